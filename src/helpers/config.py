@@ -1,0 +1,27 @@
+"""Project paths, derived from this package's location so nothing depends on the current folder.
+
+The package is installed in editable mode from the project checkout, so the project root is two
+levels above `src/helpers/`. `GWR_PROJECT_ROOT` overrides it for an installed copy used elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = Path(os.environ.get("GWR_PROJECT_ROOT", PACKAGE_DIR.parents[1])).resolve()
+RAW_DIR = PROJECT_ROOT / "data" / "raw"
+CLEAN_DIR = PROJECT_ROOT / "data" / "clean"
+REPORTS_DIR = PROJECT_ROOT / "reports"
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+REFERENCE_DIR = PACKAGE_DIR / "reference"
+
+BUNDLED_REPORT = RAW_DIR / "jiangmen-2021.txt"
+KERNEL_NAME = "gwr-targets"
+
+
+def resolve(path: str | Path) -> Path:
+    """A notebook parameter path: absolute as given, relative ones against the project root."""
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else (PROJECT_ROOT / p)

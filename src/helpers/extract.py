@@ -1,0 +1,447 @@
+"""Figures out of a report's text: one row per number, with what it measures and where it stands.
+
+The grammar these reports use is small and regular, so extraction is rules over clauses:
+  subject + predicate + number + unit + qualifier
+  全市地区生产总值 | 五年年均增长 | 5.9 | % |
+  城镇新增就业     | (none)      | 4   | 万人 | 以上
+A sentence is split into clauses at commas and semicolons. A number's subject (the indicator) is
+the nearest dictionary alias in its own clause, else the subject of the previous figure when the
+clause opens with a predicate (",五年累计完成8852亿元" continues 固定资产投资), else the clause's
+own words ('other'). Distributive lists (A、B分别增长x%和y%) give each number its own subject.
+
+Every figure keeps its offsets in the raw text: extraction runs on normalised text and maps spans
+back through `NormalText.raw_span`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import numpy as np
+import pandas as pd
+
+from . import indicators
+from .numbers import ARABIC, CHINESE, Unit, parse_number, read_unit, standardise
+from .schema import COLUMNS, empty_figures, validate_figures
+from .sections import ReportCalendar, find_sections, plan_years, section_at
+from .text import NormalText, RawText, normalise
+
+# --- token finding -----------------------------------------------------------------------------
+
+_RANGE_SEP = r"(?:-|—|~|～|至|到)"
+_NUM = re.compile(
+    rf"(?P<low>{ARABIC})(?P<pct1>%)?(?:{_RANGE_SEP}(?P<high>{ARABIC}))?"
+    rf"|(?P<cn>{CHINESE})(?=倍|个百分点)"
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_SEP = "，,；;：:"
+_LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
+
+# After a number, these mean it is a date, an ordinal or a name, not a quantity.
+_NOT_AFTER = re.compile(
+    r"年(?!均)|月|日|号|届|版|期|级|代|类|周年|世纪|次会议|次全国|型|路|批次|个(五年|一百年)|条(措施|举措|意见|政策|惠企)|项(措施|举措)|大|中全会|星|线|家(企业)?(?=[\"“”])|\+|[A-Za-z]|\.\d*[A-Za-z]"
+)
+_NOT_BEFORE = re.compile(r"([A-Za-z+]|第|No\.|[A-Za-z]-)$")
+_RANK_BEFORE = re.compile(r"(排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}第$")
+
+# Predicates: the words between subject and number that say what the number measures.
+_AVG = re.compile(r"年均|年平均|平均每年|每年平均|年均增速")
+_COMPARE = re.compile(r"比(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)")
+_DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少)[了]?(约|近|超过|超|达|为)?$")
+_UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
+_GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
+_SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占比")
+_CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
+_INCREMENT = re.compile(r"(新增|增加|净增|多)[^，,；;。]{0,12}$")
+_INCREMENT_WORD = re.compile(r"新增|增加|净增")
+_PAST_WORDS = re.compile(r"去年|上年|过去|以来|已经|已")
+_PRELIM = re.compile(r"预计")
+_TARGET_WORDS = re.compile(r"力争|目标|预期|确保|计划|争取|达到|控制在")
+_PREDICATE_START = re.compile(
+    r"^(其中|并|且|同比|全年|五年|分别|年均|平均|比|较|累计|合计|增长|增速|增幅|增加|下降|减少|提高|降低|上升|回落|上涨|涨幅|是|为|占|约占|"
+    r"排|居|位列|位居|名列|达|达到|总量|规模|实现|完成|总额|投资总额|总投资|均|共|超|突破|约|近)"
+)
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
+
+# Qualifier words around the number.
+_PREFIX_Q = [("strive", re.compile(r"力争")), ("about", re.compile(r"(约|大约|左右)$")),
+             ("nearly", re.compile(r"(近|接近|将近)$")), ("over", re.compile(r"(超过|超|突破|逾|高于)$")),
+             ("at_least", re.compile(r"(不低于|不少于|至少)$")), ("at_most", re.compile(r"(不超过|不高于|低于)$"))]
+_SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")),
+             ("at_most", re.compile(r"^(以内|以下)"))]
+
+
+@dataclass
+class _Token:
+    """A number found in a sentence, before it is turned into a row."""
+
+    start: int            # normalised offsets of the number (or range) itself
+    end: int
+    value: Decimal
+    high: Decimal | None
+    unit: Unit
+    clause_start: int     # normalised offset where its clause starts
+    after: int            # normalised offset after number + unit
+    fields: dict = field(default_factory=dict)
+
+
+def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    i = pos - 1
+    while i >= sent_start and text[i] not in _CLAUSE_SEP:
+        i -= 1
+    return i + 1
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Inside “...” of at most 12 characters: a slogan or a name (“5080”, “1+1+9”)."""
+    left = text.rfind("“", max(0, start - 12), start)
+    if left < 0 or "”" in text[left:start]:
+        return False
+    right = text.find("”", end, end + 12)
+    return right >= 0
+
+
+def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
+    """Numbers in sentence text[s0:s1] that are figures, with their units."""
+    out: list[_Token] = []
+    for m in _NUM.finditer(text, s0, s1):
+        start, end = m.start(), m.end()
+        before = text[max(s0, start - 4):start]
+        if m.group("cn"):
+            try:
+                value = parse_number(m.group("cn"))
+            except ValueError:
+                continue
+            high = None
+            end = m.end("cn")
+        else:
+            value = parse_number(m.group("low"))
+            high = parse_number(m.group("high")) if m.group("high") else None
+            if high is not None and high <= value:
+                # 2016—2019 (years) or 1-1 are not ranges; keep the first number only.
+                high, end = None, m.end("low")
+            if high is None and m.group("pct1") and not m.group("high"):
+                end = m.end("low")
+        unit = read_unit(text, end if not m.group("pct1") or high is None else end)
+        if high is None and m.group("pct1"):
+            unit = read_unit(text, m.end("low"))
+        after_num = text[end:end + 6]
+        if unit.kind == "none" and _NOT_AFTER.match(after_num):
+            continue
+        if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
+            continue
+        if _NOT_BEFORE.search(before) and not _RANK_BEFORE.search(text[max(s0, start - 14):start]):
+            continue
+        if text[end:end + 1] in ("+", ".") and not text[end:end + 2][1:].isdigit() and text[end:end + 1] == "+":
+            continue
+        if re.match(r"[A-Za-z]", text[end + unit.length:end + unit.length + 1] or " ") and unit.kind == "none":
+            continue
+        if unit.kind == "none" and _in_short_quote(text, start, end):
+            continue
+        if unit.kind == "none" and re.match(r"[、.．]", after_num) and (start == s0 or text[start - 1] in "\n "):
+            continue  # list numbering "1." / "1、"
+        is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
+        if is_year and not _RANK_BEFORE.search(text[max(s0, start - 14):start]):
+            continue
+        out.append(_Token(start, end, value, high, unit, 0, end + unit.length))
+    # A list such as "9.3、0.6个百分点" or "1、2号": the unit of the last number is shared.
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.unit.kind == "none" and _LIST_SEP.match(text[a.end:b.start]) and b.unit.kind != "none":
+            a.unit = b.unit
+            a.after = a.end
+    return [t for t in out if t.unit.kind != "none" or _RANK_BEFORE.search(text[max(s0, t.start - 14):t.start])]
+
+
+# --- classification -----------------------------------------------------------------------------
+
+
+def _clean_base(base: str) -> str:
+    b = base.strip("“”\"' ")
+    b = re.sub(r"[“”\"]", "", b)
+    if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
+        return "上年"
+    m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?", b)
+    if m:
+        return m.group(1)
+    return b
+
+
+def _measure(tok: _Token, predicate: str, clause: str, section: str, kind: str, rank: bool) -> tuple[str, str | None, int]:
+    """(measure, base_period, sign) from the predicate words before the number."""
+    unit = tok.unit
+    cmp = _COMPARE.search(predicate)
+    base = _clean_base(cmp.group("base")) if cmp else None
+    sign = -1 if _DOWN.search(predicate) else 1
+    if rank:
+        return "rank", None, 1
+    if unit.kind == "multiple":
+        return "multiple", base or _base_of_multiple(predicate), 1
+    if unit.kind == "pp":
+        if _UP_TO.search(predicate[-6:]):
+            return "level", None, 1
+        return "pp_change", base, sign
+    if unit.kind == "percent":
+        if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
+            return "level", None, 1
+        if _AVG.search(predicate):
+            return "growth_avg", base, sign
+        if cmp and base != "上年":
+            return "change_pct", base, sign
+        if _GROWTH.search(predicate[-10:]):
+            return "growth_yoy", "上年", sign
+        if _SHARE.search(predicate):
+            return "share", None, 1
+        return "level", None, 1
+    # money, counts, physical quantities
+    if _AVG.search(predicate) and _GROWTH.search(predicate[-6:]):
+        return "growth_avg", base, sign
+    if cmp or re.search(r"(增加|净增|减少)[^，,；;。]{0,12}$", predicate):
+        return "change_abs", base, -1 if _DOWN.search(predicate) else 1
+    if unit.kind == "count":
+        return "count", None, 1
+    if unit.kind == "physical" and re.search(r"新增[^，,；;。]{0,12}$", predicate):
+        return "change_abs", base, 1
+    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause
+    if multi_year and kind != "stock" and unit.kind in ("money", "physical"):
+        if _CUMULATIVE.search(clause) or "以来" in clause:
+            return "cumulative", None, 1
+        if unit.kind == "money" and kind == "flow" and not _YEAR_IN.search(clause):
+            return "cumulative", None, 1
+    return "level", None, 1
+
+
+def _base_of_multiple(predicate: str) -> str | None:
+    m = re.search(r"是(?P<base>[^，,；;。]{1,16}?)的$", predicate.rstrip("近约超过"))
+    return _clean_base(m.group("base")) if m else None
+
+
+def _qualifier(text: str, tok: _Token, clause: str, sentence_prefix: str) -> str | None:
+    found = []
+    prefix = text[max(0, tok.start - 4):tok.start]
+    for name, pat in _PREFIX_Q:
+        if name == "strive":
+            if pat.search(sentence_prefix):
+                found.append(name)
+        elif pat.search(prefix):
+            found.append(name)
+    suffix = text[tok.after:tok.after + 3]
+    for name, pat in _SUFFIX_Q:
+        if pat.match(suffix) and name not in found:
+            found.append(name)
+    if tok.unit.more and "more_than" not in found:
+        found.append("more_than")
+    if "控制在" in clause and "at_most" not in found and not found[1:]:
+        found.append("at_most")
+    return "+".join(found) if found else None
+
+
+def _period(measure: str, section: str, clause_before: str, sentence_before: str, cal: ReportCalendar, base: str | None) -> tuple[int | None, int | None]:
+    """Years a figure covers: explicit years in its clause (or a year range in its sentence)
+    first, then the section's default."""
+    rng = _YEAR_RANGE.search(clause_before) or (
+        None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
+    if rng:
+        return int(rng.group(1)), int(rng.group(2))
+    years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(clause_before)]
+    base_year = int(base) if base and base.isdigit() else None
+    years = [(y, s) for y, s in years if y != base_year]
+    plan = plan_years(clause_before)
+    if section == "review_5y":
+        span = cal.review_5y
+    elif section == "plan_5y":
+        span = cal.plan_5y
+    elif section == "plan_year":
+        span = (cal.report_year, cal.report_year)
+    else:
+        span = (cal.review_year, cal.review_year)
+    if plan and not (base and plan_years(base) == plan):
+        span = plan
+    if years:
+        y, suffix = years[-1]
+        if suffix == "以来":
+            return y, max(y, span[1])
+        if measure in ("growth_avg", "cumulative", "change_abs", "change_pct"):
+            return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
+        return y, y
+    multi = measure in ("growth_avg", "cumulative", "change_abs", "change_pct") or (measure != "rank" and bool(_AVG.search(clause_before)))
+    if section in ("review_5y", "plan_5y") and not multi:
+        return span[1], span[1]
+    if base_year and multi:
+        return base_year + 1, span[1]
+    return span
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """What extraction needs to know about a report besides its text."""
+
+    report_id: str
+    report_year: int
+
+
+def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
+    """The figures table of one report (validated by the pandera schema in `schema.py`).
+
+    >>> from helpers.extract import ReportInfo, extract_figures
+    >>> df = extract_figures("地区生产总值增长2.2%。", ReportInfo("demo", 2021))
+    >>> df[["indicator", "measure", "value", "unit", "period_start", "char_start"]].values.tolist()
+    [['gdp', 'growth_yoy', 2.2, '%', 2020, 8]]
+    """
+    text = raw.text if isinstance(raw, RawText) else raw
+    norm = normalise(text)
+    rows = _figure_rows(norm, info)
+    if not rows:
+        return empty_figures()
+    df = pd.DataFrame(rows)
+    df["number_text"] = [text[a:b] for a, b in zip(df["char_start"], df["char_end"])]
+    return validate_figures(df[COLUMNS])
+
+
+def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
+    text = norm.text
+    cal = ReportCalendar(info.report_year)
+    sections = find_sections(text, info.report_year)
+    pattern, alias_to_id = indicators.alias_pattern()
+    rows: list[dict] = []
+    s0 = 0
+    for m in list(_SENTENCE_END.finditer(text)) + [None]:
+        s1 = m.end() if m else len(text)
+        if s1 - s0 > 1:
+            rows.extend(_sentence_rows(text, s0, s1, norm, info, cal, sections, pattern, alias_to_id))
+        s0 = s1
+    return rows
+
+
+def _sentence_rows(text, s0, s1, norm, info, cal, sections, pattern, alias_to_id) -> list[dict]:
+    tokens = _tokens(text, s0, s1)
+    if not tokens:
+        return []
+    sentence = text[s0:s1].strip()
+    section = str(section_at(sections, np.array([s0]))[0])
+    aliases = [(a.start(), a.end(), a.group(0)) for a in pattern.finditer(text, s0, s1)]
+    rows: list[dict] = []
+    prev_subject: tuple[str, str] | None = None
+    for i, tok in enumerate(tokens):
+        cs = _clause_start(text, s0, tok.start)
+        clause_before = text[cs:tok.start]
+        clause = text[cs:min(s1, tok.after + 4)]
+        # Subject: nearest alias in the clause, else carried over, else the clause's own words.
+        own = [a for a in aliases if a[0] >= cs and a[1] <= tok.start]
+        earlier = [a for a in aliases if a[1] <= cs]
+        if prev_subject is None and earlier:
+            prev_subject = (alias_to_id[earlier[-1][2]], earlier[-1][2])
+        stripped = re.sub(r"^[\s“”\"]*((?:19|20)\d\d年|全市|全省|全区|全国|全年|我市|我省|其中|并|且)*", "", clause_before)
+        carried = False
+        if own:
+            a = own[-1]
+            subject = (alias_to_id[a[2]], a[2])
+            predicate = text[a[1]:tok.start]
+        elif prev_subject and (_PREDICATE_START.match(stripped) or not stripped):
+            subject, predicate, carried = prev_subject, clause_before, True
+        else:
+            name = re.sub(
+                r"(分别|年均|平均|同比|累计|合计|共|达到|达|为|完成|实现|超过|超|突破|约|近|增长|增加|下降|减少|提高|降低|新增|比.*)+$",
+                "", stripped).strip(" “”\"")
+            subject, predicate = ("other", name[-20:] or clause_before[-20:]), clause_before
+        fields_subject = subject
+        # Distributive lists: "A、B、C…分别…x、y和z" and "X1…、X2…,分别…x和y".
+        if "分别" in clause_before:
+            group = _distributive_group(text, tokens, i)
+            k = group.index(i) if i in group else 0
+            subjects = _list_subjects(text, cs, clause_before, alias_to_id, pattern)
+            if len(subjects) == len(group):
+                fields_subject = subjects[k]
+            elif rows and len(rows) >= len(group) - k:
+                earlier = rows[-(len(group)) + 0:] if k == 0 else None
+                src = rows[len(rows) - len(group) + k - k:] if earlier is None else earlier
+                pick = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group):]
+                if len(pick) == len(group):
+                    fields_subject = (pick[k]["indicator"], pick[k]["indicator_zh"])
+            first = tokens[group[0]]
+            predicate = text[cs:first.start]
+            predicate = predicate[predicate.index("分别"):] if "分别" in predicate else clause_before[clause_before.index("分别"):]
+        ind, ind_zh = fields_subject
+        desc = indicators.describe(ind)
+        rank = bool(_RANK_BEFORE.search(text[max(s0, tok.start - 14):tok.start]))
+        context = text[s0:tok.after + 4] if carried else clause
+        measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], rank)
+        sentence_prefix = text[s0:tok.start]
+        qualifier = _qualifier(text, tok, clause, sentence_prefix)
+        p_start, p_end = _period(measure, section, clause_before, sentence_prefix, cal, base)
+        is_target = section in ("plan_5y", "plan_year") and not _PAST_WORDS.search(clause_before)
+        if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
+            is_target = True
+        value = sign * tok.value
+        high = sign * tok.high if tok.high is not None else None
+        if high is not None and high < value:
+            value, high = high, value
+        value_std, unit_std = standardise(value, tok.unit)
+        basis = _basis(measure, tok.unit, desc["basis"])
+        c0, c1 = norm.raw_span(tok.start, tok.end)
+        rows.append({
+            "report_id": info.report_id,
+            "figure_id": f"{info.report_id}:{c0}",
+            "section": section,
+            "indicator": ind,
+            "indicator_zh": ind_zh,
+            "indicator_en": desc["indicator_en"],
+            "basis": basis,
+            "measure": measure,
+            "value": float(value),
+            "value_high": float(high) if high is not None else np.nan,
+            "unit": tok.unit.text or None,
+            "value_std": value_std,
+            "unit_std": tok.unit.unit_std,
+            "period_start": p_start,
+            "period_end": p_end,
+            "base_period": base,
+            "is_target": bool(is_target),
+            "qualifier": qualifier,
+            "preliminary": bool(_PRELIM.search(sentence_prefix)),
+            "char_start": c0,
+            "char_end": c1,
+            "sentence": sentence,
+        })
+        if measure in ("level", "count", "cumulative") or not prev_subject:
+            prev_subject = fields_subject
+        prev_subject = prev_subject if ind == "other" and prev_subject else fields_subject
+    return rows
+
+
+def _basis(measure: str, unit: Unit, indicator_basis: str) -> str:
+    """Growth of GDP and value added is real (可比价); money levels are nominal; rates have none."""
+    if measure in ("growth_yoy", "growth_avg", "change_pct"):
+        return indicator_basis
+    if unit.kind == "money":
+        return "nominal"
+    return "none"
+
+
+def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
+    """Indices of the tokens in the same 'x、y和z' run as token i."""
+    lo = i
+    while lo > 0 and _LIST_SEP.match(text[tokens[lo - 1].after:tokens[lo].start]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and _LIST_SEP.match(text[tokens[hi].after:tokens[hi + 1].start]):
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def _list_subjects(text, cs, clause_before, alias_to_id, pattern) -> list[tuple[str, str]]:
+    """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值]."""
+    head = clause_before[: clause_before.index("分别")]
+    head = re.sub(r"^[\s“”\"]*(全市|全省|全区|全国|全年|我市|我省|其中|并|且)?", "", head)
+    items = [s for s in re.split(r"、|和|及|与", head) if s.strip()]
+    out = []
+    for item in items:
+        found = list(pattern.finditer(item))
+        if found:
+            out.append((alias_to_id[found[-1].group(0)], found[-1].group(0)))
+        else:
+            out.append(("other", item.strip(" “”\"")[-20:]))
+    return out

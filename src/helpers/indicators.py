@@ -1,0 +1,66 @@
+"""The indicator dictionary: Chinese names and aliases -> canonical ids, from a data file.
+
+`reference/indicators.csv` is data so a researcher can add an indicator or an alias without
+touching code: one row per indicator with its English name, whether its growth is stated in real
+(可比价) or nominal terms, whether it is a flow, a stock, a rate or a price, and its aliases
+separated by '|'. Longer aliases win (规上工业增加值 before 工业增加值).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .config import REFERENCE_DIR
+
+INDICATORS_CSV = REFERENCE_DIR / "indicators.csv"
+
+
+@lru_cache(maxsize=4)
+def load_indicators(path: Path = INDICATORS_CSV) -> pd.DataFrame:
+    """The dictionary as a DataFrame indexed by indicator id, with an `aliases` list column."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"indicator", "indicator_en", "basis", "kind", "aliases"} - set(df.columns)
+    if missing:
+        raise ValueError(f"{path}: missing columns {sorted(missing)}")
+    if df["indicator"].duplicated().any():
+        raise ValueError(f"{path}: duplicate indicator ids {df.loc[df['indicator'].duplicated(), 'indicator'].tolist()}")
+    df["aliases"] = df["aliases"].str.split("|")
+    return df.set_index("indicator")
+
+
+@lru_cache(maxsize=4)
+def alias_pattern(path: Path = INDICATORS_CSV) -> tuple[re.Pattern, dict[str, str]]:
+    """One regex matching any alias (longest first) and the alias -> indicator map."""
+    table = load_indicators(path)
+    alias_to_id = {}
+    for ind, aliases in table["aliases"].items():
+        for a in aliases:
+            a = a.strip()
+            if a and a not in alias_to_id:
+                alias_to_id[a] = ind
+    ordered = sorted(alias_to_id, key=len, reverse=True)
+    return re.compile("|".join(re.escape(a) for a in ordered)), alias_to_id
+
+
+def lookup(name: str) -> str:
+    """The canonical id whose alias occurs last in `name`, or 'other'.
+
+    >>> lookup("规上工业增加值"), lookup("刑事立案数")
+    ('industrial_value_added', 'other')
+    """
+    pattern, alias_to_id = alias_pattern()
+    found = list(pattern.finditer(name))
+    return alias_to_id[found[-1].group(0)] if found else "other"
+
+
+def describe(indicator: str) -> dict[str, str]:
+    """English name, basis and kind of an indicator id ('other' gets empty name, basis none)."""
+    table = load_indicators()
+    if indicator not in table.index:
+        return {"indicator_en": "", "basis": "none", "kind": ""}
+    row = table.loc[indicator]
+    return {"indicator_en": row["indicator_en"], "basis": row["basis"], "kind": row["kind"]}

@@ -1,0 +1,98 @@
+"""Numbers as reports write them: 3201, 5,475.45, 1.5万亿元, 2700多万元, 近三倍, 4.5%-5%.
+
+Arabic digits are parsed with exact decimal arithmetic (cn2an turns 16.4亿 into 1639999999, see
+DOMAIN.md); cn2an is used only for the Chinese-numeral core (三, 两, 十二). Units are read from
+`reference/units.csv`: a unit as written is an optional multiplier (万, 亿, 万亿, 千, 百), an
+optional 多/余 ("more than"), and a base unit (元, %, 个百分点, 户, 公里 ...).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import cn2an
+
+from .config import REFERENCE_DIR
+
+MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
+               "千": Decimal(1000), "百": Decimal(100)}
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CHINESE_DIGITS = "零一二两三四五六七八九十百千"
+CHINESE = f"[{CHINESE_DIGITS}]+"
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> dict[str, tuple[str, str]]:
+    """Base unit -> (unit_std, kind), from reference/units.csv."""
+    with open(REFERENCE_DIR / "units.csv", encoding="utf-8") as fh:
+        return {r["unit"]: (r["unit_std"], r["kind"]) for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def unit_pattern() -> re.Pattern:
+    """Regex for what follows a number: [多/余][multiplier][多/余][base unit]."""
+    bases = sorted(unit_table(), key=len, reverse=True)
+    mult = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+    base = "|".join(re.escape(b) for b in bases)
+    return re.compile(rf"(?P<more1>多|余)?(?P<mult>{mult})?(?P<more2>多|余)?(?P<base>{base})?")
+
+
+def parse_arabic(s: str) -> Decimal:
+    """'5,475.45' -> Decimal('5475.45'); raises ValueError on anything else."""
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(f"not a number: {s!r}") from None
+
+
+def parse_chinese(s: str) -> Decimal:
+    """'三' -> 3, '两' -> 2, '十二' -> 12 (via cn2an); raises ValueError if not a numeral."""
+    try:
+        return Decimal(str(cn2an.cn2an(s.replace("两", "二"), "strict")))
+    except (ValueError, KeyError, IndexError):
+        raise ValueError(f"not a Chinese numeral: {s!r}") from None
+
+
+def parse_number(s: str) -> Decimal:
+    """Arabic or Chinese numeral to Decimal."""
+    s = s.strip()
+    if re.fullmatch(ARABIC, s):
+        return parse_arabic(s)
+    return parse_chinese(s)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as written after a number, split into its parts."""
+
+    text: str            # as written: 万亿元, 个百分点, 多万元 is written 万元 with more=True
+    multiplier: Decimal
+    base: str | None
+    unit_std: str | None
+    kind: str            # money, percent, pp, multiple, count, physical, bare (万 alone), none
+    more: bool           # 多/余: "more than"
+    length: int          # characters consumed after the number
+
+
+def read_unit(text: str, pos: int) -> Unit:
+    """Read the unit starting at `pos` in `text` (right after a number)."""
+    m = unit_pattern().match(text, pos)
+    mult, base = m.group("mult"), m.group("base")
+    more = bool(m.group("more1") or m.group("more2"))
+    if not mult and not base:
+        return Unit("", Decimal(1), None, None, "none", more and False, 0)
+    std, kind = unit_table().get(base, (None, "bare")) if base else (None, "bare")
+    written = (mult or "") + (base or "")
+    return Unit(written, MULTIPLIERS.get(mult, Decimal(1)), base, std, kind, more, m.end() - pos)
+
+
+def standardise(value: Decimal, unit: Unit) -> tuple[float, str | None]:
+    """(value_std, unit_std): 1.5万亿元 -> (1.5e12, 'CNY'); 12万人 -> (120000.0, 'persons')."""
+    if unit.kind in ("percent", "pp", "multiple"):
+        return float(value), unit.unit_std
+    return float(value * unit.multiplier), unit.unit_std

@@ -1,0 +1,96 @@
+"""The figures table: the contract between extraction and everything after it.
+
+One row per figure stated in a report. Every later step (implied growth, checks, targets, the
+panel) reads only these columns, so they are validated here with pandera before anything is
+written: a row that breaks the contract fails loudly at the edge instead of quietly downstream.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+
+SECTIONS = ("review_5y", "review_year", "problems", "plan_5y", "plan_year", "other")
+MEASURES = (
+    "level",        # 地区生产总值3201亿元: a stock or a flow in one period
+    "cumulative",   # 五年累计完成8852亿元: a flow summed over several years
+    "growth_yoy",   # 增长2.2% / 下降3.7%: growth on the previous year
+    "growth_avg",   # 年均增长5.9%: average annual growth over a period
+    "change_pct",   # 比"十二五"期末增长126.8%: percent change over several years
+    "change_abs",   # 比2015年增加961亿元: absolute change against a base
+    "multiple",     # 是"十二五"期末的9倍
+    "pp_change",    # 高9.3个百分点 / 上升3个百分点
+    "share",        # 约占规上工业总产值的一半 / 占全国调度量的40%
+    "rank",         # 排全省第1
+    "count",        # 新建中小学校29所: a number of discrete things or people
+)
+QUALIFIERS = ("at_least", "about", "at_most", "over", "nearly", "more_than", "strive")
+BASES = ("real", "nominal", "none")
+
+COLUMNS = [
+    "report_id", "figure_id", "section", "indicator", "indicator_zh", "indicator_en", "basis",
+    "measure", "value", "value_high", "unit", "value_std", "unit_std", "period_start",
+    "period_end", "base_period", "is_target", "qualifier", "preliminary", "char_start",
+    "char_end", "number_text", "sentence",
+]
+
+
+def _qualifier_ok(series: pd.Series) -> pd.Series:
+    """Qualifiers combine with '+' (strive+at_least for 力争…以上); each part must be known."""
+    return series.isna() | series.map(
+        lambda q: isinstance(q, str) and all(p in QUALIFIERS for p in q.split("+"))
+    )
+
+
+FIGURES_SCHEMA = pa.DataFrameSchema(
+    {
+        "report_id": pa.Column(str),
+        "figure_id": pa.Column(str, unique=True),
+        "section": pa.Column(str, pa.Check.isin(SECTIONS)),
+        "indicator": pa.Column(str, pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")),
+        "indicator_zh": pa.Column(str),
+        "indicator_en": pa.Column(str),
+        "basis": pa.Column(str, pa.Check.isin(BASES)),
+        "measure": pa.Column(str, pa.Check.isin(MEASURES)),
+        "value": pa.Column(float, pa.Check(lambda s: s.map(pd.api.types.is_number) & s.notna())),
+        "value_high": pa.Column(float, nullable=True),
+        "unit": pa.Column(str, nullable=True),
+        "value_std": pa.Column(float),
+        "unit_std": pa.Column(str, nullable=True),
+        "period_start": pa.Column("Int64", nullable=True),
+        "period_end": pa.Column("Int64", nullable=True),
+        "base_period": pa.Column(str, nullable=True),
+        "is_target": pa.Column(bool),
+        "qualifier": pa.Column(str, pa.Check(_qualifier_ok, element_wise=False), nullable=True),
+        "preliminary": pa.Column(bool),
+        "char_start": pa.Column(int, pa.Check.ge(0)),
+        "char_end": pa.Column(int, pa.Check.ge(1)),
+        "number_text": pa.Column(str),
+        "sentence": pa.Column(str),
+    },
+    checks=[
+        pa.Check(lambda df: df["char_end"] > df["char_start"], name="span_not_empty"),
+        pa.Check(
+            lambda df: df["period_start"].isna() | df["period_end"].isna()
+            | (df["period_start"] <= df["period_end"]),
+            name="period_ordered",
+        ),
+        pa.Check(
+            lambda df: df["value_high"].isna() | (df["value_high"] >= df["value"]),
+            name="range_ordered",
+        ),
+    ],
+    strict=True,
+    ordered=True,
+    coerce=True,
+)
+
+
+def empty_figures() -> pd.DataFrame:
+    """A figures table with no rows but every column and dtype: what a report without figures gives."""
+    return validate_figures(pd.DataFrame({c: [] for c in COLUMNS}))
+
+
+def validate_figures(df: pd.DataFrame) -> pd.DataFrame:
+    """Validate (and coerce) a figures table; raises pandera's SchemaError naming the broken check."""
+    return FIGURES_SCHEMA.validate(df[COLUMNS] if set(COLUMNS) <= set(df.columns) else df)

@@ -1,0 +1,174 @@
+"""Finding a report's parts: five-year review, last year's review, problems, five-year plan, this year.
+
+Reports differ in structure: the 2021 Jiangmen report has "“十三五”时期及2020年工作回顾", then
+"“十四五”时期的目标任务" and "2021年工作安排"; national reports in ordinary years have
+"一、2014年工作回顾" and "二、2015年工作总体部署"; the 2026 provincial reports review 2025 and the
+十四五 together. So the parts are found by what headings and paragraph openings say (回顾, 五年来,
+目标任务, 工作安排, 主要预期目标) and the report year, never by position or by file.
+
+Plan names map to years by the five-year-plan calendar: the 6th plan is 1981-1985 and each later
+plan follows the previous one (十一五 2006-2010, 十三五 2016-2020, 十五五 2026-2030).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+import numpy as np
+import pandas as pd
+
+_PLAN = re.compile(r"十([一二三四五六七八九])五")
+
+
+def plan_years(name: str) -> tuple[int, int] | None:
+    """'十三五' (or '“十三五”时期') -> (2016, 2020); None if no plan name is in `name`."""
+    m = _PLAN.search(name)
+    if not m:
+        return None
+    n = 10 + int(cn2an.cn2an(m.group(1), "strict"))
+    start = 1981 + 5 * (n - 6)
+    return start, start + 4
+
+
+def plan_name(start_year: int) -> str | None:
+    """2021 -> '十四五': the plan that starts in `start_year`, if one does."""
+    n, rem = divmod(start_year - 1981, 5)
+    if rem or not 11 <= n + 6 <= 19:
+        return None
+    return "十" + cn2an.an2cn(n + 6 - 10) + "五"
+
+
+@dataclass(frozen=True)
+class ReportCalendar:
+    """The years a report talks about, from its report year.
+
+    A report delivered in year Y reviews year Y-1 and plans year Y. In the year after a plan ends
+    (2021 for 十三五) it also reviews the old plan and opens the new one; in other years a five-year
+    review ("过去五年", the government's term in 换届 years) covers Y-5..Y-1.
+    """
+
+    report_year: int
+
+    @property
+    def review_year(self) -> int:
+        return self.report_year - 1
+
+    @property
+    def review_5y(self) -> tuple[int, int]:
+        return self.report_year - 5, self.report_year - 1
+
+    @property
+    def plan_5y(self) -> tuple[int, int]:
+        opened = plan_name(self.report_year)
+        if opened:
+            return self.report_year, self.report_year + 4
+        # Inside a plan: the plan running now.
+        n = (self.report_year - 1981) // 5
+        start = 1981 + 5 * n
+        return start, start + 4
+
+
+_HEADING_MAX = 48
+_REVIEW = re.compile(r"回顾|工作总结|成就|成绩")
+_PLAN_IN = re.compile(r"十[一二三四五六七八九]五|今后五年|未来五年|过去五年|五年")
+_PLAN_YEAR_HEAD = re.compile(r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)")
+_PROBLEMS = re.compile(r"问题|不足|困难|挑战|差距|短板|矛盾")
+_PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正视|不容忽视|^(同时|但是?)[，,]")
+_TARGETS_PARA = re.compile(r"^(今年|{year}年)?(全[市省区国])?(经济社会)?发展(的)?主要(预期)?目标是")
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without a full stop that is not a salutation or a lead-in ending in a colon."""
+    s = line.strip()
+    return (
+        0 < len(s) <= _HEADING_MAX
+        and "。" not in s
+        and s[-1] not in "：:！!"
+        and "工作报告" not in s
+        and not s.startswith("——")
+    )
+
+
+def _plan_side(fragment: str, report_year: int) -> str | None:
+    """Does the first plan named in `fragment` look back (review_5y) or ahead (plan_5y)?"""
+    m = _PLAN_IN.search(fragment)
+    if not m:
+        return None
+    word = m.group(0)
+    if word in ("今后五年", "未来五年"):
+        return "plan_5y"
+    if word in ("过去五年", "五年"):
+        return "review_5y"
+    start, end = plan_years(word)
+    return "review_5y" if end < report_year else "plan_5y"
+
+
+def _classify_heading(s: str, report_year: int) -> str | None:
+    prev = str(report_year - 1)
+    side = _plan_side(s, report_year)
+    if _REVIEW.search(s):
+        year_at = min((s.find(w) for w in (prev, "过去一年", "去年") if w in s), default=-1)
+        plan_at = _PLAN_IN.search(s)
+        if year_at >= 0 and (plan_at is None or year_at < plan_at.start()):
+            return "review_year"
+        if side:
+            return side
+        return "review_year"
+    if side == "plan_5y":
+        return "plan_5y"
+    if _PLAN_YEAR_HEAD.search(s) or re.search(fr"{report_year}年.{{0,8}}(工作|任务|目标)", s):
+        return "plan_year"
+    return None
+
+
+def find_sections(text: str, report_year: int) -> pd.DataFrame:
+    """Split normalised text into parts; one row per run of lines with the same section.
+
+    Returns columns section, start, end (offsets into `text`), heading (the line that opened it).
+    Every character belongs to exactly one row; text before the first review is 'other'.
+    """
+    prev = str(report_year - 1)
+    targets_para = re.compile(_TARGETS_PARA.pattern.format(year=report_year))
+    review_year_para = re.compile(fr"^(过去一年|一年来|刚刚过去的{prev}年|{prev}年[，,是]|各位代表[，,!！]?\s*{prev}年)")
+    plan_para = re.compile(r"^(五年来|这五年|过去五年|“?十[一二三四五六七八九]五”?(时期|期间))")
+    rows: list[tuple[str, int, int, str]] = []
+    state, opened_by = "other", ""
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line) + 1
+        pos = end
+        s = line.strip()
+        new = None
+        if _is_heading(s):
+            new = _classify_heading(s, report_year)
+            if new is None and state == "problems":
+                new = "other"
+        elif plan_para.match(s) and state in ("review_5y", "review_year", "plan_5y", "other"):
+            new = _plan_side(s[:12], report_year)
+        elif state in ("review_5y", "other") and review_year_para.match(s):
+            new = "review_year"
+        elif (
+            state in ("review_5y", "review_year")
+            and _PROBLEMS_LEAD.search(s[:60])
+            and _PROBLEMS.search(s[:120])
+        ):
+            new = "problems"
+        elif state != "plan_year" and targets_para.match(s):
+            new = "plan_year"
+        if new and new != state:
+            state, opened_by = new, s[:_HEADING_MAX]
+        if rows and rows[-1][0] == state:
+            rows[-1] = (state, rows[-1][1], end, rows[-1][3])
+        else:
+            rows.append((state, start, end, opened_by))
+    df = pd.DataFrame(rows, columns=["section", "start", "end", "heading"])
+    df.loc[df.index[-1], "end"] = len(text)
+    return df
+
+
+def section_at(sections: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
+    """The section of each offset in `positions` (offsets into the text `sections` was made from)."""
+    idx = np.searchsorted(sections["start"].to_numpy(), positions, side="right") - 1
+    return sections["section"].to_numpy()[np.clip(idx, 0, len(sections) - 1)]

@@ -1,0 +1,56 @@
+"""Writing outputs atomically: a crash or a kill never leaves a half-written table that looks whole.
+
+Every file is written to a temporary name in the same folder and moved into place with
+`os.replace`, which is atomic on POSIX file systems.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .config import CLEAN_DIR
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def atomic_write_text(path: Path, text: str) -> Path:
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def write_table(df: pd.DataFrame, folder: Path, name: str, parquet: bool = True) -> list[Path]:
+    """Write `name`.csv (UTF-8 with BOM, so Excel shows the Chinese) and `name`.parquet."""
+    folder = Path(folder)
+    written = [atomic_write_bytes(folder / f"{name}.csv", df.to_csv(index=False).encode("utf-8-sig"))]
+    if parquet:
+        written.append(atomic_write_bytes(folder / f"{name}.parquet", df.to_parquet(index=False)))
+    return written
+
+
+def read_table(folder: Path, name: str) -> pd.DataFrame:
+    """Read a table written by `write_table` (Parquet when present: it keeps the dtypes)."""
+    folder = Path(folder)
+    pq = folder / f"{name}.parquet"
+    if pq.exists():
+        return pd.read_parquet(pq)
+    return pd.read_csv(folder / f"{name}.csv", encoding="utf-8-sig")
+
+
+def clean_dir(report_id: str, root: Path = CLEAN_DIR) -> Path:
+    """data/clean/<report_id>/ (the id must already be safe: see metadata.safe_report_id)."""
+    return Path(root) / report_id
