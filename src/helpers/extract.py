@@ -69,7 +69,7 @@ _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
 # Qualifier words around the number.
 _PREFIX_Q = [("strive", re.compile(r"力争")), ("about", re.compile(r"(约|大约|左右)$")),
              ("nearly", re.compile(r"(近|接近|将近)$")), ("over", re.compile(r"(超过|超|突破|逾|高于)$")),
-             ("at_least", re.compile(r"(不低于|不少于|至少)$")), ("at_most", re.compile(r"(不超过|不高于|低于)$"))]
+             ("at_least", re.compile(r"(不低于|不少于|至少)$")), ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$"))]
 _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")),
              ("at_most", re.compile(r"^(以内|以下)"))]
 
@@ -219,12 +219,12 @@ def _base_of_multiple(predicate: str) -> str | None:
     return _clean_base(m.group("base")) if m else None
 
 
-def _qualifier(text: str, tok: _Token, clause: str, sentence_prefix: str) -> str | None:
+def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
     prefix = text[max(0, tok.start - 4):tok.start]
     for name, pat in _PREFIX_Q:
         if name == "strive":
-            if pat.search(sentence_prefix):
+            if pat.search(clause_before):
                 found.append(name)
         elif pat.search(prefix):
             found.append(name)
@@ -234,7 +234,7 @@ def _qualifier(text: str, tok: _Token, clause: str, sentence_prefix: str) -> str
             found.append(name)
     if tok.unit.more and "more_than" not in found:
         found.append("more_than")
-    if "控制在" in clause and "at_most" not in found and not found[1:]:
+    if "控制在" in clause and not found:
         found.append("at_most")
     return "+".join(found) if found else None
 
@@ -370,11 +370,17 @@ def _sentence_rows(text, s0, s1, norm, info, cal, sections, pattern, alias_to_id
         context = text[s0:tok.after + 4] if carried else clause
         measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], rank)
         sentence_prefix = text[s0:tok.start]
-        qualifier = _qualifier(text, tok, clause, sentence_prefix)
-        p_start, p_end = _period(measure, section, clause_before, sentence_prefix, cal, base)
-        is_target = section in ("plan_5y", "plan_year") and not _PAST_WORDS.search(clause_before)
+        qualifier = _qualifier(text, tok, clause, clause_before)
+        past_year = any(int(y.group(1)) < info.report_year for y in _YEAR_IN.finditer(clause_before)
+                        if not clause_before[:y.start()].endswith("比"))
+        para = text[text.rfind("\n", 0, tok.start) + 1:tok.start]
+        recap = re.search(r"过去一年|去年|一年来", para)
+        past_para = bool(recap) and not re.search(fr"今年|{info.report_year}年", para[recap.end():])
+        is_target = section in ("plan_5y", "plan_year") and not (_PAST_WORDS.search(clause_before) or past_year or past_para)
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
+        period_section = "review_year" if section == "plan_year" and not is_target else section
+        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base)
         value = sign * tok.value
         high = sign * tok.high if tok.high is not None else None
         if high is not None and high < value:

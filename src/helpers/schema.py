@@ -37,9 +37,8 @@ COLUMNS = [
 
 def _qualifier_ok(series: pd.Series) -> pd.Series:
     """Qualifiers combine with '+' (strive+at_least for 力争…以上); each part must be known."""
-    return series.isna() | series.map(
-        lambda q: isinstance(q, str) and all(p in QUALIFIERS for p in q.split("+"))
-    )
+    known = series.map(lambda q: isinstance(q, str) and all(p in QUALIFIERS for p in q.split("+")))
+    return pd.Series(series.isna().to_numpy() | known.astype(bool).to_numpy(), index=series.index)
 
 
 FIGURES_SCHEMA = pa.DataFrameSchema(

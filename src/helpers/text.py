@@ -123,7 +123,10 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD = _fold_table()
-_DROP = re.compile("[" + "".join(sorted(ZERO_WIDTH)) + "]|\r(?=\n)")
+_ZW = "[" + "".join(sorted(ZERO_WIDTH)) + "]"
+# Zero-width characters, CR before LF, and a line holding nothing but zero-width characters
+# ("74.4\n\u200b\n万亿元" in the 2017 national report: one stray break, not a paragraph break).
+_DROP = re.compile(f"\n{_ZW}+(?=\n)|{_ZW}|\r(?=\n)")
 
 
 _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|\d+[.、])")
@@ -142,9 +145,11 @@ def _join_break(prev_line: str, next_line: str) -> bool:
         return False
     if len(p) <= 3 or len(n) <= 3:
         return p[-1] not in TERMINAL
+    if p[-1].isdigit() and not n[0].isdigit():
+        return True  # a number cut from its unit: "达到74.4\n万亿元"
     if p[-1] in TERMINAL or _HEADING_START.match(n):
         return False
-    return not (len(p) <= 30 and "，" not in p and "," not in p)
+    return not (len(p) <= 30 and not any(c in p for c in "，,。"))
 
 
 def normalise(text: str) -> NormalText:
@@ -158,7 +163,7 @@ def normalise(text: str) -> NormalText:
     """
     keep = np.ones(len(text), dtype=bool)
     for m in _DROP.finditer(text):
-        keep[m.start()] = False
+        keep[m.start():m.end()] = False
     folded = _DROP.sub("", text).translate(FOLD)
     index = np.flatnonzero(keep)
     # Second pass: drop the stray single line breaks.

@@ -1,0 +1,49 @@
+# gwr-targets: two commands do everything on a fresh machine with Python 3.11:
+#   make report   -> reports/jiangmen-2021/index.html (creates .venv, installs, registers the kernel)
+#   make test     -> the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+REPORT ?= data/raw/jiangmen-2021.txt
+SHOW_CODE ?=
+JOBS ?=
+
+.PHONY: setup report reports test lab bench class clean help
+
+help:
+	@echo "make report   run the notebooks on the bundled report -> reports/jiangmen-2021/index.html"
+	@echo "make test     run the test suite"
+	@echo "make reports  run every report in data/raw/ (batch, incremental)"
+	@echo "make lab      open JupyterLab on the project's kernel"
+	@echo "make bench    print the benchmarks"
+	@echo "make class    build the student and instructor exercise notebooks"
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name gwr-targets --display-name "Python (gwr-targets)" >/dev/null
+	-@git rev-parse --git-dir >/dev/null 2>&1 && $(BIN)/nbstripout --install >/dev/null 2>&1
+	@touch $@
+
+setup: $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/python -m helpers report $(REPORT) $(if $(SHOW_CODE),--show-code,)
+
+reports: $(STAMP)
+	$(BIN)/python -m helpers batch data/raw --out reports $(if $(JOBS),--jobs $(JOBS),)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_extract.py
+
+clean:
+	rm -rf data/clean/*/ reports/*/ reports/index.html reports/manifest.json

@@ -1,0 +1,83 @@
+"""Command line: `python -m helpers report|extract ...`.
+
+Every failure a user can cause (a missing file, a binary file, a bad parameter, a failing
+notebook) ends in one line on stderr naming the file and the problem, and a non-zero exit.
+Exit codes: 0 success, 1 a report failed, 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .config import BUNDLED_REPORT, CLEAN_DIR, REPORTS_DIR
+from .errors import ReportError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _cmd_extract(args) -> int:
+    from .pipeline import figures, open_report
+
+    table = figures(open_report(args.path))
+    if args.format == "parquet":
+        if not args.output:
+            raise ReportError(args.path, "--format parquet needs -o FILE")
+        from .store import atomic_write_bytes
+
+        atomic_write_bytes(Path(args.output), table.to_parquet(index=False))
+    elif args.output:
+        from .store import atomic_write_bytes
+
+        atomic_write_bytes(Path(args.output), table.to_csv(index=False).encode("utf-8-sig"))
+    else:
+        sys.stdout.write(table.to_csv(index=False))
+    return EXIT_OK
+
+
+def _cmd_report(args) -> int:
+    from .runner import run_report
+
+    result = run_report(
+        args.path, out_root=args.out, clean_root=args.clean, show_code=args.show_code,
+        cell_timeout=args.cell_timeout, allowed_roots=tuple(Path(p) for p in args.allow),
+        log=lambda m: print(m, file=sys.stderr, flush=True),
+    )
+    print(f"{result.report_id}: ok in {result.seconds:.1f} s -> {result.out_dir / 'index.html'}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m helpers", description="gwr-targets: government work reports into figures, growth and targets.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="write the figures table of one report")
+    e.add_argument("path", type=Path)
+    e.add_argument("-o", "--output", help="output file (default: CSV to stdout)")
+    e.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    e.set_defaults(func=_cmd_extract)
+
+    r = sub.add_parser("report", help="run the notebooks on one report into reports/<id>/")
+    r.add_argument("path", nargs="?", type=Path, default=BUNDLED_REPORT)
+    r.add_argument("--out", type=Path, default=REPORTS_DIR, help="reports folder (default reports/)")
+    r.add_argument("--clean", type=Path, default=CLEAN_DIR, help="clean tables folder (default data/clean/)")
+    r.add_argument("--show-code", action="store_true", help="show the code in the HTML (for teaching)")
+    r.add_argument("--cell-timeout", type=int, default=120, help="seconds one cell may run (default 120)")
+    r.add_argument("--allow", action="append", default=[], metavar="DIR", help="also allow reading reports from DIR")
+    r.set_defaults(func=_cmd_report)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        from .runner import RunError
+
+        return EXIT_FAILED if isinstance(exc, RunError) else EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

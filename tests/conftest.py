@@ -1,0 +1,26 @@
+"""Shared fixtures: the project's paths and the bundled report, read once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers.config import BUNDLED_REPORT, PROJECT_ROOT
+
+SHARED = PROJECT_ROOT.parent / "shared"
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def jiangmen():
+    from helpers.pipeline import open_report
+
+    return open_report(BUNDLED_REPORT)
+
+
+@pytest.fixture(scope="session")
+def jiangmen_figures(jiangmen):
+    from helpers.pipeline import figures
+
+    return figures(jiangmen)

@@ -1,0 +1,64 @@
+"""Every report in the corpus goes through; headline figures equal what we read in the texts.
+
+Expected values: tests/data/corpus_expected.csv, read by hand from each text (CORPUS_README.md).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+import pytest
+
+from helpers.pipeline import figures, open_report
+from helpers.sections import find_sections
+from helpers.text import normalise
+
+from .conftest import DATA, SHARED
+
+CORPUS = SHARED / "corpus"
+EXPECTED = pd.read_csv(DATA / "corpus_expected.csv")
+FILES = sorted(EXPECTED["file"].unique())
+INDICATOR = {"gdp_target": "gdp", "gdp_prev_growth": "gdp", "cpi_target": "cpi", "urban_jobs_target": "urban_new_jobs",
+             "unemployment_target": "unemployment_rate", "gdp_5y_avg": "gdp"}
+
+pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="shared/corpus not beside the checkout")
+
+
+@lru_cache(maxsize=None)
+def _figs(file: str) -> pd.DataFrame:
+    return figures(open_report(CORPUS / file))
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_extraction_runs_and_finds_the_sections(file):
+    report = open_report(CORPUS / file)
+    parts = set(find_sections(normalise(report.raw.text).text, report.year)["section"])
+    assert "plan_year" in parts
+    assert parts & {"review_year", "review_5y"}
+    assert len(_figs(file)) > 20
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_headline_figures_equal_the_hand_read_values(file):
+    rows = EXPECTED[(EXPECTED["file"] == file) & (EXPECTED["status"] == "stated")]
+    got = _figs(file).set_index("char_start")
+    for e in rows.itertuples():
+        assert e.char_start in got.index, f"{file}: {e.item} {e.number_text} not extracted"
+        r = got.loc[e.char_start]
+        assert r["indicator"] == INDICATOR[e.item], f"{file}: {e.item}"
+        assert r["value"] == e.value and (pd.isna(e.value_high) or r["value_high"] == e.value_high)
+        assert r["is_target"] == e.item.endswith("_target"), f"{file}: {e.item} target flag"
+        assert (r["period_start"], r["period_end"]) == (e.period_start, e.period_end), f"{file}: {e.item} period"
+        want_q = None if pd.isna(e.qualifier) or e.qualifier == "none" else e.qualifier
+        assert (None if pd.isna(r["qualifier"]) else r["qualifier"]) == want_q, f"{file}: {e.item} qualifier"
+
+
+def test_gdp_target_and_previous_growth_for_most_reports():
+    found = 0
+    for file in FILES:
+        rows = EXPECTED[(EXPECTED["file"] == file) & EXPECTED["item"].isin(["gdp_target", "gdp_prev_growth"]) & (EXPECTED["status"] == "stated")]
+        got = _figs(file)
+        target = got[(got["indicator"] == "gdp") & got["is_target"] & (got["measure"] == "growth_yoy") & (got["section"] == "plan_year")]
+        found += int(len(rows[rows["item"] == "gdp_target"]) and target.iloc[0]["value"] == rows[rows["item"] == "gdp_target"].iloc[0]["value"])
+    assert found >= 20

@@ -1,0 +1,76 @@
+"""Reading and normalising report text: encodings, odd characters, and the way back to raw offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.errors import ReportError
+from helpers.text import normalise, read_report
+
+SAMPLE = "地区生产总值增长２．２％，规模以上工业增加值增长2.3%。"
+
+
+@pytest.mark.parametrize("encoding,label", [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gb18030", "gb18030"), ("utf-16", "utf-16")])
+def test_encodings_are_detected_and_recorded(tmp_path, encoding, label):
+    p = tmp_path / "r.txt"
+    p.write_bytes(SAMPLE.encode(encoding))
+    raw = read_report(p)
+    assert raw.text == SAMPLE and raw.encoding == label
+
+
+@pytest.mark.parametrize("content,problem", [
+    (b"", "file is empty"),
+    (b" \n\t\r\n", "only whitespace"),
+    (b"%PDF-1.7\n\x00\x01\x02binary", "binary file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    ("增长".encode("utf-8") + b"\xff\xfe\xfa\xfb" * 3, "not UTF-8"),
+])
+def test_bad_files_fail_with_one_line_naming_file_and_problem(tmp_path, content, problem):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(ReportError) as err:
+        read_report(p)
+    msg = str(err.value)
+    assert str(p) in msg and problem in msg and "\n" not in msg
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ReportError, match="no such file"):
+        read_report(tmp_path / "nope.txt")
+    with pytest.raises(ReportError, match="folder"):
+        read_report(tmp_path)
+
+
+def test_normalise_folds_fullwidth_and_maps_back():
+    n = normalise(SAMPLE)
+    i = n.text.index("2.2%")
+    a, b = n.raw_span(i, i + 3)
+    assert SAMPLE[a:b] == "２．２"
+
+
+def test_stray_line_breaks_are_joined_but_headings_kept():
+    raw = "二、2015年工作总体部署\n今年经济社会发展的主要预期目标是：国内生产总值增长7%左右，\n居民消费价格涨幅3%左右。\n广义货币M\n2\n预期增长12%左右。"
+    n = normalise(raw)
+    assert "二、2015年工作总体部署\n今年" in n.text
+    assert "7%左右，居民消费价格" in n.text
+    assert "广义货币M2预期增长12%" in n.text
+
+
+def test_zero_width_and_crlf_are_dropped_with_offsets_kept():
+    raw = "存贷比\u200b达80.19%\r\n位列全省第8"
+    n = normalise(raw)
+    assert "\u200b" not in n.text and "\r" not in n.text
+    i = n.text.index("80.19")
+    a, b = n.raw_span(i, i + 5)
+    assert raw[a:b] == "80.19"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("增长２．％5.3%\n\r\u200b\u3000亿元，。、Ａ一二")), max_size=80))
+def test_normalise_map_always_points_at_the_source_character(raw):
+    n = normalise(raw)
+    assert len(n.index) == len(n.text)
+    assert all(0 <= i < len(raw) for i in n.index)
+    assert list(n.index) == sorted(n.index)
