@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from . import indicators
-from .numbers import ARABIC, CHINESE, Unit, parse_number, read_unit, standardise
+from .numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise
 from .schema import COLUMNS, empty_figures, validate_figures
 from .sections import ReportCalendar, find_sections, plan_years, section_at
 from .text import NormalText, RawText, normalise
@@ -36,6 +36,7 @@ _NUM = re.compile(
     rf"|(?P<cn>{CHINESE})(?=倍|个百分点)"
 )
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_HAS_DIGIT = re.compile(rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点)")
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 
@@ -306,23 +307,21 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
     cal = ReportCalendar(info.report_year)
     sections = find_sections(text, info.report_year)
     pattern, alias_to_id = indicators.alias_pattern()
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]
+    labels = section_at(sections, [a for a, _ in spans]) if spans else []
     rows: list[dict] = []
-    s0 = 0
-    for m in list(_SENTENCE_END.finditer(text)) + [None]:
-        s1 = m.end() if m else len(text)
-        if s1 - s0 > 1:
-            rows.extend(_sentence_rows(text, s0, s1, norm, info, cal, sections, pattern, alias_to_id))
-        s0 = s1
+    for (s0, s1), section in zip(spans, labels):
+        rows.extend(_sentence_rows(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id))
     return rows
 
 
-def _sentence_rows(text, s0, s1, norm, info, cal, sections, pattern, alias_to_id) -> list[dict]:
+def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id) -> list[dict]:
     tokens = _tokens(text, s0, s1)
     if not tokens:
         return []
     sentence = text[s0:s1].strip()
-    section = str(section_at(sections, np.array([s0]))[0])
-    aliases = [(a.start(), a.end(), a.group(0)) for a in pattern.finditer(text, s0, s1)]
+    aliases = [(a.start(), a.end(), a.group(0)) for a in pattern.finditer(text, s0, s1) if _is_subject(text, a.start(), a.end())]
     rows: list[dict] = []
     prev_subject: tuple[str, str] | None = None
     for i, tok in enumerate(tokens):
@@ -374,8 +373,9 @@ def _sentence_rows(text, s0, s1, norm, info, cal, sections, pattern, alias_to_id
         past_year = any(int(y.group(1)) < info.report_year for y in _YEAR_IN.finditer(clause_before)
                         if not clause_before[:y.start()].endswith("比"))
         para = text[text.rfind("\n", 0, tok.start) + 1:tok.start]
-        recap = re.search(r"过去一年|去年|一年来", para)
-        past_para = bool(recap) and not re.search(fr"今年|{info.report_year}年", para[recap.end():])
+        recaps = [m.end() for m in re.finditer(r"(?<![比较])(过去一年|去年|一年来)", para)]
+        todays = [m.end() for m in re.finditer(fr"今年|{info.report_year}年", para)]
+        past_para = bool(recaps) and (not todays or recaps[-1] > todays[-1])
         is_target = section in ("plan_5y", "plan_year") and not (_PAST_WORDS.search(clause_before) or past_year or past_para)
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
@@ -416,6 +416,14 @@ def _sentence_rows(text, s0, s1, norm, info, cal, sections, pattern, alias_to_id
             prev_subject = fields_subject
         prev_subject = prev_subject if ind == "other" and prev_subject else fields_subject
     return rows
+
+
+def _is_subject(text: str, start: int, end: int) -> bool:
+    """An alias names the subject unless it is a denominator or a base: 占国内生产总值4%,
+    对经济增长的贡献率, 地区生产总值的比重."""
+    if text[max(0, start - 1):start] in ("占", "比", "对", "与"):
+        return False
+    return not re.match(r"的?(贡献率|比重|比例|占比|弹性|同步)", text[end:end + 5])
 
 
 def _basis(measure: str, unit: Unit, indicator_basis: str) -> str:

@@ -259,18 +259,21 @@ def _levels(figs: pd.DataFrame) -> pd.DataFrame:
     return figs[figs["measure"].isin(LEVEL_MEASURES) & ~figs["is_target"] & (figs["unit_std"] != "%")]
 
 
-def _partner(figure: pd.Series, candidates: pd.DataFrame, year: int | None, unit: str | None = None) -> pd.Series | None:
+def _partner(figure: pd.Series, candidates: pd.DataFrame, year: int | None, unit: str | None = None,
+             anywhere: bool = False) -> pd.Series | None:
     """The figure of the same quantity `figure` talks about: same sentence first, then same section.
 
     Why: 市场主体累计达57.57万户…比"十二五"期末增长126.8% pairs a count and a change in one sentence;
     the same subject counted elsewhere (新登记市场主体10.27万户, a flow) must not be picked instead.
+    `anywhere` also accepts other sections, for a last year's level stated in last year's review
+    (完成工业投资645亿元) beside a five-year total (累计完成工业投资3487亿元).
     """
     c = candidates[candidates["key"] == figure["key"]]
     if year is not None:
         c = c[c["period_end"] == year]
     if unit is not None:
         c = c[c["unit_std"] == unit]
-    for same in ("sentence", "section"):
+    for same in ("sentence", "section") + (("report_id",) if anywhere else ()):
         near = c[c[same] == figure[same]]
         if len(near):
             before = near[near["char_start"] < figure["char_start"]]
@@ -370,7 +373,7 @@ def _period_total_row(figs, ch, b0, b1, cumulatives) -> dict:
     ratio = ch["value_std"] if ch["measure"] == "multiple" else 1 + ch["value_std"] / 100
 
     def compute():
-        out = dict(start_year=b0, end_year=b1 + n, years=n, implied_cagr_pct=multiple_to_cagr(ratio, n),
+        out = dict(start_year=b1, end_year=b1 + n, years=n, implied_cagr_pct=multiple_to_cagr(ratio, n),
                    cumulative_growth_pct=(ratio - 1) * 100)
         if total is not None:
             out.update(end_level=total["value_std"], start_level=total["value_std"] / ratio,
@@ -378,8 +381,8 @@ def _period_total_row(figs, ch, b0, b1, cumulatives) -> dict:
         return out
 
     inputs = [total, ch] if total is not None else [ch]
-    note = (f"two {n}-year totals: ratio {ratio:g}; a constant-growth level grows (1+r)^{n} between them; "
-            "start/end levels are the two period totals")
+    note = (f"total {b1 + 1}-{b1 + n} / total {b0}-{b1} = {ratio:g}; a constant-growth level grows (1+r)^{n} "
+            "between them; start/end levels are the two period totals")
     return _row(figs, "period_total_multiple", PERIOD_TOTALS, inputs, compute, note)
 
 
@@ -407,7 +410,7 @@ def _cumulatives(figs: pd.DataFrame) -> list[dict]:
             rows.append(_row(figs, "cumulative_path", convention, [c, g], path, note))
         if pd.isna(c["period_end"]):
             continue
-        last = _partner(c, levels, int(c["period_end"]), c["unit_std"])
+        last = _partner(c, levels, int(c["period_end"]), c["unit_std"], anywhere=True)
         if last is None:
             continue
 

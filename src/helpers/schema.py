@@ -35,10 +35,12 @@ COLUMNS = [
 ]
 
 
+_QUALIFIER_RE = "(?:{q})(?:\\+(?:{q}))*".format(q="|".join(QUALIFIERS))
+
+
 def _qualifier_ok(series: pd.Series) -> pd.Series:
     """Qualifiers combine with '+' (strive+at_least for 力争…以上); each part must be known."""
-    known = series.map(lambda q: isinstance(q, str) and all(p in QUALIFIERS for p in q.split("+")))
-    return pd.Series(series.isna().to_numpy() | known.astype(bool).to_numpy(), index=series.index)
+    return series.isna() | series.astype("string").str.fullmatch(_QUALIFIER_RE).fillna(False).astype(bool)
 
 
 FIGURES_SCHEMA = pa.DataFrameSchema(
@@ -51,7 +53,7 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
         "indicator_en": pa.Column(str),
         "basis": pa.Column(str, pa.Check.isin(BASES)),
         "measure": pa.Column(str, pa.Check.isin(MEASURES)),
-        "value": pa.Column(float, pa.Check(lambda s: s.map(pd.api.types.is_number) & s.notna())),
+        "value": pa.Column(float, pa.Check(lambda s: s.notna() & (s.abs() != float("inf")), name="finite")),
         "value_high": pa.Column(float, nullable=True),
         "unit": pa.Column(str, nullable=True),
         "value_std": pa.Column(float),

@@ -168,7 +168,8 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     return df
 
 
-def section_at(sections: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
+def section_at(sections: pd.DataFrame, positions) -> np.ndarray:
     """The section of each offset in `positions` (offsets into the text `sections` was made from)."""
-    idx = np.searchsorted(sections["start"].to_numpy(), positions, side="right") - 1
-    return sections["section"].to_numpy()[np.clip(idx, 0, len(sections) - 1)]
+    starts = sections["start"].to_numpy()
+    idx = np.searchsorted(starts, np.atleast_1d(positions), side="right") - 1
+    return sections["section"].to_numpy()[np.clip(idx, 0, len(starts) - 1)]

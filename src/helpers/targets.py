@@ -1,0 +1,315 @@
+"""Targets against history: does this year's (or this plan's) target ask for faster growth?
+
+A researcher reads 地区生产总值增长6%以上 against what the same report says about the past: the
+five-year average (年均增长5.9%) and last year (增长2.2%). Cumulative targets (力争"十四五"时期全社会
+固定资产投资达1.5万亿元) and level targets (高新技术企业存量达1900家) state no rate at all: the rate
+they require has to be solved for from last year's level. Qualitative targets (外贸进出口总额保持正
+增长; 居民收入增长与经济增长基本同步) carry no number, so the figures table does not hold them;
+`qualitative_targets` finds them in the text and gives each a machine-readable bound.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .growth import cagr, implied_growth, level_from_growth, match_key, solve_cumulative_rate
+from .indicators import describe, lookup
+from .sections import find_sections
+from .text import normalise
+
+VERDICT_THRESHOLD_PP = 0.5
+# Which implied-growth methods stand in for an unstated five-year average, best first.
+HISTORY_METHODS = (
+    "cumulative_last_level", "level_change_abs", "level_pair", "level_change_pct", "multiple",
+    "period_total_multiple",
+)
+COLUMNS = [
+    "report_id", "figure_id", "section", "target_kind", "indicator", "indicator_zh", "basis",
+    "period_start", "period_end", "target_value", "target_value_high", "unit_std", "qualifier",
+    "bound", "target_text", "history_5y_pct", "history_5y_source", "last_year_pct",
+    "last_year_source", "last_level", "last_level_year", "last_level_source",
+    "required_growth_pct", "required_rest_pct", "required_change_pp", "gap_to_5y_pp",
+    "gap_to_last_pp", "implied_end_level", "implied_end_year", "verdict", "verdict_against",
+    "verdict_threshold_pp", "note",
+]
+_BOUND = {"at_least": ">=", "at_most": "<=", "about": "≈", "over": ">", "more_than": ">", "nearly": "< (near)"}
+
+# (pattern, relation, bound, numeric floor): the wordings of targets without a number.
+QUALITATIVE = (
+    (re.compile(r"(保持|实现)正增长"), "positive", "> 0", 0.0),
+    (re.compile(r"与(?P<other>[^，。；、]{1,12}?)(基本)?同步"), "in_step_with", "≈ growth of {other}", np.nan),
+    (re.compile(r"(跑赢|高于|快于)(?P<other>全国|全省|全区)"), "above", "> growth of {other}", np.nan),
+    (re.compile(r"完成(?P<other>国家|省|上级|市)?下达的?(目标|任务)"), "assigned", "= target assigned by {other}", np.nan),
+)
+_CLAUSE = re.compile(r"[^，,；;。：:\n]+")
+
+
+def qualitative_targets(text: str, report_year: int) -> pd.DataFrame:
+    """Targets stated without a number in this year's plan, one row per clause, with a bound.
+
+    Why: the figures table holds numbers only, yet 外贸进出口总额保持正增长 is a target (growth > 0)
+    and 居民人均可支配收入增长与经济增长基本同步 ties income growth to GDP growth. Searched in the
+    normalised text (helpers.text.normalise) of the plan_year section (helpers.sections); a clause
+    with a digit is skipped because its number is a figure already. Jiangmen 2021 gives two rows:
+    foreign_trade 'positive' (> 0) and disposable_income 'in_step_with' gdp.
+    char_start/char_end are offsets in the raw text, like the figures table's.
+    """
+    norm = normalise(text)
+    sections = find_sections(norm.text, report_year)
+    rows = []
+    for sec in sections[sections["section"] == "plan_year"].itertuples():
+        for clause in _CLAUSE.finditer(norm.text, sec.start, sec.end):
+            words = clause.group(0)
+            if re.search(r"\d", words):
+                continue
+            for pattern, relation, bound, floor in QUALITATIVE:
+                m = pattern.search(words)
+                if not m:
+                    continue
+                subject = words[: m.start()].strip()
+                indicator = lookup(subject)
+                if indicator == "other":
+                    continue
+                other = m.groupdict().get("other") or ""
+                other_id = lookup(other) if other else "other"
+                start, end = norm.raw_span(clause.start(), clause.end())
+                rows.append(dict(
+                    report_year=report_year, section="plan_year", indicator=indicator, indicator_zh=subject,
+                    relation=relation, bound=bound.format(other=other_id if other_id != "other" else other),
+                    bound_value=floor, bound_indicator=other_id if other_id != "other" else (other or None),
+                    text=words.strip(), char_start=start, char_end=end,
+                ))
+                break
+    return pd.DataFrame(rows, columns=["report_year", "section", "indicator", "indicator_zh", "relation", "bound",
+                                       "bound_value", "bound_indicator", "text", "char_start", "char_end"])
+
+
+def _kind(t: pd.Series) -> str:
+    if t["measure"] == "growth_yoy":
+        return "annual_growth"
+    if t["measure"] == "growth_avg":
+        return "five_year_average"
+    if t["measure"] == "cumulative":
+        return "cumulative"
+    if t["measure"] in ("level", "count"):
+        return "ratio" if t["unit_std"] == "%" else "level"
+    return t["measure"]
+
+
+def _bound(t: pd.Series) -> str:
+    """'>= 6 %', '≈ 6 %', '= 4.5-5 %', 'strive = 1.5 万亿元': the wording as a comparison to read."""
+    value = f"{t['value']:g}" if pd.isna(t["value_high"]) else f"{t['value']:g}-{t['value_high']:g}"
+    value += f" {t['unit']}" if isinstance(t["unit"], str) else ""
+    parts = str(t["qualifier"]).split("+") if isinstance(t["qualifier"], str) else []
+    ops = [_BOUND[p] for p in parts if p in _BOUND]
+    prefix = "strive " if "strive" in parts else ""
+    return f"{prefix}{ops[0] if ops else '='} {value}"
+
+
+def _headline(t: pd.Series) -> float:
+    """The number a target stands for, in standard units: a range's midpoint, else the value."""
+    if pd.isna(t["value_high"]):
+        return t["value_std"]
+    return (t["value"] + t["value_high"]) / 2 * _scale(t)
+
+
+def _scale(t: pd.Series) -> float:
+    """Standard units per written unit (1e12 for 万亿元, 1 for %)."""
+    return t["value_std"] / t["value"] if t["value"] else 1.0
+
+
+class _History:
+    """What a report says about an indicator's past: five-year average, last year, last level."""
+
+    def __init__(self, figs: pd.DataFrame, implied: pd.DataFrame, last_year: int):
+        self.figs, self.last_year = figs, last_year
+        self.outcomes = figs[~figs["is_target"]]
+        self.implied = implied[implied["status"] == "ok"].copy()
+        self.implied["key"] = [self._key_of(ids) for ids in self.implied["figure_ids"]]
+
+    def _key_of(self, figure_ids: str) -> str:
+        hit = self.figs.loc[self.figs["figure_id"] == figure_ids.split("; ")[0], "key"]
+        return hit.iloc[0] if len(hit) else ""
+
+    def five_year(self, key: str) -> tuple[float, str]:
+        if key.startswith("other:"):
+            return np.nan, ""
+        o = self.outcomes
+        stated = o[(o["key"] == key) & (o["measure"] == "growth_avg") & (o["period_end"] == self.last_year)]
+        if len(stated):
+            return stated.iloc[0]["value_std"], stated.iloc[0]["figure_id"]
+        imp = self.implied[(self.implied["key"] == key) & (self.implied["end_year"] == self.last_year)
+                           & (self.implied["years"] == 5) & self.implied["method"].isin(HISTORY_METHODS)]
+        if len(imp):
+            best = imp.assign(rank=imp["method"].map(HISTORY_METHODS.index)).sort_values("rank").iloc[0]
+            return best["implied_cagr_pct"], f"implied: {best['method']} ({best['figure_ids']})"
+        return np.nan, ""
+
+    def last(self, key: str) -> tuple[float, str]:
+        if key.startswith("other:"):
+            return np.nan, ""
+        o = self.outcomes
+        stated = o[(o["key"] == key) & (o["measure"] == "growth_yoy") & (o["period_end"] == self.last_year)]
+        if len(stated):
+            return stated.iloc[0]["value_std"], stated.iloc[0]["figure_id"]
+        imp = self.implied[(self.implied["key"] == key) & (self.implied["method"] == "pp_above_whole")
+                           & (self.implied["end_year"] == self.last_year)]
+        if len(imp):
+            return imp.iloc[0]["implied_cagr_pct"], f"implied: pp_above_whole ({imp.iloc[0]['figure_ids']})"
+        return np.nan, ""
+
+    def level(self, key: str, unit: str | None) -> tuple[float, str]:
+        """Last year's level in `unit` (None: any unit but %): stated, or derived (cumulative method).
+
+        Only one-year figures count: 城镇新增就业4.7万人 over 2016-2020 is not 2020's level. Subjects
+        without a dictionary id ('other') are not searched: their words (新增, 完成) name nothing.
+        """
+        if key.startswith("other:"):
+            return np.nan, ""
+        o = self.outcomes
+        o = o[(o["key"] == key) & o["measure"].isin(["level", "count"]) & (o["period_end"] == self.last_year)
+              & (o["period_start"] == self.last_year)]
+        stated = o[o["unit_std"] == unit] if unit else o[o["unit_std"] != "%"]
+        if len(stated):
+            return stated.iloc[0]["value_std"], stated.iloc[0]["figure_id"]
+        imp = self.implied[(self.implied["key"] == key) & (self.implied["method"] == "cumulative_path")
+                           & (self.implied["end_year"] == self.last_year)
+                           & ((self.implied["unit_std"] == unit) if unit else (self.implied["unit_std"] != "%"))]
+        if len(imp):
+            r = imp.iloc[0]
+            return r["end_level"], (f"derived, not stated: last level of the constant-growth path whose total and "
+                                    f"average the review states ({r['convention']}; {r['figure_ids']})")
+        return np.nan, ""
+
+
+def _verdict(required: float, hist5: float, last: float) -> tuple[str, str]:
+    against, ref = ("five-year average", hist5) if not pd.isna(hist5) else ("last year", last)
+    if pd.isna(required):
+        return "no required growth", ""
+    if pd.isna(ref):
+        return "no history", ""
+    gap = required - ref
+    if gap > VERDICT_THRESHOLD_PP:
+        return "acceleration", against
+    if gap < -VERDICT_THRESHOLD_PP:
+        return "deceleration", against
+    return "continuation", against
+
+
+def _target_row(t: pd.Series, hist: _History, annual: pd.DataFrame) -> dict:
+    kind = _kind(t)
+    hist5, src5 = hist.five_year(t["key"])
+    last, src_last = hist.last(t["key"])
+    growth = kind in ("annual_growth", "five_year_average")
+    level, src_level = hist.level(t["key"], None if growth else t["unit_std"]) if kind in (
+        "cumulative", "level", "ratio", "annual_growth", "five_year_average") else (np.nan, "")
+    row = dict(
+        report_id=t["report_id"], figure_id=t["figure_id"], section=t["section"], target_kind=kind,
+        indicator=t["indicator"], indicator_zh=t["indicator_zh"], basis=t["basis"], period_start=t["period_start"],
+        period_end=t["period_end"], target_value=t["value_std"], target_value_high=t["value_high"] * _scale(t),
+        unit_std=t["unit_std"],
+        qualifier=t["qualifier"], bound=_bound(t), target_text=t["sentence"], history_5y_pct=hist5,
+        history_5y_source=src5, last_year_pct=last, last_year_source=src_last, last_level=level,
+        last_level_year=hist.last_year if not pd.isna(level) else pd.NA, last_level_source=src_level, note="",
+    )
+    notes = []
+    try:
+        start, end = int(t["period_start"]), int(t["period_end"])
+        if growth:
+            row["required_growth_pct"] = _headline(t)
+            if not pd.isna(level):
+                row["implied_end_level"] = level_from_growth(level, _headline(t), end - hist.last_year)
+                row["implied_end_year"] = end
+                if t["basis"] == "real":
+                    notes.append(f"end level at {hist.last_year} prices (real growth on a nominal level)")
+        elif kind == "cumulative":
+            n = end - start + 1
+            if pd.isna(level):
+                raise ValueError("last year's level is neither stated nor derivable")
+            r = solve_cumulative_rate(level, t["value_std"], n)
+            row.update(required_growth_pct=r, implied_end_level=level_from_growth(level, r, n), implied_end_year=end)
+            notes.append(f"r solves sum_(t=1..{n}) {level / 1e8:,.2f}亿 * (1+r)^t = {t['value_std'] / 1e8:,.0f}亿 (累计法)")
+            first = annual[(annual["key"] == t["key"]) & (annual["period_end"] == start)]
+            if len(first) and n > 1:
+                level1 = level_from_growth(level, _headline(first.iloc[0]), 1)
+                row["required_rest_pct"] = solve_cumulative_rate(level1, t["value_std"] - level1, n - 1)
+                notes.append(f"after {start} at its annual target of {_headline(first.iloc[0]):g} %, "
+                             f"{start + 1}-{end} need {row['required_rest_pct']:.2f} % a year")
+        elif kind == "level":
+            if pd.isna(level):
+                raise ValueError("last year's level is not stated")
+            row.update(required_growth_pct=cagr(level, _headline(t), end - hist.last_year),
+                       implied_end_level=_headline(t), implied_end_year=end)
+        elif kind == "ratio":
+            if not pd.isna(level):
+                row["required_change_pp"] = _headline(t) - level
+            notes.append("a rate: its change is in percentage points, not a growth rate")
+    except ValueError as exc:
+        notes.append(f"flagged: {exc}")
+    return _finish(row, notes)
+
+
+def _finish(row: dict, notes: list[str]) -> dict:
+    required = row.get("required_growth_pct", np.nan)
+    row["gap_to_5y_pp"] = required - row["history_5y_pct"]
+    row["gap_to_last_pp"] = required - row["last_year_pct"]
+    row["verdict"], row["verdict_against"] = _verdict(required, row["history_5y_pct"], row["last_year_pct"])
+    row["verdict_threshold_pp"] = VERDICT_THRESHOLD_PP
+    row["note"] = "; ".join([n for n in [row.get("note")] + notes if n])
+    return row
+
+
+def _qualitative_row(q: pd.Series, report_id: str, hist: _History, annual: pd.DataFrame) -> dict:
+    """外贸进出口总额保持正增长 -> required > 0; 与经济增长基本同步 -> GDP's annual target."""
+    key = q["indicator"]
+    hist5, src5 = hist.five_year(key)
+    last, src_last = hist.last(key)
+    required, notes = q["bound_value"], []
+    if q["relation"] == "in_step_with":
+        ref = annual[annual["key"] == q["bound_indicator"]]
+        if len(ref):
+            required = _headline(ref.iloc[0])
+            notes.append(f"bound resolved to the {q['bound_indicator']} target of {required:g} % ({ref.iloc[0]['figure_id']})")
+    row = dict(
+        report_id=report_id, figure_id=f"{report_id}:{q['char_start']}", section=q["section"], target_kind="qualitative",
+        indicator=key, indicator_zh=q["indicator_zh"], basis=describe(key)["basis"], period_start=q["report_year"],
+        period_end=q["report_year"], bound=q["bound"], target_text=q["text"], history_5y_pct=hist5,
+        history_5y_source=src5, last_year_pct=last, last_year_source=src_last, required_growth_pct=required,
+        note=f"no number stated ({q['relation']})",
+    )
+    return _finish(row, notes)
+
+
+def compare_targets(figures: pd.DataFrame, implied: pd.DataFrame | None = None,
+                    qualitative: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per target (is_target) with its history, the growth it requires and a verdict.
+
+    Why: a target means little without the report's own past; see the module docstring. History
+    comes from stated averages and last-year growth, else from `implied` (helpers.growth; computed
+    when not given). `qualitative` (from `qualitative_targets`) adds the targets without a number.
+    The verdict compares the required growth with the five-year average (else last year):
+    acceleration above +0.5 pp, deceleration below -0.5 pp, continuation between.
+
+    Jiangmen 2021: FAI 1.5万亿元 over 2021-2025 from a 2020 level of 2171.67亿元 (derived from
+    8852亿元 at 11.4 % by the cumulative method) requires 10.97 % a year against 11.4 %: continuation.
+    """
+    implied = implied_growth(figures) if implied is None else implied
+    tables = []
+    for report_id, figs in figures.groupby("report_id", sort=False):
+        figs = figs.assign(key=match_key(figs))
+        outcomes = figs[~figs["is_target"]]
+        last_year = int(outcomes["period_end"].max()) if outcomes["period_end"].notna().any() else None
+        hist = _History(figs, implied[implied["report_id"] == report_id], last_year)
+        targets = figs[figs["is_target"]]
+        annual = targets[(targets["measure"] == "growth_yoy") & (targets["period_start"] == targets["period_end"])]
+        rows = [_target_row(t, hist, annual) for _, t in targets.iterrows()]
+        if qualitative is not None:
+            rows += [_qualitative_row(q, report_id, hist, annual) for _, q in qualitative.iterrows()]
+        tables.append(pd.DataFrame(rows, columns=COLUMNS))
+    table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=COLUMNS)
+    for col in ("period_start", "period_end", "last_level_year", "implied_end_year"):
+        table[col] = table[col].astype("Int64")
+    return table
