@@ -62,7 +62,8 @@ _PRELIM = re.compile(r"预计")
 _TARGET_WORDS = re.compile(r"力争|目标|预期|确保|计划|争取|达到|控制在")
 _PREDICATE_START = re.compile(
     r"^(其中|并|且|同比|全年|五年|分别|年均|平均|比|较|累计|合计|增长|增速|增幅|增加|下降|减少|提高|降低|上升|回落|上涨|涨幅|是|为|占|约占|"
-    r"排|居|位列|位居|名列|达|达到|总量|规模|实现|完成|总额|投资总额|总投资|均|共|超|突破|约|近)"
+    r"排|居|位列|位居|名列|达|达到|总量|规模|存量|数量|余额|人数|总数|指数|水平|金额|实现|完成|总额|投资总额|总投资|均|共|超|突破|约|近|"
+    r"稳定|保持|控制|预计|有望|首次|再|继续|迈上|跃上|站上|连续|增至|降至|升至|提升|突破|由|从|按|在|要|力争|拟|安排|到|至|不低于|不少于|高于|低于|以上|左右|以内)"
 )
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
@@ -210,7 +211,7 @@ def _measure(tok: _Token, predicate: str, clause: str, section: str, kind: str, 
     if multi_year and kind != "stock" and unit.kind in ("money", "physical"):
         if _CUMULATIVE.search(clause) or "以来" in clause:
             return "cumulative", None, 1
-        if unit.kind == "money" and kind == "flow" and not _YEAR_IN.search(clause):
+        if unit.kind == "money" and kind == "flow" and re.search("投资|支出|投入", clause) and not _YEAR_IN.search(clause):
             return "cumulative", None, 1
     return "level", None, 1
 
@@ -335,13 +336,22 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
             prev_subject = (alias_to_id[earlier[-1][2]], earlier[-1][2])
         stripped = re.sub(r"^[\s“”\"]*((?:19|20)\d\d年|全市|全省|全区|全国|全年|我市|我省|其中|并|且)*", "", clause_before)
         carried = False
-        if own:
+        # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
+        sub = stripped[stripped.rfind("、") + 1:] if "、" in stripped and "分别" not in stripped else stripped
+        post = text[own[-1][1]:tok.start] if own else ""
+        post_tail = post[post.rfind("、") + 1:]
+        if own and len(post_tail) >= 3 and not _PREDICATE_START.match(post_tail) and not re.search(r"\d", post_tail):
+            # "规上工业企业研发机构覆盖率61%": the alias qualifies another subject
+            subject, predicate = ("other", (own[-1][2] + post)[-20:]), post
+        elif own and not (sub is not stripped and own[-1][1] <= tok.start - len(sub) and _PREDICATE_START.match(sub) and prev_subject):
             a = own[-1]
             subject = (alias_to_id[a[2]], a[2])
-            predicate = text[a[1]:tok.start]
-        elif prev_subject and (_PREDICATE_START.match(stripped) or not stripped):
-            subject, predicate, carried = prev_subject, clause_before, True
+            # words before the alias count too: 新增高速公路通车里程207公里
+            predicate = text[cs:a[0]][-4:] + post
+        elif prev_subject and (_PREDICATE_START.match(sub) or not sub):
+            subject, predicate, carried = prev_subject, sub or clause_before, True
         else:
+            stripped = sub
             name = re.sub(
                 r"(分别|年均|平均|同比|累计|合计|共|达到|达|为|完成|实现|超过|超|突破|约|近|增长|增加|下降|减少|提高|降低|新增|比.*)+$",
                 "", stripped).strip(" “”\"")
