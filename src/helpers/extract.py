@@ -35,8 +35,9 @@ _NUM = re.compile(
     rf"(?P<low>{ARABIC})(?P<pct1>%)?(?:{_RANGE_SEP}(?P<high>{ARABIC}))?"
     rf"|(?P<cn>{CHINESE})(?=倍|个百分点)"
 )
+_HALF = re.compile(r"的(一半)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_HAS_DIGIT = re.compile(rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点)")
+_HAS_DIGIT = re.compile(rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点)|的一半")
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 
@@ -149,6 +150,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if is_year and not _RANK_BEFORE.search(text[max(s0, start - 14):start]):
             continue
         out.append(_Token(start, end, value, high, unit, 0, end + unit.length))
+    # 约占规上工业总产值的一半: "half" of a total is a share of 50 %.
+    for m in _HALF.finditer(text, s0, s1):
+        if "占" in text[max(s0, m.start() - 24):m.start()]:
+            out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), 0, m.end()))
+    out.sort(key=lambda t: t.start)
     # A list such as "9.3、0.6个百分点" or "1、2号": the unit of the last number is shared.
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
@@ -230,6 +236,8 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
                 found.append(name)
         elif pat.search(prefix):
             found.append(name)
+    if re.search(r"约占|大约占", clause_before) and "about" not in found:
+        found.append("about")
     suffix = text[tok.after:tok.after + 3]
     for name, pat in _SUFFIX_Q:
         if pat.match(suffix) and name not in found:

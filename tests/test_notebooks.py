@@ -1,0 +1,115 @@
+"""The notebooks: committed clean, parameterized, and the report command end to end."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import nbformat
+import pandas as pd
+import pytest
+
+from helpers.config import BUNDLED_REPORT, NOTEBOOKS_DIR, PROJECT_ROOT
+from helpers.runner import CHAIN, run_report
+
+ALL_NOTEBOOKS = sorted(NOTEBOOKS_DIR.rglob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=lambda p: str(p.relative_to(NOTEBOOKS_DIR)))
+def test_committed_notebooks_hold_no_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert not cell.outputs and cell.execution_count is None, f"{path.name}: strip outputs (nbstripout)"
+
+
+@pytest.mark.parametrize("name", CHAIN)
+def test_chain_notebooks_declare_parameters_with_the_bundled_default(name):
+    nb = nbformat.read(NOTEBOOKS_DIR / name, as_version=4)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    assert 'report_path = "data/raw/jiangmen-2021.txt"' in tagged[0].source
+    assert nb.metadata["kernelspec"]["name"] == "gwr-targets"
+
+
+def _missing_chain():
+    return [n for n in CHAIN if not (NOTEBOOKS_DIR / n).exists()]
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory):
+    """The report command's work, twice, into separate folders (determinism and outputs)."""
+    if _missing_chain():
+        pytest.skip(f"chain notebooks missing: {_missing_chain()}")
+    runs = []
+    for k in range(2):
+        base = tmp_path_factory.mktemp(f"run{k}")
+        result = run_report(BUNDLED_REPORT, out_root=base / "reports", clean_root=base / "clean")
+        runs.append((result, base))
+    return runs
+
+
+@pytest.mark.slow
+def test_report_leaves_index_html_pages_and_tables(two_runs):
+    result, base = two_runs[0]
+    out = base / "reports" / "jiangmen-2021"
+    assert result.out_dir == out
+    for name in ["index.html", "run.json", *[n.replace(".ipynb", ".html") for n in CHAIN], *CHAIN]:
+        assert (out / name).exists(), name
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "江门市" in index and "01_clean_figures.html" in index
+    figs = pd.read_csv(base / "clean" / "jiangmen-2021" / "figures.csv", encoding="utf-8-sig")
+    assert len(figs) > 100 and {"gdp", "fixed_asset_investment"} <= set(figs["indicator"])
+    html = (out / "01_clean_figures.html").read_text(encoding="utf-8")
+    assert "Clean figures" in html and "report_path = " not in html  # code hidden for readers
+    assert not list((base / "reports").glob(".*partial*"))
+
+
+@pytest.mark.slow
+def test_report_is_deterministic(two_runs):
+    (_, a), (_, b) = two_runs
+    tables = sorted(p.name for p in (a / "clean" / "jiangmen-2021").glob("*.csv"))
+    assert "figures.csv" in tables
+    for name in tables:
+        assert (a / "clean" / "jiangmen-2021" / name).read_bytes() == (b / "clean" / "jiangmen-2021" / name).read_bytes(), name
+
+
+@pytest.mark.slow
+def test_chinese_parameters_stay_chinese_and_code_can_be_shown(tmp_path):
+    if _missing_chain():
+        pytest.skip("chain notebooks missing")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(BUNDLED_REPORT, raw / "江门-2021.txt")
+    result = run_report(raw / "江门-2021.txt", out_root=tmp_path / "reports", clean_root=tmp_path / "clean",
+                        show_code=True, chain=CHAIN[:1], allowed_roots=(tmp_path,))
+    nb = nbformat.read(result.out_dir / CHAIN[0], as_version=4)
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])][0]
+    assert "江门-2021.txt" in injected.source and "\\u" not in injected.source
+    assert "report_path = " in (result.out_dir / "01_clean_figures.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["report", "no/such/report.txt"], "no such file"),
+    (["report", "notebooks"], "folder"),
+    (["extract", "README.md.missing"], "no such file"),
+])
+def test_bad_paths_fail_with_one_line(args, needle):
+    proc = subprocess.run([sys.executable, "-m", "helpers", *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0] and args[1].split("/")[-1] in lines[0]
+
+
+def test_unreadable_report_fails_before_any_kernel(tmp_path):
+    bad = PROJECT_ROOT / "data" / "clean" / "unreadable-test.txt"
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    try:
+        proc = subprocess.run([sys.executable, "-m", "helpers", "report", str(bad), "--out", str(tmp_path)],
+                              cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    finally:
+        bad.unlink()
+    assert proc.returncode == 2 and "binary file" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert not any(tmp_path.iterdir())
