@@ -56,6 +56,9 @@ _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|�
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占比")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
+# Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
+_FILLER = re.compile(r"是[^，,；;。]{0,14}?的|占[^，,；;。]{0,16}?(比重|比例|的)|(全省|全国|全市|全区|全球|世界)?(前列|第)|全省|全国|全市|全区|年度|首位")
+_COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
 _INCREMENT = re.compile(r"(新增|增加|净增|多)[^，,；;。]{0,12}$")
 _INCREMENT_WORD = re.compile(r"新增|增加|净增")
 _PAST_WORDS = re.compile(r"去年|上年|过去|以来|已经|已")
@@ -181,6 +184,7 @@ def _clean_base(base: str) -> str:
 def _measure(tok: _Token, predicate: str, clause: str, section: str, kind: str, rank: bool) -> tuple[str, str | None, int]:
     """(measure, base_period, sign) from the predicate words before the number."""
     unit = tok.unit
+    predicate = predicate.rstrip()
     cmp = _COMPARE.search(predicate)
     base = _clean_base(cmp.group("base")) if cmp else None
     sign = -1 if _DOWN.search(predicate) else 1
@@ -356,7 +360,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
             subject = (alias_to_id[a[2]], a[2])
             # words before the alias count too: 新增高速公路通车里程207公里
             predicate = text[cs:a[0]][-4:] + post
-        elif prev_subject and (_PREDICATE_START.match(sub) or not sub):
+        elif prev_subject and _only_predicate(sub):
             subject, predicate, carried = prev_subject, sub or clause_before, True
         else:
             stripped = sub
@@ -391,10 +395,12 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
         past_year = any(int(y.group(1)) < info.report_year for y in _YEAR_IN.finditer(clause_before)
                         if not clause_before[:y.start()].endswith("比"))
         para = text[text.rfind("\n", 0, tok.start) + 1:tok.start]
-        recaps = [m.end() for m in re.finditer(r"(?<![比较])(过去一年|去年|一年来)", para)]
-        todays = [m.end() for m in re.finditer(fr"今年|{info.report_year}年", para)]
+        # a sentence of the paragraph that opens with 过去一年/去年 recaps the past year
+        recaps = [m.end() for m in re.finditer(r"(?:^|[。！？；])\s*(过去一年|去年|一年来)", para)]
+        todays = [m.end() for m in re.finditer(fr"(?:^|[。！？；])\s*(今年|{info.report_year}年)", para)]
         past_para = bool(recaps) and (not todays or recaps[-1] > todays[-1])
-        is_target = section in ("plan_5y", "plan_year") and not (_PAST_WORDS.search(clause_before) or past_year or past_para)
+        clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
+        is_target = section in ("plan_5y", "plan_year") and not (_PAST_WORDS.search(clause_tail) or past_year or past_para)
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
         period_section = "review_year" if section == "plan_year" and not is_target else section
@@ -434,6 +440,22 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
             prev_subject = fields_subject
         prev_subject = prev_subject if ind == "other" and prev_subject else fields_subject
     return rows
+
+
+def _only_predicate(words: str) -> bool:
+    """Does a clause say nothing but how (增长, 比上年增加, 年均, 达到约) before its number?
+
+    Then the number belongs to the subject already named in the sentence (",五年累计完成8852亿元"
+    continues 固定资产投资); a clause with words of its own ("拟安排长期建设国债500亿元") has its
+    own subject.
+    """
+    rest = _COMPARE_BASE.sub("", words)
+    rest = _FILLER.sub("", _YEAR_IN.sub("", rest))
+    prev = None
+    while rest and rest != prev:
+        prev = rest
+        rest = _PREDICATE_START.sub("", rest.strip(" “”\"、的了"))
+    return len(rest.strip(" “”\"、的了")) <= 1
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:

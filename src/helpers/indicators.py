@@ -43,7 +43,9 @@ def alias_pattern(path: Path = INDICATORS_CSV) -> tuple[re.Pattern, dict[str, st
             if a and a not in alias_to_id:
                 alias_to_id[a] = ind
     ordered = sorted(alias_to_id, key=len, reverse=True)
-    return re.compile("|".join(re.escape(a) for a in ordered)), alias_to_id
+    # Latin aliases (GDP, M2, CPI) only as whole words: the M2 in PM2.5 is not broad money.
+    parts = [rf"(?<![A-Za-z]){re.escape(a)}(?![A-Za-z0-9.])" if a.isascii() else re.escape(a) for a in ordered]
+    return re.compile("|".join(parts)), alias_to_id
 
 
 def lookup(name: str) -> str:
