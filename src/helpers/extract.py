@@ -45,7 +45,7 @@ _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 _NOT_AFTER = re.compile(
     r"年(?!均)|月|日|号|届|版|期|级|代|类|周年|世纪|次会议|次全国|型|路|批次|个(五年|一百年)|条(措施|举措|意见|政策|惠企)|项(措施|举措)|大|中全会|星|线|家(企业)?(?=[\"“”])|\+|[A-Za-z]|\.\d*[A-Za-z]"
 )
-_NOT_BEFORE = re.compile(r"([A-Za-z+]|第|No\.|[A-Za-z]-)$")
+_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|No\.|[A-Za-z]-)$")
 _RANK_BEFORE = re.compile(r"(排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}第$")
 
 # Predicates: the words between subject and number that say what the number measures.
@@ -145,6 +145,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if re.match(r"[A-Za-z]", text[end + unit.length:end + unit.length + 1] or " ") and unit.kind == "none":
             continue
+        if text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit():
+            continue  # a fraction such as 1/10
         if unit.kind == "none" and _in_short_quote(text, start, end):
             continue
         if unit.kind == "none" and re.match(r"[、.．]", after_num) and (start == s0 or text[start - 1] in "\n "):
@@ -373,15 +375,14 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
         if "分别" in clause_before:
             group = _distributive_group(text, tokens, i)
             k = group.index(i) if i in group else 0
-            subjects = _list_subjects(text, cs, clause_before, alias_to_id, pattern)
-            if len(subjects) == len(group):
-                fields_subject = subjects[k]
-            elif rows and len(rows) >= len(group) - k:
-                earlier = rows[-(len(group)) + 0:] if k == 0 else None
-                src = rows[len(rows) - len(group) + k - k:] if earlier is None else earlier
-                pick = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group):]
-                if len(pick) == len(group):
-                    fields_subject = (pick[k]["indicator"], pick[k]["indicator_zh"])
+            subjects = _list_subjects(clause_before, len(group), alias_to_id, pattern)
+            if subjects:
+                fields_subject = subjects[k] if len(subjects) == len(group) else ("other", subjects[0][1])
+            else:
+                # "存款余额…、贷款余额…,分别增长…": the subjects are the sentence's earlier figures
+                earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group):]
+                if len(earlier) == len(group):
+                    fields_subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
             first = tokens[group[0]]
             predicate = text[cs:first.start]
             predicate = predicate[predicate.index("分别"):] if "分别" in predicate else clause_before[clause_before.index("分别"):]
@@ -486,11 +487,21 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
     return list(range(lo, hi + 1))
 
 
-def _list_subjects(text, cs, clause_before, alias_to_id, pattern) -> list[tuple[str, str]]:
-    """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值]."""
+def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
+    """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值].
+
+    Split at 、 first and at 和/及/与 too only if that gives the n subjects the numbers need
+    (信息技术服务业、租赁和商务服务业 are two subjects, not three). Returns [] when nothing stands
+    before 分别, and one joined subject when the count cannot be matched.
+    """
     head = clause_before[: clause_before.index("分别")]
-    head = re.sub(r"^[\s“”\"]*(全市|全省|全区|全国|全年|我市|我省|其中|并|且)?", "", head)
-    items = [s for s in re.split(r"、|和|及|与", head) if s.strip()]
+    head = re.sub(r"^[\s“”\"]*(全市|全省|全区|全国|全年|我市|我省|其中|并|且)?", "", head).strip(" “”\"")
+    if not head or _only_predicate(head):
+        return []
+    items = [x for x in head.split("、") if x.strip()]
+    if len(items) != n:
+        finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
+        items = finer if len(finer) == n else [head]
     out = []
     for item in items:
         found = list(pattern.finditer(item))
