@@ -131,10 +131,12 @@ def _shares(figs: pd.DataFrame) -> list[dict]:
     for _, s in figs[(figs["measure"] == "share") & ~figs["is_target"]].iterrows():
         m = re.search(r"占([^，。；的]{2,20})", s["sentence"])
         total_id = lookup(m.group(1)) if m else "other"
-        total = _first(_one_year_levels(figs), indicator=total_id, period_end=s["period_end"])
+        total = None if total_id == "other" else _first(_one_year_levels(figs), indicator=total_id,
+                                                        period_end=s["period_end"])
         if total is None:
             continue
         same = levels[(levels["sentence"] == s["sentence"]) & (levels["char_start"] < s["char_start"])
+                      & (levels["period_end"] == s["period_end"])
                       & (levels["unit_std"] == total["unit_std"]) & (levels["figure_id"] != total["figure_id"])]
         if not len(same) or total["value_std"] <= 0:
             continue

@@ -25,6 +25,8 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import brentq
 
+from .indicators import lookup
+from .numbers import parse_number
 from .sections import plan_years
 
 CENSUS_YEARS = (2004, 2008, 2013, 2018, 2023)
@@ -194,6 +196,10 @@ def solve_rate_from_last(last: float, total: float, years: int) -> float:
     solve_rate_from_last(220, 908.5, 5) = 10.59.
     """
     last, total, n = _positive("last level", last), _positive("cumulative total", total), _whole_years(years)
+    if n < 2:
+        raise ValueError("a one-year total is its last level: it implies no growth rate")
+    if total <= last:
+        raise ValueError(f"the total {total:g} must exceed the last year's level {last:g} (earlier years add to it)")
     # total - last * sum_{k=0..n-1} (1+r)^-k increases in r.
     return _solve(lambda r: total - last * float(((1 + r / 100.0) ** -np.arange(n)).sum()), "cumulative total")
 
@@ -223,7 +229,8 @@ def base_of(figure: pd.Series) -> tuple[str, int, int]:
     """What a change, multiple or average is measured against: ('year', y, y) or ('period', y0, y1).
 
     Why: 比2015年 and 比"十二五"期末 are the level at the end of 2015; 比"十二五" and 是"十二五"时期的N倍
-    compare with the whole 2011-2015 total. Without a stated base, an average over 2016-2020 starts
+    compare with the whole 2011-2015 total; 五年前 (five years ago) in a 2022 review is 2017.
+    Without a stated base, an average over 2016-2020 starts
     from 2015 and a year-on-year growth from the previous year.
     """
     text = figure["base_period"]
@@ -233,8 +240,10 @@ def base_of(figure: pd.Series) -> tuple[str, int, int]:
         span = plan_years(text)
         if span:
             return ("year", span[1], span[1]) if "末" in text else ("period", *span)
-        if text == "上年" and not pd.isna(figure["period_end"]):
-            return "year", int(figure["period_end"]) - 1, int(figure["period_end"]) - 1
+        ago = re.fullmatch(r"([一二两三四五六七八九十\d]+)年前", text)
+        if (text == "上年" or ago) and not pd.isna(figure["period_end"]):
+            back = 1 if text == "上年" else int(parse_number(ago.group(1)))
+            return "year", int(figure["period_end"]) - back, int(figure["period_end"]) - back
         raise ValueError(f"base period {text!r} is not a year or a plan period")
     if pd.isna(figure["period_start"]):
         raise ValueError("no base period and no period start: the years are missing")
@@ -282,7 +291,12 @@ def _partner(figure: pd.Series, candidates: pd.DataFrame, year: int | None, unit
     return None
 
 
-def _row(figs: pd.DataFrame, method: str, convention: str, inputs: list[pd.Series], compute: Callable[[], dict], note: str) -> dict:
+def _fail(exc: ValueError) -> dict:
+    """A computation known in advance to have no answer (raised inside `_row`, which flags it)."""
+    raise exc
+
+
+def _row(method: str, convention: str, inputs: list[pd.Series], compute: Callable[[], dict], note: str) -> dict:
     """One table row: the inputs' identity plus what `compute` returns, or a flag saying why not."""
     lead = inputs[0]
     row = {c: np.nan for c in COLUMNS}
@@ -309,11 +323,14 @@ def _level_pairs(figs: pd.DataFrame) -> list[dict]:
         if first["period_end"] == last["period_end"]:
             continue
         y0, y1 = int(first["period_end"]), int(last["period_end"])
-        rows.append(_row(figs, "level_pair", LEVEL_METHOD, [last, first], lambda f=first, l=last, y0=y0, y1=y1: dict(
+        rows.append(_row("level_pair", LEVEL_METHOD, [last, first], lambda f=first, l=last, y0=y0, y1=y1: dict(
             start_year=y0, end_year=y1, years=y1 - y0, start_level=f["value_std"], end_level=l["value_std"],
             unit_std=unit, implied_cagr_pct=cagr(f["value_std"], l["value_std"], y1 - y0)),
             f"({last['value']:g} / {first['value']:g})^(1/{y1 - y0}) - 1"))
     return rows
+
+
+CHANGE_METHODS = {"change_abs": "level_change_abs", "change_pct": "level_change_pct", "multiple": "multiple"}
 
 
 def _changes(figs: pd.DataFrame) -> list[dict]:
@@ -327,17 +344,17 @@ def _changes(figs: pd.DataFrame) -> list[dict]:
             kind, b0, b1 = base_of(ch)
             end_year = _years(ch)[1]
         except ValueError as exc:
-            rows.append(_row(figs, ch["measure"], LEVEL_METHOD, [ch], lambda e=exc: (_ for _ in ()).throw(e), ""))
+            rows.append(_row(CHANGE_METHODS[ch["measure"]], LEVEL_METHOD, [ch], lambda e=exc: _fail(e), ""))
             continue
         if kind == "period":
-            rows.append(_period_total_row(figs, ch, b0, b1, cumulatives))
+            rows.append(_period_total_row(ch, b0, b1, cumulatives))
             continue
         years = end_year - b1
         unit = ch["unit_std"] if ch["measure"] == "change_abs" else None
         level = _partner(ch, levels, end_year, unit)
         inputs = [level, ch] if level is not None else [ch]
         ratio, start_text = _ratio(ch, level)
-        method = {"change_abs": "level_change_abs", "change_pct": "level_change_pct", "multiple": "multiple"}[ch["measure"]]
+        method = CHANGE_METHODS[ch["measure"]]
 
         def compute(ch=ch, level=level, ratio=ratio, years=years, b1=b1, end_year=end_year):
             out = dict(start_year=b1, end_year=end_year, years=years,
@@ -347,7 +364,7 @@ def _changes(figs: pd.DataFrame) -> list[dict]:
                            basis=level["basis"])
             return out
 
-        rows.append(_row(figs, method, LEVEL_METHOD, inputs, compute, start_text))
+        rows.append(_row(method, LEVEL_METHOD, inputs, compute, start_text))
     return rows
 
 
@@ -359,13 +376,13 @@ def _ratio(ch: pd.Series, level: pd.Series | None) -> tuple[Callable[[], float],
     if ch["measure"] == "change_pct":
         return (lambda: 1 + _rate(v) / 100), f"end / base = 1 + {ch['value']:g} %"
     if level is None:
-        return (lambda: (_ for _ in ()).throw(ValueError("an absolute change needs the level it ends at"))), ""
+        return (lambda: _fail(ValueError("an absolute change needs the level it ends at"))), ""
     end = level["value_std"]
     return (lambda: _positive("end level", end) / _positive("start level (level - change)", end - v)), (
         f"base = {level['value']:g} - {ch['value']:g} = {level['value'] - ch['value']:g}")
 
 
-def _period_total_row(figs, ch, b0, b1, cumulatives) -> dict:
+def _period_total_row(ch, b0, b1, cumulatives) -> dict:
     """是"十二五"时期的近3倍 / 比"十二五"下降29.1%: this plan period's total against the last one's."""
     n = b1 - b0 + 1
     total = _partner(ch, cumulatives, None)
@@ -383,7 +400,7 @@ def _period_total_row(figs, ch, b0, b1, cumulatives) -> dict:
     inputs = [total, ch] if total is not None else [ch]
     note = (f"total {b1 + 1}-{b1 + n} / total {b0}-{b1} = {ratio:g}; a constant-growth level grows (1+r)^{n} "
             "between them; start/end levels are the two period totals")
-    return _row(figs, "period_total_multiple", PERIOD_TOTALS, inputs, compute, note)
+    return _row("period_total_multiple", PERIOD_TOTALS, inputs, compute, note)
 
 
 def _cumulatives(figs: pd.DataFrame) -> list[dict]:
@@ -407,7 +424,7 @@ def _cumulatives(figs: pd.DataFrame) -> list[dict]:
                             unit_std=c["unit_std"])
 
             note = f"base = {c['value']:g} / sum_(t=1..n) (1+{g['value']:g}%)^t; levels assume constant growth"
-            rows.append(_row(figs, "cumulative_path", convention, [c, g], path, note))
+            rows.append(_row("cumulative_path", convention, [c, g], path, note))
         if pd.isna(c["period_end"]):
             continue
         last = _partner(c, levels, int(c["period_end"]), c["unit_std"], anywhere=True)
@@ -424,7 +441,7 @@ def _cumulatives(figs: pd.DataFrame) -> list[dict]:
                         end_level=last["value_std"], unit_std=c["unit_std"])
 
         note = f"r solves {last['value']:g} * sum_(k=0..n-1) (1+r)^-k = {c['value']:g}"
-        rows.append(_row(figs, "cumulative_last_level", convention, [c, last], from_last, note))
+        rows.append(_row("cumulative_last_level", convention, [c, last], from_last, note))
     return rows
 
 
@@ -450,7 +467,7 @@ def _averages(figs: pd.DataFrame) -> list[dict]:
         note = "(1+g)^n - 1" + (f"; start = {level['value']:g} / (1+g)^n" if level is not None else "; no end level stated")
         if level is not None and g["basis"] == "real" and level["basis"] == "nominal":
             note += " (real growth on a nominal level: start level at end-year prices)"
-        rows.append(_row(figs, "average_to_cumulative", convention, inputs, compute, note))
+        rows.append(_row("average_to_cumulative", convention, inputs, compute, note))
     return rows
 
 
@@ -461,7 +478,6 @@ def whole_of(base_text: str) -> str | None:
     """The indicator a 'X个百分点 above' compares with: 工业整体水平 -> industrial_value_added."""
     if not isinstance(base_text, str):
         return None
-    from .indicators import lookup
     found = lookup(base_text)
     if found != "other":
         return found
@@ -486,7 +502,7 @@ def _pp_above_whole(figs: pd.DataFrame) -> list[dict]:
             return dict(start_year=s - 1, end_year=e, years=e - s + 1,
                         implied_cagr_pct=_rate(w["value_std"] + pp["value_std"]), basis=w["basis"])
 
-        rows.append(_row(figs, "pp_above_whole", LEVEL_METHOD, [pp, w], compute,
+        rows.append(_row("pp_above_whole", LEVEL_METHOD, [pp, w], compute,
                          f"{w['value']:g} % ({w['indicator_zh']}) + {pp['value']:g} pp"))
     return rows
 
