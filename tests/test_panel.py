@@ -1,8 +1,6 @@
 """Targets against outcomes across reports: linking, wording-aware status, the research tables.
 
-Expected values come from tests/data/corpus_expected.csv (read by hand from the texts). Tests
-marked `xfail(reason="extractor: ...")` state what should hold and fail today because of the
-figure extractor (src/helpers/extract.py, sections.py), not because of the panel.
+Expected values come from tests/data/corpus_expected.csv (read by hand from the texts).
 """
 
 from __future__ import annotations
@@ -128,9 +126,6 @@ def test_subnational_targets_against_history_and_missing_national_report():
 
 
 @needs_corpus
-@pytest.mark.xfail(reason="extractor: 2011 '今后五年…年均增长7%' is read as indicator other / not a target; 2016 "
-                          "'“十三五”时期经济年均增长保持在6.5%以上' as indicator other; 2016 '国内生产总值年均增长7.8%' "
-                          "(十二五 review) gets section problems and period 2015-2015", strict=False)
 def test_five_year_plan_targets_link_with_the_next_review():
     _, _, st = _corpus()
     five = st[(st["kind"] == "five_year") & (st["level"] == "national")].set_index("target_year")
@@ -140,9 +135,6 @@ def test_five_year_plan_targets_link_with_the_next_review():
 
 
 @needs_corpus
-@pytest.mark.xfail(reason="extractor: 2023 '财政赤字率控制在2.8%' is read as budget_deficit (alias 财政赤字 wins over "
-                          "赤字率); 2016 '赤字率提高到3%' and 2015 '…提高到2.3%' are dated to the previous year and not targets",
-                   strict=False)
 def test_deficit_ratio_targets_and_outcomes():
     _, _, st = _corpus()
     d = _annual(st, "deficit_ratio").set_index("target_year")

@@ -50,7 +50,7 @@ _RANK_BEFORE = re.compile(r"(排|居|位列|位居|列|名列|获|位于|排名|
 
 # Predicates: the words between subject and number that say what the number measures.
 _AVG = re.compile(r"年均|年平均|平均每年|每年平均|年均增速")
-_COMPARE = re.compile(r"比(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)")
+_COMPARE = re.compile(r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)")
 _DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少)[了]?(约|近|超过|超|达|为)?$")
 _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
@@ -67,7 +67,7 @@ _TARGET_WORDS = re.compile(r"力争|目标|预期|确保|计划|争取|达到|�
 _PREDICATE_START = re.compile(
     r"^(其中|并|且|同比|全年|五年|分别|年均|平均|比|较|累计|合计|增长|增速|增幅|增加|下降|减少|提高|降低|上升|回落|上涨|涨幅|是|为|占|约占|"
     r"排|居|位列|位居|名列|达|达到|总量|规模|存量|数量|余额|人数|总数|指数|水平|金额|实现|完成|总额|投资总额|总投资|均|共|超|突破|约|近|"
-    r"稳定|保持|控制|预计|有望|首次|再|继续|迈上|跃上|站上|连续|增至|降至|升至|提升|突破|由|从|按|在|要|力争|拟|安排|到|至|不低于|不少于|高于|低于|以上|左右|以内)"
+    r"稳定|保持|控制|预计|有望|首次|再|继续|迈上|跃上|站上|连续|增至|降至|升至|提升|突破|由|从|按|在|要|力争|拟|安排|到|至|不低于|不少于|高于|低于|以上|左右|以内|预期|目标|将|可|能)"
 )
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
@@ -216,6 +216,8 @@ def _measure(tok: _Token, predicate: str, clause: str, section: str, kind: str, 
     if cmp or re.search(r"(增加|净增|减少)[^，,；;。]{0,12}$", predicate):
         return "change_abs", base, -1 if _DOWN.search(predicate) else 1
     if unit.kind == "count":
+        if section == "review_5y" and re.search(r"五年|累计新增", clause):
+            return "cumulative", None, 1
         return "count", None, 1
     if unit.kind == "physical" and re.search(r"新增[^，,；;。]{0,12}$", predicate):
         return "change_abs", base, 1
@@ -276,6 +278,18 @@ def _period(measure: str, section: str, clause_before: str, sentence_before: str
         span = (cal.review_year, cal.review_year)
     if plan and not (base and plan_years(base) == plan):
         span = plan
+    # After an earlier number in the clause, only the words since it count: 从2009年的2.8%降到去年的1.5%
+    tail = re.split(r"\d[%万亿元个]*", clause_before)[-1]
+    if tail != clause_before:
+        tail_years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(tail)]
+        if tail_years:
+            years = tail_years
+        elif re.search(r"去年|上年", tail):
+            return cal.review_year, cal.review_year
+    # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period
+    if not years and measure == "level" and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before):
+        before = span[0] - 1 if section in ("review_5y", "plan_5y") else span[0] - 1
+        return before, before
     if years:
         y, suffix = years[-1]
         if suffix == "以来":
@@ -352,6 +366,10 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
         carried = False
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
         sub = stripped[stripped.rfind("、") + 1:] if "、" in stripped and "分别" not in stripped else stripped
+        if own and tok.unit.kind == "count" and indicators.describe(alias_to_id[own[-1][2]])["kind"] == "stock" and re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs:own[-1][0]]):
+            flow_name = re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs:own[-1][0]]).group(0) + own[-1][2]
+            own = []
+            stripped = sub = flow_name
         post = text[own[-1][1]:tok.start] if own else ""
         post_tail = post[post.rfind("、") + 1:]
         if own and len(post_tail) >= 3 and not _PREDICATE_START.match(post_tail) and not re.search(r"\d", post_tail):
@@ -361,7 +379,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
             a = own[-1]
             subject = (alias_to_id[a[2]], a[2])
             # words before the alias count too: 新增高速公路通车里程207公里
-            predicate = text[cs:a[0]][-4:] + post
+            tail = re.search(r"(年均)?(增长|增速)$", a[2])
+            predicate = text[cs:a[0]][-4:] + (tail.group(0) if tail else "") + post
         elif prev_subject and _only_predicate(sub):
             subject, predicate, carried = prev_subject, sub or clause_before, True
         else:
