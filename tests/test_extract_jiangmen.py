@@ -57,6 +57,13 @@ def test_sections_in_order(jiangmen_figures):
     # a shared predicate with each value's own subject
     ("规上工业增加值年均增长6%、社会消费品零售总额年均增长7.2%。",
      [("industrial_value_added", "growth_avg", 6.0, None), ("retail_sales", "growth_avg", 7.2, None)]),
+    # 城乡居民 … 分别: urban, then rural
+    ("城乡居民人均可支配收入分别增长4.4%、5.6%。",
+     [("urban_income", "growth_yoy", 4.4, "上年"), ("rural_income", "growth_yoy", 5.6, "上年")]),
+    # a bare 生产总值 inside a longer name is not GDP
+    ("力争海洋生产总值增长6%左右。", [("other", "growth_yoy", 6.0, "上年")]),
+    # 占比/比重 are not comparisons; the denominator is not the subject
+    ("财政赤字占国内生产总值比重在3%以内。", [("budget_deficit", "share", 3.0, None)]),
 ])
 def test_list_grammar(sentence, expected):
     df = extract_figures(sentence, ReportInfo("t", 2021))

@@ -362,7 +362,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
         earlier = [a for a in aliases if a[1] <= cs]
         if prev_subject is None and earlier:
             prev_subject = (alias_to_id[earlier[-1][2]], earlier[-1][2])
-        stripped = re.sub(r"^[\s“”\"]*((?:19|20)\d\d年|全市|全省|全区|全国|全年|我市|我省|其中|并|且)*", "", clause_before)
+        stripped = re.sub(r"^[\s“”\"]*((?:19|20)\d\d年|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)*", "", clause_before)
         carried = False
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
         sub = stripped[stripped.rfind("、") + 1:] if "、" in stripped and "分别" not in stripped else stripped
@@ -462,6 +462,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
     return rows
 
 
+_BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})
+
+
 def _only_predicate(words: str) -> bool:
     """Does a clause say nothing but how (增长, 比上年增加, 年均, 达到约) before its number?
 
@@ -481,7 +484,11 @@ def _only_predicate(words: str) -> bool:
 def _is_subject(text: str, start: int, end: int) -> bool:
     """An alias names the subject unless it is a denominator or a base: 占国内生产总值4%,
     对经济增长的贡献率, 地区生产总值的比重."""
-    if text[max(0, start - 1):start] in ("占", "比", "对", "与"):
+    before = text[max(0, start - 1):start]
+    if before in ("占", "比", "对", "与"):
+        return False
+    # a bare 生产总值 inside a longer name (海洋生产总值, 设施农业总产值) is another indicator
+    if text[start:end] in _BARE_ALIASES and re.match(r"[\u4e00-\u9fff]", before) and before not in "市省区国县的和及、":
         return False
     return not re.match(r"的?(贡献率|比重|比例|占比|弹性|同步)", text[end:end + 5])
 
@@ -518,6 +525,10 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     if not head or _only_predicate(head):
         return []
     items = [x for x in head.split("、") if x.strip()]
+    if n == 2 and len(items) == 1 and "城乡居民" in head:
+        # 城乡居民人均可支配收入分别增长4.4%、5.6%: urban, then rural
+        rest = head[head.index("城乡居民") + 4:]
+        items = ["城镇居民" + rest, "农村居民" + rest]
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
