@@ -45,5 +45,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_extract.py
 
+class: $(STAMP)
+	$(BIN)/python -m helpers.teaching notebooks/exercises reports/class
+
 clean:
-	rm -rf data/clean/*/ reports/*/ reports/index.html reports/manifest.json
+	rm -rf data/clean/*/ reports/*/ reports/index.html reports/manifest.json reports/class

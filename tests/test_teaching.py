@@ -1,0 +1,184 @@
+"""The teaching kit: answer checks on the Jiangmen figures, the two builds, and their runs."""
+
+from __future__ import annotations
+
+import doctest
+import time
+
+import nbformat
+import pytest
+
+from helpers import teaching
+from helpers.config import NOTEBOOKS_DIR, PROJECT_ROOT
+
+EXERCISES = NOTEBOOKS_DIR / "exercises"
+SOURCES = sorted(EXERCISES.glob("*.ipynb"))
+
+
+def _tagged(nb, tag):
+    return [c for c in nb.cells if tag in c.metadata.get("tags", [])]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("class")
+    teaching.build_class(EXERCISES, out)
+    return out
+
+
+def test_docstring_examples():
+    result = doctest.testmod(teaching)
+    assert result.failed == 0 and result.attempted > 0
+
+
+# --- the answer keys -------------------------------------------------------------------------
+
+def test_answer_keys_on_the_jiangmen_figures(jiangmen_figures):
+    e = {k: teaching.expected(k, jiangmen_figures) for k in teaching.KEYS}
+    assert e["gdp_2015"] == 2240
+    assert e["nominal_cagr"] == pytest.approx(7.40, abs=0.005)
+    assert e["deflator_growth"] == pytest.approx(1.42, abs=0.005)
+    assert e["hte_2015"] == 200 and e["hte_growth"] == pytest.approx(55.18, abs=0.01)
+    assert e["hte_target_growth"] == pytest.approx(5.56, abs=0.01)
+    assert e["fai_2020"] == pytest.approx(2171.7, abs=0.1)
+    assert e["fai_required_growth"] == pytest.approx(10.97, abs=0.01)
+    assert e["fai_rest_growth"] == pytest.approx(12.34, abs=0.01)
+    assert e["market_entities_2015"] == pytest.approx(25.38, abs=0.01)
+    assert e["gaps"] == {"gdp": 0.1, "industrial_value_added": -0.5, "retail_sales": -1.2, "budget_revenue": -2.0,
+                         "fixed_asset_investment": -3.4, "livelihood_spending": -5.6}
+    assert e["ldr_2020"] == pytest.approx(80.19, abs=0.01) and e["ldr_2019"] == pytest.approx(74.16, abs=0.01)
+
+
+def test_check_verdicts(jiangmen_figures, monkeypatch, capsys):
+    monkeypatch.delenv(teaching.CHECKS_ENV, raising=False)
+    f = jiangmen_figures
+    assert teaching.check("gdp_2015", 2240.2, f)
+    assert not teaching.check("gdp_2015", 2300, f)
+    assert not teaching.check("gdp_2015", ..., f)
+    assert not teaching.check("nominal_cagr", 0.0740, f)
+    assert not teaching.check("deflator_growth", 7.40 - 5.9, f)  # the subtraction is not the exact answer
+    assert not teaching.check("gaps", {"gdp": 0.1}, f)
+    assert not teaching.check("gdp_2015", "2240", f)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "✓ gdp_2015: right."
+    assert out[2].startswith("✗ gdp_2015: not answered yet")
+    assert "percent" in out[3] and "indicators" in out[5] and "number" in out[6]
+    with pytest.raises(KeyError):
+        teaching.check("no_such_key", 1, f)
+
+
+def test_check_of_a_list_split_by_hand(jiangmen_figures):
+    f = jiangmen_figures
+    right = [("规上高技术产业增加值", 15.9), ("规上先进制造业增加值", 7.5), ("规上装备制造业增加值", 7.5)]
+    assert teaching._verdict("split_by_hand", right, f) is None
+    assert "shared words" in teaching._verdict("split_by_hand", [("规上高技术产业", 15.9), ("先进制造业", 7.5), ("装备制造业增加值", 7.5)], f)
+    assert "order" in teaching._verdict("split_by_hand", right[::-1], f)
+    assert "3 subjects" in teaching._verdict("split_by_hand", right[:2], f)
+    assert "pairs" in teaching._verdict("split_by_hand", 15.9, f)
+
+
+def test_strict_checks_raise(jiangmen_figures, monkeypatch):
+    monkeypatch.setenv(teaching.CHECKS_ENV, "strict")
+    assert teaching.check("gdp_2015", 2240, jiangmen_figures)
+    with pytest.raises(AssertionError, match="gdp_2015"):
+        teaching.check("gdp_2015", ..., jiangmen_figures)
+
+
+# --- the source notebooks --------------------------------------------------------------------
+
+def test_sources_are_clean_and_follow_the_convention():
+    assert len(SOURCES) >= 3
+    n_exercises = 0
+    for path in SOURCES:
+        nb = nbformat.read(path, as_version=4)
+        assert nb.metadata["kernelspec"]["name"] == "gwr-targets"
+        assert _tagged(nb, "parameters") and not _tagged(nb, "answer")
+        for c in nb.cells:
+            if c.cell_type == "code":
+                assert c.outputs == [] and c.execution_count is None, path.name
+        n_exercises += len(_tagged(nb, "exercise"))
+        for c in _tagged(nb, "check"):
+            for line in c.source.splitlines():
+                key = line.split('"')[1]
+                assert key in teaching.KEYS, f"{path.name}: no answer key {key}"
+    assert n_exercises >= 6
+
+
+def test_assigned_and_read_names():
+    src = "a = 1\nb, (c, d) = 2, (3, 4)\ne += 1\nf: int = 2\ndef g():\n    h = 1\nfor i in []:\n    pass"
+    assert teaching._assigned(src) == ["a", "b", "c", "d", "e", "f"]
+    assert teaching._read("check('k', x, figs)") == {"check", "x", "figs"}
+    assert teaching._assigned("not python (") == []
+
+
+# --- the two builds ----------------------------------------------------------------------------
+
+def test_student_build_holds_no_solution(built):
+    for path in SOURCES:
+        source = nbformat.read(path, as_version=4)
+        student = nbformat.read(built / "student" / path.name, as_version=4)
+        nbformat.validate(student)
+        assert not _tagged(student, "solution")
+        student_text = "\n".join(c.source for c in student.cells)
+        for cell in _tagged(source, "solution"):
+            for line in cell.source.splitlines():
+                if len(line.strip()) > 12:
+                    assert line.strip() not in student_text, f"{path.name}: solution line in the student build: {line}"
+        # each solution became answer cells; every checked name gets a placeholder
+        answers = [c for c in _tagged(student, "answer") if c.cell_type == "code"]
+        assert answers and all("# your answer here" in c.source for c in answers)
+        checked = set().union(*(teaching._read(c.source) for c in _tagged(source, "check")))
+        placeholders = {line.split(" = ")[0] for c in answers for line in c.source.splitlines()}
+        assert checked - {"check", "figs"} <= placeholders
+        # questions and checks are kept, in order
+        assert [c.source for c in _tagged(student, "check")] == [c.source for c in _tagged(source, "check")]
+        assert [c.source for c in _tagged(student, "exercise")] == [c.source for c in _tagged(source, "exercise")]
+        assert student.metadata["gwr_build"] == "student"
+
+
+def test_instructor_build_is_the_source_with_outputs_cleared(built):
+    for path in SOURCES:
+        source = nbformat.read(path, as_version=4)
+        instructor = nbformat.read(built / "instructor" / path.name, as_version=4)
+        assert [c.source for c in instructor.cells] == [c.source for c in source.cells]
+        assert all(c.outputs == [] for c in instructor.cells if c.cell_type == "code")
+        assert instructor.metadata["gwr_build"] == "instructor"
+    assert (built / "student" / "README.md").exists() and (built / "instructor" / "README.md").exists()
+
+
+def test_build_replaces_an_old_build_and_refuses_bad_folders(tmp_path):
+    stale = tmp_path / "out" / "student" / "old.ipynb"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("{}")
+    teaching.build_class(EXERCISES, tmp_path / "out")
+    assert not stale.exists()
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".class-")]
+    with pytest.raises(FileNotFoundError):
+        teaching.build_class(tmp_path / "empty", tmp_path / "out2")
+    assert teaching.main([str(tmp_path / "empty"), str(tmp_path / "out3")]) == 1
+    assert teaching.main([str(EXERCISES), str(tmp_path / "out4")]) == 0
+
+
+def test_instructor_build_runs_and_every_check_passes(built, tmp_path, monkeypatch):
+    import papermill
+
+    monkeypatch.setenv(teaching.CHECKS_ENV, "strict")  # a wrong solution raises in the kernel
+    for path in sorted((built / "instructor").glob("*.ipynb")):
+        t0 = time.perf_counter()
+        out = tmp_path / path.name
+        papermill.execute_notebook(str(path), str(out), kernel_name="gwr-targets", cwd=str(PROJECT_ROOT), progress_bar=False)
+        assert time.perf_counter() - t0 < 30, path.name
+        text = "".join(o.get("text", "") for c in nbformat.read(out, as_version=4).cells for o in c.get("outputs", []))
+        assert "✗" not in text and text.count("✓") >= 2
+
+
+def test_student_build_runs_without_error(built, tmp_path, monkeypatch):
+    """Unanswered, a student notebook still runs top to bottom: checks say 'not answered yet'."""
+    import papermill
+
+    monkeypatch.delenv(teaching.CHECKS_ENV, raising=False)
+    path = built / "student" / "ex2_investment_cumulative.ipynb"
+    out = tmp_path / path.name
+    papermill.execute_notebook(str(path), str(out), kernel_name="gwr-targets", cwd=str(PROJECT_ROOT), progress_bar=False)
+    text = "".join(o.get("text", "") for c in nbformat.read(out, as_version=4).cells for o in c.get("outputs", []))
+    assert "not answered yet" in text and "✓" not in text
