@@ -1,8 +1,14 @@
-"""Command line: `python -m helpers report|extract ...`.
+"""Command line: `python -m helpers report|batch|extract ...`.
 
 Every failure a user can cause (a missing file, a binary file, a bad parameter, a failing
 notebook) ends in one line on stderr naming the file and the problem, and a non-zero exit.
-Exit codes: 0 success, 1 a report failed, 2 bad usage or input.
+
+Exit codes (the same for every subcommand; cron and CI can rely on them):
+  0    success; for `batch`, every report ok or skipped as unchanged
+  1    a report failed; `batch` finishes all the others first, and manifest.json says why
+  2    bad usage or input: unknown option, missing folder, unwritable --out, unknown --only id,
+       another batch already running on the same --out, unreachable Dask scheduler
+  130  interrupted (Ctrl-C)
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .config import BUNDLED_REPORT, CLEAN_DIR, REPORTS_DIR
+from .config import BUNDLED_REPORT, CLEAN_DIR, RAW_DIR, REPORTS_DIR
 from .errors import ReportError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -48,6 +54,19 @@ def _cmd_report(args) -> int:
     return EXIT_OK
 
 
+def _cmd_batch(args) -> int:
+    from .batch import run_batch
+
+    entries = run_batch(
+        args.raw, args.out, args.clean, jobs=args.jobs, force=args.force, only=tuple(args.only),
+        dask_scheduler=args.dask_scheduler, cell_timeout=args.cell_timeout, report_timeout=args.report_timeout,
+    )
+    counts = {s: sum(e["status"] == s for e in entries) for s in ("ok", "skipped", "failed")}
+    print(f"{len(entries)} reports: {counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed"
+          f" -> {Path(args.out).resolve() / 'index.html'}")
+    return EXIT_FAILED if counts["failed"] else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m helpers", description="gwr-targets: government work reports into figures, growth and targets.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -66,6 +85,21 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--cell-timeout", type=int, default=120, help="seconds one cell may run (default 120)")
     r.add_argument("--allow", action="append", default=[], metavar="DIR", help="also allow reading reports from DIR")
     r.set_defaults(func=_cmd_report)
+
+    b = sub.add_parser("batch", help="run every report of a folder (incremental, parallel) into reports/",
+                       description="Run the notebooks on every report of RAW_DIR (*.txt, or a catalog CSV with a "
+                                   "`file` column) into OUT/<id>/, skipping unchanged ones; writes OUT/index.html "
+                                   "and OUT/manifest.json. Exit 0 all ok, 1 some failed, 2 usage.")
+    b.add_argument("raw", nargs="?", type=Path, default=RAW_DIR, metavar="RAW_DIR", help="folder or catalog CSV (default data/raw/)")
+    b.add_argument("--out", type=Path, default=REPORTS_DIR, help="reports folder (default reports/)")
+    b.add_argument("--clean", type=Path, default=CLEAN_DIR, help="clean tables folder (default data/clean/)")
+    b.add_argument("--jobs", type=int, default=None, help="reports run side by side (default: number of cores)")
+    b.add_argument("--force", action="store_true", help="rerun reports whose inputs are unchanged")
+    b.add_argument("--only", nargs="+", default=[], metavar="ID", help="run only these report ids (or file stems)")
+    b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a dask.distributed cluster, e.g. tcp://10.0.0.5:8786")
+    b.add_argument("--cell-timeout", type=int, default=120, help="seconds one cell may run (default 120)")
+    b.add_argument("--report-timeout", type=int, default=900, help="seconds one report may run before its worker is killed (default 900)")
+    b.set_defaults(func=_cmd_batch)
     return p
 
 

@@ -23,11 +23,16 @@ _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d\d)年[^\n。]{0,30}政府工作报告
 def safe_report_id(name: str) -> str:
     """A report id safe as a folder name: no path parts, no shell metacharacters.
 
+    Only the last path part is kept (after folding full-width ／ and ＼ to / and \\), every run
+    of other characters becomes one "-" (a "-" written in the name stays), and leading or trailing
+    dots, dashes and underscores go, so the id can never be "..", a hidden name or a command-line
+    option. A name with nothing safe left fails.
+
     >>> safe_report_id("../../etc/passwd"), safe_report_id("2026_广东省"), safe_report_id("a b;rm -rf")
-    ('passwd', '2026_广东省', 'a-b-rm-rf')
+    ('passwd', '2026_广东省', 'a-b-rm--rf')
     """
     base = unicodedata.normalize("NFKC", str(name)).replace("\\", "/").split("/")[-1]
-    rid = _SAFE.sub("-", base).strip(".-_")[:80]
+    rid = _SAFE.sub("-", base).strip(".-_")[:80].rstrip(".-_")
     if not rid:
         raise ReportError(name, "cannot make a report id from this name")
     return rid

@@ -7,10 +7,17 @@ What papermill alone lacks for unattended use, added here:
   the notebooks of one report do (each still runs on its own in a fresh kernel in JupyterLab);
 - the kernel is the project's own environment, registered on first use if it is missing, so
   NoSuchKernel or the wrong Python cannot happen;
-- a failure is one line: report, notebook, cell, source line, error, path of the partial output;
+- kernels talk over IPC sockets in a private temporary folder, not TCP ports, so reports run
+  in parallel cannot race for a port;
+- a failure is one line: report, notebook, cell, source line, error, path of the partial output,
+  whether the notebook raised, the kernel died or a cell ran past the timeout;
 - outputs are built in a temporary folder and moved into place, so a crash or a kill never leaves
-  a half-written report that looks complete;
+  a half-written report that looks complete: a report folder is complete when it holds run.json;
 - HTML is exported in-process (code hidden for readers unless show_code) with an index page.
+
+papermill, nbformat, nbconvert and jupyter_client are imported where they are used: together they
+take seconds to import, and the batch supervisor (`helpers.batch`) reads this module's constants
+on a path that must stay fast.
 """
 
 from __future__ import annotations
@@ -18,31 +25,22 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
-import papermill
-from jinja2 import Environment, PackageLoader, select_autoescape
-from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
-from jupyter_client.manager import AsyncKernelManager
-from jupyter_core.utils import run_sync
-from nbconvert import HTMLExporter
-from papermill.exceptions import PapermillExecutionError
-
-from . import params
 from .config import CLEAN_DIR, KERNEL_NAME, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS_DIR
 from .errors import ReportError
 from .metadata import load_metadata
-from .store import atomic_write_text
-from .text import read_report
 
 CHAIN = ("01_clean_figures.ipynb", "02_implied_growth.ipynb", "03_targets.ipynb")
 CELL_TIMEOUT = 120  # seconds a single cell may run
 START_TIMEOUT = 60  # seconds a kernel may take to start
+_STAGING = re.compile(r"^\.(?P<rid>.+)\.(?:partial|old)-(?P<pid>\d+)$")
 
 
 class RunError(ReportError):
@@ -68,6 +66,8 @@ class RunResult:
 
 def ensure_kernel(name: str = KERNEL_NAME) -> str:
     """Make sure kernel `name` exists and runs this Python; register it in sys.prefix if not."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
     ksm = KernelSpecManager()
     try:
         spec = ksm.get_kernel_spec(name)
@@ -81,28 +81,64 @@ def ensure_kernel(name: str = KERNEL_NAME) -> str:
     return name
 
 
-def _first_error_line(nb_path: Path, exc: PapermillExecutionError) -> tuple[int | None, str]:
-    """The failing cell's number and the source line the traceback points at (or its first line)."""
-    try:
-        nb = nbformat.read(nb_path, as_version=4)
-        cell = nb.cells[exc.cell_index]
-        lines = [ln for ln in cell.source.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-        text = "\n".join(exc.traceback or [])
-        import re
+def _cells(nb_path: Path) -> list:
+    """The cells of an executed (or partly executed) notebook; [] when it was never saved."""
+    import nbformat
 
-        m = re.findall(r"-+>\s*(\d+)", re.sub(r"\x1b\[[0-9;]*m", "", text))
-        if m:
-            n = int(m[-1])
-            src = cell.source.splitlines()
-            if 0 < n <= len(src):
-                return exc.exec_count, src[n - 1].strip()
-        return exc.exec_count, (lines[0].strip() if lines else "")
-    except Exception:  # the one-line message must never fail because of its own decoration
-        return exc.exec_count, ""
+    try:
+        return nbformat.read(nb_path, as_version=4).cells
+    except (OSError, ValueError):
+        return []
+
+
+def _pointed_line(source: str, traceback: list[str]) -> str:
+    """The line the traceback's first frame names in the cell (`Cell In[9], line 6`; later frames
+    may be in functions defined elsewhere), else the cell's first code line."""
+    named = re.findall(r"Cell In\[\d+\], line (\d+)", re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(traceback)))
+    src = source.splitlines()
+    if named and 0 < int(named[0]) <= len(src):
+        return src[int(named[0]) - 1].strip()
+    code = [ln.strip() for ln in src if ln.strip() and not ln.lstrip().startswith("#")]
+    return code[0] if code else ""
+
+
+def locate_failure(nb_path: Path, exc: BaseException | None = None) -> tuple[int | None, str]:
+    """The failing cell (numbered as In [n]: code cells from the top) and the source line to quote.
+
+    papermill marks a cell that raised as "failed"; a dead kernel or a timeout marks nothing, so
+    then the culprit is the last cell that started (papermill stamps a start_time on each).
+    """
+    cells = [c for c in _cells(nb_path) if c.cell_type == "code"]
+    marks = [c.metadata.get("papermill", {}) for c in cells]
+    failed = [i for i, m in enumerate(marks) if m.get("status") == "failed"]
+    started = [i for i, m in enumerate(marks) if m.get("start_time")]
+    index = (failed or started or [None])[-1]
+    if index is None:
+        return None, ""
+    return index + 1, _pointed_line(cells[index].source, getattr(exc, "traceback", None) or [])
+
+
+def _reason(exc: BaseException, cell_timeout: int) -> str:
+    """One line for what went wrong inside the kernel."""
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(exc, PapermillExecutionError):
+        return f"{exc.ename}: {exc.evalue}"
+    if isinstance(exc, CellTimeoutError):
+        return f"cell timed out after {cell_timeout} s"
+    if isinstance(exc, DeadKernelError):
+        return "kernel died (DeadKernelError)"
+    return one_line(exc)
 
 
 def export_html(nb_path: Path, html_path: Path, show_code: bool, title: str) -> Path:
     """Executed notebook -> standalone HTML with embedded charts; code hidden unless show_code."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    from .store import atomic_write_text
+
     exporter = HTMLExporter(template_name="lab")
     exporter.exclude_input = not show_code
     exporter.exclude_input_prompt = True
@@ -113,13 +149,18 @@ def export_html(nb_path: Path, html_path: Path, show_code: bool, title: str) -> 
     return atomic_write_text(html_path, body)
 
 
-def _templates() -> Environment:
+def templates():
+    """The package's Jinja templates, autoescaped: report text is data, never markup."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
     return Environment(loader=PackageLoader("helpers", "templates"), autoescape=select_autoescape(["html", "j2"]))
 
 
 def write_index(out_dir: Path, meta: dict, pages: list[dict], summary: dict) -> Path:
     """reports/<id>/index.html: what the report is, key figures, links to each notebook's page."""
-    page = _templates().get_template("report_index.html.j2").render(meta=meta, pages=pages, summary=summary)
+    from .store import atomic_write_text
+
+    page = templates().get_template("report_index.html.j2").render(meta=meta, pages=pages, summary=summary)
     return atomic_write_text(out_dir / "index.html", page)
 
 
@@ -153,6 +194,90 @@ def _summary(report_id: str, clean_root: Path) -> dict:
     return out
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale(out_root: Path, report_id: str | None = None) -> list[Path]:
+    """Remove `.<id>.partial-<pid>` / `.<id>.old-<pid>` folders left by runs that were killed.
+
+    Only folders whose process is gone are removed, so a run in progress keeps its staging folder.
+    They never look like a report anyway (hidden, and without run.json at reports/<id>/).
+    """
+    removed = []
+    for p in Path(out_root).glob(".*-*"):
+        m = _STAGING.match(p.name)
+        if m and p.is_dir() and (report_id is None or m["rid"] == report_id) and not _pid_alive(int(m["pid"])):
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    return removed
+
+
+def check_writable(folder: Path) -> None:
+    """Fail before any kernel starts when an output folder cannot be written (read-only, full)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise ReportError(folder, f"output folder is not writable ({exc.strerror or type(exc).__name__})") from None
+
+
+def _execute(nb: str, staging: Path, values: dict, km, kernel: str, notebooks_dir: Path, cell_timeout: int) -> Path:
+    """Run one notebook of the chain in the report's kernel; saved after every cell, so a dead or
+    hanging kernel still leaves a partial output that shows where it stopped."""
+    import papermill
+
+    out_nb = staging / nb
+    papermill.execute_notebook(
+        str(notebooks_dir / nb), str(out_nb), parameters=values, kernel_name=kernel,
+        km=km, progress_bar=False, request_save_on_cell_execute=True,
+        execution_timeout=cell_timeout, start_timeout=START_TIMEOUT, cwd=str(PROJECT_ROOT),
+    )
+    return out_nb
+
+
+def _run_chain(rid: str, meta: dict, values: dict, staging: Path, out_root: Path, chain: tuple[str, ...],
+               notebooks_dir: Path, cell_timeout: int, show_code: bool, log) -> list[dict]:
+    """Every notebook of the chain in one kernel, each exported to HTML; RunError on the first failure."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    kernel = ensure_kernel()
+    # IPC sockets, not TCP ports: parallel kernels cannot race for a port. They live in a short
+    # private temporary folder, as a Unix socket path is limited to 107 bytes (a deep --out is not).
+    sockets = tempfile.TemporaryDirectory(prefix="gwr-")
+    km = AsyncKernelManager(kernel_name=kernel, transport="ipc", ip=str(Path(sockets.name) / "k"))
+    pages = []
+    try:
+        for nb in chain:
+            if log:
+                log(f"{rid}: running {nb}")
+            try:
+                out_nb = _execute(nb, staging, values, km, kernel, notebooks_dir, cell_timeout)
+            except Exception as exc:
+                keep = out_root / f".{rid}.failed"
+                shutil.rmtree(keep, ignore_errors=True)
+                staging.rename(keep)
+                cell, line = locate_failure(keep / nb, exc)
+                partial = keep / nb if (keep / nb).exists() else None
+                raise RunError(rid, nb, cell, line, _reason(exc, cell_timeout), partial) from None
+            title = f"{meta.get('title', rid)} · {nb.removesuffix('.ipynb')}"
+            html_path = export_html(out_nb, out_nb.with_suffix(".html"), show_code, title)
+            pages.append({"notebook": nb, "html": html_path.name, "ipynb": out_nb.name, "title": nb.removesuffix(".ipynb")})
+    finally:
+        if km.has_kernel:
+            run_sync(km.shutdown_kernel)(now=True)
+        sockets.cleanup()
+    return pages
+
+
 def run_report(
     report_path: str | Path,
     out_root: str | Path = REPORTS_DIR,
@@ -169,48 +294,27 @@ def run_report(
     Example: run_report("data/raw/jiangmen-2021.txt") writes reports/jiangmen-2021/index.html,
     the three executed notebooks and their HTML pages, and data/clean/jiangmen-2021/*.csv.
     """
+    from . import params
+    from .store import atomic_write_text
+    from .text import read_report
+
     t0 = time.perf_counter()
     report_path = params.check_path("report_path", report_path, must_exist=True, allowed_roots=allowed_roots)
     raw = read_report(report_path)  # fails fast, one line, before any kernel starts
     meta = load_metadata(report_path, raw.text)
     rid = meta["report_id"]
     out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
+    notebooks_dir = Path(notebooks_dir)
     values = {"report_path": str(report_path), "clean_root": str(clean_root)}
     for nb in chain:
         params.check(notebooks_dir / nb, values, allowed_roots=(*allowed_roots, clean_root, out_root))
-    out_root.mkdir(parents=True, exist_ok=True)
+    for folder in (out_root, clean_root / rid, *[p for p in [out_root / rid] if p.exists()]):
+        check_writable(folder)
+    clean_stale(out_root, rid)
     staging = out_root / f".{rid}.partial-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    kernel = ensure_kernel()
-    # IPC sockets in the staging folder, not TCP ports: parallel runs cannot race for a port.
-    km = AsyncKernelManager(kernel_name=kernel, transport="ipc", ip=str(staging / ".kernel"))
-    pages = []
-    try:
-        for nb in chain:
-            out_nb = staging / nb
-            if log:
-                log(f"{rid}: running {nb}")
-            try:
-                papermill.execute_notebook(
-                    str(notebooks_dir / nb), str(out_nb), parameters=values, kernel_name=kernel,
-                    km=km, progress_bar=False, request_save_on_cell_execute=False,
-                    execution_timeout=cell_timeout, start_timeout=START_TIMEOUT, cwd=str(PROJECT_ROOT),
-                )
-            except PapermillExecutionError as exc:
-                cell, line = _first_error_line(out_nb, exc)
-                keep = out_root / f".{rid}.failed"
-                shutil.rmtree(keep, ignore_errors=True)
-                staging.rename(keep)
-                raise RunError(rid, nb, cell, line, f"{exc.ename}: {exc.evalue}", keep / nb) from None
-            title = f"{meta.get('title', rid)} · {nb.removesuffix('.ipynb')}"
-            html_path = export_html(out_nb, out_nb.with_suffix(".html"), show_code, title)
-            pages.append({"notebook": nb, "html": html_path.name, "ipynb": out_nb.name, "title": nb.removesuffix(".ipynb")})
-    finally:
-        if km.has_kernel:
-            run_sync(km.shutdown_kernel)(now=True)
-    for leftover in staging.glob(".kernel*"):
-        leftover.unlink(missing_ok=True)
+    pages = _run_chain(rid, meta, values, staging, out_root, chain, notebooks_dir, cell_timeout, show_code, log)
     summary = _summary(rid, clean_root)
     write_index(staging, meta, pages, summary)
     atomic_write_text(staging / "run.json", json.dumps(

@@ -2,15 +2,21 @@
 
 Real report files are messy: UTF-8 with or without BOM, sometimes GB18030; full-width digits
 (２．３％); zero-width spaces; line breaks in the middle of a sentence or between a number and its
-unit ("广义货币M\\n2\\n预期增长12%"). Extraction runs on a normalised copy, but every figure must
-point back into the raw text exactly, so `normalise` returns, for each normalised character, the
-index of the raw character it came from.
+unit ("广义货币M\\n2\\n预期增长12%"); HTML left in by a scraper (<p>, &nbsp;, <script>). Extraction
+runs on a normalised copy, but every figure must point back into the raw text exactly, so
+`normalise` returns, for each normalised character, the index of the raw character it came from.
+
+Bad input has one of two outcomes (docs/bad-input.md lists every case and its test): a
+ReportError whose message is one line "PATH: problem", or a best-effort text with
+`RawText.warnings` saying what was guessed (helpers.qa.qa_summary reports them).
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +43,7 @@ class RawText:
     encoding: str
     sha256: str
     n_bytes: int
+    warnings: tuple[str, ...] = ()  # what was guessed to read it, e.g. "UTF-16 without byte order mark"
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,15 @@ class NormalText:
         return int(self.index[start]), int(self.index[end - 1]) + 1
 
 
+# File signatures of what people save as .txt by mistake: named in the error message.
+_MAGIC = ((b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+          (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a zip archive (.docx, .xlsx?)"),
+          (b"\xd0\xcf\x11\xe0", "an old Office document (.doc?)"), (b"{\\rtf", "an RTF document"))
+_BOMS = ((b"\xef\xbb\xbf", "utf-8", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
+         (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"), (b"\xff\xfe", "utf-16-le", "utf-16"),
+         (b"\xfe\xff", "utf-16-be", "utf-16"))
+
+
 def _looks_binary(data: bytes) -> bool:
     """NUL bytes or many control bytes mean a PDF, an image or another binary saved as .txt."""
     sample = data[:65536]
@@ -63,31 +79,88 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
-def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
-    """Decode report bytes; returns (text, encoding). BOMs first, then strict UTF-8, then GB18030.
+def _mostly_text(text: str) -> bool:
+    """Fewer than 1% control, unassigned, private-use or surrogate characters: real text."""
+    sample = text[:32768]
+    odd = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f")
+    return odd * 100 < max(1, len(sample))
 
-    UTF-16 is recognised only by its BOM: without one, a UTF-16 file is indistinguishable from
-    binary and is refused as such. GB18030 is a superset of GBK and GB2312, so one try covers all.
+
+def _utf16_codec_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NUL bytes sit almost all at odd/even offsets (ASCII in UTF-16)."""
+    sample = data[:65536]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even + odd == 0 or min(even, odd) * 20 > even + odd:
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        head = sample[: len(sample) // 2 * 2].decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec if _mostly_text(head) else None
+
+
+def _decode_with(data: bytes, codec: str, lenient: bool) -> tuple[str, tuple[str, ...]] | None:
+    """Decode strictly; if `lenient` and only a few bytes (<= 0.1 %) are bad, replace them and warn.
+
+    A UTF-8 file with a couple of damaged bytes, or cut in the middle of a character, would
+    otherwise fall through to GB18030 and come out as mojibake without any error.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise ReportError(path, f"UTF-16 byte order mark but undecodable text ({exc.reason})")
+    try:
+        return data.decode(codec), ()
+    except UnicodeDecodeError as exc:
+        first, at_end = exc.start, exc.end >= len(data)
+    if not lenient:
+        return None
+    text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    if bad > max(1, len(data) // 1000):
+        return None
+    if bad == 1 and at_end:
+        return text[:-1], (f"file ends in the middle of a character (truncated?): the last {len(data) - first} bytes were dropped",)
+    return text, (f"{bad} undecodable byte sequence(s) in {codec} text replaced by U+FFFD (first at byte {first})",)
+
+
+def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
+    """Decode report bytes; returns (text, encoding, warnings).
+
+    Order: a byte order mark (UTF-8, UTF-32, UTF-16); known binary signatures (PDF, PNG, zip...);
+    UTF-16 without BOM, recognised by its NUL bytes at every other offset (decoded, with a
+    warning); other binary; strict UTF-8; UTF-8 with at most 0.1 % damaged bytes (replaced, with
+    a warning); GB18030, a superset of GBK and GB2312, so one try covers all three.
+
+    >>> decode("增长2.2%".encode("gb18030"))
+    ('增长2.2%', 'gb18030', ())
+    """
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            decoded = _decode_with(data[len(bom):], codec, lenient=True)
+            if decoded is None:
+                raise ReportError(path, f"byte order mark says {codec.upper()} but the text after it is not {codec.upper()}")
+            return decoded[0], label, decoded[1]
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ReportError(path, f"binary file ({what}), not text: extract the text and save it as UTF-8")
+    codec = _utf16_codec_without_bom(data) if b"\x00" in data[:65536] else None
+    if codec:
+        decoded = _decode_with(data, codec, lenient=True)
+        if decoded is not None:
+            return decoded[0], codec, (f"{codec.upper()} without byte order mark (guessed from its NUL bytes)", *decoded[1])
     if _looks_binary(data):
         raise ReportError(path, "binary file (not text): is it a PDF or an image renamed .txt?")
+    for codec, lenient in (("utf-8", False), ("utf-8", True), ("gb18030", False)):
+        decoded = _decode_with(data, codec, lenient)
+        if decoded is not None:
+            return decoded[0], codec, decoded[1]
+    raise ReportError(path, f"not UTF-8 and not GB18030/GBK text (undecodable byte at {_first_bad(data)})")
+
+
+def _first_bad(data: bytes) -> int:
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
+        data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise ReportError(
-            path, f"not UTF-8 and not GB18030/GBK text (undecodable byte at {exc.start})"
-        ) from None
+        return exc.start
+    return 0
 
 
 def read_report(path: str | Path, max_bytes: int = MAX_BYTES) -> RawText:
@@ -97,6 +170,8 @@ def read_report(path: str | Path, max_bytes: int = MAX_BYTES) -> RawText:
         raise ReportError(p, "no such file")
     if p.is_dir():
         raise ReportError(p, "is a folder, not a report file")
+    if not p.is_file():
+        raise ReportError(p, "not a regular file (a device, a pipe or a socket)")
     try:
         size = p.stat().st_size
         if size > max_bytes:
@@ -108,10 +183,10 @@ def read_report(path: str | Path, max_bytes: int = MAX_BYTES) -> RawText:
         raise ReportError(p, f"cannot read: {exc.strerror}") from None
     if not data:
         raise ReportError(p, "file is empty")
-    text, encoding = decode(data, p)
-    if not text.strip():
+    text, encoding, warnings = decode(data, p)
+    if not _VISIBLE.search(text):
         raise ReportError(p, "file holds only whitespace")
-    return RawText(p, text, encoding, hashlib.sha256(data).hexdigest(), len(data))
+    return RawText(p, text, encoding, hashlib.sha256(data).hexdigest(), len(data), warnings)
 
 
 def _fold_table() -> dict[int, str]:
@@ -124,9 +199,92 @@ def _fold_table() -> dict[int, str]:
 
 FOLD = _fold_table()
 _ZW = "[" + "".join(sorted(ZERO_WIDTH)) + "]"
-# Zero-width characters, CR before LF, and a line holding nothing but zero-width characters
-# ("74.4\n\u200b\n万亿元" in the 2017 national report: one stray break, not a paragraph break).
-_DROP = re.compile(f"\n{_ZW}+(?=\n)|{_ZW}|\r(?=\n)")
+_VISIBLE = re.compile(f"[^\\s{_ZW[1:-1]}]")  # a file without one holds only whitespace
+# Scraped HTML: comments, <script>/<style> elements with their code, tags, character entities.
+# Conservative: a tag is "<" + an ASCII letter (or "/" and a letter) + a bounded run without "<>",
+# which ordinary report text never writes. Block-level tags become a line break so paragraphs
+# stay apart; other tags vanish.
+_BLOCK_TAGS = frozenset("p br div li tr table ul ol h1 h2 h3 h4 h5 h6 section article title".split())
+_CODE_START = re.compile(r"<(script|style)\b[^<>]{0,1000}>|<!--", re.IGNORECASE)
+_CODE_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE),
+             None: re.compile("-->")}
+_TAG = r"</?(?P<tag>[A-Za-z][A-Za-z0-9:-]{0,30})(?:\s[^<>]{0,1000})?/?>|<![A-Za-z][^<>]{0,1000}>"
+_ENTITY = r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# One pass over the raw text for everything removed or replaced character by character:
+# a line holding nothing but zero-width characters ("74.4\n\u200b\n万亿元" in the 2017 national
+# report: one stray break, not a paragraph break), zero-width characters, CR before LF, tags, entities.
+# Spaces between a number and its unit ("4.6 万人", "4.6&nbsp;万人" from HTML, "8 万亿"): dropped.
+_UNIT_GAP = re.compile(r"(?<=\d) {1,3}(?=[%\u4e00-\u9fff])")
+_EDITS = re.compile(f"(?P<zwline>\n{_ZW}+(?=\n))|{_ZW}|\r(?=\n)|(?P<html>{_TAG})|(?P<entity>{_ENTITY})")
+
+
+def _code_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of <script>…</script>, <style>…</style> and <!--…-->: code and comments, not report text.
+
+    A forward scan, so linear even when a closing tag is missing (then nothing more is dropped).
+    """
+    spans, pos = [], 0
+    while (m := _CODE_START.search(text, pos)) is not None:
+        close = _CODE_END[m.group(1).lower() if m.group(1) else None].search(text, m.end())
+        if close is None:
+            break
+        spans.append((m.start(), close.end()))
+        pos = close.end()
+    return spans
+
+
+def _entity_char(entity: str) -> str | None:
+    """The one character an entity stands for, or None to leave it as written.
+
+    Entities for digits (&#50;) stay as written: a number must start and end on a digit that is
+    really in the raw text, so its offsets point at it.
+    """
+    c = html.unescape(entity)
+    if len(c) != 1 or c == entity or c.isnumeric() or c == "两":
+        return None
+    if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n":
+        return None
+    return c
+
+
+def _edit(text: str, index: np.ndarray, edits: list[tuple[int, int, str]]) -> tuple[str, np.ndarray]:
+    """Apply sorted, non-overlapping edits (start, end, replacement of 0 or 1 character).
+
+    A replacement character maps to its span's first raw character; the rest of the span is
+    dropped from the text and from `index`.
+    """
+    if not edits:
+        return text, index
+    starts = np.fromiter((e[0] for e in edits), dtype=np.int64, count=len(edits))
+    ends = np.fromiter((e[1] for e in edits), dtype=np.int64, count=len(edits))
+    lead = np.fromiter((len(e[2]) for e in edits), dtype=np.int64, count=len(edits))
+    depth = np.zeros(len(text) + 1, dtype=np.int32)
+    np.add.at(depth, starts + lead, 1)
+    np.add.at(depth, ends, -1)
+    keep = np.cumsum(depth[:-1]) == 0
+    parts, last = [], 0
+    for start, end, repl in edits:
+        parts.append(text[last:start])
+        parts.append(repl)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts), index[keep]
+
+
+def _char_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _EDITS.finditer(text):
+        repl = ""
+        if m.group("html"):
+            tag = (m.group("tag") or "").lower()
+            repl = "\n" if tag in _BLOCK_TAGS else ""
+        elif m.group("entity"):
+            c = _entity_char(m.group(0))
+            if c is None:
+                continue
+            repl = c
+        edits.append((m.start(), m.end(), repl))
+    return edits
 
 
 _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|\d+[.、])")
@@ -153,19 +311,24 @@ def _join_break(prev_line: str, next_line: str) -> bool:
 
 
 def normalise(text: str) -> NormalText:
-    """Fold characters and join stray line breaks, keeping a map back to raw offsets.
+    """Fold characters, drop HTML and join stray line breaks, keeping a map back to raw offsets.
 
-    Linear in the text and vectorised (str.translate, numpy masks), so a 50 MB dump is fine.
+    Steps: drop <script>/<style> code and comments; drop zero-width characters and CR before
+    LF; drop tags (block tags become a line break); decode entities (&nbsp; &amp; &#37;);
+    fold full-width forms (２．３％ -> 2.3%); drop spaces between a number and its unit
+    ("4.6 万人"); join stray line breaks. Each step is linear in
+    the text (regex passes, str.translate, numpy masks), so a 50 MB dump is fine
+    (benchmarks/bench_large_file.py).
 
     >>> n = normalise("增长２．２％")
     >>> n.text, n.raw_span(2, 6)
     ('增长2.2%', (2, 6))
     """
-    keep = np.ones(len(text), dtype=bool)
-    for m in _DROP.finditer(text):
-        keep[m.start():m.end()] = False
-    folded = _DROP.sub("", text).translate(FOLD)
-    index = np.flatnonzero(keep)
+    index = np.arange(len(text), dtype=np.int64)
+    folded, index = _edit(text, index, [(a, b, "") for a, b in _code_blocks(text)])
+    folded, index = _edit(folded, index, _char_edits(folded))
+    folded = folded.translate(FOLD)
+    folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
     drop = []
     lines = folded.split("\n")
@@ -175,14 +338,5 @@ def normalise(text: str) -> NormalText:
         if _join_break(lines[k], lines[k + 1]):
             drop.append(pos)
         pos += 1
-    if drop:
-        keep2 = np.ones(len(folded), dtype=bool)
-        keep2[drop] = False
-        parts, last = [], 0
-        for d in drop:
-            parts.append(folded[last:d])
-            last = d + 1
-        parts.append(folded[last:])
-        folded = "".join(parts)
-        index = index[keep2]
+    folded, index = _edit(folded, index, [(d, d + 1, "") for d in drop])
     return NormalText(folded, index, len(text))

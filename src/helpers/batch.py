@@ -1,0 +1,564 @@
+"""Batch report generation: every report in a folder, incremental, parallel, unattended, or on Dask.
+
+`python -m helpers batch data/raw --out reports --jobs 2` runs the notebook chain
+(`runner.run_report`) on each report and writes `reports/index.html` (one row per report) and
+`reports/manifest.json` (per report: input hash, status, duration, error, output files).
+
+Why it is built this way:
+- Each report runs in a worker process, never in the supervisor: a report's kernel, memory and
+  crash stay in its worker. A worker is a long-lived `python` subprocess that runs reports one at
+  a time, so the seconds of papermill/nbformat imports are paid once per worker, not per report.
+  A supervising thread only waits on its worker with a deadline (the watchdog). That waiting
+  function, `run_supervised`, is also what a Dask cluster runs, so local and distributed runs
+  behave alike.
+- A report past --report-timeout has its worker and kernel killed; a worker that dies (SIGKILL, the
+  OOM killer) fails only its own report; a fresh worker takes the next one.
+- Incremental: a report reruns only when its input hash changes (raw bytes, sidecar, the chain's
+  notebooks, the helpers package source, installed dependency versions, the clean folder). That
+  decision imports neither pandas nor papermill, so a no-op rerun over the corpus is quick.
+- A report folder is complete only when it holds run.json (the runner moves it into place last);
+  staging folders of killed runs are removed; a lock stops two batches sharing one --out.
+POSIX only (file-descriptor passing, fcntl locks).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import fcntl
+import hashlib
+import json
+import os
+import queue
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, Pipe
+from pathlib import Path
+
+from . import runner
+from .config import PACKAGE_DIR, PROJECT_ROOT
+from .errors import ReportError
+from .metadata import load_metadata, safe_report_id, sidecar_path
+
+REPORT_TIMEOUT = 900  # seconds one report (all its notebooks) may take before its worker is killed
+WORKER_START_TIMEOUT = 120  # seconds a fresh worker may take to import papermill and friends
+MANIFEST = "manifest.json"
+DONE = ("ok", "skipped")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A raw report found for the batch; `problem` is set when it cannot be run at all."""
+
+    path: Path
+    report_id: str
+    title: str = ""
+    problem: str = ""
+
+
+# --- discover -------------------------------------------------------------------------------
+
+def _describe(path: Path) -> Source:
+    """The report id and title the runner will use; a file whose sidecar is broken keeps its stem.
+
+    Example: data/raw/jiangmen-2021.txt -> Source(report_id="jiangmen-2021", title="2021年江门市…").
+    """
+    try:
+        meta = load_metadata(path)
+    except ReportError:  # no year in the name: the runner reads it from the text; the id is the stem
+        return Source(path, safe_report_id(path.stem))
+    return Source(path, meta["report_id"], str(meta.get("title", "")))
+
+
+def _catalog_paths(catalog: Path) -> list[Path]:
+    """The files a catalog CSV lists in its `file` column, relative to the catalog's folder."""
+    with open(catalog, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    if not rows or "file" not in rows[0]:
+        raise ReportError(catalog, "a catalog needs a `file` column (paths relative to the catalog)")
+    return [catalog.parent / row["file"] for row in rows if row["file"]]
+
+
+def discover(raw: Path) -> list[Source]:
+    """Every report in a folder (*.txt) or a catalog CSV, in name order; duplicates marked."""
+    raw = Path(raw)
+    if raw.is_dir():
+        paths = sorted(raw.glob("*.txt"))
+    elif raw.is_file() and raw.suffix.lower() == ".csv":
+        paths = _catalog_paths(raw)
+    else:
+        raise ReportError(raw, "no such folder or catalog CSV")
+    if not paths:
+        raise ReportError(raw, "no reports (*.txt) found")
+    seen: dict[str, Path] = {}
+    sources = []
+    for path in paths:
+        src = _describe(path)
+        if not path.is_file():
+            src = Source(path, src.report_id, problem=f"{path}: no such file (listed in the catalog)")
+        elif src.report_id in seen:
+            src = Source(path, src.report_id, problem=f"{path}: same report id as {seen[src.report_id].name}")
+        seen.setdefault(src.report_id, path)
+        sources.append(src)
+    return sources
+
+
+# --- input hash -----------------------------------------------------------------------------
+
+def dependency_versions() -> dict[str, str]:
+    """Installed versions of the project's declared dependencies (a new pandas reruns everything)."""
+    import importlib.metadata as md
+
+    try:
+        required = md.requires("gwr-targets") or []
+    except md.PackageNotFoundError:
+        return {}
+    names = [re.split(r"[\s;<>=!~\[]", r, maxsplit=1)[0] for r in required if "extra ==" not in r]
+    return {n: md.version(n) for n in names}
+
+
+def code_fingerprint(chain: tuple[str, ...], notebooks_dir: Path) -> str:
+    """One hash for everything a report's outputs depend on besides the report itself."""
+    h = hashlib.sha256(sys.version.encode())
+    h.update(json.dumps(dependency_versions(), sort_keys=True).encode())
+    package = [p for pattern in ("**/*.py", "reference/*", "templates/*") for p in PACKAGE_DIR.glob(pattern)]
+    files = [*(Path(notebooks_dir) / nb for nb in chain), *sorted(package)]
+    for path in files:
+        h.update(path.name.encode())
+        h.update(path.read_bytes() if path.is_file() else b"<missing>")
+    return h.hexdigest()
+
+
+def input_hash(path: Path, code: str, clean: Path) -> str:
+    """sha256 over the code fingerprint, the clean folder, the raw bytes and the sidecar's bytes."""
+    h = hashlib.sha256(code.encode())
+    h.update(str(clean).encode())
+    for p in (path, sidecar_path(path)):
+        h.update(p.read_bytes() if p.is_file() else b"<none>")
+    return h.hexdigest()
+
+
+# --- the worker side ------------------------------------------------------------------------
+
+def build(task: dict) -> dict:
+    """Run one report in this process (a worker): the manifest fields, never an exception."""
+    try:
+        from .runner import RunError, run_report
+
+        result = run_report(
+            task["path"], out_root=task["out"], clean_root=task["clean"], chain=tuple(task["chain"]),
+            notebooks_dir=Path(task["notebooks_dir"]), cell_timeout=task["cell_timeout"],
+            allowed_roots=(Path(task["allowed_root"]),),
+        )
+    except RunError as exc:
+        return {"status": "failed", "error": {"notebook": exc.notebook, "cell": exc.cell, "message": str(exc)}}
+    except Exception as exc:  # a bad input or anything else: one line, and the batch goes on
+        return _failed(runner.one_line(exc))
+    return {"status": "ok", "summary": result.summary,
+            "files": [str(p.relative_to(Path(task["out"]).resolve())) for p in result.files]}
+
+
+def serve(fd: int) -> None:
+    """A worker's main loop: import the heavy modules once, then run each task sent on `fd`."""
+    conn = Connection(fd)
+    # jsonschema (under nbformat) imports rfc3987_syntax when it is installed (jupyterlab brings
+    # it), which builds a parser for 2 s per process; notebook validation never checks the IRI
+    # formats it serves, so a worker goes without it.
+    sys.modules.setdefault("rfc3987_syntax", None)
+    try:
+        import nbconvert  # noqa: F401  (with papermill and nbformat: seconds, paid once per worker)
+        import papermill  # noqa: F401
+    except Exception as exc:
+        conn.send(f"worker cannot start: {runner.one_line(exc)}")
+        return
+    conn.send("ready")
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:  # the supervisor closed the pipe or died: stop
+            return
+        conn.send(build(task))
+
+
+# --- the supervisor side --------------------------------------------------------------------
+
+def _kill_tree(pid: int) -> None:
+    """Kill a worker and every process under it: its kernel runs in a session of its own."""
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        family = [*proc.children(recursive=True), proc]
+    except psutil.NoSuchProcess:
+        return
+    for p in family:
+        try:
+            p.kill()
+        except psutil.NoSuchProcess:
+            pass
+    psutil.wait_procs(family, timeout=10)
+
+
+class _Worker:
+    """A worker subprocess and the pipe to it; runs `serve` (see above)."""
+
+    def __init__(self):
+        self.conn, child = Pipe()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", f"from helpers.batch import serve; serve({child.fileno()})"],
+            pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, cwd=PROJECT_ROOT,
+        )
+        child.close()
+        self.ready = False
+
+    def run(self, task: dict) -> dict:
+        """Send one task and wait for its result until the report's deadline; kill on overrun.
+
+        The deadline starts once the worker has imported its modules: the timeout is the report's.
+        """
+        if not self.ready:
+            hello = self._recv() if self.conn.poll(WORKER_START_TIMEOUT) else None
+            if hello != "ready":
+                return self._fail(task, hello or "worker process did not start")
+            self.ready = True
+        t0 = time.monotonic()
+        self.conn.send(task)
+        if not self.conn.poll(task["report_timeout"]):
+            result = self._fail(task, f"report timed out after {task['report_timeout']} s; worker and kernel killed")
+        else:
+            result = self._recv() or self._fail(task, self._death())
+        return {**result, "seconds": round(time.monotonic() - t0, 2)}
+
+    def _recv(self):
+        try:
+            return self.conn.recv()
+        except (EOFError, OSError):
+            return None
+
+    def _death(self) -> str:
+        """Why the worker went away: the signal that killed it or its exit code."""
+        code = self.proc.wait(timeout=30)
+        if code < 0:
+            return f"worker process killed by {signal.Signals(-code).name}"
+        return f"worker process exited with code {code}"
+
+    def _fail(self, task: dict, reason: str) -> dict:
+        """A failed result for a task whose worker had to go; its staging folder kept as partial output."""
+        self.close()
+        partial = _keep_partial(Path(task["out"]), task["report_id"], self.proc.pid)
+        notebook, cell = _last_notebook(partial, task["chain"])
+        where = f" (partial output: {partial})" if partial else ""
+        return {"status": "failed", "error": {"notebook": notebook, "cell": cell,
+                                               "message": f"{task['report_id']}: {reason}{where}"}}
+
+    @property
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def close(self) -> None:
+        """Stop the worker: kill its process tree while it still runs (an unreaped pid is still ours)."""
+        self.conn.close()
+        if self.proc.poll() is None:
+            _kill_tree(self.proc.pid)
+        self.proc.wait()
+
+
+def _keep_partial(out: Path, report_id: str, pid: int) -> Path | None:
+    """Move a killed worker's staging folder to `.<id>.failed`, as the runner does on failure."""
+    staging = Path(out).resolve() / f".{report_id}.partial-{pid}"
+    if not staging.is_dir():
+        return None
+    keep = staging.with_name(f".{report_id}.failed")
+    shutil.rmtree(keep, ignore_errors=True)
+    staging.rename(keep)
+    return keep
+
+
+def _last_notebook(partial: Path | None, chain: list[str]) -> tuple[str | None, int | None]:
+    """The notebook (and cell) a killed report had reached, from its partial output."""
+    reached = [nb for nb in chain if partial and (partial / nb).exists()]
+    if not reached:
+        return None, None
+    return reached[-1], runner.locate_failure(partial / reached[-1])[0]
+
+
+_IDLE: queue.SimpleQueue = queue.SimpleQueue()  # this process's idle workers, reused across reports
+
+
+def run_supervised(task: dict) -> dict:
+    """Run one report in a worker process under a watchdog: the function local threads and Dask run.
+
+    Returns the manifest fields for the report; never raises for a failing report.
+    """
+    try:
+        worker = _IDLE.get_nowait()
+    except queue.Empty:
+        worker = _Worker()
+    result = worker.run(task)
+    if worker.alive:
+        _IDLE.put(worker)
+    return result
+
+
+def close_workers() -> None:
+    """Stop this process's idle workers (at the end of a local batch)."""
+    while True:
+        try:
+            _IDLE.get_nowait().close()
+        except queue.Empty:
+            return
+
+
+def _failed(message: str) -> dict:
+    return {"status": "failed", "error": {"notebook": None, "cell": None, "message": message}}
+
+
+def _outcome(future) -> dict:
+    """A finished future's result; an exception in the supervision itself (or Dask's KilledWorker,
+    when the cluster lost the worker twice) fails that report only."""
+    try:
+        return future.result()
+    except Exception as exc:
+        return _failed(f"batch supervisor: {runner.one_line(exc)}")
+
+
+def _run_local(tasks: list[dict], jobs: int):
+    """Yield (task, result) as reports finish, `jobs` workers side by side."""
+    try:
+        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="gwr-watchdog") as pool:
+            futures = {pool.submit(run_supervised, t): t for t in tasks}
+            for fut in as_completed(futures):
+                yield futures[fut], _outcome(fut)
+    finally:
+        close_workers()
+
+
+def _run_dask(tasks: list[dict], address: str):
+    """Yield (task, result) from a dask.distributed cluster running `run_supervised` on its workers."""
+    from distributed import Client
+    from distributed import as_completed as dask_completed
+
+    try:
+        client = Client(address, timeout=30)
+    except (OSError, TimeoutError) as exc:
+        raise ReportError(None, f"cannot reach the Dask scheduler at {address}: {runner.one_line(exc)}") from None
+    with client:
+        futures = dict(zip(client.map(run_supervised, tasks, pure=False), tasks))
+        for fut in dask_completed(futures):
+            yield futures[fut], _outcome(fut)
+
+
+# --- progress, manifest, index --------------------------------------------------------------
+
+class Progress:
+    """A tqdm bar on a terminal; otherwise one plain line per report, so cron mail stays readable.
+
+    Example line: "jiangmen-2021 ok 6.1s" or "bad failed: bad: /…/bad.txt: binary file …".
+    """
+
+    def __init__(self, total: int, stream=None):
+        self.stream = stream or sys.stderr
+        self.bar = None
+        if self.stream.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, file=self.stream, unit="report")
+
+    def report(self, entry: dict) -> None:
+        status = entry["status"]
+        if status == "failed":
+            line = f"{entry['report_id']} failed: {entry['error']['message']}"
+        elif status == "skipped":
+            line = f"{entry['report_id']} skipped (unchanged)"
+        else:
+            line = f"{entry['report_id']} ok {entry['seconds']:.1f}s"
+        if self.bar is None:
+            print(line, file=self.stream, flush=True)
+        else:
+            if status == "failed":
+                self.bar.write(line, file=self.stream)
+            self.bar.update()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+def read_manifest(out: Path) -> dict:
+    """The previous run's entries by report id ({} when there is none or it is unreadable)."""
+    try:
+        data = json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))
+        return {e["report_id"]: e for e in data["reports"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _complete(out: Path, clean: Path, report_id: str) -> bool:
+    """A report counts as done only with its run.json and its clean tables folder."""
+    return (out / report_id / "run.json").is_file() and (clean / report_id).is_dir()
+
+
+def _tables(clean: Path, report_id: str) -> list[str]:
+    folder = clean / report_id
+    return sorted(str(p.relative_to(clean)) for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+
+
+def write_outputs(out: Path, entries: list[dict], settings: dict) -> tuple[Path, Path]:
+    """reports/manifest.json and reports/index.html, each written atomically."""
+    from .store import atomic_write_text
+
+    entries = sorted(entries, key=lambda e: e["report_id"])
+    counts = {s: sum(e["status"] == s for e in entries) for s in ("ok", "skipped", "failed")}
+    manifest = {"generated_at": _now(), **settings, "counts": counts, "reports": entries}
+    m = atomic_write_text(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+    rows = [{**e, "complete": (out / e["report_id"] / "run.json").is_file(),
+             "partial": _partial_link(out, e)} for e in entries]
+    page = runner.templates().get_template("batch_index.html.j2").render(rows=rows, counts=counts, generated_at=manifest["generated_at"])
+    return m, atomic_write_text(out / "index.html", page)
+
+
+def _partial_link(out: Path, entry: dict) -> str:
+    """Relative link to a failed report's partial notebook, when one was kept."""
+    nb = (entry.get("error") or {}).get("notebook")
+    path = out / f".{entry['report_id']}.failed" / nb if nb else None
+    return str(path.relative_to(out)) if path and path.exists() else ""
+
+
+# --- the batch ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Plan:
+    """Where a batch reads and writes and how it runs each report: what every task carries."""
+
+    raw: Path
+    out: Path
+    clean: Path
+    chain: tuple[str, ...]
+    notebooks_dir: Path
+    cell_timeout: int
+    report_timeout: int
+
+    def task(self, src: Source) -> dict:
+        """The picklable description of one report's run, sent to a worker (local or Dask)."""
+        return {"report_id": src.report_id, "path": str(src.path), "out": str(self.out), "clean": str(self.clean),
+                "chain": list(self.chain), "notebooks_dir": str(self.notebooks_dir), "allowed_root": str(src.path.parent),
+                "cell_timeout": self.cell_timeout, "report_timeout": self.report_timeout}
+
+    def entry(self, src: Source, digest: str, result: dict) -> dict:
+        """One manifest entry: what was run, from what, how it ended, what it wrote."""
+        source = src.path.relative_to(self.raw) if src.path.is_relative_to(self.raw) else src.path
+        ok = result["status"] != "failed"
+        return {
+            "report_id": src.report_id, "title": src.title, "source": str(source), "input_hash": digest,
+            "status": result["status"], "seconds": result.get("seconds", 0.0), "error": result.get("error"),
+            "files": result.get("files", []), "tables": _tables(self.clean, src.report_id) if ok else [],
+            "summary": result.get("summary", {}), "finished_at": _now(),
+        }
+
+    def unchanged(self, prev: dict | None, digest: str, report_id: str) -> bool:
+        """Skip a report whose last run succeeded from the same inputs and whose outputs are whole."""
+        return bool(prev) and prev["status"] in DONE and prev.get("input_hash") == digest and _complete(self.out, self.clean, report_id)
+
+
+def _lock(out: Path):
+    """An exclusive lock on --out for the run, so cron never starts a second batch over a first."""
+    runner.check_writable(out)
+    fh = open(out / ".batch.lock", "w")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.close()
+        raise ReportError(out, "another batch is running on this folder") from None
+    return fh
+
+
+def _select(sources: list[Source], only: tuple[str, ...]) -> list[Source]:
+    """The sources named by --only (report id or file stem); an unknown name is a usage error."""
+    if not only:
+        return sources
+    known = {s.report_id for s in sources} | {s.path.stem for s in sources}
+    unknown = sorted(set(only) - known)
+    if unknown:
+        raise ReportError(None, f"--only: no report {', '.join(unknown)}")
+    return [s for s in sources if s.report_id in only or s.path.stem in only]
+
+
+def run_batch(
+    raw: str | Path,
+    out: str | Path,
+    clean: str | Path,
+    *,
+    jobs: int | None = None,
+    force: bool = False,
+    only: tuple[str, ...] = (),
+    dask_scheduler: str | None = None,
+    cell_timeout: int = runner.CELL_TIMEOUT,
+    report_timeout: int = REPORT_TIMEOUT,
+    chain: tuple[str, ...] | None = None,
+    notebooks_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> list[dict]:
+    """Run every changed report of `raw` into `out`; returns this run's manifest entries by id.
+
+    Raises ReportError for usage problems (no such folder, --out not writable, unknown --only id,
+    a batch already running, no Dask scheduler) before any report runs.
+    Example: run_batch("data/raw", "reports", "data/clean", jobs=2) -> [{"report_id": "2006_national",
+    "status": "ok", ...}, ...], with reports/index.html and reports/manifest.json written.
+    """
+    if (jobs is not None and jobs < 1) or cell_timeout < 1 or report_timeout < 1:
+        raise ReportError(None, "--jobs and the timeouts must be at least 1")
+    plan = Plan(Path(raw).resolve(), Path(out).resolve(), Path(clean).resolve(), tuple(chain or runner.CHAIN),
+                Path(notebooks_dir or runner.NOTEBOOKS_DIR).resolve(), cell_timeout, report_timeout)
+    sources = discover(plan.raw)
+    selected = _select(sources, only)
+    lock = _lock(plan.out)
+    try:
+        runner.clean_stale(plan.out)
+        previous = read_manifest(plan.out)
+        entries = _run_selected(plan, selected, previous, force, jobs, dask_scheduler, progress or Progress(len(selected)))
+        runner.clean_stale(plan.out)
+        chosen = {e["report_id"] for e in entries}
+        carried = [previous[s.report_id] for s in sources if s.report_id not in chosen and s.report_id in previous]
+        write_outputs(plan.out, entries + carried, {"raw": str(plan.raw), "out": str(plan.out), "clean": str(plan.clean), "chain": list(plan.chain)})
+    finally:
+        lock.close()
+    return sorted(entries, key=lambda e: e["report_id"])
+
+
+def _run_selected(plan: Plan, selected: list[Source], previous: dict, force: bool, jobs: int | None,
+                  dask_scheduler: str | None, progress: Progress) -> list[dict]:
+    """Skip what is unchanged, run the rest (locally or on Dask), one entry per selected report."""
+    code = code_fingerprint(plan.chain, plan.notebooks_dir)
+    entries, pending = [], {}
+    for src in selected:
+        digest = input_hash(src.path, code, plan.clean) if src.path.is_file() else ""
+        if src.problem:
+            entries.append(plan.entry(src, digest, _failed(src.problem)))
+        elif not force and plan.unchanged(previous.get(src.report_id), digest, src.report_id):
+            entries.append({**previous[src.report_id], "status": "skipped", "seconds": 0.0})
+        else:
+            pending[src.report_id] = (src, digest)
+            continue
+        progress.report(entries[-1])
+    tasks = [plan.task(src) for src, _ in pending.values()]
+    workers = min(jobs or os.cpu_count() or 1, max(len(tasks), 1))
+    runs = (_run_dask(tasks, dask_scheduler) if dask_scheduler else _run_local(tasks, workers)) if tasks else ()
+    try:
+        for task, result in runs:
+            src, digest = pending[task["report_id"]]
+            entries.append(plan.entry(src, digest, result))
+            progress.report(entries[-1])
+    finally:
+        progress.close()
+    return entries
