@@ -28,9 +28,7 @@ CHINESE_NUMERALS = "零一二两三四五六七八九十百千"
 SUBJECTS = ["地区生产总值", "全市地区生产总值", "规上工业增加值", "社会消费品零售总额", "城镇新增就业", "居民消费价格",
             "一般公共预算收入", "固定资产投资", "城镇登记失业率", "广义货币M2", "研发经费支出占GDP比重", "高新技术企业",
             "城乡居民人均可支配收入", "进出口总额", "“十四五”", "2020年", "五年来", "今年", "预计", "力争", "其中"]
-# "比2015年增加" is left out until extract._period is fixed (see the xfail test at the end);
-# 比…增加 is still covered by 比上年增加 and 比“十二五”期末增长.
-PREDICATES = ["增长", "年均增长", "比上年增加", "比“十二五”期末增长", "分别增长", "下降", "提高", "达到", "实现", "完成",
+PREDICATES = ["增长", "年均增长", "比上年增加", "比2015年增加", "比“十二五”期末增长", "分别增长", "下降", "提高", "达到", "实现", "完成",
               "累计完成", "是2015年的", "排全省第", "占全国的", "控制在", "突破", "超过", "约", "近", "新增", "为", ""]
 NUMBERS = ["2.2", "6", "3201", "1,234.5", "12,345,678", "２．３", "１２０", "三", "两", "十二", "近三", "4.5%-5", "4.5%至5",
            "4.5-5", "6.5％～7", "2016—2020", "0", "00", "1.", ".5", "X", "x.x", "XX", "1０0", "99999999999999999999", "2021", "1、2"]
@@ -96,8 +94,6 @@ def test_extractor_never_crashes_and_offsets_point_at_numbers(raw, year):
         assert "<b>" not in r.sentence and "\r" not in r.sentence
 
 
-@pytest.mark.xfail(strict=True, reason="extract._period: base year + 1 after the end of the span gives period_start > "
-                   "period_end and the schema raises (found by fuzzing; reported to the lead)")
 @pytest.mark.parametrize("text,year", [
     ("比“十二五”期末增长地区生产总值比2015年增加2.2%以上，", 2021),  # span 十二五 = 2011-2015, base 2015
     ("地区生产总值比2015年增加2.2%以上，", 2006),                      # a base year after the review year

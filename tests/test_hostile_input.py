@@ -254,7 +254,6 @@ def test_numbers_in_every_form(text, number_text, value, high, unit):
     _offsets_point_at_numbers(text, df)
 
 
-@pytest.mark.xfail(strict=True, reason="extract.py: a Chinese numeral is read only before 倍/个百分点 (reported to the lead)")
 def test_chinese_numeral_with_a_money_unit_is_a_figure():
     df = extract_figures("力争固定资产投资达到三万亿元。", INFO)  # docs/figures.md: 三万亿元 is a figure
     assert df["number_text"].tolist() == ["三"] and df.iloc[0]["value_std"] == 3e12
@@ -328,8 +327,6 @@ def test_normalise_is_linear_on_a_large_text(jiangmen):
     assert timings[1] < 4 * timings[0] * 2  # 4x the text: under 8x the time
 
 
-@pytest.mark.xfail(strict=True, reason="extract.py looks back to the start of the paragraph for every figure "
-                   "(para = text[rfind('\\n'):tok.start]): quadratic on a report without line breaks (reported to the lead)")
 def test_extraction_of_a_report_on_one_line_is_not_slower_than_with_its_line_breaks(jiangmen):
     with_breaks = (jiangmen.raw.text * 4)[:80_000]
     one_line = with_breaks.replace("\n", "。")

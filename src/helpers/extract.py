@@ -31,13 +31,16 @@ from .text import NormalText, RawText, normalise
 # --- token finding -----------------------------------------------------------------------------
 
 _RANGE_SEP = r"(?:-|—|~|～|至|到)"
+# A Chinese numeral is a figure before 倍, 个百分点, or a multiplier and a unit of money or people
+# (三万亿元, 两万人); a bare multiplier (超百亿元, 千亿级) is a size class, not a figure.
+_CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 _NUM = re.compile(
     rf"(?P<low>{ARABIC})(?P<pct1>%)?(?:{_RANGE_SEP}(?P<high>{ARABIC}))?"
-    rf"|(?P<cn>{CHINESE})(?=倍|个百分点)"
+    rf"|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT})"
 )
 _HALF = re.compile(r"的(一半)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_HAS_DIGIT = re.compile(rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点)|的一半")
+_HAS_DIGIT = re.compile(rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|的一半")
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 
@@ -117,6 +120,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         start, end = m.start(), m.end()
         before = text[max(s0, start - 4):start]
         if m.group("cn"):
+            if not re.search("[零一二两三四五六七八九]", m.group("cn")) or _in_short_quote(text, start, m.end("cn")):
+                continue  # 超百亿元 is a size class, “三人排查组” a name
             try:
                 value = parse_number(m.group("cn"))
             except ValueError:
@@ -300,7 +305,7 @@ def _period(measure: str, section: str, clause_before: str, sentence_before: str
     multi = measure in ("growth_avg", "cumulative", "change_abs", "change_pct") or (measure != "rank" and bool(_AVG.search(clause_before)))
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
-    if base_year and multi:
+    if base_year and multi and base_year < span[1]:
         return base_year + 1, span[1]
     return span
 
@@ -339,13 +344,38 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
     spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]
     labels = section_at(sections, [a for a, _ in spans]) if spans else []
+    recaps = _Recaps(text, info.report_year)
     rows: list[dict] = []
     for (s0, s1), section in zip(spans, labels):
-        rows.extend(_sentence_rows(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id))
+        rows.extend(_sentence_rows(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id, recaps))
     return rows
 
 
-def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id) -> list[dict]:
+class _Recaps:
+    """Where a paragraph of the plan recaps the past year ("过去一年，…。国内生产总值增长10.3%").
+
+    Found once for the whole text (linear time, even for a report without line breaks) and
+    looked up per figure by bisection: a figure is in a recap when, in its paragraph, the last
+    sentence opening with 过去一年/去年/一年来 comes after the last opening with 今年/<year>年.
+    """
+
+    def __init__(self, text: str, report_year: int):
+        self.newlines = np.array([m.start() for m in re.finditer("\n", text)], dtype=np.int64)
+        self.recaps = np.array([m.end() for m in re.finditer(r"(?:^|[。！？；\n])\s*(过去一年|去年|一年来)", text)], dtype=np.int64)
+        self.todays = np.array([m.end() for m in re.finditer(fr"(?:^|[。！？；\n])\s*(今年|{report_year}年)", text)], dtype=np.int64)
+
+    @staticmethod
+    def _last(arr: np.ndarray, pos: int) -> int:
+        i = int(np.searchsorted(arr, pos, side="right")) - 1
+        return int(arr[i]) if i >= 0 else -1
+
+    def past(self, pos: int) -> bool:
+        para_start = self._last(self.newlines, pos)
+        recap = self._last(self.recaps, pos)
+        return recap > para_start and recap > self._last(self.todays, pos)
+
+
+def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id, recaps) -> list[dict]:
     tokens = _tokens(text, s0, s1)
     if not tokens:
         return []
@@ -414,11 +444,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id)
         qualifier = _qualifier(text, tok, clause, clause_before)
         past_year = any(int(y.group(1)) < info.report_year for y in _YEAR_IN.finditer(clause_before)
                         if not clause_before[:y.start()].endswith("比"))
-        para = text[text.rfind("\n", 0, tok.start) + 1:tok.start]
-        # a sentence of the paragraph that opens with 过去一年/去年 recaps the past year
-        recaps = [m.end() for m in re.finditer(r"(?:^|[。！？；])\s*(过去一年|去年|一年来)", para)]
-        todays = [m.end() for m in re.finditer(fr"(?:^|[。！？；])\s*(今年|{info.report_year}年)", para)]
-        past_para = bool(recaps) and (not todays or recaps[-1] > todays[-1])
+        past_para = recaps.past(tok.start)
         clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
         is_target = section in ("plan_5y", "plan_year") and not (_PAST_WORDS.search(clause_tail) or past_year or past_para)
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):

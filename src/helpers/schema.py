@@ -89,9 +89,12 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
 
 def empty_figures() -> pd.DataFrame:
     """A figures table with no rows but every column and dtype: what a report without figures gives."""
-    return validate_figures(pd.DataFrame({c: [] for c in COLUMNS}))
+    return _EMPTY.copy()
 
 
 def validate_figures(df: pd.DataFrame) -> pd.DataFrame:
     """Validate (and coerce) a figures table; raises pandera's SchemaError naming the broken check."""
     return FIGURES_SCHEMA.validate(df[COLUMNS] if set(COLUMNS) <= set(df.columns) else df)
+
+
+_EMPTY = validate_figures(pd.DataFrame({c: [] for c in COLUMNS}))
