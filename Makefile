@@ -42,8 +42,10 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_batch.py
+	$(BIN)/python benchmarks/bench_large_file.py
 
 class: $(STAMP)
 	$(BIN)/python -m helpers.teaching notebooks/exercises reports/class

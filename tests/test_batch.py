@@ -153,7 +153,7 @@ def test_noop_rerun_is_fast_and_imports_no_papermill(corpus):
     code = ("import sys, time; t = time.perf_counter(); from helpers.batch import run_batch; "
             f"run_batch({str(corpus['raw'])!r}, {str(corpus['out'])!r}, {str(corpus['clean'])!r}, only={GOOD!r}, "
             f"chain=('figures.ipynb',), notebooks_dir={str(TEST_NOTEBOOKS)!r}); "
-            "print(time.perf_counter() - t, 'papermill' in sys.modules or 'nbformat' in sys.modules)")
+            "print(time.perf_counter() - t, 'papermill' in sys.modules or 'nbformat' in sys.modules or 'pandas' in sys.modules)")
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
     wall = time.perf_counter() - t0

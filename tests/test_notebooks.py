@@ -63,6 +63,7 @@ def test_report_leaves_index_html_pages_and_tables(two_runs):
     assert len(figs) > 100 and {"gdp", "fixed_asset_investment"} <= set(figs["indicator"])
     html = (out / "01_clean_figures.html").read_text(encoding="utf-8")
     assert "Clean figures" in html and "report_path" not in html  # code hidden for readers
+    assert '<abbr class="gloss" title="government work report' in html  # terms glossed where they first appear
     assert not list((base / "reports").glob(".*partial*"))
 
 

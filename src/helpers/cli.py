@@ -67,6 +67,12 @@ def _cmd_batch(args) -> int:
     return EXIT_FAILED if counts["failed"] else EXIT_OK
 
 
+def _cmd_corpus(args) -> int:
+    from . import corpus
+
+    return corpus.main(["import", *([str(args.catalog)] if args.catalog else []), "--raw", str(args.raw)])
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m helpers", description="gwr-targets: government work reports into figures, growth and targets.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -100,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--cell-timeout", type=int, default=120, help="seconds one cell may run (default 120)")
     b.add_argument("--report-timeout", type=int, default=900, help="seconds one report may run before its worker is killed (default 900)")
     b.set_defaults(func=_cmd_batch)
+
+    c = sub.add_parser("corpus", help="copy a catalogued corpus into data/raw/ with provenance sidecars")
+    c.add_argument("catalog", nargs="?", type=Path, default=None, help="catalog CSV (default ../shared/corpus/catalog.csv)")
+    c.add_argument("--raw", type=Path, default=RAW_DIR, help="destination folder (default data/raw/)")
+    c.set_defaults(func=_cmd_corpus)
     return p
 
 

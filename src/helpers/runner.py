@@ -132,11 +132,17 @@ def _reason(exc: BaseException, cell_timeout: int) -> str:
     return one_line(exc)
 
 
-def export_html(nb_path: Path, html_path: Path, show_code: bool, title: str) -> Path:
-    """Executed notebook -> standalone HTML with embedded charts; code hidden unless show_code."""
+def export_html(nb_path: Path, html_path: Path, show_code: bool, title: str, glossed: set[str] | None = None) -> Path:
+    """Executed notebook -> standalone HTML with embedded charts; code hidden unless show_code.
+
+    Report terms (规上, 可比价, 年均增长 ...) are glossed where they first appear in the prose: each
+    becomes an <abbr> whose tooltip gives the English gloss. `glossed` carries the terms already
+    glossed on earlier pages of the same report, so each is explained once.
+    """
     import nbformat
     from nbconvert import HTMLExporter
 
+    from . import glossary
     from .store import atomic_write_text
 
     exporter = HTMLExporter(template_name="lab")
@@ -145,6 +151,10 @@ def export_html(nb_path: Path, html_path: Path, show_code: bool, title: str) -> 
     exporter.exclude_output_prompt = True
     nb = nbformat.read(nb_path, as_version=4)
     nb.metadata["title"] = title
+    seen = set() if glossed is None else glossed
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = glossary.annotate_markdown(cell.source, seen)
     body, _ = exporter.from_notebook_node(nb)
     return atomic_write_text(html_path, body)
 
@@ -255,6 +265,7 @@ def _run_chain(rid: str, meta: dict, values: dict, staging: Path, out_root: Path
     sockets = tempfile.TemporaryDirectory(prefix="gwr-")
     km = AsyncKernelManager(kernel_name=kernel, transport="ipc", ip=str(Path(sockets.name) / "k"))
     pages = []
+    glossed: set[str] = set()
     try:
         for nb in chain:
             if log:
@@ -269,7 +280,7 @@ def _run_chain(rid: str, meta: dict, values: dict, staging: Path, out_root: Path
                 partial = keep / nb if (keep / nb).exists() else None
                 raise RunError(rid, nb, cell, line, _reason(exc, cell_timeout), partial) from None
             title = f"{meta.get('title', rid)} · {nb.removesuffix('.ipynb')}"
-            html_path = export_html(out_nb, out_nb.with_suffix(".html"), show_code, title)
+            html_path = export_html(out_nb, out_nb.with_suffix(".html"), show_code, title, glossed)
             pages.append({"notebook": nb, "html": html_path.name, "ipynb": out_nb.name, "title": nb.removesuffix(".ipynb")})
     finally:
         if km.has_kernel:

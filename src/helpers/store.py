@@ -10,9 +10,12 @@ import os
 import tempfile
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .config import CLEAN_DIR
+
+if TYPE_CHECKING:  # pandas is imported where tables are written: the batch's no-op path never needs it
+    import pandas as pd
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -48,6 +51,8 @@ def write_table(df: pd.DataFrame, folder: Path, name: str, parquet: bool = True)
 
 def read_table(folder: Path, name: str) -> pd.DataFrame:
     """Read a table written by `write_table` (Parquet when present: it keeps the dtypes)."""
+    import pandas as pd
+
     folder = Path(folder)
     pq = folder / f"{name}.parquet"
     if pq.exists():
