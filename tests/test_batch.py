@@ -49,13 +49,13 @@ def raw_data_untouched():
     assert folder_hash(RAW_DIR) == before, "data/raw/ changed"
 
 
-def batch_cli(args: list[str], chain: tuple[str, ...]) -> tuple[int, str, str]:
+def batch_cli(args: list[str], chain: tuple[str, ...], panel: bool = False) -> tuple[int, str, str]:
     """`python -m helpers batch ARGS` in-process with a test chain; (exit code, stdout, stderr)."""
     out, err = io.StringIO(), io.StringIO()
     with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         mp.setattr(runner, "CHAIN", chain)
         mp.setattr(runner, "NOTEBOOKS_DIR", TEST_NOTEBOOKS)
-        code = cli.main(["batch", *args])
+        code = cli.main(["batch", *args, *([] if panel else ["--no-panel"])])
     return code, out.getvalue(), err.getvalue()
 
 
@@ -330,3 +330,22 @@ def test_real_chain_end_to_end_with_small_notebooks(tmp_path):
     assert entries[0]["status"] == "ok", entries[0]["error"]
     for nb in runner.CHAIN:
         assert (tmp_path / "reports" / "jiangmen-2021" / nb).stat().st_size < 2_000_000, f"{nb} is bloated"
+
+
+@pytest.mark.slow
+def test_panel_runs_after_the_reports_and_is_skipped_when_nothing_changed(tmp_path):
+    """Notebook 10 over the batch's folder into out/panel/, linked from the index; no-op reruns skip it."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for stem in ("2015_national", "2016_national"):  # with their sidecars: the panel links by region
+        for suffix in (".txt", ".meta.yml"):
+            shutil.copy(RAW_DIR / f"{stem}{suffix}", raw / f"{stem}{suffix}")
+    args = [str(raw), "--out", str(tmp_path / "out"), "--clean", str(tmp_path / "clean"), "--jobs", "2"]
+    code, stdout, stderr = batch_cli(args, ("figures.ipynb",), panel=True)
+    assert code == 0 and "panel ok" in stdout, stderr
+    assert (tmp_path / "out" / "panel" / "10_panel.html").is_file()
+    assert (tmp_path / "clean" / "panel" / "panel_targets.csv").is_file() or any((tmp_path / "clean" / "panel").glob("*.dta"))
+    assert 'href="panel/10_panel.html"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))["panel"]["status"] == "ok"
+    code, stdout, _ = batch_cli(args, ("figures.ipynb",), panel=True)
+    assert code == 0 and "panel skipped" in stdout

@@ -424,7 +424,10 @@ def write_outputs(out: Path, entries: list[dict], settings: dict) -> tuple[Path,
     m = atomic_write_text(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
     rows = [{**e, "complete": (out / e["report_id"] / "run.json").is_file(),
              "partial": _partial_link(out, e)} for e in entries]
-    page = runner.templates().get_template("batch_index.html.j2").render(rows=rows, counts=counts, generated_at=manifest["generated_at"])
+    panel = settings.get("panel")
+    page = runner.templates().get_template("batch_index.html.j2").render(
+        rows=rows, counts=counts, generated_at=manifest["generated_at"], panel=panel,
+        panel_complete=(out / runner.PANEL_ID / "run.json").is_file())
     return m, atomic_write_text(out / "index.html", page)
 
 
@@ -508,9 +511,12 @@ def run_batch(
     chain: tuple[str, ...] | None = None,
     notebooks_dir: Path | None = None,
     progress: Progress | None = None,
+    panel: bool = False,
 ) -> list[dict]:
     """Run every changed report of `raw` into `out`; returns this run's manifest entries by id.
 
+    With `panel`, the cross-report panel (notebook 10) runs afterwards into `out`/panel/ whenever a
+    report ran or the panel is missing; its entry (report_id "panel", kind "panel") is returned last.
     Raises ReportError for usage problems (no such folder, --out not writable, unknown --only id,
     a batch already running, no Dask scheduler) before any report runs.
     Example: run_batch("data/raw", "reports", "data/clean", jobs=2) -> [{"report_id": "2006_national",
@@ -527,13 +533,40 @@ def run_batch(
         runner.clean_stale(plan.out)
         previous = read_manifest(plan.out)
         entries = _run_selected(plan, selected, previous, force, jobs, dask_scheduler, progress or Progress(len(selected)))
+        panel_entry = _panel(plan, entries, force) if panel else read_manifest_panel(plan.out)
         runner.clean_stale(plan.out)
         chosen = {e["report_id"] for e in entries}
         carried = [previous[s.report_id] for s in sources if s.report_id not in chosen and s.report_id in previous]
-        write_outputs(plan.out, entries + carried, {"raw": str(plan.raw), "out": str(plan.out), "clean": str(plan.clean), "chain": list(plan.chain)})
+        write_outputs(plan.out, entries + carried, {"raw": str(plan.raw), "out": str(plan.out), "clean": str(plan.clean),
+                                                    "chain": list(plan.chain), "panel": panel_entry})
     finally:
         lock.close()
-    return sorted(entries, key=lambda e: e["report_id"])
+    return sorted(entries, key=lambda e: e["report_id"]) + ([panel_entry] if panel and panel_entry else [])
+
+
+def read_manifest_panel(out: Path) -> dict | None:
+    """The panel entry of the last manifest, carried over when this run does not build the panel."""
+    try:
+        return json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8")).get("panel")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _panel(plan: Plan, entries: list[dict], force: bool) -> dict:
+    """Run notebook 10 over the raw folder when a report ran (or the panel is missing or forced)."""
+    ran = any(e["status"] == "ok" for e in entries)
+    if not (force or ran or not (plan.out / runner.PANEL_ID / "run.json").is_file()):
+        return {"report_id": runner.PANEL_ID, "kind": "panel", "status": "skipped", "seconds": 0.0, "error": None}
+    t0 = time.perf_counter()
+    try:
+        runner.run_panel(plan.raw, plan.out, plan.clean, cell_timeout=plan.cell_timeout, allowed_roots=(plan.raw,))
+        status, error = "ok", None
+    except ReportError as exc:
+        status, error = "failed", {"notebook": runner.PANEL, "cell": getattr(exc, "cell", None), "message": str(exc)}
+    entry = {"report_id": runner.PANEL_ID, "kind": "panel", "status": status, "seconds": round(time.perf_counter() - t0, 2),
+             "error": error, "finished_at": _now()}
+    print(f"panel {status}" + (f": {error['message']}" if error else f" {entry['seconds']:.1f}s"), file=sys.stderr, flush=True)
+    return entry
 
 
 def _run_selected(plan: Plan, selected: list[Source], previous: dict, force: bool, jobs: int | None,

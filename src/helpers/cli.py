@@ -60,11 +60,14 @@ def _cmd_batch(args) -> int:
     entries = run_batch(
         args.raw, args.out, args.clean, jobs=args.jobs, force=args.force, only=tuple(args.only),
         dask_scheduler=args.dask_scheduler, cell_timeout=args.cell_timeout, report_timeout=args.report_timeout,
+        panel=not args.no_panel,
     )
-    counts = {s: sum(e["status"] == s for e in entries) for s in ("ok", "skipped", "failed")}
-    print(f"{len(entries)} reports: {counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed"
+    reports = [e for e in entries if e.get("kind") != "panel"]
+    counts = {s: sum(e["status"] == s for e in reports) for s in ("ok", "skipped", "failed")}
+    panel = "".join(f", panel {e['status']}" for e in entries if e.get("kind") == "panel")
+    print(f"{len(reports)} reports: {counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed{panel}"
           f" -> {Path(args.out).resolve() / 'index.html'}")
-    return EXIT_FAILED if counts["failed"] else EXIT_OK
+    return EXIT_FAILED if any(e["status"] == "failed" for e in entries) else EXIT_OK
 
 
 def _cmd_corpus(args) -> int:
@@ -105,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a dask.distributed cluster, e.g. tcp://10.0.0.5:8786")
     b.add_argument("--cell-timeout", type=int, default=120, help="seconds one cell may run (default 120)")
     b.add_argument("--report-timeout", type=int, default=900, help="seconds one report may run before its worker is killed (default 900)")
+    b.add_argument("--no-panel", action="store_true", help="skip the cross-report panel (notebook 10) after the reports")
     b.set_defaults(func=_cmd_batch)
 
     c = sub.add_parser("corpus", help="copy a catalogued corpus into data/raw/ with provenance sidecars")

@@ -338,6 +338,49 @@ def run_report(
     return RunResult(rid, final, files, time.perf_counter() - t0, summary)
 
 
+PANEL = "10_panel.ipynb"
+PANEL_ID = "panel"
+
+
+def run_panel(
+    raw_dir: str | Path,
+    out_root: str | Path = REPORTS_DIR,
+    clean_root: str | Path = CLEAN_DIR,
+    show_code: bool = False,
+    notebooks_dir: Path = NOTEBOOKS_DIR,
+    cell_timeout: int = CELL_TIMEOUT,
+    allowed_roots: tuple[Path, ...] = (),
+    log=None,
+) -> RunResult:
+    """The cross-report panel (notebook 10) over every report of `raw_dir` into out_root/panel/.
+
+    The same guarantees as a report: parameters checked first, its own kernel, built in a staging
+    folder and moved into place whole, one-line RunError on failure. Tables: clean_root/panel/.
+    """
+    from . import params
+    from .store import atomic_write_text
+
+    t0 = time.perf_counter()
+    raw_dir = params.check_path("raw_dir", raw_dir, must_exist=True, allowed_roots=allowed_roots)
+    out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
+    notebooks_dir = Path(notebooks_dir)
+    values = {"raw_dir": str(raw_dir), "clean_root": str(clean_root)}
+    params.check(notebooks_dir / PANEL, values, allowed_roots=(*allowed_roots, clean_root, out_root))
+    check_writable(out_root)
+    clean_stale(out_root, PANEL_ID)
+    staging = out_root / f".{PANEL_ID}.partial-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    meta = {"report_id": PANEL_ID, "title": "Targets and outcomes across reports"}
+    pages = _run_chain(PANEL_ID, meta, values, staging, out_root, (PANEL,), notebooks_dir, cell_timeout, show_code, log)
+    atomic_write_text(staging / "run.json", json.dumps(
+        {"report_id": PANEL_ID, "source": str(raw_dir), "notebooks": [PANEL], "pages": pages}, ensure_ascii=False, indent=2))
+    final = out_root / PANEL_ID
+    _swap_into_place(staging, final)
+    shutil.rmtree(out_root / f".{PANEL_ID}.failed", ignore_errors=True)
+    return RunResult(PANEL_ID, final, sorted(final.iterdir()), time.perf_counter() - t0, {})
+
+
 def _swap_into_place(staging: Path, final: Path) -> None:
     """Replace `final` with `staging`: the old report stays whole until the new one is complete."""
     old = final.with_name(f".{final.name}.old-{os.getpid()}")
