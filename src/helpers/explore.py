@@ -420,3 +420,16 @@ def picker(figs: pd.DataFrame, indicator: str = "gdp"):
     dropdown.observe(render, names="value")
     render()
     return w.VBox([dropdown, out])
+
+
+def amounts(unit: str | None, *values: float) -> list[str]:
+    """Levels in one unit a reader knows: yuan as 亿元 (1e8) or, from a trillion, 万亿元 (1e12); '' if missing.
+
+    Values in the tables are standardised (CNY, persons); reports and readers think in 亿元.
+    amounts("CNY", 3.201e11, 2.24e11) -> ['3,201 亿元', '2,240 亿元'].
+    """
+    scale, name = 1.0, unit if isinstance(unit, str) else ""
+    if unit == "CNY":
+        scale, name = (1e12, "万亿元") if max([abs(v) for v in values if pd.notna(v)], default=0) >= 1e12 else (1e8, "亿元")
+    digits = 4 if scale == 1e12 else 6
+    return ["" if pd.isna(v) else f"{v / scale:,.{digits}g} {name}".strip() for v in values]

@@ -7,7 +7,9 @@ On Debian, `apt-get install fonts-noto-cjk` (or fonts-wqy-microhei) provides one
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import seaborn as sns
@@ -20,13 +22,31 @@ CJK_FONTS = (
 )
 
 
+# File names of CJK fonts as Debian and the usual platforms install them.
+_CJK_FILES = re.compile(r"cjk|wqy|wenquanyi|droidsansfallback|sourcehan|simhei|simsun|msyh|pingfang|uming|ukai", re.I)
+
+
 @lru_cache(maxsize=1)
 def cjk_font() -> str | None:
-    """The first installed font that can draw Chinese, or None."""
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    for name in CJK_FONTS:
-        if name in installed:
-            return name
+    """The first installed font that can draw Chinese, or None.
+
+    matplotlib caches its font list; a CJK font installed after the cache was built (apt-get
+    install fonts-noto-cjk on a machine that already ran matplotlib) is not in it, so system font
+    files with CJK names are added to the list before giving up.
+    """
+    for attempt in range(2):
+        installed = {f.name for f in font_manager.fontManager.ttflist}
+        for name in CJK_FONTS:
+            if name in installed:
+                return name
+        if attempt == 0:
+            known = {f.fname for f in font_manager.fontManager.ttflist}
+            for path in font_manager.findSystemFonts():
+                if path not in known and _CJK_FILES.search(Path(path).name):
+                    try:
+                        font_manager.fontManager.addfont(path)
+                    except (OSError, RuntimeError, ValueError):
+                        continue
     return None
 
 
