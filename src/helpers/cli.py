@@ -43,10 +43,13 @@ def _cmd_extract(args) -> int:
 
 
 def _cmd_report(args) -> int:
+    import yaml
+
     from .runner import run_report
 
+    extra = {name: yaml.safe_load(value) for name, value in args.param}
     result = run_report(
-        args.path, out_root=args.out, clean_root=args.clean, show_code=args.show_code,
+        args.path, out_root=args.out, clean_root=args.clean, show_code=args.show_code, parameters=extra,
         cell_timeout=args.cell_timeout, allowed_roots=tuple(Path(p) for p in args.allow),
         log=lambda m: print(m, file=sys.stderr, flush=True),
     )
@@ -93,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--show-code", action="store_true", help="show the code in the HTML (for teaching)")
     r.add_argument("--cell-timeout", type=int, default=120, help="seconds one cell may run (default 120)")
     r.add_argument("--allow", action="append", default=[], metavar="DIR", help="also allow reading reports from DIR")
+    r.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                   help="a further notebook parameter (value read as YAML: 3 is a number, abc a string)")
     r.set_defaults(func=_cmd_report)
 
     b = sub.add_parser("batch", help="run every report of a folder (incremental, parallel) into reports/",

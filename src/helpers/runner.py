@@ -253,7 +253,30 @@ def _execute(nb: str, staging: Path, values: dict, km, kernel: str, notebooks_di
     return out_nb
 
 
-def _run_chain(rid: str, meta: dict, values: dict, staging: Path, out_root: Path, chain: tuple[str, ...],
+def checked_values(chain: tuple[str, ...], notebooks_dir: Path, base: dict, extra: dict,
+                   allowed_roots: tuple[Path, ...]) -> dict[str, dict]:
+    """Each notebook's parameters, checked before any kernel starts.
+
+    An extra name no notebook of the chain declares fails with one line (papermill only warns);
+    types and paths are checked per notebook by `params.check`.
+    """
+    from . import params
+
+    fixed = sorted(set(extra) & set(base))
+    if fixed:
+        raise ReportError(None, f"parameter {', '.join(fixed)} is set by the command itself (give it as an argument)")
+    declared = {nb: params.declared(notebooks_dir / nb) for nb in chain}
+    unknown = sorted(set(extra) - set().union(*declared.values()))
+    if unknown:
+        names = ", ".join(sorted(set().union(*declared.values())))
+        raise ReportError(None, f"unknown parameter {', '.join(unknown)} (the notebooks declare {names})")
+    values = {nb: {**base, **{k: v for k, v in extra.items() if k in declared[nb]}} for nb in chain}
+    for nb in chain:
+        params.check(notebooks_dir / nb, values[nb], allowed_roots=allowed_roots)
+    return values
+
+
+def _run_chain(rid: str, meta: dict, values: dict[str, dict], staging: Path, out_root: Path, chain: tuple[str, ...],
                notebooks_dir: Path, cell_timeout: int, show_code: bool, log) -> list[dict]:
     """Every notebook of the chain in one kernel, each exported to HTML; RunError on the first failure."""
     from jupyter_client.manager import AsyncKernelManager
@@ -271,7 +294,7 @@ def _run_chain(rid: str, meta: dict, values: dict, staging: Path, out_root: Path
             if log:
                 log(f"{rid}: running {nb}")
             try:
-                out_nb = _execute(nb, staging, values, km, kernel, notebooks_dir, cell_timeout)
+                out_nb = _execute(nb, staging, values[nb], km, kernel, notebooks_dir, cell_timeout)
             except Exception as exc:
                 keep = out_root / f".{rid}.failed"
                 shutil.rmtree(keep, ignore_errors=True)
@@ -299,8 +322,12 @@ def run_report(
     cell_timeout: int = CELL_TIMEOUT,
     allowed_roots: tuple[Path, ...] = (),
     log=None,
+    parameters: dict | None = None,
 ) -> RunResult:
     """Run the chain on one report into `out_root/<report_id>/`; raises ReportError or RunError.
+
+    `parameters` are further notebook parameters (`-p NAME VALUE` on the command line): each must
+    be declared by at least one notebook of the chain and goes to the notebooks that declare it.
 
     Example: run_report("data/raw/jiangmen-2021.txt") writes reports/jiangmen-2021/index.html,
     the three executed notebooks and their HTML pages, and data/clean/jiangmen-2021/*.csv.
@@ -316,9 +343,8 @@ def run_report(
     rid = meta["report_id"]
     out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
     notebooks_dir = Path(notebooks_dir)
-    values = {"report_path": str(report_path), "clean_root": str(clean_root)}
-    for nb in chain:
-        params.check(notebooks_dir / nb, values, allowed_roots=(*allowed_roots, clean_root, out_root))
+    values = checked_values(chain, notebooks_dir, {"report_path": str(report_path), "clean_root": str(clean_root)},
+                            parameters or {}, allowed_roots=(*allowed_roots, clean_root, out_root))
     for folder in (out_root, clean_root / rid, *[p for p in [out_root / rid] if p.exists()]):
         check_writable(folder)
     clean_stale(out_root, rid)
@@ -364,8 +390,8 @@ def run_panel(
     raw_dir = params.check_path("raw_dir", raw_dir, must_exist=True, allowed_roots=allowed_roots)
     out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
     notebooks_dir = Path(notebooks_dir)
-    values = {"raw_dir": str(raw_dir), "clean_root": str(clean_root)}
-    params.check(notebooks_dir / PANEL, values, allowed_roots=(*allowed_roots, clean_root, out_root))
+    values = checked_values((PANEL,), notebooks_dir, {"raw_dir": str(raw_dir), "clean_root": str(clean_root)}, {},
+                            allowed_roots=(*allowed_roots, clean_root, out_root))
     check_writable(out_root)
     clean_stale(out_root, PANEL_ID)
     staging = out_root / f".{PANEL_ID}.partial-{os.getpid()}"
