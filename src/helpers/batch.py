@@ -167,10 +167,6 @@ def build(task: dict) -> dict:
 def serve(fd: int) -> None:
     """A worker's main loop: import the heavy modules once, then run each task sent on `fd`."""
     conn = Connection(fd)
-    # jsonschema (under nbformat) imports rfc3987_syntax when it is installed (jupyterlab brings
-    # it), which builds a parser for 2 s per process; notebook validation never checks the IRI
-    # formats it serves, so a worker goes without it.
-    sys.modules.setdefault("rfc3987_syntax", None)
     try:
         import nbconvert  # noqa: F401  (with papermill and nbformat: seconds, paid once per worker)
         import papermill  # noqa: F401

@@ -37,6 +37,11 @@ from .config import CLEAN_DIR, KERNEL_NAME, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS
 from .errors import ReportError
 from .metadata import load_metadata
 
+# jsonschema (under nbformat) imports rfc3987_syntax when it is installed (jupyterlab brings it),
+# which builds a parser for about 1.5 s in every process; notebook validation never checks the
+# IRI formats it serves, so a run goes without it.
+sys.modules.setdefault("rfc3987_syntax", None)
+
 CHAIN = ("01_clean_figures.ipynb", "02_implied_growth.ipynb", "03_targets.ipynb")
 CELL_TIMEOUT = 120  # seconds a single cell may run
 START_TIMEOUT = 60  # seconds a kernel may take to start
