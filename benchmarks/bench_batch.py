@@ -22,7 +22,7 @@ from helpers.config import RAW_DIR
 
 def batch(raw: Path, work: Path, name: str, jobs: int) -> dict:
     cmd = [sys.executable, "-m", "helpers", "batch", str(raw), "--out", str(work / name / "reports"),
-           "--clean", str(work / name / "clean"), "--jobs", str(jobs)]
+           "--clean", str(work / name / "clean"), "--jobs", str(jobs), "--no-panel"]  # the panel is one serial step after the reports
     return measure(cmd)
 
 
