@@ -21,13 +21,17 @@ from helpers.config import RAW_DIR
 
 
 def batch(raw: Path, work: Path, name: str, jobs: int) -> dict:
+    """One timed batch run; stops the benchmark with the batch's own error if it could not run."""
     cmd = [sys.executable, "-m", "helpers", "batch", str(raw), "--out", str(work / name / "reports"),
            "--clean", str(work / name / "clean"), "--jobs", str(jobs), "--no-panel"]  # the panel is one serial step after the reports
-    return measure(cmd)
+    m = measure(cmd)
+    if m["returncode"] == 2:
+        sys.exit(f"batch could not run: {m['stderr'].strip().splitlines()[-1] if m['stderr'].strip() else 'exit 2'}")
+    return m
 
 
 def main(argv: list[str]) -> None:
-    raw = Path(argv[0]) if argv else RAW_DIR
+    raw = (Path(argv[0]) if argv else RAW_DIR).resolve()
     n = len(discover(raw))
     with tempfile.TemporaryDirectory(prefix="gwr-bench-") as tmp:
         work = Path(tmp)
