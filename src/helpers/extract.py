@@ -62,11 +62,8 @@ _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投�
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(r"是[^，,；;。]{0,14}?的|占[^，,；;。]{0,16}?(比重|比例|的)|(全省|全国|全市|全区|全球|世界)?(前列|第)|全省|全国|全市|全区|年度|首位")
 _COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
-_INCREMENT = re.compile(r"(新增|增加|净增|多)[^，,；;。]{0,12}$")
-_INCREMENT_WORD = re.compile(r"新增|增加|净增")
 _PAST_WORDS = re.compile(r"去年|上年|过去|以来|已经|已")
 _PRELIM = re.compile(r"预计")
-_TARGET_WORDS = re.compile(r"力争|目标|预期|确保|计划|争取|达到|控制在")
 _PREDICATE_START = re.compile(
     r"^(其中|并|且|同比|全年|五年|分别|年均|平均|比|较|累计|合计|增长|增速|增幅|增加|下降|减少|提高|降低|上升|回落|上涨|涨幅|是|为|占|约占|"
     r"排|居|位列|位居|名列|达|达到|总量|规模|存量|数量|余额|人数|总数|指数|水平|金额|实现|完成|总额|投资总额|总投资|均|共|超|突破|约|近|"
@@ -482,8 +479,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             "char_end": c1,
             "sentence": sentence,
         })
-        if measure in ("level", "count", "cumulative") or not prev_subject:
-            prev_subject = fields_subject
+        # the next clause of the sentence continues the latest named subject
         prev_subject = prev_subject if ind == "other" and prev_subject else fields_subject
     return rows
 
