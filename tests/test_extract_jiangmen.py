@@ -60,6 +60,10 @@ def test_sections_in_order(jiangmen_figures):
     # 城乡居民 … 分别: urban, then rural
     ("城乡居民人均可支配收入分别增长4.4%、5.6%。",
      [("urban_income", "growth_yoy", 4.4, "上年"), ("rural_income", "growth_yoy", 5.6, "上年")]),
+    # items sharing a 单位国内生产总值 head; an alias that only qualifies the item is not its subject
+    ("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。",
+     [("other", "growth_yoy", -23.0, "上年"), ("energy_intensity", "growth_yoy", -15.0, "上年"),
+      ("carbon_intensity", "growth_yoy", -18.0, "上年")]),
     # a bare 生产总值 inside a longer name is not GDP
     ("力争海洋生产总值增长6%左右。", [("other", "growth_yoy", 6.0, "上年")]),
     # 占比/比重 are not comparisons; the denominator is not the subject

@@ -554,10 +554,15 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
+    # 单位国内生产总值用水量、能耗、二氧化碳排放量: the later items share the first one's 单位… head
+    head_m = re.match(r"单位(?:国内|地区)?生产总值|单位GDP", items[0].strip()) if len(items) > 1 else None
+    if head_m:
+        items = [items[0]] + [x if x.strip().startswith("单位") else head_m.group(0) + x.strip() for x in items[1:]]
     out = []
     for item in items:
         found = list(pattern.finditer(item))
-        if found:
+        rest = item[found[-1].end():].strip(" “”\"") if found else ""
+        if found and (len(rest) <= 1 or re.fullmatch(r"增速|增幅|增加值|增长率?|总额|总量|规模|数量|产值", rest)):
             out.append((alias_to_id[found[-1].group(0)], found[-1].group(0)))
         else:
             out.append(("other", item.strip(" “”\"")[-20:]))
