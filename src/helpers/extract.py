@@ -16,7 +16,7 @@ back through `NormalText.raw_span`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
@@ -89,9 +89,8 @@ class _Token:
     value: Decimal
     high: Decimal | None
     unit: Unit
-    clause_start: int     # normalised offset where its clause starts
     after: int            # normalised offset after number + unit
-    fields: dict = field(default_factory=dict)
+    rank: bool = False    # stands after 排全省第 / 居…第: a rank, not an ordinal
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -129,22 +128,20 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             value = parse_number(m.group("low"))
             high = parse_number(m.group("high")) if m.group("high") else None
             if high is not None and high <= value:
-                # 2016—2019 (years) or 1-1 are not ranges; keep the first number only.
-                high, end = None, m.end("low")
-            if high is None and m.group("pct1") and not m.group("high"):
+                high = None  # 2016—2019 (years) or 1-1 are not ranges; keep the first number only
+            if high is None:
                 end = m.end("low")
-        unit = read_unit(text, end if not m.group("pct1") or high is None else end)
-        if high is None and m.group("pct1"):
-            unit = read_unit(text, m.end("low"))
+        unit = read_unit(text, end)
+        rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14):start]))
         after_num = text[end:end + 6]
         if unit.kind == "none" and _NOT_AFTER.match(after_num):
             continue
         if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
             continue
-        if _NOT_BEFORE.search(before) and not _RANK_BEFORE.search(text[max(s0, start - 14):start]):
+        if _NOT_BEFORE.search(before) and not rank:
             continue
-        if text[end:end + 1] in ("+", ".") and not text[end:end + 2][1:].isdigit() and text[end:end + 1] == "+":
-            continue
+        if text[end:end + 1] == "+" and not text[end + 1:end + 2].isdigit():
+            continue  # 5+N
         if re.match(r"[A-Za-z]", text[end + unit.length:end + unit.length + 1] or " ") and unit.kind == "none":
             continue
         if text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit():
@@ -154,13 +151,13 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.kind == "none" and re.match(r"[、.．]", after_num) and (start == s0 or text[start - 1] in "\n "):
             continue  # list numbering "1." / "1、"
         is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
-        if is_year and not _RANK_BEFORE.search(text[max(s0, start - 14):start]):
+        if is_year and not rank:
             continue
-        out.append(_Token(start, end, value, high, unit, 0, end + unit.length))
+        out.append(_Token(start, end, value, high, unit, end + unit.length, rank))
     # 约占规上工业总产值的一半: "half" of a total is a share of 50 %.
     for m in _HALF.finditer(text, s0, s1):
         if "占" in text[max(s0, m.start() - 24):m.start()]:
-            out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), 0, m.end()))
+            out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), m.end()))
     out.sort(key=lambda t: t.start)
     # A list such as "9.3、0.6个百分点" or "1、2号": the unit of the last number is shared.
     for k in range(len(out) - 2, -1, -1):
@@ -168,7 +165,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if a.unit.kind == "none" and _LIST_SEP.match(text[a.end:b.start]) and b.unit.kind != "none":
             a.unit = b.unit
             a.after = a.end
-    return [t for t in out if t.unit.kind != "none" or _RANK_BEFORE.search(text[max(s0, t.start - 14):t.start])]
+    return [t for t in out if t.unit.kind != "none" or t.rank]
 
 
 # --- classification -----------------------------------------------------------------------------
@@ -434,9 +431,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             predicate = predicate[predicate.index("分别"):] if "分别" in predicate else clause_before[clause_before.index("分别"):]
         ind, ind_zh = fields_subject
         desc = indicators.describe(ind)
-        rank = bool(_RANK_BEFORE.search(text[max(s0, tok.start - 14):tok.start]))
         context = text[s0:tok.after + 4] if carried else clause
-        measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], rank)
+        measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], tok.rank)
         sentence_prefix = text[s0:tok.start]
         qualifier = _qualifier(text, tok, clause, clause_before)
         past_year = any(int(y.group(1)) < info.report_year for y in _YEAR_IN.finditer(clause_before)
