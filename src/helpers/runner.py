@@ -352,21 +352,35 @@ def run_report(
                             parameters or {}, allowed_roots=(*allowed_roots, clean_root, out_root))
     for folder in (out_root, clean_root / rid, *[p for p in [out_root / rid] if p.exists()]):
         check_writable(folder)
+
+    def finish(staging: Path, pages: list[dict]) -> dict:
+        summary = _summary(rid, clean_root)
+        write_index(staging, meta, pages, summary)
+        atomic_write_text(staging / "run.json", json.dumps(
+            {"report_id": rid, "source": str(report_path), "source_sha256": raw.sha256, "summary": summary,
+             "notebooks": list(chain), "show_code": show_code}, ensure_ascii=False, indent=2))
+        return summary
+
+    final, summary = _build(rid, meta, values, out_root, chain, notebooks_dir, cell_timeout, show_code, log, finish)
+    return RunResult(rid, final, sorted(final.iterdir()), time.perf_counter() - t0, summary)
+
+
+def _build(rid: str, meta: dict, values: dict[str, dict], out_root: Path, chain: tuple[str, ...], notebooks_dir: Path,
+           cell_timeout: int, show_code: bool, log, finish) -> tuple[Path, dict]:
+    """Run `chain` into a staging folder, let `finish(staging, pages)` add its files, move it into place.
+
+    The one way a report or the panel reaches out_root/<rid>/: whole, or not at all.
+    """
     clean_stale(out_root, rid)
     staging = out_root / f".{rid}.partial-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     pages = _run_chain(rid, meta, values, staging, out_root, chain, notebooks_dir, cell_timeout, show_code, log)
-    summary = _summary(rid, clean_root)
-    write_index(staging, meta, pages, summary)
-    atomic_write_text(staging / "run.json", json.dumps(
-        {"report_id": rid, "source": str(report_path), "source_sha256": raw.sha256, "summary": summary,
-         "notebooks": list(chain), "show_code": show_code}, ensure_ascii=False, indent=2))
+    summary = finish(staging, pages)
     final = out_root / rid
     _swap_into_place(staging, final)
     shutil.rmtree(out_root / f".{rid}.failed", ignore_errors=True)
-    files = sorted(p for p in final.iterdir())
-    return RunResult(rid, final, files, time.perf_counter() - t0, summary)
+    return final, summary
 
 
 PANEL = "10_panel.ipynb"
@@ -398,17 +412,14 @@ def run_panel(
     values = checked_values((PANEL,), notebooks_dir, {"raw_dir": str(raw_dir), "clean_root": str(clean_root)}, {},
                             allowed_roots=(*allowed_roots, clean_root, out_root))
     check_writable(out_root)
-    clean_stale(out_root, PANEL_ID)
-    staging = out_root / f".{PANEL_ID}.partial-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+
+    def finish(staging: Path, pages: list[dict]) -> dict:
+        atomic_write_text(staging / "run.json", json.dumps(
+            {"report_id": PANEL_ID, "source": str(raw_dir), "notebooks": [PANEL], "pages": pages}, ensure_ascii=False, indent=2))
+        return {}
+
     meta = {"report_id": PANEL_ID, "title": "Targets and outcomes across reports"}
-    pages = _run_chain(PANEL_ID, meta, values, staging, out_root, (PANEL,), notebooks_dir, cell_timeout, show_code, log)
-    atomic_write_text(staging / "run.json", json.dumps(
-        {"report_id": PANEL_ID, "source": str(raw_dir), "notebooks": [PANEL], "pages": pages}, ensure_ascii=False, indent=2))
-    final = out_root / PANEL_ID
-    _swap_into_place(staging, final)
-    shutil.rmtree(out_root / f".{PANEL_ID}.failed", ignore_errors=True)
+    final, _ = _build(PANEL_ID, meta, values, out_root, (PANEL,), notebooks_dir, cell_timeout, show_code, log, finish)
     return RunResult(PANEL_ID, final, sorted(final.iterdir()), time.perf_counter() - t0, {})
 
 

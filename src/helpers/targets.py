@@ -134,13 +134,18 @@ class _History:
         hit = self.figs.loc[self.figs["figure_id"] == figure_ids.split("; ")[0], "key"]
         return hit.iloc[0] if len(hit) else ""
 
+    def _stated(self, key: str, measure: str) -> tuple[float, str] | None:
+        """The growth the report states for `key` ending last year, with its figure_id."""
+        o = self.outcomes
+        hit = o[(o["key"] == key) & (o["measure"] == measure) & (o["period_end"] == self.last_year)]
+        return (hit.iloc[0]["value_std"], hit.iloc[0]["figure_id"]) if len(hit) else None
+
     def five_year(self, key: str) -> tuple[float, str]:
         if key.startswith("other:"):
             return np.nan, ""
-        o = self.outcomes
-        stated = o[(o["key"] == key) & (o["measure"] == "growth_avg") & (o["period_end"] == self.last_year)]
-        if len(stated):
-            return stated.iloc[0]["value_std"], stated.iloc[0]["figure_id"]
+        stated = self._stated(key, "growth_avg")
+        if stated:
+            return stated
         imp = self.implied[(self.implied["key"] == key) & (self.implied["end_year"] == self.last_year)
                            & (self.implied["years"] == 5) & self.implied["method"].isin(HISTORY_METHODS)]
         if len(imp):
@@ -151,10 +156,9 @@ class _History:
     def last(self, key: str) -> tuple[float, str]:
         if key.startswith("other:"):
             return np.nan, ""
-        o = self.outcomes
-        stated = o[(o["key"] == key) & (o["measure"] == "growth_yoy") & (o["period_end"] == self.last_year)]
-        if len(stated):
-            return stated.iloc[0]["value_std"], stated.iloc[0]["figure_id"]
+        stated = self._stated(key, "growth_yoy")
+        if stated:
+            return stated
         imp = self.implied[(self.implied["key"] == key) & (self.implied["method"] == "pp_above_whole")
                            & (self.implied["end_year"] == self.last_year)]
         if len(imp):
