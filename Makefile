@@ -48,7 +48,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_large_file.py
 
 class: $(STAMP)
-	$(BIN)/python -m helpers.teaching notebooks/exercises reports/class
+	$(BIN)/python -m helpers.teach.exercises notebooks/exercises reports/class
 
 clean:
 	rm -rf data/clean/*/ reports/*/ reports/index.html reports/manifest.json reports/class

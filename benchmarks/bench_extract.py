@@ -17,8 +17,8 @@ import tracemalloc
 from pathlib import Path
 
 from helpers.config import PROJECT_ROOT, RAW_DIR
-from helpers.pipeline import figures, open_report
-from helpers.text import read_report
+from helpers.extract.text import read_report
+from helpers.run.pipeline import figures, open_report
 
 
 def report_files(folders: list[Path]) -> list[Path]:
@@ -59,10 +59,14 @@ def main(argv: list[str]) -> None:
     tracemalloc.stop()
 
     print(f"baseline  read + decode + find {n_numbers:,} numbers: {baseline:6.3f} s")
-    print(f"extract   {n_figures:,} figures from {len(files)} reports:  {elapsed:6.3f} s "
-          f"({elapsed / baseline:.1f}x baseline; target < 3 s) {'OK' if elapsed < 3 else 'SLOW'}")
-    print(f"memory    peak RSS {peak_rss_mb():.0f} MB (after imports {rss_before:.0f} MB); "
-          f"peak Python allocations during extraction {traced_peak / 1e6:.1f} MB (target < 300 MB)")
+    print(
+        f"extract   {n_figures:,} figures from {len(files)} reports:  {elapsed:6.3f} s "
+        f"({elapsed / baseline:.1f}x baseline; target < 3 s) {'OK' if elapsed < 3 else 'SLOW'}"
+    )
+    print(
+        f"memory    peak RSS {peak_rss_mb():.0f} MB (after imports {rss_before:.0f} MB); "
+        f"peak Python allocations during extraction {traced_peak / 1e6:.1f} MB (target < 300 MB)"
+    )
 
 
 if __name__ == "__main__":

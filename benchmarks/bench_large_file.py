@@ -47,8 +47,8 @@ def build(path: Path, mb: float, one_line: bool) -> Path:
 
 def measure(path: str) -> dict:
     """In a child process: time each step and report this process's peak RSS."""
-    from helpers.extract import ReportInfo, extract_figures
-    from helpers.text import normalise, read_report
+    from helpers.extract.extractor import ReportInfo, extract_figures
+    from helpers.extract.text import normalise, read_report
 
     extract_figures("地区生产总值增长2.2%。", ReportInfo("warm", 2021))  # imports and caches
     rss_imports = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -59,9 +59,15 @@ def measure(path: str) -> dict:
     t2 = time.perf_counter()
     n = len(extract_figures(raw, ReportInfo("bench", 2021)))  # normalises again inside
     t3 = time.perf_counter()
-    return {"mb": raw.n_bytes / 1e6, "read": t1 - t0, "normalise": t2 - t1, "extract": t3 - t2,
-            "figures": n, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "rss_imports": rss_imports}
+    return {
+        "mb": raw.n_bytes / 1e6,
+        "read": t1 - t0,
+        "normalise": t2 - t1,
+        "extract": t3 - t2,
+        "figures": n,
+        "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_imports": rss_imports,
+    }
 
 
 def run_child(path: Path) -> dict:
@@ -72,14 +78,18 @@ def run_child(path: Path) -> dict:
 def report(label: str, base: dict, big: dict) -> bool:
     ok = True
     print(f"\n{label}: {big['mb']:.2f} MB against {base['mb']:.2f} MB")
-    print(f"{'size':>8} {'read s':>8} {'normalise s':>12} {'extract s':>10} {'total s':>8} {'s/MB':>6} "
-          f"{'figures':>9} {'peak RSS MB':>12} {'RSS-imports MB/MB':>18}")
+    print(
+        f"{'size':>8} {'read s':>8} {'normalise s':>12} {'extract s':>10} {'total s':>8} {'s/MB':>6} "
+        f"{'figures':>9} {'peak RSS MB':>12} {'RSS-imports MB/MB':>18}"
+    )
     for r in (base, big):
         total = r["read"] + r["normalise"] + r["extract"]
         r["per_mb"] = total / r["mb"]
         r["mem_per_mb"] = (r["rss"] - r["rss_imports"]) / r["mb"]
-        print(f"{r['mb']:7.1f}M {r['read']:8.2f} {r['normalise']:12.2f} {r['extract']:10.2f} {total:8.2f} "
-              f"{r['per_mb']:6.2f} {r['figures']:9,} {r['rss']:12.0f} {r['mem_per_mb']:18.1f}")
+        print(
+            f"{r['mb']:7.1f}M {r['read']:8.2f} {r['normalise']:12.2f} {r['extract']:10.2f} {total:8.2f} "
+            f"{r['per_mb']:6.2f} {r['figures']:9,} {r['rss']:12.0f} {r['mem_per_mb']:18.1f}"
+        )
     t_ratio = big["per_mb"] / base["per_mb"]
     m_ratio = big["mem_per_mb"] / base["mem_per_mb"]
     for name, ratio in (("time per MB", t_ratio), ("memory per MB", m_ratio)):
@@ -101,8 +111,10 @@ def main(argv: list[str]) -> int:
         return 0
     ok = True
     with tempfile.TemporaryDirectory(prefix="gwr-bench-") as tmp:
-        layouts = (("report as written (paragraph lines)", False, args.base_mb, args.mb),
-                   ("one line, no line breaks", True, args.line_mb / 4, args.line_mb))
+        layouts = (
+            ("report as written (paragraph lines)", False, args.base_mb, args.mb),
+            ("one line, no line breaks", True, args.line_mb / 4, args.line_mb),
+        )
         for label, one_line, base_mb, big_mb in layouts:
             base = run_child(build(Path(tmp) / "base.txt", base_mb, one_line))
             big = run_child(build(Path(tmp) / "big.txt", big_mb, one_line))

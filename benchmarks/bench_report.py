@@ -53,8 +53,13 @@ def measure(cmd: list[str], cwd: Path = PROJECT_ROOT) -> dict:
             pass
         time.sleep(0.02)
     err = proc.stderr.read().decode(errors="replace")
-    return {"seconds": time.perf_counter() - t0, "peak_mb": peak, "per_child_mb": per_child,
-            "returncode": proc.returncode, "stderr": err}
+    return {
+        "seconds": time.perf_counter() - t0,
+        "peak_mb": peak,
+        "per_child_mb": per_child,
+        "returncode": proc.returncode,
+        "stderr": err,
+    }
 
 
 def _rss(p: psutil.Process) -> float:
@@ -83,8 +88,19 @@ def main(argv: list[str]) -> None:
         work = Path(tmp)
         measure_floor(work)  # warm the disk cache for both
         floor = measure_floor(work)
-        run = measure([sys.executable, "-m", "helpers", "report", str(report), "--out", str(work / "reports"),
-                       "--clean", str(work / "clean")])
+        run = measure(
+            [
+                sys.executable,
+                "-m",
+                "helpers",
+                "report",
+                str(report),
+                "--out",
+                str(work / "reports"),
+                "--clean",
+                str(work / "clean"),
+            ]
+        )
     if run["returncode"]:
         sys.exit(f"report failed: {run['stderr'].strip().splitlines()[-1:]}")
     show("papermill floor (1 nb+html)", floor)

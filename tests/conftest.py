@@ -14,13 +14,13 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture(scope="session")
 def jiangmen():
-    from helpers.pipeline import open_report
+    from helpers.run.pipeline import open_report
 
     return open_report(BUNDLED_REPORT)
 
 
 @pytest.fixture(scope="session")
 def jiangmen_figures(jiangmen):
-    from helpers.pipeline import figures
+    from helpers.run.pipeline import figures
 
     return figures(jiangmen)

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import batch, cli, runner
 from helpers.config import BUNDLED_REPORT, PROJECT_ROOT, RAW_DIR
 from helpers.errors import ReportError
+from helpers.run import batch, cli, runner
 
 from .test_runner import TEST_NOTEBOOKS, kernel_gone, readonly, write_report
 
@@ -83,8 +83,16 @@ def corpus(tmp_path_factory):
     raw_before = folder_hash(raw)
     args = [str(raw), "--out", str(base / "reports"), "--clean", str(base / "clean"), "--jobs", "2"]
     code, stdout, stderr = batch_cli(args, ("figures.ipynb",))
-    return {"raw": raw, "out": base / "reports", "clean": base / "clean", "args": args, "code": code,
-            "stdout": stdout, "stderr": stderr, "raw_before": raw_before}
+    return {
+        "raw": raw,
+        "out": base / "reports",
+        "clean": base / "clean",
+        "args": args,
+        "code": code,
+        "stdout": stdout,
+        "stderr": stderr,
+        "raw_before": raw_before,
+    }
 
 
 @pytest.mark.slow
@@ -128,8 +136,14 @@ def test_no_half_written_report_looks_complete(corpus):
 
 def test_index_escapes_report_text(tmp_path):
     evil = "<script>alert(1)</script>{{ 7*7 }}${x}"
-    entry = {"report_id": "x-2021", "title": evil, "status": "failed", "seconds": 0.0, "summary": {},
-             "error": {"notebook": None, "cell": None, "message": evil}}
+    entry = {
+        "report_id": "x-2021",
+        "title": evil,
+        "status": "failed",
+        "seconds": 0.0,
+        "summary": {},
+        "error": {"notebook": None, "cell": None, "message": evil},
+    }
     _, index = batch.write_outputs(tmp_path, [entry], {})
     page = index.read_text(encoding="utf-8")
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;{{ 7*7 }}${x}" in page
@@ -137,12 +151,15 @@ def test_index_escapes_report_text(tmp_path):
 
 @pytest.mark.slow
 def test_rerun_skips_everything_and_a_changed_file_reruns_alone(corpus):
-    code, _, stderr = batch_cli(corpus["args"], ("figures.ipynb",))
+    code, _, _ = batch_cli(corpus["args"], ("figures.ipynb",))
     assert code == 1  # the broken file fails again: failures are always retried
-    assert {rid: e["status"] for rid, e in manifest(corpus["out"]).items()} == {**dict.fromkeys(GOOD, "skipped"), "broken": "failed"}
+    assert {rid: e["status"] for rid, e in manifest(corpus["out"]).items()} == {
+        **dict.fromkeys(GOOD, "skipped"),
+        "broken": "failed",
+    }
     with open(corpus["raw"] / "2024_national.txt", "ab") as fh:
-        fh.write("\n".encode())
-    code, _, stderr = batch_cli([*corpus["args"], "--only", *GOOD], ("figures.ipynb",))
+        fh.write(b"\n")
+    code, _, _stderr = batch_cli([*corpus["args"], "--only", *GOOD], ("figures.ipynb",))
     assert code == 0
     statuses = {rid: e["status"] for rid, e in manifest(corpus["out"]).items()}
     assert statuses == {**dict.fromkeys(GOOD, "skipped"), "2024_national": "ok", "broken": "failed"}
@@ -150,10 +167,12 @@ def test_rerun_skips_everything_and_a_changed_file_reruns_alone(corpus):
 
 @pytest.mark.slow
 def test_noop_rerun_is_fast_and_imports_no_papermill(corpus):
-    code = ("import sys, time; t = time.perf_counter(); from helpers.batch import run_batch; "
-            f"run_batch({str(corpus['raw'])!r}, {str(corpus['out'])!r}, {str(corpus['clean'])!r}, only={GOOD!r}, "
-            f"chain=('figures.ipynb',), notebooks_dir={str(TEST_NOTEBOOKS)!r}); "
-            "print(time.perf_counter() - t, 'papermill' in sys.modules or 'nbformat' in sys.modules or 'pandas' in sys.modules)")
+    code = (
+        "import sys, time; t = time.perf_counter(); from helpers.run.batch import run_batch; "
+        f"run_batch({str(corpus['raw'])!r}, {str(corpus['out'])!r}, {str(corpus['clean'])!r}, only={GOOD!r}, "
+        f"chain=('figures.ipynb',), notebooks_dir={str(TEST_NOTEBOOKS)!r}); "
+        "print(time.perf_counter() - t, 'papermill' in sys.modules or 'nbformat' in sys.modules or 'pandas' in sys.modules)"
+    )
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
     wall = time.perf_counter() - t0
@@ -165,8 +184,16 @@ def test_noop_rerun_is_fast_and_imports_no_papermill(corpus):
 @pytest.mark.slow
 def test_results_do_not_depend_on_jobs(corpus, tmp_path):
     ids = ("2026_广东省", "jiangmen-2021")
-    entries = batch.run_batch(corpus["raw"], tmp_path / "reports", tmp_path / "clean", jobs=1, only=ids,
-                              chain=("figures.ipynb",), notebooks_dir=TEST_NOTEBOOKS, progress=batch.Progress(2, io.StringIO()))
+    entries = batch.run_batch(
+        corpus["raw"],
+        tmp_path / "reports",
+        tmp_path / "clean",
+        jobs=1,
+        only=ids,
+        chain=("figures.ipynb",),
+        notebooks_dir=TEST_NOTEBOOKS,
+        progress=batch.Progress(2, io.StringIO()),
+    )
     assert [e["status"] for e in entries] == ["ok", "ok"], [e["error"] for e in entries]
     assert figures_tables(tmp_path / "clean", ids) == figures_tables(corpus["clean"], ids)
 
@@ -176,9 +203,16 @@ def test_dask_cluster_gives_the_same_outputs(corpus, tmp_path):
     distributed = pytest.importorskip("distributed")
     ids = ("2026_广东省", "jiangmen-2021", "broken")
     with distributed.LocalCluster(processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
-        entries = batch.run_batch(corpus["raw"], tmp_path / "reports", tmp_path / "clean", only=ids,
-                                  dask_scheduler=cluster.scheduler_address, chain=("figures.ipynb",),
-                                  notebooks_dir=TEST_NOTEBOOKS, progress=batch.Progress(3, io.StringIO()))
+        entries = batch.run_batch(
+            corpus["raw"],
+            tmp_path / "reports",
+            tmp_path / "clean",
+            only=ids,
+            dask_scheduler=cluster.scheduler_address,
+            chain=("figures.ipynb",),
+            notebooks_dir=TEST_NOTEBOOKS,
+            progress=batch.Progress(3, io.StringIO()),
+        )
     assert {e["report_id"]: e["status"] for e in entries} == {"2026_广东省": "ok", "jiangmen-2021": "ok", "broken": "failed"}
     assert figures_tables(tmp_path / "clean", ids[:2]) == figures_tables(corpus["clean"], ids[:2])
 
@@ -204,11 +238,23 @@ def faults(tmp_path_factory):
         write_report(raw, f"{rid}.txt")
     before = folder_hash(raw)
     with readonly(clean / "locked-2021"):
-        entries = batch.run_batch(raw, base / "reports", clean, jobs=2, cell_timeout=5, report_timeout=12,
-                                  chain=("behave.ipynb",), notebooks_dir=TEST_NOTEBOOKS,
-                                  progress=batch.Progress(8, io.StringIO()))
-    return {"entries": {e["report_id"]: e for e in entries}, "out": base / "reports", "clean": clean,
-            "raw_unchanged": folder_hash(raw) == before}
+        entries = batch.run_batch(
+            raw,
+            base / "reports",
+            clean,
+            jobs=2,
+            cell_timeout=5,
+            report_timeout=12,
+            chain=("behave.ipynb",),
+            notebooks_dir=TEST_NOTEBOOKS,
+            progress=batch.Progress(8, io.StringIO()),
+        )
+    return {
+        "entries": {e["report_id"]: e for e in entries},
+        "out": base / "reports",
+        "clean": clean,
+        "raw_unchanged": folder_hash(raw) == before,
+    }
 
 
 @pytest.mark.slow
@@ -236,10 +282,17 @@ def test_eight_parallel_kernels_twice_without_port_races(tmp_path):
     raw = tmp_path / "raw"
     for k in range(8):
         write_report(raw, f"stress{k}-2021.txt")
-    for round_ in range(2):
-        entries = batch.run_batch(raw, tmp_path / "reports", tmp_path / "clean", jobs=8, force=True,
-                                  chain=("behave.ipynb",), notebooks_dir=TEST_NOTEBOOKS,
-                                  progress=batch.Progress(8, io.StringIO()))
+    for _ in range(2):
+        entries = batch.run_batch(
+            raw,
+            tmp_path / "reports",
+            tmp_path / "clean",
+            jobs=8,
+            force=True,
+            chain=("behave.ipynb",),
+            notebooks_dir=TEST_NOTEBOOKS,
+            progress=batch.Progress(8, io.StringIO()),
+        )
         assert [e["status"] for e in entries] == ["ok"] * 8, [e["error"] for e in entries if e["error"]]
 
 
@@ -249,10 +302,13 @@ def one_report(tmp_path):
     return tmp_path
 
 
-@pytest.mark.parametrize("extra,needle", [
-    (["--only", "nope"], "--only: no report nope"),
-    (["--jobs", "0"], "--jobs and the timeouts must be at least 1"),
-])
+@pytest.mark.parametrize(
+    "extra,needle",
+    [
+        (["--only", "nope"], "--only: no report nope"),
+        (["--jobs", "0"], "--jobs and the timeouts must be at least 1"),
+    ],
+)
 def test_usage_errors_exit_2_with_one_line(one_report, extra, needle):
     code, _, err = batch_cli([str(one_report / "raw"), "--out", str(one_report / "out"), *extra], ("behave.ipynb",))
     assert code == 2 and err.count("\n") == 1 and needle in err
@@ -325,8 +381,9 @@ def test_real_chain_end_to_end_with_small_notebooks(tmp_path):
     missing = [nb for nb in runner.CHAIN if not (runner.NOTEBOOKS_DIR / nb).exists()]
     if missing:
         pytest.skip(f"chain notebooks missing: {missing}")
-    entries = batch.run_batch(RAW_DIR, tmp_path / "reports", tmp_path / "clean", only=("jiangmen-2021",),
-                              progress=batch.Progress(1, io.StringIO()))
+    entries = batch.run_batch(
+        RAW_DIR, tmp_path / "reports", tmp_path / "clean", only=("jiangmen-2021",), progress=batch.Progress(1, io.StringIO())
+    )
     assert entries[0]["status"] == "ok", entries[0]["error"]
     for nb in runner.CHAIN:
         assert (tmp_path / "reports" / "jiangmen-2021" / nb).stat().st_size < 2_000_000, f"{nb} is bloated"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import batch
 from helpers.config import BUNDLED_REPORT
+from helpers.run import batch
 
 from .test_runner import TEST_NOTEBOOKS
 
@@ -25,10 +25,23 @@ CHROMIUM = Path("/usr/bin/chromium")
 def screenshot(page: Path, png: Path, profile: Path) -> Path:
     """Chromium headless, no network, no first-run noise: page -> PNG (1200x900)."""
     subprocess.run(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-         f"--screenshot={png}", "--window-size=1200,900", page.resolve().as_uri()],
-        capture_output=True, timeout=120, check=False,
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            f"--screenshot={png}",
+            "--window-size=1200,900",
+            page.resolve().as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     return png
 
@@ -41,8 +54,15 @@ def test_batch_index_and_report_page_render_in_chromium(tmp_path):
     for name in (BUNDLED_REPORT.name, BUNDLED_REPORT.with_suffix(".meta.yml").name):
         shutil.copy(BUNDLED_REPORT.parent / name, raw / name)
     (raw / "2026_损坏.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    batch.run_batch(raw, tmp_path / "reports", tmp_path / "clean", jobs=2, chain=("figures.ipynb",),
-                    notebooks_dir=TEST_NOTEBOOKS, progress=batch.Progress(2, io.StringIO()))
+    batch.run_batch(
+        raw,
+        tmp_path / "reports",
+        tmp_path / "clean",
+        jobs=2,
+        chain=("figures.ipynb",),
+        notebooks_dir=TEST_NOTEBOOKS,
+        progress=batch.Progress(2, io.StringIO()),
+    )
     pages = {"index": tmp_path / "reports" / "index.html", "report": tmp_path / "reports" / "jiangmen-2021" / "index.html"}
     for name, page in pages.items():
         png = screenshot(page, tmp_path / f"{name}.png", tmp_path / "profile")

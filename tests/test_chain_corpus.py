@@ -12,13 +12,21 @@ import shutil
 
 import pytest
 
-from helpers import batch
 from helpers.config import PROJECT_ROOT
-from helpers.metadata import sidecar_path
+from helpers.extract.metadata import sidecar_path
+from helpers.run import batch
 
 RAW = PROJECT_ROOT / "data" / "raw"
-SUBSET = ("jiangmen-2021", "2006_national", "2011_national", "2016_national", "2021_national", "2025_national",
-          "2026_广东省", "2026_河北省")
+SUBSET = (
+    "jiangmen-2021",
+    "2006_national",
+    "2011_national",
+    "2016_national",
+    "2021_national",
+    "2025_national",
+    "2026_广东省",
+    "2026_河北省",
+)
 
 
 @pytest.mark.slow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.checks import COLUMNS, consistency_checks, half_unit
+from helpers.analysis.checks import COLUMNS, consistency_checks, half_unit
 from tests.test_growth import figure_table, one
 
 
@@ -18,8 +18,7 @@ def ratio_table(stated: float):
     return figure_table(
         dict(indicator="deposits", measure="level", value=200, unit="亿元", section="review_year"),
         dict(indicator="loans", measure="level", value=50, unit="亿元", section="review_year"),
-        dict(indicator="loan_deposit_ratio", measure="level", value=stated, section="review_year",
-             number_text=f"{stated:.2f}"),
+        dict(indicator="loan_deposit_ratio", measure="level", value=stated, section="review_year", number_text=f"{stated:.2f}"),
     )
 
 
@@ -35,13 +34,32 @@ def test_ratio_vs_parts_passes_within_rounding_and_fails_outside():
 def test_subgroup_pp_above_whole():
     def table(sub):
         return figure_table(
-            dict(indicator="industrial_value_added", measure="growth_yoy", value=5.0, basis="real", base_period="上年",
-                 number_text="5.0"),
-            dict(indicator="high_tech_manufacturing", measure="pp_change", value=3.0, unit="个百分点",
-                 base_period="工业整体水平", number_text="3.0"),
-            dict(indicator="high_tech_manufacturing", measure="growth_yoy", value=sub, basis="real", base_period="上年",
-                 number_text=f"{sub:.1f}"),
+            dict(
+                indicator="industrial_value_added",
+                measure="growth_yoy",
+                value=5.0,
+                basis="real",
+                base_period="上年",
+                number_text="5.0",
+            ),
+            dict(
+                indicator="high_tech_manufacturing",
+                measure="pp_change",
+                value=3.0,
+                unit="个百分点",
+                base_period="工业整体水平",
+                number_text="3.0",
+            ),
+            dict(
+                indicator="high_tech_manufacturing",
+                measure="growth_yoy",
+                value=sub,
+                basis="real",
+                base_period="上年",
+                number_text=f"{sub:.1f}",
+            ),
         )
+
     # 5.0 + 3.0 = 8.0; tolerance 3 * 0.05 = 0.15.
     ok = one(consistency_checks(table(8.0)), check="subgroup_pp_above_whole")
     assert ok["expected"] == pytest.approx(8.0) and ok["tolerance"] == pytest.approx(0.15) and ok["passed"]
@@ -52,11 +70,26 @@ def test_plan_vs_last_level():
     def table(plan):
         return figure_table(
             dict(indicator="livelihood_spending", measure="level", value=100, unit="亿元", section="review_year"),
-            dict(indicator="livelihood_spending", measure="level", value=plan, unit="亿元", section="plan_year",
-                 period=(2021, 2021), is_target=True),
-            dict(indicator="livelihood_spending", measure="growth_yoy", value=10, section="plan_year",
-                 period=(2021, 2021), is_target=True, base_period="上年"),
+            dict(
+                indicator="livelihood_spending",
+                measure="level",
+                value=plan,
+                unit="亿元",
+                section="plan_year",
+                period=(2021, 2021),
+                is_target=True,
+            ),
+            dict(
+                indicator="livelihood_spending",
+                measure="growth_yoy",
+                value=10,
+                section="plan_year",
+                period=(2021, 2021),
+                is_target=True,
+                base_period="上年",
+            ),
         )
+
     # 100 * 1.10 = 110; tolerance (亿元) 100 * 0.5 / 100 + 0.5 + 0.5 * 1.1 = 1.55.
     ok = one(consistency_checks(table(110)), check="plan_vs_last_level")
     assert ok["expected"] / 1e8 == pytest.approx(110) and ok["tolerance"] / 1e8 == pytest.approx(1.55) and ok["passed"]
@@ -65,12 +98,13 @@ def test_plan_vs_last_level():
 
 def test_share_vs_total():
     def table(share):
-        sentence = "出口总额30亿元,占外贸进出口总额的比重达%g%%" % share
+        sentence = f"出口总额30亿元,占外贸进出口总额的比重达{share:g}%"
         return figure_table(
             dict(indicator="foreign_trade", measure="level", value=100, unit="亿元", sentence="总额100亿元"),
             dict(indicator="exports", measure="level", value=30, unit="亿元", sentence=sentence, char_start=500),
             dict(indicator="exports", measure="share", value=share, sentence=sentence, char_start=520),
         )
+
     # 30 / 100 = 30 %.
     assert one(consistency_checks(table(30)), check="share_vs_total")["passed"]
     assert not one(consistency_checks(table(40)), check="share_vs_total")["passed"]
@@ -83,6 +117,7 @@ def test_parts_within_total():
             dict(indicator="industrial_investment", measure="cumulative", value=industrial, unit="亿元", period=(2016, 2020)),
             dict(indicator="transport_investment", measure="cumulative", value=50, unit="亿元", period=(2016, 2020)),
         )
+
     # 40 + 50 = 90 <= 100 passes; 60 + 50 = 110 > 100 fails.
     assert one(consistency_checks(table(40)), check="parts_within_total")["passed"]
     row = one(consistency_checks(table(60)), check="parts_within_total")
@@ -93,11 +128,26 @@ def test_average_vs_levels_same_basis_only():
     def table(avg, basis):
         return figure_table(
             dict(indicator="retail_sales", measure="level", value=121, unit="亿元", period=(2020, 2020), sentence="s"),
-            dict(indicator="retail_sales", measure="change_abs", value=21, unit="亿元", period=(2019, 2020),
-                 base_period="2018", sentence="s"),
-            dict(indicator="retail_sales", measure="growth_avg", value=avg, basis=basis, period=(2019, 2020),
-                 sentence="s", number_text=f"{avg:.1f}"),
+            dict(
+                indicator="retail_sales",
+                measure="change_abs",
+                value=21,
+                unit="亿元",
+                period=(2019, 2020),
+                base_period="2018",
+                sentence="s",
+            ),
+            dict(
+                indicator="retail_sales",
+                measure="growth_avg",
+                value=avg,
+                basis=basis,
+                period=(2019, 2020),
+                sentence="s",
+                number_text=f"{avg:.1f}",
+            ),
         )
+
     # (121 / 100)^(1/2) - 1 = 10 %.
     row = one(consistency_checks(table(10.0, "nominal")), check="average_vs_levels")
     assert row["expected"] == pytest.approx(10.0) and row["passed"]
@@ -125,13 +175,26 @@ def test_share_of_something_outside_the_dictionary_or_another_year_is_not_checke
     # 占历史拖欠的98.6%: 历史拖欠 is no indicator, so no total; a part from 2002 is not the 2020 part.
     figs = figure_table(
         dict(indicator="other", measure="level", value=3397, unit="亿元", sentence="其他"),
-        dict(indicator="other", measure="level", value=1834, unit="亿元", sentence="偿还1834亿元,占历史拖欠的98.6%",
-             char_start=500),
+        dict(
+            indicator="other", measure="level", value=1834, unit="亿元", sentence="偿还1834亿元,占历史拖欠的98.6%", char_start=500
+        ),
         dict(indicator="other", measure="share", value=98.6, sentence="偿还1834亿元,占历史拖欠的98.6%", char_start=520),
         dict(indicator="gdp", measure="level", value=100000, unit="亿元", sentence="gdp"),
-        dict(indicator="rd_spending", measure="level", value=1288, unit="亿元", period=(2002, 2002),
-             sentence="从2002年1288亿元增加,占国内生产总值比重1.07%", char_start=700),
-        dict(indicator="rd_spending", measure="share", value=1.07,
-             sentence="从2002年1288亿元增加,占国内生产总值比重1.07%", char_start=720),
+        dict(
+            indicator="rd_spending",
+            measure="level",
+            value=1288,
+            unit="亿元",
+            period=(2002, 2002),
+            sentence="从2002年1288亿元增加,占国内生产总值比重1.07%",
+            char_start=700,
+        ),
+        dict(
+            indicator="rd_spending",
+            measure="share",
+            value=1.07,
+            sentence="从2002年1288亿元增加,占国内生产总值比重1.07%",
+            char_start=720,
+        ),
     )
     assert "share_vs_total" not in set(consistency_checks(figs)["check"])

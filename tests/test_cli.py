@@ -6,8 +6,8 @@ import io
 
 import pandas as pd
 
-from helpers.cli import main
 from helpers.config import BUNDLED_REPORT
+from helpers.run.cli import main
 
 
 def test_extract_to_stdout_is_the_figures_table(capsys, jiangmen_figures):

@@ -5,27 +5,33 @@ Expected values: tests/data/corpus_expected.csv, read by hand from each text (CO
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 import pytest
 
-from helpers.pipeline import figures, open_report
-from helpers.sections import find_sections
-from helpers.text import normalise
+from helpers.extract.sections import find_sections
+from helpers.extract.text import normalise
+from helpers.run.pipeline import figures, open_report
 
 from .conftest import DATA, SHARED
 
 CORPUS = SHARED / "corpus"
 EXPECTED = pd.read_csv(DATA / "corpus_expected.csv")
 FILES = sorted(EXPECTED["file"].unique())
-INDICATOR = {"gdp_target": "gdp", "gdp_prev_growth": "gdp", "cpi_target": "cpi", "urban_jobs_target": "urban_new_jobs",
-             "unemployment_target": "unemployment_rate", "gdp_5y_avg": "gdp"}
+INDICATOR = {
+    "gdp_target": "gdp",
+    "gdp_prev_growth": "gdp",
+    "cpi_target": "cpi",
+    "urban_jobs_target": "urban_new_jobs",
+    "unemployment_target": "unemployment_rate",
+    "gdp_5y_avg": "gdp",
+}
 
 pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="shared/corpus not beside the checkout")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _figs(file: str) -> pd.DataFrame:
     return figures(open_report(CORPUS / file))
 
@@ -57,8 +63,17 @@ def test_headline_figures_equal_the_hand_read_values(file):
 def test_gdp_target_and_previous_growth_for_most_reports():
     found = 0
     for file in FILES:
-        rows = EXPECTED[(EXPECTED["file"] == file) & EXPECTED["item"].isin(["gdp_target", "gdp_prev_growth"]) & (EXPECTED["status"] == "stated")]
+        rows = EXPECTED[
+            (EXPECTED["file"] == file)
+            & EXPECTED["item"].isin(["gdp_target", "gdp_prev_growth"])
+            & (EXPECTED["status"] == "stated")
+        ]
         got = _figs(file)
-        target = got[(got["indicator"] == "gdp") & got["is_target"] & (got["measure"] == "growth_yoy") & (got["section"] == "plan_year")]
-        found += int(len(rows[rows["item"] == "gdp_target"]) and target.iloc[0]["value"] == rows[rows["item"] == "gdp_target"].iloc[0]["value"])
+        target = got[
+            (got["indicator"] == "gdp") & got["is_target"] & (got["measure"] == "growth_yoy") & (got["section"] == "plan_year")
+        ]
+        found += int(
+            len(rows[rows["item"] == "gdp_target"])
+            and target.iloc[0]["value"] == rows[rows["item"] == "gdp_target"].iloc[0]["value"]
+        )
     assert found >= 20

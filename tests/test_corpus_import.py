@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from helpers.config import RAW_DIR
-from helpers.corpus import import_corpus, main
 from helpers.errors import ReportError
-from helpers.metadata import load_metadata
+from helpers.extract.metadata import load_metadata
+from helpers.run.corpus import import_corpus, main
 
 from .conftest import SHARED
 
@@ -28,8 +28,19 @@ def _tiny_catalog(tmp_path, text="2030年某市人民政府工作报告\n地区�
     src.mkdir(parents=True)
     (src / "2030_某市.txt").write_text(text, encoding="utf-8")
     cat = tmp_path / "corpus" / "catalog.csv"
-    pd.DataFrame([dict(file="city/2030_某市.txt", level="city", region="某市", report_year=2030, delivered="",
-                       title="2030年某市人民政府工作报告", source_url="https://example.org/r")]).to_csv(cat, index=False)
+    pd.DataFrame(
+        [
+            dict(
+                file="city/2030_某市.txt",
+                level="city",
+                region="某市",
+                report_year=2030,
+                delivered="",
+                title="2030年某市人民政府工作报告",
+                source_url="https://example.org/r",
+            )
+        ]
+    ).to_csv(cat, index=False)
     return cat
 
 
@@ -94,7 +105,7 @@ def test_project_raw_copies_are_byte_identical_to_the_shared_corpus():
     for row in catalog.itertuples():
         stem = row.file.rsplit("/", 1)[-1].removesuffix(".txt")
         copy = RAW_DIR / f"{stem}.txt"
-        assert copy.exists(), f"{copy.name} not imported: run python -m helpers.corpus import"
+        assert copy.exists(), f"{copy.name} not imported: run python -m helpers.run.corpus import"
         sha = _sha(SHARED / "corpus" / row.file)
         assert _sha(copy) == sha, f"{copy.name} differs from the shared corpus"
         side = yaml.safe_load(copy.with_name(f"{stem}.meta.yml").read_text(encoding="utf-8"))

@@ -10,8 +10,8 @@ import nbformat
 import pandas as pd
 import pytest
 
-from helpers import explore, glossary
 from helpers.config import NOTEBOOKS_DIR, PROJECT_ROOT
+from helpers.teach import explore, glossary
 
 from .conftest import SHARED
 
@@ -28,6 +28,7 @@ def test_docstring_examples(module):
 
 
 # --- find, value, highlight ------------------------------------------------------------------
+
 
 def test_find_by_indicator_section_and_word(jiangmen_figures, raw):
     gdp = explore.find(jiangmen_figures, indicator="gdp", text=raw)
@@ -59,8 +60,7 @@ def test_a_repeated_number_is_marked_at_its_own_place(jiangmen_figures, raw):
 
 
 def test_highlight_html_escapes_report_text():
-    row = pd.Series({"sentence": "<script>alert(1)</script>增长5.9%&more", "number_text": "5.9",
-                     "char_start": 0, "char_end": 0})
+    row = pd.Series({"sentence": "<script>alert(1)</script>增长5.9%&more", "number_text": "5.9", "char_start": 0, "char_end": 0})
     out = explore.highlight_html(row)
     assert "<script>" not in out and "&lt;script&gt;" in out and "&amp;more" in out
     assert "<mark>5.9</mark>" in out
@@ -93,6 +93,7 @@ def test_wording_and_period(jiangmen_figures):
 
 # --- story, overview, compare ----------------------------------------------------------------
 
+
 def test_story_of_investment_runs_from_history_to_targets(jiangmen_figures):
     s = explore.story(jiangmen_figures, "fixed_asset_investment")
     assert list(s["part"]) == ["five-year review", "five-year review", "last year", "five-year plan", "this year's plan"]
@@ -119,7 +120,7 @@ def test_compare_with_itself_gives_zero_differences(jiangmen_figures):
 
 @pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="shared/corpus not beside the checkout")
 def test_compare_with_the_national_report(jiangmen_figures):
-    from helpers.pipeline import figures, open_report
+    from helpers.run.pipeline import figures, open_report
 
     national = figures(open_report(SHARED / "corpus" / "national" / "2021_national.txt"))
     c = explore.compare(jiangmen_figures, national).set_index(["indicator", "section", "measure"])
@@ -128,12 +129,16 @@ def test_compare_with_the_national_report(jiangmen_figures):
     assert c.loc[("gdp", "review_year", "growth_yoy"), "difference"] == pytest.approx(-0.1)
     # same id, different statistics: the as_written columns say so
     unemployment = c.loc[("unemployment_rate", "plan_year", "level")]
-    assert unemployment["as_written_jiangmen-2021"] == "城镇登记失业率" and unemployment["as_written_2021_national"] == "城镇调查失业率"
+    assert (
+        unemployment["as_written_jiangmen-2021"] == "城镇登记失业率"
+        and unemployment["as_written_2021_national"] == "城镇调查失业率"
+    )
     # different units: no difference computed
     assert pd.isna(c.loc[("gdp", "review_5y", "level"), "difference"])
 
 
 # --- widgets: on in a frontend, static elsewhere --------------------------------------------
+
 
 def test_widgets_are_off_outside_a_kernel_and_can_be_forced(monkeypatch):
     monkeypatch.delenv(explore.WIDGETS_ENV, raising=False)
@@ -183,9 +188,13 @@ def test_kernel_detection_follows_allow_stdin(monkeypatch):
         seen = {}
         for allow in (True, False):
             out = []
-            kc.execute_interactive("from helpers import explore; print(explore.widgets_enabled())", allow_stdin=allow,
-                                   output_hook=lambda m: out.append(m["content"].get("text", "")), timeout=60,
-                                   stdin_hook=lambda m: None)
+            kc.execute_interactive(
+                "from helpers.teach import explore; print(explore.widgets_enabled())",
+                allow_stdin=allow,
+                output_hook=lambda m, out=out: out.append(m["content"].get("text", "")),
+                timeout=60,
+                stdin_hook=lambda m: None,
+            )
             seen[allow] = "".join(out).strip()
         assert seen == {True: "True", False: "False"}
     finally:
@@ -195,10 +204,35 @@ def test_kernel_detection_follows_allow_stdin(monkeypatch):
 
 # --- glossary --------------------------------------------------------------------------------
 
-REQUIRED_TERMS = ["政府工作报告", "地区生产总值", "可比价", "现价", "年均增长", "累计", "规上", "四上", "十三五", "十四五",
-                  "预期目标", "左右", "以上", "以内", "力争", "个百分点", "固定资产投资", "社会消费品零售总额",
-                  "一般公共预算收入", "城镇登记失业率", "居民消费价格", "存贷比", "高新技术企业", "市场主体", "水平法",
-                  "累计法", "经济普查"]
+REQUIRED_TERMS = [
+    "政府工作报告",
+    "地区生产总值",
+    "可比价",
+    "现价",
+    "年均增长",
+    "累计",
+    "规上",
+    "四上",
+    "十三五",
+    "十四五",
+    "预期目标",
+    "左右",
+    "以上",
+    "以内",
+    "力争",
+    "个百分点",
+    "固定资产投资",
+    "社会消费品零售总额",
+    "一般公共预算收入",
+    "城镇登记失业率",
+    "居民消费价格",
+    "存贷比",
+    "高新技术企业",
+    "市场主体",
+    "水平法",
+    "累计法",
+    "经济普查",
+]
 
 
 def test_glossary_holds_the_terms_a_reader_needs():
@@ -244,6 +278,7 @@ def test_annotate_markdown_leaves_code_links_and_tags():
 
 # --- the tour ----------------------------------------------------------------------------------
 
+
 def test_tour_is_committed_clean():
     nb = nbformat.read(NOTEBOOKS_DIR / "00_start_here.ipynb", as_version=4)
     assert nb.metadata["kernelspec"]["name"] == "gwr-targets"
@@ -261,10 +296,11 @@ def test_tour_runs_headless_with_static_output(tmp_path, monkeypatch):
     monkeypatch.delenv(explore.WIDGETS_ENV, raising=False)
     out = tmp_path / "00_start_here.ipynb"
     t0 = time.perf_counter()
-    papermill.execute_notebook(str(NOTEBOOKS_DIR / "00_start_here.ipynb"), str(out), kernel_name="gwr-targets",
-                               cwd=str(PROJECT_ROOT), progress_bar=False)
+    papermill.execute_notebook(
+        str(NOTEBOOKS_DIR / "00_start_here.ipynb"), str(out), kernel_name="gwr-targets", cwd=str(PROJECT_ROOT), progress_bar=False
+    )
     assert time.perf_counter() - t0 < 30
     text = json.dumps(nbformat.read(out, as_version=4).cells, ensure_ascii=False)
     assert "application/vnd.jupyter.widget-view+json" not in text
-    assert "<mark>3201</mark>" in text and "<abbr class=\\\"gloss\\\"" in text
+    assert "<mark>3201</mark>" in text and '<abbr class=\\"gloss\\"' in text
     assert "image/png" in text  # the picker's static chart

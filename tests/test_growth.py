@@ -14,12 +14,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.growth import (
-    annual_path, base_from_cumulative, cagr, cumulative_sum, growth_over_period, implied_deflator,
-    implied_growth, level_from_growth, multiple_to_cagr, solve_cumulative_rate, solve_rate_from_last,
+from helpers.analysis.growth import (
+    annual_path,
+    base_from_cumulative,
+    cagr,
+    cumulative_sum,
+    growth_over_period,
+    implied_deflator,
+    implied_growth,
+    level_from_growth,
+    multiple_to_cagr,
+    solve_cumulative_rate,
+    solve_rate_from_last,
 )
-from helpers.indicators import describe
-from helpers.schema import validate_figures
+from helpers.extract.indicators import describe
+from helpers.extract.schema import validate_figures
 
 BOUNDED = settings(max_examples=200, deadline=None)
 
@@ -34,17 +43,33 @@ def figure_table(*rows: dict) -> pd.DataFrame:
         scale = {"亿元": 1e8, "万户": 1e4}.get(unit, 1.0)
         start, end = r.get("period", (2020, 2020))
         char_start = r.get("char_start", 100 * (i + 1))
-        out.append(dict(
-            report_id="test", figure_id=f"test:{char_start}", section=r.get("section", "review_5y"), indicator=ind,
-            indicator_zh=r.get("indicator_zh", ind), indicator_en=describe(ind)["indicator_en"],
-            basis=r.get("basis", "nominal"), measure=r["measure"], value=value, value_high=r.get("value_high"),
-            unit=unit, value_std=value * scale,
-            unit_std={"亿元": "CNY", "万户": "households", "个百分点": "pp", "倍": "x"}.get(unit, unit),
-            period_start=start, period_end=end, base_period=r.get("base_period"), is_target=r.get("is_target", False),
-            qualifier=r.get("qualifier"), preliminary=r.get("preliminary", False), char_start=char_start,
-            char_end=char_start + len(str(value)), number_text=r.get("number_text", f"{value:g}"),
-            sentence=r.get("sentence", f"sentence {i}"),
-        ))
+        out.append(
+            dict(
+                report_id="test",
+                figure_id=f"test:{char_start}",
+                section=r.get("section", "review_5y"),
+                indicator=ind,
+                indicator_zh=r.get("indicator_zh", ind),
+                indicator_en=describe(ind)["indicator_en"],
+                basis=r.get("basis", "nominal"),
+                measure=r["measure"],
+                value=value,
+                value_high=r.get("value_high"),
+                unit=unit,
+                value_std=value * scale,
+                unit_std={"亿元": "CNY", "万户": "households", "个百分点": "pp", "倍": "x"}.get(unit, unit),
+                period_start=start,
+                period_end=end,
+                base_period=r.get("base_period"),
+                is_target=r.get("is_target", False),
+                qualifier=r.get("qualifier"),
+                preliminary=r.get("preliminary", False),
+                char_start=char_start,
+                char_end=char_start + len(str(value)),
+                number_text=r.get("number_text", f"{value:g}"),
+                sentence=r.get("sentence", f"sentence {i}"),
+            )
+        )
     return validate_figures(pd.DataFrame(out))
 
 
@@ -56,6 +81,7 @@ def one(table: pd.DataFrame, **eq) -> pd.Series:
 
 
 # --- core arithmetic, hand-worked --------------------------------------------------------------
+
 
 def test_cagr_and_its_inverse_by_hand():
     # 100 -> 121 over 2 years: 121/100 = 1.21 = 1.1^2, so 10 % a year.
@@ -86,23 +112,26 @@ def test_deflator_by_hand():
     assert implied_deflator(5, 5) == pytest.approx(0.0)
 
 
-@pytest.mark.parametrize("call,message", [
-    (lambda: cagr(0, 100, 5), "start level must be positive"),
-    (lambda: cagr(-10, 100, 5), "start level must be positive"),
-    (lambda: cagr(100, 0, 5), "end level must be positive"),
-    (lambda: cagr(100, 121, 0), "period length must be positive"),
-    (lambda: cagr(float("nan"), 121, 2), "missing"),
-    (lambda: cagr(100, 121, None), "missing"),
-    (lambda: level_from_growth(100, 5, 0), "non-zero"),
-    (lambda: level_from_growth(100, -100, 1), "above -100"),
-    (lambda: solve_cumulative_rate(0, 231, 2), "base level must be positive"),
-    (lambda: solve_cumulative_rate(100, -5, 2), "cumulative total must be positive"),
-    (lambda: solve_cumulative_rate(100, 231, 0), "period length must be positive"),
-    (lambda: solve_cumulative_rate(100, 231, 2.5), "whole number of years"),
-    (lambda: solve_rate_from_last(0, 231, 2), "last level must be positive"),
-    (lambda: multiple_to_cagr(0, 5), "multiple must be positive"),
-    (lambda: base_from_cumulative(float("inf"), 5, 5), "not finite"),
-])
+@pytest.mark.parametrize(
+    "call,message",
+    [
+        (lambda: cagr(0, 100, 5), "start level must be positive"),
+        (lambda: cagr(-10, 100, 5), "start level must be positive"),
+        (lambda: cagr(100, 0, 5), "end level must be positive"),
+        (lambda: cagr(100, 121, 0), "period length must be positive"),
+        (lambda: cagr(float("nan"), 121, 2), "missing"),
+        (lambda: cagr(100, 121, None), "missing"),
+        (lambda: level_from_growth(100, 5, 0), "non-zero"),
+        (lambda: level_from_growth(100, -100, 1), "above -100"),
+        (lambda: solve_cumulative_rate(0, 231, 2), "base level must be positive"),
+        (lambda: solve_cumulative_rate(100, -5, 2), "cumulative total must be positive"),
+        (lambda: solve_cumulative_rate(100, 231, 0), "period length must be positive"),
+        (lambda: solve_cumulative_rate(100, 231, 2.5), "whole number of years"),
+        (lambda: solve_rate_from_last(0, 231, 2), "last level must be positive"),
+        (lambda: multiple_to_cagr(0, 5), "multiple must be positive"),
+        (lambda: base_from_cumulative(float("inf"), 5, 5), "not finite"),
+    ],
+)
 def test_bad_inputs_raise_a_clear_value_error(call, message):
     with pytest.raises(ValueError, match=message):
         call()
@@ -130,7 +159,7 @@ def test_cumulative_solver_returns_a_rate_whose_path_sums_to_the_total(base, rat
     assert r > -100 and math.isfinite(r)
     assert annual_path(base, r, years).sum() == pytest.approx(total, rel=1e-7)
     if years == 1 or total <= base:
-        with pytest.raises(ValueError, match="one-year total|must exceed the last"):
+        with pytest.raises(ValueError, match=r"one-year total|must exceed the last"):
             solve_rate_from_last(base, total, years)
         return
     if total < base * 1.001:  # needs a rate above 100000 % a year: outside what the bracket searches
@@ -141,8 +170,9 @@ def test_cumulative_solver_returns_a_rate_whose_path_sums_to_the_total(base, rat
 
 
 @BOUNDED
-@given(start=st.floats(max_value=0, allow_nan=False, allow_infinity=False), end=levels,
-       years=st.integers(min_value=-5, max_value=5))
+@given(
+    start=st.floats(max_value=0, allow_nan=False, allow_infinity=False), end=levels, years=st.integers(min_value=-5, max_value=5)
+)
 def test_non_positive_base_or_period_is_refused(start, end, years):
     with pytest.raises(ValueError):
         cagr(start, end, years)
@@ -155,8 +185,15 @@ def test_non_positive_base_or_period_is_refused(start, end, years):
 def test_table_never_holds_inf_and_flags_what_it_cannot_compute(level, change):
     figs = figure_table(
         dict(indicator="gdp", measure="level", value=level, unit="亿元", sentence="s"),
-        dict(indicator="gdp", measure="change_abs", value=change, unit="亿元", period=(2016, 2020), base_period="2015",
-             sentence="s"),
+        dict(
+            indicator="gdp",
+            measure="change_abs",
+            value=change,
+            unit="亿元",
+            period=(2016, 2020),
+            base_period="2015",
+            sentence="s",
+        ),
     )
     row = one(implied_growth(figs), method="level_change_abs")
     numbers = row[["implied_cagr_pct", "start_level", "end_level"]].astype(float)
@@ -170,13 +207,13 @@ def test_table_never_holds_inf_and_flags_what_it_cannot_compute(level, change):
 
 # --- the table on hand-made figures -----------------------------------------------------------
 
+
 def test_level_and_absolute_change_with_stated_real_rate_gives_gap_and_deflator():
     # 2016 level 121 - 21 more than 2014 -> 100 in 2014; (121/100)^(1/2) = 1.1: 10 % nominal.
     # Stated real average 5 %: gap 5 pp; deflator 1.10 / 1.05 - 1 = 4.7619 %.
     figs = figure_table(
         dict(indicator="gdp", measure="level", value=121, unit="亿元", period=(2016, 2016), sentence="s"),
-        dict(indicator="gdp", measure="change_abs", value=21, unit="亿元", period=(2015, 2016), base_period="2014",
-             sentence="s"),
+        dict(indicator="gdp", measure="change_abs", value=21, unit="亿元", period=(2015, 2016), base_period="2014", sentence="s"),
         dict(indicator="gdp", measure="growth_avg", value=5, basis="real", period=(2015, 2016), sentence="s"),
     )
     row = one(implied_growth(figs), method="level_change_abs")
@@ -193,10 +230,23 @@ def test_level_and_absolute_change_with_stated_real_rate_gives_gap_and_deflator(
 def test_census_comparable_sample_and_preliminary_caveats():
     # 2016 -> 2018 crosses the 2018 census; FAI is on a comparable sample; the level is 预计.
     figs = figure_table(
-        dict(indicator="fixed_asset_investment", measure="level", value=144, unit="亿元", period=(2018, 2018),
-             sentence="s", preliminary=True),
-        dict(indicator="fixed_asset_investment", measure="change_pct", value=44, period=(2017, 2018),
-             base_period="2016", sentence="s"),
+        dict(
+            indicator="fixed_asset_investment",
+            measure="level",
+            value=144,
+            unit="亿元",
+            period=(2018, 2018),
+            sentence="s",
+            preliminary=True,
+        ),
+        dict(
+            indicator="fixed_asset_investment",
+            measure="change_pct",
+            value=44,
+            period=(2017, 2018),
+            base_period="2016",
+            sentence="s",
+        ),
     )
     row = one(implied_growth(figs), method="level_change_pct")
     # 1.44^(1/2) = 1.2: 20 % a year; start 144 / 1.44 = 100.
@@ -209,10 +259,16 @@ def test_census_comparable_sample_and_preliminary_caveats():
 def test_period_multiple_compares_two_five_year_totals():
     # 是"十二五"时期的3倍 with a 2016-2020 total of 300: 2011-2015 total 100, 3^(1/5) - 1 = 24.573 %.
     figs = figure_table(
-        dict(indicator="transport_investment", measure="cumulative", value=300, unit="亿元", period=(2016, 2020),
-             sentence="s"),
-        dict(indicator="transport_investment", measure="multiple", value=3, unit="倍", base_period="十二五时期",
-             sentence="s", qualifier="nearly"),
+        dict(indicator="transport_investment", measure="cumulative", value=300, unit="亿元", period=(2016, 2020), sentence="s"),
+        dict(
+            indicator="transport_investment",
+            measure="multiple",
+            value=3,
+            unit="倍",
+            base_period="十二五时期",
+            sentence="s",
+            qualifier="nearly",
+        ),
     )
     row = one(implied_growth(figs), method="period_total_multiple")
     assert row["implied_cagr_pct"] == pytest.approx(24.5731, abs=1e-4)
@@ -234,6 +290,7 @@ def test_missing_years_and_unknown_base_are_flagged_rows():
 
 
 # --- Jiangmen 2021 --------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def implied(jiangmen_figures):
@@ -303,13 +360,19 @@ def test_jiangmen_table_has_no_inf_and_every_gap_has_a_statement(implied):
     assert implied.loc[implied["status"] != "ok", "status"].str.startswith("flagged:").all()
 
 
-@pytest.mark.parametrize("base,end,expected", [
-    ("2015", 2020, ("year", 2015, 2015)), ("十二五期末", 2020, ("year", 2015, 2015)),
-    ("十二五", 2020, ("period", 2011, 2015)), ("上年", 2020, ("year", 2019, 2019)),
-    ("五年前", 2022, ("year", 2017, 2017)), ("10年前", 2022, ("year", 2012, 2012)),
-])
+@pytest.mark.parametrize(
+    "base,end,expected",
+    [
+        ("2015", 2020, ("year", 2015, 2015)),
+        ("十二五期末", 2020, ("year", 2015, 2015)),
+        ("十二五", 2020, ("period", 2011, 2015)),
+        ("上年", 2020, ("year", 2019, 2019)),
+        ("五年前", 2022, ("year", 2017, 2017)),
+        ("10年前", 2022, ("year", 2012, 2012)),
+    ],
+)
 def test_base_of_reads_years_plan_periods_and_years_ago(base, end, expected):
-    from helpers.growth import base_of
+    from helpers.analysis.growth import base_of
 
     figs = figure_table(dict(measure="change_pct", value=10, period=(end, end), base_period=base))
     assert base_of(figs.iloc[0]) == expected

@@ -12,14 +12,14 @@ import pandas as pd
 import pytest
 
 from helpers.errors import ReportError
-from helpers.extract import ReportInfo, extract_figures
-from helpers.metadata import load_metadata, safe_report_id
-from helpers.pipeline import figures, open_report, save_figures
-from helpers.qa import qa_summary
-from helpers.runner import write_index
-from helpers.schema import validate_figures
+from helpers.extract.extractor import ReportInfo, extract_figures
+from helpers.extract.metadata import load_metadata, safe_report_id
+from helpers.extract.qa import qa_summary
+from helpers.extract.schema import validate_figures
+from helpers.extract.text import normalise, read_report
+from helpers.run.pipeline import figures, open_report, save_figures
+from helpers.run.runner import write_index
 from helpers.store import read_table
-from helpers.text import normalise, read_report
 
 INFO = ReportInfo("t", 2021)
 # Three sentences with a figure each, as the reports write them.
@@ -45,7 +45,7 @@ def _figures(tmp_path, content: bytes):
 
 def _offsets_point_at_numbers(raw_text: str, df: pd.DataFrame) -> None:
     for r in df.itertuples():
-        assert raw_text[r.char_start:r.char_end] == r.number_text
+        assert raw_text[r.char_start : r.char_end] == r.number_text
         assert r.number_text[0].isdigit() or r.number_text[0] in "一二两三四五六七八九十"
 
 
@@ -56,23 +56,29 @@ def _plain(df: pd.DataFrame) -> list[tuple]:
 # --- files that cannot be read: one line ------------------------------------------------------
 
 
-@pytest.mark.parametrize("content,problem", [
-    (b"", "file is empty"),
-    (b" \n\t\r\n\xe3\x80\x80", "only whitespace"),                      # ideographic space too
-    ("\ufeff\u200b \n\u200b".encode("utf-8"), "only whitespace"),       # BOM and zero-width only
-    ("  \n".encode("utf-16"), "only whitespace"),
-])
+@pytest.mark.parametrize(
+    "content,problem",
+    [
+        (b"", "file is empty"),
+        (b" \n\t\r\n\xe3\x80\x80", "only whitespace"),  # ideographic space too
+        ("\ufeff\u200b \n\u200b".encode("utf-8"), "only whitespace"),  # BOM and zero-width only
+        ("  \n".encode("utf-16"), "only whitespace"),
+    ],
+)
 def test_empty_and_whitespace_only_files_fail_with_one_line(tmp_path, content, problem):
     assert problem in _fail(tmp_path, content)
 
 
-@pytest.mark.parametrize("content,what", [
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "a PNG image"),
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
-    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a zip archive"),
-    (bytes(range(256)) * 4, "binary file"),
-])
+@pytest.mark.parametrize(
+    "content,what",
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a zip archive"),
+        (bytes(range(256)) * 4, "binary file"),
+    ],
+)
 def test_binary_files_renamed_txt_fail_with_one_line(tmp_path, content, what):
     msg = _fail(tmp_path, content)
     assert "binary file" in msg and what in msg
@@ -90,16 +96,25 @@ def test_text_after_a_utf8_bom_that_is_not_utf8_fails_with_one_line(tmp_path):
 
 
 def test_undecodable_text_fails_with_one_line(tmp_path):
-    assert "not UTF-8 and not GB18030" in _fail(tmp_path, "增长".encode("utf-8") + b"\xff\xfe\xfa\xfb" * 3)
+    assert "not UTF-8 and not GB18030" in _fail(tmp_path, "增长".encode() + b"\xff\xfe\xfa\xfb" * 3)
 
 
 # --- encodings: same figures, offsets into the decoded text --------------------------------
 
 
-@pytest.mark.parametrize("encoding,label", [
-    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gb18030", "gb18030"), ("gbk", "gb18030"),
-    ("utf-16", "utf-16"), ("utf-16-be", "utf-16-be"), ("utf-16-le", "utf-16-le"), ("utf-32", "utf-32"),
-])
+@pytest.mark.parametrize(
+    "encoding,label",
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("gb18030", "gb18030"),
+        ("gbk", "gb18030"),
+        ("utf-16", "utf-16"),
+        ("utf-16-be", "utf-16-be"),
+        ("utf-16-le", "utf-16-le"),
+        ("utf-32", "utf-32"),
+    ],
+)
 def test_every_encoding_gives_the_same_figures_and_offsets(tmp_path, encoding, label):
     data = SAMPLE.encode(encoding)
     if encoding == "utf-16":
@@ -119,7 +134,7 @@ def test_utf16_without_bom_is_read_with_a_warning(tmp_path):
 
 
 def test_utf8_cut_in_the_middle_of_a_character_is_read_with_a_warning(tmp_path):
-    data = SAMPLE.encode("utf-8") + "增".encode("utf-8")[:2]
+    data = SAMPLE.encode("utf-8") + "增".encode()[:2]
     raw, df = _figures(tmp_path, data)
     assert raw.encoding == "utf-8" and raw.text == SAMPLE and "truncated" in raw.warnings[0]
     assert len(df) == 3
@@ -146,9 +161,9 @@ def test_mixed_line_endings(tmp_path):
 
 HTML = (
     "<html><head><title>政府工作报告</title><style>p{margin:0} .x{width:10%}</style>\n"
-    "<script>var _hmt=_hmt||[];hm.src=\"https://hm.baidu.com/hm.js?12345\";增长99%</script></head><body>\n"
+    '<script>var _hmt=_hmt||[];hm.src="https://hm.baidu.com/hm.js?12345";增长99%</script></head><body>\n'
     "<!-- 统计代码 增长88% -->\n"
-    "<p>全市地区生产总值增长<b>2.3</b>%，城镇新增就业<span class=\"n\">4.6</span>&nbsp;万人。</p>\n"
+    '<p>全市地区生产总值增长<b>2.3</b>%，城镇新增就业<span class="n">4.6</span>&nbsp;万人。</p>\n'
     "<p>居民消费价格涨幅3&#37;左右，&ldquo;十四五&rdquo;期间年均增长5.5%&amp;以上。</p>\n"
     "<div>页面上写着&lt;script&gt;alert(1)&lt;/script&gt;，一般公共预算收入增长10%。</div></body></html>"
 )
@@ -184,7 +199,7 @@ HOSTILE = "<script>alert(1)</script>{{ 7*7 }}${x}{% raw %}"
 
 
 def test_hostile_text_stays_plain_text_in_the_figures_table(tmp_path):
-    text = f"全市地区生产总值增长2.3%，{{{{ 7*7 }}}}和${{x}}都照原样。\n"
+    text = "全市地区生产总值增长2.3%，{{ 7*7 }}和${x}都照原样。\n"
     p = tmp_path / "r.txt"
     p.write_text(text, encoding="utf-8")
     raw = read_report(p)
@@ -197,9 +212,17 @@ def test_hostile_text_stays_plain_text_in_the_figures_table(tmp_path):
 
 
 def test_index_page_escapes_hostile_metadata(tmp_path):
-    meta = {"report_id": "x", "report_year": 2021, "title": HOSTILE, "region": "<img src=x onerror=alert(1)>",
-            "region_en": "{{ 7*7 }}", "speaker": "${x}", "delivered": "<b>d</b>", "source": "<a href=javascript:1>s</a>"}
-    pages = [{"notebook": "n", "html": "\"><script>alert(2)</script>", "ipynb": "n.ipynb", "title": "<i>t</i>"}]
+    meta = {
+        "report_id": "x",
+        "report_year": 2021,
+        "title": HOSTILE,
+        "region": "<img src=x onerror=alert(1)>",
+        "region_en": "{{ 7*7 }}",
+        "speaker": "${x}",
+        "delivered": "<b>d</b>",
+        "source": "<a href=javascript:1>s</a>",
+    }
+    pages = [{"notebook": "n", "html": '"><script>alert(2)</script>', "ipynb": "n.ipynb", "title": "<i>t</i>"}]
     summary = {"n_figures": "<script>", "gdp_target": 5.0, "gdp_target_qualifier": "<script>q</script>"}
     page = write_index(tmp_path, meta, pages, summary).read_text(encoding="utf-8")
     assert "<script" not in page and "<img" not in page and "<b>d" not in page and "<i>t" not in page
@@ -212,8 +235,10 @@ def test_index_page_escapes_hostile_metadata(tmp_path):
 
 
 def test_a_report_with_every_figure_replaced_by_x_gives_no_figures_and_a_warning(tmp_path):
-    text = ("2021年政府工作报告\n预计地区生产总值突破X亿元，年均增长x.x%。\n"
-            "城镇新增就业XX万人，居民消费价格涨幅X%左右，一般公共预算收入增长Ｘ．Ｘ％。\n")
+    text = (
+        "2021年政府工作报告\n预计地区生产总值突破X亿元，年均增长x.x%。\n"
+        "城镇新增就业XX万人，居民消费价格涨幅X%左右，一般公共预算收入增长Ｘ．Ｘ％。\n"
+    )
     raw, df = _figures(tmp_path, text.encode("utf-8"))
     assert df.empty and list(df.columns) == list(validate_figures(df).columns)
     qa = qa_summary(raw, df)
@@ -230,27 +255,30 @@ def test_a_real_report_has_no_qa_warnings(jiangmen, jiangmen_figures):
 # --- numbers in every form ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text,number_text,value,high,unit", [
-    ("一般公共预算收入达到1,234.5亿元。", "1,234.5", 1234.5, None, "亿元"),
-    ("地区生产总值达到12,345,678万元。", "12,345,678", 12345678, None, "万元"),
-    ("地区生产总值增长２．２％。", "２．２", 2.2, None, "%"),
-    ("城镇新增就业１２０万人。", "１２０", 120, None, "万人"),
-    ("地区生产总值是2015年的近三倍。", "三", 3, None, "倍"),
-    ("服务业比重提高两个百分点。", "两", 2, None, "个百分点"),
-    ("地区生产总值增长4.5%-5%。", "4.5%-5", 4.5, 5, "%"),
-    ("地区生产总值增长4.5%至5%。", "4.5%至5", 4.5, 5, "%"),
-    ("地区生产总值增长4.5-5%。", "4.5-5", 4.5, 5, "%"),
-    ("地区生产总值增长4.5%—5%。", "4.5%—5", 4.5, 5, "%"),
-    ("地区生产总值增长4.5％－5％。", "4.5％－5", 4.5, 5, "%"),
-    ("地区生产总值增长６．５％～７％。", "６．５％～７", 6.5, 7, "%"),
-    ("城镇新增就业4.6 万人。", "4.6", 4.6, None, "万人"),
-])
+@pytest.mark.parametrize(
+    "text,number_text,value,high,unit",
+    [
+        ("一般公共预算收入达到1,234.5亿元。", "1,234.5", 1234.5, None, "亿元"),
+        ("地区生产总值达到12,345,678万元。", "12,345,678", 12345678, None, "万元"),
+        ("地区生产总值增长２．２％。", "２．２", 2.2, None, "%"),
+        ("城镇新增就业１２０万人。", "１２０", 120, None, "万人"),
+        ("地区生产总值是2015年的近三倍。", "三", 3, None, "倍"),
+        ("服务业比重提高两个百分点。", "两", 2, None, "个百分点"),
+        ("地区生产总值增长4.5%-5%。", "4.5%-5", 4.5, 5, "%"),
+        ("地区生产总值增长4.5%至5%。", "4.5%至5", 4.5, 5, "%"),
+        ("地区生产总值增长4.5-5%。", "4.5-5", 4.5, 5, "%"),
+        ("地区生产总值增长4.5%—5%。", "4.5%—5", 4.5, 5, "%"),
+        ("地区生产总值增长4.5％－5％。", "4.5％－5", 4.5, 5, "%"),
+        ("地区生产总值增长６．５％～７％。", "６．５％～７", 6.5, 7, "%"),
+        ("城镇新增就业4.6 万人。", "4.6", 4.6, None, "万人"),
+    ],
+)
 def test_numbers_in_every_form(text, number_text, value, high, unit):
     df = extract_figures(text, INFO)
     assert len(df) == 1, df
     r = df.iloc[0]
     assert (r["number_text"], r["value"], r["unit"]) == (number_text, value, unit)
-    assert (pd.isna(r["value_high"]) if high is None else r["value_high"] == high)
+    assert pd.isna(r["value_high"]) if high is None else r["value_high"] == high
     _offsets_point_at_numbers(text, df)
 
 
@@ -262,16 +290,19 @@ def test_chinese_numeral_with_a_money_unit_is_a_figure():
 # --- ids from file names and sidecars: never a path -------------------------------------------------
 
 
-@pytest.mark.parametrize("name,rid", [
-    ("../../x", "x"),
-    ("..\\..\\windows\\x", "x"),
-    ("／etc／passwd", "passwd"),          # full-width slashes fold to "/" first
-    ("a b;rm -rf ~", "a-b-rm--rf"),
-    ("$(reboot)`id`|&>x", "reboot-id-x"),
-    ("-rf", "rf"),
-    (".hidden", "hidden"),
-    ("2026_广东省", "2026_广东省"),
-])
+@pytest.mark.parametrize(
+    "name,rid",
+    [
+        ("../../x", "x"),
+        ("..\\..\\windows\\x", "x"),
+        ("／etc／passwd", "passwd"),  # full-width slashes fold to "/" first
+        ("a b;rm -rf ~", "a-b-rm--rf"),
+        ("$(reboot)`id`|&>x", "reboot-id-x"),
+        ("-rf", "rf"),
+        (".hidden", "hidden"),
+        ("2026_广东省", "2026_广东省"),
+    ],
+)
 def test_report_ids_are_safe_folder_names(name, rid):
     out = safe_report_id(name)
     assert out == rid and re.fullmatch(r"[0-9A-Za-z\u4e00-\u9fff_.-]+", out) and not out.startswith((".", "-"))
@@ -298,12 +329,15 @@ def test_hostile_sidecar_id_and_file_name_never_write_outside_the_clean_folder(t
     assert load_metadata(p.with_name("2021 a;b.txt"))["report_id"] == "2021-a-b"
 
 
-@pytest.mark.parametrize("sidecar,problem", [
-    ("report_id: !!python/object/apply:os.system ['echo pwned']\n", "not valid YAML"),
-    ("- a list\n- not a mapping\n", "must be a mapping"),
-    ("report_year: '2021; rm -rf /'\n", "is not a year"),
-    ("report_year: 3021\n", "out of range"),
-])
+@pytest.mark.parametrize(
+    "sidecar,problem",
+    [
+        ("report_id: !!python/object/apply:os.system ['echo pwned']\n", "not valid YAML"),
+        ("- a list\n- not a mapping\n", "must be a mapping"),
+        ("report_year: '2021; rm -rf /'\n", "is not a year"),
+        ("report_year: 3021\n", "out of range"),
+    ],
+)
 def test_bad_sidecars_fail_with_one_line(tmp_path, sidecar, problem):
     p = tmp_path / "r-2021.txt"
     p.write_text(SAMPLE, encoding="utf-8")

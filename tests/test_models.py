@@ -6,17 +6,23 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.models import COLUMNS, model_data, target_model
+from helpers.analysis.models import COLUMNS, model_data, target_model
 
 
 def targets_table(h5, last, report_id="r1", target=None):
     h5, last = np.asarray(h5, float), np.asarray(last, float)
     # Constructed so that target = 1 + 0.5 * h5 + 0.25 * last exactly.
     target = 1 + 0.5 * h5 + 0.25 * last if target is None else np.asarray(target, float)
-    return pd.DataFrame({
-        "report_id": report_id, "indicator": [f"i{k}" for k in range(len(h5))], "target_kind": "annual_growth",
-        "required_growth_pct": target, "history_5y_pct": h5, "last_year_pct": last,
-    })
+    return pd.DataFrame(
+        {
+            "report_id": report_id,
+            "indicator": [f"i{k}" for k in range(len(h5))],
+            "target_kind": "annual_growth",
+            "required_growth_pct": target,
+            "history_5y_pct": h5,
+            "last_year_pct": last,
+        }
+    )
 
 
 def test_exact_data_recovers_the_coefficients():
@@ -62,7 +68,7 @@ def test_panel_of_reports_and_rows_the_model_ignores():
 
 
 def test_jiangmen_model(jiangmen, jiangmen_figures):
-    from helpers.targets import compare_targets
+    from helpers.analysis.targets import compare_targets
 
     targets = compare_targets(jiangmen_figures)
     data = model_data(targets)

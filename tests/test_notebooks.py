@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from helpers.config import BUNDLED_REPORT, NOTEBOOKS_DIR, PROJECT_ROOT
-from helpers.runner import CHAIN, run_report
+from helpers.run.runner import CHAIN, run_report
 
 ALL_NOTEBOOKS = sorted(NOTEBOOKS_DIR.rglob("*.ipynb"))
 
@@ -83,21 +83,30 @@ def test_chinese_parameters_stay_chinese_and_code_can_be_shown(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(BUNDLED_REPORT, raw / "江门-2021.txt")
-    result = run_report(raw / "江门-2021.txt", out_root=tmp_path / "reports", clean_root=tmp_path / "clean",
-                        show_code=True, chain=CHAIN[:1], allowed_roots=(tmp_path,))
+    result = run_report(
+        raw / "江门-2021.txt",
+        out_root=tmp_path / "reports",
+        clean_root=tmp_path / "clean",
+        show_code=True,
+        chain=CHAIN[:1],
+        allowed_roots=(tmp_path,),
+    )
     nb = nbformat.read(result.out_dir / CHAIN[0], as_version=4)
-    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])][0]
+    injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
     assert "江门-2021.txt" in injected.source and "\\u" not in injected.source
     assert "report_path" in (result.out_dir / "01_clean_figures.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("args,needle", [
-    (["report", "no/such/report.txt"], "no such file"),
-    (["report", "data/raw/jiangmen-2021.txt", "-p", "reprot_path", "x"], "unknown parameter reprot_path"),
-    (["report", "data/raw/jiangmen-2021.txt", "-p", "clean_root", "x"], "set by the command itself"),
-    (["report", "notebooks"], "not a file"),
-    (["extract", "README.md.missing"], "no such file"),
-])
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (["report", "no/such/report.txt"], "no such file"),
+        (["report", "data/raw/jiangmen-2021.txt", "-p", "reprot_path", "x"], "unknown parameter reprot_path"),
+        (["report", "data/raw/jiangmen-2021.txt", "-p", "clean_root", "x"], "set by the command itself"),
+        (["report", "notebooks"], "not a file"),
+        (["extract", "README.md.missing"], "no such file"),
+    ],
+)
 def test_bad_paths_fail_with_one_line(args, needle):
     proc = subprocess.run([sys.executable, "-m", "helpers", *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
@@ -111,8 +120,13 @@ def test_unreadable_report_fails_before_any_kernel(tmp_path):
     bad.parent.mkdir(parents=True, exist_ok=True)
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     try:
-        proc = subprocess.run([sys.executable, "-m", "helpers", "report", str(bad), "--out", str(tmp_path)],
-                              cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "helpers", "report", str(bad), "--out", str(tmp_path)],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         bad.unlink()
     assert proc.returncode == 2 and "binary file" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

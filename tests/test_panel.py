@@ -13,17 +13,19 @@ import pandas as pd
 import pytest
 import yaml
 
-from helpers import panel
+from helpers.analysis import panel
 from helpers.config import RAW_DIR
-from helpers.pipeline import figures, open_report
-from helpers.sections import plan_name, plan_years
+from helpers.extract.sections import plan_name, plan_years
+from helpers.run.pipeline import figures, open_report
 
 from .conftest import DATA
 
 EXPECTED = pd.read_csv(DATA / "corpus_expected.csv")
 EXPECTED["stem"] = EXPECTED["file"].str.rsplit("/", n=1).str[-1].str.removesuffix(".txt")
 have_corpus = all((RAW_DIR / f"{s}.txt").exists() for s in EXPECTED["stem"].unique())
-needs_corpus = pytest.mark.skipif(not have_corpus, reason="corpus not imported into data/raw (python -m helpers.corpus import)")
+needs_corpus = pytest.mark.skipif(
+    not have_corpus, reason="corpus not imported into data/raw (python -m helpers.run.corpus import)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +54,11 @@ def test_national_gdp_targets_and_previous_growth_for_at_least_12_years():
     targets = _expected("gdp_target")
     targets = targets[targets["file"].str.startswith("national/")]
     ok_target = sum(
-        e.stem in got.index and got.loc[e.stem, "target_value"] == e.value
+        e.stem in got.index
+        and got.loc[e.stem, "target_value"] == e.value
         and (pd.isna(e.value_high) or got.loc[e.stem, "target_value_high"] == e.value_high)
-        for e in targets.itertuples())
+        for e in targets.itertuples()
+    )
     prev = _expected("gdp_prev_growth")
     prev = prev[prev["file"].str.startswith("national/")]
     ok_prev = sum(e.stem in got.index and got.loc[e.stem, "prev_outcome_value"] == e.value for e in prev.itertuples())
@@ -102,13 +106,13 @@ def test_missing_next_reports_and_unstated_targets_are_told_apart():
     _, _, st = _corpus()
     gdp = _annual(st)
     nat = gdp[gdp["level"] == "national"].set_index("target_year")
-    assert nat.loc[2019, "status"] == "no_next_report"    # no 2020 report in the corpus
-    assert nat.loc[2025, "status"] == "no_next_report"    # no 2026 national report
-    assert nat.loc[2007, "status"] == "not_extracted"     # the 2008 report states no 2007 growth
+    assert nat.loc[2019, "status"] == "no_next_report"  # no 2020 report in the corpus
+    assert nat.loc[2025, "status"] == "no_next_report"  # no 2026 national report
+    assert nat.loc[2007, "status"] == "not_extracted"  # the 2008 report states no 2007 growth
     cpi = _annual(st, "cpi").set_index("target_report_id")
     assert cpi.loc["2026_广东省", "status"] == "not_stated"  # 广东 sets no CPI target
     five = st[(st["kind"] == "five_year") & (st["level"] == "national")].set_index("target_year")
-    assert five.loc[2021, "status"] == "not_stated"        # 十四五: 各年度视情提出, no GDP number
+    assert five.loc[2021, "status"] == "not_stated"  # 十四五: 各年度视情提出, no GDP number
 
 
 @needs_corpus
@@ -122,7 +126,9 @@ def test_subnational_targets_against_history_and_missing_national_report():
     avg = EXPECTED[(EXPECTED["item"] == "gdp_5y_avg") & (EXPECTED["status"] == "stated")].set_index("stem")
     for stem, v in avg["value"].items():
         assert prov.loc[stem, "plan_avg_growth"] == v
-    assert prov.loc["2026_浙江省", "target_mid"] == 5.25 and prov.loc["2026_浙江省", "gap_to_last_year_pp"] == pytest.approx(-0.25)
+    assert prov.loc["2026_浙江省", "target_mid"] == 5.25 and prov.loc["2026_浙江省", "gap_to_last_year_pp"] == pytest.approx(
+        -0.25
+    )
 
 
 @needs_corpus
@@ -146,36 +152,53 @@ def test_deficit_ratio_targets_and_outcomes():
 # --- status on hand-made cases -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value,high,qualifier,outcome,direction,want", [
-    (6, np.nan, "at_least", 6.0, "up", "met"),          # floor reached exactly
-    (6, np.nan, "at_least", 8.1, "up", "beaten"),
-    (6, np.nan, "at_least", 5.9, "up", "missed"),
-    (7, np.nan, "about", 6.9, "up", "met"),             # within ±0.5 pp
-    (7, np.nan, "about", 6.5, "up", "met"),             # the band's edge
-    (7, np.nan, "about", 7.6, "up", "beaten"),
-    (5.5, np.nan, "about", 3.0, "up", "missed"),
-    (6.5, 7, None, 6.7, "up", "met"),                   # range 6.5%-7%
-    (6, 6.5, None, 6.6, "up", "beaten"),
-    (4.5, 5, None, 3.9, "up", "missed"),
-    (4.5, np.nan, "at_most", 4.02, "down", "met"),      # ceiling
-    (4.5, np.nan, "at_most", 4.6, "down", "missed"),
-    (3, np.nan, "about", 0.2, "down", "met"),           # CPI far below 3%左右: met, never 'beaten'
-    (3, np.nan, "about", 3.4, "down", "met"),
-    (3, np.nan, "about", 4.8, "down", "missed"),
-    (7.5, np.nan, None, 7.8, "up", "beaten"),           # bare number: a floor
-    (6, np.nan, "strive+at_least", 6.2, "up", "beaten"),
-])
+@pytest.mark.parametrize(
+    "value,high,qualifier,outcome,direction,want",
+    [
+        (6, np.nan, "at_least", 6.0, "up", "met"),  # floor reached exactly
+        (6, np.nan, "at_least", 8.1, "up", "beaten"),
+        (6, np.nan, "at_least", 5.9, "up", "missed"),
+        (7, np.nan, "about", 6.9, "up", "met"),  # within ±0.5 pp
+        (7, np.nan, "about", 6.5, "up", "met"),  # the band's edge
+        (7, np.nan, "about", 7.6, "up", "beaten"),
+        (5.5, np.nan, "about", 3.0, "up", "missed"),
+        (6.5, 7, None, 6.7, "up", "met"),  # range 6.5%-7%
+        (6, 6.5, None, 6.6, "up", "beaten"),
+        (4.5, 5, None, 3.9, "up", "missed"),
+        (4.5, np.nan, "at_most", 4.02, "down", "met"),  # ceiling
+        (4.5, np.nan, "at_most", 4.6, "down", "missed"),
+        (3, np.nan, "about", 0.2, "down", "met"),  # CPI far below 3%左右: met, never 'beaten'
+        (3, np.nan, "about", 3.4, "down", "met"),
+        (3, np.nan, "about", 4.8, "down", "missed"),
+        (7.5, np.nan, None, 7.8, "up", "beaten"),  # bare number: a floor
+        (6, np.nan, "strive+at_least", 6.2, "up", "beaten"),
+    ],
+)
 def test_judge_respects_the_wording(value, high, qualifier, outcome, direction, want):
     assert panel.judge(value, high, qualifier, outcome, direction) == want
 
 
-def _fig(rid, fid, section, indicator, measure, value, year, target, qualifier=None, high=np.nan, unit="%",
-         sentence="", zh=None):
+def _fig(rid, fid, section, indicator, measure, value, year, target, qualifier=None, high=np.nan, unit="%", sentence="", zh=None):
     std = value * 1e4 if unit == "persons" else value
-    return dict(report_id=rid, figure_id=f"{rid}:{fid}", section=section, indicator=indicator,
-                indicator_zh=zh or indicator, measure=measure, value=float(value), value_high=high, value_std=std,
-                unit_std=unit, period_start=year, period_end=year, is_target=target, qualifier=qualifier,
-                preliminary=False, char_start=fid, sentence=sentence or f"主要预期目标 {indicator} {value}")
+    return dict(
+        report_id=rid,
+        figure_id=f"{rid}:{fid}",
+        section=section,
+        indicator=indicator,
+        indicator_zh=zh or indicator,
+        measure=measure,
+        value=float(value),
+        value_high=high,
+        value_std=std,
+        unit_std=unit,
+        period_start=year,
+        period_end=year,
+        is_target=target,
+        qualifier=qualifier,
+        preliminary=False,
+        char_start=fid,
+        sentence=sentence or f"主要预期目标 {indicator} {value}",
+    )
 
 
 def _toy():
@@ -190,8 +213,10 @@ def _toy():
         _fig("a41", 2, "review_year", "urban_new_jobs", "count", 96, 2040, False, unit="persons"),
         _fig("a41", 10, "plan_year", "gdp", "growth_yoy", 5.5, 2041, True, "about"),
     ]
-    meta = {"a40": dict(region="某省", level="province", report_year=2040),
-            "a41": dict(region="某省", level="province", report_year=2041)}
+    meta = {
+        "a40": dict(region="某省", level="province", report_year=2040),
+        "a41": dict(region="某省", level="province", report_year=2041),
+    }
     return pd.DataFrame(rows), meta
 
 
@@ -199,10 +224,10 @@ def test_linking_and_status_on_a_made_up_region():
     figs, meta = _toy()
     st = panel.target_status(panel.targets_and_outcomes(figs, meta))
     got = st.set_index(["target_year", "indicator"])["status"]
-    assert got[(2040, "gdp")] == "missed"             # 5.8 against a 6% floor
-    assert got[(2040, "cpi")] == "not_extracted"      # the 2041 report states no CPI outcome
-    assert got[(2040, "urban_new_jobs")] == "met"     # 96 against 100左右 (±5 % = ±5)
-    assert got[(2041, "cpi")] == "not_stated"         # plan_year exists, no CPI number
+    assert got[(2040, "gdp")] == "missed"  # 5.8 against a 6% floor
+    assert got[(2040, "cpi")] == "not_extracted"  # the 2041 report states no CPI outcome
+    assert got[(2040, "urban_new_jobs")] == "met"  # 96 against 100左右 (±5 % = ±5)
+    assert got[(2041, "cpi")] == "not_stated"  # plan_year exists, no CPI number
     assert got[(2041, "gdp")] == "no_next_report"
     jobs = st.set_index(["target_year", "indicator"]).loc[(2040, "urban_new_jobs")]
     assert jobs["unit"] == "10k persons" and jobs["tolerance"] == pytest.approx(5)
@@ -227,19 +252,51 @@ def test_subnational_gap_to_the_national_target_when_the_national_report_is_ther
 
 def test_qualitative_targets_are_judged_where_possible():
     figs, meta = _toy()
-    extra = [_fig("a41", 3, "review_year", "foreign_trade", "growth_yoy", -1.2, 2040, False),
-             _fig("a41", 4, "review_year", "disposable_income", "growth_yoy", 6.0, 2040, False)]
+    extra = [
+        _fig("a41", 3, "review_year", "foreign_trade", "growth_yoy", -1.2, 2040, False),
+        _fig("a41", 4, "review_year", "disposable_income", "growth_yoy", 6.0, 2040, False),
+    ]
     figs = pd.concat([figs, pd.DataFrame(extra)], ignore_index=True)
-    qual = pd.DataFrame([
-        dict(report_id="a40", indicator="foreign_trade", relation="positive", bound="> 0", bound_value=0.0,
-             bound_indicator=None, text="外贸进出口保持正增长"),
-        dict(report_id="a40", indicator="disposable_income", relation="in_step_with", bound="≈ growth of gdp",
-             bound_value=np.nan, bound_indicator="gdp", text="居民人均可支配收入增长与经济增长同步"),
-        dict(report_id="a40", indicator="gdp", relation="assigned", bound="= target assigned by 国家",
-             bound_value=np.nan, bound_indicator="国家", text="完成国家下达目标"),
-        dict(report_id="a41", indicator="foreign_trade", relation="positive", bound="> 0", bound_value=0.0,
-             bound_indicator=None, text="外贸进出口保持正增长"),
-    ])
+    qual = pd.DataFrame(
+        [
+            dict(
+                report_id="a40",
+                indicator="foreign_trade",
+                relation="positive",
+                bound="> 0",
+                bound_value=0.0,
+                bound_indicator=None,
+                text="外贸进出口保持正增长",
+            ),
+            dict(
+                report_id="a40",
+                indicator="disposable_income",
+                relation="in_step_with",
+                bound="≈ growth of gdp",
+                bound_value=np.nan,
+                bound_indicator="gdp",
+                text="居民人均可支配收入增长与经济增长同步",
+            ),
+            dict(
+                report_id="a40",
+                indicator="gdp",
+                relation="assigned",
+                bound="= target assigned by 国家",
+                bound_value=np.nan,
+                bound_indicator="国家",
+                text="完成国家下达目标",
+            ),
+            dict(
+                report_id="a41",
+                indicator="foreign_trade",
+                relation="positive",
+                bound="> 0",
+                bound_value=0.0,
+                bound_indicator=None,
+                text="外贸进出口保持正增长",
+            ),
+        ]
+    )
     got = panel.evaluate_qualitative(qual, figs, meta)["status"].tolist()
     assert got == ["missed", "met", "not_evaluable", "no_next_report"]  # -1.2 <= 0; 6.0 vs 5.8 within 0.5
 
@@ -247,8 +304,9 @@ def test_qualitative_targets_are_judged_where_possible():
 def test_anchoring_model_recovers_a_known_slope():
     rng = np.random.default_rng(0)
     prev = rng.uniform(4, 10, 40)
-    st = pd.DataFrame(dict(kind="annual", indicator="gdp", prev_outcome_value=prev,
-                           target_mid=2 + 0.5 * prev + rng.normal(0, 0.05, 40)))
+    st = pd.DataFrame(
+        dict(kind="annual", indicator="gdp", prev_outcome_value=prev, target_mid=2 + 0.5 * prev + rng.normal(0, 0.05, 40))
+    )
     tidy, text = panel.anchoring_model(st)
     slope = tidy.set_index("term").loc["outcome_prev"]
     assert slope["coef"] == pytest.approx(0.5, abs=0.03) and slope["n"] == 40 and slope["se_hc1"] > 0
@@ -257,8 +315,14 @@ def test_anchoring_model_recovers_a_known_slope():
 
 
 def test_tables_export_to_stata_with_ascii_names_and_chinese_text(tmp_path):
-    df = pd.DataFrame({"region": ["某省", None], "a very long column name that goes past thirty-two": [1, 2],
-                       "flag": pd.array([True, pd.NA], dtype="boolean"), "year": pd.array([2040, pd.NA], dtype="Int64")})
+    df = pd.DataFrame(
+        {
+            "region": ["某省", None],
+            "a very long column name that goes past thirty-two": [1, 2],
+            "flag": pd.array([True, pd.NA], dtype="boolean"),
+            "year": pd.array([2040, pd.NA], dtype="Int64"),
+        }
+    )
     written = panel.write_tables({"t": df}, tmp_path)
     assert {p.suffix for p in written} == {".csv", ".parquet", ".dta"}
     back = pd.read_stata(tmp_path / "t.dta")
@@ -273,8 +337,9 @@ def test_tables_export_to_stata_with_ascii_names_and_chinese_text(tmp_path):
 def shifted(text: str, region: str, new_region: str, years: int) -> str:
     """The same report told of another region, `years` later: years, plan names and the name moved."""
     text = re.sub(r"十[一二三四五六七八九]五", lambda m: plan_name(plan_years(m.group(0))[0] + years), text)
-    text = re.sub(r"(?<![\d.])((?:19|20)\d\d)(?=年|[—\-－至到~～、](?:19|20)\d\d年)",
-                  lambda m: str(int(m.group(1)) + years), text)
+    text = re.sub(
+        r"(?<![\d.])((?:19|20)\d\d)(?=年|[—\-－至到~～、](?:19|20)\d\d年)", lambda m: str(int(m.group(1)) + years), text
+    )
     return text.replace(region, new_region)
 
 
@@ -282,16 +347,18 @@ COMPARE = ["section", "indicator", "measure", "value", "value_high", "unit", "is
 
 
 @needs_corpus
-@pytest.mark.parametrize("stem,region,new_region", [("2026_浙江省", "浙江", "云梦"), ("2016_national", "国务院", "政务院"),
-                                                    ("jiangmen-2021", "江门", "云梦")])
+@pytest.mark.parametrize(
+    "stem,region,new_region",
+    [("2026_浙江省", "浙江", "云梦"), ("2016_national", "国务院", "政务院"), ("jiangmen-2021", "江门", "云梦")],
+)
 def test_a_renamed_report_five_years_later_gives_the_same_figures(tmp_path, stem, region, new_region):
     report = open_report(RAW_DIR / f"{stem}.txt")
     years = 5
     path = tmp_path / f"made-up-{report.year + years}.txt"
     path.write_text(shifted(report.raw.text, region, new_region, years), encoding="utf-8")
     path.with_name(path.stem + ".meta.yml").write_text(
-        yaml.safe_dump(dict(report_year=report.year + years, region=new_region, level=report.meta.get("level"))),
-        encoding="utf-8")
+        yaml.safe_dump(dict(report_year=report.year + years, region=new_region, level=report.meta.get("level"))), encoding="utf-8"
+    )
     before, after = figures(report), figures(open_report(path))
     assert len(before) == len(after)
     pd.testing.assert_frame_equal(before[COMPARE].reset_index(drop=True), after[COMPARE].reset_index(drop=True))
@@ -308,7 +375,8 @@ def test_the_panel_links_a_renamed_and_shifted_pair_of_reports_the_same_way(tmp_
         p = tmp_path / f"r{r.year + years}.txt"
         p.write_text(shifted(r.raw.text, "国务院", "政务院", years), encoding="utf-8")
         p.with_name(p.stem + ".meta.yml").write_text(
-            yaml.safe_dump(dict(report_year=r.year + years, region=region, level="national")), encoding="utf-8")
+            yaml.safe_dump(dict(report_year=r.year + years, region=region, level="national")), encoding="utf-8"
+        )
     reports = [open_report(p) for p in sorted(tmp_path.glob("*.txt"))]
     figs = pd.concat([figures(r) for r in reports], ignore_index=True)
     st = panel.target_status(panel.targets_and_outcomes(figs, {r.report_id: r.meta for r in reports}))
@@ -326,9 +394,14 @@ def test_panel_notebook_runs_and_writes_the_linked_pairs(tmp_path):
 
     from helpers.config import KERNEL_NAME, NOTEBOOKS_DIR, PROJECT_ROOT
 
-    pm.execute_notebook(str(NOTEBOOKS_DIR / "10_panel.ipynb"), str(tmp_path / "out.ipynb"), kernel_name=KERNEL_NAME,
-                        parameters=dict(raw_dir=str(RAW_DIR), clean_root=str(tmp_path / "clean")),
-                        cwd=str(PROJECT_ROOT), progress_bar=False)
+    pm.execute_notebook(
+        str(NOTEBOOKS_DIR / "10_panel.ipynb"),
+        str(tmp_path / "out.ipynb"),
+        kernel_name=KERNEL_NAME,
+        parameters=dict(raw_dir=str(RAW_DIR), clean_root=str(tmp_path / "clean")),
+        cwd=str(PROJECT_ROOT),
+        progress_bar=False,
+    )
     out = tmp_path / "clean" / "panel"
     for name in ("targets_outcomes", "meet_or_beat", "revisions", "anchoring_model", "subnational"):
         for ext in ("csv", "parquet", "dta"):

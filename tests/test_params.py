@@ -7,17 +7,17 @@ import os
 import nbformat
 import pytest
 
-from helpers import params
 from helpers.config import BUNDLED_REPORT, NOTEBOOKS_DIR, PROJECT_ROOT
 from helpers.errors import ReportError
+from helpers.run import params
 
-PARAMETERS = '''report_path = "data/raw/jiangmen-2021.txt"  # relative to the project root, or absolute
+PARAMETERS = """report_path = "data/raw/jiangmen-2021.txt"  # relative to the project root, or absolute
 clean_root = "data/clean"
 year: int = 2021
 threshold = 0.5
 show = False
 anything = None
-'''
+"""
 
 
 @pytest.fixture
@@ -42,7 +42,14 @@ def _one_line(err: pytest.ExceptionInfo, *parts: str) -> str:
 
 def test_declared_types_come_from_annotations_and_default_literals(notebook):
     types = {k: v["inferred_type_name"] for k, v in params.declared(notebook).items()}
-    assert types == {"report_path": "str", "clean_root": "str", "year": "int", "threshold": "float", "show": "bool", "anything": "None"}
+    assert types == {
+        "report_path": "str",
+        "clean_root": "str",
+        "year": "int",
+        "threshold": "float",
+        "show": "bool",
+        "anything": "None",
+    }
 
 
 def test_good_parameters_pass_unchanged(notebook):
@@ -63,15 +70,18 @@ def test_unknown_parameter_names_the_notebook_and_what_it_declares(notebook):
     _one_line(err, str(notebook), "unknown parameter report_pth", "declares", "report_path")
 
 
-@pytest.mark.parametrize("key,value,expected", [
-    ("year", "2021", "int"),
-    ("year", True, "int"),          # a bool is not a year
-    ("year", 2021.0, "int"),
-    ("threshold", "0.5", "float"),
-    ("show", "yes", "bool"),
-    ("report_path", 5, "str"),
-    ("report_path", ["data/raw/a.txt"], "str"),
-])
+@pytest.mark.parametrize(
+    "key,value,expected",
+    [
+        ("year", "2021", "int"),
+        ("year", True, "int"),  # a bool is not a year
+        ("year", 2021.0, "int"),
+        ("threshold", "0.5", "float"),
+        ("show", "yes", "bool"),
+        ("report_path", 5, "str"),
+        ("report_path", ["data/raw/a.txt"], "str"),
+    ],
+)
 def test_wrong_types_fail_with_one_line(notebook, key, value, expected):
     with pytest.raises(ReportError) as err:
         params.check(notebook, {key: value})
@@ -89,12 +99,15 @@ def test_parameters_must_be_a_mapping(notebook):
         params.check(notebook, [("year", 2021)])
 
 
-@pytest.mark.parametrize("value", [
-    "../../etc/passwd",
-    "data/raw/../../../etc/passwd",
-    "/etc/passwd",
-    "~/.ssh/id_rsa",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "../../etc/passwd",
+        "data/raw/../../../etc/passwd",
+        "/etc/passwd",
+        "~/.ssh/id_rsa",
+    ],
+)
 def test_paths_outside_the_project_are_refused(notebook, value):
     with pytest.raises(ReportError) as err:
         params.check(notebook, {"report_path": value})
@@ -119,10 +132,13 @@ def test_an_explicitly_allowed_folder_is_accepted(tmp_path, notebook):
         params.check(notebook, {"report_path": str(report)})
 
 
-@pytest.mark.parametrize("make,problem", [
-    (lambda d: d / "missing.txt", "no such file"),
-    (lambda d: d, "not a file"),
-])
+@pytest.mark.parametrize(
+    "make,problem",
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "not a file"),
+    ],
+)
 def test_missing_report_or_a_folder_fails_naming_the_path(tmp_path, notebook, make, problem):
     path = make(tmp_path)
     with pytest.raises(ReportError) as err:

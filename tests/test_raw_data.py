@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from helpers.config import BUNDLED_REPORT
-from helpers.metadata import load_metadata, safe_report_id
+from helpers.extract.metadata import load_metadata, safe_report_id
 
 from .conftest import SHARED
 
@@ -32,7 +32,10 @@ def test_sidecar_describes_the_report():
     assert meta["report_year"] == 2021 and str(meta["delivered"]) == "2021-03-04"
 
 
-@pytest.mark.parametrize("name,expected", [("../../x", "x"), ("a;b|c`d", "a-b-c-d"), ("2026_广东省", "2026_广东省"), ("..", None), ("$(rm -rf)", "rm--rf")])
+@pytest.mark.parametrize(
+    "name,expected",
+    [("../../x", "x"), ("a;b|c`d", "a-b-c-d"), ("2026_广东省", "2026_广东省"), ("..", None), ("$(rm -rf)", "rm--rf")],
+)
 def test_report_ids_are_safe_folder_names(name, expected):
     from helpers.errors import ReportError
 

@@ -20,7 +20,7 @@ import pytest
 
 from helpers.config import BUNDLED_REPORT, PROJECT_ROOT
 from helpers.errors import ReportError
-from helpers.runner import RunError, clean_stale, run_report
+from helpers.run.runner import RunError, clean_stale, run_report
 
 TEST_NOTEBOOKS = Path(__file__).parent / "notebooks"
 BEHAVE = ("behave.ipynb",)
@@ -66,13 +66,22 @@ def kernel_gone(clean: Path, report_id: str, wait: float = 5.0) -> bool:
 
 
 def _run(path: Path, base: Path, **kw):
-    return run_report(path, out_root=base / "reports", clean_root=base / "clean", chain=BEHAVE,
-                      notebooks_dir=TEST_NOTEBOOKS, allowed_roots=(path.parent,), **kw)
+    return run_report(
+        path,
+        out_root=base / "reports",
+        clean_root=base / "clean",
+        chain=BEHAVE,
+        notebooks_dir=TEST_NOTEBOOKS,
+        allowed_roots=(path.parent,),
+        **kw,
+    )
 
 
 def test_runner_and_batch_import_without_papermill_or_pandas():
-    code = ("import sys, helpers.runner, helpers.batch; "
-            "print([m for m in ('papermill', 'nbformat', 'nbconvert', 'jupyter_client', 'pandas') if m in sys.modules])")
+    code = (
+        "import sys, helpers.run.runner, helpers.run.batch; "
+        "print([m for m in ('papermill', 'nbformat', 'nbconvert', 'jupyter_client', 'pandas') if m in sys.modules])"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -88,11 +97,14 @@ def test_report_is_built_in_staging_then_moved_into_place(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("fault,cell,line,reason", [
-    ("raise", 4, "raise ValueError('the report asked for an error')", "ValueError: the report asked for an error"),
-    ("die", 5, "if fault == 'die':", "kernel died (DeadKernelError)"),
-    ("hang", 7, "if fault == 'hang':", "cell timed out after 2 s"),
-])
+@pytest.mark.parametrize(
+    "fault,cell,line,reason",
+    [
+        ("raise", 4, "raise ValueError('the report asked for an error')", "ValueError: the report asked for an error"),
+        ("die", 5, "if fault == 'die':", "kernel died (DeadKernelError)"),
+        ("hang", 7, "if fault == 'hang':", "cell timed out after 2 s"),
+    ],
+)
 def test_failures_are_one_line_with_notebook_cell_line_and_partial_output(tmp_path, fault, cell, line, reason):
     path = write_report(tmp_path / "raw", f"{fault}-2021.txt", f"fault: {fault}")
     with pytest.raises(RunError) as info:
@@ -130,8 +142,7 @@ def test_stale_staging_of_dead_runs_is_removed_live_ones_kept(tmp_path):
 
 def test_unwritable_clean_folder_fails_before_any_kernel(tmp_path):
     path = write_report(tmp_path / "raw", "locked-2021.txt")
-    with readonly(tmp_path / "clean" / "locked-2021"):
-        with pytest.raises(ReportError, match="output folder is not writable") as info:
-            _run(path, tmp_path)
+    with readonly(tmp_path / "clean" / "locked-2021"), pytest.raises(ReportError, match="output folder is not writable") as info:
+        _run(path, tmp_path)
     assert not isinstance(info.value, RunError)
     assert list((tmp_path / "reports").iterdir()) == []  # no staging folder was made

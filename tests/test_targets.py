@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.targets import VERDICT_THRESHOLD_PP, compare_targets, qualitative_targets
+from helpers.analysis.targets import VERDICT_THRESHOLD_PP, compare_targets, qualitative_targets
 from tests.test_growth import figure_table, one
 
 
@@ -18,12 +18,23 @@ def history(**extra):
 
 
 def gdp_target(value, **kw):
-    return dict(indicator="gdp", measure="growth_yoy", value=value, basis="real", section="plan_year",
-                period=(2021, 2021), is_target=True, base_period="上年", **kw)
+    return dict(
+        indicator="gdp",
+        measure="growth_yoy",
+        value=value,
+        basis="real",
+        section="plan_year",
+        period=(2021, 2021),
+        is_target=True,
+        base_period="上年",
+        **kw,
+    )
 
 
-@pytest.mark.parametrize("target,verdict", [(5.0, "continuation"), (5.5, "continuation"), (5.6, "acceleration"),
-                                            (4.4, "deceleration"), (4.5, "continuation")])
+@pytest.mark.parametrize(
+    "target,verdict",
+    [(5.0, "continuation"), (5.5, "continuation"), (5.6, "acceleration"), (4.4, "deceleration"), (4.5, "continuation")],
+)
 def test_verdict_against_the_five_year_average_with_its_threshold(target, verdict):
     row = one(compare_targets(figure_table(*history(), gdp_target(target))), target_kind="annual_growth")
     assert row["verdict"] == verdict and row["verdict_against"] == "five-year average"
@@ -39,8 +50,7 @@ def test_range_target_uses_its_midpoint_and_reads_as_a_bound():
     # (4.5 + 5) / 2 = 4.75.
     assert row["required_growth_pct"] == pytest.approx(4.75)
     assert row["bound"] == "= 4.5-5 %"
-    row = one(compare_targets(figure_table(*history(), gdp_target(6, qualifier="strive+at_least"))),
-              target_kind="annual_growth")
+    row = one(compare_targets(figure_table(*history(), gdp_target(6, qualifier="strive+at_least"))), target_kind="annual_growth")
     assert row["bound"] == "strive >= 6 %"
 
 
@@ -48,8 +58,15 @@ def test_cumulative_target_from_stated_and_from_derived_last_level():
     # Stated 2020 level 100: 100 * (1.1 + 1.21) = 231 over 2021-2022 -> 10 %.
     figs = figure_table(
         dict(indicator="industrial_investment", measure="level", value=100, unit="亿元", section="review_year"),
-        dict(indicator="industrial_investment", measure="cumulative", value=231, unit="亿元", section="plan_5y",
-             period=(2021, 2022), is_target=True),
+        dict(
+            indicator="industrial_investment",
+            measure="cumulative",
+            value=231,
+            unit="亿元",
+            section="plan_5y",
+            period=(2021, 2022),
+            is_target=True,
+        ),
     )
     row = one(compare_targets(figs), target_kind="cumulative")
     assert row["required_growth_pct"] == pytest.approx(10.0, abs=1e-9)
@@ -59,8 +76,15 @@ def test_cumulative_target_from_stated_and_from_derived_last_level():
     figs = figure_table(
         dict(indicator="fixed_asset_investment", measure="cumulative", value=231, unit="亿元", period=(2019, 2020)),
         dict(indicator="fixed_asset_investment", measure="growth_avg", value=10, period=(2019, 2020)),
-        dict(indicator="fixed_asset_investment", measure="cumulative", value=279.51, unit="亿元", section="plan_5y",
-             period=(2021, 2022), is_target=True),
+        dict(
+            indicator="fixed_asset_investment",
+            measure="cumulative",
+            value=279.51,
+            unit="亿元",
+            section="plan_5y",
+            period=(2021, 2022),
+            is_target=True,
+        ),
     )
     row = one(compare_targets(figs), target_kind="cumulative")
     assert row["last_level"] / 1e8 == pytest.approx(121)
@@ -72,10 +96,24 @@ def test_cumulative_target_from_stated_and_from_derived_last_level():
 def test_level_target_and_unreachable_cases_are_flagged():
     figs = figure_table(
         dict(indicator="high_tech_enterprises", measure="count", value=100, unit="家", section="review_year"),
-        dict(indicator="high_tech_enterprises", measure="count", value=121, unit="家", section="plan_year",
-             period=(2022, 2022), is_target=True),
-        dict(indicator="rd_spending", measure="level", value=50, unit="亿元", section="plan_year", period=(2021, 2021),
-             is_target=True),
+        dict(
+            indicator="high_tech_enterprises",
+            measure="count",
+            value=121,
+            unit="家",
+            section="plan_year",
+            period=(2022, 2022),
+            is_target=True,
+        ),
+        dict(
+            indicator="rd_spending",
+            measure="level",
+            value=50,
+            unit="亿元",
+            section="plan_year",
+            period=(2021, 2021),
+            is_target=True,
+        ),
     )
     table = compare_targets(figs)
     # 100 (2020) -> 121 (2022): 10 % a year.
@@ -98,7 +136,7 @@ def test_qualitative_targets_on_a_small_text():
     assert list(q["relation"]) == ["positive", "in_step_with"]
     assert q.iloc[0]["bound_value"] == 0 and q.iloc[1]["bound_indicator"] == "gdp"
     for _, r in q.iterrows():
-        assert QUAL_TEXT[r["char_start"]:r["char_end"]] == r["text"]
+        assert QUAL_TEXT[r["char_start"] : r["char_end"]] == r["text"]
 
 
 def test_qualitative_text_outside_this_years_plan_is_ignored():
@@ -123,8 +161,9 @@ def test_jiangmen_cumulative_investment_targets(targets):
     # With 2021 at its 8 % target (2345.40), 2022-2025 must sum to 15000 - 2345.40: 12.3368 % a year.
     assert fai["required_rest_pct"] == pytest.approx(12.34, abs=0.005)
     # 工业投资 645 (2020) -> 5000 over 2021-2025: 14.9919 %; 交通投资 220 -> 2000: 20.6390 %.
-    assert one(targets, target_kind="cumulative", indicator="industrial_investment")["required_growth_pct"] == \
-        pytest.approx(14.99, abs=0.005)
+    assert one(targets, target_kind="cumulative", indicator="industrial_investment")["required_growth_pct"] == pytest.approx(
+        14.99, abs=0.005
+    )
     transport = one(targets, target_kind="cumulative", indicator="transport_investment")
     assert transport["required_growth_pct"] == pytest.approx(20.64, abs=0.005)
     assert transport["verdict"] == "acceleration"
@@ -144,8 +183,9 @@ def test_jiangmen_gdp_targets_and_end_levels(targets):
 def test_jiangmen_level_and_qualitative_targets(targets):
     # 高新技术企业 1800 -> 1900: 5.5556 %; 民生支出 316.3 -> 338.42: 6.9934 %.
     assert one(targets, indicator="high_tech_enterprises")["required_growth_pct"] == pytest.approx(5.56, abs=0.005)
-    assert one(targets, target_kind="level", indicator="livelihood_spending")["required_growth_pct"] == \
-        pytest.approx(6.99, abs=0.005)
+    assert one(targets, target_kind="level", indicator="livelihood_spending")["required_growth_pct"] == pytest.approx(
+        6.99, abs=0.005
+    )
     # 城镇登记失业率 2.36 % -> at most 3 %: +0.64 pp.
     assert one(targets, indicator="unemployment_rate")["required_change_pp"] == pytest.approx(0.64)
     trade = one(targets, target_kind="qualitative", indicator="foreign_trade")

@@ -8,8 +8,8 @@ import time
 import nbformat
 import pytest
 
-from helpers import teaching
 from helpers.config import NOTEBOOKS_DIR, PROJECT_ROOT
+from helpers.teach import exercises as teaching
 
 EXERCISES = NOTEBOOKS_DIR / "exercises"
 SOURCES = sorted(EXERCISES.glob("*.ipynb"))
@@ -33,6 +33,7 @@ def test_docstring_examples():
 
 # --- the answer keys -------------------------------------------------------------------------
 
+
 def test_answer_keys_on_the_jiangmen_figures(jiangmen_figures):
     e = {k: teaching.expected(k, jiangmen_figures) for k in teaching.KEYS}
     assert e["gdp_2015"] == 2240
@@ -44,8 +45,14 @@ def test_answer_keys_on_the_jiangmen_figures(jiangmen_figures):
     assert e["fai_required_growth"] == pytest.approx(10.97, abs=0.01)
     assert e["fai_rest_growth"] == pytest.approx(12.34, abs=0.01)
     assert e["market_entities_2015"] == pytest.approx(25.38, abs=0.01)
-    assert e["gaps"] == {"gdp": 0.1, "industrial_value_added": -0.5, "retail_sales": -1.2, "budget_revenue": -2.0,
-                         "fixed_asset_investment": -3.4, "livelihood_spending": -5.6}
+    assert e["gaps"] == {
+        "gdp": 0.1,
+        "industrial_value_added": -0.5,
+        "retail_sales": -1.2,
+        "budget_revenue": -2.0,
+        "fixed_asset_investment": -3.4,
+        "livelihood_spending": -5.6,
+    }
     assert e["ldr_2020"] == pytest.approx(80.19, abs=0.01) and e["ldr_2019"] == pytest.approx(74.16, abs=0.01)
 
 
@@ -71,7 +78,9 @@ def test_check_of_a_list_split_by_hand(jiangmen_figures):
     f = jiangmen_figures
     right = [("规上高技术产业增加值", 15.9), ("规上先进制造业增加值", 7.5), ("规上装备制造业增加值", 7.5)]
     assert teaching._verdict("split_by_hand", right, f) is None
-    assert "shared words" in teaching._verdict("split_by_hand", [("规上高技术产业", 15.9), ("先进制造业", 7.5), ("装备制造业增加值", 7.5)], f)
+    assert "shared words" in teaching._verdict(
+        "split_by_hand", [("规上高技术产业", 15.9), ("先进制造业", 7.5), ("装备制造业增加值", 7.5)], f
+    )
     assert "order" in teaching._verdict("split_by_hand", right[::-1], f)
     assert "3 subjects" in teaching._verdict("split_by_hand", right[:2], f)
     assert "pairs" in teaching._verdict("split_by_hand", 15.9, f)
@@ -85,6 +94,7 @@ def test_strict_checks_raise(jiangmen_figures, monkeypatch):
 
 
 # --- the source notebooks --------------------------------------------------------------------
+
 
 def test_sources_are_clean_and_follow_the_convention():
     assert len(SOURCES) >= 3
@@ -112,6 +122,7 @@ def test_assigned_and_read_names():
 
 
 # --- the two builds ----------------------------------------------------------------------------
+
 
 def test_student_build_holds_no_solution(built):
     for path in SOURCES:

@@ -7,12 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.errors import ReportError
-from helpers.text import normalise, read_report
+from helpers.extract.text import normalise, read_report
 
 SAMPLE = "地区生产总值增长２．２％，规模以上工业增加值增长2.3%。"
 
 
-@pytest.mark.parametrize("encoding,label", [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gb18030", "gb18030"), ("utf-16", "utf-16")])
+@pytest.mark.parametrize(
+    "encoding,label", [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gb18030", "gb18030"), ("utf-16", "utf-16")]
+)
 def test_encodings_are_detected_and_recorded(tmp_path, encoding, label):
     p = tmp_path / "r.txt"
     p.write_bytes(SAMPLE.encode(encoding))
@@ -20,13 +22,16 @@ def test_encodings_are_detected_and_recorded(tmp_path, encoding, label):
     assert raw.text == SAMPLE and raw.encoding == label
 
 
-@pytest.mark.parametrize("content,problem", [
-    (b"", "file is empty"),
-    (b" \n\t\r\n", "only whitespace"),
-    (b"%PDF-1.7\n\x00\x01\x02binary", "binary file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    ("增长".encode("utf-8") + b"\xff\xfe\xfa\xfb" * 3, "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content,problem",
+    [
+        (b"", "file is empty"),
+        (b" \n\t\r\n", "only whitespace"),
+        (b"%PDF-1.7\n\x00\x01\x02binary", "binary file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("增长".encode() + b"\xff\xfe\xfa\xfb" * 3, "not UTF-8"),
+    ],
+)
 def test_bad_files_fail_with_one_line_naming_file_and_problem(tmp_path, content, problem):
     p = tmp_path / "bad.txt"
     p.write_bytes(content)

@@ -9,10 +9,9 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
-from .config import CLEAN_DIR
+from helpers.config import CLEAN_DIR
 
 if TYPE_CHECKING:  # pandas is imported where tables are written: the batch's no-op path never needs it
     import pandas as pd

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .config import REFERENCE_DIR
+from helpers.config import REFERENCE_DIR
 
 INDICATORS_CSV = REFERENCE_DIR / "indicators.csv"
 

@@ -50,20 +50,37 @@ def target_model(targets: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame:
     data = model_data(targets)
     n, n_reports = len(data), data["report_id"].nunique()
     if n < len(TERMS) + 1:
-        return _empty(n, n_reports, f"not estimated: {n} annual targets with both histories; "
-                                    f"at least {len(TERMS) + 1} are needed for {len(TERMS)} coefficients")
+        return _empty(
+            n,
+            n_reports,
+            f"not estimated: {n} annual targets with both histories; "
+            f"at least {len(TERMS) + 1} are needed for {len(TERMS)} coefficients",
+        )
     X = sm.add_constant(data[["history_5y_pct", "last_year_pct"]].astype(float), has_constant="add")
     y = data["required_growth_pct"].astype(float)
     if np.linalg.matrix_rank(X.to_numpy()) < X.shape[1]:
         return _empty(n, n_reports, "not estimated: the two histories are collinear in these data")
     fit = sm.OLS(y, X).fit()
     ci = fit.conf_int(alpha)
-    note = (f"n = {n} from {n_reports} report(s): few observations, so the intervals are wide and one "
-            "indicator can move the estimates; read them as a description, not evidence"
-            if n < SMALL_N else f"n = {n} from {n_reports} report(s); observations within a report are "
-            "not independent, so these plain OLS intervals are too narrow")
-    return pd.DataFrame({
-        "term": list(TERMS), "estimate": fit.params.to_numpy(), "std_error": fit.bse.to_numpy(),
-        "ci_low": ci[0].to_numpy(), "ci_high": ci[1].to_numpy(), "p_value": fit.pvalues.to_numpy(),
-        "n": n, "n_reports": n_reports, "r_squared": fit.rsquared, "note": note,
-    }, columns=COLUMNS)
+    note = (
+        f"n = {n} from {n_reports} report(s): few observations, so the intervals are wide and one "
+        "indicator can move the estimates; read them as a description, not evidence"
+        if n < SMALL_N
+        else f"n = {n} from {n_reports} report(s); observations within a report are "
+        "not independent, so these plain OLS intervals are too narrow"
+    )
+    return pd.DataFrame(
+        {
+            "term": list(TERMS),
+            "estimate": fit.params.to_numpy(),
+            "std_error": fit.bse.to_numpy(),
+            "ci_low": ci[0].to_numpy(),
+            "ci_high": ci[1].to_numpy(),
+            "p_value": fit.pvalues.to_numpy(),
+            "n": n,
+            "n_reports": n_reports,
+            "r_squared": fit.rsquared,
+            "note": note,
+        },
+        columns=COLUMNS,
+    )

@@ -1,7 +1,7 @@
 """A QA summary of one report's input and figures: is this a real report read cleanly, or a
 best-effort result someone should look at before trusting it?
 
-Bad input either fails with one line (helpers.text.read_report) or goes through with what was
+Bad input either fails with one line (helpers.extract.text.read_report) or goes through with what was
 guessed; this summary collects the guesses and the signs of a bad source in one dict, so a
 notebook or a batch manifest can flag the report. Pure: it reads nothing and writes nothing.
 
@@ -16,8 +16,8 @@ import re
 
 import pandas as pd
 
-from .numbers import read_unit
-from .text import RawText
+from helpers.extract.numbers import read_unit
+from helpers.extract.text import RawText
 
 # A letter X (or ×, or full-width Ｘ) standing where a number should be: X, XX, x.x, X,XXX,
 # followed by a unit (亿元, %, 个百分点, 万人...). "Xbox" and "X光" are not placeholders.
@@ -54,10 +54,12 @@ def qa_summary(raw: RawText, figures: pd.DataFrame) -> dict:
     text = raw.text
     placeholders = placeholder_count(text)
     html_share = html_line_share(text)
-    n_figures = int(len(figures))
+    n_figures = len(figures)
     warnings = list(raw.warnings)
     if "\ufffd" in text and not any("U+FFFD" in w for w in warnings):
-        warnings.append(f"{text.count(chr(0xFFFD))} replacement characters (U+FFFD) in the text: it was damaged before it got here")
+        warnings.append(
+            f"{text.count(chr(0xFFFD))} replacement characters (U+FFFD) in the text: it was damaged before it got here"
+        )
     if html_share > 0:
         warnings.append(f"HTML markup in {html_share:.0%} of lines: tags and scripts dropped, entities decoded")
     if placeholders and placeholders >= n_figures:

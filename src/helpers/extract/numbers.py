@@ -16,10 +16,9 @@ from functools import lru_cache
 
 import cn2an
 
-from .config import REFERENCE_DIR
+from helpers.config import REFERENCE_DIR
 
-MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
-               "千": Decimal(1000), "百": Decimal(100)}
+MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE_DIGITS = "零一二两三四五六七八九十百千"
@@ -70,13 +69,13 @@ def parse_number(s: str) -> Decimal:
 class Unit:
     """A unit as written after a number, split into its parts."""
 
-    text: str            # as written: 万亿元, 个百分点, 多万元 is written 万元 with more=True
+    text: str  # as written: 万亿元, 个百分点, 多万元 is written 万元 with more=True
     multiplier: Decimal
     base: str | None
     unit_std: str | None
-    kind: str            # money, percent, pp, multiple, count, physical, bare (万 alone), none
-    more: bool           # 多/余: "more than"
-    length: int          # characters consumed after the number
+    kind: str  # money, percent, pp, multiple, count, physical, bare (万 alone), none
+    more: bool  # 多/余: "more than"
+    length: int  # characters consumed after the number
 
 
 def read_unit(text: str, pos: int) -> Unit:

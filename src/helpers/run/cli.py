@@ -17,24 +17,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from .config import BUNDLED_REPORT, CLEAN_DIR, RAW_DIR, REPORTS_DIR
-from .errors import ReportError
+from helpers.config import BUNDLED_REPORT, CLEAN_DIR, RAW_DIR, REPORTS_DIR
+from helpers.errors import ReportError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _cmd_extract(args) -> int:
-    from .pipeline import figures, open_report
+    from helpers.run.pipeline import figures, open_report
 
     table = figures(open_report(args.path))
     if args.format == "parquet":
         if not args.output:
             raise ReportError(args.path, "--format parquet needs -o FILE")
-        from .store import atomic_write_bytes
+        from helpers.store import atomic_write_bytes
 
         atomic_write_bytes(Path(args.output), table.to_parquet(index=False))
     elif args.output:
-        from .store import atomic_write_bytes
+        from helpers.store import atomic_write_bytes
 
         atomic_write_bytes(Path(args.output), table.to_csv(index=False).encode("utf-8-sig"))
     else:
@@ -45,12 +45,17 @@ def _cmd_extract(args) -> int:
 def _cmd_report(args) -> int:
     import yaml
 
-    from .runner import run_report
+    from helpers.run.runner import run_report
 
     extra = {name: yaml.safe_load(value) for name, value in args.param}
     result = run_report(
-        args.path, out_root=args.out, clean_root=args.clean, show_code=args.show_code, parameters=extra,
-        cell_timeout=args.cell_timeout, allowed_roots=tuple(Path(p) for p in args.allow),
+        args.path,
+        out_root=args.out,
+        clean_root=args.clean,
+        show_code=args.show_code,
+        parameters=extra,
+        cell_timeout=args.cell_timeout,
+        allowed_roots=tuple(Path(p) for p in args.allow),
         log=lambda m: print(m, file=sys.stderr, flush=True),
     )
     print(f"{result.report_id}: ok in {result.seconds:.1f} s -> {result.out_dir / 'index.html'}")
@@ -58,29 +63,40 @@ def _cmd_report(args) -> int:
 
 
 def _cmd_batch(args) -> int:
-    from .batch import run_batch
+    from helpers.run.batch import run_batch
 
     entries = run_batch(
-        args.raw, args.out, args.clean, jobs=args.jobs, force=args.force, only=tuple(args.only),
-        dask_scheduler=args.dask_scheduler, cell_timeout=args.cell_timeout, report_timeout=args.report_timeout,
+        args.raw,
+        args.out,
+        args.clean,
+        jobs=args.jobs,
+        force=args.force,
+        only=tuple(args.only),
+        dask_scheduler=args.dask_scheduler,
+        cell_timeout=args.cell_timeout,
+        report_timeout=args.report_timeout,
         panel=not args.no_panel,
     )
     reports = [e for e in entries if e.get("kind") != "panel"]
     counts = {s: sum(e["status"] == s for e in reports) for s in ("ok", "skipped", "failed")}
     panel = "".join(f", panel {e['status']}" for e in entries if e.get("kind") == "panel")
-    print(f"{len(reports)} reports: {counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed{panel}"
-          f" -> {Path(args.out).resolve() / 'index.html'}")
+    print(
+        f"{len(reports)} reports: {counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed{panel}"
+        f" -> {Path(args.out).resolve() / 'index.html'}"
+    )
     return EXIT_FAILED if any(e["status"] == "failed" for e in entries) else EXIT_OK
 
 
 def _cmd_corpus(args) -> int:
-    from . import corpus
+    from helpers.run import corpus
 
     return corpus.main(["import", *([str(args.catalog)] if args.catalog else []), "--raw", str(args.raw)])
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m helpers", description="gwr-targets: government work reports into figures, growth and targets.")
+    p = argparse.ArgumentParser(
+        prog="python -m helpers", description="gwr-targets: government work reports into figures, growth and targets."
+    )
     sub = p.add_subparsers(dest="command", required=True)
 
     e = sub.add_parser("extract", help="write the figures table of one report")
@@ -96,15 +112,27 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--show-code", action="store_true", help="show the code in the HTML (for teaching)")
     r.add_argument("--cell-timeout", type=int, default=120, help="seconds one cell may run (default 120)")
     r.add_argument("--allow", action="append", default=[], metavar="DIR", help="also allow reading reports from DIR")
-    r.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-                   help="a further notebook parameter (value read as YAML: 3 is a number, abc a string)")
+    r.add_argument(
+        "-p",
+        "--param",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="a further notebook parameter (value read as YAML: 3 is a number, abc a string)",
+    )
     r.set_defaults(func=_cmd_report)
 
-    b = sub.add_parser("batch", help="run every report of a folder (incremental, parallel) into reports/",
-                       description="Run the notebooks on every report of RAW_DIR (*.txt, or a catalog CSV with a "
-                                   "`file` column) into OUT/<id>/, skipping unchanged ones; writes OUT/index.html "
-                                   "and OUT/manifest.json. Exit 0 all ok, 1 some failed, 2 usage.")
-    b.add_argument("raw", nargs="?", type=Path, default=RAW_DIR, metavar="RAW_DIR", help="folder or catalog CSV (default data/raw/)")
+    b = sub.add_parser(
+        "batch",
+        help="run every report of a folder (incremental, parallel) into reports/",
+        description="Run the notebooks on every report of RAW_DIR (*.txt, or a catalog CSV with a "
+        "`file` column) into OUT/<id>/, skipping unchanged ones; writes OUT/index.html "
+        "and OUT/manifest.json. Exit 0 all ok, 1 some failed, 2 usage.",
+    )
+    b.add_argument(
+        "raw", nargs="?", type=Path, default=RAW_DIR, metavar="RAW_DIR", help="folder or catalog CSV (default data/raw/)"
+    )
     b.add_argument("--out", type=Path, default=REPORTS_DIR, help="reports folder (default reports/)")
     b.add_argument("--clean", type=Path, default=CLEAN_DIR, help="clean tables folder (default data/clean/)")
     b.add_argument("--jobs", type=int, default=None, help="reports run side by side (default: number of cores)")
@@ -112,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--only", nargs="+", default=[], metavar="ID", help="run only these report ids (or file stems)")
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a dask.distributed cluster, e.g. tcp://10.0.0.5:8786")
     b.add_argument("--cell-timeout", type=int, default=120, help="seconds one cell may run (default 120)")
-    b.add_argument("--report-timeout", type=int, default=900, help="seconds one report may run before its worker is killed (default 900)")
+    b.add_argument(
+        "--report-timeout", type=int, default=900, help="seconds one report may run before its worker is killed (default 900)"
+    )
     b.add_argument("--no-panel", action="store_true", help="skip the cross-report panel (notebook 10) after the reports")
     b.set_defaults(func=_cmd_batch)
 
@@ -129,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        from .runner import RunError
+        from helpers.run.runner import RunError
 
         return EXIT_FAILED if isinstance(exc, RunError) else EXIT_USAGE
     except KeyboardInterrupt:

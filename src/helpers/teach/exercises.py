@@ -23,7 +23,7 @@ keys below recompute each expected value independently of the solution cell. A c
 notebook. With GWR_CHECKS=strict (the test suite) a wrong or missing answer raises
 AssertionError, so the instructor build proves its solutions.
 
-Build: `python -m helpers.teaching notebooks/exercises reports/class` (the `make class` target)
+Build: `python -m helpers.teach.exercises notebooks/exercises reports/class` (the `make class` target)
 writes reports/class/student/ and reports/class/instructor/. No code is executed.
 """
 
@@ -42,9 +42,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import growth
-from .explore import select, value
-from .sections import plan_years
+from helpers.analysis import growth
+from helpers.extract.sections import plan_years
+from helpers.teach.explore import select, value
 
 SOLUTION, ANSWER, CHECK, EXERCISE, PARAMETERS = "solution", "answer", "check", "exercise", "parameters"
 PLACEHOLDER = "...  # your answer here"
@@ -54,6 +54,7 @@ CHECKS_ENV = "GWR_CHECKS"
 # ---------------------------------------------------------------------------------------------
 # Answer keys: each expected value recomputed from the figures table
 # ---------------------------------------------------------------------------------------------
+
 
 def _gdp(figs, measure):
     return value(figs, indicator="gdp", section="review_5y", measure=measure)
@@ -93,7 +94,9 @@ def _fai_required(figs) -> float:
 
 
 def _fai_rest(figs) -> float:
-    level_2021 = _fai_2020(figs) * (1 + value(figs, indicator="fixed_asset_investment", section="plan_year", measure="growth_yoy") / 100)
+    level_2021 = _fai_2020(figs) * (
+        1 + value(figs, indicator="fixed_asset_investment", section="plan_year", measure="growth_yoy") / 100
+    )
     total = value(figs, **_FAI_TARGET, column="value_std") / 1e8
     return growth.solve_cumulative_rate(level_2021, total - level_2021, _span(figs, **_FAI_TARGET) - 1)
 
@@ -117,7 +120,11 @@ def _split_sentence(figs) -> pd.DataFrame:
 
 def _gaps(figs) -> dict[str, float]:
     past = select(figs, section="review_5y", measure="growth_avg").drop_duplicates("indicator").set_index("indicator")["value"]
-    target = select(figs, section="plan_year", measure="growth_yoy", target=True).drop_duplicates("indicator").set_index("indicator")["value"]
+    target = (
+        select(figs, section="plan_year", measure="growth_yoy", target=True)
+        .drop_duplicates("indicator")
+        .set_index("indicator")["value"]
+    )
     both = past.index.intersection(target.index)
     return {k: round(float(target[k] - past[k]), 6) for k in both if k != "other"}
 
@@ -137,7 +144,7 @@ def _compare_split(answer, figs) -> str | None:
     try:
         pairs = [(str(n), float(v)) for n, v in answer]
     except (TypeError, ValueError):
-        return "give a list of (name, value) pairs, e.g. [(\"规上…增加值\", 15.9), …]"
+        return 'give a list of (name, value) pairs, e.g. [("规上…增加值", 15.9), …]'
     if len(pairs) != len(rows):
         return f"the sentence lists {len(rows)} subjects, you gave {len(pairs)}"
     for (name, v), zh, want in zip(pairs, rows["indicator_zh"], rows["value"]):
@@ -165,16 +172,26 @@ class Key:
 KEYS: dict[str, Key] = {
     "gdp_2015": Key(lambda f: _gdp(f, "level") - _gdp(f, "change_abs"), 0.5, "亿元"),
     "nominal_cagr": Key(_nominal_cagr, 0.01, "%", percent=True),
-    "deflator_growth": Key(lambda f: 100 * ((1 + _nominal_cagr(f) / 100) / (1 + _gdp(f, "growth_avg") / 100) - 1), 0.03, "%", percent=True),
+    "deflator_growth": Key(
+        lambda f: 100 * ((1 + _nominal_cagr(f) / 100) / (1 + _gdp(f, "growth_avg") / 100) - 1), 0.03, "%", percent=True
+    ),
     "hte_2015": Key(lambda f: _hte(f) / _hte_multiple(f), 0.5, "firms"),
     "hte_growth": Key(lambda f: 100 * (_hte_multiple(f) ** (1 / _hte_years(f)) - 1), 0.05, "%", percent=True),
     "hte_target_growth": Key(lambda f: 100 * (_hte(f, "plan_year") / _hte(f) - 1), 0.05, "%", percent=True),
     "fai_2020": Key(_fai_2020, 1.0, "亿元"),
     "fai_required_growth": Key(_fai_required, 0.02, "%", percent=True),
     "fai_rest_growth": Key(_fai_rest, 0.02, "%", percent=True),
-    "split_by_hand": Key(lambda f: list(zip(_split_sentence(f)["indicator_zh"], _split_sentence(f)["value"])), compare=_compare_split),
-    "market_entities_2015": Key(lambda f: value(f, indicator="market_entities", section="review_5y", measure="count")
-                                / (1 + value(f, indicator="market_entities", section="review_5y", measure="change_pct") / 100), 0.01, "万户"),
+    "split_by_hand": Key(
+        lambda f: list(zip(_split_sentence(f)["indicator_zh"], _split_sentence(f)["value"])), compare=_compare_split
+    ),
+    "market_entities_2015": Key(
+        lambda f: (
+            value(f, indicator="market_entities", section="review_5y", measure="count")
+            / (1 + value(f, indicator="market_entities", section="review_5y", measure="change_pct") / 100)
+        ),
+        0.01,
+        "万户",
+    ),
     "gaps": Key(_gaps, 1e-6, "pp"),
     "ldr_2020": Key(lambda f: _ratio(f, growth=False), 0.01, "%", percent=True),
     "ldr_2019": Key(lambda f: _ratio(f, growth=True), 0.05, "%", percent=True),
@@ -236,7 +253,9 @@ def check(key: str, answer, figs: pd.DataFrame) -> Checked:
     """Print ✓ or ✗ for one answer and return whether it is right; never raises, unless
     GWR_CHECKS=strict, where a wrong or missing answer raises AssertionError.
 
-    >>> from helpers import pipeline, config
+    >>> from helpers import config
+
+    >>> from helpers.run import pipeline
     >>> figs = pipeline.figures(pipeline.open_report(config.BUNDLED_REPORT))
     >>> bool(check("gdp_2015", 2240, figs))
     ✓ gdp_2015: right.
@@ -257,6 +276,7 @@ def check(key: str, answer, figs: pd.DataFrame) -> Checked:
 # ---------------------------------------------------------------------------------------------
 # One source, two builds
 # ---------------------------------------------------------------------------------------------
+
 
 def tags(cell) -> set[str]:
     return set(cell.get("metadata", {}).get("tags", []))
@@ -384,8 +404,9 @@ def build_class(src_dir: str | Path, out_dir: str | Path) -> dict[str, list[Path
 def main(argv: list[str] | None = None) -> int:
     import nbformat
 
-    parser = argparse.ArgumentParser(prog="python -m helpers.teaching",
-                                     description="Build student/ and instructor/ exercise notebooks from one source.")
+    parser = argparse.ArgumentParser(
+        prog="python -m helpers.teach.exercises", description="Build student/ and instructor/ exercise notebooks from one source."
+    )
     parser.add_argument("src", help="folder of source notebooks (notebooks/exercises)")
     parser.add_argument("out", help="output folder (reports/class)")
     args = parser.parse_args(argv)

@@ -25,32 +25,60 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import brentq
 
-from .indicators import lookup
-from .numbers import parse_number
-from .sections import plan_years
+from helpers.extract.indicators import lookup
+from helpers.extract.numbers import parse_number
+from helpers.extract.sections import plan_years
 
 CENSUS_YEARS = (2004, 2008, 2013, 2018, 2023)
 # Investment statistics: average growth and five-year totals follow the cumulative method, and
 # growth is published on a comparable sample of reporting units.
-INVESTMENT = frozenset({
-    "fixed_asset_investment", "industrial_investment", "transport_investment",
-    "tech_renovation_investment", "real_estate_investment",
-})
+INVESTMENT = frozenset(
+    {
+        "fixed_asset_investment",
+        "industrial_investment",
+        "transport_investment",
+        "tech_renovation_investment",
+        "real_estate_investment",
+    }
+)
 # 规上 (above-designated-size) industry: growth published on a comparable sample of firms.
-ABOVE_SCALE_INDUSTRY = frozenset({
-    "industrial_value_added", "high_tech_manufacturing", "advanced_manufacturing",
-    "equipment_manufacturing",
-})
+ABOVE_SCALE_INDUSTRY = frozenset(
+    {
+        "industrial_value_added",
+        "high_tech_manufacturing",
+        "advanced_manufacturing",
+        "equipment_manufacturing",
+    }
+)
 LEVEL_MEASURES = ("level", "count")
 LEVEL_METHOD = "水平法 level method"
 CUMULATIVE_METHOD = "累计法 cumulative method"
 PERIOD_TOTALS = "period totals (两个时期合计之比)"
 
 COLUMNS = [
-    "report_id", "method", "convention", "indicator", "indicator_zh", "basis", "start_year",
-    "end_year", "years", "implied_cagr_pct", "cumulative_growth_pct", "start_level",
-    "first_year_level", "end_level", "unit_std", "figure_ids", "stated_growth_pct",
-    "stated_basis", "stated_figure_id", "gap_pp", "implied_deflator_pct", "caveats", "status",
+    "report_id",
+    "method",
+    "convention",
+    "indicator",
+    "indicator_zh",
+    "basis",
+    "start_year",
+    "end_year",
+    "years",
+    "implied_cagr_pct",
+    "cumulative_growth_pct",
+    "start_level",
+    "first_year_level",
+    "end_level",
+    "unit_std",
+    "figure_ids",
+    "stated_growth_pct",
+    "stated_basis",
+    "stated_figure_id",
+    "gap_pp",
+    "implied_deflator_pct",
+    "caveats",
+    "status",
     "note",
 ]
 
@@ -58,6 +86,7 @@ COLUMNS = [
 # ---------------------------------------------------------------------------------------------
 # Core arithmetic: floats in, floats out, ValueError on input that has no answer.
 # ---------------------------------------------------------------------------------------------
+
 
 def _finite(name: str, x: float) -> float:
     if x is None or pd.isna(x) or not math.isfinite(float(x)):
@@ -217,6 +246,7 @@ def implied_deflator(nominal: float, real: float) -> float:
 # The implied-growth table
 # ---------------------------------------------------------------------------------------------
 
+
 def match_key(figures: pd.DataFrame) -> pd.Series:
     """What makes two figures the same quantity: the indicator id, or the subject's words for 'other'.
 
@@ -268,8 +298,9 @@ def _levels(figs: pd.DataFrame) -> pd.DataFrame:
     return figs[figs["measure"].isin(LEVEL_MEASURES) & ~figs["is_target"] & (figs["unit_std"] != "%")]
 
 
-def _partner(figure: pd.Series, candidates: pd.DataFrame, year: int | None, unit: str | None = None,
-             anywhere: bool = False) -> pd.Series | None:
+def _partner(
+    figure: pd.Series, candidates: pd.DataFrame, year: int | None, unit: str | None = None, anywhere: bool = False
+) -> pd.Series | None:
     """The figure of the same quantity `figure` talks about: same sentence first, then same section.
 
     Why: 市场主体累计达57.57万户…比"十二五"期末增长126.8% pairs a count and a change in one sentence;
@@ -301,9 +332,16 @@ def _row(method: str, convention: str, inputs: list[pd.Series], compute: Callabl
     lead = inputs[0]
     row = {c: np.nan for c in COLUMNS}
     row.update(
-        report_id=lead["report_id"], key=lead["key"], method=method, convention=convention, indicator=lead["indicator"],
-        indicator_zh=lead["indicator_zh"], basis=lead["basis"],
-        figure_ids="; ".join(f["figure_id"] for f in inputs), note=note, status="ok",
+        report_id=lead["report_id"],
+        key=lead["key"],
+        method=method,
+        convention=convention,
+        indicator=lead["indicator"],
+        indicator_zh=lead["indicator_zh"],
+        basis=lead["basis"],
+        figure_ids="; ".join(f["figure_id"] for f in inputs),
+        note=note,
+        status="ok",
         preliminary=any(bool(f["preliminary"]) for f in inputs),
         qualified=[f"{f['figure_id']} {f['qualifier']}" for f in inputs if isinstance(f["qualifier"], str)],
     )
@@ -323,10 +361,23 @@ def _level_pairs(figs: pd.DataFrame) -> list[dict]:
         if first["period_end"] == last["period_end"]:
             continue
         y0, y1 = int(first["period_end"]), int(last["period_end"])
-        rows.append(_row("level_pair", LEVEL_METHOD, [last, first], lambda f=first, l=last, y0=y0, y1=y1: dict(
-            start_year=y0, end_year=y1, years=y1 - y0, start_level=f["value_std"], end_level=l["value_std"],
-            unit_std=unit, implied_cagr_pct=cagr(f["value_std"], l["value_std"], y1 - y0)),
-            f"({last['value']:g} / {first['value']:g})^(1/{y1 - y0}) - 1"))
+        rows.append(
+            _row(
+                "level_pair",
+                LEVEL_METHOD,
+                [last, first],
+                lambda f=first, e=last, y0=y0, y1=y1, unit=unit: dict(
+                    start_year=y0,
+                    end_year=y1,
+                    years=y1 - y0,
+                    start_level=f["value_std"],
+                    end_level=e["value_std"],
+                    unit_std=unit,
+                    implied_cagr_pct=cagr(f["value_std"], e["value_std"], y1 - y0),
+                ),
+                f"({last['value']:g} / {first['value']:g})^(1/{y1 - y0}) - 1",
+            )
+        )
     return rows
 
 
@@ -357,11 +408,20 @@ def _changes(figs: pd.DataFrame) -> list[dict]:
         method = CHANGE_METHODS[ch["measure"]]
 
         def compute(ch=ch, level=level, ratio=ratio, years=years, b1=b1, end_year=end_year):
-            out = dict(start_year=b1, end_year=end_year, years=years,
-                       implied_cagr_pct=cagr(1.0, ratio(), years), cumulative_growth_pct=(ratio() - 1) * 100)
+            out = dict(
+                start_year=b1,
+                end_year=end_year,
+                years=years,
+                implied_cagr_pct=cagr(1.0, ratio(), years),
+                cumulative_growth_pct=(ratio() - 1) * 100,
+            )
             if level is not None:
-                out.update(end_level=level["value_std"], start_level=level["value_std"] / ratio(), unit_std=level["unit_std"],
-                           basis=level["basis"])
+                out.update(
+                    end_level=level["value_std"],
+                    start_level=level["value_std"] / ratio(),
+                    unit_std=level["unit_std"],
+                    basis=level["basis"],
+                )
             return out
 
         rows.append(_row(method, LEVEL_METHOD, inputs, compute, start_text))
@@ -379,7 +439,8 @@ def _ratio(ch: pd.Series, level: pd.Series | None) -> tuple[Callable[[], float],
         return (lambda: _fail(ValueError("an absolute change needs the level it ends at"))), ""
     end = level["value_std"]
     return (lambda: _positive("end level", end) / _positive("start level (level - change)", end - v)), (
-        f"base = {level['value']:g} - {ch['value']:g} = {level['value'] - ch['value']:g}")
+        f"base = {level['value']:g} - {ch['value']:g} = {level['value'] - ch['value']:g}"
+    )
 
 
 def _period_total_row(ch, b0, b1, cumulatives) -> dict:
@@ -390,16 +451,27 @@ def _period_total_row(ch, b0, b1, cumulatives) -> dict:
     ratio = ch["value_std"] if ch["measure"] == "multiple" else 1 + ch["value_std"] / 100
 
     def compute():
-        out = dict(start_year=b1, end_year=b1 + n, years=n, implied_cagr_pct=multiple_to_cagr(ratio, n),
-                   cumulative_growth_pct=(ratio - 1) * 100)
+        out = dict(
+            start_year=b1,
+            end_year=b1 + n,
+            years=n,
+            implied_cagr_pct=multiple_to_cagr(ratio, n),
+            cumulative_growth_pct=(ratio - 1) * 100,
+        )
         if total is not None:
-            out.update(end_level=total["value_std"], start_level=total["value_std"] / ratio,
-                       unit_std=total["unit_std"], basis=total["basis"])
+            out.update(
+                end_level=total["value_std"],
+                start_level=total["value_std"] / ratio,
+                unit_std=total["unit_std"],
+                basis=total["basis"],
+            )
         return out
 
     inputs = [total, ch] if total is not None else [ch]
-    note = (f"total {b1 + 1}-{b1 + n} / total {b0}-{b1} = {ratio:g}; a constant-growth level grows (1+r)^{n} "
-            "between them; start/end levels are the two period totals")
+    note = (
+        f"total {b1 + 1}-{b1 + n} / total {b0}-{b1} = {ratio:g}; a constant-growth level grows (1+r)^{n} "
+        "between them; start/end levels are the two period totals"
+    )
     return _row("period_total_multiple", PERIOD_TOTALS, inputs, compute, note)
 
 
@@ -411,17 +483,26 @@ def _cumulatives(figs: pd.DataFrame) -> list[dict]:
     levels = _levels(figs)
     for _, c in cum.iterrows():
         convention = CUMULATIVE_METHOD if c["indicator"] in INVESTMENT else LEVEL_METHOD
-        avg = avgs[(avgs["key"] == c["key"]) & (avgs["period_start"] == c["period_start"]) & (avgs["period_end"] == c["period_end"])]
+        avg = avgs[
+            (avgs["key"] == c["key"]) & (avgs["period_start"] == c["period_start"]) & (avgs["period_end"] == c["period_end"])
+        ]
         if len(avg):
             g = avg.iloc[0]
 
             def path(c=c, g=g):
                 s, e = _years(c)
                 p = annual_path(base_from_cumulative(c["value_std"], g["value_std"], e - s + 1), g["value_std"], e - s + 1)
-                return dict(start_year=s - 1, end_year=e, years=e - s + 1, implied_cagr_pct=g["value_std"],
-                            cumulative_growth_pct=growth_over_period(g["value_std"], e - s + 1),
-                            start_level=p[0] / (1 + g["value_std"] / 100), first_year_level=p[0], end_level=p[-1],
-                            unit_std=c["unit_std"])
+                return dict(
+                    start_year=s - 1,
+                    end_year=e,
+                    years=e - s + 1,
+                    implied_cagr_pct=g["value_std"],
+                    cumulative_growth_pct=growth_over_period(g["value_std"], e - s + 1),
+                    start_level=p[0] / (1 + g["value_std"] / 100),
+                    first_year_level=p[0],
+                    end_level=p[-1],
+                    unit_std=c["unit_std"],
+                )
 
             note = f"base = {c['value']:g} / sum_(t=1..n) (1+{g['value']:g}%)^t; levels assume constant growth"
             rows.append(_row("cumulative_path", convention, [c, g], path, note))
@@ -434,11 +515,17 @@ def _cumulatives(figs: pd.DataFrame) -> list[dict]:
         def from_last(c=c, last=last):
             s, e = _years(c)
             r = solve_rate_from_last(last["value_std"], c["value_std"], e - s + 1)
-            return dict(start_year=s - 1, end_year=e, years=e - s + 1, implied_cagr_pct=r,
-                        cumulative_growth_pct=growth_over_period(r, e - s + 1),
-                        start_level=level_from_growth(last["value_std"], r, -(e - s + 1)),
-                        first_year_level=level_from_growth(last["value_std"], r, -(e - s)) if e > s else last["value_std"],
-                        end_level=last["value_std"], unit_std=c["unit_std"])
+            return dict(
+                start_year=s - 1,
+                end_year=e,
+                years=e - s + 1,
+                implied_cagr_pct=r,
+                cumulative_growth_pct=growth_over_period(r, e - s + 1),
+                start_level=level_from_growth(last["value_std"], r, -(e - s + 1)),
+                first_year_level=level_from_growth(last["value_std"], r, -(e - s)) if e > s else last["value_std"],
+                end_level=last["value_std"],
+                unit_std=c["unit_std"],
+            )
 
         note = f"r solves {last['value']:g} * sum_(k=0..n-1) (1+r)^-k = {c['value']:g}"
         rows.append(_row("cumulative_last_level", convention, [c, last], from_last, note))
@@ -456,11 +543,19 @@ def _averages(figs: pd.DataFrame) -> list[dict]:
         def compute(g=g, level=level):
             s, e = _years(g)
             n = e - s + 1
-            out = dict(start_year=s - 1, end_year=e, years=n, implied_cagr_pct=_rate(g["value_std"]),
-                       cumulative_growth_pct=growth_over_period(g["value_std"], n))
+            out = dict(
+                start_year=s - 1,
+                end_year=e,
+                years=n,
+                implied_cagr_pct=_rate(g["value_std"]),
+                cumulative_growth_pct=growth_over_period(g["value_std"], n),
+            )
             if level is not None:
-                out.update(end_level=level["value_std"], start_level=level_from_growth(level["value_std"], g["value_std"], -n),
-                           unit_std=level["unit_std"])
+                out.update(
+                    end_level=level["value_std"],
+                    start_level=level_from_growth(level["value_std"], g["value_std"], -n),
+                    unit_std=level["unit_std"],
+                )
             return out
 
         inputs = [g, level] if level is not None else [g]
@@ -499,11 +594,17 @@ def _pp_above_whole(figs: pd.DataFrame) -> list[dict]:
 
         def compute(pp=pp, w=w):
             s, e = _years(pp)
-            return dict(start_year=s - 1, end_year=e, years=e - s + 1,
-                        implied_cagr_pct=_rate(w["value_std"] + pp["value_std"]), basis=w["basis"])
+            return dict(
+                start_year=s - 1,
+                end_year=e,
+                years=e - s + 1,
+                implied_cagr_pct=_rate(w["value_std"] + pp["value_std"]),
+                basis=w["basis"],
+            )
 
-        rows.append(_row("pp_above_whole", LEVEL_METHOD, [pp, w], compute,
-                         f"{w['value']:g} % ({w['indicator_zh']}) + {pp['value']:g} pp"))
+        rows.append(
+            _row("pp_above_whole", LEVEL_METHOD, [pp, w], compute, f"{w['value']:g} % ({w['indicator_zh']}) + {pp['value']:g} pp")
+        )
     return rows
 
 
@@ -519,8 +620,12 @@ def _attach_stated(row: dict, rates: pd.DataFrame) -> dict:
     if not len(hit):
         return row
     s = hit.iloc[0]
-    row.update(stated_growth_pct=s["value_std"], stated_basis=s["basis"], stated_figure_id=s["figure_id"],
-               gap_pp=row["implied_cagr_pct"] - s["value_std"])
+    row.update(
+        stated_growth_pct=s["value_std"],
+        stated_basis=s["basis"],
+        stated_figure_id=s["figure_id"],
+        gap_pp=row["implied_cagr_pct"] - s["value_std"],
+    )
     if row["basis"] == "nominal" and s["basis"] == "real":
         row["implied_deflator_pct"] = implied_deflator(row["implied_cagr_pct"], s["value_std"])
     return row
@@ -564,10 +669,9 @@ def implied_growth(figures: pd.DataFrame) -> pd.DataFrame:
     rows = _level_pairs(figs) + _changes(figs) + _cumulatives(figs) + _averages(figs) + _pp_above_whole(figs)
     rates = figs[figs["measure"].isin(["growth_avg", "growth_yoy"]) & ~figs["is_target"]]
     rows = [_attach_stated(r, rates) for r in rows]
-    table = pd.DataFrame(rows, columns=COLUMNS + ["preliminary", "qualified"])
+    table = pd.DataFrame(rows, columns=[*COLUMNS, "preliminary", "qualified"])
     table["caveats"] = [
-        caveats(r.indicator, r.indicator_zh, r.start_year, r.end_year, r.preliminary, r.qualified)
-        for r in table.itertuples()
+        caveats(r.indicator, r.indicator_zh, r.start_year, r.end_year, r.preliminary, r.qualified) for r in table.itertuples()
     ]
     table = table[COLUMNS]
     for col in ("start_year", "end_year"):

@@ -15,25 +15,55 @@ import re
 import numpy as np
 import pandas as pd
 
-from .growth import cagr, implied_growth, level_from_growth, match_key, solve_cumulative_rate
-from .indicators import describe, lookup
-from .sections import find_sections
-from .text import normalise
+from helpers.analysis.growth import cagr, implied_growth, level_from_growth, match_key, solve_cumulative_rate
+from helpers.extract.indicators import describe, lookup
+from helpers.extract.sections import find_sections
+from helpers.extract.text import normalise
 
 VERDICT_THRESHOLD_PP = 0.5
 # Which implied-growth methods stand in for an unstated five-year average, best first.
 HISTORY_METHODS = (
-    "cumulative_last_level", "level_change_abs", "level_pair", "level_change_pct", "multiple",
+    "cumulative_last_level",
+    "level_change_abs",
+    "level_pair",
+    "level_change_pct",
+    "multiple",
     "period_total_multiple",
 )
 COLUMNS = [
-    "report_id", "figure_id", "section", "target_kind", "indicator", "indicator_zh", "basis",
-    "period_start", "period_end", "target_value", "target_value_high", "unit_std", "qualifier",
-    "bound", "target_text", "history_5y_pct", "history_5y_source", "last_year_pct",
-    "last_year_source", "last_level", "last_level_year", "last_level_source",
-    "required_growth_pct", "required_rest_pct", "required_change_pp", "gap_to_5y_pp",
-    "gap_to_last_pp", "implied_end_level", "implied_end_year", "verdict", "verdict_against",
-    "verdict_threshold_pp", "note",
+    "report_id",
+    "figure_id",
+    "section",
+    "target_kind",
+    "indicator",
+    "indicator_zh",
+    "basis",
+    "period_start",
+    "period_end",
+    "target_value",
+    "target_value_high",
+    "unit_std",
+    "qualifier",
+    "bound",
+    "target_text",
+    "history_5y_pct",
+    "history_5y_source",
+    "last_year_pct",
+    "last_year_source",
+    "last_level",
+    "last_level_year",
+    "last_level_source",
+    "required_growth_pct",
+    "required_rest_pct",
+    "required_change_pp",
+    "gap_to_5y_pp",
+    "gap_to_last_pp",
+    "implied_end_level",
+    "implied_end_year",
+    "verdict",
+    "verdict_against",
+    "verdict_threshold_pp",
+    "note",
 ]
 _BOUND = {"at_least": ">=", "at_most": "<=", "about": "≈", "over": ">", "more_than": ">", "nearly": "< (near)"}
 
@@ -52,7 +82,7 @@ def qualitative_targets(text: str, report_year: int) -> pd.DataFrame:
 
     Why: the figures table holds numbers only, yet 外贸进出口总额保持正增长 is a target (growth > 0)
     and 居民人均可支配收入增长与经济增长基本同步 ties income growth to GDP growth. Searched in the
-    normalised text (helpers.text.normalise) of the plan_year section (helpers.sections); a clause
+    normalised text (helpers.extract.text.normalise) of the plan_year section (helpers.extract.sections); a clause
     with a digit is skipped because its number is a figure already. Jiangmen 2021 gives two rows:
     foreign_trade 'positive' (> 0) and disposable_income 'in_step_with' gdp.
     char_start/char_end are offsets in the raw text, like the figures table's.
@@ -76,15 +106,38 @@ def qualitative_targets(text: str, report_year: int) -> pd.DataFrame:
                 other = m.groupdict().get("other") or ""
                 other_id = lookup(other) if other else "other"
                 start, end = norm.raw_span(clause.start(), clause.end())
-                rows.append(dict(
-                    report_year=report_year, section="plan_year", indicator=indicator, indicator_zh=subject,
-                    relation=relation, bound=bound.format(other=other_id if other_id != "other" else other),
-                    bound_value=floor, bound_indicator=other_id if other_id != "other" else (other or None),
-                    text=words.strip(), char_start=start, char_end=end,
-                ))
+                rows.append(
+                    dict(
+                        report_year=report_year,
+                        section="plan_year",
+                        indicator=indicator,
+                        indicator_zh=subject,
+                        relation=relation,
+                        bound=bound.format(other=other_id if other_id != "other" else other),
+                        bound_value=floor,
+                        bound_indicator=other_id if other_id != "other" else (other or None),
+                        text=words.strip(),
+                        char_start=start,
+                        char_end=end,
+                    )
+                )
                 break
-    return pd.DataFrame(rows, columns=["report_year", "section", "indicator", "indicator_zh", "relation", "bound",
-                                       "bound_value", "bound_indicator", "text", "char_start", "char_end"])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "report_year",
+            "section",
+            "indicator",
+            "indicator_zh",
+            "relation",
+            "bound",
+            "bound_value",
+            "bound_indicator",
+            "text",
+            "char_start",
+            "char_end",
+        ],
+    )
 
 
 def _kind(t: pd.Series) -> str:
@@ -146,8 +199,12 @@ class _History:
         stated = self._stated(key, "growth_avg")
         if stated:
             return stated
-        imp = self.implied[(self.implied["key"] == key) & (self.implied["end_year"] == self.last_year)
-                           & (self.implied["years"] == 5) & self.implied["method"].isin(HISTORY_METHODS)]
+        imp = self.implied[
+            (self.implied["key"] == key)
+            & (self.implied["end_year"] == self.last_year)
+            & (self.implied["years"] == 5)
+            & self.implied["method"].isin(HISTORY_METHODS)
+        ]
         if len(imp):
             best = imp.assign(rank=imp["method"].map(HISTORY_METHODS.index)).sort_values("rank").iloc[0]
             return best["implied_cagr_pct"], f"implied: {best['method']} ({best['figure_ids']})"
@@ -159,8 +216,11 @@ class _History:
         stated = self._stated(key, "growth_yoy")
         if stated:
             return stated
-        imp = self.implied[(self.implied["key"] == key) & (self.implied["method"] == "pp_above_whole")
-                           & (self.implied["end_year"] == self.last_year)]
+        imp = self.implied[
+            (self.implied["key"] == key)
+            & (self.implied["method"] == "pp_above_whole")
+            & (self.implied["end_year"] == self.last_year)
+        ]
         if len(imp):
             return imp.iloc[0]["implied_cagr_pct"], f"implied: pp_above_whole ({imp.iloc[0]['figure_ids']})"
         return np.nan, ""
@@ -174,18 +234,27 @@ class _History:
         if key.startswith("other:"):
             return np.nan, ""
         o = self.outcomes
-        o = o[(o["key"] == key) & o["measure"].isin(["level", "count"]) & (o["period_end"] == self.last_year)
-              & (o["period_start"] == self.last_year)]
+        o = o[
+            (o["key"] == key)
+            & o["measure"].isin(["level", "count"])
+            & (o["period_end"] == self.last_year)
+            & (o["period_start"] == self.last_year)
+        ]
         stated = o[o["unit_std"] == unit] if unit else o[o["unit_std"] != "%"]
         if len(stated):
             return stated.iloc[0]["value_std"], stated.iloc[0]["figure_id"]
-        imp = self.implied[(self.implied["key"] == key) & (self.implied["method"] == "cumulative_path")
-                           & (self.implied["end_year"] == self.last_year)
-                           & ((self.implied["unit_std"] == unit) if unit else (self.implied["unit_std"] != "%"))]
+        imp = self.implied[
+            (self.implied["key"] == key)
+            & (self.implied["method"] == "cumulative_path")
+            & (self.implied["end_year"] == self.last_year)
+            & ((self.implied["unit_std"] == unit) if unit else (self.implied["unit_std"] != "%"))
+        ]
         if len(imp):
             r = imp.iloc[0]
-            return r["end_level"], (f"derived, not stated: last level of the constant-growth path whose total and "
-                                    f"average the review states ({r['convention']}; {r['figure_ids']})")
+            return r["end_level"], (
+                f"derived, not stated: last level of the constant-growth path whose total and "
+                f"average the review states ({r['convention']}; {r['figure_ids']})"
+            )
         return np.nan, ""
 
 
@@ -208,16 +277,35 @@ def _target_row(t: pd.Series, hist: _History, annual: pd.DataFrame) -> dict:
     hist5, src5 = hist.five_year(t["key"])
     last, src_last = hist.last(t["key"])
     growth = kind in ("annual_growth", "five_year_average")
-    level, src_level = hist.level(t["key"], None if growth else t["unit_std"]) if kind in (
-        "cumulative", "level", "ratio", "annual_growth", "five_year_average") else (np.nan, "")
+    level, src_level = (
+        hist.level(t["key"], None if growth else t["unit_std"])
+        if kind in ("cumulative", "level", "ratio", "annual_growth", "five_year_average")
+        else (np.nan, "")
+    )
     row = dict(
-        report_id=t["report_id"], figure_id=t["figure_id"], section=t["section"], target_kind=kind,
-        indicator=t["indicator"], indicator_zh=t["indicator_zh"], basis=t["basis"], period_start=t["period_start"],
-        period_end=t["period_end"], target_value=t["value_std"], target_value_high=t["value_high"] * _scale(t),
+        report_id=t["report_id"],
+        figure_id=t["figure_id"],
+        section=t["section"],
+        target_kind=kind,
+        indicator=t["indicator"],
+        indicator_zh=t["indicator_zh"],
+        basis=t["basis"],
+        period_start=t["period_start"],
+        period_end=t["period_end"],
+        target_value=t["value_std"],
+        target_value_high=t["value_high"] * _scale(t),
         unit_std=t["unit_std"],
-        qualifier=t["qualifier"], bound=_bound(t), target_text=t["sentence"], history_5y_pct=hist5,
-        history_5y_source=src5, last_year_pct=last, last_year_source=src_last, last_level=level,
-        last_level_year=hist.last_year if not pd.isna(level) else pd.NA, last_level_source=src_level, note="",
+        qualifier=t["qualifier"],
+        bound=_bound(t),
+        target_text=t["sentence"],
+        history_5y_pct=hist5,
+        history_5y_source=src5,
+        last_year_pct=last,
+        last_year_source=src_last,
+        last_level=level,
+        last_level_year=hist.last_year if not pd.isna(level) else pd.NA,
+        last_level_source=src_level,
+        note="",
     )
     notes = []
     try:
@@ -240,13 +328,18 @@ def _target_row(t: pd.Series, hist: _History, annual: pd.DataFrame) -> dict:
             if len(first) and n > 1:
                 level1 = level_from_growth(level, _headline(first.iloc[0]), 1)
                 row["required_rest_pct"] = solve_cumulative_rate(level1, t["value_std"] - level1, n - 1)
-                notes.append(f"after {start} at its annual target of {_headline(first.iloc[0]):g} %, "
-                             f"{start + 1}-{end} need {row['required_rest_pct']:.2f} % a year")
+                notes.append(
+                    f"after {start} at its annual target of {_headline(first.iloc[0]):g} %, "
+                    f"{start + 1}-{end} need {row['required_rest_pct']:.2f} % a year"
+                )
         elif kind == "level":
             if pd.isna(level):
                 raise ValueError("last year's level is not stated")
-            row.update(required_growth_pct=cagr(level, _headline(t), end - hist.last_year),
-                       implied_end_level=_headline(t), implied_end_year=end)
+            row.update(
+                required_growth_pct=cagr(level, _headline(t), end - hist.last_year),
+                implied_end_level=_headline(t),
+                implied_end_year=end,
+            )
         elif kind == "ratio":
             if not pd.isna(level):
                 row["required_change_pp"] = _headline(t) - level
@@ -262,7 +355,7 @@ def _finish(row: dict, notes: list[str]) -> dict:
     row["gap_to_last_pp"] = required - row["last_year_pct"]
     row["verdict"], row["verdict_against"] = _verdict(required, row["history_5y_pct"], row["last_year_pct"])
     row["verdict_threshold_pp"] = VERDICT_THRESHOLD_PP
-    row["note"] = "; ".join([n for n in [row.get("note")] + notes if n])
+    row["note"] = "; ".join([n for n in [row.get("note"), *notes] if n])
     return row
 
 
@@ -278,21 +371,34 @@ def _qualitative_row(q: pd.Series, report_id: str, hist: _History, annual: pd.Da
             required = _headline(ref.iloc[0])
             notes.append(f"bound resolved to the {q['bound_indicator']} target of {required:g} % ({ref.iloc[0]['figure_id']})")
     row = dict(
-        report_id=report_id, figure_id=f"{report_id}:{q['char_start']}", section=q["section"], target_kind="qualitative",
-        indicator=key, indicator_zh=q["indicator_zh"], basis=describe(key)["basis"], period_start=q["report_year"],
-        period_end=q["report_year"], bound=q["bound"], target_text=q["text"], history_5y_pct=hist5,
-        history_5y_source=src5, last_year_pct=last, last_year_source=src_last, required_growth_pct=required,
+        report_id=report_id,
+        figure_id=f"{report_id}:{q['char_start']}",
+        section=q["section"],
+        target_kind="qualitative",
+        indicator=key,
+        indicator_zh=q["indicator_zh"],
+        basis=describe(key)["basis"],
+        period_start=q["report_year"],
+        period_end=q["report_year"],
+        bound=q["bound"],
+        target_text=q["text"],
+        history_5y_pct=hist5,
+        history_5y_source=src5,
+        last_year_pct=last,
+        last_year_source=src_last,
+        required_growth_pct=required,
         note=f"no number stated ({q['relation']})",
     )
     return _finish(row, notes)
 
 
-def compare_targets(figures: pd.DataFrame, implied: pd.DataFrame | None = None,
-                    qualitative: pd.DataFrame | None = None) -> pd.DataFrame:
+def compare_targets(
+    figures: pd.DataFrame, implied: pd.DataFrame | None = None, qualitative: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per target (is_target) with its history, the growth it requires and a verdict.
 
     Why: a target means little without the report's own past; see the module docstring. History
-    comes from stated averages and last-year growth, else from `implied` (helpers.growth; computed
+    comes from stated averages and last-year growth, else from `implied` (helpers.analysis.growth; computed
     when not given). `qualitative` (from `qualitative_targets`) adds the targets without a number.
     The verdict compares the required growth with the five-year average (else last year):
     acceleration above +0.5 pp, deceleration below -0.5 pp, continuation between.

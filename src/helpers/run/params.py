@@ -18,8 +18,8 @@ from pathlib import Path
 import papermill
 from papermill.translators import PythonTranslator, papermill_translators
 
-from .config import PROJECT_ROOT, resolve
-from .errors import ReportError
+from helpers.config import PROJECT_ROOT, resolve
+from helpers.errors import ReportError
 
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict}
 # Parameters whose value is a path, and whether it must exist already.

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ReportError
+from helpers.errors import ReportError
 
 _SAFE = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_.-]+")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

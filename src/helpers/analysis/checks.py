@@ -16,7 +16,7 @@ Checks (one row each, only where every input is stated):
   (工业投资3487亿元 + 交通投资908.5亿元 <= 固定资产投资8852亿元).
 - average_vs_levels: a stated average against the CAGR of the first and last levels stated, when
   both are on the same basis (a real average against nominal levels differs by the price change:
-  see implied_deflator_pct in helpers.growth, not a consistency failure).
+  see implied_deflator_pct in helpers.analysis.growth, not a consistency failure).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from .growth import implied_growth, match_key, whole_of
-from .indicators import lookup
+from helpers.analysis.growth import implied_growth, match_key, whole_of
+from helpers.extract.indicators import lookup
 
 COLUMNS = ["check", "indicator", "inputs", "expected", "stated", "difference", "tolerance", "passed", "note"]
 # ratio indicator, numerator, denominator (all levels of the same year), in percent.
@@ -49,7 +49,7 @@ def half_unit(number_text: str) -> float:
     """
     digits = re.sub(r"[^\d.]", "", str(number_text).split("-")[0])
     decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return 0.5 * 10.0 ** -decimals
+    return 0.5 * 10.0**-decimals
 
 
 def _err(f: pd.Series) -> float:
@@ -60,14 +60,23 @@ def _err(f: pd.Series) -> float:
 
 def _row(check, indicator, inputs, expected, stated, tolerance, note="", passed=None) -> dict:
     diff = stated - expected
-    return dict(check=check, indicator=indicator, inputs="; ".join(f["figure_id"] for f in inputs),
-                expected=expected, stated=stated, difference=diff, tolerance=tolerance,
-                passed=bool(abs(diff) <= tolerance) if passed is None else passed, note=note)
+    return dict(
+        check=check,
+        indicator=indicator,
+        inputs="; ".join(f["figure_id"] for f in inputs),
+        expected=expected,
+        stated=stated,
+        difference=diff,
+        tolerance=tolerance,
+        passed=bool(abs(diff) <= tolerance) if passed is None else passed,
+        note=note,
+    )
 
 
 def _one_year_levels(figs: pd.DataFrame, targets: bool = False) -> pd.DataFrame:
-    return figs[figs["measure"].isin(["level", "count"]) & (figs["is_target"] == targets)
-                & (figs["period_start"] == figs["period_end"])]
+    return figs[
+        figs["measure"].isin(["level", "count"]) & (figs["is_target"] == targets) & (figs["period_start"] == figs["period_end"])
+    ]
 
 
 def _first(df: pd.DataFrame, **eq) -> pd.Series | None:
@@ -86,8 +95,17 @@ def _ratios(figs: pd.DataFrame) -> list[dict]:
                 continue
             expected = n["value_std"] / d["value_std"] * 100
             tol = half_unit(r["number_text"]) + expected * (_err(n) / n["value_std"] + _err(d) / d["value_std"])
-            rows.append(_row("ratio_vs_parts", ratio, [r, n, d], expected, r["value_std"], tol,
-                             f"{n['indicator_zh']} / {d['indicator_zh']} x 100"))
+            rows.append(
+                _row(
+                    "ratio_vs_parts",
+                    ratio,
+                    [r, n, d],
+                    expected,
+                    r["value_std"],
+                    tol,
+                    f"{n['indicator_zh']} / {d['indicator_zh']} x 100",
+                )
+            )
     return rows
 
 
@@ -97,13 +115,23 @@ def _subgroups(figs: pd.DataFrame) -> list[dict]:
     for _, pp in figs[(figs["measure"] == "pp_change") & ~figs["is_target"]].iterrows():
         whole = whole_of(pp["base_period"])
         w = _first(growth, indicator=whole, period_end=pp["period_end"]) if whole else None
-        sub = _first(growth[growth["figure_id"] != (w["figure_id"] if w is not None else "")],
-                     key=pp["key"], period_end=pp["period_end"])
+        sub = _first(
+            growth[growth["figure_id"] != (w["figure_id"] if w is not None else "")], key=pp["key"], period_end=pp["period_end"]
+        )
         if w is None or sub is None:
             continue
         tol = sum(half_unit(f["number_text"]) for f in (pp, w, sub))
-        rows.append(_row("subgroup_pp_above_whole", pp["indicator"], [sub, w, pp], w["value_std"] + pp["value_std"],
-                         sub["value_std"], tol, f"{w['indicator_zh']} growth + {pp['value']:g} pp"))
+        rows.append(
+            _row(
+                "subgroup_pp_above_whole",
+                pp["indicator"],
+                [sub, w, pp],
+                w["value_std"] + pp["value_std"],
+                sub["value_std"],
+                tol,
+                f"{w['indicator_zh']} growth + {pp['value']:g} pp",
+            )
+        )
     return rows
 
 
@@ -119,8 +147,17 @@ def _plans(figs: pd.DataFrame) -> list[dict]:
         factor = 1 + g["value_std"] / 100
         expected = prev["value_std"] * factor
         tol = prev["value_std"] * half_unit(g["number_text"]) / 100 + _err(lvl) + _err(prev) * factor
-        rows.append(_row("plan_vs_last_level", lvl["indicator"], [lvl, prev, g], expected, lvl["value_std"], tol,
-                         f"{prev['value']:g} x (1 + {g['value']:g} %)"))
+        rows.append(
+            _row(
+                "plan_vs_last_level",
+                lvl["indicator"],
+                [lvl, prev, g],
+                expected,
+                lvl["value_std"],
+                tol,
+                f"{prev['value']:g} x (1 + {g['value']:g} %)",
+            )
+        )
     return rows
 
 
@@ -131,20 +168,32 @@ def _shares(figs: pd.DataFrame) -> list[dict]:
     for _, s in figs[(figs["measure"] == "share") & ~figs["is_target"]].iterrows():
         m = re.search(r"占([^，。；的]{2,20})", s["sentence"])
         total_id = lookup(m.group(1)) if m else "other"
-        total = None if total_id == "other" else _first(_one_year_levels(figs), indicator=total_id,
-                                                        period_end=s["period_end"])
+        total = None if total_id == "other" else _first(_one_year_levels(figs), indicator=total_id, period_end=s["period_end"])
         if total is None:
             continue
-        same = levels[(levels["sentence"] == s["sentence"]) & (levels["char_start"] < s["char_start"])
-                      & (levels["period_end"] == s["period_end"])
-                      & (levels["unit_std"] == total["unit_std"]) & (levels["figure_id"] != total["figure_id"])]
+        same = levels[
+            (levels["sentence"] == s["sentence"])
+            & (levels["char_start"] < s["char_start"])
+            & (levels["period_end"] == s["period_end"])
+            & (levels["unit_std"] == total["unit_std"])
+            & (levels["figure_id"] != total["figure_id"])
+        ]
         if not len(same) or total["value_std"] <= 0:
             continue
         part = same.iloc[-1]
         expected = part["value_std"] / total["value_std"] * 100
         tol = half_unit(s["number_text"]) + expected * (_err(part) / part["value_std"] + _err(total) / total["value_std"])
-        rows.append(_row("share_vs_total", s["indicator"], [s, part, total], expected, s["value_std"], tol,
-                         f"{part['indicator_zh']} / {total['indicator_zh']} x 100"))
+        rows.append(
+            _row(
+                "share_vs_total",
+                s["indicator"],
+                [s, part, total],
+                expected,
+                s["value_std"],
+                tol,
+                f"{part['indicator_zh']} / {total['indicator_zh']} x 100",
+            )
+        )
     return rows
 
 
@@ -153,18 +202,31 @@ def _parts(figs: pd.DataFrame) -> list[dict]:
     money = figs[figs["measure"].isin(["level", "cumulative"]) & (figs["unit_std"] == "CNY")]
     for total_id, part_ids in PARTS:
         for _, total in money[money["indicator"] == total_id].iterrows():
-            same = money[money["indicator"].isin(part_ids) & (money["period_start"] == total["period_start"])
-                         & (money["period_end"] == total["period_end"]) & (money["measure"] == total["measure"])
-                         & (money["is_target"] == total["is_target"])]
+            same = money[
+                money["indicator"].isin(part_ids)
+                & (money["period_start"] == total["period_start"])
+                & (money["period_end"] == total["period_end"])
+                & (money["measure"] == total["measure"])
+                & (money["is_target"] == total["is_target"])
+            ]
             parts = same.drop_duplicates("indicator")
             if not len(parts):
                 continue
             stated = parts["value_std"].sum()
             tol = sum(_err(p) for _, p in parts.iterrows()) + _err(total)
-            rows.append(_row("parts_within_total", total_id, [total, *[p for _, p in parts.iterrows()]],
-                             total["value_std"], stated, tol,
-                             f"{' + '.join(parts['indicator_zh'])} = {stated / total['value_std']:.1%} of the total; "
-                             "expected is an upper bound", passed=bool(stated <= total["value_std"] + tol)))
+            rows.append(
+                _row(
+                    "parts_within_total",
+                    total_id,
+                    [total, *[p for _, p in parts.iterrows()]],
+                    total["value_std"],
+                    stated,
+                    tol,
+                    f"{' + '.join(parts['indicator_zh'])} = {stated / total['value_std']:.1%} of the total; "
+                    "expected is an upper bound",
+                    passed=bool(stated <= total["value_std"] + tol),
+                )
+            )
     return rows
 
 
@@ -183,8 +245,9 @@ def _averages(figs: pd.DataFrame, implied: pd.DataFrame) -> list[dict]:
         tol = half_unit(stated["number_text"]) + (1 + r["implied_cagr_pct"] / 100) * rel / r["years"] * 100
         note = f"CAGR of the levels ({r['method']}, {r['convention']})"
         note += "; comparable-sample caveat: " + r["caveats"] if r["caveats"] else ""
-        rows.append(_row("average_vs_levels", r["indicator"], [*inputs, stated], r["implied_cagr_pct"],
-                         r["stated_growth_pct"], tol, note))
+        rows.append(
+            _row("average_vs_levels", r["indicator"], [*inputs, stated], r["implied_cagr_pct"], r["stated_growth_pct"], tol, note)
+        )
     return rows
 
 
@@ -193,12 +256,11 @@ def consistency_checks(figures: pd.DataFrame, implied: pd.DataFrame | None = Non
 
     Why: a researcher trusts a report's numbers more when they agree with each other, and learns
     where they do not. Jiangmen 2021: 存贷比80.19% against 4390.98 / 5475.45 = 80.194 % passes at a
-    tolerance of 0.0051 pp. `implied` (helpers.growth.implied_growth) is computed when not given.
+    tolerance of 0.0051 pp. `implied` (helpers.analysis.growth.implied_growth) is computed when not given.
     """
     figs = figures.assign(key=match_key(figures))
     implied = implied_growth(figures) if implied is None else implied
-    rows = (_ratios(figs) + _subgroups(figs) + _plans(figs) + _shares(figs) + _parts(figs)
-            + _averages(figs, implied))
+    rows = _ratios(figs) + _subgroups(figs) + _plans(figs) + _shares(figs) + _parts(figs) + _averages(figs, implied)
     table = pd.DataFrame(rows, columns=COLUMNS)
     table["passed"] = table["passed"].astype(bool)
     for col in ("expected", "stated", "difference", "tolerance"):

@@ -16,7 +16,7 @@ What papermill alone lacks for unattended use, added here:
 - HTML is exported in-process (code hidden for readers unless show_code) with an index page.
 
 papermill, nbformat, nbconvert and jupyter_client are imported where they are used: together they
-take seconds to import, and the batch supervisor (`helpers.batch`) reads this module's constants
+take seconds to import, and the batch supervisor (`helpers.run.batch`) reads this module's constants
 on a path that must stay fast.
 """
 
@@ -33,9 +33,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import CLEAN_DIR, KERNEL_NAME, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS_DIR
-from .errors import ReportError
-from .metadata import load_metadata
+from helpers.config import CLEAN_DIR, KERNEL_NAME, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS_DIR
+from helpers.errors import ReportError
+from helpers.extract.metadata import load_metadata
 
 # jsonschema (under nbformat) imports rfc3987_syntax when it is installed (jupyterlab brings it),
 # which builds a parser for about 1.5 s in every process; notebook validation never checks the
@@ -147,8 +147,8 @@ def export_html(nb_path: Path, html_path: Path, show_code: bool, title: str, glo
     import nbformat
     from nbconvert import HTMLExporter
 
-    from . import glossary
-    from .store import atomic_write_text
+    from helpers.store import atomic_write_text
+    from helpers.teach import glossary
 
     exporter = HTMLExporter(template_name="lab")
     exporter.exclude_input = not show_code
@@ -168,12 +168,12 @@ def templates():
     """The package's Jinja templates, autoescaped: report text is data, never markup."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    return Environment(loader=PackageLoader("helpers", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    return Environment(loader=PackageLoader("helpers.run", "templates"), autoescape=select_autoescape(["html", "j2"]))
 
 
 def write_index(out_dir: Path, meta: dict, pages: list[dict], summary: dict) -> Path:
     """reports/<id>/index.html: what the report is, key figures, links to each notebook's page."""
-    from .store import atomic_write_text
+    from helpers.store import atomic_write_text
 
     page = templates().get_template("report_index.html.j2").render(meta=meta, pages=pages, summary=summary)
     return atomic_write_text(out_dir / "index.html", page)
@@ -189,7 +189,7 @@ def _summary(report_id: str, clean_root: Path) -> dict:
         figs = pd.read_parquet(folder / "figures.parquet")
     except (OSError, ValueError):
         return out
-    out["n_figures"] = int(len(figs))
+    out["n_figures"] = len(figs)
     out["n_targets"] = int(figs["is_target"].sum())
     gdp = figs[figs["indicator"] == "gdp"]
     last = gdp[(gdp["measure"] == "growth_yoy") & ~gdp["is_target"]]
@@ -251,21 +251,29 @@ def _execute(nb: str, staging: Path, values: dict, km, kernel: str, notebooks_di
 
     out_nb = staging / nb
     papermill.execute_notebook(
-        str(notebooks_dir / nb), str(out_nb), parameters=values, kernel_name=kernel,
-        km=km, progress_bar=False, request_save_on_cell_execute=True,
-        execution_timeout=cell_timeout, start_timeout=START_TIMEOUT, cwd=str(PROJECT_ROOT),
+        str(notebooks_dir / nb),
+        str(out_nb),
+        parameters=values,
+        kernel_name=kernel,
+        km=km,
+        progress_bar=False,
+        request_save_on_cell_execute=True,
+        execution_timeout=cell_timeout,
+        start_timeout=START_TIMEOUT,
+        cwd=str(PROJECT_ROOT),
     )
     return out_nb
 
 
-def checked_values(chain: tuple[str, ...], notebooks_dir: Path, base: dict, extra: dict,
-                   allowed_roots: tuple[Path, ...]) -> dict[str, dict]:
+def checked_values(
+    chain: tuple[str, ...], notebooks_dir: Path, base: dict, extra: dict, allowed_roots: tuple[Path, ...]
+) -> dict[str, dict]:
     """Each notebook's parameters, checked before any kernel starts.
 
     An extra name no notebook of the chain declares fails with one line (papermill only warns);
     types and paths are checked per notebook by `params.check`.
     """
-    from . import params
+    from helpers.run import params
 
     fixed = sorted(set(extra) & set(base))
     if fixed:
@@ -281,8 +289,18 @@ def checked_values(chain: tuple[str, ...], notebooks_dir: Path, base: dict, extr
     return values
 
 
-def _run_chain(rid: str, meta: dict, values: dict[str, dict], staging: Path, out_root: Path, chain: tuple[str, ...],
-               notebooks_dir: Path, cell_timeout: int, show_code: bool, log) -> list[dict]:
+def _run_chain(
+    rid: str,
+    meta: dict,
+    values: dict[str, dict],
+    staging: Path,
+    out_root: Path,
+    chain: tuple[str, ...],
+    notebooks_dir: Path,
+    cell_timeout: int,
+    show_code: bool,
+    log,
+) -> list[dict]:
     """Every notebook of the chain in one kernel, each exported to HTML; RunError on the first failure."""
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
@@ -337,9 +355,9 @@ def run_report(
     Example: run_report("data/raw/jiangmen-2021.txt") writes reports/jiangmen-2021/index.html,
     the three executed notebooks and their HTML pages, and data/clean/jiangmen-2021/*.csv.
     """
-    from . import params
-    from .store import atomic_write_text
-    from .text import read_report
+    from helpers.extract.text import read_report
+    from helpers.run import params
+    from helpers.store import atomic_write_text
 
     t0 = time.perf_counter()
     report_path = params.check_path("report_path", report_path, must_exist=True, allowed_roots=allowed_roots)
@@ -348,25 +366,52 @@ def run_report(
     rid = meta["report_id"]
     out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
     notebooks_dir = Path(notebooks_dir)
-    values = checked_values(chain, notebooks_dir, {"report_path": str(report_path), "clean_root": str(clean_root)},
-                            parameters or {}, allowed_roots=(*allowed_roots, clean_root, out_root))
+    values = checked_values(
+        chain,
+        notebooks_dir,
+        {"report_path": str(report_path), "clean_root": str(clean_root)},
+        parameters or {},
+        allowed_roots=(*allowed_roots, clean_root, out_root),
+    )
     for folder in (out_root, clean_root / rid, *[p for p in [out_root / rid] if p.exists()]):
         check_writable(folder)
 
     def finish(staging: Path, pages: list[dict]) -> dict:
         summary = _summary(rid, clean_root)
         write_index(staging, meta, pages, summary)
-        atomic_write_text(staging / "run.json", json.dumps(
-            {"report_id": rid, "source": str(report_path), "source_sha256": raw.sha256, "summary": summary,
-             "notebooks": list(chain), "show_code": show_code}, ensure_ascii=False, indent=2))
+        atomic_write_text(
+            staging / "run.json",
+            json.dumps(
+                {
+                    "report_id": rid,
+                    "source": str(report_path),
+                    "source_sha256": raw.sha256,
+                    "summary": summary,
+                    "notebooks": list(chain),
+                    "show_code": show_code,
+                },
+                ensure_ascii=False,
+                indent=2,
+            ),
+        )
         return summary
 
     final, summary = _build(rid, meta, values, out_root, chain, notebooks_dir, cell_timeout, show_code, log, finish)
     return RunResult(rid, final, sorted(final.iterdir()), time.perf_counter() - t0, summary)
 
 
-def _build(rid: str, meta: dict, values: dict[str, dict], out_root: Path, chain: tuple[str, ...], notebooks_dir: Path,
-           cell_timeout: int, show_code: bool, log, finish) -> tuple[Path, dict]:
+def _build(
+    rid: str,
+    meta: dict,
+    values: dict[str, dict],
+    out_root: Path,
+    chain: tuple[str, ...],
+    notebooks_dir: Path,
+    cell_timeout: int,
+    show_code: bool,
+    log,
+    finish,
+) -> tuple[Path, dict]:
     """Run `chain` into a staging folder, let `finish(staging, pages)` add its files, move it into place.
 
     The one way a report or the panel reaches out_root/<rid>/: whole, or not at all.
@@ -402,20 +447,31 @@ def run_panel(
     The same guarantees as a report: parameters checked first, its own kernel, built in a staging
     folder and moved into place whole, one-line RunError on failure. Tables: clean_root/panel/.
     """
-    from . import params
-    from .store import atomic_write_text
+    from helpers.run import params
+    from helpers.store import atomic_write_text
 
     t0 = time.perf_counter()
     raw_dir = params.check_path("raw_dir", raw_dir, must_exist=True, allowed_roots=allowed_roots)
     out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
     notebooks_dir = Path(notebooks_dir)
-    values = checked_values((PANEL,), notebooks_dir, {"raw_dir": str(raw_dir), "clean_root": str(clean_root)}, {},
-                            allowed_roots=(*allowed_roots, clean_root, out_root))
+    values = checked_values(
+        (PANEL,),
+        notebooks_dir,
+        {"raw_dir": str(raw_dir), "clean_root": str(clean_root)},
+        {},
+        allowed_roots=(*allowed_roots, clean_root, out_root),
+    )
     check_writable(out_root)
 
     def finish(staging: Path, pages: list[dict]) -> dict:
-        atomic_write_text(staging / "run.json", json.dumps(
-            {"report_id": PANEL_ID, "source": str(raw_dir), "notebooks": [PANEL], "pages": pages}, ensure_ascii=False, indent=2))
+        atomic_write_text(
+            staging / "run.json",
+            json.dumps(
+                {"report_id": PANEL_ID, "source": str(raw_dir), "notebooks": [PANEL], "pages": pages},
+                ensure_ascii=False,
+                indent=2,
+            ),
+        )
         return {}
 
     meta = {"report_id": PANEL_ID, "title": "Targets and outcomes across reports"}

@@ -10,7 +10,7 @@ with report_id `2015_national`; `provincial/2026_广东省.txt` becomes `2026_�
 Running it twice changes nothing; a different file already at a destination is an error, never
 silently overwritten (data/raw is read-only once a report is in).
 
-    python -m helpers.corpus import [CATALOG] [--raw data/raw]
+    python -m helpers.run.corpus import [CATALOG] [--raw data/raw]
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .config import PROJECT_ROOT, RAW_DIR, resolve
-from .errors import ReportError
-from .metadata import safe_report_id
-from .sections import plan_name
-from .store import atomic_write_bytes
+from helpers.config import PROJECT_ROOT, RAW_DIR, resolve
+from helpers.errors import ReportError
+from helpers.extract.metadata import safe_report_id
+from helpers.extract.sections import plan_name
+from helpers.store import atomic_write_bytes
 
 DEFAULT_CATALOG = PROJECT_ROOT.parent / "shared" / "corpus" / "catalog.csv"
 CATALOG_COLUMNS = ("file", "level", "region", "report_year", "title", "source_url")
@@ -74,15 +74,16 @@ def sidecar_for(row: dict, source: Path, sha256: str, catalog: Path) -> dict:
         source=f"shared corpus: {row['file']}",
         source_file=source.name,
         sha256=sha256,
-        retrieved=f"copied byte for byte from the shared corpus listed in {catalog.name}; "
-                  f"originally retrieved from source_url",
+        retrieved=f"copied byte for byte from the shared corpus listed in {catalog.name}; originally retrieved from source_url",
     )
     return meta
 
 
 def _sidecar_text(meta: dict) -> str:
-    head = (f"# Provenance sidecar for {meta['source_file']} (the raw file is never modified; "
-            f"see data/raw/README.md). Written by helpers.corpus from the corpus catalog.\n")
+    head = (
+        f"# Provenance sidecar for {meta['source_file']} (the raw file is never modified; "
+        f"see data/raw/README.md). Written by helpers.corpus from the corpus catalog.\n"
+    )
     return head + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=200)
 
 
@@ -142,10 +143,12 @@ def import_corpus(catalog_csv: str | Path = DEFAULT_CATALOG, raw_dir: str | Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m helpers.corpus", description="Bring a catalogued corpus into data/raw/.")
+    p = argparse.ArgumentParser(prog="python -m helpers.run.corpus", description="Bring a catalogued corpus into data/raw/.")
     sub = p.add_subparsers(dest="command", required=True)
     i = sub.add_parser("import", help="copy the catalog's reports into data/raw with .meta.yml sidecars")
-    i.add_argument("catalog", nargs="?", type=Path, default=DEFAULT_CATALOG, help="catalog.csv (default ../shared/corpus/catalog.csv)")
+    i.add_argument(
+        "catalog", nargs="?", type=Path, default=DEFAULT_CATALOG, help="catalog.csv (default ../shared/corpus/catalog.csv)"
+    )
     i.add_argument("--raw", type=Path, default=RAW_DIR, help="destination folder (default data/raw)")
     args = p.parse_args(argv)
     try:

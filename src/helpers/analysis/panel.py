@@ -9,7 +9,7 @@ reports of one region gives the panel the research literature works with:
 - Li, Liu, Weng & Zhou (Economic Journal 2019): 层层加码, each tier's target above its parent's.
 - Chang, Wang & Xiong (Brookings 2025): targets rise fast after beats and fall slowly after misses.
 
-Everything here is a pure function of the concatenated figures tables (helpers.pipeline.figures
+Everything here is a pure function of the concatenated figures tables (helpers.run.pipeline.figures
 of each report, with report_id) and a metadata dict per report (region, level, report_year from
 the .meta.yml sidecar). No file, region or year is named: a report of any region or year goes
 through the same code.
@@ -36,10 +36,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-ABOUT_TOLERANCE_PP = 0.5    # 左右 on a rate: ± 0.5 percentage points
+ABOUT_TOLERANCE_PP = 0.5  # 左右 on a rate: ± 0.5 percentage points
 ABOUT_TOLERANCE_REL = 0.05  # 左右 on a count (城镇新增就业1200万人左右): ± 5 % of the target
-JUST_WINDOW_PP = 0.5        # just beat / just miss: outcome minus target within ± 0.5 pp
-PERSONS_PER_UNIT = 1e4      # jobs are shown in 万人 (10,000 persons), as the reports state them
+JUST_WINDOW_PP = 0.5  # just beat / just miss: outcome minus target within ± 0.5 pp
+PERSONS_PER_UNIT = 1e4  # jobs are shown in 万人 (10,000 persons), as the reports state them
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,8 @@ class Spec:
 
     measures: tuple[str, ...]
     unit_std: str
-    direction: str            # 'up': more is better; 'down': a ceiling (prices, unemployment, deficit)
-    unit: str                 # unit of the panel's numbers
+    direction: str  # 'up': more is better; 'down': a ceiling (prices, unemployment, deficit)
+    unit: str  # unit of the panel's numbers
 
 
 # The linked indicators. CPI targets are written as growth (涨幅3%左右) or as a level the
@@ -68,11 +68,32 @@ _TARGET_SENTENCE = re.compile(r"目标")
 VERDICTS = ("met", "beaten", "missed")
 
 PAIR_COLUMNS = [
-    "kind", "region", "level", "indicator", "variant", "indicator_zh", "unit", "direction",
-    "target_report_id", "target_year", "period_start", "period_end", "target_value", "target_value_high",
-    "qualifier", "target_mid", "target_figure_id", "target_text",
-    "outcome_report_id", "outcome_value", "outcome_preliminary", "outcome_figure_id", "outcome_text",
-    "prev_outcome_value", "prev_outcome_figure_id", "availability",
+    "kind",
+    "region",
+    "level",
+    "indicator",
+    "variant",
+    "indicator_zh",
+    "unit",
+    "direction",
+    "target_report_id",
+    "target_year",
+    "period_start",
+    "period_end",
+    "target_value",
+    "target_value_high",
+    "qualifier",
+    "target_mid",
+    "target_figure_id",
+    "target_text",
+    "outcome_report_id",
+    "outcome_value",
+    "outcome_preliminary",
+    "outcome_figure_id",
+    "outcome_text",
+    "prev_outcome_value",
+    "prev_outcome_figure_id",
+    "availability",
 ]
 
 
@@ -83,9 +104,25 @@ def _variant(indicator_zh: str) -> str:
     return next((v for k, v in VARIANTS.items() if k in str(indicator_zh)), "")
 
 
-_KEEP = ["report_id", "figure_id", "section", "indicator", "indicator_zh", "measure", "value", "value_high",
-         "value_std", "unit_std", "period_start", "period_end", "is_target", "qualifier", "preliminary",
-         "char_start", "sentence"]
+_KEEP = [
+    "report_id",
+    "figure_id",
+    "section",
+    "indicator",
+    "indicator_zh",
+    "measure",
+    "value",
+    "value_high",
+    "value_std",
+    "unit_std",
+    "period_start",
+    "period_end",
+    "is_target",
+    "qualifier",
+    "preliminary",
+    "char_start",
+    "sentence",
+]
 
 
 def _records(figs: pd.DataFrame, indicators=None) -> dict[str, list[dict]]:
@@ -134,9 +171,14 @@ def _outcome(f: list[dict], year: int, indicator: str, spec: Spec, variant: str)
     naming the year, then text order. In a five-year review only a sentence naming the year counts:
     there a flow without a year is a five-year total (五年全国新增城镇就业5100万人, docs/figures.md)."""
     named = f"{year}年"
-    c = [r for r in _candidates(f, indicator, spec)
-         if not r["is_target"] and _in_year(r, year, year) and (not variant or r["variant"] in (variant, ""))
-         and (r["section"] != "review_5y" or named in r["sentence"])]
+    c = [
+        r
+        for r in _candidates(f, indicator, spec)
+        if not r["is_target"]
+        and _in_year(r, year, year)
+        and (not variant or r["variant"] in (variant, ""))
+        and (r["section"] != "review_5y" or named in r["sentence"])
+    ]
     if not c:
         return None
     return min(c, key=lambda r: (r["section"] != "review_year", named not in r["sentence"], r["char_start"]))
@@ -145,14 +187,23 @@ def _outcome(f: list[dict], year: int, indicator: str, spec: Spec, variant: str)
 def _five_year_target(f: list[dict], year: int, indicator: str) -> dict | None:
     """The opened plan's average-growth target. A figure about years still to come is a target,
     whatever its is_target flag says (今后五年…年均增长7% in the 2011 national report)."""
-    c = [r for r in f if r["indicator"] == indicator and r["measure"] == "growth_avg" and r["section"] == "plan_5y"
-         and _in_year(r, year, year + 4)]
+    c = [
+        r
+        for r in f
+        if r["indicator"] == indicator
+        and r["measure"] == "growth_avg"
+        and r["section"] == "plan_5y"
+        and _in_year(r, year, year + 4)
+    ]
     return c[0] if c else None
 
 
 def _five_year_outcome(f: list[dict], start: int, end: int, indicator: str) -> dict | None:
-    c = [r for r in f if r["indicator"] == indicator and r["measure"] == "growth_avg" and not r["is_target"]
-         and _in_year(r, start, end)]
+    c = [
+        r
+        for r in f
+        if r["indicator"] == indicator and r["measure"] == "growth_avg" and not r["is_target"] and _in_year(r, start, end)
+    ]
     return c[0] if c else None
 
 
@@ -160,8 +211,10 @@ def _five_year_outcome(f: list[dict], start: int, end: int, indicator: str) -> d
 
 
 def _meta_frame(meta_by_report: dict[str, dict]) -> pd.DataFrame:
-    rows = [dict(report_id=rid, region=m.get("region") or rid, level=m.get("level") or "unknown",
-                 report_year=int(m["report_year"])) for rid, m in meta_by_report.items()]
+    rows = [
+        dict(report_id=rid, region=m.get("region") or rid, level=m.get("level") or "unknown", report_year=int(m["report_year"]))
+        for rid, m in meta_by_report.items()
+    ]
     return pd.DataFrame(rows, columns=["report_id", "region", "level", "report_year"])
 
 
@@ -198,26 +251,48 @@ def targets_and_outcomes(figs: pd.DataFrame, meta_by_report: dict[str, dict]) ->
         nf = by_report.get(next_id, empty) if next_id else None
         for indicator, spec in LINKED.items():
             targets = _annual_targets(f, m.report_year, indicator, spec)
-            base = dict(kind="annual", region=m.region, level=m.level, indicator=indicator, unit=spec.unit,
-                        direction=spec.direction, target_report_id=m.report_id, target_year=m.report_year,
-                        period_start=m.report_year, period_end=m.report_year)
+            base = dict(
+                kind="annual",
+                region=m.region,
+                level=m.level,
+                indicator=indicator,
+                unit=spec.unit,
+                direction=spec.direction,
+                target_report_id=m.report_id,
+                target_year=m.report_year,
+                period_start=m.report_year,
+                period_end=m.report_year,
+            )
             if not targets:
-                rows.append(base | dict(variant="", availability="not_stated" if has_plan_year else "not_extracted",
-                                        outcome_report_id=next_id))
+                rows.append(
+                    base
+                    | dict(variant="", availability="not_stated" if has_plan_year else "not_extracted", outcome_report_id=next_id)
+                )
                 continue
             for t in targets:
                 value, high = _number(t, spec)
-                row = base | dict(variant=t["variant"], indicator_zh=t["indicator_zh"], target_value=value,
-                                  target_value_high=high, qualifier=t["qualifier"],
-                                  target_mid=value if np.isnan(high) else (value + high) / 2,
-                                  target_figure_id=t["figure_id"], target_text=t["sentence"], outcome_report_id=next_id)
+                row = base | dict(
+                    variant=t["variant"],
+                    indicator_zh=t["indicator_zh"],
+                    target_value=value,
+                    target_value_high=high,
+                    qualifier=t["qualifier"],
+                    target_mid=value if np.isnan(high) else (value + high) / 2,
+                    target_figure_id=t["figure_id"],
+                    target_text=t["sentence"],
+                    outcome_report_id=next_id,
+                )
                 prev = _outcome(f, m.report_year - 1, indicator, spec, t["variant"])
                 if prev is not None:
                     row.update(prev_outcome_value=_number(prev, spec)[0], prev_outcome_figure_id=prev["figure_id"])
                 out = _outcome(nf, m.report_year, indicator, spec, t["variant"]) if nf is not None else None
                 if out is not None:
-                    row.update(outcome_value=_number(out, spec)[0], outcome_preliminary=bool(out["preliminary"]),
-                               outcome_figure_id=out["figure_id"], outcome_text=out["sentence"])
+                    row.update(
+                        outcome_value=_number(out, spec)[0],
+                        outcome_preliminary=bool(out["preliminary"]),
+                        outcome_figure_id=out["figure_id"],
+                        outcome_text=out["sentence"],
+                    )
                 row["availability"] = "paired" if out is not None else ("not_extracted" if nf is not None else "no_next_report")
                 rows.append(row)
         if (m.report_year, m.report_year + 4) in plan_periods.get(m.report_id, set()):
@@ -235,22 +310,43 @@ def _five_year_rows(f, m, meta, by_report, empty) -> list[dict]:
     for indicator in FIVE_YEAR:
         spec = LINKED[indicator]
         start, end = m.report_year, m.report_year + 4
-        base = dict(kind="five_year", region=m.region, level=m.level, indicator=indicator, variant="", unit=spec.unit,
-                    direction=spec.direction, target_report_id=m.report_id, target_year=m.report_year,
-                    period_start=start, period_end=end)
+        base = dict(
+            kind="five_year",
+            region=m.region,
+            level=m.level,
+            indicator=indicator,
+            variant="",
+            unit=spec.unit,
+            direction=spec.direction,
+            target_report_id=m.report_id,
+            target_year=m.report_year,
+            period_start=start,
+            period_end=end,
+        )
         t = _five_year_target(f, m.report_year, indicator)
         next_id = _next_report(meta, m.region, m.level, end + 1)
         if t is None:
             rows.append(base | dict(availability="not_stated", outcome_report_id=next_id))
             continue
         value, high = _number(t, spec)
-        row = base | dict(indicator_zh=t["indicator_zh"], target_value=value, target_value_high=high,
-                          qualifier=t["qualifier"], target_mid=value if np.isnan(high) else (value + high) / 2,
-                          target_figure_id=t["figure_id"], target_text=t["sentence"], outcome_report_id=next_id)
+        row = base | dict(
+            indicator_zh=t["indicator_zh"],
+            target_value=value,
+            target_value_high=high,
+            qualifier=t["qualifier"],
+            target_mid=value if np.isnan(high) else (value + high) / 2,
+            target_figure_id=t["figure_id"],
+            target_text=t["sentence"],
+            outcome_report_id=next_id,
+        )
         out = _five_year_outcome(by_report.get(next_id, empty), start, end, indicator) if next_id else None
         if out is not None:
-            row.update(outcome_value=_number(out, spec)[0], outcome_preliminary=bool(out["preliminary"]),
-                       outcome_figure_id=out["figure_id"], outcome_text=out["sentence"])
+            row.update(
+                outcome_value=_number(out, spec)[0],
+                outcome_preliminary=bool(out["preliminary"]),
+                outcome_figure_id=out["figure_id"],
+                outcome_text=out["sentence"],
+            )
         row["availability"] = "paired" if out is not None else ("not_extracted" if next_id else "no_next_report")
         rows.append(row)
     return rows
@@ -278,8 +374,9 @@ def wording_rule(qualifier, value_high, direction: str) -> str:
     return rule
 
 
-def judge(value: float, value_high: float, qualifier, outcome: float, direction: str = "up",
-          tolerance: float = ABOUT_TOLERANCE_PP) -> str:
+def judge(
+    value: float, value_high: float, qualifier, outcome: float, direction: str = "up", tolerance: float = ABOUT_TOLERANCE_PP
+) -> str:
     """met / beaten / missed for one target and outcome (tolerance in the target's unit).
 
     >>> judge(7, np.nan, "about", 6.9), judge(6, np.nan, "at_least", 6.1), judge(6.5, 7, None, 6.7)
@@ -337,8 +434,11 @@ def target_status(pairs: pd.DataFrame) -> pd.DataFrame:
         tol_text.append(text if "about" in rule else None)
         high_end = pd.notna(r.target_value_high) and r.direction == "down"
         refs.append(r.target_value_high if high_end else r.target_value)
-        status.append(judge(r.target_value, r.target_value_high, r.qualifier, r.outcome_value, r.direction, tol)
-                      if r.availability == "paired" else r.availability)
+        status.append(
+            judge(r.target_value, r.target_value_high, r.qualifier, r.outcome_value, r.direction, tol)
+            if r.availability == "paired"
+            else r.availability
+        )
     out["rule"], out["tolerance"], out["tolerance_text"], out["target_ref"] = rules, tols, tol_text, refs
     out["outcome_minus_target"] = out["outcome_value"] - out["target_ref"]
     out["status"] = status
@@ -350,7 +450,7 @@ def target_status(pairs: pd.DataFrame) -> pd.DataFrame:
 
 
 def evaluate_qualitative(qualitative: pd.DataFrame, figs: pd.DataFrame, meta_by_report: dict[str, dict]) -> pd.DataFrame:
-    """Targets without a number (helpers.targets.qualitative_targets rows, with report_id), judged
+    """Targets without a number (helpers.analysis.targets.qualitative_targets rows, with report_id), judged
     where the next report allows it.
 
     positive (保持正增长): met when the outcome growth is > 0. in_step_with (与经济增长同步): the
@@ -368,8 +468,16 @@ def evaluate_qualitative(qualitative: pd.DataFrame, figs: pd.DataFrame, meta_by_
         m = meta[meta["report_id"] == q["report_id"]].iloc[0]
         year = int(m["report_year"])
         next_id = _next_report(meta, m["region"], m["level"], year + 1)
-        row = dict(q, region=m["region"], level=m["level"], target_year=year, outcome_report_id=next_id,
-                   outcome_value=np.nan, reference_value=np.nan, status=None)
+        row = dict(
+            q,
+            region=m["region"],
+            level=m["level"],
+            target_year=year,
+            outcome_report_id=next_id,
+            outcome_value=np.nan,
+            reference_value=np.nan,
+            status=None,
+        )
         if q["relation"] == "assigned":
             row["status"] = "not_evaluable"
         elif next_id is None:
@@ -398,8 +506,16 @@ def evaluate_qualitative(qualitative: pd.DataFrame, figs: pd.DataFrame, meta_by_
                     else:
                         row["status"] = "beaten" if d > 0 else "missed"
         rows.append(row)
-    cols = list(qualitative.columns) + ["region", "level", "target_year", "outcome_report_id", "outcome_value",
-                                        "reference_value", "status"]
+    cols = [
+        *list(qualitative.columns),
+        "region",
+        "level",
+        "target_year",
+        "outcome_report_id",
+        "outcome_value",
+        "reference_value",
+        "status",
+    ]
     return pd.DataFrame(rows).reindex(columns=list(dict.fromkeys(cols)))
 
 
@@ -412,13 +528,37 @@ def meet_or_beat(status: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for (kind, level, indicator), g in judged.groupby(["kind", "level", "indicator"], sort=True):
         counts = g["status"].value_counts()
-        rows.append(dict(kind=kind, level=level, indicator=indicator, unit=g["unit"].iloc[0], pairs=len(g),
-                         met=int(counts.get("met", 0)), beaten=int(counts.get("beaten", 0)),
-                         missed=int(counts.get("missed", 0)), meet_or_beat_rate=g["meet_or_beat"].mean(),
-                         mean_outcome_minus_target=g["outcome_minus_target"].mean(),
-                         median_outcome_minus_target=g["outcome_minus_target"].median()))
-    return pd.DataFrame(rows, columns=["kind", "level", "indicator", "unit", "pairs", "met", "beaten", "missed",
-                                       "meet_or_beat_rate", "mean_outcome_minus_target", "median_outcome_minus_target"])
+        rows.append(
+            dict(
+                kind=kind,
+                level=level,
+                indicator=indicator,
+                unit=g["unit"].iloc[0],
+                pairs=len(g),
+                met=int(counts.get("met", 0)),
+                beaten=int(counts.get("beaten", 0)),
+                missed=int(counts.get("missed", 0)),
+                meet_or_beat_rate=g["meet_or_beat"].mean(),
+                mean_outcome_minus_target=g["outcome_minus_target"].mean(),
+                median_outcome_minus_target=g["outcome_minus_target"].median(),
+            )
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "kind",
+            "level",
+            "indicator",
+            "unit",
+            "pairs",
+            "met",
+            "beaten",
+            "missed",
+            "meet_or_beat_rate",
+            "mean_outcome_minus_target",
+            "median_outcome_minus_target",
+        ],
+    )
 
 
 def just_beat_ratio(status: pd.DataFrame, indicator: str = "gdp", window: float = JUST_WINDOW_PP) -> dict:
@@ -432,8 +572,9 @@ def just_beat_ratio(status: pd.DataFrame, indicator: str = "gdp", window: float 
     m = d["outcome_minus_target"].round(9)
     beat = int(((m >= 0) & (m <= window)).sum())
     miss = int(((m < 0) & (m >= -window)).sum())
-    return dict(indicator=indicator, window_pp=window, pairs=len(d), just_beat=beat, just_miss=miss,
-                ratio=beat / miss if miss else np.nan)
+    return dict(
+        indicator=indicator, window_pp=window, pairs=len(d), just_beat=beat, just_miss=miss, ratio=beat / miss if miss else np.nan
+    )
 
 
 def revisions(status: pd.DataFrame) -> pd.DataFrame:
@@ -446,19 +587,38 @@ def revisions(status: pd.DataFrame) -> pd.DataFrame:
     nxt = annual[["region", "level", "indicator", "variant", "target_year", "target_mid"]].copy()
     nxt["target_year"] = nxt["target_year"] - 1
     judged = annual[annual["status"].isin(VERDICTS)]
-    out = judged.merge(nxt.rename(columns={"target_mid": "next_target_mid"}),
-                       on=["region", "level", "indicator", "variant", "target_year"], how="left")
+    out = judged.merge(
+        nxt.rename(columns={"target_mid": "next_target_mid"}),
+        on=["region", "level", "indicator", "variant", "target_year"],
+        how="left",
+    )
     out["after"] = np.where(out["status"] == "missed", "missed", "met or beaten")
     out["target_change"] = out["next_target_mid"] - out["target_mid"]
-    return out[["region", "level", "indicator", "variant", "target_year", "target_mid", "outcome_value", "status",
-                "after", "next_target_mid", "target_change"]]
+    return out[
+        [
+            "region",
+            "level",
+            "indicator",
+            "variant",
+            "target_year",
+            "target_mid",
+            "outcome_value",
+            "status",
+            "after",
+            "next_target_mid",
+            "target_change",
+        ]
+    ]
 
 
 def revision_summary(rev: pd.DataFrame) -> pd.DataFrame:
     """Mean and median change of the next target after a miss and after a meet or beat."""
     r = rev.dropna(subset=["target_change"])
-    return (r.groupby(["indicator", "after"])["target_change"]
-            .agg(cases="size", mean_change="mean", median_change="median").reset_index())
+    return (
+        r.groupby(["indicator", "after"])["target_change"]
+        .agg(cases="size", mean_change="mean", median_change="median")
+        .reset_index()
+    )
 
 
 # --- (d) target setting model -------------------------------------------------------------------
@@ -474,32 +634,46 @@ def anchoring_model(status: pd.DataFrame, indicator: str = "gdp") -> tuple[pd.Da
     """
     import statsmodels.api as sm
 
-    d = status[(status["kind"] == "annual") & (status["indicator"] == indicator)
-               ].dropna(subset=["target_mid", "prev_outcome_value"])
+    d = status[(status["kind"] == "annual") & (status["indicator"] == indicator)].dropna(
+        subset=["target_mid", "prev_outcome_value"]
+    )
     cols = ["term", "coef", "se_hc1", "t", "p", "ci_low", "ci_high", "n", "r2"]
     if len(d) < 3 or d["prev_outcome_value"].nunique() < 2:
         return pd.DataFrame(columns=cols), f"Too few observations ({len(d)}) to fit target on last year's outcome."
     X = sm.add_constant(d["prev_outcome_value"].astype(float).rename("outcome_prev"))
     fit = sm.OLS(d["target_mid"].astype(float), X).fit(cov_type="HC1")
     ci = fit.conf_int()
-    tidy = pd.DataFrame(dict(term=fit.params.index, coef=fit.params.values, se_hc1=fit.bse.values, t=fit.tvalues.values,
-                             p=fit.pvalues.values, ci_low=ci[0].values, ci_high=ci[1].values, n=int(fit.nobs),
-                             r2=fit.rsquared))
+    tidy = pd.DataFrame(
+        dict(
+            term=fit.params.index,
+            coef=fit.params.values,
+            se_hc1=fit.bse.values,
+            t=fit.tvalues.values,
+            p=fit.pvalues.values,
+            ci_low=ci[0].values,
+            ci_high=ci[1].values,
+            n=int(fit.nobs),
+            r2=fit.rsquared,
+        )
+    )
     b, lo, hi, p = fit.params["outcome_prev"], ci.loc["outcome_prev", 0], ci.loc["outcome_prev", 1], fit.pvalues["outcome_prev"]
     strength = "clearly" if p < 0.05 else "not clearly"
-    text = (f"Across {int(fit.nobs)} {indicator} targets, one percentage point more growth last year goes with a target "
-            f"{b:.2f} pp higher this year (95% CI {lo:.2f} to {hi:.2f}, HC1 robust SE, p = {p:.3f}); the link is "
-            f"{strength} different from zero and R² = {fit.rsquared:.2f}. A slope below 1 means targets move less than "
-            f"growth: they are anchored on last year only in part. Small sample, one country's series plus a few "
-            f"provinces in one year: read it as a description, not a causal effect.")
+    text = (
+        f"Across {int(fit.nobs)} {indicator} targets, one percentage point more growth last year goes with a target "
+        f"{b:.2f} pp higher this year (95% CI {lo:.2f} to {hi:.2f}, HC1 robust SE, p = {p:.3f}); the link is "
+        f"{strength} different from zero and R² = {fit.rsquared:.2f}. A slope below 1 means targets move less than "
+        f"growth: they are anchored on last year only in part. Small sample, one country's series plus a few "
+        f"provinces in one year: read it as a description, not a causal effect."
+    )
     return tidy[cols], text
 
 
 # --- (e) sub-national targets against the nation ------------------------------------------------
 
 
-def subnational_vs_national(status: pd.DataFrame, figs: pd.DataFrame, meta_by_report: dict[str, dict],
-                            indicator: str = "gdp") -> pd.DataFrame:
+def subnational_vs_national(
+    status: pd.DataFrame, figs: pd.DataFrame, meta_by_report: dict[str, dict], indicator: str = "gdp"
+) -> pd.DataFrame:
     """Each sub-national annual target against its last year, its last plan's average and the nation.
 
     gap_to_national_pp = target_mid - the national target_mid of the same year (层层加码 when > 0),
@@ -508,31 +682,64 @@ def subnational_vs_national(status: pd.DataFrame, figs: pd.DataFrame, meta_by_re
     """
     meta = _meta_frame(meta_by_report)
     by_report = _records(figs, {indicator})
-    d = status[(status["kind"] == "annual") & (status["indicator"] == indicator) & (status["level"] != "national")
-               & status["target_mid"].notna()]
-    national = status[(status["kind"] == "annual") & (status["indicator"] == indicator) & (status["level"] == "national")
-                      & status["target_mid"].notna()].set_index("target_year")
+    d = status[
+        (status["kind"] == "annual")
+        & (status["indicator"] == indicator)
+        & (status["level"] != "national")
+        & status["target_mid"].notna()
+    ]
+    national = status[
+        (status["kind"] == "annual")
+        & (status["indicator"] == indicator)
+        & (status["level"] == "national")
+        & status["target_mid"].notna()
+    ].set_index("target_year")
     rows = []
     for r in d.itertuples():
         avg = _five_year_outcome(by_report.get(r.target_report_id, []), r.target_year - 5, r.target_year - 1, indicator)
         nat_reports = meta[(meta["level"] == "national") & (meta["report_year"] == r.target_year)]
-        row = dict(region=r.region, level=r.level, report_id=r.target_report_id, year=r.target_year,
-                   target_value=r.target_value, target_value_high=r.target_value_high, qualifier=r.qualifier,
-                   target_mid=r.target_mid, last_year_growth=r.prev_outcome_value,
-                   plan_avg_growth=avg["value"] if avg is not None else np.nan,
-                   national_target_mid=np.nan, note="")
+        row = dict(
+            region=r.region,
+            level=r.level,
+            report_id=r.target_report_id,
+            year=r.target_year,
+            target_value=r.target_value,
+            target_value_high=r.target_value_high,
+            qualifier=r.qualifier,
+            target_mid=r.target_mid,
+            last_year_growth=r.prev_outcome_value,
+            plan_avg_growth=avg["value"] if avg is not None else np.nan,
+            national_target_mid=np.nan,
+            note="",
+        )
         if r.target_year in national.index:
             row["national_target_mid"] = national.loc[r.target_year, "target_mid"]
         elif nat_reports.empty:
             row["note"] = f"no national report for {r.target_year} in the panel: gap to the national target not computed"
         else:
-            row["note"] = f"national report {nat_reports['report_id'].iloc[0]} in the panel, but no {indicator} target extracted from it"
+            row["note"] = (
+                f"national report {nat_reports['report_id'].iloc[0]} in the panel, but no {indicator} target extracted from it"
+            )
         if avg is None:
             row["note"] = "; ".join(filter(None, [row["note"], "no five-year average stated (or not extracted)"]))
         rows.append(row)
-    out = pd.DataFrame(rows, columns=["region", "level", "report_id", "year", "target_value", "target_value_high",
-                                      "qualifier", "target_mid", "last_year_growth", "plan_avg_growth",
-                                      "national_target_mid", "note"])
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "region",
+            "level",
+            "report_id",
+            "year",
+            "target_value",
+            "target_value_high",
+            "qualifier",
+            "target_mid",
+            "last_year_growth",
+            "plan_avg_growth",
+            "national_target_mid",
+            "note",
+        ],
+    )
     out["gap_to_last_year_pp"] = out["target_mid"] - out["last_year_growth"]
     out["gap_to_plan_avg_pp"] = out["target_mid"] - out["plan_avg_growth"]
     out["gap_to_national_pp"] = out["target_mid"] - out["national_target_mid"]
@@ -567,14 +774,43 @@ def write_tables(tables: dict[str, pd.DataFrame], folder) -> list:
     import io
     from pathlib import Path
 
-    from .store import atomic_write_bytes, write_table
+    from helpers.store import atomic_write_bytes, write_table
 
     written = []
     for name, df in tables.items():
         written += write_table(df, Path(folder), name)
         buf = io.BytesIO()
         st = stata_ready(df)
-        long_text = [c for c in st.columns if st[c].dtype == object and max((len(v.encode("utf-8")) for v in st[c]), default=0) > 2000]
+        long_text = [
+            c for c in st.columns if st[c].dtype == object and max((len(v.encode("utf-8")) for v in st[c]), default=0) > 2000
+        ]
         st.to_stata(buf, write_index=False, version=118, convert_strl=long_text)
         written.append(atomic_write_bytes(Path(folder) / f"{name}.dta", buf.getvalue()))
     return written
+
+
+CATALOG_KEYS = ("report_id", "region", "level", "report_year")
+
+
+def catalog(metas: list[dict], figure_counts: list[int]) -> pd.DataFrame:
+    """One row per report read: id, region, level, year and how many figures it gave."""
+    rows = [{k: m.get(k) for k in CATALOG_KEYS} for m in metas]
+    return pd.DataFrame(rows).assign(figures=figure_counts)
+
+
+def catalog_summary(cat: pd.DataFrame) -> pd.DataFrame:
+    """Reports per level and region with their first and last year."""
+    return cat.groupby(["level", "region"]).agg(
+        reports=("report_id", "size"), first=("report_year", "min"), last=("report_year", "max")
+    )
+
+
+def judged_rates(status: pd.DataFrame) -> pd.DataFrame:
+    """Annual targets stated in percent that have a verdict: the points of the outcome-minus-target chart."""
+    return status[(status["kind"] == "annual") & (status["unit"] == "%") & status["status"].isin(VERDICTS)]
+
+
+def anchoring_data(status: pd.DataFrame, indicator: str = "gdp") -> pd.DataFrame:
+    """Annual targets of one indicator with last year's outcome: the points of the anchoring chart."""
+    rows = status[(status["kind"] == "annual") & (status["indicator"] == indicator)]
+    return rows.dropna(subset=["target_mid", "prev_outcome_value"])

@@ -15,6 +15,7 @@ back through `NormalText.raw_span`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,11 +23,11 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
-from . import indicators
-from .numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise
-from .schema import COLUMNS, empty_figures, validate_figures
-from .sections import ReportCalendar, find_sections, plan_years, section_at
-from .text import NormalText, RawText, normalise
+from helpers.extract import indicators
+from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise
+from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
+from helpers.extract.sections import ReportCalendar, find_sections, plan_years, section_at
+from helpers.extract.text import NormalText, RawText, normalise
 
 # --- token finding -----------------------------------------------------------------------------
 
@@ -53,14 +54,18 @@ _RANK_BEFORE = re.compile(r"(排|居|位列|位居|列|名列|获|位于|排名|
 
 # Predicates: the words between subject and number that say what the number measures.
 _AVG = re.compile(r"年均|年平均|平均每年|每年平均|年均增速")
-_COMPARE = re.compile(r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)")
+_COMPARE = re.compile(
+    r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
+)
 _DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少)[了]?(约|近|超过|超|达|为)?$")
 _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占比")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
-_FILLER = re.compile(r"是[^，,；;。]{0,14}?的|占[^，,；;。]{0,16}?(比重|比例|的)|(全省|全国|全市|全区|全球|世界)?(前列|第)|全省|全国|全市|全区|年度|首位")
+_FILLER = re.compile(
+    r"是[^，,；;。]{0,14}?的|占[^，,；;。]{0,16}?(比重|比例|的)|(全省|全国|全市|全区|全球|世界)?(前列|第)|全省|全国|全市|全区|年度|首位"
+)
 _COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
 _PAST_WORDS = re.compile(r"去年|上年|过去|以来|已经|已")
 _PRELIM = re.compile(r"预计")
@@ -73,24 +78,28 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
 
 # Qualifier words around the number.
-_PREFIX_Q = [("strive", re.compile(r"力争")), ("about", re.compile(r"(约|大约|左右)$")),
-             ("nearly", re.compile(r"(近|接近|将近)$")), ("over", re.compile(r"(超过|超|突破|逾|高于)$")),
-             ("at_least", re.compile(r"(不低于|不少于|至少)$")), ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$"))]
-_SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")),
-             ("at_most", re.compile(r"^(以内|以下)"))]
+_PREFIX_Q = [
+    ("strive", re.compile(r"力争")),
+    ("about", re.compile(r"(约|大约|左右)$")),
+    ("nearly", re.compile(r"(近|接近|将近)$")),
+    ("over", re.compile(r"(超过|超|突破|逾|高于)$")),
+    ("at_least", re.compile(r"(不低于|不少于|至少)$")),
+    ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$")),
+]
+_SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")), ("at_most", re.compile(r"^(以内|以下)"))]
 
 
 @dataclass
 class _Token:
     """A number found in a sentence, before it is turned into a row."""
 
-    start: int            # normalised offsets of the number (or range) itself
+    start: int  # normalised offsets of the number (or range) itself
     end: int
     value: Decimal
     high: Decimal | None
     unit: Unit
-    after: int            # normalised offset after number + unit
-    rank: bool = False    # stands after 排全省第 / 居…第: a rank, not an ordinal
+    after: int  # normalised offset after number + unit
+    rank: bool = False  # stands after 排全省第 / 居…第: a rank, not an ordinal
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -114,7 +123,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     out: list[_Token] = []
     for m in _NUM.finditer(text, s0, s1):
         start, end = m.start(), m.end()
-        before = text[max(s0, start - 4):start]
+        before = text[max(s0, start - 4) : start]
         if m.group("cn"):
             if not re.search("[零一二两三四五六七八九]", m.group("cn")) or _in_short_quote(text, start, m.end("cn")):
                 continue  # 超百亿元 is a size class, “三人排查组” a name
@@ -132,19 +141,19 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             if high is None:
                 end = m.end("low")
         unit = read_unit(text, end)
-        rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14):start]))
-        after_num = text[end:end + 6]
+        rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
+        after_num = text[end : end + 6]
         if unit.kind == "none" and _NOT_AFTER.match(after_num):
             continue
         if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
             continue
         if _NOT_BEFORE.search(before) and not rank:
             continue
-        if text[end:end + 1] == "+" and not text[end + 1:end + 2].isdigit():
+        if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
             continue  # 5+N
-        if re.match(r"[A-Za-z]", text[end + unit.length:end + unit.length + 1] or " ") and unit.kind == "none":
+        if re.match(r"[A-Za-z]", text[end + unit.length : end + unit.length + 1] or " ") and unit.kind == "none":
             continue
-        if text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit():
+        if text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit():
             continue  # a fraction such as 1/10
         if unit.kind == "none" and _in_short_quote(text, start, end):
             continue
@@ -156,13 +165,13 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         out.append(_Token(start, end, value, high, unit, end + unit.length, rank))
     # 约占规上工业总产值的一半: "half" of a total is a share of 50 %.
     for m in _HALF.finditer(text, s0, s1):
-        if "占" in text[max(s0, m.start() - 24):m.start()]:
+        if "占" in text[max(s0, m.start() - 24) : m.start()]:
             out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), m.end()))
     out.sort(key=lambda t: t.start)
     # A list such as "9.3、0.6个百分点" or "1、2号": the unit of the last number is shared.
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
-        if a.unit.kind == "none" and _LIST_SEP.match(text[a.end:b.start]) and b.unit.kind != "none":
+        if a.unit.kind == "none" and _LIST_SEP.match(text[a.end : b.start]) and b.unit.kind != "none":
             a.unit = b.unit
             a.after = a.end
     return [t for t in out if t.unit.kind != "none" or t.rank]
@@ -236,7 +245,7 @@ def _base_of_multiple(predicate: str) -> str | None:
 
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
-    prefix = text[max(0, tok.start - 4):tok.start]
+    prefix = text[max(0, tok.start - 4) : tok.start]
     for name, pat in _PREFIX_Q:
         if name == "strive":
             if pat.search(clause_before):
@@ -245,7 +254,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
             found.append(name)
     if re.search(r"约占|大约占", clause_before) and "about" not in found:
         found.append("about")
-    suffix = text[tok.after:tok.after + 3]
+    suffix = text[tok.after : tok.after + 3]
     for name, pat in _SUFFIX_Q:
         if pat.match(suffix) and name not in found:
             found.append(name)
@@ -256,11 +265,12 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     return "+".join(found) if found else None
 
 
-def _period(measure: str, section: str, clause_before: str, sentence_before: str, cal: ReportCalendar, base: str | None) -> tuple[int | None, int | None]:
+def _period(
+    measure: str, section: str, clause_before: str, sentence_before: str, cal: ReportCalendar, base: str | None
+) -> tuple[int | None, int | None]:
     """Years a figure covers: explicit years in its clause (or a year range in its sentence)
     first, then the section's default."""
-    rng = _YEAR_RANGE.search(clause_before) or (
-        None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
+    rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
     years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(clause_before)]
@@ -287,7 +297,7 @@ def _period(measure: str, section: str, clause_before: str, sentence_before: str
             return cal.review_year, cal.review_year
     # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period
     if not years and measure == "level" and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before):
-        before = span[0] - 1 if section in ("review_5y", "plan_5y") else span[0] - 1
+        before = span[0] - 1
         return before, before
     if years:
         y, suffix = years[-1]
@@ -296,7 +306,9 @@ def _period(measure: str, section: str, clause_before: str, sentence_before: str
         if measure in ("growth_avg", "cumulative", "change_abs", "change_pct"):
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
-    multi = measure in ("growth_avg", "cumulative", "change_abs", "change_pct") or (measure != "rank" and bool(_AVG.search(clause_before)))
+    multi = measure in ("growth_avg", "cumulative", "change_abs", "change_pct") or (
+        measure != "rank" and bool(_AVG.search(clause_before))
+    )
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1]:
@@ -315,7 +327,7 @@ class ReportInfo:
 def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
     """The figures table of one report (validated by the pandera schema in `schema.py`).
 
-    >>> from helpers.extract import ReportInfo, extract_figures
+    >>> from helpers.extract.extractor import ReportInfo, extract_figures
     >>> df = extract_figures("地区生产总值增长2.2%。", ReportInfo("demo", 2021))
     >>> df[["indicator", "measure", "value", "unit", "period_start", "char_start"]].values.tolist()
     [['gdp', 'growth_yoy', 2.2, '%', 2020, 8]]
@@ -336,7 +348,7 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
     sections = find_sections(text, info.report_year)
     pattern, alias_to_id = indicators.alias_pattern()
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]
+    spans = [(a, b) for a, b in itertools.pairwise(bounds) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]
     labels = section_at(sections, [a for a, _ in spans]) if spans else []
     recaps = _Recaps(text, info.report_year)
     rows: list[dict] = []
@@ -355,8 +367,12 @@ class _Recaps:
 
     def __init__(self, text: str, report_year: int):
         self.newlines = np.array([m.start() for m in re.finditer("\n", text)], dtype=np.int64)
-        self.recaps = np.array([m.end() for m in re.finditer(r"(?:^|[。！？；\n])\s*(过去一年|去年|一年来)", text)], dtype=np.int64)
-        self.todays = np.array([m.end() for m in re.finditer(fr"(?:^|[。！？；\n])\s*(今年|{report_year}年)", text)], dtype=np.int64)
+        self.recaps = np.array(
+            [m.end() for m in re.finditer(r"(?:^|[。！？；\n])\s*(过去一年|去年|一年来)", text)], dtype=np.int64
+        )
+        self.todays = np.array(
+            [m.end() for m in re.finditer(rf"(?:^|[。！？；\n])\s*(今年|{report_year}年)", text)], dtype=np.int64
+        )
 
     @staticmethod
     def _last(arr: np.ndarray, pos: int) -> int:
@@ -379,39 +395,50 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
     prev_subject: tuple[str, str] | None = None
     for i, tok in enumerate(tokens):
         cs = _clause_start(text, s0, tok.start)
-        clause_before = text[cs:tok.start]
-        clause = text[cs:min(s1, tok.after + 4)]
+        clause_before = text[cs : tok.start]
+        clause = text[cs : min(s1, tok.after + 4)]
         # Subject: nearest alias in the clause, else carried over, else the clause's own words.
         own = [a for a in aliases if a[0] >= cs and a[1] <= tok.start]
         earlier = [a for a in aliases if a[1] <= cs]
         if prev_subject is None and earlier:
             prev_subject = (alias_to_id[earlier[-1][2]], earlier[-1][2])
-        stripped = re.sub(r"^[\s“”\"]*((?:19|20)\d\d年|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)*", "", clause_before)
+        stripped = re.sub(
+            r"^[\s“”\"]*((?:19|20)\d\d年|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)*", "", clause_before
+        )
         carried = False
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
-        sub = stripped[stripped.rfind("、") + 1:] if "、" in stripped and "分别" not in stripped else stripped
-        if own and tok.unit.kind == "count" and indicators.describe(alias_to_id[own[-1][2]])["kind"] == "stock" and re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs:own[-1][0]]):
-            flow_name = re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs:own[-1][0]]).group(0) + own[-1][2]
+        sub = stripped[stripped.rfind("、") + 1 :] if "、" in stripped and "分别" not in stripped else stripped
+        if (
+            own
+            and tok.unit.kind == "count"
+            and indicators.describe(alias_to_id[own[-1][2]])["kind"] == "stock"
+            and re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs : own[-1][0]])
+        ):
+            flow_name = re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs : own[-1][0]]).group(0) + own[-1][2]
             own = []
             stripped = sub = flow_name
-        post = text[own[-1][1]:tok.start] if own else ""
-        post_tail = post[post.rfind("、") + 1:]
+        post = text[own[-1][1] : tok.start] if own else ""
+        post_tail = post[post.rfind("、") + 1 :]
         if own and len(post_tail) >= 3 and not _PREDICATE_START.match(post_tail) and not re.search(r"\d", post_tail):
             # "规上工业企业研发机构覆盖率61%": the alias qualifies another subject
             subject, predicate = ("other", (own[-1][2] + post)[-20:]), post
-        elif own and not (sub is not stripped and own[-1][1] <= tok.start - len(sub) and _PREDICATE_START.match(sub) and prev_subject):
+        elif own and not (
+            sub is not stripped and own[-1][1] <= tok.start - len(sub) and _PREDICATE_START.match(sub) and prev_subject
+        ):
             a = own[-1]
             subject = (alias_to_id[a[2]], a[2])
             # words before the alias count too: 新增高速公路通车里程207公里
             tail = re.search(r"(年均)?(增长|增速)$", a[2])
-            predicate = text[cs:a[0]][-4:] + (tail.group(0) if tail else "") + post
+            predicate = text[cs : a[0]][-4:] + (tail.group(0) if tail else "") + post
         elif prev_subject and _only_predicate(sub):
             subject, predicate, carried = prev_subject, sub or clause_before, True
         else:
             stripped = sub
             name = re.sub(
                 r"(分别|年均|平均|同比|累计|合计|共|达到|达|为|完成|实现|超过|超|突破|约|近|增长|增加|下降|减少|提高|降低|新增|比.*)+$",
-                "", stripped).strip(" “”\"")
+                "",
+                stripped,
+            ).strip(' “”"')
             subject, predicate = ("other", name[-20:] or clause_before[-20:]), clause_before
         fields_subject = subject
         # Distributive lists: "A、B、C…分别…x、y和z" and "X1…、X2…,分别…x和y".
@@ -423,20 +450,25 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                 fields_subject = subjects[k] if len(subjects) == len(group) else ("other", subjects[0][1])
             else:
                 # "存款余额…、贷款余额…,分别增长…": the subjects are the sentence's earlier figures
-                earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group):]
+                earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
                 if len(earlier) == len(group):
                     fields_subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
             first = tokens[group[0]]
-            predicate = text[cs:first.start]
-            predicate = predicate[predicate.index("分别"):] if "分别" in predicate else clause_before[clause_before.index("分别"):]
+            predicate = text[cs : first.start]
+            predicate = (
+                predicate[predicate.index("分别") :] if "分别" in predicate else clause_before[clause_before.index("分别") :]
+            )
         ind, ind_zh = fields_subject
         desc = indicators.describe(ind)
-        context = text[s0:tok.after + 4] if carried else clause
+        context = text[s0 : tok.after + 4] if carried else clause
         measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], tok.rank)
-        sentence_prefix = text[s0:tok.start]
+        sentence_prefix = text[s0 : tok.start]
         qualifier = _qualifier(text, tok, clause, clause_before)
-        past_year = any(int(y.group(1)) < info.report_year for y in _YEAR_IN.finditer(clause_before)
-                        if not clause_before[:y.start()].endswith("比"))
+        past_year = any(
+            int(y.group(1)) < info.report_year
+            for y in _YEAR_IN.finditer(clause_before)
+            if not clause_before[: y.start()].endswith("比")
+        )
         past_para = recaps.past(tok.start)
         clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
         is_target = section in ("plan_5y", "plan_year") and not (_PAST_WORDS.search(clause_tail) or past_year or past_para)
@@ -448,33 +480,35 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         high = sign * tok.high if tok.high is not None else None
         if high is not None and high < value:
             value, high = high, value
-        value_std, unit_std = standardise(value, tok.unit)
+        value_std, _unit_std = standardise(value, tok.unit)
         basis = _basis(measure, tok.unit, desc["basis"])
         c0, c1 = norm.raw_span(tok.start, tok.end)
-        rows.append({
-            "report_id": info.report_id,
-            "figure_id": f"{info.report_id}:{c0}",
-            "section": section,
-            "indicator": ind,
-            "indicator_zh": ind_zh,
-            "indicator_en": desc["indicator_en"],
-            "basis": basis,
-            "measure": measure,
-            "value": float(value),
-            "value_high": float(high) if high is not None else np.nan,
-            "unit": tok.unit.text or None,
-            "value_std": value_std,
-            "unit_std": tok.unit.unit_std,
-            "period_start": p_start,
-            "period_end": p_end,
-            "base_period": base,
-            "is_target": bool(is_target),
-            "qualifier": qualifier,
-            "preliminary": bool(_PRELIM.search(sentence_prefix)),
-            "char_start": c0,
-            "char_end": c1,
-            "sentence": sentence,
-        })
+        rows.append(
+            {
+                "report_id": info.report_id,
+                "figure_id": f"{info.report_id}:{c0}",
+                "section": section,
+                "indicator": ind,
+                "indicator_zh": ind_zh,
+                "indicator_en": desc["indicator_en"],
+                "basis": basis,
+                "measure": measure,
+                "value": float(value),
+                "value_high": float(high) if high is not None else np.nan,
+                "unit": tok.unit.text or None,
+                "value_std": value_std,
+                "unit_std": tok.unit.unit_std,
+                "period_start": p_start,
+                "period_end": p_end,
+                "base_period": base,
+                "is_target": bool(is_target),
+                "qualifier": qualifier,
+                "preliminary": bool(_PRELIM.search(sentence_prefix)),
+                "char_start": c0,
+                "char_end": c1,
+                "sentence": sentence,
+            }
+        )
         # the next clause of the sentence continues the latest named subject
         prev_subject = prev_subject if ind == "other" and prev_subject else fields_subject
     return rows
@@ -495,20 +529,20 @@ def _only_predicate(words: str) -> bool:
     prev = None
     while rest and rest != prev:
         prev = rest
-        rest = _PREDICATE_START.sub("", rest.strip(" “”\"、的了"))
-    return len(rest.strip(" “”\"、的了")) <= 1
+        rest = _PREDICATE_START.sub("", rest.strip(' “”"、的了'))
+    return len(rest.strip(' “”"、的了')) <= 1
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
     """An alias names the subject unless it is a denominator or a base: 占国内生产总值4%,
     对经济增长的贡献率, 地区生产总值的比重."""
-    before = text[max(0, start - 1):start]
+    before = text[max(0, start - 1) : start]
     if before in ("占", "比", "对", "与"):
         return False
     # a bare 生产总值 inside a longer name (海洋生产总值, 设施农业总产值) is another indicator
     if text[start:end] in _BARE_ALIASES and re.match(r"[\u4e00-\u9fff]", before) and before not in "市省区国县的和及、":
         return False
-    return not re.match(r"的?(贡献率|比重|比例|占比|弹性|同步)", text[end:end + 5])
+    return not re.match(r"的?(贡献率|比重|比例|占比|弹性|同步)", text[end : end + 5])
 
 
 def _basis(measure: str, unit: Unit, indicator_basis: str) -> str:
@@ -523,10 +557,10 @@ def _basis(measure: str, unit: Unit, indicator_basis: str) -> str:
 def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
     """Indices of the tokens in the same 'x、y和z' run as token i."""
     lo = i
-    while lo > 0 and _LIST_SEP.match(text[tokens[lo - 1].after:tokens[lo].start]):
+    while lo > 0 and _LIST_SEP.match(text[tokens[lo - 1].after : tokens[lo].start]):
         lo -= 1
     hi = i
-    while hi + 1 < len(tokens) and _LIST_SEP.match(text[tokens[hi].after:tokens[hi + 1].start]):
+    while hi + 1 < len(tokens) and _LIST_SEP.match(text[tokens[hi].after : tokens[hi + 1].start]):
         hi += 1
     return list(range(lo, hi + 1))
 
@@ -539,13 +573,13 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     before 分别, and one joined subject when the count cannot be matched.
     """
     head = clause_before[: clause_before.index("分别")]
-    head = re.sub(r"^[\s“”\"]*(全市|全省|全区|全国|全年|我市|我省|其中|并|且)?", "", head).strip(" “”\"")
+    head = re.sub(r"^[\s“”\"]*(全市|全省|全区|全国|全年|我市|我省|其中|并|且)?", "", head).strip(' “”"')
     if not head or _only_predicate(head):
         return []
     items = [x for x in head.split("、") if x.strip()]
     if n == 2 and len(items) == 1 and "城乡居民" in head:
         # 城乡居民人均可支配收入分别增长4.4%、5.6%: urban, then rural
-        rest = head[head.index("城乡居民") + 4:]
+        rest = head[head.index("城乡居民") + 4 :]
         items = ["城镇居民" + rest, "农村居民" + rest]
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
@@ -557,9 +591,9 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     out = []
     for item in items:
         found = list(pattern.finditer(item))
-        rest = item[found[-1].end():].strip(" “”\"") if found else ""
+        rest = item[found[-1].end() :].strip(' “”"') if found else ""
         if found and (len(rest) <= 1 or re.fullmatch(r"增速|增幅|增加值|增长率?|总额|总量|规模|数量|产值", rest)):
             out.append((alias_to_id[found[-1].group(0)], found[-1].group(0)))
         else:
-            out.append(("other", item.strip(" “”\"")[-20:]))
+            out.append(("other", item.strip(' “”"')[-20:]))
     return out

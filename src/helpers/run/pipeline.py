@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
-from .config import CLEAN_DIR
-from .extract import ReportInfo, extract_figures
-from .metadata import load_metadata
-from .store import atomic_write_text, clean_dir, read_table, write_table
-from .text import RawText, read_report
+from helpers import __version__
+from helpers.config import CLEAN_DIR, resolve
+from helpers.errors import ReportError
+from helpers.extract.extractor import ReportInfo, extract_figures
+from helpers.extract.metadata import load_metadata
+from helpers.extract.text import RawText, read_report
+from helpers.store import atomic_write_text, clean_dir, read_table, write_table
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def save_figures(report: Report, table: pd.DataFrame, clean_root: Path = CLEAN_D
         "source": str(report.raw.path),
         "source_sha256": report.raw.sha256,
         "encoding": report.raw.encoding,
-        "n_figures": int(len(table)),
+        "n_figures": len(table),
         "helpers_version": __version__,
     }
     written.append(atomic_write_text(out / "figures.meta.json", json.dumps(manifest, ensure_ascii=False, indent=2)))
@@ -78,3 +79,33 @@ def load_figures(report: Report, clean_root: Path = CLEAN_DIR) -> pd.DataFrame:
     except (OSError, ValueError):
         pass
     return figures(report)
+
+
+def notebook_setup(report_path: str | Path, clean_root: str | Path, max_colwidth: int = 80) -> tuple[Report, pd.DataFrame]:
+    """The first cell every report notebook shares: the report, its figures, charts that draw Chinese.
+
+    Paths are notebook parameters (relative to the project root, or absolute); the figures are the
+    saved table when it was made from this very raw text, else extracted afresh (`load_figures`).
+    """
+    from helpers.analysis import plots  # matplotlib only where charts are drawn, not in the command line
+
+    report = open_report(resolve(report_path))
+    figs = load_figures(report, resolve(clean_root))
+    plots.setup()
+    pd.set_option("display.max_colwidth", max_colwidth)
+    return report, figs
+
+
+def read_folder(raw_dir: str | Path) -> tuple[list[tuple[Report, pd.DataFrame]], list[dict]]:
+    """Every `.txt` report of a folder with its figures, and the files that could not be read (file, error).
+
+    One bad file never stops the panel: its first error line is kept and the others go on.
+    """
+    reports, failed = [], []
+    for path in sorted(Path(raw_dir).glob("*.txt")):
+        try:
+            report = open_report(path)
+            reports.append((report, figures(report)))
+        except (ReportError, ValueError, KeyError) as exc:
+            failed.append({"file": path.name, "error": str(exc).splitlines()[0]})
+    return reports, failed

@@ -8,7 +8,7 @@ runs on a normalised copy, but every figure must point back into the raw text ex
 
 Bad input has one of two outcomes (docs/bad-input.md lists every case and its test): a
 ReportError whose message is one line "PATH: problem", or a best-effort text with
-`RawText.warnings` saying what was guessed (helpers.qa.qa_summary reports them).
+`RawText.warnings` saying what was guessed (helpers.extract.qa.qa_summary reports them).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ReportError
+from helpers.errors import ReportError
 
 MAX_BYTES = 200 * 1024 * 1024  # far above any real report; a 50 MB dump still goes through
 
@@ -62,12 +62,22 @@ class NormalText:
 
 
 # File signatures of what people save as .txt by mistake: named in the error message.
-_MAGIC = ((b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-          (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a zip archive (.docx, .xlsx?)"),
-          (b"\xd0\xcf\x11\xe0", "an old Office document (.doc?)"), (b"{\\rtf", "an RTF document"))
-_BOMS = ((b"\xef\xbb\xbf", "utf-8", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
-         (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"), (b"\xff\xfe", "utf-16-le", "utf-16"),
-         (b"\xfe\xff", "utf-16-be", "utf-16"))
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (.docx, .xlsx?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc?)"),
+    (b"{\\rtf", "an RTF document"),
+)
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"),
+    (b"\xff\xfe", "utf-16-le", "utf-16"),
+    (b"\xfe\xff", "utf-16-be", "utf-16"),
+)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -117,7 +127,9 @@ def _decode_with(data: bytes, codec: str, lenient: bool) -> tuple[str, tuple[str
     if bad > max(1, len(data) // 1000):
         return None
     if bad == 1 and at_end:
-        return text[:-1], (f"file ends in the middle of a character (truncated?): the last {len(data) - first} bytes were dropped",)
+        return text[:-1], (
+            f"file ends in the middle of a character (truncated?): the last {len(data) - first} bytes were dropped",
+        )
     return text, (f"{bad} undecodable byte sequence(s) in {codec} text replaced by U+FFFD (first at byte {first})",)
 
 
@@ -134,7 +146,7 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, tuple[s
     """
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            decoded = _decode_with(data[len(bom):], codec, lenient=True)
+            decoded = _decode_with(data[len(bom) :], codec, lenient=True)
             if decoded is None:
                 raise ReportError(path, f"byte order mark says {codec.upper()} but the text after it is not {codec.upper()}")
             return decoded[0], label, decoded[1]
@@ -204,10 +216,15 @@ _VISIBLE = re.compile(f"[^\\s{_ZW[1:-1]}]")  # a file without one holds only whi
 # Conservative: a tag is "<" + an ASCII letter (or "/" and a letter) + a bounded run without "<>",
 # which ordinary report text never writes. Block-level tags become a line break so paragraphs
 # stay apart; other tags vanish.
-_BLOCK_TAGS = frozenset("p br div li tr table ul ol h1 h2 h3 h4 h5 h6 section article title".split())
+_BLOCK_TAGS = frozenset(
+    ["p", "br", "div", "li", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title"]
+)
 _CODE_START = re.compile(r"<(script|style)\b[^<>]{0,1000}>|<!--", re.IGNORECASE)
-_CODE_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE),
-             None: re.compile("-->")}
+_CODE_END = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+    None: re.compile("-->"),
+}
 _TAG = r"</?(?P<tag>[A-Za-z][A-Za-z0-9:-]{0,30})(?:\s[^<>]{0,1000})?/?>|<![A-Za-z][^<>]{0,1000}>"
 _ENTITY = r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # One pass over the raw text for everything removed or replaced character by character:
@@ -287,7 +304,9 @@ def _char_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-_HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|\d+[.、])")
+_HEADING_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|\d+[.、])"
+)
 
 
 def _join_break(prev_line: str, next_line: str) -> bool:

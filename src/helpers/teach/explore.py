@@ -15,7 +15,9 @@ html.escape, so report text is never read as markup):
 
 Worked example on the bundled report (Jiangmen 2021):
 
->>> from helpers import pipeline, config
+>>> from helpers import config
+
+>>> from helpers.run import pipeline
 >>> report = pipeline.open_report(config.BUNDLED_REPORT)
 >>> figs = pipeline.figures(report)
 >>> find(figs, indicator="gdp", section="review_5y", text=report.raw.text)["in_sentence"].iloc[0][20:41]
@@ -32,23 +34,39 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from .text import normalise
+from helpers.extract.text import normalise
 
 SECTION_ORDER = ("review_5y", "review_year", "problems", "plan_5y", "plan_year", "other")
 # What each part of a report is, for a reader: the review is history, the plan holds targets.
 PART = {
-    "review_5y": "five-year review", "review_year": "last year", "problems": "problems",
-    "plan_5y": "five-year plan", "plan_year": "this year's plan", "other": "other",
+    "review_5y": "five-year review",
+    "review_year": "last year",
+    "problems": "problems",
+    "plan_5y": "five-year plan",
+    "plan_year": "this year's plan",
+    "other": "other",
 }
 MEASURE = {
-    "level": "level", "cumulative": "cumulative total (累计)", "growth_yoy": "growth on the year (增长)",
-    "growth_avg": "average annual growth (年均增长)", "change_pct": "change over the period (%)",
-    "change_abs": "increase over the period", "multiple": "multiple of the base (倍)",
-    "pp_change": "change in percentage points", "share": "share", "rank": "rank", "count": "count",
+    "level": "level",
+    "cumulative": "cumulative total (累计)",
+    "growth_yoy": "growth on the year (增长)",
+    "growth_avg": "average annual growth (年均增长)",
+    "change_pct": "change over the period (%)",
+    "change_abs": "increase over the period",
+    "multiple": "multiple of the base (倍)",
+    "pp_change": "change in percentage points",
+    "share": "share",
+    "rank": "rank",
+    "count": "count",
 }
 QUALIFIER = {
-    "at_least": "以上 at least", "about": "左右 about", "at_most": "以内 at most", "over": "超 over",
-    "nearly": "近 nearly", "more_than": "多 more than", "strive": "力争 strive",
+    "at_least": "以上 at least",
+    "about": "左右 about",
+    "at_most": "以内 at most",
+    "over": "超 over",
+    "nearly": "近 nearly",
+    "more_than": "多 more than",
+    "strive": "力争 strive",
 }
 MARK = ("【", "】")
 # ipywidgets on or off: "auto" (default) decides from the kernel; "on"/"off" force it.
@@ -58,6 +76,7 @@ WIDGETS_ENV = "GWR_WIDGETS"
 # ---------------------------------------------------------------------------------------------
 # Finding figures and marking their number in the sentence
 # ---------------------------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=8)
 def _normalised(text: str):
@@ -106,8 +125,9 @@ def _as_set(value) -> set | None:
     return {value} if isinstance(value, (str, bool)) else set(value)
 
 
-def select(figs: pd.DataFrame, indicator=None, word: str | None = None, section=None, measure=None,
-           target: bool | None = None) -> pd.DataFrame:
+def select(
+    figs: pd.DataFrame, indicator=None, word: str | None = None, section=None, measure=None, target: bool | None = None
+) -> pd.DataFrame:
     """Rows of the figures table matching every criterion given (None means any).
 
     indicator, section, measure: a value or a list of values (ids as in the table: "gdp",
@@ -126,20 +146,36 @@ def select(figs: pd.DataFrame, indicator=None, word: str | None = None, section=
     return figs[keep]
 
 
-def value(figs: pd.DataFrame, indicator=None, word: str | None = None, section=None, measure=None,
-          target: bool | None = None, column: str = "value") -> float:
+def value(
+    figs: pd.DataFrame,
+    indicator=None,
+    word: str | None = None,
+    section=None,
+    measure=None,
+    target: bool | None = None,
+    column: str = "value",
+) -> float:
     """The one figure matching the criteria (see `select`): how a notebook takes a number from
     the table instead of typing it. Raises LookupError listing the matches unless exactly one.
 
-    >>> from helpers import pipeline, config
+    >>> from helpers import config
+
+    >>> from helpers.run import pipeline
     >>> figs = pipeline.figures(pipeline.open_report(config.BUNDLED_REPORT))
     >>> value(figs, indicator="gdp", section="review_5y", measure="level")
     3201.0
     """
     rows = select(figs, indicator, word, section, measure, target)
     if len(rows) != 1:
-        asked = {k: v for k, v in dict(indicator=indicator, word=word, section=section, measure=measure, target=target).items() if v is not None}
-        found = "; ".join(f"{r.section} {r.indicator} {r.measure} {r.value:g}{r.unit if isinstance(r.unit, str) else ''}" for r in rows.head(6).itertuples())
+        asked = {
+            k: v
+            for k, v in dict(indicator=indicator, word=word, section=section, measure=measure, target=target).items()
+            if v is not None
+        }
+        found = "; ".join(
+            f"{r.section} {r.indicator} {r.measure} {r.value:g}{r.unit if isinstance(r.unit, str) else ''}"
+            for r in rows.head(6).itertuples()
+        )
         raise LookupError(f"{len(rows)} figures match {asked}, expected exactly one{': ' + found if found else ''}")
     return float(rows[column].iloc[0])
 
@@ -163,24 +199,41 @@ def wording(row) -> str:
 
 
 def _compact(rows: pd.DataFrame, sentence_column: str, sentences: Iterable[str]) -> pd.DataFrame:
-    out = pd.DataFrame({
-        "figure_id": rows["figure_id"], "section": rows["section"], "indicator": rows["indicator"],
-        "indicator_zh": rows["indicator_zh"], "measure": rows["measure"], "value": rows["value"],
-        "value_high": rows["value_high"], "unit": rows["unit"],
-        "period": [period(r) for _, r in rows.iterrows()], "is_target": rows["is_target"],
-        "qualifier": rows["qualifier"],
-    })
+    out = pd.DataFrame(
+        {
+            "figure_id": rows["figure_id"],
+            "section": rows["section"],
+            "indicator": rows["indicator"],
+            "indicator_zh": rows["indicator_zh"],
+            "measure": rows["measure"],
+            "value": rows["value"],
+            "value_high": rows["value_high"],
+            "unit": rows["unit"],
+            "period": [period(r) for _, r in rows.iterrows()],
+            "is_target": rows["is_target"],
+            "qualifier": rows["qualifier"],
+        }
+    )
     out[sentence_column] = list(sentences)
     return out.reset_index(drop=True)
 
 
-def find(figs: pd.DataFrame, indicator=None, word: str | None = None, section=None, measure=None,
-         target: bool | None = None, text: str | None = None) -> pd.DataFrame:
+def find(
+    figs: pd.DataFrame,
+    indicator=None,
+    word: str | None = None,
+    section=None,
+    measure=None,
+    target: bool | None = None,
+    text: str | None = None,
+) -> pd.DataFrame:
     """Figures matching the criteria (see `select`), each with its sentence, the number in 【】.
 
     Pass the report's raw text (`report.raw.text`) to place the mark exactly.
 
-    >>> from helpers import pipeline, config
+    >>> from helpers import config
+
+    >>> from helpers.run import pipeline
     >>> report = pipeline.open_report(config.BUNDLED_REPORT)
     >>> hits = find(pipeline.figures(report), word="分别年均增长", measure="growth_avg", text=report.raw.text)
     >>> list(hits["indicator"]), list(hits["value"])
@@ -210,12 +263,18 @@ def html_table(table: pd.DataFrame, html_columns: Iterable[str] = ()) -> HTMLTab
             shown = "" if (value is None or (np.isscalar(value) and pd.isna(value))) else value
             cells.append(f"<td>{shown if column in safe else html.escape(str(shown))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return HTMLTable(f'<table class="dataframe gwr-find"><thead><tr>{head}</tr></thead>'
-                     f"<tbody>{''.join(body)}</tbody></table>")
+    return HTMLTable(f'<table class="dataframe gwr-find"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 
 
-def find_html(figs: pd.DataFrame, indicator=None, word: str | None = None, section=None, measure=None,
-              target: bool | None = None, text: str | None = None) -> HTMLTable:
+def find_html(
+    figs: pd.DataFrame,
+    indicator=None,
+    word: str | None = None,
+    section=None,
+    measure=None,
+    target: bool | None = None,
+    text: str | None = None,
+) -> HTMLTable:
     """`find` as an HTML table with the number highlighted (<mark>) in its escaped sentence."""
     rows = select(figs, indicator, word, section, measure, target)
     table = _compact(rows, "in_sentence", (highlight_html(r, text) for _, r in rows.iterrows()))
@@ -225,6 +284,7 @@ def find_html(figs: pd.DataFrame, indicator=None, word: str | None = None, secti
 # ---------------------------------------------------------------------------------------------
 # One indicator across the report; all indicators in one table; two reports side by side
 # ---------------------------------------------------------------------------------------------
+
 
 def _ordered(rows: pd.DataFrame, then: str | None = "char_start") -> pd.DataFrame:
     """Rows in the order of a report's parts (review before plan), then by `then`."""
@@ -236,28 +296,37 @@ def _ordered(rows: pd.DataFrame, then: str | None = "char_start") -> pd.DataFram
 def story(figs: pd.DataFrame, indicator: str) -> pd.DataFrame:
     """Everything the report says about one indicator, in reading order, as one small table.
 
-    >>> from helpers import pipeline, config
+    >>> from helpers import config
+
+    >>> from helpers.run import pipeline
     >>> t = story(pipeline.figures(pipeline.open_report(config.BUNDLED_REPORT)), "gdp")
     >>> t[["part", "period", "what", "says"]].values.tolist()[:3]
     [['five-year review', '2020', 'level', '3201 亿元'], ['five-year review', '2016-2020', 'increase over the period', '961 亿元'], ['five-year review', '2016-2020', 'average annual growth (年均增长)', '5.9 %']]
     """
     rows = _ordered(figs[figs["indicator"] == indicator])
-    return pd.DataFrame({
-        "part": rows["section"].map(PART).fillna(rows["section"]),
-        "period": [period(r) for _, r in rows.iterrows()],
-        "what": rows["measure"].map(MEASURE).fillna(rows["measure"]),
-        "says": [wording(r) for _, r in rows.iterrows()],
-        "target": rows["is_target"],
-        "as_written": rows["indicator_zh"],
-        "value": rows["value"],
-        "base": rows["base_period"],
-        "figure_id": rows["figure_id"],
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "part": rows["section"].map(PART).fillna(rows["section"]),
+            "period": [period(r) for _, r in rows.iterrows()],
+            "what": rows["measure"].map(MEASURE).fillna(rows["measure"]),
+            "says": [wording(r) for _, r in rows.iterrows()],
+            "target": rows["is_target"],
+            "as_written": rows["indicator_zh"],
+            "value": rows["value"],
+            "base": rows["base_period"],
+            "figure_id": rows["figure_id"],
+        }
+    ).reset_index(drop=True)
 
 
 # The rate each part states for an indicator: averages for five-year parts, one-year growth else.
 _RATE = {"review_5y": "growth_avg", "review_year": "growth_yoy", "plan_year": "growth_yoy", "plan_5y": "growth_avg"}
-OVERVIEW_COLUMNS = {"review_5y": "past_5y_avg", "review_year": "last_year", "plan_year": "target_this_year", "plan_5y": "target_5y_avg"}
+OVERVIEW_COLUMNS = {
+    "review_5y": "past_5y_avg",
+    "review_year": "last_year",
+    "plan_year": "target_this_year",
+    "plan_5y": "target_5y_avg",
+}
 
 
 def overview(figs: pd.DataFrame) -> pd.DataFrame:
@@ -267,14 +336,18 @@ def overview(figs: pd.DataFrame) -> pd.DataFrame:
     target_this_year and its qualifier, target_5y_avg (the new plan's 年均增长). Where a part
     states the same rate twice, the first statement is kept.
 
-    >>> from helpers import pipeline, config
+    >>> from helpers import config
+
+    >>> from helpers.run import pipeline
     >>> o = overview(pipeline.figures(pipeline.open_report(config.BUNDLED_REPORT)))
     >>> o.loc["gdp", ["past_5y_avg", "last_year", "target_this_year", "target_5y_avg"]].tolist()
     [5.9, 2.2, 6.0, 6.0]
     """
     known = figs[(figs["indicator"] != "other") & (figs["unit"] == "%")]
-    picked = [known[(known["section"] == s) & (known["measure"] == m)].drop_duplicates("indicator").assign(part=OVERVIEW_COLUMNS[s])
-              for s, m in _RATE.items()]
+    picked = [
+        known[(known["section"] == s) & (known["measure"] == m)].drop_duplicates("indicator").assign(part=OVERVIEW_COLUMNS[s])
+        for s, m in _RATE.items()
+    ]
     rows = pd.concat(picked)
     if rows.empty:
         return pd.DataFrame(columns=["indicator_en", *OVERVIEW_COLUMNS.values(), "target_this_year_qualifier"])
@@ -307,7 +380,7 @@ def compare(a: pd.DataFrame, b: pd.DataFrame, indicators: Iterable[str] | None =
         if indicators is not None:
             rows = rows[rows["indicator"].isin(set(indicators))]
         rows = rows.sort_values("char_start").drop_duplicates(key)
-        side = rows[key + ["indicator_en"]].copy()
+        side = rows[[*key, "indicator_en"]].copy()
         side[f"period_{rid}"] = [period(r) for _, r in rows.iterrows()]
         side[f"says_{rid}"] = [wording(r) for _, r in rows.iterrows()]
         side[f"value_{rid}"] = rows["value"].to_numpy()
@@ -316,7 +389,8 @@ def compare(a: pd.DataFrame, b: pd.DataFrame, indicators: Iterable[str] | None =
         sides.append(side)
     both = sides[0].merge(sides[1].drop(columns="indicator_en"), on=key, how=how)
     both["indicator_en"] = both["indicator_en"].fillna(
-        both["indicator"].map(b.drop_duplicates("indicator").set_index("indicator")["indicator_en"]))
+        both["indicator"].map(b.drop_duplicates("indicator").set_index("indicator")["indicator_en"])
+    )
     same_unit = both[f"unit_{ids[0]}"] == both[f"unit_{ids[1]}"]
     both["difference"] = (both[f"value_{ids[0]}"] - both[f"value_{ids[1]}"]).where(same_unit)
     both = _ordered(both, then=None)
@@ -327,17 +401,22 @@ def compare(a: pd.DataFrame, b: pd.DataFrame, indicators: Iterable[str] | None =
 # A chart and an indicator picker that degrades to static output
 # ---------------------------------------------------------------------------------------------
 
+
 def chart(figs: pd.DataFrame, indicator: str, ax=None):
     """Bar chart of an indicator's growth rates: past five years, last year, targets (percent)."""
     import matplotlib.pyplot as plt
 
-    from .plots import label
+    from helpers.analysis.plots import label
 
     if ax is None:
         _, ax = plt.subplots(figsize=(6, 3))
     table = overview(figs)
-    names = {"past_5y_avg": "past 5 years\n(average)", "last_year": "last year", "target_this_year": "target\nthis year",
-             "target_5y_avg": "target, next 5\nyears (average)"}
+    names = {
+        "past_5y_avg": "past 5 years\n(average)",
+        "last_year": "last year",
+        "target_this_year": "target\nthis year",
+        "target_5y_avg": "target, next 5\nyears (average)",
+    }
     zh = figs.loc[figs["indicator"] == indicator, "indicator_zh"]
     en = figs.loc[figs["indicator"] == indicator, "indicator_en"]
     title = label(zh.iloc[0] if len(zh) else None, (en.iloc[0] if len(en) and isinstance(en.iloc[0], str) else indicator))
@@ -420,16 +499,3 @@ def picker(figs: pd.DataFrame, indicator: str = "gdp"):
     dropdown.observe(render, names="value")
     render()
     return w.VBox([dropdown, out])
-
-
-def amounts(unit: str | None, *values: float) -> list[str]:
-    """Levels in one unit a reader knows: yuan as 亿元 (1e8) or, from a trillion, 万亿元 (1e12); '' if missing.
-
-    Values in the tables are standardised (CNY, persons); reports and readers think in 亿元.
-    amounts("CNY", 3.201e11, 2.24e11) -> ['3,201 亿元', '2,240 亿元'].
-    """
-    scale, name = 1.0, unit if isinstance(unit, str) else ""
-    if unit == "CNY":
-        scale, name = (1e12, "万亿元") if max([abs(v) for v in values if pd.notna(v)], default=0) >= 1e12 else (1e8, "亿元")
-    digits = 4 if scale == 1e12 else 6
-    return ["" if pd.isna(v) else f"{v / scale:,.{digits}g} {name}".strip() for v in values]

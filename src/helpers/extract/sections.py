@@ -73,7 +73,9 @@ class ReportCalendar:
 _HEADING_MAX = 48
 _REVIEW = re.compile(r"回顾|工作总结|成就|成绩")
 _PLAN_IN = re.compile(r"十[一二三四五六七八九]五|今后五年|未来五年|过去五年|五年")
-_PLAN_YEAR_HEAD = re.compile(r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)")
+_PLAN_YEAR_HEAD = re.compile(
+    r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)"
+)
 _PROBLEMS = re.compile(r"问题|不足|困难|挑战|差距|短板|矛盾")
 _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正视|不容忽视|^(同时|但是?)[，,]")
 _TARGETS_PARA = re.compile(r"^(今年|{year}年)?(全[市省区国])?(经济社会)?发展(的)?主要(预期)?目标是")
@@ -83,11 +85,7 @@ def _is_heading(line: str) -> bool:
     """A short line without a full stop that is not a salutation or a lead-in ending in a colon."""
     s = line.strip()
     return (
-        0 < len(s) <= _HEADING_MAX
-        and "。" not in s
-        and s[-1] not in "：:！!"
-        and "工作报告" not in s
-        and not s.startswith("——")
+        0 < len(s) <= _HEADING_MAX and "。" not in s and s[-1] not in "：:！!" and "工作报告" not in s and not s.startswith("——")
     )
 
 
@@ -101,7 +99,7 @@ def _plan_side(fragment: str, report_year: int) -> str | None:
         return "plan_5y"
     if word in ("过去五年", "五年"):
         return "review_5y"
-    start, end = plan_years(word)
+    _start, end = plan_years(word)
     return "review_5y" if end < report_year else "plan_5y"
 
 
@@ -118,7 +116,7 @@ def _classify_heading(s: str, report_year: int) -> str | None:
         return "review_year"
     if side == "plan_5y":
         return "plan_5y"
-    if _PLAN_YEAR_HEAD.search(s) or re.search(fr"{report_year}年.{{0,8}}(工作|任务|目标)", s):
+    if _PLAN_YEAR_HEAD.search(s) or re.search(rf"{report_year}年.{{0,8}}(工作|任务|目标)", s):
         return "plan_year"
     return None
 
@@ -131,7 +129,7 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     """
     prev = str(report_year - 1)
     targets_para = re.compile(_TARGETS_PARA.pattern.format(year=report_year))
-    review_year_para = re.compile(fr"^(过去一年|一年来|刚刚过去的{prev}年|{prev}年[，,是]|各位代表[，,!！]?\s*{prev}年)")
+    review_year_para = re.compile(rf"^(过去一年|一年来|刚刚过去的{prev}年|{prev}年[，,是]|各位代表[，,!！]?\s*{prev}年)")
     plan_para = re.compile(r"^(五年来|这五年|过去五年|“?十[一二三四五六七八九]五”?(时期|期间))")
     rows: list[tuple[str, int, int, str]] = []
     state, opened_by = "other", ""
@@ -150,11 +148,7 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         elif state in ("review_5y", "problems", "other") and review_year_para.match(s):
             # "2015年是“十二五”收官之年。过去五年…" opens the five-year review
             new = "review_5y" if re.search(r"过去五年|五年来", s[:40]) else "review_year"
-        elif (
-            state in ("review_5y", "review_year")
-            and _PROBLEMS_LEAD.search(s[:60])
-            and _PROBLEMS.search(s[:120])
-        ):
+        elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
             new = "problems"
         elif state != "plan_year" and targets_para.match(s):
             new = "plan_year"

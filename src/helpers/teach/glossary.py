@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .config import REFERENCE_DIR
+from helpers.config import REFERENCE_DIR
 
 GLOSSARY_CSV = REFERENCE_DIR / "glossary.csv"
 COLUMNS = ["term_zh", "aliases", "gloss_en", "explanation"]
@@ -104,7 +104,7 @@ def annotate_first(text: str, seen: set[str] | None = None, path: str | Path = G
         if row["term_zh"] in seen:
             continue
         seen.add(row["term_zh"])
-        out.append(html.escape(text[last:m.start()]))
+        out.append(html.escape(text[last : m.start()]))
         out.append(_abbr(row, m.group()))
         last = m.end()
     out.append(html.escape(text[last:]))
@@ -137,7 +137,7 @@ def annotate_markdown(source: str, seen: set[str] | None = None, path: str | Pat
 
     out, last = [], 0
     for m in _MARKDOWN_PROTECTED.finditer(source):
-        out.append(gloss(source[last:m.start()]))
+        out.append(gloss(source[last : m.start()]))
         out.append(m.group())
         last = m.end()
     out.append(gloss(source[last:]))

@@ -23,6 +23,7 @@ POSIX only (file-descriptor passing, fcntl locks).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import fcntl
@@ -41,10 +42,10 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, Pipe
 from pathlib import Path
 
-from . import runner
-from .config import PACKAGE_DIR, PROJECT_ROOT
-from .errors import ReportError
-from .metadata import load_metadata, safe_report_id, sidecar_path
+from helpers.config import PACKAGE_DIR, PROJECT_ROOT
+from helpers.errors import ReportError
+from helpers.extract.metadata import load_metadata, safe_report_id, sidecar_path
+from helpers.run import runner
 
 REPORT_TIMEOUT = 900  # seconds one report (all its notebooks) may take before its worker is killed
 WORKER_START_TIMEOUT = 120  # seconds a fresh worker may take to import papermill and friends
@@ -63,6 +64,7 @@ class Source:
 
 
 # --- discover -------------------------------------------------------------------------------
+
 
 def _describe(path: Path) -> Source:
     """The report id and title the runner will use; a file whose sidecar is broken keeps its stem.
@@ -111,6 +113,7 @@ def discover(raw: Path) -> list[Source]:
 
 # --- input hash -----------------------------------------------------------------------------
 
+
 def dependency_versions() -> dict[str, str]:
     """Installed versions of the project's declared dependencies (a new pandas reruns everything)."""
     import importlib.metadata as md
@@ -127,7 +130,7 @@ def code_fingerprint(chain: tuple[str, ...], notebooks_dir: Path) -> str:
     """One hash for everything a report's outputs depend on besides the report itself."""
     h = hashlib.sha256(sys.version.encode())
     h.update(json.dumps(dependency_versions(), sort_keys=True).encode())
-    package = [p for pattern in ("**/*.py", "reference/*", "templates/*") for p in PACKAGE_DIR.glob(pattern)]
+    package = [p for pattern in ("**/*.py", "reference/*", "run/templates/*") for p in PACKAGE_DIR.glob(pattern)]
     files = [*(Path(notebooks_dir) / nb for nb in chain), *sorted(package)]
     for path in files:
         h.update(path.name.encode())
@@ -146,22 +149,30 @@ def input_hash(path: Path, code: str, clean: Path) -> str:
 
 # --- the worker side ------------------------------------------------------------------------
 
+
 def build(task: dict) -> dict:
     """Run one report in this process (a worker): the manifest fields, never an exception."""
     try:
-        from .runner import RunError, run_report
+        from helpers.run.runner import RunError, run_report
 
         result = run_report(
-            task["path"], out_root=task["out"], clean_root=task["clean"], chain=tuple(task["chain"]),
-            notebooks_dir=Path(task["notebooks_dir"]), cell_timeout=task["cell_timeout"],
+            task["path"],
+            out_root=task["out"],
+            clean_root=task["clean"],
+            chain=tuple(task["chain"]),
+            notebooks_dir=Path(task["notebooks_dir"]),
+            cell_timeout=task["cell_timeout"],
             allowed_roots=(Path(task["allowed_root"]),),
         )
     except RunError as exc:
         return {"status": "failed", "error": {"notebook": exc.notebook, "cell": exc.cell, "message": str(exc)}}
     except Exception as exc:  # a bad input or anything else: one line, and the batch goes on
         return _failed(runner.one_line(exc))
-    return {"status": "ok", "summary": result.summary,
-            "files": [str(p.relative_to(Path(task["out"]).resolve())) for p in result.files]}
+    return {
+        "status": "ok",
+        "summary": result.summary,
+        "files": [str(p.relative_to(Path(task["out"]).resolve())) for p in result.files],
+    }
 
 
 def serve(fd: int) -> None:
@@ -184,6 +195,7 @@ def serve(fd: int) -> None:
 
 # --- the supervisor side --------------------------------------------------------------------
 
+
 def _kill_tree(pid: int) -> None:
     """Kill a worker and every process under it: its kernel runs in a session of its own."""
     import psutil
@@ -194,10 +206,8 @@ def _kill_tree(pid: int) -> None:
     except psutil.NoSuchProcess:
         return
     for p in family:
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):
             p.kill()
-        except psutil.NoSuchProcess:
-            pass
     psutil.wait_procs(family, timeout=10)
 
 
@@ -207,9 +217,12 @@ class _Worker:
     def __init__(self):
         self.conn, child = Pipe()
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", f"from helpers.batch import serve; serve({child.fileno()})"],
-            pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, cwd=PROJECT_ROOT,
+            [sys.executable, "-c", f"from helpers.run.batch import serve; serve({child.fileno()})"],
+            pass_fds=(child.fileno(),),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=PROJECT_ROOT,
         )
         child.close()
         self.ready = False
@@ -251,8 +264,10 @@ class _Worker:
         partial = _keep_partial(Path(task["out"]), task["report_id"], self.proc.pid)
         notebook, cell = _last_notebook(partial, task["chain"])
         where = f" (partial output: {partial})" if partial else ""
-        return {"status": "failed", "error": {"notebook": notebook, "cell": cell,
-                                               "message": f"{task['report_id']}: {reason}{where}"}}
+        return {
+            "status": "failed",
+            "error": {"notebook": notebook, "cell": cell, "message": f"{task['report_id']}: {reason}{where}"},
+        }
 
     @property
     def alive(self) -> bool:
@@ -353,6 +368,7 @@ def _run_dask(tasks: list[dict], address: str):
 
 # --- progress, manifest, index --------------------------------------------------------------
 
+
 class Progress:
     """A tqdm bar on a terminal; otherwise one plain line per report, so cron mail stays readable.
 
@@ -388,7 +404,7 @@ class Progress:
 
 
 def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
 def read_manifest(out: Path) -> dict:
@@ -412,18 +428,25 @@ def _tables(clean: Path, report_id: str) -> list[str]:
 
 def write_outputs(out: Path, entries: list[dict], settings: dict) -> tuple[Path, Path]:
     """reports/manifest.json and reports/index.html, each written atomically."""
-    from .store import atomic_write_text
+    from helpers.store import atomic_write_text
 
     entries = sorted(entries, key=lambda e: e["report_id"])
     counts = {s: sum(e["status"] == s for e in entries) for s in ("ok", "skipped", "failed")}
     manifest = {"generated_at": _now(), **settings, "counts": counts, "reports": entries}
     m = atomic_write_text(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-    rows = [{**e, "complete": (out / e["report_id"] / "run.json").is_file(),
-             "partial": _partial_link(out, e)} for e in entries]
+    rows = [{**e, "complete": (out / e["report_id"] / "run.json").is_file(), "partial": _partial_link(out, e)} for e in entries]
     panel = settings.get("panel")
-    page = runner.templates().get_template("batch_index.html.j2").render(
-        rows=rows, counts=counts, generated_at=manifest["generated_at"], panel=panel,
-        panel_complete=(out / runner.PANEL_ID / "run.json").is_file())
+    page = (
+        runner.templates()
+        .get_template("batch_index.html.j2")
+        .render(
+            rows=rows,
+            counts=counts,
+            generated_at=manifest["generated_at"],
+            panel=panel,
+            panel_complete=(out / runner.PANEL_ID / "run.json").is_file(),
+        )
+    )
     return m, atomic_write_text(out / "index.html", page)
 
 
@@ -435,6 +458,7 @@ def _partial_link(out: Path, entry: dict) -> str:
 
 
 # --- the batch ------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -450,30 +474,50 @@ class Plan:
 
     def task(self, src: Source) -> dict:
         """The picklable description of one report's run, sent to a worker (local or Dask)."""
-        return {"report_id": src.report_id, "path": str(src.path), "out": str(self.out), "clean": str(self.clean),
-                "chain": list(self.chain), "notebooks_dir": str(self.notebooks_dir), "allowed_root": str(src.path.parent),
-                "cell_timeout": self.cell_timeout, "report_timeout": self.report_timeout}
+        return {
+            "report_id": src.report_id,
+            "path": str(src.path),
+            "out": str(self.out),
+            "clean": str(self.clean),
+            "chain": list(self.chain),
+            "notebooks_dir": str(self.notebooks_dir),
+            "allowed_root": str(src.path.parent),
+            "cell_timeout": self.cell_timeout,
+            "report_timeout": self.report_timeout,
+        }
 
     def entry(self, src: Source, digest: str, result: dict) -> dict:
         """One manifest entry: what was run, from what, how it ended, what it wrote."""
         source = src.path.relative_to(self.raw) if src.path.is_relative_to(self.raw) else src.path
         ok = result["status"] != "failed"
         return {
-            "report_id": src.report_id, "title": src.title, "source": str(source), "input_hash": digest,
-            "status": result["status"], "seconds": result.get("seconds", 0.0), "error": result.get("error"),
-            "files": result.get("files", []), "tables": _tables(self.clean, src.report_id) if ok else [],
-            "summary": result.get("summary", {}), "finished_at": _now(),
+            "report_id": src.report_id,
+            "title": src.title,
+            "source": str(source),
+            "input_hash": digest,
+            "status": result["status"],
+            "seconds": result.get("seconds", 0.0),
+            "error": result.get("error"),
+            "files": result.get("files", []),
+            "tables": _tables(self.clean, src.report_id) if ok else [],
+            "summary": result.get("summary", {}),
+            "finished_at": _now(),
         }
 
     def unchanged(self, prev: dict | None, digest: str, report_id: str) -> bool:
         """Skip a report whose last run succeeded from the same inputs and whose outputs are whole."""
-        return bool(prev) and prev["status"] in DONE and prev.get("input_hash") == digest and _complete(self.out, self.clean, report_id)
+        return (
+            bool(prev)
+            and prev["status"] in DONE
+            and prev.get("input_hash") == digest
+            and _complete(self.out, self.clean, report_id)
+        )
 
 
 def _lock(out: Path):
     """An exclusive lock on --out for the run, so cron never starts a second batch over a first."""
     runner.check_writable(out)
-    fh = open(out / ".batch.lock", "w")
+    fh = open(out / ".batch.lock", "w")  # noqa: SIM115 (held open for the whole run: the lock lives as long as the handle)
     try:
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -520,8 +564,15 @@ def run_batch(
     """
     if (jobs is not None and jobs < 1) or cell_timeout < 1 or report_timeout < 1:
         raise ReportError(None, "--jobs and the timeouts must be at least 1")
-    plan = Plan(Path(raw).resolve(), Path(out).resolve(), Path(clean).resolve(), tuple(chain or runner.CHAIN),
-                Path(notebooks_dir or runner.NOTEBOOKS_DIR).resolve(), cell_timeout, report_timeout)
+    plan = Plan(
+        Path(raw).resolve(),
+        Path(out).resolve(),
+        Path(clean).resolve(),
+        tuple(chain or runner.CHAIN),
+        Path(notebooks_dir or runner.NOTEBOOKS_DIR).resolve(),
+        cell_timeout,
+        report_timeout,
+    )
     sources = discover(plan.raw)
     selected = _select(sources, only)
     lock = _lock(plan.out)
@@ -533,8 +584,17 @@ def run_batch(
         runner.clean_stale(plan.out)
         chosen = {e["report_id"] for e in entries}
         carried = [previous[s.report_id] for s in sources if s.report_id not in chosen and s.report_id in previous]
-        write_outputs(plan.out, entries + carried, {"raw": str(plan.raw), "out": str(plan.out), "clean": str(plan.clean),
-                                                    "chain": list(plan.chain), "panel": panel_entry})
+        write_outputs(
+            plan.out,
+            entries + carried,
+            {
+                "raw": str(plan.raw),
+                "out": str(plan.out),
+                "clean": str(plan.clean),
+                "chain": list(plan.chain),
+                "panel": panel_entry,
+            },
+        )
     finally:
         lock.close()
     return sorted(entries, key=lambda e: e["report_id"]) + ([panel_entry] if panel and panel_entry else [])
@@ -559,14 +619,27 @@ def _panel(plan: Plan, entries: list[dict], force: bool) -> dict:
         status, error = "ok", None
     except ReportError as exc:
         status, error = "failed", {"notebook": runner.PANEL, "cell": getattr(exc, "cell", None), "message": str(exc)}
-    entry = {"report_id": runner.PANEL_ID, "kind": "panel", "status": status, "seconds": round(time.perf_counter() - t0, 2),
-             "error": error, "finished_at": _now()}
+    entry = {
+        "report_id": runner.PANEL_ID,
+        "kind": "panel",
+        "status": status,
+        "seconds": round(time.perf_counter() - t0, 2),
+        "error": error,
+        "finished_at": _now(),
+    }
     print(f"panel {status}" + (f": {error['message']}" if error else f" {entry['seconds']:.1f}s"), file=sys.stderr, flush=True)
     return entry
 
 
-def _run_selected(plan: Plan, selected: list[Source], previous: dict, force: bool, jobs: int | None,
-                  dask_scheduler: str | None, progress: Progress) -> list[dict]:
+def _run_selected(
+    plan: Plan,
+    selected: list[Source],
+    previous: dict,
+    force: bool,
+    jobs: int | None,
+    dask_scheduler: str | None,
+    progress: Progress,
+) -> list[dict]:
     """Skip what is unchanged, run the rest (locally or on Dask), one entry per selected report."""
     code = code_fingerprint(plan.chain, plan.notebooks_dir)
     entries, pending = [], {}

@@ -12,26 +12,45 @@ import pandera.pandas as pa
 
 SECTIONS = ("review_5y", "review_year", "problems", "plan_5y", "plan_year", "other")
 MEASURES = (
-    "level",        # 地区生产总值3201亿元: a stock or a flow in one period
-    "cumulative",   # 五年累计完成8852亿元: a flow summed over several years
-    "growth_yoy",   # 增长2.2% / 下降3.7%: growth on the previous year
-    "growth_avg",   # 年均增长5.9%: average annual growth over a period
-    "change_pct",   # 比"十二五"期末增长126.8%: percent change over several years
-    "change_abs",   # 比2015年增加961亿元: absolute change against a base
-    "multiple",     # 是"十二五"期末的9倍
-    "pp_change",    # 高9.3个百分点 / 上升3个百分点
-    "share",        # 约占规上工业总产值的一半 / 占全国调度量的40%
-    "rank",         # 排全省第1
-    "count",        # 新建中小学校29所: a number of discrete things or people
+    "level",  # 地区生产总值3201亿元: a stock or a flow in one period
+    "cumulative",  # 五年累计完成8852亿元: a flow summed over several years
+    "growth_yoy",  # 增长2.2% / 下降3.7%: growth on the previous year
+    "growth_avg",  # 年均增长5.9%: average annual growth over a period
+    "change_pct",  # 比"十二五"期末增长126.8%: percent change over several years
+    "change_abs",  # 比2015年增加961亿元: absolute change against a base
+    "multiple",  # 是"十二五"期末的9倍
+    "pp_change",  # 高9.3个百分点 / 上升3个百分点
+    "share",  # 约占规上工业总产值的一半 / 占全国调度量的40%
+    "rank",  # 排全省第1
+    "count",  # 新建中小学校29所: a number of discrete things or people
 )
 QUALIFIERS = ("at_least", "about", "at_most", "over", "nearly", "more_than", "strive")
 BASES = ("real", "nominal", "none")
 
 COLUMNS = [
-    "report_id", "figure_id", "section", "indicator", "indicator_zh", "indicator_en", "basis",
-    "measure", "value", "value_high", "unit", "value_std", "unit_std", "period_start",
-    "period_end", "base_period", "is_target", "qualifier", "preliminary", "char_start",
-    "char_end", "number_text", "sentence",
+    "report_id",
+    "figure_id",
+    "section",
+    "indicator",
+    "indicator_zh",
+    "indicator_en",
+    "basis",
+    "measure",
+    "value",
+    "value_high",
+    "unit",
+    "value_std",
+    "unit_std",
+    "period_start",
+    "period_end",
+    "base_period",
+    "is_target",
+    "qualifier",
+    "preliminary",
+    "char_start",
+    "char_end",
+    "number_text",
+    "sentence",
 ]
 
 
@@ -72,8 +91,7 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
     checks=[
         pa.Check(lambda df: df["char_end"] > df["char_start"], name="span_not_empty"),
         pa.Check(
-            lambda df: df["period_start"].isna() | df["period_end"].isna()
-            | (df["period_start"] <= df["period_end"]),
+            lambda df: df["period_start"].isna() | df["period_end"].isna() | (df["period_start"] <= df["period_end"]),
             name="period_ordered",
         ),
         pa.Check(

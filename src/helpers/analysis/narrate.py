@@ -1,0 +1,468 @@
+"""The sentences and reader's tables the report notebooks show, written from a report's own tables.
+
+Notebooks 02 (implied growth) and 03 (targets) are documents: each paragraph or table is one call
+here, so the arithmetic of a sentence is tested once (tests/test_narrate.py) instead of living in a
+long notebook cell. Every number in a sentence comes from a row of the implied-growth or targets
+table; when a report does not state what a paragraph needs, the function says so in words rather
+than returning nothing. The methods behind the sentences are in docs/methods.md.
+
+Worked example (the bundled Jiangmen 2021 report, notebook 02 section 2): GDP 3201亿元 in 2020,
+961亿元 more than in 2015, gives (3,201 亿元 / 2,240 亿元)^(1/5) − 1 = 7.40 % a year nominal against
+the stated 5.9 % real, an implied deflator of 1.42 % a year.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.analysis import growth
+from helpers.extract import indicators
+
+KIND = {
+    "annual_growth": "annual target",
+    "five_year_average": "5-year target",
+    "cumulative": "cumulative target",
+    "level": "level target",
+    "qualitative": "qualitative target",
+}
+
+
+def amounts(unit: str | None, *values: float) -> list[str]:
+    """Levels in one unit a reader knows: yuan as 亿元 (1e8) or, from a trillion, 万亿元 (1e12); '' if missing.
+
+    Values in the tables are standardised (CNY, persons); reports and readers think in 亿元.
+
+    >>> amounts("CNY", 3.201e11, 2.24e11)
+    ['3,201 亿元', '2,240 亿元']
+    >>> amounts("CNY", 1.5e12, float("nan"))
+    ['1.5 万亿元', '']
+    """
+    scale, name = 1.0, unit if isinstance(unit, str) else ""
+    if unit == "CNY":
+        scale, name = (1e12, "万亿元") if max([abs(v) for v in values if pd.notna(v)], default=0) >= 1e12 else (1e8, "亿元")
+    digits = 4 if scale == 1e12 else 6
+    return ["" if pd.isna(v) else f"{v / scale:,.{digits}g} {name}".strip() for v in values]
+
+
+def english(indicator: str) -> str:
+    """The dictionary's English name of an indicator id, or the id itself.
+
+    >>> english("gdp")
+    'Gross (regional) domestic product'
+    """
+    return indicators.describe(indicator)["indicator_en"] or indicator
+
+
+def name(r) -> str:
+    """'固定资产投资 (Fixed-asset investment)'; subjects outside the dictionary by their Chinese words only.
+
+    >>> from types import SimpleNamespace as Row
+    >>> name(Row(indicator="gdp", indicator_zh="地区生产总值")), name(Row(indicator="other", indicator_zh="新建学校"))
+    ('地区生产总值 (Gross (regional) domestic product)', '新建学校')
+    """
+    return r.indicator_zh if r.indicator == "other" else f"{r.indicator_zh} ({english(r.indicator)})"
+
+
+def readable(df: pd.DataFrame) -> pd.DataFrame:
+    """Money levels in 亿元 (100 million yuan), everything rounded for reading."""
+    out = df.copy()
+    money = out["unit_std"] == "CNY"
+    for col in ("start_level", "first_year_level", "end_level"):
+        out[col] = out[col].where(~money, out[col] / 1e8)
+    out["unit_std"] = out["unit_std"].where(~money, "亿元")
+    return out.round(2)
+
+
+# --- notebook 02: implied growth ---------------------------------------------------------------
+
+COMPUTATION_COLUMNS = [
+    "method",
+    "indicator",
+    "indicator_zh",
+    "start_year",
+    "end_year",
+    "implied_cagr_pct",
+    "stated_growth_pct",
+    "stated_basis",
+    "gap_pp",
+    "implied_deflator_pct",
+    "start_level",
+    "end_level",
+    "unit_std",
+]
+
+
+def computations(implied: pd.DataFrame) -> tuple[str | None, pd.DataFrame]:
+    """Section 1: a sentence when nothing can be computed, and the table of every computation."""
+    note = None
+    if implied.empty:
+        note = (
+            "This report states no pair of figures from which a growth rate can be computed: "
+            "the sections below have nothing to show."
+        )
+    return note, readable(implied)[COMPUTATION_COLUMNS]
+
+
+def _gdp_rows(implied: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    gdp = implied[(implied["indicator"] == "gdp") & (implied["status"] == "ok")]
+    from_levels = gdp[gdp["method"].isin(["level_change_abs", "level_pair"]) & gdp["start_level"].notna()]
+    from_levels = from_levels.sort_values("stated_growth_pct", key=lambda s: s.isna(), kind="stable")
+    rates = gdp[gdp["method"].isin(["level_change_pct", "average_to_cumulative"])]
+    return gdp, from_levels, rates
+
+
+def gdp_story(r) -> str:
+    """The GDP computation of one implied-growth row in words, every number from the row."""
+    end, start, change = amounts(r.unit_std, r.end_level, r.start_level, abs(r.end_level - r.start_level))
+    y0, y1, n = int(r.start_year), int(r.end_year), int(r.years)
+    more = "more" if r.end_level >= r.start_level else "less"
+    how = {
+        "level_change_abs": f"{end} in {y1}, {change} {more} than in {y0}; so the {y0} level was {start}",
+        "level_pair": f"{start} in {y0} and {end} in {y1}",
+    }[r.method]
+    text = (
+        f"{r.indicator_zh} (GDP) was {how}. Levels are at current prices, so ({end} / {start})^(1/{n}) − 1 = "
+        f"**{r.implied_cagr_pct:.2f} % a year is nominal**"
+    )
+    if pd.isna(r.stated_growth_pct):
+        text += ". The report states no average growth for the same years to set beside it."
+    elif r.stated_basis == "real" and pd.notna(r.implied_deflator_pct):
+        text += (
+            f", against the stated **{r.stated_growth_pct:g} % real** (年均增长 at comparable prices): a gap of "
+            f"{r.gap_pp:.2f} pp. As a ratio, (1 + {r.implied_cagr_pct:.2f} %) / (1 + {r.stated_growth_pct:g} %) − 1 = "
+            f"**{r.implied_deflator_pct:.2f} % a year is the implied GDP deflator** (the price change)."
+        )
+    else:
+        text += f", against a stated {r.stated_growth_pct:g} % ({r.stated_basis}): a gap of {r.gap_pp:.2f} pp."
+    if pd.notna(r.gap_pp) and abs(r.gap_pp) > 5:
+        text += f" A gap this large rarely comes from prices alone: check that figures {r.figure_ids} are the same statistic."
+    if r.caveats:
+        text += f" Caveat: {r.caveats}."
+    return text
+
+
+def gdp_paragraph(implied: pd.DataFrame) -> str:
+    """Section 2: GDP's nominal rate from levels against the stated real average, or what the report lacks."""
+    _, from_levels, rates = _gdp_rows(implied)
+    if len(from_levels):
+        return gdp_story(from_levels.iloc[0])
+    if len(rates):
+        a = rates.iloc[0]
+        said = (
+            f"average growth of {a.implied_cagr_pct:g} % a year over {int(a.start_year) + 1}-{int(a.end_year)} (年均增长, "
+            f"real): (1 + {a.implied_cagr_pct:g} %)^{int(a.years)} − 1 = {a.cumulative_growth_pct:.1f} % over the "
+            f"{int(a.years)} years"
+            if a.method == "average_to_cumulative"
+            else f"growth of {a.cumulative_growth_pct:g} % from {int(a.start_year)} to {int(a.end_year)} (比…增长, usually at "
+            f"comparable prices, so real): (1 + {a.cumulative_growth_pct:g} %)^(1/{int(a.years)}) − 1 = "
+            f"{a.implied_cagr_pct:.2f} % a year"
+        )
+        return (
+            f"This report states no GDP level together with an earlier level or an absolute change against "
+            f"one, so no nominal rate can be computed from levels. It states {said}."
+        )
+    return (
+        "This report states no GDP level pair, no change against a base year and no average growth "
+        "for GDP: there is nothing to compute here."
+    )
+
+
+def gdp_table(implied: pd.DataFrame) -> pd.DataFrame | None:
+    """Section 2's table: every GDP computation, or None when there is none."""
+    gdp, _, _ = _gdp_rows(implied)
+    if not len(gdp):
+        return None
+    return readable(gdp)[
+        [
+            "method",
+            "convention",
+            "start_year",
+            "end_year",
+            "implied_cagr_pct",
+            "cumulative_growth_pct",
+            "stated_growth_pct",
+            "gap_pp",
+            "implied_deflator_pct",
+            "start_level",
+            "end_level",
+            "note",
+            "caveats",
+        ]
+    ]
+
+
+def cumulative_paths(implied: pd.DataFrame) -> pd.DataFrame:
+    """The cumulative-method paths, fixed-asset investment first."""
+    paths = implied[(implied["method"] == "cumulative_path") & (implied["status"] == "ok")]
+    return paths.sort_values("indicator", key=lambda s: s != "fixed_asset_investment", kind="stable")
+
+
+def path_of(p) -> pd.DataFrame:
+    """The annual levels a cumulative-method row implies: year and level."""
+    n, g = int(p["years"]), p["implied_cagr_pct"]
+    return pd.DataFrame(
+        {"year": range(int(p["start_year"]) + 1, int(p["end_year"]) + 1), "level": growth.annual_path(p["start_level"], g, n)}
+    )
+
+
+def cumulative_paragraph(paths: pd.DataFrame) -> str:
+    """Section 3: the base level a five-year total and its average imply, and the path from it."""
+    if paths.empty:
+        return "This report states no five-year total (累计) together with its average growth (年均增长), so no path is implied."
+    p = paths.iloc[0]
+    n, g = int(p["years"]), p["implied_cagr_pct"]
+    path = path_of(p)
+    total, base, first, last = amounts(
+        p["unit_std"], path["level"].sum(), p["start_level"], path["level"].iloc[0], path["level"].iloc[-1]
+    )
+    lead = (
+        ""
+        if p["indicator"] == "fixed_asset_investment"
+        else "This report states no such total for fixed-asset investment; the first indicator that has one: "
+    )
+    return (
+        f"{lead}{name(p)}: {total} in total over {int(p['start_year']) + 1}-"
+        f"{int(p['end_year'])}, growing {g:g} % a year on average ({p['convention']}). The {int(p['start_year'])} level "
+        f"B solves B · Σ_(t=1..{n}) (1 + {g:g} %)^t = {total}, so B = {total} / {growth.cumulative_sum(1.0, g, n):.4f} = "
+        f"{base}, and the implied path runs from {first} ({int(p['start_year']) + 1}) to {last} ({int(p['end_year'])})."
+        + (f" {len(paths) - 1} more such path(s) are in the table." if len(paths) > 1 else "")
+    )
+
+
+def cumulative_table(paths: pd.DataFrame) -> pd.DataFrame:
+    return readable(paths)[
+        [
+            "indicator",
+            "indicator_zh",
+            "convention",
+            "start_year",
+            "end_year",
+            "implied_cagr_pct",
+            "start_level",
+            "first_year_level",
+            "end_level",
+            "unit_std",
+            "note",
+        ]
+    ]
+
+
+_CHANGE_METHODS = ["level_change_pct", "multiple", "period_total_multiple", "cumulative_last_level", "pp_above_whole"]
+
+
+def changes(implied: pd.DataFrame) -> tuple[str, pd.DataFrame | None]:
+    """Section 4: changes, multiples and five-year totals as a list of sentences, and their table."""
+    others = implied[implied["method"].isin(_CHANGE_METHODS)]
+    ok = others[others["status"] == "ok"]
+    if others.empty:
+        return (
+            "This report states no change against a base year in percent, no multiple, no total against "
+            "an earlier period and no subgroup above its whole."
+        ), None
+    lines = [
+        f"- {name(r)} (`{r.method}`, {r.start_year}-{r.end_year}): {r.note} → "
+        f"**{r.implied_cagr_pct:.2f} % a year**" + (" (an approximate input: a bound)" if "approximate" in r.caveats else "")
+        for r in ok.head(12).itertuples()
+    ]
+    if len(ok) > 12:
+        lines.append(f"- … and {len(ok) - 12} more in the table below.")
+    if len(others) > len(ok):
+        lines.append(f"- {len(others) - len(ok)} computation(s) flagged: see section 5.")
+    table = readable(others)[
+        [
+            "method",
+            "indicator",
+            "indicator_zh",
+            "implied_cagr_pct",
+            "cumulative_growth_pct",
+            "start_level",
+            "end_level",
+            "unit_std",
+            "note",
+        ]
+    ]
+    return "\n".join(lines), table
+
+
+def status_counts(implied: pd.DataFrame) -> str:
+    """Section 5: how many computations are ok and how many flagged, by reason."""
+    return implied["status"].str.split(":").str[0].value_counts().to_string() if len(implied) else "no computations"
+
+
+def flagged(implied: pd.DataFrame) -> pd.DataFrame:
+    return implied[implied["status"] != "ok"][["method", "indicator", "indicator_zh", "figure_ids", "status"]]
+
+
+def caveat_counts(implied: pd.DataFrame) -> pd.DataFrame:
+    return implied[implied["caveats"] != ""].groupby("caveats").size().rename("rows").to_frame()
+
+
+def checks_paragraph(chk: pd.DataFrame) -> str:
+    """Section 6: how many of the report's consistency checks pass."""
+    if chk.empty:
+        return "No check applies to this report: it does not state all the inputs of any check."
+    return f"**{int(chk['passed'].sum())} of {len(chk)} checks pass** at the precision the report prints."
+
+
+def checks_table(chk: pd.DataFrame) -> pd.DataFrame | None:
+    """Section 6's table, numbers printed at four significant digits; None when no check applies."""
+    if chk.empty:
+        return None
+    return chk.assign(
+        expected=chk["expected"].map("{:,.4g}".format),
+        stated=chk["stated"].map("{:,.4g}".format),
+        difference=chk["difference"].map("{:,.3g}".format),
+        tolerance=chk["tolerance"].map("{:,.3g}".format),
+    )
+
+
+# --- notebook 03: targets ----------------------------------------------------------------------
+
+
+def targets_summary(tgt: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """Section 1: how many targets, how many can be judged against history, and the table."""
+    known = tgt[tgt["indicator"] != "other"]
+    judged = known[~known["verdict"].isin(["no required growth", "no history"])]
+    if tgt.empty:
+        text = "This report states no target the extractor recognises: the sections below have nothing to compare."
+    else:
+        verdicts = ", ".join(f"{n} {v}" for v, n in judged["verdict"].value_counts().items()) or "none"
+        text = f"{len(tgt)} targets, {len(known)} of known indicators; {len(judged)} can be set against history: {verdicts}."
+    table = known[
+        [
+            "target_kind",
+            "indicator",
+            "indicator_zh",
+            "bound",
+            "history_5y_pct",
+            "last_year_pct",
+            "required_growth_pct",
+            "required_change_pp",
+            "gap_to_5y_pp",
+            "verdict",
+        ]
+    ].round(2)
+    return text, table
+
+
+def cumulative_story(r) -> str:
+    """A cumulative target in words, every number from the targets table."""
+    s, e = int(r.period_start), int(r.period_end)
+    head = f"- **{name(r)}**: {r.bound} over {s}-{e}"
+    if pd.isna(r.required_growth_pct):
+        return f"{head}: no required growth ({r.note})."
+    (total,), (last,) = amounts(r.unit_std, r.target_value), amounts(r.unit_std, r.last_level)
+    source = (
+        "derived by the cumulative method from the review's total and average"
+        if str(r.last_level_source).startswith("derived")
+        else "stated"
+    )
+    text = (
+        f"{head}. From {last} in {r.last_level_year} ({source}), r solves {last} · Σ_(t=1..{e - s + 1}) (1+r)^t "
+        f"= {total}: **{r.required_growth_pct:.2f} % a year**"
+    )
+    if pd.notna(r.history_5y_pct):
+        text += f", against {r.history_5y_pct:.2f} % a year over the past five years: {r.verdict}"
+    elif pd.notna(r.last_year_pct):
+        text += f", against {r.last_year_pct:.2f} % last year (no five-year average stated): {r.verdict}"
+    else:
+        text += "; the report states no growth history for it"
+    if pd.notna(r.required_rest_pct):
+        text += f". If {s} grows at its annual target, {s + 1}-{e} need {r.required_rest_pct:.2f} % a year"
+    return text + "."
+
+
+def cumulative_targets(tgt: pd.DataFrame) -> tuple[str, pd.DataFrame | None]:
+    """Section 2: every cumulative target in words, and its table with levels in 亿元."""
+    cum = tgt[tgt["target_kind"] == "cumulative"]
+    if cum.empty:
+        return "This report states no cumulative (累计) target: there is no total to solve for.", None
+    levels = {
+        c: [amounts(u, v)[0] for u, v in zip(cum["unit_std"], cum[c])]
+        for c in ("target_value", "last_level", "implied_end_level")
+    }
+    table = cum.assign(**levels)[
+        [
+            "indicator",
+            "indicator_zh",
+            "bound",
+            "target_value",
+            "last_level",
+            "last_level_source",
+            "required_growth_pct",
+            "required_rest_pct",
+            "history_5y_pct",
+            "implied_end_level",
+            "verdict",
+            "note",
+        ]
+    ].round(2)
+    return "\n".join(cumulative_story(r) for r in cum.itertuples()), table
+
+
+def end_levels(tgt: pd.DataFrame, figs: pd.DataFrame) -> tuple[str, pd.DataFrame | None]:
+    """Section 3: the GDP level a growth target implies from last year's level, and every implied end level."""
+    ends = tgt[tgt["implied_end_level"].notna()].copy()
+    unit_of = figs.drop_duplicates("figure_id").set_index("figure_id")["unit_std"]
+    ends["level_unit"] = ends["last_level_source"].map(unit_of).fillna(ends["unit_std"].where(ends["unit_std"] != "%"))
+    gdp_growth = ends[(ends["indicator"] == "gdp") & ends["target_kind"].isin(["annual_growth", "five_year_average"])]
+    gdp_growth = gdp_growth.drop_duplicates(["target_kind", "required_growth_pct", "implied_end_year"])
+    lines = []
+    for r in gdp_growth.itertuples():
+        last, end = amounts(r.level_unit, r.last_level, r.implied_end_level)
+        n = int(r.implied_end_year) - int(r.last_level_year)
+        g = r.required_growth_pct
+        lines.append(
+            f"- Under the {KIND[r.target_kind]} of {g:g} % a year ({r.bound}), GDP goes from {last} in "
+            f"{r.last_level_year} to {last} × (1 {'+' if g >= 0 else '−'} {abs(g):g} %)^{n} = "
+            f"**{end} in {r.implied_end_year}** ({r.last_level_year} prices)."
+        )
+    text = (
+        "\n".join(lines)
+        if lines
+        else ("This report states no GDP growth target together with last year's GDP level: no GDP end level is implied.")
+    )
+    if not len(ends):
+        return text, None
+    ends["last_level_read"] = [amounts(u, v)[0] for u, v in zip(ends["level_unit"], ends["last_level"])]
+    ends["implied_end_level_read"] = [amounts(u, v)[0] for u, v in zip(ends["level_unit"], ends["implied_end_level"])]
+    return text, ends[
+        [
+            "target_kind",
+            "indicator",
+            "indicator_zh",
+            "bound",
+            "last_level_year",
+            "last_level_read",
+            "implied_end_year",
+            "implied_end_level_read",
+            "note",
+        ]
+    ]
+
+
+def charted_targets(tgt: pd.DataFrame, label) -> pd.DataFrame:
+    """Section 4: targets with a required growth and some history, one row per chart label (at most 30).
+
+    `label(zh, en)` is the chart's labeller (plots.label): Chinese when a CJK font can draw it.
+    """
+    shown = tgt[
+        tgt["indicator"].ne("other")
+        & tgt["required_growth_pct"].notna()
+        & (tgt["history_5y_pct"].notna() | tgt["last_year_pct"].notna())
+    ].copy()
+    shown["label"] = [
+        f"{label(z, english(i))} ({KIND.get(k, k)})"
+        for z, i, k in zip(shown["indicator_zh"], shown["indicator"], shown["target_kind"])
+    ]
+    return shown.drop_duplicates("label").head(30)
+
+
+def qualitative_table(tgt: pd.DataFrame) -> tuple[str | None, pd.DataFrame | None]:
+    """Section 5: targets without a number, or a sentence saying there is none."""
+    qual = tgt[tgt["target_kind"] == "qualitative"]
+    if qual.empty:
+        return "This report's plan for the year states no target without a number that the parser recognises.", None
+    return None, qual[
+        ["indicator", "target_text", "bound", "required_growth_pct", "history_5y_pct", "last_year_pct", "verdict", "note"]
+    ].round(2)
