@@ -9,11 +9,13 @@ REPORT ?= data/raw/jiangmen-2021.txt
 SHOW_CODE ?=
 JOBS ?=
 
-.PHONY: setup report reports test lab bench class clean help
+.PHONY: setup report reports test lint format format-notebooks lab bench class clean help
 
 help:
 	@echo "make report   run the notebooks on the bundled report -> reports/jiangmen-2021/index.html"
 	@echo "make test     run the test suite"
+	@echo "make lint     ruff (lint and format check) and the layer contract (import-linter)"
+	@echo "make format   apply ruff's fixes and formatting"
 	@echo "make reports  run every report in data/raw/ (batch, incremental)"
 	@echo "make lab      open JupyterLab on the project's kernel"
 	@echo "make bench    print the benchmarks"
@@ -37,6 +39,23 @@ reports: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+LINTED := src tests benchmarks scripts notebooks
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/lint-imports
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix $(LINTED)
+	$(BIN)/ruff format $(LINTED)
+	$(MAKE) format-notebooks
+
+# Notebooks in the form the nbstripout git filter writes, so a fresh clone stays clean after make.
+format-notebooks: $(STAMP)
+	@for nb in $$(git ls-files '*.ipynb' 2>/dev/null || find notebooks tests/notebooks -name '*.ipynb'); do \
+	  $(BIN)/python -m nbstripout -t < "$$nb" > "$$nb.tmp" && mv "$$nb.tmp" "$$nb"; done
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks

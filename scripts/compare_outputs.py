@@ -29,6 +29,15 @@ def _frames_equal(a: Path, b: Path) -> bool:
     return True
 
 
+def _same_table(old: Path, new: Path) -> bool:
+    """CSV byte for byte; Parquet and Stata by content (their files embed versions and timestamps)."""
+    if old.suffix == ".csv":
+        return old.read_bytes() == new.read_bytes()
+    if old.suffix in (".parquet", ".dta"):
+        return _frames_equal(old, new)
+    return True
+
+
 def _outputs(path: Path) -> list[str]:
     """The text a reader sees in an executed notebook, cell by cell (code cells only).
 
@@ -58,9 +67,7 @@ def compare(before_clean: Path, before_reports: Path, after_clean: Path, after_r
         new = after_clean / old.relative_to(before_clean)
         if not new.exists():
             problems.append(f"missing after: {new}")
-        elif old.suffix == ".csv" and old.read_bytes() != new.read_bytes():
-            problems.append(f"table differs: {new}")
-        elif old.suffix in (".parquet", ".dta") and not _frames_equal(old, new):
+        elif not _same_table(old, new):
             problems.append(f"table differs: {new}")
     notebooks = sorted(before_reports.glob("*/*.ipynb"))
     for old in notebooks:
@@ -72,8 +79,10 @@ def compare(before_clean: Path, before_reports: Path, after_clean: Path, after_r
         if a != b:
             first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
             problems.append(f"notebook output differs: {new} (output {first} of {len(a)} vs {len(b)})")
-    print(f"compared {sum(1 for p in before_clean.rglob('*') if p.is_file())} table files and {len(notebooks)} notebooks: "
-          f"{len(problems)} difference(s)")
+    print(
+        f"compared {sum(1 for p in before_clean.rglob('*') if p.is_file())} table files and {len(notebooks)} notebooks: "
+        f"{len(problems)} difference(s)"
+    )
     return problems
 
 

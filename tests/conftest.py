@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from helpers.config import BUNDLED_REPORT, PROJECT_ROOT
-
-SHARED = PROJECT_ROOT.parent / "shared"
-DATA = Path(__file__).parent / "data"
+from helpers.config import BUNDLED_REPORT
 
 
 @pytest.fixture(scope="session")

@@ -26,7 +26,7 @@ from helpers.config import BUNDLED_REPORT, PROJECT_ROOT, RAW_DIR
 from helpers.errors import ReportError
 from helpers.run import batch, cli, runner
 
-from .test_runner import TEST_NOTEBOOKS, kernel_gone, readonly, write_report
+from .factories import TEST_NOTEBOOKS, kernel_gone, readonly, write_report
 
 CORPUS = next((p for p in (Path("/work/shared/corpus"), PROJECT_ROOT.parent / "shared" / "corpus") if p.is_dir()), None)
 FROM_CORPUS = ("national/2024_national.txt", "national/2025_national.txt", "provincial/2026_广东省.txt")
@@ -218,9 +218,9 @@ def test_dask_cluster_gives_the_same_outputs(corpus, tmp_path):
 
 
 FAULTS = {  # report id -> (first line of the report, what its manifest error must say)
-    "raise-2021": ("fault: raise", "behave.ipynb cell 4 at `raise ValueError('the report asked for an error')`: ValueError"),
-    "die-2021": ("fault: die", "behave.ipynb cell 5 at `if fault == 'die':`: kernel died (DeadKernelError)"),
-    "hang-2021": ("fault: hang", "behave.ipynb cell 7 at `if fault == 'hang':`: cell timed out after 5 s"),
+    "raise-2021": ("fault: raise", 'behave.ipynb cell 4 at `raise ValueError("the report asked for an error")`: ValueError'),
+    "die-2021": ("fault: die", 'behave.ipynb cell 5 at `if fault == "die":`: kernel died (DeadKernelError)'),
+    "hang-2021": ("fault: hang", 'behave.ipynb cell 7 at `if fault == "hang":`: cell timed out after 5 s'),
     "kill-2021": ("fault: kill-worker", "worker process killed by SIGKILL"),
     "slow-2021": ("fault: slow 4.5", "report timed out after 12 s; worker and kernel killed"),
     "locked-2021": ("", "output folder is not writable"),

@@ -17,7 +17,7 @@ import pytest
 from helpers.config import BUNDLED_REPORT
 from helpers.run import batch
 
-from .test_runner import TEST_NOTEBOOKS
+from .factories import TEST_NOTEBOOKS
 
 CHROMIUM = Path("/usr/bin/chromium")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.analysis.checks import COLUMNS, consistency_checks, half_unit
-from tests.test_growth import figure_table, one
+
+from .factories import figure_table, one
 
 
 @pytest.mark.parametrize("text,expected", [("80.19", 0.005), ("3201", 0.5), ("1.5", 0.05), ("4.5-5", 0.05)])

@@ -14,7 +14,7 @@ from helpers.extract.sections import find_sections
 from helpers.extract.text import normalise
 from helpers.run.pipeline import figures, open_report
 
-from .conftest import DATA, SHARED
+from .factories import DATA, SHARED
 
 CORPUS = SHARED / "corpus"
 EXPECTED = pd.read_csv(DATA / "corpus_expected.csv")

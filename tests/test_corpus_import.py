@@ -13,7 +13,7 @@ from helpers.errors import ReportError
 from helpers.extract.metadata import load_metadata
 from helpers.run.corpus import import_corpus, main
 
-from .conftest import SHARED
+from .factories import SHARED
 
 CATALOG = SHARED / "corpus" / "catalog.csv"
 needs_shared = pytest.mark.skipif(not CATALOG.exists(), reason="shared/corpus not beside the checkout")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import json
 import time
 
@@ -13,18 +12,12 @@ import pytest
 from helpers.config import NOTEBOOKS_DIR, PROJECT_ROOT
 from helpers.teach import explore, glossary
 
-from .conftest import SHARED
+from .factories import SHARED
 
 
 @pytest.fixture(scope="module")
 def raw(jiangmen):
     return jiangmen.raw.text
-
-
-@pytest.mark.parametrize("module", [explore, glossary])
-def test_docstring_examples(module):
-    result = doctest.testmod(module)
-    assert result.failed == 0 and result.attempted > 0
 
 
 # --- find, value, highlight ------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from helpers.extract.extractor import ReportInfo, extract_figures
 from helpers.extract.schema import validate_figures
 
-from .conftest import DATA
+from .factories import DATA
 from .jiangmen_scope import compare, in_scope, load_expected, scope_spans
 
 

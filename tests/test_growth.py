@@ -27,57 +27,10 @@ from helpers.analysis.growth import (
     solve_cumulative_rate,
     solve_rate_from_last,
 )
-from helpers.extract.indicators import describe
-from helpers.extract.schema import validate_figures
+
+from .factories import figure_table, one
 
 BOUNDED = settings(max_examples=200, deadline=None)
-
-
-def figure_table(*rows: dict) -> pd.DataFrame:
-    """A valid figures table from short row specs (report 'test', figure ids from char_start)."""
-    out = []
-    for i, r in enumerate(rows):
-        ind = r.get("indicator", "other")
-        value = r["value"]
-        unit = r.get("unit", "%")
-        scale = {"亿元": 1e8, "万户": 1e4}.get(unit, 1.0)
-        start, end = r.get("period", (2020, 2020))
-        char_start = r.get("char_start", 100 * (i + 1))
-        out.append(
-            dict(
-                report_id="test",
-                figure_id=f"test:{char_start}",
-                section=r.get("section", "review_5y"),
-                indicator=ind,
-                indicator_zh=r.get("indicator_zh", ind),
-                indicator_en=describe(ind)["indicator_en"],
-                basis=r.get("basis", "nominal"),
-                measure=r["measure"],
-                value=value,
-                value_high=r.get("value_high"),
-                unit=unit,
-                value_std=value * scale,
-                unit_std={"亿元": "CNY", "万户": "households", "个百分点": "pp", "倍": "x"}.get(unit, unit),
-                period_start=start,
-                period_end=end,
-                base_period=r.get("base_period"),
-                is_target=r.get("is_target", False),
-                qualifier=r.get("qualifier"),
-                preliminary=r.get("preliminary", False),
-                char_start=char_start,
-                char_end=char_start + len(str(value)),
-                number_text=r.get("number_text", f"{value:g}"),
-                sentence=r.get("sentence", f"sentence {i}"),
-            )
-        )
-    return validate_figures(pd.DataFrame(out))
-
-
-def one(table: pd.DataFrame, **eq) -> pd.Series:
-    for col, val in eq.items():
-        table = table[table[col] == val]
-    assert len(table) == 1, f"expected one row for {eq}, got {len(table)}"
-    return table.iloc[0]
 
 
 # --- core arithmetic, hand-worked --------------------------------------------------------------

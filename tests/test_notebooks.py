@@ -14,6 +14,7 @@ from helpers.config import BUNDLED_REPORT, NOTEBOOKS_DIR, PROJECT_ROOT
 from helpers.run.runner import CHAIN, run_report
 
 ALL_NOTEBOOKS = sorted(NOTEBOOKS_DIR.rglob("*.ipynb"))
+COMMITTED = [*ALL_NOTEBOOKS, *sorted((PROJECT_ROOT / "tests" / "notebooks").glob("*.ipynb"))]
 
 
 @pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=lambda p: str(p.relative_to(NOTEBOOKS_DIR)))
@@ -22,6 +23,18 @@ def test_committed_notebooks_hold_no_outputs(path):
     for cell in nb.cells:
         if cell.cell_type == "code":
             assert not cell.outputs and cell.execution_count is None, f"{path.name}: strip outputs (nbstripout)"
+
+
+@pytest.mark.parametrize("path", COMMITTED, ids=lambda p: p.name)
+def test_committed_notebooks_are_what_the_git_filter_writes(path):
+    """A fresh clone stays clean after `make` installs the nbstripout filter: each notebook is
+    already in the filter's form (outputs, counts and run metadata gone, cell ids renumbered).
+    A notebook saved without the filter (JupyterLab, nbformat) fails here until `make format-notebooks`."""
+    text = path.read_text(encoding="utf-8")
+    filtered = subprocess.run(
+        [sys.executable, "-m", "nbstripout", "-t"], input=text, capture_output=True, text=True, check=True
+    ).stdout
+    assert filtered == text, f"{path}: not in the form the nbstripout filter writes; run make format-notebooks"
 
 
 @pytest.mark.parametrize("name", CHAIN)

@@ -18,7 +18,7 @@ from helpers.config import RAW_DIR
 from helpers.extract.sections import plan_name, plan_years
 from helpers.run.pipeline import figures, open_report
 
-from .conftest import DATA
+from .factories import DATA
 
 EXPECTED = pd.read_csv(DATA / "corpus_expected.csv")
 EXPECTED["stem"] = EXPECTED["file"].str.rsplit("/", n=1).str[-1].str.removesuffix(".txt")

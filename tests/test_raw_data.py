@@ -10,7 +10,7 @@ import yaml
 from helpers.config import BUNDLED_REPORT
 from helpers.extract.metadata import load_metadata, safe_report_id
 
-from .conftest import SHARED
+from .factories import SHARED
 
 JIANGMEN_SHA256 = "eceb029db62e01f846849dbe7007ff226d385b2f0d219b84e43ff6168cb9c337"
 

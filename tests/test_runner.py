@@ -7,62 +7,21 @@ exception in a cell, a kernel that exits mid-notebook, a cell past the timeout.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from helpers.config import BUNDLED_REPORT, PROJECT_ROOT
+from helpers.config import PROJECT_ROOT
 from helpers.errors import ReportError
 from helpers.run.runner import RunError, clean_stale, run_report
 
-TEST_NOTEBOOKS = Path(__file__).parent / "notebooks"
+from .factories import TEST_NOTEBOOKS, kernel_gone, readonly, write_report
+
 BEHAVE = ("behave.ipynb",)
-
-
-@contextlib.contextmanager
-def readonly(folder: Path):
-    """A folder nobody can write to, root included (root ignores chmod, so chattr +i then)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.geteuid() == 0:
-        if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
-            pytest.skip("running as root and cannot make a folder immutable (chattr +i)")
-        undo = lambda: subprocess.run(["chattr", "-i", str(folder)], check=True)  # noqa: E731
-    else:
-        folder.chmod(0o555)
-        undo = lambda: folder.chmod(0o755)  # noqa: E731
-    try:
-        yield folder
-    finally:
-        undo()
-
-
-def write_report(folder: Path, name: str, first_line: str = "") -> Path:
-    """A report for behave.ipynb: the bundled text, optionally headed by a `fault:` line."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    head = f"{first_line}\n".encode() if first_line else b""
-    path.write_bytes(head + BUNDLED_REPORT.read_bytes())
-    return path
-
-
-def kernel_gone(clean: Path, report_id: str, wait: float = 5.0) -> bool:
-    """True once the kernel that wrote clean/<id>/kernel.pid no longer runs."""
-    pid = int((clean / report_id / "kernel.pid").read_text())
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def _run(path: Path, base: Path, **kw):
@@ -100,9 +59,9 @@ def test_report_is_built_in_staging_then_moved_into_place(tmp_path):
 @pytest.mark.parametrize(
     "fault,cell,line,reason",
     [
-        ("raise", 4, "raise ValueError('the report asked for an error')", "ValueError: the report asked for an error"),
-        ("die", 5, "if fault == 'die':", "kernel died (DeadKernelError)"),
-        ("hang", 7, "if fault == 'hang':", "cell timed out after 2 s"),
+        ("raise", 4, 'raise ValueError("the report asked for an error")', "ValueError: the report asked for an error"),
+        ("die", 5, 'if fault == "die":', "kernel died (DeadKernelError)"),
+        ("hang", 7, 'if fault == "hang":', "cell timed out after 2 s"),
     ],
 )
 def test_failures_are_one_line_with_notebook_cell_line_and_partial_output(tmp_path, fault, cell, line, reason):

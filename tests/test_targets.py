@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.analysis.targets import VERDICT_THRESHOLD_PP, compare_targets, qualitative_targets
-from tests.test_growth import figure_table, one
+
+from .factories import figure_table, one
 
 
 def history(**extra):

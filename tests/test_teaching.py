@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import doctest
 import time
 
 import nbformat
 import pytest
 
 from helpers.config import NOTEBOOKS_DIR, PROJECT_ROOT
-from helpers.teach import exercises as teaching
+from helpers.teach import exercises
 
 EXERCISES = NOTEBOOKS_DIR / "exercises"
 SOURCES = sorted(EXERCISES.glob("*.ipynb"))
@@ -22,20 +21,15 @@ def _tagged(nb, tag):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("class")
-    teaching.build_class(EXERCISES, out)
+    exercises.build_class(EXERCISES, out)
     return out
-
-
-def test_docstring_examples():
-    result = doctest.testmod(teaching)
-    assert result.failed == 0 and result.attempted > 0
 
 
 # --- the answer keys -------------------------------------------------------------------------
 
 
 def test_answer_keys_on_the_jiangmen_figures(jiangmen_figures):
-    e = {k: teaching.expected(k, jiangmen_figures) for k in teaching.KEYS}
+    e = {k: exercises.expected(k, jiangmen_figures) for k in exercises.KEYS}
     assert e["gdp_2015"] == 2240
     assert e["nominal_cagr"] == pytest.approx(7.40, abs=0.005)
     assert e["deflator_growth"] == pytest.approx(1.42, abs=0.005)
@@ -57,40 +51,40 @@ def test_answer_keys_on_the_jiangmen_figures(jiangmen_figures):
 
 
 def test_check_verdicts(jiangmen_figures, monkeypatch, capsys):
-    monkeypatch.delenv(teaching.CHECKS_ENV, raising=False)
+    monkeypatch.delenv(exercises.CHECKS_ENV, raising=False)
     f = jiangmen_figures
-    assert teaching.check("gdp_2015", 2240.2, f)
-    assert not teaching.check("gdp_2015", 2300, f)
-    assert not teaching.check("gdp_2015", ..., f)
-    assert not teaching.check("nominal_cagr", 0.0740, f)
-    assert not teaching.check("deflator_growth", 7.40 - 5.9, f)  # the subtraction is not the exact answer
-    assert not teaching.check("gaps", {"gdp": 0.1}, f)
-    assert not teaching.check("gdp_2015", "2240", f)
+    assert exercises.check("gdp_2015", 2240.2, f)
+    assert not exercises.check("gdp_2015", 2300, f)
+    assert not exercises.check("gdp_2015", ..., f)
+    assert not exercises.check("nominal_cagr", 0.0740, f)
+    assert not exercises.check("deflator_growth", 7.40 - 5.9, f)  # the subtraction is not the exact answer
+    assert not exercises.check("gaps", {"gdp": 0.1}, f)
+    assert not exercises.check("gdp_2015", "2240", f)
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "✓ gdp_2015: right."
     assert out[2].startswith("✗ gdp_2015: not answered yet")
     assert "percent" in out[3] and "indicators" in out[5] and "number" in out[6]
     with pytest.raises(KeyError):
-        teaching.check("no_such_key", 1, f)
+        exercises.check("no_such_key", 1, f)
 
 
 def test_check_of_a_list_split_by_hand(jiangmen_figures):
     f = jiangmen_figures
     right = [("规上高技术产业增加值", 15.9), ("规上先进制造业增加值", 7.5), ("规上装备制造业增加值", 7.5)]
-    assert teaching._verdict("split_by_hand", right, f) is None
-    assert "shared words" in teaching._verdict(
+    assert exercises._verdict("split_by_hand", right, f) is None
+    assert "shared words" in exercises._verdict(
         "split_by_hand", [("规上高技术产业", 15.9), ("先进制造业", 7.5), ("装备制造业增加值", 7.5)], f
     )
-    assert "order" in teaching._verdict("split_by_hand", right[::-1], f)
-    assert "3 subjects" in teaching._verdict("split_by_hand", right[:2], f)
-    assert "pairs" in teaching._verdict("split_by_hand", 15.9, f)
+    assert "order" in exercises._verdict("split_by_hand", right[::-1], f)
+    assert "3 subjects" in exercises._verdict("split_by_hand", right[:2], f)
+    assert "pairs" in exercises._verdict("split_by_hand", 15.9, f)
 
 
 def test_strict_checks_raise(jiangmen_figures, monkeypatch):
-    monkeypatch.setenv(teaching.CHECKS_ENV, "strict")
-    assert teaching.check("gdp_2015", 2240, jiangmen_figures)
+    monkeypatch.setenv(exercises.CHECKS_ENV, "strict")
+    assert exercises.check("gdp_2015", 2240, jiangmen_figures)
     with pytest.raises(AssertionError, match="gdp_2015"):
-        teaching.check("gdp_2015", ..., jiangmen_figures)
+        exercises.check("gdp_2015", ..., jiangmen_figures)
 
 
 # --- the source notebooks --------------------------------------------------------------------
@@ -106,19 +100,19 @@ def test_sources_are_clean_and_follow_the_convention():
         for c in nb.cells:
             if c.cell_type == "code":
                 assert c.outputs == [] and c.execution_count is None, path.name
-        n_exercises += len(_tagged(nb, "exercise"))
+        n_exercises += len(_tagged(nb, exercises.EXERCISE))
         for c in _tagged(nb, "check"):
             for line in c.source.splitlines():
                 key = line.split('"')[1]
-                assert key in teaching.KEYS, f"{path.name}: no answer key {key}"
+                assert key in exercises.KEYS, f"{path.name}: no answer key {key}"
     assert n_exercises >= 6
 
 
 def test_assigned_and_read_names():
     src = "a = 1\nb, (c, d) = 2, (3, 4)\ne += 1\nf: int = 2\ndef g():\n    h = 1\nfor i in []:\n    pass"
-    assert teaching._assigned(src) == ["a", "b", "c", "d", "e", "f"]
-    assert teaching._read("check('k', x, figs)") == {"check", "x", "figs"}
-    assert teaching._assigned("not python (") == []
+    assert exercises._assigned(src) == ["a", "b", "c", "d", "e", "f"]
+    assert exercises._read("check('k', x, figs)") == {"check", "x", "figs"}
+    assert exercises._assigned("not python (") == []
 
 
 # --- the two builds ----------------------------------------------------------------------------
@@ -138,12 +132,12 @@ def test_student_build_holds_no_solution(built):
         # each solution became answer cells; every checked name gets a placeholder
         answers = [c for c in _tagged(student, "answer") if c.cell_type == "code"]
         assert answers and all("# your answer here" in c.source for c in answers)
-        checked = set().union(*(teaching._read(c.source) for c in _tagged(source, "check")))
+        checked = set().union(*(exercises._read(c.source) for c in _tagged(source, "check")))
         placeholders = {line.split(" = ")[0] for c in answers for line in c.source.splitlines()}
         assert checked - {"check", "figs"} <= placeholders
         # questions and checks are kept, in order
         assert [c.source for c in _tagged(student, "check")] == [c.source for c in _tagged(source, "check")]
-        assert [c.source for c in _tagged(student, "exercise")] == [c.source for c in _tagged(source, "exercise")]
+        assert [c.source for c in _tagged(student, exercises.EXERCISE)] == [c.source for c in _tagged(source, exercises.EXERCISE)]
         assert student.metadata["gwr_build"] == "student"
 
 
@@ -161,19 +155,19 @@ def test_build_replaces_an_old_build_and_refuses_bad_folders(tmp_path):
     stale = tmp_path / "out" / "student" / "old.ipynb"
     stale.parent.mkdir(parents=True)
     stale.write_text("{}")
-    teaching.build_class(EXERCISES, tmp_path / "out")
+    exercises.build_class(EXERCISES, tmp_path / "out")
     assert not stale.exists()
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".class-")]
     with pytest.raises(FileNotFoundError):
-        teaching.build_class(tmp_path / "empty", tmp_path / "out2")
-    assert teaching.main([str(tmp_path / "empty"), str(tmp_path / "out3")]) == 1
-    assert teaching.main([str(EXERCISES), str(tmp_path / "out4")]) == 0
+        exercises.build_class(tmp_path / "empty", tmp_path / "out2")
+    assert exercises.main([str(tmp_path / "empty"), str(tmp_path / "out3")]) == 1
+    assert exercises.main([str(EXERCISES), str(tmp_path / "out4")]) == 0
 
 
 def test_instructor_build_runs_and_every_check_passes(built, tmp_path, monkeypatch):
     import papermill
 
-    monkeypatch.setenv(teaching.CHECKS_ENV, "strict")  # a wrong solution raises in the kernel
+    monkeypatch.setenv(exercises.CHECKS_ENV, "strict")  # a wrong solution raises in the kernel
     for path in sorted((built / "instructor").glob("*.ipynb")):
         t0 = time.perf_counter()
         out = tmp_path / path.name
@@ -187,7 +181,7 @@ def test_student_build_runs_without_error(built, tmp_path, monkeypatch):
     """Unanswered, a student notebook still runs top to bottom: checks say 'not answered yet'."""
     import papermill
 
-    monkeypatch.delenv(teaching.CHECKS_ENV, raising=False)
+    monkeypatch.delenv(exercises.CHECKS_ENV, raising=False)
     path = built / "student" / "ex2_investment_cumulative.ipynb"
     out = tmp_path / path.name
     papermill.execute_notebook(str(path), str(out), kernel_name="gwr-targets", cwd=str(PROJECT_ROOT), progress_bar=False)

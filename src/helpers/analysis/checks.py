@@ -27,18 +27,23 @@ import numpy as np
 import pandas as pd
 
 from helpers.analysis.growth import implied_growth, match_key, whole_of
+from helpers.config import REFERENCE_DIR
 from helpers.extract.indicators import lookup
 
 COLUMNS = ["check", "indicator", "inputs", "expected", "stated", "difference", "tolerance", "passed", "note"]
-# ratio indicator, numerator, denominator (all levels of the same year), in percent.
-RATIOS = (
-    ("loan_deposit_ratio", "loans", "deposits"),
-    ("rd_intensity", "rd_spending", "gdp"),
-    ("deficit_ratio", "budget_deficit", "gdp"),
-    ("services_share", "services_value_added", "gdp"),
-)
+CHECKS_CSV = REFERENCE_DIR / "consistency_checks.csv"
+
+
+def _check_table(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(indicator, inputs) of one kind of check from reference/consistency_checks.csv."""
+    table = pd.read_csv(CHECKS_CSV, dtype=str, keep_default_na=False)
+    return tuple((r.indicator, tuple(r.inputs.split("|"))) for r in table[table["check"] == kind].itertuples())
+
+
+# ratio indicator, (numerator, denominator): all levels of the same year, in percent.
+RATIOS = tuple((ratio, num, den) for ratio, (num, den) in _check_table("ratio"))
 # Disjoint categories of a total.
-PARTS = (("fixed_asset_investment", ("industrial_investment", "transport_investment", "real_estate_investment")),)
+PARTS = _check_table("parts")
 AVERAGE_METHODS = ("level_pair", "level_change_abs", "level_change_pct")
 
 

@@ -25,31 +25,16 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import brentq
 
-from helpers.extract.indicators import lookup
+from helpers.extract.indicators import group, lookup
 from helpers.extract.numbers import parse_number
 from helpers.extract.sections import plan_years
 
 CENSUS_YEARS = (2004, 2008, 2013, 2018, 2023)
-# Investment statistics: average growth and five-year totals follow the cumulative method, and
-# growth is published on a comparable sample of reporting units.
-INVESTMENT = frozenset(
-    {
-        "fixed_asset_investment",
-        "industrial_investment",
-        "transport_investment",
-        "tech_renovation_investment",
-        "real_estate_investment",
-    }
-)
-# 规上 (above-designated-size) industry: growth published on a comparable sample of firms.
-ABOVE_SCALE_INDUSTRY = frozenset(
-    {
-        "industrial_value_added",
-        "high_tech_manufacturing",
-        "advanced_manufacturing",
-        "equipment_manufacturing",
-    }
-)
+# How the bureau publishes an indicator, from the `statistics` column of reference/indicators.csv:
+# investment follows the cumulative method on a comparable sample of reporting units; 规上
+# (above-designated-size) industry is published on a comparable sample of firms.
+INVESTMENT = group("investment")
+ABOVE_SCALE_INDUSTRY = group("above_scale")
 LEVEL_MEASURES = ("level", "count")
 LEVEL_METHOD = "水平法 level method"
 CUMULATIVE_METHOD = "累计法 cumulative method"
@@ -355,9 +340,9 @@ def _row(method: str, convention: str, inputs: list[pd.Series], compute: Callabl
 def _level_pairs(figs: pd.DataFrame) -> list[dict]:
     rows = []
     levels = _levels(figs).dropna(subset=["period_end"])
-    for (_, unit), group in levels.groupby(["key", "unit_std"], sort=False):
-        first = group.sort_values(["period_end", "char_start"]).iloc[0]
-        last = group.sort_values(["period_end", "char_start"]).iloc[-1]
+    for (_, unit), same in levels.groupby(["key", "unit_std"], sort=False):
+        first = same.sort_values(["period_end", "char_start"]).iloc[0]
+        last = same.sort_values(["period_end", "char_start"]).iloc[-1]
         if first["period_end"] == last["period_end"]:
             continue
         y0, y1 = int(first["period_end"]), int(last["period_end"])

@@ -14,7 +14,7 @@ of each report, with report_id) and a metadata dict per report (region, level, r
 the .meta.yml sidecar). No file, region or year is named: a report of any region or year goes
 through the same code.
 
-Status respects the wording (DOMAIN.md, "How targets are worded"):
+Status respects the wording (docs/domain.md, "How targets are worded"; docs/panel.md):
   以上 / 超 / 不低于  floor    met when outcome = target, beaten above, missed below
   左右 / 约          about    met within ± ABOUT_TOLERANCE_PP (rates) or ± ABOUT_TOLERANCE_REL
                               (counts) of the target, beaten above the band, missed below
@@ -36,6 +36,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from helpers.config import REFERENCE_DIR
+
 ABOUT_TOLERANCE_PP = 0.5  # 左右 on a rate: ± 0.5 percentage points
 ABOUT_TOLERANCE_REL = 0.05  # 左右 on a count (城镇新增就业1200万人左右): ± 5 % of the target
 JUST_WINDOW_PP = 0.5  # just beat / just miss: outcome minus target within ± 0.5 pp
@@ -52,16 +54,20 @@ class Spec:
     unit: str  # unit of the panel's numbers
 
 
-# The linked indicators. CPI targets are written as growth (涨幅3%左右) or as a level the
-# extractor reads from 控制在4%左右; both are the same number.
-LINKED = {
-    "gdp": Spec(("growth_yoy",), "%", "up", "%"),
-    "cpi": Spec(("growth_yoy", "level"), "%", "down", "%"),
-    "urban_new_jobs": Spec(("count",), "persons", "up", "10k persons"),
-    "unemployment_rate": Spec(("level",), "%", "down", "%"),
-    "deficit_ratio": Spec(("level",), "%", "down", "%"),
-}
-FIVE_YEAR = ("gdp",)  # five-year plans state average growth (年均增长) for GDP
+def _linked() -> tuple[dict[str, Spec], tuple[str, ...]]:
+    """The linked indicators and those with a five-year target, from reference/panel_indicators.csv.
+
+    >>> _linked()[0]["cpi"]
+    Spec(measures=('growth_yoy', 'level'), unit_std='%', direction='down', unit='%')
+    """
+    table = pd.read_csv(REFERENCE_DIR / "panel_indicators.csv", dtype=str, keep_default_na=False)
+    linked = {r.indicator: Spec(tuple(r.measures.split("|")), r.unit_std, r.direction, r.unit) for r in table.itertuples()}
+    return linked, tuple(table.loc[table["five_year"] == "true", "indicator"])
+
+
+# The linked indicators (how each one's target and outcome are recognised, and which way is
+# better) and those whose five-year plans state an average growth (年均增长).
+LINKED, FIVE_YEAR = _linked()
 # Two unemployment rates coexist in 2018-2019 (调查 surveyed, 登记 registered): never mix them.
 VARIANTS = {"调查": "surveyed", "登记": "registered"}
 _TARGET_SENTENCE = re.compile(r"目标")
@@ -790,6 +796,11 @@ def write_tables(tables: dict[str, pd.DataFrame], folder) -> list:
 
 
 CATALOG_KEYS = ("report_id", "region", "level", "report_year")
+# The columns of the status table a reader checks a pair by (notebook 10).
+STATUS_COLUMNS = [
+    "region", "target_year", "indicator", "variant", "target_value", "target_value_high", "qualifier",
+    "outcome_value", "rule", "tolerance_text", "outcome_minus_target", "status",
+]  # fmt: skip
 
 
 def catalog(metas: list[dict], figure_counts: list[int]) -> pd.DataFrame:

@@ -2,8 +2,9 @@
 
 `reference/indicators.csv` is data so a researcher can add an indicator or an alias without
 touching code: one row per indicator with its English name, whether its growth is stated in real
-(可比价) or nominal terms, whether it is a flow, a stock, a rate or a price, and its aliases
-separated by '|'. Longer aliases win (规上工业增加值 before 工业增加值).
+(可比价) or nominal terms, whether it is a flow, a stock, a rate or a price, how the statistics
+bureau publishes it (`statistics`: investment, above_scale, or empty) and its aliases separated
+by '|'. Longer aliases win (规上工业增加值 before 工业增加值).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ INDICATORS_CSV = REFERENCE_DIR / "indicators.csv"
 def load_indicators(path: Path = INDICATORS_CSV) -> pd.DataFrame:
     """The dictionary as a DataFrame indexed by indicator id, with an `aliases` list column."""
     df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = {"indicator", "indicator_en", "basis", "kind", "aliases"} - set(df.columns)
+    missing = {"indicator", "indicator_en", "basis", "kind", "statistics", "aliases"} - set(df.columns)
     if missing:
         raise ValueError(f"{path}: missing columns {sorted(missing)}")
     if df["indicator"].duplicated().any():
@@ -57,6 +58,20 @@ def lookup(name: str) -> str:
     pattern, alias_to_id = alias_pattern()
     found = list(pattern.finditer(name))
     return alias_to_id[found[-1].group(0)] if found else "other"
+
+
+def group(statistics: str) -> frozenset[str]:
+    """Indicator ids whose `statistics` column says how the bureau publishes them.
+
+    `investment`: average growth and five-year totals by the cumulative method (累计法), growth on a
+    comparable sample of reporting units; `above_scale`: 规上 (above-designated-size) industry,
+    growth on a comparable sample of firms. See docs/methods.md.
+
+    >>> sorted(group("above_scale"))[:2]
+    ['advanced_manufacturing', 'equipment_manufacturing']
+    """
+    table = load_indicators()
+    return frozenset(table.index[table["statistics"] == statistics])
 
 
 def describe(indicator: str) -> dict[str, str]:

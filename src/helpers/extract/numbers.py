@@ -1,7 +1,7 @@
 """Numbers as reports write them: 3201, 5,475.45, 1.5万亿元, 2700多万元, 近三倍, 4.5%-5%.
 
 Arabic digits are parsed with exact decimal arithmetic (cn2an turns 16.4亿 into 1639999999, see
-DOMAIN.md); cn2an is used only for the Chinese-numeral core (三, 两, 十二). Units are read from
+docs/domain.md); cn2an is used only for the Chinese-numeral core (三, 两, 十二). Units are read from
 `reference/units.csv`: a unit as written is an optional multiplier (万, 亿, 万亿, 千, 百), an
 optional 多/余 ("more than"), and a base unit (元, %, 个百分点, 户, 公里 ...).
 """

@@ -116,3 +116,9 @@ def validate_figures(df: pd.DataFrame) -> pd.DataFrame:
 
 
 _EMPTY = validate_figures(pd.DataFrame({c: [] for c in COLUMNS}))
+
+# The columns a reader looks at first (notebook 01, explore): what the figure is, its number, its years.
+READING_COLUMNS = [
+    "section", "indicator", "indicator_zh", "measure", "value", "value_high", "unit", "period_start", "period_end",
+    "base_period", "is_target", "qualifier",
+]  # fmt: skip

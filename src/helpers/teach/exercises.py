@@ -43,6 +43,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.analysis import growth
+from helpers.config import NOTEBOOKS_DIR
 from helpers.extract.sections import plan_years
 from helpers.teach.explore import select, value
 
@@ -169,33 +170,46 @@ class Key:
     compare: Callable[[object, pd.DataFrame], str | None] | None = None
 
 
-KEYS: dict[str, Key] = {
-    "gdp_2015": Key(lambda f: _gdp(f, "level") - _gdp(f, "change_abs"), 0.5, "亿元"),
-    "nominal_cagr": Key(_nominal_cagr, 0.01, "%", percent=True),
-    "deflator_growth": Key(
-        lambda f: 100 * ((1 + _nominal_cagr(f) / 100) / (1 + _gdp(f, "growth_avg") / 100) - 1), 0.03, "%", percent=True
+# How each answer is computed from the figures table; tolerances, units and the formula in words
+# are data beside the exercises (notebooks/exercises/answer_keys.csv).
+_EXPECTED: dict[str, Callable[[pd.DataFrame], object]] = {
+    "gdp_2015": lambda f: _gdp(f, "level") - _gdp(f, "change_abs"),
+    "nominal_cagr": _nominal_cagr,
+    "deflator_growth": lambda f: 100 * ((1 + _nominal_cagr(f) / 100) / (1 + _gdp(f, "growth_avg") / 100) - 1),
+    "hte_2015": lambda f: _hte(f) / _hte_multiple(f),
+    "hte_growth": lambda f: 100 * (_hte_multiple(f) ** (1 / _hte_years(f)) - 1),
+    "hte_target_growth": lambda f: 100 * (_hte(f, "plan_year") / _hte(f) - 1),
+    "fai_2020": _fai_2020,
+    "fai_required_growth": _fai_required,
+    "fai_rest_growth": _fai_rest,
+    "split_by_hand": lambda f: list(zip(_split_sentence(f)["indicator_zh"], _split_sentence(f)["value"])),
+    "market_entities_2015": lambda f: (
+        value(f, indicator="market_entities", section="review_5y", measure="count")
+        / (1 + value(f, indicator="market_entities", section="review_5y", measure="change_pct") / 100)
     ),
-    "hte_2015": Key(lambda f: _hte(f) / _hte_multiple(f), 0.5, "firms"),
-    "hte_growth": Key(lambda f: 100 * (_hte_multiple(f) ** (1 / _hte_years(f)) - 1), 0.05, "%", percent=True),
-    "hte_target_growth": Key(lambda f: 100 * (_hte(f, "plan_year") / _hte(f) - 1), 0.05, "%", percent=True),
-    "fai_2020": Key(_fai_2020, 1.0, "亿元"),
-    "fai_required_growth": Key(_fai_required, 0.02, "%", percent=True),
-    "fai_rest_growth": Key(_fai_rest, 0.02, "%", percent=True),
-    "split_by_hand": Key(
-        lambda f: list(zip(_split_sentence(f)["indicator_zh"], _split_sentence(f)["value"])), compare=_compare_split
-    ),
-    "market_entities_2015": Key(
-        lambda f: (
-            value(f, indicator="market_entities", section="review_5y", measure="count")
-            / (1 + value(f, indicator="market_entities", section="review_5y", measure="change_pct") / 100)
-        ),
-        0.01,
-        "万户",
-    ),
-    "gaps": Key(_gaps, 1e-6, "pp"),
-    "ldr_2020": Key(lambda f: _ratio(f, growth=False), 0.01, "%", percent=True),
-    "ldr_2019": Key(lambda f: _ratio(f, growth=True), 0.05, "%", percent=True),
+    "gaps": _gaps,
+    "ldr_2020": lambda f: _ratio(f, growth=False),
+    "ldr_2019": lambda f: _ratio(f, growth=True),
 }
+_COMPARE = {"split_by_hand": _compare_split}
+ANSWER_KEYS_CSV = NOTEBOOKS_DIR / "exercises" / "answer_keys.csv"
+
+
+def load_keys(path: Path = ANSWER_KEYS_CSV) -> dict[str, Key]:
+    """The answer keys: tolerance, unit and percent flag from the CSV, the computation from `_EXPECTED`.
+
+    A key in the file without a computation, or the reverse, is an error naming the file.
+    """
+    table = pd.read_csv(path, dtype={"key": str, "unit": str, "percent": str}, keep_default_na=False)
+    if set(table["key"]) != set(_EXPECTED):
+        raise ValueError(f"{path}: keys differ from the computations: {sorted(set(table['key']) ^ set(_EXPECTED))}")
+    return {
+        r.key: Key(_EXPECTED[r.key], float(r.tolerance), r.unit, r.percent == "true", _COMPARE.get(r.key))
+        for r in table.itertuples()
+    }
+
+
+KEYS: dict[str, Key] = load_keys()
 
 
 def expected(key: str, figs: pd.DataFrame):

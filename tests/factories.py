@@ -1,0 +1,110 @@
+"""Builders the tests share: paths, small valid figures tables, reports written for the runner.
+
+One home for them, so test modules never import one another (conftest.py keeps only fixtures).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.config import BUNDLED_REPORT, PROJECT_ROOT
+from helpers.extract.indicators import describe
+from helpers.extract.schema import validate_figures
+
+SHARED = PROJECT_ROOT.parent / "shared"
+DATA = Path(__file__).parent / "data"
+TEST_NOTEBOOKS = Path(__file__).parent / "notebooks"
+
+
+@contextlib.contextmanager
+def readonly(folder: Path):
+    """A folder nobody can write to, root included (root ignores chmod, so chattr +i then)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+            pytest.skip("running as root and cannot make a folder immutable (chattr +i)")
+        undo = lambda: subprocess.run(["chattr", "-i", str(folder)], check=True)  # noqa: E731
+    else:
+        folder.chmod(0o555)
+        undo = lambda: folder.chmod(0o755)  # noqa: E731
+    try:
+        yield folder
+    finally:
+        undo()
+
+
+def write_report(folder: Path, name: str, first_line: str = "") -> Path:
+    """A report for behave.ipynb: the bundled text, optionally headed by a `fault:` line."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    head = f"{first_line}\n".encode() if first_line else b""
+    path.write_bytes(head + BUNDLED_REPORT.read_bytes())
+    return path
+
+
+def kernel_gone(clean: Path, report_id: str, wait: float = 5.0) -> bool:
+    """True once the kernel that wrote clean/<id>/kernel.pid no longer runs."""
+    pid = int((clean / report_id / "kernel.pid").read_text())
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def figure_table(*rows: dict) -> pd.DataFrame:
+    """A valid figures table from short row specs (report 'test', figure ids from char_start)."""
+    out = []
+    for i, r in enumerate(rows):
+        ind = r.get("indicator", "other")
+        value = r["value"]
+        unit = r.get("unit", "%")
+        scale = {"亿元": 1e8, "万户": 1e4}.get(unit, 1.0)
+        start, end = r.get("period", (2020, 2020))
+        char_start = r.get("char_start", 100 * (i + 1))
+        out.append(
+            dict(
+                report_id="test",
+                figure_id=f"test:{char_start}",
+                section=r.get("section", "review_5y"),
+                indicator=ind,
+                indicator_zh=r.get("indicator_zh", ind),
+                indicator_en=describe(ind)["indicator_en"],
+                basis=r.get("basis", "nominal"),
+                measure=r["measure"],
+                value=value,
+                value_high=r.get("value_high"),
+                unit=unit,
+                value_std=value * scale,
+                unit_std={"亿元": "CNY", "万户": "households", "个百分点": "pp", "倍": "x"}.get(unit, unit),
+                period_start=start,
+                period_end=end,
+                base_period=r.get("base_period"),
+                is_target=r.get("is_target", False),
+                qualifier=r.get("qualifier"),
+                preliminary=r.get("preliminary", False),
+                char_start=char_start,
+                char_end=char_start + len(str(value)),
+                number_text=r.get("number_text", f"{value:g}"),
+                sentence=r.get("sentence", f"sentence {i}"),
+            )
+        )
+    return validate_figures(pd.DataFrame(out))
+
+
+def one(table: pd.DataFrame, **eq) -> pd.Series:
+    for col, val in eq.items():
+        table = table[table[col] == val]
+    assert len(table) == 1, f"expected one row for {eq}, got {len(table)}"
+    return table.iloc[0]

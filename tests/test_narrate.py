@@ -1,0 +1,90 @@
+"""The sentences the report notebooks show, on the bundled report and on reports that lack what a
+paragraph needs. Jiangmen's numbers are worked by hand in tests/test_growth.py; here the sentences
+must carry them, and a report without the inputs must get a sentence saying so, not a blank.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.analysis import checks, growth, narrate, plots, targets
+from helpers.config import RAW_DIR
+from helpers.run.pipeline import figures, open_report
+
+
+@pytest.fixture(scope="module")
+def jiangmen_tables(jiangmen, jiangmen_figures):
+    implied = growth.implied_growth(jiangmen_figures)
+    tgt = targets.compare_targets(jiangmen_figures, implied, targets.qualitative_targets(jiangmen.raw.text, jiangmen.year))
+    return jiangmen_figures, implied, tgt
+
+
+@pytest.fixture(scope="module")
+def national_2025():
+    report = open_report(RAW_DIR / "2025_national.txt")
+    figs = figures(report)
+    implied = growth.implied_growth(figs)
+    return figs, implied, targets.compare_targets(figs, implied, targets.qualitative_targets(report.raw.text, report.year))
+
+
+def test_gdp_paragraph_states_nominal_real_and_deflator(jiangmen_tables):
+    _, implied, _ = jiangmen_tables
+    text = narrate.gdp_paragraph(implied)
+    # 3201 - 961 = 2240; (3201/2240)^(1/5) - 1 = 7.40 %; 1.0740 / 1.059 - 1 = 1.42 %.
+    assert "3,201 亿元 in 2020, 961 亿元 more than in 2015; so the 2015 level was 2,240 亿元" in text
+    assert "**7.40 % a year is nominal**" in text and "**5.9 % real**" in text
+    assert "**1.42 % a year is the implied GDP deflator**" in text
+
+
+def test_cumulative_paragraph_solves_the_investment_base(jiangmen_tables):
+    _, implied, _ = jiangmen_tables
+    paths = narrate.cumulative_paths(implied)
+    text = narrate.cumulative_paragraph(paths)
+    # 8852 / Σ_(t=1..5) 1.114^t = 8852 / 6.9932 = 1265.8 (the 2015 base).
+    assert text.startswith("固定资产投资 (Fixed-asset investment): 8,852 亿元 in total over 2016-2020")
+    assert "6.9932" in text and "1,265.8" in text
+    path = narrate.path_of(paths.iloc[0])
+    assert list(path["year"]) == [2016, 2017, 2018, 2019, 2020]
+    assert path["level"].sum() == pytest.approx(8852e8)
+
+
+def test_cumulative_target_requires_the_rate_from_last_year(jiangmen_tables):
+    _, _, tgt = jiangmen_tables
+    text, table = narrate.cumulative_targets(tgt)
+    assert "1.5 万亿元 over 2021-2025" in text and "**10.97 % a year**" in text
+    assert table is not None and (table["target_value"] == "1.5 万亿元").any()
+
+
+def test_end_levels_state_the_price_year(jiangmen_tables):
+    figs, _, tgt = jiangmen_tables
+    text, table = narrate.end_levels(tgt, figs)
+    # 3201 × 1.06 = 3393.06: the 2021 GDP the 6 % target implies, at 2020 prices.
+    assert "GDP goes from 3,201 亿元 in 2020 to 3,201 亿元 × (1 + 6 %)^1 = **3,393.06 亿元 in 2021** (2020 prices)" in text
+    assert table is not None and (table["implied_end_level_read"] == "3,393.06 亿元").any()
+
+
+def test_a_report_without_inputs_gets_sentences_not_blanks(national_2025):
+    figs, implied, tgt = national_2025
+    assert narrate.cumulative_paragraph(narrate.cumulative_paths(implied)).startswith("This report states no five-year total")
+    text, table = narrate.cumulative_targets(tgt)
+    assert text.startswith("This report states no cumulative") and table is None
+    empty = implied.iloc[0:0]
+    assert narrate.gdp_paragraph(empty).startswith("This report states no GDP level pair")
+    assert narrate.computations(empty)[0].startswith("This report states no pair of figures")
+    assert narrate.changes(empty) == (narrate.changes(empty)[0], None)
+    assert narrate.checks_paragraph(checks.consistency_checks(figs.iloc[0:0], empty)).startswith("No check applies")
+
+
+def test_charted_targets_are_labelled_and_known(jiangmen_tables):
+    _, _, tgt = jiangmen_tables
+    shown = narrate.charted_targets(tgt, plots.label)
+    assert len(shown) and shown["label"].is_unique and (shown["indicator"] != "other").all()
+    assert shown["required_growth_pct"].notna().all()
+
+
+def test_readable_levels_are_in_yi_yuan():
+    df = pd.DataFrame({"unit_std": ["CNY", "persons"], "start_level": [2.24e11, 5e4], "first_year_level": [None, None],
+                       "end_level": [3.201e11, 6e4]})  # fmt: skip
+    out = narrate.readable(df)
+    assert list(out["end_level"]) == [3201.0, 6e4] and list(out["unit_std"]) == ["亿元", "persons"]
