@@ -23,7 +23,7 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
-from helpers.extract import indicators
+from helpers.extract import indicators, subjects
 from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
 from helpers.extract.sections import ReportCalendar, find_sections, plan_years, section_at
@@ -306,8 +306,12 @@ def _period(
         if measure in ("growth_avg", "cumulative", "change_abs", "change_pct"):
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
-    multi = measure in ("growth_avg", "cumulative", "change_abs", "change_pct") or (
-        measure != "rank" and bool(_AVG.search(clause_before))
+    # a count of what was built, added or introduced during the plan covers the plan (新建中小学校29所)
+    flow = measure == "count" and subjects.is_flow(clause_before)
+    multi = (
+        measure in ("growth_avg", "cumulative", "change_abs", "change_pct")
+        or flow
+        or (measure != "rank" and bool(_AVG.search(clause_before)))
     )
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
@@ -426,15 +430,21 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             sub is not stripped and own[-1][1] <= tok.start - len(sub) and _PREDICATE_START.match(sub) and prev_subject
         ):
             a = own[-1]
-            subject = (alias_to_id[a[2]], a[2])
+            # the whole noun phrase around the alias: 高技术制造业增加值, not 高技术制造业
+            at = sub.rfind(a[2])
+            phrase = subjects.subject_before(sub, at) if at >= 0 else ""
+            subject = (alias_to_id[a[2]], phrase if a[2] in phrase else a[2])
             # words before the alias count too: 新增高速公路通车里程207公里
             tail = re.search(r"(年均)?(增长|增速)$", a[2])
             predicate = text[cs : a[0]][-4:] + (tail.group(0) if tail else "") + post
+        elif after_noun := _noun_after(text, tok, sub):
+            # 建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
+            subject, predicate = (indicators.lookup(after_noun), after_noun), clause_before
         elif prev_subject and _only_predicate(sub):
             subject, predicate, carried = prev_subject, sub or clause_before, True
         else:
             stripped = sub
-            name = re.sub(
+            name = subjects.subject_before(stripped) or re.sub(
                 r"(分别|年均|平均|同比|累计|合计|共|达到|达|为|完成|实现|超过|超|突破|约|近|增长|增加|下降|减少|提高|降低|新增|比.*)+$",
                 "",
                 stripped,
@@ -445,9 +455,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if "分别" in clause_before:
             group = _distributive_group(text, tokens, i)
             k = group.index(i) if i in group else 0
-            subjects = _list_subjects(clause_before, len(group), alias_to_id, pattern)
-            if subjects:
-                fields_subject = subjects[k] if len(subjects) == len(group) else ("other", subjects[0][1])
+            listed = _list_subjects(clause_before, len(group), alias_to_id, pattern)
+            if listed:
+                fields_subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
             else:
                 # "存款余额…、贷款余额…,分别增长…": the subjects are the sentence's earlier figures
                 earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
@@ -512,6 +522,13 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         # the next clause of the sentence continues the latest named subject
         prev_subject = prev_subject if ind == "other" and prev_subject else fields_subject
     return rows
+
+
+def _noun_after(text: str, tok: _Token, words_before: str) -> str:
+    """The counted noun after a measure word when the words before the number name no subject."""
+    if tok.unit.kind != "count" or "分别" in words_before or subjects.subject_before(words_before):
+        return ""
+    return subjects.subject_after(text, tok.after)
 
 
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})

@@ -93,6 +93,35 @@ def _cmd_corpus(args) -> int:
     return corpus.main(["import", *([str(args.catalog)] if args.catalog else []), "--raw", str(args.raw)])
 
 
+def _cmd_evaluate(args) -> int:
+    import pandas as pd
+
+    from helpers.extract import evaluate
+    from helpers.run.pipeline import figures, open_report
+
+    if args.against and len(args.gold) != 1:
+        raise ReportError(args.against, "--against compares one gold table with another: give one GOLD")
+    scores, errors = [], []
+    for path in args.gold:
+        gold = evaluate.load_gold(path)
+        if args.against:
+            found = evaluate.load_gold(args.against)
+        else:
+            report_id = gold["report_id"].iloc[0]
+            found = figures(open_report(Path(args.raw) / f"{report_id}.txt"))
+        result, wrong = evaluate.score(gold, found)
+        scores.append(result)
+        errors.append(wrong.assign(report_id=result.report_id))
+    print(evaluate.format_table(evaluate.table(scores)))
+    if args.errors:
+        from helpers.store import atomic_write_bytes
+
+        every = pd.concat(errors, ignore_index=True)
+        atomic_write_bytes(Path(args.errors), every.to_csv(index=False).encode("utf-8-sig"))
+        print(f"{len(every)} disagreements -> {args.errors}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m helpers", description="gwr-targets: government work reports into figures, growth and targets."
@@ -145,6 +174,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--no-panel", action="store_true", help="skip the cross-report panel (notebook 10) after the reports")
     b.set_defaults(func=_cmd_batch)
+
+    v = sub.add_parser(
+        "evaluate",
+        help="measure the extractor against gold tables read by hand",
+        description="Recall, precision, per-field agreement and the fully-correct row rate of the extractor on each "
+        "GOLD table (tests/data/gold/CONVENTIONS.md) and overall. The report's text is RAW/<report_id>.txt.",
+    )
+    v.add_argument("gold", nargs="+", type=Path, metavar="GOLD.csv")
+    v.add_argument("--raw", type=Path, default=RAW_DIR, help="folder of the raw reports (default data/raw/)")
+    v.add_argument("--against", type=Path, metavar="OTHER.csv", help="compare with a second gold pass instead of the extractor")
+    v.add_argument("--errors", type=Path, metavar="FILE.csv", help="write every disagreement (field, gold, extracted)")
+    v.set_defaults(func=_cmd_evaluate)
 
     c = sub.add_parser("corpus", help="copy a catalogued corpus into data/raw/ with provenance sidecars")
     c.add_argument("catalog", nargs="?", type=Path, default=None, help="catalog CSV (default ../shared/corpus/catalog.csv)")

@@ -1,0 +1,246 @@
+"""The extractor measured against gold tables read by hand: recall, precision, field agreement.
+
+A gold table (tests/data/gold/CONVENTIONS.md gives its columns and the conventions it follows) lists
+every figure of one report, each field decided by a person reading the raw text. This module
+matches the extractor's rows to the gold rows by the place of the number in the raw text and
+compares field by field. The same comparison measures two independent gold passes against each
+other (inter-annotator agreement) or a team's corrected table against the extractor.
+
+Matching: a gold row and an extracted row match when their number spans overlap
+(`char_start`, `char_end`); when one number carries several rows (one per subject, 社会消费品零售总额、
+固定资产投资均增长4%), rows are paired by subject first, then in order. Unpaired gold rows are
+misses (recall), unpaired extracted rows false figures (precision).
+
+Fields compared on matched rows: value (with value_high), unit, measure, period (start and end),
+base_period, is_target, qualifier, scope, subject. A row is *fully correct* when all nine agree.
+An extracted table without a `scope` column is read as claiming every row for the region itself
+(`own`): that is what every analysis assumed before the column existed.
+
+Worked example (the 2026 Hebei gold, one row): 生产总值 3.68万亿元 at char 457 is a level of 2020,
+not of 2025 (从2020年的3.68万亿元增长到…): an extractor that dates it 2025 has the row matched
+(recall), value and unit right, the period wrong, so the row is not fully correct.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.errors import ReportError
+
+GOLD_COLUMNS = [
+    "report_id", "char_start", "char_end", "number_text", "section", "subject", "measure", "value", "value_high",
+    "unit", "period_start", "period_end", "base_period", "is_target", "qualifier", "scope", "note",
+]  # fmt: skip
+FIELDS = ("value", "unit", "measure", "period", "base_period", "is_target", "qualifier", "scope", "subject")
+MAX_GOLD_BYTES = 5 * 1024 * 1024  # a gold table of a long report is ~100 kB
+
+# Words that name the reporting region or a time, not the quantity: the gold's subjects leave them
+# out (CONVENTIONS.md, "subject"), so they are removed from both sides before comparing.
+_SUBJECT_NOISE = re.compile(r"^(全省|全市|全区|全国|全年|我省|我市|我区|我国|今年|去年|上年|本省|本市)+")
+_SUBJECT_MARKS = re.compile(r"[“”\"'‘’《》「」（）()【】\s]")
+_QUOTES = re.compile(r"[“”\"'‘’\s]")
+
+
+def load_gold(path: str | Path) -> pd.DataFrame:
+    """A gold table, checked: the columns of GOLD_COLUMNS, one report per file, offsets as integers.
+
+    Raises ReportError (one line naming the file) for a missing file, a file too large to be a gold
+    table, missing columns or unreadable offsets.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise ReportError(p, "no such gold table")
+    if p.stat().st_size > MAX_GOLD_BYTES:
+        raise ReportError(p, f"larger than {MAX_GOLD_BYTES // 1024 // 1024} MB: not a gold table")
+    gold = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
+    if missing:
+        raise ReportError(p, f"missing columns {missing} (see tests/data/gold/CONVENTIONS.md)")
+    if gold.empty or gold["report_id"].nunique() != 1:
+        raise ReportError(p, "a gold table holds the rows of exactly one report")
+    try:
+        for col in ("char_start", "char_end"):
+            gold[col] = gold[col].astype(int)
+    except ValueError:
+        raise ReportError(p, "char_start and char_end must be integers") from None
+    return gold
+
+
+def _number(x) -> float:
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def _same_number(a, b) -> bool:
+    a, b = _number(a), _number(b)
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _text(x) -> str:
+    return "" if x is None or (isinstance(x, float) and math.isnan(x)) else str(x).strip()
+
+
+def _year(x) -> str:
+    n = _number(x)
+    return "" if math.isnan(n) else str(int(n))
+
+
+def normal_subject(subject) -> str:
+    """A subject as compared: no quotes or brackets, no leading region or time word.
+
+    >>> normal_subject("全省“地区生产总值”"), normal_subject("规上工业增加值")
+    ('地区生产总值', '规上工业增加值')
+    """
+    return _SUBJECT_NOISE.sub("", _SUBJECT_MARKS.sub("", _text(subject)))
+
+
+def normal_base(base) -> str:
+    """'“十三五”期末' -> '十三五期末'; '2020年' -> '2020'."""
+    return _QUOTES.sub("", _text(base)).removesuffix("年")
+
+
+def _bool(x) -> bool:
+    return _text(x).lower() in ("true", "1", "yes")
+
+
+def agreement(gold_row: dict, row: dict) -> dict[str, bool]:
+    """Field by field: does the extracted (or second-pass) row agree with the gold row?"""
+    return {
+        "value": _same_number(gold_row["value"], row["value"]) and _same_number(gold_row["value_high"], row["value_high"]),
+        "unit": _text(gold_row["unit"]).replace("％", "%") == _text(row["unit"]).replace("％", "%"),
+        "measure": _text(gold_row["measure"]) == _text(row["measure"]),
+        "period": (_year(gold_row["period_start"]), _year(gold_row["period_end"]))
+        == (_year(row["period_start"]), _year(row["period_end"])),
+        "base_period": normal_base(gold_row["base_period"]) == normal_base(row["base_period"]),
+        "is_target": _bool(gold_row["is_target"]) == _bool(row["is_target"]),
+        "qualifier": _text(gold_row["qualifier"]) == _text(row["qualifier"]),
+        "scope": _text(gold_row["scope"]) == (_text(row.get("scope")) or "own"),
+        "subject": normal_subject(gold_row["subject"]) == normal_subject(row["subject"]),
+    }
+
+
+def as_candidate(figures: pd.DataFrame) -> list[dict]:
+    """Extracted figures (or a second gold pass) as rows with the gold's field names."""
+    rows = figures.to_dict("records")
+    for r in rows:
+        r.setdefault("subject", r.get("indicator_zh"))
+    return rows
+
+
+def match(gold: list[dict], found: list[dict]) -> list[tuple[int, int | None]]:
+    """Pairs (gold index, found index or None): spans overlap; same subject first, then in order."""
+    free = set(range(len(found)))
+    by_start = sorted(range(len(found)), key=lambda j: found[j]["char_start"])
+    pairs = []
+    for i, g in enumerate(gold):
+        over = [
+            j for j in by_start if j in free and found[j]["char_start"] < g["char_end"] and g["char_start"] < found[j]["char_end"]
+        ]
+        same = [j for j in over if normal_subject(found[j]["subject"]) == normal_subject(g["subject"])]
+        j = (same or over or [None])[0]
+        if j is not None:
+            free.discard(j)
+        pairs.append((i, j))
+    return pairs
+
+
+@dataclass
+class Score:
+    """One report's figures against its gold."""
+
+    report_id: str
+    n_gold: int
+    n_found: int
+    matched: int
+    agree: dict[str, int]
+    fully_correct: int
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.n_gold if self.n_gold else math.nan
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.n_found if self.n_found else math.nan
+
+    def rate(self, field: str) -> float:
+        return self.agree[field] / self.matched if self.matched else math.nan
+
+    @property
+    def fully_correct_rate(self) -> float:
+        """Fully-correct rows among the gold rows: a missed figure is not a correct row."""
+        return self.fully_correct / self.n_gold if self.n_gold else math.nan
+
+    def as_row(self) -> dict:
+        return {
+            "report_id": self.report_id, "gold": self.n_gold, "extracted": self.n_found, "matched": self.matched,
+            "recall": self.recall, "precision": self.precision,
+            **{f: self.rate(f) for f in FIELDS}, "fully_correct": self.fully_correct_rate,
+        }  # fmt: skip
+
+
+def score(gold: pd.DataFrame, found: pd.DataFrame) -> tuple[Score, pd.DataFrame]:
+    """The score of `found` against `gold`, and one row per disagreement (field, gold, found, sentence)."""
+    g_rows, f_rows = gold.to_dict("records"), as_candidate(found)
+    agree = dict.fromkeys(FIELDS, 0)
+    fully, matched, errors = 0, 0, []
+    for i, j in match(g_rows, f_rows):
+        g = g_rows[i]
+        if j is None:
+            errors.append({"char_start": g["char_start"], "number_text": g["number_text"], "field": "missed",
+                           "gold": g["subject"], "found": ""})  # fmt: skip
+            continue
+        matched += 1
+        result = agreement(g, f_rows[j])
+        for field, ok in result.items():
+            agree[field] += ok
+            if not ok:
+                errors.append({"char_start": g["char_start"], "number_text": g["number_text"], "field": field,
+                               "gold": _shown(g, field), "found": _shown(f_rows[j], field)})  # fmt: skip
+        fully += all(result.values())
+    paired = {j for _, j in match(g_rows, f_rows) if j is not None}
+    for j, f in enumerate(f_rows):
+        if j not in paired:
+            errors.append({"char_start": f["char_start"], "number_text": f.get("number_text", ""), "field": "not in gold",
+                           "gold": "", "found": _text(f["subject"])})  # fmt: skip
+    report_id = str(gold["report_id"].iloc[0])
+    return Score(report_id, len(g_rows), len(f_rows), matched, agree, fully), pd.DataFrame(errors)
+
+
+def _shown(row: dict, field: str) -> str:
+    if field == "period":
+        return f"{_year(row['period_start'])}-{_year(row['period_end'])}"
+    if field == "value":
+        return "-".join(x for x in (_text(row["value"]), _text(row["value_high"])) if x)
+    if field == "scope":
+        return _text(row.get("scope")) or "own"
+    return _text(row[field])
+
+
+def table(scores: list[Score]) -> pd.DataFrame:
+    """Per report and overall (rows pooled over reports): recall, precision, field agreement, fully correct."""
+    rows = [s.as_row() for s in scores]
+    if scores:
+        pooled = Score("overall", sum(s.n_gold for s in scores), sum(s.n_found for s in scores),
+                       sum(s.matched for s in scores), {f: sum(s.agree[f] for s in scores) for f in FIELDS},
+                       sum(s.fully_correct for s in scores))  # fmt: skip
+        rows.append(pooled.as_row())
+    return pd.DataFrame(rows)
+
+
+def format_table(scores: pd.DataFrame) -> str:
+    """The score table as a reader prints it: counts, then rates in percent with one decimal."""
+    shown = scores.copy()
+    rates = ["recall", "precision", *FIELDS, "fully_correct"]
+    for col in rates:
+        shown[col] = shown[col].map(lambda x: "–" if pd.isna(x) else f"{100 * x:.1f}")
+    return shown.to_string(index=False)

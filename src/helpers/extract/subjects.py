@@ -1,0 +1,115 @@
+"""The subject of a figure: the noun phrase the number measures, never a verb or a fragment.
+
+Reports name what a number measures in two places, and the words around it are data
+(`reference/lexicon.csv`: region and time words, connectives, verbs of action):
+
+- **before the number** (subject–predicate–number): 全省规模以上工业增加值增长5.9% -> 规模以上工业增加值.
+  The clause's words before the number lose the region, time and connective words and the verbs
+  of action at their start (开展, 新建, 累计…) and the predicate at their end (增长, 达到, 提高到…);
+  a dictionary alias is never cut (城镇新增就业 keeps 新增).
+- **after the number** (verb–number–measure word–noun): 建成50个基层智能化康复中心 -> 基层智能化康复中心.
+  When nothing but verbs stands before the number and a measure word follows it (个, 家, 条…), the
+  subject is the noun after the measure word, up to the next punctuation, list mark or verb.
+
+`subject_before` and `subject_after` return '' when the text names no subject there; the
+extractor then keeps the subject carried from the sentence, or flags the row.
+
+>>> subject_before("全省规模以上工业增加值增长")
+'规模以上工业增加值'
+>>> subject_before("累计推出"), subject_after("累计推出119个高效办成一件事重点事项，", 8)
+('', '高效办成一件事重点事项')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers.config import REFERENCE_DIR
+
+LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
+MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
+
+# The predicate between a subject and its number: what the number says about it.
+_TAIL = re.compile(
+    r"(分别|年均|平均|同比|累计|合计|共计|总计|共|均|达到|达|为|是|完成|实现|获得|超过|超|突破|约|近|接近|将近|逾|"
+    r"(实际|名义)?(增长|增速|增幅|涨幅)|增加|下降|减少|提高|提升|降低|上升|回落|上涨|扩大|缩小|新增|增至|降至|升至|提高到|"
+    r"提升至|提高至|增加到|稳定在|保持在|控制在|保持|稳定|控制|不低于|不少于|高于|低于|以上|在|至|到|由|从|"
+    r"比(?![重例率])[^，,；;。]{0,12}?|较(?![快高低大])[^，,；;。]{0,12}?|每年|的)$"
+)
+# Year words, list numbering (三是) and stray marks at the start of a clause.
+_YEAR_WORD = re.compile(r"^((?:19|20)\d\d年(以来|底|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s])")
+_AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|\d")
+_MARKS = " “”\"'‘’"
+
+
+@lru_cache(maxsize=2)
+def lexicon(path=LEXICON_CSV) -> dict[str, tuple[str, ...]]:
+    """Role -> words, longest first (so 新建改建 is tried before 新建)."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return {role: tuple(sorted(g["word"], key=len, reverse=True)) for role, g in table.groupby("role")}
+
+
+def is_flow(words: str) -> bool:
+    """Does a clause count what happened during a period (新建, 引进, 累计…) rather than what exists
+    at its end (达到, 存量…)? A stock word wins: 市场主体累计达57.57万户 is a stock.
+
+    >>> is_flow("新建中小学校"), is_flow("市场主体累计达"), is_flow("高新技术企业")
+    (True, False, False)
+    """
+    if any(w in words for w in lexicon().get("stock", ())):
+        return False
+    return any(w in words for w in lexicon().get("flow", ()))
+
+
+def _strip_lead(words: str, keep_from: int | None = None) -> str:
+    """Remove region, time, connective and action words at the start, never past `keep_from`."""
+    lead = [w for role in ("region", "time", "connective", "action") for w in lexicon().get(role, ())]
+    lead.sort(key=len, reverse=True)
+    cut, changed = 0, True
+    while changed:
+        changed = False
+        m = _YEAR_WORD.match(words, cut)
+        if m and (keep_from is None or m.end() <= keep_from):
+            cut, changed = m.end(), True
+            continue
+        for w in lead:
+            if words.startswith(w, cut) and (keep_from is None or cut + len(w) <= keep_from):
+                cut, changed = cut + len(w), True
+                break
+    return words[cut:]
+
+
+def _strip_tail(words: str) -> str:
+    prev = None
+    while words != prev:
+        prev = words
+        words = _TAIL.sub("", words.rstrip(_MARKS))
+    return words
+
+
+def subject_before(words: str, alias_start: int | None = None) -> str:
+    """The subject named by the words before a number in its clause ('' when they name none).
+
+    `alias_start` is where a dictionary alias starts in `words`: lead words are not stripped
+    past it.
+
+    >>> subject_before("新建中小学校"), subject_before("城镇新增就业", alias_start=0)
+    ('中小学校', '城镇新增就业')
+    """
+    core = _strip_tail(words)
+    core = _strip_lead(core, alias_start).strip(_MARKS)
+    core = _strip_tail(core).strip(_MARKS)
+    if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core):
+        return ""
+    return core
+
+
+def subject_after(text: str, pos: int) -> str:
+    """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
+    m = _AFTER_STOP.search(text, pos, min(len(text), pos + MAX_SUBJECT + 1))
+    end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
+    noun = _strip_tail(text[pos:end].strip(_MARKS)).strip(_MARKS)
+    return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
