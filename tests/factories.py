@@ -94,10 +94,14 @@ def figure_table(*rows: dict) -> pd.DataFrame:
                 is_target=r.get("is_target", False),
                 qualifier=r.get("qualifier"),
                 preliminary=r.get("preliminary", False),
+                scope=r.get("scope", "own"),
                 char_start=char_start,
                 char_end=char_start + len(str(value)),
                 number_text=r.get("number_text", f"{value:g}"),
                 sentence=r.get("sentence", f"sentence {i}"),
+                rule=r.get("rule", "test"),
+                confidence=r.get("confidence", "high"),
+                flags=r.get("flags", ""),
             )
         )
     return validate_figures(pd.DataFrame(out))

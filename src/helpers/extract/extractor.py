@@ -326,6 +326,8 @@ class ReportInfo:
 
     report_id: str
     report_year: int
+    level: str = ""  # national, province, city (the sidecar's level); unknown reads as sub-national
+    region: str = ""  # the region's own name (四川省): never `other` scope in its own report
 
 
 def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
@@ -426,6 +428,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if own and len(post_tail) >= 3 and not _PREDICATE_START.match(post_tail) and not re.search(r"\d", post_tail):
             # "规上工业企业研发机构覆盖率61%": the alias qualifies another subject
             subject, predicate = ("other", (own[-1][2] + post)[-20:]), post
+            rule = "subject_qualified_alias"
         elif own and not (
             sub is not stripped and own[-1][1] <= tok.start - len(sub) and _PREDICATE_START.match(sub) and prev_subject
         ):
@@ -434,17 +437,22 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             at = sub.rfind(a[2])
             phrase = subjects.subject_before(sub, at) if at >= 0 else ""
             subject = (alias_to_id[a[2]], phrase if a[2] in phrase else a[2])
+            rule = "subject_alias_phrase"
             # words before the alias count too: 新增高速公路通车里程207公里
             tail = re.search(r"(年均)?(增长|增速)$", a[2])
             predicate = text[cs : a[0]][-4:] + (tail.group(0) if tail else "") + post
         elif after_noun := _noun_after(text, tok, sub):
             # 建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
             subject, predicate = (indicators.lookup(after_noun), after_noun), clause_before
+            rule = "subject_after_measure_word"
         elif prev_subject and _only_predicate(sub):
             subject, predicate, carried = prev_subject, sub or clause_before, True
+            rule = "subject_carried"
         else:
             stripped = sub
-            name = subjects.subject_before(stripped) or re.sub(
+            name = subjects.subject_before(stripped)
+            rule = "subject_before_number" if name else "subject_not_found"
+            name = name or re.sub(
                 r"(分别|年均|平均|同比|累计|合计|共|达到|达|为|完成|实现|超过|超|突破|约|近|增长|增加|下降|减少|提高|降低|新增|比.*)+$",
                 "",
                 stripped,
@@ -458,17 +466,25 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             listed = _list_subjects(clause_before, len(group), alias_to_id, pattern)
             if listed:
                 fields_subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
+                rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
             else:
                 # "存款余额…、贷款余额…,分别增长…": the subjects are the sentence's earlier figures
                 earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
                 if len(earlier) == len(group):
                     fields_subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
+                    rule = "list_earlier_figures"
             first = tokens[group[0]]
             predicate = text[cs : first.start]
             predicate = (
                 predicate[predicate.index("分别") :] if "分别" in predicate else clause_before[clause_before.index("分别") :]
             )
         ind, ind_zh = fields_subject
+        scope, place = subjects.scope_of(clause_before, info.level, info.region)
+        if place and place in ind_zh and not ind_zh.endswith(place):
+            # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
+            ind_zh = ind_zh[ind_zh.rindex(place) + len(place) :].lstrip("的")
+        flags = [f for f, bad in (("subject_not_found", rule == "subject_not_found"),
+                                  ("list_count_mismatch", rule == "list_count_mismatch")) if bad]  # fmt: skip
         desc = indicators.describe(ind)
         context = text[s0 : tok.after + 4] if carried else clause
         measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], tok.rank)
@@ -514,9 +530,13 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                 "is_target": bool(is_target),
                 "qualifier": qualifier,
                 "preliminary": bool(_PRELIM.search(sentence_prefix)),
+                "scope": scope,
                 "char_start": c0,
                 "char_end": c1,
                 "sentence": sentence,
+                "rule": rule,
+                "confidence": "low" if flags else "high",
+                "flags": ";".join(flags),
             }
         )
         # the next clause of the sentence continues the latest named subject
@@ -605,12 +625,25 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     head_m = re.match(r"单位(?:国内|地区)?生产总值|单位GDP", items[0].strip()) if len(items) > 1 else None
     if head_m:
         items = [items[0]] + [x if x.strip().startswith("单位") else head_m.group(0) + x.strip() for x in items[1:]]
+    # 高技术制造业、装备制造业增加值分别增长: the last item's head noun belongs to every item
+    shared = _LIST_HEAD_NOUN.search(items[-1].strip(' “”"')) if len(items) > 1 else None
+    if shared:
+        # ... to the items that do not name a quantity of their own (用水量、能耗、二氧化碳排放量 keep theirs)
+        last = items[-1]
+        items = [x if _QUANTITY_END.search(x.strip(' “”"')) else x.strip(' “”"') + shared.group(0) for x in items[:-1]]
+        items.append(last)
     out = []
     for item in items:
         found = list(pattern.finditer(item))
         rest = item[found[-1].end() :].strip(' “”"') if found else ""
+        name = subjects.subject_before(item) or item.strip(' “”"')[-20:]
         if found and (len(rest) <= 1 or re.fullmatch(r"增速|增幅|增加值|增长率?|总额|总量|规模|数量|产值", rest)):
-            out.append((alias_to_id[found[-1].group(0)], found[-1].group(0)))
+            out.append((alias_to_id[found[-1].group(0)], name))
         else:
-            out.append(("other", item.strip(' “”"')[-20:]))
+            out.append(("other", name))
     return out
+
+
+# The head nouns a list of subjects can share: 高技术制造业、装备制造业增加值 (both 增加值).
+_LIST_HEAD_NOUN = re.compile(r"(增加值|总额|总量|收入|产量|产值|销售额|利润|规模|支出|排放量|价格)$")
+_QUANTITY_END = re.compile(r"[量耗率额值数价资入出模]$")

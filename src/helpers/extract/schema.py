@@ -26,6 +26,8 @@ MEASURES = (
 )
 QUALIFIERS = ("at_least", "about", "at_most", "over", "nearly", "more_than", "strive")
 BASES = ("real", "nominal", "none")
+# Whose figure: the region as a whole, a part of it, an area containing it, another region.
+SCOPES = ("own", "part", "wider", "other")
 
 COLUMNS = [
     "report_id",
@@ -47,10 +49,14 @@ COLUMNS = [
     "is_target",
     "qualifier",
     "preliminary",
+    "scope",
     "char_start",
     "char_end",
     "number_text",
     "sentence",
+    "rule",
+    "confidence",
+    "flags",
 ]
 
 
@@ -83,10 +89,14 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
         "is_target": pa.Column(bool),
         "qualifier": pa.Column(str, pa.Check(_qualifier_ok, element_wise=False), nullable=True),
         "preliminary": pa.Column(bool),
+        "scope": pa.Column(str, pa.Check.isin(SCOPES)),
         "char_start": pa.Column(int, pa.Check.ge(0)),
         "char_end": pa.Column(int, pa.Check.ge(1)),
         "number_text": pa.Column(str),
         "sentence": pa.Column(str),
+        "rule": pa.Column(str),
+        "confidence": pa.Column(str, pa.Check.isin(("high", "low"))),
+        "flags": pa.Column(str),
     },
     checks=[
         pa.Check(lambda df: df["char_end"] > df["char_start"], name="span_not_empty"),

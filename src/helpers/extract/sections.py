@@ -130,7 +130,11 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     prev = str(report_year - 1)
     targets_para = re.compile(_TARGETS_PARA.pattern.format(year=report_year))
     review_year_para = re.compile(rf"^(过去一年|一年来|刚刚过去的{prev}年|{prev}年[，,是]|各位代表[，,!！]?\s*{prev}年)")
-    plan_para = re.compile(r"^(五年来|这五年|过去五年|“?十[一二三四五六七八九]五”?(时期|期间))")
+    # Paragraphs that open the five-year review even inside last year's: 五年来, 经过五年接续奋斗,
+    # 这是经济实力持续提升的五年 (the recap that ends a year's review in many provincial reports).
+    plan_para = re.compile(
+        r"^(各位代表[！!，,]\s*)?(五年来|这五年|过去五年|经过五年|这是[^。]{0,24}的五年|“?十[一二三四五六七八九]五”?(时期|期间))"
+    )
     rows: list[tuple[str, int, int, str]] = []
     state, opened_by = "other", ""
     pos = 0
@@ -144,7 +148,7 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             if new is None and state == "problems":
                 new = "other"
         elif plan_para.match(s) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
-            new = _plan_side(s[:12], report_year)
+            new = _plan_side(s[: s.find("五年") + 2] if "五年" in s[:32] else s[:12], report_year)
         elif state in ("review_5y", "problems", "other") and review_year_para.match(s):
             # "2015年是“十二五”收官之年。过去五年…" opens the five-year review
             new = "review_5y" if re.search(r"过去五年|五年来", s[:40]) else "review_year"

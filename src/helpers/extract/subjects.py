@@ -98,7 +98,12 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
 
     >>> subject_before("新建中小学校"), subject_before("城镇新增就业", alias_start=0)
     ('中小学校', '城镇新增就业')
+    >>> subject_before("地区生产总值从11.37万亿元提高到")
+    '地区生产总值'
+
     """
+    # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
+    words = re.sub(r"(从|由)[^，,；;。]*\d[^，,；;。]*$", "", words)
     core = _strip_tail(words)
     core = _strip_lead(core, alias_start).strip(_MARKS)
     core = _strip_tail(core).strip(_MARKS)
@@ -113,3 +118,57 @@ def subject_after(text: str, pos: int) -> str:
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
     noun = _strip_tail(text[pos:end].strip(_MARKS)).strip(_MARKS)
     return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
+
+
+SCOPE_CSV = REFERENCE_DIR / "scope_words.csv"
+SUBNATIONAL = ("province", "city")
+# A place named in a rank or a comparison is not whose figure it is: 居全国第3位, 占全国比重, 高于全国.
+_COMPARED_BEFORE = re.compile(r"(居|位居|稳居|位列|排|排名|占|比|较|对|高于|低于|快于|慢于|领先|跑赢|相当于|与|同|在|赴|来|到)$")
+_COMPARED_AFTER = re.compile(r"^(第|前列|前\d|首位|比重|的比重|平均|水平|同步|的[\d一二三四五六七八九十]|之)")
+
+
+@lru_cache(maxsize=2)
+def scope_words(path=SCOPE_CSV) -> pd.DataFrame:
+    """The words that place a figure outside the region as a whole (reference/scope_words.csv)."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table["levels"] = table["levels"].str.split("|")
+    return table.assign(length=table["word"].str.len()).sort_values("length", ascending=False)
+
+
+@lru_cache(maxsize=64)
+def _scope_pattern(level: str, own_name: str) -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
+    """One regex of the place words that apply to a report of this level (longest first), and word ->
+    (scope, what must follow it)."""
+    table = scope_words()
+    rows = {r.word: (r.scope, r.requires_after) for r in table.itertuples() if level in r.levels and r.word != own_name}
+    if not rows:
+        return None, rows
+    return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
+
+
+def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
+    """Whose figure the words before a number name, and the place word that says so.
+
+    own (the region as a whole), part (a zone, district or new area inside it), wider (an area
+    containing it: 全国 in a provincial report, 粤港澳大湾区), other (another province). A place in
+    a rank or a comparison does not count; the report's own region is never `other`; the last
+    place named before the number decides.
+
+    >>> scope_of("城市副中心和平原新城地区生产总值年均增长", "province", "北京市")
+    ('part', '平原新城')
+    >>> scope_of("旅客吞吐量突破9000万人次、居全国第", "province", "四川省"), scope_of("全国", "national")
+    (('own', ''), ('own', ''))
+    """
+    level = level if level in ("national", *SUBNATIONAL) else "province"
+    own_name = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", region or "")
+    pattern, rows = _scope_pattern(level, own_name)
+    found = ("own", "")
+    for m in pattern.finditer(words) if pattern else ():
+        scope, requires_after = rows[m.group(0)]
+        if _COMPARED_BEFORE.search(words[: m.start()]) or _COMPARED_AFTER.match(words[m.end() :]):
+            continue
+        # 全国GDP, 世界经济 name a wider economy; 全国文明城市, 世界乒联 are titles and names
+        if requires_after and not re.match(f"的?({requires_after})", words[m.end() :]):
+            continue
+        found = (scope, m.group(0))
+    return found

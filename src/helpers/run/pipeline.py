@@ -39,7 +39,7 @@ class Report:
 
     @property
     def info(self) -> ReportInfo:
-        return ReportInfo(self.report_id, self.year)
+        return ReportInfo(self.report_id, self.year, str(self.meta.get("level") or ""), str(self.meta.get("region") or ""))
 
 
 def open_report(path: str | Path) -> Report:
