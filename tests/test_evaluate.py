@@ -22,9 +22,8 @@ from .factories import DATA
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
-    "recall": 0.905, "precision": 0.976, "value": 0.985, "unit": 0.958, "measure": 0.869, "period": 0.872,
-    "base_period": 0.965, "is_target": 0.974, "qualifier": 0.977, "scope": 0.967, "subject": 0.59,
-    "fully_correct": 0.448,
+    "recall": 0.905, "precision": 0.976, "value": 0.985, "unit": 0.958, "measure": 0.872, "period": 0.875,
+    "base_period": 0.965, "is_target": 0.974, "qualifier": 0.977, "scope": 0.967, "subject": 0.594, "fully_correct": 0.452,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 

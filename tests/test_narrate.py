@@ -88,3 +88,34 @@ def test_readable_levels_are_in_yi_yuan():
                        "end_level": [3.201e11, 6e4]})  # fmt: skip
     out = narrate.readable(df)
     assert list(out["end_level"]) == [3201.0, 6e4] and list(out["unit_std"]) == ["亿元", "persons"]
+
+
+def _tables(report_id: str):
+    report = open_report(RAW_DIR / f"{report_id}.txt")
+    figs = figures(report)
+    implied = growth.implied_growth(figs)
+    return figs, implied, targets.compare_targets(figs, implied, targets.qualitative_targets(report.raw.text, report.year))
+
+
+def test_guangdong_gdp_sentence_is_the_provinces_own():
+    # 粤港澳大湾区经济总量 (wider) is not the province's GDP; 11.37 -> 14.58万亿元 is 2020 -> 2025:
+    # (14.58 / 11.37)^(1/5) - 1 = 5.10 % nominal. No 31.93 % and no 26.97 % "deflator".
+    _, implied, _ = _tables("2026_广东省")
+    text = narrate.gdp_paragraph(implied)
+    assert "11.37 万亿元 in 2020 and 14.58 万亿元 in 2025" in text and "**5.10 % a year is nominal**" in text
+    assert "31.93" not in text and "26.97" not in text and "大湾区" not in text
+
+
+def test_beijing_plan_target_is_its_own_not_the_sub_centres():
+    # 全市 4.5%-5% (own) over 2026-2030, not 城市副中心和平原新城 5%以上 (part): 5.2 × 1.0475^5 = 6.558万亿元
+    figs, _, tgt = _tables("2026_北京市")
+    text, _ = narrate.end_levels(tgt, figs)
+    assert "**6.558 万亿元 in 2030**" in text and "6.637" not in text
+
+
+def test_rows_left_out_are_listed_to_review_with_their_sentence():
+    figs, _, _ = _tables("2026_广东省")
+    review = narrate.to_review(figs)
+    bay = review[review["figure_id"] == "2026_广东省:4410"]
+    assert len(bay) == 1 and bay["why"].iloc[0].startswith("scope wider") and "大湾区" in bay["sentence"].iloc[0]
+    assert narrate.review_paragraph(figs).startswith(f"{len(review)} of {len(figs)} figures are left out")

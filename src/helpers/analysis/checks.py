@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analysis.growth import implied_growth, match_key, whole_of
+from helpers.analysis.trust import usable
 from helpers.config import REFERENCE_DIR
 from helpers.extract.indicators import lookup
 
@@ -263,7 +264,8 @@ def consistency_checks(figures: pd.DataFrame, implied: pd.DataFrame | None = Non
     where they do not. Jiangmen 2021: 存贷比80.19% against 4390.98 / 5475.45 = 80.194 % passes at a
     tolerance of 0.0051 pp. `implied` (helpers.analysis.growth.implied_growth) is computed when not given.
     """
-    figs = figures.assign(key=match_key(figures))
+    figs = usable(figures)
+    figs = figs.assign(key=match_key(figs))
     implied = implied_growth(figures) if implied is None else implied
     rows = _ratios(figs) + _subgroups(figs) + _plans(figs) + _shares(figs) + _parts(figs) + _averages(figs, implied)
     table = pd.DataFrame(rows, columns=COLUMNS)

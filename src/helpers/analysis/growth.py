@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import brentq
 
+from helpers.analysis.trust import usable
 from helpers.extract.indicators import group, lookup
 from helpers.extract.numbers import parse_number
 from helpers.extract.sections import plan_years
@@ -255,6 +256,10 @@ def base_of(figure: pd.Series) -> tuple[str, int, int]:
         span = plan_years(text)
         if span:
             return ("year", span[1], span[1]) if "末" in text else ("period", *span)
+        if text in ("前五年", "上一个五年") and not pd.isna(figure["period_start"]):
+            # 比前五年增长1.26倍: against the total of the five years before the period
+            first = int(figure["period_start"])
+            return "period", first - 5, first - 1
         ago = re.fullmatch(r"([一二两三四五六七八九十\d]+)年前", text)
         if (text == "上年" or ago) and not pd.isna(figure["period_end"]):
             back = 1 if text == "上年" else int(parse_number(ago.group(1)))
@@ -273,7 +278,7 @@ def _years(figure: pd.Series) -> tuple[int, int]:
 
 
 def _prepare(figures: pd.DataFrame) -> pd.DataFrame:
-    figs = figures.copy()
+    figs = usable(figures).copy()
     figs["key"] = match_key(figs)
     return figs
 
@@ -366,7 +371,12 @@ def _level_pairs(figs: pd.DataFrame) -> list[dict]:
     return rows
 
 
-CHANGE_METHODS = {"change_abs": "level_change_abs", "change_pct": "level_change_pct", "multiple": "multiple"}
+CHANGE_METHODS = {
+    "change_abs": "level_change_abs",
+    "change_pct": "level_change_pct",
+    "multiple": "multiple",
+    "change_multiple": "change_multiple",
+}
 
 
 def _changes(figs: pd.DataFrame) -> list[dict]:
@@ -374,7 +384,7 @@ def _changes(figs: pd.DataFrame) -> list[dict]:
     rows = []
     levels = _levels(figs)
     cumulatives = figs[(figs["measure"] == "cumulative") & ~figs["is_target"]]
-    changes = figs[figs["measure"].isin(["change_abs", "change_pct", "multiple"]) & ~figs["is_target"]]
+    changes = figs[figs["measure"].isin(list(CHANGE_METHODS)) & ~figs["is_target"]]
     for _, ch in changes.iterrows():
         try:
             kind, b0, b1 = base_of(ch)
@@ -418,6 +428,9 @@ def _ratio(ch: pd.Series, level: pd.Series | None) -> tuple[Callable[[], float],
     v = ch["value_std"]
     if ch["measure"] == "multiple":
         return (lambda: _positive("multiple", v)), f"end / base = {ch['value']:g}"
+    if ch["measure"] == "change_multiple":
+        # 增长1.71倍: grew by 1.71 times the base, so end / base = 2.71
+        return (lambda: 1 + _positive("multiple", v)), f"end / base = 1 + {ch['value']:g} (增长N倍 is N times more)"
     if ch["measure"] == "change_pct":
         return (lambda: 1 + _rate(v) / 100), f"end / base = 1 + {ch['value']:g} %"
     if level is None:
@@ -433,7 +446,7 @@ def _period_total_row(ch, b0, b1, cumulatives) -> dict:
     n = b1 - b0 + 1
     total = _partner(ch, cumulatives, None)
     total = total if total is not None and total["period_start"] == b1 + 1 else None
-    ratio = ch["value_std"] if ch["measure"] == "multiple" else 1 + ch["value_std"] / 100
+    ratio = {"multiple": ch["value_std"], "change_multiple": 1 + ch["value_std"]}.get(ch["measure"], 1 + ch["value_std"] / 100)
 
     def compute():
         out = dict(

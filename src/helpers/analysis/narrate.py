@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.analysis import growth
+from helpers.analysis import growth, trust
 from helpers.extract import indicators
 
 KIND = {
@@ -247,7 +247,14 @@ def cumulative_table(paths: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
-_CHANGE_METHODS = ["level_change_pct", "multiple", "period_total_multiple", "cumulative_last_level", "pp_above_whole"]
+_CHANGE_METHODS = [
+    "level_change_pct",
+    "multiple",
+    "change_multiple",
+    "period_total_multiple",
+    "cumulative_last_level",
+    "pp_above_whole",
+]
 
 
 def changes(implied: pd.DataFrame) -> tuple[str, pd.DataFrame | None]:
@@ -466,3 +473,25 @@ def qualitative_table(tgt: pd.DataFrame) -> tuple[str | None, pd.DataFrame | Non
     return None, qual[
         ["indicator", "target_text", "bound", "required_growth_pct", "history_5y_pct", "last_year_pct", "verdict", "note"]
     ].round(2)
+
+
+# --- rows to review ------------------------------------------------------------------------------
+
+
+def to_review(figs: pd.DataFrame) -> pd.DataFrame:
+    """The figures no sentence of these pages is built from, each with why and its sentence."""
+    return trust.to_review(figs)
+
+
+def review_paragraph(figs: pd.DataFrame) -> str:
+    """How many figures the analyses leave out and why, in one sentence."""
+    review = trust.to_review(figs)
+    if review.empty:
+        return "Every figure is the region's own and read with confidence: the analyses use them all."
+    kinds = review["why"].str.split(":").str[0].str.split(",").str[0].value_counts()
+    reasons = ", ".join(f"{n} {k}" for k, n in kinds.items())
+    return (
+        f"{len(review)} of {len(figs)} figures are left out of every computation on these pages ({reasons}): "
+        "they are another area's or a part's figures, or the extractor could not tell what they measure. "
+        "They are listed below with their sentences, to review."
+    )

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from helpers.analysis.trust import usable
 from helpers.config import REFERENCE_DIR
 
 ABOUT_TOLERANCE_PP = 0.5  # 左右 on a rate: ± 0.5 percentage points
@@ -244,6 +245,7 @@ def targets_and_outcomes(figs: pd.DataFrame, meta_by_report: dict[str, dict]) ->
     National series: 2015 gdp target 7 (about) from 2015_national, outcome 6.9 from 2016_national.
     """
     meta = _meta_frame(meta_by_report)
+    figs = usable(figs)  # the region's own figures, read with confidence (helpers.analysis.trust)
     sections = figs.groupby("report_id")["section"].agg(set).to_dict()
     plan_5y = figs[figs["section"] == "plan_5y"]
     plan_periods = {rid: set(zip(g["period_start"], g["period_end"])) for rid, g in plan_5y.groupby("report_id")}

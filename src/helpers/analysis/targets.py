@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analysis.growth import cagr, implied_growth, level_from_growth, match_key, solve_cumulative_rate
+from helpers.analysis.trust import usable
 from helpers.extract.indicators import describe, lookup
 from helpers.extract.sections import find_sections
 from helpers.extract.text import normalise
@@ -28,6 +29,7 @@ HISTORY_METHODS = (
     "level_pair",
     "level_change_pct",
     "multiple",
+    "change_multiple",
     "period_total_multiple",
 )
 COLUMNS = [
@@ -408,7 +410,7 @@ def compare_targets(
     """
     implied = implied_growth(figures) if implied is None else implied
     tables = []
-    for report_id, figs in figures.groupby("report_id", sort=False):
+    for report_id, figs in usable(figures).groupby("report_id", sort=False):
         figs = figs.assign(key=match_key(figs))
         outcomes = figs[~figs["is_target"]]
         last_year = int(outcomes["period_end"].max()) if outcomes["period_end"].notna().any() else None

@@ -58,6 +58,7 @@ _COMPARE = re.compile(
     r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
 )
 _DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少)[了]?(约|近|超过|超|达|为)?$")
+_CHANGE_BY = re.compile(r"(增长|增加|提高|扩大|上升|提升)了?(约|近|超过|超|达|逾)?$")
 _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占比")
@@ -201,6 +202,9 @@ def _measure(tok: _Token, predicate: str, clause: str, section: str, kind: str, 
     if rank:
         return "rank", None, 1
     if unit.kind == "multiple":
+        # 增长1.71倍 is 2.71 times the base; 是…的3倍 and 翻番 are the multiple itself
+        if _CHANGE_BY.search(predicate):
+            return "change_multiple", base, 1
         return "multiple", base or _base_of_multiple(predicate), 1
     if unit.kind == "pp":
         if _UP_TO.search(predicate[-6:]):
@@ -303,13 +307,13 @@ def _period(
         y, suffix = years[-1]
         if suffix == "以来":
             return y, max(y, span[1])
-        if measure in ("growth_avg", "cumulative", "change_abs", "change_pct"):
+        if measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple"):
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
     # a count of what was built, added or introduced during the plan covers the plan (新建中小学校29所)
     flow = measure == "count" and subjects.is_flow(clause_before)
     multi = (
-        measure in ("growth_avg", "cumulative", "change_abs", "change_pct")
+        measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple")
         or flow
         or (measure != "rank" and bool(_AVG.search(clause_before)))
     )
@@ -451,13 +455,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         else:
             stripped = sub
             name = subjects.subject_before(stripped)
+            # no subject in the words before the number: say so (empty, flagged), never guess a verb
             rule = "subject_before_number" if name else "subject_not_found"
-            name = name or re.sub(
-                r"(分别|年均|平均|同比|累计|合计|共|达到|达|为|完成|实现|超过|超|突破|约|近|增长|增加|下降|减少|提高|降低|新增|比.*)+$",
-                "",
-                stripped,
-            ).strip(' “”"')
-            subject, predicate = ("other", name[-20:] or clause_before[-20:]), clause_before
+            subject, predicate = ("other", name), clause_before
         fields_subject = subject
         # Distributive lists: "A、B、C…分别…x、y和z" and "X1…、X2…,分别…x和y".
         if "分别" in clause_before:

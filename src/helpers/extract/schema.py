@@ -19,6 +19,7 @@ MEASURES = (
     "change_pct",  # 比"十二五"期末增长126.8%: percent change over several years
     "change_abs",  # 比2015年增加961亿元: absolute change against a base
     "multiple",  # 是"十二五"期末的9倍
+    "change_multiple",  # 增长1.71倍: (1 + 1.71) times the base, not 1.71 times
     "pp_change",  # 高9.3个百分点 / 上升3个百分点
     "share",  # 约占规上工业总产值的一半 / 占全国调度量的40%
     "rank",  # 排全省第1

@@ -37,11 +37,13 @@ _TAIL = re.compile(
     r"(分别|年均|平均|同比|累计|合计|共计|总计|共|均|达到|达|为|是|完成|实现|获得|超过|超|突破|约|近|接近|将近|逾|"
     r"(实际|名义)?(增长|增速|增幅|涨幅)|增加|下降|减少|提高|提升|降低|上升|回落|上涨|扩大|缩小|新增|增至|降至|升至|提高到|"
     r"提升至|提高至|增加到|稳定在|保持在|控制在|保持|稳定|控制|不低于|不少于|高于|低于|以上|在|至|到|由|从|"
-    r"比(?![重例率])[^，,；;。]{0,12}?|较(?![快高低大])[^，,；;。]{0,12}?|每年|的)$"
+    r"比(?![重例率])[^，,；;。]{0,12}?|较(?![快高低大])[^，,；;。]{0,12}?|每年|[五十]年|的)$"
 )
 # Year words, list numbering (三是) and stray marks at the start of a clause.
 _YEAR_WORD = re.compile(r"^((?:19|20)\d\d年(以来|底|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s])")
-_AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|\d")
+_AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右")
+# Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
+_AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?")
 _MARKS = " “”\"'‘’"
 
 
@@ -114,8 +116,12 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
 
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
+    pos = _AFTER_SKIP.match(text, pos).end()
     m = _AFTER_STOP.search(text, pos, min(len(text), pos + MAX_SUBJECT + 1))
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
+    # 460家以上工业企业开展技术改造: the noun ends where a verb of action begins
+    verbs = [i for w in lexicon().get("action", ()) if (i := text.find(w, pos + 2, end)) >= 0]
+    end = min([end, *verbs])
     noun = _strip_tail(text[pos:end].strip(_MARKS)).strip(_MARKS)
     return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
 

@@ -54,6 +54,7 @@ MEASURE = {
     "change_pct": "change over the period (%)",
     "change_abs": "increase over the period",
     "multiple": "multiple of the base (倍)",
+    "change_multiple": "grew by N times the base (增长N倍: N + 1 times the base)",
     "pp_change": "change in percentage points",
     "share": "share",
     "rank": "rank",

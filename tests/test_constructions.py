@@ -1,0 +1,110 @@
+"""Named constructions of the extractor, each on real sentences from more than one report.
+
+Each test names the construction (docs/figures.md) and the sentences it must read; the numbers in
+the comments are worked by hand from the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.analysis import growth
+from helpers.config import RAW_DIR
+from helpers.run.pipeline import figures, open_report
+
+
+def _figs(report: str):
+    return figures(open_report(RAW_DIR / f"{report}.txt"))
+
+
+def _at(figs, char_start: int):
+    return figs[figs["char_start"] == char_start].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "report,char_start,years,cagr",
+    [
+        # 2008: 全国财政收入达到5.13万亿元，增长1.71倍 (2002-2007): 2.71^(1/5) - 1 = 22.07 %, not 1.71 times
+        ("2008_national", 335, (2002, 2007), 22.07),
+        # 2008: 城镇职工基本医疗保险参保人数达到1.8亿人，比2002年增加近1倍: 2^(1/5) - 1 = 14.87 %
+        ("2008_national", 5653, (2002, 2007), 14.87),
+        # 2023: 全国基础研究经费五年增长1倍 (2017-2022): 14.87 %, not 0 %
+        ("2023_national", 7429, (2017, 2022), 14.87),
+    ],
+)
+def test_change_multiple_grows_by_n_times(report, char_start, years, cagr):
+    figs = _figs(report)
+    assert _at(figs, char_start)["measure"] == "change_multiple"
+    implied = growth.implied_growth(figs)
+    row = implied[implied["figure_ids"].astype(str).str.contains(f"{report}:{char_start}")].iloc[0]
+    assert (row["start_year"], row["end_year"]) == years
+    assert row["implied_cagr_pct"] == pytest.approx(cagr, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    "report,char_start",
+    [
+        ("jiangmen-2021", None),  # 高新技术企业…是“十二五”期末的9倍
+        ("2023_national", 6874),  # 市场主体总量…是十年前的3倍
+    ],
+)
+def test_shi_de_n_bei_stays_a_multiple(report, char_start):
+    figs = _figs(report)
+    rows = figs[figs["measure"] == "multiple"] if char_start is None else figs[figs["char_start"] == char_start]
+    assert len(rows) and (rows["measure"] == "multiple").all()
+
+
+def test_period_total_against_the_previous_five_years():
+    # 2008: 全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍: totals 2003-2007 / 1998-2002 = 2.26,
+    # 2.26^(1/5) - 1 = 17.71 % between the two periods
+    implied = growth.implied_growth(_figs("2008_national"))
+    row = implied[implied["figure_ids"].astype(str).str.contains("2008_national:4390")].iloc[0]
+    assert row["method"] == "period_total_multiple" and row["implied_cagr_pct"] == pytest.approx(17.71, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    "report,first,second,years",
+    [
+        # 从X提高到Y in a five-year recap (这是经济实力持续提升的五年): X at 2020, Y at 2025, same subject
+        ("2026_广东省", 4160, 4171, (2020, 2025)),
+        ("2026_河北省", 457, 473, (2020, 2025)),
+    ],
+)
+def test_from_x_to_y_dates_both_levels(report, first, second, years):
+    figs = _figs(report)
+    a, b = _at(figs, first), _at(figs, second)
+    assert (a["period_end"], b["period_end"]) == years
+    assert a["indicator_zh"] == b["indicator_zh"] and "从" not in b["indicator_zh"]
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2025_national", 689, "高技术制造业增加值"),  # 高技术制造业、装备制造业增加值分别增长8.9%、7.7%
+        ("2025_national", 752, "租赁和商务服务业增加值"),  # 信息传输软件和信息技术服务业、租赁和商务服务业增加值
+        ("2016_national", None, None),
+    ],
+)
+def test_respectively_lists_share_their_head_noun(report, char_start, subject):
+    figs = _figs(report)
+    if char_start is None:
+        # 单位国内生产总值用水量、能耗、二氧化碳排放量分别下降: items that name a quantity keep their own
+        rows = figs[figs["indicator_zh"].str.contains("能耗", regex=False)]
+        assert not rows["indicator_zh"].str.endswith("排放量").any()
+        return
+    assert _at(figs, char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_四川省", 3094, None),
+        ("jiangmen-2021", None, "中小学校"),  # 新建中小学校29所: the action verb is not the subject
+    ],
+)
+def test_action_verbs_are_not_subjects(report, char_start, subject):
+    figs = _figs(report)
+    verbs = ("新增", "开展", "培育", "建成", "实施", "办理", "打造", "举办")
+    assert not figs["indicator_zh"].isin(verbs).any()
+    if subject:
+        assert (figs["indicator_zh"] == subject).any()
