@@ -108,3 +108,40 @@ def test_action_verbs_are_not_subjects(report, char_start, subject):
     assert not figs["indicator_zh"].isin(verbs).any()
     if subject:
         assert (figs["indicator_zh"] == subject).any()
+
+
+@pytest.mark.parametrize(
+    "report,char_start,number_text,measure,value,unit",
+    [
+        ("2016_national", 5306, "翻一番", "multiple", 2, "倍"),  # 国内生产总值…比2010年翻一番
+        ("2016_national", 1657, "三分之一", "change_pct", -33.33, "%"),  # 专项转移支付项目减少三分之一
+        ("2016_national", 6853, "10.23", "level", 10.23, "年"),  # 平均受教育年限…10.23年: a duration, not a date
+        ("2026_北京市", 2272, "万", "level", 10000, "亿元"),  # 普惠小微企业贷款余额超万亿元
+        ("2026_北京市", 6313, "八", "share", 8, "成"),  # 全市财政支出八成以上投向民生领域
+        ("2026_河北省", 1297, "一", "rank", 1, None),  # 综合算力指数…全国第一
+    ],
+)
+def test_quantities_written_without_digits_or_with_rare_units(report, char_start, number_text, measure, value, unit):
+    row = _at(_figs(report), char_start)
+    assert (row["number_text"], row["measure"], row["value"]) == (number_text, measure, pytest.approx(value))
+    assert (row["unit"] if isinstance(row["unit"], str) else None) == unit
+
+
+def test_size_classes_and_ordinals_are_not_figures():
+    figs = _figs("jiangmen-2021")
+    text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text
+    # 超百亿元 / 千亿级 are size classes; 第一批 an ordinal: none of them becomes a row
+    for phrase in ("超百亿元", "千亿级"):
+        at = text.find(phrase)
+        assert at < 0 or not figs["char_start"].between(at, at + len(phrase)).any(), phrase
+
+
+def test_growth_in_the_five_year_review_covers_the_plan_unless_a_year_is_named():
+    # 四川 2026 五年回顾: 全省贷款余额13万亿元，增长83% is growth over 2021-2025, a percent change
+    sichuan = _figs("2026_四川省")
+    loans = sichuan[(sichuan["number_text"] == "83") & (sichuan["section"] == "review_5y")].iloc[0]
+    assert (loans["measure"], loans["period_start"], loans["period_end"]) == ("change_pct", 2021, 2025)
+    # 2013 national, 过去五年 section: 2012年，…国内生产总值增长7.8% is one year's growth
+    national = _figs("2013_national")
+    gdp = _at(national, 1735)
+    assert (gdp["measure"], gdp["period_start"], gdp["period_end"]) == ("growth_yoy", 2012, 2012)

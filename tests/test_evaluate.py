@@ -2,7 +2,9 @@
 
 The gate below fails when a change makes extraction worse than what main measured last
 (recall, precision, per-field agreement, fully-correct rows, pooled over the gold reports). Raise
-the floors when the extractor improves: they only go up. The issue's goal (fully-correct rows at
+the floors when the extractor improves. A field's agreement is a rate over matched rows, so a
+change that finds more figures may lower it while raising recall and the fully-correct rate (over
+all gold rows): lower that floor only then, and say so with both figures in the commit. The issue's goal (fully-correct rows at
 least 0.95 per report, recall and precision 0.97, subject 0.95) is printed beside them.
 """
 
@@ -22,8 +24,8 @@ from .factories import DATA
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
-    "recall": 0.905, "precision": 0.976, "value": 0.985, "unit": 0.958, "measure": 0.872, "period": 0.875,
-    "base_period": 0.965, "is_target": 0.974, "qualifier": 0.977, "scope": 0.967, "subject": 0.594, "fully_correct": 0.452,
+    "recall": 0.942, "precision": 0.976, "value": 0.987, "unit": 0.96, "measure": 0.893, "period": 0.897,
+    "base_period": 0.987, "is_target": 0.974, "qualifier": 0.977, "scope": 0.967, "subject": 0.659, "fully_correct": 0.52,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 

@@ -35,13 +35,25 @@ _RANGE_SEP = r"(?:-|—|~|～|至|到)"
 # A Chinese numeral is a figure before 倍, 个百分点, or a multiplier and a unit of money or people
 # (三万亿元, 两万人); a bare multiplier (超百亿元, 千亿级) is a size class, not a figure.
 _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
+# Quantities without digits (docs/figures.md, "What counts as a figure"): 两批, 八成, 十条措施; a bare
+# multiplier before money at the end of a clause is an amount (投资超千亿元，), before a noun a size
+# class (超百亿元项目) and not a figure.
+_CN_COUNT = r"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成)"
+_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.])[千万](?=亿?(?:元|美元)[，,。；;、）)]|亿?(?:元|美元)$)"
+# 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
+_CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$)"
 _NUM = re.compile(
     rf"(?P<low>{ARABIC})(?P<pct1>%)?(?:{_RANGE_SEP}(?P<high>{ARABIC}))?"
-    rf"|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT})"
+    rf"|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT})|(?P<cncount>{_CN_COUNT})|(?P<cnamount>{_CN_AMOUNT})"
+    rf"|(?P<cnrank>{_CN_RANK})"
 )
-_HALF = re.compile(r"的(一半)")
+_HALF = re.compile(r"(?:的|超过|减少|压减|近|约)(一半)")
+_FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
+_DOUBLING = re.compile(r"翻(一|两|二)?番")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_HAS_DIGIT = re.compile(rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|的一半")
+_HAS_DIGIT = re.compile(
+    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|分之|翻[一两二]?番|{_CN_COUNT}|[千万]亿?(?:元|美元)|第[一二三四五六七八九十]"
+)
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 
@@ -50,15 +62,23 @@ _NOT_AFTER = re.compile(
     r"年(?!均)|月|日|号|届|版|期|级|代|类|周年|世纪|次会议|次全国|型|路|批次|个(五年|一百年)|条(措施|举措|意见|政策|惠企)|项(措施|举措)|大|中全会|星|线|家(企业)?(?=[\"“”])|\+|[A-Za-z]|\.\d*[A-Za-z]"
 )
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|No\.|[A-Za-z]-)$")
-_RANK_BEFORE = re.compile(r"(排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}第$")
+_RANK_BEFORE = re.compile(
+    r"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}|(全国|全省|全市|全区|全球|世界|中西部|西部))第$"
+)
 
 # Predicates: the words between subject and number that say what the number measures.
 _AVG = re.compile(r"年均|年平均|平均每年|每年平均|年均增速")
 _COMPARE = re.compile(
     r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
 )
-_DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少)[了]?(约|近|超过|超|达|为)?$")
+_DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少|压减|精简|缩减|削减)[了]?(约|近|超过|超|达|为)?$")
+# A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
+_CUT = re.compile(r"(压减|精简|缩减|削减|减少|取消)[了]?(约|近|超过|超|达|为)?$")
+# 比2010年翻一番: the base stands right before the doubling
+_COMPARE_END = re.compile(r"(?<!占)比(?P<base>[^，,；;。]{1,16}?)$")
 _CHANGE_BY = re.compile(r"(增长|增加|提高|扩大|上升|提升)了?(约|近|超过|超|达|逾)?$")
+# Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
+_YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
 _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占比")
@@ -88,6 +108,10 @@ _PREFIX_Q = [
     ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$")),
 ]
 _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")), ("at_most", re.compile(r"^(以内|以下)"))]
+
+
+_TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
+_YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
 
 
 @dataclass
@@ -125,7 +149,16 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     for m in _NUM.finditer(text, s0, s1):
         start, end = m.start(), m.end()
         before = text[max(s0, start - 4) : start]
-        if m.group("cn"):
+        if m.group("cnrank"):
+            if not _RANK_BEFORE.search(text[max(s0, start - 14) : start]):
+                continue  # 第一 as an ordinal (第一批, 第一次) is not a figure
+            value, high = parse_number(m.group(0)), None
+        elif m.group("cncount") or m.group("cnamount"):
+            if _in_short_quote(text, start, end):
+                continue
+            # 两批 is 2; a bare 千 or 万 before 亿元 is one thousand or ten thousand of it
+            value, high = parse_number(m.group(0) if m.group("cncount") else "一" + m.group(0)), None
+        elif m.group("cn"):
             if not re.search("[零一二两三四五六七八九]", m.group("cn")) or _in_short_quote(text, start, m.end("cn")):
                 continue  # 超百亿元 is a size class, “三人排查组” a name
             try:
@@ -141,7 +174,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 high = None  # 2016—2019 (years) or 1-1 are not ranges; keep the first number only
             if high is None:
                 end = m.end("low")
-        unit = read_unit(text, end)
+        unit = _TENTHS if text[end : end + 1] == "成" and not m.group("low") else read_unit(text, end)
+        if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
+            unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
         after_num = text[end : end + 6]
         if unit.kind == "none" and _NOT_AFTER.match(after_num):
@@ -164,15 +199,21 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if is_year and not rank:
             continue
         out.append(_Token(start, end, value, high, unit, end + unit.length, rank))
-    # 约占规上工业总产值的一半: "half" of a total is a share of 50 %.
+    # 约占规上工业总产值的一半, 减少一半以上: half is 50 %; 三分之一 is 33.33 %.
     for m in _HALF.finditer(text, s0, s1):
-        if "占" in text[max(s0, m.start() - 24) : m.start()]:
-            out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), m.end()))
+        out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), m.end()))
+    for m in _FRACTION.finditer(text, s0, s1):
+        share = parse_number(m.group(2)) / parse_number(m.group(1)) * 100
+        out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")), None, read_unit("%", 0), m.end()))
+    # 国内生产总值比2010年翻一番: a doubling is a multiple of 2 (翻两番: 4)
+    for m in _DOUBLING.finditer(text, s0, s1):
+        times = Decimal(4) if m.group(1) in ("两", "二") else Decimal(2)
+        out.append(_Token(m.start(), m.end(), times, None, read_unit("倍", 0), m.end()))
     out.sort(key=lambda t: t.start)
     # A list such as "9.3、0.6个百分点" or "1、2号": the unit of the last number is shared.
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
-        if a.unit.kind == "none" and _LIST_SEP.match(text[a.end : b.start]) and b.unit.kind != "none":
+        if a.unit.kind == "none" and not a.rank and _LIST_SEP.match(text[a.end : b.start]) and b.unit.kind != "none":
             a.unit = b.unit
             a.after = a.end
     return [t for t in out if t.unit.kind != "none" or t.rank]
@@ -192,7 +233,9 @@ def _clean_base(base: str) -> str:
     return b
 
 
-def _measure(tok: _Token, predicate: str, clause: str, section: str, kind: str, rank: bool) -> tuple[str, str | None, int]:
+def _measure(
+    tok: _Token, predicate: str, clause: str, section: str, kind: str, rank: bool, sentence_before: str = ""
+) -> tuple[str, str | None, int]:
     """(measure, base_period, sign) from the predicate words before the number."""
     unit = tok.unit
     predicate = predicate.rstrip()
@@ -201,6 +244,8 @@ def _measure(tok: _Token, predicate: str, clause: str, section: str, kind: str, 
     sign = -1 if _DOWN.search(predicate) else 1
     if rank:
         return "rank", None, 1
+    if unit.kind == "multiple" and not cmp and (end := _COMPARE_END.search(predicate)):
+        base = _clean_base(end.group("base"))
     if unit.kind == "multiple":
         # 增长1.71倍 is 2.71 times the base; 是…的3倍 and 翻番 are the multiple itself
         if _CHANGE_BY.search(predicate):
@@ -210,13 +255,20 @@ def _measure(tok: _Token, predicate: str, clause: str, section: str, kind: str, 
         if _UP_TO.search(predicate[-6:]):
             return "level", None, 1
         return "pp_change", base, sign
-    if unit.kind == "percent":
+    if unit.kind in ("percent", "tenths") and _CUT.search(predicate) and not cmp:
+        return "change_pct", None, -1
+    if unit.kind == "tenths" and not _GROWTH.search(predicate[-6:]):
+        return "share", None, 1  # 八成以上投向民生: eight tenths of a whole
+    if unit.kind in ("percent", "tenths"):
         if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
             return "level", None, 1
         if _AVG.search(predicate):
             return "growth_avg", base, sign
         if cmp and base != "上年":
             return "change_pct", base, sign
+        if section == "review_5y" and not cmp and _GROWTH.search(predicate[-10:]) and not _YOY.search(sentence_before):
+            # 全省贷款余额13万亿元，增长83% in the five-year review: growth over the plan period, not one year's
+            return "change_pct", None, sign
         if _GROWTH.search(predicate[-10:]):
             return "growth_yoy", "上年", sign
         if _SHARE.search(predicate):
@@ -431,7 +483,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         post_tail = post[post.rfind("、") + 1 :]
         if own and len(post_tail) >= 3 and not _PREDICATE_START.match(post_tail) and not re.search(r"\d", post_tail):
             # "规上工业企业研发机构覆盖率61%": the alias qualifies another subject
-            subject, predicate = ("other", (own[-1][2] + post)[-20:]), post
+            subject, predicate = ("other", subjects.subject_before(sub) or (own[-1][2] + post)[-20:]), post
             rule = "subject_qualified_alias"
         elif own and not (
             sub is not stripped and own[-1][1] <= tok.start - len(sub) and _PREDICATE_START.match(sub) and prev_subject
@@ -487,8 +539,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                                   ("list_count_mismatch", rule == "list_count_mismatch")) if bad]  # fmt: skip
         desc = indicators.describe(ind)
         context = text[s0 : tok.after + 4] if carried else clause
-        measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], tok.rank)
         sentence_prefix = text[s0 : tok.start]
+        measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix)
         qualifier = _qualifier(text, tok, clause, clause_before)
         past_year = any(
             int(y.group(1)) < info.report_year
