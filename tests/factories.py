@@ -102,6 +102,7 @@ def figure_table(*rows: dict) -> pd.DataFrame:
                 rule=r.get("rule", "test"),
                 confidence=r.get("confidence", "high"),
                 flags=r.get("flags", ""),
+                source=r.get("source", "extracted"),
             )
         )
     return validate_figures(pd.DataFrame(out))

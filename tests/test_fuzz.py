@@ -15,13 +15,15 @@ from hypothesis import strategies as st
 
 from helpers.extract.extractor import ReportInfo, extract_figures
 from helpers.extract.numbers import parse_number, read_unit
-from helpers.extract.schema import COLUMNS
+from helpers.extract.schema import TABLE_COLUMNS
 from helpers.extract.text import normalise
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # The extractor validates a DataFrame with pandera for every example (~60 ms): fewer examples.
 FUZZ_EXTRACT = settings(FUZZ, max_examples=200)
 CHINESE_NUMERALS = "零一二两三四五六七八九十百千"
+# Quantities without digits begin or end with these (docs/figures.md): 超万亿元 (万), 翻一番 (翻…番).
+QUANTITY_MARKS = "万翻番"
 
 # Report-like fragments: subjects, predicates, numbers in every form, units, qualifiers,
 # punctuation, line breaks and the odd characters scraped text carries.
@@ -168,7 +170,7 @@ raw_chars = st.text(
 
 
 def _is_numeral(c: str) -> bool:
-    return c.isdigit() or c in CHINESE_NUMERALS
+    return c.isdigit() or c in CHINESE_NUMERALS or c in QUANTITY_MARKS
 
 
 @FUZZ
@@ -214,7 +216,7 @@ def test_read_unit_never_reads_past_the_text(text, pos):
 @example("预计地区生产总值突破X亿元，年均增长x.x%。", 2021)
 def test_extractor_never_crashes_and_offsets_point_at_numbers(raw, year):
     df = extract_figures(raw, ReportInfo("fuzz", year))  # validates with the schema before returning
-    assert list(df.columns) == COLUMNS
+    assert list(df.columns) == TABLE_COLUMNS
     for r in df.itertuples():
         assert raw[r.char_start : r.char_end] == r.number_text
         assert _is_numeral(r.number_text[0]) and _is_numeral(r.number_text[-1]), r.number_text

@@ -13,6 +13,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = Path(os.environ.get("GWR_PROJECT_ROOT", PACKAGE_DIR.parents[1])).resolve()
 RAW_DIR = PROJECT_ROOT / "data" / "raw"
 CLEAN_DIR = PROJECT_ROOT / "data" / "clean"
+CORRECTIONS_DIR = PROJECT_ROOT / "data" / "corrections"  # <report_id>.csv, a person's fixes (docs/corrections.md)
 REPORTS_DIR = PROJECT_ROOT / "reports"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REFERENCE_DIR = PACKAGE_DIR / "reference"

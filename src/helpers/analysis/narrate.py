@@ -495,3 +495,26 @@ def review_paragraph(figs: pd.DataFrame) -> str:
         "they are another area's or a part's figures, or the extractor could not tell what they measure. "
         "They are listed below with their sentences, to review."
     )
+
+
+def corrections_paragraph(figs: pd.DataFrame, checked: pd.DataFrame) -> str:
+    """What a person changed in the extractor's reading, in one sentence (the lines follow it).
+
+    `checked` is the report's corrections with their status (`helpers.run.pipeline.check_corrections`).
+    Jiangmen 2021 with the three examples of docs/corrections.md: "A person checked this report: 1
+    figures corrected, 1 added, 1 dropped (data/corrections/jiangmen-2021.csv, listed below with who
+    and why)."
+    """
+    if checked.empty:
+        return "Every figure on these pages is the extractor's reading: no person has corrected this report yet."
+    source = figs["source"].value_counts()
+    dropped = int(((checked["action"] == "drop") & (checked["status"] == "applies")).sum())
+    report_id = figs["report_id"].iloc[0] if len(figs) else ""
+    text = (
+        f"A person checked this report: {source.get('corrected', 0)} figures corrected, {source.get('added', 0)} added, "
+        f"{dropped} dropped (data/corrections/{report_id}.csv, listed below with who and why)."
+    )
+    unnecessary = int((checked["status"] == "unnecessary").sum())
+    if unnecessary:
+        text += f" {unnecessary} of the corrections are unnecessary now: the extractor reads those figures right."
+    return text

@@ -14,7 +14,11 @@ growth rate or deflator from it.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
+
+from helpers.extract.text import normalise
 
 REVIEW_COLUMNS = ["figure_id", "section", "indicator_zh", "measure", "value", "unit", "scope", "confidence", "why", "sentence"]
 
@@ -49,3 +53,69 @@ def to_review(figs: pd.DataFrame) -> pd.DataFrame:
     scope = out["scope"].where(out["scope"] == "own", "scope " + out["scope"] + ": not the region as a whole")
     why = [", ".join(x for x in (s if s != "own" else "", f) if x) for s, f in zip(scope, out["flags"])]
     return out.assign(why=why)[REVIEW_COLUMNS]
+
+
+# The review sheet: every figure, the ones to check first on top, in the columns a correction uses.
+SHEET_COLUMNS = [
+    "id", "check_first", "why", "char_start", "char_end", "number_text", "indicator", "indicator_zh", "measure",
+    "value", "value_high", "unit", "period_start", "period_end", "base_period", "is_target", "qualifier", "scope",
+    "section", "confidence", "source", "before", "number", "after",
+]  # fmt: skip
+
+
+def review_sheet(figs: pd.DataFrame) -> pd.DataFrame:
+    """One row per figure for a person to check, the doubtful ones first, each with its number located.
+
+    Checked first: what `to_review` leaves out of the analyses (low confidence, scope not own) and
+    rows whose subject the extractor could not name (indicator other, indicator_zh empty). The
+    sentence comes in three parts, `before`, `number`, `after`, so a page can highlight the number
+    and a CSV can mark it 【】 (`marked`). Jiangmen 2021: 建成全国首家博士后创新示范中心和11家院士工作站 gives
+    before 建成全国首家博士后创新示范中心和, number 11, after 家院士工作站。
+    """
+    if figs.empty:
+        return pd.DataFrame(columns=SHEET_COLUMNS)
+    why = to_review(figs).set_index("figure_id")["why"]
+    no_subject = figs["indicator"].eq("other") & figs["indicator_zh"].fillna("").str.strip().eq("")
+    reasons = [
+        ", ".join(x for x in (why.get(fid, ""), "no subject" if ns else "") if x)
+        for fid, ns in zip(figs["figure_id"], no_subject)
+    ]
+    parts = _locate_numbers(figs)
+    sheet = figs.assign(id=figs["figure_id"], why=reasons, before=parts[0], number=parts[1], after=parts[2])
+    sheet["check_first"] = sheet["why"].ne("")
+    sheet = sheet.sort_values(["check_first", "char_start"], ascending=[False, True], kind="stable")
+    return sheet.reindex(columns=SHEET_COLUMNS).reset_index(drop=True)
+
+
+def marked(sheet: pd.DataFrame) -> pd.DataFrame:
+    """The sheet for a spreadsheet: the sentence in one column with the number marked 【】."""
+    found = sheet["number"].ne("")
+    sentence = (sheet["before"] + "【" + sheet["number"] + "】" + sheet["after"]).where(found, sheet["before"])
+    return sheet.drop(columns=["before", "number", "after"]).assign(sentence=sentence)
+
+
+def _locate_numbers(figs: pd.DataFrame) -> tuple[list[str], list[str], list[str]]:
+    """Split each sentence around its figure's number.
+
+    The sentence is normalised (full-width digits made ASCII), so the number is looked up as
+    normalised too; when a sentence states the same number twice (7.5%、7.5%), the k-th figure of
+    the sentence with that number takes its k-th occurrence. Not found: the whole sentence before.
+    """
+    seen: dict[tuple[str, str], int] = {}
+    before, number, after = [], [], []
+    for sentence, raw_number in zip(figs["sentence"].fillna(""), figs["number_text"].fillna("")):
+        num = normalise(raw_number).text.strip()
+        k = seen.get((sentence, num), 0)
+        seen[(sentence, num)] = k + 1
+        edges = r"(?<![\d.]){}(?!\d|\.\d)" if num[:1].isdigit() else "{}"
+        hits = [m.start() for m in re.finditer(edges.format(re.escape(num)), sentence)] if num else []
+        if k < len(hits):
+            at = hits[k]
+            before.append(sentence[:at])
+            number.append(num)
+            after.append(sentence[at + len(num) :])
+        else:
+            before.append(sentence)
+            number.append("")
+            after.append("")
+    return before, number, after

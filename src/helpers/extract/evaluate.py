@@ -49,6 +49,9 @@ _QUOTES = re.compile(r"[“”\"'‘’\s]")
 def load_gold(path: str | Path) -> pd.DataFrame:
     """A gold table, checked: the columns of GOLD_COLUMNS, one report per file, offsets as integers.
 
+    A corrected figures table (`figures.csv` with its `source` column) is accepted too: a team's
+    corrections then measure the extractor on their own reports.
+
     Raises ReportError (one line naming the file) for a missing file, a file too large to be a gold
     table, missing columns or unreadable offsets.
     """
@@ -58,6 +61,8 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     if p.stat().st_size > MAX_GOLD_BYTES:
         raise ReportError(p, f"larger than {MAX_GOLD_BYTES // 1024 // 1024} MB: not a gold table")
     gold = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    if {"figure_id", "indicator_zh", "source"} <= set(gold.columns):
+        gold = _from_corrected_table(gold)
     missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
     if missing:
         raise ReportError(p, f"missing columns {missing} (see tests/data/gold/CONVENTIONS.md)")
@@ -69,6 +74,15 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     except ValueError:
         raise ReportError(p, "char_start and char_end must be integers") from None
     return gold
+
+
+def _from_corrected_table(table: pd.DataFrame) -> pd.DataFrame:
+    """A team's corrected figures table (figures.csv after data/corrections/) read as a gold table.
+
+    Rows a person checked (source corrected or added) and the extractor's rows they kept stand as
+    the gold; measuring the extractor against it counts exactly the team's corrections as errors.
+    """
+    return table.assign(subject=table["indicator_zh"], note=table["source"])
 
 
 def _number(x) -> float:

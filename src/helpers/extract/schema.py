@@ -29,6 +29,9 @@ QUALIFIERS = ("at_least", "about", "at_most", "over", "nearly", "more_than", "st
 BASES = ("real", "nominal", "none")
 # Whose figure: the region as a whole, a part of it, an area containing it, another region.
 SCOPES = ("own", "part", "wider", "other")
+# Who read the row: the extractor, the extractor with a person's correction, a person alone
+# (data/corrections/<report_id>.csv, docs/corrections.md).
+SOURCES = ("extracted", "corrected", "added")
 
 COLUMNS = [
     "report_id",
@@ -59,6 +62,9 @@ COLUMNS = [
     "confidence",
     "flags",
 ]
+# The table every step after extraction reads: the extractor writes COLUMNS, the corrections step
+# (helpers.extract.corrections) adds `source`. A table without it is the extractor's own reading.
+TABLE_COLUMNS = [*COLUMNS, "source"]
 
 
 _QUALIFIER_RE = "(?:{q})(?:\\+(?:{q}))*".format(q="|".join(QUALIFIERS))
@@ -98,6 +104,7 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
         "rule": pa.Column(str),
         "confidence": pa.Column(str, pa.Check.isin(("high", "low"))),
         "flags": pa.Column(str),
+        "source": pa.Column(str, pa.Check.isin(SOURCES)),
     },
     checks=[
         pa.Check(lambda df: df["char_end"] > df["char_start"], name="span_not_empty"),
@@ -122,8 +129,13 @@ def empty_figures() -> pd.DataFrame:
 
 
 def validate_figures(df: pd.DataFrame) -> pd.DataFrame:
-    """Validate (and coerce) a figures table; raises pandera's SchemaError naming the broken check."""
-    return FIGURES_SCHEMA.validate(df[COLUMNS] if set(COLUMNS) <= set(df.columns) else df)
+    """Validate (and coerce) a figures table; raises pandera's SchemaError naming the broken check.
+
+    A table without `source` (what the extractor writes) is read as the extractor's: source "extracted".
+    """
+    if "source" not in df.columns and set(COLUMNS) <= set(df.columns):
+        df = df.assign(source="extracted")
+    return FIGURES_SCHEMA.validate(df[TABLE_COLUMNS] if set(TABLE_COLUMNS) <= set(df.columns) else df)
 
 
 _EMPTY = validate_figures(pd.DataFrame({c: [] for c in COLUMNS}))

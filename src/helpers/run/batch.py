@@ -13,9 +13,10 @@ Why it is built this way:
   behave alike.
 - A report past --report-timeout has its worker and kernel killed; a worker that dies (SIGKILL, the
   OOM killer) fails only its own report; a fresh worker takes the next one.
-- Incremental: a report reruns only when its input hash changes (raw bytes, sidecar, the chain's
-  notebooks, the helpers package source, installed dependency versions, the clean folder). That
-  decision imports neither pandas nor papermill, so a no-op rerun over the corpus is quick.
+- Incremental: a report reruns only when its input hash changes (raw bytes, sidecar, its corrections
+  file, the chain's notebooks, the helpers package source, installed dependency versions, the clean
+  folder). That decision imports neither pandas nor papermill, so a no-op rerun over the corpus is
+  quick.
 - A report folder is complete only when it holds run.json (the runner moves it into place last);
   staging folders of killed runs are removed; a lock stops two batches sharing one --out.
 POSIX only (file-descriptor passing, fcntl locks).
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, Pipe
 from pathlib import Path
 
-from helpers.config import PACKAGE_DIR, PROJECT_ROOT
+from helpers.config import CORRECTIONS_DIR, PACKAGE_DIR, PROJECT_ROOT
 from helpers.errors import ReportError
 from helpers.extract.metadata import load_metadata, safe_report_id, sidecar_path
 from helpers.run import runner
@@ -138,12 +139,16 @@ def code_fingerprint(chain: tuple[str, ...], notebooks_dir: Path) -> str:
     return h.hexdigest()
 
 
-def input_hash(path: Path, code: str, clean: Path) -> str:
-    """sha256 over the code fingerprint, the clean folder, the raw bytes and the sidecar's bytes."""
+def input_hash(path: Path, code: str, clean: Path, corrections: Path | None = None) -> str:
+    """sha256 over the code fingerprint, the clean folder, the raw bytes, the sidecar's and the corrections' bytes.
+
+    `corrections` is the report's corrections file (data/corrections/<report_id>.csv, present or
+    not): editing it reruns that report only.
+    """
     h = hashlib.sha256(code.encode())
     h.update(str(clean).encode())
-    for p in (path, sidecar_path(path)):
-        h.update(p.read_bytes() if p.is_file() else b"<none>")
+    for p in (path, sidecar_path(path), corrections):
+        h.update(p.read_bytes() if p is not None and p.is_file() else b"<none>")
     return h.hexdigest()
 
 
@@ -644,7 +649,8 @@ def _run_selected(
     code = code_fingerprint(plan.chain, plan.notebooks_dir)
     entries, pending = [], {}
     for src in selected:
-        digest = input_hash(src.path, code, plan.clean) if src.path.is_file() else ""
+        corrections = CORRECTIONS_DIR / f"{src.report_id}.csv"
+        digest = input_hash(src.path, code, plan.clean, corrections) if src.path.is_file() else ""
         if src.problem:
             entries.append(plan.entry(src, digest, _failed(src.problem)))
         elif not force and plan.unchanged(previous.get(src.report_id), digest, src.report_id):

@@ -1,4 +1,4 @@
-"""Command line: `python -m helpers report|batch|extract ...`.
+"""Command line: `python -m helpers report|batch|extract|review|corrections ...`.
 
 Every failure a user can cause (a missing file, a binary file, a bad parameter, a failing
 notebook) ends in one line on stderr naming the file and the problem, and a non-zero exit.
@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from helpers.config import BUNDLED_REPORT, CLEAN_DIR, RAW_DIR, REPORTS_DIR
+from helpers.config import BUNDLED_REPORT, CLEAN_DIR, CORRECTIONS_DIR, RAW_DIR, REPORTS_DIR
 from helpers.errors import ReportError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -26,7 +26,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def _cmd_extract(args) -> int:
     from helpers.run.pipeline import figures, open_report
 
-    table = figures(open_report(args.path))
+    table = figures(open_report(args.path), args.corrections)
     if args.format == "parquet":
         if not args.output:
             raise ReportError(args.path, "--format parquet needs -o FILE")
@@ -40,6 +40,43 @@ def _cmd_extract(args) -> int:
     else:
         sys.stdout.write(table.to_csv(index=False))
     return EXIT_OK
+
+
+def _cmd_review(args) -> int:
+    from helpers.run.pipeline import figures, open_report
+    from helpers.run.review import write_review
+
+    report = open_report(args.path)
+    csv_path, html_path, sheet = write_review(report, figures(report, args.corrections), args.out)
+    print(f"{report.report_id}: {len(sheet)} figures, {int(sheet['check_first'].sum())} to check first")
+    print(f"  to read:    {html_path}")
+    print(f"  to fill in: {csv_path}  (copy rows to {args.corrections / f'{report.report_id}.csv'}, docs/corrections.md)")
+    return EXIT_OK
+
+
+def _cmd_corrections(args) -> int:
+    from helpers.extract.corrections import STATUSES
+    from helpers.run import pipeline
+
+    if args.path is not None and args.path.suffix.lower() != ".csv":  # a raw report: its own corrections file
+        report = pipeline.open_report(args.path)
+        pairs = [(pipeline.corrections_path(report.report_id, args.corrections), report)]
+    else:
+        known = pipeline.report_paths(args.raw)
+        files = [args.path] if args.path is not None else sorted(args.corrections.glob("*.csv"))
+        unknown = [p for p in files if p.stem not in known]  # a typo (jiangmen-2012.csv) would never apply
+        if unknown:
+            raise ReportError(unknown[0], f"unknown report id {unknown[0].stem!r}: no such report in {args.raw}")
+        pairs = [(p, pipeline.open_report(known[p.stem])) for p in files]
+    bad = 0
+    for path, report in pairs:
+        checked = pipeline.check_corrections(report, path.parent)
+        for c in checked.to_dict("records"):
+            print(f"{path}:{c['line']}: {c['status']}: {c['message']}")
+        counts = checked["status"].value_counts()
+        print(f"{path}: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in STATUSES))
+        bad += int(counts.get("stale", 0) + counts.get("invalid", 0))
+    return EXIT_FAILED if bad else EXIT_OK
 
 
 def _cmd_report(args) -> int:
@@ -97,7 +134,7 @@ def _cmd_evaluate(args) -> int:
     import pandas as pd
 
     from helpers.extract import evaluate
-    from helpers.run.pipeline import figures, open_report
+    from helpers.run.pipeline import extracted, open_report
 
     if args.against and len(args.gold) != 1:
         raise ReportError(args.against, "--against compares one gold table with another: give one GOLD")
@@ -108,7 +145,7 @@ def _cmd_evaluate(args) -> int:
             found = evaluate.load_gold(args.against)
         else:
             report_id = gold["report_id"].iloc[0]
-            found = figures(open_report(Path(args.raw) / f"{report_id}.txt"))
+            found = extracted(open_report(Path(args.raw) / f"{report_id}.txt"))
         result, wrong = evaluate.score(gold, found)
         scores.append(result)
         errors.append(wrong.assign(report_id=result.report_id))
@@ -132,7 +169,32 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("path", type=Path)
     e.add_argument("-o", "--output", help="output file (default: CSV to stdout)")
     e.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    e.add_argument("--corrections", type=Path, default=CORRECTIONS_DIR, help="corrections folder (default data/corrections/)")
     e.set_defaults(func=_cmd_extract)
+
+    w = sub.add_parser(
+        "review",
+        help="write the review sheet of one report: reports/<id>/review.html and review.csv",
+        description="Every figure of the report (corrections applied), the ones to check first on top (low confidence, "
+        "not the region's own, no subject), with the sentence and the number marked: review.html to read, "
+        "review.csv (UTF-8 with BOM, opens in Excel) to copy corrections from.",
+    )
+    w.add_argument("path", nargs="?", type=Path, default=BUNDLED_REPORT)
+    w.add_argument("--out", type=Path, default=REPORTS_DIR, help="reports folder (default reports/)")
+    w.add_argument("--corrections", type=Path, default=CORRECTIONS_DIR, help="corrections folder (default data/corrections/)")
+    w.set_defaults(func=_cmd_review)
+
+    k = sub.add_parser(
+        "corrections",
+        help="check corrections: what applies, what is stale, what the extractor now reads right",
+        description="Check the corrections of PATH (a raw report, or a corrections file), or of every file in the "
+        "corrections folder: one line per correction (applies, unnecessary, stale, invalid). Exit 0 when all apply, "
+        "1 when one is stale or invalid, 2 for a corrections file naming no report.",
+    )
+    k.add_argument("path", nargs="?", type=Path, default=None, help="a raw report or a corrections file (default: all)")
+    k.add_argument("--raw", type=Path, default=RAW_DIR, help="folder of the raw reports (default data/raw/)")
+    k.add_argument("--corrections", type=Path, default=CORRECTIONS_DIR, help="corrections folder (default data/corrections/)")
+    k.set_defaults(func=_cmd_corrections)
 
     r = sub.add_parser("report", help="run the notebooks on one report into reports/<id>/")
     r.add_argument("path", nargs="?", type=Path, default=BUNDLED_REPORT)

@@ -1,12 +1,16 @@
 """The one path through the data, as functions the notebooks and the command line call.
 
-raw text -> figures -> implied growth -> target comparison -> report. Each step reads what the
-previous one wrote under data/clean/<report_id>/ and recomputes it when it is missing or stale,
-so any notebook runs on its own in a fresh kernel, in order or not.
+raw text -> figures (extracted, then a person's corrections) -> implied growth -> target
+comparison -> report. Each step reads what the previous one wrote under data/clean/<report_id>/
+and recomputes it when it is missing or stale, so any notebook runs on its own in a fresh kernel,
+in order or not.
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +18,11 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import __version__
-from helpers.config import CLEAN_DIR, resolve
+from helpers.config import CLEAN_DIR, CORRECTIONS_DIR, PACKAGE_DIR, REFERENCE_DIR, resolve
 from helpers.errors import ReportError
+from helpers.extract import corrections
 from helpers.extract.extractor import ReportInfo, extract_figures
-from helpers.extract.metadata import load_metadata
+from helpers.extract.metadata import load_metadata, safe_report_id
 from helpers.extract.text import RawText, read_report
 from helpers.store import atomic_write_text, clean_dir, read_table, write_table
 
@@ -48,19 +53,123 @@ def open_report(path: str | Path) -> Report:
     return Report(raw, load_metadata(path, raw.text))
 
 
-def figures(report: Report) -> pd.DataFrame:
-    """The figures table of a report (extracted now: extraction takes milliseconds)."""
+def extracted(report: Report) -> pd.DataFrame:
+    """What the extractor reads, before any correction (what `evaluate` measures)."""
     return extract_figures(report.raw, report.info)
 
 
-def save_figures(report: Report, table: pd.DataFrame, clean_root: Path = CLEAN_DIR) -> list[Path]:
+MAX_CORRECTIONS_BYTES = 5 * 1024 * 1024  # a year of a team's corrections is a few kB
+
+
+def corrections_path(report_id: str, corrections_dir: Path = CORRECTIONS_DIR) -> Path:
+    """data/corrections/<report_id>.csv, whether or not it exists."""
+    return Path(corrections_dir) / f"{report_id}.csv"
+
+
+def read_corrections(path: str | Path) -> pd.DataFrame:
+    """A corrections file as strings, one row per correction with its line in the file (`line`).
+
+    UTF-8 with or without BOM, or GB18030 (what Excel on a Chinese Windows saves as "CSV"). The
+    columns are `corrections.CORRECTION_COLUMNS` in any order; the first four are required, a
+    missing field column reads as empty (keep), an unknown column is an error: a misspelt
+    `indicator_zn` would otherwise be silently ignored. Raises ReportError naming file and line.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise ReportError(p, "not a regular file")
+    if p.stat().st_size > MAX_CORRECTIONS_BYTES:
+        raise ReportError(p, f"larger than {MAX_CORRECTIONS_BYTES // 1024 // 1024} MB: not a corrections file")
+    data = p.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise ReportError(p, "not UTF-8 or GB18030 text: save the corrections as CSV UTF-8") from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in next(reader, [])]
+    missing = [c for c in corrections.REQUIRED_COLUMNS if c not in header]
+    unknown = [c for c in header if c not in corrections.CORRECTION_COLUMNS]
+    if missing or unknown:
+        problem = f"missing columns {missing}" if missing else f"unknown columns {unknown}"
+        raise ReportError(f"{p}:1", f"{problem} (the columns: {', '.join(corrections.CORRECTION_COLUMNS)})")
+    rows = []
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
+            raise ReportError(f"{p}:{reader.line_num}", f"{len(cells)} cells, the header has {len(header)}")
+        rows.append({"line": reader.line_num, **dict.fromkeys(corrections.CORRECTION_COLUMNS, ""), **dict(zip(header, cells))})
+    return pd.DataFrame(rows, columns=["line", *corrections.CORRECTION_COLUMNS]).astype({"line": int})
+
+
+def figures(report: Report, corrections_dir: Path = CORRECTIONS_DIR) -> pd.DataFrame:
+    """The figures table of a report: extracted now (milliseconds), then its corrections applied.
+
+    The one place corrections apply, so the notebooks, `extract`, the batch and the panel all see
+    the corrected table. A stale or invalid correction raises ReportError naming file and line.
+    """
+    table = extracted(report)
+    path = corrections_path(report.report_id, corrections_dir)
+    if not path.is_file():
+        return table
+    return corrections.apply_corrections(table, read_corrections(path), report.raw.text, report.report_id, str(path))
+
+
+def check_corrections(report: Report, corrections_dir: Path = CORRECTIONS_DIR) -> pd.DataFrame:
+    """Each correction line of the report with its status (applies, unnecessary, stale, invalid)."""
+    path = corrections_path(report.report_id, corrections_dir)
+    if not path.is_file():
+        return pd.DataFrame(columns=corrections.CHECK_COLUMNS)
+    return corrections.check_corrections(extracted(report), read_corrections(path), report.raw.text, report.report_id)
+
+
+def report_paths(raw_dir: Path) -> dict[str, Path]:
+    """The reports of a folder by report id (the sidecar's, else the file stem made safe)."""
+    found = {}
+    for path in sorted(Path(raw_dir).glob("*.txt")):
+        try:
+            found[load_metadata(path)["report_id"]] = path
+        except ReportError:
+            found[safe_report_id(path.stem)] = path
+    return found
+
+
+def extractor_sha256() -> str:
+    """One hash of the extractor's code and its reference data: a saved table made by other code is stale."""
+    h = hashlib.sha256()
+    for path in sorted([*PACKAGE_DIR.glob("extract/*.py"), *REFERENCE_DIR.glob("*")]):
+        if path.is_file():
+            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def corrections_sha256(report: Report, corrections_dir: Path = CORRECTIONS_DIR) -> str:
+    """The hash of the report's corrections file, or "none" without one."""
+    path = corrections_path(report.report_id, corrections_dir)
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "none"
+
+
+def _made_from(report: Report, corrections_dir: Path) -> dict:
+    return {
+        "source_sha256": report.raw.sha256,
+        "extractor_sha256": extractor_sha256(),
+        "corrections_sha256": corrections_sha256(report, corrections_dir),
+    }
+
+
+def save_figures(
+    report: Report, table: pd.DataFrame, clean_root: Path = CLEAN_DIR, corrections_dir: Path = CORRECTIONS_DIR
+) -> list[Path]:
     """Write figures.csv/.parquet and a small manifest saying what they were made from."""
     out = clean_dir(report.report_id, clean_root)
     written = write_table(table, out, "figures")
     manifest = {
         "report_id": report.report_id,
         "source": str(report.raw.path),
-        "source_sha256": report.raw.sha256,
+        **_made_from(report, corrections_dir),
         "encoding": report.raw.encoding,
         "n_figures": len(table),
         "helpers_version": __version__,
@@ -69,16 +178,21 @@ def save_figures(report: Report, table: pd.DataFrame, clean_root: Path = CLEAN_D
     return written
 
 
-def load_figures(report: Report, clean_root: Path = CLEAN_DIR) -> pd.DataFrame:
-    """figures.parquet if it was made from this very raw text, else extracted afresh."""
+def load_figures(report: Report, clean_root: Path = CLEAN_DIR, corrections_dir: Path = CORRECTIONS_DIR) -> pd.DataFrame:
+    """figures.parquet if it was made from this raw text, extractor and corrections file, else made afresh.
+
+    A table saved before the extractor improved or a correction was added is stale even though the
+    raw text is the same (in JupyterLab, a notebook would otherwise show the old reading).
+    """
     out = clean_dir(report.report_id, clean_root)
     try:
         manifest = json.loads((out / "figures.meta.json").read_text(encoding="utf-8"))
-        if manifest.get("source_sha256") == report.raw.sha256:
+        made_from = _made_from(report, corrections_dir)
+        if all(manifest.get(k) == v for k, v in made_from.items()):
             return read_table(out, "figures")
     except (OSError, ValueError):
         pass
-    return figures(report)
+    return figures(report, corrections_dir)
 
 
 def notebook_setup(report_path: str | Path, clean_root: str | Path, max_colwidth: int = 80) -> tuple[Report, pd.DataFrame]:
@@ -96,16 +210,18 @@ def notebook_setup(report_path: str | Path, clean_root: str | Path, max_colwidth
     return report, figs
 
 
-def read_folder(raw_dir: str | Path) -> tuple[list[tuple[Report, pd.DataFrame]], list[dict]]:
-    """Every `.txt` report of a folder with its figures, and the files that could not be read (file, error).
+def read_folder(
+    raw_dir: str | Path, corrections_dir: Path = CORRECTIONS_DIR
+) -> tuple[list[tuple[Report, pd.DataFrame]], list[dict]]:
+    """Every `.txt` report of a folder with its (corrected) figures, and the files that could not be read.
 
-    One bad file never stops the panel: its first error line is kept and the others go on.
+    One bad file never stops the panel: its first error line is kept (file, error) and the others go on.
     """
     reports, failed = [], []
     for path in sorted(Path(raw_dir).glob("*.txt")):
         try:
             report = open_report(path)
-            reports.append((report, figures(report)))
+            reports.append((report, figures(report, corrections_dir)))
         except (ReportError, ValueError, KeyError) as exc:
             failed.append({"file": path.name, "error": str(exc).splitlines()[0]})
     return reports, failed

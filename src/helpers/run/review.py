@@ -1,0 +1,46 @@
+"""The review sheet of a report, written to read (HTML) and to fill in (CSV, opens in Excel).
+
+`python -m helpers review data/raw/jiangmen-2021.txt` writes reports/jiangmen-2021/review.csv and
+review.html: every figure of the (corrected) table, the ones to check first on top, each with its
+id, its fields in the order of a corrections file, and its sentence with the number marked. A
+person reads the HTML, copies a row of the CSV into data/corrections/<report_id>.csv, adds an
+action and fixes the fields (docs/corrections.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.analysis.trust import marked, review_sheet
+from helpers.config import REPORTS_DIR
+from helpers.run.pipeline import Report
+from helpers.run.runner import templates
+from helpers.store import atomic_write_bytes, atomic_write_text
+
+# The sheet's columns the page shows (the CSV keeps them all).
+PAGE_COLUMNS = ["indicator", "indicator_zh", "measure", "value", "unit", "period_start", "period_end", "qualifier", "scope"]
+
+
+def write_review(report: Report, figs: pd.DataFrame, out_root: Path = REPORTS_DIR) -> tuple[Path, Path, pd.DataFrame]:
+    """reports/<id>/review.csv (UTF-8 with BOM) and review.html; returns both paths and the sheet."""
+    sheet = review_sheet(figs)
+    out = Path(out_root) / report.report_id
+    csv_path = atomic_write_bytes(out / "review.csv", marked(sheet).to_csv(index=False).encode("utf-8-sig"))
+    rows = [{**r, "fields": {c: _shown(r[c]) for c in PAGE_COLUMNS}} for r in sheet.to_dict("records")]
+    page = (
+        templates()
+        .get_template("review.html.j2")
+        .render(meta=report.meta, rows=rows, columns=PAGE_COLUMNS, n_first=int(sheet["check_first"].sum()))
+    )
+    return csv_path, atomic_write_text(out / "review.html", page), sheet
+
+
+def _shown(value) -> str:
+    """A cell as a person reads it: empty for missing, 3201 rather than 3201.0."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)

@@ -1,0 +1,295 @@
+"""Corrections (data/corrections/<report_id>.csv): checked against the raw text, applied in one place.
+
+Real text throughout: the bundled Jiangmen 2021 report, read from data/raw and copied into tmp
+folders when a test edits it. Corrections files are written in tmp folders only.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import pytest
+
+from helpers.analysis import narrate
+from helpers.analysis.growth import implied_growth
+from helpers.config import BUNDLED_REPORT, PROJECT_ROOT
+from helpers.errors import ReportError
+from helpers.extract.corrections import CORRECTION_COLUMNS, unnecessary_corrections
+from helpers.run import batch, pipeline
+from helpers.run.cli import main
+
+from .factories import TEST_NOTEBOOKS, one
+
+# Figures of the bundled report the corrections below name (docs/corrections.md uses them too).
+GDP_2020 = dict(char_start=489, char_end=493, number_text="3201")  # 2020年实现3201亿元
+WORKSTATIONS = dict(char_start=1729, char_end=1731, number_text="11")  # 首家博士后创新示范中心和11家院士工作站
+CLINICS = dict(char_start=8237, char_end=8240, number_text="100")  # 基层医疗机构100%设置中医馆
+TOP_FIVE = dict(char_start=8282, char_end=8283, number_text="5")  # 省级考核连续四年排名前5 (not extracted)
+
+
+def write_corrections(folder, *rows: dict, name: str = "jiangmen-2021.csv", bom: bool = True):
+    """A corrections file as a person saves it from Excel: every column, UTF-8 with BOM."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=CORRECTION_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def copy_report(folder):
+    """The bundled report and its sidecar in a tmp folder, to edit the text without touching data/raw."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for src in (BUNDLED_REPORT, BUNDLED_REPORT.with_suffix(".meta.yml")):
+        shutil.copy(src, folder / src.name)
+    return folder / BUNDLED_REPORT.name
+
+
+@pytest.fixture(scope="module")
+def extracted(jiangmen):
+    return pipeline.extracted(jiangmen)
+
+
+def test_without_a_corrections_file_the_table_is_the_extractors(jiangmen, extracted, tmp_path):
+    figs = pipeline.figures(jiangmen, tmp_path / "none")
+    assert figs.equals(extracted) and set(figs["source"]) == {"extracted"}
+
+
+def test_set_changes_the_fields_it_names_and_marks_the_row_corrected(jiangmen, extracted, tmp_path):
+    before = one(extracted, char_start=1729)
+    assert before["indicator_zh"] == "首家博士后创新示范中心和"
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "set", **WORKSTATIONS, "indicator_zh": "院士工作站", "who": "rgz", "why": "subject"})
+    row = one(pipeline.figures(jiangmen, folder), char_start=1729)
+    assert row["indicator_zh"] == "院士工作站" and row["source"] == "corrected" and row["confidence"] == "high"
+    assert (row["measure"], row["value"], row["unit"], row["period_start"]) == ("count", 11.0, "家", before["period_start"])
+
+
+def test_drop_removes_the_row(jiangmen, extracted, tmp_path):
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "drop", **CLINICS, "why": "a share of clinics, kept out for the exercise"})
+    figs = pipeline.figures(jiangmen, folder)
+    assert len(figs) == len(extracted) - 1 and 8237 not in set(figs["char_start"])
+
+
+def test_add_builds_a_full_row_from_the_text(jiangmen, extracted, tmp_path):
+    assert 8282 not in set(extracted["char_start"])
+    folder = tmp_path / "corrections"
+    add = {"action": "add", **TOP_FIVE, "indicator_zh": "国家基本公共卫生服务项目省级考核排名", "measure": "rank", "value": "5"}
+    write_corrections(folder, {**add, "period_start": "2020", "period_end": "2020", "qualifier": "at_most"})
+    figs = pipeline.figures(jiangmen, folder)
+    row = one(figs, char_start=8282)
+    assert len(figs) == len(extracted) + 1 and figs["char_start"].is_monotonic_increasing
+    assert row["figure_id"] == "jiangmen-2021:8282" and row["source"] == "added" and row["section"] == "review_year"
+    assert row["sentence"] == "国家基本公共卫生服务项目省级考核连续四年排名前5。"
+    assert (row["value"], row["value_std"], row["period_end"], row["is_target"]) == (5.0, 5.0, 2020, False)
+
+
+def test_a_set_of_gdp_flows_into_value_std_and_the_implied_growth(jiangmen, extracted, tmp_path):
+    gdp = lambda g: one(g, indicator="gdp", method="level_change_abs")  # noqa: E731
+    assert gdp(implied_growth(extracted))["end_level"] == pytest.approx(3201e8)
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "set", **GDP_2020, "value": "3300", "why": "a test: another level"})
+    figs = pipeline.figures(jiangmen, folder)
+    assert one(figs, char_start=489)["value_std"] == pytest.approx(3300e8)
+    growth = gdp(implied_growth(figs))
+    assert growth["end_level"] == pytest.approx(3300e8) and growth["start_level"] == pytest.approx((3300 - 961) * 1e8)
+    assert growth["implied_cagr_pct"] == pytest.approx(100 * ((3300 / 2339) ** (1 / 5) - 1))
+
+
+def test_a_stale_correction_fails_with_one_line_naming_file_and_line(tmp_path):
+    raw = copy_report(tmp_path / "raw")
+    raw.write_text(raw.read_text(encoding="utf-8").replace("2020年实现3201亿元", "2020年实现3210亿元"), encoding="utf-8")
+    folder = tmp_path / "corrections"
+    path = write_corrections(
+        folder, {"action": "set", **WORKSTATIONS, "indicator_zh": "院士工作站"}, {"action": "set", **GDP_2020, "value": "3201"}
+    )
+    with pytest.raises(ReportError) as err:
+        pipeline.figures(pipeline.open_report(raw), folder)
+    message = str(err.value)
+    assert len(message.splitlines()) == 1
+    assert message.startswith(f"{path}:3: stale: text[489:493] reads '3210', not '3201'")
+
+
+def test_shifted_text_says_where_the_number_moved(tmp_path):
+    raw = copy_report(tmp_path / "raw")
+    raw.write_text("（全文）" + raw.read_text(encoding="utf-8"), encoding="utf-8")
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "set", **WORKSTATIONS, "indicator_zh": "院士工作站"})
+    with pytest.raises(ReportError, match=r"jiangmen-2021.csv:2: stale: .*'11' is now at char 1733\?"):
+        pipeline.figures(pipeline.open_report(raw), folder)
+
+
+def test_every_problem_is_one_line_and_the_error_counts_them(jiangmen, tmp_path):
+    folder = tmp_path / "corrections"
+    write_corrections(
+        folder,
+        {"action": "set", **GDP_2020, "measure": "levels"},
+        {"action": "set", **TOP_FIVE, "value": "5"},
+        {"action": "add", **TOP_FIVE, "value": "5"},
+        {"action": "fix", **GDP_2020},
+        {"action": "set", **WORKSTATIONS, "value_high": "9"},
+        {"action": "set", **CLINICS, "period_start": "2020年"},
+        {"action": "set", **CLINICS, "indicator": "clinics"},
+    )
+    checked = pipeline.check_corrections(jiangmen, folder)
+    assert checked["status"].tolist() == ["invalid"] * 7
+    assert checked["line"].tolist() == list(range(2, 9))
+    for text in (
+        "measure 'levels' is not one of level",
+        "the extractor reads no figure at char 8282 ('5'): write it as an add",
+        "an add needs at least measure and value",
+        "action must be one of set, drop, add, not 'fix'",
+        "breaks the figures schema: range_ordered",
+        "period_start '2020年' is not a year",
+        "indicator 'clinics' is not in",
+    ):
+        assert checked["message"].str.contains(text, regex=False).any(), text
+    with pytest.raises(ReportError, match=r"jiangmen-2021.csv:2: invalid: measure 'levels' .*\(7 problems; "):
+        pipeline.figures(jiangmen, folder)
+
+
+def test_the_same_figure_corrected_twice_is_an_error(jiangmen, tmp_path):
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "set", **GDP_2020, "value": "3300"}, {"action": "drop", **GDP_2020})
+    with pytest.raises(ReportError, match=r":3: invalid: char 489 is already corrected on line 2"):
+        pipeline.figures(jiangmen, folder)
+
+
+def test_corrections_the_extractor_now_agrees_with_are_reported_unnecessary(jiangmen, extracted, tmp_path):
+    folder = tmp_path / "corrections"
+    path = write_corrections(
+        folder,
+        {"action": "set", **GDP_2020, "indicator": "gdp", "value": "3,201", "unit": "亿元", "period_end": "2020"},
+        {"action": "add", **WORKSTATIONS, "measure": "count", "value": "11"},
+        {"action": "set", **CLINICS, "value": "99"},
+    )
+    found = unnecessary_corrections(extracted, pipeline.read_corrections(path), jiangmen.raw.text, "jiangmen-2021")
+    assert found["line"].tolist() == [2, 3] and found["figure_id"].tolist() == ["jiangmen-2021:489", "jiangmen-2021:1729"]
+    figs = pipeline.figures(jiangmen, folder)  # unnecessary corrections still apply: a person checked the row
+    assert one(figs, char_start=489)["source"] == "corrected" and one(figs, char_start=8237)["value"] == 99
+
+
+def test_a_drop_of_a_figure_the_extractor_no_longer_reads_is_unnecessary_not_an_error(jiangmen, tmp_path):
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "drop", **TOP_FIVE})
+    assert pipeline.check_corrections(jiangmen, folder)["status"].tolist() == ["unnecessary"]
+    assert len(pipeline.figures(jiangmen, folder)) == len(pipeline.extracted(jiangmen))
+
+
+def test_a_corrections_file_is_read_with_or_without_bom_and_its_columns_are_checked(tmp_path):
+    path = write_corrections(tmp_path, {"action": "set", **GDP_2020, "value": "3300"}, bom=False)
+    assert pipeline.read_corrections(path)[["line", "action", "value", "who"]].values.tolist() == [[2, "set", "3300", ""]]
+    path.write_text("action,char_start,char_end,number_text,value\nset,489,493,3201,3300\n", encoding="utf-8-sig")
+    assert pipeline.read_corrections(path)["indicator"].tolist() == [""]
+    path.write_text("action,char_start,char_end,number_text,indicator_zn\n", encoding="utf-8")
+    with pytest.raises(ReportError, match=r"jiangmen-2021.csv:1: unknown columns \['indicator_zn'\]"):
+        pipeline.read_corrections(path)
+    path.write_text("action,char_start,number_text\n", encoding="utf-8")
+    with pytest.raises(ReportError, match=r"missing columns \['char_end'\]"):
+        pipeline.read_corrections(path)
+
+
+def test_a_corrections_file_for_no_report_is_an_error(tmp_path, capsys):
+    raw = copy_report(tmp_path / "raw").parent
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "drop", **CLINICS})
+    typo = write_corrections(folder, {"action": "drop", **CLINICS}, name="jiangmen-2012.csv")
+    assert main(["corrections", "--raw", str(raw), "--corrections", str(folder)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(typo) in err[0] and "unknown report id 'jiangmen-2012'" in err[0]
+
+
+def test_the_corrections_command_prints_what_applies_and_what_does_not(tmp_path, capsys):
+    folder = tmp_path / "corrections"
+    path = write_corrections(folder, {"action": "drop", **CLINICS}, {"action": "set", **GDP_2020, "value": "3201"})
+    assert main(["corrections", str(BUNDLED_REPORT), "--corrections", str(folder)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{path}:2: applies: drops 基层医疗机构 100"
+    assert out[1] == f"{path}:3: unnecessary: the extractor now agrees on every field it sets"
+    assert out[2] == f"{path}: 1 applies, 1 unnecessary, 0 stale, 0 invalid"
+    write_corrections(folder, {"action": "set", **GDP_2020, "number_text": "3210"})
+    assert main(["corrections", str(path), "--corrections", str(folder)]) == 1
+    assert ":2: stale: " in capsys.readouterr().out
+
+
+def test_extract_applies_the_corrections(tmp_path, capsys):
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "drop", **CLINICS})
+    out = tmp_path / "f.csv"
+    assert main(["extract", str(BUNDLED_REPORT), "-o", str(out), "--corrections", str(folder)]) == 0
+    assert "jiangmen-2021:8237" not in out.read_text(encoding="utf-8-sig")
+
+
+def test_load_figures_recomputes_when_the_corrections_or_the_extractor_change(jiangmen, tmp_path, monkeypatch):
+    clean, folder = tmp_path / "clean", tmp_path / "corrections"
+    saved = pipeline.figures(jiangmen, folder)
+    pipeline.save_figures(jiangmen, saved, clean, folder)
+    manifest = json.loads((clean / "jiangmen-2021" / "figures.meta.json").read_text(encoding="utf-8"))
+    assert manifest["corrections_sha256"] == "none" and manifest["extractor_sha256"] == pipeline.extractor_sha256()
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "figures", lambda *a: pytest.fail("recomputed an unchanged table"))
+        assert pipeline.load_figures(jiangmen, clean, folder).equals(saved)
+    write_corrections(folder, {"action": "drop", **CLINICS})
+    assert 8237 not in set(pipeline.load_figures(jiangmen, clean, folder)["char_start"])
+    (folder / "jiangmen-2021.csv").unlink()
+    assert pipeline.load_figures(jiangmen, clean, folder).equals(saved)
+    monkeypatch.setattr(pipeline, "extractor_sha256", lambda: "another extractor")
+    monkeypatch.setattr(pipeline, "figures", lambda *a: "recomputed")
+    assert pipeline.load_figures(jiangmen, clean, folder) == "recomputed"
+
+
+def test_the_batch_hash_follows_the_corrections_file_only_of_its_report(tmp_path):
+    raw = copy_report(tmp_path / "raw")
+    code = batch.code_fingerprint(("figures.ipynb",), TEST_NOTEBOOKS)
+    path = tmp_path / "corrections" / "jiangmen-2021.csv"
+    first = batch.input_hash(raw, code, tmp_path / "clean", path)
+    write_corrections(path.parent, {"action": "drop", **CLINICS})
+    second = batch.input_hash(raw, code, tmp_path / "clean", path)
+    assert second != first
+    write_corrections(path.parent, {"action": "drop", **CLINICS}, name="other-2021.csv")
+    assert batch.input_hash(raw, code, tmp_path / "clean", path) == second
+
+
+def test_the_examples_of_the_docs_apply_as_documented(jiangmen, tmp_path):
+    doc = (PROJECT_ROOT / "docs" / "corrections.md").read_text(encoding="utf-8")
+    block = doc.split("```csv\n", 1)[1].split("```", 1)[0]
+    folder = tmp_path / "corrections"
+    folder.mkdir()
+    (folder / "jiangmen-2021.csv").write_text(block, encoding="utf-8")
+    checked = pipeline.check_corrections(jiangmen, folder)
+    assert checked["status"].tolist() == ["applies"] * 3
+    figs = pipeline.figures(jiangmen, folder).set_index("figure_id")
+    assert figs.loc["jiangmen-2021:1729", "indicator_zh"] == "院士工作站"
+    assert figs.loc["jiangmen-2021:8282", "sentence"] == "国家基本公共卫生服务项目省级考核连续四年排名前5。"
+    assert "jiangmen-2021:8237" not in figs.index
+
+
+def test_the_first_notebook_says_what_a_person_changed(jiangmen, tmp_path):
+    folder = tmp_path / "corrections"
+    assert narrate.corrections_paragraph(pipeline.figures(jiangmen, folder), pipeline.check_corrections(jiangmen, folder)) == (
+        "Every figure on these pages is the extractor's reading: no person has corrected this report yet."
+    )
+    write_corrections(
+        folder,
+        {"action": "set", **WORKSTATIONS, "indicator_zh": "院士工作站", "who": "rgz", "why": "the 11 are workstations"},
+        {"action": "drop", **CLINICS},
+        {"action": "set", **GDP_2020, "value": "3201"},
+    )
+    checked = pipeline.check_corrections(jiangmen, folder)
+    assert checked[["who", "why"]].values.tolist()[0] == ["rgz", "the 11 are workstations"]
+    assert narrate.corrections_paragraph(pipeline.figures(jiangmen, folder), checked) == (
+        "A person checked this report: 2 figures corrected, 0 added, 1 dropped (data/corrections/jiangmen-2021.csv, "
+        "listed below with who and why). 1 of the corrections are unnecessary now: the extractor reads those figures right."
+    )
+
+
+def test_the_panel_reads_the_corrected_tables(tmp_path):
+    raw = copy_report(tmp_path / "raw").parent
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "set", **GDP_2020, "value": "3300"})
+    (report, figs), *_ = pipeline.read_folder(raw, folder)[0]
+    assert report.report_id == "jiangmen-2021" and one(figs, char_start=489)["value"] == 3300
