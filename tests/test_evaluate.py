@@ -17,15 +17,15 @@ from helpers.config import RAW_DIR
 from helpers.errors import ReportError
 from helpers.extract import evaluate
 from helpers.run.cli import main
-from helpers.run.pipeline import figures, open_report
+from helpers.run.pipeline import extracted, figures, open_report
 
 from .factories import DATA
 
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
-    "recall": 0.942, "precision": 0.976, "value": 0.987, "unit": 0.96, "measure": 0.893, "period": 0.897,
-    "base_period": 0.987, "is_target": 0.974, "qualifier": 0.977, "scope": 0.967, "subject": 0.659, "fully_correct": 0.52,
+    "recall": 0.942, "precision": 0.976, "value": 0.987, "unit": 0.96, "measure": 0.902, "period": 0.9,
+    "base_period": 0.987, "is_target": 0.974, "qualifier": 0.977, "scope": 0.967, "subject": 0.664, "fully_correct": 0.532,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 
@@ -77,7 +77,7 @@ def test_extractor_on_the_blind_gold_does_not_get_worse():
     scores = []
     for path in GOLD:
         gold = evaluate.load_gold(path)
-        scores.append(evaluate.score(gold, figures(open_report(RAW_DIR / f"{gold['report_id'].iloc[0]}.txt")))[0])
+        scores.append(evaluate.score(gold, extracted(open_report(RAW_DIR / f"{gold['report_id'].iloc[0]}.txt")))[0])
     table = evaluate.table(scores)
     print("\n" + evaluate.format_table(table))
     overall = table.iloc[-1]
@@ -117,3 +117,15 @@ def test_named_corpus_rows_have_their_scope_subject_and_years(report, char_start
     figs = figures(open_report(RAW_DIR / f"{report}.txt"))
     row = figs[figs["char_start"] == char_start].iloc[0]
     assert (row["scope"], row["indicator_zh"], (row["period_start"], row["period_end"])) == (scope, subject, period)
+
+
+def test_a_corrected_figures_table_serves_as_gold(tmp_path, jiangmen):
+    """A team's corrections measure the extractor: one corrected field is one disagreement."""
+    table = extracted(jiangmen)
+    gdp = table.index[(table["indicator"] == "gdp") & (table["measure"] == "level")][0]
+    table.loc[gdp, ["period_start", "period_end", "source"]] = [2019, 2019, "corrected"]
+    path = tmp_path / "figures.csv"
+    table.to_csv(path, index=False, encoding="utf-8-sig")
+    result, errors = evaluate.score(evaluate.load_gold(path), extracted(jiangmen))
+    assert (result.recall, result.precision) == (1.0, 1.0)
+    assert list(errors["field"]) == ["period"] and result.fully_correct == len(table) - 1

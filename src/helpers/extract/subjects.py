@@ -111,9 +111,21 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     core = _strip_tail(words)
     core = _strip_lead(core, alias_start).strip(_MARKS)
     core = _strip_tail(core).strip(_MARKS)
-    if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core):
+    if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core) or _only_function_words(core):
         return ""
     return core
+
+
+def _only_function_words(words: str) -> bool:
+    """有, 已有, 了, 中央财政安排: a verb or particle with nothing it measures is no subject."""
+    return (
+        len(words) < 2
+        or words in _FUNCTION_WORDS
+        or any(words == head + verb for head in ("中央财政", "中央预算内", "财政") for verb in lexicon().get("action", ()))
+    )
+
+
+_FUNCTION_WORDS = frozenset({"已有", "共有", "拥有", "还有", "其中有", "投资", "新设"})
 
 
 def subject_after(text: str, pos: int) -> str:
