@@ -145,3 +145,16 @@ def test_growth_in_the_five_year_review_covers_the_plan_unless_a_year_is_named()
     national = _figs("2013_national")
     gdp = _at(national, 1735)
     assert (gdp["measure"], gdp["period_start"], gdp["period_end"]) == ("growth_yoy", 2012, 2012)
+
+
+def test_a_noun_that_begins_like_a_verb_keeps_its_first_characters():
+    # 广东 2026: 规模以上工业企业达7.6万家、增加值增长3%: the subject is 增加值, not 值 and not empty
+    row = _at(_figs("2026_广东省"), 1000)
+    assert row["indicator_zh"] == "增加值" and row["confidence"] == "high"
+
+
+def test_2016_respectively_list_gives_gdp_no_negative_target():
+    # 2016 national: 单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18% once gave GDP a -23 % target
+    figs = _figs("2016_national")
+    gdp = figs[(figs["indicator"] == "gdp") & figs["is_target"]]
+    assert len(gdp) and (gdp["value"] > 0).all()

@@ -206,6 +206,7 @@ def test_census_comparable_sample_and_preliminary_caveats():
     assert row["implied_cagr_pct"] == pytest.approx(20.0)
     assert row["start_level"] == pytest.approx(100e8)
     assert "census 2018" in row["caveats"] and "comparable sample" in row["caveats"]
+    assert "revises levels and past growth rates" in row["caveats"]  # not "growth rates not"
     assert "preliminary" in row["caveats"]
 
 

@@ -62,6 +62,11 @@ def test_end_levels_state_the_price_year(jiangmen_tables):
     # 3201 × 1.06 = 3393.06: the 2021 GDP the 6 % target implies, at 2020 prices.
     assert "GDP goes from 3,201 亿元 in 2020 to 3,201 亿元 × (1 + 6 %)^1 = **3,393.06 亿元 in 2021** (2020 prices)" in text
     assert table is not None and (table["implied_end_level_read"] == "3,393.06 亿元").any()
+    # money levels read in 亿元 everywhere, derived ones too (固定资产投资 2020 by the cumulative method)
+    shown = pd.concat([table["last_level_read"], table["implied_end_level_read"]])
+    assert not shown.str.contains("e+", regex=False).any()
+    fai = table[table["indicator"] == "fixed_asset_investment"]
+    assert fai["last_level_read"].str.endswith("亿元").all()
 
 
 def test_a_report_without_inputs_gets_sentences_not_blanks(national_2025):

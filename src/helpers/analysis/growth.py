@@ -639,7 +639,10 @@ def caveats(indicator: str, indicator_zh: str, start_year, end_year, preliminary
     if not pd.isna(start_year) and not pd.isna(end_year):
         crossed = [y for y in CENSUS_YEARS if start_year < y <= end_year]
         if crossed:
-            notes.append(f"crosses economic census {', '.join(map(str, crossed))}: levels revised, growth rates not")
+            notes.append(
+                f"crosses economic census {', '.join(map(str, crossed))}: the bureau revises levels and past growth "
+                "rates after a census, so levels of different vintages do not compare"
+            )
     if indicator in INVESTMENT:
         notes.append("investment growth is published on a comparable sample: level ratios differ from it")
     if indicator in ABOVE_SCALE_INDUSTRY or any(w in str(indicator_zh) for w in ("规上", "规模以上")):

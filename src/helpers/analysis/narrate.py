@@ -411,7 +411,15 @@ def end_levels(tgt: pd.DataFrame, figs: pd.DataFrame) -> tuple[str, pd.DataFrame
     """Section 3: the GDP level a growth target implies from last year's level, and every implied end level."""
     ends = tgt[tgt["implied_end_level"].notna()].copy()
     unit_of = figs.drop_duplicates("figure_id").set_index("figure_id")["unit_std"]
-    ends["level_unit"] = ends["last_level_source"].map(unit_of).fillna(ends["unit_std"].where(ends["unit_std"] != "%"))
+    # a level derived by the cumulative method has no figure of its own: its indicator's levels give the unit
+    stated = figs[figs["measure"].isin(["level", "cumulative", "count"]) & figs["unit_std"].notna()]
+    unit_of_indicator = stated.groupby("indicator")["unit_std"].agg(lambda s: s.mode().iat[0])
+    ends["level_unit"] = (
+        ends["last_level_source"]
+        .map(unit_of)
+        .fillna(ends["unit_std"].where(ends["unit_std"] != "%"))
+        .fillna(ends["indicator"].map(unit_of_indicator))
+    )
     gdp_growth = ends[(ends["indicator"] == "gdp") & ends["target_kind"].isin(["annual_growth", "five_year_average"])]
     gdp_growth = gdp_growth.drop_duplicates(["target_kind", "required_growth_pct", "implied_end_year"])
     lines = []

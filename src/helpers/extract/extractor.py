@@ -174,7 +174,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 high = None  # 2016—2019 (years) or 1-1 are not ranges; keep the first number only
             if high is None:
                 end = m.end("low")
-        unit = _TENTHS if text[end : end + 1] == "成" and not m.group("low") else read_unit(text, end)
+        tenths = text[end : end + 1] == "成" and (
+            not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
+        )
+        unit = _TENTHS if tenths else read_unit(text, end)
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
             unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))

@@ -68,10 +68,22 @@ def is_flow(words: str) -> bool:
     return any(w in words for w in lexicon().get("flow", ()))
 
 
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    return frozenset(w for group in lexicon().values() for w in group)
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> tuple[str, ...]:
+    """Region, time, connective and action words, longest first."""
+    return tuple(
+        sorted((w for role in ("region", "time", "connective", "action") for w in lexicon().get(role, ())), key=len, reverse=True)
+    )
+
+
 def _strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
-    lead = [w for role in ("region", "time", "connective", "action") for w in lexicon().get(role, ())]
-    lead.sort(key=len, reverse=True)
+    lead = _lead_words()
     cut, changed = 0, True
     while changed:
         changed = False
@@ -80,7 +92,8 @@ def _strip_lead(words: str, keep_from: int | None = None) -> str:
             cut, changed = m.end(), True
             continue
         for w in lead:
-            if words.startswith(w, cut) and (keep_from is None or cut + len(w) <= keep_from):
+            # never strip into a noun: 增加值 keeps its 增加 (at least two characters must remain)
+            if words.startswith(w, cut) and (keep_from is None or cut + len(w) <= keep_from) and len(words) - cut - len(w) >= 2:
                 cut, changed = cut + len(w), True
                 break
     return words[cut:]
@@ -121,6 +134,7 @@ def _only_function_words(words: str) -> bool:
     return (
         len(words) < 2
         or words in _FUNCTION_WORDS
+        or words in _lexicon_words()
         or any(words == head + verb for head in ("中央财政", "中央预算内", "财政") for verb in lexicon().get("action", ()))
     )
 
