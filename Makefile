@@ -54,7 +54,7 @@ format: $(STAMP)
 
 # Notebooks in the form the nbstripout git filter writes, so a fresh clone stays clean after make.
 format-notebooks: $(STAMP)
-	@for nb in $$(git ls-files '*.ipynb' 2>/dev/null || find notebooks tests/notebooks -name '*.ipynb'); do \
+	@for nb in $$(git ls-files --cached --others --exclude-standard '*.ipynb' 2>/dev/null || find notebooks tests/notebooks -name '*.ipynb'); do \
 	  $(BIN)/python -m nbstripout -t < "$$nb" > "$$nb.tmp" && mv "$$nb.tmp" "$$nb"; done
 
 lab: $(STAMP)

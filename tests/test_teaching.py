@@ -174,7 +174,8 @@ def test_instructor_build_runs_and_every_check_passes(built, tmp_path, monkeypat
         papermill.execute_notebook(str(path), str(out), kernel_name="gwr-targets", cwd=str(PROJECT_ROOT), progress_bar=False)
         assert time.perf_counter() - t0 < 30, path.name
         text = "".join(o.get("text", "") for c in nbformat.read(out, as_version=4).cells for o in c.get("outputs", []))
-        assert "✗" not in text and text.count("✓") >= 2
+        n_checks = len(_tagged(nbformat.read(path, as_version=4), "check"))
+        assert "✗" not in text and text.count("✓") >= max(1, n_checks), path.name
 
 
 def test_student_build_runs_without_error(built, tmp_path, monkeypatch):

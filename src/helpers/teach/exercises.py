@@ -190,8 +190,39 @@ _EXPECTED: dict[str, Callable[[pd.DataFrame], object]] = {
     "gaps": _gaps,
     "ldr_2020": lambda f: _ratio(f, growth=False),
     "ldr_2019": lambda f: _ratio(f, growth=True),
+    "correct_a_reading": lambda f: _misread_village_share(f)[["char_start", "char_end", "number_text"]].to_dict(),
 }
-_COMPARE = {"split_by_hand": _compare_split}
+
+
+def _misread_village_share(figs) -> pd.Series:
+    """The row of 61%的村庄达到省定美丽宜居村标准: the number before its noun, subject not found."""
+    rows = figs[figs["sentence"].str.contains("美丽宜居村", regex=False) & figs["unit"].eq("%")]
+    return rows.iloc[0]
+
+
+def _compare_correction(answer, figs) -> str | None:
+    """A correction line (dict) that names the misread row by its offsets and number and fixes it."""
+    if not isinstance(answer, dict):
+        return "give the correction as a dict with the columns of a corrections file (docs/corrections.md)"
+    row = _misread_village_share(figs)
+    if str(answer.get("action", "")).strip() != "set":
+        return "the extractor found the number; its reading is wrong: the action is set"
+    try:
+        place = (int(answer.get("char_start")), int(answer.get("char_end")), str(answer.get("number_text")))
+    except (TypeError, ValueError):
+        return "char_start and char_end are integers, copied from the review sheet"
+    if place != (int(row["char_start"]), int(row["char_end"]), str(row["number_text"])):
+        return "the offsets and number_text must be the misread row's, exactly as the review sheet gives them"
+    if answer.get("measure") != "share":
+        return "61 % of the villages is part of a whole: which measure is that? (docs/figures.md, Measures)"
+    if "村" not in str(answer.get("indicator_zh", "")):
+        return "the subject is what the 61 % counts: it is named right after the number"
+    if not str(answer.get("why", "")).strip():
+        return "say why in `why`: the next reader of the corrections file needs it"
+    return None
+
+
+_COMPARE = {"split_by_hand": _compare_split, "correct_a_reading": _compare_correction}
 ANSWER_KEYS_CSV = NOTEBOOKS_DIR / "exercises" / "answer_keys.csv"
 
 
