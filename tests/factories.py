@@ -82,6 +82,7 @@ def figure_table(*rows: dict) -> pd.DataFrame:
                 indicator_zh=r.get("indicator_zh", ind),
                 indicator_en=describe(ind)["indicator_en"],
                 basis=r.get("basis", "nominal"),
+                basis_from=r.get("basis_from", "indicator"),
                 measure=r["measure"],
                 value=value,
                 value_high=r.get("value_high"),

@@ -158,3 +158,21 @@ def test_2016_respectively_list_gives_gdp_no_negative_target():
     figs = _figs("2016_national")
     gdp = figs[(figs["indicator"] == "gdp") & figs["is_target"]]
     assert len(gdp) and (gdp["value"] > 0).all()
+
+
+def test_real_or_nominal_is_read_from_the_sentence_before_the_indicator_default():
+    # 2025 national: 居民人均可支配收入实际增长5.1%: real because the sentence says 实际
+    row = _at(_figs("2025_national"), 547)
+    assert (row["basis"], row["basis_from"]) == ("real", "text")
+    # Jiangmen: 地区生产总值增长2.2% says nothing: real by the dictionary's default for GDP
+    gdp = _figs("jiangmen-2021").query("indicator == 'gdp' and measure == 'growth_yoy'").iloc[0]
+    assert (gdp["basis"], gdp["basis_from"]) == ("real", "indicator")
+
+
+def test_a_rate_from_a_real_change_is_real_and_gives_no_deflator():
+    # 2008 national: GDP 24.66万亿元 (current prices) 比2002年增长65.5% (comparable prices): 1.655^(1/5) - 1
+    # = 10.6 % is real like the change, so against the stated 10.6 % real it is no "0 % deflator"
+    implied = growth.implied_growth(_figs("2008_national"))
+    row = implied[(implied["indicator"] == "gdp") & (implied["method"] == "level_change_pct")].iloc[0]
+    assert row["basis"] == "real" and row["implied_cagr_pct"] == pytest.approx(10.60, abs=0.005)
+    assert row["implied_deflator_pct"] != row["implied_deflator_pct"]  # NaN: no deflator between two real rates

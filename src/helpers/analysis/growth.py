@@ -415,12 +415,23 @@ def _changes(figs: pd.DataFrame) -> list[dict]:
                     end_level=level["value_std"],
                     start_level=level["value_std"] / ratio(),
                     unit_std=level["unit_std"],
-                    basis=level["basis"],
+                    basis=_rate_basis(ch, level),
                 )
             return out
 
         rows.append(_row(method, LEVEL_METHOD, inputs, compute, start_text))
     return rows
+
+
+def _rate_basis(change: pd.Series, level: pd.Series) -> str:
+    """Real or nominal: a rate from two levels is nominal; from a stated change, it has the change's basis.
+
+    2008 national: GDP 24.66万亿元 (current prices) and 比2002年增长65.5% (comparable prices): the rate
+    1.655^(1/5) - 1 = 10.6 % is real like the change, not nominal, so it is no evidence of a deflator.
+    """
+    if change["measure"] in ("change_pct", "multiple", "change_multiple") and change["basis"] in ("real", "nominal"):
+        return change["basis"]
+    return level["basis"]
 
 
 def _ratio(ch: pd.Series, level: pd.Series | None) -> tuple[Callable[[], float], str]:

@@ -34,7 +34,7 @@ import pandas as pd
 import pandera.errors
 
 from helpers.errors import ReportError
-from helpers.extract.indicators import describe, load_indicators
+from helpers.extract.indicators import basis_of, describe, load_indicators
 from helpers.extract.numbers import read_unit, standardise
 from helpers.extract.schema import MEASURES, QUALIFIERS, SCOPES, empty_figures, validate_figures
 from helpers.extract.text import normalise
@@ -240,10 +240,7 @@ def _corrected(base: dict, fields: dict, source: str) -> dict:
     parsed = read_unit(unit, 0)
     row["indicator_en"] = desc["indicator_en"]
     if {"indicator", "measure", "unit"} & set(fields):
-        if row["measure"] in ("growth_yoy", "growth_avg", "change_pct"):
-            row["basis"] = desc["basis"]
-        else:
-            row["basis"] = "nominal" if parsed.kind == "money" else "none"
+        row["basis"], row["basis_from"] = basis_of(row["measure"], parsed.kind, desc["basis"])
     if parsed.length == len(unit):
         row["value_std"], row["unit_std"] = standardise(Decimal(repr(row["value"])), parsed)
     else:  # a unit the table does not know: the number as written, unit_std unknown
@@ -274,6 +271,7 @@ def _new_row(extracted: dict[int, dict], text: str, report_id: str, start: int, 
         "indicator": "other",
         "indicator_zh": "",
         "basis": "none",
+        "basis_from": "unit",
         "value_high": math.nan,
         "unit": None,
         "period_start": None,

@@ -562,7 +562,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if high is not None and high < value:
             value, high = high, value
         value_std, _unit_std = standardise(value, tok.unit)
-        basis = _basis(measure, tok.unit, desc["basis"])
+        basis, basis_from = indicators.basis_of(measure, tok.unit.kind, desc["basis"], clause)
         c0, c1 = norm.raw_span(tok.start, tok.end)
         rows.append(
             {
@@ -573,6 +573,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                 "indicator_zh": ind_zh,
                 "indicator_en": desc["indicator_en"],
                 "basis": basis,
+                "basis_from": basis_from,
                 "measure": measure,
                 "value": float(value),
                 "value_high": float(high) if high is not None else np.nan,
@@ -635,15 +636,6 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     if text[start:end] in _BARE_ALIASES and re.match(r"[\u4e00-\u9fff]", before) and before not in "市省区国县的和及、":
         return False
     return not re.match(r"的?(贡献率|比重|比例|占比|弹性|同步)", text[end : end + 5])
-
-
-def _basis(measure: str, unit: Unit, indicator_basis: str) -> str:
-    """Growth of GDP and value added is real (可比价); money levels are nominal; rates have none."""
-    if measure in ("growth_yoy", "growth_avg", "change_pct"):
-        return indicator_basis
-    if unit.kind == "money":
-        return "nominal"
-    return "none"
 
 
 def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:

@@ -74,6 +74,31 @@ def group(statistics: str) -> frozenset[str]:
     return frozenset(table.index[table["statistics"] == statistics])
 
 
+GROWTH_MEASURES = ("growth_yoy", "growth_avg", "change_pct", "change_multiple")
+_REAL_WORDS = re.compile(r"实际|按可比价格|可比价|扣除价格因素")
+_NOMINAL_WORDS = re.compile(r"名义|现价|按当年价格")
+
+
+def basis_of(measure: str, unit_kind: str, indicator_basis: str, clause: str = "") -> tuple[str, str]:
+    """Real or nominal, and where that comes from: the sentence when it says so, else the indicator.
+
+    Growth is real when the sentence says 实际 or 按可比价格, nominal when it says 名义 or 现价; when
+    it is silent, the dictionary's basis for the indicator (GDP and value added real, money flows
+    nominal). A money level is nominal (current prices); other levels have no basis.
+    docs/methods.md, "Conventions".
+
+    >>> basis_of("growth_yoy", "percent", "nominal", "居民人均可支配收入实际增长"), basis_of("growth_yoy", "percent", "real")
+    (('real', 'text'), ('real', 'indicator'))
+    """
+    if measure in GROWTH_MEASURES:
+        if _REAL_WORDS.search(clause):
+            return "real", "text"
+        if _NOMINAL_WORDS.search(clause):
+            return "nominal", "text"
+        return indicator_basis, "indicator"
+    return ("nominal", "unit") if unit_kind == "money" else ("none", "unit")
+
+
 def describe(indicator: str) -> dict[str, str]:
     """English name, basis and kind of an indicator id ('other' gets empty name, basis none)."""
     table = load_indicators()
