@@ -124,3 +124,17 @@ def test_rows_left_out_are_listed_to_review_with_their_sentence():
     bay = review[review["figure_id"] == "2026_广东省:4410"]
     assert len(bay) == 1 and bay["why"].iloc[0].startswith("scope wider") and "大湾区" in bay["sentence"].iloc[0]
     assert narrate.review_paragraph(figs).startswith(f"{len(review)} of {len(figs)} figures are left out")
+
+
+def test_a_modelled_history_says_it_is_modelled_and_on_what_assumption(jiangmen_tables):
+    # 工业投资: -3.76 % a year is the constant growth that sums 3487亿元 over 2016-2020 from 645亿元 in 2020,
+    # not a rate the report states: the sentence and the table say so
+    _, _, tgt = jiangmen_tables
+    text, _ = narrate.cumulative_targets(tgt)
+    line = next(x for x in text.splitlines() if "工业投资" in x)
+    assert "-3.76 % a year over the past five years (modelled, not stated: the constant growth" in line
+    table = narrate.targets_summary(tgt)[1]
+    assert table.loc[table["indicator"] == "gdp", "history_5y_is"].eq("stated").all()
+    assert table.loc[table["indicator"] == "industrial_investment", "history_5y_is"].str.startswith("modelled").all()
+    # the plan's name is not part of the subject: 力争“十四五”时期全社会固定资产投资 -> 全社会固定资产投资
+    assert "**全社会固定资产投资 (Fixed-asset investment)**" in text

@@ -13,6 +13,8 @@ the stated 5.9 % real, an implied deflator of 1.42 % a year.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from helpers.analysis import growth, trust
@@ -326,6 +328,24 @@ def checks_table(chk: pd.DataFrame) -> pd.DataFrame | None:
 # --- notebook 03: targets ----------------------------------------------------------------------
 
 
+def history_words(source) -> str:
+    """How a five-year history was obtained, said where it is used: stated, or modelled and on what assumption.
+
+    >>> history_words("jiangmen-2021:516"), history_words("implied: cumulative_last_level (jiangmen-2021:1233)")
+    ('', ' (modelled, not stated: the constant growth that sums to the five-year total from the last level)')
+    """
+    method = re.match(r"implied: (\w+)", str(source or ""))
+    if not method:
+        return ""
+    assumption = {
+        "cumulative_last_level": "the constant growth that sums to the five-year total from the last level",
+        "period_total_multiple": "constant growth between two five-year totals",
+        "level_pair": "the compound rate between two stated levels, at current prices",
+        "level_change_abs": "the compound rate between two levels, at current prices",
+    }.get(method.group(1), f"derived by {method.group(1)}")
+    return f" (modelled, not stated: {assumption})"
+
+
 def targets_summary(tgt: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     """Section 1: how many targets, how many can be judged against history, and the table."""
     known = tgt[tgt["indicator"] != "other"]
@@ -349,6 +369,7 @@ def targets_summary(tgt: pd.DataFrame) -> tuple[str, pd.DataFrame]:
             "verdict",
         ]
     ].round(2)
+    table.insert(5, "history_5y_is", known["history_5y_source"].map(lambda s: history_words(s).strip(" ()") or "stated"))
     return text, table
 
 
@@ -369,7 +390,9 @@ def cumulative_story(r) -> str:
         f"= {total}: **{r.required_growth_pct:.2f} % a year**"
     )
     if pd.notna(r.history_5y_pct):
-        text += f", against {r.history_5y_pct:.2f} % a year over the past five years: {r.verdict}"
+        text += (
+            f", against {r.history_5y_pct:.2f} % a year over the past five years{history_words(r.history_5y_source)}: {r.verdict}"
+        )
     elif pd.notna(r.last_year_pct):
         text += f", against {r.last_year_pct:.2f} % last year (no five-year average stated): {r.verdict}"
     else:

@@ -42,7 +42,9 @@ _TAIL = re.compile(
     r"(?<!占)比(?![重例率])[^，,；;。]{0,12}?|较(?![快高低大])[^，,；;。]{0,12}?|每年|[五十]年|的)$"
 )
 # Year words, list numbering (三是) and stray marks at the start of a clause.
-_YEAR_WORD = re.compile(r"^((?:19|20)\d\d年(以来|底|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s])")
+_YEAR_WORD = re.compile(
+    r"((?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]五”?(时期|期间|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s])"
+)
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?")
