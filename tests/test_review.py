@@ -7,6 +7,7 @@ import pandas as pd
 from helpers.analysis.trust import marked, review_sheet
 from helpers.config import BUNDLED_REPORT
 from helpers.run.cli import main
+from helpers.run.pipeline import figures, open_report
 from helpers.run.review import write_review
 
 from .factories import figure_table
@@ -59,3 +60,19 @@ def test_review_command_prints_where_the_sheet_is(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "jiangmen-2021: " in out and str(tmp_path / "jiangmen-2021" / "review.html") in out
     assert (tmp_path / "jiangmen-2021" / "review.csv").is_file()
+
+
+def test_inputs_of_a_failed_consistency_check_are_checked_first():
+    """Guangdong 2026: a ratio the report states disagrees with its parts; its three inputs go on top."""
+    from helpers.analysis import checks, growth, trust
+    from helpers.config import RAW_DIR
+
+    report = open_report(RAW_DIR / "2026_广东省.txt")
+    figs = figures(report)
+    chk = checks.consistency_checks(figs, growth.implied_growth(figs))
+    failed = chk[~chk["passed"].astype(bool)]
+    assert len(failed)
+    sheet = trust.review_sheet(figs, chk)
+    flagged = sheet[sheet["why"].str.contains("failed check", regex=False)]
+    inputs = {x.strip() for x in failed["inputs"].iloc[0].split(";")}
+    assert inputs <= set(flagged["id"]) and flagged["check_first"].all()

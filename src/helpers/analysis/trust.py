@@ -63,7 +63,7 @@ SHEET_COLUMNS = [
 ]  # fmt: skip
 
 
-def review_sheet(figs: pd.DataFrame) -> pd.DataFrame:
+def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per figure for a person to check, the doubtful ones first, each with its number located.
 
     Checked first: what `to_review` leaves out of the analyses (low confidence, scope not own) and
@@ -71,13 +71,20 @@ def review_sheet(figs: pd.DataFrame) -> pd.DataFrame:
     sentence comes in three parts, `before`, `number`, `after`, so a page can highlight the number
     and a CSV can mark it 【】 (`marked`). Jiangmen 2021: 建成全国首家博士后创新示范中心和11家院士工作站 gives
     before 建成全国首家博士后创新示范中心和, number 11, after 家院士工作站。
+    `checks` (helpers.analysis.checks.consistency_checks) adds the inputs of every failed check: one
+    of them is misread, or the report disagrees with itself.
     """
     if figs.empty:
         return pd.DataFrame(columns=SHEET_COLUMNS)
     why = to_review(figs).set_index("figure_id")["why"]
     no_subject = figs["indicator"].eq("other") & figs["indicator_zh"].fillna("").str.strip().eq("")
+    failed: dict[str, str] = {}
+    if checks is not None and len(checks):
+        for r in checks[~checks["passed"].astype(bool)].itertuples():
+            for fid in re.findall(r"[^;\s]+:\d+", str(r.inputs)):
+                failed[fid] = f"failed check {r.check}"
     reasons = [
-        ", ".join(x for x in (why.get(fid, ""), "no subject" if ns else "") if x)
+        ", ".join(x for x in (why.get(fid, ""), "no subject" if ns else "", failed.get(fid, "")) if x)
         for fid, ns in zip(figs["figure_id"], no_subject)
     ]
     parts = _locate_numbers(figs)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.analysis.checks import consistency_checks
+from helpers.analysis.growth import implied_growth
 from helpers.analysis.trust import marked, review_sheet
 from helpers.config import REPORTS_DIR
 from helpers.run.pipeline import Report
@@ -25,7 +27,7 @@ PAGE_COLUMNS = ["indicator", "indicator_zh", "measure", "value", "unit", "period
 
 def write_review(report: Report, figs: pd.DataFrame, out_root: Path = REPORTS_DIR) -> tuple[Path, Path, pd.DataFrame]:
     """reports/<id>/review.csv (UTF-8 with BOM) and review.html; returns both paths and the sheet."""
-    sheet = review_sheet(figs)
+    sheet = review_sheet(figs, consistency_checks(figs, implied_growth(figs)))
     out = Path(out_root) / report.report_id
     csv_path = atomic_write_bytes(out / "review.csv", marked(sheet).to_csv(index=False).encode("utf-8-sig"))
     rows = [{**r, "fields": {c: _shown(r[c]) for c in PAGE_COLUMNS}} for r in sheet.to_dict("records")]
