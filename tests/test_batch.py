@@ -17,7 +17,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -166,19 +165,17 @@ def test_rerun_skips_everything_and_a_changed_file_reruns_alone(corpus):
 
 
 @pytest.mark.slow
-def test_noop_rerun_is_fast_and_imports_no_papermill(corpus):
+def test_noop_rerun_imports_no_papermill(corpus):
+    """The no-op rerun touches no heavy library; its time is measured in benchmarks/bench_batch.py."""
     code = (
         "import sys, time; t = time.perf_counter(); from helpers.run.batch import run_batch; "
         f"run_batch({str(corpus['raw'])!r}, {str(corpus['out'])!r}, {str(corpus['clean'])!r}, only={GOOD!r}, "
         f"chain=('figures.ipynb',), notebooks_dir={str(TEST_NOTEBOOKS)!r}); "
         "print(time.perf_counter() - t, 'papermill' in sys.modules or 'nbformat' in sys.modules or 'pandas' in sys.modules)"
     )
-    t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
-    wall = time.perf_counter() - t0
-    inside, heavy = proc.stdout.split()
+    _inside, heavy = proc.stdout.split()
     assert heavy == "False" and proc.stderr.count("skipped (unchanged)") == 4
-    assert wall < 2.0, f"no-op rerun took {wall:.2f} s ({float(inside):.2f} s inside)"
 
 
 @pytest.mark.slow

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import nbformat
 import pytest
 
@@ -169,10 +167,8 @@ def test_instructor_build_runs_and_every_check_passes(built, tmp_path, monkeypat
 
     monkeypatch.setenv(exercises.CHECKS_ENV, "strict")  # a wrong solution raises in the kernel
     for path in sorted((built / "instructor").glob("*.ipynb")):
-        t0 = time.perf_counter()
         out = tmp_path / path.name
         papermill.execute_notebook(str(path), str(out), kernel_name="gwr-targets", cwd=str(PROJECT_ROOT), progress_bar=False)
-        assert time.perf_counter() - t0 < 30, path.name
         text = "".join(o.get("text", "") for c in nbformat.read(out, as_version=4).cells for o in c.get("outputs", []))
         n_checks = len(_tagged(nbformat.read(path, as_version=4), "check"))
         assert "✗" not in text and text.count("✓") >= max(1, n_checks), path.name
