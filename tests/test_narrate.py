@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.analysis import checks, growth, narrate, plots, targets
+from helpers.analysis import checks, growth, narrate, plots, targets, trust
 from helpers.config import RAW_DIR
 from helpers.run.pipeline import figures, open_report
 
@@ -120,7 +120,7 @@ def test_beijing_plan_target_is_its_own_not_the_sub_centres():
 
 def test_rows_left_out_are_listed_to_review_with_their_sentence():
     figs, _, _ = _tables("2026_广东省")
-    review = narrate.to_review(figs)
+    review = trust.to_review(figs)
     bay = review[review["figure_id"] == "2026_广东省:4410"]
     assert len(bay) == 1 and bay["why"].iloc[0].startswith("scope wider") and "大湾区" in bay["sentence"].iloc[0]
     assert narrate.review_paragraph(figs).startswith(f"{len(review)} of {len(figs)} figures are left out")

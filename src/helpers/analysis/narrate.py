@@ -509,11 +509,6 @@ def qualitative_table(tgt: pd.DataFrame) -> tuple[str | None, pd.DataFrame | Non
 # --- rows to review ------------------------------------------------------------------------------
 
 
-def to_review(figs: pd.DataFrame) -> pd.DataFrame:
-    """The figures no sentence of these pages is built from, each with why and its sentence."""
-    return trust.to_review(figs)
-
-
 def review_paragraph(figs: pd.DataFrame) -> str:
     """How many figures the analyses leave out and why, in one sentence."""
     review = trust.to_review(figs)

@@ -18,7 +18,7 @@ import re
 
 import pandas as pd
 
-from helpers.extract.text import normalise
+from helpers.extract.text import number_spans
 
 REVIEW_COLUMNS = ["figure_id", "section", "indicator_zh", "measure", "value", "unit", "scope", "confidence", "why", "sentence"]
 
@@ -87,8 +87,15 @@ def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None) -> pd.D
         ", ".join(x for x in (why.get(fid, ""), "no subject" if ns else "", failed.get(fid, "")) if x)
         for fid, ns in zip(figs["figure_id"], no_subject)
     ]
-    parts = _locate_numbers(figs)
-    sheet = figs.assign(id=figs["figure_id"], why=reasons, before=parts[0], number=parts[1], after=parts[2])
+    sentences = figs["sentence"].fillna("").tolist()
+    spans = number_spans(zip(sentences, figs["number_text"], figs["char_start"], figs["char_end"]))
+    sheet = figs.assign(
+        id=figs["figure_id"],
+        why=reasons,
+        before=[s if a < 0 else s[:a] for s, (a, _) in zip(sentences, spans)],
+        number=["" if a < 0 else s[a:b] for s, (a, b) in zip(sentences, spans)],
+        after=["" if a < 0 else s[b:] for s, (a, b) in zip(sentences, spans)],
+    )
     sheet["check_first"] = sheet["why"].ne("")
     sheet = sheet.sort_values(["check_first", "char_start"], ascending=[False, True], kind="stable")
     return sheet.reindex(columns=SHEET_COLUMNS).reset_index(drop=True)
@@ -99,30 +106,3 @@ def marked(sheet: pd.DataFrame) -> pd.DataFrame:
     found = sheet["number"].ne("")
     sentence = (sheet["before"] + "【" + sheet["number"] + "】" + sheet["after"]).where(found, sheet["before"])
     return sheet.drop(columns=["before", "number", "after"]).assign(sentence=sentence)
-
-
-def _locate_numbers(figs: pd.DataFrame) -> tuple[list[str], list[str], list[str]]:
-    """Split each sentence around its figure's number.
-
-    The sentence is normalised (full-width digits made ASCII), so the number is looked up as
-    normalised too; when a sentence states the same number twice (7.5%、7.5%), the k-th figure of
-    the sentence with that number takes its k-th occurrence. Not found: the whole sentence before.
-    """
-    seen: dict[tuple[str, str], int] = {}
-    before, number, after = [], [], []
-    for sentence, raw_number in zip(figs["sentence"].fillna(""), figs["number_text"].fillna("")):
-        num = normalise(raw_number).text.strip()
-        k = seen.get((sentence, num), 0)
-        seen[(sentence, num)] = k + 1
-        edges = r"(?<![\d.]){}(?!\d|\.\d)" if num[:1].isdigit() else "{}"
-        hits = [m.start() for m in re.finditer(edges.format(re.escape(num)), sentence)] if num else []
-        if k < len(hits):
-            at = hits[k]
-            before.append(sentence[:at])
-            number.append(num)
-            after.append(sentence[at + len(num) :])
-        else:
-            before.append(sentence)
-            number.append("")
-            after.append("")
-    return before, number, after

@@ -132,16 +132,12 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
 
 
 def _only_function_words(words: str) -> bool:
-    """有, 已有, 了, 中央财政安排: a verb or particle with nothing it measures is no subject."""
+    """有, 已有, 投资, 中央财政安排: a lexicon word, or a payer and a verb, measures nothing by itself."""
     return (
         len(words) < 2
-        or words in _FUNCTION_WORDS
         or words in _lexicon_words()
-        or any(words == head + verb for head in ("中央财政", "中央预算内", "财政") for verb in lexicon().get("action", ()))
+        or any(words == payer + verb for payer in lexicon().get("payer", ()) for verb in lexicon().get("action", ()))
     )
-
-
-_FUNCTION_WORDS = frozenset({"已有", "共有", "拥有", "还有", "其中有", "投资", "新设"})
 
 
 def subject_after(text: str, pos: int) -> str:
@@ -167,8 +163,7 @@ _COMPARED_AFTER = re.compile(r"^(第|前列|前\d|首位|比重|的比重|平均
 def scope_words(path=SCOPE_CSV) -> pd.DataFrame:
     """The words that place a figure outside the region as a whole (reference/scope_words.csv)."""
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    table["levels"] = table["levels"].str.split("|")
-    return table.assign(length=table["word"].str.len()).sort_values("length", ascending=False)
+    return table.assign(levels=table["levels"].str.split("|"))
 
 
 @lru_cache(maxsize=64)

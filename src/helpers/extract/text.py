@@ -18,6 +18,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -359,3 +360,42 @@ def normalise(text: str) -> NormalText:
         pos += 1
     folded, index = _edit(folded, index, [(d, d + 1, "") for d in drop])
     return NormalText(folded, index, len(text))
+
+
+@lru_cache(maxsize=8)
+def _normalised(text: str) -> NormalText:
+    """A report normalised once for all the figures located in it (explore highlights row by row)."""
+    return normalise(text)
+
+
+def number_spans(rows, text: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each figure's number inside its (normalised) sentence; (-1, -1) if not found.
+
+    `rows` are (sentence, number_text, char_start, char_end) of figures table rows. With the raw
+    `text` the place is exact: char_start mapped through the normalisation. Without it, the number
+    is looked up in the sentence, and when a sentence states the same number twice
+    (装备制造业增加值分别年均增长15.9%、7.5%和7.5%) the k-th figure of the sentence with that number takes
+    its k-th occurrence; a digit is never matched inside a longer number (7 is not the 7 of 7.2%).
+
+    >>> number_spans([("增长7.5%、7.5%。", "7.5", 0, 3), ("增长7.5%、7.5%。", "7.5", 9, 12)])
+    [(2, 5), (7, 10)]
+    """
+    norm = _normalised(text) if text is not None else None
+    seen: dict[tuple[str, str], int] = {}
+    spans = []
+    for sentence, number_text, char_start, char_end in rows:
+        sentence = sentence or ""
+        num = normalise(str(number_text or "")).text.strip()
+        k = seen.get((sentence, num), 0)
+        seen[(sentence, num)] = k + 1
+        if norm is not None:
+            pos = int(np.searchsorted(norm.index, int(char_start)))
+            end = int(np.searchsorted(norm.index, int(char_end) - 1)) + 1
+            start = norm.text.find(sentence, max(0, pos - len(sentence)))
+            if 0 <= start <= pos and end <= start + len(sentence):
+                spans.append((pos - start, end - start))
+                continue
+        edges = r"(?<![\d.]){}(?!\d|\.\d)" if num[:1].isdigit() else "{}"
+        hits = [m.start() for m in re.finditer(edges.format(re.escape(num)), sentence)] if num else []
+        spans.append((hits[k], hits[k] + len(num)) if k < len(hits) else (-1, -1))
+    return spans

@@ -29,12 +29,11 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Iterable
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from helpers.extract.text import normalise
+from helpers.extract.text import number_spans
 
 SECTION_ORDER = ("review_5y", "review_year", "problems", "plan_5y", "plan_year", "other")
 # What each part of a report is, for a reader: the review is history, the plan holds targets.
@@ -79,29 +78,14 @@ WIDGETS_ENV = "GWR_WIDGETS"
 # ---------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=8)
-def _normalised(text: str):
-    return normalise(text)
-
-
 def number_span(row, text: str | None = None) -> tuple[int, int]:
     """(start, end) of the figure's number inside `row.sentence`; (-1, -1) if it cannot be found.
 
     With the raw text the place is exact (char_start mapped through the normalisation), even
-    when the same number occurs twice in a sentence (装备制造业增加值分别年均增长15.9%、7.5%和7.5%).
-    Without it, the first occurrence of the number in the sentence is taken.
+    when the same number occurs twice in a sentence; without it, the first occurrence is taken.
+    The one implementation is `helpers.extract.text.number_spans` (the review sheet uses it too).
     """
-    sentence = row["sentence"]
-    if text is not None:
-        norm = _normalised(text)
-        pos = int(np.searchsorted(norm.index, int(row["char_start"])))
-        end = int(np.searchsorted(norm.index, int(row["char_end"]) - 1)) + 1
-        start = norm.text.find(sentence, max(0, pos - len(sentence)))
-        if 0 <= start <= pos and end <= start + len(sentence):
-            return pos - start, end - start
-    number = normalise(str(row["number_text"])).text
-    at = sentence.find(number)
-    return (at, at + len(number)) if at >= 0 else (-1, -1)
+    return number_spans([(row["sentence"], row["number_text"], row["char_start"], row["char_end"])], text)[0]
 
 
 def highlight(row, text: str | None = None, mark: tuple[str, str] = MARK) -> str:
