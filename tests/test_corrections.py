@@ -293,3 +293,22 @@ def test_the_panel_reads_the_corrected_tables(tmp_path):
     write_corrections(folder, {"action": "set", **GDP_2020, "value": "3300"})
     (report, figs), *_ = pipeline.read_folder(raw, folder)[0]
     assert report.report_id == "jiangmen-2021" and one(figs, char_start=489)["value"] == 3300
+
+
+@pytest.mark.slow
+def test_the_batch_flags_a_corrections_file_that_names_no_report(tmp_path, monkeypatch, capsys):
+    raw = copy_report(tmp_path / "raw").parent
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "drop", **CLINICS})  # jiangmen-2021.csv: applies
+    write_corrections(folder, {"action": "drop", **CLINICS}, name="jiangmen 2021.csv")  # renamed by hand
+    monkeypatch.setattr(batch, "CORRECTIONS_DIR", folder)
+    entries = batch.run_batch(
+        raw, tmp_path / "reports", tmp_path / "clean", jobs=1, chain=("figures.ipynb",), notebooks_dir=TEST_NOTEBOOKS
+    )
+    assert [e["status"] for e in entries] == ["ok"]
+    err = capsys.readouterr().err
+    assert f"{folder / 'jiangmen 2021.csv'}: names no report in {raw.resolve()}: not applied" in err
+    assert "jiangmen-2021.csv:" not in err
+    manifest = json.loads((tmp_path / "reports" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["stray_corrections"] == [str(folder / "jiangmen 2021.csv")]
+    assert "Corrections not applied" in (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")

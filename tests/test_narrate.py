@@ -126,6 +126,16 @@ def test_rows_left_out_are_listed_to_review_with_their_sentence():
     assert narrate.review_paragraph(figs).startswith(f"{len(review)} of {len(figs)} figures are left out")
 
 
+def test_the_page_table_of_rows_to_review_highlights_the_number_and_escapes_the_text():
+    figs, _, _ = _tables("2026_广东省")
+    html = narrate.review_table(figs).to_html()
+    assert "预计大湾区经济总量突破<mark>15</mark>万亿元。" in html
+    assert html.count("<mark>") == len(trust.to_review(figs))
+    hostile = figs.copy()
+    hostile.loc[hostile["figure_id"] == "2026_广东省:4410", "sentence"] = "<script>x</script>突破15万亿元"
+    assert "<script>" not in narrate.review_table(hostile).to_html()
+
+
 def test_a_modelled_history_says_it_is_modelled_and_on_what_assumption(jiangmen_tables):
     # 工业投资: -3.76 % a year is the constant growth that sums 3487亿元 over 2016-2020 from 645亿元 in 2020,
     # not a rate the report states: the sentence and the table say so

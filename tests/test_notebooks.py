@@ -72,11 +72,15 @@ def test_report_leaves_index_html_pages_and_tables(two_runs):
         assert (out / name).exists(), name
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "江门市" in index and "01_clean_figures.html" in index
+    assert 'href="review.html"' in index and "figures to check first" in index
+    review = (out / "review.html").read_text(encoding="utf-8")
+    assert "<mark>" in review and "3201" in review  # every figure, the number highlighted in its sentence
     figs = pd.read_csv(base / "clean" / "jiangmen-2021" / "figures.csv", encoding="utf-8-sig")
     assert len(figs) > 100 and {"gdp", "fixed_asset_investment"} <= set(figs["indicator"])
     html = (out / "01_clean_figures.html").read_text(encoding="utf-8")
     assert "Clean figures" in html and "report_path" not in html  # code hidden for readers
     assert '<abbr class="gloss" title="government work report' in html  # terms glossed where they first appear
+    assert html.count("<mark>") >= 1  # the rows to review, each number highlighted in its sentence
     assert not list((base / "reports").glob(".*partial*"))
 
 

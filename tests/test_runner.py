@@ -49,10 +49,29 @@ def test_runner_and_batch_import_without_papermill_or_pandas():
 def test_report_is_built_in_staging_then_moved_into_place(tmp_path):
     result = _run(write_report(tmp_path / "raw", "ok-2021.txt"), tmp_path)
     assert result.out_dir == (tmp_path / "reports" / "ok-2021").resolve()
-    assert {p.name for p in result.files} == {"behave.ipynb", "behave.html", "index.html", "run.json"}
+    assert {p.name for p in result.files} == {
+        "behave.ipynb",
+        "behave.html",
+        "index.html",
+        "run.json",
+        "review.html",
+        "review.csv",
+    }
     assert json.loads((result.out_dir / "run.json").read_text())["report_id"] == "ok-2021"
     assert [p.name for p in (tmp_path / "reports").iterdir()] == ["ok-2021"]  # no staging, no kernel sockets
     assert (tmp_path / "clean" / "ok-2021" / "probe.csv").exists()
+
+
+@pytest.mark.slow
+def test_a_rerun_rebuilds_the_review_sheet_with_the_pages(tmp_path):
+    """The review sheet is part of every run: a rerun never leaves reports/<id>/ without it."""
+    path = write_report(tmp_path / "raw", "ok-2021.txt")
+    first = _run(path, tmp_path)
+    (first.out_dir / "review.html").write_text("an older sheet", encoding="utf-8")
+    second = _run(path, tmp_path)
+    assert "an older sheet" not in (second.out_dir / "review.html").read_text(encoding="utf-8")
+    assert (second.out_dir / "review.csv").read_bytes().startswith("\ufeff".encode())  # UTF-8 with BOM, for Excel
+    assert 'href="review.html"' in (second.out_dir / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow

@@ -544,3 +544,32 @@ def corrections_paragraph(figs: pd.DataFrame, checked: pd.DataFrame) -> str:
     if unnecessary:
         text += f" {unnecessary} of the corrections are unnecessary now: the extractor reads those figures right."
     return text
+
+
+def review_table(figs: pd.DataFrame):
+    """The rows left out of the analyses as a page table, the number highlighted in its sentence.
+
+    The same rows as `trust.to_review`, in the reading order of the review sheet; the sentence is
+    HTML with the number in <mark> (all report text escaped), so a reader sees at once which
+    number of a long sentence the row is about. Guangdong 2026 (figure 2026_广东省:4410, scope wider):
+    预计大湾区经济总量突破<mark>15</mark>万亿元。 Returns a pandas Styler; an empty frame with the columns when nothing is left out.
+    """
+    import html
+
+    review = trust.to_review(figs)
+    columns = ["figure_id", "section", "indicator_zh", "measure", "value", "unit", "scope", "confidence", "why", "sentence"]
+    if review.empty:
+        return pd.DataFrame(columns=columns)
+    sheet = trust.review_sheet(figs).set_index("id").loc[review["figure_id"]]
+    sentence = [
+        html.escape(b) + (f"<mark>{html.escape(n)}</mark>" + html.escape(a) if n else "")
+        for b, n, a in zip(sheet["before"], sheet["number"], sheet["after"])
+    ]
+    table = review.assign(sentence=sentence)[columns].reset_index(drop=True)
+    shown = [c for c in columns if c != "sentence"]
+    return (
+        table.style.hide(axis="index")
+        .format(escape="html", subset=shown, na_rep="–")
+        .format("{:g}", subset=["value"], na_rep="–")
+        .set_properties(**{"text-align": "left"})
+    )

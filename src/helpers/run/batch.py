@@ -450,6 +450,7 @@ def write_outputs(out: Path, entries: list[dict], settings: dict) -> tuple[Path,
             generated_at=manifest["generated_at"],
             panel=panel,
             panel_complete=(out / runner.PANEL_ID / "run.json").is_file(),
+            stray_corrections=settings.get("stray_corrections", []),
         )
     )
     return m, atomic_write_text(out / "index.html", page)
@@ -542,6 +543,20 @@ def _select(sources: list[Source], only: tuple[str, ...]) -> list[Source]:
     return [s for s in sources if s.report_id in only or s.path.stem in only]
 
 
+def stray_corrections(report_ids: set[str], corrections_dir: Path = CORRECTIONS_DIR) -> list[Path]:
+    """Corrections files that name no report of this folder: they apply to nothing in this run.
+
+    A file renamed by hand (jiangmen-2021 .csv), kept after its report was removed, or named after
+    the file stem instead of the report id would otherwise be ignored in silence, and the team
+    would believe its checked readings are in the tables. The batch prints one line per file and
+    records them in the manifest and on the index page.
+    """
+    folder = Path(corrections_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.csv") if p.stem not in report_ids)
+
+
 def run_batch(
     raw: str | Path,
     out: str | Path,
@@ -580,6 +595,9 @@ def run_batch(
     )
     sources = discover(plan.raw)
     selected = _select(sources, only)
+    stray = stray_corrections({s.report_id for s in sources}, CORRECTIONS_DIR)
+    for path in stray:
+        print(f"{path}: names no report in {plan.raw}: not applied (the file name must be a report id)", file=sys.stderr)
     lock = _lock(plan.out)
     try:
         runner.clean_stale(plan.out)
@@ -597,6 +615,7 @@ def run_batch(
                 "out": str(plan.out),
                 "clean": str(plan.clean),
                 "chain": list(plan.chain),
+                "stray_corrections": [str(p) for p in stray],
                 "panel": panel_entry,
             },
         )

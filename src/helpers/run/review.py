@@ -27,8 +27,17 @@ PAGE_COLUMNS = ["indicator", "indicator_zh", "measure", "value", "unit", "period
 
 def write_review(report: Report, figs: pd.DataFrame, out_root: Path = REPORTS_DIR) -> tuple[Path, Path, pd.DataFrame]:
     """reports/<id>/review.csv (UTF-8 with BOM) and review.html; returns both paths and the sheet."""
+    return write_sheet(Path(out_root) / report.report_id, report, figs)
+
+
+def write_sheet(out: Path, report: Report, figs: pd.DataFrame) -> tuple[Path, Path, pd.DataFrame]:
+    """review.csv and review.html in the folder `out`.
+
+    A report run writes them into its staging folder, so every rebuilt reports/<id>/ carries the
+    sheet of the table it was built from (a rerun never leaves the folder without it, or with the
+    sheet of an older reading).
+    """
     sheet = review_sheet(figs, consistency_checks(figs, implied_growth(figs)))
-    out = Path(out_root) / report.report_id
     csv_path = atomic_write_bytes(out / "review.csv", marked(sheet).to_csv(index=False).encode("utf-8-sig"))
     rows = [{**r, "fields": {c: _shown(r[c]) for c in PAGE_COLUMNS}} for r in sheet.to_dict("records")]
     page = (

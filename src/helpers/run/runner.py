@@ -183,6 +183,8 @@ def _summary(report_id: str, clean_root: Path) -> dict:
     """Key figures for the index page, read from the clean tables (empty when one is missing)."""
     import pandas as pd
 
+    from helpers.analysis.trust import usable
+
     out: dict = {}
     folder = clean_root / report_id
     try:
@@ -191,7 +193,8 @@ def _summary(report_id: str, clean_root: Path) -> dict:
         return out
     out["n_figures"] = len(figs)
     out["n_targets"] = int(figs["is_target"].sum())
-    gdp = figs[figs["indicator"] == "gdp"]
+    gdp = usable(figs)  # a headline of the page is the region's own, read with confidence
+    gdp = gdp[gdp["indicator"] == "gdp"]
     last = gdp[(gdp["measure"] == "growth_yoy") & ~gdp["is_target"]]
     if len(last):
         out["gdp_growth_last_year"] = float(last.iloc[0]["value"])
@@ -207,6 +210,20 @@ def _summary(report_id: str, clean_root: Path) -> dict:
     except (OSError, ValueError, KeyError):
         pass
     return out
+
+
+def _review(staging: Path, report_path: Path, clean_root: Path) -> dict:
+    """The review sheet (review.html, review.csv) of the table the notebooks saved, and its counts.
+
+    Part of every report run, so a rerun of `report` or of the batch rebuilds the sheet with the
+    pages instead of dropping it (docs/corrections.md).
+    """
+    from helpers.run import pipeline
+    from helpers.run.review import write_sheet
+
+    report = pipeline.open_report(report_path)
+    _, _, sheet = write_sheet(staging, report, pipeline.load_figures(report, clean_root))
+    return {"review": "review.html", "n_check_first": int(sheet["check_first"].sum()), "n_rows": len(sheet)}
 
 
 def _pid_alive(pid: int) -> bool:
@@ -377,7 +394,7 @@ def run_report(
         check_writable(folder)
 
     def finish(staging: Path, pages: list[dict]) -> dict:
-        summary = _summary(rid, clean_root)
+        summary = {**_summary(rid, clean_root), **_review(staging, report_path, clean_root)}
         write_index(staging, meta, pages, summary)
         atomic_write_text(
             staging / "run.json",
