@@ -112,18 +112,35 @@ def test_unemployment_outcomes_say_average_or_year_end():
     assert (paired["outcome_release"].str.removeprefix("first release, stated in ") == paired["outcome_report_id"]).all()
 
 
-def test_an_outcome_row_the_trust_filter_keeps_out_is_to_review_not_missing():
+def test_a_row_the_trust_filter_keeps_out_is_to_review_never_a_target_or_an_outcome():
     rows = [
         _fig("a40", 10, "plan_year", "gdp", "growth_yoy", 6, 2040, True, "at_least"),
         _fig("a41", 1, "review_year", "gdp", "growth_yoy", 5.8, 2040, False),
         _fig("a40", 11, "plan_year", "cpi", "growth_yoy", 3, 2040, True, "about"),
         _fig("a41", 2, "review_year", "cpi", "growth_yoy", 2.1, 2040, False),
+        _fig(
+            "a40",
+            12,
+            "plan_year",
+            "urban_new_jobs",
+            "count",
+            100,
+            2040,
+            True,
+            "about",
+            unit="persons",
+            sentence="某区新增就业100万人",
+        ),
     ]
     figs = pd.DataFrame(rows).assign(scope="own", confidence="high")
     figs.loc[3, "scope"] = "part"  # the CPI of a district
+    figs.loc[4, "confidence"] = "low"  # a jobs target read with low confidence
     meta = {f"a{y}": dict(region="某省", level="province", report_year=2000 + y) for y in (40, 41)}
     st = panel.target_status(panel.targets_and_outcomes(figs, meta)).set_index(["target_year", "indicator"])
     assert st.loc[(2040, "cpi"), "status"] == "to_review" and pd.isna(st.loc[(2040, "cpi"), "outcome_value"])
+    assert st.loc[(2040, "cpi"), "review_text"].startswith("主要预期目标 cpi")  # the doubtful sentence, for a person
+    jobs = st.loc[(2040, "urban_new_jobs")]
+    assert jobs["status"] == "to_review" and pd.isna(jobs["target_value"]) and jobs["review_text"] == "某区新增就业100万人"
     assert st.loc[(2040, "gdp"), "status"] == "missed"
 
 

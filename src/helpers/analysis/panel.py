@@ -103,6 +103,7 @@ PAIR_COLUMNS = [
     "prev_outcome_value",
     "prev_outcome_figure_id",
     "availability",
+    "review_text",
 ]
 
 
@@ -249,8 +250,11 @@ def _outcome_fields(out: dict, spec: Spec, report_id: str) -> dict:
     )
 
 
-def _why_no_outcome(every: list[dict], trusted: list[dict], year: int, indicator: str, spec: Spec, variant: str) -> str:
-    """Why the next report gives no outcome: to_review, not_stated or not_extracted.
+def _why_no_outcome(
+    every: list[dict], trusted: list[dict], year: int, indicator: str, spec: Spec, variant: str
+) -> tuple[str, str | None]:
+    """Why the next report gives no outcome (to_review, not_stated or not_extracted) and, for
+    to_review, the doubtful row's sentence.
 
     to_review: a figure of the indicator for the year in the measure sought is there, but the
     trust filter keeps it out (another area's, or read with low confidence). not_stated: the report
@@ -259,10 +263,11 @@ def _why_no_outcome(every: list[dict], trusted: list[dict], year: int, indicator
     outcome comparable with the target. not_extracted: no figure of the indicator for the year at
     all, so an absent sentence cannot be told from one the extractor missed.
     """
-    if _outcome(every, year, indicator, spec, variant) is not None:
-        return "to_review"
+    doubtful = _outcome(every, year, indicator, spec, variant)
+    if doubtful is not None:
+        return "to_review", doubtful["sentence"]
     same_year = [r for r in trusted if r["indicator"] == indicator and not r["is_target"] and _in_year(r, year, year)]
-    return "not_stated" if same_year else "not_extracted"
+    return ("not_stated" if same_year else "not_extracted"), None
 
 
 # --- (a) linking --------------------------------------------------------------------------------
@@ -324,10 +329,10 @@ def targets_and_outcomes(figs: pd.DataFrame, meta_by_report: dict[str, dict]) ->
                 period_end=m.report_year,
             )
             if not targets:
-                rows.append(
-                    base
-                    | dict(variant="", availability="not_stated" if has_plan_year else "not_extracted", outcome_report_id=next_id)
-                )
+                doubtful = _annual_targets(every.get(m.report_id, empty), m.report_year, indicator, spec)
+                why = "to_review" if doubtful else ("not_stated" if has_plan_year else "not_extracted")
+                review = doubtful[0]["sentence"] if doubtful else None
+                rows.append(base | dict(variant="", availability=why, outcome_report_id=next_id, review_text=review))
                 continue
             for t in targets:
                 value, high = _number(t, spec)
@@ -351,7 +356,7 @@ def targets_and_outcomes(figs: pd.DataFrame, meta_by_report: dict[str, dict]) ->
                 elif nf is None:
                     row["availability"] = "no_next_report"
                 else:
-                    row["availability"] = _why_no_outcome(
+                    row["availability"], row["review_text"] = _why_no_outcome(
                         every.get(next_id, empty), nf, m.report_year, indicator, spec, t["variant"]
                     )
                 rows.append(row)
@@ -1047,7 +1052,7 @@ CATALOG_KEYS = ("report_id", "region", "level", "report_year")
 # The columns of the status table a reader checks a pair by (notebook 10).
 STATUS_COLUMNS = [
     "region", "target_year", "indicator", "variant", "target_value", "target_value_high", "qualifier",
-    "outcome_value", "rule", "tolerance_text", "outcome_minus_target", "status",
+    "outcome_value", "outcome_basis", "rule", "tolerance_text", "outcome_minus_target", "margin", "status",
 ]  # fmt: skip
 
 

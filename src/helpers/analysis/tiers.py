@@ -55,6 +55,13 @@ TIER_COLUMNS = [
     "last_year_outcome", "plan_avg", "plan_avg_basis", "note", "target_text", "review_value", "review_text",
 ]  # fmt: skip
 
+# The columns a reader checks a row by (notebook 10): the key ones first, the sentences left out.
+TIER_VIEW = [
+    "region", "year", "indicator_zh", "status", "target_value", "target_value_high", "qualifier", "markup_national_pp",
+    "national_target_mid", "national_basis", "markup_province_pp", "province_target_mid", "last_year_outcome", "plan_avg",
+    "plan_avg_basis", "review_value", "note",
+]  # fmt: skip
+
 
 def _mid(r: dict, spec: Spec) -> tuple[float, float, float]:
     value, high = _number(r, spec)
