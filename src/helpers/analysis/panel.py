@@ -795,7 +795,7 @@ def hac_lags(n: int) -> int:
     """Newey-West lag length by the rule floor(4·(n/100)^(2/9)) (Newey & West 1994), at least 1.
 
     >>> hac_lags(18), hac_lags(200)
-    (1, 4)
+    (2, 4)
     """
     return max(1, int(np.floor(4 * (n / 100) ** (2 / 9))))
 
