@@ -26,6 +26,7 @@ def test_each_provincial_gdp_target_beside_the_latest_national_one_flagged():
     prov = gdp[gdp["level"] == "province"]
     assert len(prov) == 5 and (prov["status"] == "target").all()
     assert (prov["national_report_id"] == "2025_national").all() and (prov["national_year"] == 2025).all()
+    assert prov["national_earlier"].all()
     assert prov["national_basis"].str.startswith("latest earlier: the 2025 national target (no 2026").all()
     assert (prov["national_target_mid"] == 5.0).all()
     want = {"2026_广东省": -0.25, "2026_河北省": 0.0, "2026_浙江省": 0.25, "2026_四川省": 0.5, "2026_北京市": 0.0}
@@ -46,6 +47,7 @@ def test_a_city_against_the_same_year_nation_and_a_missing_province_report():
     assert set(jm.index) == {"gdp", "cpi", "fixed_asset_investment", "retail_sales", "urban_new_jobs"}
     g = jm.loc["gdp"]
     assert (g["national_basis"], g["national_target_mid"], g["markup_national_pp"]) == ("same year", 6.0, 0.0)
+    assert not g["national_earlier"]
     assert (g["last_year_outcome"], g["plan_avg"]) == (2.2, 5.9)
     assert g["province"] == "广东省" and pd.isna(g["province_target_mid"])
     assert "no 广东省 report for 2021 in the folder (its reports: 2026)" in g["note"]

@@ -50,7 +50,7 @@ TIER_SPECS, MARKUP, ZH = _specs()
 TIER_COLUMNS = [
     "region", "level", "report_id", "year", "indicator", "indicator_zh", "unit", "status",
     "target_value", "target_value_high", "qualifier", "target_mid",
-    "national_report_id", "national_year", "national_basis", "national_target_mid", "markup_national_pp",
+    "national_report_id", "national_year", "national_earlier", "national_basis", "national_target_mid", "markup_national_pp",
     "province", "province_report_id", "province_target_mid", "markup_province_pp",
     "last_year_outcome", "plan_avg", "plan_avg_basis", "note", "target_text", "review_value", "review_text",
 ]  # fmt: skip
@@ -164,6 +164,7 @@ def tier_table(figs: pd.DataFrame, meta_by_report: dict[str, dict]) -> pd.DataFr
                 unit=spec.unit,
                 national_report_id=nat_id,
                 national_year=nat_year,
+                national_earlier=nat_year is not None and nat_year != m.report_year,
                 national_basis=nat_basis,
                 province=province,
                 province_report_id=prov_id,
@@ -226,7 +227,7 @@ def tier_chart(table: pd.DataFrame, chinese_ok: bool, indicator: str = "gdp") ->
     high = d["target_value_high"].fillna(d["target_value"])
     ax.hlines(y, d["target_value"], high, color="C0", lw=6, alpha=0.6)
     ax.scatter(d["target_mid"], y, color="C0", s=70, zorder=3, label="target (bar: range)")
-    same = d["national_basis"].eq("same year")
+    same = ~d["national_earlier"].astype(bool)
     ax.scatter(
         d["national_target_mid"].where(same), y, color="C3", marker="D", s=60, zorder=3, label="national target, same year"
     )
