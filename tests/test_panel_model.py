@@ -158,3 +158,24 @@ def test_price_targets_under_three_readings():
     assert about["missed_below"] > about["met"]  # low inflation misses an 'about' target
     cpi = _annual(st, "cpi").query("level == 'national'").set_index("target_year")
     assert (cpi.loc[2007, "status"], cpi.loc[2010, "status"], cpi.loc[2023, "status"]) == ("missed", "met", "met")
+
+
+def test_several_regions_with_repeated_years_get_hac_within_region():
+    """Two made-up provinces, 15 years each, targets 2 + 0.5 x last year's growth: the sub-national
+    sample is a panel, its errors HAC within each region, and the slope is found in every spec."""
+    rng = np.random.default_rng(2)
+    frames = []
+    for region in ("甲省", "乙省"):
+        years = np.arange(2030, 2045)
+        growth = 6 + np.cumsum(rng.normal(0, 0.8, len(years)))
+        frames.append(
+            pd.DataFrame(
+                dict(kind="annual", indicator="gdp", level="province", region=region, target_year=years,
+                     prev_outcome_value=growth, target_mid=2 + 0.5 * growth + rng.normal(0, 0.05, len(years)))
+            )
+        )  # fmt: skip
+    table, _ = panel.target_setting_model(pd.concat(frames, ignore_index=True), level="subnational")
+    slope = table[table["term"] == "outcome_prev"].set_index("spec")
+    assert slope["cov"].str.startswith("HAC within region").all()
+    assert slope["coef"].to_numpy() == pytest.approx([0.5, 0.5, 0.5], abs=0.05)
+    assert slope.loc["first differences", "n"] == 28  # 14 differences per region, none across regions
