@@ -9,7 +9,7 @@ REPORT ?= data/raw/jiangmen-2021.txt
 SHOW_CODE ?=
 JOBS ?=
 
-.PHONY: setup report reports test lint format format-notebooks lab bench class clean help
+.PHONY: setup report reports panel test lint format format-notebooks lab bench class clean help
 
 help:
 	@echo "make report   run the notebooks on the bundled report -> reports/jiangmen-2021/index.html"
@@ -17,6 +17,7 @@ help:
 	@echo "make lint     ruff (lint and format check) and the layer contract (import-linter)"
 	@echo "make format   apply ruff's fixes and formatting"
 	@echo "make reports  run every report in data/raw/ (batch, incremental)"
+	@echo "make panel    run the panel notebook alone on data/raw/ -> reports/panel/, tables in data/clean/panel/"
 	@echo "make lab      open JupyterLab on the project's kernel"
 	@echo "make bench    print the benchmarks"
 	@echo "make class    build the student and instructor exercise notebooks"
@@ -36,6 +37,23 @@ report: $(STAMP)
 
 reports: $(STAMP)
 	$(BIN)/python -m helpers batch data/raw --out reports $(if $(JOBS),--jobs $(JOBS),)
+
+# The cross-report panel (notebook 10) alone, on every report of data/raw/ (docs/panel.md); one
+# line on failure. The batch (`make reports`) runs the same notebook after the reports.
+define PANEL_PY
+import sys
+from helpers.errors import ReportError
+from helpers.run import runner
+try:
+    r = runner.run_panel("data/raw")
+except ReportError as exc:
+    sys.exit(f"panel failed: {exc}")
+print(f"{r.out_dir}/10_panel.html ({r.seconds:.0f} s); tables in data/clean/panel/")
+endef
+export PANEL_PY
+
+panel: $(STAMP)
+	$(BIN)/python -c "$$PANEL_PY"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

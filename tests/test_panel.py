@@ -108,27 +108,12 @@ def test_missing_next_reports_and_unstated_targets_are_told_apart():
     nat = gdp[gdp["level"] == "national"].set_index("target_year")
     assert nat.loc[2019, "status"] == "no_next_report"  # no 2020 report in the corpus
     assert nat.loc[2025, "status"] == "no_next_report"  # no 2026 national report
-    assert nat.loc[2007, "status"] == "not_extracted"  # the 2008 report states no 2007 growth
+    # the 2008 report gives 2007 GDP as a level and its growth against 2002, never 2007's own growth
+    assert nat.loc[2007, "status"] == "not_stated"
     cpi = _annual(st, "cpi").set_index("target_report_id")
     assert cpi.loc["2026_广东省", "status"] == "not_stated"  # 广东 sets no CPI target
     five = st[(st["kind"] == "five_year") & (st["level"] == "national")].set_index("target_year")
     assert five.loc[2021, "status"] == "not_stated"  # 十四五: 各年度视情提出, no GDP number
-
-
-@needs_corpus
-def test_subnational_targets_against_history_and_missing_national_report():
-    figs, meta, st = _corpus()
-    sub = panel.subnational_vs_national(st, figs, meta).set_index("report_id")
-    prov = sub[sub["level"] == "province"]
-    assert len(prov) == 5 and (prov["year"] == 2026).all()
-    assert prov["national_target_mid"].isna().all()
-    assert prov["note"].str.contains("no national report for 2026").all()
-    avg = EXPECTED[(EXPECTED["item"] == "gdp_5y_avg") & (EXPECTED["status"] == "stated")].set_index("stem")
-    for stem, v in avg["value"].items():
-        assert prov.loc[stem, "plan_avg_growth"] == v
-    assert prov.loc["2026_浙江省", "target_mid"] == 5.25 and prov.loc["2026_浙江省", "gap_to_last_year_pp"] == pytest.approx(
-        -0.25
-    )
 
 
 @needs_corpus
@@ -239,17 +224,6 @@ def test_linking_and_status_on_a_made_up_region():
     assert (ratio["just_beat"], ratio["just_miss"], ratio["window_pp"]) == (0, 1, 0.5)
 
 
-def test_subnational_gap_to_the_national_target_when_the_national_report_is_there():
-    figs, meta = _toy()
-    nat = [_fig("n40", 5, "plan_year", "gdp", "growth_yoy", 5, 2040, True, "about")]
-    figs = pd.concat([figs, pd.DataFrame(nat)], ignore_index=True)
-    meta = meta | {"n40": dict(region="全国", level="national", report_year=2040)}
-    st = panel.target_status(panel.targets_and_outcomes(figs, meta))
-    sub = panel.subnational_vs_national(st, figs, meta).set_index("year")
-    assert sub.loc[2040, "gap_to_national_pp"] == pytest.approx(1.0)
-    assert "no national report for 2041" in sub.loc[2041, "note"]
-
-
 def test_qualitative_targets_are_judged_where_possible():
     figs, meta = _toy()
     extra = [
@@ -301,19 +275,6 @@ def test_qualitative_targets_are_judged_where_possible():
     assert got == ["missed", "met", "not_evaluable", "no_next_report"]  # -1.2 <= 0; 6.0 vs 5.8 within 0.5
 
 
-def test_anchoring_model_recovers_a_known_slope():
-    rng = np.random.default_rng(0)
-    prev = rng.uniform(4, 10, 40)
-    st = pd.DataFrame(
-        dict(kind="annual", indicator="gdp", prev_outcome_value=prev, target_mid=2 + 0.5 * prev + rng.normal(0, 0.05, 40))
-    )
-    tidy, text = panel.anchoring_model(st)
-    slope = tidy.set_index("term").loc["outcome_prev"]
-    assert slope["coef"] == pytest.approx(0.5, abs=0.03) and slope["n"] == 40 and slope["se_hc1"] > 0
-    assert "0.50 pp higher" in text and "HC1" in text
-    assert panel.anchoring_model(st.head(2))[0].empty
-
-
 def test_tables_export_to_stata_with_ascii_names_and_chinese_text(tmp_path):
     df = pd.DataFrame(
         {
@@ -328,6 +289,7 @@ def test_tables_export_to_stata_with_ascii_names_and_chinese_text(tmp_path):
     back = pd.read_stata(tmp_path / "t.dta")
     assert all(len(c) <= 32 and c.isascii() for c in back.columns)
     assert back["region"].tolist() == ["某省", ""]
+    assert str(back["flag"].dtype) == "float64"  # a missing value: Stata's float missing
     assert (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
@@ -403,7 +365,7 @@ def test_panel_notebook_runs_and_writes_the_linked_pairs(tmp_path):
         progress_bar=False,
     )
     out = tmp_path / "clean" / "panel"
-    for name in ("targets_outcomes", "meet_or_beat", "revisions", "anchoring_model", "subnational"):
+    for name in ("targets_outcomes", "meet_or_beat", "revisions", "target_model", "tiers", "cpi_sensitivity"):
         for ext in ("csv", "parquet", "dta"):
             assert (out / f"{name}.{ext}").exists(), f"{name}.{ext}"
     pairs = pd.read_parquet(out / "targets_outcomes.parquet")
@@ -412,3 +374,9 @@ def test_panel_notebook_runs_and_writes_the_linked_pairs(tmp_path):
     assert gdp.set_index("target_year").loc[2015, "status"] == "met"
     dta = pd.read_stata(out / "targets_outcomes.dta")
     assert len(dta) == len(pairs) and "region" in dta.columns
+    assert str(dta["target_year"].dtype) == "int32"
+    for name in ("targets_outcomes", "tiers", "target_model", "just_beat", "qualitative", "reports"):
+        with pd.io.stata.StataReader(out / f"{name}.dta") as reader:
+            labels = reader.variable_labels()
+        unlabelled = [c for c, lab in labels.items() if not re.search(r"[A-Za-z].* / .*[\u4e00-\u9fff]", lab)]
+        assert not unlabelled, f"{name}: no English and Chinese label on {unlabelled}"

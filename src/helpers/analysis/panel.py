@@ -96,11 +96,14 @@ PAIR_COLUMNS = [
     "outcome_report_id",
     "outcome_value",
     "outcome_preliminary",
+    "outcome_release",
+    "outcome_basis",
     "outcome_figure_id",
     "outcome_text",
     "prev_outcome_value",
     "prev_outcome_figure_id",
     "availability",
+    "review_text",
 ]
 
 
@@ -122,12 +125,14 @@ _KEEP = [
     "value_high",
     "value_std",
     "unit_std",
+    "basis",
     "period_start",
     "period_end",
     "is_target",
     "qualifier",
     "preliminary",
     "char_start",
+    "number_text",
     "sentence",
 ]
 
@@ -137,7 +142,7 @@ def _records(figs: pd.DataFrame, indicators=None) -> dict[str, list[dict]]:
     for sentences that speak of targets. Plain records: the panel makes hundreds of tiny
     selections, where pandas' per-call overhead would dominate."""
     f = figs if indicators is None else figs[figs["indicator"].isin(indicators)]
-    f = f[_KEEP].sort_values(["report_id", "char_start"])
+    f = f.reindex(columns=_KEEP).sort_values(["report_id", "char_start"])
     out: dict[str, list[dict]] = {}
     for r in f.to_dict("records"):
         r["variant"] = _variant(r["indicator_zh"]) if r["indicator"] == "unemployment_rate" else ""
@@ -214,6 +219,57 @@ def _five_year_outcome(f: list[dict], start: int, end: int, indicator: str) -> d
     return c[0] if c else None
 
 
+# How an outcome is measured, read from the words beside its number (reference/outcome_basis.csv):
+# 城镇调查失业率平均为5.1% is the year's average, 年末城镇调查失业率降到5.5% the December reading.
+OUTCOME_BASIS = pd.read_csv(REFERENCE_DIR / "outcome_basis.csv", dtype=str, keep_default_na=False)
+_CLAUSE = re.compile(r"[^，,；;。！？]+")
+
+
+def outcome_basis(sentence: str, number_text: str) -> str:
+    """'annual average (平均)', 'year-end (年末)' or 'not said', from the clause that holds the number.
+
+    >>> outcome_basis("城镇新增就业1206万人，年末城镇调查失业率降到5.5%，居民消费价格上涨2%。", "5.5%")
+    'year-end (年末)'
+    >>> outcome_basis("城镇新增就业1244万人，城镇调查失业率平均为5.2%。", "5.2%")
+    'annual average (平均)'
+    """
+    clause = next((c for c in _CLAUSE.findall(str(sentence)) if str(number_text) in c), "")
+    return next((f"{b.basis} ({b.word})" for b in OUTCOME_BASIS.itertuples() if b.word in clause), "not said")
+
+
+def _outcome_fields(out: dict, spec: Spec, report_id: str) -> dict:
+    """The outcome's number and how to read it: every outcome is the first release, stated in the
+    next report (preliminary figures revised later by the statistics bureau; docs/panel.md)."""
+    return dict(
+        outcome_value=_number(out, spec)[0],
+        outcome_preliminary=bool(out["preliminary"]),
+        outcome_release=f"first release, stated in {report_id}",
+        outcome_basis=outcome_basis(out["sentence"], out["number_text"]),
+        outcome_figure_id=out["figure_id"],
+        outcome_text=out["sentence"],
+    )
+
+
+def _why_no_outcome(
+    every: list[dict], trusted: list[dict], year: int, indicator: str, spec: Spec, variant: str
+) -> tuple[str, str | None]:
+    """Why the next report gives no outcome (to_review, not_stated or not_extracted) and, for
+    to_review, the doubtful row's sentence.
+
+    to_review: a figure of the indicator for the year in the measure sought is there, but the
+    trust filter keeps it out (another area's, or read with low confidence). not_stated: the report
+    speaks of the indicator in that year, trusted, but only in other measures (the 2008 national
+    report gives 2007 GDP as a level, 24.66万亿元, and its growth only against 2002): it states no
+    outcome comparable with the target. not_extracted: no figure of the indicator for the year at
+    all, so an absent sentence cannot be told from one the extractor missed.
+    """
+    doubtful = _outcome(every, year, indicator, spec, variant)
+    if doubtful is not None:
+        return "to_review", doubtful["sentence"]
+    same_year = [r for r in trusted if r["indicator"] == indicator and not r["is_target"] and _in_year(r, year, year)]
+    return ("not_stated" if same_year else "not_extracted"), None
+
+
 # --- (a) linking --------------------------------------------------------------------------------
 
 
@@ -245,6 +301,7 @@ def targets_and_outcomes(figs: pd.DataFrame, meta_by_report: dict[str, dict]) ->
     National series: 2015 gdp target 7 (about) from 2015_national, outcome 6.9 from 2016_national.
     """
     meta = _meta_frame(meta_by_report)
+    every = _records(figs, set(LINKED))  # every row, trusted or not: to tell not stated from to review
     figs = usable(figs)  # the region's own figures, read with confidence (helpers.analysis.trust)
     sections = figs.groupby("report_id")["section"].agg(set).to_dict()
     plan_5y = figs[figs["section"] == "plan_5y"]
@@ -272,10 +329,10 @@ def targets_and_outcomes(figs: pd.DataFrame, meta_by_report: dict[str, dict]) ->
                 period_end=m.report_year,
             )
             if not targets:
-                rows.append(
-                    base
-                    | dict(variant="", availability="not_stated" if has_plan_year else "not_extracted", outcome_report_id=next_id)
-                )
+                doubtful = _annual_targets(every.get(m.report_id, empty), m.report_year, indicator, spec)
+                why = "to_review" if doubtful else ("not_stated" if has_plan_year else "not_extracted")
+                review = doubtful[0]["sentence"] if doubtful else None
+                rows.append(base | dict(variant="", availability=why, outcome_report_id=next_id, review_text=review))
                 continue
             for t in targets:
                 value, high = _number(t, spec)
@@ -295,13 +352,13 @@ def targets_and_outcomes(figs: pd.DataFrame, meta_by_report: dict[str, dict]) ->
                     row.update(prev_outcome_value=_number(prev, spec)[0], prev_outcome_figure_id=prev["figure_id"])
                 out = _outcome(nf, m.report_year, indicator, spec, t["variant"]) if nf is not None else None
                 if out is not None:
-                    row.update(
-                        outcome_value=_number(out, spec)[0],
-                        outcome_preliminary=bool(out["preliminary"]),
-                        outcome_figure_id=out["figure_id"],
-                        outcome_text=out["sentence"],
+                    row.update(_outcome_fields(out, spec, next_id), availability="paired")
+                elif nf is None:
+                    row["availability"] = "no_next_report"
+                else:
+                    row["availability"], row["review_text"] = _why_no_outcome(
+                        every.get(next_id, empty), nf, m.report_year, indicator, spec, t["variant"]
                     )
-                row["availability"] = "paired" if out is not None else ("not_extracted" if nf is not None else "no_next_report")
                 rows.append(row)
         if (m.report_year, m.report_year + 4) in plan_periods.get(m.report_id, set()):
             rows += _five_year_rows(f, m, meta, by_report, empty)
@@ -349,12 +406,7 @@ def _five_year_rows(f, m, meta, by_report, empty) -> list[dict]:
         )
         out = _five_year_outcome(by_report.get(next_id, empty), start, end, indicator) if next_id else None
         if out is not None:
-            row.update(
-                outcome_value=_number(out, spec)[0],
-                outcome_preliminary=bool(out["preliminary"]),
-                outcome_figure_id=out["figure_id"],
-                outcome_text=out["sentence"],
-            )
+            row.update(_outcome_fields(out, spec, next_id))
         row["availability"] = "paired" if out is not None else ("not_extracted" if next_id else "no_next_report")
         rows.append(row)
     return rows
@@ -423,7 +475,8 @@ def target_status(pairs: pd.DataFrame) -> pd.DataFrame:
     """Add rule, tolerance, target_ref, outcome_minus_target and status to `targets_and_outcomes` rows.
 
     status is met / beaten / missed where both numbers are there, else the row's availability
-    (not_stated, not_extracted, no_next_report). target_ref is the number the outcome is measured
+    (not_stated, to_review, not_extracted, no_next_report). margin: the outcome's distance from the
+    edge where the wording stops being met (`margin`), >= 0 exactly when met or beaten. target_ref is the number the outcome is measured
     against: the stated value (the low end of a range when more is better, the high end when
     less is better); outcome_minus_target = outcome - target_ref, in the row's unit (pp for rates).
     tolerance says how 左右 was read (only 'about' rules use it).
@@ -449,6 +502,12 @@ def target_status(pairs: pd.DataFrame) -> pd.DataFrame:
         )
     out["rule"], out["tolerance"], out["tolerance_text"], out["target_ref"] = rules, tols, tol_text, refs
     out["outcome_minus_target"] = out["outcome_value"] - out["target_ref"]
+    out["margin"] = [
+        margin(r.rule, r.target_value, r.target_value_high, r.tolerance, r.outcome_value)
+        if r.rule is not None and pd.notna(r.outcome_value)
+        else np.nan
+        for r in out.itertuples()
+    ]
     out["status"] = status
     out["meet_or_beat"] = out["status"].map({"met": True, "beaten": True, "missed": False}).astype("boolean")
     return out
@@ -569,20 +628,112 @@ def meet_or_beat(status: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def just_beat_ratio(status: pd.DataFrame, indicator: str = "gdp", window: float = JUST_WINDOW_PP) -> dict:
-    """How often the outcome lands just above the stated number rather than just below it.
+def margin(rule: str, value: float, value_high: float, tolerance: float, outcome: float) -> float:
+    """How far the outcome is from the edge where the wording stops being met, in the target's unit.
 
-    Just beat: 0 <= outcome - target <= window; just miss: -window <= outcome - target < 0, on the
-    annual pairs of `indicator`, whatever the wording (the literature's definition). The ratio is
-    NaN when nothing just missed (say 'n : 0' rather than infinity).
+    Positive or zero: met or beaten; negative: missed, by that much. The edge is the one `judge`
+    uses: the floor, the low end of a range, the lower edge of a 左右 band (target - tolerance); for
+    ceilings the sign turns (ceiling - outcome). So a 左右 target of 7.5 % met by 7.4 % has a margin
+    of +0.4 pp, never a 'just miss' (the status table says met).
+
+    >>> margin("about", 7.5, np.nan, 0.5, 7.4), margin("floor", 6, np.nan, np.nan, 5.9)
+    (0.4, -0.1)
+    >>> margin("ceiling_about", 3, np.nan, 0.5, 2.0)
+    1.5
     """
+    edge = {
+        "floor": value,
+        "point": value,
+        "range": value,
+        "about": value - (tolerance if pd.notna(tolerance) else 0.0),
+        "ceiling": value,
+        "ceiling_about": value + (tolerance if pd.notna(tolerance) else 0.0),
+        "ceiling_range": value_high,
+    }[rule]
+    return round((edge - outcome) if rule.startswith("ceiling") else (outcome - edge), 9)
+
+
+def just_beat_ratio(
+    status: pd.DataFrame, indicator: str = "gdp", window: float = JUST_WINDOW_PP, level: str | None = None
+) -> dict:
+    """Close calls: outcomes just on the met side of the wording's edge against just on the missed side.
+
+    Just met or beaten: 0 <= margin <= window; just missed: -window <= margin < 0 (`margin`: the
+    same edge as the status table, so the two tables never disagree). Under the null that an
+    outcome near the edge is as likely to land on either side (a smooth distribution of outcomes,
+    no managed numbers), just_beat is Binomial(close calls, 1/2): `p_binomial` is scipy's exact
+    two-sided test, `share_low`/`share_high` the exact (Clopper-Pearson) 95 % interval of the share
+    of close calls that were just met. `min_close_calls` is the smallest number of close calls that
+    could give p < 0.05 at all (6: with 5, even 5 : 0 gives p = 0.0625). `text` says what the
+    numbers allow, never more. The ratio is NaN when nothing just missed (say 'n : 0').
+    """
+    from scipy.stats import binomtest
+
     d = status[(status["kind"] == "annual") & (status["indicator"] == indicator) & status["status"].isin(VERDICTS)]
-    m = d["outcome_minus_target"].round(9)
-    beat = int(((m >= 0) & (m <= window)).sum())
-    miss = int(((m < 0) & (m >= -window)).sum())
-    return dict(
-        indicator=indicator, window_pp=window, pairs=len(d), just_beat=beat, just_miss=miss, ratio=beat / miss if miss else np.nan
+    if level is not None:
+        d = d[d["level"] == level]
+    m = d["margin"].astype(float)
+    beat = int(((m >= 0) & (m <= window + 1e-9)).sum())
+    miss = int(((m < 0) & (m >= -window - 1e-9)).sum())
+    close = beat + miss
+    out = dict(
+        indicator=indicator,
+        level=level or "all",
+        window_pp=window,
+        window=f"0 <= margin <= {window:g}: just met or beaten; -{window:g} <= margin < 0: just missed (from the wording's edge)",
+        pairs=len(d),
+        close_calls=close,
+        just_beat=beat,
+        just_miss=miss,
+        ratio=beat / miss if miss else np.nan,
+        p_binomial=np.nan,
+        share_low=np.nan,
+        share_high=np.nan,
+        min_close_calls=_min_close_calls(),
     )
+    if close:
+        test = binomtest(beat, close, 0.5)
+        ci = test.proportion_ci(confidence_level=0.95, method="exact")
+        out.update(p_binomial=test.pvalue, share_low=ci.low, share_high=ci.high)
+    out["text"] = _close_call_text(out)
+    return out
+
+
+def _min_close_calls(alpha: float = 0.05) -> int:
+    """The fewest close calls for which a one-sided result can reach p < alpha (two-sided)."""
+    from scipy.stats import binomtest
+
+    return next(n for n in range(1, 64) if binomtest(n, n, 0.5).pvalue < alpha)
+
+
+def _close_call_text(r: dict) -> str:
+    """The sentence for a close-call count: what it shows and what its size allows."""
+    head = (
+        f"{r['indicator']} ({r['level']}): {r['pairs']} judged targets, {r['close_calls']} close calls within "
+        f"±{r['window_pp']:g} pp of the edge of the wording: {r['just_beat']} just met or beaten, {r['just_miss']} just missed."
+    )
+    if r["close_calls"] == 0:
+        return head + " No close call: nothing to test."
+    share = (
+        f" Share just met {r['just_beat'] / r['close_calls']:.0%} (exact 95% CI {r['share_low']:.0%} to "
+        f"{r['share_high']:.0%}); binomial test against an even split, p = {r['p_binomial']:.3f}."
+    )
+    if r["close_calls"] < r["min_close_calls"]:
+        return (
+            head
+            + share
+            + (
+                f" With fewer than {r['min_close_calls']} close calls no split can reach p < 0.05: the count cannot "
+                "tell managed numbers from chance."
+            )
+        )
+    if r["p_binomial"] < 0.05:
+        verdict = (
+            " More close calls land on the met side than an even split would give; this is a count, not proof of managed numbers."
+        )
+    else:
+        verdict = " No evidence that close calls land on the met side more often than on the missed side."
+    return head + share + verdict
 
 
 def revisions(status: pd.DataFrame) -> pd.DataFrame:
@@ -632,153 +783,253 @@ def revision_summary(rev: pd.DataFrame) -> pd.DataFrame:
 # --- (d) target setting model -------------------------------------------------------------------
 
 
-def anchoring_model(status: pd.DataFrame, indicator: str = "gdp") -> tuple[pd.DataFrame, str]:
-    """OLS of this year's target on last year's outcome, HC1 robust standard errors.
+SPECIFICATIONS = {
+    "levels": "target_t = a + b·outcome_{t-1}",
+    "levels + linear trend": "target_t = a + b·outcome_{t-1} + c·year",
+    "first differences": "Δtarget_t = a + b·Δoutcome_{t-1} (consecutive years only)",
+}
+MODEL_COLUMNS = ["sample", "spec", "formula", "term", "coef", "se", "t", "p", "ci_low", "ci_high", "n", "r2", "cov", "note"]
 
-    target_mid_t = a + b * outcome_{t-1} + e, one observation per annual target of `indicator`
-    whose report also states last year's outcome (prev_outcome_value: what the setter saw).
-    Returns a tidy table (term, coef, se_hc1, t, p, ci_low, ci_high, n, r2) and a sentence saying
-    what b means. b near 1: targets follow last year's growth; near 0: they ignore it.
+
+def hac_lags(n: int) -> int:
+    """Newey-West lag length by the rule floor(4·(n/100)^(2/9)) (Newey & West 1994), at least 1.
+
+    >>> hac_lags(18), hac_lags(200)
+    (2, 4)
     """
-    import statsmodels.api as sm
+    return max(1, int(np.floor(4 * (n / 100) ** (2 / 9))))
 
+
+def _model_data(status: pd.DataFrame, indicator: str) -> pd.DataFrame:
+    """One row per annual target with last year's outcome, sorted by region and year, with the
+    first differences taken within a region over consecutive years only (a gap, the missing 2020
+    national report, gives no difference)."""
     d = status[(status["kind"] == "annual") & (status["indicator"] == indicator)].dropna(
         subset=["target_mid", "prev_outcome_value"]
     )
-    cols = ["term", "coef", "se_hc1", "t", "p", "ci_low", "ci_high", "n", "r2"]
-    if len(d) < 3 or d["prev_outcome_value"].nunique() < 2:
-        return pd.DataFrame(columns=cols), f"Too few observations ({len(d)}) to fit target on last year's outcome."
-    X = sm.add_constant(d["prev_outcome_value"].astype(float).rename("outcome_prev"))
-    fit = sm.OLS(d["target_mid"].astype(float), X).fit(cov_type="HC1")
-    ci = fit.conf_int()
-    tidy = pd.DataFrame(
-        dict(
-            term=fit.params.index,
-            coef=fit.params.values,
-            se_hc1=fit.bse.values,
-            t=fit.tvalues.values,
-            p=fit.pvalues.values,
-            ci_low=ci[0].values,
-            ci_high=ci[1].values,
-            n=int(fit.nobs),
-            r2=fit.rsquared,
+    d = d.assign(
+        year=d["target_year"].astype(int), target=d["target_mid"].astype(float), prev=d["prev_outcome_value"].astype(float)
+    )
+    d = d.sort_values(["region", "year"])[["region", "level", "year", "target", "prev"]].reset_index(drop=True)
+    g = d.groupby("region")
+    consecutive = g["year"].diff() == 1
+    d["d_target"] = g["target"].diff().where(consecutive)
+    d["d_prev"] = g["prev"].diff().where(consecutive)
+    return d
+
+
+def _fit(y: pd.Series, X: pd.DataFrame, groups: pd.Series):
+    """OLS with Newey-West (HAC) errors: for one region's series, HAC; for several regions with
+    repeated years, HAC within each region ('hac-panel'); for a cross-section (one year per region)
+    there is no time order, so heteroskedasticity-robust HC1."""
+    import statsmodels.api as sm
+
+    n, regions = len(y), groups.nunique()
+    model = sm.OLS(y, X)
+    if regions == 1:
+        lags = hac_lags(n)
+        return model.fit(cov_type="HAC", cov_kwds=dict(maxlags=lags)), f"HAC (Newey-West), {lags} lag(s)"
+    if regions < n:
+        lags = hac_lags(n // regions)
+        codes = pd.factorize(groups)[0]
+        return model.fit(cov_type="hac-panel", cov_kwds=dict(groups=codes, maxlags=lags)), f"HAC within region, {lags} lag(s)"
+    return model.fit(cov_type="HC1"), "HC1 (cross-section: one year per region)"
+
+
+def _not_estimable(spec: str, s: pd.DataFrame, X: pd.DataFrame) -> str:
+    """Why a specification cannot be fitted on this sample ('' when it can)."""
+    if spec != "levels" and not s["region"].duplicated().any():
+        return (
+            "no region with two consecutive years" if spec == "first differences" else "one year per region: no trend to remove"
         )
-    )
-    b, lo, hi, p = fit.params["outcome_prev"], ci.loc["outcome_prev", 0], ci.loc["outcome_prev", 1], fit.pvalues["outcome_prev"]
-    strength = "clearly" if p < 0.05 else "not clearly"
-    text = (
-        f"Across {int(fit.nobs)} {indicator} targets, one percentage point more growth last year goes with a target "
-        f"{b:.2f} pp higher this year (95% CI {lo:.2f} to {hi:.2f}, HC1 robust SE, p = {p:.3f}); the link is "
-        f"{strength} different from zero and R² = {fit.rsquared:.2f}. A slope below 1 means targets move less than "
-        f"growth: they are anchored on last year only in part. Small sample, one country's series plus a few "
-        f"provinces in one year: read it as a description, not a causal effect."
-    )
-    return tidy[cols], text
+    if len(s) < X.shape[1] + 3:
+        return f"{len(s)} observations"
+    if X.iloc[:, 1:].nunique().min() < 2:
+        return "a regressor does not vary"
+    return ""
 
 
-# --- (e) sub-national targets against the nation ------------------------------------------------
+def target_setting_model(status: pd.DataFrame, indicator: str = "gdp", level: str = "national") -> tuple[pd.DataFrame, str]:
+    """This year's target on last year's outcome, three specifications side by side, one sample.
 
+    Targets and outcomes both fell from 2006 to 2025, so a regression in levels finds a slope
+    however targets are set: two trends line up. With a linear trend, or in first differences
+    (this year's change in the target on last year's change in growth), the common trend is
+    removed. `level` 'national' takes the national series; 'subnational' every other level. The
+    table has one row per specification and term (coef, se, t, p, 95 % CI, n, R², covariance used);
+    a specification the sample cannot support (fewer than 5 observations, or no region with two
+    consecutive years for differences) is one row saying so. The text comes from the estimates and
+    their intervals: a CI that includes 0 reads 'no evidence of a link', never 'a weak link'.
 
-def subnational_vs_national(
-    status: pd.DataFrame, figs: pd.DataFrame, meta_by_report: dict[str, dict], indicator: str = "gdp"
-) -> pd.DataFrame:
-    """Each sub-national annual target against its last year, its last plan's average and the nation.
-
-    gap_to_national_pp = target_mid - the national target_mid of the same year (层层加码 when > 0),
-    only where the national report of that year is in the panel; otherwise the note says so.
-    plan_avg is the 年均增长 the same report states for the five years that just ended.
+    Real series (tests/test_panel_model.py): national GDP, levels slope about 0.4 with a CI above 0;
+    with a trend and in differences the CI includes 0.
     """
-    meta = _meta_frame(meta_by_report)
-    by_report = _records(figs, {indicator})
-    d = status[
-        (status["kind"] == "annual")
-        & (status["indicator"] == indicator)
-        & (status["level"] != "national")
-        & status["target_mid"].notna()
-    ]
-    national = status[
-        (status["kind"] == "annual")
-        & (status["indicator"] == indicator)
-        & (status["level"] == "national")
-        & status["target_mid"].notna()
-    ].set_index("target_year")
+    import statsmodels.api as sm
+
+    d = _model_data(status, indicator)
+    d = d[d["level"] == "national"] if level == "national" else d[d["level"] != "national"]
     rows = []
-    for r in d.itertuples():
-        avg = _five_year_outcome(by_report.get(r.target_report_id, []), r.target_year - 5, r.target_year - 1, indicator)
-        nat_reports = meta[(meta["level"] == "national") & (meta["report_year"] == r.target_year)]
-        row = dict(
-            region=r.region,
-            level=r.level,
-            report_id=r.target_report_id,
-            year=r.target_year,
-            target_value=r.target_value,
-            target_value_high=r.target_value_high,
-            qualifier=r.qualifier,
-            target_mid=r.target_mid,
-            last_year_growth=r.prev_outcome_value,
-            plan_avg_growth=avg["value"] if avg is not None else np.nan,
-            national_target_mid=np.nan,
-            note="",
-        )
-        if r.target_year in national.index:
-            row["national_target_mid"] = national.loc[r.target_year, "target_mid"]
-        elif nat_reports.empty:
-            row["note"] = f"no national report for {r.target_year} in the panel: gap to the national target not computed"
+    for spec, formula in SPECIFICATIONS.items():
+        if spec == "first differences":
+            s = d.dropna(subset=["d_target", "d_prev"])
+            y, X = s["d_target"], sm.add_constant(s[["d_prev"]].rename(columns={"d_prev": "outcome_prev"}))
         else:
-            row["note"] = (
-                f"national report {nat_reports['report_id'].iloc[0]} in the panel, but no {indicator} target extracted from it"
+            s = d
+            cols = ["prev", "year"] if "trend" in spec else ["prev"]
+            y, X = s["target"], sm.add_constant(s[cols].rename(columns={"prev": "outcome_prev"}))
+        base = dict(sample=level, spec=spec, formula=formula, n=len(s))
+        why = _not_estimable(spec, s, X)
+        if why:
+            rows.append(base | dict(term="outcome_prev", note=f"not estimable: {why}"))
+            continue
+        fit, cov = _fit(y.astype(float), X.astype(float), s["region"])
+        ci = fit.conf_int()
+        for term in fit.params.index:
+            rows.append(
+                base
+                | dict(
+                    term=term,
+                    coef=fit.params[term],
+                    se=fit.bse[term],
+                    t=fit.tvalues[term],
+                    p=fit.pvalues[term],
+                    ci_low=ci.loc[term, 0],
+                    ci_high=ci.loc[term, 1],
+                    r2=fit.rsquared,
+                    cov=cov,
+                    note="",
+                )
             )
-        if avg is None:
-            row["note"] = "; ".join(filter(None, [row["note"], "no five-year average stated (or not extracted)"]))
-        rows.append(row)
-    out = pd.DataFrame(
-        rows,
-        columns=[
-            "region",
-            "level",
-            "report_id",
-            "year",
-            "target_value",
-            "target_value_high",
-            "qualifier",
-            "target_mid",
-            "last_year_growth",
-            "plan_avg_growth",
-            "national_target_mid",
-            "note",
-        ],
-    )
-    out["gap_to_last_year_pp"] = out["target_mid"] - out["last_year_growth"]
-    out["gap_to_plan_avg_pp"] = out["target_mid"] - out["plan_avg_growth"]
-    out["gap_to_national_pp"] = out["target_mid"] - out["national_target_mid"]
-    return out
+    table = pd.DataFrame(rows).reindex(columns=MODEL_COLUMNS)
+    return table, model_text(table, indicator)
+
+
+def model_text(table: pd.DataFrame, indicator: str = "gdp") -> str:
+    """What the slopes of `target_setting_model` allow one to say, and nothing stronger.
+
+    >>> t = pd.DataFrame(dict(sample="national", spec=list(SPECIFICATIONS), term="outcome_prev", coef=[0.4, 0.0, 0.01],
+    ...     ci_low=[0.25, -0.1, -0.2], ci_high=[0.55, 0.1, 0.22], n=[17, 17, 14], cov="HAC", note=""))
+    >>> print(model_text(t))  # doctest: +NORMALIZE_WHITESPACE
+    national gdp targets. levels (n = 17): slope 0.40 (95% CI 0.25 to 0.55), the interval excludes 0.
+    levels + linear trend (n = 17): slope 0.00 (95% CI -0.10 to 0.10): no evidence of a link.
+    first differences (n = 14): slope 0.01 (95% CI -0.20 to 0.22): no evidence of a link. The link in
+    levels does not survive a trend or differencing: it is what two falling series give, not evidence
+    that targets follow last year's growth. A description of few observations, not a causal effect.
+    """
+    slopes = table[table["term"] == "outcome_prev"]
+    if slopes.empty:
+        return f"No {indicator} target with last year's outcome: no model."
+    parts = [f"{slopes['sample'].iloc[0]} {indicator} targets."]
+    excludes = {}
+    for r in slopes.itertuples():
+        if pd.isna(r.coef):
+            parts.append(f"{r.spec}: {r.note}.")
+            continue
+        excludes[r.spec] = r.ci_low > 0 or r.ci_high < 0
+        ci = f"slope {r.coef:.2f} (95% CI {r.ci_low:.2f} to {r.ci_high:.2f})"
+        parts.append(
+            f"{r.spec} (n = {r.n}): {ci}" + (", the interval excludes 0." if excludes[r.spec] else ": no evidence of a link.")
+        )
+    detrended = [excludes[k] for k in ("levels + linear trend", "first differences") if k in excludes]
+    if excludes.get("levels") and detrended and not any(detrended):
+        parts.append(
+            "The link in levels does not survive a trend or differencing: it is what two falling series give, "
+            "not evidence that targets follow last year's growth."
+        )
+    elif len(detrended) == 2 and all(detrended):
+        parts.append("The link holds with a trend and in differences.")
+    parts.append("A description of few observations, not a causal effect.")
+    return " ".join(parts)
+
+
+def cpi_sensitivity(status: pd.DataFrame, indicator: str = "cpi") -> pd.DataFrame:
+    """The verdicts on price targets under three readings of the wording, side by side.
+
+    A CPI target (涨幅3%左右, 控制在3%以内) is read by default as a ceiling: inflation at or below
+    it, or within the 左右 tolerance above it, is met (docs/panel.md). Read strictly as the stated
+    number, anything above it misses; read as 'about' (two-sided), inflation far below the target
+    (0.2 % against 3%左右 in 2023-2024) misses too, on the low side. One row per reading: pairs,
+    met, missed above, missed below.
+    """
+    d = status[(status["kind"] == "annual") & (status["indicator"] == indicator) & status["status"].isin(VERDICTS)]
+    out = d["outcome_value"].astype(float)
+    tol = d["tolerance"].fillna(0.0).astype(float)
+    high = d["target_value_high"].fillna(d["target_value"]).astype(float)
+    low = d["target_value"].astype(float)
+    readings = {
+        "ceiling with the 左右 tolerance (default)": (pd.Series(-np.inf, index=d.index), high + tol),
+        "strict ceiling (the stated number)": (pd.Series(-np.inf, index=d.index), high),
+        "about, two-sided (± tolerance, or the range)": (low - tol - 1e-9, high + tol),
+    }
+    rows = []
+    for reading, (lo, hi) in readings.items():
+        above, below = out > hi + 1e-9, out < lo
+        rows.append(
+            dict(
+                reading=reading,
+                pairs=len(d),
+                met=int((~above & ~below).sum()),
+                missed_above=int(above.sum()),
+                missed_below=int(below.sum()),
+            )
+        )
+    return pd.DataFrame(rows)
 
 
 # --- export -------------------------------------------------------------------------------------
 
 
-def stata_ready(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy Stata 14+ reads (to_stata version 118): ASCII names of at most 32 characters, no
-    nullable integer/boolean NA (floats instead), text as str with '' for missing (Chinese kept)."""
+# Variable labels of the exported tables, English and Chinese (reference/panel_variables.csv).
+VARIABLE_LABELS = pd.read_csv(REFERENCE_DIR / "panel_variables.csv", dtype=str, keep_default_na=False)
+STATA_LABEL_MAX = 80  # characters of a Stata variable label
+
+
+def variable_label(column: str) -> str:
+    """'English / 中文' for a column of the panel tables, '' for a column the reference does not know.
+
+    >>> variable_label("target_year")
+    'year the target is for / 目标年份'
+    """
+    hit = VARIABLE_LABELS[VARIABLE_LABELS["column"] == column]
+    return "" if hit.empty else f"{hit['label_en'].iloc[0]} / {hit['label_zh'].iloc[0]}"[:STATA_LABEL_MAX]
+
+
+def _stata_name(col: str, seen: set[str]) -> str:
+    name = re.sub(r"[^0-9A-Za-z_]", "_", str(col))[:32] or "v"
+    if name[0].isdigit():
+        name = ("v" + name)[:32]
+    while name in seen:
+        name = name[:30] + f"_{len(seen) % 100}"
+    seen.add(name)
+    return name
+
+
+def stata_ready(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """A copy Stata 14+ reads (to_stata version 118) and its variable labels.
+
+    ASCII names of at most 32 characters; integers (years, counts) stay integers (int32) when the
+    column has no missing value, otherwise Stata's float missing; booleans 0/1 the same way; text
+    as str with '' for missing (Chinese kept). Labels: `variable_label` of the original column,
+    keyed by the Stata name.
+    """
     out = pd.DataFrame(index=df.index)
-    seen = set()
+    labels, seen = {}, set()
     for col in df.columns:
-        name = re.sub(r"[^0-9A-Za-z_]", "_", str(col))[:32] or "v"
-        if name[0].isdigit():
-            name = ("v" + name)[:32]
-        while name in seen:
-            name = name[:30] + f"_{len(seen) % 100}"
-        seen.add(name)
+        name = _stata_name(col, seen)
         s = df[col]
-        if pd.api.types.is_bool_dtype(s) or pd.api.types.is_integer_dtype(s) or pd.api.types.is_float_dtype(s):
-            out[name] = pd.to_numeric(s.astype("Float64"), errors="coerce").astype(float)
+        if pd.api.types.is_bool_dtype(s) or pd.api.types.is_integer_dtype(s):
+            out[name] = s.astype("int32") if s.notna().all() else pd.to_numeric(s.astype("Float64")).astype(float)
+        elif pd.api.types.is_float_dtype(s):
+            out[name] = s.astype(float)
         else:
             out[name] = s.astype(object).where(s.notna(), "").astype(str).astype(object)
-    return out.reset_index(drop=True)
+        labels[name] = variable_label(str(col))
+    return out.reset_index(drop=True), labels
 
 
 def write_tables(tables: dict[str, pd.DataFrame], folder) -> list:
-    """Each table as CSV (UTF-8 with BOM), Parquet and Stata .dta (version 118, unicode), atomically."""
+    """Each table as CSV (UTF-8 with BOM), Parquet and Stata .dta (version 118, unicode, with
+    English and Chinese variable labels), atomically."""
     import io
     from pathlib import Path
 
@@ -788,11 +1039,11 @@ def write_tables(tables: dict[str, pd.DataFrame], folder) -> list:
     for name, df in tables.items():
         written += write_table(df, Path(folder), name)
         buf = io.BytesIO()
-        st = stata_ready(df)
+        st, labels = stata_ready(df)
         long_text = [
             c for c in st.columns if st[c].dtype == object and max((len(v.encode("utf-8")) for v in st[c]), default=0) > 2000
         ]
-        st.to_stata(buf, write_index=False, version=118, convert_strl=long_text)
+        st.to_stata(buf, write_index=False, version=118, convert_strl=long_text, variable_labels=labels)
         written.append(atomic_write_bytes(Path(folder) / f"{name}.dta", buf.getvalue()))
     return written
 
@@ -801,7 +1052,7 @@ CATALOG_KEYS = ("report_id", "region", "level", "report_year")
 # The columns of the status table a reader checks a pair by (notebook 10).
 STATUS_COLUMNS = [
     "region", "target_year", "indicator", "variant", "target_value", "target_value_high", "qualifier",
-    "outcome_value", "rule", "tolerance_text", "outcome_minus_target", "status",
+    "outcome_value", "outcome_basis", "rule", "tolerance_text", "outcome_minus_target", "margin", "status",
 ]  # fmt: skip
 
 

@@ -195,31 +195,3 @@ def anchoring_chart(m) -> None:
     )
     ax.legend(fontsize=8)
     plt.show()
-
-
-SUBNATIONAL_SERIES = {
-    "target_mid": "target (midpoint)",
-    "last_year_growth": "last year's growth",
-    "plan_avg_growth": "five-year average",
-    "national_target_mid": "national target, same year",
-}
-
-
-def subnational_chart(sub, chinese_ok: bool) -> dict[str, str]:
-    """Sub-national GDP targets beside their own history and the national target; returns the region labels used."""
-    key = {r: f"{r}" if chinese_ok else f"region {k + 1}" for k, r in enumerate(sub["region"].unique())}
-    long = (
-        sub.assign(region_label=sub["region"].map(key) + " " + sub["year"].astype(str))
-        .melt(id_vars="region_label", value_vars=list(SUBNATIONAL_SERIES), var_name="what", value_name="percent")
-        .dropna()
-    )
-    _fig, ax = plt.subplots(figsize=(9, 4))
-    sns.barplot(data=long.assign(what=long["what"].map(SUBNATIONAL_SERIES)), x="region_label", y="percent", hue="what", ax=ax)
-    ax.set(
-        xlabel="",
-        ylabel=label("增长 %", "GDP growth, %"),
-        title=label("地方目标、上年增长与五年平均", "Sub-national GDP targets against their own history"),
-    )
-    ax.legend(fontsize=8, ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.1))
-    plt.show()
-    return key
