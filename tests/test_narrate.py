@@ -164,3 +164,11 @@ def test_two_histories_of_one_indicator_are_explained_not_hidden(jiangmen_tables
     assert "**10.59 % a year**, the constant rate within the plan" in text
     assert "the gap of 13.98 pp" in text and "The verdict uses 10.59 %" in text
     assert "工业投资" not in text  # one history only (-3.76 %): nothing to reconcile
+
+
+def test_the_plan_years_level_is_said_with_what_the_rest_of_the_plan_needs(jiangmen_tables):
+    _, _, tgt = jiangmen_tables
+    text, table = narrate.cumulative_targets(tgt)
+    line = next(x for x in text.splitlines() if "交通投资" in x)
+    assert "This year's plan puts 2021 at 235 亿元 (+6.82% on 2020), so 2022-2025 need **26.87 % a year**" in line
+    assert table.loc[table["indicator"] == "transport_investment", "first_year_planned_level"].iloc[0] == "235 亿元"

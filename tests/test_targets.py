@@ -234,3 +234,15 @@ def test_a_relational_target_with_its_own_subject_on_another_report():
     assert q[q["relation"] == "above"][["indicator", "bound", "period_start", "period_end"]].values.tolist() == [
         ["gdp", "> growth of 全国", 2026, 2030]
     ]
+
+
+def test_a_plan_year_level_is_linked_to_its_five_year_total(targets):
+    # 安排交通大会战年度计划投资235亿元 (2021) under 力争"十四五"时期…交通投资达2000亿元: 235 on 220 in 2020 is
+    # +6.82 %; the remaining 1765 over 2022-2025 from 235 needs 235 * sum_{t=1..4} (1+r)^t = 1765: 26.87 %.
+    transport = one(targets, target_kind="cumulative", indicator="transport_investment")
+    assert transport["first_year_planned_level"] / 1e8 == pytest.approx(235)
+    assert transport["first_year_planned_source"] == "jiangmen-2021:12932"
+    assert transport["required_rest_pct"] == pytest.approx(26.87, abs=0.005)
+    assert "+6.82 % on 2020" in transport["note"]
+    planned = one(targets, figure_id="jiangmen-2021:12932")
+    assert planned["indicator"] == "transport_investment" and planned["required_growth_pct"] == pytest.approx(6.82, abs=0.005)

@@ -459,7 +459,13 @@ def cumulative_story(r) -> str:
             f"of {r.last_level_year}, the level would be {const} and the target {r.required_growth_constant_path_pct:.2f} % "
             f"a year: {r.verdict + ' either way' if same else 'the verdict would be ' + r.verdict_constant_path}"
         )
-    if pd.notna(r.required_rest_pct):
+    if pd.notna(r.required_rest_pct) and pd.notna(r.first_year_planned_level):
+        (planned,) = amounts(r.unit_std, r.first_year_planned_level)
+        text += (
+            f". This year's plan puts {s} at {planned} ({r.first_year_planned_level / r.last_level - 1:+.2%} on "
+            f"{r.last_level_year}), so {s + 1}-{e} need **{r.required_rest_pct:.2f} % a year** to reach the total"
+        )
+    elif pd.notna(r.required_rest_pct):
         text += f". If {s} grows at its annual target, {s + 1}-{e} need {r.required_rest_pct:.2f} % a year"
     return text + "."
 
@@ -471,7 +477,7 @@ def cumulative_targets(tgt: pd.DataFrame) -> tuple[str, pd.DataFrame | None]:
         return "This report states no cumulative (累计) target: there is no total to solve for.", None
     levels = {
         c: [amounts(u, v)[0] for u, v in zip(cum["unit_std"], cum[c])]
-        for c in ("target_value", "last_level", "implied_end_level", "last_level_constant_path")
+        for c in ("target_value", "last_level", "implied_end_level", "last_level_constant_path", "first_year_planned_level")
     }
     table = cum.assign(**levels)[
         [
@@ -483,6 +489,7 @@ def cumulative_targets(tgt: pd.DataFrame) -> tuple[str, pd.DataFrame | None]:
             "last_level_source",
             "required_growth_pct",
             "required_rest_pct",
+            "first_year_planned_level",
             "last_level_constant_path",
             "required_growth_constant_path_pct",
             "history_5y_pct",

@@ -65,6 +65,8 @@ COLUMNS = [
     "last_level_source",
     "required_growth_pct",
     "required_rest_pct",
+    "first_year_planned_level",
+    "first_year_planned_source",
     "last_level_constant_path",
     "required_growth_constant_path_pct",
     "verdict_constant_path",
@@ -268,6 +270,21 @@ class _History:
             return imp.iloc[0]["implied_cagr_pct"], f"implied: pp_above_whole ({imp.iloc[0]['figure_ids']})"
         return np.nan, ""
 
+    def planned_level(self, key: str, year: int, unit: str) -> tuple[float, str] | None:
+        """A level the year's plan states for `key` (a one-year level target in `unit`), with its figure_id."""
+        if key.startswith("other:"):
+            return None
+        f = self.figs
+        hit = f[
+            f["is_target"]
+            & (f["key"] == key)
+            & (f["measure"] == "level")
+            & (f["period_start"] == year)
+            & (f["period_end"] == year)
+            & (f["unit_std"] == unit)
+        ]
+        return (hit.iloc[0]["value_std"], hit.iloc[0]["figure_id"]) if len(hit) else None
+
     def level(self, key: str, unit: str | None) -> tuple[float, str]:
         """Last year's level in `unit` (None: any unit but %): stated, or derived (cumulative method).
 
@@ -391,7 +408,18 @@ def _target_row(t: pd.Series, hist: _History, annual: pd.DataFrame) -> dict:
                     f"level would be {const / 1e8:,.2f}亿 and the target {r_const:.2f} % a year"
                 )
             first = annual[(annual["key"] == t["key"]) & (annual["period_end"] == start)]
-            if len(first) and n > 1:
+            planned = hist.planned_level(t["key"], start, t["unit_std"])
+            if planned is not None and n > 1:
+                # the year's plan states the first year's level (交通大会战年度计划投资235亿元)
+                level1, fid = planned
+                row["required_rest_pct"] = solve_cumulative_rate(level1, t["value_std"] - level1, n - 1)
+                row["first_year_planned_level"], row["first_year_planned_source"] = level1, fid
+                notes.append(
+                    f"{start} is planned at {level1 / 1e8:,.2f}亿 ({fid}: {cagr(level, level1, 1):+.2f} % on {hist.last_year}); "
+                    f"the rest of the total, {(t['value_std'] - level1) / 1e8:,.2f}亿 over {start + 1}-{end}, "
+                    f"needs {row['required_rest_pct']:.2f} % a year from it"
+                )
+            elif len(first) and n > 1:
                 level1 = level_from_growth(level, _headline(first.iloc[0]), 1)
                 row["required_rest_pct"] = solve_cumulative_rate(level1, t["value_std"] - level1, n - 1)
                 notes.append(

@@ -512,7 +512,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             name = subjects.subject_before(stripped)
             # no subject in the words before the number: say so (empty, flagged), never guess a verb
             rule = "subject_before_number" if name else "subject_not_found"
-            subject, predicate = ("other", name), clause_before
+            # an alias split by a plan or campaign word (交通大会战年度计划投资) still names its indicator
+            planned = indicators.lookup(name) if name and not pattern.search(name) else "other"
+            subject, predicate = (planned, name), clause_before
         fields_subject = subject
         # Distributive lists: "A、B、C…分别…x、y和z" and "X1…、X2…,分别…x和y".
         if "分别" in clause_before:
