@@ -176,3 +176,36 @@ def test_a_rate_from_a_real_change_is_real_and_gives_no_deflator():
     row = implied[(implied["indicator"] == "gdp") & (implied["method"] == "level_change_pct")].iloc[0]
     assert row["basis"] == "real" and row["implied_cagr_pct"] == pytest.approx(10.60, abs=0.005)
     assert row["implied_deflator_pct"] != row["implied_deflator_pct"]  # NaN: no deflator between two real rates
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_四川省", 6681, "大中型水电站"),  # 乌东德、白鹤滩等14座大中型水电站建成: examples, then the noun counted
+        ("2026_北京市", 3087, "桥系桥下空间整治"),  # 完成燕莎桥等251座桥系桥下空间整治
+        ("2026_北京市", 1505, "交叉研究平台"),  # 脑认知机理与脑机融合等3个交叉研究平台试运行: the predicate ends it
+        ("2026_四川省", 3487, "普通高中"),  # 882个义务教育学区和822所普通高中全覆盖: a second item
+        ("2009_national", 15859, "城市社区卫生服务中心"),  # 2000所县级医院和…城市社区卫生服务中心
+        ("jiangmen-2021", 7436, "黑臭水体"),  # 列入全国整治监管平台的12条黑臭水体全部消除黑臭: an attribute with 的
+    ],
+)
+def test_count_noun_after_examples_attributes_and_second_items(report, char_start, subject):
+    row = _at(_figs(report), char_start)
+    assert (row["indicator_zh"], row["rule"]) == (subject, "subject_after_measure_word")
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_四川省", 1745, "国家5G工厂"),  # 新入选国家5G工厂29家
+        ("2026_北京市", 4631, "政府规章"),  # 立改废政府规章18项
+        ("2026_四川省", 761, "以旧换新补贴"),  # 兑现以旧换新补贴169亿元
+    ],
+)
+def test_leading_verbs_of_the_lexicon_leave_the_subject(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+def test_a_number_named_inside_the_noun_after_a_count_is_kept():
+    # 全年新建2000座5G基站: 5G is a name, not a second figure; 5097户16659人相对贫困人口: 16659 starts one
+    assert _at(_figs("jiangmen-2021"), 14909)["indicator_zh"] == "5G基站"

@@ -602,13 +602,22 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
     return rows
 
 
+# Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
+# attribute (省委确定的14项引领性改革), a second item (882个义务教育学区和822所普通高中).
+_LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
+
+
 def _noun_after(text: str, tok: _Token, words_before: str) -> str:
-    """The counted noun after a measure word when the words before the number name no subject."""
-    if tok.unit.kind != "count" or "分别" in words_before or subjects.subject_before(words_before):
+    """The counted noun after a measure word when the words before the number name no subject, or
+    only lead on to it (construction `count_noun_after`: 白鹤滩等14座大中型水电站 -> 大中型水电站)."""
+    if tok.unit.kind != "count" or "分别" in words_before:
+        return ""
+    if subjects.subject_before(words_before) and not _LEADS_TO_NOUN.search(words_before.rstrip(_MARK_CHARS)):
         return ""
     return subjects.subject_after(text, tok.after)
 
 
+_MARK_CHARS = " “”\"'‘’"
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})
 
 

@@ -47,6 +47,7 @@ _YEAR_WORD = re.compile(
 )
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
+_NEXT_NUMBER = re.compile(r"(?<![\d.])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
 _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?")
 _MARKS = " “”\"'‘’"
 
@@ -146,7 +147,10 @@ def subject_after(text: str, pos: int) -> str:
     m = _AFTER_STOP.search(text, pos, min(len(text), pos + MAX_SUBJECT + 1))
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
     # 460家以上工业企业开展技术改造: the noun ends where a verb of action begins
-    verbs = [i for w in lexicon().get("action", ()) if (i := text.find(w, pos + 2, end)) >= 0]
+    # 4个方面21条措施: a second number starts another figure; 12条黑臭水体全部消除: an adverb or predicate ends it
+    digit = _NEXT_NUMBER.search(text, pos + 2, end)
+    end = digit.start() if digit else end
+    verbs = [i for role in ("action", "noun_end") for w in lexicon().get(role, ()) if (i := text.find(w, pos + 2, end)) >= 0]
     end = min([end, *verbs])
     noun = _strip_tail(text[pos:end].strip(_MARKS)).strip(_MARKS)
     return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
