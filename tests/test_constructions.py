@@ -209,3 +209,31 @@ def test_leading_verbs_of_the_lexicon_leave_the_subject(report, char_start, subj
 def test_a_number_named_inside_the_noun_after_a_count_is_kept():
     # 全年新建2000座5G基站: 5G is a name, not a second figure; 5097户16659人相对贫困人口: 16659 starts one
     assert _at(_figs("jiangmen-2021"), 14909)["indicator_zh"] == "5G基站"
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2025_national", 890, "优良天数比例"),  # 优良天数比例上升至87.2%: 上升至 is the predicate
+        ("2026_河北省", 1577, "经营主体"),  # 经营主体净增231万户
+        ("2016_national", 12761, "中央预算内投资"),  # 中央预算内投资安排5000亿元
+        ("2026_北京市", 3060, "老旧小区改造"),  # 老旧小区改造完工1225个
+        ("2016_national", 2993, "法律议案"),  # 国务院提请全国人大常委会审议法律议案11件
+        ("2025_national", 3412, "法律议案"),
+        ("2026_北京市", 4621, "地方性法规"),  # 提请市人大常委会审议地方性法规9项
+    ],
+)
+def test_predicates_and_formulas_around_the_subject_leave_it(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_北京市", 1332, "输出到津冀技术合同成交额"),  # 北京输出到津冀技术合同成交额996亿元: Beijing's own
+        ("2026_北京市", 2022, "北京证券交易所上市公司"),  # an institution's name keeps its 北京
+    ],
+)
+def test_the_reporting_regions_own_name_leaves_the_subject(report, char_start, subject):
+    row = _at(_figs(report), char_start)
+    assert row["indicator_zh"] == subject and row["scope"] == "own"
