@@ -237,3 +237,21 @@ def test_predicates_and_formulas_around_the_subject_leave_it(report, char_start,
 def test_the_reporting_regions_own_name_leaves_the_subject(report, char_start, subject):
     row = _at(_figs(report), char_start)
     assert row["indicator_zh"] == subject and row["scope"] == "own"
+
+
+@pytest.mark.parametrize(
+    "report,char_start,measure",
+    [
+        ("2016_national", 348, "share"),  # 服务业在国内生产总值中的比重上升到50.5%: a share of a named whole
+        ("2025_national", 2486, "share"),  # 数字经济核心产业增加值占国内生产总值比重达到10%左右
+        ("2026_河北省", 1331, "share"),  # 高新技术产业增加值占规上工业比重提高到25.5%
+        ("2016_national", 6127, "share"),  # 高铁营业里程达到3万公里、覆盖80%以上的大城市: a percent of a set
+        ("2026_北京市", 3829, "share"),  # 70%村卫生室实现与乡镇卫生院一体化管理
+        ("2026_北京市", 2795, "level"),  # 绿色电力占比达36%: 占比 names no whole, a rate of the subject
+        ("2016_national", 8432, "not share"),  # 有6.5%－7%的增速: a rate named after the number is no set
+        ("2025_national", 5518, "not share"),  # 赤字率拟按4%左右安排: a verb after the number is no set
+    ],
+)
+def test_shares_of_a_named_whole_or_of_a_set(report, char_start, measure):
+    found = _at(_figs(report), char_start)["measure"]
+    assert found != "share" if measure == "not share" else found == measure

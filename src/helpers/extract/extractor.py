@@ -81,7 +81,14 @@ _CHANGE_BY = re.compile(r"(增长|增加|提高|扩大|上升|提升)了?(约|�
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
 _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
-_SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占比")
+# The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
+_WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
+# A percent of the things named after it (construction share_of_set): 80%以上的大城市, 70%村卫生室;
+# not a rate, a target or a verb of change named after it (8%左右的国内生产总值增长目标, 16%的税率).
+_SET_LEAD = re.compile(r"(以上|左右|多)?的?")
+_NOT_A_SET = re.compile(r"目标|预期|税率|增速|速度|增长|政策|一档|利率|水平|幅度|征收")
+_NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|下降|降低|上升|扩大|并")
+_SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
@@ -237,7 +244,14 @@ def _clean_base(base: str) -> str:
 
 
 def _measure(
-    tok: _Token, predicate: str, clause: str, section: str, kind: str, rank: bool, sentence_before: str = ""
+    tok: _Token,
+    predicate: str,
+    clause: str,
+    section: str,
+    kind: str,
+    rank: bool,
+    sentence_before: str = "",
+    after: str = "",
 ) -> tuple[str, str | None, int]:
     """(measure, base_period, sign) from the predicate words before the number."""
     unit = tok.unit
@@ -262,6 +276,19 @@ def _measure(
         return "change_pct", None, -1
     if unit.kind == "tenths" and not _GROWTH.search(predicate[-6:]):
         return "share", None, 1  # 八成以上投向民生: eight tenths of a whole
+    clause_before = re.split(r"[，,；;：:]", sentence_before)[-1]
+    if unit.kind == "percent" and not cmp and _WHOLE_NAMED.search(clause_before):
+        # 占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole
+        return "share", None, 1
+    from_to = re.search(r"(从|由)$", clause_before)
+    rest = re.split(r"[，,；;。、：:]", after)[0]
+    head = after[_SET_LEAD.match(after).end() :][:2]
+    of_a_set = (
+        re.fullmatch(r"[\u4e00-\u9fff]{2}", head) and not _NOT_A_SET_HEAD.match(head) and not _NOT_A_SET.search(rest)
+    ) and tok.high is None
+    if unit.kind == "percent" and not (cmp or from_to or _GROWTH.search(clause_before)) and of_a_set:
+        # 覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it
+        return "share", None, 1
     if unit.kind in ("percent", "tenths"):
         if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
             return "level", None, 1
@@ -546,7 +573,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         desc = indicators.describe(ind)
         context = text[s0 : tok.after + 4] if carried else clause
         sentence_prefix = text[s0 : tok.start]
-        measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix)
+        measure, base, sign = _measure(
+            tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix, text[tok.after : tok.after + 20]
+        )
         qualifier = _qualifier(text, tok, clause, clause_before)
         past_year = any(
             int(y.group(1)) < info.report_year
