@@ -255,3 +255,18 @@ def test_the_reporting_regions_own_name_leaves_the_subject(report, char_start, s
 def test_shares_of_a_named_whole_or_of_a_set(report, char_start, measure):
     found = _at(_figs(report), char_start)["measure"]
     assert found != "share" if measure == "not share" else found == measure
+
+
+@pytest.mark.parametrize(
+    "report,char_start,period",
+    [
+        ("2026_河北省", 1204, (2021, 2025)),  # 8家全国重点实验室落户河北: the flow verb comes after the number
+        ("2026_四川省", 5661, (2021, 2025)),  # 28个全国重点实验室在川布局
+        ("2026_四川省", 8515, (2021, 2025)),  # 组建紧密型城市医疗集团39个: 组建 is a flow (lexicon)
+        ("jiangmen-2021", 1019, (2016, 2020)),  # 125项政务服务事项实现跨境通办
+        ("2026_四川省", 7574, (2025, 2025)),  # 新增16条、达到54条: a stock stands at the end of the plan
+    ],
+)
+def test_counts_of_the_five_year_review_that_flow_cover_the_plan(report, char_start, period):
+    row = _at(_figs(report), char_start)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *period)

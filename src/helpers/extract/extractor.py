@@ -352,10 +352,18 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
 
 
 def _period(
-    measure: str, section: str, clause_before: str, sentence_before: str, cal: ReportCalendar, base: str | None
+    measure: str,
+    section: str,
+    clause_before: str,
+    sentence_before: str,
+    cal: ReportCalendar,
+    base: str | None,
+    clause_after: str = "",
 ) -> tuple[int | None, int | None]:
     """Years a figure covers: explicit years in its clause (or a year range in its sentence)
-    first, then the section's default."""
+    first, then the section's default. A count is a flow over the plan when its clause says so
+    before the number (新建中小学校29所) or, with no stock word before it, after it
+    (8家全国重点实验室落户河北: construction count_flow_after)."""
     rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
@@ -393,7 +401,9 @@ def _period(
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
     # a count of what was built, added or introduced during the plan covers the plan (新建中小学校29所)
-    flow = measure == "count" and subjects.is_flow(clause_before)
+    flow = measure == "count" and (
+        subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
+    )
     multi = (
         measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple")
         or flow
@@ -588,7 +598,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
         period_section = "review_year" if section == "plan_year" and not is_target else section
-        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base)
+        clause_after = re.split(r"[，,；;。：:]", text[tok.after : min(s1, tok.after + 40)])[0]
+        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after)
         value = sign * tok.value
         high = sign * tok.high if tok.high is not None else None
         if high is not None and high < value:

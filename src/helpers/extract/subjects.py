@@ -70,6 +70,11 @@ def lexicon(path=LEXICON_CSV) -> dict[str, tuple[str, ...]]:
     return {role: tuple(sorted(g["word"], key=len, reverse=True)) for role, g in table.groupby("role")}
 
 
+def is_stock(words: str) -> bool:
+    """Does a clause state what exists at the end of a period (达到, 存量, 拥有…)?"""
+    return any(w in words for w in lexicon().get("stock", ()))
+
+
 def is_flow(words: str) -> bool:
     """Does a clause count what happened during a period (新建, 引进, 累计…) rather than what exists
     at its end (达到, 存量…)? A stock word wins: 市场主体累计达57.57万户 is a stock.
