@@ -270,3 +270,21 @@ def test_shares_of_a_named_whole_or_of_a_set(report, char_start, measure):
 def test_counts_of_the_five_year_review_that_flow_cover_the_plan(report, char_start, period):
     row = _at(_figs(report), char_start)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *period)
+
+
+@pytest.mark.parametrize(
+    "report,char_start,measure,unit",
+    [
+        ("2016_national", 616, "count", "万人"),  # 又解决6434万农村人口饮水安全问题: a bare 万 before people
+        ("2016_national", 7649, "count", "亿人"),  # 9亿多劳动力
+        ("2026_四川省", 2205, "level", "亿斤"),  # 粮食产量达到732.5亿斤
+        ("2026_四川省", 2223, "count", "万头"),  # 生猪出栏6248万头
+        ("2026_北京市", 7345, "level", "万元/人"),  # 全员劳动生产率达58万元/人左右
+        ("2025_national", 664, "change_abs", "斤"),  # 亩产提升10.1斤: raised by an amount
+        ("2025_national", 15231, "change_abs", "元"),  # 城乡居民基础养老金最低标准再提高20元
+        ("2026_广东省", 20774, "level", "公里"),  # 新建和改造提升农村公路2500公里: 改造提升 is a task, no change
+    ],
+)
+def test_units_of_people_and_rare_units_and_amounts_raised_by(report, char_start, measure, unit):
+    row = _at(_figs(report), char_start)
+    assert (row["measure"], row["unit"]) == (measure, unit)

@@ -15,6 +15,7 @@ back through `NormalText.raw_span`.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -88,6 +89,8 @@ _WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]
 _SET_LEAD = re.compile(r"(以上|左右|多)?的?")
 _NOT_A_SET = re.compile(r"目标|预期|税率|增速|速度|增长|政策|一档|利率|水平|幅度|征收")
 _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|下降|降低|上升|扩大|并")
+# 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
+_RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
@@ -132,6 +135,13 @@ class _Token:
     unit: Unit
     after: int  # normalised offset after number + unit
     rank: bool = False  # stands after 排全省第 / 居…第: a rank, not an ordinal
+
+
+def _counts_people(text: str, pos: int) -> bool:
+    """Do the words after a bare 万/亿 name people (lexicon role people) before the clause ends?"""
+    words = re.split(r"[，,；;。、：:]", text[pos : pos + 16])[0]
+    words = re.sub(r"^(以上|左右|多|余)", "", words)
+    return any(w in words for w in subjects.lexicon().get("people", ()))
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -185,6 +195,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
         unit = _TENTHS if tenths else read_unit(text, end)
+        if unit.kind == "bare" and _counts_people(text, end + unit.length):
+            # 6434万农村人口, 9亿多劳动力: a bare multiplier before people counts persons (万人, 亿人)
+            unit = dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
             unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
@@ -307,7 +320,8 @@ def _measure(
     # money, counts, physical quantities
     if _AVG.search(predicate) and _GROWTH.search(predicate[-6:]):
         return "growth_avg", base, sign
-    if cmp or re.search(r"(增加|净增|减少)[^，,；;。]{0,12}$", predicate):
+    raised = unit.kind in ("money", "physical") and _RAISED_BY.search(predicate)
+    if cmp or re.search(r"(增加|净增|减少)[^，,；;。]{0,12}$", predicate) or raised:
         return "change_abs", base, -1 if _DOWN.search(predicate) else 1
     if unit.kind == "count":
         if section == "review_5y" and re.search(r"五年|累计新增", clause):

@@ -30,6 +30,7 @@ import pandas as pd
 from helpers.config import REFERENCE_DIR
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
+NOUN_ROLES = ("institution", "people")  # lexicon roles whose words are nouns, not function words
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 
 # The predicate between a subject and its number: what the number says about it.
@@ -89,8 +90,8 @@ def is_flow(words: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
-    # every role but institution: those words are nouns (机场 is a subject of its own)
-    return frozenset(w for role, group in lexicon().items() if role != "institution" for w in group)
+    # every role but the nouns (机场, 学生 are subjects of their own)
+    return frozenset(w for role, group in lexicon().items() if role not in NOUN_ROLES for w in group)
 
 
 @lru_cache(maxsize=1)
