@@ -176,3 +176,115 @@ def test_a_rate_from_a_real_change_is_real_and_gives_no_deflator():
     row = implied[(implied["indicator"] == "gdp") & (implied["method"] == "level_change_pct")].iloc[0]
     assert row["basis"] == "real" and row["implied_cagr_pct"] == pytest.approx(10.60, abs=0.005)
     assert row["implied_deflator_pct"] != row["implied_deflator_pct"]  # NaN: no deflator between two real rates
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_四川省", 6681, "大中型水电站"),  # 乌东德、白鹤滩等14座大中型水电站建成: examples, then the noun counted
+        ("2026_北京市", 3087, "桥系桥下空间整治"),  # 完成燕莎桥等251座桥系桥下空间整治
+        ("2026_北京市", 1505, "交叉研究平台"),  # 脑认知机理与脑机融合等3个交叉研究平台试运行: the predicate ends it
+        ("2026_四川省", 3487, "普通高中"),  # 882个义务教育学区和822所普通高中全覆盖: a second item
+        ("2009_national", 15859, "城市社区卫生服务中心"),  # 2000所县级医院和…城市社区卫生服务中心
+        ("jiangmen-2021", 7436, "黑臭水体"),  # 列入全国整治监管平台的12条黑臭水体全部消除黑臭: an attribute with 的
+    ],
+)
+def test_count_noun_after_examples_attributes_and_second_items(report, char_start, subject):
+    row = _at(_figs(report), char_start)
+    assert (row["indicator_zh"], row["rule"]) == (subject, "subject_after_measure_word")
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_四川省", 1745, "国家5G工厂"),  # 新入选国家5G工厂29家
+        ("2026_北京市", 4631, "政府规章"),  # 立改废政府规章18项
+        ("2026_四川省", 761, "以旧换新补贴"),  # 兑现以旧换新补贴169亿元
+    ],
+)
+def test_leading_verbs_of_the_lexicon_leave_the_subject(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+def test_a_number_named_inside_the_noun_after_a_count_is_kept():
+    # 全年新建2000座5G基站: 5G is a name, not a second figure; 5097户16659人相对贫困人口: 16659 starts one
+    assert _at(_figs("jiangmen-2021"), 14909)["indicator_zh"] == "5G基站"
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2025_national", 890, "优良天数比例"),  # 优良天数比例上升至87.2%: 上升至 is the predicate
+        ("2026_河北省", 1577, "经营主体"),  # 经营主体净增231万户
+        ("2016_national", 12761, "中央预算内投资"),  # 中央预算内投资安排5000亿元
+        ("2026_北京市", 3060, "老旧小区改造"),  # 老旧小区改造完工1225个
+        ("2016_national", 2993, "法律议案"),  # 国务院提请全国人大常委会审议法律议案11件
+        ("2025_national", 3412, "法律议案"),
+        ("2026_北京市", 4621, "地方性法规"),  # 提请市人大常委会审议地方性法规9项
+    ],
+)
+def test_predicates_and_formulas_around_the_subject_leave_it(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_北京市", 1332, "输出到津冀技术合同成交额"),  # 北京输出到津冀技术合同成交额996亿元: Beijing's own
+        ("2026_北京市", 2022, "北京证券交易所上市公司"),  # an institution's name keeps its 北京
+    ],
+)
+def test_the_reporting_regions_own_name_leaves_the_subject(report, char_start, subject):
+    row = _at(_figs(report), char_start)
+    assert row["indicator_zh"] == subject and row["scope"] == "own"
+
+
+@pytest.mark.parametrize(
+    "report,char_start,measure",
+    [
+        ("2016_national", 348, "share"),  # 服务业在国内生产总值中的比重上升到50.5%: a share of a named whole
+        ("2025_national", 2486, "share"),  # 数字经济核心产业增加值占国内生产总值比重达到10%左右
+        ("2026_河北省", 1331, "share"),  # 高新技术产业增加值占规上工业比重提高到25.5%
+        ("2016_national", 6127, "share"),  # 高铁营业里程达到3万公里、覆盖80%以上的大城市: a percent of a set
+        ("2026_北京市", 3829, "share"),  # 70%村卫生室实现与乡镇卫生院一体化管理
+        ("2026_北京市", 2795, "level"),  # 绿色电力占比达36%: 占比 names no whole, a rate of the subject
+        ("2016_national", 8432, "not share"),  # 有6.5%－7%的增速: a rate named after the number is no set
+        ("2025_national", 5518, "not share"),  # 赤字率拟按4%左右安排: a verb after the number is no set
+    ],
+)
+def test_shares_of_a_named_whole_or_of_a_set(report, char_start, measure):
+    found = _at(_figs(report), char_start)["measure"]
+    assert found != "share" if measure == "not share" else found == measure
+
+
+@pytest.mark.parametrize(
+    "report,char_start,period",
+    [
+        ("2026_河北省", 1204, (2021, 2025)),  # 8家全国重点实验室落户河北: the flow verb comes after the number
+        ("2026_四川省", 5661, (2021, 2025)),  # 28个全国重点实验室在川布局
+        ("2026_四川省", 8515, (2021, 2025)),  # 组建紧密型城市医疗集团39个: 组建 is a flow (lexicon)
+        ("jiangmen-2021", 1019, (2016, 2020)),  # 125项政务服务事项实现跨境通办
+        ("2026_四川省", 7574, (2025, 2025)),  # 新增16条、达到54条: a stock stands at the end of the plan
+    ],
+)
+def test_counts_of_the_five_year_review_that_flow_cover_the_plan(report, char_start, period):
+    row = _at(_figs(report), char_start)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *period)
+
+
+@pytest.mark.parametrize(
+    "report,char_start,measure,unit",
+    [
+        ("2016_national", 616, "count", "万人"),  # 又解决6434万农村人口饮水安全问题: a bare 万 before people
+        ("2016_national", 7649, "count", "亿人"),  # 9亿多劳动力
+        ("2026_四川省", 2205, "level", "亿斤"),  # 粮食产量达到732.5亿斤
+        ("2026_四川省", 2223, "count", "万头"),  # 生猪出栏6248万头
+        ("2026_北京市", 7345, "level", "万元/人"),  # 全员劳动生产率达58万元/人左右
+        ("2025_national", 664, "change_abs", "斤"),  # 亩产提升10.1斤: raised by an amount
+        ("2025_national", 15231, "change_abs", "元"),  # 城乡居民基础养老金最低标准再提高20元
+        ("2026_广东省", 20774, "level", "公里"),  # 新建和改造提升农村公路2500公里: 改造提升 is a task, no change
+    ],
+)
+def test_units_of_people_and_rare_units_and_amounts_raised_by(report, char_start, measure, unit):
+    row = _at(_figs(report), char_start)
+    assert (row["measure"], row["unit"]) == (measure, unit)

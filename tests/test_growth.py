@@ -24,6 +24,7 @@ from helpers.analysis.growth import (
     implied_growth,
     level_from_growth,
     multiple_to_cagr,
+    path_with_stated_last,
     solve_cumulative_rate,
     solve_rate_from_last,
 )
@@ -330,3 +331,14 @@ def test_base_of_reads_years_plan_periods_and_years_ago(base, end, expected):
 
     figs = figure_table(dict(measure="change_pct", value=10, period=(end, end), base_period=base))
     assert base_of(figs.iloc[0]) == expected
+
+
+def test_a_path_keeps_the_stated_last_year_and_average():
+    # Jiangmen FAI: 8852 over five years, 11.4 % a year on average, 2020 at +6.9 % (see the docstring).
+    path = path_with_stated_last(8852, 11.4, 6.9, 5)
+    assert path.sum() == pytest.approx(8852)
+    assert path[-1] / path[-2] - 1 == pytest.approx(0.069)
+    assert path[-1] / (path[0] / 1.1255429) == pytest.approx(1.114**5)  # the stated average over the five years
+    assert path[-1] == pytest.approx(2127.36, abs=0.01)
+    # a last year at the average gives the constant path back
+    assert path_with_stated_last(8852, 11.4, 11.4, 5) == pytest.approx(annual_path(base_from_cumulative(8852, 11.4, 5), 11.4, 5))

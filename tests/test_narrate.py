@@ -52,7 +52,11 @@ def test_cumulative_paragraph_solves_the_investment_base(jiangmen_tables):
 def test_cumulative_target_requires_the_rate_from_last_year(jiangmen_tables):
     _, _, tgt = jiangmen_tables
     text, table = narrate.cumulative_targets(tgt)
-    assert "1.5 万亿元 over 2021-2025" in text and "**10.97 % a year**" in text
+    assert "1.5 万亿元 over 2021-2025" in text and "**11.69 % a year**" in text
+    # the stated 2020 growth (+6.9 %) is used, and the constant-growth reading shown beside it
+    fai = next(x for x in text.splitlines() if "全社会固定资产投资" in x)
+    assert "with 2020 at its stated +6.9 %" in fai and "(and 6.9 % last year): continuation" in fai
+    assert "the level would be 2,171.67 亿元 and the target 10.97 % a year: continuation either way" in fai
     assert table is not None and (table["target_value"] == "1.5 万亿元").any()
 
 
@@ -148,3 +152,23 @@ def test_a_modelled_history_says_it_is_modelled_and_on_what_assumption(jiangmen_
     assert table.loc[table["indicator"] == "industrial_investment", "history_5y_is"].str.startswith("modelled").all()
     # the plan's name is not part of the subject: 力争“十四五”时期全社会固定资产投资 -> 全社会固定资产投资
     assert "**全社会固定资产投资 (Fixed-asset investment)**" in text
+
+
+def test_two_histories_of_one_indicator_are_explained_not_hidden(jiangmen_tables):
+    # 交通投资: 908.5亿元 是"十二五"时期的近3倍 gives 3^(1/5) - 1 = 24.57 % (between two plans' totals, an upper
+    # bound since 近 = nearly); 908.5亿元 over 2016-2020 with 220亿元 in 2020 gives 10.59 % (within the plan).
+    figs, implied, tgt = jiangmen_tables
+    text = narrate.several_histories(tgt, implied, figs)
+    assert text is not None and text.count("\n- ") == 0 and "交通投资" in text
+    assert "**24.57 % a year**, the growth between two five-year totals" in text and "近, nearly: an upper bound" in text
+    assert "**10.59 % a year**, the constant rate within the plan" in text
+    assert "the gap of 13.98 pp" in text and "The verdict uses 10.59 %" in text
+    assert "工业投资" not in text  # one history only (-3.76 %): nothing to reconcile
+
+
+def test_the_plan_years_level_is_said_with_what_the_rest_of_the_plan_needs(jiangmen_tables):
+    _, _, tgt = jiangmen_tables
+    text, table = narrate.cumulative_targets(tgt)
+    line = next(x for x in text.splitlines() if "交通投资" in x)
+    assert "This year's plan puts 2021 at 235 亿元 (+6.82% on 2020), so 2022-2025 need **26.87 % a year**" in line
+    assert table.loc[table["indicator"] == "transport_investment", "first_year_planned_level"].iloc[0] == "235 亿元"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.analysis.targets import VERDICT_THRESHOLD_PP, compare_targets, qualitative_targets
+from helpers.config import RAW_DIR
 
 from .factories import figure_table, one
 
@@ -151,16 +152,22 @@ def targets(jiangmen, jiangmen_figures):
 
 
 def test_jiangmen_cumulative_investment_targets(targets):
-    # 2020 FAI derived: 8852 / 6.993176 * 1.715639 = 2171.67; bisection on
-    # 2171.67 * sum_{t=1..5} (1+r)^t = 15000 gives 10.9714 %; end 2025: 2171.67 * 1.109714^5 = 3654.66.
+    # The review states 8852 over 2016-2020, 11.4 % a year and 2020 at +6.9 %. Keeping all three:
+    # 2016-2019 grow g = (1.114^5 / 1.069)^(1/4) - 1 = 12.554 %; path / 2015 level = 1.12554 + ... +
+    # 1.12554^4 + 1.114^5 = 7.138821, so 2015 = 8852 / 7.138821 = 1239.98 and 2020 = 1239.98 * 1.715639
+    # = 2127.36. Bisection on 2127.36 * sum_{t=1..5} (1+r)^t = 15000 gives 11.6855 %; end 2025: 3696.78.
     fai = one(targets, target_kind="cumulative", indicator="fixed_asset_investment")
-    assert fai["last_level"] / 1e8 == pytest.approx(2171.67, abs=0.01)
-    assert "derived, not stated" in fai["last_level_source"]
-    assert fai["required_growth_pct"] == pytest.approx(10.97, abs=0.005)
-    assert fai["implied_end_level"] / 1e8 == pytest.approx(3654.66, abs=0.01)
-    assert fai["history_5y_pct"] == 11.4 and fai["verdict"] == "continuation"
-    # With 2021 at its 8 % target (2345.40), 2022-2025 must sum to 15000 - 2345.40: 12.3368 % a year.
-    assert fai["required_rest_pct"] == pytest.approx(12.34, abs=0.005)
+    assert fai["last_level"] / 1e8 == pytest.approx(2127.36, abs=0.01)
+    assert "derived, not stated" in fai["last_level_source"] and "stated +6.9 %" in fai["last_level_source"]
+    assert fai["required_growth_pct"] == pytest.approx(11.69, abs=0.005)
+    assert fai["implied_end_level"] / 1e8 == pytest.approx(3696.78, abs=0.01)
+    assert fai["history_5y_pct"] == 11.4 and fai["last_year_pct"] == 6.9 and fai["verdict"] == "continuation"
+    # The constant-growth path beside it: 8852 / 6.993176 * 1.715639 = 2171.67 -> 10.9714 %, continuation too.
+    assert fai["last_level_constant_path"] / 1e8 == pytest.approx(2171.67, abs=0.01)
+    assert fai["required_growth_constant_path_pct"] == pytest.approx(10.97, abs=0.005)
+    assert fai["verdict_constant_path"] == "continuation"
+    # With 2021 at its 8 % target (2297.55), 2022-2025 must sum to 15000 - 2297.55: 13.375 % a year.
+    assert fai["required_rest_pct"] == pytest.approx(13.38, abs=0.005)
     # 工业投资 645 (2020) -> 5000 over 2021-2025: 14.9919 %; 交通投资 220 -> 2000: 20.6390 %.
     assert one(targets, target_kind="cumulative", indicator="industrial_investment")["required_growth_pct"] == pytest.approx(
         14.99, abs=0.005
@@ -204,3 +211,38 @@ def test_jiangmen_one_row_per_target(jiangmen_figures, targets):
     assert sorted(numeric["figure_id"]) == sorted(usable.loc[usable["is_target"], "figure_id"])
     left_out = set(jiangmen_figures.loc[jiangmen_figures["is_target"], "figure_id"]) - set(numeric["figure_id"])
     assert left_out == set(trust.to_review(jiangmen_figures).query("figure_id in @left_out")["figure_id"])
+
+
+def test_relational_targets_of_the_five_year_plan_point_back_to_their_indicator(jiangmen):
+    # 地区生产总值年均增长6%左右,增幅高于全国、全省平均水平 (plan_5y): 增幅 is GDP's growth, above two averages
+    q = qualitative_targets(jiangmen.raw.text, jiangmen.year, ("plan_year", "plan_5y"))
+    above = q[q["relation"] == "above"]
+    assert above[["indicator", "bound", "period_start", "period_end"]].values.tolist() == [
+        ["gdp", "> growth of 全国", 2021, 2025],
+        ["gdp", "> growth of 全省", 2021, 2025],
+    ]
+    assert jiangmen.raw.text[above["char_start"].iloc[0] : above["char_end"].iloc[0]] == "增幅高于全国、全省平均水平"
+    assert qualitative_targets(jiangmen.raw.text, jiangmen.year)["relation"].tolist() == ["positive", "in_step_with"]
+
+
+def test_a_relational_target_with_its_own_subject_on_another_report():
+    # Sichuan 2026, 十五五 goals: 明确了经济增速保持高于全国平均水平的预期目标
+    from helpers.run.pipeline import open_report
+
+    report = open_report(RAW_DIR / "2026_四川省.txt")
+    q = qualitative_targets(report.raw.text, report.year, ("plan_year", "plan_5y"))
+    assert q[q["relation"] == "above"][["indicator", "bound", "period_start", "period_end"]].values.tolist() == [
+        ["gdp", "> growth of 全国", 2026, 2030]
+    ]
+
+
+def test_a_plan_year_level_is_linked_to_its_five_year_total(targets):
+    # 安排交通大会战年度计划投资235亿元 (2021) under 力争"十四五"时期…交通投资达2000亿元: 235 on 220 in 2020 is
+    # +6.82 %; the remaining 1765 over 2022-2025 from 235 needs 235 * sum_{t=1..4} (1+r)^t = 1765: 26.87 %.
+    transport = one(targets, target_kind="cumulative", indicator="transport_investment")
+    assert transport["first_year_planned_level"] / 1e8 == pytest.approx(235)
+    assert transport["first_year_planned_source"] == "jiangmen-2021:12932"
+    assert transport["required_rest_pct"] == pytest.approx(26.87, abs=0.005)
+    assert "+6.82 % on 2020" in transport["note"]
+    planned = one(targets, figure_id="jiangmen-2021:12932")
+    assert planned["indicator"] == "transport_investment" and planned["required_growth_pct"] == pytest.approx(6.82, abs=0.005)

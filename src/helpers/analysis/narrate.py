@@ -13,11 +13,13 @@ the stated 5.9 % real, an implied deflator of 1.42 % a year.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pandas as pd
 
 from helpers.analysis import growth, trust
+from helpers.config import REFERENCE_DIR
 from helpers.extract import indicators
 
 KIND = {
@@ -337,13 +339,60 @@ def history_words(source) -> str:
     method = re.match(r"implied: (\w+)", str(source or ""))
     if not method:
         return ""
-    assumption = {
-        "cumulative_last_level": "the constant growth that sums to the five-year total from the last level",
-        "period_total_multiple": "constant growth between two five-year totals",
-        "level_pair": "the compound rate between two stated levels, at current prices",
-        "level_change_abs": "the compound rate between two levels, at current prices",
-    }.get(method.group(1), f"derived by {method.group(1)}")
+    known = implied_methods()
+    assumption = known.at[method.group(1), "assumption"] if method.group(1) in known.index else f"derived by {method.group(1)}"
     return f" (modelled, not stated: {assumption})"
+
+
+@functools.cache
+def implied_methods() -> pd.DataFrame:
+    """What each implied-growth method measures and what it assumes (reference/implied_methods.csv), by method."""
+    return pd.read_csv(REFERENCE_DIR / "implied_methods.csv", dtype=str).set_index("method")
+
+
+def several_histories(tgt: pd.DataFrame, implied: pd.DataFrame, figs: pd.DataFrame) -> str | None:
+    """Where one indicator has two five-year histories that disagree, say what each measures and why.
+
+    Both are read from the same report, so a reader shown one of them (the verdict uses the first
+    of targets.HISTORY_METHODS) must know the other exists and that they measure different things.
+    Jiangmen 2021 交通投资: 24.57 % a year from 908.5亿元 是"十二五"时期的近3倍 (two plans' totals)
+    against 10.59 % from 908.5亿元 and 220亿元 in 2020 (within the plan). They would agree only if
+    the indicator had grown at one rate over both plans: the gap says it did not. Returns None when
+    no indicator has two disagreeing histories.
+    """
+    from helpers.analysis.targets import HISTORY_METHODS, VERDICT_THRESHOLD_PP
+
+    known = implied_methods()
+    figs_qualifiers = figs.set_index("figure_id")["qualifier"].fillna("").to_dict()
+    lines = []
+    for r in tgt[tgt["history_5y_source"].astype(str).str.startswith("implied:")].drop_duplicates("indicator").itertuples():
+        alt = implied[
+            (implied["indicator"] == r.indicator)
+            & (implied["status"] == "ok")
+            & implied["method"].isin(HISTORY_METHODS)
+            & (implied["years"] == 5)
+            & (implied["end_year"] == implied["end_year"].where(implied["indicator"] == r.indicator).max())
+        ].drop_duplicates("method")
+        if len(alt) < 2 or alt["implied_cagr_pct"].max() - alt["implied_cagr_pct"].min() <= VERDICT_THRESHOLD_PP:
+            continue
+        used = re.match(r"implied: (\w+)", str(r.history_5y_source)).group(1)
+        parts = []
+        for a in alt.itertuples():
+            near = "nearly" in set(figs_qualifiers.get(fid, "") for fid in a.figure_ids.split("; "))
+            parts.append(
+                f"**{a.implied_cagr_pct:.2f} % a year**, {known.at[a.method, 'measures']}: {a.note.split(';')[0]}"
+                + (" (stated as 近, nearly: an upper bound)" if near else "")
+            )
+        gap = alt["implied_cagr_pct"].max() - alt["implied_cagr_pct"].min()
+        chosen = alt.loc[alt["method"] == used, "implied_cagr_pct"]
+        lines.append(
+            f"- **{name(r)}** has {len(alt)} five-year histories in this report, all modelled, none stated: "
+            + "; ".join(parts)
+            + f". They would agree only if it had grown at one constant rate throughout; the gap of {gap:.2f} pp says "
+            "it did not (a step between the periods, then a different pace within the plan, fits both). "
+            + (f"The verdict uses {chosen.iloc[0]:.2f} %, the reading closest to the plan's own years." if len(chosen) else "")
+        )
+    return "\n".join(lines) or None
 
 
 def targets_summary(tgt: pd.DataFrame) -> tuple[str, pd.DataFrame]:
@@ -380,10 +429,13 @@ def cumulative_story(r) -> str:
     if pd.isna(r.required_growth_pct):
         return f"{head}: no required growth ({r.note})."
     (total,), (last,) = amounts(r.unit_std, r.target_value), amounts(r.unit_std, r.last_level)
+    stated_last = re.search(r"at its stated ([+-][\d.]+) %", str(r.last_level_source))
     source = (
-        "derived by the cumulative method from the review's total and average"
-        if str(r.last_level_source).startswith("derived")
-        else "stated"
+        "stated"
+        if not str(r.last_level_source).startswith("derived")
+        else f"derived from the review's total and average, with {r.last_level_year} at its stated {stated_last.group(1)} %"
+        if stated_last
+        else "derived by the cumulative method from the review's total and average"
     )
     text = (
         f"{head}. From {last} in {r.last_level_year} ({source}), r solves {last} · Σ_(t=1..{e - s + 1}) (1+r)^t "
@@ -391,13 +443,29 @@ def cumulative_story(r) -> str:
     )
     if pd.notna(r.history_5y_pct):
         text += (
-            f", against {r.history_5y_pct:.2f} % a year over the past five years{history_words(r.history_5y_source)}: {r.verdict}"
+            f", against {r.history_5y_pct:.2f} % a year over the past five years{history_words(r.history_5y_source)}"
+            + (f" (and {r.last_year_pct:g} % last year)" if pd.notna(r.last_year_pct) else "")
+            + f": {r.verdict}"
         )
     elif pd.notna(r.last_year_pct):
         text += f", against {r.last_year_pct:.2f} % last year (no five-year average stated): {r.verdict}"
     else:
         text += "; the report states no growth history for it"
-    if pd.notna(r.required_rest_pct):
+    if pd.notna(r.required_growth_constant_path_pct):
+        (const,) = amounts(r.unit_std, r.last_level_constant_path)
+        same = r.verdict_constant_path == r.verdict
+        text += (
+            f". On the constant-growth path of the cumulative method, which ignores the stated {r.last_year_pct:g} % "
+            f"of {r.last_level_year}, the level would be {const} and the target {r.required_growth_constant_path_pct:.2f} % "
+            f"a year: {r.verdict + ' either way' if same else 'the verdict would be ' + r.verdict_constant_path}"
+        )
+    if pd.notna(r.required_rest_pct) and pd.notna(r.first_year_planned_level):
+        (planned,) = amounts(r.unit_std, r.first_year_planned_level)
+        text += (
+            f". This year's plan puts {s} at {planned} ({r.first_year_planned_level / r.last_level - 1:+.2%} on "
+            f"{r.last_level_year}), so {s + 1}-{e} need **{r.required_rest_pct:.2f} % a year** to reach the total"
+        )
+    elif pd.notna(r.required_rest_pct):
         text += f". If {s} grows at its annual target, {s + 1}-{e} need {r.required_rest_pct:.2f} % a year"
     return text + "."
 
@@ -409,7 +477,7 @@ def cumulative_targets(tgt: pd.DataFrame) -> tuple[str, pd.DataFrame | None]:
         return "This report states no cumulative (累计) target: there is no total to solve for.", None
     levels = {
         c: [amounts(u, v)[0] for u, v in zip(cum["unit_std"], cum[c])]
-        for c in ("target_value", "last_level", "implied_end_level")
+        for c in ("target_value", "last_level", "implied_end_level", "last_level_constant_path", "first_year_planned_level")
     }
     table = cum.assign(**levels)[
         [
@@ -421,6 +489,9 @@ def cumulative_targets(tgt: pd.DataFrame) -> tuple[str, pd.DataFrame | None]:
             "last_level_source",
             "required_growth_pct",
             "required_rest_pct",
+            "first_year_planned_level",
+            "last_level_constant_path",
+            "required_growth_constant_path_pct",
             "history_5y_pct",
             "implied_end_level",
             "verdict",
@@ -500,9 +571,20 @@ def qualitative_table(tgt: pd.DataFrame) -> tuple[str | None, pd.DataFrame | Non
     """Section 5: targets without a number, or a sentence saying there is none."""
     qual = tgt[tgt["target_kind"] == "qualitative"]
     if qual.empty:
-        return "This report's plan for the year states no target without a number that the parser recognises.", None
+        return "This report's plans state no target without a number that the parser recognises.", None
     return None, qual[
-        ["indicator", "target_text", "bound", "required_growth_pct", "history_5y_pct", "last_year_pct", "verdict", "note"]
+        [
+            "indicator",
+            "period_start",
+            "period_end",
+            "target_text",
+            "bound",
+            "required_growth_pct",
+            "history_5y_pct",
+            "last_year_pct",
+            "verdict",
+            "note",
+        ]
     ].round(2)
 
 

@@ -15,10 +15,18 @@ import re
 import numpy as np
 import pandas as pd
 
-from helpers.analysis.growth import cagr, implied_growth, level_from_growth, match_key, solve_cumulative_rate
+from helpers.analysis.growth import (
+    cagr,
+    implied_growth,
+    level_from_growth,
+    match_key,
+    path_with_stated_last,
+    solve_cumulative_rate,
+)
 from helpers.analysis.trust import usable
 from helpers.extract.indicators import describe, lookup
-from helpers.extract.sections import find_sections
+from helpers.extract.sections import ReportCalendar, find_sections
+from helpers.extract.subjects import lexicon
 from helpers.extract.text import normalise
 
 VERDICT_THRESHOLD_PP = 0.5
@@ -57,6 +65,11 @@ COLUMNS = [
     "last_level_source",
     "required_growth_pct",
     "required_rest_pct",
+    "first_year_planned_level",
+    "first_year_planned_source",
+    "last_level_constant_path",
+    "required_growth_constant_path_pct",
+    "verdict_constant_path",
     "required_change_pp",
     "gap_to_5y_pp",
     "gap_to_last_pp",
@@ -73,28 +86,58 @@ _BOUND = {"at_least": ">=", "at_most": "<=", "about": "≈", "over": ">", "more_
 QUALITATIVE = (
     (re.compile(r"(保持|实现)正增长"), "positive", "> 0", 0.0),
     (re.compile(r"与(?P<other>[^，。；、]{1,12}?)(基本)?同步"), "in_step_with", "≈ growth of {other}", np.nan),
-    (re.compile(r"(跑赢|高于|快于)(?P<other>全国|全省|全区)"), "above", "> growth of {other}", np.nan),
+    (
+        re.compile(r"(跑赢|高于|快于|超过)(?P<other>(全国|全省|全区|全市)(、(全国|全省|全区|全市))*)(的?平均水平|平均)?"),
+        "above",
+        "> growth of {other}",
+        np.nan,
+    ),
     (re.compile(r"完成(?P<other>国家|省|上级|市)?下达的?(目标|任务)"), "assigned", "= target assigned by {other}", np.nan),
 )
 _CLAUSE = re.compile(r"[^，,；;。：:\n]+")
 
 
-def qualitative_targets(text: str, report_year: int) -> pd.DataFrame:
-    """Targets stated without a number in this year's plan, one row per clause, with a bound.
+QUALITATIVE_COLUMNS = [
+    "report_year",
+    "section",
+    "period_start",
+    "period_end",
+    "indicator",
+    "indicator_zh",
+    "relation",
+    "bound",
+    "bound_value",
+    "bound_indicator",
+    "text",
+    "char_start",
+    "char_end",
+]
+
+
+def qualitative_targets(text: str, report_year: int, sections: tuple[str, ...] = ("plan_year",)) -> pd.DataFrame:
+    """Targets stated without a number in the plan sections, one row per clause and reference, with a bound.
 
     Why: the figures table holds numbers only, yet 外贸进出口总额保持正增长 is a target (growth > 0)
     and 居民人均可支配收入增长与经济增长基本同步 ties income growth to GDP growth. Searched in the
-    normalised text (helpers.extract.text.normalise) of the plan_year section (helpers.extract.sections); a clause
-    with a digit is skipped because its number is a figure already. Jiangmen 2021 gives two rows:
-    foreign_trade 'positive' (> 0) and disposable_income 'in_step_with' gdp.
+    normalised text (helpers.extract.text.normalise) of `sections` (helpers.extract.sections: plan_year,
+    and plan_5y for the plan's goals); a clause with a digit is skipped because its number is a
+    figure already. Jiangmen 2021 gives two rows in plan_year: foreign_trade 'positive' (> 0) and
+    disposable_income 'in_step_with' gdp; with plan_5y also two relational targets of the 十四五 plan,
+    from 地区生产总值年均增长6%左右,增幅高于全国、全省平均水平: gdp 'above' 全国 and 'above' 全省 over
+    2021-2025. A subject that only names a rate (增幅, 增速: lexicon role rate_anaphor) is the
+    indicator of the clause before it in the same sentence.
     char_start/char_end are offsets in the raw text, like the figures table's.
     """
     norm = normalise(text)
-    sections = find_sections(norm.text, report_year)
+    calendar = ReportCalendar(report_year)
+    found = find_sections(norm.text, report_year)
     rows = []
-    for sec in sections[sections["section"] == "plan_year"].itertuples():
+    for sec in found[found["section"].isin(sections)].itertuples():
+        start_year, end_year = calendar.plan_5y if sec.section == "plan_5y" else (report_year, report_year)
+        previous = ""  # the clauses of this sentence so far: where an anaphoric subject points
         for clause in _CLAUSE.finditer(norm.text, sec.start, sec.end):
             words = clause.group(0)
+            before, previous = previous, ("" if norm.text[clause.end() : clause.end() + 1] in "。；;\n" else previous + words)
             if re.search(r"\d", words):
                 continue
             for pattern, relation, bound, floor in QUALITATIVE:
@@ -103,43 +146,42 @@ def qualitative_targets(text: str, report_year: int) -> pd.DataFrame:
                     continue
                 subject = words[: m.start()].strip()
                 indicator = lookup(subject)
+                if indicator == "other" and _only_a_rate(subject) and before:
+                    indicator = lookup(before)
                 if indicator == "other":
                     continue
-                other = m.groupdict().get("other") or ""
-                other_id = lookup(other) if other else "other"
-                start, end = norm.raw_span(clause.start(), clause.end())
-                rows.append(
-                    dict(
-                        report_year=report_year,
-                        section="plan_year",
-                        indicator=indicator,
-                        indicator_zh=subject,
-                        relation=relation,
-                        bound=bound.format(other=other_id if other_id != "other" else other),
-                        bound_value=floor,
-                        bound_indicator=other_id if other_id != "other" else (other or None),
-                        text=words.strip(),
-                        char_start=start,
-                        char_end=end,
+                cs, ce = norm.raw_span(clause.start(), clause.end())
+                for other in (
+                    (m.groupdict().get("other") or "").split("、") if relation == "above" else [m.groupdict().get("other") or ""]
+                ):
+                    other_id = lookup(other) if other else "other"
+                    rows.append(
+                        dict(
+                            report_year=report_year,
+                            section=sec.section,
+                            period_start=start_year,
+                            period_end=end_year,
+                            indicator=indicator,
+                            indicator_zh=subject,
+                            relation=relation,
+                            bound=bound.format(other=other_id if other_id != "other" else other),
+                            bound_value=floor,
+                            bound_indicator=other_id if other_id != "other" else (other or None),
+                            text=words.strip(),
+                            char_start=cs,
+                            char_end=ce,
+                        )
                     )
-                )
                 break
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "report_year",
-            "section",
-            "indicator",
-            "indicator_zh",
-            "relation",
-            "bound",
-            "bound_value",
-            "bound_indicator",
-            "text",
-            "char_start",
-            "char_end",
-        ],
-    )
+    return pd.DataFrame(rows, columns=QUALITATIVE_COLUMNS)
+
+
+def _only_a_rate(subject: str) -> bool:
+    """True when a subject names a rate of something unnamed (增幅, 增速, 保持): it points back."""
+    rest = subject
+    for word in lexicon().get("rate_anaphor", ()):  # longest first
+        rest = rest.replace(word, "")
+    return rest.strip() == ""
 
 
 def _kind(t: pd.Series) -> str:
@@ -184,6 +226,7 @@ class _History:
         self.outcomes = figs[~figs["is_target"]]
         self.implied = implied[implied["status"] == "ok"].copy()
         self.implied["key"] = [self._key_of(ids) for ids in self.implied["figure_ids"]]
+        self.constant_path: dict[str, float] = {}  # key -> last level of the constant path, when replaced
 
     def _key_of(self, figure_ids: str) -> str:
         hit = self.figs.loc[self.figs["figure_id"] == figure_ids.split("; ")[0], "key"]
@@ -227,6 +270,21 @@ class _History:
             return imp.iloc[0]["implied_cagr_pct"], f"implied: pp_above_whole ({imp.iloc[0]['figure_ids']})"
         return np.nan, ""
 
+    def planned_level(self, key: str, year: int, unit: str) -> tuple[float, str] | None:
+        """A level the year's plan states for `key` (a one-year level target in `unit`), with its figure_id."""
+        if key.startswith("other:"):
+            return None
+        f = self.figs
+        hit = f[
+            f["is_target"]
+            & (f["key"] == key)
+            & (f["measure"] == "level")
+            & (f["period_start"] == year)
+            & (f["period_end"] == year)
+            & (f["unit_std"] == unit)
+        ]
+        return (hit.iloc[0]["value_std"], hit.iloc[0]["figure_id"]) if len(hit) else None
+
     def level(self, key: str, unit: str | None) -> tuple[float, str]:
         """Last year's level in `unit` (None: any unit but %): stated, or derived (cumulative method).
 
@@ -253,6 +311,17 @@ class _History:
         ]
         if len(imp):
             r = imp.iloc[0]
+            stated_last = self._stated(key, "growth_yoy")
+            total = self.figs[self.figs["figure_id"].isin(r["figure_ids"].split("; ")) & (self.figs["measure"] == "cumulative")]
+            if stated_last and len(total) and int(r["years"]) >= 2:
+                # the report states the last year's growth: the path keeps it instead of the constant rate
+                self.constant_path[key] = r["end_level"]
+                path = path_with_stated_last(total.iloc[0]["value_std"], r["implied_cagr_pct"], stated_last[0], int(r["years"]))
+                return float(path[-1]), (
+                    f"derived, not stated: last level of the path whose total and average the review states, "
+                    f"with {self.last_year} at its stated {stated_last[0]:+g} % ({stated_last[1]}) and the earlier "
+                    f"years at one constant rate ({r['figure_ids']})"
+                )
             return r["end_level"], (
                 f"derived, not stated: last level of the constant-growth path whose total and "
                 f"average the review states ({r['convention']}; {r['figure_ids']})"
@@ -326,8 +395,31 @@ def _target_row(t: pd.Series, hist: _History, annual: pd.DataFrame) -> dict:
             r = solve_cumulative_rate(level, t["value_std"], n)
             row.update(required_growth_pct=r, implied_end_level=level_from_growth(level, r, n), implied_end_year=end)
             notes.append(f"r solves sum_(t=1..{n}) {level / 1e8:,.2f}亿 * (1+r)^t = {t['value_std'] / 1e8:,.0f}亿 (累计法)")
+            if t["key"] in hist.constant_path:
+                const = hist.constant_path[t["key"]]
+                r_const = solve_cumulative_rate(const, t["value_std"], n)
+                row.update(
+                    last_level_constant_path=const,
+                    required_growth_constant_path_pct=r_const,
+                    verdict_constant_path=_verdict(r_const, row["history_5y_pct"], row["last_year_pct"])[0],
+                )
+                notes.append(
+                    f"on the constant-growth path (ignoring the stated {hist.last_year} growth) the {hist.last_year} "
+                    f"level would be {const / 1e8:,.2f}亿 and the target {r_const:.2f} % a year"
+                )
             first = annual[(annual["key"] == t["key"]) & (annual["period_end"] == start)]
-            if len(first) and n > 1:
+            planned = hist.planned_level(t["key"], start, t["unit_std"])
+            if planned is not None and n > 1:
+                # the year's plan states the first year's level (交通大会战年度计划投资235亿元)
+                level1, fid = planned
+                row["required_rest_pct"] = solve_cumulative_rate(level1, t["value_std"] - level1, n - 1)
+                row["first_year_planned_level"], row["first_year_planned_source"] = level1, fid
+                notes.append(
+                    f"{start} is planned at {level1 / 1e8:,.2f}亿 ({fid}: {cagr(level, level1, 1):+.2f} % on {hist.last_year}); "
+                    f"the rest of the total, {(t['value_std'] - level1) / 1e8:,.2f}亿 over {start + 1}-{end}, "
+                    f"needs {row['required_rest_pct']:.2f} % a year from it"
+                )
+            elif len(first) and n > 1:
                 level1 = level_from_growth(level, _headline(first.iloc[0]), 1)
                 row["required_rest_pct"] = solve_cumulative_rate(level1, t["value_std"] - level1, n - 1)
                 notes.append(
@@ -380,8 +472,8 @@ def _qualitative_row(q: pd.Series, report_id: str, hist: _History, annual: pd.Da
         indicator=key,
         indicator_zh=q["indicator_zh"],
         basis=describe(key)["basis"],
-        period_start=q["report_year"],
-        period_end=q["report_year"],
+        period_start=q.get("period_start", q["report_year"]),
+        period_end=q.get("period_end", q["report_year"]),
         bound=q["bound"],
         target_text=q["text"],
         history_5y_pct=hist5,
@@ -405,8 +497,9 @@ def compare_targets(
     The verdict compares the required growth with the five-year average (else last year):
     acceleration above +0.5 pp, deceleration below -0.5 pp, continuation between.
 
-    Jiangmen 2021: FAI 1.5万亿元 over 2021-2025 from a 2020 level of 2171.67亿元 (derived from
-    8852亿元 at 11.4 % by the cumulative method) requires 10.97 % a year against 11.4 %: continuation.
+    Jiangmen 2021: FAI 1.5万亿元 over 2021-2025 from a 2020 level of 2127.36亿元 (derived from
+    8852亿元 over 2016-2020 at 11.4 % a year with 2020 at its stated +6.9 %) requires 11.69 % a year
+    against 11.4 %: continuation. The constant-growth path (2171.67亿元, 10.97 %) is kept beside it.
     """
     implied = implied_growth(figures) if implied is None else implied
     tables = []

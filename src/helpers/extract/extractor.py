@@ -15,6 +15,7 @@ back through `NormalText.raw_span`.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -81,7 +82,16 @@ _CHANGE_BY = re.compile(r"(增长|增加|提高|扩大|上升|提升)了?(约|�
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
 _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
-_SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占比")
+# The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
+_WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
+# A percent of the things named after it (construction share_of_set): 80%以上的大城市, 70%村卫生室;
+# not a rate, a target or a verb of change named after it (8%左右的国内生产总值增长目标, 16%的税率).
+_SET_LEAD = re.compile(r"(以上|左右|多)?的?")
+_NOT_A_SET = re.compile(r"目标|预期|税率|增速|速度|增长|政策|一档|利率|水平|幅度|征收")
+_NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|下降|降低|上升|扩大|并")
+# 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
+_RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
+_SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
@@ -125,6 +135,13 @@ class _Token:
     unit: Unit
     after: int  # normalised offset after number + unit
     rank: bool = False  # stands after 排全省第 / 居…第: a rank, not an ordinal
+
+
+def _counts_people(text: str, pos: int) -> bool:
+    """Do the words after a bare 万/亿 name people (lexicon role people) before the clause ends?"""
+    words = re.split(r"[，,；;。、：:]", text[pos : pos + 16])[0]
+    words = re.sub(r"^(以上|左右|多|余)", "", words)
+    return any(w in words for w in subjects.lexicon().get("people", ()))
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -178,6 +195,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
         unit = _TENTHS if tenths else read_unit(text, end)
+        if unit.kind == "bare" and _counts_people(text, end + unit.length):
+            # 6434万农村人口, 9亿多劳动力: a bare multiplier before people counts persons (万人, 亿人)
+            unit = dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
             unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
@@ -237,7 +257,14 @@ def _clean_base(base: str) -> str:
 
 
 def _measure(
-    tok: _Token, predicate: str, clause: str, section: str, kind: str, rank: bool, sentence_before: str = ""
+    tok: _Token,
+    predicate: str,
+    clause: str,
+    section: str,
+    kind: str,
+    rank: bool,
+    sentence_before: str = "",
+    after: str = "",
 ) -> tuple[str, str | None, int]:
     """(measure, base_period, sign) from the predicate words before the number."""
     unit = tok.unit
@@ -262,6 +289,19 @@ def _measure(
         return "change_pct", None, -1
     if unit.kind == "tenths" and not _GROWTH.search(predicate[-6:]):
         return "share", None, 1  # 八成以上投向民生: eight tenths of a whole
+    clause_before = re.split(r"[，,；;：:]", sentence_before)[-1]
+    if unit.kind == "percent" and not cmp and _WHOLE_NAMED.search(clause_before):
+        # 占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole
+        return "share", None, 1
+    from_to = re.search(r"(从|由)$", clause_before)
+    rest = re.split(r"[，,；;。、：:]", after)[0]
+    head = after[_SET_LEAD.match(after).end() :][:2]
+    of_a_set = (
+        re.fullmatch(r"[\u4e00-\u9fff]{2}", head) and not _NOT_A_SET_HEAD.match(head) and not _NOT_A_SET.search(rest)
+    ) and tok.high is None
+    if unit.kind == "percent" and not (cmp or from_to or _GROWTH.search(clause_before)) and of_a_set:
+        # 覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it
+        return "share", None, 1
     if unit.kind in ("percent", "tenths"):
         if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
             return "level", None, 1
@@ -280,7 +320,8 @@ def _measure(
     # money, counts, physical quantities
     if _AVG.search(predicate) and _GROWTH.search(predicate[-6:]):
         return "growth_avg", base, sign
-    if cmp or re.search(r"(增加|净增|减少)[^，,；;。]{0,12}$", predicate):
+    raised = unit.kind in ("money", "physical") and _RAISED_BY.search(predicate)
+    if cmp or re.search(r"(增加|净增|减少)[^，,；;。]{0,12}$", predicate) or raised:
         return "change_abs", base, -1 if _DOWN.search(predicate) else 1
     if unit.kind == "count":
         if section == "review_5y" and re.search(r"五年|累计新增", clause):
@@ -325,10 +366,18 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
 
 
 def _period(
-    measure: str, section: str, clause_before: str, sentence_before: str, cal: ReportCalendar, base: str | None
+    measure: str,
+    section: str,
+    clause_before: str,
+    sentence_before: str,
+    cal: ReportCalendar,
+    base: str | None,
+    clause_after: str = "",
 ) -> tuple[int | None, int | None]:
     """Years a figure covers: explicit years in its clause (or a year range in its sentence)
-    first, then the section's default."""
+    first, then the section's default. A count is a flow over the plan when its clause says so
+    before the number (新建中小学校29所) or, with no stock word before it, after it
+    (8家全国重点实验室落户河北: construction count_flow_after)."""
     rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
@@ -366,7 +415,9 @@ def _period(
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
     # a count of what was built, added or introduced during the plan covers the plan (新建中小学校29所)
-    flow = measure == "count" and subjects.is_flow(clause_before)
+    flow = measure == "count" and (
+        subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
+    )
     multi = (
         measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple")
         or flow
@@ -512,7 +563,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             name = subjects.subject_before(stripped)
             # no subject in the words before the number: say so (empty, flagged), never guess a verb
             rule = "subject_before_number" if name else "subject_not_found"
-            subject, predicate = ("other", name), clause_before
+            # an alias split by a plan or campaign word (交通大会战年度计划投资) still names its indicator
+            planned = indicators.lookup(name) if name and not pattern.search(name) else "other"
+            subject, predicate = (planned, name), clause_before
         fields_subject = subject
         # Distributive lists: "A、B、C…分别…x、y和z" and "X1…、X2…,分别…x和y".
         if "分别" in clause_before:
@@ -534,6 +587,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                 predicate[predicate.index("分别") :] if "分别" in predicate else clause_before[clause_before.index("分别") :]
             )
         ind, ind_zh = fields_subject
+        ind_zh = subjects.without_own_region(ind_zh, info.region)
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
         if place and place in ind_zh and not ind_zh.endswith(place):
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
@@ -543,7 +597,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         desc = indicators.describe(ind)
         context = text[s0 : tok.after + 4] if carried else clause
         sentence_prefix = text[s0 : tok.start]
-        measure, base, sign = _measure(tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix)
+        measure, base, sign = _measure(
+            tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix, text[tok.after : tok.after + 20]
+        )
         qualifier = _qualifier(text, tok, clause, clause_before)
         past_year = any(
             int(y.group(1)) < info.report_year
@@ -556,7 +612,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
         period_section = "review_year" if section == "plan_year" and not is_target else section
-        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base)
+        clause_after = re.split(r"[，,；;。：:]", text[tok.after : min(s1, tok.after + 40)])[0]
+        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after)
         value = sign * tok.value
         high = sign * tok.high if tok.high is not None else None
         if high is not None and high < value:
@@ -600,13 +657,22 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
     return rows
 
 
+# Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
+# attribute (省委确定的14项引领性改革), a second item (882个义务教育学区和822所普通高中).
+_LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
+
+
 def _noun_after(text: str, tok: _Token, words_before: str) -> str:
-    """The counted noun after a measure word when the words before the number name no subject."""
-    if tok.unit.kind != "count" or "分别" in words_before or subjects.subject_before(words_before):
+    """The counted noun after a measure word when the words before the number name no subject, or
+    only lead on to it (construction `count_noun_after`: 白鹤滩等14座大中型水电站 -> 大中型水电站)."""
+    if tok.unit.kind != "count" or "分别" in words_before:
+        return ""
+    if subjects.subject_before(words_before) and not _LEADS_TO_NOUN.search(words_before.rstrip(_MARK_CHARS)):
         return ""
     return subjects.subject_after(text, tok.after)
 
 
+_MARK_CHARS = " “”\"'‘’"
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})
 
 

@@ -52,11 +52,21 @@ def alias_pattern(path: Path = INDICATORS_CSV) -> tuple[re.Pattern, dict[str, st
 def lookup(name: str) -> str:
     """The canonical id whose alias occurs last in `name`, or 'other'.
 
-    >>> lookup("规上工业增加值"), lookup("刑事立案数")
-    ('industrial_value_added', 'other')
+    A name with a plan or campaign word inside an alias (lexicon role plan_word: 年度计划, 大会战) is
+    looked up without it.
+
+    >>> lookup("规上工业增加值"), lookup("刑事立案数"), lookup("交通大会战年度计划投资")
+    ('industrial_value_added', 'other', 'transport_investment')
     """
     pattern, alias_to_id = alias_pattern()
     found = list(pattern.finditer(name))
+    if not found:  # a plan or campaign word inside the name: 交通大会战年度计划投资 is 交通投资's plan figure
+        from helpers.extract.subjects import lexicon
+
+        bare = name
+        for word in lexicon().get("plan_word", ()):
+            bare = bare.replace(word, "")
+        found = list(pattern.finditer(bare)) if bare != name else []
     return alias_to_id[found[-1].group(0)] if found else "other"
 
 

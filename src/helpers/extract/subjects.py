@@ -30,23 +30,36 @@ import pandas as pd
 from helpers.config import REFERENCE_DIR
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
+NOUN_ROLES = ("institution", "people")  # lexicon roles whose words are nouns, not function words
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 
 # The predicate between a subject and its number: what the number says about it.
-_TAIL = re.compile(
-    r"(分别|年均|平均|同比|累计|合计|共计|总计|共|均|达到|达|为|是|完成|实现|获得|超过|超|突破|约|近|接近|将近|逾|"
-    r"(实际|名义)?(增长|增速|增幅|涨幅)|增加|下降|减少|提高|提升|降低|上升|回落|上涨|扩大|缩小|新增|增至|降至|升至|提高到|"
-    r"提升至|提高至|增加到|稳定在|保持在|控制在|保持|稳定|控制|不低于|不少于|高于|低于|以上|在|至|到|"
-    r"(从|由)[^，,；;。\d]{0,4}|精简|压减|开工|延长|基本建成|建成|再|预期目标|预期|拟按|首次|跃上|连续迈上|迈上|降幅超过|降幅|"
-    r"(居|位居|稳居|位列|排|排名|均居)?(全国|全省|全市|世界|全球|中西部|西部)?第|"
-    r"(?<!占)比(?![重例率])[^，,；;。]{0,12}?|较(?![快高低大])[^，,；;。]{0,12}?|每年|[五十]年|的)$"
+# The predicate between a subject and its number: its plain words are the lexicon's predicate_tail
+# role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
+_TAIL_PATTERNS = (
+    r"(实际|名义)?(增长|增速|增幅|涨幅)",
+    r"(从|由)[^，,；;。\d]{0,4}",
+    r"(居|位居|稳居|位列|排|排名|均居)?(全国|全省|全市|世界|全球|中西部|西部)?第",
+    r"(?<!占)比(?![重例率])[^，,；;。]{0,12}?",
+    r"较(?![快高低大])[^，,；;。]{0,12}?",
+    r"[五十]年",
+    r"连续[两三四五六七八九十\d]+年",
 )
+
+
+@lru_cache(maxsize=1)
+def _tail() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon().get("predicate_tail", ()))
+    return re.compile(f"({words}|{'|'.join(_TAIL_PATTERNS)})$")
+
+
 # Year words, list numbering (三是) and stray marks at the start of a clause.
 _YEAR_WORD = re.compile(
     r"((?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]五”?(时期|期间|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s])"
 )
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
+_NEXT_NUMBER = re.compile(r"(?<![\d.])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
 _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?")
 _MARKS = " “”\"'‘’"
 
@@ -56,6 +69,11 @@ def lexicon(path=LEXICON_CSV) -> dict[str, tuple[str, ...]]:
     """Role -> words, longest first (so 新建改建 is tried before 新建)."""
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     return {role: tuple(sorted(g["word"], key=len, reverse=True)) for role, g in table.groupby("role")}
+
+
+def is_stock(words: str) -> bool:
+    """Does a clause state what exists at the end of a period (达到, 存量, 拥有…)?"""
+    return any(w in words for w in lexicon().get("stock", ()))
 
 
 def is_flow(words: str) -> bool:
@@ -72,7 +90,8 @@ def is_flow(words: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
-    return frozenset(w for group in lexicon().values() for w in group)
+    # every role but the nouns (机场, 学生 are subjects of their own)
+    return frozenset(w for role, group in lexicon().items() if role not in NOUN_ROLES for w in group)
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +124,7 @@ def _strip_tail(words: str) -> str:
     prev = None
     while words != prev:
         prev = words
-        words = _TAIL.sub("", words.rstrip(_MARKS))
+        words = _tail().sub("", words.rstrip(_MARKS))
     return words
 
 
@@ -146,10 +165,33 @@ def subject_after(text: str, pos: int) -> str:
     m = _AFTER_STOP.search(text, pos, min(len(text), pos + MAX_SUBJECT + 1))
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
     # 460家以上工业企业开展技术改造: the noun ends where a verb of action begins
-    verbs = [i for w in lexicon().get("action", ()) if (i := text.find(w, pos + 2, end)) >= 0]
+    # 4个方面21条措施: a second number starts another figure; 12条黑臭水体全部消除: an adverb or predicate ends it
+    digit = _NEXT_NUMBER.search(text, pos + 2, end)
+    end = digit.start() if digit else end
+    verbs = [i for role in ("action", "noun_end") for w in lexicon().get(role, ()) if (i := text.find(w, pos + 2, end)) >= 0]
     end = min([end, *verbs])
     noun = _strip_tail(text[pos:end].strip(_MARKS)).strip(_MARKS)
     return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
+
+
+def without_own_region(subject: str, region: str) -> str:
+    """A subject without the reporting region's own name in front (CONVENTIONS.md, subject).
+
+    A name that starts an institution's name stays (lexicon role institution).
+
+    >>> without_own_region("北京输出到津冀技术合同成交额", "北京市"), without_own_region("北京市", "北京市")
+    ('输出到津冀技术合同成交额', '北京市')
+    >>> without_own_region("北京证券交易所上市公司", "北京市")
+    '北京证券交易所上市公司'
+
+    """
+    short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", region or "")
+    for name in (region, short):
+        if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
+            rest = subject[len(name) :]
+            institution = any(rest.startswith(w) for w in lexicon().get("institution", ()))
+            return subject if institution else rest
+    return subject
 
 
 SCOPE_CSV = REFERENCE_DIR / "scope_words.csv"
