@@ -304,3 +304,17 @@ def test_units_of_people_and_rare_units_and_amounts_raised_by(report, char_start
 )
 def test_respectively_lists_share_a_modifier_or_a_head(report, char_start, subject):
     assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_四川省", 4479, "地表水国考断面水质优良率"),  # 203个地表水国考断面水质优良率达100%: the 203 is a figure
+        ("2026_四川省", 5963, "油菜籽等农产品产量"),  # 油菜籽等14种农产品产量居全国第1位
+        ("2026_浙江省", 1204, "重点传统制造业增加值"),  # 17个重点传统制造业增加值
+        ("2016_national", 1512, "行政审批事项"),  # 取消和下放311项行政审批事项: the verbs lead to the noun
+        ("2026_四川省", 507, "稳增长“21条"),  # a count inside a quoted name stays
+    ],
+)
+def test_counts_inside_a_subject_and_leading_verbs_leave_it(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject

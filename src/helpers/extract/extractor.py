@@ -588,7 +588,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                 predicate[predicate.index("分别") :] if "分别" in predicate else clause_before[clause_before.index("分别") :]
             )
         ind, ind_zh = fields_subject
-        ind_zh = subjects.without_own_region(ind_zh, info.region)
+        ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
         if place and place in ind_zh and not ind_zh.endswith(place):
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
