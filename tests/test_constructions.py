@@ -288,3 +288,33 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan(report, char_st
 def test_units_of_people_and_rare_units_and_amounts_raised_by(report, char_start, measure, unit):
     row = _at(_figs(report), char_start)
     assert (row["measure"], row["unit"]) == (measure, unit)
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_北京市", 3689, "适龄儿童普惠率"),  # 适龄儿童入园率和普惠率分别达96%和94%: a shared modifier
+        ("2026_北京市", 4314, "生产安全死亡事故死亡人数"),  # 生产安全死亡事故起数和死亡人数分别下降3.6%和1.3%
+        ("2026_四川省", 4295, "生产安全事故死亡人数"),  # 生产安全事故起数、死亡人数分别下降15%、14.5%
+        ("2026_北京市", 4375, "食品抽检合格率"),  # 食品、药品抽检合格率分别超98.5%和99%: a shared head
+        ("2026_四川省", 4754, "刑事案件"),  # 刑事、治安案件分别下降6.6%、3.6%
+        ("2026_四川省", 4759, "治安案件"),
+        ("2026_四川省", 8325, "城市低保标准"),  # 城乡居民基础养老金、城市低保、农村低保标准分别提高…
+    ],
+)
+def test_respectively_lists_share_a_modifier_or_a_head(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_四川省", 4479, "地表水国考断面水质优良率"),  # 203个地表水国考断面水质优良率达100%: the 203 is a figure
+        ("2026_四川省", 5963, "油菜籽等农产品产量"),  # 油菜籽等14种农产品产量居全国第1位
+        ("2026_浙江省", 1204, "重点传统制造业增加值"),  # 17个重点传统制造业增加值
+        ("2016_national", 1512, "行政审批事项"),  # 取消和下放311项行政审批事项: the verbs lead to the noun
+        ("2026_四川省", 507, "稳增长“21条"),  # a count inside a quoted name stays
+    ],
+)
+def test_counts_inside_a_subject_and_leading_verbs_leave_it(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject

@@ -11,13 +11,13 @@ Why offsets *and* the number as written: an offset alone would silently point at
 once the raw text changes; with the number beside it, a correction written for an older text is
 reported as stale instead of being applied to the wrong figure.
 
-Worked example (the bundled Jiangmen 2021 report): the extractor reads 建成全国首家博士后创新示范中心和11家
-院士工作站 as a count of "首家博士后创新示范中心和". The line
+Worked example (the bundled Jiangmen 2021 report): the extractor reads 创建1个国家农业科技园区和1个
+国家级、7个省级现代农业产业园 with the subject "国家级" for the second 1. The line
 
-    set,1729,1731,11,,院士工作站,,,,,,,,,,,rgz,the 11 are academician workstations
+    set,2052,2053,1,,国家级现代农业产业园,,,,,,,,,,,rgz,the 1 is a national-level park
 
-keeps the extractor's row at char 1729 (count, 11家, 2016-2020) with the subject 院士工作站, marks it
-`source` corrected, confidence high. Were the text edited so that char 1729 no longer reads "11",
+keeps the extractor's row at char 2052 (count, 1个, 2016-2020) with the subject 国家级现代农业产业园,
+marks it `source` corrected, confidence high. Were the text edited so that char 2052 no longer reads "1",
 the line fails as stale, naming the file and the line.
 
 Everything here is pure (DataFrames in, DataFrames out); `helpers.run.pipeline` reads the files.

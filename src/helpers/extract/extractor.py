@@ -16,6 +16,7 @@ back through `NormalText.raw_span`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -587,7 +588,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                 predicate[predicate.index("分别") :] if "分别" in predicate else clause_before[clause_before.index("分别") :]
             )
         ind, ind_zh = fields_subject
-        ind_zh = subjects.without_own_region(ind_zh, info.region)
+        ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
         if place and place in ind_zh and not ind_zh.endswith(place):
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
@@ -739,12 +740,13 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     if head_m:
         items = [items[0]] + [x if x.strip().startswith("单位") else head_m.group(0) + x.strip() for x in items[1:]]
     # 高技术制造业、装备制造业增加值分别增长: the last item's head noun belongs to every item
-    shared = _LIST_HEAD_NOUN.search(items[-1].strip(' “”"')) if len(items) > 1 else None
+    shared = _list_head().search(items[-1].strip(' “”"')) if len(items) > 1 else None
     if shared:
         # ... to the items that do not name a quantity of their own (用水量、能耗、二氧化碳排放量 keep theirs)
         last = items[-1]
         items = [x if _QUANTITY_END.search(x.strip(' “”"')) else x.strip(' “”"') + shared.group(0) for x in items[:-1]]
         items.append(last)
+    items = _shared_modifier(items)
     out = []
     for item in items:
         found = list(pattern.finditer(item))
@@ -757,6 +759,31 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     return out
 
 
-# The head nouns a list of subjects can share: 高技术制造业、装备制造业增加值 (both 增加值).
-_LIST_HEAD_NOUN = re.compile(r"(增加值|总额|总量|收入|产量|产值|销售额|利润|规模|支出|排放量|价格)$")
+@functools.lru_cache(maxsize=1)
+def _list_head() -> re.Pattern:
+    """The head nouns a list of subjects can share (lexicon role list_head), at the end of an item."""
+    return re.compile("(" + "|".join(re.escape(w) for w in subjects.lexicon().get("list_head", ())) + ")$")
+
+
+def _shared_modifier(items: list[str]) -> list[str]:
+    """适龄儿童入园率和普惠率: the first item's modifier belongs to the later short items of its kind.
+
+    Construction list_shared_modifier: every later item is at most four characters and ends like the
+    first (率, 数); the first item's head is its list_head word, else its last len(item) characters.
+
+    >>> _shared_modifier(["适龄儿童入园率", "普惠率"]), _shared_modifier(["生产安全死亡事故起数", "死亡人数"])
+    (['适龄儿童入园率', '适龄儿童普惠率'], ['生产安全死亡事故起数', '生产安全死亡事故死亡人数'])
+    """
+    first = items[0].strip(' “”"')
+    later = [x.strip(' “”"') for x in items[1:]]
+    if not later or not first or any(len(x) > 4 or not x or x[-1] != first[-1] for x in later):
+        return items
+    m = _list_head().search(first)
+    head = m.group(0) if m else first[-len(later[0]) :]
+    modifier = first[: len(first) - len(head)]
+    if len(modifier) < 2 or any(x.startswith(modifier) or (x.endswith(head) and len(x) > len(head)) for x in later):
+        return items  # 刑事案件、治安案件: each names its own kind
+    return [items[0]] + [modifier + x for x in later]
+
+
 _QUANTITY_END = re.compile(r"[量耗率额值数价资入出模]$")

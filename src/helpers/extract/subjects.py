@@ -30,7 +30,7 @@ import pandas as pd
 from helpers.config import REFERENCE_DIR
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
-NOUN_ROLES = ("institution", "people")  # lexicon roles whose words are nouns, not function words
+NOUN_ROLES = ("institution", "people", "list_head")  # lexicon roles whose words are nouns, not function words
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 
 # The predicate between a subject and its number: what the number says about it.
@@ -96,9 +96,13 @@ def _lexicon_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _lead_words() -> tuple[str, ...]:
-    """Region, time, connective and action words, longest first."""
+    """Region, time, connective, adverb and action words, longest first."""
     return tuple(
-        sorted((w for role in ("region", "time", "connective", "action") for w in lexicon().get(role, ())), key=len, reverse=True)
+        sorted(
+            (w for role in ("region", "time", "connective", "adverb", "action") for w in lexicon().get(role, ())),
+            key=len,
+            reverse=True,
+        )
     )
 
 
@@ -143,6 +147,8 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
     words = re.sub(r"(从|由)[^，,；;。]*\d[^，,；;。]*$", "", words)
     core = _strip_tail(words)
+    if _only_function_words(core.strip(_MARKS)):
+        return ""  # 取消和下放: a lexicon phrase as a whole, nothing left to name
     core = _strip_lead(core, alias_start).strip(_MARKS)
     core = _strip_tail(core).strip(_MARKS)
     if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core) or _only_function_words(core):
@@ -172,6 +178,22 @@ def subject_after(text: str, pos: int) -> str:
     end = min([end, *verbs])
     noun = _strip_tail(text[pos:end].strip(_MARKS)).strip(_MARKS)
     return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
+
+
+_COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?(个|所|家|项|种|条|座|批|名|位)(?![\dA-Za-z])")
+
+
+def without_counts(subject: str) -> str:
+    """A subject without the count of another figure inside it (construction count_in_subject).
+
+    The count is a figure of its own (810个 is the number of projects, not part of their investment's
+    name); the gold leaves it out (CONVENTIONS.md, subject).
+
+    >>> without_counts("油菜籽等14种农产品产量"), without_counts("203个地表水国考断面水质优良率"), without_counts("5G基站")
+    ('油菜籽等农产品产量', '地表水国考断面水质优良率', '5G基站')
+    """
+    bare = _COUNT_PHRASE.sub("", subject)
+    return bare if len(bare) >= 2 else subject
 
 
 def without_own_region(subject: str, region: str) -> str:
