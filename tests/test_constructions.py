@@ -318,3 +318,22 @@ def test_respectively_lists_share_a_modifier_or_a_head(report, char_start, subje
 )
 def test_counts_inside_a_subject_and_leading_verbs_leave_it(report, char_start, subject):
     assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,section,is_target,period",
+    [
+        # 全员劳动生产率从人均8.7万元提高到12万元以上: the plan starts from 8.7 (2015), it does not target it
+        ("2016_national", 5410, "plan_5y", False, (2015, 2015)),
+        ("2016_national", 17105, "plan_year", False, (2015, 2015)),  # 财政补助由每人每年380元提高到420元
+        ("2026_四川省", 25412, "other", False, (2025, 2025)),  # 名词解释 (glossary): 东南西北4个方向
+    ],
+)
+def test_where_a_plan_starts_and_a_glossary_are_no_targets(report, char_start, section, is_target, period):
+    row = _at(_figs(report), char_start)
+    assert (row["section"], bool(row["is_target"]), row["period_start"], row["period_end"]) == (section, is_target, *period)
+
+
+def test_the_end_of_a_from_to_in_a_plan_is_still_its_target():
+    row = _at(_figs("2016_national"), 5418)  # …提高到12万元以上
+    assert row["number_text"] == "12" and bool(row["is_target"]) and row["period_end"] == 2020

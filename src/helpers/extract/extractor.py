@@ -609,10 +609,14 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         )
         past_para = recaps.past(tok.start)
         clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
-        is_target = section in ("plan_5y", "plan_year") and not (_PAST_WORDS.search(clause_tail) or past_year or past_para)
+        # 从人均8.7万元提高到12万元: in a plan, the number after 从/由 is where the plan starts, not a target
+        from_start = measure in ("level", "count", "share") and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before)
+        is_target = section in ("plan_5y", "plan_year") and not (
+            _PAST_WORDS.search(clause_tail) or past_year or past_para or from_start
+        )
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
-        period_section = "review_year" if section == "plan_year" and not is_target else section
+        period_section = "review_year" if section == "plan_year" and not (is_target or from_start) else section
         clause_after = re.split(r"[，,；;。：:]", text[tok.after : min(s1, tok.after + 40)])[0]
         p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after)
         value = sign * tok.value

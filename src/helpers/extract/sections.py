@@ -103,8 +103,13 @@ def _plan_side(fragment: str, report_year: int) -> str | None:
     return "review_5y" if end < report_year else "plan_5y"
 
 
+_APPENDIX = re.compile(r"(名词解释|名词注释|注释|附件|附录)[:：]?")
+
+
 def _classify_heading(s: str, report_year: int) -> str | None:
     prev = str(report_year - 1)
+    if _APPENDIX.fullmatch(s):
+        return "other"  # a glossary printed with the report: its figures are no plan (tests/data/README.md, item 9)
     side = _plan_side(s, report_year)
     if _REVIEW.search(s):
         year_at = min((s.find(w) for w in (prev, "过去一年", "去年") if w in s), default=-1)
