@@ -163,7 +163,7 @@ def sidecar_yaml(meta: dict, source_file: str, sha256: str) -> str:
     report_id: x
     region: 江门市
     report_year: 2021
-    source: x.txt, fields inferred from its text and checked by a person
+    source: x.txt; fields inferred from its first lines by python -m helpers sidecar
     source_file: x.txt
     sha256: ab
     <BLANKLINE>
@@ -171,7 +171,11 @@ def sidecar_yaml(meta: dict, source_file: str, sha256: str) -> str:
     import yaml
 
     fields = {k: meta[k] for k in SIDECAR_FIELDS if meta.get(k) not in (None, "")}
-    fields |= {"source": f"{source_file}, fields inferred from its text and checked by a person", "source_file": source_file}
+    # the page footer shows `source`: it says where the fields came from, not that anyone checked them
+    fields |= {
+        "source": f"{source_file}; fields inferred from its first lines by python -m helpers sidecar",
+        "source_file": source_file,
+    }
     fields["sha256"] = sha256
     head = (
         f"# Sidecar for {source_file}, inferred from the text's first lines by `python -m helpers sidecar`.\n"
