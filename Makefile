@@ -8,6 +8,10 @@ STAMP := $(VENV)/.installed
 REPORT ?= data/raw/jiangmen-2021.txt
 SHOW_CODE ?=
 JOBS ?=
+ARGS ?=
+# JupyterLab refuses to start as root ("Running as root is not recommended"); in a container one
+# usually is root, so `make lab` passes --allow-root then, and says so.
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: setup report reports panel test lint format format-notebooks lab bench class clean help
 
@@ -20,7 +24,7 @@ help:
 	@echo "make panel    run the panel notebook alone on data/raw/ -> reports/panel/, tables in data/clean/panel/"
 	@echo "make lab      open JupyterLab on the project's kernel"
 	@echo "make bench    print the benchmarks"
-	@echo "make class    build the student and instructor exercise notebooks"
+	@echo "make class    build the student and instructor exercise notebooks, the tour and the answer sheet as HTML"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,8 +36,10 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# REPORT may be any report file, inside the project or not (its folder is allowed for reading);
+# the pages still go to reports/<id>/ and the tables to data/clean/<id>/ (ARGS="--out DIR --clean DIR").
 report: $(STAMP)
-	$(BIN)/python -m helpers report $(REPORT) $(if $(SHOW_CODE),--show-code,)
+	$(BIN)/python -m helpers report "$(REPORT)" $(if $(SHOW_CODE),--show-code,) $(ARGS)
 
 reports: $(STAMP)
 	$(BIN)/python -m helpers batch data/raw --out reports $(if $(JOBS),--jobs $(JOBS),)
@@ -76,7 +82,8 @@ format-notebooks: $(STAMP)
 	  $(BIN)/python -m nbstripout -t < "$$nb" > "$$nb.tmp" && mv "$$nb.tmp" "$$nb"; done
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	@$(if $(LAB_ROOT),echo "make lab: running as root (a container?): starting JupyterLab with --allow-root",true)
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_ROOT)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
@@ -85,7 +92,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_large_file.py
 
 class: $(STAMP)
-	$(BIN)/python -m helpers.teach.exercises notebooks/exercises reports/class
+	$(BIN)/python -m helpers.teach.exercises notebooks/exercises reports/class --html
 
 clean:
 	rm -rf data/clean/*/ reports/*/ reports/index.html reports/manifest.json reports/class

@@ -15,11 +15,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.config import BUNDLED_REPORT, PROJECT_ROOT
+from helpers.config import BUNDLED_REPORT, PROJECT_ROOT, RAW_DIR
 from helpers.extract.indicators import describe
 from helpers.extract.schema import validate_figures
 
-SHARED = PROJECT_ROOT.parent / "shared"
+SHARED = PROJECT_ROOT.parent / "shared"  # only for the tests that compare data/raw/ with the shared originals
+# The corpus every test reads: data/raw/ holds the shared corpus's 24 texts byte for byte, each with
+# its provenance sidecar (the sha256 there is checked in test_corpus_import.py), so a checkout
+# without ../shared runs every corpus test. The one place to point the tests at another corpus.
+CORPUS = RAW_DIR
 DATA = Path(__file__).parent / "data"
 TEST_NOTEBOOKS = Path(__file__).parent / "notebooks"
 
@@ -39,6 +43,15 @@ def readonly(folder: Path):
         yield folder
     finally:
         undo()
+
+
+def corpus_file(name: str) -> Path:
+    """A corpus text by its catalog name ("national/2021_national.txt") or file name, in CORPUS.
+
+    >>> corpus_file("national/2021_national.txt").relative_to(PROJECT_ROOT).as_posix()
+    'data/raw/2021_national.txt'
+    """
+    return CORPUS / Path(name).name
 
 
 def write_report(folder: Path, name: str, first_line: str = "") -> Path:

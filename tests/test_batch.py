@@ -1,7 +1,7 @@
 """Batch generation: real reports, a broken file, incremental reruns, parallel and Dask runs, faults.
 
 Every run writes into tmp_path; the project's data/raw/ is hashed before and after this module.
-Real reports: the bundled Jiangmen report and three from the shared corpus, run through
+Real reports: the bundled Jiangmen report and three from the corpus in data/raw/, run through
 tests/notebooks/figures.ipynb (the library's extraction, as notebook 01 does it), plus a PNG
 renamed .txt. Faults are produced for real by tests/notebooks/behave.ipynb.
 """
@@ -25,9 +25,8 @@ from helpers.config import BUNDLED_REPORT, PROJECT_ROOT, RAW_DIR
 from helpers.errors import ReportError
 from helpers.run import batch, cli, runner
 
-from .factories import TEST_NOTEBOOKS, kernel_gone, readonly, write_report
+from .factories import TEST_NOTEBOOKS, corpus_file, kernel_gone, readonly, write_report
 
-CORPUS = next((p for p in (Path("/work/shared/corpus"), PROJECT_ROOT.parent / "shared" / "corpus") if p.is_dir()), None)
 FROM_CORPUS = ("national/2024_national.txt", "national/2025_national.txt", "provincial/2026_广东省.txt")
 GOOD = ("2024_national", "2025_national", "2026_广东省", "jiangmen-2021")
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
@@ -69,15 +68,13 @@ def figures_tables(clean: Path, ids) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """A folder of real reports plus one broken file, and the first batch run over it (jobs=2)."""
-    if CORPUS is None:
-        pytest.skip("shared corpus not found (../shared/corpus)")
     base = tmp_path_factory.mktemp("batch")
     raw = base / "raw"
     raw.mkdir()
     for name in (BUNDLED_REPORT.name, BUNDLED_REPORT.with_suffix(".meta.yml").name):
         shutil.copy(BUNDLED_REPORT.parent / name, raw / name)
     for rel in FROM_CORPUS:
-        shutil.copy(CORPUS / rel, raw / Path(rel).name)
+        shutil.copy(corpus_file(rel), raw / Path(rel).name)
     (raw / "broken.txt").write_bytes(PNG)
     raw_before = folder_hash(raw)
     args = [str(raw), "--out", str(base / "reports"), "--clean", str(base / "clean"), "--jobs", "2"]

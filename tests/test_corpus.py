@@ -14,9 +14,8 @@ from helpers.extract.sections import find_sections
 from helpers.extract.text import normalise
 from helpers.run.pipeline import figures, open_report
 
-from .factories import DATA, SHARED
+from .factories import DATA, corpus_file
 
-CORPUS = SHARED / "corpus"
 EXPECTED = pd.read_csv(DATA / "corpus_expected.csv")
 FILES = sorted(EXPECTED["file"].unique())
 INDICATOR = {
@@ -28,17 +27,15 @@ INDICATOR = {
     "gdp_5y_avg": "gdp",
 }
 
-pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="shared/corpus not beside the checkout")
-
 
 @cache
 def _figs(file: str) -> pd.DataFrame:
-    return figures(open_report(CORPUS / file))
+    return figures(open_report(corpus_file(file)))
 
 
 @pytest.mark.parametrize("file", FILES)
 def test_extraction_runs_and_finds_the_sections(file):
-    report = open_report(CORPUS / file)
+    report = open_report(corpus_file(file))
     parts = set(find_sections(normalise(report.raw.text).text, report.year)["section"])
     assert "plan_year" in parts
     assert parts & {"review_year", "review_5y"}

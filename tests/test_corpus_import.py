@@ -13,7 +13,7 @@ from helpers.errors import ReportError
 from helpers.extract.metadata import load_metadata
 from helpers.run.corpus import import_corpus, main
 
-from .factories import SHARED
+from .factories import CORPUS, DATA, SHARED, corpus_file
 
 CATALOG = SHARED / "corpus" / "catalog.csv"
 needs_shared = pytest.mark.skipif(not CATALOG.exists(), reason="shared/corpus not beside the checkout")
@@ -110,3 +110,16 @@ def test_project_raw_copies_are_byte_identical_to_the_shared_corpus():
         assert _sha(copy) == sha, f"{copy.name} differs from the shared corpus"
         side = yaml.safe_load(copy.with_name(f"{stem}.meta.yml").read_text(encoding="utf-8"))
         assert side["sha256"] == sha and side["report_year"] == row.report_year
+
+
+def test_the_corpus_the_tests_read_is_the_catalogued_texts_with_their_sidecars():
+    """Without ../shared the tests read CORPUS (data/raw/): every text they name is there, byte
+    for byte the one its sidecar's sha256 records at import, with the year of its file name."""
+    names = sorted(set(pd.read_csv(DATA / "corpus_expected.csv")["file"]))
+    assert len(names) == 24
+    for name in names:
+        path = corpus_file(name)
+        assert path.parent == CORPUS and path.exists(), f"{path.name} missing from {CORPUS}"
+        side = yaml.safe_load(path.with_name(f"{path.stem}.meta.yml").read_text(encoding="utf-8"))
+        assert side["sha256"] == _sha(path), f"{path.name} differs from the text its sidecar records"
+        assert str(side["report_year"]) == path.stem[:4]

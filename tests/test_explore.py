@@ -11,7 +11,7 @@ import pytest
 from helpers.config import NOTEBOOKS_DIR, PROJECT_ROOT
 from helpers.teach import explore, glossary
 
-from .factories import SHARED
+from .factories import corpus_file
 
 
 @pytest.fixture(scope="module")
@@ -110,11 +110,10 @@ def test_compare_with_itself_gives_zero_differences(jiangmen_figures):
     assert {"value_jiangmen-2021_a", "value_jiangmen-2021_b"} <= set(c.columns)
 
 
-@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="shared/corpus not beside the checkout")
 def test_compare_with_the_national_report(jiangmen_figures):
     from helpers.run.pipeline import figures, open_report
 
-    national = figures(open_report(SHARED / "corpus" / "national" / "2021_national.txt"))
+    national = figures(open_report(corpus_file("2021_national.txt")))
     c = explore.compare(jiangmen_figures, national).set_index(["indicator", "section", "measure"])
     gdp_target = c.loc[("gdp", "plan_year", "growth_yoy")]
     assert gdp_target["value_jiangmen-2021"] == 6.0 and gdp_target["value_2021_national"] == 6.0

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from helpers.errors import ReportError
+from helpers.extract.inferred_metadata import metadata_from_text
 
 _SAFE = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_.-]+")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -56,6 +57,8 @@ def load_metadata(raw_path: str | Path, text: str | None = None) -> dict:
         if loaded is not None and not isinstance(loaded, dict):
             raise ReportError(side, "metadata sidecar must be a mapping of field: value")
         meta = dict(loaded or {})
+    else:  # a user's own file: what its first lines say, marked as inferred (helpers.extract.inferred_metadata)
+        meta = metadata_from_text(p, text)
     meta["report_id"] = safe_report_id(meta.get("report_id") or p.stem)
     year = meta.get("report_year")
     if year is None:

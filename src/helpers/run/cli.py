@@ -1,4 +1,4 @@
-"""Command line: `python -m helpers report|batch|extract|review|corrections ...`.
+"""Command line: `python -m helpers report|batch|extract|review|corrections|sidecar ...`.
 
 Every failure a user can cause (a missing file, a binary file, a bad parameter, a failing
 notebook) ends in one line on stderr naming the file and the problem, and a non-zero exit.
@@ -14,6 +14,7 @@ Exit codes (the same for every subcommand; cron and CI can rely on them):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -82,6 +83,7 @@ def _cmd_corrections(args) -> int:
 def _cmd_report(args) -> int:
     import yaml
 
+    from helpers.run.params import command_line_roots
     from helpers.run.runner import run_report
 
     extra = {name: yaml.safe_load(value) for name, value in args.param}
@@ -92,10 +94,35 @@ def _cmd_report(args) -> int:
         show_code=args.show_code,
         parameters=extra,
         cell_timeout=args.cell_timeout,
-        allowed_roots=tuple(Path(p) for p in args.allow),
+        allowed_roots=(*(Path(p) for p in args.allow), *command_line_roots(args.path)),
         log=lambda m: print(m, file=sys.stderr, flush=True),
     )
     print(f"{result.report_id}: ok in {result.seconds:.1f} s -> {result.out_dir / 'index.html'}")
+    return EXIT_OK
+
+
+def _cmd_sidecar(args) -> int:
+    from helpers.extract.inferred_metadata import SIDECAR_FIELDS, infer_metadata, sidecar_yaml
+    from helpers.extract.metadata import infer_year, safe_report_id, sidecar_path
+    from helpers.extract.text import read_report
+    from helpers.store import atomic_write_text
+
+    raw = read_report(args.path)
+    target = Path(args.output) if args.output else sidecar_path(args.path)
+    if args.output is None and RAW_DIR.resolve() in target.resolve().parents:
+        raise ReportError(target, "data/raw/ is not written to unless asked: give -o PATH (the sidecar's path) to write there")
+    if target.exists() and not args.force:
+        raise ReportError(target, "a sidecar is there already: check it, or give --force to replace it")
+    meta = {"report_id": safe_report_id(args.path.stem), **infer_metadata(raw.text)}
+    if "report_year" not in meta:
+        with contextlib.suppress(ReportError):  # no year anywhere: the printed line asks for it
+            meta["report_year"] = infer_year(args.path.stem, raw.text)
+    atomic_write_text(target, sidecar_yaml(meta, args.path.name, raw.sha256))
+    missing = [f for f in SIDECAR_FIELDS if f not in meta and not (f == "province" and meta.get("level") != "city")]
+    print(
+        f"{target}: {', '.join(meta['inferred']) or 'nothing'} inferred from the text; check them"
+        + (f"; fill in {', '.join(missing)}" if missing else "")
+    )
     return EXIT_OK
 
 
@@ -213,6 +240,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="a further notebook parameter (value read as YAML: 3 is a number, abc a string)",
     )
     r.set_defaults(func=_cmd_report)
+
+    s = sub.add_parser(
+        "sidecar",
+        help="write a .meta.yml sidecar inferred from a report's first lines, to check and keep",
+        description="Read title, region, level, year, date and speaker from the first lines of PATH and write them as "
+        "a sidecar beside it (PATH with .meta.yml) or to -o. An existing sidecar is kept unless --force; the project's "
+        "data/raw/ is written to only when -o names it.",
+    )
+    s.add_argument("path", type=Path)
+    s.add_argument("-o", "--output", type=Path, help="where to write the sidecar (default: beside PATH)")
+    s.add_argument("--force", action="store_true", help="replace an existing sidecar")
+    s.set_defaults(func=_cmd_sidecar)
 
     b = sub.add_parser(
         "batch",

@@ -102,6 +102,22 @@ def check(notebook: Path, params: dict, allowed_roots: tuple[Path, ...] = ()) ->
     return params
 
 
+def command_line_roots(report_path: str | Path) -> tuple[Path, ...]:
+    """The folder of a report file named on the command line, allowed for reading.
+
+    `make report REPORT=/some/folder/2026_上海市.txt` names a user's own file: an intended input,
+    so its folder is allowed (the outputs still go to --out and --clean). Only the command line
+    calls this: a path that arrives in a sidecar, a catalog or a parameter file is checked against
+    the project and the --allow folders alone. A name that is not a file allows nothing.
+
+    >>> from helpers.config import BUNDLED_REPORT
+    >>> command_line_roots(BUNDLED_REPORT) == (BUNDLED_REPORT.parent,), command_line_roots("no/such.txt")
+    (True, ())
+    """
+    p = resolve(report_path)
+    return (p.resolve().parent,) if p.is_file() else ()
+
+
 def _short(value) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -122,7 +138,10 @@ def check_path(key: str, value, must_exist: bool, allowed_roots: tuple[Path, ...
         p = resolve(value).resolve()
         roots = (PROJECT_ROOT.resolve(), *(Path(r).resolve() for r in allowed_roots))
         if not any(p == r or r in p.parents for r in roots):
-            raise ReportError(p, f"parameter {key}{at} points outside the project and the allowed folders")
+            raise ReportError(
+                p,
+                f"parameter {key}{at} points outside the project and the allowed folders (name the report on the command line, or --allow DIR)",
+            )
         if must_exist and not p.exists():
             raise ReportError(p, f"no such file or folder (parameter {key}{at})")
         kind = PATH_KINDS.get(key)

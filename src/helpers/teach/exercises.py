@@ -23,8 +23,15 @@ keys below recompute each expected value independently of the solution cell. A c
 notebook. With GWR_CHECKS=strict (the test suite) a wrong or missing answer raises
 AssertionError, so the instructor build proves its solutions.
 
-Build: `python -m helpers.teach.exercises notebooks/exercises reports/class` (the `make class` target)
-writes reports/class/student/ and reports/class/instructor/. No code is executed.
+Build: `python -m helpers.teach.exercises notebooks/exercises reports/class` writes
+reports/class/student/ and reports/class/instructor/ (no code is executed); with `--html` (the
+`make class` target) it also runs the tour and the instructor notebooks into tour.html and
+answers.html (`helpers.teach.class_pages`).
+
+A check says more than "not right": too high or too low, and the common mistakes an exercise is
+about are recognised and named (8852 / 5 for the 2020 investment level, 7.40 − 5.9 for the
+deflator): each is computed from the figures like the right answer (`_MISTAKES`), its hint is a
+row of notebooks/exercises/common_mistakes.csv.
 """
 
 from __future__ import annotations
@@ -168,6 +175,7 @@ class Key:
     unit: str = ""
     percent: bool = False  # a rate in percent: 7.4 means 7.4 %, and 0.074 gets a hint
     compare: Callable[[object, pd.DataFrame], str | None] | None = None
+    mistakes: tuple[tuple[Callable[[pd.DataFrame], float], str], ...] = ()  # (wrong value, hint)
 
 
 # How each answer is computed from the figures table; tolerances, units and the formula in words
@@ -224,18 +232,35 @@ def _compare_correction(answer, figs) -> str | None:
 
 _COMPARE = {"split_by_hand": _compare_split, "correct_a_reading": _compare_correction}
 ANSWER_KEYS_CSV = NOTEBOOKS_DIR / "exercises" / "answer_keys.csv"
+MISTAKES_CSV = NOTEBOOKS_DIR / "exercises" / "common_mistakes.csv"
+
+# The wrong answers an exercise is about, each computed from the figures like the right one, so a
+# check can name the mistake (8852 / 5 for the 2020 investment level). The hints are data beside
+# the exercises (notebooks/exercises/common_mistakes.csv).
+_MISTAKES: dict[tuple[str, str], Callable[[pd.DataFrame], float]] = {
+    ("fai_2020", "average_year"): lambda f: value(f, **_FAI_TOTAL, column="value_std") / 1e8 / _span(f, **_FAI_TOTAL),
+    ("deflator_growth", "difference_of_rates"): lambda f: _nominal_cagr(f) - _gdp(f, "growth_avg"),
+    ("nominal_cagr", "whole_period_change"): lambda f: 100 * (_gdp(f, "level") / (_gdp(f, "level") - _gdp(f, "change_abs")) - 1),
+    ("hte_growth", "multiple_spread_evenly"): lambda f: 100 * (_hte_multiple(f) - 1) / _hte_years(f),
+}
 
 
-def load_keys(path: Path = ANSWER_KEYS_CSV) -> dict[str, Key]:
-    """The answer keys: tolerance, unit and percent flag from the CSV, the computation from `_EXPECTED`.
+def load_keys(path: Path = ANSWER_KEYS_CSV, mistakes_path: Path = MISTAKES_CSV) -> dict[str, Key]:
+    """The answer keys: tolerance, unit and percent flag from the CSV, the computation from `_EXPECTED`;
+    the common mistakes of each key with their hints.
 
-    A key in the file without a computation, or the reverse, is an error naming the file.
+    A key or a mistake in a file without a computation, or the reverse, is an error naming the file.
     """
     table = pd.read_csv(path, dtype={"key": str, "unit": str, "percent": str}, keep_default_na=False)
     if set(table["key"]) != set(_EXPECTED):
         raise ValueError(f"{path}: keys differ from the computations: {sorted(set(table['key']) ^ set(_EXPECTED))}")
+    wrong = pd.read_csv(mistakes_path, dtype=str, keep_default_na=False)
+    named = set(zip(wrong["key"], wrong["mistake"]))
+    if named != set(_MISTAKES):
+        raise ValueError(f"{mistakes_path}: mistakes differ from the computations: {sorted(named ^ set(_MISTAKES))}")
+    hints = {k: tuple((_MISTAKES[(k, m)], h) for m, h in zip(g["mistake"], g["hint"])) for k, g in wrong.groupby("key")}
     return {
-        r.key: Key(_EXPECTED[r.key], float(r.tolerance), r.unit, r.percent == "true", _COMPARE.get(r.key))
+        r.key: Key(_EXPECTED[r.key], float(r.tolerance), r.unit, r.percent == "true", _COMPARE.get(r.key), hints.get(r.key, ()))
         for r in table.itertuples()
     }
 
@@ -261,15 +286,27 @@ def _verdict(key: str, answer, figs: pd.DataFrame) -> str | None:
             return f"give a dict {{indicator: value}} for {sorted(want)}"
         if set(answer) != set(want):
             return f"expected the indicators {sorted(want)}, got {sorted(answer)}"
-        wrong = [k for k in want if not _close(answer[k], want[k], spec.tol)]
+        wrong = [f"{k} ({_direction(answer[k], want[k])})" for k in want if not _close(answer[k], want[k], spec.tol)]
         return f"not right yet for {', '.join(wrong)}" if wrong else None
     if not isinstance(answer, (int, float)) or isinstance(answer, bool):
         return f"give a number, not {type(answer).__name__}"
     if _close(answer, want, spec.tol):
         return None
+    for mistake, hint in spec.mistakes:
+        if _close(answer, mistake(figs), spec.tol):
+            return hint
     if spec.percent and _close(answer * 100, want, spec.tol):
         return "give the rate in percent, as the report does (7.4 for 7.4 %), not as a fraction"
-    return f"not right yet (the answer is in {spec.unit}, within ±{spec.tol:g})" if spec.unit else "not right yet"
+    where = f" (the answer is in {spec.unit}, within ±{spec.tol:g})" if spec.unit else ""
+    return f"not right yet: {_direction(answer, want)}{where}"
+
+
+def _direction(answer, want) -> str:
+    """'too high' or 'too low': where to look next, without giving the value away."""
+    try:
+        return "too high" if float(answer) > float(want) else "too low"
+    except (TypeError, ValueError):
+        return "not a number"
 
 
 def _close(a, b, tol: float) -> bool:
@@ -307,6 +344,12 @@ def check(key: str, answer, figs: pd.DataFrame) -> Checked:
     True
     >>> bool(check("nominal_cagr", 0.074, figs))
     ✗ nominal_cagr: give the rate in percent, as the report does (7.4 for 7.4 %), not as a fraction
+    False
+    >>> bool(check("gdp_2015", 3201 + 961, figs))
+    ✗ gdp_2015: not right yet: too high (the answer is in 亿元, within ±0.5)
+    False
+    >>> bool(check("fai_2020", 8852 / 5, figs))  # doctest: +ELLIPSIS
+    ✗ fai_2020: that is the total divided by the years: the average year, ...
     False
     """
     if key not in KEYS:
@@ -454,6 +497,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("src", help="folder of source notebooks (notebooks/exercises)")
     parser.add_argument("out", help="output folder (reports/class)")
+    parser.add_argument(
+        "--html", action="store_true", help="also run the tour and the instructor notebooks into tour.html and answers.html"
+    )
     args = parser.parse_args(argv)
     try:
         written = build_class(args.src, args.out)
@@ -462,6 +508,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for build, paths in written.items():
         print(f"{build}: {len(paths)} notebooks in {Path(args.out) / build}")
+    if args.html:
+        from papermill.exceptions import PapermillExecutionError
+
+        from helpers.teach.class_pages import build_pages
+
+        try:
+            pages = build_pages(Path(args.out) / "instructor", args.out)
+        except (OSError, PapermillExecutionError) as exc:
+            print(f"class pages failed: {str(exc).strip().splitlines()[-1] if str(exc).strip() else exc}", file=sys.stderr)
+            return 1
+        print("pages: " + ", ".join(str(p) for p in pages))
     return 0
 
 

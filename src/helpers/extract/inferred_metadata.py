@@ -1,0 +1,184 @@
+"""Metadata read from a report's own first lines, for a report that comes without a sidecar.
+
+A user's own file (`make report REPORT=/some/folder/2026_上海市.txt`) rarely has a `.meta.yml`.
+Its opening lines say what a sidecar would: the title (2021年江门市人民政府工作报告), the date and
+the session (——2021年3月4日在江门市第十五届人民代表大会第七次会议上), the speaker (江门市代市长
+吴晓晖). The region is recognised in those lines against a gazetteer of China's 34 provincial-level
+and 333 prefecture-level divisions (`reference/regions.csv`, from the Ministry of Civil Affairs'
+list of divisions), which also gives its level (province, city) and a city's province; the State
+Council's report (我代表国务院, 国务院总理) is the national one.
+
+Everything found here is a guess from the text: `infer_metadata` lists the fields it filled in
+`inferred`, the pages say "inferred from the text", and `python -m helpers sidecar PATH` writes
+them as a sidecar for a person to check and keep.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import itertools
+import re
+import unicodedata
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from helpers.config import REFERENCE_DIR
+from helpers.errors import ReportError
+
+HEAD_CHARS = 3000  # the title block of every bundled report ends within its first 1500 characters
+NATIONAL = "中华人民共和国"
+INFERRED_FIELDS = ("title", "region", "level", "province", "report_year", "delivered", "speaker", "occasion")
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+_TITLE = re.compile(r"((?:19|20)\d\d)年\s*([^\s(（)）]{0,30}?)政府工作报告")
+_DATE_SESSION = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*在\s*([^。，,；;]{2,60}?会议)上")
+_OFFICE = r"(?:代理?)?(?:总理|省长|市长|州长|主席|盟长|专员)"
+_SPEAKER = re.compile(rf"^(\S{{0,30}}?{_OFFICE})\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{{1,5}})$")
+_NATIONAL_SIGNS = ("国务院", "全国人民代表大会")
+_SALUTATION = ("各位代表", "现在，我代表", "现在,我代表")
+
+
+@cache
+def regions() -> tuple[dict, ...]:
+    """The gazetteer: name, level (province or city), province, name_en; longest names first.
+
+    Read with the csv module: the batch supervisor reads metadata and must not import pandas.
+    """
+    with open(REFERENCE_DIR / "regions.csv", encoding="utf-8", newline="") as fh:
+        return tuple(sorted(csv.DictReader(fh), key=lambda row: -len(row["name"])))
+
+
+def head_lines(text: str, limit: int = HEAD_CHARS) -> list[str]:
+    """The title block: the non-empty lines before the salutation (各位代表), NFKC-folded, invisible
+    characters removed; the first 15 lines when there is no salutation. A report body that cites
+    "2025年政府工作报告" is never read as the title.
+
+    >>> head_lines("\\u200b政府工作报告\\n\\n国务院总理\\u3000\\n李\\u3000强\\n各位代表：\\n现在，…")
+    ['政府工作报告', '国务院总理', '李 强']
+    """
+    lines = _opening(text, limit)
+    return lines[: next((i for i, line in enumerate(lines) if line.startswith(_SALUTATION)), min(len(lines), 15))]
+
+
+def _opening(text: str, limit: int = HEAD_CHARS) -> list[str]:
+    head = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text[:limit]))
+    return [line.strip() for line in head.splitlines() if line.strip()]
+
+
+def find_region(line: str) -> dict | None:
+    """The gazetteer entry named in a line, the longest name first (吉林省 before 吉林市).
+
+    >>> find_region("——2021年3月4日在江门市第十五届人民代表大会第七次会议上")["province"]
+    '广东省'
+    >>> find_region("政府工作报告") is None
+    True
+    """
+    return next((dict(row) for row in regions() if row["name"] in line), None)
+
+
+def infer_metadata(text: str) -> dict:
+    """Title, region, level, province, report year, delivery date, speaker and occasion from the
+    first lines of a report; `inferred` lists the fields found. Fields not found are left out.
+
+    >>> head = "(广东省)2021年江门市人民政府工作报告(全文)\\n政府工作报告\\n——2021年3月4日在江门市第十五届人民代表大会第七次会议上\\n江门市代市长 吴晓晖\\n各位代表:"
+    >>> m = infer_metadata(head)
+    >>> m["title"], m["region"], m["level"], m["province"], m["delivered"], m["speaker"]
+    ('2021年江门市人民政府工作报告', '江门市', 'city', '广东省', datetime.date(2021, 3, 4), '吴晓晖 (江门市代市长)')
+    """
+    lines = head_lines(text)
+    joined = "".join(lines)  # a session line broken in two: ——2026年1月26日在广东省第十四届 / 人民代表大会…
+    meta: dict = {}
+    title = next((m for m in map(_TITLE.search, lines) if m), None)
+    session = _DATE_SESSION.search(joined)
+    if session:
+        with contextlib.suppress(ValueError):  # 2月30日: no date rather than a wrong one
+            meta["delivered"] = date(*map(int, session.groups()[:3]))
+        meta["occasion"] = session.group(4).strip()
+    # the office and the name on one line (江门市代市长 吴晓晖) or on two (国务院总理 / 李克强)
+    speaker = next((m for m in map(_SPEAKER.match, (*lines, *map(" ".join, itertools.pairwise(lines)))) if m), None)
+    if speaker:
+        meta["speaker"] = f"{speaker.group(2).replace(' ', '')} ({speaker.group(1)})"
+    # the national report says who speaks in its first sentence: 现在，我代表国务院，向大会…
+    place = _place(_opening(text)[: len(lines) + 3], title, session, speaker)
+    if place:
+        meta.update(place)
+    year = int(session.group(1)) if session else int(title.group(1)) if title else None
+    if year:
+        meta["report_year"] = year
+    if title and title.group(2):
+        meta["title"] = f"{title.group(1)}年{title.group(2)}政府工作报告"
+    elif year and place:  # the title line says only 政府工作报告: the full title, as the catalog writes it
+        meta["title"] = f"{year}年{place['region']}{'国务院' if place['level'] == 'national' else ''}政府工作报告"
+    meta["inferred"] = [f for f in INFERRED_FIELDS if f in meta]
+    return meta
+
+
+def _place(lines: list[str], title, session, speaker) -> dict | None:
+    """Region, level and province: the title's, the session's or the speaker's region, else national."""
+    for source in (title and title.group(2), session and session.group(4), speaker and speaker.group(1)):
+        found = find_region(source) if source else None
+        if found:
+            place = {"region": found["name"], "level": found["level"]}
+            if found["level"] == "city":
+                place["province"] = found["province"]
+            return place
+    if any(sign in line for line in lines for sign in _NATIONAL_SIGNS):
+        return {"region": NATIONAL, "level": "national"}
+    return None
+
+
+def metadata_from_text(path: Path, text: str | None = None) -> dict:
+    """What stands in for a missing sidecar: `infer_metadata` on the text (or on the file's first
+    bytes, read here, bounded), with a `source` line that says the fields were inferred.
+
+    A file that cannot be read or decoded gives {} here: reading the whole report fails later
+    with its own one-line error.
+    """
+    if text is None:
+        from helpers.extract.text import decode  # numpy: only when there is no sidecar and no text
+
+        try:
+            with open(path, "rb") as fh:
+                text = decode(fh.read(HEAD_CHARS * 4), path)[0]  # UTF-8 Chinese: 3 bytes a character
+        except (OSError, ReportError):
+            return {}
+    meta = infer_metadata(text)
+    found = ", ".join(meta["inferred"]) or "nothing"
+    meta["source"] = f"{Path(path).name}, without a .meta.yml sidecar ({found} inferred from the text)"
+    return meta
+
+
+SIDECAR_FIELDS = ("report_id", "title", "region", "level", "province", "report_year", "delivered", "speaker", "occasion")
+
+
+def sidecar_yaml(meta: dict, source_file: str, sha256: str) -> str:
+    """A sidecar for a person to check and keep: the fields found, in the order of the bundled
+    sidecars, the file it describes and its hash, headed by a comment that says they were inferred.
+
+    >>> print(sidecar_yaml({"report_id": "x", "region": "江门市", "report_year": 2021, "inferred": ["region"]}, "x.txt", "ab"))
+    # Sidecar for x.txt, inferred from the text's first lines by `python -m helpers sidecar`.
+    # Check each field against the report (and fill in what is missing), then keep it beside the file.
+    report_id: x
+    region: 江门市
+    report_year: 2021
+    source: x.txt; fields inferred from its first lines by python -m helpers sidecar
+    source_file: x.txt
+    sha256: ab
+    <BLANKLINE>
+    """
+    import yaml
+
+    fields = {k: meta[k] for k in SIDECAR_FIELDS if meta.get(k) not in (None, "")}
+    # the page footer shows `source`: it says where the fields came from, not that anyone checked them
+    fields |= {
+        "source": f"{source_file}; fields inferred from its first lines by python -m helpers sidecar",
+        "source_file": source_file,
+    }
+    fields["sha256"] = sha256
+    head = (
+        f"# Sidecar for {source_file}, inferred from the text's first lines by `python -m helpers sidecar`.\n"
+        "# Check each field against the report (and fill in what is missing), then keep it beside the file.\n"
+    )
+    return head + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False)

@@ -1,0 +1,201 @@
+"""A user's own report: a file outside the project, named on the command line, without a sidecar.
+
+Copies of the bundled texts stand in for a user's file: put in tmp_path without their sidecar, they
+must open with the title, region, level, year, date and speaker their first lines state (the
+values below were read by hand from those lines), say that these were inferred, and run.
+"""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from helpers.config import BUNDLED_REPORT, NOTEBOOKS_DIR, PROJECT_ROOT, RAW_DIR
+from helpers.errors import ReportError
+from helpers.extract.inferred_metadata import find_region, infer_metadata, regions
+from helpers.extract.metadata import load_metadata
+from helpers.run import params, runner
+from helpers.run.cli import main
+from helpers.run.pipeline import open_report
+
+from .factories import CORPUS
+
+TEXTS = sorted(CORPUS.glob("*.txt"))
+
+
+def own_copy(folder: Path, stem: str, name: str) -> Path:
+    """The raw text of a bundled report, alone (no sidecar) in a folder outside the project."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(RAW_DIR / f"{stem}.txt", folder / name))
+
+
+# --- reading the first lines ---------------------------------------------------------------------
+
+
+def test_gazetteer_holds_the_provinces_and_prefecture_level_divisions():
+    table = regions()
+    levels = [r["level"] for r in table]
+    assert levels.count("province") == 34 and levels.count("city") == 333
+    provinces = {r["name"] for r in table if r["level"] == "province"}
+    assert all(r["province"] in provinces for r in table)
+    assert len({r["name"] for r in table}) == len(table)
+    # the longest name first: 吉林省 is not read as the city of 吉林市, nor 海南藏族自治州 as 海南省
+    assert find_region("在吉林省第十四届人民代表大会")["name"] == "吉林省"
+    assert find_region("海南藏族自治州第十五届人民代表大会")["level"] == "city"
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_inferred_fields_agree_with_the_sidecar(path):
+    """The sidecars were written from the catalog, independently of the text's first lines."""
+    got = infer_metadata(path.read_text(encoding="utf-8"))
+    side = yaml.safe_load(path.with_name(f"{path.stem}.meta.yml").read_text(encoding="utf-8"))
+    assert got["region"] == side["region"] and got["level"] == side["level"]
+    for field in ("title", "report_year", "province"):
+        if field in got:
+            assert got[field] == side[field], field
+    if "speaker" in got and "speaker" in side:
+        assert got["speaker"].split(" (")[0] == side["speaker"].split(" (")[0]
+    if "delivered" in got and "delivered" in side:  # the catalog's date is the publication, never before the speech
+        assert got["delivered"] <= side["delivered"]
+    assert set(got["inferred"]) == set(got) - {"inferred"}
+
+
+def test_what_the_first_lines_say_read_by_hand():
+    def infer(stem):
+        return infer_metadata((RAW_DIR / f"{stem}.txt").read_text(encoding="utf-8"))
+
+    gd = infer("2026_广东省")  # 政府工作报告 / ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上 / 广东省省长 孟凡利
+    assert (gd["title"], gd["delivered"], gd["speaker"]) == (
+        "2026年广东省政府工作报告",
+        datetime.date(2026, 1, 26),
+        "孟凡利 (广东省省长)",
+    )
+    assert gd["occasion"] == "广东省第十四届人民代表大会第五次会议"
+    national = infer("2024_national")  # 国务院总理 / 李　强 on two lines
+    assert (national["speaker"], national["region"], national["delivered"]) == (
+        "李强 (国务院总理)",
+        "中华人民共和国",
+        datetime.date(2024, 3, 5),
+    )
+    beijing = infer("2026_北京市")  # a web page's 下载 打印 全屏 … above the title
+    assert (beijing["title"], beijing["level"], beijing["speaker"]) == (
+        "2026年北京市政府工作报告",
+        "province",
+        "殷勇 (北京市市长)",
+    )
+    early = infer("2006_national")  # no title block: the first sentence says 我代表国务院
+    assert (early["region"], early["level"], "title" in early) == ("中华人民共和国", "national", False)
+
+
+def test_a_title_cited_in_the_body_is_not_the_title():
+    text = "各位代表：\n现在，我代表市人民政府报告工作。2025年政府工作报告确定的目标全面完成，江门市……"
+    assert infer_metadata(text) == {"inferred": []}
+
+
+# --- a file without a sidecar ---------------------------------------------------------------------
+
+
+def test_own_file_without_a_sidecar_opens_with_inferred_metadata(tmp_path):
+    own = own_copy(tmp_path / "mine", "2026_广东省", "my_report.txt")  # no year in the name
+    report = open_report(own)
+    meta = report.meta
+    assert (report.report_id, report.year) == ("my_report", 2026)
+    assert (meta["title"], meta["region"], meta["level"]) == ("2026年广东省政府工作报告", "广东省", "province")
+    assert {"title", "region", "level", "report_year", "delivered", "speaker"} <= set(meta["inferred"])
+    assert "inferred from the text" in meta["source"]
+    assert report.info.region == "广东省" and report.info.level == "province"
+    # the batch reads metadata without the text: the same, from the file's first bytes
+    assert {k: v for k, v in load_metadata(own).items()} == meta
+    assert sorted(p.name for p in own.parent.iterdir()) == ["my_report.txt"]  # nothing written beside it
+
+
+def test_a_city_report_gets_its_province(tmp_path):
+    own = own_copy(tmp_path, "jiangmen-2021", "江门.txt")
+    meta = load_metadata(own)
+    assert (meta["region"], meta["level"], meta["province"], meta["report_year"]) == ("江门市", "city", "广东省", 2021)
+
+
+def test_a_sidecar_wins_over_the_text(tmp_path):
+    own = own_copy(tmp_path, "2026_广东省", "gd.txt")
+    own.with_name("gd.meta.yml").write_text("region: 某省\nlevel: province\nreport_year: 2026\n", encoding="utf-8")
+    meta = load_metadata(own, own.read_text(encoding="utf-8"))
+    assert meta["region"] == "某省" and "inferred" not in meta and "title" not in meta
+
+
+# --- python -m helpers sidecar ---------------------------------------------------------------------
+
+
+def test_sidecar_command_writes_beside_the_file_and_keeps_an_existing_one(tmp_path, capsys):
+    own = own_copy(tmp_path, "jiangmen-2021", "jm.txt")
+    side = tmp_path / "jm.meta.yml"
+    assert main(["sidecar", str(own)]) == 0
+    assert "region" in capsys.readouterr().out
+    written = yaml.safe_load(side.read_text(encoding="utf-8"))
+    assert written["report_id"] == "jm" and written["sha256"] == open_report(own).raw.sha256
+    assert (written["region"], written["level"], written["province"]) == ("江门市", "city", "广东省")
+    assert (written["report_year"], written["delivered"]) == (2021, datetime.date(2021, 3, 4))
+    meta = load_metadata(own)  # now read from the sidecar: a person's record, no longer "inferred"
+    assert meta["region"] == "江门市" and "inferred" not in meta
+
+    side.write_text(side.read_text(encoding="utf-8") + "region_en: Jiangmen\n", encoding="utf-8")
+    kept = side.read_text(encoding="utf-8")
+    assert main(["sidecar", str(own)]) == 2
+    assert "--force" in capsys.readouterr().err and side.read_text(encoding="utf-8") == kept
+    assert main(["sidecar", str(own), "--force"]) == 0 and "region_en" not in side.read_text(encoding="utf-8")
+
+    assert main(["sidecar", str(own), "-o", str(tmp_path / "elsewhere.yml")]) == 0
+    assert yaml.safe_load((tmp_path / "elsewhere.yml").read_text(encoding="utf-8"))["region"] == "江门市"
+
+
+def test_sidecar_command_writes_into_data_raw_only_when_asked(capsys):
+    before = sorted(RAW_DIR.iterdir())
+    assert main(["sidecar", str(BUNDLED_REPORT)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "data/raw/ is not written to unless asked" in err
+    assert sorted(RAW_DIR.iterdir()) == before
+
+
+# --- the folder of a file named on the command line -------------------------------------------------
+
+
+def test_the_named_files_folder_is_allowed_and_nothing_else(tmp_path):
+    own = own_copy(tmp_path / "mine", "2026_广东省", "gd.txt")
+    other = own_copy(tmp_path / "other", "2026_广东省", "gd.txt")
+    roots = params.command_line_roots(own)
+    assert roots == (own.parent.resolve(),)
+    assert params.check_path("report_path", own, must_exist=True, allowed_roots=roots) == own.resolve()
+    with pytest.raises(ReportError, match="outside the project"):
+        params.check_path("report_path", other, must_exist=True, allowed_roots=roots)
+    with pytest.raises(ReportError, match="name the report on the command line, or --allow DIR"):
+        params.check_path("report_path", own, must_exist=True)
+    # what the runner checks before any kernel starts: the same path as a parameter, without the
+    # command line's allowance, is refused
+    base = {"report_path": str(own), "clean_root": str(tmp_path / "clean")}
+    assert runner.checked_values(runner.CHAIN, NOTEBOOKS_DIR, base, {}, allowed_roots=(*roots, tmp_path / "clean"))
+    with pytest.raises(ReportError, match="outside the project"):
+        runner.checked_values(runner.CHAIN, NOTEBOOKS_DIR, base, {}, allowed_roots=(tmp_path / "clean",))
+
+
+@pytest.mark.slow
+def test_make_report_on_a_file_outside_the_project_without_a_sidecar(tmp_path):
+    """The README's command, as a user types it; outputs sent to tmp_path through ARGS."""
+    own = own_copy(tmp_path / "mine", "2026_广东省", "2026_report.txt")
+    out, clean = tmp_path / "reports", tmp_path / "clean"
+    proc = subprocess.run(
+        ["make", "-s", "-o", ".venv/.installed", "report", f"REPORT={own}", f"ARGS=--out {out} --clean {clean}"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    page = (out / "2026_report" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>2026年广东省政府工作报告</h1>" in page and "广东省" in page
+    assert "inferred from the text" in page
+    assert (clean / "2026_report" / "figures.csv").exists()
+    assert sorted(p.name for p in own.parent.iterdir()) == ["2026_report.txt"]
