@@ -337,3 +337,18 @@ def test_where_a_plan_starts_and_a_glossary_are_no_targets(report, char_start, s
 def test_the_end_of_a_from_to_in_a_plan_is_still_its_target():
     row = _at(_figs("2016_national"), 5418)  # …提高到12万元以上
     assert row["number_text"] == "12" and bool(row["is_target"]) and row["period_end"] == 2020
+
+
+@pytest.mark.parametrize(
+    "report,char_start,scope,subject",
+    [
+        ("2026_四川省", 2071, "part", "经济总量"),  # 泸州经济总量突破3000亿元: a city of the province (regions.csv)
+        ("2026_四川省", 2095, "part", "经济总量"),  # 内江、眉山、自贡、遂宁经济总量突破2000亿元
+        ("2026_浙江省", 18918, "part", "集装箱吞吐量"),  # 宁波舟山港集装箱吞吐量达到4500万标箱: the port is the place's
+        ("jiangmen-2021", 7337, "other", None),  # 结对帮扶的广西崇左市4个贫困县: another province's city
+        ("2026_四川省", 1323, "own", None),  # 成都科创生态岛和11个市（州）分岛: the city names the first item only
+    ],
+)
+def test_cities_of_the_gazetteer_set_the_scope(report, char_start, scope, subject):
+    row = _at(_figs(report), char_start)
+    assert row["scope"] == scope and (subject is None or row["indicator_zh"] == subject)

@@ -593,6 +593,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if place and place in ind_zh and not ind_zh.endswith(place):
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
             ind_zh = ind_zh[ind_zh.rindex(place) + len(place) :].lstrip("的")
+            facility = next((w for w in subjects.lexicon().get("facility", ()) if ind_zh.startswith(w)), "")
+            ind_zh = ind_zh[len(facility) :] if len(ind_zh) - len(facility) >= 2 else ind_zh
         flags = [f for f, bad in (("subject_not_found", rule == "subject_not_found"),
                                   ("list_count_mismatch", rule == "list_count_mismatch")) if bad]  # fmt: skip
         desc = indicators.describe(ind)

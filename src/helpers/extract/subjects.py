@@ -30,7 +30,7 @@ import pandas as pd
 from helpers.config import REFERENCE_DIR
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
-NOUN_ROLES = ("institution", "people", "list_head")  # lexicon roles whose words are nouns, not function words
+NOUN_ROLES = ("institution", "people", "list_head", "facility")  # lexicon roles whose words are nouns, not function words
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 
 # The predicate between a subject and its number: what the number says about it.
@@ -236,9 +236,44 @@ def _scope_pattern(level: str, own_name: str) -> tuple[re.Pattern | None, dict[s
     (scope, what must follow it)."""
     table = scope_words()
     rows = {r.word: (r.scope, r.requires_after) for r in table.itertuples() if level in r.levels and r.word != own_name}
+    for word, scope in _gazetteer(level, own_name).items():
+        rows.setdefault(word, (scope, ""))
     if not rows:
         return None, rows
     return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
+
+
+REGIONS_CSV = REFERENCE_DIR / "regions.csv"
+_ADMIN_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|自治州|盟)$")
+
+
+@lru_cache(maxsize=64)
+def _gazetteer(level: str, own_name: str) -> dict[str, str]:
+    """Place names of reference/regions.csv and whose figure they name in a report of this level.
+
+    In a provincial report its own prefecture-level cities are parts (泸州经济总量突破3000亿元 in
+    Sichuan's); in a city report the other cities are other regions and its province is wider.
+    Names are matched with and without 市 (泸州市, 泸州); the report's own name never counts.
+
+    >>> _gazetteer("province", "四川")["泸州"], _gazetteer("city", "江门")["广州"], _gazetteer("city", "江门")["广东"]
+    ('part', 'other', 'wider')
+    """
+    if level not in SUBNATIONAL or not REGIONS_CSV.is_file():
+        return {}
+    table = pd.read_csv(REGIONS_CSV, dtype=str, keep_default_na=False)
+    short = table["name"].str.replace(_ADMIN_SUFFIX, "", regex=True)
+    table = table.assign(short=short, province_short=table["province"].str.replace(_ADMIN_SUFFIX, "", regex=True))
+    if level == "province":
+        mine = table[(table["level"] == "city") & (table["province_short"] == own_name)]
+        places = {n: "part" for n in (*mine["name"], *mine["short"])}
+    else:
+        me = table[(table["level"] == "city") & (table["short"] == own_name)]
+        province = me["province_short"].iloc[0] if len(me) else ""
+        others = table[(table["level"] == "city") & (table["short"] != own_name)]
+        places = {n: "other" for n in (*others["name"], *others["short"])}
+        if province:
+            places.update({province: "wider", province + "省": "wider"})
+    return {n: scope for n, scope in places.items() if len(n) >= 2 and n != own_name}
 
 
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
@@ -262,6 +297,8 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
         scope, requires_after = rows[m.group(0)]
         if _COMPARED_BEFORE.search(words[: m.start()]) or _COMPARED_AFTER.match(words[m.end() :]):
             continue
+        if scope == "part" and re.search(r"和|及", words[m.end() :]):
+            continue  # 成都科创生态岛和11个市（州）分岛: the place names the first item, not the counted one
         # 全国GDP, 世界经济 name a wider economy; 全国文明城市, 世界乒联 are titles and names
         if requires_after and not re.match(f"的?({requires_after})", words[m.end() :]):
             continue
