@@ -57,6 +57,8 @@ def _tail() -> re.Pattern:
 _YEAR_WORD = re.compile(
     r"((?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]五”?(时期|期间|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s])"
 )
+# Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
+_FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?审议")
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _NEXT_NUMBER = re.compile(r"(?<![\d.])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
@@ -113,6 +115,8 @@ def _strip_lead(words: str, keep_from: int | None = None) -> str:
     while changed:
         changed = False
         m = _YEAR_WORD.match(words, cut)
+        f = _FORMULA.match(words, cut)
+        m = m or (f if f and len(words) - f.end() >= 2 else None)
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed = m.end(), True
             continue
@@ -252,7 +256,8 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     """Place names of reference/regions.csv and whose figure they name in a report of this level.
 
     In a provincial report its own prefecture-level cities are parts (泸州经济总量突破3000亿元 in
-    Sichuan's); in a city report the other cities are other regions and its province is wider.
+    Sichuan's) and other provinces' cities other regions; in a city report the other cities are
+    other regions and its province is wider.
     Names are matched with and without 市 (泸州市, 泸州); the report's own name never counts.
 
     >>> _gazetteer("province", "四川")["泸州"], _gazetteer("city", "江门")["广州"], _gazetteer("city", "江门")["广东"]
@@ -263,9 +268,14 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     table = pd.read_csv(REGIONS_CSV, dtype=str, keep_default_na=False)
     short = table["name"].str.replace(_ADMIN_SUFFIX, "", regex=True)
     table = table.assign(short=short, province_short=table["province"].str.replace(_ADMIN_SUFFIX, "", regex=True))
+    cities = table[table["level"] == "city"]
     if level == "province":
-        mine = table[(table["level"] == "city") & (table["province_short"] == own_name)]
-        places = {n: "part" for n in (*mine["name"], *mine["short"])}
+        # its own cities are parts, another province's cities other regions
+        places = {
+            n: ("part" if p == own_name else "other")
+            for c in ("name", "short")
+            for n, p in zip(cities[c], cities["province_short"])
+        }
     else:
         me = table[(table["level"] == "city") & (table["short"] == own_name)]
         province = me["province_short"].iloc[0] if len(me) else ""
