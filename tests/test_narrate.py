@@ -172,3 +172,11 @@ def test_the_plan_years_level_is_said_with_what_the_rest_of_the_plan_needs(jiang
     line = next(x for x in text.splitlines() if "交通投资" in x)
     assert "This year's plan puts 2021 at 235 亿元 (+6.82% on 2020), so 2022-2025 need **26.87 % a year**" in line
     assert table.loc[table["indicator"] == "transport_investment", "first_year_planned_level"].iloc[0] == "235 亿元"
+
+
+def test_levels_a_person_reads_are_never_in_scientific_notation():
+    # Guangdong 2026: 城镇新增就业110万人以上 from 149.4万人 printed 1.1e+06 persons before
+    figs, _, tgt = _tables("2026_广东省")
+    _, table = narrate.end_levels(tgt, figs)
+    shown = table.astype(str).to_string()
+    assert "e+" not in shown and "149.4 万人" in shown and "110 万人" in shown

@@ -246,3 +246,16 @@ def test_a_plan_year_level_is_linked_to_its_five_year_total(targets):
     assert "+6.82 % on 2020" in transport["note"]
     planned = one(targets, figure_id="jiangmen-2021:12932")
     assert planned["indicator"] == "transport_investment" and planned["required_growth_pct"] == pytest.approx(6.82, abs=0.005)
+
+
+def test_the_last_year_comes_from_the_reviews_not_from_a_misdated_plan_row():
+    # Guangdong 2026 reviews 2025: a row of the plan sections dated 2026 by mistake must not make
+    # 2026 the "last year" (then no level of 2025 would be found and no end level implied)
+    from helpers.run.pipeline import figures, open_report
+
+    figs = figures(open_report(RAW_DIR / "2026_广东省.txt"))
+    stray = figs.index[(figs["section"] == "plan_year") & ~figs["is_target"].astype(bool)][:1]
+    assert len(stray) == 1
+    figs.loc[stray, ["period_start", "period_end"]] = 2026
+    gdp = one(compare_targets(figs), indicator="gdp", target_kind="annual_growth")
+    assert gdp["last_level_year"] == 2025 and gdp["last_level"] == pytest.approx(14.58e12)

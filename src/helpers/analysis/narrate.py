@@ -40,12 +40,23 @@ def amounts(unit: str | None, *values: float) -> list[str]:
     ['3,201 亿元', '2,240 亿元']
     >>> amounts("CNY", 1.5e12, float("nan"))
     ['1.5 万亿元', '']
+    >>> amounts("persons", 1494000.0, 1100000.0), amounts("km", 30000.0)
+    (['149.4 万人', '110 万人'], ['30,000 km'])
     """
     scale, name = 1.0, unit if isinstance(unit, str) else ""
+    largest = max([abs(v) for v in values if pd.notna(v)], default=0)
     if unit == "CNY":
-        scale, name = (1e12, "万亿元") if max([abs(v) for v in values if pd.notna(v)], default=0) >= 1e12 else (1e8, "亿元")
+        scale, name = (1e12, "万亿元") if largest >= 1e12 else (1e8, "亿元")
+    elif unit == "persons":
+        scale, name = (1e8, "亿人") if largest >= 1e8 else (1e4, "万人") if largest >= 1e4 else (1.0, "人")
     digits = 4 if scale == 1e12 else 6
-    return ["" if pd.isna(v) else f"{v / scale:,.{digits}g} {name}".strip() for v in values]
+    return ["" if pd.isna(v) else f"{_plain(v / scale, digits)} {name}".strip() for v in values]
+
+
+def _plain(x: float, digits: int) -> str:
+    """x with `digits` significant digits and thousands separators, never in scientific notation."""
+    text = f"{x:,.{digits}g}"
+    return f"{x:,.0f}" if "e" in text else text
 
 
 def english(indicator: str) -> str:

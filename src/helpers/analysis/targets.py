@@ -506,7 +506,10 @@ def compare_targets(
     for report_id, figs in usable(figures).groupby("report_id", sort=False):
         figs = figs.assign(key=match_key(figs))
         outcomes = figs[~figs["is_target"]]
-        last_year = int(outcomes["period_end"].max()) if outcomes["period_end"].notna().any() else None
+        # the reviews date the last year; an outcome misdated in a plan section must not move it
+        reviewed = outcomes[outcomes["section"].isin(["review_year", "review_5y"])]
+        dated = reviewed if reviewed["period_end"].notna().any() else outcomes
+        last_year = int(dated["period_end"].max()) if dated["period_end"].notna().any() else None
         hist = _History(figs, implied[implied["report_id"] == report_id], last_year)
         targets = figs[figs["is_target"]]
         annual = targets[(targets["measure"] == "growth_yoy") & (targets["period_start"] == targets["period_end"])]

@@ -405,7 +405,7 @@ def _period(
         elif re.search(r"去年|上年", tail):
             return cal.review_year, cal.review_year
     # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period
-    if not years and measure == "level" and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before):
+    if not years and measure in ("level", "count", "share") and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before):
         before = span[0] - 1
         return before, before
     if years:
