@@ -352,3 +352,18 @@ def test_the_end_of_a_from_to_in_a_plan_is_still_its_target():
 def test_cities_of_the_gazetteer_set_the_scope(report, char_start, scope, subject):
     row = _at(_figs(report), char_start)
     assert row["scope"] == scope and (subject is None or row["indicator_zh"] == subject)
+
+
+@pytest.mark.parametrize(
+    "report,char_start,measure,unit",
+    [
+        ("2026_四川省", 5694, "count", "位"),  # 在川两院院士70位
+        ("2026_四川省", 4438, "level", "微克每立方米"),  # PM2.5平均浓度降至28.5微克每立方米
+        ("2026_北京市", 2055, "count", "支"),  # 累计落地35支国家级大基金
+        ("2026_四川省", 335, "rank", None),  # 均居全国第5位: 位 closes a rank, it counts nobody
+        ("2023_national", 6426, "count", "类"),  # 工业产品生产许可证从60类减少到10类: 减少到 gives the new level
+    ],
+)
+def test_count_classifiers_and_ranks(report, char_start, measure, unit):
+    row = _at(_figs(report), char_start)
+    assert row["measure"] == measure and (row["unit"] == unit if unit else not isinstance(row["unit"], str) or not row["unit"])

@@ -202,6 +202,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
             unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
+        if rank and unit.kind == "count":
+            # 居全国第3位: 位 closes the rank, it is no count of persons
+            unit = dataclasses.replace(unit, text="", base=None, unit_std=None, kind="none")
         after_num = text[end : end + 6]
         if unit.kind == "none" and _NOT_AFTER.match(after_num):
             continue
@@ -322,7 +325,7 @@ def _measure(
     if _AVG.search(predicate) and _GROWTH.search(predicate[-6:]):
         return "growth_avg", base, sign
     raised = unit.kind in ("money", "physical") and _RAISED_BY.search(predicate)
-    if cmp or re.search(r"(增加|净增|减少)[^，,；;。]{0,12}$", predicate) or raised:
+    if cmp or re.search(r"(增加|净增|减少)(?![到至])[^，,；;。]{0,12}$", predicate) or raised:
         return "change_abs", base, -1 if _DOWN.search(predicate) else 1
     if unit.kind == "count":
         if section == "review_5y" and re.search(r"五年|累计新增", clause):
