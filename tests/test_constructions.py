@@ -367,3 +367,18 @@ def test_cities_of_the_gazetteer_set_the_scope(report, char_start, scope, subjec
 def test_count_classifiers_and_ranks(report, char_start, measure, unit):
     row = _at(_figs(report), char_start)
     assert row["measure"] == measure and (row["unit"] == unit if unit else not isinstance(row["unit"], str) or not row["unit"])
+
+
+@pytest.mark.parametrize(
+    "report,char_start,measure,period",
+    [
+        ("2026_河北省", 1797, "cumulative", (2021, 2025)),  # 这五年…完成营造林3195万亩: done over the plan, summed
+        ("2016_national", 2329, "level", (2013, 2015)),  # 近三年淘汰落后炼钢炼铁产能9000多万吨: a span of recent years
+        ("2025_national", 5553, "change_abs", (2025, 2025)),  # 赤字规模…比上年增加1.6万亿元: this year's change on last
+        ("2013_national", 205, "level", (2012, 2012)),  # 从5.1万亿元增加到11.7万亿元；累计…: the next clause is not this one's
+        ("jiangmen-2021", 489, "level", (2020, 2020)),  # 2020年实现3201亿元: a named year, never a five-year sum
+    ],
+)
+def test_what_a_five_year_review_sums_and_what_it_dates(report, char_start, measure, period):
+    row = _at(_figs(report), char_start)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)

@@ -92,6 +92,7 @@ _NOT_A_SET = re.compile(r"目标|预期|税率|增速|速度|增长|政策|一�
 _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|下降|降低|上升|扩大|并")
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
+_RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
@@ -271,6 +272,8 @@ def _measure(
     after: str = "",
 ) -> tuple[str, str | None, int]:
     """(measure, base_period, sign) from the predicate words before the number."""
+    # the context runs four characters past the number: never into the next clause (…11.7万亿元；累计…)
+    clause = clause[:-4] + re.split(r"[，,；;。、]", clause[-4:])[0] if len(clause) > 4 else clause
     unit = tok.unit
     predicate = predicate.rstrip()
     cmp = _COMPARE.search(predicate)
@@ -337,6 +340,16 @@ def _measure(
     if multi_year and kind != "stock" and unit.kind in ("money", "physical"):
         if _CUMULATIVE.search(clause) or "以来" in clause:
             return "cumulative", None, 1
+        if (
+            section == "review_5y"
+            and not _YEAR_IN.search(clause)
+            and unit.unit_std not in ("hours", "days", "years")  # 实现1小时通达 is a duration, not a sum
+            and not re.search(r"实现|(到|至)$", predicate)  # 增加到11.7万亿: the new level
+            and subjects.is_flow(predicate)
+            and not subjects.is_stock(predicate)
+        ):
+            # 过去五年…完成营造林3195万亩: what was done over the plan sums over it
+            return "cumulative", None, 1
         if unit.kind == "money" and kind == "flow" and re.search("投资|支出|投入", clause) and not _YEAR_IN.search(clause):
             return "cumulative", None, 1
     return "level", None, 1
@@ -367,6 +380,15 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     if "控制在" in clause and not found:
         found.append("at_most")
     return "+".join(found) if found else None
+
+
+def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
+    """Is the number the start of 从X(增加)到Y (construction from_to)? 从废墟中抢救生还者8.4万人 is not."""
+    return bool(
+        measure in ("level", "count", "share")
+        and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before)
+        and re.search(r"(到|至)", clause_after)
+    )
 
 
 def _period(
@@ -405,10 +427,11 @@ def _period(
         tail_years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(tail)]
         if tail_years:
             years = tail_years
-        elif re.search(r"去年|上年", tail):
+        elif re.search(r"去年|上年", tail) and base != "上年":
+            # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there
             return cal.review_year, cal.review_year
     # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period
-    if not years and measure in ("level", "count", "share") and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before):
+    if not years and _from_start(measure, clause_before, clause_after):
         before = span[0] - 1
         return before, before
     if years:
@@ -418,6 +441,12 @@ def _period(
         if measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple"):
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
+    # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
+    recent = _RECENT_YEARS.search(sentence_before)
+    if recent and section == "review_year" and measure != "rank":
+        n = int(parse_number(recent.group("n")))
+        if 1 < n < 10:
+            return cal.review_year - n + 1, cal.review_year
     # a count of what was built, added or introduced during the plan covers the plan (新建中小学校29所)
     flow = measure == "count" and (
         subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
@@ -615,14 +644,14 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         past_para = recaps.past(tok.start)
         clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
         # 从人均8.7万元提高到12万元: in a plan, the number after 从/由 is where the plan starts, not a target
-        from_start = measure in ("level", "count", "share") and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before)
+        clause_after = re.split(r"[，,；;。：:]", text[tok.after : min(s1, tok.after + 40)])[0]
+        from_start = _from_start(measure, clause_before, clause_after)
         is_target = section in ("plan_5y", "plan_year") and not (
             _PAST_WORDS.search(clause_tail) or past_year or past_para or from_start
         )
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
         period_section = "review_year" if section == "plan_year" and not (is_target or from_start) else section
-        clause_after = re.split(r"[，,；;。：:]", text[tok.after : min(s1, tok.after + 40)])[0]
         p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after)
         value = sign * tok.value
         high = sign * tok.high if tok.high is not None else None
