@@ -21,7 +21,8 @@ import pytest
 
 from helpers.config import BUNDLED_REPORT, PROJECT_ROOT
 from helpers.errors import ReportError
-from helpers.extract.metadata import MAX_SIDECAR_BYTES, load_metadata, recorded_name
+from helpers.extract import metadata
+from helpers.extract.metadata import load_metadata
 from helpers.run import batch, cli, runner
 from helpers.store import atomic_write_text
 
@@ -115,7 +116,7 @@ def test_an_oversized_sidecar_is_refused_and_a_real_one_is_far_below_the_cap(tmp
     with pytest.raises(ReportError, match="larger than 64 kB"):
         load_metadata(raw / "bad-2021.txt")
     real = BUNDLED_REPORT.with_suffix(".meta.yml")
-    assert real.stat().st_size < MAX_SIDECAR_BYTES / 10
+    assert real.stat().st_size < metadata.MAX_SIDECAR_BYTES / 10
     assert load_metadata(BUNDLED_REPORT)["report_year"] == 2021
 
 
@@ -143,7 +144,7 @@ def test_a_gbk_file_name_gets_a_safe_id_a_recorded_name_and_a_one_line_problem(t
     bad = next(s for s in found.values() if s.problem)
     assert set(found) == {"good-2021", "报告-2021"} and bad.report_id == "报告-2021"
     assert "file name is not UTF-8" in bad.problem and "\\xb1\\xa8\\xb8\\xe6-2021.txt" in bad.problem
-    assert recorded_name(raw / GBK_NAME) == str(raw) + "/\\xb1\\xa8\\xb8\\xe6-2021.txt"
+    assert metadata.recorded_name(raw / GBK_NAME) == str(raw) + "/\\xb1\\xa8\\xb8\\xe6-2021.txt"
 
 
 def test_report_on_a_gbk_file_name_is_one_line_exit_2(tmp_path, capsys):
