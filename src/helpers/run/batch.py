@@ -861,11 +861,13 @@ def _run_selected(
         progress.report(entries[-1])
     tasks = [plan.task(src) for src, _ in pending.values()]
     workers = min(jobs or os.cpu_count() or 1, max(len(tasks), 1))
-    runs = (_run_dask(tasks, dask_scheduler) if dask_scheduler else _run_local(tasks, workers)) if tasks else ()
+    runs = (_run_dask(tasks, dask_scheduler) if dask_scheduler else _run_local(tasks, workers)) if tasks else iter(())
     try:
         for task, result in runs:
             src, digest = pending[task["report_id"]]
             entries.append(plan.entry(src, digest, result))
             progress.report(entries[-1])
     finally:
+        if hasattr(runs, "close"):  # stop the workers now, even when Ctrl-C struck between two results
+            runs.close()
         progress.close()
