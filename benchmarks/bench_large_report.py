@@ -25,7 +25,7 @@ from helpers.config import BUNDLED_REPORT
 def run(path: Path, work: Path) -> dict:
     """The report command on `path` with default timeouts; its outputs under `work`."""
     path.with_suffix(".meta.yml").write_bytes(BUNDLED_REPORT.with_suffix(".meta.yml").read_bytes())
-    out, clean = work / f"out-{path.stem}", work / f"clean-{path.stem}"
+    out, clean = path.parent / "out", path.parent / "clean"
     cmd = [sys.executable, "-m", "helpers", "report", str(path), "--out", str(out), "--clean", str(clean), "--allow", str(work)]
     result = measure(cmd)
     result["mb"] = path.stat().st_size / 1e6

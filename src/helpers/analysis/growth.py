@@ -288,7 +288,7 @@ def _levels(figs: pd.DataFrame) -> pd.DataFrame:
     return figs[figs["measure"].isin(LEVEL_MEASURES) & ~figs["is_target"] & (figs["unit_std"] != "%")]
 
 
-class _Index:
+class FigureIndex:
     """Figures found by a pair of columns (the key and the end year, by default), indexed once.
 
     Why: every change, total, average and result row looks up the figures of its own quantity;
@@ -298,7 +298,7 @@ class _Index:
     Python: a pandas filter costs a millisecond however small the table.
 
     >>> t = pd.DataFrame({"key": ["gdp", "gdp", "pop"], "period_end": [2020, 2015, 2020], "value": [1, 2, 3]})
-    >>> ix = _Index(t)
+    >>> ix = FigureIndex(t)
     >>> ix.rows("gdp", 2020), ix.rows("gdp"), int(ix.first(ix.rows("gdp"), value=2)["period_end"]), ix.rows("x", 1)
     ([0], [0, 1], 2015, [])
     """
@@ -334,7 +334,7 @@ class _Index:
 
 
 def _partner(
-    figure: pd.Series, candidates: _Index, year: int | None, unit: str | None = None, anywhere: bool = False
+    figure: pd.Series, candidates: FigureIndex, year: int | None, unit: str | None = None, anywhere: bool = False
 ) -> pd.Series | None:
     """The figure of the same quantity `figure` talks about: same sentence first, then same section.
 
@@ -425,8 +425,8 @@ CHANGE_METHODS = {
 def _changes(figs: pd.DataFrame) -> list[dict]:
     """Absolute changes, percent changes and multiples: each with the level it qualifies if stated."""
     rows = []
-    levels = _Index(_levels(figs))
-    cumulatives = _Index(figs[(figs["measure"] == "cumulative") & ~figs["is_target"]])
+    levels = FigureIndex(_levels(figs))
+    cumulatives = FigureIndex(figs[(figs["measure"] == "cumulative") & ~figs["is_target"]])
     changes = figs[figs["measure"].isin(list(CHANGE_METHODS)) & ~figs["is_target"]]
     for _, ch in changes.iterrows():
         try:
@@ -531,8 +531,8 @@ def _cumulatives(figs: pd.DataFrame) -> list[dict]:
     """Five-year totals with a stated average (path and levels) or with the last year's level (rate)."""
     rows = []
     cum = figs[(figs["measure"] == "cumulative") & ~figs["is_target"]]
-    avgs = _Index(figs[(figs["measure"] == "growth_avg") & ~figs["is_target"]])
-    levels = _Index(_levels(figs))
+    avgs = FigureIndex(figs[(figs["measure"] == "growth_avg") & ~figs["is_target"]])
+    levels = FigureIndex(_levels(figs))
     for _, c in cum.iterrows():
         convention = CUMULATIVE_METHOD if c["indicator"] in INVESTMENT else LEVEL_METHOD
         g = avgs.first(avgs.rows(c["key"], c["period_end"]), period_start=c["period_start"])
@@ -584,7 +584,7 @@ def _cumulatives(figs: pd.DataFrame) -> list[dict]:
 def _averages(figs: pd.DataFrame) -> list[dict]:
     """Stated averages -> growth over the whole period and, with the end level, the start level."""
     rows = []
-    levels = _Index(_levels(figs))
+    levels = FigureIndex(_levels(figs))
     for _, g in figs[(figs["measure"] == "growth_avg") & ~figs["is_target"]].iterrows():
         convention = CUMULATIVE_METHOD if g["indicator"] in INVESTMENT else LEVEL_METHOD
         level = None if pd.isna(g["period_end"]) else _partner(g, levels, int(g["period_end"]))
@@ -631,7 +631,7 @@ def whole_of(base_text: str) -> str | None:
 def _pp_above_whole(figs: pd.DataFrame) -> list[dict]:
     """高技术产业增速比工业整体水平高9.3个百分点 with 规上工业增加值增长2.3%: high-tech grew 11.6 %."""
     rows = []
-    growth = _Index(figs[(figs["measure"] == "growth_yoy") & ~figs["is_target"]], by=("indicator", "period_end"))
+    growth = FigureIndex(figs[(figs["measure"] == "growth_yoy") & ~figs["is_target"]], by=("indicator", "period_end"))
     for _, pp in figs[(figs["measure"] == "pp_change") & ~figs["is_target"]].iterrows():
         whole = whole_of(pp["base_period"])
         if whole is None:
@@ -656,7 +656,7 @@ def _pp_above_whole(figs: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _attach_stated(row: dict, rates: _Index) -> dict:
+def _attach_stated(row: dict, rates: FigureIndex) -> dict:
     """Add the growth the report states for the same quantity and years, the gap and the deflator."""
     if row["status"] != "ok" or row["method"] == "pp_above_whole":
         return row
@@ -717,7 +717,7 @@ def implied_growth(figures: pd.DataFrame) -> pd.DataFrame:
     """
     figs = _prepare(figures)
     rows = _level_pairs(figs) + _changes(figs) + _cumulatives(figs) + _averages(figs) + _pp_above_whole(figs)
-    rates = _Index(figs[figs["measure"].isin(["growth_avg", "growth_yoy"]) & ~figs["is_target"]])
+    rates = FigureIndex(figs[figs["measure"].isin(["growth_avg", "growth_yoy"]) & ~figs["is_target"]])
     rows = [_attach_stated(r, rates) for r in rows]
     table = pd.DataFrame(rows, columns=[*COLUMNS, "preliminary", "qualified"])
     table["caveats"] = [

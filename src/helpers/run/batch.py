@@ -310,6 +310,8 @@ class _Worker:
         self.conn, child = Pipe()
         with _LIVE_LOCK:
             if _STOPPING.is_set():
+                self.conn.close()
+                child.close()
                 raise _Stopped
             self.proc = subprocess.Popen(
                 [sys.executable, "-c", f"from helpers.run.batch import serve; serve({child.fileno()}, {os.getpid()})"],
@@ -480,7 +482,6 @@ def _run_local(tasks: list[dict], jobs: int):
     On Ctrl-C (KeyboardInterrupt here), queued reports are cancelled and running ones killed
     before the interrupt goes on up: `with ThreadPoolExecutor` alone would wait for every queued one.
     """
-    _STOPPING.clear()
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="gwr-watchdog")
     try:
         futures = {pool.submit(run_supervised, t): t for t in tasks}
@@ -491,6 +492,7 @@ def _run_local(tasks: list[dict], jobs: int):
             pool.shutdown(wait=False, cancel_futures=True)
             stop_workers()
             pool.shutdown(wait=True)
+            _STOPPING.clear()  # every watchdog has returned: workers may start again (a later batch, Dask)
 
 
 def _run_dask(tasks: list[dict], address: str):
