@@ -301,11 +301,15 @@ class FigureIndex:
     >>> ix = FigureIndex(t)
     >>> ix.rows("gdp", 2020), ix.rows("gdp"), int(ix.first(ix.rows("gdp"), value=2)["period_end"]), ix.rows("x", 1)
     ([0], [0, 1], 2015, [])
+    >>> years = FigureIndex(t.astype({"period_end": "Int64"}).assign(period_start=pd.array([2016, None, 2020], dtype="Int64")))
+    >>> years.where(years.rows("gdp"), period_start=2016), years.where(years.rows("gdp"), period_start=pd.NA)
+    ([0], [])
     """
 
     def __init__(self, figs: pd.DataFrame, by: tuple[str, str] = ("key", "period_end")):
         self.figs = figs
-        self.cols = {c: figs[c].tolist() for c in figs.columns}
+        # pd.NA (a missing Int64 year) becomes None: equal to nothing, as in a pandas filter
+        self.cols = {c: [None if v is pd.NA else v for v in figs[c].tolist()] for c in figs.columns}
         self.pairs: dict = {}
         self.singles: dict = {}
         for i, (a, b) in enumerate(zip(self.cols[by[0]], self.cols[by[1]])):
