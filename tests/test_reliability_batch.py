@@ -145,6 +145,17 @@ def test_overlapping_folders_are_refused_with_one_line_before_anything_is_delete
     assert not (tmp_path / out / "manifest.json").exists()
 
 
+def test_report_into_overlapping_folders_is_refused_before_any_kernel(tmp_path, capsys):
+    path = write_report(tmp_path / "raw", "one-2021.txt")
+    (tmp_path / "shared" / "one-2021").mkdir(parents=True)
+    (tmp_path / "shared" / "one-2021" / "figures.csv").write_text("a table", encoding="utf-8")
+    args = ["report", str(path), "--out", str(tmp_path / "shared"), "--clean", str(tmp_path / "shared"), "--allow", str(tmp_path)]
+    code = cli.main(args)
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "overlap: give them separate folders" in err
+    assert (tmp_path / "shared" / "one-2021" / "figures.csv").read_text(encoding="utf-8") == "a table"
+
+
 # --- Ctrl-C and a killed supervisor -------------------------------------------------------------
 
 

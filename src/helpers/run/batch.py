@@ -715,16 +715,6 @@ def _lock(folder: Path, token: str):
     return fh
 
 
-def _separate(**folders: Path) -> None:
-    """Refuse folders that are one another or inside one another: --clean equal to --out would have
-    the reports' swap delete every clean table, and --out inside RAW_DIR writes into the raw data."""
-    named = list(folders.items())
-    for i, (a, pa) in enumerate(named):
-        for b, pb in named[i + 1 :]:
-            if pa == pb or pa in pb.parents or pb in pa.parents:
-                raise ReportError(None, f"{a} ({pa}) and {b} ({pb}) overlap: give them separate folders")
-
-
 def _select(sources: list[Source], only: tuple[str, ...]) -> list[Source]:
     """The sources named by --only (report id or file stem); an unknown name is a usage error."""
     if not only:
@@ -774,7 +764,9 @@ def run_batch(
         uuid.uuid4().hex,
     )
     sources = discover(plan.raw)
-    _separate(RAW_DIR=plan.raw if plan.raw.is_dir() else plan.raw.parent, **{"--out": plan.out, "--clean": plan.clean})
+    runner.separate_folders(
+        RAW_DIR=plan.raw if plan.raw.is_dir() else plan.raw.parent, **{"--out": plan.out, "--clean": plan.clean}
+    )
     selected = _select(sources, only)
     locks = [_lock(plan.out, plan.token)]
     try:

@@ -248,6 +248,22 @@ def clean_stale(out_root: Path, report_id: str | None = None) -> list[Path]:
     return removed
 
 
+def separate_folders(**folders: Path) -> None:
+    """Refuse folders that are one another or inside one another: --clean equal to --out would have
+    the reports' swap delete every clean table, and --out inside RAW_DIR writes into the raw data.
+
+    >>> separate_folders(**{"--out": Path("/srv/reports"), "--clean": Path("/srv/clean")})
+    >>> separate_folders(**{"--out": Path("/srv/r"), "--clean": Path("/srv/r/clean")})
+    Traceback (most recent call last):
+    helpers.errors.ReportError: --out (/srv/r) and --clean (/srv/r/clean) overlap: give them separate folders
+    """
+    named = list(folders.items())
+    for i, (a, pa) in enumerate(named):
+        for b, pb in named[i + 1 :]:
+            if pa == pb or pa in pb.parents or pb in pa.parents:
+                raise ReportError(None, f"{a} ({pa}) and {b} ({pb}) overlap: give them separate folders")
+
+
 def check_writable(folder: Path) -> None:
     """Fail before any kernel starts when an output folder cannot be written (read-only, full)."""
     try:
@@ -382,6 +398,7 @@ def run_report(
     meta = load_metadata(report_path, raw.text)
     rid = meta["report_id"]
     out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
+    separate_folders(**{"--out": out_root, "--clean": clean_root})
     notebooks_dir = Path(notebooks_dir)
     values = checked_values(
         chain,
