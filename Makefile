@@ -90,6 +90,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_batch.py
 	$(BIN)/python benchmarks/bench_large_file.py
+	$(BIN)/python benchmarks/bench_large_report.py
 
 class: $(STAMP)
 	$(BIN)/python -m helpers.teach.exercises notebooks/exercises reports/class --html

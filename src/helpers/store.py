@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from helpers.config import CLEAN_DIR
+from helpers.errors import ReportError
 
 if TYPE_CHECKING:  # pandas is imported where tables are written: the batch's no-op path never needs it
     import pandas as pd
@@ -21,14 +22,25 @@ os.umask(_UMASK)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` whole or not at all; the file there before stays until the new one is complete.
+
+    A write that cannot happen (disk full, read-only folder, a file where a folder is needed, a
+    folder where the file goes) is a ReportError naming the file: one line, never a traceback.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise ReportError(path, f"cannot write ({exc.strerror or type(exc).__name__})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ReportError(path, f"cannot write ({exc.strerror or type(exc).__name__})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

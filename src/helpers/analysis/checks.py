@@ -26,7 +26,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from helpers.analysis.growth import implied_growth, match_key, whole_of
+from helpers.analysis.growth import FigureIndex, implied_growth, match_key, whole_of
 from helpers.analysis.trust import usable
 from helpers.config import REFERENCE_DIR
 from helpers.extract.indicators import lookup
@@ -85,18 +85,13 @@ def _one_year_levels(figs: pd.DataFrame, targets: bool = False) -> pd.DataFrame:
     ]
 
 
-def _first(df: pd.DataFrame, **eq) -> pd.Series | None:
-    for col, val in eq.items():
-        df = df[df[col] == val]
-    return df.iloc[0] if len(df) else None
-
-
 def _ratios(figs: pd.DataFrame) -> list[dict]:
     rows, levels = [], _one_year_levels(figs)
+    by_indicator = FigureIndex(levels, by=("indicator", "period_end"))  # indexed once: linear in the report
     for ratio, num, den in RATIOS:
         for _, r in levels[levels["indicator"] == ratio].iterrows():
-            n = _first(levels, indicator=num, period_end=r["period_end"])
-            d = _first(levels, indicator=den, period_end=r["period_end"])
+            n = by_indicator.first(by_indicator.rows(num, r["period_end"]))
+            d = by_indicator.first(by_indicator.rows(den, r["period_end"]))
             if n is None or d is None or n["unit_std"] != d["unit_std"] or d["value_std"] <= 0:
                 continue
             expected = n["value_std"] / d["value_std"] * 100
@@ -118,12 +113,13 @@ def _ratios(figs: pd.DataFrame) -> list[dict]:
 def _subgroups(figs: pd.DataFrame) -> list[dict]:
     rows = []
     growth = figs[(figs["measure"] == "growth_yoy") & ~figs["is_target"]]
+    by_indicator, by_key = FigureIndex(growth, by=("indicator", "period_end")), FigureIndex(growth)
     for _, pp in figs[(figs["measure"] == "pp_change") & ~figs["is_target"]].iterrows():
         whole = whole_of(pp["base_period"])
-        w = _first(growth, indicator=whole, period_end=pp["period_end"]) if whole else None
-        sub = _first(
-            growth[growth["figure_id"] != (w["figure_id"] if w is not None else "")], key=pp["key"], period_end=pp["period_end"]
-        )
+        w = by_indicator.first(by_indicator.rows(whole, pp["period_end"])) if whole else None
+        other = w["figure_id"] if w is not None else ""
+        same = [i for i in by_key.rows(pp["key"], pp["period_end"]) if by_key.cols["figure_id"][i] != other]
+        sub = by_key.first(same)
         if w is None or sub is None:
             continue
         tol = sum(half_unit(f["number_text"]) for f in (pp, w, sub))
@@ -144,10 +140,11 @@ def _subgroups(figs: pd.DataFrame) -> list[dict]:
 def _plans(figs: pd.DataFrame) -> list[dict]:
     rows = []
     planned, outcomes = _one_year_levels(figs, targets=True), _one_year_levels(figs)
-    growth = figs[(figs["measure"] == "growth_yoy") & figs["is_target"]]
+    growth = FigureIndex(figs[(figs["measure"] == "growth_yoy") & figs["is_target"]])
+    outcomes = FigureIndex(outcomes)
     for _, lvl in planned.iterrows():
-        g = _first(growth, key=lvl["key"], period_end=lvl["period_end"])
-        prev = _first(outcomes, key=lvl["key"], period_end=lvl["period_end"] - 1, unit_std=lvl["unit_std"])
+        g = growth.first(growth.rows(lvl["key"], lvl["period_end"]))
+        prev = outcomes.first(outcomes.rows(lvl["key"], lvl["period_end"] - 1), unit_std=lvl["unit_std"])
         if g is None or prev is None or lvl["unit_std"] == "%":
             continue
         factor = 1 + g["value_std"] / 100
@@ -170,23 +167,25 @@ def _plans(figs: pd.DataFrame) -> list[dict]:
 def _shares(figs: pd.DataFrame) -> list[dict]:
     """占X的Y%: the part is the figure just before in the sentence, the total X's level that year."""
     rows = []
-    levels = figs[figs["measure"].isin(["level", "count", "cumulative"]) & ~figs["is_target"]]
+    levels = FigureIndex(
+        figs[figs["measure"].isin(["level", "count", "cumulative"]) & ~figs["is_target"]], by=("sentence", "period_end")
+    )
+    totals = FigureIndex(_one_year_levels(figs), by=("indicator", "period_end"))
     for _, s in figs[(figs["measure"] == "share") & ~figs["is_target"]].iterrows():
         m = re.search(r"占([^，。；的]{2,20})", s["sentence"])
         total_id = lookup(m.group(1)) if m else "other"
-        total = None if total_id == "other" else _first(_one_year_levels(figs), indicator=total_id, period_end=s["period_end"])
+        total = None if total_id == "other" else totals.first(totals.rows(total_id, s["period_end"]))
         if total is None:
             continue
-        same = levels[
-            (levels["sentence"] == s["sentence"])
-            & (levels["char_start"] < s["char_start"])
-            & (levels["period_end"] == s["period_end"])
-            & (levels["unit_std"] == total["unit_std"])
-            & (levels["figure_id"] != total["figure_id"])
+        cols = levels.cols
+        same = [
+            i
+            for i in levels.where(levels.rows(s["sentence"], s["period_end"]), unit_std=total["unit_std"])
+            if cols["char_start"][i] < s["char_start"] and cols["figure_id"][i] != total["figure_id"]
         ]
-        if not len(same) or total["value_std"] <= 0:
+        if not same or total["value_std"] <= 0:
             continue
-        part = same.iloc[-1]
+        part = levels.figs.iloc[same[-1]]
         expected = part["value_std"] / total["value_std"] * 100
         tol = half_unit(s["number_text"]) + expected * (_err(part) / part["value_std"] + _err(total) / total["value_std"])
         rows.append(
@@ -206,14 +205,16 @@ def _shares(figs: pd.DataFrame) -> list[dict]:
 def _parts(figs: pd.DataFrame) -> list[dict]:
     rows = []
     money = figs[figs["measure"].isin(["level", "cumulative"]) & (figs["unit_std"] == "CNY")]
+    by_years = FigureIndex(money, by=("period_start", "period_end"))
     for total_id, part_ids in PARTS:
         for _, total in money[money["indicator"] == total_id].iterrows():
-            same = money[
-                money["indicator"].isin(part_ids)
-                & (money["period_start"] == total["period_start"])
-                & (money["period_end"] == total["period_end"])
-                & (money["measure"] == total["measure"])
-                & (money["is_target"] == total["is_target"])
+            near = by_years.figs.iloc[by_years.rows(total["period_start"], total["period_end"])]
+            same = near[
+                near["indicator"].isin(part_ids)
+                & (near["period_start"] == total["period_start"])
+                & (near["period_end"] == total["period_end"])
+                & (near["measure"] == total["measure"])
+                & (near["is_target"] == total["is_target"])
             ]
             parts = same.drop_duplicates("indicator")
             if not len(parts):

@@ -218,37 +218,57 @@ def _scale(t: pd.Series) -> float:
     return t["value_std"] / t["value"] if t["value"] else 1.0
 
 
+def _by_key(table: pd.DataFrame) -> dict:
+    """The rows of each key, in the table's order."""
+    return dict(iter(table.groupby("key", sort=False)))
+
+
 class _History:
-    """What a report says about an indicator's past: five-year average, last year, last level."""
+    """What a report says about an indicator's past: five-year average, last year, last level.
+
+    Every question is about one key ending last year, so the outcomes and implied rows are grouped
+    by key once and each answer is kept: scanning the whole tables for every target made a large
+    report (a 50 MB dump) quadratic. The filters themselves are those of a whole-table scan.
+    """
 
     def __init__(self, figs: pd.DataFrame, implied: pd.DataFrame, last_year: int):
         self.figs, self.last_year = figs, last_year
-        self.outcomes = figs[~figs["is_target"]]
-        self.implied = implied[implied["status"] == "ok"].copy()
-        self.implied["key"] = [self._key_of(ids) for ids in self.implied["figure_ids"]]
+        outcomes = figs[~figs["is_target"]]
+        implied = implied[implied["status"] == "ok"].copy()
+        first_key: dict = {}
+        for figure_id, key in zip(figs["figure_id"], figs["key"]):
+            first_key.setdefault(figure_id, key)
+        implied["key"] = [first_key.get(ids.split("; ")[0], "") for ids in implied["figure_ids"]]
+        self.outcomes = _by_key(outcomes[outcomes["period_end"] == last_year])
+        self.implied = _by_key(implied[implied["end_year"] == last_year])
+        self.empty = (outcomes.iloc[:0], implied.iloc[:0])
+        self.answers: dict = {}
         self.constant_path: dict[str, float] = {}  # key -> last level of the constant path, when replaced
 
-    def _key_of(self, figure_ids: str) -> str:
-        hit = self.figs.loc[self.figs["figure_id"] == figure_ids.split("; ")[0], "key"]
-        return hit.iloc[0] if len(hit) else ""
+    def _ask(self, question: tuple, answer):
+        """The answer to (method, key, ...), computed once."""
+        if question not in self.answers:
+            self.answers[question] = answer()
+        return self.answers[question]
 
     def _stated(self, key: str, measure: str) -> tuple[float, str] | None:
         """The growth the report states for `key` ending last year, with its figure_id."""
-        o = self.outcomes
+        o = self.outcomes.get(key, self.empty[0])
         hit = o[(o["key"] == key) & (o["measure"] == measure) & (o["period_end"] == self.last_year)]
         return (hit.iloc[0]["value_std"], hit.iloc[0]["figure_id"]) if len(hit) else None
 
     def five_year(self, key: str) -> tuple[float, str]:
+        return self._ask(("five_year", key), lambda: self._five_year(key))
+
+    def _five_year(self, key: str) -> tuple[float, str]:
         if key.startswith("other:"):
             return np.nan, ""
         stated = self._stated(key, "growth_avg")
         if stated:
             return stated
-        imp = self.implied[
-            (self.implied["key"] == key)
-            & (self.implied["end_year"] == self.last_year)
-            & (self.implied["years"] == 5)
-            & self.implied["method"].isin(HISTORY_METHODS)
+        imp = self.implied.get(key, self.empty[1])
+        imp = imp[
+            (imp["key"] == key) & (imp["end_year"] == self.last_year) & (imp["years"] == 5) & imp["method"].isin(HISTORY_METHODS)
         ]
         if len(imp):
             best = imp.assign(rank=imp["method"].map(HISTORY_METHODS.index)).sort_values("rank").iloc[0]
@@ -256,16 +276,16 @@ class _History:
         return np.nan, ""
 
     def last(self, key: str) -> tuple[float, str]:
+        return self._ask(("last", key), lambda: self._last(key))
+
+    def _last(self, key: str) -> tuple[float, str]:
         if key.startswith("other:"):
             return np.nan, ""
         stated = self._stated(key, "growth_yoy")
         if stated:
             return stated
-        imp = self.implied[
-            (self.implied["key"] == key)
-            & (self.implied["method"] == "pp_above_whole")
-            & (self.implied["end_year"] == self.last_year)
-        ]
+        imp = self.implied.get(key, self.empty[1])
+        imp = imp[(imp["key"] == key) & (imp["method"] == "pp_above_whole") & (imp["end_year"] == self.last_year)]
         if len(imp):
             return imp.iloc[0]["implied_cagr_pct"], f"implied: pp_above_whole ({imp.iloc[0]['figure_ids']})"
         return np.nan, ""
@@ -286,6 +306,9 @@ class _History:
         return (hit.iloc[0]["value_std"], hit.iloc[0]["figure_id"]) if len(hit) else None
 
     def level(self, key: str, unit: str | None) -> tuple[float, str]:
+        return self._ask(("level", key, unit), lambda: self._level(key, unit))
+
+    def _level(self, key: str, unit: str | None) -> tuple[float, str]:
         """Last year's level in `unit` (None: any unit but %): stated, or derived (cumulative method).
 
         Only one-year figures count: 城镇新增就业4.7万人 over 2016-2020 is not 2020's level. Subjects
@@ -293,7 +316,7 @@ class _History:
         """
         if key.startswith("other:"):
             return np.nan, ""
-        o = self.outcomes
+        o = self.outcomes.get(key, self.empty[0])
         o = o[
             (o["key"] == key)
             & o["measure"].isin(["level", "count"])
@@ -303,11 +326,12 @@ class _History:
         stated = o[o["unit_std"] == unit] if unit else o[o["unit_std"] != "%"]
         if len(stated):
             return stated.iloc[0]["value_std"], stated.iloc[0]["figure_id"]
-        imp = self.implied[
-            (self.implied["key"] == key)
-            & (self.implied["method"] == "cumulative_path")
-            & (self.implied["end_year"] == self.last_year)
-            & ((self.implied["unit_std"] == unit) if unit else (self.implied["unit_std"] != "%"))
+        imp = self.implied.get(key, self.empty[1])
+        imp = imp[
+            (imp["key"] == key)
+            & (imp["method"] == "cumulative_path")
+            & (imp["end_year"] == self.last_year)
+            & ((imp["unit_std"] == unit) if unit else (imp["unit_std"] != "%"))
         ]
         if len(imp):
             r = imp.iloc[0]

@@ -18,14 +18,21 @@ Why it is built this way:
   folder). That decision imports neither pandas nor papermill, so a no-op rerun over the corpus is
   quick.
 - A report folder is complete only when it holds run.json (the runner moves it into place last);
-  staging folders of killed runs are removed; a lock stops two batches sharing one --out.
-POSIX only (file-descriptor passing, fcntl locks).
+  staging folders of killed runs are removed; a lock on --out and one on --clean stop two batches
+  sharing either folder. A skip also checks what is on disk: run.json (and the clean figures'
+  record, when the chain writes one) must name the sha256 of the raw text being skipped.
+- Ctrl-C (or SIGTERM) cancels the reports not started, kills the running ones' workers and
+  kernels, and writes the manifest of what finished. Workers run in a session of their own and
+  die with the supervisor (a parent-death signal), and a worker publishes a report only while the
+  batch that sent it still holds its lock: nothing reaches --out after the batch has gone.
+POSIX only (file-descriptor passing, fcntl locks); the parent-death signal is Linux's prctl.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import ctypes
 import datetime
 import fcntl
 import hashlib
@@ -37,7 +44,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, Pipe
@@ -45,7 +54,7 @@ from pathlib import Path
 
 from helpers.config import CORRECTIONS_DIR, PACKAGE_DIR, PROJECT_ROOT
 from helpers.errors import ReportError
-from helpers.extract.metadata import load_metadata, safe_report_id, sidecar_path
+from helpers.extract.metadata import check_name, load_metadata, read_sidecar, recorded_name, safe_report_id, sidecar_path
 from helpers.run import runner
 
 REPORT_TIMEOUT = 900  # seconds one report (all its notebooks) may take before its worker is killed
@@ -70,12 +79,20 @@ class Source:
 def _describe(path: Path) -> Source:
     """The report id and title the runner will use; a file whose sidecar is broken keeps its stem.
 
+    A name that is not UTF-8 or a sidecar that cannot be used fails that report before any worker
+    starts; the others go on. Such a name's id reads its bytes as GB18030 (a zip made on a Chinese
+    Windows), so the manifest shows 报告-2021 rather than a row of escapes.
     Example: data/raw/jiangmen-2021.txt -> Source(report_id="jiangmen-2021", title="2021年江门市…").
     """
     try:
+        check_name(path)
+    except ReportError as exc:
+        return Source(path, safe_report_id(os.fsencode(path.stem).decode("gb18030", "replace")), problem=str(exc))
+    try:
         meta = load_metadata(path)
-    except ReportError:  # no year in the name: the runner reads it from the text; the id is the stem
-        return Source(path, safe_report_id(path.stem))
+    except ReportError as exc:  # no year in the name: the runner reads it from the text; the id is the stem
+        problem = str(exc) if exc.path == str(sidecar_path(path)) else ""
+        return Source(path, safe_report_id(path.stem), problem=problem)
     return Source(path, meta["report_id"], str(meta.get("title", "")))
 
 
@@ -103,8 +120,9 @@ def discover(raw: Path) -> list[Source]:
     sources = []
     for path in paths:
         src = _describe(path)
-        if not path.is_file():
-            src = Source(path, src.report_id, problem=f"{path}: no such file (listed in the catalog)")
+        if not path.is_file() and not src.problem:
+            why = "not a regular file (a pipe, a device or a folder)" if path.exists() else "no such file (listed in the catalog)"
+            src = Source(path, src.report_id, problem=f"{recorded_name(path)}: {why}")
         elif src.report_id in seen:
             src = Source(path, src.report_id, problem=f"{path}: same report id as {seen[src.report_id].name}")
         seen.setdefault(src.report_id, path)
@@ -139,20 +157,48 @@ def code_fingerprint(chain: tuple[str, ...], notebooks_dir: Path) -> str:
     return h.hexdigest()
 
 
+def file_sha256(path: Path) -> str:
+    """sha256 of a file, read in chunks (a 200 MB report is never held twice in memory)."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
 def input_hash(path: Path, code: str, clean: Path, corrections: Path | None = None) -> str:
     """sha256 over the code fingerprint, the clean folder, the raw bytes, the sidecar's and the corrections' bytes.
 
     `corrections` is the report's corrections file (data/corrections/<report_id>.csv, present or
-    not): editing it reruns that report only.
+    not): editing it reruns that report only. The sidecar is read as `load_metadata` reads it
+    (regular file, size-capped), so hashing can neither hang on a pipe nor read /dev/zero.
     """
     h = hashlib.sha256(code.encode())
     h.update(str(clean).encode())
-    for p in (path, sidecar_path(path), corrections):
-        h.update(p.read_bytes() if p is not None and p.is_file() else b"<none>")
+    h.update(file_sha256(path).encode())
+    h.update(read_sidecar(path) or b"<none>")
+    h.update(file_sha256(corrections).encode() if corrections is not None and corrections.is_file() else b"<none>")
     return h.hexdigest()
 
 
 # --- the worker side ------------------------------------------------------------------------
+
+
+def batch_holds_lock(lock: str, token: str) -> None:
+    """Raise unless the batch that sent a task still holds its lock on --out: a report finished
+    after its batch was interrupted or killed must not replace what that batch's manifest describes.
+
+    The lock file holds the batch's token, so a later batch on the same folder is not mistaken for it.
+    """
+    try:
+        with open(lock, encoding="utf-8") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:  # held: a batch runs; is it ours?
+                if fh.read().strip() == token:
+                    return
+            else:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+    except OSError:
+        pass
+    raise ReportError(None, "the batch that started this report has stopped: report not published")
 
 
 def build(task: dict) -> dict:
@@ -168,6 +214,7 @@ def build(task: dict) -> dict:
             notebooks_dir=Path(task["notebooks_dir"]),
             cell_timeout=task["cell_timeout"],
             allowed_roots=(Path(task["allowed_root"]),),
+            publish_guard=lambda: batch_holds_lock(task["lock"], task["token"]),
         )
     except RunError as exc:
         return {"status": "failed", "error": {"notebook": exc.notebook, "cell": exc.cell, "message": str(exc)}}
@@ -180,8 +227,36 @@ def build(task: dict) -> dict:
     }
 
 
-def serve(fd: int) -> None:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _stop_worker(*_) -> None:
+    """SIGTERM in a worker: kill its kernel (in a session of its own, so no signal reaches it) and exit."""
+    import psutil
+
+    for child in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess):
+            child.kill()
+    os._exit(128 + signal.SIGTERM)
+
+
+def _die_with(supervisor: int) -> None:
+    """Make this worker stop (`_stop_worker`) when its supervisor dies, however it dies.
+
+    Linux sends the parent-death signal even when the supervisor is SIGKILLed; a supervisor gone
+    before the signal was set shows as a new parent. Ctrl-C is the supervisor's to handle.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
+    with contextlib.suppress(AttributeError, OSError):  # no prctl outside Linux: the publish guard still holds
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+    if os.getppid() != supervisor:
+        _stop_worker()
+
+
+def serve(fd: int, supervisor: int) -> None:
     """A worker's main loop: import the heavy modules once, then run each task sent on `fd`."""
+    _die_with(supervisor)
     conn = Connection(fd)
     try:
         import nbconvert  # noqa: F401  (with papermill and nbformat: seconds, paid once per worker)
@@ -216,19 +291,38 @@ def _kill_tree(pid: int) -> None:
     psutil.wait_procs(family, timeout=10)
 
 
+class _Stopped(Exception):
+    """The batch is stopping (Ctrl-C): no new worker starts."""
+
+
+_LIVE: set = set()  # every worker of this process not yet closed, busy or idle
+_LIVE_LOCK = threading.Lock()
+_STOPPING = threading.Event()
+
+
 class _Worker:
-    """A worker subprocess and the pipe to it; runs `serve` (see above)."""
+    """A worker subprocess and the pipe to it; runs `serve` (see above).
+
+    Its own session: a Ctrl-C on the terminal reaches the supervisor only, which decides.
+    """
 
     def __init__(self):
         self.conn, child = Pipe()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", f"from helpers.run.batch import serve; serve({child.fileno()})"],
-            pass_fds=(child.fileno(),),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            cwd=PROJECT_ROOT,
-        )
+        with _LIVE_LOCK:
+            if _STOPPING.is_set():
+                self.conn.close()
+                child.close()
+                raise _Stopped
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", f"from helpers.run.batch import serve; serve({child.fileno()}, {os.getpid()})"],
+                pass_fds=(child.fileno(),),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                cwd=PROJECT_ROOT,
+                start_new_session=True,
+            )
+            _LIVE.add(self)
         child.close()
         self.ready = False
 
@@ -268,7 +362,7 @@ class _Worker:
         self.close()
         partial = _keep_partial(Path(task["out"]), task["report_id"], self.proc.pid)
         notebook, cell = _last_notebook(partial, task["chain"])
-        where = f" (partial output: {partial})" if partial else ""
+        where = f" (partial output: {partial / notebook})" if notebook else ""
         return {
             "status": "failed",
             "error": {"notebook": notebook, "cell": cell, "message": f"{task['report_id']}: {reason}{where}"},
@@ -284,6 +378,8 @@ class _Worker:
         if self.proc.poll() is None:
             _kill_tree(self.proc.pid)
         self.proc.wait()
+        with _LIVE_LOCK:
+            _LIVE.discard(self)
 
 
 def _keep_partial(out: Path, report_id: str, pid: int) -> Path | None:
@@ -299,7 +395,7 @@ def _keep_partial(out: Path, report_id: str, pid: int) -> Path | None:
 
 def _last_notebook(partial: Path | None, chain: list[str]) -> tuple[str | None, int | None]:
     """The notebook (and cell) a killed report had reached, from its partial output."""
-    reached = [nb for nb in chain if partial and (partial / nb).exists()]
+    reached = [nb for nb in chain if partial and runner.started(partial / nb)]
     if not reached:
         return None, None
     return reached[-1], runner.locate_failure(partial / reached[-1])[0]
@@ -314,22 +410,44 @@ def run_supervised(task: dict) -> dict:
     Returns the manifest fields for the report; never raises for a failing report.
     """
     try:
-        worker = _IDLE.get_nowait()
-    except queue.Empty:
-        worker = _Worker()
+        worker = _idle_worker() or _Worker()
+    except _Stopped:
+        return _failed(f"{task['report_id']}: not run (the batch was interrupted)")
     result = worker.run(task)
     if worker.alive:
         _IDLE.put(worker)
     return result
 
 
-def close_workers() -> None:
-    """Stop this process's idle workers (at the end of a local batch)."""
+def _idle_worker() -> _Worker | None:
+    """A live idle worker (one that died while idle, say of its parent thread's end, is closed)."""
     while True:
         try:
-            _IDLE.get_nowait().close()
+            worker = _IDLE.get_nowait()
         except queue.Empty:
-            return
+            return None
+        if worker.alive:
+            return worker
+        worker.close()
+
+
+def close_workers() -> None:
+    """Stop this process's idle workers (at the end of a local batch)."""
+    while (worker := _idle_worker()) is not None:
+        worker.close()
+
+
+def stop_workers() -> None:
+    """Ctrl-C: no worker starts from now on, and every one running is killed with its kernel.
+
+    A killed worker's watchdog thread sees its pipe close and returns at once (its report failed).
+    """
+    with _LIVE_LOCK:
+        _STOPPING.set()
+        running = [w for w in _LIVE if w.alive]
+    for worker in running:
+        _kill_tree(worker.proc.pid)
+    close_workers()
 
 
 def _failed(message: str) -> dict:
@@ -345,15 +463,36 @@ def _outcome(future) -> dict:
         return _failed(f"batch supervisor: {runner.one_line(exc)}")
 
 
-def _run_local(tasks: list[dict], jobs: int):
-    """Yield (task, result) as reports finish, `jobs` workers side by side."""
+@contextlib.contextmanager
+def _uninterrupted():
+    """A second Ctrl-C while the batch stops its workers must not cut that short (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="gwr-watchdog") as pool:
-            futures = {pool.submit(run_supervised, t): t for t in tasks}
-            for fut in as_completed(futures):
-                yield futures[fut], _outcome(fut)
+        yield
     finally:
-        close_workers()
+        signal.signal(signal.SIGINT, previous)
+
+
+def _run_local(tasks: list[dict], jobs: int):
+    """Yield (task, result) as reports finish, `jobs` workers side by side.
+
+    On Ctrl-C (KeyboardInterrupt here), queued reports are cancelled and running ones killed
+    before the interrupt goes on up: `with ThreadPoolExecutor` alone would wait for every queued one.
+    """
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="gwr-watchdog")
+    try:
+        futures = {pool.submit(run_supervised, t): t for t in tasks}
+        for fut in as_completed(futures):
+            yield futures[fut], _outcome(fut)
+    finally:
+        with _uninterrupted():
+            pool.shutdown(wait=False, cancel_futures=True)
+            stop_workers()
+            pool.shutdown(wait=True)
+            _STOPPING.clear()  # every watchdog has returned: workers may start again (a later batch, Dask)
 
 
 def _run_dask(tasks: list[dict], address: str):
@@ -363,7 +502,7 @@ def _run_dask(tasks: list[dict], address: str):
 
     try:
         client = Client(address, timeout=30)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:  # unreachable, or not an address at all
         raise ReportError(None, f"cannot reach the Dask scheduler at {address}: {runner.one_line(exc)}") from None
     with client:
         futures = dict(zip(client.map(run_supervised, tasks, pure=False), tasks))
@@ -421,9 +560,24 @@ def read_manifest(out: Path) -> dict:
         return {}
 
 
-def _complete(out: Path, clean: Path, report_id: str) -> bool:
-    """A report counts as done only with its run.json and its clean tables folder."""
-    return (out / report_id / "run.json").is_file() and (clean / report_id).is_dir()
+def _made_from(out: Path, clean: Path, report_id: str, source_sha256: str) -> bool:
+    """Are the outputs on disk made from this raw text? What a skip must check, not just trust the manifest.
+
+    run.json must name the raw text's sha256, and so must the clean figures' record when the chain
+    writes one (figures.meta.json): a `report` of a draft with the same id, or another batch
+    sharing --clean, may have replaced either since the manifest was written.
+    """
+    run, figures = out / report_id / "run.json", clean / report_id / "figures.meta.json"
+    records = [run, *([figures] if figures.is_file() else [])]
+    return (clean / report_id).is_dir() and all(_source_of(r) == source_sha256 for r in records)
+
+
+def _source_of(record: Path) -> str | None:
+    """The `source_sha256` a run.json or figures.meta.json names (None when unreadable)."""
+    try:
+        return json.loads(record.read_text(encoding="utf-8")).get("source_sha256")
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def _tables(clean: Path, report_id: str) -> list[str]:
@@ -431,11 +585,27 @@ def _tables(clean: Path, report_id: str) -> list[str]:
     return sorted(str(p.relative_to(clean)) for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
 
 
+def _recordable(value):
+    """Every string of a manifest entry as UTF-8 can hold it (a GBK file name spelt \\xNN by `recorded_name`)."""
+    if isinstance(value, str):
+        return recorded_name(value)
+    if isinstance(value, dict):
+        return {k: _recordable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_recordable(v) for v in value]
+    return value
+
+
 def write_outputs(out: Path, entries: list[dict], settings: dict) -> tuple[Path, Path]:
-    """reports/manifest.json and reports/index.html, each written atomically."""
+    """reports/manifest.json and reports/index.html, each written atomically, whatever the names in them.
+
+    A write that fails (disk full) leaves the previous manifest whole and raises a one-line
+    ReportError naming the file.
+    """
     from helpers.store import atomic_write_text
 
-    entries = sorted(entries, key=lambda e: e["report_id"])
+    entries = sorted(_recordable(entries), key=lambda e: e["report_id"])
+    settings = _recordable(settings)
     counts = {s: sum(e["status"] == s for e in entries) for s in ("ok", "skipped", "failed")}
     manifest = {"generated_at": _now(), **settings, "counts": counts, "reports": entries}
     m = atomic_write_text(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
@@ -460,7 +630,7 @@ def _partial_link(out: Path, entry: dict) -> str:
     """Relative link to a failed report's partial notebook, when one was kept."""
     nb = (entry.get("error") or {}).get("notebook")
     path = out / f".{entry['report_id']}.failed" / nb if nb else None
-    return str(path.relative_to(out)) if path and path.exists() else ""
+    return str(path.relative_to(out)) if path and runner.started(path) else ""
 
 
 # --- the batch ------------------------------------------------------------------------------
@@ -477,6 +647,7 @@ class Plan:
     notebooks_dir: Path
     cell_timeout: int
     report_timeout: int
+    token: str = ""  # written into the --out lock: a worker publishes only while this batch holds it
 
     def task(self, src: Source) -> dict:
         """The picklable description of one report's run, sent to a worker (local or Dask)."""
@@ -490,6 +661,8 @@ class Plan:
             "allowed_root": str(src.path.parent),
             "cell_timeout": self.cell_timeout,
             "report_timeout": self.report_timeout,
+            "lock": str(self.out / LOCK),
+            "token": self.token,
         }
 
     def entry(self, src: Source, digest: str, result: dict) -> dict:
@@ -499,7 +672,7 @@ class Plan:
         return {
             "report_id": src.report_id,
             "title": src.title,
-            "source": str(source),
+            "source": recorded_name(source),
             "input_hash": digest,
             "status": result["status"],
             "seconds": result.get("seconds", 0.0),
@@ -510,25 +683,36 @@ class Plan:
             "finished_at": _now(),
         }
 
-    def unchanged(self, prev: dict | None, digest: str, report_id: str) -> bool:
-        """Skip a report whose last run succeeded from the same inputs and whose outputs are whole."""
+    def unchanged(self, prev: dict | None, digest: str, src: Source) -> bool:
+        """Skip a report whose last run succeeded from the same inputs and whose outputs on disk are
+        whole and made from this very raw text."""
         return (
             bool(prev)
             and prev["status"] in DONE
             and prev.get("input_hash") == digest
-            and _complete(self.out, self.clean, report_id)
+            and _made_from(self.out, self.clean, src.report_id, file_sha256(src.path))
         )
 
 
-def _lock(out: Path):
-    """An exclusive lock on --out for the run, so cron never starts a second batch over a first."""
-    runner.check_writable(out)
-    fh = open(out / ".batch.lock", "w")  # noqa: SIM115 (held open for the whole run: the lock lives as long as the handle)
+LOCK = ".batch.lock"
+
+
+def _lock(folder: Path, token: str):
+    """An exclusive lock on an output folder for the run, so cron never starts a second batch over a first.
+
+    Opened without truncating (a refused batch must not erase the running one's token), then the
+    token is written for `batch_holds_lock`.
+    """
+    runner.check_writable(folder)
+    fh = open(folder / LOCK, "a+", encoding="utf-8")  # noqa: SIM115 (held open for the whole run: the lock lives as long as the handle)
     try:
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         fh.close()
-        raise ReportError(out, "another batch is running on this folder") from None
+        raise ReportError(folder, "another batch is running on this folder") from None
+    fh.truncate(0)
+    fh.write(token)
+    fh.flush()
     return fh
 
 
@@ -592,36 +776,46 @@ def run_batch(
         Path(notebooks_dir or runner.NOTEBOOKS_DIR).resolve(),
         cell_timeout,
         report_timeout,
+        uuid.uuid4().hex,
     )
     sources = discover(plan.raw)
+    runner.separate_folders(
+        RAW_DIR=plan.raw if plan.raw.is_dir() else plan.raw.parent, **{"--out": plan.out, "--clean": plan.clean}
+    )
     selected = _select(sources, only)
     stray = stray_corrections({s.report_id for s in sources}, CORRECTIONS_DIR)
     for path in stray:
         print(f"{path}: names no report in {plan.raw}: not applied (the file name must be a report id)", file=sys.stderr)
-    lock = _lock(plan.out)
+    locks = [_lock(plan.out, plan.token)]
     try:
+        locks.append(_lock(plan.clean, plan.token))
         runner.clean_stale(plan.out)
         previous = read_manifest(plan.out)
-        entries = _run_selected(plan, selected, previous, force, jobs, dask_scheduler, progress or Progress(len(selected)))
+        entries: list[dict] = []
+        try:
+            _run_selected(plan, selected, previous, force, jobs, dask_scheduler, progress or Progress(len(selected)), entries)
+        except KeyboardInterrupt:  # what finished is recorded; the rest keeps its last entry
+            _finish(plan, sources, previous, entries, read_manifest_panel(plan.out), stray)
+            print(f"interrupted: {len(entries)} of {len(selected)} reports recorded in {plan.out / MANIFEST}", file=sys.stderr)
+            raise
         panel_entry = _panel(plan, entries, force) if panel else read_manifest_panel(plan.out)
-        runner.clean_stale(plan.out)
-        chosen = {e["report_id"] for e in entries}
-        carried = [previous[s.report_id] for s in sources if s.report_id not in chosen and s.report_id in previous]
-        write_outputs(
-            plan.out,
-            entries + carried,
-            {
-                "raw": str(plan.raw),
-                "out": str(plan.out),
-                "clean": str(plan.clean),
-                "chain": list(plan.chain),
-                "stray_corrections": [str(p) for p in stray],
-                "panel": panel_entry,
-            },
-        )
+        _finish(plan, sources, previous, entries, panel_entry, stray)
     finally:
-        lock.close()
+        for lock in locks:
+            lock.close()
     return sorted(entries, key=lambda e: e["report_id"]) + ([panel_entry] if panel and panel_entry else [])
+
+
+def _finish(
+    plan: Plan, sources: list[Source], previous: dict, entries: list[dict], panel_entry: dict | None, stray: list[Path]
+) -> None:
+    """Remove staging folders and write the manifest and index: this run's entries, the others carried over,
+    and the corrections files that name no report of the folder."""
+    runner.clean_stale(plan.out)
+    chosen = {e["report_id"] for e in entries}
+    carried = [previous[s.report_id] for s in sources if s.report_id not in chosen and s.report_id in previous]
+    settings = {"raw": str(plan.raw), "out": str(plan.out), "clean": str(plan.clean), "chain": list(plan.chain)}
+    write_outputs(plan.out, entries + carried, {**settings, "stray_corrections": [str(p) for p in stray], "panel": panel_entry})
 
 
 def read_manifest_panel(out: Path) -> dict | None:
@@ -663,16 +857,18 @@ def _run_selected(
     jobs: int | None,
     dask_scheduler: str | None,
     progress: Progress,
-) -> list[dict]:
-    """Skip what is unchanged, run the rest (locally or on Dask), one entry per selected report."""
+    entries: list[dict],
+) -> None:
+    """Skip what is unchanged, run the rest (locally or on Dask): one entry per selected report,
+    appended to `entries` as each finishes (so an interrupted batch still knows what finished)."""
     code = code_fingerprint(plan.chain, plan.notebooks_dir)
-    entries, pending = [], {}
+    pending = {}
     for src in selected:
         corrections = CORRECTIONS_DIR / f"{src.report_id}.csv"
-        digest = input_hash(src.path, code, plan.clean, corrections) if src.path.is_file() else ""
+        digest = "" if src.problem else input_hash(src.path, code, plan.clean, corrections)
         if src.problem:
             entries.append(plan.entry(src, digest, _failed(src.problem)))
-        elif not force and plan.unchanged(previous.get(src.report_id), digest, src.report_id):
+        elif not force and plan.unchanged(previous.get(src.report_id), digest, src):
             entries.append({**previous[src.report_id], "status": "skipped", "seconds": 0.0})
         else:
             pending[src.report_id] = (src, digest)
@@ -680,12 +876,13 @@ def _run_selected(
         progress.report(entries[-1])
     tasks = [plan.task(src) for src, _ in pending.values()]
     workers = min(jobs or os.cpu_count() or 1, max(len(tasks), 1))
-    runs = (_run_dask(tasks, dask_scheduler) if dask_scheduler else _run_local(tasks, workers)) if tasks else ()
+    runs = (_run_dask(tasks, dask_scheduler) if dask_scheduler else _run_local(tasks, workers)) if tasks else iter(())
     try:
         for task, result in runs:
             src, digest = pending[task["report_id"]]
             entries.append(plan.entry(src, digest, result))
             progress.report(entries[-1])
     finally:
+        if hasattr(runs, "close"):  # stop the workers now, even when Ctrl-C struck between two results
+            runs.close()
         progress.close()
-    return entries

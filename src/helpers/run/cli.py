@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import signal
 import sys
 from pathlib import Path
 
@@ -86,7 +87,13 @@ def _cmd_report(args) -> int:
     from helpers.run.params import command_line_roots
     from helpers.run.runner import run_report
 
-    extra = {name: yaml.safe_load(value) for name, value in args.param}
+    extra = {}
+    for name, value in args.param:
+        try:
+            extra[name] = yaml.safe_load(value)
+        except yaml.YAMLError as exc:
+            problem = getattr(exc, "problem", None) or type(exc).__name__
+            raise ReportError(None, f"-p {name}: {value!r} is not a YAML value ({problem}); quote it as a string") from None
     result = run_report(
         args.path,
         out_root=args.out,
@@ -126,21 +133,29 @@ def _cmd_sidecar(args) -> int:
     return EXIT_OK
 
 
+def _interrupt(*_) -> None:
+    raise KeyboardInterrupt
+
+
 def _cmd_batch(args) -> int:
     from helpers.run.batch import run_batch
 
-    entries = run_batch(
-        args.raw,
-        args.out,
-        args.clean,
-        jobs=args.jobs,
-        force=args.force,
-        only=tuple(args.only),
-        dask_scheduler=args.dask_scheduler,
-        cell_timeout=args.cell_timeout,
-        report_timeout=args.report_timeout,
-        panel=not args.no_panel,
-    )
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # `kill`, a cron timeout: stop as Ctrl-C does
+    try:
+        entries = run_batch(
+            args.raw,
+            args.out,
+            args.clean,
+            jobs=args.jobs,
+            force=args.force,
+            only=tuple(args.only),
+            dask_scheduler=args.dask_scheduler,
+            cell_timeout=args.cell_timeout,
+            report_timeout=args.report_timeout,
+            panel=not args.no_panel,
+        )
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     reports = [e for e in entries if e.get("kind") != "panel"]
     counts = {s: sum(e["status"] == s for e in reports) for s in ("ok", "skipped", "failed")}
     panel = "".join(f", panel {e['status']}" for e in entries if e.get("kind") == "panel")

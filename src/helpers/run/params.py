@@ -20,6 +20,7 @@ from papermill.translators import PythonTranslator, papermill_translators
 
 from helpers.config import PROJECT_ROOT, resolve
 from helpers.errors import ReportError
+from helpers.extract.metadata import check_name
 
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict}
 # Parameters whose value is a path, and whether it must exist already.
@@ -134,6 +135,7 @@ def check_path(key: str, value, must_exist: bool, allowed_roots: tuple[Path, ...
         raise ReportError(where or None, f"parameter {key} must be a non-empty path, got {_short(value)}")
     if "\x00" in str(value):
         raise ReportError(where or None, f"parameter {key} holds a NUL character: {_short(value)}")
+    check_name(value)
     try:
         p = resolve(value).resolve()
         roots = (PROJECT_ROOT.resolve(), *(Path(r).resolve() for r in allowed_roots))

@@ -22,6 +22,8 @@ on a path that must stay fast.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import html
 import json
 import os
@@ -121,6 +123,18 @@ def locate_failure(nb_path: Path, exc: BaseException | None = None) -> tuple[int
     if index is None:
         return None, ""
     return index + 1, _pointed_line(cells[index].source, getattr(exc, "traceback", None) or [])
+
+
+def started(nb_path: Path) -> bool:
+    """Did any cell of this (partial) notebook start? A link to a notebook that never ran shows nothing.
+
+    Read as plain JSON: the batch supervisor calls this and must not import nbformat.
+    """
+    try:
+        cells = json.loads(Path(nb_path).read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError, AttributeError):
+        return False
+    return any(isinstance(c, dict) and c.get("metadata", {}).get("papermill", {}).get("start_time") for c in cells)
 
 
 def _reason(exc: BaseException, cell_timeout: int) -> str:
@@ -251,6 +265,22 @@ def clean_stale(out_root: Path, report_id: str | None = None) -> list[Path]:
     return removed
 
 
+def separate_folders(**folders: Path) -> None:
+    """Refuse folders that are one another or inside one another: --clean equal to --out would have
+    the reports' swap delete every clean table, and --out inside RAW_DIR writes into the raw data.
+
+    >>> separate_folders(**{"--out": Path("/srv/reports"), "--clean": Path("/srv/clean")})
+    >>> separate_folders(**{"--out": Path("/srv/r"), "--clean": Path("/srv/r/clean")})
+    Traceback (most recent call last):
+    helpers.errors.ReportError: --out (/srv/r) and --clean (/srv/r/clean) overlap: give them separate folders
+    """
+    named = list(folders.items())
+    for i, (a, pa) in enumerate(named):
+        for b, pb in named[i + 1 :]:
+            if pa == pb or pa in pb.parents or pb in pa.parents:
+                raise ReportError(None, f"{a} ({pa}) and {b} ({pb}) overlap: give them separate folders")
+
+
 def check_writable(folder: Path) -> None:
     """Fail before any kernel starts when an output folder cannot be written (read-only, full)."""
     try:
@@ -340,7 +370,7 @@ def _run_chain(
                 shutil.rmtree(keep, ignore_errors=True)
                 staging.rename(keep)
                 cell, line = locate_failure(keep / nb, exc)
-                partial = keep / nb if (keep / nb).exists() else None
+                partial = keep / nb if started(keep / nb) else None
                 raise RunError(rid, nb, cell, line, _reason(exc, cell_timeout), partial) from None
             title = f"{meta.get('title', rid)} · {nb.removesuffix('.ipynb')}"
             html_path = export_html(out_nb, out_nb.with_suffix(".html"), show_code, title, glossed)
@@ -363,11 +393,14 @@ def run_report(
     allowed_roots: tuple[Path, ...] = (),
     log=None,
     parameters: dict | None = None,
+    publish_guard=None,
 ) -> RunResult:
     """Run the chain on one report into `out_root/<report_id>/`; raises ReportError or RunError.
 
     `parameters` are further notebook parameters (`-p NAME VALUE` on the command line): each must
     be declared by at least one notebook of the chain and goes to the notebooks that declare it.
+    `publish_guard`, when given, is called just before the finished report is moved into place and
+    raises ReportError to keep it out (a batch worker whose batch has gone: `batch.batch_holds_lock`).
 
     Example: run_report("data/raw/jiangmen-2021.txt") writes reports/jiangmen-2021/index.html,
     the three executed notebooks and their HTML pages, and data/clean/jiangmen-2021/*.csv.
@@ -382,6 +415,7 @@ def run_report(
     meta = load_metadata(report_path, raw.text)
     rid = meta["report_id"]
     out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
+    separate_folders(**{"--out": out_root, "--clean": clean_root})
     notebooks_dir = Path(notebooks_dir)
     values = checked_values(
         chain,
@@ -413,7 +447,9 @@ def run_report(
         )
         return summary
 
-    final, summary = _build(rid, meta, values, out_root, chain, notebooks_dir, cell_timeout, show_code, log, finish)
+    final, summary = _build(
+        rid, meta, values, out_root, chain, notebooks_dir, cell_timeout, show_code, log, finish, publish_guard
+    )
     return RunResult(rid, final, sorted(final.iterdir()), time.perf_counter() - t0, summary)
 
 
@@ -428,6 +464,7 @@ def _build(
     show_code: bool,
     log,
     finish,
+    publish_guard=None,
 ) -> tuple[Path, dict]:
     """Run `chain` into a staging folder, let `finish(staging, pages)` add its files, move it into place.
 
@@ -440,6 +477,12 @@ def _build(
     pages = _run_chain(rid, meta, values, staging, out_root, chain, notebooks_dir, cell_timeout, show_code, log)
     summary = finish(staging, pages)
     final = out_root / rid
+    try:
+        if publish_guard is not None:
+            publish_guard()
+    except ReportError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     _swap_into_place(staging, final)
     shutil.rmtree(out_root / f".{rid}.failed", ignore_errors=True)
     return final, summary
@@ -496,17 +539,40 @@ def run_panel(
     return RunResult(PANEL_ID, final, sorted(final.iterdir()), time.perf_counter() - t0, {})
 
 
+@contextlib.contextmanager
+def _swap_lock(out_root: Path):
+    """One swap at a time in a reports folder: two runs of one report (a `report` beside a batch)
+    would otherwise both move the old folder aside and one fail with "Directory not empty".
+    The lock is on the folder itself, so it leaves no file behind."""
+    fd = os.open(out_root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 def _swap_into_place(staging: Path, final: Path) -> None:
     """Replace `final` with `staging`: the old report stays whole until the new one is complete."""
     old = final.with_name(f".{final.name}.old-{os.getpid()}")
-    if final.exists():
-        final.rename(old)
-    staging.rename(final)
+    with _swap_lock(final.parent):
+        if final.exists():
+            final.rename(old)
+        staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)
 
 
 def one_line(exc: BaseException) -> str:
-    """The message a person reads: ReportError's own line, or type and message for anything else."""
+    """The message a person reads: ReportError's own line, the file and reason of an OSError (a full
+    disk says which file), or type and message for anything else.
+
+    >>> one_line(OSError(28, "No space left on device", "reports/x/run.json"))
+    'reports/x/run.json: No space left on device (OSError)'
+    """
     if isinstance(exc, ReportError):
         return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        return (
+            f"{exc.filename}: {exc.strerror} ({type(exc).__name__})" if exc.filename else f"{exc.strerror} ({type(exc).__name__})"
+        )
     return f"{type(exc).__name__}: {html.unescape(str(exc)).splitlines()[0] if str(exc) else ''}"
