@@ -81,6 +81,11 @@ def test_report_leaves_index_html_pages_and_tables(two_runs):
     assert "Clean figures" in html and "report_path" not in html  # code hidden for readers
     assert '<abbr class="gloss" title="government work report' in html  # terms glossed where they first appear
     assert html.count("<mark>") >= 1  # the rows to review, each number highlighted in its sentence
+    targets_page = (out / "03_targets.html").read_text(encoding="utf-8")
+    # the corrected numbers the pages state (issue 13): FAI with 2020 at its stated +6.9 %, the
+    # constant-growth reading beside it, the plan year's 235亿元 and the two transport histories
+    for said in ("11.69 % a year", "with 2020 at its stated +6.9 %", "10.97 % a year", "26.87 % a year", "24.57 % a year"):
+        assert said in targets_page, said
     assert not list((base / "reports").glob(".*partial*"))
 
 
