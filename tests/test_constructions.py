@@ -382,3 +382,16 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
 def test_what_a_five_year_review_sums_and_what_it_dates(report, char_start, measure, period):
     row = _at(_figs(report), char_start)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_四川省", 2276, "农村危房改造"),  # 改造农村危房2.1万户: the work done, as the gold names it
+        ("2026_四川省", 3895, "城中村改造"),  # 新开工改造城镇老旧小区4402个、城中村5.1万户: the verb serves the list
+        ("2026_北京市", 12494, "老旧管线更新改造"),  # 更新改造老旧管线1000公里
+        ("2023_national", 8949, "城镇老旧小区改造"),
+    ],
+)
+def test_a_work_verb_before_its_object_names_the_work_counted(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject

@@ -621,6 +621,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             )
         ind, ind_zh = fields_subject
         ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
+        ind_zh = subjects.with_work_verb(ind_zh, clause_before)
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
         if place and place in ind_zh and not ind_zh.endswith(place):
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
