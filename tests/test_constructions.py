@@ -395,3 +395,16 @@ def test_what_a_five_year_review_sums_and_what_it_dates(report, char_start, meas
 )
 def test_a_work_verb_before_its_object_names_the_work_counted(report, char_start, subject):
     assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
+        ("2026_北京市", 2031, "北京证券交易所上市公司总市值"),  # 上市公司达288家、总市值超8600亿元
+        ("2026_北京市", 13902, "紧密型城市医疗集团区级覆盖率"),  # 新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上
+        ("2026_四川省", 7520, "外商直接投资总规模"),  # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位
+        ("2026_北京市", 3397, "总里程"),  # 新增运营里程30公里，总里程达909公里: not an attribute of a quantity
+    ],
+)
+def test_an_attribute_belongs_to_the_subject_before_it(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject

@@ -622,6 +622,13 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         ind, ind_zh = fields_subject
         ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
         ind_zh = subjects.with_work_verb(ind_zh, clause_before)
+        attributes = subjects.lexicon().get("attribute", ())
+        owner = rows[-1]["indicator_zh"] if rows else ""
+        owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)
+        if ind_zh in attributes and owner_ok:
+            # 北京证券交易所上市公司达288家、总市值超8600亿元: the attribute of the subject before it
+            # (construction attribute_of_previous; not of a quantity: 运营里程30公里，总里程达909公里)
+            ind_zh = owner + ind_zh if not owner.endswith(ind_zh) else owner
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
         if place and place in ind_zh and not ind_zh.endswith(place):
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量

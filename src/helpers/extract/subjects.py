@@ -30,7 +30,13 @@ import pandas as pd
 from helpers.config import REFERENCE_DIR
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
-NOUN_ROLES = ("institution", "people", "list_head", "facility")  # lexicon roles whose words are nouns, not function words
+NOUN_ROLES = (
+    "institution",
+    "people",
+    "list_head",
+    "facility",
+    "attribute",
+)  # lexicon roles whose words are nouns, not function words
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 
 # The predicate between a subject and its number: what the number says about it.
