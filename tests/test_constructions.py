@@ -408,3 +408,16 @@ def test_a_work_verb_before_its_object_names_the_work_counted(report, char_start
 )
 def test_an_attribute_belongs_to_the_subject_before_it(report, char_start, subject):
     assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,value",
+    [
+        ("2026_北京市", 4704, -18.2),  # 继续压减非重点非刚性及一般性支出18.2亿元: an amount cut
+        ("2026_北京市", 4729, -42.6),  # 开展财政事前评估和预算评审、压减资金42.6亿元
+        ("2016_national", 1227, -2000),  # 降低利息负担约2000亿元
+    ],
+)
+def test_an_amount_cut_is_a_negative_change(report, char_start, value):
+    row = _at(_figs(report), char_start)
+    assert (row["measure"], row["value"]) == ("change_abs", value)

@@ -93,6 +93,7 @@ _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
 _RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)")
+_CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
@@ -327,6 +328,9 @@ def _measure(
     # money, counts, physical quantities
     if _AVG.search(predicate) and _GROWTH.search(predicate[-6:]):
         return "growth_avg", base, sign
+    if unit.kind in ("money", "physical") and section != "review_5y" and _CUT_BY.match(clause_before_of(sentence_before)):
+        # 继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (construction cut_by_amount)
+        return "change_abs", base, -1
     raised = unit.kind in ("money", "physical") and _RAISED_BY.search(predicate)
     if cmp or re.search(r"(增加|净增|减少)(?![到至])[^，,；;。]{0,12}$", predicate) or raised:
         return "change_abs", base, -1 if _DOWN.search(predicate) else 1
@@ -380,6 +384,11 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     if "控制在" in clause and not found:
         found.append("at_most")
     return "+".join(found) if found else None
+
+
+def clause_before_of(sentence_before: str) -> str:
+    """The words of the clause before a number: the sentence since its last clause mark."""
+    return re.split(r"[，,；;：:]", sentence_before)[-1]
 
 
 def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
