@@ -421,3 +421,24 @@ def test_an_attribute_belongs_to_the_subject_before_it(report, char_start, subje
 def test_an_amount_cut_is_a_negative_change(report, char_start, value):
     row = _at(_figs(report), char_start)
     assert (row["measure"], row["value"]) == ("change_abs", value)
+
+
+@pytest.mark.parametrize(
+    "report,char_start",
+    [
+        ("2026_北京市", 5602),  # 经济总量连续迈上4万亿、5万亿两个台阶
+        ("2026_北京市", 5606),
+        ("2025_national", 650),  # 粮食产量首次跃上1.4万亿斤新台阶
+        ("2026_四川省", 5870),  # 增加值跨上3万亿元台阶
+    ],
+)
+def test_a_mark_crossed_is_a_threshold_never_a_level(report, char_start):
+    figs = _figs(report)
+    assert _at(figs, char_start)["measure"] == "threshold"
+
+
+def test_no_analysis_reads_a_threshold_as_the_regions_level():
+    # Beijing: 经济总量连续迈上4万亿、5万亿两个台阶 must not become a GDP level of 2025
+    figs = _figs("2026_北京市")
+    levels = growth.implied_growth(figs)
+    assert not levels["figure_ids"].str.contains("2026_北京市:5602|2026_北京市:5606").any()

@@ -93,6 +93,8 @@ _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
 _RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)")
+_CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|突破)[^，,；;。]{0,12}$")
+_MARK_AFTER = re.compile(r"[^，,；;。]{0,8}(台阶|大关)")
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
@@ -328,6 +330,13 @@ def _measure(
     # money, counts, physical quantities
     if _AVG.search(predicate) and _GROWTH.search(predicate[-6:]):
         return "growth_avg", base, sign
+    if (
+        unit.kind in ("money", "physical", "bare")
+        and _CROSSING.search(clause_before_of(sentence_before))
+        and _MARK_AFTER.match(after)
+    ):
+        # 迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (construction threshold)
+        return "threshold", None, 1
     if unit.kind in ("money", "physical") and section != "review_5y" and _CUT_BY.match(clause_before_of(sentence_before)):
         # 继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (construction cut_by_amount)
         return "change_abs", base, -1
@@ -461,7 +470,7 @@ def _period(
         subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
     )
     multi = (
-        measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple")
+        measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple", "threshold")
         or flow
         or (measure != "rank" and bool(_AVG.search(clause_before)))
     )

@@ -24,6 +24,7 @@ MEASURES = (
     "share",  # 约占规上工业总产值的一半 / 占全国调度量的40%
     "rank",  # 排全省第1
     "count",  # 新建中小学校29所: a number of discrete things or people
+    "threshold",  # 经济总量连续迈上4万亿、5万亿两个台阶: a mark crossed, not a level of the subject
 )
 QUALIFIERS = ("at_least", "about", "at_most", "over", "nearly", "more_than", "strive")
 BASES = ("real", "nominal", "none")
