@@ -442,3 +442,14 @@ def test_no_analysis_reads_a_threshold_as_the_regions_level():
     figs = _figs("2026_北京市")
     levels = growth.implied_growth(figs)
     assert not levels["figure_ids"].str.contains("2026_北京市:5602|2026_北京市:5606").any()
+
+
+def test_a_place_inside_brackets_stays_in_the_name():
+    # 中欧班列（成渝）累计开行超2.6万列: 成渝 qualifies the train's name, it is not cut out of the subject
+    row = _at(_figs("2026_四川省"), 7602)
+    assert row["indicator_zh"].startswith("中欧班列（成渝）")
+
+
+def test_a_predicate_word_after_a_quoted_name_leaves_the_subject():
+    # 社保卡“一卡通”应用功能拓展至177项
+    assert _at(_figs("2026_四川省"), 4058)["indicator_zh"] == "社保卡“一卡通”应用功能"

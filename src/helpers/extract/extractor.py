@@ -648,7 +648,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             # (construction attribute_of_previous; not of a quantity: 运营里程30公里，总里程达909公里)
             ind_zh = owner + ind_zh if not owner.endswith(ind_zh) else owner
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
-        if place and place in ind_zh and not ind_zh.endswith(place):
+        bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", ind_zh)
+        if place and place in ind_zh and not ind_zh.endswith(place) and not bracketed:
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
             ind_zh = ind_zh[ind_zh.rindex(place) + len(place) :].lstrip("的")
             facility = next((w for w in subjects.lexicon().get("facility", ()) if ind_zh.startswith(w)), "")
