@@ -222,7 +222,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit():
             continue  # a fraction such as 1/10
-        if unit.kind == "none" and _in_short_quote(text, start, end):
+        if unit.kind in ("none", "count") and _in_short_quote(text, start, end):
+            # “21条”, “3个100”, “退役军人最期盼的10件事”: a count inside a short quote names a policy
             continue
         if unit.kind == "none" and re.match(r"[、.．]", after_num) and (start == s0 or text[start - 1] in "\n "):
             continue  # list numbering "1." / "1、"

@@ -201,6 +201,8 @@ def without_counts(subject: str) -> str:
 
     >>> without_counts("油菜籽等14种农产品产量"), without_counts("203个地表水国考断面水质优良率"), without_counts("5G基站")
     ('油菜籽等农产品产量', '地表水国考断面水质优良率', '5G基站')
+    >>> without_counts("稳增长“21条”政策")  # a count right after an opening quote is part of a name
+    '稳增长“21条”政策'
     """
     bare = _COUNT_PHRASE.sub("", subject)
     return bare if len(bare) >= 2 else subject
