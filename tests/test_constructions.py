@@ -463,3 +463,20 @@ def test_a_count_inside_a_short_quote_names_a_policy(report, quoted):
     at = report_.raw.text.index(quoted)
     figs = figures(report_)
     assert not ((figs["char_start"] > at) & (figs["char_start"] < at + len(quoted))).any()
+
+
+@pytest.mark.parametrize(
+    "report,char_start,qualifier",
+    [
+        ("2026_河北省", 6511, "about+at_most"),  # 城镇调查失业率控制在5.5%左右 (settled item 4)
+        ("2026_北京市", None, "over"),  # 食品、药品抽检合格率分别超98.5%和99%: 超 after 分别 serves both
+        ("2026_四川省", 7489, "over"),  # 进出口总额连续两年过万亿元
+        ("2026_北京市", 5602, "over"),  # 经济总量连续迈上4万亿…台阶: a threshold is crossed, over
+    ],
+)
+def test_qualifiers_of_ceilings_lists_and_crossings(report, char_start, qualifier):
+    figs = _figs(report)
+    if char_start is None:  # the second item of the 分别 list
+        text = open_report(RAW_DIR / f"{report}.txt").raw.text
+        char_start = text.index("分别超98.5%和99%") + len("分别超98.5%和")
+    assert _at(figs, char_start)["qualifier"] == qualifier

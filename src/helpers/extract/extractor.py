@@ -118,7 +118,7 @@ _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
     ("about", re.compile(r"(约|大约|左右)$")),
     ("nearly", re.compile(r"(近|接近|将近)$")),
-    ("over", re.compile(r"(超过|超|突破|逾|高于)$")),
+    ("over", re.compile(r"(超过|超|突破|逾|高于|(?<![通经超度])过)$")),
     ("at_least", re.compile(r"(不低于|不少于|至少)$")),
     ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$")),
 ]
@@ -389,10 +389,14 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     for name, pat in _SUFFIX_Q:
         if pat.match(suffix) and name not in found:
             found.append(name)
-    if tok.unit.more and "more_than" not in found:
-        found.append("more_than")
-    if "控制在" in clause and not found:
-        found.append("at_most")
+    if (tok.unit.more or (tok.unit.kind == "multiple" and text[tok.after : tok.after + 1] == "多")) and "more_than" not in found:
+        found.append("more_than")  # 增长2倍多: more than
+    if "控制在" in clause_before and "at_most" not in found:
+        found.append("at_most")  # 控制在5.5%左右: about, and a ceiling (settled item 4)
+    lead = re.match(r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)", clause_before.split("分别")[-1])
+    if "分别" in clause_before and lead and not found:
+        # 抽检合格率分别超98.5%和99%: a qualifier written after 分别 applies to every item (settled item 4)
+        found += [name for name, pat in _PREFIX_Q[1:] if pat.search(lead.group(0))][:1]
     return "+".join(found) if found else None
 
 
@@ -664,6 +668,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix, text[tok.after : tok.after + 20]
         )
         qualifier = _qualifier(text, tok, clause, clause_before)
+        if measure == "threshold" and not qualifier:
+            qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
         past_year = any(
             int(y.group(1)) < info.report_year
             for y in _YEAR_IN.finditer(clause_before)
