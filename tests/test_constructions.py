@@ -480,3 +480,13 @@ def test_qualifiers_of_ceilings_lists_and_crossings(report, char_start, qualifie
         text = open_report(RAW_DIR / f"{report}.txt").raw.text
         char_start = text.index("分别超98.5%和99%") + len("分别超98.5%和")
     assert _at(figs, char_start)["qualifier"] == qualifier
+
+
+def test_a_cut_over_the_coming_plan_is_a_percent_change_over_it():
+    # 今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18% (2016): 2016-2020, not yearly
+    figs = _figs("2016_national")
+    text = open_report(RAW_DIR / "2016_national.txt").raw.text
+    at = text.index("分别下降23%") + len("分别下降")
+    row = _at(figs, at)
+    assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("change_pct", -23.0, 2016, 2020)
+    assert not isinstance(row["base_period"], str) or row["base_period"] != "上年"

@@ -93,6 +93,8 @@ _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
 _RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)")
+_DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
+_PLAN_SPAN = re.compile(r"今后五年|未来五年|五年内|“?十[一二三四五六七八九]五”?(时期|期间)")
 _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|突破)[^，,；;。]{0,12}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,8}(台阶|大关)")
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
@@ -322,6 +324,9 @@ def _measure(
             return "change_pct", base, sign
         if section == "review_5y" and not cmp and _GROWTH.search(predicate[-10:]) and not _YOY.search(sentence_before):
             # 全省贷款余额13万亿元，增长83% in the five-year review: growth over the plan period, not one year's
+            return "change_pct", None, sign
+        if section == "plan_5y" and not cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(sentence_before):
+            # 今后五年，单位国内生产总值…能耗…分别下降23%、15%、18%: a cut over the plan, not a yearly rate
             return "change_pct", None, sign
         if _GROWTH.search(predicate[-10:]):
             return "growth_yoy", "上年", sign
