@@ -490,3 +490,11 @@ def test_a_cut_over_the_coming_plan_is_a_percent_change_over_it():
     row = _at(figs, at)
     assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("change_pct", -23.0, 2016, 2020)
     assert not isinstance(row["base_period"], str) or row["base_period"] != "上年"
+
+
+def test_a_wider_area_opening_the_sentence_scopes_its_gdp():
+    # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元 (Sichuan 2026): the twin-city area's, not Sichuan's
+    # 6.77万亿元; a GDP of the province read as 9万亿元 would give every page a false growth rate
+    text = open_report(RAW_DIR / "2026_四川省.txt").raw.text
+    at = text.index("经济总量超9万亿元") + len("经济总量超")
+    assert _at(_figs("2026_四川省"), at)["scope"] == "wider"

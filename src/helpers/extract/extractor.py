@@ -95,6 +95,7 @@ _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低
 _RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)")
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(r"今后五年|未来五年|五年内|“?十[一二三四五六七八九]五”?(时期|期间)")
+_OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
 _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|突破)[^，,；;。]{0,12}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,8}(台阶|大关)")
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
@@ -658,6 +659,14 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             # (construction attribute_of_previous; not of a quantity: 运营里程30公里，总里程达909公里)
             ind_zh = owner + ind_zh if not owner.endswith(ind_zh) else owner
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
+        if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
+            # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元: the sentence's topic is the place
+            # (construction topic_scope): a place opening the sentence scopes a GDP figure of its
+            # later clauses, which the analyses would otherwise read as the region's own GDP
+            opening = text[s0 : tok.start].lstrip()
+            topic_scope, topic = subjects.scope_of(opening, info.level, info.region)
+            if topic_scope != "own" and opening.find(topic) == 0:
+                scope, place = topic_scope, topic
         bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", ind_zh)
         if place and place in ind_zh and not ind_zh.endswith(place) and not bracketed:
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
