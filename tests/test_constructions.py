@@ -498,3 +498,19 @@ def test_a_wider_area_opening_the_sentence_scopes_its_gdp():
     text = open_report(RAW_DIR / "2026_四川省.txt").raw.text
     at = text.index("经济总量超9万亿元") + len("经济总量超")
     assert _at(_figs("2026_四川省"), at)["scope"] == "wider"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,value",
+    [
+        ("2026_北京市", "平均压减时间", "change_pct", -58),  # 平均压减时间58%、材料52%: a cut in percent
+        ("2025_national", "能耗降幅超过", "growth_yoy", -3),  # 单位国内生产总值能耗降幅超过3%
+        ("2016_national", "比改革前减轻企业和个人负担", "change_abs", -5000),  # the comparison's verb says which way
+        ("2026_河北省", "压减地下水开采量", "change_abs", -21.5),  # a plain cut in the five-year review
+        ("2026_北京市", "城乡建设用地规模减量约", "change_abs", -50),
+    ],
+)
+def test_cuts_and_declines_are_negative_changes(report, anchor, measure, value):
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    row = _at(_figs(report), text.index(anchor) + len(anchor))
+    assert (row["measure"], row["value"]) == (measure, value)

@@ -71,9 +71,9 @@ _RANK_BEFORE = re.compile(
 # Predicates: the words between subject and number that say what the number measures.
 _AVG = re.compile(r"年均|年平均|平均每年|每年平均|年均增速")
 _COMPARE = re.compile(
-    r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
+    r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
 )
-_DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少|压减|精简|缩减|削减)[了]?(约|近|超过|超|达|为)?$")
+_DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少|压减|精简|缩减|削减|减轻|减量)[了]?(约|近|超过|超|达|为)?$")
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
 _CUT = re.compile(r"(压减|精简|缩减|削减|减少|取消)[了]?(约|近|超过|超|达|为)?$")
 # 比2010年翻一番: the base stands right before the doubling
@@ -304,6 +304,12 @@ def _measure(
     if unit.kind == "tenths" and not _GROWTH.search(predicate[-6:]):
         return "share", None, 1  # 八成以上投向民生: eight tenths of a whole
     clause_before = re.split(r"[，,；;：:]", sentence_before)[-1]
+    if unit.kind == "percent" and not cmp and _CUT_BY.match(re.sub(r"^(平均|累计)", "", clause_before)):
+        # 平均压减时间58%、材料52%: a cut in percent, negative (construction cut_by_amount)
+        return "change_pct", None, -1
+    if unit.kind == "percent" and re.search(r"降幅(超过|超|达|为|约)?$", predicate):
+        # 单位国内生产总值能耗降幅超过3%: a decline on last year
+        return "growth_yoy", "上年", -1
     if unit.kind == "percent" and not cmp and _WHOLE_NAMED.search(clause_before):
         # 占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole
         return "share", None, 1
@@ -344,12 +350,16 @@ def _measure(
     ):
         # 迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (construction threshold)
         return "threshold", None, 1
-    if unit.kind in ("money", "physical") and section != "review_5y" and _CUT_BY.match(clause_before_of(sentence_before)):
+    opening = re.sub(r"^(平均|累计)", "", clause_before_of(sentence_before))
+    cut_5y = re.match(r"(压减|削减)", opening)  # in the five-year review only a plain cut (减轻…负担 sums)
+    if unit.kind in ("money", "physical") and (section != "review_5y" or cut_5y) and _CUT_BY.match(opening):
         # 继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (construction cut_by_amount)
         return "change_abs", base, -1
     raised = unit.kind in ("money", "physical") and _RAISED_BY.search(predicate)
-    if cmp or re.search(r"(增加|净增|减少)(?![到至])[^，,；;。]{0,12}$", predicate) or raised:
-        return "change_abs", base, -1 if _DOWN.search(predicate) else 1
+    if cmp or re.search(r"(增加|净增|减少|减量)(?![到至])[^，,；;。]{0,12}$", predicate) or raised:
+        # 比改革前减轻企业和个人负担5000多亿元: the comparison's own verb says which way
+        down = _DOWN.search(predicate) or (cmp and re.search(r"(下降|减少|减轻|降低|回落|低|少|缩小)$", cmp.group(0)))
+        return "change_abs", base, -1 if down else 1
     if unit.kind == "count":
         if section == "review_5y" and re.search(r"五年|累计新增", clause):
             return "cumulative", None, 1
