@@ -361,6 +361,8 @@ class _Worker:
         """A failed result for a task whose worker had to go; its staging folder kept as partial output."""
         self.close()
         partial = _keep_partial(Path(task["out"]), task["report_id"], self.proc.pid)
+        clean = Path(task["clean"]).resolve()
+        runner.keep_failed_tables(clean / f".{task['report_id']}.partial-{self.proc.pid}", clean, task["report_id"])
         notebook, cell = _last_notebook(partial, task["chain"])
         where = f" (partial output: {partial / notebook})" if notebook else ""
         return {
@@ -858,6 +860,7 @@ def run_batch(
     try:
         locks.append(_lock(plan.clean, plan.token))
         runner.clean_stale(plan.out)
+        runner.clean_stale(plan.clean)
         previous = read_manifest(plan.out)
         entries: list[dict] = []
         try:
@@ -880,6 +883,7 @@ def _finish(
     """Remove staging folders and write the manifest and index: this run's entries, the others carried over,
     and the corrections files that name no report of the folder."""
     runner.clean_stale(plan.out)
+    runner.clean_stale(plan.clean)
     chosen = {e["report_id"] for e in entries}
     carried = [
         {**previous[s.report_id], "mark": "not run"} for s in sources if s.report_id not in chosen and s.report_id in previous
