@@ -64,8 +64,10 @@ def write_report(folder: Path, name: str, first_line: str = "") -> Path:
 
 
 def kernel_gone(clean: Path, report_id: str, wait: float = 5.0) -> bool:
-    """True once the kernel that wrote clean/<id>/kernel.pid no longer runs."""
-    pid = int((clean / report_id / "kernel.pid").read_text())
+    """True once the kernel that wrote kernel.pid no longer runs: in clean/.<id>.failed/ (where a
+    failed run's tables are kept) or else clean/<id>/."""
+    failed = clean / f".{report_id}.failed" / "kernel.pid"
+    pid = int((failed if failed.is_file() else clean / report_id / "kernel.pid").read_text())
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         try:

@@ -88,8 +88,10 @@ def batch_process(tmp_path: Path, jobs: int):
 
 
 def started(clean: Path) -> list[str]:
-    """Reports whose kernel has started (it writes kernel.pid first)."""
-    return sorted(p.parent.name for p in clean.glob("*/kernel.pid"))
+    """Reports whose kernel has started (it writes kernel.pid first): in their tables' staging folder
+    (clean/.<id>.partial-<pid>/clean/<id>/), kept failed ones (clean/.<id>.failed/) or published ones."""
+    names = {p.parent.name for p in clean.rglob("kernel.pid")}
+    return sorted({n[1:].removesuffix(".failed") if n.endswith(".failed") else n for n in names})
 
 
 def gone(procs: list[psutil.Process]) -> bool:

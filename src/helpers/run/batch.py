@@ -361,6 +361,8 @@ class _Worker:
         """A failed result for a task whose worker had to go; its staging folder kept as partial output."""
         self.close()
         partial = _keep_partial(Path(task["out"]), task["report_id"], self.proc.pid)
+        clean = Path(task["clean"]).resolve()
+        runner.keep_failed_tables(clean / f".{task['report_id']}.partial-{self.proc.pid}", clean, task["report_id"])
         notebook, cell = _last_notebook(partial, task["chain"])
         where = f" (partial output: {partial / notebook})" if notebook else ""
         return {
@@ -551,6 +553,61 @@ def _now() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
+MARKS = {  # what a run did to a report, as the index page's filter lists them
+    "new": "new (first build)",
+    "changed": "changed (inputs or code)",
+    "rebuilt": "rebuilt (same inputs)",
+    "failed": "failed",
+    "unchanged": "unchanged (skipped)",
+    "not run": "not run (--only)",
+}
+
+
+def change_mark(prev: dict | None, digest: str, status: str) -> str:
+    """What this run did to a report, for the index: new, changed, rebuilt, failed or unchanged.
+
+    A report built for the first time is new; one whose input hash (text, sidecar, corrections,
+    code) differs from the last run's is changed; one run again from the same inputs (--force, a
+    last run that failed, or outputs on disk that were not the recorded ones) is rebuilt.
+
+    >>> [change_mark(None, "a", "ok"), change_mark({"input_hash": "a"}, "b", "ok"), change_mark({"input_hash": "a"}, "a", "ok")]
+    ['new', 'changed', 'rebuilt']
+    >>> change_mark({"input_hash": "a"}, "a", "skipped"), change_mark(None, "a", "failed")
+    ('unchanged', 'failed')
+    """
+    if status in ("failed", "skipped"):
+        return {"failed": "failed", "skipped": "unchanged"}[status]
+    if not prev:
+        return "new"
+    return "changed" if prev.get("input_hash") != digest else "rebuilt"
+
+
+def last_built(prev: dict | None) -> str | None:
+    """When the report on disk was built, from its last manifest entry (older manifests: its finish time).
+
+    >>> last_built({"status": "failed", "built_at": "2026-11-29T02:31:07+00:00"})
+    '2026-11-29T02:31:07+00:00'
+    >>> last_built({"status": "ok", "finished_at": "2026-11-28T02:30:41+00:00"}), last_built(None)
+    ('2026-11-28T02:30:41+00:00', None)
+    """
+    if not prev:
+        return None
+    if "built_at" in prev:
+        return prev["built_at"]
+    return prev.get("finished_at") if prev.get("status") in DONE else None
+
+
+def when(stamp: str | None) -> str:
+    """An ISO time as the index shows it: minutes, UTC, readable.
+
+    >>> when("2026-11-30T02:31:07+00:00"), when(None)
+    ('2026-11-30 02:31', '')
+    """
+    if not stamp:
+        return ""
+    return datetime.datetime.fromisoformat(stamp).astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%M")
+
+
 def read_manifest(out: Path) -> dict:
     """The previous run's entries by report id ({} when there is none or it is unreadable)."""
     try:
@@ -609,19 +666,27 @@ def write_outputs(out: Path, entries: list[dict], settings: dict) -> tuple[Path,
     counts = {s: sum(e["status"] == s for e in entries) for s in ("ok", "skipped", "failed")}
     manifest = {"generated_at": _now(), **settings, "counts": counts, "reports": entries}
     m = atomic_write_text(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-    rows = [{**e, "complete": (out / e["report_id"] / "run.json").is_file(), "partial": _partial_link(out, e)} for e in entries]
+    rows = [
+        {
+            "mark": e.get("status") if e.get("status") == "failed" else "unchanged",  # entries of older manifests
+            "built_at": None,
+            **e,
+            "complete": (out / e["report_id"] / "run.json").is_file(),
+            "partial": _partial_link(out, e),
+        }
+        for e in entries
+    ]
     panel = settings.get("panel")
-    page = (
-        runner.templates()
-        .get_template("batch_index.html.j2")
-        .render(
-            rows=rows,
-            counts=counts,
-            generated_at=manifest["generated_at"],
-            panel=panel,
-            panel_complete=(out / runner.PANEL_ID / "run.json").is_file(),
-            stray_corrections=settings.get("stray_corrections", []),
-        )
+    env = runner.templates()
+    env.filters["when"] = when
+    page = env.get_template("batch_index.html.j2").render(
+        rows=rows,
+        marks=list(MARKS.items()),
+        counts=counts,
+        generated_at=manifest["generated_at"],
+        panel=panel,
+        panel_complete=(out / runner.PANEL_ID / "run.json").is_file(),
+        stray_corrections=settings.get("stray_corrections", []),
     )
     return m, atomic_write_text(out / "index.html", page)
 
@@ -665,10 +730,13 @@ class Plan:
             "token": self.token,
         }
 
-    def entry(self, src: Source, digest: str, result: dict) -> dict:
-        """One manifest entry: what was run, from what, how it ended, what it wrote."""
+    def entry(self, src: Source, digest: str, result: dict, prev: dict | None = None) -> dict:
+        """One manifest entry: what was run, from what, how it ended, what it wrote, and what this
+        run changed (`mark`, see `change_mark`) and when the report on disk was built (`built_at`)."""
         source = src.path.relative_to(self.raw) if src.path.is_relative_to(self.raw) else src.path
         ok = result["status"] != "failed"
+        now = _now()
+        complete = (self.out / src.report_id / "run.json").is_file()
         return {
             "report_id": src.report_id,
             "title": src.title,
@@ -680,7 +748,9 @@ class Plan:
             "files": result.get("files", []),
             "tables": _tables(self.clean, src.report_id) if ok else [],
             "summary": result.get("summary", {}),
-            "finished_at": _now(),
+            "finished_at": now,
+            "mark": change_mark(prev, digest, result["status"]),
+            "built_at": now if ok else (last_built(prev) if complete else None),
         }
 
     def unchanged(self, prev: dict | None, digest: str, src: Source) -> bool:
@@ -790,6 +860,7 @@ def run_batch(
     try:
         locks.append(_lock(plan.clean, plan.token))
         runner.clean_stale(plan.out)
+        runner.clean_stale(plan.clean)
         previous = read_manifest(plan.out)
         entries: list[dict] = []
         try:
@@ -812,8 +883,11 @@ def _finish(
     """Remove staging folders and write the manifest and index: this run's entries, the others carried over,
     and the corrections files that name no report of the folder."""
     runner.clean_stale(plan.out)
+    runner.clean_stale(plan.clean)
     chosen = {e["report_id"] for e in entries}
-    carried = [previous[s.report_id] for s in sources if s.report_id not in chosen and s.report_id in previous]
+    carried = [
+        {**previous[s.report_id], "mark": "not run"} for s in sources if s.report_id not in chosen and s.report_id in previous
+    ]
     settings = {"raw": str(plan.raw), "out": str(plan.out), "clean": str(plan.clean), "chain": list(plan.chain)}
     write_outputs(plan.out, entries + carried, {**settings, "stray_corrections": [str(p) for p in stray], "panel": panel_entry})
 
@@ -867,9 +941,10 @@ def _run_selected(
         corrections = CORRECTIONS_DIR / f"{src.report_id}.csv"
         digest = "" if src.problem else input_hash(src.path, code, plan.clean, corrections)
         if src.problem:
-            entries.append(plan.entry(src, digest, _failed(src.problem)))
+            entries.append(plan.entry(src, digest, _failed(src.problem), previous.get(src.report_id)))
         elif not force and plan.unchanged(previous.get(src.report_id), digest, src):
-            entries.append({**previous[src.report_id], "status": "skipped", "seconds": 0.0})
+            prev = previous[src.report_id]
+            entries.append({**prev, "status": "skipped", "seconds": 0.0, "mark": "unchanged", "built_at": last_built(prev)})
         else:
             pending[src.report_id] = (src, digest)
             continue
@@ -880,7 +955,7 @@ def _run_selected(
     try:
         for task, result in runs:
             src, digest = pending[task["report_id"]]
-            entries.append(plan.entry(src, digest, result))
+            entries.append(plan.entry(src, digest, result, previous.get(src.report_id)))
             progress.report(entries[-1])
     finally:
         if hasattr(runs, "close"):  # stop the workers now, even when Ctrl-C struck between two results

@@ -13,6 +13,8 @@ What papermill alone lacks for unattended use, added here:
   whether the notebook raised, the kernel died or a cell ran past the timeout;
 - outputs are built in a temporary folder and moved into place, so a crash or a kill never leaves
   a half-written report that looks complete: a report folder is complete when it holds run.json;
+  the report's clean tables are staged the same way and swapped in just before the report folder,
+  so a killed run leaves the previous tables whole (never some new and some old);
 - HTML is exported in-process (code hidden for readers unless show_code) with an index page.
 
 papermill, nbformat, nbconvert and jupyter_client are imported where they are used: together they
@@ -336,6 +338,38 @@ def checked_values(
     return values
 
 
+def tables_staging(clean_root: Path, rid: str) -> Path:
+    """Where a run's notebooks write the tables of `rid` before they are swapped into clean_root/<rid>/.
+
+    A folder named like clean_root inside a hidden staging folder of clean_root: a notebook that
+    prints where it wrote, relative to its clean_root's parent, prints `clean/<rid>/figures.csv`
+    as it does without staging. The next run removes it when its process is gone (`clean_stale`).
+
+    >>> tables_staging(Path("/srv/data/clean"), "jiangmen-2021").as_posix()  # doctest: +ELLIPSIS
+    '/srv/data/clean/.jiangmen-2021.partial-.../clean'
+    """
+    return clean_root / f".{rid}.partial-{os.getpid()}" / clean_root.name
+
+
+def _show_final(nb_path: Path, staged: Path, final: Path) -> None:
+    """An executed notebook names the final tables folder, not the staging one its kernel wrote to.
+
+    Only papermill's record of the parameters (the injected cell and the notebook's metadata) names
+    clean_root; the pages read as if the tables had been written in place.
+    """
+    import nbformat
+
+    nb = nbformat.read(nb_path, as_version=4)
+    for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.source = cell.source.replace(str(staged), str(final))
+    params = nb.metadata.get("papermill", {}).get("parameters", {})
+    for name, value in params.items():
+        if isinstance(value, str):
+            params[name] = value.replace(str(staged), str(final))
+    nbformat.write(nb, nb_path)
+
+
 def _run_chain(
     rid: str,
     meta: dict,
@@ -347,8 +381,12 @@ def _run_chain(
     cell_timeout: int,
     show_code: bool,
     log,
+    clean: tuple[Path, Path] | None = None,
 ) -> list[dict]:
-    """Every notebook of the chain in one kernel, each exported to HTML; RunError on the first failure."""
+    """Every notebook of the chain in one kernel, each exported to HTML; RunError on the first failure.
+
+    `clean` is (staged tables root, final clean root): the pages name the final one.
+    """
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
@@ -372,6 +410,8 @@ def _run_chain(
                 cell, line = locate_failure(keep / nb, exc)
                 partial = keep / nb if started(keep / nb) else None
                 raise RunError(rid, nb, cell, line, _reason(exc, cell_timeout), partial) from None
+            if clean is not None:
+                _show_final(out_nb, *clean)
             title = f"{meta.get('title', rid)} · {nb.removesuffix('.ipynb')}"
             html_path = export_html(out_nb, out_nb.with_suffix(".html"), show_code, title, glossed)
             pages.append({"notebook": nb, "html": html_path.name, "ipynb": out_nb.name, "title": nb.removesuffix(".ipynb")})
@@ -414,17 +454,20 @@ def run_report(
     raw = read_report(report_path)  # fails fast, one line, before any kernel starts
     meta = load_metadata(report_path, raw.text)
     rid = meta["report_id"]
-    out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
-    separate_folders(**{"--out": out_root, "--clean": clean_root})
+    out_root, final_clean = Path(out_root).resolve(), Path(clean_root).resolve()
+    separate_folders(**{"--out": out_root, "--clean": final_clean})
+    # The run's tables folder is a staging one from here on (the notebooks, the summary and the
+    # review sheet read and write there); `_build` swaps clean_root/<rid> into final_clean/<rid>.
+    clean_root = tables_staging(final_clean, rid)
     notebooks_dir = Path(notebooks_dir)
     values = checked_values(
         chain,
         notebooks_dir,
         {"report_path": str(report_path), "clean_root": str(clean_root)},
         parameters or {},
-        allowed_roots=(*allowed_roots, clean_root, out_root),
+        allowed_roots=(*allowed_roots, final_clean, out_root),
     )
-    for folder in (out_root, clean_root / rid, *[p for p in [out_root / rid] if p.exists()]):
+    for folder in (out_root, final_clean, final_clean / rid, *[p for p in [out_root / rid] if p.exists()]):
         check_writable(folder)
 
     def finish(staging: Path, pages: list[dict]) -> dict:
@@ -448,8 +491,9 @@ def run_report(
         return summary
 
     final, summary = _build(
-        rid, meta, values, out_root, chain, notebooks_dir, cell_timeout, show_code, log, finish, publish_guard
-    )
+        rid, meta, values, out_root, chain, notebooks_dir, cell_timeout, show_code, log, finish, publish_guard,
+        clean=(clean_root, final_clean),
+    )  # fmt: skip
     return RunResult(rid, final, sorted(final.iterdir()), time.perf_counter() - t0, summary)
 
 
@@ -465,27 +509,54 @@ def _build(
     log,
     finish,
     publish_guard=None,
+    clean: tuple[Path, Path] | None = None,
 ) -> tuple[Path, dict]:
     """Run `chain` into a staging folder, let `finish(staging, pages)` add its files, move it into place.
 
-    The one way a report or the panel reaches out_root/<rid>/: whole, or not at all.
+    The one way a report or the panel reaches out_root/<rid>/: whole, or not at all. `clean` is
+    (staged tables root, final clean root): the tables the notebooks wrote to staged/<rid> are
+    swapped into final/<rid> just before the report folder, so a run killed before that leaves the
+    previous tables whole. On failure they are kept in final/.<rid>.failed/ beside nothing else.
     """
     clean_stale(out_root, rid)
     staging = out_root / f".{rid}.partial-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    pages = _run_chain(rid, meta, values, staging, out_root, chain, notebooks_dir, cell_timeout, show_code, log)
-    summary = finish(staging, pages)
-    final = out_root / rid
+    if clean is not None:
+        clean_stale(clean[1], rid)
+        shutil.rmtree(clean[0].parent, ignore_errors=True)
+        clean[0].mkdir(parents=True)
     try:
+        pages = _run_chain(rid, meta, values, staging, out_root, chain, notebooks_dir, cell_timeout, show_code, log, clean)
+        summary = finish(staging, pages)
         if publish_guard is not None:
             publish_guard()
-    except ReportError:
-        shutil.rmtree(staging, ignore_errors=True)
+    except BaseException as exc:
+        if isinstance(exc, ReportError) and not isinstance(exc, RunError):  # a RunError's partial output is kept
+            shutil.rmtree(staging, ignore_errors=True)
+        if clean is not None:
+            keep_failed_tables(clean[0].parent, clean[1], rid)
         raise
+    final = out_root / rid
+    if clean is not None and (clean[0] / rid).is_dir():  # a chain that wrote no table leaves the last ones
+        _swap_into_place(clean[0] / rid, clean[1] / rid)
+        shutil.rmtree(clean[0].parent, ignore_errors=True)
+        shutil.rmtree(clean[1] / f".{rid}.failed", ignore_errors=True)
     _swap_into_place(staging, final)
     shutil.rmtree(out_root / f".{rid}.failed", ignore_errors=True)
     return final, summary
+
+
+def keep_failed_tables(staged: Path, clean_root: Path, rid: str) -> Path | None:
+    """A failed or killed run's tables, as far as they got, to clean_root/.<rid>.failed/ (what a
+    reader debugging the failure looks at); the staging folder goes. The published tables stay."""
+    tables, keep = staged / clean_root.name / rid, clean_root / f".{rid}.failed"
+    kept = None
+    if tables.is_dir():
+        shutil.rmtree(keep, ignore_errors=True)
+        kept = tables.rename(keep)
+    shutil.rmtree(staged, ignore_errors=True)
+    return kept
 
 
 PANEL = "10_panel.ipynb"
@@ -512,16 +583,18 @@ def run_panel(
 
     t0 = time.perf_counter()
     raw_dir = params.check_path("raw_dir", raw_dir, must_exist=True, allowed_roots=allowed_roots)
-    out_root, clean_root = Path(out_root).resolve(), Path(clean_root).resolve()
+    out_root, final_clean = Path(out_root).resolve(), Path(clean_root).resolve()
+    clean_root = tables_staging(final_clean, PANEL_ID)  # swapped into final_clean/panel by `_build`
     notebooks_dir = Path(notebooks_dir)
     values = checked_values(
         (PANEL,),
         notebooks_dir,
         {"raw_dir": str(raw_dir), "clean_root": str(clean_root)},
         {},
-        allowed_roots=(*allowed_roots, clean_root, out_root),
+        allowed_roots=(*allowed_roots, final_clean, out_root),
     )
     check_writable(out_root)
+    check_writable(final_clean)
 
     def finish(staging: Path, pages: list[dict]) -> dict:
         atomic_write_text(
@@ -535,7 +608,10 @@ def run_panel(
         return {}
 
     meta = {"report_id": PANEL_ID, "title": "Targets and outcomes across reports"}
-    final, _ = _build(PANEL_ID, meta, values, out_root, (PANEL,), notebooks_dir, cell_timeout, show_code, log, finish)
+    final, _ = _build(
+        PANEL_ID, meta, values, out_root, (PANEL,), notebooks_dir, cell_timeout, show_code, log, finish,
+        clean=(clean_root, final_clean),
+    )  # fmt: skip
     return RunResult(PANEL_ID, final, sorted(final.iterdir()), time.perf_counter() - t0, {})
 
 
