@@ -182,7 +182,11 @@ def templates():
     """The package's Jinja templates, autoescaped: report text is data, never markup."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    return Environment(loader=PackageLoader("helpers.run", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    from helpers.analysis import present
+
+    env = Environment(loader=PackageLoader("helpers.run", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env.filters["target_words"] = present.target_words  # one wording of targets and qualifiers on every page
+    return env
 
 
 def write_index(out_dir: Path, meta: dict, pages: list[dict], summary: dict) -> Path:
