@@ -18,12 +18,12 @@ the one wording the report pages, the batch index and the notebooks share.
 from __future__ import annotations
 
 import html
-import math
 from functools import lru_cache
 
 import pandas as pd
 from pandas.io.formats.style import Styler
 
+from helpers.analysis.wording import qualifier_words
 from helpers.config import REFERENCE_DIR
 from helpers.extract import indicators
 
@@ -46,31 +46,6 @@ def qualifiers() -> pd.DataFrame:
     '以内 at most'
     """
     return pd.read_csv(REFERENCE_DIR / "qualifiers.csv", dtype=str).set_index("qualifier")
-
-
-def qualifier_words(qualifier) -> str:
-    """'at_least' -> '以上 at least'; combined ones ('strive+at_least') in order; '' when there is none.
-
-    >>> qualifier_words("about"), qualifier_words(None), qualifier_words(float("nan"))
-    ('左右 about', '', '')
-    """
-    if not isinstance(qualifier, str) or not qualifier:
-        return ""
-    shown = qualifiers()["shown"]
-    return " ".join(shown.get(q, q) for q in qualifier.split("+") if q)
-
-
-def target_words(value, value_high=None, unit: str | None = "%", qualifier=None) -> str:
-    """A target as the report words it, both ends of a range kept: '4.5–5 % 以上 at least'.
-
-    >>> target_words(4.5, 5.0, "%", "at_least"), target_words(6.0, None, "%", "about"), target_words(None)
-    ('4.5–5 % 以上 at least', '6 % 左右 about', '–')
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return MISSING
-    high = "" if value_high is None or pd.isna(value_high) else f"–{value_high:g}"
-    text = f"{value:g}{high}" + (f" {unit}" if isinstance(unit, str) and unit else "")
-    return " ".join(filter(None, [text, qualifier_words(qualifier)]))
 
 
 def _missing(x) -> bool:

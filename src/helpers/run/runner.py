@@ -182,10 +182,10 @@ def templates():
     """The package's Jinja templates, autoescaped: report text is data, never markup."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    from helpers.analysis import present
+    from helpers.analysis import wording
 
     env = Environment(loader=PackageLoader("helpers.run", "templates"), autoescape=select_autoescape(["html", "j2"]))
-    env.filters["target_words"] = present.target_words  # one wording of targets and qualifiers on every page
+    env.filters["target_words"] = wording.target_words  # one wording of targets and qualifiers on every page
     return env
 
 

@@ -4,11 +4,12 @@ Pure functions on the figures table (`pipeline.figures`) and, where a number mus
 its sentence exactly, the report's raw text. They return DataFrames (or HTML objects built with
 html.escape, so report text is never read as markup):
 
-- `find(figs, indicator=, word=, section=)`: figures with their sentence, the number marked 【】;
-  `find_html` shows the same rows with the number highlighted.
+- `find(figs, indicator=, word=, subject=, section=)`: figures with their sentence, the number
+  marked 【】, and where it is (char_start, char_end, paragraph); `word` searches the subject and the
+  sentence, `subject` the subject only. `find_html` shows the same rows with the number highlighted.
 - `story(figs, "gdp")`: everything the report says about one indicator, history to targets.
 - `overview(figs)`: one row per indicator: past five-year average, last year, this year's target,
-  the new plan's average target.
+  the new plan's average target (each target with both ends of a range and its qualifier).
 - `compare(figs_a, figs_b)`: the same indicators in two reports side by side.
 - `picker(figs)`: an indicator picker (ipywidgets) in JupyterLab; a static table and chart in
   headless runs (papermill, nbconvert) and in HTML, never an error.
@@ -34,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analysis import present
+from helpers.analysis.wording import target_words
 from helpers.extract.text import number_spans
 
 SECTION_ORDER = ("review_5y", "review_year", "problems", "plan_5y", "plan_year", "other")
@@ -182,9 +184,9 @@ def period(row) -> str:
 def wording(row) -> str:
     """The value as the report words it: '6 % 以上 at least', '1.5 万亿元 力争 strive', '4.5–5 %'.
 
-    The same wording as the report pages and the batch index (`present.target_words`).
+    The same wording as the report pages and the batch index (`helpers.analysis.wording.target_words`).
     """
-    return present.target_words(row["value"], row.get("value_high"), row.get("unit"), row.get("qualifier"))
+    return target_words(row["value"], row.get("value_high"), row.get("unit"), row.get("qualifier"))
 
 
 def paragraph_of(text: str, char: int) -> int:
@@ -369,7 +371,7 @@ def overview(figs: pd.DataFrame) -> pd.DataFrame:
         table[f"{part}_high"] = stated["value_high"]
         table[f"{part}_qualifier"] = stated["qualifier"]
         table[f"{part}_as_written"] = [
-            "" if pd.isna(v) else present.target_words(v, h, "%", q)
+            "" if pd.isna(v) else target_words(v, h, "%", q)
             for v, h, q in zip(stated["value"], stated["value_high"], stated["qualifier"])
         ]
     order = figs.drop_duplicates("indicator")["indicator"]
