@@ -48,3 +48,21 @@ def test_an_empty_table_is_a_sentence():
     shown = present.table(pd.DataFrame(columns=["verdict"]), empty="This report states no target.")
     assert isinstance(shown, present.Sentence) and shown._repr_markdown_() == "This report states no target."
     assert present.table(None, empty="None here.") == "None here."
+
+
+def test_bar_labels_of_the_targets_chart_do_not_overlap(jiangmen, jiangmen_figures, tmp_path):
+    """Jiangmen 2021's targets chart (15 targets, three bars each): every value label is drawn apart."""
+    from helpers.analysis import plots
+
+    plots.setup()
+    implied = growth.implied_growth(jiangmen_figures)
+    qual = targets.qualitative_targets(jiangmen.raw.text, jiangmen.year, ("plan_year", "plan_5y"))
+    shown = narrate.charted_targets(targets.compare_targets(jiangmen_figures, implied, qual), plots.label)
+    fig = plots.targets_chart(shown, tmp_path / "targets.png")
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts if t.get_text()]
+    assert len(boxes) >= 2 * len(shown), "a label per drawn bar"
+    overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.overlaps(b)]
+    assert not overlapping
+    axes_box = fig.axes[0].get_window_extent(renderer)
+    assert all(axes_box.x0 <= b.x0 and b.x1 <= axes_box.x1 for b in boxes), "labels stay inside the axes"

@@ -109,25 +109,29 @@ def _figure(path, figsize):
     """A figure to show in a notebook (pyplot) or, with `path`, to write as a PNG (no pyplot state)."""
     if path is None:
         return plt.subplots(figsize=figsize)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=figsize, dpi=100)
+    FigureCanvasAgg(fig)
     return fig, fig.subplots()
 
 
-def _done(fig, path) -> None:
+def _done(fig, path):
     if path is None:
         plt.show()
     else:
         fig.savefig(path, format="png", bbox_inches="tight")
+    return fig
 
 
-def targets_chart(shown, path=None) -> None:
+def targets_chart(shown, path=None):
     """Per target: five-year average (grey), last year (orange), target or required growth (blue), % a year.
 
     Each bar's value is written at its end; the bars of one target are spaced so the three labels
     never overlap (one bar's height holds an 8-point label), and the axis leaves room for the labels
     of the longest bars. With `path`, the chart is written there as a PNG (the report's index page).
+    Returns the figure.
     """
     long = shown.melt(id_vars="label", value_vars=list(TARGET_SERIES), var_name="series", value_name="percent").dropna()
     long["series"] = long["series"].map(TARGET_SERIES)
@@ -150,7 +154,7 @@ def targets_chart(shown, path=None) -> None:
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set(xlabel="growth, % a year", ylabel="", title=label("目标与历史", "Targets against history"))
     sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), title=None, frameon=False)
-    _done(fig, path)
+    return _done(fig, path)
 
 
 def gdp_path_chart(figs, implied, tgt, path=None) -> bool:
