@@ -119,7 +119,7 @@ def test_index_lists_every_report_with_key_figures_and_the_error(corpus):
     page = (corpus["out"] / "index.html").read_text(encoding="utf-8")
     assert page.count("<tr>") == 1 + 5 + 1  # header, one row per report, one error row
     assert '<a href="jiangmen-2021/index.html">2021年江门市人民政府工作报告</a>' in page
-    assert '<a href="2026_广东省/index.html">' in page and "2.2 %" in page and "6 % at_least" in page
+    assert '<a href="2026_广东省/index.html">' in page and "2.2 %" in page and "6 % 以上 at least" in page
     assert "broken.txt: binary file" in page and 'href="broken/' not in page
 
 

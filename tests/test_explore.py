@@ -34,6 +34,30 @@ def test_find_by_indicator_section_and_word(jiangmen_figures, raw):
     assert list(several["value"]) == [5475.45, 4390.98]
 
 
+def test_find_on_the_subject_only_leaves_out_sentences_that_merely_mention_it(jiangmen_figures, raw):
+    """Jiangmen 2021: the GDP sentences also speak of investment (投资); a subject search skips them."""
+    by_sentence = explore.find(jiangmen_figures, word="投资", text=raw)
+    by_subject = explore.find(jiangmen_figures, subject="投资", text=raw)
+    assert "gdp" in set(by_sentence["indicator"]), "a sentence search also returns rows whose sentence names 投资"
+    assert len(by_subject) and by_subject["indicator_zh"].str.contains("投资").all()
+    assert "gdp" not in set(by_subject["indicator"])
+    assert {"fixed_asset_investment", "industrial_investment", "transport_investment"} <= set(by_subject["indicator"])
+
+
+def test_each_hit_says_where_it_is(jiangmen_figures, raw):
+    """Offsets give the number as written; the paragraph number is the count of non-empty lines, so
+    the numbered paragraph (found here independently, by splitting the text) holds the number."""
+    hits = explore.find(jiangmen_figures, indicator="gdp", text=raw)
+    paragraphs = [line for line in raw.split("\n") if line.strip()]
+    for r in hits.itertuples():
+        assert raw[r.char_start : r.char_end] == str(jiangmen_figures.set_index("figure_id").loc[r.figure_id, "number_text"])
+        line_start = raw.rfind("\n", 0, r.char_start) + 1
+        line = raw[line_start : raw.find("\n", r.char_start)]
+        assert paragraphs[r.paragraph - 1] == line
+    assert explore.paragraph_of("一\n\n二\n三", 0) == 1 and explore.paragraph_of("一\n\n二\n三", 5) == 3
+    assert explore.find(jiangmen_figures, indicator="gdp")["paragraph"].isna().all(), "no text, no paragraph"
+
+
 def test_every_number_is_marked_exactly_with_the_raw_text(jiangmen_figures, raw):
     for _, row in jiangmen_figures.iterrows():
         a, b = explore.number_span(row, raw)
@@ -80,7 +104,7 @@ def test_wording_and_period(jiangmen_figures):
     fai = explore.select(jiangmen_figures, indicator="fixed_asset_investment", section="plan_5y").iloc[0]
     assert explore.wording(fai) == "1.5 万亿元 力争 strive" and explore.period(fai) == "2021-2025"
     ranged = pd.Series({"value": 4.5, "value_high": 5.0, "unit": "%", "qualifier": "strive+at_least"})
-    assert explore.wording(ranged) == "4.5-5 % 力争 strive 以上 at least"
+    assert explore.wording(ranged) == "4.5–5 % 力争 strive 以上 at least"
 
 
 # --- story, overview, compare ----------------------------------------------------------------
@@ -101,6 +125,18 @@ def test_overview_gives_history_against_targets(jiangmen_figures):
     assert o.loc["gdp", "target_this_year_qualifier"] == "at_least"
     assert "other" not in o.index
     assert o.index[0] == "gdp"  # in the report's order
+
+
+def test_overview_keeps_both_ends_and_the_qualifier_of_a_range_target():
+    """Guangdong 2026: 地区生产总值增长4.5%—5% this year, 年均增长5%左右 over the new plan (read in the text)."""
+    from helpers.run import pipeline
+
+    figs = pipeline.figures(pipeline.open_report(corpus_file("2026_广东省.txt")))
+    gdp = explore.overview(figs).loc["gdp"]
+    assert (gdp["target_this_year"], gdp["target_this_year_high"]) == (4.5, 5.0)
+    assert gdp["target_this_year_as_written"] == "4.5–5 %"
+    assert (gdp["target_5y_avg"], gdp["target_5y_avg_qualifier"]) == (5.0, "about")
+    assert gdp["target_5y_avg_as_written"] == "5 % 左右 about"
 
 
 def test_compare_with_itself_gives_zero_differences(jiangmen_figures):

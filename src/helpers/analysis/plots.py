@@ -105,11 +105,37 @@ TARGET_SERIES = {
 }
 
 
-def targets_chart(shown) -> None:
-    """Per target: five-year average (grey), last year (orange), target or required growth (blue), % a year."""
+def _figure(path, figsize):
+    """A figure to show in a notebook (pyplot) or, with `path`, to write as a PNG (no pyplot state)."""
+    if path is None:
+        return plt.subplots(figsize=figsize)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=figsize, dpi=100)
+    FigureCanvasAgg(fig)
+    return fig, fig.subplots()
+
+
+def _done(fig, path):
+    if path is None:
+        plt.show()
+    else:
+        fig.savefig(path, format="png", bbox_inches="tight")
+    return fig
+
+
+def targets_chart(shown, path=None):
+    """Per target: five-year average (grey), last year (orange), target or required growth (blue), % a year.
+
+    Each bar's value is written at its end; the bars of one target are spaced so the three labels
+    never overlap (one bar's height holds an 8-point label), and the axis leaves room for the labels
+    of the longest bars. With `path`, the chart is written there as a PNG (the report's index page).
+    Returns the figure.
+    """
     long = shown.melt(id_vars="label", value_vars=list(TARGET_SERIES), var_name="series", value_name="percent").dropna()
     long["series"] = long["series"].map(TARGET_SERIES)
-    _fig, ax = plt.subplots(figsize=(9, 0.6 * len(shown) + 1.5))
+    fig, ax = _figure(path, (9, 0.75 * len(shown) + 1.5))
     sns.barplot(
         data=long,
         y="label",
@@ -120,13 +146,57 @@ def targets_chart(shown) -> None:
         errorbar=None,
         hue_order=list(TARGET_SERIES.values()),
         palette=["#9e9e9e", "#f0a202", "#1f77b4"],
+        width=0.84,
     )
     for bars in ax.containers:
-        ax.bar_label(bars, fmt="%.1f", fontsize=8, padding=2)
+        ax.bar_label(bars, labels=[f"{v:.1f}" if np.isfinite(v) else "" for v in bars.datavalues], fontsize=7.5, padding=2)
+    ax.margins(x=0.12)
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set(xlabel="growth, % a year", ylabel="", title=label("目标与历史", "Targets against history"))
     sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), title=None, frameon=False)
-    plt.show()
+    return _done(fig, path)
+
+
+def gdp_path_chart(figs, implied, tgt, path=None) -> bool:
+    """The report's GDP path with its targets, in 亿元: the levels it states (dots), the base level a
+    stated change implies (hollow), and the path each GDP growth target implies from last year's level
+    (dashed: modelled, at last year's prices). False, and nothing drawn, when the report states no GDP
+    level in yuan."""
+    from helpers.analysis.trust import usable
+
+    own = usable(figs)
+    stated = own[(own["indicator"] == "gdp") & (own["measure"] == "level") & (own["unit_std"] == "CNY")]
+    stated = stated.dropna(subset=["period_end", "value_std"]).drop_duplicates("period_end")
+    if stated.empty:
+        return False
+    scale = 1e12 if stated["value_std"].max() >= 1e12 else 1e8
+    unit = "万亿元 (trillion yuan)" if scale == 1e12 else "亿元 (100 million yuan)"
+    fig, ax = _figure(path, (8, 4.2))
+    ax.plot(stated["period_end"].astype(int), stated["value_std"] / scale, "o", color="C0", ms=8, label="stated level", zorder=3)
+    base = implied[(implied["indicator"] == "gdp") & (implied["method"] == "level_change_abs") & (implied["status"] == "ok")]
+    if len(base):
+        ax.plot(base["start_year"].astype(int), base["start_level"] / scale, "o", mfc="white", color="C0", ms=8,
+                label="base level a stated change implies", zorder=3)  # fmt: skip
+    rows = tgt[(tgt["indicator"] == "gdp") & tgt["implied_end_level"].notna() & tgt["last_level"].notna()]
+    for k, r in enumerate(rows.drop_duplicates(["implied_end_year", "required_growth_pct"]).itertuples()):
+        years = np.arange(int(r.last_level_year), int(r.implied_end_year) + 1)
+        levels = r.last_level * (1 + r.required_growth_pct / 100) ** (years - years[0]) / scale
+        ax.plot(years, levels, "--", marker=".", color=f"C{k + 1}",
+                label=f"{r.bound} a year to {r.implied_end_year} (modelled, {r.last_level_year} prices)")  # fmt: skip
+        ax.annotate(
+            f"{levels[-1]:,.0f}", (years[-1], levels[-1]), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8
+        )
+    for x, v in zip(stated["period_end"].astype(int), stated["value_std"] / scale):
+        ax.annotate(f"{v:,.0f}", (x, v), xytext=(0, 8), textcoords="offset points", ha="center", fontsize=8)
+    ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
+    ax.set(
+        xlabel="",
+        ylabel=unit if cjk_font() else unit.split(" (")[1].rstrip(")"),
+        title=label("地区生产总值：水平与目标隐含路径", "GDP: stated levels and the path its targets imply"),
+    )
+    ax.legend(fontsize=8, loc="upper left", frameon=False)
+    _done(fig, path)
+    return True
 
 
 VERDICT_COLOURS = {"met": "C2", "beaten": "C1", "missed": "C3"}

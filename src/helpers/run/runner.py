@@ -184,7 +184,11 @@ def templates():
     """The package's Jinja templates, autoescaped: report text is data, never markup."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    return Environment(loader=PackageLoader("helpers.run", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    from helpers.analysis import wording
+
+    env = Environment(loader=PackageLoader("helpers.run", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env.filters["target_words"] = wording.target_words  # one wording of targets and qualifiers on every page
+    return env
 
 
 def write_index(out_dir: Path, meta: dict, pages: list[dict], summary: dict) -> Path:
@@ -225,6 +229,63 @@ def _summary(report_id: str, clean_root: Path) -> dict:
         out["failed_checks"] = int((~checks["passed"].astype(bool)).sum())
     except (OSError, ValueError, KeyError):
         pass
+    return out
+
+
+def shown_path(path: Path) -> str:
+    """The raw file as a page names it: relative to the project when inside it, else absolute.
+
+    >>> shown_path(PROJECT_ROOT / "data" / "raw" / "jiangmen-2021.txt"), shown_path(Path("/tmp/x/2026_上海市.txt"))
+    ('data/raw/jiangmen-2021.txt', '/tmp/x/2026_上海市.txt')
+    """
+    path = Path(path).resolve()
+    return path.relative_to(PROJECT_ROOT).as_posix() if path.is_relative_to(PROJECT_ROOT) else str(path)
+
+
+CHECKS_PAGE = "02_implied_growth.html"
+
+
+def index_charts(staging: Path, tables: Path, pages: list[dict]) -> dict:
+    """The index page's two charts (gdp_path.png, targets.png) and its failed checks, each linked to
+    its row of the checks table on notebook 02's page (present.table names the cells T_checks_row<i>).
+
+    Drawn from the tables the notebooks saved; a table or a chart the report cannot have (no GDP
+    level, no target with a history, notebook 02 not in the chain) is left out, never an error.
+    """
+    import pandas as pd
+
+    from helpers.analysis import narrate, plots
+
+    out: dict = {"charts": [], "failed": []}
+    try:
+        figs = pd.read_parquet(tables / "figures.parquet")
+        implied = pd.read_parquet(tables / "implied_growth.parquet")
+        tgt = pd.read_parquet(tables / "targets.parquet")
+    except (OSError, ValueError):
+        figs = implied = tgt = None
+    if tgt is not None:
+        plots.setup()
+        if plots.gdp_path_chart(figs, implied, tgt, staging / "gdp_path.png"):
+            out["charts"].append({"png": "gdp_path.png", "alt": "GDP: stated levels and the path its targets imply"})
+        shown = narrate.charted_targets(tgt, plots.label)
+        if len(shown):
+            plots.targets_chart(shown, staging / "targets.png")
+            out["charts"].append({"png": "targets.png", "alt": "Targets against history"})
+    try:
+        chk = pd.read_parquet(tables / "checks.parquet")
+    except (OSError, ValueError):
+        return out
+    linked = any(p.get("html") == CHECKS_PAGE for p in pages)
+    for i, r in enumerate(chk.itertuples()):
+        if not bool(r.passed):
+            out["failed"].append(
+                {
+                    "check": r.check,
+                    "indicator": narrate.english(r.indicator),
+                    "note": r.note,
+                    "href": f"{CHECKS_PAGE}#T_checks_row{i}_col0" if linked else None,
+                }
+            )
     return out
 
 
@@ -472,7 +533,8 @@ def run_report(
 
     def finish(staging: Path, pages: list[dict]) -> dict:
         summary = {**_summary(rid, clean_root), **_review(staging, report_path, clean_root)}
-        write_index(staging, meta, pages, summary)
+        summary.update(index_charts(staging, clean_root / rid, pages))
+        write_index(staging, {**meta, "raw_file": shown_path(report_path)}, pages, summary)
         atomic_write_text(
             staging / "run.json",
             json.dumps(

@@ -4,11 +4,12 @@ Pure functions on the figures table (`pipeline.figures`) and, where a number mus
 its sentence exactly, the report's raw text. They return DataFrames (or HTML objects built with
 html.escape, so report text is never read as markup):
 
-- `find(figs, indicator=, word=, section=)`: figures with their sentence, the number marked 【】;
-  `find_html` shows the same rows with the number highlighted.
+- `find(figs, indicator=, word=, subject=, section=)`: figures with their sentence, the number
+  marked 【】, and where it is (char_start, char_end, paragraph); `word` searches the subject and the
+  sentence, `subject` the subject only. `find_html` shows the same rows with the number highlighted.
 - `story(figs, "gdp")`: everything the report says about one indicator, history to targets.
 - `overview(figs)`: one row per indicator: past five-year average, last year, this year's target,
-  the new plan's average target.
+  the new plan's average target (each target with both ends of a range and its qualifier).
 - `compare(figs_a, figs_b)`: the same indicators in two reports side by side.
 - `picker(figs)`: an indicator picker (ipywidgets) in JupyterLab; a static table and chart in
   headless runs (papermill, nbconvert) and in HTML, never an error.
@@ -33,6 +34,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from helpers.analysis import present
+from helpers.analysis.wording import target_words
 from helpers.extract.text import number_spans
 
 SECTION_ORDER = ("review_5y", "review_year", "problems", "plan_5y", "plan_year", "other")
@@ -59,15 +62,8 @@ MEASURE = {
     "rank": "rank",
     "count": "count",
 }
-QUALIFIER = {
-    "at_least": "以上 at least",
-    "about": "左右 about",
-    "at_most": "以内 at most",
-    "over": "超 over",
-    "nearly": "近 nearly",
-    "more_than": "多 more than",
-    "strive": "力争 strive",
-}
+# One wording of qualifiers on every page (reference/qualifiers.csv): '以上 at least'.
+QUALIFIER = present.qualifiers()["shown"].to_dict()
 MARK = ("【", "】")
 # ipywidgets on or off: "auto" (default) decides from the kernel; "on"/"off" force it.
 WIDGETS_ENV = "GWR_WIDGETS"
@@ -111,12 +107,20 @@ def _as_set(value) -> set | None:
 
 
 def select(
-    figs: pd.DataFrame, indicator=None, word: str | None = None, section=None, measure=None, target: bool | None = None
+    figs: pd.DataFrame,
+    indicator=None,
+    word: str | None = None,
+    section=None,
+    measure=None,
+    target: bool | None = None,
+    subject: str | None = None,
 ) -> pd.DataFrame:
     """Rows of the figures table matching every criterion given (None means any).
 
     indicator, section, measure: a value or a list of values (ids as in the table: "gdp",
     "review_5y", "growth_avg"); word: a substring of indicator_zh or of the sentence (规上, 分别);
+    subject: a substring of the subject only (indicator_zh, what the number measures): 投资 finds
+    the investment figures, not the GDP figure whose sentence also mentions investment;
     target: True for targets only, False for outcomes only.
     """
     keep = pd.Series(True, index=figs.index)
@@ -126,6 +130,8 @@ def select(
             keep &= figs[column].isin(values)
     if word:
         keep &= figs["indicator_zh"].fillna("").str.contains(word, regex=False) | figs["sentence"].str.contains(word, regex=False)
+    if subject:
+        keep &= figs["indicator_zh"].fillna("").str.contains(subject, regex=False)
     if target is not None:
         keep &= figs["is_target"] == target
     return figs[keep]
@@ -176,14 +182,24 @@ def period(row) -> str:
 
 
 def wording(row) -> str:
-    """The value as the report words it: '6 % 以上 at least', '1.5 万亿元 力争 strive', '4.5-5 %'."""
-    value = f"{row['value']:g}" + (f"-{row['value_high']:g}" if pd.notna(row.get("value_high")) else "")
-    unit = row["unit"] if isinstance(row.get("unit"), str) else ""
-    quals = row["qualifier"].split("+") if isinstance(row.get("qualifier"), str) else []
-    return " ".join([value + (f" {unit}" if unit else ""), *(QUALIFIER.get(q, q) for q in quals)])
+    """The value as the report words it: '6 % 以上 at least', '1.5 万亿元 力争 strive', '4.5–5 %'.
+
+    The same wording as the report pages and the batch index (`helpers.analysis.wording.target_words`).
+    """
+    return target_words(row["value"], row.get("value_high"), row.get("unit"), row.get("qualifier"))
 
 
-def _compact(rows: pd.DataFrame, sentence_column: str, sentences: Iterable[str]) -> pd.DataFrame:
+def paragraph_of(text: str, char: int) -> int:
+    """The 1-based number of the paragraph (a non-empty line of the raw text) holding offset `char`.
+
+    >>> paragraph_of("标题\\n\\n第一段。\\n第二段，增长6%。", 15)
+    3
+    """
+    before = text[: max(0, int(char))].split("\n")
+    return sum(1 for line in before[:-1] if line.strip()) + 1
+
+
+def _compact(rows: pd.DataFrame, sentence_column: str, sentences: Iterable[str], text: str | None = None) -> pd.DataFrame:
     out = pd.DataFrame(
         {
             "figure_id": rows["figure_id"],
@@ -197,6 +213,9 @@ def _compact(rows: pd.DataFrame, sentence_column: str, sentences: Iterable[str])
             "period": [period(r) for _, r in rows.iterrows()],
             "is_target": rows["is_target"],
             "qualifier": rows["qualifier"],
+            "char_start": rows["char_start"],
+            "char_end": rows["char_end"],
+            "paragraph": [pd.NA if text is None else paragraph_of(text, c) for c in rows["char_start"]],
         }
     )
     out[sentence_column] = list(sentences)
@@ -211,10 +230,14 @@ def find(
     measure=None,
     target: bool | None = None,
     text: str | None = None,
+    subject: str | None = None,
 ) -> pd.DataFrame:
     """Figures matching the criteria (see `select`), each with its sentence, the number in 【】.
 
-    Pass the report's raw text (`report.raw.text`) to place the mark exactly.
+    Pass the report's raw text (`report.raw.text`) to place the mark exactly and number the
+    paragraphs. Each hit says where it is: char_start, char_end (offsets of the number in the raw
+    text: `text[char_start:char_end]` is the number as written) and paragraph (1-based, counting
+    the text's non-empty lines).
 
     >>> from helpers import config
 
@@ -226,8 +249,8 @@ def find(
     >>> hits["in_sentence"].iloc[2][-18:]
     '15.9%、7.5%和【7.5】%。'
     """
-    rows = select(figs, indicator, word, section, measure, target)
-    return _compact(rows, "in_sentence", (highlight(r, text) for _, r in rows.iterrows()))
+    rows = select(figs, indicator, word, section, measure, target, subject)
+    return _compact(rows, "in_sentence", (highlight(r, text) for _, r in rows.iterrows()), text)
 
 
 class HTMLTable(str):
@@ -259,10 +282,11 @@ def find_html(
     measure=None,
     target: bool | None = None,
     text: str | None = None,
+    subject: str | None = None,
 ) -> HTMLTable:
     """`find` as an HTML table with the number highlighted (<mark>) in its escaped sentence."""
-    rows = select(figs, indicator, word, section, measure, target)
-    table = _compact(rows, "in_sentence", (highlight_html(r, text) for _, r in rows.iterrows()))
+    rows = select(figs, indicator, word, section, measure, target, subject)
+    table = _compact(rows, "in_sentence", (highlight_html(r, text) for _, r in rows.iterrows()), text)
     return html_table(table.drop(columns=["figure_id", "value_high"]), html_columns=["in_sentence"])
 
 
@@ -318,8 +342,10 @@ def overview(figs: pd.DataFrame) -> pd.DataFrame:
     """One row per known indicator: its growth rates, history against targets, in percent.
 
     past_5y_avg (年均增长 in the five-year review), last_year (增长 in last year's review),
-    target_this_year and its qualifier, target_5y_avg (the new plan's 年均增长). Where a part
-    states the same rate twice, the first statement is kept.
+    target_this_year and target_5y_avg (the new plan's 年均增长), each with its upper end when the
+    target is a range (`_high`), its qualifier and its wording (`_as_written`: Guangdong 2026's
+    '4.5–5 %'; Jiangmen 2021's '6 % 以上 at least'). Where a part states the same rate twice, the
+    first statement is kept.
 
     >>> from helpers import config
 
@@ -334,13 +360,20 @@ def overview(figs: pd.DataFrame) -> pd.DataFrame:
         for s, m in _RATE.items()
     ]
     rows = pd.concat(picked)
+    extra = [f"{t}_{k}" for t in ("target_this_year", "target_5y_avg") for k in ("high", "qualifier", "as_written")]
     if rows.empty:
-        return pd.DataFrame(columns=["indicator_en", *OVERVIEW_COLUMNS.values(), "target_this_year_qualifier"])
+        return pd.DataFrame(columns=["indicator_en", *OVERVIEW_COLUMNS.values(), *extra])
     table = rows.pivot(index="indicator", columns="part", values="value").reindex(columns=list(OVERVIEW_COLUMNS.values()))
-    quals = rows[rows["part"] == "target_this_year"].set_index("indicator")["qualifier"]
     names = figs.drop_duplicates("indicator").set_index("indicator")["indicator_en"]
     table.insert(0, "indicator_en", names.reindex(table.index))
-    table["target_this_year_qualifier"] = quals.reindex(table.index)
+    for part in ("target_this_year", "target_5y_avg"):
+        stated = rows[rows["part"] == part].set_index("indicator").reindex(table.index)
+        table[f"{part}_high"] = stated["value_high"]
+        table[f"{part}_qualifier"] = stated["qualifier"]
+        table[f"{part}_as_written"] = [
+            "" if pd.isna(v) else target_words(v, h, "%", q)
+            for v, h, q in zip(stated["value"], stated["value_high"], stated["qualifier"])
+        ]
     order = figs.drop_duplicates("indicator")["indicator"]
     table.columns.name = None
     return table.reindex([i for i in order if i in table.index])
