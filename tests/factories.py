@@ -129,3 +129,12 @@ def one(table: pd.DataFrame, **eq) -> pd.Series:
         table = table[table[col] == val]
     assert len(table) == 1, f"expected one row for {eq}, got {len(table)}"
     return table.iloc[0]
+
+
+def wait_for(condition, timeout: float, what: str) -> None:
+    """Poll `condition` until it holds; fail the test naming `what` after `timeout` seconds (no fixed sleeps)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"waited {timeout} s for {what}")
+        time.sleep(0.2)

@@ -14,7 +14,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from helpers.config import PROJECT_ROOT
 from helpers.run import runner
 from helpers.run.runner import RunError, run_report
 
-from .factories import TEST_NOTEBOOKS, write_report
+from .factories import TEST_NOTEBOOKS, wait_for, write_report
 
 CHAIN = ("figures.ipynb", "behave.ipynb")
 
@@ -45,14 +44,6 @@ def run(path: Path, base: Path, **kw):
     return run_report(
         path, base / "reports", base / "clean", chain=CHAIN, notebooks_dir=TEST_NOTEBOOKS, allowed_roots=(path.parent,), **kw
     )
-
-
-def wait_for(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"waited {timeout} s for {what}")
-        time.sleep(0.2)
 
 
 @pytest.mark.slow

@@ -17,7 +17,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import psutil
@@ -26,7 +25,7 @@ import pytest
 from helpers.config import PROJECT_ROOT
 from helpers.run import batch, cli, runner
 
-from .factories import TEST_NOTEBOOKS, kernel_gone, write_report
+from .factories import TEST_NOTEBOOKS, kernel_gone, wait_for, write_report
 
 CHAIN = ("behave.ipynb",)
 
@@ -54,14 +53,6 @@ def batch_cli(*args: str) -> tuple[int, str]:
         mp.setattr(runner, "NOTEBOOKS_DIR", TEST_NOTEBOOKS)
         code = cli.main(["batch", *args, "--no-panel"])
     return code, err.getvalue()
-
-
-def wait_for(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"waited {timeout} s for {what}")
-        time.sleep(0.2)
 
 
 @contextlib.contextmanager
