@@ -514,3 +514,16 @@ def test_cuts_and_declines_are_negative_changes(report, anchor, measure, value):
     text = open_report(RAW_DIR / f"{report}.txt").raw.text
     row = _at(_figs(report), text.index(anchor) + len(anchor))
     assert (row["measure"], row["value"]) == (measure, value)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        ("2026_北京市", "人均预期寿命从2020年的82.4岁提升至", (2025, 2025)),  # the year dates the start only
+        ("2007_national", "人口覆盖率由2003年的77%提高到", (2006, 2006)),
+    ],
+)
+def test_the_end_of_a_from_to_is_dated_by_its_period_not_by_the_start_year(report, anchor, period):
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    row = _at(_figs(report), text.index(anchor) + len(anchor))
+    assert (row["period_start"], row["period_end"]) == period

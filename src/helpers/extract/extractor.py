@@ -77,7 +77,7 @@ _DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少|压减|�
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
 _CUT = re.compile(r"(压减|精简|缩减|削减|减少|取消)[了]?(约|近|超过|超|达|为)?$")
 # 比2010年翻一番: the base stands right before the doubling
-_COMPARE_END = re.compile(r"(?<!占)比(?P<base>[^，,；;。]{1,16}?)$")
+_COMPARE_END = re.compile(r"(?<!占)(比|较)(?P<base>[^，,；;。]{1,16}?)$")
 _CHANGE_BY = re.compile(r"(增长|增加|提高|扩大|上升|提升)了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
@@ -466,6 +466,11 @@ def _period(
         tail_years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(tail)]
         if tail_years:
             years = tail_years
+        elif re.search(r"(从|由)", clause_before) and re.search(
+            r"(提升|提高|增加|增长|下降|降低|减少|扩大|缩小|上升|回落)(至|到)$", tail.strip()
+        ):
+            # 人均预期寿命从2020年的82.4岁提升至83.9岁: the year dates the start, the end is the period's
+            years = []
         elif re.search(r"去年|上年", tail) and base != "上年":
             # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there
             return cal.review_year, cal.review_year
