@@ -281,6 +281,8 @@ def _measure(
     """(measure, base_period, sign) from the predicate words before the number."""
     # the context runs four characters past the number: never into the next clause (…11.7万亿元；累计…)
     clause = clause[:-4] + re.split(r"[，,；;。、]", clause[-4:])[0] if len(clause) > 4 else clause
+    clause_before = clause_before_of(sentence_before)
+    opening = re.sub(r"^(平均|累计)", "", clause_before)  # where a cut verb opens the clause
     unit = tok.unit
     predicate = predicate.rstrip()
     cmp = _COMPARE.search(predicate)
@@ -303,8 +305,7 @@ def _measure(
         return "change_pct", None, -1
     if unit.kind == "tenths" and not _GROWTH.search(predicate[-6:]):
         return "share", None, 1  # 八成以上投向民生: eight tenths of a whole
-    clause_before = re.split(r"[，,；;：:]", sentence_before)[-1]
-    if unit.kind == "percent" and not cmp and _CUT_BY.match(re.sub(r"^(平均|累计)", "", clause_before)):
+    if unit.kind == "percent" and not cmp and _CUT_BY.match(opening):
         # 平均压减时间58%、材料52%: a cut in percent, negative (construction cut_by_amount)
         return "change_pct", None, -1
     if unit.kind == "percent" and re.search(r"降幅(超过|超|达|为|约)?$", predicate):
@@ -343,14 +344,9 @@ def _measure(
     # money, counts, physical quantities
     if _AVG.search(predicate) and _GROWTH.search(predicate[-6:]):
         return "growth_avg", base, sign
-    if (
-        unit.kind in ("money", "physical", "bare")
-        and _CROSSING.search(clause_before_of(sentence_before))
-        and _MARK_AFTER.match(after)
-    ):
+    if unit.kind in ("money", "physical", "bare") and _CROSSING.search(clause_before) and _MARK_AFTER.match(after):
         # 迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (construction threshold)
         return "threshold", None, 1
-    opening = re.sub(r"^(平均|累计)", "", clause_before_of(sentence_before))
     cut_5y = re.match(r"(压减|削减)", opening)  # in the five-year review only a plain cut (减轻…负担 sums)
     if unit.kind in ("money", "physical") and (section != "review_5y" or cut_5y) and _CUT_BY.match(opening):
         # 继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (construction cut_by_amount)
@@ -769,12 +765,11 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     only lead on to it (construction `count_noun_after`: 白鹤滩等14座大中型水电站 -> 大中型水电站)."""
     if tok.unit.kind != "count" or "分别" in words_before:
         return ""
-    if subjects.subject_before(words_before) and not _LEADS_TO_NOUN.search(words_before.rstrip(_MARK_CHARS)):
+    if subjects.subject_before(words_before) and not _LEADS_TO_NOUN.search(words_before.rstrip(subjects.MARKS)):
         return ""
     return subjects.subject_after(text, tok.after)
 
 
-_MARK_CHARS = " “”\"'‘’"
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})
 
 

@@ -69,7 +69,7 @@ _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _NEXT_NUMBER = re.compile(r"(?<![\d.])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
 _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?")
-_MARKS = " “”\"'‘’"
+MARKS = " “”\"'‘’"  # quotes and spaces around a subject
 
 
 @lru_cache(maxsize=2)
@@ -138,7 +138,7 @@ def _strip_tail(words: str) -> str:
     prev = None
     while words != prev:
         prev = words
-        words = _tail().sub("", words.rstrip(_MARKS))
+        words = _tail().sub("", words.rstrip(MARKS))
     return words
 
 
@@ -157,10 +157,10 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
     words = re.sub(r"(从|由)[^，,；;。]*\d[^，,；;。]*$", "", words)
     core = _strip_tail(words)
-    if _only_function_words(core.strip(_MARKS)):
+    if _only_function_words(core.strip(MARKS)):
         return ""  # 取消和下放: a lexicon phrase as a whole, nothing left to name
-    core = _strip_lead(core, alias_start).strip(_MARKS)
-    core = _strip_tail(core).strip(_MARKS)
+    core = _strip_lead(core, alias_start).strip(MARKS)
+    core = _strip_tail(core).strip(MARKS)
     if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core) or _only_function_words(core):
         return ""
     return core
@@ -186,7 +186,7 @@ def subject_after(text: str, pos: int) -> str:
     end = digit.start() if digit else end
     verbs = [i for role in ("action", "noun_end") for w in lexicon().get(role, ()) if (i := text.find(w, pos + 2, end)) >= 0]
     end = min([end, *verbs])
-    noun = _strip_tail(text[pos:end].strip(_MARKS)).strip(_MARKS)
+    noun = _strip_tail(text[pos:end].strip(MARKS)).strip(MARKS)
     return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
 
 

@@ -30,14 +30,17 @@ def write_review(report: Report, figs: pd.DataFrame, out_root: Path = REPORTS_DI
     return write_sheet(Path(out_root) / report.report_id, report, figs)
 
 
-def write_sheet(out: Path, report: Report, figs: pd.DataFrame) -> tuple[Path, Path, pd.DataFrame]:
+def write_sheet(
+    out: Path, report: Report, figs: pd.DataFrame, checks: pd.DataFrame | None = None
+) -> tuple[Path, Path, pd.DataFrame]:
     """review.csv and review.html in the folder `out`.
 
     A report run writes them into its staging folder, so every rebuilt reports/<id>/ carries the
     sheet of the table it was built from (a rerun never leaves the folder without it, or with the
-    sheet of an older reading).
+    sheet of an older reading). `checks`: the consistency checks notebook 02 saved (computed when
+    not given).
     """
-    sheet = review_sheet(figs, consistency_checks(figs, implied_growth(figs)))
+    sheet = review_sheet(figs, consistency_checks(figs, implied_growth(figs)) if checks is None else checks)
     csv_path = atomic_write_bytes(out / "review.csv", marked(sheet).to_csv(index=False).encode("utf-8-sig"))
     rows = [{**r, "fields": {c: _shown(r[c]) for c in PAGE_COLUMNS}} for r in sheet.to_dict("records")]
     page = (

@@ -289,17 +289,24 @@ def index_charts(staging: Path, tables: Path, pages: list[dict]) -> dict:
     return out
 
 
-def _review(staging: Path, report_path: Path, clean_root: Path) -> dict:
+def _review(staging: Path, raw, meta: dict, clean_root: Path) -> dict:
     """The review sheet (review.html, review.csv) of the table the notebooks saved, and its counts.
 
     Part of every report run, so a rerun of `report` or of the batch rebuilds the sheet with the
-    pages instead of dropping it (docs/corrections.md).
+    pages instead of dropping it (docs/corrections.md). Built from the raw text the run already
+    read and the checks notebook 02 saved (computed only when the chain saved none).
     """
+    import pandas as pd
+
     from helpers.run import pipeline
     from helpers.run.review import write_sheet
 
-    report = pipeline.open_report(report_path)
-    _, _, sheet = write_sheet(staging, report, pipeline.load_figures(report, clean_root))
+    report = pipeline.Report(raw, meta)
+    try:
+        checks = pd.read_parquet(clean_root / report.report_id / "checks.parquet")
+    except (OSError, ValueError):
+        checks = None
+    _, _, sheet = write_sheet(staging, report, pipeline.load_figures(report, clean_root), checks)
     return {"review": "review.html", "n_check_first": int(sheet["check_first"].sum()), "n_rows": len(sheet)}
 
 
@@ -532,7 +539,7 @@ def run_report(
         check_writable(folder)
 
     def finish(staging: Path, pages: list[dict]) -> dict:
-        summary = {**_summary(rid, clean_root), **_review(staging, report_path, clean_root)}
+        summary = {**_summary(rid, clean_root), **_review(staging, raw, meta, clean_root)}
         summary.update(index_charts(staging, clean_root / rid, pages))
         write_index(staging, {**meta, "raw_file": shown_path(report_path)}, pages, summary)
         atomic_write_text(
