@@ -527,3 +527,85 @@ def test_the_end_of_a_from_to_is_dated_by_its_period_not_by_the_start_year(repor
     text = open_report(RAW_DIR / f"{report}.txt").raw.text
     row = _at(_figs(report), text.index(anchor) + len(anchor))
     assert (row["period_start"], row["period_end"]) == period
+
+
+def _subject_after(report: str, anchor: str) -> str:
+    """The subject of the figure whose number follows `anchor` in the raw text."""
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    return _at(_figs(report), text.index(anchor) + len(anchor))["indicator_zh"]
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "全年新登记注册企业增长21.6%，平均每天新增", "新登记注册企业"),
+        ("2017_national", "全年新登记企业增长24.5%，平均每天新增", "新登记企业"),
+        ("2016_national", "去年末居民储蓄存款余额增长8.5%，新增", "居民储蓄存款余额"),
+    ],
+)
+def test_a_clause_of_only_continuing_verbs_keeps_the_subject_before_it(report, anchor, subject):
+    # construction continuing_verb: 新增, 平均每天 name no subject when nothing follows the number
+    assert _subject_after(report, anchor) == subject
+
+
+def test_a_continuing_verb_before_a_noun_does_not_carry_the_subject():
+    # 新增450万农村沼气用户: the noun after the number is its own subject, never the clause before
+    assert _subject_after("2007_national", "问题，新增") != "又有"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "又解决", "农村人口饮水安全"),  # 6434万 counts people, not problems
+        ("2015_national", "今年再解决", "农村人口饮水安全"),
+        ("2016_national", "今年要完成", "农村贫困人口脱贫"),  # 1000万以上…脱贫任务
+        ("2026_北京市", "组团式更新。抓好", "危旧简易楼排险"),  # 507栋危旧简易楼排险工作
+        ("jiangmen-2021", "累计完成国家和省口罩收储任务", "国家和省口罩收储"),
+    ],
+)
+def test_a_light_noun_leaves_the_subject_when_the_number_counts_something_else(report, anchor, subject):
+    # construction light_noun (lexicon role light_noun: 问题, 任务, 工作)
+    assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "重点高校招收贫困地区农村学生人数又增长", "重点高校招收贫困地区农村学生人数"),
+        ("2015_national", "企业退休人员基本养老金水平又提高", "企业退休人员基本养老金水平"),
+    ],
+)
+def test_an_adverb_before_the_predicate_is_not_part_of_the_subject(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "中央财政安排", "中央财政专项奖补资金"),  # 安排1000亿元专项奖补资金
+        ("2016_national", "用好", "引导基金"),  # 用好1800亿元引导基金
+        ("2025_national", "一次性增加", "地方专项债务限额"),  # 6万亿元地方专项债务限额置换存量隐性债务
+        ("2009_national", "建设创新型企业。中央财政拟安排", "中央财政专项资金"),
+    ],
+)
+def test_an_amount_names_the_money_noun_after_it(report, anchor, subject):
+    # construction amount_of_noun: only verbs (and a payer) before the amount, a noun of money after it
+    assert _subject_after(report, anchor) == subject
+
+
+def test_an_amount_followed_by_a_verb_names_no_noun_after_it():
+    # 中央财政安排219亿元支持116户国有企业…: 支持 is what the money does, not what it is
+    assert "支持" not in _subject_after("2006_national", "中央财政安排")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "中央财政安排城乡医疗救助补助资金", "中央财政城乡医疗救助补助资金"),
+        ("2010_national", "中央财政安排就业专项资金", "中央财政就业专项资金"),
+        ("2007_national", "今年中央财政安排社会保障支出", "中央财政社会保障支出"),
+    ],
+)
+def test_the_verb_between_a_payer_and_its_money_is_not_part_of_the_subject(report, anchor, subject):
+    # construction payer_verb: 中央财政安排X -> 中央财政X
+    assert _subject_after(report, anchor) == subject

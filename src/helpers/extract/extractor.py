@@ -108,11 +108,6 @@ _FILLER = re.compile(
 _COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
 _PAST_WORDS = re.compile(r"去年|上年|过去|以来|已经|已")
 _PRELIM = re.compile(r"预计")
-_PREDICATE_START = re.compile(
-    r"^(其中|并|且|同比|全年|五年|分别|年均|平均|比|较|累计|合计|增长|增速|增幅|增加|下降|减少|提高|降低|上升|回落|上涨|涨幅|是|为|占|约占|"
-    r"排|居|位列|位居|名列|达|达到|总量|规模|存量|数量|余额|人数|总数|指数|水平|金额|实现|完成|总额|投资总额|总投资|均|共|超|突破|约|近|"
-    r"稳定|保持|控制|预计|有望|首次|再|继续|迈上|跃上|站上|连续|增至|降至|升至|提升|突破|由|从|按|在|要|力争|拟|安排|到|至|不低于|不少于|高于|低于|以上|左右|以内|预期|目标|将|可|能)"
-)
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
 
@@ -608,12 +603,12 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             stripped = sub = flow_name
         post = text[own[-1][1] : tok.start] if own else ""
         post_tail = post[post.rfind("、") + 1 :]
-        if own and len(post_tail) >= 3 and not _PREDICATE_START.match(post_tail) and not re.search(r"\d", post_tail):
+        if own and len(post_tail) >= 3 and not _predicate_start().match(post_tail) and not re.search(r"\d", post_tail):
             # "规上工业企业研发机构覆盖率61%": the alias qualifies another subject
             subject, predicate = ("other", subjects.subject_before(sub) or (own[-1][2] + post)[-20:]), post
             rule = "subject_qualified_alias"
         elif own and not (
-            sub is not stripped and own[-1][1] <= tok.start - len(sub) and _PREDICATE_START.match(sub) and prev_subject
+            sub is not stripped and own[-1][1] <= tok.start - len(sub) and _predicate_start().match(sub) and prev_subject
         ):
             a = own[-1]
             # the whole noun phrase around the alias: 高技术制造业增加值, not 高技术制造业
@@ -628,7 +623,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             # 建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
             subject, predicate = (indicators.lookup(after_noun), after_noun), clause_before
             rule = "subject_after_measure_word"
-        elif prev_subject and _only_predicate(sub):
+        elif prev_subject and (
+            _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(text, tok.after))
+        ):
             subject, predicate, carried = prev_subject, sub or clause_before, True
             rule = "subject_carried"
         else:
@@ -662,6 +659,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         ind, ind_zh = fields_subject
         ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
         ind_zh = subjects.with_work_verb(ind_zh, clause_before)
+        ind_zh = subjects.without_light_noun(ind_zh, tok.unit.base)
         attributes = subjects.lexicon().get("attribute", ())
         owner = rows[-1]["indicator_zh"] if rows else ""
         owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)
@@ -763,14 +761,31 @@ _LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
 def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     """The counted noun after a measure word when the words before the number name no subject, or
     only lead on to it (construction `count_noun_after`: 白鹤滩等14座大中型水电站 -> 大中型水电站)."""
-    if tok.unit.kind != "count" or "分别" in words_before:
+    if tok.unit.kind not in ("count", "money") or "分别" in words_before:
         return ""
+    if tok.unit.kind == "money":
+        # 中央财政安排1000亿元专项奖补资金 (construction amount_of_noun): an amount names its noun after
+        # it only when the words before are a payer and verbs, and a noun of money (lexicon role
+        # money_noun) follows right after the unit
+        if subjects.subject_before(words_before) or not re.match(r"[\u4e00-\u9fff]", text[tok.after : tok.after + 1]):
+            return ""
+        noun = subjects.subject_after(text, tok.after)
+        if not noun.endswith(subjects.lexicon().get("money_noun", ())):
+            return ""  # 安排219亿元支持116户, 投入12亿元实施…: what follows the amount is not money
+        payer = next((p for p in subjects.lexicon().get("payer", ()) if words_before.lstrip(subjects.MARKS).startswith(p)), "")
+        return payer + noun if noun else ""
     if subjects.subject_before(words_before) and not _LEADS_TO_NOUN.search(words_before.rstrip(subjects.MARKS)):
         return ""
     return subjects.subject_after(text, tok.after)
 
 
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})
+
+
+@functools.lru_cache(maxsize=1)
+def _predicate_start() -> re.Pattern:
+    """Words that open a predicate (lexicon role predicate_start), longest first: 同比, 增长, 达到, 新增."""
+    return re.compile("^(" + "|".join(re.escape(w) for w in subjects.lexicon().get("predicate_start", ())) + ")")
 
 
 def _only_predicate(words: str) -> bool:
@@ -785,8 +800,24 @@ def _only_predicate(words: str) -> bool:
     prev = None
     while rest and rest != prev:
         prev = rest
-        rest = _PREDICATE_START.sub("", rest.strip(' “”"、的了'))
+        rest = _predicate_start().sub("", rest.strip(' “”"、的了'))
     return len(rest.strip(' “”"、的了')) <= 1
+
+
+_CLAUSE_END = re.compile(r"(多|余)?(亿元|万元|亿|万)?(以上|左右)?[，,；;。、：:）)！？!?\n]|$")
+
+
+def _without_continuing(words: str) -> str:
+    """The words without the verbs that continue a subject named before (lexicon role continuing_verb)."""
+    for w in subjects.lexicon().get("continuing_verb", ()):
+        words = words.replace(w, "")
+    return words
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """Does the number's clause end after it (平均每天新增1.2万户。), so that it names nothing after
+    the number (新增450万农村沼气用户 names its own subject)?"""
+    return bool(_CLAUSE_END.match(text, pos))
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:

@@ -36,6 +36,7 @@ NOUN_ROLES = (
     "list_head",
     "facility",
     "attribute",
+    "money_noun",
 )  # lexicon roles whose words are nouns, not function words
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 
@@ -98,8 +99,10 @@ def is_flow(words: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
-    # every role but the nouns (机场, 学生 are subjects of their own)
-    return frozenset(w for role, group in lexicon().items() if role not in NOUN_ROLES for w in group)
+    # every role but the nouns (机场, 学生 are subjects of their own) and the predicate openers the
+    # extractor reads (规模, 余额 open a predicate after a subject but are nouns on their own)
+    skip = (*NOUN_ROLES, "predicate_start", "continuing_verb")
+    return frozenset(w for role, group in lexicon().items() if role not in skip for w in group)
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +166,21 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     core = _strip_tail(core).strip(MARKS)
     if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core) or _only_function_words(core):
         return ""
+    return _without_payer_verb(core)
+
+
+def _without_payer_verb(core: str) -> str:
+    """中央财政安排城乡医疗救助补助资金 -> 中央财政城乡医疗救助补助资金: the payer names whose money
+    it is, the verb between (安排, 投入) is not part of the subject (construction payer_verb).
+
+    >>> _without_payer_verb("中央财政安排城乡医疗救助补助资金"), _without_payer_verb("财政补助")
+    ('中央财政城乡医疗救助补助资金', '财政补助')
+    """
+    for payer in lexicon().get("payer", ()):
+        if core.startswith(payer):
+            rest = core[len(payer) :]
+            verb = next((v for v in lexicon().get("action", ()) if rest.startswith(v) and len(rest) - len(v) >= 2), "")
+            return payer + rest[len(verb) :] if verb else core
     return core
 
 
@@ -238,6 +256,29 @@ def with_work_verb(subject: str, clause_before: str) -> str:
         # right before the object, or before the first item of a 、 list of counted items
         if between == "" or re.fullmatch(r"[^，,；;。]*\d[^，,；;。]*、", between):
             return subject + verb
+    return subject
+
+
+_ITEM_WORDS = ("项", "件", "个", "类")  # measure words that can count tasks or problems themselves
+
+
+def without_light_noun(subject: str, unit_base: str | None) -> str:
+    """A subject without the light noun at its end when the number counts something else
+    (construction light_noun; words: lexicon role light_noun).
+
+    解决6434万农村人口饮水安全问题 counts people, not problems: the subject is the work,
+    农村人口饮水安全; 159项改革试验任务 counts the tasks, which stay.
+
+    >>> without_light_noun("农村人口饮水安全问题", None), without_light_noun("危旧简易楼排险工作", "栋")
+    ('农村人口饮水安全', '危旧简易楼排险')
+    >>> without_light_noun("改革试验任务", "项")
+    '改革试验任务'
+    """
+    if unit_base in _ITEM_WORDS:
+        return subject
+    for w in lexicon().get("light_noun", ()):
+        if subject.endswith(w) and len(subject) - len(w) >= 2:
+            return subject[: -len(w)]
     return subject
 
 
