@@ -609,3 +609,48 @@ def test_an_amount_followed_by_a_verb_names_no_noun_after_it():
 def test_the_verb_between_a_payer_and_its_money_is_not_part_of_the_subject(report, anchor, subject):
     # construction payer_verb: 中央财政安排X -> 中央财政X
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subjects_",
+    [
+        ("2016_national", "城乡低保人均补助标准分别提高", ("城市低保人均补助标准", "农村低保人均补助标准")),
+        ("2014_national", "城乡低保标准分别提高", ("城市低保标准", "农村低保标准")),
+        ("2026_四川省", "城乡居民人均可支配收入分别增长", ("城镇居民人均可支配收入", "农村居民人均可支配收入")),
+    ],
+)
+def test_urban_and_rural_split_into_their_own_names(report, anchor, subjects_):
+    # construction urban_rural_split: reference/urban_rural.csv names each side
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    figs = _figs(report)
+    start = text.index(anchor) + len(anchor)
+    rows = figs[(figs["char_start"] >= start) & (figs["char_start"] < start + 14)]
+    assert tuple(rows["indicator_zh"]) == subjects_
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "其中高速铁路超过", "高速铁路营业里程"),  # 铁路营业里程达到12.1万公里，其中高速铁路…
+        ("2013_national", "其中高速铁路", "高速铁路里程"),  # 新增铁路里程1.97万公里，其中高速铁路8951公里
+        ("2022_national", "其中留抵退税约", "留抵退税"),  # 退税减税约2.5万亿元: no quantity to share
+    ],
+)
+def test_an_item_after_qizhong_shares_the_quantity_of_its_whole(report, anchor, subject):
+    # construction sub_item
+    assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "其中高速铁路超过1.9万公里，占世界", "高速铁路营业里程"),
+        ("2018_national", "增加到2万5千公里、占世界", "高速铁路运营里程"),
+        ("2026_广东省", "无人机产量增长39%、占全国", "无人机产量"),
+        ("2026_广东省", "核电装机规模占全国", "核电装机规模"),  # the whole leaves the subject
+        ("2026_河北省", "高新技术产业增加值占规上工业比重提高到", "高新技术产业增加值占规上工业比重"),  # a named share stays
+    ],
+)
+def test_a_share_without_a_subject_is_the_share_of_the_figure_before_it(report, anchor, subject):
+    # construction share_of_previous
+    assert _subject_after(report, anchor) == subject

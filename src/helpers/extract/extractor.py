@@ -25,6 +25,7 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from helpers.config import REFERENCE_DIR
 from helpers.extract import indicators, subjects
 from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
@@ -105,6 +106,9 @@ _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投�
 _FILLER = re.compile(
     r"是[^，,；;。]{0,14}?的|占[^，,；;。]{0,16}?(比重|比例|的)|(全省|全国|全市|全区|全球|世界)?(前列|第)|全省|全国|全市|全区|年度|首位"
 )
+_SHARE_ONLY = re.compile(
+    r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
+)  # 占世界, 占全部企业超: a share with no subject of its own
 _COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
 _PAST_WORDS = re.compile(r"去年|上年|过去|以来|已经|已")
 _PRELIM = re.compile(r"预计")
@@ -623,6 +627,10 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             # 建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
             subject, predicate = (indicators.lookup(after_noun), after_noun), clause_before
             rule = "subject_after_measure_word"
+        elif rows and _SHARE_ONLY.fullmatch(sub.strip(subjects.MARKS)):
+            # 其中高速铁路超过1.9万公里，占世界60%以上: the share of the figure just stated
+            subject, predicate = (rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub
+            rule = "share_of_previous"
         elif prev_subject and (
             _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(text, tok.after))
         ):
@@ -667,6 +675,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             # 北京证券交易所上市公司达288家、总市值超8600亿元: the attribute of the subject before it
             # (construction attribute_of_previous; not of a quantity: 运营里程30公里，总里程达909公里)
             ind_zh = owner + ind_zh if not owner.endswith(ind_zh) else owner
+        if rows and re.match(r"[\s“”\"]*其中", clause_before):
+            ind_zh = subjects.sub_item_of(ind_zh, rows[-1]["indicator_zh"])
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
         if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
             # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元: the sentence's topic is the place
@@ -855,10 +865,13 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     if not head or _only_predicate(head):
         return []
     items = [x for x in head.split("、") if x.strip()]
-    if n == 2 and len(items) == 1 and "城乡居民" in head:
-        # 城乡居民人均可支配收入分别增长4.4%、5.6%: urban, then rural
-        rest = head[head.index("城乡居民") + 4 :]
-        items = ["城镇居民" + rest, "农村居民" + rest]
+    pair = next((p for p in _urban_rural() if p[0] in head), None)
+    if n == 2 and len(items) == 1 and pair:
+        # 城乡居民人均可支配收入分别增长4.4%、5.6%: urban, then rural (construction urban_rural_split;
+        # the names of each side: reference/urban_rural.csv)
+        word, urban, rural = pair
+        rest = head[head.index(word) + len(word) :]
+        items = [urban + rest, rural + rest]
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
@@ -871,7 +884,12 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     if shared:
         # ... to the items that do not name a quantity of their own (用水量、能耗、二氧化碳排放量 keep theirs)
         last = items[-1]
-        items = [x if _QUANTITY_END.search(x.strip(' “”"')) else x.strip(' “”"') + shared.group(0) for x in items[:-1]]
+        items = [
+            x
+            if _QUANTITY_END.search(x.strip(' “”"')) or x.strip(' “”"').endswith(shared.group(0))
+            else x.strip(' “”"') + shared.group(0)
+            for x in items[:-1]
+        ]
         items.append(last)
     items = _shared_modifier(items)
     out = []
@@ -884,6 +902,14 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
         else:
             out.append(("other", name))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _urban_rural() -> tuple[tuple[str, str, str], ...]:
+    """(城乡 word, urban name, rural name), longest word first: reference/urban_rural.csv."""
+    table = pd.read_csv(REFERENCE_DIR / "urban_rural.csv", dtype=str, keep_default_na=False)
+    rows = sorted(zip(table["word"], table["urban"], table["rural"]), key=lambda r: len(r[0]), reverse=True)
+    return tuple(rows)
 
 
 @functools.lru_cache(maxsize=1)

@@ -50,6 +50,7 @@ _TAIL_PATTERNS = (
     r"(?<!占)比(?![重例率])[^，,；;。]{0,12}?",
     r"较(?![快高低大])[^，,；;。]{0,12}?",
     r"[五十]年",
+    r"占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",  # 新增两院院士占全国近一半: the whole; 占…比重 stays
     r"连续[两三四五六七八九十\d]+年",
 )
 
@@ -280,6 +281,32 @@ def without_light_noun(subject: str, unit_base: str | None) -> str:
         if subject.endswith(w) and len(subject) - len(w) >= 2:
             return subject[: -len(w)]
     return subject
+
+
+_QUANTITY_NOUN = re.compile(r"[量耗率额值数价资入出模程积]$")  # 营业里程, 产量, 总额: what a number measures
+
+
+def sub_item_of(item: str, whole: str) -> str:
+    """The full name of an item introduced by 其中 after the whole it belongs to (construction sub_item).
+
+    铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里: 高速铁路 is a kind of 铁路, and what the
+    number measures is its 营业里程. The item's end overlaps the whole's name; the rest of the whole's
+    name after the overlap is the quantity both share. An item that names its own quantity, or shares
+    nothing with the whole, stays as it is.
+
+    >>> sub_item_of("高速铁路", "铁路营业里程"), sub_item_of("高速公路", "公路通车里程")
+    ('高速铁路营业里程', '高速公路通车里程')
+    >>> sub_item_of("入境游客", "接待游客"), sub_item_of("留抵退税", "退税减税")
+    ('入境游客', '留抵退税')
+    """
+    if not item or not whole or whole.endswith(item[-2:]):
+        return item
+    for k in range(len(item) - 1, 1, -1):  # the longest end of the item (2+ characters) inside the whole
+        at = whole.find(item[-k:])
+        rest = whole[at + k :]
+        if at >= 0 and len(rest) >= 2 and _QUANTITY_NOUN.search(rest) and not re.search(r"[\d“”\"、]", rest):
+            return item + rest
+    return item
 
 
 def without_own_region(subject: str, region: str) -> str:
