@@ -654,3 +654,41 @@ def test_an_item_after_qizhong_shares_the_quantity_of_its_whole(report, anchor, 
 def test_a_share_without_a_subject_is_the_share_of_the_figure_before_it(report, anchor, subject):
     # construction share_of_previous
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "降低利息负担约", "利息负担"),  # the cut is the measure, not the subject
+        ("2023_national", "降低费用负担超过", "费用负担"),
+        ("2019_national", "全年减轻企业税收和社保缴费负担近", "企业税收和社保缴费负担"),
+        ("2026_四川省", "开发政策性岗位", "政策性岗位"),  # lead_verb
+        ("2026_四川省", "获全国性文艺评奖", "全国性文艺评奖"),  # 全国性 is one word: the region word stays
+        ("jiangmen-2021", "获得特殊转移支付", "特殊转移支付"),
+    ],
+)
+def test_verbs_at_the_start_of_a_subject_leave_it(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_四川省", "服务业支撑作用更加明显，增加值跨上", "增加值"),  # 跨上 is the threshold's verb
+        ("2026_四川省", "进出口总额连续两年过", "进出口总额"),
+    ],
+)
+def test_the_verb_of_a_mark_crossed_is_not_part_of_the_subject(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_四川省", "累计识别监测对象20.9万户", "监测对象"),  # 69.3万人: households counted apart
+        ("jiangmen-2021", "建档立卡的", "相对贫困人口"),  # 5097户16659人相对贫困人口
+    ],
+)
+def test_the_count_of_another_figure_leaves_the_subject(report, anchor, subject):
+    # construction count_in_subject, with counts of households and people (万户, 人)
+    assert _subject_after(report, anchor) == subject

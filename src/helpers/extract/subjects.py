@@ -111,11 +111,14 @@ def _lead_words() -> tuple[str, ...]:
     """Region, time, connective, adverb and action words, longest first."""
     return tuple(
         sorted(
-            (w for role in ("region", "time", "connective", "adverb", "action") for w in lexicon().get(role, ())),
+            (w for role in ("region", "time", "connective", "adverb", "action", "lead_verb") for w in lexicon().get(role, ())),
             key=len,
             reverse=True,
         )
     )
+
+
+_WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part of a longer word
 
 
 def _strip_lead(words: str, keep_from: int | None = None) -> str:
@@ -132,7 +135,12 @@ def _strip_lead(words: str, keep_from: int | None = None) -> str:
             continue
         for w in lead:
             # never strip into a noun: 增加值 keeps its 增加 (at least two characters must remain)
-            if words.startswith(w, cut) and (keep_from is None or cut + len(w) <= keep_from) and len(words) - cut - len(w) >= 2:
+            if (
+                words.startswith(w, cut)
+                and (keep_from is None or cut + len(w) <= keep_from)
+                and len(words) - cut - len(w) >= 2
+                and words[cut + len(w)] not in _WORD_SUFFIX
+            ):
                 cut, changed = cut + len(w), True
                 break
     return words[cut:]
@@ -209,7 +217,7 @@ def subject_after(text: str, pos: int) -> str:
     return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
 
 
-_COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?(个|所|家|项|种|条|座|批|名|位)(?![\dA-Za-z])")
+_COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|条|座|批|名|位|户|人次|人)(?![\dA-Za-z])")
 
 
 def without_counts(subject: str) -> str:
