@@ -692,3 +692,18 @@ def test_the_verb_of_a_mark_crossed_is_not_part_of_the_subject(report, anchor, s
 def test_the_count_of_another_figure_leaves_the_subject(report, anchor, subject):
     # construction count_in_subject, with counts of households and people (万户, 人)
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_四川省", "通高速公路的县（市、区）达到", "通高速公路的县（市、区）"),  # 、 inside brackets
+        ("2026_河北省", "引进央企二、三级子公司超", "央企二、三级子公司"),  # 、 between numerals
+        ("2026_四川省", "钒钛、硫铁等9种矿产查明资源量居全国第", "钒钛、硫铁等矿产查明资源量"),  # closed by 等
+        ("2006_national", "文化等方面的支出", "教育、卫生、文化等方面的支出"),
+        ("2026_四川省", "务实办好西博会、项目签约", "项目签约"),  # 、 between clauses still separates; 签约 is no 约 (about)
+    ],
+)
+def test_a_list_closed_by_deng_or_inside_brackets_is_one_subject(report, anchor, subject):
+    # construction listed_subject
+    assert _subject_after(report, anchor) == subject

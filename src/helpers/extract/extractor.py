@@ -118,7 +118,7 @@ _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
 # Qualifier words around the number.
 _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
-    ("about", re.compile(r"(约|大约|左右)$")),
+    ("about", re.compile(r"((?<![签预制节契条公])约|大约|左右)$")),  # 签约, 节约 are words, not "about"
     ("nearly", re.compile(r"(近|接近|将近)$")),
     ("over", re.compile(r"(超过|超|突破|逾|高于|(?<![通经超度])过)$")),
     ("at_least", re.compile(r"(不低于|不少于|至少)$")),
@@ -595,7 +595,11 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         )
         carried = False
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
-        sub = stripped[stripped.rfind("、") + 1 :] if "、" in stripped and "分别" not in stripped else stripped
+        sub = stripped
+        if "、" in stripped and "分别" not in stripped:
+            sub = _after_last_figure(stripped)
+            if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
+                sub = stripped[stripped.rfind("、") + 1 :]
         if (
             own
             and tok.unit.kind == "count"
@@ -815,6 +819,49 @@ def _only_predicate(words: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"(多|余)?(亿元|万元|亿|万)?(以上|左右)?[，,；;。、：:）)！？!?\n]|$")
+
+
+def _after_last_figure(words: str) -> str:
+    """The words after the last 、 that separates clauses: 新设外资企业3.6万家、增长38.7% -> 增长.
+
+    A 、 inside one subject is not a separator (construction listed_subject): inside brackets
+    (县（市、区）), between numerals (央企二、三级子公司), and between short items (at most four
+    characters, no verb) in a list closed by 等 or by a count of its items (钒钛、硫铁等9种矿产,
+    软件信息、科技服务和商务服务三大产业) or sharing a head noun of the lexicon's list_head role.
+
+    >>> _after_last_figure("新设外资企业3.6万家、增长"), _after_last_figure("钒钛、硫铁等9种矿产查明资源量居全国第")
+    ('增长', '钒钛、硫铁等9种矿产查明资源量居全国第')
+    >>> _after_last_figure("务实办好西博会、项目签约"), _after_last_figure("通高速公路的县（市、区）达到")
+    ('项目签约', '通高速公路的县（市、区）达到')
+    """
+    parts = words.split("、")
+    keep = len(parts) - 1
+    while keep > 0 and _joins_previous(parts[keep - 1], "、".join(parts[keep:])):
+        keep -= 1
+    return "、".join(parts[keep:])
+
+
+_CLOSES_LIST = re.compile(r"^[^，,；;。]*?(等|[两二三四五六七八九十]大|\d+[种类项个])")
+_CN_NUMERAL = "一二两三四五六七八九十"
+
+
+def _joins_previous(before: str, after: str) -> bool:
+    """Is the 、 between `before` and `after` inside one subject (see `_after_last_figure`)?"""
+    if re.search(r"\d", before):
+        return False
+    if before.count("（") > before.count("）") or before.count("(") > before.count(")"):
+        return True  # 县（市、区）
+    if before and after and before[-1] in _CN_NUMERAL and after[0] in _CN_NUMERAL:
+        return True  # 二、三级
+    verbs = [w for role in ("action", "lead_verb", "predicate_tail", "noun_end") for w in subjects.lexicon().get(role, ())]
+    item = before.split("，")[-1]
+    bare = len(item) <= 4 and not any(w in item for w in verbs)
+    return bare and (bool(_CLOSES_LIST.match(after)) or _list_head().search(_strip_predicate(after)) is not None)
+
+
+def _strip_predicate(words: str) -> str:
+    """The words before the predicate that ends them (供水管网改造达到 -> 供水管网改造)."""
+    return subjects.subject_before(words) or words
 
 
 def _without_continuing(words: str) -> str:

@@ -102,7 +102,7 @@ def is_flow(words: str) -> bool:
 def _lexicon_words() -> frozenset[str]:
     # every role but the nouns (机场, 学生 are subjects of their own) and the predicate openers the
     # extractor reads (规模, 余额 open a predicate after a subject but are nouns on their own)
-    skip = (*NOUN_ROLES, "predicate_start", "continuing_verb")
+    skip = (*NOUN_ROLES, "predicate_start", "continuing_verb", "whole_word")
     return frozenset(w for role, group in lexicon().items() if role not in skip for w in group)
 
 
@@ -148,7 +148,8 @@ def _strip_lead(words: str, keep_from: int | None = None) -> str:
 
 def _strip_tail(words: str) -> str:
     prev = None
-    while words != prev:
+    whole = lexicon().get("whole_word", ())
+    while words != prev and not words.endswith(whole):
         prev = words
         words = _tail().sub("", words.rstrip(MARKS))
     return words
