@@ -707,3 +707,20 @@ def test_the_count_of_another_figure_leaves_the_subject(report, anchor, subject)
 def test_a_list_closed_by_deng_or_inside_brackets_is_one_subject(report, anchor, subject):
     # construction listed_subject
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_四川省", "加快建设成都科创生态岛和", "市（州）分岛"),  # a short bracket inside the noun
+        ("2026_四川省", "乡村建设整县试点。推动", "县（市、区）"),  # 16个县（市、区）整县建成…: the noun ends with its bracket
+        ("2012_national", "生育保险人数大幅增加。", "县（市、区）"),  # 2147个县（市、区）实行…
+        ("2026_四川省", "电梯6000部，改造", "城市危旧房"),  # 2.5万套（间）: the bracket names the unit
+        ("2026_四川省", "新开、复航、加密", "国际及地区客货运航线"),  # 及 joins two parts of one noun
+        ("2019_national", "拿出1000亿元，用于", "职工技能提升和转岗转业培训"),
+        ("2006_national", "农村寄宿制学校2400多所，为", "农村中小学校"),  # 和教学点配备了…: a verb follows, 和 joins clauses
+    ],
+)
+def test_the_noun_after_a_count_keeps_its_brackets_and_joined_parts(report, anchor, subject):
+    # construction count_noun_after
+    assert _subject_after(report, anchor) == subject

@@ -69,8 +69,8 @@ _YEAR_WORD = re.compile(
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?审议")
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
-_NEXT_NUMBER = re.compile(r"(?<![\d.])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
-_AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?")
+_NEXT_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
+_AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?([（(][\u4e00-\u9fff]{1,2}[）)])?")  # 2.5万套（间）城市危旧房
 MARKS = " “”\"'‘’"  # quotes and spaces around a subject
 
 
@@ -203,10 +203,44 @@ def _only_function_words(words: str) -> bool:
     )
 
 
+_HARD_STOP = re.compile(r"[，,。；;：:\n]")
+
+
+def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
+    """Where to look for the end of a counted noun again when a stop word is part of it (0: it is not).
+
+    A short bracket (11个市（州）分岛, 县（市、区）), 高等 and 等级 (not the 等 that closes a list), and
+    和/及/与 joining a short second part of one noun (44条国际及地区客货运航线, 123项职业资格许可和认定
+    事项) with no number and no verb after it in the clause (882个义务教育学区和822所普通高中 counts two
+    nouns).
+    """
+    word, at = stop.group(0), stop.start()
+    if word in "（(":
+        close = re.compile(r"[）)]").search(text, at, min(limit, at + 8))
+        return close.end() if close and not _HARD_STOP.search(text, at, close.start()) else 0
+    if word == "等":
+        inside = text[at - 1 : at] in ("高", "平", "同", "中", "初") or text[at + 1 : at + 2] == "级"
+        return stop.end() if inside else 0
+    if word in ("和", "及", "与"):
+        hard = _HARD_STOP.search(text, at, len(text))
+        rest = text[at + 1 : hard.start() if hard else len(text)]
+        verbs = [w for role in ("action", "noun_end", "predicate_tail") for w in lexicon().get(role, ()) if len(w) >= 2]
+        counted = re.search(r"[\d（(]|若干|[一二两三四五六七八九十百千万]个", rest)  # 和若干个特色产业园: a second count
+        short = 2 <= len(rest) <= 8 and not counted and not any(w in rest for w in verbs)
+        return stop.end() if short else 0
+    return 0
+
+
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
-    m = _AFTER_STOP.search(text, pos, min(len(text), pos + MAX_SUBJECT + 1))
+    limit = min(len(text), pos + MAX_SUBJECT + 1)
+    m = _AFTER_STOP.search(text, pos, limit)
+    while m and (resume := _inside_noun(text, m, limit)):
+        m = _AFTER_STOP.search(text, resume, limit)
+        if resume > 0 and text[resume - 1] in "）)" and (not m or m.start() - resume > 2):
+            m = re.compile("").match(text, resume)  # 县（市、区）整县建设: the noun ends with its bracket
+            break
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
     # 460家以上工业企业开展技术改造: the noun ends where a verb of action begins
     # 4个方面21条措施: a second number starts another figure; 12条黑臭水体全部消除: an adverb or predicate ends it
@@ -215,6 +249,9 @@ def subject_after(text: str, pos: int) -> str:
     verbs = [i for role in ("action", "noun_end") for w in lexicon().get(role, ()) if (i := text.find(w, pos + 2, end)) >= 0]
     end = min([end, *verbs])
     noun = _strip_tail(text[pos:end].strip(MARKS)).strip(MARKS)
+    for opening, closing in ("（）", "()"):
+        if noun.count(opening) > noun.count(closing):
+            noun = noun[: noun.rindex(opening)]  # a verb inside a bracket cut it: the noun before it
     return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
 
 
