@@ -724,3 +724,35 @@ def test_a_list_closed_by_deng_or_inside_brackets_is_one_subject(report, anchor,
 def test_the_noun_after_a_count_keeps_its_brackets_and_joined_parts(report, anchor, subject):
     # construction count_noun_after
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_北京市", "雄安新区中关村科技园新增入驻企业", "入驻企业"),
+        ("2026_北京市", "天津滨海-中关村科技园新增注册企业", "注册企业"),
+        ("2026_北京市", "国际医药创新公园新引入", "跨国药企"),  # the place and the verb: the noun after the count
+        ("jiangmen-2021", "主城区新增小汽车停车位超", "小汽车停车位"),
+    ],
+)
+def test_a_place_and_a_verb_before_the_subject_leave_it(report, anchor, subject):
+    # construction place_then_action (lexicon role place_suffix)
+    assert _subject_after(report, anchor) == subject
+
+
+def test_a_generic_area_is_no_place_before_a_verb():
+    # 中央财政对相关地区转移支付资金: 地区 is not a place_suffix, 转移 stays in the subject
+    assert _subject_after("2023_national", "中央财政对相关地区转移支付资金比五年前增长") != "支付资金"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_四川省", "基础设施、现代产业、公共服务等领域", "共建重点项目"),  # 320个共建重点项目
+        ("2026_四川省", "安全保障五大类", "主要指标"),  # 五大类23个主要指标
+        ("2026_浙江省", "健康消费等方面", "促消费政策"),  # 29项促消费政策
+    ],
+)
+def test_a_list_of_classes_before_a_count_names_it_through_the_noun_after(report, anchor, subject):
+    # construction count_noun_after: a list or an N大类 before the count
+    assert _subject_after(report, anchor) == subject

@@ -595,6 +595,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         )
         carried = False
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
+        stripped = subjects.after_place_and_verb(stripped)
         sub = stripped
         if "、" in stripped and "分别" not in stripped:
             sub = _after_last_figure(stripped)
@@ -770,6 +771,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
 # Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
 # attribute (省委确定的14项引领性改革), a second item (882个义务教育学区和822所普通高中).
 _LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
+# A list of members or classes before a count names what the count is of only through the noun after
+# it: 包括都江堰灌区、…、南水北调西线6个工程; 经济发展、…、安全保障五大类23个主要指标.
+_SUMMARY_END = re.compile(r"[两二三四五六七八九十]大类?$")
 
 
 def _noun_after(text: str, tok: _Token, words_before: str) -> str:
@@ -788,7 +792,8 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
             return ""  # 安排219亿元支持116户, 投入12亿元实施…: what follows the amount is not money
         payer = next((p for p in subjects.lexicon().get("payer", ()) if words_before.lstrip(subjects.MARKS).startswith(p)), "")
         return payer + noun if noun else ""
-    if subjects.subject_before(words_before) and not _LEADS_TO_NOUN.search(words_before.rstrip(subjects.MARKS)):
+    listed = "、" in words_before or _SUMMARY_END.search(words_before)
+    if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(words_before.rstrip(subjects.MARKS)) or listed):
         return ""
     return subjects.subject_after(text, tok.after)
 

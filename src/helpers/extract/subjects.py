@@ -102,7 +102,7 @@ def is_flow(words: str) -> bool:
 def _lexicon_words() -> frozenset[str]:
     # every role but the nouns (机场, 学生 are subjects of their own) and the predicate openers the
     # extractor reads (规模, 余额 open a predicate after a subject but are nouns on their own)
-    skip = (*NOUN_ROLES, "predicate_start", "continuing_verb", "whole_word")
+    skip = (*NOUN_ROLES, "predicate_start", "continuing_verb", "whole_word", "place_suffix")
     return frozenset(w for role, group in lexicon().items() if role not in skip for w in group)
 
 
@@ -330,6 +330,26 @@ def without_light_noun(subject: str, unit_base: str | None) -> str:
 
 
 _QUANTITY_NOUN = re.compile(r"[量耗率额值数价资入出模程积]$")  # 营业里程, 产量, 总额: what a number measures
+
+
+def after_place_and_verb(words: str) -> str:
+    """The words after a place and a verb of action at the start of a clause (construction
+    place_then_action): the place is the scope, the verb the predicate, the rest names the subject.
+    A place is three characters or more ending in a `place_suffix` (园, 新区, 开发区 …): 棚户区改造 and
+    相关地区转移支付 are not places.
+
+    >>> after_place_and_verb("雄安新区中关村科技园新增入驻企业"), after_place_and_verb("国际医药创新公园新引入")
+    ('入驻企业', '')
+    >>> after_place_and_verb("城镇新增就业")
+    '城镇新增就业'
+    """
+    verbs = [w for role in ("action", "flow") for w in lexicon().get(role, ())]
+    for i in range(3, len(words)):
+        if words[:i].endswith(lexicon().get("place_suffix", ())):
+            verb = next((v for v in sorted(verbs, key=len, reverse=True) if words.startswith(v, i)), "")
+            if verb:
+                return words[i + len(verb) :]
+    return words
 
 
 def sub_item_of(item: str, whole: str) -> str:
