@@ -310,7 +310,7 @@ def test_respectively_lists_share_a_modifier_or_a_head(report, char_start, subje
     "report,char_start,subject",
     [
         ("2026_四川省", 4479, "地表水国考断面水质优良率"),  # 203个地表水国考断面水质优良率达100%: the 203 is a figure
-        ("2026_四川省", 5963, "油菜籽等农产品产量"),  # 油菜籽等14种农产品产量居全国第1位
+        ("2026_四川省", 5963, "农产品产量"),  # 油菜籽等14种农产品产量居全国第1位
         ("2026_浙江省", 1204, "重点传统制造业增加值"),  # 17个重点传统制造业增加值
         ("2016_national", 1512, "行政审批事项"),  # 取消和下放311项行政审批事项: the verbs lead to the noun
     ],
@@ -699,7 +699,7 @@ def test_the_count_of_another_figure_leaves_the_subject(report, anchor, subject)
     [
         ("2026_四川省", "通高速公路的县（市、区）达到", "通高速公路的县（市、区）"),  # 、 inside brackets
         ("2026_河北省", "引进央企二、三级子公司超", "央企二、三级子公司"),  # 、 between numerals
-        ("2026_四川省", "钒钛、硫铁等9种矿产查明资源量居全国第", "钒钛、硫铁等矿产查明资源量"),  # closed by 等
+        ("2026_四川省", "钒钛、硫铁等9种矿产查明资源量居全国第", "矿产查明资源量"),  # examples of a counted set (S9)
         ("2006_national", "文化等方面的支出", "教育、卫生、文化等方面的支出"),
         ("2026_四川省", "务实办好西博会、项目签约", "项目签约"),  # 、 between clauses still separates; 签约 is no 约 (about)
     ],
@@ -715,7 +715,7 @@ def test_a_list_closed_by_deng_or_inside_brackets_is_one_subject(report, anchor,
         ("2026_四川省", "加快建设成都科创生态岛和", "市（州）分岛"),  # a short bracket inside the noun
         ("2026_四川省", "乡村建设整县试点。推动", "县（市、区）"),  # 16个县（市、区）整县建成…: the noun ends with its bracket
         ("2012_national", "生育保险人数大幅增加。", "县（市、区）"),  # 2147个县（市、区）实行…
-        ("2026_四川省", "电梯6000部，改造", "城市危旧房"),  # 2.5万套（间）: the bracket names the unit
+        ("2026_四川省", "电梯6000部，改造", "城市危旧房改造"),  # 2.5万套（间）: the bracket names the unit
         ("2026_四川省", "新开、复航、加密", "国际及地区客货运航线"),  # 及 joins two parts of one noun
         ("2019_national", "拿出1000亿元，用于", "职工技能提升和转岗转业培训"),
         ("2006_national", "农村寄宿制学校2400多所，为", "农村中小学校"),  # 和教学点配备了…: a verb follows, 和 joins clauses
@@ -755,4 +755,24 @@ def test_a_generic_area_is_no_place_before_a_verb():
 )
 def test_a_list_of_classes_before_a_count_names_it_through_the_noun_after(report, anchor, subject):
     # construction count_noun_after: a list or an N大类 before the count
+    assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # the gold's settled subject conventions (tests/data/gold/CONVENTIONS.md, S4, S7, S9, S10)
+        ("2026_四川省", "在川两院院士", "两院院士"),  # S7: the region's own one-character name (regions.csv)
+        ("2026_四川省", "中欧班列（成渝）累计开行超", "中欧班列（成渝）"),  # S4: 开行 is the predicate
+        ("2026_浙江省", "中欧班列（义新欧）开行", "中欧班列（义新欧）"),
+        ("2025_national", "经济增长预期目标为", "经济"),  # S10: the measure says it is a growth
+        ("2024_national", "经济增长预期目标为", "经济"),
+        ("2026_四川省", "加装（更新）电梯6000部，改造", "城市危旧房改造"),  # S4: the work verb before the count
+        ("2026_四川省", "高质量推进城市更新，实施", "老旧小区改造"),  # … or closing the 、 list of counts
+        ("2026_北京市", "累计为经营主体减轻税费负担超", "税费负担"),  # S4: the beneficiary leaves the subject
+        ("2018_national", "全年要为市场主体减轻非税负担", "非税负担"),
+        ("2026_浙江省", "为退役军人提供", "就业岗位"),
+    ],
+)
+def test_subjects_follow_the_settled_gold_conventions(report, anchor, subject):
     assert _subject_after(report, anchor) == subject

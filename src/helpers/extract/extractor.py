@@ -671,7 +671,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             )
         ind, ind_zh = fields_subject
         ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
-        ind_zh = subjects.with_work_verb(ind_zh, clause_before)
+        ind_zh = subjects.with_work_verb(ind_zh, clause_before, _clause_after(text, tok.after, s1))
         ind_zh = subjects.without_light_noun(ind_zh, tok.unit.base)
         attributes = subjects.lexicon().get("attribute", ())
         owner = rows[-1]["indicator_zh"] if rows else ""
@@ -705,6 +705,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         measure, base, sign = _measure(
             tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix, text[tok.after : tok.after + 20]
         )
+        if measure in _GROWTH_MEASURES:
+            # 经济增长预期目标为5%左右 -> 经济: the measure says it is a growth (gold CONVENTIONS S10)
+            ind_zh = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", ind_zh)
         qualifier = _qualifier(text, tok, clause, clause_before)
         if measure == "threshold" and not qualifier:
             qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
@@ -770,6 +773,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
 
 # Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
 # attribute (省委确定的14项引领性改革), a second item (882个义务教育学区和822所普通高中).
+_GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
 _LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
 # A list of members or classes before a count names what the count is of only through the noun after
 # it: 包括都江堰灌区、…、南水北调西线6个工程; 经济发展、…、安全保障五大类23个主要指标.
@@ -874,6 +878,12 @@ def _without_continuing(words: str) -> str:
     for w in subjects.lexicon().get("continuing_verb", ()):
         words = words.replace(w, "")
     return words
+
+
+def _clause_after(text: str, pos: int, s1: int) -> str:
+    """The words after a number up to the end of its clause (its separator included)."""
+    end = re.compile(r"[，,；;。]").search(text, pos, s1)
+    return text[pos : end.end() if end else s1]
 
 
 def _ends_clause(text: str, pos: int) -> bool:

@@ -74,6 +74,14 @@ _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?([（(][\u4e00-\u9fff]{1,
 MARKS = " “”\"'‘’"  # quotes and spaces around a subject
 
 
+@lru_cache(maxsize=1)
+def _beneficiary() -> re.Pattern:
+    """为经营主体减轻税费负担: 为 and whom the action is for lead to the verb (gold CONVENTIONS S4: the
+    beneficiary goes to the note, the subject is what the verb acts on)."""
+    verbs = "|".join(re.escape(w) for w in sorted(lexicon().get("action", ()), key=len, reverse=True))
+    return re.compile(f"为[^，,。；;\\d为]{{1,12}}?(?=({verbs}))")
+
+
 @lru_cache(maxsize=2)
 def lexicon(path=LEXICON_CSV) -> dict[str, tuple[str, ...]]:
     """Role -> words, longest first (so 新建改建 is tried before 新建)."""
@@ -128,7 +136,7 @@ def _strip_lead(words: str, keep_from: int | None = None) -> str:
     while changed:
         changed = False
         m = _YEAR_WORD.match(words, cut)
-        f = _FORMULA.match(words, cut)
+        f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut)
         m = m or (f if f and len(words) - f.end() >= 2 else None)
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed = m.end(), True
@@ -264,16 +272,36 @@ def without_counts(subject: str) -> str:
     The count is a figure of its own (810个 is the number of projects, not part of their investment's
     name); the gold leaves it out (CONVENTIONS.md, subject).
 
+    Examples before 等 and a count name members of the counted set, not the set (gold CONVENTIONS
+    S9): 油菜籽等14种农产品产量 -> 农产品产量.
+
     >>> without_counts("油菜籽等14种农产品产量"), without_counts("203个地表水国考断面水质优良率"), without_counts("5G基站")
-    ('油菜籽等农产品产量', '地表水国考断面水质优良率', '5G基站')
+    ('农产品产量', '地表水国考断面水质优良率', '5G基站')
     >>> without_counts("稳增长“21条”政策")  # a count right after an opening quote is part of a name
     '稳增长“21条”政策'
     """
+    examples = re.search(r"等(?=" + _COUNT_PHRASE.pattern + ")", subject)
+    if examples and len(subject) - examples.end() >= 2:
+        subject = subject[examples.end() :]
     bare = _COUNT_PHRASE.sub("", subject)
     return bare if len(bare) >= 2 else subject
 
 
-def with_work_verb(subject: str, clause_before: str) -> str:
+def _with_verb_around_count(subject: str, clause_before: str, clause_after: str) -> str:
+    """The work verb of a noun counted after its number: before the count (改造2.5万套（间）城市危旧房)
+    or after a 、 list of counted nouns it closes (实施3000个老旧小区、120个老旧街区（厂区）改造)."""
+    for verb in lexicon().get("nominal_verb", ()):
+        if verb in subject:
+            return subject
+        if re.search(verb + r"$", _strip_lead(clause_before.strip(MARKS))) and _strip_lead(clause_before.strip(MARKS)) == verb:
+            return subject + verb
+        at = clause_after.find(subject)
+        if at >= 0 and re.match(r"([^，,；;。]*、[^，,；;。]*)?" + verb + r"(?:[，,；;。]|$)", clause_after[at + len(subject) :]):
+            return subject + verb
+    return subject
+
+
+def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> str:
     """The subject of a count of work with its verb (construction work_object): the verb stands before
     the object in the clause, the subject names the work done to it.
 
@@ -285,12 +313,20 @@ def with_work_verb(subject: str, clause_before: str) -> str:
     ('农村危房改造', '城中村改造')
     >>> with_work_verb("农村公路", "新建和改造提升农村公路"), with_work_verb("老旧小区改造", "老旧小区改造完工")
     ('农村公路', '老旧小区改造')
+
+    The noun counted after the number takes the verb before the count, or the verb that closes its 、
+    list (gold CONVENTIONS S4):
+
+    >>> with_work_verb("城市危旧房", "改造", "城市危旧房、2.6万户城中村，")
+    '城市危旧房改造'
+    >>> with_work_verb("老旧小区", "实施", "老旧小区、120个老旧街区（厂区）改造，")
+    '老旧小区改造'
     """
     if not subject or len(subject) < 2:
         return subject
     at = clause_before.rfind(subject)
     if at < 0:
-        return subject
+        return _with_verb_around_count(subject, clause_before, clause_after)
     for verb in lexicon().get("nominal_verb", ()):
         if verb in subject:
             return subject
@@ -375,6 +411,16 @@ def sub_item_of(item: str, whole: str) -> str:
     return item
 
 
+@lru_cache(maxsize=64)
+def _short_name(region: str) -> str:
+    """The one-character name of a province (川 for 四川省; reference/regions.csv), '' if none."""
+    if not region or not REFERENCE_DIR.joinpath("regions.csv").is_file():
+        return ""
+    table = pd.read_csv(REFERENCE_DIR / "regions.csv", dtype=str, keep_default_na=False)
+    match = table[(table["name"] == region) & (table["level"] == "province")]
+    return match["short"].iloc[0] if len(match) and "short" in table else ""
+
+
 def without_own_region(subject: str, region: str) -> str:
     """A subject without the reporting region's own name in front (CONVENTIONS.md, subject).
 
@@ -384,8 +430,14 @@ def without_own_region(subject: str, region: str) -> str:
     ('输出到津冀技术合同成交额', '北京市')
     >>> without_own_region("北京证券交易所上市公司", "北京市")
     '北京证券交易所上市公司'
+    >>> without_own_region("在川两院院士", "四川省"), without_own_region("外国获批在川设立领事机构", "四川省")
+    ('两院院士', '外国获批设立领事机构')
 
     """
+    here = "在" + _short_name(region) if _short_name(region) else ""
+    if here and here in subject and len(subject) - len(here) >= 2:
+        # 在川两院院士, 外国获批在川设立领事机构: the region's one-character name after 在 (regions.csv)
+        subject = subject.replace(here, "", 1)
     short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", region or "")
     for name in (region, short):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
