@@ -776,3 +776,23 @@ def test_a_list_of_classes_before_a_count_names_it_through_the_noun_after(report
 )
 def test_subjects_follow_the_settled_gold_conventions(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # gold CONVENTIONS S1: the predicate after the counted noun leaves the subject
+        ("2026_北京市", "生活垃圾回收利用率达43%，为", "老旧小区"),  # 380个老旧小区引入物业服务
+        ("2026_北京市", "完善生活垃圾分类可回收物体系，在", "小区"),  # 3000个小区设置智能回收机
+        ("2026_四川省", "牵引性系统性改革深入推进，", "改革经验"),  # 25项改革经验获中央改革办推广
+        ("2026_四川省", "5个国家技术创新中心、", "全国重点实验室"),  # 28个全国重点实验室在川布局
+        ("2026_河北省", "高速公路网全面形成，", "楼宇"),  # 5300多栋楼宇拔地而起
+        ("2008_national", "比2002年增加近1倍；", "城市"),  # 88个城市启动城镇居民基本医疗保险试点
+        ("2026_四川省", "精心筹办成都世运会，", "国家和地区"),  # 116个国家和地区近4000名运动员
+        # S4: empty heads leave it, counted problems stay
+        ("2026_四川省", "工业强县、旅游名县。提升", "欠发达县域托底性帮扶"),  # 39个…托底性帮扶质效
+        ("2026_北京市", "家政服务市场规范等", "难点问题"),
+    ],
+)
+def test_the_predicate_after_a_counted_noun_leaves_the_subject(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject

@@ -110,7 +110,7 @@ def is_flow(words: str) -> bool:
 def _lexicon_words() -> frozenset[str]:
     # every role but the nouns (机场, 学生 are subjects of their own) and the predicate openers the
     # extractor reads (规模, 余额 open a predicate after a subject but are nouns on their own)
-    skip = (*NOUN_ROLES, "predicate_start", "continuing_verb", "whole_word", "place_suffix")
+    skip = (*NOUN_ROLES, "predicate_start", "continuing_verb", "whole_word", "place_suffix", "empty_head")
     return frozenset(w for role, group in lexicon().items() if role not in skip for w in group)
 
 
@@ -229,9 +229,14 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
     if word == "等":
         inside = text[at - 1 : at] in ("高", "平", "同", "中", "初") or text[at + 1 : at + 2] == "级"
         return stop.end() if inside else 0
+    if word == "以上":  # 30批次副国级以上外国政要, 二级以上医疗机构: a class inside the noun
+        return stop.end() if re.match(r"[\u4e00-\u9fff]", text[stop.end() : stop.end() + 1]) else 0
     if word in ("和", "及", "与"):
         hard = _HARD_STOP.search(text, at, len(text))
         rest = text[at + 1 : hard.start() if hard else len(text)]
+        number = _NEXT_NUMBER.search(rest)
+        # 116个国家和地区近4000名运动员: the second part ends at the next number and its qualifier
+        rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
         verbs = [w for role in ("action", "noun_end", "predicate_tail") for w in lexicon().get(role, ()) if len(w) >= 2]
         counted = re.search(r"[\d（(]|若干|[一二两三四五六七八九十百千万]个", rest)  # 和若干个特色产业园: a second count
         short = 2 <= len(rest) <= 8 and not counted and not any(w in rest for w in verbs)
@@ -357,6 +362,9 @@ def without_light_noun(subject: str, unit_base: str | None) -> str:
     >>> without_light_noun("改革试验任务", "项")
     '改革试验任务'
     """
+    for w in lexicon().get("empty_head", ()):  # 欠发达县域托底性帮扶质效: never what is counted
+        if subject.endswith(w) and len(subject) - len(w) >= 2:
+            return subject[: -len(w)]
     if unit_base in _ITEM_WORDS:
         return subject
     for w in lexicon().get("light_noun", ()):
