@@ -796,3 +796,17 @@ def test_subjects_follow_the_settled_gold_conventions(report, anchor, subject):
 )
 def test_the_predicate_after_a_counted_noun_leaves_the_subject(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_北京市", "建成美丽庭院5000余户，推进", "城中村改造项目"),  # a project verb before 项目 stays
+        ("2026_四川省", "县域医共体192个，", "国家区域医疗中心建设项目"),
+        ("2025_national", "生态环境质量有新改善，地级及以上城市细颗粒物（PM2.5）平均浓度下降", "地级及以上城市细颗粒物平均浓度"),
+        ("2026_四川省", "计划新开工项目全部开工，810个省重点项目完成投资", "省重点项目投资"),  # the verb before its quantity
+        ("2026_四川省", "改造2.5万套（间）城市危旧房、", "城中村改造"),  # the verb before the first count serves the list
+    ],
+)
+def test_project_names_glosses_and_verbs_inside_a_subject(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject

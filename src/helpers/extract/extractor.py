@@ -672,7 +672,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         ind, ind_zh = fields_subject
         ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
         ind_zh = subjects.with_work_verb(ind_zh, clause_before, _clause_after(text, tok.after, s1))
-        ind_zh = subjects.without_light_noun(ind_zh, tok.unit.base)
+        ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
         attributes = subjects.lexicon().get("attribute", ())
         owner = rows[-1]["indicator_zh"] if rows else ""
         owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)

@@ -110,7 +110,16 @@ def is_flow(words: str) -> bool:
 def _lexicon_words() -> frozenset[str]:
     # every role but the nouns (机场, 学生 are subjects of their own) and the predicate openers the
     # extractor reads (规模, 余额 open a predicate after a subject but are nouns on their own)
-    skip = (*NOUN_ROLES, "predicate_start", "continuing_verb", "whole_word", "place_suffix", "empty_head")
+    skip = (
+        *NOUN_ROLES,
+        "predicate_start",
+        "continuing_verb",
+        "whole_word",
+        "place_suffix",
+        "empty_head",
+        "compound_head",
+        "project_verb",
+    )
     return frozenset(w for role, group in lexicon().items() if role not in skip for w in group)
 
 
@@ -259,7 +268,13 @@ def subject_after(text: str, pos: int) -> str:
     # 4个方面21条措施: a second number starts another figure; 12条黑臭水体全部消除: an adverb or predicate ends it
     digit = _NEXT_NUMBER.search(text, pos + 2, end)
     end = digit.start() if digit else end
-    verbs = [i for role in ("action", "noun_end") for w in lexicon().get(role, ()) if (i := text.find(w, pos + 2, end)) >= 0]
+    heads, projects = lexicon().get("compound_head", ()), lexicon().get("project_verb", ())
+    verbs = [
+        i
+        for role in ("action", "noun_end")
+        for w in lexicon().get(role, ())
+        if (i := text.find(w, pos + 2, end)) >= 0 and not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
+    ]
     end = min([end, *verbs])
     noun = _strip_tail(text[pos:end].strip(MARKS)).strip(MARKS)
     for opening, closing in ("（）", "()"):
@@ -298,7 +313,11 @@ def _with_verb_around_count(subject: str, clause_before: str, clause_after: str)
     for verb in lexicon().get("nominal_verb", ()):
         if verb in subject:
             return subject
-        if re.search(verb + r"$", _strip_lead(clause_before.strip(MARKS))) and _strip_lead(clause_before.strip(MARKS)) == verb:
+        before = _strip_lead(clause_before.strip(MARKS))
+        # 改造2.5万套（间）城市危旧房、2.6万户城中村: the verb before the first count serves the list
+        if before == verb or re.fullmatch(
+            r"[^，,；;。\d]*" + verb + r"[^，,；;。\d]{0,2}\d[^，,；;。]*、", clause_before.strip(MARKS)
+        ):
             return subject + verb
         at = clause_after.find(subject)
         if at >= 0 and re.match(r"([^，,；;。]*、[^，,；;。]*)?" + verb + r"(?:[，,；;。]|$)", clause_after[at + len(subject) :]):
@@ -348,6 +367,20 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> 
 
 
 _ITEM_WORDS = ("项", "件", "个", "类")  # measure words that can count tasks or problems themselves
+
+
+_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s]*[）)]")
+_INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(投资|产值|营业收入|销售收入)$)")
+
+
+def tidy(subject: str) -> str:
+    """A subject without a Latin gloss in brackets (细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度, gold
+    CONVENTIONS S6) and without the verb before its quantity (省重点项目完成投资 -> 省重点项目投资).
+
+    >>> tidy("地级及以上城市细颗粒物（PM2.5）平均浓度"), tidy("省重点项目完成投资"), tidy("县（市、区）")
+    ('地级及以上城市细颗粒物平均浓度', '省重点项目投资', '县（市、区）')
+    """
+    return _INNER_VERB.sub("", _GLOSS.sub("", subject))
 
 
 def without_light_noun(subject: str, unit_base: str | None) -> str:
