@@ -810,3 +810,16 @@ def test_the_predicate_after_a_counted_noun_leaves_the_subject(report, anchor, s
 )
 def test_project_names_glosses_and_verbs_inside_a_subject(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "现在国内生产总值每增长", "国内生产总值"),  # 现在 is a time word, 每 leads the predicate
+        ("2016_national", "的增量，相当于5年前", "国内生产总值"),  # a comparison names no subject: carried
+        ("2016_national", "今年将比改革前减轻企业和个人负担", "企业和个人负担"),  # 比…前 then the verb of a cut
+        ("2026_四川省", "营业总收入、利润总额五年分别增长", "地方国企营业总收入"),  # owner of the attribute before
+    ],
+)
+def test_time_comparison_and_owner_words_around_a_subject(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject

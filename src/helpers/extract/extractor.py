@@ -104,7 +104,7 @@ _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
-    r"是[^，,；;。]{0,14}?的|占[^，,；;。]{0,16}?(比重|比例|的)|(全省|全国|全市|全区|全球|世界)?(前列|第)|全省|全国|全市|全区|年度|首位"
+    r"\d+年前|是[^，,；;。]{0,14}?的|占[^，,；;。]{0,16}?(比重|比例|的)|(全省|全国|全市|全区|全球|世界)?(前列|第)|全省|全国|全市|全区|年度|首位"
 )
 _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
@@ -675,6 +675,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
         attributes = subjects.lexicon().get("attribute", ())
         owner = rows[-1]["indicator_zh"] if rows else ""
+        # 地方国企资产总额…，营业总收入、利润总额分别增长: the owner of an attribute named with its own
+        owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "")
+        owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and ind_zh != owner_attribute else owner
         owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)
         if ind_zh in attributes and owner_ok:
             # 北京证券交易所上市公司达288家、总市值超8600亿元: the attribute of the subject before it
