@@ -823,3 +823,19 @@ def test_project_names_glosses_and_verbs_inside_a_subject(report, anchor, subjec
 )
 def test_time_comparison_and_owner_words_around_a_subject(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_四川省", "控辍保学成果持续巩固。8所高校", "学科"),  # 8所高校14个学科: 高校 is counted by the 8
+        ("2026_四川省", "14个学科入选国家第二轮“双一流”建设名单，20所高校", "学科"),  # 130个学科在…进入…
+        ("2026_四川省", "东南西北4个方向", "进出川综合交通走廊"),
+        ("2026_四川省", "116个国家和地区近", "运动员"),
+        ("2016_national", "近三年淘汰落后炼钢炼铁产能", "淘汰落后炼钢炼铁产能"),  # established_name (S4)
+        ("2025_national", "今年合计新增政府债务总规模", "新增政府债务总规模"),
+        ("2026_北京市", "新增两院院士占全国近", "新增两院院士"),
+    ],
+)
+def test_a_count_after_a_counted_noun_and_established_names(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject

@@ -780,6 +780,7 @@ _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_chan
 _LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
 # A list of members or classes before a count names what the count is of only through the noun after
 # it: 包括都江堰灌区、…、南水北调西线6个工程; 经济发展、…、安全保障五大类23个主要指标.
+_AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u9fff“”（）()]{1,12}$")
 _SUMMARY_END = re.compile(r"[两二三四五六七八九十]大类?$")
 
 
@@ -799,7 +800,8 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
             return ""  # 安排219亿元支持116户, 投入12亿元实施…: what follows the amount is not money
         payer = next((p for p in subjects.lexicon().get("payer", ()) if words_before.lstrip(subjects.MARKS).startswith(p)), "")
         return payer + noun if noun else ""
-    listed = "、" in words_before or _SUMMARY_END.search(words_before)
+    # 8所高校14个学科: the noun right before the number is counted by the figure before it
+    listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
     if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(words_before.rstrip(subjects.MARKS)) or listed):
         return ""
     return subjects.subject_after(text, tok.after)

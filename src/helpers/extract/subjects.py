@@ -30,14 +30,6 @@ import pandas as pd
 from helpers.config import REFERENCE_DIR
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
-NOUN_ROLES = (
-    "institution",
-    "people",
-    "list_head",
-    "facility",
-    "attribute",
-    "money_noun",
-)  # lexicon roles whose words are nouns, not function words
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 
 # The predicate between a subject and its number: what the number says about it.
@@ -107,21 +99,18 @@ def is_flow(words: str) -> bool:
     return any(w in words for w in lexicon().get("flow", ()))
 
 
+# Lexicon roles whose words measure nothing by themselves: a subject that is only one of them is no
+# subject (有, 投资, 新建). The other roles name nouns (机场, 学生), words the extractor reads in place
+# (predicate_start, whole_word, place_suffix …) or established names.
+FUNCTION_ROLES = (
+    "region", "time", "connective", "adverb", "action", "lead_verb", "flow", "stock", "nominal_verb",
+    "not_subject", "noun_end", "payer", "plan_word", "predicate_tail", "rate_anaphor",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
-    # every role but the nouns (机场, 学生 are subjects of their own) and the predicate openers the
-    # extractor reads (规模, 余额 open a predicate after a subject but are nouns on their own)
-    skip = (
-        *NOUN_ROLES,
-        "predicate_start",
-        "continuing_verb",
-        "whole_word",
-        "place_suffix",
-        "empty_head",
-        "compound_head",
-        "project_verb",
-    )
-    return frozenset(w for role, group in lexicon().items() if role not in skip for w in group)
+    return frozenset(w for role in FUNCTION_ROLES for w in lexicon().get(role, ()))
 
 
 @lru_cache(maxsize=1)
@@ -142,8 +131,9 @@ _WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part 
 def _strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
     lead = _lead_words()
+    established = lexicon().get("established_name", ())
     cut, changed = 0, True
-    while changed:
+    while changed and not words.startswith(established, cut):
         changed = False
         m = _YEAR_WORD.match(words, cut)
         f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut)
