@@ -839,3 +839,16 @@ def test_time_comparison_and_owner_words_around_a_subject(report, anchor, subjec
 )
 def test_a_count_after_a_counted_noun_and_established_names(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_四川省", "新建国家现代农业产业园2个、产业集群", "国家现代农业产业集群"),
+        ("2026_四川省", "居全国第1位，产业集群增至", "国家现代农业产业集群"),
+        ("2026_浙江省", "授权企业8063家、认定人才", "人才"),  # the same head: no shared modifier
+    ],
+)
+def test_a_short_item_of_a_list_of_counts_shares_the_modifier_before_it(report, anchor, subject):
+    # construction item_of_previous
+    assert _subject_after(report, anchor) == subject

@@ -685,6 +685,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             ind_zh = owner + ind_zh if not owner.endswith(ind_zh) else owner
         if rows and re.match(r"[\s“”\"]*其中", clause_before):
             ind_zh = subjects.sub_item_of(ind_zh, rows[-1]["indicator_zh"])
+        elif same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
+            # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
+            ind_zh = subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
         if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
             # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元: the sentence's topic is the place

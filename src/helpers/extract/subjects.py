@@ -420,6 +420,20 @@ def after_place_and_verb(words: str) -> str:
     return words
 
 
+def item_of_previous(item: str, previous: str) -> str:
+    """A short item of a list of counts with the modifier of the item before it (construction
+    item_of_previous): the item starts like the end of the previous subject, and what precedes that
+    in the previous subject is the modifier both share.
+
+    >>> item_of_previous("产业集群", "国家现代农业产业园"), item_of_previous("人才", "国家级青年人才")
+    ('国家现代农业产业集群', '人才')
+    """
+    if not 2 <= len(item) <= 4 or len(previous) < len(item) + 2 or previous.endswith(item):
+        return item  # 青年人才475名、认定人才5.45万名: the same head is no shared modifier
+    at = previous.find(item[:2], 2)
+    return previous[:at] + item if at >= 2 and not previous[:at].endswith(item[:2]) else item
+
+
 def sub_item_of(item: str, whole: str) -> str:
     """The full name of an item introduced by 其中 after the whole it belongs to (construction sub_item).
 
