@@ -852,3 +852,16 @@ def test_a_count_after_a_counted_noun_and_established_names(report, anchor, subj
 def test_a_short_item_of_a_list_of_counts_shares_the_modifier_before_it(report, anchor, subject):
     # construction item_of_previous
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_四川省", "浙江省投入财政帮扶资金", "财政帮扶资金"),  # another province and its verb leave it
+        ("2026_河北省", "京津冀区域优良天数比率接近", "优良天数比率"),  # a wider area and 区域
+        ("2026_北京市", "新增停车设施建设运营等服务场景", "服务场景"),  # examples before 等 (S9)
+        ("2006_national", "文化等方面的支出", "教育、卫生、文化等方面的支出"),  # …but not before 方面
+    ],
+)
+def test_places_and_examples_leave_the_subject(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject

@@ -700,9 +700,12 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", ind_zh)
         if place and place in ind_zh and not ind_zh.endswith(place) and not bracketed:
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
-            ind_zh = ind_zh[ind_zh.rindex(place) + len(place) :].lstrip("的")
-            facility = next((w for w in subjects.lexicon().get("facility", ()) if ind_zh.startswith(w)), "")
-            ind_zh = ind_zh[len(facility) :] if len(ind_zh) - len(facility) >= 2 else ind_zh
+            rest = ind_zh[ind_zh.rindex(place) + len(place) :]
+            # 浙江省投入财政帮扶资金, 京津冀区域优良天数比率: the place's own suffix and 区域 go with it
+            rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
+            facility = next((w for w in subjects.lexicon().get("facility", ()) if rest.startswith(w)), "")
+            rest = rest[len(facility) :] if len(rest) - len(facility) >= 2 else rest
+            ind_zh = rest if rest[:1] in subjects.MARKS else subjects.strip_lead(rest) or rest
         flags = [f for f, bad in (("subject_not_found", rule == "subject_not_found"),
                                   ("list_count_mismatch", rule == "list_count_mismatch")) if bad]  # fmt: skip
         desc = indicators.describe(ind)

@@ -154,6 +154,12 @@ def _strip_lead(words: str, keep_from: int | None = None) -> str:
     return words[cut:]
 
 
+def strip_lead(words: str) -> str:
+    """`words` without the region, time, connective and action words at their start (投入财政帮扶资金
+    -> 财政帮扶资金)."""
+    return _strip_lead(words)
+
+
 def _strip_tail(words: str) -> str:
     prev = None
     whole = lexicon().get("whole_word", ())
@@ -361,6 +367,7 @@ _ITEM_WORDS = ("项", "件", "个", "类")  # measure words that can count tasks
 
 
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s]*[）)]")
+_EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初])等(?![级同于])(?!(方面|领域|行业|地区|部门))")
 _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(投资|产值|营业收入|销售收入)$)")
 
 
@@ -370,8 +377,18 @@ def tidy(subject: str) -> str:
 
     >>> tidy("地级及以上城市细颗粒物（PM2.5）平均浓度"), tidy("省重点项目完成投资"), tidy("县（市、区）")
     ('地级及以上城市细颗粒物平均浓度', '省重点项目投资', '县（市、区）')
+
+    Examples before 等 leave it too (gold CONVENTIONS S9), unless what follows only says of what kind
+    they are (方面, 领域):
+
+    >>> tidy("停车设施建设运营等服务场景"), tidy("教育、卫生、文化等方面的支出")
+    ('服务场景', '教育、卫生、文化等方面的支出')
     """
-    return _INNER_VERB.sub("", _GLOSS.sub("", subject))
+    subject = _INNER_VERB.sub("", _GLOSS.sub("", subject))
+    examples = _EXAMPLES.search(subject)
+    if examples and len(subject) - examples.end() >= 2:
+        subject = subject[examples.end() :]  # 停车设施建设运营等服务场景 -> 服务场景 (S9)
+    return subject
 
 
 def without_light_noun(subject: str, unit_base: str | None) -> str:
