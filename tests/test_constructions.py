@@ -865,3 +865,18 @@ def test_a_short_item_of_a_list_of_counts_shares_the_modifier_before_it(report, 
 )
 def test_places_and_examples_leave_the_subject(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_四川省", "成都中欧班列集结中心获批建设，中欧班列开行超", "中欧班列"),  # a shorter alias remains
+        ("2026_北京市", "我们坚定疏解非首都功能，城乡建设用地规模减量约", "城乡建设用地规模"),
+        ("2016_national", "城镇保障性安居工程住房建设", "城镇保障性安居工程住房"),  # building is the predicate
+        ("2026_北京市", "拆除违法建设", "违法建设"),  # …but 违法建设 is a noun (whole_word)
+        ("2026_广东省", "启动建设", "省级渔港经济区"),
+        ("2017_national", "高标准高水平建设", "自贸试验区"),
+    ],
+)
+def test_building_and_other_predicates_leave_the_subject(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject

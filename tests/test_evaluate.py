@@ -25,7 +25,7 @@ GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
     "recall": 0.956, "precision": 0.982, "value": 0.999, "unit": 0.992, "measure": 0.975, "period": 0.974,
-    "base_period": 0.993, "is_target": 0.993, "qualifier": 0.999, "scope": 0.974, "subject": 0.88, "fully_correct": 0.794,
+    "base_period": 0.993, "is_target": 0.993, "qualifier": 0.999, "scope": 0.974, "subject": 0.884, "fully_correct": 0.798,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 

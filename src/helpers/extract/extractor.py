@@ -623,7 +623,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             # the whole noun phrase around the alias: 高技术制造业增加值, not 高技术制造业
             at = sub.rfind(a[2])
             phrase = subjects.subject_before(sub, at) if at >= 0 else ""
-            subject = (alias_to_id[a[2]], phrase if a[2] in phrase else a[2])
+            # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
+            shorter = phrase and a[2].startswith(phrase) and alias_to_id.get(phrase) == alias_to_id[a[2]]
+            subject = (alias_to_id[a[2]], phrase if a[2] in phrase or shorter else a[2])
             rule = "subject_alias_phrase"
             # words before the alias count too: 新增高速公路通车里程207公里
             tail = re.search(r"(年均)?(增长|增速)$", a[2])
