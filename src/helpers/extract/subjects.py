@@ -36,6 +36,8 @@ NOUN_ROLES = (
     "list_head",
     "facility",
     "attribute",
+    "named_like_quantity",
+    "not_distributive",  # 成都, 均衡: words that only hold a distributive word
 )  # lexicon roles whose words are nouns, not function words
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 
