@@ -9,7 +9,9 @@ edits of an output file, so every rerun (a better extractor, a new notebook) kee
 
 Why offsets *and* the number as written: an offset alone would silently point at another number
 once the raw text changes; with the number beside it, a correction written for an older text is
-reported as stale instead of being applied to the wrong figure.
+reported as stale instead of being applied to the wrong figure. A number shared by several subjects
+has a row per subject (figure_id `<report_id>:<char_start>`, then `.2`, `.3`): a line names which in
+its optional `figure_id` column, and a line without one at such a number is an error, not a guess.
 
 Worked example (the bundled Jiangmen 2021 report): the extractor reads 创建1个国家农业科技园区和1个
 国家级、7个省级现代农业产业园 with the subject "国家级" for the second 1. The line

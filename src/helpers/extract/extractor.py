@@ -751,7 +751,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                 "flags": ";".join(flags),
             }
         )
-        names = _shared_by(text, tokens, i, clause_before, measure, rule, pattern)
+        owner = prev_subject[1] if prev_subject else ""
+        names = _shared_by(text, tokens, i, clause_before, measure, rule, pattern, owner)
         if names:
             rows[-1], *more = _shared_number_rows(rows[-1], names, clause, tok.unit.kind)
             shared_rows[len(rows) - 1] = more
@@ -972,7 +973,7 @@ def _without_lead(item: str) -> str:
     return item[pos:]
 
 
-def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None) -> list[str]:
+def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None, owner: str = "") -> list[str]:
     """The subjects one number belongs to when a list of them stands before it; [] when it names one.
 
     Construction list_shared_number (CONVENTIONS.md: one row per subject, same offsets): a list
@@ -981,6 +982,8 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None)
     A head noun of the last item (lexicon role list_head) goes to the items that name no quantity of
     their own; a list before 等 shares the words after it. Not a list of subjects: A和B的X (one
     compound subject), A、B等N类X (one group), A和B + an amount or count without 均 (a total).
+    Items that only point back (总量和增速均居全国第5位) are the `owner`'s, the subject named before:
+    a head noun (总量, list_head) the owner itself, a rate (增速, rate_anaphor) the owner's rate.
 
     >>> shared_subjects("今年化学需氧量、氨氮排放量要分别下降", "growth_yoy")
     ['化学需氧量排放量', '氨氮排放量']
@@ -988,6 +991,8 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None)
     ['国内生产总值', '城乡居民人均收入']
     >>> shared_subjects("淘汰黄标车和老旧车", "count"), shared_subjects("城市副中心和平原新城地区生产总值年均增长", "growth_avg")
     ([], [])
+    >>> shared_subjects("总量和增速均居全国第", "rank", owner="地区生产总值")
+    ['地区生产总值', '地区生产总值增速']
     """
     if not _LIST_SPLIT.search(words):
         return []
@@ -1010,6 +1015,8 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None)
     items = _list_items(head, at >= 0, pattern)
     if len(items) < 2:
         return []
+    if owner and (back := _pointing_back([x.strip(subjects.MARKS) for x in items], owner)):
+        return back
     items[0] = _without_lead(items[0])
     items[-1] = subjects.subject_before(items[-1]) or ""
     items = [x.strip(subjects.MARKS) for x in items]
@@ -1031,7 +1038,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None)
     return items
 
 
-def _shared_by(text, tokens, i, clause_before, measure, rule, pattern) -> list[str]:
+def _shared_by(text, tokens, i, clause_before, measure, rule, pattern, owner: str = "") -> list[str]:
     """The subjects of token i when it is one number shared by a list of them (shared_subjects), not
     a number of a 分别 list of several, a subject carried from an earlier clause, or a count of the
     noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities)."""
@@ -1042,8 +1049,16 @@ def _shared_by(text, tokens, i, clause_before, measure, rule, pattern) -> list[s
         return []
     if _NUMBER_LIST_AFTER.match(text, tok.after) or _NUMBER_LIST_BEFORE.search(text, max(0, tok.start - 8), tok.start):
         return []  # 分别增加1753万和2028万, 分别减少3%左右和5%左右: a list of numbers, one each
-    names = shared_subjects(clause_before, measure, pattern)
+    names = shared_subjects(clause_before, measure, pattern, owner)
     return [] if names and tok.unit.kind == "count" and subjects.subject_after(text, tok.after) else names
+
+
+def _pointing_back(items: list[str], owner: str) -> list[str]:
+    """总量, 增速: items naming nothing but a part of the owner (list_head, rate_anaphor) -> the owner's."""
+    lex = subjects.lexicon()
+    if not all(x in lex.get("list_head", ()) or x in lex.get("rate_anaphor", ()) for x in items):
+        return []
+    return [owner if x in lex.get("list_head", ()) else owner + x for x in items]
 
 
 def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str) -> list[dict]:
