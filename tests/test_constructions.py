@@ -573,5 +573,6 @@ def test_one_number_shared_by_a_list_of_subjects_gives_a_row_each(report, anchor
 def test_a_list_that_is_one_subject_or_meets_a_list_of_numbers_keeps_one_row(report, anchor):
     text = open_report(RAW_DIR / f"{report}.txt").raw.text
     at = text.index(anchor) + len(anchor)
-    rows = _figs(report).query("char_start == @at")
+    figs = _figs(report)
+    rows = figs[figs["char_start"] == at]
     assert len(rows) == 1 and rows["rule"].iloc[0] != "list_shared_number"
