@@ -1016,7 +1016,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if len(items) < 2:
         return []
     if owner and (back := _pointing_back([x.strip(subjects.MARKS) for x in items], owner)):
-        return back
+        return back if len(set(back)) == len(back) else []
     items[0] = _without_lead(items[0])
     items[-1] = subjects.subject_before(items[-1]) or ""
     items = [x.strip(subjects.MARKS) for x in items]
@@ -1035,7 +1035,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     items = _shared_modifier(items)
     if at < 0 and not all(_names_quantity(x, pattern) for x in items):
         return []  # without 均 only whole subjects share a rate: 中央党政机关和事业单位一般性支出压减5%
-    return items
+    return items if len(set(items)) == len(items) else []
 
 
 def _shared_by(text, tokens, i, clause_before, measure, rule, pattern, owner: str = "") -> list[str]:
