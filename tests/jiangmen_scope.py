@@ -44,9 +44,11 @@ def _same(a, b) -> bool:
 def compare(got: pd.DataFrame, expected: pd.DataFrame) -> tuple[float, float, pd.DataFrame]:
     """Precision and recall of extracted rows against expected ones, matched on char_start.
 
-    A match counts only if every field in FIELDS agrees. Returns the mismatches for reading.
+    A match counts only if every field in FIELDS agrees. Returns the mismatches for reading. The
+    expected table has one row per number: of a number shared by several subjects (docs/figures.md)
+    the first subject's row is compared.
     """
-    g = got.set_index("char_start")
+    g = got.drop_duplicates("char_start").set_index("char_start")
     e = expected.set_index("char_start")
     problems = []
     correct = 0

@@ -880,3 +880,52 @@ def test_places_and_examples_leave_the_subject(report, anchor, subject):
 )
 def test_building_and_other_predicates_leave_the_subject(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subjects",
+    [
+        # 今年化学需氧量、氨氮排放量要分别下降2% (2016): 分别 over a list with one number; the head 排放量
+        # of the last item belongs to the first (CONVENTIONS.md: one row per subject, same offsets)
+        ("2016_national", "氨氮排放量要分别下降", ["化学需氧量排放量", "氨氮排放量"]),
+        # 到2020年国内生产总值和城乡居民人均收入比2010年翻一番: a multiple is not summed, both double
+        ("2016_national", "城乡居民人均收入比2010年", ["国内生产总值", "城乡居民人均收入"]),
+        # 国家级跨境电商综合试验区、服务贸易平台均增至9个 (Sichuan 2026): a count shared with 均
+        ("2026_四川省", "服务贸易平台均增至", ["国家级跨境电商综合试验区", "服务贸易平台"]),
+        # 制造业贷款余额、科技贷款余额均增长11.7% (Guangdong 2026)
+        ("2026_广东省", "科技贷款余额均增长", ["制造业贷款余额", "科技贷款余额"]),
+        # 铁路、高速公路运营里程均超过10万公里 (2014): the head 运营里程 goes to 铁路
+        ("2014_national", "高速公路运营里程均超过", ["铁路运营里程", "高速公路运营里程"]),
+        # 单位国内生产总值能耗、水耗均下降20%以上 (2018): the first item's 单位国内生产总值 serves the second
+        ("2018_national", "能耗、水耗均下降", ["单位国内生产总值能耗", "单位国内生产总值水耗"]),
+    ],
+)
+def test_one_number_shared_by_a_list_of_subjects_gives_a_row_each(report, anchor, subjects):
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    at = text.index(anchor) + len(anchor)
+    figs = _figs(report)
+    rows = figs[figs["char_start"] == at]
+    assert rows["indicator_zh"].tolist() == subjects
+    assert rows["figure_id"].tolist() == [f"{report}:{at}"] + [f"{report}:{at}.{k}" for k in range(2, len(subjects) + 1)]
+    shared = ["char_end", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
+    assert rows[shared].nunique(dropna=False).eq(1).all()  # every field but the subject is the number's
+    assert set(rows["rule"]) == {"list_shared_number"} and set(rows["confidence"]) == {"high"}
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        ("2016_national", "淘汰黄标车和老旧车"),  # 380万辆: a total of both kinds of car, not 380万 each
+        ("2026_北京市", "城市副中心和平原新城地区生产总值年均增长"),  # two places, one GDP (gold: one row, part)
+        ("jiangmen-2021", "等四类人群补贴标准均比“十二五”期末提高"),  # 等四类人群: the list is one group
+        ("2026_广东省", "技师学院均实现"),  # 21个地级以上市全覆盖: 21 counts cities, not colleges
+        ("2009_national", "基本医疗保险参保人数分别增加"),  # 1753万和2028万: a list of numbers, one each
+        ("2026_浙江省", "软件和信息技术服务业增加值增长"),  # one industry whose name holds 和
+    ],
+)
+def test_a_list_that_is_one_subject_or_meets_a_list_of_numbers_keeps_one_row(report, anchor):
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    at = text.index(anchor) + len(anchor)
+    figs = _figs(report)
+    rows = figs[figs["char_start"] == at]
+    assert len(rows) == 1 and rows["rule"].iloc[0] != "list_shared_number"

@@ -14,7 +14,7 @@ import pytest
 
 from helpers.analysis import narrate
 from helpers.analysis.growth import implied_growth
-from helpers.config import BUNDLED_REPORT, PROJECT_ROOT
+from helpers.config import BUNDLED_REPORT, PROJECT_ROOT, RAW_DIR
 from helpers.errors import ReportError
 from helpers.extract.corrections import CORRECTION_COLUMNS, unnecessary_corrections
 from helpers.run import batch, pipeline
@@ -312,3 +312,96 @@ def test_the_batch_flags_a_corrections_file_that_names_no_report(tmp_path, monke
     manifest = json.loads((tmp_path / "reports" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["stray_corrections"] == [str(folder / "jiangmen 2021.csv")]
     assert "Corrections not applied" in (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+
+
+# 办理人大代表建议和政协提案满意率均达100% (Jiangmen 2021): one number, two subjects, two rows
+SHARED = dict(char_start=8912, char_end=8915, number_text="100")
+FIRST, SECOND = "jiangmen-2021:8912", "jiangmen-2021:8912.2"
+
+
+def test_a_shared_number_has_a_row_per_subject_and_a_line_names_which_by_figure_id(jiangmen, extracted, tmp_path):
+    rows = extracted[extracted["char_start"] == 8912]
+    assert rows[["figure_id", "indicator_zh"]].values.tolist() == [[FIRST, "人大代表建议满意率"], [SECOND, "政协提案满意率"]]
+    folder = tmp_path / "corrections"
+    write_corrections(
+        folder,
+        {"action": "set", **SHARED, "figure_id": SECOND, "indicator_zh": "政协提案办理满意率", "who": "rgz"},
+        {"action": "set", **SHARED, "figure_id": FIRST, "indicator_zh": "人大代表建议办理满意率", "who": "rgz"},
+    )
+    figs = pipeline.figures(jiangmen, folder)
+    rows = figs[figs["char_start"] == 8912]
+    assert rows[["figure_id", "indicator_zh", "source"]].values.tolist() == [
+        [FIRST, "人大代表建议办理满意率", "corrected"],
+        [SECOND, "政协提案办理满意率", "corrected"],
+    ]
+    assert len(figs) == len(extracted) and set(rows["value"]) == {100.0}
+
+
+def test_a_drop_of_one_subject_keeps_the_other_row_of_the_number(jiangmen, extracted, tmp_path):
+    folder = tmp_path / "corrections"
+    write_corrections(folder, {"action": "drop", **SHARED, "figure_id": SECOND, "why": "a test: one subject only"})
+    figs = pipeline.figures(jiangmen, folder)
+    assert figs.loc[figs["char_start"] == 8912, "figure_id"].tolist() == [FIRST] and len(figs) == len(extracted) - 1
+
+
+def test_a_line_without_figure_id_at_a_shared_number_is_a_one_line_error(jiangmen, tmp_path):
+    # an old corrections file names char_start only; at a number with two rows that is ambiguous
+    folder = tmp_path / "corrections"
+    path = write_corrections(folder, {"action": "set", **SHARED, "value": "99"})
+    with pytest.raises(ReportError) as err:
+        pipeline.figures(jiangmen, folder)
+    assert str(err.value) == (
+        f"{path}:2: invalid: char 8912 has 2 rows, one per subject ({FIRST}, {SECOND}): say which in figure_id"
+    )
+
+
+def test_figure_id_must_name_a_row_of_the_number_and_each_row_is_corrected_once(jiangmen, tmp_path):
+    folder = tmp_path / "corrections"
+    write_corrections(
+        folder,
+        {"action": "set", **SHARED, "figure_id": "jiangmen-2021:489", "value": "99"},  # another number's id
+        {"action": "set", **SHARED, "figure_id": "jiangmen-2021:8912.5", "value": "99"},  # no fifth subject
+        {"action": "set", **SHARED, "figure_id": SECOND, "value": "99"},
+        {"action": "drop", **SHARED, "figure_id": SECOND},
+    )
+    checked = pipeline.check_corrections(jiangmen, folder)
+    assert checked["status"].tolist() == ["invalid", "invalid", "applies", "invalid"]
+    assert checked["message"].tolist()[0].startswith("figure_id 'jiangmen-2021:489' is not a row of char 8912")
+    assert checked["message"].tolist()[1] == "the extractor reads no figure at jiangmen-2021:8912.5 ('100'): write it as an add"
+    assert checked["message"].tolist()[3] == f"{SECOND} is already corrected on line 4"
+
+
+def test_adds_give_one_number_the_subjects_the_extractor_missed(tmp_path):
+    # 取得“中国环流三号”首次实现原子核和电子温度均破亿度 (Sichuan 2026): 亿 is one number of two subjects,
+    # which the extractor does not read; two adds, the second named .2, give it a row per subject
+    report = pipeline.open_report(RAW_DIR / "2026_四川省.txt")
+    assert report.raw.text[1243:1245] == "亿度" and 1243 not in set(pipeline.extracted(report)["char_start"])
+    folder = tmp_path / "corrections"
+    line = {"action": "add", "char_start": "1243", "char_end": "1244", "number_text": "亿", "measure": "level", "value": "1",
+            "unit": "亿度", "period_start": "2025", "period_end": "2025", "qualifier": "over"}  # fmt: skip
+    write_corrections(
+        folder,
+        {**line, "indicator_zh": "中国环流三号原子核温度"},
+        {**line, "figure_id": "2026_四川省:1243.2", "indicator_zh": "中国环流三号电子温度"},
+        name="2026_四川省.csv",
+    )
+    figs = pipeline.figures(report, folder)
+    rows = figs[figs["char_start"] == 1243]
+    assert rows[["figure_id", "indicator_zh", "source"]].values.tolist() == [
+        ["2026_四川省:1243", "中国环流三号原子核温度", "added"],
+        ["2026_四川省:1243.2", "中国环流三号电子温度", "added"],
+    ]
+    assert rows["sentence"].nunique() == 1 and set(rows["section"]) == {"review_year"} and set(rows["value"]) == {1.0}
+
+
+def test_a_set_names_the_later_subject_of_a_shared_number_by_its_figure_id(tmp_path):
+    # 钢铁行业国家级绿色工厂、环保绩效A级企业数量均居全国第一 (Hebei 2026): the second row misses 钢铁行业
+    report = pipeline.open_report(RAW_DIR / "2026_河北省.txt")
+    folder = tmp_path / "corrections"
+    line = {"action": "set", "char_start": "1886", "char_end": "1887", "number_text": "一", "figure_id": "2026_河北省:1886.2"}
+    write_corrections(folder, {**line, "indicator_zh": "钢铁行业环保绩效A级企业数量"}, name="2026_河北省.csv")
+    rows = pipeline.figures(report, folder).query("char_start == 1886")
+    assert rows[["indicator_zh", "measure", "value", "source"]].values.tolist() == [
+        ["钢铁行业国家级绿色工厂数量", "rank", 1.0, "extracted"],
+        ["钢铁行业环保绩效A级企业数量", "rank", 1.0, "corrected"],
+    ]

@@ -214,14 +214,19 @@ def test_read_unit_never_reads_past_the_text(text, pos):
 @given(report_text, st.sampled_from([2016, 2021, 2026]))
 @example("全市地区生产总值增长<b>2.3</b>%，城镇新增就业4.6&nbsp;万人。", 2021)
 @example("预计地区生产总值突破X亿元，年均增长x.x%。", 2021)
+@example("地区生产总值和地区生产总值增长2.2%以上，", 2016)  # a subject repeated is no list of two
 def test_extractor_never_crashes_and_offsets_point_at_numbers(raw, year):
     df = extract_figures(raw, ReportInfo("fuzz", year))  # validates with the schema before returning
     assert list(df.columns) == TABLE_COLUMNS
     for r in df.itertuples():
         assert raw[r.char_start : r.char_end] == r.number_text
         assert _is_numeral(r.number_text[0]) and _is_numeral(r.number_text[-1]), r.number_text
-        assert r.figure_id == f"fuzz:{r.char_start}"
+        # one number shared by several subjects: <id>:<start>, then <id>:<start>.2, .3 (docs/figures.md)
+        assert r.figure_id in (f"fuzz:{r.char_start}", *(f"fuzz:{r.char_start}.{k}" for k in range(2, 10)))
         assert "<b>" not in r.sentence and "\r" not in r.sentence
+    firsts = df.drop_duplicates("char_start")
+    assert firsts["figure_id"].eq("fuzz:" + firsts["char_start"].astype(str)).all()
+    assert df["indicator_zh"].groupby(df["char_start"]).nunique().eq(df.groupby("char_start").size()).all()
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,7 @@ def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None) -> pd.D
     failed: dict[str, str] = {}
     if checks is not None and len(checks):
         for r in checks[~checks["passed"].astype(bool)].itertuples():
-            for fid in re.findall(r"[^;\s]+:\d+", str(r.inputs)):
+            for fid in re.findall(r"[^;\s]+:\d+(?:\.\d+)?", str(r.inputs)):  # a shared number: r:8912.2
                 failed[fid] = f"failed check {r.check}"
     reasons = [
         ", ".join(x for x in (why.get(fid, ""), "no subject" if ns else "", failed.get(fid, "")) if x)

@@ -9,7 +9,9 @@ edits of an output file, so every rerun (a better extractor, a new notebook) kee
 
 Why offsets *and* the number as written: an offset alone would silently point at another number
 once the raw text changes; with the number beside it, a correction written for an older text is
-reported as stale instead of being applied to the wrong figure.
+reported as stale instead of being applied to the wrong figure. A number shared by several subjects
+has a row per subject (figure_id `<report_id>:<char_start>`, then `.2`, `.3`): a line names which in
+its optional `figure_id` column, and a line without one at such a number is an error, not a guess.
 
 Worked example (the bundled Jiangmen 2021 report): the extractor reads 创建1个国家农业科技园区和1个
 国家级、7个省级现代农业产业园 with the subject "国家级" for the second 1. The line
@@ -46,7 +48,7 @@ FIELDS = (
     "indicator", "indicator_zh", "measure", "value", "value_high", "unit", "period_start", "period_end",
     "base_period", "is_target", "qualifier", "scope",
 )  # fmt: skip
-CORRECTION_COLUMNS = ["action", "char_start", "char_end", "number_text", *FIELDS, "who", "why"]
+CORRECTION_COLUMNS = ["action", "char_start", "char_end", "number_text", "figure_id", *FIELDS, "who", "why"]
 REQUIRED_COLUMNS = ("action", "char_start", "char_end", "number_text")
 CLEAR = "-"
 CLEARABLE = ("value_high", "unit", "period_start", "period_end", "base_period", "qualifier")
@@ -112,32 +114,37 @@ def apply_corrections(
     if bad:
         more = f" ({len(bad)} problems; python -m helpers corrections lists them)" if len(bad) > 1 else ""
         raise ReportError(f"{name}:{bad[0].line}", f"{bad[0].status}: {bad[0].message}{more}")
-    rows = {int(r["char_start"]): r for r in validate_figures(figs).to_dict("records")}
+    rows = {r["figure_id"]: r for r in validate_figures(figs).to_dict("records")}
     for o in outcomes:
         if o.row is None:
-            rows.pop(o.char_start, None)
+            rows.pop(o.figure_id, None)
         else:
-            rows[o.char_start] = o.row
-    table = pd.DataFrame([rows[c] for c in sorted(rows)]) if rows else empty_figures()
-    return validate_figures(table)
+            rows[o.figure_id] = o.row
+    ordered = sorted(rows.values(), key=lambda r: (int(r["char_start"]), _subject_number(r["figure_id"])))
+    return validate_figures(pd.DataFrame(ordered)) if rows else empty_figures()
 
 
 def _as_dict(o: _Outcome) -> dict:
     return {c: getattr(o, c) for c in CHECK_COLUMNS[:-2]}
 
 
+def _subject_number(figure_id: str) -> int:
+    """1 for <report>:<start>, k for <report>:<start>.k: which subject of a shared number a row is."""
+    tail = str(figure_id).rsplit(":", 1)[-1]
+    return int(tail.split(".")[1]) if "." in tail else 1
+
+
 def _outcomes(figs: pd.DataFrame, corrections: pd.DataFrame, text: str, report_id: str) -> list[_Outcome]:
-    extracted = {int(r["char_start"]): r for r in validate_figures(figs).to_dict("records")}
-    seen: dict[int, int] = {}
+    extracted = {r["figure_id"]: r for r in validate_figures(figs).to_dict("records")}
+    seen: dict[str, int] = {}
     out = []
     for corr in corrections.to_dict("records"):
         outcome = _one(corr, extracted, text, report_id)
         if outcome.char_start is not None and outcome.status not in ("stale", "invalid"):
-            if outcome.char_start in seen:
-                outcome = _bad(
-                    corr, "invalid", f"char {outcome.char_start} is already corrected on line {seen[outcome.char_start]}"
-                )
-            seen.setdefault(outcome.char_start, outcome.line)
+            if outcome.figure_id in seen:
+                which = f"char {outcome.char_start}" if _subject_number(outcome.figure_id) == 1 else outcome.figure_id
+                outcome = _bad(corr, "invalid", f"{which} is already corrected on line {seen[outcome.figure_id]}")
+            seen.setdefault(outcome.figure_id, outcome.line)
         out.append(outcome)
     return out
 
@@ -146,7 +153,7 @@ def _bad(corr: dict, status: str, message: str, start: int | None = None) -> _Ou
     return _Outcome(int(corr["line"]), str(corr.get("action", "")), start, str(corr.get("number_text", "")), "", status, message)
 
 
-def _one(corr: dict, extracted: dict[int, dict], text: str, report_id: str) -> _Outcome:
+def _one(corr: dict, extracted: dict[str, dict], text: str, report_id: str) -> _Outcome:
     """Check one line against the raw text and the extractor's rows; the row it leaves if it applies."""
     action = str(corr.get("action", "")).strip().lower()
     if action not in ACTIONS:
@@ -166,18 +173,21 @@ def _one(corr: dict, extracted: dict[int, dict], text: str, report_id: str) -> _
         fields = {f: _parse(f, str(corr.get(f, "")).strip()) for f in FIELDS if str(corr.get(f, "")).strip()}
     except ValueError as exc:
         return _bad(corr, "invalid", str(exc), start)
-    found = extracted.get(start)
-    figure_id = f"{report_id}:{start}"
+    figure_id, problem = _row_named(corr, extracted, report_id, start)
+    if problem:
+        return _bad(corr, "invalid", problem, start)
+    found = extracted.get(figure_id)
     done = dict(line=int(corr["line"]), action=action, char_start=start, number_text=written, figure_id=figure_id)
     if action == "drop":
         if found is None:
             return _Outcome(**done, status="unnecessary", message="the extractor reads no figure here any more")
         return _Outcome(**done, status="applies", message=f"drops {found['indicator_zh'] or found['indicator']} {written}")
     if found is None and action == "set":
-        return _bad(corr, "invalid", f"the extractor reads no figure at char {start} ({written!r}): write it as an add", start)
+        where = f"char {start}" if _subject_number(figure_id) == 1 else figure_id
+        return _bad(corr, "invalid", f"the extractor reads no figure at {where} ({written!r}): write it as an add", start)
     if found is None and not {"measure", "value"} <= set(fields):
         return _bad(corr, "invalid", "an add needs at least measure and value", start)
-    base = found if found is not None else _new_row(extracted, text, report_id, start, end)
+    base = found if found is not None else _new_row(extracted, text, figure_id, start, end)
     row = _corrected(base, fields, "corrected" if found is not None else "added")
     try:
         validate_figures(pd.DataFrame([row]))
@@ -188,6 +198,26 @@ def _one(corr: dict, extracted: dict[int, dict], text: str, report_id: str) -> _
     if action == "add" and found is not None and not agrees:
         message = "the extractor now reads a figure here: the add applies as a set"
     return _Outcome(**done, status=status, message=message or f"{action}s {', '.join(fields) or 'no field'}", row=row)
+
+
+def _row_named(corr: dict, extracted: dict[str, dict], report_id: str, start: int) -> tuple[str, str]:
+    """The figure_id a line corrects, and what is wrong with the line's choice ('' when nothing).
+
+    A number shared by several subjects has one row per subject (docs/figures.md): the line names
+    which in `figure_id` (`2016_national:15714.2`, the review sheet's `id`). Without it, the line
+    names the one row at char_start, as corrections files written before shared rows do; at a
+    number with several rows that is ambiguous.
+    """
+    stem = f"{report_id}:{start}"
+    here = [fid for fid, r in extracted.items() if int(r["char_start"]) == start]
+    named = str(corr.get("figure_id", "") or "").strip()
+    if named:
+        if named != stem and not re.fullmatch(re.escape(stem) + r"\.([2-9]|[1-9]\d+)", named):
+            return "", f"figure_id {named!r} is not a row of char {start}: write {stem}, or {stem}.2, .3 … for the later subjects"
+        return named, ""
+    if len(here) > 1:
+        return "", f"char {start} has {len(here)} rows, one per subject ({', '.join(here)}): say which in figure_id"
+    return (here[0] if here else stem), ""
 
 
 def _stale_message(text: str, start: int, end: int, written: str) -> str:
@@ -250,7 +280,7 @@ def _corrected(base: dict, fields: dict, source: str) -> dict:
     return row
 
 
-def _new_row(extracted: dict[int, dict], text: str, report_id: str, start: int, end: int) -> dict:
+def _new_row(extracted: dict[str, dict], text: str, figure_id: str, start: int, end: int) -> dict:
     """An added figure's row before its fields: section and sentence from where it stands in the text.
 
     The section is that of the nearest extracted figure before it (after it at the very start);
@@ -260,13 +290,14 @@ def _new_row(extracted: dict[int, dict], text: str, report_id: str, start: int, 
     s0 = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     stop = _SENTENCE_END.search(text, end)
     s1 = stop.end() if stop else len(text)
-    before = [c for c in extracted if c < start]
-    neighbour = extracted[max(before)] if before else extracted[min(extracted)] if extracted else None
-    same_sentence = [extracted[c] for c in extracted if s0 <= c < s1]
+    rows = sorted(extracted.values(), key=lambda r: int(r["char_start"]))
+    before = [r for r in rows if int(r["char_start"]) < start]
+    neighbour = before[-1] if before else rows[0] if rows else None
+    same_sentence = [r for r in rows if s0 <= int(r["char_start"]) < s1]
     section = neighbour["section"] if neighbour else "other"
     return {
-        "report_id": report_id,
-        "figure_id": f"{report_id}:{start}",
+        "report_id": figure_id.rsplit(":", 1)[0],
+        "figure_id": figure_id,
         "section": section,
         "indicator": "other",
         "indicator_zh": "",

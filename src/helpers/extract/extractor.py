@@ -261,7 +261,7 @@ def _clean_base(base: str) -> str:
     b = re.sub(r"[“”\"]", "", b)
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
-    m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?", b)
+    m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?(实现)?", b)  # 较2020年实现翻番: the base is 2020
     if m:
         return m.group(1)
     return b
@@ -580,6 +580,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
     sentence = text[s0:s1].strip()
     aliases = [(a.start(), a.end(), a.group(0)) for a in pattern.finditer(text, s0, s1) if _is_subject(text, a.start(), a.end())]
     rows: list[dict] = []
+    shared_rows: dict[int, list[dict]] = {}  # the later subjects of a shared number, after its row
     prev_subject: tuple[str, str] | None = None
     for i, tok in enumerate(tokens):
         cs = _clause_start(text, s0, tok.start)
@@ -777,9 +778,14 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                 "flags": ";".join(flags),
             }
         )
+        owner = prev_subject[1] if prev_subject else ""
+        names = _shared_by(text, tokens, i, clause_before, measure, rule, pattern, owner)
+        if names:
+            rows[-1], *more = _shared_number_rows(rows[-1], names, clause, tok.unit.kind)
+            shared_rows[len(rows) - 1] = more
         # the next clause of the sentence continues the latest named subject
         prev_subject = prev_subject if ind == "other" and prev_subject else fields_subject
-    return rows
+    return [r for k, row in enumerate(rows) for r in (row, *shared_rows.get(k, ()))]
 
 
 # Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
@@ -1015,3 +1021,199 @@ def _shared_modifier(items: list[str]) -> list[str]:
 
 
 _QUANTITY_END = re.compile(r"[量耗率额值数价资入出模]$")
+
+
+# --- one number, several subjects (construction list_shared_number) ------------------------------
+
+# Measures a list of subjects can share without a distributive word: a rate is not summed
+# (国内生产总值和城乡居民人均收入比2010年翻一番), an amount or a count after a list is its total
+# (淘汰黄标车和老旧车600万辆), so those share only with 均/都/分别.
+_SHARED_RATES = ("growth_yoy", "growth_avg", "change_pct", "multiple", "change_multiple", "pp_change")
+_LIST_SPLIT = re.compile(r"、|和|及|与")
+_COUNT_AFTER_ETC = re.compile(r"等[\d一二两三四五六七八九十]+")
+_BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
+
+
+def _distributive_at(words: str) -> int:
+    """Where a distributive word (lexicon role distributive: 均, 都, 分别) stands in the words before a
+    number, -1 when none; a word that only holds one (role not_distributive: 年均, 成都) does not count.
+
+    >>> _distributive_at("国家级跨境电商综合试验区、服务贸易平台均增至"), _distributive_at("城乡居民人均收入年均增长")
+    (19, -1)
+    """
+    found = [m.start() for m in _role_words("distributive").finditer(words)]
+    if not found:
+        return -1
+    held = {i for m in _role_words("not_distributive").finditer(words) for i in range(*m.span())}
+    return min((i for i in found if i > 0 and i not in held), default=-1)
+
+
+@functools.lru_cache(maxsize=4)
+def _role_words(role: str) -> re.Pattern:
+    """The words of a lexicon role as one pattern, longest first."""
+    return re.compile("|".join(re.escape(w) for w in subjects.lexicon().get(role, ())))
+
+
+def _names_quantity(item: str, pattern: re.Pattern) -> bool:
+    """Does a list item name a quantity by itself (an alias at its end, a head noun, 率/量/额…)?"""
+    if _list_head().search(item) or (_QUANTITY_END.search(item) and not _named_like_quantity(item)):
+        return True
+    return any(m.end() == len(item) for m in pattern.finditer(item))
+
+
+def _named_like_quantity(item: str) -> bool:
+    return any(item.endswith(w) for w in subjects.lexicon().get("named_like_quantity", ()))
+
+
+def _list_items(head: str, distributive: bool, pattern: re.Pattern) -> list[str]:
+    """The phrase before the predicate split into its items at 、 and, when each side is a whole
+    subject or a distributive word follows, at 和/及/与 outside a dictionary alias
+    (软件和信息技术服务业 stays one item)."""
+    inside = {i for m in pattern.finditer(head) for i in range(m.start() + 1, m.end())}
+    items, start = [], 0
+    for m in _LIST_SPLIT.finditer(head):
+        if m.group(0) != "、" and m.start() in inside:
+            continue
+        left, right = head[start : m.start()], head[m.end() :]
+        right_item = _LIST_SPLIT.split(right)[0]
+        right_item = subjects.subject_before(right_item) or right_item  # 城乡居民人均收入比2010年: its tail goes
+        whole = _names_quantity(left.strip(subjects.MARKS), pattern) and _names_quantity(right_item, pattern)
+        if m.group(0) != "、" and not distributive and not whole:
+            continue
+        items.append(left)
+        start = m.end()
+    items.append(head[start:])
+    return items
+
+
+_NUMBER_LIST_AFTER = re.compile(r"(左右|以上|以内|以下|多|余)?[、和及与][\d一二两三四五六七八九十]")
+_NUMBER_LIST_BEFORE = re.compile(r"\d[^，,；;。\d]{0,4}[、和及与]$")
+_A_NUMBER = re.compile(r"(?<![A-Za-z])\d")  # a number inside an item is another figure; 广义货币M2 is a name
+
+
+def _without_lead(item: str) -> str:
+    """The first item of a list without the lead words before it (今年, 其中), its tail kept; a lead
+    word never cuts into a word that holds it (其中均衡性转移支付 keeps 均衡)."""
+    core = subjects.subject_before(item) or item.strip(subjects.MARKS)
+    pos = item.find(core)
+    if pos < 0:
+        return core
+    for w in subjects.lexicon().get("not_distributive", ()):
+        at = item.rfind(w, 0, pos + 1)
+        if 0 <= at < pos < at + len(w):
+            pos = at
+    return item[pos:]
+
+
+def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None, owner: str = "") -> list[str]:
+    """The subjects one number belongs to when a list of them stands before it; [] when it names one.
+
+    Construction list_shared_number (CONVENTIONS.md: one row per subject, same offsets): a list
+    joined by 、/和/及/与 before one number followed by a distributive word (均, 都, 分别: lexicon
+    role distributive), or, for a rate (growth, multiple, percentage points), by the predicate alone.
+    A head noun of the last item (lexicon role list_head) goes to the items that name no quantity of
+    their own; a list before 等 shares the words after it. Not a list of subjects: A和B的X (one
+    compound subject), A、B等N类X (one group), A和B + an amount or count without 均 (a total).
+    Items that only point back (总量和增速均居全国第5位) are the `owner`'s, the subject named before:
+    a head noun (总量, list_head) the owner itself, a rate (增速, rate_anaphor) the owner's rate.
+
+    >>> shared_subjects("今年化学需氧量、氨氮排放量要分别下降", "growth_yoy")
+    ['化学需氧量排放量', '氨氮排放量']
+    >>> shared_subjects("到2020年国内生产总值和城乡居民人均收入比2010年", "multiple")
+    ['国内生产总值', '城乡居民人均收入']
+    >>> shared_subjects("淘汰黄标车和老旧车", "count"), shared_subjects("城市副中心和平原新城地区生产总值年均增长", "growth_avg")
+    ([], [])
+    >>> shared_subjects("总量和增速均居全国第", "rank", owner="地区生产总值")
+    ['地区生产总值', '地区生产总值增速']
+    """
+    if not _LIST_SPLIT.search(words):
+        return []
+    pattern = pattern or indicators.alias_pattern()[0]
+    at = _distributive_at(words)
+    if at < 0 and measure not in _SHARED_RATES:
+        return []
+    head = words[:at] if at >= 0 else words
+    connectives = subjects.lexicon().get("connective", ())
+    while (end := next((w for w in connectives if head.endswith(w) and len(head) > len(w)), None)) is not None:
+        head = head[: -len(end)]  # 氨氮排放量要: the modal before the predicate
+    head = _BY_YEAR.sub("", head)
+    if "的" in head[head.rfind("、") + 1 :] or _COUNT_AFTER_ETC.search(head):
+        return []  # 城镇居民医保和新农合的补助标准, 低保、孤儿等四类人群补贴标准: one subject
+    shared = ""
+    if "等" in head:
+        if at < 0:
+            return []  # 涉税企业和个体工商户等: a group, one figure
+        head, shared = head[: head.rindex("等")], head[head.rindex("等") + 1 :]
+    items = _list_items(head, at >= 0, pattern)
+    if len(items) < 2:
+        return []
+    if owner and (back := _pointing_back([x.strip(subjects.MARKS) for x in items], owner)):
+        return back if len(set(back)) == len(back) else []
+    items[0] = _without_lead(items[0])
+    items[-1] = subjects.subject_before(items[-1]) or ""
+    items = [x.strip(subjects.MARKS) for x in items]
+    if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(x) for x in items):
+        return []
+    if shared.strip(subjects.MARKS) in subjects.lexicon().get("rate_anaphor", ()) and measure.startswith("growth"):
+        shared = ""  # 转移支付、奖补资金等增幅均超过10%: the measure says it is their growth
+    if shared:
+        items = [x + shared.strip(subjects.MARKS) for x in items]
+    last_head = _list_head().search(items[-1])
+    if last_head and len(items[-1]) > len(last_head.group(0)):
+        items = [
+            x if (_list_head().search(x) or _QUANTITY_END.search(x)) and not _named_like_quantity(x) else x + last_head.group(0)
+            for x in items[:-1]
+        ] + [items[-1]]
+    items = _shared_modifier(items)
+    if at < 0 and not all(_names_quantity(x, pattern) for x in items):
+        return []  # without 均 only whole subjects share a rate: 中央党政机关和事业单位一般性支出压减5%
+    return items if len(set(items)) == len(items) else []
+
+
+def _shared_by(text, tokens, i, clause_before, measure, rule, pattern, owner: str = "") -> list[str]:
+    """The subjects of token i when it is one number shared by a list of them (shared_subjects), not
+    a number of a 分别 list of several, a subject carried from an earlier clause, or a count of the
+    noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities)."""
+    tok = tokens[i]
+    if rule in ("subject_carried", "subject_after_measure_word", "list_earlier_figures"):
+        return []
+    if len(_distributive_group(text, tokens, i)) > 1:
+        return []
+    if _NUMBER_LIST_AFTER.match(text, tok.after) or _NUMBER_LIST_BEFORE.search(text, max(0, tok.start - 8), tok.start):
+        return []  # 分别增加1753万和2028万, 分别减少3%左右和5%左右: a list of numbers, one each
+    names = shared_subjects(clause_before, measure, pattern, owner)
+    return [] if names and tok.unit.kind == "count" and subjects.subject_after(text, tok.after) else names
+
+
+def _pointing_back(items: list[str], owner: str) -> list[str]:
+    """总量, 增速: items naming nothing but a part of the owner (list_head, rate_anaphor) -> the owner's."""
+    lex = subjects.lexicon()
+    if not all(x in lex.get("list_head", ()) or x in lex.get("rate_anaphor", ()) for x in items):
+        return []
+    return [owner if x in lex.get("list_head", ()) else owner + x for x in items]
+
+
+def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str) -> list[dict]:
+    """One row per subject of a shared number: the first keeps the figure_id <report>:<start>, the
+    others take .2, .3 (docs/figures.md); every field but the subject is the number's."""
+    out = []
+    for k, name in enumerate(names, start=1):
+        ind = indicators.lookup(name)
+        desc = indicators.describe(ind)
+        basis, basis_from = indicators.basis_of(row["measure"], unit_kind, desc["basis"], clause)
+        flags = [f for f in row["flags"].split(";") if f and f != "list_count_mismatch"]
+        out.append(
+            {
+                **row,
+                "figure_id": row["figure_id"] if k == 1 else f"{row['figure_id']}.{k}",
+                "indicator": ind,
+                "indicator_zh": name,
+                "indicator_en": desc["indicator_en"],
+                "basis": basis,
+                "basis_from": basis_from,
+                "rule": "list_shared_number",
+                "flags": ";".join(flags),
+                "confidence": "low" if flags else "high",
+            }
+        )
+    return out

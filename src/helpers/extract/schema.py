@@ -1,11 +1,14 @@
 """The figures table: the contract between extraction and everything after it.
 
-One row per figure stated in a report. Every later step (implied growth, checks, targets, the
+One row per figure stated in a report: a number and the subject it measures (a number shared by
+several subjects gives one row per subject, with one place in the text). Every later step (implied growth, checks, targets, the
 panel) reads only these columns, so they are validated here with pandera before anything is
 written: a row that breaks the contract fails loudly at the edge instead of quietly downstream.
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 import pandera.pandas as pa
@@ -77,6 +80,22 @@ def _qualifier_ok(series: pd.Series) -> pd.Series:
     return series.isna() | series.astype("string").str.fullmatch(_QUALIFIER_RE).fillna(False).astype(bool)
 
 
+def _figure_id_ok(df: pd.DataFrame) -> pd.Series:
+    """figure_id is <report_id>:<char_start>, or <report_id>:<char_start>.<k> (k = 2, 3 …) for the
+    later subjects of one number shared by several (社会消费品零售总额、固定资产投资均增长4%: two rows,
+    one place in the text; docs/figures.md).
+
+    >>> _figure_id_ok(pd.DataFrame({"report_id": "r", "char_start": [7, 7, 7], "figure_id": ["r:7", "r:7.2", "r:8"]})).tolist()
+    [True, True, False]
+    """
+    stems = (f"{r}:{c}" for r, c in zip(df["report_id"], df["char_start"]))
+    return pd.Series([_ID_SUFFIX.fullmatch(str(i).removeprefix(s)) is not None if str(i).startswith(s) else False
+                      for i, s in zip(df["figure_id"], stems)], index=df.index, dtype=bool)  # fmt: skip
+
+
+_ID_SUFFIX = re.compile(r"(\.([2-9]|[1-9]\d+))?")
+
+
 FIGURES_SCHEMA = pa.DataFrameSchema(
     {
         "report_id": pa.Column(str),
@@ -111,6 +130,7 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
     },
     checks=[
         pa.Check(lambda df: df["char_end"] > df["char_start"], name="span_not_empty"),
+        pa.Check(_figure_id_ok, name="figure_id_is_report_and_start"),
         pa.Check(
             lambda df: df["period_start"].isna() | df["period_end"].isna() | (df["period_start"] <= df["period_end"]),
             name="period_ordered",

@@ -376,18 +376,21 @@ def number_spans(rows, text: str | None = None) -> list[tuple[int, int]]:
     is looked up in the sentence, and when a sentence states the same number twice
     (装备制造业增加值分别年均增长15.9%、7.5%和7.5%) the k-th figure of the sentence with that number takes
     its k-th occurrence; a digit is never matched inside a longer number (7 is not the 7 of 7.2%).
+    The rows of one number shared by several subjects (same char_start) take the same occurrence.
 
-    >>> number_spans([("增长7.5%、7.5%。", "7.5", 0, 3), ("增长7.5%、7.5%。", "7.5", 9, 12)])
-    [(2, 5), (7, 10)]
+    >>> number_spans([("增长7.5%、7.5%。", "7.5", 0, 3), ("增长7.5%、7.5%。", "7.5", 0, 3), ("增长7.5%、7.5%。", "7.5", 9, 12)])
+    [(2, 5), (2, 5), (7, 10)]
     """
     norm = _normalised(text) if text is not None else None
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str], list[int]] = {}
     spans = []
     for sentence, number_text, char_start, char_end in rows:
         sentence = sentence or ""
         num = normalise(str(number_text or "")).text.strip()
-        k = seen.get((sentence, num), 0)
-        seen[(sentence, num)] = k + 1
+        places = seen.setdefault((sentence, num), [])
+        if char_start not in places:
+            places.append(char_start)
+        k = places.index(char_start)
         if norm is not None:
             pos = int(np.searchsorted(norm.index, int(char_start)))
             end = int(np.searchsorted(norm.index, int(char_end) - 1)) + 1
