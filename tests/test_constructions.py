@@ -929,3 +929,17 @@ def test_a_list_that_is_one_subject_or_meets_a_list_of_numbers_keeps_one_row(rep
     figs = _figs(report)
     rows = figs[figs["char_start"] == at]
     assert len(rows) == 1 and rows["rule"].iloc[0] != "list_shared_number"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_北京市", "新增1000处信号灯联网、累计达", "信号灯联网"),  # the figure just before in the 、 chain
+        ("2026_浙江省", "其中企业410.1万户、增长", "企业"),
+        ("2026_北京市", "退役军人服务保障有力有效，", "区"),  # 16个区均被评为…: an administrative unit
+        ("2026_北京市", "为服务包企业和服务热线拨打企业提供服务", "服务"),  # the beneficiary leaves (S4)
+        ("2026_北京市", "抓好507栋危旧简易楼排险工作，改造完工老旧小区", "老旧小区改造"),  # the work, completed
+    ],
+)
+def test_chains_units_beneficiaries_and_completed_work(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject

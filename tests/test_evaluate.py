@@ -25,7 +25,7 @@ GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
     "recall": 0.966, "precision": 0.983, "value": 0.999, "unit": 0.992, "measure": 0.976, "period": 0.976,
-    "base_period": 0.995, "is_target": 0.994, "qualifier": 0.999, "scope": 0.974, "subject": 0.892, "fully_correct": 0.815,
+    "base_period": 0.995, "is_target": 0.994, "qualifier": 0.999, "scope": 0.974, "subject": 0.899, "fully_correct": 0.822,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 

@@ -643,6 +643,10 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(text, tok.after))
         ):
             subject, predicate, carried = prev_subject, sub or clause_before, True
+            chain = sub != stripped and stripped[: len(stripped) - len(sub)].endswith("、")
+            if rows and rows[-1]["indicator_zh"] and chain:
+                # 新增1000处信号灯联网、累计达8000处: the figure just before in the same 、 chain
+                subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
             rule = "subject_carried"
         else:
             stripped = sub

@@ -72,7 +72,7 @@ def _beneficiary() -> re.Pattern:
     """为经营主体减轻税费负担: 为 and whom the action is for lead to the verb (gold CONVENTIONS S4: the
     beneficiary goes to the note, the subject is what the verb acts on)."""
     verbs = "|".join(re.escape(w) for w in sorted(lexicon().get("action", ()), key=len, reverse=True))
-    return re.compile(f"为[^，,。；;\\d为]{{1,12}}?(?=({verbs}))")
+    return re.compile(f"为[^，,。；;\\d为]{{1,16}}?(?=({verbs}))")
 
 
 @lru_cache(maxsize=2)
@@ -250,6 +250,9 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
     return 0
 
 
+_ADMIN_UNITS = frozenset("省市县区乡镇村")
+
+
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
@@ -277,7 +280,8 @@ def subject_after(text: str, pos: int) -> str:
     for opening, closing in ("（）", "()"):
         if noun.count(opening) > noun.count(closing):
             noun = noun[: noun.rindex(opening)]  # a verb inside a bracket cut it: the noun before it
-    return noun if len(noun) >= 2 and not re.search(r"[\s]", noun) else ""
+    unit = len(noun) == 1 and noun in _ADMIN_UNITS  # 16个区均被评为…: an administrative unit counted
+    return noun if (len(noun) >= 2 or unit) and not re.search(r"[\s]", noun) else ""
 
 
 _COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|条|座|批|名|位|户|人次|人)(?![\dA-Za-z])")
@@ -358,7 +362,8 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> 
         if clause_before.startswith("提升", v + len(verb)):
             continue  # 改造提升农村公路: a compound verb, the work is not named by 改造 alone
         # right before the object, or before the first item of a 、 list of counted items
-        if between == "" or re.fullmatch(r"[^，,；;。]*\d[^，,；;。]*、", between):
+        done = between in lexicon().get("action", ())  # 改造完工老旧小区300个: the work, completed
+        if between == "" or done or re.fullmatch(r"[^，,；;。]*\d[^，,；;。]*、", between):
             return subject + verb
     return subject
 
