@@ -6,6 +6,7 @@ the comments are worked by hand from the sentence.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from helpers.analysis import growth
@@ -527,3 +528,58 @@ def test_the_end_of_a_from_to_is_dated_by_its_period_not_by_the_start_year(repor
     text = open_report(RAW_DIR / f"{report}.txt").raw.text
     row = _at(_figs(report), text.index(anchor) + len(anchor))
     assert (row["period_start"], row["period_end"]) == period
+
+
+def _after(report: str, anchor: str, figs=None):
+    """The row of the number right after `anchor` (a phrase found once by reading the raw text)."""
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    return _at(_figs(report) if figs is None else figs, text.index(anchor) + len(anchor))
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        ("2026_四川省", "城乡居民人均可支配收入年均分别增长", 5.3),  # 年均分别增长5.3%、7.1%: both averages
+        ("2013_national", "农村居民人均纯收入年均分别增长", 8.8),
+        ("2023_national", "装备制造业增加值年均分别增长", 10.6),
+    ],
+)
+def test_an_average_word_before_respectively_holds_for_every_item(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"]) == ("growth_avg", value)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,period",
+    [
+        # the 贡献率 itself stands at 30 % in 2024; no growth of 30 % on the year before
+        ("2025_national", "对全球经济增长的贡献率保持在", "level", (2024, 2024)),
+        # in the five-year review a rate at its end, not a change over the plan
+        ("2026_四川省", "对经济增长贡献率超", "level", (2025, 2025)),
+        ("2026_北京市", "三大产业对经济增长贡献超", "share", (2025, 2025)),  # 超五成: half of the growth
+    ],
+)
+def test_a_contribution_to_growth_is_no_growth(report, anchor, measure, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
+    assert not isinstance(row["base_period"], str)
+
+
+def test_a_verb_ending_in_yue_is_no_about():
+    # 务实办好西博会、项目签约3543亿元: signed, not about; 减少约1500亿元 keeps its 约
+    assert pd.isna(_after("2026_四川省", "项目签约")["qualifier"])
+    assert _after("2025_national", "存量房贷利息年支出减少约")["qualifier"] == "about"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,unit",
+    [
+        ("2016_national", "去年末居民储蓄存款余额增长8.5%，新增", "万亿元"),  # 4万多亿元: 4e12 and more
+        ("2018_national", "共减轻市场主体负担", "万亿元"),  # 3万多亿元
+        ("2016_national", "喜迁新居。农村贫困人口减少", "亿人"),  # 减少1亿多: people named before the number
+        ("2019_national", "农村贫困人口减少", "万人"),  # 减少1386万
+        ("2009_national", "基本医疗保险参保人数分别增加", "万人"),  # 1753万和2028万: the list shares 人
+    ],
+)
+def test_units_written_around_more_and_after_people(report, anchor, unit):
+    assert _after(report, anchor)["unit"] == unit

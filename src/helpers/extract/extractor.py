@@ -85,6 +85,8 @@ _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|�
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 _WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
+# 消费对经济增长的贡献率达到66.4%: the rate of a part's contribution to growth, not a growth itself
+_CONTRIBUTION = re.compile(r"对[^，,；;。\d]{1,14}?增长的?贡献")
 # A percent of the things named after it (construction share_of_set): 80%以上的大城市, 70%村卫生室;
 # not a rate, a target or a verb of change named after it (8%左右的国内生产总值增长目标, 16%的税率).
 _SET_LEAD = re.compile(r"(以上|左右|多)?的?")
@@ -145,10 +147,13 @@ class _Token:
     rank: bool = False  # stands after 排全省第 / 居…第: a rank, not an ordinal
 
 
-def _counts_people(text: str, pos: int) -> bool:
-    """Do the words after a bare 万/亿 name people (lexicon role people) before the clause ends?"""
+def _counts_people(text: str, pos: int, subject_before: str = "") -> bool:
+    """Do the words after a bare 万/亿 name people (lexicon role people) before the clause ends, or,
+    when the clause ends with the number, the words before it (农村贫困人口减少1亿多)?"""
     words = re.split(r"[，,；;。、：:]", text[pos : pos + 16])[0]
     words = re.sub(r"^(以上|左右|多|余)", "", words)
+    if not words:
+        words = subject_before
     return any(w in words for w in subjects.lexicon().get("people", ()))
 
 
@@ -203,7 +208,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
         unit = _TENTHS if tenths else read_unit(text, end)
-        if unit.kind == "bare" and _counts_people(text, end + unit.length):
+        if unit.kind == "bare" and _counts_people(text, end + unit.length, text[_clause_start(text, s0, start) : start]):
             # 6434万农村人口, 9亿多劳动力: a bare multiplier before people counts persons (万人, 亿人)
             unit = dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
@@ -251,6 +256,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if a.unit.kind == "none" and not a.rank and _LIST_SEP.match(text[a.end : b.start]) and b.unit.kind != "none":
             a.unit = b.unit
             a.after = a.end
+        elif a.unit.kind == "bare" and _LIST_SEP.match(text[a.after : b.start]) and b.unit.text == a.unit.text + "人":
+            a.unit = b.unit  # 参保人数分别增加1753万和2028万: the people the last number counts
     return [t for t in out if t.unit.kind != "none" or t.rank]
 
 
@@ -311,6 +318,10 @@ def _measure(
     if unit.kind == "percent" and re.search(r"降幅(超过|超|达|为|约)?$", predicate):
         # 单位国内生产总值能耗降幅超过3%: a decline on last year
         return "growth_yoy", "上年", -1
+    if unit.kind in ("percent", "tenths") and not cmp and _CONTRIBUTION.search(clause_before):
+        # 对全球经济增长的贡献率保持在30%左右 is a level of the 贡献率, 对经济增长贡献超五成 a share of
+        # the growth (construction contribution_to_growth): neither is a growth of its own
+        return ("share" if unit.kind == "tenths" else "level"), None, 1
     if unit.kind == "percent" and not cmp and _WHOLE_NAMED.search(clause_before):
         # 占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole
         return "share", None, 1
@@ -389,6 +400,8 @@ def _base_of_multiple(predicate: str) -> str | None:
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
     prefix = text[max(0, tok.start - 4) : tok.start]
+    # 项目签约3543亿元: a verb ending in 约 (lexicon role not_qualifier) is no 约 (about)
+    prefix = next((prefix[: -len(w)] for w in subjects.lexicon().get("not_qualifier", ()) if prefix.endswith(w)), prefix)
     for name, pat in _PREFIX_Q:
         if name == "strive":
             if pat.search(clause_before):
@@ -656,9 +669,11 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                     rule = "list_earlier_figures"
             first = tokens[group[0]]
             predicate = text[cs : first.start]
-            predicate = (
-                predicate[predicate.index("分别") :] if "分别" in predicate else clause_before[clause_before.index("分别") :]
-            )
+            words = predicate if "分别" in predicate else clause_before
+            # 城乡居民人均可支配收入年均分别增长5.3%、7.1%: an average word right before 分别 holds for every item
+            at = words.index("分别")
+            avg = re.search(rf"({_AVG.pattern})$", words[:at])
+            predicate = words[avg.start() if avg else at :]
         ind, ind_zh = fields_subject
         ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
         ind_zh = subjects.with_work_verb(ind_zh, clause_before)
