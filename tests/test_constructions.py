@@ -373,7 +373,7 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
     "report,char_start,measure,period",
     [
         ("2026_河北省", 1797, "cumulative", (2021, 2025)),  # 这五年…完成营造林3195万亩: done over the plan, summed
-        ("2016_national", 2329, "level", (2013, 2015)),  # 近三年淘汰落后炼钢炼铁产能9000多万吨: a span of recent years
+        ("2016_national", 2329, "cumulative", (2013, 2015)),  # 近三年淘汰…产能9000多万吨: summed over the span (gold)
         ("2025_national", 5553, "change_abs", (2025, 2025)),  # 赤字规模…比上年增加1.6万亿元: this year's change on last
         ("2013_national", 205, "level", (2012, 2012)),  # 从5.1万亿元增加到11.7万亿元；累计…: the next clause is not this one's
         ("jiangmen-2021", 489, "level", (2020, 2020)),  # 2020年实现3201亿元: a named year, never a five-year sum
@@ -583,3 +583,51 @@ def test_a_verb_ending_in_yue_is_no_about():
 )
 def test_units_written_around_more_and_after_people(report, anchor, unit):
     assert _after(report, anchor)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        ("2016_national", "近三年淘汰落后炼钢炼铁产能", (2013, 2015)),  # 9000多万吨 retired over 2013-2015
+        ("2016_national", "平板玻璃", (2013, 2015)),  # a later item of the same list
+        ("2006_national", "近三年，中央和地方投入", (2003, 2005)),  # 105亿元 spent over three years
+    ],
+)
+def test_a_span_of_recent_years_sums_what_was_done_in_it(report, anchor, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,base,period",
+    [
+        # 较2020年实现翻番 in the five-year review: doubled on 2020, standing at the plan's end
+        ("2026_北京市", "“小巨人”企业数量较2020年实现", "2020", (2025, 2025)),
+        ("2016_national", "城乡居民人均收入比2010年", "2010", (2020, 2020)),  # 到2020年…比2010年翻一番
+    ],
+)
+def test_the_base_of_a_doubling_is_the_year_not_its_verb(report, anchor, base, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["base_period"], row["period_start"], row["period_end"]) == ("multiple", base, *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value,unit",
+    [
+        ("2026_四川省", "川南经济区经济总量迈上", 10000, "亿元"),  # 迈上万亿元台阶: no digit, 1万亿元 (settled item 6)
+        ("2026_四川省", "增加值跨上", 3, "万亿元"),  # 跨上3万亿元台阶
+        ("2025_national", "粮食产量首次跃上", 1.4, "万亿斤"),
+    ],
+)
+def test_a_mark_crossed_without_digits_is_a_threshold(report, anchor, value, unit):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("threshold", value, unit, "over")
+
+
+def test_a_count_of_marks_crossed_is_not_an_amount():
+    # 经济总量跨过两个万亿元大关、超过6万亿元: 万亿元 labels the marks, it is no amount of 10000亿元
+    figs = _figs("2026_四川省")
+    text = open_report(RAW_DIR / "2026_四川省.txt").raw.text
+    at = text.index("跨过两个万亿元大关") + len("跨过两个")
+    assert at not in set(figs["char_start"])
+    assert _after("2026_四川省", "跨过两个万亿元大关、超过", figs)["value"] == 6

@@ -41,7 +41,7 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 # multiplier before money at the end of a clause is an amount (投资超千亿元，), before a noun a size
 # class (超百亿元项目) and not a figure.
 _CN_COUNT = r"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成)"
-_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.])[千万](?=亿?(?:元|美元)[，,。；;、）)]|亿?(?:元|美元)$)"
+_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万](?=亿?(?:元|美元)(?:[，,。；;、）)]|$|台阶|大关))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 _CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$)"
 _NUM = re.compile(
@@ -269,6 +269,7 @@ def _clean_base(base: str) -> str:
     b = re.sub(r"[“”\"]", "", b)
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
+    b = re.sub(r"(实现|基本|提前|再|又)+$", "", b)  # 较2020年实现翻番: the base is 2020
     m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?", b)
     if m:
         return m.group(1)
@@ -373,9 +374,13 @@ def _measure(
         return "count", None, 1
     if unit.kind == "physical" and re.search(r"新增[^，,；;。]{0,12}$", predicate):
         return "change_abs", base, 1
-    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause
-    if multi_year and kind != "stock" and unit.kind in ("money", "physical"):
-        if _CUMULATIVE.search(clause) or "以来" in clause:
+    # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years sums what was done in it
+    recent = section == "review_year" and _RECENT_YEARS.search(sentence_before)
+    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
+    # 淘汰…产能: the amount of a stock retired is a flow (lexicon role flow)
+    stock = kind == "stock" and not (recent and subjects.is_flow(clause_before))
+    if multi_year and not stock and unit.kind in ("money", "physical"):
+        if _CUMULATIVE.search(clause) or "以来" in clause or recent:
             return "cumulative", None, 1
         if (
             section == "review_5y"
