@@ -631,3 +631,48 @@ def test_a_count_of_marks_crossed_is_not_an_amount():
     at = text.index("跨过两个万亿元大关") + len("跨过两个")
     assert at not in set(figs["char_start"])
     assert _after("2026_四川省", "跨过两个万亿元大关、超过", figs)["value"] == 6
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,period",
+    [
+        ("2026_北京市", "新建绿道", "change_abs", (2026, 2026)),  # 新建绿道1000公里: an increment of the stock
+        ("2015_national", "新建铁路投产里程", "change_abs", (2014, 2014)),
+        # 新建改建 is work done, not an increment: summed over the plan, a level in one year
+        ("2016_national", "新建改建高速公路通车里程约", "cumulative", (2016, 2020)),
+        ("2016_national", "加大农村基础设施建设力度，新建改建农村公路", "level", (2016, 2016)),
+        ("2013_national", "五年累计，共淘汰落后炼铁产能", "cumulative", (2008, 2012)),  # a stock retired: a flow
+    ],
+)
+def test_what_is_built_is_an_increment_and_work_done_a_sum(report, anchor, measure, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        ("2026_四川省", "获全国性文艺评奖", (2021, 2025)),  # won during the plan (flow word 获)
+        ("2026_四川省", "自贸试验区", (2021, 2025)),  # 159项改革试验任务全面实施: a flow verb after the count
+        ("2026_河北省", "“四纵三横”高速公路网全面形成，", (2021, 2025)),  # 5300多栋楼宇拔地而起
+        ("2026_四川省", "“四个不摘”要求，扎实推进", (2021, 2025)),  # 扎实推进50个…重点帮扶县振兴发展
+        ("2026_四川省", "农村劳动力转移稳定在", (2025, 2025)),  # 稳定在: a stock at the end, though 转移 flows
+    ],
+)
+def test_counts_done_during_the_plan_and_counts_held_at_its_end(report, anchor, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        ("2026_四川省", "每万人口高价值发明专利拥有量达到", 9.3),
+        ("2026_广东省", "每万人口发明专利拥有量从28件提高到", 70),
+        ("2026_浙江省", "每千人口3岁以下婴幼儿托位数达", 4.76),
+        ("2013_national", "城镇居民每百户拥有家用汽车", 21.5),
+    ],
+)
+def test_a_count_per_people_is_a_rate(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"]) == ("level", value)

@@ -102,6 +102,7 @@ _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|突�
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,8}(台阶|大关)")
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
+_PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
@@ -368,22 +369,25 @@ def _measure(
         # 比改革前减轻企业和个人负担5000多亿元: the comparison's own verb says which way
         down = _DOWN.search(predicate) or (cmp and re.search(r"(下降|减少|减轻|降低|回落|低|少|缩小)$", cmp.group(0)))
         return "change_abs", base, -1 if down else 1
+    if unit.kind == "count" and _PER_POPULATION.search(clause_before):
+        # 每万人口高价值发明专利拥有量达到9.3件, 每百户拥有家用汽车21.5辆: a rate per people, no count
+        return "level", None, 1
     if unit.kind == "count":
         if section == "review_5y" and re.search(r"五年|累计新增", clause):
             return "cumulative", None, 1
         return "count", None, 1
-    if unit.kind == "physical" and re.search(r"新增[^，,；;。]{0,12}$", predicate):
+    if unit.kind == "physical" and re.search(r"(新增|新建(?![改和、及]))[^，,；;。]{0,12}$", predicate):
         return "change_abs", base, 1
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years sums what was done in it
     recent = section == "review_year" and _RECENT_YEARS.search(sentence_before)
     multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
     # 淘汰…产能: the amount of a stock retired is a flow (lexicon role flow)
-    stock = kind == "stock" and not (recent and subjects.is_flow(clause_before))
+    stock = kind == "stock" and not subjects.is_flow(clause_before)
     if multi_year and not stock and unit.kind in ("money", "physical"):
         if _CUMULATIVE.search(clause) or "以来" in clause or recent:
             return "cumulative", None, 1
         if (
-            section == "review_5y"
+            section in ("review_5y", "plan_5y")
             and not _YEAR_IN.search(clause)
             and unit.unit_std not in ("hours", "days", "years")  # 实现1小时通达 is a duration, not a sum
             and not re.search(r"实现|(到|至)$", predicate)  # 增加到11.7万亿: the new level
