@@ -676,3 +676,16 @@ def test_counts_done_during_the_plan_and_counts_held_at_its_end(report, anchor, 
 def test_a_count_per_people_is_a_rate(report, anchor, value):
     row = _after(report, anchor)
     assert (row["measure"], row["value"]) == ("level", value)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        # events (人次, 场次) happen during a period, they never stand at its end
+        ("2018_national", "加大对各类学校家庭困难学生资助力度，", (2013, 2017)),  # 4.3亿人次受益
+        ("2023_national", "住院和门诊费用实现跨省直接结算，惠及", (2018, 2022)),  # 5700多万人次
+    ],
+)
+def test_events_counted_in_a_five_year_review_cover_it(report, anchor, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *period)

@@ -102,6 +102,7 @@ _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|突�
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,8}(台阶|大关)")
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
+_EVENTS = ("times", "person-times", "events")  # units.csv: what happens during a period, never a stock
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
@@ -456,11 +457,13 @@ def _period(
     cal: ReportCalendar,
     base: str | None,
     clause_after: str = "",
+    events: bool = False,
 ) -> tuple[int | None, int | None]:
     """Years a figure covers: explicit years in its clause (or a year range in its sentence)
     first, then the section's default. A count is a flow over the plan when its clause says so
     before the number (新建中小学校29所) or, with no stock word before it, after it
-    (8家全国重点实验室落户河北: construction count_flow_after)."""
+    (8家全国重点实验室落户河北: construction count_flow_after), or when it counts events
+    (三次亲临四川视察: times, 人次, 场次 happen during a period, they never stand at its end)."""
     rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
@@ -511,7 +514,7 @@ def _period(
             return cal.review_year - n + 1, cal.review_year
     # a count of what was built, added or introduced during the plan covers the plan (新建中小学校29所)
     flow = measure == "count" and (
-        subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
+        events or subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
     )
     multi = (
         measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple", "threshold")
@@ -735,7 +738,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
         period_section = "review_year" if section == "plan_year" and not (is_target or from_start) else section
-        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after)
+        events = tok.unit.unit_std in _EVENTS
+        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after, events)
         value = sign * tok.value
         high = sign * tok.high if tok.high is not None else None
         if high is not None and high < value:
