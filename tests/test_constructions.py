@@ -689,3 +689,56 @@ def test_a_count_per_people_is_a_rate(report, anchor, value):
 def test_events_counted_in_a_five_year_review_cover_it(report, anchor, period):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        ("2016_national", "成为全球第", 1),  # 全球第一货物贸易大国: a rank before the kind it leads
+        ("2016_national", "服务业成为第", 1),  # 成为第一大产业
+        ("2026_浙江省", "跻身全球第", 3),  # 跻身全球第三大加油港
+    ],
+)
+def test_a_rank_before_the_kind_it_leads(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"]) == ("rank", value)
+
+
+def test_a_standing_named_with_zuowei_is_no_target():
+    # 四川作为中西部第一经济大省 in the new plan: what Sichuan is as the plan starts (2025), no target
+    row = _after("2026_四川省", "四川作为中西部第")
+    assert (row["measure"], row["is_target"], row["period_start"], row["period_end"]) == ("rank", False, 2025, 2025)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value,unit",
+    [
+        ("2026_北京市", "带动社会投资超", 1000, "亿元"),  # 超千亿元。: an amount at the clause end (settled item 6)
+        ("2026_四川省", "油菜籽等", 14, "种"),  # 14种农产品产量居全国第1位
+        ("2026_浙江省", "共记录生物物种", 1.36, "万种"),
+        ("2026_四川省", "寄予厚望，", 3, "次"),  # 三次亲临四川视察
+        ("2024_national", "货币政策精准有力，", 2, "次"),  # 两次降低存款准备金率
+    ],
+)
+def test_amounts_and_counts_written_with_kinds_and_times(report, anchor, value, unit):
+    row = _after(report, anchor)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        ("2026_四川省", "根据省委十二届"),  # 十二届八次全会: a session, not eight times
+        ("2018_national", "第二产业带动转向依靠"),  # 三次产业: the three sectors
+        ("2026_广东省", "质量工作考核连续"),  # 连续10次获评: a streak
+    ],
+)
+def test_sessions_sectors_and_streaks_are_no_counts_of_times(report, anchor):
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
+
+
+def test_past_five_years_opens_the_five_year_review_after_last_years():
+    # “2025年是“十四五”规划收官之年。过去五年，…三次亲临四川视察”: the five-year review, visits over it
+    row = _after("2026_四川省", "寄予厚望，")
+    assert (row["section"], row["period_start"], row["period_end"]) == ("review_5y", 2021, 2025)

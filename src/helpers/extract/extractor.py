@@ -43,10 +43,11 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 _CN_COUNT = r"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成)"
 _CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万](?=亿?(?:元|美元)(?:[，,。；;、）)]|$|台阶|大关))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
-_CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$)"
+# 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
+_CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
 _NUM = re.compile(
     rf"(?P<low>{ARABIC})(?P<pct1>%)?(?:{_RANGE_SEP}(?P<high>{ARABIC}))?"
-    rf"|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT})|(?P<cncount>{_CN_COUNT})|(?P<cnamount>{_CN_AMOUNT})"
+    rf"|(?P<cnamount>{_CN_AMOUNT})|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT})|(?P<cncount>{_CN_COUNT})"
     rf"|(?P<cnrank>{_CN_RANK})"
 )
 _HALF = re.compile(r"(?:的|超过|减少|压减|近|约)(一半)")
@@ -63,9 +64,10 @@ _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 _NOT_AFTER = re.compile(
     r"年(?!均)|月|日|号|届|版|期|级|代|类|周年|世纪|次会议|次全国|型|路|批次|个(五年|一百年)|条(措施|举措|意见|政策|惠企)|项(措施|举措)|大|中全会|星|线|家(企业)?(?=[\"“”])|\+|[A-Za-z]|\.\d*[A-Za-z]"
 )
+_SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|No\.|[A-Za-z]-)$")
 _RANK_BEFORE = re.compile(
-    r"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}|(全国|全省|全市|全区|全球|世界|中西部|西部))第$"
+    r"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}|(全国|全省|全市|全区|全球|世界|中西部|西部)|成为)第$"
 )
 
 # Predicates: the words between subject and number that say what the number measures.
@@ -110,6 +112,7 @@ _FILLER = re.compile(
     r"是[^，,；;。]{0,14}?的|占[^，,；;。]{0,16}?(比重|比例|的)|(全省|全国|全市|全区|全球|世界)?(前列|第)|全省|全国|全市|全区|年度|首位"
 )
 _COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
+_AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 _PAST_WORDS = re.compile(r"去年|上年|过去|以来|已经|已")
 _PRELIM = re.compile(r"预计")
 _PREDICATE_START = re.compile(
@@ -220,10 +223,12 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             # 居全国第3位: 位 closes the rank, it is no count of persons
             unit = dataclasses.replace(unit, text="", base=None, unit_std=None, kind="none")
         after_num = text[end : end + 6]
-        if unit.kind == "none" and _NOT_AFTER.match(after_num):
+        if unit.kind == "none" and not rank and _NOT_AFTER.match(after_num):
             continue
         if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
             continue
+        if unit.base == "次" and (re.match(_SESSION, after_num) or re.search(r"(届|连续)$", before)):
+            continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
         if _NOT_BEFORE.search(before) and not rank:
             continue
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
@@ -732,12 +737,15 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         # 从人均8.7万元提高到12万元: in a plan, the number after 从/由 is where the plan starts, not a target
         clause_after = re.split(r"[，,；;。：:]", text[tok.after : min(s1, tok.after + 40)])[0]
         from_start = _from_start(measure, clause_before, clause_after)
+        # 四川作为中西部第一经济大省: what the region is as the plan starts, no target (construction as_standing)
+        standing = bool(_AS_STANDING.search(clause_before))
         is_target = section in ("plan_5y", "plan_year") and not (
-            _PAST_WORDS.search(clause_tail) or past_year or past_para or from_start
+            _PAST_WORDS.search(clause_tail) or past_year or past_para or from_start or standing
         )
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
         period_section = "review_year" if section == "plan_year" and not (is_target or from_start) else section
+        period_section = "review_year" if standing else period_section
         events = tok.unit.unit_std in _EVENTS
         p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after, events)
         value = sign * tok.value
