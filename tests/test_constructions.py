@@ -742,3 +742,46 @@ def test_past_five_years_opens_the_five_year_review_after_last_years():
     # “2025年是“十四五”规划收官之年。过去五年，…三次亲临四川视察”: the five-year review, visits over it
     row = _after("2026_四川省", "寄予厚望，")
     assert (row["section"], row["period_start"], row["period_end"]) == ("review_5y", 2021, 2025)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,unit",
+    [
+        ("2026_四川省", "幸福河湖", "条（个）"),  # 幸福河湖8条（个）: the unit as written
+        ("2026_广东省", "建设筹集保障性住房", "万套（间）"),
+        ("2026_浙江省", "筹集建设保障性租赁住房", "万套（间）"),
+    ],
+)
+def test_a_second_count_word_in_brackets_belongs_to_the_unit(report, anchor, unit):
+    assert _after(report, anchor)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        ("2016_national", "相当于5年前", (2010, 2010)),  # 现在…相当于5年前1.5个百分点: 2015 - 5
+        ("2016_national", "1.5个百分点、10年前", (2005, 2005)),
+        ("2023_national", "是十年前的", (2022, 2022)),  # 是十年前的3倍 stands now; 十年前 is its base
+    ],
+)
+def test_a_figure_n_years_ago_is_dated_then(report, anchor, period):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == period
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        ("2016_national", "惠民生，有", 6.5),  # 有6.5%－7%的增速就能够实现比较充分的就业
+        ("2018_national", "从经济基本面和就业吸纳能力看，", 6.5),  # 6.5%左右的增速可以实现比较充分的就业
+    ],
+)
+def test_a_growth_rate_named_after_its_number(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"], row["base_period"]) == ("growth_yoy", value, "上年")
+
+
+def test_people_guided_over_the_plan_are_a_flow():
+    # 引导约1亿人在中西部地区就近城镇化 (the 13th plan's goals): over 2016-2020, not a 2020 stock
+    row = _after("2016_national", "城中村改造，引导约")
+    assert (row["measure"], row["unit"], row["period_start"], row["period_end"]) == ("count", "亿人", 2016, 2020)

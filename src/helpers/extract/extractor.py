@@ -105,6 +105,7 @@ _MARK_AFTER = re.compile(r"[^，,；;。]{0,8}(台阶|大关)")
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
 _EVENTS = ("times", "person-times", "events")  # units.csv: what happens during a period, never a stock
+_RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(经济)?(增速|增长速度)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
@@ -120,6 +121,7 @@ _PREDICATE_START = re.compile(
     r"排|居|位列|位居|名列|达|达到|总量|规模|存量|数量|余额|人数|总数|指数|水平|金额|实现|完成|总额|投资总额|总投资|均|共|超|突破|约|近|"
     r"稳定|保持|控制|预计|有望|首次|再|继续|迈上|跃上|站上|连续|增至|降至|升至|提升|突破|由|从|按|在|要|力争|拟|安排|到|至|不低于|不少于|高于|低于|以上|左右|以内|预期|目标|将|可|能)"
 )
+_YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
 
@@ -342,6 +344,9 @@ def _measure(
     if unit.kind == "percent" and not (cmp or from_to or _GROWTH.search(clause_before)) and of_a_set:
         # 覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it
         return "share", None, 1
+    if unit.kind == "percent" and not cmp and _RATE_NAMED_AFTER.match(after):
+        # 有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number
+        return "growth_yoy", "上年", 1
     if unit.kind in ("percent", "tenths"):
         if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
             return "level", None, 1
@@ -469,6 +474,11 @@ def _period(
     before the number (新建中小学校29所) or, with no stock word before it, after it
     (8家全国重点实验室落户河北: construction count_flow_after), or when it counts events
     (三次亲临四川视察: times, 人次, 场次 happen during a period, they never stand at its end)."""
+    ago = _YEARS_AGO.search(clause_before)
+    if ago:
+        # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
+        year = cal.review_year - int(parse_number(ago.group(1)))
+        return year, year
     rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
