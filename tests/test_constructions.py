@@ -785,3 +785,19 @@ def test_people_guided_over_the_plan_are_a_flow():
     # 引导约1亿人在中西部地区就近城镇化 (the 13th plan's goals): over 2016-2020, not a 2020 stock
     row = _after("2016_national", "城中村改造，引导约")
     assert (row["measure"], row["unit"], row["period_start"], row["period_end"]) == ("count", "亿人", 2016, 2020)
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        ("2026_北京市", "《纲要草案》具体部署了"),  # 13项任务举措：一是…: the length of the list that follows
+        ("2026_四川省", "重点做好以下"),  # 10个方面工作：
+        ("2026_广东省", "重点抓好以下"),  # 14个方面的工作：
+        ("2026_北京市", "优化242条公交线路，公交与轨道"),  # 50米内换乘比例: a distance that names the rate
+        ("2026_四川省", "建成发电，新增"),  # 1000千伏输电线路: a voltage class
+        ("2026_四川省", "学前一年免费教育、满"),  # 满3岁即入园: an age that qualifies a policy
+    ],
+)
+def test_list_lengths_specifications_and_ages_are_no_figures(report, anchor):
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])

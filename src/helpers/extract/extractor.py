@@ -64,8 +64,12 @@ _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 _NOT_AFTER = re.compile(
     r"年(?!均)|月|日|号|届|版|期|级|代|类|周年|世纪|次会议|次全国|型|路|批次|个(五年|一百年)|条(措施|举措|意见|政策|惠企)|项(措施|举措)|大|中全会|星|线|家(企业)?(?=[\"“”])|\+|[A-Za-z]|\.\d*[A-Za-z]"
 )
+# After a number: a voltage or a distance that names a kind of thing (1000千伏输电线路, 50米内换乘比例), and
+# the length of a list announced by a colon (具体部署了13项任务举措：, 重点抓好以下14个方面的工作：)
+_SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
+_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{0,8}[：:]"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
-_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|No\.|[A-Za-z]-)$")
+_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
     r"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}|(全国|全省|全市|全区|全球|世界|中西部|西部)|成为)第$"
 )
@@ -229,6 +233,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
             continue
+        if re.match(_SPEC_AFTER, text[end : end + 8]) or re.match(_LIST_AHEAD, text[end : end + 12]):
+            continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or re.search(r"(届|连续)$", before)):
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
         if _NOT_BEFORE.search(before) and not rank:
