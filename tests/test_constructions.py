@@ -801,3 +801,23 @@ def test_people_guided_over_the_plan_are_a_flow():
 def test_list_lengths_specifications_and_ages_are_no_figures(report, anchor):
     text = open_report(RAW_DIR / f"{report}.txt").raw.text
     assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value,period",
+    [
+        ("2026_四川省", "城乡居民收入比降至", 2.2, (2025, 2025)),  # a ratio written without a unit
+        ("2026_广东省", "城乡居民收入比从", 2.5, (2020, 2020)),  # 从2.50:1缩小至2.27:1: the start of the plan
+        ("2026_广东省", "城乡居民收入比从2.50:1缩小至", 2.27, (2025, 2025)),
+    ],
+)
+def test_a_ratio_without_a_unit(report, anchor, value, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("level", value, *period)
+    assert pd.isna(row["unit"])
+
+
+def test_a_comparison_with_a_year_is_no_ratio():
+    # 国内生产总值和城乡居民人均收入比2010年翻一番: 比 compares, 2010 is a year
+    text = open_report(RAW_DIR / "2016_national.txt").raw.text
+    assert text.index("城乡居民人均收入比2010") + len("城乡居民人均收入比") not in set(_figs("2016_national")["char_start"])

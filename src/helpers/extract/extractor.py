@@ -67,7 +67,7 @@ _NOT_AFTER = re.compile(
 # After a number: a voltage or a distance that names a kind of thing (1000千伏输电线路, 50米内换乘比例), and
 # the length of a list announced by a colon (具体部署了13项任务举措：, 重点抓好以下14个方面的工作：)
 _SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
-_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{0,8}[：:]"
+_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
@@ -143,6 +143,9 @@ _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(�
 
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
+_RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
+# a ratio noun (收入比, not the 比 of a comparison) and its predicate right before a number
+_RATIO_BEFORE = re.compile(r"[入口]比(从|由)?([\d.]+[:：]1)?(降至|降到|缩小到|缩小至|下降到|下降至|为|达到|达)?$")
 
 
 @dataclass
@@ -224,6 +227,15 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             unit = dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
             unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
+        ratio = re.match(r"[:：]1(?!\d)", text[end : end + 3])
+        if (
+            unit.kind == "none"
+            and m.group("low")
+            and text[end : end + 1] != "年"
+            and _RATIO_BEFORE.search(text[max(s0, start - 16) : start])
+        ):
+            # 城乡居民收入比降至2.2, 收入比从2.50:1缩小至2.27:1: a ratio, written without a unit
+            unit = dataclasses.replace(_RATIO, length=ratio.end() if ratio else 0)
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
         if rank and unit.kind == "count":
             # 居全国第3位: 位 closes the rank, it is no count of persons
