@@ -821,3 +821,11 @@ def test_a_comparison_with_a_year_is_no_ratio():
     # 国内生产总值和城乡居民人均收入比2010年翻一番: 比 compares, 2010 is a year
     text = open_report(RAW_DIR / "2016_national.txt").raw.text
     assert text.index("城乡居民人均收入比2010") + len("城乡居民人均收入比") not in set(_figs("2016_national")["char_start"])
+
+
+def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
+    # 去年末居民储蓄存款余额增长8.5%，新增4万多亿元: the balance grew by 4万多亿元 (change_abs)
+    row = _after("2016_national", "余额增长8.5%，新增")
+    assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("change_abs", 4, "万亿元", "more_than")
+    # 新增7701张家庭养老照护床位 counts what was added: a count, no money increment
+    assert _after("2026_北京市", "新建50个区域养老服务中心，新增")["measure"] == "count"

@@ -24,7 +24,7 @@ from .factories import DATA
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
-    "recall": 0.969, "precision": 0.99, "value": 0.999, "unit": 0.996, "measure": 0.992, "period": 0.99,
+    "recall": 0.969, "precision": 0.99, "value": 0.999, "unit": 0.996, "measure": 0.993, "period": 0.99,
     "base_period": 0.999, "is_target": 0.993, "qualifier": 0.999, "scope": 0.974, "subject": 0.753, "fully_correct": 0.714,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}

@@ -394,6 +394,8 @@ def _measure(
         # 继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (construction cut_by_amount)
         return "change_abs", base, -1
     raised = unit.kind in ("money", "physical") and _RAISED_BY.search(predicate)
+    # 居民储蓄存款余额增长8.5%，新增4万多亿元: a bare 新增 after a stock's growth is its increment
+    raised = raised or (unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", clause_before))
     if cmp or re.search(r"(增加|净增|减少|减量)(?![到至])[^，,；;。]{0,12}$", predicate) or raised:
         # 比改革前减轻企业和个人负担5000多亿元: the comparison's own verb says which way
         down = _DOWN.search(predicate) or (cmp and re.search(r"(下降|减少|减轻|降低|回落|低|少|缩小)$", cmp.group(0)))
