@@ -6,6 +6,7 @@ the comments are worked by hand from the sentence.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from helpers.analysis import growth
@@ -372,7 +373,7 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
     "report,char_start,measure,period",
     [
         ("2026_河北省", 1797, "cumulative", (2021, 2025)),  # 这五年…完成营造林3195万亩: done over the plan, summed
-        ("2016_national", 2329, "level", (2013, 2015)),  # 近三年淘汰落后炼钢炼铁产能9000多万吨: a span of recent years
+        ("2016_national", 2329, "cumulative", (2013, 2015)),  # 近三年淘汰…产能9000多万吨: summed over the span (gold)
         ("2025_national", 5553, "change_abs", (2025, 2025)),  # 赤字规模…比上年增加1.6万亿元: this year's change on last
         ("2013_national", 205, "level", (2012, 2012)),  # 从5.1万亿元增加到11.7万亿元；累计…: the next clause is not this one's
         ("jiangmen-2021", 489, "level", (2020, 2020)),  # 2020年实现3201亿元: a named year, never a five-year sum
@@ -912,6 +913,201 @@ def test_one_number_shared_by_a_list_of_subjects_gives_a_row_each(report, anchor
     assert set(rows["rule"]) == {"list_shared_number"} and set(rows["confidence"]) == {"high"}
 
 
+def _after(report: str, anchor: str, figs=None):
+    """The row of the number right after `anchor` (a phrase found once by reading the raw text)."""
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    return _at(_figs(report) if figs is None else figs, text.index(anchor) + len(anchor))
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        ("2026_四川省", "城乡居民人均可支配收入年均分别增长", 5.3),  # 年均分别增长5.3%、7.1%: both averages
+        ("2013_national", "农村居民人均纯收入年均分别增长", 8.8),
+        ("2023_national", "装备制造业增加值年均分别增长", 10.6),
+    ],
+)
+def test_an_average_word_before_respectively_holds_for_every_item(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"]) == ("growth_avg", value)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,period",
+    [
+        # the 贡献率 itself stands at 30 % in 2024; no growth of 30 % on the year before
+        ("2025_national", "对全球经济增长的贡献率保持在", "level", (2024, 2024)),
+        # in the five-year review a rate at its end, not a change over the plan
+        ("2026_四川省", "对经济增长贡献率超", "level", (2025, 2025)),
+        ("2026_北京市", "三大产业对经济增长贡献超", "share", (2025, 2025)),  # 超五成: half of the growth
+    ],
+)
+def test_a_contribution_to_growth_is_no_growth(report, anchor, measure, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
+    assert not isinstance(row["base_period"], str)
+
+
+def test_a_verb_ending_in_yue_is_no_about():
+    # 务实办好西博会、项目签约3543亿元: signed, not about; 减少约1500亿元 keeps its 约
+    assert pd.isna(_after("2026_四川省", "项目签约")["qualifier"])
+    assert _after("2025_national", "存量房贷利息年支出减少约")["qualifier"] == "about"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,unit",
+    [
+        ("2016_national", "去年末居民储蓄存款余额增长8.5%，新增", "万亿元"),  # 4万多亿元: 4e12 and more
+        ("2018_national", "共减轻市场主体负担", "万亿元"),  # 3万多亿元
+        ("2016_national", "喜迁新居。农村贫困人口减少", "亿人"),  # 减少1亿多: people named before the number
+        ("2019_national", "农村贫困人口减少", "万人"),  # 减少1386万
+        ("2009_national", "基本医疗保险参保人数分别增加", "万人"),  # 1753万和2028万: the list shares 人
+    ],
+)
+def test_units_written_around_more_and_after_people(report, anchor, unit):
+    assert _after(report, anchor)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        ("2016_national", "近三年淘汰落后炼钢炼铁产能", (2013, 2015)),  # 9000多万吨 retired over 2013-2015
+        ("2016_national", "平板玻璃", (2013, 2015)),  # a later item of the same list
+        ("2006_national", "近三年，中央和地方投入", (2003, 2005)),  # 105亿元 spent over three years
+    ],
+)
+def test_a_span_of_recent_years_sums_what_was_done_in_it(report, anchor, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,base,period",
+    [
+        # 较2020年实现翻番 in the five-year review: doubled on 2020, standing at the plan's end
+        ("2026_北京市", "“小巨人”企业数量较2020年实现", "2020", (2025, 2025)),
+        ("2016_national", "城乡居民人均收入比2010年", "2010", (2020, 2020)),  # 到2020年…比2010年翻一番
+    ],
+)
+def test_the_base_of_a_doubling_is_the_year_not_its_verb(report, anchor, base, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["base_period"], row["period_start"], row["period_end"]) == ("multiple", base, *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value,unit",
+    [
+        ("2026_四川省", "川南经济区经济总量迈上", 10000, "亿元"),  # 迈上万亿元台阶: no digit, 1万亿元 (settled item 6)
+        ("2026_四川省", "增加值跨上", 3, "万亿元"),  # 跨上3万亿元台阶
+        ("2025_national", "粮食产量首次跃上", 1.4, "万亿斤"),
+    ],
+)
+def test_a_mark_crossed_without_digits_is_a_threshold(report, anchor, value, unit):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("threshold", value, unit, "over")
+
+
+def test_a_count_of_marks_crossed_is_not_an_amount():
+    # 经济总量跨过两个万亿元大关、超过6万亿元: 万亿元 labels the marks, it is no amount of 10000亿元
+    figs = _figs("2026_四川省")
+    text = open_report(RAW_DIR / "2026_四川省.txt").raw.text
+    at = text.index("跨过两个万亿元大关") + len("跨过两个")
+    assert at not in set(figs["char_start"])
+    assert _after("2026_四川省", "跨过两个万亿元大关、超过", figs)["value"] == 6
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,period",
+    [
+        ("2026_北京市", "新建绿道", "change_abs", (2026, 2026)),  # 新建绿道1000公里: an increment of the stock
+        ("2015_national", "新建铁路投产里程", "change_abs", (2014, 2014)),
+        # 新建改建 is work done, not an increment: summed over the plan, a level in one year
+        ("2016_national", "新建改建高速公路通车里程约", "cumulative", (2016, 2020)),
+        ("2016_national", "加大农村基础设施建设力度，新建改建农村公路", "level", (2016, 2016)),
+        ("2013_national", "五年累计，共淘汰落后炼铁产能", "cumulative", (2008, 2012)),  # a stock retired: a flow
+    ],
+)
+def test_what_is_built_is_an_increment_and_work_done_a_sum(report, anchor, measure, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        ("2026_四川省", "获全国性文艺评奖", (2021, 2025)),  # won during the plan (flow word 获)
+        ("2026_四川省", "自贸试验区", (2021, 2025)),  # 159项改革试验任务全面实施: a flow verb after the count
+        ("2026_河北省", "“四纵三横”高速公路网全面形成，", (2021, 2025)),  # 5300多栋楼宇拔地而起
+        ("2026_四川省", "“四个不摘”要求，扎实推进", (2021, 2025)),  # 扎实推进50个…重点帮扶县振兴发展
+        ("2026_四川省", "农村劳动力转移稳定在", (2025, 2025)),  # 稳定在: a stock at the end, though 转移 flows
+    ],
+)
+def test_counts_done_during_the_plan_and_counts_held_at_its_end(report, anchor, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        ("2026_四川省", "每万人口高价值发明专利拥有量达到", 9.3),
+        ("2026_广东省", "每万人口发明专利拥有量从28件提高到", 70),
+        ("2026_浙江省", "每千人口3岁以下婴幼儿托位数达", 4.76),
+        ("2013_national", "城镇居民每百户拥有家用汽车", 21.5),
+    ],
+)
+def test_a_count_per_people_is_a_rate(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"]) == ("level", value)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        # events (人次, 场次) happen during a period, they never stand at its end
+        ("2018_national", "加大对各类学校家庭困难学生资助力度，", (2013, 2017)),  # 4.3亿人次受益
+        ("2023_national", "住院和门诊费用实现跨省直接结算，惠及", (2018, 2022)),  # 5700多万人次
+    ],
+)
+def test_events_counted_in_a_five_year_review_cover_it(report, anchor, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *period)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        ("2016_national", "成为全球第", 1),  # 全球第一货物贸易大国: a rank before the kind it leads
+        ("2016_national", "服务业成为第", 1),  # 成为第一大产业
+        ("2026_浙江省", "跻身全球第", 3),  # 跻身全球第三大加油港
+    ],
+)
+def test_a_rank_before_the_kind_it_leads(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"]) == ("rank", value)
+
+
+def test_a_standing_named_with_zuowei_is_no_target():
+    # 四川作为中西部第一经济大省 in the new plan: what Sichuan is as the plan starts (2025), no target
+    row = _after("2026_四川省", "四川作为中西部第")
+    assert (row["measure"], row["is_target"], row["period_start"], row["period_end"]) == ("rank", False, 2025, 2025)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value,unit",
+    [
+        ("2026_北京市", "带动社会投资超", 1000, "亿元"),  # 超千亿元。: an amount at the clause end (settled item 6)
+        ("2026_四川省", "油菜籽等", 14, "种"),  # 14种农产品产量居全国第1位
+        ("2026_浙江省", "共记录生物物种", 1.36, "万种"),
+        ("2026_四川省", "寄予厚望，", 3, "次"),  # 三次亲临四川视察
+        ("2024_national", "货币政策精准有力，", 2, "次"),  # 两次降低存款准备金率
+    ],
+)
+def test_amounts_and_counts_written_with_kinds_and_times(report, anchor, value, unit):
+    row = _after(report, anchor)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
 @pytest.mark.parametrize(
     "report,anchor",
     [
@@ -943,3 +1139,109 @@ def test_a_list_that_is_one_subject_or_meets_a_list_of_numbers_keeps_one_row(rep
 )
 def test_chains_units_beneficiaries_and_completed_work(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        ("2026_四川省", "根据省委十二届"),  # 十二届八次全会: a session, not eight times
+        ("2018_national", "第二产业带动转向依靠"),  # 三次产业: the three sectors
+        ("2026_广东省", "质量工作考核连续"),  # 连续10次获评: a streak
+    ],
+)
+def test_sessions_sectors_and_streaks_are_no_counts_of_times(report, anchor):
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
+
+
+def test_past_five_years_opens_the_five_year_review_after_last_years():
+    # “2025年是“十四五”规划收官之年。过去五年，…三次亲临四川视察”: the five-year review, visits over it
+    row = _after("2026_四川省", "寄予厚望，")
+    assert (row["section"], row["period_start"], row["period_end"]) == ("review_5y", 2021, 2025)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,unit",
+    [
+        ("2026_四川省", "幸福河湖", "条（个）"),  # 幸福河湖8条（个）: the unit as written
+        ("2026_广东省", "建设筹集保障性住房", "万套（间）"),
+        ("2026_浙江省", "筹集建设保障性租赁住房", "万套（间）"),
+    ],
+)
+def test_a_second_count_word_in_brackets_belongs_to_the_unit(report, anchor, unit):
+    assert _after(report, anchor)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        ("2016_national", "相当于5年前", (2010, 2010)),  # 现在…相当于5年前1.5个百分点: 2015 - 5
+        ("2016_national", "1.5个百分点、10年前", (2005, 2005)),
+        ("2023_national", "是十年前的", (2022, 2022)),  # 是十年前的3倍 stands now; 十年前 is its base
+    ],
+)
+def test_a_figure_n_years_ago_is_dated_then(report, anchor, period):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == period
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        ("2016_national", "惠民生，有", 6.5),  # 有6.5%－7%的增速就能够实现比较充分的就业
+        ("2018_national", "从经济基本面和就业吸纳能力看，", 6.5),  # 6.5%左右的增速可以实现比较充分的就业
+    ],
+)
+def test_a_growth_rate_named_after_its_number(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"], row["base_period"]) == ("growth_yoy", value, "上年")
+
+
+def test_people_guided_over_the_plan_are_a_flow():
+    # 引导约1亿人在中西部地区就近城镇化 (the 13th plan's goals): over 2016-2020, not a 2020 stock
+    row = _after("2016_national", "城中村改造，引导约")
+    assert (row["measure"], row["unit"], row["period_start"], row["period_end"]) == ("count", "亿人", 2016, 2020)
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        ("2026_北京市", "《纲要草案》具体部署了"),  # 13项任务举措：一是…: the length of the list that follows
+        ("2026_四川省", "重点做好以下"),  # 10个方面工作：
+        ("2026_广东省", "重点抓好以下"),  # 14个方面的工作：
+        ("2026_北京市", "优化242条公交线路，公交与轨道"),  # 50米内换乘比例: a distance that names the rate
+        ("2026_四川省", "建成发电，新增"),  # 1000千伏输电线路: a voltage class
+        ("2026_四川省", "学前一年免费教育、满"),  # 满3岁即入园: an age that qualifies a policy
+    ],
+)
+def test_list_lengths_specifications_and_ages_are_no_figures(report, anchor):
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value,period",
+    [
+        ("2026_四川省", "城乡居民收入比降至", 2.2, (2025, 2025)),  # a ratio written without a unit
+        ("2026_广东省", "城乡居民收入比从", 2.5, (2020, 2020)),  # 从2.50:1缩小至2.27:1: the start of the plan
+        ("2026_广东省", "城乡居民收入比从2.50:1缩小至", 2.27, (2025, 2025)),
+    ],
+)
+def test_a_ratio_without_a_unit(report, anchor, value, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("level", value, *period)
+    assert pd.isna(row["unit"])
+
+
+def test_a_comparison_with_a_year_is_no_ratio():
+    # 国内生产总值和城乡居民人均收入比2010年翻一番: 比 compares, 2010 is a year
+    text = open_report(RAW_DIR / "2016_national.txt").raw.text
+    assert text.index("城乡居民人均收入比2010") + len("城乡居民人均收入比") not in set(_figs("2016_national")["char_start"])
+
+
+def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
+    # 去年末居民储蓄存款余额增长8.5%，新增4万多亿元: the balance grew by 4万多亿元 (change_abs)
+    row = _after("2016_national", "余额增长8.5%，新增")
+    assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("change_abs", 4, "万亿元", "more_than")
+    # 新增7701张家庭养老照护床位 counts what was added: a count, no money increment
+    assert _after("2026_北京市", "新建50个区域养老服务中心，新增")["measure"] == "count"

@@ -42,12 +42,13 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 # multiplier before money at the end of a clause is an amount (投资超千亿元，), before a noun a size
 # class (超百亿元项目) and not a figure.
 _CN_COUNT = r"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成)"
-_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.])[千万](?=亿?(?:元|美元)[，,。；;、）)]|亿?(?:元|美元)$)"
+_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万](?=亿?(?:元|美元)(?:[，,。；;、）)]|$|台阶|大关))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
-_CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$)"
+# 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
+_CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
 _NUM = re.compile(
     rf"(?P<low>{ARABIC})(?P<pct1>%)?(?:{_RANGE_SEP}(?P<high>{ARABIC}))?"
-    rf"|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT})|(?P<cncount>{_CN_COUNT})|(?P<cnamount>{_CN_AMOUNT})"
+    rf"|(?P<cnamount>{_CN_AMOUNT})|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT})|(?P<cncount>{_CN_COUNT})"
     rf"|(?P<cnrank>{_CN_RANK})"
 )
 _HALF = re.compile(r"(?:的|超过|减少|压减|近|约)(一半)")
@@ -64,9 +65,14 @@ _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 _NOT_AFTER = re.compile(
     r"年(?!均)|月|日|号|届|版|期|级|代|类|周年|世纪|次会议|次全国|型|路|批次|个(五年|一百年)|条(措施|举措|意见|政策|惠企)|项(措施|举措)|大|中全会|星|线|家(企业)?(?=[\"“”])|\+|[A-Za-z]|\.\d*[A-Za-z]"
 )
-_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|No\.|[A-Za-z]-)$")
+# After a number: a voltage or a distance that names a kind of thing (1000千伏输电线路, 50米内换乘比例), and
+# the length of a list announced by a colon (具体部署了13项任务举措：, 重点抓好以下14个方面的工作：)
+_SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
+_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
+_SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
+_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
-    r"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}|(全国|全省|全市|全区|全球|世界|中西部|西部))第$"
+    r"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}|(全国|全省|全市|全区|全球|世界|中西部|西部)|成为)第$"
 )
 
 # Predicates: the words between subject and number that say what the number measures.
@@ -86,6 +92,8 @@ _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|�
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 _WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
+# 消费对经济增长的贡献率达到66.4%: the rate of a part's contribution to growth, not a growth itself
+_CONTRIBUTION = re.compile(r"对[^，,；;。\d]{1,14}?增长的?贡献")
 # A percent of the things named after it (construction share_of_set): 80%以上的大城市, 70%村卫生室;
 # not a rate, a target or a verb of change named after it (8%左右的国内生产总值增长目标, 16%的税率).
 _SET_LEAD = re.compile(r"(以上|左右|多)?的?")
@@ -101,6 +109,9 @@ _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|突�
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,8}(台阶|大关)")
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
+_EVENTS = ("times", "person-times", "events")  # units.csv: what happens during a period, never a stock
+_RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(经济)?(增速|增长速度)")
+_PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
@@ -110,15 +121,17 @@ _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
 )  # 占世界, 占全部企业超: a share with no subject of its own
 _COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
+_AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 _PAST_WORDS = re.compile(r"去年|上年|过去|以来|已经|已")
 _PRELIM = re.compile(r"预计")
+_YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
 
 # Qualifier words around the number.
 _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
-    ("about", re.compile(r"((?<![签预制节契条公])约|大约|左右)$")),  # 签约, 节约 are words, not "about"
+    ("about", re.compile(r"(约|大约|左右)$")),
     ("nearly", re.compile(r"(近|接近|将近)$")),
     ("over", re.compile(r"(超过|超|突破|逾|高于|(?<![通经超度])过)$")),
     ("at_least", re.compile(r"(不低于|不少于|至少)$")),
@@ -129,6 +142,9 @@ _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(�
 
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
+_RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
+# a ratio noun (收入比, not the 比 of a comparison) and its predicate right before a number
+_RATIO_BEFORE = re.compile(r"[入口]比(从|由)?([\d.]+[:：]1)?(降至|降到|缩小到|缩小至|下降到|下降至|为|达到|达)?$")
 
 
 @dataclass
@@ -144,10 +160,13 @@ class _Token:
     rank: bool = False  # stands after 排全省第 / 居…第: a rank, not an ordinal
 
 
-def _counts_people(text: str, pos: int) -> bool:
-    """Do the words after a bare 万/亿 name people (lexicon role people) before the clause ends?"""
+def _counts_people(text: str, pos: int, subject_before: str = "") -> bool:
+    """Do the words after a bare 万/亿 name people (lexicon role people) before the clause ends, or,
+    when the clause ends with the number, the words before it (农村贫困人口减少1亿多)?"""
     words = re.split(r"[，,；;。、：:]", text[pos : pos + 16])[0]
     words = re.sub(r"^(以上|左右|多|余)", "", words)
+    if not words:
+        words = subject_before
     return any(w in words for w in subjects.lexicon().get("people", ()))
 
 
@@ -202,20 +221,33 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
         unit = _TENTHS if tenths else read_unit(text, end)
-        if unit.kind == "bare" and _counts_people(text, end + unit.length):
+        if unit.kind == "bare" and _counts_people(text, end + unit.length, text[_clause_start(text, s0, start) : start]):
             # 6434万农村人口, 9亿多劳动力: a bare multiplier before people counts persons (万人, 亿人)
             unit = dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
             unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
+        ratio = re.match(r"[:：]1(?!\d)", text[end : end + 3])
+        if (
+            unit.kind == "none"
+            and m.group("low")
+            and text[end : end + 1] != "年"
+            and _RATIO_BEFORE.search(text[max(s0, start - 16) : start])
+        ):
+            # 城乡居民收入比降至2.2, 收入比从2.50:1缩小至2.27:1: a ratio, written without a unit
+            unit = dataclasses.replace(_RATIO, length=ratio.end() if ratio else 0)
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
         if rank and unit.kind == "count":
             # 居全国第3位: 位 closes the rank, it is no count of persons
             unit = dataclasses.replace(unit, text="", base=None, unit_std=None, kind="none")
         after_num = text[end : end + 6]
-        if unit.kind == "none" and _NOT_AFTER.match(after_num):
+        if unit.kind == "none" and not rank and _NOT_AFTER.match(after_num):
             continue
         if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
             continue
+        if re.match(_SPEC_AFTER, text[end : end + 8]) or re.match(_LIST_AHEAD, text[end : end + 12]):
+            continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
+        if unit.base == "次" and (re.match(_SESSION, after_num) or re.search(r"(届|连续)$", before)):
+            continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
         if _NOT_BEFORE.search(before) and not rank:
             continue
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
@@ -250,6 +282,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if a.unit.kind == "none" and not a.rank and _LIST_SEP.match(text[a.end : b.start]) and b.unit.kind != "none":
             a.unit = b.unit
             a.after = a.end
+        elif a.unit.kind == "bare" and _LIST_SEP.match(text[a.after : b.start]) and b.unit.text == a.unit.text + "人":
+            a.unit = b.unit  # 参保人数分别增加1753万和2028万: the people the last number counts
     return [t for t in out if t.unit.kind != "none" or t.rank]
 
 
@@ -261,7 +295,8 @@ def _clean_base(base: str) -> str:
     b = re.sub(r"[“”\"]", "", b)
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
-    m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?(实现)?", b)  # 较2020年实现翻番: the base is 2020
+    b = re.sub(r"(实现|基本|提前|再|又)+$", "", b)  # 较2020年实现翻番: the base is 2020
+    m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?", b)
     if m:
         return m.group(1)
     return b
@@ -310,6 +345,10 @@ def _measure(
     if unit.kind == "percent" and re.search(r"降幅(超过|超|达|为|约)?$", predicate):
         # 单位国内生产总值能耗降幅超过3%: a decline on last year
         return "growth_yoy", "上年", -1
+    if unit.kind in ("percent", "tenths") and not cmp and _CONTRIBUTION.search(clause_before):
+        # 对全球经济增长的贡献率保持在30%左右 is a level of the 贡献率, 对经济增长贡献超五成 a share of
+        # the growth (construction contribution_to_growth): neither is a growth of its own
+        return ("share" if unit.kind == "tenths" else "level"), None, 1
     if unit.kind == "percent" and not cmp and _WHOLE_NAMED.search(clause_before):
         # 占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole
         return "share", None, 1
@@ -322,6 +361,9 @@ def _measure(
     if unit.kind == "percent" and not (cmp or from_to or _GROWTH.search(clause_before)) and of_a_set:
         # 覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it
         return "share", None, 1
+    if unit.kind == "percent" and not cmp and _RATE_NAMED_AFTER.match(after):
+        # 有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number
+        return "growth_yoy", "上年", 1
     if unit.kind in ("percent", "tenths"):
         if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
             return "level", None, 1
@@ -351,22 +393,31 @@ def _measure(
         # 继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (construction cut_by_amount)
         return "change_abs", base, -1
     raised = unit.kind in ("money", "physical") and _RAISED_BY.search(predicate)
+    # 居民储蓄存款余额增长8.5%，新增4万多亿元: a bare 新增 after a stock's growth is its increment
+    raised = raised or (unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", clause_before))
     if cmp or re.search(r"(增加|净增|减少|减量)(?![到至])[^，,；;。]{0,12}$", predicate) or raised:
         # 比改革前减轻企业和个人负担5000多亿元: the comparison's own verb says which way
         down = _DOWN.search(predicate) or (cmp and re.search(r"(下降|减少|减轻|降低|回落|低|少|缩小)$", cmp.group(0)))
         return "change_abs", base, -1 if down else 1
+    if unit.kind == "count" and _PER_POPULATION.search(clause_before):
+        # 每万人口高价值发明专利拥有量达到9.3件, 每百户拥有家用汽车21.5辆: a rate per people, no count
+        return "level", None, 1
     if unit.kind == "count":
         if section == "review_5y" and re.search(r"五年|累计新增", clause):
             return "cumulative", None, 1
         return "count", None, 1
-    if unit.kind == "physical" and re.search(r"新增[^，,；;。]{0,12}$", predicate):
+    if unit.kind == "physical" and re.search(r"(新增|新建(?![改和、及]))[^，,；;。]{0,12}$", predicate):
         return "change_abs", base, 1
-    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause
-    if multi_year and kind != "stock" and unit.kind in ("money", "physical"):
-        if _CUMULATIVE.search(clause) or "以来" in clause:
+    # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years sums what was done in it
+    recent = section == "review_year" and _RECENT_YEARS.search(sentence_before)
+    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
+    # 淘汰…产能: the amount of a stock retired is a flow (lexicon role flow)
+    stock = kind == "stock" and not subjects.is_flow(clause_before)
+    if multi_year and not stock and unit.kind in ("money", "physical"):
+        if _CUMULATIVE.search(clause) or "以来" in clause or recent:
             return "cumulative", None, 1
         if (
-            section == "review_5y"
+            section in ("review_5y", "plan_5y")
             and not _YEAR_IN.search(clause)
             and unit.unit_std not in ("hours", "days", "years")  # 实现1小时通达 is a duration, not a sum
             and not re.search(r"实现|(到|至)$", predicate)  # 增加到11.7万亿: the new level
@@ -388,6 +439,8 @@ def _base_of_multiple(predicate: str) -> str | None:
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
     prefix = text[max(0, tok.start - 4) : tok.start]
+    # 项目签约3543亿元: a verb ending in 约 (lexicon role not_qualifier) is no 约 (about)
+    prefix = next((prefix[: -len(w)] for w in subjects.lexicon().get("not_qualifier", ()) if prefix.endswith(w)), prefix)
     for name, pat in _PREFIX_Q:
         if name == "strive":
             if pat.search(clause_before):
@@ -433,11 +486,18 @@ def _period(
     cal: ReportCalendar,
     base: str | None,
     clause_after: str = "",
+    events: bool = False,
 ) -> tuple[int | None, int | None]:
     """Years a figure covers: explicit years in its clause (or a year range in its sentence)
     first, then the section's default. A count is a flow over the plan when its clause says so
     before the number (新建中小学校29所) or, with no stock word before it, after it
-    (8家全国重点实验室落户河北: construction count_flow_after)."""
+    (8家全国重点实验室落户河北: construction count_flow_after), or when it counts events
+    (三次亲临四川视察: times, 人次, 场次 happen during a period, they never stand at its end)."""
+    ago = _YEARS_AGO.search(clause_before)
+    if ago:
+        # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
+        year = cal.review_year - int(parse_number(ago.group(1)))
+        return year, year
     rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
@@ -488,7 +548,7 @@ def _period(
             return cal.review_year - n + 1, cal.review_year
     # a count of what was built, added or introduced during the plan covers the plan (新建中小学校29所)
     flow = measure == "count" and (
-        subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
+        events or subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
     )
     multi = (
         measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple", "threshold")
@@ -673,9 +733,11 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
                     rule = "list_earlier_figures"
             first = tokens[group[0]]
             predicate = text[cs : first.start]
-            predicate = (
-                predicate[predicate.index("分别") :] if "分别" in predicate else clause_before[clause_before.index("分别") :]
-            )
+            words = predicate if "分别" in predicate else clause_before
+            # 城乡居民人均可支配收入年均分别增长5.3%、7.1%: an average word right before 分别 holds for every item
+            at = words.index("分别")
+            avg = re.search(rf"({_AVG.pattern})$", words[:at])
+            predicate = words[avg.start() if avg else at :]
         ind, ind_zh = fields_subject
         ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
         ind_zh = subjects.with_work_verb(ind_zh, clause_before, _clause_after(text, tok.after, s1))
@@ -737,13 +799,17 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         # 从人均8.7万元提高到12万元: in a plan, the number after 从/由 is where the plan starts, not a target
         clause_after = re.split(r"[，,；;。：:]", text[tok.after : min(s1, tok.after + 40)])[0]
         from_start = _from_start(measure, clause_before, clause_after)
+        # 四川作为中西部第一经济大省: what the region is as the plan starts, no target (construction as_standing)
+        standing = bool(_AS_STANDING.search(clause_before))
         is_target = section in ("plan_5y", "plan_year") and not (
-            _PAST_WORDS.search(clause_tail) or past_year or past_para or from_start
+            _PAST_WORDS.search(clause_tail) or past_year or past_para or from_start or standing
         )
         if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
             is_target = True
         period_section = "review_year" if section == "plan_year" and not (is_target or from_start) else section
-        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after)
+        period_section = "review_year" if standing else period_section
+        events = tok.unit.unit_std in _EVENTS
+        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after, events)
         value = sign * tok.value
         high = sign * tok.high if tok.high is not None else None
         if high is not None and high < value:

@@ -38,7 +38,8 @@ def unit_pattern() -> re.Pattern:
     bases = sorted(unit_table(), key=len, reverse=True)
     mult = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
     base = "|".join(re.escape(b) for b in bases)
-    return re.compile(rf"(?P<more1>多|余)?(?P<mult>{mult})?(?P<more2>多|余)?(?P<base>{base})?")
+    # 4万多亿元: 万 and 亿 around 多 make one multiplier, 万亿 with "more than"
+    return re.compile(rf"(?P<more1>多|余)?(?P<mult>{mult})?(?P<more2>多|余)?(?P<mult2>(?<=万多|万余)亿)?(?P<base>{base})?")
 
 
 def parse_arabic(s: str) -> Decimal:
@@ -79,15 +80,26 @@ class Unit:
 
 
 def read_unit(text: str, pos: int) -> Unit:
-    """Read the unit starting at `pos` in `text` (right after a number)."""
+    """Read the unit starting at `pos` in `text` (right after a number).
+
+    >>> read_unit("4万多亿元", 1).text, read_unit("4万多亿元", 1).more, read_unit("2700多万元", 4).text
+    ('万亿元', True, '万元')
+    >>> read_unit("2.5万套（间）城市危旧房", 3).text, read_unit("8条（个）", 1).length
+    ('万套（间）', 4)
+    """
     m = unit_pattern().match(text, pos)
-    mult, base = m.group("mult"), m.group("base")
+    mult, base = (m.group("mult") or "") + (m.group("mult2") or ""), m.group("base")
     more = bool(m.group("more1") or m.group("more2"))
     if not mult and not base:
         return Unit("", Decimal(1), None, None, "none", more and False, 0)
     std, kind = unit_table().get(base, (None, "bare")) if base else (None, "bare")
     written = (mult or "") + (base or "")
-    return Unit(written, MULTIPLIERS.get(mult, Decimal(1)), base, std, kind, more, m.end() - pos)
+    end = m.end()
+    alt = re.match(r"[（(]([^（）()]{1,3})[）)]", text[end : end + 5]) if kind == "count" else None
+    if alt and unit_table().get(alt.group(1), ("", ""))[1] == "count":
+        # 幸福河湖8条（个）, 改造2.5万套（间）城市危旧房: a second count word in brackets is part of the unit
+        written, end = written + alt.group(0), end + alt.end()
+    return Unit(written, MULTIPLIERS.get(mult, Decimal(1)), base, std, kind, more, end - pos)
 
 
 def standardise(value: Decimal, unit: Unit) -> tuple[float, str | None]:

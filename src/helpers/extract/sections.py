@@ -154,8 +154,8 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
                 new = "other"
         elif plan_para.match(s) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
             new = _plan_side(s[: s.find("五年") + 2] if "五年" in s[:32] else s[:12], report_year)
-        elif state in ("review_5y", "problems", "other") and review_year_para.match(s):
-            # "2015年是“十二五”收官之年。过去五年…" opens the five-year review
+        elif state in ("review_5y", "review_year", "problems", "other") and review_year_para.match(s):
+            # "2015年是“十二五”收官之年。过去五年…" opens the five-year review, even after last year's
             new = "review_5y" if re.search(r"过去五年|五年来", s[:40]) else "review_year"
         elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
             new = "problems"
