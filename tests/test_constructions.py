@@ -1245,3 +1245,14 @@ def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
     assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("change_abs", 4, "万亿元", "more_than")
     # 新增7701张家庭养老照护床位 counts what was added: a count, no money increment
     assert _after("2026_北京市", "新建50个区域养老服务中心，新增")["measure"] == "count"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2016_national", "服务业成为第", "服务业"),  # 成为 is the predicate of a standing
+        ("2026_四川省", "城乡居民收入比降至", "城乡居民收入比"),  # 收入比 is a ratio, not a comparison
+    ],
+)
+def test_standings_and_ratios_keep_their_subject(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject
