@@ -485,7 +485,8 @@ def _short_name(region: str) -> str:
     if not region or not REFERENCE_DIR.joinpath("regions.csv").is_file():
         return ""
     table = pd.read_csv(REFERENCE_DIR / "regions.csv", dtype=str, keep_default_na=False)
-    match = table[(table["name"] == region) & (table["level"] == "province")]
+    bare = table["name"].str.replace(_ADMIN_SUFFIX, "", regex=True)
+    match = table[((table["name"] == region) | (bare == region)) & (table["level"] == "province")]
     return match["short"].iloc[0] if len(match) and "short" in table else ""
 
 
@@ -502,11 +503,13 @@ def without_own_region(subject: str, region: str) -> str:
     ('两院院士', '外国获批设立领事机构')
 
     """
-    here = "在" + _short_name(region) if _short_name(region) else ""
-    if here and here in subject and len(subject) - len(here) >= 2:
-        # 在川两院院士, 外国获批在川设立领事机构: the region's one-character name after 在 (regions.csv)
-        subject = subject.replace(here, "", 1)
     short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", region or "")
+    # 在川两院院士, 外国获批在川设立领事机构, 在浙江就业: the region's name (or its one-character name,
+    # reference/regions.csv) after 在 says where, not what
+    for name in sorted({region, short, _short_name(region)} - {""}, key=len, reverse=True):
+        if "在" + name in subject and len(subject) - len(name) - 1 >= 2:
+            subject = subject.replace("在" + name, "", 1)
+            break
     for name in (region, short):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
             rest = subject[len(name) :]
