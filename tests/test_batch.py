@@ -273,21 +273,24 @@ def test_faults_leave_the_other_reports_complete_and_nothing_half_written(faults
 
 @pytest.mark.slow
 def test_eight_parallel_kernels_twice_without_port_races(tmp_path):
+    """Sixteen reports on eight workers: eight kernels start side by side, then each worker starts a
+    second one while the others still run theirs (a worker costs seconds of imports; the kernels,
+    sixteen of them, eight at a time, are what could race)."""
     raw = tmp_path / "raw"
-    for k in range(8):
-        write_report(raw, f"stress{k}-2021.txt")
-    for _ in range(2):
-        entries = batch.run_batch(
-            raw,
-            tmp_path / "reports",
-            tmp_path / "clean",
-            jobs=8,
-            force=True,
-            chain=("behave.ipynb",),
-            notebooks_dir=TEST_NOTEBOOKS,
-            progress=batch.Progress(8, io.StringIO()),
-        )
-        assert [e["status"] for e in entries] == ["ok"] * 8, [e["error"] for e in entries if e["error"]]
+    for k in range(16):
+        write_report(raw, f"stress{k:02d}-2021.txt")
+    entries = batch.run_batch(
+        raw,
+        tmp_path / "reports",
+        tmp_path / "clean",
+        jobs=8,
+        chain=("behave.ipynb",),
+        notebooks_dir=TEST_NOTEBOOKS,
+        progress=batch.Progress(16, io.StringIO()),
+    )
+    assert [e["status"] for e in entries] == ["ok"] * 16, [e["error"] for e in entries if e["error"]]
+    kernels = {(tmp_path / "clean" / e["report_id"] / "kernel.pid").read_text() for e in entries}
+    assert len(kernels) == 16, "each report had a kernel of its own"
 
 
 @pytest.fixture
