@@ -7,9 +7,16 @@ its tmp_path; `project_outputs_untouched` fails the session of a worker whose te
 project's own output folders, where two workers would collide. Kernels: the runner's talk over IPC
 sockets in a private folder; every kernel a worker starts keeps its connection files and IPython
 state (history database) in the worker's own folders (`own_kernel_folders`).
+
+One run of the real notebook chain serves every test that reads its outputs (`real_chain_batch`):
+the first worker to ask builds it, under a lock in the folder all workers' tmp_path bases share.
 """
 
 from __future__ import annotations
+
+import fcntl
+import json
+import shutil
 
 import pytest
 
@@ -58,3 +65,26 @@ def jiangmen_figures(jiangmen):
     from helpers.run.pipeline import figures
 
     return figures(jiangmen)
+
+
+@pytest.fixture(scope="session")
+def real_chain_batch(tmp_path_factory, worker_id):
+    """The real chain on a spread of the corpus (factories.run_real_chain), built once per test run.
+
+    Its pages and tables are read by several modules (the chain on unseen reports, the browser
+    tests, the notebooks' size, the report's determinism); running the notebooks for each costs
+    minutes of CPU. Tests only read it: {"base", "reports", "clean", "entries"}.
+    """
+    from .factories import run_real_chain
+
+    shared = tmp_path_factory.getbasetemp()
+    shared = shared if worker_id == "master" else shared.parent
+    base, done = shared / "real-chain", shared / "real-chain.json"
+    with open(shared / "real-chain.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other worker waits here while the first builds it
+        if not done.is_file():
+            if base.exists():  # a build that failed on the other worker: start again
+                shutil.rmtree(base)
+            done.write_text(json.dumps(run_real_chain(base)), encoding="utf-8")
+    entries = json.loads(done.read_text(encoding="utf-8"))
+    return {"base": base, "reports": base / "reports", "clean": base / "clean", "entries": entries}

@@ -6,6 +6,7 @@ One home for them, so test modules never import one another (conftest.py keeps o
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import subprocess
@@ -43,6 +44,37 @@ def readonly(folder: Path):
         yield folder
     finally:
         undo()
+
+
+# A spread of the corpus for the real notebook chain (runner.CHAIN): the bundled city report,
+# national reports from each decade (with and without a five-year review) and two 2026 provinces.
+# Run once per test session as one batch (conftest.py `real_chain_batch`).
+REAL_CHAIN_SUBSET = (
+    "jiangmen-2021",
+    "2006_national",
+    "2011_national",
+    "2016_national",
+    "2021_national",
+    "2025_national",
+    "2026_广东省",
+    "2026_河北省",
+)
+
+
+def run_real_chain(base: Path) -> list[dict]:
+    """The real chain on REAL_CHAIN_SUBSET (texts with their sidecars) as one batch, jobs=2, into
+    base/reports and base/clean; the batch's entries."""
+    from helpers.extract.metadata import sidecar_path
+    from helpers.run import batch
+
+    raw = base / "raw"
+    raw.mkdir(parents=True)
+    for stem in REAL_CHAIN_SUBSET:
+        report = CORPUS / f"{stem}.txt"
+        shutil.copy(report, raw / report.name)
+        shutil.copy(sidecar_path(report), raw / sidecar_path(report).name)
+    progress = batch.Progress(len(REAL_CHAIN_SUBSET), io.StringIO())
+    return batch.run_batch(raw, base / "reports", base / "clean", jobs=2, force=True, progress=progress)
 
 
 def corpus_file(name: str) -> Path:

@@ -273,21 +273,24 @@ def test_faults_leave_the_other_reports_complete_and_nothing_half_written(faults
 
 @pytest.mark.slow
 def test_eight_parallel_kernels_twice_without_port_races(tmp_path):
+    """Sixteen reports on eight workers: eight kernels start side by side, then each worker starts a
+    second one while the others still run theirs (a worker costs seconds of imports; the kernels,
+    sixteen of them, eight at a time, are what could race)."""
     raw = tmp_path / "raw"
-    for k in range(8):
-        write_report(raw, f"stress{k}-2021.txt")
-    for _ in range(2):
-        entries = batch.run_batch(
-            raw,
-            tmp_path / "reports",
-            tmp_path / "clean",
-            jobs=8,
-            force=True,
-            chain=("behave.ipynb",),
-            notebooks_dir=TEST_NOTEBOOKS,
-            progress=batch.Progress(8, io.StringIO()),
-        )
-        assert [e["status"] for e in entries] == ["ok"] * 8, [e["error"] for e in entries if e["error"]]
+    for k in range(16):
+        write_report(raw, f"stress{k:02d}-2021.txt")
+    entries = batch.run_batch(
+        raw,
+        tmp_path / "reports",
+        tmp_path / "clean",
+        jobs=8,
+        chain=("behave.ipynb",),
+        notebooks_dir=TEST_NOTEBOOKS,
+        progress=batch.Progress(16, io.StringIO()),
+    )
+    assert [e["status"] for e in entries] == ["ok"] * 16, [e["error"] for e in entries if e["error"]]
+    kernels = {(tmp_path / "clean" / e["report_id"] / "kernel.pid").read_text() for e in entries}
+    assert len(kernels) == 16, "each report had a kernel of its own"
 
 
 @pytest.fixture
@@ -371,16 +374,18 @@ def test_progress_bar_on_a_terminal_plain_lines_otherwise():
 
 
 @pytest.mark.slow
-def test_real_chain_end_to_end_with_small_notebooks(tmp_path):
+def test_real_chain_end_to_end_with_small_notebooks(real_chain_batch):
+    """The session's batch of the real chain (Jiangmen among a spread of the corpus): every executed
+    notebook of every report stays small."""
     missing = [nb for nb in runner.CHAIN if not (runner.NOTEBOOKS_DIR / nb).exists()]
     if missing:
         pytest.skip(f"chain notebooks missing: {missing}")
-    entries = batch.run_batch(
-        RAW_DIR, tmp_path / "reports", tmp_path / "clean", only=("jiangmen-2021",), progress=batch.Progress(1, io.StringIO())
-    )
-    assert entries[0]["status"] == "ok", entries[0]["error"]
-    for nb in runner.CHAIN:
-        assert (tmp_path / "reports" / "jiangmen-2021" / nb).stat().st_size < 2_000_000, f"{nb} is bloated"
+    entries = {e["report_id"]: e for e in real_chain_batch["entries"]}
+    assert entries["jiangmen-2021"]["status"] == "ok", entries["jiangmen-2021"]["error"]
+    for rid, entry in entries.items():
+        assert entry["status"] == "ok", entry["error"]
+        for nb in runner.CHAIN:
+            assert (real_chain_batch["reports"] / rid / nb).stat().st_size < 2_000_000, f"{rid}: {nb} is bloated"
 
 
 @pytest.mark.slow

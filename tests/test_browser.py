@@ -124,27 +124,25 @@ def first_table_headers(dom_html: str, containing: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """Jiangmen 2021 and Guangdong 2026 (which has a failed check) through the real notebooks, as a batch."""
-    from helpers.config import RAW_DIR
+def built(real_chain_batch):
+    """The real notebooks' pages of a batch with Jiangmen 2021 and Guangdong 2026 (which has a failed
+    check) among its reports: the session's shared run (conftest.py `real_chain_batch`), read only."""
+    return real_chain_batch["base"]
 
-    tmp = tmp_path_factory.mktemp("pages")
-    raw = tmp / "raw"
-    raw.mkdir()
-    for name in ("jiangmen-2021", "2026_广东省"):
-        for path in RAW_DIR.glob(f"{name}.*"):
-            shutil.copy(path, raw / path.name)
-    batch.run_batch(raw, tmp / "reports", tmp / "clean", jobs=2, progress=batch.Progress(2, io.StringIO()))
-    return tmp
+
+@pytest.fixture(scope="module")
+def profile(tmp_path_factory):
+    """Chromium's profile folder for this module's pages (the shared batch folder stays read-only)."""
+    return tmp_path_factory.mktemp("profile")
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium")
-def test_report_index_reads_like_a_publication(built):
+def test_report_index_reads_like_a_publication(built, profile):
     """The Jiangmen index as Chromium renders it: the target worded once (6 % 以上 at least, as its
     sentence 地区生产总值增长6%以上 says), both charts as real PNGs, the footer naming the raw file."""
     folder = built / "reports" / "jiangmen-2021"
-    shown = dom(folder / "index.html", built / "profile")
+    shown = dom(folder / "index.html", profile)
     text = shown_text(shown)
     no_raw_numbers(text, "jiangmen index")
     assert "6 % 以上 at least" in text
@@ -158,10 +156,10 @@ def test_report_index_reads_like_a_publication(built):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium")
-def test_targets_page_shows_key_columns_first_and_no_raw_numbers(built):
+def test_targets_page_shows_key_columns_first_and_no_raw_numbers(built, profile):
     """Notebook 03's page: formatted numbers, the verdict beside the indicator, the chart drawn."""
     page = built / "reports" / "jiangmen-2021" / "03_targets.html"
-    shown = dom(page, built / "profile")
+    shown = dom(page, profile)
     no_raw_numbers(shown_text(shown), "03_targets")
     heads = first_table_headers(shown, "verdict")
     assert heads[:3] == ["indicator", "kind of target", "verdict"], heads
@@ -173,18 +171,18 @@ def test_targets_page_shows_key_columns_first_and_no_raw_numbers(built):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium")
-def test_failed_check_links_to_its_row_and_batch_index_uses_the_same_wording(built):
+def test_failed_check_links_to_its_row_and_batch_index_uses_the_same_wording(built, profile):
     """Guangdong 2026 fails a check: the index links it to the checks table's row, which says 'no'.
     The batch index words targets as the report pages do (地区生产总值增长4.5%—5%: both ends)."""
     folder = built / "reports" / "2026_广东省"
-    index = dom(folder / "index.html", built / "profile")
+    index = dom(folder / "index.html", profile)
     links = re.findall(r'href="02_implied_growth\.html#(T_checks_row\d+_col0)"', index)
     assert links, "a failed check links to notebook 02's checks table"
-    checks_page = dom(folder / "02_implied_growth.html", built / "profile")
+    checks_page = dom(folder / "02_implied_growth.html", profile)
     no_raw_numbers(shown_text(checks_page), "02_implied_growth")
     row = re.search(rf'<tr>(?:(?!</tr>).)*id="{links[0]}"(?:(?!</tr>).)*</tr>', checks_page, re.S)
     assert row and re.search(r">\s*no\s*<", row.group(0)), "the linked row is the failed check"
-    batch_index = shown_text(dom(built / "reports" / "index.html", built / "profile"))
+    batch_index = shown_text(dom(built / "reports" / "index.html", profile))
     no_raw_numbers(batch_index, "batch index")
     assert "6 % 以上 at least" in batch_index and "4.5–5 %" in batch_index
     assert "at_least" not in batch_index

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pandas as pd
@@ -25,16 +27,31 @@ def test_committed_notebooks_hold_no_outputs(path):
             assert not cell.outputs and cell.execution_count is None, f"{path.name}: strip outputs (nbstripout)"
 
 
+@pytest.fixture(scope="module")
+def filtered() -> dict[Path, str]:
+    """What the nbstripout filter writes for each committed notebook, from one `nbstripout -t` over
+    all of them (a process per notebook costs a second of imports each). It prints the notebooks one
+    after another, each a JSON document and a newline, so the output is cut where each document ends."""
+    out = subprocess.run(
+        [sys.executable, "-m", "nbstripout", "-t", *map(str, COMMITTED)], capture_output=True, text=True, check=True
+    ).stdout
+    pieces, pos, decoder = [], 0, json.JSONDecoder()
+    while pos < len(out):
+        _, end = decoder.raw_decode(out, pos)
+        end += out.startswith("\n", end)
+        pieces.append(out[pos:end])
+        pos = end
+    assert len(pieces) == len(COMMITTED), f"nbstripout printed {len(pieces)} notebooks for {len(COMMITTED)}"
+    return dict(zip(COMMITTED, pieces, strict=True))
+
+
 @pytest.mark.parametrize("path", COMMITTED, ids=lambda p: p.name)
-def test_committed_notebooks_are_what_the_git_filter_writes(path):
+def test_committed_notebooks_are_what_the_git_filter_writes(path, filtered):
     """A fresh clone stays clean after `make` installs the nbstripout filter: each notebook is
     already in the filter's form (outputs, counts and run metadata gone, cell ids renumbered).
     A notebook saved without the filter (JupyterLab, nbformat) fails here until `make format-notebooks`."""
     text = path.read_text(encoding="utf-8")
-    filtered = subprocess.run(
-        [sys.executable, "-m", "nbstripout", "-t"], input=text, capture_output=True, text=True, check=True
-    ).stdout
-    assert filtered == text, f"{path}: not in the form the nbstripout filter writes; run make format-notebooks"
+    assert filtered[path] == text, f"{path}: not in the form the nbstripout filter writes; run make format-notebooks"
 
 
 @pytest.mark.parametrize("name", CHAIN)
@@ -51,16 +68,14 @@ def _missing_chain():
 
 
 @pytest.fixture(scope="module")
-def two_runs(tmp_path_factory):
-    """The report command's work, twice, into separate folders (determinism and outputs)."""
+def two_runs(tmp_path_factory, real_chain_batch):
+    """The report command's work on the bundled report, and the same report's run in the session's
+    real-chain batch (another process, another folder): outputs, and determinism across the two."""
     if _missing_chain():
         pytest.skip(f"chain notebooks missing: {_missing_chain()}")
-    runs = []
-    for k in range(2):
-        base = tmp_path_factory.mktemp(f"run{k}")
-        result = run_report(BUNDLED_REPORT, out_root=base / "reports", clean_root=base / "clean")
-        runs.append((result, base))
-    return runs
+    base = tmp_path_factory.mktemp("run")
+    result = run_report(BUNDLED_REPORT, out_root=base / "reports", clean_root=base / "clean")
+    return [(result, base), (None, real_chain_batch["base"])]
 
 
 @pytest.mark.slow

@@ -251,10 +251,12 @@ def index_charts(staging: Path, tables: Path, pages: list[dict]) -> dict:
 
     Drawn from the tables the notebooks saved; a table or a chart the report cannot have (no GDP
     level, no target with a history, notebook 02 not in the chain) is left out, never an error.
+    matplotlib and seaborn (`plots`) are imported only when there is a chart to draw: they take a
+    second or two of CPU per batch worker, for nothing on a chain that saves no targets table.
     """
     import pandas as pd
 
-    from helpers.analysis import narrate, plots
+    from helpers.analysis import narrate
 
     out: dict = {"charts": [], "failed": []}
     try:
@@ -264,6 +266,8 @@ def index_charts(staging: Path, tables: Path, pages: list[dict]) -> dict:
     except (OSError, ValueError):
         figs = implied = tgt = None
     if tgt is not None:
+        from helpers.analysis import plots
+
         plots.setup()
         if plots.gdp_path_chart(figs, implied, tgt, staging / "gdp_path.png"):
             out["charts"].append({"png": "gdp_path.png", "alt": "GDP: stated levels and the path its targets imply"})
