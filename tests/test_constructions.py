@@ -539,6 +539,19 @@ def _subject_after(report: str, anchor: str) -> str:
 # Subjects named by the constructions of docs/figures.md, each on sentences of several reports: the
 # number follows `anchor` in the raw text; the comments are worked by hand from the sentence.
 SUBJECT_CASES = {
+    "shared_per_head": [
+        # 居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: 人均… is shared
+        ("2025_national", "居民医保和基本公共卫生服务经费人均财政补助标准分别再提高", "居民医保人均财政补助标准"),
+        ("2021_national", "居民医保和基本公共卫生服务经费人均财政补助标准分别再增加", "居民医保人均财政补助标准"),
+    ],
+    "second_part_before_its_predicate": [
+        # 1亿左右农业转移人口和其他常住人口在城镇落户: 和 joins two parts; 在 starts the predicate
+        ("2016_national", "以人为核心的新型城镇化，实现", "农业转移人口和其他常住人口"),
+        ("2021_national", "粮食生产连年丰收。", "农业转移人口和其他常住人口"),
+    ],
+    "rank_of_kind": [
+        ("2016_national", "成为全球第", "货物贸易"),  # 全球第一货物贸易大国: the rank is of the kind after it
+    ],
     "continuing_verb": [
         # construction continuing_verb: 新增, 平均每天 name no subject when nothing follows the number
         ("2016_national", "全年新登记注册企业增长21.6%，平均每天新增", "新登记注册企业"),

@@ -770,6 +770,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if place and place in ind_zh and not ind_zh.endswith(place) and not bracketed:
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
             rest = ind_zh[ind_zh.rindex(place) + len(place) :]
+            rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if ind_zh.startswith("在" + place) else rest
             # 浙江省投入财政帮扶资金, 京津冀区域优良天数比率: the place's own suffix and 区域 go with it
             rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
             facility = next((w for w in subjects.lexicon().get("facility", ()) if rest.startswith(w)), "")
@@ -783,6 +784,10 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         measure, base, sign = _measure(
             tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix, text[tok.after : tok.after + 20]
         )
+        if measure == "rank" and not ind_zh and (kind := _KIND_AFTER_RANK.match(text, tok.after)):
+            # 成为全球第一货物贸易大国 (construction rank_of_kind): the rank is of the kind named after it
+            ind_zh, rule = kind.group(1), "rank_of_kind"
+            flags = [f for f in flags if f != "subject_not_found"]
         if measure in _GROWTH_MEASURES:
             # 经济增长预期目标为5%左右 -> 经济: the measure says it is a growth (gold CONVENTIONS S10)
             ind_zh = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", ind_zh)
@@ -860,6 +865,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
 
 # Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
 # attribute (省委确定的14项引领性改革), a second item (882个义务教育学区和822所普通高中).
+_KIND_AFTER_RANK = re.compile(r"(?:[位名]?)([\u4e00-\u9fff]{2,8}?)(?:大国|大省|强国|强省|大市)")
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
 _LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
 # A list of members or classes before a count names what the count is of only through the noun after
@@ -1032,6 +1038,10 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
         items = [items[0]] + [x if x.strip().startswith("单位") else head_m.group(0) + x.strip() for x in items[1:]]
     # 高技术制造业、装备制造业增加值分别增长: the last item's head noun belongs to every item
     shared = _list_head().search(items[-1].strip(' “”"')) if len(items) > 1 else None
+    per_head = re.search(r"(人均|户均|平均)[^，,；;。]*$", items[-1]) if shared else None
+    if per_head and not any(per_head.group(1) in x for x in items[:-1]):
+        # 居民医保和基本公共卫生服务经费人均财政补助标准: the per-head quantity is shared, not only 标准
+        shared = per_head
     if shared:
         # ... to the items that do not name a quantity of their own (用水量、能耗、二氧化碳排放量 keep theirs)
         last = items[-1]

@@ -240,6 +240,9 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
     if word in ("和", "及", "与"):
         hard = _HARD_STOP.search(text, at, len(text))
         rest = text[at + 1 : hard.start() if hard else len(text)]
+        # the second part ends where its predicate starts (和其他常住人口在城镇落户)
+        ends = [i for w in lexicon().get("noun_end", ()) if (i := rest.find(w, 2)) > 0]
+        rest = rest[: min(ends)] if ends else rest
         number = _NEXT_NUMBER.search(rest)
         # 116个国家和地区近4000名运动员: the second part ends at the next number and its qualifier
         rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
