@@ -1115,3 +1115,16 @@ def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
     assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("change_abs", 4, "万亿元", "more_than")
     # 新增7701张家庭养老照护床位 counts what was added: a count, no money increment
     assert _after("2026_北京市", "新建50个区域养老服务中心，新增")["measure"] == "count"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,scope",
+    [
+        ("2026_北京市", "国际医药创新公园新引入", "part"),  # a named place and a verb: the place's figure
+        ("jiangmen-2021", "主城区新增小汽车停车位超", "part"),
+    ],
+)
+def test_a_place_before_the_verb_makes_the_figure_the_places(report, anchor, scope):
+    # construction place_then_action sets the scope when the clause named no other
+    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    assert _at(_figs(report), text.index(anchor) + len(anchor))["scope"] == scope

@@ -656,7 +656,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         )
         carried = False
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
-        stripped = subjects.after_place_and_verb(stripped)
+        placed = subjects.after_place_and_verb(stripped)
+        in_a_place = placed != stripped  # 国际医药创新公园新引入8家跨国药企: a place inside the region
+        stripped = placed
         sub = stripped
         if "、" in stripped and "分别" not in stripped:
             sub = _after_last_figure(stripped)
@@ -758,6 +760,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
             ind_zh = subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
+        scope = "part" if in_a_place and scope == "own" else scope
         if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
             # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元: the sentence's topic is the place
             # (construction topic_scope): a place opening the sentence scopes a GDP figure of its
