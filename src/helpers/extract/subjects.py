@@ -210,11 +210,13 @@ def _without_payer_verb(core: str) -> str:
 
 def _only_function_words(words: str) -> bool:
     """有, 已有, 投资, 中央财政安排: a lexicon word, or a payer and a verb, measures nothing by itself."""
-    return (
-        len(words) < 2
-        or words in _lexicon_words()
-        or any(words == payer + verb for payer in lexicon().get("payer", ()) for verb in lexicon().get("action", ()))
-    )
+    return len(words) < 2 or words in _lexicon_words() or words in _payer_verbs()
+
+
+@lru_cache(maxsize=1)
+def _payer_verbs() -> frozenset[str]:
+    """Every payer followed by a verb of action (中央财政安排): no subject by itself."""
+    return frozenset(payer + verb for payer in lexicon().get("payer", ()) for verb in lexicon().get("action", ()))
 
 
 _HARD_STOP = re.compile(r"[，,。；;：:\n]")
