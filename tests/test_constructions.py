@@ -1128,3 +1128,16 @@ def test_a_place_before_the_verb_makes_the_figure_the_places(report, anchor, sco
     # construction place_then_action sets the scope when the clause named no other
     text = open_report(RAW_DIR / f"{report}.txt").raw.text
     assert _at(_figs(report), text.index(anchor) + len(anchor))["scope"] == scope
+
+
+def test_an_amount_without_digits_before_a_scale_word_is_read_for_each_subject():
+    # 电子信息、装备制造、特色消费品等产业集群均达到万亿元规模: 10000亿元 for each of the three clusters
+    # (an amount without digits, then one row per subject of the shared number); 千亿级投资规模 (Beijing)
+    # is a size class, not an amount
+    text = open_report(RAW_DIR / "2026_四川省.txt").raw.text
+    figs = _figs("2026_四川省")
+    rows = figs[figs["char_start"] == text.index("均达到万亿元规模") + 3]
+    assert sorted(rows["indicator_zh"]) == ["特色消费品产业集群", "电子信息产业集群", "装备制造产业集群"]
+    assert set(rows["value"]) == {10000.0} and set(rows["unit"]) == {"亿元"}
+    beijing = open_report(RAW_DIR / "2026_北京市.txt").raw.text
+    assert beijing.index("保持千亿级投资规模") + 2 not in set(_figs("2026_北京市")["char_start"])

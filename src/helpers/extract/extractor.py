@@ -42,7 +42,7 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 # multiplier before money at the end of a clause is an amount (投资超千亿元，), before a noun a size
 # class (超百亿元项目) and not a figure.
 _CN_COUNT = r"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成)"
-_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万](?=亿?(?:元|美元)(?:[，,。；;、）)]|$|台阶|大关))"
+_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万](?=亿?(?:元|美元)(?:[，,。；;、）)]|$|台阶|大关|规模))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
 _CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
