@@ -6,6 +6,8 @@ the comments are worked by hand from the sentence.
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import pytest
 
@@ -15,7 +17,18 @@ from helpers.run.pipeline import figures, open_report
 
 
 def _figs(report: str):
+    """The figures table of a bundled report (a copy: the tests of one module share one reading)."""
+    return _read_figures(report).copy()
+
+
+@functools.cache
+def _read_figures(report: str):
     return figures(open_report(RAW_DIR / f"{report}.txt"))
+
+
+@functools.cache
+def _text(report: str) -> str:
+    return open_report(RAW_DIR / f"{report}.txt").raw.text
 
 
 def _at(figs, char_start: int):
@@ -478,7 +491,7 @@ def test_a_count_inside_a_short_quote_names_a_policy(report, quoted):
 def test_qualifiers_of_ceilings_lists_and_crossings(report, char_start, qualifier):
     figs = _figs(report)
     if char_start is None:  # the second item of the 分别 list
-        text = open_report(RAW_DIR / f"{report}.txt").raw.text
+        text = _text(report)
         char_start = text.index("分别超98.5%和99%") + len("分别超98.5%和")
     assert _at(figs, char_start)["qualifier"] == qualifier
 
@@ -512,7 +525,7 @@ def test_a_wider_area_opening_the_sentence_scopes_its_gdp():
     ],
 )
 def test_cuts_and_declines_are_negative_changes(report, anchor, measure, value):
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     row = _at(_figs(report), text.index(anchor) + len(anchor))
     assert (row["measure"], row["value"]) == (measure, value)
 
@@ -525,14 +538,14 @@ def test_cuts_and_declines_are_negative_changes(report, anchor, measure, value):
     ],
 )
 def test_the_end_of_a_from_to_is_dated_by_its_period_not_by_the_start_year(report, anchor, period):
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     row = _at(_figs(report), text.index(anchor) + len(anchor))
     assert (row["period_start"], row["period_end"]) == period
 
 
 def _subject_after(report: str, anchor: str) -> str:
     """The subject of the figure whose number follows `anchor` in the raw text."""
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     return _at(_figs(report), text.index(anchor) + len(anchor))["indicator_zh"]
 
 
@@ -755,7 +768,7 @@ def test_an_amount_followed_by_a_verb_names_no_noun_after_it():
 )
 def test_urban_and_rural_split_into_their_own_names(report, anchor, subjects_):
     # construction urban_rural_split: reference/urban_rural.csv names each side
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     figs = _figs(report)
     start = text.index(anchor) + len(anchor)
     rows = figs[(figs["char_start"] >= start) & (figs["char_start"] < start + 14)]
@@ -786,7 +799,7 @@ def test_a_generic_area_is_no_place_before_a_verb():
     ],
 )
 def test_one_number_shared_by_a_list_of_subjects_gives_a_row_each(report, anchor, subjects):
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     at = text.index(anchor) + len(anchor)
     figs = _figs(report)
     rows = figs[figs["char_start"] == at]
@@ -799,7 +812,7 @@ def test_one_number_shared_by_a_list_of_subjects_gives_a_row_each(report, anchor
 
 def _after(report: str, anchor: str, figs=None):
     """The row of the number right after `anchor` (a phrase found once by reading the raw text)."""
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     return _at(_figs(report) if figs is None else figs, text.index(anchor) + len(anchor))
 
 
@@ -1004,7 +1017,7 @@ def test_amounts_and_counts_written_with_kinds_and_times(report, anchor, value, 
     ],
 )
 def test_a_list_that_is_one_subject_or_meets_a_list_of_numbers_keeps_one_row(report, anchor):
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     at = text.index(anchor) + len(anchor)
     figs = _figs(report)
     rows = figs[figs["char_start"] == at]
@@ -1020,7 +1033,7 @@ def test_a_list_that_is_one_subject_or_meets_a_list_of_numbers_keeps_one_row(rep
     ],
 )
 def test_sessions_sectors_and_streaks_are_no_counts_of_times(report, anchor):
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
 
 
@@ -1085,7 +1098,7 @@ def test_people_guided_over_the_plan_are_a_flow():
     ],
 )
 def test_list_lengths_specifications_and_ages_are_no_figures(report, anchor):
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
 
 
@@ -1126,7 +1139,7 @@ def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
 )
 def test_a_place_before_the_verb_makes_the_figure_the_places(report, anchor, scope):
     # construction place_then_action sets the scope when the clause named no other
-    text = open_report(RAW_DIR / f"{report}.txt").raw.text
+    text = _text(report)
     assert _at(_figs(report), text.index(anchor) + len(anchor))["scope"] == scope
 
 
