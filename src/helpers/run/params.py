@@ -13,10 +13,8 @@ registered here writes them as they are (江门), so the executed notebook reads
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
-
-import papermill
-from papermill.translators import PythonTranslator, papermill_translators
 
 from helpers.config import PROJECT_ROOT, resolve
 from helpers.errors import ReportError
@@ -29,15 +27,22 @@ PATH_PARAMS = {"report_path": True, "clean_root": False, "raw_dir": True, "catal
 PATH_KINDS = {"report_path": "file", "catalog_path": "file", "raw_dir": "folder"}
 
 
-class UnicodePythonTranslator(PythonTranslator):
-    """Python parameter translator that keeps non-ASCII text readable (repr, not \\u escapes)."""
+@cache
+def use_unicode_translator() -> None:
+    """Make papermill write parameters as readable Python (repr, not \\u escapes), once per process.
 
-    @classmethod
-    def translate_str(cls, val):
-        return repr(val)
+    papermill (and nbformat, jsonschema under it) is imported here and in `declared`, not when the
+    module is: a command that fails on its arguments answers in a fraction of a second instead of
+    after a second and a half of imports.
+    """
+    from papermill.translators import PythonTranslator, papermill_translators
 
+    class UnicodePythonTranslator(PythonTranslator):
+        @classmethod
+        def translate_str(cls, val):
+            return repr(val)
 
-papermill_translators.register("python", UnicodePythonTranslator)
+    papermill_translators.register("python", UnicodePythonTranslator)
 
 
 def declared(notebook: Path) -> dict[str, dict]:
@@ -50,6 +55,8 @@ def declared(notebook: Path) -> dict[str, dict]:
     p = Path(notebook)
     if not p.is_file():
         raise ReportError(p, "no such notebook")
+    import papermill
+
     try:
         spec = papermill.inspect_notebook(str(p))
     except Exception as exc:  # nbformat and papermill raise many types for a broken notebook

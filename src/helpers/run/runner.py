@@ -370,6 +370,9 @@ def _execute(nb: str, staging: Path, values: dict, km, kernel: str, notebooks_di
     hanging kernel still leaves a partial output that shows where it stopped."""
     import papermill
 
+    from helpers.run import params
+
+    params.use_unicode_translator()
     out_nb = staging / nb
     papermill.execute_notebook(
         str(notebooks_dir / nb),
