@@ -6,6 +6,7 @@ One home for them, so test modules never import one another (conftest.py keeps o
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import os
 import shutil
@@ -170,3 +171,12 @@ def wait_for(condition, timeout: float, what: str) -> None:
         if time.monotonic() > deadline:
             pytest.fail(f"waited {timeout} s for {what}")
         time.sleep(0.2)
+
+
+def folder_hash(folder: Path) -> str:
+    """A hash of a folder's file names and contents: equal before and after means nothing changed."""
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        h.update(str(p.relative_to(folder)).encode())
+        h.update(p.read_bytes() if p.is_file() else b"/")
+    return h.hexdigest()

@@ -3,14 +3,13 @@
 Every run writes into tmp_path; the project's data/raw/ is hashed before and after this module.
 Real reports: the bundled Jiangmen report and three from the corpus in data/raw/, run through
 tests/notebooks/figures.ipynb (the library's extraction, as notebook 01 does it), plus a PNG
-renamed .txt. Faults are produced for real by tests/notebooks/behave.ipynb.
+renamed .txt. Faults and many kernels side by side: tests/test_batch_faults.py.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import io
 import json
 import re
@@ -25,19 +24,11 @@ from helpers.config import BUNDLED_REPORT, PROJECT_ROOT, RAW_DIR
 from helpers.errors import ReportError
 from helpers.run import batch, cli, runner
 
-from .factories import TEST_NOTEBOOKS, corpus_file, kernel_gone, readonly, write_report
+from .factories import TEST_NOTEBOOKS, corpus_file, folder_hash, readonly, write_report
 
 FROM_CORPUS = ("national/2024_national.txt", "national/2025_national.txt", "provincial/2026_广东省.txt")
 GOOD = ("2024_national", "2025_national", "2026_广东省", "jiangmen-2021")
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
-
-
-def folder_hash(folder: Path) -> str:
-    h = hashlib.sha256()
-    for p in sorted(folder.rglob("*")):
-        h.update(str(p.relative_to(folder)).encode())
-        h.update(p.read_bytes() if p.is_file() else b"/")
-    return h.hexdigest()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -209,88 +200,6 @@ def test_dask_cluster_gives_the_same_outputs(corpus, tmp_path):
         )
     assert {e["report_id"]: e["status"] for e in entries} == {"2026_广东省": "ok", "jiangmen-2021": "ok", "broken": "failed"}
     assert figures_tables(tmp_path / "clean", ids[:2]) == figures_tables(corpus["clean"], ids[:2])
-
-
-FAULTS = {  # report id -> (first line of the report, what its manifest error must say)
-    "raise-2021": ("fault: raise", 'behave.ipynb cell 4 at `raise ValueError("the report asked for an error")`: ValueError'),
-    "die-2021": ("fault: die", 'behave.ipynb cell 5 at `if fault == "die":`: kernel died (DeadKernelError)'),
-    "hang-2021": ("fault: hang", 'behave.ipynb cell 7 at `if fault == "hang":`: cell timed out after 5 s'),
-    "kill-2021": ("fault: kill-worker", "worker process killed by SIGKILL"),
-    "slow-2021": ("fault: slow 4.5", "report timed out after 12 s; worker and kernel killed"),
-    "locked-2021": ("", "output folder is not writable"),
-}
-
-
-@pytest.fixture(scope="module")
-def faults(tmp_path_factory):
-    """One batch over two good reports and one of each fault (jobs=2, cell 5 s, report 12 s)."""
-    base = tmp_path_factory.mktemp("faults")
-    raw, clean = base / "raw", base / "clean"
-    for rid, (first_line, _) in FAULTS.items():
-        write_report(raw, f"{rid}.txt", first_line)
-    for rid in ("good-a-2021", "good-b-2021"):
-        write_report(raw, f"{rid}.txt")
-    before = folder_hash(raw)
-    with readonly(clean / "locked-2021"):
-        entries = batch.run_batch(
-            raw,
-            base / "reports",
-            clean,
-            jobs=2,
-            cell_timeout=5,
-            report_timeout=12,
-            chain=("behave.ipynb",),
-            notebooks_dir=TEST_NOTEBOOKS,
-            progress=batch.Progress(8, io.StringIO()),
-        )
-    return {
-        "entries": {e["report_id"]: e for e in entries},
-        "out": base / "reports",
-        "clean": clean,
-        "raw_unchanged": folder_hash(raw) == before,
-    }
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("rid", FAULTS)
-def test_each_fault_is_a_failed_entry_with_its_reason(faults, rid):
-    entry = faults["entries"][rid]
-    message = entry["error"]["message"]
-    assert entry["status"] == "failed" and FAULTS[rid][1] in message and "\n" not in message
-    assert not (faults["out"] / rid / "run.json").exists()
-    if rid != "locked-2021":
-        assert kernel_gone(faults["clean"], rid), "a kernel outlived its failed report"
-
-
-@pytest.mark.slow
-def test_faults_leave_the_other_reports_complete_and_nothing_half_written(faults):
-    assert faults["entries"]["good-a-2021"]["status"] == faults["entries"]["good-b-2021"]["status"] == "ok"
-    assert (faults["out"] / "good-a-2021" / "run.json").exists()
-    assert not list(faults["out"].glob(".*.partial-*"))
-    assert faults["entries"]["slow-2021"]["error"]["notebook"] == "behave.ipynb"  # where the watchdog struck
-    assert faults["raw_unchanged"]
-
-
-@pytest.mark.slow
-def test_eight_parallel_kernels_twice_without_port_races(tmp_path):
-    """Sixteen reports on eight workers: eight kernels start side by side, then each worker starts a
-    second one while the others still run theirs (a worker costs seconds of imports; the kernels,
-    sixteen of them, eight at a time, are what could race)."""
-    raw = tmp_path / "raw"
-    for k in range(16):
-        write_report(raw, f"stress{k:02d}-2021.txt")
-    entries = batch.run_batch(
-        raw,
-        tmp_path / "reports",
-        tmp_path / "clean",
-        jobs=8,
-        chain=("behave.ipynb",),
-        notebooks_dir=TEST_NOTEBOOKS,
-        progress=batch.Progress(16, io.StringIO()),
-    )
-    assert [e["status"] for e in entries] == ["ok"] * 16, [e["error"] for e in entries if e["error"]]
-    kernels = {(tmp_path / "clean" / e["report_id"] / "kernel.pid").read_text() for e in entries}
-    assert len(kernels) == 16, "each report had a kernel of its own"
 
 
 @pytest.fixture

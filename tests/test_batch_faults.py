@@ -1,0 +1,98 @@
+"""Batch faults and kernels side by side: each fault of a report is a failed entry with its reason,
+the other reports stay complete, and sixteen reports on eight workers never race for kernel ports.
+
+Faults are produced for real by tests/notebooks/behave.ipynb (raise, a dead kernel, a hung cell, a
+killed worker, a report past its time, an unwritable output folder); every run writes into
+tmp_path. Apart from tests/test_batch.py so that the two files' batches run on different workers.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from helpers.run import batch
+
+from .factories import TEST_NOTEBOOKS, folder_hash, kernel_gone, readonly, write_report
+
+FAULTS = {  # report id -> (first line of the report, what its manifest error must say)
+    "raise-2021": ("fault: raise", 'behave.ipynb cell 4 at `raise ValueError("the report asked for an error")`: ValueError'),
+    "die-2021": ("fault: die", 'behave.ipynb cell 5 at `if fault == "die":`: kernel died (DeadKernelError)'),
+    "hang-2021": ("fault: hang", 'behave.ipynb cell 7 at `if fault == "hang":`: cell timed out after 5 s'),
+    "kill-2021": ("fault: kill-worker", "worker process killed by SIGKILL"),
+    "slow-2021": ("fault: slow 4.5", "report timed out after 12 s; worker and kernel killed"),
+    "locked-2021": ("", "output folder is not writable"),
+}
+
+
+@pytest.fixture(scope="module")
+def faults(tmp_path_factory):
+    """One batch over two good reports and one of each fault (jobs=2, cell 5 s, report 12 s)."""
+    base = tmp_path_factory.mktemp("faults")
+    raw, clean = base / "raw", base / "clean"
+    for rid, (first_line, _) in FAULTS.items():
+        write_report(raw, f"{rid}.txt", first_line)
+    for rid in ("good-a-2021", "good-b-2021"):
+        write_report(raw, f"{rid}.txt")
+    before = folder_hash(raw)
+    with readonly(clean / "locked-2021"):
+        entries = batch.run_batch(
+            raw,
+            base / "reports",
+            clean,
+            jobs=2,
+            cell_timeout=5,
+            report_timeout=12,
+            chain=("behave.ipynb",),
+            notebooks_dir=TEST_NOTEBOOKS,
+            progress=batch.Progress(8, io.StringIO()),
+        )
+    return {
+        "entries": {e["report_id"]: e for e in entries},
+        "out": base / "reports",
+        "clean": clean,
+        "raw_unchanged": folder_hash(raw) == before,
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rid", FAULTS)
+def test_each_fault_is_a_failed_entry_with_its_reason(faults, rid):
+    entry = faults["entries"][rid]
+    message = entry["error"]["message"]
+    assert entry["status"] == "failed" and FAULTS[rid][1] in message and "\n" not in message
+    assert not (faults["out"] / rid / "run.json").exists()
+    if rid != "locked-2021":
+        assert kernel_gone(faults["clean"], rid), "a kernel outlived its failed report"
+
+
+@pytest.mark.slow
+def test_faults_leave_the_other_reports_complete_and_nothing_half_written(faults):
+    assert faults["entries"]["good-a-2021"]["status"] == faults["entries"]["good-b-2021"]["status"] == "ok"
+    assert (faults["out"] / "good-a-2021" / "run.json").exists()
+    assert not list(faults["out"].glob(".*.partial-*"))
+    assert faults["entries"]["slow-2021"]["error"]["notebook"] == "behave.ipynb"  # where the watchdog struck
+    assert faults["raw_unchanged"]
+
+
+@pytest.mark.slow
+def test_eight_parallel_kernels_twice_without_port_races(tmp_path):
+    """Sixteen reports on eight workers: eight kernels start side by side, then each worker starts a
+    second one while the others still run theirs (a worker costs seconds of imports; the kernels,
+    sixteen of them, eight at a time, are what could race)."""
+    raw = tmp_path / "raw"
+    for k in range(16):
+        write_report(raw, f"stress{k:02d}-2021.txt")
+    entries = batch.run_batch(
+        raw,
+        tmp_path / "reports",
+        tmp_path / "clean",
+        jobs=8,
+        chain=("behave.ipynb",),
+        notebooks_dir=TEST_NOTEBOOKS,
+        progress=batch.Progress(16, io.StringIO()),
+    )
+    assert [e["status"] for e in entries] == ["ok"] * 16, [e["error"] for e in entries if e["error"]]
+    kernels = {(tmp_path / "clean" / e["report_id"] / "kernel.pid").read_text() for e in entries}
+    assert len(kernels) == 16, "each report had a kernel of its own"
