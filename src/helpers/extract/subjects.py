@@ -316,19 +316,32 @@ def without_counts(subject: str) -> str:
 def _with_verb_around_count(subject: str, clause_before: str, clause_after: str) -> str:
     """The work verb of a noun counted after its number: before the count (改造2.5万套（间）城市危旧房)
     or after a 、 list of counted nouns it closes (实施3000个老旧小区、120个老旧街区（厂区）改造)."""
-    for verb in lexicon().get("nominal_verb", ()):
-        if verb in subject:
-            return subject
-        before = _strip_lead(clause_before.strip(MARKS))
+    verbs = lexicon().get("nominal_verb", ())
+    if any(verb in subject for verb in verbs):
+        return subject
+    words = clause_before.strip(MARKS)
+    before = _strip_lead(words)
+    at = clause_after.find(subject)
+    after = clause_after[at + len(subject) :] if at >= 0 else None
+    for verb, (serves_list, closes_list) in zip(verbs, _verb_patterns()):
         # 改造2.5万套（间）城市危旧房、2.6万户城中村: the verb before the first count serves the list
-        if before == verb or re.fullmatch(
-            r"[^，,；;。\d]*" + verb + r"[^，,；;。\d]{0,2}\d[^，,；;。]*、", clause_before.strip(MARKS)
-        ):
+        if before == verb or serves_list.fullmatch(words):
             return subject + verb
-        at = clause_after.find(subject)
-        if at >= 0 and re.match(r"([^，,；;。]*、[^，,；;。]*)?" + verb + r"(?:[，,；;。]|$)", clause_after[at + len(subject) :]):
+        if after is not None and closes_list.match(after):
             return subject + verb
     return subject
+
+
+@lru_cache(maxsize=1)
+def _verb_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """For each nominal verb: a clause it opens before a list of counts, and the end of a list it closes."""
+    return tuple(
+        (
+            re.compile(r"[^，,；;。\d]*" + re.escape(verb) + r"[^，,；;。\d]{0,2}\d[^，,；;。]*、"),
+            re.compile(r"([^，,；;。]*、[^，,；;。]*)?" + re.escape(verb) + r"(?:[，,；;。]|$)"),
+        )
+        for verb in lexicon().get("nominal_verb", ())
+    )
 
 
 def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> str:
