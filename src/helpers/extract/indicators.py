@@ -111,8 +111,11 @@ def basis_of(measure: str, unit_kind: str, indicator_basis: str, clause: str = "
 
 def describe(indicator: str) -> dict[str, str]:
     """English name, basis and kind of an indicator id ('other' gets empty name, basis none)."""
+    return dict(_descriptions().get(indicator, {"indicator_en": "", "basis": "none", "kind": ""}))
+
+
+@lru_cache(maxsize=1)
+def _descriptions() -> dict[str, dict[str, str]]:
+    # read once: the extractor asks for every figure (a DataFrame lookup each time cost 0.4 s of 2.7)
     table = load_indicators()
-    if indicator not in table.index:
-        return {"indicator_en": "", "basis": "none", "kind": ""}
-    row = table.loc[indicator]
-    return {"indicator_en": row["indicator_en"], "basis": row["basis"], "kind": row["kind"]}
+    return {i: {"indicator_en": r["indicator_en"], "basis": r["basis"], "kind": r["kind"]} for i, r in table.iterrows()}
