@@ -439,8 +439,8 @@ def _base_of_multiple(predicate: str) -> str | None:
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
     prefix = text[max(0, tok.start - 4) : tok.start]
-    # 项目签约3543亿元: a verb ending in 约 (lexicon role not_qualifier) is no 约 (about)
-    prefix = next((prefix[: -len(w)] for w in subjects.lexicon().get("not_qualifier", ()) if prefix.endswith(w)), prefix)
+    # 项目签约3543亿元: a word ending in 约 (lexicon role whole_word) is no 约 (about)
+    prefix = next((prefix[: -len(w)] for w in subjects.role_words("whole_word") if prefix.endswith(w)), prefix)
     for name, pat in _PREFIX_Q:
         if name == "strive":
             if pat.search(clause_before):
@@ -960,7 +960,7 @@ def _joins_previous(before: str, after: str) -> bool:
         return True  # 县（市、区）
     if before and after and before[-1] in _CN_NUMERAL and after[0] in _CN_NUMERAL:
         return True  # 二、三级
-    verbs = [w for role in ("action", "lead_verb", "predicate_tail", "noun_end") for w in subjects.lexicon().get(role, ())]
+    verbs = subjects.role_words("action", "lead_verb", "predicate_tail", "noun_end")
     item = before.split("，")[-1]
     bare = len(item) <= 4 and not any(w in item for w in verbs)
     return bare and (bool(_CLOSES_LIST.match(after)) or _list_head().search(_strip_predicate(after)) is not None)

@@ -108,6 +108,17 @@ FUNCTION_ROLES = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=32)
+def role_words(*roles: str, min_length: int = 1) -> tuple[str, ...]:
+    """The words of these lexicon roles together, longest first (read once per combination).
+
+    >>> role_words("place_suffix")[:2], "改造" in role_words("action", "noun_end")
+    (('开发区', '示范区'), True)
+    """
+    found = dict.fromkeys(w for role in roles for w in lexicon().get(role, ()) if len(w) >= min_length)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
     return frozenset(w for role in FUNCTION_ROLES for w in lexicon().get(role, ()))
@@ -128,7 +139,7 @@ def _lead_words() -> tuple[str, ...]:
 _WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part of a longer word
 
 
-def _strip_lead(words: str, keep_from: int | None = None) -> str:
+def strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
     lead = _lead_words()
     established = lexicon().get("established_name", ())
@@ -154,15 +165,9 @@ def _strip_lead(words: str, keep_from: int | None = None) -> str:
     return words[cut:]
 
 
-def strip_lead(words: str) -> str:
-    """`words` without the region, time, connective and action words at their start (投入财政帮扶资金
-    -> 财政帮扶资金)."""
-    return _strip_lead(words)
-
-
 def _strip_tail(words: str) -> str:
     prev = None
-    whole = lexicon().get("whole_word", ())
+    whole = role_words("whole_word")
     while words != prev and not words.endswith(whole):
         prev = words
         words = _tail().sub("", words.rstrip(MARKS))
@@ -186,7 +191,7 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     core = _strip_tail(words)
     if _only_function_words(core.strip(MARKS)):
         return ""  # 取消和下放: a lexicon phrase as a whole, nothing left to name
-    core = _strip_lead(core, alias_start).strip(MARKS)
+    core = strip_lead(core, alias_start).strip(MARKS)
     core = _strip_tail(core).strip(MARKS)
     if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core) or _only_function_words(core):
         return ""
@@ -248,7 +253,7 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         number = _NEXT_NUMBER.search(rest)
         # 116个国家和地区近4000名运动员: the second part ends at the next number and its qualifier
         rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
-        verbs = [w for role in ("action", "noun_end", "predicate_tail") for w in lexicon().get(role, ()) if len(w) >= 2]
+        verbs = role_words("action", "noun_end", "predicate_tail", min_length=2)
         counted = re.search(r"[\d（(]|若干|[一二两三四五六七八九十百千万]个", rest)  # 和若干个特色产业园: a second count
         short = 2 <= len(rest) <= 8 and not counted and not any(w in rest for w in verbs)
         return stop.end() if short else 0
@@ -276,8 +281,7 @@ def subject_after(text: str, pos: int) -> str:
     heads, projects = lexicon().get("compound_head", ()), lexicon().get("project_verb", ())
     verbs = [
         i
-        for role in ("action", "noun_end")
-        for w in lexicon().get(role, ())
+        for w in role_words("action", "noun_end")
         if (i := text.find(w, pos + 2, end)) >= 0 and not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
     ]
     end = min([end, *verbs])
@@ -320,7 +324,7 @@ def _with_verb_around_count(subject: str, clause_before: str, clause_after: str)
     if any(verb in subject for verb in verbs):
         return subject
     words = clause_before.strip(MARKS)
-    before = _strip_lead(words)
+    before = strip_lead(words)
     at = clause_after.find(subject)
     after = clause_after[at + len(subject) :] if at >= 0 else None
     for verb, (serves_list, closes_list) in zip(verbs, _verb_patterns()):
@@ -440,7 +444,7 @@ def without_light_noun(subject: str, unit_base: str | None) -> str:
 _QUANTITY_NOUN = re.compile(r"[量耗率额值数价资入出模程积]$")  # 营业里程, 产量, 总额: what a number measures
 
 
-def after_place_and_verb(words: str) -> str:
+def after_place_and_verb(clause: str) -> str:
     """The words after a place and a verb of action at the start of a clause (construction
     place_then_action): the place is the scope, the verb the predicate, the rest names the subject.
     A place is three characters or more ending in a `place_suffix` (园, 新区, 开发区 …): 棚户区改造 and
@@ -451,13 +455,13 @@ def after_place_and_verb(words: str) -> str:
     >>> after_place_and_verb("城镇新增就业")
     '城镇新增就业'
     """
-    verbs = [w for role in ("action", "flow") for w in lexicon().get(role, ())]
-    for i in range(3, len(words)):
-        if words[:i].endswith(lexicon().get("place_suffix", ())):
-            verb = next((v for v in sorted(verbs, key=len, reverse=True) if words.startswith(v, i)), "")
+    verbs, places = role_words("action", "flow"), lexicon().get("place_suffix", ())
+    for i in range(3, len(clause)):
+        if clause[:i].endswith(places):
+            verb = next((v for v in verbs if clause.startswith(v, i)), "")
             if verb:
-                return words[i + len(verb) :]
-    return words
+                return clause[i + len(verb) :]
+    return clause
 
 
 def item_of_previous(item: str, previous: str) -> str:
@@ -500,12 +504,11 @@ def sub_item_of(item: str, whole: str) -> str:
 @lru_cache(maxsize=64)
 def _short_name(region: str) -> str:
     """The one-character name of a province (川 for 四川省; reference/regions.csv), '' if none."""
-    if not region or not REFERENCE_DIR.joinpath("regions.csv").is_file():
+    table = _regions()
+    if not region or table.empty or "short" not in table:
         return ""
-    table = pd.read_csv(REFERENCE_DIR / "regions.csv", dtype=str, keep_default_na=False)
-    bare = table["name"].str.replace(_ADMIN_SUFFIX, "", regex=True)
-    match = table[((table["name"] == region) | (bare == region)) & (table["level"] == "province")]
-    return match["short"].iloc[0] if len(match) and "short" in table else ""
+    match = table[((table["name"] == region) | (table["bare"] == region)) & (table["level"] == "province")]
+    return match["short"].iloc[0] if len(match) else ""
 
 
 def without_own_region(subject: str, region: str) -> str:
@@ -567,6 +570,19 @@ REGIONS_CSV = REFERENCE_DIR / "regions.csv"
 _ADMIN_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|自治州|盟)$")
 
 
+@lru_cache(maxsize=1)
+def _regions() -> pd.DataFrame:
+    """reference/regions.csv read once, with each name and its province without the admin suffix
+    (`bare`, `province_bare`: 泸州市 -> 泸州); empty when the file is missing."""
+    if not REGIONS_CSV.is_file():
+        return pd.DataFrame()
+    table = pd.read_csv(REGIONS_CSV, dtype=str, keep_default_na=False)
+    return table.assign(
+        bare=table["name"].str.replace(_ADMIN_SUFFIX, "", regex=True),
+        province_bare=table["province"].str.replace(_ADMIN_SUFFIX, "", regex=True),
+    )
+
+
 @lru_cache(maxsize=64)
 def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     """Place names of reference/regions.csv and whose figure they name in a report of this level.
@@ -579,24 +595,22 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     >>> _gazetteer("province", "四川")["泸州"], _gazetteer("city", "江门")["广州"], _gazetteer("city", "江门")["广东"]
     ('part', 'other', 'wider')
     """
-    if level not in SUBNATIONAL or not REGIONS_CSV.is_file():
+    table = _regions()
+    if level not in SUBNATIONAL or table.empty:
         return {}
-    table = pd.read_csv(REGIONS_CSV, dtype=str, keep_default_na=False)
-    short = table["name"].str.replace(_ADMIN_SUFFIX, "", regex=True)
-    table = table.assign(short=short, province_short=table["province"].str.replace(_ADMIN_SUFFIX, "", regex=True))
     cities = table[table["level"] == "city"]
     if level == "province":
         # its own cities are parts, another province's cities other regions
         places = {
             n: ("part" if p == own_name else "other")
-            for c in ("name", "short")
-            for n, p in zip(cities[c], cities["province_short"])
+            for c in ("name", "bare")
+            for n, p in zip(cities[c], cities["province_bare"])
         }
     else:
-        me = table[(table["level"] == "city") & (table["short"] == own_name)]
-        province = me["province_short"].iloc[0] if len(me) else ""
-        others = table[(table["level"] == "city") & (table["short"] != own_name)]
-        places = {n: "other" for n in (*others["name"], *others["short"])}
+        me = table[(table["level"] == "city") & (table["bare"] == own_name)]
+        province = me["province_bare"].iloc[0] if len(me) else ""
+        others = table[(table["level"] == "city") & (table["bare"] != own_name)]
+        places = {n: "other" for n in (*others["name"], *others["bare"])}
         if province:
             places.update({province: "wider", province + "省": "wider"})
     return {n: scope for n, scope in places.items() if len(n) >= 2 and n != own_name}
