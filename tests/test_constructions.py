@@ -645,6 +645,18 @@ SUBJECT_CASES = {
         ("2019_national", "拿出1000亿元，用于", "职工技能提升和转岗转业培训"),
         ("2006_national", "农村寄宿制学校2400多所，为", "农村中小学校"),  # 和教学点配备了…: a verb follows, 和 joins clauses
     ],
+    "counted_before_its_predicate": [
+        # gold S1: the counted noun without the predicate after it; 通 after a settlement opens it
+        ("2016_national", "建设一批光网城市，推进", "行政村"),  # 5万个行政村通光纤
+        ("2017_national", "机井通电全覆盖。完成", "行政村"),  # 3万个行政村通光纤
+        ("2026_四川省", "农村卫生厕所3.2万户，新增", "自然村"),  # 4000个自然村通硬化路
+        ("2026_广东省", "行政村通双车道公路覆盖率达", "行政村通双车道公路覆盖率"),  # not counted: a rate
+        # a quantity of the counted things goes with the predicate (lexicon role quantity_noun)
+        ("2026_四川省", "创有监测记录以来最好水平，", "地表水国考断面"),  # 203个地表水国考断面水质优良率达100%
+        ("2026_四川省", "油菜籽等", "农产品"),  # 14种农产品产量居全国第1位
+        ("2026_四川省", "钒钛、硫铁等", "矿产"),  # 9种矿产查明资源量居全国第1位
+        ("2026_四川省", "“四个不摘”要求，扎实推进", "国省乡村振兴重点帮扶县"),  # …振兴发展
+    ],
     "place_then_action": [
         # construction place_then_action (lexicon role place_suffix)
         ("2026_北京市", "雄安新区中关村科技园新增入驻企业", "入驻企业"),

@@ -897,7 +897,7 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
     if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(words_before.rstrip(subjects.MARKS)) or listed):
         return ""
-    return subjects.subject_after(text, tok.after)
+    return subjects.without_quantity_tail(subjects.subject_after(text, tok.after))
 
 
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})

@@ -263,6 +263,28 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
 _ADMIN_UNITS = frozenset("省市县区乡镇村")
 
 
+@lru_cache(maxsize=1)
+def _reached_by() -> re.Pattern:
+    """A settlement followed by 通 (村通硬化路, 行政村通光纤): the settlement is the counted noun."""
+    return re.compile("(" + "|".join(map(re.escape, role_words("settlement"))) + ")通")
+
+
+def without_quantity_tail(noun: str) -> str:
+    """The counted things without the quantity of them that the predicate is about (gold S1).
+
+    `油菜籽等14种农产品产量居全国第1位` counts kinds of 农产品: a rate or an amount (产量, 查明资源量,
+    水质优良率: lexicon role quantity_noun) cannot be counted with 种 or 个, so a noun counted after
+    its measure word that ends in one names the things, and the quantity goes with the predicate.
+
+    >>> without_quantity_tail("地表水国考断面水质优良率"), without_quantity_tail("矿产查明资源量")
+    ('地表水国考断面', '矿产')
+    >>> without_quantity_tail("产量")  # nothing left to count: unchanged
+    '产量'
+    """
+    tail = next((w for w in role_words("quantity_noun") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
+    return noun[: len(noun) - len(tail)] if tail else noun
+
+
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
@@ -284,7 +306,9 @@ def subject_after(text: str, pos: int) -> str:
         for w in role_words("action", "noun_end")
         if (i := text.find(w, pos + 2, end)) >= 0 and not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
     ]
-    end = min([end, *verbs])
+    # 5万个行政村通光纤: 通 after a settlement (lexicon role settlement) opens its predicate (S1)
+    reached = _reached_by().search(text, pos + 1, end)
+    end = min([end, *verbs, *([reached.end(1)] if reached else [])])
     noun = _strip_tail(text[pos:end].strip(MARKS)).strip(MARKS)
     for opening, closing in ("（）", "()"):
         if noun.count(opening) > noun.count(closing):
