@@ -657,6 +657,17 @@ SUBJECT_CASES = {
         ("2026_四川省", "钒钛、硫铁等", "矿产"),  # 9种矿产查明资源量居全国第1位
         ("2026_四川省", "“四个不摘”要求，扎实推进", "国省乡村振兴重点帮扶县"),  # …振兴发展
     ],
+    "share_of_whole": [
+        # gold S2: a share of a whole picked out by a predicate: the clause without the number
+        ("2016_national", "加快培养全科医生、儿科医生。在", "地市开展分级诊疗试点"),  # 在70%左右的地市开展…
+        ("2018_national", "推进重点行业节能减排，", "煤电机组超低排放"),  # 71%的煤电机组实现超低排放
+        ("2026_北京市", "养老助餐点覆盖", "养老助餐点覆盖城乡社区"),  # 覆盖九成以上城乡社区
+        ("2026_浙江省", "累计化解各类矛盾纠纷1655万件，", "矛盾纠纷化解在基层"),  # 90%以上的矛盾纠纷化解在基层
+        ("jiangmen-2021", "全域完成农村人居环境基础整治,", "村庄达到省定美丽宜居村标准"),
+        # not this construction: a ratio named before the share, a share of the figure before it
+        ("2026_河北省", "可再生能源占电力装机比重由", "可再生能源占电力装机比重"),
+        ("2016_national", "其中高速铁路超过1.9万公里，占世界", "高速铁路营业里程"),
+    ],
     "place_then_action": [
         # construction place_then_action (lexicon role place_suffix)
         ("2026_北京市", "雄安新区中关村科技园新增入驻企业", "入驻企业"),

@@ -655,6 +655,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             r"^[\s“”\"]*((?:19|20)\d\d年|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)*", "", clause_before
         )
         carried = False
+        stripped_clause = stripped
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
         placed = subjects.after_place_and_verb(stripped)
         in_a_place = placed != stripped  # 国际医药创新公园新引入8家跨国药企: a place inside the region
@@ -794,6 +795,11 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if measure in _GROWTH_MEASURES:
             # 经济增长预期目标为5%左右 -> 经济: the measure says it is a growth (gold CONVENTIONS S10)
             ind_zh = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", ind_zh)
+        if measure == "share":
+            # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
+            lead = subjects.strip_lead(_after_last_figure(stripped_clause))
+            if whole := subjects.share_of_whole(lead, _clause_after(text, tok.after, s1)):
+                ind_zh, rule = whole, "share_of_whole"
         qualifier = _qualifier(text, tok, clause, clause_before)
         if measure == "threshold" and not qualifier:
             qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)

@@ -269,6 +269,39 @@ def _reached_by() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, role_words("settlement"))) + ")通")
 
 
+_SHARE_LEAD_END = re.compile(r"(在|超过|超|逾|达到|达|近|约)$")
+_SHARE_AFTER = re.compile(r"(以上|左右|以内|多)?的?")
+_SHARE_PART_END = re.compile(r"[，,；;。、：:！？!?\n]")
+
+
+def share_of_whole(before: str, after: str) -> str:
+    """The subject of a share that picks out part of a whole by a predicate (gold S2), or ''.
+
+    `70%村卫生室实现与乡镇卫生院一体化管理`: a share of 村卫生室 is no quantity of 村卫生室; without
+    the predicate it has no referent. The subject is the clause without the number and its unit, the
+    words that qualify the number (超过, 在, 以上, 的) and the light verb 实现, in the text's order.
+    `before` is the clause's words before the number (lead words stripped), `after` the words after
+    its unit. Not this construction: a share with nothing or a predicate after it (占全国60%以上,
+    从47.6%提升至73.4%), a ratio named before it (X占Y比重), and a verb phrase with no whole
+    (95%以上实行备案管理, 87%用于支持中西部: the whole is in another clause).
+
+    >>> share_of_whole("", "村卫生室实现与乡镇卫生院一体化管理，")
+    '村卫生室与乡镇卫生院一体化管理'
+    >>> share_of_whole("在", "左右的地市开展分级诊疗试点。"), share_of_whole("财政支出", "以上投向民生领域，")
+    ('地市开展分级诊疗试点', '财政支出投向民生领域')
+    >>> share_of_whole("", "以上实行备案管理"), share_of_whole("可再生能源占电力装机比重由", "提升至73.4%")
+    ('', '')
+    """
+    rest = after[_SHARE_AFTER.match(after).end() :]
+    part = rest[: m.start()] if (m := _SHARE_PART_END.search(rest)) else rest
+    verbs = role_words("action", "lead_verb", "noun_end", "predicate_start", "predicate_tail", "stock")
+    if not re.match(r"[\u4e00-\u9fff]", part) or part.startswith(verbs) or "占" in before or re.search(r"[从由]$", before):
+        return ""
+    whole = (_SHARE_LEAD_END.sub("", before.strip(MARKS)) + part.replace("实现", "")).strip(MARKS)
+    starts_whole = whole != part or not part.startswith(("在", "用于", "实行"))
+    return whole if len(whole) >= 4 and starts_whole and strip_lead(whole) == whole else ""
+
+
 def without_quantity_tail(noun: str) -> str:
     """The counted things without the quantity of them that the predicate is about (gold S1).
 
