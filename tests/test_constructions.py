@@ -678,7 +678,6 @@ SUBJECT_CASES = {
     "classes_before_count": [
         # construction count_noun_after: a list or an N大类 before the count
         ("2026_四川省", "基础设施、现代产业、公共服务等领域", "共建重点项目"),  # 320个共建重点项目
-        ("2026_四川省", "安全保障五大类", "主要指标"),  # 五大类23个主要指标
         ("2026_浙江省", "健康消费等方面", "促消费政策"),  # 29项促消费政策
     ],
     "settled_conventions": [
@@ -855,10 +854,11 @@ def test_an_average_word_before_respectively_holds_for_every_item(report, anchor
 @pytest.mark.parametrize(
     "report,anchor,measure,period",
     [
-        # the 贡献率 itself stands at 30 % in 2024; no growth of 30 % on the year before
-        ("2025_national", "对全球经济增长的贡献率保持在", "level", (2024, 2024)),
-        # in the five-year review a rate at its end, not a change over the plan
-        ("2026_四川省", "对经济增长贡献率超", "level", (2025, 2025)),
+        # a share of the growth, whose whole is written (gold C3): 30 % of it in 2024, no growth of 30 %
+        ("2025_national", "对全球经济增长的贡献率保持在", "share", (2024, 2024)),
+        ("2016_national", "消费对经济增长的贡献率达到", "share", (2015, 2015)),
+        # in the five-year review a share at its end, not a change over the plan
+        ("2026_四川省", "对经济增长贡献率超", "share", (2025, 2025)),
         ("2026_北京市", "三大产业对经济增长贡献超", "share", (2025, 2025)),  # 超五成: half of the growth
     ],
 )
@@ -866,6 +866,17 @@ def test_a_contribution_to_growth_is_no_growth(report, anchor, measure, period):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
     assert not isinstance(row["base_period"], str)
+
+
+def test_a_year_range_compared_with_does_not_date_the_sentence():
+    # 五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和；新增公路19.2万公里…: the range is what the
+    # five years are compared with; the later figures are the five years' (2003-2007)
+    for anchor in ("53年的总和；新增公路", "建成万吨级以上泊位"):
+        row = _after("2008_national", anchor)
+        assert (row["period_start"], row["period_end"]) == (2003, 2007)
+    # a range that dates its own clause still does: 从2003年到2006年年均超收2040亿元
+    row = _after("2007_national", "从2003年到2006年年均超收")
+    assert (row["period_start"], row["period_end"]) == (2003, 2006)
 
 
 def test_a_verb_ending_in_yue_is_no_about():
@@ -939,15 +950,18 @@ def test_a_count_of_marks_crossed_is_not_an_amount():
 @pytest.mark.parametrize(
     "report,anchor,measure,period",
     [
-        ("2026_北京市", "新建绿道", "change_abs", (2026, 2026)),  # 新建绿道1000公里: an increment of the stock
-        ("2015_national", "新建铁路投产里程", "change_abs", (2014, 2014)),
-        # 新建改建 is work done, not an increment: summed over the plan, a level in one year
+        # 新增 says the stock grew by that much; 新建 is work done, which may replace old length (gold C7)
+        ("2008_national", "新增铁路营运里程", "change_abs", (2003, 2007)),  # in the five-year review
+        ("2019_national", "新增高速铁路运营里程", "change_abs", (2018, 2018)),
+        ("2026_北京市", "新建绿道", "level", (2026, 2026)),  # 新建绿道1000公里
+        ("2015_national", "新建铁路投产里程", "level", (2014, 2014)),
+        # 新建改建 too: summed over the plan, a level in one year
         ("2016_national", "新建改建高速公路通车里程约", "cumulative", (2016, 2020)),
         ("2016_national", "加大农村基础设施建设力度，新建改建农村公路", "level", (2016, 2016)),
         ("2013_national", "五年累计，共淘汰落后炼铁产能", "cumulative", (2008, 2012)),  # a stock retired: a flow
     ],
 )
-def test_what_is_built_is_an_increment_and_work_done_a_sum(report, anchor, measure, period):
+def test_what_is_added_is_an_increment_and_work_done_a_sum(report, anchor, measure, period):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
 
@@ -1115,6 +1129,11 @@ def test_people_guided_over_the_plan_are_a_flow():
         ("2026_北京市", "《纲要草案》具体部署了"),  # 13项任务举措：一是…: the length of the list that follows
         ("2026_四川省", "重点做好以下"),  # 10个方面工作：
         ("2026_广东省", "重点抓好以下"),  # 14个方面的工作：
+        # counts of a text's own layout (gold C5): indicators, dimensions, headings
+        ("2026_四川省", "安全保障五大类"),  # 23个主要指标
+        ("2026_北京市", "开放、共享、安全6个维度设置了"),  # 29项主要指标
+        ("2026_北京市", "开放、共享、安全"),  # 6个维度
+        ("2026_四川省", "推进企业快速成长、促进产业转型升级等"),  # 4个方面21条措施
         ("2026_北京市", "优化242条公交线路，公交与轨道"),  # 50米内换乘比例: a distance that names the rate
         ("2026_四川省", "建成发电，新增"),  # 1000千伏输电线路: a voltage class
         ("2026_四川省", "学前一年免费教育、满"),  # 满3岁即入园: an age that qualifies a policy

@@ -68,6 +68,8 @@ _NOT_AFTER = re.compile(
 # After a number: a voltage or a distance that names a kind of thing (1000千伏输电线路, 50米内换乘比例), and
 # the length of a list announced by a colon (具体部署了13项任务举措：, 重点抓好以下14个方面的工作：)
 _SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
+# counts of a text's own layout (4个方面, 6个维度, 29项主要指标: gold C5) measure the text, not the region
+_LAYOUT_AHEAD = r"[个项]?(方面|维度|主要指标)"
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
@@ -92,6 +94,8 @@ _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|�
 _GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 _WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
+# 普惠托位占比, 城镇化率: a ratio named in one word, with no whole written as its own phrase (gold C4)
+_NAMED_RATIO = re.compile(r"(占比|比例|率)(近|约|超过|超|逾|达到|达|为|保持在|稳定在)*$")
 # 消费对经济增长的贡献率达到66.4%: the rate of a part's contribution to growth, not a growth itself
 _CONTRIBUTION = re.compile(r"对[^，,；;。\d]{1,14}?增长的?贡献")
 # A percent of the things named after it (construction share_of_set): 80%以上的大城市, 70%村卫生室;
@@ -244,7 +248,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
             continue
-        if re.match(_SPEC_AFTER, text[end : end + 8]) or re.match(_LIST_AHEAD, text[end : end + 12]):
+        if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD)):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or re.search(r"(届|连续)$", before)):
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
@@ -337,6 +341,8 @@ def _measure(
         return "pp_change", base, sign
     if unit.kind in ("percent", "tenths") and _CUT.search(predicate) and not cmp:
         return "change_pct", None, -1
+    if unit.kind == "tenths" and _NAMED_RATIO.search(predicate):
+        return "level", None, 1  # 中小微企业政府采购占比近八成: a ratio's value, no whole written (gold C4)
     if unit.kind == "tenths" and not _GROWTH.search(predicate[-6:]):
         return "share", None, 1  # 八成以上投向民生: eight tenths of a whole
     if unit.kind == "percent" and not cmp and _CUT_BY.match(opening):
@@ -346,9 +352,9 @@ def _measure(
         # 单位国内生产总值能耗降幅超过3%: a decline on last year
         return "growth_yoy", "上年", -1
     if unit.kind in ("percent", "tenths") and not cmp and _CONTRIBUTION.search(clause_before):
-        # 对全球经济增长的贡献率保持在30%左右 is a level of the 贡献率, 对经济增长贡献超五成 a share of
-        # the growth (construction contribution_to_growth): neither is a growth of its own
-        return ("share" if unit.kind == "tenths" else "level"), None, 1
+        # 对全球经济增长的贡献率保持在30%左右, 对经济增长贡献超五成: a share of the growth, whose whole is
+        # written (construction contribution_to_growth, gold C3), not a growth of its own
+        return "share", None, 1
     if unit.kind == "percent" and not cmp and _WHOLE_NAMED.search(clause_before):
         # 占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole
         return "share", None, 1
@@ -406,7 +412,9 @@ def _measure(
         if section == "review_5y" and re.search(r"五年|累计新增", clause):
             return "cumulative", None, 1
         return "count", None, 1
-    if unit.kind == "physical" and re.search(r"(新增|新建(?![改和、及]))[^，,；;。]{0,12}$", predicate):
+    if unit.kind == "physical" and re.search(r"新增[^，,；;。]{0,12}$", predicate):
+        # 新增绿道1000公里: the stock grew by that much; 新建绿道 is work done, which may replace old
+        # length (gold C7): a level for a year, a sum over a plan period, below
         return "change_abs", base, 1
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years sums what was done in it
     recent = section == "review_year" and _RECENT_YEARS.search(sentence_before)
@@ -498,7 +506,7 @@ def _period(
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
         year = cal.review_year - int(parse_number(ago.group(1)))
         return year, year
-    rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
+    rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _range_dating(sentence_before))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
     years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(clause_before)]
@@ -560,6 +568,17 @@ def _period(
     if base_year and multi and base_year < span[1]:
         return base_year + 1, span[1]
     return span
+
+
+def _range_dating(sentence_before: str) -> re.Match | None:
+    """The first year range of the sentence that dates its figures, not one compared with
+    (五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和: the later clauses are not dated 1950-2002)."""
+    return next(
+        (m for m in _YEAR_RANGE.finditer(sentence_before) if not _COMPARED_RANGE.search(sentence_before, 0, m.start())), None
+    )
+
+
+_COMPARED_RANGE = re.compile(r"(是|相当于|比|较|超过)(从)?$")
 
 
 @dataclass(frozen=True)
