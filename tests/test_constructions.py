@@ -1177,6 +1177,10 @@ def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
     [
         ("2026_北京市", "国际医药创新公园新引入", "part"),  # a named place and a verb: the place's figure
         ("jiangmen-2021", "主城区新增小汽车停车位超", "part"),
+        # a national-level new area of another province (reference/new_areas.csv, gold C11)
+        ("2026_北京市", "雄安新区中关村科技园新增入驻企业", "other"),
+        # a city's own 滨海新区 is no national-level new area: 银湖湾滨海新区 stays Jiangmen's part
+        ("jiangmen-2021", "银湖湾滨海新区首批总投资约", "part"),
     ],
 )
 def test_a_place_before_the_verb_makes_the_figure_the_places(report, anchor, scope):

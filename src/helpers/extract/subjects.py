@@ -656,6 +656,7 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     if level not in SUBNATIONAL or table.empty:
         return {}
     cities = table[table["level"] == "city"]
+    areas = _new_areas()
     if level == "province":
         # its own cities are parts, another province's cities other regions
         places = {
@@ -663,14 +664,35 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
             for c in ("name", "bare")
             for n, p in zip(cities[c], cities["province_bare"])
         }
+        places |= {n: ("part" if p == own_name else "other") for n, p in zip(areas["name"], areas["province_bare"])}
     else:
         me = table[(table["level"] == "city") & (table["bare"] == own_name)]
         province = me["province_bare"].iloc[0] if len(me) else ""
         others = table[(table["level"] == "city") & (table["bare"] != own_name)]
         places = {n: "other" for n in (*others["name"], *others["bare"])}
+        places |= {n: ("part" if c == own_name else "other") for n, c in zip(areas["name"], areas["city_bare"])}
         if province:
             places.update({province: "wider", province + "省": "wider"})
     return {n: scope for n, scope in places.items() if len(n) >= 2 and n != own_name}
+
+
+@lru_cache(maxsize=1)
+def _new_areas() -> pd.DataFrame:
+    """reference/new_areas.csv: the national-level new areas (国家级新区) and where they lie, one row per
+    name (full name and alias), with province and city without their admin suffix.
+
+    A new area is a part of its own province and another region in any other province's report
+    (gold C11): 雄安新区中关村科技园新增入驻企业132家 in Beijing's report is Hebei's, not Beijing's.
+
+    >>> _gazetteer("province", "北京")["雄安新区"], _gazetteer("province", "河北")["雄安"]
+    ('other', 'part')
+    """
+    table = pd.read_csv(REFERENCE_DIR / "new_areas.csv", dtype=str, keep_default_na=False)
+    names = pd.concat([table.assign(name=table["alias"]), table]).query("name != ''")
+    return names.assign(
+        province_bare=names["province"].str.replace(_ADMIN_SUFFIX, "", regex=True),
+        city_bare=names["city"].str.replace(_ADMIN_SUFFIX, "", regex=True),
+    )
 
 
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
