@@ -657,6 +657,17 @@ SUBJECT_CASES = {
         ("2026_四川省", "钒钛、硫铁等", "矿产"),  # 9种矿产查明资源量居全国第1位
         ("2026_四川省", "“四个不摘”要求，扎实推进", "国省乡村振兴重点帮扶县"),  # …振兴发展
     ],
+    "list_frame": [
+        # later items of a list of figures in an established frame (淘汰落后…产能, gold S5)
+        ("2016_national", "9000多万吨、水泥", "淘汰落后水泥产能"),
+        ("2016_national", "平板玻璃7600多万重量箱、电解铝", "淘汰落后电解铝产能"),
+        ("2008_national", "淘汰落后炼铁产能4659万吨、炼钢产能", "淘汰落后炼钢产能"),
+        ("2013_national", "炼钢产能7800万吨、水泥产能", "淘汰落后水泥产能"),
+        # no frame: verbs of action are dropped (S4); a predicate after 、 continues the subject
+        ("2008_national", "关停小火电 2157万千瓦、小煤矿", "小煤矿"),
+        ("2017_national", "要淘汰、停建、缓建煤电产能", "煤电产能"),
+        ("2026_广东省", "新设外资企业3.6万家、增长", "新设外资企业"),
+    ],
     "share_of_whole": [
         # gold S2: a share of a whole picked out by a predicate: the clause without the number
         ("2016_national", "加快培养全科医生、儿科医生。在", "地市开展分级诊疗试点"),  # 在70%左右的地市开展…

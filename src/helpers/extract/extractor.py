@@ -779,6 +779,15 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         elif same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
             # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
             ind_zh = subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
+        elif (
+            rows
+            and i
+            and (item := _LISTED_ITEM.fullmatch(text, tokens[i - 1].after, tok.start))
+            and not _only_predicate(item.group(1))
+        ):
+            # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: an item of a list of figures in an established
+            # frame (construction list_frame, gold S5)
+            ind_zh = subjects.in_frame_of(item.group(1), rows[-1]["indicator_zh"]) or ind_zh
         scope, place = subjects.scope_of(clause_before, info.level, info.region)
         scope = "part" if in_a_place and scope == "own" else scope
         if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
@@ -894,6 +903,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
 # Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
 # attribute (省委确定的14项引领性改革), a second item (882个义务教育学区和822所普通高中).
 _KIND_AFTER_RANK = re.compile(r"(?:[位名]?)([\u4e00-\u9fff]{2,8}?)(?:大国|大省|强国|强省|大市)")
+# 、水泥 between two figures: a bare item of a list of figures (多/余 may close the previous number)
+_LISTED_ITEM = re.compile(r"[多余]?、([\u4e00-\u9fff]{2,6})")
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
 _LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
 # A list of members or classes before a count names what the count is of only through the noun after

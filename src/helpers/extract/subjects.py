@@ -535,6 +535,27 @@ def item_of_previous(item: str, previous: str) -> str:
     return previous[:at] + item if at >= 2 and not previous[:at].endswith(item[:2]) else item
 
 
+def in_frame_of(item: str, previous: str) -> str:
+    """The subject of a bare item of a list of figures whose first subject is an established frame
+    (construction list_frame, gold S5), or '' when the previous subject is no frame.
+
+    `淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱`: 水泥 is retired capacity like the
+    first item; the frame is an established name at the start of the previous subject (lexicon role
+    established_name: 淘汰落后) and a list head at its end (role list_head: 产能). An item that has
+    the head keeps it; an item with a verb is no bare item.
+
+    >>> in_frame_of("水泥", "淘汰落后炼钢炼铁产能"), in_frame_of("炼钢产能", "淘汰落后炼铁产能")
+    ('淘汰落后水泥产能', '淘汰落后炼钢产能')
+    >>> in_frame_of("小煤矿", "小火电")
+    ''
+    """
+    frame = next((w for w in lexicon().get("established_name", ()) if previous.startswith(w)), "")
+    if not frame or item.startswith(frame) or strip_lead(item) != item:
+        return ""
+    head = next((h for h in role_words("list_head") if previous.endswith(h)), "")
+    return frame + item + (head if head and not item.endswith(head) else "")
+
+
 def sub_item_of(item: str, whole: str) -> str:
     """The full name of an item introduced by 其中 after the whole it belongs to (construction sub_item).
 
