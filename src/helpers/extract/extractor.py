@@ -681,7 +681,7 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         stripped = placed
         sub = stripped
         if "、" in stripped and "分别" not in stripped:
-            sub = _after_last_figure(stripped)
+            sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count"))
             if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
                 sub = stripped[stripped.rfind("、") + 1 :]
         if (
@@ -799,7 +799,8 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
             if topic_scope != "own" and opening.find(topic) == 0:
                 scope, place = topic_scope, topic
         bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", ind_zh)
-        if place and place in ind_zh and not ind_zh.endswith(place) and not bracketed:
+        joint = place and re.match(r"(省|市|县|区)际", ind_zh[ind_zh.rfind(place) + len(place) :])  # 川渝省际通道 (S7)
+        if place and place in ind_zh and not ind_zh.endswith(place) and not bracketed and not joint:
             # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
             rest = ind_zh[ind_zh.rindex(place) + len(place) :]
             rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if ind_zh.startswith("在" + place) else rest
@@ -964,7 +965,7 @@ def _only_predicate(words: str) -> bool:
 _CLAUSE_END = re.compile(r"(多|余)?(亿元|万元|亿|万)?(以上|左右)?[，,；;。、：:）)！？!?\n]|$")
 
 
-def _after_last_figure(words: str) -> str:
+def _after_last_figure(words: str, total: bool = False) -> str:
     """The words after the last 、 that separates clauses: 新设外资企业3.6万家、增长38.7% -> 增长.
 
     A 、 inside one subject is not a separator (construction listed_subject): inside brackets
@@ -976,10 +977,17 @@ def _after_last_figure(words: str) -> str:
     ('增长', '钒钛、硫铁等9种矿产查明资源量居全国第')
     >>> _after_last_figure("务实办好西博会、项目签约"), _after_last_figure("通高速公路的县（市、区）达到")
     ('项目签约', '通高速公路的县（市、区）达到')
+
+    A total of a list (`total`: an amount, not a rate) also joins bare items of up to six characters
+    before it (gold S8:
+    燃气、排水、供水管网改造9436公里 is the whole list's length, not the last item's).
+
+    >>> _after_last_figure("完成燃气、排水、供水管网改造", total=True), _after_last_figure("完成燃气、排水、供水管网改造")
+    ('完成燃气、排水、供水管网改造', '供水管网改造')
     """
     parts = words.split("、")
     keep = len(parts) - 1
-    while keep > 0 and _joins_previous(parts[keep - 1], "、".join(parts[keep:])):
+    while keep > 0 and _joins_previous(parts[keep - 1], "、".join(parts[keep:]), total):
         keep -= 1
     return "、".join(parts[keep:])
 
@@ -988,7 +996,7 @@ _CLOSES_LIST = re.compile(r"^[^，,；;。]*?(等|[两二三四五六七八九�
 _CN_NUMERAL = "一二两三四五六七八九十"
 
 
-def _joins_previous(before: str, after: str) -> bool:
+def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     """Is the 、 between `before` and `after` inside one subject (see `_after_last_figure`)?"""
     if re.search(r"\d", before):
         return False
@@ -998,8 +1006,10 @@ def _joins_previous(before: str, after: str) -> bool:
         return True  # 二、三级
     verbs = subjects.role_words("action", "lead_verb", "predicate_tail", "noun_end")
     item = before.split("，")[-1]
-    bare = len(item) <= 4 and not any(w in item for w in verbs)
-    return bare and (bool(_CLOSES_LIST.match(after)) or _list_head().search(_strip_predicate(after)) is not None)
+    item = subjects.strip_lead(item) if total else item  # 完成燃气、排水…: the verb leads the whole list
+    bare = len(item) <= (6 if total else 4) and not any(w in item for w in verbs)
+    closed = total or _CLOSES_LIST.match(after) or _list_head().search(_strip_predicate(after))
+    return bare and bool(closed)
 
 
 def _strip_predicate(words: str) -> str:
