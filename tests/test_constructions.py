@@ -657,6 +657,15 @@ SUBJECT_CASES = {
         ("2026_四川省", "钒钛、硫铁等", "矿产"),  # 9种矿产查明资源量居全国第1位
         ("2026_四川省", "“四个不摘”要求，扎实推进", "国省乡村振兴重点帮扶县"),  # …振兴发展
     ],
+    "lead_words_and_marks": [
+        # S4: agents acting together, adverbs and verbs of action before the subject leave it
+        ("2026_四川省", "开展低空运行管理试点，释放低空空域资源超", "低空空域资源"),
+        ("2026_四川省", "省市联动发放“蜀里安逸”消费券超", "蜀里安逸消费券"),  # a stray quote goes too
+        ("2026_浙江省", "省市县选派科技副总", "科技副总"),
+        # quotation marks cut from their partner by the words before the subject
+        ("2019_national", "一般性支出压减5%以上、“三公”经费再压减", "三公经费"),
+        ("2026_河北省", "实施工业互联网创新发展工程，打造", "数字领航企业"),
+    ],
     "list_total": [
         # gold S8: an amount after a list of bare items is the whole list's total
         ("2026_四川省", "完成燃气、排水、供水管网改造", "燃气、排水、供水管网改造"),

@@ -468,11 +468,36 @@ def tidy(subject: str) -> str:
     >>> tidy("停车设施建设运营等服务场景"), tidy("教育、卫生、文化等方面的支出")
     ('服务场景', '教育、卫生、文化等方面的支出')
     """
-    subject = _INNER_VERB.sub("", _GLOSS.sub("", subject))
+    subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", subject)))
     examples = _EXAMPLES.search(subject)
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]  # 停车设施建设运营等服务场景 -> 服务场景 (S9)
     return subject
+
+
+def _without_stray_quotes(subject: str) -> str:
+    """A quote mark whose partner was cut off with the words before the subject goes too
+    (发放“蜀里安逸”消费券 -> 蜀里安逸”消费券 -> 蜀里安逸消费券); paired marks stay.
+
+    >>> _without_stray_quotes("蜀里安逸”消费券"), _without_stray_quotes("应急救护“双持证”护理员")
+    ('蜀里安逸消费券', '应急救护“双持证”护理员')
+    """
+    depth, kept = 0, []
+    for ch in subject:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(ch)
+    if depth:  # an opening mark never closed: drop the last unclosed ones
+        out = "".join(kept)
+        for _ in range(depth):
+            at = out.rfind("“")
+            out = out[:at] + out[at + 1 :]
+        return out
+    return "".join(kept)
 
 
 def without_light_noun(subject: str, unit_base: str | None) -> str:
