@@ -644,6 +644,9 @@ SUBJECT_CASES = {
         ("2026_四川省", "新开、复航、加密", "国际及地区客货运航线"),  # 及 joins two parts of one noun
         ("2019_national", "拿出1000亿元，用于", "职工技能提升和转岗转业培训"),
         ("2006_national", "农村寄宿制学校2400多所，为", "农村中小学校"),  # 和教学点配备了…: a verb follows, 和 joins clauses
+        # classes counted before a second count share the head noun after it
+        ("2026_北京市", "实现翻番，培育形成", "万亿级产业集群"),  # 3个万亿级和7个千亿级产业集群
+        ("jiangmen-2021", "国家农业科技园区和", "国家级现代农业产业园"),  # 1个国家级、7个省级现代农业产业园
     ],
     "counted_before_its_predicate": [
         # gold S1: the counted noun without the predicate after it; 通 after a settlement opens it

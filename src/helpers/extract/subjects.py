@@ -261,6 +261,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
 
 
 _ADMIN_UNITS = frozenset("省市县区乡镇村")
+# 和7个千亿级产业集群 after 3个万亿级: the head noun both classes share
+_SHARED_CLASS_HEAD = re.compile(r"[和及、]\d+[个家所项座]?[\u4e00-\u9fff]{1,4}级([\u4e00-\u9fff]{2,8}?)(?=[，,；;。、]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -346,6 +348,8 @@ def subject_after(text: str, pos: int) -> str:
     for opening, closing in ("（）", "()"):
         if noun.count(opening) > noun.count(closing):
             noun = noun[: noun.rindex(opening)]  # a verb inside a bracket cut it: the noun before it
+    if noun.endswith("级") and (head := _SHARED_CLASS_HEAD.match(text, text.find(noun, pos) + len(noun))):
+        noun += head.group(1)  # 3个万亿级和7个千亿级产业集群: the classes share the head after the last
     unit = len(noun) == 1 and noun in _ADMIN_UNITS  # 16个区均被评为…: an administrative unit counted
     return noun if (len(noun) >= 2 or unit) and not re.search(r"[\s]", noun) else ""
 
