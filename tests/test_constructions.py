@@ -654,11 +654,12 @@ SUBJECT_CASES = {
         ("2017_national", "机井通电全覆盖。完成", "行政村"),  # 3万个行政村通光纤
         ("2026_四川省", "农村卫生厕所3.2万户，新增", "自然村"),  # 4000个自然村通硬化路
         ("2026_广东省", "行政村通双车道公路覆盖率达", "行政村通双车道公路覆盖率"),  # not counted: a rate
-        # a quantity of the counted things goes with the predicate (lexicon role quantity_noun)
+        # a quantity of the counted things goes with the predicate (lexicon role property_noun)
         ("2026_四川省", "创有监测记录以来最好水平，", "地表水国考断面"),  # 203个地表水国考断面水质优良率达100%
         ("2026_四川省", "油菜籽等", "农产品"),  # 14种农产品产量居全国第1位
         ("2026_四川省", "钒钛、硫铁等", "矿产"),  # 9种矿产查明资源量居全国第1位
         ("2026_四川省", "“四个不摘”要求，扎实推进", "国省乡村振兴重点帮扶县"),  # …振兴发展
+        ("2026_北京市", "桥下空间整治，宛平城等", "重点区域"),  # 20处重点区域环境面貌显著提升
     ],
     "lead_words_and_marks": [
         # S4: agents acting together, adverbs and verbs of action before the subject leave it

@@ -909,7 +909,7 @@ _LISTED_ITEM = re.compile(r"[多余]?、([\u4e00-\u9fff]{2,6})")
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
 _LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
 # A list of members or classes before a count names what the count is of only through the noun after
-# it: 包括都江堰灌区、…、南水北调西线6个工程; 经济发展、…、安全保障五大类23个主要指标.
+# it: 包括都江堰灌区、…、南水北调西线6个工程; …健康消费等方面29项促消费政策.
 _AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u9fff“”（）()]{1,12}$")
 _SUMMARY_END = re.compile(r"[两二三四五六七八九十]大类?$")
 
@@ -934,7 +934,7 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
     if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(words_before.rstrip(subjects.MARKS)) or listed):
         return ""
-    return subjects.without_quantity_tail(subjects.subject_after(text, tok.after))
+    return subjects.without_property_tail(subjects.subject_after(text, tok.after))
 
 
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})

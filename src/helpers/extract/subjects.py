@@ -304,19 +304,20 @@ def share_of_whole(before: str, after: str) -> str:
     return whole if len(whole) >= 4 and starts_whole and strip_lead(whole) == whole else ""
 
 
-def without_quantity_tail(noun: str) -> str:
-    """The counted things without the quantity of them that the predicate is about (gold S1).
+def without_property_tail(noun: str) -> str:
+    """The counted things without the property of them that the predicate is about (gold S1).
 
-    `油菜籽等14种农产品产量居全国第1位` counts kinds of 农产品: a rate or an amount (产量, 查明资源量,
-    水质优良率: lexicon role quantity_noun) cannot be counted with 种 or 个, so a noun counted after
-    its measure word that ends in one names the things, and the quantity goes with the predicate.
+    `油菜籽等14种农产品产量居全国第1位` counts kinds of 农产品: a rate, an amount or a state (产量,
+    查明资源量, 水质优良率, 环境面貌: lexicon role property_noun) cannot be counted with 种 or 个, so a
+    noun counted after its measure word that ends in one names the things, and the property goes with
+    the predicate.
 
-    >>> without_quantity_tail("地表水国考断面水质优良率"), without_quantity_tail("矿产查明资源量")
+    >>> without_property_tail("地表水国考断面水质优良率"), without_property_tail("矿产查明资源量")
     ('地表水国考断面', '矿产')
-    >>> without_quantity_tail("产量")  # nothing left to count: unchanged
+    >>> without_property_tail("产量")  # nothing left to count: unchanged
     '产量'
     """
-    tail = next((w for w in role_words("quantity_noun") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
+    tail = next((w for w in role_words("property_noun") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
     return noun[: len(noun) - len(tail)] if tail else noun
 
 
