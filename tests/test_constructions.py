@@ -666,6 +666,15 @@ SUBJECT_CASES = {
         ("2026_四川省", "开展低空运行管理试点，释放低空空域资源超", "低空空域资源"),
         ("2026_四川省", "省市联动发放“蜀里安逸”消费券超", "蜀里安逸消费券"),  # a stray quote goes too
         ("2026_浙江省", "省市县选派科技副总", "科技副总"),
+        # a lead word inside a longer word stays whole (全市性, 去年底, 共济: lexicon time, whole_word)
+        ("2023_national", "改革给人们经商办企业更多便利和空间，去年底企业数量超过", "企业数量"),
+        ("2026_北京市", "全市性督查检查考核事项精简", "全市性督查检查考核事项"),
+        ("2026_浙江省", "共济金额", "共济金额"),
+        # a two-character predicate leaves no character behind (降到, 拟定为, 再降: predicate_tail)
+        ("2021_national", "年末全国城镇调查失业率降到", "城镇调查失业率"),
+        ("2023_national", "年末城镇调查失业率降到", "城镇调查失业率"),
+        ("2013_national", "广义货币M2预期增长目标拟定为", "广义货币M2预期增长目标"),
+        ("2021_national", "中小企业宽带和专线平均资费再降", "中小企业宽带和专线平均资费"),
         # quotation marks cut from their partner by the words before the subject
         ("2019_national", "一般性支出压减5%以上、“三公”经费再压减", "三公经费"),
         ("2026_河北省", "实施工业互联网创新发展工程，打造", "数字领航企业"),

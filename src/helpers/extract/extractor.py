@@ -671,7 +671,9 @@ def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id,
         if prev_subject is None and earlier:
             prev_subject = (alias_to_id[earlier[-1][2]], earlier[-1][2])
         stripped = re.sub(
-            r"^[\s“”\"]*((?:19|20)\d\d年|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)*", "", clause_before
+            r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)(?![性级]))*",
+            "",
+            clause_before,
         )
         carried = False
         stripped_clause = stripped

@@ -142,7 +142,7 @@ _WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part 
 def strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
     lead = _lead_words()
-    established = lexicon().get("established_name", ())
+    established = lexicon().get("established_name", ()) + role_words("whole_word")  # 共济金额 keeps 共
     cut, changed = 0, True
     while changed and not words.startswith(established, cut):
         changed = False
