@@ -24,7 +24,7 @@ from .factories import TEST_NOTEBOOKS, one
 
 # Figures of the bundled report the corrections below name (docs/corrections.md uses them too).
 GDP_2020 = dict(char_start=489, char_end=493, number_text="3201")  # 2020年实现3201亿元
-PARKS = dict(char_start=2052, char_end=2053, number_text="1")  # 创建…1个国家级、7个省级现代农业产业园
+RIVERS = dict(char_start=22353, char_end=22355, number_text="14")  # 加快西江、潭江14条跨县重点支流综合治理工程
 CLINICS = dict(char_start=8237, char_end=8240, number_text="100")  # 基层医疗机构100%设置中医馆
 TOP_FIVE = dict(char_start=8282, char_end=8283, number_text="5")  # 省级考核连续四年排名前5 (not extracted)
 
@@ -59,13 +59,13 @@ def test_without_a_corrections_file_the_table_is_the_extractors(jiangmen, extrac
 
 
 def test_set_changes_the_fields_it_names_and_marks_the_row_corrected(jiangmen, extracted, tmp_path):
-    before = one(extracted, char_start=2052)
-    assert before["indicator_zh"] == "国家级"  # the list's shared head noun is not found
+    before = one(extracted, char_start=22353)
+    assert before["indicator_zh"] == "跨县重点支流综合"  # the work verb 治理 cut the noun
     folder = tmp_path / "corrections"
-    write_corrections(folder, {"action": "set", **PARKS, "indicator_zh": "国家级现代农业产业园", "who": "rgz", "why": "subject"})
-    row = one(pipeline.figures(jiangmen, folder), char_start=2052)
-    assert row["indicator_zh"] == "国家级现代农业产业园" and row["source"] == "corrected" and row["confidence"] == "high"
-    assert (row["measure"], row["value"], row["unit"], row["period_start"]) == ("count", 1.0, "个", before["period_start"])
+    write_corrections(folder, {"action": "set", **RIVERS, "indicator_zh": "跨县重点支流综合治理", "who": "rgz", "why": "subject"})
+    row = one(pipeline.figures(jiangmen, folder), char_start=22353)
+    assert row["indicator_zh"] == "跨县重点支流综合治理" and row["source"] == "corrected" and row["confidence"] == "high"
+    assert (row["measure"], row["value"], row["unit"], row["period_start"]) == ("count", 14.0, "条", before["period_start"])
 
 
 def test_drop_removes_the_row(jiangmen, extracted, tmp_path):
@@ -105,7 +105,9 @@ def test_a_stale_correction_fails_with_one_line_naming_file_and_line(tmp_path):
     raw.write_text(raw.read_text(encoding="utf-8").replace("2020年实现3201亿元", "2020年实现3210亿元"), encoding="utf-8")
     folder = tmp_path / "corrections"
     path = write_corrections(
-        folder, {"action": "set", **PARKS, "indicator_zh": "国家级现代农业产业园"}, {"action": "set", **GDP_2020, "value": "3201"}
+        folder,
+        {"action": "set", **RIVERS, "indicator_zh": "跨县重点支流综合治理"},
+        {"action": "set", **GDP_2020, "value": "3201"},
     )
     with pytest.raises(ReportError) as err:
         pipeline.figures(pipeline.open_report(raw), folder)
@@ -118,8 +120,8 @@ def test_shifted_text_says_where_the_number_moved(tmp_path):
     raw = copy_report(tmp_path / "raw")
     raw.write_text("（全文）" + raw.read_text(encoding="utf-8"), encoding="utf-8")
     folder = tmp_path / "corrections"
-    write_corrections(folder, {"action": "set", **PARKS, "indicator_zh": "国家级现代农业产业园"})
-    with pytest.raises(ReportError, match=r"jiangmen-2021.csv:2: stale: .*'1' is now at char 2056\?"):
+    write_corrections(folder, {"action": "set", **RIVERS, "indicator_zh": "跨县重点支流综合治理"})
+    with pytest.raises(ReportError, match=r"jiangmen-2021.csv:2: stale: .*'14' is now at char 22357\?"):
         pipeline.figures(pipeline.open_report(raw), folder)
 
 
@@ -131,7 +133,7 @@ def test_every_problem_is_one_line_and_the_error_counts_them(jiangmen, tmp_path)
         {"action": "set", **TOP_FIVE, "value": "5"},
         {"action": "add", **TOP_FIVE, "value": "5"},
         {"action": "fix", **GDP_2020},
-        {"action": "set", **PARKS, "value_high": "0.5"},
+        {"action": "set", **RIVERS, "value_high": "0.5"},
         {"action": "set", **CLINICS, "period_start": "2020年"},
         {"action": "set", **CLINICS, "indicator": "clinics"},
     )
@@ -164,11 +166,11 @@ def test_corrections_the_extractor_now_agrees_with_are_reported_unnecessary(jian
     path = write_corrections(
         folder,
         {"action": "set", **GDP_2020, "indicator": "gdp", "value": "3,201", "unit": "亿元", "period_end": "2020"},
-        {"action": "add", **PARKS, "measure": "count", "value": "1"},
+        {"action": "add", **RIVERS, "measure": "count", "value": "14"},
         {"action": "set", **CLINICS, "value": "99"},
     )
     found = unnecessary_corrections(extracted, pipeline.read_corrections(path), jiangmen.raw.text, "jiangmen-2021")
-    assert found["line"].tolist() == [2, 3] and found["figure_id"].tolist() == ["jiangmen-2021:489", "jiangmen-2021:2052"]
+    assert found["line"].tolist() == [2, 3] and found["figure_id"].tolist() == ["jiangmen-2021:489", "jiangmen-2021:22353"]
     figs = pipeline.figures(jiangmen, folder)  # unnecessary corrections still apply: a person checked the row
     assert one(figs, char_start=489)["source"] == "corrected" and one(figs, char_start=8237)["value"] == 99
 
@@ -263,7 +265,7 @@ def test_the_examples_of_the_docs_apply_as_documented(jiangmen, tmp_path):
     checked = pipeline.check_corrections(jiangmen, folder)
     assert checked["status"].tolist() == ["applies"] * 3
     figs = pipeline.figures(jiangmen, folder).set_index("figure_id")
-    assert figs.loc["jiangmen-2021:2052", "indicator_zh"] == "国家级现代农业产业园"
+    assert figs.loc["jiangmen-2021:22353", "indicator_zh"] == "跨县重点支流综合治理"
     assert figs.loc["jiangmen-2021:8282", "sentence"] == "国家基本公共卫生服务项目省级考核连续四年排名前5。"
     assert "jiangmen-2021:8237" not in figs.index
 
@@ -275,12 +277,18 @@ def test_the_first_notebook_says_what_a_person_changed(jiangmen, tmp_path):
     )
     write_corrections(
         folder,
-        {"action": "set", **PARKS, "indicator_zh": "国家级现代农业产业园", "who": "rgz", "why": "the 1 is a national park"},
+        {
+            "action": "set",
+            **RIVERS,
+            "indicator_zh": "跨县重点支流综合治理",
+            "who": "rgz",
+            "why": "14 rivers, and the work on them",
+        },
         {"action": "drop", **CLINICS},
         {"action": "set", **GDP_2020, "value": "3201"},
     )
     checked = pipeline.check_corrections(jiangmen, folder)
-    assert checked[["who", "why"]].values.tolist()[0] == ["rgz", "the 1 is a national park"]
+    assert checked[["who", "why"]].values.tolist()[0] == ["rgz", "14 rivers, and the work on them"]
     assert narrate.corrections_paragraph(pipeline.figures(jiangmen, folder), checked) == (
         "A person checked this report: 2 figures corrected, 0 added, 1 dropped (data/corrections/jiangmen-2021.csv, "
         "listed below with who and why). 1 of the corrections are unnecessary now: the extractor reads those figures right."

@@ -13,13 +13,13 @@ reported as stale instead of being applied to the wrong figure. A number shared 
 has a row per subject (figure_id `<report_id>:<char_start>`, then `.2`, `.3`): a line names which in
 its optional `figure_id` column, and a line without one at such a number is an error, not a guess.
 
-Worked example (the bundled Jiangmen 2021 report): the extractor reads 创建1个国家农业科技园区和1个
-国家级、7个省级现代农业产业园 with the subject "国家级" for the second 1. The line
+Worked example (the bundled Jiangmen 2021 report): the extractor reads 加快西江、潭江14条跨县重点支流综合
+治理工程 with the subject "跨县重点支流综合" (the verb 治理 cuts the noun). The line
 
-    set,2052,2053,1,,国家级现代农业产业园,,,,,,,,,,,rgz,the 1 is a national-level park
+    set,22353,22355,14,,跨县重点支流综合治理,,,,,,,,,,,rgz,the work on 14 rivers
 
-keeps the extractor's row at char 2052 (count, 1个, 2016-2020) with the subject 国家级现代农业产业园,
-marks it `source` corrected, confidence high. Were the text edited so that char 2052 no longer reads "1",
+keeps the extractor's row at char 22353 (count, 14条, a 2021 target) with the subject 跨县重点支流综合治理,
+marks it `source` corrected, confidence high. Were the text edited so that char 22353 no longer reads "14",
 the line fails as stale, naming the file and the line.
 
 Everything here is pure (DataFrames in, DataFrames out); `helpers.run.pipeline` reads the files.
