@@ -24,8 +24,8 @@ from .factories import DATA
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
-    "recall": 0.983, "precision": 0.991, "value": 0.999, "unit": 0.997, "measure": 0.994, "period": 0.991,
-    "base_period": 0.999, "is_target": 0.994, "qualifier": 0.999, "scope": 0.972, "subject": 0.895, "fully_correct": 0.85,
+    "recall": 0.985, "precision": 0.993, "value": 0.999, "unit": 0.997, "measure": 0.997, "period": 0.995,
+    "base_period": 0.999, "is_target": 0.995, "qualifier": 0.999, "scope": 0.973, "subject": 0.926, "fully_correct": 0.891,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 
