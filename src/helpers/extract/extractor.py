@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -601,7 +602,14 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
     recaps = _Recaps(text, info.report_year)
     rows: list[dict] = []
     for (s0, s1), section in zip(spans, labels):
-        rows.extend(_sentence_rows(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id, recaps))
+        tokens = _tokens(text, s0, s1)
+        if not tokens:
+            continue
+        aliases = [
+            (a.start(), a.end(), a.group(0)) for a in pattern.finditer(text, s0, s1) if _is_subject(text, a.start(), a.end())
+        ]
+        sentence = _Sentence(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id, recaps, tokens, aliases)
+        rows.extend(_sentence_rows(sentence))
     return rows
 
 
@@ -633,237 +641,449 @@ class _Recaps:
         return recap > para_start and recap > self._last(self.todays, pos)
 
 
-def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id, recaps) -> list[dict]:
-    tokens = _tokens(text, s0, s1)
-    if not tokens:
-        return []
-    sentence = text[s0:s1].strip()
-    aliases = [(a.start(), a.end(), a.group(0)) for a in pattern.finditer(text, s0, s1) if _is_subject(text, a.start(), a.end())]
+# --- the layers of one sentence: tokens -> constructions -> interpretation -> row ----------------
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """What stays fixed while the numbers of one sentence are read: the report (its normalised text,
+    info, calendar, dictionary and recaps) and the sentence (bounds, section, numbers, aliases).
+
+    One object instead of ten loose parameters, so that every layer below takes the sentence, the
+    number it reads and, where a construction looks back, the rows read before it.
+    """
+
+    text: str  # the normalised text of the whole report
+    s0: int  # the sentence is text[s0:s1]
+    s1: int
+    section: str
+    norm: NormalText
+    info: ReportInfo
+    cal: ReportCalendar
+    pattern: re.Pattern  # the dictionary's aliases (indicators.alias_pattern)
+    alias_to_id: dict[str, str]
+    recaps: _Recaps
+    tokens: list[_Token]  # the sentence's figures (_tokens)
+    aliases: list[tuple[int, int, str]]  # the aliases in it that can name a subject (_is_subject)
+
+
+_LEAD = re.compile(r"^[\s“”\"]*((?:19|20)\d\d年|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)*")
+_NEW_OF_STOCK = re.compile(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$")
+
+
+@dataclass(frozen=True)
+class _Number:
+    """One number of a sentence and the words around it that every layer reads.
+
+    `sub` is the part of the clause that can name the number's subject: the clause before it
+    without the lead words (今年, 全省, 力争 …), without a place and its verb (place_then_action),
+    and, in a chain of figures, only the part after the last 、 that separates clauses
+    (新设外资企业3.6万家、增长38.7%: 增长).
+    """
+
+    i: int  # the index of the number in the sentence's tokens
+    tok: _Token
+    cs: int  # where its clause starts
+    clause_before: str  # the clause's words before the number
+    clause: str  # the clause up to four characters past the number and its unit
+    clause_after: str  # the clause's words after the number (at most 40 characters, no separator)
+    clause_rest: str  # the clause after the number to its end, the separator included
+    sentence_prefix: str  # the sentence before the number
+    own: tuple[tuple[int, int, str], ...]  # the aliases in the clause before the number
+    stripped: str  # the clause before the number without lead words and place
+    sub: str  # the words that can name the subject (see above)
+    after_list: bool  # sub is the part after a 、 of stripped
+    in_a_place: bool  # 国际医药创新公园新引入8家跨国药企: a place inside the region opens the clause
+    prev_subject: tuple[str, str] | None  # the subject the sentence named before the number
+
+
+def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Number:
+    """The number i of the sentence with its clause and the words that can name its subject.
+
+    A count of a stock named with a word of new things (新登记市场主体12万户) names the flow
+    (新登记市场主体), not the stock's alias: the alias no longer stands in the clause.
+    """
+    text, tok = s.text, s.tokens[i]
+    cs = _clause_start(text, s.s0, tok.start)
+    clause_before = text[cs : tok.start]
+    own = tuple(a for a in s.aliases if a[0] >= cs and a[1] <= tok.start)
+    earlier = [a for a in s.aliases if a[1] <= cs]
+    if prev_subject is None and earlier:
+        prev_subject = (s.alias_to_id[earlier[-1][2]], earlier[-1][2])
+    stripped = _LEAD.sub("", clause_before)
+    placed = subjects.after_place_and_verb(stripped)
+    in_a_place = placed != stripped
+    stripped = sub = placed
+    if "、" in stripped and "分别" not in stripped:
+        # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
+        sub = _after_last_figure(stripped)
+        if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
+            sub = stripped[stripped.rfind("、") + 1 :]
+    new_of_stock = (
+        own
+        and tok.unit.kind == "count"
+        and indicators.describe(s.alias_to_id[own[-1][2]])["kind"] == "stock"
+        and _NEW_OF_STOCK.search(text[cs : own[-1][0]])
+    )
+    if new_of_stock:
+        stripped = sub = new_of_stock.group(0) + own[-1][2]
+        own = ()
+    return _Number(
+        i=i,
+        tok=tok,
+        cs=cs,
+        clause_before=clause_before,
+        clause=text[cs : min(s.s1, tok.after + 4)],
+        clause_after=re.split(r"[，,；;。：:]", text[tok.after : min(s.s1, tok.after + 40)])[0],
+        clause_rest=_clause_after(text, tok.after, s.s1),
+        sentence_prefix=text[s.s0 : tok.start],
+        own=own,
+        stripped=stripped,
+        sub=sub,
+        after_list=sub is not stripped,
+        in_a_place=in_a_place,
+        prev_subject=prev_subject,
+    )
+
+
+def _sentence_rows(s: _Sentence) -> list[dict]:
+    """The rows of one sentence, number by number, through the layers: the subject (the first
+    construction of `_SUBJECT_CONSTRUCTIONS` that matches, then a 分别 list), the subject tidied
+    (`_tidy_subject`), its scope (`_scope`), then the interpretation of measure, qualifier, target
+    and period (`_interpret`), and one row more per subject when several share the number.
+
+    >>> rows = extract_figures("全年新登记注册企业增长21.6%，平均每天新增1.2万户。", ReportInfo("demo", 2021))
+    >>> rows[["indicator_zh", "measure", "value", "rule"]].values.tolist()
+    [['新登记注册企业', 'growth_yoy', 21.6, 'subject_alias_phrase'], ['新登记注册企业', 'count', 1.2, 'subject_carried']]
+    """
     rows: list[dict] = []
     shared_rows: dict[int, list[dict]] = {}  # the later subjects of a shared number, after its row
     prev_subject: tuple[str, str] | None = None
-    for i, tok in enumerate(tokens):
-        cs = _clause_start(text, s0, tok.start)
-        clause_before = text[cs : tok.start]
-        clause = text[cs : min(s1, tok.after + 4)]
-        # Subject: nearest alias in the clause, else carried over, else the clause's own words.
-        own = [a for a in aliases if a[0] >= cs and a[1] <= tok.start]
-        earlier = [a for a in aliases if a[1] <= cs]
-        if prev_subject is None and earlier:
-            prev_subject = (alias_to_id[earlier[-1][2]], earlier[-1][2])
-        stripped = re.sub(
-            r"^[\s“”\"]*((?:19|20)\d\d年|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)*", "", clause_before
-        )
-        carried = False
-        # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
-        placed = subjects.after_place_and_verb(stripped)
-        in_a_place = placed != stripped  # 国际医药创新公园新引入8家跨国药企: a place inside the region
-        stripped = placed
-        sub = stripped
-        if "、" in stripped and "分别" not in stripped:
-            sub = _after_last_figure(stripped)
-            if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
-                sub = stripped[stripped.rfind("、") + 1 :]
-        if (
-            own
-            and tok.unit.kind == "count"
-            and indicators.describe(alias_to_id[own[-1][2]])["kind"] == "stock"
-            and re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs : own[-1][0]])
-        ):
-            flow_name = re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs : own[-1][0]]).group(0) + own[-1][2]
-            own = []
-            stripped = sub = flow_name
-        post = text[own[-1][1] : tok.start] if own else ""
-        post_tail = post[post.rfind("、") + 1 :]
-        if own and len(post_tail) >= 3 and not _predicate_start().match(post_tail) and not re.search(r"\d", post_tail):
-            # "规上工业企业研发机构覆盖率61%": the alias qualifies another subject
-            subject, predicate = ("other", subjects.subject_before(sub) or (own[-1][2] + post)[-20:]), post
-            rule = "subject_qualified_alias"
-        elif own and not (
-            sub is not stripped and own[-1][1] <= tok.start - len(sub) and _predicate_start().match(sub) and prev_subject
-        ):
-            a = own[-1]
-            # the whole noun phrase around the alias: 高技术制造业增加值, not 高技术制造业
-            at = sub.rfind(a[2])
-            phrase = subjects.subject_before(sub, at) if at >= 0 else ""
-            # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
-            shorter = phrase and a[2].startswith(phrase) and alias_to_id.get(phrase) == alias_to_id[a[2]]
-            subject = (alias_to_id[a[2]], phrase if a[2] in phrase or shorter else a[2])
-            rule = "subject_alias_phrase"
-            # words before the alias count too: 新增高速公路通车里程207公里
-            tail = re.search(r"(年均)?(增长|增速)$", a[2])
-            predicate = text[cs : a[0]][-4:] + (tail.group(0) if tail else "") + post
-        elif after_noun := _noun_after(text, tok, sub):
-            # 建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
-            subject, predicate = (indicators.lookup(after_noun), after_noun), clause_before
-            rule = "subject_after_measure_word"
-        elif rows and _SHARE_ONLY.fullmatch(sub.strip(subjects.MARKS)):
-            # 其中高速铁路超过1.9万公里，占世界60%以上: the share of the figure just stated
-            subject, predicate = (rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub
-            rule = "share_of_previous"
-        elif prev_subject and (
-            _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(text, tok.after))
-        ):
-            subject, predicate, carried = prev_subject, sub or clause_before, True
-            chain = sub != stripped and stripped[: len(stripped) - len(sub)].endswith("、")
-            if rows and rows[-1]["indicator_zh"] and chain:
-                # 新增1000处信号灯联网、累计达8000处: the figure just before in the same 、 chain
-                subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
-            rule = "subject_carried"
-        else:
-            stripped = sub
-            name = subjects.subject_before(stripped)
-            # no subject in the words before the number: say so (empty, flagged), never guess a verb
-            rule = "subject_before_number" if name else "subject_not_found"
-            # an alias split by a plan or campaign word (交通大会战年度计划投资) still names its indicator
-            planned = indicators.lookup(name) if name and not pattern.search(name) else "other"
-            subject, predicate = (planned, name), clause_before
-        fields_subject = subject
-        # Distributive lists: "A、B、C…分别…x、y和z" and "X1…、X2…,分别…x和y".
-        if "分别" in clause_before:
-            group = _distributive_group(text, tokens, i)
-            k = group.index(i) if i in group else 0
-            listed = _list_subjects(clause_before, len(group), alias_to_id, pattern)
-            if listed:
-                fields_subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
-                rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
-            else:
-                # "存款余额…、贷款余额…,分别增长…": the subjects are the sentence's earlier figures
-                earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
-                if len(earlier) == len(group):
-                    fields_subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
-                    rule = "list_earlier_figures"
-            first = tokens[group[0]]
-            predicate = text[cs : first.start]
-            words = predicate if "分别" in predicate else clause_before
-            # 城乡居民人均可支配收入年均分别增长5.3%、7.1%: an average word right before 分别 holds for every item
-            at = words.index("分别")
-            avg = re.search(rf"({_AVG.pattern})$", words[:at])
-            predicate = words[avg.start() if avg else at :]
-        ind, ind_zh = fields_subject
-        ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
-        ind_zh = subjects.with_work_verb(ind_zh, clause_before, _clause_after(text, tok.after, s1))
-        ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
-        attributes = subjects.lexicon().get("attribute", ())
-        owner = rows[-1]["indicator_zh"] if rows else ""
-        # 地方国企资产总额…，营业总收入、利润总额分别增长: the owner of an attribute named with its own
-        owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "")
-        owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and ind_zh != owner_attribute else owner
-        owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)
-        if ind_zh in attributes and owner_ok:
-            # 北京证券交易所上市公司达288家、总市值超8600亿元: the attribute of the subject before it
-            # (construction attribute_of_previous; not of a quantity: 运营里程30公里，总里程达909公里)
-            ind_zh = owner + ind_zh if not owner.endswith(ind_zh) else owner
-        if rows and re.match(r"[\s“”\"]*其中", clause_before):
-            ind_zh = subjects.sub_item_of(ind_zh, rows[-1]["indicator_zh"])
-        elif same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
-            # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
-            ind_zh = subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
-        scope, place = subjects.scope_of(clause_before, info.level, info.region)
-        scope = "part" if in_a_place and scope == "own" else scope
-        if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
-            # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元: the sentence's topic is the place
-            # (construction topic_scope): a place opening the sentence scopes a GDP figure of its
-            # later clauses, which the analyses would otherwise read as the region's own GDP
-            opening = text[s0 : tok.start].lstrip()
-            topic_scope, topic = subjects.scope_of(opening, info.level, info.region)
-            if topic_scope != "own" and opening.find(topic) == 0:
-                scope, place = topic_scope, topic
-        bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", ind_zh)
-        if place and place in ind_zh and not ind_zh.endswith(place) and not bracketed:
-            # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
-            rest = ind_zh[ind_zh.rindex(place) + len(place) :]
-            rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if ind_zh.startswith("在" + place) else rest
-            # 浙江省投入财政帮扶资金, 京津冀区域优良天数比率: the place's own suffix and 区域 go with it
-            rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
-            facility = next((w for w in subjects.lexicon().get("facility", ()) if rest.startswith(w)), "")
-            rest = rest[len(facility) :] if len(rest) - len(facility) >= 2 else rest
-            ind_zh = rest if rest[:1] in subjects.MARKS else subjects.strip_lead(rest) or rest
-        flags = [f for f, bad in (("subject_not_found", rule == "subject_not_found"),
-                                  ("list_count_mismatch", rule == "list_count_mismatch")) if bad]  # fmt: skip
-        desc = indicators.describe(ind)
-        context = text[s0 : tok.after + 4] if carried else clause
-        sentence_prefix = text[s0 : tok.start]
-        measure, base, sign = _measure(
-            tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix, text[tok.after : tok.after + 20]
-        )
-        if measure == "rank" and not ind_zh and (kind := _KIND_AFTER_RANK.match(text, tok.after)):
-            # 成为全球第一货物贸易大国 (construction rank_of_kind): the rank is of the kind named after it
-            ind_zh, rule = kind.group(1), "rank_of_kind"
-            flags = [f for f in flags if f != "subject_not_found"]
-        if measure in _GROWTH_MEASURES:
-            # 经济增长预期目标为5%左右 -> 经济: the measure says it is a growth (gold CONVENTIONS S10)
-            ind_zh = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", ind_zh)
-        qualifier = _qualifier(text, tok, clause, clause_before)
-        if measure == "threshold" and not qualifier:
-            qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
-        past_year = any(
-            int(y.group(1)) < info.report_year
-            for y in _YEAR_IN.finditer(clause_before)
-            if not clause_before[: y.start()].endswith("比")
-        )
-        past_para = recaps.past(tok.start)
-        clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
-        # 从人均8.7万元提高到12万元: in a plan, the number after 从/由 is where the plan starts, not a target
-        clause_after = re.split(r"[，,；;。：:]", text[tok.after : min(s1, tok.after + 40)])[0]
-        from_start = _from_start(measure, clause_before, clause_after)
-        # 四川作为中西部第一经济大省: what the region is as the plan starts, no target (construction as_standing)
-        standing = bool(_AS_STANDING.search(clause_before))
-        is_target = section in ("plan_5y", "plan_year") and not (
-            _PAST_WORDS.search(clause_tail) or past_year or past_para or from_start or standing
-        )
-        if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
-            is_target = True
-        period_section = "review_year" if section == "plan_year" and not (is_target or from_start) else section
-        period_section = "review_year" if standing else period_section
-        events = tok.unit.unit_std in _EVENTS
-        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after, events)
-        value = sign * tok.value
-        high = sign * tok.high if tok.high is not None else None
-        if high is not None and high < value:
-            value, high = high, value
-        value_std, _unit_std = standardise(value, tok.unit)
-        basis, basis_from = indicators.basis_of(measure, tok.unit.kind, desc["basis"], clause)
-        c0, c1 = norm.raw_span(tok.start, tok.end)
-        rows.append(
-            {
-                "report_id": info.report_id,
-                "figure_id": f"{info.report_id}:{c0}",
-                "section": section,
-                "indicator": ind,
-                "indicator_zh": ind_zh,
-                "indicator_en": desc["indicator_en"],
-                "basis": basis,
-                "basis_from": basis_from,
-                "measure": measure,
-                "value": float(value),
-                "value_high": float(high) if high is not None else np.nan,
-                "unit": tok.unit.text or None,
-                "value_std": value_std,
-                "unit_std": tok.unit.unit_std,
-                "period_start": p_start,
-                "period_end": p_end,
-                "base_period": base,
-                "is_target": bool(is_target),
-                "qualifier": qualifier,
-                "preliminary": bool(_PRELIM.search(sentence_prefix)),
-                "scope": scope,
-                "char_start": c0,
-                "char_end": c1,
-                "sentence": sentence,
-                "rule": rule,
-                "confidence": "low" if flags else "high",
-                "flags": ";".join(flags),
-            }
-        )
-        owner = prev_subject[1] if prev_subject else ""
-        names = _shared_by(text, tokens, i, clause_before, measure, rule, pattern, owner)
+    for i in range(len(s.tokens)):
+        num = _number(s, i, prev_subject)
+        found = _respectively(s, num, rows, _subject(s, num, rows))
+        ind = found.subject[0]
+        scope, place = _scope(s, num, ind)
+        ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
+        rows.append(_interpret(s, num, found, ind_zh, scope))
+        owner = num.prev_subject[1] if num.prev_subject else ""
+        names = _shared_by(s.text, s.tokens, i, num.clause_before, rows[-1]["measure"], found.rule, s.pattern, owner)
         if names:
-            rows[-1], *more = _shared_number_rows(rows[-1], names, clause, tok.unit.kind)
+            rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
             shared_rows[len(rows) - 1] = more
         # the next clause of the sentence continues the latest named subject
-        prev_subject = prev_subject if ind == "other" and prev_subject else fields_subject
+        prev_subject = num.prev_subject if ind == "other" and num.prev_subject else found.subject
     return [r for k, row in enumerate(rows) for r in (row, *shared_rows.get(k, ()))]
+
+
+# --- constructions that name the subject, tried in this order ------------------------------------
+
+
+class _Subject(NamedTuple):
+    """What a construction found: the subject, the words that say what the number measures, the
+    construction's name (the row's `rule`), and whether the subject was carried from before."""
+
+    subject: tuple[str, str]  # (indicator id or other, the subject as the text names it)
+    predicate: str
+    rule: str
+    carried: bool = False
+
+
+def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """规上工业企业研发机构覆盖率61%: words that are no predicate stand between the alias and the
+    number, so the alias only qualifies another subject (subject_qualified_alias, indicator other)."""
+    if not num.own:
+        return None
+    post = s.text[num.own[-1][1] : num.tok.start]
+    post_tail = post[post.rfind("、") + 1 :]
+    if len(post_tail) < 3 or _predicate_start().match(post_tail) or re.search(r"\d", post_tail):
+        return None
+    return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
+
+
+def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """高技术制造业增加值增长9.1%: the noun phrase around the nearest dictionary alias of the clause
+    (subject_alias_phrase), not the alias alone (高技术制造业). Not when the alias stands before a
+    、 and only a predicate follows it while the sentence has a subject to carry."""
+    if not num.own:
+        return None
+    a = num.own[-1]
+    sub = num.sub
+    if num.after_list and a[1] <= num.tok.start - len(sub) and _predicate_start().match(sub) and num.prev_subject:
+        return None
+    at = sub.rfind(a[2])
+    phrase = subjects.subject_before(sub, at) if at >= 0 else ""
+    # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
+    shorter = phrase and a[2].startswith(phrase) and s.alias_to_id.get(phrase) == s.alias_to_id[a[2]]
+    subject = (s.alias_to_id[a[2]], phrase if a[2] in phrase or shorter else a[2])
+    # words before the alias count too: 新增高速公路通车里程207公里
+    tail = re.search(r"(年均)?(增长|增速)$", a[2])
+    predicate = s.text[num.cs : a[0]][-4:] + (tail.group(0) if tail else "") + s.text[a[1] : num.tok.start]
+    return _Subject(subject, predicate, "subject_alias_phrase")
+
+
+def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
+    (subject_after_measure_word; `_noun_after`)."""
+    noun = _noun_after(s.text, num.tok, num.sub)
+    return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
+
+
+def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """其中高速铁路超过1.9万公里，占世界60%以上: a clause of only 占 and a whole is the share of the
+    figure just stated (share_of_previous)."""
+    if not (rows and _SHARE_ONLY.fullmatch(num.sub.strip(subjects.MARKS))):
+        return None
+    return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "share_of_previous")
+
+
+def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """固定资产投资…，五年累计完成8852亿元: a clause that only says how continues the subject named
+    before in the sentence (subject_carried), or the figure just before in a 、 chain
+    (新增1000处信号灯联网、累计达8000处)."""
+    sub = num.sub
+    if not num.prev_subject or not (
+        _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
+    ):
+        return None
+    subject = num.prev_subject
+    chain = sub != num.stripped and num.stripped[: len(num.stripped) - len(sub)].endswith("、")
+    if rows and rows[-1]["indicator_zh"] and chain:
+        subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
+    return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
+
+
+def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
+    """The clause's own words before the number (subject_before_number); when they name nothing,
+    say so (subject_not_found: empty and flagged), never guess a verb. An alias split by a plan
+    or campaign word (交通大会战年度计划投资) still names its indicator."""
+    name = subjects.subject_before(num.sub)
+    planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
+    return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+# The order is the precedence: an alias in the clause first, then a noun counted after the number,
+# the share of the figure before, a subject carried from before, and last the clause's own words.
+_SUBJECT_CONSTRUCTIONS = (_qualified_alias, _alias_phrase, _after_measure_word, _share_of_previous, _carried, _before_number)
+
+
+def _subject(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
+    """The first construction of `_SUBJECT_CONSTRUCTIONS` that names the number's subject."""
+    return next(found for construction in _SUBJECT_CONSTRUCTIONS if (found := construction(s, num, rows)))
+
+
+def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """A 分别 list gives each number of "A、B、C…分别…x、y和z" its own subject (list_respectively;
+    list_count_mismatch when the counts differ), or the sentence's earlier figures when nothing
+    stands before 分别 (存款余额…、贷款余额…,分别增长…: list_earlier_figures). The predicate is the
+    words from 分别 on, with an average word right before it (年均分别增长5.3%、7.1%)."""
+    clause_before = num.clause_before
+    if "分别" not in clause_before:
+        return found
+    group = _distributive_group(s.text, s.tokens, num.i)
+    k = group.index(num.i) if num.i in group else 0
+    listed = _list_subjects(clause_before, len(group), s.alias_to_id, s.pattern)
+    subject, rule = found.subject, found.rule
+    if listed:
+        subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
+        rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
+    else:
+        earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
+        if len(earlier) == len(group):
+            subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
+            rule = "list_earlier_figures"
+    words = s.text[num.cs : s.tokens[group[0]].start]
+    words = words if "分别" in words else clause_before
+    at = words.index("分别")
+    avg = re.search(rf"({_AVG.pattern})$", words[:at])
+    return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
+
+
+# --- the subject tidied and its scope --------------------------------------------------------------
+
+
+def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
+    """The subject as a table names it: without the region's own name and other figures' counts,
+    with the work its verb names, without a light noun, and completed from the figure before it
+    (attribute_of_previous, sub_item after 其中, item_of_previous)."""
+    ind, ind_zh = subject
+    tok, clause_before = num.tok, num.clause_before
+    ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
+    ind_zh = subjects.with_work_verb(ind_zh, clause_before, num.clause_rest)
+    ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
+    ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "")
+    if rows and re.match(r"[\s“”\"]*其中", clause_before):
+        return subjects.sub_item_of(ind_zh, rows[-1]["indicator_zh"])
+    if same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
+        # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
+        return subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
+    return ind_zh
+
+
+def _attribute_of_previous(subject: str, owner: str) -> str:
+    """北京证券交易所上市公司达288家、总市值超8600亿元: an attribute (lexicon role attribute) is of the
+    subject before it (construction attribute_of_previous), not of a quantity (运营里程30公里，总里程达
+    909公里); an attribute after a subject named with another is of its owner (地方国企资产总额…，
+    营业总收入、利润总额分别增长 gives 地方国企营业总收入).
+
+    >>> _attribute_of_previous("总市值", "上市公司"), _attribute_of_previous("营业总收入", "地方国企资产总额")
+    ('上市公司总市值', '地方国企营业总收入')
+    >>> _attribute_of_previous("总里程", "运营里程")
+    '总里程'
+    """
+    attributes = subjects.lexicon().get("attribute", ())
+    owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "")
+    owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and subject != owner_attribute else owner
+    owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)
+    if subject in attributes and owner_ok:
+        return owner + subject if not owner.endswith(subject) else owner
+    return subject
+
+
+def _scope(s: _Sentence, num: _Number, ind: str) -> tuple[str, str]:
+    """(scope, the place that sets it) from the place words before the number; a place inside the
+    region that opens the clause makes it part; a place opening the sentence scopes a GDP figure of
+    its later clauses (construction topic_scope: 成渝地区双城经济圈建设走深走实，经济总量超9万亿元),
+    which the analyses would otherwise read as the region's own GDP."""
+    info, clause_before = s.info, num.clause_before
+    scope, place = subjects.scope_of(clause_before, info.level, info.region)
+    scope = "part" if num.in_a_place and scope == "own" else scope
+    if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
+        opening = num.sentence_prefix.lstrip()
+        topic_scope, topic = subjects.scope_of(opening, info.level, info.region)
+        if topic_scope != "own" and opening.find(topic) == 0:
+            scope, place = topic_scope, topic
+    return scope, place
+
+
+def _without_place(subject: str, place: str) -> str:
+    """成都平原经济区经济总量 -> 经济总量: the place that sets the scope leaves the subject, with its own
+    suffix, 区域 and a facility after it (浙江省投入财政帮扶资金, 京津冀区域优良天数比率), unless the subject
+    ends with it or names it in brackets.
+
+    >>> _without_place("成都平原经济区经济总量", "成都平原经济区"), _without_place("京津冀区域优良天数比率", "京津冀")
+    ('经济总量', '优良天数比率')
+    """
+    bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", subject)
+    if not place or place not in subject or subject.endswith(place) or bracketed:
+        return subject
+    rest = subject[subject.rindex(place) + len(place) :]
+    rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if subject.startswith("在" + place) else rest
+    rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
+    facility = next((w for w in subjects.lexicon().get("facility", ()) if rest.startswith(w)), "")
+    rest = rest[len(facility) :] if len(rest) - len(facility) >= 2 else rest
+    return rest if rest[:1] in subjects.MARKS else subjects.strip_lead(rest) or rest
+
+
+# --- interpretation: measure, qualifier, target and period; the row --------------------------------
+
+
+def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, scope: str) -> dict:
+    """The row of a number whose subject and scope are known: its measure (from the predicate, in
+    the words of the sentence when the subject was carried), the subject adjusted to the measure
+    (`_measured_subject`), qualifier, target and period."""
+    tok, text = num.tok, s.text
+    ind = found.subject[0]
+    desc = indicators.describe(ind)
+    context = text[s.s0 : tok.after + 4] if found.carried else num.clause
+    measure, base, sign = _measure(
+        tok, found.predicate, context, s.section, desc["kind"], tok.rank, num.sentence_prefix, text[tok.after : tok.after + 20]
+    )
+    flags = [f for f in ("subject_not_found", "list_count_mismatch") if found.rule == f]
+    subject, rule, flags = _measured_subject(text, tok, measure, subject, found.rule, flags)
+    qualifier = _qualifier(text, tok, num.clause, num.clause_before)
+    if measure == "threshold" and not qualifier:
+        qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
+    is_target, period_section = _target(s, num, measure)
+    p_start, p_end = _period(
+        measure,
+        period_section,
+        num.clause_before,
+        num.sentence_prefix,
+        s.cal,
+        base,
+        num.clause_after,
+        tok.unit.unit_std in _EVENTS,
+    )
+    value = sign * tok.value
+    high = sign * tok.high if tok.high is not None else None
+    if high is not None and high < value:
+        value, high = high, value
+    value_std, _unit_std = standardise(value, tok.unit)
+    basis, basis_from = indicators.basis_of(measure, tok.unit.kind, desc["basis"], num.clause)
+    c0, c1 = s.norm.raw_span(tok.start, tok.end)
+    info = s.info
+    return {
+        "report_id": info.report_id,
+        "figure_id": f"{info.report_id}:{c0}",
+        "section": s.section,
+        "indicator": ind,
+        "indicator_zh": subject,
+        "indicator_en": desc["indicator_en"],
+        "basis": basis,
+        "basis_from": basis_from,
+        "measure": measure,
+        "value": float(value),
+        "value_high": float(high) if high is not None else np.nan,
+        "unit": tok.unit.text or None,
+        "value_std": value_std,
+        "unit_std": tok.unit.unit_std,
+        "period_start": p_start,
+        "period_end": p_end,
+        "base_period": base,
+        "is_target": bool(is_target),
+        "qualifier": qualifier,
+        "preliminary": bool(_PRELIM.search(num.sentence_prefix)),
+        "scope": scope,
+        "char_start": c0,
+        "char_end": c1,
+        "sentence": text[s.s0 : s.s1].strip(),
+        "rule": rule,
+        "confidence": "low" if flags else "high",
+        "flags": ";".join(flags),
+    }
+
+
+def _measured_subject(
+    text: str, tok: _Token, measure: str, subject: str, rule: str, flags: list[str]
+) -> tuple[str, str, list[str]]:
+    """The subject once the measure is known: a rank with no subject is of the kind named after it
+    (rank_of_kind: 成为全球第一货物贸易大国 gives 货物贸易); a growth measure drops 增长/增速 from the
+    subject (经济增长预期目标为5%左右 gives 经济: gold CONVENTIONS S10)."""
+    if measure == "rank" and not subject and (kind := _KIND_AFTER_RANK.match(text, tok.after)):
+        subject, rule = kind.group(1), "rank_of_kind"
+        flags = [f for f in flags if f != "subject_not_found"]
+    if measure in _GROWTH_MEASURES:
+        subject = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", subject)
+    return subject, rule, flags
+
+
+def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
+    """(is_target, the section whose period dates the figure).
+
+    A figure of the plan sections is a target unless its clause speaks of the past (去年, 已, a
+    past year, a paragraph recapping last year), it is where a 从X到Y starts (from_start), or what
+    the region is as the plan starts (作为…: as_standing); 力争/预期目标 make a target anywhere. A
+    figure of this year's plan that is no target is dated last year, except the start of 从X到Y.
+    """
+    clause_before, section = num.clause_before, s.section
+    past_year = any(
+        int(y.group(1)) < s.info.report_year
+        for y in _YEAR_IN.finditer(clause_before)
+        if not clause_before[: y.start()].endswith("比")
+    )
+    clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
+    # 从人均8.7万元提高到12万元: in a plan, the number after 从/由 is where the plan starts, not a target
+    from_start = _from_start(measure, clause_before, num.clause_after)
+    # 四川作为中西部第一经济大省: what the region is as the plan starts, no target (construction as_standing)
+    standing = bool(_AS_STANDING.search(clause_before))
+    is_target = section in ("plan_5y", "plan_year") and not (
+        _PAST_WORDS.search(clause_tail) or past_year or s.recaps.past(num.tok.start) or from_start or standing
+    )
+    if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
+        is_target = True
+    period_section = "review_year" if section == "plan_year" and not (is_target or from_start) else section
+    return bool(is_target), "review_year" if standing else period_section
 
 
 # Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
