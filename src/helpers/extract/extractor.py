@@ -303,133 +303,281 @@ def _clean_base(base: str) -> str:
     return b
 
 
-def _measure(
-    tok: _Token,
-    predicate: str,
-    clause: str,
-    section: str,
-    kind: str,
-    rank: bool,
-    sentence_before: str = "",
-    after: str = "",
-) -> tuple[str, str | None, int]:
-    """(measure, base_period, sign) from the predicate words before the number."""
-    # the context runs four characters past the number: never into the next clause (…11.7万亿元；累计…)
-    clause = clause[:-4] + re.split(r"[，,；;。、]", clause[-4:])[0] if len(clause) > 4 else clause
-    clause_before = clause_before_of(sentence_before)
-    opening = re.sub(r"^(平均|累计)", "", clause_before)  # where a cut verb opens the clause
-    unit = tok.unit
-    predicate = predicate.rstrip()
-    cmp = _COMPARE.search(predicate)
-    base = _clean_base(cmp.group("base")) if cmp else None
-    sign = -1 if _DOWN.search(predicate) else 1
-    if rank:
-        return "rank", None, 1
-    if unit.kind == "multiple" and not cmp and (end := _COMPARE_END.search(predicate)):
-        base = _clean_base(end.group("base"))
-    if unit.kind == "multiple":
-        # 增长1.71倍 is 2.71 times the base; 是…的3倍 and 翻番 are the multiple itself
-        if _CHANGE_BY.search(predicate):
-            return "change_multiple", base, 1
-        return "multiple", base or _base_of_multiple(predicate), 1
-    if unit.kind == "pp":
-        if _UP_TO.search(predicate[-6:]):
-            return "level", None, 1
-        return "pp_change", base, sign
-    if unit.kind in ("percent", "tenths") and _CUT.search(predicate) and not cmp:
+@dataclass(frozen=True)
+class _Predicate:
+    """The words a measure is read from, around one number: the predicate between subject and
+    number, the clause (four characters past the number, never into the next clause), the words
+    right after it, and what the sentence and section say. The comparison (比2015年增长) and its
+    base, and the sign (下降 is negative), are read once for every rule."""
+
+    unit: Unit
+    ranged: bool  # a range (4.5%-5%) is never a share of the things named after it
+    rank: bool
+    predicate: str
+    clause: str
+    clause_before: str  # the clause's words before the number
+    opening: str  # where a cut verb opens the clause (平均, 累计 dropped)
+    after: str  # twenty characters after the number and unit
+    section: str
+    kind: str  # the indicator's kind (stock, flow) in the dictionary
+    sentence_before: str
+    cmp: re.Match | None
+    base: str | None
+    sign: int
+
+    @classmethod
+    def of(cls, s: _Sentence, num: _Number, predicate: str, clause: str, kind: str) -> _Predicate:
+        tok = num.tok
+        # the context runs four characters past the number: never into the next clause (…11.7万亿元；累计…)
+        clause = clause[:-4] + re.split(r"[，,；;。、]", clause[-4:])[0] if len(clause) > 4 else clause
+        clause_before = clause_before_of(num.sentence_prefix)
+        predicate = predicate.rstrip()
+        cmp = _COMPARE.search(predicate)
+        return cls(
+            unit=tok.unit,
+            ranged=tok.high is not None,
+            rank=tok.rank,
+            predicate=predicate,
+            clause=clause,
+            clause_before=clause_before,
+            opening=re.sub(r"^(平均|累计)", "", clause_before),
+            after=s.text[tok.after : tok.after + 20],
+            section=s.section,
+            kind=kind,
+            sentence_before=num.sentence_prefix,
+            cmp=cmp,
+            base=_clean_base(cmp.group("base")) if cmp else None,
+            sign=-1 if _DOWN.search(predicate) else 1,
+        )
+
+
+_Measure = tuple[str, str | None, int]  # (measure, base_period, sign)
+
+
+def _measure(p: _Predicate) -> _Measure:
+    """(measure, base_period, sign): the first rule of `_MEASURE_RULES` that reads the number.
+
+    >>> s = extract_figures("全市地区生产总值五年年均增长5.9%，比2015年增加961亿元。", ReportInfo("demo", 2021))
+    >>> s[["measure", "value"]].values.tolist(), s["base_period"].iloc[1]
+    ([['growth_avg', 5.9], ['change_abs', 961.0]], '2015')
+    """
+    return next(found for rule in _MEASURE_RULES if (found := rule(p)))
+
+
+def _rank(p: _Predicate) -> _Measure | None:
+    """排全省第1, 居全国第3位: a rank (the token says so)."""
+    return ("rank", None, 1) if p.rank else None
+
+
+def _multiple(p: _Predicate) -> _Measure | None:
+    """增长1.71倍 is 2.71 times the base (change_multiple); 是…的3倍 and 翻番 are the multiple itself."""
+    if p.unit.kind != "multiple":
+        return None
+    base = p.base
+    if not p.cmp and (end := _COMPARE_END.search(p.predicate)):
+        base = _clean_base(end.group("base"))  # 比2010年翻一番: the base stands right before it
+    if _CHANGE_BY.search(p.predicate):
+        return "change_multiple", base, 1
+    return "multiple", base or _base_of_multiple(p.predicate), 1
+
+
+def _points(p: _Predicate) -> _Measure | None:
+    """提高3个百分点 is a change in percentage points; 提高到…个百分点 (rare) a level."""
+    if p.unit.kind != "pp":
+        return None
+    if _UP_TO.search(p.predicate[-6:]):
+        return "level", None, 1
+    return "pp_change", p.base, p.sign
+
+
+def _cut_in_percent(p: _Predicate) -> _Measure | None:
+    """审批事项精简85%, 平均压减时间58%、材料52%: a cut of a stock in percent, negative, not a growth
+    rate (cut_by_amount)."""
+    if p.cmp or p.unit.kind not in ("percent", "tenths"):
+        return None
+    if _CUT.search(p.predicate) or (p.unit.kind == "percent" and _CUT_BY.match(p.opening)):
         return "change_pct", None, -1
-    if unit.kind == "tenths" and not _GROWTH.search(predicate[-6:]):
-        return "share", None, 1  # 八成以上投向民生: eight tenths of a whole
-    if unit.kind == "percent" and not cmp and _CUT_BY.match(opening):
-        # 平均压减时间58%、材料52%: a cut in percent, negative (construction cut_by_amount)
-        return "change_pct", None, -1
-    if unit.kind == "percent" and re.search(r"降幅(超过|超|达|为|约)?$", predicate):
-        # 单位国内生产总值能耗降幅超过3%: a decline on last year
+    return None
+
+
+def _tenths_share(p: _Predicate) -> _Measure | None:
+    """八成以上投向民生: eight tenths of a whole, unless a growth verb says it is a change."""
+    return ("share", None, 1) if p.unit.kind == "tenths" and not _GROWTH.search(p.predicate[-6:]) else None
+
+
+def _decline_rate(p: _Predicate) -> _Measure | None:
+    """单位国内生产总值能耗降幅超过3%: a decline on last year."""
+    if p.unit.kind == "percent" and re.search(r"降幅(超过|超|达|为|约)?$", p.predicate):
         return "growth_yoy", "上年", -1
-    if unit.kind in ("percent", "tenths") and not cmp and _CONTRIBUTION.search(clause_before):
-        # 对全球经济增长的贡献率保持在30%左右 is a level of the 贡献率, 对经济增长贡献超五成 a share of
-        # the growth (construction contribution_to_growth): neither is a growth of its own
-        return ("share" if unit.kind == "tenths" else "level"), None, 1
-    if unit.kind == "percent" and not cmp and _WHOLE_NAMED.search(clause_before):
-        # 占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole
+    return None
+
+
+def _contribution(p: _Predicate) -> _Measure | None:
+    """对全球经济增长的贡献率保持在30%左右 is a level of the 贡献率, 对经济增长贡献超五成 a share of the
+    growth (contribution_to_growth): neither is a growth of its own."""
+    if p.unit.kind in ("percent", "tenths") and not p.cmp and _CONTRIBUTION.search(p.clause_before):
+        return ("share" if p.unit.kind == "tenths" else "level"), None, 1
+    return None
+
+
+def _share_of_whole(p: _Predicate) -> _Measure | None:
+    """占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole."""
+    if p.unit.kind == "percent" and not p.cmp and _WHOLE_NAMED.search(p.clause_before):
         return "share", None, 1
-    from_to = re.search(r"(从|由)$", clause_before)
-    rest = re.split(r"[，,；;。、：:]", after)[0]
-    head = after[_SET_LEAD.match(after).end() :][:2]
-    of_a_set = (
-        re.fullmatch(r"[\u4e00-\u9fff]{2}", head) and not _NOT_A_SET_HEAD.match(head) and not _NOT_A_SET.search(rest)
-    ) and tok.high is None
-    if unit.kind == "percent" and not (cmp or from_to or _GROWTH.search(clause_before)) and of_a_set:
-        # 覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it
-        return "share", None, 1
-    if unit.kind == "percent" and not cmp and _RATE_NAMED_AFTER.match(after):
-        # 有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number
+    return None
+
+
+def _share_of_set(p: _Predicate) -> _Measure | None:
+    """覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it (share_of_set),
+    not a rate, a target or a change named after it (8%左右的国内生产总值增长目标)."""
+    if p.unit.kind != "percent" or p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(p.clause_before):
+        return None
+    rest = re.split(r"[，,；;。、：:]", p.after)[0]
+    head = p.after[_SET_LEAD.match(p.after).end() :][:2]
+    of_a_set = re.fullmatch(r"[\u4e00-\u9fff]{2}", head) and not _NOT_A_SET_HEAD.match(head) and not _NOT_A_SET.search(rest)
+    return ("share", None, 1) if of_a_set and not p.ranged else None
+
+
+def _rate_named_after(p: _Predicate) -> _Measure | None:
+    """有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number."""
+    if p.unit.kind == "percent" and not p.cmp and _RATE_NAMED_AFTER.match(p.after):
         return "growth_yoy", "上年", 1
-    if unit.kind in ("percent", "tenths"):
-        if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
-            return "level", None, 1
-        if _AVG.search(predicate):
-            return "growth_avg", base, sign
-        if cmp and base != "上年":
-            return "change_pct", base, sign
-        if section == "review_5y" and not cmp and _GROWTH.search(predicate[-10:]) and not _YOY.search(sentence_before):
-            # 全省贷款余额13万亿元，增长83% in the five-year review: growth over the plan period, not one year's
-            return "change_pct", None, sign
-        if section == "plan_5y" and not cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(sentence_before):
-            # 今后五年，单位国内生产总值…能耗…分别下降23%、15%、18%: a cut over the plan, not a yearly rate
-            return "change_pct", None, sign
-        if _GROWTH.search(predicate[-10:]):
-            return "growth_yoy", "上年", sign
-        if _SHARE.search(predicate):
-            return "share", None, 1
+    return None
+
+
+def _percent(p: _Predicate) -> _Measure | None:
+    """What a percent (or tenths) is by its predicate: a level reached (降至, 达到, 提高到), an
+    average growth (年均), a change over a base (比2015年), over the five-year review (贷款余额13万亿元，
+    增长83%) or over the new plan (今后五年…分别下降23%), a growth on last year, a share, a level."""
+    if p.unit.kind not in ("percent", "tenths"):
+        return None
+    predicate, section = p.predicate, p.section
+    if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
         return "level", None, 1
-    # money, counts, physical quantities
-    if _AVG.search(predicate) and _GROWTH.search(predicate[-6:]):
-        return "growth_avg", base, sign
-    if unit.kind in ("money", "physical", "bare") and _CROSSING.search(clause_before) and _MARK_AFTER.match(after):
-        # 迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (construction threshold)
-        return "threshold", None, 1
-    cut_5y = re.match(r"(压减|削减)", opening)  # in the five-year review only a plain cut (减轻…负担 sums)
-    if unit.kind in ("money", "physical") and (section != "review_5y" or cut_5y) and _CUT_BY.match(opening):
-        # 继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (construction cut_by_amount)
-        return "change_abs", base, -1
-    raised = unit.kind in ("money", "physical") and _RAISED_BY.search(predicate)
-    # 居民储蓄存款余额增长8.5%，新增4万多亿元: a bare 新增 after a stock's growth is its increment
-    raised = raised or (unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", clause_before))
-    if cmp or re.search(r"(增加|净增|减少|减量)(?![到至])[^，,；;。]{0,12}$", predicate) or raised:
-        # 比改革前减轻企业和个人负担5000多亿元: the comparison's own verb says which way
-        down = _DOWN.search(predicate) or (cmp and re.search(r"(下降|减少|减轻|降低|回落|低|少|缩小)$", cmp.group(0)))
-        return "change_abs", base, -1 if down else 1
-    if unit.kind == "count" and _PER_POPULATION.search(clause_before):
-        # 每万人口高价值发明专利拥有量达到9.3件, 每百户拥有家用汽车21.5辆: a rate per people, no count
-        return "level", None, 1
-    if unit.kind == "count":
-        if section == "review_5y" and re.search(r"五年|累计新增", clause):
-            return "cumulative", None, 1
-        return "count", None, 1
-    if unit.kind == "physical" and re.search(r"(新增|新建(?![改和、及]))[^，,；;。]{0,12}$", predicate):
-        return "change_abs", base, 1
-    # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years sums what was done in it
-    recent = section == "review_year" and _RECENT_YEARS.search(sentence_before)
-    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
-    # 淘汰…产能: the amount of a stock retired is a flow (lexicon role flow)
-    stock = kind == "stock" and not subjects.is_flow(clause_before)
-    if multi_year and not stock and unit.kind in ("money", "physical"):
-        if _CUMULATIVE.search(clause) or "以来" in clause or recent:
-            return "cumulative", None, 1
-        if (
-            section in ("review_5y", "plan_5y")
-            and not _YEAR_IN.search(clause)
-            and unit.unit_std not in ("hours", "days", "years")  # 实现1小时通达 is a duration, not a sum
-            and not re.search(r"实现|(到|至)$", predicate)  # 增加到11.7万亿: the new level
-            and subjects.is_flow(predicate)
-            and not subjects.is_stock(predicate)
-        ):
-            # 过去五年…完成营造林3195万亩: what was done over the plan sums over it
-            return "cumulative", None, 1
-        if unit.kind == "money" and kind == "flow" and re.search("投资|支出|投入", clause) and not _YEAR_IN.search(clause):
-            return "cumulative", None, 1
+    if _AVG.search(predicate):
+        return "growth_avg", p.base, p.sign
+    if p.cmp and p.base != "上年":
+        return "change_pct", p.base, p.sign
+    if section == "review_5y" and not p.cmp and _GROWTH.search(predicate[-10:]) and not _YOY.search(p.sentence_before):
+        return "change_pct", None, p.sign
+    if section == "plan_5y" and not p.cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(p.sentence_before):
+        return "change_pct", None, p.sign
+    if _GROWTH.search(predicate[-10:]):
+        return "growth_yoy", "上年", p.sign
+    if _SHARE.search(predicate):
+        return "share", None, 1
     return "level", None, 1
+
+
+def _average_growth(p: _Predicate) -> _Measure | None:
+    """年均增长…亿元 (money, counts, quantities): an average growth."""
+    return ("growth_avg", p.base, p.sign) if _AVG.search(p.predicate) and _GROWTH.search(p.predicate[-6:]) else None
+
+
+def _threshold(p: _Predicate) -> _Measure | None:
+    """迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (threshold)."""
+    if p.unit.kind in ("money", "physical", "bare") and _CROSSING.search(p.clause_before) and _MARK_AFTER.match(p.after):
+        return "threshold", None, 1
+    return None
+
+
+def _cut_by_amount(p: _Predicate) -> _Measure | None:
+    """继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (cut_by_amount); in the
+    five-year review only a plain cut (减轻…负担 sums over it)."""
+    cut_5y = re.match(r"(压减|削减)", p.opening)
+    if p.unit.kind in ("money", "physical") and (p.section != "review_5y" or cut_5y) and _CUT_BY.match(p.opening):
+        return "change_abs", p.base, -1
+    return None
+
+
+def _change_by_amount(p: _Predicate) -> _Measure | None:
+    """比2015年增加961亿元, 净增, 再提高20元 (raised_by), and a bare 新增 after a stock's growth
+    (居民储蓄存款余额增长8.5%，新增4万多亿元): an increment; the comparison's own verb says which way
+    (比改革前减轻企业和个人负担5000多亿元)."""
+    raised = p.unit.kind in ("money", "physical") and _RAISED_BY.search(p.predicate)
+    raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
+    if not (p.cmp or re.search(r"(增加|净增|减少|减量)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
+        return None
+    down = _DOWN.search(p.predicate) or (p.cmp and re.search(r"(下降|减少|减轻|降低|回落|低|少|缩小)$", p.cmp.group(0)))
+    return "change_abs", p.base, -1 if down else 1
+
+
+def _count(p: _Predicate) -> _Measure | None:
+    """新建中小学校29所: a count (five years' worth in the review when it says 五年 or 累计新增); a
+    count per people (每万人口…拥有量达到9.3件: per_population) is a level."""
+    if p.unit.kind != "count":
+        return None
+    if _PER_POPULATION.search(p.clause_before):
+        return "level", None, 1
+    if p.section == "review_5y" and re.search(r"五年|累计新增", p.clause):
+        return "cumulative", None, 1
+    return "count", None, 1
+
+
+def _built_increment(p: _Predicate) -> _Measure | None:
+    """新建绿道1000公里: a physical quantity after 新增 or 新建 alone is an increment of the stock
+    (built_increment)."""
+    if p.unit.kind == "physical" and re.search(r"(新增|新建(?![改和、及]))[^，,；;。]{0,12}$", p.predicate):
+        return "change_abs", p.base, 1
+    return None
+
+
+def _sum_over_years(p: _Predicate) -> _Measure | None:
+    """Money or a physical quantity done over several years sums over them (cumulative): over the
+    five-year review or the new plan (五年累计完成8852亿元, 完成营造林3195万亩, investment or spending
+    without a year), since a year (2018年以来), or over recent years in last year's review
+    (近三年淘汰落后炼钢炼铁产能9000多万吨: recent_years_sum). A stock stands (its amount retired,
+    淘汰…产能, is a flow)."""
+    clause, section = p.clause, p.section
+    recent = section == "review_year" and _RECENT_YEARS.search(p.sentence_before)
+    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
+    stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
+    if not multi_year or stock or p.unit.kind not in ("money", "physical"):
+        return None
+    if _CUMULATIVE.search(clause) or "以来" in clause or recent:
+        return "cumulative", None, 1
+    if (
+        section in ("review_5y", "plan_5y")
+        and not _YEAR_IN.search(clause)
+        and p.unit.unit_std not in ("hours", "days", "years")  # 实现1小时通达 is a duration, not a sum
+        and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
+        and subjects.is_flow(p.predicate)
+        and not subjects.is_stock(p.predicate)
+    ):
+        return "cumulative", None, 1
+    if p.unit.kind == "money" and p.kind == "flow" and re.search("投资|支出|投入", clause) and not _YEAR_IN.search(clause):
+        return "cumulative", None, 1
+    return None
+
+
+def _level(p: _Predicate) -> _Measure:
+    """地区生产总值3201亿元: a level, when no other rule reads the number."""
+    return "level", None, 1
+
+
+# The order is the precedence: what the token says (rank, multiple, points), the rules of a percent,
+# then those of money, counts and physical quantities, and a level last.
+_MEASURE_RULES = (
+    _rank,
+    _multiple,
+    _points,
+    _cut_in_percent,
+    _tenths_share,
+    _decline_rate,
+    _contribution,
+    _share_of_whole,
+    _share_of_set,
+    _rate_named_after,
+    _percent,
+    _average_growth,
+    _threshold,
+    _cut_by_amount,
+    _change_by_amount,
+    _count,
+    _built_increment,
+    _sum_over_years,
+    _level,
+)
 
 
 def _base_of_multiple(predicate: str) -> str | None:
@@ -479,43 +627,49 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
     )
 
 
-def _period(
-    measure: str,
-    section: str,
-    clause_before: str,
-    sentence_before: str,
-    cal: ReportCalendar,
-    base: str | None,
-    clause_after: str = "",
-    events: bool = False,
-) -> tuple[int | None, int | None]:
+# Measures that cover a span of years rather than standing at its end (a growth, a sum, a change).
+_OVER_A_SPAN = ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple")
+
+
+def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
+    """The years a section speaks of when its clause names none: the five-year review and the new
+    plan their five years, this year's plan this year, every other section last year.
+
+    >>> cal = ReportCalendar(2021)
+    >>> [_section_span(cal, s) for s in ("review_5y", "review_year", "plan_5y", "plan_year", "problems")]
+    [(2016, 2020), (2020, 2020), (2021, 2025), (2021, 2021), (2020, 2020)]
+    """
+    spans = {"review_5y": cal.review_5y, "plan_5y": cal.plan_5y, "plan_year": (cal.report_year, cal.report_year)}
+    return spans.get(section, (cal.review_year, cal.review_year))
+
+
+def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | None) -> tuple[int | None, int | None]:
     """Years a figure covers: explicit years in its clause (or a year range in its sentence)
-    first, then the section's default. A count is a flow over the plan when its clause says so
-    before the number (新建中小学校29所) or, with no stock word before it, after it
-    (8家全国重点实验室落户河北: construction count_flow_after), or when it counts events
-    (三次亲临四川视察: times, 人次, 场次 happen during a period, they never stand at its end)."""
+    first, then the section's default (`_section_span`, a plan period named in the clause), over
+    the span for a measure of change and at its end for a level (`_default_period`). In the 2021
+    report 五年来 opens the five-year review (2016-2020): 2018年以来 starts the sum in 2018, and jobs
+    added (新增, a flow) cover the plan.
+
+    >>> f = extract_figures("五年来，2018年以来完成投资176亿元，城镇新增就业4.6万人。", ReportInfo("demo", 2021))
+    >>> f[["section", "period_start", "period_end"]].values.tolist()
+    [['review_5y', 2018, 2020], ['review_5y', 2016, 2020]]
+    """
+    cal, clause_before = s.cal, num.clause_before
     ago = _YEARS_AGO.search(clause_before)
     if ago:
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
         year = cal.review_year - int(parse_number(ago.group(1)))
         return year, year
-    rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(sentence_before))
+    rng = _YEAR_RANGE.search(clause_before) or (
+        None if _YEAR_IN.search(clause_before) else _YEAR_RANGE.search(num.sentence_prefix)
+    )
     if rng:
         return int(rng.group(1)), int(rng.group(2))
     years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(clause_before)]
     base_year = int(base) if base and base.isdigit() else None
-    years = [(y, s) for y, s in years if y != base_year]
+    years = [(y, suffix) for y, suffix in years if y != base_year]
     plan = plan_years(clause_before)
-    if section == "review_5y":
-        span = cal.review_5y
-    elif section == "plan_5y":
-        span = cal.plan_5y
-    elif section == "plan_year":
-        span = (cal.report_year, cal.report_year)
-    else:
-        span = (cal.review_year, cal.review_year)
-    if plan and not (base and plan_years(base) == plan):
-        span = plan
+    span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
     # After an earlier number in the clause, only the words since it count: 从2009年的2.8%降到去年的1.5%
     tail = re.split(r"\d[%万亿元个]*", clause_before)[-1]
     if tail != clause_before:
@@ -531,31 +685,38 @@ def _period(
             # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there
             return cal.review_year, cal.review_year
     # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period
-    if not years and _from_start(measure, clause_before, clause_after):
+    if not years and _from_start(measure, clause_before, num.clause_after):
         before = span[0] - 1
         return before, before
     if years:
         y, suffix = years[-1]
         if suffix == "以来":
             return y, max(y, span[1])
-        if measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple"):
+        if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
-    recent = _RECENT_YEARS.search(sentence_before)
+    recent = _RECENT_YEARS.search(num.sentence_prefix)
     if recent and section == "review_year" and measure != "rank":
         n = int(parse_number(recent.group("n")))
         if 1 < n < 10:
             return cal.review_year - n + 1, cal.review_year
-    # a count of what was built, added or introduced during the plan covers the plan (新建中小学校29所)
+    return _default_period(num, measure, section, span, base_year)
+
+
+def _default_period(num: _Number, measure: str, section: str, span: tuple[int, int], base_year: int | None) -> tuple[int, int]:
+    """A figure whose clause names no year: over the span for a growth, a sum, a change, a mark
+    crossed, an average or a count of what happened during it, else at the span's end in the
+    five-year sections. A count covers the plan when its clause says it was added during it before
+    the number (新建中小学校29所) or, with no stock word before it, after it (8家全国重点实验室落户河北:
+    count_flow_after), or when it counts events (三次亲临四川视察: times, 人次, 场次 happen during a
+    period, they never stand at its end). A base year (比2015年) starts the span after it."""
+    clause_before = num.clause_before
+    events = num.tok.unit.unit_std in _EVENTS
     flow = measure == "count" and (
-        events or subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
+        events or subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(num.clause_after))
     )
-    multi = (
-        measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple", "threshold")
-        or flow
-        or (measure != "rank" and bool(_AVG.search(clause_before)))
-    )
+    multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and bool(_AVG.search(clause_before)))
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1]:
@@ -986,25 +1147,14 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, scope:
     ind = found.subject[0]
     desc = indicators.describe(ind)
     context = text[s.s0 : tok.after + 4] if found.carried else num.clause
-    measure, base, sign = _measure(
-        tok, found.predicate, context, s.section, desc["kind"], tok.rank, num.sentence_prefix, text[tok.after : tok.after + 20]
-    )
+    measure, base, sign = _measure(_Predicate.of(s, num, found.predicate, context, desc["kind"]))
     flags = [f for f in ("subject_not_found", "list_count_mismatch") if found.rule == f]
     subject, rule, flags = _measured_subject(text, tok, measure, subject, found.rule, flags)
     qualifier = _qualifier(text, tok, num.clause, num.clause_before)
     if measure == "threshold" and not qualifier:
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
     is_target, period_section = _target(s, num, measure)
-    p_start, p_end = _period(
-        measure,
-        period_section,
-        num.clause_before,
-        num.sentence_prefix,
-        s.cal,
-        base,
-        num.clause_after,
-        tok.unit.unit_std in _EVENTS,
-    )
+    p_start, p_end = _period(s, num, measure, period_section, base)
     value = sign * tok.value
     high = sign * tok.high if tok.high is not None else None
     if high is not None and high < value:
