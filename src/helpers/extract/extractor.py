@@ -1209,31 +1209,46 @@ def _measured_subject(
 
 
 def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
-    """(is_target, the section whose period dates the figure).
+    """(is_target, the section whose period dates the figure): the first row of
+    reference/target_context.csv for the figure's section (or any) whose context holds.
 
-    A figure of the plan sections is a target unless its clause speaks of the past (去年, 已, a
-    past year, a paragraph recapping last year), it is where a 从X到Y starts (from_start), or what
-    the region is as the plan starts (作为…: as_standing); 力争/预期目标 make a target anywhere. A
-    figure of this year's plan that is no target is dated last year, except the start of 从X到Y.
+    The contexts, read from the clause before the number: `past` (去年, 已, a past year, a
+    paragraph recapping last year), `from_start` (the X of 从X提高到Y), `as_standing` (作为…: what the
+    region is as the plan starts), `strive` (力争, 预期目标, 目标是). In this year's plan a figure that
+    is no target is dated last year; in a review 力争 still makes a target.
+
+    >>> text = "二、2021年工作安排\\n今年地区生产总值增长6%左右。过去一年，地区生产总值增长5.2%。"
+    >>> f = extract_figures(text, ReportInfo("demo", 2021))
+    >>> f[["section", "is_target", "period_start"]].values.tolist()
+    [['plan_year', True, 2021], ['plan_year', False, 2020]]
     """
-    clause_before, section = num.clause_before, s.section
+    clause_before = num.clause_before
     past_year = any(
         int(y.group(1)) < s.info.report_year
         for y in _YEAR_IN.finditer(clause_before)
         if not clause_before[: y.start()].endswith("比")
     )
     clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
-    # 从人均8.7万元提高到12万元: in a plan, the number after 从/由 is where the plan starts, not a target
-    from_start = _from_start(measure, clause_before, num.clause_after)
-    # 四川作为中西部第一经济大省: what the region is as the plan starts, no target (construction as_standing)
-    standing = bool(_AS_STANDING.search(clause_before))
-    is_target = section in ("plan_5y", "plan_year") and not (
-        _PAST_WORDS.search(clause_tail) or past_year or s.recaps.past(num.tok.start) or from_start or standing
+    context = {
+        "past": bool(_PAST_WORDS.search(clause_tail) or past_year or s.recaps.past(num.tok.start)),
+        "from_start": _from_start(measure, clause_before, num.clause_after),
+        "as_standing": bool(_AS_STANDING.search(clause_before)),
+        "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
+    }
+    held = {name for name, holds in context.items() if holds}
+    row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
+    return row[2], s.section if row[3] == "same" else row[3]
+
+
+@functools.lru_cache(maxsize=1)
+def _target_context() -> tuple[tuple[str, frozenset[str], bool, str], ...]:
+    """(section, context words that must all hold, is_target, dated_as) in the order of
+    reference/target_context.csv: the first row that matches a figure decides."""
+    table = pd.read_csv(REFERENCE_DIR / "target_context.csv", dtype=str, keep_default_na=False)
+    return tuple(
+        (section, frozenset(filter(None, context.split("+"))), flag == "True", dated)
+        for section, context, flag, dated in zip(table["section"], table["context"], table["is_target"], table["dated_as"])
     )
-    if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
-        is_target = True
-    period_section = "review_year" if section == "plan_year" and not (is_target or from_start) else section
-    return bool(is_target), "review_year" if standing else period_section
 
 
 # Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
