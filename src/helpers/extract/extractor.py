@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
@@ -326,12 +327,14 @@ class _Predicate:
     sign: int
 
     @classmethod
-    def of(cls, s: _Sentence, num: _Number, predicate: str, clause: str, kind: str) -> _Predicate:
+    def of(cls, s: _Sentence, num: _Number, found: _Subject) -> _Predicate:
+        """The words of a number whose subject `found` names; a carried subject reads the sentence."""
         tok = num.tok
+        clause = s.text[s.s0 : tok.after + 4] if found.carried else num.clause
         # the context runs four characters past the number: never into the next clause (…11.7万亿元；累计…)
         clause = clause[:-4] + re.split(r"[，,；;。、]", clause[-4:])[0] if len(clause) > 4 else clause
         clause_before = clause_before_of(num.sentence_prefix)
-        predicate = predicate.rstrip()
+        predicate = found.predicate.rstrip()
         cmp = _COMPARE.search(predicate)
         return cls(
             unit=tok.unit,
@@ -343,7 +346,7 @@ class _Predicate:
             opening=re.sub(r"^(平均|累计)", "", clause_before),
             after=s.text[tok.after : tok.after + 20],
             section=s.section,
-            kind=kind,
+            kind=indicators.describe(found.subject[0])["kind"],
             sentence_before=num.sentence_prefix,
             cmp=cmp,
             base=_clean_base(cmp.group("base")) if cmp else None,
@@ -753,6 +756,11 @@ def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
 
 
 def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
+    return [row for sentence in _sentences(norm, info) for row in _sentence_rows(sentence)]
+
+
+def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
+    """The report's sentences that hold a figure, each with what stays fixed while it is read."""
     text = norm.text
     cal = ReportCalendar(info.report_year)
     sections = find_sections(text, info.report_year)
@@ -761,7 +769,6 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
     spans = [(a, b) for a, b in itertools.pairwise(bounds) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]
     labels = section_at(sections, [a for a, _ in spans]) if spans else []
     recaps = _Recaps(text, info.report_year)
-    rows: list[dict] = []
     for (s0, s1), section in zip(spans, labels):
         tokens = _tokens(text, s0, s1)
         if not tokens:
@@ -769,9 +776,7 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
         aliases = [
             (a.start(), a.end(), a.group(0)) for a in pattern.finditer(text, s0, s1) if _is_subject(text, a.start(), a.end())
         ]
-        sentence = _Sentence(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id, recaps, tokens, aliases)
-        rows.extend(_sentence_rows(sentence))
-    return rows
+        yield _Sentence(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id, recaps, tokens, aliases)
 
 
 class _Recaps:
@@ -908,17 +913,26 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Numb
 
 
 def _sentence_rows(s: _Sentence) -> list[dict]:
-    """The rows of one sentence, number by number, through the layers: the subject (the first
-    construction of `_SUBJECT_CONSTRUCTIONS` that matches, then a 分别 list), the subject tidied
-    (`_tidy_subject`), its scope (`_scope`), then the interpretation of measure, qualifier, target
-    and period (`_interpret`), and one row more per subject when several share the number.
+    """The rows of one sentence: every number's row, then one more per subject when several
+    subjects share the number (`_readings`).
 
     >>> rows = extract_figures("全年新登记注册企业增长21.6%，平均每天新增1.2万户。", ReportInfo("demo", 2021))
     >>> rows[["indicator_zh", "measure", "value", "rule"]].values.tolist()
     [['新登记注册企业', 'growth_yoy', 21.6, 'subject_alias_phrase'], ['新登记注册企业', 'count', 1.2, 'subject_carried']]
     """
-    rows: list[dict] = []
-    shared_rows: dict[int, list[dict]] = {}  # the later subjects of a shared number, after its row
+    return [row for _, _, rows in _readings(s) for row in rows]
+
+
+def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
+    """Each number of the sentence through the layers: the subject (the first construction of
+    `_SUBJECT_CONSTRUCTIONS` that matches, then a 分别 list), its scope (`_scope`), the subject
+    tidied (`_tidy_subject`, `_without_place`), the interpretation of measure, qualifier, target and
+    period into a row (`_interpret`), and the rows of the other subjects sharing the number.
+
+    Yields the number, what named its subject and its rows; a later number reads the rows before
+    it (the figure just stated, a list's earlier figures) and the subject named last.
+    """
+    rows: list[dict] = []  # one row per number (its first subject)
     prev_subject: tuple[str, str] | None = None
     for i in range(len(s.tokens)):
         num = _number(s, i, prev_subject)
@@ -928,13 +942,13 @@ def _sentence_rows(s: _Sentence) -> list[dict]:
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         rows.append(_interpret(s, num, found, ind_zh, scope))
         owner = num.prev_subject[1] if num.prev_subject else ""
-        names = _shared_by(s.text, s.tokens, i, num.clause_before, rows[-1]["measure"], found.rule, s.pattern, owner)
+        names = _shared_by(s.text, s.tokens, i, num.clause_before, rows[-1]["measure"], rows[-1]["rule"], s.pattern, owner)
+        more: list[dict] = []
         if names:
             rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
-            shared_rows[len(rows) - 1] = more
+        yield num, found, [rows[-1], *more]
         # the next clause of the sentence continues the latest named subject
         prev_subject = num.prev_subject if ind == "other" and num.prev_subject else found.subject
-    return [r for k, row in enumerate(rows) for r in (row, *shared_rows.get(k, ()))]
 
 
 # --- constructions that name the subject, tried in this order ------------------------------------
@@ -1146,8 +1160,7 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, scope:
     tok, text = num.tok, s.text
     ind = found.subject[0]
     desc = indicators.describe(ind)
-    context = text[s.s0 : tok.after + 4] if found.carried else num.clause
-    measure, base, sign = _measure(_Predicate.of(s, num, found.predicate, context, desc["kind"]))
+    measure, base, sign = _measure(_Predicate.of(s, num, found))
     flags = [f for f in ("subject_not_found", "list_count_mismatch") if found.rule == f]
     subject, rule, flags = _measured_subject(text, tok, measure, subject, found.rule, flags)
     qualifier = _qualifier(text, tok, num.clause, num.clause_before)
