@@ -4,10 +4,17 @@ The grammar these reports use is small and regular, so extraction is rules over 
   subject + predicate + number + unit + qualifier
   全市地区生产总值 | 五年年均增长 | 5.9 | % |
   城镇新增就业     | (none)      | 4   | 万人 | 以上
-A sentence is split into clauses at commas and semicolons. A number's subject (the indicator) is
-the nearest dictionary alias in its own clause, else the subject of the previous figure when the
-clause opens with a predicate (",五年累计完成8852亿元" continues 固定资产投资), else the clause's
-own words ('other'). Distributive lists (A、B分别增长x%和y%) give each number its own subject.
+It runs in layers, each readable on its own (docs/figures.md, "The layers"):
+  1. tokens: the figures of a sentence with their units (`_tokens`); `_Sentence` holds what stays
+     fixed while a sentence is read, `_Number` the words around one number;
+  2. constructions: the first of `_SUBJECT_CONSTRUCTIONS` that matches names the subject (an alias
+     phrase, the noun after a measure word, the subject carried from before, the clause's own
+     words …), then a 分别 list gives each number its own (`_respectively`);
+  3. the subject tidied (`_tidy_subject`) and its scope (`_scope`, `_without_place`);
+  4. interpretation: the first of `_MEASURE_RULES` that matches gives the measure, the table
+     reference/target_context.csv target and dating, `_period` the years (`_interpret`);
+  5. the row, and one row more per subject when several share the number (`_shared_by`).
+Every row records the construction that named its subject (`rule`), so an error traces to one.
 
 Every figure keeps its offsets in the raw text: extraction runs on normalised text and maps spans
 back through `NormalText.raw_span`.
