@@ -934,7 +934,7 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
     """Each number of the sentence through the layers: the subject (the first construction of
     `_SUBJECT_CONSTRUCTIONS` that matches, then a 分别 list), its scope (`_scope`), the subject
     tidied (`_tidy_subject`, `_without_place`), the interpretation of measure, qualifier, target and
-    period into a row (`_interpret`), and the rows of the other subjects sharing the number.
+    period (`_interpret`), the row (`_row`), and the rows of the other subjects sharing the number.
 
     Yields the number, what named its subject and its rows; a later number reads the rows before
     it (the figure just stated, a list's earlier figures) and the subject named last.
@@ -947,11 +947,9 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
         ind = found.subject[0]
         scope, place = _scope(s, num, ind)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
-        rows.append(_interpret(s, num, found, ind_zh, scope))
-        owner = num.prev_subject[1] if num.prev_subject else ""
-        names = _shared_by(s.text, s.tokens, i, num.clause_before, rows[-1]["measure"], rows[-1]["rule"], s.pattern, owner)
+        rows.append(_row(s, num, ind, scope, _interpret(s, num, found, ind_zh)))
         more: list[dict] = []
-        if names:
+        if names := _shared_by(s, num, rows[-1]):
             rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
         yield num, found, [rows[-1], *more]
         # the next clause of the sentence continues the latest named subject
@@ -1160,67 +1158,83 @@ def _without_place(subject: str, place: str) -> str:
 # --- interpretation: measure, qualifier, target and period; the row --------------------------------
 
 
-def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, scope: str) -> dict:
-    """The row of a number whose subject and scope are known: its measure (from the predicate, in
-    the words of the sentence when the subject was carried), the subject adjusted to the measure
-    (`_measured_subject`), qualifier, target and period."""
-    tok, text = num.tok, s.text
-    ind = found.subject[0]
-    desc = indicators.describe(ind)
+class _Reading(NamedTuple):
+    """What the interpretation layer reads of a number whose subject is known."""
+
+    subject: str  # the subject adjusted to the measure (`_measured_subject`)
+    rule: str
+    flags: list[str]
+    measure: str
+    base: str | None
+    sign: int  # -1 for a decline (下降3.7% is -3.7)
+    qualifier: str | None
+    is_target: bool
+    period: tuple[int | None, int | None]
+
+
+def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str) -> _Reading:
+    """The measure (from the predicate, in the words of the sentence when the subject was
+    carried), the subject adjusted to it, the qualifier, whether it is a target, and the period."""
     measure, base, sign = _measure(_Predicate.of(s, num, found))
-    flags = [f for f in ("subject_not_found", "list_count_mismatch") if found.rule == f]
-    subject, rule, flags = _measured_subject(text, tok, measure, subject, found.rule, flags)
-    qualifier = _qualifier(text, tok, num.clause, num.clause_before)
+    subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule)
+    qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
     if measure == "threshold" and not qualifier:
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
     is_target, period_section = _target(s, num, measure)
-    p_start, p_end = _period(s, num, measure, period_section, base)
-    value = sign * tok.value
-    high = sign * tok.high if tok.high is not None else None
+    period = _period(s, num, measure, period_section, base)
+    return _Reading(subject, rule, flags, measure, base, sign, qualifier, is_target, period)
+
+
+def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) -> dict:
+    """The figures table's row (docs/figures.md, Columns): the value signed (a range low to high)
+    and standardised, the basis of the indicator and the clause, offsets in the raw text."""
+    tok = num.tok
+    desc = indicators.describe(indicator)
+    value = r.sign * tok.value
+    high = r.sign * tok.high if tok.high is not None else None
     if high is not None and high < value:
         value, high = high, value
     value_std, _unit_std = standardise(value, tok.unit)
-    basis, basis_from = indicators.basis_of(measure, tok.unit.kind, desc["basis"], num.clause)
+    basis, basis_from = indicators.basis_of(r.measure, tok.unit.kind, desc["basis"], num.clause)
     c0, c1 = s.norm.raw_span(tok.start, tok.end)
-    info = s.info
     return {
-        "report_id": info.report_id,
-        "figure_id": f"{info.report_id}:{c0}",
+        "report_id": s.info.report_id,
+        "figure_id": f"{s.info.report_id}:{c0}",
         "section": s.section,
-        "indicator": ind,
-        "indicator_zh": subject,
+        "indicator": indicator,
+        "indicator_zh": r.subject,
         "indicator_en": desc["indicator_en"],
         "basis": basis,
         "basis_from": basis_from,
-        "measure": measure,
+        "measure": r.measure,
         "value": float(value),
         "value_high": float(high) if high is not None else np.nan,
         "unit": tok.unit.text or None,
         "value_std": value_std,
         "unit_std": tok.unit.unit_std,
-        "period_start": p_start,
-        "period_end": p_end,
-        "base_period": base,
-        "is_target": bool(is_target),
-        "qualifier": qualifier,
+        "period_start": r.period[0],
+        "period_end": r.period[1],
+        "base_period": r.base,
+        "is_target": bool(r.is_target),
+        "qualifier": r.qualifier,
         "preliminary": bool(_PRELIM.search(num.sentence_prefix)),
         "scope": scope,
         "char_start": c0,
         "char_end": c1,
-        "sentence": text[s.s0 : s.s1].strip(),
-        "rule": rule,
-        "confidence": "low" if flags else "high",
-        "flags": ";".join(flags),
+        "sentence": s.text[s.s0 : s.s1].strip(),
+        "rule": r.rule,
+        "confidence": "low" if r.flags else "high",
+        "flags": ";".join(r.flags),
     }
 
 
-def _measured_subject(
-    text: str, tok: _Token, measure: str, subject: str, rule: str, flags: list[str]
-) -> tuple[str, str, list[str]]:
-    """The subject once the measure is known: a rank with no subject is of the kind named after it
-    (rank_of_kind: 成为全球第一货物贸易大国 gives 货物贸易); a growth measure drops 增长/增速 from the
-    subject (经济增长预期目标为5%左右 gives 经济: gold CONVENTIONS S10)."""
-    if measure == "rank" and not subject and (kind := _KIND_AFTER_RANK.match(text, tok.after)):
+def _measured_subject(s: _Sentence, num: _Number, measure: str, subject: str, rule: str) -> tuple[str, str, list[str]]:
+    """(subject, rule, flags) once the measure is known: a rank with no subject is of the kind named
+    after it (rank_of_kind: 成为全球第一货物贸易大国 gives 货物贸易); a growth measure drops 增长/增速 from
+    the subject (经济增长预期目标为5%左右 gives 经济: gold CONVENTIONS S10). A subject not found or a
+    list whose count does not match is flagged."""
+    flags = [f for f in ("subject_not_found", "list_count_mismatch") if rule == f]
+    if measure == "rank" and not subject and (kind := _KIND_AFTER_RANK.match(s.text, num.tok.after)):
         subject, rule = kind.group(1), "rank_of_kind"
         flags = [f for f in flags if f != "subject_not_found"]
     if measure in _GROWTH_MEASURES:
@@ -1658,18 +1672,20 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     return items if len(set(items)) == len(items) else []
 
 
-def _shared_by(text, tokens, i, clause_before, measure, rule, pattern, owner: str = "") -> list[str]:
-    """The subjects of token i when it is one number shared by a list of them (shared_subjects), not
+def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
+    """The subjects of a number when it is one number shared by a list of them (shared_subjects), not
     a number of a 分别 list of several, a subject carried from an earlier clause, or a count of the
-    noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities)."""
-    tok = tokens[i]
-    if rule in ("subject_carried", "subject_after_measure_word", "list_earlier_figures"):
+    noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities). Items that
+    only point back (总量和增速) are of the subject named before."""
+    text, tok = s.text, num.tok
+    if row["rule"] in ("subject_carried", "subject_after_measure_word", "list_earlier_figures"):
         return []
-    if len(_distributive_group(text, tokens, i)) > 1:
+    if len(_distributive_group(text, s.tokens, num.i)) > 1:
         return []
     if _NUMBER_LIST_AFTER.match(text, tok.after) or _NUMBER_LIST_BEFORE.search(text, max(0, tok.start - 8), tok.start):
         return []  # 分别增加1753万和2028万, 分别减少3%左右和5%左右: a list of numbers, one each
-    names = shared_subjects(clause_before, measure, pattern, owner)
+    owner = num.prev_subject[1] if num.prev_subject else ""
+    names = shared_subjects(num.clause_before, row["measure"], s.pattern, owner)
     return [] if names and tok.unit.kind == "count" and subjects.subject_after(text, tok.after) else names
 
 
