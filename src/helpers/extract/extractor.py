@@ -84,21 +84,35 @@ _RANK_BEFORE = re.compile(
     r"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}|(全国|全省|全市|全区|全球|世界|中西部|西部)|成为)第$"
 )
 
-# Predicates: the words between subject and number that say what the number measures.
-_AVG = re.compile(r"年均|年平均|平均每年|每年平均|年均增速")
+# Predicates: the words between subject and number that say what the number measures. The words of
+# change, decline, cut, growth by and average are data (reference/predicates.csv, lexicon format).
+PREDICATES_CSV = REFERENCE_DIR / "predicates.csv"
+
+
+def _predicate_words(role: str) -> str:
+    """The words of a role of reference/predicates.csv as one alternation, longest first.
+
+    >>> _predicate_words("average")
+    '平均每年|每年平均|年均增速|年平均|年均'
+    """
+    return "|".join(re.escape(w) for w in subjects.lexicon(PREDICATES_CSV)[role])
+
+
+_AVG = re.compile(_predicate_words("average"))
 _COMPARE = re.compile(
     r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
 )
-_DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少|压减|精简|缩减|削减|减轻|减量)[了]?(约|近|超过|超|达|为)?$")
+_DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|达|为)?$")
+_DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
-_CUT = re.compile(r"(压减|精简|缩减|削减|减少|取消)[了]?(约|近|超过|超|达|为)?$")
+_CUT = re.compile(rf"({_predicate_words('cut')})[了]?(约|近|超过|超|达|为)?$")
 # 比2010年翻一番: the base stands right before the doubling
 _COMPARE_END = re.compile(r"(?<!占)(比|较)(?P<base>[^，,；;。]{1,16}?)$")
-_CHANGE_BY = re.compile(r"(增长|增加|提高|扩大|上升|提升)了?(约|近|超过|超|达|逾)?$")
+_CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
 _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
-_GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
+_GROWTH = re.compile(f"({_predicate_words('change')})")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 _WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
 # 消费对经济增长的贡献率达到66.4%: the rate of a part's contribution to growth, not a growth itself
@@ -508,7 +522,7 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
     if not (p.cmp or re.search(r"(增加|净增|减少|减量)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
         return None
-    down = _DOWN.search(p.predicate) or (p.cmp and re.search(r"(下降|减少|减轻|降低|回落|低|少|缩小)$", p.cmp.group(0)))
+    down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     return "change_abs", p.base, -1 if down else 1
 
 
