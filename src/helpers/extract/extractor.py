@@ -663,8 +663,12 @@ def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
     >>> [_section_span(cal, s) for s in ("review_5y", "review_year", "plan_5y", "plan_year", "problems")]
     [(2016, 2020), (2020, 2020), (2021, 2025), (2021, 2021), (2020, 2020)]
     """
-    spans = {"review_5y": cal.review_5y, "plan_5y": cal.plan_5y, "plan_year": (cal.report_year, cal.report_year)}
-    return spans.get(section, (cal.review_year, cal.review_year))
+    if section == "review_5y":
+        return cal.review_5y
+    if section == "plan_5y":
+        return cal.plan_5y
+    year = cal.report_year if section == "plan_year" else cal.review_year
+    return year, year
 
 
 def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | None) -> tuple[int | None, int | None]:
