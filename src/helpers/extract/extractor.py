@@ -26,7 +26,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
@@ -379,13 +379,14 @@ _Measure = tuple[str, str | None, int]  # (measure, base_period, sign)
 
 
 def _measure(p: _Predicate) -> _Measure:
-    """(measure, base_period, sign): the first rule of `_MEASURE_RULES` that reads the number.
+    """(measure, base_period, sign): the first rule of `_MEASURE_RULES` for the number's unit kind
+    that reads it.
 
     >>> s = extract_figures("全市地区生产总值五年年均增长5.9%，比2015年增加961亿元。", ReportInfo("demo", 2021))
     >>> s[["measure", "value"]].values.tolist(), s["base_period"].iloc[1]
     ([['growth_avg', 5.9], ['change_abs', 961.0]], '2015')
     """
-    return next(found for rule in _MEASURE_RULES if (found := rule(p)))
+    return next(found for rule in _rules_for(p.unit.kind) if (found := rule(p)))
 
 
 def _rank(p: _Predicate) -> _Measure | None:
@@ -395,8 +396,6 @@ def _rank(p: _Predicate) -> _Measure | None:
 
 def _multiple(p: _Predicate) -> _Measure | None:
     """增长1.71倍 is 2.71 times the base (change_multiple); 是…的3倍 and 翻番 are the multiple itself."""
-    if p.unit.kind != "multiple":
-        return None
     base = p.base
     if not p.cmp and (end := _COMPARE_END.search(p.predicate)):
         base = _clean_base(end.group("base"))  # 比2010年翻一番: the base stands right before it
@@ -407,8 +406,6 @@ def _multiple(p: _Predicate) -> _Measure | None:
 
 def _points(p: _Predicate) -> _Measure | None:
     """提高3个百分点 is a change in percentage points; 提高到…个百分点 (rare) a level."""
-    if p.unit.kind != "pp":
-        return None
     if _UP_TO.search(p.predicate[-6:]):
         return "level", None, 1
     return "pp_change", p.base, p.sign
@@ -417,7 +414,7 @@ def _points(p: _Predicate) -> _Measure | None:
 def _cut_in_percent(p: _Predicate) -> _Measure | None:
     """审批事项精简85%, 平均压减时间58%、材料52%: a cut of a stock in percent, negative, not a growth
     rate (cut_by_amount)."""
-    if p.cmp or p.unit.kind not in ("percent", "tenths"):
+    if p.cmp:
         return None
     if _CUT.search(p.predicate) or (p.unit.kind == "percent" and _CUT_BY.match(p.opening)):
         return "change_pct", None, -1
@@ -426,12 +423,12 @@ def _cut_in_percent(p: _Predicate) -> _Measure | None:
 
 def _tenths_share(p: _Predicate) -> _Measure | None:
     """八成以上投向民生: eight tenths of a whole, unless a growth verb says it is a change."""
-    return ("share", None, 1) if p.unit.kind == "tenths" and not _GROWTH.search(p.predicate[-6:]) else None
+    return ("share", None, 1) if not _GROWTH.search(p.predicate[-6:]) else None
 
 
 def _decline_rate(p: _Predicate) -> _Measure | None:
     """单位国内生产总值能耗降幅超过3%: a decline on last year."""
-    if p.unit.kind == "percent" and re.search(r"降幅(超过|超|达|为|约)?$", p.predicate):
+    if re.search(r"降幅(超过|超|达|为|约)?$", p.predicate):
         return "growth_yoy", "上年", -1
     return None
 
@@ -439,14 +436,14 @@ def _decline_rate(p: _Predicate) -> _Measure | None:
 def _contribution(p: _Predicate) -> _Measure | None:
     """对全球经济增长的贡献率保持在30%左右 is a level of the 贡献率, 对经济增长贡献超五成 a share of the
     growth (contribution_to_growth): neither is a growth of its own."""
-    if p.unit.kind in ("percent", "tenths") and not p.cmp and _CONTRIBUTION.search(p.clause_before):
+    if not p.cmp and _CONTRIBUTION.search(p.clause_before):
         return ("share" if p.unit.kind == "tenths" else "level"), None, 1
     return None
 
 
 def _share_of_whole(p: _Predicate) -> _Measure | None:
     """占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole."""
-    if p.unit.kind == "percent" and not p.cmp and _WHOLE_NAMED.search(p.clause_before):
+    if not p.cmp and _WHOLE_NAMED.search(p.clause_before):
         return "share", None, 1
     return None
 
@@ -454,7 +451,7 @@ def _share_of_whole(p: _Predicate) -> _Measure | None:
 def _share_of_set(p: _Predicate) -> _Measure | None:
     """覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it (share_of_set),
     not a rate, a target or a change named after it (8%左右的国内生产总值增长目标)."""
-    if p.unit.kind != "percent" or p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(p.clause_before):
+    if p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(p.clause_before):
         return None
     rest = re.split(r"[，,；;。、：:]", p.after)[0]
     head = p.after[_SET_LEAD.match(p.after).end() :][:2]
@@ -464,7 +461,7 @@ def _share_of_set(p: _Predicate) -> _Measure | None:
 
 def _rate_named_after(p: _Predicate) -> _Measure | None:
     """有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number."""
-    if p.unit.kind == "percent" and not p.cmp and _RATE_NAMED_AFTER.match(p.after):
+    if not p.cmp and _RATE_NAMED_AFTER.match(p.after):
         return "growth_yoy", "上年", 1
     return None
 
@@ -473,8 +470,6 @@ def _percent(p: _Predicate) -> _Measure | None:
     """What a percent (or tenths) is by its predicate: a level reached (降至, 达到, 提高到), an
     average growth (年均), a change over a base (比2015年), over the five-year review (贷款余额13万亿元，
     增长83%) or over the new plan (今后五年…分别下降23%), a growth on last year, a share, a level."""
-    if p.unit.kind not in ("percent", "tenths"):
-        return None
     predicate, section = p.predicate, p.section
     if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
         return "level", None, 1
@@ -500,7 +495,7 @@ def _average_growth(p: _Predicate) -> _Measure | None:
 
 def _threshold(p: _Predicate) -> _Measure | None:
     """迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (threshold)."""
-    if p.unit.kind in ("money", "physical", "bare") and _CROSSING.search(p.clause_before) and _MARK_AFTER.match(p.after):
+    if _CROSSING.search(p.clause_before) and _MARK_AFTER.match(p.after):
         return "threshold", None, 1
     return None
 
@@ -509,7 +504,7 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
     """继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (cut_by_amount); in the
     five-year review only a plain cut (减轻…负担 sums over it)."""
     cut_5y = re.match(r"(压减|削减)", p.opening)
-    if p.unit.kind in ("money", "physical") and (p.section != "review_5y" or cut_5y) and _CUT_BY.match(p.opening):
+    if (p.section != "review_5y" or cut_5y) and _CUT_BY.match(p.opening):
         return "change_abs", p.base, -1
     return None
 
@@ -529,8 +524,6 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
 def _count(p: _Predicate) -> _Measure | None:
     """新建中小学校29所: a count (five years' worth in the review when it says 五年 or 累计新增); a
     count per people (每万人口…拥有量达到9.3件: per_population) is a level."""
-    if p.unit.kind != "count":
-        return None
     if _PER_POPULATION.search(p.clause_before):
         return "level", None, 1
     if p.section == "review_5y" and re.search(r"五年|累计新增", p.clause):
@@ -541,7 +534,7 @@ def _count(p: _Predicate) -> _Measure | None:
 def _built_increment(p: _Predicate) -> _Measure | None:
     """新建绿道1000公里: a physical quantity after 新增 or 新建 alone is an increment of the stock
     (built_increment)."""
-    if p.unit.kind == "physical" and re.search(r"(新增|新建(?![改和、及]))[^，,；;。]{0,12}$", p.predicate):
+    if re.search(r"(新增|新建(?![改和、及]))[^，,；;。]{0,12}$", p.predicate):
         return "change_abs", p.base, 1
     return None
 
@@ -556,7 +549,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     recent = section == "review_year" and _RECENT_YEARS.search(p.sentence_before)
     multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
-    if not multi_year or stock or p.unit.kind not in ("money", "physical"):
+    if not multi_year or stock:
         return None
     if _CUMULATIVE.search(clause) or "以来" in clause or recent:
         return "cumulative", None, 1
@@ -580,28 +573,39 @@ def _level(p: _Predicate) -> _Measure:
 
 
 # The order is the precedence: what the token says (rank, multiple, points), the rules of a percent,
-# then those of money, counts and physical quantities, and a level last.
-_MEASURE_RULES = (
-    _rank,
-    _multiple,
-    _points,
-    _cut_in_percent,
-    _tenths_share,
-    _decline_rate,
-    _contribution,
-    _share_of_whole,
-    _share_of_set,
-    _rate_named_after,
-    _percent,
-    _average_growth,
-    _threshold,
-    _cut_by_amount,
-    _change_by_amount,
-    _count,
-    _built_increment,
-    _sum_over_years,
-    _level,
+# then those of money, counts and physical quantities, and a level last. Beside each rule, the unit
+# kinds of the numbers it reads (every kind when none is named).
+_MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, ...]], ...] = (
+    (_rank, ()),
+    (_multiple, ("multiple",)),
+    (_points, ("pp",)),
+    (_cut_in_percent, ("percent", "tenths")),
+    (_tenths_share, ("tenths",)),
+    (_decline_rate, ("percent",)),
+    (_contribution, ("percent", "tenths")),
+    (_share_of_whole, ("percent",)),
+    (_share_of_set, ("percent",)),
+    (_rate_named_after, ("percent",)),
+    (_percent, ("percent", "tenths")),
+    (_average_growth, ()),
+    (_threshold, ("money", "physical", "bare")),
+    (_cut_by_amount, ("money", "physical")),
+    (_change_by_amount, ()),
+    (_count, ("count",)),
+    (_built_increment, ("physical",)),
+    (_sum_over_years, ("money", "physical")),
+    (_level, ()),
 )
+
+
+@functools.cache
+def _rules_for(kind: str) -> tuple[Callable[[_Predicate], _Measure | None], ...]:
+    """The measure rules that read a number of this unit kind, in their order.
+
+    >>> [rule.__name__ for rule in _rules_for("count")]
+    ['_rank', '_average_growth', '_change_by_amount', '_count', '_level']
+    """
+    return tuple(rule for rule, kinds in _MEASURE_RULES if not kinds or kind in kinds)
 
 
 def _base_of_multiple(predicate: str) -> str | None:
