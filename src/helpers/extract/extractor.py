@@ -4,10 +4,17 @@ The grammar these reports use is small and regular, so extraction is rules over 
   subject + predicate + number + unit + qualifier
   全市地区生产总值 | 五年年均增长 | 5.9 | % |
   城镇新增就业     | (none)      | 4   | 万人 | 以上
-A sentence is split into clauses at commas and semicolons. A number's subject (the indicator) is
-the nearest dictionary alias in its own clause, else the subject of the previous figure when the
-clause opens with a predicate (",五年累计完成8852亿元" continues 固定资产投资), else the clause's
-own words ('other'). Distributive lists (A、B分别增长x%和y%) give each number its own subject.
+It runs in layers, each readable on its own (docs/figures.md, "The layers"):
+  1. tokens: the figures of a sentence with their units (`_tokens`); `_Sentence` holds what stays
+     fixed while a sentence is read, `_Number` the words around one number;
+  2. constructions: the first of `_SUBJECT_CONSTRUCTIONS` that matches names the subject (an alias
+     phrase, the noun after a measure word, the subject carried from before, the clause's own
+     words …), then a 分别 list gives each number its own (`_respectively`);
+  3. the subject tidied (`_tidy_subject`) and its scope (`_scope`, `_without_place`);
+  4. interpretation: the first of `_MEASURE_RULES` that matches gives the measure, the table
+     reference/target_context.csv target and dating, `_period` the years (`_interpret`);
+  5. the row, and one row more per subject when several share the number (`_shared_by`).
+Every row records the construction that named its subject (`rule`), so an error traces to one.
 
 Every figure keeps its offsets in the raw text: extraction runs on normalised text and maps spans
 back through `NormalText.raw_span`.
@@ -19,8 +26,10 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -77,21 +86,35 @@ _RANK_BEFORE = re.compile(
     r"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}|(全国|全省|全市|全区|全球|世界|中西部|西部)|成为)第$"
 )
 
-# Predicates: the words between subject and number that say what the number measures.
-_AVG = re.compile(r"年均|年平均|平均每年|每年平均|年均增速")
+# Predicates: the words between subject and number that say what the number measures. The words of
+# change, decline, cut, growth by and average are data (reference/predicates.csv, lexicon format).
+PREDICATES_CSV = REFERENCE_DIR / "predicates.csv"
+
+
+def _predicate_words(role: str) -> str:
+    """The words of a role of reference/predicates.csv as one alternation, longest first.
+
+    >>> _predicate_words("average")
+    '平均每年|每年平均|年均增速|年平均|年均'
+    """
+    return "|".join(re.escape(w) for w in subjects.lexicon(PREDICATES_CSV)[role])
+
+
+_AVG = re.compile(_predicate_words("average"))
 _COMPARE = re.compile(
     r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
 )
-_DOWN = re.compile(r"(下降|减少|降低|回落|下滑|低|缩小|少|压减|精简|缩减|削减|减轻|减量)[了]?(约|近|超过|超|达|为)?$")
+_DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|达|为)?$")
+_DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
-_CUT = re.compile(r"(压减|精简|缩减|削减|减少|取消)[了]?(约|近|超过|超|达|为)?$")
+_CUT = re.compile(rf"({_predicate_words('cut')})[了]?(约|近|超过|超|达|为)?$")
 # 比2010年翻一番: the base stands right before the doubling
 _COMPARE_END = re.compile(r"(?<!占)(比|较)(?P<base>[^，,；;。]{1,16}?)$")
-_CHANGE_BY = re.compile(r"(增长|增加|提高|扩大|上升|提升)了?(约|近|超过|超|达|逾)?$")
+_CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
 _UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
-_GROWTH = re.compile(r"(增长|增速|增幅|上涨|涨幅|下降|回落|减少|降低|提高|增加|上升|扩大|下滑)")
+_GROWTH = re.compile(f"({_predicate_words('change')})")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 _WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
 # 普惠托位占比, 城镇化率: a ratio named in one word, with no whole written as its own phrase (gold C4)
@@ -306,137 +329,291 @@ def _clean_base(base: str) -> str:
     return b
 
 
-def _measure(
-    tok: _Token,
-    predicate: str,
-    clause: str,
-    section: str,
-    kind: str,
-    rank: bool,
-    sentence_before: str = "",
-    after: str = "",
-) -> tuple[str, str | None, int]:
-    """(measure, base_period, sign) from the predicate words before the number."""
-    # the context runs four characters past the number: never into the next clause (…11.7万亿元；累计…)
-    clause = clause[:-4] + re.split(r"[，,；;。、]", clause[-4:])[0] if len(clause) > 4 else clause
-    clause_before = clause_before_of(sentence_before)
-    opening = re.sub(r"^(平均|累计)", "", clause_before)  # where a cut verb opens the clause
-    unit = tok.unit
-    predicate = predicate.rstrip()
-    cmp = _COMPARE.search(predicate)
-    base = _clean_base(cmp.group("base")) if cmp else None
-    sign = -1 if _DOWN.search(predicate) else 1
-    if rank:
-        return "rank", None, 1
-    if unit.kind == "multiple" and not cmp and (end := _COMPARE_END.search(predicate)):
-        base = _clean_base(end.group("base"))
-    if unit.kind == "multiple":
-        # 增长1.71倍 is 2.71 times the base; 是…的3倍 and 翻番 are the multiple itself
-        if _CHANGE_BY.search(predicate):
-            return "change_multiple", base, 1
-        return "multiple", base or _base_of_multiple(predicate), 1
-    if unit.kind == "pp":
-        if _UP_TO.search(predicate[-6:]):
-            return "level", None, 1
-        return "pp_change", base, sign
-    if unit.kind in ("percent", "tenths") and _CUT.search(predicate) and not cmp:
+@dataclass(frozen=True)
+class _Predicate:
+    """The words a measure is read from, around one number: the predicate between subject and
+    number, the clause (four characters past the number, never into the next clause), the words
+    right after it, and what the sentence and section say. The comparison (比2015年增长) and its
+    base, and the sign (下降 is negative), are read once for every rule."""
+
+    unit: Unit
+    ranged: bool  # a range (4.5%-5%) is never a share of the things named after it
+    rank: bool
+    predicate: str
+    clause: str
+    clause_before: str  # the clause's words before the number
+    opening: str  # where a cut verb opens the clause (平均, 累计 dropped)
+    after: str  # twenty characters after the number and unit
+    section: str
+    kind: str  # the indicator's kind (stock, flow) in the dictionary
+    sentence_before: str
+    cmp: re.Match | None
+    base: str | None
+    sign: int
+
+    @classmethod
+    def of(cls, s: _Sentence, num: _Number, found: _Subject) -> _Predicate:
+        """The words of a number whose subject `found` names; a carried subject reads the sentence."""
+        tok = num.tok
+        clause = s.text[s.s0 : tok.after + 4] if found.carried else num.clause
+        # the context runs four characters past the number: never into the next clause (…11.7万亿元；累计…)
+        clause = clause[:-4] + re.split(r"[，,；;。、]", clause[-4:])[0] if len(clause) > 4 else clause
+        clause_before = clause_before_of(num.sentence_prefix)
+        predicate = found.predicate.rstrip()
+        cmp = _COMPARE.search(predicate)
+        return cls(
+            unit=tok.unit,
+            ranged=tok.high is not None,
+            rank=tok.rank,
+            predicate=predicate,
+            clause=clause,
+            clause_before=clause_before,
+            opening=re.sub(r"^(平均|累计)", "", clause_before),
+            after=s.text[tok.after : tok.after + 20],
+            section=s.section,
+            kind=indicators.describe(found.subject[0])["kind"],
+            sentence_before=num.sentence_prefix,
+            cmp=cmp,
+            base=_clean_base(cmp.group("base")) if cmp else None,
+            sign=-1 if _DOWN.search(predicate) else 1,
+        )
+
+
+_Measure = tuple[str, str | None, int]  # (measure, base_period, sign)
+
+
+def _measure(p: _Predicate) -> _Measure:
+    """(measure, base_period, sign): the first rule of `_MEASURE_RULES` for the number's unit kind
+    that reads it.
+
+    >>> s = extract_figures("全市地区生产总值五年年均增长5.9%，比2015年增加961亿元。", ReportInfo("demo", 2021))
+    >>> s[["measure", "value"]].values.tolist(), s["base_period"].iloc[1]
+    ([['growth_avg', 5.9], ['change_abs', 961.0]], '2015')
+    """
+    return next(found for rule in _rules_for(p.unit.kind) if (found := rule(p)))
+
+
+def _rank(p: _Predicate) -> _Measure | None:
+    """排全省第1, 居全国第3位: a rank (the token says so)."""
+    return ("rank", None, 1) if p.rank else None
+
+
+def _multiple(p: _Predicate) -> _Measure | None:
+    """增长1.71倍 is 2.71 times the base (change_multiple); 是…的3倍 and 翻番 are the multiple itself."""
+    base = p.base
+    if not p.cmp and (end := _COMPARE_END.search(p.predicate)):
+        base = _clean_base(end.group("base"))  # 比2010年翻一番: the base stands right before it
+    if _CHANGE_BY.search(p.predicate):
+        return "change_multiple", base, 1
+    return "multiple", base or _base_of_multiple(p.predicate), 1
+
+
+def _points(p: _Predicate) -> _Measure | None:
+    """提高3个百分点 is a change in percentage points; 提高到…个百分点 (rare) a level."""
+    if _UP_TO.search(p.predicate[-6:]):
+        return "level", None, 1
+    return "pp_change", p.base, p.sign
+
+
+def _cut_in_percent(p: _Predicate) -> _Measure | None:
+    """审批事项精简85%, 平均压减时间58%、材料52%: a cut of a stock in percent, negative, not a growth
+    rate (cut_by_amount)."""
+    if p.cmp:
+        return None
+    if _CUT.search(p.predicate) or (p.unit.kind == "percent" and _CUT_BY.match(p.opening)):
         return "change_pct", None, -1
-    if unit.kind == "tenths" and _NAMED_RATIO.search(predicate):
-        return "level", None, 1  # 中小微企业政府采购占比近八成: a ratio's value, no whole written (gold C4)
-    if unit.kind == "tenths" and not _GROWTH.search(predicate[-6:]):
-        return "share", None, 1  # 八成以上投向民生: eight tenths of a whole
-    if unit.kind == "percent" and not cmp and _CUT_BY.match(opening):
-        # 平均压减时间58%、材料52%: a cut in percent, negative (construction cut_by_amount)
-        return "change_pct", None, -1
-    if unit.kind == "percent" and re.search(r"降幅(超过|超|达|为|约)?$", predicate):
-        # 单位国内生产总值能耗降幅超过3%: a decline on last year
+    return None
+
+
+def _tenths_share(p: _Predicate) -> _Measure | None:
+    """八成以上投向民生: eight tenths of a whole, unless a growth verb says it is a change; 中小微企业政府
+    采购占比近八成 is a ratio's value, no whole written (gold C4)."""
+    if _NAMED_RATIO.search(p.predicate):
+        return "level", None, 1
+    return ("share", None, 1) if not _GROWTH.search(p.predicate[-6:]) else None
+
+
+def _decline_rate(p: _Predicate) -> _Measure | None:
+    """单位国内生产总值能耗降幅超过3%: a decline on last year."""
+    if re.search(r"降幅(超过|超|达|为|约)?$", p.predicate):
         return "growth_yoy", "上年", -1
-    if unit.kind in ("percent", "tenths") and not cmp and _CONTRIBUTION.search(clause_before):
-        # 对全球经济增长的贡献率保持在30%左右, 对经济增长贡献超五成: a share of the growth, whose whole is
-        # written (construction contribution_to_growth, gold C3), not a growth of its own
+    return None
+
+
+def _contribution(p: _Predicate) -> _Measure | None:
+    """对全球经济增长的贡献率保持在30%左右, 对经济增长贡献超五成: a share of the growth, whose whole is
+    written (contribution_to_growth, gold C3), not a growth of its own."""
+    if not p.cmp and _CONTRIBUTION.search(p.clause_before):
         return "share", None, 1
-    if unit.kind == "percent" and not cmp and _WHOLE_NAMED.search(clause_before):
-        # 占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole
+    return None
+
+
+def _share_of_whole(p: _Predicate) -> _Measure | None:
+    """占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole."""
+    if not p.cmp and _WHOLE_NAMED.search(p.clause_before):
         return "share", None, 1
-    from_to = re.search(r"(从|由)$", clause_before)
-    rest = re.split(r"[，,；;。、：:]", after)[0]
-    head = after[_SET_LEAD.match(after).end() :][:2]
-    of_a_set = (
-        re.fullmatch(r"[\u4e00-\u9fff]{2}", head) and not _NOT_A_SET_HEAD.match(head) and not _NOT_A_SET.search(rest)
-    ) and tok.high is None
-    if unit.kind == "percent" and not (cmp or from_to or _GROWTH.search(clause_before)) and of_a_set:
-        # 覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it
-        return "share", None, 1
-    if unit.kind == "percent" and not cmp and _RATE_NAMED_AFTER.match(after):
-        # 有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number
+    return None
+
+
+def _share_of_set(p: _Predicate) -> _Measure | None:
+    """覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it (share_of_set),
+    not a rate, a target or a change named after it (8%左右的国内生产总值增长目标)."""
+    if p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(p.clause_before):
+        return None
+    rest = re.split(r"[，,；;。、：:]", p.after)[0]
+    head = p.after[_SET_LEAD.match(p.after).end() :][:2]
+    of_a_set = re.fullmatch(r"[\u4e00-\u9fff]{2}", head) and not _NOT_A_SET_HEAD.match(head) and not _NOT_A_SET.search(rest)
+    return ("share", None, 1) if of_a_set and not p.ranged else None
+
+
+def _rate_named_after(p: _Predicate) -> _Measure | None:
+    """有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number."""
+    if not p.cmp and _RATE_NAMED_AFTER.match(p.after):
         return "growth_yoy", "上年", 1
-    if unit.kind in ("percent", "tenths"):
-        if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
-            return "level", None, 1
-        if _AVG.search(predicate):
-            return "growth_avg", base, sign
-        if cmp and base != "上年":
-            return "change_pct", base, sign
-        if section == "review_5y" and not cmp and _GROWTH.search(predicate[-10:]) and not _YOY.search(sentence_before):
-            # 全省贷款余额13万亿元，增长83% in the five-year review: growth over the plan period, not one year's
-            return "change_pct", None, sign
-        if section == "plan_5y" and not cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(sentence_before):
-            # 今后五年，单位国内生产总值…能耗…分别下降23%、15%、18%: a cut over the plan, not a yearly rate
-            return "change_pct", None, sign
-        if _GROWTH.search(predicate[-10:]):
-            return "growth_yoy", "上年", sign
-        if _SHARE.search(predicate):
-            return "share", None, 1
+    return None
+
+
+def _percent(p: _Predicate) -> _Measure | None:
+    """What a percent (or tenths) is by its predicate: a level reached (降至, 达到, 提高到), an
+    average growth (年均), a change over a base (比2015年), over the five-year review (贷款余额13万亿元，
+    增长83%) or over the new plan (今后五年…分别下降23%), a growth on last year, a share, a level."""
+    predicate, section = p.predicate, p.section
+    if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
         return "level", None, 1
-    # money, counts, physical quantities
-    if _AVG.search(predicate) and _GROWTH.search(predicate[-6:]):
-        return "growth_avg", base, sign
-    if unit.kind in ("money", "physical", "bare") and _CROSSING.search(clause_before) and _MARK_AFTER.match(after):
-        # 迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (construction threshold)
-        return "threshold", None, 1
-    cut_5y = re.match(r"(压减|削减)", opening)  # in the five-year review only a plain cut (减轻…负担 sums)
-    if unit.kind in ("money", "physical") and (section != "review_5y" or cut_5y) and _CUT_BY.match(opening):
-        # 继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (construction cut_by_amount)
-        return "change_abs", base, -1
-    raised = unit.kind in ("money", "physical") and _RAISED_BY.search(predicate)
-    # 居民储蓄存款余额增长8.5%，新增4万多亿元: a bare 新增 after a stock's growth is its increment
-    raised = raised or (unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", clause_before))
-    if cmp or re.search(r"(增加|净增|减少|减量)(?![到至])[^，,；;。]{0,12}$", predicate) or raised:
-        # 比改革前减轻企业和个人负担5000多亿元: the comparison's own verb says which way
-        down = _DOWN.search(predicate) or (cmp and re.search(r"(下降|减少|减轻|降低|回落|低|少|缩小)$", cmp.group(0)))
-        return "change_abs", base, -1 if down else 1
-    if unit.kind == "count" and _PER_POPULATION.search(clause_before):
-        # 每万人口高价值发明专利拥有量达到9.3件, 每百户拥有家用汽车21.5辆: a rate per people, no count
-        return "level", None, 1
-    if unit.kind == "count":
-        if section == "review_5y" and re.search(r"五年|累计新增", clause):
-            return "cumulative", None, 1
-        return "count", None, 1
-    if unit.kind == "physical" and re.search(r"新增[^，,；;。]{0,12}$", predicate):
-        # 新增绿道1000公里: the stock grew by that much; 新建绿道 is work done, which may replace old
-        # length (gold C7): a level for a year, a sum over a plan period, below
-        return "change_abs", base, 1
-    # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years sums what was done in it
-    recent = section == "review_year" and _RECENT_YEARS.search(sentence_before)
-    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
-    # 淘汰…产能: the amount of a stock retired is a flow (lexicon role flow)
-    stock = kind == "stock" and not subjects.is_flow(clause_before)
-    if multi_year and not stock and unit.kind in ("money", "physical"):
-        if _CUMULATIVE.search(clause) or "以来" in clause or recent:
-            return "cumulative", None, 1
-        if (
-            section in ("review_5y", "plan_5y")
-            and not _YEAR_IN.search(clause)
-            and unit.unit_std not in ("hours", "days", "years")  # 实现1小时通达 is a duration, not a sum
-            and not re.search(r"实现|(到|至)$", predicate)  # 增加到11.7万亿: the new level
-            and subjects.is_flow(predicate)
-            and not subjects.is_stock(predicate)
-        ):
-            # 过去五年…完成营造林3195万亩: what was done over the plan sums over it
-            return "cumulative", None, 1
-        if unit.kind == "money" and kind == "flow" and re.search("投资|支出|投入", clause) and not _YEAR_IN.search(clause):
-            return "cumulative", None, 1
+    if _AVG.search(predicate):
+        return "growth_avg", p.base, p.sign
+    if p.cmp and p.base != "上年":
+        return "change_pct", p.base, p.sign
+    if section == "review_5y" and not p.cmp and _GROWTH.search(predicate[-10:]) and not _YOY.search(p.sentence_before):
+        return "change_pct", None, p.sign
+    if section == "plan_5y" and not p.cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(p.sentence_before):
+        return "change_pct", None, p.sign
+    if _GROWTH.search(predicate[-10:]):
+        return "growth_yoy", "上年", p.sign
+    if _SHARE.search(predicate):
+        return "share", None, 1
     return "level", None, 1
+
+
+def _average_growth(p: _Predicate) -> _Measure | None:
+    """年均增长…亿元 (money, counts, quantities): an average growth."""
+    return ("growth_avg", p.base, p.sign) if _AVG.search(p.predicate) and _GROWTH.search(p.predicate[-6:]) else None
+
+
+def _threshold(p: _Predicate) -> _Measure | None:
+    """迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (threshold)."""
+    if _CROSSING.search(p.clause_before) and _MARK_AFTER.match(p.after):
+        return "threshold", None, 1
+    return None
+
+
+def _cut_by_amount(p: _Predicate) -> _Measure | None:
+    """继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (cut_by_amount); in the
+    five-year review only a plain cut (减轻…负担 sums over it)."""
+    cut_5y = re.match(r"(压减|削减)", p.opening)
+    if (p.section != "review_5y" or cut_5y) and _CUT_BY.match(p.opening):
+        return "change_abs", p.base, -1
+    return None
+
+
+def _change_by_amount(p: _Predicate) -> _Measure | None:
+    """比2015年增加961亿元, 净增, 再提高20元 (raised_by), and a bare 新增 after a stock's growth
+    (居民储蓄存款余额增长8.5%，新增4万多亿元): an increment; the comparison's own verb says which way
+    (比改革前减轻企业和个人负担5000多亿元)."""
+    raised = p.unit.kind in ("money", "physical") and _RAISED_BY.search(p.predicate)
+    raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
+    if not (p.cmp or re.search(r"(增加|净增|减少|减量)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
+        return None
+    down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
+    return "change_abs", p.base, -1 if down else 1
+
+
+def _count(p: _Predicate) -> _Measure | None:
+    """新建中小学校29所: a count (five years' worth in the review when it says 五年 or 累计新增); a
+    count per people (每万人口…拥有量达到9.3件: per_population) is a level."""
+    if _PER_POPULATION.search(p.clause_before):
+        return "level", None, 1
+    if p.section == "review_5y" and re.search(r"五年|累计新增", p.clause):
+        return "cumulative", None, 1
+    return "count", None, 1
+
+
+def _built_increment(p: _Predicate) -> _Measure | None:
+    """新增绿道1000公里: a physical quantity after 新增 is an increment of the stock (built_increment);
+    新建绿道 is work done, which may replace old length (gold C7): a level for a year, a sum over a
+    plan period (_sum_over_years)."""
+    if re.search(r"新增[^，,；;。]{0,12}$", p.predicate):
+        return "change_abs", p.base, 1
+    return None
+
+
+def _sum_over_years(p: _Predicate) -> _Measure | None:
+    """Money or a physical quantity done over several years sums over them (cumulative): over the
+    five-year review or the new plan (五年累计完成8852亿元, 完成营造林3195万亩, investment or spending
+    without a year), since a year (2018年以来), or over recent years in last year's review
+    (近三年淘汰落后炼钢炼铁产能9000多万吨: recent_years_sum). A stock stands (its amount retired,
+    淘汰…产能, is a flow)."""
+    clause, section = p.clause, p.section
+    recent = section == "review_year" and _RECENT_YEARS.search(p.sentence_before)
+    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
+    stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
+    if not multi_year or stock:
+        return None
+    if _CUMULATIVE.search(clause) or "以来" in clause or recent:
+        return "cumulative", None, 1
+    if (
+        section in ("review_5y", "plan_5y")
+        and not _YEAR_IN.search(clause)
+        and p.unit.unit_std not in ("hours", "days", "years")  # 实现1小时通达 is a duration, not a sum
+        and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
+        and subjects.is_flow(p.predicate)
+        and not subjects.is_stock(p.predicate)
+    ):
+        return "cumulative", None, 1
+    if p.unit.kind == "money" and p.kind == "flow" and re.search("投资|支出|投入", clause) and not _YEAR_IN.search(clause):
+        return "cumulative", None, 1
+    return None
+
+
+def _level(p: _Predicate) -> _Measure:
+    """地区生产总值3201亿元: a level, when no other rule reads the number."""
+    return "level", None, 1
+
+
+# The order is the precedence: what the token says (rank, multiple, points), the rules of a percent,
+# then those of money, counts and physical quantities, and a level last. Beside each rule, the unit
+# kinds of the numbers it reads (every kind when none is named).
+_MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, ...]], ...] = (
+    (_rank, ()),
+    (_multiple, ("multiple",)),
+    (_points, ("pp",)),
+    (_cut_in_percent, ("percent", "tenths")),
+    (_tenths_share, ("tenths",)),
+    (_decline_rate, ("percent",)),
+    (_contribution, ("percent", "tenths")),
+    (_share_of_whole, ("percent",)),
+    (_share_of_set, ("percent",)),
+    (_rate_named_after, ("percent",)),
+    (_percent, ("percent", "tenths")),
+    (_average_growth, ()),
+    (_threshold, ("money", "physical", "bare")),
+    (_cut_by_amount, ("money", "physical")),
+    (_change_by_amount, ()),
+    (_count, ("count",)),
+    (_built_increment, ("physical",)),
+    (_sum_over_years, ("money", "physical")),
+    (_level, ()),
+)
+
+
+@functools.cache
+def _rules_for(kind: str) -> tuple[Callable[[_Predicate], _Measure | None], ...]:
+    """The measure rules that read a number of this unit kind, in their order.
+
+    >>> [rule.__name__ for rule in _rules_for("count")]
+    ['_rank', '_average_growth', '_change_by_amount', '_count', '_level']
+    """
+    return tuple(rule for rule, kinds in _MEASURE_RULES if not kinds or kind in kinds)
 
 
 def _base_of_multiple(predicate: str) -> str | None:
@@ -486,43 +663,51 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
     )
 
 
-def _period(
-    measure: str,
-    section: str,
-    clause_before: str,
-    sentence_before: str,
-    cal: ReportCalendar,
-    base: str | None,
-    clause_after: str = "",
-    events: bool = False,
-) -> tuple[int | None, int | None]:
+# Measures that cover a span of years rather than standing at its end (a growth, a sum, a change).
+_OVER_A_SPAN = ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple")
+
+
+def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
+    """The years a section speaks of when its clause names none: the five-year review and the new
+    plan their five years, this year's plan this year, every other section last year.
+
+    >>> cal = ReportCalendar(2021)
+    >>> [_section_span(cal, s) for s in ("review_5y", "review_year", "plan_5y", "plan_year", "problems")]
+    [(2016, 2020), (2020, 2020), (2021, 2025), (2021, 2021), (2020, 2020)]
+    """
+    if section == "review_5y":
+        return cal.review_5y
+    if section == "plan_5y":
+        return cal.plan_5y
+    year = cal.report_year if section == "plan_year" else cal.review_year
+    return year, year
+
+
+def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | None) -> tuple[int | None, int | None]:
     """Years a figure covers: explicit years in its clause (or a year range in its sentence)
-    first, then the section's default. A count is a flow over the plan when its clause says so
-    before the number (新建中小学校29所) or, with no stock word before it, after it
-    (8家全国重点实验室落户河北: construction count_flow_after), or when it counts events
-    (三次亲临四川视察: times, 人次, 场次 happen during a period, they never stand at its end)."""
+    first, then the section's default (`_section_span`, a plan period named in the clause), over
+    the span for a measure of change and at its end for a level (`_default_period`). In the 2021
+    report 五年来 opens the five-year review (2016-2020): 2018年以来 starts the sum in 2018, and jobs
+    added (新增, a flow) cover the plan.
+
+    >>> f = extract_figures("五年来，2018年以来完成投资176亿元，城镇新增就业4.6万人。", ReportInfo("demo", 2021))
+    >>> f[["section", "period_start", "period_end"]].values.tolist()
+    [['review_5y', 2018, 2020], ['review_5y', 2016, 2020]]
+    """
+    cal, clause_before = s.cal, num.clause_before
     ago = _YEARS_AGO.search(clause_before)
     if ago:
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
         year = cal.review_year - int(parse_number(ago.group(1)))
         return year, year
-    rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _range_dating(sentence_before))
+    rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _range_dating(num.sentence_prefix))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
     years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(clause_before)]
     base_year = int(base) if base and base.isdigit() else None
-    years = [(y, s) for y, s in years if y != base_year]
+    years = [(y, suffix) for y, suffix in years if y != base_year]
     plan = plan_years(clause_before)
-    if section == "review_5y":
-        span = cal.review_5y
-    elif section == "plan_5y":
-        span = cal.plan_5y
-    elif section == "plan_year":
-        span = (cal.report_year, cal.report_year)
-    else:
-        span = (cal.review_year, cal.review_year)
-    if plan and not (base and plan_years(base) == plan):
-        span = plan
+    span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
     # After an earlier number in the clause, only the words since it count: 从2009年的2.8%降到去年的1.5%
     tail = re.split(r"\d[%万亿元个]*", clause_before)[-1]
     if tail != clause_before:
@@ -538,31 +723,38 @@ def _period(
             # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there
             return cal.review_year, cal.review_year
     # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period
-    if not years and _from_start(measure, clause_before, clause_after):
+    if not years and _from_start(measure, clause_before, num.clause_after):
         before = span[0] - 1
         return before, before
     if years:
         y, suffix = years[-1]
         if suffix == "以来":
             return y, max(y, span[1])
-        if measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple"):
+        if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
-    recent = _RECENT_YEARS.search(sentence_before)
+    recent = _RECENT_YEARS.search(num.sentence_prefix)
     if recent and section == "review_year" and measure != "rank":
         n = int(parse_number(recent.group("n")))
         if 1 < n < 10:
             return cal.review_year - n + 1, cal.review_year
-    # a count of what was built, added or introduced during the plan covers the plan (新建中小学校29所)
+    return _default_period(num, measure, section, span, base_year)
+
+
+def _default_period(num: _Number, measure: str, section: str, span: tuple[int, int], base_year: int | None) -> tuple[int, int]:
+    """A figure whose clause names no year: over the span for a growth, a sum, a change, a mark
+    crossed, an average or a count of what happened during it, else at the span's end in the
+    five-year sections. A count covers the plan when its clause says it was added during it before
+    the number (新建中小学校29所) or, with no stock word before it, after it (8家全国重点实验室落户河北:
+    count_flow_after), or when it counts events (三次亲临四川视察: times, 人次, 场次 happen during a
+    period, they never stand at its end). A base year (比2015年) starts the span after it."""
+    clause_before = num.clause_before
+    events = num.tok.unit.unit_std in _EVENTS
     flow = measure == "count" and (
-        events or subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(clause_after))
+        events or subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(num.clause_after))
     )
-    multi = (
-        measure in ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple", "threshold")
-        or flow
-        or (measure != "rank" and bool(_AVG.search(clause_before)))
-    )
+    multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and bool(_AVG.search(clause_before)))
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1]:
@@ -610,6 +802,11 @@ def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
 
 
 def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
+    return [row for sentence in _sentences(norm, info) for row in _sentence_rows(sentence)]
+
+
+def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
+    """The report's sentences that hold a figure, each with what stays fixed while it is read."""
     text = norm.text
     cal = ReportCalendar(info.report_year)
     sections = find_sections(text, info.report_year)
@@ -618,10 +815,14 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
     spans = [(a, b) for a, b in itertools.pairwise(bounds) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]
     labels = section_at(sections, [a for a, _ in spans]) if spans else []
     recaps = _Recaps(text, info.report_year)
-    rows: list[dict] = []
     for (s0, s1), section in zip(spans, labels):
-        rows.extend(_sentence_rows(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id, recaps))
-    return rows
+        tokens = _tokens(text, s0, s1)
+        if not tokens:
+            continue
+        aliases = [
+            (a.start(), a.end(), a.group(0)) for a in pattern.finditer(text, s0, s1) if _is_subject(text, a.start(), a.end())
+        ]
+        yield _Sentence(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id, recaps, tokens, aliases)
 
 
 class _Recaps:
@@ -652,255 +853,489 @@ class _Recaps:
         return recap > para_start and recap > self._last(self.todays, pos)
 
 
-def _sentence_rows(text, s0, s1, section, norm, info, cal, pattern, alias_to_id, recaps) -> list[dict]:
-    tokens = _tokens(text, s0, s1)
-    if not tokens:
-        return []
-    sentence = text[s0:s1].strip()
-    aliases = [(a.start(), a.end(), a.group(0)) for a in pattern.finditer(text, s0, s1) if _is_subject(text, a.start(), a.end())]
-    rows: list[dict] = []
-    shared_rows: dict[int, list[dict]] = {}  # the later subjects of a shared number, after its row
-    prev_subject: tuple[str, str] | None = None
-    for i, tok in enumerate(tokens):
-        cs = _clause_start(text, s0, tok.start)
-        clause_before = text[cs : tok.start]
-        clause = text[cs : min(s1, tok.after + 4)]
-        # Subject: nearest alias in the clause, else carried over, else the clause's own words.
-        own = [a for a in aliases if a[0] >= cs and a[1] <= tok.start]
-        earlier = [a for a in aliases if a[1] <= cs]
-        if prev_subject is None and earlier:
-            prev_subject = (alias_to_id[earlier[-1][2]], earlier[-1][2])
-        stripped = re.sub(
-            r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)(?![性级]))*",
-            "",
-            clause_before,
-        )
-        carried = False
-        stripped_clause = stripped
+# --- the layers of one sentence: tokens -> constructions -> interpretation -> row ----------------
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """What stays fixed while the numbers of one sentence are read: the report (its normalised text,
+    info, calendar, dictionary and recaps) and the sentence (bounds, section, numbers, aliases).
+
+    One object instead of ten loose parameters, so that every layer below takes the sentence, the
+    number it reads and, where a construction looks back, the rows read before it.
+    """
+
+    text: str  # the normalised text of the whole report
+    s0: int  # the sentence is text[s0:s1]
+    s1: int
+    section: str
+    norm: NormalText
+    info: ReportInfo
+    cal: ReportCalendar
+    pattern: re.Pattern  # the dictionary's aliases (indicators.alias_pattern)
+    alias_to_id: dict[str, str]
+    recaps: _Recaps
+    tokens: list[_Token]  # the sentence's figures (_tokens)
+    aliases: list[tuple[int, int, str]]  # the aliases in it that can name a subject (_is_subject)
+
+
+_LEAD = re.compile(
+    r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)(?![性级]))*"
+)  # 2012年底已达到; 全市性督查 keeps its 全市
+_NEW_OF_STOCK = re.compile(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$")
+
+
+@dataclass(frozen=True)
+class _Number:
+    """One number of a sentence and the words around it that every layer reads.
+
+    `sub` is the part of the clause that can name the number's subject: the clause before it
+    without the lead words (今年, 全省, 力争 …), without a place and its verb (place_then_action),
+    and, in a chain of figures, only the part after the last 、 that separates clauses
+    (新设外资企业3.6万家、增长38.7%: 增长).
+    """
+
+    i: int  # the index of the number in the sentence's tokens
+    tok: _Token
+    cs: int  # where its clause starts
+    clause_before: str  # the clause's words before the number
+    clause: str  # the clause up to four characters past the number and its unit
+    clause_after: str  # the clause's words after the number (at most 40 characters, no separator)
+    clause_rest: str  # the clause after the number to its end, the separator included
+    sentence_prefix: str  # the sentence before the number
+    own: tuple[tuple[int, int, str], ...]  # the aliases in the clause before the number
+    stripped: str  # the clause before the number without lead words and place
+    sub: str  # the words that can name the subject (see above)
+    after_list: bool  # sub is the part after a 、 of stripped
+    in_a_place: bool  # 国际医药创新公园新引入8家跨国药企: a place inside the region opens the clause
+    prev_subject: tuple[str, str] | None  # the subject the sentence named before the number
+
+
+def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Number:
+    """The number i of the sentence with its clause and the words that can name its subject.
+
+    A count of a stock named with a word of new things (新登记市场主体12万户) names the flow
+    (新登记市场主体), not the stock's alias: the alias no longer stands in the clause.
+    """
+    text, tok = s.text, s.tokens[i]
+    cs = _clause_start(text, s.s0, tok.start)
+    clause_before = text[cs : tok.start]
+    own = tuple(a for a in s.aliases if a[0] >= cs and a[1] <= tok.start)
+    earlier = [a for a in s.aliases if a[1] <= cs]
+    if prev_subject is None and earlier:
+        prev_subject = (s.alias_to_id[earlier[-1][2]], earlier[-1][2])
+    stripped = _LEAD.sub("", clause_before)
+    placed = subjects.after_place_and_verb(stripped)
+    in_a_place = placed != stripped
+    stripped = sub = placed
+    if "、" in stripped and "分别" not in stripped:
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
-        placed = subjects.after_place_and_verb(stripped)
-        in_a_place = placed != stripped  # 国际医药创新公园新引入8家跨国药企: a place inside the region
-        stripped = placed
-        sub = stripped
-        if "、" in stripped and "分别" not in stripped:
-            sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count"))
-            if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
-                sub = stripped[stripped.rfind("、") + 1 :]
-        if (
-            own
-            and tok.unit.kind == "count"
-            and indicators.describe(alias_to_id[own[-1][2]])["kind"] == "stock"
-            and re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs : own[-1][0]])
-        ):
-            flow_name = re.search(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$", text[cs : own[-1][0]]).group(0) + own[-1][2]
-            own = []
-            stripped = sub = flow_name
-        post = text[own[-1][1] : tok.start] if own else ""
-        post_tail = post[post.rfind("、") + 1 :]
-        if own and len(post_tail) >= 3 and not _predicate_start().match(post_tail) and not re.search(r"\d", post_tail):
-            # "规上工业企业研发机构覆盖率61%": the alias qualifies another subject
-            subject, predicate = ("other", subjects.subject_before(sub) or (own[-1][2] + post)[-20:]), post
-            rule = "subject_qualified_alias"
-        elif own and not (
-            sub is not stripped and own[-1][1] <= tok.start - len(sub) and _predicate_start().match(sub) and prev_subject
-        ):
-            a = own[-1]
-            # the whole noun phrase around the alias: 高技术制造业增加值, not 高技术制造业
-            at = sub.rfind(a[2])
-            phrase = subjects.subject_before(sub, at) if at >= 0 else ""
-            # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
-            shorter = phrase and a[2].startswith(phrase) and alias_to_id.get(phrase) == alias_to_id[a[2]]
-            subject = (alias_to_id[a[2]], phrase if a[2] in phrase or shorter else a[2])
-            rule = "subject_alias_phrase"
-            # words before the alias count too: 新增高速公路通车里程207公里
-            tail = re.search(r"(年均)?(增长|增速)$", a[2])
-            predicate = text[cs : a[0]][-4:] + (tail.group(0) if tail else "") + post
-        elif after_noun := _noun_after(text, tok, sub):
-            # 建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
-            subject, predicate = (indicators.lookup(after_noun), after_noun), clause_before
-            rule = "subject_after_measure_word"
-        elif rows and _SHARE_ONLY.fullmatch(sub.strip(subjects.MARKS)):
-            # 其中高速铁路超过1.9万公里，占世界60%以上: the share of the figure just stated
-            subject, predicate = (rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub
-            rule = "share_of_previous"
-        elif prev_subject and (
-            _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(text, tok.after))
-        ):
-            subject, predicate, carried = prev_subject, sub or clause_before, True
-            chain = sub != stripped and stripped[: len(stripped) - len(sub)].endswith("、")
-            if rows and rows[-1]["indicator_zh"] and chain:
-                # 新增1000处信号灯联网、累计达8000处: the figure just before in the same 、 chain
-                subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
-            rule = "subject_carried"
-        else:
-            stripped = sub
-            name = subjects.subject_before(stripped)
-            # no subject in the words before the number: say so (empty, flagged), never guess a verb
-            rule = "subject_before_number" if name else "subject_not_found"
-            # an alias split by a plan or campaign word (交通大会战年度计划投资) still names its indicator
-            planned = indicators.lookup(name) if name and not pattern.search(name) else "other"
-            subject, predicate = (planned, name), clause_before
-        fields_subject = subject
-        # Distributive lists: "A、B、C…分别…x、y和z" and "X1…、X2…,分别…x和y".
-        if "分别" in clause_before:
-            group = _distributive_group(text, tokens, i)
-            k = group.index(i) if i in group else 0
-            listed = _list_subjects(clause_before, len(group), alias_to_id, pattern)
-            if listed:
-                fields_subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
-                rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
-            else:
-                # "存款余额…、贷款余额…,分别增长…": the subjects are the sentence's earlier figures
-                earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
-                if len(earlier) == len(group):
-                    fields_subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
-                    rule = "list_earlier_figures"
-            first = tokens[group[0]]
-            predicate = text[cs : first.start]
-            words = predicate if "分别" in predicate else clause_before
-            # 城乡居民人均可支配收入年均分别增长5.3%、7.1%: an average word right before 分别 holds for every item
-            at = words.index("分别")
-            avg = re.search(rf"({_AVG.pattern})$", words[:at])
-            predicate = words[avg.start() if avg else at :]
-        ind, ind_zh = fields_subject
-        ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, info.region))
-        ind_zh = subjects.with_work_verb(ind_zh, clause_before, _clause_after(text, tok.after, s1))
-        ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
-        attributes = subjects.lexicon().get("attribute", ())
-        owner = rows[-1]["indicator_zh"] if rows else ""
-        # 地方国企资产总额…，营业总收入、利润总额分别增长: the owner of an attribute named with its own
-        owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "")
-        owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and ind_zh != owner_attribute else owner
-        owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)
-        if ind_zh in attributes and owner_ok:
-            # 北京证券交易所上市公司达288家、总市值超8600亿元: the attribute of the subject before it
-            # (construction attribute_of_previous; not of a quantity: 运营里程30公里，总里程达909公里)
-            ind_zh = owner + ind_zh if not owner.endswith(ind_zh) else owner
-        if rows and re.match(r"[\s“”\"]*其中", clause_before):
-            ind_zh = subjects.sub_item_of(ind_zh, rows[-1]["indicator_zh"])
-        elif same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
-            # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
-            ind_zh = subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
-        elif (
-            rows
-            and i
-            and (item := _LISTED_ITEM.fullmatch(text, tokens[i - 1].after, tok.start))
-            and not _only_predicate(item.group(1))
-        ):
-            # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: an item of a list of figures in an established
-            # frame (construction list_frame, gold S5)
-            ind_zh = subjects.in_frame_of(item.group(1), rows[-1]["indicator_zh"]) or ind_zh
-        scope, place = subjects.scope_of(clause_before, info.level, info.region)
-        scope = "part" if in_a_place and scope == "own" else scope
-        if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
-            # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元: the sentence's topic is the place
-            # (construction topic_scope): a place opening the sentence scopes a GDP figure of its
-            # later clauses, which the analyses would otherwise read as the region's own GDP
-            opening = text[s0 : tok.start].lstrip()
-            topic_scope, topic = subjects.scope_of(opening, info.level, info.region)
-            if topic_scope != "own" and opening.find(topic) == 0:
-                scope, place = topic_scope, topic
-        bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", ind_zh)
-        joint = place and re.match(r"(省|市|县|区)际", ind_zh[ind_zh.rfind(place) + len(place) :])  # 川渝省际通道 (S7)
-        if place and place in ind_zh and not ind_zh.endswith(place) and not bracketed and not joint:
-            # 成都平原经济区经济总量: the place goes to scope, the subject is 经济总量
-            rest = ind_zh[ind_zh.rindex(place) + len(place) :]
-            rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if ind_zh.startswith("在" + place) else rest
-            # 浙江省投入财政帮扶资金, 京津冀区域优良天数比率: the place's own suffix and 区域 go with it
-            rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
-            facility = next((w for w in subjects.lexicon().get("facility", ()) if rest.startswith(w)), "")
-            rest = rest[len(facility) :] if len(rest) - len(facility) >= 2 else rest
-            ind_zh = rest if rest[:1] in subjects.MARKS else subjects.strip_lead(rest) or rest
-        flags = [f for f, bad in (("subject_not_found", rule == "subject_not_found"),
-                                  ("list_count_mismatch", rule == "list_count_mismatch")) if bad]  # fmt: skip
-        desc = indicators.describe(ind)
-        context = text[s0 : tok.after + 4] if carried else clause
-        sentence_prefix = text[s0 : tok.start]
-        measure, base, sign = _measure(
-            tok, predicate, context, section, desc["kind"], tok.rank, sentence_prefix, text[tok.after : tok.after + 20]
-        )
-        if measure == "rank" and not ind_zh and (kind := _KIND_AFTER_RANK.match(text, tok.after)):
-            # 成为全球第一货物贸易大国 (construction rank_of_kind): the rank is of the kind named after it
-            ind_zh, rule = kind.group(1), "rank_of_kind"
-            flags = [f for f in flags if f != "subject_not_found"]
-        if measure in _GROWTH_MEASURES:
-            # 经济增长预期目标为5%左右 -> 经济: the measure says it is a growth (gold CONVENTIONS S10)
-            ind_zh = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", ind_zh)
-        if measure == "share":
-            # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
-            lead = subjects.strip_lead(_after_last_figure(stripped_clause))
-            if whole := subjects.share_of_whole(lead, _clause_after(text, tok.after, s1)):
-                ind_zh, rule = whole, "share_of_whole"
-        qualifier = _qualifier(text, tok, clause, clause_before)
-        if measure == "threshold" and not qualifier:
-            qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
-        past_year = any(
-            int(y.group(1)) < info.report_year
-            for y in _YEAR_IN.finditer(clause_before)
-            if not clause_before[: y.start()].endswith("比")
-        )
-        past_para = recaps.past(tok.start)
-        clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
-        # 从人均8.7万元提高到12万元: in a plan, the number after 从/由 is where the plan starts, not a target
-        clause_after = re.split(r"[，,；;。：:]", text[tok.after : min(s1, tok.after + 40)])[0]
-        from_start = _from_start(measure, clause_before, clause_after)
-        # 四川作为中西部第一经济大省: what the region is as the plan starts, no target (construction as_standing)
-        standing = bool(_AS_STANDING.search(clause_before))
-        is_target = section in ("plan_5y", "plan_year") and not (
-            _PAST_WORDS.search(clause_tail) or past_year or past_para or from_start or standing
-        )
-        if section not in ("plan_5y", "plan_year") and re.search(r"力争|预期目标|目标是", clause_before):
-            is_target = True
-        period_section = "review_year" if section == "plan_year" and not (is_target or from_start) else section
-        period_section = "review_year" if standing else period_section
-        events = tok.unit.unit_std in _EVENTS
-        p_start, p_end = _period(measure, period_section, clause_before, sentence_prefix, cal, base, clause_after, events)
-        value = sign * tok.value
-        high = sign * tok.high if tok.high is not None else None
-        if high is not None and high < value:
-            value, high = high, value
-        value_std, _unit_std = standardise(value, tok.unit)
-        basis, basis_from = indicators.basis_of(measure, tok.unit.kind, desc["basis"], clause)
-        c0, c1 = norm.raw_span(tok.start, tok.end)
-        rows.append(
-            {
-                "report_id": info.report_id,
-                "figure_id": f"{info.report_id}:{c0}",
-                "section": section,
-                "indicator": ind,
-                "indicator_zh": ind_zh,
-                "indicator_en": desc["indicator_en"],
-                "basis": basis,
-                "basis_from": basis_from,
-                "measure": measure,
-                "value": float(value),
-                "value_high": float(high) if high is not None else np.nan,
-                "unit": tok.unit.text or None,
-                "value_std": value_std,
-                "unit_std": tok.unit.unit_std,
-                "period_start": p_start,
-                "period_end": p_end,
-                "base_period": base,
-                "is_target": bool(is_target),
-                "qualifier": qualifier,
-                "preliminary": bool(_PRELIM.search(sentence_prefix)),
-                "scope": scope,
-                "char_start": c0,
-                "char_end": c1,
-                "sentence": sentence,
-                "rule": rule,
-                "confidence": "low" if flags else "high",
-                "flags": ";".join(flags),
-            }
-        )
-        owner = prev_subject[1] if prev_subject else ""
-        names = _shared_by(text, tokens, i, clause_before, measure, rule, pattern, owner)
-        if names:
-            rows[-1], *more = _shared_number_rows(rows[-1], names, clause, tok.unit.kind)
-            shared_rows[len(rows) - 1] = more
+        sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count"))
+        if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
+            sub = stripped[stripped.rfind("、") + 1 :]
+    new_of_stock = (
+        own
+        and tok.unit.kind == "count"
+        and indicators.describe(s.alias_to_id[own[-1][2]])["kind"] == "stock"
+        and _NEW_OF_STOCK.search(text[cs : own[-1][0]])
+    )
+    if new_of_stock:
+        stripped = sub = new_of_stock.group(0) + own[-1][2]
+        own = ()
+    return _Number(
+        i=i,
+        tok=tok,
+        cs=cs,
+        clause_before=clause_before,
+        clause=text[cs : min(s.s1, tok.after + 4)],
+        clause_after=re.split(r"[，,；;。：:]", text[tok.after : min(s.s1, tok.after + 40)])[0],
+        clause_rest=_clause_after(text, tok.after, s.s1),
+        sentence_prefix=text[s.s0 : tok.start],
+        own=own,
+        stripped=stripped,
+        sub=sub,
+        after_list=sub is not stripped,
+        in_a_place=in_a_place,
+        prev_subject=prev_subject,
+    )
+
+
+def _sentence_rows(s: _Sentence) -> list[dict]:
+    """The rows of one sentence: every number's row, then one more per subject when several
+    subjects share the number (`_readings`).
+
+    >>> rows = extract_figures("全年新登记注册企业增长21.6%，平均每天新增1.2万户。", ReportInfo("demo", 2021))
+    >>> rows[["indicator_zh", "measure", "value", "rule"]].values.tolist()
+    [['新登记注册企业', 'growth_yoy', 21.6, 'subject_alias_phrase'], ['新登记注册企业', 'count', 1.2, 'subject_carried']]
+    """
+    return [row for _, _, rows in _readings(s) for row in rows]
+
+
+def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
+    """Each number of the sentence through the layers: the subject (the first construction of
+    `_SUBJECT_CONSTRUCTIONS` that matches, then a 分别 list), its scope (`_scope`), the subject
+    tidied (`_tidy_subject`, `_without_place`), the interpretation of measure, qualifier, target and
+    period (`_interpret`), the row (`_row`), and the rows of the other subjects sharing the number.
+
+    Yields the number, what named its subject and its rows; a later number reads the rows before
+    it (the figure just stated, a list's earlier figures) and the subject named last.
+    """
+    rows: list[dict] = []  # one row per number (its first subject)
+    prev_subject: tuple[str, str] | None = None
+    for i in range(len(s.tokens)):
+        num = _number(s, i, prev_subject)
+        found = _respectively(s, num, rows, _subject(s, num, rows))
+        ind = found.subject[0]
+        scope, place = _scope(s, num, ind)
+        ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
+        rows.append(_row(s, num, ind, scope, _interpret(s, num, found, ind_zh)))
+        more: list[dict] = []
+        if names := _shared_by(s, num, rows[-1]):
+            rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
+        yield num, found, [rows[-1], *more]
         # the next clause of the sentence continues the latest named subject
-        prev_subject = prev_subject if ind == "other" and prev_subject else fields_subject
-    return [r for k, row in enumerate(rows) for r in (row, *shared_rows.get(k, ()))]
+        prev_subject = num.prev_subject if ind == "other" and num.prev_subject else found.subject
+
+
+# --- constructions that name the subject, tried in this order ------------------------------------
+
+
+class _Subject(NamedTuple):
+    """What a construction found: the subject, the words that say what the number measures, the
+    construction's name (the row's `rule`), and whether the subject was carried from before."""
+
+    subject: tuple[str, str]  # (indicator id or other, the subject as the text names it)
+    predicate: str
+    rule: str
+    carried: bool = False
+
+
+def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """规上工业企业研发机构覆盖率61%: words that are no predicate stand between the alias and the
+    number, so the alias only qualifies another subject (subject_qualified_alias, indicator other)."""
+    if not num.own:
+        return None
+    post = s.text[num.own[-1][1] : num.tok.start]
+    post_tail = post[post.rfind("、") + 1 :]
+    if len(post_tail) < 3 or _predicate_start().match(post_tail) or re.search(r"\d", post_tail):
+        return None
+    return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
+
+
+def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """高技术制造业增加值增长9.1%: the noun phrase around the nearest dictionary alias of the clause
+    (subject_alias_phrase), not the alias alone (高技术制造业). Not when the alias stands before a
+    、 and only a predicate follows it while the sentence has a subject to carry."""
+    if not num.own:
+        return None
+    a = num.own[-1]
+    sub = num.sub
+    if num.after_list and a[1] <= num.tok.start - len(sub) and _predicate_start().match(sub) and num.prev_subject:
+        return None
+    at = sub.rfind(a[2])
+    phrase = subjects.subject_before(sub, at) if at >= 0 else ""
+    # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
+    shorter = phrase and a[2].startswith(phrase) and s.alias_to_id.get(phrase) == s.alias_to_id[a[2]]
+    subject = (s.alias_to_id[a[2]], phrase if a[2] in phrase or shorter else a[2])
+    # words before the alias count too: 新增高速公路通车里程207公里
+    tail = re.search(r"(年均)?(增长|增速)$", a[2])
+    predicate = s.text[num.cs : a[0]][-4:] + (tail.group(0) if tail else "") + s.text[a[1] : num.tok.start]
+    return _Subject(subject, predicate, "subject_alias_phrase")
+
+
+def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
+    (subject_after_measure_word; `_noun_after`)."""
+    noun = _noun_after(s.text, num.tok, num.sub)
+    return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
+
+
+def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """其中高速铁路超过1.9万公里，占世界60%以上: a clause of only 占 and a whole is the share of the
+    figure just stated (share_of_previous)."""
+    if not (rows and _SHARE_ONLY.fullmatch(num.sub.strip(subjects.MARKS))):
+        return None
+    return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "share_of_previous")
+
+
+def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """固定资产投资…，五年累计完成8852亿元: a clause that only says how continues the subject named
+    before in the sentence (subject_carried), or the figure just before in a 、 chain
+    (新增1000处信号灯联网、累计达8000处)."""
+    sub = num.sub
+    if not num.prev_subject or not (
+        _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
+    ):
+        return None
+    subject = num.prev_subject
+    chain = sub != num.stripped and num.stripped[: len(num.stripped) - len(sub)].endswith("、")
+    if rows and rows[-1]["indicator_zh"] and chain:
+        subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
+    return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
+
+
+def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
+    """The clause's own words before the number (subject_before_number); when they name nothing,
+    say so (subject_not_found: empty and flagged), never guess a verb. An alias split by a plan
+    or campaign word (交通大会战年度计划投资) still names its indicator."""
+    name = subjects.subject_before(num.sub)
+    planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
+    return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+# The order is the precedence: an alias in the clause first, then a noun counted after the number,
+# the share of the figure before, a subject carried from before, and last the clause's own words.
+_SUBJECT_CONSTRUCTIONS = (_qualified_alias, _alias_phrase, _after_measure_word, _share_of_previous, _carried, _before_number)
+
+
+def _subject(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
+    """The first construction of `_SUBJECT_CONSTRUCTIONS` that names the number's subject."""
+    return next(found for construction in _SUBJECT_CONSTRUCTIONS if (found := construction(s, num, rows)))
+
+
+def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """A 分别 list gives each number of "A、B、C…分别…x、y和z" its own subject (list_respectively;
+    list_count_mismatch when the counts differ), or the sentence's earlier figures when nothing
+    stands before 分别 (存款余额…、贷款余额…,分别增长…: list_earlier_figures). The predicate is the
+    words from 分别 on, with an average word right before it (年均分别增长5.3%、7.1%)."""
+    clause_before = num.clause_before
+    if "分别" not in clause_before:
+        return found
+    group = _distributive_group(s.text, s.tokens, num.i)
+    k = group.index(num.i) if num.i in group else 0
+    listed = _list_subjects(clause_before, len(group), s.alias_to_id, s.pattern)
+    subject, rule = found.subject, found.rule
+    if listed:
+        subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
+        rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
+    else:
+        earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
+        if len(earlier) == len(group):
+            subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
+            rule = "list_earlier_figures"
+    words = s.text[num.cs : s.tokens[group[0]].start]
+    words = words if "分别" in words else clause_before
+    at = words.index("分别")
+    avg = re.search(rf"({_AVG.pattern})$", words[:at])
+    return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
+
+
+# --- the subject tidied and its scope --------------------------------------------------------------
+
+
+def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
+    """The subject as a table names it: without the region's own name and other figures' counts,
+    with the work its verb names, without a light noun, and completed from the figure before it
+    (attribute_of_previous, sub_item after 其中, item_of_previous)."""
+    ind, ind_zh = subject
+    tok, clause_before = num.tok, num.clause_before
+    ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
+    ind_zh = subjects.with_work_verb(ind_zh, clause_before, num.clause_rest)
+    ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
+    ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "")
+    if rows and re.match(r"[\s“”\"]*其中", clause_before):
+        return subjects.sub_item_of(ind_zh, rows[-1]["indicator_zh"])
+    if same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
+        # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
+        return subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
+    item = rows and num.i and _LISTED_ITEM.fullmatch(s.text, s.tokens[num.i - 1].after, tok.start)
+    if item and not _only_predicate(item.group(1)):
+        # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: an item of a list of figures in an established
+        # frame (construction list_frame, gold S5)
+        return subjects.in_frame_of(item.group(1), rows[-1]["indicator_zh"]) or ind_zh
+    return ind_zh
+
+
+def _attribute_of_previous(subject: str, owner: str) -> str:
+    """北京证券交易所上市公司达288家、总市值超8600亿元: an attribute (lexicon role attribute) is of the
+    subject before it (construction attribute_of_previous), not of a quantity (运营里程30公里，总里程达
+    909公里); an attribute after a subject named with another is of its owner (地方国企资产总额…，
+    营业总收入、利润总额分别增长 gives 地方国企营业总收入).
+
+    >>> _attribute_of_previous("总市值", "上市公司"), _attribute_of_previous("营业总收入", "地方国企资产总额")
+    ('上市公司总市值', '地方国企营业总收入')
+    >>> _attribute_of_previous("总里程", "运营里程")
+    '总里程'
+    """
+    attributes = subjects.lexicon().get("attribute", ())
+    owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "")
+    owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and subject != owner_attribute else owner
+    owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)
+    if subject in attributes and owner_ok:
+        return owner + subject if not owner.endswith(subject) else owner
+    return subject
+
+
+def _scope(s: _Sentence, num: _Number, ind: str) -> tuple[str, str]:
+    """(scope, the place that sets it) from the place words before the number; a place inside the
+    region that opens the clause makes it part; a place opening the sentence scopes a GDP figure of
+    its later clauses (construction topic_scope: 成渝地区双城经济圈建设走深走实，经济总量超9万亿元),
+    which the analyses would otherwise read as the region's own GDP."""
+    info, clause_before = s.info, num.clause_before
+    scope, place = subjects.scope_of(clause_before, info.level, info.region)
+    scope = "part" if num.in_a_place and scope == "own" else scope
+    if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
+        opening = num.sentence_prefix.lstrip()
+        topic_scope, topic = subjects.scope_of(opening, info.level, info.region)
+        if topic_scope != "own" and opening.find(topic) == 0:
+            scope, place = topic_scope, topic
+    return scope, place
+
+
+def _without_place(subject: str, place: str) -> str:
+    """成都平原经济区经济总量 -> 经济总量: the place that sets the scope leaves the subject, with its own
+    suffix, 区域 and a facility after it (浙江省投入财政帮扶资金, 京津冀区域优良天数比率), unless the subject
+    ends with it or names it in brackets.
+
+    >>> _without_place("成都平原经济区经济总量", "成都平原经济区"), _without_place("京津冀区域优良天数比率", "京津冀")
+    ('经济总量', '优良天数比率')
+    """
+    bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", subject)
+    joint = place and re.match(r"(省|市|县|区)际", subject[subject.rfind(place) + len(place) :])  # 川渝省际通道 (S7)
+    if not place or place not in subject or subject.endswith(place) or bracketed or joint:
+        return subject
+    rest = subject[subject.rindex(place) + len(place) :]
+    rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if subject.startswith("在" + place) else rest
+    rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
+    facility = next((w for w in subjects.lexicon().get("facility", ()) if rest.startswith(w)), "")
+    rest = rest[len(facility) :] if len(rest) - len(facility) >= 2 else rest
+    return rest if rest[:1] in subjects.MARKS else subjects.strip_lead(rest) or rest
+
+
+# --- interpretation: measure, qualifier, target and period; the row --------------------------------
+
+
+class _Reading(NamedTuple):
+    """What the interpretation layer reads of a number whose subject is known."""
+
+    subject: str  # the subject adjusted to the measure (`_measured_subject`)
+    rule: str
+    flags: list[str]
+    measure: str
+    base: str | None
+    sign: int  # -1 for a decline (下降3.7% is -3.7)
+    qualifier: str | None
+    is_target: bool
+    period: tuple[int | None, int | None]
+
+
+def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str) -> _Reading:
+    """The measure (from the predicate, in the words of the sentence when the subject was
+    carried), the subject adjusted to it, the qualifier, whether it is a target, and the period."""
+    measure, base, sign = _measure(_Predicate.of(s, num, found))
+    subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule)
+    qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
+    if measure == "threshold" and not qualifier:
+        qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
+    is_target, period_section = _target(s, num, measure)
+    period = _period(s, num, measure, period_section, base)
+    return _Reading(subject, rule, flags, measure, base, sign, qualifier, is_target, period)
+
+
+def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) -> dict:
+    """The figures table's row (docs/figures.md, Columns): the value signed (a range low to high)
+    and standardised, the basis of the indicator and the clause, offsets in the raw text."""
+    tok = num.tok
+    desc = indicators.describe(indicator)
+    value = r.sign * tok.value
+    high = r.sign * tok.high if tok.high is not None else None
+    if high is not None and high < value:
+        value, high = high, value
+    value_std, _unit_std = standardise(value, tok.unit)
+    basis, basis_from = indicators.basis_of(r.measure, tok.unit.kind, desc["basis"], num.clause)
+    c0, c1 = s.norm.raw_span(tok.start, tok.end)
+    return {
+        "report_id": s.info.report_id,
+        "figure_id": f"{s.info.report_id}:{c0}",
+        "section": s.section,
+        "indicator": indicator,
+        "indicator_zh": r.subject,
+        "indicator_en": desc["indicator_en"],
+        "basis": basis,
+        "basis_from": basis_from,
+        "measure": r.measure,
+        "value": float(value),
+        "value_high": float(high) if high is not None else np.nan,
+        "unit": tok.unit.text or None,
+        "value_std": value_std,
+        "unit_std": tok.unit.unit_std,
+        "period_start": r.period[0],
+        "period_end": r.period[1],
+        "base_period": r.base,
+        "is_target": bool(r.is_target),
+        "qualifier": r.qualifier,
+        "preliminary": bool(_PRELIM.search(num.sentence_prefix)),
+        "scope": scope,
+        "char_start": c0,
+        "char_end": c1,
+        "sentence": s.text[s.s0 : s.s1].strip(),
+        "rule": r.rule,
+        "confidence": "low" if r.flags else "high",
+        "flags": ";".join(r.flags),
+    }
+
+
+def _measured_subject(s: _Sentence, num: _Number, measure: str, subject: str, rule: str) -> tuple[str, str, list[str]]:
+    """(subject, rule, flags) once the measure is known: a rank with no subject is of the kind named
+    after it (rank_of_kind: 成为全球第一货物贸易大国 gives 货物贸易); a growth measure drops 增长/增速 from
+    the subject (经济增长预期目标为5%左右 gives 经济: gold CONVENTIONS S10). A subject not found or a
+    list whose count does not match is flagged."""
+    flags = [f for f in ("subject_not_found", "list_count_mismatch") if rule == f]
+    if measure == "rank" and not subject and (kind := _KIND_AFTER_RANK.match(s.text, num.tok.after)):
+        subject, rule = kind.group(1), "rank_of_kind"
+        flags = [f for f in flags if f != "subject_not_found"]
+    if measure in _GROWTH_MEASURES:
+        subject = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", subject)
+    if measure == "share":
+        # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
+        lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))
+        if whole := subjects.share_of_whole(lead, num.clause_rest):
+            subject, rule = whole, "share_of_whole"
+            flags = [f for f in flags if f != "subject_not_found"]
+    return subject, rule, flags
+
+
+def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
+    """(is_target, the section whose period dates the figure): the first row of
+    reference/target_context.csv for the figure's section (or any) whose context holds.
+
+    The contexts, read from the clause before the number: `past` (去年, 已, a past year, a
+    paragraph recapping last year), `from_start` (the X of 从X提高到Y), `as_standing` (作为…: what the
+    region is as the plan starts), `strive` (力争, 预期目标, 目标是). In this year's plan a figure that
+    is no target is dated last year; in a review 力争 still makes a target.
+
+    >>> text = "二、2021年工作安排\\n今年地区生产总值增长6%左右。过去一年，地区生产总值增长5.2%。"
+    >>> f = extract_figures(text, ReportInfo("demo", 2021))
+    >>> f[["section", "is_target", "period_start"]].values.tolist()
+    [['plan_year', True, 2021], ['plan_year', False, 2020]]
+    """
+    clause_before = num.clause_before
+    past_year = any(
+        int(y.group(1)) < s.info.report_year
+        for y in _YEAR_IN.finditer(clause_before)
+        if not clause_before[: y.start()].endswith("比")
+    )
+    clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
+    context = {
+        "past": bool(_PAST_WORDS.search(clause_tail) or past_year or s.recaps.past(num.tok.start)),
+        "from_start": _from_start(measure, clause_before, num.clause_after),
+        "as_standing": bool(_AS_STANDING.search(clause_before)),
+        "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
+    }
+    held = {name for name, holds in context.items() if holds}
+    row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
+    return row[2], s.section if row[3] == "same" else row[3]
+
+
+@functools.lru_cache(maxsize=1)
+def _target_context() -> tuple[tuple[str, frozenset[str], bool, str], ...]:
+    """(section, context words that must all hold, is_target, dated_as) in the order of
+    reference/target_context.csv: the first row that matches a figure decides."""
+    table = pd.read_csv(REFERENCE_DIR / "target_context.csv", dtype=str, keep_default_na=False)
+    return tuple(
+        (section, frozenset(filter(None, context.split("+"))), flag == "True", dated)
+        for section, context, flag, dated in zip(table["section"], table["context"], table["is_target"], table["dated_as"])
+    )
 
 
 # Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
@@ -1301,18 +1736,20 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     return items if len(set(items)) == len(items) else []
 
 
-def _shared_by(text, tokens, i, clause_before, measure, rule, pattern, owner: str = "") -> list[str]:
-    """The subjects of token i when it is one number shared by a list of them (shared_subjects), not
+def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
+    """The subjects of a number when it is one number shared by a list of them (shared_subjects), not
     a number of a 分别 list of several, a subject carried from an earlier clause, or a count of the
-    noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities)."""
-    tok = tokens[i]
-    if rule in ("subject_carried", "subject_after_measure_word", "list_earlier_figures"):
+    noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities). Items that
+    only point back (总量和增速) are of the subject named before."""
+    text, tok = s.text, num.tok
+    if row["rule"] in ("subject_carried", "subject_after_measure_word", "list_earlier_figures"):
         return []
-    if len(_distributive_group(text, tokens, i)) > 1:
+    if len(_distributive_group(text, s.tokens, num.i)) > 1:
         return []
     if _NUMBER_LIST_AFTER.match(text, tok.after) or _NUMBER_LIST_BEFORE.search(text, max(0, tok.start - 8), tok.start):
         return []  # 分别增加1753万和2028万, 分别减少3%左右和5%左右: a list of numbers, one each
-    names = shared_subjects(clause_before, measure, pattern, owner)
+    owner = num.prev_subject[1] if num.prev_subject else ""
+    names = shared_subjects(num.clause_before, row["measure"], s.pattern, owner)
     return [] if names and tok.unit.kind == "count" and subjects.subject_after(text, tok.after) else names
 
 
