@@ -921,6 +921,18 @@ def test_a_year_range_compared_with_does_not_date_the_sentence():
     assert (row["period_start"], row["period_end"]) == (2003, 2006)
 
 
+def test_shang_nian_inside_a_longer_phrase_is_no_past_word():
+    # 经济增长预期目标是在明显提高质量和效益的基础上年均增长7%: 基础上 + 年均, not 上年 (last year)
+    row = _after("2011_national", "提高质量和效益的基础上年均增长")
+    assert (row["measure"], row["value"], row["is_target"], row["period_start"], row["period_end"]) == (
+        "growth_avg",
+        7,
+        True,
+        2011,
+        2015,
+    )
+
+
 def test_a_verb_ending_in_yue_is_no_about():
     # 务实办好西博会、项目签约3543亿元: signed, not about; 减少约1500亿元 keeps its 约
     assert pd.isna(_after("2026_四川省", "项目签约")["qualifier"])

@@ -149,7 +149,7 @@ _SHARE_ONLY = re.compile(
 )  # 占世界, 占全部企业超: a share with no subject of its own
 _COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
-_PAST_WORDS = re.compile(r"去年|上年|过去|以来|已经|已")
+_PAST_WORDS = re.compile(r"去年|上年(?!均)|过去|以来|已经|已")  # 基础上年均增长7%: no 上年
 _PRELIM = re.compile(r"预计")
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
