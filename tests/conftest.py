@@ -8,8 +8,9 @@ project's own output folders, where two workers would collide. Kernels: the runn
 sockets in a private folder; every kernel a worker starts keeps its connection files and IPython
 state (history database) in the worker's own folders (`own_kernel_folders`).
 
-One run of the real notebook chain serves every test that reads its outputs (`real_chain_batch`):
-the first worker to ask builds it, under a lock in the folder all workers' tmp_path bases share.
+One run of the real notebook chain serves every test that reads its outputs (`real_chain_batch`),
+and one `report` run of the bundled report every test that reads that (`bundled_report_run`): the
+first worker to ask builds each, under a lock in the folder all workers' tmp_path bases share.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import fcntl
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -67,6 +69,21 @@ def jiangmen_figures(jiangmen):
     return figures(jiangmen)
 
 
+def _built_once(tmp_path_factory, worker_id, name: str, build) -> tuple[Path, object]:
+    """(folder, what `build(folder)` returned, as JSON) for the whole test run: the first worker to
+    ask builds it under a lock in the folder all workers' tmp_path bases share; the others wait."""
+    shared = tmp_path_factory.getbasetemp()
+    shared = shared if worker_id == "master" else shared.parent
+    base, done = shared / name, shared / f"{name}.json"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other worker waits here while the first builds it
+        if not done.is_file():
+            if base.exists():  # a build that failed on the other worker: start again
+                shutil.rmtree(base)
+            done.write_text(json.dumps(build(base)), encoding="utf-8")
+    return base, json.loads(done.read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="session")
 def real_chain_batch(tmp_path_factory, worker_id):
     """The real chain on a spread of the corpus (factories.run_real_chain), built once per test run.
@@ -77,14 +94,22 @@ def real_chain_batch(tmp_path_factory, worker_id):
     """
     from .factories import run_real_chain
 
-    shared = tmp_path_factory.getbasetemp()
-    shared = shared if worker_id == "master" else shared.parent
-    base, done = shared / "real-chain", shared / "real-chain.json"
-    with open(shared / "real-chain.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # the other worker waits here while the first builds it
-        if not done.is_file():
-            if base.exists():  # a build that failed on the other worker: start again
-                shutil.rmtree(base)
-            done.write_text(json.dumps(run_real_chain(base)), encoding="utf-8")
-    entries = json.loads(done.read_text(encoding="utf-8"))
+    base, entries = _built_once(tmp_path_factory, worker_id, "real-chain", run_real_chain)
     return {"base": base, "reports": base / "reports", "clean": base / "clean", "entries": entries}
+
+
+@pytest.fixture(scope="session")
+def bundled_report_run(tmp_path_factory, worker_id):
+    """`report` on the bundled report with its code shown (runner.run_report, show_code=True) into
+    base/reports and base/clean, built once per test run: the report command's outputs
+    (test_notebooks) and the pages naming the final tables folder (test_nightly_staging) are read
+    from the same run. Tests only read it: {"base", "out_dir"}.
+    """
+
+    def build(base: Path) -> str:
+        from helpers.run.runner import run_report
+
+        return str(run_report(BUNDLED_REPORT, base / "reports", base / "clean", show_code=True).out_dir)
+
+    base, out_dir = _built_once(tmp_path_factory, worker_id, "bundled-report", build)
+    return {"base": base, "out_dir": Path(out_dir)}

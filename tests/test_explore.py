@@ -1,8 +1,9 @@
-"""The exploration helpers and the glossary on the real Jiangmen figures; the tour runs headless."""
+"""The exploration helpers and the glossary on the real Jiangmen figures; the tour committed clean.
+
+The tour's headless run is tested with the class pages (tests/test_teaching.py), which execute it anyway.
+"""
 
 from __future__ import annotations
-
-import json
 
 import nbformat
 import pandas as pd
@@ -315,17 +316,3 @@ def test_tour_is_committed_clean():
     for c in nb.cells:
         if c.cell_type == "code":
             assert c.outputs == [] and c.execution_count is None
-
-
-def test_tour_runs_headless_with_static_output(tmp_path, monkeypatch):
-    import papermill
-
-    monkeypatch.delenv(explore.WIDGETS_ENV, raising=False)
-    out = tmp_path / "00_start_here.ipynb"
-    papermill.execute_notebook(
-        str(NOTEBOOKS_DIR / "00_start_here.ipynb"), str(out), kernel_name="gwr-targets", cwd=str(PROJECT_ROOT), progress_bar=False
-    )
-    text = json.dumps(nbformat.read(out, as_version=4).cells, ensure_ascii=False)
-    assert "application/vnd.jupyter.widget-view+json" not in text
-    assert "<mark>3201</mark>" in text and '<abbr class=\\"gloss\\"' in text
-    assert "image/png" in text  # the picker's static chart

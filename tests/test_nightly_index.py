@@ -2,7 +2,9 @@
 and sorting and filtering in the browser without a server (issue 15).
 
 Three reports run through tests/notebooks/behave.ipynb; the second run changes one text, adds a
-failing one and leaves one alone, so every mark is produced for real.
+failing one and leaves one alone, so every mark is produced for real. One worker per batch: what is
+tested is what each run records, not running reports side by side (tests/test_batch.py and
+tests/test_batch_faults.py do that), and each further worker costs seconds of imports.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ def run(base: Path, **kw) -> dict[str, dict]:
         base / "raw",
         base / "out",
         base / "clean",
-        jobs=2,
+        jobs=1,
         chain=("behave.ipynb",),
         notebooks_dir=TEST_NOTEBOOKS,
         progress=batch.Progress(1, io.StringIO()),

@@ -107,19 +107,18 @@ def test_a_failed_rerun_publishes_no_table_and_keeps_what_it_wrote_aside(tmp_pat
 
 
 @pytest.mark.slow
-def test_the_published_pages_name_the_final_tables_folder_not_the_staging_one(tmp_path):
-    """The real chain with its code shown: parameters, printed paths and notebook metadata name clean/."""
-    from helpers.config import BUNDLED_REPORT
-
-    result = run_report(BUNDLED_REPORT, tmp_path / "reports", tmp_path / "clean", show_code=True)
-    clean = (tmp_path / "clean").resolve()
-    pages = [p for p in result.out_dir.iterdir() if p.suffix in (".html", ".ipynb")]
+def test_the_published_pages_name_the_final_tables_folder_not_the_staging_one(bundled_report_run):
+    """The real chain with its code shown (the session's `report` run of the bundled report, conftest.py
+    `bundled_report_run`): parameters, printed paths and notebook metadata name clean/."""
+    out_dir = bundled_report_run["out_dir"]
+    clean = (bundled_report_run["base"] / "clean").resolve()
+    pages = [p for p in out_dir.iterdir() if p.suffix in (".html", ".ipynb")]
     assert len(pages) >= 2 * len(runner.CHAIN)  # each notebook and its page, the index, the review sheet
     for page in pages:
         text = page.read_text(encoding="utf-8")
-        assert ".jiangmen-2021.partial-" not in text.replace(f"{result.out_dir.parent}/.jiangmen-2021.partial-", ""), page.name
-    first = json.loads((result.out_dir / runner.CHAIN[0]).read_text(encoding="utf-8"))
+        assert ".jiangmen-2021.partial-" not in text.replace(f"{out_dir.parent}/.jiangmen-2021.partial-", ""), page.name
+    first = json.loads((out_dir / runner.CHAIN[0]).read_text(encoding="utf-8"))
     assert first["metadata"]["papermill"]["parameters"]["clean_root"] == str(clean)
-    page = (result.out_dir / runner.CHAIN[0].replace(".ipynb", ".html")).read_text(encoding="utf-8")
+    page = (out_dir / runner.CHAIN[0].replace(".ipynb", ".html")).read_text(encoding="utf-8")
     assert "clean/jiangmen-2021/figures.csv" in page  # what notebook 01 prints of where it wrote
     assert (clean / "jiangmen-2021" / "figures.csv").is_file() and [p.name for p in clean.iterdir()] == ["jiangmen-2021"]

@@ -68,21 +68,21 @@ def _missing_chain():
 
 
 @pytest.fixture(scope="module")
-def two_runs(tmp_path_factory, real_chain_batch):
-    """The report command's work on the bundled report, and the same report's run in the session's
-    real-chain batch (another process, another folder): outputs, and determinism across the two."""
+def two_runs(bundled_report_run, real_chain_batch):
+    """The report command's work on the bundled report (the session's run with its code shown,
+    conftest.py `bundled_report_run`), and the same report's run in the session's real-chain batch
+    (another process, another folder, code hidden as `report` hides it by default): outputs, and
+    determinism across the two."""
     if _missing_chain():
         pytest.skip(f"chain notebooks missing: {_missing_chain()}")
-    base = tmp_path_factory.mktemp("run")
-    result = run_report(BUNDLED_REPORT, out_root=base / "reports", clean_root=base / "clean")
-    return [(result, base), (None, real_chain_batch["base"])]
+    return [(bundled_report_run["out_dir"], bundled_report_run["base"]), (None, real_chain_batch["base"])]
 
 
 @pytest.mark.slow
 def test_report_leaves_index_html_pages_and_tables(two_runs):
-    result, base = two_runs[0]
+    out_dir, base = two_runs[0]
     out = base / "reports" / "jiangmen-2021"
-    assert result.out_dir == out
+    assert out_dir == out
     for name in ["index.html", "run.json", *[n.replace(".ipynb", ".html") for n in CHAIN], *CHAIN]:
         assert (out / name).exists(), name
     index = (out / "index.html").read_text(encoding="utf-8")
@@ -93,7 +93,9 @@ def test_report_leaves_index_html_pages_and_tables(two_runs):
     figs = pd.read_csv(base / "clean" / "jiangmen-2021" / "figures.csv", encoding="utf-8-sig")
     assert len(figs) > 100 and {"gdp", "fixed_asset_investment"} <= set(figs["indicator"])
     html = (out / "01_clean_figures.html").read_text(encoding="utf-8")
-    assert "Clean figures" in html and "report_path" not in html  # code hidden for readers
+    assert "Clean figures" in html and "report_path" in html  # this run shows its code (show_code=True) ...
+    hidden = (two_runs[1][1] / "reports" / "jiangmen-2021" / "01_clean_figures.html").read_text(encoding="utf-8")
+    assert "Clean figures" in hidden and "report_path" not in hidden  # ... by default it is hidden for readers
     assert '<abbr class="gloss" title="government work report' in html  # terms glossed where they first appear
     assert html.count("<mark>") >= 1  # the rows to review, each number highlighted in its sentence
     targets_page = (out / "03_targets.html").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ import nbformat
 import pytest
 
 from helpers.config import NOTEBOOKS_DIR, PROJECT_ROOT
-from helpers.teach import exercises
+from helpers.teach import exercises, explore
 
 EXERCISES = NOTEBOOKS_DIR / "exercises"
 SOURCES = sorted(EXERCISES.glob("*.ipynb"))
@@ -25,6 +25,17 @@ def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("class")
     exercises.build_class(EXERCISES, out)
     return out
+
+
+@pytest.fixture(scope="module")
+def pages(built, tmp_path_factory):
+    """tour.html and answers.html as `make class` builds them: the tour and every instructor notebook
+    executed headless (papermill, widgets left to the kernel's detection), once for this module."""
+    from helpers.teach.class_pages import build_pages
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(explore.WIDGETS_ENV, raising=False)
+        return build_pages(built / "instructor", tmp_path_factory.mktemp("pages"))
 
 
 # --- the answer keys -------------------------------------------------------------------------
@@ -195,18 +206,26 @@ def test_build_replaces_an_old_build_and_refuses_bad_folders(tmp_path):
 
 
 @pytest.mark.slow
-def test_class_pages_run_the_instructor_notebooks_with_strict_checks(built, tmp_path):
+def test_class_pages_run_the_instructor_notebooks_with_strict_checks(pages):
     """answers.html comes from the instructor notebooks run with GWR_CHECKS=strict (a wrong solution
     raises in the kernel): every check of every exercise printed ✓; tour.html is the executed tour."""
-    from helpers.teach.class_pages import build_pages
-
-    tour, answers = build_pages(built / "instructor", tmp_path)
+    tour, answers = pages
     sheet = answers.read_text(encoding="utf-8")
     n_checks = sum(len(c.source.splitlines()) for p in SOURCES for c in _tagged(nbformat.read(p, as_version=4), "check"))
     assert not re.findall(r"✗ \w+:", sheet) and len(re.findall(r"✓ \w+: right\.", sheet)) == n_checks
     assert "Exercise 5 · The growth the 1.5万亿元 target requires" in sheet and "brentq" in sheet
     page = tour.read_text(encoding="utf-8")
     assert "<mark>3201</mark>" in page and "data:image/png;base64" in page
+
+
+@pytest.mark.slow
+def test_tour_runs_headless_with_static_output(pages):
+    """The tour run by papermill (no widget front end): the picker falls back to a static table and
+    chart, no widget view is left in any output, numbers are marked and report terms glossed."""
+    page = pages[0].read_text(encoding="utf-8")
+    assert "application/vnd.jupyter.widget-view+json" not in page
+    assert "<mark>3201</mark>" in page and '<abbr class="gloss"' in page
+    assert "data:image/png;base64" in page  # the picker's static chart
 
 
 def test_make_class_and_make_lab(tmp_path):

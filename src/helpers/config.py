@@ -20,6 +20,9 @@ REFERENCE_DIR = PACKAGE_DIR / "reference"
 
 BUNDLED_REPORT = RAW_DIR / "jiangmen-2021.txt"
 KERNEL_NAME = "gwr-targets"
+# The metadata key of a notebook output that is also a chart of the report's index page
+# (helpers.analysis.plots.show_on_index writes it, helpers.run.runner.index_charts reads it).
+INDEX_CHART_KEY = "gwr_index_chart"
 
 
 def resolve(path: str | Path) -> Path:

@@ -7,6 +7,7 @@ On Debian, `apt-get install fonts-noto-cjk` (or fonts-wqy-microhei) provides one
 
 from __future__ import annotations
 
+import io
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +16,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import seaborn as sns
 from matplotlib import font_manager
+
+from helpers.config import INDEX_CHART_KEY
 
 CJK_FONTS = (
     "Noto Sans CJK SC",
@@ -105,10 +108,9 @@ TARGET_SERIES = {
 }
 
 
-def _figure(path, figsize):
-    """A figure to show in a notebook (pyplot) or, with `path`, to write as a PNG (no pyplot state)."""
-    if path is None:
-        return plt.subplots(figsize=figsize)
+def _figure(figsize):
+    """A figure of its own, outside pyplot's state: shown once in a notebook by `show_on_index`,
+    never again by the inline backend at the end of the cell."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -117,25 +119,42 @@ def _figure(path, figsize):
     return fig, fig.subplots()
 
 
-def _done(fig, path):
-    if path is None:
-        plt.show()
-    else:
-        fig.savefig(path, format="png", bbox_inches="tight")
-    return fig
+def png(fig) -> bytes:
+    """The figure as PNG bytes, cropped to what is drawn."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", bbox_inches="tight")
+    return buf.getvalue()
 
 
-def targets_chart(shown, path=None):
+# The charts notebook 03 draws that the report's index page shows too: file name -> caption.
+INDEX_CHARTS = {
+    "gdp_path.png": "GDP: stated levels and the path its targets imply",
+    "targets.png": "Targets against history",
+}
+
+
+def show_on_index(fig, name: str) -> None:
+    """Show the chart in the notebook, marked for the report's index page as `name` (INDEX_CHARTS).
+
+    The PNG is drawn once, in the kernel that already imported matplotlib: the executed notebook
+    carries it with its name and caption in the output's metadata (config.INDEX_CHART_KEY), and the
+    runner writes it beside index.html (`runner.index_charts`) without drawing it again.
+    """
+    from IPython.display import Image, display
+
+    display(Image(data=png(fig), format="png"), metadata={INDEX_CHART_KEY: {"png": name, "alt": INDEX_CHARTS[name]}})
+
+
+def targets_chart(shown):
     """Per target: five-year average (grey), last year (orange), target or required growth (blue), % a year.
 
     Each bar's value is written at its end; the bars of one target are spaced so the three labels
     never overlap (one bar's height holds an 8-point label), and the axis leaves room for the labels
-    of the longest bars. With `path`, the chart is written there as a PNG (the report's index page).
-    Returns the figure.
+    of the longest bars. Returns the figure (notebook 03 shows it with `show_on_index`).
     """
     long = shown.melt(id_vars="label", value_vars=list(TARGET_SERIES), var_name="series", value_name="percent").dropna()
     long["series"] = long["series"].map(TARGET_SERIES)
-    fig, ax = _figure(path, (9, 0.75 * len(shown) + 1.5))
+    fig, ax = _figure((9, 0.75 * len(shown) + 1.5))
     sns.barplot(
         data=long,
         y="label",
@@ -154,13 +173,13 @@ def targets_chart(shown, path=None):
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set(xlabel="growth, % a year", ylabel="", title=label("目标与历史", "Targets against history"))
     sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), title=None, frameon=False)
-    return _done(fig, path)
+    return fig
 
 
-def gdp_path_chart(figs, implied, tgt, path=None) -> bool:
+def gdp_path_chart(figs, implied, tgt):
     """The report's GDP path with its targets, in 亿元: the levels it states (dots), the base level a
     stated change implies (hollow), and the path each GDP growth target implies from last year's level
-    (dashed: modelled, at last year's prices). False, and nothing drawn, when the report states no GDP
+    (dashed: modelled, at last year's prices). The figure, or None when the report states no GDP
     level in yuan."""
     from helpers.analysis.trust import usable
 
@@ -168,10 +187,10 @@ def gdp_path_chart(figs, implied, tgt, path=None) -> bool:
     stated = own[(own["indicator"] == "gdp") & (own["measure"] == "level") & (own["unit_std"] == "CNY")]
     stated = stated.dropna(subset=["period_end", "value_std"]).drop_duplicates("period_end")
     if stated.empty:
-        return False
+        return None
     scale = 1e12 if stated["value_std"].max() >= 1e12 else 1e8
     unit = "万亿元 (trillion yuan)" if scale == 1e12 else "亿元 (100 million yuan)"
-    fig, ax = _figure(path, (8, 4.2))
+    fig, ax = _figure((8, 4.2))
     ax.plot(stated["period_end"].astype(int), stated["value_std"] / scale, "o", color="C0", ms=8, label="stated level", zorder=3)
     base = implied[(implied["indicator"] == "gdp") & (implied["method"] == "level_change_abs") & (implied["status"] == "ok")]
     if len(base):
@@ -195,8 +214,7 @@ def gdp_path_chart(figs, implied, tgt, path=None) -> bool:
         title=label("地区生产总值：水平与目标隐含路径", "GDP: stated levels and the path its targets imply"),
     )
     ax.legend(fontsize=8, loc="upper left", frameon=False)
-    _done(fig, path)
-    return True
+    return fig
 
 
 VERDICT_COLOURS = {"met": "C2", "beaten": "C1", "missed": "C3"}

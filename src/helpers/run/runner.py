@@ -24,6 +24,7 @@ on a path that must stay fast.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import fcntl
 import html
@@ -37,7 +38,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpers.config import CLEAN_DIR, KERNEL_NAME, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS_DIR
+from helpers.config import CLEAN_DIR, INDEX_CHART_KEY, KERNEL_NAME, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS_DIR
 from helpers.errors import ReportError
 from helpers.extract.metadata import load_metadata
 
@@ -246,35 +247,29 @@ CHECKS_PAGE = "02_implied_growth.html"
 
 
 def index_charts(staging: Path, tables: Path, pages: list[dict]) -> dict:
-    """The index page's two charts (gdp_path.png, targets.png) and its failed checks, each linked to
+    """The index page's charts (gdp_path.png, targets.png) and its failed checks, each linked to
     its row of the checks table on notebook 02's page (present.table names the cells T_checks_row<i>).
 
-    Drawn from the tables the notebooks saved; a table or a chart the report cannot have (no GDP
-    level, no target with a history, notebook 02 not in the chain) is left out, never an error.
-    matplotlib and seaborn (`plots`) are imported only when there is a chart to draw: they take a
-    second or two of CPU per batch worker, for nothing on a chain that saves no targets table.
+    The charts are the ones notebook 03 drew and showed (`plots.show_on_index`): each executed
+    notebook of the chain is read as JSON and every output marked INDEX_CHART_KEY is written beside
+    index.html, so nothing is drawn twice and this process never imports matplotlib. A chart the
+    report cannot have (no GDP level, no target with a history, notebook 03 not in the chain) is
+    left out, never an error.
     """
     import pandas as pd
 
     from helpers.analysis import narrate
+    from helpers.store import atomic_write_bytes
 
     out: dict = {"charts": [], "failed": []}
-    try:
-        figs = pd.read_parquet(tables / "figures.parquet")
-        implied = pd.read_parquet(tables / "implied_growth.parquet")
-        tgt = pd.read_parquet(tables / "targets.parquet")
-    except (OSError, ValueError):
-        figs = implied = tgt = None
-    if tgt is not None:
-        from helpers.analysis import plots
-
-        plots.setup()
-        if plots.gdp_path_chart(figs, implied, tgt, staging / "gdp_path.png"):
-            out["charts"].append({"png": "gdp_path.png", "alt": "GDP: stated levels and the path its targets imply"})
-        shown = narrate.charted_targets(tgt, plots.label)
-        if len(shown):
-            plots.targets_chart(shown, staging / "targets.png")
-            out["charts"].append({"png": "targets.png", "alt": "Targets against history"})
+    for page in pages:
+        cells = json.loads((staging / page["ipynb"]).read_text(encoding="utf-8"))["cells"]
+        for output in (o for c in cells for o in c.get("outputs", [])):
+            chart = output.get("metadata", {}).get(INDEX_CHART_KEY)
+            if chart and "image/png" in output.get("data", {}):
+                name = Path(chart["png"]).name  # a file beside index.html, whatever the notebook wrote
+                atomic_write_bytes(staging / name, base64.b64decode(output["data"]["image/png"]))
+                out["charts"].append({"png": name, "alt": chart["alt"]})
     try:
         chk = pd.read_parquet(tables / "checks.parquet")
     except (OSError, ValueError):
