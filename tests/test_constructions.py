@@ -675,6 +675,11 @@ SUBJECT_CASES = {
         ("2023_national", "年末城镇调查失业率降到", "城镇调查失业率"),
         ("2013_national", "广义货币M2预期增长目标拟定为", "广义货币M2预期增长目标"),
         ("2021_national", "中小企业宽带和专线平均资费再降", "中小企业宽带和专线平均资费"),
+        # 又有 before a count leads on to the noun after it (lexicon role not_subject)
+        ("2010_national", "农村电网线路 26.6万公里，又有", "农村危房"),  # 80万户农村危房得到改造
+        ("2007_national", "通信等基础设施建设得到加强，又有 ", "农村人口"),
+        # 增产 is a predicate: the clause continues the subject before it
+        ("2023_national", "粮食产量1.37万亿斤，增产", "粮食产量"),
         # quotation marks cut from their partner by the words before the subject
         ("2019_national", "一般性支出压减5%以上、“三公”经费再压减", "三公经费"),
         ("2026_河北省", "实施工业互联网创新发展工程，打造", "数字领航企业"),
@@ -919,6 +924,12 @@ def test_a_year_range_compared_with_does_not_date_the_sentence():
     # a range that dates its own clause still does: 从2003年到2006年年均超收2040亿元
     row = _after("2007_national", "从2003年到2006年年均超收")
     assert (row["period_start"], row["period_end"]) == (2003, 2006)
+
+
+def test_more_output_is_an_increment():
+    # 粮食产量1.37万亿斤，增产74亿斤: 74亿斤 more than last year, not a level of output
+    row = _after("2023_national", "粮食产量1.37万亿斤，增产")
+    assert (row["measure"], row["value"], row["unit"]) == ("change_abs", 74, "亿斤")
 
 
 def test_shang_nian_inside_a_longer_phrase_is_no_past_word():

@@ -517,12 +517,12 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
 
 
 def _change_by_amount(p: _Predicate) -> _Measure | None:
-    """比2015年增加961亿元, 净增, 再提高20元 (raised_by), and a bare 新增 after a stock's growth
+    """比2015年增加961亿元, 净增, 增产74亿斤, 再提高20元 (raised_by), and a bare 新增 after a stock's growth
     (居民储蓄存款余额增长8.5%，新增4万多亿元): an increment; the comparison's own verb says which way
     (比改革前减轻企业和个人负担5000多亿元)."""
     raised = p.unit.kind in ("money", "physical") and _RAISED_BY.search(p.predicate)
     raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
-    if not (p.cmp or re.search(r"(增加|净增|减少|减量)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
+    if not (p.cmp or re.search(r"(增加|净增|减少|减量|增产|减产)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     return "change_abs", p.base, -1 if down else 1
