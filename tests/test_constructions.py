@@ -634,6 +634,9 @@ SUBJECT_CASES = {
         ("2026_四川省", "钒钛、硫铁等9种矿产查明资源量居全国第", "矿产查明资源量"),  # examples of a counted set (S9)
         ("2006_national", "文化等方面的支出", "教育、卫生、文化等方面的支出"),
         ("2026_四川省", "务实办好西博会、项目签约", "项目签约"),  # 、 between clauses still separates; 签约 is no 约 (about)
+        # a one-character item shares the rest of the word after it (中、高等; 省、市)
+        ("2008_national", "2007年中、高等职业教育在校生分别达到", "中等职业教育在校生"),
+        ("jiangmen-2021", "省、市重点项目分别完成年度投资计划的", "省重点项目"),
     ],
     "count_noun_after": [
         # construction count_noun_after

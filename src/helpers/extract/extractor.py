@@ -1518,6 +1518,7 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
+    items = _one_character_items(items)
     # 单位国内生产总值用水量、能耗、二氧化碳排放量: the later items share the first one's 单位… head
     head_m = re.match(r"单位(?:国内|地区)?生产总值|单位GDP", items[0].strip()) if len(items) > 1 else None
     if head_m:
@@ -1548,6 +1549,21 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
             out.append((alias_to_id[found[-1].group(0)], name))
         else:
             out.append(("other", name))
+    return out
+
+
+def _one_character_items(items: list[str]) -> list[str]:
+    """中、高等职业教育在校生: a one-character item shares the rest of the word after it (中等职业教育
+    在校生, 高等职业教育在校生), as 二、三级 shares 级 (construction listed_subject).
+
+    >>> _one_character_items(["2007年中", "高等职业教育在校生"]), _one_character_items(["大", "中型企业"])
+    (['中等职业教育在校生', '高等职业教育在校生'], ['大型企业', '中型企业'])
+    """
+    out = list(items)
+    for k in range(len(out) - 1):
+        item, following = re.sub(r"^(19|20)\d\d年", "", out[k].strip()), out[k + 1].strip()
+        if len(item) == 1 and len(following) >= 3 and item != following[0]:
+            out[k] = item + following[1:]
     return out
 
 
