@@ -637,6 +637,8 @@ SUBJECT_CASES = {
         # a one-character item shares the rest of the word after it (中、高等; 省、市)
         ("2008_national", "2007年中、高等职业教育在校生分别达到", "中等职业教育在校生"),
         ("jiangmen-2021", "省、市重点项目分别完成年度投资计划的", "省重点项目"),
+        # a region word that is an item of the list stays one: 全国和自由贸易试验区负面清单条数分别压减51%、72%
+        ("2023_national", "全国和自由贸易试验区负面清单条数分别压减51%、", "自由贸易试验区负面清单条数"),
     ],
     "count_noun_after": [
         # construction count_noun_after

@@ -1504,7 +1504,8 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     before 分别, and one joined subject when the count cannot be matched.
     """
     head = clause_before[: clause_before.index("分别")]
-    head = re.sub(r"^[\s“”\"]*(全市|全省|全区|全国|全年|我市|我省|其中|并|且)?", "", head).strip(' “”"')
+    # 全国和自由贸易试验区负面清单: a region word that is an item of the list stays
+    head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
     if not head or _only_predicate(head):
         return []
     items = [x for x in head.split("、") if x.strip()]
