@@ -931,6 +931,24 @@ def test_a_year_range_compared_with_does_not_date_the_sentence():
     assert (row["period_start"], row["period_end"]) == (2003, 2006)
 
 
+@pytest.mark.parametrize(
+    "report,anchor,subjects_in_order",
+    [
+        # 城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%: no 分别, same reading
+        ("2009_national", "农村居民人均纯收入4761元，实际增长", ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
+        ("2010_national", "农村居民人均纯收入5153元，实际增长", ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
+        # …分别为774亿元、536亿元、138亿元和123亿元，比上年增长29.2%、39.4%、65.4%和23.9%
+        ("2007_national", "138亿元和123亿元，比上年增长", ["中央财政用于科技支出", "教育支出", "卫生支出", "文化事业的支出"]),
+    ],
+)
+def test_rates_after_a_bare_predicate_belong_to_the_levels_before_them(report, anchor, subjects_in_order):
+    text, figs = _text(report), _figs(report)
+    at = text.index(anchor) + len(anchor)
+    rows = figs[(figs["char_start"] >= at) & (figs["char_start"] < at + 24)].sort_values("char_start")
+    assert rows["indicator_zh"].tolist() == subjects_in_order
+    assert set(rows["measure"]) == {"growth_yoy"} and set(rows["rule"]) == {"list_earlier_figures"}
+
+
 def test_more_output_is_an_increment():
     # 粮食产量1.37万亿斤，增产74亿斤: 74亿斤 more than last year, not a level of output
     row = _after("2023_national", "粮食产量1.37万亿斤，增产")

@@ -1100,7 +1100,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     words from 分别 on, with an average word right before it (年均分别增长5.3%、7.1%)."""
     clause_before = num.clause_before
     if "分别" not in clause_before:
-        return found
+        return _earlier_figures_without_respectively(s, num, rows, found)
     group = _distributive_group(s.text, s.tokens, num.i)
     k = group.index(num.i) if num.i in group else 0
     listed = _list_subjects(clause_before, len(group), s.alias_to_id, s.pattern)
@@ -1118,6 +1118,24 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     at = words.index("分别")
     avg = re.search(rf"({_AVG.pattern})$", words[:at])
     return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
+
+
+def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%: rates joined by 和/、
+    after a clause that is only a predicate (实际增长, 比上年增长) belong, in order, to as many levels
+    the sentence stated before them (list_earlier_figures, as after 分别)."""
+    group = _distributive_group(s.text, s.tokens, num.i)
+    if len(group) < 2 or any(s.tokens[g].unit.kind != "percent" for g in group):
+        return found
+    words = s.text[num.cs : s.tokens[group[0]].start]
+    if not _only_predicate(words.replace("实际", "")):
+        return found
+    earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative") and r["unit_std"] != "%"][-len(group) :]
+    if len(earlier) != len(group):
+        return found
+    k = group.index(num.i)
+    subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
+    return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
 
 
 # --- the subject tidied and its scope --------------------------------------------------------------
