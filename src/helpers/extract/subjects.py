@@ -300,7 +300,7 @@ def share_of_whole(before: str, after: str) -> str:
     if not re.match(r"[\u4e00-\u9fff]", part) or part.startswith(verbs) or "占" in before or re.search(r"[从由]$", before):
         return ""
     whole = (_SHARE_LEAD_END.sub("", before.strip(MARKS)) + part.replace("实现", "")).strip(MARKS)
-    starts_whole = whole != part or not part.startswith(("在", "用于", "实行"))
+    starts_whole = whole != part or not part.startswith(("在", "用于", "实行"))  # 95%以上实行备案管理
     return whole if len(whole) >= 4 and starts_whole and strip_lead(whole) == whole else ""
 
 
@@ -487,22 +487,14 @@ def _without_stray_quotes(subject: str) -> str:
     >>> _without_stray_quotes("蜀里安逸”消费券"), _without_stray_quotes("应急救护“双持证”护理员")
     ('蜀里安逸消费券', '应急救护“双持证”护理员')
     """
-    depth, kept = 0, []
-    for ch in subject:
+    opened, stray = [], set()
+    for at, ch in enumerate(subject):
         if ch == "“":
-            depth += 1
-        elif ch == "”":
-            if depth == 0:
-                continue
-            depth -= 1
-        kept.append(ch)
-    if depth:  # an opening mark never closed: drop the last unclosed ones
-        out = "".join(kept)
-        for _ in range(depth):
-            at = out.rfind("“")
-            out = out[:at] + out[at + 1 :]
-        return out
-    return "".join(kept)
+            opened.append(at)
+        elif ch == "”" and (not opened or opened.pop() is None):
+            stray.add(at)  # a closing mark with no opening one
+    stray.update(opened)  # opening marks never closed
+    return "".join(ch for at, ch in enumerate(subject) if at not in stray)
 
 
 def without_light_noun(subject: str, unit_base: str | None) -> str:
