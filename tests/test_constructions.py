@@ -689,6 +689,11 @@ SUBJECT_CASES = {
         ("2019_national", "一般性支出压减5%以上、“三公”经费再压减", "三公经费"),
         ("2026_河北省", "实施工业互联网创新发展工程，打造", "数字领航企业"),
     ],
+    "rank_after_its_figure": [
+        # 、居…第N位 after a figure ranks that figure's subject; the area is a lexicon rank_area
+        ("2026_四川省", "外国获批在川设立领事机构增至24家、居内地第", "外国获批设立领事机构"),
+        ("2026_浙江省", "国家先进制造业集群总数达8个、居全国第", "国家先进制造业集群总数"),
+    ],
     "list_total": [
         # gold S8: an amount after a list of bare items is the whole list's total
         ("2026_四川省", "完成燃气、排水、供水管网改造", "燃气、排水、供水管网改造"),

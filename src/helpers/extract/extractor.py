@@ -83,7 +83,7 @@ _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
-    r"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{0,8}|(全国|全省|全市|全区|全球|世界|中西部|西部)|成为)第$"
+    rf"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{{0,8}}|({subjects.rank_areas()})|成为)第$"
 )
 
 # Predicates: the words between subject and number that say what the number measures. The words of
@@ -142,7 +142,7 @@ _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
-    r"\d+年前|是[^，,；;。]{0,14}?的|占[^，,；;。]{0,16}?(比重|比例|的)|(全省|全国|全市|全区|全球|世界)?(前列|第)|全省|全国|全市|全区|年度|首位"
+    rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位"
 )
 _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"

@@ -38,7 +38,7 @@ MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 _TAIL_PATTERNS = (
     r"(实际|名义)?(增长|增速|增幅|涨幅)",
     r"(从|由)[^，,；;。\d]{0,4}",
-    r"(居|位居|稳居|位列|排|排名|均居)?(全国|全省|全市|世界|全球|中西部|西部)?第",
+    r"(居|位居|稳居|位列|排|排名|均居)?({rank_area})?第",
     r"(?<!占)比(?![重例率])[^，,；;。减降增提]{1,12}?",  # 比2015年, never 比改革前减轻企业负担; 收入比 is a ratio
     r"较(?![快高低大])[^，,；;。]{0,12}?",
     r"[五十]年",
@@ -50,7 +50,13 @@ _TAIL_PATTERNS = (
 @lru_cache(maxsize=1)
 def _tail() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon().get("predicate_tail", ()))
-    return re.compile(f"({words}|{'|'.join(_TAIL_PATTERNS)})$")
+    patterns = "|".join(_TAIL_PATTERNS).replace("{rank_area}", rank_areas())
+    return re.compile(f"({words}|{patterns})$")
+
+
+def rank_areas() -> str:
+    """The areas a rank is among (居全国第3位, 居内地第3位: lexicon role rank_area) as one alternation."""
+    return "|".join(map(re.escape, role_words("rank_area")))
 
 
 # Year words, list numbering (三是) and stray marks at the start of a clause.
