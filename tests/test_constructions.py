@@ -960,6 +960,14 @@ def test_more_output_is_an_increment():
     assert (row["measure"], row["value"], row["unit"]) == ("change_abs", 74, "亿斤")
 
 
+def test_a_forecast_in_the_plan_is_no_target():
+    # 今年高校毕业生将高达765万人，要落实好就业促进计划: what the year brings, dated 2016, no target
+    row = _after("2016_national", "今年高校毕业生将高达")
+    assert (row["is_target"], row["period_start"], row["period_end"]) == (False, 2016, 2016)
+    # 将达到 in a plan is still the government's money: 中央财政转移支付每年将达到780多亿元
+    assert _after("2006_national", "中央财政转移支付每年将达到")["is_target"]
+
+
 def test_shang_nian_inside_a_longer_phrase_is_no_past_word():
     # 经济增长预期目标是在明显提高质量和效益的基础上年均增长7%: 基础上 + 年均, not 上年 (last year)
     row = _after("2011_national", "提高质量和效益的基础上年均增长")

@@ -151,6 +151,7 @@ _COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 _PAST_WORDS = re.compile(r"去年|上年(?!均)|过去|以来|已经|已")  # 基础上年均增长7%: no 上年
 _PRELIM = re.compile(r"预计")
+_FORECAST = re.compile(r"高达[约近超过]*$")  # 今年高校毕业生将高达765万人: a forecast, no target
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
@@ -1319,7 +1320,8 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
 
     The contexts, read from the clause before the number: `past` (去年, 已, a past year, a
     paragraph recapping last year), `from_start` (the X of 从X提高到Y), `as_standing` (作为…: what the
-    region is as the plan starts), `strive` (力争, 预期目标, 目标是). In this year's plan a figure that
+    region is as the plan starts), `strive` (力争, 预期目标, 目标是), `forecast` (今年高校毕业生将高达
+    765万人: what the year will bring, not what the government aims at). In this year's plan a figure that
     is no target is dated last year; in a review 力争 still makes a target.
 
     >>> text = "二、2021年工作安排\\n今年地区生产总值增长6%左右。过去一年，地区生产总值增长5.2%。"
@@ -1339,6 +1341,7 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "from_start": _from_start(measure, clause_before, num.clause_after),
         "as_standing": bool(_AS_STANDING.search(clause_before)),
         "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
+        "forecast": bool(_FORECAST.search(clause_before)),
     }
     held = {name for name, holds in context.items() if holds}
     row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
