@@ -649,6 +649,12 @@ SUBJECT_CASES = {
         ("2026_四川省", "新开、复航、加密", "国际及地区客货运航线"),  # 及 joins two parts of one noun
         ("2019_national", "拿出1000亿元，用于", "职工技能提升和转岗转业培训"),
         ("2006_national", "农村寄宿制学校2400多所，为", "农村中小学校"),  # 和教学点配备了…: a verb follows, 和 joins clauses
+        # modifiers joined by 、 and closed by 的 stand before the counted noun (S1)
+        ("2026_四川省", "游戏等领域消费潜力，打造", "消费场景"),  # 40个吸引力强、带动面广的消费场景
+        ("2026_广东省", "统筹基金全额支付。新建设", "市级托育综合服务中心"),  # 5个…中心、10个…: a list, no 的
+        # a one-character administrative unit ends where a verb begins (S1)
+        ("2026_四川省", "盘活利用试点。向", "市"),  # 向8个市下放省级用地审批权
+        ("2010_national", "老保险关系转移接续办法。在", "县"),  # 在320个县开展新型农村社会养老保险试点
         # classes counted before a second count share the head noun after it
         ("2026_北京市", "实现翻番，培育形成", "万亿级产业集群"),  # 3个万亿级和7个千亿级产业集群
         ("jiangmen-2021", "国家农业科技园区和", "国家级现代农业产业园"),  # 1个国家级、7个省级现代农业产业园

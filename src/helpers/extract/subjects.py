@@ -267,6 +267,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
 
 
 _ADMIN_UNITS = frozenset("省市县区乡镇村")
+# Modifiers joined by 、 and closed by 的 before the counted noun: 吸引力强、带动面广的
+_MODIFIERS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+的(?=[\u4e00-\u9fff]{2})")
 # 和7个千亿级产业集群 after 3个万亿级: the head noun both classes share
 _SHARED_CLASS_HEAD = re.compile(r"[和及、]\d+[个家所项座]?[\u4e00-\u9fff]{1,4}级([\u4e00-\u9fff]{2,8}?)(?=[，,；;。、]|$)")
 
@@ -337,16 +339,19 @@ def subject_after(text: str, pos: int) -> str:
         if resume > 0 and text[resume - 1] in "）)" and (not m or m.start() - resume > 2):
             m = re.compile("").match(text, resume)  # 县（市、区）整县建设: the noun ends with its bracket
             break
+    if m and m.group(0) == "、" and (modifiers := _MODIFIERS_THEN_NOUN.match(text, pos)):
+        return subject_after(text, modifiers.end())  # 40个吸引力强、带动面广的消费场景: the noun after 的
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
     # 460家以上工业企业开展技术改造: the noun ends where a verb of action begins
     # 4个方面21条措施: a second number starts another figure; 12条黑臭水体全部消除: an adverb or predicate ends it
     digit = _NEXT_NUMBER.search(text, pos + 2, end)
     end = digit.start() if digit else end
     heads, projects = lexicon().get("compound_head", ()), lexicon().get("project_verb", ())
+    first = pos + (1 if text[pos : pos + 1] in _ADMIN_UNITS else 2)  # 向8个市下放…: a unit of one character
     verbs = [
         i
         for w in role_words("action", "noun_end")
-        if (i := text.find(w, pos + 2, end)) >= 0 and not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
+        if (i := text.find(w, first, end)) >= 0 and not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
     ]
     # 5万个行政村通光纤: 通 after a settlement (lexicon role settlement) opens its predicate (S1)
     reached = _reached_by().search(text, pos + 1, end)
