@@ -695,6 +695,11 @@ SUBJECT_CASES = {
         ("2019_national", "一般性支出压减5%以上、“三公”经费再压减", "三公经费"),
         ("2026_河北省", "实施工业互联网创新发展工程，打造", "数字领航企业"),
     ],
+    "cut_in_the_measure": [
+        # the measure carries the cut (change_pct, negative), as it carries a growth (gold S10)
+        ("2026_北京市", "平均压减时间", "时间"),  # 平均压减时间58%、材料52%
+        ("2018_national", "压减政府性基金项目30%，削减中央政府层面设立的涉企收费项目", "中央政府层面设立的涉企收费项目"),
+    ],
     "rank_after_its_figure": [
         # 、居…第N位 after a figure ranks that figure's subject; the area is a lexicon rank_area
         ("2026_四川省", "外国获批在川设立领事机构增至24家、居内地第", "外国获批设立领事机构"),

@@ -1305,6 +1305,8 @@ def _measured_subject(s: _Sentence, num: _Number, measure: str, subject: str, ru
         flags = [f for f in flags if f != "subject_not_found"]
     if measure in _GROWTH_MEASURES:
         subject = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", subject)
+        # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10)
+        subject = re.sub(rf"^(平均)?({_predicate_words('cut')})(?=..)", "", subject)
     if measure == "share":
         # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
         lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))
