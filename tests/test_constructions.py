@@ -971,6 +971,24 @@ def test_more_output_is_an_increment():
     assert (row["measure"], row["value"], row["unit"]) == ("change_abs", 74, "亿斤")
 
 
+@pytest.mark.parametrize(
+    "report,anchor,fragment",
+    [
+        ("2026_四川省", "试点的", True),  # 4个省份之一: 之一 ends it
+        ("2026_北京市", "8支市级高精尖产业基金带动社会投资超", True),  # a count inside it
+        ("2016_national", "引导约", True),  # 在中西部地区就近城镇化: a preposition opens it
+        ("2018_national", "全年再为企业和个人减税", True),  # 为企业和个人减税: the beneficiary's 为
+        ("jiangmen-2021", "新增在站博士后", False),  # 在站 is a word
+        ("2026_广东省", "整改取得明显成效，PM\n2.5\n年平均浓度保持在", False),  # PM2.5 (broken over lines) is a name
+        ("2026_四川省", "居全国第", False),  # 旅客吞吐量突破9000万人次、居全国第3位
+    ],
+)
+def test_a_subject_that_reads_like_a_piece_of_a_clause_is_flagged(report, anchor, fragment):
+    row = _after(report, anchor)
+    assert ("subject_fragment" in row["flags"]) == fragment
+    assert (row["confidence"] == "low") == fragment
+
+
 def test_a_forecast_in_the_plan_is_no_target():
     # 今年高校毕业生将高达765万人，要落实好就业促进计划: what the year brings, dated 2016, no target
     row = _after("2016_national", "今年高校毕业生将高达")

@@ -1297,8 +1297,9 @@ def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) ->
 def _measured_subject(s: _Sentence, num: _Number, measure: str, subject: str, rule: str) -> tuple[str, str, list[str]]:
     """(subject, rule, flags) once the measure is known: a rank with no subject is of the kind named
     after it (rank_of_kind: 成为全球第一货物贸易大国 gives 货物贸易); a growth measure drops 增长/增速 from
-    the subject (经济增长预期目标为5%左右 gives 经济: gold CONVENTIONS S10). A subject not found or a
-    list whose count does not match is flagged."""
+    the subject (经济增长预期目标为5%左右 gives 经济: gold CONVENTIONS S10). A subject not found, a
+    list whose count does not match and a subject that reads like a piece of a clause (_FRAGMENT) are
+    flagged, so the pages show the row as one to review."""
     flags = [f for f in ("subject_not_found", "list_count_mismatch") if rule == f]
     if measure == "rank" and not subject and (kind := _KIND_AFTER_RANK.match(s.text, num.tok.after)):
         subject, rule = kind.group(1), "rank_of_kind"
@@ -1313,6 +1314,8 @@ def _measured_subject(s: _Sentence, num: _Number, measure: str, subject: str, ru
         if whole := subjects.share_of_whole(lead, num.clause_rest):
             subject, rule = whole, "share_of_whole"
             flags = [f for f in flags if f != "subject_not_found"]
+    if _FRAGMENT.search(subject):
+        flags.append("subject_fragment")
     return subject, rule, flags
 
 
@@ -1366,6 +1369,12 @@ def _target_context() -> tuple[tuple[str, frozenset[str], bool, str], ...]:
 _KIND_AFTER_RANK = re.compile(r"(?:[位名]?)([\u4e00-\u9fff]{2,8}?)(?:大国|大省|强国|强省|大市)")
 # 、水泥 between two figures: a bare item of a list of figures (多/余 may close the previous number)
 _LISTED_ITEM = re.compile(r"[多余]?、([\u4e00-\u9fff]{2,6})")
+# A subject that reads like a piece of a clause rather than a noun phrase (flag subject_fragment): a
+# title mark or an unclosed bracket (门联合印发《四川省…), 之一 at its end (省份之一), a preposition at
+# its start (在中西部地区就近城镇化), a count inside it (8支市级高精尖产业基金带动社会投资, 连续4年在…).
+_FRAGMENT = re.compile(
+    r"《|（[^）]*$|\([^)]*$|之一$|^(在(?![校站建岗册职读营])|[向为从由把被])|(?<![\d.A-Za-z])\d+(年|个|项|家|支|条|所|批|名|位|次)"
+)
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
 _LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
 # A list of members or classes before a count names what the count is of only through the noun after
@@ -1809,7 +1818,7 @@ def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str
         ind = indicators.lookup(name)
         desc = indicators.describe(ind)
         basis, basis_from = indicators.basis_of(row["measure"], unit_kind, desc["basis"], clause)
-        flags = [f for f in row["flags"].split(";") if f and f != "list_count_mismatch"]
+        flags = [f for f in row["flags"].split(";") if f and f not in ("list_count_mismatch", "subject_fragment")]
         out.append(
             {
                 **row,
