@@ -729,6 +729,7 @@ SUBJECT_CASES = {
         # gold S2: a share of a whole picked out by a predicate: the clause without the number
         ("2016_national", "加快培养全科医生、儿科医生。在", "地市开展分级诊疗试点"),  # 在70%左右的地市开展…
         ("2018_national", "推进重点行业节能减排，", "煤电机组超低排放"),  # 71%的煤电机组实现超低排放
+        ("2026_北京市", "三级公立医院提前两周向基层投放", "三级公立医院向基层投放号源"),  # 两周 is another number
         ("2026_北京市", "养老助餐点覆盖", "养老助餐点覆盖城乡社区"),  # 覆盖九成以上城乡社区
         ("2026_浙江省", "累计化解各类矛盾纠纷1655万件，", "矛盾纠纷化解在基层"),  # 90%以上的矛盾纠纷化解在基层
         ("jiangmen-2021", "全域完成农村人居环境基础整治,", "村庄达到省定美丽宜居村标准"),
@@ -987,6 +988,12 @@ def test_a_subject_that_reads_like_a_piece_of_a_clause_is_flagged(report, anchor
     row = _after(report, anchor)
     assert ("subject_fragment" in row["flags"]) == fragment
     assert (row["confidence"] == "low") == fragment
+
+
+def test_a_count_in_chinese_after_a_list_of_other_length_is_a_figure():
+    # 分三批向种粮农民发放: no list before 三批; 推出两批“高效办成一件事”重点事项清单 neither
+    assert _after("2023_national", "保障农事活动有序开展，分")["value"] == 3
+    assert _after("2025_national", "行政检查。推出")["value"] == 2
 
 
 def test_a_forecast_in_the_plan_is_no_target():
@@ -1266,6 +1273,7 @@ def test_people_guided_over_the_plan_are_a_flow():
         ("2026_四川省", "推进企业快速成长、促进产业转型升级等"),  # 4个方面21条措施
         ("2026_北京市", "优化242条公交线路，公交与轨道"),  # 50米内换乘比例: a distance that names the rate
         ("2026_四川省", "建成发电，新增"),  # 1000千伏输电线路: a voltage class
+        ("2026_北京市", "世界文化遗产数量全球城市最多，大运河、长城、西山永定河"),  # 三条文化带: the list's length
         ("2026_四川省", "学前一年免费教育、满"),  # 满3岁即入园: an age that qualifies a policy
     ],
 )

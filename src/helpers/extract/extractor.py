@@ -229,6 +229,12 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 continue
             # 两批 is 2; a bare 千 or 万 before 亿元 is one thousand or ten thousand of it
             value, high = parse_number(m.group(0) if m.group("cncount") else "一" + m.group(0)), None
+            if (
+                m.group("cncount")
+                and text[end : end + 1] in "家所座条"
+                and _names_its_list(text[max(s0, start - 40) : start], value)
+            ):
+                continue  # 大运河、长城、西山永定河三条文化带: the length of the list just named
         elif m.group("cn"):
             if not re.search("[零一二两三四五六七八九]", m.group("cn")) or _in_short_quote(text, start, m.end("cn")):
                 continue  # 超百亿元 is a size class, “三人排查组” a name
@@ -316,6 +322,25 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
 
 
 # --- classification -----------------------------------------------------------------------------
+
+
+def _names_its_list(before: str, value: Decimal) -> bool:
+    """Does a count written in Chinese give the length of the 、 list right before it?
+
+    大运河、长城、西山永定河三条文化带: 三 counts the three names just given, not a quantity of the
+    region (like a list length a colon announces).
+
+    >>> _names_its_list("世界文化遗产数量全球城市最多，大运河、长城、西山永定河", Decimal(3))
+    True
+    >>> _names_its_list("新建", Decimal(3))
+    False
+    """
+    items = re.split(r"[，,；;。：:]", before)[-1].split("、")
+    return (
+        len(items) == value >= 2
+        and all(1 < len(x) <= 8 and not re.search(r"\d", x) for x in items[1:])
+        and not re.search(r"\d", items[0])
+    )
 
 
 def _clean_base(base: str) -> str:

@@ -281,6 +281,7 @@ def _reached_by() -> re.Pattern:
 
 _SHARE_LEAD_END = re.compile(r"(在|超过|超|逾|达到|达|近|约)$")
 _SHARE_AFTER = re.compile(r"(以上|左右|以内|多)?的?")
+_SPAN_OF_TIME = re.compile(r"(提前|推迟|延长)?[一二两三四五六七八九十\d]+个?(天|周|月|小时)")
 _SHARE_PART_END = re.compile(r"[，,；;。、：:！？!?\n]")
 
 
@@ -308,6 +309,7 @@ def share_of_whole(before: str, after: str) -> str:
     if not re.match(r"[\u4e00-\u9fff]", part) or part.startswith(verbs) or "占" in before or re.search(r"[从由]$", before):
         return ""
     whole = (_SHARE_LEAD_END.sub("", before.strip(MARKS)) + part.replace("实现", "")).strip(MARKS)
+    whole = _SPAN_OF_TIME.sub("", whole)  # 三级公立医院提前两周向基层投放号源: another number leaves too
     starts_whole = whole != part or not part.startswith(("在", "用于", "实行"))  # 95%以上实行备案管理
     return whole if len(whole) >= 4 and starts_whole and strip_lead(whole) == whole else ""
 
