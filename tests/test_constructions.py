@@ -990,6 +990,15 @@ def test_a_subject_that_reads_like_a_piece_of_a_clause_is_flagged(report, anchor
     assert (row["confidence"] == "low") == fragment
 
 
+def test_the_people_reached_are_the_group_the_sentence_gives_to():
+    # 向困难群众发放一次性生活补助，惠及1100多万人 (gold S5): the group after 向 (lexicon role people)
+    row = _after("2025_national", "向困难群众发放一次性生活补助，惠及")
+    assert (row["indicator_zh"], row["rule"], row["confidence"]) == ("困难群众", "beneficiaries", "high")
+    # no group given to: say so (建立困难和重度残疾人“两项补贴”制度，惠及2100多万人)
+    row = _after("2018_national", "“两项补贴”制度，惠及")
+    assert (row["indicator_zh"], row["rule"], row["confidence"]) == ("", "subject_not_found", "low")
+
+
 def test_a_count_in_chinese_after_a_list_of_other_length_is_a_figure():
     # 分三批向种粮农民发放: no list before 三批; 推出两批“高效办成一件事”重点事项清单 neither
     assert _after("2023_national", "保障农事活动有序开展，分")["value"] == 3

@@ -1105,8 +1105,16 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     say so (subject_not_found: empty and flagged), never guess a verb. An alias split by a plan
     or campaign word (交通大会战年度计划投资) still names its indicator."""
     name = subjects.subject_before(num.sub)
+    if not name and _REACHES.search(num.clause_before) and (group := _BENEFICIARY.search(num.sentence_prefix)):
+        # 向困难群众发放一次性生活补助，惠及1100多万人: the people reached are the group the sentence
+        # gives to (construction beneficiaries, gold S5)
+        return _Subject(("other", group.group(1)), num.clause_before, "beneficiaries")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+_REACHES = re.compile(r"惠及(约|近|超过|超)?$")
+_BENEFICIARY = re.compile(rf"[向为]([^，,；;。\d向为]{{0,8}}(?:{'|'.join(subjects.lexicon().get('people', ()))}))")
 
 
 # The order is the precedence: an alias in the clause first, then a noun counted after the number,
