@@ -29,8 +29,14 @@ from .factories import TEST_NOTEBOOKS, kernel_gone, wait_for, write_report
 
 CHAIN = ("behave.ipynb",)
 
+# The batch as started from a terminal, where Ctrl-C reaches a foreground job whose SIGINT is at its
+# default. A process started with SIGINT ignored keeps ignoring it (POSIX; Python then installs no
+# KeyboardInterrupt), and pytest itself may run so, e.g. as a background job of a non-interactive
+# shell: then the child would inherit the ignore, and the Ctrl-C test would wait in vain.
 BATCH = """
+import signal
 import sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from pathlib import Path
 from helpers.run import cli, runner
 runner.CHAIN = ("behave.ipynb",)
