@@ -1340,7 +1340,7 @@ def _measured_subject(s: _Sentence, num: _Number, measure: str, subject: str, ru
     if measure in _GROWTH_MEASURES:
         subject = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", subject)
         # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10)
-        subject = re.sub(rf"^(平均)?({_predicate_words('cut')})(?=..)", "", subject)
+        subject = _CUT_LEAD.sub("", subject)
     if measure == "share":
         # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
         lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))
@@ -1408,6 +1408,7 @@ _LISTED_ITEM = re.compile(r"[多余]?、([\u4e00-\u9fff]{2,6})")
 _FRAGMENT = re.compile(
     r"《|（[^）]*$|\([^)]*$|之一$|^(在(?![校站建岗册职读营])|[向为从由把被])|(?<![\d.A-Za-z])\d+(年|个|项|家|支|条|所|批|名|位|次)"
 )
+_CUT_LEAD = re.compile(rf"^(平均)?({_predicate_words('cut')})(?=..)")  # 平均压减时间 -> 时间
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
 _LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
 # A list of members or classes before a count names what the count is of only through the noun after
