@@ -62,6 +62,15 @@ REAL_CHAIN_SUBSET = (
 )
 
 
+def run_test_batch(raw: Path, out: Path, clean: Path, notebook: str, reports: int, **kw) -> list[dict]:
+    """A batch of one test notebook (tests/notebooks) on `raw`, its progress line kept quiet
+    (`reports` is how many it expects); other keywords go to run_batch (jobs, timeouts, only …)."""
+    from helpers.run import batch
+
+    progress = batch.Progress(reports, io.StringIO())
+    return batch.run_batch(raw, out, clean, chain=(notebook,), notebooks_dir=TEST_NOTEBOOKS, progress=progress, **kw)
+
+
 def run_real_chain(base: Path) -> list[dict]:
     """The real chain on REAL_CHAIN_SUBSET (texts with their sidecars) as one batch, jobs=2, into
     base/reports and base/clean; the batch's entries."""

@@ -24,7 +24,7 @@ from helpers.config import BUNDLED_REPORT, PROJECT_ROOT, RAW_DIR
 from helpers.errors import ReportError
 from helpers.run import batch, cli, runner
 
-from .factories import TEST_NOTEBOOKS, corpus_file, folder_hash, readonly, write_report
+from .factories import TEST_NOTEBOOKS, corpus_file, folder_hash, readonly, run_test_batch, write_report
 
 FROM_CORPUS = ("national/2024_national.txt", "national/2025_national.txt", "provincial/2026_广东省.txt")
 GOOD = ("2024_national", "2025_national", "2026_广东省", "jiangmen-2021")
@@ -169,15 +169,14 @@ def test_noop_rerun_imports_no_papermill(corpus):
 @pytest.mark.slow
 def test_results_do_not_depend_on_jobs(corpus, tmp_path):
     ids = ("2026_广东省", "jiangmen-2021")
-    entries = batch.run_batch(
+    entries = run_test_batch(
         corpus["raw"],
         tmp_path / "reports",
         tmp_path / "clean",
+        "figures.ipynb",
+        2,
         jobs=1,
         only=ids,
-        chain=("figures.ipynb",),
-        notebooks_dir=TEST_NOTEBOOKS,
-        progress=batch.Progress(2, io.StringIO()),
     )
     assert [e["status"] for e in entries] == ["ok", "ok"], [e["error"] for e in entries]
     assert figures_tables(tmp_path / "clean", ids) == figures_tables(corpus["clean"], ids)
@@ -188,15 +187,14 @@ def test_dask_cluster_gives_the_same_outputs(corpus, tmp_path):
     distributed = pytest.importorskip("distributed")
     ids = ("2026_广东省", "jiangmen-2021", "broken")
     with distributed.LocalCluster(processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
-        entries = batch.run_batch(
+        entries = run_test_batch(
             corpus["raw"],
             tmp_path / "reports",
             tmp_path / "clean",
+            "figures.ipynb",
+            3,
             only=ids,
             dask_scheduler=cluster.scheduler_address,
-            chain=("figures.ipynb",),
-            notebooks_dir=TEST_NOTEBOOKS,
-            progress=batch.Progress(3, io.StringIO()),
         )
     assert {e["report_id"]: e["status"] for e in entries} == {"2026_广东省": "ok", "jiangmen-2021": "ok", "broken": "failed"}
     assert figures_tables(tmp_path / "clean", ids[:2]) == figures_tables(corpus["clean"], ids[:2])

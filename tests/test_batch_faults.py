@@ -8,13 +8,9 @@ tmp_path. Apart from tests/test_batch.py so that the two files' batches run on d
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
-from helpers.run import batch
-
-from .factories import TEST_NOTEBOOKS, folder_hash, kernel_gone, readonly, write_report
+from .factories import folder_hash, kernel_gone, readonly, run_test_batch, write_report
 
 FAULTS = {  # report id -> (first line of the report, what its manifest error must say)
     "raise-2021": ("fault: raise", 'behave.ipynb cell 4 at `raise ValueError("the report asked for an error")`: ValueError'),
@@ -37,16 +33,15 @@ def faults(tmp_path_factory):
         write_report(raw, f"{rid}.txt")
     before = folder_hash(raw)
     with readonly(clean / "locked-2021"):
-        entries = batch.run_batch(
+        entries = run_test_batch(
             raw,
             base / "reports",
             clean,
+            "behave.ipynb",
+            8,
             jobs=2,
             cell_timeout=5,
             report_timeout=12,
-            chain=("behave.ipynb",),
-            notebooks_dir=TEST_NOTEBOOKS,
-            progress=batch.Progress(8, io.StringIO()),
         )
     return {
         "entries": {e["report_id"]: e for e in entries},
@@ -88,14 +83,13 @@ def test_four_parallel_kernels_twice_without_port_races(tmp_path):
     raw = tmp_path / "raw"
     for k in range(8):
         write_report(raw, f"stress{k:02d}-2021.txt")
-    entries = batch.run_batch(
+    entries = run_test_batch(
         raw,
         tmp_path / "reports",
         tmp_path / "clean",
+        "behave.ipynb",
+        8,
         jobs=4,
-        chain=("behave.ipynb",),
-        notebooks_dir=TEST_NOTEBOOKS,
-        progress=batch.Progress(8, io.StringIO()),
     )
     assert [e["status"] for e in entries] == ["ok"] * 8, [e["error"] for e in entries if e["error"]]
     kernels = {(tmp_path / "clean" / e["report_id"] / "kernel.pid").read_text() for e in entries}

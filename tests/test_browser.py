@@ -8,7 +8,6 @@ by eye: the PNGs are kept in the test's tmp folder (pytest prints it with -rA).
 from __future__ import annotations
 
 import html
-import io
 import re
 import shutil
 import subprocess
@@ -17,9 +16,8 @@ from pathlib import Path
 import pytest
 
 from helpers.config import BUNDLED_REPORT
-from helpers.run import batch
 
-from .factories import TEST_NOTEBOOKS
+from .factories import run_test_batch
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -56,14 +54,13 @@ def test_batch_index_and_report_page_render_in_chromium(tmp_path):
     for name in (BUNDLED_REPORT.name, BUNDLED_REPORT.with_suffix(".meta.yml").name):
         shutil.copy(BUNDLED_REPORT.parent / name, raw / name)
     (raw / "2026_损坏.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    batch.run_batch(
+    run_test_batch(
         raw,
         tmp_path / "reports",
         tmp_path / "clean",
+        "figures.ipynb",
+        2,
         jobs=2,
-        chain=("figures.ipynb",),
-        notebooks_dir=TEST_NOTEBOOKS,
-        progress=batch.Progress(2, io.StringIO()),
     )
     pages = {"index": tmp_path / "reports" / "index.html", "report": tmp_path / "reports" / "jiangmen-2021" / "index.html"}
     for name, page in pages.items():

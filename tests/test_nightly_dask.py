@@ -13,7 +13,6 @@ the batch completes.
 
 from __future__ import annotations
 
-import io
 import signal
 import threading
 import time
@@ -22,9 +21,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from helpers.run import batch
-
-from .factories import TEST_NOTEBOOKS, write_report
+from .factories import run_test_batch, write_report
 
 
 def kernels(clean: Path) -> dict[Path, str]:
@@ -58,15 +55,14 @@ def test_a_report_survives_dask_worker_deaths_up_to_allowed_failures_then_fails_
 
         def run():
             try:
-                result["entries"] = batch.run_batch(
+                result["entries"] = run_test_batch(
                     raw,
                     tmp_path / "reports",
                     clean,
+                    "behave.ipynb",
+                    2,
                     dask_scheduler=cluster.scheduler_address,
                     report_timeout=120,
-                    chain=("behave.ipynb",),
-                    notebooks_dir=TEST_NOTEBOOKS,
-                    progress=batch.Progress(2, io.StringIO()),
                 )
             except BaseException as exc:  # shown by the assertion below
                 result["error"] = exc

@@ -10,7 +10,6 @@ tests/test_batch_faults.py do that), and each further worker costs seconds of im
 from __future__ import annotations
 
 import datetime
-import io
 import json
 import re
 import subprocess
@@ -20,20 +19,19 @@ import pytest
 
 from helpers.run import batch
 
-from .factories import TEST_NOTEBOOKS, write_report
+from .factories import run_test_batch, write_report
 
 CHROMIUM = Path("/usr/bin/chromium")
 
 
 def run(base: Path, **kw) -> dict[str, dict]:
-    entries = batch.run_batch(
+    entries = run_test_batch(
         base / "raw",
         base / "out",
         base / "clean",
+        "behave.ipynb",
+        1,
         jobs=1,
-        chain=("behave.ipynb",),
-        notebooks_dir=TEST_NOTEBOOKS,
-        progress=batch.Progress(1, io.StringIO()),
         **kw,
     )
     return {e["report_id"]: e for e in entries}

@@ -9,7 +9,6 @@ child process under a memory limit and a timeout, so the suite itself never does
 from __future__ import annotations
 
 import errno
-import io
 import json
 import os
 import resource
@@ -26,7 +25,7 @@ from helpers.extract.metadata import load_metadata
 from helpers.run import batch, cli, runner
 from helpers.store import atomic_write_text
 
-from .factories import TEST_NOTEBOOKS, readonly, write_report
+from .factories import readonly, run_test_batch, write_report
 
 MEMORY_LIMIT = 2 * 1024**3  # address space of a probe: far above what reading a sidecar needs
 GBK_NAME = os.fsdecode("报告-2021.txt".encode("gbk"))  # how Python sees a name unpacked from a Windows zip
@@ -160,14 +159,13 @@ def test_a_gbk_file_name_never_stops_the_manifest_night_after_night(tmp_path):
     write_report(raw, "good-2021.txt")
     write_report(raw, GBK_NAME)
     for night, good_status in ((1, "ok"), (2, "skipped")):
-        entries = batch.run_batch(
+        entries = run_test_batch(
             raw,
             tmp_path / "out",
             tmp_path / "clean",
+            "behave.ipynb",
+            2,
             jobs=1,
-            chain=("behave.ipynb",),
-            notebooks_dir=TEST_NOTEBOOKS,
-            progress=batch.Progress(2, io.StringIO()),
         )
         assert {e["report_id"]: e["status"] for e in entries} == {"good-2021": good_status, "报告-2021": "failed"}, night
         data = json.loads((tmp_path / "out" / "manifest.json").read_bytes().decode("utf-8"))

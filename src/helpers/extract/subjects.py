@@ -148,7 +148,7 @@ _WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part 
 def strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
     lead = _lead_words()
-    established = lexicon().get("established_name", ()) + role_words("whole_word")  # 共济金额 keeps 共
+    established = role_words("established_name", "whole_word")  # 共济金额 keeps 共
     cut, changed = 0, True
     while changed and not words.startswith(established, cut):
         changed = False
@@ -310,8 +310,7 @@ def share_of_whole(before: str, after: str) -> str:
         return ""
     whole = (_SHARE_LEAD_END.sub("", before.strip(MARKS)) + part.replace("实现", "")).strip(MARKS)
     whole = _SPAN_OF_TIME.sub("", whole)  # 三级公立医院提前两周向基层投放号源: another number leaves too
-    starts_whole = whole != part or not part.startswith(("在", "用于", "实行"))  # 95%以上实行备案管理
-    return whole if len(whole) >= 4 and starts_whole and strip_lead(whole) == whole else ""
+    return whole if len(whole) >= 4 and strip_lead(whole) == whole else ""
 
 
 def without_property_tail(noun: str) -> str:
