@@ -162,9 +162,10 @@ def test_growth_in_the_five_year_review_covers_the_plan_unless_a_year_is_named()
 
 
 def test_a_noun_that_begins_like_a_verb_keeps_its_first_characters():
-    # 广东 2026: 规模以上工业企业达7.6万家、增加值增长3%: the subject is 增加值, not 值 and not empty
+    # 广东 2026: 规模以上工业企业达7.6万家、增加值增长3%: the subject keeps 增加值, not 值 and not empty
+    # (and takes its owner from the figure before: owner_from_topic)
     row = _at(_figs("2026_广东省"), 1000)
-    assert row["indicator_zh"] == "增加值" and row["confidence"] == "high"
+    assert row["indicator_zh"] == "规模以上工业增加值" and row["confidence"] == "high"
 
 
 def test_2016_respectively_list_gives_gdp_no_negative_target():
@@ -416,7 +417,9 @@ def test_a_work_verb_before_its_object_names_the_work_counted(report, char_start
         ("2026_北京市", 2031, "北京证券交易所上市公司总市值"),  # 上市公司达288家、总市值超8600亿元
         ("2026_北京市", 13902, "紧密型城市医疗集团区级覆盖率"),  # 新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上
         ("2026_四川省", 7520, "外商直接投资总规模"),  # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位
-        ("2026_北京市", 3397, "总里程"),  # 新增运营里程30公里，总里程达909公里: not an attribute of a quantity
+        # 开通3条地铁新线、新增运营里程30公里，总里程达909公里: not an attribute of the quantity 运营里程,
+        # but of the owner named before (owner_from_topic)
+        ("2026_北京市", 3397, "地铁总里程"),
     ],
 )
 def test_an_attribute_belongs_to_the_subject_before_it(report, char_start, subject):
@@ -619,7 +622,7 @@ SUBJECT_CASES = {
         ("jiangmen-2021", "获得特殊转移支付", "特殊转移支付"),
     ],
     "threshold_verb": [
-        ("2026_四川省", "服务业支撑作用更加明显，增加值跨上", "增加值"),  # 跨上 is the threshold's verb
+        ("2026_四川省", "服务业支撑作用更加明显，增加值跨上", "服务业增加值"),  # 跨上 is the threshold's verb
         ("2026_四川省", "进出口总额连续两年过", "进出口总额"),
     ],
     "count_in_subject": [
@@ -823,6 +826,20 @@ SUBJECT_CASES = {
         ("2026_北京市", "退役军人服务保障有力有效，", "区"),  # 16个区均被评为…: an administrative unit
         ("2026_北京市", "为服务包企业和服务热线拨打企业提供服务", "服务"),  # the beneficiary leaves (S4)
         ("2026_北京市", "抓好507栋危旧简易楼排险工作，改造完工老旧小区", "老旧小区改造"),  # the work, completed
+    ],
+    "owner_from_topic": [
+        # a subject that is only what something has takes the owner named before it (alias = owner + it)
+        ("2026_四川省", "服务业支撑作用更加明显，增加值跨上", "服务业增加值"),
+        ("2026_四川省", "增加值跨上3万亿元台阶，对经济增长贡献率超", "服务业对经济增长贡献率"),
+        ("2026_北京市", "开通3条地铁新线、新增运营里程", "地铁运营里程"),
+        ("2026_北京市", "新增运营里程30公里，总里程达", "地铁总里程"),
+        ("2026_北京市", "办理市人大代表议案5项、建议", "市人大代表建议"),  # the fuller name just before
+        ("2016_national", "整合城乡居民基本医保制度，财政补助由每人每年", "城乡居民基本医保财政补助"),
+        ("2026_浙江省", "粮食播种面积1584.6万亩、总产量", "粮食总产量"),
+        ("2026_广东省", "规模以上工业企业达7.6万家、增加值增长", "规模以上工业增加值"),
+        ("2008_national", "2007年产量达到", "粮食产量"),
+        ("2026_广东省", "学位紧缺地区的普通高中学位建设，增加学位超", "普通高中学位"),  # not 中学 cut out of it
+        ("2012_national", "其中，出口增长", "出口"),  # not 货物进 cut out of 货物进出口总额
     ],
     "standings_and_ratios": [
         ("2016_national", "服务业成为第", "服务业"),  # 成为 is the predicate of a standing

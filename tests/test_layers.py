@@ -56,7 +56,6 @@ def _reading(report: str, anchor: str, number: str):
         # the clause's own words; none at all: empty, never a verb
         ("2025_national", "设备购置投资增长15.7%", "15.7", ex._before_number, "设备购置投资"),
         ("2026_河北省", "港口通过能力突破12亿吨", "12", ex._before_number, "港口通过能力"),
-        ("jiangmen-2021", "总里程达591公里", "591", ex._before_number, "总里程"),
         ("2006_national", "中央财政安排219亿元支持116户", "219", ex._before_number, ""),
         ("2007_national", "新增450万农村沼气用户", "450", ex._before_number, ""),
     ],
@@ -72,10 +71,15 @@ def test_each_subject_construction_names_its_subject_and_is_the_first_that_match
 def test_the_order_of_the_constructions_decides():
     """总里程达591公里 after 新增高速公路通车里程207公里: both the carried subject and the clause's own
     words could name it; the clause's own words come last, and carrying does not match because 总里程
-    is a word of its own, so the subject is 总里程 (a stock, not the increment before it)."""
-    s, num, rows, _, _ = _reading("jiangmen-2021", "总里程达591公里", "591")
+    is a word of its own, so the construction names 总里程 (a stock, not the increment before it).
+    Only then does the owner named before complete it (owner_from_topic: 高速公路通车 + 总里程 is an
+    alias), so the row is the stock of expressway mileage."""
+    s, num, rows, found, out = _reading("jiangmen-2021", "总里程达591公里", "591")
     assert ex._carried(s, num, rows) is None
     assert [c.__name__ for c in ex._SUBJECT_CONSTRUCTIONS][-1] == "_before_number"
+    assert ex._subject(s, num, rows).subject == ("other", "总里程")
+    assert (found.rule, found.subject) == ("owner_from_topic", ("expressway_mileage", "高速公路通车总里程"))
+    assert out[0]["measure"] == "level"
     # 比上年增长9.9% carries 国内生产总值, although the clause's own words would name nothing
     s, num, rows, _, _ = _reading("2006_national", "比上年增长9.9%", "9.9")
     assert ex._before_number(s, num, rows).rule == "subject_not_found"

@@ -1010,7 +1010,7 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
     prev_subject: tuple[str, str] | None = None
     for i in range(len(s.tokens)):
         num = _number(s, i, prev_subject)
-        found = _respectively(s, num, rows, _subject(s, num, rows))
+        found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
@@ -1170,6 +1170,62 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     k = group.index(num.i)
     subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
     return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
+
+
+def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """服务业支撑作用更加明显，增加值跨上3万亿元台阶: a subject that is only what something has
+    (增加值, 总产量, 运营里程) takes its owner from earlier in the sentence when owner and subject
+    together are a dictionary alias (construction owner_from_topic): 服务业 + 增加值 = 服务业增加值.
+    The owner is the one named last before the clause; inside the figure just before it keeps that
+    figure's fuller name (市人大代表议案5项、建议877件 -> 市人大代表建议). Not after 其中 (a part of
+    the whole before, `subjects.sub_item_of`), and not where owner and subject stand written together
+    (货物进出口总额…，其中，出口增长: 出口 is no 货物进 + 出口), and never an owner cut out of another
+    name (中学 of 普通高中学位).
+
+    >>> f = extract_figures("粮食连续四年增产，2007年产量达到5015亿公斤。", ReportInfo("demo", 2008))
+    >>> f[["indicator", "indicator_zh", "rule"]].values.tolist()
+    [['grain_output', '粮食产量', 'owner_from_topic']]
+    """
+    ind, name = found.subject
+    if ind != "other" or len(name) < 2 or name in s.alias_to_id or re.match(r"[\s“”\"]*其中", num.clause_before):
+        return found
+    before = num.sentence_prefix
+    before = before[: before.rfind(name)] if name in before else before
+    written = [(m.start(), m.end(), m.group(0)) for m in s.pattern.finditer(before)]
+    best: tuple[int, int, str] | None = None
+    for alias in _aliases_ending_with().get(name, ()):
+        owner = alias[: -len(name)]
+        at = before.rfind(owner)
+        while at >= 0 and _cuts_a_name(at, alias, written):
+            at = before.rfind(owner, 0, at)
+        if at >= 0 and (best is None or (at + len(owner), len(owner)) > best[:2]):
+            best = (at + len(owner), len(owner), alias)
+    if best is None:
+        return found
+    owner = best[2][: -len(name)]
+    previous = rows[-1]["indicator_zh"] if rows else ""
+    if owner in previous and not re.search(r"[\d、]", previous[: previous.index(owner)]):
+        owner = subjects.strip_lead(previous[: previous.index(owner) + len(owner)]) or owner
+    return found._replace(subject=(s.alias_to_id[best[2]], owner + name), rule="owner_from_topic")
+
+
+def _cuts_a_name(start: int, alias: str, written: list[tuple[int, int, str]]) -> bool:
+    """Whether the owner at text[start:] is cut out of another name written there: it begins
+    inside one (中学 in 普通高中学位), or owner and subject begin a longer one (货物进 + 出口 in
+    货物进出口总额). An owner that begins a name stays one (粮食 of 粮食播种面积, 普通高中 of 普通高中学位)."""
+    whole = start + len(alias)
+    return any(a0 < start < a1 or (a0 == start and a1 > whole and words.startswith(alias)) for a0, a1, words in written)
+
+
+@functools.lru_cache(maxsize=1)
+def _aliases_ending_with() -> dict[str, tuple[str, ...]]:
+    """Each end (2+ characters) of a dictionary alias that leaves an owner of 2+ characters before
+    it -> the aliases that end so (增加值 -> 服务业增加值, 工业增加值 …)."""
+    ends: dict[str, list[str]] = {}
+    for alias in indicators.alias_pattern()[1]:
+        for k in range(2, len(alias) - 1):
+            ends.setdefault(alias[k:], []).append(alias)
+    return {end: tuple(aliases) for end, aliases in ends.items()}
 
 
 # --- the subject tidied and its scope --------------------------------------------------------------
