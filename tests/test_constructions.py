@@ -827,6 +827,16 @@ SUBJECT_CASES = {
         ("2026_北京市", "为服务包企业和服务热线拨打企业提供服务", "服务"),  # the beneficiary leaves (S4)
         ("2026_北京市", "抓好507栋危旧简易楼排险工作，改造完工老旧小区", "老旧小区改造"),  # the work, completed
     ],
+    "bracketed_alternative": [
+        # a verb inside a bracket (培育) names an alternative of the noun, not its predicate
+        ("2026_四川省", "带动餐饮、民宿、农产品等提质做优。支持", "服务业高质量发展集聚区（培育区）"),
+        ("2026_四川省", "加快建设成都科创生态岛和", "市（州）分岛"),  # a bracket without a verb
+    ],
+    "alias_counted_before": [
+        # the alias the figure before counts is not the subject of the next count in the 、 list
+        ("2026_四川省", "实施3000个老旧小区、", "老旧街区（厂区）改造"),
+        ("2021_national", "年初剩余的551万农村贫困人口全部脱贫、", "贫困县"),
+    ],
     "owner_from_topic": [
         # a subject that is only what something has takes the owner named before it (alias = owner + it)
         ("2026_四川省", "服务业支撑作用更加明显，增加值跨上", "服务业增加值"),

@@ -1059,6 +1059,8 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     if num.after_list and a[1] <= num.tok.start - len(sub) and _predicate_start().match(sub) and num.prev_subject:
         return None
     at = sub.rfind(a[2])
+    if at < 0 and not sub.strip(subjects.MARKS) and num.i and num.cs <= s.tokens[num.i - 1].start < a[0]:
+        return None  # 实施3000个老旧小区、120个老旧街区（厂区）改造: the alias is the noun the figure before counts
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
     # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
     shorter = phrase and a[2].startswith(phrase) and s.alias_to_id.get(phrase) == s.alias_to_id[a[2]]

@@ -267,6 +267,7 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
 
 
 _ADMIN_UNITS = frozenset("省市县区乡镇村")
+_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 # Modifiers joined by 、 and closed by 的 before the counted noun: 吸引力强、带动面广的
 _MODIFIERS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+的(?=[\u4e00-\u9fff]{2})")
 # 和7个千亿级产业集群 after 3个万亿级: the head noun both classes share
@@ -349,10 +350,14 @@ def subject_after(text: str, pos: int) -> str:
     end = digit.start() if digit else end
     heads, projects = lexicon().get("compound_head", ()), lexicon().get("project_verb", ())
     first = pos + (1 if text[pos : pos + 1] in _ADMIN_UNITS else 2)  # 向8个市下放…: a unit of one character
+    # 服务业高质量发展集聚区（培育区）建设: a verb inside a bracket names an alternative, not the predicate
+    bracketed = [(b.start(), b.end()) for b in _BRACKET.finditer(text, pos, end)]
     verbs = [
         i
         for w in role_words("action", "noun_end")
-        if (i := text.find(w, first, end)) >= 0 and not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
+        if (i := text.find(w, first, end)) >= 0
+        and not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
+        and not any(b0 < i < b1 for b0, b1 in bracketed)
     ]
     # 5万个行政村通光纤: 通 after a settlement (lexicon role settlement) opens its predicate (S1)
     reached = _reached_by().search(text, pos + 1, end)
