@@ -1040,6 +1040,20 @@ def test_a_forecast_in_the_plan_is_no_target():
     assert _after("2006_national", "中央财政转移支付每年将达到")["is_target"]
 
 
+def test_figures_that_are_the_subject_of_shi_in_a_plan_are_what_the_country_has():
+    # 9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势 (the 2016 plan): no
+    # target, dated the year before (context subject_of_copula); the people after 的 are what is counted
+    for anchor, subject in (("人民群众之中。", "劳动力"), ("9亿多劳动力、", "受过高等教育和有专业技能的人才")):
+        row = _after("2016_national", anchor)
+        assert (row["is_target"], row["period_start"], row["indicator_zh"]) == (False, 2015, subject)
+    # in a review, …，是 compares with the past and keeps its span
+    row = _after("2008_national", "五年新增电力装机")
+    assert (row["period_start"], row["period_end"]) == (2003, 2007)
+    assert _after("jiangmen-2021", "完成交通投资")["period_start"] == 2016
+    # a target in a plan is still one
+    assert _after("2016_national", "国内生产总值增长")["is_target"]
+
+
 def test_shang_nian_inside_a_longer_phrase_is_no_past_word():
     # 经济增长预期目标是在明显提高质量和效益的基础上年均增长7%: 基础上 + 年均, not 上年 (last year)
     row = _after("2011_national", "提高质量和效益的基础上年均增长")

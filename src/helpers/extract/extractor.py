@@ -149,6 +149,8 @@ _SHARE_ONLY = re.compile(
 )  # 占世界, 占全部企业超: a share with no subject of its own
 _COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
+# 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: the figures are the subject of 是, what the region has
+_COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
 _PAST_WORDS = re.compile(r"去年|上年(?!均)|过去|以来|已经|已")  # 基础上年均增长7%: no 上年
 _PRELIM = re.compile(r"预计")
 _FORECAST = re.compile(r"高达[约近超过]*$")  # 今年高校毕业生将高达765万人: a forecast, no target
@@ -1416,7 +1418,8 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
 
     The contexts, read from the clause before the number: `past` (去年, 已, a past year, a
     paragraph recapping last year), `from_start` (the X of 从X提高到Y), `as_standing` (作为…: what the
-    region is as the plan starts), `strive` (力争, 预期目标, 目标是), `forecast` (今年高校毕业生将高达
+    region is as the plan starts), `subject_of_copula` (the figure is the subject of 是 in the next
+    clause: 9亿多劳动力…，是我们最大的资源和优势), `strive` (力争, 预期目标, 目标是), `forecast` (今年高校毕业生将高达
     765万人: what the year will bring, not what the government aims at). In this year's plan a figure that
     is no target is dated last year; in a review 力争 still makes a target.
 
@@ -1436,6 +1439,7 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "past": bool(_PAST_WORDS.search(clause_tail) or past_year or s.recaps.past(num.tok.start)),
         "from_start": _from_start(measure, clause_before, num.clause_after),
         "as_standing": bool(_AS_STANDING.search(clause_before)),
+        "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
         "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
         "forecast": bool(_FORECAST.search(clause_before)),
     }

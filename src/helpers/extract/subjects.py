@@ -275,6 +275,12 @@ _SHARED_CLASS_HEAD = re.compile(r"[和及、]\d+[个家所项座]?[\u4e00-\u9fff
 
 
 @lru_cache(maxsize=1)
+def _people_closing() -> re.Pattern:
+    """A word of people (lexicon role people) that closes its clause: the head of 受过…的人才，."""
+    return re.compile(rf"(?:{'|'.join(lexicon().get('people', ()))})(?=[，,；;。、]|$)")
+
+
+@lru_cache(maxsize=1)
 def _reached_by() -> re.Pattern:
     """A settlement followed by 通 (村通硬化路, 行政村通光纤): the settlement is the counted noun."""
     return re.compile("(" + "|".join(map(re.escape, role_words("settlement"))) + ")通")
@@ -344,6 +350,8 @@ def subject_after(text: str, pos: int) -> str:
     if m and m.group(0) == "、" and (modifiers := _MODIFIERS_THEN_NOUN.match(text, pos)):
         return subject_after(text, modifiers.end())  # 40个吸引力强、带动面广的消费场景: the noun after 的
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
+    if m and m.group(0) == "的" and (people := _people_closing().match(text, m.end())):
+        end = people.end()  # 1亿多受过高等教育和有专业技能的人才，: the people the words before describe
     # 460家以上工业企业开展技术改造: the noun ends where a verb of action begins
     # 4个方面21条措施: a second number starts another figure; 12条黑臭水体全部消除: an adverb or predicate ends it
     digit = _NEXT_NUMBER.search(text, pos + 2, end)
