@@ -832,6 +832,11 @@ SUBJECT_CASES = {
         ("2026_四川省", "带动餐饮、民宿、农产品等提质做优。支持", "服务业高质量发展集聚区（培育区）"),
         ("2026_四川省", "加快建设成都科创生态岛和", "市（州）分岛"),  # a bracket without a verb
     ],
+    "kind_before_head": [
+        # a verb before a compound head names a kind of item (认定事项), not the predicate
+        ("2016_national", "取消和下放311项行政审批事项，取消", "职业资格许可和认定事项"),
+        ("2017_national", "清理规范192项审批中介服务事项、", "职业资格许可认定事项"),
+    ],
     "alias_counted_before": [
         # the alias the figure before counts is not the subject of the next count in the 、 list
         ("2026_四川省", "实施3000个老旧小区、", "老旧街区（厂区）改造"),

@@ -261,9 +261,22 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
         verbs = role_words("action", "noun_end", "predicate_tail", min_length=2)
         counted = re.search(r"[\d（(]|若干|[一二两三四五六七八九十百千万]个", rest)  # 和若干个特色产业园: a second count
-        short = 2 <= len(rest) <= 8 and not counted and not any(w in rest for w in verbs)
+        short = 2 <= len(rest) <= 8 and not counted and not any(w in _without_project_kinds(rest) for w in verbs)
         return stop.end() if short else 0
     return 0
+
+
+def _without_project_kinds(words: str) -> str:
+    """The words without a verb that names a kind before its head noun (lexicon roles project_verb and
+    compound_head: 认定事项, 改造项目), which is part of a noun, not a predicate.
+
+    >>> _without_project_kinds("认定事项"), _without_project_kinds("认定一批")
+    ('事项', '认定一批')
+    """
+    heads = lexicon().get("compound_head", ())
+    for verb in lexicon().get("project_verb", ()):
+        words = re.sub(f"{verb}(?=({'|'.join(heads)}))", "", words) if verb in words else words
+    return words
 
 
 _ADMIN_UNITS = frozenset("省市县区乡镇村")
