@@ -518,6 +518,24 @@ def test_a_wider_area_opening_the_sentence_scopes_its_gdp():
 
 
 @pytest.mark.parametrize(
+    "report,anchor,scope",
+    [
+        ("2026_河北省", "“四纵三横”高速公路网全面形成，", "part"),  # 雄安新区日新月异… opens the sentence
+        ("2026_四川省", "公共服务等领域", "wider"),  # 深化川渝一体化高质量发展，…320个共建重点项目
+        ("2026_北京市", "生物医药等重点产业链", "wider"),  # 深化京津冀重点领域协同发展，…36项卡点攻关
+        ("2026_浙江省", "深度融入长三角一体化发展，", "wider"),  # 300项政务事项实现“跨省通办”
+        # …but not the region's own action or stock in such a sentence (C10), nor a place after a verb
+        ("2026_北京市", "北京输出到津冀技术合同成交额", "own"),
+        ("2026_河北省", "引进央企二、三级子公司超", "own"),
+        ("2026_广东省", "预计全社会研发投入", "own"),  # 加快建设大湾区国际科技创新中心…, first clause
+        ("2026_四川省", "成都中欧班列集结中心获批建设，中欧班列开行超", "own"),  # a place inside a noun
+    ],
+)
+def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, scope):
+    assert _after(report, anchor)["scope"] == scope
+
+
+@pytest.mark.parametrize(
     "report,anchor,measure,value",
     [
         ("2026_北京市", "平均压减时间", "change_pct", -58),  # 平均压减时间58%、材料52%: a cut in percent

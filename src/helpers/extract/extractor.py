@@ -1291,7 +1291,30 @@ def _scope(s: _Sentence, num: _Number, ind: str) -> tuple[str, str]:
         topic_scope, topic = subjects.scope_of(opening, info.level, info.region)
         if topic_scope != "own" and opening.find(topic) == 0:
             scope, place = topic_scope, topic
+    if scope == "own" and not _names_own(clause_before, info.region):
+        # 雄安新区日新月异、堪称奇迹，…5300多栋楼宇拔地而起: the place that opens the sentence, or a wider
+        # area whose joint work its first clause names (深化川渝一体化高质量发展，…320个共建重点项目), scopes
+        # the numbers of its later clauses (construction topic_scope, gold C10)
+        opening = _FIRST_CLAUSE.match(s.text, s.s0, s.s1)
+        if opening and opening.end() <= num.cs:
+            words = opening.group(0)
+            topic_scope, topic = subjects.scope_of(words, info.level, info.region)
+            joint = topic_scope == "wider" and any(w in words for w in subjects.lexicon().get("cooperation", ()))
+            if topic_scope != "own" and (words.lstrip(subjects.MARKS).startswith(topic) or joint):
+                scope, place = topic_scope, topic
     return scope, place
+
+
+_FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
+
+
+def _names_own(clause: str, region: str) -> bool:
+    """Whether a clause names the reporting region (全省, 我市, its name: 北京输出到津冀技术合同成交额) or
+    brings things into it (lexicon role inflow: 引进央企二、三级子公司超800家), so that it measures the
+    region's own action or stock even in a sentence about another place (gold C10)."""
+    short = re.sub(r"(省|市|自治区)$", "", region or "")
+    named = _OWN_NAMED.search(clause) or (len(short) >= 2 and short in clause)
+    return bool(named or any(w in clause for w in subjects.lexicon().get("inflow", ())))
 
 
 def _without_place(subject: str, place: str) -> str:
