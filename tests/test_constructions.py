@@ -850,6 +850,19 @@ SUBJECT_CASES = {
         ("2026_四川省", "带动餐饮、民宿、农产品等提质做优。支持", "服务业高质量发展集聚区（培育区）"),
         ("2026_四川省", "加快建设成都科创生态岛和", "市（州）分岛"),  # a bracket without a verb
     ],
+    "modal_and_aspect": [
+        # a modal (要, 将), an aspect mark (了) or a time word before the predicate is no part of the subject
+        ("2015_national", "今年粮食产量要稳定在", "粮食产量"),
+        ("2014_national", "今年能源消耗强度要降低", "能源消耗强度"),
+        ("2011_national", "2015年国内生产总值将超过", "国内生产总值"),
+        ("2010_national", "企业退休人员基本养老金今年再提高", "企业退休人员基本养老金"),
+        ("2012_national", "城镇居民医保和新农合补助标准提高到每人每年", "城镇居民医保和新农合补助标准"),
+        # V了 before a count: the verb is the predicate, the noun after the measure word is counted
+        ("2008_national", "新建改建农村公路130万公里，解决了", "农村人口饮水困难和饮水安全"),
+        ("2011_national", "1000所县妇幼保健院，建立了", "社区卫生服务中心"),
+        ("2009_national", "制定或修订了", "行政法规"),  # lead words one after another name nothing
+        ("2014_national", "分批取消和下放了", "行政审批"),
+    ],
     "kind_before_head": [
         # a verb before a compound head names a kind of item (认定事项), not the predicate
         ("2016_national", "取消和下放311项行政审批事项，取消", "职业资格许可和认定事项"),

@@ -190,6 +190,8 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     ('中小学校', '城镇新增就业')
     >>> subject_before("地区生产总值从11.37万亿元提高到")
     '地区生产总值'
+    >>> subject_before("今年粮食产量要稳定在"), subject_before("解决了"), subject_before("规划纲要")
+    ('粮食产量', '', '规划纲要')
 
     """
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
@@ -220,8 +222,25 @@ def _without_payer_verb(core: str) -> str:
 
 
 def _only_function_words(words: str) -> bool:
-    """有, 已有, 投资, 中央财政安排: a lexicon word, or a payer and a verb, measures nothing by itself."""
-    return len(words) < 2 or words in _lexicon_words() or words in _payer_verbs()
+    """有, 已有, 投资, 中央财政安排: a lexicon word, or a payer and a verb, measures nothing by itself;
+    nor do lead words one after another (分批 + 取消和下放, 而且 + 取消).
+
+    >>> _only_function_words("分批取消和下放"), _only_function_words("分批取消项目")
+    (True, False)
+    """
+    return len(words) < 2 or words in _lexicon_words() or words in _payer_verbs() or _all_lead_words(words)
+
+
+@lru_cache(maxsize=4096)
+def _all_lead_words(words: str) -> bool:
+    """Whether `words` is a run of lead words (region, time, connective, adverb, action) and nothing else."""
+    if len(words) > MAX_SUBJECT:
+        return False
+    lead = frozenset(_lead_words())
+    covered = [True] + [False] * len(words)  # covered[i]: words[:i] is a run of lead words
+    for end in range(1, len(words) + 1):
+        covered[end] = any(covered[start] and words[start:end] in lead for start in range(max(0, end - 8), end))
+    return covered[-1]
 
 
 @lru_cache(maxsize=1)
