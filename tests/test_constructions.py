@@ -850,6 +850,11 @@ SUBJECT_CASES = {
         ("2026_四川省", "带动餐饮、民宿、农产品等提质做优。支持", "服务业高质量发展集聚区（培育区）"),
         ("2026_四川省", "加快建设成都科创生态岛和", "市（州）分岛"),  # a bracket without a verb
     ],
+    "rank_verb": [
+        # 跃居 is the verb of a rank like 居, 位居: no 跃 left on the subject
+        ("2026_广东省", "海上风电装机规模跃居全国第", "海上风电装机规模"),
+        ("2013_national", "其中出口额跃居世界第", "出口额"),
+    ],
     "modal_and_aspect": [
         # a modal (要, 将), an aspect mark (了) or a time word before the predicate is no part of the subject
         ("2015_national", "今年粮食产量要稳定在", "粮食产量"),
@@ -1074,6 +1079,23 @@ def test_a_forecast_in_the_plan_is_no_target():
     assert (row["is_target"], row["period_start"], row["period_end"]) == (False, 2016, 2016)
     # 将达到 in a plan is still the government's money: 中央财政转移支付每年将达到780多亿元
     assert _after("2006_national", "中央财政转移支付每年将达到")["is_target"]
+
+
+def test_an_age_that_names_a_group_of_people_is_no_figure():
+    # 3岁以下婴幼儿, 65岁以上老年人, 0—6岁儿童, 60岁以上人口: classes of people (lexicon role age_group)
+    for report, anchor in (
+        ("2022_national", "完善三孩生育政策配套措施，将"),
+        ("2026_广东省", "惠及超50万名"),
+        ("2026_广东省", "为孕产妇、0—6岁儿童、"),
+        ("2019_national", "加快破除民间资本进入的堵点。我国"),
+    ):
+        text, figs = _text(report), _figs(report)
+        at = text.index(anchor) + len(anchor)
+        assert not ((figs["char_start"] == at) & (figs["unit"] == "岁")).any(), (report, anchor)
+    # …while the people counted and a life expectancy stay figures
+    assert _after("2019_national", "我国60岁以上人口已达")["value"] == 2.5
+    assert _after("2026_广东省", "惠及超")["unit"] == "万名"
+    assert _after("2026_广东省", "人均预期寿命提高到")["value"] == 80
 
 
 def test_figures_that_are_the_subject_of_shi_in_a_plan_are_what_the_country_has():

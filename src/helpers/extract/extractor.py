@@ -77,6 +77,8 @@ _NOT_AFTER = re.compile(
 # After a number: a voltage or a distance that names a kind of thing (1000千伏输电线路, 50米内换乘比例), and
 # the length of a list announced by a colon (具体部署了13项任务举措：, 重点抓好以下14个方面的工作：)
 _SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
+# 3岁以下婴幼儿, 65岁及以上老年人, 0—6岁儿童: an age that names a group of people is a class, no figure
+_AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.lexicon().get('age_group', ()))})"
 # counts of a text's own layout (4个方面, 6个维度, 29项主要指标: gold C5) measure the text, not the region
 _LAYOUT_AHEAD = r"[个项]?(方面|维度|主要指标)"
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
@@ -280,7 +282,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
             continue
-        if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD)):
+        if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER)):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or re.search(r"(届|连续)$", before)):
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak

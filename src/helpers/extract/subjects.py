@@ -38,7 +38,7 @@ MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 _TAIL_PATTERNS = (
     r"(实际|名义)?(增长|增速|增幅|涨幅)",
     r"(从|由)[^，,；;。\d]{0,4}",
-    r"(居|位居|稳居|位列|排|排名|均居)?({rank_area})?第",
+    r"(居|位居|稳居|跃居|位列|排|排名|均居)?({rank_area})?第",
     r"(?<!占)比(?![重例率])[^，,；;。减降增提]{1,12}?",  # 比2015年, never 比改革前减轻企业负担; 收入比 is a ratio
     r"较(?![快高低大])[^，,；;。]{0,12}?",
     r"[五十]年",
