@@ -850,6 +850,14 @@ SUBJECT_CASES = {
         ("2026_四川省", "带动餐饮、民宿、农产品等提质做优。支持", "服务业高质量发展集聚区（培育区）"),
         ("2026_四川省", "加快建设成都科创生态岛和", "市（州）分岛"),  # a bracket without a verb
     ],
+    "verb_then_counted_noun": [
+        # the words before the number end with a verb of action: the noun after the measure word is counted
+        ("2026_广东省", "其中根据当地资源禀赋打造", "特色服务区"),
+        ("2018_national", "在上海等省市设立", "自贸试验区"),
+        ("2023_national", "确定并集中支持", "国家乡村振兴重点帮扶县"),
+        ("2010_national", "安排200亿元技改专项资金支持", "技改项目"),
+        ("2008_national", "国家安排资金改造和新建", "乡镇卫生院"),
+    ],
     "rank_verb": [
         # 跃居 is the verb of a rank like 居, 位居: no 跃 left on the subject
         ("2026_广东省", "海上风电装机规模跃居全国第", "海上风电装机规模"),

@@ -1522,7 +1522,10 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         return payer + noun if noun else ""
     # 8所高校14个学科: the noun right before the number is counted by the figure before it
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
-    if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(words_before.rstrip(subjects.MARKS)) or listed):
+    bare = words_before.rstrip(subjects.MARKS)
+    # 其中根据当地资源禀赋打造14个特色服务区: a verb of action right before the number (verb_then_counted_noun)
+    acts = bare.endswith(subjects.role_words("action", min_length=2))
+    if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(bare) or listed or acts):
         return ""
     return subjects.without_property_tail(subjects.subject_after(text, tok.after))
 
