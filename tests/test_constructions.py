@@ -416,7 +416,10 @@ def test_a_work_verb_before_its_object_names_the_work_counted(report, char_start
     [
         ("2026_北京市", 2031, "北京证券交易所上市公司总市值"),  # 上市公司达288家、总市值超8600亿元
         ("2026_北京市", 13902, "紧密型城市医疗集团区级覆盖率"),  # 新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上
-        ("2026_四川省", 7520, "外商直接投资总规模"),  # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位
+        # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: a size word restating the amount is the
+        # amount itself (gold D7)…
+        ("2026_四川省", 7520, "外商直接投资"),
+        ("2026_广东省", 1174, "总规模"),  # …not in 组建总规模1000亿元的…基金, where a verb opens its clause
         # 开通3条地铁新线、新增运营里程30公里，总里程达909公里: not an attribute of the quantity 运营里程,
         # but of the owner named before (owner_from_topic)
         ("2026_北京市", 3397, "地铁总里程"),
@@ -718,7 +721,10 @@ SUBJECT_CASES = {
     ],
     "cut_in_the_measure": [
         # the measure carries the cut (change_pct, negative), as it carries a growth (gold S10)
-        ("2026_北京市", "平均压减时间", "时间"),  # 平均压减时间58%、材料52%
+        # 累计推出119个“高效办成一件事”重点事项，平均压减时间58%、材料52%: what is left is of the things
+        # counted before (gold D7)
+        ("2026_北京市", "平均压减时间", "高效办成一件事重点事项时间"),
+        ("2026_北京市", "平均压减时间58%、材料", "高效办成一件事重点事项材料"),
         ("2018_national", "压减政府性基金项目30%，削减中央政府层面设立的涉企收费项目", "中央政府层面设立的涉企收费项目"),
     ],
     "rank_after_its_figure": [
@@ -850,6 +856,10 @@ SUBJECT_CASES = {
         ("2026_四川省", "带动餐饮、民宿、农产品等提质做优。支持", "服务业高质量发展集聚区（培育区）"),
         ("2026_四川省", "加快建设成都科创生态岛和", "市（州）分岛"),  # a bracket without a verb
     ],
+    "count_of_the_agent": [
+        # the count of the agents leaves the subject, 支 among the measure words (gold D2)
+        ("2026_北京市", "8支市级高精尖产业基金带动社会投资超", "市级高精尖产业基金带动社会投资"),
+    ],
     "verb_then_counted_noun": [
         # the words before the number end with a verb of action: the noun after the measure word is counted
         ("2026_广东省", "其中根据当地资源禀赋打造", "特色服务区"),
@@ -891,6 +901,7 @@ SUBJECT_CASES = {
         ("2026_四川省", "服务业支撑作用更加明显，增加值跨上", "服务业增加值"),
         ("2026_四川省", "增加值跨上3万亿元台阶，对经济增长贡献率超", "服务业对经济增长贡献率"),
         ("2026_北京市", "开通3条地铁新线、新增运营里程", "地铁运营里程"),
+        ("2025_national", "粮食产量首次跃上1.4万亿斤新台阶、亩产提升", "粮食亩产"),
         ("2026_北京市", "新增运营里程30公里，总里程达", "地铁总里程"),
         ("2026_北京市", "办理市人大代表议案5项、建议", "市人大代表建议"),  # the fuller name just before
         ("2016_national", "整合城乡居民基本医保制度，财政补助由每人每年", "城乡居民基本医保财政补助"),
@@ -1052,7 +1063,7 @@ def test_more_output_is_an_increment():
     "report,anchor,fragment",
     [
         ("2026_四川省", "试点的", True),  # 4个省份之一: 之一 ends it
-        ("2026_北京市", "8支市级高精尖产业基金带动社会投资超", True),  # a count inside it
+        ("2026_北京市", "并连续4年在国家综合测评中位列第", True),  # a count inside it
         ("2016_national", "引导约", True),  # 在中西部地区就近城镇化: a preposition opens it
         ("2018_national", "全年再为企业和个人减税", True),  # 为企业和个人减税: the beneficiary's 为
         ("jiangmen-2021", "新增在站博士后", False),  # 在站 is a word

@@ -36,7 +36,7 @@ import pandas as pd
 
 from helpers.config import REFERENCE_DIR
 from helpers.extract import indicators, subjects
-from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise
+from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise, unit_table
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
 from helpers.extract.sections import ReportCalendar, find_sections, plan_years, section_at
 from helpers.extract.text import NormalText, RawText, normalise
@@ -172,6 +172,8 @@ _PREFIX_Q = [
 _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")), ("at_most", re.compile(r"^(以内|以下)"))]
 
 
+# amounts (money and physical quantities) as opposed to counts of things: a size word restates an amount
+_AMOUNT_UNITS = frozenset(std for std, kind in unit_table().values() if kind in ("money", "physical"))
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
 _RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
@@ -1018,7 +1020,8 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
         ind = found.subject[0]
         scope, place = _scope(s, num, ind)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
-        rows.append(_row(s, num, ind, scope, _interpret(s, num, found, ind_zh)))
+        reading = _interpret(s, num, found, ind_zh, rows[-1]["indicator_zh"] if rows else "")
+        rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := _shared_by(s, num, rows[-1]):
             rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
@@ -1246,7 +1249,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = subjects.with_work_verb(ind_zh, clause_before, num.clause_rest)
     ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
-    ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "")
+    # a size word that opens its clause restates the amount before it, not a count (组建总规模1000亿元的… does not)
+    amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
+    ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount)
     if rows and re.match(r"[\s“”\"]*其中", clause_before):
         return subjects.sub_item_of(ind_zh, rows[-1]["indicator_zh"])
     if same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
@@ -1260,7 +1265,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     return ind_zh
 
 
-def _attribute_of_previous(subject: str, owner: str) -> str:
+def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> str:
     """北京证券交易所上市公司达288家、总市值超8600亿元: an attribute (lexicon role attribute) is of the
     subject before it (construction attribute_of_previous), not of a quantity (运营里程30公里，总里程达
     909公里); an attribute after a subject named with another is of its owner (地方国企资产总额…，
@@ -1272,6 +1277,8 @@ def _attribute_of_previous(subject: str, owner: str) -> str:
     '总里程'
     """
     attributes = subjects.lexicon().get("attribute", ())
+    if restated and subject in subjects.lexicon().get("size_word", ()):
+        return owner  # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: the amount itself (gold D7)
     owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "")
     owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and subject != owner_attribute else owner
     owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)
@@ -1356,11 +1363,12 @@ class _Reading(NamedTuple):
     period: tuple[int | None, int | None]
 
 
-def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str) -> _Reading:
+def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, before: str = "") -> _Reading:
     """The measure (from the predicate, in the words of the sentence when the subject was
-    carried), the subject adjusted to it, the qualifier, whether it is a target, and the period."""
+    carried), the subject adjusted to it (`before`: the subject of the figure before), the qualifier,
+    whether it is a target, and the period."""
     measure, base, sign = _measure(_Predicate.of(s, num, found))
-    subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule)
+    subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule, before)
     qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
     if measure == "threshold" and not qualifier:
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
@@ -1412,7 +1420,9 @@ def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) ->
     }
 
 
-def _measured_subject(s: _Sentence, num: _Number, measure: str, subject: str, rule: str) -> tuple[str, str, list[str]]:
+def _measured_subject(
+    s: _Sentence, num: _Number, measure: str, subject: str, rule: str, before: str = ""
+) -> tuple[str, str, list[str]]:
     """(subject, rule, flags) once the measure is known: a rank with no subject is of the kind named
     after it (rank_of_kind: 成为全球第一货物贸易大国 gives 货物贸易); a growth measure drops 增长/增速 from
     the subject (经济增长预期目标为5%左右 gives 经济: gold CONVENTIONS S10). A subject not found, a
@@ -1424,8 +1434,10 @@ def _measured_subject(s: _Sentence, num: _Number, measure: str, subject: str, ru
         flags = [f for f in flags if f != "subject_not_found"]
     if measure in _GROWTH_MEASURES:
         subject = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", subject)
-        # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10)
-        subject = _CUT_LEAD.sub("", subject)
+        # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10); what is left
+        # may be an attribute of the things counted before (119个…重点事项，平均压减时间58%: gold D7)
+        if (cut := _CUT_LEAD.sub("", subject)) != subject:
+            subject = _attribute_of_previous(cut, before)
     if measure == "share":
         # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
         lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))

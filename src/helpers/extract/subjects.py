@@ -412,7 +412,7 @@ def subject_after(text: str, pos: int) -> str:
     return noun if (len(noun) >= 2 or unit) and not re.search(r"[\s]", noun) else ""
 
 
-_COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|条|座|批|名|位|户|人次|人)(?![\dA-Za-z])")
+_COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|条|座|批|名|位|户|支|人次|人)(?![\dA-Za-z])")
 
 
 def without_counts(subject: str) -> str:
