@@ -886,6 +886,18 @@ SUBJECT_CASES = {
         ("2009_national", "制定或修订了", "行政法规"),  # lead words one after another name nothing
         ("2014_national", "分批取消和下放了", "行政审批"),
     ],
+    "ba_and_per_head": [
+        # 把 brings the object forward (it starts no subject); 人均 before the amount is a per-head phrase
+        ("2014_national", "关于价格水平。把居民消费价格涨幅控制在", "居民消费价格"),
+        ("2010_national", "今年要把城镇居民基本医保和新农合的财政补助标准提高到", "城镇居民基本医保和新农合的财政补助标准"),
+        ("2014_national", "城乡居民基本医保财政补助标准提高到人均", "城乡居民基本医保财政补助标准"),
+        ("2009_national", "新标准提高到人均", "新标准"),
+    ],
+    "attribute_not_carried": [
+        # 、总投资额 after a count: the attribute of the things counted, not the things again
+        ("2026_广东省", "15个承接产业转移主平台落地项目2200个、总投资额", "承接产业转移主平台落地项目总投资额"),
+        ("jiangmen-2021", "全年新增技改项目532个,总投资", "技改项目总投资"),
+    ],
     "kind_before_head": [
         # a verb before a compound head names a kind of item (认定事项), not the predicate
         ("2016_national", "取消和下放311项行政审批事项，取消", "职业资格许可和认定事项"),
@@ -1098,6 +1110,12 @@ def test_a_forecast_in_the_plan_is_no_target():
     assert (row["is_target"], row["period_start"], row["period_end"]) == (False, 2016, 2016)
     # 将达到 in a plan is still the government's money: 中央财政转移支付每年将达到780多亿元
     assert _after("2006_national", "中央财政转移支付每年将达到")["is_target"]
+
+
+def test_more_than_n_percentage_points_is_a_change_in_points():
+    # 占国际市场份额比2007年提高2个多百分点: 个多百分点 is 个百分点 with "more than"
+    row = _after("2013_national", "占国际市场份额比2007年提高")
+    assert (row["measure"], row["unit"], row["qualifier"]) == ("pp_change", "个百分点", "more_than")
 
 
 def test_an_age_that_names_a_group_of_people_is_no_figure():

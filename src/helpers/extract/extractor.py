@@ -1102,6 +1102,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
     ):
         return None
+    if re.sub(r"(达到|达|约|超过|超)+$", "", sub.strip(subjects.MARKS)) in subjects.lexicon().get("attribute", ()):
+        return None  # 落地项目2200个、总投资额7200亿元: an attribute of the subject before (attribute_of_previous)
     subject = num.prev_subject
     chain = sub != num.stripped and num.stripped[: len(num.stripped) - len(sub)].endswith("、")
     if rows and rows[-1]["indicator_zh"] and chain:

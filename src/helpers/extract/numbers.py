@@ -86,7 +86,12 @@ def read_unit(text: str, pos: int) -> Unit:
     ('万亿元', True, '万元')
     >>> read_unit("2.5万套（间）城市危旧房", 3).text, read_unit("8条（个）", 1).length
     ('万套（间）', 4)
+    >>> read_unit("提高2个多百分点", 3).kind, read_unit("提高2个多百分点", 3).more
+    ('pp', True)
     """
+    if text.startswith("个多百分点", pos):  # 提高2个多百分点: more than 2 percentage points
+        std, kind = unit_table()["个百分点"]
+        return Unit("个百分点", Decimal(1), "个百分点", std, kind, True, 5)
     m = unit_pattern().match(text, pos)
     mult, base = (m.group("mult") or "") + (m.group("mult2") or ""), m.group("base")
     more = bool(m.group("more1") or m.group("more2"))
