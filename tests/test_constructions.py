@@ -886,6 +886,16 @@ SUBJECT_CASES = {
         ("2009_national", "制定或修订了", "行政法规"),  # lead words one after another name nothing
         ("2014_national", "分批取消和下放了", "行政审批"),
     ],
+    "lead_verbs_and_beneficiaries": [
+        # 提出, 使用, 确定 are verbs before the subject; 受益 after the people counted is their predicate
+        ("2010_national", "提出国内生产总值增长", "国内生产总值"),
+        ("2022_national", "共建共享一批公共实训基地。使用", "失业保险基金"),
+        ("2022_national", "推动乡村振兴，确定", "国家乡村振兴重点帮扶县"),
+        ("2008_national", "使1.5亿学生和", "家庭经济困难寄宿生"),
+        ("2014_national", "对小微企业实行税收优惠，", "企业"),
+        ("2022_national", "提高学生营养改善计划补助标准，", "学生"),
+        ("2022_national", "城镇调查失业率全年控制在", "城镇调查失业率"),  # 全年 is the period
+    ],
     "ba_and_per_head": [
         # 把 brings the object forward (it starts no subject); 人均 before the amount is a per-head phrase
         ("2014_national", "关于价格水平。把居民消费价格涨幅控制在", "居民消费价格"),
