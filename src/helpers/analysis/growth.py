@@ -23,7 +23,6 @@ from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import brentq
 
 from helpers.analysis.trust import usable
 from helpers.extract.indicators import group, lookup
@@ -189,6 +188,8 @@ def _solve(f: Callable[[float], float], what: str) -> float:
             raise ValueError(f"no growth rate below {hi:g} % reaches the {what}")
     if f(lo) > 0:
         raise ValueError(f"even a decline of almost 100 % a year exceeds the {what}")
+    from scipy.optimize import brentq  # here, not at the top: the runner and the command line read this module too
+
     return float(brentq(f, lo, hi, xtol=1e-12, rtol=1e-14, maxiter=500))
 
 
