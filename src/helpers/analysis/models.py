@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
+from statsmodels.regression.linear_model import OLS  # not statsmodels.api: it imports every model (0.3 s a kernel)
+from statsmodels.tools.tools import add_constant
 
 COLUMNS = ["term", "estimate", "std_error", "ci_low", "ci_high", "p_value", "n", "n_reports", "r_squared", "note"]
 TERMS = ("const", "history_5y_pct", "last_year_pct")
@@ -56,11 +57,11 @@ def target_model(targets: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame:
             f"not estimated: {n} annual targets with both histories; "
             f"at least {len(TERMS) + 1} are needed for {len(TERMS)} coefficients",
         )
-    X = sm.add_constant(data[["history_5y_pct", "last_year_pct"]].astype(float), has_constant="add")
+    X = add_constant(data[["history_5y_pct", "last_year_pct"]].astype(float), has_constant="add")
     y = data["required_growth_pct"].astype(float)
     if np.linalg.matrix_rank(X.to_numpy()) < X.shape[1]:
         return _empty(n, n_reports, "not estimated: the two histories are collinear in these data")
-    fit = sm.OLS(y, X).fit()
+    fit = OLS(y, X).fit()
     ci = fit.conf_int(alpha)
     note = (
         f"n = {n} from {n_reports} report(s): few observations, so the intervals are wide and one "

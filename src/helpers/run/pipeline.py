@@ -4,6 +4,11 @@ raw text -> figures (extracted, then a person's corrections) -> implied growth -
 comparison -> report. Each step reads what the previous one wrote under data/clean/<report_id>/
 and recomputes it when it is missing or stale, so any notebook runs on its own in a fresh kernel,
 in order or not.
+
+The extractor and the corrections (with pandera under them) are imported where a step extracts or
+corrects: the runner reads saved tables through this module after the notebooks, and a report run
+in a fresh process (a batch worker, `python -m helpers report`) would otherwise import them for
+nothing (half a second).
 """
 
 from __future__ import annotations
@@ -20,8 +25,6 @@ import pandas as pd
 from helpers import __version__
 from helpers.config import CLEAN_DIR, CORRECTIONS_DIR, PACKAGE_DIR, REFERENCE_DIR, resolve
 from helpers.errors import ReportError
-from helpers.extract import corrections
-from helpers.extract.extractor import ReportInfo, extract_figures
 from helpers.extract.metadata import load_metadata, safe_report_id
 from helpers.extract.text import RawText, read_report
 from helpers.store import atomic_write_text, clean_dir, read_table, write_table
@@ -43,7 +46,10 @@ class Report:
         return self.meta["report_year"]
 
     @property
-    def info(self) -> ReportInfo:
+    def info(self):
+        """The report's identity as the extractor takes it (an extractor.ReportInfo)."""
+        from helpers.extract.extractor import ReportInfo
+
         return ReportInfo(self.report_id, self.year, str(self.meta.get("level") or ""), str(self.meta.get("region") or ""))
 
 
@@ -55,6 +61,8 @@ def open_report(path: str | Path) -> Report:
 
 def extracted(report: Report) -> pd.DataFrame:
     """What the extractor reads, before any correction (what `evaluate` measures)."""
+    from helpers.extract.extractor import extract_figures
+
     return extract_figures(report.raw, report.info)
 
 
@@ -74,6 +82,8 @@ def read_corrections(path: str | Path) -> pd.DataFrame:
     missing field column reads as empty (keep), an unknown column is an error: a misspelt
     `indicator_zn` would otherwise be silently ignored. Raises ReportError naming file and line.
     """
+    from helpers.extract import corrections
+
     p = Path(path)
     if not p.is_file():
         raise ReportError(p, "not a regular file")
@@ -114,11 +124,15 @@ def figures(report: Report, corrections_dir: Path = CORRECTIONS_DIR) -> pd.DataF
     path = corrections_path(report.report_id, corrections_dir)
     if not path.is_file():
         return table
+    from helpers.extract import corrections
+
     return corrections.apply_corrections(table, read_corrections(path), report.raw.text, report.report_id, str(path))
 
 
 def check_corrections(report: Report, corrections_dir: Path = CORRECTIONS_DIR) -> pd.DataFrame:
     """Each correction line of the report with its status (applies, unnecessary, stale, invalid)."""
+    from helpers.extract import corrections
+
     path = corrections_path(report.report_id, corrections_dir)
     if not path.is_file():
         return pd.DataFrame(columns=corrections.CHECK_COLUMNS)

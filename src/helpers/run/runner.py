@@ -27,6 +27,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import fcntl
+import functools
 import html
 import json
 import os
@@ -34,6 +35,7 @@ import re
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,15 +164,11 @@ def export_html(nb_path: Path, html_path: Path, show_code: bool, title: str, glo
     glossed on earlier pages of the same report, so each is explained once.
     """
     import nbformat
-    from nbconvert import HTMLExporter
 
     from helpers.store import atomic_write_text
     from helpers.teach import glossary
 
-    exporter = HTMLExporter(template_name="lab")
-    exporter.exclude_input = not show_code
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
+    exporter = _html_exporter(show_code, threading.get_ident())
     nb = nbformat.read(nb_path, as_version=4)
     nb.metadata["title"] = title
     seen = set() if glossed is None else glossed
@@ -179,6 +177,22 @@ def export_html(nb_path: Path, html_path: Path, show_code: bool, title: str, glo
             cell.source = glossary.annotate_markdown(cell.source, seen)
     body, _ = exporter.from_notebook_node(nb)
     return atomic_write_text(html_path, body)
+
+
+@functools.cache
+def _html_exporter(show_code: bool, thread: int):
+    """One HTML exporter per setting and thread, reused for every page: building one compiles the
+    lab template's Jinja files again (a third of an export). nbconvert's own command line converts
+    all its notebooks with one exporter; each call sets up its resources and per-notebook filters
+    afresh, so pages do not leak into one another. Per thread, as a call registers its notebook's
+    filters on the exporter while it renders."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab")
+    exporter.exclude_input = not show_code
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    return exporter
 
 
 def templates():
