@@ -1122,6 +1122,27 @@ def test_a_forecast_in_the_plan_is_no_target():
     assert _after("2006_national", "中央财政转移支付每年将达到")["is_target"]
 
 
+@pytest.mark.parametrize(
+    "report,anchor,subjects_",
+    [
+        # as many subjects as numbers joined by 和/、, no 分别 (construction list_paired)
+        ("2012_national", "城镇居民人均可支配收入和农村居民人均纯收入实际增长", ("城镇居民人均可支配收入", "农村居民人均纯收入")),
+        ("2013_national", "2012年底，城镇和农村人均住房面积", ("城镇人均住房面积", "农村人均住房面积")),
+    ],
+)
+def test_paired_subjects_and_numbers_without_fenbie_go_in_order(report, anchor, subjects_):
+    text, figs = _text(report), _figs(report)
+    first = _at(figs, text.index(anchor) + len(anchor))
+    second = figs[figs["char_start"] > first["char_start"]].sort_values("char_start").iloc[0]
+    assert (first["indicator_zh"], second["indicator_zh"]) == subjects_
+
+
+def test_a_bare_multiplier_in_a_list_takes_the_last_numbers_unit():
+    # 水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里
+    row = _after("2023_national", "沙化土地面积分别净减少")
+    assert (row["unit"], row["value"]) == ("万平方公里", -10.6)
+
+
 def test_more_than_n_percentage_points_is_a_change_in_points():
     # 占国际市场份额比2007年提高2个多百分点: 个多百分点 is 个百分点 with "more than"
     row = _after("2013_national", "占国际市场份额比2007年提高")

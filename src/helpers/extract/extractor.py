@@ -324,7 +324,14 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             a.after = a.end
         elif a.unit.kind == "bare" and _LIST_SEP.match(text[a.after : b.start]) and b.unit.text == a.unit.text + "人":
             a.unit = b.unit  # 参保人数分别增加1753万和2028万: the people the last number counts
+        elif a.unit.kind == "bare" and _bare_before_its_unit(a, b, text):
+            a.unit = b.unit  # 分别净减少10.6万、3.8万、3.3万平方公里: the last number's whole unit
     return [t for t in out if t.unit.kind != "none" or t.rank]
+
+
+def _bare_before_its_unit(a: _Token, b: _Token, text: str) -> bool:
+    """10.6万、3.3万平方公里: a bare multiplier joined by 、/和 to a number with the same multiplier and a unit."""
+    return b.unit.kind != "bare" and b.unit.text.startswith(a.unit.text) and bool(_PAIR_SEP.match(text[a.after : b.start]))
 
 
 # --- classification -----------------------------------------------------------------------------
@@ -1170,10 +1177,15 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     after a clause that is only a predicate (实际增长, 比上年增长) belong, in order, to as many levels
     the sentence stated before them (list_earlier_figures, as after 分别)."""
     group = _distributive_group(s.text, s.tokens, num.i)
-    if len(group) < 2 or any(s.tokens[g].unit.kind != "percent" for g in group):
+    if len(group) < 2:
         return found
     words = s.text[num.cs : s.tokens[group[0]].start]
-    if not _only_predicate(words.replace("实际", "")):
+    joined = all(_PAIR_SEP.match(s.text[s.tokens[a].after : s.tokens[b].start]) for a, b in itertools.pairwise(group))
+    if joined and (paired := _paired_subjects(s, words, len(group))):
+        # 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: as many subjects as numbers, in
+        # order, with no 分别 (construction list_paired)
+        return found._replace(subject=paired[group.index(num.i)], rule="list_paired", predicate=words)
+    if any(s.tokens[g].unit.kind != "percent" for g in group) or not _only_predicate(words.replace("实际", "")):
         return found
     earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative") and r["unit_std"] != "%"][-len(group) :]
     if len(earlier) != len(group):
@@ -1721,6 +1733,24 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
         else:
             out.append(("other", name))
     return out
+
+
+_PAIR_SEP = re.compile(r"\s*(、|和|及|与)\s*$")
+
+
+def _paired_subjects(s: _Sentence, words: str, n: int) -> list[tuple[str, str]]:
+    """The n subjects of "A和B + predicate" before n numbers joined by 和/、, or [] (list_paired).
+
+    The predicate is the longest end of the words that only says how (实际增长); what stands before it
+    must split at 、/和/及/与 into exactly n items.
+    """
+    rests = ((k, words[k:].replace("实际", "")) for k in range(2, len(words)))
+    cut = next((k for k, rest in rests if _predicate_start().match(rest) and _only_predicate(rest)), None)
+    head = words[:cut] if cut else words  # 城镇和农村人均住房面积32.9平方米、37.1平方米: no predicate at all
+    if not re.search(r"[、和及与]", head) or re.search(r"\d", head):
+        return []
+    listed = _list_subjects(head + "分别", n, s.alias_to_id, s.pattern)
+    return listed if len(listed) == n and n > 1 else []
 
 
 def _one_character_items(items: list[str]) -> list[str]:
