@@ -1143,6 +1143,20 @@ def test_a_bare_multiplier_in_a_list_takes_the_last_numbers_unit():
     assert (row["unit"], row["value"]) == ("万平方公里", -10.6)
 
 
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        ("2012_national", "提出居民消费价格涨幅控制在"),
+        ("2014_national", "关于价格水平。把居民消费价格涨幅控制在"),
+        ("2008_national", "居民消费价格总水平涨幅控制在"),
+    ],
+)
+def test_a_price_rise_held_at_a_rate_is_a_growth_on_last_year(report, anchor):
+    # 居民消费价格涨幅控制在4%左右: the rate held is a growth rate (base 上年), not a level of prices
+    row = _after(report, anchor)
+    assert (row["measure"], row["base_period"]) == ("growth_yoy", "上年")
+
+
 def test_more_than_n_percentage_points_is_a_change_in_points():
     # 占国际市场份额比2007年提高2个多百分点: 个多百分点 is 个百分点 with "more than"
     row = _after("2013_national", "占国际市场份额比2007年提高")

@@ -24,8 +24,8 @@ from .factories import DATA
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
-    "recall": 0.98, "precision": 0.993, "value": 0.999, "unit": 0.996, "measure": 0.99, "period": 0.993,
-    "base_period": 0.996, "is_target": 0.994, "qualifier": 0.999, "scope": 0.982, "subject": 0.909, "fully_correct": 0.877,
+    "recall": 0.98, "precision": 0.993, "value": 0.999, "unit": 0.996, "measure": 0.993, "period": 0.993,
+    "base_period": 0.998, "is_target": 0.994, "qualifier": 0.999, "scope": 0.982, "subject": 0.916, "fully_correct": 0.885,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 

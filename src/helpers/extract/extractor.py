@@ -512,11 +512,16 @@ def _rate_named_after(p: _Predicate) -> _Measure | None:
     return None
 
 
+_RATE_HELD = re.compile(r"(涨幅|增幅)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$")
+
+
 def _percent(p: _Predicate) -> _Measure | None:
     """What a percent (or tenths) is by its predicate: a level reached (降至, 达到, 提高到), an
     average growth (年均), a change over a base (比2015年), over the five-year review (贷款余额13万亿元，
     增长83%) or over the new plan (今后五年…分别下降23%), a growth on last year, a share, a level."""
     predicate, section = p.predicate, p.section
+    if _RATE_HELD.search(predicate) and not p.cmp:
+        return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
     if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
         return "level", None, 1
     if _AVG.search(predicate):
