@@ -896,6 +896,15 @@ SUBJECT_CASES = {
         ("2022_national", "提高学生营养改善计划补助标准，", "学生"),
         ("2022_national", "城镇调查失业率全年控制在", "城镇调查失业率"),  # 全年 is the period
     ],
+    "people_and_chains": [
+        # a bare multiplier before people (在校生, 中国人 …) counts persons; 把 leads to its object; the
+        # figure just before that counts the same things is carried; 享受, 顺利 start a predicate
+        ("2022_national", "国家助学贷款每人每年最高额度增加4000元，惠及", "在校生"),
+        ("2023_national", "强化粮食和重要农产品稳产保供，始终不懈地把", "中国人"),
+        ("2012_national", "全年城镇保障性住房基本建成432万套，新开工建设", "城镇保障性住房"),
+        ("2012_national", "免除3000多万名农村寄宿制学生住宿费，其中", "中西部家庭经济困难学生"),
+        ("2021_national", "秋季学期实现全面复学，", "高中毕业生"),
+    ],
     "ba_and_per_head": [
         # 把 brings the object forward (it starts no subject); 人均 before the amount is a per-head phrase
         ("2014_national", "关于价格水平。把居民消费价格涨幅控制在", "居民消费价格"),
@@ -1155,6 +1164,12 @@ def test_a_price_rise_held_at_a_rate_is_a_growth_on_last_year(report, anchor):
     # 居民消费价格涨幅控制在4%左右: the rate held is a growth rate (base 上年), not a level of prices
     row = _after(report, anchor)
     assert (row["measure"], row["base_period"]) == ("growth_yoy", "上年")
+
+
+def test_a_rise_over_last_year_in_a_plan_is_a_target():
+    # 支出规模比去年扩大2万亿元以上: 比去年 is the comparison's base, not a past statement
+    row = _after("2022_national", "调入预算稳定调节基金等，支出规模比去年扩大")
+    assert (row["is_target"], row["period_start"]) == (True, 2022)
 
 
 def test_more_than_n_percentage_points_is_a_change_in_points():

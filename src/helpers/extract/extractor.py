@@ -149,7 +149,7 @@ _FILLER = re.compile(
 _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
 )  # 占世界, 占全部企业超: a share with no subject of its own
-_COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|高|低|多|少)")
+_COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|高|低|多|少)")
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 # 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: the figures are the subject of 是, what the region has
 _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
@@ -1118,7 +1118,9 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         return None  # 落地项目2200个、总投资额7200亿元: an attribute of the subject before (attribute_of_previous)
     subject = num.prev_subject
     chain = sub != num.stripped and num.stripped[: len(num.stripped) - len(sub)].endswith("、")
-    if rows and rows[-1]["indicator_zh"] and chain:
+    # 城镇保障性住房基本建成432万套，新开工建设1043万套: the figure just before counts the same things
+    same_things = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
+    if rows and rows[-1]["indicator_zh"] and (chain or same_things):
         subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
 
@@ -1528,7 +1530,7 @@ _FRAGMENT = re.compile(
 )
 _CUT_LEAD = re.compile(rf"^(平均)?({_predicate_words('cut')})(?=..)")  # 平均压减时间 -> 时间
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
-_LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、)$")
+_LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、|把)$")  # 始终不懈地把14亿多中国人的饭碗…: 把 leads to its object
 # A list of members or classes before a count names what the count is of only through the noun after
 # it: 包括都江堰灌区、…、南水北调西线6个工程; …健康消费等方面29项促消费政策.
 _AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u9fff“”（）()]{1,12}$")
