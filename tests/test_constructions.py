@@ -1166,6 +1166,20 @@ def test_a_price_rise_held_at_a_rate_is_a_growth_on_last_year(report, anchor):
     assert (row["measure"], row["base_period"]) == ("growth_yoy", "上年")
 
 
+@pytest.mark.parametrize(
+    "report,anchor,unit,subject",
+    [
+        ("2012_national", "个人所得税起征点从2000元提高到3500元。降低", "万个", "个体工商户"),
+        ("2026_四川省", "自然资源厅会同农业农村厅、省林草局等", "个", "部门"),
+    ],
+)
+def test_a_noun_that_begins_with_a_units_character_is_counted_whole(report, anchor, unit, subject):
+    # 900多万个体工商户, 6部门联合印发: 个 and 部 begin the noun (role unit_starts_noun); the things are
+    # counted in 个 (gold D6)
+    row = _after(report, anchor)
+    assert (row["unit"], row["indicator_zh"]) == (unit, subject)
+
+
 def test_a_rise_over_last_year_in_a_plan_is_a_target():
     # 支出规模比去年扩大2万亿元以上: 比去年 is the comparison's base, not a past statement
     row = _after("2022_national", "调入预算稳定调节基金等，支出规模比去年扩大")

@@ -261,6 +261,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
         unit = _TENTHS if tenths else read_unit(text, end)
+        if unit.base and text.startswith(_unit_starts_noun(), end + unit.length - len(unit.base)):
+            # 900多万个体工商户, 6部门: the unit's character begins the noun; the things are counted (gold D6)
+            unit = _things(unit)
         if unit.kind == "bare" and _counts_people(text, end + unit.length, text[_clause_start(text, s0, start) : start]):
             # 6434万农村人口, 9亿多劳动力: a bare multiplier before people counts persons (万人, 亿人)
             unit = dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
@@ -327,6 +330,24 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         elif a.unit.kind == "bare" and _bare_before_its_unit(a, b, text):
             a.unit = b.unit  # 分别净减少10.6万、3.8万、3.3万平方公里: the last number's whole unit
     return [t for t in out if t.unit.kind != "none" or t.rank]
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_starts_noun() -> tuple[str, ...]:
+    """Nouns that begin with a unit's character (lexicon role unit_starts_noun: 个体, 部门)."""
+    return subjects.role_words("unit_starts_noun")
+
+
+def _things(unit: Unit) -> Unit:
+    """The unit of things counted without a measure word (个, with the multiplier and 多 as written),
+    leaving the noun after the multiplier whole: 900多万个体工商户 -> 万个 + 个体工商户 (gold D6).
+
+    >>> u = _things(read_unit("900多万个体工商户", 3)); (u.text, u.kind, u.length, u.more)
+    ('万个', 'count', 2, True)
+    """
+    std, kind = unit_table()["个"]
+    mult = unit.text[: len(unit.text) - len(unit.base or "")]
+    return Unit(mult + "个", unit.multiplier, "个", std, kind, unit.more, unit.length - len(unit.base or ""))
 
 
 def _bare_before_its_unit(a: _Token, b: _Token, text: str) -> bool:
