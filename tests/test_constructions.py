@@ -896,6 +896,13 @@ SUBJECT_CASES = {
         ("2022_national", "提高学生营养改善计划补助标准，", "学生"),
         ("2022_national", "城镇调查失业率全年控制在", "城镇调查失业率"),  # 全年 is the period
     ],
+    "amount_then_noun": [
+        # only verbs before an amount of money or a physical quantity: the noun after the unit names it
+        ("2022_national", "加强中低产田改造，新建", "高标准农田"),
+        ("2022_national", "保障农资供应，对种粮农民一次性发放", "补贴"),
+        ("jiangmen-2021", "新会三区7个综合公园建设。高质量完成", "万里碧道"),
+        ("2006_national", "中央安排", "国债资金"),
+    ],
     "people_and_chains": [
         # a bare multiplier before people (在校生, 中国人 …) counts persons; 把 leads to its object; the
         # figure just before that counts the same things is carried; 享受, 顺利 start a predicate
@@ -1178,6 +1185,14 @@ def test_a_noun_that_begins_with_a_units_character_is_counted_whole(report, anch
     # counted in 个 (gold D6)
     row = _after(report, anchor)
     assert (row["unit"], row["indicator_zh"]) == (unit, subject)
+
+
+def test_a_span_of_time_or_a_size_class_names_no_noun_after_it():
+    # 打造“365天不落幕的科技博览会”: a span of days names no subject after it
+    assert _after("2026_四川省", "11个市（州）分岛，打造“")["indicator_zh"] != "不落幕"
+    # 30万吨级条帚门航道: a tonnage class of the channel, no figure
+    text, figs = _text("2026_浙江省"), _figs("2026_浙江省")
+    assert not (figs["char_start"] == text.index("万吨级条帚门航道") - 2).any()
 
 
 def test_a_rise_over_last_year_in_a_plan_is_a_target():

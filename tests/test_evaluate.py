@@ -25,7 +25,7 @@ GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
     "recall": 0.98, "precision": 0.993, "value": 0.999, "unit": 0.999, "measure": 0.995, "period": 0.994,
-    "base_period": 0.998, "is_target": 0.995, "qualifier": 0.999, "scope": 0.982, "subject": 0.921, "fully_correct": 0.889,
+    "base_period": 0.998, "is_target": 0.995, "qualifier": 0.999, "scope": 0.982, "subject": 0.925, "fully_correct": 0.893,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 

@@ -287,6 +287,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
             continue
+        if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
+            continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
         if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER)):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or re.search(r"(届|连续)$", before)):
@@ -1561,13 +1563,26 @@ _SUMMARY_END = re.compile(r"[两二三四五六七八九十]大类?$")
 def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     """The counted noun after a measure word when the words before the number name no subject, or
     only lead on to it (construction `count_noun_after`: 白鹤滩等14座大中型水电站 -> 大中型水电站)."""
-    if tok.unit.kind not in ("count", "money") or "分别" in words_before:
+    if tok.unit.kind not in ("count", "money", "physical") or "分别" in words_before:
         return ""
+    bare = words_before.rstrip(subjects.MARKS)
+    # 其中根据当地资源禀赋打造14个特色服务区: a verb of action right before the number (verb_then_counted_noun)
+    acts = bare.endswith(subjects.role_words("action", min_length=2))
+    if tok.unit.kind == "physical":
+        # 新建1亿亩高标准农田: only a verb before an amount of land, length …, the thing after it (not
+        # after a span of time: 365天不落幕)
+        if tok.unit.unit_std in ("days", "hours", "years") or (subjects.subject_before(words_before) and not acts):
+            return ""
+        if not re.match(r"[\u4e00-\u9fff]", text[tok.after : tok.after + 1]):
+            return ""
+        return subjects.without_property_tail(subjects.subject_after(text, tok.after))
     if tok.unit.kind == "money":
         # 中央财政安排1000亿元专项奖补资金 (construction amount_of_noun): an amount names its noun after
         # it only when the words before are a payer and verbs, and a noun of money (lexicon role
         # money_noun) follows right after the unit
-        if subjects.subject_before(words_before) or not re.match(r"[\u4e00-\u9fff]", text[tok.after : tok.after + 1]):
+        if (subjects.subject_before(words_before) and not acts) or not re.match(
+            r"[\u4e00-\u9fff]", text[tok.after : tok.after + 1]
+        ):
             return ""
         noun = subjects.subject_after(text, tok.after)
         if not noun.endswith(subjects.lexicon().get("money_noun", ())):
@@ -1576,9 +1591,6 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         return payer + noun if noun else ""
     # 8所高校14个学科: the noun right before the number is counted by the figure before it
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
-    bare = words_before.rstrip(subjects.MARKS)
-    # 其中根据当地资源禀赋打造14个特色服务区: a verb of action right before the number (verb_then_counted_noun)
-    acts = bare.endswith(subjects.role_words("action", min_length=2))
     if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(bare) or listed or acts):
         return ""
     return subjects.without_property_tail(subjects.subject_after(text, tok.after))
