@@ -879,7 +879,7 @@ SUBJECT_CASES = {
         ("2014_national", "今年能源消耗强度要降低", "能源消耗强度"),
         ("2011_national", "2015年国内生产总值将超过", "国内生产总值"),
         ("2010_national", "企业退休人员基本养老金今年再提高", "企业退休人员基本养老金"),
-        ("2012_national", "城镇居民医保和新农合补助标准提高到每人每年", "城镇居民医保和新农合补助标准"),
+        ("2012_national", "城镇居民医保和新农合补助标准提高到每人每年", "城镇居民医保补助标准"),  # and 新农合 (S8)
         # V了 before a count: the verb is the predicate, the noun after the measure word is counted
         ("2008_national", "新建改建农村公路130万公里，解决了", "农村人口饮水困难和饮水安全"),
         ("2011_national", "1000所县妇幼保健院，建立了", "社区卫生服务中心"),
@@ -915,7 +915,7 @@ SUBJECT_CASES = {
     "ba_and_per_head": [
         # 把 brings the object forward (it starts no subject); 人均 before the amount is a per-head phrase
         ("2014_national", "关于价格水平。把居民消费价格涨幅控制在", "居民消费价格"),
-        ("2010_national", "今年要把城镇居民基本医保和新农合的财政补助标准提高到", "城镇居民基本医保和新农合的财政补助标准"),
+        ("2010_national", "今年要把城镇居民基本医保和新农合的财政补助标准提高到", "城镇居民基本医保财政补助标准"),
         ("2014_national", "城乡居民基本医保财政补助标准提高到人均", "城乡居民基本医保财政补助标准"),
         ("2009_national", "新标准提高到人均", "新标准"),
     ],
@@ -1193,6 +1193,25 @@ def test_a_span_of_time_or_a_size_class_names_no_noun_after_it():
     # 30万吨级条帚门航道: a tonnage class of the channel, no figure
     text, figs = _text("2026_浙江省"), _figs("2026_浙江省")
     assert not (figs["char_start"] == text.index("万吨级条帚门航道") - 2).any()
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subjects_",
+    [
+        ("2012_national", "各级财政对城镇居民医保和新农合的补助标准由每人每年", ("城镇居民医保补助标准", "新农合补助标准")),
+        (
+            "2013_national",
+            "新农合和城镇居民基本医疗保险财政补助标准由每人每年",
+            ("新农合财政补助标准", "城镇居民基本医疗保险财政补助标准"),
+        ),
+        ("2006_national", "中央和地方财政对参加合作医疗农民的补助标准由", ("中央和地方财政对参加合作医疗农民的补助标准",)),
+    ],
+)
+def test_a_per_head_standard_of_schemes_is_each_schemes(report, anchor, subjects_):
+    # gold S8: the standard applies to each scheme (one row each, same offsets); payers before 对 are no list
+    text, figs = _text(report), _figs(report)
+    at = text.index(anchor) + len(anchor)
+    assert tuple(figs.loc[figs["char_start"] == at, "indicator_zh"]) == subjects_
 
 
 def test_a_rise_over_last_year_in_a_plan_is_a_target():

@@ -1935,8 +1935,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     joined by 、/和/及/与 before one number followed by a distributive word (均, 都, 分别: lexicon
     role distributive), or, for a rate (growth, multiple, percentage points), by the predicate alone.
     A head noun of the last item (lexicon role list_head) goes to the items that name no quantity of
-    their own; a list before 等 shares the words after it. Not a list of subjects: A和B的X (one
-    compound subject), A、B等N类X (one group), A和B + an amount or count without 均 (a total).
+    their own; a list before 等 shares the words after it; a per-head standard of schemes is each
+    scheme's (`_per_head_standard_of_each`). Not a list of subjects: A和B的X otherwise (one compound
+    subject), A、B等N类X (one group), A和B + an amount or count without 均 (a total).
     Items that only point back (总量和增速均居全国第5位) are the `owner`'s, the subject named before:
     a head noun (总量, list_head) the owner itself, a rate (增速, rate_anaphor) the owner's rate.
 
@@ -1953,6 +1954,8 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         return []
     pattern = pattern or indicators.alias_pattern()[0]
     at = _distributive_at(words)
+    if at < 0 and (each := _per_head_standard_of_each(_BY_YEAR.sub("", words))):
+        return each
     if at < 0 and measure not in _SHARED_RATES:
         return []
     head = words[:at] if at >= 0 else words
@@ -1991,6 +1994,25 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if at < 0 and not all(_names_quantity(x, pattern) for x in items):
         return []  # without 均 only whole subjects share a rate: 中央党政机关和事业单位一般性支出压减5%
     return items if len(set(items)) == len(items) else []
+
+
+def _per_head_standard_of_each(words: str) -> list[str]:
+    """城镇居民医保和新农合(的)补助标准提高到每人每年240元: a per-head standard (lexicon role
+    per_head_standard) of schemes joined by 和/、 is each scheme's (gold S8: the number applies to each).
+
+    >>> _per_head_standard_of_each("各级财政对城镇居民医保和新农合的补助标准由每人每年")
+    ['城镇居民医保补助标准', '新农合补助标准']
+    >>> _per_head_standard_of_each("中央和地方财政对参加合作医疗农民的补助标准由")
+    []
+    """
+    name = subjects.subject_before(words)
+    standard = next((w for w in subjects.role_words("per_head_standard") if name.endswith(w)), "")
+    schemes = name[: len(name) - len(standard)].removesuffix("的") if standard else ""
+    schemes = schemes[schemes.rfind("对") + 1 :]  # 各级财政对…: the payers before 对 are no schemes
+    items = [_without_lead(x).strip(subjects.MARKS) for x in re.split(r"和|、|及|与", schemes)]
+    if len(items) < 2 or any(len(x) < 2 or re.search(r"[\d的]", x) for x in items):
+        return []
+    return [x + standard for x in items]
 
 
 def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
