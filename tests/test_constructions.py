@@ -896,6 +896,26 @@ SUBJECT_CASES = {
         ("2022_national", "提高学生营养改善计划补助标准，", "学生"),
         ("2022_national", "城镇调查失业率全年控制在", "城镇调查失业率"),  # 全年 is the period
     ],
+    "lead_and_tail_words": [
+        # verbs, adverbs and time words before a subject, predicates after it (lexicon roles)
+        ("2010_national", "大力加强基础设施建设，新建铁路投入运营", "铁路"),
+        ("2010_national", "公里，高速公路新建通车", "高速公路"),
+        ("2019_national", "大众创业万众创新深入推进，日均新设企业超过", "新设企业"),
+        ("2019_national", "加快新药审评审批改革，", "抗癌药"),
+        ("2019_national", "加快破除民间资本进入的堵点。我国60岁以上人口已达", "60岁以上人口"),
+        ("2010_national", "企事业单位就业见习。全年组织", "城乡劳动者参加职业培训"),  # 参加 stays (a 、 list needs it)
+    ],
+    "times_of_a_change": [
+        # N次 + a verb of change + a rate: the rate first, then the change (gold: 存款准备金率下调)
+        ("2019_national", "针对融资难融资贵问题，先后", "存款准备金率降低"),
+        ("2009_national", "五次下调金融机构存贷款基准利率，", "存款准备金率下调"),
+        ("2007_national", "加强货币信贷管理，", "人民币贷款基准利率上调"),
+    ],
+    "causative": [
+        # a causative verb (使, 让) before a count: the people or things it affects are counted
+        ("2010_national", "继续改善农村生产生活条件，农村饮水安全工程使", "农民"),
+        ("2014_national", "国家基本公共卫生服务项目，农村免费孕前检查使", "家庭"),
+    ],
     "amount_then_noun": [
         # only verbs before an amount of money or a physical quantity: the noun after the unit names it
         ("2022_national", "加强中低产田改造，新建", "高标准农田"),

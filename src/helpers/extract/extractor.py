@@ -1553,7 +1553,9 @@ _FRAGMENT = re.compile(
 )
 _CUT_LEAD = re.compile(rf"^(平均)?({_predicate_words('cut')})(?=..)")  # 平均压减时间 -> 时间
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
-_LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、|把)$")  # 始终不懈地把14亿多中国人的饭碗…: 把 leads to its object
+# 始终不懈地把14亿多中国人的饭碗…: 把 leads to its object; 农村饮水安全工程使6069万农民受益: so does a
+# causative verb (使, 让): the people it makes do something are counted
+_LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、|把|使|让)$")
 # A list of members or classes before a count names what the count is of only through the noun after
 # it: 包括都江堰灌区、…、南水北调西线6个工程; …健康消费等方面29项促消费政策.
 _AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u9fff“”（）()]{1,12}$")
@@ -1593,9 +1595,15 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
     if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(bare) or listed or acts):
         return ""
-    return subjects.without_property_tail(subjects.subject_after(text, tok.after))
+    noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
+    if tok.unit.base == "次" and (act := _TIMES_OF_A_CHANGE.match(noun)):
+        # 先后4次降低存款准备金率: the times a rate was changed, named object first (存款准备金率降低, as gold
+        # names 两次下调存款准备金率)
+        noun = act.group(2) + act.group(1)
+    return noun
 
 
+_TIMES_OF_A_CHANGE = re.compile(r"(下调|上调|降低|提高|调低|调高)([\u4e00-\u9fff]{2,})$")
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})
 
 
