@@ -1242,11 +1242,14 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     ind, name = found.subject
     if ind != "other" or len(name) < 2 or name in s.alias_to_id or re.match(r"[\s“”\"]*其中", num.clause_before):
         return found
+    candidates = _aliases_ending_with().get(name, ())
+    if not candidates:
+        return found
     before = num.sentence_prefix
     before = before[: before.rfind(name)] if name in before else before
     written = [(m.start(), m.end(), m.group(0)) for m in s.pattern.finditer(before)]
     best: tuple[int, int, str] | None = None
-    for alias in _aliases_ending_with().get(name, ()):
+    for alias in candidates:
         owner = alias[: -len(name)]
         at = before.rfind(owner)
         while at >= 0 and _cuts_a_name(at, alias, written):
