@@ -911,6 +911,14 @@ SUBJECT_CASES = {
         ("2009_national", "五次下调金融机构存贷款基准利率，", "存款准备金率下调"),
         ("2007_national", "加强货币信贷管理，", "人民币贷款基准利率上调"),
     ],
+    "payer_modal_verb": [
+        # payer + 拟 + verb + money: the payer and the money (construction payer_verb)
+        ("2010_national", "良种补贴、农机具购置补贴，中央财政拟安排补贴资金", "中央财政补贴资金"),
+        ("2010_national", "要继续实施积极的就业政策。中央财政拟投入", "中央财政投入"),
+        ("2009_national", "补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金", "中央财政资金"),
+        ("2008_national", "中央财政将安排科技支出", "中央财政科技支出"),
+        ("2008_national", "中央建设投资总计为", "中央建设投资"),  # 建设投资 is a kind of investment, not a verb
+    ],
     "causative": [
         # a causative verb (使, 让) before a count: the people or things it affects are counted
         ("2010_national", "继续改善农村生产生活条件，农村饮水安全工程使", "农民"),
@@ -921,7 +929,7 @@ SUBJECT_CASES = {
         ("2022_national", "加强中低产田改造，新建", "高标准农田"),
         ("2022_national", "保障农资供应，对种粮农民一次性发放", "补贴"),
         ("jiangmen-2021", "新会三区7个综合公园建设。高质量完成", "万里碧道"),
-        ("2006_national", "中央安排", "国债资金"),
+        ("2006_national", "中央安排", "中央国债资金"),  # the payer and its money (payer_verb)
     ],
     "people_and_chains": [
         # a bare multiplier before people (在校生, 中国人 …) counts persons; 把 leads to its object; the

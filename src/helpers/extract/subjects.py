@@ -212,12 +212,17 @@ def _without_payer_verb(core: str) -> str:
 
     >>> _without_payer_verb("中央财政安排城乡医疗救助补助资金"), _without_payer_verb("财政补助")
     ('中央财政城乡医疗救助补助资金', '财政补助')
+    >>> _without_payer_verb("中央财政拟安排补贴资金"), _without_payer_verb("中央财政拟投入")
+    ('中央财政补贴资金', '中央财政投入')
     """
     for payer in lexicon().get("payer", ()):
         if core.startswith(payer):
             rest = core[len(payer) :]
+            modal = re.match(r"(拟|将|要|再|还)(?=..)", rest)  # 中央财政拟安排补贴资金: the plan's modal goes too
+            rest = rest[modal.end() :] if modal else rest
             verb = next((v for v in lexicon().get("action", ()) if rest.startswith(v) and len(rest) - len(v) >= 2), "")
-            return payer + rest[len(verb) :] if verb else core
+            verb = "" if rest.startswith("投资", len(verb)) else verb  # 中央建设投资: a kind of investment
+            return payer + rest[len(verb) :] if verb or modal else core
     return core
 
 
