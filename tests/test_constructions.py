@@ -1242,6 +1242,20 @@ def test_a_per_head_standard_of_schemes_is_each_schemes(report, anchor, subjects
     assert tuple(figs.loc[figs["char_start"] == at, "indicator_zh"]) == subjects_
 
 
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # 占 right before a percent: a share; a list's share is of the whole list (gold S8)
+        ("2010_national", "其中，保障性住房、农村民生工程、社会事业投资占", "保障性住房、农村民生工程、社会事业投资"),
+        ("2010_national", "节能减排和生态建设占16%，重大基础设施建设占", "重大基础设施建设"),
+        ("2011_national", "节能减排和生态建设占", "自主创新、结构调整、节能减排和生态建设"),
+    ],
+)
+def test_a_percent_right_after_zhan_is_a_share(report, anchor, subject):
+    row = _after(report, anchor)
+    assert (row["measure"], row["indicator_zh"]) == ("share", subject)
+
+
 def test_a_rise_over_last_year_in_a_plan_is_a_target():
     # 支出规模比去年扩大2万亿元以上: 比去年 is the comparison's base, not a past statement
     row = _after("2022_national", "调入预算稳定调节基金等，支出规模比去年扩大")

@@ -137,7 +137,7 @@ _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本�
 _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|突破)[^，,；;。]{0,12}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,8}(台阶|大关)")
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
-_SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占")
+_SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占$")  # …社会事业投资占44%: 占 right before it
 _EVENTS = ("times", "person-times", "events")  # units.csv: what happens during a period, never a stock
 _RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(经济)?(增速|增长速度)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
@@ -992,12 +992,16 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Numb
     if prev_subject is None and earlier:
         prev_subject = (s.alias_to_id[earlier[-1][2]], earlier[-1][2])
     stripped = _LEAD.sub("", clause_before)
+    # 保障性住房、农村民生工程、社会事业投资占44%: 占 is the share's predicate, and a list's share is of
+    # the whole list (gold S8)
+    share = tok.unit.kind == "percent" and stripped.endswith("占")
+    stripped = stripped[:-1] if share else stripped
     placed = subjects.after_place_and_verb(stripped)
     in_a_place = placed != stripped
     stripped = sub = placed
     if "、" in stripped and "分别" not in stripped:
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
-        sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count"))
+        sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count") or share)
         if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
             sub = stripped[stripped.rfind("、") + 1 :]
     new_of_stock = (
