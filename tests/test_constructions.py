@@ -911,6 +911,12 @@ SUBJECT_CASES = {
         ("2009_national", "五次下调金融机构存贷款基准利率，", "存款准备金率下调"),
         ("2007_national", "加强货币信贷管理，", "人民币贷款基准利率上调"),
     ],
+    "need_of_people": [
+        # N万X人口的Y问题: what the people lack is counted with them (gold: 农村人口安全饮水)
+        ("2010_national", "扩大农村沼气建设规模，今年再解决", "农村人口安全饮水"),
+        ("2014_national", "老人和“空心村”问题。今年再解决", "农村人口饮水安全"),
+        ("2012_national", "继续推进农村危房改造，解决了", "农村人口饮水困难"),
+    ],
     "payer_modal_verb": [
         # payer + 拟 + verb + money: the payer and the money (construction payer_verb)
         ("2010_national", "良种补贴、农机具购置补贴，中央财政拟安排补贴资金", "中央财政补贴资金"),
@@ -1240,6 +1246,13 @@ def test_a_per_head_standard_of_schemes_is_each_schemes(report, anchor, subjects
     text, figs = _text(report), _figs(report)
     at = text.index(anchor) + len(anchor)
     assert tuple(figs.loc[figs["char_start"] == at, "indicator_zh"]) == subjects_
+
+
+def test_a_need_after_things_is_not_joined_to_them():
+    # 解决了500多万名集体企业退休人员养老保障的历史遗留问题: not people before 的, so nothing is joined
+    text = _text("2012_national")
+    row = _at(_figs("2012_national"), text.index("解决了500多万名") + len("解决了"))
+    assert row["indicator_zh"] == "集体企业退休人员养老保障"
 
 
 @pytest.mark.parametrize(

@@ -304,11 +304,17 @@ def _without_project_kinds(words: str) -> str:
 
 
 _ADMIN_UNITS = frozenset("省市县区乡镇村")
+_NEED_OF = re.compile(r"([\u4e00-\u9fff]{2,6}?)(问题|困难)(?=[和，,。；;、]|$)")
 _BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 # Modifiers joined by 、 and closed by 的 before the counted noun: 吸引力强、带动面广的
 _MODIFIERS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+的(?=[\u4e00-\u9fff]{2})")
 # 和7个千亿级产业集群 after 3个万亿级: the head noun both classes share
 _SHARED_CLASS_HEAD = re.compile(r"[和及、]\d+[个家所项座]?[\u4e00-\u9fff]{1,4}级([\u4e00-\u9fff]{2,8}?)(?=[，,；;。、]|$)")
+
+
+def people_words() -> tuple[str, ...]:
+    """The words of people (lexicon role people), longest first."""
+    return role_words("people")
 
 
 @lru_cache(maxsize=1)
@@ -389,6 +395,9 @@ def subject_after(text: str, pos: int) -> str:
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
     if m and m.group(0) == "的" and (people := _people_closing().match(text, m.end())):
         end = people.end()  # 1亿多受过高等教育和有专业技能的人才，: the people the words before describe
+    elif m and m.group(0) == "的" and text[pos : m.start()].endswith(people_words()) and (need := _NEED_OF.match(text, m.end())):
+        # 解决6000万农村人口的安全饮水问题: what the people lack is what is counted (农村人口安全饮水)
+        return text[pos : m.start()].strip(MARKS) + need.group(1) + (need.group(2) if need.group(2) != "问题" else "")
     # 460家以上工业企业开展技术改造: the noun ends where a verb of action begins
     # 4个方面21条措施: a second number starts another figure; 12条黑臭水体全部消除: an adverb or predicate ends it
     digit = _NEXT_NUMBER.search(text, pos + 2, end)
