@@ -1248,6 +1248,19 @@ def test_a_per_head_standard_of_schemes_is_each_schemes(report, anchor, subjects
     assert tuple(figs.loc[figs["char_start"] == at, "indicator_zh"]) == subjects_
 
 
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2010_national", "农村饮水安全工程使6069万农民受益，新增", "沼气用户"),
+        ("2009_national", "再解决6000万人安全饮水问题，增加", "沼气用户"),
+    ],
+)
+def test_things_after_a_bare_multiplier_are_counted_in_ge(report, anchor, subject):
+    # 新增510万沼气用户: things counted without a measure word (role thing_counted) take 个 (gold D6)
+    row = _after(report, anchor)
+    assert (row["unit"], row["measure"] in ("count", "change_abs"), row["indicator_zh"]) == ("万个", True, subject)
+
+
 def test_a_need_after_things_is_not_joined_to_them():
     # 解决了500多万名集体企业退休人员养老保障的历史遗留问题: not people before 的, so nothing is joined
     text = _text("2012_national")

@@ -194,6 +194,21 @@ class _Token:
     rank: bool = False  # stands after 排全省第 / 居…第: a rank, not an ordinal
 
 
+def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
+    """A bare multiplier (万, 亿) before people counts persons (6434万农村人口, 9亿多劳动力: 万人, 亿人);
+    before things counted without a measure word (lexicon role thing_counted: 市场主体, 用户) it counts
+    them in 个 (510万沼气用户: 万个, gold D6). Any other unit stays as it is."""
+    if unit.kind != "bare":
+        return unit
+    if _counts_people(text, end + unit.length, text[_clause_start(text, s0, start) : start]):
+        return dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
+    noun = re.split(r"[，,；;。、：:的]", text[end + unit.length : end + unit.length + 12])[0]
+    if noun.endswith(subjects.role_words("thing_counted")):
+        std, kind = unit_table()["个"]
+        return dataclasses.replace(unit, text=unit.text + "个", base="个", unit_std=std, kind=kind)
+    return unit
+
+
 def _counts_people(text: str, pos: int, subject_before: str = "") -> bool:
     """Do the words after a bare 万/亿 name people (lexicon role people) before the clause ends, or,
     when the clause ends with the number, the words before it (农村贫困人口减少1亿多)?"""
@@ -264,9 +279,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.base and text.startswith(_unit_starts_noun(), end + unit.length - len(unit.base)):
             # 900多万个体工商户, 6部门: the unit's character begins the noun; the things are counted (gold D6)
             unit = _things(unit)
-        if unit.kind == "bare" and _counts_people(text, end + unit.length, text[_clause_start(text, s0, start) : start]):
-            # 6434万农村人口, 9亿多劳动力: a bare multiplier before people counts persons (万人, 亿人)
-            unit = dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
+        unit = _bare_counted(text, s0, start, end, unit)
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
             unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
         ratio = re.match(r"[:：]1(?!\d)", text[end : end + 3])
