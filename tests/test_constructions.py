@@ -546,6 +546,9 @@ def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, 
         ("2016_national", "比改革前减轻企业和个人负担", "change_abs", -5000),  # the comparison's verb says which way
         ("2026_河北省", "压减地下水开采量", "change_abs", -21.5),  # a plain cut in the five-year review
         ("2026_北京市", "城乡建设用地规模减量约", "change_abs", -50),
+        # a further cut of a price or fee (再降低, 再降): a percent change from its level, not a growth
+        ("2019_national", "一般工商业平均电价再降低", "change_pct", -10),
+        ("2021_national", "中小企业宽带和专线平均资费再降", "change_pct", -10),
     ],
 )
 def test_cuts_and_declines_are_negative_changes(report, anchor, measure, value):
