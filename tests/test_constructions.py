@@ -1264,6 +1264,22 @@ def test_things_after_a_bare_multiplier_are_counted_in_ge(report, anchor, subjec
     assert (row["unit"], row["measure"] in ("count", "change_abs"), row["indicator_zh"]) == ("万个", True, subject)
 
 
+def test_the_first_years_of_a_named_plan_date_a_change_over_them():
+    # “十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降9.66%和13.14%:
+    # 2006-2009, a percent change (no base), for every figure of the sentence
+    for anchor, subject in (
+        ("前四年累计单位国内生产总值能耗下降", "单位国内生产总值能耗"),
+        ("二氧化硫排放量分别下降 9.66%和", "二氧化硫排放量"),
+    ):
+        row = _after("2010_national", anchor)
+        assert (row["measure"], row["period_start"], row["period_end"], row["indicator_zh"]) == (
+            "change_pct",
+            2006,
+            2009,
+            subject,
+        )
+
+
 def test_a_need_after_things_is_not_joined_to_them():
     # 解决了500多万名集体企业退休人员养老保障的历史遗留问题: not people before 的, so nothing is joined
     text = _text("2012_national")

@@ -131,6 +131,8 @@ _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
 _RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)")
+# “十一五”前四年累计单位国内生产总值能耗下降14.38%: the first N years of a named plan
+_FIRST_YEARS = re.compile(r"(?P<plan>“?十[一二三四五六七八九]五”?)(?:时期|期间)?前(?P<n>[二三四两\d])年")
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(r"今后五年|未来五年|五年内|“?十[一二三四五六七八九]五”?(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
@@ -566,6 +568,8 @@ def _percent(p: _Predicate) -> _Measure | None:
         return "change_pct", p.base, p.sign
     if section == "review_5y" and not p.cmp and _GROWTH.search(predicate[-10:]) and not _YOY.search(p.sentence_before):
         return "change_pct", None, p.sign
+    if not p.cmp and _GROWTH.search(predicate[-10:]) and _FIRST_YEARS.search(p.sentence_before):
+        return "change_pct", None, p.sign  # “十一五”前四年累计…下降14.38%: over those years
     if section == "plan_5y" and not p.cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(p.sentence_before):
         return "change_pct", None, p.sign
     if _GROWTH.search(predicate[-10:]):
@@ -813,6 +817,8 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
+    if first := _first_years(num.sentence_prefix):
+        return first  # “十一五”前四年累计…下降14.38%: the plan's first years (first_years_of_plan)
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
     recent = _RECENT_YEARS.search(num.sentence_prefix)
     if recent and section == "review_year" and measure != "rank":
@@ -820,6 +826,17 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if 1 < n < 10:
             return cal.review_year - n + 1, cal.review_year
     return _default_period(num, measure, section, span, base_year)
+
+
+def _first_years(words: str) -> tuple[int, int] | None:
+    """The years of "the first N years" of the plan named in `words`, or None.
+
+    >>> _first_years("“十一五”前四年累计单位国内生产总值能耗下降")
+    (2006, 2009)
+    """
+    m = _FIRST_YEARS.search(words)
+    plan = plan_years(m.group("plan")) if m else None
+    return (plan[0], plan[0] + int(parse_number(m.group("n"))) - 1) if plan else None
 
 
 def _default_period(num: _Number, measure: str, section: str, span: tuple[int, int], base_year: int | None) -> tuple[int, int]:
@@ -960,7 +977,8 @@ class _Sentence:
 
 
 _LEAD = re.compile(
-    r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟)(?![性级]))*"
+    r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
+    r"|“?十[一二三四五六七八九]五”?前[二三四两\d]年(?:累计)?)(?![性级]))*"
 )  # 2012年底已达到; 全市性督查 keeps its 全市
 _NEW_OF_STOCK = re.compile(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$")
 
