@@ -419,7 +419,7 @@ class _Predicate:
     predicate: str
     clause: str
     clause_before: str  # the clause's words before the number
-    opening: str  # where a cut verb opens the clause (平均, 累计 dropped)
+    opening: str  # where a cut verb opens the clause (平均, 累计, 全年, 今年 dropped)
     after: str  # twenty characters after the number and unit
     section: str
     kind: str  # the indicator's kind (stock, flow) in the dictionary
@@ -445,7 +445,7 @@ class _Predicate:
             predicate=predicate,
             clause=clause,
             clause_before=clause_before,
-            opening=re.sub(r"^(平均|累计)", "", clause_before),
+            opening=re.sub(r"^(平均|累计|全年|今年)+", "", clause_before),
             after=s.text[tok.after : tok.after + 20],
             section=s.section,
             kind=indicators.describe(found.subject[0])["kind"],
