@@ -1268,6 +1268,13 @@ def test_things_after_a_bare_multiplier_are_counted_in_ge(report, anchor, subjec
     assert (row["unit"], row["measure"] in ("count", "change_abs"), row["indicator_zh"]) == ("万个", True, subject)
 
 
+def test_tongbi_is_year_on_year_not_a_comparison_with_a_written_base():
+    # 高校毕业生初次就业率77.8％，同比提高1.2个百分点: 同比 is on last year (base 上年), and the clause
+    # carries the rate named before it
+    row = _after("2012_national", "高校毕业生初次就业率77.8％，同比提高")
+    assert (row["measure"], row["base_period"], row["indicator_zh"]) == ("pp_change", "上年", "高校毕业生初次就业率")
+
+
 def test_the_first_years_of_a_named_plan_date_a_change_over_them():
     # “十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降9.66%和13.14%:
     # 2006-2009, a percent change (no base), for every figure of the sentence

@@ -104,14 +104,14 @@ def _predicate_words(role: str) -> str:
 
 _AVG = re.compile(_predicate_words("average"))
 _COMPARE = re.compile(
-    r"(?<!占)比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
+    r"(?<![占同])比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
 )
 _DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|达|为)?$")
 _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
 _CUT = re.compile(rf"({_predicate_words('cut')})[了]?(约|近|超过|超|达|为)?$")
 # 比2010年翻一番: the base stands right before the doubling
-_COMPARE_END = re.compile(r"(?<!占)(比|较)(?P<base>[^，,；;。]{1,16}?)$")
+_COMPARE_END = re.compile(r"(?<![占同])(比|较)(?P<base>[^，,；;。]{1,16}?)$")
 _CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
@@ -151,7 +151,7 @@ _FILLER = re.compile(
 _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
 )  # 占世界, 占全部企业超: a share with no subject of its own
-_COMPARE_BASE = re.compile(r"比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|高|低|多|少)")
+_COMPARE_BASE = re.compile(r"(?<!同)比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|高|低|多|少)")
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 # 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: the figures are the subject of 是, what the region has
 _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
@@ -489,7 +489,8 @@ def _points(p: _Predicate) -> _Measure | None:
     """提高3个百分点 is a change in percentage points; 提高到…个百分点 (rare) a level."""
     if _UP_TO.search(p.predicate[-6:]):
         return "level", None, 1
-    return "pp_change", p.base, p.sign
+    base = "上年" if not p.base and re.search(r"同比|比上年", p.predicate) else p.base  # 同比提高1.2个百分点
+    return "pp_change", base, p.sign
 
 
 def _cut_in_percent(p: _Predicate) -> _Measure | None:
