@@ -892,6 +892,16 @@ SUBJECT_CASES = {
         ("2009_national", "制定或修订了", "行政法规"),  # lead words one after another name nothing
         ("2014_national", "分批取消和下放了", "行政审批"),
     ],
+    "respectively_per_unit": [
+        # a per-unit phrase before 分别 is no item; the items share the head 最低收购价
+        ("2012_national", "今年小麦、稻谷最低收购价平均每50公斤分别提高", "小麦最低收购价"),
+        ("2009_national", "今年小麦、稻谷最低收购价平均每斤分别提高", "小麦最低收购价"),
+    ],
+    "counted_noun_scope": [
+        # a part of the region opening the counted noun scopes it and leaves it; 参保 is its predicate
+        ("2012_national", "免除3000多万名农村寄宿制学生住宿费，其中", "家庭经济困难学生"),
+        ("2012_national", "基本医疗保险覆盖范围继续扩大，", "城乡居民"),
+    ],
     "lead_verbs_and_beneficiaries": [
         # 提出, 使用, 确定 are verbs before the subject; 受益 after the people counted is their predicate
         ("2010_national", "提出国内生产总值增长", "国内生产总值"),
@@ -949,7 +959,6 @@ SUBJECT_CASES = {
         ("2022_national", "国家助学贷款每人每年最高额度增加4000元，惠及", "在校生"),
         ("2023_national", "强化粮食和重要农产品稳产保供，始终不懈地把", "中国人"),
         ("2012_national", "全年城镇保障性住房基本建成432万套，新开工建设", "城镇保障性住房"),
-        ("2012_national", "免除3000多万名农村寄宿制学生住宿费，其中", "中西部家庭经济困难学生"),
         ("2021_national", "秋季学期实现全面复学，", "高中毕业生"),
     ],
     "ba_and_per_head": [

@@ -24,8 +24,8 @@ from .factories import DATA
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
-    "recall": 0.976, "precision": 0.994, "value": 0.999, "unit": 0.999, "measure": 0.99, "period": 0.989,
-    "base_period": 0.997, "is_target": 0.991, "qualifier": 0.999, "scope": 0.984, "subject": 0.906, "fully_correct": 0.867,
+    "recall": 0.976, "precision": 0.994, "value": 0.999, "unit": 0.999, "measure": 0.991, "period": 0.989,
+    "base_period": 0.998, "is_target": 0.991, "qualifier": 0.999, "scope": 0.985, "subject": 0.912, "fully_correct": 0.874,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 

@@ -1090,6 +1090,12 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind)
+        if scope == "own" and found.rule == "subject_after_measure_word":
+            # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
+            # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
+            noun_scope, noun_place = subjects.scope_of(found.subject[1], s.info.level, s.info.region)
+            if noun_scope == "part" and found.subject[1].startswith(noun_place):
+                scope, place = noun_scope, noun_place
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         reading = _interpret(s, num, found, ind_zh, rows[-1]["indicator_zh"] if rows else "")
         rows.append(_row(s, num, ind, scope, reading))
@@ -1765,6 +1771,9 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
     return list(range(lo, hi + 1))
 
 
+_PER_UNIT_END = re.compile(r"(平均)?每\d*[\u4e00-\u9fff]{1,2}$")
+
+
 def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值].
 
@@ -1773,6 +1782,7 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
     before 分别, and one joined subject when the count cannot be matched.
     """
     head = clause_before[: clause_before.index("分别")]
+    head = _PER_UNIT_END.sub("", head)  # 小麦、稻谷最低收购价平均每50公斤分别提高: the per-unit phrase is no item
     # 全国和自由贸易试验区负面清单: a region word that is an item of the list stays
     head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
     if not head or _only_predicate(head):
