@@ -1277,6 +1277,24 @@ def test_things_after_a_bare_multiplier_are_counted_in_ge(report, anchor, subjec
     assert (row["unit"], row["measure"] in ("count", "change_abs"), row["indicator_zh"]) == ("万个", True, subject)
 
 
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        ("2010_national", "2009年中央政府公共投资9243亿元，比上年预算增加"),
+        ("2019_national", "今年赤字率拟按2.8%安排，比去年预算高"),
+    ],
+)
+def test_last_years_budget_is_last_years_base(report, anchor):
+    # 比上年预算增加5038亿元, 比去年预算高0.2个百分点: base 上年 (what it is compared with: its budget)
+    assert _after(report, anchor)["base_period"] == "上年"
+
+
+def test_tons_of_standard_coal_are_one_unit():
+    # 新增8000万吨标准煤的节能能力: 万吨标准煤 (tce), and the capacity after 的 is what is added
+    row = _after("2010_national", "今年要新增")
+    assert (row["unit"], row["unit_std"], row["indicator_zh"]) == ("万吨标准煤", "tce", "节能能力")
+
+
 def test_tongbi_is_year_on_year_not_a_comparison_with_a_written_base():
     # 高校毕业生初次就业率77.8％，同比提高1.2个百分点: 同比 is on last year (base 上年), and the clause
     # carries the rate named before it

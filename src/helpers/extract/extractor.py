@@ -397,6 +397,7 @@ def _names_its_list(before: str, value: Decimal) -> bool:
 def _clean_base(base: str) -> str:
     b = base.strip("“”\"' ")
     b = re.sub(r"[“”\"]", "", b)
+    b = re.sub(r"(?<=年)(预算数?|预算执行数)$", "", b)  # 比上年预算增加: last year's budget is last year's base
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
     b = re.sub(r"(实现|基本|提前|再|又)+$", "", b)  # 较2020年实现翻番: the base is 2020
