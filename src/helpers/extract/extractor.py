@@ -1642,14 +1642,19 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(bare) or listed or acts):
         return ""
     noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
-    if tok.unit.base == "次" and (act := _TIMES_OF_A_CHANGE.match(noun)):
+    if tok.unit.base == "次" and (act := _times_of_a_change().match(noun)):
         # 先后4次降低存款准备金率: the times a rate was changed, named object first (存款准备金率降低, as gold
         # names 两次下调存款准备金率)
         noun = act.group(2) + act.group(1)
     return noun
 
 
-_TIMES_OF_A_CHANGE = re.compile(r"(下调|上调|降低|提高|调低|调高)([\u4e00-\u9fff]{2,})$")
+@functools.lru_cache(maxsize=1)
+def _times_of_a_change() -> re.Pattern:
+    """A verb that changes a rate (lexicon role rate_change: 下调, 降低 …) and the rate after it."""
+    return re.compile(rf"({'|'.join(subjects.role_words('rate_change'))})([\u4e00-\u9fff]{{2,}})$")
+
+
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})
 
 
