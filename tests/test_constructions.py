@@ -1295,6 +1295,16 @@ def test_tons_of_standard_coal_are_one_unit():
     assert (row["unit"], row["unit_std"], row["indicator_zh"]) == ("万吨标准煤", "tce", "节能能力")
 
 
+def test_a_sector_frames_every_item_of_its_list():
+    # 钢铁行业国家级绿色工厂、环保绩效A级企业数量均居全国第一: both ranks are the steel sector's
+    text, figs = _text("2026_河北省"), _figs("2026_河北省")
+    at = text.index("环保绩效A级企业数量均居全国第") + len("环保绩效A级企业数量均居全国第")
+    assert set(figs.loc[figs["char_start"] == at, "indicator_zh"]) == {
+        "钢铁行业国家级绿色工厂数量",
+        "钢铁行业环保绩效A级企业数量",
+    }
+
+
 def test_tongbi_is_year_on_year_not_a_comparison_with_a_written_base():
     # 高校毕业生初次就业率77.8％，同比提高1.2个百分点: 同比 is on last year (base 上年), and the clause
     # carries the rate named before it

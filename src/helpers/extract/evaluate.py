@@ -227,7 +227,9 @@ def score(gold: pd.DataFrame, found: pd.DataFrame) -> tuple[Score, pd.DataFrame]
             errors.append({"char_start": f["char_start"], "number_text": f.get("number_text", ""), "field": "not in gold",
                            "gold": "", "found": _text(f["subject"])})  # fmt: skip
     report_id = str(gold["report_id"].iloc[0])
-    return Score(report_id, len(g_rows), len(f_rows), matched, agree, fully), pd.DataFrame(errors)
+    # the columns stand even when nothing disagrees (a report read right in every field)
+    table = pd.DataFrame(errors, columns=["char_start", "number_text", "field", "gold", "found"])
+    return Score(report_id, len(g_rows), len(f_rows), matched, agree, fully), table
 
 
 def _shown(row: dict, field: str) -> str:

@@ -1896,6 +1896,10 @@ def _shared_modifier(items: list[str]) -> list[str]:
     """
     first = items[0].strip(' “”"')
     later = [x.strip(' “”"') for x in items[1:]]
+    frame = _SECTOR_FRAME.match(first)
+    if later and frame and len(first) > frame.end() + 1 and not any(_SECTOR_FRAME.match(x) for x in later):
+        # 钢铁行业国家级绿色工厂、环保绩效A级企业数量均居全国第一: the sector frames every item
+        return [items[0]] + [frame.group(0) + x for x in later]
     if not later or not first or any(len(x) > 4 or not x or x[-1] != first[-1] for x in later):
         return items
     m = _list_head().search(first)
@@ -1907,6 +1911,7 @@ def _shared_modifier(items: list[str]) -> list[str]:
 
 
 _QUANTITY_END = re.compile(r"[量耗率额值数价资入出模]$")
+_SECTOR_FRAME = re.compile(r"^[\u4e00-\u9fff]{2,6}?(行业|领域)")
 
 
 # --- one number, several subjects (construction list_shared_number) ------------------------------
