@@ -809,6 +809,7 @@ def _new_areas() -> pd.DataFrame:
     )
 
 
+@lru_cache(maxsize=8192)
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose figure the words before a number name, and the place word that says so.
 
