@@ -892,6 +892,13 @@ SUBJECT_CASES = {
         ("2009_national", "制定或修订了", "行政法规"),  # lead words one after another name nothing
         ("2014_national", "分批取消和下放了", "行政审批"),
     ],
+    "more_lead_verbs": [
+        # 争取, 布局建设, 记录 … before the money or things named (lexicon role action, gold D5)
+        ("2026_浙江省", "备更新政策资金154.1亿元。争取中央预算内投资", "中央预算内投资"),
+        ("jiangmen-2021", "重大建设项目用地报批成绩突出,全年共争取用地指标", "用地指标"),
+        ("2026_浙江省", "江社保科创基金签约落地。布局建设省级概念验证中心", "省级概念验证中心"),
+        ("2026_浙江省", "率先完成全省县域生物多样性调查，共记录生物物种", "生物物种"),
+    ],
     "respectively_per_unit": [
         # a per-unit phrase before 分别 is no item; the items share the head 最低收购价
         ("2012_national", "今年小麦、稻谷最低收购价平均每50公斤分别提高", "小麦最低收购价"),
@@ -1194,6 +1201,8 @@ def test_a_forecast_in_the_plan_is_no_target():
         # as many subjects as numbers joined by 和/、, no 分别 (construction list_paired)
         ("2012_national", "城镇居民人均可支配收入和农村居民人均纯收入实际增长", ("城镇居民人均可支配收入", "农村居民人均纯收入")),
         ("2013_national", "2012年底，城镇和农村人均住房面积", ("城镇人均住房面积", "农村人均住房面积")),
+        # a bare side takes what follows the other side (城镇和农村居民…分别增长)
+        ("2026_浙江省", "城镇和农村居民人均可支配收入分别增长", ("城镇居民人均可支配收入", "农村居民人均可支配收入")),
     ],
 )
 def test_paired_subjects_and_numbers_without_fenbie_go_in_order(report, anchor, subjects_):

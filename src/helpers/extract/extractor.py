@@ -1805,6 +1805,10 @@ def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tup
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
     items = _one_character_items(items)
+    # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
+    sides = ("城镇", "城市", "农村", "乡村")
+    if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
+        items = [items[0].strip(' “”"') + items[1][len(other) :], items[1]]
     # 单位国内生产总值用水量、能耗、二氧化碳排放量: the later items share the first one's 单位… head
     head_m = re.match(r"单位(?:国内|地区)?生产总值|单位GDP", items[0].strip()) if len(items) > 1 else None
     if head_m:
