@@ -1298,6 +1298,12 @@ def test_last_years_budget_is_last_years_base(report, anchor):
     assert _after(report, anchor)["base_period"] == "上年"
 
 
+def test_household_times_are_one_unit():
+    # 一对一公益家庭教育指导服务1万户次: visits to households, counted like 人次
+    row = _after("2026_浙江省", "成年人家庭提供一对一公益家庭教育指导服务")
+    assert (row["unit"], row["unit_std"]) == ("万户次", "household-times")
+
+
 def test_tons_of_standard_coal_are_one_unit():
     # 新增8000万吨标准煤的节能能力: 万吨标准煤 (tce), and the capacity after 的 is what is added
     row = _after("2010_national", "今年要新增")
@@ -1312,6 +1318,21 @@ def test_a_sector_frames_every_item_of_its_list():
         "钢铁行业国家级绿色工厂数量",
         "钢铁行业环保绩效A级企业数量",
     }
+
+
+@pytest.mark.parametrize(
+    "report,anchor,n",
+    [
+        ("2026_浙江省", "全省生产总值连续跨越", 3),  # 跨越7万亿、8万亿、9万亿三个大台阶 (跨越: the crossing verb)
+        ("2026_北京市", "经济总量连续迈上", 2),  # 迈上4万亿、5万亿两个台阶
+    ],
+)
+def test_marks_crossed_in_a_list_are_thresholds_not_levels(report, anchor, n):
+    # marks crossed over the five years, not GDP levels (issue 12: never let them stand for GDP)
+    text, figs = _text(report), _figs(report)
+    at = text.index(anchor) + len(anchor)
+    rows = figs[figs["char_start"] >= at].sort_values("char_start").head(n)
+    assert set(rows["measure"]) == {"threshold"} and set(rows["qualifier"]) == {"over"}
 
 
 def test_tongbi_is_year_on_year_not_a_comparison_with_a_written_base():

@@ -24,8 +24,8 @@ from .factories import DATA
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
-    "recall": 0.971, "precision": 0.993, "value": 0.999, "unit": 0.997, "measure": 0.983, "period": 0.985,
-    "base_period": 0.998, "is_target": 0.993, "qualifier": 0.997, "scope": 0.986, "subject": 0.883, "fully_correct": 0.835,
+    "recall": 0.971, "precision": 0.993, "value": 0.999, "unit": 0.997, "measure": 0.985, "period": 0.987,
+    "base_period": 0.998, "is_target": 0.993, "qualifier": 0.999, "scope": 0.986, "subject": 0.883, "fully_correct": 0.838,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 
