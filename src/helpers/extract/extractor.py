@@ -218,7 +218,7 @@ def _counts_people(text: str, pos: int, subject_before: str = "") -> bool:
     words = re.sub(r"^(以上|左右|多|余)", "", words)
     if not words:
         words = subject_before
-    return any(w in words for w in subjects.lexicon().get("people", ()))
+    return any(w in words for w in subjects.people_words())
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -278,7 +278,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
         unit = _TENTHS if tenths else read_unit(text, end)
-        if unit.base and text.startswith(_unit_starts_noun(), end + unit.length - len(unit.base)):
+        if unit.base and text.startswith(subjects.role_words("unit_starts_noun"), end + unit.length - len(unit.base)):
             # 900多万个体工商户, 6部门: the unit's character begins the noun; the things are counted (gold D6)
             unit = _things(unit)
         unit = _bare_counted(text, s0, start, end, unit)
@@ -347,12 +347,6 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         elif a.unit.kind == "bare" and _bare_before_its_unit(a, b, text):
             a.unit = b.unit  # 分别净减少10.6万、3.8万、3.3万平方公里: the last number's whole unit
     return [t for t in out if t.unit.kind != "none" or t.rank]
-
-
-@functools.lru_cache(maxsize=1)
-def _unit_starts_noun() -> tuple[str, ...]:
-    """Nouns that begin with a unit's character (lexicon role unit_starts_noun: 个体, 部门)."""
-    return subjects.role_words("unit_starts_noun")
 
 
 def _things(unit: Unit) -> Unit:
@@ -1090,13 +1084,7 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
         num = _number(s, i, prev_subject)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         ind = found.subject[0]
-        scope, place = _scope(s, num, ind)
-        if scope == "own" and found.rule == "subject_after_measure_word":
-            # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
-            # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
-            noun_scope, noun_place = subjects.scope_of(found.subject[1], s.info.level, s.info.region)
-            if noun_scope == "part" and found.subject[1].startswith(noun_place):
-                scope, place = noun_scope, noun_place
+        scope, place = _scope(s, num, ind, found)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         reading = _interpret(s, num, found, ind_zh, rows[-1]["indicator_zh"] if rows else "")
         rows.append(_row(s, num, ind, scope, reading))
@@ -1205,7 +1193,7 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
 
 
 _REACHES = re.compile(r"惠及(约|近|超过|超)?$")
-_BENEFICIARY = re.compile(rf"[向为]([^，,；;。\d向为]{{0,8}}(?:{'|'.join(subjects.lexicon().get('people', ()))}))")
+_BENEFICIARY = re.compile(rf"[向为]([^，,；;。\d向为]{{0,8}}(?:{'|'.join(subjects.people_words())}))")
 
 
 # The order is the precedence: an alias in the clause first, then a noun counted after the number,
@@ -1377,11 +1365,12 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> 
     return subject
 
 
-def _scope(s: _Sentence, num: _Number, ind: str) -> tuple[str, str]:
+def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) -> tuple[str, str]:
     """(scope, the place that sets it) from the place words before the number; a place inside the
     region that opens the clause makes it part; a place opening the sentence scopes a GDP figure of
     its later clauses (construction topic_scope: 成渝地区双城经济圈建设走深走实，经济总量超9万亿元),
-    which the analyses would otherwise read as the region's own GDP."""
+    which the analyses would otherwise read as the region's own GDP; a part of the region that opens
+    the noun counted after the number (`found`) scopes it (counted_noun_scope)."""
     info, clause_before = s.info, num.clause_before
     scope, place = subjects.scope_of(clause_before, info.level, info.region)
     scope = "part" if num.in_a_place and scope == "own" else scope
@@ -1401,6 +1390,12 @@ def _scope(s: _Sentence, num: _Number, ind: str) -> tuple[str, str]:
             joint = topic_scope == "wider" and any(w in words for w in subjects.lexicon().get("cooperation", ()))
             if topic_scope != "own" and (words.lstrip(subjects.MARKS).startswith(topic) or joint):
                 scope, place = topic_scope, topic
+    if scope == "own" and found is not None and found.rule == "subject_after_measure_word":
+        # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
+        # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
+        noun_scope, noun_place = subjects.scope_of(found.subject[1], info.level, info.region)
+        if noun_scope == "part" and found.subject[1].startswith(noun_place):
+            scope, place = noun_scope, noun_place
     return scope, place
 
 
@@ -1411,7 +1406,7 @@ def _names_own(clause: str, region: str) -> bool:
     """Whether a clause names the reporting region (全省, 我市, its name: 北京输出到津冀技术合同成交额) or
     brings things into it (lexicon role inflow: 引进央企二、三级子公司超800家), so that it measures the
     region's own action or stock even in a sentence about another place (gold C10)."""
-    short = re.sub(r"(省|市|自治区)$", "", region or "")
+    short = subjects.bare_region(region)
     named = _OWN_NAMED.search(clause) or (len(short) >= 2 and short in clause)
     return bool(named or any(w in clause for w in subjects.lexicon().get("inflow", ())))
 

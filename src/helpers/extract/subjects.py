@@ -236,12 +236,17 @@ def _only_function_words(words: str) -> bool:
     return len(words) < 2 or words in _lexicon_words() or words in _payer_verbs() or _all_lead_words(words)
 
 
+@lru_cache(maxsize=1)
+def _lead_word_set() -> frozenset[str]:
+    return frozenset(_lead_words())
+
+
 @lru_cache(maxsize=4096)
 def _all_lead_words(words: str) -> bool:
     """Whether `words` is a run of lead words (region, time, connective, adverb, action) and nothing else."""
     if len(words) > MAX_SUBJECT:
         return False
-    lead = frozenset(_lead_words())
+    lead = _lead_word_set()
     covered = [True] + [False] * len(words)  # covered[i]: words[:i] is a run of lead words
     for end in range(1, len(words) + 1):
         covered[end] = any(covered[start] and words[start:end] in lead for start in range(max(0, end - 8), end))
@@ -285,7 +290,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
         verbs = role_words("action", "noun_end", "predicate_tail", min_length=2)
         counted = re.search(r"[\d（(]|若干|[一二两三四五六七八九十百千万]个", rest)  # 和若干个特色产业园: a second count
-        short = 2 <= len(rest) <= 8 and not counted and not any(w in _without_project_kinds(rest) for w in verbs)
+        plain = _without_project_kinds(rest)
+        short = 2 <= len(rest) <= 8 and not counted and not any(w in plain for w in verbs)
         return stop.end() if short else 0
     return 0
 
@@ -297,10 +303,13 @@ def _without_project_kinds(words: str) -> str:
     >>> _without_project_kinds("认定事项"), _without_project_kinds("认定一批")
     ('事项', '认定一批')
     """
-    heads = lexicon().get("compound_head", ())
-    for verb in lexicon().get("project_verb", ()):
-        words = re.sub(f"{verb}(?=({'|'.join(heads)}))", "", words) if verb in words else words
-    return words
+    return _project_kind().sub("", words)
+
+
+@lru_cache(maxsize=1)
+def _project_kind() -> re.Pattern:
+    """A project_verb right before a compound_head (lexicon roles): 认定 of 认定事项, 改造 of 改造项目."""
+    return re.compile(f"({'|'.join(role_words('project_verb'))})(?=({'|'.join(role_words('compound_head'))}))")
 
 
 _ADMIN_UNITS = frozenset("省市县区乡镇村")
@@ -320,7 +329,7 @@ def people_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _people_closing() -> re.Pattern:
     """A word of people (lexicon role people) that closes its clause: the head of 受过…的人才，."""
-    return re.compile(rf"(?:{'|'.join(lexicon().get('people', ()))})(?=[，,；;。、]|$)")
+    return re.compile(rf"(?:{'|'.join(people_words())})(?=[，,；;。、]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -562,7 +571,9 @@ def _without_stray_quotes(subject: str) -> str:
     for at, ch in enumerate(subject):
         if ch == "“":
             opened.append(at)
-        elif ch == "”" and (not opened or opened.pop() is None):
+        elif ch == "”" and opened:
+            opened.pop()
+        elif ch == "”":
             stray.add(at)  # a closing mark with no opening one
     stray.update(opened)  # opening marks never closed
     return "".join(ch for at, ch in enumerate(subject) if at not in stray)
@@ -682,6 +693,18 @@ def _short_name(region: str) -> str:
     return match["short"].iloc[0] if len(match) else ""
 
 
+def bare_region(region: str) -> str:
+    """A region's name without its administrative suffix (四川省 -> 四川, 北京市 -> 北京).
+
+    >>> bare_region("四川省"), bare_region("广西壮族自治区"), bare_region("")
+    ('四川', '广西', '')
+    """
+    return _PROVINCIAL_SUFFIX.sub("", region or "")
+
+
+_PROVINCIAL_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
+
+
 def without_own_region(subject: str, region: str) -> str:
     """A subject without the reporting region's own name in front (CONVENTIONS.md, subject).
 
@@ -695,7 +718,7 @@ def without_own_region(subject: str, region: str) -> str:
     ('两院院士', '外国获批设立领事机构')
 
     """
-    short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", region or "")
+    short = bare_region(region)
     # 在川两院院士, 外国获批在川设立领事机构, 在浙江就业: the region's name (or its one-character name,
     # reference/regions.csv) after 在 says where, not what
     for name in sorted({region, short, _short_name(region)} - {""}, key=len, reverse=True):
