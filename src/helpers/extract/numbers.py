@@ -32,12 +32,16 @@ def unit_table() -> dict[str, tuple[str, str]]:
         return {r["unit"]: (r["unit_std"], r["kind"]) for r in csv.DictReader(fh)}
 
 
+_MORE_AFTER_GE = re.compile(r"^个(?:多|余)?(?=.)")  # 个 before more of the unit (个百分点), not 个 alone
+
+
 @lru_cache(maxsize=1)
 def unit_pattern() -> re.Pattern:
-    """Regex for what follows a number: [多/余][multiplier][多/余][base unit]."""
+    """Regex for what follows a number: [多/余][multiplier][多/余][base unit]; a base that opens
+    with the measure word 个 may have 多/余 after it (2个多百分点)."""
     bases = sorted(unit_table(), key=len, reverse=True)
     mult = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
-    base = "|".join(re.escape(b) for b in bases)
+    base = "|".join(_MORE_AFTER_GE.sub("个(?:多|余)?", re.escape(b), count=1) for b in bases)
     # 4万多亿元: 万 and 亿 around 多 make one multiplier, 万亿 with "more than"
     return re.compile(rf"(?P<more1>多|余)?(?P<mult>{mult})?(?P<more2>多|余)?(?P<mult2>(?<=万多|万余)亿)?(?P<base>{base})?")
 
@@ -89,12 +93,11 @@ def read_unit(text: str, pos: int) -> Unit:
     >>> read_unit("提高2个多百分点", 3).kind, read_unit("提高2个多百分点", 3).more
     ('pp', True)
     """
-    if text.startswith("个多百分点", pos):  # 提高2个多百分点: more than 2 percentage points
-        std, kind = unit_table()["个百分点"]
-        return Unit("个百分点", Decimal(1), "个百分点", std, kind, True, 5)
     m = unit_pattern().match(text, pos)
     mult, base = (m.group("mult") or "") + (m.group("mult2") or ""), m.group("base")
     more = bool(m.group("more1") or m.group("more2"))
+    if base and base != (plain := _MORE_AFTER_GE.sub("个", base, count=1)):
+        base, more = plain, True  # 提高2个多百分点: more than 2 percentage points
     if not mult and not base:
         return Unit("", Decimal(1), None, None, "none", more and False, 0)
     std, kind = unit_table().get(base, (None, "bare")) if base else (None, "bare")
