@@ -974,7 +974,7 @@ class _Sentence:
 
 _LEAD = re.compile(
     r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
-    r"|“?十[一二三四五六七八九]五”?前[二三四两\d]年(?:累计)?)(?![性级]))*"
+    rf"|{_FIRST_YEARS.pattern}(?:累计)?)(?![性级]))*"
 )  # 2012年底已达到; 全市性督查 keeps its 全市
 _NEW_OF_STOCK = re.compile(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$")
 
@@ -1776,13 +1776,17 @@ _PER_UNIT_END = re.compile(r"(平均)?每\d*[\u4e00-\u9fff]{1,2}$")
 
 
 def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
-    """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值].
+    """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值] (`_listed`)."""
+    return _listed(clause_before[: clause_before.index("分别")], n, alias_to_id, pattern)
+
+
+def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
+    """The n subjects a list names: 'A、B和C增加值' -> [A, B, C增加值].
 
     Split at 、 first and at 和/及/与 too only if that gives the n subjects the numbers need
-    (信息技术服务业、租赁和商务服务业 are two subjects, not three). Returns [] when nothing stands
-    before 分别, and one joined subject when the count cannot be matched.
+    (信息技术服务业、租赁和商务服务业 are two subjects, not three). Returns [] when the list is empty,
+    and one joined subject when the count cannot be matched.
     """
-    head = clause_before[: clause_before.index("分别")]
     head = _PER_UNIT_END.sub("", head)  # 小麦、稻谷最低收购价平均每50公斤分别提高: the per-unit phrase is no item
     # 全国和自由贸易试验区负面清单: a region word that is an item of the list stays
     head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
@@ -1851,7 +1855,7 @@ def _paired_subjects(s: _Sentence, words: str, n: int) -> list[tuple[str, str]]:
     head = words[:cut] if cut else words  # 城镇和农村人均住房面积32.9平方米、37.1平方米: no predicate at all
     if not re.search(r"[、和及与]", head) or re.search(r"\d", head):
         return []
-    listed = _list_subjects(head + "分别", n, s.alias_to_id, s.pattern)
+    listed = _listed(head, n, s.alias_to_id, s.pattern)
     return listed if len(listed) == n and n > 1 else []
 
 
