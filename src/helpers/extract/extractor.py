@@ -205,10 +205,7 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
     if _counts_people(text, end + unit.length, text[_clause_start(text, s0, start) : start]):
         return dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
     noun = re.split(r"[，,；;。、：:的]", text[end + unit.length : end + unit.length + 12])[0]
-    if noun.endswith(subjects.role_words("thing_counted")):
-        std, kind = unit_table()["个"]
-        return dataclasses.replace(unit, text=unit.text + "个", base="个", unit_std=std, kind=kind)
-    return unit
+    return _things(unit) if noun.endswith(subjects.role_words("thing_counted")) else unit
 
 
 def _counts_people(text: str, pos: int, subject_before: str = "") -> bool:
