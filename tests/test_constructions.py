@@ -414,6 +414,20 @@ def test_a_work_verb_before_its_object_names_the_work_counted(report, char_start
 @pytest.mark.parametrize(
     "report,char_start,subject",
     [
+        ("2010_national", 1602, "农村公路"),  # 新建和改造农村公路38万公里: roads are no renewal programme
+        ("2010_national", 1615, "农村电网线路"),  # …、农村电网线路 26.6万公里: the verb serves the list
+        ("2026_浙江省", 22238, "农村供水管网"),  # 更新改造农村供水管网800公里
+        ("2026_浙江省", 3146, "地下管网"),  # 建设改造地下管网3200公里
+        ("2026_河北省", 8721, "中小学体育场地升级改造"),  # a work noun written after the object stays
+    ],
+)
+def test_only_old_or_unsafe_things_are_named_with_the_work_done_on_them(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
         ("2026_北京市", 2031, "北京证券交易所上市公司总市值"),  # 上市公司达288家、总市值超8600亿元
         ("2026_北京市", 13902, "紧密型城市医疗集团区级覆盖率"),  # 新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上
         # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: a size word restating the amount is the

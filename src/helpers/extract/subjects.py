@@ -459,9 +459,10 @@ def without_counts(subject: str) -> str:
     return bare if len(bare) >= 2 else subject
 
 
-def _with_verb_around_count(subject: str, clause_before: str, clause_after: str) -> str:
-    """The work verb of a noun counted after its number: before the count (改造2.5万套（间）城市危旧房)
-    or after a 、 list of counted nouns it closes (实施3000个老旧小区、120个老旧街区（厂区）改造)."""
+def _with_verb_around_count(subject: str, clause_before: str, clause_after: str, renewed: bool) -> str:
+    """The work verb of a noun counted after its number: before the count (改造2.5万套（间）城市危旧房,
+    only for a renewal object) or after the noun or a 、 list of counted nouns it closes
+    (实施3000个老旧小区、120个老旧街区（厂区）改造; 完成500所中小学体育场地升级改造)."""
     verbs = lexicon().get("nominal_verb", ())
     if any(verb in subject for verb in verbs):
         return subject
@@ -471,7 +472,7 @@ def _with_verb_around_count(subject: str, clause_before: str, clause_after: str)
     after = clause_after[at + len(subject) :] if at >= 0 else None
     for verb, (serves_list, closes_list) in zip(verbs, _verb_patterns()):
         # 改造2.5万套（间）城市危旧房、2.6万户城中村: the verb before the first count serves the list
-        if before == verb or serves_list.fullmatch(words):
+        if renewed and (before == verb or serves_list.fullmatch(words)):
             return subject + verb
         if after is not None and closes_list.match(after):
             return subject + verb
@@ -496,11 +497,12 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> 
 
     改造农村危房2.1万户 counts the 改造 of dilapidated rural houses; in a list the verb before the first
     item serves every item (新开工改造城镇老旧小区4402个、城中村5.1万户). Verbs: lexicon role
-    nominal_verb; 改造提升农村公路 (a verb after the verb) is left alone.
+    nominal_verb; 改造提升农村公路 (a verb after the verb) is left alone. Only the housing and renewal
+    programmes are named so (lexicon role renewal_object, gold CONVENTIONS S4); 改造农村电网 stays 农村电网.
 
     >>> with_work_verb("农村危房", "改造农村危房"), with_work_verb("城中村", "新开工改造城镇老旧小区4402个、城中村")
     ('农村危房改造', '城中村改造')
-    >>> with_work_verb("农村公路", "新建和改造提升农村公路"), with_work_verb("老旧小区改造", "老旧小区改造完工")
+    >>> with_work_verb("农村公路", "新建和改造农村公路"), with_work_verb("老旧小区改造", "老旧小区改造完工")
     ('农村公路', '老旧小区改造')
 
     The noun counted after the number takes the verb before the count, or the verb that closes its 、
@@ -513,9 +515,12 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> 
     """
     if not subject or len(subject) < 2:
         return subject
+    renewed = any(w in subject for w in lexicon().get("renewal_object", ()))
     at = clause_before.rfind(subject)
     if at < 0:
-        return _with_verb_around_count(subject, clause_before, clause_after)
+        return _with_verb_around_count(subject, clause_before, clause_after, renewed)
+    if not renewed:
+        return subject  # 新建和改造农村公路38万公里: roads keep their name, the work is the measure's
     for verb in lexicon().get("nominal_verb", ()):
         if verb in subject:
             return subject
