@@ -149,14 +149,18 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
     lead = _lead_words()
     established = role_words("established_name", "whole_word")  # 共济金额 keeps 共
-    cut, changed = 0, True
+    cut, changed, after_verb = 0, True, False
     while changed and not words.startswith(established, cut):
         changed = False
         m = _YEAR_WORD.match(words, cut)
         f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut)
         m = m or (f if f and len(words) - f.end() >= 2 else None)
         if m and (keep_from is None or m.end() <= keep_from):
-            cut, changed = m.end(), True
+            cut, changed, after_verb = m.end(), True, False
+            continue
+        end = _paired_verb_end(words, cut, after_verb)
+        if end and len(words) - end >= 2 and (keep_from is None or end <= keep_from):
+            cut, changed, after_verb = end, True, True
             continue
         for w in lead:
             # never strip into a noun: 增加值 keeps its 增加 (at least two characters must remain)
@@ -166,9 +170,37 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
                 and len(words) - cut - len(w) >= 2
                 and words[cut + len(w)] not in _WORD_SUFFIX
             ):
-                cut, changed = cut + len(w), True
+                cut, changed, after_verb = cut + len(w), True, w in _verbs()
                 break
     return words[cut:]
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(role_words("action", "lead_verb", "paired_verb"))
+
+
+@lru_cache(maxsize=1)
+def _paired_verb() -> re.Pattern:
+    return re.compile("[和及、]?(" + "|".join(map(re.escape, role_words("paired_verb"))) + ")")
+
+
+def _paired_verb_end(words: str, at: int, after_verb: bool) -> int:
+    """Where a paired verb at `at` ends, when it stands beside another verb of action (construction
+    paired_verbs): after one (改造提升, 新建改建和维护), or before one (提升建设); else 0. Alone,
+    提升 is a predicate and 维护 may open a name.
+
+    >>> _paired_verb_end("提升建设基层应急消防保障点", 0, False), _paired_verb_end("提升乡村公共停车位", 0, False)
+    (2, 0)
+    >>> _paired_verb_end("和维护提升群众身边的体育场地设施", 0, True), _paired_verb_end("和美乡村覆盖率", 0, True)
+    (3, 0)
+    """
+    m = _paired_verb().match(words, at)
+    if not m or (m.group().startswith(("和", "及", "、")) and not after_verb):
+        return 0
+    if after_verb or words.startswith(tuple(_verbs()), m.end()):
+        return m.end()
+    return 0
 
 
 def _strip_tail(words: str) -> str:
@@ -238,7 +270,7 @@ def _only_function_words(words: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lead_word_set() -> frozenset[str]:
-    return frozenset(_lead_words())
+    return frozenset(_lead_words() + role_words("paired_verb"))  # 整合提升: paired verbs name nothing either
 
 
 @lru_cache(maxsize=4096)
@@ -250,7 +282,7 @@ def _all_lead_words(words: str) -> bool:
     covered = [True] + [False] * len(words)  # covered[i]: words[:i] is a run of lead words
     for end in range(1, len(words) + 1):
         covered[end] = any(covered[start] and words[start:end] in lead for start in range(max(0, end - 8), end))
-    return covered[-1]
+    return covered[-1] and words not in role_words("paired_verb")  # 提升 alone is a predicate
 
 
 @lru_cache(maxsize=1)
