@@ -751,6 +751,11 @@ SUBJECT_CASES = {
         # 、居…第N位 after a figure ranks that figure's subject; the area is a lexicon rank_area
         ("2026_四川省", "外国获批在川设立领事机构增至24家、居内地第", "外国获批设立领事机构"),
         ("2026_浙江省", "国家先进制造业集群总数达8个、居全国第", "国家先进制造业集群总数"),
+        # a clause of only a rank verb (跃居, 稳居, 跻身) continues the subject of the figure before
+        ("2026_浙江省", "一般公共预算收入从7248亿元提高到8865亿元，跃居全国第", "一般公共预算收入"),
+        ("2026_浙江省", "年均增长5.9%，规模稳居全国第", "全省生产总值"),  # 规模 restates the amount (D7)
+        ("2018_national", "全社会研发投入年均增长11%，规模跃居世界第", "全社会研发投入"),
+        ("2026_浙江省", "保税燃料油加注880万吨、跻身全球第", "保税燃料油加注"),
     ],
     "list_total": [
         # gold S8: an amount after a list of bare items is the whole list's total
