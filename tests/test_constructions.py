@@ -1029,6 +1029,13 @@ SUBJECT_CASES = {
         ("2016_national", "服务业成为第", "服务业"),  # 成为 is the predicate of a standing
         ("2026_四川省", "城乡居民收入比降至", "城乡居民收入比"),  # 收入比 is a ratio, not a comparison
     ],
+    "relief_for_whom": [
+        # 为 + whom + a relief (减负, 减税降费, 减税): the relief is the subject, whom it is for the note
+        ("2026_浙江省", "全年为企业减负超", "减负"),
+        ("2019_national", "全年为企业和个人减税降费约", "减税降费"),
+        ("2018_national", "全年再为企业和个人减税", "减税"),
+        ("2021_national", "全年为市场主体减负超过", "减负"),
+    ],
     "paired_verbs": [
         # 提升, 维护, 加固, 免征 … lead beside another verb of action, after it or before it
         ("2026_浙江省", "改造提升乡村公共停车位", "乡村公共停车位"),
@@ -1190,7 +1197,7 @@ def test_more_output_is_an_increment():
         ("2026_四川省", "试点的", True),  # 4个省份之一: 之一 ends it
         ("2026_北京市", "并连续4年在国家综合测评中位列第", True),  # a count inside it
         ("2016_national", "引导约", True),  # 在中西部地区就近城镇化: a preposition opens it
-        ("2018_national", "全年再为企业和个人减税", True),  # 为企业和个人减税: the beneficiary's 为
+        ("2007_national", "为此中央财政支出将由上年", True),  # 为此中央财政支出: 为 opens it
         ("jiangmen-2021", "新增在站博士后", False),  # 在站 is a word
         ("2026_广东省", "整改取得明显成效，PM\n2.5\n年平均浓度保持在", False),  # PM2.5 (broken over lines) is a name
         ("2026_四川省", "居全国第", False),  # 旅客吞吐量突破9000万人次、居全国第3位

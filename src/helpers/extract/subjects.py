@@ -76,8 +76,9 @@ MARKS = " “”\"'‘’"  # quotes and spaces around a subject
 @lru_cache(maxsize=1)
 def _beneficiary() -> re.Pattern:
     """为经营主体减轻税费负担: 为 and whom the action is for lead to the verb (gold CONVENTIONS S4: the
-    beneficiary goes to the note, the subject is what the verb acts on)."""
-    verbs = "|".join(re.escape(w) for w in sorted(lexicon().get("action", ()), key=len, reverse=True))
+    beneficiary goes to the note, the subject is what the verb acts on), or to the relief given
+    (为企业和个人减税降费约1.3万亿元 -> 减税降费; lexicon role relief)."""
+    verbs = "|".join(re.escape(w) for w in role_words("action", "relief"))
     return re.compile(f"为[^，,。；;\\d为]{{1,16}}?(?=({verbs}))")
 
 
@@ -584,6 +585,11 @@ def tidy(subject: str) -> str:
     >>> tidy("地级及以上城市细颗粒物（PM2.5）平均浓度"), tidy("省重点项目完成投资"), tidy("县（市、区）")
     ('地级及以上城市细颗粒物平均浓度', '省重点项目投资', '县（市、区）')
 
+    Whom a relief is for is no part of it (gold S4):
+
+    >>> tidy("为经营主体减负")
+    '减负'
+
     Examples before 等 leave it too (gold CONVENTIONS S9), unless what follows only says of what kind
     they are (方面, 领域):
 
@@ -591,6 +597,8 @@ def tidy(subject: str) -> str:
     ('服务场景', '教育、卫生、文化等方面的支出')
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", subject)))
+    if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
+        subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
     examples = _EXAMPLES.search(subject)
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]  # 停车设施建设运营等服务场景 -> 服务场景 (S9)
