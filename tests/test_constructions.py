@@ -1029,6 +1029,13 @@ SUBJECT_CASES = {
         ("2016_national", "服务业成为第", "服务业"),  # 成为 is the predicate of a standing
         ("2026_四川省", "城乡居民收入比降至", "城乡居民收入比"),  # 收入比 is a ratio, not a comparison
     ],
+    "predicate_after_counted_noun": [
+        # a noun_end verb after the counted noun ends it (S1)
+        ("2026_浙江省", "海外内购收入超4亿美元，", "浙企"),
+        ("2026_浙江省", "全面完成单村水站改造提升，让", "偏远农村居民"),
+        ("2011_national", "大力实施保障性住房建设和棚户区改造，使", "困难家庭"),
+        ("2015_national", "全面推开县级公立医院综合改革，在", "地级以上城市"),
+    ],
     "relief_for_whom": [
         # 为 + whom + a relief (减负, 减税降费, 减税): the relief is the subject, whom it is for the note
         ("2026_浙江省", "全年为企业减负超", "减负"),
