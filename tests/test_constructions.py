@@ -1773,6 +1773,20 @@ def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
 
 
 @pytest.mark.parametrize(
+    "report,anchor,measure",
+    [
+        ("2026_浙江省", "各项贷款新增", "change_abs"),  # a stock of loans grew by 1.91万亿元
+        ("2026_浙江省", "其中制造业中长期贷款新增", "change_abs"),
+        ("2009_national", "企业退休人员养老金人均每月新增", "change_abs"),
+        ("2011_national", "其中，新增中央投资", "cumulative"),  # 新增 before the noun: new money, summed
+        ("2009_national", "其中中央政府拟新增", "level"),  # a payer's plan, no stock
+    ],
+)
+def test_money_after_a_noun_and_xinzeng_is_an_increment(report, anchor, measure):
+    assert _after(report, anchor)["measure"] == measure
+
+
+@pytest.mark.parametrize(
     "report,anchor,scope",
     [
         ("2026_北京市", "国际医药创新公园新引入", "part"),  # a named place and a verb: the place's figure

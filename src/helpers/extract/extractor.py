@@ -599,6 +599,8 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     (比改革前减轻企业和个人负担5000多亿元)."""
     raised = p.unit.kind in ("money", "physical") and _RAISED_BY.search(p.predicate)
     raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
+    # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
+    raised = raised or (p.unit.kind == "money" and bool(re.search(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$", p.clause_before)))
     if not (p.cmp or re.search(r"(增加|净增|减少|减量|增产|减产)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
