@@ -1787,6 +1787,20 @@ def test_money_after_a_noun_and_xinzeng_is_an_increment(report, anchor, measure)
 
 
 @pytest.mark.parametrize(
+    "report,anchor,measure,period",
+    [
+        ("2026_浙江省", "新增电力装机3000万千瓦，其中可再生能源装机", "change_abs", (2025, 2025)),
+        ("2026_浙江省", "新增电力装机1800万千瓦，其中非化石能源装机", "change_abs", (2026, 2026)),
+        ("2008_national", "新增公路19.2万公里，其中高速公路", "change_abs", (2003, 2007)),  # five years' worth
+        ("2014_national", "比上年增加1500亿元，其中中央财政赤字", "level", (2014, 2014)),  # a part of the deficit
+    ],
+)
+def test_a_part_after_qizhong_is_measured_as_its_whole(report, anchor, measure, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
+
+
+@pytest.mark.parametrize(
     "report,anchor,scope",
     [
         ("2026_北京市", "国际医药创新公园新引入", "part"),  # a named place and a verb: the place's figure

@@ -1085,7 +1085,7 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
-        reading = _interpret(s, num, found, ind_zh, rows[-1]["indicator_zh"] if rows else "")
+        reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None)
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := _shared_by(s, num, rows[-1]):
@@ -1447,11 +1447,12 @@ class _Reading(NamedTuple):
     period: tuple[int | None, int | None]
 
 
-def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, before: str = "") -> _Reading:
+def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previous: dict | None = None) -> _Reading:
     """The measure (from the predicate, in the words of the sentence when the subject was
-    carried), the subject adjusted to it (`before`: the subject of the figure before), the qualifier,
-    whether it is a target, and the period."""
-    measure, base, sign = _measure(_Predicate.of(s, num, found))
+    carried; a part after 其中 as its whole, `_part_of_previous`), the subject adjusted to it (the
+    figure before: `previous`), the qualifier, whether it is a target, and the period."""
+    measure, base, sign = _part_of_previous(num, previous) or _measure(_Predicate.of(s, num, found))
+    before = previous["indicator_zh"] if previous else ""
     subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule, before)
     qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
     if measure == "threshold" and not qualifier:
@@ -1459,6 +1460,26 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, before
     is_target, period_section = _target(s, num, measure)
     period = _period(s, num, measure, period_section, base)
     return _Reading(subject, rule, flags, measure, base, sign, qualifier, is_target, period)
+
+
+_PART_ONLY = re.compile(r"[\s“”\"]*其中，?[^，,；;。\d]{2,16}?(约|近|超过|超)?")
+
+
+def _part_of_previous(num: _Number, previous: dict | None) -> _Measure | None:
+    """新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦: a part named after 其中 with no predicate of
+    its own is measured as its whole (construction part_of_previous): an increment of an increment, a
+    sum of a sum. Other measures follow from the part's own words (其中中央财政赤字1.6万亿元 is a level
+    by itself)."""
+    if not previous or previous["measure"] not in ("change_abs", "cumulative") or not _PART_ONLY.fullmatch(num.clause_before):
+        return None
+    part = num.clause_before.lstrip(' “”"其中，')
+    if previous["unit_std"] != num.tok.unit.unit_std or any(
+        w in part for w in subjects.role_words("predicate_start", min_length=2)
+    ):
+        return None  # 其中企业410.1万户、增长3.5%: the part has a predicate of its own
+    if isinstance(previous["base_period"], str) and previous["base_period"]:
+        return None  # 比上年增加1500亿元，其中中央财政赤字9500亿元: the part is of the deficit, not of its rise
+    return previous["measure"], None, 1
 
 
 def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) -> dict:
