@@ -292,6 +292,8 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan(report, char_st
     [
         ("2016_national", 616, "count", "万人"),  # 又解决6434万农村人口饮水安全问题: a bare 万 before people
         ("2016_national", 7649, "count", "亿人"),  # 9亿多劳动力
+        ("2026_浙江省", 21726, "count", "万人"),  # 全省30万以上参保孕产妇: 孕产妇 are people (lexicon role people)
+        ("2026_浙江省", 22088, "count", "万人"),  # 为80万重点群体提供就业帮扶: so is a 群体
         ("2026_四川省", 2205, "level", "亿斤"),  # 粮食产量达到732.5亿斤
         ("2026_四川省", 2223, "count", "万头"),  # 生猪出栏6248万头
         ("2026_北京市", 7345, "level", "万元/人"),  # 全员劳动生产率达58万元/人左右
