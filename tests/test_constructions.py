@@ -1038,6 +1038,11 @@ SUBJECT_CASES = {
         ("2011_national", "大力实施保障性住房建设和棚户区改造，使", "困难家庭"),
         ("2015_national", "全面推开县级公立医院综合改革，在", "地级以上城市"),
     ],
+    "more_lead_verbs_2026": [
+        ("2026_浙江省", "取得重大科技成果", "重大科技成果"),
+        ("2026_浙江省", "亲子关系成长课堂", "幸福家长亲子关系成长课堂"),  # 开设“幸福家长”…: quotes dropped (S6)
+        ("2012_national", "全面推开尿毒症等", "大病保障"),  # 8类大病保障: 保障 is no lead verb, it ends names
+    ],
     "relief_for_whom": [
         # 为 + whom + a relief (减负, 减税降费, 减税): the relief is the subject, whom it is for the note
         ("2026_浙江省", "全年为企业减负超", "减负"),
@@ -1053,6 +1058,7 @@ SUBJECT_CASES = {
         ("2011_national", "新建和加固堤防", "堤防"),
         ("2014_national", "取消和免征行政事业性收费", "行政事业性收费"),
         ("jiangmen-2021", "新建及升级改造综合性公园", "综合性公园"),
+        ("2026_浙江省", "整合提升", "民生服务综合体"),  # verbs only before the number: the noun after it
         ("2026_浙江省", "和美乡村覆盖率达", "和美乡村覆盖率"),  # 和美 is no 和 before a verb
         ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
     ],
