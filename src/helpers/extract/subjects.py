@@ -61,7 +61,8 @@ def rank_areas() -> str:
 
 # Year words, list numbering (三是) and stray marks at the start of a clause.
 _YEAR_WORD = re.compile(
-    r"((?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]五”?(时期|期间|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s]"
+    r"((?:到|至)?(?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]五”?(时期|期间|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s]"
+    r"|(?:连续)?[一二两三四五六七八九十多近]{1,2}年(?:来)?累计|累计"
     r"|比[^，,；;。\d]{1,6}?前)"
 )
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
