@@ -1765,6 +1765,9 @@ def test_list_lengths_specifications_and_ages_are_no_figures(report, anchor):
         ("2026_四川省", "城乡居民收入比降至", 2.2, (2025, 2025)),  # a ratio written without a unit
         ("2026_广东省", "城乡居民收入比从", 2.5, (2020, 2020)),  # 从2.50:1缩小至2.27:1: the start of the plan
         ("2026_广东省", "城乡居民收入比从2.50:1缩小至", 2.27, (2025, 2025)),
+        ("2026_浙江省", "收入倍差从", 1.96, (2020, 2020)),  # a ratio named 倍差 (lexicon role unitless_measure)
+        ("2026_浙江省", "收入倍差从1.96缩小至", 1.81, (2025, 2025)),
+        ("2026_浙江省", "生态环境公众满意度从84.7提升至", 89.6, (2025, 2025)),  # a score
     ],
 )
 def test_a_ratio_without_a_unit(report, anchor, value, period):

@@ -179,8 +179,12 @@ _AMOUNT_UNITS = frozenset(std for std, kind in unit_table().values() if kind in 
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
 _RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
-# a ratio noun (收入比, not the 比 of a comparison) and its predicate right before a number
-_RATIO_BEFORE = re.compile(r"[入口]比(从|由)?([\d.]+[:：]1)?(降至|降到|缩小到|缩小至|下降到|下降至|为|达到|达)?$")
+# a ratio or score written without a unit (收入比, not the 比 of a comparison; lexicon role
+# unitless_measure: 倍差, 满意度) and its predicate right before a number, also the end of a from-to
+_RATIO_BEFORE = re.compile(
+    r"([入口]比|" + "|".join(map(re.escape, subjects.role_words("unitless_measure"))) + r")(从|由)?([\d.]+([:：]1)?)?"
+    r"(降至|降到|缩小到|缩小至|下降到|下降至|提升至|提升到|提高到|提高至|为|达到|达)?$"
+)
 
 
 @dataclass
