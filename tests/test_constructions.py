@@ -1045,6 +1045,10 @@ SUBJECT_CASES = {
         ("2013_national", "五年累计实际利用外资", "实际利用外资"),
         ("2023_national", "多年累计改造农村危房", "农村危房改造"),
     ],
+    "what_there_is": [
+        # 我国有 / 全省有 / 共有 + a count: the noun after the number is what there is
+        ("2022_national", "倡导全社会尊师重教。我国有", "在校学生"),
+    ],
     "more_lead_verbs_2026": [
         ("2026_浙江省", "取得重大科技成果", "重大科技成果"),
         ("2026_浙江省", "亲子关系成长课堂", "幸福家长亲子关系成长课堂"),  # 开设“幸福家长”…: quotes dropped (S6)
