@@ -1620,7 +1620,9 @@ _CUT_LEAD = re.compile(rf"^(平均)?({_predicate_words('cut')})(?=..)")  # 平�
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
 # 始终不懈地把14亿多中国人的饭碗…: 把 leads to its object; 农村饮水安全工程使6069万农民受益: so does a
 # causative verb (使, 让): the people it makes do something are counted
-_LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、|把|使|让|(我国|全国|全省|全市|全区|共)有)(约|近|超过|超|逾)?$")  # 我国有2.9亿在校学生
+_LEADS_TO_NOUN = re.compile(
+    r"(等|的|和|及|、|把|使|让|(我国|全国|全省|全市|全区|共)有)(约|近|超过|超|逾)?$"
+)  # 我国有2.9亿在校学生
 # A list of members or classes before a count names what the count is of only through the noun after
 # it: 包括都江堰灌区、…、南水北调西线6个工程; …健康消费等方面29项促消费政策.
 _AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u9fff“”（）()]{1,12}$")
