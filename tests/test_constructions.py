@@ -1795,6 +1795,21 @@ def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
 
 
 @pytest.mark.parametrize(
+    "report,anchor,year",
+    [
+        ("2019_national", "将制造业等行业现行", 2018),  # the rate in force, cut this year: not the target
+        ("2022_national", "倡导全社会尊师重教。我国有", 2021),
+        ("2019_national", "抓好农业特别是粮食生产。近", 2018),  # 近14亿中国人的饭碗
+        ("2019_national", "同心协力建设", 2018),  # 56个民族
+    ],
+)
+def test_what_there_is_as_a_plan_starts_is_no_target(report, anchor, year):
+    row = _after(report, anchor)
+    assert (bool(row["is_target"]), row["period_start"], row["period_end"]) == (False, year, year)
+    assert _after("2019_national", "将制造业等行业现行16%的税率降至")["is_target"]  # the cut itself is
+
+
+@pytest.mark.parametrize(
     "report,anchor,measure",
     [
         ("2026_浙江省", "各项贷款新增", "change_abs"),  # a stock of loans grew by 1.91万亿元

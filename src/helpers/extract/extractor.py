@@ -158,6 +158,9 @@ _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
 _PAST_WORDS = re.compile(r"去年|上年(?!均)|过去|以来|已经|已")  # 基础上年均增长7%: no 上年
 _PRELIM = re.compile(r"预计")
 _FORECAST = re.compile(r"高达[约近超过]*$")  # 今年高校毕业生将高达765万人: a forecast, no target
+# What there is as a plan starts, not what it aims at (context what_is): the rate in force (现行16%的税率),
+# what the country has (我国有2.9亿在校学生), its people (近14亿中国人的饭碗, 56个民族: lexicon role population)
+_WHAT_IS_BEFORE = re.compile(r"(现行|现有|(我国|全国|全省|全市|全区)现?有)(约|近|超过|超)?$")
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
@@ -1566,7 +1569,8 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     paragraph recapping last year), `from_start` (the X of 从X提高到Y), `as_standing` (作为…: what the
     region is as the plan starts), `subject_of_copula` (the figure is the subject of 是 in the next
     clause: 9亿多劳动力…，是我们最大的资源和优势), `strive` (力争, 预期目标, 目标是), `forecast` (今年高校毕业生将高达
-    765万人: what the year will bring, not what the government aims at). In this year's plan a figure that
+    765万人: what the year will bring, not what the government aims at), `what_is` (现行16%的税率,
+    我国有2.9亿在校学生, 近14亿中国人: what there is as the plan starts). In this year's plan a figure that
     is no target is dated last year; in a review 力争 still makes a target.
 
     >>> text = "二、2021年工作安排\\n今年地区生产总值增长6%左右。过去一年，地区生产总值增长5.2%。"
@@ -1588,10 +1592,17 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
         "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
         "forecast": bool(_FORECAST.search(clause_before)),
+        "what_is": bool(_WHAT_IS_BEFORE.search(clause_before) or _population().match(s.text, num.tok.after)),
     }
     held = {name for name, holds in context.items() if holds}
     row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
     return row[2], s.section if row[3] == "same" else row[3]
+
+
+@functools.lru_cache(maxsize=1)
+def _population() -> re.Pattern:
+    """The people of the whole country or region named after a count (14亿多中国人, 56个民族)."""
+    return re.compile("[多余]?(" + "|".join(map(re.escape, subjects.role_words("population"))) + ")")
 
 
 @functools.lru_cache(maxsize=1)
