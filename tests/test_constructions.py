@@ -528,6 +528,21 @@ def test_a_cut_over_the_coming_plan_is_a_percent_change_over_it():
     assert not isinstance(row["base_period"], str) or row["base_period"] != "上年"
 
 
+@pytest.mark.parametrize(
+    "report,anchor,value,period",
+    [
+        # a rise or cut in the new plan with no 年均 and no base is over the plan, even when the sentence
+        # does not name the span
+        ("2021_national", "单位国内生产总值能耗和二氧化碳排放分别降低", -13.5, (2021, 2025)),
+        ("2011_national", "单位国内生产总值能耗和二氧化碳排放分别降低", -16.0, (2011, 2015)),
+        ("2026_浙江省", "多式联运集装箱运量增长", 50.0, (2026, 2030)),
+    ],
+)
+def test_a_change_in_the_new_plan_is_over_the_plan(report, anchor, value, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("change_pct", value, *period)
+
+
 def test_a_wider_area_opening_the_sentence_scopes_its_gdp():
     # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元 (Sichuan 2026): the twin-city area's, not Sichuan's
     # 6.77万亿元; a GDP of the province read as 9万亿元 would give every page a false growth rate

@@ -566,8 +566,13 @@ def _percent(p: _Predicate) -> _Measure | None:
         return "growth_avg", p.base, p.sign
     if p.cmp and p.base != "上年":
         return "change_pct", p.base, p.sign
-    if section == "review_5y" and not p.cmp and _GROWTH.search(predicate[-10:]) and not _YOY.search(p.sentence_before):
-        return "change_pct", None, p.sign
+    if (
+        section in ("review_5y", "plan_5y")
+        and not p.cmp
+        and _GROWTH.search(predicate[-10:])
+        and not _YOY.search(p.sentence_before)
+    ):
+        return "change_pct", None, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
     if not p.cmp and _GROWTH.search(predicate[-10:]) and _FIRST_YEARS.search(p.sentence_before):
         return "change_pct", None, p.sign  # “十一五”前四年累计…下降14.38%: over those years
     if section == "plan_5y" and not p.cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(p.sentence_before):
