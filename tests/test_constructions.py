@@ -1060,6 +1060,13 @@ SUBJECT_CASES = {
         ("2013_national", "五年累计实际利用外资", "实际利用外资"),
         ("2023_national", "多年累计改造农村危房", "农村危房改造"),
     ],
+    "scheme_of_sentence": [
+        # 参保, 领取养老金, 覆盖面 … name what a scheme has: the scheme named in an earlier clause owns them
+        ("2012_national", "实施城镇居民社会养老保险试点，", "城镇居民社会养老保险参保"),
+        ("2012_national", "开展新型农村社会养老保险试点，3.58亿人参保，", "新型农村社会养老保险领取养老金"),
+        ("2012_national", "9880万人领取养老金，覆盖面扩大到", "新型农村社会养老保险覆盖面"),
+        ("2026_浙江省", "纳入长护险保障，待遇享受人数", "长护险待遇享受人数"),  # 纳入 is no part of the scheme
+    ],
     "what_there_is": [
         # 我国有 / 全省有 / 共有 + a count: the noun after the number is what there is
         ("2022_national", "倡导全社会尊师重教。我国有", "在校学生"),

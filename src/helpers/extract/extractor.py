@@ -1094,6 +1094,7 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
     for i in range(len(s.tokens)):
         num = _number(s, i, prev_subject)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
+        found = _scheme_of_sentence(s, num, found)
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
@@ -1305,6 +1306,34 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     if owner in previous and not re.search(r"[\d、]", previous[: previous.index(owner)]):
         owner = subjects.strip_lead(previous[: previous.index(owner) + len(owner)]) or owner
     return found._replace(subject=(s.alias_to_id[best[2]], owner + name), rule="owner_from_topic")
+
+
+_SCHEME = re.compile(r"([^，,；;。、\d]{2,14}?(保险|医保|长护险))(试点|制度|保障)?[^，,；;。\d]{0,4}[，,]")
+
+
+def _scheme_of_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60%以上: a subject
+    that only says what a scheme has (lexicon role scheme_attribute: 参保, 领取养老金, 覆盖面, 参保率,
+    待遇享受人数) takes the insurance scheme named in an earlier clause of the sentence (construction
+    scheme_of_sentence, gold S5): 新型农村社会养老保险参保. The scheme is the last one named; lead words
+    and verbs before it (纳入, 新增) are no part of it.
+
+    >>> f = extract_figures("实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。", ReportInfo("demo", 2012))
+    >>> f["indicator_zh"].tolist()
+    ['城镇居民社会养老保险参保', '城镇居民社会养老保险领取养老金']
+    """
+    name = found.subject[1]
+    if found.subject[0] != "other" or name not in subjects.lexicon().get("scheme_attribute", ()):
+        return found
+    schemes = list(_SCHEME.finditer(num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)]))
+    if not schemes:
+        return found
+    words = schemes[-1].group(1)
+    words = re.split("|".join(subjects.role_words("action", "lead_verb", "noun_end", min_length=2)), words)[-1]
+    scheme = subjects.strip_lead(words)
+    if len(scheme) < 2:
+        return found
+    return found._replace(subject=("other", scheme + name), rule="scheme_of_sentence")
 
 
 def _cuts_a_name(start: int, alias: str, written: list[tuple[int, int, str]]) -> bool:
