@@ -635,7 +635,14 @@ def _built_increment(p: _Predicate) -> _Measure | None:
     plan period (_sum_over_years)."""
     if re.search(r"新增[^，,；;。]{0,12}$", p.predicate):
         return "change_abs", p.base, 1
+    item = p.clause_before[p.clause_before.rfind("、") + 1 :]
+    if _INCREMENT_LIST.search(p.clause_before) and not item.startswith(subjects.role_words("action", min_length=2)):
+        # 新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨: 新增 serves the list (not 、新建改造农村公路)
+        return "change_abs", p.base, 1
     return None
+
+
+_INCREMENT_LIST = re.compile(r"(^|[^\u4e00-\u9fff])?新增[^，,；;。\d]{1,16}\d[^，,；;。]*、[^，,；;。\d]{1,12}$")
 
 
 def _sum_over_years(p: _Predicate) -> _Measure | None:
