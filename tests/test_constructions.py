@@ -1847,6 +1847,14 @@ def test_money_after_a_noun_and_xinzeng_is_an_increment(report, anchor, measure)
     assert _after(report, anchor)["measure"] == measure
 
 
+def test_a_growth_of_a_standard_of_each_scheme_is_each_schemes():
+    # 城镇居民基本医保和新农合的财政补助标准提高到120元，比上年增长50%: one row per scheme (gold S8)
+    text = _text("2010_national")
+    at = text.index("提高到120元，比上年增长") + len("提高到120元，比上年增长")
+    rows = _figs("2010_national")
+    assert set(rows[rows["char_start"] == at]["indicator_zh"]) == {"城镇居民基本医保财政补助标准", "新农合财政补助标准"}
+
+
 @pytest.mark.parametrize(
     "report,anchor,measure,period",
     [

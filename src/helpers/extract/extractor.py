@@ -2170,7 +2170,10 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
     noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities). Items that
     only point back (总量和增速) are of the subject named before."""
     text, tok = s.text, num.tok
-    if row["rule"] in ("subject_carried", "subject_after_measure_word", "list_earlier_figures"):
+    if row["rule"] == "subject_carried":
+        # …和新农合的财政补助标准提高到120元，比上年增长50%: the growth of each scheme's standard too (S8)
+        return _per_head_standard_of_each(row["indicator_zh"])
+    if row["rule"] in ("subject_after_measure_word", "list_earlier_figures"):
         return []
     if len(_distributive_group(text, s.tokens, num.i)) > 1:
         return []
