@@ -1847,6 +1847,21 @@ def test_money_after_a_noun_and_xinzeng_is_an_increment(report, anchor, measure)
     assert _after(report, anchor)["measure"] == measure
 
 
+@pytest.mark.parametrize(
+    "report,anchor,subject,value,year",
+    [
+        # 从第N位上升到第M位: a from-to of ranks, the start dated where the review starts, the end where it ends
+        ("2008_national", "年均增长10.6%，从世界第", "国内生产总值", 6, 2002),
+        ("2008_national", "年均增长10.6%，从世界第六位上升到第", "国内生产总值", 4, 2007),
+        ("2026_浙江省", "国际航运中心发展指数从全球第", "国际航运中心发展指数", 11, 2020),
+        ("2026_浙江省", "国际航运中心发展指数从全球第11位跃升至第", "国际航运中心发展指数", 7, 2025),
+    ],
+)
+def test_a_rank_from_one_place_to_another(report, anchor, subject, value, year):
+    row = _after(report, anchor)
+    assert (row["measure"], row["indicator_zh"], row["value"], row["period_end"]) == ("rank", subject, value, year)
+
+
 def test_a_growth_of_a_standard_of_each_scheme_is_each_schemes():
     # 城镇居民基本医保和新农合的财政补助标准提高到120元，比上年增长50%: one row per scheme (gold S8)
     text = _text("2010_national")

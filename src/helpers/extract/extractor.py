@@ -85,7 +85,7 @@ _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
-    rf"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持)[^，,；;。]{{0,8}}|({subjects.rank_areas()})|成为)第$"
+    rf"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,8}}|({subjects.rank_areas()})|成为)第$"
 )
 
 # Predicates: the words between subject and number that say what the number measures. The words of
@@ -755,7 +755,7 @@ def clause_before_of(sentence_before: str) -> str:
 def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
     """Is the number the start of 从X(增加)到Y (construction from_to)? 从废墟中抢救生还者8.4万人 is not."""
     return bool(
-        measure in ("level", "count", "share")
+        measure in ("level", "count", "share", "rank")
         and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before)
         and re.search(r"(到|至)", clause_after)
     )
@@ -1183,6 +1183,9 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     before in the sentence (subject_carried), or the figure just before in a 、 chain
     (新增1000处信号灯联网、累计达8000处)."""
     sub = num.sub
+    if rows and rows[-1]["indicator_zh"] and _FROM_TO_END.fullmatch(sub.strip(subjects.MARKS)):
+        # 从世界第六位上升到第四位: the end of a from-to is of the start's subject
+        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
     if not num.prev_subject or not (
         _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
     ):
@@ -1196,6 +1199,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if rows and rows[-1]["indicator_zh"] and (chain or same_things):
         subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
+
+
+_FROM_TO_END = re.compile(
+    r"(从|由)[^，,；;。\d]{0,6}(第[一二三四五六七八九十]+位?|\d[^，,；;。]*)(上升|提升|跃升|提高|增加|增长|下降|降低|减少|缩小|扩大|升)?(到|至)第?"
+)
 
 
 def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:

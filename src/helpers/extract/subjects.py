@@ -229,7 +229,7 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
 
     """
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
-    words = re.sub(r"(从|由)[^，,；;。]*\d[^，,；;。]*$", "", words)
+    words = re.sub(r"(从|由)[^，,；;。]*(\d|第[一二三四五六七八九十]+)[^，,；;。]*$", "", words)  # 从世界第六位上升到第
     if _only_function_words(words.strip(MARKS)):
         return ""  # 整合提升: verbs only, before their tail is read as a predicate
     core = _strip_tail(words)
