@@ -1067,6 +1067,10 @@ SUBJECT_CASES = {
         ("2012_national", "9880万人领取养老金，覆盖面扩大到", "新型农村社会养老保险覆盖面"),
         ("2026_浙江省", "纳入长护险保障，待遇享受人数", "长护险待遇享受人数"),  # 纳入 is no part of the scheme
     ],
+    "list_head_shared": [
+        # the last item's head noun (lexicon role list_head) belongs to the earlier items
+        ("2026_浙江省", "全省国际航空旅客和货邮吞吐量分别增长", "国际航空旅客吞吐量"),
+    ],
     "what_there_is": [
         # 我国有 / 全省有 / 共有 + a count: the noun after the number is what there is
         ("2022_national", "倡导全社会尊师重教。我国有", "在校学生"),
