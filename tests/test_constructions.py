@@ -1866,6 +1866,14 @@ def test_a_rank_from_one_place_to_another(report, anchor, subject, value, year):
     assert (row["measure"], row["indicator_zh"], row["value"], row["period_end"]) == ("rank", subject, value, year)
 
 
+def test_times_of_a_change_of_two_rates_is_a_row_for_each():
+    # 两次下调存款准备金率和政策利率 (2025): each rate was cut twice (gold: two rows at the same offsets)
+    text = _text("2025_national")
+    at = text.index("加强重点领域财力保障，") + len("加强重点领域财力保障，")
+    rows = _figs("2025_national")
+    assert set(rows[rows["char_start"] == at]["indicator_zh"]) == {"存款准备金率下调", "政策利率下调"}
+
+
 def test_a_growth_of_a_standard_of_each_scheme_is_each_schemes():
     # 城镇居民基本医保和新农合的财政补助标准提高到120元，比上年增长50%: one row per scheme (gold S8)
     text = _text("2010_national")

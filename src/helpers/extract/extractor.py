@@ -2181,6 +2181,13 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
     if row["rule"] == "subject_carried":
         # …和新农合的财政补助标准提高到120元，比上年增长50%: the growth of each scheme's standard too (S8)
         return _per_head_standard_of_each(row["indicator_zh"])
+    if (
+        row["rule"] == "subject_after_measure_word"
+        and tok.unit.base == "次"
+        and (pair := _TWO_CHANGED.fullmatch(row["indicator_zh"]))
+    ):
+        # 两次下调存款准备金率和政策利率 (times_of_a_change): each rate was cut twice
+        return [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)]
     if row["rule"] in ("subject_after_measure_word", "list_earlier_figures"):
         return []
     if len(_distributive_group(text, s.tokens, num.i)) > 1:
@@ -2190,6 +2197,9 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
     owner = num.prev_subject[1] if num.prev_subject else ""
     names = shared_subjects(num.clause_before, row["measure"], s.pattern, owner)
     return [] if names and tok.unit.kind == "count" and subjects.subject_after(text, tok.after) else names
+
+
+_TWO_CHANGED = re.compile(r"([^和、]{2,12})[和、]([^和、]{2,12})(下调|上调|降低|提高|调整)")
 
 
 def _pointing_back(items: list[str], owner: str) -> list[str]:
