@@ -1851,6 +1851,13 @@ def test_money_after_a_noun_and_xinzeng_is_an_increment(report, anchor, measure)
     assert _after(report, anchor)["measure"] == measure
 
 
+def test_a_scope_expanded_to_a_share_of_counties():
+    # 将免费孕前优生健康检查试点范围扩大到60%的县（市、区）: a share of the counties, not a level reached
+    row = _after("2012_national", "将免费孕前优生健康检查试点范围扩大到")
+    assert (row["measure"], row["indicator_zh"]) == ("share", "免费孕前优生健康检查试点县（市、区）")
+    assert _after("2010_national", "试点范围扩大到")["measure"] == "share"  # 23%的县
+
+
 @pytest.mark.parametrize(
     "report,anchor,subject,value,year",
     [

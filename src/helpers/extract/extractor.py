@@ -535,11 +535,19 @@ def _share_of_whole(p: _Predicate) -> _Measure | None:
 def _share_of_set(p: _Predicate) -> _Measure | None:
     """覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it (share_of_set),
     not a rate, a target or a change named after it (8%左右的国内生产总值增长目标)."""
-    if p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(p.clause_before):
+    reached = re.sub(r"(扩大|提高|增加|提升)(到|至)$", "", p.clause_before)  # 试点范围扩大到23%的县: reached, no growth
+    if p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(reached):
         return None
     rest = re.split(r"[，,；;。、：:]", p.after)[0]
     head = p.after[_SET_LEAD.match(p.after).end() :][:2]
-    of_a_set = re.fullmatch(r"[\u4e00-\u9fff]{2}", head) and not _NOT_A_SET_HEAD.match(head) and not _NOT_A_SET.search(rest)
+    # 扩大到23%的县: an administrative unit of one character is a set too
+    unit = (
+        bool(re.fullmatch(r"[县市区乡镇村][（(，,；;。、]?", head))
+        and p.after[_SET_LEAD.match(p.after).start() :].find("的") >= 0
+    )
+    of_a_set = (
+        (re.fullmatch(r"[\u4e00-\u9fff]{2}", head) or unit) and not _NOT_A_SET_HEAD.match(head) and not _NOT_A_SET.search(rest)
+    )
     return ("share", None, 1) if of_a_set and not p.ranged else None
 
 

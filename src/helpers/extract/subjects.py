@@ -374,7 +374,7 @@ def _reached_by() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, role_words("settlement"))) + ")通")
 
 
-_SHARE_LEAD_END = re.compile(r"(在|超过|超|逾|达到|达|近|约)$")
+_SHARE_LEAD_END = re.compile(r"((范围)?(扩大|增加)(到|至)|在|超过|超|逾|达到|达|近|约)$")  # 试点范围扩大到60%的县
 _SHARE_AFTER = re.compile(r"(以上|左右|以内|多)?的?")
 _SPAN_OF_TIME = re.compile(r"(提前|推迟|延长)?[一二两三四五六七八九十\d]+个?(天|周|月|小时)")
 _SHARE_PART_END = re.compile(r"[，,；;。、：:！？!?\n]")
@@ -395,11 +395,15 @@ def share_of_whole(before: str, after: str) -> str:
     '村卫生室与乡镇卫生院一体化管理'
     >>> share_of_whole("在", "左右的地市开展分级诊疗试点。"), share_of_whole("财政支出", "以上投向民生领域，")
     ('地市开展分级诊疗试点', '财政支出投向民生领域')
+    >>> share_of_whole("免费孕前优生健康检查试点范围扩大到", "的县（市、区）。")
+    '免费孕前优生健康检查试点县（市、区）'
     >>> share_of_whole("", "以上实行备案管理"), share_of_whole("可再生能源占电力装机比重由", "提升至73.4%")
     ('', '')
     """
     rest = after[_SHARE_AFTER.match(after).end() :]
     part = rest[: m.start()] if (m := _SHARE_PART_END.search(rest)) else rest
+    if part.count("（") > part.count("）") and (close := rest.find("）", len(part))) >= 0:
+        part = rest[: close + 1]  # 60%的县（市、区）: the bracket is part of the name
     verbs = role_words("action", "lead_verb", "noun_end", "predicate_start", "predicate_tail", "stock")
     if not re.match(r"[\u4e00-\u9fff]", part) or part.startswith(verbs) or "占" in before or re.search(r"[从由]$", before):
         return ""
