@@ -1851,6 +1851,19 @@ def test_money_after_a_noun_and_xinzeng_is_an_increment(report, anchor, measure)
     assert _after(report, anchor)["measure"] == measure
 
 
+@pytest.mark.parametrize(
+    "report,anchor,subject,value",
+    [
+        ("2019_national", "出台稳外贸政策，货物通关时间压缩", "货物通关时间", -50.0),  # 一半 after a cut word
+        ("2018_national", "整体通关时间再压缩", "整体通关时间", -33.33),
+        ("2018_national", "中央政府定价项目缩减", "中央政府定价项目", -80.0),  # the cut word leaves the subject
+    ],
+)
+def test_a_cut_of_a_time_or_a_stock_in_percent(report, anchor, subject, value):
+    row = _after(report, anchor)
+    assert (row["measure"], row["indicator_zh"], row["value"]) == ("change_pct", subject, value)
+
+
 def test_a_scope_expanded_to_a_share_of_counties():
     # 将免费孕前优生健康检查试点范围扩大到60%的县（市、区）: a share of the counties, not a level reached
     row = _after("2012_national", "将免费孕前优生健康检查试点范围扩大到")
