@@ -1864,6 +1864,19 @@ def test_a_cut_of_a_time_or_a_stock_in_percent(report, anchor, subject, value):
     assert (row["measure"], row["indicator_zh"], row["value"]) == ("change_pct", subject, value)
 
 
+@pytest.mark.parametrize(
+    "report,anchor,figure",
+    [
+        ("jiangmen-2021", "加大招商引资力度,对投资", False),  # 10亿元以上制造业重点项目: a class of projects
+        ("2026_浙江省", "村集体经济经营性收入", False),  # 50万元以上的行政村: a class of villages
+        ("2015_national", "铁路投资要保持在", True),  # 8000亿元以上，: the amount itself
+    ],
+)
+def test_an_amount_bounding_a_class_of_things_is_no_figure(report, anchor, figure):
+    text = _text(report)
+    assert (text.index(anchor) + len(anchor) in set(_figs(report)["char_start"])) == figure
+
+
 def test_a_scope_expanded_to_a_share_of_counties():
     # 将免费孕前优生健康检查试点范围扩大到60%的县（市、区）: a share of the counties, not a level reached
     row = _after("2012_national", "将免费孕前优生健康检查试点范围扩大到")

@@ -308,6 +308,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
+        if unit.kind == "money" and _size_class_after(text, end + unit.length):
+            continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
         if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER)):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or re.search(r"(届|连续)$", before)):
@@ -363,6 +365,24 @@ def _things(unit: Unit) -> Unit:
     std, kind = unit_table()["个"]
     mult = unit.text[: len(unit.text) - len(unit.base or "")]
     return Unit(mult + "个", unit.multiplier, "个", std, kind, unit.more, unit.length - len(unit.base or ""))
+
+
+_CLASS_BOUND = re.compile(r"(以上|以下)的?(?=[\u4e00-\u9fff])")
+
+
+def _size_class_after(text: str, pos: int) -> bool:
+    """Does an amount bound a class of the things named right after it (investment of 10亿元以上
+    projects, villages with 50万元以上的 income), rather than state a figure (8000亿元以上，; 1000亿元以上
+    用于…)?
+
+    >>> _size_class_after("投资10亿元以上制造业重点项目", 6), _size_class_after("铁路投资8000亿元以上，", 10)
+    (True, False)
+    """
+    m = _CLASS_BOUND.match(text, pos)
+    if not m:
+        return False
+    verbs = subjects.role_words("action", "noun_end", "predicate_start", "predicate_tail", "lead_verb", min_length=2)
+    return not text.startswith(verbs, m.end()) and not text.startswith(("用于", "投向", "的目标", "的任务"), m.end())
 
 
 def _bare_before_its_unit(a: _Token, b: _Token, text: str) -> bool:
