@@ -292,6 +292,8 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan(report, char_st
     [
         ("2016_national", 616, "count", "万人"),  # 又解决6434万农村人口饮水安全问题: a bare 万 before people
         ("2016_national", 7649, "count", "亿人"),  # 9亿多劳动力
+        ("2026_浙江省", 21726, "count", "万人"),  # 全省30万以上参保孕产妇: 孕产妇 are people (lexicon role people)
+        ("2026_浙江省", 22088, "count", "万人"),  # 为80万重点群体提供就业帮扶: so is a 群体
         ("2026_四川省", 2205, "level", "亿斤"),  # 粮食产量达到732.5亿斤
         ("2026_四川省", 2223, "count", "万头"),  # 生猪出栏6248万头
         ("2026_北京市", 7345, "level", "万元/人"),  # 全员劳动生产率达58万元/人左右
@@ -414,6 +416,20 @@ def test_a_work_verb_before_its_object_names_the_work_counted(report, char_start
 @pytest.mark.parametrize(
     "report,char_start,subject",
     [
+        ("2010_national", 1602, "农村公路"),  # 新建和改造农村公路38万公里: roads are no renewal programme
+        ("2010_national", 1615, "农村电网线路"),  # …、农村电网线路 26.6万公里: the verb serves the list
+        ("2026_浙江省", 22238, "农村供水管网"),  # 更新改造农村供水管网800公里
+        ("2026_浙江省", 3146, "地下管网"),  # 建设改造地下管网3200公里
+        ("2026_河北省", 8721, "中小学体育场地升级改造"),  # a work noun written after the object stays
+    ],
+)
+def test_only_old_or_unsafe_things_are_named_with_the_work_done_on_them(report, char_start, subject):
+    assert _at(_figs(report), char_start)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,char_start,subject",
+    [
         ("2026_北京市", 2031, "北京证券交易所上市公司总市值"),  # 上市公司达288家、总市值超8600亿元
         ("2026_北京市", 13902, "紧密型城市医疗集团区级覆盖率"),  # 新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上
         # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: a size word restating the amount is the
@@ -510,6 +526,21 @@ def test_a_cut_over_the_coming_plan_is_a_percent_change_over_it():
     row = _at(figs, at)
     assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("change_pct", -23.0, 2016, 2020)
     assert not isinstance(row["base_period"], str) or row["base_period"] != "上年"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value,period",
+    [
+        # a rise or cut in the new plan with no 年均 and no base is over the plan, even when the sentence
+        # does not name the span
+        ("2021_national", "单位国内生产总值能耗和二氧化碳排放分别降低", -13.5, (2021, 2025)),
+        ("2011_national", "单位国内生产总值能耗和二氧化碳排放分别降低", -16.0, (2011, 2015)),
+        ("2026_浙江省", "多式联运集装箱运量增长", 50.0, (2026, 2030)),
+    ],
+)
+def test_a_change_in_the_new_plan_is_over_the_plan(report, anchor, value, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("change_pct", value, *period)
 
 
 def test_a_wider_area_opening_the_sentence_scopes_its_gdp():
@@ -737,6 +768,11 @@ SUBJECT_CASES = {
         # 、居…第N位 after a figure ranks that figure's subject; the area is a lexicon rank_area
         ("2026_四川省", "外国获批在川设立领事机构增至24家、居内地第", "外国获批设立领事机构"),
         ("2026_浙江省", "国家先进制造业集群总数达8个、居全国第", "国家先进制造业集群总数"),
+        # a clause of only a rank verb (跃居, 稳居, 跻身) continues the subject of the figure before
+        ("2026_浙江省", "一般公共预算收入从7248亿元提高到8865亿元，跃居全国第", "一般公共预算收入"),
+        ("2026_浙江省", "年均增长5.9%，规模稳居全国第", "全省生产总值"),  # 规模 restates the amount (D7)
+        ("2018_national", "全社会研发投入年均增长11%，规模跃居世界第", "全社会研发投入"),
+        ("2026_浙江省", "保税燃料油加注880万吨、跻身全球第", "保税燃料油加注"),
     ],
     "list_total": [
         # gold S8: an amount after a list of bare items is the whole list's total
@@ -1010,6 +1046,48 @@ SUBJECT_CASES = {
         ("2016_national", "服务业成为第", "服务业"),  # 成为 is the predicate of a standing
         ("2026_四川省", "城乡居民收入比降至", "城乡居民收入比"),  # 收入比 is a ratio, not a comparison
     ],
+    "predicate_after_counted_noun": [
+        # a noun_end verb after the counted noun ends it (S1)
+        ("2026_浙江省", "海外内购收入超4亿美元，", "浙企"),
+        ("2026_浙江省", "全面完成单村水站改造提升，让", "偏远农村居民"),
+        ("2011_national", "大力实施保障性住房建设和棚户区改造，使", "困难家庭"),
+        ("2015_national", "全面推开县级公立医院综合改革，在", "地级以上城市"),
+    ],
+    "span_before_subject": [
+        # 到2030年, 五年累计, 多年累计 open a clause: the span goes to the period, not the subject
+        ("2026_浙江省", "到2030年“415X”集群营收突破", "415X集群营收"),
+        ("2026_浙江省", "五年累计使用外资", "使用外资"),
+        ("2013_national", "五年累计实际利用外资", "实际利用外资"),
+        ("2023_national", "多年累计改造农村危房", "农村危房改造"),
+    ],
+    "what_there_is": [
+        # 我国有 / 全省有 / 共有 + a count: the noun after the number is what there is
+        ("2022_national", "倡导全社会尊师重教。我国有", "在校学生"),
+    ],
+    "more_lead_verbs_2026": [
+        ("2026_浙江省", "取得重大科技成果", "重大科技成果"),
+        ("2026_浙江省", "亲子关系成长课堂", "幸福家长亲子关系成长课堂"),  # 开设“幸福家长”…: quotes dropped (S6)
+        ("2012_national", "全面推开尿毒症等", "大病保障"),  # 8类大病保障: 保障 is no lead verb, it ends names
+    ],
+    "relief_for_whom": [
+        # 为 + whom + a relief (减负, 减税降费, 减税): the relief is the subject, whom it is for the note
+        ("2026_浙江省", "全年为企业减负超", "减负"),
+        ("2019_national", "全年为企业和个人减税降费约", "减税降费"),
+        ("2018_national", "全年再为企业和个人减税", "减税"),
+        ("2021_national", "全年为市场主体减负超过", "减负"),
+    ],
+    "paired_verbs": [
+        # 提升, 维护, 加固, 免征 … lead beside another verb of action, after it or before it
+        ("2026_浙江省", "改造提升乡村公共停车位", "乡村公共停车位"),
+        ("2026_浙江省", "提升建设基层应急消防保障点", "基层应急消防保障点"),
+        ("2026_浙江省", "新建改建和维护提升群众身边的体育场地设施", "群众身边的体育场地设施"),
+        ("2011_national", "新建和加固堤防", "堤防"),
+        ("2014_national", "取消和免征行政事业性收费", "行政事业性收费"),
+        ("jiangmen-2021", "新建及升级改造综合性公园", "综合性公园"),
+        ("2026_浙江省", "整合提升", "民生服务综合体"),  # verbs only before the number: the noun after it
+        ("2026_浙江省", "和美乡村覆盖率达", "和美乡村覆盖率"),  # 和美 is no 和 before a verb
+        ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
+    ],
 }
 
 
@@ -1160,7 +1238,7 @@ def test_more_output_is_an_increment():
         ("2026_四川省", "试点的", True),  # 4个省份之一: 之一 ends it
         ("2026_北京市", "并连续4年在国家综合测评中位列第", True),  # a count inside it
         ("2016_national", "引导约", True),  # 在中西部地区就近城镇化: a preposition opens it
-        ("2018_national", "全年再为企业和个人减税", True),  # 为企业和个人减税: the beneficiary's 为
+        ("2007_national", "为此中央财政支出将由上年", True),  # 为此中央财政支出: 为 opens it
         ("jiangmen-2021", "新增在站博士后", False),  # 在站 is a word
         ("2026_广东省", "整改取得明显成效，PM\n2.5\n年平均浓度保持在", False),  # PM2.5 (broken over lines) is a name
         ("2026_四川省", "居全国第", False),  # 旅客吞吐量突破9000万人次、居全国第3位
@@ -1706,6 +1784,9 @@ def test_list_lengths_specifications_and_ages_are_no_figures(report, anchor):
         ("2026_四川省", "城乡居民收入比降至", 2.2, (2025, 2025)),  # a ratio written without a unit
         ("2026_广东省", "城乡居民收入比从", 2.5, (2020, 2020)),  # 从2.50:1缩小至2.27:1: the start of the plan
         ("2026_广东省", "城乡居民收入比从2.50:1缩小至", 2.27, (2025, 2025)),
+        ("2026_浙江省", "收入倍差从", 1.96, (2020, 2020)),  # a ratio named 倍差 (lexicon role unitless_measure)
+        ("2026_浙江省", "收入倍差从1.96缩小至", 1.81, (2025, 2025)),
+        ("2026_浙江省", "生态环境公众满意度从84.7提升至", 89.6, (2025, 2025)),  # a score
     ],
 )
 def test_a_ratio_without_a_unit(report, anchor, value, period):
@@ -1726,6 +1807,49 @@ def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
     assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("change_abs", 4, "万亿元", "more_than")
     # 新增7701张家庭养老照护床位 counts what was added: a count, no money increment
     assert _after("2026_北京市", "新建50个区域养老服务中心，新增")["measure"] == "count"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,year",
+    [
+        ("2019_national", "将制造业等行业现行", 2018),  # the rate in force, cut this year: not the target
+        ("2022_national", "倡导全社会尊师重教。我国有", 2021),
+        ("2019_national", "抓好农业特别是粮食生产。近", 2018),  # 近14亿中国人的饭碗
+        ("2019_national", "同心协力建设", 2018),  # 56个民族
+    ],
+)
+def test_what_there_is_as_a_plan_starts_is_no_target(report, anchor, year):
+    row = _after(report, anchor)
+    assert (bool(row["is_target"]), row["period_start"], row["period_end"]) == (False, year, year)
+    assert _after("2019_national", "将制造业等行业现行16%的税率降至")["is_target"]  # the cut itself is
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure",
+    [
+        ("2026_浙江省", "各项贷款新增", "change_abs"),  # a stock of loans grew by 1.91万亿元
+        ("2026_浙江省", "其中制造业中长期贷款新增", "change_abs"),
+        ("2009_national", "企业退休人员养老金人均每月新增", "change_abs"),
+        ("2011_national", "其中，新增中央投资", "cumulative"),  # 新增 before the noun: new money, summed
+        ("2009_national", "其中中央政府拟新增", "level"),  # a payer's plan, no stock
+    ],
+)
+def test_money_after_a_noun_and_xinzeng_is_an_increment(report, anchor, measure):
+    assert _after(report, anchor)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,period",
+    [
+        ("2026_浙江省", "新增电力装机3000万千瓦，其中可再生能源装机", "change_abs", (2025, 2025)),
+        ("2026_浙江省", "新增电力装机1800万千瓦，其中非化石能源装机", "change_abs", (2026, 2026)),
+        ("2008_national", "新增公路19.2万公里，其中高速公路", "change_abs", (2003, 2007)),  # five years' worth
+        ("2014_national", "比上年增加1500亿元，其中中央财政赤字", "level", (2014, 2014)),  # a part of the deficit
+    ],
+)
+def test_a_part_after_qizhong_is_measured_as_its_whole(report, anchor, measure, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,9 @@ _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
 _PAST_WORDS = re.compile(r"去年|上年(?!均)|过去|以来|已经|已")  # 基础上年均增长7%: no 上年
 _PRELIM = re.compile(r"预计")
 _FORECAST = re.compile(r"高达[约近超过]*$")  # 今年高校毕业生将高达765万人: a forecast, no target
+# What there is as a plan starts, not what it aims at (context what_is): the rate in force (现行16%的税率),
+# what the country has (我国有2.9亿在校学生), its people (近14亿中国人的饭碗, 56个民族: lexicon role population)
+_WHAT_IS_BEFORE = re.compile(r"(现行|现有|(我国|全国|全省|全市|全区)现?有)(约|近|超过|超)?$")
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
@@ -179,8 +182,12 @@ _AMOUNT_UNITS = frozenset(std for std, kind in unit_table().values() if kind in 
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
 _RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
-# a ratio noun (收入比, not the 比 of a comparison) and its predicate right before a number
-_RATIO_BEFORE = re.compile(r"[入口]比(从|由)?([\d.]+[:：]1)?(降至|降到|缩小到|缩小至|下降到|下降至|为|达到|达)?$")
+# a ratio or score written without a unit (收入比, not the 比 of a comparison; lexicon role
+# unitless_measure: 倍差, 满意度) and its predicate right before a number, also the end of a from-to
+_RATIO_BEFORE = re.compile(
+    r"([入口]比|" + "|".join(map(re.escape, subjects.role_words("unitless_measure"))) + r")(从|由)?([\d.]+([:：]1)?)?"
+    r"(降至|降到|缩小到|缩小至|下降到|下降至|提升至|提升到|提高到|提高至|为|达到|达)?$"
+)
 
 
 @dataclass
@@ -559,8 +566,13 @@ def _percent(p: _Predicate) -> _Measure | None:
         return "growth_avg", p.base, p.sign
     if p.cmp and p.base != "上年":
         return "change_pct", p.base, p.sign
-    if section == "review_5y" and not p.cmp and _GROWTH.search(predicate[-10:]) and not _YOY.search(p.sentence_before):
-        return "change_pct", None, p.sign
+    if (
+        section in ("review_5y", "plan_5y")
+        and not p.cmp
+        and _GROWTH.search(predicate[-10:])
+        and not _YOY.search(p.sentence_before)
+    ):
+        return "change_pct", None, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
     if not p.cmp and _GROWTH.search(predicate[-10:]) and _FIRST_YEARS.search(p.sentence_before):
         return "change_pct", None, p.sign  # “十一五”前四年累计…下降14.38%: over those years
     if section == "plan_5y" and not p.cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(p.sentence_before):
@@ -599,6 +611,8 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     (比改革前减轻企业和个人负担5000多亿元)."""
     raised = p.unit.kind in ("money", "physical") and _RAISED_BY.search(p.predicate)
     raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
+    # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
+    raised = raised or (p.unit.kind == "money" and bool(re.search(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$", p.clause_before)))
     if not (p.cmp or re.search(r"(增加|净增|减少|减量|增产|减产)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
@@ -1083,7 +1097,7 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
-        reading = _interpret(s, num, found, ind_zh, rows[-1]["indicator_zh"] if rows else "")
+        reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None)
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := _shared_by(s, num, rows[-1]):
@@ -1445,11 +1459,12 @@ class _Reading(NamedTuple):
     period: tuple[int | None, int | None]
 
 
-def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, before: str = "") -> _Reading:
+def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previous: dict | None = None) -> _Reading:
     """The measure (from the predicate, in the words of the sentence when the subject was
-    carried), the subject adjusted to it (`before`: the subject of the figure before), the qualifier,
-    whether it is a target, and the period."""
-    measure, base, sign = _measure(_Predicate.of(s, num, found))
+    carried; a part after 其中 as its whole, `_part_of_previous`), the subject adjusted to it (the
+    figure before: `previous`), the qualifier, whether it is a target, and the period."""
+    measure, base, sign = _part_of_previous(num, previous) or _measure(_Predicate.of(s, num, found))
+    before = previous["indicator_zh"] if previous else ""
     subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule, before)
     qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
     if measure == "threshold" and not qualifier:
@@ -1457,6 +1472,26 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, before
     is_target, period_section = _target(s, num, measure)
     period = _period(s, num, measure, period_section, base)
     return _Reading(subject, rule, flags, measure, base, sign, qualifier, is_target, period)
+
+
+_PART_ONLY = re.compile(r"[\s“”\"]*其中，?[^，,；;。\d]{2,16}?(约|近|超过|超)?")
+
+
+def _part_of_previous(num: _Number, previous: dict | None) -> _Measure | None:
+    """新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦: a part named after 其中 with no predicate of
+    its own is measured as its whole (construction part_of_previous): an increment of an increment, a
+    sum of a sum. Other measures follow from the part's own words (其中中央财政赤字1.6万亿元 is a level
+    by itself)."""
+    if not previous or previous["measure"] not in ("change_abs", "cumulative") or not _PART_ONLY.fullmatch(num.clause_before):
+        return None
+    part = num.clause_before.lstrip(' “”"其中，')
+    if previous["unit_std"] != num.tok.unit.unit_std or any(
+        w in part for w in subjects.role_words("predicate_start", min_length=2)
+    ):
+        return None  # 其中企业410.1万户、增长3.5%: the part has a predicate of its own
+    if isinstance(previous["base_period"], str) and previous["base_period"]:
+        return None  # 比上年增加1500亿元，其中中央财政赤字9500亿元: the part is of the deficit, not of its rise
+    return previous["measure"], None, 1
 
 
 def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) -> dict:
@@ -1539,7 +1574,8 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     paragraph recapping last year), `from_start` (the X of 从X提高到Y), `as_standing` (作为…: what the
     region is as the plan starts), `subject_of_copula` (the figure is the subject of 是 in the next
     clause: 9亿多劳动力…，是我们最大的资源和优势), `strive` (力争, 预期目标, 目标是), `forecast` (今年高校毕业生将高达
-    765万人: what the year will bring, not what the government aims at). In this year's plan a figure that
+    765万人: what the year will bring, not what the government aims at), `what_is` (现行16%的税率,
+    我国有2.9亿在校学生, 近14亿中国人: what there is as the plan starts). In this year's plan a figure that
     is no target is dated last year; in a review 力争 still makes a target.
 
     >>> text = "二、2021年工作安排\\n今年地区生产总值增长6%左右。过去一年，地区生产总值增长5.2%。"
@@ -1561,10 +1597,17 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
         "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
         "forecast": bool(_FORECAST.search(clause_before)),
+        "what_is": bool(_WHAT_IS_BEFORE.search(clause_before) or _population().match(s.text, num.tok.after)),
     }
     held = {name for name, holds in context.items() if holds}
     row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
     return row[2], s.section if row[3] == "same" else row[3]
+
+
+@functools.lru_cache(maxsize=1)
+def _population() -> re.Pattern:
+    """The people of the whole country or region named after a count (14亿多中国人, 56个民族)."""
+    return re.compile("[多余]?(" + "|".join(map(re.escape, subjects.role_words("population"))) + ")")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1593,7 +1636,9 @@ _CUT_LEAD = re.compile(rf"^(平均)?({_predicate_words('cut')})(?=..)")  # 平�
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
 # 始终不懈地把14亿多中国人的饭碗…: 把 leads to its object; 农村饮水安全工程使6069万农民受益: so does a
 # causative verb (使, 让): the people it makes do something are counted
-_LEADS_TO_NOUN = re.compile(r"(等|的|和|及|、|把|使|让)$")
+_LEADS_TO_NOUN = re.compile(
+    r"(等|的|和|及|、|把|使|让|(我国|全国|全省|全市|全区|共)有)(约|近|超过|超|逾)?$"
+)  # 我国有2.9亿在校学生
 # A list of members or classes before a count names what the count is of only through the noun after
 # it: 包括都江堰灌区、…、南水北调西线6个工程; …健康消费等方面29项促消费政策.
 _AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u9fff“”（）()]{1,12}$")

@@ -61,7 +61,8 @@ def rank_areas() -> str:
 
 # Year words, list numbering (三是) and stray marks at the start of a clause.
 _YEAR_WORD = re.compile(
-    r"((?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]五”?(时期|期间|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s]"
+    r"((?:到|至)?(?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]五”?(时期|期间|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s]"
+    r"|(?:连续)?[一二两三四五六七八九十多近]{1,2}年(?:来)?累计|累计"
     r"|比[^，,；;。\d]{1,6}?前)"
 )
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
@@ -76,8 +77,9 @@ MARKS = " “”\"'‘’"  # quotes and spaces around a subject
 @lru_cache(maxsize=1)
 def _beneficiary() -> re.Pattern:
     """为经营主体减轻税费负担: 为 and whom the action is for lead to the verb (gold CONVENTIONS S4: the
-    beneficiary goes to the note, the subject is what the verb acts on)."""
-    verbs = "|".join(re.escape(w) for w in sorted(lexicon().get("action", ()), key=len, reverse=True))
+    beneficiary goes to the note, the subject is what the verb acts on), or to the relief given
+    (为企业和个人减税降费约1.3万亿元 -> 减税降费; lexicon role relief)."""
+    verbs = "|".join(re.escape(w) for w in role_words("action", "relief"))
     return re.compile(f"为[^，,。；;\\d为]{{1,16}}?(?=({verbs}))")
 
 
@@ -147,16 +149,20 @@ _WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part 
 
 def strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
-    lead, longest = _lead_word_set(), _longest_lead_word()
+    lead, longest = _lead_lookup()
     established = role_words("established_name", "whole_word")  # 共济金额 keeps 共
-    cut, changed = 0, True
+    cut, changed, after_verb = 0, True, False
     while changed and not words.startswith(established, cut):
         changed = False
         m = _YEAR_WORD.match(words, cut)
         f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut)
         m = m or (f if f and len(words) - f.end() >= 2 else None)
         if m and (keep_from is None or m.end() <= keep_from):
-            cut, changed = m.end(), True
+            cut, changed, after_verb = m.end(), True, False
+            continue
+        end = _paired_verb_end(words, cut, after_verb)
+        if end and len(words) - end >= 2 and (keep_from is None or end <= keep_from):
+            cut, changed, after_verb = end, True, True
             continue
         # the longest lead word at `cut` that may go (one word of each length can start there, so
         # looking each length up is trying the words longest first); never strip into a noun:
@@ -167,9 +173,37 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
                 and (keep_from is None or cut + n <= keep_from)
                 and words[cut + n] not in _WORD_SUFFIX
             ):
-                cut, changed = cut + n, True
+                cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
     return words[cut:]
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(role_words("action", "lead_verb", "paired_verb"))
+
+
+@lru_cache(maxsize=1)
+def _paired_verb() -> re.Pattern:
+    return re.compile("[和及、]?(" + "|".join(map(re.escape, role_words("paired_verb"))) + ")")
+
+
+def _paired_verb_end(words: str, at: int, after_verb: bool) -> int:
+    """Where a paired verb at `at` ends, when it stands beside another verb of action (construction
+    paired_verbs): after one (改造提升, 新建改建和维护), or before one (提升建设); else 0. Alone,
+    提升 is a predicate and 维护 may open a name.
+
+    >>> _paired_verb_end("提升建设基层应急消防保障点", 0, False), _paired_verb_end("提升乡村公共停车位", 0, False)
+    (2, 0)
+    >>> _paired_verb_end("和维护提升群众身边的体育场地设施", 0, True), _paired_verb_end("和美乡村覆盖率", 0, True)
+    (3, 0)
+    """
+    m = _paired_verb().match(words, at)
+    if not m or (m.group().startswith(("和", "及", "、")) and not after_verb):
+        return 0
+    if after_verb or words.startswith(tuple(_verbs()), m.end()):
+        return m.end()
+    return 0
 
 
 def _strip_tail(words: str) -> str:
@@ -197,6 +231,8 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     """
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
     words = re.sub(r"(从|由)[^，,；;。]*\d[^，,；;。]*$", "", words)
+    if _only_function_words(words.strip(MARKS)):
+        return ""  # 整合提升: verbs only, before their tail is read as a predicate
     core = _strip_tail(words)
     if _only_function_words(core.strip(MARKS)):
         return ""  # 取消和下放: a lexicon phrase as a whole, nothing left to name
@@ -239,12 +275,13 @@ def _only_function_words(words: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lead_word_set() -> frozenset[str]:
-    return frozenset(_lead_words())
+    return frozenset(_lead_words() + role_words("paired_verb"))  # 整合提升: paired verbs name nothing either
 
 
 @lru_cache(maxsize=1)
-def _longest_lead_word() -> int:
-    return max(map(len, _lead_words()), default=0)
+def _lead_lookup() -> tuple[frozenset[str], int]:
+    """The lead words strip_lead removes (_lead_words) as a set, and the length of the longest."""
+    return frozenset(_lead_words()), max(map(len, _lead_words()), default=0)
 
 
 @lru_cache(maxsize=4096)
@@ -256,7 +293,7 @@ def _all_lead_words(words: str) -> bool:
     covered = [True] + [False] * len(words)  # covered[i]: words[:i] is a run of lead words
     for end in range(1, len(words) + 1):
         covered[end] = any(covered[start] and words[start:end] in lead for start in range(max(0, end - 8), end))
-    return covered[-1]
+    return covered[-1] and words not in role_words("paired_verb")  # 提升 alone is a predicate
 
 
 @lru_cache(maxsize=1)
@@ -465,9 +502,10 @@ def without_counts(subject: str) -> str:
     return bare if len(bare) >= 2 else subject
 
 
-def _with_verb_around_count(subject: str, clause_before: str, clause_after: str) -> str:
-    """The work verb of a noun counted after its number: before the count (改造2.5万套（间）城市危旧房)
-    or after a 、 list of counted nouns it closes (实施3000个老旧小区、120个老旧街区（厂区）改造)."""
+def _with_verb_around_count(subject: str, clause_before: str, clause_after: str, renewed: bool) -> str:
+    """The work verb of a noun counted after its number: before the count (改造2.5万套（间）城市危旧房,
+    only for a renewal object) or after the noun or a 、 list of counted nouns it closes
+    (实施3000个老旧小区、120个老旧街区（厂区）改造; 完成500所中小学体育场地升级改造)."""
     verbs = lexicon().get("nominal_verb", ())
     if any(verb in subject for verb in verbs):
         return subject
@@ -477,7 +515,7 @@ def _with_verb_around_count(subject: str, clause_before: str, clause_after: str)
     after = clause_after[at + len(subject) :] if at >= 0 else None
     for verb, (serves_list, closes_list) in zip(verbs, _verb_patterns()):
         # 改造2.5万套（间）城市危旧房、2.6万户城中村: the verb before the first count serves the list
-        if before == verb or serves_list.fullmatch(words):
+        if renewed and (before == verb or serves_list.fullmatch(words)):
             return subject + verb
         if after is not None and closes_list.match(after):
             return subject + verb
@@ -502,11 +540,12 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> 
 
     改造农村危房2.1万户 counts the 改造 of dilapidated rural houses; in a list the verb before the first
     item serves every item (新开工改造城镇老旧小区4402个、城中村5.1万户). Verbs: lexicon role
-    nominal_verb; 改造提升农村公路 (a verb after the verb) is left alone.
+    nominal_verb; 改造提升农村公路 (a verb after the verb) is left alone. Only the housing and renewal
+    programmes are named so (lexicon role renewal_object, gold CONVENTIONS S4); 改造农村电网 stays 农村电网.
 
     >>> with_work_verb("农村危房", "改造农村危房"), with_work_verb("城中村", "新开工改造城镇老旧小区4402个、城中村")
     ('农村危房改造', '城中村改造')
-    >>> with_work_verb("农村公路", "新建和改造提升农村公路"), with_work_verb("老旧小区改造", "老旧小区改造完工")
+    >>> with_work_verb("农村公路", "新建和改造农村公路"), with_work_verb("老旧小区改造", "老旧小区改造完工")
     ('农村公路', '老旧小区改造')
 
     The noun counted after the number takes the verb before the count, or the verb that closes its 、
@@ -519,9 +558,12 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> 
     """
     if not subject or len(subject) < 2:
         return subject
+    renewed = any(w in subject for w in lexicon().get("renewal_object", ()))
     at = clause_before.rfind(subject)
     if at < 0:
-        return _with_verb_around_count(subject, clause_before, clause_after)
+        return _with_verb_around_count(subject, clause_before, clause_after, renewed)
+    if not renewed:
+        return subject  # 新建和改造农村公路38万公里: roads keep their name, the work is the measure's
     for verb in lexicon().get("nominal_verb", ()):
         if verb in subject:
             return subject
@@ -553,6 +595,11 @@ def tidy(subject: str) -> str:
     >>> tidy("地级及以上城市细颗粒物（PM2.5）平均浓度"), tidy("省重点项目完成投资"), tidy("县（市、区）")
     ('地级及以上城市细颗粒物平均浓度', '省重点项目投资', '县（市、区）')
 
+    Whom a relief is for is no part of it (gold S4):
+
+    >>> tidy("为经营主体减负")
+    '减负'
+
     Examples before 等 leave it too (gold CONVENTIONS S9), unless what follows only says of what kind
     they are (方面, 领域):
 
@@ -560,6 +607,8 @@ def tidy(subject: str) -> str:
     ('服务场景', '教育、卫生、文化等方面的支出')
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", subject)))
+    if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
+        subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
     examples = _EXAMPLES.search(subject)
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]  # 停车设施建设运营等服务场景 -> 服务场景 (S9)
