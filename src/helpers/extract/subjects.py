@@ -149,7 +149,7 @@ _WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part 
 
 def strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
-    lead = _lead_words()
+    lead, longest = _lead_lookup()
     established = role_words("established_name", "whole_word")  # 共济金额 keeps 共
     cut, changed, after_verb = 0, True, False
     while changed and not words.startswith(established, cut):
@@ -164,15 +164,16 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
         if end and len(words) - end >= 2 and (keep_from is None or end <= keep_from):
             cut, changed, after_verb = end, True, True
             continue
-        for w in lead:
-            # never strip into a noun: 增加值 keeps its 增加 (at least two characters must remain)
+        # the longest lead word at `cut` that may go (one word of each length can start there, so
+        # looking each length up is trying the words longest first); never strip into a noun:
+        # 增加值 keeps its 增加 (at least two characters must remain)
+        for n in range(min(longest, len(words) - cut - 2), 0, -1):
             if (
-                words.startswith(w, cut)
-                and (keep_from is None or cut + len(w) <= keep_from)
-                and len(words) - cut - len(w) >= 2
-                and words[cut + len(w)] not in _WORD_SUFFIX
+                words[cut : cut + n] in lead
+                and (keep_from is None or cut + n <= keep_from)
+                and words[cut + n] not in _WORD_SUFFIX
             ):
-                cut, changed, after_verb = cut + len(w), True, w in _verbs()
+                cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
     return words[cut:]
 
@@ -275,6 +276,12 @@ def _only_function_words(words: str) -> bool:
 @lru_cache(maxsize=1)
 def _lead_word_set() -> frozenset[str]:
     return frozenset(_lead_words() + role_words("paired_verb"))  # 整合提升: paired verbs name nothing either
+
+
+@lru_cache(maxsize=1)
+def _lead_lookup() -> tuple[frozenset[str], int]:
+    """The lead words strip_lead removes (_lead_words) as a set, and the length of the longest."""
+    return frozenset(_lead_words()), max(map(len, _lead_words()), default=0)
 
 
 @lru_cache(maxsize=4096)
