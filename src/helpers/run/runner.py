@@ -131,15 +131,20 @@ def locate_failure(nb_path: Path, exc: BaseException | None = None) -> tuple[int
 
 
 def started(nb_path: Path) -> bool:
-    """Did any cell of this (partial) notebook start? A link to a notebook that never ran shows nothing.
+    """Did this (partial) notebook start? Only then is it worth a link: it names the notebook the
+    report reached, and shows its cells as far as they ran when the notebook stopped.
 
+    papermill stamps a start_time on the notebook when it starts it (saved then, so a worker killed
+    mid-notebook leaves that: `helpers.run.engine`) and on each cell it starts.
     Read as plain JSON: the batch supervisor calls this and must not import nbformat.
     """
     try:
-        cells = json.loads(Path(nb_path).read_text(encoding="utf-8")).get("cells", [])
+        nb = json.loads(Path(nb_path).read_text(encoding="utf-8"))
+        stamps = [nb.get("metadata", {}).get("papermill", {})]
+        stamps += [c.get("metadata", {}).get("papermill", {}) for c in nb.get("cells", []) if isinstance(c, dict)]
     except (OSError, ValueError, AttributeError):
         return False
-    return any(isinstance(c, dict) and c.get("metadata", {}).get("papermill", {}).get("start_time") for c in cells)
+    return any(isinstance(s, dict) and s.get("start_time") for s in stamps)
 
 
 def _reason(exc: BaseException, cell_timeout: int) -> str:
@@ -375,11 +380,12 @@ def check_writable(folder: Path) -> None:
 
 
 def _execute(nb: str, staging: Path, values: dict, km, kernel: str, notebooks_dir: Path, cell_timeout: int) -> Path:
-    """Run one notebook of the chain in the report's kernel; saved after every cell, so a dead or
-    hanging kernel still leaves a partial output that shows where it stopped."""
+    """Run one notebook of the chain in the report's kernel; saved when it starts and when it stops
+    for any reason (`helpers.run.engine`), so a raising cell, a dead kernel or a cell past its
+    timeout leaves a partial output that shows where it stopped."""
     import papermill
 
-    from helpers.run import params
+    from helpers.run import engine, params
 
     params.use_unicode_translator()
     out_nb = staging / nb
@@ -390,7 +396,8 @@ def _execute(nb: str, staging: Path, values: dict, km, kernel: str, notebooks_di
         kernel_name=kernel,
         km=km,
         progress_bar=False,
-        request_save_on_cell_execute=True,
+        engine_name=engine.register(),
+        request_save_on_cell_execute=True,  # hands the output path to the engine, which saves at the ends
         execution_timeout=cell_timeout,
         start_timeout=START_TIMEOUT,
         cwd=str(PROJECT_ROOT),
