@@ -13,7 +13,7 @@ the cells run:
   (`runner.locate_failure` reads it; tests/test_runner.py makes each failure for real);
 - a worker killed from outside (the batch's watchdog, a SIGKILL) runs no `finally`: the partial
   is the notebook as saved when it started, which names the notebook the report had reached
-  (papermill stamps its start_time; `runner.started`) but no cell and no output.
+  (papermill stamps its start_time; `runner.reached`) but no cell and no output.
 
 Example: `papermill.execute_notebook(src, out, engine_name=ENGINE, ...)` after `register()`
 writes `out` twice, when the notebook starts and when it stops, whatever its number of cells.

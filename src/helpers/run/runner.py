@@ -130,21 +130,29 @@ def locate_failure(nb_path: Path, exc: BaseException | None = None) -> tuple[int
     return index + 1, _pointed_line(cells[index].source, getattr(exc, "traceback", None) or [])
 
 
-def started(nb_path: Path) -> bool:
-    """Did this (partial) notebook start? Only then is it worth a link: it names the notebook the
-    report reached, and shows its cells as far as they ran when the notebook stopped.
+def _start_stamps(nb_path: Path) -> tuple[bool, bool]:
+    """(papermill stamped the notebook's start, it stamped some cell's start) in a (partial) notebook.
 
-    papermill stamps a start_time on the notebook when it starts it (saved then, so a worker killed
-    mid-notebook leaves that: `helpers.run.engine`) and on each cell it starts.
     Read as plain JSON: the batch supervisor calls this and must not import nbformat.
     """
     try:
         nb = json.loads(Path(nb_path).read_text(encoding="utf-8"))
-        stamps = [nb.get("metadata", {}).get("papermill", {})]
-        stamps += [c.get("metadata", {}).get("papermill", {}) for c in nb.get("cells", []) if isinstance(c, dict)]
+        cells = [c.get("metadata", {}).get("papermill", {}) for c in nb.get("cells", []) if isinstance(c, dict)]
+        return bool(nb.get("metadata", {}).get("papermill", {}).get("start_time")), any(c.get("start_time") for c in cells)
     except (OSError, ValueError, AttributeError):
-        return False
-    return any(isinstance(s, dict) and s.get("start_time") for s in stamps)
+        return False, False
+
+
+def started(nb_path: Path) -> bool:
+    """Did any cell of this (partial) notebook start? A link to a notebook that never ran shows nothing."""
+    return _start_stamps(nb_path)[1]
+
+
+def reached(nb_path: Path) -> bool:
+    """Did papermill start this notebook? Its start is saved (`helpers.run.engine`), so a worker
+    killed before the notebook's end still shows which notebook the report had reached, though
+    without its cells' outputs (then `started` is False and nothing links to it)."""
+    return any(_start_stamps(nb_path))
 
 
 def _reason(exc: BaseException, cell_timeout: int) -> str:
