@@ -48,17 +48,18 @@ def readonly(folder: Path):
 
 
 # A spread of the corpus for the real notebook chain (runner.CHAIN): the bundled city report,
-# national reports from each decade (with and without a five-year review) and two 2026 provinces.
-# Run once per test session as one batch (conftest.py `real_chain_batch`).
+# national reports from each decade (with and without a five-year review) and a 2026 province.
+# Run once per test session as one batch (conftest.py `real_chain_batch`). Six, not the eight it
+# once was: with 2021_national and 2026_河北省 as well, the chain (notebook cells, helpers.analysis
+# and helpers.run, in the kernel and in the runner) took no branch that these six do not take,
+# traced arc by arc (sys.settrace) per report; their extraction is tested on the whole corpus elsewhere.
 REAL_CHAIN_SUBSET = (
     "jiangmen-2021",
     "2006_national",
     "2011_national",
     "2016_national",
-    "2021_national",
     "2025_national",
     "2026_广东省",
-    "2026_河北省",
 )
 
 

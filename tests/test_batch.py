@@ -184,9 +184,12 @@ def test_results_do_not_depend_on_jobs(corpus, tmp_path):
 
 @pytest.mark.slow
 def test_dask_cluster_gives_the_same_outputs(corpus, tmp_path):
+    """The Dask path (tasks sent to a worker process of the cluster, each report in a report worker
+    started there) gives the local run's tables. One Dask worker is enough for that: spreading
+    reports over several workers, and their deaths, are tests/test_nightly_dask.py's."""
     distributed = pytest.importorskip("distributed")
     ids = ("2026_广东省", "jiangmen-2021", "broken")
-    with distributed.LocalCluster(processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(processes=True, n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
         entries = run_test_batch(
             corpus["raw"],
             tmp_path / "reports",

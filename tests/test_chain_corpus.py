@@ -3,7 +3,7 @@
 Notebooks 02 and 03 were once written against Jiangmen 2021 and failed on any report without its
 figures (no investment path, no cumulative target). The whole chain runs, through the batch
 command, on a spread of the corpus (factories.REAL_CHAIN_SUBSET): the bundled city report,
-national reports from each decade (with and without a five-year review) and two 2026 provinces.
+national reports from each decade (with and without a five-year review) and a 2026 province.
 That batch is shared with the other tests that read real pages (conftest.py `real_chain_batch`).
 """
 

@@ -397,7 +397,7 @@ def _keep_partial(out: Path, report_id: str, pid: int) -> Path | None:
 
 def _last_notebook(partial: Path | None, chain: list[str]) -> tuple[str | None, int | None]:
     """The notebook (and cell) a killed report had reached, from its partial output."""
-    reached = [nb for nb in chain if partial and runner.started(partial / nb)]
+    reached = [nb for nb in chain if partial and runner.reached(partial / nb)]
     if not reached:
         return None, None
     return reached[-1], runner.locate_failure(partial / reached[-1])[0]

@@ -130,16 +130,29 @@ def locate_failure(nb_path: Path, exc: BaseException | None = None) -> tuple[int
     return index + 1, _pointed_line(cells[index].source, getattr(exc, "traceback", None) or [])
 
 
-def started(nb_path: Path) -> bool:
-    """Did any cell of this (partial) notebook start? A link to a notebook that never ran shows nothing.
+def _start_stamps(nb_path: Path) -> tuple[bool, bool]:
+    """(papermill stamped the notebook's start, it stamped some cell's start) in a (partial) notebook.
 
     Read as plain JSON: the batch supervisor calls this and must not import nbformat.
     """
     try:
-        cells = json.loads(Path(nb_path).read_text(encoding="utf-8")).get("cells", [])
+        nb = json.loads(Path(nb_path).read_text(encoding="utf-8"))
+        cells = [c.get("metadata", {}).get("papermill", {}) for c in nb.get("cells", []) if isinstance(c, dict)]
+        return bool(nb.get("metadata", {}).get("papermill", {}).get("start_time")), any(c.get("start_time") for c in cells)
     except (OSError, ValueError, AttributeError):
-        return False
-    return any(isinstance(c, dict) and c.get("metadata", {}).get("papermill", {}).get("start_time") for c in cells)
+        return False, False
+
+
+def started(nb_path: Path) -> bool:
+    """Did any cell of this (partial) notebook start? A link to a notebook that never ran shows nothing."""
+    return _start_stamps(nb_path)[1]
+
+
+def reached(nb_path: Path) -> bool:
+    """Did papermill start this notebook? Its start is saved (`helpers.run.engine`), so a worker
+    killed before the notebook's end still shows which notebook the report had reached, though
+    without its cells' outputs (then `started` is False and nothing links to it)."""
+    return any(_start_stamps(nb_path))
 
 
 def _reason(exc: BaseException, cell_timeout: int) -> str:
@@ -375,11 +388,12 @@ def check_writable(folder: Path) -> None:
 
 
 def _execute(nb: str, staging: Path, values: dict, km, kernel: str, notebooks_dir: Path, cell_timeout: int) -> Path:
-    """Run one notebook of the chain in the report's kernel; saved after every cell, so a dead or
-    hanging kernel still leaves a partial output that shows where it stopped."""
+    """Run one notebook of the chain in the report's kernel; saved when it starts and when it stops
+    for any reason (`helpers.run.engine`), so a raising cell, a dead kernel or a cell past its
+    timeout leaves a partial output that shows where it stopped."""
     import papermill
 
-    from helpers.run import params
+    from helpers.run import engine, params
 
     params.use_unicode_translator()
     out_nb = staging / nb
@@ -390,7 +404,8 @@ def _execute(nb: str, staging: Path, values: dict, km, kernel: str, notebooks_di
         kernel_name=kernel,
         km=km,
         progress_bar=False,
-        request_save_on_cell_execute=True,
+        engine_name=engine.register(),
+        request_save_on_cell_execute=True,  # hands the output path to the engine, which saves at the ends
         execution_timeout=cell_timeout,
         start_timeout=START_TIMEOUT,
         cwd=str(PROJECT_ROOT),

@@ -29,6 +29,9 @@ def execute(source: Path, out: Path, strict: bool = False):
     """Run a notebook in the project's kernel from the project root; returns the executed notebook.
 
     With `strict`, a wrong answer in a check cell raises in the kernel and papermill fails the run.
+    `out` is written once, when the notebook has run: papermill's save after every cell (its
+    default) rewrites the whole notebook at each cell's start and end, for a partial output
+    nobody reads here (`build_pages` runs in a scratch folder it removes).
     """
     import nbformat
     import papermill
@@ -39,7 +42,14 @@ def execute(source: Path, out: Path, strict: bool = False):
     if strict:
         os.environ[CHECKS_ENV] = "strict"  # the kernel inherits the environment
     try:
-        papermill.execute_notebook(str(source), str(out), kernel_name=KERNEL_NAME, cwd=str(PROJECT_ROOT), progress_bar=False)
+        papermill.execute_notebook(
+            str(source),
+            str(out),
+            kernel_name=KERNEL_NAME,
+            cwd=str(PROJECT_ROOT),
+            progress_bar=False,
+            request_save_on_cell_execute=False,
+        )
     finally:
         if before is None:
             os.environ.pop(CHECKS_ENV, None)
