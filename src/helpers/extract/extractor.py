@@ -381,8 +381,10 @@ def _size_class_after(text: str, pos: int) -> bool:
     m = _CLASS_BOUND.match(text, pos)
     if not m:
         return False
-    verbs = subjects.role_words("action", "noun_end", "predicate_start", "predicate_tail", "lead_verb", min_length=2)
-    return not text.startswith(verbs, m.end()) and not text.startswith(("用于", "投向", "的目标", "的任务"), m.end())
+    verbs = subjects.role_words(
+        "action", "noun_end", "predicate_start", "predicate_tail", "lead_verb", "no_class_after", min_length=2
+    )
+    return not text.startswith(verbs, m.end())
 
 
 def _bare_before_its_unit(a: _Token, b: _Token, text: str) -> bool:
@@ -1351,7 +1353,16 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     return found._replace(subject=(s.alias_to_id[best[2]], owner + name), rule="owner_from_topic")
 
 
-_SCHEME = re.compile(r"([^，,；;。、\d]{2,14}?(保险|医保|长护险))(试点|制度|保障)?[^，,；;。\d]{0,4}[，,]")
+@functools.lru_cache(maxsize=1)
+def _scheme() -> re.Pattern:
+    """An insurance scheme named in a clause (lexicon role scheme_head: 保险, 医保, 长护险), then the clause's end."""
+    heads = "|".join(map(re.escape, subjects.role_words("scheme_head")))
+    return re.compile(rf"([^，,；;。、\d]{{2,14}}?({heads}))(试点|制度|保障)?[^，,；;。\d]{{0,4}}[，,]")
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_in_scheme() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, subjects.role_words("action", "lead_verb", "noun_end", min_length=2))))
 
 
 def _scheme_of_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
@@ -1368,11 +1379,10 @@ def _scheme_of_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     name = found.subject[1]
     if found.subject[0] != "other" or name not in subjects.lexicon().get("scheme_attribute", ()):
         return found
-    schemes = list(_SCHEME.finditer(num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)]))
+    schemes = list(_scheme().finditer(num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)]))
     if not schemes:
         return found
-    words = schemes[-1].group(1)
-    words = re.split("|".join(subjects.role_words("action", "lead_verb", "noun_end", min_length=2)), words)[-1]
+    words = _verb_in_scheme().split(schemes[-1].group(1))[-1]
     scheme = subjects.strip_lead(words)
     if len(scheme) < 2:
         return found

@@ -201,7 +201,7 @@ def _paired_verb_end(words: str, at: int, after_verb: bool) -> int:
     m = _paired_verb().match(words, at)
     if not m or (m.group().startswith(("和", "及", "、")) and not after_verb):
         return 0
-    if after_verb or words.startswith(tuple(_verbs()), m.end()):
+    if after_verb or words.startswith(role_words("action", "lead_verb", "paired_verb"), m.end()):
         return m.end()
     return 0
 
