@@ -183,8 +183,9 @@ def test_the_named_files_folder_is_allowed_and_nothing_else(tmp_path):
 
 @pytest.mark.slow
 def test_make_report_on_a_file_outside_the_project_without_a_sidecar(tmp_path):
-    """The README's command, as a user types it; outputs sent to tmp_path through ARGS."""
-    own = own_copy(tmp_path / "mine", "2026_广东省", "2026_report.txt")
+    """The README's command, as a user types it; outputs sent to tmp_path through ARGS. The Hebei text
+    opens with a web page's leftovers (下载, 打印, 【字号：…】) above its title, as a user's copy may."""
+    own = own_copy(tmp_path / "mine", "2026_河北省", "2026_report.txt")
     out, clean = tmp_path / "reports", tmp_path / "clean"
     proc = subprocess.run(
         ["make", "-s", "-o", ".venv/.installed", "report", f"REPORT={own}", f"ARGS=--out {out} --clean {clean}"],
@@ -195,7 +196,7 @@ def test_make_report_on_a_file_outside_the_project_without_a_sidecar(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     page = (out / "2026_report" / "index.html").read_text(encoding="utf-8")
-    assert "<h1>2026年广东省政府工作报告</h1>" in page and "广东省" in page
+    assert "<h1>2026年河北省政府工作报告</h1>" in page and "河北省" in page
     assert "inferred from the text" in page
     assert (clean / "2026_report" / "figures.csv").exists()
     assert sorted(p.name for p in own.parent.iterdir()) == ["2026_report.txt"]
