@@ -1053,6 +1053,15 @@ SUBJECT_CASES = {
         ("2011_national", "大力实施保障性住房建设和棚户区改造，使", "困难家庭"),
         ("2015_national", "全面推开县级公立医院综合改革，在", "地级以上城市"),
     ],
+    "five_years_opening": [
+        # 五年 (and 五年中, not the 中 of 中央) opens a review's clause: the period carries it
+        ("2008_national", "五年新增电力装机", "电力装机"),
+        ("2011_national", "五年全国财政教育支出累计", "财政教育支出"),
+        ("2008_national", "五年中央财政用于科技的投入达到", "中央财政用于科技的投入"),
+        ("2013_national", "五年中分两轮取消和调整行政审批事项", "分两轮取消和调整行政审批事项"),
+        # an item that repeats the frame's last words is framed once (list_frame)
+        ("2007_national", "五年淘汰落后炼铁产能1亿吨、落后炼钢产能", "淘汰落后炼钢产能"),
+    ],
     "span_before_subject": [
         # 到2030年, 五年累计, 多年累计 open a clause: the span goes to the period, not the subject
         ("2026_浙江省", "到2030年“415X”集群营收突破", "415X集群营收"),

@@ -62,7 +62,7 @@ def rank_areas() -> str:
 # Year words, list numbering (三是) and stray marks at the start of a clause.
 _YEAR_WORD = re.compile(
     r"((?:到|至)?(?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]五”?(时期|期间|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s]"
-    r"|(?:连续)?[一二两三四五六七八九十多近]{1,2}年(?:来)?累计|累计"
+    r"|(?:连续)?[一二两三四五六七八九十多近]{1,2}年(?:来)?累计|累计|[一二两三四五六七八九十]年中(?!央)"
     r"|比[^，,；;。\d]{1,6}?前)"
 )
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
@@ -709,6 +709,8 @@ def in_frame_of(item: str, previous: str) -> str:
 
     >>> in_frame_of("水泥", "淘汰落后炼钢炼铁产能"), in_frame_of("炼钢产能", "淘汰落后炼铁产能")
     ('淘汰落后水泥产能', '淘汰落后炼钢产能')
+    >>> in_frame_of("落后炼钢产能", "淘汰落后炼铁产能")
+    '淘汰落后炼钢产能'
     >>> in_frame_of("小煤矿", "小火电")
     ''
     """
@@ -716,7 +718,9 @@ def in_frame_of(item: str, previous: str) -> str:
     if not frame or item.startswith(frame) or strip_lead(item) != item:
         return ""
     head = next((h for h in role_words("list_head") if previous.endswith(h)), "")
-    return frame + item + (head if head and not item.endswith(head) else "")
+    # 淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨: the item repeats the frame's last words
+    overlap = next((k for k in range(len(frame) - 1, 0, -1) if item.startswith(frame[-k:])), 0)
+    return frame + item[overlap:] + (head if head and not item.endswith(head) else "")
 
 
 def sub_item_of(item: str, whole: str) -> str:
