@@ -983,6 +983,10 @@ SUBJECT_CASES = {
         ("2009_national", "补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金", "中央财政资金"),
         ("2008_national", "中央财政将安排科技支出", "中央财政科技支出"),
         ("2008_national", "中央建设投资总计为", "中央建设投资"),  # 建设投资 is a kind of investment, not a verb
+        # payer + verb and no noun of the money: the payer names it (payer_alone; 投入 also names money)
+        ("2010_national", "覆盖8.3亿人。\n\n\u3000\u3000中央财政安排", "中央财政"),
+        ("2008_national", "控制药品价格上涨。今年中央财政将安排", "中央财政"),
+        ("2011_national", "加快实施国家助学制度，财政投入从2006年的", "财政投入"),
     ],
     "causative": [
         # a causative verb (使, 让) before a count: the people or things it affects are counted

@@ -231,6 +231,8 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     """
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
     words = re.sub(r"(从|由)[^，,；;。]*(\d|第[一二三四五六七八九十]+)[^，,；;。]*$", "", words)  # 从世界第六位上升到第
+    if payer := _payer_alone(strip_lead(words.strip(MARKS))):
+        return payer  # 中央财政安排429亿元: no noun of the money is written, the payer names it (gold)
     if _only_function_words(words.strip(MARKS)):
         return ""  # 整合提升: verbs only, before their tail is read as a predicate
     core = _strip_tail(words)
@@ -241,6 +243,20 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core) or _only_function_words(core):
         return ""
     return _without_payer_verb(core)
+
+
+def _payer_alone(words: str) -> str:
+    """The payer when the words are only a payer, a modal and a verb of paying (construction
+    payer_alone): 中央财政安排, 中央财政将安排 -> 中央财政; 中央财政拟投入 -> 中央财政投入; else ''.
+
+    >>> _payer_alone("中央财政将安排"), _payer_alone("中央财政安排城乡医疗救助补助资金")
+    ('中央财政', '')
+    """
+    payer = next((p for p in lexicon().get("payer", ()) if words.startswith(p)), "")
+    rest = re.sub(r"^(拟|将|要|再|还)", "", words[len(payer) :]) if payer else ""
+    if rest in lexicon().get("investment_noun", ()):
+        return payer + rest  # 中央财政拟投入433亿元: 投入 also names the money put in (gold 中央财政投入)
+    return payer if rest and rest in lexicon().get("action", ()) else ""
 
 
 def _without_payer_verb(core: str) -> str:
