@@ -1339,6 +1339,7 @@ def test_a_price_rise_held_at_a_rate_is_a_growth_on_last_year(report, anchor):
     [
         ("2012_national", "个人所得税起征点从2000元提高到3500元。降低", "万个", "个体工商户"),
         ("2026_四川省", "自然资源厅会同农业农村厅、省林草局等", "个", "部门"),
+        ("2023_national", "改造城镇老旧小区16.7万个，惠及", "万个", "家庭"),  # not 家 as a unit of firms
     ],
 )
 def test_a_noun_that_begins_with_a_units_character_is_counted_whole(report, anchor, unit, subject):
