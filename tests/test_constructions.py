@@ -773,6 +773,7 @@ SUBJECT_CASES = {
         ("2026_浙江省", "年均增长5.9%，规模稳居全国第", "全省生产总值"),  # 规模 restates the amount (D7)
         ("2018_national", "全社会研发投入年均增长11%，规模跃居世界第", "全社会研发投入"),
         ("2026_浙江省", "保税燃料油加注880万吨、跻身全球第", "保税燃料油加注"),
+        ("2013_national", "增加到51.9万亿元，跃升到世界第", "国内生产总值"),  # 跃升到 opens a predicate too
     ],
     "list_total": [
         # gold S8: an amount after a list of bare items is the whole list's total
