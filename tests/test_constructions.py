@@ -1057,6 +1057,8 @@ SUBJECT_CASES = {
         ("2026_浙江省", "全面完成单村水站改造提升，让", "偏远农村居民"),
         ("2011_national", "大力实施保障性住房建设和棚户区改造，使", "困难家庭"),
         ("2015_national", "全面推开县级公立医院综合改革，在", "地级以上城市"),
+        ("2007_national", "学生的学杂费，为", "贫困家庭学生"),  # 免费提供教科书: an adverb opens the predicate
+        ("2007_national", "免费提供教科书，对", "寄宿学生"),  # 补助了生活费
     ],
     "five_years_opening": [
         # 五年 (and 五年中, not the 中 of 中央) opens a review's clause: the period carries it
