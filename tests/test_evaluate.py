@@ -25,7 +25,7 @@ GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
     "recall": 0.974, "precision": 0.990, "value": 0.998, "unit": 0.995, "measure": 0.986, "period": 0.984,
-    "base_period": 0.996, "is_target": 0.995, "qualifier": 0.996, "scope": 0.985, "subject": 0.866, "fully_correct": 0.822,
+    "base_period": 0.996, "is_target": 0.995, "qualifier": 0.996, "scope": 0.985, "subject": 0.868, "fully_correct": 0.823,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 
