@@ -709,7 +709,9 @@ SUBJECT_CASES = {
         ("2026_四川省", "电梯6000部，改造", "城市危旧房改造"),  # 2.5万套（间）: the bracket names the unit
         ("2026_四川省", "新开、复航、加密", "国际及地区客货运航线"),  # 及 joins two parts of one noun
         ("2019_national", "拿出1000亿元，用于", "职工技能提升和转岗转业培训"),
-        ("2006_national", "农村寄宿制学校2400多所，为", "农村中小学校"),  # 和教学点配备了…: a verb follows, 和 joins clauses
+        # 16万个农村中小学校和教学点配备了远程教育设施: one count of both (gold S8: a total names the whole
+        # list); the noun ends where 配备 (noun_end) begins
+        ("2006_national", "农村寄宿制学校2400多所，为", "农村中小学校和教学点"),
         # modifiers joined by 、 and closed by 的 stand before the counted noun (S1)
         ("2026_四川省", "游戏等领域消费潜力，打造", "消费场景"),  # 40个吸引力强、带动面广的消费场景
         ("2026_广东省", "统筹基金全额支付。新建设", "市级托育综合服务中心"),  # 5个…中心、10个…: a list, no 的
