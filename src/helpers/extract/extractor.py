@@ -160,7 +160,8 @@ _PRELIM = re.compile(r"预计")
 _FORECAST = re.compile(r"高达[约近超过]*$")  # 今年高校毕业生将高达765万人: a forecast, no target
 # What there is as a plan starts, not what it aims at (context what_is): the rate in force (现行16%的税率),
 # what the country has (我国有2.9亿在校学生), its people (近14亿中国人的饭碗, 56个民族: lexicon role population)
-_WHAT_IS_BEFORE = re.compile(r"(现行|现有|(我国|全国|全省|全市|全区)现?有)(约|近|超过|超)?$")
+_WHOLE_REGION = r"(?:我国|全国|全省|全市|全区)"  # the whole country or region, before 有 (what there is)
+_WHAT_IS_BEFORE = re.compile(rf"(现行|现有|{_WHOLE_REGION}现?有)(约|近|超过|超)?$")
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
@@ -561,12 +562,10 @@ def _share_of_set(p: _Predicate) -> _Measure | None:
     if p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(reached):
         return None
     rest = re.split(r"[，,；;。、：:]", p.after)[0]
-    head = p.after[_SET_LEAD.match(p.after).end() :][:2]
-    # 扩大到23%的县: an administrative unit of one character is a set too
-    unit = (
-        bool(re.fullmatch(r"[县市区乡镇村][（(，,；;。、]?", head))
-        and p.after[_SET_LEAD.match(p.after).start() :].find("的") >= 0
-    )
+    lead = _SET_LEAD.match(p.after)
+    head = p.after[lead.end() :][:2]
+    # 扩大到23%的县: an administrative unit of one character after 的 is a set too
+    unit = lead.group().endswith("的") and bool(re.fullmatch(r"[县市区乡镇村][（(，,；;。、]?", head))
     of_a_set = (
         (re.fullmatch(r"[\u4e00-\u9fff]{2}", head) or unit) and not _NOT_A_SET_HEAD.match(head) and not _NOT_A_SET.search(rest)
     )
@@ -672,7 +671,7 @@ def _built_increment(p: _Predicate) -> _Measure | None:
     return None
 
 
-_INCREMENT_LIST = re.compile(r"(^|[^\u4e00-\u9fff])?新增[^，,；;。\d]{1,16}\d[^，,；;。]*、[^，,；;。\d]{1,12}$")
+_INCREMENT_LIST = re.compile(r"新增[^，,；;。\d]{1,16}\d[^，,；;。]*、[^，,；;。\d]{1,12}$")
 
 
 def _sum_over_years(p: _Predicate) -> _Measure | None:
@@ -1720,9 +1719,7 @@ _CUT_TAIL = re.compile(rf"(?<=..)(平均)?再?({_predicate_words('cut')})$")  # 
 _GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct", "pp_change"})
 # 始终不懈地把14亿多中国人的饭碗…: 把 leads to its object; 农村饮水安全工程使6069万农民受益: so does a
 # causative verb (使, 让): the people it makes do something are counted
-_LEADS_TO_NOUN = re.compile(
-    r"(等|的|和|及|、|把|使|让|(我国|全国|全省|全市|全区|共)有)(约|近|超过|超|逾)?$"
-)  # 我国有2.9亿在校学生
+_LEADS_TO_NOUN = re.compile(rf"(等|的|和|及|、|把|使|让|({_WHOLE_REGION}|共)有)(约|近|超过|超|逾)?$")  # 我国有2.9亿在校学生
 # A list of members or classes before a count names what the count is of only through the noun after
 # it: 包括都江堰灌区、…、南水北调西线6个工程; …健康消费等方面29项促消费政策.
 _AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u9fff“”（）()]{1,12}$")
@@ -1931,7 +1928,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         items = finer if len(finer) == n else [head]
     items = _one_character_items(items)
     # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
-    sides = ("城镇", "城市", "农村", "乡村")
+    sides = subjects.role_words("urban_rural_side")
     if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
         items = [items[0].strip(' “”"') + items[1][len(other) :], items[1]]
     # 单位国内生产总值用水量、能耗、二氧化碳排放量: the later items share the first one's 单位… head

@@ -252,8 +252,9 @@ def _payer_alone(words: str) -> str:
     >>> _payer_alone("中央财政将安排"), _payer_alone("中央财政安排城乡医疗救助补助资金")
     ('中央财政', '')
     """
-    payer = next((p for p in lexicon().get("payer", ()) if words.startswith(p)), "")
-    rest = re.sub(r"^(拟|将|要|再|还)", "", words[len(payer) :]) if payer else ""
+    payer, rest, _ = _payer_and_rest(words)
+    if not payer:
+        return ""
     if rest in lexicon().get("investment_noun", ()):
         return payer + rest  # 中央财政拟投入433亿元: 投入 also names the money put in (gold 中央财政投入)
     return payer if rest and rest in lexicon().get("action", ()) else ""
@@ -268,15 +269,23 @@ def _without_payer_verb(core: str) -> str:
     >>> _without_payer_verb("中央财政拟安排补贴资金"), _without_payer_verb("中央财政拟投入")
     ('中央财政补贴资金', '中央财政投入')
     """
-    for payer in lexicon().get("payer", ()):
-        if core.startswith(payer):
-            rest = core[len(payer) :]
-            modal = re.match(r"(拟|将|要|再|还)(?=..)", rest)  # 中央财政拟安排补贴资金: the plan's modal goes too
-            rest = rest[modal.end() :] if modal else rest
-            verb = next((v for v in lexicon().get("action", ()) if rest.startswith(v) and len(rest) - len(v) >= 2), "")
-            verb = "" if rest.startswith("投资", len(verb)) else verb  # 中央建设投资: a kind of investment
-            return payer + rest[len(verb) :] if verb or modal else core
-    return core
+    payer, rest, modal = _payer_and_rest(core)
+    if not payer:
+        return core
+    verb = next((v for v in lexicon().get("action", ()) if rest.startswith(v) and len(rest) - len(v) >= 2), "")
+    verb = "" if rest.startswith("投资", len(verb)) else verb  # 中央建设投资: a kind of investment
+    return payer + rest[len(verb) :] if verb or modal else core
+
+
+_PLAN_MODAL = re.compile(r"(拟|将|要|再|还)(?=..)")
+
+
+def _payer_and_rest(words: str) -> tuple[str, str, bool]:
+    """(the payer the words open with (lexicon role payer) or '', the words after it without the plan's
+    modal (中央财政拟安排补贴资金: 拟 goes too), whether a modal stood there)."""
+    payer = next((p for p in lexicon().get("payer", ()) if words.startswith(p)), "")
+    modal = _PLAN_MODAL.match(words, len(payer)) if payer else None
+    return payer, words[modal.end() if modal else len(payer) :], bool(modal)
 
 
 def _only_function_words(words: str) -> bool:
@@ -291,7 +300,7 @@ def _only_function_words(words: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lead_word_set() -> frozenset[str]:
-    return frozenset(_lead_words() + role_words("paired_verb"))  # 整合提升: paired verbs name nothing either
+    return _lead_lookup()[0].union(role_words("paired_verb"))  # 整合提升: paired verbs name nothing either
 
 
 @lru_cache(maxsize=1)
