@@ -295,6 +295,7 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan(report, char_st
         ("2026_浙江省", 21726, "count", "万人"),  # 全省30万以上参保孕产妇: 孕产妇 are people (lexicon role people)
         ("2026_浙江省", 22088, "count", "万人"),  # 为80万重点群体提供就业帮扶: so is a 群体
         ("2026_四川省", 2205, "level", "亿斤"),  # 粮食产量达到732.5亿斤
+        ("2023_national", 6449, "level", "个工作日"),  # 审批时间压缩到不超过120个工作日: a duration
         ("2026_四川省", 2223, "count", "万头"),  # 生猪出栏6248万头
         ("2026_北京市", 7345, "level", "万元/人"),  # 全员劳动生产率达58万元/人左右
         ("2025_national", 664, "change_abs", "斤"),  # 亩产提升10.1斤: raised by an amount
@@ -508,6 +509,7 @@ def test_a_count_inside_a_short_quote_names_a_policy(report, quoted):
         ("2026_北京市", None, "over"),  # 食品、药品抽检合格率分别超98.5%和99%: 超 after 分别 serves both
         ("2026_四川省", 7489, "over"),  # 进出口总额连续两年过万亿元
         ("2026_北京市", 5602, "over"),  # 经济总量连续迈上4万亿…台阶: a threshold is crossed, over
+        ("2023_national", 6449, "at_most"),  # 压缩到不超过120个工作日: 不超过 is a ceiling, never over
     ],
 )
 def test_qualifiers_of_ceilings_lists_and_crossings(report, char_start, qualifier):
@@ -613,6 +615,25 @@ def _subject_after(report: str, anchor: str) -> str:
 # Subjects named by the constructions of docs/figures.md, each on sentences of several reports: the
 # number follows `anchor` in the raw text; the comments are worked by hand from the sentence.
 SUBJECT_CASES = {
+    "counted_noun_after": [
+        # a count followed by its noun counts that noun, whatever the words before name (S1)
+        ("2026_广东省", "分级组建扁平化的政企联络微信群、覆盖", "四上企业"),  # 覆盖21万家“四上”企业
+        ("2026_广东省", "广州、深圳获批服务业扩大开放综合试点，广东自贸试验区", "改革创新成果"),
+        ("2008_national", "五年国务院共向全国人大常委会提交", "法律议案"),
+        ("2023_national", "延续实施失业保险保障扩围政策，共向", "失业人员"),
+        ("2017_national", "清理规范", "审批中介服务事项"),
+        ("2008_national", "力争用两年时间在", "大城市"),  # 36个大城市率先实现: 率先 opens the predicate
+        ("2015_national", "力争让最后", "无电人口"),  # 20多万无电人口都能用上电
+        # 确保零就业家庭至少有一人稳定就业: after 有 the words before name what is counted in
+        ("2017_national", "确保零就业家庭至少有", "零就业家庭"),
+    ],
+    "pilot_widened_to": [
+        # a pilot widened to places names the places of the pilot, without 范围
+        ("2006_national", "新型农村合作医疗制度试点已扩大到", "新型农村合作医疗制度试点县"),
+        ("2007_national", "新型农村合作医疗试点范围扩大到", "新型农村合作医疗试点县（市、区）"),
+        ("2008_national", "做实基本养老保险个人账户试点扩大到", "做实基本养老保险个人账户试点省份"),
+        ("2026_广东省", "推动县中托管帮扶从", "县中托管帮扶县（市）"),  # 从15个县（市）扩大到57个县（市）
+    ],
     "shared_per_head": [
         # 居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: 人均… is shared
         ("2025_national", "居民医保和基本公共卫生服务经费人均财政补助标准分别再提高", "居民医保人均财政补助标准"),

@@ -171,7 +171,7 @@ _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
     ("about", re.compile(r"(约|大约|左右)$")),
     ("nearly", re.compile(r"(近|接近|将近)$")),
-    ("over", re.compile(r"(超过|超|突破|逾|高于|(?<![通经超度])过)$")),
+    ("over", re.compile(r"((?<!不)超过|超|突破|逾|(?<!不)高于|(?<![通经超度])过)$")),  # not 不超过, 不高于: at most
     ("at_least", re.compile(r"(不低于|不少于|至少)$")),
     ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$")),
 ]
@@ -691,7 +691,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     if (
         section in ("review_5y", "plan_5y")
         and not _YEAR_IN.search(clause)
-        and p.unit.unit_std not in ("hours", "days", "years")  # 实现1小时通达 is a duration, not a sum
+        and p.unit.unit_std not in ("hours", "days", "workdays", "years")  # 实现1小时通达 is a duration, not a sum
         and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
         and subjects.is_flow(p.predicate)
         and not subjects.is_stock(p.predicate)
@@ -1737,7 +1737,7 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     if tok.unit.kind == "physical":
         # 新建1亿亩高标准农田: only a verb before an amount of land, length …, the thing after it (not
         # after a span of time: 365天不落幕)
-        if tok.unit.unit_std in ("days", "hours", "years") or (subjects.subject_before(words_before) and not acts):
+        if tok.unit.unit_std in ("days", "workdays", "hours", "years") or (subjects.subject_before(words_before) and not acts):
             return ""
         if not re.match(r"[\u4e00-\u9fff]", text[tok.after : tok.after + 1]):
             return ""
@@ -1757,13 +1757,41 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         return payer + noun if noun else ""
     # 8所高校14个学科: the noun right before the number is counted by the figure before it
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
-    if subjects.subject_before(words_before) and not (_LEADS_TO_NOUN.search(bare) or listed or acts):
-        return ""
+    if (before := subjects.subject_before(words_before)) and not (_LEADS_TO_NOUN.search(bare) or listed or acts):
+        return _counted_noun_after(text, tok, words_before, before)
     noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
     if tok.unit.base == "次" and (act := _times_of_a_change().match(noun)):
         # 先后4次降低存款准备金率: the times a rate was changed, named object first (存款准备金率降低, as gold
         # names 两次下调存款准备金率)
         noun = act.group(2) + act.group(1)
+    return noun
+
+
+# 试点已扩大到671个县, 试点范围扩大到1451个县（市、区）: a pilot widened to places
+_WIDENED_TO = re.compile(r"(扩大|扩展|拓展)(到|至|了)$")
+_WIDENED_LATER = re.compile(r"[^，。；]{1,12}?(扩大|扩展|拓展)(到|至)")  # 托管帮扶从15个县（市）扩大到57个
+
+
+def _counted_noun_after(text: str, tok: _Token, words_before: str, before: str) -> str:
+    """The noun a count is followed by, although the words before the number name something
+    (construction `counted_noun_after`, gold CONVENTIONS S1: the subject is the counted noun).
+
+    覆盖21万家“四上”企业 counts firms, not coverage; 广东自贸试验区43项改革创新成果 counts results,
+    and the zone before the number only says whose they are. Not a noun: a second number
+    (3批48人), a bracket or mark, an empty head (100万人目标), and times (三次专门致信感谢), which
+    count events of the words before. A pilot widened to places (construction `pilot_widened_to`)
+    names the places of the pilot, the words before without 范围 and the places after:
+    新型农村合作医疗试点范围扩大到1451个县（市、区） -> 新型农村合作医疗试点县（市、区）.
+    """
+    if tok.unit.base in ("次", "人次") or not re.match(r"[\u4e00-\u9fff“]", text[tok.after : tok.after + 1]):
+        return ""
+    noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
+    if not noun or noun in subjects.role_words("light_noun", "empty_head") or words_before.endswith("有"):
+        return ""
+    if _WIDENED_TO.search(words_before.rstrip(subjects.MARKS + "已又")) or (
+        words_before.endswith("从") and _WIDENED_LATER.match(text, tok.after)
+    ):
+        return before.removesuffix("范围") + noun
     return noun
 
 
