@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.config import RAW_DIR
 from helpers.errors import ReportError
 from helpers.extract.text import normalise, read_report
+from helpers.run.pipeline import figures, open_report
 
 SAMPLE = "地区生产总值增长２．２％，规模以上工业增加值增长2.3%。"
 
@@ -61,6 +63,15 @@ def test_stray_line_breaks_are_joined_but_headings_kept():
     assert "二、2015年工作总体部署\n今年" in n.text
     assert "7%左右，居民消费价格" in n.text
     assert "广义货币M2预期增长12%" in n.text
+
+
+def test_an_appendix_number_on_its_own_line_is_not_joined_to_the_next_line():
+    # 附件2\n名词解释 (2026 Guangdong) heads an appendix: joined, 2名 would read as two persons
+    report = open_report(RAW_DIR / "2026_广东省.txt")
+    assert "附件2\n名词解释" in report.raw.text and "附件2\n名词解释" in normalise(report.raw.text).text
+    assert "附件1\n2026年" in normalise(report.raw.text).text
+    at = report.raw.text.index("附件2") + len("附件")
+    assert at not in set(figures(report)["char_start"])
 
 
 def test_zero_width_and_crlf_are_dropped_with_offsets_kept():

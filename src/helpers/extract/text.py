@@ -305,6 +305,9 @@ def _char_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# 附件2 on a line of its own heads an appendix: its number is the appendix's, never joined to the
+# next line's words (附件2\n名词解释 is no 2名 of anything)
+_APPENDIX_LINE = re.compile(r"(附件|附录)[\d一二三四五六七八九十]{1,2}")
 _HEADING_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|\d+[.、])"
 )
@@ -320,6 +323,8 @@ def _join_break(prev_line: str, next_line: str) -> bool:
     """
     p, n = prev_line.strip(), next_line.strip()
     if not p or not n:
+        return False
+    if _APPENDIX_LINE.fullmatch(p):
         return False
     if len(p) <= 3 or len(n) <= 3:
         return p[-1] not in TERMINAL
