@@ -677,6 +677,11 @@ SUBJECT_CASES = {
         ("2016_national", "中央财政安排城乡医疗救助补助资金", "中央财政城乡医疗救助补助资金"),
         ("2010_national", "中央财政安排就业专项资金", "中央财政就业专项资金"),
         ("2007_national", "今年中央财政安排社会保障支出", "中央财政社会保障支出"),
+        ("2006_national", "。中央和地方财政安排专项资金", "中央和地方财政专项资金"),  # the longest payer first
+        ("jiangmen-2021", "今年各级财政安排民生支出", "各级财政民生支出"),
+        # 新增 says which money (S4), and a verb before what is no money names the spending: both stay
+        ("2006_national", "今后五年国家财政新增义务教育经费累计将达", "国家财政新增义务教育经费"),
+        ("jiangmen-2021", "各级财政投入民生事业", "各级财政投入民生事业"),
     ],
     "sub_item": [
         # construction sub_item
@@ -1006,6 +1011,9 @@ SUBJECT_CASES = {
         ("2010_national", "要继续实施积极的就业政策。中央财政拟投入", "中央财政投入"),
         ("2009_national", "补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金", "中央财政资金"),
         ("2008_national", "中央财政将安排科技支出", "中央财政科技支出"),
+        ("2006_national", "从今年起，国家财政将每年安排支出", "国家财政支出"),  # 将每年: modals in a row
+        ("2006_national", "地方财政每年将安排支出", "地方财政支出"),
+        ("2006_national", "中央财政为此将增加支出", "中央财政支出"),
         ("2008_national", "中央建设投资总计为", "中央建设投资"),  # 建设投资 is a kind of investment, not a verb
         # payer + verb and no noun of the money: the payer names it (payer_alone; 投入 also names money)
         ("2010_national", "覆盖8.3亿人。\n\n\u3000\u3000中央财政安排", "中央财政"),
@@ -1098,6 +1106,8 @@ SUBJECT_CASES = {
         ("2026_浙江省", "五年累计使用外资", "使用外资"),
         ("2013_national", "五年累计实际利用外资", "实际利用外资"),
         ("2023_national", "多年累计改造农村危房", "农村危房改造"),
+        ("2006_national", "今后五年国内生产总值年均增长", "国内生产总值"),  # 今后五年, 五年内: the plan's span
+        ("2006_national", "五年内国家财政将投入", "国家财政投入"),
     ],
     "scheme_of_sentence": [
         # 参保, 领取养老金, 覆盖面 … name what a scheme has: the scheme named in an earlier clause owns them

@@ -1753,7 +1753,7 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         noun = subjects.subject_after(text, tok.after)
         if not noun.endswith(subjects.lexicon().get("money_noun", ())):
             return ""  # 安排219亿元支持116户, 投入12亿元实施…: what follows the amount is not money
-        payer = next((p for p in subjects.lexicon().get("payer", ()) if words_before.lstrip(subjects.MARKS).startswith(p)), "")
+        payer = next((p for p in subjects.payers() if words_before.lstrip(subjects.MARKS).startswith(p)), "")
         return payer + noun if noun else ""
     # 8所高校14个学科: the noun right before the number is counted by the figure before it
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)

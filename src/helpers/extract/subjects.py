@@ -274,16 +274,26 @@ def _without_payer_verb(core: str) -> str:
         return core
     verb = next((v for v in lexicon().get("action", ()) if rest.startswith(v) and len(rest) - len(v) >= 2), "")
     verb = "" if rest.startswith("投资", len(verb)) else verb  # 中央建设投资: a kind of investment
+    if verb and (verb in role_words("flow") or not rest.endswith((*role_words("money_noun"), *_SPENDING))):
+        # 国家财政新增义务教育经费: 新增 says which money (S4); 各级财政投入民生事业: the verb names the money
+        return payer + rest if modal else core
     return payer + rest[len(verb) :] if verb or modal else core
 
 
-_PLAN_MODAL = re.compile(r"(拟|将|要|再|还)(?=..)")
+_SPENDING = ("支出", "投入", "投资", "费")  # what a payer spends, besides the money nouns: 优抚事业费
+_PLAN_MODAL = re.compile(r"(拟|将|要|再|还|也|每年|为此)+(?=..)")  # 国家财政将每年安排支出, 为此将增加支出
+
+
+@lru_cache(maxsize=1)
+def payers() -> tuple[str, ...]:
+    """The payers (lexicon role payer), longest first: 中央和地方财政 before 中央."""
+    return tuple(sorted(lexicon().get("payer", ()), key=len, reverse=True))
 
 
 def _payer_and_rest(words: str) -> tuple[str, str, bool]:
     """(the payer the words open with (lexicon role payer) or '', the words after it without the plan's
     modal (中央财政拟安排补贴资金: 拟 goes too), whether a modal stood there)."""
-    payer = next((p for p in lexicon().get("payer", ()) if words.startswith(p)), "")
+    payer = next((p for p in payers() if words.startswith(p)), "")
     modal = _PLAN_MODAL.match(words, len(payer)) if payer else None
     return payer, words[modal.end() if modal else len(payer) :], bool(modal)
 
