@@ -1607,6 +1607,25 @@ def test_a_span_of_recent_years_sums_what_was_done_in_it(report, anchor, period)
 
 
 @pytest.mark.parametrize(
+    "report,anchor,measure,period",
+    [
+        # construction written_span: the years a sentence writes set the period, also in one year's sections
+        ("2006_national", "两年来新建、改建、扩建农村寄宿制学校", "count", (2004, 2005)),  # 两年来 in the review
+        ("2006_national", "今后五年国家财政新增义务教育经费累计将达", "cumulative", (2006, 2010)),
+        ("2006_national", "五年内国家财政将投入", "cumulative", (2006, 2010)),  # spending over the years ahead
+        ("2019_national", "今明两年要解决好饮水困难人口的饮水安全问题，提高", "count", (2019, 2020)),
+        ("2008_national", "力争用两年时间在", "count", (2008, 2009)),  # 36个大城市率先实现…
+        # a level raised over the years ahead stands at their end; its start before them (from_to)
+        ("2008_national", "用两年时间将筹资标准由每人每年", "level", (2007, 2007)),
+        ("2008_national", "用两年时间将筹资标准由每人每年50元提高到", "level", (2009, 2009)),
+    ],
+)
+def test_a_span_written_in_a_one_year_section_sets_the_period(report, anchor, measure, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *period)
+
+
+@pytest.mark.parametrize(
     "report,anchor,base,period",
     [
         # 较2020年实现翻番 in the five-year review: doubled on 2020, standing at the plan's end

@@ -130,7 +130,9 @@ _NOT_A_SET = re.compile(r"目标|预期|税率|增速|速度|增长|政策|一�
 _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|下降|降低|上升|扩大|并")
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
-_RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)")
+_RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)|(?<![\d十])(?P<n2>[二三四两])年来")  # 两年来: not 五年来
+# 今后五年, 五年内, 用两年时间, 今明两年: the years ahead a plan sentence writes (construction written_span)
+_YEARS_AHEAD = re.compile(r"(今后|未来)(?P<n>[二三四五两])年|(?<![\d十])(?P<n2>[二三四五两])年(内|之内|时间)|今明(?P<n3>两)年")
 # “十一五”前四年累计单位国内生产总值能耗下降14.38%: the first N years of a named plan
 _FIRST_YEARS = re.compile(r"(?P<plan>“?十[一二三四五六七八九]五”?)(?:时期|期间)?前(?P<n>[二三四两\d])年")
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
@@ -682,6 +684,8 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     淘汰…产能, is a flow)."""
     clause, section = p.clause, p.section
     recent = section == "review_year" and _RECENT_YEARS.search(p.sentence_before)
+    # 今后五年…将投入100亿元 sums over the years ahead; 用两年时间将筹资标准由50元提高到100元 is a level
+    recent = recent or (section == "plan_year" and _YEARS_AHEAD.search(p.sentence_before) and not re.search("从|由", p.clause))
     multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if not multi_year or stock:
@@ -865,9 +869,15 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
     recent = _RECENT_YEARS.search(num.sentence_prefix)
     if recent and section == "review_year" and measure != "rank":
-        n = int(parse_number(recent.group("n")))
+        n = int(parse_number(recent.group("n") or recent.group("n2")))
         if 1 < n < 10:
             return cal.review_year - n + 1, cal.review_year
+    # 今后五年国家财政新增义务教育经费累计将达2182亿元: the years ahead written in a one-year plan
+    ahead = _YEARS_AHEAD.search(num.sentence_prefix)
+    if ahead and section == "plan_year" and measure != "rank":
+        end = cal.report_year + int(parse_number(ahead.group("n") or ahead.group("n2") or ahead.group("n3"))) - 1
+        # a sum, a change or a count over the years; a level (用两年时间将筹资标准…提高到100元) at their end
+        return (cal.report_year, end) if measure in (*_OVER_A_SPAN, "count") else (end, end)
     return _default_period(num, measure, section, span, base_year)
 
 
