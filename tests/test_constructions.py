@@ -1607,6 +1607,25 @@ def test_a_span_of_recent_years_sums_what_was_done_in_it(report, anchor, period)
 
 
 @pytest.mark.parametrize(
+    "report,anchor,value,unit,qualifier,subject",
+    [
+        # magnitude_before_noun (gold D6): 上亿, 近千万 alone before the people or things they count
+        ("2016_national", "城镇保障性安居工程住房建设4013万套，上", 1, "亿人", "over", "群众"),
+        ("2019_national", "我国有上", 1, "亿个", "over", "市场主体"),
+        ("2022_national", "惠及近", 1000, "万个", "nearly", "家庭"),
+        ("2024_national", "惠及上", 1000, "万个", "over", "家庭"),
+        # a bare multiplier before money, 斤 or 次 that ends its clause is an amount (not 超百亿元项目)
+        ("2012_national", "连续5年超", 10000, "亿斤", "over", "粮食总产量"),
+        ("2026_广东省", "年实际使用外资保持在", 1000, "亿元", "at_least", "年实际使用外资"),
+        ("2026_四川省", "全网传播量突破", 100, "亿次", "over", "微短剧《家里家外》全网传播量"),
+    ],
+)
+def test_a_magnitude_without_digits_is_a_figure(report, anchor, value, unit, qualifier, subject):
+    row = _after(report, anchor)
+    assert (row["value"], row["unit"], row["qualifier"], row["indicator_zh"]) == (value, unit, qualifier, subject)
+
+
+@pytest.mark.parametrize(
     "report,anchor,measure,period",
     [
         # construction written_span: the years a sentence writes set the period, also in one year's sections

@@ -51,7 +51,7 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 # multiplier before money at the end of a clause is an amount (投资超千亿元，), before a noun a size
 # class (超百亿元项目) and not a figure.
 _CN_COUNT = r"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成)"
-_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万](?=亿?(?:元|美元)(?:[，,。；;、）)]|$|台阶|大关|规模))"
+_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
 _CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
@@ -60,12 +60,16 @@ _NUM = re.compile(
     rf"|(?P<cnamount>{_CN_AMOUNT})|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT})|(?P<cncount>{_CN_COUNT})"
     rf"|(?P<cnrank>{_CN_RANK})"
 )
+# 上亿群众, 近千万家庭, 上亿人次: a magnitude alone before the people or things it counts (construction
+# magnitude_before_noun, gold D6): 亿 is one 亿 of them, 千 before 万 a thousand 万
+_MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 _HALF = re.compile(r"(?:的|超过|减少|压减|压缩|缩短|精简|近|约)(一半)")
 _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
 _DOUBLING = re.compile(r"翻(一|两|二)?番")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _HAS_DIGIT = re.compile(
-    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|分之|翻[一两二]?番|{_CN_COUNT}|[千万]亿?(?:元|美元)|第[一二三四五六七八九十]"
+    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|分之|翻[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
+    rf"|{_MAGNITUDE_NOUN}"
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
@@ -148,7 +152,7 @@ _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
-    rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位"
+    rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+年"
 )
 _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
@@ -163,7 +167,7 @@ _FORECAST = re.compile(r"高达[约近超过]*$")  # 今年高校毕业生将高
 # What there is as a plan starts, not what it aims at (context what_is): the rate in force (现行16%的税率),
 # what the country has (我国有2.9亿在校学生), its people (近14亿中国人的饭碗, 56个民族: lexicon role population)
 _WHOLE_REGION = r"(?:我国|全国|全省|全市|全区)"  # the whole country or region, before 有 (what there is)
-_WHAT_IS_BEFORE = re.compile(rf"(现行|现有|{_WHOLE_REGION}现?有)(约|近|超过|超)?$")
+_WHAT_IS_BEFORE = re.compile(rf"(现行|现有|{_WHOLE_REGION}现?有)(约|近|超过|超|上)?$")
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
@@ -244,6 +248,23 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return right >= 0
 
 
+@functools.lru_cache(maxsize=1)
+def _magnitude_noun() -> re.Pattern:
+    """上亿 or 近千万 right before people or things counted (lexicon roles people, thing_counted)."""
+    nouns = "|".join(map(re.escape, ("人", *subjects.role_words("people", "thing_counted"))))
+    return re.compile(rf"{_MAGNITUDE_NOUN}(?=万?[\u4e00-\u9fff]{{0,4}}?({nouns}))")
+
+
+def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
+    """The unit written at `end`, after the number at `start` of the sentence at `s0`: a unit whose
+    character begins the noun counts the things (900多万个体工商户, 6部门: gold D6), and a bare
+    multiplier counts people or things (`_bare_counted`)."""
+    unit = read_unit(text, end)
+    if unit.base and text.startswith(subjects.role_words("unit_starts_noun"), end + unit.length - len(unit.base)):
+        unit = _things(unit)
+    return _bare_counted(text, s0, start, end, unit)
+
+
 def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     """Numbers in sentence text[s0:s1] that are figures, with their units."""
     out: list[_Token] = []
@@ -284,11 +305,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         tenths = text[end : end + 1] == "成" and (
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
-        unit = _TENTHS if tenths else read_unit(text, end)
-        if unit.base and text.startswith(subjects.role_words("unit_starts_noun"), end + unit.length - len(unit.base)):
-            # 900多万个体工商户, 6部门: the unit's character begins the noun; the things are counted (gold D6)
-            unit = _things(unit)
-        unit = _bare_counted(text, s0, start, end, unit)
+        unit = _TENTHS if tenths else _unit_at(text, s0, start, end)
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
             unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
         ratio = re.match(r"[:：]1(?!\d)", text[end : end + 3])
@@ -334,6 +351,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if is_year and not rank:
             continue
         out.append(_Token(start, end, value, high, unit, end + unit.length, rank))
+    for m in _magnitude_noun().finditer(text, s0, s1):
+        value, unit_at = (Decimal(1), m.start(1)) if m.group(1) == "亿" else (Decimal(1000), m.end(1))
+        unit = _unit_at(text, s0, m.start(1), unit_at)
+        if unit.kind == "count":
+            out.append(_Token(m.start(1), m.end(1), value, None, unit, unit_at + unit.length))
     # 约占规上工业总产值的一半, 减少一半以上: half is 50 %; 三分之一 is 33.33 %.
     for m in _HALF.finditer(text, s0, s1):
         out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), m.end()))
@@ -763,6 +785,8 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
                 found.append(name)
         elif pat.search(prefix):
             found.append(name)
+    if text[tok.start - 1 : tok.start] == "上" and text[tok.start : tok.start + 1] in "亿千":
+        found.append("over")  # 上亿群众: more than one 亿 (magnitude_before_noun)
     if re.search(r"约占|大约占", clause_before) and "about" not in found:
         found.append("about")
     suffix = text[tok.after : tok.after + 3]
