@@ -1606,6 +1606,19 @@ def test_a_span_of_recent_years_sums_what_was_done_in_it(report, anchor, period)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *period)
 
 
+def test_a_three_sector_ratio_gives_each_sector_its_share():
+    # 三次产业比重为4.0∶37.7∶58.3 (construction sector_ratio): three levels without a unit, one per sector
+    text, figs = _text("2026_广东省"), _figs("2026_广东省")
+    at = text.index("三次产业比重为") + len("三次产业比重为")
+    rows = [_at(figs, text.index(n, at)) for n in ("4.0", "37.7", "58.3")]
+    assert [(r["indicator_zh"], r["value"], r["measure"]) for r in rows] == [
+        ("第一产业比重", 4.0, "level"),
+        ("第二产业比重", 37.7, "level"),
+        ("第三产业比重", 58.3, "level"),
+    ]
+    assert not any(isinstance(r["unit"], str) and r["unit"] for r in rows)
+
+
 @pytest.mark.parametrize(
     "report,anchor,value,unit,qualifier,subject",
     [

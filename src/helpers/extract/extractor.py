@@ -255,6 +255,23 @@ def _magnitude_noun() -> re.Pattern:
     return re.compile(rf"{_MAGNITUDE_NOUN}(?=万?[\u4e00-\u9fff]{{0,4}}?({nouns}))")
 
 
+# 三次产业比重为4.0∶37.7∶58.3 (construction sector_ratio): the shares of the three sectors, each a level
+# written without a unit, named 第一产业比重, 第二产业比重, 第三产业比重 (gold, Guangdong 2026)
+_SECTOR_RATIO = re.compile(
+    r"三次产业(?:结构|比重|比例|构成)[^，,；;。\d]{0,4}?(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])"
+)
+_SECTORS = ("第一产业比重", "第二产业比重", "第三产业比重")
+
+
+def _sector_terms(text: str, s0: int, s1: int) -> dict[int, str]:
+    """Where each term of a three-sector ratio starts in text[s0:s1], and the share it names.
+
+    >>> _sector_terms("三次产业比重为4.0∶37.7∶58.3，", 0, 24)
+    {7: '第一产业比重', 11: '第二产业比重', 16: '第三产业比重'}
+    """
+    return {m.start(k): _SECTORS[k - 1] for m in _SECTOR_RATIO.finditer(text, s0, s1) for k in (1, 2, 3)}
+
+
 def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
     """The unit written at `end`, after the number at `start` of the sentence at `s0`: a unit whose
     character begins the noun counts the things (900多万个体工商户, 6部门: gold D6), and a bare
@@ -268,6 +285,7 @@ def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
 def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     """Numbers in sentence text[s0:s1] that are figures, with their units."""
     out: list[_Token] = []
+    sector_terms = _sector_terms(text, s0, s1)
     for m in _NUM.finditer(text, s0, s1):
         start, end = m.start(), m.end()
         before = text[max(s0, start - 4) : start]
@@ -309,6 +327,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
             unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
         ratio = re.match(r"[:：]1(?!\d)", text[end : end + 3])
+        if start in sector_terms:
+            unit = _RATIO  # 三次产业比重为4.0∶37.7∶58.3: shares written without a unit
         if (
             unit.kind == "none"
             and m.group("low")
@@ -1286,9 +1306,23 @@ _REACHES = re.compile(r"惠及(约|近|超过|超)?$")
 _BENEFICIARY = re.compile(rf"[向为]([^，,；;。\d向为]{{0,8}}(?:{'|'.join(subjects.people_words())}))")
 
 
-# The order is the precedence: an alias in the clause first, then a noun counted after the number,
+def _sector_share(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """三次产业比重为4.0∶37.7∶58.3: each term names its sector's share (construction sector_ratio)."""
+    name = _sector_terms(s.text, s.s0, s.s1).get(num.tok.start)
+    return _Subject((indicators.lookup(name), name), num.clause_before, "sector_ratio") if name else None
+
+
+# The order is the precedence: a term of a three-sector ratio, an alias in the clause first, then a noun counted after the number,
 # the share of the figure before, a subject carried from before, and last the clause's own words.
-_SUBJECT_CONSTRUCTIONS = (_qualified_alias, _alias_phrase, _after_measure_word, _share_of_previous, _carried, _before_number)
+_SUBJECT_CONSTRUCTIONS = (
+    _sector_share,
+    _qualified_alias,
+    _alias_phrase,
+    _after_measure_word,
+    _share_of_previous,
+    _carried,
+    _before_number,
+)
 
 
 def _subject(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
