@@ -296,6 +296,9 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan(report, char_st
         ("2026_浙江省", 22088, "count", "万人"),  # 为80万重点群体提供就业帮扶: so is a 群体
         ("2026_四川省", 2205, "level", "亿斤"),  # 粮食产量达到732.5亿斤
         ("2023_national", 6449, "level", "个工作日"),  # 审批时间压缩到不超过120个工作日: a duration
+        ("2026_浙江省", 4337, "change_abs", "分/千瓦时"),  # 工商业平均电价下降5分/千瓦时: a price per kWh
+        ("2026_浙江省", 21955, "count", "例"),  # 科技辅具服务5000例: cases
+        ("2026_浙江省", 21996, "count", "门"),  # 老年教育课程100门: courses
         ("2026_四川省", 2223, "count", "万头"),  # 生猪出栏6248万头
         ("2026_北京市", 7345, "level", "万元/人"),  # 全员劳动生产率达58万元/人左右
         ("2025_national", 664, "change_abs", "斤"),  # 亩产提升10.1斤: raised by an amount
