@@ -278,11 +278,15 @@ def test_shares_of_a_named_whole_or_of_a_set(report, char_start, measure):
         ("2026_河北省", 1204, (2021, 2025)),  # 8家全国重点实验室落户河北: the flow verb comes after the number
         ("2026_四川省", 5661, (2021, 2025)),  # 28个全国重点实验室在川布局
         ("2026_四川省", 8515, (2021, 2025)),  # 组建紧密型城市医疗集团39个: 组建 is a flow (lexicon)
-        ("jiangmen-2021", 1019, (2016, 2020)),  # 125项政务服务事项实现跨境通办
+        ("2021_national", 3578, (2016, 2020)),  # 5575万农村贫困人口实现脱贫: people who 实现 are a flow (E1)
+        # things that 实现 a state stand at the end (gold CONVENTIONS E1): 125项政务服务事项实现跨境通办
+        ("jiangmen-2021", 1019, (2020, 2020)),
+        ("2026_浙江省", 6789, (2025, 2025)),  # 300项政务事项实现“跨省通办”
+        ("2026_广东省", 4443, (2025, 2025)),  # 198项高频政务服务事项实现跨境通办
         ("2026_四川省", 7574, (2025, 2025)),  # 新增16条、达到54条: a stock stands at the end of the plan
     ],
 )
-def test_counts_of_the_five_year_review_that_flow_cover_the_plan(report, char_start, period):
+def test_counts_of_the_five_year_review_that_flow_cover_the_plan_and_stocks_stand_at_its_end(report, char_start, period):
     row = _at(_figs(report), char_start)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *period)
 

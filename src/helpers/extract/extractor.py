@@ -936,6 +936,18 @@ def _first_years(words: str) -> tuple[int, int] | None:
     return (plan[0], plan[0] + int(parse_number(m.group("n"))) - 1) if plan else None
 
 
+def _without_state_verbs(clause_after: str, unit: Unit) -> str:
+    """The words after a count of things without a verb that states what they are at the end
+    (lexicon role state_after: 300项政务事项实现“跨省通办” counts the items that are so in the last
+    year, gold dates it there), so that only a verb of what happened during the span makes a flow.
+    People who 实现 something did it during the span (5575万农村贫困人口实现脱贫): a flow."""
+    if unit.unit_std == "persons":
+        return clause_after
+    for w in subjects.role_words("state_after"):
+        clause_after = clause_after.replace(w, "")
+    return clause_after
+
+
 def _default_period(num: _Number, measure: str, section: str, span: tuple[int, int], base_year: int | None) -> tuple[int, int]:
     """A figure whose clause names no year: over the span for a growth, a sum, a change, a mark
     crossed, an average or a count of what happened during it, else at the span's end in the
@@ -946,7 +958,9 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     clause_before = num.clause_before
     events = num.tok.unit.unit_std in _EVENTS
     flow = measure == "count" and (
-        events or subjects.is_flow(clause_before) or (not subjects.is_stock(clause_before) and subjects.is_flow(num.clause_after))
+        events
+        or subjects.is_flow(clause_before)
+        or (not subjects.is_stock(clause_before) and subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit)))
     )
     multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and bool(_AVG.search(clause_before)))
     if section in ("review_5y", "plan_5y") and not multi:
