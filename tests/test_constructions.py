@@ -1338,6 +1338,12 @@ def test_a_forecast_in_the_plan_is_no_target():
     assert (row["is_target"], row["period_start"], row["period_end"]) == (False, 2016, 2016)
     # 将达到 in a plan is still the government's money: 中央财政转移支付每年将达到780多亿元
     assert _after("2006_national", "中央财政转移支付每年将达到")["is_target"]
+    # the year's graduates are what the plan responds to (lexicon role forecast_subject), however written
+    for report, anchor in (("2022_national", "今年高校毕业生超过"), ("2024_national", "预计今年高校毕业生超过"),
+                           ("2017_national", "今年高校毕业生")):  # fmt: skip
+        assert not _after(report, anchor)["is_target"]
+    # 预计 alone is no forecast: 预计全年退税减税约2.5万亿元 is the government's own measure (gold 2022)
+    assert _after("2022_national", "预计全年退税减税约")["is_target"]
 
 
 @pytest.mark.parametrize(

@@ -1760,12 +1760,26 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "as_standing": bool(_AS_STANDING.search(clause_before)),
         "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
         "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
-        "forecast": bool(_FORECAST.search(clause_before)),
+        "forecast": _is_forecast(clause_before),
         "what_is": bool(_WHAT_IS_BEFORE.search(clause_before) or _population().match(s.text, num.tok.after)),
     }
     held = {name for name, holds in context.items() if holds}
     row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
     return row[2], s.section if row[3] == "same" else row[3]
+
+
+def _is_forecast(clause_before: str) -> bool:
+    """Does the clause state what the year will bring rather than aim at it (context forecast)?
+    将高达 before the number, or a quantity the plan responds to (lexicon role forecast_subject:
+    今年高校毕业生超过1000万人，要加强就业创业指导 states how many will graduate, no target). 预计 alone
+    is no sign: 预计全年退税减税约2.5万亿元 is the government's own measure (gold 2022).
+
+    >>> _is_forecast("预计今年高校毕业生超过"), _is_forecast("预计全年退税减税约"), _is_forecast("城镇新增就业")
+    (True, False, False)
+    """
+    if _FORECAST.search(clause_before):
+        return True
+    return any(w in clause_before for w in subjects.role_words("forecast_subject"))
 
 
 @functools.lru_cache(maxsize=1)
