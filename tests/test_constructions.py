@@ -634,6 +634,14 @@ SUBJECT_CASES = {
         # 确保零就业家庭至少有一人稳定就业: after 有 the words before name what is counted in
         ("2017_national", "确保零就业家庭至少有", "零就业家庭"),
     ],
+    "verb_of_service_before_whom": [
+        # 救助, 培养, 招录, 募集, 接待, 处置, 营造 are verbs of action (lexicon): what they reach is the subject
+        ("2006_national", "全年中央财政用于抗灾救灾的资金89亿元，救助受灾群众", "受灾群众"),
+        ("2026_广东省", "适当扩大儿科学专业研究生培养规模，培养儿科医生超", "儿科医生"),
+        ("2026_广东省", "累计营造红树林", "红树林"),
+        # … but 培养 before 基地 names a kind of base (project_verb + compound_head)
+        ("2023_national", "基础学科拔尖人才培养计划，建设", "基础学科拔尖学生培养基地"),
+    ],
     "pilot_widened_to": [
         # a pilot widened to places names the places of the pilot, without 范围
         ("2006_national", "新型农村合作医疗制度试点已扩大到", "新型农村合作医疗制度试点县"),
