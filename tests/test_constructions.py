@@ -633,6 +633,10 @@ SUBJECT_CASES = {
         ("2015_national", "力争让最后", "无电人口"),  # 20多万无电人口都能用上电
         # 确保零就业家庭至少有一人稳定就业: after 有 the words before name what is counted in
         ("2017_national", "确保零就业家庭至少有", "零就业家庭"),
+        # a causative, a comparison, election or exemption opens the predicate after the counted noun
+        ("2026_四川省", "产业集群均达到万亿元规模；", "川渝通办事项"),  # 355项“川渝通办”事项让两地群众…
+        ("2026_广东省", "加快大湾区高水平人才高地建设，", "科学家"),  # 9位科学家增选为两院院士
+        ("2006_national", "对592个重点贫困县", "贫困家庭学生"),  # 1700万名贫困家庭学生免除学杂费
     ],
     "verb_of_service_before_whom": [
         # 救助, 培养, 招录, 募集, 接待, 处置, 营造 are verbs of action (lexicon): what they reach is the subject
