@@ -1631,6 +1631,22 @@ def test_a_span_of_recent_years_sums_what_was_done_in_it(report, anchor, period)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *period)
 
 
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        # construction class_label: a class bound or a label of reach is no figure
+        ("2022_national", "对小微企业年应纳税所得额"),  # 100万元至300万元部分: a tax bracket
+        ("2026_广东省", "我省在全国占比超过"),  # 10%的有44种: the products above 10 %
+        ("2026_广东省", "港珠澳大桥车流量屡创新高，主要城市间基本实现"),  # 1小时通达
+        ("2026_浙江省", "省域、市域、城区三个“"),  # “1小时交通圈”
+        ("2026_广东省", "线上线下接力，每天"),  # 每天24小时提供免费心理疏导: a service time
+    ],
+)
+def test_a_class_bound_or_a_label_of_reach_is_no_figure(report, anchor):
+    at = _text(report).index(anchor) + len(anchor)
+    assert at not in set(_figs(report)["char_start"])
+
+
 def test_a_three_sector_ratio_gives_each_sector_its_share():
     # 三次产业比重为4.0∶37.7∶58.3 (construction sector_ratio): three levels without a unit, one per sector
     text, figs = _text("2026_广东省"), _figs("2026_广东省")

@@ -348,6 +348,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
+        if _class_label(text, start, end + unit.length, unit):
+            continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
         if unit.kind == "money" and _size_class_after(text, end + unit.length):
             continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
         if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER)):
@@ -430,6 +432,33 @@ def _size_class_after(text: str, pos: int) -> bool:
         "action", "noun_end", "predicate_start", "predicate_tail", "lead_verb", "no_class_after", min_length=2
     )
     return not text.startswith(verbs, m.end())
+
+
+# A number that bounds a class or names a reach rather than measuring (construction class_label):
+# 占比超过10%的有44种 (the products above 10 %), 所得额100万元至300万元部分 (a tax bracket), 1小时通达,
+# “1小时交通圈”, 每天24小时提供服务 (a reach or a service time, not a duration measured)
+_SHARE_CLASS = re.compile(r"的有")
+_BRACKET = re.compile(r"(?:(?:至|到|—|-)[\d.]+[万亿]?元)?(?:以下|以上)?部分")
+_REACH = re.compile(r"[”\"]?(?:通达|交通圈|生活圈|经济圈|服务圈|通勤圈|到达)")
+
+
+def _class_label(text: str, start: int, after: int, unit: Unit) -> bool:
+    """Is the number a class bound or a label of reach (see _SHARE_CLASS, _BRACKET, _REACH)?
+
+    >>> _class_label("占比超过10%的有44种", 4, 7, read_unit("%", 0))
+    True
+    >>> _class_label("所得额100万元至300万元部分", 3, 8, read_unit("万元", 0))
+    True
+    >>> _class_label("基本实现1小时通达", 4, 7, read_unit("小时", 0)), _class_label("全年招商1000万元，", 4, 10, read_unit("万元", 0))
+    (True, False)
+    """
+    if unit.kind == "percent":
+        return bool(_SHARE_CLASS.match(text, after))
+    if unit.kind == "money":
+        return bool(_BRACKET.match(text, after))
+    if unit.unit_std == "hours":
+        return bool(_REACH.match(text, after)) or text[max(0, start - 2) : start] == "每天"
+    return False
 
 
 def _bare_before_its_unit(a: _Token, b: _Token, text: str) -> bool:
