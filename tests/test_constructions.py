@@ -638,6 +638,13 @@ SUBJECT_CASES = {
         ("2026_广东省", "加快大湾区高水平人才高地建设，", "科学家"),  # 9位科学家增选为两院院士
         ("2006_national", "对592个重点贫困县", "贫困家庭学生"),  # 1700万名贫困家庭学生免除学杂费
     ],
+    "group_named_in_an_alias": [
+        # D5 inside a dictionary alias (E2): the group is the subject, the verb of support or service goes
+        ("2010_national", "国家助学制度不断完善，资助学生", "学生"),
+        ("2019_national", "资助各类学校家庭困难学生近", "学校家庭困难学生"),
+        ("2026_广东省", "预计全年接待游客", "游客"),
+        ("2026_四川省", "全省接待游客超", "游客"),
+    ],
     "verb_of_service_before_whom": [
         # 救助, 培养, 招录, 募集, 接待, 处置, 营造 are verbs of action (lexicon): what they reach is the subject
         ("2006_national", "全年中央财政用于抗灾救灾的资金89亿元，救助受灾群众", "受灾群众"),

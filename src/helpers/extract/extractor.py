@@ -1282,7 +1282,7 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
     # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
     shorter = phrase and a[2].startswith(phrase) and s.alias_to_id.get(phrase) == s.alias_to_id[a[2]]
-    subject = (s.alias_to_id[a[2]], phrase if a[2] in phrase or shorter else a[2])
+    subject = (s.alias_to_id[a[2]], subjects.group_without_verb(phrase if a[2] in phrase or shorter else a[2]))
     # words before the alias count too: 新增高速公路通车里程207公里
     tail = re.search(r"(年均)?(增长|增速)$", a[2])
     predicate = s.text[num.cs : a[0]][-4:] + (tail.group(0) if tail else "") + s.text[a[1] : num.tok.start]

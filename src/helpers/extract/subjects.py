@@ -404,6 +404,22 @@ def people_words() -> tuple[str, ...]:
     return role_words("people")
 
 
+def group_without_verb(name: str) -> str:
+    """A named group of people without the verb of support or service before it (gold CONVENTIONS D5:
+    when the text names the group, the group is the subject and the verb goes), also inside a
+    dictionary alias: 资助学生 -> 学生, 接待游客 -> 游客. A flow word stays (新增城镇就业 is a count of
+    jobs, not of people), and so does anything that is not a group of people (治理水土流失).
+
+    >>> group_without_verb("资助各类学校家庭困难学生"), group_without_verb("接待游客"), group_without_verb("治理水土流失")
+    ('学校家庭困难学生', '游客', '治理水土流失')
+    """
+    verb = next((v for v in role_words("action", min_length=2) if name.startswith(v)), "")
+    if not verb or verb in role_words("flow") or not name.endswith(people_words()):
+        return name
+    rest = strip_lead(name)
+    return rest if len(rest) >= 2 and rest != name else name
+
+
 @lru_cache(maxsize=1)
 def _people_closing() -> re.Pattern:
     """A word of people (lexicon role people) that closes its clause: the head of 受过…的人才，."""
