@@ -401,6 +401,8 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
         ("2025_national", 5553, "change_abs", (2025, 2025)),  # 赤字规模…比上年增加1.6万亿元: this year's change on last
         ("2013_national", 205, "level", (2012, 2012)),  # 从5.1万亿元增加到11.7万亿元；累计…: the next clause is not this one's
         ("jiangmen-2021", 489, "level", (2020, 2020)),  # 2020年实现3201亿元: a named year, never a five-year sum
+        ("2026_广东省", 5222, "cumulative", (2021, 2025)),  # 处置批而未供土地171.6万亩: 处置 is a flow (lexicon)
+        ("2026_广东省", 5700, "cumulative", (2021, 2025)),  # 新一轮…投入帮扶资金179亿元: so is 投入
     ],
 )
 def test_what_a_five_year_review_sums_and_what_it_dates(report, char_start, measure, period):
@@ -704,6 +706,7 @@ SUBJECT_CASES = {
         ("2010_national", "中央财政安排就业专项资金", "中央财政就业专项资金"),
         ("2007_national", "今年中央财政安排社会保障支出", "中央财政社会保障支出"),
         ("2006_national", "。中央和地方财政安排专项资金", "中央和地方财政专项资金"),  # the longest payer first
+        ("2010_national", "中央财政投入资金", "中央财政资金"),  # 投入 is a flow word, but one that names no kind
         ("jiangmen-2021", "今年各级财政安排民生支出", "各级财政民生支出"),
         # 新增 says which money (S4), and a verb before what is no money names the spending: both stay
         ("2006_national", "今后五年国家财政新增义务教育经费累计将达", "国家财政新增义务教育经费"),

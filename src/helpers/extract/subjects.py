@@ -274,7 +274,8 @@ def _without_payer_verb(core: str) -> str:
         return core
     verb = next((v for v in lexicon().get("action", ()) if rest.startswith(v) and len(rest) - len(v) >= 2), "")
     verb = "" if rest.startswith("投资", len(verb)) else verb  # 中央建设投资: a kind of investment
-    if verb and (verb in role_words("flow") or not rest.endswith((*role_words("money_noun"), *_SPENDING))):
+    says_which = verb in role_words("flow") and verb not in role_words("investment_noun")  # 新增, not 投入
+    if verb and (says_which or not rest.endswith((*role_words("money_noun"), *_SPENDING))):
         # 国家财政新增义务教育经费: 新增 says which money (S4); 各级财政投入民生事业: the verb names the money
         return payer + rest if modal else core
     return payer + rest[len(verb) :] if verb or modal else core
