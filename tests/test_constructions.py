@@ -1678,6 +1678,9 @@ def test_a_three_sector_ratio_gives_each_sector_its_share():
         ("2019_national", "我国有上", 1, "亿个", "over", "市场主体"),
         ("2022_national", "惠及近", 1000, "万个", "nearly", "家庭"),
         ("2024_national", "惠及上", 1000, "万个", "over", "家庭"),
+        # the noun the magnitude counts, whatever follows it in the clause
+        ("2022_national", "巩固经济恢复基础。\n上", 1, "亿个", "over", "市场主体"),  # 上亿市场主体承载着…
+        ("2023_national", "每年有上", 1000, "万人", "over", "农村人口"),  # 上千万农村人口转移到城镇
         # a bare multiplier before money, 斤 or 次 that ends its clause is an amount (not 超百亿元项目)
         ("2012_national", "连续5年超", 10000, "亿斤", "over", "粮食总产量"),
         ("2026_广东省", "年实际使用外资保持在", 1000, "亿元", "at_least", "年实际使用外资"),

@@ -251,7 +251,8 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _magnitude_noun() -> re.Pattern:
     """上亿 or 近千万 right before people or things counted (lexicon roles people, thing_counted)."""
-    nouns = "|".join(map(re.escape, ("人", *subjects.role_words("people", "thing_counted"))))
+    words = sorted((*subjects.role_words("people", "thing_counted"), "人"), key=len, reverse=True)  # 人口 before 人
+    nouns = "|".join(map(re.escape, words))
     return re.compile(rf"{_MAGNITUDE_NOUN}(?=万?[\u4e00-\u9fff]{{0,4}}?({nouns}))")
 
 
@@ -376,6 +377,13 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     for m in _magnitude_noun().finditer(text, s0, s1):
         value, unit_at = (Decimal(1), m.start(1)) if m.group(1) == "亿" else (Decimal(1000), m.end(1))
         unit = _unit_at(text, s0, m.start(1), unit_at)
+        if unit.kind == "bare":  # 上亿市场主体承载着…: the noun the pattern found decides, not the clause's end
+            people = m.group(2) == "人" or m.group(2) in subjects.people_words()
+            unit = (
+                dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
+                if people
+                else _things(unit)
+            )
         if unit.kind == "count":
             out.append(_Token(m.start(1), m.end(1), value, None, unit, unit_at + unit.length))
     # 约占规上工业总产值的一半, 减少一半以上: half is 50 %; 三分之一 is 33.33 %.
@@ -1355,10 +1363,21 @@ def _sector_share(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     return _Subject((indicators.lookup(name), name), num.clause_before, "sector_ratio") if name else None
 
 
-# The order is the precedence: a term of a three-sector ratio, an alias in the clause first, then a noun counted after the number,
+def _magnitude_subject(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """上亿市场主体承载着…: the people or things a magnitude counts are the noun the pattern found, with
+    the words between (construction magnitude_before_noun; 近千万农村人口 -> 农村人口)."""
+    m = _magnitude_noun().match(s.text, num.tok.start) if s.text[num.tok.start - 1 : num.tok.start] in "上近" else None
+    if not m:
+        return None
+    noun = s.text[m.end() : m.end(2)].lstrip("万")
+    return _Subject((indicators.lookup(noun), noun), num.clause_before, "magnitude_before_noun") if len(noun) >= 2 else None
+
+
+# The order is the precedence: a term of a three-sector ratio, a magnitude's noun, an alias in the clause first, then a noun counted after the number,
 # the share of the figure before, a subject carried from before, and last the clause's own words.
 _SUBJECT_CONSTRUCTIONS = (
     _sector_share,
+    _magnitude_subject,
     _qualified_alias,
     _alias_phrase,
     _after_measure_word,
