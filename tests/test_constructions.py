@@ -402,6 +402,9 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
         ("2013_national", 205, "level", (2012, 2012)),  # 从5.1万亿元增加到11.7万亿元；累计…: the next clause is not this one's
         ("jiangmen-2021", 489, "level", (2020, 2020)),  # 2020年实现3201亿元: a named year, never a five-year sum
         ("2026_广东省", 5222, "cumulative", (2021, 2025)),  # 处置批而未供土地171.6万亩: 处置 is a flow (lexicon)
+        # list_item_sum: 五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the bare item is summed too
+        ("2013_national", 2399, "cumulative", (2008, 2012)),
+        ("2008_national", 2546, "cumulative", (2003, 2007)),  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨
         ("2026_广东省", 5700, "cumulative", (2021, 2025)),  # 新一轮…投入帮扶资金179亿元: so is 投入
     ],
 )

@@ -1674,7 +1674,9 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previo
     """The measure (from the predicate, in the words of the sentence when the subject was
     carried; a part after 其中 as its whole, `_part_of_previous`), the subject adjusted to it (the
     figure before: `previous`), the qualifier, whether it is a target, and the period."""
-    measure, base, sign = _part_of_previous(num, previous) or _measure(_Predicate.of(s, num, found))
+    measure, base, sign = (
+        _part_of_previous(num, previous) or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
+    )
     before = previous["indicator_zh"] if previous else ""
     subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule, before)
     qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
@@ -1703,6 +1705,27 @@ def _part_of_previous(num: _Number, previous: dict | None) -> _Measure | None:
     if isinstance(previous["base_period"], str) and previous["base_period"]:
         return None  # 比上年增加1500亿元，其中中央财政赤字9500亿元: the part is of the deficit, not of its rise
     return previous["measure"], None, 1
+
+
+def _item_of_previous_sum(num: _Number, previous: dict | None) -> _Measure | None:
+    """五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨、水泥产能7.75亿吨: a bare item after 、 with
+    no predicate of its own is summed like the item before it (construction list_item_sum), over the
+    same years."""
+    if not previous or previous["measure"] != "cumulative" or not num.after_list:
+        return None
+    item = num.sub.strip(' “”"')
+    if previous["unit_std"] is None or num.tok.unit.kind not in ("money", "physical"):
+        return None
+    if _unit_kind(previous["unit_std"]) != num.tok.unit.kind or any(
+        w in item for w in subjects.role_words("predicate_start", "action", min_length=2)
+    ):
+        return None  # 、新建改造农村公路1万公里: the item has a verb of its own
+    return "cumulative", None, 1
+
+
+def _unit_kind(unit_std: str) -> str:
+    """money or physical, from a standard unit (CNY, USD -> money)."""
+    return next((kind for std, kind in unit_table().values() if std == unit_std), "")
 
 
 def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) -> dict:
