@@ -406,6 +406,7 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
         ("2013_national", 2399, "cumulative", (2008, 2012)),
         ("2008_national", 2546, "cumulative", (2003, 2007)),  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨
         ("2013_national", 866, "cumulative", (2008, 2012)),  # 治理重点中小河流2.45万公里: 治理 is a flow (lexicon)
+        ("2008_national", 5900, "cumulative", (2003, 2007)),  # 中央财政五年支出551亿元: 五年 then 支出 sums
         ("2026_广东省", 5700, "cumulative", (2021, 2025)),  # 新一轮…投入帮扶资金179亿元: so is 投入
     ],
 )

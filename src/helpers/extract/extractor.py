@@ -149,7 +149,7 @@ _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占$")  
 _EVENTS = ("times", "person-times", "household-times", "events")  # units.csv: what happens during a period, never a stock
 _RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(经济)?(增速|增长速度)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
-_CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现)")
+_CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现|支出|安排|下达)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
     rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+年"

@@ -644,12 +644,19 @@ _EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初])等(?![级同于
 _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(投资|产值|营业收入|销售收入)$)")
 
 
+# 中央财政五年支出, 中央财政五年累计补助养老保险专项资金: a dating word inside the subject goes (gold D3);
+# not the 五年 of a plan's name (五年规划, 五年行动)
+_SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])五年(累计)?(?![规计行来前])(?=.)")
+
+
 def tidy(subject: str) -> str:
     """A subject without a Latin gloss in brackets (细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度, gold
     CONVENTIONS S6) and without the verb before its quantity (省重点项目完成投资 -> 省重点项目投资).
 
     >>> tidy("地级及以上城市细颗粒物（PM2.5）平均浓度"), tidy("省重点项目完成投资"), tidy("县（市、区）")
     ('地级及以上城市细颗粒物平均浓度', '省重点项目投资', '县（市、区）')
+    >>> tidy("中央财政五年支出"), tidy("中央财政五年累计补助养老保险专项资金"), tidy("第十四个五年规划")
+    ('中央财政支出', '中央财政补助养老保险专项资金', '第十四个五年规划')
 
     Whom a relief is for is no part of it (gold S4):
 
@@ -662,7 +669,7 @@ def tidy(subject: str) -> str:
     >>> tidy("停车设施建设运营等服务场景"), tidy("教育、卫生、文化等方面的支出")
     ('服务场景', '教育、卫生、文化等方面的支出')
     """
-    subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", subject)))
+    subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
     if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
         subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
     examples = _EXAMPLES.search(subject)
