@@ -1717,6 +1717,24 @@ def test_a_span_written_in_a_one_year_section_sets_the_period(report, anchor, me
 
 
 @pytest.mark.parametrize(
+    "report,anchor,measure,period,subject",
+    [
+        # a span longer than the five-year review written in it (written_span): 十年, 经过八年
+        ("2023_national", "五年年均增长5.2%，十年增加近", "change_abs", (2013, 2022), "国内生产总值"),
+        ("2023_national", "十年增加近70万亿元、年均增长", "growth_avg", (2013, 2022), "国内生产总值"),
+        ("2023_national", "经过八年持续努力，近", "count", (2015, 2022), "农村贫困人口"),
+        # not the 九年 of compulsory schooling, nor a level, which stands at the end
+        ("2013_national", "全面实现城乡九年免费义务教育，惠及", "count", (2012, 2012), "学生"),
+        ("2013_national", "将扶贫标准提高到", "level", (2012, 2012), "扶贫标准"),
+        ("2023_national", "粮食产量连年稳定在", "level", (2022, 2022), "粮食产量"),  # 连年 leaves the subject
+    ],
+)
+def test_a_longer_span_written_in_the_five_year_review_sets_the_period(report, anchor, measure, period, subject):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"], row["indicator_zh"]) == (measure, *period, subject)
+
+
+@pytest.mark.parametrize(
     "report,anchor,base,period",
     [
         # 较2020年实现翻番 in the five-year review: doubled on 2020, standing at the plan's end

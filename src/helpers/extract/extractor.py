@@ -135,6 +135,10 @@ _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
 _RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)|(?<![\d十])(?P<n2>[二三四两])年来")  # 两年来: not 五年来
+# 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
+_LONGER_SPAN = re.compile(
+    r"((?:经过|近|过去)(?P<n>[六七八九十])年|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
+)
 # 今后五年, 五年内, 用两年时间, 今明两年: the years ahead a plan sentence writes (construction written_span)
 _YEARS_AHEAD = re.compile(r"(今后|未来)(?P<n>[二三四五两])年|(?<![\d十])(?P<n2>[二三四五两])年(内|之内|时间)|今明(?P<n3>两)年")
 # “十一五”前四年累计单位国内生产总值能耗下降14.38%: the first N years of a named plan
@@ -152,7 +156,7 @@ _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现|支出|安排|下达)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
-    rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+年"
+    rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+年|(?<![\d十])[六七八九十]年(?![前级期])"
 )
 _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
@@ -953,6 +957,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         n = int(parse_number(recent.group("n") or recent.group("n2")))
         if 1 < n < 10:
             return cal.review_year - n + 1, cal.review_year
+    longer = _LONGER_SPAN.search(num.sentence_prefix)
+    if longer and section == "review_5y" and measure in (*_OVER_A_SPAN, "count", "multiple"):
+        # a level or a share still stands at the end (the default below)
+        return cal.review_year - int(parse_number(longer.group("n") or longer.group("n2"))) + 1, cal.review_year
     # 今后五年国家财政新增义务教育经费累计将达2182亿元: the years ahead written in a one-year plan
     ahead = _YEARS_AHEAD.search(num.sentence_prefix)
     if ahead and section == "plan_year" and measure != "rank":
