@@ -652,6 +652,16 @@ SUBJECT_CASES = {
         ("2026_广东省", "预计全年接待游客", "游客"),
         ("2026_四川省", "全省接待游客超", "游客"),
     ],
+    "amount_of_noun_after": [
+        # the money an amount is, after 的 too; a span before 新增 leaves the subject
+        ("2010_national", "实施两年新增", "投资计划"),  # 4万亿元的投资计划
+        ("2013_national", "一揽子计划。两年新增", "投资"),  # 4万亿元投资，其中…
+        ("2015_national", "国家已设立", "新兴产业创业投资引导基金"),  # 引导基金 is a kind of fund
+        # 严守, 守住 keep what the number measures (2013, 2021)
+        ("2021_national", "坚持农业农村优先发展，严守", "耕地红线"),
+        ("2013_national", "底线是严守", "耕地红线"),
+        ("2011_national", "农民的生产补贴资金去年达到", "农民的生产补贴资金"),  # 去年 leaves the end (D3)
+    ],
     "verb_of_service_before_whom": [
         # 救助, 培养, 招录, 募集, 接待, 处置, 营造 are verbs of action (lexicon): what they reach is the subject
         ("2006_national", "全年中央财政用于抗灾救灾的资金89亿元，救助受灾群众", "受灾群众"),

@@ -1921,11 +1921,11 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         # 中央财政安排1000亿元专项奖补资金 (construction amount_of_noun): an amount names its noun after
         # it only when the words before are a payer and verbs, and a noun of money (lexicon role
         # money_noun) follows right after the unit
-        if (subjects.subject_before(words_before) and not acts) or not re.match(
-            r"[\u4e00-\u9fff]", text[tok.after : tok.after + 1]
-        ):
+        # 实施两年新增4万亿元的投资计划: 的 may stand between the amount and the money it is
+        at = tok.after + (1 if text[tok.after : tok.after + 1] == "的" else 0)
+        if (subjects.subject_before(words_before) and not acts) or not re.match(r"[\u4e00-\u9fff]", text[at : at + 1]):
             return ""
-        noun = subjects.subject_after(text, tok.after)
+        noun = subjects.subject_after(text, at)
         if not noun.endswith(subjects.lexicon().get("money_noun", ())):
             return ""  # 安排219亿元支持116户, 投入12亿元实施…: what follows the amount is not money
         payer = next((p for p in subjects.payers() if words_before.lstrip(subjects.MARKS).startswith(p)), "")
