@@ -401,6 +401,7 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
         ("2025_national", 5553, "change_abs", (2025, 2025)),  # 赤字规模…比上年增加1.6万亿元: this year's change on last
         ("2013_national", 205, "level", (2012, 2012)),  # 从5.1万亿元增加到11.7万亿元；累计…: the next clause is not this one's
         ("jiangmen-2021", 489, "level", (2020, 2020)),  # 2020年实现3201亿元: a named year, never a five-year sum
+        ("2010_national", 369, "count", (2009, 2009)),  # 实现连续6年增产；城镇新增就业1102万人: the streak is its clause's
         ("2026_广东省", 5222, "cumulative", (2021, 2025)),  # 处置批而未供土地171.6万亩: 处置 is a flow (lexicon)
         # list_item_sum: 五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the bare item is summed too
         ("2013_national", 2399, "cumulative", (2008, 2012)),
@@ -1649,6 +1650,7 @@ def test_units_written_around_more_and_after_people(report, anchor, unit):
         ("2016_national", "近三年淘汰落后炼钢炼铁产能", (2013, 2015)),  # 9000多万吨 retired over 2013-2015
         ("2016_national", "平板玻璃", (2013, 2015)),  # a later item of the same list
         ("2006_national", "近三年，中央和地方投入", (2003, 2005)),  # 105亿元 spent over three years
+        ("2007_national", "中央财政连续三年累计投入 ", (2004, 2006)),  # a sum over a streak in its own clause
     ],
 )
 def test_a_span_of_recent_years_sums_what_was_done_in_it(report, anchor, period):

@@ -139,6 +139,9 @@ _RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前
 _LONGER_SPAN = re.compile(
     r"((?:经过|近|过去)(?P<n>[六七八九十])年|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
 )
+# 中央财政连续三年累计投入90亿元: a sum over a streak written in the clause itself (a streak elsewhere in
+# the sentence is its own clause's: 实现连续6年增产；城镇新增就业1102万人 is one year's)
+_STREAK_SUM = re.compile(r"连续(?P<n>[二三四两\d])年累计")
 # 今后五年, 五年内, 用两年时间, 今明两年: the years ahead a plan sentence writes (construction written_span)
 _YEARS_AHEAD = re.compile(r"(今后|未来)(?P<n>[二三四五两])年|(?<![\d十])(?P<n2>[二三四五两])年(内|之内|时间)|今明(?P<n3>两)年")
 # “十一五”前四年累计单位国内生产总值能耗下降14.38%: the first N years of a named plan
@@ -766,7 +769,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     (近三年淘汰落后炼钢炼铁产能9000多万吨: recent_years_sum). A stock stands (its amount retired,
     淘汰…产能, is a flow)."""
     clause, section = p.clause, p.section
-    recent = section == "review_year" and _RECENT_YEARS.search(p.sentence_before)
+    recent = section == "review_year" and (_RECENT_YEARS.search(p.sentence_before) or _STREAK_SUM.search(p.clause_before))
     # 今后五年…将投入100亿元 sums over the years ahead; 用两年时间将筹资标准由50元提高到100元 is a level
     recent = recent or (section == "plan_year" and _YEARS_AHEAD.search(p.sentence_before) and not re.search("从|由", p.clause))
     multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
@@ -952,7 +955,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if first := _first_years(num.sentence_prefix):
         return first  # “十一五”前四年累计…下降14.38%: the plan's first years (first_years_of_plan)
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
-    recent = _RECENT_YEARS.search(num.sentence_prefix)
+    recent = _RECENT_YEARS.search(num.sentence_prefix) or _STREAK_SUM.search(clause_before)
     if recent and section == "review_year" and measure != "rank":
         n = int(parse_number(recent.group("n") or recent.group("n2")))
         if 1 < n < 10:

@@ -646,7 +646,7 @@ _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(投资|产值|营业收入|
 
 # 中央财政五年支出, 中央财政五年累计补助养老保险专项资金: a dating word inside the subject goes (gold D3);
 # not the 五年 of a plan's name (五年规划, 五年行动)
-_SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])五年(累计)?(?![规计行来前])(?=.)")
+_SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])(连续[两三四五]年(累计)?|五年(累计)?)(?![规计行来前])(?=.)")
 
 
 def tidy(subject: str) -> str:
@@ -657,6 +657,9 @@ def tidy(subject: str) -> str:
     ('地级及以上城市细颗粒物平均浓度', '省重点项目投资', '县（市、区）')
     >>> tidy("中央财政五年支出"), tidy("中央财政五年累计补助养老保险专项资金"), tidy("第十四个五年规划")
     ('中央财政支出', '中央财政补助养老保险专项资金', '第十四个五年规划')
+    >>> tidy("中央财政连续三年累计投入")
+    '中央财政投入'
+
 
     Whom a relief is for is no part of it (gold S4):
 
