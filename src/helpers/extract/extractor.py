@@ -2091,12 +2091,18 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 
 
 def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
-    """Indices of the tokens in the same 'x、y和z' run as token i."""
+    """Indices of the tokens in the same 'x、y和z' run as token i. A comma joins only numbers of the
+    same kind of unit: 分别下降5.6%和4%，74个重点城市… ends the run at the count."""
+
+    def joined(a: _Token, b: _Token) -> bool:
+        sep = text[a.after : b.start]
+        return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or a.unit.kind == b.unit.kind)
+
     lo = i
-    while lo > 0 and _LIST_SEP.match(text[tokens[lo - 1].after : tokens[lo].start]):
+    while lo > 0 and joined(tokens[lo - 1], tokens[lo]):
         lo -= 1
     hi = i
-    while hi + 1 < len(tokens) and _LIST_SEP.match(text[tokens[hi].after : tokens[hi + 1].start]):
+    while hi + 1 < len(tokens) and joined(tokens[hi], tokens[hi + 1]):
         hi += 1
     return list(range(lo, hi + 1))
 
