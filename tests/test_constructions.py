@@ -656,6 +656,11 @@ SUBJECT_CASES = {
         ("2026_广东省", "预计全年接待游客", "游客"),
         ("2026_四川省", "全省接待游客超", "游客"),
     ],
+    "list_earlier_figures": [
+        # only lead words before 分别: the items are the figures before the list, each once
+        ("2007_national", "今年力争分别淘汰", "淘汰落后炼铁产能"),
+        ("2007_national", "今年力争分别淘汰3000万吨和", "淘汰落后炼钢产能"),
+    ],
     "amount_of_noun_after": [
         # the money an amount is, after 的 too; a span before 新增 leaves the subject
         ("2010_national", "实施两年新增", "投资计划"),  # 4万亿元的投资计划

@@ -1419,7 +1419,9 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
         rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
     else:
-        earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
+        # the figures before the list, not its own items read so far (今年力争分别淘汰3000万吨和3500万吨)
+        before = rows[: len(rows) - k] if k else rows
+        earlier = [r for r in before if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
         if len(earlier) == len(group):
             subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
             rule = "list_earlier_figures"
@@ -2125,8 +2127,8 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     head = _PER_UNIT_END.sub("", head)  # 小麦、稻谷最低收购价平均每50公斤分别提高: the per-unit phrase is no item
     # 全国和自由贸易试验区负面清单: a region word that is an item of the list stays
     head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
-    if not head or _only_predicate(head):
-        return []
+    if not head or _only_predicate(head) or subjects._only_function_words(head):
+        return []  # 今年力争分别淘汰3000万吨和3500万吨: only lead words before 分别, the items come from before
     items = [x for x in head.split("、") if x.strip()]
     pair = next((p for p in _urban_rural() if p[0] in head), None)
     if n == 2 and len(items) == 1 and pair:
