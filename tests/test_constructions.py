@@ -656,6 +656,14 @@ SUBJECT_CASES = {
         ("2026_广东省", "预计全年接待游客", "游客"),
         ("2026_四川省", "全省接待游客超", "游客"),
     ],
+    "clause_of_only_how": [
+        # 基本建成, 新开工 alone say how: the subject of the sentence is carried (subject_carried)
+        ("2015_national", "新开工保障性安居工程740万套，基本建成", "保障性安居工程"),
+        ("2012_national", "在确保质量的前提下，基本建成500万套，新开工", "保障性安居工程"),
+        ("2013_national", "今年城镇保障性住房基本建成470万套、新开工", "城镇保障性住房"),
+        # 完成投资 is the investment done (gold 2010), an established name the lead verb stays in
+        ("jiangmen-2021", "53宗水利重点工程项目进展顺利,完成投资超", "完成投资"),
+    ],
     "list_earlier_figures": [
         # only lead words before 分别: the items are the figures before the list, each once
         ("2007_national", "今年力争分别淘汰", "淘汰落后炼铁产能"),
