@@ -644,6 +644,7 @@ SUBJECT_CASES = {
         ("2015_national", "力争让最后", "无电人口"),  # 20多万无电人口都能用上电
         # 确保零就业家庭至少有一人稳定就业: after 有 the words before name what is counted in
         ("2017_national", "确保零就业家庭至少有", "零就业家庭"),
+        ("2021_national", "实现高职院校扩招", "高职院校扩招"),  # 100万人目标: a goal is never what is counted
         # a causative, a comparison, election or exemption opens the predicate after the counted noun
         ("2026_四川省", "产业集群均达到万亿元规模；", "川渝通办事项"),  # 355项“川渝通办”事项让两地群众…
         ("2026_广东省", "加快大湾区高水平人才高地建设，", "科学家"),  # 9位科学家增选为两院院士

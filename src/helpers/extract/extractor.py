@@ -1966,7 +1966,7 @@ def _counted_noun_after(text: str, tok: _Token, words_before: str, before: str) 
     if tok.unit.base in ("次", "人次") or not re.match(r"[\u4e00-\u9fff“]", text[tok.after : tok.after + 1]):
         return ""
     noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
-    if not noun or noun in subjects.role_words("light_noun", "empty_head") or words_before.endswith("有"):
+    if not noun or noun in subjects.role_words("light_noun", "empty_head", "goal_word") or words_before.endswith("有"):
         return ""
     if _WIDENED_TO.search(words_before.rstrip(subjects.MARKS + "已又")) or (
         words_before.endswith("从") and _WIDENED_LATER.match(text, tok.after)
