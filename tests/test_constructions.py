@@ -645,6 +645,9 @@ SUBJECT_CASES = {
         # 确保零就业家庭至少有一人稳定就业: after 有 the words before name what is counted in
         ("2017_national", "确保零就业家庭至少有", "零就业家庭"),
         ("2021_national", "实现高职院校扩招", "高职院校扩招"),  # 100万人目标: a goal is never what is counted
+        # a written 人 is what is counted, unless people are named after it
+        ("jiangmen-2021", "派出医疗队3批48人、民警", "民警"),  # 20人支援湖北抗疫
+        ("jiangmen-2021", "建档立卡的5097户", "相对贫困人口"),  # 16659人相对贫困人口
         # a causative, a comparison, election or exemption opens the predicate after the counted noun
         ("2026_四川省", "产业集群均达到万亿元规模；", "川渝通办事项"),  # 355项“川渝通办”事项让两地群众…
         ("2026_广东省", "加快大湾区高水平人才高地建设，", "科学家"),  # 9位科学家增选为两院院士

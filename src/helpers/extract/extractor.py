@@ -1963,11 +1963,16 @@ def _counted_noun_after(text: str, tok: _Token, words_before: str, before: str) 
     names the places of the pilot, the words before without 范围 and the places after:
     新型农村合作医疗试点范围扩大到1451个县（市、区） -> 新型农村合作医疗试点县（市、区）.
     """
+    # 民警20人支援湖北抗疫: a written 人 is itself what is counted, the words after it are the predicate
+    # (not the 人 of a bare 万 before people: 1000多万失业人员, gold D6)
+    person = tok.unit.base == "人" and text[tok.after - 1 : tok.after] == "人" and text[tok.after : tok.after + 1] != "的"
     if tok.unit.base in ("次", "人次") or not re.match(r"[\u4e00-\u9fff“]", text[tok.after : tok.after + 1]):
         return ""
     noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
     if not noun or noun in subjects.role_words("light_noun", "empty_head", "goal_word") or words_before.endswith("有"):
         return ""
+    if person and not noun.endswith(subjects.people_words()):
+        return ""  # but 16659人相对贫困人口 names the people, 445万人的用电问题 what they lack
     if _WIDENED_TO.search(words_before.rstrip(subjects.MARKS + "已又")) or (
         words_before.endswith("从") and _WIDENED_LATER.match(text, tok.after)
     ):
