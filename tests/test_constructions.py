@@ -682,6 +682,7 @@ SUBJECT_CASES = {
         ("2021_national", "坚持农业农村优先发展，严守", "耕地红线"),
         ("2013_national", "底线是严守", "耕地红线"),
         ("2011_national", "农民的生产补贴资金去年达到", "农民的生产补贴资金"),  # 去年 leaves the end (D3)
+        ("2015_national", "支出压力加大，但财政用于民生的比例达到", "财政用于民生的比例"),  # 但 opens the clause
     ],
     "verb_of_service_before_whom": [
         # 救助, 培养, 招录, 募集, 接待, 处置, 营造 are verbs of action (lexicon): what they reach is the subject
