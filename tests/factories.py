@@ -88,6 +88,27 @@ def run_real_chain(base: Path) -> list[dict]:
     return batch.run_batch(raw, base / "reports", base / "clean", jobs=2, force=True, progress=progress)
 
 
+_FIGURES: dict[tuple, pd.DataFrame] = {}
+
+
+def corpus_figures(report) -> pd.DataFrame:
+    """`pipeline.figures(report)`, extracted once per test process for the same content (a copy
+    each time, so no test changes what another reads).
+
+    test_corpus, test_trust and test_panel each read every text of data/raw/: on one xdist worker
+    a text is extracted once, not once per module. The key is what the table is made from, never
+    a name: the text's sha256, the identity the extractor is given and the corrections file's
+    bytes, so a changed text, sidecar or corrections file is extracted again.
+    """
+    from helpers.run.pipeline import corrections_path, figures
+
+    corrections = corrections_path(report.report_id)
+    key = (report.raw.sha256, report.info, corrections.read_bytes() if corrections.is_file() else None)
+    if key not in _FIGURES:
+        _FIGURES[key] = figures(report)
+    return _FIGURES[key].copy()
+
+
 def corpus_file(name: str) -> Path:
     """A corpus text by its catalog name ("national/2021_national.txt") or file name, in CORPUS.
 

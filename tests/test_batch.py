@@ -306,7 +306,8 @@ def test_panel_runs_after_the_reports_and_is_skipped_when_nothing_changed(tmp_pa
     for stem in ("2015_national", "2016_national"):  # with their sidecars: the panel links by region
         for suffix in (".txt", ".meta.yml"):
             shutil.copy(RAW_DIR / f"{stem}{suffix}", raw / f"{stem}{suffix}")
-    args = [str(raw), "--out", str(tmp_path / "out"), "--clean", str(tmp_path / "clean"), "--jobs", "2"]
+    # one worker: what is tested is the panel after the reports, and a second worker costs seconds of imports
+    args = [str(raw), "--out", str(tmp_path / "out"), "--clean", str(tmp_path / "clean"), "--jobs", "1"]
     code, stdout, stderr = batch_cli(args, ("figures.ipynb",), panel=True)
     assert code == 0 and "panel ok" in stdout, stderr
     assert (tmp_path / "out" / "panel" / "10_panel.html").is_file()

@@ -5,16 +5,14 @@ Expected values: tests/data/corpus_expected.csv, read by hand from each text (CO
 
 from __future__ import annotations
 
-from functools import cache
-
 import pandas as pd
 import pytest
 
 from helpers.extract.sections import find_sections
 from helpers.extract.text import normalise
-from helpers.run.pipeline import figures, open_report
+from helpers.run.pipeline import open_report
 
-from .factories import DATA, corpus_file
+from .factories import DATA, corpus_figures, corpus_file
 
 EXPECTED = pd.read_csv(DATA / "corpus_expected.csv")
 FILES = sorted(EXPECTED["file"].unique())
@@ -28,9 +26,8 @@ INDICATOR = {
 }
 
 
-@cache
 def _figs(file: str) -> pd.DataFrame:
-    return figures(open_report(corpus_file(file)))
+    return corpus_figures(open_report(corpus_file(file)))
 
 
 @pytest.mark.parametrize("file", FILES)

@@ -18,7 +18,7 @@ from helpers.config import RAW_DIR
 from helpers.extract.sections import plan_name, plan_years
 from helpers.run.pipeline import figures, open_report
 
-from .factories import DATA
+from .factories import DATA, corpus_figures
 
 EXPECTED = pd.read_csv(DATA / "corpus_expected.csv")
 EXPECTED["stem"] = EXPECTED["file"].str.rsplit("/", n=1).str[-1].str.removesuffix(".txt")
@@ -31,7 +31,7 @@ needs_corpus = pytest.mark.skipif(
 @lru_cache(maxsize=1)
 def _corpus():
     reports = [open_report(p) for p in sorted(RAW_DIR.glob("*.txt"))]
-    figs = pd.concat([figures(r) for r in reports], ignore_index=True)
+    figs = pd.concat([corpus_figures(r) for r in reports], ignore_index=True)
     meta = {r.report_id: r.meta for r in reports}
     return figs, meta, panel.target_status(panel.targets_and_outcomes(figs, meta))
 

@@ -167,6 +167,9 @@ def test_ctrl_c_stops_a_batch_within_seconds_and_records_what_finished(tmp_path)
         write_report(raw, f"{rid}.txt", "fault: slow 20")  # 60 s each: none can finish before the Ctrl-C
     with batch_process(tmp_path, jobs=2) as (proc, _):
         wait_for(lambda: (tmp_path / "out" / "a-2021" / "run.json").exists(), 240, "the quick report")
+        # Recorded, not only published: its worker writes run.json before the supervisor has its
+        # result; the progress line is printed once the supervisor holds the entry.
+        wait_for(lambda: "a-2021 ok" in (tmp_path / "batch.log").read_text(encoding="utf-8"), 60, "the quick report's entry")
         wait_for(lambda: len(started(tmp_path / "clean")) >= 2, 120, "a slow report's kernel")
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C on a terminal does
         try:

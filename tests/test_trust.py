@@ -14,7 +14,9 @@ import pytest
 
 from helpers.analysis import checks, growth, targets, trust
 from helpers.config import RAW_DIR
-from helpers.run.pipeline import figures, open_report
+from helpers.run.pipeline import open_report
+
+from .factories import corpus_figures
 
 REPORTS = sorted(p for p in RAW_DIR.glob("*.txt"))
 _ID = re.compile(r"[0-9A-Za-z\u4e00-\u9fff_.-]+:\d+")  # report ids are safe ids (metadata.safe_report_id)
@@ -28,7 +30,7 @@ def _cited(column) -> set[str]:
 @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
 def test_analyses_cite_only_usable_figures(path):
     report = open_report(path)
-    figs = figures(report)
+    figs = corpus_figures(report)
     implied = growth.implied_growth(figs)
     tgt = targets.compare_targets(figs, implied, targets.qualitative_targets(report.raw.text, report.year))
     chk = checks.consistency_checks(figs, implied)
