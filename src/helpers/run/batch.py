@@ -6,15 +6,8 @@
 
 Why it is built this way:
 - Each report runs in a worker process, never in the supervisor: a report's kernel, memory and
-  crash stay in its worker. A worker is a long-lived process that runs reports one at a time.
-  Workers are forked from multiprocessing's fork server, started with the supervisor's first
-  worker, which imports what a report run needs (papermill, nbconvert, pandas: about a second of
-  CPU) once; each worker then starts in milliseconds instead of paying that second again, and so
-  does the fresh worker that replaces one killed by the watchdog. The fork server forks from its
-  own clean state (it runs no report and no thread), never from the supervisor. A script that
-  calls `run_batch` needs the `if __name__ == "__main__":` guard any multiprocessing program
-  needs (the command line and notebooks do not). On a Dask worker, a daemonic process that
-  multiprocessing lets have no children, a worker is a fresh `python` subprocess instead.
+  crash stay in its worker. A worker is a long-lived `python` subprocess that runs reports one at
+  a time, so the seconds of papermill/nbformat imports are paid once per worker, not per report.
   A supervising thread only waits on its worker with a deadline (the watchdog). That waiting
   function, `run_supervised`, is also what a Dask cluster runs, so local and distributed runs
   behave alike.
@@ -262,48 +255,11 @@ def _die_with(supervisor: int) -> None:
 
 
 def serve(fd: int, supervisor: int) -> None:
-    """A worker started as a `python` subprocess (on a Dask worker): runs each task sent on `fd`."""
+    """A worker's main loop: import the heavy modules once, then run each task sent on `fd`."""
     _die_with(supervisor)
-    _serve(Connection(fd))
-
-
-def serve_forked(conn: Connection, supervisor: int, env: dict[str, str]) -> None:
-    """A worker forked from the fork server: set up as `_Worker` starts a subprocess (a session of
-    its own, no terminal, the project root as working folder, the supervisor's environment as it is
-    now, which the kernel inherits), then the same loop.
-
-    Its parent is the fork server, which exits when the supervisor dies; the parent-death signal
-    follows the fork server, so a worker whose fork server is no longer the supervisor's child
-    (either is gone) stops at once.
-    """
-    import psutil
-
-    os.setsid()
-    null = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(null, fd)
-    os.close(null)
-    os.chdir(PROJECT_ROOT)
-    os.environ.clear()
-    os.environ.update(env)
-    _die_with(os.getppid())
+    conn = Connection(fd)
     try:
-        server_parent = psutil.Process(os.getppid()).ppid()
-    except psutil.Error:
-        server_parent = None
-    if server_parent != supervisor:
-        _stop_worker()
-    _serve(conn)
-
-
-# What a report run imports in its worker: loaded once in the fork server, inherited by each worker.
-FORK_SERVER_PRELOAD = ["helpers.run.batch", "nbconvert", "papermill", "pandas", "scipy.optimize", "helpers.run.review"]
-
-
-def _serve(conn: Connection) -> None:
-    """A worker's main loop: the heavy modules imported (or inherited), then each task sent on `conn`."""
-    try:
-        import nbconvert  # noqa: F401  (inherited from the fork server; in a subprocess, seconds once per worker)
+        import nbconvert  # noqa: F401  (with papermill and nbformat: seconds, paid once per worker)
         import papermill  # noqa: F401
     except Exception as exc:
         conn.send(f"worker cannot start: {runner.one_line(exc)}")
@@ -345,7 +301,7 @@ _STOPPING = threading.Event()
 
 
 class _Worker:
-    """A worker process and the pipe to it; runs `serve_forked` (or `serve` on a Dask worker, see above).
+    """A worker subprocess and the pipe to it; runs `serve` (see above).
 
     Its own session: a Ctrl-C on the terminal reaches the supervisor only, which decides.
     """
@@ -357,7 +313,15 @@ class _Worker:
                 self.conn.close()
                 child.close()
                 raise _Stopped
-            self.proc = _start(child)
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", f"from helpers.run.batch import serve; serve({child.fileno()}, {os.getpid()})"],
+                pass_fds=(child.fileno(),),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                cwd=PROJECT_ROOT,
+                start_new_session=True,
+            )
             _LIVE.add(self)
         child.close()
         self.ready = False
@@ -418,46 +382,6 @@ class _Worker:
         self.proc.wait()
         with _LIVE_LOCK:
             _LIVE.discard(self)
-
-
-class _Forked:
-    """A forked worker seen as a `subprocess.Popen`: pid, poll() and wait() with its exit code
-    (negative: the signal that killed it), what `_Worker` reads."""
-
-    def __init__(self, process):
-        self.process, self.pid = process, process.pid
-
-    def poll(self) -> int | None:
-        return self.process.exitcode
-
-    def wait(self, timeout: float | None = None) -> int | None:
-        self.process.join(timeout)
-        if self.process.exitcode is None:
-            raise subprocess.TimeoutExpired(f"worker {self.pid}", timeout)
-        return self.process.exitcode
-
-
-def _start(child: Connection):
-    """A worker process holding the other end of the pipe: forked from the fork server, or on a
-    Dask worker (daemonic: multiprocessing forbids it children) a fresh `python` subprocess."""
-    import multiprocessing
-
-    if multiprocessing.current_process().daemon:
-        return subprocess.Popen(
-            [sys.executable, "-c", f"from helpers.run.batch import serve; serve({child.fileno()}, {os.getpid()})"],
-            pass_fds=(child.fileno(),),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            cwd=PROJECT_ROOT,
-            start_new_session=True,
-        )
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(FORK_SERVER_PRELOAD)
-    # daemon: a worker left at the supervisor's exit is terminated by multiprocessing, not waited for
-    process = context.Process(target=serve_forked, args=(child, os.getpid(), dict(os.environ)), daemon=True)
-    process.start()
-    return _Forked(process)
 
 
 def _keep_partial(out: Path, report_id: str, pid: int) -> Path | None:
