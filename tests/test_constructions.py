@@ -660,6 +660,11 @@ SUBJECT_CASES = {
         ("2026_广东省", "预计全年接待游客", "游客"),
         ("2026_四川省", "全省接待游客超", "游客"),
     ],
+    "goal_words_with_growth": [
+        # 目标 goes with the growth words (S10); a leading 的 goes with the time word before it
+        ("2013_national", "综合权衡，今年的经济增长目标定为", "经济"),
+        ("2011_national", "广义货币增长目标为", "广义货币"),
+    ],
     "clause_of_only_how": [
         # 基本建成, 新开工 alone say how: the subject of the sentence is carried (subject_carried)
         ("2015_national", "新开工保障性安居工程740万套，基本建成", "保障性安居工程"),
@@ -839,7 +844,7 @@ SUBJECT_CASES = {
         # a two-character predicate leaves no character behind (降到, 拟定为, 再降: predicate_tail)
         ("2021_national", "年末全国城镇调查失业率降到", "城镇调查失业率"),
         ("2023_national", "年末城镇调查失业率降到", "城镇调查失业率"),
-        ("2013_national", "广义货币M2预期增长目标拟定为", "广义货币M2预期增长目标"),
+        ("2013_national", "广义货币M2预期增长目标拟定为", "广义货币M2"),  # and the goal words go (S10)
         ("2021_national", "中小企业宽带和专线平均资费再降", "中小企业宽带和专线平均资费"),
         # 又有 before a count leads on to the noun after it (lexicon role not_subject)
         ("2010_national", "农村电网线路 26.6万公里，又有", "农村危房"),  # 80万户农村危房得到改造

@@ -1797,6 +1797,9 @@ def _measured_subject(
         subject, rule = kind.group(1), "rank_of_kind"
         flags = [f for f in flags if f != "subject_not_found"]
     if measure in _GROWTH_MEASURES:
+        # 今年的经济增长目标定为7.5%左右, 广义货币M2预期增长目标拟定为13%: the goal words go with the growth
+        # words (S10)
+        subject = re.sub(r"(?<=..)(预期)?((年均)?(增长|增速))?(预期)?目标$", lambda m: m.group(2) or "", subject)
         subject = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", subject)
         subject = _CUT_TAIL.sub("", subject)  # 货物通关时间压缩一半以上: the measure carries the cut
         # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10); what is left

@@ -673,6 +673,8 @@ def tidy(subject: str) -> str:
     ('服务场景', '教育、卫生、文化等方面的支出')
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
+    if subject.startswith("的") and len(subject) > 2:
+        subject = subject[1:]  # 今年的经济增长目标: the time word went, its 的 goes too
     if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
         subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
     examples = _EXAMPLES.search(subject)
