@@ -96,6 +96,7 @@ def test_from_x_to_y_dates_both_levels(report, first, second, years):
     [
         ("2025_national", 689, "高技术制造业增加值"),  # 高技术制造业、装备制造业增加值分别增长8.9%、7.7%
         ("2025_national", 752, "租赁和商务服务业增加值"),  # 信息传输软件和信息技术服务业、租赁和商务服务业增加值
+        ("2023_national", 1217, "基础设施投资"),  # 基础设施、制造业投资分别增长9.4%、9.1%: 投资 is a list head
         # 分别下降5.6%和4%，74个重点城市…: a comma joins only numbers of one kind, so the count is no third item
         ("2017_national", 3270, "二氧化硫排放量"),
         ("2017_national", 3275, "氮氧化物排放量"),
