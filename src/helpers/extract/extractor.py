@@ -193,6 +193,7 @@ _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(�
 
 # amounts (money and physical quantities) as opposed to counts of things: a size word restates an amount
 _AMOUNT_UNITS = frozenset(std for std, kind in unit_table().values() if kind in ("money", "physical"))
+_UNIT_KIND = {std: kind for std, kind in unit_table().values()}  # CNY -> money, km -> physical
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
 _RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
@@ -224,7 +225,7 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
     if unit.kind != "bare":
         return unit
     if _counts_people(text, end + unit.length, text[_clause_start(text, s0, start) : start]):
-        return dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
+        return _persons(unit)
     noun = re.split(r"[，,；;。、：:的]", text[end + unit.length : end + unit.length + 12])[0]
     return _things(unit) if noun.endswith(subjects.role_words("thing_counted")) else unit
 
@@ -385,12 +386,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         value, unit_at = (Decimal(1), m.start(1)) if m.group(1) == "亿" else (Decimal(1000), m.end(1))
         unit = _unit_at(text, s0, m.start(1), unit_at)
         if unit.kind == "bare":  # 上亿市场主体承载着…: the noun the pattern found decides, not the clause's end
-            people = m.group(2) == "人" or m.group(2) in subjects.people_words()
-            unit = (
-                dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
-                if people
-                else _things(unit)
-            )
+            unit = _persons(unit) if m.group(2) == "人" or m.group(2) in subjects.people_words() else _things(unit)
         if unit.kind == "count":
             out.append(_Token(m.start(1), m.end(1), value, None, unit, unit_at + unit.length))
     # 约占规上工业总产值的一半, 减少一半以上: half is 50 %; 三分之一 is 33.33 %.
@@ -415,6 +411,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         elif a.unit.kind == "bare" and _bare_before_its_unit(a, b, text):
             a.unit = b.unit  # 分别净减少10.6万、3.8万、3.3万平方公里: the last number's whole unit
     return [t for t in out if t.unit.kind != "none" or t.rank]
+
+
+def _persons(unit: Unit) -> Unit:
+    """The unit of people counted after a bare multiplier: 6434万农村人口 -> 万人 (gold D6)."""
+    return dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
 
 
 def _things(unit: Unit) -> Unit:
@@ -769,9 +770,10 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     (近三年淘汰落后炼钢炼铁产能9000多万吨: recent_years_sum). A stock stands (its amount retired,
     淘汰…产能, is a flow)."""
     clause, section = p.clause, p.section
-    recent = section == "review_year" and (_RECENT_YEARS.search(p.sentence_before) or _STREAK_SUM.search(p.clause_before))
-    # 今后五年…将投入100亿元 sums over the years ahead; 用两年时间将筹资标准由50元提高到100元 is a level
-    recent = recent or (section == "plan_year" and _YEARS_AHEAD.search(p.sentence_before) and not re.search("从|由", p.clause))
+    # 近三年, 今后五年…将投入100亿元: a span written in one year's sections sums over it; 用两年时间将筹资标准
+    # 由50元提高到100元 is a level
+    recent = section in ("review_year", "plan_year") and _written_span(section, p.sentence_before, p.clause_before)
+    recent = recent and not (section == "plan_year" and re.search("从|由", p.clause))
     multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if not multi_year or stock:
@@ -955,22 +957,35 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if first := _first_years(num.sentence_prefix):
         return first  # “十一五”前四年累计…下降14.38%: the plan's first years (first_years_of_plan)
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
-    recent = _RECENT_YEARS.search(num.sentence_prefix) or _STREAK_SUM.search(clause_before)
-    if recent and section == "review_year" and measure != "rank":
-        n = int(parse_number(recent.group("n") or recent.group("n2")))
-        if 1 < n < 10:
-            return cal.review_year - n + 1, cal.review_year
-    longer = _LONGER_SPAN.search(num.sentence_prefix)
-    if longer and section == "review_5y" and measure in (*_OVER_A_SPAN, "count", "multiple"):
-        # a level or a share still stands at the end (the default below)
-        return cal.review_year - int(parse_number(longer.group("n") or longer.group("n2"))) + 1, cal.review_year
-    # 今后五年国家财政新增义务教育经费累计将达2182亿元: the years ahead written in a one-year plan
-    ahead = _YEARS_AHEAD.search(num.sentence_prefix)
-    if ahead and section == "plan_year" and measure != "rank":
-        end = cal.report_year + int(parse_number(ahead.group("n") or ahead.group("n2") or ahead.group("n3"))) - 1
+    n = _written_span(section, num.sentence_prefix, clause_before) if measure != "rank" else 0
+    if section == "review_year" and 1 < n < 10:
+        return cal.review_year - n + 1, cal.review_year
+    if section == "review_5y" and n and measure in (*_OVER_A_SPAN, "count", "multiple"):
+        return cal.review_year - n + 1, cal.review_year  # a level or a share still stands at the end (below)
+    if section == "plan_year" and n:
+        end = cal.report_year + n - 1
         # a sum, a change or a count over the years; a level (用两年时间将筹资标准…提高到100元) at their end
         return (cal.report_year, end) if measure in (*_OVER_A_SPAN, "count") else (end, end)
     return _default_period(num, measure, section, span, base_year)
+
+
+def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int:
+    """How many years a span the sentence writes covers, 0 when it writes none (construction
+    written_span): in last year's review a span of recent years (近三年, 两年来) or a sum over a streak
+    in the number's own clause (连续三年累计); in the five-year review a longer one (十年, 经过八年); in
+    this year's plan the years ahead (今后五年, 五年内, 用两年时间, 今明两年). The measure sums over it,
+    the period covers it (`_sum_over_years`, `_period`).
+
+    >>> _written_span("plan_year", "今后五年国家财政新增义务教育经费累计将达", ""), _written_span("review_year", "两年来新建", "")
+    (5, 2)
+    >>> _written_span("review_5y", "经过八年持续努力，近", ""), _written_span("plan_year", "近三年", "")
+    (8, 0)
+    """
+    pattern = {"review_year": _RECENT_YEARS, "review_5y": _LONGER_SPAN, "plan_year": _YEARS_AHEAD}.get(section)
+    m = pattern.search(sentence_prefix) if pattern else None
+    if not m and section == "review_year":
+        m = _STREAK_SUM.search(clause_before)
+    return int(parse_number(next(v for v in m.groupdict().values() if v))) if m else 0
 
 
 def _first_years(words: str) -> tuple[int, int] | None:
@@ -1729,16 +1744,11 @@ def _item_of_previous_sum(num: _Number, previous: dict | None) -> _Measure | Non
     item = num.sub.strip(' “”"')
     if previous["unit_std"] is None or num.tok.unit.kind not in ("money", "physical"):
         return None
-    if _unit_kind(previous["unit_std"]) != num.tok.unit.kind or any(
+    if _UNIT_KIND.get(previous["unit_std"]) != num.tok.unit.kind or any(
         w in item for w in subjects.role_words("predicate_start", "action", min_length=2)
     ):
         return None  # 、新建改造农村公路1万公里: the item has a verb of its own
     return "cumulative", None, 1
-
-
-def _unit_kind(unit_std: str) -> str:
-    """money or physical, from a standard unit (CNY, USD -> money)."""
-    return next((kind for std, kind in unit_table().values() if std == unit_std), "")
 
 
 def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) -> dict:
