@@ -275,13 +275,12 @@ def _without_payer_verb(core: str) -> str:
     verb = next((v for v in lexicon().get("action", ()) if rest.startswith(v) and len(rest) - len(v) >= 2), "")
     verb = "" if rest.startswith("投资", len(verb)) else verb  # 中央建设投资: a kind of investment
     says_which = verb in role_words("flow") and verb not in role_words("investment_noun")  # 新增, not 投入
-    if verb and (says_which or not rest.endswith((*role_words("money_noun"), *_SPENDING))):
+    if verb and (says_which or not rest.endswith(role_words("money_noun", "spending"))):
         # 国家财政新增义务教育经费: 新增 says which money (S4); 各级财政投入民生事业: the verb names the money
         return payer + rest if modal else core
     return payer + rest[len(verb) :] if verb or modal else core
 
 
-_SPENDING = ("支出", "投入", "投资", "费")  # what a payer spends, besides the money nouns: 优抚事业费
 _PLAN_MODAL = re.compile(r"(拟|将|要|再|还|也|每年|为此)+(?=..)")  # 国家财政将每年安排支出, 为此将增加支出
 
 
