@@ -216,6 +216,9 @@ class _Token:
     unit: Unit
     after: int  # normalised offset after number + unit
     rank: bool = False  # stands after 排全省第 / 居…第: a rank, not an ordinal
+    # (subject, construction) when the number's own construction names what it measures, read with the
+    # number: a term of a three-sector ratio (sector_ratio), a magnitude's noun (magnitude_before_noun)
+    named: tuple[str, str] | None = None
 
 
 def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
@@ -381,14 +384,17 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
         if is_year and not rank:
             continue
-        out.append(_Token(start, end, value, high, unit, end + unit.length, rank))
+        named = (sector_terms[start], "sector_ratio") if start in sector_terms else None
+        out.append(_Token(start, end, value, high, unit, end + unit.length, rank, named))
     for m in _magnitude_noun().finditer(text, s0, s1):
         value, unit_at = (Decimal(1), m.start(1)) if m.group(1) == "亿" else (Decimal(1000), m.end(1))
         unit = _unit_at(text, s0, m.start(1), unit_at)
         if unit.kind == "bare":  # 上亿市场主体承载着…: the noun the pattern found decides, not the clause's end
             unit = _persons(unit) if m.group(2) == "人" or m.group(2) in subjects.people_words() else _things(unit)
         if unit.kind == "count":
-            out.append(_Token(m.start(1), m.end(1), value, None, unit, unit_at + unit.length))
+            noun = text[m.end() : m.end(2)].lstrip("万")  # 上亿市场主体承载着…: the noun the pattern found
+            named = (noun, "magnitude_before_noun") if len(noun) >= 2 else None
+            out.append(_Token(m.start(1), m.end(1), value, None, unit, unit_at + unit.length, False, named))
     # 约占规上工业总产值的一半, 减少一半以上: half is 50 %; 三分之一 is 33.33 %.
     for m in _HALF.finditer(text, s0, s1):
         out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), m.end()))
@@ -1383,27 +1389,21 @@ _REACHES = re.compile(r"惠及(约|近|超过|超)?$")
 _BENEFICIARY = re.compile(rf"[向为]([^，,；;。\d向为]{{0,8}}(?:{'|'.join(subjects.people_words())}))")
 
 
-def _sector_share(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
-    """三次产业比重为4.0∶37.7∶58.3: each term names its sector's share (construction sector_ratio)."""
-    name = _sector_terms(s.text, s.s0, s.s1).get(num.tok.start)
-    return _Subject((indicators.lookup(name), name), num.clause_before, "sector_ratio") if name else None
-
-
-def _magnitude_subject(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
-    """上亿市场主体承载着…: the people or things a magnitude counts are the noun the pattern found, with
-    the words between (construction magnitude_before_noun; 近千万农村人口 -> 农村人口)."""
-    m = _magnitude_noun().match(s.text, num.tok.start) if s.text[num.tok.start - 1 : num.tok.start] in "上近" else None
-    if not m:
+def _named_with_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """The subject the number's own construction named when it was read (`_Token.named`): a sector of
+    三次产业比重为4.0∶37.7∶58.3 (sector_ratio), the noun 上亿市场主体承载着… counts (magnitude_before_noun,
+    近千万农村人口 -> 农村人口)."""
+    if not num.tok.named:
         return None
-    noun = s.text[m.end() : m.end(2)].lstrip("万")
-    return _Subject((indicators.lookup(noun), noun), num.clause_before, "magnitude_before_noun") if len(noun) >= 2 else None
+    name, rule = num.tok.named
+    return _Subject((indicators.lookup(name), name), num.clause_before, rule)
 
 
-# The order is the precedence: a term of a three-sector ratio, a magnitude's noun, an alias in the clause first, then a noun counted after the number,
-# the share of the figure before, a subject carried from before, and last the clause's own words.
+# The order is the precedence: what the number's own construction named (a sector, a magnitude's
+# noun), an alias in the clause, a noun counted after the number, the share of the figure before, a
+# subject carried from before, and last the clause's own words.
 _SUBJECT_CONSTRUCTIONS = (
-    _sector_share,
-    _magnitude_subject,
+    _named_with_number,
     _qualified_alias,
     _alias_phrase,
     _after_measure_word,
