@@ -288,6 +288,11 @@ def test_shares_of_a_named_whole_or_of_a_set(report, char_start, measure):
         ("2026_浙江省", 6789, (2025, 2025)),  # 300项政务事项实现“跨省通办”
         ("2026_广东省", 4443, (2025, 2025)),  # 198项高频政务服务事项实现跨境通办
         ("2026_四川省", 7574, (2025, 2025)),  # 新增16条、达到54条: a stock stands at the end of the plan
+        # what is set up, made or resettled during the review is a flow (lexicon: 新设, 制定, 修订, 安置)
+        ("2018_national", 3995, (2013, 2017)),  # 新设14个国家自主创新示范区
+        ("2023_national", 9708, (2018, 2022)),  # 新设152个跨境电商综试区
+        ("2008_national", 6921, (2003, 2007)),  # 制定、修订137件行政法规
+        ("2018_national", 2754, (2013, 2017)),  # 安置分流职工110多万人
     ],
 )
 def test_counts_of_the_five_year_review_that_flow_cover_the_plan_and_stocks_stand_at_its_end(report, char_start, period):
@@ -1771,6 +1776,21 @@ def test_a_span_written_in_a_one_year_section_sets_the_period(report, anchor, me
 def test_a_longer_span_written_in_the_five_year_review_sets_the_period(report, anchor, measure, period, subject):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"], row["indicator_zh"]) == (measure, *period, subject)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,period",
+    [
+        ("2018_national", "煤炭消费比重下降", (2013, 2017)),  # a change in points over the five-year review
+        ("2011_national", "在国内生产总值中占比提高", (2006, 2010)),
+        ("2023_national", "贷款平均利率较五年前下降", (2018, 2022)),
+        ("2011_national", "服务业增加值在国内生产总值中的比重提高", (2011, 2015)),  # over the new plan
+        ("2012_national", "高校毕业生初次就业率77.8％，同比提高", (2011, 2011)),  # in last year's review: that year
+    ],
+)
+def test_a_change_in_points_covers_the_span_it_changed_over(report, anchor, period):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("pp_change", *period)
 
 
 @pytest.mark.parametrize(

@@ -891,7 +891,7 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
 
 
 # Measures that cover a span of years rather than standing at its end (a growth, a sum, a change).
-_OVER_A_SPAN = ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple")
+_OVER_A_SPAN = ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple", "pp_change")
 
 
 def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
