@@ -1779,6 +1779,25 @@ def test_a_longer_span_written_in_the_five_year_review_sets_the_period(report, a
 
 
 @pytest.mark.parametrize(
+    "report,anchor,number_text,value,unit,qualifier,period",
+    [
+        # composite_numeral: a second multiplier inside the number, read in the first one
+        ("2018_national", "日均新设企业由5千多户增加到", "1万6千", 1.6, "万户", "more_than", (2017, 2017)),
+        ("2018_national", "出境旅游人次由8300万增加到", "1亿3千", 1.3, "亿人次", "more_than", (2017, 2017)),  # 3千万
+        ("2018_national", "高速铁路运营里程从9000多公里增加到", "2万5千", 2.5, "万公里", None, (2017, 2017)),
+        # a bare multiplier after a subject of person-times or of a number of people counts those
+        ("2018_national", "出境旅游人次由", "8300", 8300, "万人次", None, (2012, 2012)),
+        ("2009_national", "参保人数增加", "7359", 7359, "万人", None, (2008, 2008)),
+        ("2023_national", "基本养老保险参保人数增加", "1.4", 1.4, "亿人", None, (2018, 2022)),
+    ],
+)
+def test_composite_numerals_and_counts_named_by_their_subject(report, anchor, number_text, value, unit, qualifier, period):
+    row = _after(report, anchor)
+    got = (row["number_text"], row["value"], row["unit"], row["qualifier"] if isinstance(row["qualifier"], str) else None)
+    assert (*got, row["period_start"], row["period_end"]) == (number_text, value, unit, qualifier, *period)
+
+
+@pytest.mark.parametrize(
     "report,anchor,period",
     [
         ("2018_national", "煤炭消费比重下降", (2013, 2017)),  # a change in points over the five-year review

@@ -224,10 +224,16 @@ class _Token:
 def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
     """A bare multiplier (万, 亿) before people counts persons (6434万农村人口, 9亿多劳动力: 万人, 亿人);
     before things counted without a measure word (lexicon role thing_counted: 市场主体, 用户) it counts
-    them in 个 (510万沼气用户: 万个, gold D6). Any other unit stays as it is."""
+    them in 个 (510万沼气用户: 万个, gold D6). A number that ends its clause after a subject naming
+    person-times or a number of people counts those (出境旅游人次由8300万…: 万人次; 参保人数增加7359万:
+    万人). Any other unit stays as it is."""
     if unit.kind != "bare":
         return unit
-    if _counts_people(text, end + unit.length, text[_clause_start(text, s0, start) : start]):
+    clause_before = text[_clause_start(text, s0, start) : start]
+    ends = _ends_clause(text, end + unit.length) or _UP_TO.match(text, end + unit.length)  # 由8300万增加到
+    if ends and (head := _PEOPLE_COUNTED.search(clause_before)):
+        return _persons(unit, "人次" if head.group(1) == "次" else "人")
+    if _counts_people(text, end + unit.length, clause_before):
         return _persons(unit)
     noun = re.split(r"[，,；;。、：:的]", text[end + unit.length : end + unit.length + 12])[0]
     return _things(unit) if noun.endswith(subjects.role_words("thing_counted")) else unit
@@ -298,8 +304,15 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     """Numbers in sentence text[s0:s1] that are figures, with their units."""
     out: list[_Token] = []
     sector_terms = _sector_terms(text, s0, s1)
+    taken = s0  # where the last composite numeral ended: its digits are read
     for m in _NUM.finditer(text, s0, s1):
         start, end = m.start(), m.end()
+        if start < taken:
+            continue
+        if composite := _composite(text, s0, start):
+            out.append(composite)
+            taken = composite.end
+            continue
         before = text[max(s0, start - 4) : start]
         if m.group("cnrank"):
             if not _RANK_BEFORE.search(text[max(s0, start - 14) : start]):
@@ -419,9 +432,40 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     return [t for t in out if t.unit.kind != "none" or t.rank]
 
 
-def _persons(unit: Unit) -> Unit:
-    """The unit of people counted after a bare multiplier: 6434万农村人口 -> 万人 (gold D6)."""
-    return dataclasses.replace(unit, text=unit.text + "人", base="人", unit_std="persons", kind="count")
+# 1万6千多户, 2万5千公里, 1亿3千多万: a number with a second multiplier inside it (composite_numeral)
+_COMPOSITE = re.compile(r"(\d{1,4})(万|亿)([1-9])千(?=(多|余)?(万)?)")
+
+
+def _composite(text: str, s0: int, start: int) -> _Token | None:
+    """A composite numeral at `start` as one token in its first multiplier (construction
+    composite_numeral): 1万6千多户 is 1.6万户 (more than), 1亿3千多万 is 1.3亿 (its 千万 is a tenth of
+    亿), 2万5千公里 is 2.5万公里. The number as written runs to 千; the unit reads on after it.
+
+    >>> t = _composite("日均新设企业由5千多户增加到1万6千多户。", 0, 14); (t.value, t.unit.text, t.unit.more, t.after)
+    (Decimal('1.6'), '万户', True, 20)
+    >>> _composite("1亿3千多万。", 0, 0).unit.text, _composite("8300万", 0, 0)
+    ('亿', None)
+    """
+    m = _COMPOSITE.match(text, start)
+    if not m or (m.group(2) == "亿") != bool(m.group(5)):
+        return None  # 1亿3千 needs its 万 (3千万); 1万6千万 is no composite
+    rest = m.end() + len(m.group(4) or "") + len(m.group(5) or "")  # after 千, 多 and the 万 of 千万
+    written = read_unit(m.group(2) + text[rest : rest + 8], 0)
+    unit = dataclasses.replace(written, more=bool(m.group(4)), length=rest - m.end() + written.length - 1)
+    unit = _bare_counted(text, s0, start, m.end(), unit)
+    value = Decimal(m.group(1)) + Decimal(m.group(3)) / 10
+    return _Token(start, m.end(), value, None, unit, m.end() + unit.length)
+
+
+def _persons(unit: Unit, base: str = "人") -> Unit:
+    """The unit of people counted after a bare multiplier: 6434万农村人口 -> 万人 (gold D6); person-times
+    when the subject counts them (出境旅游人次由8300万: 万人次)."""
+    std = unit_table()[base][0]
+    return dataclasses.replace(unit, text=unit.text + base, base=base, unit_std=std, kind="count")
+
+
+# 出境旅游人次, 参保人数: a subject that names person-times or a number of people, before its number
+_PEOPLE_COUNTED = re.compile(r"人(次|数)(?=[^，,；;。]{0,16}$)")
 
 
 def _things(unit: Unit) -> Unit:
@@ -1020,16 +1064,23 @@ def _without_state_verbs(clause_after: str, unit: Unit) -> str:
 def _default_period(num: _Number, measure: str, section: str, span: tuple[int, int], base_year: int | None) -> tuple[int, int]:
     """A figure whose clause names no year: over the span for a growth, a sum, a change, a mark
     crossed, an average or a count of what happened during it, else at the span's end in the
-    five-year sections. A count covers the plan when its clause says it was added during it before
+    five-year sections. A count covers the plan (unless it ends a from-to) when its clause says it was added during it before
     the number (新建中小学校29所) or, with no stock word before it, after it (8家全国重点实验室落户河北:
     count_flow_after), or when it counts events (三次亲临四川视察: times, 人次, 场次 happen during a
     period, they never stand at its end). A base year (比2015年) starts the span after it."""
     clause_before = num.clause_before
     events = num.tok.unit.unit_std in _EVENTS
-    flow = measure == "count" and (
-        events
-        or subjects.is_flow(clause_before)
-        or (not subjects.is_stock(clause_before) and subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit)))
+    # 出境旅游人次由8300万增加到1亿3千多万: the end of a from-to stands at the span's end, even for events
+    reached = "从" in clause_before or "由" in clause_before
+    reached = reached and bool(re.search(rf"(?:{_UP_TO.pattern})(约|近|超过|超)?$", clause_before))
+    flow = (
+        measure == "count"
+        and not reached
+        and (
+            events
+            or subjects.is_flow(clause_before)
+            or (not subjects.is_stock(clause_before) and subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit)))
+        )
     )
     multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and bool(_AVG.search(clause_before)))
     if section in ("review_5y", "plan_5y") and not multi:
