@@ -1225,6 +1225,13 @@ SUBJECT_CASES = {
         ("2026_浙江省", "和美乡村覆盖率达", "和美乡村覆盖率"),  # 和美 is no 和 before a verb
         ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
     ],
+    "scheme_covers_people": [
+        # gold E3: a scheme that 覆盖 a count of people is the subject; a noun after the number still counts
+        ("2018_national", "社会养老保险覆盖", "社会养老保险"),
+        ("2010_national", "新型农村合作医疗制度覆盖", "新型农村合作医疗制度"),
+        ("2009_national", "扶贫对象覆盖", "扶贫对象"),
+        ("2026_广东省", "职业伤害保障试点覆盖", "新业态劳动者"),
+    ],
 }
 
 

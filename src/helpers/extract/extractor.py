@@ -1628,6 +1628,10 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = subjects.with_work_verb(ind_zh, clause_before, num.clause_rest)
     ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
+    covers = subjects.role_words("covers_people")
+    if tok.unit.unit_std == "persons" and ind_zh.endswith(covers) and len(ind_zh) > 4:
+        # 社会养老保险覆盖9亿多人 (construction scheme_covers_people, gold E3): the scheme, not its reach
+        ind_zh = ind_zh[: -len(next(w for w in covers if ind_zh.endswith(w)))]
     # a size word that opens its clause restates the amount before it, not a count (组建总规模1000亿元的… does not)
     amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount)
