@@ -1196,6 +1196,11 @@ SUBJECT_CASES = {
     "list_head_shared": [
         # the last item's head noun (lexicon role list_head) belongs to the earlier items
         ("2026_浙江省", "全省国际航空旅客和货邮吞吐量分别增长", "国际航空旅客吞吐量"),
+        # a pollutant named like a quantity (role named_like_quantity) still takes the shared head
+        ("2009_national", "4.59%，化学需氧量、二氧化硫排放量分别减少", "化学需氧量排放量"),
+        ("2010_national", "化学需氧量、二氧化硫排放量分别下降 ", "化学需氧量排放量"),
+        # the words after the last item's part parallel to the first item are the head (参保人数, not 人数)
+        ("2009_national", "城镇职工基本养老保险、基本医疗保险参保人数分别增加", "城镇职工基本养老保险参保人数"),
     ],
     "what_there_is": [
         # 我国有 / 全省有 / 共有 + a count: the noun after the number is what there is

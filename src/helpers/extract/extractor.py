@@ -2229,12 +2229,14 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         # 居民医保和基本公共卫生服务经费人均财政补助标准: the per-head quantity is shared, not only 标准
         shared = per_head
     if shared:
-        # ... to the items that do not name a quantity of their own (用水量、能耗、二氧化碳排放量 keep theirs)
-        last = items[-1]
+        # ... to the items that do not name a quantity of their own (用水量、能耗、二氧化碳排放量 keep theirs;
+        # 化学需氧量 is a pollutant, named like a quantity: 化学需氧量、二氧化硫排放量 gives 化学需氧量排放量)
+        last, head = items[-1], _parallel_head(items[0], items[-1].strip(' “”"'), shared.group(0))
         items = [
             x
-            if _QUANTITY_END.search(x.strip(' “”"')) or x.strip(' “”"').endswith(shared.group(0))
-            else x.strip(' “”"') + shared.group(0)
+            if (_QUANTITY_END.search(x.strip(' “”"')) and not _named_like_quantity(x.strip(' “”"')))
+            or x.strip(' “”"').endswith(head)
+            else x.strip(' “”"') + head
             for x in items[:-1]
         ]
         items.append(last)
@@ -2249,6 +2251,22 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         else:
             out.append(("other", name))
     return out
+
+
+def _parallel_head(first: str, last: str, head: str) -> str:
+    """The words after the last item's part that stands parallel to the first item, when they end
+    with the shared head noun: 基本养老保险、基本医疗保险参保人数 share 参保人数, not only 人数 (the
+    last item names 保险 like the first, and what follows is the shared head).
+
+    >>> _parallel_head("城镇职工基本养老保险", "基本医疗保险参保人数", "人数"), _parallel_head("高技术制造业", "装备制造业增加值", "增加值")
+    ('参保人数', '增加值')
+    """
+    first = first.strip(' “”"')
+    for k in range(min(len(first), 4), 1, -1):
+        at = last.rfind(first[-k:], 0, len(last) - len(head))
+        if at > 0 and (tail := last[at + k :]).endswith(head) and len(tail) <= len(head) + 4:
+            return tail
+    return head
 
 
 _PAIR_SEP = re.compile(r"\s*(、|和|及|与)\s*$")
