@@ -418,6 +418,12 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
         ("2013_national", 866, "cumulative", (2008, 2012)),  # 治理重点中小河流2.45万公里: 治理 is a flow (lexicon)
         ("2008_national", 5900, "cumulative", (2003, 2007)),  # 中央财政五年支出551亿元: 五年 then 支出 sums
         ("2026_广东省", 5700, "cumulative", (2021, 2025)),  # 新一轮…投入帮扶资金179亿元: so is 投入
+        # relief and retirement are flows (lexicon: 减轻, 降低, 退出), money a payer allots sums too
+        ("2018_national", 2267, "cumulative", (2013, 2017)),  # 共减轻市场主体负担3万多亿元
+        ("2023_national", 11622, "cumulative", (2018, 2022)),  # 降低费用负担4000亿元以上
+        ("2018_national", 2732, "cumulative", (2013, 2017)),  # 退出钢铁产能1.7亿吨以上
+        ("2018_national", 2700, "cumulative", (2013, 2017)),  # 中央财政安排1000亿元专项奖补资金
+        ("2008_national", 1380, "level", (2007, 2007)),  # 每年减轻农民负担1335亿元: one year's amount, no sum
     ],
 )
 def test_what_a_five_year_review_sums_and_what_it_dates(report, char_start, measure, period):

@@ -835,13 +835,20 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         and not _YEAR_IN.search(clause)
         and p.unit.unit_std not in ("hours", "days", "workdays", "years")  # 实现1小时通达 is a duration, not a sum
         and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
+        and not re.search(r"每年|年均", p.clause_before)  # 每年减轻农民负担1335亿元: one year's amount
         and subjects.is_flow(p.predicate)
         and not subjects.is_stock(p.predicate)
     ):
         return "cumulative", None, 1
     if p.unit.kind == "money" and p.kind == "flow" and re.search("投资|支出|投入", clause) and not _YEAR_IN.search(clause):
         return "cumulative", None, 1
+    if p.unit.kind == "money" and section in ("review_5y", "plan_5y") and _PAYER_ALLOTS.search(p.clause_before):
+        return "cumulative", None, 1  # 中央财政安排1000亿元专项奖补资金 in the review: allotted over it
     return None
+
+
+# a payer allotting money (中央财政安排, 各级财政累计下达): the lexicon's payers before a verb of allotting
+_PAYER_ALLOTS = re.compile(rf"({'|'.join(subjects.payers())})(将|拟|共|累计)?(安排|下达|拨付)(约|近|超过|超)?$")
 
 
 def _level(p: _Predicate) -> _Measure:
