@@ -612,6 +612,11 @@ def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, 
         # a further cut of a price or fee (再降低, 再降): a percent change from its level, not a growth
         ("2019_national", "一般工商业平均电价再降低", "change_pct", -10),
         ("2021_national", "中小企业宽带和专线平均资费再降", "change_pct", -10),
+        ("2018_national", "一般工商业电价平均降低", "change_pct", -10),  # a price lowered (role price_noun)
+        # a year's emissions cut in one year's section fall on last year's (role annual_quantity)
+        ("2009_national", "4.59%，化学需氧量、二氧化硫排放量分别减少", "growth_yoy", -4.42),
+        ("2014_national", "二氧化硫、化学需氧量排放量都要减少", "growth_yoy", -2),
+        ("2009_national", "近三年累计，单位国内生产总值能耗下降10.08%，化学需氧量、二氧化硫排放量分别减少", "change_pct", -6.61),
         # a cut opening its clause after 全年/今年 (cut_by_amount)
         ("2019_national", "全年减轻企业税收和社保缴费负担近", "change_abs", -2),
         ("2017_national", "全面推开营改增试点，全年\n\u200b\n降低企业税负", "change_abs", -5700),  # line breaks as in the text

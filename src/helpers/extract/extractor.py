@@ -584,6 +584,7 @@ class _Predicate:
     after: str  # twenty characters after the number and unit
     section: str
     kind: str  # the indicator's kind (stock, flow) in the dictionary
+    subject: str  # the subject as the text names it
     sentence_before: str
     cmp: re.Match | None
     base: str | None
@@ -610,6 +611,7 @@ class _Predicate:
             after=s.text[tok.after : tok.after + 20],
             section=s.section,
             kind=indicators.describe(found.subject[0])["kind"],
+            subject=found.subject[1],
             sentence_before=num.sentence_prefix,
             cmp=cmp,
             base=_clean_base(cmp.group("base")) if cmp else None,
@@ -656,12 +658,25 @@ def _points(p: _Predicate) -> _Measure | None:
 
 def _cut_in_percent(p: _Predicate) -> _Measure | None:
     """审批事项精简85%, 平均压减时间58%、材料52%: a cut of a stock in percent, negative, not a growth
-    rate (cut_by_amount)."""
+    rate (cut_by_amount); so is a price lowered (电价平均降低10%: lexicon role price_noun). A year's
+    emissions or energy use (role annual_quantity) cut in one year's section fall on last year's:
+    a growth (gold, 2009 and 2014 national)."""
     if p.cmp:
         return None
+    one_year = p.section in ("review_year", "plan_year") and not _written_span(p.section, p.sentence_before, p.clause_before)
+    if one_year and (p.subject.endswith(subjects.role_words("annual_quantity")) or _ANNUAL_CUT.search(p.clause_before)):
+        return None  # 化学需氧量、二氧化硫排放量分别减少4.42%: a year's emissions on last year's (a growth)
     if _CUT.search(p.predicate) or (p.unit.kind == "percent" and _CUT_BY.match(p.opening)):
         return "change_pct", None, -1
+    if re.search(r"降低(约|近|超过|超)?$", p.predicate) and p.subject.endswith(subjects.role_words("price_noun")):
+        return "change_pct", None, -1  # 一般工商业电价平均降低10%: a price cut from its level, like 再降低
     return None
+
+
+# 二氧化硫、化学需氧量排放量都要减少: a year's quantity right before the cut that opens the predicate
+_ANNUAL_CUT = re.compile(
+    rf"({'|'.join(subjects.role_words('annual_quantity'))})(都|均|分别)?(要|将)?({_predicate_words('cut')})$"
+)
 
 
 def _tenths_share(p: _Predicate) -> _Measure | None:
