@@ -1241,6 +1241,12 @@ SUBJECT_CASES = {
         ("2026_浙江省", "和美乡村覆盖率达", "和美乡村覆盖率"),  # 和美 is no 和 before a verb
         ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
     ],
+    "reducing_and_completing_verbs": [
+        # 减少 and 基本建成 before the people or things they act on leave the subject (lexicon role action)
+        ("2014_national", "今年再减少农村贫困人口", "农村贫困人口"),
+        ("2018_national", "今年再减少农村贫困人口", "农村贫困人口"),
+        ("2014_national", "年内基本建成保障房", "保障房"),
+    ],
     "scheme_covers_people": [
         # gold E3: a scheme that 覆盖 a count of people is the subject; a noun after the number still counts
         ("2018_national", "社会养老保险覆盖", "社会养老保险"),
