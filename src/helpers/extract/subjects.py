@@ -656,8 +656,8 @@ def tidy(subject: str) -> str:
     ('地级及以上城市细颗粒物平均浓度', '省重点项目投资', '县（市、区）')
     >>> tidy("中央财政五年支出"), tidy("中央财政五年累计补助养老保险专项资金"), tidy("第十四个五年规划")
     ('中央财政支出', '中央财政补助养老保险专项资金', '第十四个五年规划')
-    >>> tidy("中央财政连续三年累计投入")
-    '中央财政投入'
+    >>> tidy("中央财政连续三年累计投入"), tidy("广义货币M2"), tidy("PM2.5")
+    ('中央财政投入', '广义货币', 'PM2.5')
 
 
     Whom a relief is for is no part of it (gold S4):
@@ -672,6 +672,7 @@ def tidy(subject: str) -> str:
     ('服务场景', '教育、卫生、文化等方面的支出')
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
+    subject = _SYMBOL_AFTER.sub("", subject)  # 广义货币M2 -> 广义货币: the symbol restates the name (gold E4)
     if subject.startswith("的") and len(subject) > 2:
         subject = subject[1:]  # 今年的经济增长目标: the time word went, its 的 goes too
     if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
@@ -680,6 +681,10 @@ def tidy(subject: str) -> str:
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]  # 停车设施建设运营等服务场景 -> 服务场景 (S9)
     return subject
+
+
+# a Latin symbol closing a Chinese name restates it (广义货币M2, 广义货币M/2/ as some texts set the subscript)
+_SYMBOL_AFTER = re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])[A-Z][A-Za-z]?/?\d/?$")
 
 
 def _without_stray_quotes(subject: str) -> str:
