@@ -1242,9 +1242,9 @@ SUBJECT_CASES = {
         ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
     ],
     "symbol_after_name": [
-        # gold E4: a Latin symbol closing a Chinese name restates it (M/2/ as the 2014 text sets the subscript)
+        # gold E4: a Latin symbol closing a Chinese name restates it (M, a line break, 2: the 2014 subscript)
         ("2016_national", "今年广义货币M2预期增长", "广义货币"),
-        ("2014_national", "今年广义货币M/2/预期增长", "广义货币"),
+        ("2014_national", "今年广义货币M\n2\n预期增长", "广义货币"),
     ],
     "reducing_and_completing_verbs": [
         # 减少 and 基本建成 before the people or things they act on leave the subject (lexicon role action)

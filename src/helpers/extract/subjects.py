@@ -683,8 +683,8 @@ def tidy(subject: str) -> str:
     return subject
 
 
-# a Latin symbol closing a Chinese name restates it (广义货币M2, 广义货币M/2/ as some texts set the subscript)
-_SYMBOL_AFTER = re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])[A-Z][A-Za-z]?/?\d/?$")
+# a Latin symbol closing a Chinese name restates it (广义货币M2)
+_SYMBOL_AFTER = re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])[A-Z][A-Za-z]?\d$")
 
 
 def _without_stray_quotes(subject: str) -> str:
