@@ -1832,6 +1832,30 @@ def test_composite_numerals_and_counts_named_by_their_subject(report, anchor, nu
 
 
 @pytest.mark.parametrize(
+    "report,anchor,subject,value,period",
+    [
+        # term_extended: a policy's term extended by this year's decision, in years (a change, a target)
+        ("2006_national", "国有企业下岗失业人员再就业扶持政策再延长", "国有企业下岗失业人员再就业扶持政策", 3, 2006),
+        ("2018_national", "将新能源汽车车辆购置税优惠政策再延长", "新能源汽车车辆购置税优惠政策", 3, 2018),
+        # the year the policy would have ended names it and does not date the decision
+        ("2010_national", "2009年到期的“五缓四减三补贴”就业扶持政策延长", "五缓四减三补贴就业扶持政策", 1, 2010),
+    ],
+)
+def test_a_policy_term_extended_is_a_change_in_years(report, anchor, subject, value, period):
+    row = _after(report, anchor)
+    got = (row["indicator_zh"], row["measure"], row["value"], row["unit"], row["period_start"], row["is_target"])
+    assert got == (subject, "change_abs", value, "年", period, True)
+
+
+def test_a_term_inside_a_schemes_name_is_no_figure():
+    # 第二轮土地承包到期后再延长30年试点: the number names the pilot (gold C9), no clause ends after 年
+    for report in ("2022_national", "2024_national", "2025_national", "2026_北京市"):
+        text = _text(report)
+        at = text.index("再延长") + len("再延长")
+        assert at not in set(_figs(report)["char_start"])
+
+
+@pytest.mark.parametrize(
     "report,anchor,period",
     [
         ("2018_national", "煤炭消费比重下降", (2013, 2017)),  # a change in points over the five-year review

@@ -63,13 +63,14 @@ _NUM = re.compile(
 # 上亿群众, 近千万家庭, 上亿人次: a magnitude alone before the people or things it counts (construction
 # magnitude_before_noun, gold D6): 亿 is one 亿 of them, 千 before 万 a thousand 万
 _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
+_TERM_EXTENDED = re.compile(r"(?<=延长)(\d{1,2}|[一两二三四五六七八九十])(?=年(?:[，,。；;]|$))")
 _HALF = re.compile(r"(?:的|超过|减少|压减|压缩|缩短|精简|近|约)(一半)")
 _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
 _DOUBLING = re.compile(r"翻(一|两|二)?番")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _HAS_DIGIT = re.compile(
     rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|分之|翻[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
-    rf"|{_MAGNITUDE_NOUN}"
+    rf"|{_MAGNITUDE_NOUN}|{_TERM_EXTENDED.pattern}"
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
@@ -178,6 +179,13 @@ _WHAT_IS_BEFORE = re.compile(rf"(现行|现有|{_WHOLE_REGION}现?有)(约|近|�
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
+
+
+def _dating_years(words: str) -> Iterator[re.Match]:
+    """The years written in `words` that date a figure: not the year a policy would have ended,
+    which names it (2009年到期的…政策延长一年 is this year's decision)."""
+    return (m for m in _YEAR_IN.finditer(words) if not words.startswith("到期", m.end()))
+
 
 # Qualifier words around the number.
 _PREFIX_Q = [
@@ -408,6 +416,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             noun = text[m.end() : m.end(2)].lstrip("万")  # 上亿市场主体承载着…: the noun the pattern found
             named = (noun, "magnitude_before_noun") if len(noun) >= 2 else None
             out.append(_Token(m.start(1), m.end(1), value, None, unit, unit_at + unit.length, False, named))
+    # 政策再延长三年，: a policy's term extended, in years (construction term_extended; a number inside a
+    # scheme's name, 再延长30年整县试点, is no figure: the clause must end after 年)
+    for m in _TERM_EXTENDED.finditer(text, s0, s1):
+        out.append(_Token(m.start(), m.end(), parse_number(m.group()), None, _YEARS, m.end() + 1))
     # 约占规上工业总产值的一半, 减少一半以上: half is 50 %; 三分之一 is 33.33 %.
     for m in _HALF.finditer(text, s0, s1):
         out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), m.end()))
@@ -796,7 +808,7 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
     # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
     raised = raised or (p.unit.kind == "money" and bool(re.search(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$", p.clause_before)))
-    if not (p.cmp or re.search(r"(增加|净增|减少|减量|增产|减产)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
+    if not (p.cmp or re.search(r"(增加|净增|减少|减量|增产|减产|延长)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     return "change_abs", p.base, -1 if down else 1
@@ -996,7 +1008,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _range_dating(num.sentence_prefix))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
-    years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(clause_before)]
+    years = [(int(m.group(1)), m.group(2)) for m in _dating_years(clause_before)]
     base_year = int(base) if base and base.isdigit() else None
     years = [(y, suffix) for y, suffix in years if y != base_year]
     plan = plan_years(clause_before)
@@ -1924,7 +1936,7 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     clause_before = num.clause_before
     past_year = any(
         int(y.group(1)) < s.info.report_year
-        for y in _YEAR_IN.finditer(clause_before)
+        for y in _dating_years(clause_before)
         if not clause_before[: y.start()].endswith("比")
     )
     clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
