@@ -293,6 +293,7 @@ def test_shares_of_a_named_whole_or_of_a_set(report, char_start, measure):
         ("2023_national", 9708, (2018, 2022)),  # 新设152个跨境电商综试区
         ("2008_national", 6921, (2003, 2007)),  # 制定、修订137件行政法规
         ("2018_national", 2754, (2013, 2017)),  # 安置分流职工110多万人
+        ("2016_national", 4746, (2011, 2015)),  # 上亿群众喜迁新居: moving house happens during the review
     ],
 )
 def test_counts_of_the_five_year_review_that_flow_cover_the_plan_and_stocks_stand_at_its_end(report, char_start, period):
@@ -1845,6 +1846,21 @@ def test_a_policy_term_extended_is_a_change_in_years(report, anchor, subject, va
     row = _after(report, anchor)
     got = (row["indicator_zh"], row["measure"], row["value"], row["unit"], row["period_start"], row["is_target"])
     assert got == (subject, "change_abs", value, "年", period, True)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,base,period",
+    [
+        # last year's budget or estimate is last year's base
+        ("2009_national", "比上年预计数增加", "上年", (2009, 2009)),
+        ("2024_national", "比上年年初预算增加", "上年", (2024, 2024)),
+        # a yearly growth over the years a plan writes covers them (written_span)
+        ("2009_national", "今明两年继续提高企业退休人员基本养老金，人均每年增长", "上年", (2009, 2010)),
+    ],
+)
+def test_bases_of_budgets_and_yearly_growth_over_a_written_span(report, anchor, base, period):
+    row = _after(report, anchor)
+    assert (row["base_period"], row["period_start"], row["period_end"]) == (base, *period)
 
 
 def test_a_term_inside_a_schemes_name_is_no_figure():

@@ -569,7 +569,8 @@ def _names_its_list(before: str, value: Decimal) -> bool:
 def _clean_base(base: str) -> str:
     b = base.strip("“”\"' ")
     b = re.sub(r"[“”\"]", "", b)
-    b = re.sub(r"(?<=年)(预算数?|预算执行数)$", "", b)  # 比上年预算增加: last year's budget is last year's base
+    # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base
+    b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数)$", "", b)
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
     b = re.sub(r"(实现|基本|提前|再|又)+$", "", b)  # 较2020年实现翻番: the base is 2020
@@ -1048,8 +1049,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return cal.review_year - n + 1, cal.review_year  # a level or a share still stands at the end (below)
     if section == "plan_year" and n:
         end = cal.report_year + n - 1
-        # a sum, a change or a count over the years; a level (用两年时间将筹资标准…提高到100元) at their end
-        return (cal.report_year, end) if measure in (*_OVER_A_SPAN, "count") else (end, end)
+        # a sum, a change, a count or a yearly growth over the years (今明两年…人均每年增长10%左右); a level
+        # (用两年时间将筹资标准…提高到100元) at their end
+        return (cal.report_year, end) if measure in (*_OVER_A_SPAN, "count", "growth_yoy") else (end, end)
     return _default_period(num, measure, section, span, base_year)
 
 
