@@ -294,6 +294,10 @@ def test_shares_of_a_named_whole_or_of_a_set(report, char_start, measure):
         ("2008_national", 6921, (2003, 2007)),  # 制定、修订137件行政法规
         ("2018_national", 2754, (2013, 2017)),  # 安置分流职工110多万人
         ("2016_national", 4746, (2011, 2015)),  # 上亿群众喜迁新居: moving house happens during the review
+        ("2011_national", 4006, (2006, 2010)),  # 建立了2400所社区卫生服务中心 (建立, like 设立)
+        ("2008_national", 5105, (2003, 2007)),  # 全国建立了2.4万多个社区卫生服务机构
+        ("2011_national", 3525, (2006, 2010)),  # 使1100万户困难家庭住上了新房
+        ("2011_national", 3796, (2006, 2010)),  # 还为1200多万名义务教育寄宿生提供生活补助
     ],
 )
 def test_counts_of_the_five_year_review_that_flow_cover_the_plan_and_stocks_stand_at_its_end(report, char_start, period):
@@ -425,6 +429,7 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
         ("2018_national", 2732, "cumulative", (2013, 2017)),  # 退出钢铁产能1.7亿吨以上
         ("2018_national", 2700, "cumulative", (2013, 2017)),  # 中央财政安排1000亿元专项奖补资金
         ("2008_national", 1380, "level", (2007, 2007)),  # 每年减轻农民负担1335亿元: one year's amount, no sum
+        ("2011_national", 2150, "cumulative", (2006, 2010)),  # 关停小火电机组7210万千瓦: shut during the review
     ],
 )
 def test_what_a_five_year_review_sums_and_what_it_dates(report, char_start, measure, period):
