@@ -1859,6 +1859,10 @@ def test_a_policy_term_extended_is_a_change_in_years(report, anchor, subject, va
         # last year's budget or estimate is last year's base
         ("2009_national", "比上年预计数增加", "上年", (2009, 2009)),
         ("2024_national", "比上年年初预算增加", "上年", (2024, 2024)),
+        # years_ago_base: a base N years before last year is that year (比, 较, 是…的)
+        ("2023_national", "贷款平均利率较五年前下降", "2017", (2018, 2022)),
+        ("2023_national", "是十年前的", "2012", (2022, 2022)),
+        ("2011_national", "比五年前增加", "2005", (2006, 2010)),
         # a yearly growth over the years a plan writes covers them (written_span)
         ("2009_national", "今明两年继续提高企业退休人员基本养老金，人均每年增长", "上年", (2009, 2010)),
     ],

@@ -109,7 +109,7 @@ def _predicate_words(role: str) -> str:
 
 _AVG = re.compile(_predicate_words("average"))
 _COMPARE = re.compile(
-    r"(?<![占同])比(?![重例率较])(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
+    r"(?<![占同])(?:比(?![重例率较])|较(?![快高低大好多少为]))(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
 )
 _DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|达|为)?$")
 _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
@@ -580,6 +580,16 @@ def _clean_base(base: str) -> str:
     return b
 
 
+def _years_ago_base(base: str, review_year: int) -> str:
+    """比五年前增加, 是十年前的3倍: a base N years before last year is that year (years_ago_base).
+
+    >>> _years_ago_base("五年前", 2022), _years_ago_base("十年前", 2022), _years_ago_base("上年", 2022)
+    ('2017', '2012', '上年')
+    """
+    m = re.fullmatch(r"(\d{1,2}|[一二两三四五六七八九十]{1,2})年前", base)
+    return str(review_year - int(parse_number(m.group(1)))) if m else base
+
+
 @dataclass(frozen=True)
 class _Predicate:
     """The words a measure is read from, around one number: the predicate between subject and
@@ -598,6 +608,7 @@ class _Predicate:
     section: str
     kind: str  # the indicator's kind (stock, flow) in the dictionary
     subject: str  # the subject as the text names it
+    review_year: int  # the year the report reviews (a base N years before it: _years_ago_base)
     sentence_before: str
     cmp: re.Match | None
     base: str | None
@@ -625,6 +636,7 @@ class _Predicate:
             section=s.section,
             kind=indicators.describe(found.subject[0])["kind"],
             subject=found.subject[1],
+            review_year=s.cal.review_year,
             sentence_before=num.sentence_prefix,
             cmp=cmp,
             base=_clean_base(cmp.group("base")) if cmp else None,
@@ -643,7 +655,8 @@ def _measure(p: _Predicate) -> _Measure:
     >>> s[["measure", "value"]].values.tolist(), s["base_period"].iloc[1]
     ([['growth_avg', 5.9], ['change_abs', 961.0]], '2015')
     """
-    return next(found for rule in _rules_for(p.unit.kind) if (found := rule(p)))
+    measure, base, sign = next(found for rule in _rules_for(p.unit.kind) if (found := rule(p)))
+    return measure, _years_ago_base(base, p.review_year) if base else base, sign
 
 
 def _rank(p: _Predicate) -> _Measure | None:
