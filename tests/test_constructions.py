@@ -1247,6 +1247,14 @@ SUBJECT_CASES = {
         ("2026_浙江省", "和美乡村覆盖率达", "和美乡村覆盖率"),  # 和美 is no 和 before a verb
         ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
     ],
+    "list_in_previous_clause": [
+        # a 分别 list whose items stand in the clause before, which holds no figure of its own
+        ("2006_national", "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长", "城镇居民人均可支配收入"),
+        ("2006_national", "分别实际增长58.3%和", "农村居民人均纯收入"),
+        # …, up to the time word that opens that clause's predicate; a base alone before 分别 names no item
+        ("2008_national", "近年来首次出现双下降，比上年分别下降", "化学需氧量排放总量"),
+        ("2008_national", "比上年分别下降3.14％和", "二氧化硫排放总量"),
+    ],
     "symbol_after_name": [
         # gold E4: a Latin symbol closing a Chinese name restates it (M, a line break, 2: the 2014 subscript)
         ("2016_national", "今年广义货币M2预期增长", "广义货币"),

@@ -1529,6 +1529,13 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     group = _distributive_group(s.text, s.tokens, num.i)
     k = group.index(num.i) if num.i in group else 0
     listed = _list_subjects(clause_before, len(group), s.alias_to_id, s.pattern)
+    if _ONLY_A_BASE.fullmatch(clause_before[: clause_before.index("分别")]):
+        listed = []  # 比上年分别下降3.14％和4.66％: a base alone names no item
+    if not listed and (previous := _previous_clause(s, num)) and not _HAS_DIGIT.search(previous):
+        # 城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%: the items stand in the clause
+        # before, which holds no figure of its own (construction list_in_previous_clause)
+        listed = [x for x in _listed(previous, len(group), s.alias_to_id, s.pattern) if x[1]]
+        listed = listed if len(listed) == len(group) else []
     subject, rule = found.subject, found.rule
     if listed:
         subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
@@ -1545,6 +1552,22 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     at = words.index("分别")
     avg = re.search(rf"({_AVG.pattern})$", words[:at])
     return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
+
+
+_ONLY_A_BASE = re.compile(r"[\s“”\"]*(比|较|同比)[^，,；;。\d]{0,8}")
+
+
+def _previous_clause(s: _Sentence, num: _Number) -> str:
+    """The noun phrase of the clause right before the number's clause, up to a time word or an
+    adverb that opens its predicate ('' when the number's clause opens the sentence).
+
+    化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降…: 化学需氧量、二氧化硫排放总量."""
+    end = num.cs - 1
+    if end <= s.s0:
+        return ""
+    words = s.text[_clause_start(s.text, s.s0, end) : end]
+    opens = re.search("|".join(map(re.escape, subjects.role_words("time", "adverb", min_length=2))), words[2:])
+    return words[: 2 + opens.start()] if opens else words
 
 
 def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
