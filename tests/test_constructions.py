@@ -1247,6 +1247,13 @@ SUBJECT_CASES = {
         ("2026_浙江省", "和美乡村覆盖率达", "和美乡村覆盖率"),  # 和美 is no 和 before a verb
         ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
     ],
+    "per_unit_basis_after": [
+        # a per-unit basis closing the subject says how the number is counted, it names nothing
+        ("2011_national", "今年小麦最低收购价每50公斤提高", "小麦最低收购价"),
+        ("2009_national", "企业退休人员养老金人均每月新增", "企业退休人员养老金"),
+        ("2023_national", "财政性教育经费占国内生产总值比例每年都保持在", "财政性教育经费占国内生产总值比例"),
+        ("2026_广东省", "食品抽检量超每千人", "食品抽检量"),
+    ],
     "list_in_previous_clause": [
         # a 分别 list whose items stand in the clause before, which holds no figure of its own
         ("2006_national", "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长", "城镇居民人均可支配收入"),

@@ -658,6 +658,8 @@ def tidy(subject: str) -> str:
     ('中央财政支出', '中央财政补助养老保险专项资金', '第十四个五年规划')
     >>> tidy("中央财政连续三年累计投入"), tidy("广义货币M2"), tidy("PM2.5")
     ('中央财政投入', '广义货币', 'PM2.5')
+    >>> tidy("小麦最低收购价每50公斤"), tidy("企业退休人员养老金人均每月"), tidy("每万人口")
+    ('小麦最低收购价', '企业退休人员养老金', '每万人口')
 
 
     Whom a relief is for is no part of it (gold S4):
@@ -673,6 +675,8 @@ def tidy(subject: str) -> str:
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
     subject = _SYMBOL_AFTER.sub("", subject)  # 广义货币M2 -> 广义货币: the symbol restates the name (gold E4)
+    if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
+        subject = subject[: per.start()]  # 小麦最低收购价每50公斤提高5到7元: the basis goes to the unit, not the name
     if subject.startswith("的") and len(subject) > 2:
         subject = subject[1:]  # 今年的经济增长目标: the time word went, its 的 goes too
     if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
@@ -683,6 +687,8 @@ def tidy(subject: str) -> str:
     return subject
 
 
+# a per-unit basis closing a subject (每50公斤, 人均每月, 每年都, 超每千人): how the number is counted
+_PER_UNIT_TAIL = re.compile(r"(超过|超)?(人均|户均|平均)?每(\d+|[十百千万])?[\u4e00-\u9fff]{1,2}?(都|均)?$")
 # a Latin symbol closing a Chinese name restates it (广义货币M2)
 _SYMBOL_AFTER = re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])[A-Z][A-Za-z]?\d$")
 
