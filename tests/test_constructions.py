@@ -619,6 +619,7 @@ def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, 
         ("2019_national", "一般工商业平均电价再降低", "change_pct", -10),
         ("2021_national", "中小企业宽带和专线平均资费再降", "change_pct", -10),
         ("2018_national", "一般工商业电价平均降低", "change_pct", -10),  # a price lowered (role price_noun)
+        ("2018_national", "移动网络流量资费年内至少降低", "change_pct", -30),  # at_least: 至少 before the verb
         # a year's emissions cut in one year's section fall on last year's (role annual_quantity)
         ("2009_national", "4.59%，化学需氧量、二氧化硫排放量分别减少", "growth_yoy", -4.42),
         ("2014_national", "二氧化硫、化学需氧量排放量都要减少", "growth_yoy", -2),
@@ -1246,6 +1247,13 @@ SUBJECT_CASES = {
         ("2026_浙江省", "整合提升", "民生服务综合体"),  # verbs only before the number: the noun after it
         ("2026_浙江省", "和美乡村覆盖率达", "和美乡村覆盖率"),  # 和美 is no 和 before a verb
         ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
+    ],
+    "adverbs_before_the_predicate": [
+        # an adverb of duration or a time word closing the subject opens the predicate (predicate_tail)
+        ("2018_national", "财政赤字率一直控制在", "财政赤字率"),
+        ("2018_national", "财政性教育经费占国内生产总值比例持续超过", "财政性教育经费占国内生产总值比例"),
+        ("2026_广东省", "进出口总额接连突破", "进出口总额"),
+        ("2018_national", "移动网络流量资费年内至少降低", "移动网络流量资费"),
     ],
     "per_unit_basis_after": [
         # a per-unit basis closing the subject says how the number is counted, it names nothing

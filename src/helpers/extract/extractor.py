@@ -959,6 +959,8 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
             found.append(name)
     if (tok.unit.more or (tok.unit.kind == "multiple" and text[tok.after : tok.after + 1] == "多")) and "more_than" not in found:
         found.append("more_than")  # 增长2倍多: more than
+    if re.search(r"(至少|不低于|不少于)(降低|下降|减少|压减|缩短|增长|提高|增加)$", clause_before) and "at_least" not in found:
+        found.append("at_least")  # 资费年内至少降低30%: the floor stands before the verb of change
     if "控制在" in clause_before and "at_most" not in found:
         found.append("at_most")  # 控制在5.5%左右: about, and a ceiling (settled item 4)
     lead = re.match(r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)", clause_before.split("分别")[-1])
