@@ -1273,6 +1273,7 @@ SUBJECT_CASES = {
     "symbol_after_name": [
         # gold E4: a Latin symbol closing a Chinese name restates it (M, a line break, 2: the 2014 subscript)
         ("2016_national", "今年广义货币M2预期增长", "广义货币"),
+        ("2010_national", "今年广义货币M2增长目标为", "广义货币"),  # also once the goal words leave it (S10)
         ("2014_national", "今年广义货币M\n2\n预期增长", "广义货币"),
     ],
     "reducing_and_completing_verbs": [

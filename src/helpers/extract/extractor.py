@@ -1940,6 +1940,7 @@ def _measured_subject(
         # words (S10)
         subject = re.sub(r"(?<=..)(预期)?((年均)?(增长|增速))?(预期)?目标$", lambda m: m.group(2) or "", subject)
         subject = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", subject)
+        subject = subjects.without_symbol(subject)  # 广义货币M2增长目标为17% -> 广义货币 (gold E4)
         subject = _CUT_TAIL.sub("", subject)  # 货物通关时间压缩一半以上: the measure carries the cut
         # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10); what is left
         # may be an attribute of the things counted before (119个…重点事项，平均压减时间58%: gold D7)

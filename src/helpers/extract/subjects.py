@@ -674,7 +674,7 @@ def tidy(subject: str) -> str:
     ('服务场景', '教育、卫生、文化等方面的支出')
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
-    subject = _SYMBOL_AFTER.sub("", subject)  # 广义货币M2 -> 广义货币: the symbol restates the name (gold E4)
+    subject = without_symbol(subject)
     if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
         subject = subject[: per.start()]  # 小麦最低收购价每50公斤提高5到7元: the basis goes to the unit, not the name
     if subject.startswith("的") and len(subject) > 2:
@@ -691,6 +691,11 @@ def tidy(subject: str) -> str:
 _PER_UNIT_TAIL = re.compile(r"(超过|超)?(人均|户均|平均)?每(\d+|[十百千万])?[\u4e00-\u9fff]{1,2}?(都|均)?$")
 # a Latin symbol closing a Chinese name restates it (广义货币M2)
 _SYMBOL_AFTER = re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])[A-Z][A-Za-z]?\d$")
+
+
+def without_symbol(subject: str) -> str:
+    """广义货币M2 -> 广义货币: a Latin symbol closing a Chinese name restates it (gold E4)."""
+    return _SYMBOL_AFTER.sub("", subject)
 
 
 def _without_stray_quotes(subject: str) -> str:
