@@ -868,7 +868,7 @@ SUBJECT_CASES = {
         # a two-character predicate leaves no character behind (降到, 拟定为, 再降: predicate_tail)
         ("2021_national", "年末全国城镇调查失业率降到", "城镇调查失业率"),
         ("2023_national", "年末城镇调查失业率降到", "城镇调查失业率"),
-        ("2013_national", "广义货币M2预期增长目标拟定为", "广义货币M2"),  # and the goal words go (S10)
+        ("2013_national", "广义货币M2预期增长目标拟定为", "广义货币"),  # and the goal words go (S10), M2 too (E4)
         ("2021_national", "中小企业宽带和专线平均资费再降", "中小企业宽带和专线平均资费"),
         # 又有 before a count leads on to the noun after it (lexicon role not_subject)
         ("2010_national", "农村电网线路 26.6万公里，又有", "农村危房"),  # 80万户农村危房得到改造
