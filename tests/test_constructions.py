@@ -430,6 +430,10 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
         ("2018_national", 2700, "cumulative", (2013, 2017)),  # 中央财政安排1000亿元专项奖补资金
         ("2008_national", 1380, "level", (2007, 2007)),  # 每年减轻农民负担1335亿元: one year's amount, no sum
         ("2011_national", 2150, "cumulative", (2006, 2010)),  # 关停小火电机组7210万千瓦: shut during the review
+        # a count is never a cumulative sum (gold CONVENTIONS, counts), 五年 or 累计新增 before it or not
+        ("2008_national", 753, "count", (2003, 2007)),  # 五年全国新增城镇就业5100万人
+        ("2008_national", 6908, "count", (2003, 2007)),  # 五年国务院共向全国人大常委会提交39件法律议案
+        ("2026_广东省", 6409, "count", (2021, 2025)),  # 城镇累计新增就业超700万人
     ],
 )
 def test_what_a_five_year_review_sums_and_what_it_dates(report, char_start, measure, period):
@@ -1247,6 +1251,14 @@ SUBJECT_CASES = {
         ("2026_浙江省", "整合提升", "民生服务综合体"),  # verbs only before the number: the noun after it
         ("2026_浙江省", "和美乡村覆盖率达", "和美乡村覆盖率"),  # 和美 is no 和 before a verb
         ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
+    ],
+    "pilot_widened_to_a_share": [
+        # gold E5: a pilot widened to a share of places names the pilot's places, without the verb
+        ("2011_national", "将新型农村社会养老保险试点范围扩大到全国", "新型农村社会养老保险试点县"),
+        ("2008_national", "城镇居民基本医疗保险试点要扩大到全国", "城镇居民基本医疗保险试点城市"),
+        # a bare 试点 takes the scheme the clause before names
+        ("2010_national", "扎实推进新型农村社会养老保险试点，试点范围扩大到", "新型农村社会养老保险试点县"),
+        ("2006_national", "今年把试点的范围扩大到全国", "新型农村合作医疗制度试点县"),
     ],
     "adverbs_before_the_predicate": [
         # an adverb of duration or a time word closing the subject opens the predicate (predicate_tail)

@@ -738,7 +738,8 @@ def _share_of_whole(p: _Predicate) -> _Measure | None:
 def _share_of_set(p: _Predicate) -> _Measure | None:
     """覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it (share_of_set),
     not a rate, a target or a change named after it (8%左右的国内生产总值增长目标)."""
-    reached = re.sub(r"(扩大|提高|增加|提升)(到|至)$", "", p.clause_before)  # 试点范围扩大到23%的县: reached, no growth
+    # 试点范围扩大到23%的县, 已扩大到全国86%的县: reached, no growth
+    reached = re.sub(r"(扩大|提高|增加|提升)(到|至)(全国|全省|全市|全区)?$", "", p.clause_before)
     if p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(reached):
         return None
     rest = re.split(r"[，,；;。、：:]", p.after)[0]
@@ -829,12 +830,11 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
 
 
 def _count(p: _Predicate) -> _Measure | None:
-    """新建中小学校29所: a count (five years' worth in the review when it says 五年 or 累计新增); a
-    count per people (每万人口…拥有量达到9.3件: per_population) is a level."""
+    """新建中小学校29所: a count, never a cumulative sum, also when it says 五年 or 累计新增 in the
+    review (gold CONVENTIONS, counts: the flow covers the period, `_default_period`); a count per
+    people (每万人口…拥有量达到9.3件: per_population) is a level."""
     if _PER_POPULATION.search(p.clause_before):
         return "level", None, 1
-    if p.section == "review_5y" and re.search(r"五年|累计新增", p.clause):
-        return "cumulative", None, 1
     return "count", None, 1
 
 
@@ -1130,6 +1130,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
         and (
             events
             or subjects.is_flow(clause_before)
+            or bool(re.search(r"五年(?!来|前|内)", clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
             or (not subjects.is_stock(clause_before) and subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit)))
         )
     )
@@ -1556,6 +1557,16 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
 
 
+def _scheme_before(s: _Sentence, num: _Number) -> str:
+    """The scheme the clause before names (加快推进新型农村合作医疗制度建设 -> 新型农村合作医疗制度), for a
+    bare 试点 that refers back to it; '' when that clause holds a figure or names no scheme."""
+    previous = _previous_clause(s, num)
+    if not previous or _HAS_DIGIT.search(previous):
+        return ""
+    name = re.sub(r"(建设|工作|改革)$", "", subjects.subject_before(previous))
+    return re.sub(r"试点$", "", name) if name.endswith(("制度", "保险", "试点")) else ""
+
+
 _ONLY_A_BASE = re.compile(r"[\s“”\"]*(比|较|同比)[^，,；;。\d]{0,8}")
 
 
@@ -1951,6 +1962,8 @@ def _measured_subject(
         lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))
         if whole := subjects.share_of_whole(lead, num.clause_rest):
             subject, rule = whole, "share_of_whole"
+            if subject.startswith("试点") and (scheme := _scheme_before(s, num)):
+                subject = scheme + subject  # 加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到…: whose pilot
             flags = [f for f in flags if f != "subject_not_found"]
     if _FRAGMENT.search(subject):
         flags.append("subject_fragment")

@@ -432,7 +432,10 @@ def _reached_by() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, role_words("settlement"))) + ")通")
 
 
-_SHARE_LEAD_END = re.compile(r"((范围)?(扩大|增加)(到|至)|在|超过|超|逾|达到|达|近|约)$")  # 试点范围扩大到60%的县
+# 试点范围扩大到60%的县, 试点的范围扩大到全国40%的县, 试点要扩大到全国50%以上的城市 (gold E5)
+_SHARE_LEAD_END = re.compile(
+    r"((的)?(范围)?(要|将|已)?(扩大|扩展|拓展|增加)(到|至)(全国|全省|全市|全区)?|在|超过|超|逾|达到|达|近|约)$"
+)
 _SHARE_AFTER = re.compile(r"(以上|左右|以内|多)?的?")
 _SPAN_OF_TIME = re.compile(r"(提前|推迟|延长)?[一二两三四五六七八九十\d]+个?(天|周|月|小时)")
 _SHARE_PART_END = re.compile(r"[，,；;。、：:！？!?\n]")
@@ -467,7 +470,8 @@ def share_of_whole(before: str, after: str) -> str:
         return ""
     whole = (_SHARE_LEAD_END.sub("", before.strip(MARKS)) + part.replace("实现", "")).strip(MARKS)
     whole = _SPAN_OF_TIME.sub("", whole)  # 三级公立医院提前两周向基层投放号源: another number leaves too
-    return whole if len(whole) >= 4 and strip_lead(whole) == whole else ""
+    pilot = whole.startswith("试点")  # 试点县: the clause before names whose pilot (the caller adds it)
+    return whole if (len(whole) >= 4 or pilot) and strip_lead(whole) == whole else ""
 
 
 def without_property_tail(noun: str) -> str:
