@@ -624,6 +624,9 @@ def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, 
         ("2021_national", "中小企业宽带和专线平均资费再降", "change_pct", -10),
         ("2018_national", "一般工商业电价平均降低", "change_pct", -10),  # a price lowered (role price_noun)
         ("2018_national", "移动网络流量资费年内至少降低", "change_pct", -30),  # at_least: 至少 before the verb
+        # a cut of personnel (裁减, decline) before the people it counts: 万人, negative, over the review
+        ("2008_national", "裁减军队员额", "change_abs", -20),
+        ("2018_national", "各方配合基本完成裁减军队员额", "change_abs", -30),
         # a year's emissions cut in one year's section fall on last year's (role annual_quantity)
         ("2009_national", "4.59%，化学需氧量、二氧化硫排放量分别减少", "growth_yoy", -4.42),
         ("2014_national", "二氧化硫、化学需氧量排放量都要减少", "growth_yoy", -2),

@@ -254,7 +254,8 @@ def _counts_people(text: str, pos: int, subject_before: str = "") -> bool:
     words = re.sub(r"^(以上|左右|多|余)", "", words)
     if not words:
         words = subject_before
-    return any(w in words for w in subjects.people_words())
+    # 裁减军队员额20万任务: people named right before the number are what it counts
+    return any(w in words for w in subjects.people_words()) or subject_before.endswith(subjects.people_words())
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -823,9 +824,11 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
     # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
     raised = raised or (p.unit.kind == "money" and bool(re.search(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$", p.clause_before)))
-    if not (p.cmp or re.search(r"(增加|净增|减少|减量|增产|减产|延长)(?![到至])[^，,；;。]{0,12}$", p.predicate) or raised):
+    verb = re.search(r"(增加|净增|减少|减量|增产|减产|延长|裁减)(?![到至])[^，,；;。]{0,12}$", p.predicate)
+    if not (p.cmp or verb or raised):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
+    down = down or (verb and _DECLINE_END.search(verb.group(1)))  # 裁减军队员额20万: the verb before the noun
     return "change_abs", p.base, -1 if down else 1
 
 
