@@ -1226,6 +1226,7 @@ SUBJECT_CASES = {
         ("2010_national", "化学需氧量、二氧化硫排放量分别下降 ", "化学需氧量排放量"),
         # the words after the last item's part parallel to the first item are the head (参保人数, not 人数)
         ("2009_national", "城镇职工基本养老保险、基本医疗保险参保人数分别增加", "城镇职工基本养老保险参保人数"),
+        ("2026_广东省", "刑事治安、涉诈、涉毒警情分别下降", "刑事治安警情"),  # 警情, a list head (lexicon)
     ],
     "what_there_is": [
         # 我国有 / 全省有 / 共有 + a count: the noun after the number is what there is
