@@ -313,6 +313,10 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan_and_stocks_stan
         ("2026_浙江省", 21726, "count", "万人"),  # 全省30万以上参保孕产妇: 孕产妇 are people (lexicon role people)
         ("2026_浙江省", 22088, "count", "万人"),  # 为80万重点群体提供就业帮扶: so is a 群体
         ("2026_四川省", 2205, "level", "亿斤"),  # 粮食产量达到732.5亿斤
+        ("2026_广东省", 4515, "count", "万辆次"),  # “港车北上”…累计832万辆次: vehicle-times (units.csv)
+        ("2026_广东省", 5891, "count", "万株"),  # 乡村绿化植树3900万株
+        ("2026_广东省", 6136, "level", "万吨/日"),  # 生活垃圾总处理能力提高到16.9万吨/日: a rate of capacity
+        ("jiangmen-2021", 7505, "level", "万吨/年"),  # 危险废物处置能力超过55万吨/年
         ("2023_national", 6449, "level", "个工作日"),  # 审批时间压缩到不超过120个工作日: a duration
         ("2026_浙江省", 4337, "change_abs", "分/千瓦时"),  # 工商业平均电价下降5分/千瓦时: a price per kWh
         ("2026_浙江省", 21955, "count", "例"),  # 科技辅具服务5000例: cases

@@ -154,7 +154,8 @@ _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨�
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占$")  # …社会事业投资占44%: 占 right before it
-_EVENTS = ("times", "person-times", "household-times", "events")  # units.csv: what happens during a period, never a stock
+# units.csv: what happens during a period, never a stock
+_EVENTS = ("times", "person-times", "household-times", "vehicle-times", "events")
 _RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(经济)?(增速|增长速度)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现|支出|安排|下达)")
