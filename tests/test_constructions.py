@@ -1260,6 +1260,13 @@ SUBJECT_CASES = {
         ("2026_浙江省", "和美乡村覆盖率达", "和美乡村覆盖率"),  # 和美 is no 和 before a verb
         ("2026_北京市", "非现场检查量占比提升至", "非现场检查量占比"),  # 提升 alone: the predicate
     ],
+    "how_clause_after_a_named_subject": [
+        # a clause of only how (人均, 每年, 又, 去年 open it) continues the subject named before (subject_carried)
+        ("2009_national", "今明两年继续提高企业退休人员基本养老金，人均每年增长", "企业退休人员基本养老金"),
+        ("2012_national", "连续第7年提高企业退休人员基本养老金，全年人均增加", "企业退休人员基本养老金"),
+        ("2010_national", "企业退休人员基本养老金连续5年增加，去年又人均提高", "企业退休人员基本养老金"),
+        ("2011_national", "粮食产量屡创历史新高，去年达到", "粮食产量"),
+    ],
     "pilot_widened_to_a_share": [
         # gold E5: a pilot widened to a share of places names the pilot's places, without the verb
         ("2011_national", "将新型农村社会养老保险试点范围扩大到全国", "新型农村社会养老保险试点县"),
