@@ -588,7 +588,7 @@ def _years_ago_base(base: str, review_year: int) -> str:
     >>> _years_ago_base("五年前", 2022), _years_ago_base("十年前", 2022), _years_ago_base("上年", 2022)
     ('2017', '2012', '上年')
     """
-    m = re.fullmatch(r"(\d{1,2}|[一二两三四五六七八九十]{1,2})年前", base)
+    m = _YEARS_AGO.fullmatch(base)  # the pattern that dates 相当于5年前1.5个百分点 (`_period`)
     return str(review_year - int(parse_number(m.group(1)))) if m else base
 
 
