@@ -1329,6 +1329,16 @@ SUBJECT_CASES = {
         ("2026_浙江省", "盘活闲置农房", "闲置农房"),
         ("2026_四川省", "开展土地、矿产、房屋等", "重点资产资源盘活利用试点"),
     ],
+    "share_of_quantity": [
+        # a clause opened by 占 and a quantity: the owner's share of that quantity (gold: X占Y比重)
+        ("2008_national", "3664亿元，占国内生产总值比重从", "研究与实验发展经费占国内生产总值比重"),
+        ("2009_national", "9500亿元，占国内生产总值比重在", "财政赤字占国内生产总值比重"),
+        ("2018_national", "年均增长7.1%，占世界经济比重从", "国内生产总值占世界经济比重"),
+        ("2018_national", "占世界经济比重从11.4%提高到", "国内生产总值占世界经济比重"),  # the from-to's end
+        # a share of a place or of all such things names no quantity: the owner alone
+        ("2016_national", "其中高速铁路超过1.9万公里，占世界", "高速铁路营业里程"),
+        ("2026_四川省", "经济总量超9万亿元，占全国比重升至", "经济总量"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

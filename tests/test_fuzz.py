@@ -215,6 +215,7 @@ def test_read_unit_never_reads_past_the_text(text, pos):
 @example("全市地区生产总值增长<b>2.3</b>%，城镇新增就业4.6&nbsp;万人。", 2021)
 @example("预计地区生产总值突破X亿元，年均增长x.x%。", 2021)
 @example("地区生产总值和地区生产总值增长2.2%以上，", 2016)  # a subject repeated is no list of two
+@example("排全省第三三", 2016)  # characters of numerals that make no numeral
 def test_extractor_never_crashes_and_offsets_point_at_numbers(raw, year):
     df = extract_figures(raw, ReportInfo("fuzz", year))  # validates with the schema before returning
     assert list(df.columns) == TABLE_COLUMNS

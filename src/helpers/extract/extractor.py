@@ -327,12 +327,18 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if m.group("cnrank"):
             if not _RANK_BEFORE.search(text[max(s0, start - 14) : start]):
                 continue  # 第一 as an ordinal (第一批, 第一次) is not a figure
-            value, high = parse_number(m.group(0)), None
+            try:
+                value, high = parse_number(m.group(0)), None
+            except ValueError:
+                continue  # 第三三: characters of numerals that make no numeral
         elif m.group("cncount") or m.group("cnamount"):
             if _in_short_quote(text, start, end):
                 continue
             # 两批 is 2; a bare 千 or 万 before 亿元 is one thousand or ten thousand of it
-            value, high = parse_number(m.group(0) if m.group("cncount") else "一" + m.group(0)), None
+            try:
+                value, high = parse_number(m.group(0) if m.group("cncount") else "一" + m.group(0)), None
+            except ValueError:
+                continue
             if (
                 m.group("cncount")
                 and text[end : end + 1] in "家所座条"
@@ -1965,6 +1971,8 @@ def _measured_subject(
         # may be an attribute of the things counted before (119个…重点事项，平均压减时间58%: gold D7)
         if (cut := _CUT_LEAD.sub("", subject)) != subject:
             subject = _attribute_of_previous(cut, before)
+    if measure == "share" and (of_quantity := _share_of_quantity(num.sub, subject, before)):
+        subject, rule = of_quantity, "share_of_quantity"
     if measure == "share":
         # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
         lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))
@@ -1976,6 +1984,40 @@ def _measured_subject(
     if _FRAGMENT.search(subject):
         flags.append("subject_fragment")
     return subject, rule, flags
+
+
+_OF_WHOLE = re.compile(
+    r"[\s“”\"]*约?占(?P<whole>[^，,；;。\d占]{1,14}?)(?P<noun>的?(?:比重|比例|份额))?的?"
+    r"(?=从|由|在|为|是|达|超|约|近|接近|提高|升|降|保持|已|\d|[一二三四五六七八九十两]成|$)"
+)
+
+
+def _share_of_quantity(sub: str, subject: str, before: str) -> str:
+    """全社会研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%: a clause that opens with 占 and
+    a quantity as the whole (not a place: 占全国, 占世界比重) names the share as the owner's share of
+    that quantity (construction share_of_quantity, gold: 全社会研究与实验发展经费占国内生产总值比重); the
+    owner is the subject carried from before, or, for the end of a from-to, the figure before's. ''
+    when the clause names no such whole. The region word before the whole goes (占全国集体林地面积的60%).
+
+    >>> _share_of_quantity("占国内生产总值比重在", "财政赤字", ""), _share_of_quantity("占世界", "高速铁路", "")
+    ('财政赤字占国内生产总值比重', '')
+    >>> _share_of_quantity("占世界经济比重从11.4%提高到", "占世界经济比重", "国内生产总值占世界经济比重")
+    '国内生产总值占世界经济比重'
+    """
+    m = _OF_WHOLE.match(sub)
+    if not m or "占" in subject[1:]:
+        return ""
+    whole = m.group("whole")
+    place = next((w for w in subjects.role_words("region") if whole.startswith(w)), "")
+    rest = whole[len(place) :]
+    if not rest or rest in subjects.role_words("rank_area") or rest in ("总数", "总量"):
+        return ""  # 占全国比重, 占世界, 占全国总数的: a share of a place or of all such things
+    if rest[-1] not in "量耗率额值数价资入出模程积济" and not m.group("noun"):
+        return ""  # 占历史拖欠的98.6%: no quantity named
+    owner = subject
+    if subject.startswith("占"):
+        owner = before[: before.index("占")] if "占" in before else before
+    return owner + "占" + rest + (m.group("noun") or "") if owner else ""
 
 
 def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
