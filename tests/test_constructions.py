@@ -1339,6 +1339,20 @@ SUBJECT_CASES = {
         ("2016_national", "其中高速铁路超过1.9万公里，占世界", "高速铁路营业里程"),
         ("2026_四川省", "经济总量超9万亿元，占全国比重升至", "经济总量"),
     ],
+    "growth_of_the_economy": [
+        # a growth rate named only by its growth words is the economy's (gold S5); a noun before them names it
+        ("2014_national", "把增长预期目标定在", "经济"),
+        ("2016_national", "惠民生，有", "经济"),  # 有6.5%－7%的增速就能够实现比较充分的就业
+        ("2018_national", "从经济基本面和就业吸纳能力看，", "经济"),  # 6.5%左右的增速可以实现…
+        ("2009_national", "这里要着重说明，提出", "国内生产总值"),  # 8%左右的国内生产总值增长目标
+    ],
+    "population_count": [
+        # N亿人口: 人口 is the noun counted (the unit reads 亿人, its 口 follows), with a side written before it
+        ("2008_national", "对于我们这样一个有", "人口"),
+        ("2018_national", "城镇新增就业6600万人以上，", "人口"),  # 13亿多人口的大国: not the topic's 就业人口
+        ("2023_national", "就业是民生之基、财富之源。", "人口"),  # 14亿多人口大国保持就业稳定
+        ("2014_national", "覆盖农村", "农村人口"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),
@@ -1516,6 +1530,14 @@ def test_the_people_reached_are_the_group_the_sentence_gives_to():
     # no group given to: say so (建立困难和重度残疾人“两项补贴”制度，惠及2100多万人)
     row = _after("2018_national", "“两项补贴”制度，惠及")
     assert (row["indicator_zh"], row["rule"], row["confidence"]) == ("", "subject_not_found", "low")
+    # N人受益 after the clause of giving: the group given to (向, 为 or 对), without 更多 or 各类
+    row = _after("2023_national", "向更多低收入群众发放价格补贴，约")
+    assert (row["indicator_zh"], row["rule"]) == ("低收入群众", "beneficiaries")
+    row = _after("2018_national", "加大对各类学校家庭困难学生资助力度，")
+    assert (row["indicator_zh"], row["rule"]) == ("学校家庭困难学生", "beneficiaries")
+    # …，5700多万人受益 with no group given to: not the pension carried from before, but not found
+    row = _after("2012_national", "全年人均增加1680元，")
+    assert (row["indicator_zh"], row["confidence"]) == ("", "low")
 
 
 def test_a_count_in_chinese_after_a_list_of_other_length_is_a_figure():

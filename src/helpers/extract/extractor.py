@@ -156,7 +156,10 @@ _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(�
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占$")  # …社会事业投资占44%: 占 right before it
 # units.csv: what happens during a period, never a stock
 _EVENTS = ("times", "person-times", "household-times", "vehicle-times", "events")
-_RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(经济)?(增速|增长速度)")
+# 有6.5%－7%的增速, 提出8%左右的国内生产总值增长目标: a growth rate named after its number, with its noun
+_RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(?P<noun>[^，,；;。\d的]{0,10}?)(增速|增长速度|(预期)?增长(预期)?目标)")
+# 把增长预期目标定在7.5%左右: only the growth and goal words before the number
+_GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(增长|增速)(预期)?目标(定为|定在|确定为|拟定为|为|是)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现|支出|安排|下达)")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
@@ -414,6 +417,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if is_year and not rank:
             continue
         named = (sector_terms[start], "sector_ratio") if start in sector_terms else None
+        if not named and unit.base == "人" and text.startswith("口", end + unit.length):
+            # 13亿人口的发展中国家, 覆盖农村5亿人口 (construction population_count): 人口 is the noun counted,
+            # with the side of the country written right before the number
+            side = next((w for w in subjects.role_words("urban_rural_side") if before.endswith(w)), "")
+            named = (side + "人口", "population_count")
         out.append(_Token(start, end, value, high, unit, end + unit.length, rank, named))
     for m in _magnitude_noun().finditer(text, s0, s1):
         value, unit_at = (Decimal(1), m.start(1)) if m.group(1) == "亿" else (Decimal(1000), m.end(1))
@@ -905,6 +913,23 @@ _PAYER_ALLOTS = re.compile(rf"({'|'.join(subjects.payers())})(将|拟|共|累计
 def _level(p: _Predicate) -> _Measure:
     """地区生产总值3201亿元: a level, when no other rule reads the number."""
     return "level", None, 1
+
+
+def _growth_of_the_economy(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """A growth rate whose only name is its growth words is the economy's (construction
+    growth_of_the_economy, gold S5: 有6.5%－7%的增速就能够实现比较充分的就业 and 把增长预期目标定在7.5%左右
+    give 经济); a noun between 的 and the growth words names it (提出8%左右的国内生产总值增长目标 gives
+    国内生产总值). Only when the words before the number name nothing else."""
+    if num.tok.unit.kind != "percent":
+        return None
+    after = _RATE_NAMED_AFTER.match(s.text, num.tok.after)
+    if after and not subjects.subject_before(num.sub):
+        noun = after.group("noun").strip(subjects.MARKS) or "经济"
+    elif _GROWTH_GOAL_ONLY.fullmatch(num.sub):
+        noun = "经济"
+    else:
+        return None
+    return _Subject((indicators.lookup(noun + "增长"), noun), num.clause_before, "growth_of_the_economy")
 
 
 # The order is the precedence: what the token says (rank, multiple, points), the rules of a percent,
@@ -1446,6 +1471,8 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
     noun = _noun_after(s.text, num.tok, num.sub)
+    if _BENEFIT_AFTER.fullmatch(noun):
+        return None  # 约6700万人受益: 受益 is the predicate of the people counted (beneficiaries)
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
 
 
@@ -1469,6 +1496,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
     ):
         return None
+    if _BENEFIT_AFTER.match(s.text, num.tok.after):
+        return None  # …，5700多万人受益: the people reached, not the subject before (beneficiaries)
     if re.sub(r"(达到|达|约|超过|超)+$", "", sub.strip(subjects.MARKS)) in subjects.lexicon().get("attribute", ()):
         return None  # 落地项目2200个、总投资额7200亿元: an attribute of the subject before (attribute_of_previous)
     subject = num.prev_subject
@@ -1490,16 +1519,18 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     say so (subject_not_found: empty and flagged), never guess a verb. An alias split by a plan
     or campaign word (交通大会战年度计划投资) still names its indicator."""
     name = subjects.subject_before(num.sub)
-    if not name and _REACHES.search(num.clause_before) and (group := _BENEFICIARY.search(num.sentence_prefix)):
+    reached = _REACHES.search(num.clause_before) or (not name and _BENEFIT_AFTER.match(s.text, num.tok.after))
+    if not name and reached and (group := _BENEFICIARY.search(num.sentence_prefix)):
         # 向困难群众发放一次性生活补助，惠及1100多万人: the people reached are the group the sentence
         # gives to (construction beneficiaries, gold S5)
-        return _Subject(("other", group.group(1)), num.clause_before, "beneficiaries")
+        return _Subject(("other", subjects.strip_lead(group.group(1))), num.clause_before, "beneficiaries")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
 
 
 _REACHES = re.compile(r"惠及(约|近|超过|超)?$")
-_BENEFICIARY = re.compile(rf"[向为]([^，,；;。\d向为]{{0,8}}(?:{'|'.join(subjects.people_words())}))")
+_BENEFIT_AFTER = re.compile(r"(以上|多)?(受益|得到实惠)")  # 约6700万人受益: the people are the group given to
+_BENEFICIARY = re.compile(rf"[向为对]([^，,；;。\d向为对]{{0,8}}(?:{'|'.join(subjects.people_words())}))")
 
 
 def _named_with_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -1522,6 +1553,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _after_measure_word,
     _share_of_previous,
     _carried,
+    _growth_of_the_economy,
     _before_number,
 )
 
@@ -1633,6 +1665,8 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     ind, name = found.subject
     if ind != "other" or len(name) < 2 or name in s.alias_to_id or re.match(r"[\s“”\"]*其中", num.clause_before):
         return found
+    if num.tok.named:
+        return found  # 13亿多人口的大国: the noun written with its number is whole
     candidates = _aliases_ending_with().get(name, ())
     if not candidates:
         return found
