@@ -432,7 +432,7 @@ def test_count_classifiers_and_ranks(report, char_start, measure, unit):
         ("2023_national", 11622, "cumulative", (2018, 2022)),  # 降低费用负担4000亿元以上
         ("2018_national", 2732, "cumulative", (2013, 2017)),  # 退出钢铁产能1.7亿吨以上
         ("2018_national", 2700, "cumulative", (2013, 2017)),  # 中央财政安排1000亿元专项奖补资金
-        ("2008_national", 1380, "level", (2007, 2007)),  # 每年减轻农民负担1335亿元: one year's amount, no sum
+        ("2008_national", 1380, "change_abs", (2007, 2007)),  # 每年减轻农民负担1335亿元: one year's relief, no sum
         ("2011_national", 2150, "cumulative", (2006, 2010)),  # 关停小火电机组7210万千瓦: shut during the review
         # a count is never a cumulative sum (gold CONVENTIONS, counts), 五年 or 累计新增 before it or not
         ("2008_national", 753, "count", (2003, 2007)),  # 五年全国新增城镇就业5100万人
@@ -2400,3 +2400,19 @@ def test_an_amount_without_digits_before_a_scale_word_is_read_for_each_subject()
     assert set(rows["value"]) == {10000.0} and set(rows["unit"]) == {"亿元"}
     beijing = open_report(RAW_DIR / "2026_北京市.txt").raw.text
     assert beijing.index("保持千亿级投资规模") + 2 not in set(_figs("2026_北京市")["char_start"])
+
+
+@pytest.mark.parametrize(
+    "report,anchor,expected",
+    [
+        # 减轻/降低 a burden by an amount: the burden falls, change_abs, negative (gold), the verb leaves the subject
+        ("2008_national", "每年减轻农民负担", ("农民负担", "change_abs", -1335, 2007, 2007)),  # each year: the last
+        ("2018_national", "全年要为市场主体减轻非税负担", ("非税负担", "change_abs", -3000, 2018, 2018)),
+        ("2014_national", "行政事业性收费348项，减轻企业负担", ("企业负担", "change_abs", -1500, 2013, 2013)),
+        # summed over the five-year review without 每年: cumulative, as before
+        ("2018_national", "共减轻市场主体负担", ("市场主体负担", "cumulative", 3, 2013, 2017)),
+    ],
+)
+def test_a_burden_relieved_by_an_amount_falls_by_it(report, anchor, expected):
+    row = _after(report, anchor)
+    assert (row["indicator_zh"], row["measure"], row["value"], row["period_start"], row["period_end"]) == expected

@@ -152,7 +152,8 @@ _PLAN_SPAN = re.compile(r"今后五年|未来五年|五年内|“?十[一二三�
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
 _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|突破)[^，,；;。]{0,12}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
-_CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(继续|进一步|再)?(压减|削减|减轻|降低)")
+# 继续压减非重点支出, 为市场主体减轻非税负担: a cut verb opening the clause, after the ones it is for
+_CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(为[^，,；;。\d为]{1,8}?)?(继续|进一步|再)?(压减|削减|减轻|降低)")
 _SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占$")  # …社会事业投资占44%: 占 right before it
 # units.csv: what happens during a period, never a stock
 _EVENTS = ("times", "person-times", "household-times", "vehicle-times", "events")
@@ -647,7 +648,7 @@ class _Predicate:
             predicate=predicate,
             clause=clause,
             clause_before=clause_before,
-            opening=re.sub(r"^(平均|累计|全年|今年)+", "", clause_before),
+            opening=re.sub(r"^(平均|累计|全年|今年|每年|年均|可|要|将|拟)+", "", clause_before.lstrip(subjects.MARKS)),
             after=s.text[tok.after : tok.after + 20],
             section=s.section,
             kind=indicators.describe(found.subject[0])["kind"],
@@ -826,7 +827,8 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
     """继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (cut_by_amount); in the
     five-year review only a plain cut (减轻…负担 sums over it)."""
     cut_5y = re.match(r"(压减|削减)", p.opening)
-    if (p.section != "review_5y" or cut_5y) and _CUT_BY.match(p.opening):
+    yearly = re.match(r"[\s“”\"]*(每年|年均)", p.clause_before)  # 每年减轻农民负担1335亿元: one year's relief
+    if (p.section != "review_5y" or cut_5y or yearly) and _CUT_BY.match(p.opening):
         return "change_abs", p.base, -1
     return None
 
@@ -1170,6 +1172,8 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
         )
     )
     multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and bool(_AVG.search(clause_before)))
+    # 每年减轻农民负担1335亿元: an amount each year stands at the span's end (年均 averages over the span)
+    multi = multi and not (measure == "change_abs" and re.match(r"[\s“”\"]*每年", clause_before))
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1]:

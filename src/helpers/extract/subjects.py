@@ -412,9 +412,15 @@ def group_without_verb(name: str) -> str:
 
     >>> group_without_verb("资助各类学校家庭困难学生"), group_without_verb("接待游客"), group_without_verb("治理水土流失")
     ('学校家庭困难学生', '游客', '治理水土流失')
+
+    A burden relieved is named the same way (S4: 减轻企业负担 -> 企业负担).
+
+    >>> group_without_verb("减轻企业负担")
+    '企业负担'
     """
     verb = next((v for v in role_words("action", min_length=2) if name.startswith(v)), "")
-    if not verb or verb in role_words("flow") or not name.endswith(people_words()):
+    burden = name.endswith("负担")
+    if not verb or (not burden and (verb in role_words("flow") or not name.endswith(people_words()))):
         return name
     rest = strip_lead(name)
     return rest if len(rest) >= 2 and rest != name else name
