@@ -94,17 +94,9 @@ _RANK_BEFORE = re.compile(
 )
 
 # Predicates: the words between subject and number that say what the number measures. The words of
-# change, decline, cut, growth by and average are data (reference/predicates.csv, lexicon format).
-PREDICATES_CSV = REFERENCE_DIR / "predicates.csv"
-
-
-def _predicate_words(role: str) -> str:
-    """The words of a role of reference/predicates.csv as one alternation, longest first.
-
-    >>> _predicate_words("average")
-    '平均每年|每年平均|年均增速|年平均|年均'
-    """
-    return "|".join(re.escape(w) for w in subjects.lexicon(PREDICATES_CSV)[role])
+# change, decline, cut, growth by, change by an amount, up to, widening and average are data
+# (reference/predicates.csv, lexicon format: `subjects.predicate_words`).
+_predicate_words = subjects.predicate_words
 
 
 _AVG = re.compile(_predicate_words("average"))
@@ -120,7 +112,7 @@ _COMPARE_END = re.compile(r"(?<![占同])(比|较)(?P<base>[^，,；;。]{1,16}?
 _CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
-_UP_TO = re.compile(r"(提高|提升|上升|下降|降低|增加|增长|扩大|缩小)(至|到)")
+_UP_TO = re.compile(rf"({_predicate_words('up_to')})(至|到)")
 _GROWTH = re.compile(f"({_predicate_words('change')})")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 _WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
@@ -201,6 +193,8 @@ _PREFIX_Q = [
     ("at_least", re.compile(r"(不低于|不少于|至少)$")),
     ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$")),
 ]
+# 资费年内至少降低30%: the floor (the at_least words of _PREFIX_Q) before a verb of change or cut
+_FLOOR_OF_CHANGE = re.compile(rf"(至少|不低于|不少于)({_predicate_words('change')}|{_predicate_words('cut')})$")
 _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")), ("at_most", re.compile(r"^(以内|以下)"))]
 
 
@@ -756,7 +750,7 @@ def _share_of_set(p: _Predicate) -> _Measure | None:
     """覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it (share_of_set),
     not a rate, a target or a change named after it (8%左右的国内生产总值增长目标)."""
     # 试点范围扩大到23%的县, 已扩大到全国86%的县: reached, no growth
-    reached = re.sub(r"(扩大|提高|增加|提升)(到|至)(全国|全省|全市|全区)?$", "", p.clause_before)
+    reached = re.sub(rf"{subjects.widened_to()}(全国|全省|全市|全区)?$", "", p.clause_before)
     if p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(reached):
         return None
     rest = re.split(r"[，,；;。、：:]", p.after)[0]
@@ -833,6 +827,9 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
     return None
 
 
+_BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至])[^，,；;。]{{0,12}}$")
+
+
 def _change_by_amount(p: _Predicate) -> _Measure | None:
     """比2015年增加961亿元, 净增, 增产74亿斤, 再提高20元 (raised_by), and a bare 新增 after a stock's growth
     (居民储蓄存款余额增长8.5%，新增4万多亿元): an increment; the comparison's own verb says which way
@@ -841,7 +838,7 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
     # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
     raised = raised or (p.unit.kind == "money" and bool(re.search(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$", p.clause_before)))
-    verb = re.search(r"(增加|净增|减少|减量|增产|减产|延长|裁减)(?![到至])[^，,；;。]{0,12}$", p.predicate)
+    verb = _BY_AMOUNT.search(p.predicate)
     if not (p.cmp or verb or raised):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
@@ -996,7 +993,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
             found.append(name)
     if (tok.unit.more or (tok.unit.kind == "multiple" and text[tok.after : tok.after + 1] == "多")) and "more_than" not in found:
         found.append("more_than")  # 增长2倍多: more than
-    if re.search(r"(至少|不低于|不少于)(降低|下降|减少|压减|缩短|增长|提高|增加)$", clause_before) and "at_least" not in found:
+    if _FLOOR_OF_CHANGE.search(clause_before) and "at_least" not in found:
         found.append("at_least")  # 资费年内至少降低30%: the floor stands before the verb of change
     if "控制在" in clause_before and "at_most" not in found:
         found.append("at_most")  # 控制在5.5%左右: about, and a ceiling (settled item 4)
@@ -2192,8 +2189,8 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
 
 
 # 试点已扩大到671个县, 试点范围扩大到1451个县（市、区）: a pilot widened to places
-_WIDENED_TO = re.compile(r"(扩大|扩展|拓展)(到|至|了)$")
-_WIDENED_LATER = re.compile(r"[^，。；]{1,12}?(扩大|扩展|拓展)(到|至)")  # 托管帮扶从15个县（市）扩大到57个
+_WIDENED_TO = re.compile(rf"(?:{subjects.widened_to()}|(?:{_predicate_words('widen')})了)$")
+_WIDENED_LATER = re.compile(rf"[^，。；]{{1,12}}?{subjects.widened_to()}")  # 托管帮扶从15个县（市）扩大到57个
 
 
 def _counted_noun_after(text: str, tok: _Token, words_before: str, before: str) -> str:

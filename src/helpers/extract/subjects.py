@@ -438,10 +438,27 @@ def _reached_by() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, role_words("settlement"))) + ")通")
 
 
+PREDICATES_CSV = REFERENCE_DIR / "predicates.csv"
+
+
+def predicate_words(role: str) -> str:
+    """The words of a role of reference/predicates.csv as one alternation, longest first.
+
+    >>> predicate_words("widen")
+    '扩大|扩展|拓展'
+    """
+    return "|".join(re.escape(w) for w in lexicon(PREDICATES_CSV)[role])
+
+
+def widened_to() -> str:
+    """A scheme widened or raised to places (construction pilot_widened_to, gold E5): a verb of
+    widening (predicates.csv role widen) or of a level reached (role up_to) with 到/至, one pattern
+    for the subject and the measure of 试点范围扩大到1451个县 and 扩大到全国86%的县."""
+    return rf"(?:{predicate_words('widen')}|{predicate_words('up_to')})(?:到|至)"
+
+
 # 试点范围扩大到60%的县, 试点的范围扩大到全国40%的县, 试点要扩大到全国50%以上的城市 (gold E5)
-_SHARE_LEAD_END = re.compile(
-    r"((的)?(范围)?(要|将|已)?(扩大|扩展|拓展|增加)(到|至)(全国|全省|全市|全区)?|在|超过|超|逾|达到|达|近|约)$"
-)
+_SHARE_LEAD_END = re.compile(rf"((的)?(范围)?(要|将|已)?{widened_to()}(全国|全省|全市|全区)?|在|超过|超|逾|达到|达|近|约)$")
 _SHARE_AFTER = re.compile(r"(以上|左右|以内|多)?的?")
 _SPAN_OF_TIME = re.compile(r"(提前|推迟|延长)?[一二两三四五六七八九十\d]+个?(天|周|月|小时)")
 _SHARE_PART_END = re.compile(r"[，,；;。、：:！？!?\n]")
