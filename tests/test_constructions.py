@@ -1331,7 +1331,7 @@ SUBJECT_CASES = {
     ],
     "share_of_quantity": [
         # a clause opened by 占 and a quantity: the owner's share of that quantity (gold: X占Y比重)
-        ("2008_national", "3664亿元，占国内生产总值比重从", "研究与实验发展经费占国内生产总值比重"),
+        ("2008_national", "3664亿元，占国内生产总值比重从", "全社会研究与实验发展经费占国内生产总值比重"),
         ("2009_national", "9500亿元，占国内生产总值比重在", "财政赤字占国内生产总值比重"),
         ("2018_national", "年均增长7.1%，占世界经济比重从", "国内生产总值占世界经济比重"),
         ("2018_national", "占世界经济比重从11.4%提高到", "国内生产总值占世界经济比重"),  # the from-to's end
@@ -1352,6 +1352,14 @@ SUBJECT_CASES = {
         ("2018_national", "城镇新增就业6600万人以上，", "人口"),  # 13亿多人口的大国: not the topic's 就业人口
         ("2023_national", "就业是民生之基、财富之源。", "人口"),  # 14亿多人口大国保持就业稳定
         ("2014_national", "覆盖农村", "农村人口"),
+    ],
+    "carried_phrase": [
+        # a clause that only says how carries the phrase the earlier clause names around its alias
+        ("2008_national", "今年中央财政用于教育的投入，将由去年的", "中央财政用于教育的投入"),
+        ("2008_national", "全社会研究与实验发展经费，从2002年", "全社会研究与实验发展经费"),
+        ("2006_national", "中央财政今年安排再就业补助资金25l亿元，比上年增加", "中央财政再就业补助资金"),
+        # … but not the verbs before the alias
+        ("2011_national", "连续7年提高企业退休人员基本养老金水平，年均增长", "企业退休人员基本养老金"),
     ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes

@@ -1328,6 +1328,22 @@ class _Number:
     prev_subject: tuple[str, str] | None  # the subject the sentence named before the number
 
 
+def _carried_phrase(s: _Sentence, alias: tuple[int, int, str]) -> str:
+    """The noun phrase an earlier clause names around a dictionary alias, as `_alias_phrase` reads it
+    in the number's own clause: 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元 carries
+    中央财政用于教育的投入, not the alias 用于教育的投入 alone (construction subject_carried). The alias
+    when the words before it in its clause name no longer phrase ending with it.
+    """
+    start, end, name = alias
+    cs = _clause_start(s.text, s.s0, start)
+    phrase = subjects.subject_before(s.text[cs:end], start - cs)
+    extra = phrase[: len(phrase) - len(name)]
+    verbs = subjects.role_words("predicate_start", "predicate_tail", "action", "lead_verb", min_length=2)
+    if not phrase.endswith(name) or not extra or any(w in extra for w in verbs) or re.search(r"[对把将向]", extra):
+        return name  # 连续7年提高企业退休人员基本养老金: a verb before the alias is no part of its name
+    return phrase
+
+
 def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Number:
     """The number i of the sentence with its clause and the words that can name its subject.
 
@@ -1340,7 +1356,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Numb
     own = tuple(a for a in s.aliases if a[0] >= cs and a[1] <= tok.start)
     earlier = [a for a in s.aliases if a[1] <= cs]
     if prev_subject is None and earlier:
-        prev_subject = (s.alias_to_id[earlier[-1][2]], earlier[-1][2])
+        prev_subject = (s.alias_to_id[earlier[-1][2]], _carried_phrase(s, earlier[-1]))
     stripped = _LEAD.sub("", clause_before)
     # 保障性住房、农村民生工程、社会事业投资占44%: 占 is the share's predicate, and a list's share is of
     # the whole list (gold S8)

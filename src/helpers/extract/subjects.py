@@ -281,7 +281,8 @@ def _without_payer_verb(core: str) -> str:
     return payer + rest[len(verb) :] if verb or modal else core
 
 
-_PLAN_MODAL = re.compile(r"(拟|将|要|再|还|也|每年|为此)+(?=..)")  # 国家财政将每年安排支出, 为此将增加支出
+# 国家财政将每年安排支出, 为此将增加支出, 中央财政今年安排再就业补助资金: between the payer and its verb
+_PLAN_MODAL = re.compile(r"(拟|将|要|再|还|也|每年|为此|今年|明年)+(?=..)")
 
 
 @lru_cache(maxsize=1)
