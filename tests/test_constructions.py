@@ -2424,3 +2424,12 @@ def test_an_amount_without_digits_before_a_scale_word_is_read_for_each_subject()
 def test_a_burden_relieved_by_an_amount_falls_by_it(report, anchor, expected):
     row = _after(report, anchor)
     assert (row["indicator_zh"], row["measure"], row["value"], row["period_start"], row["period_end"]) == expected
+
+
+def test_a_clause_opened_by_a_comparison_carries_the_subject_and_its_budget_base_is_last_year():
+    # 今年中央财政赤字拟安排2450亿元，比去年预算赤字减少500亿元: the 赤字 inside the comparison names the
+    # base, the subject is the one carried; last year's budget (named again with its quantity) is 上年
+    row = _after("2007_national", "比去年预算赤字减少")
+    assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == ("中央财政赤字", "change_abs", -500, "上年")
+    row = _after("2008_national", "比去年预算赤字减少")
+    assert (row["measure"], row["value"], row["base_period"]) == ("change_abs", -650, "上年")

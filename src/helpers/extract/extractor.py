@@ -580,8 +580,9 @@ def _names_its_list(before: str, value: Decimal) -> bool:
 def _clean_base(base: str) -> str:
     b = base.strip("“”\"' ")
     b = re.sub(r"[“”\"]", "", b)
-    # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base
-    b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数)$", "", b)
+    # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base,
+    # also when the quantity is named again after it (比去年预算赤字减少500亿元)
+    b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数)[\u4e00-\u9fff]{0,4}$", "", b)
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
     b = re.sub(r"(实现|基本|提前|再|又)+$", "", b)  # 较2020年实现翻番: the base is 2020
@@ -1461,6 +1462,9 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
 
 
+_COMPARED_OPENING = re.compile(r"[\s“”\"]*(比|较)(?![重例率较])")
+
+
 def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """高技术制造业增加值增长9.1%: the noun phrase around the nearest dictionary alias of the clause
     (subject_alias_phrase), not the alias alone (高技术制造业). Not when the alias stands before a
@@ -1469,6 +1473,8 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         return None
     a = num.own[-1]
     sub = num.sub
+    if num.prev_subject and _COMPARED_OPENING.match(sub):
+        return None  # ，比去年预算赤字减少500亿元: the alias names the base, the subject is carried
     if num.after_list and a[1] <= num.tok.start - len(sub) and _predicate_start().match(sub) and num.prev_subject:
         return None
     at = sub.rfind(a[2])
