@@ -1361,6 +1361,12 @@ SUBJECT_CASES = {
         # … but not the verbs before the alias
         ("2011_national", "连续7年提高企业退休人员基本养老金水平，年均增长", "企业退休人员基本养老金"),
     ],
+    "item_after_a_list_mark": [
+        # the words after a 、 that name a noun of their own are the subject, not the alias before the 、
+        ("2026_广东省", "粮食播种面积3320万亩、产量", "粮食产量"),  # … completed by its owner (owner_from_topic)
+        # 覆盖 alone after the 、: the scheme whose insured were counted (gold E3)
+        ("2023_national", "基本养老保险参保人数增加1.4亿、覆盖", "基本养老保险"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),
@@ -1396,10 +1402,12 @@ def test_an_amount_followed_by_a_verb_names_no_noun_after_it():
         ("2016_national", "城乡低保人均补助标准分别提高", ("城市低保人均补助标准", "农村低保人均补助标准")),
         ("2014_national", "城乡低保标准分别提高", ("城市低保标准", "农村低保标准")),
         ("2026_四川省", "城乡居民人均可支配收入分别增长", ("城镇居民人均可支配收入", "农村居民人均可支配收入")),
+        # a contraction of two words, the words before it kept
+        ("2026_广东省", "银行机构本外币存贷款余额分别达", ("银行机构本外币存款余额", "银行机构本外币贷款余额")),
     ],
 )
 def test_urban_and_rural_split_into_their_own_names(report, anchor, subjects_):
-    # construction urban_rural_split: reference/urban_rural.csv names each side
+    # construction urban_rural_split: reference/paired_words.csv names each side
     text = _text(report)
     figs = _figs(report)
     start = text.index(anchor) + len(anchor)

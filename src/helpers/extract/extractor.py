@@ -1477,6 +1477,9 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         return None  # ，比去年预算赤字减少500亿元: the alias names the base, the subject is carried
     if num.after_list and a[1] <= num.tok.start - len(sub) and _predicate_start().match(sub) and num.prev_subject:
         return None
+    own_name = subjects.subject_before(sub)
+    if num.after_list and a[1] <= num.tok.start - len(sub) and own_name and own_name not in subjects.role_words("covers_people"):
+        return None  # 粮食播种面积3320万亩、产量1285万吨: the words after the 、 name their own subject
     at = sub.rfind(a[2])
     if at < 0 and not sub.strip(subjects.MARKS) and num.i and num.cs <= s.tokens[num.i - 1].start < a[0]:
         return None  # 实施3000个老旧小区、120个老旧街区（厂区）改造: the alias is the noun the figure before counts
@@ -1788,6 +1791,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if tok.unit.unit_std == "persons" and ind_zh.endswith(covers) and len(ind_zh) > 4:
         # 社会养老保险覆盖9亿多人 (construction scheme_covers_people, gold E3): the scheme, not its reach
         ind_zh = ind_zh[: -len(next(w for w in covers if ind_zh.endswith(w)))]
+    elif tok.unit.unit_std == "persons" and num.sub.strip(subjects.MARKS) in covers and ind_zh.endswith(("参保人数", "人数")):
+        # 基本养老保险参保人数增加1.4亿、覆盖10.5亿人: what covers them is the scheme whose insured were counted
+        ind_zh = re.sub(r"(参保)?人数$", "", ind_zh)
     # a size word that opens its clause restates the amount before it, not a count (组建总规模1000亿元的… does not)
     amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount)
@@ -2398,13 +2404,15 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     if not head or _only_predicate(head) or subjects._only_function_words(head):
         return []  # 今年力争分别淘汰3000万吨和3500万吨: only lead words before 分别, the items come from before
     items = [x for x in head.split("、") if x.strip()]
-    pair = next((p for p in _urban_rural() if p[0] in head), None)
+    pair = next((p for p in _paired_words() if p[0] in head), None)
     if n == 2 and len(items) == 1 and pair:
         # 城乡居民人均可支配收入分别增长4.4%、5.6%: urban, then rural (construction urban_rural_split;
-        # the names of each side: reference/urban_rural.csv)
-        word, urban, rural = pair
-        rest = head[head.index(word) + len(word) :]
-        items = [urban + rest, rural + rest]
+        # the names of each side: reference/paired_words.csv, which also holds contractions such as
+        # 存贷款: 银行机构本外币存贷款余额 gives 银行机构本外币存款余额, …贷款余额)
+        word, first, second = pair
+        at = head.index(word)
+        before, rest = head[:at], head[at + len(word) :]
+        items = [before + first + rest, before + second + rest]
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
@@ -2498,10 +2506,11 @@ def _one_character_items(items: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _urban_rural() -> tuple[tuple[str, str, str], ...]:
-    """(城乡 word, urban name, rural name), longest word first: reference/urban_rural.csv."""
-    table = pd.read_csv(REFERENCE_DIR / "urban_rural.csv", dtype=str, keep_default_na=False)
-    rows = sorted(zip(table["word"], table["urban"], table["rural"]), key=lambda r: len(r[0]), reverse=True)
+def _paired_words() -> tuple[tuple[str, str, str], ...]:
+    """(a word that joins two things, the first, the second), longest word first:
+    reference/paired_words.csv (城乡居民 -> 城镇居民, 农村居民; 存贷款 -> 存款, 贷款)."""
+    table = pd.read_csv(REFERENCE_DIR / "paired_words.csv", dtype=str, keep_default_na=False)
+    rows = sorted(zip(table["word"], table["first"], table["second"]), key=lambda r: len(r[0]), reverse=True)
     return tuple(rows)
 
 
