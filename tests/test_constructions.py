@@ -1338,6 +1338,10 @@ SUBJECT_CASES = {
         # a share of a place or of all such things names no quantity: the owner alone
         ("2016_national", "其中高速铁路超过1.9万公里，占世界", "高速铁路营业里程"),
         ("2026_四川省", "经济总量超9万亿元，占全国比重升至", "经济总量"),
+        # … also with 比重/份额 after the place, in the owner's clause or the next (gold E6)
+        ("2026_浙江省", "县城常住人口占县域比重提升至", "县城常住人口"),
+        ("2026_浙江省", "出口规模突破4万亿元，占全国份额从", "出口规模"),
+        ("2024_national", "新能源汽车产销量占全球比重超过", "新能源汽车产销量"),
     ],
     "growth_of_the_economy": [
         # a growth rate named only by its growth words is the economy's (gold S5); a noun before them names it

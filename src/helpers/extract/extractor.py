@@ -2066,7 +2066,15 @@ def _share_of_quantity(sub: str, subject: str, before: str) -> str:
     ('财政赤字占国内生产总值比重', '')
     >>> _share_of_quantity("占世界经济比重从11.4%提高到", "占世界经济比重", "国内生产总值占世界经济比重")
     '国内生产总值占世界经济比重'
+
+    A share of a place is the owner's share alone, also when the clause names it with the owner
+    (县城常住人口占县域比重提升至63%) or names only the share (出口规模突破4万亿元，占全国份额从14%…).
+
+    >>> _share_of_quantity("县城常住人口占县域比重提升至", "县城常住人口占县域比重", ""), _share_of_quantity("占全国份额从", "占全国份额", "出口规模")
+    ('县城常住人口', '出口规模')
     """
+    if of_place := _share_of_place(subject):
+        return subject[: of_place.start()] or (before[: before.index("占")] if "占" in before else before)
     m = _OF_WHOLE.match(sub)
     if not m or "占" in subject[1:]:
         return ""
@@ -2074,13 +2082,22 @@ def _share_of_quantity(sub: str, subject: str, before: str) -> str:
     place = next((w for w in subjects.role_words("region") if whole.startswith(w)), "")
     rest = whole[len(place) :]
     if not rest or rest in subjects.role_words("rank_area") or rest in ("总数", "总量"):
-        return ""  # 占全国比重, 占世界, 占全国总数的: a share of a place or of all such things
+        return ""  # 占世界, 占全国总数的: a share of a place or of all such things
     if rest[-1] not in "量耗率额值数价资入出模程积济" and not m.group("noun"):
         return ""  # 占历史拖欠的98.6%: no quantity named
     owner = subject
     if subject.startswith("占"):
         owner = before[: before.index("占")] if "占" in before else before
     return owner + "占" + rest + (m.group("noun") or "") if owner else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _share_of_place_pattern() -> re.Pattern:
+    return re.compile(rf"占({'|'.join(subjects.role_words('rank_area'))})的?(比重|份额|比例)$")
+
+
+def _share_of_place(subject: str) -> re.Match | None:
+    return _share_of_place_pattern().search(subject)
 
 
 def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
