@@ -1371,6 +1371,12 @@ SUBJECT_CASES = {
         # 覆盖 alone after the 、: the scheme whose insured were counted (gold E3)
         ("2023_national", "基本养老保险参保人数增加1.4亿、覆盖", "基本养老保险"),
     ],
+    "list_shared_head": [
+        # the head noun after the last item of a 分别 list belongs to each item (list_head words)
+        ("2023_national", "高技术制造业、装备制造业增加值年均分别增长", "高技术制造业增加值"),  # 年均 before 分别
+        ("2023_national", "推进通关便利化，进口、出口通关时间分别压减", "进口通关时间"),  # 进口/出口 share 口
+        ("2023_national", "水土流失、荒漠化、沙化土地面积分别净减少", "水土流失土地面积"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

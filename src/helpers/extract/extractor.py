@@ -2416,6 +2416,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     and one joined subject when the count cannot be matched.
     """
     head = _PER_UNIT_END.sub("", head)  # 小麦、稻谷最低收购价平均每50公斤分别提高: the per-unit phrase is no item
+    head = re.sub(r"(?<=..)(年均|平均|同比|实际)+$", "", head)  # …装备制造业增加值年均分别增长: how, not an item
     # 全国和自由贸易试验区负面清单: a region word that is an item of the list stays
     head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
     if not head or _only_predicate(head) or subjects._only_function_words(head):
@@ -2480,12 +2481,17 @@ def _parallel_head(first: str, last: str, head: str) -> str:
 
     >>> _parallel_head("城镇职工基本养老保险", "基本医疗保险参保人数", "人数"), _parallel_head("高技术制造业", "装备制造业增加值", "增加值")
     ('参保人数', '增加值')
+    >>> _parallel_head("进口", "出口通关时间", "时间")
+    '通关时间'
     """
     first = first.strip(' “”"')
     for k in range(min(len(first), 4), 1, -1):
         at = last.rfind(first[-k:], 0, len(last) - len(head))
         if at > 0 and (tail := last[at + k :]).endswith(head) and len(tail) <= len(head) + 4:
             return tail
+    n = len(first)
+    if 2 <= n <= 4 and len(last) > n + len(head) and last[n - 1] == first[-1] and last.endswith(head):
+        return last[n:]  # 进口、出口通关时间: words that share their last character name the items (进口, 出口)
     return head
 
 

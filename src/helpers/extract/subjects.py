@@ -63,7 +63,10 @@ def rank_areas() -> str:
 _YEAR_WORD = re.compile(
     r"((?:到|至)?(?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]五”?(时期|期间|末)?|[一二三四五六七八九十]是|[“”\"'‘’、\s]"
     r"|(?:连续)?[一二两三四五六七八九十多近]{1,2}年(?:来)?累计|累计|[一二两三四五六七八九十]年中(?!央)"
-    r"|比[^，,；;。\d]{1,6}?前|用[二两三四五]年(左右)?时间将?|今明两年|[两三四五]年(?=新增))"
+    r"|比[^，,；;。\d]{1,6}?前|用[二两三四五]年(左右)?时间将?|今明两年|[两三四五]年(?=新增)"
+    # a span of years before the subject (今后三年, 三年内, 提前一年实现): when it is done, not what
+    r"|(?:今后|未来|近|过去)[一二两三四五六七八九十]{1,2}年(?:内|来|间|里)?|[一二两三四五六七八九十]{1,2}年(?:内|间|里)"
+    r"|提前[一二两三四五六七八九十]年(?:实现)?)"
 )
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?审议")
@@ -227,6 +230,8 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     '地区生产总值'
     >>> subject_before("今年粮食产量要稳定在"), subject_before("解决了"), subject_before("规划纲要")
     ('粮食产量', '', '规划纲要')
+    >>> subject_before("三年内参保率"), subject_before("三年行动计划")
+    ('参保率', '三年行动计划')
 
     """
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
