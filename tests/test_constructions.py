@@ -1097,7 +1097,7 @@ SUBJECT_CASES = {
         ("2019_national", "大众创业万众创新深入推进，日均新设企业超过", "新设企业"),
         ("2019_national", "加快新药审评审批改革，", "抗癌药"),
         ("2019_national", "加快破除民间资本进入的堵点。我国60岁以上人口已达", "60岁以上人口"),
-        ("2010_national", "企事业单位就业见习。全年组织", "城乡劳动者参加职业培训"),  # 参加 stays (a 、 list needs it)
+        ("2010_national", "企事业单位就业见习。全年组织", "城乡劳动者"),  # 参加职业培训: what they do (people_act)
     ],
     "times_of_a_change": [
         # N次 + a verb of change + a rate: the rate first, then the change (gold: 存款准备金率下调)
@@ -1376,6 +1376,12 @@ SUBJECT_CASES = {
         ("2023_national", "高技术制造业、装备制造业增加值年均分别增长", "高技术制造业增加值"),  # 年均 before 分别
         ("2023_national", "推进通关便利化，进口、出口通关时间分别压减", "进口通关时间"),  # 进口/出口 share 口
         ("2023_national", "水土流失、荒漠化、沙化土地面积分别净减少", "水土流失土地面积"),
+    ],
+    "people_then_what_they_do": [
+        # people counted, then what they do (lexicon role people_act: 参加, 参与): the people are counted
+        ("2007_national", "占全国总数的50.7％，有", "农民"),  # 4.1亿农民参加
+        # 实现 inside a subject before the quantity achieved leaves it (利润 as 投资, 产值)
+        ("2007_national", "规模以上工业企业实现利润增长", "规模以上工业企业利润"),
     ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes

@@ -1629,6 +1629,10 @@ def _scheme_before(s: _Sentence, num: _Number) -> str:
     """The scheme the clause before names (加快推进新型农村合作医疗制度建设 -> 新型农村合作医疗制度), for a
     bare 试点 that refers back to it; '' when that clause holds a figure or names no scheme."""
     previous = _previous_clause(s, num)
+    if not previous and num.cs - 1 <= s.s0:
+        # 一是积极推行新型农村合作医疗制度。试点范围扩大到…: the last clause of the sentence before
+        before = s.text[max(0, s.s0 - 40) : s.s0].rstrip("。；;！!\n ")
+        previous = re.split(r"[，,。；;：:！!\n]", before)[-1]
     if not previous or _HAS_DIGIT.search(previous):
         return ""
     name = re.sub(r"(建设|工作|改革)$", "", subjects.subject_before(previous))

@@ -440,8 +440,12 @@ def _people_closing() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _reached_by() -> re.Pattern:
-    """A settlement followed by 通 (村通硬化路, 行政村通光纤): the settlement is the counted noun."""
-    return re.compile("(" + "|".join(map(re.escape, role_words("settlement"))) + ")通")
+    """A settlement followed by 通 (村通硬化路, 行政村通光纤), or people followed by what they do (lexicon
+    role people_act: 4.1亿农民参加, 2100万城乡劳动者参加职业培训): the settlement or the people are the
+    counted noun."""
+    settled = "(" + "|".join(map(re.escape, role_words("settlement"))) + ")通"
+    acting = "(" + "|".join(map(re.escape, people_words())) + ")(?:" + "|".join(map(re.escape, role_words("people_act"))) + ")"
+    return re.compile(f"{settled}|{acting}")
 
 
 PREDICATES_CSV = REFERENCE_DIR / "predicates.csv"
@@ -554,8 +558,8 @@ def subject_after(text: str, pos: int) -> str:
         and not any(b0 < i < b1 for b0, b1 in bracketed)
     ]
     # 5万个行政村通光纤: 通 after a settlement (lexicon role settlement) opens its predicate (S1)
-    reached = _reached_by().search(text, pos + 1, end)
-    end = min([end, *verbs, *([reached.end(1)] if reached else [])])
+    reached = _reached_by().search(text, pos, end)
+    end = min([end, *verbs, *([reached.end(reached.lastindex)] if reached and reached.end(reached.lastindex) > pos + 1 else [])])
     noun = _strip_tail(text[pos:end].strip(MARKS)).strip(MARKS)
     for opening, closing in ("（）", "()"):
         if noun.count(opening) > noun.count(closing):
@@ -673,7 +677,7 @@ _ITEM_WORDS = ("项", "件", "个", "类")  # measure words that can count tasks
 
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s]*[）)]")
 _EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初])等(?![级同于])(?!(方面|领域|行业|地区|部门))")
-_INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(投资|产值|营业收入|销售收入)$)")
+_INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(投资|产值|营业收入|销售收入|利润|利税)$)")
 
 
 # 中央财政五年支出, 中央财政五年累计补助养老保险专项资金: a dating word inside the subject goes (gold D3);
