@@ -1383,6 +1383,14 @@ SUBJECT_CASES = {
         # 实现 inside a subject before the quantity achieved leaves it (利润 as 投资, 产值)
         ("2007_national", "规模以上工业企业实现利润增长", "规模以上工业企业利润"),
     ],
+    "owner_as_its_clause_names_it": [
+        # the owner from the topic keeps the short modifier its clause gives it, never a verb
+        ("2008_national", "城镇职工基本养老保险制度不断完善，2007年参保人数突破", "城镇职工基本养老保险参保人数"),
+        ("2016_national", "整合城乡居民基本医保制度，财政补助由每人每年", "城乡居民基本医保财政补助"),  # gold S5
+        # profit and taxes (lexicon role attribute) are the owner's of the figure before
+        ("2008_national", "60.98%，实现利润增长", "国有企业利润"),
+        ("2008_national", "实现利润增长2.23倍，税收增长", "国有企业税收"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

@@ -1336,8 +1336,17 @@ def _carried_phrase(s: _Sentence, alias: tuple[int, int, str]) -> str:
     when the words before it in its clause name no longer phrase ending with it.
     """
     start, end, name = alias
-    cs = _clause_start(s.text, s.s0, start)
-    phrase = subjects.subject_before(s.text[cs:end], start - cs)
+    return _name_with_modifiers(s.text[_clause_start(s.text, s.s0, start) : end], name)
+
+
+def _name_with_modifiers(words: str, name: str) -> str:
+    """The noun phrase the clause's words (ending with `name`) name around `name`: 今年中央财政用于教育的投入
+    -> 中央财政用于教育的投入; `name` alone when a verb stands before it (连续7年提高企业退休人员基本养老金).
+
+    >>> _name_with_modifiers("城镇职工基本养老保险", "基本养老保险"), _name_with_modifiers("提高企业退休人员基本养老金", "企业退休人员基本养老金")
+    ('城镇职工基本养老保险', '企业退休人员基本养老金')
+    """
+    phrase = subjects.subject_before(words, len(words) - len(name))
     extra = phrase[: len(phrase) - len(name)]
     verbs = subjects.role_words("predicate_start", "predicate_tail", "action", "lead_verb", min_length=2)
     if not phrase.endswith(name) or not extra or any(w in extra for w in verbs) or re.search(r"[对把将向]", extra):
@@ -1717,6 +1726,11 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     previous = rows[-1]["indicator_zh"] if rows else ""
     if owner in previous and not re.search(r"[\d、]", previous[: previous.index(owner)]):
         owner = subjects.strip_lead(previous[: previous.index(owner) + len(owner)]) or owner
+    else:
+        # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人: the owner as its clause names it
+        words = before[: best[0]]
+        named = _name_with_modifiers(re.split(r"[，,；;。：:、\n]", words)[-1], owner)
+        owner = named if len(named) - len(owner) <= 4 and "的" not in named else owner  # a short modifier only
     return found._replace(subject=(s.alias_to_id[best[2]], owner + name), rule="owner_from_topic")
 
 
