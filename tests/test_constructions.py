@@ -2465,3 +2465,16 @@ def test_a_clause_opened_by_a_comparison_carries_the_subject_and_its_budget_base
     assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == ("中央财政赤字", "change_abs", -500, "上年")
     row = _after("2008_national", "比去年预算赤字减少")
     assert (row["measure"], row["value"], row["base_period"]) == ("change_abs", -650, "上年")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        ("2026_广东省", "水果、蔬菜、茶叶产量分别达", "水果产量"),
+        ("2026_广东省", "生猪、家禽年出栏量分别稳定在", "生猪年出栏量"),
+    ],
+)
+def test_a_qualifier_after_the_last_number_of_a_respectively_list_applies_to_every_item(report, anchor, subject):
+    # 分别达2050万吨、4200万吨、19万吨以上: 以上 is each item's floor (settled item 4), as one written before them
+    row = _after(report, anchor)
+    assert (row["indicator_zh"], row["qualifier"]) == (subject, "at_least")

@@ -973,6 +973,10 @@ def _base_of_multiple(predicate: str) -> str | None:
     return _clean_base(m.group("base")) if m else None
 
 
+# the later numbers of a list after a number (、4200万吨、19万吨), up to where a qualifier may follow
+_REST_OF_LIST = re.compile(r"(?:(?:、|和|及|与)[\d.]+[^\d，,；;。、和及与以左]{0,6})+")
+
+
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
     prefix = text[max(0, tok.start - 4) : tok.start]
@@ -992,6 +996,14 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     for name, pat in _SUFFIX_Q:
         if pat.match(suffix) and name not in found:
             found.append(name)
+    if (
+        "分别" in clause_before
+        and not any(name in found for name, _ in _SUFFIX_Q)
+        and (rest := _REST_OF_LIST.match(text, tok.after))
+    ):
+        # 水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上: a qualifier after the list's last number
+        # applies to every item, as one written before them (settled item 4)
+        found += [name for name, pat in _SUFFIX_Q if pat.match(text[rest.end() : rest.end() + 3]) and name not in found][:1]
     if (tok.unit.more or (tok.unit.kind == "multiple" and text[tok.after : tok.after + 1] == "多")) and "more_than" not in found:
         found.append("more_than")  # 增长2倍多: more than
     if _FLOOR_OF_CHANGE.search(clause_before) and "at_least" not in found:
