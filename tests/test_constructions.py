@@ -1391,6 +1391,12 @@ SUBJECT_CASES = {
         ("2008_national", "60.98%，实现利润增长", "国有企业利润"),
         ("2008_national", "实现利润增长2.23倍，税收增长", "国有企业税收"),
     ],
+    "total_and_money_noun": [
+        # 总计 before the predicate: a total of the subject carried (参保人数增加7359万，总计达到1.17亿)
+        ("2009_national", "参保人数增加7359万，总计达到", "城镇居民基本医疗保险参保人数"),
+        # a money word that alone stands for a verb (投资10亿元) is the noun before a growth
+        ("2026_广东省", "投资内生增长机制，全年投资增长", "投资"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

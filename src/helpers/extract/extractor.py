@@ -1360,7 +1360,7 @@ def _name_with_modifiers(words: str, name: str) -> str:
     """
     phrase = subjects.subject_before(words, len(words) - len(name))
     extra = phrase[: len(phrase) - len(name)]
-    verbs = subjects.role_words("predicate_start", "predicate_tail", "action", "lead_verb", min_length=2)
+    verbs = subjects.role_words("predicate_start", "predicate_tail", "action", "lead_verb", "rate_change", min_length=2)
     if not phrase.endswith(name) or not extra or any(w in extra for w in verbs) or re.search(r"[对把将向]", extra):
         return name  # 连续7年提高企业退休人员基本养老金: a verb before the alias is no part of its name
     return phrase
@@ -1539,8 +1539,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if rows and rows[-1]["indicator_zh"] and _FROM_TO_END.fullmatch(sub.strip(subjects.MARKS)):
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
-    if not num.prev_subject or not (
-        _only_predicate(sub) or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
+    core = re.sub(r"^[\s“”\"]*(总计|合计|共计)", "", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
+    if not (
+        _only_predicate(sub)
+        or _only_predicate(core)
+        or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
     ):
         return None
     if _BENEFIT_AFTER.match(s.text, num.tok.after):
@@ -1548,6 +1551,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if re.sub(r"(达到|达|约|超过|超)+$", "", sub.strip(subjects.MARKS)) in subjects.lexicon().get("attribute", ()):
         return None  # 落地项目2200个、总投资额7200亿元: an attribute of the subject before (attribute_of_previous)
     subject = num.prev_subject
+    if not subject:
+        return None
     chain = sub != num.stripped and num.stripped[: len(num.stripped) - len(sub)].endswith("、")
     # 城镇保障性住房基本建成432万套，新开工建设1043万套: the figure just before counts the same things
     same_things = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
@@ -1566,6 +1571,13 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     say so (subject_not_found: empty and flagged), never guess a verb. An alias split by a plan
     or campaign word (交通大会战年度计划投资) still names its indicator."""
     name = subjects.subject_before(num.sub)
+    if not name and num.tok.unit.kind == "percent":
+        # 全年投资增长5%左右: a word of money that stands alone for a verb (投资10亿元) is the noun before a
+        # growth (construction money_noun_grows)
+        core = re.sub(
+            rf"({_predicate_words('change')})[^，,；;。]{{0,4}}$", "", subjects.strip_lead(num.sub.strip(subjects.MARKS))
+        )
+        name = core if core in subjects.lexicon().get("money_noun", ()) else ""
     reached = _REACHES.search(num.clause_before) or (not name and _BENEFIT_AFTER.match(s.text, num.tok.after))
     if not name and reached and (group := _BENEFICIARY.search(num.sentence_prefix)):
         # 向困难群众发放一次性生活补助，惠及1100多万人: the people reached are the group the sentence
