@@ -1397,6 +1397,11 @@ SUBJECT_CASES = {
         # a money word that alone stands for a verb (投资10亿元) is the noun before a growth
         ("2026_广东省", "投资内生增长机制，全年投资增长", "投资"),
     ],
+    "verb_of_paying": [
+        # a verb of paying (lexicon role payer_verb) or the budget's modal between payer and money goes
+        ("2007_national", "全年中央财政下拨抗灾救灾资金", "中央财政抗灾救灾资金"),
+        ("2011_national", "中央财政预算拟安排补助资金", "中央财政补助资金"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

@@ -273,11 +273,15 @@ def _without_payer_verb(core: str) -> str:
     ('中央财政城乡医疗救助补助资金', '财政补助')
     >>> _without_payer_verb("中央财政拟安排补贴资金"), _without_payer_verb("中央财政拟投入")
     ('中央财政补贴资金', '中央财政投入')
+    >>> _without_payer_verb("中央财政下拨抗灾救灾资金"), _without_payer_verb("中央财政补助标准")
+    ('中央财政抗灾救灾资金', '中央财政补助标准')
     """
     payer, rest, modal = _payer_and_rest(core)
     if not payer:
         return core
-    verb = next((v for v in lexicon().get("action", ()) if rest.startswith(v) and len(rest) - len(v) >= 2), "")
+    # 中央财政下拨抗灾救灾资金, 中央财政补助养老保险专项资金: a verb of paying (lexicon role payer_verb) goes too
+    paying = role_words("action", "payer_verb")
+    verb = next((v for v in paying if rest.startswith(v) and len(rest) - len(v) >= 2), "")
     verb = "" if rest.startswith("投资", len(verb)) else verb  # 中央建设投资: a kind of investment
     says_which = verb in role_words("flow") and verb not in role_words("investment_noun")  # 新增, not 投入
     if verb and (says_which or not rest.endswith(role_words("money_noun", "spending"))):
@@ -287,7 +291,7 @@ def _without_payer_verb(core: str) -> str:
 
 
 # 国家财政将每年安排支出, 为此将增加支出, 中央财政今年安排再就业补助资金: between the payer and its verb
-_PLAN_MODAL = re.compile(r"(拟|将|要|再|还|也|每年|为此|今年|明年)+(?=..)")
+_PLAN_MODAL = re.compile(r"(拟|将|要|再|还|也|每年|为此|今年|明年|预算(?=拟|将|安排))+(?=..)")  # 中央财政预算拟安排
 
 
 @lru_cache(maxsize=1)
