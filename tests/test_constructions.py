@@ -1402,6 +1402,10 @@ SUBJECT_CASES = {
         ("2007_national", "全年中央财政下拨抗灾救灾资金", "中央财政抗灾救灾资金"),
         ("2011_national", "中央财政预算拟安排补助资金", "中央财政补助资金"),
     ],
+    "place_then_facility": [
+        # a city of the province and its facility, after a short name of its own, leave the subject (scope part)
+        ("2026_浙江省", "杭州萧山国际机场旅客吞吐量突破", "旅客吞吐量"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

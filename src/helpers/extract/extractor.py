@@ -1927,6 +1927,8 @@ def _without_place(subject: str, place: str) -> str:
 
     >>> _without_place("成都平原经济区经济总量", "成都平原经济区"), _without_place("京津冀区域优良天数比率", "京津冀")
     ('经济总量', '优良天数比率')
+    >>> _without_place("杭州萧山国际机场旅客吞吐量", "杭州")
+    '旅客吞吐量'
     """
     bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", subject)
     joint = place and re.match(r"(省|市|县|区)际", subject[subject.rfind(place) + len(place) :])  # 川渝省际通道 (S7)
@@ -1935,8 +1937,10 @@ def _without_place(subject: str, place: str) -> str:
     rest = subject[subject.rindex(place) + len(place) :]
     rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if subject.startswith("在" + place) else rest
     rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
-    facility = next((w for w in subjects.lexicon().get("facility", ()) if rest.startswith(w)), "")
-    rest = rest[len(facility) :] if len(rest) - len(facility) >= 2 else rest
+    # 宁波舟山港集装箱吞吐量; 杭州萧山国际机场旅客吞吐量: the facility, after a short name of its own
+    facilities = "|".join(map(re.escape, subjects.role_words("facility")))
+    facility = re.match(rf"[\u4e00-\u9fff]{{0,3}}?({facilities})", rest)
+    rest = rest[facility.end() :] if facility and len(rest) - facility.end() >= 2 else rest
     return rest if rest[:1] in subjects.MARKS else subjects.strip_lead(rest) or rest
 
 
