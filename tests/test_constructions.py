@@ -1406,6 +1406,12 @@ SUBJECT_CASES = {
         # a city of the province and its facility, after a short name of its own, leave the subject (scope part)
         ("2026_浙江省", "杭州萧山国际机场旅客吞吐量突破", "旅客吞吐量"),
     ],
+    "modifier_of_parallel_items": [
+        # 城镇职工基本养老保险、基本医疗保险: parallel items (same length, same end) share the first's modifier
+        ("2009_national", "城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和", "城镇职工基本医疗保险参保人数"),
+        # 把中央财政的400亿元补贴资金: the payer after 把 names whose money the noun after the amount is
+        ("2009_national", "把中央财政的", "中央财政补贴资金"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

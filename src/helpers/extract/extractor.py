@@ -2265,7 +2265,9 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         noun = subjects.subject_after(text, at)
         if not noun.endswith(subjects.lexicon().get("money_noun", ())):
             return ""  # 安排219亿元支持116户, 投入12亿元实施…: what follows the amount is not money
-        payer = next((p for p in subjects.payers() if words_before.lstrip(subjects.MARKS).startswith(p)), "")
+        # 把中央财政的400亿元补贴资金用好用活: the payer after 把/将, with its 的
+        lead = re.sub(r"^(把|将)", "", words_before.lstrip(subjects.MARKS))
+        payer = next((p for p in subjects.payers() if lead.startswith(p)), "")
         return payer + noun if noun else ""
     # 8所高校14个学科: the noun right before the number is counted by the figure before it
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
@@ -2508,6 +2510,15 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         ]
         items.append(last)
     items = _shared_modifier(items)
+    if len(items) == 2:
+        # 城镇职工基本养老保险、基本医疗保险参保人数: the second item starts like the first's core, so the
+        # first's modifier (城镇职工) is the second's too (construction list_shared_modifier)
+        first, second = items[0].strip(' “”"'), items[1].strip(' “”"')
+        at = first.find(second[:2], 2) if len(second) >= 4 else -1
+        core = first[at:] if at >= 2 else ""
+        parallel = core and len(second) == len(core) and second[-2:] == core[-2:]  # 基本养老保险 / 基本医疗保险…
+        if parallel and not second.startswith(first[:at]) and subjects.strip_lead(first[:at]) == first[:at]:
+            items = [items[0], first[:at] + second]
     out = []
     for item in items:
         found = list(pattern.finditer(item))
