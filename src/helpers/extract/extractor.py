@@ -578,7 +578,7 @@ def _names_its_list(before: str, value: Decimal) -> bool:
 
 
 def _clean_base(base: str) -> str:
-    b = base.strip("“”\"' ")
+    b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base
     b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数)$", "", b)
