@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 
+import pytest
+
 from helpers.config import RAW_DIR
 from helpers.run.pipeline import figures, open_report
 
@@ -35,3 +37,18 @@ def test_a_basis_word_after_the_base_is_not_part_of_it():
     for number, anchor in ((10.4, "分别比上年实际增长"), (7.4, "分别比上年实际增长10.4%和")):
         row = _after("2007_national", anchor)
         assert (row["value"], row["measure"], row["base_period"], row["basis"]) == (number, "growth_yoy", "上年", "real")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        # 2023: 将增值税收入占比最高、涉及行业广泛的税率从17%降至13%: 占比 is part of the tax rate's
+        # description, no whole is written; the rate is a level (gold C4), 17 % in 2017
+        ("2023_national", "涉及行业广泛的税率从", 17),
+        # Zhejiang 2026: 实际使用外资115.6亿美元，其中制造业外资占比40.9%: a compound …占比 name, a level
+        ("2026_浙江省", "其中制造业外资占比", 40.9),
+    ],
+)
+def test_a_ratio_named_with_zhanbi_is_a_level_not_a_share(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["value"], row["measure"]) == (value, "level")

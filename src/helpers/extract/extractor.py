@@ -146,7 +146,9 @@ _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨�
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
 # 继续压减非重点支出, 为市场主体减轻非税负担: a cut verb opening the clause, after the ones it is for
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(为[^，,；;。\d为]{1,8}?)?(继续|进一步|再)?(压减|削减|减轻|降低)")
-_SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占$")  # …社会事业投资占44%: 占 right before it
+_SHARE = re.compile(
+    r"占(?!比)[^，,；;。]{0,20}(的|比重|比例)|约占|占$"
+)  # …社会事业投资占44%: 占 right before it; 占比最高的税率 is a name (gold C4)
 # units.csv: what happens during a period, never a stock
 _EVENTS = ("times", "person-times", "household-times", "vehicle-times", "events")
 # 有6.5%－7%的增速, 提出8%左右的国内生产总值增长目标: a growth rate named after its number, with its noun
