@@ -52,3 +52,36 @@ def test_a_basis_word_after_the_base_is_not_part_of_it():
 def test_a_ratio_named_with_zhanbi_is_a_level_not_a_share(report, anchor, value):
     row = _after(report, anchor)
     assert (row["value"], row["measure"]) == (value, "level")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2008 (review of 2003-2007): 五年累计退耕还林、植树造林 3191万公顷，退牧还草3460万公顷: the second item
+        # of the five-year sum is summed too
+        ("2008_national", "退牧还草", "cumulative", (2003, 2007)),
+        # 2011 (review of 2006-2010): 累计对外直接投资2200亿美元，对外工程承包和劳务合作营业额3352亿美元
+        ("2011_national", "对外工程承包和劳务合作营业额", "cumulative", (2006, 2010)),
+        # Guangdong 2026 (review of 2021-2025): 累计完成林分优化1105万亩、森林抚育1111万亩，乡村绿化植树3900万株:
+        # trees counted (a count), planted over the five years
+        ("2026_广东省", "乡村绿化植树", "count", (2021, 2025)),
+    ],
+)
+def test_a_bare_item_after_a_sum_is_summed_over_its_span(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # Jiangmen 2021: 市场主体累计达57.57万户,“四上”企业4872家: 累计达 is a stock, so is the next item (2020)
+        ("jiangmen-2021", "“四上”企业", (2020, 2020)),
+        # Guangdong 2026: 城镇累计新增就业超700万人、…，4386万名异地务工人员在粤稳定就业: the number opens its
+        # clause, whose own verb says what it is (a stock at the end of the review)
+        ("2026_广东省", "约占全国1/10，", (2025, 2025)),
+    ],
+)
+def test_a_stock_after_a_sum_stands_at_the_end(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years
