@@ -85,3 +85,23 @@ def test_a_bare_item_after_a_sum_is_summed_over_its_span(report, anchor, measure
 def test_a_stock_after_a_sum_stands_at_the_end(report, anchor, years):
     row = _after(report, anchor)
     assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value,measure",
+    [
+        # 2008 and 2009 plans: 增加500万农村沼气用户: the verb opens the clause, before the things it adds:
+        # a count of users added (gold C6)
+        ("2008_national", "安全饮水问题，增加", 500, "count"),
+        ("2009_national", "安全饮水问题，增加", 500, "count"),
+        # Guangdong 2026 plan: …普通高中学位建设，增加学位超20万个: places added, a count
+        ("2026_广东省", "增加学位超", 20, "count"),
+        # the same verb after the noun is the net change of a stock (gold C6): Guangdong's review
+        # 基础教育公办学位增加326万个 and 2009's 参保人数增加7359万
+        ("2026_广东省", "基础教育公办学位增加", 326, "change_abs"),
+        ("2009_national", "参保人数增加", 7359, "change_abs"),
+    ],
+)
+def test_things_added_are_counted_and_a_stock_increased_changes(report, anchor, value, measure):
+    row = _after(report, anchor)
+    assert (row["value"], row["measure"]) == (value, measure)

@@ -830,6 +830,9 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
 
 
 _BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至])[^，,；;。]{{0,12}}$")
+# 增加500万农村沼气用户, 增加学位超20万个: the verb opens the clause, before the things it adds (things_added):
+# a count of things added (gold C6), not the net change of a stock named before it (参保人数增加7359万)
+_ADDED_THINGS = re.compile(rf"(再|还|又)?({_predicate_words('add_things')})(?![到至])")
 
 
 def _change_by_amount(p: _Predicate) -> _Measure | None:
@@ -841,7 +844,7 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
     raised = raised or (p.unit.kind == "money" and bool(re.search(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$", p.clause_before)))
     verb = _BY_AMOUNT.search(p.predicate)
-    if not (p.cmp or verb or raised):
+    if not (p.cmp or verb or raised) or (p.unit.kind == "count" and not p.cmp and _ADDED_THINGS.match(p.opening)):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     down = down or (verb and _DECLINE_END.search(verb.group(1)))  # 裁减军队员额20万: the verb before the noun
