@@ -105,3 +105,13 @@ def test_a_stock_after_a_sum_stands_at_the_end(report, anchor, years):
 def test_things_added_are_counted_and_a_stock_increased_changes(report, anchor, value, measure):
     row = _after(report, anchor)
     assert (row["value"], row["measure"]) == (value, measure)
+
+
+def test_a_verb_of_change_belongs_to_the_number_right_after_it():
+    # 2023 (review of 2018-2022): 基本养老保险参保人数增加1.4亿、覆盖10.5亿人: 1.4亿 is the increase over
+    # the five years; 覆盖 says what 10.5亿人 is, the people covered at the end (2022), a count
+    increase, covered = _after("2023_national", "参保人数增加"), _after("2023_national", "增加1.4亿、覆盖")
+    assert (increase["measure"], increase["period_start"], increase["period_end"]) == ("change_abs", 2018, 2022)
+    assert (covered["measure"], covered["period_start"], covered["period_end"]) == ("count", 2022, 2022)
+    # 2009: 城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万: a list after one verb, both changes
+    assert _after("2009_national", "分别增加1753万和")["measure"] == "change_abs"

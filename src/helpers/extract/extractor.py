@@ -829,7 +829,7 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
     return None
 
 
-_BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至])[^，,；;。]{{0,12}}$")
+_BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至])[^，,；;。\d]{{0,12}}$")
 # 增加500万农村沼气用户, 增加学位超20万个: the verb opens the clause, before the things it adds (things_added):
 # a count of things added (gold C6), not the net change of a stock named before it (参保人数增加7359万)
 _ADDED_THINGS = re.compile(rf"(再|还|又)?({_predicate_words('add_things')})(?![到至])")
