@@ -115,3 +115,28 @@ def test_a_verb_of_change_belongs_to_the_number_right_after_it():
     assert (covered["measure"], covered["period_start"], covered["period_end"]) == ("count", 2022, 2022)
     # 2009: 城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万: a list after one verb, both changes
     assert _after("2009_national", "分别增加1753万和")["measure"] == "change_abs"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,year",
+    [
+        # the whole population counted is what there is, dated the last year reviewed and no target
+        # (context what_is), in every section: 2006's closing words (plan_5y) 凝聚13亿人民的智慧和力量 (2005),
+        # 2009's plan 在我们这样一个13亿人口的发展中国家 (2008), 2018's review of 2013-2017 13亿多人口的大国实现了
+        # 比较充分就业 (2017, not a flow over the review)
+        ("2006_national", "伟大旗帜，凝聚", 2005),
+        ("2009_national", "在我们这样一个", 2008),
+        ("2018_national", "城镇新增就业6600万人以上，", 2017),
+        # 2011's plan 解决13亿中国人的吃饭问题 already was
+        ("2011_national", "\u3000\u3000解决", 2010),
+    ],
+)
+def test_the_whole_population_stands_at_the_last_year_reviewed(report, anchor, year):
+    row = _after(report, anchor)
+    assert (row["value"], row["period_start"], row["period_end"], row["is_target"]) == (13, year, year, False)
+
+
+def test_a_population_with_a_side_is_no_whole_population():
+    # 2014's plan: 县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口: a target of this year (2014)
+    row = _after("2014_national", "覆盖农村")
+    assert (row["period_start"], row["is_target"]) == (2014, True)

@@ -2109,11 +2109,30 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
         "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
         "forecast": _is_forecast(clause_before),
-        "what_is": bool(_WHAT_IS_BEFORE.search(clause_before) or _population().match(s.text, num.tok.after)),
+        "what_is": _what_is(s.text, num.tok, clause_before),
     }
     held = {name for name, holds in context.items() if holds}
     row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
     return row[2], s.section if row[3] == "same" else row[3]
+
+
+def _what_is(text: str, tok: _Token, clause_before: str) -> bool:
+    """Does the number state what there is (context what_is): the rate in force (现行), what the
+    country has (我国有), or its whole people named after the count (lexicon role population: 近14亿中国人,
+    凝聚13亿人民的智慧, where the unit 亿人 has taken the 人 of 人民; or 13亿人口 with no side such as 农村,
+    construction population_count)?
+
+    >>> t = "凝聚13亿人民的智慧和力量。"
+    >>> _what_is(t, _tokens(t, 0, len(t))[0], "凝聚"), _what_is("覆盖农村5亿人口。", _tokens("覆盖农村5亿人口。", 0, 9)[0], "覆盖农村")
+    (True, False)
+    """
+    person_word = tok.unit.base == "人" and bool(_population().match(text, tok.after - 1))
+    return bool(
+        _WHAT_IS_BEFORE.search(clause_before)
+        or _population().match(text, tok.after)
+        or person_word
+        or tok.named == ("人口", "population_count")
+    )
 
 
 def _is_forecast(clause_before: str) -> bool:
