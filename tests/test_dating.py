@@ -140,3 +140,23 @@ def test_a_population_with_a_side_is_no_whole_population():
     # 2014's plan: 县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口: a target of this year (2014)
     row = _after("2014_national", "覆盖农村")
     assert (row["period_start"], row["is_target"]) == (2014, True)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,start,end",
+    [
+        # Guangdong 2026 plan: 困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元:
+        # both starts stand the year before the plan (2025, no target), both ends in 2026
+        ("2026_广东省", "分别从每人每月", 2025, 2026),
+        ("2026_广东省", "分别从每人每月209元、", 2025, 2026),
+        # 2023 (review of 2018-2022): 将制造业企业、科技型中小企业分别从50%、75%提高至100%: the starts in 2017
+        ("2023_national", "科技型中小企业分别从", 2017, 2022),
+        ("2023_national", "科技型中小企业分别从50%、", 2017, 2022),
+    ],
+)
+def test_every_start_of_a_from_to_list_stands_before_the_span(report, anchor, start, end):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == (start, start)
+    later = _read_figures(report)
+    later = later[(later["char_start"] > row["char_start"]) & (later["indicator_zh"] == row["indicator_zh"])].iloc[0]
+    assert (later["period_start"], later["period_end"]) == (end, end)

@@ -1032,10 +1032,15 @@ def clause_before_of(sentence_before: str) -> str:
 
 
 def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
-    """Is the number the start of 从X(增加)到Y (construction from_to)? 从废墟中抢救生还者8.4万人 is not."""
+    """Is the number the start of 从X(增加)到Y (construction from_to)? 从废墟中抢救生还者8.4万人 is not; each
+    start of a list is (分别从每人每月209元、280元提高到217元、290元: from_list).
+
+    >>> _from_start("level", "标准分别从每人每月209元、", "元提高到217元、290元"), _from_start("count", "从废墟中抢救生还者", "")
+    (True, False)
+    """
     return bool(
         measure in ("level", "count", "share", "rank")
-        and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before)
+        and re.search(r"(从|由)[^，,；;。\d]{0,8}([\d.]+[^，,；;。\d、]{0,4}、)*$", clause_before)
         and re.search(r"(到|至)", clause_after)
     )
 
