@@ -160,3 +160,18 @@ def test_every_start_of_a_from_to_list_stands_before_the_span(report, anchor, st
     later = _read_figures(report)
     later = later[(later["char_start"] > row["char_start"]) & (later["indicator_zh"] == row["indicator_zh"])].iloc[0]
     assert (later["period_start"], later["period_end"]) == (end, end)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # 2007's plan for the year: “十一五”时期中央财政将投入100亿元，实施农村初中学校改造计划: money put in over
+        # the plan period named in the clause, a sum over 2006-2010 (not this year's level)
+        ("2007_national", "“十一五”时期中央财政将投入", (2006, 2010)),
+        # Jiangmen 2021's new plan: 力争“十四五”时期全社会固定资产投资达1.5万亿元: the same in the plan's section
+        ("jiangmen-2021", "力争“十四五”时期全社会固定资产投资达", (2021, 2025)),
+    ],
+)
+def test_money_over_a_plan_period_named_in_the_clause_is_summed(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *years)

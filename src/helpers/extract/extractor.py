@@ -887,14 +887,16 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     # 由50元提高到100元 is a level
     recent = section in ("review_year", "plan_year") and _written_span(section, p.sentence_before, p.clause_before)
     recent = recent and not (section == "plan_year" and re.search("从|由", p.clause))
-    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
+    # “十一五”时期中央财政将投入100亿元: a plan period named in the clause sums over it in any section
+    over_plan = section in ("review_5y", "plan_5y") or bool(_PLAN_SPAN.search(p.clause_before))
+    multi_year = over_plan or "以来" in clause or recent
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if not multi_year or stock:
         return None
     if _CUMULATIVE.search(clause) or "以来" in clause or recent or _sum_carried(p.sentence_before, p.clause_before):
         return "cumulative", None, 1
     if (
-        section in ("review_5y", "plan_5y")
+        over_plan
         and not _YEAR_IN.search(clause)
         and p.unit.unit_std not in ("hours", "days", "workdays", "years")  # 实现1小时通达 is a duration, not a sum
         and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
