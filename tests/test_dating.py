@@ -175,3 +175,20 @@ def test_every_start_of_a_from_to_list_stands_before_the_span(report, anchor, st
 def test_money_over_a_plan_period_named_in_the_clause_is_summed(report, anchor, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # Guangdong 2026 (review of 2021-2025): PM2.5年平均浓度保持在20微克/立方米左右: 年平均 is the noun's time
+        # basis (gold D3), the level stands at the end of the review
+        ("2026_广东省", "年平均浓度保持在", (2025, 2025)),
+        # an average word over the years still covers them: Jiangmen 2021 年均城镇新增就业4.7万人 (2016-2020),
+        # Sichuan 2026 各类健身活动年均吸引4000余万人次参与 (2021-2025)
+        ("jiangmen-2021", "年均城镇新增就业", (2016, 2020)),
+        ("2026_四川省", "各类健身活动年均吸引", (2021, 2025)),
+    ],
+)
+def test_an_average_word_inside_a_noun_is_no_average_over_the_span(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years

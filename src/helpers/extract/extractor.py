@@ -785,7 +785,7 @@ def _percent(p: _Predicate) -> _Measure | None:
         return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
     if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
         return "level", None, 1
-    if _AVG.search(predicate):
+    if _averaged(predicate):
         return "growth_avg", p.base, p.sign
     if p.cmp and p.base != "上年":
         return "change_pct", p.base, p.sign
@@ -805,6 +805,21 @@ def _percent(p: _Predicate) -> _Measure | None:
     if _SHARE.search(predicate):
         return "share", None, 1
     return "level", None, 1
+
+
+def _averaged(words: str) -> bool:
+    """Do the words average over the years (年均, 平均每年), not name a noun averaged over one year (lexicon
+    role averaged_noun: PM2.5年平均浓度保持在20微克/立方米左右 is a level, gold D3)?
+
+    >>> _averaged("年均城镇新增就业"), _averaged("PM2.5年平均浓度保持在")
+    (True, False)
+    """
+    return any(not _averaged_noun().match(words, m.end()) for m in _AVG.finditer(words))
+
+
+@functools.cache
+def _averaged_noun() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, subjects.role_words("averaged_noun"))))
 
 
 def _average_growth(p: _Predicate) -> _Measure | None:
@@ -1198,7 +1213,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             or (not subjects.is_stock(clause_before) and subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit)))
         )
     )
-    multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and bool(_AVG.search(clause_before)))
+    multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and _averaged(clause_before))
     # 每年减轻农民负担1335亿元: an amount each year stands at the span's end (年均 averages over the span)
     multi = multi and not (measure == "change_abs" and re.match(r"[\s“”\"]*每年", clause_before))
     if section in ("review_5y", "plan_5y") and not multi:
