@@ -192,3 +192,19 @@ def test_money_over_a_plan_period_named_in_the_clause_is_summed(report, anchor, 
 def test_an_average_word_inside_a_noun_is_no_average_over_the_span(report, anchor, years):
     row = _after(report, anchor)
     assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2011 (review of 2006-2010): 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦: both parts
+        # are increments over the five years, the second item like the first
+        ("2011_national", "其中水电", "change_abs", (2006, 2010)),
+        ("2011_national", "其中水电9601万千瓦、核电", "change_abs", (2006, 2010)),
+        # 2008 (review of 2003-2007): 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、水泥产能8700万吨: summed alike
+        ("2008_national", "炼钢产能3747万吨、水泥产能", "cumulative", (2003, 2007)),
+    ],
+)
+def test_a_bare_list_item_is_measured_like_the_item_before_it(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)

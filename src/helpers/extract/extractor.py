@@ -1972,8 +1972,8 @@ def _part_of_previous(num: _Number, previous: dict | None) -> _Measure | None:
 def _item_of_previous_sum(num: _Number, previous: dict | None) -> _Measure | None:
     """五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨、水泥产能7.75亿吨: a bare item after 、 with
     no predicate of its own is summed like the item before it (construction list_item_sum), over the
-    same years."""
-    if not previous or previous["measure"] != "cumulative" or not num.after_list:
+    same years; an increment too (新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦)."""
+    if not previous or previous["measure"] not in ("cumulative", "change_abs") or not num.after_list:
         return None
     item = num.sub.strip(' “”"')
     if previous["unit_std"] is None or num.tok.unit.kind not in ("money", "physical"):
@@ -1982,7 +1982,7 @@ def _item_of_previous_sum(num: _Number, previous: dict | None) -> _Measure | Non
         w in item for w in subjects.role_words("predicate_start", "action", min_length=2)
     ):
         return None  # 、新建改造农村公路1万公里: the item has a verb of its own
-    return "cumulative", None, 1
+    return previous["measure"], None, 1
 
 
 def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) -> dict:
