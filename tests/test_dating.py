@@ -208,3 +208,21 @@ def test_an_average_word_inside_a_noun_is_no_average_over_the_span(report, ancho
 def test_a_bare_list_item_is_measured_like_the_item_before_it(report, anchor, measure, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        # the 4万亿元 programme of 2009-2010 written with its length in three reports: the 2009 plan
+        # (实施总额4万亿元的两年投资计划, from this year), the 2010 review of 2009 (实施两年新增4万亿元的投资计划, under
+        # way from the year reviewed) and the 2011 review of 2006-2010 (the same words, ending with the review)
+        ("2009_national", "实施总额"),
+        ("2010_national", "实施两年新增"),
+        ("2011_national", "实施两年新增"),
+        # 2009: …两年投资计划，其中中央政府拟新增1.18万亿元: a part of it covers its whole's years
+        ("2009_national", "其中中央政府拟新增"),
+    ],
+)
+def test_a_programme_written_with_its_length_sums_over_its_years(report, anchor):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", 2009, 2010)

@@ -906,6 +906,8 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     over_plan = section in ("review_5y", "plan_5y") or bool(_PLAN_SPAN.search(p.clause_before))
     multi_year = over_plan or "以来" in clause or recent
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
+    if _programme_years(p.clause_before, p.after):
+        return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
     if not multi_year or stock:
         return None
     if _CUMULATIVE.search(clause) or "以来" in clause or recent or _sum_carried(p.sentence_before, p.clause_before):
@@ -1134,6 +1136,8 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return y, y
     if first := _first_years(num.sentence_prefix):
         return first  # “十一五”前四年累计…下降14.38%: the plan's first years (first_years_of_plan)
+    if measure in _OVER_A_SPAN and (years_run := _programme_years(clause_before, num.clause_after)):
+        return _programme_span(cal, section, years_run)
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
     n = _written_span(section, num.sentence_prefix, clause_before) if measure != "rank" else 0
     if section == "review_year" and 1 < n < 10:
@@ -1165,6 +1169,38 @@ def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int
     if not m and section == "review_year":
         m = _STREAK_SUM.search(clause_before)
     return int(parse_number(next(v for v in m.groupdict().values() if v))) if m else 0
+
+
+# 实施总额4万亿元的两年投资计划, 实施两年新增4万亿元的投资计划: a programme written with its length
+_PROGRAMME = re.compile(r"(?<![\d十])(?P<n>[两二三四五])年[^，,；;。]{0,12}?计划")
+
+
+def _programme_years(clause_before: str, clause_after: str) -> int:
+    """How many years a programme runs that the number's clause names with its length, 0 when none
+    (construction programme_length): the amount is the programme's, summed over its years.
+
+    >>> _programme_years("实施总额", "万亿元的两年投资计划"), _programme_years("实施两年新增", "万亿元的投资计划")
+    (2, 2)
+    >>> _programme_years("今年要关停", "万千瓦")
+    0
+    """
+    m = _PROGRAMME.search(clause_before + "#" + re.split(r"[，,；;。]", clause_after)[0])
+    return int(parse_number(m.group("n"))) if m else 0
+
+
+def _programme_span(cal: ReportCalendar, section: str, n: int) -> tuple[int, int]:
+    """The years of a programme of n years: from this year in the plan for the year, from the year
+    reviewed in its review (the programme under way: the 2010 report's 两年新增4万亿元的投资计划 is
+    2009-2010), ending with the five years reviewed in their review (the 2011 report: 2009-2010).
+
+    >>> cal = ReportCalendar(2010)
+    >>> _programme_span(cal, "review_year", 2), _programme_span(ReportCalendar(2011), "review_5y", 2)
+    ((2009, 2010), (2009, 2010))
+    """
+    if section == "review_5y":
+        return cal.review_year - n + 1, cal.review_year
+    start = cal.report_year if section in ("plan_year", "plan_5y") else cal.review_year
+    return start, start + n - 1
 
 
 def _first_years(words: str) -> tuple[int, int] | None:
@@ -1936,9 +1972,8 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previo
     """The measure (from the predicate, in the words of the sentence when the subject was
     carried; a part after 其中 as its whole, `_part_of_previous`), the subject adjusted to it (the
     figure before: `previous`), the qualifier, whether it is a target, and the period."""
-    measure, base, sign = (
-        _part_of_previous(num, previous) or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
-    )
+    part = _part_of_previous(num, previous)
+    measure, base, sign = part or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
     before = previous["indicator_zh"] if previous else ""
     subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule, before)
     qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
@@ -1946,6 +1981,9 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previo
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
     is_target, period_section = _target(s, num, measure)
     period = _period(s, num, measure, period_section, base)
+    if part and previous["period_start"] is not None:
+        # 实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元: a part covers its whole's years
+        period = (previous["period_start"], previous["period_end"])
     return _Reading(subject, rule, flags, measure, base, sign, qualifier, is_target, period)
 
 
