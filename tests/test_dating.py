@@ -226,3 +226,18 @@ def test_a_bare_list_item_is_measured_like_the_item_before_it(report, anchor, me
 def test_a_programme_written_with_its_length_sums_over_its_years(report, anchor):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", 2009, 2010)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # 五年 in the clause, with any verb after it, sums the amount over the five years reviewed:
+        # 2008 五年整理复垦开发补充耕地152.6万公顷, 2011 五年建成铁路新线1.6万公里, 2018 中央财政五年投入专项扶贫资金2800多亿元
+        ("2008_national", "五年整理复垦开发补充耕地", (2003, 2007)),
+        ("2011_national", "五年建成铁路新线", (2006, 2010)),
+        ("2018_national", "中央财政五年投入专项扶贫资金", (2013, 2017)),
+    ],
+)
+def test_five_years_written_in_the_clause_sum_the_amount(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *years)
