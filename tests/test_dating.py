@@ -241,3 +241,18 @@ def test_a_programme_written_with_its_length_sums_over_its_years(report, anchor)
 def test_five_years_written_in_the_clause_sum_the_amount(report, anchor, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,year",
+    [
+        # 2023 (review of 2018-2022): 工业产品生产许可证从60类减少到10类: 减少到 reaches a level like 增加到: 60 in
+        # 2017, 10 at the end (2022), not a flow over the review; Zhejiang 2026: 规上工业企业从4.7万家增加到6.1万家
+        ("2023_national", "工业产品生产许可证从", 2017),
+        ("2023_national", "工业产品生产许可证从60类减少到", 2022),
+        ("2026_浙江省", "规上工业企业从4.7万家增加到", 2025),
+    ],
+)
+def test_the_end_of_a_from_to_stands_at_the_end_of_the_span(report, anchor, year):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", year, year)
