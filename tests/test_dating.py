@@ -256,3 +256,17 @@ def test_five_years_written_in_the_clause_sum_the_amount(report, anchor, years):
 def test_the_end_of_a_from_to_stands_at_the_end_of_the_span(report, anchor, year):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", year, year)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # items cancelled are counted over the review (lexicon flow 取消): 2008 国务院各部门取消和调整行政审批项目692项
+        # (2003-2007), 2023 多年来取消和下放行政许可事项1000多项 (2018-2022)
+        ("2008_national", "国务院各部门取消和调整行政审批项目", (2003, 2007)),
+        ("2023_national", "多年来取消和下放行政许可事项", (2018, 2022)),
+    ],
+)
+def test_items_cancelled_are_counted_over_the_review(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
