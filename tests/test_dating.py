@@ -270,3 +270,15 @@ def test_the_end_of_a_from_to_stands_at_the_end_of_the_span(report, anchor, year
 def test_items_cancelled_are_counted_over_the_review(report, anchor, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
+
+
+def test_a_growth_over_recent_years_written_in_the_sentence_is_a_change_over_them():
+    # 2009 (review of 2008): 近三年累计，单位国内生产总值能耗下降10.08%，化学需氧量、二氧化硫排放量分别减少6.61%和
+    # 8.95%: changes over 2006-2008 (change_pct, no base of last year), like the cuts after them
+    for anchor in ("近三年累计，单位国内生产总值能耗下降", "下降10.08%，化学需氧量、二氧化硫排放量分别减少"):
+        row = _after("2009_national", anchor)
+        assert (row["measure"], row["period_start"], row["period_end"]) == ("change_pct", 2006, 2008)
+        assert not isinstance(row["base_period"], str) or not row["base_period"]
+    # 2009's plan: 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: 每年 makes it a yearly growth
+    row = _after("2009_national", "人均每年增长")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_yoy", 2009, 2010)

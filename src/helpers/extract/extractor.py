@@ -798,6 +798,14 @@ def _percent(p: _Predicate) -> _Measure | None:
         return "change_pct", None, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
     if not p.cmp and _GROWTH.search(predicate[-10:]) and _FIRST_YEARS.search(p.sentence_before):
         return "change_pct", None, p.sign  # “十一五”前四年累计…下降14.38%: over those years
+    if (
+        section in ("review_year", "plan_year")
+        and not p.cmp
+        and _GROWTH.search(predicate[-10:])
+        and _written_span(section, p.sentence_before, p.clause_before) > 1
+        and not re.search(r"每年", p.clause_before)
+    ):
+        return "change_pct", None, p.sign  # 近三年累计，单位国内生产总值能耗下降10.08%: over the years written
     if section == "plan_5y" and not p.cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(p.sentence_before):
         return "change_pct", None, p.sign
     if _GROWTH.search(predicate[-10:]):
