@@ -282,3 +282,23 @@ def test_a_growth_over_recent_years_written_in_the_sentence_is_a_change_over_the
     # 2009's plan: 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: 每年 makes it a yearly growth
     row = _after("2009_national", "人均每年增长")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_yoy", 2009, 2010)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        # 2007 and 2008 plans: 比去年预算赤字减少500亿元 / 650亿元: the subject 赤字 is named inside the comparison;
+        # the base is last year's budget, 上年
+        ("2007_national", "比去年预算赤字减少", -500),
+        ("2008_national", "比去年预算赤字减少", -650),
+    ],
+)
+def test_a_comparison_that_names_the_subject_keeps_its_base(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["value"], row["measure"], row["base_period"]) == (value, "change_abs", "上年")
+
+
+def test_respectively_between_base_and_verb_is_no_part_of_the_base():
+    # 2008: 二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14%和4.66%: a fall on last year (growth_yoy)
+    row = _after("2008_national", "比上年分别下降")
+    assert (row["measure"], row["base_period"], row["period_start"]) == ("growth_yoy", "上年", 2007)

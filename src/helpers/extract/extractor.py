@@ -583,10 +583,10 @@ def _clean_base(base: str) -> str:
     b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base
-    b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数)$", "", b)
+    b = re.sub(r"(?<=年)(年初)?(预算|预计)[\u4e00-\u9fff]{0,4}$", "", b)  # 比去年预算赤字减少: last year's budget
+    b = re.sub(r"(实现|基本|提前|再|又|分别)+$", "", b)  # 较2020年实现翻番: the base is 2020; 比上年分别下降: 上年
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
-    b = re.sub(r"(实现|基本|提前|再|又)+$", "", b)  # 较2020年实现翻番: the base is 2020
     m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?", b)
     if m:
         return m.group(1)
@@ -637,6 +637,8 @@ class _Predicate:
         clause_before = clause_before_of(num.sentence_prefix)
         predicate = found.predicate.rstrip()
         cmp = _COMPARE.search(predicate)
+        if not cmp and (around := _COMPARE.search(clause_before)) and around.end() > len(clause_before) - len(predicate):
+            cmp = around  # 比去年预算赤字减少500亿元: the subject (赤字) is named inside the comparison
         return cls(
             unit=tok.unit,
             ranged=tok.high is not None,
