@@ -302,3 +302,21 @@ def test_respectively_between_base_and_verb_is_no_part_of_the_base():
     # 2008: 二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14%和4.66%: a fall on last year (growth_yoy)
     row = _after("2008_national", "比上年分别下降")
     assert (row["measure"], row["base_period"], row["period_start"]) == ("growth_yoy", "上年", 2007)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2023 (review of 2018-2022): 合理把握赤字规模，五年总体赤字率控制在3%以内: a rate over the five years
+        ("2023_national", "五年总体赤字率控制在", "level", (2018, 2022)),
+        # 2007's plan for the year: …今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨: the five
+        # years of the plan the year falls in (十一五, 2006-2010), summed
+        ("2007_national", "五年淘汰落后炼铁产能", "cumulative", (2006, 2010)),
+        ("2007_national", "五年淘汰落后炼铁产能1亿吨、落后炼钢产能", "cumulative", (2006, 2010)),
+        # …今年力争分别淘汰3000万吨和3500万吨: this year's targets stay this year's
+        ("2007_national", "今年力争分别淘汰", "level", (2007, 2007)),
+    ],
+)
+def test_five_years_written_in_the_clause_date_the_figure_over_them(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)

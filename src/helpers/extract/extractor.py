@@ -156,7 +156,9 @@ _RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(?P<noun>[^，,；;。\d的]
 # 把增长预期目标定在7.5%左右: only the growth and goal words before the number
 _GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(增长|增速)(预期)?目标(定为|定在|确定为|拟定为|为|是)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
-_CUMULATIVE = re.compile(r"累计|合计|共计|总计|(?<![过这近])五年(?![来前内间，,])")
+# 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年 (five_years)
+_FIVE_YEARS = re.compile(r"(?<![过这近后来十])五年(?![来前内间以，,])")
+_CUMULATIVE = re.compile(rf"累计|合计|共计|总计|{_FIVE_YEARS.pattern}")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
     rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+年|(?<![\d十])[六七八九十]年(?![前级期])"
@@ -912,8 +914,10 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     # 由50元提高到100元 is a level
     recent = section in ("review_year", "plan_year") and _written_span(section, p.sentence_before, p.clause_before)
     recent = recent and not (section == "plan_year" and re.search("从|由", p.clause))
-    # “十一五”时期中央财政将投入100亿元: a plan period named in the clause sums over it in any section
-    over_plan = section in ("review_5y", "plan_5y") or bool(_PLAN_SPAN.search(p.clause_before))
+    # “十一五”时期中央财政将投入100亿元, 五年淘汰落后炼铁产能1亿吨: a plan period named in the clause sums over it
+    over_plan = section in ("review_5y", "plan_5y") or bool(
+        _PLAN_SPAN.search(p.clause_before) or _FIVE_YEARS.search(p.clause_before)
+    )
     multi_year = over_plan or "以来" in clause or recent
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if _programme_years(p.clause_before, p.after):
@@ -1148,6 +1152,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return first  # “十一五”前四年累计…下降14.38%: the plan's first years (first_years_of_plan)
     if measure in _OVER_A_SPAN and (years_run := _programme_years(clause_before, num.clause_after)):
         return _programme_span(cal, section, years_run)
+    if measure != "rank" and section in ("review_5y", "plan_year") and _FIVE_YEARS.search(clause_before):
+        # 五年总体赤字率控制在3%以内 (review of 2018-2022), 五年淘汰落后炼铁产能1亿吨 in the 2007 plan for the year:
+        # the five years the section speaks of, the plan the year falls in when it looks ahead (five_years)
+        return cal.review_5y if section == "review_5y" else cal.plan_5y
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
     n = _written_span(section, num.sentence_prefix, clause_before) if measure != "rank" else 0
     if section == "review_year" and 1 < n < 10:
