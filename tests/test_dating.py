@@ -320,3 +320,19 @@ def test_respectively_between_base_and_verb_is_no_part_of_the_base():
 def test_five_years_written_in_the_clause_date_the_figure_over_them(report, anchor, measure, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # a count each year stands at the end of the review, like an amount each year (每年减轻农民负担1335亿元):
+        # 2023 我国仍处于城镇化进程中，每年有上千万农村人口转移到城镇 (2022)
+        ("2023_national", "每年有上", (2022, 2022)),
+        ("2008_national", "每年减轻农民负担", (2007, 2007)),
+        # an average each year still covers the span: 2008 平均每年城镇新增就业1000多万人 (2003-2007)
+        ("2008_national", "平均每年城镇新增就业", (2003, 2007)),
+    ],
+)
+def test_an_amount_each_year_stands_at_the_end_of_the_review(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years

@@ -1268,8 +1268,9 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
         )
     )
     multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and _averaged(clause_before))
-    # 每年减轻农民负担1335亿元: an amount each year stands at the span's end (年均 averages over the span)
-    multi = multi and not (measure == "change_abs" and re.match(r"[\s“”\"]*每年", clause_before))
+    # 每年减轻农民负担1335亿元, 每年有上千万农村人口转移到城镇: an amount or a count each year stands at the span's end
+    # (年均, 平均每年 average over the span)
+    multi = multi and not (measure in ("change_abs", "count") and re.match(r"[\s“”\"]*每年", clause_before))
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1]:
