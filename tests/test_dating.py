@@ -336,3 +336,19 @@ def test_five_years_written_in_the_clause_date_the_figure_over_them(report, anch
 def test_an_amount_each_year_stands_at_the_end_of_the_review(report, anchor, years):
     row = _after(report, anchor)
     assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure",
+    [
+        # a whole written before 中 makes …占比 a share of it (gold C4: the whole written as its own phrase):
+        # 2023 中央一般公共预算支出中对地方转移支付占比提高到70%左右, Zhejiang 2026 省重大科技计划项目中企业牵头或参与占比超过80%
+        ("2023_national", "对地方转移支付占比提高到", "share"),
+        ("2026_浙江省", "企业牵头或参与占比超过", "share"),
+        # no whole: 其中制造业外资占比40.9% (Zhejiang), Beijing's 中小微企业政府采购占比近八成 (中 opens a name)
+        ("2026_浙江省", "其中制造业外资占比", "level"),
+        ("2026_北京市", "中小微企业政府采购占比近", "level"),
+    ],
+)
+def test_a_whole_written_before_zhong_makes_zhanbi_a_share(report, anchor, measure):
+    assert _after(report, anchor)["measure"] == measure

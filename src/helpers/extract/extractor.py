@@ -115,7 +115,11 @@ _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d�
 _UP_TO = re.compile(rf"({_predicate_words('up_to')})(至|到)")
 _GROWTH = re.compile(f"({_predicate_words('change')})")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
-_WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
+# …占比 after the whole and 中 (中央一般公共预算支出中对地方转移支付占比, 省重大科技计划项目中企业牵头或参与占比): a
+# share of the whole written before 中 (whole_before_zhong; 其中…占比 names no whole of its own: a level, gold C4)
+_WHOLE_NAMED = re.compile(
+    r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)|(?<=[\u4e00-\u9fff]{2})(?<!其)中[^，,；;。\d]{1,14}占比"
+)
 # 普惠托位占比, 城镇化率: a ratio named in one word, with no whole written as its own phrase (gold C4)
 _NAMED_RATIO = re.compile(r"(占比|比例|率)(近|约|超过|超|逾|达到|达|为|保持在|稳定在)*$")
 # 消费对经济增长的贡献率达到66.4%: the rate of a part's contribution to growth, not a growth itself
