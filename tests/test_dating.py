@@ -352,3 +352,19 @@ def test_an_amount_each_year_stands_at_the_end_of_the_review(report, anchor, yea
 )
 def test_a_whole_written_before_zhong_makes_zhanbi_a_share(report, anchor, measure):
     assert _after(report, anchor)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # 2007: 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: 去年 in the clause wins over the range (2006)
+        ("2007_national", "其中去年超收", (2006, 2006)),
+        # the range dates the clauses that name no year of their own: 2007 年均超收2040亿元 (2003-2006), 2008
+        # 2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元 (2003-2007)
+        ("2007_national", "从2003年到2006年年均超收", (2003, 2006)),
+        ("2008_national", "中央财政对地方的转移支付累计", (2003, 2007)),
+    ],
+)
+def test_a_year_of_the_clause_wins_over_the_range_of_the_sentence(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years

@@ -1119,7 +1119,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
         year = cal.review_year - int(parse_number(ago.group(1)))
         return year, year
-    rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _range_dating(num.sentence_prefix))
+    # 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: a year of the clause's own (去年, 今年) wins over the sentence's range
+    own_year = _YEAR_IN.search(clause_before) or re.search(r"(?<!比)(去年|今年)", clause_before)
+    rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
     years = [(int(m.group(1)), m.group(2)) for m in _dating_years(clause_before)]
