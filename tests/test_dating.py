@@ -368,3 +368,19 @@ def test_a_whole_written_before_zhong_makes_zhanbi_a_share(report, anchor, measu
 def test_a_year_of_the_clause_wins_over_the_range_of_the_sentence(report, anchor, years):
     row = _after(report, anchor)
     assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # 2007 (review of 2006): 中央财政连续三年累计投入 90亿元，用于农村寄宿制学校建设工程，7651所学校受益: the sum
+        # over the streak and the clauses that continue it cover 2004-2006
+        ("2007_national", "中央财政连续三年累计投入 ", (2004, 2006)),
+        ("2007_national", "用于农村寄宿制学校建设工程，", (2004, 2006)),
+        # 2010 (review of 2009): …实现连续6年增产；城镇新增就业1102万人: a streak without a sum is its own clause's
+        ("2010_national", "实现连续6年增产；城镇新增就业", (2009, 2009)),
+    ],
+)
+def test_the_clauses_that_continue_a_sum_over_a_streak_share_its_years(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years

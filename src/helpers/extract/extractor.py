@@ -136,8 +136,8 @@ _RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前
 _LONGER_SPAN = re.compile(
     r"((?:经过|近|过去)(?P<n>[六七八九十])年|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
 )
-# 中央财政连续三年累计投入90亿元: a sum over a streak written in the clause itself (a streak elsewhere in
-# the sentence is its own clause's: 实现连续6年增产；城镇新增就业1102万人 is one year's)
+# 中央财政连续三年累计投入90亿元: a sum over a streak, in the number's clause or one it continues (a streak
+# without 累计 is its own clause's: 实现连续6年增产；城镇新增就业1102万人 is one year's)
 _STREAK_SUM = re.compile(r"连续(?P<n>[二三四两\d])年累计")
 # 今后五年, 五年内, 用两年时间, 今明两年: the years ahead a plan sentence writes (construction written_span)
 _YEARS_AHEAD = re.compile(r"(今后|未来)(?P<n>[二三四五两])年|(?<![\d十])(?P<n2>[二三四五两])年(内|之内|时间)|今明(?P<n3>两)年")
@@ -1179,7 +1179,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
 def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int:
     """How many years a span the sentence writes covers, 0 when it writes none (construction
     written_span): in last year's review a span of recent years (近三年, 两年来) or a sum over a streak
-    in the number's own clause (连续三年累计); in the five-year review a longer one (十年, 经过八年); in
+    (连续三年累计) in the number's clause or the clauses that continue it; in the five-year review a longer one (十年, 经过八年); in
     this year's plan the years ahead (今后五年, 五年内, 用两年时间, 今明两年). The measure sums over it,
     the period covers it (`_sum_over_years`, `_period`).
 
@@ -1191,7 +1191,8 @@ def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int
     pattern = {"review_year": _RECENT_YEARS, "review_5y": _LONGER_SPAN, "plan_year": _YEARS_AHEAD}.get(section)
     m = pattern.search(sentence_prefix) if pattern else None
     if not m and section == "review_year":
-        m = _STREAK_SUM.search(clause_before)
+        # 中央财政连续三年累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益: the clauses that continue the sum
+        m = _STREAK_SUM.search(re.split(r"[；;]", sentence_prefix)[-1])
     return int(parse_number(next(v for v in m.groupdict().values() if v))) if m else 0
 
 
