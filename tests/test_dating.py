@@ -384,3 +384,19 @@ def test_a_year_of_the_clause_wins_over_the_range_of_the_sentence(report, anchor
 def test_the_clauses_that_continue_a_sum_over_a_streak_share_its_years(report, anchor, years):
     row = _after(report, anchor)
     assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2023 (review of 2018-2022): 十年来我国居民消费价格涨幅稳定在2%左右的较低水平: a rate held over the ten years
+        # written is an average over them (growth_avg 2013-2022, no base)
+        ("2023_national", "十年来我国居民消费价格涨幅稳定在", "growth_avg", (2013, 2022)),
+        # without a span written it is a year's growth: 2014 居民消费价格涨幅控制在2.6% (2013), 2011 …控制在 3.3% (2010)
+        ("2014_national", "比上年增长7.7%。居民消费价格涨幅控制在", "growth_yoy", (2013, 2013)),
+        ("2011_national", "居民消费价格涨幅控制在 ", "growth_yoy", (2010, 2010)),
+    ],
+)
+def test_a_rate_held_over_years_written_is_an_average(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)

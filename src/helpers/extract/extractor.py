@@ -790,6 +790,8 @@ def _percent(p: _Predicate) -> _Measure | None:
     增长83%) or over the new plan (今后五年…分别下降23%), a growth on last year, a share, a level."""
     predicate, section = p.predicate, p.section
     if _RATE_HELD.search(predicate) and not p.cmp:
+        if _written_span(section, p.sentence_before, p.clause_before) > 1:
+            return "growth_avg", None, 1  # 十年来我国居民消费价格涨幅稳定在2%左右: held over the years written, an average
         return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
     if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
         return "level", None, 1
