@@ -400,3 +400,18 @@ def test_the_clauses_that_continue_a_sum_over_a_streak_share_its_years(report, a
 def test_a_rate_held_over_years_written_is_an_average(report, anchor, measure, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2011 (review of 2006-2010): 综合治理水土流失面积23万平方公里: the work verb is inside the subject's words;
+        # work done over the review is summed over it (gold C7)
+        ("2011_national", "综合治理水土流失面积", "cumulative", (2006, 2010)),
+        # 2023 (review of 2018-2022): 实现超低排放的煤电机组超过10.5亿千瓦: 实现 states what the units are at the end
+        ("2023_national", "实现超低排放的煤电机组超过", "level", (2022, 2022)),
+    ],
+)
+def test_a_work_verb_inside_the_subject_sums_the_work_over_the_review(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)

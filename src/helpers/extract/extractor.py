@@ -938,7 +938,8 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         and p.unit.unit_std not in ("hours", "days", "workdays", "years")  # 实现1小时通达 is a duration, not a sum
         and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
         and not re.search(r"每年|年均", p.clause_before)  # 每年减轻农民负担1335亿元: one year's amount
-        and subjects.is_flow(p.predicate)
+        # 综合治理水土流失面积23万平方公里: the work verb inside the subject; 实现超低排放的煤电机组 states what they are
+        and subjects.is_flow(p.predicate + _without_state_verbs(p.clause_before, p.unit))
         and not subjects.is_stock(p.predicate)
     ):
         return "cumulative", None, 1
