@@ -221,6 +221,8 @@ def test_a_bare_list_item_is_measured_like_the_item_before_it(report, anchor, me
         ("2011_national", "实施两年新增"),
         # 2009: …两年投资计划，其中中央政府拟新增1.18万亿元: a part of it covers its whole's years
         ("2009_national", "其中中央政府拟新增"),
+        # 2011: …投资计划，其中，新增中央投资1.18万亿元: a part with a verb of its own, summed alike, too
+        ("2011_national", "其中，新增中央投资"),
     ],
 )
 def test_a_programme_written_with_its_length_sums_over_its_years(report, anchor):

@@ -2010,12 +2010,17 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previo
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
     is_target, period_section = _target(s, num, measure)
     period = _period(s, num, measure, period_section, base)
+    part = part or (
+        previous and measure == previous["measure"] in ("cumulative", "change_abs") and _PART_AFTER.search(num.sentence_prefix)
+    )
     if part and previous["period_start"] is not None:
-        # 实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元: a part covers its whole's years
+        # 实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元 (and 其中，新增中央投资1.18万亿元 with a verb of its
+        # own, summed alike): a part covers its whole's years
         period = (previous["period_start"], previous["period_end"])
     return _Reading(subject, rule, flags, measure, base, sign, qualifier, is_target, period)
 
 
+_PART_AFTER = re.compile(r"其中[，,]?[^，,；;。\d]{0,16}$")
 _PART_ONLY = re.compile(r"[\s“”\"]*其中，?[^，,；;。\d]{2,16}?(约|近|超过|超)?")
 
 
