@@ -417,3 +417,17 @@ def test_a_rate_held_over_years_written_is_an_average(report, anchor, measure, y
 def test_a_work_verb_inside_the_subject_sums_the_work_over_the_review(report, anchor, measure, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # things equipped are counted over the span (lexicon flow 配备): 2008 (review of 2003-2007) 为1.17万个乡镇卫生院
+        # 配备了医疗设备; 2006 两年来…为16万个农村中小学校和教学点配备了远程教育设施 (2004-2005, the span written)
+        ("2008_national", "534所县妇幼保健院，为", (2003, 2007)),
+        ("2006_national", "扩建农村寄宿制学校2400多所，为", (2004, 2005)),
+    ],
+)
+def test_things_equipped_are_counted_over_the_span(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
