@@ -431,3 +431,23 @@ def test_a_work_verb_inside_the_subject_sums_the_work_over_the_review(report, an
 def test_things_equipped_are_counted_over_the_span(report, anchor, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years,base",
+    [
+        # 2008 (review of 2003-2007): 2006年，全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍，税收增长1.05倍:
+        # the year opening the sentence ends every change (2006), and the later changes share the base 2002
+        ("2008_national", "全国国有企业资产总额比2002年增长", "change_pct", (2003, 2006), "2002"),
+        ("2008_national", "实现利润增长", "change_multiple", (2003, 2006), "2002"),
+        ("2008_national", "税收增长", "change_multiple", (2003, 2006), "2002"),
+        # 2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，…；全国财政收入达到5.13万亿元，增长1.71倍
+        ("2008_national", "全国财政收入达到5.13万亿元，增长", "change_multiple", (2003, 2007), "2002"),
+        # …从世界第六位上升到第四位: the start of a from-to still stands in 2002
+        ("2008_national", "年均增长10.6%，从世界第", "rank", (2002, 2002), None),
+    ],
+)
+def test_a_year_opening_the_sentence_and_an_earlier_base_date_its_changes(report, anchor, measure, years, base):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+    assert (row["base_period"] if isinstance(row["base_period"], str) else None) == base

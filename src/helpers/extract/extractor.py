@@ -184,6 +184,7 @@ _WHAT_IS_BEFORE = re.compile(rf"(现行|现有|{_WHOLE_REGION}现?有)(约|近|�
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
+_OPENING_YEAR = re.compile(r"[\s“”\"]*((?:19|20)\d\d)\s*年[，,]")  # a year that opens the sentence as a clause of its own
 
 
 def _dating_years(words: str) -> Iterator[re.Match]:
@@ -677,7 +678,21 @@ def _measure(p: _Predicate) -> _Measure:
     ([['growth_avg', 5.9], ['change_abs', 961.0]], '2015')
     """
     measure, base, sign = next(found for rule in _rules_for(p.unit.kind) if (found := rule(p)))
+    if not base and measure in ("change_pct", "change_multiple"):
+        base = _base_carried(p.sentence_before[: len(p.sentence_before) - len(p.clause_before)])
     return measure, _years_ago_base(base, p.review_year) if base else base, sign
+
+
+def _base_carried(earlier: str) -> str | None:
+    """The year an earlier clause of the sentence compares with, which a later change naming no base
+    shares (construction base_carried): 全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍 compares the
+    profits with 2002 too.
+
+    >>> _base_carried("国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，"), _base_carried("增长8%，")
+    ('2002', None)
+    """
+    found = [m.group(1) for m in re.finditer(r"(?<![占同])[比较]((?:19|20)\d\d)年", earlier)]
+    return found[-1] if found else None
 
 
 def _rank(p: _Predicate) -> _Measure | None:
@@ -1130,6 +1145,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     years = [(int(m.group(1)), m.group(2)) for m in _dating_years(clause_before)]
     base_year = int(base) if base and base.isdigit() else None
     years = [(y, suffix) for y, suffix in years if y != base_year]
+    opening = _OPENING_YEAR.match(num.sentence_prefix) if section in ("review_5y", "review_year") else None
+    if not years and opening and not _from_start(measure, clause_before, num.clause_after):
+        years = [(int(opening.group(1)), None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
     plan = plan_years(clause_before)
     span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
     # After an earlier number in the clause, only the words since it count: 从2009年的2.8%降到去年的1.5%
