@@ -632,6 +632,7 @@ class _Predicate:
     sentence_before: str
     cmp: re.Match | None
     base: str | None
+    carried: str | None  # the year an earlier clause of the sentence compares with (`_base_carried`)
     sign: int
 
     @classmethod
@@ -662,6 +663,7 @@ class _Predicate:
             sentence_before=num.sentence_prefix,
             cmp=cmp,
             base=_clean_base(cmp.group("base")) if cmp else None,
+            carried=_base_carried(num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)]),
             sign=-1 if _DOWN.search(predicate) else 1,
         )
 
@@ -678,8 +680,6 @@ def _measure(p: _Predicate) -> _Measure:
     ([['growth_avg', 5.9], ['change_abs', 961.0]], '2015')
     """
     measure, base, sign = next(found for rule in _rules_for(p.unit.kind) if (found := rule(p)))
-    if not base and measure in ("change_pct", "change_multiple"):
-        base = _base_carried(p.sentence_before[: len(p.sentence_before) - len(p.clause_before)])
     return measure, _years_ago_base(base, p.review_year) if base else base, sign
 
 
@@ -706,7 +706,7 @@ def _multiple(p: _Predicate) -> _Measure | None:
     if not p.cmp and (end := _COMPARE_END.search(p.predicate)):
         base = _clean_base(end.group("base"))  # 比2010年翻一番: the base stands right before it
     if _CHANGE_BY.search(p.predicate):
-        return "change_multiple", base, 1
+        return "change_multiple", base or p.carried, 1  # 比2002年增长60.98%，实现利润增长2.23倍: 2002 too
     return "multiple", base or _base_of_multiple(p.predicate), 1
 
 
@@ -820,7 +820,7 @@ def _percent(p: _Predicate) -> _Measure | None:
         and _GROWTH.search(predicate[-10:])
         and not _YOY.search(p.sentence_before)
     ):
-        return "change_pct", None, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
+        return "change_pct", p.carried, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
     if not p.cmp and _GROWTH.search(predicate[-10:]) and _FIRST_YEARS.search(p.sentence_before):
         return "change_pct", None, p.sign  # “十一五”前四年累计…下降14.38%: over those years
     if (
