@@ -115,7 +115,11 @@ _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d�
 _UP_TO = re.compile(rf"({_predicate_words('up_to')})(至|到)")
 _GROWTH = re.compile(f"({_predicate_words('change')})")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
-_WHOLE_NAMED = re.compile(r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)")
+# …占比 after the whole and 中 (中央一般公共预算支出中对地方转移支付占比, 省重大科技计划项目中企业牵头或参与占比): a
+# share of the whole written before 中 (whole_before_zhong; 其中…占比 names no whole of its own: a level, gold C4)
+_WHOLE_NAMED = re.compile(
+    r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)|(?<=[\u4e00-\u9fff]{2})(?<!其)中[^，,；;。\d]{1,14}占比"
+)
 # 普惠托位占比, 城镇化率: a ratio named in one word, with no whole written as its own phrase (gold C4)
 _NAMED_RATIO = re.compile(r"(占比|比例|率)(近|约|超过|超|逾|达到|达|为|保持在|稳定在)*$")
 # 消费对经济增长的贡献率达到66.4%: the rate of a part's contribution to growth, not a growth itself
@@ -132,8 +136,8 @@ _RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前
 _LONGER_SPAN = re.compile(
     r"((?:经过|近|过去)(?P<n>[六七八九十])年|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
 )
-# 中央财政连续三年累计投入90亿元: a sum over a streak written in the clause itself (a streak elsewhere in
-# the sentence is its own clause's: 实现连续6年增产；城镇新增就业1102万人 is one year's)
+# 中央财政连续三年累计投入90亿元: a sum over a streak, in the number's clause or one it continues (a streak
+# without 累计 is its own clause's: 实现连续6年增产；城镇新增就业1102万人 is one year's)
 _STREAK_SUM = re.compile(r"连续(?P<n>[二三四两\d])年累计")
 # 今后五年, 五年内, 用两年时间, 今明两年: the years ahead a plan sentence writes (construction written_span)
 _YEARS_AHEAD = re.compile(r"(今后|未来)(?P<n>[二三四五两])年|(?<![\d十])(?P<n2>[二三四五两])年(内|之内|时间)|今明(?P<n3>两)年")
@@ -146,7 +150,9 @@ _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨�
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
 # 继续压减非重点支出, 为市场主体减轻非税负担: a cut verb opening the clause, after the ones it is for
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(为[^，,；;。\d为]{1,8}?)?(继续|进一步|再)?(压减|削减|减轻|降低)")
-_SHARE = re.compile(r"占[^，,；;。]{0,20}(的|比重|比例)|约占|占$")  # …社会事业投资占44%: 占 right before it
+_SHARE = re.compile(
+    r"占(?!比)[^，,；;。]{0,20}(的|比重|比例)|约占|占$"
+)  # …社会事业投资占44%: 占 right before it; 占比最高的税率 is a name (gold C4)
 # units.csv: what happens during a period, never a stock
 _EVENTS = ("times", "person-times", "household-times", "vehicle-times", "events")
 # 有6.5%－7%的增速, 提出8%左右的国内生产总值增长目标: a growth rate named after its number, with its noun
@@ -154,7 +160,9 @@ _RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(?P<noun>[^，,；;。\d的]
 # 把增长预期目标定在7.5%左右: only the growth and goal words before the number
 _GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(增长|增速)(预期)?目标(定为|定在|确定为|拟定为|为|是)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
-_CUMULATIVE = re.compile(r"累计|合计|共计|总计|五年.{0,4}(完成|投入|实现|支出|安排|下达)")
+# 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年 (five_years)
+_FIVE_YEARS = re.compile(r"(?<![过这近后来十])五年(?![来前内间以，,])")
+_CUMULATIVE = re.compile(rf"累计|合计|共计|总计|{_FIVE_YEARS.pattern}")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
     rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+年|(?<![\d十])[六七八九十]年(?![前级期])"
@@ -176,6 +184,7 @@ _WHAT_IS_BEFORE = re.compile(rf"(现行|现有|{_WHOLE_REGION}现?有)(约|近|�
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
+_OPENING_YEAR = re.compile(r"[\s“”\"]*((?:19|20)\d\d)\s*年[，,]")  # a year that opens the sentence as a clause of its own
 
 
 def _dating_years(words: str) -> Iterator[re.Match]:
@@ -578,14 +587,14 @@ def _names_its_list(before: str, value: Decimal) -> bool:
 
 
 def _clean_base(base: str) -> str:
-    b = base.strip("“”\"' ")
+    b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base,
     # also when the quantity is named again after it (比去年预算赤字减少500亿元)
-    b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数)[\u4e00-\u9fff]{0,4}$", "", b)
+    b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数|预算|预计)[\u4e00-\u9fff]{0,4}$", "", b)
+    b = re.sub(r"(实现|基本|提前|再|又|分别)+$", "", b)  # 较2020年实现翻番: the base is 2020; 比上年分别下降: 上年
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
-    b = re.sub(r"(实现|基本|提前|再|又)+$", "", b)  # 较2020年实现翻番: the base is 2020
     m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?", b)
     if m:
         return m.group(1)
@@ -624,6 +633,7 @@ class _Predicate:
     sentence_before: str
     cmp: re.Match | None
     base: str | None
+    carried: str | None  # the year an earlier clause of the sentence compares with (`_base_carried`)
     sign: int
 
     @classmethod
@@ -636,6 +646,8 @@ class _Predicate:
         clause_before = clause_before_of(num.sentence_prefix)
         predicate = found.predicate.rstrip()
         cmp = _COMPARE.search(predicate)
+        if not cmp and (around := _COMPARE.search(clause_before)) and around.end() > len(clause_before) - len(predicate):
+            cmp = around  # 比去年预算赤字减少500亿元: the subject (赤字) is named inside the comparison
         return cls(
             unit=tok.unit,
             ranged=tok.high is not None,
@@ -652,6 +664,7 @@ class _Predicate:
             sentence_before=num.sentence_prefix,
             cmp=cmp,
             base=_clean_base(cmp.group("base")) if cmp else None,
+            carried=_base_carried(num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)]),
             sign=-1 if _DOWN.search(predicate) else 1,
         )
 
@@ -671,6 +684,18 @@ def _measure(p: _Predicate) -> _Measure:
     return measure, _years_ago_base(base, p.review_year) if base else base, sign
 
 
+def _base_carried(earlier: str) -> str | None:
+    """The year an earlier clause of the sentence compares with, which a later change naming no base
+    shares (construction base_carried): 全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍 compares the
+    profits with 2002 too.
+
+    >>> _base_carried("国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，"), _base_carried("增长8%，")
+    ('2002', None)
+    """
+    found = [m.group(1) for m in re.finditer(r"(?<![占同])[比较]((?:19|20)\d\d)年", earlier)]
+    return found[-1] if found else None
+
+
 def _rank(p: _Predicate) -> _Measure | None:
     """排全省第1, 居全国第3位: a rank (the token says so)."""
     return ("rank", None, 1) if p.rank else None
@@ -682,7 +707,7 @@ def _multiple(p: _Predicate) -> _Measure | None:
     if not p.cmp and (end := _COMPARE_END.search(p.predicate)):
         base = _clean_base(end.group("base"))  # 比2010年翻一番: the base stands right before it
     if _CHANGE_BY.search(p.predicate):
-        return "change_multiple", base, 1
+        return "change_multiple", base or p.carried, 1  # 比2002年增长60.98%，实现利润增长2.23倍: 2002 too
     return "multiple", base or _base_of_multiple(p.predicate), 1
 
 
@@ -781,10 +806,12 @@ def _percent(p: _Predicate) -> _Measure | None:
     增长83%) or over the new plan (今后五年…分别下降23%), a growth on last year, a share, a level."""
     predicate, section = p.predicate, p.section
     if _RATE_HELD.search(predicate) and not p.cmp:
+        if _written_span(section, p.sentence_before, p.clause_before) > 1:
+            return "growth_avg", None, 1  # 十年来我国居民消费价格涨幅稳定在2%左右: held over the years written, an average
         return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
     if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
         return "level", None, 1
-    if _AVG.search(predicate):
+    if _averaged(predicate):
         return "growth_avg", p.base, p.sign
     if p.cmp and p.base != "上年":
         return "change_pct", p.base, p.sign
@@ -794,9 +821,17 @@ def _percent(p: _Predicate) -> _Measure | None:
         and _GROWTH.search(predicate[-10:])
         and not _YOY.search(p.sentence_before)
     ):
-        return "change_pct", None, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
+        return "change_pct", p.carried, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
     if not p.cmp and _GROWTH.search(predicate[-10:]) and _FIRST_YEARS.search(p.sentence_before):
         return "change_pct", None, p.sign  # “十一五”前四年累计…下降14.38%: over those years
+    if (
+        section in ("review_year", "plan_year")
+        and not p.cmp
+        and _GROWTH.search(predicate[-10:])
+        and _written_span(section, p.sentence_before, p.clause_before) > 1
+        and not re.search(r"每年", p.clause_before)
+    ):
+        return "change_pct", None, p.sign  # 近三年累计，单位国内生产总值能耗下降10.08%: over the years written
     if section == "plan_5y" and not p.cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(p.sentence_before):
         return "change_pct", None, p.sign
     if _GROWTH.search(predicate[-10:]):
@@ -804,6 +839,21 @@ def _percent(p: _Predicate) -> _Measure | None:
     if _SHARE.search(predicate):
         return "share", None, 1
     return "level", None, 1
+
+
+def _averaged(words: str) -> bool:
+    """Do the words average over the years (年均, 平均每年), not name a noun averaged over one year (lexicon
+    role averaged_noun: PM2.5年平均浓度保持在20微克/立方米左右 is a level, gold D3)?
+
+    >>> _averaged("年均城镇新增就业"), _averaged("PM2.5年平均浓度保持在")
+    (True, False)
+    """
+    return any(not _averaged_noun().match(words, m.end()) for m in _AVG.finditer(words))
+
+
+@functools.cache
+def _averaged_noun() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, subjects.role_words("averaged_noun"))))
 
 
 def _average_growth(p: _Predicate) -> _Measure | None:
@@ -828,7 +878,10 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
     return None
 
 
-_BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至])[^，,；;。]{{0,12}}$")
+_BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至])[^，,；;。\d]{{0,12}}$")
+# 增加500万农村沼气用户, 增加学位超20万个: the verb opens the clause, before the things it adds (things_added):
+# a count of things added (gold C6), not the net change of a stock named before it (参保人数增加7359万)
+_ADDED_THINGS = re.compile(rf"(再|还|又)?({_predicate_words('add_things')})(?![到至])")
 
 
 def _change_by_amount(p: _Predicate) -> _Measure | None:
@@ -840,7 +893,7 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
     raised = raised or (p.unit.kind == "money" and bool(re.search(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$", p.clause_before)))
     verb = _BY_AMOUNT.search(p.predicate)
-    if not (p.cmp or verb or raised):
+    if not (p.cmp or verb or raised) or (p.unit.kind == "count" and not p.cmp and _ADDED_THINGS.match(p.opening)):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     down = down or (verb and _DECLINE_END.search(verb.group(1)))  # 裁减军队员额20万: the verb before the noun
@@ -883,19 +936,26 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     # 由50元提高到100元 is a level
     recent = section in ("review_year", "plan_year") and _written_span(section, p.sentence_before, p.clause_before)
     recent = recent and not (section == "plan_year" and re.search("从|由", p.clause))
-    multi_year = section in ("review_5y", "plan_5y") or "以来" in clause or recent
+    # “十一五”时期中央财政将投入100亿元, 五年淘汰落后炼铁产能1亿吨: a plan period named in the clause sums over it
+    over_plan = section in ("review_5y", "plan_5y") or bool(
+        _PLAN_SPAN.search(p.clause_before) or _FIVE_YEARS.search(p.clause_before)
+    )
+    multi_year = over_plan or "以来" in clause or recent
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
+    if _programme_years(p.clause_before, p.after):
+        return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
     if not multi_year or stock:
         return None
-    if _CUMULATIVE.search(clause) or "以来" in clause or recent:
+    if _CUMULATIVE.search(clause) or "以来" in clause or recent or _sum_carried(p.sentence_before, p.clause_before):
         return "cumulative", None, 1
     if (
-        section in ("review_5y", "plan_5y")
+        over_plan
         and not _YEAR_IN.search(clause)
         and p.unit.unit_std not in ("hours", "days", "workdays", "years")  # 实现1小时通达 is a duration, not a sum
         and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
         and not re.search(r"每年|年均", p.clause_before)  # 每年减轻农民负担1335亿元: one year's amount
-        and subjects.is_flow(p.predicate)
+        # 综合治理水土流失面积23万平方公里: the work verb inside the subject; 实现超低排放的煤电机组 states what they are
+        and subjects.is_flow(p.predicate + _without_state_verbs(p.clause_before, p.unit))
         and not subjects.is_stock(p.predicate)
     ):
         return "cumulative", None, 1
@@ -904,6 +964,23 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     if p.unit.kind == "money" and section in ("review_5y", "plan_5y") and _PAYER_ALLOTS.search(p.clause_before):
         return "cumulative", None, 1  # 中央财政安排1000亿元专项奖补资金 in the review: allotted over it
     return None
+
+
+def _sum_carried(sentence_before: str, clause_before: str) -> bool:
+    """A clause of only a noun and its amount after a sum in the same sentence is an item of that
+    sum (construction sum_carried): 五年累计退耕还林、植树造林3191万公顷，退牧还草3460万公顷 and 累计对外直接
+    投资2200亿美元，对外工程承包和劳务合作营业额3352亿美元 sum both over the five years, as a count does (累计完成
+    林分优化1105万亩…，乡村绿化植树3900万株); a clause with a verb of its own (森林覆盖率达53.4%, 带动社会投资超
+    千亿元), a stock (市场主体累计达57.57万户,“四上”企业4872家) or a number that opens its clause (…，4386万名
+    异地务工人员在粤稳定就业) is no item of a sum.
+
+    >>> _sum_carried("五年累计退耕还林、植树造林3191万公顷，退牧还草", "退牧还草"), _sum_carried("累计新增1万家，总数达到", "总数达到")
+    (True, False)
+    """
+    earlier = sentence_before[: len(sentence_before) - len(clause_before)]
+    sums = [c for c in re.split(r"[，,；;：:]", earlier) if _CUMULATIVE.search(c) and not subjects.is_stock(c)]
+    own_verb = subjects.is_stock(clause_before) or _UP_TO.search(clause_before) or _YEAR_IN.search(clause_before)
+    return bool(sums and re.search(r"[\u4e00-\u9fff]", clause_before)) and not own_verb
 
 
 # a payer allotting money (中央财政安排, 各级财政累计下达): the lexicon's payers before a verb of allotting
@@ -1023,10 +1100,15 @@ def clause_before_of(sentence_before: str) -> str:
 
 
 def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
-    """Is the number the start of 从X(增加)到Y (construction from_to)? 从废墟中抢救生还者8.4万人 is not."""
+    """Is the number the start of 从X(增加)到Y (construction from_to)? 从废墟中抢救生还者8.4万人 is not; each
+    start of a list is (分别从每人每月209元、280元提高到217元、290元: from_list).
+
+    >>> _from_start("level", "标准分别从每人每月209元、", "元提高到217元、290元"), _from_start("count", "从废墟中抢救生还者", "")
+    (True, False)
+    """
     return bool(
         measure in ("level", "count", "share", "rank")
-        and re.search(r"(从|由)[^，,；;。\d]{0,8}$", clause_before)
+        and re.search(r"(从|由)[^，,；;。\d]{0,8}([\d.]+[^，,；;。\d、]{0,4}、)*$", clause_before)
         and re.search(r"(到|至)", clause_after)
     )
 
@@ -1068,12 +1150,17 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
         year = cal.review_year - int(parse_number(ago.group(1)))
         return year, year
-    rng = _YEAR_RANGE.search(clause_before) or (None if _YEAR_IN.search(clause_before) else _range_dating(num.sentence_prefix))
+    # 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: a year of the clause's own (去年, 今年) wins over the sentence's range
+    own_year = _YEAR_IN.search(clause_before) or re.search(r"(?<!比)(去年|今年)", clause_before)
+    rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
     years = [(int(m.group(1)), m.group(2)) for m in _dating_years(clause_before)]
     base_year = int(base) if base and base.isdigit() else None
     years = [(y, suffix) for y, suffix in years if y != base_year]
+    opening = _OPENING_YEAR.match(num.sentence_prefix) if section in ("review_5y", "review_year") else None
+    if not years and opening and not _from_start(measure, clause_before, num.clause_after):
+        years = [(int(opening.group(1)), None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
     plan = plan_years(clause_before)
     span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
     # After an earlier number in the clause, only the words since it count: 从2009年的2.8%降到去年的1.5%
@@ -1103,6 +1190,12 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return y, y
     if first := _first_years(num.sentence_prefix):
         return first  # “十一五”前四年累计…下降14.38%: the plan's first years (first_years_of_plan)
+    if measure in _OVER_A_SPAN and (years_run := _programme_years(clause_before, num.clause_after)):
+        return _programme_span(cal, section, years_run)
+    if measure != "rank" and section in ("review_5y", "plan_year") and _FIVE_YEARS.search(clause_before):
+        # 五年总体赤字率控制在3%以内 (review of 2018-2022), 五年淘汰落后炼铁产能1亿吨 in the 2007 plan for the year:
+        # the five years the section speaks of, the plan the year falls in when it looks ahead (five_years)
+        return cal.review_5y if section == "review_5y" else cal.plan_5y
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
     n = _written_span(section, num.sentence_prefix, clause_before) if measure != "rank" else 0
     if section == "review_year" and 1 < n < 10:
@@ -1120,7 +1213,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
 def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int:
     """How many years a span the sentence writes covers, 0 when it writes none (construction
     written_span): in last year's review a span of recent years (近三年, 两年来) or a sum over a streak
-    in the number's own clause (连续三年累计); in the five-year review a longer one (十年, 经过八年); in
+    (连续三年累计) in the number's clause or the clauses that continue it; in the five-year review a longer one (十年, 经过八年); in
     this year's plan the years ahead (今后五年, 五年内, 用两年时间, 今明两年). The measure sums over it,
     the period covers it (`_sum_over_years`, `_period`).
 
@@ -1132,8 +1225,41 @@ def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int
     pattern = {"review_year": _RECENT_YEARS, "review_5y": _LONGER_SPAN, "plan_year": _YEARS_AHEAD}.get(section)
     m = pattern.search(sentence_prefix) if pattern else None
     if not m and section == "review_year":
-        m = _STREAK_SUM.search(clause_before)
+        # 中央财政连续三年累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益: the clauses that continue the sum
+        m = _STREAK_SUM.search(re.split(r"[；;]", sentence_prefix)[-1])
     return int(parse_number(next(v for v in m.groupdict().values() if v))) if m else 0
+
+
+# 实施总额4万亿元的两年投资计划, 实施两年新增4万亿元的投资计划: a programme written with its length
+_PROGRAMME = re.compile(r"(?<![\d十])(?P<n>[两二三四五])年[^，,；;。]{0,12}?计划")
+
+
+def _programme_years(clause_before: str, clause_after: str) -> int:
+    """How many years a programme runs that the number's clause names with its length, 0 when none
+    (construction programme_length): the amount is the programme's, summed over its years.
+
+    >>> _programme_years("实施总额", "万亿元的两年投资计划"), _programme_years("实施两年新增", "万亿元的投资计划")
+    (2, 2)
+    >>> _programme_years("今年要关停", "万千瓦")
+    0
+    """
+    m = _PROGRAMME.search(clause_before + "#" + re.split(r"[，,；;。]", clause_after)[0])
+    return int(parse_number(m.group("n"))) if m else 0
+
+
+def _programme_span(cal: ReportCalendar, section: str, n: int) -> tuple[int, int]:
+    """The years of a programme of n years: from this year in the plan for the year, from the year
+    reviewed in its review (the programme under way: the 2010 report's 两年新增4万亿元的投资计划 is
+    2009-2010), ending with the five years reviewed in their review (the 2011 report: 2009-2010).
+
+    >>> cal = ReportCalendar(2010)
+    >>> _programme_span(cal, "review_year", 2), _programme_span(ReportCalendar(2011), "review_5y", 2)
+    ((2009, 2010), (2009, 2010))
+    """
+    if section == "review_5y":
+        return cal.review_year - n + 1, cal.review_year
+    start = cal.report_year if section in ("plan_year", "plan_5y") else cal.review_year
+    return start, start + n - 1
 
 
 def _first_years(words: str) -> tuple[int, int] | None:
@@ -1178,12 +1304,14 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             events
             or subjects.is_flow(clause_before)
             or bool(re.search(r"五年(?!来|前|内)", clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
+            or _sum_carried(num.sentence_prefix, clause_before)
             or (not subjects.is_stock(clause_before) and subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit)))
         )
     )
-    multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and bool(_AVG.search(clause_before)))
-    # 每年减轻农民负担1335亿元: an amount each year stands at the span's end (年均 averages over the span)
-    multi = multi and not (measure == "change_abs" and re.match(r"[\s“”\"]*每年", clause_before))
+    multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and _averaged(clause_before))
+    # 每年减轻农民负担1335亿元, 每年有上千万农村人口转移到城镇: an amount or a count each year stands at the span's end
+    # (年均, 平均每年 average over the span)
+    multi = multi and not (measure in ("change_abs", "count") and re.match(r"[\s“”\"]*每年", clause_before))
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1]:
@@ -1965,9 +2093,8 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previo
     """The measure (from the predicate, in the words of the sentence when the subject was
     carried; a part after 其中 as its whole, `_part_of_previous`), the subject adjusted to it (the
     figure before: `previous`), the qualifier, whether it is a target, and the period."""
-    measure, base, sign = (
-        _part_of_previous(num, previous) or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
-    )
+    part = _part_of_previous(num, previous)
+    measure, base, sign = part or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
     before = previous["indicator_zh"] if previous else ""
     subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule, before)
     qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
@@ -1975,9 +2102,17 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previo
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
     is_target, period_section = _target(s, num, measure)
     period = _period(s, num, measure, period_section, base)
+    part = part or (
+        previous and measure == previous["measure"] in ("cumulative", "change_abs") and _PART_AFTER.search(num.sentence_prefix)
+    )
+    if part and previous["period_start"] is not None:
+        # 实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元 (and 其中，新增中央投资1.18万亿元 with a verb of its
+        # own, summed alike): a part covers its whole's years
+        period = (previous["period_start"], previous["period_end"])
     return _Reading(subject, rule, flags, measure, base, sign, qualifier, is_target, period)
 
 
+_PART_AFTER = re.compile(r"其中[，,]?[^，,；;。\d]{0,16}$")
 _PART_ONLY = re.compile(r"[\s“”\"]*其中，?[^，,；;。\d]{2,16}?(约|近|超过|超)?")
 
 
@@ -2001,8 +2136,8 @@ def _part_of_previous(num: _Number, previous: dict | None) -> _Measure | None:
 def _item_of_previous_sum(num: _Number, previous: dict | None) -> _Measure | None:
     """五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨、水泥产能7.75亿吨: a bare item after 、 with
     no predicate of its own is summed like the item before it (construction list_item_sum), over the
-    same years."""
-    if not previous or previous["measure"] != "cumulative" or not num.after_list:
+    same years; an increment too (新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦)."""
+    if not previous or previous["measure"] not in ("cumulative", "change_abs") or not num.after_list:
         return None
     item = num.sub.strip(' “”"')
     if previous["unit_std"] is None or num.tok.unit.kind not in ("money", "physical"):
@@ -2011,7 +2146,7 @@ def _item_of_previous_sum(num: _Number, previous: dict | None) -> _Measure | Non
         w in item for w in subjects.role_words("predicate_start", "action", min_length=2)
     ):
         return None  # 、新建改造农村公路1万公里: the item has a verb of its own
-    return "cumulative", None, 1
+    return previous["measure"], None, 1
 
 
 def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) -> dict:
@@ -2177,11 +2312,30 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
         "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
         "forecast": _is_forecast(clause_before),
-        "what_is": bool(_WHAT_IS_BEFORE.search(clause_before) or _population().match(s.text, num.tok.after)),
+        "what_is": _what_is(s.text, num.tok, clause_before),
     }
     held = {name for name, holds in context.items() if holds}
     row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
     return row[2], s.section if row[3] == "same" else row[3]
+
+
+def _what_is(text: str, tok: _Token, clause_before: str) -> bool:
+    """Does the number state what there is (context what_is): the rate in force (现行), what the
+    country has (我国有), or its whole people named after the count (lexicon role population: 近14亿中国人,
+    凝聚13亿人民的智慧, where the unit 亿人 has taken the 人 of 人民; or 13亿人口 with no side such as 农村,
+    construction population_count)?
+
+    >>> t = "凝聚13亿人民的智慧和力量。"
+    >>> _what_is(t, _tokens(t, 0, len(t))[0], "凝聚"), _what_is("覆盖农村5亿人口。", _tokens("覆盖农村5亿人口。", 0, 9)[0], "覆盖农村")
+    (True, False)
+    """
+    person_word = tok.unit.base == "人" and bool(_population().match(text, tok.after - 1))
+    return bool(
+        _WHAT_IS_BEFORE.search(clause_before)
+        or _population().match(text, tok.after)
+        or person_word
+        or tok.named == ("人口", "population_count")
+    )
 
 
 def _is_forecast(clause_before: str) -> bool:

@@ -103,6 +103,17 @@ def group(statistics: str) -> frozenset[str]:
 GROWTH_MEASURES = ("growth_yoy", "growth_avg", "change_pct", "change_multiple")
 _REAL_WORDS = re.compile(r"实际|按可比价格|可比价|扣除价格因素")
 _NOMINAL_WORDS = re.compile(r"名义|现价|按当年价格")
+_BASIS_AT_END = re.compile(rf"(?:{_REAL_WORDS.pattern}|{_NOMINAL_WORDS.pattern})$")
+
+
+def without_basis(words: str) -> str:
+    """The words of a comparison's base without the basis written after it (比上年实际增长: the base is
+    上年; that the growth is real is the `basis` column's, read by `basis_of`).
+
+    >>> without_basis("上年实际"), without_basis("2020年名义"), without_basis("上年")
+    ('上年', '2020年', '上年')
+    """
+    return _BASIS_AT_END.sub("", words)
 
 
 def basis_of(measure: str, unit_kind: str, indicator_basis: str, clause: str = "") -> tuple[str, str]:

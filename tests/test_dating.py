@@ -1,0 +1,453 @@
+"""The period and measure of a figure: the constructions that date it and say what it measures.
+
+Each test names the construction (docs/figures.md, "Periods" and "Measures") and reads real
+sentences of the bundled reports; the number is found by an anchor read in the raw text, and the
+expected fields are worked by hand from the sentence and the report's year.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from helpers.config import RAW_DIR
+from helpers.run.pipeline import figures, open_report
+
+
+@functools.cache
+def _read_figures(report: str):
+    return figures(open_report(RAW_DIR / f"{report}.txt"))
+
+
+@functools.cache
+def _text(report: str) -> str:
+    return open_report(RAW_DIR / f"{report}.txt").raw.text
+
+
+def _after(report: str, anchor: str):
+    """The row of the number right after `anchor` (a phrase found once by reading the raw text)."""
+    figs = _read_figures(report)
+    return figs[figs["char_start"] == _text(report).index(anchor) + len(anchor)].iloc[0]
+
+
+def test_a_basis_word_after_the_base_is_not_part_of_it():
+    # 2007: 城镇居民人均可支配收入11759元，…扣除价格因素，分别比上年实际增长10.4%和7.4%: a real growth
+    # on last year (growth_yoy, base 上年, basis real), not a change over a base called 上年实际
+    for number, anchor in ((10.4, "分别比上年实际增长"), (7.4, "分别比上年实际增长10.4%和")):
+        row = _after("2007_national", anchor)
+        assert (row["value"], row["measure"], row["base_period"], row["basis"]) == (number, "growth_yoy", "上年", "real")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        # 2023: 将增值税收入占比最高、涉及行业广泛的税率从17%降至13%: 占比 is part of the tax rate's
+        # description, no whole is written; the rate is a level (gold C4), 17 % in 2017
+        ("2023_national", "涉及行业广泛的税率从", 17),
+        # Zhejiang 2026: 实际使用外资115.6亿美元，其中制造业外资占比40.9%: a compound …占比 name, a level
+        ("2026_浙江省", "其中制造业外资占比", 40.9),
+    ],
+)
+def test_a_ratio_named_with_zhanbi_is_a_level_not_a_share(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["value"], row["measure"]) == (value, "level")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2008 (review of 2003-2007): 五年累计退耕还林、植树造林 3191万公顷，退牧还草3460万公顷: the second item
+        # of the five-year sum is summed too
+        ("2008_national", "退牧还草", "cumulative", (2003, 2007)),
+        # 2011 (review of 2006-2010): 累计对外直接投资2200亿美元，对外工程承包和劳务合作营业额3352亿美元
+        ("2011_national", "对外工程承包和劳务合作营业额", "cumulative", (2006, 2010)),
+        # Guangdong 2026 (review of 2021-2025): 累计完成林分优化1105万亩、森林抚育1111万亩，乡村绿化植树3900万株:
+        # trees counted (a count), planted over the five years
+        ("2026_广东省", "乡村绿化植树", "count", (2021, 2025)),
+    ],
+)
+def test_a_bare_item_after_a_sum_is_summed_over_its_span(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # Jiangmen 2021: 市场主体累计达57.57万户,“四上”企业4872家: 累计达 is a stock, so is the next item (2020)
+        ("jiangmen-2021", "“四上”企业", (2020, 2020)),
+        # Guangdong 2026: 城镇累计新增就业超700万人、…，4386万名异地务工人员在粤稳定就业: the number opens its
+        # clause, whose own verb says what it is (a stock at the end of the review)
+        ("2026_广东省", "约占全国1/10，", (2025, 2025)),
+    ],
+)
+def test_a_stock_after_a_sum_stands_at_the_end(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value,measure",
+    [
+        # 2008 and 2009 plans: 增加500万农村沼气用户: the verb opens the clause, before the things it adds:
+        # a count of users added (gold C6)
+        ("2008_national", "安全饮水问题，增加", 500, "count"),
+        ("2009_national", "安全饮水问题，增加", 500, "count"),
+        # Guangdong 2026 plan: …普通高中学位建设，增加学位超20万个: places added, a count
+        ("2026_广东省", "增加学位超", 20, "count"),
+        # the same verb after the noun is the net change of a stock (gold C6): Guangdong's review
+        # 基础教育公办学位增加326万个 and 2009's 参保人数增加7359万
+        ("2026_广东省", "基础教育公办学位增加", 326, "change_abs"),
+        ("2009_national", "参保人数增加", 7359, "change_abs"),
+    ],
+)
+def test_things_added_are_counted_and_a_stock_increased_changes(report, anchor, value, measure):
+    row = _after(report, anchor)
+    assert (row["value"], row["measure"]) == (value, measure)
+
+
+def test_a_verb_of_change_belongs_to_the_number_right_after_it():
+    # 2023 (review of 2018-2022): 基本养老保险参保人数增加1.4亿、覆盖10.5亿人: 1.4亿 is the increase over
+    # the five years; 覆盖 says what 10.5亿人 is, the people covered at the end (2022), a count
+    increase, covered = _after("2023_national", "参保人数增加"), _after("2023_national", "增加1.4亿、覆盖")
+    assert (increase["measure"], increase["period_start"], increase["period_end"]) == ("change_abs", 2018, 2022)
+    assert (covered["measure"], covered["period_start"], covered["period_end"]) == ("count", 2022, 2022)
+    # 2009: 城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万: a list after one verb, both changes
+    assert _after("2009_national", "分别增加1753万和")["measure"] == "change_abs"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,year",
+    [
+        # the whole population counted is what there is, dated the last year reviewed and no target
+        # (context what_is), in every section: 2006's closing words (plan_5y) 凝聚13亿人民的智慧和力量 (2005),
+        # 2009's plan 在我们这样一个13亿人口的发展中国家 (2008), 2018's review of 2013-2017 13亿多人口的大国实现了
+        # 比较充分就业 (2017, not a flow over the review)
+        ("2006_national", "伟大旗帜，凝聚", 2005),
+        ("2009_national", "在我们这样一个", 2008),
+        ("2018_national", "城镇新增就业6600万人以上，", 2017),
+        # 2011's plan 解决13亿中国人的吃饭问题 already was
+        ("2011_national", "\u3000\u3000解决", 2010),
+    ],
+)
+def test_the_whole_population_stands_at_the_last_year_reviewed(report, anchor, year):
+    row = _after(report, anchor)
+    assert (row["value"], row["period_start"], row["period_end"], row["is_target"]) == (13, year, year, False)
+
+
+def test_a_population_with_a_side_is_no_whole_population():
+    # 2014's plan: 县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口: a target of this year (2014)
+    row = _after("2014_national", "覆盖农村")
+    assert (row["period_start"], row["is_target"]) == (2014, True)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,start,end",
+    [
+        # Guangdong 2026 plan: 困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元:
+        # both starts stand the year before the plan (2025, no target), both ends in 2026
+        ("2026_广东省", "分别从每人每月", 2025, 2026),
+        ("2026_广东省", "分别从每人每月209元、", 2025, 2026),
+        # 2023 (review of 2018-2022): 将制造业企业、科技型中小企业分别从50%、75%提高至100%: the starts in 2017
+        ("2023_national", "科技型中小企业分别从", 2017, 2022),
+        ("2023_national", "科技型中小企业分别从50%、", 2017, 2022),
+    ],
+)
+def test_every_start_of_a_from_to_list_stands_before_the_span(report, anchor, start, end):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == (start, start)
+    later = _read_figures(report)
+    later = later[(later["char_start"] > row["char_start"]) & (later["indicator_zh"] == row["indicator_zh"])].iloc[0]
+    assert (later["period_start"], later["period_end"]) == (end, end)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # 2007's plan for the year: “十一五”时期中央财政将投入100亿元，实施农村初中学校改造计划: money put in over
+        # the plan period named in the clause, a sum over 2006-2010 (not this year's level)
+        ("2007_national", "“十一五”时期中央财政将投入", (2006, 2010)),
+        # Jiangmen 2021's new plan: 力争“十四五”时期全社会固定资产投资达1.5万亿元: the same in the plan's section
+        ("jiangmen-2021", "力争“十四五”时期全社会固定资产投资达", (2021, 2025)),
+    ],
+)
+def test_money_over_a_plan_period_named_in_the_clause_is_summed(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # Guangdong 2026 (review of 2021-2025): PM2.5年平均浓度保持在20微克/立方米左右: 年平均 is the noun's time
+        # basis (gold D3), the level stands at the end of the review
+        ("2026_广东省", "年平均浓度保持在", (2025, 2025)),
+        # an average word over the years still covers them: Jiangmen 2021 年均城镇新增就业4.7万人 (2016-2020),
+        # Sichuan 2026 各类健身活动年均吸引4000余万人次参与 (2021-2025)
+        ("jiangmen-2021", "年均城镇新增就业", (2016, 2020)),
+        ("2026_四川省", "各类健身活动年均吸引", (2021, 2025)),
+    ],
+)
+def test_an_average_word_inside_a_noun_is_no_average_over_the_span(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2011 (review of 2006-2010): 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦: both parts
+        # are increments over the five years, the second item like the first
+        ("2011_national", "其中水电", "change_abs", (2006, 2010)),
+        ("2011_national", "其中水电9601万千瓦、核电", "change_abs", (2006, 2010)),
+        # 2008 (review of 2003-2007): 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、水泥产能8700万吨: summed alike
+        ("2008_national", "炼钢产能3747万吨、水泥产能", "cumulative", (2003, 2007)),
+    ],
+)
+def test_a_bare_list_item_is_measured_like_the_item_before_it(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        # the 4万亿元 programme of 2009-2010 written with its length in three reports: the 2009 plan
+        # (实施总额4万亿元的两年投资计划, from this year), the 2010 review of 2009 (实施两年新增4万亿元的投资计划, under
+        # way from the year reviewed) and the 2011 review of 2006-2010 (the same words, ending with the review)
+        ("2009_national", "实施总额"),
+        ("2010_national", "实施两年新增"),
+        ("2011_national", "实施两年新增"),
+        # 2009: …两年投资计划，其中中央政府拟新增1.18万亿元: a part of it covers its whole's years
+        ("2009_national", "其中中央政府拟新增"),
+        # 2011: …投资计划，其中，新增中央投资1.18万亿元: a part with a verb of its own, summed alike, too
+        ("2011_national", "其中，新增中央投资"),
+    ],
+)
+def test_a_programme_written_with_its_length_sums_over_its_years(report, anchor):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", 2009, 2010)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # 五年 in the clause, with any verb after it, sums the amount over the five years reviewed:
+        # 2008 五年整理复垦开发补充耕地152.6万公顷, 2011 五年建成铁路新线1.6万公里, 2018 中央财政五年投入专项扶贫资金2800多亿元
+        ("2008_national", "五年整理复垦开发补充耕地", (2003, 2007)),
+        ("2011_national", "五年建成铁路新线", (2006, 2010)),
+        ("2018_national", "中央财政五年投入专项扶贫资金", (2013, 2017)),
+    ],
+)
+def test_five_years_written_in_the_clause_sum_the_amount(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,year",
+    [
+        # 2023 (review of 2018-2022): 工业产品生产许可证从60类减少到10类: 减少到 reaches a level like 增加到: 60 in
+        # 2017, 10 at the end (2022), not a flow over the review; Zhejiang 2026: 规上工业企业从4.7万家增加到6.1万家
+        ("2023_national", "工业产品生产许可证从", 2017),
+        ("2023_national", "工业产品生产许可证从60类减少到", 2022),
+        ("2026_浙江省", "规上工业企业从4.7万家增加到", 2025),
+    ],
+)
+def test_the_end_of_a_from_to_stands_at_the_end_of_the_span(report, anchor, year):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", year, year)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # items cancelled are counted over the review (lexicon flow 取消): 2008 国务院各部门取消和调整行政审批项目692项
+        # (2003-2007), 2023 多年来取消和下放行政许可事项1000多项 (2018-2022)
+        ("2008_national", "国务院各部门取消和调整行政审批项目", (2003, 2007)),
+        ("2023_national", "多年来取消和下放行政许可事项", (2018, 2022)),
+    ],
+)
+def test_items_cancelled_are_counted_over_the_review(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
+
+
+def test_a_growth_over_recent_years_written_in_the_sentence_is_a_change_over_them():
+    # 2009 (review of 2008): 近三年累计，单位国内生产总值能耗下降10.08%，化学需氧量、二氧化硫排放量分别减少6.61%和
+    # 8.95%: changes over 2006-2008 (change_pct, no base of last year), like the cuts after them
+    for anchor in ("近三年累计，单位国内生产总值能耗下降", "下降10.08%，化学需氧量、二氧化硫排放量分别减少"):
+        row = _after("2009_national", anchor)
+        assert (row["measure"], row["period_start"], row["period_end"]) == ("change_pct", 2006, 2008)
+        assert not isinstance(row["base_period"], str) or not row["base_period"]
+    # 2009's plan: 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: 每年 makes it a yearly growth
+    row = _after("2009_national", "人均每年增长")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_yoy", 2009, 2010)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,value",
+    [
+        # 2007 and 2008 plans: 比去年预算赤字减少500亿元 / 650亿元: the subject 赤字 is named inside the comparison;
+        # the base is last year's budget, 上年
+        ("2007_national", "比去年预算赤字减少", -500),
+        ("2008_national", "比去年预算赤字减少", -650),
+    ],
+)
+def test_a_comparison_that_names_the_subject_keeps_its_base(report, anchor, value):
+    row = _after(report, anchor)
+    assert (row["value"], row["measure"], row["base_period"]) == (value, "change_abs", "上年")
+
+
+def test_respectively_between_base_and_verb_is_no_part_of_the_base():
+    # 2008: 二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14%和4.66%: a fall on last year (growth_yoy)
+    row = _after("2008_national", "比上年分别下降")
+    assert (row["measure"], row["base_period"], row["period_start"]) == ("growth_yoy", "上年", 2007)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2023 (review of 2018-2022): 合理把握赤字规模，五年总体赤字率控制在3%以内: a rate over the five years
+        ("2023_national", "五年总体赤字率控制在", "level", (2018, 2022)),
+        # 2007's plan for the year: …今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨: the five
+        # years of the plan the year falls in (十一五, 2006-2010), summed
+        ("2007_national", "五年淘汰落后炼铁产能", "cumulative", (2006, 2010)),
+        ("2007_national", "五年淘汰落后炼铁产能1亿吨、落后炼钢产能", "cumulative", (2006, 2010)),
+        # …今年力争分别淘汰3000万吨和3500万吨: this year's targets stay this year's
+        ("2007_national", "今年力争分别淘汰", "level", (2007, 2007)),
+    ],
+)
+def test_five_years_written_in_the_clause_date_the_figure_over_them(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # a count each year stands at the end of the review, like an amount each year (每年减轻农民负担1335亿元):
+        # 2023 我国仍处于城镇化进程中，每年有上千万农村人口转移到城镇 (2022)
+        ("2023_national", "每年有上", (2022, 2022)),
+        ("2008_national", "每年减轻农民负担", (2007, 2007)),
+        # an average each year still covers the span: 2008 平均每年城镇新增就业1000多万人 (2003-2007)
+        ("2008_national", "平均每年城镇新增就业", (2003, 2007)),
+    ],
+)
+def test_an_amount_each_year_stands_at_the_end_of_the_review(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure",
+    [
+        # a whole written before 中 makes …占比 a share of it (gold C4: the whole written as its own phrase):
+        # 2023 中央一般公共预算支出中对地方转移支付占比提高到70%左右, Zhejiang 2026 省重大科技计划项目中企业牵头或参与占比超过80%
+        ("2023_national", "对地方转移支付占比提高到", "share"),
+        ("2026_浙江省", "企业牵头或参与占比超过", "share"),
+        # no whole: 其中制造业外资占比40.9% (Zhejiang), Beijing's 中小微企业政府采购占比近八成 (中 opens a name)
+        ("2026_浙江省", "其中制造业外资占比", "level"),
+        ("2026_北京市", "中小微企业政府采购占比近", "level"),
+    ],
+)
+def test_a_whole_written_before_zhong_makes_zhanbi_a_share(report, anchor, measure):
+    assert _after(report, anchor)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # 2007: 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: 去年 in the clause wins over the range (2006)
+        ("2007_national", "其中去年超收", (2006, 2006)),
+        # the range dates the clauses that name no year of their own: 2007 年均超收2040亿元 (2003-2006), 2008
+        # 2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元 (2003-2007)
+        ("2007_national", "从2003年到2006年年均超收", (2003, 2006)),
+        ("2008_national", "中央财政对地方的转移支付累计", (2003, 2007)),
+    ],
+)
+def test_a_year_of_the_clause_wins_over_the_range_of_the_sentence(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # 2007 (review of 2006): 中央财政连续三年累计投入 90亿元，用于农村寄宿制学校建设工程，7651所学校受益: the sum
+        # over the streak and the clauses that continue it cover 2004-2006
+        ("2007_national", "中央财政连续三年累计投入 ", (2004, 2006)),
+        ("2007_national", "用于农村寄宿制学校建设工程，", (2004, 2006)),
+        # 2010 (review of 2009): …实现连续6年增产；城镇新增就业1102万人: a streak without a sum is its own clause's
+        ("2010_national", "实现连续6年增产；城镇新增就业", (2009, 2009)),
+    ],
+)
+def test_the_clauses_that_continue_a_sum_over_a_streak_share_its_years(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["period_start"], row["period_end"]) == years
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2023 (review of 2018-2022): 十年来我国居民消费价格涨幅稳定在2%左右的较低水平: a rate held over the ten years
+        # written is an average over them (growth_avg 2013-2022, no base)
+        ("2023_national", "十年来我国居民消费价格涨幅稳定在", "growth_avg", (2013, 2022)),
+        # without a span written it is a year's growth: 2014 居民消费价格涨幅控制在2.6% (2013), 2011 …控制在 3.3% (2010)
+        ("2014_national", "比上年增长7.7%。居民消费价格涨幅控制在", "growth_yoy", (2013, 2013)),
+        ("2011_national", "居民消费价格涨幅控制在 ", "growth_yoy", (2010, 2010)),
+    ],
+)
+def test_a_rate_held_over_years_written_is_an_average(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # 2011 (review of 2006-2010): 综合治理水土流失面积23万平方公里: the work verb is inside the subject's words;
+        # work done over the review is summed over it (gold C7)
+        ("2011_national", "综合治理水土流失面积", "cumulative", (2006, 2010)),
+        # 2023 (review of 2018-2022): 实现超低排放的煤电机组超过10.5亿千瓦: 实现 states what the units are at the end
+        ("2023_national", "实现超低排放的煤电机组超过", "level", (2022, 2022)),
+    ],
+)
+def test_a_work_verb_inside_the_subject_sums_the_work_over_the_review(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # things equipped are counted over the span (lexicon flow 配备): 2008 (review of 2003-2007) 为1.17万个乡镇卫生院
+        # 配备了医疗设备; 2006 两年来…为16万个农村中小学校和教学点配备了远程教育设施 (2004-2005, the span written)
+        ("2008_national", "534所县妇幼保健院，为", (2003, 2007)),
+        ("2006_national", "扩建农村寄宿制学校2400多所，为", (2004, 2005)),
+    ],
+)
+def test_things_equipped_are_counted_over_the_span(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years,base",
+    [
+        # 2008 (review of 2003-2007): 2006年，全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍，税收增长1.05倍:
+        # the year opening the sentence ends every change (2006), and the later changes share the base 2002
+        ("2008_national", "全国国有企业资产总额比2002年增长", "change_pct", (2003, 2006), "2002"),
+        ("2008_national", "实现利润增长", "change_multiple", (2003, 2006), "2002"),
+        ("2008_national", "税收增长", "change_multiple", (2003, 2006), "2002"),
+        # 2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，…；全国财政收入达到5.13万亿元，增长1.71倍
+        ("2008_national", "全国财政收入达到5.13万亿元，增长", "change_multiple", (2003, 2007), "2002"),
+        # …从世界第六位上升到第四位: the start of a from-to still stands in 2002
+        ("2008_national", "年均增长10.6%，从世界第", "rank", (2002, 2002), None),
+    ],
+)
+def test_a_year_opening_the_sentence_and_an_earlier_base_date_its_changes(report, anchor, measure, years, base):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+    assert (row["base_period"] if isinstance(row["base_period"], str) else None) == base
