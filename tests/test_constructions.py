@@ -1412,6 +1412,11 @@ SUBJECT_CASES = {
         # 把中央财政的400亿元补贴资金: the payer after 把 names whose money the noun after the amount is
         ("2009_national", "把中央财政的", "中央财政补贴资金"),
     ],
+    "ratio_from_to": [
+        # 收入比从2.50:1缩小至2.27:1: 比 before 从 is the ratio's, not a comparison; the end after :1 is carried
+        ("2026_广东省", "城乡居民收入比从", "城乡居民收入比"),
+        ("2026_广东省", "城乡居民收入比从2.50:1缩小至", "城乡居民收入比"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

@@ -1664,7 +1664,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     before in the sentence (subject_carried), or the figure just before in a 、 chain
     (新增1000处信号灯联网、累计达8000处)."""
     sub = num.sub
-    if rows and rows[-1]["indicator_zh"] and _FROM_TO_END.fullmatch(sub.strip(subjects.MARKS)):
+    if rows and rows[-1]["indicator_zh"] and (_FROM_TO_END.fullmatch(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
     core = re.sub(r"^[\s“”\"]*(总计|合计|共计)", "", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
@@ -1689,6 +1689,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
 
 
+# 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
+_RATIO_TO_END = re.compile(rf"[:：∶]?1({_predicate_words('up_to')}|缩小|扩大)?(到|至)")
 _FROM_TO_END = re.compile(
     r"(从|由)[^，,；;。\d]{0,6}(第[一二三四五六七八九十]+位?|\d[^，,；;。]*)(上升|提升|跃升|提高|增加|增长|下降|降低|减少|缩小|扩大|升)?(到|至)第?"
 )
