@@ -1417,6 +1417,11 @@ SUBJECT_CASES = {
         ("2026_广东省", "城乡居民收入比从", "城乡居民收入比"),
         ("2026_广东省", "城乡居民收入比从2.50:1缩小至", "城乡居民收入比"),
     ],
+    "kinds_then_noun": [
+        # a count before kinds listed with 、 and closed by 等 counts the noun after 等
+        ("2026_广东省", "为超", "残疾儿童"),  # 20000名视力、听力、肢体、智力等残疾儿童
+        ("2009_national", "解决750万户城市低收入住房困难家庭和", "棚户区居民住房"),  # 240万户林区、垦区、煤矿等棚户区居民住房
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

@@ -406,6 +406,7 @@ _BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 # Modifiers joined by 、 and closed by 的 before the counted noun: 吸引力强、带动面广的
 _MODIFIERS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+的(?=[\u4e00-\u9fff]{2})")
 # 和7个千亿级产业集群 after 3个万亿级: the head noun both classes share
+_KINDS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+等(?=[\u4e00-\u9fff]{2})")
 _SHARED_CLASS_HEAD = re.compile(r"[和及、]\d+[个家所项座]?[\u4e00-\u9fff]{1,4}级([\u4e00-\u9fff]{2,8}?)(?=[，,；;。、]|$)")
 
 
@@ -540,6 +541,8 @@ def subject_after(text: str, pos: int) -> str:
             break
     if m and m.group(0) == "、" and (modifiers := _MODIFIERS_THEN_NOUN.match(text, pos)):
         return subject_after(text, modifiers.end())  # 40个吸引力强、带动面广的消费场景: the noun after 的
+    if m and m.group(0) == "、" and (kinds := _KINDS_THEN_NOUN.match(text, pos)):
+        return subject_after(text, kinds.end())  # 2万名视力、听力、肢体、智力等残疾儿童: the noun after 等
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
     if m and m.group(0) == "的" and (people := _people_closing().match(text, m.end())):
         end = people.end()  # 1亿多受过高等教育和有专业技能的人才，: the people the words before describe
