@@ -1422,6 +1422,12 @@ SUBJECT_CASES = {
         ("2026_广东省", "为超", "残疾儿童"),  # 20000名视力、听力、肢体、智力等残疾儿童
         ("2009_national", "解决750万户城市低收入住房困难家庭和", "棚户区居民住房"),  # 240万户林区、垦区、煤矿等棚户区居民住房
     ],
+    "rate_noun_after": [
+        # a percent followed by 的 and a rate noun is that rate, the owner from the topic (深化增值税改革)
+        ("2019_national", "深化增值税改革，将制造业等行业现行", "增值税税率"),  # 16%的税率
+        ("2019_national", "深化增值税改革，将制造业等行业现行16%的税率降至", "增值税税率"),  # the level it is cut to
+        ("2019_national", "确保主要行业税负明显降低；保持", "增值税税率"),  # 6%一档的税率不变
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

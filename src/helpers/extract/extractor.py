@@ -1651,6 +1651,25 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
 
 
+_RATE_NOUN_AFTER = re.compile(r"(左右)?(一档)?的(税率|费率|利率|征收率|缴费比例|扣除比例)")
+
+
+def _rate_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """将制造业等行业现行16%的税率降至13%, 保持6%一档的税率不变: a percent followed by 的 and a rate noun is
+    that rate, whatever stands before it (construction rate_noun_after; its owner comes from the topic:
+    深化增值税改革 gives 增值税税率)."""
+    if num.tok.unit.kind != "percent":
+        return None
+    m = _RATE_NOUN_AFTER.match(s.text, num.tok.after) or _RATE_NOUN_CHANGED.search(num.clause_before)
+    return _Subject((indicators.lookup(m.group(3)), m.group(3)), num.clause_before, "rate_noun_after") if m else None
+
+
+# …现行16%的税率降至13%: the level the rate named after the first percent is changed to
+_RATE_NOUN_CHANGED = re.compile(
+    rf"[\d.]+%(左右)?(一档)?的(税率|费率|利率|征收率|缴费比例|扣除比例)({_predicate_words('up_to')}|下调|上调|调整|降|升)(至|到|为)$"
+)
+
+
 def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """其中高速铁路超过1.9万公里，占世界60%以上: a clause of only 占 and a whole is the share of the
     figure just stated (share_of_previous)."""
@@ -1740,6 +1759,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _qualified_alias,
     _alias_phrase,
     _after_measure_word,
+    _rate_noun_after,
     _share_of_previous,
     _carried,
     _growth_of_the_economy,
