@@ -378,7 +378,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
         verbs = role_words("action", "noun_end", "predicate_tail", min_length=2)
         counted = re.search(r"[\d（(]|若干|[一二两三四五六七八九十百千万]个", rest)  # 和若干个特色产业园: a second count
-        plain = _without_project_kinds(rest)
+        # 棚户区和城中村改造: the work verb that closes both nouns is no verb of the second part (S4)
+        plain = re.sub("(" + "|".join(map(re.escape, lexicon().get("nominal_verb", ()))) + ")$", "", _without_project_kinds(rest))
         short = 2 <= len(rest) <= 8 and not counted and not any(w in plain for w in verbs)
         return stop.end() if short else 0
     return 0
@@ -441,6 +442,18 @@ def group_without_verb(name: str) -> str:
 def _people_closing() -> re.Pattern:
     """A word of people (lexicon role people) that closes its clause: the head of 受过…的人才，."""
     return re.compile(rf"(?:{'|'.join(people_words())})(?=[，,；;。、]|$)")
+
+
+@lru_cache(maxsize=1)
+def _people_acting_then_noun() -> re.Pattern:
+    """What the people counted do, then 的 (lexicon role people_act: 居住的, 生活的): a relative clause."""
+    return re.compile("(" + "|".join(map(re.escape, role_words("people_act"))) + ")的(?=[\u4e00-\u9fff]{2})")
+
+
+@lru_cache(maxsize=1)
+def _place_adverbial() -> re.Pattern:
+    """在 and a wide place (lexicon role rank_area: 中西部, 全国) with 地区/区域: where, not what."""
+    return re.compile("在(" + "|".join(map(re.escape, role_words("rank_area"))) + ")(地区|区域)?(?=[\u4e00-\u9fff]{2})")
 
 
 @lru_cache(maxsize=1)
@@ -532,6 +545,10 @@ def without_property_tail(noun: str) -> str:
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
+    if text[pos - 1 : pos] == "人" and (acting := _people_acting_then_noun().match(text, pos)):
+        return subject_after(text, acting.end())  # 1亿人居住的城镇棚户区: what they live in (gold S3)
+    # 1亿人在中西部地区就近城镇化: a place the people act in is an adverbial, not part of the noun (D5, S7)
+    pos = m.end() if (m := _place_adverbial().match(text, pos)) and m.end() < len(text) else pos
     limit = min(len(text), pos + MAX_SUBJECT + 1)
     m = _AFTER_STOP.search(text, pos, limit)
     while m and (resume := _inside_noun(text, m, limit)):
@@ -608,7 +625,7 @@ def _with_verb_around_count(subject: str, clause_before: str, clause_after: str,
     verbs = lexicon().get("nominal_verb", ())
     if any(verb in subject for verb in verbs):
         return subject
-    words = clause_before.strip(MARKS)
+    words = re.sub(r"(约|近|超过|超|逾)$", "", clause_before.strip(MARKS))  # 改造约1亿人居住的…: the verb before the count
     before = strip_lead(words)
     at = clause_after.find(subject)
     after = clause_after[at + len(subject) :] if at >= 0 else None
