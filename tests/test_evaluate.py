@@ -25,7 +25,7 @@ GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
     "recall": 0.982, "precision": 0.994, "value": 0.997, "unit": 0.997, "measure": 0.986, "period": 0.983,
-    "base_period": 0.994, "is_target": 0.995, "qualifier": 0.996, "scope": 0.990, "subject": 0.872, "fully_correct": 0.833,
+    "base_period": 0.994, "is_target": 0.995, "qualifier": 0.996, "scope": 0.990, "subject": 0.876, "fully_correct": 0.836,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 
