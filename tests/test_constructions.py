@@ -825,7 +825,6 @@ SUBJECT_CASES = {
         ("2026_四川省", "通高速公路的县（市、区）达到", "通高速公路的县（市、区）"),  # 、 inside brackets
         ("2026_河北省", "引进央企二、三级子公司超", "央企二、三级子公司"),  # 、 between numerals
         ("2026_四川省", "钒钛、硫铁等9种矿产查明资源量居全国第", "矿产查明资源量"),  # examples of a counted set (S9)
-        ("2006_national", "文化等方面的支出", "教育、卫生、文化等方面的支出"),
         ("2026_四川省", "务实办好西博会、项目签约", "项目签约"),  # 、 between clauses still separates; 签约 is no 约 (about)
         # a one-character item shares the rest of the word after it (中、高等; 省、市)
         ("2008_national", "2007年中、高等职业教育在校生分别达到", "中等职业教育在校生"),
@@ -1011,7 +1010,8 @@ SUBJECT_CASES = {
         ("2026_四川省", "浙江省投入财政帮扶资金", "财政帮扶资金"),  # another province and its verb leave it
         ("2026_河北省", "京津冀区域优良天数比率接近", "优良天数比率"),  # a wider area and 区域
         ("2026_北京市", "新增停车设施建设运营等服务场景", "服务场景"),  # examples before 等 (S9)
-        ("2006_national", "文化等方面的支出", "教育、卫生、文化等方面的支出"),  # …but not before 方面
+        # …but not before 方面 (the list after the payer's 用于 is one subject: list_in_frame)
+        ("2006_national", "文化等方面的支出", "中央财政用于科技、教育、卫生、文化等方面的支出"),
     ],
     "building_predicates": [
         ("2026_四川省", "成都中欧班列集结中心获批建设，中欧班列开行超", "中欧班列"),  # a shorter alias remains
@@ -1434,6 +1434,11 @@ SUBJECT_CASES = {
         ("2014_national", "促进约1亿农业转移人口落户城镇，改造约", "城镇棚户区和城中村改造"),
         ("2016_national", "城中村改造，引导约", "就近城镇化"),
     ],
+    "list_in_frame": [
+        # a payer and its use (用于) frame every item of the list; with 分别 each item gets the frame
+        ("2007_national", "全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、", "中央财政用于教育事业的支出"),
+        ("2007_national", "比上年增长29.2%、39.4%、65.4%和", "中央财政用于文化事业的支出"),  # 23.9%
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),
@@ -1571,7 +1576,11 @@ def test_a_year_range_compared_with_does_not_date_the_sentence():
         ("2009_national", "农村居民人均纯收入4761元，实际增长", ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
         ("2010_national", "农村居民人均纯收入5153元，实际增长", ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
         # …分别为774亿元、536亿元、138亿元和123亿元，比上年增长29.2%、39.4%、65.4%和23.9%
-        ("2007_national", "138亿元和123亿元，比上年增长", ["中央财政用于科技支出", "教育支出", "卫生支出", "文化事业的支出"]),
+        (
+            "2007_national",
+            "138亿元和123亿元，比上年增长",
+            [f"中央财政用于{x}事业的支出" for x in ("科技", "教育", "卫生", "文化")],
+        ),
     ],
 )
 def test_rates_after_a_bare_predicate_belong_to_the_levels_before_them(report, anchor, subjects_in_order):

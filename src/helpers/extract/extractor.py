@@ -2566,6 +2566,8 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     verbs = subjects.role_words("action", "lead_verb", "predicate_tail", "noun_end")
     item = before.split("，")[-1]
     item = subjects.strip_lead(item) if total else item  # 完成燃气、排水…: the verb leads the whole list
+    if frame := next((w for w in subjects.role_words("purpose_frame") if w in item), ""):
+        item = item[item.rindex(frame) + len(frame) :]  # 中央财政用于科技、教育…等方面的支出 (list_in_frame)
     bare = len(item) <= (6 if total else 4) and not any(w in item for w in verbs)
     closed = total or _CLOSES_LIST.match(after) or _list_head().search(_strip_predicate(after))
     return bare and bool(closed)
@@ -2658,7 +2660,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
-    items = _one_character_items(items)
+    items = _one_character_items(_framed_items(items))
     # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
     sides = subjects.role_words("urban_rural_side")
     if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
@@ -2705,6 +2707,29 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         else:
             out.append(("other", name))
     return out
+
+
+def _framed_items(items: list[str]) -> list[str]:
+    """The items of a list standing inside one frame, each with the whole frame (construction
+    list_in_frame, gold S5): the first item opens with a payer and its use (lexicon role purpose_frame:
+    用于), the last closes with what is spent; the items between are the bare uses, all of one length.
+
+    >>> _framed_items(["全年中央财政用于科技", "教育", "卫生", "文化事业的支出"])[1:3]
+    ['全年中央财政用于教育事业的支出', '全年中央财政用于卫生事业的支出']
+    >>> _framed_items(["中央财政用于科技", "教育支出"]), _framed_items(["科技", "教育事业的支出"])
+    (['中央财政用于科技支出', '中央财政用于教育支出'], ['科技', '教育事业的支出'])
+    """
+    first, last = items[0].strip(' “”"'), items[-1].strip(' “”"')
+    verb = next((w for w in subjects.role_words("purpose_frame") if w in first), "") if len(items) > 1 else ""
+    if not verb:
+        return items
+    at = first.rindex(verb) + len(verb)
+    frame, cores = first[:at], [first[at:]] + [x.strip(' “”"') for x in items[1:-1]]
+    width = len(cores[0])
+    if not 2 <= width <= 4 or any(len(c) != width for c in cores) or len(last) < width + 2:
+        return items  # 用于科技、教育支出: items of unequal length have no common frame to read
+    tail = last[width:]
+    return [frame + c + tail for c in cores] + [frame + last]
 
 
 def _parallel_head(first: str, last: str, head: str) -> str:
