@@ -1121,6 +1121,9 @@ SUBJECT_CASES = {
         ("2006_national", "地方财政每年将安排支出", "地方财政支出"),
         ("2006_national", "中央财政为此将增加支出", "中央财政支出"),
         ("2008_national", "中央建设投资总计为", "中央建设投资"),  # 建设投资 is a kind of investment, not a verb
+        # a span of years or 累计 between the payer and its verb goes like a modal (the period says it)
+        ("2008_national", "中央财政五年累计补助养老保险专项资金", "中央财政养老保险专项资金"),
+        ("2018_national", "中央财政五年投入专项扶贫资金", "中央财政专项扶贫资金"),
         # payer + verb and no noun of the money: the payer names it (payer_alone; 投入 also names money)
         ("2010_national", "覆盖8.3亿人。\n\n\u3000\u3000中央财政安排", "中央财政"),
         ("2008_national", "控制药品价格上涨。今年中央财政将安排", "中央财政"),

@@ -290,8 +290,13 @@ def _without_payer_verb(core: str) -> str:
     return payer + rest[len(verb) :] if verb or modal else core
 
 
-# 国家财政将每年安排支出, 为此将增加支出, 中央财政今年安排再就业补助资金: between the payer and its verb
-_PLAN_MODAL = re.compile(r"(拟|将|要|再|还|也|每年|为此|今年|明年|预算(?=拟|将|安排))+(?=..)")  # 中央财政预算拟安排
+@lru_cache(maxsize=1)
+def _plan_modal() -> re.Pattern:
+    """The words between a payer and its verb: a modal, 为此, 预算 before the verb, a time word of the
+    lexicon or 累计 (国家财政将每年安排支出, 中央财政今年安排再就业补助资金, 中央财政预算拟安排,
+    中央财政五年累计补助养老保险专项资金, 中央财政五年投入专项扶贫资金)."""
+    times = "|".join(map(re.escape, role_words("time", min_length=2)))
+    return re.compile(rf"(拟|将|要|再|还|也|为此|明年|累计|{times}|预算(?=拟|将|安排))+(?=..)")
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +309,7 @@ def _payer_and_rest(words: str) -> tuple[str, str, bool]:
     """(the payer the words open with (lexicon role payer) or '', the words after it without the plan's
     modal (中央财政拟安排补贴资金: 拟 goes too), whether a modal stood there)."""
     payer = next((p for p in payers() if words.startswith(p)), "")
-    modal = _PLAN_MODAL.match(words, len(payer)) if payer else None
+    modal = _plan_modal().match(words, len(payer)) if payer else None
     return payer, words[modal.end() if modal else len(payer) :], bool(modal)
 
 
