@@ -794,6 +794,10 @@ SUBJECT_CASES = {
         ("2016_national", "其中高速铁路超过", "高速铁路营业里程"),  # 铁路营业里程达到12.1万公里，其中高速铁路…
         ("2013_national", "其中高速铁路", "高速铁路里程"),  # 新增铁路里程1.97万公里，其中高速铁路8951公里
         ("2022_national", "其中留抵退税约", "留抵退税"),  # 退税减税约2.5万亿元: no quantity to share
+        # a short item ending like a word of the whole (水电 like 发电) takes the short quantity after it;
+        # the next item of the list is in the same frame (新增发电装机容量4.45亿千瓦，其中水电…、核电384万千瓦)
+        ("2011_national", "其中水电", "水电装机容量"),
+        ("2011_national", "其中水电9601万千瓦、核电", "核电装机容量"),
     ],
     "share_of_previous": [
         # construction share_of_previous

@@ -880,6 +880,12 @@ def sub_item_of(item: str, whole: str) -> str:
     ('高速铁路营业里程', '高速公路通车里程')
     >>> sub_item_of("入境游客", "接待游客"), sub_item_of("留抵退税", "退税减税")
     ('入境游客', '留抵退税')
+
+    A short item that ends like a word of the whole (水电 like 发电) takes the short quantity after
+    that word: 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 gives 水电装机容量.
+
+    >>> sub_item_of("水电", "新增发电装机容量"), sub_item_of("高铁", "铁路营业里程")
+    ('水电装机容量', '高铁')
     """
     if not item or not whole or whole.endswith(item[-2:]):
         return item
@@ -888,7 +894,9 @@ def sub_item_of(item: str, whole: str) -> str:
         rest = whole[at + k :]
         if at >= 0 and len(rest) >= 2 and _QUANTITY_NOUN.search(rest) and not re.search(r"[\d“”\"、]", rest):
             return item + rest
-    return item
+    at = whole.find(item[-1], 1)
+    rest = whole[at + 1 :] if len(item) <= 3 and at >= 1 else ""
+    return item + rest if 2 <= len(rest) <= 4 and _QUANTITY_NOUN.search(rest) else item
 
 
 @lru_cache(maxsize=64)
