@@ -1446,6 +1446,13 @@ SUBJECT_CASES = {
         ("2007_national", "全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、", "中央财政用于教育事业的支出"),
         ("2007_national", "比上年增长29.2%、39.4%、65.4%和", "中央财政用于文化事业的支出"),  # 23.9%
     ],
+    "parallel_item": [
+        # a bare list item as long as the end of the previous subject and ending alike shares its modifier
+        ("2014_national", "推进燃煤电厂脱硫改造1500万千瓦、脱硝改造", "燃煤电厂脱硝改造"),
+        ("2014_national", "脱硝改造1.3亿千瓦、除尘改造", "燃煤电厂除尘改造"),
+        ("jiangmen-2021", "金融机构本外币各项存款余额5475.45亿元、贷款余额", "金融机构本外币各项贷款余额"),
+        ("2026_广东省", "处置批而未供土地171.6万亩、闲置土地", "闲置土地"),  # 批而 ends in 而: no modifier
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

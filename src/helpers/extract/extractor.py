@@ -1998,7 +1998,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if item and not _only_predicate(item.group(1)):
         # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: an item of a list of figures in an established
         # frame (construction list_frame, gold S5)
-        return subjects.in_frame_of(item.group(1), rows[-1]["indicator_zh"]) or ind_zh
+        previous = rows[-1]["indicator_zh"]
+        return subjects.in_frame_of(item.group(1), previous) or subjects.parallel_item(item.group(1), previous) or ind_zh
     return ind_zh
 
 

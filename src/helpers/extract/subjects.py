@@ -868,6 +868,28 @@ def in_frame_of(item: str, previous: str) -> str:
     return frame + item[overlap:] + (head if head and not item.endswith(head) else "")
 
 
+def parallel_item(item: str, previous: str) -> str:
+    """The subject of a bare item of a list of figures that stands parallel to the end of the
+    previous item's subject, with the modifier before it (construction parallel_item), or ''.
+
+    推进燃煤电厂脱硫改造1500万千瓦、脱硝改造1.3亿千瓦: 脱硝改造 is as long as 脱硫改造 and ends
+    alike (改造), so the power plants (燃煤电厂) are its modifier too. A modifier that is a lead word,
+    shorter than two characters or ends in a function character (批而未供土地、闲置土地) is none.
+
+    >>> parallel_item("脱硝改造", "燃煤电厂脱硫改造"), parallel_item("水泥", "钢铁")
+    ('燃煤电厂脱硝改造', '')
+    >>> parallel_item("闲置土地", "批而未供土地")
+    ''
+    """
+    n = len(item)
+    if not 3 <= n <= 4 or len(previous) < n + 2 or previous.endswith(item):
+        return ""
+    core, modifier = previous[-n:], previous[:-n]
+    if core[-2:] != item[-2:] or modifier[-1] in "而未不的和与及或" or strip_lead(modifier) != modifier:
+        return ""
+    return modifier + item
+
+
 def sub_item_of(item: str, whole: str) -> str:
     """The full name of an item introduced by 其中 after the whole it belongs to (construction sub_item).
 
