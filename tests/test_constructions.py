@@ -927,6 +927,10 @@ SUBJECT_CASES = {
         ("2016_national", "平板玻璃7600多万重量箱、电解铝", "淘汰落后电解铝产能"),
         ("2008_national", "淘汰落后炼铁产能4659万吨、炼钢产能", "淘汰落后炼钢产能"),
         ("2013_national", "炼钢产能7800万吨、水泥产能", "淘汰落后水泥产能"),
+        # an established name keeps its form without a 的 after it, and so do the items after it
+        ("2010_national", "关停小火电机组2617万千瓦，淘汰落后的炼钢产能", "淘汰落后炼钢产能"),
+        ("2012_national", "淘汰落后的水泥产能", "淘汰落后水泥产能"),
+        ("2012_national", "淘汰落后的水泥产能1.5亿吨、炼铁产能", "淘汰落后炼铁产能"),
         # no frame: verbs of action are dropped (S4); a predicate after 、 continues the subject
         ("2008_national", "关停小火电 2157万千瓦、小煤矿", "小煤矿"),
         ("2017_national", "要淘汰、停建、缓建煤电产能", "煤电产能"),

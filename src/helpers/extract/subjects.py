@@ -736,6 +736,11 @@ def tidy(subject: str) -> str:
     Examples before 等 leave it too (gold CONVENTIONS S9), unless what follows only says of what kind
     they are (方面, 领域):
 
+    An established name keeps its form without a 的 after it (gold S5):
+
+    >>> tidy("淘汰落后的水泥产能")
+    '淘汰落后水泥产能'
+
     >>> tidy("停车设施建设运营等服务场景"), tidy("教育、卫生、文化等方面的支出")
     ('服务场景', '教育、卫生、文化等方面的支出')
     """
@@ -745,6 +750,8 @@ def tidy(subject: str) -> str:
         subject = subject[: per.start()]  # 小麦最低收购价每50公斤提高5到7元: the basis goes to the unit, not the name
     if subject.startswith("的") and len(subject) > 2:
         subject = subject[1:]  # 今年的经济增长目标: the time word went, its 的 goes too
+    if name := next((w for w in lexicon().get("established_name", ()) if subject.startswith(w + "的")), ""):
+        subject = name + subject[len(name) + 1 :]  # 淘汰落后的炼钢产能 -> 淘汰落后炼钢产能: the name as established (S5)
     if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
         subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
     examples = _EXAMPLES.search(subject)
