@@ -890,7 +890,7 @@ SUBJECT_CASES = {
         # 增产 is a predicate: the clause continues the subject before it
         ("2023_national", "粮食产量1.37万亿斤，增产", "粮食产量"),
         # quotation marks cut from their partner by the words before the subject
-        ("2019_national", "一般性支出压减5%以上、“三公”经费再压减", "三公经费"),
+        ("2019_national", "一般性支出压减5%以上、“三公”经费再压减", "中央财政三公经费"),  # owner: attribute_of_topic
         ("2026_河北省", "实施工业互联网创新发展工程，打造", "数字领航企业"),
     ],
     "cut_in_the_measure": [
@@ -1135,7 +1135,7 @@ SUBJECT_CASES = {
         # payer + verb and no noun of the money: the payer names it (payer_alone; 投入 also names money)
         ("2010_national", "覆盖8.3亿人。\n\n\u3000\u3000中央财政安排", "中央财政"),
         ("2008_national", "控制药品价格上涨。今年中央财政将安排", "中央财政"),
-        ("2011_national", "加快实施国家助学制度，财政投入从2006年的", "财政投入"),
+        ("2011_national", "加快实施国家助学制度，财政投入从2006年的", "国家助学财政投入"),  # + attribute_of_topic
     ],
     "causative": [
         # a causative verb (使, 让) before a count: the people or things it affects are counted
@@ -1456,6 +1456,14 @@ SUBJECT_CASES = {
         ("2014_national", "脱硝改造1.3亿千瓦、除尘改造", "燃煤电厂除尘改造"),
         ("jiangmen-2021", "金融机构本外币各项存款余额5475.45亿元、贷款余额", "金融机构本外币各项贷款余额"),
         ("2026_广东省", "处置批而未供土地171.6万亩、闲置土地", "闲置土地"),  # 批而 ends in 而: no modifier
+    ],
+    "attribute_of_topic": [
+        # a quantity a thing has, named alone, takes the payer that opens the sentence (money) or the
+        # object of the clause before (D7; a scheme's 制度 goes, E7)
+        ("2023_national", "同时充实全国社保基金，储备规模从", "全国社保基金储备规模"),
+        ("2008_national", "用两年时间将筹资标准由每人每年", "新型农村合作医疗筹资标准"),
+        ("2019_national", "中央财政要开源节流，增加特定国有金融机构和央企上缴利润，一般性支出压减", "中央财政一般性支出"),
+        ("2022_national", "支出规模比去年扩大", "财政支出规模"),
     ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes

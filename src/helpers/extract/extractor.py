@@ -1572,7 +1572,7 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
     for i in range(len(s.tokens)):
         num = _number(s, i, prev_subject)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
-        found = _scheme_of_sentence(s, num, found)
+        found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
@@ -1906,6 +1906,35 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
         named = _name_with_modifiers(re.split(r"[，,；;。：:、\n]", words)[-1], owner)
         owner = named if len(named) - len(owner) <= 4 and "的" not in named else owner  # a short modifier only
     return found._replace(subject=(s.alias_to_id[best[2]], owner + name), rule="owner_from_topic")
+
+
+def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """A quantity a thing has, named alone (lexicon role owned_attribute: 储备规模, 筹资标准, 一般性支出),
+    takes its owner from the sentence (construction attribute_of_topic): a payer that opens the
+    sentence owns money (中央财政要开源节流，…，一般性支出压减5%以上 gives 中央财政一般性支出), else the
+    object of the clause just before, when it names no figure (充实全国社保基金，储备规模从1.8万亿元
+    增加到2.5万亿元 gives 全国社保基金储备规模; a scheme's 制度 and 建设 are no part of its name).
+
+    >>> f = extract_figures("同时充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上。", ReportInfo("demo", 2023))
+    >>> f["indicator_zh"].tolist()
+    ['全国社保基金储备规模', '全国社保基金储备规模']
+    """
+    ind, name = found.subject
+    plain = re.sub(r"[“”\"]", "", name)  # “三公”经费
+    if ind != "other" or plain not in subjects.lexicon().get("owned_attribute", ()) or num.tok.named:
+        return found
+    opening = _FIRST_CLAUSE.match(s.text, s.s0, s.s1)
+    topic = subjects.strip_lead(opening.group(0).strip()) if opening and opening.end() <= num.cs else ""
+    payer = next((p for p in subjects.payers() if topic.startswith(p)), "")
+    if payer and any(w in plain for w in subjects.role_words("money_noun", "spending")):
+        return found._replace(subject=(ind, payer + name), rule="attribute_of_topic")
+    before = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if num.cs - 1 > s.s0 else ""
+    verbs = subjects.role_words("action", "lead_verb", min_length=2)
+    at = max((before.rfind(v) + len(v) for v in verbs if v in before), default=-1)
+    owner = re.sub(r"(制度建设|制度|建设)$", "", before[at:]) if at > 0 and not re.search(r"\d", before) else ""
+    if not 2 <= len(owner) <= 12 or re.search(r"[的、“”]|[额程率量值润]$", owner):
+        return found
+    return found._replace(subject=(ind, owner + name), rule="attribute_of_topic")
 
 
 @functools.lru_cache(maxsize=1)
