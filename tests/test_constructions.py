@@ -687,6 +687,10 @@ SUBJECT_CASES = {
         ("2026_四川省", "产业集群均达到万亿元规模；", "川渝通办事项"),  # 355项“川渝通办”事项让两地群众…
         ("2026_广东省", "加快大湾区高水平人才高地建设，", "科学家"),  # 9位科学家增选为两院院士
         ("2006_national", "对592个重点贫困县", "贫困家庭学生"),  # 1700万名贫困家庭学生免除学杂费
+        # what the people or things counted become, do or have done to them ends their name (noun_end)
+        ("2018_national", "城镇化率从52.6%提高到58.5%，", "农业转移人口"),  # 8000多万农业转移人口成为城镇居民
+        ("2026_广东省", "支持超", "县域公办普通高中"),  # 10所县域公办普通高中补短板
+        ("2026_广东省", "动员全省超", "志愿者"),  # 8000名志愿者线上线下接力
     ],
     "group_named_in_an_alias": [
         # D5 inside a dictionary alias (E2): the group is the subject, the verb of support or service goes
