@@ -1650,16 +1650,19 @@ def test_the_people_reached_are_the_group_the_sentence_gives_to():
     # 向困难群众发放一次性生活补助，惠及1100多万人 (gold S5): the group after 向 (lexicon role people)
     row = _after("2025_national", "向困难群众发放一次性生活补助，惠及")
     assert (row["indicator_zh"], row["rule"], row["confidence"]) == ("困难群众", "beneficiaries", "high")
-    # no group given to: say so (建立困难和重度残疾人“两项补贴”制度，惠及2100多万人)
+    # no group given to: the people an earlier clause without a figure names after its verb (gold S5)
     row = _after("2018_national", "“两项补贴”制度，惠及")
-    assert (row["indicator_zh"], row["rule"], row["confidence"]) == ("", "subject_not_found", "low")
+    assert (row["indicator_zh"], row["rule"]) == ("困难和重度残疾人", "beneficiaries")
     # N人受益 after the clause of giving: the group given to (向, 为 or 对), without 更多 or 各类
     row = _after("2023_national", "向更多低收入群众发放价格补贴，约")
     assert (row["indicator_zh"], row["rule"]) == ("低收入群众", "beneficiaries")
     row = _after("2018_national", "加大对各类学校家庭困难学生资助力度，")
     assert (row["indicator_zh"], row["rule"]) == ("学校家庭困难学生", "beneficiaries")
-    # …，5700多万人受益 with no group given to: not the pension carried from before, but not found
+    # …，5700多万人受益: not the pension carried from before, the people whose pension it is
     row = _after("2012_national", "全年人均增加1680元，")
+    assert (row["indicator_zh"], row["rule"]) == ("企业退休人员", "beneficiaries")
+    # people named only in a clause with a figure of its own are no group reached: say so
+    row = _after("2018_national", "大病保险制度基本建立、已有")
     assert (row["indicator_zh"], row["confidence"]) == ("", "low")
 
 

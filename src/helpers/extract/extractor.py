@@ -1732,8 +1732,42 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         # 向困难群众发放一次性生活补助，惠及1100多万人: the people reached are the group the sentence
         # gives to (construction beneficiaries, gold S5)
         return _Subject(("other", subjects.strip_lead(group.group(1))), num.clause_before, "beneficiaries")
+    if (
+        not name
+        and reached
+        and (group := _people_named_before(num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)]))
+    ):
+        # 建立困难和重度残疾人“两项补贴”制度，惠及2100多万人: the people an earlier clause names after
+        # its verb are the people reached (construction beneficiaries)
+        return _Subject(("other", group), num.clause_before, "beneficiaries")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+def _people_named_before(words: str) -> str:
+    """The last people an earlier clause names (a people word: 人员, 残疾人 …), without the verb and
+    lead words before them, or ''.
+
+    >>> _people_named_before("连续第7年提高企业退休人员基本养老金，全年人均增加1680元，")
+    '企业退休人员'
+    >>> _people_named_before("建立困难和重度残疾人“两项补贴”制度，"), _people_named_before("大病保险制度基本建立、")
+    ('困难和重度残疾人', '')
+    >>> _people_named_before("居民基本医保人均财政补助标准由240元提高到450元，大病保险制度基本建立、")
+    ''
+
+    """
+    ends = [m.end() for m in re.finditer("|".join(map(re.escape, subjects.people_words())), words)]
+    if not ends:
+        return ""
+    start = max(words.rfind(sep, 0, ends[-1]) for sep in "，,；;。：:、") + 1
+    end = min((i for sep in "，,；;。：:、" if (i := words.find(sep, ends[-1])) >= 0), default=len(words))
+    if re.search(r"\d", re.sub(r"第?\d+年", "", words[start:end])):  # 连续第7年 is no figure
+        return ""  # 居民基本医保人均财政补助标准由240元提高到450元: a clause with a figure of its own
+    phrase = words[start : ends[-1]]
+    verbs = subjects.role_words("action", "lead_verb", "predicate_tail", "flow", min_length=2)
+    at = max((phrase.rfind(v) + len(v) for v in verbs if v in phrase), default=0)
+    group = subjects.strip_lead(phrase[at:])
+    return group if 2 <= len(group) <= 12 and not re.search(r"\d", group) else ""
 
 
 _REACHES = re.compile(r"惠及(约|近|超过|超)?$")
