@@ -1471,6 +1471,12 @@ SUBJECT_CASES = {
         ("2019_national", "中央财政要开源节流，增加特定国有金融机构和央企上缴利润，一般性支出压减", "中央财政一般性支出"),
         ("2022_national", "支出规模比去年扩大", "财政支出规模"),
     ],
+    "revenue_excess": [
+        # 超收 before an amount names the excess revenue of the payer written before it in the paragraph
+        ("2008_national", "去年全国财政比年度预算超收", "财政超收收入"),
+        ("2008_national", "其中中央财政超收", "中央财政超收收入"),  # and sub_item of it
+        ("2007_national", "从2003年到2006年年均超收", "中央财政超收收入"),  # 中央财政超收较多。…
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),
