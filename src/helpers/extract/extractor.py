@@ -1720,6 +1720,7 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     say so (subject_not_found: empty and flagged), never guess a verb. An alias split by a plan
     or campaign word (交通大会战年度计划投资) still names its indicator."""
     name = subjects.subject_before(num.sub)
+    name = subjects.with_closing_work(num.sub, name) if name else name
     if not name and num.tok.unit.kind == "percent":
         # 全年投资增长5%左右: a word of money that stands alone for a verb (投资10亿元) is the noun before a
         # growth (construction money_noun_grows)

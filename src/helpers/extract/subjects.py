@@ -655,6 +655,22 @@ def _verb_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     )
 
 
+def with_closing_work(words: str, name: str) -> str:
+    """The subject with the verb of work that closes it, when a verb of carrying out (lexicon role
+    carry_out: 完成, 推动) stands before it (construction closing_work): 完成林分优化提升200万亩 counts the
+    work 林分优化提升, not a rise of 林分优化; 城镇化率提升至 has no such verb before it.
+
+    >>> with_closing_work("完成林分优化提升", "林分优化"), with_closing_work("累计推动农房风貌提升", "农房风貌")
+    ('林分优化提升', '农房风貌提升')
+    >>> with_closing_work("常住人口城镇化率提升", "常住人口城镇化率")
+    '常住人口城镇化率'
+    """
+    words = words.strip(MARKS)
+    tail = next((w for w in role_words("work_tail") if words.endswith(name + w)), "")
+    before = words[: len(words) - len(name) - len(tail)]
+    return name + tail if tail and before.endswith(role_words("carry_out")) else name
+
+
 def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> str:
     """The subject of a count of work with its verb (construction work_object): the verb stands before
     the object in the clause, the subject names the work done to it.
