@@ -1484,6 +1484,12 @@ SUBJECT_CASES = {
         ("2026_广东省", "累计推动农房风貌提升", "农房风貌提升"),
         ("2026_浙江省", "常住人口城镇化率从72%提升至", "常住人口城镇化率"),
     ],
+    "owners_of_quantity_before": [
+        # a 分别 list of bare owners has the quantity the clause before names after its verb, without the
+        # owner word the items share (企业); the number both share after it takes the full names too
+        ("2023_national", "将制造业企业、科技型中小企业分别从", "制造业企业研发费用加计扣除比例"),
+        ("2023_national", "将制造业企业、科技型中小企业分别从50%、", "科技型中小企业研发费用加计扣除比例"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),
@@ -1501,6 +1507,16 @@ SUBJECT_CASES = {
 )
 def test_a_construction_names_the_subject(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
+
+
+def test_a_shared_number_after_a_list_of_owners_takes_their_full_names():
+    # …分别从50%、75%提高至100%: the level both reach, one row per item with the quantity (list_shared_number)
+    text, figs = _text("2023_national"), _figs("2023_national")
+    at = text.index("分别从50%、75%提高至") + len("分别从50%、75%提高至")
+    assert sorted(figs[figs["char_start"] == at]["indicator_zh"]) == [
+        "制造业企业研发费用加计扣除比例",
+        "科技型中小企业研发费用加计扣除比例",
+    ]
 
 
 def test_a_continuing_verb_before_a_noun_does_not_carry_the_subject():

@@ -1580,6 +1580,9 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := _shared_by(s, num, rows[-1]):
+            # 分别从50%、75%提高至100%: the items the 分别 list before named in full
+            listed = [r["indicator_zh"] for r in rows[:-1] if r["rule"] == "list_respectively"]
+            names = [next((x for x in listed if x.startswith(n) and len(x) > len(n)), n) for n in names]
             rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
         yield num, found, [rows[-1], *more]
         # the next clause of the sentence continues the latest named subject
@@ -1848,6 +1851,10 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         listed = [x for x in _listed(previous, len(group), s.alias_to_id, s.pattern) if x[1]]
         listed = listed if len(listed) == len(group) else []
     subject, rule = found.subject, found.rule
+    if listed and (quantity := _quantity_before_list(s, num, listed)):
+        # 不断提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%: the owners
+        # listed have the quantity the clause before names (construction owners_of_quantity_before)
+        listed = [("other", name + quantity) for _, name in listed]
     if listed:
         subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
         rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
@@ -1863,6 +1870,21 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     at = words.index("分别")
     avg = re.search(rf"({_AVG.pattern})$", words[:at])
     return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
+
+
+def _quantity_before_list(s: _Sentence, num: _Number, listed: list[tuple[str, str]]) -> str:
+    """The quantity that the clause before a 分别 list of bare owners names after its verb, without the
+    owner word it shares with the items ('' when an item names a quantity or the clause names none):
+    不断提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别… -> 研发费用加计扣除比例 (each item is a
+    kind of 企业), so 制造业企业研发费用加计扣除比例."""
+    if any(_QUANTITY_END.search(name) or name.endswith("比例") for _, name in listed):
+        return ""
+    previous = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if num.cs - 1 > s.s0 else ""
+    quantity = _object_after_verb(previous, "action", "lead_verb", "predicate_tail")
+    if not (2 < len(quantity) <= 14 and (_QUANTITY_END.search(quantity) or quantity.endswith("比例"))):
+        return ""
+    shared = next((k for k in range(min(4, len(quantity) - 2), 1, -1) if all(n.endswith(quantity[:k]) for _, n in listed)), 0)
+    return quantity[shared:]
 
 
 def _scheme_before(s: _Sentence, num: _Number) -> str:
@@ -1986,12 +2008,22 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     if payer and any(w in plain for w in subjects.role_words("money_noun", "spending")):
         return found._replace(subject=(ind, payer + name), rule="attribute_of_topic")
     before = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if num.cs - 1 > s.s0 else ""
-    verbs = subjects.role_words("action", "lead_verb", min_length=2)
-    at = max((before.rfind(v) + len(v) for v in verbs if v in before), default=-1)
-    owner = re.sub(r"(制度建设|制度|建设)$", "", before[at:]) if at > 0 and not re.search(r"\d", before) else ""
+    owner = re.sub(r"(制度建设|制度|建设)$", "", _object_after_verb(before, "action", "lead_verb"))
     if not 2 <= len(owner) <= 12 or re.search(r"[的、“”]|[额程率量值润]$", owner):
         return found
     return found._replace(subject=(ind, owner + name), rule="attribute_of_topic")
+
+
+def _object_after_verb(clause: str, *roles: str) -> str:
+    """The words after the last verb (lexicon `roles`, two characters or more) of a clause that states
+    no figure, or '' (同时充实全国社保基金 -> 全国社保基金).
+
+    >>> _object_after_verb("不断提高企业研发费用加计扣除比例", "action", "predicate_tail")
+    '企业研发费用加计扣除比例'
+    """
+    verbs = subjects.role_words(*roles, min_length=2)
+    at = max((clause.rfind(v) + len(v) for v in verbs if v in clause), default=-1)
+    return clause[at:] if at > 0 and not re.search(r"\d", clause) else ""
 
 
 @functools.lru_cache(maxsize=1)
