@@ -240,6 +240,8 @@ def test_a_number_named_inside_the_noun_after_a_count_is_kept():
         ("2016_national", 2993, "法律议案"),  # 国务院提请全国人大常委会审议法律议案11件
         ("2025_national", 3412, "法律议案"),
         ("2026_北京市", 4621, "地方性法规"),  # 提请市人大常委会审议地方性法规9项
+        ("2014_national", 3440, "法律"),  # 国务院提请全国人大常委会制定修订法律34件: 制定修订 after the formula
+        ("2018_national", 6352, "法律"),  # 提请全国人大常委会制定修订法律95部
     ],
 )
 def test_predicates_and_formulas_around_the_subject_leave_it(report, char_start, subject):

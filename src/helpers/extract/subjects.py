@@ -69,7 +69,8 @@ _YEAR_WORD = re.compile(
     r"|提前[一二两三四五六七八九十]年(?:实现)?)"
 )
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
-_FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?审议")
+# (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
+_FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _NEXT_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
