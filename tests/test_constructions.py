@@ -1493,6 +1493,13 @@ SUBJECT_CASES = {
         ("2023_national", "将制造业企业、科技型中小企业分别从", "制造业企业研发费用加计扣除比例"),
         ("2023_national", "将制造业企业、科技型中小企业分别从50%、", "科技型中小企业研发费用加计扣除比例"),
     ],
+    "paired_word_pair": [
+        # two numbers joined by 和 after a paired word are its two sides, in order (paired_words.csv)
+        ("2010_national", "提前一年实现农村中小学生人均公用经费", "农村中学生人均公用经费"),
+        ("2010_national", "提前一年实现农村中小学生人均公用经费500元和", "农村小学生人均公用经费"),
+        # two marks of one subject joined by 、 are not
+        ("2026_广东省", "进出口总额接连突破8万亿元、", "进出口总额"),
+    ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes
         ("2009_national", "广义货币增长17%左右，新增贷款", "新增贷款"),

@@ -1926,7 +1926,10 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
         return found
     words = s.text[num.cs : s.tokens[group[0]].start]
     joined = all(_PAIR_SEP.match(s.text[s.tokens[a].after : s.tokens[b].start]) for a, b in itertools.pairwise(group))
-    if joined and (paired := _paired_subjects(s, words, len(group))):
+    seps = [s.text[s.tokens[a].after : s.tokens[b].start].strip() for a, b in itertools.pairwise(group)]
+    # 500元和300元 are a pair; 接连突破8万亿元、9万亿元 are two marks of one subject
+    pair = all(x in ("和", "与", "及") for x in seps)
+    if joined and (paired := _paired_subjects(s, words, len(group), pair)):
         # 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: as many subjects as numbers, in
         # order, with no 分别 (construction list_paired)
         return found._replace(subject=paired[group.index(num.i)], rule="list_paired", predicate=words)
@@ -2875,8 +2878,9 @@ def _parallel_head(first: str, last: str, head: str) -> str:
 _PAIR_SEP = re.compile(r"\s*(、|和|及|与)\s*$")
 
 
-def _paired_subjects(s: _Sentence, words: str, n: int) -> list[tuple[str, str]]:
-    """The n subjects of "A和B + predicate" before n numbers joined by 和/、, or [] (list_paired).
+def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> list[tuple[str, str]]:
+    """The n subjects of "A和B + predicate" before n numbers joined by 和/、, or [] (list_paired); with
+    `pair` (two numbers joined by 和), also the two sides of a paired word (paired_words.csv: 中小学生).
 
     The predicate is the longest end of the words that only says how (实际增长); what stands before it
     must split at 、/和/及/与 into exactly n items.
@@ -2884,7 +2888,9 @@ def _paired_subjects(s: _Sentence, words: str, n: int) -> list[tuple[str, str]]:
     rests = ((k, words[k:].replace("实际", "")) for k in range(2, len(words)))
     cut = next((k for k, rest in rests if _predicate_start().match(rest) and _only_predicate(rest)), None)
     head = words[:cut] if cut else words  # 城镇和农村人均住房面积32.9平方米、37.1平方米: no predicate at all
-    if not re.search(r"[、和及与]", head) or re.search(r"\d", head):
+    # 农村中小学生人均公用经费500元和300元: two numbers joined by 和 after a paired word (urban_rural_split)
+    paired = pair and n == 2 and any(p[0] in head for p in _paired_words())
+    if not (re.search(r"[、和及与]", head) or paired) or re.search(r"\d", head):
         return []
     listed = _listed(head, n, s.alias_to_id, s.pattern)
     return listed if len(listed) == n and n > 1 else []
