@@ -2579,3 +2579,39 @@ def test_a_qualifier_after_the_last_number_of_a_respectively_list_applies_to_eve
     # 分别达2050万吨、4200万吨、19万吨以上: 以上 is each item's floor (settled item 4), as one written before them
     row = _after(report, anchor)
     assert (row["indicator_zh"], row["qualifier"]) == (subject, "at_least")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,unit",
+    [
+        # a bare 万 before teachers or children counts persons (lexicon people, gold D6): 2009 提高1200万中小学教师待遇;
+        # 2014 学生营养改善计划惠及3200万孩子
+        ("2009_national", "对义务教育阶段教师实行绩效工资制度，提高", "万人"),
+        ("2014_national", "学生营养改善计划惠及", "万人"),
+    ],
+)
+def test_a_bare_multiplier_before_teachers_or_children_counts_persons(report, anchor, unit):
+    figs = _read_figures(report)
+    row = figs[figs["char_start"] == _text(report).index(anchor) + len(anchor)].iloc[0]
+    assert (row["unit"], row["measure"]) == (unit, "count")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,qualifier",
+    [
+        # lead_of_list: a qualifier before the first number of a list applies to every item (settled item 4):
+        # Guangdong 2026 进出口总额接连突破8万亿元、9万亿元; Zhejiang 2026 …分别超过8万元、4.5万元
+        ("2026_广东省", "进出口总额接连突破8万亿元、", "over"),
+        ("2026_浙江省", "分别超过8万元、", "over"),
+        # 达到或略高于 (reached or slightly above): at least, not over (2007 经济增长连续四年达到或略高于10%)
+        ("2007_national", "经济增长连续四年达到或略高于", "at_least"),
+        # a space before 以上 (2011 医保基金支付水平提高到70% 以上)
+        ("2011_national", "政策范围内的医保基金支付水平提高到", "at_least"),
+        # floor_of_multiple: Guangdong 2026 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍
+        ("2026_广东省", "不低于当地最低生活保障标准的", "at_least"),
+    ],
+)
+def test_qualifiers_of_lists_floors_and_spaced_suffixes(report, anchor, qualifier):
+    figs = _read_figures(report)
+    row = figs[figs["char_start"] == _text(report).index(anchor) + len(anchor)].iloc[0]
+    assert row["qualifier"] == qualifier

@@ -451,3 +451,34 @@ def test_a_year_opening_the_sentence_and_an_earlier_base_date_its_changes(report
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
     assert (row["base_period"] if isinstance(row["base_period"], str) else None) == base
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years,measure",
+    [
+        # 2007 plan for the year: 今年拟从去年超收收入中安排500亿元设立中央预算稳定调节基金: 拟 proposes a measure of
+        # 2007 (a target), although 去年 names where the money comes from (construction proposed)
+        ("2007_national", "今年拟从去年超收收入中安排", (2007, 2007), "level"),
+        # 2008: 同时，削减财政赤字450亿元；拟增加中央预算稳定调节基金1032亿元: a target of 2008
+        ("2008_national", "拟增加中央预算稳定调节基金", (2008, 2008), "change_abs"),
+    ],
+)
+def test_a_proposed_measure_is_a_target_of_the_plan(report, anchor, years, measure):
+    row = _after(report, anchor)
+    assert (bool(row["is_target"]), row["measure"], row["period_start"], row["period_end"]) == (True, measure, *years)
+
+
+def test_next_year_in_the_plan_dates_the_year_after():
+    # 2007: 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: 明年 is 2008 (construction next_year)
+    row = _after("2007_national", "明年将安排")
+    assert (row["period_start"], row["period_end"], bool(row["is_target"])) == (2008, 2008, True)
+
+
+def test_a_share_of_a_sum_over_a_span_covers_the_span():
+    # 2008 (review of 2003-2007): 2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区:
+    # the 87 % is of the five-year sum, dated over it, not at its end (construction share_of_sum; gold 2008)
+    row = _after("2008_national", "累计4.25万亿元，")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2003, 2007)
+    # a share stated after a level stays at its year: 2007 各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%
+    row = _after("2007_national", "占历史拖欠的")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2006, 2006)

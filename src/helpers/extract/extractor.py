@@ -176,6 +176,10 @@ _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
 _PAST_WORDS = re.compile(r"去年|上年(?!均)|过去|以来|已经|已")  # 基础上年均增长7%: no 上年
 _PRELIM = re.compile(r"预计")
+_NEXT_YEAR = re.compile(r"(?<![比较])明年")
+# 今年拟从去年超收收入中安排500亿元, 拟增加中央预算稳定调节基金1032亿元: what the government proposes (context
+# proposed), a target of the plan even when a past year is named as the source of the money; not 模拟, 虚拟, 草拟
+_PROPOSED = re.compile(r"(?<![模虚草比])拟(?!定|人)")
 _FORECAST = re.compile(r"高达[约近超过]*$")  # 今年高校毕业生将高达765万人: a forecast, no target
 # What there is as a plan starts, not what it aims at (context what_is): the rate in force (现行16%的税率),
 # what the country has (我国有2.9亿在校学生), its people (近14亿中国人的饭碗, 56个民族: lexicon role population)
@@ -198,12 +202,16 @@ _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
     ("about", re.compile(r"(约|大约|左右)$")),
     ("nearly", re.compile(r"(近|接近|将近)$")),
-    ("over", re.compile(r"((?<!不)超过|超|突破|逾|(?<!不)高于|(?<![通经超度])过)$")),  # not 不超过, 不高于: at most
-    ("at_least", re.compile(r"(不低于|不少于|至少)$")),
+    ("over", re.compile(r"((?<![不或略])超过|超|突破|逾|(?<![不或略])高于|(?<![通经超度])过)$")),  # not 不超过, 不高于: at most
+    ("at_least", re.compile(r"(不低于|不少于|至少|或略?高于|或略?超过)$")),  # 达到或略高于10%: reached or above it
     ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$")),
 ]
 # 资费年内至少降低30%: the floor (the at_least words of _PREFIX_Q) before a verb of change or cut
 _FLOOR_OF_CHANGE = re.compile(rf"(至少|不低于|不少于)({_predicate_words('change')}|{_predicate_words('cut')})$")
+# 接连突破8万亿元、9万亿元: the qualifier before the first number of a list, and the items before the number
+_LEAD_OF_LIST = re.compile(r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)(?:[\d.]+[^\d，,；;。、和及与]{0,6}[、和及与])+$")
+# 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍: a floor (ceiling) of a multiple of another standard
+_AT_LEAST_WHOLE = re.compile(r"^[^，,；;。\d]{0,20}?不(低|少|高|超)[于过][^，,；;。\d]{2,20}的$")
 _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")), ("at_most", re.compile(r"^(以内|以下)"))]
 
 
@@ -1069,7 +1077,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
         found.append("over")  # 上亿群众: more than one 亿 (magnitude_before_noun)
     if re.search(r"约占|大约占", clause_before) and "about" not in found:
         found.append("about")
-    suffix = text[tok.after : tok.after + 3]
+    suffix = text[tok.after : tok.after + 4].lstrip(" \u3000")  # 提高到70% 以上: a space before 以上
     for name, pat in _SUFFIX_Q:
         if pat.match(suffix) and name not in found:
             found.append(name)
@@ -1087,6 +1095,12 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
         found.append("at_least")  # 资费年内至少降低30%: the floor stands before the verb of change
     if "控制在" in clause_before and "at_most" not in found:
         found.append("at_most")  # 控制在5.5%左右: about, and a ceiling (settled item 4)
+    if (m := _LEAD_OF_LIST.search(clause_before)) and not found:
+        # 进出口总额接连突破8万亿元、9万亿元; 分别超过8万元、4.5万元: a qualifier before the first number of a
+        # list applies to every item (lead_of_list, as a shared one after the last: settled item 4)
+        found += [name for name, pat in _PREFIX_Q[1:] if pat.search(m.group(1))][:1]
+    if (m := _AT_LEAST_WHOLE.match(clause_before)) and tok.unit.kind == "multiple" and not found:
+        found.append("at_least" if m.group(1) in ("低", "少") else "at_most")  # 不低于…标准的1.6倍 (floor_of_multiple)
     lead = re.match(r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)", clause_before.split("分别")[-1])
     if "分别" in clause_before and lead and not found:
         # 抽检合格率分别超98.5%和99%: a qualifier written after 分别 applies to every item (settled item 4)
@@ -1150,6 +1164,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
         year = cal.review_year - int(parse_number(ago.group(1)))
         return year, year
+    if section in ("plan_year", "plan_5y") and _NEXT_YEAR.search(clause_before):
+        # 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: the year after the plan's (next_year)
+        return cal.report_year + 1, cal.report_year + 1
     # 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: a year of the clause's own (去年, 今年) wins over the sentence's range
     own_year = _YEAR_IN.search(clause_before) or re.search(r"(?<!比)(去年|今年)", clause_before)
     rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
@@ -2214,6 +2231,17 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previo
     part = part or (
         previous and measure == previous["measure"] in ("cumulative", "change_abs") and _PART_AFTER.search(num.sentence_prefix)
     )
+    if (
+        measure == "share"
+        and not part
+        and previous
+        and previous["measure"] == "cumulative"
+        and previous["period_start"] is not None
+        and previous["period_start"] < previous["period_end"]
+    ):
+        # 2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区: a share of a sum over a span
+        # just stated is a share of that sum, over the same years (share_of_sum)
+        period = (previous["period_start"], previous["period_end"])
     if part and previous["period_start"] is not None:
         # 实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元 (and 其中，新增中央投资1.18万亿元 with a verb of its
         # own, summed alike): a part covers its whole's years
@@ -2420,6 +2448,7 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "as_standing": bool(_AS_STANDING.search(clause_before)),
         "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
         "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
+        "proposed": bool(_PROPOSED.search(clause_before)),
         "forecast": _is_forecast(clause_before),
         "what_is": _what_is(s.text, num.tok, clause_before),
     }
