@@ -482,3 +482,26 @@ def test_a_share_of_a_sum_over_a_span_covers_the_span():
     # a share stated after a level stays at its year: 2007 各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%
     row = _after("2007_national", "占历史拖欠的")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2006, 2006)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # flow_support: things and people a verb of support reached are counted over the review (gold 2008, 2011,
+        # 2023): 中央政府投资支持重点流域水污染防治项目691个 (2003-2007), 共资助学生2130万名 (2006-2010),
+        # 确定并集中支持160个国家乡村振兴重点帮扶县 (2018-2022)
+        ("2008_national", "中央政府投资支持重点流域水污染防治项目", (2003, 2007)),
+        ("2011_national", "共资助学生", (2006, 2010)),
+        ("2023_national", "确定并集中支持", (2018, 2022)),
+        # actors_of_a_count: a flow verb after the count with a count of its own makes the first count its actors, a
+        # stock at the end (Guangdong 2026, review of 2021-2025): 15个承接产业转移主平台落地项目2200个;
+        # 62个省级纵向支持组团实施重点项目1000多个
+        ("2026_广东省", "城乡居民收入比从2.50:1缩小至2.27:1。", (2025, 2025)),
+        ("2026_广东省", "新一轮市际横向帮扶协作投入帮扶资金179亿元，", (2025, 2025)),
+        # but a second count before the verb is a flow: Sichuan 8所高校14个学科入选…名单 (2021-2025)
+        ("2026_四川省", "控辍保学成果持续巩固。", (2021, 2025)),
+    ],
+)
+def test_counts_reached_by_support_are_flows_and_actors_of_a_count_are_stocks(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)

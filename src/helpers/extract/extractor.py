@@ -1290,6 +1290,19 @@ def _first_years(words: str) -> tuple[int, int] | None:
     return (plan[0], plan[0] + int(parse_number(m.group("n"))) - 1) if plan else None
 
 
+def _actors_of_a_count(clause_after: str) -> bool:
+    """Does a flow verb after the count have a count of its own (construction actors_of_a_count)? Then
+    the things counted first are its actors, a stock at the end: 15个承接产业转移主平台落地项目2200个,
+    62个省级纵向支持组团实施重点项目1000多个 (gold Guangdong 2026); 8所高校14个学科入选…名单 is a flow (the
+    second count comes before the verb).
+
+    >>> _actors_of_a_count("个省级纵向支持组团实施重点项目1000多个"), _actors_of_a_count("所高校14个学科入选国家第二轮")
+    (True, False)
+    """
+    found = [m.end() for w in subjects.role_words("flow") if (m := re.search(re.escape(w), clause_after))]
+    return bool(found) and bool(re.search(r"[0-9]", clause_after[min(found) :].split("、")[0]))  # not the next item
+
+
 def _without_state_verbs(clause_after: str, unit: Unit) -> str:
     """The words after a count of things without a verb that states what they are at the end
     (lexicon role state_after: 300项政务事项实现“跨省通办” counts the items that are so in the last
@@ -1320,9 +1333,18 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
         and (
             events
             or subjects.is_flow(clause_before)
+            # 支持…项目691个, 共资助学生2130万名: things and people a verb of support reached during the span
+            # (lexicon role flow_support; the verb leaves the subject as other action words do)
+            or (not subjects.is_stock(clause_before) and any(w in clause_before for w in subjects.role_words("flow_support")))
             or bool(re.search(r"五年(?!来|前|内)", clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
             or _sum_carried(num.sentence_prefix, clause_before)
-            or (not subjects.is_stock(clause_before) and subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit)))
+            or (
+                not subjects.is_stock(clause_before)
+                and subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit))
+                # 15个承接产业转移主平台落地项目2200个: a predicate with a count of its own counts what the things did;
+                # the things are its actors, a stock at the end (actors_of_a_count)
+                and not _actors_of_a_count(num.clause_after)
+            )
         )
     )
     multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and _averaged(clause_before))
