@@ -479,6 +479,15 @@ def test_a_share_of_a_sum_over_a_span_covers_the_span():
     # the 87 % is of the five-year sum, dated over it, not at its end (construction share_of_sum; gold 2008)
     row = _after("2008_national", "累计4.25万亿元，")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2003, 2007)
+    # 2011 (review of 2006-2010): 实施两年新增4万亿元的投资计划，其中，新增中央投资1.18万亿元。⏎保障性安居工程、农村民生
+    # 工程和社会事业投资占43.7%，…灾后恢复重建占14.8%: shares with no whole of their own continue the two-year sum of the
+    # sentence before (2009-2010, gold 2011), each share of the list too
+    for anchor in ("农村民生工程和社会事业投资占", "重大基础设施建设占", "灾后恢复重建占"):
+        row = _after("2011_national", anchor)
+        assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2009, 2010)
+    # after the year's amount they stand at its year: 2010 2009年中央政府公共投资9243亿元…。…投资占44%
+    row = _after("2010_national", "灾后恢复重建占")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2009, 2009)
     # a share stated after a level stays at its year: 2007 各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%
     row = _after("2007_national", "占历史拖欠的")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2006, 2006)

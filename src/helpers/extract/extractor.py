@@ -1398,7 +1398,10 @@ def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
 
 
 def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
-    return [row for sentence in _sentences(norm, info) for row in _sentence_rows(sentence)]
+    rows: list[dict] = []
+    for sentence in _sentences(norm, info):
+        rows += _sentence_rows(sentence, rows[-1] if rows else None)
+    return rows
 
 
 def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
@@ -1586,7 +1589,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Numb
     )
 
 
-def _sentence_rows(s: _Sentence) -> list[dict]:
+def _sentence_rows(s: _Sentence, last: dict | None = None) -> list[dict]:
     """The rows of one sentence: every number's row, then one more per subject when several
     subjects share the number (`_readings`).
 
@@ -1594,17 +1597,18 @@ def _sentence_rows(s: _Sentence) -> list[dict]:
     >>> rows[["indicator_zh", "measure", "value", "rule"]].values.tolist()
     [['新登记注册企业', 'growth_yoy', 21.6, 'subject_alias_phrase'], ['新登记注册企业', 'count', 1.2, 'subject_carried']]
     """
-    return [row for _, _, rows in _readings(s) for row in rows]
+    return [row for _, _, rows in _readings(s, last) for row in rows]
 
 
-def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
+def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
     """Each number of the sentence through the layers: the subject (the first construction of
     `_SUBJECT_CONSTRUCTIONS` that matches, then a 分别 list), its scope (`_scope`), the subject
     tidied (`_tidy_subject`, `_without_place`), the interpretation of measure, qualifier, target and
     period (`_interpret`), the row (`_row`), and the rows of the other subjects sharing the number.
 
     Yields the number, what named its subject and its rows; a later number reads the rows before
-    it (the figure just stated, a list's earlier figures) and the subject named last.
+    it (the figure just stated, a list's earlier figures) and the subject named last; a share with no
+    whole of its own (占43.7%) reads the last row of the sentence before (`last`, share_of_sum).
     """
     rows: list[dict] = []  # one row per number (its first subject)
     prev_subject: tuple[str, str] | None = None
@@ -1615,7 +1619,7 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
-        reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None)
+        reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None, last)
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := _shared_by(s, num, rows[-1]):
@@ -2237,7 +2241,9 @@ class _Reading(NamedTuple):
     period: tuple[int | None, int | None]
 
 
-def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previous: dict | None = None) -> _Reading:
+def _interpret(
+    s: _Sentence, num: _Number, found: _Subject, subject: str, previous: dict | None = None, last: dict | None = None
+) -> _Reading:
     """The measure (from the predicate, in the words of the sentence when the subject was
     carried; a part after 其中 as its whole, `_part_of_previous`), the subject adjusted to it (the
     figure before: `previous`), the qualifier, whether it is a target, and the period."""
@@ -2253,17 +2259,21 @@ def _interpret(s: _Sentence, num: _Number, found: _Subject, subject: str, previo
     part = part or (
         previous and measure == previous["measure"] in ("cumulative", "change_abs") and _PART_AFTER.search(num.sentence_prefix)
     )
+    # 保障性安居工程…投资占43.7%，…建设占15.3% after the sentence on the two-year investment plan: a share with
+    # no whole of its own (占 right before the number) continues the sum before it, in the sentence before too
+    whole_unwritten = num.clause_before.rstrip(" 约近超过").endswith("占")
+    of_sum = previous or (last if whole_unwritten else None)
     if (
         measure == "share"
         and not part
-        and previous
-        and previous["measure"] == "cumulative"
-        and previous["period_start"] is not None
-        and previous["period_start"] < previous["period_end"]
+        and of_sum
+        and (of_sum["measure"] == "cumulative" or (whole_unwritten and of_sum["measure"] == "share"))
+        and of_sum["period_start"] is not None
+        and of_sum["period_start"] < of_sum["period_end"]
     ):
         # 2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区: a share of a sum over a span
-        # just stated is a share of that sum, over the same years (share_of_sum)
-        period = (previous["period_start"], previous["period_end"])
+        # just stated is a share of that sum, over the same years (share_of_sum), and so is the next share of a list
+        period = (of_sum["period_start"], of_sum["period_end"])
     if part and previous["period_start"] is not None:
         # 实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元 (and 其中，新增中央投资1.18万亿元 with a verb of its
         # own, summed alike): a part covers its whole's years
