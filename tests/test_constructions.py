@@ -2615,3 +2615,31 @@ def test_qualifiers_of_lists_floors_and_spaced_suffixes(report, anchor, qualifie
     figs = _read_figures(report)
     row = figs[figs["char_start"] == _text(report).index(anchor) + len(anchor)].iloc[0]
     assert row["qualifier"] == qualifier
+
+
+def test_a_mark_crossed_that_the_next_clause_calls_a_step_is_a_threshold():
+    # 2014: 进出口总额突破4万亿美元，再上新台阶 (step_clause_after, as 迈上…台阶: gold C1); 突破 without a step stays a
+    # level with qualifier over: Guangdong 2026 进出口总额接连突破8万亿元、9万亿元
+    figs = _read_figures("2014_national")
+    row = figs[figs["char_start"] == _text("2014_national").index("进出口总额突破") + len("进出口总额突破")].iloc[0]
+    assert (row["measure"], row["qualifier"]) == ("threshold", "over")
+    figs = _read_figures("2026_广东省")
+    row = figs[figs["char_start"] == _text("2026_广东省").index("进出口总额接连突破") + len("进出口总额接连突破")].iloc[0]
+    assert row["measure"] == "level"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,unit,measure",
+    [
+        # total_continues_count: 2009 参保人数增加7359万，总计达到1.17亿: the total continues the count of people (亿人, D6)
+        ("2009_national", "参保人数增加7359万，总计达到", "亿人", "count"),
+        # the clause before counts people itself: 参保人数增加7359万 (万人, a net change of the stock: C6)
+        ("2009_national", "参保人数增加", "万人", "change_abs"),
+        # 期 counts sessions of a class: Zhejiang 2026 开设“幸福家长”亲子关系成长课堂1万期
+        ("2026_浙江省", "亲子关系成长课堂", "万期", "count"),
+    ],
+)
+def test_units_of_a_total_that_continues_a_count_and_of_sessions(report, anchor, unit, measure):
+    figs = _read_figures(report)
+    row = figs[figs["char_start"] == _text(report).index(anchor) + len(anchor)].iloc[0]
+    assert (row["unit"], row["measure"]) == (unit, measure)

@@ -514,3 +514,23 @@ def test_a_share_of_a_sum_over_a_span_covers_the_span():
 def test_counts_reached_by_support_are_flows_and_actors_of_a_count_are_stocks(report, anchor, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
+
+
+def test_a_restated_target_is_a_target():
+    # 2007 (review of 2006): 全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标:
+    # both numbers restate the 2006 targets (missed), is_target true, dated 2006 (construction restated_target)
+    for anchor in ("没有实现年初确定的单位国内生产总值能耗降低", "主要污染物排放总量减少"):
+        row = _after("2007_national", anchor)
+        assert (bool(row["is_target"]), row["period_start"], row["period_end"]) == (True, 2006, 2006)
+    # an outcome of the same paragraph stays one: 2006 年，单位国内生产总值能耗…转为下降1.2%
+    assert not bool(_after("2007_national", "转为下降")["is_target"])
+
+
+def test_the_people_a_flow_reached_are_counted_over_it():
+    # 2023 (review of 2018-2022): 改造城镇老旧小区16.7万个，惠及2900多万家庭: over 2018-2022 like the renovation
+    # (construction reach_of_a_flow, gold 2023)
+    row = _after("2023_national", "改造城镇老旧小区16.7万个，惠及")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", 2018, 2022)
+    # the people a standing scheme reaches stand at the end: 2018 营养改善计划惠及3600多万农村学生 (2017)
+    row = _after("2018_national", "营养改善计划惠及")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", 2017, 2017)

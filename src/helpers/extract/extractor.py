@@ -148,6 +148,8 @@ _PLAN_SPAN = re.compile(r"今后五年|未来五年|五年内|“?十[一二三�
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
 _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|突破)[^，,；;。]{0,12}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
+# 进出口总额突破4万亿美元，再上新台阶: the next clause says the mark crossed is a step (step_clause_after)
+_STEP_AFTER = re.compile(r"[^，,；;。]{0,4}[，,](再|又|首次)?(迈|跨|跃|登|站)?上(了)?(一个)?新?(台阶|大关)")
 # 继续压减非重点支出, 为市场主体减轻非税负担: a cut verb opening the clause, after the ones it is for
 _CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(为[^，,；;。\d为]{1,8}?)?(继续|进一步|再)?(压减|削减|减轻|降低)")
 _SHARE = re.compile(
@@ -255,6 +257,10 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
         return unit
     clause_before = text[_clause_start(text, s0, start) : start]
     ends = _ends_clause(text, end + unit.length) or _UP_TO.match(text, end + unit.length)  # 由8300万增加到
+    cs = _clause_start(text, s0, start)
+    if ends and _TOTAL_ONLY.fullmatch(clause_before) and cs - 1 > s0:
+        # 参保人数增加7359万，总计达到1.17亿: a clause of only a total continues the count of the clause before
+        clause_before = text[_clause_start(text, s0, cs - 1) : cs - 1]  # (total_continues_count)
     if ends and (head := _PEOPLE_COUNTED.search(clause_before)):
         return _persons(unit, "人次" if head.group(1) == "次" else "人")
     if _counts_people(text, end + unit.length, clause_before):
@@ -504,6 +510,7 @@ def _persons(unit: Unit, base: str = "人") -> Unit:
     return dataclasses.replace(unit, text=unit.text + base, base=base, unit_std=std, kind="count")
 
 
+_TOTAL_ONLY = re.compile(r"\s*(总计|合计|共计)(达到|达|为)?(约|近|超过|超)?")
 # 出境旅游人次, 参保人数: a subject that names person-times or a number of people, before its number
 _PEOPLE_COUNTED = re.compile(r"人(次|数)(?=[^，,；;。]{0,16}$)")
 
@@ -871,7 +878,7 @@ def _average_growth(p: _Predicate) -> _Measure | None:
 
 def _threshold(p: _Predicate) -> _Measure | None:
     """迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (threshold)."""
-    if _CROSSING.search(p.clause_before) and _MARK_AFTER.match(p.after):
+    if _CROSSING.search(p.clause_before) and (_MARK_AFTER.match(p.after) or _STEP_AFTER.match(p.after)):
         return "threshold", None, 1
     return None
 
@@ -2274,6 +2281,17 @@ def _interpret(
         # 2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区: a share of a sum over a span
         # just stated is a share of that sum, over the same years (share_of_sum), and so is the next share of a list
         period = (of_sum["period_start"], of_sum["period_end"])
+    if (
+        measure == "count"
+        and previous
+        and _REACHES.search(num.clause_before)
+        and previous["measure"] in ("count", "cumulative", "change_abs")
+        and previous["period_start"] is not None
+        and previous["period_start"] < previous["period_end"]
+    ):
+        # 改造城镇老旧小区16.7万个，惠及2900多万家庭: the people a flow over the span reached are counted over it
+        # (reach_of_a_flow); those a standing scheme reaches (营养改善计划惠及3600多万农村学生) stand at the end
+        period = (previous["period_start"], previous["period_end"])
     if part and previous["period_start"] is not None:
         # 实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元 (and 其中，新增中央投资1.18万亿元 with a verb of its
         # own, summed alike): a part covers its whole's years
@@ -2479,7 +2497,7 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "from_start": _from_start(measure, clause_before, num.clause_after),
         "as_standing": bool(_AS_STANDING.search(clause_before)),
         "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
-        "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)),
+        "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)) or _restated_target(clause_before, num.clause_after),
         "proposed": bool(_PROPOSED.search(clause_before)),
         "forecast": _is_forecast(clause_before),
         "what_is": _what_is(s.text, num.tok, clause_before),
@@ -2487,6 +2505,17 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     held = {name for name, holds in context.items() if holds}
     row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
     return row[2], s.section if row[3] == "same" else row[3]
+
+
+def _restated_target(clause_before: str, clause_after: str) -> bool:
+    """Is the number a target set earlier and restated (construction restated_target: 全国没有实现年初确定的单位
+    国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标)? 确定的 or 提出的 before it and 目标 closing its clause:
+    a target all the same, met or missed (CONVENTIONS.md, is_target).
+
+    >>> _restated_target("全国没有实现年初确定的单位国内生产总值能耗降低", "左右、主要污染物排放总量减少2%的目标")
+    True
+    """
+    return bool(re.search(r"(确定|提出)的", clause_before) and re.search(r"的?目标$", clause_after))
 
 
 def _what_is(text: str, tok: _Token, clause_before: str) -> bool:
