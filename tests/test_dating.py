@@ -534,3 +534,16 @@ def test_the_people_a_flow_reached_are_counted_over_it():
     # the people a standing scheme reaches stand at the end: 2018 营养改善计划惠及3600多万农村学生 (2017)
     row = _after("2018_national", "营养改善计划惠及")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", 2017, 2017)
+
+
+def test_a_base_written_as_compared_with_or_on_last_years_basis():
+    # 2006 (review of 2001-2005): 2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%: 与2000年相比 names the base as
+    # 比2000年 would (compared_with): change_pct over 2001-2005, base 2000; the average stays an average
+    row = _after("2006_national", "2005年与2000年相比，国内生产总值增长")
+    assert (row["measure"], row["period_start"], row["period_end"], row["base_period"]) == ("change_pct", 2001, 2005, "2000")
+    assert _after("2006_national", "2005年与2000年相比，国内生产总值增长57.3%，年均增长")["measure"] == "growth_avg"
+    # 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: the base 上年 is written (on_last_years_basis)
+    row = _after("2006_national", "又增产")
+    assert (row["measure"], row["base_period"]) == ("change_abs", "上年")
+    # no base written: 比上年 elsewhere does not leak (2006 全年中央财政用于“三农”的支出达到2975亿元)
+    assert not isinstance(_after("2006_national", "用于“三农”的支出达到")["base_period"], str)

@@ -707,7 +707,8 @@ def _base_carried(earlier: str) -> str | None:
     >>> _base_carried("国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，"), _base_carried("增长8%，")
     ('2002', None)
     """
-    found = [m.group(1) for m in re.finditer(r"(?<![占同])[比较]((?:19|20)\d\d)年", earlier)]
+    # 2005年与2000年相比，国内生产总值增长57.3%: 与…相比 names the base as 比 does (compared_with)
+    found = [m.group(1) or m.group(2) for m in re.finditer(r"(?<![占同])[比较]((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比", earlier)]
     return found[-1] if found else None
 
 
@@ -834,7 +835,7 @@ def _percent(p: _Predicate) -> _Measure | None:
         section in ("review_5y", "plan_5y")
         and not p.cmp
         and _GROWTH.search(predicate[-10:])
-        and not _YOY.search(p.sentence_before)
+        and (p.carried or not _YOY.search(p.sentence_before))  # 2005年与2000年相比，…增长57.3%: base 2000
     ):
         return "change_pct", p.carried, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
     if not p.cmp and _GROWTH.search(predicate[-10:]) and _FIRST_YEARS.search(p.sentence_before):
@@ -2256,6 +2257,9 @@ def _interpret(
     figure before: `previous`), the qualifier, whether it is a target, and the period."""
     part = _part_of_previous(num, previous)
     measure, base, sign = part or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
+    earlier = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)].rstrip("，,；; ")
+    if measure == "change_abs" and not base and _ON_LAST_YEAR.search(clause_before_of(earlier) + "，" + num.clause_before):
+        base = "上年"  # 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: the base written (on_last_years_basis)
     before = previous["indicator_zh"] if previous else ""
     subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule, before)
     qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
@@ -2299,6 +2303,7 @@ def _interpret(
     return _Reading(subject, rule, flags, measure, base, sign, qualifier, is_target, period)
 
 
+_ON_LAST_YEAR = re.compile(r"在(上年|去年)[^，,；;。]{0,12}基础上")
 _PART_AFTER = re.compile(r"其中[，,]?[^，,；;。\d]{0,16}$")
 _PART_ONLY = re.compile(r"[\s“”\"]*其中，?[^，,；;。\d]{2,16}?(约|近|超过|超)?")
 
