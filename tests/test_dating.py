@@ -547,3 +547,18 @@ def test_a_base_written_as_compared_with_or_on_last_years_basis():
     assert (row["measure"], row["base_period"]) == ("change_abs", "上年")
     # no base written: 比上年 elsewhere does not leak (2006 全年中央财政用于“三农”的支出达到2975亿元)
     assert not isinstance(_after("2006_national", "用于“三农”的支出达到")["base_period"], str)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # E1: things that 实现 a state stand at the end of the span, also when a flow word sits inside their name
+        # (2023 户籍证明、社保转接等200多项群众经常办理事项实现跨省通办: 2022, not 2018-2022) and over a span ahead in
+        # the plan (2008 力争用两年时间在36个大城市率先实现污水的全部收集和处理: 2009)
+        ("2023_national", "户籍证明、社保转接等", (2022, 2022)),
+        ("2008_national", "力争用两年时间在", (2009, 2009)),
+    ],
+)
+def test_things_that_reach_a_state_stand_at_the_end_of_the_span(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)

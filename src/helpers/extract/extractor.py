@@ -1231,7 +1231,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         end = cal.report_year + n - 1
         # a sum, a change, a count or a yearly growth over the years (今明两年…人均每年增长10%左右); a level
         # (用两年时间将筹资标准…提高到100元) at their end
-        return (cal.report_year, end) if measure in (*_OVER_A_SPAN, "count", "growth_yoy") else (end, end)
+        over = measure in (*_OVER_A_SPAN, "growth_yoy") or (
+            # 力争用两年时间在36个大城市率先实现污水的全部收集和处理: things that 实现 a state stand at the span's end (E1)
+            measure == "count" and _without_state_verbs(num.clause_after, num.tok.unit) == num.clause_after
+        )
+        return (cal.report_year, end) if over else (end, end)
     return _default_period(num, measure, section, span, base_year)
 
 
@@ -1319,7 +1323,10 @@ def _without_state_verbs(clause_after: str, unit: Unit) -> str:
     if unit.unit_std == "persons":
         return clause_after
     for w in subjects.role_words("state_after"):
-        clause_after = clause_after.replace(w, "")
+        if w in clause_after:
+            # 200多项群众经常办理事项实现跨省通办: the verb of the things is 实现; a flow word before it is inside
+            # their name (办理), so no flow is left (gold E1)
+            return clause_after[clause_after.index(w) + len(w) :]
     return clause_after
 
 
