@@ -488,9 +488,12 @@ def test_a_share_of_a_sum_over_a_span_covers_the_span():
     # after the year's amount they stand at its year: 2010 2009年中央政府公共投资9243亿元…。…投资占44%
     row = _after("2010_national", "灾后恢复重建占")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2009, 2009)
-    # a share stated after a level stays at its year: 2007 各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%
-    row = _after("2007_national", "占历史拖欠的")
-    assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2006, 2006)
+    # 2007 (review of 2006): 2004年我们提出用三年时间基本解决…拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还
+    # 拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元: the span set in 2004 and completed by 2006
+    # (written_span 提出用N年时间) sums the repayments over 2004-2006, and the share and the part follow the sum (gold 2007)
+    for anchor, measure in (("各地已偿还拖欠工程款", "cumulative"), ("占历史拖欠的", "share"), ("其中清付农民工工资", "cumulative")):
+        row = _after("2007_national", anchor)
+        assert (row["measure"], row["period_start"], row["period_end"]) == (measure, 2004, 2006)
 
 
 @pytest.mark.parametrize(
