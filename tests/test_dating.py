@@ -565,3 +565,12 @@ def test_a_base_written_as_compared_with_or_on_last_years_basis():
 def test_things_that_reach_a_state_stand_at_the_end_of_the_span(report, anchor, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
+
+
+def test_a_plan_period_opening_the_sentence_sums_the_clause_after_it():
+    # 2007 plan for the year: “十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦 (construction opening_plan):
+    # the 5000 sums over 2006-2010, the 1000 after 今年 is the year's (gold 2007)
+    row = _after("2007_national", "“十一五”期间，关停")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", 2006, 2010)
+    row = _after("2007_national", "万千瓦小火电机组，今年要关停")
+    assert (row["period_start"], row["period_end"]) == (2007, 2007)

@@ -955,7 +955,9 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     recent = recent and not (section == "plan_year" and re.search("从|由", p.clause))
     # “十一五”时期中央财政将投入100亿元, 五年淘汰落后炼铁产能1亿吨: a plan period named in the clause sums over it
     over_plan = section in ("review_5y", "plan_5y") or bool(
-        _PLAN_SPAN.search(p.clause_before) or _FIVE_YEARS.search(p.clause_before)
+        _PLAN_SPAN.search(p.clause_before)
+        or _FIVE_YEARS.search(p.clause_before)
+        or _opening_plan(p.sentence_before, p.clause_before)
     )
     multi_year = over_plan or "以来" in clause or recent
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
@@ -1187,7 +1189,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     opening = _OPENING_YEAR.match(num.sentence_prefix) if section in ("review_5y", "review_year") else None
     if not years and opening and not _from_start(measure, clause_before, num.clause_after):
         years = [(int(opening.group(1)), None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
-    plan = plan_years(clause_before)
+    plan = plan_years(clause_before) or _opening_plan(num.sentence_prefix, clause_before)
     span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
     # After an earlier number in the clause, only the words since it count: 从2009年的2.8%降到去年的1.5%
     tail = re.split(r"\d[%万亿元个]*", clause_before)[-1]
@@ -1238,6 +1240,24 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         )
         return (cal.report_year, end) if over else (end, end)
     return _default_period(num, measure, section, span, base_year)
+
+
+# “十一五”期间，关停5000万千瓦小火电机组: a plan period written as the sentence's opening clause of its own
+_OPENING_PLAN = re.compile(r"[\s“”\"]*(“?十[一二三四五六七八九]五”?(?:时期|期间))[，,]")
+
+
+def _opening_plan(sentence_prefix: str, clause_before: str) -> tuple[int, int] | None:
+    """The years of a plan period that opens the sentence as a clause of its own, for the clauses after it up to
+    the first ；that name no year of their own (construction opening_plan): “十一五”期间，关停5000万千瓦小火电机组
+    sums over 2006-2010 in the 2007 plan for the year; 今年要关停1000万千瓦 is the year's.
+
+    >>> _opening_plan("“十一五”期间，关停", "关停"), _opening_plan("“十一五”期间，关停5000万千瓦小火电机组，今年要关停", "今年要关停")
+    ((2006, 2010), None)
+    """
+    m = _OPENING_PLAN.match(sentence_prefix)
+    if not m or re.search(r"[；;]", sentence_prefix) or re.search(r"今年|明年|去年|(?:19|20)\d\d年", clause_before):
+        return None
+    return plan_years(m.group(1))
 
 
 def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int:
