@@ -574,3 +574,16 @@ def test_a_plan_period_opening_the_sentence_sums_the_clause_after_it():
     assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", 2006, 2010)
     row = _after("2007_national", "万千瓦小火电机组，今年要关停")
     assert (row["period_start"], row["period_end"]) == (2007, 2007)
+
+
+def test_an_average_over_a_streak_covers_it_and_a_recent_span_stops_at_the_semicolon():
+    # 2011 (review of 2006-2010): 连续7年提高企业退休人员基本养老金水平，年均增长10%: the average of the seven rises covers
+    # 2004-2010 (streak_average, gold 2011)
+    row = _after("2011_national", "连续7年提高企业退休人员基本养老金水平，年均增长")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", 2004, 2010)
+    # 2006: 近三年，中央和地方投入105亿元，…；总投资为164亿元的突发公共卫生事件医疗救治体系建设进展顺利: the 105 sums over
+    # 2003-2005, the programme's size after the ； is a level of 2005 (gold 2006)
+    row = _after("2006_national", "近三年，中央和地方投入")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", 2003, 2005)
+    row = _after("2006_national", "总投资为")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2005, 2005)

@@ -1216,6 +1216,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
+    if measure == "growth_avg" and section in ("review_year", "review_5y") and (streak := _STREAK_AVERAGED.search(num.sentence_prefix)):
+        # 连续7年提高企业退休人员基本养老金水平，年均增长10%: the average of the streak's rises covers the streak
+        # (streak_average; the figure is itself the N-year quantity, CONVENTIONS.md periods)
+        return cal.review_year - int(parse_number(streak.group("n"))) + 1, cal.review_year
     if first := _first_years(num.sentence_prefix):
         return first  # “十一五”前四年累计…下降14.38%: the plan's first years (first_years_of_plan)
     if measure in _OVER_A_SPAN and (years_run := _programme_years(clause_before, num.clause_after)):
@@ -1242,6 +1246,8 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     return _default_period(num, measure, section, span, base_year)
 
 
+# 连续7年提高企业退休人员基本养老金水平，年均增长: a streak in the clause right before an average
+_STREAK_AVERAGED = re.compile(r"连续(?P<n>[二三四五六七八九十两\d]{1,2})年[^，,；;。\d]{1,20}[，,]\s*年均[^，,；;。\d]{0,6}$")
 # “十一五”期间，关停5000万千瓦小火电机组: a plan period written as the sentence's opening clause of its own
 _OPENING_PLAN = re.compile(r"[\s“”\"]*(“?十[一二三四五六七八九]五”?(?:时期|期间))[，,]")
 
@@ -1273,6 +1279,9 @@ def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int
     (8, 0)
     """
     pattern = {"review_year": _RECENT_YEARS, "review_5y": _LONGER_SPAN, "plan_year": _YEARS_AHEAD}.get(section)
+    if section == "review_year":
+        # 近三年，中央和地方投入105亿元，…；总投资为164亿元的…体系建设进展顺利: a span of recent years reaches up to the ；
+        sentence_prefix = re.split(r"[；;]", sentence_prefix)[-1]
     m = pattern.search(sentence_prefix) if pattern else None
     if not m and section == "review_year":
         # 中央财政连续三年累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益: the clauses that continue the sum
