@@ -491,7 +491,11 @@ def test_a_share_of_a_sum_over_a_span_covers_the_span():
     # 2007 (review of 2006): 2004年我们提出用三年时间基本解决…拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还
     # 拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元: the span set in 2004 and completed by 2006
     # (written_span 提出用N年时间) sums the repayments over 2004-2006, and the share and the part follow the sum (gold 2007)
-    for anchor, measure in (("各地已偿还拖欠工程款", "cumulative"), ("占历史拖欠的", "share"), ("其中清付农民工工资", "cumulative")):
+    for anchor, measure in (
+        ("各地已偿还拖欠工程款", "cumulative"),
+        ("占历史拖欠的", "share"),
+        ("其中清付农民工工资", "cumulative"),
+    ):
         row = _after("2007_national", anchor)
         assert (row["measure"], row["period_start"], row["period_end"]) == (measure, 2004, 2006)
 

@@ -132,7 +132,9 @@ _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
 # 两年来: not 五年来; 2004年我们提出用三年时间基本解决…，这项工作基本完成: a span set earlier and completed by the year reviewed
-_RECENT_YEARS = re.compile(r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)|(?<![\d十])(?P<n2>[二三四两])年来|提出用(?P<n3>[二三四两])年时间")
+_RECENT_YEARS = re.compile(
+    r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)|(?<![\d十])(?P<n2>[二三四两])年来|提出用(?P<n3>[二三四两])年时间"
+)
 # 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
 _LONGER_SPAN = re.compile(
     r"((?:经过|近|过去)(?P<n>[六七八九十])年|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
@@ -212,7 +214,9 @@ _PREFIX_Q = [
 # 资费年内至少降低30%: the floor (the at_least words of _PREFIX_Q) before a verb of change or cut
 _FLOOR_OF_CHANGE = re.compile(rf"(至少|不低于|不少于)({_predicate_words('change')}|{_predicate_words('cut')})$")
 # 接连突破8万亿元、9万亿元: the qualifier before the first number of a list, and the items before the number
-_LEAD_OF_LIST = re.compile(r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)(?:[\d.]+[^\d，,；;。、和及与]{0,6}[、和及与])+$")
+_LEAD_OF_LIST = re.compile(
+    r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)(?:[\d.]+[^\d，,；;。、和及与]{0,6}[、和及与])+$"
+)
 # 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍: a floor (ceiling) of a multiple of another standard
 _AT_LEAST_WHOLE = re.compile(r"^[^，,；;。\d]{0,20}?不(低|少|高|超)[于过][^，,；;。\d]{2,20}的$")
 _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")), ("at_most", re.compile(r"^(以内|以下)"))]
@@ -709,7 +713,9 @@ def _base_carried(earlier: str) -> str | None:
     ('2002', None)
     """
     # 2005年与2000年相比，国内生产总值增长57.3%: 与…相比 names the base as 比 does (compared_with)
-    found = [m.group(1) or m.group(2) for m in re.finditer(r"(?<![占同])[比较]((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比", earlier)]
+    found = [
+        m.group(1) or m.group(2) for m in re.finditer(r"(?<![占同])[比较]((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比", earlier)
+    ]
     return found[-1] if found else None
 
 
@@ -1216,7 +1222,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
-    if measure == "growth_avg" and section in ("review_year", "review_5y") and (streak := _STREAK_AVERAGED.search(num.sentence_prefix)):
+    if (
+        measure == "growth_avg"
+        and section in ("review_year", "review_5y")
+        and (streak := _STREAK_AVERAGED.search(num.sentence_prefix))
+    ):
         # 连续7年提高企业退休人员基本养老金水平，年均增长10%: the average of the streak's rises covers the streak
         # (streak_average; the figure is itself the N-year quantity, CONVENTIONS.md periods)
         return cal.review_year - int(parse_number(streak.group("n"))) + 1, cal.review_year
