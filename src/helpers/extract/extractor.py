@@ -1408,7 +1408,9 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     multi = multi and not (measure in ("change_abs", "count") and re.match(r"[\s“”\"]*每年", clause_before))
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
-    if base_year and multi and base_year < span[1]:
+    if base_year and multi and base_year < span[1] and section in ("review_5y", "plan_5y"):
+        # 比2015年增长 in a five-year section starts the span after the base; in one year's section the change stands
+        # in that year (国家扶贫标准…比2009年提高92％ in the 2012 review: 2011, CONVENTIONS.md periods)
         return base_year + 1, span[1]
     return span
 
