@@ -601,3 +601,12 @@ def test_a_change_against_an_older_base_in_last_years_review_stands_in_that_year
     # in a five-year review the base still starts the span: 2008 全国国有企业资产总额比2002年增长60.98% (2003-2006)
     row = _after("2008_national", "全国国有企业资产总额比2002年增长")
     assert (row["period_start"], row["period_end"]) == (2003, 2006)
+
+
+def test_an_area_shrinking_by_an_amount_is_a_negative_net_change():
+    # 2018 (review of 2013-2017): 沙化土地面积年均缩减近2000平方公里: 缩减 before an amount is a net change (by_amount),
+    # negative (C7, gold 2018); before a percent it stays a percent cut (中央政府定价项目缩减80%, change_pct -80)
+    row = _after("2018_national", "沙化土地面积年均缩减近")
+    assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("change_abs", -2000, 2013, 2017)
+    row = _after("2018_national", "中央政府定价项目缩减")
+    assert (row["measure"], row["value"]) == ("change_pct", -80)
