@@ -610,3 +610,12 @@ def test_an_area_shrinking_by_an_amount_is_a_negative_net_change():
     assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("change_abs", -2000, 2013, 2017)
     row = _after("2018_national", "中央政府定价项目缩减")
     assert (row["measure"], row["value"]) == ("change_pct", -80)
+
+
+def test_a_capacity_added_is_an_increment_whatever_its_unit():
+    # 2023 (review of 2018-2022): 新增机场容量4亿人次: a capacity added is an increment of the stock (capacity_increment,
+    # as C7 for lengths; gold 2023), not a count of person-times; things added stay counts (新建改建农村公路 is work)
+    row = _after("2023_national", "新增机场容量")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("change_abs", 2018, 2022)
+    row = _after("2023_national", "全年国内生产总值增长3%，城镇新增就业")  # jobs added stay a count
+    assert row["measure"] == "count"

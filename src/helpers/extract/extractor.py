@@ -923,6 +923,22 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     return "change_abs", p.base, -1 if down else 1
 
 
+def _capacity_increment(p: _Predicate) -> _Measure | None:
+    """新增机场容量4亿人次: a capacity (lexicon role capacity_noun) added is an increment of the stock, as 新增 of a
+    length or an area is (C7), also when counted in 人次 (capacity_increment); a count of things added stays a count.
+
+    >>> bool(_capacity_added().search("新增机场容量")), bool(_capacity_added().search("新增机场"))
+    (True, False)
+    """
+    return ("change_abs", p.base, 1) if _capacity_added().search(p.predicate) else None
+
+
+@functools.cache
+def _capacity_added() -> re.Pattern:
+    nouns = "|".join(map(re.escape, subjects.role_words("capacity_noun")))
+    return re.compile(rf"新增[^，,；;。\d]{{0,10}}({nouns})$")
+
+
 def _count(p: _Predicate) -> _Measure | None:
     """新建中小学校29所: a count, never a cumulative sum, also when it says 五年 or 累计新增 in the
     review (gold CONVENTIONS, counts: the flow covers the period, `_default_period`); a count per
@@ -1053,6 +1069,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_threshold, ("money", "physical", "bare")),
     (_cut_by_amount, ("money", "physical")),
     (_change_by_amount, ()),
+    (_capacity_increment, ("count",)),
     (_count, ("count",)),
     (_built_increment, ("physical",)),
     (_sum_over_years, ("money", "physical")),
@@ -1065,7 +1082,7 @@ def _rules_for(kind: str) -> tuple[Callable[[_Predicate], _Measure | None], ...]
     """The measure rules that read a number of this unit kind, in their order.
 
     >>> [rule.__name__ for rule in _rules_for("count")]
-    ['_rank', '_average_growth', '_change_by_amount', '_count', '_level']
+    ['_rank', '_average_growth', '_change_by_amount', '_capacity_increment', '_count', '_level']
     """
     return tuple(rule for rule, kinds in _MEASURE_RULES if not kinds or kind in kinds)
 
