@@ -619,3 +619,10 @@ def test_a_capacity_added_is_an_increment_whatever_its_unit():
     assert (row["measure"], row["period_start"], row["period_end"]) == ("change_abs", 2018, 2022)
     row = _after("2023_national", "全年国内生产总值增长3%，城镇新增就业")  # jobs added stay a count
     assert row["measure"] == "count"
+
+
+def test_xinzeng_right_after_an_amount_makes_it_an_increment():
+    # 2012 (review of 2011): 5000多万千瓦新增燃煤发电机组全部安装脱硫设施: 新增 right after the amount names the capacity
+    # added (built_increment, gold 2012 change_abs); 新增 before the amount as before (新增城镇污水日处理能力1100万吨)
+    assert _after("2012_national", "新增城镇污水日处理能力1100万吨，")["measure"] == "change_abs"
+    assert _after("2012_national", "新增城镇污水日处理能力")["measure"] == "change_abs"

@@ -952,7 +952,8 @@ def _built_increment(p: _Predicate) -> _Measure | None:
     """新增绿道1000公里: a physical quantity after 新增 is an increment of the stock (built_increment);
     新建绿道 is work done, which may replace old length (gold C7): a level for a year, a sum over a
     plan period (_sum_over_years)."""
-    if re.search(r"新增[^，,；;。]{0,12}$", p.predicate):
+    if re.search(r"新增[^，,；;。]{0,12}$", p.predicate) or re.match(r"(以上|多)?新增", p.after):
+        # 5000多万千瓦新增燃煤发电机组全部安装脱硫设施: 新增 right after the amount names it an increment too
         return "change_abs", p.base, 1
     item = p.clause_before[p.clause_before.rfind("、") + 1 :]
     if _INCREMENT_LIST.search(p.clause_before) and not item.startswith(subjects.role_words("action", min_length=2)):
