@@ -820,7 +820,10 @@ def _rate_named_after(p: _Predicate) -> _Measure | None:
     return None
 
 
-_RATE_HELD = re.compile(r"(涨幅|增幅)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$")
+# 经济增长连续四年达到或略高于10%: a growth rate reached over a streak of years is each year's growth (rate_held)
+_RATE_HELD = re.compile(
+    r"(涨幅|增幅)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$|(?<!年均)(增长|增速)连续[二三四五六七八九十两\d]{1,2}年(达到或略?高于|达到|保持在)$"
+)
 
 
 def _percent(p: _Predicate) -> _Measure | None:
