@@ -526,9 +526,11 @@ def test_counts_reached_by_support_are_flows_and_actors_of_a_count_are_stocks(re
 def test_a_restated_target_is_a_target():
     # 2007 (review of 2006): 全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标:
     # both numbers restate the 2006 targets (missed), is_target true, dated 2006 (construction restated_target)
+    # both are a year's quantity cut on last year's (annual_quantity in the problems too): growth_yoy, base 上年
     for anchor in ("没有实现年初确定的单位国内生产总值能耗降低", "主要污染物排放总量减少"):
         row = _after("2007_national", anchor)
         assert (bool(row["is_target"]), row["period_start"], row["period_end"]) == (True, 2006, 2006)
+        assert (row["measure"], row["base_period"]) == ("growth_yoy", "上年")
     # an outcome of the same paragraph stays one: 2006 年，单位国内生产总值能耗…转为下降1.2%
     assert not bool(_after("2007_national", "转为下降")["is_target"])
 

@@ -749,7 +749,10 @@ def _cut_in_percent(p: _Predicate) -> _Measure | None:
     a growth (gold, 2009 and 2014 national)."""
     if p.cmp:
         return None
-    one_year = p.section in ("review_year", "plan_year") and not _written_span(p.section, p.sentence_before, p.clause_before)
+    # the problems of last year are one year's too (没有实现年初确定的…主要污染物排放总量减少2%的目标)
+    one_year = p.section in ("review_year", "plan_year", "problems") and not _written_span(
+        p.section, p.sentence_before, p.clause_before
+    )
     if one_year and (p.subject.endswith(subjects.role_words("annual_quantity")) or _ANNUAL_CUT.search(p.clause_before)):
         return None  # 化学需氧量、二氧化硫排放量分别减少4.42%: a year's emissions on last year's (a growth)
     if _CUT.search(p.predicate) or (p.unit.kind == "percent" and _CUT_BY.match(p.opening)):
