@@ -636,3 +636,23 @@ def test_a_growth_reached_over_a_streak_is_each_years_growth():
     row = _after("2007_national", "经济增长连续四年达到或略高于")
     assert (row["measure"], row["base_period"], row["qualifier"], row["indicator_zh"]) == ("growth_yoy", "上年", "at_least", "经济")
     assert (row["period_start"], row["period_end"]) == (2006, 2006)
+
+
+@pytest.mark.parametrize(
+    "anchor,year",
+    [
+        # start_of_a_turn (2007 problems, the year 2006): 单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%:
+        # the three rises are 2003, 2004, 2005 item by item; 化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长
+        # 1.2%和1.8%: the starts are 2005; the ends of the turns stay 2006 (gold 2007)
+        ("单位国内生产总值能耗由前三年分别上升", 2003),
+        ("单位国内生产总值能耗由前三年分别上升4.9％、", 2004),
+        ("单位国内生产总值能耗由前三年分别上升4.9％、5.5％、", 2005),
+        ("转为下降", 2006),
+        ("二氧化硫排放量由上年分别增长", 2005),
+        ("二氧化硫排放量由上年分别增长5.6％和", 2005),
+        ("减为增长", 2006),
+    ],
+)
+def test_the_rates_a_turn_starts_from_are_dated_before_it(anchor, year):
+    row = _after("2007_national", anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_yoy", year, year)

@@ -1219,6 +1219,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     opening = _OPENING_YEAR.match(num.sentence_prefix) if section in ("review_5y", "review_year") else None
     if not years and opening and not _from_start(measure, clause_before, num.clause_after):
         years = [(int(opening.group(1)), None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
+    if before := _start_of_a_turn(s.text[num.tok.after : s.s1], clause_before):
+        # 2006 年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%: the rates a turn starts from
+        # are those of the years before the one the sentence dates (start_of_a_turn), item by item
+        year = int(years[-1][0]) if years else (int(opening.group(1)) if opening else _section_span(cal, section)[1])
+        return year - before, year - before
     plan = plan_years(clause_before) or _opening_plan(num.sentence_prefix, clause_before)
     span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
     # After an earlier number in the clause, only the words since it count: 从2009年的2.8%降到去年的1.5%
@@ -1282,6 +1287,26 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
 
 # 连续7年提高企业退休人员基本养老金水平，年均增长: a streak in the clause right before an average
 _STREAK_AVERAGED = re.compile(r"连续(?P<n>[二三四五六七八九十两\d]{1,2})年[^，,；;。\d]{1,20}[，,]\s*年均[^，,；;。\d]{0,6}$")
+_TURN_FROM = re.compile(r"由(?:上年|去年|前(?P<n>[二三四两])年)(?:的)?(?:分别)?(?:上升|增长|下降|减少|增加|提高|降低)(?P<items>(?:[\d.]+[%％][、和])*)$")
+_TURN_TO = re.compile(r"[^。；;，,]*[，,]\s*(减为|转为|降为|升为|变为|回落为|下降为)")
+
+
+def _start_of_a_turn(after: str, clause_before: str) -> int:
+    """How many years before the figure's year a rate stands that a turn starts from (construction start_of_a_turn),
+    0 when it is none: 由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%: 1 (the year before); 由前三年分别上升4.9％、5.5％、
+    0.2％，转为下降1.2%: 3, 2, 1 for the three items.
+
+    >>> _start_of_a_turn("和13.1％，减为增长1.2%", "二氧化硫排放量由上年分别增长"), _start_of_a_turn("、0.2％，转为下降", "能耗由前三年分别上升4.9％、")
+    (1, 2)
+    """
+    m = _TURN_FROM.search(clause_before)
+    if not m or not _TURN_TO.match(after):
+        return 0
+    if not m.group("n"):
+        return 1
+    return int(parse_number(m.group("n"))) - len(re.findall("[、和]", m.group("items")))
+
+
 # “十一五”期间，关停5000万千瓦小火电机组: a plan period written as the sentence's opening clause of its own
 _OPENING_PLAN = re.compile(r"[\s“”\"]*(“?十[一二三四五六七八九]五”?(?:时期|期间))[，,]")
 
