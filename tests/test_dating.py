@@ -656,3 +656,14 @@ def test_a_growth_reached_over_a_streak_is_each_years_growth():
 def test_the_rates_a_turn_starts_from_are_dated_before_it(anchor, year):
     row = _after("2007_national", anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_yoy", year, year)
+
+
+def test_a_cut_against_a_written_base_and_drafts_put_out_for_comment():
+    # 2023 (review of 2018-2022): 清单管理措施比制度建立之初压减64%: 压减 closes a comparison as 减少 does, so the base is
+    # written (制度建立之初, as 2016 改革前; gold 2023)
+    row = _after("2023_national", "清单管理措施比制度建立之初压减")
+    assert (row["measure"], row["value"], row["base_period"]) == ("change_pct", -64, "制度建立之初")
+    # 2008 (review of 2003-2007): 有15部法律草案和行政法规草案向社会公开征求意见: drafts put out for comment during the
+    # term count over it (lexicon flow 征求意见, gold 2008)
+    row = _after("2008_national", "探索建立公众有序参与政府立法的机制和制度，有")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", 2003, 2007)

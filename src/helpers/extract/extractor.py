@@ -101,7 +101,7 @@ _predicate_words = subjects.predicate_words
 
 _AVG = re.compile(_predicate_words("average"))
 _COMPARE = re.compile(
-    r"(?<![占同])(?:比(?![重例率较])|较(?![快高低大好多少为]))(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻)"
+    r"(?<![占同])(?:比(?![重例率较])|较(?![快高低大好多少为]))(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻|压减|缩减|精简|压缩)"
 )
 _DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|达|为)?$")
 _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
