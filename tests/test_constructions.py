@@ -2644,3 +2644,18 @@ def test_units_of_a_total_that_continues_a_count_and_of_sessions(report, anchor,
     figs = _read_figures(report)
     row = figs[figs["char_start"] == _text(report).index(anchor) + len(anchor)].iloc[0]
     assert (row["unit"], row["measure"]) == (unit, measure)
+
+
+@pytest.mark.parametrize(
+    "anchor,unit",
+    [
+        # D1: count words in brackets are part of the unit, several of them too, and a 次 after them counts times
+        # (Guangdong 2026 抵离口岸的交通工具达2813.8万辆（艘、架、列）次); 架次 counts flights (飞行规模达2061万架次)
+        ("抵离口岸的交通工具达", "万辆（艘、架、列）次"),
+        ("飞行规模达", "万架次"),
+    ],
+)
+def test_units_with_several_bracketed_count_words_and_flights(anchor, unit):
+    figs = _read_figures("2026_广东省")
+    row = figs[figs["char_start"] == _text("2026_广东省").index(anchor) + len(anchor)].iloc[0]
+    assert (row["unit"], row["measure"]) == (unit, "count")
