@@ -634,7 +634,12 @@ def test_a_growth_reached_over_a_streak_is_each_years_growth():
     # 2007 (review of 2006): 经济增长连续四年达到或略高于10%: each year grew by at least 10 % (rate_held); the streak
     # does not make a four-year quantity, so 2006 alone, growth_yoy, base 上年, at_least, subject 经济 (S10; gold 2007)
     row = _after("2007_national", "经济增长连续四年达到或略高于")
-    assert (row["measure"], row["base_period"], row["qualifier"], row["indicator_zh"]) == ("growth_yoy", "上年", "at_least", "经济")
+    assert (row["measure"], row["base_period"], row["qualifier"], row["indicator_zh"]) == (
+        "growth_yoy",
+        "上年",
+        "at_least",
+        "经济",
+    )
     assert (row["period_start"], row["period_end"]) == (2006, 2006)
 
 

@@ -1287,7 +1287,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
 
 # 连续7年提高企业退休人员基本养老金水平，年均增长: a streak in the clause right before an average
 _STREAK_AVERAGED = re.compile(r"连续(?P<n>[二三四五六七八九十两\d]{1,2})年[^，,；;。\d]{1,20}[，,]\s*年均[^，,；;。\d]{0,6}$")
-_TURN_FROM = re.compile(r"由(?:上年|去年|前(?P<n>[二三四两])年)(?:的)?(?:分别)?(?:上升|增长|下降|减少|增加|提高|降低)(?P<items>(?:[\d.]+[%％][、和])*)$")
+_TURN_FROM = re.compile(
+    r"由(?:上年|去年|前(?P<n>[二三四两])年)(?:的)?(?:分别)?(?:上升|增长|下降|减少|增加|提高|降低)(?P<items>(?:[\d.]+[%％][、和])*)$"
+)
 _TURN_TO = re.compile(r"[^。；;，,]*[，,]\s*(减为|转为|降为|升为|变为|回落为|下降为)")
 
 
