@@ -2659,3 +2659,13 @@ def test_units_with_several_bracketed_count_words_and_flights(anchor, unit):
     figs = _read_figures("2026_广东省")
     row = figs[figs["char_start"] == _text("2026_广东省").index(anchor) + len(anchor)].iloc[0]
     assert (row["unit"], row["measure"]) == (unit, "count")
+
+
+def test_a_rate_per_thousand_people_carries_its_basis_in_the_unit():
+    # Guangdong 2026: 食品抽检量超每千人6.6批次: unit 批次/千人 (per_head_unit, as 万元/人), and 超 before 每千人 is over
+    figs = _read_figures("2026_广东省")
+    row = figs[figs["char_start"] == _text("2026_广东省").index("食品抽检量超每千人") + len("食品抽检量超每千人")].iloc[0]
+    assert (row["unit"], row["qualifier"]) == ("批次/千人", "over")
+    # a count without the basis keeps its unit: 其中开展“你点我检”食品抽检超5万批次
+    row = figs[figs["char_start"] == _text("2026_广东省").index("食品抽检超5万批次") + len("食品抽检超")].iloc[0]
+    assert (row["unit"], row["qualifier"]) == ("万批次", "over")

@@ -165,6 +165,7 @@ _RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(?P<noun>[^，,；;。\d的]
 # 把增长预期目标定在7.5%左右: only the growth and goal words before the number
 _GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(增长|增速)(预期)?目标(定为|定在|确定为|拟定为|为|是)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
+_PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right before the number: 每千人6.6批次
 # 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年 (five_years)
 _FIVE_YEARS = re.compile(r"(?<![过这近后来十])五年(?![来前内间以，,])")
 _CUMULATIVE = re.compile(rf"累计|合计|共计|总计|{_FIVE_YEARS.pattern}")
@@ -333,6 +334,10 @@ def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
     unit = read_unit(text, end)
     if unit.base and text.startswith(subjects.role_words("unit_starts_noun"), end + unit.length - len(unit.base)):
         unit = _things(unit)
+    per = _PER_HEAD_BEFORE.search(text, max(s0, start - 6), start)
+    if per and unit.kind == "count":
+        # 食品抽检量超每千人6.6批次: a rate per thousand people, the unit written with its basis (per_head_unit)
+        return dataclasses.replace(unit, text=f"{unit.text}/{per.group(1)}{per.group(2)[:1]}")
     return _bare_counted(text, s0, start, end, unit)
 
 
@@ -1105,7 +1110,7 @@ _REST_OF_LIST = re.compile(r"(?:(?:、|和|及|与)[\d.]+[^\d，,；;。、和�
 
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
-    prefix = text[max(0, tok.start - 4) : tok.start]
+    prefix = _PER_HEAD_BEFORE.sub("", text[max(0, tok.start - 8) : tok.start])[-4:]  # 超每千人6.6批次: 超
     # 项目签约3543亿元: a word ending in 约 (lexicon role whole_word) is no 约 (about)
     prefix = next((prefix[: -len(w)] for w in subjects.role_words("whole_word") if prefix.endswith(w)), prefix)
     for name, pat in _PREFIX_Q:
