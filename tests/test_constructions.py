@@ -2058,7 +2058,8 @@ def test_a_magnitude_without_digits_is_a_figure(report, anchor, value, unit, qua
         ("2006_national", "今后五年国家财政新增义务教育经费累计将达", "cumulative", (2006, 2010)),
         ("2006_national", "五年内国家财政将投入", "cumulative", (2006, 2010)),  # spending over the years ahead
         ("2019_national", "今明两年要解决好饮水困难人口的饮水安全问题，提高", "count", (2019, 2020)),
-        ("2008_national", "力争用两年时间在", "count", (2008, 2009)),  # 36个大城市率先实现…
+        # 36个大城市率先实现污水的全部收集和处理: things that 实现 a state stand at the span's end (E1, gold 2008)
+        ("2008_national", "力争用两年时间在", "count", (2009, 2009)),
         # a level raised over the years ahead stands at their end; its start before them (from_to)
         ("2008_national", "用两年时间将筹资标准由每人每年", "level", (2007, 2007)),
         ("2008_national", "用两年时间将筹资标准由每人每年50元提高到", "level", (2009, 2009)),
@@ -2605,3 +2606,92 @@ def test_a_qualifier_after_the_last_number_of_a_respectively_list_applies_to_eve
     # 分别达2050万吨、4200万吨、19万吨以上: 以上 is each item's floor (settled item 4), as one written before them
     row = _after(report, anchor)
     assert (row["indicator_zh"], row["qualifier"]) == (subject, "at_least")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,unit",
+    [
+        # a bare 万 before teachers or children counts persons (lexicon people, gold D6): 2009 提高1200万中小学教师待遇;
+        # 2014 学生营养改善计划惠及3200万孩子
+        ("2009_national", "对义务教育阶段教师实行绩效工资制度，提高", "万人"),
+        ("2014_national", "学生营养改善计划惠及", "万人"),
+    ],
+)
+def test_a_bare_multiplier_before_teachers_or_children_counts_persons(report, anchor, unit):
+    figs = _read_figures(report)
+    row = figs[figs["char_start"] == _text(report).index(anchor) + len(anchor)].iloc[0]
+    assert (row["unit"], row["measure"]) == (unit, "count")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,qualifier",
+    [
+        # lead_of_list: a qualifier before the first number of a list applies to every item (settled item 4):
+        # Guangdong 2026 进出口总额接连突破8万亿元、9万亿元; Zhejiang 2026 …分别超过8万元、4.5万元
+        ("2026_广东省", "进出口总额接连突破8万亿元、", "over"),
+        ("2026_浙江省", "分别超过8万元、", "over"),
+        # 达到或略高于 (reached or slightly above): at least, not over (2007 经济增长连续四年达到或略高于10%)
+        ("2007_national", "经济增长连续四年达到或略高于", "at_least"),
+        # a space before 以上 (2011 医保基金支付水平提高到70% 以上)
+        ("2011_national", "政策范围内的医保基金支付水平提高到", "at_least"),
+        # floor_of_multiple: Guangdong 2026 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍
+        ("2026_广东省", "不低于当地最低生活保障标准的", "at_least"),
+    ],
+)
+def test_qualifiers_of_lists_floors_and_spaced_suffixes(report, anchor, qualifier):
+    figs = _read_figures(report)
+    row = figs[figs["char_start"] == _text(report).index(anchor) + len(anchor)].iloc[0]
+    assert row["qualifier"] == qualifier
+
+
+def test_a_mark_crossed_that_the_next_clause_calls_a_step_is_a_threshold():
+    # 2014: 进出口总额突破4万亿美元，再上新台阶 (step_clause_after, as 迈上…台阶: gold C1); 突破 without a step stays a
+    # level with qualifier over: Guangdong 2026 进出口总额接连突破8万亿元、9万亿元
+    figs = _read_figures("2014_national")
+    row = figs[figs["char_start"] == _text("2014_national").index("进出口总额突破") + len("进出口总额突破")].iloc[0]
+    assert (row["measure"], row["qualifier"]) == ("threshold", "over")
+    figs = _read_figures("2026_广东省")
+    row = figs[figs["char_start"] == _text("2026_广东省").index("进出口总额接连突破") + len("进出口总额接连突破")].iloc[0]
+    assert row["measure"] == "level"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,unit,measure",
+    [
+        # total_continues_count: 2009 参保人数增加7359万，总计达到1.17亿: the total continues the count of people (亿人, D6)
+        ("2009_national", "参保人数增加7359万，总计达到", "亿人", "count"),
+        # the clause before counts people itself: 参保人数增加7359万 (万人, a net change of the stock: C6)
+        ("2009_national", "参保人数增加", "万人", "change_abs"),
+        # 期 counts sessions of a class: Zhejiang 2026 开设“幸福家长”亲子关系成长课堂1万期
+        ("2026_浙江省", "亲子关系成长课堂", "万期", "count"),
+    ],
+)
+def test_units_of_a_total_that_continues_a_count_and_of_sessions(report, anchor, unit, measure):
+    figs = _read_figures(report)
+    row = figs[figs["char_start"] == _text(report).index(anchor) + len(anchor)].iloc[0]
+    assert (row["unit"], row["measure"]) == (unit, measure)
+
+
+@pytest.mark.parametrize(
+    "anchor,unit",
+    [
+        # D1: count words in brackets are part of the unit, several of them too, and a 次 after them counts times
+        # (Guangdong 2026 抵离口岸的交通工具达2813.8万辆（艘、架、列）次); 架次 counts flights (飞行规模达2061万架次)
+        ("抵离口岸的交通工具达", "万辆（艘、架、列）次"),
+        ("飞行规模达", "万架次"),
+    ],
+)
+def test_units_with_several_bracketed_count_words_and_flights(anchor, unit):
+    figs = _read_figures("2026_广东省")
+    row = figs[figs["char_start"] == _text("2026_广东省").index(anchor) + len(anchor)].iloc[0]
+    assert (row["unit"], row["measure"]) == (unit, "count")
+
+
+def test_a_rate_per_thousand_people_carries_its_basis_in_the_unit():
+    # Guangdong 2026: 食品抽检量超每千人6.6批次: unit 批次/千人 (per_head_unit, as 万元/人), and 超 before 每千人 is over
+    figs = _read_figures("2026_广东省")
+    row = figs[figs["char_start"] == _text("2026_广东省").index("食品抽检量超每千人") + len("食品抽检量超每千人")].iloc[0]
+    assert (row["unit"], row["qualifier"]) == ("批次/千人", "over")
+    # a count without the basis keeps its unit: 其中开展“你点我检”食品抽检超5万批次
+    row = figs[figs["char_start"] == _text("2026_广东省").index("食品抽检超5万批次") + len("食品抽检超")].iloc[0]
+    assert (row["unit"], row["qualifier"]) == ("万批次", "over")

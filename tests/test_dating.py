@@ -451,3 +451,224 @@ def test_a_year_opening_the_sentence_and_an_earlier_base_date_its_changes(report
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
     assert (row["base_period"] if isinstance(row["base_period"], str) else None) == base
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years,measure",
+    [
+        # 2007 plan for the year: 今年拟从去年超收收入中安排500亿元设立中央预算稳定调节基金: 拟 proposes a measure of
+        # 2007 (a target), although 去年 names where the money comes from (construction proposed)
+        ("2007_national", "今年拟从去年超收收入中安排", (2007, 2007), "level"),
+        # 2008: 同时，削减财政赤字450亿元；拟增加中央预算稳定调节基金1032亿元: a target of 2008
+        ("2008_national", "拟增加中央预算稳定调节基金", (2008, 2008), "change_abs"),
+    ],
+)
+def test_a_proposed_measure_is_a_target_of_the_plan(report, anchor, years, measure):
+    row = _after(report, anchor)
+    assert (bool(row["is_target"]), row["measure"], row["period_start"], row["period_end"]) == (True, measure, *years)
+
+
+def test_next_year_in_the_plan_dates_the_year_after():
+    # 2007: 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: 明年 is 2008 (construction next_year)
+    row = _after("2007_national", "明年将安排")
+    assert (row["period_start"], row["period_end"], bool(row["is_target"])) == (2008, 2008, True)
+
+
+def test_a_share_of_a_sum_over_a_span_covers_the_span():
+    # 2008 (review of 2003-2007): 2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区:
+    # the 87 % is of the five-year sum, dated over it, not at its end (construction share_of_sum; gold 2008)
+    row = _after("2008_national", "累计4.25万亿元，")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2003, 2007)
+    # 2011 (review of 2006-2010): 实施两年新增4万亿元的投资计划，其中，新增中央投资1.18万亿元。⏎保障性安居工程、农村民生
+    # 工程和社会事业投资占43.7%，…灾后恢复重建占14.8%: shares with no whole of their own continue the two-year sum of the
+    # sentence before (2009-2010, gold 2011), each share of the list too
+    for anchor in ("农村民生工程和社会事业投资占", "重大基础设施建设占", "灾后恢复重建占"):
+        row = _after("2011_national", anchor)
+        assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2009, 2010)
+    # after the year's amount they stand at its year: 2010 2009年中央政府公共投资9243亿元…。…投资占44%
+    row = _after("2010_national", "灾后恢复重建占")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("share", 2009, 2009)
+    # 2007 (review of 2006): 2004年我们提出用三年时间基本解决…拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还
+    # 拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元: the span set in 2004 and completed by 2006
+    # (written_span 提出用N年时间) sums the repayments over 2004-2006, and the share and the part follow the sum (gold 2007)
+    for anchor, measure in (
+        ("各地已偿还拖欠工程款", "cumulative"),
+        ("占历史拖欠的", "share"),
+        ("其中清付农民工工资", "cumulative"),
+    ):
+        row = _after("2007_national", anchor)
+        assert (row["measure"], row["period_start"], row["period_end"]) == (measure, 2004, 2006)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # flow_support: things and people a verb of support reached are counted over the review (gold 2008, 2011,
+        # 2023): 中央政府投资支持重点流域水污染防治项目691个 (2003-2007), 共资助学生2130万名 (2006-2010),
+        # 确定并集中支持160个国家乡村振兴重点帮扶县 (2018-2022)
+        ("2008_national", "中央政府投资支持重点流域水污染防治项目", (2003, 2007)),
+        ("2011_national", "共资助学生", (2006, 2010)),
+        ("2023_national", "确定并集中支持", (2018, 2022)),
+        # actors_of_a_count: a flow verb after the count with a count of its own makes the first count its actors, a
+        # stock at the end (Guangdong 2026, review of 2021-2025): 15个承接产业转移主平台落地项目2200个;
+        # 62个省级纵向支持组团实施重点项目1000多个
+        ("2026_广东省", "城乡居民收入比从2.50:1缩小至2.27:1。", (2025, 2025)),
+        ("2026_广东省", "新一轮市际横向帮扶协作投入帮扶资金179亿元，", (2025, 2025)),
+        # but a second count before the verb is a flow: Sichuan 8所高校14个学科入选…名单 (2021-2025)
+        ("2026_四川省", "控辍保学成果持续巩固。", (2021, 2025)),
+    ],
+)
+def test_counts_reached_by_support_are_flows_and_actors_of_a_count_are_stocks(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
+
+
+def test_a_restated_target_is_a_target():
+    # 2007 (review of 2006): 全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标:
+    # both numbers restate the 2006 targets (missed), is_target true, dated 2006 (construction restated_target)
+    # both are a year's quantity cut on last year's (annual_quantity in the problems too): growth_yoy, base 上年
+    for anchor in ("没有实现年初确定的单位国内生产总值能耗降低", "主要污染物排放总量减少"):
+        row = _after("2007_national", anchor)
+        assert (bool(row["is_target"]), row["period_start"], row["period_end"]) == (True, 2006, 2006)
+        assert (row["measure"], row["base_period"]) == ("growth_yoy", "上年")
+    # an outcome of the same paragraph stays one: 2006 年，单位国内生产总值能耗…转为下降1.2%
+    assert not bool(_after("2007_national", "转为下降")["is_target"])
+
+
+def test_the_people_a_flow_reached_are_counted_over_it():
+    # 2023 (review of 2018-2022): 改造城镇老旧小区16.7万个，惠及2900多万家庭: over 2018-2022 like the renovation
+    # (construction reach_of_a_flow, gold 2023)
+    row = _after("2023_national", "改造城镇老旧小区16.7万个，惠及")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", 2018, 2022)
+    # the people a standing scheme reaches stand at the end: 2018 营养改善计划惠及3600多万农村学生 (2017)
+    row = _after("2018_national", "营养改善计划惠及")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", 2017, 2017)
+
+
+def test_a_base_written_as_compared_with_or_on_last_years_basis():
+    # 2006 (review of 2001-2005): 2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%: 与2000年相比 names the base as
+    # 比2000年 would (compared_with): change_pct over 2001-2005, base 2000; the average stays an average
+    row = _after("2006_national", "2005年与2000年相比，国内生产总值增长")
+    assert (row["measure"], row["period_start"], row["period_end"], row["base_period"]) == ("change_pct", 2001, 2005, "2000")
+    assert _after("2006_national", "2005年与2000年相比，国内生产总值增长57.3%，年均增长")["measure"] == "growth_avg"
+    # 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: the base 上年 is written (on_last_years_basis)
+    row = _after("2006_national", "又增产")
+    assert (row["measure"], row["base_period"]) == ("change_abs", "上年")
+    # no base written: 比上年 elsewhere does not leak (2006 全年中央财政用于“三农”的支出达到2975亿元)
+    assert not isinstance(_after("2006_national", "用于“三农”的支出达到")["base_period"], str)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,years",
+    [
+        # E1: things that 实现 a state stand at the end of the span, also when a flow word sits inside their name
+        # (2023 户籍证明、社保转接等200多项群众经常办理事项实现跨省通办: 2022, not 2018-2022) and over a span ahead in
+        # the plan (2008 力争用两年时间在36个大城市率先实现污水的全部收集和处理: 2009)
+        ("2023_national", "户籍证明、社保转接等", (2022, 2022)),
+        ("2008_national", "力争用两年时间在", (2009, 2009)),
+    ],
+)
+def test_things_that_reach_a_state_stand_at_the_end_of_the_span(report, anchor, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", *years)
+
+
+def test_a_plan_period_opening_the_sentence_sums_the_clause_after_it():
+    # 2007 plan for the year: “十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦 (construction opening_plan):
+    # the 5000 sums over 2006-2010, the 1000 after 今年 is the year's (gold 2007)
+    row = _after("2007_national", "“十一五”期间，关停")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", 2006, 2010)
+    row = _after("2007_national", "万千瓦小火电机组，今年要关停")
+    assert (row["period_start"], row["period_end"]) == (2007, 2007)
+
+
+def test_an_average_over_a_streak_covers_it_and_a_recent_span_stops_at_the_semicolon():
+    # 2011 (review of 2006-2010): 连续7年提高企业退休人员基本养老金水平，年均增长10%: the average of the seven rises covers
+    # 2004-2010 (streak_average, gold 2011)
+    row = _after("2011_national", "连续7年提高企业退休人员基本养老金水平，年均增长")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", 2004, 2010)
+    # 2006: 近三年，中央和地方投入105亿元，…；总投资为164亿元的突发公共卫生事件医疗救治体系建设进展顺利: the 105 sums over
+    # 2003-2005, the programme's size after the ； is a level of 2005 (gold 2006)
+    row = _after("2006_national", "近三年，中央和地方投入")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", 2003, 2005)
+    row = _after("2006_national", "总投资为")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2005, 2005)
+
+
+def test_a_change_against_an_older_base_in_last_years_review_stands_in_that_year():
+    # 2012 (review of 2011): 农民人均纯收入2300元…作为新的国家扶贫标准，比2009年提高92％: the change of the standard set in
+    # 2011 stands in 2011, base 2009 (CONVENTIONS.md: review_year is Y-1 to Y-1; gold 2012)
+    row = _after("2012_national", "作为新的国家扶贫标准，比2009年提高")
+    assert (row["measure"], row["period_start"], row["period_end"], row["base_period"]) == ("change_pct", 2011, 2011, "2009")
+    # in a five-year review the base still starts the span: 2008 全国国有企业资产总额比2002年增长60.98% (2003-2006)
+    row = _after("2008_national", "全国国有企业资产总额比2002年增长")
+    assert (row["period_start"], row["period_end"]) == (2003, 2006)
+
+
+def test_an_area_shrinking_by_an_amount_is_a_negative_net_change():
+    # 2018 (review of 2013-2017): 沙化土地面积年均缩减近2000平方公里: 缩减 before an amount is a net change (by_amount),
+    # negative (C7, gold 2018); before a percent it stays a percent cut (中央政府定价项目缩减80%, change_pct -80)
+    row = _after("2018_national", "沙化土地面积年均缩减近")
+    assert (row["measure"], row["value"], row["period_start"], row["period_end"]) == ("change_abs", -2000, 2013, 2017)
+    row = _after("2018_national", "中央政府定价项目缩减")
+    assert (row["measure"], row["value"]) == ("change_pct", -80)
+
+
+def test_a_capacity_added_is_an_increment_whatever_its_unit():
+    # 2023 (review of 2018-2022): 新增机场容量4亿人次: a capacity added is an increment of the stock (capacity_increment,
+    # as C7 for lengths; gold 2023), not a count of person-times; things added stay counts (新建改建农村公路 is work)
+    row = _after("2023_national", "新增机场容量")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("change_abs", 2018, 2022)
+    row = _after("2023_national", "全年国内生产总值增长3%，城镇新增就业")  # jobs added stay a count
+    assert row["measure"] == "count"
+
+
+def test_xinzeng_right_after_an_amount_makes_it_an_increment():
+    # 2012 (review of 2011): 5000多万千瓦新增燃煤发电机组全部安装脱硫设施: 新增 right after the amount names the capacity
+    # added (built_increment, gold 2012 change_abs); 新增 before the amount as before (新增城镇污水日处理能力1100万吨)
+    assert _after("2012_national", "新增城镇污水日处理能力1100万吨，")["measure"] == "change_abs"
+    assert _after("2012_national", "新增城镇污水日处理能力")["measure"] == "change_abs"
+
+
+def test_a_growth_reached_over_a_streak_is_each_years_growth():
+    # 2007 (review of 2006): 经济增长连续四年达到或略高于10%: each year grew by at least 10 % (rate_held); the streak
+    # does not make a four-year quantity, so 2006 alone, growth_yoy, base 上年, at_least, subject 经济 (S10; gold 2007)
+    row = _after("2007_national", "经济增长连续四年达到或略高于")
+    assert (row["measure"], row["base_period"], row["qualifier"], row["indicator_zh"]) == (
+        "growth_yoy",
+        "上年",
+        "at_least",
+        "经济",
+    )
+    assert (row["period_start"], row["period_end"]) == (2006, 2006)
+
+
+@pytest.mark.parametrize(
+    "anchor,year",
+    [
+        # start_of_a_turn (2007 problems, the year 2006): 单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%:
+        # the three rises are 2003, 2004, 2005 item by item; 化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长
+        # 1.2%和1.8%: the starts are 2005; the ends of the turns stay 2006 (gold 2007)
+        ("单位国内生产总值能耗由前三年分别上升", 2003),
+        ("单位国内生产总值能耗由前三年分别上升4.9％、", 2004),
+        ("单位国内生产总值能耗由前三年分别上升4.9％、5.5％、", 2005),
+        ("转为下降", 2006),
+        ("二氧化硫排放量由上年分别增长", 2005),
+        ("二氧化硫排放量由上年分别增长5.6％和", 2005),
+        ("减为增长", 2006),
+    ],
+)
+def test_the_rates_a_turn_starts_from_are_dated_before_it(anchor, year):
+    row = _after("2007_national", anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_yoy", year, year)
+
+
+def test_a_cut_against_a_written_base_and_drafts_put_out_for_comment():
+    # 2023 (review of 2018-2022): 清单管理措施比制度建立之初压减64%: 压减 closes a comparison as 减少 does, so the base is
+    # written (制度建立之初, as 2016 改革前; gold 2023)
+    row = _after("2023_national", "清单管理措施比制度建立之初压减")
+    assert (row["measure"], row["value"], row["base_period"]) == ("change_pct", -64, "制度建立之初")
+    # 2008 (review of 2003-2007): 有15部法律草案和行政法规草案向社会公开征求意见: drafts put out for comment during the
+    # term count over it (lexicon flow 征求意见, gold 2008)
+    row = _after("2008_national", "探索建立公众有序参与政府立法的机制和制度，有")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", 2003, 2007)

@@ -90,6 +90,8 @@ def read_unit(text: str, pos: int) -> Unit:
     ('万亿元', True, '万元')
     >>> read_unit("2.5万套（间）城市危旧房", 3).text, read_unit("8条（个）", 1).length
     ('万套（间）', 4)
+    >>> read_unit("2813.8万辆（艘、架、列）次。", 6).text, read_unit("2813.8万辆（艘、架、列）次。", 6).base
+    ('万辆（艘、架、列）次', '辆次')
     >>> read_unit("提高2个多百分点", 3).kind, read_unit("提高2个多百分点", 3).more
     ('pp', True)
     """
@@ -103,10 +105,14 @@ def read_unit(text: str, pos: int) -> Unit:
     std, kind = unit_table().get(base, (None, "bare")) if base else (None, "bare")
     written = (mult or "") + (base or "")
     end = m.end()
-    alt = re.match(r"[（(]([^（）()]{1,3})[）)]", text[end : end + 5]) if kind == "count" else None
-    if alt and unit_table().get(alt.group(1), ("", ""))[1] == "count":
-        # 幸福河湖8条（个）, 改造2.5万套（间）城市危旧房: a second count word in brackets is part of the unit
+    alt = re.match(r"[（(]([^（）()]{1,8})[）)](次)?", text[end : end + 11]) if kind == "count" else None
+    if alt and all(unit_table().get(w, ("", ""))[1] == "count" for w in alt.group(1).split("、")):
+        # 幸福河湖8条（个）, 改造2.5万套（间）城市危旧房: a second count word in brackets is part of the unit (D1); so are
+        # several, and a 次 after them counts times (交通工具达2813.8万辆（艘、架、列）次: 辆次 and the others)
         written, end = written + alt.group(0), end + alt.end()
+        if alt.group(2) and base + "次" in unit_table():
+            base = base + "次"
+            std, kind = unit_table()[base]
     return Unit(written, MULTIPLIERS.get(mult, Decimal(1)), base, std, kind, more, end - pos)
 
 
