@@ -2522,3 +2522,36 @@ def test_a_qualifier_after_the_last_number_of_a_respectively_list_applies_to_eve
     # 分别达2050万吨、4200万吨、19万吨以上: 以上 is each item's floor (settled item 4), as one written before them
     row = _after(report, anchor)
     assert (row["indicator_zh"], row["qualifier"]) == (subject, "at_least")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,expected",
+    [
+        # 减半征收小排量汽车购置税: a tax levied at half, -50 % (construction levied_at_half), named after 征收
+        ("2010_national", "减", ("半", "小排量汽车购置税", "change_pct", -50.0, "")),
+        ("2022_national", "300万元部分，再减", ("半", "企业所得税", "change_pct", -50.0, "")),
+        # 再增加40元，一半用于大病保险: half of the amount just raised (construction half_of_amount, gold S2, S5)
+        ("2018_national", "人均财政补助标准再增加40元，", ("一半", "居民基本医保人均财政补助标准增加用于大病保险", "share", 50.0, "")),
+        ("2019_national", "人均财政补助标准增加30元，", ("一半", "居民医保人均财政补助标准增加用于大病保险", "share", 50.0, "")),
+        # 清偿一半以上, 新增装机超过全球一半: half of a whole (construction half); the whole before it leaves 超过
+        ("2019_national", "年底前要清偿", ("一半", None, "share", 50.0, "at_least")),
+        ("2024_national", "全年新增装机超过全球", ("一半", None, "share", 50.0, "over")),
+    ],
+)
+def test_half_is_fifty_percent_of_a_whole_or_a_cut(report, anchor, expected):
+    text = _text(report)
+    at = text.index(anchor + expected[0]) + len(anchor) if anchor != "减" else text.index("减半征收小排量") + 1
+    row = _at(_figs(report), at)
+    number, subject, measure, value, qualifier = expected
+    assert text[row["char_start"] : row["char_end"]] == number
+    assert (row["measure"], row["value"], row["qualifier"] if isinstance(row["qualifier"], str) else "") == (measure, value, qualifier)
+    if subject:
+        assert row["indicator_zh"] == subject
+
+
+def test_a_doubling_written_with_le_is_a_multiple_and_a_relief_named_by_halving_is_no_figure():
+    # 技术交易额翻了一番 (2018): doubled, 2 倍, number_text as written; 享受减半征收所得税优惠 names a relief
+    text = _text("2018_national")
+    row = _at(_figs("2018_national"), text.index("技术交易额翻了一番") + 5)
+    assert (row["number_text"], row["measure"], row["value"], row["indicator_zh"]) == ("翻了一番", "multiple", 2.0, "技术交易额")
+    assert text.index("享受减半征收") + 3 not in set(_figs("2018_national")["char_start"])

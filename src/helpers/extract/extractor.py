@@ -64,12 +64,20 @@ _NUM = re.compile(
 # magnitude_before_noun, gold D6): 亿 is one 亿 of them, 千 before 万 a thousand 万
 _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 _TERM_EXTENDED = re.compile(r"(?<=延长)(\d{1,2}|[一两二三四五六七八九十])(?=年(?:[，,。；;]|$))")
-_HALF = re.compile(r"(?:的|超过|减少|压减|压缩|缩短|精简|近|约)(一半)")
+# 约占…的一半, 减少一半以上, 超过全球一半, 增加30元，一半用于大病保险, 清偿一半以上: half is 50 % (construction
+# half); 减半征收 (a tax levied at half: gold -50 %), not 享受减半征收…优惠 (the name of a relief)
+_HALF = re.compile(
+    r"(?:(?:的|超过|减少|压减|压缩|缩短|精简|近|约|清偿)(?:全球|全国|世界)?|(?<=[，,]))(一半)|(?<!享受减)(?<=减)(半)(?=征收)"
+)
+# the clause before a half that opens its clause: an owner, a verb of change and an amount (再增加40元，一半…)
+_HALF_OF_AMOUNT = re.compile(
+    rf"(?P<owner>[^，,；;。\d]{{2,24}}?)(?P<whole>再?({subjects.predicate_words('grow_by')}))\d+(\.\d+)?[万亿]?元[，,]$"
+)
 _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
-_DOUBLING = re.compile(r"翻(一|两|二)?番")
+_DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _HAS_DIGIT = re.compile(
-    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|分之|翻[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
+    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_TERM_EXTENDED.pattern}"
 )
 _CLAUSE_SEP = "，,；;：:"
@@ -442,7 +450,18 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         out.append(_Token(m.start(), m.end(), parse_number(m.group()), None, _YEARS, m.end() + 1))
     # 约占规上工业总产值的一半, 减少一半以上: half is 50 %; 三分之一 is 33.33 %.
     for m in _HALF.finditer(text, s0, s1):
-        out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), m.end()))
+        g = 1 if m.group(1) else 2
+        # 减半征收小排量汽车购置税: the tax levied at half is named after 征收 (construction levied_at_half)
+        levied = re.match(r"征收([^，,；;。、]{2,16})", text[m.end(g) : s1]) if g == 2 else None
+        named = (levied.group(1), "levied_at_half") if levied else None
+        if g == 1 and (half_of := _HALF_OF_AMOUNT.search(text, s0, m.start(1))) and half_of.end() == m.start(1):
+            # 人均财政补助标准再增加40元，一半用于大病保险 (construction half_of_amount, gold S2 with S5): half of
+            # the amount just stated, named by that clause without its number and adverb, and the predicate
+            rest = re.match(r"[^，,；;。]{2,12}", text[m.end(1) : s1])
+            whole = half_of.group("whole").removeprefix("再")
+            if rest and len(whole) >= 2:
+                named = (half_of.group("owner") + whole + rest.group(0), "half_of_amount")
+        out.append(_Token(m.start(g), m.end(g), Decimal(50), None, read_unit("%", 0), m.end(), False, named))
     for m in _FRACTION.finditer(text, s0, s1):
         share = parse_number(m.group(2)) / parse_number(m.group(1)) * 100
         out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")), None, read_unit("%", 0), m.end()))
@@ -750,6 +769,14 @@ def _tenths_share(p: _Predicate) -> _Measure | None:
     return ("share", None, 1) if not _GROWTH.search(p.predicate[-6:]) else None
 
 
+def _half_share(p: _Predicate) -> _Measure | None:
+    """清偿一半以上, 新增装机超过全球一半: half of a whole, as 八成 is (construction half); a cut (减少一半)
+    is read before, by `_cut_in_percent`."""
+    if p.clause[len(p.clause_before) :].startswith("一半") and not _GROWTH.search(p.predicate[-6:]):
+        return "share", None, 1
+    return None
+
+
 def _decline_rate(p: _Predicate) -> _Measure | None:
     """单位国内生产总值能耗降幅超过3%: a decline on last year."""
     if re.search(r"降幅(超过|超|达|为|约)?$", p.predicate):
@@ -1018,6 +1045,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_points, ("pp",)),
     (_cut_in_percent, ("percent", "tenths")),
     (_tenths_share, ("tenths",)),
+    (_half_share, ("percent",)),
     (_decline_rate, ("percent",)),
     (_contribution, ("percent", "tenths")),
     (_share_of_whole, ("percent",)),
@@ -1056,7 +1084,11 @@ _REST_OF_LIST = re.compile(r"(?:(?:、|和|及|与)[\d.]+[^\d，,；;。、和�
 
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
-    prefix = text[max(0, tok.start - 4) : tok.start]
+    # 超过全球一半: the whole written right before a share leaves the words of its qualifier before it
+    # (not a comparison: 高于全国0.4个百分点 is no qualifier)
+    half = text[tok.start : tok.end] == "一半"
+    whole = next((w for w in subjects.role_words("rank_area") if half and text[: tok.start].endswith(w)), "")
+    prefix = text[max(0, tok.start - len(whole) - 4) : tok.start - len(whole)]
     # 项目签约3543亿元: a word ending in 约 (lexicon role whole_word) is no 约 (about)
     prefix = next((prefix[: -len(w)] for w in subjects.role_words("whole_word") if prefix.endswith(w)), prefix)
     for name, pat in _PREFIX_Q:
