@@ -2555,3 +2555,27 @@ def test_a_doubling_written_with_le_is_a_multiple_and_a_relief_named_by_halving_
     row = _at(_figs("2018_national"), text.index("技术交易额翻了一番") + 5)
     assert (row["number_text"], row["measure"], row["value"], row["indicator_zh"]) == ("翻了一番", "multiple", 2.0, "技术交易额")
     assert text.index("享受减半征收") + 3 not in set(_figs("2018_national")["char_start"])
+
+
+@pytest.mark.parametrize(
+    "report,anchor,scope",
+    [
+        # a city among the examples before 等, or among names listed with 、 before a count, names the items
+        # counted, not whose they are (gold S9): the province's own count
+        ("2026_广东省", "揭阳中石油炼化一体化等", "own"),
+        ("2026_广东省", "肇庆等", "own"),
+        ("2026_浙江省", "绍兴黄酒、金华火腿、西湖龙井茶", "own"),
+        # a zone counted by an earlier number of the clause is a thing counted, not an owner
+        ("2026_广东省", "新增2个国家级经济技术开发区、", "own"),
+        # a place that opens the clause still scopes (no list): the city's own figure
+        ("2026_广东省", "广州、深圳地铁线网单日最高客运量分别达1409万、", "part"),
+        # a disaster area is a part of the region (scope_words.csv), and a share of its figure is its too
+        ("2010_national", "重灾区已完成投资", "part"),
+        ("2010_national", "占规划总投资的", "part"),
+        # people counted where they are (construction people_placed): 在中西部地区, a part of the nation
+        ("2014_national", "城中村，引导约", "part"),
+        ("2016_national", "城中村改造，引导约", "part"),
+    ],
+)
+def test_whose_figure_a_place_names(report, anchor, scope):
+    assert _after(report, anchor)["scope"] == scope

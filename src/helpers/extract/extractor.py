@@ -1607,6 +1607,10 @@ def _readings(s: _Sentence) -> Iterator[tuple[_Number, _Subject, list[dict]]]:
         found = _scheme_of_sentence(s, num, found)
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
+        if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
+            # 重灾区已完成投资6545亿元，占规划总投资的65.5%: a share of the figure before measures that figure's
+            # quantity and takes its scope (construction share_of_previous, gold C12)
+            scope = rows[-1]["scope"]
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None)
         rows.append(_row(s, num, ind, scope, reading))
@@ -2064,7 +2068,17 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     the noun counted after the number (`found`) scopes it (counted_noun_scope)."""
     info, clause_before = s.info, num.clause_before
     scope, place = subjects.scope_of(clause_before, info.level, info.region)
+    if scope == "part" and num.tok.unit.kind == "count" and _NAMED_ITEMS.fullmatch(clause_before[clause_before.rfind(place) :]):
+        # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业: the places name the items the count lists (gold S9)
+        scope, place = "own", ""
     scope = "part" if num.in_a_place and scope == "own" else scope
+    placed = re.match(r"在([^，,；;。]{2,12})", num.clause_rest) if num.tok.unit.unit_std == "persons" else None
+    if scope == "own" and placed:
+        # 引导约1亿人在中西部地区就近城镇化: people counted where they are, in a part of the region
+        # (construction people_placed; gold D5 rows, scope part)
+        where, there = subjects.scope_of(placed.group(1), info.level, info.region)
+        if where == "part" and placed.group(1).startswith(there):
+            scope, place = where, there
     if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
         opening = num.sentence_prefix.lstrip()
         topic_scope, topic = subjects.scope_of(opening, info.level, info.region)
@@ -2090,6 +2104,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     return scope, place
 
 
+# names listed with 、 right up to the count that sums them, no number among them
+_NAMED_ITEMS = re.compile(r"[^，,；;。、\d]{2,10}(、[^，,；;。、\d]{2,10})+")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
 
 
