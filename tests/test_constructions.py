@@ -2579,3 +2579,22 @@ def test_a_doubling_written_with_le_is_a_multiple_and_a_relief_named_by_halving_
 )
 def test_whose_figure_a_place_names(report, anchor, scope):
     assert _after(report, anchor)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        # lexicon role not_a_figure: a term or a document's name with a numeral in it
+        ("2011_national", "鼓励引导民间投资新"),  # 新36条, the policy document
+        ("2012_national", "鼓励引导民间投资新"),
+        ("2014_national", "破除城乡"),  # 二元结构: no 2 元
+        # 成为全省第4个…机场: an ordinal, no rank (as 成为我省第6个全球重要农业文化遗产, no figure either)
+        ("2026_广东省", "揭阳潮汕机场成为全省第"),
+        ("2026_浙江省", "成为我省第"),
+        # 30万千瓦以下煤电机组: a class of the things named, as 投资10亿元以上项目
+        ("2018_national", "淘汰关停不达标的"),
+    ],
+)
+def test_numbers_in_names_ordinals_and_classes_are_no_figures(report, anchor):
+    text = _text(report)
+    assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])

@@ -325,10 +325,18 @@ def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
     return _bare_counted(text, s0, start, end, unit)
 
 
+@functools.lru_cache(maxsize=1)
+def _numeral_terms() -> re.Pattern | None:
+    """Terms and names written with a numeral that is no quantity (lexicon role not_a_figure: 二元结构, 新36条)."""
+    words = subjects.role_words("not_a_figure")
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     """Numbers in sentence text[s0:s1] that are figures, with their units."""
     out: list[_Token] = []
     sector_terms = _sector_terms(text, s0, s1)
+    term_spans = [m.span() for m in _numeral_terms().finditer(text, s0, s1)] if _numeral_terms() else []
     taken = s0  # where the last composite numeral ended: its digits are read
     for m in _NUM.finditer(text, s0, s1):
         start, end = m.start(), m.end()
@@ -339,6 +347,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             taken = composite.end
             continue
         before = text[max(s0, start - 4) : start]
+        if any(a <= start < b for a, b in term_spans):
+            continue  # 城乡二元结构, 民间投资新36条: a term or a document's name with a numeral in it (not_a_figure)
         if m.group("cnrank"):
             if not _RANK_BEFORE.search(text[max(s0, start - 14) : start]):
                 continue  # 第一 as an ordinal (第一批, 第一次) is not a figure
@@ -394,6 +404,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             # 城乡居民收入比降至2.2, 收入比从2.50:1缩小至2.27:1: a ratio, written without a unit
             unit = dataclasses.replace(_RATIO, length=ratio.end() if ratio else 0)
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
+        if rank and unit.base == "个":
+            continue  # 成为全省第4个吞吐量超千万人次的机场: the fourth such airport, an ordinal, no rank
         if rank and unit.kind == "count":
             # 居全国第3位: 位 closes the rank, it is no count of persons
             unit = dataclasses.replace(unit, text="", base=None, unit_std=None, kind="none")
@@ -406,7 +418,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
         if _class_label(text, start, end + unit.length, unit):
             continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
-        if unit.kind == "money" and _size_class_after(text, end + unit.length):
+        if unit.kind in ("money", "physical") and _size_class_after(text, end + unit.length):
             continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
         if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER)):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
