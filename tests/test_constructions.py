@@ -2598,3 +2598,21 @@ def test_whose_figure_a_place_names(report, anchor, scope):
 def test_numbers_in_names_ordinals_and_classes_are_no_figures(report, anchor):
     text = _text(report)
     assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subjects",
+    [
+        # rates_share_a_level: rates named each with 率 share one level (the corpus's one such list; 0—6岁 is
+        # the group's ages, no figure inside the item)
+        ("2026_广东省", "孕产妇产后访视率、0—6岁儿童健康管理率达到", ["孕产妇产后访视率", "0—6岁儿童健康管理率"]),
+        # rank_of_each: a rank carried after a 分别 list ranks each item of it (各省区: lexicon rank_area)
+        ("2026_浙江省", "4.5万元，稳居各省区第", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ],
+)
+def test_one_number_after_a_list_belongs_to_each_item(report, anchor, subjects):
+    text = _text(report)
+    figs = _figs(report)
+    rows = figs[figs["char_start"] == text.index(anchor) + len(anchor)]
+    assert sorted(rows["indicator_zh"]) == sorted(subjects)
+    assert rows["measure"].nunique() == 1 and rows["value"].nunique() == 1

@@ -2931,6 +2931,7 @@ def _list_items(head: str, distributive: bool, pattern: re.Pattern) -> list[str]
 _NUMBER_LIST_AFTER = re.compile(r"(左右|以上|以内|以下|多|余)?[、和及与][\d一二两三四五六七八九十]")
 _NUMBER_LIST_BEFORE = re.compile(r"\d[^，,；;。\d]{0,4}[、和及与]$")
 _A_NUMBER = re.compile(r"(?<![A-Za-z])\d")  # a number inside an item is another figure; 广义货币M2 is a name
+_AGE_OF_GROUP = re.compile(r"\d+([—\-－~～至到]\d+)?岁(以上|以下|及以上)?")  # 0—6岁儿童: a group's ages, no figure
 
 
 def _without_lead(item: str) -> str:
@@ -2975,7 +2976,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     at = _distributive_at(words)
     if at < 0 and (each := _per_head_standard_of_each(_BY_YEAR.sub("", words))):
         return each
-    if at < 0 and measure not in _SHARED_RATES:
+    # 孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上: rates named each with 率 share one level, which no
+    # rate could be the sum of (construction rates_share_a_level)
+    rates_only = at < 0 and measure == "level"
+    if at < 0 and measure not in _SHARED_RATES and not rates_only:
         return []
     head = words[:at] if at >= 0 else words
     connectives = subjects.lexicon().get("connective", ())
@@ -2997,7 +3001,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     items[0] = _without_lead(items[0])
     items[-1] = subjects.subject_before(items[-1]) or ""
     items = [x.strip(subjects.MARKS) for x in items]
-    if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(x) for x in items):
+    if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(_AGE_OF_GROUP.sub("", x)) for x in items):
+        return []
+    if rates_only and not all(x.endswith("率") for x in items):
         return []
     if shared.strip(subjects.MARKS) in subjects.lexicon().get("rate_anaphor", ()) and measure.startswith("growth"):
         shared = ""  # 转移支付、奖补资金等增幅均超过10%: the measure says it is their growth
@@ -3040,6 +3046,14 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
     noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities). Items that
     only point back (总量和增速) are of the subject named before."""
     text, tok = s.text, num.tok
+    if row["rule"] == "subject_carried" and row["measure"] == "rank":
+        # 城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位: a rank carried after a 分别 list
+        # ranks each item of it (construction rank_of_each)
+        before = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)].rstrip("，,")
+        head, _, numbers = re.split(r"[，,；;]", before)[-1].partition("分别")
+        n = len(re.findall(r"\d+(?:\.\d+)?", numbers))
+        names = [name for _, name in _listed(head, n, s.alias_to_id, s.pattern)] if n >= 2 else []
+        return names if len(names) == n else []
     if row["rule"] == "subject_carried":
         # …和新农合的财政补助标准提高到120元，比上年增长50%: the growth of each scheme's standard too (S8)
         return _per_head_standard_of_each(row["indicator_zh"])
