@@ -2616,3 +2616,20 @@ def test_one_number_after_a_list_belongs_to_each_item(report, anchor, subjects):
     rows = figs[figs["char_start"] == text.index(anchor) + len(anchor)]
     assert sorted(rows["indicator_zh"]) == sorted(subjects)
     assert rows["measure"].nunique() == 1 and rows["value"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "report,anchor,expected",
+    [
+        # 约占全国1/10: a fraction written with a slash is a share (as 三分之一), 10 %
+        ("2026_广东省", "约占全国", ("1/10", "share", 10.0, "%")),
+        # 从13.5年提高到14年: the Y of a span in years is a duration too, not the year 14
+        ("2023_national", "平均受教育年限从13.5年提高到", ("14", "level", 14.0, "年")),
+        ("2018_national", "平均受教育年限提高到", ("10.5", "level", 10.5, "年")),
+        # 飞行规模达2061万架次: flights (units.csv 架次)
+        ("2026_广东省", "飞行规模达", ("2061", "count", 2061.0, "万架次")),
+    ],
+)
+def test_fractions_spans_in_years_and_flights_are_read(report, anchor, expected):
+    row = _after(report, anchor)
+    assert (row["number_text"], row["measure"], row["value"], row["unit"]) == expected

@@ -74,6 +74,8 @@ _HALF_OF_AMOUNT = re.compile(
     rf"(?P<owner>[^，,；;。\d]{{2,24}}?)(?P<whole>再?({subjects.predicate_words('grow_by')}))\d+(\.\d+)?[万亿]?元[，,]$"
 )
 _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
+# 约占全国1/10: a fraction written with a slash is a share too (construction fraction)
+_SLASH_FRACTION = re.compile(r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?![\d/.])")
 _DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _HAS_DIGIT = re.compile(
@@ -218,6 +220,7 @@ _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(�
 # amounts (money and physical quantities) as opposed to counts of things: a size word restates an amount
 _AMOUNT_UNITS = frozenset(std for std, kind in unit_table().values() if kind in ("money", "physical"))
 _UNIT_KIND = {std: kind for std, kind in unit_table().values()}  # CNY -> money, km -> physical
+_FROM_YEARS = re.compile(r"从\d+\.\d+年[^，,；;。\d]{0,4}(到|至)$")  # 从13.5年提高到: a span in years, not a date
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
 _RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
@@ -390,8 +393,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
         unit = _TENTHS if tenths else _unit_at(text, s0, start, end)
-        if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
-            unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
+        if m.group("low") and unit.kind == "none" and text[end : end + 1] == "年" and (
+            "." in m.group("low") or _FROM_YEARS.search(text, max(s0, start - 16), start)
+        ):
+            # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date; so is the Y of 从13.5年提高到14年
+            unit = _YEARS
         ratio = re.match(r"[:：]1(?!\d)", text[end : end + 3])
         if start in sector_terms:
             unit = _RATIO  # 三次产业比重为4.0∶37.7∶58.3: shares written without a unit
@@ -477,6 +483,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     for m in _FRACTION.finditer(text, s0, s1):
         share = parse_number(m.group(2)) / parse_number(m.group(1)) * 100
         out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")), None, read_unit("%", 0), m.end()))
+    for m in _SLASH_FRACTION.finditer(text, s0, s1):
+        share = Decimal(m.group(1)) / Decimal(m.group(2)) * 100
+        if share < 100:
+            out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")).normalize(), None, read_unit("%", 0), m.end()))
     # 国内生产总值比2010年翻一番: a doubling is a multiple of 2 (翻两番: 4)
     for m in _DOUBLING.finditer(text, s0, s1):
         times = Decimal(4) if m.group(1) in ("两", "二") else Decimal(2)
