@@ -2633,3 +2633,27 @@ def test_one_number_after_a_list_belongs_to_each_item(report, anchor, subjects):
 def test_fractions_spans_in_years_and_flights_are_read(report, anchor, expected):
     row = _after(report, anchor)
     assert (row["number_text"], row["measure"], row["value"], row["unit"]) == expected
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject,value",
+    [
+        # measures_adopted: measures adopted or to be carried out are counts, also in Chinese numerals (gold C5),
+        # named by the words between the adopting verb and the number, and the noun (gold S3)
+        ("2009_national", "迅速推出进一步扩大内需、促进经济增长的", "进一步扩大内需、促进经济增长的措施", 10),
+        ("2010_national", "认真落实中非务实合作", "中非务实合作新举措", 8),
+        ("2024_national", "抓好支持高质量共建“一带一路”", "支持高质量共建一带一路行动", 8),
+    ],
+)
+def test_measures_adopted_are_counted_in_chinese_numerals(report, anchor, subject, value):
+    row = _after(report, anchor)
+    assert (row["indicator_zh"], row["measure"], row["value"], row["unit"]) == (subject, "count", value, "项")
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [("2016_national", "今年将采取"), ("2008_national", "今年要采取")],  # 三项举措。一是…, 四项措施：一要…: a list's length
+)
+def test_the_length_of_an_announced_list_of_measures_is_no_figure(report, anchor):
+    text = _text(report)
+    assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])

@@ -50,7 +50,11 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 # Quantities without digits (docs/figures.md, "What counts as a figure"): 两批, 八成, 十条措施; a bare
 # multiplier before money at the end of a clause is an amount (投资超千亿元，), before a noun a size
 # class (超百亿元项目) and not a figure.
-_CN_COUNT = r"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成)"
+# 十项措施, 八项新举措, 八项行动: measures adopted or to be carried out are counts (gold C5; lexicon role
+# adopted_measure), not the length of a list a colon or 一是 announces (_LIST_AHEAD)
+_ADOPTED = "|".join(map(re.escape, subjects.role_words("adopted_measure")))
+_MEASURES_ADOPTED = re.compile(rf"项(新?(?:{_ADOPTED}))")
+_CN_COUNT = rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成|项新?(?:{_ADOPTED}))"
 _CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
@@ -96,7 +100,7 @@ _SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
 _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.lexicon().get('age_group', ()))})"
 # counts of a text's own layout (4个方面, 6个维度, 29项主要指标: gold C5) measure the text, not the region
 _LAYOUT_AHEAD = r"[个项]?(方面|维度|主要指标)"
-_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
+_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}([：:]|。(一是|一要|首先))"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
@@ -350,6 +354,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             taken = composite.end
             continue
         before = text[max(s0, start - 4) : start]
+        adopted = None
         if any(a <= start < b for a, b in term_spans):
             continue  # 城乡二元结构, 民间投资新36条: a term or a document's name with a numeral in it (not_a_figure)
         if m.group("cnrank"):
@@ -367,6 +372,14 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 value, high = parse_number(m.group(0) if m.group("cncount") else "一" + m.group(0)), None
             except ValueError:
                 continue
+            measures = _MEASURES_ADOPTED.match(text, end) if m.group("cncount") else None
+            if measures:
+                # 推出进一步扩大内需、促进经济增长的十项措施 (construction measures_adopted): the measures are named by
+                # the words between the verb that adopts them and the number, and the noun (gold S3)
+                clause = text[_clause_start(text, s0, start) : start]
+                verb = max((clause.rfind(v) + len(v) for v in subjects.role_words("adopting_verb") if v in clause), default=0)
+                modifier = clause[verb:].replace("“", "").replace("”", "")
+                adopted = (modifier + measures.group(1), "measures_adopted")
             if (
                 m.group("cncount")
                 and text[end : end + 1] in "家所座条"
@@ -446,7 +459,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
         if is_year and not rank:
             continue
-        named = (sector_terms[start], "sector_ratio") if start in sector_terms else None
+        named = (sector_terms[start], "sector_ratio") if start in sector_terms else adopted
         if not named and unit.base == "人" and text.startswith("口", end + unit.length):
             # 13亿人口的发展中国家, 覆盖农村5亿人口 (construction population_count): 人口 is the noun counted,
             # with the side of the country written right before the number
