@@ -2657,3 +2657,18 @@ def test_measures_adopted_are_counted_in_chinese_numerals(report, anchor, subjec
 def test_the_length_of_an_announced_list_of_measures_is_no_figure(report, anchor):
     text = _text(report)
     assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
+
+
+@pytest.mark.parametrize(
+    "anchor,scope",
+    [
+        # pivot_topic (gold C10): 支持成都打造…国际航空枢纽 makes Chengdu the topic of the clauses after it, up to ；
+        ("新开、复航、加密", "part"),
+        ("旅客吞吐量突破", "part"),
+        ("货邮吞吐量达到", "part"),
+        # after ；the next part of the sentence is the province's own again (川藏铁路…进出川大通道)
+        ("进出川大通道新增", "own"),
+    ],
+)
+def test_a_place_after_a_verb_of_support_is_the_topic_of_the_clauses_after_it(anchor, scope):
+    assert _after("2026_四川省", anchor)["scope"] == scope

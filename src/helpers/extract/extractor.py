@@ -2130,6 +2130,17 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             joint = topic_scope == "wider" and any(w in words for w in subjects.lexicon().get("cooperation", ()))
             if topic_scope != "own" and (words.lstrip(subjects.MARKS).startswith(topic) or joint):
                 scope, place = topic_scope, topic
+    if scope == "own" and not _names_own(clause_before, info.region):
+        # 积极扩大高水平开放，支持成都打造…国际航空枢纽，新开…44条航线，旅客吞吐量突破9000万人次: a part of the
+        # region right after a verb of support (lexicon role pivot_verb) opening an earlier clause of the same
+        # part of the sentence is who does what follows, its topic (construction pivot_topic, gold C10)
+        earlier = re.split(r"[；;]", num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)])[-1]
+        for clause in re.split(r"[，,]", earlier):
+            opened = clause.lstrip(subjects.MARKS)
+            pivot = next((v for v in subjects.role_words("pivot_verb") if opened.startswith(v)), "")
+            where, there = subjects.scope_of(opened[len(pivot) :], info.level, info.region) if pivot else ("own", "")
+            if where == "part" and opened[len(pivot) :].startswith(there):
+                scope, place = where, there
     if scope == "own" and found is not None and found.rule == "subject_after_measure_word":
         # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
         # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
