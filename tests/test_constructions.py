@@ -2672,3 +2672,10 @@ def test_the_length_of_an_announced_list_of_measures_is_no_figure(report, anchor
 )
 def test_a_place_after_a_verb_of_support_is_the_topic_of_the_clauses_after_it(anchor, scope):
     assert _after("2026_四川省", anchor)["scope"] == scope
+
+
+def test_a_count_of_a_set_the_region_is_one_of_is_the_wider_sets():
+    # one_of_set: 自然资源部将四川确定为开展…试点的4个省份之一 counts provinces across the nation (gold wider); a count
+    # without 之一 stays own (进出川大通道新增16条)
+    assert _after("2026_四川省", "“一张图”试点的")["scope"] == "wider"
+    assert _after("2026_四川省", "进出川大通道新增")["scope"] == "own"

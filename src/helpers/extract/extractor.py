@@ -2141,6 +2141,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             where, there = subjects.scope_of(opened[len(pivot) :], info.level, info.region) if pivot else ("own", "")
             if where == "part" and opened[len(pivot) :].startswith(there):
                 scope, place = where, there
+    if scope == "own" and num.tok.unit.kind == "count" and re.match(r"[^，,；;。\d]{1,8}之一", num.clause_rest):
+        # 将四川确定为开展…试点的4个省份之一: the region is one of the set counted, a set that spans it and
+        # others (construction one_of_set)
+        scope = "wider"
     if scope == "own" and found is not None and found.rule == "subject_after_measure_word":
         # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
         # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
