@@ -2565,6 +2565,8 @@ def test_a_doubling_written_with_le_is_a_multiple_and_a_relief_named_by_halving_
         ("2026_广东省", "揭阳中石油炼化一体化等", "own"),
         ("2026_广东省", "肇庆等", "own"),
         ("2026_浙江省", "绍兴黄酒、金华火腿、西湖龙井茶", "own"),
+        ("2026_四川省", "川渝东北一体化水资源配置、大桥灌区", "own"),  # a wider area's name as a later item
+        ("2026_四川省", "川渝省际铁路、高速公路、水路通道达到", "wider"),  # a place opening the list modifies every item
         # a zone counted by an earlier number of the clause is a thing counted, not an owner
         ("2026_广东省", "新增2个国家级经济技术开发区、", "own"),
         # a place that opens the clause still scopes (no list): the city's own figure

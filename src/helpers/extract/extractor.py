@@ -2103,8 +2103,11 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     the noun counted after the number (`found`) scopes it (counted_noun_scope)."""
     info, clause_before = s.info, num.clause_before
     scope, place = subjects.scope_of(clause_before, info.level, info.region)
-    if scope == "part" and num.tok.unit.kind == "count" and _NAMED_ITEMS.fullmatch(clause_before[clause_before.rfind(place) :]):
-        # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业: the places name the items the count lists (gold S9)
+    at = clause_before.rfind(place)
+    listed = scope == "part" or (scope == "wider" and clause_before[:at].endswith("、"))  # 川渝省际铁路、…通道: a shared modifier
+    if listed and num.tok.unit.kind == "count" and _NAMED_ITEMS.fullmatch(clause_before[at:]):
+        # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业, …、川渝东北一体化水资源配置、大桥灌区6个工程: the places name the
+        # items the count lists (gold S9)
         scope, place = "own", ""
     scope = "part" if num.in_a_place and scope == "own" else scope
     placed = re.match(r"在([^，,；;。]{2,12})", num.clause_rest) if num.tok.unit.unit_std == "persons" else None
@@ -2155,7 +2158,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
 
 
 # names listed with 、 right up to the count that sums them, no number among them
-_NAMED_ITEMS = re.compile(r"[^，,；;。、\d]{2,10}(、[^，,；;。、\d]{2,10})+")
+_NAMED_ITEMS = re.compile(r"[^，,；;。、\d]{2,14}(、[^，,；;。、\d]{2,14})+")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
 
 
