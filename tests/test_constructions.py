@@ -2595,6 +2595,8 @@ def test_whose_figure_a_place_names(report, anchor, scope):
         ("2026_浙江省", "成为我省第"),
         # 30万千瓦以下煤电机组: a class of the things named, as 投资10亿元以上项目
         ("2018_national", "淘汰关停不达标的"),
+        # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3); the 285 is
+        ("2026_四川省", "纳入国家"),
     ],
 )
 def test_numbers_in_names_ordinals_and_classes_are_no_figures(report, anchor):
@@ -2681,3 +2683,7 @@ def test_a_count_of_a_set_the_region_is_one_of_is_the_wider_sets():
     # without 之一 stays own (进出川大通道新增16条)
     assert _after("2026_四川省", "“一张图”试点的")["scope"] == "wider"
     assert _after("2026_四川省", "进出川大通道新增")["scope"] == "own"
+
+
+def test_the_count_after_a_counted_name_stays():
+    assert _after("2026_四川省", "纳入国家102项重大工程的")["value"] == 285

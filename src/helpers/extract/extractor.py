@@ -437,6 +437,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
         if _class_label(text, start, end + unit.length, unit):
             continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
+        if unit.kind == "count" and re.match(r"[^，,；;。、的\d]{1,12}的\d", text[end + unit.length : end + unit.length + 16]):
+            continue  # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3)
         if unit.kind in ("money", "physical") and _size_class_after(text, end + unit.length):
             continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
         if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER)):
