@@ -2687,3 +2687,19 @@ def test_a_count_of_a_set_the_region_is_one_of_is_the_wider_sets():
 
 def test_the_count_after_a_counted_name_stays():
     assert _after("2026_四川省", "纳入国家102项重大工程的")["value"] == 285
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # 累计 inside a subject is carried by the measure and leaves the name (lexicon role inner_adverb, gold D3)
+        ("2026_广东省", "城镇累计新增就业超", "城镇新增就业"),
+        ("2026_广东省", "约占全国", "城镇新增就业"),  # the share of that figure (share_of_previous)
+        ("jiangmen-2021", "江澳金融合作累计业务量超", "江澳金融合作业务量"),
+        # 新增劳动力 is an established name (lexicon established_name): 新增 stays, in both rows of 从X提高到Y
+        ("2023_national", "新增劳动力平均受教育年限从", "新增劳动力平均受教育年限"),
+        ("2023_national", "新增劳动力平均受教育年限从13.5年提高到", "新增劳动力平均受教育年限"),
+    ],
+)
+def test_adverbs_inside_a_name_leave_it_and_established_names_keep_their_verb(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

@@ -2048,6 +2048,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = subjects.with_work_verb(ind_zh, clause_before, num.clause_rest)
     ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
+    for word in subjects.role_words("inner_adverb"):
+        # 城镇累计新增就业超700万人 gives 城镇新增就业: an adverb the measure carries, inside the name (gold D3)
+        ind_zh = re.sub(rf"(?<=..){re.escape(word)}(?=..)", "", ind_zh)
     if tok.unit.kind == "money" and not ind_zh.startswith("新增") and "新增" + ind_zh in clause_before:
         # 新增贷款5万亿元, 新增减税降费超过1万亿元 (construction new_money, gold S4): before money 新增 says
         # which money, the increment of a stock or this year's new part, so it stays in the name
