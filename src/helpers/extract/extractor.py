@@ -79,7 +79,7 @@ _HALF_OF_AMOUNT = re.compile(
 )
 _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
 # 约占全国1/10: a fraction written with a slash is a share too (construction fraction)
-_SLASH_FRACTION = re.compile(r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?![\d/.])")
+_SLASH_FRACTION = re.compile(r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?=[，,。；;、）)]|以上|左右|$)")  # not 7/24小时
 _DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _HAS_DIGIT = re.compile(
@@ -100,7 +100,7 @@ _SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
 _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.lexicon().get('age_group', ()))})"
 # counts of a text's own layout (4个方面, 6个维度, 29项主要指标: gold C5) measure the text, not the region
 _LAYOUT_AHEAD = r"[个项]?(方面|维度|主要指标)"
-_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}([：:]|。(一是|一要|首先))"
+_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
@@ -439,7 +439,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
         if unit.kind == "count" and re.match(r"[^，,；;。、的\d]{1,12}的\d", text[end + unit.length : end + unit.length + 16]):
             continue  # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3)
-        if unit.kind in ("money", "physical") and _size_class_after(text, end + unit.length):
+        # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
+        if (unit.kind == "money" or unit.unit_std == "kW") and _size_class_after(text, end + unit.length):
             continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
         if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER)):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
