@@ -2531,7 +2531,11 @@ def test_a_qualifier_after_the_last_number_of_a_respectively_list_applies_to_eve
         ("2010_national", "减", ("半", "小排量汽车购置税", "change_pct", -50.0, "")),
         ("2022_national", "300万元部分，再减", ("半", "企业所得税", "change_pct", -50.0, "")),
         # 再增加40元，一半用于大病保险: half of the amount just raised (construction half_of_amount, gold S2, S5)
-        ("2018_national", "人均财政补助标准再增加40元，", ("一半", "居民基本医保人均财政补助标准增加用于大病保险", "share", 50.0, "")),
+        (
+            "2018_national",
+            "人均财政补助标准再增加40元，",
+            ("一半", "居民基本医保人均财政补助标准增加用于大病保险", "share", 50.0, ""),
+        ),
         ("2019_national", "人均财政补助标准增加30元，", ("一半", "居民医保人均财政补助标准增加用于大病保险", "share", 50.0, "")),
         # 清偿一半以上, 新增装机超过全球一半: half of a whole (construction half); the whole before it leaves 超过
         ("2019_national", "年底前要清偿", ("一半", None, "share", 50.0, "at_least")),
@@ -2544,7 +2548,11 @@ def test_half_is_fifty_percent_of_a_whole_or_a_cut(report, anchor, expected):
     row = _at(_figs(report), at)
     number, subject, measure, value, qualifier = expected
     assert text[row["char_start"] : row["char_end"]] == number
-    assert (row["measure"], row["value"], row["qualifier"] if isinstance(row["qualifier"], str) else "") == (measure, value, qualifier)
+    assert (row["measure"], row["value"], row["qualifier"] if isinstance(row["qualifier"], str) else "") == (
+        measure,
+        value,
+        qualifier,
+    )
     if subject:
         assert row["indicator_zh"] == subject
 

@@ -406,8 +406,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
         unit = _TENTHS if tenths else _unit_at(text, s0, start, end)
-        if m.group("low") and unit.kind == "none" and text[end : end + 1] == "年" and (
-            "." in m.group("low") or _FROM_YEARS.search(text, max(s0, start - 16), start)
+        if (
+            m.group("low")
+            and unit.kind == "none"
+            and text[end : end + 1] == "年"
+            and ("." in m.group("low") or _FROM_YEARS.search(text, max(s0, start - 16), start))
         ):
             # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date; so is the Y of 从13.5年提高到14年
             unit = _YEARS
