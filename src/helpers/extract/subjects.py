@@ -1065,7 +1065,7 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
             # 成都科创生态岛和11个市（州）分岛: the place names the first item, not the counted one; 揭阳中石油
             # 炼化一体化等23个: a place inside the examples before 等 of a count (gold S9)
             continue
-        if scope == "part" and _COUNTED_BEFORE.search(words[: m.start()]):
+        if scope == "part" and _COUNTED_BEFORE.search(words[: m.start()]) and re.fullmatch(r"[、和及与]?", words[m.end() :]):
             continue  # 新增2个国家级经济技术开发区、2个综合保税区: a zone counted by an earlier number is a thing counted
         # 全国GDP, 世界经济 name a wider economy; 全国文明城市, 世界乒联 are titles and names
         if requires_after and not re.match(f"的?({requires_after})", words[m.end() :]):
