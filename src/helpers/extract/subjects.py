@@ -1052,6 +1052,8 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     ('part', '平原新城')
     >>> scope_of("旅客吞吐量突破9000万人次、居全国第", "province", "四川省"), scope_of("全国", "national")
     (('own', ''), ('own', ''))
+    >>> scope_of("新增2个国家级经济技术开发区、", "province", "广东省"), scope_of("全省3个国家级新区地区生产总值增长", "province", "四川省")
+    (('own', ''), ('part', '新区'))
     """
     level = level if level in ("national", *SUBNATIONAL) else "province"
     own_name = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", region or "")
