@@ -2695,3 +2695,192 @@ def test_a_rate_per_thousand_people_carries_its_basis_in_the_unit():
     # a count without the basis keeps its unit: 其中开展“你点我检”食品抽检超5万批次
     row = figs[figs["char_start"] == _text("2026_广东省").index("食品抽检超5万批次") + len("食品抽检超")].iloc[0]
     assert (row["unit"], row["qualifier"]) == ("万批次", "over")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,expected",
+    [
+        # 减半征收小排量汽车购置税: a tax levied at half, -50 % (construction levied_at_half), named after 征收
+        ("2010_national", "减", ("半", "小排量汽车购置税", "change_pct", -50.0, "")),
+        ("2022_national", "300万元部分，再减", ("半", "企业所得税", "change_pct", -50.0, "")),
+        # 再增加40元，一半用于大病保险: half of the amount just raised (construction half_of_amount, gold S2, S5)
+        (
+            "2018_national",
+            "人均财政补助标准再增加40元，",
+            ("一半", "居民基本医保人均财政补助标准增加用于大病保险", "share", 50.0, ""),
+        ),
+        ("2019_national", "人均财政补助标准增加30元，", ("一半", "居民医保人均财政补助标准增加用于大病保险", "share", 50.0, "")),
+        # 清偿一半以上, 新增装机超过全球一半: half of a whole (construction half); the whole before it leaves 超过
+        ("2019_national", "年底前要清偿", ("一半", None, "share", 50.0, "at_least")),
+        ("2024_national", "全年新增装机超过全球", ("一半", None, "share", 50.0, "over")),
+    ],
+)
+def test_half_is_fifty_percent_of_a_whole_or_a_cut(report, anchor, expected):
+    text = _text(report)
+    at = text.index(anchor + expected[0]) + len(anchor) if anchor != "减" else text.index("减半征收小排量") + 1
+    row = _at(_figs(report), at)
+    number, subject, measure, value, qualifier = expected
+    assert text[row["char_start"] : row["char_end"]] == number
+    assert (row["measure"], row["value"], row["qualifier"] if isinstance(row["qualifier"], str) else "") == (
+        measure,
+        value,
+        qualifier,
+    )
+    if subject:
+        assert row["indicator_zh"] == subject
+
+
+def test_a_doubling_written_with_le_is_a_multiple_and_a_relief_named_by_halving_is_no_figure():
+    # 技术交易额翻了一番 (2018): doubled, 2 倍, number_text as written; 享受减半征收所得税优惠 names a relief
+    text = _text("2018_national")
+    row = _at(_figs("2018_national"), text.index("技术交易额翻了一番") + 5)
+    assert (row["number_text"], row["measure"], row["value"], row["indicator_zh"]) == ("翻了一番", "multiple", 2.0, "技术交易额")
+    assert text.index("享受减半征收") + 3 not in set(_figs("2018_national")["char_start"])
+
+
+@pytest.mark.parametrize(
+    "report,anchor,scope",
+    [
+        # a city among the examples before 等, or among names listed with 、 before a count, names the items
+        # counted, not whose they are (gold S9): the province's own count
+        ("2026_广东省", "揭阳中石油炼化一体化等", "own"),
+        ("2026_广东省", "肇庆等", "own"),
+        ("2026_浙江省", "绍兴黄酒、金华火腿、西湖龙井茶", "own"),
+        ("2026_四川省", "川渝东北一体化水资源配置、大桥灌区", "own"),  # a wider area's name as a later item
+        ("2026_四川省", "川渝省际铁路、高速公路、水路通道达到", "wider"),  # a place opening the list modifies every item
+        # a zone counted by an earlier number of the clause is a thing counted, not an owner
+        ("2026_广东省", "新增2个国家级经济技术开发区、", "own"),
+        # a place that opens the clause still scopes (no list): the city's own figure
+        ("2026_广东省", "广州、深圳地铁线网单日最高客运量分别达1409万、", "part"),
+        # a disaster area is a part of the region (scope_words.csv), and a share of its figure is its too
+        ("2010_national", "重灾区已完成投资", "part"),
+        ("2010_national", "占规划总投资的", "part"),
+        # people counted where they are (construction people_placed): 在中西部地区, a part of the nation
+        ("2014_national", "城中村，引导约", "part"),
+        ("2016_national", "城中村改造，引导约", "part"),
+    ],
+)
+def test_whose_figure_a_place_names(report, anchor, scope):
+    assert _after(report, anchor)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        # lexicon role not_a_figure: a term or a document's name with a numeral in it
+        ("2011_national", "鼓励引导民间投资新"),  # 新36条, the policy document
+        ("2012_national", "鼓励引导民间投资新"),
+        ("2014_national", "破除城乡"),  # 二元结构: no 2 元
+        # 成为全省第4个…机场: an ordinal, no rank (as 成为我省第6个全球重要农业文化遗产, no figure either)
+        ("2026_广东省", "揭阳潮汕机场成为全省第"),
+        ("2026_浙江省", "成为我省第"),
+        # 30万千瓦以下煤电机组: a class of the things named, as 投资10亿元以上项目
+        ("2018_national", "淘汰关停不达标的"),
+        # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3); the 285 is
+        ("2026_四川省", "纳入国家"),
+    ],
+)
+def test_numbers_in_names_ordinals_and_classes_are_no_figures(report, anchor):
+    text = _text(report)
+    assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subjects",
+    [
+        # rates_share_a_level: rates named each with 率 share one level (the corpus's one such list; 0—6岁 is
+        # the group's ages, no figure inside the item)
+        ("2026_广东省", "孕产妇产后访视率、0—6岁儿童健康管理率达到", ["孕产妇产后访视率", "0—6岁儿童健康管理率"]),
+        # rank_of_each: a rank carried after a 分别 list ranks each item of it (各省区: lexicon rank_area)
+        ("2026_浙江省", "4.5万元，稳居各省区第", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ],
+)
+def test_one_number_after_a_list_belongs_to_each_item(report, anchor, subjects):
+    text = _text(report)
+    figs = _figs(report)
+    rows = figs[figs["char_start"] == text.index(anchor) + len(anchor)]
+    assert sorted(rows["indicator_zh"]) == sorted(subjects)
+    assert rows["measure"].nunique() == 1 and rows["value"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "report,anchor,expected",
+    [
+        # 约占全国1/10: a fraction written with a slash is a share (as 三分之一), 10 %
+        ("2026_广东省", "约占全国", ("1/10", "share", 10.0, "%")),
+        # 从13.5年提高到14年: the Y of a span in years is a duration too, not the year 14
+        ("2023_national", "平均受教育年限从13.5年提高到", ("14", "level", 14.0, "年")),
+        ("2018_national", "平均受教育年限提高到", ("10.5", "level", 10.5, "年")),
+        # 飞行规模达2061万架次: flights (units.csv 架次)
+        ("2026_广东省", "飞行规模达", ("2061", "count", 2061.0, "万架次")),
+    ],
+)
+def test_fractions_spans_in_years_and_flights_are_read(report, anchor, expected):
+    row = _after(report, anchor)
+    assert (row["number_text"], row["measure"], row["value"], row["unit"]) == expected
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject,value",
+    [
+        # measures_adopted: measures adopted or to be carried out are counts, also in Chinese numerals (gold C5),
+        # named by the words between the adopting verb and the number, and the noun (gold S3)
+        ("2009_national", "迅速推出进一步扩大内需、促进经济增长的", "进一步扩大内需、促进经济增长的措施", 10),
+        ("2010_national", "认真落实中非务实合作", "中非务实合作新举措", 8),
+        ("2024_national", "抓好支持高质量共建“一带一路”", "支持高质量共建一带一路行动", 8),
+    ],
+)
+def test_measures_adopted_are_counted_in_chinese_numerals(report, anchor, subject, value):
+    row = _after(report, anchor)
+    assert (row["indicator_zh"], row["measure"], row["value"], row["unit"]) == (subject, "count", value, "项")
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [("2016_national", "今年将采取"), ("2008_national", "今年要采取")],  # 三项举措。一是…, 四项措施：一要…: a list's length
+)
+def test_the_length_of_an_announced_list_of_measures_is_no_figure(report, anchor):
+    text = _text(report)
+    assert text.index(anchor) + len(anchor) not in set(_figs(report)["char_start"])
+
+
+@pytest.mark.parametrize(
+    "anchor,scope",
+    [
+        # pivot_topic (gold C10): 支持成都打造…国际航空枢纽 makes Chengdu the topic of the clauses after it, up to ；
+        ("新开、复航、加密", "part"),
+        ("旅客吞吐量突破", "part"),
+        ("货邮吞吐量达到", "part"),
+        # after ；the next part of the sentence is the province's own again (川藏铁路…进出川大通道)
+        ("进出川大通道新增", "own"),
+    ],
+)
+def test_a_place_after_a_verb_of_support_is_the_topic_of_the_clauses_after_it(anchor, scope):
+    assert _after("2026_四川省", anchor)["scope"] == scope
+
+
+def test_a_count_of_a_set_the_region_is_one_of_is_the_wider_sets():
+    # one_of_set: 自然资源部将四川确定为开展…试点的4个省份之一 counts provinces across the nation (gold wider); a count
+    # without 之一 stays own (进出川大通道新增16条)
+    assert _after("2026_四川省", "“一张图”试点的")["scope"] == "wider"
+    assert _after("2026_四川省", "进出川大通道新增")["scope"] == "own"
+
+
+def test_the_count_after_a_counted_name_stays():
+    assert _after("2026_四川省", "纳入国家102项重大工程的")["value"] == 285
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # 累计 inside a subject is carried by the measure and leaves the name (lexicon role inner_adverb, gold D3)
+        ("2026_广东省", "城镇累计新增就业超", "城镇新增就业"),
+        ("2026_广东省", "约占全国", "城镇新增就业"),  # the share of that figure (share_of_previous)
+        ("jiangmen-2021", "江澳金融合作累计业务量超", "江澳金融合作业务量"),
+        # 新增劳动力 is an established name (lexicon established_name): 新增 stays, in both rows of 从X提高到Y
+        ("2023_national", "新增劳动力平均受教育年限从", "新增劳动力平均受教育年限"),
+        ("2023_national", "新增劳动力平均受教育年限从13.5年提高到", "新增劳动力平均受教育年限"),
+    ],
+)
+def test_adverbs_inside_a_name_leave_it_and_established_names_keep_their_verb(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

@@ -50,7 +50,11 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 # Quantities without digits (docs/figures.md, "What counts as a figure"): 两批, 八成, 十条措施; a bare
 # multiplier before money at the end of a clause is an amount (投资超千亿元，), before a noun a size
 # class (超百亿元项目) and not a figure.
-_CN_COUNT = r"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成)"
+# 十项措施, 八项新举措, 八项行动: measures adopted or to be carried out are counts (gold C5; lexicon role
+# adopted_measure), not the length of a list a colon or 一是 announces (_LIST_AHEAD)
+_ADOPTED = "|".join(map(re.escape, subjects.role_words("adopted_measure")))
+_MEASURES_ADOPTED = re.compile(rf"项(新?(?:{_ADOPTED}))")
+_CN_COUNT = rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成|项新?(?:{_ADOPTED}))"
 _CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
@@ -64,12 +68,22 @@ _NUM = re.compile(
 # magnitude_before_noun, gold D6): 亿 is one 亿 of them, 千 before 万 a thousand 万
 _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 _TERM_EXTENDED = re.compile(r"(?<=延长)(\d{1,2}|[一两二三四五六七八九十])(?=年(?:[，,。；;]|$))")
-_HALF = re.compile(r"(?:的|超过|减少|压减|压缩|缩短|精简|近|约)(一半)")
+# 约占…的一半, 减少一半以上, 超过全球一半, 增加30元，一半用于大病保险, 清偿一半以上: half is 50 % (construction
+# half); 减半征收 (a tax levied at half: gold -50 %), not 享受减半征收…优惠 (the name of a relief)
+_HALF = re.compile(
+    r"(?:(?:的|超过|减少|压减|压缩|缩短|精简|近|约|清偿)(?:全球|全国|世界)?|(?<=[，,]))(一半)|(?<!享受减)(?<=减)(半)(?=征收)"
+)
+# the clause before a half that opens its clause: an owner, a verb of change and an amount (再增加40元，一半…)
+_HALF_OF_AMOUNT = re.compile(
+    rf"(?P<owner>[^，,；;。\d]{{2,24}}?)(?P<whole>再?({subjects.predicate_words('grow_by')}))\d+(\.\d+)?[万亿]?元[，,]$"
+)
 _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
-_DOUBLING = re.compile(r"翻(一|两|二)?番")
+# 约占全国1/10: a fraction written with a slash is a share too (construction fraction)
+_SLASH_FRACTION = re.compile(r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?=[，,。；;、）)]|以上|左右|$)")  # not 7/24小时
+_DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _HAS_DIGIT = re.compile(
-    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|分之|翻[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
+    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_TERM_EXTENDED.pattern}"
 )
 _CLAUSE_SEP = "，,；;：:"
@@ -86,7 +100,7 @@ _SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
 _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.lexicon().get('age_group', ()))})"
 # counts of a text's own layout (4个方面, 6个维度, 29项主要指标: gold C5) measure the text, not the region
 _LAYOUT_AHEAD = r"[个项]?(方面|维度|主要指标)"
-_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
+_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
@@ -226,6 +240,7 @@ _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(�
 # amounts (money and physical quantities) as opposed to counts of things: a size word restates an amount
 _AMOUNT_UNITS = frozenset(std for std, kind in unit_table().values() if kind in ("money", "physical"))
 _UNIT_KIND = {std: kind for std, kind in unit_table().values()}  # CNY -> money, km -> physical
+_FROM_YEARS = re.compile(r"从\d+\.\d+年[^，,；;。\d]{0,4}(到|至)$")  # 从13.5年提高到: a span in years, not a date
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
 _RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
@@ -341,10 +356,18 @@ def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
     return _bare_counted(text, s0, start, end, unit)
 
 
+@functools.lru_cache(maxsize=1)
+def _numeral_terms() -> re.Pattern | None:
+    """Terms and names written with a numeral that is no quantity (lexicon role not_a_figure: 二元结构, 新36条)."""
+    words = subjects.role_words("not_a_figure")
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     """Numbers in sentence text[s0:s1] that are figures, with their units."""
     out: list[_Token] = []
     sector_terms = _sector_terms(text, s0, s1)
+    term_spans = [m.span() for m in _numeral_terms().finditer(text, s0, s1)] if _numeral_terms() else []
     taken = s0  # where the last composite numeral ended: its digits are read
     for m in _NUM.finditer(text, s0, s1):
         start, end = m.start(), m.end()
@@ -355,6 +378,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             taken = composite.end
             continue
         before = text[max(s0, start - 4) : start]
+        adopted = None
+        if any(a <= start < b for a, b in term_spans):
+            continue  # 城乡二元结构, 民间投资新36条: a term or a document's name with a numeral in it (not_a_figure)
         if m.group("cnrank"):
             if not _RANK_BEFORE.search(text[max(s0, start - 14) : start]):
                 continue  # 第一 as an ordinal (第一批, 第一次) is not a figure
@@ -370,6 +396,14 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 value, high = parse_number(m.group(0) if m.group("cncount") else "一" + m.group(0)), None
             except ValueError:
                 continue
+            measures = _MEASURES_ADOPTED.match(text, end) if m.group("cncount") else None
+            if measures:
+                # 推出进一步扩大内需、促进经济增长的十项措施 (construction measures_adopted): the measures are named by
+                # the words between the verb that adopts them and the number, and the noun (gold S3)
+                clause = text[_clause_start(text, s0, start) : start]
+                verb = max((clause.rfind(v) + len(v) for v in subjects.role_words("adopting_verb") if v in clause), default=0)
+                modifier = clause[verb:].replace("“", "").replace("”", "")
+                adopted = (modifier + measures.group(1), "measures_adopted")
             if (
                 m.group("cncount")
                 and text[end : end + 1] in "家所座条"
@@ -396,8 +430,14 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
         )
         unit = _TENTHS if tenths else _unit_at(text, s0, start, end)
-        if m.group("low") and "." in m.group("low") and unit.kind == "none" and text[end : end + 1] == "年":
-            unit = _YEARS  # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date
+        if (
+            m.group("low")
+            and unit.kind == "none"
+            and text[end : end + 1] == "年"
+            and ("." in m.group("low") or _FROM_YEARS.search(text, max(s0, start - 16), start))
+        ):
+            # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date; so is the Y of 从13.5年提高到14年
+            unit = _YEARS
         ratio = re.match(r"[:：]1(?!\d)", text[end : end + 3])
         if start in sector_terms:
             unit = _RATIO  # 三次产业比重为4.0∶37.7∶58.3: shares written without a unit
@@ -410,6 +450,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             # 城乡居民收入比降至2.2, 收入比从2.50:1缩小至2.27:1: a ratio, written without a unit
             unit = dataclasses.replace(_RATIO, length=ratio.end() if ratio else 0)
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
+        if rank and unit.base == "个":
+            continue  # 成为全省第4个吞吐量超千万人次的机场: the fourth such airport, an ordinal, no rank
         if rank and unit.kind == "count":
             # 居全国第3位: 位 closes the rank, it is no count of persons
             unit = dataclasses.replace(unit, text="", base=None, unit_std=None, kind="none")
@@ -422,7 +464,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
         if _class_label(text, start, end + unit.length, unit):
             continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
-        if unit.kind == "money" and _size_class_after(text, end + unit.length):
+        if unit.kind == "count" and re.match(r"[^，,；;。、的\d]{1,12}的\d", text[end + unit.length : end + unit.length + 16]):
+            continue  # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3)
+        # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
+        if (unit.kind == "money" or unit.unit_std == "kW") and _size_class_after(text, end + unit.length):
             continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
         if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER)):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
@@ -444,7 +489,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
         if is_year and not rank:
             continue
-        named = (sector_terms[start], "sector_ratio") if start in sector_terms else None
+        named = (sector_terms[start], "sector_ratio") if start in sector_terms else adopted
         if not named and unit.base == "人" and text.startswith("口", end + unit.length):
             # 13亿人口的发展中国家, 覆盖农村5亿人口 (construction population_count): 人口 is the noun counted,
             # with the side of the country written right before the number
@@ -466,10 +511,25 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         out.append(_Token(m.start(), m.end(), parse_number(m.group()), None, _YEARS, m.end() + 1))
     # 约占规上工业总产值的一半, 减少一半以上: half is 50 %; 三分之一 is 33.33 %.
     for m in _HALF.finditer(text, s0, s1):
-        out.append(_Token(m.start(1), m.end(1), Decimal(50), None, read_unit("%", 0), m.end()))
+        g = 1 if m.group(1) else 2
+        # 减半征收小排量汽车购置税: the tax levied at half is named after 征收 (construction levied_at_half)
+        levied = re.match(r"征收([^，,；;。、]{2,16})", text[m.end(g) : s1]) if g == 2 else None
+        named = (levied.group(1), "levied_at_half") if levied else None
+        if g == 1 and (half_of := _HALF_OF_AMOUNT.search(text, s0, m.start(1))) and half_of.end() == m.start(1):
+            # 人均财政补助标准再增加40元，一半用于大病保险 (construction half_of_amount, gold S2 with S5): half of
+            # the amount just stated, named by that clause without its number and adverb, and the predicate
+            rest = re.match(r"[^，,；;。]{2,12}", text[m.end(1) : s1])
+            whole = half_of.group("whole").removeprefix("再")
+            if rest and len(whole) >= 2:
+                named = (half_of.group("owner") + whole + rest.group(0), "half_of_amount")
+        out.append(_Token(m.start(g), m.end(g), Decimal(50), None, read_unit("%", 0), m.end(), False, named))
     for m in _FRACTION.finditer(text, s0, s1):
         share = parse_number(m.group(2)) / parse_number(m.group(1)) * 100
         out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")), None, read_unit("%", 0), m.end()))
+    for m in _SLASH_FRACTION.finditer(text, s0, s1):
+        share = Decimal(m.group(1)) / Decimal(m.group(2)) * 100
+        if share < 100:
+            out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")).normalize(), None, read_unit("%", 0), m.end()))
     # 国内生产总值比2010年翻一番: a doubling is a multiple of 2 (翻两番: 4)
     for m in _DOUBLING.finditer(text, s0, s1):
         times = Decimal(4) if m.group(1) in ("两", "二") else Decimal(2)
@@ -781,6 +841,14 @@ def _tenths_share(p: _Predicate) -> _Measure | None:
     return ("share", None, 1) if not _GROWTH.search(p.predicate[-6:]) else None
 
 
+def _half_share(p: _Predicate) -> _Measure | None:
+    """清偿一半以上, 新增装机超过全球一半: half of a whole, as 八成 is (construction half); a cut (减少一半)
+    is read before, by `_cut_in_percent`."""
+    if p.clause[len(p.clause_before) :].startswith("一半") and not _GROWTH.search(p.predicate[-6:]):
+        return "share", None, 1
+    return None
+
+
 def _decline_rate(p: _Predicate) -> _Measure | None:
     """单位国内生产总值能耗降幅超过3%: a decline on last year."""
     if re.search(r"降幅(超过|超|达|为|约)?$", p.predicate):
@@ -1071,6 +1139,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_points, ("pp",)),
     (_cut_in_percent, ("percent", "tenths")),
     (_tenths_share, ("tenths",)),
+    (_half_share, ("percent",)),
     (_decline_rate, ("percent",)),
     (_contribution, ("percent", "tenths")),
     (_share_of_whole, ("percent",)),
@@ -1110,7 +1179,12 @@ _REST_OF_LIST = re.compile(r"(?:(?:、|和|及|与)[\d.]+[^\d，,；;。、和�
 
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
-    prefix = _PER_HEAD_BEFORE.sub("", text[max(0, tok.start - 8) : tok.start])[-4:]  # 超每千人6.6批次: 超
+    # 超过全球一半: the whole written right before a share leaves the words of its qualifier before it
+    # (not a comparison: 高于全国0.4个百分点 is no qualifier)
+    half = text[tok.start : tok.end] == "一半"
+    whole = next((w for w in subjects.role_words("rank_area") if half and text[: tok.start].endswith(w)), "")
+    # 超每千人6.6批次: 超, the per-head words between it and the number left out
+    prefix = _PER_HEAD_BEFORE.sub("", text[max(0, tok.start - len(whole) - 8) : tok.start - len(whole)])[-4:]
     # 项目签约3543亿元: a word ending in 约 (lexicon role whole_word) is no 约 (about)
     prefix = next((prefix[: -len(w)] for w in subjects.role_words("whole_word") if prefix.endswith(w)), prefix)
     for name, pat in _PREFIX_Q:
@@ -1731,6 +1805,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
+        if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
+            # 重灾区已完成投资6545亿元，占规划总投资的65.5%: a share of the figure before measures that figure's
+            # quantity and takes its scope (construction share_of_previous, gold C12)
+            scope = rows[-1]["scope"]
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None, last)
         rows.append(_row(s, num, ind, scope, reading))
@@ -2252,6 +2330,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = subjects.with_work_verb(ind_zh, clause_before, num.clause_rest)
     ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
+    for word in subjects.role_words("inner_adverb"):
+        # 城镇累计新增就业超700万人 gives 城镇新增就业: an adverb the measure carries, inside the name (gold D3)
+        ind_zh = re.sub(rf"(?<=..){re.escape(word)}(?=..)", "", ind_zh)
     if tok.unit.kind == "money" and not ind_zh.startswith("新增") and "新增" + ind_zh in clause_before:
         # 新增贷款5万亿元, 新增减税降费超过1万亿元 (construction new_money, gold S4): before money 新增 says
         # which money, the increment of a stock or this year's new part, so it stays in the name
@@ -2310,7 +2391,20 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     the noun counted after the number (`found`) scopes it (counted_noun_scope)."""
     info, clause_before = s.info, num.clause_before
     scope, place = subjects.scope_of(clause_before, info.level, info.region)
+    at = clause_before.rfind(place)
+    listed = scope == "part" or (scope == "wider" and clause_before[:at].endswith("、"))  # 川渝省际铁路、…通道: a shared modifier
+    if listed and num.tok.unit.kind == "count" and _NAMED_ITEMS.fullmatch(clause_before[at:]):
+        # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业, …、川渝东北一体化水资源配置、大桥灌区6个工程: the places name the
+        # items the count lists (gold S9)
+        scope, place = "own", ""
     scope = "part" if num.in_a_place and scope == "own" else scope
+    placed = re.match(r"在([^，,；;。]{2,12})", num.clause_rest) if num.tok.unit.unit_std == "persons" else None
+    if scope == "own" and placed:
+        # 引导约1亿人在中西部地区就近城镇化: people counted where they are, in a part of the region
+        # (construction people_placed; gold D5 rows, scope part)
+        where, there = subjects.scope_of(placed.group(1), info.level, info.region)
+        if where == "part" and placed.group(1).startswith(there):
+            scope, place = where, there
     if scope == "own" and ind == "gdp" and not _OWN_NAMED.search(clause_before):
         opening = num.sentence_prefix.lstrip()
         topic_scope, topic = subjects.scope_of(opening, info.level, info.region)
@@ -2327,6 +2421,21 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             joint = topic_scope == "wider" and any(w in words for w in subjects.lexicon().get("cooperation", ()))
             if topic_scope != "own" and (words.lstrip(subjects.MARKS).startswith(topic) or joint):
                 scope, place = topic_scope, topic
+    if scope == "own" and not _names_own(clause_before, info.region):
+        # 积极扩大高水平开放，支持成都打造…国际航空枢纽，新开…44条航线，旅客吞吐量突破9000万人次: a part of the
+        # region right after a verb of support (lexicon role pivot_verb) opening an earlier clause of the same
+        # part of the sentence is who does what follows, its topic (construction pivot_topic, gold C10)
+        earlier = re.split(r"[；;]", num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)])[-1]
+        for clause in re.split(r"[，,]", earlier):
+            opened = clause.lstrip(subjects.MARKS)
+            pivot = next((v for v in subjects.role_words("pivot_verb") if opened.startswith(v)), "")
+            where, there = subjects.scope_of(opened[len(pivot) :], info.level, info.region) if pivot else ("own", "")
+            if where == "part" and opened[len(pivot) :].startswith(there):
+                scope, place = where, there
+    if scope == "own" and num.tok.unit.kind == "count" and re.match(r"[^，,；;。\d]{1,8}之一", num.clause_rest):
+        # 将四川确定为开展…试点的4个省份之一: the region is one of the set counted, a set that spans it and
+        # others (construction one_of_set)
+        scope = "wider"
     if scope == "own" and found is not None and found.rule == "subject_after_measure_word":
         # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
         # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
@@ -2336,6 +2445,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     return scope, place
 
 
+# names listed with 、 right up to the count that sums them, no number among them
+_NAMED_ITEMS = re.compile(r"[^，,；;。、\d]{2,14}(、[^，,；;。、\d]{2,14})+")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
 
 
@@ -3221,6 +3332,7 @@ def _list_items(head: str, distributive: bool, pattern: re.Pattern) -> list[str]
 _NUMBER_LIST_AFTER = re.compile(r"(左右|以上|以内|以下|多|余)?[、和及与][\d一二两三四五六七八九十]")
 _NUMBER_LIST_BEFORE = re.compile(r"\d[^，,；;。\d]{0,4}[、和及与]$")
 _A_NUMBER = re.compile(r"(?<![A-Za-z])\d")  # a number inside an item is another figure; 广义货币M2 is a name
+_AGE_OF_GROUP = re.compile(r"\d+([—\-－~～至到]\d+)?岁(以上|以下|及以上)?")  # 0—6岁儿童: a group's ages, no figure
 
 
 def _without_lead(item: str) -> str:
@@ -3265,7 +3377,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     at = _distributive_at(words)
     if at < 0 and (each := _per_head_standard_of_each(_BY_YEAR.sub("", words))):
         return each
-    if at < 0 and measure not in _SHARED_RATES:
+    # 孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上: rates named each with 率 share one level, which no
+    # rate could be the sum of (construction rates_share_a_level)
+    rates_only = at < 0 and measure == "level"
+    if at < 0 and measure not in _SHARED_RATES and not rates_only:
         return []
     head = words[:at] if at >= 0 else words
     connectives = subjects.lexicon().get("connective", ())
@@ -3287,7 +3402,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     items[0] = _without_lead(items[0])
     items[-1] = subjects.subject_before(items[-1]) or ""
     items = [x.strip(subjects.MARKS) for x in items]
-    if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(x) for x in items):
+    if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(_AGE_OF_GROUP.sub("", x)) for x in items):
+        return []
+    if rates_only and not all(x.endswith("率") for x in items):
         return []
     if shared.strip(subjects.MARKS) in subjects.lexicon().get("rate_anaphor", ()) and measure.startswith("growth"):
         shared = ""  # 转移支付、奖补资金等增幅均超过10%: the measure says it is their growth
@@ -3330,6 +3447,14 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
     noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities). Items that
     only point back (总量和增速) are of the subject named before."""
     text, tok = s.text, num.tok
+    if row["rule"] == "subject_carried" and row["measure"] == "rank":
+        # 城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位: a rank carried after a 分别 list
+        # ranks each item of it (construction rank_of_each)
+        before = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)].rstrip("，,")
+        head, _, numbers = re.split(r"[，,；;]", before)[-1].partition("分别")
+        n = len(re.findall(r"\d+(?:\.\d+)?", numbers))
+        names = [name for _, name in _listed(head, n, s.alias_to_id, s.pattern)] if n >= 2 else []
+        return names if len(names) == n else []
     if row["rule"] == "subject_carried":
         # …和新农合的财政补助标准提高到120元，比上年增长50%: the growth of each scheme's standard too (S8)
         return _per_head_standard_of_each(row["indicator_zh"])

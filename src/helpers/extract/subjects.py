@@ -1002,6 +1002,10 @@ _COMPARED_BEFORE = re.compile(r"(居|位居|稳居|位列|排|排名|占|比|较
 _COMPARED_AFTER = re.compile(r"^(第|前列|前\d|首位|比重|的比重|平均|水平|同步|的[\d一二三四五六七八九十]|之)")
 
 
+# a number and its measure word right before the noun a place word ends (2个国家级经济技术开发区)
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+[个家所座处][^，,；;。、\d]{0,8}$")
+
+
 @lru_cache(maxsize=2)
 def scope_words(path=SCOPE_CSV) -> pd.DataFrame:
     """The words that place a figure outside the region as a whole (reference/scope_words.csv)."""
@@ -1107,6 +1111,8 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     ('part', '平原新城')
     >>> scope_of("旅客吞吐量突破9000万人次、居全国第", "province", "四川省"), scope_of("全国", "national")
     (('own', ''), ('own', ''))
+    >>> scope_of("新增2个国家级经济技术开发区、", "province", "广东省"), scope_of("全省3个国家级新区地区生产总值增长", "province", "四川省")
+    (('own', ''), ('part', '新区'))
     """
     level = level if level in ("national", *SUBNATIONAL) else "province"
     own_name = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", region or "")
@@ -1116,8 +1122,12 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
         scope, requires_after = rows[m.group(0)]
         if _COMPARED_BEFORE.search(words[: m.start()]) or _COMPARED_AFTER.match(words[m.end() :]):
             continue
-        if scope == "part" and re.search(r"和|及", words[m.end() :]):
-            continue  # 成都科创生态岛和11个市（州）分岛: the place names the first item, not the counted one
+        if scope == "part" and re.search(r"和|及|等", words[m.end() :]):
+            # 成都科创生态岛和11个市（州）分岛: the place names the first item, not the counted one; 揭阳中石油
+            # 炼化一体化等23个: a place inside the examples before 等 of a count (gold S9)
+            continue
+        if scope == "part" and _COUNTED_BEFORE.search(words[: m.start()]) and re.fullmatch(r"[、和及与]?", words[m.end() :]):
+            continue  # 新增2个国家级经济技术开发区、2个综合保税区: a zone counted by an earlier number is a thing counted
         # 全国GDP, 世界经济 name a wider economy; 全国文明城市, 世界乒联 are titles and names
         if requires_after and not re.match(f"的?({requires_after})", words[m.end() :]):
             continue
