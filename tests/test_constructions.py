@@ -883,6 +883,7 @@ SUBJECT_CASES = {
         ("2026_四川省", "省市联动发放“蜀里安逸”消费券超", "蜀里安逸消费券"),  # a stray quote goes too
         ("2026_浙江省", "省市县选派科技副总", "科技副总"),
         ("2008_national", "同时，削减财政赤字", "财政赤字"),  # 削减, 建立: lead_verb
+        ("2023_national", "年均新增涉税企业和个体工商户等超过", "涉税企业和个体工商户"),  # a closing 等 goes
         ("2023_national", "设立首批5个国家公园，建立各级各类自然保护地", "自然保护地"),
         # a lead word inside a longer word stays whole (全市性, 去年底, 共济: lexicon time, whole_word)
         ("2023_national", "改革给人们经商办企业更多便利和空间，去年底企业数量超过", "企业数量"),

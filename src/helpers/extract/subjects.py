@@ -755,8 +755,8 @@ def tidy(subject: str) -> str:
 
     An established name keeps its form without a 的 after it (gold S5):
 
-    >>> tidy("淘汰落后的水泥产能")
-    '淘汰落后水泥产能'
+    >>> tidy("淘汰落后的水泥产能"), tidy("涉税企业和个体工商户等")
+    ('淘汰落后水泥产能', '涉税企业和个体工商户')
 
     >>> tidy("停车设施建设运营等服务场景"), tidy("教育、卫生、文化等方面的支出")
     ('服务场景', '教育、卫生、文化等方面的支出')
@@ -771,6 +771,8 @@ def tidy(subject: str) -> str:
         subject = name + subject[len(name) + 1 :]  # 淘汰落后的炼钢产能 -> 淘汰落后炼钢产能: the name as established (S5)
     if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
         subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
+    if len(subject) > 3 and subject.endswith("等") and subject[-2] not in "高平同中初均对":
+        subject = subject[:-1]  # 涉税企业和个体工商户等超过1100万户: 等 closes the kinds named, no part of them
     examples = _EXAMPLES.search(subject)
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]  # 停车设施建设运营等服务场景 -> 服务场景 (S9)
