@@ -690,7 +690,11 @@ SUBJECT_CASES = {
         ("2026_四川省", "产业集群均达到万亿元规模；", "川渝通办事项"),  # 355项“川渝通办”事项让两地群众…
         ("2026_广东省", "加快大湾区高水平人才高地建设，", "科学家"),  # 9位科学家增选为两院院士
         ("2006_national", "对592个重点贫困县", "贫困家庭学生"),  # 1700万名贫困家庭学生免除学杂费
-        # what the people or things counted become, do or have done to them ends their name (noun_end)
+        # a count of persons counts the people, not the pay they are given (people_then_their_pay)...
+        ("2009_national", "对义务教育阶段教师实行绩效工资制度，提高", "中小学教师"),  # 1200万中小学教师待遇
+        ("2012_national", "全面实现“两基”目标。免除", "农村寄宿制学生"),  # 3000多万名农村寄宿制学生住宿费
+        # ...but a problem of theirs solved stays (gold: 农村人口饮水安全)
+        ("2016_national", "又解决", "农村人口饮水安全"),  # 6434万农村人口饮水安全问题
         ("2018_national", "城镇化率从52.6%提高到58.5%，", "农业转移人口"),  # 8000多万农业转移人口成为城镇居民
         ("2026_广东省", "支持超", "县域公办普通高中"),  # 10所县域公办普通高中补短板
         ("2026_广东省", "动员全省超", "志愿者"),  # 8000名志愿者线上线下接力

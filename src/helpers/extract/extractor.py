@@ -1885,6 +1885,12 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     noun = _noun_after(s.text, num.tok, num.sub)
     if _BENEFIT_AFTER.fullmatch(noun):
         return None  # 约6700万人受益: 受益 is the predicate of the people counted (beneficiaries)
+    people = [m.end() for m in re.finditer("|".join(map(re.escape, subjects.people_words())), noun)]
+    given = people and noun[people[-1] :].endswith(subjects.role_words("money_noun", "spending", "pay_word"))
+    if num.tok.unit.unit_std == "persons" and given and people[-1] >= 2:
+        # 提高1200万中小学教师待遇, 免除3000多万名农村寄宿制学生住宿费: a count of persons counts the people, not
+        # the pay they are given (construction people_then_their_pay); a problem solved stays (农村人口饮水安全)
+        noun = noun[: people[-1]]
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
 
 
