@@ -1524,6 +1524,20 @@ def test_a_construction_names_the_subject(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
 
 
+@pytest.mark.parametrize(
+    "anchor,subject,measure,value",
+    [
+        # capacity cut or retired is named with its verb (gold S5), and the number is the capacity, not a fall
+        ("淘汰落后产能。今年再压减钢铁产能", "压减钢铁产能", "level", 3000.0),
+        ("今年再压减钢铁产能3000万吨左右，退出煤炭产能", "退出煤炭产能", "level", 1.5),
+        ("退出钢铁产能", "退出钢铁产能", "cumulative", 1.7),  # 1.7亿吨以上 over 2013-2017
+    ],
+)
+def test_capacity_cut_is_named_with_its_verb(anchor, subject, measure, value):
+    row = _after("2018_national", anchor)
+    assert (row["indicator_zh"], row["measure"], row["value"]) == (subject, measure, value)
+
+
 def test_a_shared_number_after_a_list_of_owners_takes_their_full_names():
     # …分别从50%、75%提高至100%: the level both reach, one row per item with the quantity (list_shared_number)
     text, figs = _text("2023_national"), _figs("2023_national")

@@ -2506,6 +2506,14 @@ class _Reading(NamedTuple):
     period: tuple[int | None, int | None]
 
 
+def _capacity_named_with_verb(subject: str) -> bool:
+    """压减钢铁产能, 退出煤炭产能: production capacity named with the verb that cuts or retires it (lexicon
+    roles capacity_verb, production_capacity), whose number is the capacity cut, not a fall of a stock."""
+    return subject.startswith(subjects.role_words("capacity_verb")) and subject.endswith(
+        subjects.role_words("production_capacity")
+    )
+
+
 def _interpret(
     s: _Sentence, num: _Number, found: _Subject, subject: str, previous: dict | None = None, last: dict | None = None
 ) -> _Reading:
@@ -2514,6 +2522,8 @@ def _interpret(
     figure before: `previous`), the qualifier, whether it is a target, and the period."""
     part = _part_of_previous(num, previous)
     measure, base, sign = part or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
+    if measure == "change_abs" and _capacity_named_with_verb(subject):
+        measure, sign = "level", 1  # 再压减钢铁产能3000万吨左右: the capacity cut, its verb in the name (S5)
     earlier = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)].rstrip("，,；; ")
     if measure == "change_abs" and not base and _ON_LAST_YEAR.search(clause_before_of(earlier) + "，" + num.clause_before):
         base = "上年"  # 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: the base written (on_last_years_basis)

@@ -155,8 +155,10 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
     lead, longest = _lead_lookup()
     established = role_words("established_name", "whole_word")  # 共济金额 keeps 共
+    # 压减钢铁产能, 退出煤炭产能: capacity cut or retired is named with its verb, like 淘汰落后 (gold S5)
+    capacity = role_words("capacity_verb") if words.endswith(role_words("production_capacity")) else ()
     cut, changed, after_verb = 0, True, False
-    while changed and not words.startswith(established, cut):
+    while changed and not words.startswith(established, cut) and not words.startswith(capacity, cut):
         changed = False
         m = _YEAR_WORD.match(words, cut)
         f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut)
@@ -886,6 +888,8 @@ def in_frame_of(item: str, previous: str) -> str:
     ''
     """
     frame = next((w for w in lexicon().get("established_name", ()) if previous.startswith(w)), "")
+    if not frame and previous.endswith(role_words("production_capacity")):
+        frame = next((w for w in role_words("capacity_verb") if previous.startswith(w)), "")  # 退出钢铁产能…、煤炭产能
     if not frame or item.startswith(frame) or strip_lead(item) != item:
         return ""
     head = next((h for h in role_words("list_head") if previous.endswith(h)), "")
