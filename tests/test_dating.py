@@ -672,3 +672,18 @@ def test_a_cut_against_a_written_base_and_drafts_put_out_for_comment():
     # term count over it (lexicon flow 征求意见, gold 2008)
     row = _after("2008_national", "探索建立公众有序参与政府立法的机制和制度，有")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", 2003, 2007)
+
+
+@pytest.mark.parametrize(
+    "anchor,years",
+    [
+        # person-times enrolled in an insurance scheme stand at the span's end (E10)...
+        ("港澳居民在粤参加医保", (2025, 2025)),
+        ("参加养老、失业、工伤保险", (2025, 2025)),
+        # ...person-times of events are summed over it (累计832万辆次 of crossings)
+        ("“澳车北上”、“粤车南下”累计", (2021, 2025)),
+    ],
+)
+def test_person_times_enrolled_are_a_stock_and_events_a_flow(anchor, years):
+    row = _after("2026_广东省", anchor)
+    assert (int(row["period_start"]), int(row["period_end"])) == years

@@ -1508,7 +1508,9 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     count_flow_after), or when it counts events (三次亲临四川视察: times, 人次, 场次 happen during a
     period, they never stand at its end). A base year (比2015年) starts the span after it."""
     clause_before = num.clause_before
-    events = num.tok.unit.unit_std in _EVENTS
+    # 港澳居民在粤参加医保43万人次: person-times enrolled in an insurance scheme are a stock at the span's end (E10)
+    enrolled = re.search(r"参保|参加", clause_before) and any(w in clause_before for w in subjects.role_words("scheme_head"))
+    events = num.tok.unit.unit_std in _EVENTS and not enrolled
     # 出境旅游人次由8300万增加到1亿3千多万: the end of a from-to stands at the span's end, even for events
     reached = "从" in clause_before or "由" in clause_before
     reached = reached and bool(re.search(rf"(?:{_UP_TO.pattern})(约|近|超过|超)?$", clause_before))
