@@ -630,6 +630,14 @@ def test_xinzeng_right_after_an_amount_makes_it_an_increment():
     assert _after("2012_national", "新增城镇污水日处理能力")["measure"] == "change_abs"
 
 
+def test_an_area_that_names_work_done_is_that_work_after_xinzeng_too():
+    # 2010 (plan for 2010): 新增造林面积不低于8880万亩: the area planted is work done (work_done: 造林), a level for
+    # the year, not an increment of a stock (gold C7); 新增城镇污水日处理能力 stays an increment
+    row = _after("2010_national", "新增造林面积不低于")
+    assert (row["measure"], row["value"], row["qualifier"]) == ("level", 8880.0, "at_least")
+    assert _after("2012_national", "新增城镇污水日处理能力")["measure"] == "change_abs"
+
+
 def test_a_growth_reached_over_a_streak_is_each_years_growth():
     # 2007 (review of 2006): 经济增长连续四年达到或略高于10%: each year grew by at least 10 % (rate_held); the streak
     # does not make a four-year quantity, so 2006 alone, growth_yoy, base 上年, at_least, subject 经济 (S10; gold 2007)

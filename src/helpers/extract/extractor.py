@@ -1030,7 +1030,10 @@ def _count(p: _Predicate) -> _Measure | None:
 def _built_increment(p: _Predicate) -> _Measure | None:
     """新增绿道1000公里: a physical quantity after 新增 is an increment of the stock (built_increment);
     新建绿道 is work done, which may replace old length (gold C7): a level for a year, a sum over a
-    plan period (_sum_over_years)."""
+    plan period (_sum_over_years). A quantity that itself names work done (lexicon role work_done:
+    造林面积) is that work, not an increment of a stock, also after 新增 (新增造林面积不低于8880万亩, C7)."""
+    if any(w in p.subject for w in subjects.role_words("work_done")):
+        return None
     if re.search(r"新增[^，,；;。]{0,12}$", p.predicate) or re.match(r"(以上|多)?新增", p.after):
         # 5000多万千瓦新增燃煤发电机组全部安装脱硫设施: 新增 right after the amount names it an increment too
         return "change_abs", p.base, 1
