@@ -1548,6 +1548,13 @@ def test_a_shared_number_after_a_list_of_owners_takes_their_full_names():
     ]
 
 
+def test_a_comparison_right_after_a_figure_compares_that_figure():
+    # …农机具购置补贴资金达1030亿元，比上年增长一倍: the growth is of the 1030亿元, not of the 三农 spending named
+    # earlier in the sentence (compared_figure); a figure shared by two schemes keeps its own carrying (2010 50%)
+    level = _subject_after("2009_national", "良种补贴、农机具购置补贴资金达")
+    assert _subject_after("2009_national", "农机具购置补贴资金达1030亿元，比上年增长") == level != "中央财政用于“三农”的投入"
+
+
 def test_a_continuing_verb_before_a_noun_does_not_carry_the_subject():
     # 新增450万农村沼气用户: the noun after the number is its own subject, never the clause before
     assert _subject_after("2007_national", "问题，新增") != "又有"

@@ -1951,7 +1951,9 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     chain = sub != num.stripped and num.stripped[: len(num.stripped) - len(sub)].endswith("、")
     # 城镇保障性住房基本建成432万套，新开工建设1043万套: the figure just before counts the same things
     same_things = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
-    if rows and rows[-1]["indicator_zh"] and (chain or same_things):
+    # …资金达1030亿元，比上年增长一倍: a comparison right after a figure compares that figure (compared_figure)
+    compared = rows and _COMPARED_OPENING.match(sub) and rows[-1]["rule"] != "list_shared_number"
+    if rows and rows[-1]["indicator_zh"] and (chain or same_things or compared):
         subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
 
