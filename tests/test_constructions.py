@@ -483,7 +483,7 @@ def test_only_old_or_unsafe_things_are_named_with_the_work_done_on_them(report, 
         # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: a size word restating the amount is the
         # amount itself (gold D7)…
         ("2026_四川省", 7520, "外商直接投资"),
-        ("2026_广东省", 1174, "总规模"),  # …not in 组建总规模1000亿元的…基金, where a verb opens its clause
+        ("2026_广东省", 1174, "省战略性新兴产业投资引导基金"),  # …not in 组建总规模1000亿元的…基金 (size_of_noun_after)
         # 开通3条地铁新线、新增运营里程30公里，总里程达909公里: not an attribute of the quantity 运营里程,
         # but of the owner named before (owner_from_topic)
         ("2026_北京市", 3397, "地铁总里程"),
@@ -1504,6 +1504,11 @@ SUBJECT_CASES = {
         ("2010_national", "提前一年实现农村中小学生人均公用经费500元和", "农村小学生人均公用经费"),
         # two marks of one subject joined by 、 are not
         ("2026_广东省", "进出口总额接连突破8万亿元、", "进出口总额"),
+    ],
+    "size_of_noun_after": [
+        # an amount after a size word and before 的 is the size of the noun after 的 (gold S3)
+        ("2009_national", "实施总额", "投资计划"),  # 4万亿元的两年投资计划: the span word leaves it
+        ("2026_广东省", "组建总规模", "省战略性新兴产业投资引导基金"),
     ],
     "new_money": [
         # before money 新增 says which money (gold S4) and stays; before things counted it goes

@@ -2061,8 +2061,21 @@ def _named_with_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
 # The order is the precedence: what the number's own construction named (a sector, a magnitude's
 # noun), an alias in the clause, a noun counted after the number, the share of the figure before, a
 # subject carried from before, and last the clause's own words.
+def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """组建总规模1000亿元的省战略性新兴产业投资引导基金: an amount after a size word (lexicon role size_of:
+    总额, 总规模, 首期规模) and before 的 is the size of the noun after 的 (construction size_of_noun_after,
+    gold S3): 实施总额4万亿元的两年投资计划 gives 投资计划 (the span word leaves it)."""
+    if num.tok.unit.kind != "money" or not s.text.startswith("的", num.tok.after):
+        return None
+    if not num.sub.strip(subjects.MARKS).endswith(subjects.role_words("size_of")):
+        return None
+    noun = re.sub(r"^[两二三四五六七八九十]年", "", subjects.strip_lead(subjects.subject_after(s.text, num.tok.after + 1)))
+    return _Subject((indicators.lookup(noun), noun), num.clause_before, "size_of_noun_after") if len(noun) >= 2 else None
+
+
 _SUBJECT_CONSTRUCTIONS = (
     _named_with_number,
+    _size_of_noun_after,
     _qualified_alias,
     _alias_phrase,
     _after_measure_word,
