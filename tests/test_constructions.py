@@ -1505,6 +1505,12 @@ SUBJECT_CASES = {
         # two marks of one subject joined by 、 are not
         ("2026_广东省", "进出口总额接连突破8万亿元、", "进出口总额"),
     ],
+    "amount_list_of_nouns": [
+        # the second amount of a list of amounts and their money has the first's payer and verb (the corpus
+        # writes this once: the 2008 earthquake funds)
+        ("2009_national", "实现了大灾之后无大疫。中央财政安排", "中央财政救灾款"),
+        ("2009_national", "中央财政安排384亿元救灾款和", "中央财政恢复重建资金"),  # 740亿元恢复重建资金
+    ],
     "size_of_noun_after": [
         # an amount after a size word and before 的 is the size of the noun after 的 (gold S3)
         ("2009_national", "实施总额", "投资计划"),  # 4万亿元的两年投资计划: the span word leaves it

@@ -2883,6 +2883,9 @@ _AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u
 _SUMMARY_END = re.compile(r"[两二三四五六七八九十]大类?$")
 
 
+_EARLIER_AMOUNT_AND_NOUN = re.compile(r"[\d.]+[万亿千百]*元[^，,；;。\d、和及]{1,12}(和|及|、)$")
+
+
 def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     """The counted noun after a measure word when the words before the number name no subject, or
     only lead on to it (construction `count_noun_after`: 白鹤滩等14座大中型水电站 -> 大中型水电站)."""
@@ -2905,6 +2908,11 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         # money_noun) follows right after the unit
         # 实施两年新增4万亿元的投资计划: 的 may stand between the amount and the money it is
         at = tok.after + (1 if text[tok.after : tok.after + 1] == "的" else 0)
+        # 中央财政安排384亿元救灾款和740亿元恢复重建资金: the second amount of a list of amounts and their money
+        # has the payer and verb of the first (amount_list_of_nouns)
+        if earlier := _EARLIER_AMOUNT_AND_NOUN.search(words_before):
+            words_before = words_before[: earlier.start()]
+            acts = words_before.rstrip(subjects.MARKS).endswith(subjects.role_words("action", min_length=2))
         if (subjects.subject_before(words_before) and not acts) or not re.match(r"[\u4e00-\u9fff]", text[at : at + 1]):
             return ""
         noun = subjects.subject_after(text, at)
