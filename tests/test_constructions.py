@@ -1505,6 +1505,12 @@ SUBJECT_CASES = {
         # two marks of one subject joined by 、 are not
         ("2026_广东省", "进出口总额接连突破8万亿元、", "进出口总额"),
     ],
+    "name_continues_object": [
+        # a subject that starts where the object of the clause before ends continues its name (the corpus
+        # writes this once; 实施总额4万亿元的两年投资计划 after 增加政府投资 is named by its own construction)
+        ("2023_national", "清单管理措施比制度建立之初压减", "市场准入负面清单管理措施"),
+        ("2009_national", "实施总额", "投资计划"),
+    ],
     "amount_list_of_nouns": [
         # the second amount of a list of amounts and their money has the first's payer and verb (the corpus
         # writes this once: the 2008 earthquake funds)

@@ -2263,7 +2263,16 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     """
     ind, name = found.subject
     plain = re.sub(r"[“”\"]", "", name)  # “三公”经费
-    if ind != "other" or plain not in subjects.lexicon().get("owned_attribute", ()) or num.tok.named:
+    if ind != "other" or num.tok.named:
+        return found
+    if plain not in subjects.lexicon().get("owned_attribute", ()):
+        # 全面实施市场准入负面清单制度，清单管理措施比…压减64%: a subject that starts where the object of the
+        # clause before ends (清单) continues its name (市场准入负面清单管理措施)
+        before = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if num.cs - 1 > s.s0 else ""
+        owner = re.sub(r"(制度建设|制度|建设)$", "", _object_after_verb(before, "action", "lead_verb"))
+        continues = found.rule == "subject_before_number" and len(owner) >= 4 and len(plain) >= 4
+        if continues and owner.endswith(plain[:2]) and not owner.endswith(plain[:3]):
+            return found._replace(subject=(ind, owner + plain[2:]), rule="name_continues_object")
         return found
     opening = _FIRST_CLAUSE.match(s.text, s.s0, s.s1)
     topic = subjects.strip_lead(opening.group(0).strip()) if opening and opening.end() <= num.cs else ""
