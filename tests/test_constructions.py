@@ -690,6 +690,8 @@ SUBJECT_CASES = {
         ("2026_四川省", "产业集群均达到万亿元规模；", "川渝通办事项"),  # 355项“川渝通办”事项让两地群众…
         ("2026_广东省", "加快大湾区高水平人才高地建设，", "科学家"),  # 9位科学家增选为两院院士
         ("2006_national", "对592个重点贫困县", "贫困家庭学生"),  # 1700万名贫困家庭学生免除学杂费
+        # 和 joining a second part of up to ten characters with no number or verb: one noun counted
+        ("2011_national", "农业农村基础设施加快建设，完成", "大中型和重点小型水库除险加固"),
         # a count of persons counts the people, not the pay they are given (people_then_their_pay)...
         ("2009_national", "对义务教育阶段教师实行绩效工资制度，提高", "中小学教师"),  # 1200万中小学教师待遇
         ("2012_national", "全面实现“两基”目标。免除", "农村寄宿制学生"),  # 3000多万名农村寄宿制学生住宿费

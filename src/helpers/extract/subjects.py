@@ -362,9 +362,9 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
     """Where to look for the end of a counted noun again when a stop word is part of it (0: it is not).
 
     A short bracket (11个市（州）分岛, 县（市、区）), 高等 and 等级 (not the 等 that closes a list), and
-    和/及/与 joining a short second part of one noun (44条国际及地区客货运航线, 123项职业资格许可和认定
-    事项) with no number and no verb after it in the clause (882个义务教育学区和822所普通高中 counts two
-    nouns).
+    和/及/与 joining a short second part of one noun (at most ten characters: 44条国际及地区客货运航线,
+    123项职业资格许可和认定事项, 7356座大中型和重点小型水库除险加固) with no number and no verb after it in the
+    clause (882个义务教育学区和822所普通高中 counts two nouns).
     """
     word, at = stop.group(0), stop.start()
     if word in "（(":
@@ -388,7 +388,7 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         counted = re.search(r"[\d（(]|若干|[一二两三四五六七八九十百千万]个", rest)  # 和若干个特色产业园: a second count
         # 棚户区和城中村改造: the work verb that closes both nouns is no verb of the second part (S4)
         plain = re.sub("(" + "|".join(map(re.escape, lexicon().get("nominal_verb", ()))) + ")$", "", _without_project_kinds(rest))
-        short = 2 <= len(rest) <= 8 and not counted and not any(w in plain for w in verbs)
+        short = 2 <= len(rest) <= 10 and not counted and not any(w in plain for w in verbs)
         return stop.end() if short else 0
     return 0
 
