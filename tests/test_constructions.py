@@ -1574,6 +1574,11 @@ def test_a_comparison_right_after_a_figure_compares_that_figure():
     assert _subject_after("2009_national", "农机具购置补贴资金达1030亿元，比上年增长") == level != "中央财政用于“三农”的投入"
 
 
+def test_a_comparison_after_a_clause_without_a_figure_continues_its_noun():
+    # 贸易顺差连续两年下降，2010年比上年减少6.4%: the surplus the clause before names (compared_with_clause_before)
+    assert _subject_after("2011_national", "贸易顺差连续两年下降，2010年比上年减少") == "贸易顺差"
+
+
 def test_a_continuing_verb_before_a_noun_does_not_carry_the_subject():
     # 新增450万农村沼气用户: the noun after the number is its own subject, never the clause before
     assert _subject_after("2007_national", "问题，新增") != "又有"

@@ -1946,6 +1946,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if re.sub(r"(达到|达|约|超过|超)+$", "", sub.strip(subjects.MARKS)) in subjects.lexicon().get("attribute", ()):
         return None  # 落地项目2200个、总投资额7200亿元: an attribute of the subject before (attribute_of_previous)
     subject = num.prev_subject
+    previous = _previous_clause(s, num) if not subject and not rows and _COMPARED_OPENING.match(sub) else ""
+    if previous and not _HAS_DIGIT.search(previous) and (named := subjects.subject_before(previous)):
+        # 贸易顺差连续两年下降，2010年比上年减少6.4%: a comparison continues the noun the clause before names,
+        # which has no figure of its own (compared_with_clause_before)
+        subject = (indicators.lookup(named), named)
     if not subject:
         return None
     chain = sub != num.stripped and num.stripped[: len(num.stripped) - len(sub)].endswith("、")
