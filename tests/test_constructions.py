@@ -1579,6 +1579,13 @@ def test_a_comparison_after_a_clause_without_a_figure_continues_its_noun():
     assert _subject_after("2011_national", "贸易顺差连续两年下降，2010年比上年减少") == "贸易顺差"
 
 
+def test_the_rates_after_a_turn_are_of_the_quantities_before_it():
+    # 单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%; 化学需氧量、二氧化硫排放量由上年分别增长
+    # 5.6％和13.1％，减为增长1.2%和1.8% (2007): 转为/减为 (lexicon turn_word) open a predicate of the same quantities
+    assert _subject_after("2007_national", "0.2％，转为下降") == "单位国内生产总值能耗"
+    assert _subject_after("2007_national", "减为增长1.2%和") == "二氧化硫排放量"
+
+
 def test_a_continuing_verb_before_a_noun_does_not_carry_the_subject():
     # 新增450万农村沼气用户: the noun after the number is its own subject, never the clause before
     assert _subject_after("2007_national", "问题，新增") != "又有"

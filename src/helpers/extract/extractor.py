@@ -2201,6 +2201,10 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     if any(s.tokens[g].unit.kind != "percent" for g in group) or not _only_predicate(words.replace("实际", "")):
         return found
     earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative") and r["unit_std"] != "%"][-len(group) :]
+    if words.lstrip(subjects.MARKS).startswith(subjects.role_words("turn_word")):
+        # 由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%: the rates the quantities turned from (start_of_a_turn)
+        k = group.index(num.i)
+        earlier = [r for r in rows[: len(rows) - k] if r["measure"] == "growth_yoy"][-len(group) :]
     if len(earlier) != len(group):
         return found
     k = group.index(num.i)
