@@ -1584,6 +1584,9 @@ def test_the_rates_after_a_turn_are_of_the_quantities_before_it():
     # 5.6％和13.1％，减为增长1.2%和1.8% (2007): 转为/减为 (lexicon turn_word) open a predicate of the same quantities
     assert _subject_after("2007_national", "0.2％，转为下降") == "单位国内生产总值能耗"
     assert _subject_after("2007_national", "减为增长1.2%和") == "二氧化硫排放量"
+    # the base between the list and 分别 (由上年) is no part of the last item: the shared head 排放量 reaches the first
+    assert _subject_after("2007_national", "二氧化硫排放量由上年分别增长") == "化学需氧量排放量"
+    assert _subject_after("2007_national", "，减为增长") == "化学需氧量排放量"
 
 
 def test_a_continuing_verb_before_a_noun_does_not_carry_the_subject():

@@ -3138,6 +3138,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     """
     head = _PER_UNIT_END.sub("", head)  # 小麦、稻谷最低收购价平均每50公斤分别提高: the per-unit phrase is no item
     head = re.sub(r"(?<=..)(年均|平均|同比|实际)+$", "", head)  # …装备制造业增加值年均分别增长: how, not an item
+    head = re.sub(r"(?<=..)(由|比|较)(上年|去年)$", "", head)  # 化学需氧量、二氧化硫排放量由上年分别增长: the base
     # 全国和自由贸易试验区负面清单: a region word that is an item of the list stays
     head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
     if not head or _only_predicate(head) or subjects._only_function_words(head):
