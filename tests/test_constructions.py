@@ -7,6 +7,7 @@ the comments are worked by hand from the sentence.
 from __future__ import annotations
 
 import functools
+import re
 
 import pandas as pd
 import pytest
@@ -2944,3 +2945,15 @@ def test_the_count_after_a_counted_name_stays():
 )
 def test_adverbs_inside_a_name_leave_it_and_established_names_keep_their_verb(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+def test_every_rule_a_row_names_is_documented():
+    # each row's `rule` traces an error to one construction; docs/figures.md's table names each of them
+    from helpers.config import PROJECT_ROOT
+
+    rule_row = next(
+        line for line in (PROJECT_ROOT / "docs" / "figures.md").read_text("utf-8").splitlines() if line.startswith("| rule |")
+    )
+    documented = set(re.findall(r"`([a-z_]+)`", rule_row))
+    named = {r for report in sorted(p.stem for p in RAW_DIR.glob("*.txt")) for r in _figs(report)["rule"]}
+    assert named <= documented, sorted(named - documented)
