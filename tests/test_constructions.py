@@ -1580,6 +1580,18 @@ def test_a_comparison_after_a_clause_without_a_figure_continues_its_noun():
     assert _subject_after("2011_national", "贸易顺差连续两年下降，2010年比上年减少") == "贸易顺差"
 
 
+def test_a_plan_period_opening_a_clause_leaves_it_only_a_predicate():
+    # “十五”期间国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5% (2006): the plan's name dates the clause,
+    # the clause only says how, so the subject is carried (subject_carried), and the period is the plan's
+    row = _at(_figs("2006_national"), _text("2006_national").index("“十一五”年均增长7.5%") + len("“十一五”年均增长"))
+    assert (row["indicator_zh"], row["rule"], row["period_start"], row["period_end"]) == (
+        "国内生产总值",
+        "subject_carried",
+        2006,
+        2010,
+    )
+
+
 def test_the_rates_after_a_turn_are_of_the_quantities_before_it():
     # 单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%; 化学需氧量、二氧化硫排放量由上年分别增长
     # 5.6％和13.1％，减为增长1.2%和1.8% (2007): 转为/减为 (lexicon turn_word) open a predicate of the same quantities
