@@ -1984,6 +1984,26 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
 
 
+def _size_of_thing_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """组建总规模1000亿元的省战略性新兴产业投资引导基金: a size word (lexicon role size_word: 规模, 总规模,
+    首期规模) before an amount that 的 ties to a noun after it gives the size of that thing, and the
+    thing is the subject (construction size_of_thing_after; gold of Guangdong and Zhejiang 2026).
+
+    >>> f = extract_figures("首期规模500亿元的浙江社保科创基金签约落地。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "rule"]].values.tolist()
+    [['浙江社保科创基金', 'size_of_thing_after']]
+    """
+    if num.tok.unit.kind != "money" or s.text[num.tok.after : num.tok.after + 1] != "的":
+        return None
+    name = subjects.subject_before(num.sub)
+    if not name or not name.endswith(subjects.role_words("size_word")):
+        return None
+    noun = subjects.subject_after(s.text, num.tok.after + 1)
+    if not noun:
+        return None
+    return _Subject((indicators.lookup(noun), noun), num.clause_before, "size_of_thing_after")
+
+
 def _revenue_excess(s: _Sentence, num: _Number) -> str:
     """去年全国财政比年度预算超收7239亿元: a verb of revenue above the budget (lexicon role revenue_excess:
     超收) before an amount names the excess revenue (超收收入) of the payer written last before it in
@@ -2057,6 +2077,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _share_of_previous,
     _carried,
     _growth_of_the_economy,
+    _size_of_thing_after,
     _before_number,
 )
 
