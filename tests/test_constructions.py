@@ -2897,3 +2897,18 @@ def test_adverbs_inside_a_name_leave_it_and_established_names_keep_their_verb(re
 )
 def test_a_size_tied_by_de_to_a_noun_measures_that_noun(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # list_shared_verb_phrase: short nouns listed before a last item that ends with a verb and the quantity it gives
+        # each take that verb phrase; 新增能耗, 新增工业用地 are established names (lexicon) and keep 新增
+        ("2026_浙江省", "支持民间投资项目比重分别为", "专项产业基金支持民间投资项目比重"),
+        ("2026_浙江省", "支持民间投资项目比重分别为99.3%、", "新增能耗支持民间投资项目比重"),
+        ("2026_浙江省", "支持民间投资项目比重分别为99.3%、93.8%、", "新增工业用地支持民间投资项目比重"),
+        ("2026_广东省", "先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达", "先进制造业增加值占规模以上工业增加值比重"),
+    ],
+)
+def test_listed_nouns_share_the_verb_phrase_and_quantity_of_the_last_item(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

@@ -3141,6 +3141,8 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
             for x in items[:-1]
         ]
         items.append(last)
+    else:
+        items = _shared_verb_phrase(items)
     items = _shared_modifier(items)
     if len(items) == 2:
         # 城镇职工基本养老保险、基本医疗保险参保人数: the second item starts like the first's core, so the
@@ -3161,6 +3163,30 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         else:
             out.append(("other", name))
     return out
+
+
+def _shared_verb_phrase(items: list[str]) -> list[str]:
+    """专项产业基金、新增能耗、新增工业用地支持民间投资项目比重: the last item ends with a verb of action and the
+    quantity it gives (支持民间投资项目比重), and the earlier items, short nouns with no verb, are what does
+    it, so each takes that verb phrase (construction list_shared_verb_phrase; gold of Zhejiang 2026).
+
+    >>> _shared_verb_phrase(["专项产业基金", "新增能耗", "新增工业用地支持民间投资项目比重"])[1]
+    '新增能耗支持民间投资项目比重'
+    >>> _shared_verb_phrase(["高技术制造业", "装备制造业增加值"])
+    ['高技术制造业', '装备制造业增加值']
+    """
+    if len(items) < 2:
+        return items
+    last = items[-1].strip(' “”"')
+    verbs = subjects.role_words("action", min_length=2)
+    at = min((i for w in verbs if (i := last.find(w, 2)) >= 2), default=-1)
+    tail = last[at:] if at >= 0 else ""
+    if not tail or not re.search(r"(比重|比例|占比|[率额量])$", tail):
+        return items
+    earlier = [x.strip(' “”"') for x in items[:-1]]
+    if any(not 2 <= len(x) <= 8 or any(w in x[1:] for w in verbs) or re.search(r"[\d的]", x) for x in earlier):
+        return items
+    return [x + tail for x in earlier] + [items[-1]]
 
 
 def _framed_items(items: list[str]) -> list[str]:
