@@ -2912,3 +2912,16 @@ def test_a_size_tied_by_de_to_a_noun_measures_that_noun(report, anchor, subject)
 )
 def test_listed_nouns_share_the_verb_phrase_and_quantity_of_the_last_item(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # stay_in_region: 在 + the region's name + what people do there (lexicon role stay_verb) leaves the people
+        ("2026_浙江省", "在浙就业省外劳动力", "省外劳动力"),
+        ("2026_广东省", "在粤就读的港澳学生达", "港澳学生"),
+        ("2026_四川省", "在川两院院士", "两院院士"),  # no verb: only the place goes (as before)
+    ],
+)
+def test_what_people_do_in_the_region_goes_with_the_place(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

@@ -978,6 +978,8 @@ def without_own_region(subject: str, region: str) -> str:
     '北京证券交易所上市公司'
     >>> without_own_region("在川两院院士", "四川省"), without_own_region("外国获批在川设立领事机构", "四川省")
     ('两院院士', '外国获批设立领事机构')
+    >>> without_own_region("在浙就业省外劳动力", "浙江省"), without_own_region("在粤就读的港澳学生", "广东省")
+    ('省外劳动力', '港澳学生')
 
     """
     short = bare_region(region)
@@ -985,7 +987,14 @@ def without_own_region(subject: str, region: str) -> str:
     # reference/regions.csv) after 在 says where, not what
     for name in sorted({region, short, _short_name(region)} - {""}, key=len, reverse=True):
         if "在" + name in subject and len(subject) - len(name) - 1 >= 2:
+            at = subject.index("在" + name)
             subject = subject.replace("在" + name, "", 1)
+            # 在浙就业省外劳动力, 在粤就读的港澳学生: what the people do there (lexicon role stay_verb) goes
+            # with the place; the people are the subject (construction stay_in_region)
+            rest = subject[at:]
+            stay = next((w for w in role_words("stay_verb") if rest.startswith(w)), "")
+            if at == 0 and stay and len(noun := rest[len(stay) :].lstrip("的")) >= 2 and noun.endswith(people_words()):
+                subject = noun
             break
     for name in (region, short):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
