@@ -2925,3 +2925,21 @@ def test_listed_nouns_share_the_verb_phrase_and_quantity_of_the_last_item(report
 )
 def test_what_people_do_in_the_region_goes_with_the_place(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,scope",
+    [
+        # paragraph_topic: the sentences that go on from one opening with a wider area stay about it (gold C10)
+        ("2026_四川省", "特色消费品等产业集群均达到", "wider"),
+        ("2026_四川省", "特色消费品等产业集群均达到万亿元规模；", "wider"),  # 355项“川渝通办”事项
+        ("2026_广东省", "跨境理财通等落地见效，", "wider"),
+        ("2026_广东省", "“粤车南下”累计", "wider"),
+        # the topic ends where the region names itself (港澳居民在粤…) or another place opens (五大片区…成都平原经济区)
+        ("2026_广东省", "港澳居民在粤参加医保", "own"),
+        ("2026_广东省", "参加养老、失业、工伤保险", "own"),
+        ("2026_四川省", "经济总量超千亿元的县域达", "own"),
+    ],
+)
+def test_a_paragraph_that_opens_with_a_wider_area_keeps_it_as_topic(report, anchor, scope):
+    assert _after(report, anchor)["scope"] == scope

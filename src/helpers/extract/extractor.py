@@ -2453,6 +2453,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             where, there = subjects.scope_of(opened[len(pivot) :], info.level, info.region) if pivot else ("own", "")
             if where == "part" and opened[len(pivot) :].startswith(there):
                 scope, place = where, there
+    if scope == "own" and not _names_own_here(num.sentence_prefix, info.region) and (carried := _paragraph_topic(s)):
+        # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元…。…；电子信息、装备制造…等产业集群均达到万亿元规模: a sentence
+        # that goes on from one opening with a wider area stays about that area (construction paragraph_topic)
+        scope, place = "wider", carried
     if scope == "own" and num.tok.unit.kind == "count" and re.match(r"[^，,；;。\d]{1,8}之一", num.clause_rest):
         # 将四川确定为开展…试点的4个省份之一: the region is one of the set counted, a set that spans it and
         # others (construction one_of_set)
@@ -2464,6 +2468,45 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         if noun_scope == "part" and found.subject[1].startswith(noun_place):
             scope, place = noun_scope, noun_place
     return scope, place
+
+
+def _paragraph_topic(s: _Sentence, reach: int = 3) -> str:
+    """The wider area (scope_words.csv: wider, with no words required after it: 大湾区, 成渝地区双城经济圈)
+    that the sentences before this one in its paragraph are about, or '' (construction paragraph_topic,
+    gold C10 of Guangdong and Sichuan 2026).
+
+    Going back sentence by sentence (at most `reach`), the first that opens with such an area (after its
+    lead words: 预计大湾区经济总量突破15万亿元) gives it; a sentence that names the region itself or any other
+    place before that ends the topic (港澳居民在粤参加医保…: the region's own again), and so does the start of
+    the paragraph.
+    """
+    info = s.info
+    start = s.text.rfind("\n", 0, s.s0) + 1
+    earlier = [x for x in re.split(r"(?<=[。！？])", s.text[start : s.s0]) if x.strip()]
+    for sentence in reversed(earlier[-reach:]):
+        if _names_own_here(sentence, info.region):
+            return ""
+        opening = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+        scope, place = subjects.scope_of(opening, info.level, info.region)
+        areas = _wider_areas(info.level)
+        if scope == "wider" and place in areas and subjects.strip_lead(opening.strip()).startswith(place):
+            return place
+        if subjects.scope_of(sentence, info.level, info.region)[0] != "own":
+            return ""
+    return ""
+
+
+def _names_own_here(words: str, region: str) -> bool:
+    """`_names_own`, or the region's one-character name after 在 (港澳居民在粤参加医保: in the region itself)."""
+    short = subjects._short_name(region)
+    return _names_own(words, region) or bool(short and "在" + short in words)
+
+
+@functools.lru_cache(maxsize=4)
+def _wider_areas(level: str) -> frozenset[str]:
+    """The wider areas of scope_words.csv that scope whatever follows them (no words required after)."""
+    table = subjects.scope_words()
+    return frozenset(r.word for r in table.itertuples() if r.scope == "wider" and not r.requires_after and level in r.levels)
 
 
 # names listed with 、 right up to the count that sums them, no number among them
