@@ -2943,3 +2943,9 @@ def test_what_people_do_in_the_region_goes_with_the_place(report, anchor, subjec
 )
 def test_a_paragraph_that_opens_with_a_wider_area_keeps_it_as_topic(report, anchor, scope):
     assert _after(report, anchor)["scope"] == scope
+
+
+def test_the_regions_delegation_keeps_its_name():
+    # own region's name before 团 (lexicon role institution) names the delegation, not the region; one sentence only
+    assert _after("2026_广东省", "广东团现场成交额均超")["indicator_zh"] == "广东团现场成交额"
+    assert _after("2026_北京市", "北京证券交易所上市公司达")["indicator_zh"] == "北京证券交易所上市公司"
