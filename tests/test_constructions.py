@@ -2949,3 +2949,17 @@ def test_the_regions_delegation_keeps_its_name():
     # own region's name before 团 (lexicon role institution) names the delegation, not the region; one sentence only
     assert _after("2026_广东省", "广东团现场成交额均超")["indicator_zh"] == "广东团现场成交额"
     assert _after("2026_北京市", "北京证券交易所上市公司达")["indicator_zh"] == "北京证券交易所上市公司"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,scope",
+    [
+        # place_goes_on: a clause with no place and no dictionary subject after a clause that opens with a part of the
+        # region and states its figure is still that place's (gold C10); only this sentence of the corpus exercises it
+        ("2026_浙江省", "保税燃料油加注", "part"),
+        ("2026_北京市", "服务贸易年均增速", "own"),  # a statistic of its own after 城市副中心和平原新城…
+        ("2026_北京市", "实施杜家坎等", "own"),  # after ；, not ，
+    ],
+)
+def test_a_clause_going_on_from_a_place_that_opens_the_clause_before_stays_there(report, anchor, scope):
+    assert _after(report, anchor)["scope"] == scope

@@ -1799,6 +1799,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
     """
     rows: list[dict] = []  # one row per number (its first subject)
     prev_subject: tuple[str, str] | None = None
+    prev_num: _Number | None = None
     for i in range(len(s.tokens)):
         num = _number(s, i, prev_subject)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
@@ -1809,6 +1810,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # 重灾区已完成投资6545亿元，占规划总投资的65.5%: a share of the figure before measures that figure's
             # quantity and takes its scope (construction share_of_previous, gold C12)
             scope = rows[-1]["scope"]
+        if scope == "own" and ind == "other" and prev_num is not None and _place_of_clause_before(s, num, prev_num):
+            scope = "part"  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: still the port's (place_goes_on)
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None, last)
         rows.append(_row(s, num, ind, scope, reading))
@@ -1818,9 +1821,31 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             listed = [r["indicator_zh"] for r in rows[:-1] if r["rule"] == "list_respectively"]
             names = [next((x for x in listed if x.startswith(n) and len(x) > len(n)), n) for n in names]
             rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
+        prev_num = num
         yield num, found, [rows[-1], *more]
         # the next clause of the sentence continues the latest named subject
         prev_subject = num.prev_subject if ind == "other" and num.prev_subject else found.subject
+
+
+def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
+    """The part of the region that opens the clause right before the number's, when that clause states a
+    figure of the place and the number's clause names no place and not the region (construction
+    place_goes_on, gold C10: 宁波舟山港集装箱吞吐量4387万标箱、增长11.6%，保税燃料油加注880万吨 is the port's);
+    '' otherwise. The caller asks only for a subject outside the dictionary: a statistic of its own (城市副中心和平原新城
+    地区生产总值年均增长5%以上，服务贸易年均增速5%左右) is the region's. A place inside a noun of a clause without a figure does not go on (成都中欧班列集结中心
+    获批建设，中欧班列开行超2000列 stays own)."""
+    info = s.info
+    if s.text[num.cs - 1 : num.cs] not in "，," or num.cs <= s.s0 or _names_own_here(num.clause_before, info.region):
+        return ""
+    start = max((m.end() for m in re.finditer(r"[，,；;。：:]", s.text[s.s0 : prev.tok.start])), default=0) + s.s0
+    if start >= num.cs or re.search(r"[，,；;。]", s.text[start : num.cs - 1]):
+        return ""  # the previous number stands in the clause right before
+    if subjects.scope_of(num.clause_before, info.level, info.region)[0] != "own":
+        return ""
+    scope, place = subjects.scope_of(s.text[start : prev.tok.start], info.level, info.region)
+    opened = subjects.strip_lead(s.text[start : prev.tok.start].strip(subjects.MARKS))
+    opening = next((opened[:k] for k in range(2, 7) if subjects.scope_of(opened[:k], info.level, info.region) == ("part", opened[:k])), "")
+    return opening if scope == "part" and opening else ""
 
 
 # --- constructions that name the subject, tried in this order ------------------------------------
