@@ -2963,3 +2963,15 @@ def test_the_regions_delegation_keeps_its_name():
 )
 def test_a_clause_going_on_from_a_place_that_opens_the_clause_before_stays_there(report, anchor, scope):
     assert _after(report, anchor)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # labelled_list: items listed with 、 and a quoted label whose numeral counts them name one subject together
+        ("2024_national", "“新三样”出口增长近", "电动汽车、锂电池、光伏产品出口"),
+        ("2026_四川省", "“新三样”出口增长", "新能源汽车、光伏产品、锂电池出口"),
+    ],
+)
+def test_a_list_named_by_a_counting_label_is_one_subject(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

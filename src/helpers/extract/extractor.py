@@ -2009,6 +2009,26 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
 
 
+_LABELLED_LIST = re.compile(
+    r"((?:[^、，,；;。：:“”\"\d]{2,10}、)+[^、，,；;。：:“”\"\d]{2,10})[“\"]([^”\"]{0,3}?([一二两三四五六七八九十])[^”\"]{0,3})[”\"]([^、，,；;。\d]{1,12})$"
+)
+_LABEL_COUNT = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _labelled_list(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """电动汽车、锂电池、光伏产品“新三样”出口增长近30%: items listed with 、 and then a quoted label whose numeral
+    counts them (“新三样”: three) name one subject together, the list with the head after the label and
+    without the label (construction labelled_list; gold 2024 national and Sichuan 2026)."""
+    m = _LABELLED_LIST.search(num.clause_before)
+    if not m or _LABEL_COUNT.get(m.group(3)) != m.group(1).count("、") + 1:
+        return None
+    head = subjects.subject_before(m.group(4))
+    if not head:
+        return None
+    items = subjects.strip_lead(m.group(1)) or m.group(1)
+    return _Subject(("other", items + head), num.clause_before, "labelled_list")
+
+
 def _size_of_thing_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """组建总规模1000亿元的省战略性新兴产业投资引导基金: a size word (lexicon role size_word: 规模, 总规模,
     首期规模) before an amount that 的 ties to a noun after it gives the size of that thing, and the
@@ -2102,6 +2122,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _share_of_previous,
     _carried,
     _growth_of_the_economy,
+    _labelled_list,
     _size_of_thing_after,
     _before_number,
 )
