@@ -2975,3 +2975,11 @@ def test_a_clause_going_on_from_a_place_that_opens_the_clause_before_stays_there
 )
 def test_a_list_named_by_a_counting_label_is_one_subject(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+def test_items_sharing_a_verb_phrase_and_ratio_share_one_level():
+    # list_shared_verb_phrase with rates_share_a_level: one target ratio for each item (three rows, same offsets)
+    figs = _figs("2026_浙江省")
+    at = _text("2026_浙江省").index("支持民间投资项目比重不低于") + len("支持民间投资项目比重不低于")
+    names = figs[figs["char_start"] == at]["indicator_zh"].tolist()
+    assert names == ["专项产业基金支持民间投资项目比重", "新增能耗支持民间投资项目比重", "新增工业用地支持民间投资项目比重"]

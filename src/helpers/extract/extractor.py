@@ -3541,7 +3541,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(_AGE_OF_GROUP.sub("", x)) for x in items):
         return []
     if rates_only and not all(x.endswith("率") for x in items):
-        return []
+        # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重不低于80%: the items that share the last one's verb
+        # phrase and ratio each have that ratio (list_shared_verb_phrase with rates_share_a_level)
+        phrased = _shared_verb_phrase(items)
+        if phrased == items or not all(re.search(r"(比重|比例|占比|率)$", x) for x in phrased):
+            return []
+        return phrased if len(set(phrased)) == len(phrased) else []
     if shared.strip(subjects.MARKS) in subjects.lexicon().get("rate_anaphor", ()) and measure.startswith("growth"):
         shared = ""  # 转移支付、奖补资金等增幅均超过10%: the measure says it is their growth
     if shared:
