@@ -2013,6 +2013,10 @@ _LABELLED_LIST = re.compile(
     r"((?:[^、，,；;。：:“”\"\d]{2,10}、)+[^、，,；;。：:“”\"\d]{2,10})[“\"]([^”\"]{0,3}?([一二两三四五六七八九十])[^”\"]{0,3})[”\"]([^、，,；;。\d]{1,12})$"
 )
 _LABEL_COUNT = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# 软件信息、科技服务和商务服务三大产业对经济增长贡献: an unquoted label (N大 + a kind) that counts the items stays
+_COUNTED_LIST = re.compile(
+    r"((?:[^、，,；;。：:“”\"\d和]{2,10}[、和])+[^、，,；;。：:“”\"\d和]{2,10}?)(([一二两三四五六七八九十])大[^、，,；;。\d]{1,16})$"
+)
 
 
 def _labelled_list(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -2020,6 +2024,12 @@ def _labelled_list(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | N
     counts them (“新三样”: three) name one subject together, the list with the head after the label and
     without the label (construction labelled_list; gold 2024 national and Sichuan 2026)."""
     m = _LABELLED_LIST.search(num.clause_before)
+    counted = _COUNTED_LIST.search(num.clause_before) if not m else None
+    if counted and _LABEL_COUNT.get(counted.group(3)) == len(re.split(r"[、和]", counted.group(1))):
+        # 软件信息、科技服务和商务服务三大产业对经济增长贡献超五成: the label names the items' kind and stays
+        head = subjects.subject_before(counted.group(2))
+        items = subjects.strip_lead(counted.group(1)) or counted.group(1)
+        return _Subject(("other", items + head), num.clause_before, "labelled_list") if head else None
     if not m or _LABEL_COUNT.get(m.group(3)) != m.group(1).count("、") + 1:
         return None
     head = subjects.subject_before(m.group(4))
