@@ -2985,3 +2985,19 @@ def test_items_sharing_a_verb_phrase_and_ratio_share_one_level():
     at = _text("2026_浙江省").index("支持民间投资项目比重不低于") + len("支持民间投资项目比重不低于")
     names = figs[figs["char_start"] == at]["indicator_zh"].tolist()
     assert names == ["专项产业基金支持民间投资项目比重", "新增能耗支持民间投资项目比重", "新增工业用地支持民间投资项目比重"]
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # places_share_the_rest: list items that are only places share what follows the last item's place, and each
+        # place leaves its item's name (gold S7); only this sentence of the corpus exercises it
+        ("2026_广东省", "地铁线网单日最高客运量分别达", "地铁线网单日最高客运量"),
+        ("2026_广东省", "地铁线网单日最高客运量分别达1409万、", "地铁线网单日最高客运量"),
+        # list_shared_modifier: a two-character kind parallel to the first item's end takes its modifier (one sentence)
+        ("2026_浙江省", "全省国际航空旅客和货邮吞吐量分别增长14.2%、", "国际航空货邮吞吐量"),
+        ("2026_浙江省", "全省国际航空旅客和货邮吞吐量分别增长", "国际航空旅客吞吐量"),
+    ],
+)
+def test_list_items_share_what_the_last_or_first_item_writes_out(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

@@ -1812,6 +1812,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             scope = rows[-1]["scope"]
         if scope == "own" and ind == "other" and prev_num is not None and _place_of_clause_before(s, num, prev_num):
             scope = "part"  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: still the port's (place_goes_on)
+        if found.rule == "list_respectively" and place and not found.subject[1].startswith(place):
+            # 广州、深圳地铁线网…分别: each item's own place leaves its name (places_share_the_rest)
+            own_place = subjects.scope_of(found.subject[1][:6], s.info.level, s.info.region)
+            place = own_place[1] if own_place[0] == scope and found.subject[1].startswith(own_place[1]) else place
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None, last)
         rows.append(_row(s, num, ind, scope, reading))
@@ -3213,7 +3217,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
-    items = _one_character_items(_framed_items(items))
+    items = _one_character_items(_framed_items(_places_share_the_rest(items)))
     # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
     sides = subjects.role_words("urban_rural_side")
     if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
@@ -3240,6 +3244,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
             for x in items[:-1]
         ]
         items.append(last)
+        items = _modifier_of_the_first(items, head)
     else:
         items = _shared_verb_phrase(items)
     items = _shared_modifier(items)
@@ -3262,6 +3267,52 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         else:
             out.append(("other", name))
     return out
+
+
+def _places_share_the_rest(items: list[str]) -> list[str]:
+    """广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次: items that are only places (cities of regions.csv,
+    places of scope_words.csv) share what follows the last item's place (construction places_share_the_rest;
+    the place then sets each item's scope and leaves its name).
+
+    >>> _places_share_the_rest(["广州", "深圳地铁线网单日最高客运量"])
+    ['广州地铁线网单日最高客运量', '深圳地铁线网单日最高客运量']
+    >>> _places_share_the_rest(["国际友城", "外国驻穗总领馆"])
+    ['国际友城', '外国驻穗总领馆']
+    """
+    if len(items) < 2:
+        return items
+    earlier = [x.strip(' “”"') for x in items[:-1]]
+    last = items[-1].strip(' “”"')
+    if any(subjects.scope_of(x, "province")[1] != x for x in earlier):
+        return items
+    place = subjects.scope_of(last[:6], "province")[1]
+    if not place or not last.startswith(place) or len(last) - len(place) < 2:
+        return items
+    return [x + last[len(place) :] for x in earlier] + [items[-1]]
+
+
+def _modifier_of_the_first(items: list[str], head: str) -> list[str]:
+    """国际航空旅客和货邮吞吐量: two items of a shared head whose second names only a two-character kind (货邮) parallel to
+    the first's last two characters (旅客) take the first's modifier too (国际航空货邮吞吐量; construction
+    list_shared_modifier).
+
+    >>> _modifier_of_the_first(["国际航空旅客吞吐量", "货邮吞吐量"], "吞吐量")
+    ['国际航空旅客吞吐量', '国际航空货邮吞吐量']
+    >>> _modifier_of_the_first(["高技术制造业增加值", "装备制造业增加值"], "增加值")
+    ['高技术制造业增加值', '装备制造业增加值']
+    """
+    if len(items) != 2:
+        return items
+    first, second = (x.strip(' “”"') for x in items)
+    if not (first.endswith(head) and second.endswith(head)):
+        return items
+    core1, core2 = first[: -len(head)], second[: -len(head)]
+    if len(core2) != 2 or len(core1) < 5 or not re.fullmatch(r"[\u4e00-\u9fff]+", core1 + core2):
+        return items
+    modifier = core1[:-2]
+    if subjects.strip_lead(modifier) != modifier or core2.startswith(modifier[:1]):
+        return items
+    return [items[0], modifier + second]
 
 
 def _shared_verb_phrase(items: list[str]) -> list[str]:
