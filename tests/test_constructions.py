@@ -2957,6 +2957,8 @@ def test_the_regions_delegation_keeps_its_name():
         # place_goes_on: a clause with no place and no dictionary subject after a clause that opens with a part of the
         # region and states its figure is still that place's (gold C10); only this sentence of the corpus exercises it
         ("2026_浙江省", "保税燃料油加注", "part"),
+        # scope_carried: a figure that carries the subject of the one before carries its scope (跻身全球第三大加油港)
+        ("2026_浙江省", "跻身全球第", "part"),
         ("2026_北京市", "服务贸易年均增速", "own"),  # a statistic of its own after 城市副中心和平原新城…
         ("2026_北京市", "实施杜家坎等", "own"),  # after ；, not ，
     ],

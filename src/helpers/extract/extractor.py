@@ -1810,6 +1810,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # 重灾区已完成投资6545亿元，占规划总投资的65.5%: a share of the figure before measures that figure's
             # quantity and takes its scope (construction share_of_previous, gold C12)
             scope = rows[-1]["scope"]
+        if scope == "own" and found.rule == "subject_carried" and rows and rows[-1]["scope"] != "own" and not place:
+            # 宁波舟山港…，保税燃料油加注880万吨、跻身全球第三大加油港: a figure that carries the subject of the one before
+            # carries its scope too (construction scope_carried, gold C10)
+            scope = rows[-1]["scope"]
         if scope == "own" and ind == "other" and prev_num is not None and _place_of_clause_before(s, num, prev_num):
             scope = "part"  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: still the port's (place_goes_on)
         if found.rule == "list_respectively" and place and not found.subject[1].startswith(place):
