@@ -548,6 +548,9 @@ def without_property_tail(noun: str) -> str:
     return noun[: len(noun) - len(tail)] if tail else noun
 
 
+_HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a preposition (对县中), not in 对象, 对接 …
+
+
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
@@ -567,6 +570,13 @@ def subject_after(text: str, pos: int) -> str:
     if m and m.group(0) == "、" and (kinds := _KINDS_THEN_NOUN.match(text, pos)):
         return subject_after(text, kinds.end())  # 2万名视力、听力、肢体、智力等残疾儿童: the noun after 等
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
+    by = _HELP_BY.search(text, pos + 1, m.start()) if m and m.group(0) == "的" else None
+    if m and by and by.end() < m.start():
+        # 232所优质高中对县中的结对帮扶: what the counted things do for others is what is counted, without 的
+        # (construction help_given_to: 优质高中对县中结对帮扶)
+        done = subject_after(text, m.end())
+        if done and not re.search(r"[，,；;。、\d]", text[pos : m.start()]):
+            return text[pos : m.start()].strip(MARKS) + done
     if m and m.group(0) == "的" and (people := _people_closing().match(text, m.end())):
         end = people.end()  # 1亿多受过高等教育和有专业技能的人才，: the people the words before describe
     elif m and m.group(0) == "的" and text[pos : m.start()].endswith(people_words()) and (need := _NEED_OF.match(text, m.end())):
