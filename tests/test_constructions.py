@@ -3008,5 +3008,5 @@ def test_list_items_share_what_the_last_or_first_item_writes_out(report, anchor,
 def test_help_given_by_the_counted_things_is_what_is_counted():
     # help_given_to: N所 A对B的C counts the help (A对BC); only this sentence of the corpus exercises it, and its twin
     # (12所师范（教师教育）院校对县域基础教育的纵向帮扶) is still cut at the bracket
-    assert _after("2026_广东省", "持续开展")["indicator_zh"] == "优质高中对县中结对帮扶"
+    assert _after("2026_广东省", "扩大到57个县（市），持续开展")["indicator_zh"] == "优质高中对县中结对帮扶"
     assert _after("2008_national", "基本解决拖欠农民工工资问题；")["indicator_zh"] == "重点优抚对象提高"  # 对象 is no 对
