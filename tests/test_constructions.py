@@ -483,7 +483,8 @@ def test_only_old_or_unsafe_things_are_named_with_the_work_done_on_them(report, 
         # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: a size word restating the amount is the
         # amount itself (gold D7)…
         ("2026_四川省", 7520, "外商直接投资"),
-        ("2026_广东省", 1174, "总规模"),  # …not in 组建总规模1000亿元的…基金, where a verb opens its clause
+        # …not in 组建总规模1000亿元的…基金, where a verb opens its clause: the fund itself (size_of_thing_after, gold)
+        ("2026_广东省", 1174, "省战略性新兴产业投资引导基金"),
         # 开通3条地铁新线、新增运营里程30公里，总里程达909公里: not an attribute of the quantity 运营里程,
         # but of the owner named before (owner_from_topic)
         ("2026_北京市", 3397, "地铁总里程"),
@@ -3010,3 +3011,14 @@ def test_help_given_by_the_counted_things_is_what_is_counted():
     # (12所师范（教师教育）院校对县域基础教育的纵向帮扶) is still cut at the bracket
     assert _after("2026_广东省", "扩大到57个县（市），持续开展")["indicator_zh"] == "优质高中对县中结对帮扶"
     assert _after("2008_national", "基本解决拖欠农民工工资问题；")["indicator_zh"] == "重点优抚对象提高"  # 对象 is no 对
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    ["散居孤儿（含艾滋病病毒感染儿童）从每人每月", "散居孤儿（含艾滋病病毒感染儿童）从每人每月1536元提高到"],
+)
+def test_a_group_changed_in_parallel_takes_what_the_group_before_has(anchor):
+    # parallel_change: 集中供养孤儿基本生活保障省定最低标准从…提高到…，散居孤儿（含…）从…: the same standard of the next
+    # group (one sentence of the corpus)
+    subject = "散居孤儿（含艾滋病病毒感染儿童）基本生活保障省定最低标准"
+    assert _after("2026_广东省", anchor)["indicator_zh"] == subject

@@ -2437,6 +2437,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
         # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
         return subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
+    if rows and (head := _head_of_parallel_change(num, rows[-1], ind_zh)):
+        return ind_zh + head
     item = rows and num.i and _LISTED_ITEM.fullmatch(s.text, s.tokens[num.i - 1].after, tok.start)
     if item and not _only_predicate(item.group(1)):
         # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: an item of a list of figures in an established
@@ -2444,6 +2446,24 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         previous = rows[-1]["indicator_zh"]
         return subjects.in_frame_of(item.group(1), previous) or subjects.parallel_item(item.group(1), previous) or ind_zh
     return ind_zh
+
+
+def _head_of_parallel_change(num: _Number, previous: dict, subject: str) -> str:
+    """集中供养孤儿基本生活保障省定最低标准从每人每月2375元提高到2423元，散居孤儿（含艾滋病病毒感染儿童）从每人每月1536元…:
+    a clause that opens with a bare group and 从, after a figure of the same unit whose subject names a group of the same
+    kind (孤儿) and then what it has, takes what it has (基本生活保障省定最低标准; construction parallel_change), or ''.
+    """
+    if not subject or previous["unit_std"] != num.tok.unit.unit_std or not re.match(r"[\s“”\"]*" + re.escape(subject) + r"从", num.clause_before):
+        return ""
+    core = re.sub(r"[（(][^）)]*[）)]", "", subject)
+    prev = previous["indicator_zh"]
+    if prev.startswith(subject) and len(prev) - len(subject) >= 2:
+        return prev[len(subject) :]  # 从1536元提高到1567元: the end of the change is the same group's
+    for k in range(min(len(core), 4), 1, -1):
+        at = prev.find(core[-k:])
+        if at > 0 and len(head := prev[at + k :]) >= 2 and not prev.startswith(core):
+            return head if not subject.endswith(head) else ""
+    return ""
 
 
 def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> str:
