@@ -3022,3 +3022,8 @@ def test_a_group_changed_in_parallel_takes_what_the_group_before_has(anchor):
     # group (one sentence of the corpus)
     subject = "散居孤儿（含艾滋病病毒感染儿童）基本生活保障省定最低标准"
     assert _after("2026_广东省", anchor)["indicator_zh"] == subject
+
+
+def test_a_ratio_named_with_zhi_bi_keeps_its_bi():
+    # X与Y之比 names a ratio; its 比 opens no comparison (one sentence outside the dictionary's aliases)
+    assert _after("2026_浙江省", "研发费用与营收之比达到")["indicator_zh"] == "规上工业企业研发费用与营收之比"
