@@ -1850,9 +1850,11 @@ def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
         return ""  # the previous number stands in the clause right before
     if subjects.scope_of(num.clause_before, info.level, info.region)[0] != "own":
         return ""
-    scope, place = subjects.scope_of(s.text[start : prev.tok.start], info.level, info.region)
+    scope, _ = subjects.scope_of(s.text[start : prev.tok.start], info.level, info.region)
     opened = subjects.strip_lead(s.text[start : prev.tok.start].strip(subjects.MARKS))
-    opening = next((opened[:k] for k in range(2, 7) if subjects.scope_of(opened[:k], info.level, info.region) == ("part", opened[:k])), "")
+    opening = next(
+        (opened[:k] for k in range(2, 7) if subjects.scope_of(opened[:k], info.level, info.region) == ("part", opened[:k])), ""
+    )
     return opening if scope == "part" and opening else ""
 
 
@@ -2453,7 +2455,11 @@ def _head_of_parallel_change(num: _Number, previous: dict, subject: str) -> str:
     a clause that opens with a bare group and 从, after a figure of the same unit whose subject names a group of the same
     kind (孤儿) and then what it has, takes what it has (基本生活保障省定最低标准; construction parallel_change), or ''.
     """
-    if not subject or previous["unit_std"] != num.tok.unit.unit_std or not re.match(r"[\s“”\"]*" + re.escape(subject) + r"从", num.clause_before):
+    if (
+        not subject
+        or previous["unit_std"] != num.tok.unit.unit_std
+        or not re.match(r"[\s“”\"]*" + re.escape(subject) + r"从", num.clause_before)
+    ):
         return ""
     core = re.sub(r"[（(][^）)]*[）)]", "", subject)
     prev = previous["indicator_zh"]
