@@ -3031,3 +3031,17 @@ def test_a_group_changed_in_parallel_takes_what_the_group_before_has(anchor):
 def test_a_ratio_named_with_zhi_bi_keeps_its_bi():
     # X与Y之比 names a ratio; its 比 opens no comparison (one sentence outside the dictionary's aliases)
     assert _after("2026_浙江省", "研发费用与营收之比达到")["indicator_zh"] == "规上工业企业研发费用与营收之比"
+
+
+@pytest.mark.parametrize(
+    "anchor,scope,subject",
+    [
+        # place_of_an_item: in a 分别 list the place an item names (驻穗: stationed in Guangzhou, scope_words.csv) scopes
+        # that item only, and 驻 + place leaves the name (gold S7); one sentence of the corpus
+        ("国际友城和外国驻穗总领馆分别增至214对和", "part", "外国总领馆"),
+        ("国际友城和外国驻穗总领馆分别增至", "own", "国际友城"),
+    ],
+)
+def test_a_place_inside_one_item_of_a_list_scopes_that_item(anchor, scope, subject):
+    row = _after("2026_广东省", anchor)
+    assert (row["scope"], row["indicator_zh"]) == (scope, subject)

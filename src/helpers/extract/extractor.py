@@ -1820,6 +1820,16 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # 广州、深圳地铁线网…分别: each item's own place leaves its name (places_share_the_rest)
             own_place = subjects.scope_of(found.subject[1][:6], s.info.level, s.info.region)
             place = own_place[1] if own_place[0] == scope and found.subject[1].startswith(own_place[1]) else place
+        if found.rule == "list_respectively" and place and place not in found.subject[1]:
+            listed = num.clause_before[: num.clause_before.find("分别")] if "分别" in num.clause_before else ""
+            if place in listed[listed.rfind("、") + 1 :] and re.search(r"[、和及与]", listed):
+                # 国际友城和外国驻穗总领馆分别增至214对和69家: a place inside another item of the list is that item's,
+                # not this one's (construction place_of_an_item)
+                scope, place = "own", ""
+        if found.rule == "list_respectively" and scope == "own":
+            item_scope = subjects.scope_of(found.subject[1], s.info.level, s.info.region)
+            if item_scope[0] == "part":
+                scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None, last)
         rows.append(_row(s, num, ind, scope, reading))
@@ -2623,6 +2633,8 @@ def _without_place(subject: str, place: str) -> str:
     >>> _without_place("杭州萧山国际机场旅客吞吐量", "杭州")
     '旅客吞吐量'
     """
+    if place.startswith("驻") and place in subject and not subject.endswith(place):
+        return subject.replace(place, "", 1)  # 外国驻穗总领馆: where they are stationed, inside the name
     bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", subject)
     joint = place and re.match(r"(省|市|县|区)际", subject[subject.rfind(place) + len(place) :])  # 川渝省际通道 (S7)
     if not place or place not in subject or subject.endswith(place) or bracketed or joint:
