@@ -3045,3 +3045,8 @@ def test_a_ratio_named_with_zhi_bi_keeps_its_bi():
 def test_a_place_inside_one_item_of_a_list_scopes_that_item(anchor, scope, subject):
     row = _after("2026_广东省", anchor)
     assert (row["scope"], row["indicator_zh"]) == (scope, subject)
+
+
+def test_within_the_province_is_the_region_itself():
+    # 省内 (lexicon role region) is the reporting region: 实现省内4.27万公里线路… counts the lines, not 省内
+    assert _after("2026_广东省", "实现省内")["indicator_zh"] == "线路重点场所移动网络信号连续覆盖"
