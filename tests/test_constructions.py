@@ -3050,3 +3050,9 @@ def test_a_place_inside_one_item_of_a_list_scopes_that_item(anchor, scope, subje
 def test_within_the_province_is_the_region_itself():
     # 省内 (lexicon role region) is the reporting region: 实现省内4.27万公里线路… counts the lines, not 省内
     assert _after("2026_广东省", "实现省内")["indicator_zh"] == "线路重点场所移动网络信号连续覆盖"
+
+
+def test_a_noun_ends_before_the_examples_of_a_second_count():
+    # count_noun_after: 和 before examples closed by 等 and a second count joins two counted nouns (one sentence)
+    assert _after("2026_广东省", "成功应对")["indicator_zh"] == "强降水"
+    assert _after("2026_四川省", "精心筹办成都世运会，")["indicator_zh"] == "国家和地区"  # 和 inside one noun

@@ -382,6 +382,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         number = _NEXT_NUMBER.search(rest)
         # 116个国家和地区近4000名运动员: the second part ends at the next number and its qualifier
         rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
+        if number and rest.endswith("等"):
+            return 0  # 22轮强降水和“桦加沙”等15个台风: the examples of a second count, not a part of this noun
         verbs = role_words("action", "noun_end", "predicate_tail", min_length=2)
         counted = re.search(r"[\d（(]|若干|[一二两三四五六七八九十百千万]个", rest)  # 和若干个特色产业园: a second count
         # 棚户区和城中村改造: the work verb that closes both nouns is no verb of the second part (S4)
