@@ -3056,3 +3056,9 @@ def test_a_noun_ends_before_the_examples_of_a_second_count():
     # count_noun_after: 和 before examples closed by 等 and a second count joins two counted nouns (one sentence)
     assert _after("2026_广东省", "成功应对")["indicator_zh"] == "强降水"
     assert _after("2026_四川省", "精心筹办成都世运会，")["indicator_zh"] == "国家和地区"  # 和 inside one noun
+
+
+def test_the_actor_of_a_deal_clause_owns_the_amount_after_it():
+    # attribute_of_topic: after a clause that states a figure, the noun acting in it by a deal verb (lexicon deal_verb)
+    # owns an owned_attribute (成交额); one sentence of the corpus exercises it
+    assert _after("2026_广东省", "投融资项目签约，成交额超")["indicator_zh"] == "高交会成交额"

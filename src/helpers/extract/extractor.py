@@ -2343,9 +2343,19 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
         return found._replace(subject=(ind, payer + name), rule="attribute_of_topic")
     before = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if num.cs - 1 > s.s0 else ""
     owner = re.sub(r"(制度建设|制度|建设)$", "", _object_after_verb(before, "action", "lead_verb"))
+    if not owner and re.search(r"\d", before) and (actor := _actor_then_verb().match(before.strip(subjects.MARKS))):
+        # 高交会促成1023项…签约，成交额超1700亿元: after a clause that states a figure, the one who acts in it
+        # (a short noun right before its verb of action) owns the amount (construction attribute_of_topic)
+        owner = actor.group(1) if subjects.strip_lead(actor.group(1)) == actor.group(1) else ""
     if not 2 <= len(owner) <= 12 or re.search(r"[的、“”]|[额程率量值润]$", owner):
         return found
     return found._replace(subject=(ind, owner + name), rule="attribute_of_topic")
+
+
+@functools.lru_cache(maxsize=1)
+def _actor_then_verb() -> re.Pattern:
+    """A short noun that opens a clause, then a verb by which it brings about deals (lexicon role deal_verb)."""
+    return re.compile(r"([\u4e00-\u9fff]{2,5}?)(" + "|".join(map(re.escape, subjects.role_words("deal_verb"))) + ")")
 
 
 def _object_after_verb(clause: str, *roles: str) -> str:
