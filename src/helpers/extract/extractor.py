@@ -2580,6 +2580,9 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     return scope, place
 
 
+_TOPIC_WINDOW = 800  # characters looked back for the sentences of the paragraph
+
+
 def _paragraph_topic(s: _Sentence, reach: int = 3) -> str:
     """The wider area (scope_words.csv: wider, with no words required after it: 大湾区, 成渝地区双城经济圈)
     that the sentences before this one in its paragraph are about, or '' (construction paragraph_topic,
@@ -2591,8 +2594,10 @@ def _paragraph_topic(s: _Sentence, reach: int = 3) -> str:
     the paragraph.
     """
     info = s.info
-    start = s.text.rfind("\n", 0, s.s0) + 1
-    earlier = [x for x in re.split(r"(?<=[。！？])", s.text[start : s.s0]) if x.strip()]
+    window = max(0, s.s0 - _TOPIC_WINDOW)  # bounded: linear time also in a report without line breaks
+    start = s.text.rfind("\n", window, s.s0) + 1
+    earlier = [x for x in re.split(r"(?<=[。！？])", s.text[start or window : s.s0]) if x.strip()]
+    earlier = earlier[1:] if not start and window else earlier  # the first piece may be a cut sentence
     for sentence in reversed(earlier[-reach:]):
         if _names_own_here(sentence, info.region):
             return ""
