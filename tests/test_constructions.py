@@ -2969,3 +2969,179 @@ def test_every_rule_a_row_names_is_documented():
     documented = set(re.findall(r"`([a-z_]+)`", rule_row))
     named = {r for report in sorted(p.stem for p in RAW_DIR.glob("*.txt")) for r in _figs(report)["rule"]}
     assert named <= documented, sorted(named - documented)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # size_of_noun_after: a size word before an amount tied by 的 to a noun measures that thing (the fund)
+        ("2026_广东省", "组建总规模", "省战略性新兴产业投资引导基金"),
+        ("2026_浙江省", "首期规模", "社保科创基金"),  # gold keeps 浙江 (the own region's name stays out here)
+    ],
+)
+def test_a_size_tied_by_de_to_a_noun_measures_that_noun(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # list_shared_verb_phrase: short nouns listed before a last item that ends with a verb and the quantity it gives
+        # each take that verb phrase; 新增能耗, 新增工业用地 are established names (lexicon) and keep 新增
+        ("2026_浙江省", "支持民间投资项目比重分别为", "专项产业基金支持民间投资项目比重"),
+        ("2026_浙江省", "支持民间投资项目比重分别为99.3%、", "新增能耗支持民间投资项目比重"),
+        ("2026_浙江省", "支持民间投资项目比重分别为99.3%、93.8%、", "新增工业用地支持民间投资项目比重"),
+        (
+            "2026_广东省",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达",
+            "先进制造业增加值占规模以上工业增加值比重",
+        ),
+    ],
+)
+def test_listed_nouns_share_the_verb_phrase_and_quantity_of_the_last_item(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # stay_in_region: 在 + the region's name + what people do there (lexicon role stay_verb) leaves the people
+        ("2026_浙江省", "在浙就业省外劳动力", "省外劳动力"),
+        ("2026_广东省", "在粤就读的港澳学生达", "港澳学生"),
+        ("2026_四川省", "在川两院院士", "两院院士"),  # no verb: only the place goes (as before)
+    ],
+)
+def test_what_people_do_in_the_region_goes_with_the_place(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,scope",
+    [
+        # paragraph_topic: the sentences that go on from one opening with a wider area stay about it (gold C10)
+        ("2026_四川省", "特色消费品等产业集群均达到", "wider"),
+        ("2026_四川省", "特色消费品等产业集群均达到万亿元规模；", "wider"),  # 355项“川渝通办”事项
+        ("2026_广东省", "跨境理财通等落地见效，", "wider"),
+        ("2026_广东省", "“粤车南下”累计", "wider"),
+        # the topic ends where the region names itself (港澳居民在粤…) or another place opens (五大片区…成都平原经济区)
+        ("2026_广东省", "港澳居民在粤参加医保", "own"),
+        ("2026_广东省", "参加养老、失业、工伤保险", "own"),
+        ("2026_四川省", "经济总量超千亿元的县域达", "own"),
+    ],
+)
+def test_a_paragraph_that_opens_with_a_wider_area_keeps_it_as_topic(report, anchor, scope):
+    assert _after(report, anchor)["scope"] == scope
+
+
+def test_the_regions_delegation_keeps_its_name():
+    # own region's name before 团 (lexicon role institution) names the delegation, not the region; one sentence only
+    assert _after("2026_广东省", "广东团现场成交额均超")["indicator_zh"] == "广东团现场成交额"
+    assert _after("2026_北京市", "北京证券交易所上市公司达")["indicator_zh"] == "北京证券交易所上市公司"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,scope",
+    [
+        # place_goes_on: a clause with no place and no dictionary subject after a clause that opens with a part of the
+        # region and states its figure is still that place's (gold C10); only this sentence of the corpus exercises it
+        ("2026_浙江省", "保税燃料油加注", "part"),
+        # scope_carried: a figure that carries the subject of the one before carries its scope (跻身全球第三大加油港)
+        ("2026_浙江省", "跻身全球第", "part"),
+        ("2026_北京市", "服务贸易年均增速", "own"),  # a statistic of its own after 城市副中心和平原新城…
+        ("2026_北京市", "实施杜家坎等", "own"),  # after ；, not ，
+    ],
+)
+def test_a_clause_going_on_from_a_place_that_opens_the_clause_before_stays_there(report, anchor, scope):
+    assert _after(report, anchor)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # labelled_list: items listed with 、 and a quoted label whose numeral counts them name one subject together
+        ("2024_national", "“新三样”出口增长近", "电动汽车、锂电池、光伏产品出口"),
+        ("2026_四川省", "“新三样”出口增长", "新能源汽车、光伏产品、锂电池出口"),
+        # an unquoted label (N大 + kind) stays; only this sentence of the corpus has one (weak evidence)
+        ("2026_北京市", "三大产业对经济增长贡献超", "软件信息、科技服务和商务服务三大产业对经济增长贡献"),
+    ],
+)
+def test_a_list_named_by_a_counting_label_is_one_subject(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject
+
+
+def test_items_sharing_a_verb_phrase_and_ratio_share_one_level():
+    # list_shared_verb_phrase with rates_share_a_level: one target ratio for each item (three rows, same offsets)
+    figs = _figs("2026_浙江省")
+    at = _text("2026_浙江省").index("支持民间投资项目比重不低于") + len("支持民间投资项目比重不低于")
+    names = figs[figs["char_start"] == at]["indicator_zh"].tolist()
+    assert names == ["专项产业基金支持民间投资项目比重", "新增能耗支持民间投资项目比重", "新增工业用地支持民间投资项目比重"]
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # places_share_the_rest: list items that are only places share what follows the last item's place, and each
+        # place leaves its item's name (gold S7); only this sentence of the corpus exercises it
+        ("2026_广东省", "地铁线网单日最高客运量分别达", "地铁线网单日最高客运量"),
+        ("2026_广东省", "地铁线网单日最高客运量分别达1409万、", "地铁线网单日最高客运量"),
+        # list_shared_modifier: a two-character kind parallel to the first item's end takes its modifier (one sentence)
+        ("2026_浙江省", "全省国际航空旅客和货邮吞吐量分别增长14.2%、", "国际航空货邮吞吐量"),
+        ("2026_浙江省", "全省国际航空旅客和货邮吞吐量分别增长", "国际航空旅客吞吐量"),
+    ],
+)
+def test_list_items_share_what_the_last_or_first_item_writes_out(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject
+
+
+def test_help_given_by_the_counted_things_is_what_is_counted():
+    # help_given_to: N所 A对B的C counts the help (A对BC); only this sentence of the corpus exercises it, and its twin
+    # (12所师范（教师教育）院校对县域基础教育的纵向帮扶) is still cut at the bracket
+    assert _after("2026_广东省", "扩大到57个县（市），持续开展")["indicator_zh"] == "优质高中对县中结对帮扶"
+    assert _after("2008_national", "基本解决拖欠农民工工资问题；")["indicator_zh"] == "重点优抚对象提高"  # 对象 is no 对
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    ["散居孤儿（含艾滋病病毒感染儿童）从每人每月", "散居孤儿（含艾滋病病毒感染儿童）从每人每月1536元提高到"],
+)
+def test_a_group_changed_in_parallel_takes_what_the_group_before_has(anchor):
+    # parallel_change: 集中供养孤儿基本生活保障省定最低标准从…提高到…，散居孤儿（含…）从…: the same standard of the next
+    # group (one sentence of the corpus)
+    subject = "散居孤儿（含艾滋病病毒感染儿童）基本生活保障省定最低标准"
+    assert _after("2026_广东省", anchor)["indicator_zh"] == subject
+
+
+def test_a_ratio_named_with_zhi_bi_keeps_its_bi():
+    # X与Y之比 names a ratio; its 比 opens no comparison (one sentence outside the dictionary's aliases)
+    assert _after("2026_浙江省", "研发费用与营收之比达到")["indicator_zh"] == "规上工业企业研发费用与营收之比"
+
+
+@pytest.mark.parametrize(
+    "anchor,scope,subject",
+    [
+        # place_of_an_item: in a 分别 list the place an item names (驻穗: stationed in Guangzhou, scope_words.csv) scopes
+        # that item only, and 驻 + place leaves the name (gold S7); one sentence of the corpus
+        ("国际友城和外国驻穗总领馆分别增至214对和", "part", "外国总领馆"),
+        ("国际友城和外国驻穗总领馆分别增至", "own", "国际友城"),
+    ],
+)
+def test_a_place_inside_one_item_of_a_list_scopes_that_item(anchor, scope, subject):
+    row = _after("2026_广东省", anchor)
+    assert (row["scope"], row["indicator_zh"]) == (scope, subject)
+
+
+def test_within_the_province_is_the_region_itself():
+    # 省内 (lexicon role region) is the reporting region: 实现省内4.27万公里线路… counts the lines, not 省内
+    assert _after("2026_广东省", "实现省内")["indicator_zh"] == "线路重点场所移动网络信号连续覆盖"
+
+
+def test_a_noun_ends_before_the_examples_of_a_second_count():
+    # count_noun_after: 和 before examples closed by 等 and a second count joins two counted nouns (one sentence)
+    assert _after("2026_广东省", "成功应对")["indicator_zh"] == "强降水"
+    assert _after("2026_四川省", "精心筹办成都世运会，")["indicator_zh"] == "国家和地区"  # 和 inside one noun
+
+
+def test_the_actor_of_a_deal_clause_owns_the_amount_after_it():
+    # attribute_of_topic: after a clause that states a figure, the noun acting in it by a deal verb (lexicon deal_verb)
+    # owns an owned_attribute (成交额); one sentence of the corpus exercises it
+    assert _after("2026_广东省", "投融资项目签约，成交额超")["indicator_zh"] == "高交会成交额"

@@ -1804,6 +1804,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
     """
     rows: list[dict] = []  # one row per number (its first subject)
     prev_subject: tuple[str, str] | None = None
+    prev_num: _Number | None = None
     for i in range(len(s.tokens)):
         num = _number(s, i, prev_subject)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
@@ -1814,6 +1815,26 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # 重灾区已完成投资6545亿元，占规划总投资的65.5%: a share of the figure before measures that figure's
             # quantity and takes its scope (construction share_of_previous, gold C12)
             scope = rows[-1]["scope"]
+        if scope == "own" and found.rule == "subject_carried" and rows and rows[-1]["scope"] != "own" and not place:
+            # 宁波舟山港…，保税燃料油加注880万吨、跻身全球第三大加油港: a figure that carries the subject of the one before
+            # carries its scope too (construction scope_carried, gold C10)
+            scope = rows[-1]["scope"]
+        if scope == "own" and ind == "other" and prev_num is not None and _place_of_clause_before(s, num, prev_num):
+            scope = "part"  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: still the port's (place_goes_on)
+        if found.rule == "list_respectively" and place and not found.subject[1].startswith(place):
+            # 广州、深圳地铁线网…分别: each item's own place leaves its name (places_share_the_rest)
+            own_place = subjects.scope_of(found.subject[1][:6], s.info.level, s.info.region)
+            place = own_place[1] if own_place[0] == scope and found.subject[1].startswith(own_place[1]) else place
+        if found.rule == "list_respectively" and place and place not in found.subject[1]:
+            listed = num.clause_before[: num.clause_before.find("分别")] if "分别" in num.clause_before else ""
+            if place in listed[listed.rfind("、") + 1 :] and re.search(r"[、和及与]", listed):
+                # 国际友城和外国驻穗总领馆分别增至214对和69家: a place inside another item of the list is that item's,
+                # not this one's (construction place_of_an_item)
+                scope, place = "own", ""
+        if found.rule == "list_respectively" and scope == "own":
+            item_scope = subjects.scope_of(found.subject[1], s.info.level, s.info.region)
+            if item_scope[0] == "part":
+                scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None, last)
         rows.append(_row(s, num, ind, scope, reading))
@@ -1823,9 +1844,33 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             listed = [r["indicator_zh"] for r in rows[:-1] if r["rule"] == "list_respectively"]
             names = [next((x for x in listed if x.startswith(n) and len(x) > len(n)), n) for n in names]
             rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
+        prev_num = num
         yield num, found, [rows[-1], *more]
         # the next clause of the sentence continues the latest named subject
         prev_subject = num.prev_subject if ind == "other" and num.prev_subject else found.subject
+
+
+def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
+    """The part of the region that opens the clause right before the number's, when that clause states a
+    figure of the place and the number's clause names no place and not the region (construction
+    place_goes_on, gold C10: 宁波舟山港集装箱吞吐量4387万标箱、增长11.6%，保税燃料油加注880万吨 is the port's);
+    '' otherwise. The caller asks only for a subject outside the dictionary: a statistic of its own (城市副中心和平原新城
+    地区生产总值年均增长5%以上，服务贸易年均增速5%左右) is the region's. A place inside a noun of a clause without a figure does not go on (成都中欧班列集结中心
+    获批建设，中欧班列开行超2000列 stays own)."""
+    info = s.info
+    if s.text[num.cs - 1 : num.cs] not in "，," or num.cs <= s.s0 or _names_own_here(num.clause_before, info.region):
+        return ""
+    start = max((m.end() for m in re.finditer(r"[，,；;。：:]", s.text[s.s0 : prev.tok.start])), default=0) + s.s0
+    if start >= num.cs or re.search(r"[，,；;。]", s.text[start : num.cs - 1]):
+        return ""  # the previous number stands in the clause right before
+    if subjects.scope_of(num.clause_before, info.level, info.region)[0] != "own":
+        return ""
+    scope, _ = subjects.scope_of(s.text[start : prev.tok.start], info.level, info.region)
+    opened = subjects.strip_lead(s.text[start : prev.tok.start].strip(subjects.MARKS))
+    opening = next(
+        (opened[:k] for k in range(2, 7) if subjects.scope_of(opened[:k], info.level, info.region) == ("part", opened[:k])), ""
+    )
+    return opening if scope == "part" and opening else ""
 
 
 # --- constructions that name the subject, tried in this order ------------------------------------
@@ -2002,6 +2047,36 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
 
 
+_LABELLED_LIST = re.compile(
+    r"((?:[^、，,；;。：:“”\"\d]{2,10}、)+[^、，,；;。：:“”\"\d]{2,10})[“\"]([^”\"]{0,3}?([一二两三四五六七八九十])[^”\"]{0,3})[”\"]([^、，,；;。\d]{1,12})$"
+)
+_LABEL_COUNT = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# 软件信息、科技服务和商务服务三大产业对经济增长贡献: an unquoted label (N大 + a kind) that counts the items stays
+_COUNTED_LIST = re.compile(
+    r"((?:[^、，,；;。：:“”\"\d和]{2,10}[、和])+[^、，,；;。：:“”\"\d和]{2,10}?)(([一二两三四五六七八九十])大[^、，,；;。\d]{1,16})$"
+)
+
+
+def _labelled_list(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """电动汽车、锂电池、光伏产品“新三样”出口增长近30%: items listed with 、 and then a quoted label whose numeral
+    counts them (“新三样”: three) name one subject together, the list with the head after the label and
+    without the label (construction labelled_list; gold 2024 national and Sichuan 2026)."""
+    m = _LABELLED_LIST.search(num.clause_before)
+    counted = _COUNTED_LIST.search(num.clause_before) if not m else None
+    if counted and _LABEL_COUNT.get(counted.group(3)) == len(re.split(r"[、和]", counted.group(1))):
+        # 软件信息、科技服务和商务服务三大产业对经济增长贡献超五成: the label names the items' kind and stays
+        head = subjects.subject_before(counted.group(2))
+        items = subjects.strip_lead(counted.group(1)) or counted.group(1)
+        return _Subject(("other", items + head), num.clause_before, "labelled_list") if head else None
+    if not m or _LABEL_COUNT.get(m.group(3)) != m.group(1).count("、") + 1:
+        return None
+    head = subjects.subject_before(m.group(4))
+    if not head:
+        return None
+    items = subjects.strip_lead(m.group(1)) or m.group(1)
+    return _Subject(("other", items + head), num.clause_before, "labelled_list")
+
+
 def _revenue_excess(s: _Sentence, num: _Number) -> str:
     """去年全国财政比年度预算超收7239亿元: a verb of revenue above the budget (lexicon role revenue_excess:
     超收) before an amount names the excess revenue (超收收入) of the payer written last before it in
@@ -2088,6 +2163,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _share_of_previous,
     _carried,
     _growth_of_the_economy,
+    _labelled_list,
     _before_number,
 )
 
@@ -2290,9 +2366,19 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
         return found._replace(subject=(ind, payer + name), rule="attribute_of_topic")
     before = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if num.cs - 1 > s.s0 else ""
     owner = re.sub(r"(制度建设|制度|建设)$", "", _object_after_verb(before, "action", "lead_verb"))
+    if not owner and re.search(r"\d", before) and (actor := _actor_then_verb().match(before.strip(subjects.MARKS))):
+        # 高交会促成1023项…签约，成交额超1700亿元: after a clause that states a figure, the one who acts in it
+        # (a short noun right before its verb of action) owns the amount (construction attribute_of_topic)
+        owner = actor.group(1) if subjects.strip_lead(actor.group(1)) == actor.group(1) else ""
     if not 2 <= len(owner) <= 12 or re.search(r"[的、“”]|[额程率量值润]$", owner):
         return found
     return found._replace(subject=(ind, owner + name), rule="attribute_of_topic")
+
+
+@functools.lru_cache(maxsize=1)
+def _actor_then_verb() -> re.Pattern:
+    """A short noun that opens a clause, then a verb by which it brings about deals (lexicon role deal_verb)."""
+    return re.compile(r"([\u4e00-\u9fff]{2,5}?)(" + "|".join(map(re.escape, subjects.role_words("deal_verb"))) + ")")
 
 
 def _object_after_verb(clause: str, *roles: str) -> str:
@@ -2396,6 +2482,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
         # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
         return subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
+    if rows and (head := _head_of_parallel_change(num, rows[-1], ind_zh)):
+        return ind_zh + head
     item = rows and num.i and _LISTED_ITEM.fullmatch(s.text, s.tokens[num.i - 1].after, tok.start)
     if item and not _only_predicate(item.group(1)):
         # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: an item of a list of figures in an established
@@ -2403,6 +2491,28 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         previous = rows[-1]["indicator_zh"]
         return subjects.in_frame_of(item.group(1), previous) or subjects.parallel_item(item.group(1), previous) or ind_zh
     return ind_zh
+
+
+def _head_of_parallel_change(num: _Number, previous: dict, subject: str) -> str:
+    """集中供养孤儿基本生活保障省定最低标准从每人每月2375元提高到2423元，散居孤儿（含艾滋病病毒感染儿童）从每人每月1536元…:
+    a clause that opens with a bare group and 从, after a figure of the same unit whose subject names a group of the same
+    kind (孤儿) and then what it has, takes what it has (基本生活保障省定最低标准; construction parallel_change), or ''.
+    """
+    if (
+        not subject
+        or previous["unit_std"] != num.tok.unit.unit_std
+        or not re.match(r"[\s“”\"]*" + re.escape(subject) + r"从", num.clause_before)
+    ):
+        return ""
+    core = re.sub(r"[（(][^）)]*[）)]", "", subject)
+    prev = previous["indicator_zh"]
+    if prev.startswith(subject) and len(prev) - len(subject) >= 2:
+        return prev[len(subject) :]  # 从1536元提高到1567元: the end of the change is the same group's
+    for k in range(min(len(core), 4), 1, -1):
+        at = prev.find(core[-k:])
+        if at > 0 and len(head := prev[at + k :]) >= 2 and not prev.startswith(core):
+            return head if not subject.endswith(head) else ""
+    return ""
 
 
 def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> str:
@@ -2476,6 +2586,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             where, there = subjects.scope_of(opened[len(pivot) :], info.level, info.region) if pivot else ("own", "")
             if where == "part" and opened[len(pivot) :].startswith(there):
                 scope, place = where, there
+    if scope == "own" and not _names_own_here(num.sentence_prefix, info.region) and (carried := _paragraph_topic(s)):
+        # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元…。…；电子信息、装备制造…等产业集群均达到万亿元规模: a sentence
+        # that goes on from one opening with a wider area stays about that area (construction paragraph_topic)
+        scope, place = "wider", carried
     if scope == "own" and num.tok.unit.kind == "count" and re.match(r"[^，,；;。\d]{1,8}之一", num.clause_rest):
         # 将四川确定为开展…试点的4个省份之一: the region is one of the set counted, a set that spans it and
         # others (construction one_of_set)
@@ -2487,6 +2601,50 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         if noun_scope == "part" and found.subject[1].startswith(noun_place):
             scope, place = noun_scope, noun_place
     return scope, place
+
+
+_TOPIC_WINDOW = 800  # characters looked back for the sentences of the paragraph
+
+
+def _paragraph_topic(s: _Sentence, reach: int = 3) -> str:
+    """The wider area (scope_words.csv: wider, with no words required after it: 大湾区, 成渝地区双城经济圈)
+    that the sentences before this one in its paragraph are about, or '' (construction paragraph_topic,
+    gold C10 of Guangdong and Sichuan 2026).
+
+    Going back sentence by sentence (at most `reach`), the first that opens with such an area (after its
+    lead words: 预计大湾区经济总量突破15万亿元) gives it; a sentence that names the region itself or any other
+    place before that ends the topic (港澳居民在粤参加医保…: the region's own again), and so does the start of
+    the paragraph.
+    """
+    info = s.info
+    window = max(0, s.s0 - _TOPIC_WINDOW)  # bounded: linear time also in a report without line breaks
+    start = s.text.rfind("\n", window, s.s0) + 1
+    earlier = [x for x in re.split(r"(?<=[。！？])", s.text[start or window : s.s0]) if x.strip()]
+    earlier = earlier[1:] if not start and window else earlier  # the first piece may be a cut sentence
+    for sentence in reversed(earlier[-reach:]):
+        if _names_own_here(sentence, info.region):
+            return ""
+        opening = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+        scope, place = subjects.scope_of(opening, info.level, info.region)
+        areas = _wider_areas(info.level)
+        if scope == "wider" and place in areas and subjects.strip_lead(opening.strip()).startswith(place):
+            return place
+        if subjects.scope_of(sentence, info.level, info.region)[0] != "own":
+            return ""
+    return ""
+
+
+def _names_own_here(words: str, region: str) -> bool:
+    """`_names_own`, or the region's one-character name after 在 (港澳居民在粤参加医保: in the region itself)."""
+    short = subjects._short_name(region)
+    return _names_own(words, region) or bool(short and "在" + short in words)
+
+
+@functools.lru_cache(maxsize=4)
+def _wider_areas(level: str) -> frozenset[str]:
+    """The wider areas of scope_words.csv that scope whatever follows them (no words required after)."""
+    table = subjects.scope_words()
+    return frozenset(r.word for r in table.itertuples() if r.scope == "wider" and not r.requires_after and level in r.levels)
 
 
 # names listed with 、 right up to the count that sums them, no number among them
@@ -2513,6 +2671,8 @@ def _without_place(subject: str, place: str) -> str:
     >>> _without_place("杭州萧山国际机场旅客吞吐量", "杭州")
     '旅客吞吐量'
     """
+    if place.startswith("驻") and place in subject and not subject.endswith(place):
+        return subject.replace(place, "", 1)  # 外国驻穗总领馆: where they are stationed, inside the name
     bracketed = place and re.search(re.escape(place) + r"[^（）()]*[）)]", subject)
     joint = place and re.match(r"(省|市|县|区)际", subject[subject.rfind(place) + len(place) :])  # 川渝省际通道 (S7)
     if not place or place not in subject or subject.endswith(place) or bracketed or joint:
@@ -3156,7 +3316,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
-    items = _one_character_items(_framed_items(items))
+    items = _one_character_items(_framed_items(_places_share_the_rest(items)))
     # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
     sides = subjects.role_words("urban_rural_side")
     if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
@@ -3183,6 +3343,9 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
             for x in items[:-1]
         ]
         items.append(last)
+        items = _modifier_of_the_first(items, head)
+    else:
+        items = _shared_verb_phrase(items)
     items = _shared_modifier(items)
     if len(items) == 2:
         # 城镇职工基本养老保险、基本医疗保险参保人数: the second item starts like the first's core, so the
@@ -3203,6 +3366,76 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         else:
             out.append(("other", name))
     return out
+
+
+def _places_share_the_rest(items: list[str]) -> list[str]:
+    """广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次: items that are only places (cities of regions.csv,
+    places of scope_words.csv) share what follows the last item's place (construction places_share_the_rest;
+    the place then sets each item's scope and leaves its name).
+
+    >>> _places_share_the_rest(["广州", "深圳地铁线网单日最高客运量"])
+    ['广州地铁线网单日最高客运量', '深圳地铁线网单日最高客运量']
+    >>> _places_share_the_rest(["国际友城", "外国驻穗总领馆"])
+    ['国际友城', '外国驻穗总领馆']
+    """
+    if len(items) < 2:
+        return items
+    earlier = [x.strip(' “”"') for x in items[:-1]]
+    last = items[-1].strip(' “”"')
+    if any(subjects.scope_of(x, "province")[1] != x for x in earlier):
+        return items
+    place = subjects.scope_of(last[:6], "province")[1]
+    if not place or not last.startswith(place) or len(last) - len(place) < 2:
+        return items
+    return [x + last[len(place) :] for x in earlier] + [items[-1]]
+
+
+def _modifier_of_the_first(items: list[str], head: str) -> list[str]:
+    """国际航空旅客和货邮吞吐量: two items of a shared head whose second names only a two-character kind (货邮) parallel to
+    the first's last two characters (旅客) take the first's modifier too (国际航空货邮吞吐量; construction
+    list_shared_modifier).
+
+    >>> _modifier_of_the_first(["国际航空旅客吞吐量", "货邮吞吐量"], "吞吐量")
+    ['国际航空旅客吞吐量', '国际航空货邮吞吐量']
+    >>> _modifier_of_the_first(["高技术制造业增加值", "装备制造业增加值"], "增加值")
+    ['高技术制造业增加值', '装备制造业增加值']
+    """
+    if len(items) != 2:
+        return items
+    first, second = (x.strip(' “”"') for x in items)
+    if not (first.endswith(head) and second.endswith(head)):
+        return items
+    core1, core2 = first[: -len(head)], second[: -len(head)]
+    if len(core2) != 2 or len(core1) < 5 or not re.fullmatch(r"[\u4e00-\u9fff]+", core1 + core2):
+        return items
+    modifier = core1[:-2]
+    if subjects.strip_lead(modifier) != modifier or core2.startswith(modifier[:1]):
+        return items
+    return [items[0], modifier + second]
+
+
+def _shared_verb_phrase(items: list[str]) -> list[str]:
+    """专项产业基金、新增能耗、新增工业用地支持民间投资项目比重: the last item ends with a verb of action and the
+    quantity it gives (支持民间投资项目比重), and the earlier items, short nouns with no verb, are what does
+    it, so each takes that verb phrase (construction list_shared_verb_phrase; gold of Zhejiang 2026).
+
+    >>> _shared_verb_phrase(["专项产业基金", "新增能耗", "新增工业用地支持民间投资项目比重"])[1]
+    '新增能耗支持民间投资项目比重'
+    >>> _shared_verb_phrase(["高技术制造业", "装备制造业增加值"])
+    ['高技术制造业', '装备制造业增加值']
+    """
+    if len(items) < 2:
+        return items
+    last = items[-1].strip(' “”"')
+    verbs = subjects.role_words("action", min_length=2)
+    at = min((i for w in verbs if (i := last.find(w, 2)) >= 2), default=-1)
+    tail = last[at:] if at >= 0 else ""
+    if not tail or not re.search(r"(比重|比例|占比|[率额量])$", tail):
+        return items
+    earlier = [x.strip(' “”"') for x in items[:-1]]
+    if any(not 2 <= len(x) <= 8 or any(w in x[1:] for w in verbs) or re.search(r"[\d的]", x) for x in earlier):
+        return items
+    return [x + tail for x in earlier] + [items[-1]]
 
 
 def _framed_items(items: list[str]) -> list[str]:
@@ -3468,7 +3701,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(_AGE_OF_GROUP.sub("", x)) for x in items):
         return []
     if rates_only and not all(x.endswith("率") for x in items):
-        return []
+        # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重不低于80%: the items that share the last one's verb
+        # phrase and ratio each have that ratio (list_shared_verb_phrase with rates_share_a_level)
+        phrased = _shared_verb_phrase(items)
+        if phrased == items or not all(re.search(r"(比重|比例|占比|率)$", x) for x in phrased):
+            return []
+        return phrased if len(set(phrased)) == len(phrased) else []
     if shared.strip(subjects.MARKS) in subjects.lexicon().get("rate_anaphor", ()) and measure.startswith("growth"):
         shared = ""  # 转移支付、奖补资金等增幅均超过10%: the measure says it is their growth
     if shared:

@@ -39,7 +39,7 @@ _TAIL_PATTERNS = (
     r"(实际|名义)?(增长|增速|增幅|涨幅)",
     r"(从|由)[^，,；;。\d]{0,4}",
     r"(居|位居|稳居|跃居|位列|排|排名|均居)?({rank_area})?第",
-    r"(?<!占)比(?![重例率从由])[^，,；;。减降增提]{1,12}?",  # 比2015年, never 比改革前减轻企业负担; 收入比(从) is a ratio
+    r"(?<![占之])比(?![重例率从由])[^，,；;。减降增提]{1,12}?",  # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比 are ratios
     r"较(?![快高低大])[^，,；;。]{0,12}?",
     r"[五十]年",
     r"占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",  # 新增两院院士占全国近一半: the whole; 占…比重 stays
@@ -384,6 +384,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         number = _NEXT_NUMBER.search(rest)
         # 116个国家和地区近4000名运动员: the second part ends at the next number and its qualifier
         rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
+        if number and rest.endswith("等"):
+            return 0  # 22轮强降水和“桦加沙”等15个台风: the examples of a second count, not a part of this noun
         verbs = role_words("action", "noun_end", "predicate_tail", min_length=2)
         counted = re.search(r"[\d（(]|若干|[一二两三四五六七八九十百千万]个", rest)  # 和若干个特色产业园: a second count
         # 棚户区和城中村改造: the work verb that closes both nouns is no verb of the second part (S4)
@@ -550,6 +552,9 @@ def without_property_tail(noun: str) -> str:
     return noun[: len(noun) - len(tail)] if tail else noun
 
 
+_HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a preposition (对县中), not in 对象, 对接 …
+
+
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
@@ -569,6 +574,13 @@ def subject_after(text: str, pos: int) -> str:
     if m and m.group(0) == "、" and (kinds := _KINDS_THEN_NOUN.match(text, pos)):
         return subject_after(text, kinds.end())  # 2万名视力、听力、肢体、智力等残疾儿童: the noun after 等
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
+    by = _HELP_BY.search(text, pos + 1, m.start()) if m and m.group(0) == "的" else None
+    if m and by and by.end() < m.start():
+        # 232所优质高中对县中的结对帮扶: what the counted things do for others is what is counted, without 的
+        # (construction help_given_to: 优质高中对县中结对帮扶)
+        done = subject_after(text, m.end())
+        if done and not re.search(r"[，,；;。、\d]", text[pos : m.start()]):
+            return text[pos : m.start()].strip(MARKS) + done
     if m and m.group(0) == "的" and (people := _people_closing().match(text, m.end())):
         end = people.end()  # 1亿多受过高等教育和有专业技能的人才，: the people the words before describe
     elif m and m.group(0) == "的" and text[pos : m.start()].endswith(people_words()) and (need := _NEED_OF.match(text, m.end())):
@@ -984,6 +996,8 @@ def without_own_region(subject: str, region: str) -> str:
     '北京证券交易所上市公司'
     >>> without_own_region("在川两院院士", "四川省"), without_own_region("外国获批在川设立领事机构", "四川省")
     ('两院院士', '外国获批设立领事机构')
+    >>> without_own_region("在浙就业省外劳动力", "浙江省"), without_own_region("在粤就读的港澳学生", "广东省")
+    ('省外劳动力', '港澳学生')
 
     """
     short = bare_region(region)
@@ -991,7 +1005,14 @@ def without_own_region(subject: str, region: str) -> str:
     # reference/regions.csv) after 在 says where, not what
     for name in sorted({region, short, _short_name(region)} - {""}, key=len, reverse=True):
         if "在" + name in subject and len(subject) - len(name) - 1 >= 2:
+            at = subject.index("在" + name)
             subject = subject.replace("在" + name, "", 1)
+            # 在浙就业省外劳动力, 在粤就读的港澳学生: what the people do there (lexicon role stay_verb) goes
+            # with the place; the people are the subject (construction stay_in_region)
+            rest = subject[at:]
+            stay = next((w for w in role_words("stay_verb") if rest.startswith(w)), "")
+            if at == 0 and stay and len(noun := rest[len(stay) :].lstrip("的")) >= 2 and noun.endswith(people_words()):
+                subject = noun
             break
     for name in (region, short):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
