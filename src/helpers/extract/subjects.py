@@ -229,8 +229,8 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
 
     >>> subject_before("新建中小学校"), subject_before("城镇新增就业", alias_start=0)
     ('中小学校', '城镇新增就业')
-    >>> subject_before("地区生产总值从11.37万亿元提高到")
-    '地区生产总值'
+    >>> subject_before("地区生产总值从11.37万亿元提高到"), subject_before("企业开办时间从一个月以上压缩到目前")
+    ('地区生产总值', '企业开办时间')
     >>> subject_before("今年粮食产量要稳定在"), subject_before("解决了"), subject_before("规划纲要")
     ('粮食产量', '', '规划纲要')
     >>> subject_before("三年内参保率"), subject_before("三年行动计划")
@@ -238,7 +238,10 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
 
     """
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
-    words = re.sub(r"(从|由)[^，,；;。]*(\d|第[一二三四五六七八九十]+)[^，,；;。]*$", "", words)  # 从世界第六位上升到第
+    # 企业开办时间从一个月以上压缩到目前: a span written in numerals is a from-to too
+    words = re.sub(
+        r"(从|由)[^，,；;。]*(\d|第[一二三四五六七八九十]+|[一两二三四五六七八九十]+个?(月|年|天|小时))[^，,；;。]*$", "", words
+    )  # 从世界第六位上升到第
     if payer := _payer_alone(strip_lead(words.strip(MARKS))):
         return payer  # 中央财政安排429亿元: no noun of the money is written, the payer names it (gold)
     if _only_function_words(words.strip(MARKS)):
