@@ -627,6 +627,8 @@ def test_xinzeng_right_after_an_amount_makes_it_an_increment():
     # 2012 (review of 2011): 5000多万千瓦新增燃煤发电机组全部安装脱硫设施: 新增 right after the amount names the capacity
     # added (built_increment, gold 2012 change_abs); 新增 before the amount as before (新增城镇污水日处理能力1100万吨)
     assert _after("2012_national", "新增城镇污水日处理能力1100万吨，")["measure"] == "change_abs"
+    # the measure says the capacity is added, so 新增 leaves the subject (physical quantities; 新增贷款 keeps it)
+    assert _after("2012_national", "新增城镇污水日处理能力1100万吨，")["indicator_zh"] == "燃煤发电机组"
     assert _after("2012_national", "新增城镇污水日处理能力")["measure"] == "change_abs"
 
 

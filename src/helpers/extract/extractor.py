@@ -2722,6 +2722,14 @@ def _interpret(
     measure, base, sign = part or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
     if measure == "change_abs" and _capacity_named_with_verb(subject):
         measure, sign = "level", 1  # 再压减钢铁产能3000万吨左右: the capacity cut, its verb in the name (S5)
+    established = subjects.role_words("established_name")
+    if (
+        measure == "change_abs"
+        and num.tok.unit.kind == "physical"
+        and subject.startswith("新增")
+        and not subject.startswith(established)
+    ):
+        subject = subject[2:]  # 5000多万千瓦新增燃煤发电机组: the measure says it is added (built_increment, S4)
     earlier = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)].rstrip("，,；; ")
     if measure == "change_abs" and not base and _ON_LAST_YEAR.search(clause_before_of(earlier) + "，" + num.clause_before):
         base = "上年"  # 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: the base written (on_last_years_basis)
