@@ -1604,6 +1604,16 @@ def test_the_rates_after_a_turn_are_of_the_quantities_before_it():
     assert _subject_after("2007_national", "，减为增长") == "化学需氧量排放量"
 
 
+def test_an_attribute_shared_by_jun_is_each_listed_schemes():
+    # 将全国城乡居民分别纳入城镇职工基本医疗保险、城镇居民基本医疗保险和新型农村合作医疗制度覆盖范围，三年内参保率均提高
+    # 到90%以上 (2009): one row per scheme of the clause before (schemes_share_an_attribute, rule list_shared_number)
+    text, figs = _text("2009_national"), _figs("2009_national")
+    at = text.index("三年内参保率均提高到") + len("三年内参保率均提高到")
+    rows = figs[figs["char_start"] == at]
+    assert list(rows["indicator_zh"]) == ["城镇职工基本医疗保险参保率", "城镇居民基本医疗保险参保率", "新型农村合作医疗参保率"]
+    assert set(rows["value"]) == {90.0} and set(rows["qualifier"]) == {"at_least"}
+
+
 def test_a_continuing_verb_before_a_noun_does_not_carry_the_subject():
     # 新增450万农村沼气用户: the noun after the number is its own subject, never the clause before
     assert _subject_after("2007_national", "问题，新增") != "又有"

@@ -3774,6 +3774,8 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
     ):
         # 两次下调存款准备金率和政策利率 (times_of_a_change): each rate was cut twice
         return [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)]
+    if "均" in num.clause_before and (schemes := _schemes_listed_before(s, num)):
+        return schemes
     if row["rule"] in ("subject_after_measure_word", "list_earlier_figures"):
         return []
     if len(_distributive_group(text, s.tokens, num.i)) > 1:
@@ -3783,6 +3785,28 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
     owner = num.prev_subject[1] if num.prev_subject else ""
     names = shared_subjects(num.clause_before, row["measure"], s.pattern, owner)
     return [] if names and tok.unit.kind == "count" and subjects.subject_after(text, tok.after) else names
+
+
+def _schemes_listed_before(s: _Sentence, num: _Number) -> list[str]:
+    """将全国城乡居民分别纳入城镇职工基本医疗保险、城镇居民基本医疗保险和新型农村合作医疗制度覆盖范围，三年内
+    参保率均提高到90%以上: what schemes have (lexicon role scheme_attribute) shared by 均 is had by each scheme the
+    clause before lists (construction schemes_share_an_attribute), one row per scheme; [] otherwise."""
+    attribute = next(
+        (
+            a
+            for a in subjects.role_words("scheme_attribute")
+            if num.clause_before.strip(subjects.MARKS).split("均")[0].endswith(a)
+        ),
+        "",
+    )
+    previous = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if attribute and num.cs - 1 > s.s0 else ""
+    listed = re.sub(r"(制度)?(覆盖范围|覆盖面|建设)?$", "", _object_after_verb(previous, "action", "lead_verb"))
+    items = [x for x in re.split(r"、|和|及", listed) if x]
+    if len(items) < 2 or not all(2 <= len(x) <= 14 for x in items):
+        return []
+    if not any(x.endswith(subjects.role_words("scheme_head")) for x in items):
+        return []
+    return [x + attribute for x in items]
 
 
 _TWO_CHANGED = re.compile(r"([^和、]{2,12})[和、]([^和、]{2,12})(下调|上调|降低|提高|调整)")
