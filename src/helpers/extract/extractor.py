@@ -1484,7 +1484,7 @@ def _actors_of_a_count(clause_after: str) -> bool:
     >>> _actors_of_a_count("个省级纵向支持组团实施重点项目1000多个"), _actors_of_a_count("所高校14个学科入选国家第二轮")
     (True, False)
     """
-    found = [m.end() for w in subjects.role_words("flow") if (m := re.search(re.escape(w), clause_after))]
+    found = [at + len(w) for w in subjects.role_words("flow") if (at := clause_after.find(w)) >= 0]
     return bool(found) and bool(re.search(r"[0-9]", clause_after[min(found) :].split("、")[0]))  # not the next item
 
 
@@ -2493,6 +2493,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     return ind_zh
 
 
+_OPENING_MARKS = re.compile(r"[\s“”\"]*")
+
+
 def _head_of_parallel_change(num: _Number, previous: dict, subject: str) -> str:
     """集中供养孤儿基本生活保障省定最低标准从每人每月2375元提高到2423元，散居孤儿（含艾滋病病毒感染儿童）从每人每月1536元…:
     a clause that opens with a bare group and 从, after a figure of the same unit whose subject names a group of the same
@@ -2501,7 +2504,7 @@ def _head_of_parallel_change(num: _Number, previous: dict, subject: str) -> str:
     if (
         not subject
         or previous["unit_std"] != num.tok.unit.unit_std
-        or not re.match(r"[\s“”\"]*" + re.escape(subject) + r"从", num.clause_before)
+        or not num.clause_before.startswith(subject + "从", _OPENING_MARKS.match(num.clause_before).end())
     ):
         return ""
     core = re.sub(r"[（(][^）)]*[）)]", "", subject)
