@@ -1166,7 +1166,8 @@ SUBJECT_CASES = {
         ("2022_national", "加强中低产田改造，新建", "高标准农田"),
         ("2022_national", "保障农资供应，对种粮农民一次性发放", "补贴"),
         ("jiangmen-2021", "新会三区7个综合公园建设。高质量完成", "万里碧道"),
-        ("2006_national", "中央安排", "中央国债资金"),  # the payer and its money (payer_verb)
+        ("2006_national", "中央安排", "国债资金"),  # 国债 says whose money it is: no payer (payer_by_name)
+        ("2007_national", "启动了农村卫生服务体系建设，中央财政安排", "国债资金"),
     ],
     "people_and_chains": [
         # a bare multiplier before people (在校生, 中国人 …) counts persons; 把 leads to its object; the

@@ -3110,6 +3110,8 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         # 把中央财政的400亿元补贴资金用好用活: the payer after 把/将, with its 的
         lead = re.sub(r"^(把|将)", "", words_before.lstrip(subjects.MARKS))
         payer = next((p for p in subjects.payers() if lead.startswith(p)), "")
+        if noun.startswith(subjects.role_words("payer_by_name")):
+            payer = ""  # 中央财政安排27亿元国债资金: 国债 says whose money it is, the payer adds nothing (gold 2006, 2007)
         return payer + noun if noun else ""
     # 8所高校14个学科: the noun right before the number is counted by the figure before it
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
