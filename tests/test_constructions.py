@@ -1554,6 +1554,8 @@ def test_a_construction_names_the_subject(report, anchor, subject):
         ("淘汰落后产能。今年再压减钢铁产能", "压减钢铁产能", "level", 3000.0),
         ("今年再压减钢铁产能3000万吨左右，退出煤炭产能", "退出煤炭产能", "level", 1.5),
         ("退出钢铁产能", "退出钢铁产能", "cumulative", 1.7),  # 1.7亿吨以上 over 2013-2017
+        # the next item of the list, after 以上 and 、, is in the same frame (list_frame with a capacity verb)
+        ("退出钢铁产能1.7亿吨以上、煤炭产能", "退出煤炭产能", "cumulative", 8.0),
     ],
 )
 def test_capacity_cut_is_named_with_its_verb(anchor, subject, measure, value):

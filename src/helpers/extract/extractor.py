@@ -3053,7 +3053,7 @@ def _target_context() -> tuple[tuple[str, frozenset[str], bool, str], ...]:
 # attribute (省委确定的14项引领性改革), a second item (882个义务教育学区和822所普通高中).
 _KIND_AFTER_RANK = re.compile(r"(?:[位名]?)([\u4e00-\u9fff]{2,8}?)(?:大国|大省|强国|强省|大市)")
 # 、水泥 between two figures: a bare item of a list of figures (多/余 may close the previous number)
-_LISTED_ITEM = re.compile(r"[多余]?、([\u4e00-\u9fff]{2,6})")
+_LISTED_ITEM = re.compile(r"(?:以上|左右|[多余])?、([\u4e00-\u9fff]{2,6})")
 # A subject that reads like a piece of a clause rather than a noun phrase (flag subject_fragment): a
 # title mark or an unclosed bracket (门联合印发《四川省…), 之一 at its end (省份之一), a preposition at
 # its start (在中西部地区就近城镇化), a count inside it (8支市级高精尖产业基金带动社会投资, 连续4年在…).
