@@ -2484,6 +2484,16 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         return subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
     if rows and (head := _head_of_parallel_change(num, rows[-1], ind_zh)):
         return ind_zh + head
+    kind = _KINDS_OF_RETIRED_CAPACITY.match(num.clause_rest)
+    if (
+        kind
+        and 2 <= len(ind_zh) <= 4
+        and not ind_zh.endswith(subjects.role_words("production_capacity"))
+        and "淘汰" in clause_before
+    ):
+        # 今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能: each kind listed with its figure is retired
+        # capacity of that kind, named in the established frame (kinds_then_capacity, gold S5: 淘汰落后钢铁产能)
+        return ("淘汰落后" if kind.group(1) else "淘汰") + ind_zh + kind.group(2)
     item = rows and num.i and _LISTED_ITEM.fullmatch(s.text, s.tokens[num.i - 1].after, tok.start)
     if item and not _only_predicate(item.group(1)):
         # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: an item of a list of figures in an established
@@ -3053,6 +3063,7 @@ def _target_context() -> tuple[tuple[str, frozenset[str], bool, str], ...]:
 # attribute (省委确定的14项引领性改革), a second item (882个义务教育学区和822所普通高中).
 _KIND_AFTER_RANK = re.compile(r"(?:[位名]?)([\u4e00-\u9fff]{2,8}?)(?:大国|大省|强国|强省|大市)")
 # 、水泥 between two figures: a bare item of a list of figures (多/余 may close the previous number)
+_KINDS_OF_RETIRED_CAPACITY = re.compile(r"[^，,；;。]*?等(落后)?(产能|生产能力)")
 _LISTED_ITEM = re.compile(r"(?:以上|左右|[多余])?、([\u4e00-\u9fff]{2,6})")
 # A subject that reads like a piece of a clause rather than a noun phrase (flag subject_fragment): a
 # title mark or an unclosed bracket (门联合印发《四川省…), 之一 at its end (省份之一), a preposition at
