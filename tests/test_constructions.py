@@ -947,7 +947,8 @@ SUBJECT_CASES = {
         ("2008_national", "淘汰落后炼铁产能4659万吨、炼钢产能", "淘汰落后炼钢产能"),
         ("2013_national", "炼钢产能7800万吨、水泥产能", "淘汰落后水泥产能"),
         # kinds listed with their figures and closed by 等落后产能 are each retired capacity (kinds_then_capacity)
-        ("2014_national", "严控新上增量。今年要淘汰钢铁", "淘汰落后钢铁产能"),  # 钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能
+        # 钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能
+        ("2014_national", "严控新上增量。今年要淘汰钢铁", "淘汰落后钢铁产能"),
         ("2014_national", "今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃", "淘汰落后平板玻璃产能"),
         # an established name keeps its form without a 的 after it, and so do the items after it
         ("2010_national", "关停小火电机组2617万千瓦，淘汰落后的炼钢产能", "淘汰落后炼钢产能"),
