@@ -1935,7 +1935,7 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     noun = _noun_after(s.text, num.tok, num.sub)
     if _BENEFIT_AFTER.fullmatch(noun):
         return None  # 约6700万人受益: 受益 is the predicate of the people counted (beneficiaries)
-    people = [m.end() for m in re.finditer("|".join(map(re.escape, subjects.people_words())), noun)]
+    people = [m.end() for m in _people_word().finditer(noun)]
     given = people and noun[people[-1] :].endswith(subjects.role_words("money_noun", "spending", "pay_word"))
     if num.tok.unit.unit_std == "persons" and given and people[-1] >= 2:
         # 提高1200万中小学教师待遇, 免除3000多万名农村寄宿制学生住宿费: a count of persons counts the people, not
@@ -2092,9 +2092,21 @@ def _revenue_excess(s: _Sentence, num: _Number) -> str:
         return ""
     paragraph = s.text.rfind("\n", 0, num.tok.start) + 1
     before = s.text[max(paragraph, num.tok.start - 120) : num.tok.start]
-    found = [(m.start(), -len(m.group(0)), m.group(0)) for m in re.finditer("|".join(map(re.escape, subjects.payers())), before)]
+    found = [(m.start(), -len(m.group(0)), m.group(0)) for m in _payer_word().finditer(before)]
     payer = max(found)[2] if found else ""
     return payer + verb + "收入"
+
+
+@functools.lru_cache(maxsize=1)
+def _people_word() -> re.Pattern:
+    """Any word of people (lexicon role people), longest first."""
+    return re.compile("|".join(map(re.escape, subjects.people_words())))
+
+
+@functools.lru_cache(maxsize=1)
+def _payer_word() -> re.Pattern:
+    """Any payer (lexicon role payer), longest first."""
+    return re.compile("|".join(map(re.escape, subjects.payers())))
 
 
 def _people_named_before(words: str) -> str:
@@ -2109,7 +2121,7 @@ def _people_named_before(words: str) -> str:
     ''
 
     """
-    ends = [m.end() for m in re.finditer("|".join(map(re.escape, subjects.people_words())), words)]
+    ends = [m.end() for m in _people_word().finditer(words)]
     if not ends:
         return ""
     start = max(words.rfind(sep, 0, ends[-1]) for sep in "，,；;。：:、") + 1
@@ -2220,7 +2232,7 @@ def _quantity_before_list(s: _Sentence, num: _Number, listed: list[tuple[str, st
     kind of 企业), so 制造业企业研发费用加计扣除比例."""
     if any(_QUANTITY_END.search(name) or name.endswith("比例") for _, name in listed):
         return ""
-    previous = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if num.cs - 1 > s.s0 else ""
+    previous = _whole_clause_before(s, num)
     quantity = _object_after_verb(previous, "action", "lead_verb", "predicate_tail")
     if not (2 < len(quantity) <= 14 and (_QUANTITY_END.search(quantity) or quantity.endswith("比例"))):
         return ""
@@ -2245,15 +2257,19 @@ def _scheme_before(s: _Sentence, num: _Number) -> str:
 _ONLY_A_BASE = re.compile(r"[\s“”\"]*(比|较|同比)[^，,；;。\d]{0,8}")
 
 
+def _whole_clause_before(s: _Sentence, num: _Number) -> str:
+    """The words of the clause right before the number's clause in its sentence ('' when the number's
+    clause opens the sentence)."""
+    end = num.cs - 1
+    return s.text[_clause_start(s.text, s.s0, end) : end] if end > s.s0 else ""
+
+
 def _previous_clause(s: _Sentence, num: _Number) -> str:
     """The noun phrase of the clause right before the number's clause, up to a time word or an
     adverb that opens its predicate ('' when the number's clause opens the sentence).
 
     化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降…: 化学需氧量、二氧化硫排放总量."""
-    end = num.cs - 1
-    if end <= s.s0:
-        return ""
-    words = s.text[_clause_start(s.text, s.s0, end) : end]
+    words = _whole_clause_before(s, num)
     opens = re.search("|".join(map(re.escape, subjects.role_words("time", "adverb", min_length=2))), words[2:])
     return words[: 2 + opens.start()] if opens else words
 
@@ -2350,11 +2366,11 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     plain = re.sub(r"[“”\"]", "", name)  # “三公”经费
     if ind != "other" or num.tok.named:
         return found
+    before = _whole_clause_before(s, num)
+    owner = re.sub(r"(制度建设|制度|建设)$", "", _object_after_verb(before, "action", "lead_verb"))
     if plain not in subjects.lexicon().get("owned_attribute", ()):
         # 全面实施市场准入负面清单制度，清单管理措施比…压减64%: a subject that starts where the object of the
         # clause before ends (清单) continues its name (市场准入负面清单管理措施)
-        before = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if num.cs - 1 > s.s0 else ""
-        owner = re.sub(r"(制度建设|制度|建设)$", "", _object_after_verb(before, "action", "lead_verb"))
         continues = found.rule == "subject_before_number" and len(owner) >= 4 and len(plain) >= 4
         if continues and owner.endswith(plain[:2]) and not owner.endswith(plain[:3]):
             return found._replace(subject=(ind, owner + plain[2:]), rule="name_continues_object")
@@ -2364,8 +2380,6 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     payer = next((p for p in subjects.payers() if topic.startswith(p)), "")
     if payer and any(w in plain for w in subjects.role_words("money_noun", "spending")):
         return found._replace(subject=(ind, payer + name), rule="attribute_of_topic")
-    before = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if num.cs - 1 > s.s0 else ""
-    owner = re.sub(r"(制度建设|制度|建设)$", "", _object_after_verb(before, "action", "lead_verb"))
     if not owner and re.search(r"\d", before) and (actor := _actor_then_verb().match(before.strip(subjects.MARKS))):
         # 高交会促成1023项…签约，成交额超1700亿元: after a clause that states a figure, the one who acts in it
         # (a short noun right before its verb of action) owns the amount (construction attribute_of_topic)
@@ -3815,7 +3829,7 @@ def _schemes_listed_before(s: _Sentence, num: _Number) -> list[str]:
         ),
         "",
     )
-    previous = s.text[_clause_start(s.text, s.s0, num.cs - 1) : num.cs - 1] if attribute and num.cs - 1 > s.s0 else ""
+    previous = _whole_clause_before(s, num) if attribute else ""
     listed = re.sub(r"(制度)?(覆盖范围|覆盖面|建设)?$", "", _object_after_verb(previous, "action", "lead_verb"))
     items = [x for x in re.split(r"、|和|及", listed) if x]
     if len(items) < 2 or not all(2 <= len(x) <= 14 for x in items):
