@@ -640,6 +640,10 @@ def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, 
         # a year's emissions cut in one year's section fall on last year's (role annual_quantity)
         ("2009_national", "4.59%，化学需氧量、二氧化硫排放量分别减少", "growth_yoy", -4.42),
         ("2014_national", "二氧化硫、化学需氧量排放量都要减少", "growth_yoy", -2),
+        ("2015_national", "化学需氧量、氨氮排放都要减少", "growth_yoy", -2),  # 排放 written without 量
+        # a modal before 分别, and each item with its own qualifier (3%左右和5%左右): both items negative
+        ("2015_national", "二氧化硫、氮氧化物排放要分别减少", "growth_yoy", -3),
+        ("2015_national", "二氧化硫、氮氧化物排放要分别减少3%左右和", "growth_yoy", -5),
         ("2009_national", "近三年累计，单位国内生产总值能耗下降10.08%，化学需氧量、二氧化硫排放量分别减少", "change_pct", -6.61),
         # a cut opening its clause after 全年/今年 (cut_by_amount)
         ("2019_national", "全年减轻企业税收和社保缴费负担近", "change_abs", -2),
@@ -1263,6 +1267,10 @@ SUBJECT_CASES = {
         # a pollutant named like a quantity (role named_like_quantity) still takes the shared head
         ("2009_national", "4.59%，化学需氧量、二氧化硫排放量分别减少", "化学需氧量排放量"),
         ("2010_national", "化学需氧量、二氧化硫排放量分别下降 ", "化学需氧量排放量"),
+        # a modal before 分别 is no part of the last item (要, 都要, 将)
+        ("2015_national", "二氧化硫、氮氧化物排放要分别减少", "二氧化硫排放"),
+        ("2015_national", "二氧化硫、氮氧化物排放要分别减少3%左右和", "氮氧化物排放"),
+        ("2016_national", "化学需氧量、氨氮排放量要分别下降", "化学需氧量排放量"),
         # the words after the last item's part parallel to the first item are the head (参保人数, not 人数)
         ("2009_national", "城镇职工基本养老保险、基本医疗保险参保人数分别增加", "城镇职工基本养老保险参保人数"),
         ("2026_广东省", "刑事治安、涉诈、涉毒警情分别下降", "刑事治安警情"),  # 警情, a list head (lexicon)

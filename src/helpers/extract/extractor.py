@@ -234,6 +234,7 @@ _LEAD_OF_LIST = re.compile(
 )
 # 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍: a floor (ceiling) of a multiple of another standard
 _AT_LEAST_WHOLE = re.compile(r"^[^，,；;。\d]{0,20}?不(低|少|高|超)[于过][^，,；;。\d]{2,20}的$")
+_SUFFIX_Q_WORD = re.compile(r"^(以上|左右|以内|以下)")
 _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")), ("at_most", re.compile(r"^(以内|以下)"))]
 
 
@@ -829,7 +830,7 @@ def _cut_in_percent(p: _Predicate) -> _Measure | None:
 
 # 二氧化硫、化学需氧量排放量都要减少: a year's quantity right before the cut that opens the predicate
 _ANNUAL_CUT = re.compile(
-    rf"({'|'.join(subjects.role_words('annual_quantity'))})(都|均|分别)?(要|将)?({_predicate_words('cut')})$"
+    rf"({'|'.join(subjects.role_words('annual_quantity'))})(都|均|分别)?(要|将)?(分别)?({_predicate_words('cut')})$"
 )
 
 
@@ -3307,7 +3308,7 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
     same kind of unit: 分别下降5.6%和4%，74个重点城市… ends the run at the count."""
 
     def joined(a: _Token, b: _Token) -> bool:
-        sep = text[a.after : b.start]
+        sep = _SUFFIX_Q_WORD.sub("", text[a.after : b.start])  # 分别减少3%左右和5%左右: each with its qualifier
         return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or a.unit.kind == b.unit.kind)
 
     lo = i
@@ -3337,6 +3338,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     head = _PER_UNIT_END.sub("", head)  # 小麦、稻谷最低收购价平均每50公斤分别提高: the per-unit phrase is no item
     head = re.sub(r"(?<=..)(年均|平均|同比|实际)+$", "", head)  # …装备制造业增加值年均分别增长: how, not an item
     head = re.sub(r"(?<=..)(由|比|较)(上年|去年)$", "", head)  # 化学需氧量、二氧化硫排放量由上年分别增长: the base
+    head = re.sub(r"(?<=..)(都|均|也)?(要|将)$", "", head)  # 二氧化硫、氮氧化物排放要分别减少: a modal, no item
     # 全国和自由贸易试验区负面清单: a region word that is an item of the list stays
     head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
     if not head or _only_predicate(head) or subjects._only_function_words(head):
