@@ -1391,6 +1391,8 @@ SUBJECT_CASES = {
         ("2014_national", "把增长预期目标定在", "经济"),
         ("2016_national", "惠民生，有", "经济"),  # 有6.5%－7%的增速就能够实现比较充分的就业
         ("2018_national", "从经济基本面和就业吸纳能力看，", "经济"),  # 6.5%左右的增速可以实现…
+        # 速度 as 增速, also after a clause whose subject would otherwise be carried
+        ("2015_national", "小微企业增多和经济体量增大，", "经济"),  # 7%左右的速度可以实现比较充分的就业
         ("2009_national", "这里要着重说明，提出", "国内生产总值"),  # 8%左右的国内生产总值增长目标
     ],
     "population_count": [
@@ -1718,6 +1720,8 @@ def test_an_average_word_before_respectively_holds_for_every_item(report, anchor
         # a share of the growth, whose whole is written (gold C3): 30 % of it in 2024, no growth of 30 %
         ("2025_national", "对全球经济增长的贡献率保持在", "share", (2024, 2024)),
         ("2016_national", "消费对经济增长的贡献率达到", "share", (2015, 2015)),
+        # the contribution carried from the clause before is still a share of growth
+        ("2015_national", "消费对经济增长的贡献率上升3个百分点，达到", "share", (2014, 2014)),
         # in the five-year review a share at its end, not a change over the plan
         ("2026_四川省", "对经济增长贡献率超", "share", (2025, 2025)),
         ("2026_北京市", "三大产业对经济增长贡献超", "share", (2025, 2025)),  # 超五成: half of the growth
@@ -2463,6 +2467,7 @@ def test_a_figure_n_years_ago_is_dated_then(report, anchor, period):
     [
         ("2016_national", "惠民生，有", 6.5),  # 有6.5%－7%的增速就能够实现比较充分的就业
         ("2018_national", "从经济基本面和就业吸纳能力看，", 6.5),  # 6.5%左右的增速可以实现比较充分的就业
+        ("2015_national", "小微企业增多和经济体量增大，", 7),  # 7%左右的速度可以实现比较充分的就业
     ],
 )
 def test_a_growth_rate_named_after_its_number(report, anchor, value):

@@ -175,7 +175,7 @@ _SHARE = re.compile(
 # units.csv: what happens during a period, never a stock
 _EVENTS = ("times", "person-times", "household-times", "vehicle-times", "events")
 # 有6.5%－7%的增速, 提出8%左右的国内生产总值增长目标: a growth rate named after its number, with its noun
-_RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(?P<noun>[^，,；;。\d的]{0,10}?)(增速|增长速度|(预期)?增长(预期)?目标)")
+_RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(?P<noun>[^，,；;。\d的]{0,10}?)(增速|增长速度|速度|(预期)?增长(预期)?目标)")
 # 把增长预期目标定在7.5%左右: only the growth and goal words before the number
 _GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(增长|增速)(预期)?目标(定为|定在|确定为|拟定为|为|是)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
@@ -859,8 +859,11 @@ def _decline_rate(p: _Predicate) -> _Measure | None:
 
 def _contribution(p: _Predicate) -> _Measure | None:
     """对全球经济增长的贡献率保持在30%左右, 对经济增长贡献超五成: a share of the growth, whose whole is
-    written (contribution_to_growth, gold C3), not a growth of its own."""
-    if not p.cmp and _CONTRIBUTION.search(p.clause_before):
+    written (contribution_to_growth, gold C3), not a growth of its own; also when the contribution is
+    the subject carried from the clause before (消费对经济增长的贡献率上升3个百分点，达到51.2%)."""
+    if p.cmp:
+        return None
+    if _CONTRIBUTION.search(p.clause_before) or (_CONTRIBUTION.search(p.subject) and not _GROWTH.search(p.predicate)):
         return "share", None, 1
     return None
 
@@ -1989,6 +1992,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         return None
     if _BENEFIT_AFTER.match(s.text, num.tok.after):
         return None  # …，5700多万人受益: the people reached, not the subject before (beneficiaries)
+    if num.tok.unit.kind == "percent" and _RATE_NAMED_AFTER.match(s.text, num.tok.after):
+        return None  # …，7%左右的速度可以实现…: a rate named after it (growth_of_the_economy), not carried
     if re.sub(r"(达到|达|约|超过|超)+$", "", sub.strip(subjects.MARKS)) in subjects.lexicon().get("attribute", ()):
         return None  # 落地项目2200个、总投资额7200亿元: an attribute of the subject before (attribute_of_previous)
     subject = num.prev_subject
