@@ -2539,6 +2539,7 @@ def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
     [
         ("2019_national", "将制造业等行业现行", 2018),  # the rate in force, cut this year: not the target
         ("2022_national", "倡导全社会尊师重教。我国有", 2021),
+        ("2015_national", "我国有13亿人口、", 2014),  # a later item of the list after 有 (one sentence in the corpus)
         ("2019_national", "抓好农业特别是粮食生产。近", 2018),  # 近14亿中国人的饭碗
         ("2019_national", "同心协力建设", 2018),  # 56个民族
     ],
@@ -2573,6 +2574,7 @@ def test_money_after_a_noun_and_xinzeng_is_an_increment(report, anchor, measure)
         ("2019_national", "出台稳外贸政策，货物通关时间压缩", "货物通关时间", -50.0),  # 一半 after a cut word
         ("2018_national", "整体通关时间再压缩", "整体通关时间", -33.33),
         ("2018_national", "中央政府定价项目缩减", "中央政府定价项目", -80.0),  # the cut word leaves the subject
+        ("2015_national", "把外商投资限制类条目缩减", "外商投资限制类条目", -50.0),  # 一半 after any cut word (role cut)
     ],
 )
 def test_a_cut_of_a_time_or_a_stock_in_percent(report, anchor, subject, value):
@@ -2913,6 +2915,9 @@ def test_one_number_after_a_list_belongs_to_each_item(report, anchor, subjects):
     [
         # 约占全国1/10: a fraction written with a slash is a share (as 三分之一), 10 %
         ("2026_广东省", "约占全国", ("1/10", "share", 10.0, "%")),
+        # before the noun it is of, a cut's fraction is read too (but not 7/24小时: a schedule)
+        ("2015_national", "本届政府减少", ("1/3", "change_pct", -33.33, "%")),
+        ("2015_national", "转移支付项目比上年减少", ("1/3", "growth_yoy", -33.33, "%")),
         # 从13.5年提高到14年: the Y of a span in years is a duration too, not the year 14
         ("2023_national", "平均受教育年限从13.5年提高到", ("14", "level", 14.0, "年")),
         ("2018_national", "平均受教育年限提高到", ("10.5", "level", 10.5, "年")),

@@ -70,8 +70,9 @@ _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 _TERM_EXTENDED = re.compile(r"(?<=延长)(\d{1,2}|[一两二三四五六七八九十])(?=年(?:[，,。；;]|$))")
 # 约占…的一半, 减少一半以上, 超过全球一半, 增加30元，一半用于大病保险, 清偿一半以上: half is 50 % (construction
 # half); 减半征收 (a tax levied at half: gold -50 %), not 享受减半征收…优惠 (the name of a relief)
+# (the verbs of a cut are the predicates of role cut: 缩减一半 as 减少一半)
 _HALF = re.compile(
-    r"(?:(?:的|超过|减少|压减|压缩|缩短|精简|近|约|清偿)(?:全球|全国|世界)?|(?<=[，,]))(一半)|(?<!享受减)(?<=减)(半)(?=征收)"
+    rf"(?:(?:的|超过|{subjects.predicate_words('cut')}|近|约|清偿)(?:全球|全国|世界)?|(?<=[，,]))(一半)|(?<!享受减)(?<=减)(半)(?=征收)"
 )
 # the clause before a half that opens its clause: an owner, a verb of change and an amount (再增加40元，一半…)
 _HALF_OF_AMOUNT = re.compile(
@@ -79,7 +80,10 @@ _HALF_OF_AMOUNT = re.compile(
 )
 _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
 # 约占全国1/10: a fraction written with a slash is a share too (construction fraction)
-_SLASH_FRACTION = re.compile(r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?=[，,。；;、）)]|以上|左右|$)")  # not 7/24小时
+# 1/10, 减少1/3行政审批事项: a fraction before punctuation, a qualifier or the noun it is of; not 7/24小时
+_SLASH_FRACTION = re.compile(
+    r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?=[，,。；;、）)]|以上|左右|$|(?!小时|天|日|月|年|时)[\u4e00-\u9fff])"
+)
 _DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _HAS_DIGIT = re.compile(
@@ -205,6 +209,7 @@ _FORECAST = re.compile(r"高达[约近超过]*$")  # 今年高校毕业生将高
 # what the country has (我国有2.9亿在校学生), its people (近14亿中国人的饭碗, 56个民族: lexicon role population)
 _WHOLE_REGION = r"(?:我国|全国|全省|全市|全区)"  # the whole country or region, before 有 (what there is)
 _WHAT_IS_BEFORE = re.compile(rf"(现行|现有|{_WHOLE_REGION}现?有)(约|近|超过|超|上)?$")
+_EARLIER_ITEMS = re.compile(r"([\d.]+[^，,；;。、\d]{1,12}、)+$")  # the items of a 、 list before a number
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
@@ -3040,8 +3045,9 @@ def _what_is(text: str, tok: _Token, clause_before: str) -> bool:
     (True, False)
     """
     person_word = tok.unit.base == "人" and bool(_population().match(text, tok.after - 1))
+    # 我国有13亿人口、9亿劳动力资源: the later items of a list after 有 are what there is too
     return bool(
-        _WHAT_IS_BEFORE.search(clause_before)
+        _WHAT_IS_BEFORE.search(_EARLIER_ITEMS.sub("", clause_before))
         or _population().match(text, tok.after)
         or person_word
         or tok.named == ("人口", "population_count")
