@@ -1550,6 +1550,13 @@ SUBJECT_CASES = {
         ("2024_national", "全年新增税费优惠超过", "新增税费优惠"),
         ("2026_广东省", "新增基础教育公办学位", "基础教育公办学位"),
     ],
+    "words_of_the_predicate": [
+        # each case is the one sentence of the corpus with its word (lexicon roles in brackets)
+        ("2015_national", "取消评比达标表彰项目", "评比达标表彰项目"),  # 评比 compares nothing (word_with_bi)
+        ("2015_national", "城乡居民基础养老金标准统一由", "城乡居民基础养老金标准"),  # 统一 (predicate_tail)
+        ("2015_national", "今年保障性安居工程新安排", "保障性安居工程"),  # 新安排 (predicate_tail)
+        ("2015_national", "财政补助标准由每人每年", "城乡居民基本医保财政补助标准"),  # 完善 (lead_verb)
+    ],
 }
 
 

@@ -119,14 +119,14 @@ _predicate_words = subjects.predicate_words
 
 _AVG = re.compile(_predicate_words("average"))
 _COMPARE = re.compile(
-    r"(?<![占同])(?:比(?![重例率较])|较(?![快高低大好多少为]))(?P<base>[^，,；;。]{1,16}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻|压减|缩减|精简|压缩)"
+    rf"(?<![占同]){subjects.not_comparison()}(?:比(?![重例率较])|较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻|压减|缩减|精简|压缩)"
 )
 _DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|达|为)?$")
 _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
 _CUT = re.compile(rf"({_predicate_words('cut')})[了]?(约|近|超过|超|达|为)?$")
 # 比2010年翻一番: the base stands right before the doubling
-_COMPARE_END = re.compile(r"(?<![占同])(比|较)(?P<base>[^，,；;。]{1,16}?)$")
+_COMPARE_END = re.compile(rf"(?<![占同]){subjects.not_comparison()}(比|较)(?P<base>[^，,；;。]{{1,16}}?)$")
 _CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")

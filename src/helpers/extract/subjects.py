@@ -39,7 +39,7 @@ _TAIL_PATTERNS = (
     r"(实际|名义)?(增长|增速|增幅|涨幅)",
     r"(从|由)[^，,；;。\d]{0,4}",
     r"(居|位居|稳居|跃居|位列|排|排名|均居)?({rank_area})?第",
-    r"(?<![占之])比(?![重例率从由])[^，,；;。减降增提]{1,12}?",  # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比 are ratios
+    r"(?<![占之]){not_comparison}比(?![重例率从由])[^，,；;。减降增提]{1,12}?",  # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比 are ratios
     r"较(?![快高低大])[^，,；;。]{0,12}?",
     r"[五十]年",
     r"占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",  # 新增两院院士占全国近一半: the whole; 占…比重 stays
@@ -50,8 +50,19 @@ _TAIL_PATTERNS = (
 @lru_cache(maxsize=1)
 def _tail() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon().get("predicate_tail", ()))
-    patterns = "|".join(_TAIL_PATTERNS).replace("{rank_area}", rank_areas())
+    patterns = "|".join(_TAIL_PATTERNS).replace("{rank_area}", rank_areas()).replace("{not_comparison}", not_comparison())
     return re.compile(f"({words}|{patterns})$")
+
+
+@lru_cache(maxsize=1)
+def not_comparison() -> str:
+    """Lookbehinds that keep the 比 of a word (lexicon role word_with_bi: 评比, 攀比) from opening a
+    comparison: 取消评比达标表彰项目29项 names 评比达标表彰项目, it compares nothing.
+
+    >>> re.search(not_comparison() + "比", "评比") is None, bool(re.search(not_comparison() + "比", "比上年"))
+    (True, True)
+    """
+    return "".join(f"(?<!{re.escape(w[:-1])})" for w in role_words("word_with_bi") if w.endswith("比"))
 
 
 def rank_areas() -> str:
