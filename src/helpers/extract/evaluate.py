@@ -16,6 +16,12 @@ base_period, is_target, qualifier, scope, subject. A row is *fully correct* when
 An extracted table without a `scope` column is read as claiming every row for the region itself
 (`own`): that is what every analysis assumed before the column existed.
 
+What the pages stand on: the analyses build only on the rows `helpers.analysis.trust.usable` keeps
+(the region's own, read with high confidence) and write sentences from those with a dictionary
+indicator. Given that mask, the score also counts those rows and how many are fully correct
+(`used_correct`, `indicator_correct`), and the used rows the gold does not have (`used_false`):
+the share of the pages' figures a reader can trust, which the rate over all rows does not show.
+
 Worked example (the 2026 Hebei gold, one row): 生产总值 3.68万亿元 at char 457 is a level of 2020,
 not of 2025 (从2020年的3.68万亿元增长到…): an extractor that dates it 2025 has the row matched
 (recall), value and unit right, the period wrong, so the row is not fully correct.
@@ -177,6 +183,13 @@ class Score:
     matched: int
     agree: dict[str, int]
     fully_correct: int
+    # the matched rows the analyses use, those with a dictionary indicator, how many of each are fully
+    # correct, and the used rows the gold does not have (all 0 when no mask was given)
+    used: int = 0
+    used_correct: int = 0
+    indicator: int = 0
+    indicator_correct: int = 0
+    used_false: int = 0
 
     @property
     def recall(self) -> float:
@@ -199,14 +212,25 @@ class Score:
             "report_id": self.report_id, "gold": self.n_gold, "extracted": self.n_found, "matched": self.matched,
             "recall": self.recall, "precision": self.precision,
             **{f: self.rate(f) for f in FIELDS}, "fully_correct": self.fully_correct_rate,
+            "used": self.used, "used_correct": _share(self.used_correct, self.used), "used_false": self.used_false,
+            "indicator_rows": self.indicator, "indicator_correct": _share(self.indicator_correct, self.indicator),
         }  # fmt: skip
 
 
-def score(gold: pd.DataFrame, found: pd.DataFrame) -> tuple[Score, pd.DataFrame]:
-    """The score of `found` against `gold`, and one row per disagreement (field, gold, found, sentence)."""
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else math.nan
+
+
+def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None) -> tuple[Score, pd.DataFrame]:
+    """The score of `found` against `gold`, and one row per disagreement (field, gold, found, sentence).
+
+    `used` (one bool per row of `found`, as `helpers.analysis.trust.usable_mask` gives) marks the rows the
+    analyses build on; with it the score also counts how many of them are fully correct."""
     g_rows, f_rows = gold.to_dict("records"), as_candidate(found)
+    in_use = [bool(x) for x in used] if used is not None else [False] * len(f_rows)
     agree = dict.fromkeys(FIELDS, 0)
     fully, matched, errors = 0, 0, []
+    trust = dict(used=0, used_correct=0, indicator=0, indicator_correct=0)
     for i, j in match(g_rows, f_rows):
         g = g_rows[i]
         if j is None:
@@ -220,16 +244,24 @@ def score(gold: pd.DataFrame, found: pd.DataFrame) -> tuple[Score, pd.DataFrame]
             if not ok:
                 errors.append({"char_start": g["char_start"], "number_text": g["number_text"], "field": field,
                                "gold": _shown(g, field), "found": _shown(f_rows[j], field)})  # fmt: skip
-        fully += all(result.values())
+        right = all(result.values())
+        fully += right
+        if in_use[j]:
+            named = _text(f_rows[j].get("indicator")) not in ("", "other")
+            trust["used"] += 1
+            trust["used_correct"] += right
+            trust["indicator"] += named
+            trust["indicator_correct"] += named and right
     paired = {j for _, j in match(g_rows, f_rows) if j is not None}
     for j, f in enumerate(f_rows):
         if j not in paired:
             errors.append({"char_start": f["char_start"], "number_text": f.get("number_text", ""), "field": "not in gold",
                            "gold": "", "found": _text(f["subject"])})  # fmt: skip
+    false_used = sum(1 for j in range(len(f_rows)) if j not in paired and in_use[j])
     report_id = str(gold["report_id"].iloc[0])
     # the columns stand even when nothing disagrees (a report read right in every field)
     table = pd.DataFrame(errors, columns=["char_start", "number_text", "field", "gold", "found"])
-    return Score(report_id, len(g_rows), len(f_rows), matched, agree, fully), table
+    return Score(report_id, len(g_rows), len(f_rows), matched, agree, fully, **trust, used_false=false_used), table
 
 
 def _shown(row: dict, field: str) -> str:
@@ -248,15 +280,28 @@ def table(scores: list[Score]) -> pd.DataFrame:
     if scores:
         pooled = Score("overall", sum(s.n_gold for s in scores), sum(s.n_found for s in scores),
                        sum(s.matched for s in scores), {f: sum(s.agree[f] for s in scores) for f in FIELDS},
-                       sum(s.fully_correct for s in scores))  # fmt: skip
+                       sum(s.fully_correct for s in scores),
+                       **{k: sum(getattr(s, k) for s in scores) for k in _TRUST_COUNTS})  # fmt: skip
         rows.append(pooled.as_row())
     return pd.DataFrame(rows)
 
 
+_TRUST_COUNTS = ("used", "used_correct", "indicator", "indicator_correct", "used_false")
+TRUST_COLUMNS = ["report_id", "used", "used_correct", "used_false", "indicator_rows", "indicator_correct"]
+
+
 def format_table(scores: pd.DataFrame) -> str:
-    """The score table as a reader prints it: counts, then rates in percent with one decimal."""
+    """The score table as a reader prints it: counts, then rates in percent with one decimal; then,
+    when the rows the analyses use were marked, what the pages stand on (`TRUST_COLUMNS`)."""
     shown = scores.copy()
-    rates = ["recall", "precision", *FIELDS, "fully_correct"]
+    rates = ["recall", "precision", *FIELDS, "fully_correct", "used_correct", "indicator_correct"]
     for col in rates:
         shown[col] = shown[col].map(lambda x: "–" if pd.isna(x) else f"{100 * x:.1f}")
-    return shown.to_string(index=False)
+    main = shown.drop(columns=TRUST_COLUMNS[1:]).to_string(index=False)
+    if not scores["used"].sum():
+        return main
+    return (
+        main
+        + "\n\nrows the analyses use (own scope, high confidence) and those with a dictionary indicator:\n"
+        + (shown[TRUST_COLUMNS].to_string(index=False))
+    )

@@ -175,6 +175,7 @@ def _cmd_corpus(args) -> int:
 def _cmd_evaluate(args) -> int:
     import pandas as pd
 
+    from helpers.analysis.trust import usable_mask
     from helpers.extract import evaluate
     from helpers.run.pipeline import extracted, open_report
 
@@ -188,7 +189,8 @@ def _cmd_evaluate(args) -> int:
         else:
             report_id = gold["report_id"].iloc[0]
             found = extracted(open_report(Path(args.raw) / f"{report_id}.txt"))
-        result, wrong = evaluate.score(gold, found)
+        # with the extractor, also what the pages stand on: the rows the analyses use
+        result, wrong = evaluate.score(gold, found, None if args.against else usable_mask(found))
         scores.append(result)
         errors.append(wrong.assign(report_id=result.report_id))
     print(evaluate.format_table(evaluate.table(scores)))
