@@ -100,6 +100,10 @@ def test_a_stock_after_a_sum_stands_at_the_end(report, anchor, years):
         # 基础教育公办学位增加326万个 and 2009's 参保人数增加7359万
         ("2026_广东省", "基础教育公办学位增加", 326, "change_abs"),
         ("2009_national", "参保人数增加", 7359, "change_abs"),
+        # a clause of only the verb and the number, right after a figure, changes that figure
+        # (change_of_figure_before): 2015's 棚户区改造580万套，增加110万套; 农村危房改造366万户，增加100万户
+        ("2015_national", "其中棚户区改造580万套，增加", 110, "change_abs"),
+        ("2015_national", "农村危房改造366万户，增加", 100, "change_abs"),
     ],
 )
 def test_things_added_are_counted_and_a_stock_increased_changes(report, anchor, value, measure):
@@ -638,6 +642,8 @@ def test_an_area_that_names_work_done_is_that_work_after_xinzeng_too():
     row = _after("2010_national", "新增造林面积不低于")
     assert (row["measure"], row["value"], row["qualifier"]) == ("level", 8880.0, "at_least")
     assert _after("2012_national", "新增城镇污水日处理能力")["measure"] == "change_abs"
+    # 2015 (plan for 2015): 今年新增退耕还林还草66.7万公顷: land converted under the programme (work_done: 退耕还林)
+    assert _after("2015_national", "今年新增退耕还林还草")["measure"] == "level"
 
 
 def test_a_growth_reached_over_a_streak_is_each_years_growth():

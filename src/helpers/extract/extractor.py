@@ -1004,7 +1004,12 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
     raised = raised or (p.unit.kind == "money" and bool(re.search(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$", p.clause_before)))
     verb = _BY_AMOUNT.search(p.predicate)
-    if not (p.cmp or verb or raised) or (p.unit.kind == "count" and not p.cmp and _ADDED_THINGS.match(p.opening)):
+    # 棚户区改造580万套，增加110万套: a clause that is only the verb and the number names no things added; it
+    # changes the figure before (change_of_figure_before), as a net change of a stock does (gold C6)
+    bare = re.fullmatch(r"[\s“”\"]*(再|还|又)?(增加|减少)(约|近|超过|超)?", p.clause_before) and re.match(
+        r"[，,；;。]|$", p.after
+    )
+    if not (p.cmp or verb or raised) or (p.unit.kind == "count" and not p.cmp and _ADDED_THINGS.match(p.opening) and not bare):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     down = down or (verb and _DECLINE_END.search(verb.group(1)))  # 裁减军队员额20万: the verb before the noun
