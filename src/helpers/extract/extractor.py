@@ -10,7 +10,8 @@ It runs in layers, each readable on its own (docs/figures.md, "The layers"):
   2. constructions: the first of `_SUBJECT_CONSTRUCTIONS` that matches names the subject (an alias
      phrase, the noun after a measure word, the subject carried from before, the clause's own
      words …), then a 分别 list gives each number its own (`_respectively`);
-  3. the subject tidied (`_tidy_subject`) and its scope (`_scope`, `_without_place`);
+  3. the subject tidied (`_tidy_subject`, then completed from the figures before it by the first of
+     `_SUBJECT_COMPLETIONS` that applies) and its scope (`_scope`, `_without_place`);
   4. interpretation: the first of `_MEASURE_RULES` that matches gives the measure, the table
      reference/target_context.csv target and dating, `_period` the years (`_interpret`);
   5. the row, and one row more per subject when several share the number (`_shared_by`).
@@ -2507,30 +2508,56 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     # a size word that opens its clause restates the amount before it, not a count (组建总规模1000亿元的… does not)
     amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount)
-    if rows and re.match(r"[\s“”\"]*其中", clause_before):
-        return subjects.sub_item_of(ind_zh, rows[-1]["indicator_zh"])
-    if same_unit := [r for r in rows if r["unit_std"] == tok.unit.unit_std and tok.unit.kind == "count" and ind == "other"]:
-        # 新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier
-        return subjects.item_of_previous(ind_zh, same_unit[-1]["indicator_zh"])
-    if rows and (head := _head_of_parallel_change(num, rows[-1], ind_zh)):
-        return ind_zh + head
+    return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
+
+
+def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """其中，出口增长…: a part of the whole named before (sub_item, `subjects.sub_item_of`)."""
+    if not rows or not re.match(r"[\s“”\"]*其中", num.clause_before):
+        return None
+    return subjects.sub_item_of(name, rows[-1]["indicator_zh"])
+
+
+def _item_of_counts(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier of the
+    count before it in the same unit (item_of_previous, `subjects.item_of_previous`)."""
+    if num.tok.unit.kind != "count" or ind != "other":
+        return None
+    same_unit = [r for r in rows if r["unit_std"] == num.tok.unit.unit_std]
+    return subjects.item_of_previous(name, same_unit[-1]["indicator_zh"]) if same_unit else None
+
+
+def _parallel_change(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """…，散居孤儿从每人每月1536元…: a group that changes like the one before takes what that one has
+    (parallel_change, `_head_of_parallel_change`)."""
+    head = _head_of_parallel_change(num, rows[-1], name) if rows else ""
+    return name + head if head else None
+
+
+def _kind_of_retired_capacity(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能: each kind listed with its figure is
+    retired capacity of that kind, named in the established frame (kinds_then_capacity, gold S5: 淘汰落后钢铁产能);
+    the verb that retires is lexicon role retire_verb."""
     kind = _KINDS_OF_RETIRED_CAPACITY.match(num.clause_rest)
-    if (
-        kind
-        and 2 <= len(ind_zh) <= 4
-        and not ind_zh.endswith(subjects.role_words("production_capacity"))
-        and "淘汰" in clause_before
-    ):
-        # 今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能: each kind listed with its figure is retired
-        # capacity of that kind, named in the established frame (kinds_then_capacity, gold S5: 淘汰落后钢铁产能)
-        return ("淘汰落后" if kind.group(1) else "淘汰") + ind_zh + kind.group(2)
-    item = rows and num.i and _LISTED_ITEM.fullmatch(s.text, s.tokens[num.i - 1].after, tok.start)
-    if item and not _only_predicate(item.group(1)):
-        # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: an item of a list of figures in an established
-        # frame (construction list_frame, gold S5)
-        previous = rows[-1]["indicator_zh"]
-        return subjects.in_frame_of(item.group(1), previous) or subjects.parallel_item(item.group(1), previous) or ind_zh
-    return ind_zh
+    if not kind or not 2 <= len(name) <= 4 or name.endswith(subjects.role_words("production_capacity")):
+        return None
+    verb = next((w for w in subjects.role_words("retire_verb") if w in num.clause_before), "")
+    return ((verb + "落后") if kind.group(1) else verb) + name + kind.group(2) if verb else None
+
+
+def _item_in_frame(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: an item of a list of figures in an established frame
+    (list_frame, gold S5), or parallel to the item before (parallel_item)."""
+    item = rows and num.i and _LISTED_ITEM.fullmatch(s.text, s.tokens[num.i - 1].after, num.tok.start)
+    if not item or _only_predicate(item.group(1)):
+        return None
+    previous = rows[-1]["indicator_zh"]
+    return subjects.in_frame_of(item.group(1), previous) or subjects.parallel_item(item.group(1), previous) or name
+
+
+# How a tidied subject is completed from the figures before it in the sentence: the first that applies
+# decides (each returns the completed name, or None when its construction does not hold).
+_SUBJECT_COMPLETIONS = (_sub_item, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame)
 
 
 _OPENING_MARKS = re.compile(r"[\s“”\"]*")
