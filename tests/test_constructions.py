@@ -1550,6 +1550,12 @@ SUBJECT_CASES = {
         ("2024_national", "全年新增税费优惠超过", "新增税费优惠"),
         ("2026_广东省", "新增基础教育公办学位", "基础教育公办学位"),
     ],
+    "amount_level": [
+        # the level of an amount paid is that amount (lexicon role level_of_amount)
+        ("2014_national", "企业退休人员基本养老金水平提高", "企业退休人员基本养老金"),
+        ("2015_national", "企业退休人员基本养老金水平又提高", "企业退休人员基本养老金"),
+        ("2011_national", "政策范围内的医保基金支付水平提高到", "政策范围内的医保基金支付水平"),  # a rate keeps it
+    ],
     "words_of_the_predicate": [
         # each case is the one sentence of the corpus with its word (lexicon roles in brackets)
         ("2015_national", "取消评比达标表彰项目", "评比达标表彰项目"),  # 评比 compares nothing (word_with_bi)
