@@ -71,3 +71,13 @@ def test_gdp_target_and_previous_growth_for_most_reports():
             and target.iloc[0]["value"] == rows[rows["item"] == "gdp_target"].iloc[0]["value"]
         )
     assert found >= 20
+
+
+def test_at_least_half_of_the_corpus_rows_carry_a_dictionary_indicator_with_an_english_name():
+    # issue 12: the indicator dictionary (reference/indicators.csv) grows as data until at least half of
+    # the rows of the corpus carry one of its ids; every id a row carries has an English name
+    figs = pd.concat([_figs(file) for file in FILES], ignore_index=True)
+    named = figs[figs["indicator"] != "other"]
+    print(f"\n{len(named)} of {len(figs)} corpus rows ({len(named) / len(figs):.1%}) carry a dictionary indicator")
+    assert len(named) / len(figs) >= 0.5
+    assert named["indicator_en"].fillna("").str.strip().ne("").all()
