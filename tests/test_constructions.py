@@ -234,7 +234,7 @@ def test_a_number_named_inside_the_noun_after_a_count_is_kept():
 @pytest.mark.parametrize(
     "report,char_start,subject",
     [
-        ("2025_national", 890, "优良天数比例"),  # 优良天数比例上升至87.2%: 上升至 is the predicate
+        ("2025_national", 890, "地级及以上城市优良天数比例"),  # 上升至 is the predicate; the cities: monitored_places
         ("2026_河北省", 1577, "经营主体"),  # 经营主体净增231万户
         ("2016_national", 12761, "中央预算内投资"),  # 中央预算内投资安排5000亿元
         ("2014_national", 9147, "中央预算内投资"),  # 中央预算内投资拟增加到4576亿元: the modal 拟 goes too
@@ -788,7 +788,7 @@ SUBJECT_CASES = {
     ],
     "adverb_before_predicate": [
         ("2016_national", "重点高校招收贫困地区农村学生人数又增长", "重点高校招收贫困地区农村学生人数"),
-        ("2015_national", "企业退休人员基本养老金水平又提高", "企业退休人员基本养老金水平"),
+        ("2015_national", "企业退休人员基本养老金水平又提高", "企业退休人员基本养老金"),  # 又 goes (and 水平: amount_level)
     ],
     "amount_of_noun": [
         # construction amount_of_noun: only verbs (and a payer) before the amount, a noun of money after it
@@ -1549,6 +1549,12 @@ SUBJECT_CASES = {
         ("2022_national", "去年新增减税降费超过", "新增减税降费"),
         ("2024_national", "全年新增税费优惠超过", "新增税费优惠"),
         ("2026_广东省", "新增基础教育公办学位", "基础教育公办学位"),
+    ],
+    "monitored_places": [
+        # a city_air statistic with no places of its own is of the places the one before names
+        ("2023_national", "重污染天数下降超过", "地级及以上城市重污染天数"),
+        ("2025_national", "平均浓度下降2.7%，优良天数比例上升至", "地级及以上城市优良天数比例"),
+        ("2026_北京市", "细颗粒物年均浓度", "细颗粒物年均浓度"),  # no places before: unchanged
     ],
     "amount_level": [
         # the level of an amount paid is that amount (lexicon role level_of_amount)

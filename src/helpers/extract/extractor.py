@@ -2555,9 +2555,26 @@ def _item_in_frame(s: _Sentence, num: _Number, rows: list[dict], ind: str, name:
     return subjects.in_frame_of(item.group(1), previous) or subjects.parallel_item(item.group(1), previous) or name
 
 
+def _monitored_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%，重污染天数下降超过五成: a statistic the bureau publishes for a
+    set of places (indicators.csv statistics city_air: PM2.5, 优良天数比例, 重污染天数) that names no places of its own
+    is of the places the figure just before, of the same kind, names (construction monitored_places): 地级及以上城市重污染天数."""
+    monitored = indicators.group("city_air")
+    previous = rows[-1] if rows else None
+    if ind not in monitored or previous is None or previous["indicator"] not in monitored or previous["indicator"] == ind:
+        return None
+    alias = s.pattern.search(previous["indicator_zh"])
+    places = previous["indicator_zh"][: alias.start()] if alias else ""
+    if len(places) < 2 or _HAS_DIGIT.search(places) or name.startswith(places):
+        return None
+    return places + name
+
+
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
-_SUBJECT_COMPLETIONS = (_sub_item, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame)
+_SUBJECT_COMPLETIONS = (
+    _sub_item, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame, _monitored_places
+)  # fmt: skip
 
 
 _OPENING_MARKS = re.compile(r"[\s“”\"]*")

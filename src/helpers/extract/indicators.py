@@ -3,7 +3,8 @@
 `reference/indicators.csv` is data so a researcher can add an indicator or an alias without
 touching code: one row per indicator with its English name, whether its growth is stated in real
 (可比价) or nominal terms, whether it is a flow, a stock, a rate or a price, how the statistics
-bureau publishes it (`statistics`: investment, above_scale, or empty) and its aliases separated
+bureau publishes it (`statistics`: investment, above_scale, city_air for air quality monitored in a set of
+cities such as 地级及以上城市, or empty) and its aliases separated
 by '|'. Longer aliases win (规上工业增加值 before 工业增加值).
 """
 
