@@ -41,3 +41,39 @@ def test_analyses_cite_only_usable_figures(path):
     left_out = set(trust.to_review(figs)["figure_id"])
     assert not cited & left_out, f"{path.name}: analyses cite rows to review: {sorted(cited & left_out)[:5]}"
     assert cited <= set(figs["figure_id"]), f"{path.name}: cited ids not in the figures table"
+
+
+def test_what_the_pages_say_about_trust_is_what_the_gold_measures_now(tmp_path, monkeypatch):
+    # The pages quote the held-out record of reference/extraction_accuracy.csv (narrate.accuracy_paragraph).
+    # Measured again on the same gold tables, each rate stays within 2 points of it: a change of the
+    # extractor that moves them must record them again (python -m helpers evaluate … --record held_out).
+    from helpers.analysis import narrate
+    from helpers.extract import evaluate
+    from helpers.run import cli
+    from helpers.run.pipeline import extracted
+
+    from .factories import DATA
+
+    recorded = trust.measured_accuracy("held_out")
+    assert recorded is not None and int(recorded["tables"]) == len(recorded["reports"].split())
+    scores = []
+    for report_id in recorded["reports"].split():
+        found = extracted(open_report(RAW_DIR / f"{report_id}.txt"))
+        scores.append(evaluate.score(evaluate.load_gold(DATA / "gold" / f"{report_id}.csv"), found, trust.usable_mask(found))[0])
+    now = evaluate.accuracy_record("held_out", scores, "today")
+    assert int(now["rows"]) == int(recorded["rows"])
+    for part, whole in (("fully_correct", "rows"), ("used_correct", "used_rows"), ("indicator_correct", "indicator_rows")):
+        assert abs(now[part] / now[whole] - int(recorded[part]) / int(recorded[whole])) <= 0.02, part
+    text = narrate.accuracy_paragraph()
+    assert f"{int(recorded['rows'])} figures read by hand" in text and "95 % interval" in text
+
+    # --record writes the pooled counts as one named row, replacing an earlier row of that name
+    monkeypatch.setattr(cli, "ACCURACY_CSV", tmp_path / "accuracy.csv")
+    hebei = str(DATA / "gold" / "2026_河北省.csv")
+    for _ in range(2):
+        assert cli.main(["evaluate", hebei, "--record", "trial"]) == 0
+    table = __import__("pandas").read_csv(tmp_path / "accuracy.csv")
+    assert table["name"].tolist() == ["trial"] and table["rows"].iloc[0] == 59 and table["reports"].iloc[0] == "2026_河北省"
+    # nothing recorded: the page says so rather than quoting a rate
+    monkeypatch.setattr(trust, "ACCURACY_CSV", tmp_path / "none.csv")
+    assert "has not been measured" in narrate.accuracy_paragraph()

@@ -17,6 +17,8 @@ CORRECTIONS_DIR = PROJECT_ROOT / "data" / "corrections"  # <report_id>.csv, a pe
 REPORTS_DIR = PROJECT_ROOT / "reports"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REFERENCE_DIR = PACKAGE_DIR / "reference"
+# how far a row can be trusted, measured on the gold tables (python -m helpers evaluate … --record NAME)
+ACCURACY_CSV = REFERENCE_DIR / "extraction_accuracy.csv"
 
 BUNDLED_REPORT = RAW_DIR / "jiangmen-2021.txt"
 KERNEL_NAME = "gwr-targets"

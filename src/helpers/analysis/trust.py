@@ -18,7 +18,21 @@ import re
 
 import pandas as pd
 
+from helpers.config import ACCURACY_CSV
 from helpers.extract.text import number_spans
+
+
+def measured_accuracy(name: str = "held_out") -> pd.Series | None:
+    """The counts measured on the gold tables under `name` (src/helpers/reference/extraction_accuracy.csv,
+    written by `python -m helpers evaluate GOLD… --record NAME`), or None when nothing was recorded.
+
+    `held_out` are reports nobody tuned the extractor to: what a reader of a new report can expect."""
+    if not ACCURACY_CSV.exists():
+        return None
+    table = pd.read_csv(ACCURACY_CSV, dtype={"name": str, "measured_on": str, "reports": str})
+    rows = table[table["name"] == name]
+    return rows.iloc[-1] if len(rows) else None
+
 
 REVIEW_COLUMNS = ["figure_id", "section", "indicator_zh", "measure", "value", "unit", "scope", "confidence", "why", "sentence"]
 

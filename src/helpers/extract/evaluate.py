@@ -305,3 +305,24 @@ def format_table(scores: pd.DataFrame) -> str:
         + "\n\nrows the analyses use (own scope, high confidence) and those with a dictionary indicator:\n"
         + (shown[TRUST_COLUMNS].to_string(index=False))
     )
+
+
+ACCURACY_COLUMNS = [
+    "name", "measured_on", "tables", "rows", "fully_correct", "matched", "subject_correct",
+    "used_rows", "used_correct", "indicator_rows", "indicator_correct", "reports",
+]  # fmt: skip
+
+
+def accuracy_record(name: str, scores: list[Score], measured_on: str) -> dict:
+    """One row of reference/extraction_accuracy.csv: the counts behind what the pages say about how far a
+    row can be trusted, pooled over the gold tables scored (`helpers.analysis.trust.measured_accuracy`).
+
+    Counts, not rates, so that a reader of the file (and the page) can put an interval on each rate.
+    """
+    return {
+        "name": name, "measured_on": measured_on, "tables": len(scores), "rows": sum(s.n_gold for s in scores),
+        "fully_correct": sum(s.fully_correct for s in scores), "matched": sum(s.matched for s in scores),
+        "subject_correct": sum(s.agree["subject"] for s in scores), "used_rows": sum(s.used for s in scores),
+        "used_correct": sum(s.used_correct for s in scores), "indicator_rows": sum(s.indicator for s in scores),
+        "indicator_correct": sum(s.indicator_correct for s in scores), "reports": " ".join(s.report_id for s in scores),
+    }  # fmt: skip

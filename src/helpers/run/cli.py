@@ -17,9 +17,10 @@ import argparse
 import contextlib
 import signal
 import sys
+from datetime import date
 from pathlib import Path
 
-from helpers.config import BUNDLED_REPORT, CLEAN_DIR, CORRECTIONS_DIR, RAW_DIR, REPORTS_DIR
+from helpers.config import ACCURACY_CSV, BUNDLED_REPORT, CLEAN_DIR, CORRECTIONS_DIR, RAW_DIR, REPORTS_DIR
 from helpers.errors import ReportError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -172,6 +173,17 @@ def _cmd_corpus(args) -> int:
     return corpus.main(["import", *([str(args.catalog)] if args.catalog else []), "--raw", str(args.raw)])
 
 
+def _record_accuracy(row: dict) -> None:
+    """Replace (or add) the row of that name in reference/extraction_accuracy.csv, written atomically."""
+    import pandas as pd
+
+    from helpers.store import atomic_write_bytes
+
+    table = pd.read_csv(ACCURACY_CSV, dtype=str) if ACCURACY_CSV.exists() else pd.DataFrame(columns=list(row))
+    table = pd.concat([table[table["name"] != row["name"]], pd.DataFrame([row])], ignore_index=True)
+    atomic_write_bytes(ACCURACY_CSV, table.to_csv(index=False).encode("utf-8"))
+
+
 def _cmd_evaluate(args) -> int:
     import pandas as pd
 
@@ -194,6 +206,9 @@ def _cmd_evaluate(args) -> int:
         scores.append(result)
         errors.append(wrong.assign(report_id=result.report_id))
     print(evaluate.format_table(evaluate.table(scores)))
+    if args.record and not args.against:
+        _record_accuracy(evaluate.accuracy_record(args.record, scores, date.today().isoformat()))
+        print(f"recorded as {args.record!r} in {ACCURACY_CSV}")
     if args.errors:
         from helpers.store import atomic_write_bytes
 
@@ -303,6 +318,12 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--raw", type=Path, default=RAW_DIR, help="folder of the raw reports (default data/raw/)")
     v.add_argument("--against", type=Path, metavar="OTHER.csv", help="compare with a second gold pass instead of the extractor")
     v.add_argument("--errors", type=Path, metavar="FILE.csv", help="write every disagreement (field, gold, extracted)")
+    v.add_argument(
+        "--record",
+        metavar="NAME",
+        help="store the pooled counts as row NAME of reference/extraction_accuracy.csv (held_out: what the pages "
+        "say about how far a row can be trusted)",
+    )
     v.set_defaults(func=_cmd_evaluate)
 
     c = sub.add_parser("corpus", help="copy a catalogued corpus into data/raw/ with provenance sidecars")
