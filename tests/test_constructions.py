@@ -1271,6 +1271,9 @@ SUBJECT_CASES = {
         ("2015_national", "二氧化硫、氮氧化物排放要分别减少", "二氧化硫排放"),
         ("2015_national", "二氧化硫、氮氧化物排放要分别减少3%左右和", "氮氧化物排放"),
         ("2016_national", "化学需氧量、氨氮排放量要分别下降", "化学需氧量排放量"),
+        # a comparison with another figure before 分别 is no part of the last item (贷款, a list head, is shared)
+        ("2015_national", "贷款增速比各项贷款平均增速分别高", "小微企业贷款"),
+        ("jiangmen-2021", "先进制造业增速分别比工业整体水平高", "高技术产业"),  # the comparison after 分别 as before
         # the words after the last item's part parallel to the first item are the head (参保人数, not 人数)
         ("2009_national", "城镇职工基本养老保险、基本医疗保险参保人数分别增加", "城镇职工基本养老保险参保人数"),
         ("2026_广东省", "刑事治安、涉诈、涉毒警情分别下降", "刑事治安警情"),  # 警情, a list head (lexicon)

@@ -3398,6 +3398,8 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     head = _PER_UNIT_END.sub("", head)  # 小麦、稻谷最低收购价平均每50公斤分别提高: the per-unit phrase is no item
     head = re.sub(r"(?<=..)(年均|平均|同比|实际)+$", "", head)  # …装备制造业增加值年均分别增长: how, not an item
     head = re.sub(r"(?<=..)(由|比|较)(上年|去年)$", "", head)  # 化学需氧量、二氧化硫排放量由上年分别增长: the base
+    # 小微企业、“三农”贷款增速比各项贷款平均增速分别高: a comparison with another figure, and the growth word before it
+    head = re.sub(rf"(?<=..)(增速|增幅)?{subjects.not_comparison()}比[^，,；;。、\d]{{2,12}}$", "", head)
     head = re.sub(r"(?<=..)(都|均|也)?(要|将)$", "", head)  # 二氧化硫、氮氧化物排放要分别减少: a modal, no item
     # 全国和自由贸易试验区负面清单: a region word that is an item of the list stays
     head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
