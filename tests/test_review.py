@@ -48,7 +48,11 @@ def test_review_writes_csv_for_excel_and_an_escaped_html_page(jiangmen, jiangmen
     csv_path, html_path, _ = write_review(jiangmen, figs, tmp_path)
     assert csv_path == tmp_path / "jiangmen-2021" / "review.csv" and csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
     back = pd.read_csv(csv_path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    assert back.columns[:6].tolist() == ["id", "check_first", "why", "char_start", "char_end", "number_text"]
+    assert back.columns[:7].tolist() == ["id", "check_first", "why", "on_pages", "char_start", "char_end", "number_text"]
+    # after the doubtful rows, the inputs of the pages' computations (Jiangmen's GDP 3201 among them)
+    order = back["check_first"].eq("True").map({True: 0, False: 1}) * 2 + back["on_pages"].eq("False").astype(int)
+    assert order.is_monotonic_increasing and back.loc[back["number_text"].eq("3201"), "on_pages"].eq("True").any()
+    assert "other figures the pages compute with" in html_path.read_text(encoding="utf-8")
     assert len(back) == len(figs) and back["sentence"].str.contains("【3201】亿元").any()
     page = html_path.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page

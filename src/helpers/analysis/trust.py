@@ -71,13 +71,13 @@ def to_review(figs: pd.DataFrame) -> pd.DataFrame:
 
 # The review sheet: every figure, the ones to check first on top, in the columns a correction uses.
 SHEET_COLUMNS = [
-    "id", "check_first", "why", "char_start", "char_end", "number_text", "indicator", "indicator_zh", "measure",
+    "id", "check_first", "why", "on_pages", "char_start", "char_end", "number_text", "indicator", "indicator_zh", "measure",
     "value", "value_high", "unit", "period_start", "period_end", "base_period", "is_target", "qualifier", "scope",
     "section", "confidence", "source", "before", "number", "after",
 ]  # fmt: skip
 
 
-def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None) -> pd.DataFrame:
+def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None, implied: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per figure for a person to check, the doubtful ones first, each with its number located.
 
     Checked first: what `to_review` leaves out of the analyses (low confidence, scope not own) and
@@ -87,6 +87,10 @@ def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None) -> pd.D
     before 建成全国首家博士后创新示范中心和, number 11, after 家院士工作站。
     `checks` (helpers.analysis.checks.consistency_checks) adds the inputs of every failed check: one
     of them is misread, or the report disagrees with itself.
+    `implied` (helpers.analysis.growth.implied_growth) marks the inputs of the computations the pages
+    show (`on_pages`) and lists them next: on reports nobody tuned the extractor to, about one in seven
+    such rows has a wrong field (reference/extraction_accuracy.csv), and a wrong one becomes a wrong
+    sentence, so they are the rows most worth a person's time after the doubtful ones.
     """
     if figs.empty:
         return pd.DataFrame(columns=SHEET_COLUMNS)
@@ -110,8 +114,13 @@ def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None) -> pd.D
         number=["" if a < 0 else s[a:b] for s, (a, b) in zip(sentences, spans)],
         after=["" if a < 0 else s[b:] for s, (a, b) in zip(sentences, spans)],
     )
+    used: set[str] = set()
+    if implied is not None and len(implied):
+        for ids in implied.loc[implied["status"].eq("ok"), "figure_ids"].dropna():
+            used.update(re.findall(r"[^;\s]+:\d+(?:\.\d+)?", str(ids)))
     sheet["check_first"] = sheet["why"].ne("")
-    sheet = sheet.sort_values(["check_first", "char_start"], ascending=[False, True], kind="stable")
+    sheet["on_pages"] = sheet["id"].isin(used)
+    sheet = sheet.sort_values(["check_first", "on_pages", "char_start"], ascending=[False, False, True], kind="stable")
     return sheet.reindex(columns=SHEET_COLUMNS).reset_index(drop=True)
 
 

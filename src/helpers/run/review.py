@@ -40,13 +40,20 @@ def write_sheet(
     sheet of an older reading). `checks`: the consistency checks notebook 02 saved (computed when
     not given).
     """
-    sheet = review_sheet(figs, consistency_checks(figs, implied_growth(figs)) if checks is None else checks)
+    implied = implied_growth(figs)
+    sheet = review_sheet(figs, consistency_checks(figs, implied) if checks is None else checks, implied)
     csv_path = atomic_write_bytes(out / "review.csv", marked(sheet).to_csv(index=False).encode("utf-8-sig"))
     rows = [{**r, "fields": {c: _shown(r[c]) for c in PAGE_COLUMNS}} for r in sheet.to_dict("records")]
     page = (
         templates()
         .get_template("review.html.j2")
-        .render(meta=report.meta, rows=rows, columns=PAGE_COLUMNS, n_first=int(sheet["check_first"].sum()))
+        .render(
+            meta=report.meta,
+            rows=rows,
+            columns=PAGE_COLUMNS,
+            n_first=int(sheet["check_first"].sum()),
+            n_used=int((sheet["on_pages"] & ~sheet["check_first"]).sum()),
+        )
     )
     return csv_path, atomic_write_text(out / "review.html", page), sheet
 
