@@ -2765,6 +2765,9 @@ def test_a_bare_multiplier_before_teachers_or_children_counts_persons(report, an
         ("2011_national", "政策范围内的医保基金支付水平提高到", "at_least"),
         # floor_of_multiple: Guangdong 2026 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍
         ("2026_广东省", "不低于当地最低生活保障标准的", "at_least"),
+        # strive_for_a_span: a clause of only 争取/力争 and a span of years strives for the figures after it (2009)
+        ("2009_national", "争取用三年时间，解决", "strive"),
+        ("2009_national", "城市低收入住房困难家庭和", "strive"),
     ],
 )
 def test_qualifiers_of_lists_floors_and_spaced_suffixes(report, anchor, qualifier):

@@ -223,6 +223,8 @@ def _dating_years(words: str) -> Iterator[re.Match]:
     return (m for m in _YEAR_IN.finditer(words) if not words.startswith("到期", m.end()))
 
 
+# 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
+_STRIVE_SPAN = re.compile(r"(力争|争取)用?([一二两三四五六七八九十]|\d{1,2})年(时间|内|左右时间)?")
 # Qualifier words around the number.
 _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
@@ -1205,9 +1207,12 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     prefix = _PER_HEAD_BEFORE.sub("", text[max(0, tok.start - len(whole) - 8) : tok.start - len(whole)])[-4:]
     # 项目签约3543亿元: a word ending in 约 (lexicon role whole_word) is no 约 (about)
     prefix = next((prefix[: -len(w)] for w in subjects.role_words("whole_word") if prefix.endswith(w)), prefix)
+    clause_start = tok.start - len(clause_before)
+    before_clause = re.split(r"[，,；;。：:\n]", text[max(0, clause_start - 16) : max(0, clause_start - 1)])[-1]
     for name, pat in _PREFIX_Q:
         if name == "strive":
-            if pat.search(clause_before):
+            # 争取用三年时间，解决750万户…: a clause of only 力争/争取 and a span of years strives for what follows
+            if pat.search(clause_before) or _STRIVE_SPAN.fullmatch(before_clause.strip(subjects.MARKS)):
                 found.append(name)
         elif pat.search(prefix):
             found.append(name)
