@@ -1553,6 +1553,11 @@ SUBJECT_CASES = {
         ("2024_national", "全年新增税费优惠超过", "新增税费优惠"),
         ("2026_广东省", "新增基础教育公办学位", "基础教育公办学位"),
     ],
+    "first_batch_stays": [
+        # 首批 says which of the things are counted (gold E12): it is no lead word
+        ("2026_四川省", "建成首批社区综合服务中心", "首批社区综合服务中心"),
+        ("2026_浙江省", "安排首批“千项万亿”重大项目", "首批“千项万亿”重大项目"),
+    ],
     "monitored_places": [
         # a city_air statistic with no places of its own is of the places the one before names
         ("2023_national", "重污染天数下降超过", "地级及以上城市重污染天数"),
