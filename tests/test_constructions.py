@@ -3043,7 +3043,7 @@ def test_every_rule_a_row_names_is_documented():
     [
         # size_of_noun_after: a size word before an amount tied by 的 to a noun measures that thing (the fund)
         ("2026_广东省", "组建总规模", "省战略性新兴产业投资引导基金"),
-        ("2026_浙江省", "首期规模", "社保科创基金"),  # gold keeps 浙江 (the own region's name stays out here)
+        ("2026_浙江省", "首期规模", "浙江社保科创基金"),  # the region's name in the fund's proper name stays (S7)
     ],
 )
 def test_a_size_tied_by_de_to_a_noun_measures_that_noun(report, anchor, subject):

@@ -1022,8 +1022,8 @@ def without_own_region(subject: str, region: str) -> str:
 
     >>> without_own_region("北京输出到津冀技术合同成交额", "北京市"), without_own_region("北京市", "北京市")
     ('输出到津冀技术合同成交额', '北京市')
-    >>> without_own_region("北京证券交易所上市公司", "北京市")
-    '北京证券交易所上市公司'
+    >>> without_own_region("北京证券交易所上市公司", "北京市"), without_own_region("浙江社保科创基金", "浙江省")
+    ('北京证券交易所上市公司', '浙江社保科创基金')
     >>> without_own_region("在川两院院士", "四川省"), without_own_region("外国获批在川设立领事机构", "四川省")
     ('两院院士', '外国获批设立领事机构')
     >>> without_own_region("在浙就业省外劳动力", "浙江省"), without_own_region("在粤就读的港澳学生", "广东省")
@@ -1048,7 +1048,9 @@ def without_own_region(subject: str, region: str) -> str:
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
             rest = subject[len(name) :]
             institution = any(rest.startswith(w) for w in lexicon().get("institution", ()))
-            return subject if institution else rest
+            # 浙江社保科创基金: the region's name opens the proper name of a fund (role named_by_region: 基金)
+            named = len(rest) <= 10 and rest.endswith(role_words("named_by_region"))
+            return subject if institution or named else rest
     return subject
 
 
