@@ -3212,3 +3212,27 @@ def test_the_actor_of_a_deal_clause_owns_the_amount_after_it():
     # attribute_of_topic: after a clause that states a figure, the noun acting in it by a deal verb (lexicon deal_verb)
     # owns an owned_attribute (成交额); one sentence of the corpus exercises it
     assert _after("2026_广东省", "投融资项目签约，成交额超")["indicator_zh"] == "高交会成交额"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # subject_of_clause_before (gold S5): a clause of only verbs before its number takes the thing the programme of
+        # the clause before works on, without the campaign words around it (lexicon roles campaign_lead, campaign_word)
+        ("2026_四川省", "打好“保交房”攻坚战，交付", "保交房"),
+        ("2026_四川省", "实施新一轮农村公路提升行动，新（改）建", "农村公路"),
+        ("2026_浙江省", "深化中欧班列市场化运营改革，全年开行", "中欧班列"),
+        ("2018_national", "启动新的三年棚改攻坚计划，今年开工", "棚改"),
+        ("2019_national", "下调城镇职工基本养老保险单位缴费比例，各地可降至", "城镇职工基本养老保险单位缴费比例"),
+    ],
+)
+def test_a_clause_of_only_verbs_takes_the_work_of_the_clause_before(report, anchor, subject):
+    row = _after(report, anchor)
+    assert (row["indicator_zh"], row["rule"]) == (subject, "subject_of_clause_before")
+
+
+def test_the_clause_before_gives_no_subject_when_the_clause_names_its_own():
+    # not when the number's clause lists something of its own (连续举办8届全国双创活动周、超过5.2亿人次参与) or says
+    # whom it reaches (惠及: the people reached, beneficiaries)
+    assert _after("2023_national", "全国双创活动周、超过")["rule"] != "subject_of_clause_before"
+    assert _after("2023_national", "实现跨省直接结算，惠及")["rule"] != "subject_of_clause_before"

@@ -2065,8 +2065,37 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         return _Subject(("other", group), num.clause_before, "beneficiaries")
     if (not name or name in subjects.payers()) and (excess := _revenue_excess(s, num)):
         return _Subject(("other", excess), num.clause_before, "revenue_excess")
+    if not name and not reached and "、" not in num.clause_before and (work := _work_of_clause_before(s, num)):
+        # 打好“保交房”攻坚战，交付31.7万套: what the programme of the clause before works on (gold S5)
+        return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+def _work_of_clause_before(s: _Sentence, num: _Number) -> str:
+    """The thing a programme of the clause right before works on, when the number's own clause names
+    nothing and that clause states no figure (construction subject_of_clause_before, gold S5): the object
+    after its verb (lexicon roles action, lead_verb, rate_change, campaign_verb) without the campaign words
+    around it (roles campaign_lead, campaign_word); '' otherwise.
+
+    >>> f = extract_figures("实施新一轮农村公路提升行动，新（改）建6000公里。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "rule"]].values.tolist()
+    [['农村公路', 'subject_of_clause_before']]
+    """
+    before = _whole_clause_before(s, num)
+    if not before or _HAS_DIGIT.search(before):
+        return ""
+    work = _object_after_verb(before, "action", "lead_verb", "rate_change", "campaign_verb").strip(subjects.MARKS)
+    leads, tails = subjects.role_words("campaign_lead"), subjects.role_words("campaign_word")
+    changed = True
+    while changed:
+        changed = False
+        if (lead := next((w for w in leads if work.startswith(w)), "")) and len(work) - len(lead) >= 2:
+            work, changed = work[len(lead) :], True
+        if (tail := next((w for w in tails if work.endswith(w)), "")) and len(work) - len(tail) >= 2:
+            work, changed = work[: -len(tail)], True
+    work = subjects.tidy(work)
+    return work if len(work) >= 2 and not re.search(r"[，,、的]", work) else ""
 
 
 _LABELLED_LIST = re.compile(
