@@ -3236,3 +3236,23 @@ def test_the_clause_before_gives_no_subject_when_the_clause_names_its_own():
     # whom it reaches (惠及: the people reached, beneficiaries)
     assert _after("2023_national", "全国双创活动周、超过")["rule"] != "subject_of_clause_before"
     assert _after("2023_national", "实现跨省直接结算，惠及")["rule"] != "subject_of_clause_before"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # driven_quantity (gold D2): an amount or a count something drives is named by the driver, the verb (lexicon
+        # role drive_verb) and what is driven; the driver is the figure just before (营业性演出1.2万场、带动…), the words
+        # before the verb in the clause (“百万英才汇南粤”行动吸纳…) or the object of the clause before (实施…行动计划，吸纳…)
+        ("2026_四川省", "引进营业性演出1.2万场、带动综合消费", "营业性演出带动综合消费"),
+        ("2026_广东省", "“百万英才汇南粤”行动吸纳超", "百万英才汇南粤行动吸纳高校毕业生"),
+        ("2026_广东省", "“百万英才汇南粤”行动计划，吸纳超", "百万英才汇南粤行动计划吸纳高校毕业生"),
+        ("2026_北京市", "8支市级高精尖产业基金带动社会投资超", "市级高精尖产业基金带动社会投资"),
+        ("2026_四川省", "通过实施以工代赈吸纳就业", "以工代赈吸纳就业"),
+        # a growth driven keeps its own subject (the growth of the whole, not a driven part of it)
+        ("2023_national", "带动固定资产投资增长", "固定资产投资"),
+        ("2026_浙江省", "带动面上产业投资增长", "面上产业投资"),
+    ],
+)
+def test_a_driven_quantity_is_named_by_its_driver(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

@@ -1829,6 +1829,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         num = _number(s, i, prev_subject)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
+        found = _driven_quantity(s, num, rows, found)
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
@@ -2438,6 +2439,45 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     if not 2 <= len(owner) <= 12 or re.search(r"[的、“”]|[额程率量值润]$", owner):
         return found
     return found._replace(subject=(ind, owner + name), rule="attribute_of_topic")
+
+
+@functools.lru_cache(maxsize=1)
+def _drive_verb() -> re.Pattern:
+    """A verb by which something drives a quantity of another thing (lexicon role drive_verb: 带动, 吸纳)."""
+    return re.compile("|".join(map(re.escape, subjects.role_words("drive_verb"))))
+
+
+def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """An amount or a count that something drives is named by the driver, the verb and what is driven
+    (construction driven_quantity, gold D2): the driver is written before the verb in the number's clause
+    (“百万英才汇南粤”行动吸纳超110万名高校毕业生 gives 百万英才汇南粤行动吸纳高校毕业生), else it is the subject of the
+    figure just before, in the same clause or the one before (引进营业性演出1.2万场、带动综合消费184亿元 gives
+    营业性演出带动综合消费), else the object of the clause before, which states no figure (深入实施“百万英才汇南粤”行动计划，
+    吸纳超100万名高校毕业生 gives 百万英才汇南粤行动计划吸纳高校毕业生). A growth driven keeps its own subject (带动固定资产投资
+    增长5.1%: 固定资产投资), and alone the quantity driven would read as the region's total (社会投资, 综合消费).
+
+    >>> f = extract_figures("引进营业性演出1.2万场、带动综合消费184亿元。", ReportInfo("demo", 2026))
+    >>> f["indicator_zh"].tolist()
+    ['营业性演出', '营业性演出带动综合消费']
+    """
+    name = found.subject[1]
+    verb = None
+    for verb in _drive_verb().finditer(num.sub):
+        pass
+    if verb is None or num.tok.unit.kind == "percent" or not name or verb.group(0) in name:
+        return found
+    driver = subjects.tidy(num.sub[: verb.start()].strip(subjects.MARKS))
+    driver = subjects.strip_lead(driver) if driver else ""
+    if len(driver) < 2:
+        driver = ""
+        before_start = _clause_start(s.text, s.s0, num.cs - 1) if num.cs - 1 > s.s0 else num.cs
+        if num.i > 0 and s.tokens[num.i - 1].start >= before_start and rows:
+            driver = rows[-1]["indicator_zh"]  # the figure just before, in this clause or the one before
+        elif num.cs - 1 > s.s0:
+            driver = subjects.tidy(_object_after_verb(_whole_clause_before(s, num), "action", "lead_verb").strip(subjects.MARKS))
+    if not 2 <= len(driver) <= 16 or re.search(r"[，,、的\d]", driver):
+        return found
+    return found._replace(subject=("other", driver + verb.group(0) + name), rule="driven_quantity")
 
 
 @functools.lru_cache(maxsize=1)
