@@ -3256,3 +3256,19 @@ def test_the_clause_before_gives_no_subject_when_the_clause_names_its_own():
 )
 def test_a_driven_quantity_is_named_by_its_driver(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # level_of_quantity: 水平 (lexicon role level_word) after a quantity whose change or reach the number measures
+        # is that quantity; a level stated as such keeps it, and so does 总水平 (a name of its own)
+        ("2014_national", "企业退休人员基本养老金水平提高", "企业退休人员基本养老金"),
+        ("2015_national", "企业退休人员基本养老金水平又提高", "企业退休人员基本养老金"),
+        ("2019_national", "人口的饮水安全问题，提高", "农村人口供水保障"),
+        ("2011_national", "政策范围内的医保基金支付水平提高到", "政策范围内的医保基金支付水平"),
+        ("2019_national", "关税总水平由9.8%降至", "关税总水平"),
+    ],
+)
+def test_the_level_of_a_changed_quantity_is_the_quantity(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

@@ -3041,6 +3041,11 @@ def _measured_subject(
         # may be an attribute of the things counted before (119个…重点事项，平均压减时间58%: gold D7)
         if (cut := _CUT_LEAD.sub("", subject)) != subject:
             subject = _attribute_of_previous(cut, before)
+    if measure in _GROWTH_MEASURES or (measure == "count" and num.tok.unit.kind == "count"):
+        # 企业退休人员基本养老金水平提高10%, 提高6000万农村人口供水保障水平: the level of a quantity whose change or reach
+        # the number measures is that quantity (construction level_of_quantity); 价格总水平 is a name of its own
+        for word in subjects.role_words("level_word"):
+            subject = re.sub(rf"(?<=..)(?<!总){re.escape(word)}$", "", subject)
     if measure == "share" and (of_quantity := _share_of_quantity(num.sub, subject, before)):
         subject, rule = of_quantity, "share_of_quantity"
     if measure == "share":
