@@ -3272,3 +3272,10 @@ def test_a_driven_quantity_is_named_by_its_driver(report, anchor, subject):
 )
 def test_the_level_of_a_changed_quantity_is_the_quantity(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+def test_a_verb_of_improving_leads_no_subject():
+    # 完善 (lexicon role action) before the scheme it improves is no part of the name of the scheme's standard
+    # (完善城乡居民基本医保，财政补助标准由…: owner_from_topic, gold S4, D7)
+    row = _after("2015_national", "完善城乡居民基本医保，财政补助标准由每人每年")
+    assert row["indicator_zh"] == "城乡居民基本医保财政补助标准"
