@@ -3279,3 +3279,18 @@ def test_a_verb_of_improving_leads_no_subject():
     # (完善城乡居民基本医保，财政补助标准由…: owner_from_topic, gold S4, D7)
     row = _after("2015_national", "完善城乡居民基本医保，财政补助标准由每人每年")
     assert row["indicator_zh"] == "城乡居民基本医保财政补助标准"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # words of the predicate after a subject (lexicon roles predicate_tail, noun_end) are no part of it (gold S1, S4):
+        # an adverb (统一由…提高到), 已投入, 新安排, and 不动摇 after a red line held
+        ("2015_national", "城乡居民基础养老金标准统一由", "城乡居民基础养老金标准"),
+        ("2007_national", "农村中小学现代远程教育工程已投入", "农村中小学现代远程教育工程"),
+        ("2015_national", "今年保障性安居工程新安排", "保障性安居工程"),
+        ("2009_national", "严守", "耕地红线"),
+    ],
+)
+def test_predicate_words_after_a_subject_leave_it(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject
