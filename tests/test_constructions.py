@@ -3294,3 +3294,16 @@ def test_a_verb_of_improving_leads_no_subject():
 )
 def test_predicate_words_after_a_subject_leave_it(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # relief_for_whom (gold S4): 为 and whom an action is for leave the subject, also a list of people joined by 、,
+        # which is then no chain of figures (lexicon role beneficiary_lead)
+        ("2026_广东省", "有意愿从事养老护理工作的社会人员开展职业技能培训超", "职业技能培训"),
+        ("2026_浙江省", "全年为企业减负超", "减负"),
+    ],
+)
+def test_whom_an_action_is_for_leaves_the_subject(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

@@ -95,7 +95,28 @@ def _beneficiary() -> re.Pattern:
     beneficiary goes to the note, the subject is what the verb acts on), or to the relief given
     (为企业和个人减税降费约1.3万亿元 -> 减税降费; lexicon role relief)."""
     verbs = "|".join(re.escape(w) for w in role_words("action", "relief"))
-    return re.compile(f"为[^，,。；;\\d为]{{1,16}}?(?=({verbs}))")
+    leads = "|".join(re.escape(w) for w in role_words("beneficiary_lead"))
+    return re.compile(f"(?:{leads})[^，,。；;\\d为]{{1,16}}?(?=({verbs}))")
+
+
+@lru_cache(maxsize=1)
+def _beneficiaries_listed() -> re.Pattern:
+    """为 (or 面向) and a list of the people an action is for, joined by 、, up to the verb of action."""
+    verbs = "|".join(re.escape(w) for w in role_words("action", "relief", min_length=2))
+    leads = "|".join(re.escape(w) for w in role_words("beneficiary_lead"))
+    return re.compile(f"(?:{leads})[^，,。；;\\d为]{{1,40}}?、[^，,。；;\\d为]{{1,40}}?(?=({verbs}))")
+
+
+def without_beneficiaries(words: str) -> str:
+    """The words without 为 and the people listed with 、 that the action is for, when they open them
+    (construction relief_for_whom: 为全省在岗养老护理员、养老机构新入职人员、…社会人员开展职业技能培训 -> 开展职业技能培训),
+    so that the list of people is not read as a chain of figures.
+
+    >>> without_beneficiaries("为全省在岗养老护理员、养老机构新入职人员开展职业技能培训超")
+    '开展职业技能培训超'
+    """
+    m = _beneficiaries_listed().match(words)
+    return words[m.end() :] if m else words
 
 
 @lru_cache(maxsize=2)
