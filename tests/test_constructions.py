@@ -3330,3 +3330,16 @@ def test_a_bare_thousand_in_a_name_is_no_count():
     text = _text("2026_浙江省")
     at = text.index("“千项万亿”重大项目") + 1
     assert not (figs["char_start"] == at).any()
+
+
+@pytest.mark.parametrize(
+    "anchor,subject",
+    [
+        # rate_of_previous (gold D7): a rate that opens its clause with the last word of the figure just before is a rate
+        # of that figure's owner (one report of the corpus writes it)
+        ("1.5万亿元，投资完成率", "千项万亿重大项目投资完成率"),
+        ("新增长护险参保人数1561万人，参保率达", "长护险参保率"),
+    ],
+)
+def test_a_rate_after_a_figure_is_of_its_owner(anchor, subject):
+    assert _after("2026_浙江省", anchor)["indicator_zh"].replace("“", "").replace("”", "") == subject

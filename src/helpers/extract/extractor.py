@@ -2659,10 +2659,27 @@ def _monitored_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
     return places + name
 
 
+def _rate_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A rate that opens its clause with the last word of the figure just before names a rate of that figure's
+    owner (construction rate_of_previous, gold D7): 1596个“千项万亿”重大项目完成投资1.5万亿元，投资完成率125.5% gives
+    千项万亿重大项目投资完成率, 新增长护险参保人数1561万人，参保率达93% gives 长护险参保率."""
+    if not rows or ind != "other" or num.tok.unit.kind != "percent" or not name.endswith("率") or len(name) < 3:
+        return None
+    if not num.sub.strip(subjects.MARKS).startswith(name):
+        return None
+    previous = rows[-1]["indicator_zh"]
+    at = previous.rfind(name[:2])
+    owner = subjects.tidy(previous[:at]) if at >= 2 else ""
+    if len(owner) < 2 or re.search(r"[\d、，,]", owner) or name.startswith(owner):
+        return None
+    return owner + name
+
+
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _sub_item, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame, _monitored_places
+    _sub_item, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame, _monitored_places,
+    _rate_of_previous,
 )  # fmt: skip
 
 
