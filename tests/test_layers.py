@@ -57,7 +57,9 @@ def _reading(report: str, anchor: str, number: str):
         ("2025_national", "设备购置投资增长15.7%", "15.7", ex._before_number, "设备购置投资"),
         ("2026_河北省", "港口通过能力突破12亿吨", "12", ex._before_number, "港口通过能力"),
         ("2006_national", "中央财政安排219亿元支持116户", "219", ex._before_number, "中央财政"),  # payer_alone
-        ("2019_national", "各地可降至16%", "16", ex._before_number, ""),
+        # …and when the clause before states no figure, the thing its programme works on (subject_of_clause_before)
+        ("2019_national", "各地可降至16%", "16", ex._before_number, "城镇职工基本养老保险单位缴费比例"),
+        ("2018_national", "大病保险制度基本建立、已有1700多万人次受益", "1700", ex._before_number, ""),  # a list: none
         # a comparison after a clause without a figure: the noun that clause names (compared_with_clause_before)
         ("2011_national", "2010年比上年减少6.4%", "6.4", ex._carried, "贸易顺差"),
         ("2007_national", "新增450万农村沼气用户", "450", ex._after_measure_word, "农村沼气用户"),  # things in 个 (D6)
