@@ -3310,29 +3310,6 @@ def test_whom_an_action_is_for_leaves_the_subject(report, anchor, subject):
 
 
 @pytest.mark.parametrize(
-    "report,anchor,value,unit,subject",
-    [
-        # magnitude_count: a bare 千 or 万 right after a verb of action and before 名/项 and the noun counted is a count;
-        # 千 is the value, 万 a multiplier of the unit (as 上亿群众: 1 亿人, gold D6)
-        ("2026_四川省", "国家实施", 1000, "项", "合作项目"),
-        ("2026_四川省", "合作项目、开展", 1000, "名", "青年科学家交流"),
-        ("2026_浙江省", "乡村运营人才，带动", 1, "万名", "乡村运营人才带动青年"),  # driven_quantity (D2), 入乡 ends the noun
-    ],
-)
-def test_a_bare_thousand_after_a_verb_counts(report, anchor, value, unit, subject):
-    row = _after(report, anchor)
-    assert (row["value"], row["unit"], row["indicator_zh"]) == (value, unit, subject)
-
-
-def test_a_bare_thousand_in_a_name_is_no_count():
-    # 千项万亿 (a numeral follows) and 千家万户 are names and sayings, no counts
-    figs = _figs("2026_浙江省")
-    text = _text("2026_浙江省")
-    at = text.index("“千项万亿”重大项目") + 1
-    assert not (figs["char_start"] == at).any()
-
-
-@pytest.mark.parametrize(
     "anchor,subject",
     [
         # rate_of_previous (gold D7): a rate that opens its clause with the last word of the figure just before is a rate

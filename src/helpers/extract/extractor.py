@@ -88,7 +88,7 @@ _SLASH_FRACTION = re.compile(
 _DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _HAS_DIGIT = re.compile(
-    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|[千万][名项]|第[一二三四五六七八九十]"
+    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_TERM_EXTENDED.pattern}"
 )
 _CLAUSE_SEP = "，,；;：:"
@@ -334,14 +334,6 @@ def _magnitude_noun() -> re.Pattern:
     return re.compile(rf"{_MAGNITUDE_NOUN}(?=万?[\u4e00-\u9fff]{{0,4}}?({nouns}))")
 
 
-@functools.lru_cache(maxsize=1)
-def _magnitude_count() -> re.Pattern:
-    """千 or 万 right after a verb of action (lexicon role action, two characters or more) and before 名 or 项 and
-    the noun counted (开展千名青年科学家交流); not 千项万亿 (a numeral follows) nor 千家万户."""
-    verbs = "|".join(map(re.escape, subjects.role_words("action", min_length=2)))
-    return re.compile(rf"(?:{verbs})([千万])(?=[名项](?![一二两三四五六七八九十百千万亿])[\u4e00-\u9fff])")
-
-
 # 三次产业比重为4.0∶37.7∶58.3 (construction sector_ratio): the shares of the three sectors, each a level
 # written without a unit, named 第一产业比重, 第二产业比重, 第三产业比重 (gold, Guangdong 2026)
 _SECTOR_RATIO = re.compile(
@@ -522,13 +514,6 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             noun = text[m.end() : m.end(2)].lstrip("万")  # 上亿市场主体承载着…: the noun the pattern found
             named = (noun, "magnitude_before_noun") if len(noun) >= 2 else None
             out.append(_Token(m.start(1), m.end(1), value, None, unit, unit_at + unit.length, False, named))
-    for m in _magnitude_count().finditer(text, s0, s1):
-        # 实施千项合作项目, 带动万名青年入乡发展: a bare thousand or ten thousand of things or people, right after the verb
-        # that acts on them (construction magnitude_count); 千 is the value, 万 a multiplier of the unit (gold D6: 上亿群众)
-        at = m.start(1)
-        value, unit = (Decimal(1000), read_unit(text, at + 1)) if m.group(1) == "千" else (Decimal(1), read_unit(text, at))
-        if unit.kind == "count" and not _in_short_quote(text, at, at + 1):
-            out.append(_Token(at, at + 1, value, None, unit, (at + 1 if m.group(1) == "千" else at) + unit.length))
     # 政策再延长三年，: a policy's term extended, in years (construction term_extended; a number inside a
     # scheme's name, 再延长30年整县试点, is no figure: the clause must end after 年)
     for m in _TERM_EXTENDED.finditer(text, s0, s1):
