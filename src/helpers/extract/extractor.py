@@ -2461,9 +2461,7 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
     ['营业性演出', '营业性演出带动综合消费']
     """
     name = found.subject[1]
-    verb = None
-    for verb in _drive_verb().finditer(num.sub):
-        pass
+    verb = next(iter(reversed(list(_drive_verb().finditer(num.sub)))), None)  # the last verb of driving
     if verb is None or num.tok.unit.kind == "percent" or not name or verb.group(0) in name:
         return found
     driver = subjects.tidy(num.sub[: verb.start()].strip(subjects.MARKS))
