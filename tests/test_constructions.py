@@ -3321,3 +3321,17 @@ def test_whom_an_action_is_for_leaves_the_subject(report, anchor, subject):
 )
 def test_a_rate_after_a_figure_is_of_its_owner(anchor, subject):
     assert _after("2026_浙江省", anchor)["indicator_zh"].replace("“", "").replace("”", "") == subject
+
+
+@pytest.mark.parametrize(
+    "anchor,scope,subject",
+    [
+        # hosted_event (gold C10): an event hosted in a part of the region (lexicon role host_verb) is the topic of the
+        # figures after it: the countries and athletes of Chengdu's World Games are Chengdu's (part)
+        ("精心筹办成都世运会，", "part", "国家和地区"),
+        ("精心筹办成都世运会，116个国家和地区近", "part", "运动员"),
+    ],
+)
+def test_an_event_hosted_in_a_city_scopes_the_figures_after_it(anchor, scope, subject):
+    row = _after("2026_四川省", anchor)
+    assert (row["scope"], row["indicator_zh"]) == (scope, subject)

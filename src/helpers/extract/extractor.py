@@ -2759,6 +2759,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         for clause in re.split(r"[，,]", earlier):
             opened = clause.lstrip(subjects.MARKS)
             pivot = next((v for v in subjects.role_words("pivot_verb") if opened.startswith(v)), "")
+            # 精心筹办成都世运会，116个国家和地区…参赛: an event hosted in a part of the region is that part's topic
+            # (lexicon role host_verb, after an adverb such as 精心, 成功; construction hosted_event, gold C10)
+            hosted = re.match(rf"[\u4e00-\u9fff]{{0,2}}?({'|'.join(subjects.role_words('host_verb'))})", opened)
+            pivot = pivot or (hosted.group(0) if hosted else "")
             where, there = subjects.scope_of(opened[len(pivot) :], info.level, info.region) if pivot else ("own", "")
             if where == "part" and opened[len(pivot) :].startswith(there):
                 scope, place = where, there
