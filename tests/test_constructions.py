@@ -3236,7 +3236,20 @@ def test_the_clause_before_gives_no_subject_when_the_clause_names_its_own():
     # not when the number's clause lists something of its own (连续举办8届全国双创活动周、超过5.2亿人次参与) or says
     # whom it reaches (惠及: the people reached, beneficiaries)
     assert _after("2023_national", "全国双创活动周、超过")["rule"] != "subject_of_clause_before"
-    assert _after("2023_national", "实现跨省直接结算，惠及")["rule"] != "subject_of_clause_before"
+    assert _after("2023_national", "实现跨省直接结算，惠及")["rule"] == "scheme_reaches"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # scheme_reaches (gold S5): people counted as reached (惠及, 受益) with no group named are counted by the scheme or
+        # service they benefit from, named just before, without a state reached (基本建立), 制度 (E7) and 实现 (S2)
+        ("2023_national", "实现跨省直接结算，惠及", "住院和门诊费用跨省直接结算"),
+        ("2018_national", "大病保险制度基本建立、已有", "大病保险"),
+    ],
+)
+def test_people_reached_by_a_scheme_are_counted_by_the_scheme(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject
 
 
 @pytest.mark.parametrize(

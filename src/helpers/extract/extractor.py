@@ -2064,6 +2064,10 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         # 建立困难和重度残疾人“两项补贴”制度，惠及2100多万人: the people an earlier clause names after
         # its verb are the people reached (construction beneficiaries)
         return _Subject(("other", group), num.clause_before, "beneficiaries")
+    if not name and reached and (scheme := _scheme_that_reaches(s, num)):
+        # 住院和门诊费用实现跨省直接结算，惠及5700多万人次: no group is named, the scheme the people benefit from names
+        # the count (construction scheme_reaches, gold S5)
+        return _Subject((indicators.lookup(scheme), scheme), num.clause_before, "scheme_reaches")
     if (not name or name in subjects.payers()) and (excess := _revenue_excess(s, num)):
         return _Subject(("other", excess), num.clause_before, "revenue_excess")
     if not name and not reached and "、" not in num.clause_before and (work := _work_of_clause_before(s, num)):
@@ -2071,6 +2075,27 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+def _scheme_that_reaches(s: _Sentence, num: _Number) -> str:
+    """The scheme or service that people benefit from, named just before a count of them that names no group:
+    the item before the last 、 of the number's clause, else the clause before, which states no figure; without
+    a state it has reached (lexicon role state_reached: 基本建立), a scheme's 制度 (gold E7) and the light verb
+    实现 (gold S2); '' otherwise.
+
+    >>> f = extract_figures("大病保险制度基本建立、已有1700多万人次受益。", ReportInfo("demo", 2018))
+    >>> f[["indicator_zh", "rule"]].values.tolist()
+    [['大病保险', 'scheme_reaches']]
+    """
+    listed = num.clause_before.rfind("、")
+    words = num.clause_before[:listed] if listed > 0 else _whole_clause_before(s, num)
+    if not words or _HAS_DIGIT.search(words):
+        return ""
+    words = subjects.strip_lead(words.strip(subjects.MARKS))
+    words = re.sub(f"({'|'.join(map(re.escape, subjects.role_words('state_reached')))})$", "", words)
+    words = re.sub(r"(?<=..)制度$", "", words)
+    words = subjects.tidy(re.sub(r"(?<=..)实现(?=..)", "", words))
+    return words if 2 <= len(words) <= 16 and not re.search(r"[，,、的]", words) else ""
 
 
 def _work_of_clause_before(s: _Sentence, num: _Number) -> str:
