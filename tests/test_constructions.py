@@ -1832,9 +1832,9 @@ def test_the_people_reached_are_the_group_the_sentence_gives_to():
     # …，5700多万人受益: not the pension carried from before, the people whose pension it is
     row = _after("2012_national", "全年人均增加1680元，")
     assert (row["indicator_zh"], row["rule"]) == ("企业退休人员", "beneficiaries")
-    # people named only in a clause with a figure of its own are no group reached: say so
+    # no group named at all: the scheme named just before, which they benefit from (scheme_reaches, gold S5)
     row = _after("2018_national", "大病保险制度基本建立、已有")
-    assert (row["indicator_zh"], row["confidence"]) == ("", "low")
+    assert (row["indicator_zh"], row["rule"], row["confidence"]) == ("大病保险", "scheme_reaches", "high")
 
 
 def test_a_count_in_chinese_after_a_list_of_other_length_is_a_figure():

@@ -59,7 +59,7 @@ def _reading(report: str, anchor: str, number: str):
         ("2006_national", "中央财政安排219亿元支持116户", "219", ex._before_number, "中央财政"),  # payer_alone
         # …and when the clause before states no figure, the thing its programme works on (subject_of_clause_before)
         ("2019_national", "各地可降至16%", "16", ex._before_number, "城镇职工基本养老保险单位缴费比例"),
-        ("2018_national", "大病保险制度基本建立、已有1700多万人次受益", "1700", ex._before_number, ""),  # a list: none
+        ("2023_national", "连续举办8届全国双创活动周、超过5.2亿人次参与", "5.2", ex._before_number, ""),  # a list: none
         # a comparison after a clause without a figure: the noun that clause names (compared_with_clause_before)
         ("2011_national", "2010年比上年减少6.4%", "6.4", ex._carried, "贸易顺差"),
         ("2007_national", "新增450万农村沼气用户", "450", ex._after_measure_word, "农村沼气用户"),  # things in 个 (D6)
