@@ -3348,3 +3348,8 @@ def test_a_rate_after_a_figure_is_of_its_owner(anchor, subject):
 def test_an_event_hosted_in_a_city_scopes_the_figures_after_it(anchor, scope, subject):
     row = _after("2026_四川省", anchor)
     assert (row["scope"], row["indicator_zh"]) == (scope, subject)
+
+
+def test_an_established_name_written_with_quotes_keeps_its_verb():
+    # 新增两院院士 (lexicon established_name, gold S4) keeps 新增 also when the text quotes 两院
+    assert _after("2026_浙江省", "新增“两院”院士")["indicator_zh"].replace("“", "").replace("”", "") == "新增两院院士"

@@ -190,7 +190,8 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     # 压减钢铁产能, 退出煤炭产能: capacity cut or retired is named with its verb, like 淘汰落后 (gold S5)
     capacity = role_words("capacity_verb") if words.endswith(role_words("production_capacity")) else ()
     cut, changed, after_verb = 0, True, False
-    while changed and not words.startswith(established, cut) and not words.startswith(capacity, cut):
+    # 新增“两院”院士: an established name keeps its words also when the text quotes a part of it
+    while changed and not _unquoted(words[cut:]).startswith(established) and not words.startswith(capacity, cut):
         changed = False
         m = _YEAR_WORD.match(words, cut)
         f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut)
@@ -214,6 +215,10 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
                 cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
     return words[cut:]
+
+
+def _unquoted(words: str) -> str:
+    return words.replace("“", "").replace("”", "")
 
 
 @lru_cache(maxsize=1)
