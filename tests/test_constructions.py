@@ -3353,3 +3353,10 @@ def test_an_event_hosted_in_a_city_scopes_the_figures_after_it(anchor, scope, su
 def test_an_established_name_written_with_quotes_keeps_its_verb():
     # 新增两院院士 (lexicon established_name, gold S4) keeps 新增 also when the text quotes 两院
     assert _after("2026_浙江省", "新增“两院”院士")["indicator_zh"].replace("“", "").replace("”", "") == "新增两院院士"
+
+
+def test_a_verb_of_carrying_out_serves_the_items_of_its_chain():
+    # closing_work: 完成林分优化提升200万亩、森林抚育提升200万亩: 完成 before the first item serves the second too, so
+    # 提升 closes the second work's name as it closes the first's (gold, Guangdong)
+    assert _after("2026_广东省", "完成林分优化提升")["indicator_zh"] == "林分优化提升"
+    assert _after("2026_广东省", "万亩、森林抚育提升")["indicator_zh"] == "森林抚育提升"

@@ -2588,6 +2588,11 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = subjects.with_work_verb(ind_zh, clause_before, num.clause_rest)
     ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
+    lead = next((v for v in subjects.role_words("carry_out") if num.after_list and num.stripped.startswith(v)), "")
+    if lead:
+        # 完成林分优化提升200万亩、森林抚育提升200万亩: the verb of carrying out before the first item of a chain
+        # serves the later items too (closing_work)
+        ind_zh = subjects.with_closing_work(lead + num.sub, ind_zh)
     for word in subjects.role_words("inner_adverb"):
         # 城镇累计新增就业超700万人 gives 城镇新增就业: an adverb the measure carries, inside the name (gold D3)
         ind_zh = re.sub(rf"(?<=..){re.escape(word)}(?=..)", "", ind_zh)
