@@ -473,6 +473,7 @@ def test_a_work_verb_before_its_object_names_the_work_counted(report, char_start
         ("2026_浙江省", 3146, "地下管网"),  # 建设改造地下管网3200公里
         ("2026_河北省", 8721, "中小学体育场地升级改造"),  # a work noun written after the object stays
         ("2026_浙江省", 22466, "学校周边道路高峰交通拥堵治理"),  # 完成全省1000所…治理 (治理: lexicon nominal_verb)
+        ("2026_广东省", 2318, "工业企业技术改造和数字化转型"),  # 推动1万家…: a second work joined by 和 closes it too
     ],
 )
 def test_only_old_or_unsafe_things_are_named_with_the_work_done_on_them(report, char_start, subject):

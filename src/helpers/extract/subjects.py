@@ -693,8 +693,8 @@ def _with_verb_around_count(subject: str, clause_before: str, clause_after: str,
         # 改造2.5万套（间）城市危旧房、2.6万户城中村: the verb before the first count serves the list
         if renewed and (before == verb or serves_list.fullmatch(words)):
             return subject + verb
-        if after is not None and closes_list.match(after):
-            return subject + verb
+        if after is not None and (closed := closes_list.match(after)):
+            return subject + (closed.group("work") if not closed.group(1) else verb)
     return subject
 
 
@@ -704,7 +704,8 @@ def _verb_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     return tuple(
         (
             re.compile(r"[^，,；;。\d]*" + re.escape(verb) + r"[^，,；;。\d]{0,2}\d[^，,；;。]*、"),
-            re.compile(r"([^，,；;。]*、[^，,；;。]*)?" + re.escape(verb) + r"(?:[，,；;。]|$)"),
+            # 1万家工业企业技术改造和数字化转型: a second work joined by 和 closes the name with it
+            re.compile(r"([^，,；;。]*、[^，,；;。]*)?(?P<work>" + re.escape(verb) + r"(?:[和及][^，,；;。\d、和及]{2,6})?)(?:[，,；;。]|$)"),
         )
         for verb in lexicon().get("nominal_verb", ())
     )
