@@ -3361,3 +3361,10 @@ def test_a_verb_of_carrying_out_serves_the_items_of_its_chain():
     # 提升 closes the second work's name as it closes the first's (gold, Guangdong)
     assert _after("2026_广东省", "完成林分优化提升")["indicator_zh"] == "林分优化提升"
     assert _after("2026_广东省", "万亩、森林抚育提升")["indicator_zh"] == "森林抚育提升"
+
+
+def test_two_kinds_joined_by_a_dun_share_the_counted_noun():
+    # kinds_share_head: 为1万名困境、留守儿童进行心理健康评估干预: a short kind before 、 and the noun after it name one
+    # group; a second count after the 、 (…、786所县医院) still starts another figure
+    assert _after("2026_浙江省", "孤独症筛查。为")["indicator_zh"] == "困境、留守儿童"
+    assert _after("2008_national", "国家安排资金改造和新建")["indicator_zh"] == "乡镇卫生院"

@@ -613,6 +613,8 @@ def subject_after(text: str, pos: int) -> str:
         return subject_after(text, modifiers.end())  # 40个吸引力强、带动面广的消费场景: the noun after 的
     if m and m.group(0) == "、" and (kinds := _KINDS_THEN_NOUN.match(text, pos)):
         return subject_after(text, kinds.end())  # 2万名视力、听力、肢体、智力等残疾儿童: the noun after 等
+    if m and m.group(0) == "、" and (shared := _shares_the_head(text, pos, m.start())):
+        return shared  # 1万名困境、留守儿童: two kinds of one noun (construction kinds_share_head)
     end = m.start() if m else min(len(text), pos + MAX_SUBJECT)
     by = _HELP_BY.search(text, pos + 1, m.start()) if m and m.group(0) == "的" else None
     if m and by and by.end() < m.start():
@@ -652,6 +654,22 @@ def subject_after(text: str, pos: int) -> str:
         noun += head.group(1)  # 3个万亿级和7个千亿级产业集群: the classes share the head after the last
     unit = len(noun) == 1 and noun in _ADMIN_UNITS  # 16个区均被评为…: an administrative unit counted
     return noun if (len(noun) >= 2 or unit) and not re.search(r"[\s]", noun) else ""
+
+
+def _shares_the_head(text: str, pos: int, sep: int) -> str:
+    """A short kind (at most four characters, no verb) before 、 and a noun after it that ends where a verb begins,
+    with no number or list word in between, name one group (困境、留守儿童进行…: 困境、留守儿童); '' otherwise."""
+    kind = text[pos:sep]
+    if not 2 <= len(kind) <= 4 or any(w in kind for w in role_words("action", "noun_end", min_length=2)):
+        return ""
+    rest = re.match(r"[\u4e00-\u9fff]{2,8}", text[sep + 1 :])
+    if not rest:
+        return ""
+    verbs = [i for w in role_words("action", "noun_end", min_length=2) if (i := rest.group(0).find(w, 2)) > 0]
+    noun = rest.group(0)[: min(verbs)] if verbs else ""
+    if not 2 <= len(noun) <= 6 or re.search(r"[和及与等的]", noun) or text[sep + 1 + len(noun)] in "、和及":
+        return ""
+    return kind + "、" + noun
 
 
 _COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|条|座|批|名|位|户|支|人次|人)(?![\dA-Za-z])")
