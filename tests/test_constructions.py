@@ -3368,3 +3368,17 @@ def test_two_kinds_joined_by_a_dun_share_the_counted_noun():
     # group; a second count after the 、 (…、786所县医院) still starts another figure
     assert _after("2026_浙江省", "孤独症筛查。为")["indicator_zh"] == "困境、留守儿童"
     assert _after("2008_national", "国家安排资金改造和新建")["indicator_zh"] == "乡镇卫生院"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # relative_verb (gold S3): the verb that opens a relative clause closed by 的 before the head noun restricts
+        # which ones are counted and stays; a verb before a clause with a verb of its own (用于) is the main verb
+        ("2026_广东省", "新增取得职业资格或技能等级证书的劳动者超", "取得职业资格或技能等级证书的劳动者"),
+        ("2023_national", "各类支持创新的税收优惠政策年度规模已超过", "支持创新的税收优惠政策年度规模"),
+        ("2026_四川省", "发行用于项目建设的专项债券", "用于项目建设的专项债券"),
+    ],
+)
+def test_the_verb_of_a_relative_clause_stays_in_the_name(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

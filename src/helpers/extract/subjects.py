@@ -286,11 +286,30 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     core = _strip_tail(words)
     if _only_function_words(core.strip(MARKS)):
         return ""  # 取消和下放: a lexicon phrase as a whole, nothing left to name
+    stripped_from = core.strip(MARKS)
     core = strip_lead(core, alias_start).strip(MARKS)
     core = _strip_tail(core).strip(MARKS)
+    core = _with_relative_verb(stripped_from, core)
     if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core) or _only_function_words(core):
         return ""
     return _without_payer_verb(core)
+
+
+def _with_relative_verb(words: str, core: str) -> str:
+    """The subject with the verb that opens the relative clause closed by 的 before its head noun (gold S3: a relative
+    clause that restricts which ones are counted is part of the name): 新增取得职业资格或技能等级证书的劳动者 gives
+    取得职业资格或技能等级证书的劳动者, not 职业资格或技能等级证书的劳动者.
+
+    >>> _with_relative_verb("新增取得职业资格或技能等级证书的劳动者", "职业资格或技能等级证书的劳动者")
+    '取得职业资格或技能等级证书的劳动者'
+    """
+    at = words.rfind(core) if core else -1
+    if at <= 0 or "的" not in core[1:-1] or re.search(r"[，,、\d]", core):
+        return core
+    if core.startswith(role_words("action", "lead_verb", "purpose_frame", min_length=2)):
+        return core  # 发行用于项目建设的专项债券: the clause has a verb of its own (用于), the verb before is the main one
+    verb = next((v for v in role_words("action", min_length=2) if words.endswith(v, 0, at)), "")
+    return verb + core if verb else core
 
 
 def _payer_alone(words: str) -> str:
