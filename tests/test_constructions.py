@@ -3382,3 +3382,16 @@ def test_two_kinds_joined_by_a_dun_share_the_counted_noun():
 )
 def test_the_verb_of_a_relative_clause_stays_in_the_name(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # examples_inside (gold S9): examples of a kind listed with 、 and closed by 等 (and 领域, 方面 …) before the rest of
+        # the name are no part of it, also when words before them stay (民间资本参与…)
+        ("2026_浙江省", "民间资本参与海上风电、核电等重大项目参股比例不低于", "民间资本参与重大项目参股比例"),
+        ("2026_四川省", "共建重点项目完成投资", "共建重点项目投资"),
+    ],
+)
+def test_examples_closed_by_deng_inside_a_name_leave_it(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

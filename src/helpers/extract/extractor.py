@@ -1768,7 +1768,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Numb
     stripped = stripped[:-1] if share else stripped
     placed = subjects.after_place_and_verb(stripped)
     in_a_place = placed != stripped
-    stripped = sub = subjects.without_beneficiaries(placed)
+    stripped = sub = subjects.without_examples(subjects.without_beneficiaries(placed))
     if "、" in stripped and "分别" not in stripped:
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
         sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count") or share)

@@ -107,6 +107,32 @@ def _beneficiaries_listed() -> re.Pattern:
     return re.compile(f"(?:{leads})[^，,。；;\\d为]{{1,40}}?、[^，,。；;\\d为]{{1,40}}?(?=({verbs}))")
 
 
+@lru_cache(maxsize=1)
+def _examples_listed() -> re.Pattern:
+    """Short items joined by 、 and closed by 等 (and a word of the class they are examples of: 领域, 方面, 行业)."""
+    return re.compile(r"([\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?(?<![高中平同初])等(领域|方面|行业|地区)?(?![级同于])")
+
+
+def without_examples(words: str) -> str:
+    """The words without the examples of a kind listed with 、 and closed by 等 before the rest of the name (gold S9:
+    examples before 等 are not part of the name): 民间资本参与海上风电、核电等重大项目参股比例 gives 民间资本参与重大项目参股比例,
+    基础设施、现代产业、公共服务等领域320个共建重点项目 gives 320个共建重点项目. The first item starts after the last verb
+    of action before it.
+
+    >>> without_examples("民间资本参与海上风电、核电等重大项目参股比例")
+    '民间资本参与重大项目参股比例'
+    """
+    m = _examples_listed().search(words)
+    if not m or m.end() >= len(words) - 1 or not re.match(r"[\u4e00-\u9fff\d]", words[m.end()]):
+        return words
+    start, first = m.start(), words[m.start() : words.index("、", m.start())]
+    verbs = [first.rfind(v) + len(v) for v in role_words("action", "people_act", min_length=2) if v in first]
+    start += max(verbs, default=0)
+    if start > 0 and not verbs and words[start - 1] not in "，,；;：:":
+        return words  # the first item is the end of a longer name
+    return words[:start] + words[m.end() :]
+
+
 def without_beneficiaries(words: str) -> str:
     """The words without 为 and the people listed with 、 that the action is for, when they open them
     (construction relief_for_whom: 为全省在岗养老护理员、养老机构新入职人员、…社会人员开展职业技能培训 -> 开展职业技能培训),
