@@ -768,7 +768,11 @@ def _verb_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
         (
             re.compile(r"[^，,；;。\d]*" + re.escape(verb) + r"[^，,；;。\d]{0,2}\d[^，,；;。]*、"),
             # 1万家工业企业技术改造和数字化转型: a second work joined by 和 closes the name with it
-            re.compile(r"([^，,；;。]*、[^，,；;。]*)?(?P<work>" + re.escape(verb) + r"(?:[和及][^，,；;。\d、和及]{2,6})?)(?:[，,；;。]|$)"),
+            re.compile(
+                r"([^，,；;。]*、[^，,；;。]*)?(?P<work>"
+                + re.escape(verb)
+                + r"(?:[和及][^，,；;。\d、和及]{2,6})?)(?:[，,；;。]|$)"
+            ),
         )
         for verb in lexicon().get("nominal_verb", ())
     )
