@@ -484,6 +484,7 @@ def test_only_old_or_unsafe_things_are_named_with_the_work_done_on_them(report, 
     "report,char_start,subject",
     [
         ("2026_北京市", 2031, "北京证券交易所上市公司总市值"),  # 上市公司达288家、总市值超8600亿元
+        ("2026_浙江省", 17718, "首批“千项万亿”重大项目年度投资"),  # 重大项目1678个、年度投资1.1万亿元 (年度投资: attribute)
         ("2026_北京市", 13902, "紧密型城市医疗集团区级覆盖率"),  # 新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上
         # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: a size word restating the amount is the
         # amount itself (gold D7)…
