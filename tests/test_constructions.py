@@ -3397,3 +3397,10 @@ def test_the_verb_of_a_relative_clause_stays_in_the_name(report, anchor, subject
 )
 def test_examples_closed_by_deng_inside_a_name_leave_it(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+def test_what_people_do_after_a_figure_of_a_group_doing_the_same_is_that_groups():
+    # people_of_previous (gold D7): 港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次: the second clause opens
+    # with what people do (lexicon role people_act) and is about the group of the figure before
+    assert _after("2026_广东省", "医保43万人次，参加养老、失业、工伤保险")["indicator_zh"] == "港澳居民参加养老、失业、工伤保险"
+    assert _after("2026_广东省", "港澳居民在粤参加医保")["indicator_zh"] == "港澳居民参加医保"

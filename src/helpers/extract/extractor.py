@@ -2672,6 +2672,19 @@ def _monitored_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
     return places + name
 
 
+def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A clause that opens with what people do (lexicon role people_act: 参加, 参与) after a figure of a group of people
+    doing the same is about that group (construction people_of_previous, gold D7): 港澳居民在粤参加医保43万人次，参加养老、
+    失业、工伤保险35.4万人次 gives 港澳居民参加养老、失业、工伤保险."""
+    act = next((w for w in subjects.role_words("people_act") if name.startswith(w)), "")
+    if not rows or not act or not num.sub.strip(subjects.MARKS).startswith(name):
+        return None
+    previous = rows[-1]["indicator_zh"]
+    at = previous.find(act)
+    group = previous[:at] if at >= 2 else ""
+    return group + name if group.endswith(subjects.people_words()) else None
+
+
 def _rate_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A rate that opens its clause with the last word of the figure just before names a rate of that figure's
     owner (construction rate_of_previous, gold D7): 1596个“千项万亿”重大项目完成投资1.5万亿元，投资完成率125.5% gives
@@ -2691,8 +2704,8 @@ def _rate_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _sub_item, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame, _monitored_places,
-    _rate_of_previous,
+    _sub_item, _people_of_previous, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame,
+    _monitored_places, _rate_of_previous,
 )  # fmt: skip
 
 
