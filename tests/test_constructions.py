@@ -3404,3 +3404,17 @@ def test_what_people_do_after_a_figure_of_a_group_doing_the_same_is_that_groups(
     # with what people do (lexicon role people_act) and is about the group of the figure before
     assert _after("2026_广东省", "医保43万人次，参加养老、失业、工伤保险")["indicator_zh"] == "港澳居民参加养老、失业、工伤保险"
     assert _after("2026_广东省", "港澳居民在粤参加医保")["indicator_zh"] == "港澳居民参加医保"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # share_of_quantity in the number's own clause (gold E6): X占Y的N% / X占YN成 with Y a quantity keeps the whole;
+        # the owner is the dictionary alias right before 占
+        ("2026_广东省", "民生类支出占一般公共预算支出", "民生类支出占一般公共预算支出"),
+        ("2012_national", "全国财政性教育经费支出占国内生产总值的", "财政性教育经费支出占国内生产总值"),
+    ],
+)
+def test_an_owner_and_a_whole_in_one_clause_name_the_share(report, anchor, subject):
+    row = _after(report, anchor)
+    assert (row["indicator_zh"], row["measure"]) == (subject, "share")

@@ -3110,6 +3110,8 @@ def _measured_subject(
             subject = re.sub(rf"(?<=..)(?<!总){re.escape(word)}$", "", subject)
     if measure == "share" and (of_quantity := _share_of_quantity(num.sub, subject, before)):
         subject, rule = of_quantity, "share_of_quantity"
+    elif measure == "share" and (owned := _owner_share_of_quantity(s, num)):
+        subject, rule = owned, "share_of_quantity"
     if measure == "share":
         # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
         lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))
@@ -3163,6 +3165,28 @@ def _share_of_quantity(sub: str, subject: str, before: str) -> str:
     if subject.startswith("占"):
         owner = before[: before.index("占")] if "占" in before else before
     return owner + "占" + rest + (m.group("noun") or "") if owner else ""
+
+
+_OWNER_THEN_WHOLE = re.compile(r"(?P<owner>[^，,；;。\d占]{2,24}?)占(?P<whole>[^，,；;。\d占]{2,14}?)的?(约|近|超过|超)?$")
+
+
+def _owner_share_of_quantity(s: _Sentence, num: _Number) -> str:
+    """X占Y的4%, X占Y7成以上, written in the number's own clause with no 比重: the share of a quantity keeps the whole in the
+    name (construction share_of_quantity, gold E6): 民生类支出占一般公共预算支出7成以上 gives 民生类支出占一般公共预算支出,
+    按全国财政性教育经费支出占国内生产总值的4%编制预算 gives 财政性教育经费支出占国内生产总值; a share of a place is the owner's
+    alone (占全国8成). The owner is the dictionary alias that ends right before 占, else the words before it."""
+    m = _OWNER_THEN_WHOLE.search(num.clause_before)
+    if not m or re.search(r"分别|[、和及与]", m.group("owner")):
+        return ""  # 压条机、防护服胶条调拨任务数量分别占调度量的40%: each item's share (list_respectively)
+    whole = m.group("whole")
+    place = next((w for w in subjects.role_words("region") if whole.startswith(w)), "")
+    rest = whole[len(place) :]
+    if not rest or rest in subjects.role_words("rank_area") or rest[-1] not in "量耗率额值数价资入出模程积济":
+        return ""
+    words = m.group("owner")
+    aliases = [a for a in s.pattern.finditer(words) if a.end() == len(words)]
+    owner = aliases[-1].group(0) if aliases else subjects.strip_lead(words.strip(subjects.MARKS))
+    return owner + "占" + rest if len(owner) >= 2 else ""
 
 
 @functools.lru_cache(maxsize=1)
