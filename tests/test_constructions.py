@@ -3266,6 +3266,8 @@ def test_people_reached_by_a_scheme_are_counted_by_the_scheme(report, anchor, su
         ("2026_广东省", "“百万英才汇南粤”行动计划，吸纳超", "百万英才汇南粤行动计划吸纳高校毕业生"),
         ("2026_北京市", "8支市级高精尖产业基金带动社会投资超", "市级高精尖产业基金带动社会投资"),
         ("2026_四川省", "通过实施以工代赈吸纳就业", "以工代赈吸纳就业"),
+        # deals an event brings about (促成), the projects counted before their 签约 (lexicon noun_end)
+        ("2026_广东省", "高交会促成", "高交会促成供需对接和投融资项目"),
         # a growth driven keeps its own subject (the growth of the whole, not a driven part of it)
         ("2023_national", "带动固定资产投资增长", "固定资产投资"),
         ("2026_浙江省", "带动面上产业投资增长", "面上产业投资"),
