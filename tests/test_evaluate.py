@@ -25,11 +25,11 @@ from .factories import DATA
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
 FLOORS = {
-    "recall": 0.989, "precision": 0.996, "value": 0.998, "unit": 0.999, "measure": 0.992, "period": 0.993,
-    "base_period": 0.995, "is_target": 0.997, "qualifier": 0.998, "scope": 0.998, "subject": 0.909, "fully_correct": 0.889,
+    "recall": 0.989, "precision": 0.996, "value": 0.998, "unit": 0.999, "measure": 0.994, "period": 0.993,
+    "base_period": 0.995, "is_target": 0.997, "qualifier": 0.999, "scope": 0.998, "subject": 0.923, "fully_correct": 0.906,
     # what the pages stand on: fully-correct rows among the rows the analyses use, and among those with
     # a dictionary indicator (helpers.analysis.trust.usable)
-    "used_correct": 0.912, "indicator_correct": 0.957,
+    "used_correct": 0.922, "indicator_correct": 0.963,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 
