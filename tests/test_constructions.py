@@ -792,7 +792,7 @@ SUBJECT_CASES = {
     ],
     "adverb_before_predicate": [
         ("2016_national", "重点高校招收贫困地区农村学生人数又增长", "重点高校招收贫困地区农村学生人数"),
-        ("2015_national", "企业退休人员基本养老金水平又提高", "企业退休人员基本养老金"),  # 又 goes (and 水平: amount_level)
+        ("2015_national", "企业退休人员基本养老金水平又提高", "企业退休人员基本养老金"),  # 又 goes (and 水平: level_of_quantity)
     ],
     "amount_of_noun": [
         # construction amount_of_noun: only verbs (and a payer) before the amount, a noun of money after it
@@ -1568,7 +1568,7 @@ SUBJECT_CASES = {
         ("2025_national", "平均浓度下降2.7%，优良天数比例上升至", "地级及以上城市优良天数比例"),
         ("2026_北京市", "细颗粒物年均浓度", "细颗粒物年均浓度"),  # no places before: unchanged
     ],
-    "amount_level": [
+    "level_of_quantity": [
         # the level of an amount paid is that amount (lexicon role level_of_amount)
         ("2014_national", "企业退休人员基本养老金水平提高", "企业退休人员基本养老金"),
         ("2015_national", "企业退休人员基本养老金水平又提高", "企业退休人员基本养老金"),

@@ -898,22 +898,6 @@ def tidy(subject: str) -> str:
     examples = _EXAMPLES.search(subject)
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]  # 停车设施建设运营等服务场景 -> 服务场景 (S9)
-    return _amount_without_level(subject)
-
-
-def _amount_without_level(subject: str) -> str:
-    """The level of an amount of money paid (lexicon role level_of_amount: 水平 after a word ending in 金 or a
-    pay_word) is that amount: 企业退休人员基本养老金水平提高10% raises 企业退休人员基本养老金 (construction
-    amount_level). A level of a rate or of a service keeps its word (医保基金支付水平, 居民消费价格总水平).
-
-    >>> _amount_without_level("企业退休人员基本养老金水平"), _amount_without_level("政策范围内的医保基金支付水平")
-    ('企业退休人员基本养老金', '政策范围内的医保基金支付水平')
-    """
-    pay = role_words("pay_word")
-    for word in role_words("level_of_amount"):
-        stem = subject[: -len(word)]
-        if subject.endswith(word) and len(stem) >= 3 and (stem.endswith("金") or stem.endswith(pay)):
-            return stem
     return subject
 
 
