@@ -1569,7 +1569,7 @@ SUBJECT_CASES = {
         ("2026_北京市", "细颗粒物年均浓度", "细颗粒物年均浓度"),  # no places before: unchanged
     ],
     "level_of_quantity": [
-        # the level of an amount paid is that amount (lexicon role level_of_amount)
+        # the level of a quantity whose change is measured is that quantity (lexicon role level_word)
         ("2014_national", "企业退休人员基本养老金水平提高", "企业退休人员基本养老金"),
         ("2015_national", "企业退休人员基本养老金水平又提高", "企业退休人员基本养老金"),
         ("2011_national", "政策范围内的医保基金支付水平提高到", "政策范围内的医保基金支付水平"),  # a rate keeps it
