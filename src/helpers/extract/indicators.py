@@ -87,6 +87,7 @@ def lookup(name: str) -> str:
     return alias_to_id[found[-1].group(0)] if found else "other"
 
 
+@lru_cache(maxsize=8)
 def group(statistics: str) -> frozenset[str]:
     """Indicator ids whose `statistics` column says how the bureau publishes them.
 
