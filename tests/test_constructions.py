@@ -682,6 +682,21 @@ def _subject_after(report: str, anchor: str) -> str:
 # Subjects named by the constructions of docs/figures.md, each on sentences of several reports: the
 # number follows `anchor` in the raw text; the comments are worked by hand from the sentence.
 SUBJECT_CASES = {
+    "people_then_outcome": [
+        # the people counted, without what they reached after them or the verb that moved them (S1, D5)
+        ("2013_national", "实现高校毕业生就业", "高校毕业生"),  # 2800万人
+        ("2013_national", "城镇就业困难人员就业", "城镇就业困难人员"),  # 830万人
+        ("2008_national", "农村劳动力转移就业", "农村劳动力"),  # 800万人
+        ("2011_national", "城镇新增就业5771万人，转移农业劳动力", "农业劳动力"),  # 4500万人
+        ("2011_national", "城镇新增就业", "城镇新增就业"),  # 5771万人: jobs counted, 新增 is no word of people
+    ],
+    "head_quantifier_and_dating_word": [
+        # 各项 before a kind of insurance is a head quantifier (D4), 目前 a dating word (D3); 各项贷款 is a name
+        ("2013_national", "各项养老保险参保达到", "养老保险参保"),  # 7.9亿人
+        ("2013_national", "各项医疗保险参保超过", "医疗保险参保"),  # 13亿人
+        ("2013_national", "目前我国年度财政性教育经费支出总额已经超过", "年度财政性教育经费支出总额"),  # 2万亿元
+        ("2026_浙江省", "各项贷款新增", "各项贷款"),  # 1.91万亿元
+    ],
     "counted_noun_after": [
         # a count followed by its noun counts that noun, whatever the words before name (S1)
         ("2026_广东省", "分级组建扁平化的政企联络微信群、覆盖", "四上企业"),  # 覆盖21万家“四上”企业
@@ -3420,3 +3435,31 @@ def test_what_people_do_after_a_figure_of_a_group_doing_the_same_is_that_groups(
 def test_an_owner_and_a_whole_in_one_clause_name_the_share(report, anchor, subject):
     row = _after(report, anchor)
     assert (row["indicator_zh"], row["measure"]) == (subject, "share")
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # 小麦、稻谷最低收购价提高了25%到40%: the range spans the items (no 分别 or 均), one row for the list, and
+        # a list names no one quantity of the dictionary (constructions range_over_a_list, list_is_no_indicator)
+        ("2011_national", "小麦、稻谷最低收购价提高了", "小麦、稻谷最低收购价"),
+        ("2013_national", "小麦、稻谷最低收购价累计提高", "小麦、稻谷最低收购价"),
+    ],
+)
+def test_a_range_over_a_list_is_one_row_of_no_dictionary_quantity(report, anchor, subject):
+    figs = _figs(report)
+    start = _text(report).index(anchor) + len(anchor)
+    rows = figs[figs["char_start"] == start]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert (row["indicator_zh"], row["indicator"], row["value"] < row["value_high"]) == (subject, "other", True)
+
+
+def test_a_listed_subject_takes_no_dictionary_id():
+    # 2009: 迅速推出进一步扩大内需、促进经济增长的十项措施: a count of measures, not GDP, though 经济增长 is an alias of it
+    row = _after("2009_national", "进一步扩大内需、促进经济增长的")
+    assert (row["measure"], row["value"], row["indicator"]) == ("count", 10, "other")
+    # a list between brackets is one noun (县（市、区）): its rows keep whatever the dictionary says, and a
+    # single item keeps its id: 2010 城镇新增就业 stays employment
+    row = _after("2011_national", "城镇新增就业")
+    assert row["indicator"] != "other"

@@ -703,3 +703,21 @@ def test_a_cut_against_a_written_base_and_drafts_put_out_for_comment():
 def test_person_times_enrolled_are_a_stock_and_events_a_flow(anchor, years):
     row = _after("2026_广东省", anchor)
     assert (int(row["period_start"]), int(row["period_end"])) == years
+
+
+def test_a_level_up_to_now_stands_at_the_end_of_the_review():
+    # 2013 (review of 2008-2012): 企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元: 现在 after 提高到 is the
+    # end of the years reviewed, not 2004 (construction to_now, gold 2013)
+    row = _after("2013_national", "从2004年人均每月700元提高到现在的")
+    assert (row["value"], int(row["period_start"]), int(row["period_end"])) == (1721, 2012, 2012)
+
+
+def test_an_aim_set_with_ba_is_a_target_inside_a_recap_and_before_shi():
+    # 2013 plan: 去年居民消费价格涨幅回落到2.6%…；去年价格上涨的翘尾影响约有1个百分点。把居民消费价格涨幅控制在3.5%左右，
+    # 是充分考虑各方面因素后作出的选择: the aim (context aimed) is this year's target although the paragraph
+    # recaps last year and the aim is the subject of 是 (target_context.csv)
+    row = _after("2013_national", "把居民消费价格涨幅控制在")
+    assert (row["is_target"], int(row["period_end"]), row["qualifier"]) == (True, 2013, "about+at_most")
+    # the recap itself is still last year's
+    row = _after("2013_national", "去年居民消费价格涨幅回落到")
+    assert (row["is_target"], int(row["period_end"])) == (False, 2012)

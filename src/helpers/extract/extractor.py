@@ -1335,9 +1335,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if tail_years:
             years = tail_years
         elif re.search(r"(从|由)", clause_before) and re.search(
-            r"(提升|提高|增加|增长|下降|降低|减少|扩大|缩小|上升|回落)(至|到)$", tail.strip()
+            r"(提升|提高|增加|增长|下降|降低|减少|扩大|缩小|上升|回落)(至|到)((现在|目前|当前)的?)?$", tail.strip()
         ):
-            # 人均预期寿命从2020年的82.4岁提升至83.9岁: the year dates the start, the end is the period's
+            # 人均预期寿命从2020年的82.4岁提升至83.9岁: the year dates the start, the end is the period's; so is
+            # 现在 (从2004年人均每月700元提高到现在的1721元 in the 2013 review: 2012, construction to_now)
             years = []
         elif re.search(r"去年|上年", tail) and base != "上年":
             # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there
@@ -1857,6 +1858,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             if item_scope[0] == "part":
                 scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
+        if ind != "other" and _LISTED_SUBJECT.search(ind_zh):
+            # 小麦、稻谷最低收购价 (a range over both), 进一步扩大内需、促进经济增长的措施: a subject listing items is no
+            # one quantity of the dictionary, whichever item's alias was found (construction list_is_no_indicator)
+            ind = "other"
         reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None, last)
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
@@ -3108,6 +3113,8 @@ def _measured_subject(
         # the number measures is that quantity (construction level_of_quantity); 价格总水平 is a name of its own
         for word in subjects.role_words("level_word"):
             subject = re.sub(rf"(?<=..)(?<!总){re.escape(word)}$", "", subject)
+    if measure == "count" and num.tok.unit.base == "人":
+        subject = subjects.people_counted(subject)  # 实现高校毕业生就业2800万人: the graduates (people_then_outcome)
     if measure == "share" and (of_quantity := _share_of_quantity(num.sub, subject, before)):
         subject, rule = of_quantity, "share_of_quantity"
     elif measure == "share" and (owned := _owner_share_of_quantity(s, num)):
@@ -3229,12 +3236,31 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
         "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)) or _restated_target(clause_before, num.clause_after),
         "proposed": bool(_PROPOSED.search(clause_before)),
+        "aimed": _aimed(clause_before),
         "forecast": _is_forecast(clause_before),
         "what_is": _what_is(s.text, num.tok, clause_before),
     }
     held = {name for name, holds in context.items() if holds}
     row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
     return row[2], s.section if row[3] == "same" else row[3]
+
+
+def _aimed(clause_before: str) -> bool:
+    """Does the clause set where a quantity is to stand (context aimed)? 把 and then a verb of lexicon role
+    aim_verb (控制在, 稳定在, 提高到) close before the number, with no past word between: the clause is an
+    aim of the plan, also when a sentence with 去年 came before it in the paragraph or when the aim is
+    the subject of a 是 that follows (把居民消费价格涨幅控制在3.5%左右，是充分考虑各方面因素后作出的选择: the
+    choice is the aim, not the figure).
+
+    >>> _aimed("把居民消费价格涨幅控制在"), _aimed("去年把居民消费价格涨幅控制在"), _aimed("居民消费价格涨幅控制在")
+    (True, False, False)
+    """
+    return bool(_aim_pattern().search(clause_before)) and not _PAST_WORDS.search(clause_before)
+
+
+@functools.lru_cache(maxsize=1)
+def _aim_pattern() -> re.Pattern:
+    return re.compile(rf"把[^，,；;。把]{{1,24}}?({'|'.join(subjects.role_words('aim_verb'))})[^，,；;。\d]{{0,3}}$")
 
 
 def _restated_target(clause_before: str, clause_after: str) -> bool:
@@ -3323,6 +3349,8 @@ _AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u
 _SUMMARY_END = re.compile(r"[两二三四五六七八九十]大类?$")
 
 
+# 、 joining items of a subject, not inside brackets (县（市、区） is one noun)
+_LISTED_SUBJECT = re.compile(r"、(?![^（(]*[）)])")
 _EARLIER_AMOUNT_AND_NOUN = re.compile(r"[\d.]+[万亿千百]*元[^，,；;。\d、和及]{1,12}(和|及|、)$")
 
 
@@ -4041,6 +4069,10 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
         return []
     if _NUMBER_LIST_AFTER.match(text, tok.after) or _NUMBER_LIST_BEFORE.search(text, max(0, tok.start - 8), tok.start):
         return []  # 分别增加1753万和2028万, 分别减少3%左右和5%左右: a list of numbers, one each
+    if not pd.isna(row["value_high"]) and _distributive_at(num.clause_before) < 0:
+        # 小麦、稻谷最低收购价累计提高41.7%到86.7%: a range over a list with no 分别 or 均 spans its items (the
+        # lower end is one item's, the upper another's); one row for the list (construction range_over_a_list)
+        return []
     owner = num.prev_subject[1] if num.prev_subject else ""
     names = shared_subjects(num.clause_before, row["measure"], s.pattern, owner)
     return [] if names and tok.unit.kind == "count" and subjects.subject_after(text, tok.after) else names

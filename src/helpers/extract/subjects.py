@@ -533,6 +533,25 @@ def group_without_verb(name: str) -> str:
     return rest if len(rest) >= 2 and rest != name else name
 
 
+def people_counted(name: str) -> str:
+    """The people a count counts, without what moved them or what they reached (construction
+    people_then_outcome; gold S1: a predicate after the counted noun goes, D5: so does the verb before
+    the group): 高校毕业生就业 -> 高校毕业生, 农村劳动力转移就业 -> 农村劳动力 (lexicon role people_outcome after a
+    word of people), 转移农村人口 -> 农村人口 (role moves_people before one). A name in which the outcome
+    is the quantity stays: 城镇新增就业 counts jobs (新增 before 就业 is no word of people).
+
+    >>> people_counted("高校毕业生就业"), people_counted("转移农业劳动力"), people_counted("城镇新增就业")
+    ('高校毕业生', '农业劳动力', '城镇新增就业')
+    """
+    outcome = next((w for w in role_words("people_outcome") if name.endswith(w)), "")
+    if outcome and name[: -len(outcome)].endswith(people_words()) and len(name) - len(outcome) >= 2:
+        name = name[: -len(outcome)]
+    mover = next((w for w in role_words("moves_people") if name.startswith(w)), "")
+    if mover and name.endswith(people_words()) and len(name) - len(mover) >= 2:
+        name = name[len(mover) :]
+    return name
+
+
 @lru_cache(maxsize=1)
 def _people_closing() -> re.Pattern:
     """A word of people (lexicon role people) that closes its clause: the head of 受过…的人才，."""
