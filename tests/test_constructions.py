@@ -697,6 +697,10 @@ SUBJECT_CASES = {
         ("2013_national", "目前我国年度财政性教育经费支出总额已经超过", "年度财政性教育经费支出总额"),  # 2万亿元
         ("2026_浙江省", "各项贷款新增", "各项贷款"),  # 1.91万亿元
     ],
+    "what_there_is_now": [
+        # 现有 before a count, like 已有 and 共有, names nothing: the people after the number are counted
+        ("2013_national", "在城市接受义务教育问题，现有", "农村户籍孩子"),  # 1260万
+    ],
     "counted_noun_after": [
         # a count followed by its noun counts that noun, whatever the words before name (S1)
         ("2026_广东省", "分级组建扁平化的政企联络微信群、覆盖", "四上企业"),  # 覆盖21万家“四上”企业
@@ -3463,3 +3467,15 @@ def test_a_listed_subject_takes_no_dictionary_id():
     # single item keeps its id: 2010 城镇新增就业 stays employment
     row = _after("2011_national", "城镇新增就业")
     assert row["indicator"] != "other"
+
+
+def test_whole_years_after_a_quantity_counted_in_years_and_about_before_you():
+    # 2013: 15岁以上人口平均受教育年限达到9年以上: a whole number of 年 after 年限 and its predicate is a duration
+    # (years_measured), not a date; 15岁以上 bounds the class and is no figure
+    row = _after("2013_national", "15岁以上人口平均受教育年限达到")
+    assert (row["value"], row["unit"], row["qualifier"], row["indicator"]) == (9, "年", "at_least", "years_of_schooling")
+    # the decimal years of 2016 and 2023 were durations already
+    assert _after("2016_national", "劳动年龄人口平均受教育年限从")["unit"] == "年"
+    assert _after("2023_national", "新增劳动力平均受教育年限从13.5年提高到")["unit"] == "年"
+    # 约有 is about, as 约占 (2013: 去年价格上涨的翘尾影响约有1个百分点)
+    assert _after("2013_national", "去年价格上涨的翘尾影响约有")["qualifier"] == "about"

@@ -249,6 +249,8 @@ _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(�
 # amounts (money and physical quantities) as opposed to counts of things: a size word restates an amount
 _AMOUNT_UNITS = frozenset(std for std, kind in unit_table().values() if kind in ("money", "physical"))
 _UNIT_KIND = {std: kind for std, kind in unit_table().values()}  # CNY -> money, km -> physical
+# a quantity counted in years, then a short predicate (受教育年限达到): the 年 after the number is a duration
+_YEARS_MEASURED = re.compile(r"年限(达到|达|为|提高到|提升到|提高至|提升至|超过)$")
 _FROM_YEARS = re.compile(r"从\d+\.\d+年[^，,；;。\d]{0,4}(到|至)$")  # 从13.5年提高到: a span in years, not a date
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
@@ -443,9 +445,14 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             m.group("low")
             and unit.kind == "none"
             and text[end : end + 1] == "年"
-            and ("." in m.group("low") or _FROM_YEARS.search(text, max(s0, start - 16), start))
+            and (
+                "." in m.group("low")
+                or _FROM_YEARS.search(text, max(s0, start - 16), start)
+                or _YEARS_MEASURED.search(text, max(s0, start - 10), start)
+            )
         ):
-            # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date; so is the Y of 从13.5年提高到14年
+            # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date; so is the Y of 从13.5年提高到14年,
+            # and a whole number after a quantity counted in years (15岁以上人口平均受教育年限达到9年以上: years_measured)
             unit = _YEARS
         ratio = re.match(r"[:：]1(?!\d)", text[end : end + 3])
         if start in sector_terms:
@@ -1218,7 +1225,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
             found.append(name)
     if text[tok.start - 1 : tok.start] == "上" and text[tok.start : tok.start + 1] in "亿千":
         found.append("over")  # 上亿群众: more than one 亿 (magnitude_before_noun)
-    if re.search(r"约占|大约占", clause_before) and "about" not in found:
+    if re.search(r"约占|大约占|约有$", clause_before) and "about" not in found:  # 翘尾影响约有1个百分点
         found.append("about")
     suffix = text[tok.after : tok.after + 4].lstrip(" \u3000")  # 提高到70% 以上: a space before 以上
     for name, pat in _SUFFIX_Q:
