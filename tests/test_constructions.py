@@ -3479,3 +3479,32 @@ def test_whole_years_after_a_quantity_counted_in_years_and_about_before_you():
     assert _after("2023_national", "新增劳动力平均受教育年限从13.5年提高到")["unit"] == "年"
     # 约有 is about, as 约占 (2013: 去年价格上涨的翘尾影响约有1个百分点)
     assert _after("2013_national", "去年价格上涨的翘尾影响约有")["qualifier"] == "about"
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # an alias found alone takes the topic of an earlier clause as owner when together they are a longer
+        # alias of the same quantity (owner_from_topic): 银行业风险抵御能力持续增强，资本充足率从…，不良贷款率由…
+        ("2013_national", "资本充足率从2007年底的", "银行业资本充足率"),
+        ("2013_national", "不良贷款率由", "银行业不良贷款率"),
+        # ...not from a clause that opens with a verb (加强城市基础设施建设), states a figure (赤字规模…减少1500亿元,
+        # 2011) or whose topic is another quantity (财政赤字和国债规模…有所增加, 2014)
+        ("2023_national", "加强城市基础设施建设，轨道交通运营里程从", "轨道交通运营里程"),
+        ("2011_national", "赤字规模比上年预算减少 1500亿元，赤字率下降到", "赤字率"),
+        ("2014_national", "但赤字率稳定在", "赤字率"),
+        ("2026_浙江省", "完善全口径科技创新投入机制，全省科技创新投入", "科技创新投入"),
+    ],
+)
+def test_an_alias_alone_takes_the_owner_its_topic_clause_names(report, anchor, subject):
+    assert _subject_after(report, anchor) == subject
+
+
+def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
+    # 2013 (review of 2008-2012): 水电、风电装机位居世界第一: a rank is not summed, so a list shares it without 均
+    # (list_shared_number; 装机 is a list_head); 出台…的十项措施: measures adopted during the span count over it
+    figs = _figs("2013_national")
+    start = _text("2013_national").index("水电、风电装机位居世界第") + len("水电、风电装机位居世界第")
+    assert sorted(figs.loc[figs["char_start"] == start, "indicator_zh"]) == ["水电装机", "风电装机"]
+    row = _after("2013_national", "促进经济平稳较快增长的")
+    assert (row["measure"], int(row["period_start"]), int(row["period_end"])) == ("count", 2008, 2012)

@@ -2408,11 +2408,19 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     [['grain_output', '粮食产量', 'owner_from_topic']]
     """
     ind, name = found.subject
-    if ind != "other" or len(name) < 2 or name in s.alias_to_id or re.match(r"[\s“”\"]*其中", num.clause_before):
+    if ind != "other" and not (found.rule == "subject_alias_phrase" and name in s.alias_to_id):
+        return found
+    if len(name) < 2 or re.match(r"[\s“”\"]*其中", num.clause_before):
         return found
     if num.tok.named:
         return found  # 13亿多人口的大国: the noun written with its number is whole
     candidates = _aliases_ending_with().get(name, ())
+    if ind != "other":
+        # 银行业风险抵御能力持续增强，资本充足率从…: an alias found alone takes an owner named before only into a
+        # longer alias of the same quantity (银行业资本充足率), never into another quantity
+        candidates = tuple(a for a in candidates if s.alias_to_id.get(a) == ind)
+    elif name in s.alias_to_id:
+        return found
     if not candidates:
         return found
     before = num.sentence_prefix
@@ -2428,6 +2436,11 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
             best = (at + len(owner), len(owner), alias)
     if best is None:
         return found
+    if ind != "other" and (
+        not _topic_clause_opens_with(before, best[0] - best[1], best[2][: -len(name)])
+        or any(a0 == best[0] - best[1] for a0, _, _ in written)  # 财政 of 财政赤字: the topic is another quantity
+    ):
+        return found
     owner = best[2][: -len(name)]
     previous = rows[-1]["indicator_zh"] if rows else ""
     if owner in previous and not re.search(r"[\d、]", previous[: previous.index(owner)]):
@@ -2438,6 +2451,17 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
         named = _name_with_modifiers(re.split(r"[，,；;。：:、\n]", words)[-1], owner)
         owner = named if len(named) - len(owner) <= 4 and "的" not in named else owner  # a short modifier only
     return found._replace(subject=(s.alias_to_id[best[2]], owner + name), rule="owner_from_topic")
+
+
+def _topic_clause_opens_with(before: str, at: int, owner: str) -> bool:
+    """Is the owner at `at` the topic of its clause: the clause opens with it (after region and time
+    words only, no verb) and states no figure? 银行业风险抵御能力持续增强 is about 银行业; 加强城市基础设施建设 (a verb
+    first) and 赤字规模比上年预算减少1500亿元 (a figure) are not topics an alias after them takes an owner from."""
+    start = max(before.rfind(c, 0, at) for c in "，,；;。：:\n") + 1
+    end = min((i for i in (before.find(c, at) for c in "，,；;。：:") if i >= 0), default=len(before))
+    clause = before[start:end].strip(subjects.MARKS + " \u3000")
+    opening = _TOPIC_OPENING.match(clause)
+    return not re.search(r"\d", clause) and clause[opening.end() if opening else 0 :].startswith(owner)
 
 
 def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
@@ -3356,6 +3380,8 @@ _AFTER_A_COUNT = re.compile(r"\d[个所家项条种座批名位类]\s*[\u4e00-\u
 _SUMMARY_END = re.compile(r"[两二三四五六七八九十]大类?$")
 
 
+# region and time words that may open a topic clause before its owner (全国银行业…)
+_TOPIC_OPENING = re.compile(r"(全国|全省|全市|我国|我省|我市|目前|当前|去年|今年|同时)*")
 # 、 joining items of a subject, not inside brackets (县（市、区） is one noun)
 _LISTED_SUBJECT = re.compile(r"、(?![^（(]*[）)])")
 _EARLIER_AMOUNT_AND_NOUN = re.compile(r"[\d.]+[万亿千百]*元[^，,；;。\d、和及]{1,12}(和|及|、)$")
@@ -3868,8 +3894,8 @@ _SECTOR_FRAME = re.compile(r"^[\u4e00-\u9fff]{2,6}?(行业|领域)")
 
 # Measures a list of subjects can share without a distributive word: a rate is not summed
 # (国内生产总值和城乡居民人均收入比2010年翻一番), an amount or a count after a list is its total
-# (淘汰黄标车和老旧车600万辆), so those share only with 均/都/分别.
-_SHARED_RATES = ("growth_yoy", "growth_avg", "change_pct", "multiple", "change_multiple", "pp_change")
+# (淘汰黄标车和老旧车600万辆), so those share only with 均/都/分别. Nor is a rank (水电、风电装机位居世界第一: each is first).
+_SHARED_RATES = ("growth_yoy", "growth_avg", "change_pct", "multiple", "change_multiple", "pp_change", "rank")
 _LIST_SPLIT = re.compile(r"、|和|及|与")
 _COUNT_AFTER_ETC = re.compile(r"等[\d一二两三四五六七八九十]+")
 _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
