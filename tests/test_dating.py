@@ -721,3 +721,18 @@ def test_an_aim_set_with_ba_is_a_target_inside_a_recap_and_before_shi():
     # the recap itself is still last year's
     row = _after("2013_national", "去年居民消费价格涨幅回落到")
     assert (row["is_target"], int(row["period_end"])) == (False, 2012)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,is_target",
+    [
+        # a number that with what it counts names a target (…的目标) is a target's, met or missed (E15, named_target)
+        ("2015_national", "本届政府减少", True),  # 1/3行政审批事项的目标提前实现
+        ("2010_national", "提前一年实现农村中小学生人均公用经费", True),  # 500元和300元的目标: both numbers
+        ("2010_national", "提前一年实现农村中小学生人均公用经费500元和", True),
+        # ...but not what met one: 410个…攻坚县已有317个县实现目标
+        ("2007_national", "攻坚县已有", False),
+    ],
+)
+def test_a_target_named_as_such_is_a_target_met_or_missed(report, anchor, is_target):
+    assert bool(_after(report, anchor)["is_target"]) is is_target
