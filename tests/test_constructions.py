@@ -697,6 +697,13 @@ SUBJECT_CASES = {
         ("2013_national", "目前我国年度财政性教育经费支出总额已经超过", "年度财政性教育经费支出总额"),  # 2万亿元
         ("2026_浙江省", "各项贷款新增", "各项贷款"),  # 1.91万亿元
     ],
+    "new_money_after_the_amount": [
+        # 新增 right before an amount whose money is named right after it says which money (S4, new_money)
+        ("2013_national", "全面实施一揽子计划。两年新增", "新增投资"),  # 4万亿元投资
+        # ...not a plan of that size (新增4万亿元的投资计划) nor a change of a stock named before (余额…新增4万多亿元)
+        ("2010_national", "实施两年新增", "投资计划"),
+        ("2016_national", "去年末居民储蓄存款余额增长8.5%，新增", "居民储蓄存款余额"),
+    ],
     "what_there_is_now": [
         # 现有 before a count, like 已有 and 共有, names nothing: the people after the number are counted
         ("2013_national", "在城市接受义务教育问题，现有", "农村户籍孩子"),  # 1260万
@@ -757,9 +764,8 @@ SUBJECT_CASES = {
         ("2007_national", "今年力争分别淘汰3000万吨和", "淘汰落后炼钢产能"),
     ],
     "amount_of_noun_after": [
-        # the money an amount is, after 的 too; a span before 新增 leaves the subject
+        # the money an amount is, after 的 too (new_money_after_the_amount: 新增 right before it stays, gold S4)
         ("2010_national", "实施两年新增", "投资计划"),  # 4万亿元的投资计划
-        ("2013_national", "一揽子计划。两年新增", "投资"),  # 4万亿元投资，其中…
         ("2015_national", "国家已设立", "新兴产业创业投资引导基金"),  # 引导基金 is a kind of fund
         # 严守, 守住 keep what the number measures (2013, 2021)
         ("2021_national", "坚持农业农村优先发展，严守", "耕地红线"),

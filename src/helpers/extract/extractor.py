@@ -2632,7 +2632,10 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     for word in subjects.role_words("inner_adverb"):
         # 城镇累计新增就业超700万人 gives 城镇新增就业: an adverb the measure carries, inside the name (gold D3)
         ind_zh = re.sub(rf"(?<=..){re.escape(word)}(?=..)", "", ind_zh)
-    if tok.unit.kind == "money" and not ind_zh.startswith("新增") and "新增" + ind_zh in clause_before:
+    new_before = clause_before.rstrip(subjects.MARKS).endswith("新增") and s.text.startswith(ind_zh, tok.after)
+    if tok.unit.kind == "money" and not ind_zh.startswith("新增") and ("新增" + ind_zh in clause_before or new_before):
+        # 两年新增4万亿元投资: also when the money is named right after the amount (not 新增4万亿元的投资计划, a plan
+        # that size)
         # 新增贷款5万亿元, 新增减税降费超过1万亿元 (construction new_money, gold S4): before money 新增 says
         # which money, the increment of a stock or this year's new part, so it stays in the name
         ind_zh = "新增" + ind_zh
