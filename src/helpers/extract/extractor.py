@@ -2460,8 +2460,14 @@ def _topic_clause_opens_with(before: str, at: int, owner: str) -> bool:
     start = max(before.rfind(c, 0, at) for c in "，,；;。：:\n") + 1
     end = min((i for i in (before.find(c, at) for c in "，,；;。：:") if i >= 0), default=len(before))
     clause = before[start:end].strip(subjects.MARKS + " \u3000")
-    opening = _TOPIC_OPENING.match(clause)
+    opening = _topic_opening().match(clause)
     return not re.search(r"\d", clause) and clause[opening.end() if opening else 0 :].startswith(owner)
+
+
+@functools.lru_cache(maxsize=1)
+def _topic_opening() -> re.Pattern:
+    """Region and time words (lexicon roles region, time) that may open a topic clause before its owner (全国银行业…)."""
+    return re.compile("(" + "|".join(map(re.escape, subjects.role_words("region", "time"))) + ")*")
 
 
 def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
@@ -3391,8 +3397,6 @@ _SUMMARY_END = re.compile(r"[两二三四五六七八九十]大类?$")
 
 # the rest of a clause that makes its number a target's: what is counted, then (的)目标 (named_target)
 _NAMED_TARGET = re.compile(r"[^，,；;。\d]{0,24}?的?(预期)?目标(?!任务)")
-# region and time words that may open a topic clause before its owner (全国银行业…)
-_TOPIC_OPENING = re.compile(r"(全国|全省|全市|我国|我省|我市|目前|当前|去年|今年|同时)*")
 # 、 joining items of a subject, not inside brackets (县（市、区） is one noun)
 _LISTED_SUBJECT = re.compile(r"、(?![^（(]*[）)])")
 _EARLIER_AMOUNT_AND_NOUN = re.compile(r"[\d.]+[万亿千百]*元[^，,；;。\d、和及]{1,12}(和|及|、)$")
