@@ -2869,6 +2869,7 @@ def _paragraph_topic(s: _Sentence, reach: int = 3) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=8192)
 def _names_own_here(words: str, region: str) -> bool:
     """`_names_own`, or the region's one-character name after 在 (港澳居民在粤参加医保: in the region itself)."""
     short = subjects._short_name(region)
@@ -2887,6 +2888,7 @@ _NAMED_ITEMS = re.compile(r"[^，,；;。、\d]{2,14}(、[^，,；;。、\d]{2,1
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
 
 
+@functools.lru_cache(maxsize=8192)
 def _names_own(clause: str, region: str) -> bool:
     """Whether a clause names the reporting region (全省, 我市, its name: 北京输出到津冀技术合同成交额) or
     brings things into it (lexicon role inflow: 引进央企二、三级子公司超800家), so that it measures the
@@ -2896,6 +2898,7 @@ def _names_own(clause: str, region: str) -> bool:
     return bool(named or any(w in clause for w in subjects.lexicon().get("inflow", ())))
 
 
+@functools.lru_cache(maxsize=8192)
 def _without_place(subject: str, place: str) -> str:
     """成都平原经济区经济总量 -> 经济总量: the place that sets the scope leaves the subject, with its own
     suffix, 区域 and a facility after it (浙江省投入财政帮扶资金, 京津冀区域优良天数比率), unless the subject
