@@ -431,7 +431,7 @@ def _lead_lookup() -> tuple[frozenset[str], int]:
     return frozenset(_lead_words()), max(map(len, _lead_words()), default=0)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _all_lead_words(words: str) -> bool:
     """Whether `words` is a run of lead words (region, time, connective, adverb, action) and nothing else."""
     if len(words) > MAX_SUBJECT:
