@@ -23,6 +23,7 @@ back through `NormalText.raw_span`.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -107,6 +108,7 @@ _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.le
 _LAYOUT_AHEAD = r"[个项]?(方面|维度|主要指标)"
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
+_AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
     rf"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,8}}|({subjects.rank_areas()})|成为)第$"
@@ -485,7 +487,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
         if (unit.kind == "money" or unit.unit_std == "kW") and _size_class_after(text, end + unit.length):
             continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
-        if any(re.match(p, text[end : end + 12]) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER)):
+        if any(p.match(text[end : end + 12]) for p in _AHEAD_PATTERNS):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or re.search(r"(届|连续)$", before)):
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
@@ -1653,18 +1655,14 @@ class _Recaps:
     """
 
     def __init__(self, text: str, report_year: int):
-        self.newlines = np.array([m.start() for m in re.finditer("\n", text)], dtype=np.int64)
-        self.recaps = np.array(
-            [m.end() for m in re.finditer(r"(?:^|[。！？；\n])\s*(过去一年|去年|一年来)", text)], dtype=np.int64
-        )
-        self.todays = np.array(
-            [m.end() for m in re.finditer(rf"(?:^|[。！？；\n])\s*(今年|{report_year}年)", text)], dtype=np.int64
-        )
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.recaps = [m.end() for m in re.finditer(r"(?:^|[。！？；\n])\s*(过去一年|去年|一年来)", text)]
+        self.todays = [m.end() for m in re.finditer(rf"(?:^|[。！？；\n])\s*(今年|{report_year}年)", text)]
 
     @staticmethod
-    def _last(arr: np.ndarray, pos: int) -> int:
-        i = int(np.searchsorted(arr, pos, side="right")) - 1
-        return int(arr[i]) if i >= 0 else -1
+    def _last(arr: list[int], pos: int) -> int:
+        i = bisect.bisect_right(arr, pos) - 1  # sorted positions: a bisection, without numpy's per-call cost
+        return arr[i] if i >= 0 else -1
 
     def past(self, pos: int) -> bool:
         para_start = self._last(self.newlines, pos)
@@ -2635,9 +2633,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         # 完成林分优化提升200万亩、森林抚育提升200万亩: the verb of carrying out before the first item of a chain
         # serves the later items too (closing_work)
         ind_zh = subjects.with_closing_work(lead + num.sub, ind_zh)
-    for word in subjects.role_words("inner_adverb"):
+    for inner_adverb in _inner_adverbs():
         # 城镇累计新增就业超700万人 gives 城镇新增就业: an adverb the measure carries, inside the name (gold D3)
-        ind_zh = re.sub(rf"(?<=..){re.escape(word)}(?=..)", "", ind_zh)
+        ind_zh = inner_adverb.sub("", ind_zh)
     new_before = clause_before.rstrip(subjects.MARKS).endswith("新增") and s.text.startswith(ind_zh, tok.after)
     if tok.unit.kind == "money" and not ind_zh.startswith("新增") and ("新增" + ind_zh in clause_before or new_before):
         # 两年新增4万亿元投资: also when the money is named right after the amount (not 新增4万亿元的投资计划, a plan
@@ -2656,6 +2654,12 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount)
     return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_adverbs() -> tuple[re.Pattern, ...]:
+    """One pattern per word of lexicon role inner_adverb, in its order, built once (`_tidy_subject` tries each)."""
+    return tuple(re.compile(rf"(?<=..){re.escape(word)}(?=..)") for word in subjects.role_words("inner_adverb"))
 
 
 def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
@@ -2849,7 +2853,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             pivot = next((v for v in subjects.role_words("pivot_verb") if opened.startswith(v)), "")
             # 精心筹办成都世运会，116个国家和地区…参赛: an event hosted in a part of the region is that part's topic
             # (lexicon role host_verb, after an adverb such as 精心, 成功; construction hosted_event, gold C10)
-            hosted = re.match(rf"[\u4e00-\u9fff]{{0,2}}?({'|'.join(subjects.role_words('host_verb'))})", opened)
+            hosted = _host_verb().match(opened)
             pivot = pivot or (hosted.group(0) if hosted else "")
             where, there = subjects.scope_of(opened[len(pivot) :], info.level, info.region) if pivot else ("own", "")
             if where == "part" and opened[len(pivot) :].startswith(there):
@@ -2871,6 +2875,12 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     return scope, place
 
 
+@functools.lru_cache(maxsize=1)
+def _host_verb() -> re.Pattern:
+    """An adverb of up to two characters, then a verb of hosting (lexicon role host_verb), built once (`_scope`)."""
+    return re.compile(rf"[\u4e00-\u9fff]{{0,2}}?({'|'.join(subjects.role_words('host_verb'))})")
+
+
 _TOPIC_WINDOW = 800  # characters looked back for the sentences of the paragraph
 
 
@@ -2884,10 +2894,15 @@ def _paragraph_topic(s: _Sentence, reach: int = 3) -> str:
     place before that ends the topic (港澳居民在粤参加医保…: the region's own again), and so does the start of
     the paragraph.
     """
-    info = s.info
-    window = max(0, s.s0 - _TOPIC_WINDOW)  # bounded: linear time also in a report without line breaks
-    start = s.text.rfind("\n", window, s.s0) + 1
-    earlier = [x for x in re.split(r"(?<=[。！？])", s.text[start or window : s.s0]) if x.strip()]
+    return _paragraph_topic_at(s.text, s.s0, s.info, reach)  # read once per sentence, not once per number
+
+
+@functools.lru_cache(maxsize=256)
+def _paragraph_topic_at(text: str, s0: int, info: ReportInfo, reach: int) -> str:
+    """`_paragraph_topic` of the sentence starting at s0."""
+    window = max(0, s0 - _TOPIC_WINDOW)  # bounded: linear time also in a report without line breaks
+    start = text.rfind("\n", window, s0) + 1
+    earlier = [x for x in re.split(r"(?<=[。！？])", text[start or window : s0]) if x.strip()]
     earlier = earlier[1:] if not start and window else earlier  # the first piece may be a cut sentence
     for sentence in reversed(earlier[-reach:]):
         if _names_own_here(sentence, info.region):
@@ -2902,6 +2917,7 @@ def _paragraph_topic(s: _Sentence, reach: int = 3) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=8192)
 def _names_own_here(words: str, region: str) -> bool:
     """`_names_own`, or the region's one-character name after 在 (港澳居民在粤参加医保: in the region itself)."""
     short = subjects._short_name(region)
@@ -2920,6 +2936,7 @@ _NAMED_ITEMS = re.compile(r"[^，,；;。、\d]{2,14}(、[^，,；;。、\d]{2,1
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
 
 
+@functools.lru_cache(maxsize=8192)
 def _names_own(clause: str, region: str) -> bool:
     """Whether a clause names the reporting region (全省, 我市, its name: 北京输出到津冀技术合同成交额) or
     brings things into it (lexicon role inflow: 引进央企二、三级子公司超800家), so that it measures the
@@ -2929,6 +2946,7 @@ def _names_own(clause: str, region: str) -> bool:
     return bool(named or any(w in clause for w in subjects.lexicon().get("inflow", ())))
 
 
+@functools.lru_cache(maxsize=8192)
 def _without_place(subject: str, place: str) -> str:
     """成都平原经济区经济总量 -> 经济总量: the place that sets the scope leaves the subject, with its own
     suffix, 区域 and a facility after it (浙江省投入财政帮扶资金, 京津冀区域优良天数比率), unless the subject
@@ -3125,6 +3143,12 @@ def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) ->
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _level_words() -> tuple[re.Pattern, ...]:
+    """One pattern per word of lexicon role level_word, in its order, built once (`_measured_subject` tries each)."""
+    return tuple(re.compile(rf"(?<=..)(?<!总){re.escape(word)}$") for word in subjects.role_words("level_word"))
+
+
 def _measured_subject(
     s: _Sentence, num: _Number, measure: str, subject: str, rule: str, before: str = ""
 ) -> tuple[str, str, list[str]]:
@@ -3151,8 +3175,8 @@ def _measured_subject(
     if measure in _GROWTH_MEASURES or (measure == "count" and num.tok.unit.kind == "count"):
         # 企业退休人员基本养老金水平提高10%, 提高6000万农村人口供水保障水平: the level of a quantity whose change or reach
         # the number measures is that quantity (construction level_of_quantity); 价格总水平 is a name of its own
-        for word in subjects.role_words("level_word"):
-            subject = re.sub(rf"(?<=..)(?<!总){re.escape(word)}$", "", subject)
+        for level_word in _level_words():
+            subject = level_word.sub("", subject)
     if measure == "count" and num.tok.unit.base == "人":
         subject = subjects.people_counted(subject)  # 实现高校毕业生就业2800万人: the graduates (people_then_outcome)
     if measure == "share" and (of_quantity := _share_of_quantity(num.sub, subject, before)):

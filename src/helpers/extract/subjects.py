@@ -113,6 +113,7 @@ def _examples_listed() -> re.Pattern:
     return re.compile(r"([\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?(?<![高中平同初])等(领域|方面|行业|地区)?(?![级同于])")
 
 
+@lru_cache(maxsize=8192)
 def without_examples(words: str) -> str:
     """The words without the examples of a kind listed with 、 and closed by 等 before the rest of the name (gold S9:
     examples before 等 are not part of the name): 民间资本参与海上风电、核电等重大项目参股比例 gives 民间资本参与重大项目参股比例,
@@ -133,6 +134,7 @@ def without_examples(words: str) -> str:
     return words[:start] + words[m.end() :]
 
 
+@lru_cache(maxsize=8192)
 def without_beneficiaries(words: str) -> str:
     """The words without 为 and the people listed with 、 that the action is for, when they open them
     (construction relief_for_whom: 为全省在岗养老护理员、养老机构新入职人员、…社会人员开展职业技能培训 -> 开展职业技能培训),
@@ -152,11 +154,13 @@ def lexicon(path=LEXICON_CSV) -> dict[str, tuple[str, ...]]:
     return {role: tuple(sorted(g["word"], key=len, reverse=True)) for role, g in table.groupby("role")}
 
 
+@lru_cache(maxsize=8192)
 def is_stock(words: str) -> bool:
     """Does a clause state what exists at the end of a period (达到, 存量, 拥有…)?"""
     return any(w in words for w in lexicon().get("stock", ()))
 
 
+@lru_cache(maxsize=8192)
 def is_flow(words: str) -> bool:
     """Does a clause count what happened during a period (新建, 引进, 累计…) rather than what exists
     at its end (达到, 存量…)? A stock word wins: 市场主体累计达57.57万户 is a stock.
@@ -178,7 +182,7 @@ FUNCTION_ROLES = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=512)
 def role_words(*roles: str, min_length: int = 1) -> tuple[str, ...]:
     """The words of these lexicon roles together, longest first (read once per combination).
 
@@ -209,6 +213,7 @@ def _lead_words() -> tuple[str, ...]:
 _WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part of a longer word
 
 
+@lru_cache(maxsize=8192)
 def strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
     lead, longest = _lead_lookup()
@@ -275,6 +280,7 @@ def _paired_verb_end(words: str, at: int, after_verb: bool) -> int:
     return 0
 
 
+@lru_cache(maxsize=8192)
 def _strip_tail(words: str) -> str:
     prev = None
     whole = role_words("whole_word")
@@ -284,6 +290,7 @@ def _strip_tail(words: str) -> str:
     return words
 
 
+@lru_cache(maxsize=8192)
 def subject_before(words: str, alias_start: int | None = None) -> str:
     """The subject named by the words before a number in its clause ('' when they name none).
 
@@ -393,6 +400,7 @@ def payers() -> tuple[str, ...]:
     return tuple(sorted(lexicon().get("payer", ()), key=len, reverse=True))
 
 
+@lru_cache(maxsize=8192)
 def _payer_and_rest(words: str) -> tuple[str, str, bool]:
     """(the payer the words open with (lexicon role payer) or '', the words after it without the plan's
     modal (中央财政拟安排补贴资金: 拟 goes too), whether a modal stood there)."""
@@ -401,6 +409,7 @@ def _payer_and_rest(words: str) -> tuple[str, str, bool]:
     return payer, words[modal.end() if modal else len(payer) :], bool(modal)
 
 
+@lru_cache(maxsize=8192)
 def _only_function_words(words: str) -> bool:
     """有, 已有, 投资, 中央财政安排: a lexicon word, or a payer and a verb, measures nothing by itself;
     nor do lead words one after another (分批 + 取消和下放, 而且 + 取消).
@@ -422,7 +431,7 @@ def _lead_lookup() -> tuple[frozenset[str], int]:
     return frozenset(_lead_words()), max(map(len, _lead_words()), default=0)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _all_lead_words(words: str) -> bool:
     """Whether `words` is a run of lead words (region, time, connective, adverb, action) and nothing else."""
     if len(words) > MAX_SUBJECT:
@@ -511,6 +520,7 @@ def people_words() -> tuple[str, ...]:
     return role_words("people")
 
 
+@lru_cache(maxsize=8192)
 def group_without_verb(name: str) -> str:
     """A named group of people without the verb of support or service before it (gold CONVENTIONS D5:
     when the text names the group, the group is the subject and the verb goes), also inside a
@@ -739,6 +749,7 @@ def _shares_the_head(text: str, pos: int, sep: int) -> str:
 _COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|条|座|批|名|位|户|支|人次|人)(?![\dA-Za-z])")
 
 
+@lru_cache(maxsize=8192)
 def without_counts(subject: str) -> str:
     """A subject without the count of another figure inside it (construction count_in_subject).
 
@@ -872,6 +883,7 @@ _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(投资|产值|营业收入|
 _SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])(连续[两三四五]年(累计)?|五年(累计)?)(?![规计行来前])(?=.)")
 
 
+@lru_cache(maxsize=8192)
 def tidy(subject: str) -> str:
     """A subject without a Latin gloss in brackets (细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度, gold
     CONVENTIONS S6) and without the verb before its quantity (省重点项目完成投资 -> 省重点项目投资).
@@ -976,6 +988,7 @@ def without_light_noun(subject: str, unit_base: str | None) -> str:
 _QUANTITY_NOUN = re.compile(r"[量耗率额值数价资入出模程积]$")  # 营业里程, 产量, 总额: what a number measures
 
 
+@lru_cache(maxsize=8192)
 def after_place_and_verb(clause: str) -> str:
     """The words after a place and a verb of action at the start of a clause (construction
     place_then_action): the place is the scope, the verb the predicate, the rest names the subject.
