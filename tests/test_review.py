@@ -50,9 +50,20 @@ def test_review_writes_csv_for_excel_and_an_escaped_html_page(jiangmen, jiangmen
     back = pd.read_csv(csv_path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert back.columns[:7].tolist() == ["id", "check_first", "why", "on_pages", "char_start", "char_end", "number_text"]
     # after the doubtful rows, the inputs of the pages' computations (Jiangmen's GDP 3201 among them)
-    order = back["check_first"].eq("True").map({True: 0, False: 1}) * 2 + back["on_pages"].eq("False").astype(int)
+    # then the figures named only by their sentence's words (indicator other), then the dictionary rows no page uses
+    order = (
+        back["check_first"].eq("False").astype(int) * 4
+        + back["on_pages"].eq("False").astype(int) * 2
+        + back["indicator"].ne("other").astype(int)
+    )
     assert order.is_monotonic_increasing and back.loc[back["number_text"].eq("3201"), "on_pages"].eq("True").any()
+    rest = back[back["check_first"].eq("False") & back["on_pages"].eq("False")]
+    assert rest["indicator"].eq("other").any() and rest["indicator"].ne("other").any()
+    n_unnamed = int(rest["indicator"].eq("other").sum())
     assert "other figures the pages compute with" in html_path.read_text(encoding="utf-8")
+    assert f"then the {n_unnamed} figures whose subject the indicator dictionary does not know" in html_path.read_text(
+        encoding="utf-8"
+    )
     assert len(back) == len(figs) and back["sentence"].str.contains("【3201】亿元").any()
     page = html_path.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page

@@ -90,7 +90,9 @@ def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None, implied
     `implied` (helpers.analysis.growth.implied_growth) marks the inputs of the computations the pages
     show (`on_pages`) and lists them next: on reports nobody tuned the extractor to, about one in seven
     such rows has a wrong field (reference/extraction_accuracy.csv), and a wrong one becomes a wrong
-    sentence, so they are the rows most worth a person's time after the doubtful ones.
+    sentence, so they are the rows most worth a person's time after the doubtful ones. Then come the figures
+    without a dictionary indicator, named only by their sentence's words, which unseen reports read right less
+    often (narrate.undictionary_rate), and last the dictionary rows no page uses.
     """
     if figs.empty:
         return pd.DataFrame(columns=SHEET_COLUMNS)
@@ -120,7 +122,12 @@ def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None, implied
             used.update(re.findall(r"[^;\s]+:\d+(?:\.\d+)?", str(ids)))
     sheet["check_first"] = sheet["why"].ne("")
     sheet["on_pages"] = sheet["id"].isin(used)
-    sheet = sheet.sort_values(["check_first", "on_pages", "char_start"], ascending=[False, False, True], kind="stable")
+    # then the figures named only by their sentence's words (no dictionary indicator): on the held-out reports they
+    # are right about six times in ten, against nine in ten for dictionary rows (narrate.undictionary_rate)
+    unnamed = figs["indicator"].eq("other")
+    sheet = sheet.assign(_named=~unnamed).sort_values(
+        ["check_first", "on_pages", "_named", "char_start"], ascending=[False, False, True, True], kind="stable"
+    )
     return sheet.reindex(columns=SHEET_COLUMNS).reset_index(drop=True)
 
 

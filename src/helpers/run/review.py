@@ -53,6 +53,7 @@ def write_sheet(
             columns=PAGE_COLUMNS,
             n_first=int(sheet["check_first"].sum()),
             n_used=int((sheet["on_pages"] & ~sheet["check_first"]).sum()),
+            n_unnamed=int((sheet["indicator"].eq("other") & ~sheet["on_pages"] & ~sheet["check_first"]).sum()),
         )
     )
     return csv_path, atomic_write_text(out / "review.html", page), sheet
