@@ -643,12 +643,8 @@ def accuracy_paragraph(measured: pd.Series | None = None) -> str:
     if measured is None:
         return "How far to trust a row has not been measured on reports nobody tuned the extractor to: read each number in its sentence."
 
-    def rate(part: str, whole: str) -> str:
-        from statsmodels.stats.proportion import proportion_confint
-
-        k, n = int(measured[part]), int(measured[whole])
-        low, high = proportion_confint(k, n, alpha=0.05, method="wilson")
-        return f"{100 * k / n:.0f} %", f"{100 * low:.0f}-{100 * high:.0f} %"
+    def rate(part: str, whole: str) -> tuple[str, str]:
+        return _worded_rate(int(measured[part]), int(measured[whole]))
 
     every, every_ci = rate("fully_correct", "rows")
     used, used_ci = rate("used_correct", "used_rows")
@@ -673,19 +669,19 @@ def undictionary_rate(measured: pd.Series | None = None) -> str:
     'on reports nobody tuned the extractor to, such figures were read right in every field in 61 % of cases (95 % interval 46-74 %)'
     """
     measured = trust.measured_accuracy() if measured is None else measured
-    if measured is None:
-        return "how often such figures are read right has not been measured"
-    from statsmodels.stats.proportion import proportion_confint
-
-    k = int(measured["used_correct"]) - int(measured["indicator_correct"])
-    n = int(measured["used_rows"]) - int(measured["indicator_rows"])
+    n = 0 if measured is None else int(measured["used_rows"]) - int(measured["indicator_rows"])
     if n <= 0:
         return "how often such figures are read right has not been measured"
+    share, interval = _worded_rate(int(measured["used_correct"]) - int(measured["indicator_correct"]), n)
+    return f"on reports nobody tuned the extractor to, such figures were read right in every field in {share} of cases (95 % interval {interval})"
+
+
+def _worded_rate(k: int, n: int) -> tuple[str, str]:
+    """k of n as a percentage and its 95 % Wilson interval, as the pages write them: ('61 %', '46-74 %')."""
+    from statsmodels.stats.proportion import proportion_confint
+
     low, high = proportion_confint(k, n, alpha=0.05, method="wilson")
-    return (
-        f"on reports nobody tuned the extractor to, such figures were read right in every field in {100 * k / n:.0f} % "
-        f"of cases (95 % interval {100 * low:.0f}-{100 * high:.0f} %)"
-    )
+    return f"{100 * k / n:.0f} %", f"{100 * low:.0f}-{100 * high:.0f} %"
 
 
 def corrections_paragraph(figs: pd.DataFrame, checked: pd.DataFrame) -> str:

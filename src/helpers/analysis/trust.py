@@ -124,8 +124,7 @@ def review_sheet(figs: pd.DataFrame, checks: pd.DataFrame | None = None, implied
     sheet["on_pages"] = sheet["id"].isin(used)
     # then the figures named only by their sentence's words (no dictionary indicator): on the held-out reports they
     # are right about six times in ten, against nine in ten for dictionary rows (narrate.undictionary_rate)
-    unnamed = figs["indicator"].eq("other")
-    sheet = sheet.assign(_named=~unnamed).sort_values(
+    sheet = sheet.assign(_named=figs["indicator"].ne("other")).sort_values(
         ["check_first", "on_pages", "_named", "char_start"], ascending=[False, False, True, True], kind="stable"
     )
     return sheet.reindex(columns=SHEET_COLUMNS).reset_index(drop=True)

@@ -2455,8 +2455,8 @@ def _topic_clause_opens_with(before: str, at: int, owner: str) -> bool:
     """Is the owner at `at` the topic of its clause: the clause opens with it (after region and time
     words only, no verb) and states no figure? 银行业风险抵御能力持续增强 is about 银行业; 加强城市基础设施建设 (a verb
     first) and 赤字规模比上年预算减少1500亿元 (a figure) are not topics an alias after them takes an owner from."""
-    start = max(before.rfind(c, 0, at) for c in "，,；;。：:\n") + 1
-    end = min((i for i in (before.find(c, at) for c in "，,；;。：:") if i >= 0), default=len(before))
+    start = max(before.rfind(c, 0, at) for c in _CLAUSE_SEP + "。\n") + 1
+    end = min((i for c in _CLAUSE_SEP + "。" if (i := before.find(c, at)) >= 0), default=len(before))
     clause = before[start:end].strip(subjects.MARKS + " \u3000")
     opening = _topic_opening().match(clause)
     return not re.search(r"\d", clause) and clause[opening.end() if opening else 0 :].startswith(owner)
@@ -2878,7 +2878,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
 @functools.lru_cache(maxsize=1)
 def _host_verb() -> re.Pattern:
     """An adverb of up to two characters, then a verb of hosting (lexicon role host_verb), built once (`_scope`)."""
-    return re.compile(rf"[\u4e00-\u9fff]{{0,2}}?({'|'.join(subjects.role_words('host_verb'))})")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,2}}?({_role_words('host_verb').pattern})")
 
 
 _TOPIC_WINDOW = 800  # characters looked back for the sentences of the paragraph
@@ -3324,7 +3324,7 @@ def _aimed(clause_before: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _aim_pattern() -> re.Pattern:
-    return re.compile(rf"把[^，,；;。把]{{1,24}}?({'|'.join(subjects.role_words('aim_verb'))})[^，,；;。\d]{{0,3}}$")
+    return re.compile(rf"把[^，,；;。把]{{1,24}}?({_role_words('aim_verb').pattern})[^，,；;。\d]{{0,3}}$")
 
 
 def _restated_target(clause_before: str, clause_after: str) -> bool:
