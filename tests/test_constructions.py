@@ -1845,6 +1845,24 @@ def test_a_subject_that_reads_like_a_piece_of_a_clause_is_flagged(report, anchor
     assert (row["confidence"] == "low") == fragment
 
 
+@pytest.mark.parametrize(
+    "report,anchor,bare",
+    [
+        ("2018_national", "国有企业效益明显好转，去年利润增长", True),  # 利润: whose profit stands in the clause before
+        ("2026_广东省", "深圳中国特色社会主义先行示范区", True),  # 47项经验: whose experiences stand before the count
+        ("2026_四川省", "实施地质灾害避险搬迁5万余户、治理排危", True),  # 排危: an act, what it is done to stands before
+        ("2008_national", "对于我们这样一个有", False),  # 13亿人口: the count's own construction names its noun
+        ("2026_四川省", "实施地质灾害避险搬迁", False),  # 5万余户: the act with what it is done to
+    ],
+)
+def test_a_bare_word_outside_the_dictionary_is_flagged_for_review(report, anchor, bare):
+    # subject_bare: one or two characters outside the dictionary name what something has or does, and whose it is
+    # stands elsewhere more often than not (gold S5, D7), so the row goes to review
+    row = _after(report, anchor)
+    assert ("subject_bare" in row["flags"]) == bare
+    assert (row["confidence"] == "low") == bare
+
+
 def test_the_people_reached_are_the_group_the_sentence_gives_to():
     # 向困难群众发放一次性生活补助，惠及1100多万人 (gold S5): the group after 向 (lexicon role people)
     row = _after("2025_national", "向困难群众发放一次性生活补助，惠及")

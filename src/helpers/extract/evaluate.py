@@ -190,6 +190,10 @@ class Score:
     indicator: int = 0
     indicator_correct: int = 0
     used_false: int = 0
+    # the matched rows read with low confidence and how many of them are fully correct: how well the flag
+    # separates (a flag worth having marks rows that are right far less often than the rest)
+    low: int = 0
+    low_correct: int = 0
 
     @property
     def recall(self) -> float:
@@ -214,6 +218,7 @@ class Score:
             **{f: self.rate(f) for f in FIELDS}, "fully_correct": self.fully_correct_rate,
             "used": self.used, "used_correct": _share(self.used_correct, self.used), "used_false": self.used_false,
             "indicator_rows": self.indicator, "indicator_correct": _share(self.indicator_correct, self.indicator),
+            "low_rows": self.low, "low_correct": _share(self.low_correct, self.low),
         }  # fmt: skip
 
 
@@ -230,7 +235,7 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
     in_use = [bool(x) for x in used] if used is not None else [False] * len(f_rows)
     agree = dict.fromkeys(FIELDS, 0)
     fully, matched, errors = 0, 0, []
-    trust = dict(used=0, used_correct=0, indicator=0, indicator_correct=0)
+    trust = dict(used=0, used_correct=0, indicator=0, indicator_correct=0, low=0, low_correct=0)
     for i, j in match(g_rows, f_rows):
         g = g_rows[i]
         if j is None:
@@ -246,6 +251,9 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
                                "gold": _shown(g, field), "found": _shown(f_rows[j], field)})  # fmt: skip
         right = all(result.values())
         fully += right
+        if _text(f_rows[j].get("confidence")) == "low":
+            trust["low"] += 1
+            trust["low_correct"] += right
         if in_use[j]:
             named = _text(f_rows[j].get("indicator")) not in ("", "other")
             trust["used"] += 1
@@ -286,15 +294,17 @@ def table(scores: list[Score]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-_TRUST_COUNTS = ("used", "used_correct", "indicator", "indicator_correct", "used_false")
-TRUST_COLUMNS = ["report_id", "used", "used_correct", "used_false", "indicator_rows", "indicator_correct"]
+_TRUST_COUNTS = ("used", "used_correct", "indicator", "indicator_correct", "used_false", "low", "low_correct")
+TRUST_COLUMNS = [
+    "report_id", "used", "used_correct", "used_false", "indicator_rows", "indicator_correct", "low_rows", "low_correct",
+]  # fmt: skip
 
 
 def format_table(scores: pd.DataFrame) -> str:
     """The score table as a reader prints it: counts, then rates in percent with one decimal; then,
     when the rows the analyses use were marked, what the pages stand on (`TRUST_COLUMNS`)."""
     shown = scores.copy()
-    rates = ["recall", "precision", *FIELDS, "fully_correct", "used_correct", "indicator_correct"]
+    rates = ["recall", "precision", *FIELDS, "fully_correct", "used_correct", "indicator_correct", "low_correct"]
     for col in rates:
         shown[col] = shown[col].map(lambda x: "–" if pd.isna(x) else f"{100 * x:.1f}")
     main = shown.drop(columns=TRUST_COLUMNS[1:]).to_string(index=False)
@@ -302,7 +312,8 @@ def format_table(scores: pd.DataFrame) -> str:
         return main
     return (
         main
-        + "\n\nrows the analyses use (own scope, high confidence) and those with a dictionary indicator:\n"
+        + "\n\nrows the analyses use (own scope, high confidence), those with a dictionary indicator, and the rows"
+        + " read with low confidence:\n"
         + (shown[TRUST_COLUMNS].to_string(index=False))
     )
 
