@@ -697,6 +697,13 @@ SUBJECT_CASES = {
         ("2013_national", "目前我国年度财政性教育经费支出总额已经超过", "年度财政性教育经费支出总额"),  # 2万亿元
         ("2026_浙江省", "各项贷款新增", "各项贷款"),  # 1.91万亿元
     ],
+    "name_not_clause": [
+        # a word that makes a clause (了, a title mark, 没有, 是在…基础上, 高于) is no part of the name around the alias
+        ("2006_national", "单位国内生产总值能源消耗降低", "单位国内生产总值能源消耗"),  # 》提出了“十一五”期间…: 20%
+        ("2007_national", "没有实现年初确定的单位国内生产总值能耗降低", "单位国内生产总值能耗"),  # 4%左右
+        ("2011_national", "是在明显提高质量和效益的基础上年均增长", "经济"),  # 经济增长预期目标…: 7%
+        ("2026_浙江省", "省属国有企业研发投入增速高于全省平均", "省属国有企业研发投入"),  # 2个百分点以上
+    ],
     "new_money_after_the_amount": [
         # 新增 right before an amount whose money is named right after it says which money (S4, new_money)
         ("2013_national", "全面实施一揽子计划。两年新增", "新增投资"),  # 4万亿元投资

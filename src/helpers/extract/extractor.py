@@ -1953,11 +1953,38 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
     # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
     shorter = phrase and a[2].startswith(phrase) and s.alias_to_id.get(phrase) == s.alias_to_id[a[2]]
-    subject = (s.alias_to_id[a[2]], subjects.group_without_verb(phrase if a[2] in phrase or shorter else a[2]))
+    named = _clause_out_of_name(subjects.group_without_verb(phrase if a[2] in phrase or shorter else a[2]), a[2])
+    subject = (s.alias_to_id[a[2]], named)
     # words before the alias count too: 新增高速公路通车里程207公里
     tail = re.search(r"(年均)?(增长|增速)$", a[2])
     predicate = s.text[num.cs : a[0]][-4:] + (tail.group(0) if tail else "") + s.text[a[1] : num.tok.start]
     return _Subject(subject, predicate, "subject_alias_phrase")
+
+
+def _clause_out_of_name(phrase: str, alias: str) -> str:
+    """The noun phrase around an alias without the clause it was cut from (construction name_not_clause): a word
+    that makes a clause (lexicon role clause_word: the particle 了, a title mark, 没有, 是在, 基础上, 高于) is never part
+    of a quantity's name, so the name starts after the last one before the alias (and after the 的 that closes
+    the clause there) and ends at the first one after it.
+
+    >>> _clause_out_of_name("没有实现年初确定的单位国内生产总值能耗", "单位国内生产总值能耗")
+    '单位国内生产总值能耗'
+    >>> _clause_out_of_name("省属国有企业研发投入增速高于全省", "研发投入")
+    '省属国有企业研发投入增速'
+    >>> _clause_out_of_name("规模以上工业增加值", "工业增加值")
+    '规模以上工业增加值'
+    """
+    at = phrase.find(alias)
+    marks = _role_words("clause_word")
+    if at < 0 or not marks.search(phrase):
+        return phrase
+    left, right = phrase[:at], phrase[at + len(alias) :]
+    if after := marks.search(right):
+        right = right[: after.start()]
+    if before := list(marks.finditer(left)):
+        left = left[before[-1].end() :]
+        left = left[left.rfind("的") + 1 :]
+    return subjects.strip_lead((left + alias + right).strip(subjects.MARKS), keep_from=len(left)).strip(subjects.MARKS)
 
 
 def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
