@@ -704,6 +704,11 @@ SUBJECT_CASES = {
         ("2011_national", "是在明显提高质量和效益的基础上年均增长", "经济"),  # 经济增长预期目标…: 7%
         ("2026_浙江省", "省属国有企业研发投入增速高于全省平均", "省属国有企业研发投入"),  # 2个百分点以上
     ],
+    "rate_of_previous_for_an_alias": [
+        # a dictionary rate after 、 takes the opening word of the figure before into a longer alias of the same quantity
+        ("2019_national", "城镇新增就业1361万人、调查失业率稳定在", "城镇调查失业率"),  # 5%左右
+        ("2025_national", "城镇新增就业1256万人、城镇调查失业率平均为", "城镇调查失业率"),  # written in full: kept
+    ],
     "new_money_after_the_amount": [
         # 新增 right before an amount whose money is named right after it says which money (S4, new_money)
         ("2013_national", "全面实施一揽子计划。两年新增", "新增投资"),  # 4万亿元投资

@@ -2764,12 +2764,19 @@ def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, 
 def _rate_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A rate that opens its clause with the last word of the figure just before names a rate of that figure's
     owner (construction rate_of_previous, gold D7): 1596个“千项万亿”重大项目完成投资1.5万亿元，投资完成率125.5% gives
-    千项万亿重大项目投资完成率, 新增长护险参保人数1561万人，参保率达93% gives 长护险参保率."""
-    if not rows or ind != "other" or num.tok.unit.kind != "percent" or not name.endswith("率") or len(name) < 3:
+    千项万亿重大项目投资完成率, 新增长护险参保人数1561万人，参保率达93% gives 长护险参保率. A dictionary rate takes the
+    owner of the figure before only into a longer alias of the same quantity, as owner_from_topic does: 城镇新增就业1361万人、
+    调查失业率稳定在5%左右 gives 城镇调查失业率 (the list shares its opening word)."""
+    if not rows or num.tok.unit.kind != "percent" or not name.endswith("率") or len(name) < 3:
         return None
     if not num.sub.strip(subjects.MARKS).startswith(name):
         return None
     previous = rows[-1]["indicator_zh"]
+    if ind != "other":
+        same = [a[: -len(name)] for a in _aliases_ending_with().get(name, ()) if s.alias_to_id.get(a) == ind]
+        owner = next((o for o in same if len(o) >= 2 and previous.startswith(o)), "")
+        listed = num.after_list and num.i > 0 and s.tokens[num.i - 1].start >= num.cs  # the figure before, then 、
+        return owner + name if owner and listed else None
     at = previous.rfind(name[:2])
     owner = subjects.tidy(previous[:at]) if at >= 2 else ""
     if len(owner) < 2 or re.search(r"[\d、，,]", owner) or name.startswith(owner):
