@@ -910,6 +910,7 @@ SUBJECT_CASES = {
         ("2026_四川省", "加快建设成都科创生态岛和", "市（州）分岛"),  # a short bracket inside the noun
         ("2026_四川省", "乡村建设整县试点。推动", "县（市、区）"),  # 16个县（市、区）整县建成…: the noun ends with its bracket
         ("2012_national", "生育保险人数大幅增加。", "县（市、区）"),  # 2147个县（市、区）实行…
+        ("2007_national", "各地不同程度提高了城市低保补助水平。已有", "省（自治区、直辖市）"),  # a bracket of 8 characters
         ("2026_四川省", "电梯6000部，改造", "城市危旧房改造"),  # 2.5万套（间）: the bracket names the unit
         ("2026_四川省", "新开、复航、加密", "国际及地区客货运航线"),  # 及 joins two parts of one noun
         ("2019_national", "拿出1000亿元，用于", "职工技能提升和转岗转业培训"),

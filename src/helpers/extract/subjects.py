@@ -455,14 +455,14 @@ _HARD_STOP = re.compile(r"[，,。；;：:\n]")
 def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
     """Where to look for the end of a counted noun again when a stop word is part of it (0: it is not).
 
-    A short bracket (11个市（州）分岛, 县（市、区）), 高等 and 等级 (not the 等 that closes a list), and
+    A short bracket, at most eight characters inside (11个市（州）分岛, 县（市、区）, 省（自治区、直辖市）), 高等 and 等级 (not the 等 that closes a list), and
     和/及/与 joining a short second part of one noun (at most ten characters: 44条国际及地区客货运航线,
     123项职业资格许可和认定事项, 7356座大中型和重点小型水库除险加固) with no number and no verb after it in the
     clause (882个义务教育学区和822所普通高中 counts two nouns).
     """
     word, at = stop.group(0), stop.start()
     if word in "（(":
-        close = re.compile(r"[）)]").search(text, at, min(limit, at + 8))
+        close = re.compile(r"[）)]").search(text, at, min(limit, at + 10))
         return close.end() if close and not _HARD_STOP.search(text, at, close.start()) else 0
     if word == "等":
         inside = text[at - 1 : at] in ("高", "平", "同", "中", "初") or text[at + 1 : at + 2] == "级"
