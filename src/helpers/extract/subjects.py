@@ -439,6 +439,8 @@ def _all_lead_words(words: str) -> bool:
     lead = _lead_word_set()
     covered = [True] + [False] * len(words)  # covered[i]: words[:i] is a run of lead words
     for end in range(1, len(words) + 1):
+        if not any(covered[max(0, end - 8) : end]):
+            return False  # no run ends in the last eight characters: none can go on (most words stop here early)
         covered[end] = any(covered[start] and words[start:end] in lead for start in range(max(0, end - 8), end))
     return covered[-1] and words not in role_words("paired_verb")  # 提升 alone is a predicate
 
