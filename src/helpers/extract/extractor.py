@@ -94,6 +94,15 @@ _HAS_DIGIT = re.compile(
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
+# Patterns the clause readers below share, compiled once here: a call of re.split(r"…", …) looks its
+# pattern up in re's cache each time (about a microsecond, for some 150 000 calls over the corpus).
+_SEMICOLON = re.compile(r"[；;]")
+_COMMA = re.compile(r"[，,]")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_SEP}]")
+_WRITTEN_FIGURE = re.compile(r"\d[%万亿元个]*")
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[，,；;。]")
+_CLAUSE_MARK_OR_END = re.compile(r"[，,；;。：:]")
 
 # After a number, these mean it is a date, an ordinal or a name, not a quantity.
 _NOT_AFTER = re.compile(
@@ -281,6 +290,9 @@ class _Token:
     named: tuple[str, str] | None = None
 
 
+_NOUN_END = re.compile(r"[，,；;。、：:的]")
+
+
 def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
     """A bare multiplier (万, 亿) before people counts persons (6434万农村人口, 9亿多劳动力: 万人, 亿人);
     before things counted without a measure word (lexicon role thing_counted: 市场主体, 用户) it counts
@@ -299,15 +311,19 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
         return _persons(unit, "人次" if head.group(1) == "次" else "人")
     if _counts_people(text, end + unit.length, clause_before):
         return _persons(unit)
-    noun = re.split(r"[，,；;。、：:的]", text[end + unit.length : end + unit.length + 12])[0]
+    noun = _NOUN_END.split(text[end + unit.length : end + unit.length + 12])[0]
     return _things(unit) if noun.endswith(subjects.role_words("thing_counted")) else unit
+
+
+_WORDS_END = re.compile(r"[，,；;。、：:]")
+_QUALIFIER_AFTER = re.compile(r"^(以上|左右|多|余)")
 
 
 def _counts_people(text: str, pos: int, subject_before: str = "") -> bool:
     """Do the words after a bare 万/亿 name people (lexicon role people) before the clause ends, or,
     when the clause ends with the number, the words before it (农村贫困人口减少1亿多)?"""
-    words = re.split(r"[，,；;。、：:]", text[pos : pos + 16])[0]
-    words = re.sub(r"^(以上|左右|多|余)", "", words)
+    words = _WORDS_END.split(text[pos : pos + 16])[0]
+    words = _QUALIFIER_AFTER.sub("", words)
     if not words:
         words = subject_before
     # 裁减军队员额20万任务: people named right before the number are what it counts
@@ -376,6 +392,18 @@ def _numeral_terms() -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
+_CN_DIGIT = re.compile("[零一二两三四五六七八九]")
+_TENTHS_AFTER = re.compile(r"成([，,。；;、]|以上|左右|多|$)")
+_TO_ONE = re.compile(r"[:：]1(?!\d)")
+_DATE_OR_LABEL_AFTER = re.compile(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型")
+_COUNT_IN_NAME = re.compile(r"[^，,；;。、的\d]{1,12}的\d")
+_SESSION_BEFORE = re.compile(r"(届|连续)$")
+_LATIN = re.compile(r"[A-Za-z]")
+_LIST_NUMBER_MARK = re.compile(r"[、.．]")
+_LEVIED = re.compile(r"征收([^，,；;。、]{2,16})")
+_SHORT_CLAUSE_REST = re.compile(r"[^，,；;。]{2,12}")
+
+
 def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     """Numbers in sentence text[s0:s1] that are figures, with their units."""
     out: list[_Token] = []
@@ -424,7 +452,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             ):
                 continue  # 大运河、长城、西山永定河三条文化带: the length of the list just named
         elif m.group("cn"):
-            if not re.search("[零一二两三四五六七八九]", m.group("cn")) or _in_short_quote(text, start, m.end("cn")):
+            if not _CN_DIGIT.search(m.group("cn")) or _in_short_quote(text, start, m.end("cn")):
                 continue  # 超百亿元 is a size class, “三人排查组” a name
             try:
                 value = parse_number(m.group("cn"))
@@ -439,9 +467,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 high = None  # 2016—2019 (years) or 1-1 are not ranges; keep the first number only
             if high is None:
                 end = m.end("low")
-        tenths = text[end : end + 1] == "成" and (
-            not m.group("low") or re.match(r"成([，,。；;、]|以上|左右|多|$)", text[end : end + 3])
-        )
+        tenths = text[end : end + 1] == "成" and (not m.group("low") or _TENTHS_AFTER.match(text[end : end + 3]))
         unit = _TENTHS if tenths else _unit_at(text, s0, start, end)
         if (
             m.group("low")
@@ -456,7 +482,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date; so is the Y of 从13.5年提高到14年,
             # and a whole number after a quantity counted in years (15岁以上人口平均受教育年限达到9年以上: years_measured)
             unit = _YEARS
-        ratio = re.match(r"[:：]1(?!\d)", text[end : end + 3])
+        ratio = _TO_ONE.match(text[end : end + 3])
         if start in sector_terms:
             unit = _RATIO  # 三次产业比重为4.0∶37.7∶58.3: shares written without a unit
         if (
@@ -476,33 +502,33 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         after_num = text[end : end + 6]
         if unit.kind == "none" and not rank and _NOT_AFTER.match(after_num):
             continue
-        if unit.kind in ("count", "bare", "none") and re.match(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型", after_num):
+        if unit.kind in ("count", "bare", "none") and _DATE_OR_LABEL_AFTER.match(after_num):
             continue
         if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
         if _class_label(text, start, end + unit.length, unit):
             continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
-        if unit.kind == "count" and re.match(r"[^，,；;。、的\d]{1,12}的\d", text[end + unit.length : end + unit.length + 16]):
+        if unit.kind == "count" and _COUNT_IN_NAME.match(text[end + unit.length : end + unit.length + 16]):
             continue  # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3)
         # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
         if (unit.kind == "money" or unit.unit_std == "kW") and _size_class_after(text, end + unit.length):
             continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
         if any(p.match(text[end : end + 12]) for p in _AHEAD_PATTERNS):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
-        if unit.base == "次" and (re.match(_SESSION, after_num) or re.search(r"(届|连续)$", before)):
+        if unit.base == "次" and (re.match(_SESSION, after_num) or _SESSION_BEFORE.search(before)):
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
         if _NOT_BEFORE.search(before) and not rank:
             continue
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
             continue  # 5+N
-        if re.match(r"[A-Za-z]", text[end + unit.length : end + unit.length + 1] or " ") and unit.kind == "none":
+        if _LATIN.match(text[end + unit.length : end + unit.length + 1] or " ") and unit.kind == "none":
             continue
         if text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit():
             continue  # a fraction such as 1/10
         if unit.kind in ("none", "count") and _in_short_quote(text, start, end):
             # “21条”, “3个100”, “退役军人最期盼的10件事”: a count inside a short quote names a policy
             continue
-        if unit.kind == "none" and re.match(r"[、.．]", after_num) and (start == s0 or text[start - 1] in "\n "):
+        if unit.kind == "none" and _LIST_NUMBER_MARK.match(after_num) and (start == s0 or text[start - 1] in "\n "):
             continue  # list numbering "1." / "1、"
         is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
         if is_year and not rank:
@@ -531,12 +557,12 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     for m in _HALF.finditer(text, s0, s1):
         g = 1 if m.group(1) else 2
         # 减半征收小排量汽车购置税: the tax levied at half is named after 征收 (construction levied_at_half)
-        levied = re.match(r"征收([^，,；;。、]{2,16})", text[m.end(g) : s1]) if g == 2 else None
+        levied = _LEVIED.match(text[m.end(g) : s1]) if g == 2 else None
         named = (levied.group(1), "levied_at_half") if levied else None
         if g == 1 and (half_of := _HALF_OF_AMOUNT.search(text, s0, m.start(1))) and half_of.end() == m.start(1):
             # 人均财政补助标准再增加40元，一半用于大病保险 (construction half_of_amount, gold S2 with S5): half of
             # the amount just stated, named by that clause without its number and adverb, and the predicate
-            rest = re.match(r"[^，,；;。]{2,12}", text[m.end(1) : s1])
+            rest = _SHORT_CLAUSE_REST.match(text[m.end(1) : s1])
             whole = half_of.group("whole").removeprefix("再")
             if rest and len(whole) >= 2:
                 named = (half_of.group("owner") + whole + rest.group(0), "half_of_amount")
@@ -714,6 +740,10 @@ def _years_ago_base(base: str, review_year: int) -> str:
     return str(review_year - int(parse_number(m.group(1)))) if m else base
 
 
+_CLAUSE_OR_LIST_MARK = re.compile(r"[，,；;。、]")
+_OPENING_WORDS = re.compile(r"^(平均|累计|全年|今年|每年|年均|可|要|将|拟)+")
+
+
 @dataclass(frozen=True)
 class _Predicate:
     """The words a measure is read from, around one number: the predicate between subject and
@@ -745,7 +775,7 @@ class _Predicate:
         tok = num.tok
         clause = s.text[s.s0 : tok.after + 4] if found.carried else num.clause
         # the context runs four characters past the number: never into the next clause (…11.7万亿元；累计…)
-        clause = clause[:-4] + re.split(r"[，,；;。、]", clause[-4:])[0] if len(clause) > 4 else clause
+        clause = clause[:-4] + _CLAUSE_OR_LIST_MARK.split(clause[-4:])[0] if len(clause) > 4 else clause
         clause_before = clause_before_of(num.sentence_prefix)
         predicate = found.predicate.rstrip()
         cmp = _COMPARE.search(predicate)
@@ -758,7 +788,7 @@ class _Predicate:
             predicate=predicate,
             clause=clause,
             clause_before=clause_before,
-            opening=re.sub(r"^(平均|累计|全年|今年|每年|年均|可|要|将|拟)+", "", clause_before.lstrip(subjects.MARKS)),
+            opening=_OPENING_WORDS.sub("", clause_before.lstrip(subjects.MARKS)),
             after=s.text[tok.after : tok.after + 20],
             section=s.section,
             kind=indicators.describe(found.subject[0])["kind"],
@@ -787,6 +817,9 @@ def _measure(p: _Predicate) -> _Measure:
     return measure, _years_ago_base(base, p.review_year) if base else base, sign
 
 
+_COMPARED_YEAR = re.compile(r"(?<![占同])[比较]((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比")
+
+
 def _base_carried(earlier: str) -> str | None:
     """The year an earlier clause of the sentence compares with, which a later change naming no base
     shares (construction base_carried): 全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍 compares the
@@ -796,9 +829,7 @@ def _base_carried(earlier: str) -> str | None:
     ('2002', None)
     """
     # 2005年与2000年相比，国内生产总值增长57.3%: 与…相比 names the base as 比 does (compared_with)
-    found = [
-        m.group(1) or m.group(2) for m in re.finditer(r"(?<![占同])[比较]((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比", earlier)
-    ]
+    found = [m.group(1) or m.group(2) for m in _COMPARED_YEAR.finditer(earlier)]
     return found[-1] if found else None
 
 
@@ -991,11 +1022,15 @@ def _threshold(p: _Predicate) -> _Measure | None:
     return None
 
 
+_CUT_5Y_VERB = re.compile(r"(压减|削减)")
+_YEARLY_OPENING = re.compile(r"[\s“”\"]*(每年|年均)")
+
+
 def _cut_by_amount(p: _Predicate) -> _Measure | None:
     """继续压减非重点非刚性及一般性支出18.2亿元: an amount cut, negative (cut_by_amount); in the
     five-year review only a plain cut (减轻…负担 sums over it)."""
-    cut_5y = re.match(r"(压减|削减)", p.opening)
-    yearly = re.match(r"[\s“”\"]*(每年|年均)", p.clause_before)  # 每年减轻农民负担1335亿元: one year's relief
+    cut_5y = _CUT_5Y_VERB.match(p.opening)
+    yearly = _YEARLY_OPENING.match(p.clause_before)  # 每年减轻农民负担1335亿元: one year's relief
     if (p.section != "review_5y" or cut_5y or yearly) and _CUT_BY.match(p.opening):
         return "change_abs", p.base, -1
     return None
@@ -1007,20 +1042,23 @@ _BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至])[^，,�
 _ADDED_THINGS = re.compile(rf"(再|还|又)?({_predicate_words('add_things')})(?![到至])")
 
 
+_NEW_ADDED_ONLY = re.compile(r"(全年|同比|比上年)?新增(约|近|超过|超)?")
+_NEW_ADDED_END = re.compile(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$")
+_BARE_CHANGE = re.compile(r"[\s“”\"]*(再|还|又)?(增加|减少)(约|近|超过|超)?")
+
+
 def _change_by_amount(p: _Predicate) -> _Measure | None:
     """比2015年增加961亿元, 净增, 增产74亿斤, 再提高20元 (raised_by), and a bare 新增 after a stock's growth
     (居民储蓄存款余额增长8.5%，新增4万多亿元): an increment; the comparison's own verb says which way
     (比改革前减轻企业和个人负担5000多亿元)."""
     raised = p.unit.kind in ("money", "physical") and _RAISED_BY.search(p.predicate)
-    raised = raised or (p.unit.kind == "money" and re.fullmatch(r"(全年|同比|比上年)?新增(约|近|超过|超)?", p.clause_before))
+    raised = raised or (p.unit.kind == "money" and _NEW_ADDED_ONLY.fullmatch(p.clause_before))
     # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
-    raised = raised or (p.unit.kind == "money" and bool(re.search(r"[^年拟对将要再\W\d]新增(约|近|超过|超)?$", p.clause_before)))
+    raised = raised or (p.unit.kind == "money" and bool(_NEW_ADDED_END.search(p.clause_before)))
     verb = _BY_AMOUNT.search(p.predicate)
     # 棚户区改造580万套，增加110万套: a clause that is only the verb and the number names no things added; it
     # changes the figure before (change_of_figure_before), as a net change of a stock does (gold C6)
-    bare = re.fullmatch(r"[\s“”\"]*(再|还|又)?(增加|减少)(约|近|超过|超)?", p.clause_before) and re.match(
-        r"[，,；;。]|$", p.after
-    )
+    bare = _BARE_CHANGE.fullmatch(p.clause_before) and re.match(r"[，,；;。]|$", p.after)
     if not (p.cmp or verb or raised) or (p.unit.kind == "count" and not p.cmp and _ADDED_THINGS.match(p.opening) and not bare):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
@@ -1206,6 +1244,11 @@ def _base_of_multiple(predicate: str) -> str | None:
 _REST_OF_LIST = re.compile(r"(?:(?:、|和|及|与)[\d.]+[^\d，,；;。、和及与以左]{0,6})+")
 
 
+_CLAUSE_MARK_OR_LINE = re.compile(r"[，,；;。：:\n]")
+_ABOUT_SHARE = re.compile(r"约占|大约占|约有$")
+_QUALIFIER_LEAD = re.compile(r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)")
+
+
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
     # 超过全球一半: the whole written right before a share leaves the words of its qualifier before it
@@ -1217,7 +1260,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     # 项目签约3543亿元: a word ending in 约 (lexicon role whole_word) is no 约 (about)
     prefix = next((prefix[: -len(w)] for w in subjects.role_words("whole_word") if prefix.endswith(w)), prefix)
     clause_start = tok.start - len(clause_before)
-    before_clause = re.split(r"[，,；;。：:\n]", text[max(0, clause_start - 16) : max(0, clause_start - 1)])[-1]
+    before_clause = _CLAUSE_MARK_OR_LINE.split(text[max(0, clause_start - 16) : max(0, clause_start - 1)])[-1]
     for name, pat in _PREFIX_Q:
         if name == "strive":
             # 争取用三年时间，解决750万户…: a clause of only 力争/争取 and a span of years strives for what follows
@@ -1227,7 +1270,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
             found.append(name)
     if text[tok.start - 1 : tok.start] == "上" and text[tok.start : tok.start + 1] in "亿千":
         found.append("over")  # 上亿群众: more than one 亿 (magnitude_before_noun)
-    if re.search(r"约占|大约占|约有$", clause_before) and "about" not in found:  # 翘尾影响约有1个百分点
+    if _ABOUT_SHARE.search(clause_before) and "about" not in found:  # 翘尾影响约有1个百分点
         found.append("about")
     suffix = text[tok.after : tok.after + 4].lstrip(" \u3000")  # 提高到70% 以上: a space before 以上
     for name, pat in _SUFFIX_Q:
@@ -1253,7 +1296,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
         found += [name for name, pat in _PREFIX_Q[1:] if pat.search(m.group(1))][:1]
     if (m := _AT_LEAST_WHOLE.match(clause_before)) and tok.unit.kind == "multiple" and not found:
         found.append("at_least" if m.group(1) in ("低", "少") else "at_most")  # 不低于…标准的1.6倍 (floor_of_multiple)
-    lead = re.match(r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)", clause_before.split("分别")[-1])
+    lead = _QUALIFIER_LEAD.match(clause_before.split("分别")[-1])
     if "分别" in clause_before and lead and not found:
         # 抽检合格率分别超98.5%和99%: a qualifier written after 分别 applies to every item (settled item 4)
         found += [name for name, pat in _PREFIX_Q[1:] if pat.search(lead.group(0))][:1]
@@ -1262,7 +1305,11 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
 
 def clause_before_of(sentence_before: str) -> str:
     """The words of the clause before a number: the sentence since its last clause mark."""
-    return re.split(r"[，,；;：:]", sentence_before)[-1]
+    return _CLAUSE_MARK.split(sentence_before)[-1]
+
+
+_FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,8}([\d.]+[^，,；;。\d、]{0,4}、)*$")
+_TO_WORD = re.compile(r"(到|至)")
 
 
 def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
@@ -1273,9 +1320,7 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
     (True, False)
     """
     return bool(
-        measure in ("level", "count", "share", "rank")
-        and re.search(r"(从|由)[^，,；;。\d]{0,8}([\d.]+[^，,；;。\d、]{0,4}、)*$", clause_before)
-        and re.search(r"(到|至)", clause_after)
+        measure in ("level", "count", "share", "rank") and _FROM_OPENING.search(clause_before) and _TO_WORD.search(clause_after)
     )
 
 
@@ -1299,6 +1344,11 @@ def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
     return year, year
 
 
+_OWN_YEAR_WORD = re.compile(r"(?<!比)(去年|今年)")
+_FROM_WORD = re.compile(r"(从|由)")
+_LAST_YEAR_WORD = re.compile(r"去年|上年")
+
+
 def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | None) -> tuple[int | None, int | None]:
     """Years a figure covers: explicit years in its clause (or a year range in its sentence)
     first, then the section's default (`_section_span`, a plan period named in the clause), over
@@ -1320,7 +1370,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: the year after the plan's (next_year)
         return cal.report_year + 1, cal.report_year + 1
     # 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: a year of the clause's own (去年, 今年) wins over the sentence's range
-    own_year = _YEAR_IN.search(clause_before) or re.search(r"(?<!比)(去年|今年)", clause_before)
+    own_year = _YEAR_IN.search(clause_before) or _OWN_YEAR_WORD.search(clause_before)
     rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
@@ -1338,18 +1388,18 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     plan = plan_years(clause_before) or _opening_plan(num.sentence_prefix, clause_before)
     span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
     # After an earlier number in the clause, only the words since it count: 从2009年的2.8%降到去年的1.5%
-    tail = re.split(r"\d[%万亿元个]*", clause_before)[-1]
+    tail = _WRITTEN_FIGURE.split(clause_before)[-1]
     if tail != clause_before:
         tail_years = [(int(m.group(1)), m.group(2)) for m in _YEAR_IN.finditer(tail)]
         if tail_years:
             years = tail_years
-        elif re.search(r"(从|由)", clause_before) and re.search(
+        elif _FROM_WORD.search(clause_before) and re.search(
             r"(提升|提高|增加|增长|下降|降低|减少|扩大|缩小|上升|回落)(至|到)((现在|目前|当前)的?)?$", tail.strip()
         ):
             # 人均预期寿命从2020年的82.4岁提升至83.9岁: the year dates the start, the end is the period's; so is
             # 现在 (从2004年人均每月700元提高到现在的1721元 in the 2013 review: 2012, construction to_now)
             years = []
-        elif re.search(r"去年|上年", tail) and base != "上年":
+        elif _LAST_YEAR_WORD.search(tail) and base != "上年":
             # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there
             return cal.review_year, cal.review_year
     # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period
@@ -1454,11 +1504,11 @@ def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int
     pattern = {"review_year": _RECENT_YEARS, "review_5y": _LONGER_SPAN, "plan_year": _YEARS_AHEAD}.get(section)
     if section == "review_year":
         # 近三年，中央和地方投入105亿元，…；总投资为164亿元的…体系建设进展顺利: a span of recent years reaches up to the ；
-        sentence_prefix = re.split(r"[；;]", sentence_prefix)[-1]
+        sentence_prefix = _SEMICOLON.split(sentence_prefix)[-1]
     m = pattern.search(sentence_prefix) if pattern else None
     if not m and section == "review_year":
         # 中央财政连续三年累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益: the clauses that continue the sum
-        m = _STREAK_SUM.search(re.split(r"[；;]", sentence_prefix)[-1])
+        m = _STREAK_SUM.search(_SEMICOLON.split(sentence_prefix)[-1])
     return int(parse_number(next(v for v in m.groupdict().values() if v))) if m else 0
 
 
@@ -1475,7 +1525,7 @@ def _programme_years(clause_before: str, clause_after: str) -> int:
     >>> _programme_years("今年要关停", "万千瓦")
     0
     """
-    m = _PROGRAMME.search(clause_before + "#" + re.split(r"[，,；;。]", clause_after)[0])
+    m = _PROGRAMME.search(clause_before + "#" + _CLAUSE_OR_SENTENCE_END.split(clause_after)[0])
     return int(parse_number(m.group("n"))) if m else 0
 
 
@@ -1533,6 +1583,11 @@ def _without_state_verbs(clause_after: str, unit: Unit) -> str:
     return clause_after
 
 
+_ENROL_WORD = re.compile(r"参保|参加")
+_FIVE_YEAR_SPAN = re.compile(r"五年(?!来|前|内)")
+_EACH_YEAR_OPENING = re.compile(r"[\s“”\"]*每年")
+
+
 def _default_period(num: _Number, measure: str, section: str, span: tuple[int, int], base_year: int | None) -> tuple[int, int]:
     """A figure whose clause names no year: over the span for a growth, a sum, a change, a mark
     crossed, an average or a count of what happened during it, else at the span's end in the
@@ -1542,7 +1597,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     period, they never stand at its end). A base year (比2015年) starts the span after it."""
     clause_before = num.clause_before
     # 港澳居民在粤参加医保43万人次: person-times enrolled in an insurance scheme are a stock at the span's end (E10)
-    enrolled = re.search(r"参保|参加", clause_before) and any(w in clause_before for w in subjects.role_words("scheme_head"))
+    enrolled = _ENROL_WORD.search(clause_before) and any(w in clause_before for w in subjects.role_words("scheme_head"))
     events = num.tok.unit.unit_std in _EVENTS and not enrolled
     # 出境旅游人次由8300万增加到1亿3千多万: the end of a from-to stands at the span's end, even for events
     reached = "从" in clause_before or "由" in clause_before
@@ -1556,7 +1611,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             # 支持…项目691个, 共资助学生2130万名: things and people a verb of support reached during the span
             # (lexicon role flow_support; the verb leaves the subject as other action words do)
             or (not subjects.is_stock(clause_before) and any(w in clause_before for w in subjects.role_words("flow_support")))
-            or bool(re.search(r"五年(?!来|前|内)", clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
+            or bool(_FIVE_YEAR_SPAN.search(clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
             or _sum_carried(num.sentence_prefix, clause_before)
             or (
                 not subjects.is_stock(clause_before)
@@ -1570,7 +1625,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and _averaged(clause_before))
     # 每年减轻农民负担1335亿元, 每年有上千万农村人口转移到城镇: an amount or a count each year stands at the span's end
     # (年均, 平均每年 average over the span)
-    multi = multi and not (measure in ("change_abs", "count") and re.match(r"[\s“”\"]*每年", clause_before))
+    multi = multi and not (measure in ("change_abs", "count") and _EACH_YEAR_OPENING.match(clause_before))
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1] and section in ("review_5y", "plan_5y"):
@@ -1795,7 +1850,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Numb
         cs=cs,
         clause_before=clause_before,
         clause=text[cs : min(s.s1, tok.after + 4)],
-        clause_after=re.split(r"[，,；;。：:]", text[tok.after : min(s.s1, tok.after + 40)])[0],
+        clause_after=_CLAUSE_MARK_OR_END.split(text[tok.after : min(s.s1, tok.after + 40)])[0],
         clause_rest=_clause_after(text, tok.after, s.s1),
         sentence_prefix=text[s.s0 : tok.start],
         own=own,
@@ -1892,8 +1947,8 @@ def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
     info = s.info
     if s.text[num.cs - 1 : num.cs] not in "，," or num.cs <= s.s0 or _names_own_here(num.clause_before, info.region):
         return ""
-    start = max((m.end() for m in re.finditer(r"[，,；;。：:]", s.text[s.s0 : prev.tok.start])), default=0) + s.s0
-    if start >= num.cs or re.search(r"[，,；;。]", s.text[start : num.cs - 1]):
+    start = max((m.end() for m in _CLAUSE_MARK_OR_END.finditer(s.text[s.s0 : prev.tok.start])), default=0) + s.s0
+    if start >= num.cs or _CLAUSE_OR_SENTENCE_END.search(s.text[start : num.cs - 1]):
         return ""  # the previous number stands in the clause right before
     if subjects.scope_of(num.clause_before, info.level, info.region)[0] != "own":
         return ""
@@ -1925,12 +1980,15 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
         return None
     post = s.text[num.own[-1][1] : num.tok.start]
     post_tail = post[post.rfind("、") + 1 :]
-    if len(post_tail) < 3 or _predicate_start().match(post_tail) or re.search(r"\d", post_tail):
+    if len(post_tail) < 3 or _predicate_start().match(post_tail) or _DIGIT.search(post_tail):
         return None
     return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
 
 
 _COMPARED_OPENING = re.compile(r"[\s“”\"]*(比|较)(?![重例率较])")
+
+
+_GROWTH_END = re.compile(r"(年均)?(增长|增速)$")
 
 
 def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -1957,7 +2015,7 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     named = _clause_out_of_name(subjects.group_without_verb(phrase if a[2] in phrase or shorter else a[2]), a[2])
     subject = (s.alias_to_id[a[2]], named)
     # words before the alias count too: 新增高速公路通车里程207公里
-    tail = re.search(r"(年均)?(增长|增速)$", a[2])
+    tail = _GROWTH_END.search(a[2])
     predicate = s.text[num.cs : a[0]][-4:] + (tail.group(0) if tail else "") + s.text[a[1] : num.tok.start]
     return _Subject(subject, predicate, "subject_alias_phrase")
 
@@ -2030,6 +2088,10 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "share_of_previous")
 
 
+_TOTAL_OPENING = re.compile(r"^[\s“”\"]*(总计|合计|共计)")
+_REACH_END = re.compile(r"(达到|达|约|超过|超)+$")
+
+
 def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """固定资产投资…，五年累计完成8852亿元: a clause that only says how continues the subject named
     before in the sentence (subject_carried), or the figure just before in a 、 chain
@@ -2038,7 +2100,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if rows and rows[-1]["indicator_zh"] and (_FROM_TO_END.fullmatch(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
-    core = re.sub(r"^[\s“”\"]*(总计|合计|共计)", "", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
+    core = _TOTAL_OPENING.sub("", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
     if not (
         _only_predicate(sub)
         or _only_predicate(core)
@@ -2049,7 +2111,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         return None  # …，5700多万人受益: the people reached, not the subject before (beneficiaries)
     if num.tok.unit.kind == "percent" and _RATE_NAMED_AFTER.match(s.text, num.tok.after):
         return None  # …，7%左右的速度可以实现…: a rate named after it (growth_of_the_economy), not carried
-    if re.sub(r"(达到|达|约|超过|超)+$", "", sub.strip(subjects.MARKS)) in subjects.lexicon().get("attribute", ()):
+    if _REACH_END.sub("", sub.strip(subjects.MARKS)) in subjects.lexicon().get("attribute", ()):
         return None  # 落地项目2200个、总投资额7200亿元: an attribute of the subject before (attribute_of_previous)
     subject = num.prev_subject
     previous = _previous_clause(s, num) if not subject and not rows and _COMPARED_OPENING.match(sub) else ""
@@ -2544,6 +2606,11 @@ def _own_action_words() -> tuple[str, ...]:
     return subjects.role_words("action", "adverb", min_length=2)
 
 
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_SYSTEM_WORD_END = re.compile(r"(制度建设|制度|建设)$")
+_NO_OWNER_NAME = re.compile(r"[的、“”]|[额程率量值润]$")
+
+
 def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
     """A quantity a thing has, named alone (lexicon role owned_attribute: 储备规模, 筹资标准, 一般性支出),
     takes its owner from the sentence (construction attribute_of_topic): a payer that opens the
@@ -2556,11 +2623,11 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     ['全国社保基金储备规模', '全国社保基金储备规模']
     """
     ind, name = found.subject
-    plain = re.sub(r"[“”\"]", "", name)  # “三公”经费
+    plain = _QUOTE_MARK.sub("", name)  # “三公”经费
     if ind != "other" or num.tok.named:
         return found
     before = _whole_clause_before(s, num)
-    owner = re.sub(r"(制度建设|制度|建设)$", "", _object_after_verb(before, "action", "lead_verb"))
+    owner = _SYSTEM_WORD_END.sub("", _object_after_verb(before, "action", "lead_verb"))
     if plain not in subjects.lexicon().get("owned_attribute", ()):
         # 全面实施市场准入负面清单制度，清单管理措施比…压减64%: a subject that starts where the object of the
         # clause before ends (清单) continues its name (市场准入负面清单管理措施)
@@ -2573,11 +2640,11 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     payer = next((p for p in subjects.payers() if topic.startswith(p)), "")
     if payer and any(w in plain for w in subjects.role_words("money_noun", "spending")):
         return found._replace(subject=(ind, payer + name), rule="attribute_of_topic")
-    if not owner and re.search(r"\d", before) and (actor := _actor_then_verb().match(before.strip(subjects.MARKS))):
+    if not owner and _DIGIT.search(before) and (actor := _actor_then_verb().match(before.strip(subjects.MARKS))):
         # 高交会促成1023项…签约，成交额超1700亿元: after a clause that states a figure, the one who acts in it
         # (a short noun right before its verb of action) owns the amount (construction attribute_of_topic)
         owner = actor.group(1) if subjects.strip_lead(actor.group(1)) == actor.group(1) else ""
-    if not 2 <= len(owner) <= 12 or re.search(r"[的、“”]|[额程率量值润]$", owner):
+    if not 2 <= len(owner) <= 12 or _NO_OWNER_NAME.search(owner):
         return found
     return found._replace(subject=(ind, owner + name), rule="attribute_of_topic")
 
@@ -2738,9 +2805,12 @@ def _inner_adverbs() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rf"(?<=..){re.escape(word)}(?=..)") for word in subjects.role_words("inner_adverb"))
 
 
+_AMONG_OPENING = re.compile(r"[\s“”\"]*其中")
+
+
 def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """其中，出口增长…: a part of the whole named before (sub_item, `subjects.sub_item_of`)."""
-    if not rows or not re.match(r"[\s“”\"]*其中", num.clause_before):
+    if not rows or not _AMONG_OPENING.match(num.clause_before):
         return None
     return subjects.sub_item_of(name, rows[-1]["indicator_zh"])
 
@@ -2866,6 +2936,9 @@ def _head_of_parallel_change(num: _Number, previous: dict, subject: str) -> str:
     return ""
 
 
+_ATTRIBUTE_END = re.compile(r"[额程率量值]$")
+
+
 def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> str:
     """北京证券交易所上市公司达288家、总市值超8600亿元: an attribute (lexicon role attribute) is of the
     subject before it (construction attribute_of_previous), not of a quantity (运营里程30公里，总里程达
@@ -2882,10 +2955,14 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> 
         return owner  # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: the amount itself (gold D7)
     owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "")
     owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and subject != owner_attribute else owner
-    owner_ok = owner and owner not in attributes and not re.search(r"[额程率量值]$", owner)
+    owner_ok = owner and owner not in attributes and not _ATTRIBUTE_END.search(owner)
     if subject in attributes and owner_ok:
         return owner + subject if not owner.endswith(subject) else owner
     return subject
+
+
+_PLACED_IN = re.compile(r"在([^，,；;。]{2,12})")
+_ONE_OF_SET = re.compile(r"[^，,；;。\d]{1,8}之一")
 
 
 def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) -> tuple[str, str]:
@@ -2903,7 +2980,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # items the count lists (gold S9)
         scope, place = "own", ""
     scope = "part" if num.in_a_place and scope == "own" else scope
-    placed = re.match(r"在([^，,；;。]{2,12})", num.clause_rest) if num.tok.unit.unit_std == "persons" else None
+    placed = _PLACED_IN.match(num.clause_rest) if num.tok.unit.unit_std == "persons" else None
     if scope == "own" and placed:
         # 引导约1亿人在中西部地区就近城镇化: people counted where they are, in a part of the region
         # (construction people_placed; gold D5 rows, scope part)
@@ -2930,8 +3007,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 积极扩大高水平开放，支持成都打造…国际航空枢纽，新开…44条航线，旅客吞吐量突破9000万人次: a part of the
         # region right after a verb of support (lexicon role pivot_verb) opening an earlier clause of the same
         # part of the sentence is who does what follows, its topic (construction pivot_topic, gold C10)
-        earlier = re.split(r"[；;]", num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)])[-1]
-        for clause in re.split(r"[，,]", earlier):
+        earlier = _SEMICOLON.split(num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)])[-1]
+        for clause in _COMMA.split(earlier):
             opened = clause.lstrip(subjects.MARKS)
             pivot = next((v for v in subjects.role_words("pivot_verb") if opened.startswith(v)), "")
             # 精心筹办成都世运会，116个国家和地区…参赛: an event hosted in a part of the region is that part's topic
@@ -2945,7 +3022,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 成渝地区双城经济圈建设走深走实，经济总量超9万亿元…。…；电子信息、装备制造…等产业集群均达到万亿元规模: a sentence
         # that goes on from one opening with a wider area stays about that area (construction paragraph_topic)
         scope, place = "wider", carried
-    if scope == "own" and num.tok.unit.kind == "count" and re.match(r"[^，,；;。\d]{1,8}之一", num.clause_rest):
+    if scope == "own" and num.tok.unit.kind == "count" and _ONE_OF_SET.match(num.clause_rest):
         # 将四川确定为开展…试点的4个省份之一: the region is one of the set counted, a set that spans it and
         # others (construction one_of_set)
         scope = "wider"
@@ -2980,17 +3057,20 @@ def _paragraph_topic(s: _Sentence, reach: int = 3) -> str:
     return _paragraph_topic_at(s.text, s.s0, s.info, reach)  # read once per sentence, not once per number
 
 
+_AFTER_SENTENCE_END = re.compile(r"(?<=[。！？])")
+
+
 @functools.lru_cache(maxsize=256)
 def _paragraph_topic_at(text: str, s0: int, info: ReportInfo, reach: int) -> str:
     """`_paragraph_topic` of the sentence starting at s0."""
     window = max(0, s0 - _TOPIC_WINDOW)  # bounded: linear time also in a report without line breaks
     start = text.rfind("\n", window, s0) + 1
-    earlier = [x for x in re.split(r"(?<=[。！？])", text[start or window : s0]) if x.strip()]
+    earlier = [x for x in _AFTER_SENTENCE_END.split(text[start or window : s0]) if x.strip()]
     earlier = earlier[1:] if not start and window else earlier  # the first piece may be a cut sentence
     for sentence in reversed(earlier[-reach:]):
         if _names_own_here(sentence, info.region):
             return ""
-        opening = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+        opening = _CLAUSE_MARK.split(sentence, maxsplit=1)[0]
         scope, place = subjects.scope_of(opening, info.level, info.region)
         areas = _wider_areas(info.level)
         if scope == "wider" and place in areas and subjects.strip_lead(opening.strip()).startswith(place):
@@ -3226,6 +3306,7 @@ def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) ->
     }
 
 
+_MARKS_AND_BRACKETS = re.compile(r"[\s“”\"（）()]")
 # constructions that name what a count counts by itself, so a short noun is the whole subject (人口, 家庭)
 _NAMES_ITS_NOUN = frozenset({"population_count", "magnitude_before_noun", "beneficiaries", "rank_of_kind"})
 
@@ -3240,7 +3321,7 @@ def _flags(indicator: str, r: _Reading) -> list[str]:
     >>> f[["indicator_zh", "confidence", "flags"]].values.tolist()
     [['金额', 'low', 'subject_bare']]
     """
-    plain = re.sub(r"[\s“”\"（）()]", "", r.subject)
+    plain = _MARKS_AND_BRACKETS.sub("", r.subject)
     bare = indicator == "other" and 1 <= len(plain) <= 2 and r.rule not in _NAMES_ITS_NOUN
     return [*r.flags, "subject_bare"] if bare and "subject_bare" not in r.flags else list(r.flags)
 
@@ -3371,6 +3452,9 @@ def _share_of_place(subject: str) -> re.Match | None:
     return _share_of_place_pattern().search(subject)
 
 
+_STRIVE_WORD = re.compile(r"力争|预期目标|目标是")
+
+
 def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     """(is_target, the section whose period dates the figure): the first row of
     reference/target_context.csv for the figure's section (or any) whose context holds.
@@ -3394,13 +3478,13 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         for y in _dating_years(clause_before)
         if not clause_before[: y.start()].endswith("比")
     )
-    clause_tail = _COMPARE_BASE.sub("", re.split(r"\d[%万亿元个]*", clause_before)[-1])
+    clause_tail = _COMPARE_BASE.sub("", _WRITTEN_FIGURE.split(clause_before)[-1])
     context = {
         "past": bool(_PAST_WORDS.search(clause_tail) or past_year or s.recaps.past(num.tok.start)),
         "from_start": _from_start(measure, clause_before, num.clause_after),
         "as_standing": bool(_AS_STANDING.search(clause_before)),
         "subject_of_copula": bool(_COPULA_AFTER.match(s.text, num.tok.after, s.s1)),
-        "strive": bool(re.search(r"力争|预期目标|目标是", clause_before)) or _restated_target(clause_before, num.clause_after),
+        "strive": bool(_STRIVE_WORD.search(clause_before)) or _restated_target(clause_before, num.clause_after),
         "proposed": bool(_PROPOSED.search(clause_before)),
         "aimed": _aimed(clause_before),
         "forecast": _is_forecast(clause_before),
@@ -3429,6 +3513,12 @@ def _aim_pattern() -> re.Pattern:
     return re.compile(rf"把[^，,；;。把]{{1,24}}?({_role_words('aim_verb').pattern})[^，,；;。\d]{{0,3}}$")
 
 
+_SET_TARGET = re.compile(r"(确定|提出)的")
+_TARGET_END = re.compile(r"的?目标$")
+_LISTED_FIGURE = re.compile(r"[和、及][\d.]+")
+_ACHIEVE_WORD = re.compile(r"实现|完成|达到|达成")
+
+
 def _restated_target(clause_before: str, clause_after: str) -> bool:
     """Is the number a target set earlier and restated (construction restated_target: 全国没有实现年初确定的单位
     国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标)? 确定的 or 提出的 before it and 目标 closing its clause:
@@ -3437,13 +3527,13 @@ def _restated_target(clause_before: str, clause_after: str) -> bool:
     >>> _restated_target("全国没有实现年初确定的单位国内生产总值能耗降低", "左右、主要污染物排放总量减少2%的目标")
     True
     """
-    if re.search(r"(确定|提出)的", clause_before) and re.search(r"的?目标$", clause_after):
+    if _SET_TARGET.search(clause_before) and _TARGET_END.search(clause_after):
         return True
     # 本届政府减少1/3行政审批事项的目标提前实现: the number and what it counts name a target, met or missed (E15,
     # construction named_target); 500元和300元的目标: a later number of the list names it too; 317个县实现目标 counts
     # what met a target, it is no target
-    named = _NAMED_TARGET.match(re.sub(r"[和、及][\d.]+", "", clause_after))
-    return bool(named) and not re.search(r"实现|完成|达到|达成", named.group(0))
+    named = _NAMED_TARGET.match(_LISTED_FIGURE.sub("", clause_after))
+    return bool(named) and not _ACHIEVE_WORD.search(named.group(0))
 
 
 def _what_is(text: str, tok: _Token, clause_before: str) -> bool:
@@ -3708,7 +3798,7 @@ def _without_continuing(words: str) -> str:
 
 def _clause_after(text: str, pos: int, s1: int) -> str:
     """The words after a number up to the end of its clause (its separator included)."""
-    end = re.compile(r"[，,；;。]").search(text, pos, s1)
+    end = _CLAUSE_OR_SENTENCE_END.search(text, pos, s1)
     return text[pos : end.end() if end else s1]
 
 
@@ -3718,6 +3808,10 @@ def _ends_clause(text: str, pos: int) -> bool:
     return bool(_CLAUSE_END.match(text, pos))
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DENOMINATOR_AFTER = re.compile(r"的?(贡献率|比重|比例|占比|弹性|同步)")
+
+
 def _is_subject(text: str, start: int, end: int) -> bool:
     """An alias names the subject unless it is a denominator or a base: 占国内生产总值4%,
     对经济增长的贡献率, 地区生产总值的比重."""
@@ -3725,9 +3819,9 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     if before in ("占", "比", "对", "与"):
         return False
     # a bare 生产总值 inside a longer name (海洋生产总值, 设施农业总产值) is another indicator
-    if text[start:end] in _BARE_ALIASES and re.match(r"[\u4e00-\u9fff]", before) and before not in "市省区国县的和及、":
+    if text[start:end] in _BARE_ALIASES and _HAN.match(before) and before not in "市省区国县的和及、":
         return False
-    return not re.match(r"的?(贡献率|比重|比例|占比|弹性|同步)", text[end : end + 5])
+    return not _DENOMINATOR_AFTER.match(text[end : end + 5])
 
 
 def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:

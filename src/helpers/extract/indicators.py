@@ -145,6 +145,8 @@ def describe(indicator: str) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _descriptions() -> dict[str, dict[str, str]]:
-    # read once: the extractor asks for every figure (a DataFrame lookup each time cost 0.4 s of 2.7)
+    # read once: the extractor asks for every figure (a DataFrame lookup each time cost 0.4 s of 2.7);
+    # the columns zipped, not iterrows (a Series built per row was 60 ms of the first report)
     table = load_indicators()
-    return {i: {"indicator_en": r["indicator_en"], "basis": r["basis"], "kind": r["kind"]} for i, r in table.iterrows()}
+    columns = zip(table.index, table["indicator_en"], table["basis"], table["kind"])
+    return {i: {"indicator_en": en, "basis": basis, "kind": kind} for i, en, basis, kind in columns}

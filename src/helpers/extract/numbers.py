@@ -62,10 +62,13 @@ def parse_chinese(s: str) -> Decimal:
         raise ValueError(f"not a Chinese numeral: {s!r}") from None
 
 
+_ARABIC = re.compile(ARABIC)
+
+
 def parse_number(s: str) -> Decimal:
     """Arabic or Chinese numeral to Decimal."""
     s = s.strip()
-    if re.fullmatch(ARABIC, s):
+    if _ARABIC.fullmatch(s):
         return parse_arabic(s)
     return parse_chinese(s)
 

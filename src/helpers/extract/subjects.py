@@ -290,6 +290,13 @@ def _strip_tail(words: str) -> str:
     return words
 
 
+# the start of a from-to (从11.37万亿元, 从一个月以上) to the end of the words, and words that are a figure only
+_FROM_TO_TAIL = re.compile(
+    r"(从|由)[^，,；;。]*(\d|第[一二三四五六七八九十]+|[一两二三四五六七八九十]+个?(月|年|天|小时))[^，,；;。]*$"
+)
+_FIGURE_ONLY = re.compile(r"[\d.%]+")
+
+
 @lru_cache(maxsize=8192)
 def subject_before(words: str, alias_start: int | None = None) -> str:
     """The subject named by the words before a number in its clause ('' when they name none).
@@ -309,9 +316,7 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     """
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
     # 企业开办时间从一个月以上压缩到目前: a span written in numerals is a from-to too
-    words = re.sub(
-        r"(从|由)[^，,；;。]*(\d|第[一二三四五六七八九十]+|[一两二三四五六七八九十]+个?(月|年|天|小时))[^，,；;。]*$", "", words
-    )  # 从世界第六位上升到第
+    words = _FROM_TO_TAIL.sub("", words)  # 从世界第六位上升到第
     if payer := _payer_alone(strip_lead(words.strip(MARKS))):
         return payer  # 中央财政安排429亿元: no noun of the money is written, the payer names it (gold)
     if _only_function_words(words.strip(MARKS)):
@@ -323,7 +328,7 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     core = strip_lead(core, alias_start).strip(MARKS)
     core = _strip_tail(core).strip(MARKS)
     core = _with_relative_verb(stripped_from, core)
-    if not core or len(core) > MAX_SUBJECT or re.fullmatch(r"[\d.%]+", core) or _only_function_words(core):
+    if not core or len(core) > MAX_SUBJECT or _FIGURE_ONLY.fullmatch(core) or _only_function_words(core):
         return ""
     return _without_payer_verb(core)
 
@@ -439,6 +444,8 @@ def _all_lead_words(words: str) -> bool:
     lead = _lead_word_set()
     covered = [True] + [False] * len(words)  # covered[i]: words[:i] is a run of lead words
     for end in range(1, len(words) + 1):
+        if not any(covered[max(0, end - 8) : end]):
+            return False  # no run ends in the last eight characters: none can go on (most words stop here early)
         covered[end] = any(covered[start] and words[start:end] in lead for start in range(max(0, end - 8), end))
     return covered[-1] and words not in role_words("paired_verb")  # 提升 alone is a predicate
 
@@ -1267,6 +1274,9 @@ def _new_areas() -> pd.DataFrame:
     )
 
 
+_REGION_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
+
+
 @lru_cache(maxsize=8192)
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose figure the words before a number name, and the place word that says so.
@@ -1284,7 +1294,7 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     (('own', ''), ('part', '新区'))
     """
     level = level if level in ("national", *SUBNATIONAL) else "province"
-    own_name = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", region or "")
+    own_name = _REGION_SUFFIX.sub("", region or "")
     pattern, rows = _scope_pattern(level, own_name)
     found = ("own", "")
     for m in pattern.finditer(words) if pattern else ():

@@ -86,8 +86,12 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample.translate(None, _NOT_CONTROL))  # the bytes left once the others are deleted (C speed)
     return controls > max(8, len(sample) // 100)
+
+
+# every byte but the control bytes (< 32) that do not count: tab, line feed, form feed, CR, escape
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
 
 
 def _mostly_text(text: str) -> bool:
@@ -211,6 +215,9 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD = _fold_table()
+# the characters FOLD changes: found by one regex scan and replaced one by one, the same text as
+# str.translate(FOLD), which looks every character of a report up in the table (80 ms of 25 reports)
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(FOLD)) + "]")
 _ZW = "[" + "".join(sorted(ZERO_WIDTH)) + "]"
 _VISIBLE = re.compile(f"[^\\s{_ZW[1:-1]}]")  # a file without one holds only whitespace
 # Scraped HTML: comments, <script>/<style> elements with their code, tags, character entities.
@@ -352,7 +359,7 @@ def normalise(text: str) -> NormalText:
     index = np.arange(len(text), dtype=np.int64)
     folded, index = _edit(text, index, [(a, b, "") for a, b in _code_blocks(text)])
     folded, index = _edit(folded, index, _char_edits(folded))
-    folded = folded.translate(FOLD)
+    folded = _FOLDED.sub(lambda m: FOLD[ord(m.group())], folded)
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
     drop = []
