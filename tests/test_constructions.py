@@ -717,6 +717,12 @@ SUBJECT_CASES = {
         ("2024_national", "数字经济加快发展，5G用户普及率超过", "5G用户普及率"),  # the sector acts itself (加快)
         ("2019_national", "企业开办时间大幅压缩，工业生产许可证种类压减", "工业生产许可证种类"),  # 企业: too short an owner
     ],
+    "stock_of_new": [
+        # a total after a count of new ones is the stock of all of them: the word that made them new leaves
+        ("2026_广东省", "新登记经营主体320万户、增长13%，总量达", "经营主体"),  # 2037.7万户
+        ("2026_广东省", "新增境内外上市公司45家、总量达", "境内外上市公司"),  # 1224家
+        ("2026_北京市", "新增1000处信号灯联网、累计达", "信号灯联网"),  # 8000处
+    ],
     "new_money_after_the_amount": [
         # 新增 right before an amount whose money is named right after it says which money (S4, new_money)
         ("2013_national", "全面实施一揽子计划。两年新增", "新增投资"),  # 4万亿元投资
@@ -1864,6 +1870,19 @@ def test_a_subject_that_reads_like_a_piece_of_a_clause_is_flagged(report, anchor
     row = _after(report, anchor)
     assert ("subject_fragment" in row["flags"]) == fragment
     assert (row["confidence"] == "low") == fragment
+
+
+@pytest.mark.parametrize(
+    "report,anchor,indicator",
+    [
+        ("2007_national", "规模以上工业企业实现利润增长", "industrial_profits"),  # not the count of firms the alias names
+        ("2026_广东省", "新登记经营主体320万户、增长13%，总量达", "market_entities"),  # the stock, not the new ones
+        ("2026_广东省", "新登记经营主体", "new_market_entities"),  # 320万户: the new ones
+    ],
+)
+def test_a_finished_name_that_is_an_alias_names_its_own_quantity(report, anchor, indicator):
+    # name_decides_indicator: the indicator follows the finished subject when that is itself a dictionary alias
+    assert _after(report, anchor)["indicator"] == indicator
 
 
 @pytest.mark.parametrize(

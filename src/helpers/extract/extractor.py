@@ -1919,6 +1919,11 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             if item_scope[0] == "part":
                 scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
+        if ind != "other" and ind_zh in s.alias_to_id and s.alias_to_id[ind_zh] != ind:
+            # 规模以上工业企业实现利润增长31% (the alias found first, 规模以上工业企业, counts firms), 新登记经营主体…，总量达…
+            # (stock_of_new: 经营主体): a finished name that is itself an alias names its own quantity
+            # (construction name_decides_indicator)
+            ind = s.alias_to_id[ind_zh]
         if ind != "other" and _LISTED_SUBJECT.search(ind_zh):
             # 小麦、稻谷最低收购价 (a range over both), 进一步扩大内需、促进经济增长的措施: a subject listing items is no
             # one quantity of the dictionary, whichever item's alias was found (construction list_is_no_indicator)
@@ -2903,11 +2908,33 @@ def _rate_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
     return owner + name
 
 
+_TOTAL_OPENS = re.compile(r"[\s“”\"]*(总量|总数|总规模|累计)(达到|达|突破|超过|超|增至|增加到)?$")
+
+
+def _stock_of_new(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A total after a count of new ones is the stock of all of them (construction stock_of_new): 新登记经营主体320万户、
+    增长13%，总量达2037.7万户 gives 经营主体, as 新增境内外上市公司45家、总量达1224家 gives 境内外上市公司. The word that makes
+    them new (新登记, 新设, 新增: a lexicon word of roles established_name, flow or action opening with 新) leaves the
+    name the total carries; the new ones are counted by the figure before."""
+    if not _TOTAL_OPENS.match(num.sub):
+        return None
+    new = next((w for w in _new_words() if name.startswith(w) and len(name) - len(w) >= 2), "")
+    return name[len(new) :] if new else None
+
+
+@functools.lru_cache(maxsize=1)
+def _new_words() -> tuple[str, ...]:
+    """Words that make what follows new ones (新登记, 新设外资 … of roles established_name, flow, action), longest first;
+    a whole established name that only starts with one (新增两院院士) is no such word."""
+    words = subjects.role_words("established_name", "flow", "action")
+    return tuple(w for w in words if w.startswith("新") and len(w) <= 3)
+
+
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
     _sub_item, _people_of_previous, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame,
-    _monitored_places, _rate_of_previous,
+    _monitored_places, _rate_of_previous, _stock_of_new,
 )  # fmt: skip
 
 
