@@ -1875,6 +1875,22 @@ def test_a_subject_that_reads_like_a_piece_of_a_clause_is_flagged(report, anchor
 @pytest.mark.parametrize(
     "report,anchor,indicator",
     [
+        ("2022_national", "人民生活水平稳步提高。居民人均可支配收入实际增长", "disposable_income"),  # 实际: the basis
+        ("2026_北京市", "居民人均可支配收入实际增长", "disposable_income"),  # 4.4%
+        ("2023_national", "粮食产量连年稳定在", "grain_output"),  # 1.3万亿斤以上: 连年, a time word
+        ("2025_national", "单位国内生产总值能耗降幅超过", "energy_intensity"),  # 3%: 降幅, a predicate tail
+        ("2026_广东省", "进出口总额接连突破", "foreign_trade"),  # 8万亿元: 接连
+        ("jiangmen-2021", "规上工业企业研发机构覆盖率", "other"),  # the alias qualifies another subject
+    ],
+)
+def test_adverbials_between_an_alias_and_its_verb_keep_the_alias_s_quantity(report, anchor, indicator):
+    # adverb_then_predicate: 实际/名义 before a verb of change, time words and predicate tails open the predicate
+    assert _after(report, anchor)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "report,anchor,indicator",
+    [
         ("2007_national", "规模以上工业企业实现利润增长", "industrial_profits"),  # not the count of firms the alias names
         ("2026_广东省", "新登记经营主体320万户、增长13%，总量达", "market_entities"),  # the stock, not the new ones
         ("2026_广东省", "新登记经营主体", "new_market_entities"),  # 320万户: the new ones
