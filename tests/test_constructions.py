@@ -723,6 +723,12 @@ SUBJECT_CASES = {
         ("2026_广东省", "新增境内外上市公司45家、总量达", "境内外上市公司"),  # 1224家
         ("2026_北京市", "新增1000处信号灯联网、累计达", "信号灯联网"),  # 8000处
     ],
+    "list_total_of_longer_items": [
+        # one number for a list is the whole list's (S8), items of up to eight characters without a verb
+        ("2011_national", "　　保障性安居工程、农村民生工程和社会事业投资占", "保障性安居工程、农村民生工程和社会事业投资"),
+        ("2010_national", "保障性住房、农村民生工程、社会事业投资占", "保障性住房、农村民生工程、社会事业投资"),
+        ("2026_四川省", "务实办好西博会、项目签约", "项目签约"),  # 办好: a clause, not an item
+    ],
     "new_money_after_the_amount": [
         # 新增 right before an amount whose money is named right after it says which money (S4, new_money)
         ("2013_national", "全面实施一揽子计划。两年新增", "新增投资"),  # 4万亿元投资
