@@ -736,3 +736,13 @@ def test_an_aim_set_with_ba_is_a_target_inside_a_recap_and_before_shi():
 )
 def test_a_target_named_as_such_is_a_target_met_or_missed(report, anchor, is_target):
     assert bool(_after(report, anchor)["is_target"]) is is_target
+
+
+@pytest.mark.parametrize(
+    "anchor,subject", [("中央财政赤字1.12万亿元，增加", "中央财政赤字"), ("地方财政赤字5000亿元，增加", "地方财政赤字")]
+)
+def test_a_part_s_change_shares_the_base_of_the_whole_it_breaks_down(anchor, subject):
+    # 财政赤字1.62万亿元，比去年增加2700亿元…。其中，中央财政赤字1.12万亿元，增加1700亿元 (2015): the part's increase is on last
+    # year too (construction base_of_the_whole)
+    row = _after("2015_national", anchor)
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == (subject, "change_abs", "上年")

@@ -3243,6 +3243,10 @@ def _interpret(
     earlier = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)].rstrip("，,；; ")
     if measure == "change_abs" and not base and _ON_LAST_YEAR.search(clause_before_of(earlier) + "，" + num.clause_before):
         base = "上年"  # 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: the base written (on_last_years_basis)
+    if measure == "change_abs" and not base and _WHOLE_ON_LAST_YEAR_THEN_PARTS.search(_with_sentence_before(s, earlier)):
+        # 财政赤字1.62万亿元，比去年增加2700亿元…其中，中央财政赤字1.12万亿元，增加1700亿元: a part's change shares the
+        # base of the whole's change it breaks down (construction base_of_the_whole)
+        base = "上年"
     before = previous["indicator_zh"] if previous else ""
     subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule, before)
     qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
@@ -3287,6 +3291,26 @@ def _interpret(
 
 
 _ON_LAST_YEAR = re.compile(r"在(上年|去年)[^，,；;。]{0,12}基础上")
+
+
+def _with_sentence_before(s: _Sentence, earlier: str) -> str:
+    """The sentence's words before the number, after the sentence before it when this one opens with 其中 (a
+    breakdown of the whole the sentence before states: …比去年增加2700亿元…。其中，中央财政赤字…).
+
+    >>> t = "拟安排财政赤字1.62万亿元，比去年增加2700亿元。其中，中央财政赤字1.12万亿元，增加1700亿元。"
+    >>> extract_figures(t, ReportInfo("demo", 2015))["base_period"].fillna("").tolist()
+    ['', '上年', '', '上年']
+    >>> t = "拟安排财政赤字1.62万亿元。其中，中央财政赤字1.12万亿元，增加1700亿元。"
+    >>> extract_figures(t, ReportInfo("demo", 2015))["base_period"].fillna("").tolist()
+    ['', '', '']
+    """
+    if not earlier.lstrip(subjects.MARKS + " \u3000").startswith("其中"):
+        return earlier
+    start = max(s.text.rfind(c, max(0, s.s0 - 300), s.s0 - 1) for c in "。\n") + 1
+    return s.text[start : s.s0] + earlier
+
+
+_WHOLE_ON_LAST_YEAR_THEN_PARTS = re.compile(r"(?<!同)[比较](上年|去年)[^。；;]*。?其中")
 _PART_AFTER = re.compile(r"其中[，,]?[^，,；;。\d]{0,16}$")
 _PART_ONLY = re.compile(r"[\s“”\"]*其中，?[^，,；;。\d]{2,16}?(约|近|超过|超)?")
 
