@@ -727,7 +727,6 @@ SUBJECT_CASES = {
         # one number for a list is the whole list's (S8), items of up to eight characters without a verb
         ("2011_national", "　　保障性安居工程、农村民生工程和社会事业投资占", "保障性安居工程、农村民生工程和社会事业投资"),
         ("2010_national", "保障性住房、农村民生工程、社会事业投资占", "保障性住房、农村民生工程、社会事业投资"),
-        ("2026_四川省", "务实办好西博会、项目签约", "项目签约"),  # 办好: a clause, not an item
     ],
     "new_money_after_the_amount": [
         # 新增 right before an amount whose money is named right after it says which money (S4, new_money)
@@ -1642,9 +1641,38 @@ SUBJECT_CASES = {
 }
 
 
+# Cases whose construction reads part of the sentence right while the whole subject still differs from the gold
+# table's (tests/data/gold, read blind): each is expected to give the gold's subject and marked as a known failure, so
+# the suite shows the disagreement instead of locking the extractor's reading in, and a fix that reaches the gold
+# turns the mark into an error to remove (strict). Found in session 14 by comparing every case with the gold row at
+# its offset.
+GOLD_DISAGREES = {
+    ("2026_四川省", "务实办好西博会、项目签约"): "西博会项目签约",
+    ("2011_national", "农民的生产补贴资金去年达到"): "农民生产补贴资金",
+    ("2026_浙江省", "共济金额"): "职工医保个人账户家庭共济金额",
+    ("2010_national", "农村电网线路 26.6万公里，又有"): "农村危房改造",
+    ("2013_national", "治理沙漠化、石漠化土地"): "治理沙漠化、石漠化土地",
+    ("2017_national", "要淘汰、停建、缓建煤电产能"): "淘汰、停建、缓建煤电产能",
+    ("2026_浙江省", "累计化解各类矛盾纠纷1655万件，"): "矛盾纠纷化解在基层、消除在萌芽",
+    ("2026_浙江省", "授权企业8063家、认定人才"): "认定人才",
+    ("2014_national", "分批取消和下放了"): "行政审批等事项",
+    ("2009_national", "新标准提高到人均"): "扶贫标准",
+    ("2026_广东省", "15个承接产业转移主平台落地项目2200个、总投资额"): "承接产业转移主平台项目总投资额",
+    ("2013_national", "五年中分两轮取消和调整行政审批事项"): "行政审批事项",
+}
+
+
+def _subject_case(name: str, i: int, report: str, anchor: str, subject: str):
+    gold = GOLD_DISAGREES.get((report, anchor))
+    if gold is None:
+        return pytest.param(report, anchor, subject, id=f"{name}-{i}")
+    why = f"the gold reads {gold}; the construction gives {subject}"
+    return pytest.param(report, anchor, gold, id=f"{name}-{i}", marks=pytest.mark.xfail(strict=True, reason=why))
+
+
 @pytest.mark.parametrize(
     "report,anchor,subject",
-    [pytest.param(*case, id=f"{name}-{i}") for name, cases in SUBJECT_CASES.items() for i, case in enumerate(cases)],
+    [_subject_case(name, i, *case) for name, cases in SUBJECT_CASES.items() for i, case in enumerate(cases)],
 )
 def test_a_construction_names_the_subject(report, anchor, subject):
     assert _subject_after(report, anchor) == subject
