@@ -77,3 +77,14 @@ def test_what_the_pages_say_about_trust_is_what_the_gold_measures_now(tmp_path, 
     # nothing recorded: the page says so rather than quoting a rate
     monkeypatch.setattr(trust, "ACCURACY_CSV", tmp_path / "none.csv")
     assert "has not been measured" in narrate.accuracy_paragraph()
+
+
+@pytest.mark.slow
+def test_every_flag_the_extractor_sets_is_explained_to_the_reviewer():
+    # the review sheet says what each flag means (src/helpers/reference/flags.csv): a flag the extractor starts setting
+    # without an entry would reach reviewers as a bare code
+    flags = {
+        f for path in REPORTS for cell in corpus_figures(open_report(path))["flags"].fillna("") for f in cell.split(";") if f
+    }
+    assert {"subject_bare", "subject_fragment", "subject_not_found"} <= flags
+    assert all(": " in trust.explained(f)[0] for f in flags), sorted(f for f in flags if ": " not in trust.explained(f)[0])

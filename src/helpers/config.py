@@ -19,6 +19,7 @@ NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REFERENCE_DIR = PACKAGE_DIR / "reference"
 # how far a row can be trusted, measured on the gold tables (python -m helpers evaluate … --record NAME)
 ACCURACY_CSV = REFERENCE_DIR / "extraction_accuracy.csv"
+FLAGS_CSV = REFERENCE_DIR / "flags.csv"
 
 BUNDLED_REPORT = RAW_DIR / "jiangmen-2021.txt"
 KERNEL_NAME = "gwr-targets"

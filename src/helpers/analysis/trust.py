@@ -18,7 +18,7 @@ import re
 
 import pandas as pd
 
-from helpers.config import ACCURACY_CSV
+from helpers.config import ACCURACY_CSV, FLAGS_CSV
 from helpers.extract.text import number_spans
 
 
@@ -59,14 +59,31 @@ def to_review(figs: pd.DataFrame) -> pd.DataFrame:
     ...     "measure": "level", "value": [15.0, 3.0], "unit": ["万亿元", "个"], "scope": ["wider", "own"],
     ...     "confidence": ["high", "low"], "flags": ["", "subject_not_found"], "sentence": ["…", "…"]})
     >>> to_review(rows)["why"].tolist()
-    ['scope wider: not the region as a whole', 'subject_not_found']
+    ['scope wider: not the region as a whole', 'subject_not_found: no words of the sentence name what the number measures']
+
+    Each flag is given with what it means (src/helpers/reference/flags.csv), so a reviewer knows what to look at.
     """
     out = figs[~usable_mask(figs)].copy()
     if out.empty:
         return pd.DataFrame(columns=REVIEW_COLUMNS)
     scope = out["scope"].where(out["scope"] == "own", "scope " + out["scope"] + ": not the region as a whole")
-    why = [", ".join(x for x in (s if s != "own" else "", f) if x) for s, f in zip(scope, out["flags"])]
+    why = [", ".join(x for x in (s if s != "own" else "", *explained(f)) if x) for s, f in zip(scope, out["flags"].fillna(""))]
     return out.assign(why=why)[REVIEW_COLUMNS]
+
+
+def explained(flags: str) -> list[str]:
+    """Each flag of a row's `flags` (`;`-separated) with what it means, as the review sheet shows it.
+
+    >>> explained("subject_bare")
+    ['subject_bare: a one- or two-character subject outside the dictionary (利润, 人数, 经验): whose it is may stand in another clause']
+    """
+    meaning = _flag_meanings()
+    return [f"{f}: {meaning[f]}" if f in meaning else f for f in str(flags).split(";") if f]
+
+
+def _flag_meanings() -> dict[str, str]:
+    table = pd.read_csv(FLAGS_CSV, dtype=str)
+    return dict(zip(table["flag"], table["explanation"]))
 
 
 # The review sheet: every figure, the ones to check first on top, in the columns a correction uses.
