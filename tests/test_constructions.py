@@ -1936,6 +1936,21 @@ def test_a_finished_name_that_is_an_alias_names_its_own_quantity(report, anchor,
 
 
 @pytest.mark.parametrize(
+    "report,anchor,flagged",
+    [
+        ("2026_浙江省", "支持龙头企业牵头组建创新联合体", True),  # 10个以上: does 牵头组建 belong to the name?
+        ("2026_广东省", "新一轮市际横向帮扶协作投入帮扶资金", True),  # 179亿元: 投入 inside
+        ("2018_national", "各方配合基本完成裁减军队员额", True),  # 30万
+        ("2026_浙江省", "发挥企业创新主体作用，新增高新技术企业超", False),  # 6000家: no verb inside the name
+    ],
+)
+def test_a_verb_inside_a_subject_read_before_the_number_is_flagged(report, anchor, flagged):
+    # subject_with_verb: whether the verb belongs to the name (S4) is the doubt, so the row goes to review
+    row = _after(report, anchor)
+    assert ("subject_with_verb" in row["flags"]) == flagged
+
+
+@pytest.mark.parametrize(
     "report,anchor,bare",
     [
         ("2013_national", "每年资助金额近", True),  # 金额: whose aid it is stands two clauses before

@@ -3408,7 +3408,22 @@ def _flags(indicator: str, r: _Reading) -> list[str]:
     """
     plain = _MARKS_AND_BRACKETS.sub("", r.subject)
     bare = indicator == "other" and 1 <= len(plain) <= 2 and r.rule not in _NAMES_ITS_NOUN
-    return [*r.flags, "subject_bare"] if bare and "subject_bare" not in r.flags else list(r.flags)
+    flags = [*r.flags, "subject_bare"] if bare and "subject_bare" not in r.flags else list(r.flags)
+    if indicator == "other" and r.rule == "subject_before_number" and _verb_inside(plain):
+        flags.append("subject_with_verb")
+    return flags
+
+
+def _verb_inside(name: str) -> bool:
+    """Does a verb of action (lexicon role action) stand inside the name, with words before and after it
+    (龙头企业牵头组建创新联合体, 可减轻企业和居民负担)? Whether such a verb belongs to the name (治理重点中小河流, gold S4)
+    or leads to it (创新联合体) is a judgment the gold makes case by case: on the development gold (session 14) these rows
+    read from the words before the number are fully correct in 66 % of cases, so they are flagged subject_with_verb.
+
+    >>> _verb_inside("龙头企业牵头组建创新联合体"), _verb_inside("高新技术企业")
+    (True, False)
+    """
+    return any((at := name.find(v)) >= 2 and len(name) - at - len(v) >= 2 for v in subjects.role_words("action", min_length=2))
 
 
 @functools.lru_cache(maxsize=1)
@@ -4472,7 +4487,11 @@ def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str
         ind = indicators.lookup(name)
         desc = indicators.describe(ind)
         basis, basis_from = indicators.basis_of(row["measure"], unit_kind, desc["basis"], clause)
-        flags = [f for f in row["flags"].split(";") if f and f not in ("list_count_mismatch", "subject_fragment", "subject_bare")]
+        flags = [
+            f
+            for f in row["flags"].split(";")
+            if f and f not in ("list_count_mismatch", "subject_fragment", "subject_bare", "subject_with_verb")
+        ]
         out.append(
             {
                 **row,
