@@ -696,6 +696,10 @@ SUBJECT_CASES = {
         ("2013_national", "各项医疗保险参保超过", "医疗保险参保"),  # 13亿人
         ("2013_national", "目前我国年度财政性教育经费支出总额已经超过", "年度财政性教育经费支出总额"),  # 2万亿元
         ("2026_浙江省", "各项贷款新增", "各项贷款"),  # 1.91万亿元
+        ("jiangmen-2021", "社会民生事业全面进步。各级财政投入民生事业", "财政投入民生事业"),  # 各级, as 各项 (D4)
+        ("jiangmen-2021", "今年各级财政安排民生支出", "财政民生支出"),  # 338.42亿元
+        ("jiangmen-2021", "圆满完成国家、省的医疗援鄂和抗疫物资调度任务。派出医疗队", "医疗队"),  # 派出: a verb of action (S4)
+        ("jiangmen-2021", "新增认定评定高层次人才", "高层次人才"),  # 评定, as 认定
     ],
     "name_not_clause": [
         # a word that makes a clause (了, a title mark, 没有, 是在…基础上, 高于) is no part of the name around the alias
@@ -864,10 +868,8 @@ SUBJECT_CASES = {
         ("2007_national", "今年中央财政安排社会保障支出", "中央财政社会保障支出"),
         ("2006_national", "。中央和地方财政安排专项资金", "中央和地方财政专项资金"),  # the longest payer first
         ("2010_national", "中央财政投入资金", "中央财政资金"),  # 投入 is a flow word, but one that names no kind
-        ("jiangmen-2021", "今年各级财政安排民生支出", "各级财政民生支出"),
         # 新增 says which money (S4), and a verb before what is no money names the spending: both stay
         ("2006_national", "今后五年国家财政新增义务教育经费累计将达", "国家财政新增义务教育经费"),
-        ("jiangmen-2021", "各级财政投入民生事业", "各级财政投入民生事业"),
     ],
     "sub_item": [
         # construction sub_item

@@ -746,3 +746,18 @@ def test_a_part_s_change_shares_the_base_of_the_whole_it_breaks_down(anchor, sub
     # year too (construction base_of_the_whole)
     row = _after("2015_national", anchor)
     assert (row["indicator_zh"], row["measure"], row["base_period"]) == (subject, "change_abs", "上年")
+
+
+@pytest.mark.parametrize(
+    "anchor,measure,period",
+    [
+        ("累计引进投资超亿元项目748个,投资总额达", "cumulative", (2016, 2020)),
+        ("引进投资超亿元项目211个,投资总额", "level", (2020, 2020)),
+    ],
+)
+def test_the_amount_of_things_counted_over_a_span_is_summed_over_it(anchor, measure, period):
+    # attribute_shares_span: 投资总额 after a count is the counted projects' total investment (attribute_of_previous), over
+    # the five years when they were counted over the five years, the year's level after a count of one year
+    row = _after("jiangmen-2021", anchor)
+    assert row["indicator_zh"] == "投资超亿元项目投资总额"
+    assert (row["measure"], (row["period_start"], row["period_end"])) == (measure, period)

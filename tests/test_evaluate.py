@@ -24,12 +24,15 @@ from .factories import DATA
 
 GOLD = sorted((DATA / "gold").glob("*.csv"))
 # Pooled over the gold reports, measured on main; a change may not go below them.
+# Pooled over every gold table. Session 14 added the full blind gold of the bundled Jiangmen report (236 rows, read
+# right in every field in 61 % of rows at first contact), so the pool's figures fell and the floors were set again
+# on the larger pool (25 tables).
 FLOORS = {
-    "recall": 0.989, "precision": 0.996, "value": 0.998, "unit": 0.999, "measure": 0.994, "period": 0.993,
-    "base_period": 0.995, "is_target": 0.997, "qualifier": 0.999, "scope": 0.998, "subject": 0.923, "fully_correct": 0.906,
+    "recall": 0.989, "precision": 0.995, "value": 0.998, "unit": 0.998, "measure": 0.993, "period": 0.993,
+    "base_period": 0.996, "is_target": 0.997, "qualifier": 0.999, "scope": 0.996, "subject": 0.921, "fully_correct": 0.900,
     # what the pages stand on: fully-correct rows among the rows the analyses use, and among those with
     # a dictionary indicator (helpers.analysis.trust.usable)
-    "used_correct": 0.922, "indicator_correct": 0.963,
+    "used_correct": 0.928, "indicator_correct": 0.967,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 

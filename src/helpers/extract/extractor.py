@@ -1928,7 +1928,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # 小麦、稻谷最低收购价 (a range over both), 进一步扩大内需、促进经济增长的措施: a subject listing items is no
             # one quantity of the dictionary, whichever item's alias was found (construction list_is_no_indicator)
             ind = "other"
-        reading = _interpret(s, num, found, ind_zh, rows[-1] if rows else None, last)
+        reading = _attribute_shares_span(_interpret(s, num, found, ind_zh, rows[-1] if rows else None, last), rows)
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := _shared_by(s, num, rows[-1]):
@@ -3212,6 +3212,23 @@ class _Reading(NamedTuple):
     qualifier: str | None
     is_target: bool
     period: tuple[int | None, int | None]
+
+
+def _attribute_shares_span(r: _Reading, rows: list[dict]) -> _Reading:
+    """An amount the things counted just before have (an attribute: 投资总额, 总投资) is summed over the same span as
+    their count (construction attribute_shares_span): 累计引进投资超亿元项目748个,投资总额达4592亿元 is the total
+    investment of the projects brought in over the five years, cumulative 2016-2020 as the 748 are, not a level
+    of 2020."""
+    previous = rows[-1] if rows else None
+    if previous is None or r.measure != "level" or previous["measure"] not in ("cumulative", "count"):
+        return r
+    if previous["unit_std"] in _AMOUNT_UNITS or previous["period_start"] == previous["period_end"]:
+        return r  # a count of one year: its amount is that year's level
+    attributes = subjects.lexicon().get("attribute", ())
+    own = previous["indicator_zh"]
+    if not (r.subject.startswith(own) and r.subject[len(own) :] in attributes):
+        return r
+    return r._replace(measure="cumulative", period=(previous["period_start"], previous["period_end"]))
 
 
 def _capacity_named_with_verb(subject: str) -> bool:
