@@ -761,3 +761,11 @@ def test_the_amount_of_things_counted_over_a_span_is_summed_over_it(anchor, meas
     row = _after("jiangmen-2021", anchor)
     assert row["indicator_zh"] == "投资超亿元项目投资总额"
     assert (row["measure"], (row["period_start"], row["period_end"])) == (measure, period)
+
+
+@pytest.mark.parametrize("anchor", ["主动对接深圳经济特区", "深圳经济特区27条改革措施和"])
+def test_another_region_s_figure_in_the_plan_is_no_target(anchor):
+    # others_are_no_target: 深圳经济特区27条改革措施 and its 40条首批授权事项 exist already; a plan that aligns with them sets
+    # no target of Jiangmen's, and they stand at the last year reviewed
+    row = _after("jiangmen-2021", anchor)
+    assert (row["scope"], row["is_target"], row["period_start"], row["period_end"]) == ("other", False, 2020, 2020)

@@ -1929,6 +1929,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # one quantity of the dictionary, whichever item's alias was found (construction list_is_no_indicator)
             ind = "other"
         reading = _attribute_shares_span(_interpret(s, num, found, ind_zh, rows[-1] if rows else None, last), rows)
+        if scope == "other" and reading.is_target:
+            # 主动对接深圳经济特区27条改革措施 in the plan: another region's figure is no target of the reporting region; it
+            # states what exists, at the last year reviewed (construction others_are_no_target)
+            reading = reading._replace(is_target=False, period=(s.cal.review_year, s.cal.review_year))
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := _shared_by(s, num, rows[-1]):
