@@ -732,6 +732,13 @@ SUBJECT_CASES = {
         ("2011_national", "　　保障性安居工程、农村民生工程和社会事业投资占", "保障性安居工程、农村民生工程和社会事业投资"),
         ("2010_national", "保障性住房、农村民生工程、社会事业投资占", "保障性住房、农村民生工程、社会事业投资"),
     ],
+    "predicate_tail_words": [
+        # 获, 全部, 动工, 进展 open the predicate and leave the end of the subject (Jiangmen's full gold, session 14)
+        ("jiangmen-2021", "地质灾害防治工作考核连续两年获全省第", "地质灾害防治工作考核"),  # 1
+        ("jiangmen-2021", "村级集体可支配收入全部达到", "村级集体可支配收入"),  # 20万元/年以上
+        ("jiangmen-2021", "共推动", "投资超亿元项目"),  # 213个投资超亿元项目动工建设
+        ("jiangmen-2021", "受益人口8.1万人。", "水利重点工程项目"),  # 53宗水利重点工程项目进展顺利
+    ],
     "new_money_after_the_amount": [
         # 新增 right before an amount whose money is named right after it says which money (S4, new_money)
         ("2013_national", "全面实施一揽子计划。两年新增", "新增投资"),  # 4万亿元投资
