@@ -739,6 +739,11 @@ SUBJECT_CASES = {
         ("jiangmen-2021", "共推动", "投资超亿元项目"),  # 213个投资超亿元项目动工建设
         ("jiangmen-2021", "受益人口8.1万人。", "水利重点工程项目"),  # 53宗水利重点工程项目进展顺利
     ],
+    "list_shared_class": [
+        # the class word opening the first item of a 分别 list is every item's (规上)
+        ("jiangmen-2021", "装备制造业增加值分别年均增长15.9%、", "规上先进制造业增加值"),  # 7.5%
+        ("jiangmen-2021", "装备制造业增加值分别年均增长15.9%、7.5%和", "规上装备制造业增加值"),  # 7.5%
+    ],
     "new_money_after_the_amount": [
         # 新增 right before an amount whose money is named right after it says which money (S4, new_money)
         ("2013_national", "全面实施一揽子计划。两年新增", "新增投资"),  # 4万亿元投资

@@ -4030,7 +4030,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         items = _modifier_of_the_first(items, head)
     else:
         items = _shared_verb_phrase(items)
-    items = _shared_modifier(items)
+    items = _class_of_the_first(_shared_modifier(items))
     if len(items) == 2:
         # 城镇职工基本养老保险、基本医疗保险参保人数: the second item starts like the first's core, so the
         # first's modifier (城镇职工) is the second's too (construction list_shared_modifier)
@@ -4072,6 +4072,24 @@ def _places_share_the_rest(items: list[str]) -> list[str]:
     if not place or not last.startswith(place) or len(last) - len(place) < 2:
         return items
     return [x + last[len(place) :] for x in earlier] + [items[-1]]
+
+
+def _class_of_the_first(items: list[str]) -> list[str]:
+    """A class word that opens the first item of a list (lexicon role class_prefix: 规上, 规模以上, 省级, 国家级) is every
+    item's when no other names a class of its own (construction list_shared_class): 规上高技术产业、先进制造业、装备制造业
+    增加值 gives 规上先进制造业增加值 and 规上装备制造业增加值.
+
+    >>> _class_of_the_first(["规上高技术产业增加值", "先进制造业增加值", "装备制造业增加值"])
+    ['规上高技术产业增加值', '规上先进制造业增加值', '规上装备制造业增加值']
+    >>> _class_of_the_first(["国家级新区", "省级新区"])
+    ['国家级新区', '省级新区']
+    """
+    classes = subjects.role_words("class_prefix")
+    first = items[0].strip(' “”"') if items else ""
+    opening = next((c for c in classes if first.startswith(c) and len(first) - len(c) >= 2), "")
+    if len(items) < 2 or not opening or any(x.strip(' “”"').startswith(classes) for x in items[1:]):
+        return items
+    return [items[0], *(opening + x.strip(' “”"') for x in items[1:])]
 
 
 def _modifier_of_the_first(items: list[str], head: str) -> list[str]:
