@@ -2019,7 +2019,7 @@ def _opens_predicate(words: str) -> bool:
 
 
 _ADVERBIAL_OPENING = re.compile(r"[\s　]+|[一二三四五六七八九十两\d]+年")  # 十年接近翻一番: a span of years
-_BASIS_BEFORE_VERB = re.compile(r"(实际|名义)(?=增长|下降|提高|增加|减少|上涨|下跌)")
+_BASIS_BEFORE_VERB = re.compile(rf"(实际|名义)(?={_predicate_words('change')}|{_predicate_words('decline')})")
 
 
 @functools.lru_cache(maxsize=1)
