@@ -395,6 +395,9 @@ def test_the_end_of_a_from_to_in_a_plan_is_still_its_target():
         ("2026_浙江省", 18918, "part", "集装箱吞吐量"),  # 宁波舟山港集装箱吞吐量达到4500万标箱: the port is the place's
         ("jiangmen-2021", 7337, "other", None),  # 结对帮扶的广西崇左市4个贫困县: another province's city
         ("2026_四川省", 1323, "own", None),  # 成都科创生态岛和11个市（州）分岛: the city names the first item only
+        # a city report's districts and county-level cities (cpca's administrative codes) are parts of it
+        ("jiangmen-2021", 7226, "part", "城乡信用社"),  # 恩平20家城乡信用社结束…
+        ("jiangmen-2021", 20204, "part", "综合公园"),  # 推进蓬江、江海、新会三区7个综合公园建设
     ],
 )
 def test_cities_of_the_gazetteer_set_the_scope(report, char_start, scope, subject):

@@ -1250,9 +1250,36 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
         others = table[(table["level"] == "city") & (table["bare"] != own_name)]
         places = {n: "other" for n in (*others["name"], *others["bare"])}
         places |= {n: ("part" if c == own_name else "other") for n, c in zip(areas["name"], areas["city_bare"])}
+        places |= dict.fromkeys(counties_of(own_name), "part")  # 恩平20家城乡信用社: a county-level city of Jiangmen
         if province:
             places.update({province: "wider", province + "省": "wider"})
     return {n: scope for n, scope in places.items() if len(n) >= 2 and n != own_name}
+
+
+_COUNTY_SUFFIX = re.compile(r"(自治县|区|县|市|旗)$")
+
+
+@lru_cache(maxsize=64)
+def counties_of(city: str) -> tuple[str, ...]:
+    """The county-level divisions of a prefecture-level city (districts, counties, county-level cities), with and
+    without their suffix, from the administrative codes the cpca package ships (its resources/adcodes.csv: a
+    county's code shares the first four digits of its city's). In a city report they are parts of the region:
+    恩平20家城乡信用社 and 蓬江、江海、新会三区7个综合公园 are figures of Jiangmen's districts, not of the city as a whole.
+
+    >>> counties_of("江门")[:4]
+    ('新会区', '新会', '蓬江区', '蓬江')
+    """
+    from importlib.resources import files
+
+    table = pd.read_csv(files("cpca").joinpath("resources/adcodes.csv"), dtype={"adcode": str}, usecols=["adcode", "name"])
+    mine = table[table["name"].isin([city, city + "市"]) & table["adcode"].str.endswith("00000000")]
+    if mine.empty:
+        return ()
+    prefix = mine["adcode"].iloc[0][:4]
+    inside = table[table["adcode"].str.startswith(prefix) & ~table["adcode"].str.endswith("00000000")]
+    names = [n for n in inside["name"] if n != "市辖区"]
+    bare = {n: _COUNTY_SUFFIX.sub("", n) for n in names}
+    return tuple(dict.fromkeys(x for n in names for x in (n, bare[n]) if len(x) >= 2))
 
 
 @lru_cache(maxsize=1)
