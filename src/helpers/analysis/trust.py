@@ -14,6 +14,7 @@ growth rate or deflator from it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pandas as pd
@@ -81,7 +82,9 @@ def explained(flags: str) -> list[str]:
     return [f"{f}: {meaning[f]}" if f in meaning else f for f in str(flags).split(";") if f]
 
 
+@functools.lru_cache(maxsize=1)
 def _flag_meanings() -> dict[str, str]:
+    """reference/flags.csv, read once (to_review explains the flags of every row it lists)."""
     table = pd.read_csv(FLAGS_CSV, dtype=str)
     return dict(zip(table["flag"], table["explanation"]))
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -1259,6 +1260,14 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
 _COUNTY_SUFFIX = re.compile(r"(自治县|区|县|市|旗)$")
 
 
+def _adcodes_csv() -> Path:
+    """Where cpca keeps its administrative codes, found without importing cpca: its __init__ builds an address
+    matcher (a quarter of a second) that only the data file is needed from."""
+    from importlib.util import find_spec
+
+    return Path(find_spec("cpca").origin).parent / "resources" / "adcodes.csv"
+
+
 @lru_cache(maxsize=64)
 def counties_of(city: str) -> tuple[str, ...]:
     """The county-level divisions of a prefecture-level city (districts, counties, county-level cities), with and
@@ -1269,9 +1278,7 @@ def counties_of(city: str) -> tuple[str, ...]:
     >>> counties_of("江门")[:4]
     ('新会区', '新会', '蓬江区', '蓬江')
     """
-    from importlib.resources import files
-
-    table = pd.read_csv(files("cpca").joinpath("resources/adcodes.csv"), dtype={"adcode": str}, usecols=["adcode", "name"])
+    table = pd.read_csv(_adcodes_csv(), dtype={"adcode": str}, usecols=["adcode", "name"])
     mine = table[table["name"].isin([city, city + "市"]) & table["adcode"].str.endswith("00000000")]
     if mine.empty:
         return ()
