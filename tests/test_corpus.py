@@ -10,7 +10,7 @@ import pytest
 
 from helpers.extract.sections import find_sections
 from helpers.extract.text import normalise
-from helpers.run.pipeline import open_report
+from helpers.run.pipeline import open_report, read_reports
 
 from .factories import DATA, corpus_figures, corpus_file
 
@@ -81,3 +81,16 @@ def test_at_least_half_of_the_corpus_rows_carry_a_dictionary_indicator_with_an_e
     print(f"\n{len(named)} of {len(figs)} corpus rows ({len(named) / len(figs):.1%}) carry a dictionary indicator")
     assert len(named) / len(figs) >= 0.5
     assert named["indicator_en"].fillna("").str.strip().ne("").all()
+
+
+def test_reports_read_on_two_processes_are_the_rows_of_one_in_order(tmp_path):
+    """`read_reports` (the panel's folder read) forks workers: the rows must not depend on it, a bad file
+    among good ones is reported by name and stops nothing, and the order is the order asked."""
+    bad = tmp_path / "2020_broken.txt"
+    bad.write_bytes(bytes(range(256)) * 4)  # binary, not a text
+    paths = [corpus_file("2016_national.txt"), bad, corpus_file("2026_河北省.txt")]
+    reports, failed = read_reports(paths, jobs=2)
+    assert [r.report_id for r, _ in reports] == ["2016_national", "2026_河北省"]
+    assert [f["file"] for f in failed] == ["2020_broken.txt"] and failed[0]["error"]
+    for report, figs in reports:
+        pd.testing.assert_frame_equal(figs, corpus_figures(open_report(corpus_file(f"{report.report_id}.txt"))))

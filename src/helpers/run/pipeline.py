@@ -17,6 +17,10 @@ import csv
 import hashlib
 import io
 import json
+import multiprocessing
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -224,18 +228,50 @@ def notebook_setup(report_path: str | Path, clean_root: str | Path, max_colwidth
     return report, figs
 
 
+def _read_one(path: Path, corrections_dir: Path) -> tuple[Report, pd.DataFrame] | dict:
+    """One report and its figures, or the file's first error line (a worker of `read_reports`)."""
+    try:
+        report = open_report(path)
+        return report, figures(report, corrections_dir)
+    except (ReportError, ValueError, KeyError) as exc:
+        return {"file": Path(path).name, "error": str(exc).splitlines()[0]}
+
+
+def read_reports(
+    paths: list[Path], corrections_dir: Path = CORRECTIONS_DIR, jobs: int | None = None
+) -> tuple[list[tuple[Report, pd.DataFrame]], list[dict]]:
+    """Reports with their (corrected) figures, read on `jobs` processes (default: every core), in order.
+
+    Extraction is pure Python and holds the interpreter lock, so threads would not help; processes do:
+    on this project's 2-core machine the 25 bundled reports take about half the time on two
+    (benchmarks/bench_extract.py prints both). One bad file never stops the others: its first error
+    line is kept (file, error). Workers are forked where the platform allows, so they start with the
+    parent's imports and compiled patterns; `jobs=1` reads in this process.
+
+    >>> from helpers.config import BUNDLED_REPORT
+    >>> reports, failed = read_reports([BUNDLED_REPORT, BUNDLED_REPORT.with_name("missing.txt")], jobs=2)
+    >>> [report.report_id for report, figs in reports], [f["file"] for f in failed]
+    (['jiangmen-2021'], ['missing.txt'])
+    """
+    paths = [Path(p) for p in paths]
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths)))
+    if jobs == 1:
+        results = [_read_one(p, corrections_dir) for p in paths]
+    else:
+        fork = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
+            results = list(pool.map(_read_one, paths, [corrections_dir] * len(paths)))
+    reports = [r for r in results if isinstance(r, tuple)]
+    failed = [r for r in results if isinstance(r, dict)]
+    return reports, failed
+
+
 def read_folder(
-    raw_dir: str | Path, corrections_dir: Path = CORRECTIONS_DIR
+    raw_dir: str | Path, corrections_dir: Path = CORRECTIONS_DIR, jobs: int | None = None
 ) -> tuple[list[tuple[Report, pd.DataFrame]], list[dict]]:
     """Every `.txt` report of a folder with its (corrected) figures, and the files that could not be read.
 
-    One bad file never stops the panel: its first error line is kept (file, error) and the others go on.
+    One bad file never stops the panel: its first error line is kept (file, error) and the others go
+    on. The reports are read in parallel (`read_reports`).
     """
-    reports, failed = [], []
-    for path in sorted(Path(raw_dir).glob("*.txt")):
-        try:
-            report = open_report(path)
-            reports.append((report, figures(report, corrections_dir)))
-        except (ReportError, ValueError, KeyError) as exc:
-            failed.append({"file": path.name, "error": str(exc).splitlines()[0]})
-    return reports, failed
+    return read_reports(sorted(Path(raw_dir).glob("*.txt")), corrections_dir, jobs)
