@@ -817,8 +817,6 @@ SUBJECT_CASES = {
         ("2015_national", "新开工保障性安居工程740万套，基本建成", "保障性安居工程"),
         ("2012_national", "在确保质量的前提下，基本建成500万套，新开工", "保障性安居工程"),
         ("2013_national", "今年城镇保障性住房基本建成470万套、新开工", "城镇保障性住房"),
-        # 完成投资 is the investment done (gold 2010), an established name the lead verb stays in
-        ("jiangmen-2021", "53宗水利重点工程项目进展顺利,完成投资超", "完成投资"),
     ],
     "list_earlier_figures": [
         # only lead words before 分别: the items are the figures before the list, each once
@@ -1667,6 +1665,15 @@ SUBJECT_CASES = {
         ("2015_national", "今年保障性安居工程新安排", "保障性安居工程"),  # 新安排 (predicate_tail)
         ("2015_national", "财政补助标准由每人每年", "城乡居民基本医保财政补助标准"),  # 完善 (lead_verb)
     ],
+    "money_carried_out": [
+        # 完成 before the money is the predicate (gold E16): the investment completed is what the amount measures
+        ("2010_national", "重灾区已完成投资", "投资"),  # 6545亿元, scope part
+        ("jiangmen-2021", "累计完成投资超", "投资"),  # 85亿元 of 江门人才岛
+        ("jiangmen-2021", "新引入投资亿元以上项目41个,完成投资", "投资"),  # 111.5亿元
+        ("jiangmen-2021", "城市品质提升完成年度投资", "城市品质提升年度投资"),  # the verb between owner and money
+        # the owner from the topic before is cut out of a longer noun (水利 of 水利重点工程项目): a known failure
+        ("jiangmen-2021", "53宗水利重点工程项目进展顺利,完成投资超", "水利投资"),
+    ],
 }
 
 
@@ -1688,6 +1695,7 @@ GOLD_DISAGREES = {
     ("2009_national", "新标准提高到人均"): "扶贫标准",
     ("2026_广东省", "15个承接产业转移主平台落地项目2200个、总投资额"): "承接产业转移主平台项目总投资额",
     ("2013_national", "五年中分两轮取消和调整行政审批事项"): "行政审批事项",
+    ("jiangmen-2021", "53宗水利重点工程项目进展顺利,完成投资超"): "水利重点工程项目投资",
 }
 
 
