@@ -622,6 +622,13 @@ def test_a_wider_area_opening_the_sentence_scopes_its_gdp():
         ("2026_河北省", "引进央企二、三级子公司超", "own"),
         ("2026_广东省", "预计全社会研发投入", "own"),  # 加快建设大湾区国际科技创新中心…, first clause
         ("2026_四川省", "成都中欧班列集结中心获批建设，中欧班列开行超", "own"),  # a place inside a noun
+        # a kind of place after a modifier without a verb opens the sentence (五大万亩园区: scope word 园区)
+        ("jiangmen-2021", "新引入投资亿元以上项目", "part"),  # 五大万亩园区建设提速,…41个
+        ("jiangmen-2021", "新引入投资亿元以上项目41个,完成投资", "part"),  # 111.5亿元
+        # …but not parks a verb builds, counted by their number (启动建设省级零碳园区20个、绿色（低碳）工厂150家)
+        ("2026_浙江省", "启动建设省级零碳园区", "own"),
+        ("2026_浙江省", "启动建设省级零碳园区20个、绿色（低碳）工厂", "own"),
+        ("2026_四川省", "新建国家现代农业产业园", "own"),
     ],
 )
 def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, scope):

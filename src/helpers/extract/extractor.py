@@ -3078,6 +3078,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业, …、川渝东北一体化水资源配置、大桥灌区6个工程: the places name the
         # items the count lists (gold S9)
         scope, place = "own", ""
+    if scope == "part" and num.tok.unit.kind == "count" and found is not None and found.subject[1].endswith(place):
+        scope, place = "own", ""  # 启动建设省级零碳园区20个: the zones are what the number counts, not where it stands
     scope = "part" if num.in_a_place and scope == "own" else scope
     placed = _PLACED_IN.match(num.clause_rest) if num.tok.unit.unit_std == "persons" else None
     if scope == "own" and placed:
@@ -3100,7 +3102,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             words = opening.group(0)
             topic_scope, topic = subjects.scope_of(words, info.level, info.region)
             joint = topic_scope == "wider" and any(w in words for w in subjects.lexicon().get("cooperation", ()))
-            if topic_scope != "own" and (words.lstrip(subjects.MARKS).startswith(topic) or joint):
+            if topic_scope != "own" and (_opens_with_place(words.lstrip(subjects.MARKS), topic) or joint):
                 scope, place = topic_scope, topic
     if scope == "own" and not _names_own(clause_before, info.region):
         # 积极扩大高水平开放，支持成都打造…国际航空枢纽，新开…44条航线，旅客吞吐量突破9000万人次: a part of the
@@ -3132,6 +3134,24 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         if noun_scope == "part" and found.subject[1].startswith(noun_place):
             scope, place = noun_scope, noun_place
     return scope, place
+
+
+def _opens_with_place(words: str, place: str) -> bool:
+    """The words open with the place: its name, or a kind of place (lexicon scope word: 园区, 新区) after a modifier of
+    up to six characters that holds no verb, mark or number (五大万亩园区建设提速: the five parks are the topic;
+    启动建设省级零碳园区 opens with a verb, the parks are its object).
+
+    >>> _opens_with_place("五大万亩园区建设提速", "园区"), _opens_with_place("启动建设省级零碳园区", "园区")
+    (True, False)
+    """
+    at = words.find(place)
+    if at < 0:
+        return False
+    modifier = words[:at]
+    verbs = subjects.role_words(
+        "action", "lead_verb", "carry_out", "pivot_verb", "campaign_verb", "rate_change", "predicate_start"
+    )
+    return len(modifier) <= 6 and not re.search(r"[，,、的“”\"\d]", modifier) and not any(v in modifier for v in verbs)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1311,6 +1311,9 @@ def _new_areas() -> pd.DataFrame:
 _REGION_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
 
 
+_COUNTED_AFTER = re.compile(r"[\d.]+[^\d、，,；;。]{0,2}[、和及与]")
+
+
 @lru_cache(maxsize=8192)
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose figure the words before a number name, and the place word that says so.
@@ -1342,6 +1345,8 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
         if scope == "part" and _COUNTED_BEFORE.search(words[: m.start()]) and re.fullmatch(r"[、和及与]?", words[m.end() :]):
             continue  # 新增2个国家级经济技术开发区、2个综合保税区: a zone counted by an earlier number is a thing counted
         # 全国GDP, 世界经济 name a wider economy; 全国文明城市, 世界乒联 are titles and names
+        if scope == "part" and _COUNTED_AFTER.match(words[m.end() :]):
+            continue  # 启动建设省级零碳园区20个、绿色工厂: zones counted by their own number are things counted, as above
         if requires_after and not re.match(f"的?({requires_after})", words[m.end() :]):
             continue
         found = (scope, m.group(0))
