@@ -1672,6 +1672,15 @@ SUBJECT_CASES = {
         ("2015_national", "今年保障性安居工程新安排", "保障性安居工程"),  # 新安排 (predicate_tail)
         ("2015_national", "财政补助标准由每人每年", "城乡居民基本医保财政补助标准"),  # 完善 (lead_verb)
     ],
+    "words_around_the_noun": [
+        # each case is the one sentence of the corpus with its construction (lexicon roles in brackets)
+        ("jiangmen-2021", "2018年以来完成投资", "投资"),  # the rest of a year phrase the number scan cut (以来)
+        ("jiangmen-2021", "地方政府新增债券61.52亿元和抗疫特别国债", "抗疫特别国债"),  # an earlier item with its figure
+        ("jiangmen-2021", "稳定粮食年播种面积在", "粮食年播种面积"),  # 稳定…在 (lead_verb)
+        ("jiangmen-2021", "江门外国语实验学校等", "学校工程"),  # 12所各级各类学校工程建设 (head_quantifier)
+        ("jiangmen-2021", "家和地区的侨胞。推出", "举措"),  # 15条举措全方位关爱… (adverb ends the noun; adverb_in_noun do not)
+        ("2026_四川省", "科技创新体系不断完善，", "国家大科学装置"),  # 10个…: 科学 is adverb_in_noun
+    ],
     "money_carried_out": [
         # 完成 before the money is the predicate (gold E16): the investment completed is what the amount measures
         ("2010_national", "重灾区已完成投资", "投资"),  # 6545亿元, scope part

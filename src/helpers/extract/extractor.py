@@ -2194,8 +2194,8 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
             rf"({_predicate_words('change')})[^，,；;。]{{0,4}}$", "", subjects.strip_lead(num.sub.strip(subjects.MARKS))
         )
         name = core if core in subjects.lexicon().get("money_noun", ()) else ""
-    if num.tok.unit.kind == "money":
-        name = _money_carried_out(num.sub) if not name else _without_carrying_out(name)
+    if not name and num.tok.unit.kind == "money":
+        name = _money_carried_out(num.sub)
     reached = _REACHES.search(num.clause_before) or (not name and _BENEFIT_AFTER.match(s.text, num.tok.after))
     if not name and reached and (group := _BENEFICIARY.search(num.sentence_prefix)):
         # 向困难群众发放一次性生活补助，惠及1100多万人: the people reached are the group the sentence
@@ -2236,22 +2236,6 @@ def _money_carried_out(words: str) -> str:
     if not noun or noun not in subjects.lexicon().get("money_noun", ()):
         return ""
     return noun if words[: len(words) - len(noun)].endswith(subjects.role_words("carry_out")) else ""
-
-
-def _without_carrying_out(name: str) -> str:
-    """A subject read before an amount without the verb of carrying out between its owner and its money
-    (construction money_carried_out, gold E16): 城市品质提升完成年度投资 -> 城市品质提升年度投资. The verb stays when
-    what follows is no money noun or attribute (完成年度投资计划: the plan, whose rate of completion is measured).
-
-    >>> _without_carrying_out("城市品质提升完成年度投资"), _without_carrying_out("省重点项目完成年度投资计划")
-    ('城市品质提升年度投资', '省重点项目完成年度投资计划')
-    """
-    money = set(subjects.lexicon().get("money_noun", ())) | set(subjects.lexicon().get("attribute", ()))
-    for verb in subjects.role_words("carry_out"):
-        owner, found, noun = name.partition(verb)
-        if found and len(owner) >= 2 and noun in money:
-            return owner + noun
-    return name
 
 
 def _scheme_that_reaches(s: _Sentence, num: _Number) -> str:

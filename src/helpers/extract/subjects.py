@@ -78,7 +78,9 @@ _YEAR_WORD = re.compile(
     r"|比[^，,；;。\d]{1,6}?前|用[二两三四五]年(左右)?时间将?|今明两年|[两三四五]年(?=新增)"
     # a span of years before the subject (今后三年, 三年内, 提前一年实现): when it is done, not what
     r"|(?:今后|未来|近|过去)[一二两三四五六七八九十]{1,2}年(?:内|来|间|里)?|[一二两三四五六七八九十]{1,2}年(?:内|间|里)"
-    r"|提前[一二两三四五六七八九十]年(?:实现)?)"
+    r"|提前[一二两三四五六七八九十]年(?:实现)?"
+    # the rest of a year phrase whose year the number scan took (2018年以来完成投资: the words after 2018年)
+    r"|以来(?![^，,；;。]{0,6}的))"
 )
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
 # (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
@@ -251,6 +253,14 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
 
 def _unquoted(words: str) -> str:
     return words.replace("“", "").replace("”", "")
+
+
+@lru_cache(maxsize=1)
+def _adverbs_ending_noun() -> tuple[str, ...]:
+    """Adverbs of two or more characters that end the noun after a measure word as a verb does (15条举措全方位关爱一线医护人员
+    -> 举措), without those that also stand inside nouns (lexicon role adverb_in_noun: 国家大科学装置, 高标准农田)."""
+    inside = set(role_words("adverb_in_noun"))
+    return tuple(w for w in role_words("adverb", min_length=2) if w not in inside)
 
 
 @lru_cache(maxsize=1)
@@ -680,6 +690,8 @@ _HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a pre
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
+    while quantifier := next((q for q in role_words("head_quantifier") if text.startswith(q, pos)), ""):
+        pos += len(quantifier)  # 12所各级各类学校工程建设: a head quantifier goes (D4), it is no verb ending the noun
     if text[pos - 1 : pos] == "人" and (acting := _people_acting_then_noun().match(text, pos)):
         return subject_after(text, acting.end())  # 1亿人居住的城镇棚户区: what they live in (gold S3)
     # 1亿人在中西部地区就近城镇化: a place the people act in is an adverbial, not part of the noun (D5, S7)
@@ -720,7 +732,7 @@ def subject_after(text: str, pos: int) -> str:
     bracketed = [(b.start(), b.end()) for b in _BRACKET.finditer(text, pos, end)]
     verbs = [
         i
-        for w in role_words("action", "noun_end")
+        for w in (*role_words("action", "noun_end"), *_adverbs_ending_noun())
         if (i := text.find(w, first, end)) >= 0
         and not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
         and not any(b0 < i < b1 for b0, b1 in bracketed)
@@ -883,7 +895,10 @@ _ITEM_WORDS = ("项", "件", "个", "类")  # measure words that can count tasks
 
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s]*[）)]")
 _EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初])等(?![级同于])(?!(方面|领域|行业|地区|部门))")
-_INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(投资|产值|营业收入|销售收入|利润|利税)$)")
+# an earlier item of a list with its own number and unit, then a connective (construction earlier_item_figure)
+_EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]{0,3}(和|、|及|与)(?!以上|以下|以内)(?=[^\d]{2,}$)")
+# 城市品质提升完成年度投资 -> 城市品质提升年度投资 (gold E16); 完成年度投资计划 keeps it (a rate of completion)
+_INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|营业收入|销售收入|利润|利税)$)")
 
 
 # 中央财政五年支出, 中央财政五年累计补助养老保险专项资金: a dating word inside the subject goes (gold D3);
@@ -904,6 +919,8 @@ def tidy(subject: str) -> str:
     ('中央财政投入', '广义货币', 'PM2.5')
     >>> tidy("小麦最低收购价每50公斤"), tidy("企业退休人员养老金人均每月"), tidy("每万人口")
     ('小麦最低收购价', '企业退休人员养老金', '每万人口')
+    >>> tidy("地方政府新增债券61.52亿元和抗疫特别国债"), tidy("公交与轨道50米内换乘比例"), tidy("65岁及以上老年人")
+    ('抗疫特别国债', '公交与轨道50米内换乘比例', '65岁及以上老年人')
 
 
     Whom a relief is for is no part of it (gold S4):
@@ -924,6 +941,8 @@ def tidy(subject: str) -> str:
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
     subject = without_symbol(subject)
+    if earlier := _EARLIER_ITEM.match(subject):
+        subject = subject[earlier.end() :]  # 地方政府新增债券61.52亿元和抗疫特别国债: the item before has its own figure
     if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
         subject = subject[: per.start()]  # 小麦最低收购价每50公斤提高5到7元: the basis goes to the unit, not the name
     if subject.startswith("的") and len(subject) > 2:
