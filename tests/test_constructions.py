@@ -1336,7 +1336,7 @@ SUBJECT_CASES = {
         ("2008_national", "五年新增电力装机", "电力装机"),
         ("2011_national", "五年全国财政教育支出累计", "财政教育支出"),
         ("2008_national", "五年中央财政用于科技的投入达到", "中央财政用于科技的投入"),
-        ("2013_national", "五年中分两轮取消和调整行政审批事项", "分两轮取消和调整行政审批事项"),
+        ("2013_national", "五年中分两轮取消和调整行政审批事项", "行政审批事项"),  # 分两轮 how, 取消和调整 paired verbs
         # an item that repeats the frame's last words is framed once (list_frame)
         ("2007_national", "五年淘汰落后炼铁产能1亿吨、落后炼钢产能", "淘汰落后炼钢产能"),
     ],
@@ -1678,7 +1678,13 @@ SUBJECT_CASES = {
         ("jiangmen-2021", "地方政府新增债券61.52亿元和抗疫特别国债", "抗疫特别国债"),  # an earlier item with its figure
         ("jiangmen-2021", "稳定粮食年播种面积在", "粮食年播种面积"),  # 稳定…在 (lead_verb)
         ("jiangmen-2021", "江门外国语实验学校等", "学校工程"),  # 12所各级各类学校工程建设 (head_quantifier)
-        ("jiangmen-2021", "家和地区的侨胞。推出", "举措"),  # 15条举措全方位关爱… (adverb ends the noun; adverb_in_noun do not)
+        ("jiangmen-2021", "家和地区的侨胞。推出", "举措"),
+        ("2014_national", "其中中央财政赤字9500亿元，由中央代地方发债", "中央代地方发债"),  # 由 (connective)
+        (
+            "2023_national",
+            "分两期投放政策性开发性金融工具",
+            "政策性开发性金融工具",
+        ),  # 分两期 how; 投放 (lead_verb)  # 15条举措全方位关爱… (adverb ends the noun; adverb_in_noun do not)
         ("2026_四川省", "科技创新体系不断完善，", "国家大科学装置"),  # 10个…: 科学 is adverb_in_noun
     ],
     "money_carried_out": [
@@ -1710,7 +1716,6 @@ GOLD_DISAGREES = {
     ("2014_national", "分批取消和下放了"): "行政审批等事项",
     ("2009_national", "新标准提高到人均"): "扶贫标准",
     ("2026_广东省", "15个承接产业转移主平台落地项目2200个、总投资额"): "承接产业转移主平台项目总投资额",
-    ("2013_national", "五年中分两轮取消和调整行政审批事项"): "行政审批事项",
     ("jiangmen-2021", "53宗水利重点工程项目进展顺利,完成投资超"): "水利重点工程项目投资",
 }
 
