@@ -946,7 +946,7 @@ SUBJECT_CASES = {
         ("2026_四川省", "务实办好西博会、项目签约", "项目签约"),  # 、 between clauses still separates; 签约 is no 约 (about)
         # a one-character item shares the rest of the word after it (中、高等; 省、市)
         ("2008_national", "2007年中、高等职业教育在校生分别达到", "中等职业教育在校生"),
-        ("jiangmen-2021", "省、市重点项目分别完成年度投资计划的", "省重点项目"),
+        ("jiangmen-2021", "省、市重点项目分别完成年度投资计划的", "省重点项目完成年度投资计划"),  # + shared_verb_object
         # a region word that is an item of the list stays one: 全国和自由贸易试验区负面清单条数分别压减51%、72%
         ("2023_national", "全国和自由贸易试验区负面清单条数分别压减51%、", "自由贸易试验区负面清单条数"),
     ],
@@ -1686,6 +1686,14 @@ SUBJECT_CASES = {
             "政策性开发性金融工具",
         ),  # 分两期 how; 投放 (lead_verb)  # 15条举措全方位关爱… (adverb ends the noun; adverb_in_noun do not)
         ("2026_四川省", "科技创新体系不断完善，", "国家大科学装置"),  # 10个…: 科学 is adverb_in_noun
+    ],
+    "shared_verb_object": [
+        # the verb and object between 分别 and the numbers go with every item of the list (S4, C4)
+        ("2007_national", "煤炭、电解铝分别淘汰落后生产能力", "煤炭淘汰落后生产能力"),  # 1.1亿吨
+        ("2007_national", "电解铝分别淘汰落后生产能力1.1亿吨和", "电解铝淘汰落后生产能力"),  # 120万吨
+        ("jiangmen-2021", "省、市重点项目分别完成年度投资计划的131%、", "市重点项目完成年度投资计划"),  # 123%
+        # …not a predicate of change alone (分别实际增长, 分别比上年下降)
+        ("2011_national", "城镇居民人均可支配收入和农村居民人均纯收入年均分别实际增长", "城镇居民人均可支配收入"),
     ],
     "money_carried_out": [
         # 完成 before the money is the predicate (gold E16): the investment completed is what the amount measures

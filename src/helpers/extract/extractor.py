@@ -2460,7 +2460,26 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     words = words if "分别" in words else clause_before
     at = words.index("分别")
     avg = re.search(rf"({_AVG.pattern})$", words[:at])
+    if rule == "list_respectively" and subject[0] == "other" and (done := _shared_verb_object(words[at + 2 :])):
+        subject = ("other", subject[1] + done)
     return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
+
+
+def _shared_verb_object(words: str) -> str:
+    """The verb and its object between 分别 and the numbers, which every item of the list does (construction
+    shared_verb_object, gold S4 and C4): 省、市重点项目分别完成年度投资计划的131%、123% -> 省重点项目完成年度投资计划,
+    煤炭、电解铝分别淘汰落后生产能力1.1亿吨、120万吨 -> 煤炭淘汰落后生产能力, …数量分别占全国调度量的40%、80% -> …占全国调度量;
+    '' for a predicate of change or comparison alone (分别实际增长, 分别比上年下降).
+
+    >>> _shared_verb_object("完成年度投资计划的"), _shared_verb_object("占全国调度量的"), _shared_verb_object("实际增长")
+    ('完成年度投资计划', '占全国调度量', '')
+    """
+    words = words.strip(subjects.MARKS).removesuffix("的")
+    verb = next((v for v in subjects.role_words("action", "carry_out", "share_verb") if words.startswith(v)), "")
+    rest = words[len(verb) :]
+    if not verb or len(rest) < 2 or _HAS_DIGIT.search(rest) or _only_predicate(rest) or re.search(r"[，,、比从由]", rest):
+        return ""
+    return words
 
 
 def _quantity_before_list(s: _Sentence, num: _Number, listed: list[tuple[str, str]]) -> str:
