@@ -1038,6 +1038,9 @@ SUBJECT_CASES = {
         ("2017_national", "完成以电代煤、以气代煤", "以电代煤、以气代煤"),
         ("2026_广东省", "开展大宗原料、餐饮具、餐饮食品抽检监测", "大宗原料、餐饮具、餐饮食品抽检监测"),
         ("2006_national", "两年来新建、改建、扩建农村寄宿制学校", "农村寄宿制学校"),  # verbs are no items (S4)
+        # a whole list may be up to 32 characters (MAX_LIST_SUBJECT) when no 等 makes its items examples (S9)
+        ("2009_national", "良种补贴、农机具购置补贴资金达", "粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金"),
+        ("2015_national", "等优抚对象抚恤和生活补助标准提高", "优抚对象抚恤和生活补助标准"),
     ],
     "list_frame": [
         # later items of a list of figures in an established frame (淘汰落后…产能, gold S5)

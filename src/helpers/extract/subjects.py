@@ -32,6 +32,7 @@ from helpers.config import REFERENCE_DIR
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
+MAX_LIST_SUBJECT = 32  # a list of items joined as one total (粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金: gold S8)
 
 # The predicate between a subject and its number: what the number says about it.
 # The predicate between a subject and its number: its plain words are the lexicon's predicate_tail
@@ -341,7 +342,8 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     core = strip_lead(core, alias_start).strip(MARKS)
     core = _strip_tail(core).strip(MARKS)
     core = _with_relative_verb(stripped_from, core)
-    if not core or len(core) > MAX_SUBJECT or _FIGURE_ONLY.fullmatch(core) or _only_function_words(core):
+    longest = MAX_LIST_SUBJECT if "、" in core and "等" not in core else MAX_SUBJECT  # 等: examples (S9), not a total
+    if not core or len(core) > longest or _FIGURE_ONLY.fullmatch(core) or _only_function_words(core):
         return ""
     return _without_payer_verb(core)
 
