@@ -899,6 +899,9 @@ _ITEM_WORDS = ("项", "件", "个", "类")  # measure words that can count tasks
 
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s]*[）)]")
 _EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初])等(?![级同于])(?!(方面|领域|行业|地区|部门))")
+# 城镇居民每百户拥有家用汽车: the verb of having after a per-unit base goes (gold: 城镇居民每百户家用汽车), as in the
+# statistical names of holdings (每万人口发明专利拥有量, where 拥有量 is the noun and stays)
+_PER_HOLDING = re.compile(r"(?<=每[百千万]户|每[百千万]人)拥有(?!量)(?=..)|(?<=每[百千万]人口)拥有(?!量)(?=..)")
 # an earlier item of a list with its own number and unit, then a connective (construction earlier_item_figure)
 _EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]{0,3}(和|、|及|与)(?!以上|以下|以内)(?=[^\d]{2,}$)")
 # 城市品质提升完成年度投资 -> 城市品质提升年度投资 (gold E16); 完成年度投资计划 keeps it (a rate of completion)
@@ -911,6 +914,21 @@ _SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])(连续[两三四五]年(累�
 
 
 @lru_cache(maxsize=8192)
+def _without_inner_quantifier(subject: str) -> str:
+    """A head quantifier (lexicon role head_quantifier) inside a subject goes (gold D4), unless it opens an
+    established name (各项存款, 各项贷款: E17).
+
+    >>> _without_inner_quantifier("工业和信息化领域各项政策扶持资金"), _without_inner_quantifier("金融机构本外币各项存款余额")
+    ('工业和信息化领域政策扶持资金', '金融机构本外币各项存款余额')
+    """
+    established = role_words("established_name")
+    for quantifier in role_words("head_quantifier"):
+        at = subject.find(quantifier, 2)
+        if at > 0 and len(subject) - at - len(quantifier) >= 2 and not subject.startswith(established, at):
+            return subject[:at] + subject[at + len(quantifier) :]
+    return subject
+
+
 def tidy(subject: str) -> str:
     """A subject without a Latin gloss in brackets (细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度, gold
     CONVENTIONS S6) and without the verb before its quantity (省重点项目完成投资 -> 省重点项目投资).
@@ -925,6 +943,8 @@ def tidy(subject: str) -> str:
     ('小麦最低收购价', '企业退休人员养老金', '每万人口')
     >>> tidy("地方政府新增债券61.52亿元和抗疫特别国债"), tidy("公交与轨道50米内换乘比例"), tidy("65岁及以上老年人")
     ('抗疫特别国债', '公交与轨道50米内换乘比例', '65岁及以上老年人')
+    >>> tidy("城镇居民每百户拥有家用汽车"), tidy("每万人口发明专利拥有量")
+    ('城镇居民每百户家用汽车', '每万人口发明专利拥有量')
 
 
     Whom a relief is for is no part of it (gold S4):
@@ -945,6 +965,7 @@ def tidy(subject: str) -> str:
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
     subject = without_symbol(subject)
+    subject = _without_inner_quantifier(_PER_HOLDING.sub("", subject))
     if earlier := _EARLIER_ITEM.match(subject):
         subject = subject[earlier.end() :]  # 地方政府新增债券61.52亿元和抗疫特别国债: the item before has its own figure
     if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
