@@ -337,6 +337,10 @@ def test_five_years_written_in_the_clause_date_the_figure_over_them(report, anch
         ("2008_national", "每年减轻农民负担", (2007, 2007)),
         # an average each year still covers the span: 2008 平均每年城镇新增就业1000多万人 (2003-2007)
         ("2008_national", "平均每年城镇新增就业", (2003, 2007)),
+        # the clause after one opened by 每年 goes on with it when it names no time of its own (each_year_carried)
+        ("2013_national", "每年资助金额近1000亿元，资助学生近", (2012, 2012)),
+        # …while an average each year (平均每年) still covers the span for the next item too
+        ("2008_national", "平均每年城镇新增就业1000多万人、农村劳动力转移就业", (2003, 2007)),
     ],
 )
 def test_an_amount_each_year_stands_at_the_end_of_the_review(report, anchor, years):

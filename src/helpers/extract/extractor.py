@@ -1588,6 +1588,18 @@ _FIVE_YEAR_SPAN = re.compile(r"五年(?!来|前|内)")
 _EACH_YEAR_OPENING = re.compile(r"[\s“”\"]*每年")
 
 
+def _each_year(num: _Number) -> bool:
+    """Does 每年 open the number's clause, or the clause before it in the same sentence when the number's own clause
+    names no time of its own (construction each_year_carried: 每年资助金额近1000亿元，资助学生近8000万人次 -- both are one
+    year's amounts, dated at the span's end)?"""
+    if _EACH_YEAR_OPENING.match(num.clause_before):
+        return True
+    earlier = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)]
+    previous = re.split(r"[，,；;]", earlier.rstrip("，,；; "))[-1] if earlier.strip() else ""
+    own_time = _HAS_DIGIT.search(num.clause_before) or any(w in num.clause_before for w in subjects.role_words("time"))
+    return bool(previous and _EACH_YEAR_OPENING.match(previous)) and not own_time
+
+
 def _default_period(num: _Number, measure: str, section: str, span: tuple[int, int], base_year: int | None) -> tuple[int, int]:
     """A figure whose clause names no year: over the span for a growth, a sum, a change, a mark
     crossed, an average or a count of what happened during it, else at the span's end in the
@@ -1625,7 +1637,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and _averaged(clause_before))
     # 每年减轻农民负担1335亿元, 每年有上千万农村人口转移到城镇: an amount or a count each year stands at the span's end
     # (年均, 平均每年 average over the span)
-    multi = multi and not (measure in ("change_abs", "count") and _EACH_YEAR_OPENING.match(clause_before))
+    multi = multi and not (measure in ("change_abs", "count") and _each_year(num))
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1] and section in ("review_5y", "plan_5y"):
