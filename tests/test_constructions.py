@@ -1692,6 +1692,11 @@ SUBJECT_CASES = {
         ),  # 分两期 how; 投放 (lead_verb)  # 15条举措全方位关爱… (adverb ends the noun; adverb_in_noun do not)
         ("2026_四川省", "科技创新体系不断完善，", "国家大科学装置"),  # 10个…: 科学 is adverb_in_noun
     ],
+    "coordinated_nouns": [
+        # 和/及 joining a second noun counted with the first, which its predicate follows (S1)
+        ("2008_national", "立法的机制和制度，有", "法律草案和行政法规草案"),  # 15部…向社会公开征求意见
+        ("2012_national", "老保障的历史遗留问题。将", "企业“老工伤”人员和工亡职工供养亲属"),  # 312万…纳入工伤保险统筹管理
+    ],
     "shared_verb_object": [
         # the verb and object between 分别 and the numbers go with every item of the list (S4, C4)
         ("2007_national", "煤炭、电解铝分别淘汰落后生产能力", "煤炭淘汰落后生产能力"),  # 1.1亿吨

@@ -751,7 +751,30 @@ def subject_after(text: str, pos: int) -> str:
     if noun.endswith("级") and (head := _SHARED_CLASS_HEAD.match(text, text.find(noun, pos) + len(noun))):
         noun += head.group(1)  # 3个万亿级和7个千亿级产业集群: the classes share the head after the last
     unit = len(noun) == 1 and noun in _ADMIN_UNITS  # 16个区均被评为…: an administrative unit counted
+    if m and m.group(0) in ("和", "及") and end == m.start() and len(noun) >= 2 and (other := _coordinated(text, end)):
+        noun += m.group(0) + other  # 15部法律草案和行政法规草案向社会公开征求意见: one count of both (coordinated_nouns)
     return noun if (len(noun) >= 2 or unit) and not re.search(r"[\s]", noun) else ""
+
+
+def _coordinated(text: str, at: int) -> str:
+    """The second noun joined by 和/及 at `at` to a noun counted after a measure word, when the count is of both
+    (construction coordinated_nouns, gold S1): no number before the clause ends (6000万低保人员和特困群众基本生活得到保障;
+    not 750万户城市低收入住房困难家庭和240万户林区…, two figures, nor 10所学校和一批幼儿园, a quantity of its own), and the
+    noun is followed by its predicate, not by another list item; '' otherwise.
+
+    >>> t1, t2 = "15部法律草案和行政法规草案向社会公开征求意见。", "750万户城市低收入住房困难家庭和240万户林区"
+    >>> _coordinated(t1, t1.index("和")), _coordinated(t2, t2.index("和"))
+    ('行政法规草案', '')
+    """
+    clause = re.match(r"[^，,；;。、]*", text[at + 1 : at + 1 + 40]).group(0)
+    if not clause or not re.match(r"[\u4e00-\u9fff]", clause) or re.search(r"\d|^[一二两三四五六七八九十百千万几多若]", clause):
+        return ""
+    other = subject_after(text, at + 1)
+    if (preposition := re.search(r"(?<=..)[向对在从由为]", other)) is not None:
+        other = other[: preposition.start()]  # 行政法规草案向社会公开征求意见: a preposition opens the predicate
+    if not 2 <= len(other) <= 10 or re.search(r"[和及与]", other) or not clause.startswith(other) or len(clause) == len(other):
+        return ""
+    return other
 
 
 def _shares_the_head(text: str, pos: int, sep: int) -> str:
