@@ -773,3 +773,19 @@ def test_another_region_s_figure_in_the_plan_is_no_target(anchor):
     # no target of Jiangmen's, and they stand at the last year reviewed
     row = _after("jiangmen-2021", anchor)
     assert (row["scope"], row["is_target"], row["period_start"], row["period_end"]) == ("other", False, 2020, 2020)
+
+
+@pytest.mark.parametrize(
+    "report,anchor,measure,years",
+    [
+        # a flow stated without a year in a five-year review is the plan's total (docs/figures.md, cumulative):
+        # Sichuan 2026 “西电东送”电量超过8100亿千瓦时 (lexicon flow: 电量), Jiangmen 2021 完成交通投资908.5亿元
+        ("2026_四川省", "“西电东送”电量超过", "cumulative", (2021, 2025)),
+        ("jiangmen-2021", "完成交通投资", "cumulative", (2016, 2020)),
+        # …while a stock in the same review stands at its end: 清洁能源装机容量超过1.3亿千瓦
+        ("2026_四川省", "清洁能源装机容量超过", "level", (2025, 2025)),
+    ],
+)
+def test_a_flow_without_a_year_in_a_five_year_review_is_summed(report, anchor, measure, years):
+    row = _after(report, anchor)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
