@@ -332,6 +332,7 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan_and_stocks_stan
         ("2025_national", 664, "change_abs", "斤"),  # 亩产提升10.1斤: raised by an amount
         ("2025_national", 15231, "change_abs", "元"),  # 城乡居民基础养老金最低标准再提高20元
         ("2026_广东省", 20774, "level", "公里"),  # 新建和改造提升农村公路2500公里: 改造提升 is a task, no change
+        ("jiangmen-2021", 6111, "count", "万次"),  # 直播观看点击量120多万: a bare 万 after times counted (times_counted)
     ],
 )
 def test_units_of_people_and_rare_units_and_amounts_raised_by(report, char_start, measure, unit):

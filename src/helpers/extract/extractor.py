@@ -309,6 +309,9 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
         clause_before = text[_clause_start(text, s0, cs - 1) : cs - 1]  # (total_continues_count)
     if ends and (head := _PEOPLE_COUNTED.search(clause_before)):
         return _persons(unit, "人次" if head.group(1) == "次" else "人")
+    if ends and subjects.subject_before(clause_before).endswith(subjects.role_words("times_counted")):
+        # 直播观看点击量120多万: a subject that counts times (lexicon role times_counted) counts them (万次)
+        return _persons(unit, "次")
     if _counts_people(text, end + unit.length, clause_before):
         return _persons(unit)
     noun = _NOUN_END.split(text[end + unit.length : end + unit.length + 12])[0]
@@ -716,6 +719,11 @@ def _names_its_list(before: str, value: Decimal) -> bool:
 
 
 def _clean_base(base: str) -> str:
+    """The base of a comparison as the gold writes it (CONVENTIONS base_period): 上年, a year, a plan stage.
+
+    >>> _clean_base("上年底"), _clean_base("2015年末"), _clean_base("“十二五”时期"), _clean_base("“十二五”期末")
+    ('上年', '2015', '十二五', '十二五期末')
+    """
     b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base,
@@ -727,7 +735,8 @@ def _clean_base(base: str) -> str:
     m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?", b)
     if m:
         return m.group(1)
-    return b
+    # 是“十二五”时期的近3倍: the plan period is named by its number (十二五), as the gold writes it; 期末 stays (its end)
+    return re.sub(r"^(十[一二三四五六七八九]五)(时期|期间)$", r"\1", b)
 
 
 def _years_ago_base(base: str, review_year: int) -> str:
