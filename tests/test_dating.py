@@ -789,3 +789,16 @@ def test_another_region_s_figure_in_the_plan_is_no_target(anchor):
 def test_a_flow_without_a_year_in_a_five_year_review_is_summed(report, anchor, measure, years):
     row = _after(report, anchor)
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, *years)
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        # a comparison with another quantity leaves base_period empty: the column holds times (上年, 2015, 十二五期末)
+        ("jiangmen-2021", "高技术产业、先进制造业增速分别比工业整体水平高"),  # 9.3个百分点
+        ("2015_national", "小微企业、“三农”贷款增速比各项贷款平均增速分别高"),  # 4.2个百分点
+    ],
+)
+def test_another_quantity_compared_with_is_no_base_period(report, anchor):
+    row = _after(report, anchor)
+    assert row["measure"] == "pp_change" and not isinstance(row["base_period"], str)

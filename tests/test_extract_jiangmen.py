@@ -64,12 +64,13 @@ def test_sections_in_order(jiangmen_figures):
                 ("loans", "growth_yoy", 19.7, "上年"),
             ],
         ),
-        # a shared unit: 9.3、0.6个百分点
+        # a shared unit: 9.3、0.6个百分点; the quantity compared with is no base period (gold: base empty; the growth
+        # analysis reads it from the sentence, growth.compared_with)
         (
             "高技术产业、先进制造业增速分别比工业整体水平高9.3、0.6个百分点。",
             [
-                ("high_tech_manufacturing", "pp_change", 9.3, "工业整体水平"),
-                ("advanced_manufacturing", "pp_change", 0.6, "工业整体水平"),
+                ("high_tech_manufacturing", "pp_change", 9.3, None),
+                ("advanced_manufacturing", "pp_change", 0.6, None),
             ],
         ),
         # a shared predicate with each value's own subject

@@ -26,7 +26,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from helpers.analysis.growth import FigureIndex, implied_growth, match_key, whole_of
+from helpers.analysis.growth import FigureIndex, compared_with, implied_growth, match_key, whole_of
 from helpers.analysis.trust import usable
 from helpers.config import REFERENCE_DIR
 from helpers.extract.indicators import lookup
@@ -115,7 +115,7 @@ def _subgroups(figs: pd.DataFrame) -> list[dict]:
     growth = figs[(figs["measure"] == "growth_yoy") & ~figs["is_target"]]
     by_indicator, by_key = FigureIndex(growth, by=("indicator", "period_end")), FigureIndex(growth)
     for _, pp in figs[(figs["measure"] == "pp_change") & ~figs["is_target"]].iterrows():
-        whole = whole_of(pp["base_period"])
+        whole = whole_of(compared_with(pp))
         w = by_indicator.first(by_indicator.rows(whole, pp["period_end"])) if whole else None
         other = w["figure_id"] if w is not None else ""
         same = [i for i in by_key.rows(pp["key"], pp["period_end"]) if by_key.cols["figure_id"][i] != other]

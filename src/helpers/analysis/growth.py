@@ -661,12 +661,29 @@ def whole_of(base_text: str) -> str | None:
     return next((ind for word, ind in WHOLE_WORDS if word in base_text), None)
 
 
+_COMPARED_WITH = re.compile(r"比([^，,；;。比]{2,12}?)(?:分别)?(?:高|低|快|慢)")
+
+
+def compared_with(row: pd.Series) -> str | None:
+    """What a percentage-point comparison is made with: the base period when it names one, else the quantity written
+    after 比 in the row's sentence, which the figures table leaves out of base_period (the column holds times:
+    tests/data/gold/CONVENTIONS.md, session 12 item 2).
+
+    >>> compared_with(pd.Series({"base_period": None, "sentence": "高技术产业、先进制造业增速分别比工业整体水平高9.3、0.6个百分点。"}))
+    '工业整体水平'
+    """
+    if isinstance(row.get("base_period"), str) and row["base_period"]:
+        return row["base_period"]
+    found = _COMPARED_WITH.search(row.get("sentence") or "")
+    return found.group(1) if found else None
+
+
 def _pp_above_whole(figs: pd.DataFrame) -> list[dict]:
     """高技术产业增速比工业整体水平高9.3个百分点 with 规上工业增加值增长2.3%: high-tech grew 11.6 %."""
     rows = []
     growth = FigureIndex(figs[(figs["measure"] == "growth_yoy") & ~figs["is_target"]], by=("indicator", "period_end"))
     for _, pp in figs[(figs["measure"] == "pp_change") & ~figs["is_target"]].iterrows():
-        whole = whole_of(pp["base_period"])
+        whole = whole_of(compared_with(pp))
         if whole is None:
             continue
         w = growth.first(growth.rows(whole, pp["period_end"]))

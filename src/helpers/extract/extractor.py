@@ -718,11 +718,16 @@ def _names_its_list(before: str, value: Decimal) -> bool:
     )
 
 
-def _clean_base(base: str) -> str:
+_TIME_BASE = re.compile(r"\d|年|期|前|初|原先|末|底|五|季|月")
+
+
+def _clean_base(base: str) -> str | None:
     """The base of a comparison as the gold writes it (CONVENTIONS base_period): 上年, a year, a plan stage.
 
     >>> _clean_base("上年底"), _clean_base("2015年末"), _clean_base("“十二五”时期"), _clean_base("“十二五”期末")
     ('上年', '2015', '十二五', '十二五期末')
+    >>> _clean_base("工业整体水平"), _clean_base("改革前")
+    (None, '改革前')
     """
     b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
@@ -736,7 +741,10 @@ def _clean_base(base: str) -> str:
     if m:
         return m.group(1)
     # 是“十二五”时期的近3倍: the plan period is named by its number (十二五), as the gold writes it; 期末 stays (its end)
-    return re.sub(r"^(十[一二三四五六七八九]五)(时期|期间)$", r"\1", b)
+    b = re.sub(r"^(十[一二三四五六七八九]五)(时期|期间)$", r"\1", b)
+    # 比工业整体水平高9.3个百分点: another quantity compared with is no base period (the column holds times: gold,
+    # CONVENTIONS session 12 item 2); the comparison stays in the sentence
+    return b if _TIME_BASE.search(b) else None
 
 
 def _years_ago_base(base: str, review_year: int) -> str:
