@@ -758,9 +758,9 @@ def subject_after(text: str, pos: int) -> str:
 
 def _coordinated(text: str, at: int) -> str:
     """The second noun joined by 和/及 at `at` to a noun counted after a measure word, when the count is of both
-    (construction coordinated_nouns, gold S1): no number before the clause ends (6000万低保人员和特困群众基本生活得到保障;
-    not 750万户城市低收入住房困难家庭和240万户林区…, two figures, nor 10所学校和一批幼儿园, a quantity of its own), and the
-    noun is followed by its predicate, not by another list item; '' otherwise.
+    (construction coordinated_nouns, gold S1): no number before the clause ends (not 750万户城市低收入住房困难家庭和240万户
+    林区…, two figures, nor 10所学校和一批幼儿园, a quantity of its own), and the noun is followed by its predicate, not by
+    another list item; '' otherwise.
 
     >>> t1, t2 = "15部法律草案和行政法规草案向社会公开征求意见。", "750万户城市低收入住房困难家庭和240万户林区"
     >>> _coordinated(t1, t1.index("和")), _coordinated(t2, t2.index("和"))
@@ -936,7 +936,6 @@ _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|营�
 _SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])(连续[两三四五]年(累计)?|五年(累计)?)(?![规计行来前])(?=.)")
 
 
-@lru_cache(maxsize=8192)
 def _without_inner_quantifier(subject: str) -> str:
     """A head quantifier (lexicon role head_quantifier) inside a subject goes (gold D4), unless it opens an
     established name (各项存款, 各项贷款: E17).
@@ -952,6 +951,7 @@ def _without_inner_quantifier(subject: str) -> str:
     return subject
 
 
+@lru_cache(maxsize=8192)
 def tidy(subject: str) -> str:
     """A subject without a Latin gloss in brackets (细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度, gold
     CONVENTIONS S6) and without the verb before its quantity (省重点项目完成投资 -> 省重点项目投资).
