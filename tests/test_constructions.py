@@ -2843,6 +2843,12 @@ def test_a_cut_of_a_time_or_a_stock_in_percent(report, anchor, subject, value):
         ("jiangmen-2021", "加大招商引资力度,对投资", False),  # 10亿元以上制造业重点项目: a class of projects
         ("2026_浙江省", "村集体经济经营性收入", False),  # 50万元以上的行政村: a class of villages
         ("2015_national", "铁路投资要保持在", True),  # 8000亿元以上，: the amount itself
+        # 超 before the amount and the things right after it (over_class)
+        ("jiangmen-2021", "富华重工等产值超", False),  # 100亿元后备企业
+        ("jiangmen-2021", "力争在引进投资超", False),  # 50亿元乃至100亿元项目
+        ("jiangmen-2021", "累计完成投资超", True),  # 85亿元。: the amount itself
+        ("2026_广东省", "国家创业投资引导基金在大湾区设立超", True),  # 500亿元区域基金: the fund's own amount
+        ("2016_national", "我国经济总量超过", True),  # 60万亿元的高基数上
     ],
 )
 def test_an_amount_bounding_a_class_of_things_is_no_figure(report, anchor, figure):

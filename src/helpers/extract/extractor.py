@@ -516,6 +516,12 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
         if (unit.kind == "money" or unit.unit_std == "kW") and _size_class_after(text, end + unit.length):
             continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
+        if (
+            unit.kind == "money"
+            and _OVER_BEFORE.search(text, max(s0, start - 3), start)
+            and _over_class_after(text, end + unit.length)
+        ):
+            continue  # 产值超100亿元后备企业, 投资超50亿元乃至100亿元项目: 超 and an amount bound the things named after it
         if any(p.match(text[end : end + 12]) for p in _AHEAD_PATTERNS):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or _SESSION_BEFORE.search(before)):
@@ -662,6 +668,31 @@ def _size_class_after(text: str, pos: int) -> bool:
         "action", "noun_end", "predicate_start", "predicate_tail", "lead_verb", "no_class_after", min_length=2
     )
     return not text.startswith(verbs, m.end())
+
+
+_OVER_BEFORE = re.compile(r"(超过|超|过)$")
+_OTHER_BOUND = re.compile(r"(?:乃至|至|到|或)[\d.]+[万亿]*元")
+
+
+def _over_class_after(text: str, pos: int) -> bool:
+    """After 超 and an amount, do the things it bounds follow at once (construction over_class: 产值超100亿元后备企业,
+    投资超50亿元乃至100亿元项目), rather than the clause's end or a predicate (完成投资超85亿元。)? As
+    `_size_class_after`, without 以上 but with 超 before the amount; not before money (设立超500亿元区域基金).
+
+    >>> _over_class_after("产值超100亿元后备企业", 9), _over_class_after("完成投资超85亿元。", 9)
+    (True, False)
+    >>> _over_class_after("设立超500亿元区域基金", 8), _over_class_after("总量超过60万亿元的高基数上", 9)
+    (False, False)
+    """
+    if other := _OTHER_BOUND.match(text, pos):
+        pos = other.end()
+    noun = re.match(r"[\u4e00-\u9fff]{2,8}", text[pos : pos + 8])
+    if not noun or noun.group(0).endswith(subjects.role_words("money_noun")):
+        return False  # 设立超500亿元区域基金: the money's own amount (amount_of_noun); 超过60万亿元的高基数: 的, no class
+    verbs = subjects.role_words(
+        "action", "noun_end", "predicate_start", "predicate_tail", "lead_verb", "no_class_after", "connective", min_length=1
+    )
+    return not text.startswith(verbs, pos)
 
 
 # A number that bounds a class or names a reach rather than measuring (construction class_label):
