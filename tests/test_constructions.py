@@ -2849,6 +2849,9 @@ def test_a_cut_of_a_time_or_a_stock_in_percent(report, anchor, subject, value):
         ("jiangmen-2021", "累计完成投资超", True),  # 85亿元。: the amount itself
         ("2026_广东省", "国家创业投资引导基金在大湾区设立超", True),  # 500亿元区域基金: the fund's own amount
         ("2016_national", "我国经济总量超过", True),  # 60万亿元的高基数上
+        # households bound a class of villages (settlement_class): 20户以上(的)自然村
+        ("jiangmen-2021", "实现革命老区行政村通", False),  # 20户以上自然村村道硬底化
+        ("jiangmen-2021", "农村生活污水治理覆盖率达75%。", False),  # 20户以上的自然村实现百兆光网全覆盖
     ],
 )
 def test_an_amount_bounding_a_class_of_things_is_no_figure(report, anchor, figure):

@@ -522,6 +522,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             and _over_class_after(text, end + unit.length)
         ):
             continue  # 产值超100亿元后备企业, 投资超50亿元乃至100亿元项目: 超 and an amount bound the things named after it
+        bound = _CLASS_BOUND.match(text, end + unit.length) if unit.base in ("户", "人") else None
+        if bound and text.startswith(subjects.role_words("settlement"), bound.end()):
+            continue  # 20户以上的自然村实现百兆光网全覆盖: households bound a class of villages, no figure (settlement_class)
         if any(p.match(text[end : end + 12]) for p in _AHEAD_PATTERNS):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or _SESSION_BEFORE.search(before)):
