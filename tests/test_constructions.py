@@ -2659,7 +2659,6 @@ def test_amounts_and_counts_written_with_kinds_and_times(report, anchor, value, 
     [
         ("2016_national", "淘汰黄标车和老旧车"),  # 380万辆: a total of both kinds of car, not 380万 each
         ("2026_北京市", "城市副中心和平原新城地区生产总值年均增长"),  # two places, one GDP (gold: one row, part)
-        ("jiangmen-2021", "等四类人群补贴标准均比“十二五”期末提高"),  # 等四类人群: the list is one group
         ("2026_广东省", "技师学院均实现"),  # 21个地级以上市全覆盖: 21 counts cities, not colleges
         ("2009_national", "基本医疗保险参保人数分别增加"),  # 1753万和2028万: a list of numbers, one each
         ("2026_浙江省", "软件和信息技术服务业增加值增长"),  # one industry whose name holds 和
@@ -2671,6 +2670,16 @@ def test_a_list_that_is_one_subject_or_meets_a_list_of_numbers_keeps_one_row(rep
     figs = _figs(report)
     rows = figs[figs["char_start"] == at]
     assert len(rows) == 1 and rows["rule"].iloc[0] != "list_shared_number"
+
+
+def test_groups_counted_after_deng_with_jun_each_have_the_head():
+    # 低保、特困人员、孤儿、困难(重度)残疾人等四类人群补贴标准均比“十二五”期末提高50%以上: with 均 each group's standard rose
+    # (each_of_counted_groups; both blind passes of Jiangmen give four rows); the label 四类人群 leaves the subjects
+    text = _text("jiangmen-2021")
+    anchor = "等四类人群补贴标准均比“十二五”期末提高"
+    figs = _figs("jiangmen-2021")
+    rows = figs[figs["char_start"] == text.index(anchor) + len(anchor)]
+    assert rows["indicator_zh"].tolist() == ["低保补贴标准", "特困人员补贴标准", "孤儿补贴标准", "困难(重度)残疾人补贴标准"]
 
 
 @pytest.mark.parametrize(

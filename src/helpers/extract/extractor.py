@@ -4476,7 +4476,8 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     A head noun of the last item (lexicon role list_head) goes to the items that name no quantity of
     their own; a list before 等 shares the words after it; a per-head standard of schemes is each
     scheme's (`_per_head_standard_of_each`). Not a list of subjects: A和B的X otherwise (one compound
-    subject), A、B等N类X (one group), A和B + an amount or count without 均 (a total).
+    subject), A、B等N类X without 均 (one group; with 均 each group has the head after the label), A和B + an amount
+    or count without 均 (a total).
     Items that only point back (总量和增速均居全国第5位) are the `owner`'s, the subject named before:
     a head noun (总量, list_head) the owner itself, a rate (增速, rate_anaphor) the owner's rate.
 
@@ -4488,6 +4489,8 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     ([], [])
     >>> shared_subjects("总量和增速均居全国第", "rank", owner="地区生产总值")
     ['地区生产总值', '地区生产总值增速']
+    >>> shared_subjects("低保、孤儿等四类人群补贴标准均比上年提高", "change_pct")
+    ['低保补贴标准', '孤儿补贴标准']
     """
     if not _LIST_SPLIT.search(words):
         return []
@@ -4505,10 +4508,17 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     while (end := next((w for w in connectives if head.endswith(w) and len(head) > len(w)), None)) is not None:
         head = head[: -len(end)]  # 氨氮排放量要: the modal before the predicate
     head = _BY_YEAR.sub("", head)
-    if "的" in head[head.rfind("、") + 1 :] or _COUNT_AFTER_ETC.search(head):
-        return []  # 城镇居民医保和新农合的补助标准, 低保、孤儿等四类人群补贴标准: one subject
     shared = ""
-    if "等" in head:
+    if at >= 0 and (counted := _COUNT_AFTER_ETC.search(head)):
+        # 低保、特困人员、孤儿、困难(重度)残疾人等四类人群补贴标准均比…提高: with 均 each group has the head after the label
+        # (construction each_of_counted_groups, lexicon role group_label; both blind passes of Jiangmen: a row per group)
+        rest = re.sub(r"^[类种个项]", "", head[counted.end() :])
+        rest = rest[len(next((w for w in subjects.role_words("group_label") if rest.startswith(w)), "")) :]
+        if len(rest.strip(subjects.MARKS)) >= 2:
+            head, shared = head[: counted.start()], rest
+    if "的" in head[head.rfind("、") + 1 :] or _COUNT_AFTER_ETC.search(head):
+        return []  # 城镇居民医保和新农合的补助标准, 低保、孤儿等四类人群补贴标准 without 均: one subject
+    if "等" in head and not shared:
         if at < 0:
             return []  # 涉税企业和个体工商户等: a group, one figure
         head, shared = head[: head.rindex("等")], head[head.rindex("等") + 1 :]
