@@ -1993,9 +1993,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             ind = "other"
         reading = _attribute_shares_span(_interpret(s, num, found, ind_zh, rows[-1] if rows else None, last), rows)
         if scope == "other" and reading.is_target:
-            # 主动对接深圳经济特区27条改革措施 in the plan: another region's figure is no target of the reporting region; it
-            # states what exists, at the last year reviewed (construction others_are_no_target)
-            reading = reading._replace(is_target=False, period=(s.cal.review_year, s.cal.review_year))
+            # 主动对接深圳经济特区27条改革措施 in the plan: another region's figure is no target of the reporting region
+            # (construction others_are_no_target); dated as its section dates it (plan_year: the plan's year, gold
+            # settled on Jiangmen's second pass)
+            reading = reading._replace(is_target=False)
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := _shared_by(s, num, rows[-1]):
