@@ -667,10 +667,15 @@ def _size_class_after(text: str, pos: int) -> bool:
     m = _CLASS_BOUND.match(text, pos)
     if not m:
         return False
-    verbs = subjects.role_words(
-        "action", "noun_end", "predicate_start", "predicate_tail", "lead_verb", "no_class_after", min_length=2
-    )
-    return not text.startswith(verbs, m.end())
+    return not _predicate_at(text, m.end())
+
+
+def _predicate_at(text: str, pos: int, *more_roles: str, min_length: int = 2) -> bool:
+    """Does a verb, a predicate word or a word that makes an amount the clause's figure (lexicon roles action,
+    noun_end, predicate_start, predicate_tail, lead_verb, no_class_after, and `more_roles`) start at `pos`? After a
+    bound, the things it bounds would stand there instead (`_size_class_after`, `_over_class_after`)."""
+    roles = ("action", "noun_end", "predicate_start", "predicate_tail", "lead_verb", "no_class_after", *more_roles)
+    return text.startswith(subjects.role_words(*roles, min_length=min_length), pos)
 
 
 _OVER_BEFORE = re.compile(r"(超过|超|过)$")
@@ -692,10 +697,7 @@ def _over_class_after(text: str, pos: int) -> bool:
     noun = re.match(r"[\u4e00-\u9fff]{2,8}", text[pos : pos + 8])
     if not noun or noun.group(0).endswith(subjects.role_words("money_noun")):
         return False  # 设立超500亿元区域基金: the money's own amount (amount_of_noun); 超过60万亿元的高基数: 的, no class
-    verbs = subjects.role_words(
-        "action", "noun_end", "predicate_start", "predicate_tail", "lead_verb", "no_class_after", "connective", min_length=1
-    )
-    return not text.startswith(verbs, pos)
+    return not _predicate_at(text, pos, "connective", min_length=1)
 
 
 # A number that bounds a class or names a reach rather than measuring (construction class_label):
@@ -1645,7 +1647,7 @@ def _each_year(num: _Number) -> bool:
     year's amounts, dated at the span's end)?"""
     if _EACH_YEAR_OPENING.match(num.clause_before):
         return True
-    earlier = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)]
+    earlier = num.earlier_clauses
     previous = re.split(r"[，,；;]", earlier.rstrip("，,；; "))[-1] if earlier.strip() else ""
     own_time = _HAS_DIGIT.search(num.clause_before) or any(w in num.clause_before for w in subjects.role_words("time"))
     return bool(previous and _EACH_YEAR_OPENING.match(previous)) and not own_time
@@ -1845,6 +1847,11 @@ class _Number:
     after_list: bool  # sub is the part after a 、 of stripped
     in_a_place: bool  # 国际医药创新公园新引入8家跨国药企: a place inside the region opens the clause
     prev_subject: tuple[str, str] | None  # the subject the sentence named before the number
+
+    @property
+    def earlier_clauses(self) -> str:
+        """The sentence's words before the number's own clause (its separator included)."""
+        return self.sentence_prefix[: len(self.sentence_prefix) - len(self.clause_before)]
 
 
 def _carried_phrase(s: _Sentence, alias: tuple[int, int, str]) -> str:
@@ -2265,11 +2272,7 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         # 向困难群众发放一次性生活补助，惠及1100多万人: the people reached are the group the sentence
         # gives to (construction beneficiaries, gold S5)
         return _Subject(("other", subjects.strip_lead(group.group(1))), num.clause_before, "beneficiaries")
-    if (
-        not name
-        and reached
-        and (group := _people_named_before(num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)]))
-    ):
+    if not name and reached and (group := _people_named_before(num.earlier_clauses)):
         # 建立困难和重度残疾人“两项补贴”制度，惠及2100多万人: the people an earlier clause names after
         # its verb are the people reached (construction beneficiaries)
         return _Subject(("other", group), num.clause_before, "beneficiaries")
@@ -2874,7 +2877,7 @@ def _scheme_of_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     name = found.subject[1]
     if found.subject[0] != "other" or name not in subjects.lexicon().get("scheme_attribute", ()):
         return found
-    schemes = list(_scheme().finditer(num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)]))
+    schemes = list(_scheme().finditer(num.earlier_clauses))
     if not schemes:
         return found
     words = _verb_in_scheme().split(schemes[-1].group(1))[-1]
@@ -3382,7 +3385,7 @@ def _interpret(
         and not subject.startswith(established)
     ):
         subject = subject[2:]  # 5000多万千瓦新增燃煤发电机组: the measure says it is added (built_increment, S4)
-    earlier = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)].rstrip("，,；; ")
+    earlier = num.earlier_clauses.rstrip("，,；; ")
     if measure == "change_abs" and not base and _ON_LAST_YEAR.search(clause_before_of(earlier) + "，" + num.clause_before):
         base = "上年"  # 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: the base written (on_last_years_basis)
     if measure == "change_abs" and not base and _WHOLE_ON_LAST_YEAR_THEN_PARTS.search(_with_sentence_before(s, earlier)):
@@ -4584,7 +4587,7 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
     if row["rule"] == "subject_carried" and row["measure"] == "rank":
         # 城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位: a rank carried after a 分别 list
         # ranks each item of it (construction rank_of_each)
-        before = num.sentence_prefix[: len(num.sentence_prefix) - len(num.clause_before)].rstrip("，,")
+        before = num.earlier_clauses.rstrip("，,")
         head, _, numbers = re.split(r"[，,；;]", before)[-1].partition("分别")
         n = len(re.findall(r"\d+(?:\.\d+)?", numbers))
         names = [name for _, name in _listed(head, n, s.alias_to_id, s.pattern)] if n >= 2 else []

@@ -924,7 +924,7 @@ _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s]*[）)]")
 _EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初])等(?![级同于])(?!(方面|领域|行业|地区|部门))")
 # 城镇居民每百户拥有家用汽车: the verb of having after a per-unit base goes (gold: 城镇居民每百户家用汽车), as in the
 # statistical names of holdings (每万人口发明专利拥有量, where 拥有量 is the noun and stays)
-_PER_HOLDING = re.compile(r"(?<=每[百千万]户|每[百千万]人)拥有(?!量)(?=..)|(?<=每[百千万]人口)拥有(?!量)(?=..)")
+_PER_HOLDING = re.compile(r"(每[百千万](?:户|人口|人))拥有(?!量)(?=..)")
 # an earlier item of a list with its own number and unit, then a connective (construction earlier_item_figure)
 _EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]{0,3}(和|、|及|与)(?!以上|以下|以内)(?=[^\d]{2,}$)")
 # 城市品质提升完成年度投资 -> 城市品质提升年度投资 (gold E16); 完成年度投资计划 keeps it (a rate of completion)
@@ -988,7 +988,7 @@ def tidy(subject: str) -> str:
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
     subject = without_symbol(subject)
-    subject = _without_inner_quantifier(_PER_HOLDING.sub("", subject))
+    subject = _without_inner_quantifier(_PER_HOLDING.sub(r"\1", subject))
     if earlier := _EARLIER_ITEM.match(subject):
         subject = subject[earlier.end() :]  # 地方政府新增债券61.52亿元和抗疫特别国债: the item before has its own figure
     if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
@@ -1335,6 +1335,12 @@ def _adcodes_csv() -> Path:
     return Path(find_spec("cpca").origin).parent / "resources" / "adcodes.csv"
 
 
+@lru_cache(maxsize=1)
+def _adcodes() -> pd.DataFrame:
+    """cpca's administrative codes (adcode, name), read once for every city asked about (`counties_of`)."""
+    return pd.read_csv(_adcodes_csv(), dtype={"adcode": str}, usecols=["adcode", "name"])
+
+
 @lru_cache(maxsize=64)
 def counties_of(city: str) -> tuple[str, ...]:
     """The county-level divisions of a prefecture-level city (districts, counties, county-level cities), with and
@@ -1345,7 +1351,7 @@ def counties_of(city: str) -> tuple[str, ...]:
     >>> counties_of("江门")[:4]
     ('新会区', '新会', '蓬江区', '蓬江')
     """
-    table = pd.read_csv(_adcodes_csv(), dtype={"adcode": str}, usecols=["adcode", "name"])
+    table = _adcodes()
     mine = table[table["name"].isin([city, city + "市"]) & table["adcode"].str.endswith("00000000")]
     if mine.empty:
         return ()
