@@ -1715,6 +1715,24 @@ SUBJECT_CASES = {
         # the owner from the topic before is cut out of a longer noun (水利 of 水利重点工程项目): a known failure
         ("jiangmen-2021", "53宗水利重点工程项目进展顺利,完成投资超", "水利投资"),
     ],
+    "new_then_action": [
+        # 新 before a verb of action of two characters leads to the counted noun like the verb alone (S4)
+        ("jiangmen-2021", "新引进博士", "博士"),  # 243人; not the 在站博士 of 新增在站博士后22人 before it
+        ("2026_北京市", "新改造老旧管线", "老旧管线更新改造"),  # 1000公里: the work named by the sentence (S4)
+    ],
+    "help_for_whom": [
+        # 帮助 and whom it helps lead to the verb like 为 (relief_for_whom); the helped go to the note (S4)
+        ("jiangmen-2021", "帮助企业解决困难诉求", "困难诉求"),  # 1400多项
+        ("2026_北京市", "为经营主体减轻税费负担超", "税费负担"),  # 4900亿元
+    ],
+    "ratio_of_parts": [
+        # a dictionary ratio after both its parts takes the owner they share (D7)
+        ("jiangmen-2021", "分别比上年底增长10.7%和19.7%,存贷比达", "金融机构本外币存贷比"),  # 80.19%
+        ("jiangmen-2021", "存贷比达80.19%,位列全省第", "金融机构本外币存贷比"),  # rank 8, carried
+        # …not after one part alone, nor from a part named by an alias in full
+        ("2026_广东省", "研发投入强度达", "研发投入强度"),  # 3.6%: 全社会研发投入 before it
+        ("2015_national", "赤字率从去年的", "赤字率"),  # 2.1%: 财政赤字 before it
+    ],
 }
 
 

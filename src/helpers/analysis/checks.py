@@ -28,23 +28,15 @@ import pandas as pd
 
 from helpers.analysis.growth import FigureIndex, compared_with, implied_growth, match_key, whole_of
 from helpers.analysis.trust import usable
-from helpers.config import REFERENCE_DIR
-from helpers.extract.indicators import lookup
+from helpers.extract.indicators import check_table, lookup
 
 COLUMNS = ["check", "indicator", "inputs", "expected", "stated", "difference", "tolerance", "passed", "note"]
-CHECKS_CSV = REFERENCE_DIR / "consistency_checks.csv"
-
-
-def _check_table(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(indicator, inputs) of one kind of check from reference/consistency_checks.csv."""
-    table = pd.read_csv(CHECKS_CSV, dtype=str, keep_default_na=False)
-    return tuple((r.indicator, tuple(r.inputs.split("|"))) for r in table[table["check"] == kind].itertuples())
 
 
 # ratio indicator, (numerator, denominator): all levels of the same year, in percent.
-RATIOS = tuple((ratio, num, den) for ratio, (num, den) in _check_table("ratio"))
+RATIOS = tuple((ratio, num, den) for ratio, (num, den) in check_table("ratio"))
 # Disjoint categories of a total.
-PARTS = _check_table("parts")
+PARTS = check_table("parts")
 AVERAGE_METHODS = ("level_pair", "level_change_abs", "level_change_pct")
 
 

@@ -3072,11 +3072,38 @@ def _new_words() -> tuple[str, ...]:
     return tuple(w for w in words if w.startswith("新") and len(w) <= 3)
 
 
+def _ratio_of_parts(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A dictionary ratio named only by its alias, after both of its parts in the sentence, is the ratio of the
+    owner the parts share (construction ratio_of_parts, gold D7; the ratios and their parts are the `ratio` rows of
+    reference/consistency_checks.csv): 金融机构本外币各项存款余额5475.45亿元、贷款余额4390.98亿元，…，存贷比达80.19%
+    gives 金融机构本外币存贷比. A part's owner is its name before its shortest alias, without a head quantifier that
+    belongs to the part (各项存款, E17); a part named by an alias in full (财政赤字) has none, and a part alone
+    (全社会研发投入5350亿元…，研发投入强度达3.6%) says nothing of the other's owner."""
+    parts = dict(indicators.check_table("ratio")).get(ind)
+    if not parts or s.alias_to_id.get(name) != ind:
+        return None
+    owners = {_owner_before_alias(s, r) for r in rows if r["indicator"] in parts}
+    found = {r["indicator"] for r in rows if r["indicator"] in parts}
+    owner = owners.pop() if len(owners) == 1 and found == set(parts) else ""
+    return owner + name if len(owner) >= 2 else None
+
+
+def _owner_before_alias(s: _Sentence, row: dict) -> str:
+    """The words of a row's subject before its shortest dictionary alias, without a head quantifier ('' if none)."""
+    subject = row["indicator_zh"]
+    ends = [a for a, i in s.alias_to_id.items() if i == row["indicator"] and subject.endswith(a)]
+    if subject in s.alias_to_id or not ends:
+        return ""
+    owner = subject[: len(subject) - min(map(len, ends))]
+    owner = re.sub(f"({'|'.join(subjects.role_words('head_quantifier'))})$", "", owner)
+    return "" if _HAS_DIGIT.search(owner) else owner
+
+
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
     _sub_item, _people_of_previous, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame,
-    _monitored_places, _rate_of_previous, _stock_of_new,
+    _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
 )  # fmt: skip
 
 

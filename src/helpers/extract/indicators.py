@@ -19,6 +19,7 @@ import pandas as pd
 from helpers.config import REFERENCE_DIR
 
 INDICATORS_CSV = REFERENCE_DIR / "indicators.csv"
+CHECKS_CSV = REFERENCE_DIR / "consistency_checks.csv"
 
 
 @lru_cache(maxsize=4)
@@ -85,6 +86,18 @@ def lookup(name: str) -> str:
             bare = bare.replace(word, "")
         found = list(pattern.finditer(bare)) if bare != name else []
     return alias_to_id[found[-1].group(0)] if found else "other"
+
+
+@lru_cache(maxsize=4)
+def check_table(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(indicator, inputs) of one kind of check in reference/consistency_checks.csv: for `ratio`, the ratio and the
+    two indicators it divides (numerator first); for `parts`, a total and its disjoint parts.
+
+    >>> dict(check_table("ratio"))["loan_deposit_ratio"]
+    ('loans', 'deposits')
+    """
+    table = pd.read_csv(CHECKS_CSV, dtype=str, keep_default_na=False)
+    return tuple((r.indicator, tuple(r.inputs.split("|"))) for r in table[table["check"] == kind].itertuples())
 
 
 @lru_cache(maxsize=8)

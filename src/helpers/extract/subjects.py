@@ -207,13 +207,10 @@ def _lexicon_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lead_words() -> tuple[str, ...]:
     """Region, time, connective, adverb and action words, longest first."""
-    return tuple(
-        sorted(
-            (w for role in ("region", "time", "connective", "adverb", "action", "lead_verb") for w in lexicon().get(role, ())),
-            key=len,
-            reverse=True,
-        )
-    )
+    words = {w for role in ("region", "time", "connective", "adverb", "action", "lead_verb") for w in lexicon().get(role, ())}
+    # 新引进博士243人 (construction new_then_action): 新 before a verb of action of two characters is a lead too
+    words |= {"新" + w for w in lexicon().get("action", ()) if len(w) == 2}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 _WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part of a longer word
@@ -1091,10 +1088,14 @@ def item_of_previous(item: str, previous: str) -> str:
 
     >>> item_of_previous("产业集群", "国家现代农业产业园"), item_of_previous("人才", "国家级青年人才")
     ('国家现代农业产业集群', '人才')
+    >>> item_of_previous("博士", "在站博士后")
+    '博士'
     """
     if not 2 <= len(item) <= 4 or len(previous) < len(item) + 2 or previous.endswith(item):
         return item  # 青年人才475名、认定人才5.45万名: the same head is no shared modifier
     at = previous.find(item[:2], 2)
+    if at >= 2 and previous.startswith(item, at):
+        return item  # 新增在站博士后22人，新引进博士243人: the whole item starts a longer word (博士后), no sibling head
     return previous[:at] + item if at >= 2 and not previous[:at].endswith(item[:2]) else item
 
 
