@@ -329,6 +329,9 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan_and_stocks_stan
         ("2026_浙江省", 21996, "count", "门"),  # 老年教育课程100门: courses
         ("2026_四川省", 2223, "count", "万头"),  # 生猪出栏6248万头
         ("2026_北京市", 7345, "level", "万元/人"),  # 全员劳动生产率达58万元/人左右
+        ("jiangmen-2021", 6338, "count", "万人"),  # “粤省事”实名用户269万: real-name users are persons (实名用户 people)
+        ("2010_national", 1584, "count", "万个"),  # 新增510万沼气用户: other users are things counted (用户 thing_counted, D6)
+        ("jiangmen-2021", 7318, "level", "万元/年"),  # 村级集体可支配收入全部达到20万元/年以上: money a year
         ("2025_national", 664, "change_abs", "斤"),  # 亩产提升10.1斤: raised by an amount
         ("2025_national", 15231, "change_abs", "元"),  # 城乡居民基础养老金最低标准再提高20元
         ("2026_广东省", 20774, "level", "公里"),  # 新建和改造提升农村公路2500公里: 改造提升 is a task, no change
@@ -3631,6 +3634,8 @@ def test_two_kinds_joined_by_a_dun_share_the_counted_noun():
     # kinds_share_head: 为1万名困境、留守儿童进行心理健康评估干预: a short kind before 、 and the noun after it name one
     # group; a second count after the 、 (…、786所县医院) still starts another figure
     assert _after("2026_浙江省", "孤独症筛查。为")["indicator_zh"] == "困境、留守儿童"
+    # …up to 均 as well, the property before it going with the predicate (S1; session 16)
+    assert _after("jiangmen-2021", "最好水平。")["indicator_zh"] == "国考、省考断面"  # 9个国考、省考断面水质均达到Ⅲ类以上
     assert _after("2008_national", "国家安排资金改造和新建")["indicator_zh"] == "乡镇卫生院"
 
 

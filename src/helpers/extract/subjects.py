@@ -775,8 +775,9 @@ def _coordinated(text: str, at: int) -> str:
 
 
 def _shares_the_head(text: str, pos: int, sep: int) -> str:
-    """A short kind (at most four characters, no verb) before 、 and a noun after it that ends where a verb begins,
-    with no number or list word in between, name one group (困境、留守儿童进行…: 困境、留守儿童); '' otherwise."""
+    """A short kind (at most four characters, no verb) before 、 and a noun after it that ends where a verb or 均 begins,
+    with no number or list word in between, name one group (困境、留守儿童进行…: 困境、留守儿童); '' otherwise. A property
+    of the group before its predicate goes with it (9个国考、省考断面水质均达到Ⅲ类以上: 国考、省考断面, gold S1)."""
     kind = text[pos:sep]
     if not 2 <= len(kind) <= 4 or any(w in kind for w in role_words("action", "noun_end", min_length=2)):
         return ""
@@ -784,10 +785,12 @@ def _shares_the_head(text: str, pos: int, sep: int) -> str:
     if not rest:
         return ""
     verbs = [i for w in role_words("action", "noun_end", min_length=2) if (i := rest.group(0).find(w, 2)) > 0]
-    noun = rest.group(0)[: min(verbs)] if verbs else ""
+    # 9个国考、省考断面水质均达到Ⅲ类以上: 均 after the noun ends it too, and the property before 均 goes with the predicate
+    spread = [i for w in ("均", "都") if (i := rest.group(0).find(w, 2)) > 0]
+    noun = rest.group(0)[: min(verbs + spread)] if verbs or spread else ""
     if not 2 <= len(noun) <= 6 or re.search(r"[和及与等的]", noun) or text[sep + 1 + len(noun)] in "、和及":
         return ""
-    return kind + "、" + noun
+    return kind + "、" + without_property_tail(noun)
 
 
 _COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|条|座|批|名|位|户|支|人次|人)(?![\dA-Za-z])")
