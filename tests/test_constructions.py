@@ -1728,6 +1728,14 @@ SUBJECT_CASES = {
         ("jiangmen-2021", "帮助企业解决困难诉求", "困难诉求"),  # 1400多项
         ("2026_北京市", "为经营主体减轻税费负担超", "税费负担"),  # 4900亿元
     ],
+    "reach_of_previous": [
+        # the people a works reaches, counted right after it, are of that works (D7); 全覆盖 before 工程 names a
+        # kind of works (project_verb), as 改造 before 项目 does
+        ("jiangmen-2021", "受益人口", "自然村集中供水全覆盖工程受益人口"),  # 8.1万人
+        ("jiangmen-2021", "建设攻坚任务,实现革命老区行政村通20户以上自然村村道硬底化。完成", "自然村集中供水全覆盖工程"),
+        # …not people counted by a group they are (惠及, 受益 after a count: beneficiaries)
+        ("2023_national", "向更多低收入群众发放价格补贴，约", "低收入群众"),  # 6700万人受益
+    ],
     "ratio_of_parts": [
         # a dictionary ratio after both its parts takes the owner they share (D7)
         ("jiangmen-2021", "分别比上年底增长10.7%和19.7%,存贷比达", "金融机构本外币存贷比"),  # 80.19%

@@ -3072,6 +3072,17 @@ def _new_words() -> tuple[str, ...]:
     return tuple(w for w in words if w.startswith("新") and len(w) <= 3)
 
 
+def _reach_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """The people a works benefits, counted right after the works (construction reach_of_previous, gold D7): a subject
+    that is only a word of those reached (lexicon role reached_people: 受益人口) after a figure of a works or project
+    (a subject ending in a lexicon compound_head: 工程, 项目) is of that works: 完成464条自然村集中供水全覆盖工程建设，
+    受益人口8.1万人 gives 自然村集中供水全覆盖工程受益人口."""
+    if not rows or name not in subjects.role_words("reached_people") or not num.sub.strip(subjects.MARKS).startswith(name):
+        return None
+    previous = rows[-1]["indicator_zh"]
+    return previous + name if previous.endswith(subjects.role_words("compound_head")) else None
+
+
 def _ratio_of_parts(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A dictionary ratio named only by its alias, after both of its parts in the sentence, is the ratio of the
     owner the parts share (construction ratio_of_parts, gold D7; the ratios and their parts are the `ratio` rows of
@@ -3103,7 +3114,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
     _sub_item, _people_of_previous, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame,
-    _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
+    _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts, _reach_of_previous,
 )  # fmt: skip
 
 
