@@ -633,6 +633,9 @@ def test_a_wider_area_opening_the_sentence_scopes_its_gdp():
         ("2026_浙江省", "启动建设省级零碳园区", "own"),
         ("2026_浙江省", "启动建设省级零碳园区20个、绿色（低碳）工厂", "own"),
         ("2026_四川省", "新建国家现代农业产业园", "own"),
+        # …nor when later clauses open with other places, one by one (places_enumerated): 开平市成为…，
+        # 开平碉楼…，鹤山华侨城古劳水乡项目一期开放迎客，3个村落入选全国乡村旅游重点村名单 is the city's own
+        ("jiangmen-2021", "鹤山华侨城古劳水乡项目一期开放迎客,", "own"),
     ],
 )
 def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, scope):

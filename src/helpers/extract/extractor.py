@@ -3210,7 +3210,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             words = opening.group(0)
             topic_scope, topic = subjects.scope_of(words, info.level, info.region)
             joint = topic_scope == "wider" and any(w in words for w in subjects.lexicon().get("cooperation", ()))
-            if topic_scope != "own" and (_opens_with_place(words.lstrip(subjects.MARKS), topic) or joint):
+            opens = topic_scope != "own" and (_opens_with_place(words.lstrip(subjects.MARKS), topic) or joint)
+            if opens and not _places_enumerated(s, num, topic):
                 scope, place = topic_scope, topic
     if scope == "own" and not _names_own(clause_before, info.region):
         # 积极扩大高水平开放，支持成都打造…国际航空枢纽，新开…44条航线，旅客吞吐量突破9000万人次: a part of the
@@ -3242,6 +3243,19 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         if noun_scope == "part" and found.subject[1].startswith(noun_place):
             scope, place = noun_scope, noun_place
     return scope, place
+
+
+def _places_enumerated(s: _Sentence, num: _Number, topic: str) -> bool:
+    """Whether a later clause before the number's opens with another place of the region than the sentence's opening
+    one: the sentence goes through places one by one (开平市成为省全域旅游示范区，…，鹤山华侨城古劳水乡项目一期开放迎客，
+    3个村落入选全国乡村旅游重点村名单), so a clause that names none is the region's own, not the first place's
+    (construction places_enumerated, gold C10)."""
+    info = s.info
+    for clause in _COMMA.split(num.earlier_clauses)[1:]:
+        where, there = subjects.scope_of(clause, info.level, info.region)
+        if where == "part" and there != topic and clause.lstrip(subjects.MARKS).startswith(there):
+            return True
+    return False
 
 
 def _opens_with_place(words: str, place: str) -> bool:
