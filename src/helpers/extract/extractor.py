@@ -3958,11 +3958,20 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     if (before := subjects.subject_before(words_before)) and not (_LEADS_TO_NOUN.search(bare) or listed or acts):
         return _counted_noun_after(text, tok, words_before, before)
     noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
-    if tok.unit.base == "次" and (act := _times_of_a_change().match(noun)):
+    in_clause, in_noun = _times_of_a_change()
+    act = (
+        (in_clause.match(text, tok.after, tok.after + MAX_CHANGED + 8) or in_noun.match(noun)) if tok.unit.base == "次" else None
+    )
+    if act:
         # 先后4次降低存款准备金率: the times a rate was changed, named object first (存款准备金率降低, as gold
-        # names 两次下调存款准备金率)
-        noun = act.group(2) + act.group(1)
+        # names 两次下调存款准备金率); after an adverb of degree (lexicon role degree_adverb) and across 的 too:
+        # 三次较大幅度提高粮食最低收购价 gives 粮食最低收购价提高, 四次提高重点优抚对象的抚恤补助标准
+        # 重点优抚对象抚恤补助标准提高 (construction times_of_a_change)
+        noun = act.group(2).replace("的", "") + act.group(1)
     return noun
+
+
+MAX_CHANGED = 16  # the longest name of a rate or standard changed a number of times (重点优抚对象的抚恤补助标准)
 
 
 # 试点已扩大到671个县, 试点范围扩大到1451个县（市、区）: a pilot widened to places
@@ -3999,9 +4008,14 @@ def _counted_noun_after(text: str, tok: _Token, words_before: str, before: str) 
 
 
 @functools.lru_cache(maxsize=1)
-def _times_of_a_change() -> re.Pattern:
-    """A verb that changes a rate (lexicon role rate_change: 下调, 降低 …) and the rate after it."""
-    return re.compile(rf"({'|'.join(subjects.role_words('rate_change'))})([\u4e00-\u9fff]{{2,}})$")
+def _times_of_a_change() -> tuple[re.Pattern, re.Pattern]:
+    """After N次, an adverb of degree (lexicon role degree_adverb), a verb that changes a rate (role rate_change: 下调,
+    降低 …) and the rate or standard after it to the clause's end; else the verb and the rate that open the noun after
+    the measure word (4次降低存款准备金率0.5个百分点)."""
+    degree = "|".join(subjects.role_words("degree_adverb"))
+    verbs = "|".join(subjects.role_words("rate_change"))
+    in_clause = re.compile(rf"(?:{degree})?({verbs})([\u4e00-\u9fff的]{{2,{MAX_CHANGED}}})(?=[，,；;。、])")
+    return in_clause, re.compile(rf"({verbs})([\u4e00-\u9fff]{{2,}})$")
 
 
 _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经济增速", "工业增加值", "总产值", "财政收入", "居民收入"})
