@@ -1727,6 +1727,8 @@ SUBJECT_CASES = {
     ],
     "new_then_action": [
         # 新 before a verb of action of two characters leads to the counted noun like the verb alone (S4)
+        ("jiangmen-2021", "新投产投资超亿元项目", "投资超亿元项目"),  # 244个: 新投产 a verb of action (lexicon)
+        ("2015_national", "新投产里程", "新投产里程"),  # 8000公里以上: the new mileage, not 铁路里程 (established_name)
         ("jiangmen-2021", "新引进博士", "博士"),  # 243人; not the 在站博士 of 新增在站博士后22人 before it
         ("2026_北京市", "新改造老旧管线", "老旧管线更新改造"),  # 1000公里: the work named by the sentence (S4)
     ],
