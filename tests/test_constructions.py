@@ -1737,6 +1737,15 @@ SUBJECT_CASES = {
         ("jiangmen-2021", "帮助企业解决困难诉求", "困难诉求"),  # 1400多项
         ("2026_北京市", "为经营主体减轻税费负担超", "税费负担"),  # 4900亿元
     ],
+    "work_on_counted": [
+        # the things counted and the work done on them, joined by 的, the work closing the clause (S4)
+        ("jiangmen-2021", "投入超3亿元完成", "县道升级改造"),  # 20.8公里县道的升级改造
+        ("2026_广东省", "改造提升超", "已建成自然村生活污水治理设施"),  # 5000个已建成自然村的…: 已建成 describes them
+        # …not people and what they lack or get, nor things whose 的 opens no work
+        ("2026_广东省", "为超", "残疾儿童"),  # 20000名视力、听力…等残疾儿童免费提供…
+        ("jiangmen-2021", "驰援海外", "国家和地区"),  # 26个国家和地区的侨胞
+        ("2016_national", "免征范围。三是将", "行政事业性收费"),  # 18项行政事业性收费的免征范围…
+    ],
     "reach_of_previous": [
         # the people a works reaches, counted right after it, are of that works (D7); 全覆盖 before 工程 names a
         # kind of works (project_verb), as 改造 before 项目 does
