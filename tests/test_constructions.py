@@ -1076,6 +1076,11 @@ SUBJECT_CASES = {
         ("2026_北京市", "养老助餐点覆盖", "养老助餐点覆盖城乡社区"),  # 覆盖九成以上城乡社区
         ("2026_浙江省", "累计化解各类矛盾纠纷1655万件，", "矛盾纠纷化解在基层"),  # 90%以上的矛盾纠纷化解在基层
         ("jiangmen-2021", "全域完成农村人居环境基础整治,", "村庄达到省定美丽宜居村标准"),
+        # the whole written before the number, a predicate after it (session 16)
+        ("jiangmen-2021", "基层医疗机构", "基层医疗机构设置中医馆"),  # 100%设置中医馆
+        ("2023_national", "腾出的资金千方百计惠企裕民，全国财政支出", "财政支出用于民生"),  # 70%以上用于民生
+        # …but a predicate alone after the number, its whole in another clause, is no whole (95%以上实行备案管理)
+        ("2016_national", "外商投资限制性条目减少一半，", "外商投资限制性条目"),
         # not this construction: a ratio named before the share, a share of the figure before it
         ("2026_河北省", "可再生能源占电力装机比重由", "可再生能源占电力装机比重"),
         ("2016_national", "其中高速铁路超过1.9万公里，占世界", "高速铁路营业里程"),

@@ -642,7 +642,8 @@ def share_of_whole(before: str, after: str) -> str:
     the predicate it has no referent. The subject is the clause without the number and its unit, the
     words that qualify the number (超过, 在, 以上, 的) and the light verb 实现, in the text's order.
     `before` is the clause's words before the number (lead words stripped), `after` the words after
-    its unit. Not this construction: a share with nothing or a predicate after it (占全国60%以上,
+    its unit; with the whole before the number, the predicate after it (基层医疗机构100%设置中医馆). Not this
+    construction: a share with nothing, or only a predicate with no whole before, after it (占全国60%以上,
     从47.6%提升至73.4%), a ratio named before it (X占Y比重), and a verb phrase with no whole
     (95%以上实行备案管理, 87%用于支持中西部: the whole is in another clause).
 
@@ -654,13 +655,19 @@ def share_of_whole(before: str, after: str) -> str:
     '免费孕前优生健康检查试点县（市、区）'
     >>> share_of_whole("", "以上实行备案管理"), share_of_whole("可再生能源占电力装机比重由", "提升至73.4%")
     ('', '')
+    >>> share_of_whole("基层医疗机构", "设置中医馆。")  # the whole before, the predicate after
+    '基层医疗机构设置中医馆'
     """
     rest = after[_SHARE_AFTER.match(after).end() :]
     part = rest[: m.start()] if (m := _SHARE_PART_END.search(rest)) else rest
     if part.count("（") > part.count("）") and (close := rest.find("）", len(part))) >= 0:
         part = rest[: close + 1]  # 60%的县（市、区）: the bracket is part of the name
     verbs = role_words("action", "lead_verb", "noun_end", "predicate_start", "predicate_tail", "stock")
-    if not re.match(r"[\u4e00-\u9fff]", part) or part.startswith(verbs) or "占" in before or re.search(r"[从由]$", before):
+    # 基层医疗机构100%设置中医馆: with the whole written before the number, a predicate after it picks out the part
+    whole_before = len(_SHARE_LEAD_END.sub("", before.strip(MARKS))) >= 2
+    if not re.match(r"[\u4e00-\u9fff]", part) or (part.startswith(verbs) and not whole_before):
+        return ""
+    if "占" in before or re.search(r"[从由]$", before):
         return ""
     whole = (_SHARE_LEAD_END.sub("", before.strip(MARKS)) + part.replace("实现", "")).strip(MARKS)
     whole = _SPAN_OF_TIME.sub("", whole)  # 三级公立医院提前两周向基层投放号源: another number leaves too
