@@ -331,7 +331,9 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan_and_stocks_stan
         ("2026_北京市", 7345, "level", "万元/人"),  # 全员劳动生产率达58万元/人左右
         ("jiangmen-2021", 6338, "count", "万人"),  # “粤省事”实名用户269万: real-name users are persons (实名用户 people)
         ("2010_national", 1584, "count", "万个"),  # 新增510万沼气用户: other users are things counted (用户 thing_counted, D6)
-        ("jiangmen-2021", 7318, "level", "万元/年"),  # 村级集体可支配收入全部达到20万元/年以上: money a year
+        ("jiangmen-2021", 7318, "level", "万元/年"),
+        ("jiangmen-2021", 3875, "level", "万份"),  # 单日最大核酸检测能力达4万份: a capacity is a level (capacity_noun)
+        ("2026_浙江省", 21955, "count", "例"),  # 科技辅具服务5000例: things done are counted  # 村级集体可支配收入全部达到20万元/年以上: money a year
         ("2025_national", 664, "change_abs", "斤"),  # 亩产提升10.1斤: raised by an amount
         ("2025_national", 15231, "change_abs", "元"),  # 城乡居民基础养老金最低标准再提高20元
         ("2026_广东省", 20774, "level", "公里"),  # 新建和改造提升农村公路2500公里: 改造提升 is a task, no change

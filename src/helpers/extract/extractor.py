@@ -1138,8 +1138,9 @@ def _capacity_added() -> re.Pattern:
 def _count(p: _Predicate) -> _Measure | None:
     """新建中小学校29所: a count, never a cumulative sum, also when it says 五年 or 累计新增 in the
     review (gold CONVENTIONS, counts: the flow covers the period, `_default_period`); a count per
-    people (每万人口…拥有量达到9.3件: per_population) is a level."""
-    if _PER_POPULATION.search(p.clause_before):
+    people (每万人口…拥有量达到9.3件: per_population) is a level, and so is a capacity counted in things (lexicon role
+    capacity_noun: 全市单日最大核酸检测能力达4万份, what can be done, not what was)."""
+    if _PER_POPULATION.search(p.clause_before) or p.subject.endswith(subjects.role_words("capacity_noun")):
         return "level", None, 1
     return "count", None, 1
 
