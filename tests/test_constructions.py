@@ -333,7 +333,12 @@ def test_counts_of_the_five_year_review_that_flow_cover_the_plan_and_stocks_stan
         ("2010_national", 1584, "count", "万个"),  # 新增510万沼气用户: other users are things counted (用户 thing_counted, D6)
         ("jiangmen-2021", 7318, "level", "万元/年"),
         ("jiangmen-2021", 3875, "level", "万份"),  # 单日最大核酸检测能力达4万份: a capacity is a level (capacity_noun)
-        ("2026_浙江省", 21955, "count", "例"),  # 科技辅具服务5000例: things done are counted  # 村级集体可支配收入全部达到20万元/年以上: money a year
+        (
+            "2026_浙江省",
+            21955,
+            "count",
+            "例",
+        ),  # 科技辅具服务5000例: things done are counted  # 村级集体可支配收入全部达到20万元/年以上: money a year
         ("2025_national", 664, "change_abs", "斤"),  # 亩产提升10.1斤: raised by an amount
         ("2025_national", 15231, "change_abs", "元"),  # 城乡居民基础养老金最低标准再提高20元
         ("2026_广东省", 20774, "level", "公里"),  # 新建和改造提升农村公路2500公里: 改造提升 is a task, no change
@@ -1752,6 +1757,12 @@ SUBJECT_CASES = {
         ("2026_广东省", "为超", "残疾儿童"),  # 20000名视力、听力…等残疾儿童免费提供…
         ("jiangmen-2021", "驰援海外", "国家和地区"),  # 26个国家和地区的侨胞
         ("2016_national", "免征范围。三是将", "行政事业性收费"),  # 18项行政事业性收费的免征范围…
+    ],
+    "growth_ranked": [
+        # a rank whose clause names only the growth of the subject carried ranks that growth (session 16)
+        ("jiangmen-2021", "是“十二五”期末的9倍,年均增速排全省第", "高新技术企业存量年均增速"),  # 1
+        # …not the size of it (规模 is the quantity itself: 全社会研发投入)
+        ("2018_national", "年均增长11%，规模跃居世界第", "全社会研发投入"),  # 二
     ],
     "reach_of_previous": [
         # the people a works reaches, counted right after it, are of that works (D7); 全覆盖 before 工程 names a

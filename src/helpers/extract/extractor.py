@@ -2243,7 +2243,15 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     compared = rows and _COMPARED_OPENING.match(sub) and rows[-1]["rule"] != "list_shared_number"
     if rows and rows[-1]["indicator_zh"] and (chain or same_things or compared):
         subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
+    growth = _GROWTH_RANKED.match(sub)
+    if growth and s.text[num.tok.start - 1 : num.tok.start] == "第" and not subject[1].endswith(growth.group(1)):
+        # 高新技术企业存量超1800家，…，年均增速排全省第1: the growth of the subject carried is what is ranked
+        # (construction growth_ranked; gold 高新技术企业存量年均增速, as 总量和增速均居全国第5位 gives 地区生产总值增速)
+        subject = ("other", subject[1] + growth.group(1))
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
+
+
+_GROWTH_RANKED = re.compile(r"[\s“”\"]*((?:年均)?(?:增速|增幅))(?:排|居|位居|位列|列)")
 
 
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
