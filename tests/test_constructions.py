@@ -2467,11 +2467,32 @@ def test_a_three_sector_ratio_gives_each_sector_its_share():
         ("2012_national", "连续5年超", 10000, "亿斤", "over", "粮食总产量"),
         ("2026_广东省", "年实际使用外资保持在", 1000, "亿元", "at_least", "年实际使用外资"),
         ("2026_四川省", "全网传播量突破", 100, "亿次", "over", "微短剧《家里家外》全网传播量"),
+        # magnitude_after_verb (session 16): 千, 万 right after a verb of action, before a measure word
+        ("2026_四川省", "国家实施", 1000, "项", None, "合作项目"),  # 实施千项合作项目
+        ("2026_四川省", "实施千项合作项目、开展", 1000, "名", None, "青年科学家交流"),
+        ("2026_浙江省", "引育1000名乡村运营人才，带动", 1, "万名", None, "乡村运营人才带动青年入乡发展"),
     ],
 )
 def test_a_magnitude_without_digits_is_a_figure(report, anchor, value, unit, qualifier, subject):
     row = _after(report, anchor)
-    assert (row["value"], row["unit"], row["qualifier"], row["indicator_zh"]) == (value, unit, qualifier, subject)
+    found = row["qualifier"] if isinstance(row["qualifier"], str) else None
+    assert (row["value"], row["unit"], found, row["indicator_zh"]) == (value, unit, qualifier, subject)
+
+
+@pytest.mark.parametrize(
+    "report,words",
+    [
+        ("2010_national", "千家企业节能行动"),  # the name of a programme, after 、
+        ("2012_national", "千家重点耗能企业节能减排"),  # after 和
+        ("2026_广东省", "造福千家万户"),  # an idiom after a verb: 家 opens no noun counted by 千
+        ("jiangmen-2021", "百名博(硕)士引育工程"),
+        ("2026_浙江省", "万家民企评营商环境"),
+    ],
+)
+def test_a_magnitude_in_a_name_or_idiom_is_no_figure(report, words):
+    text, figs = _text(report), _figs(report)
+    at = text.index(words)
+    assert not ((figs["char_start"] >= at) & (figs["char_start"] < at + len(words))).any()
 
 
 @pytest.mark.parametrize(
