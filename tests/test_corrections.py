@@ -210,7 +210,7 @@ def test_the_corrections_command_prints_what_applies_and_what_does_not(tmp_path,
     path = write_corrections(folder, {"action": "drop", **CLINICS}, {"action": "set", **GDP_2020, "value": "3201"})
     assert main(["corrections", str(BUNDLED_REPORT), "--corrections", str(folder)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"{path}:2: applies: drops 基层医疗机构 100"
+    assert out[0] == f"{path}:2: applies: drops 基层医疗机构设置中医馆 100"
     assert out[1] == f"{path}:3: unnecessary: the extractor now agrees on every field it sets"
     assert out[2] == f"{path}: 1 applies, 1 unnecessary, 0 stale, 0 invalid"
     write_corrections(folder, {"action": "set", **GDP_2020, "number_text": "3210"})
