@@ -1010,7 +1010,7 @@ SUBJECT_CASES = {
         # a lead word inside a longer word stays whole (全市性, 去年底, 共济: lexicon time, whole_word)
         ("2023_national", "改革给人们经商办企业更多便利和空间，去年底企业数量超过", "企业数量"),
         ("2026_北京市", "全市性督查检查考核事项精简", "全市性督查检查考核事项"),
-        ("2026_浙江省", "共济金额", "共济金额"),
+        ("2026_浙江省", "共济金额", "职工医保个人账户家庭共济金额"),  # 共济 stays; the owner from the scheme (owner_of_scheme)
         # a two-character predicate leaves no character behind (降到, 拟定为, 再降: predicate_tail)
         ("2021_national", "年末全国城镇调查失业率降到", "城镇调查失业率"),
         ("2023_national", "年末城镇调查失业率降到", "城镇调查失业率"),
@@ -1764,6 +1764,14 @@ SUBJECT_CASES = {
         # …not the size of it (规模 is the quantity itself: 全社会研发投入)
         ("2018_national", "年均增长11%，规模跃居世界第", "全社会研发投入"),  # 二
     ],
+    "owner_of_scheme": [
+        # an amount opening with, or right after, the word of a scheme named earlier with its owner (D7)
+        ("2013_national", "补贴资金从2007年的", "种粮农民补贴资金"),  # 639亿元: 种粮农民补贴制度
+        ("2013_national", "补贴资金从2007年的639亿元增加到2012年的", "种粮农民补贴资金"),  # 1923亿元
+        ("2013_national", "每年资助金额近", "家庭经济困难学生资助金额"),  # 1000亿元: 家庭经济困难学生资助体系
+        # …not another noun after the scheme's word (保险参保 is no amount of 新型农村合作医疗制度)
+        ("2013_national", "各项医疗保险参保超过", "医疗保险参保"),  # 13亿人
+    ],
     "reach_of_previous": [
         # the people a works reaches, counted right after it, are of that works (D7); 全覆盖 before 工程 names a
         # kind of works (project_verb), as 改造 before 项目 does
@@ -1791,7 +1799,6 @@ SUBJECT_CASES = {
 GOLD_DISAGREES = {
     ("2026_四川省", "务实办好西博会、项目签约"): "西博会项目签约",
     ("2011_national", "农民的生产补贴资金去年达到"): "农民生产补贴资金",
-    ("2026_浙江省", "共济金额"): "职工医保个人账户家庭共济金额",
     ("2010_national", "农村电网线路 26.6万公里，又有"): "农村危房改造",
     ("2013_national", "治理沙漠化、石漠化土地"): "治理沙漠化、石漠化土地",
     ("2017_national", "要淘汰、停建、缓建煤电产能"): "淘汰、停建、缓建煤电产能",
@@ -2082,6 +2089,9 @@ def test_a_construction_names_the_indicator(report, anchor, indicator):
         ("2026_浙江省", "支持龙头企业牵头组建创新联合体", True),  # 10个以上: does 牵头组建 belong to the name?
         ("2026_广东省", "新一轮市际横向帮扶协作投入帮扶资金", True),  # 179亿元: 投入 inside
         ("2018_national", "各方配合基本完成裁减军队员额", True),  # 30万
+        # 金额 alone was bare (subject_bare); owner_of_scheme completes it from the scheme two clauses before, and the
+        # verb 资助 inside 家庭经济困难学生资助金额 keeps the row for review
+        ("2013_national", "每年资助金额近", True),
         ("2026_浙江省", "发挥企业创新主体作用，新增高新技术企业超", False),  # 6000家: no verb inside the name
     ],
 )
@@ -2094,7 +2104,6 @@ def test_a_verb_inside_a_subject_read_before_the_number_is_flagged(report, ancho
 @pytest.mark.parametrize(
     "report,anchor,bare",
     [
-        ("2013_national", "每年资助金额近", True),  # 金额: whose aid it is stands two clauses before
         ("2026_广东省", "深圳中国特色社会主义先行示范区", True),  # 47项经验: whose experiences stand before the count
         ("2026_四川省", "实施地质灾害避险搬迁5万余户、治理排危", True),  # 排危: an act, what it is done to stands before
         ("2008_national", "对于我们这样一个有", False),  # 13亿人口: the count's own construction names its noun

@@ -3106,6 +3106,32 @@ def _reach_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, n
     return previous + name if previous.endswith(subjects.role_words("compound_head")) else None
 
 
+def _owner_of_scheme(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A bare quantity whose word (its first two characters, or the two written right before it) names a scheme stated
+    earlier in the sentence with its owner (X + the word + a scheme noun, lexicon role scheme_noun: 制度, 体系, 改革) is
+    that owner's (construction owner_of_scheme, gold D7): 建立健全种粮农民补贴制度…，补贴资金从2007年的639亿元… gives
+    种粮农民补贴资金, 建立了家庭经济困难学生资助体系，…每年资助金额近1000亿元 家庭经济困难学生资助金额; the quantity is an
+    amount of it (lexicon roles money_noun, amount_noun: 资金, 金额), not another noun (各项医疗保险参保). The owner is the
+    words before the scheme's word back to the clause's verbs (lead words stripped), without 和 (whose parts the word is
+    of is unclear: 征地补偿和移民后期扶持政策) or a verb."""
+    words = num.sub.strip(subjects.MARKS)
+    at = words.find(name)
+    if ind != "other" or at < 0 or not 2 <= len(name) <= 6:
+        return None
+    word, rest = (words[at - 2 : at], name) if at >= 2 and len(name) <= 3 else (name[:2], name[2:])
+    if len(word) < 2 or rest not in subjects.role_words("money_noun", "amount_noun"):
+        return None  # 各项医疗保险参保: 保险参保 is no amount of the scheme 新型农村合作医疗制度 gives
+    nouns = "|".join(subjects.role_words("scheme_noun"))
+    before = num.sentence_prefix[: len(num.sentence_prefix) - len(num.sub)]
+    found = list(re.finditer(rf"([^，,；;。、\d]{{2,16}}?){re.escape(word)}(?:{nouns})", before))
+    if not found:
+        return None
+    owner = subjects.strip_lead(found[-1].group(1).strip(subjects.MARKS)).strip(subjects.MARKS).removeprefix("了")
+    if not 2 <= len(owner) <= 12 or re.search(r"[和及与的]", owner) or _verb_inside(owner):
+        return None
+    return owner + word + rest
+
+
 def _ratio_of_parts(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A dictionary ratio named only by its alias, after both of its parts in the sentence, is the ratio of the
     owner the parts share (construction ratio_of_parts, gold D7; the ratios and their parts are the `ratio` rows of
@@ -3137,7 +3163,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
     _sub_item, _people_of_previous, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame,
-    _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts, _reach_of_previous,
+    _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts, _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
 
 
