@@ -1764,6 +1764,15 @@ SUBJECT_CASES = {
         # …not the size of it (规模 is the quantity itself: 全社会研发投入)
         ("2018_national", "年均增长11%，规模跃居世界第", "全社会研发投入"),  # 二
     ],
+    "modifier_before_count": [
+        # a bare noun counted after its measure word takes the noun phrase right before the number (S1)
+        ("2026_广东省", "创造型、引领型改革全面推进，深圳中国特色社会主义先行示范区", "中国特色社会主义先行示范区经验"),
+        ("2026_广东省", "47项经验、深圳综合改革试点", "综合改革试点经验"),  # 48项经验: the 、 of the list of figures
+        # …not after a causative, a list of names, or the directions the count lists
+        ("2010_national", "农村饮水安全工程使", "农民"),  # 6069万农民受益
+        ("2026_四川省", "引雅济安、南水北调西线", "工程"),  # 6个工程
+        ("2026_四川省", "东南西北", "方向"),  # 4个方向
+    ],
     "owner_of_scheme": [
         # an amount opening with, or right after, the word of a scheme named earlier with its owner (D7)
         ("2013_national", "补贴资金从2007年的", "种粮农民补贴资金"),  # 639亿元: 种粮农民补贴制度
@@ -2104,7 +2113,9 @@ def test_a_verb_inside_a_subject_read_before_the_number_is_flagged(report, ancho
 @pytest.mark.parametrize(
     "report,anchor,bare",
     [
-        ("2026_广东省", "深圳中国特色社会主义先行示范区", True),  # 47项经验: whose experiences stand before the count
+        ("2009_national", "救助人数达到", True),  # 6619万人: whose aid it is stands in the clause before
+        # 47项经验 was bare; modifier_before_count completes it from the phrase before the number (session 16)
+        ("2026_广东省", "深圳中国特色社会主义先行示范区", False),
         ("2026_四川省", "实施地质灾害避险搬迁5万余户、治理排危", True),  # 排危: an act, what it is done to stands before
         ("2008_national", "对于我们这样一个有", False),  # 13亿人口: the count's own construction names its noun
         ("2026_四川省", "实施地质灾害避险搬迁", False),  # 5万余户: the act with what it is done to

@@ -3106,6 +3106,31 @@ def _reach_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, n
     return previous + name if previous.endswith(subjects.role_words("compound_head")) else None
 
 
+def _modifier_before_count(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A bare noun counted after a measure word (two characters at most, outside the dictionary: 经验, 工程) takes the
+    noun phrase written right before the number as its modifier (construction modifier_before_count, gold S1: the
+    counted noun with the modifiers written before it): 深圳中国特色社会主义先行示范区47项经验、深圳综合改革试点48项经验获全国
+    推广 gives 中国特色社会主义先行示范区经验 and 综合改革试点经验 (the city, the scope, leaves). The phrase runs back to the
+    clause's start or a 、, holds no verb (nor a causative 使: 农村饮水安全工程使6069万农民受益), number, 和, 的 or 等, and is
+    not a list of names (…、南水北调西线6个工程)."""
+    if ind != "other" or len(name) > 2 or num.tok.unit.kind != "count" or not s.text.startswith(name, num.tok.after):
+        return None
+    before = num.clause_before
+    phrase = before[before.rfind("、") + 1 :].strip(subjects.MARKS)
+    listed = "、" in before and not _LISTED_ITEM_CHAIN.search(before)
+    if listed or not 4 <= len(phrase) <= 16 or re.search(r"[和及与的等使让\d“”]", phrase):
+        return None
+    if re.fullmatch(r"[东南西北中]+", phrase):
+        return None  # 东南西北4个方向: the directions the count lists, no modifier
+    if subjects.strip_lead(phrase) != phrase or _verb_inside(phrase) or subjects.subject_before(phrase) != phrase:
+        return None
+    return phrase + name
+
+
+# 、深圳综合改革试点48项经验: the 、 after an earlier figure of the same list (a count and its noun), not a list of names
+_LISTED_ITEM_CHAIN = re.compile(r"\d+(?:\.\d+)?[万亿]?[^\d、，,；;。]{1,3}[\u4e00-\u9fff]{1,8}、[^、]*$")
+
+
 def _owner_of_scheme(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A bare quantity whose word (its first two characters, or the two written right before it) names a scheme stated
     earlier in the sentence with its owner (X + the word + a scheme noun, lexicon role scheme_noun: 制度, 体系, 改革) is
@@ -3162,7 +3187,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _sub_item, _people_of_previous, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame,
+    _sub_item, _modifier_before_count, _people_of_previous, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame,
     _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts, _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
 
