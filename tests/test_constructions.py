@@ -744,6 +744,13 @@ SUBJECT_CASES = {
         ("2026_广东省", "低空经济产业链集聚更多关键企业，起降设施增至", "低空经济起降设施"),  # 3592个
         ("2024_national", "数字经济加快发展，5G用户普及率超过", "5G用户普及率"),  # the sector acts itself (加快)
         ("2019_national", "企业开办时间大幅压缩，工业生产许可证种类压减", "工业生产许可证种类"),  # 企业: too short an owner
+        # a dictionary quantity alone takes firms of a kind as owner (session 16), not a sector or the economy
+        ("2026_浙江省", "省属企业创新导向更加突出，研发经费投入增长", "省属企业研发经费投入"),  # 15.6%
+        (
+            "2013_national",
+            "国际收支趋于平衡的良好态势，国内生产总值年均增长",
+            "国内生产总值",
+        ),  # 9.3%: 宏观经济 opens the clause before
     ],
     "stock_of_new": [
         # a total after a count of new ones is the stock of all of them: the word that made them new leaves
@@ -3789,6 +3796,12 @@ def test_a_range_over_a_list_is_one_row_of_no_dictionary_quantity(report, anchor
     assert len(rows) == 1
     row = rows.iloc[0]
     assert (row["indicator_zh"], row["indicator"], row["value"] < row["value_high"]) == (subject, "other", True)
+
+
+def test_a_dictionary_quantity_of_firms_of_a_kind_is_no_longer_the_regions():
+    # owner_of_topic_clause (session 16): 省属企业…，研发经费投入增长15.6% is the provincial firms' R&D, not the province's
+    row = _after("2026_浙江省", "省属企业创新导向更加突出，研发经费投入增长")
+    assert (row["indicator"], row["indicator_zh"]) == ("other", "省属企业研发经费投入")
 
 
 def test_a_listed_subject_takes_no_dictionary_id():

@@ -2745,7 +2745,11 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     [['国有企业利润', 'owner_of_topic_clause']]
     """
     ind, name = found.subject
-    if ind != "other" or num.tok.named or len(name) < 2 or found.rule not in ("subject_before_number", "subject_carried"):
+    # 省属企业创新导向更加突出，研发经费投入增长15.6%: a dictionary quantity named by its alias alone is the owner's too,
+    # and then no longer the region's (its dictionary id goes: 省属企业研发经费投入 is no total of the province's R&D)
+    alias_alone = ind != "other" and found.rule == "subject_alias_phrase" and s.alias_to_id.get(name) == ind
+    plain = ind == "other" and found.rule in ("subject_before_number", "subject_carried")
+    if not (plain or alias_alone) or num.tok.named or len(name) < 2:
         return found
     before = _whole_clause_before(s, num).strip(subjects.MARKS + " \u3000")
     if not before or _HAS_DIGIT.search(before):
@@ -2757,6 +2761,8 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     if not ends or any(h in name for h in heads):
         return found
     owner, rest = clause[: min(ends)], clause[min(ends) :]
+    if alias_alone and not owner.endswith(subjects.role_words("firm_owner")):
+        return found  # 宏观经济…，国内生产总值增长: only firms of a kind (省属企业) own a part of a dictionary quantity
     verbs = subjects.role_words("action", "lead_verb", "predicate_start", "predicate_tail", "connective", min_length=2)
     if _PREPOSITION_OPENS.match(owner) or any(v in owner for v in verbs) or rest.startswith(_own_action_words()):
         return found
@@ -2764,7 +2770,7 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     opened = _topic_opening().match(stated)
     if not stated[opened.end() if opened else 0 :].startswith(name) or name.startswith(owner) or owner.endswith(name[:2]):
         return found
-    return found._replace(subject=(ind, owner + name), rule="owner_of_topic_clause")
+    return found._replace(subject=("other" if alias_alone else ind, owner + name), rule="owner_of_topic_clause")
 
 
 _PREPOSITION_OPENS = re.compile(r"[对向为从由把被在以与和及]")
