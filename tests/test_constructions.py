@@ -1780,6 +1780,11 @@ SUBJECT_CASES = {
         ("2026_四川省", "引雅济安、南水北调西线", "工程"),  # 6个工程
         ("2026_四川省", "东南西北", "方向"),  # 4个方向
     ],
+    "alias_of_figure_before": [
+        # an alias that ends the noun of the figure before, joined to this number by 和, is that figure's (session 16)
+        ("2012_national", "解决了6398万农村人口的饮水困难和", "无电地区人口用电"),  # 60万: not 饮水困难和
+        ("2012_national", "继续推进农村危房改造，解决了", "农村人口饮水困难"),  # 6398万
+    ],
     "owner_of_scheme": [
         # an amount opening with, or right after, the word of a scheme named earlier with its owner (D7)
         ("2013_national", "补贴资金从2007年的", "种粮农民补贴资金"),  # 639亿元: 种粮农民补贴制度

@@ -2136,8 +2136,13 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     if num.after_list and a[1] <= num.tok.start - len(sub) and own_name and own_name not in subjects.role_words("covers_people"):
         return None  # 粮食播种面积3320万亩、产量1285万吨: the words after the 、 name their own subject
     at = sub.rfind(a[2])
-    if at < 0 and not sub.strip(subjects.MARKS) and num.i and num.cs <= s.tokens[num.i - 1].start < a[0]:
+    counted_before = num.i and num.cs <= s.tokens[num.i - 1].start < a[0]
+    if at < 0 and not sub.strip(subjects.MARKS) and counted_before:
         return None  # 实施3000个老旧小区、120个老旧街区（厂区）改造: the alias is the noun the figure before counts
+    if counted_before and _COORDINATOR_ONLY.fullmatch(s.text, a[1], num.tok.start):
+        # 解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题: the alias ends the figure before's noun, joined to
+        # this number by 和 (construction alias_of_figure_before); this number names its own noun after it
+        return None
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
     # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
     shorter = phrase and a[2].startswith(phrase) and s.alias_to_id.get(phrase) == s.alias_to_id[a[2]]
@@ -2147,6 +2152,9 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     tail = _GROWTH_END.search(a[2])
     predicate = s.text[num.cs : a[0]][-4:] + (tail.group(0) if tail else "") + s.text[a[1] : num.tok.start]
     return _Subject(subject, predicate, "subject_alias_phrase")
+
+
+_COORDINATOR_ONLY = re.compile(r"[的]?(和|及|与|以及)")
 
 
 def _clause_out_of_name(phrase: str, alias: str) -> str:
