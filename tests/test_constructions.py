@@ -3803,6 +3803,29 @@ def test_a_range_over_a_list_is_one_row_of_no_dictionary_quantity(report, anchor
     assert (row["indicator_zh"], row["indicator"], row["value"] < row["value_high"]) == (subject, "other", True)
 
 
+@pytest.mark.parametrize(
+    "report,char_start,indicator",
+    [
+        # alias_then_other_head (session 16): words after the alias that name another thing leave the dictionary
+        ("2026_四川省", 6403, "other"),  # 经济总量超千亿元的县域12个: counties counted, not GDP
+        ("2018_national", 1346, "other"),  # 单位国内生产总值水耗下降20%: water use, not GDP
+        ("2026_四川省", 7639, "other"),  # 服务贸易平台: platforms, not services trade
+        ("2026_浙江省", 18104, "other"),  # …支持民间投资项目比重不低于80%: a share of projects, not private investment
+        ("jiangmen-2021", 8912, "other"),  # 人大代表建议满意率: a satisfaction rate, not the count of suggestions
+        # …what the quantity has or how it is stated keeps it (lexicon role quantity_tail)
+        ("jiangmen-2021", 1356, "high_tech_manufacturing"),  # 规上高技术产业增加值
+        ("2013_national", 909, "railway_mileage"),  # 高速铁路里程
+        ("jiangmen-2021", 1608, "high_tech_enterprises"),  # 高新技术企业存量
+        ("2026_浙江省", 1902, "special_bonds"),  # 用于项目建设的地方政府专项债券额度
+    ],
+)
+def test_words_after_an_alias_that_name_another_thing_leave_the_dictionary(report, char_start, indicator):
+    figs = _figs(report)
+    rows = figs[figs["char_start"] == char_start]
+    # 单位国内生产总值能耗、水耗分别下降: the second item's row (水耗) is the one of the case
+    assert rows.iloc[-1]["indicator"] == indicator
+
+
 def test_a_dictionary_quantity_of_firms_of_a_kind_is_no_longer_the_regions():
     # owner_of_topic_clause (session 16): 省属企业…，研发经费投入增长15.6% is the provincial firms' R&D, not the province's
     row = _after("2026_浙江省", "省属企业创新导向更加突出，研发经费投入增长")

@@ -2014,6 +2014,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # one quantity of the dictionary, whichever item's alias was found (construction list_is_no_indicator)
             ind = "other"
         reading = _attribute_shares_span(_interpret(s, num, found, ind_zh, rows[-1] if rows else None, last), rows)
+        if ind != "other" and indicators.names_another_thing(reading.subject, ind):
+            ind = "other"  # 经济总量超千亿元的县域12个: the words after the alias name what is counted (alias_then_other_head)
         if scope == "other" and reading.is_target:
             # 主动对接深圳经济特区27条改革措施 in the plan: another region's figure is no target of the reporting region
             # (construction others_are_no_target); dated as its section dates it (plan_year: the plan's year, gold
@@ -4812,6 +4814,7 @@ def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str
     out = []
     for k, name in enumerate(names, start=1):
         ind = indicators.lookup(name)
+        ind = "other" if indicators.names_another_thing(name, ind) else ind  # 人大代表建议满意率 (alias_then_other_head)
         desc = indicators.describe(ind)
         basis, basis_from = indicators.basis_of(row["measure"], unit_kind, desc["basis"], clause)
         flags = [

@@ -88,6 +88,23 @@ def lookup(name: str) -> str:
     return alias_to_id[found[-1].group(0)] if found else "other"
 
 
+def names_another_thing(name: str, indicator: str) -> bool:
+    """Whether words after the last alias of `indicator` in `name` name another thing than its quantity (construction
+    alias_then_other_head): 经济总量超千亿元的县域 counts counties, 服务贸易平台 platforms, 单位国内生产总值水耗 is water use,
+    so none is a figure of GDP or services trade. What the quantity has or how it is stated (lexicon role quantity_tail:
+    总额, 规模, 余额, 增速, 工程) and a share of a whole (…占国内生产总值比重) keep the indicator.
+
+    >>> names_another_thing("服务贸易平台", "services_trade"), names_another_thing("对外贸易总额", "foreign_trade")
+    (True, False)
+    """
+    from helpers.extract.subjects import lexicon
+
+    pattern, alias_to_id = alias_pattern()
+    found = [m for m in pattern.finditer(name) if alias_to_id[m.group(0)] == indicator]
+    tail = name[found[-1].end() :] if found else ""
+    return len(tail) >= 2 and not tail.startswith("占") and tail not in lexicon().get("quantity_tail", ())
+
+
 @lru_cache(maxsize=4)
 def check_table(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(indicator, inputs) of one kind of check in reference/consistency_checks.csv: for `ratio`, the ratio and the
