@@ -1780,6 +1780,10 @@ SUBJECT_CASES = {
         ("2026_四川省", "引雅济安、南水北调西线", "工程"),  # 6个工程
         ("2026_四川省", "东南西北", "方向"),  # 4个方向
     ],
+    "share_of_new": [
+        # 新增 before a dictionary rate names the share among the new ones and stays (session 16)
+        ("2026_浙江省", "促进化石能源清洁高效利用，新增非化石能源装机占比达到", "新增非化石能源装机占比"),  # 75%以上
+    ],
     "alias_of_figure_before": [
         # an alias that ends the noun of the figure before, joined to this number by 和, is that figure's (session 16)
         ("2012_national", "解决了6398万农村人口的饮水困难和", "无电地区人口用电"),  # 60万: not 饮水困难和
@@ -3817,6 +3821,8 @@ def test_a_range_over_a_list_is_one_row_of_no_dictionary_quantity(report, anchor
         ("2013_national", 909, "railway_mileage"),  # 高速铁路里程
         ("jiangmen-2021", 1608, "high_tech_enterprises"),  # 高新技术企业存量
         ("2026_浙江省", 1902, "special_bonds"),  # 用于项目建设的地方政府专项债券额度
+        # share_of_new: a share among the new ones is no share of the stock (新增非化石能源装机占比达到75%以上)
+        ("2026_浙江省", 13514, "other"),
     ],
 )
 def test_words_after_an_alias_that_name_another_thing_leave_the_dictionary(report, char_start, indicator):

@@ -2150,6 +2150,10 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     shorter = phrase and a[2].startswith(phrase) and s.alias_to_id.get(phrase) == s.alias_to_id[a[2]]
     named = _clause_out_of_name(subjects.group_without_verb(phrase if a[2] in phrase or shorter else a[2]), a[2])
     subject = (s.alias_to_id[a[2]], named)
+    if s.text[max(num.cs, a[0] - 2) : a[0]] == "新增" and indicators.describe(subject[0])["kind"] == "rate" and named == a[2]:
+        # 新增非化石能源装机占比达到75%以上: a share among the new ones is no share of the stock the dictionary's rate is
+        # (construction share_of_new): 新增 stays in the name, and the dictionary id goes
+        subject = ("other", "新增" + named)
     # words before the alias count too: 新增高速公路通车里程207公里
     tail = _GROWTH_END.search(a[2])
     predicate = s.text[num.cs : a[0]][-4:] + (tail.group(0) if tail else "") + s.text[a[1] : num.tok.start]
