@@ -1780,6 +1780,13 @@ SUBJECT_CASES = {
         ("2026_四川省", "引雅济安、南水北调西线", "工程"),  # 6个工程
         ("2026_四川省", "东南西北", "方向"),  # 4个方向
     ],
+    "owner_of_previous_kind": [
+        # a dictionary alias opening its clause with the word the figure before names after its owner is of that owner
+        ("2023_national", "年均增长24%，贷款平均利率较五年前下降", "普惠小微贷款平均利率"),  # 1.5个百分点
+        # …not all of something, nor places joined by 及
+        ("2026_广东省", "研发投入强度达", "研发投入强度"),  # 3.6%: 全社会研发投入 before it
+        ("2026_四川省", "建成机构及社区养老服务设施1.8万个、养老床位", "养老床位"),  # 53.4万张
+    ],
     "share_of_new": [
         # 新增 before a dictionary rate names the share among the new ones and stays (session 16)
         ("2026_浙江省", "促进化石能源清洁高效利用，新增非化石能源装机占比达到", "新增非化石能源装机占比"),  # 75%以上
@@ -3823,6 +3830,7 @@ def test_a_range_over_a_list_is_one_row_of_no_dictionary_quantity(report, anchor
         ("2026_浙江省", 1902, "special_bonds"),  # 用于项目建设的地方政府专项债券额度
         # share_of_new: a share among the new ones is no share of the stock (新增非化石能源装机占比达到75%以上)
         ("2026_浙江省", 13514, "other"),
+        ("2023_national", 4943, "other"),  # 普惠小微贷款平均利率: a kind of loan's rate (owner_of_previous_kind)
     ],
 )
 def test_words_after_an_alias_that_name_another_thing_leave_the_dictionary(report, char_start, indicator):

@@ -2004,6 +2004,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             if item_scope[0] == "part":
                 scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
+        if (kind := _owner_of_previous_kind(s, num, rows, ind, ind_zh)) is not None:
+            ind, ind_zh = "other", kind  # 普惠小微贷款…，贷款平均利率…: a kind of the dictionary's quantity, not all of it
         if ind != "other" and ind_zh in s.alias_to_id and s.alias_to_id[ind_zh] != ind:
             # 规模以上工业企业实现利润增长31% (the alias found first, 规模以上工业企业, counts firms), 新登记经营主体…，总量达…
             # (stock_of_new: 经营主体): a finished name that is itself an alias names its own quantity
@@ -3175,6 +3177,27 @@ def _owner_of_scheme(s: _Sentence, num: _Number, rows: list[dict], ind: str, nam
     if not 2 <= len(owner) <= 12 or re.search(r"[和及与的]", owner) or _verb_inside(owner):
         return None
     return owner + word + rest
+
+
+def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A dictionary quantity named by its alias alone, opening its clause with the word that the figure just before
+    names after its owner, is of that owner too (construction owner_of_previous_kind, gold D7): 普惠小微贷款余额从8.2万亿元
+    增加到23.8万亿元、年均增长24%，贷款平均利率较五年前下降1.5个百分点 gives 普惠小微贷款平均利率, no longer the average
+    rate of all loans, so the row leaves the dictionary (the caller sets other). The owner is the words of the earlier
+    subject before the shared word (two characters at least), itself no alias of the dictionary, no lead word (新增) and no
+    whole (全社会研发投入…，研发投入强度达3.6%: all of society's R&D is no kind of it)."""
+    if ind == "other" or not rows or s.alias_to_id.get(name) != ind or len(name) < 4:
+        return None
+    if not num.sub.strip(subjects.MARKS).startswith(name):
+        return None
+    previous = rows[-1]["indicator_zh"]
+    at = previous.find(name[:2], 2)
+    owner = previous[:at] if at >= 2 else ""
+    if len(owner) < 2 or owner in s.alias_to_id or re.search(r"[\d和及与、]", owner) or owner + name in s.alias_to_id:
+        return None  # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张: owners joined by 及 say where, not which kind
+    if subjects.strip_lead(owner + name) != owner + name or owner.startswith("全"):
+        return None  # 新增城镇就业…，城镇居民人均可支配收入: a lead word; 全社会研发投入…，研发投入强度: all of it, no kind
+    return owner + name
 
 
 def _ratio_of_parts(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
