@@ -3207,13 +3207,19 @@ def _ratio_of_parts(s: _Sentence, num: _Number, rows: list[dict], ind: str, name
     gives 金融机构本外币存贷比. A part's owner is its name before its shortest alias, without a head quantifier that
     belongs to the part (各项存款, E17); a part named by an alias in full (财政赤字) has none, and a part alone
     (全社会研发投入5350亿元…，研发投入强度达3.6%) says nothing of the other's owner."""
-    parts = dict(indicators.check_table("ratio")).get(ind)
+    parts = _ratio_parts().get(ind)
     if not parts or s.alias_to_id.get(name) != ind:
         return None
     owners = {_owner_before_alias(s, r) for r in rows if r["indicator"] in parts}
     found = {r["indicator"] for r in rows if r["indicator"] in parts}
     owner = owners.pop() if len(owners) == 1 and found == set(parts) else ""
     return owner + name if len(owner) >= 2 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _ratio_parts() -> dict[str, tuple[str, ...]]:
+    """Each ratio indicator and the two it divides (the `ratio` rows of reference/consistency_checks.csv)."""
+    return dict(indicators.check_table("ratio"))
 
 
 def _owner_before_alias(s: _Sentence, row: dict) -> str:

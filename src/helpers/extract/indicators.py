@@ -88,6 +88,7 @@ def lookup(name: str) -> str:
     return alias_to_id[found[-1].group(0)] if found else "other"
 
 
+@lru_cache(maxsize=8192)
 def names_another_thing(name: str, indicator: str) -> bool:
     """Whether words after the last alias of `indicator` in `name` name another thing than its quantity (construction
     alias_then_other_head): 经济总量超千亿元的县域 counts counties, 服务贸易平台 platforms, 单位国内生产总值水耗 is water use,

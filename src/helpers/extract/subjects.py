@@ -778,10 +778,15 @@ def _work_on_counted(text: str, pos: int, de: int) -> str:
     if not work or not 2 <= len(things) <= 12 or re.search(r"[\d，,、]", things):
         return ""
     # 已建成自然村: a verb after 已 describes the things (their state), it is no action of the clause
-    acts = [w for w in role_words("action", min_length=2) if re.search(f"(?<!已){re.escape(w)}", things)]
-    if acts or any(w in work.group(0) for w in people_words()):
+    if _action_not_after_yi().search(things) or any(w in work.group(0) for w in people_words()):
         return ""
     return things + work.group(0) if any(w in work.group(0) for w in role_words("nominal_verb")) else ""
+
+
+@lru_cache(maxsize=1)
+def _action_not_after_yi() -> re.Pattern:
+    """A verb of action (lexicon role action, two characters or more) not right after 已 (已建成 describes a state)."""
+    return re.compile(f"(?<!已)(?:{'|'.join(map(re.escape, role_words('action', min_length=2)))})")
 
 
 def _coordinated(text: str, at: int) -> str:
