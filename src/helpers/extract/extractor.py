@@ -3236,8 +3236,9 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _sub_item, _modifier_before_count, _people_of_previous, _item_of_counts, _parallel_change, _kind_of_retired_capacity, _item_in_frame,
-    _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts, _reach_of_previous, _owner_of_scheme,
+    _sub_item, _modifier_before_count, _people_of_previous, _item_of_counts, _parallel_change,
+    _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
+    _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
 
 
