@@ -2143,9 +2143,9 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     counted_before = num.i and num.cs <= s.tokens[num.i - 1].start < a[0]
     if at < 0 and not sub.strip(subjects.MARKS) and counted_before:
         return None  # 实施3000个老旧小区、120个老旧街区（厂区）改造: the alias is the noun the figure before counts
-    if counted_before and _COORDINATOR_ONLY.fullmatch(s.text, a[1], num.tok.start):
+    if counted_before and _LIST_SEP.match(s.text[a[1] : num.tok.start]):
         # 解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题: the alias ends the figure before's noun, joined to
-        # this number by 和 (construction alias_of_figure_before); this number names its own noun after it
+        # this number by a list separator (construction alias_of_figure_before); this number names its own noun after it
         return None
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
     # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
@@ -2160,9 +2160,6 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     tail = _GROWTH_END.search(a[2])
     predicate = s.text[num.cs : a[0]][-4:] + (tail.group(0) if tail else "") + s.text[a[1] : num.tok.start]
     return _Subject(subject, predicate, "subject_alias_phrase")
-
-
-_COORDINATOR_ONLY = re.compile(r"[的]?(和|及|与|以及)")
 
 
 def _clause_out_of_name(phrase: str, alias: str) -> str:
@@ -3139,7 +3136,8 @@ def _modifier_before_count(s: _Sentence, num: _Number, rows: list[dict], ind: st
         return None
     before = num.clause_before
     phrase = before[before.rfind("、") + 1 :].strip(subjects.MARKS)
-    listed = "、" in before and not _LISTED_ITEM_CHAIN.search(before)
+    # 、深圳综合改革试点48项经验: a 、 after an earlier figure of the same list (subjects.EARLIER_ITEM), not a list of names
+    listed = "、" in before and not subjects.EARLIER_ITEM.match(before)
     if listed or not 4 <= len(phrase) <= 16 or re.search(r"[和及与的等使让\d“”]", phrase):
         return None
     if re.fullmatch(r"[东南西北中]+", phrase):
@@ -3147,10 +3145,6 @@ def _modifier_before_count(s: _Sentence, num: _Number, rows: list[dict], ind: st
     if subjects.strip_lead(phrase) != phrase or _verb_inside(phrase) or subjects.subject_before(phrase) != phrase:
         return None
     return phrase + name
-
-
-# 、深圳综合改革试点48项经验: the 、 after an earlier figure of the same list (a count and its noun), not a list of names
-_LISTED_ITEM_CHAIN = re.compile(r"\d+(?:\.\d+)?[万亿]?[^\d、，,；;。]{1,3}[\u4e00-\u9fff]{1,8}、[^、]*$")
 
 
 def _owner_of_scheme(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
@@ -3190,9 +3184,7 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
         return None
     if not num.sub.strip(subjects.MARKS).startswith(name):
         return None
-    previous = rows[-1]["indicator_zh"]
-    at = previous.find(name[:2], 2)
-    owner = previous[:at] if at >= 2 else ""
+    owner = subjects.owner_before_word(rows[-1]["indicator_zh"], name[:2])
     if len(owner) < 2 or owner in s.alias_to_id or re.search(r"[\d和及与、]", owner) or owner + name in s.alias_to_id:
         return None  # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张: owners joined by 及 say where, not which kind
     if subjects.strip_lead(owner + name) != owner + name or owner.startswith("全"):

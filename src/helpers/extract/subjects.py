@@ -962,7 +962,7 @@ _EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初])等(?![级同于
 # statistical names of holdings (每万人口发明专利拥有量, where 拥有量 is the noun and stays)
 _PER_HOLDING = re.compile(r"(每[百千万](?:户|人口|人))拥有(?!量)(?=..)")
 # an earlier item of a list with its own number and unit, then a connective (construction earlier_item_figure)
-_EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]{0,3}(和|、|及|与)(?!以上|以下|以内)(?=[^\d]{2,}$)")
+EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]{0,3}(和|、|及|与)(?!以上|以下|以内)(?=[^\d]{2,}$)")
 # 城市品质提升完成年度投资 -> 城市品质提升年度投资 (gold E16); 完成年度投资计划 keeps it (a rate of completion)
 _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|营业收入|销售收入|利润|利税)$)")
 
@@ -1025,7 +1025,7 @@ def tidy(subject: str) -> str:
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
     subject = without_symbol(subject)
     subject = _without_inner_quantifier(_PER_HOLDING.sub(r"\1", subject))
-    if earlier := _EARLIER_ITEM.match(subject):
+    if earlier := EARLIER_ITEM.match(subject):
         subject = subject[earlier.end() :]  # 地方政府新增债券61.52亿元和抗疫特别国债: the item before has its own figure
     if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
         subject = subject[: per.start()]  # 小麦最低收购价每50公斤提高5到7元: the basis goes to the unit, not the name
@@ -1132,10 +1132,22 @@ def item_of_previous(item: str, previous: str) -> str:
     """
     if not 2 <= len(item) <= 4 or len(previous) < len(item) + 2 or previous.endswith(item):
         return item  # 青年人才475名、认定人才5.45万名: the same head is no shared modifier
-    at = previous.find(item[:2], 2)
-    if at >= 2 and previous.startswith(item, at):
+    owner = owner_before_word(previous, item[:2])
+    if owner and previous.startswith(item, len(owner)):
         return item  # 新增在站博士后22人，新引进博士243人: the whole item starts a longer word (博士后), no sibling head
-    return previous[:at] + item if at >= 2 and not previous[:at].endswith(item[:2]) else item
+    return owner + item if owner and not owner.endswith(item[:2]) else item
+
+
+def owner_before_word(previous: str, word: str) -> str:
+    """The words of an earlier subject before the first place, past its first two characters, where `word` stands
+    ('' when it does not): what the earlier subject's thing is of, which a later item opening with the same word shares
+    (item_of_previous, owner_of_previous_kind).
+
+    >>> owner_before_word("普惠小微贷款余额", "贷款"), owner_before_word("贷款余额", "贷款")
+    ('普惠小微', '')
+    """
+    at = previous.find(word, 2)
+    return previous[:at] if at >= 2 else ""
 
 
 def in_frame_of(item: str, previous: str) -> str:
