@@ -173,6 +173,16 @@ def test_a_noun_that_begins_like_a_verb_keeps_its_first_characters():
     assert row["indicator_zh"] == "规模以上工业增加值" and row["confidence"] == "high"
 
 
+def test_a_word_ending_in_bi_that_compares_nothing_keeps_the_words_after_it():
+    # lexicon role word_with_bi: 可比 (comparable), 评比 open no comparison, so what follows them is no 比… tail;
+    # a real comparison (比上年) still goes
+    from helpers.extract.subjects import subject_before
+
+    assert subject_before("发展规划的可比量化指标总达标率为") == "发展规划的可比量化指标总达标率"
+    assert subject_before("取消评比达标表彰项目") == "评比达标表彰项目"
+    assert subject_before("粮食产量比上年增加") == "粮食产量"
+
+
 def test_2016_respectively_list_gives_gdp_no_negative_target():
     # 2016 national: 单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18% once gave GDP a -23 % target
     figs = _figs("2016_national")
@@ -3876,3 +3886,34 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
     assert sorted(figs.loc[figs["char_start"] == start, "indicator_zh"]) == ["水电装机", "风电装机"]
     row = _after("2013_national", "促进经济平稳较快增长的")
     assert (row["measure"], int(row["period_start"]), int(row["period_end"])) == ("count", 2008, 2012)
+
+
+@pytest.mark.parametrize(
+    "report,char_start,indicator",
+    [
+        # part_before_alias (reference/indicator_parts.csv): 其中，中央财政赤字1.12万亿元…地方财政赤字5000亿元 are parts of the
+        # 1.62万亿元 deficit, not three values of it; the total stays budget_deficit
+        ("2015_national", 5973, "budget_deficit"),
+        ("2015_national", 6021, "other"),
+        ("2015_national", 6044, "other"),
+        ("2015_national", 6053, "other"),  # the part's change, carried from the part (not from the total)
+        ("2023_national", 4879, "other"),  # 制造业贷款余额: a kind of loan
+        ("2016_national", 600, "other"),  # 居民储蓄存款余额: a kind of deposit
+        ("2026_广东省", 6316, "other"),  # 海上风电装机规模: offshore wind only
+        ("2025_national", 746, "other"),  # 信息传输软件和信息技术服务业增加值: a branch of services
+        ("jiangmen-2021", 5140, "loans"),  # 金融机构本外币各项贷款余额: all loans
+        ("2026_广东省", 1147, "loans"),  # 银行机构本外币贷款余额
+        # ratio_of_named_quantities: X占Y比重 is the ratio the dictionary has for X over Y, X's share by name, X itself
+        # when Y is a wider whole, else no value of X
+        ("2013_national", 4263, "rd_intensity"),  # 全社会研究与试验发展经费支出占国内生产总值的比重
+        ("2013_national", 1434, "deficit_ratio"),  # 财政赤字占国内生产总值的比重
+        ("2025_national", 2486, "digital_economy_share"),  # 数字经济核心产业增加值占国内生产总值比重
+        ("2025_national", 3234, "non_fossil_power_share"),  # 非化石能源发电量占总发电量的比重 (非化石能源发电量占比)
+        ("2019_national", 16827, "education_spending_share"),  # 国家财政性教育经费占国内生产总值比例
+        ("2018_national", 442, "gdp"),  # 国内生产总值占世界经济比重: the same quantity of a wider whole
+        ("2026_河北省", 1331, "other"),  # 高新技术产业增加值占规上工业比重: a share in another quantity, no entry
+    ],
+)
+def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report, char_start, indicator):
+    # the pages narrate rows by their indicator: the central deficit read as budget_deficit gave one year three deficits
+    assert _at(_figs(report), char_start)["indicator"] == indicator

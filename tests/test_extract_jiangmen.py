@@ -95,7 +95,10 @@ def test_sections_in_order(jiangmen_figures):
         # a bare 生产总值 inside a longer name is not GDP
         ("力争海洋生产总值增长6%左右。", [("other", "growth_yoy", 6.0, "上年")]),
         # 占比/比重 are not comparisons; the denominator is not the subject
-        ("财政赤字占国内生产总值比重在3%以内。", [("budget_deficit", "share", 3.0, None)]),
+        (
+            "财政赤字占国内生产总值比重在3%以内。",
+            [("deficit_ratio", "share", 3.0, None)],
+        ),  # the ratio (ratio_of_named_quantities)
     ],
 )
 def test_list_grammar(sentence, expected):

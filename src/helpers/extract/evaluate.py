@@ -22,6 +22,14 @@ indicator. Given that mask, the score also counts those rows and how many are fu
 (`used_correct`, `indicator_correct`), and the used rows the gold does not have (`used_false`):
 the share of the pages' figures a reader can trust, which the rate over all rows does not show.
 
+Which quantity a row is (its dictionary `indicator`) is judged apart from the nine fields, where a
+blind indicator layer exists beside the gold table (`indicator/<report_id>.csv`, made as
+tests/data/gold/INDICATORS.md says): how many matched rows carry the gold's id (`id_agree`), and of
+the rows the pages narrate (used, with a dictionary id) how many name the quantity the gold names
+(`narrated_right`). A subject written a little differently can still be the right quantity, and a
+subject written right can be given the wrong id; the pages show the id, so this is what a reader of
+a sentence trusts.
+
 Worked example (the 2026 Hebei gold, one row): 生产总值 3.68万亿元 at char 457 is a level of 2020,
 not of 2025 (从2020年的3.68万亿元增长到…): an extractor that dates it 2025 has the row matched
 (recall), value and unit right, the period wrong, so the row is not fully correct.
@@ -79,7 +87,38 @@ def load_gold(path: str | Path) -> pd.DataFrame:
             gold[col] = gold[col].astype(int)
     except ValueError:
         raise ReportError(p, "char_start and char_end must be integers") from None
-    return gold
+    return _with_indicator_layer(gold, p)
+
+
+def indicator_layer_path(gold_path: str | Path) -> Path:
+    """Where the blind indicator layer of a gold table lies: `indicator/<name>` beside it."""
+    p = Path(gold_path)
+    return p.parent / "indicator" / p.name
+
+
+def _with_indicator_layer(gold: pd.DataFrame, gold_path: Path) -> pd.DataFrame:
+    """The gold table with the `indicator` column of its blind layer, when the layer exists.
+
+    The layer has one row per gold row, in its order, with the gold row's `char_start` and `subject` copied
+    (tests/data/gold/INDICATORS.md); a layer that does not line up with its table is refused, naming the file,
+    rather than pairing ids with the wrong rows.
+    """
+    path = indicator_layer_path(gold_path)
+    if not path.is_file():
+        return gold
+    if path.stat().st_size > MAX_GOLD_BYTES:
+        raise ReportError(path, f"larger than {MAX_GOLD_BYTES // 1024 // 1024} MB: not an indicator layer")
+    layer = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    if not {"char_start", "subject", "indicator"} <= set(layer.columns):
+        raise ReportError(
+            path, "an indicator layer has the columns char_start, subject, indicator (tests/data/gold/INDICATORS.md)"
+        )
+    keys = list(zip(layer["char_start"].str.strip(), layer["subject"]))
+    if keys != list(zip(gold["char_start"].astype(str), gold["subject"])):
+        raise ReportError(
+            path, f"does not line up with {gold_path.name}: one row per gold row, same char_start and subject, same order"
+        )
+    return gold.assign(indicator=layer["indicator"].str.strip().to_numpy())
 
 
 def _from_corrected_table(table: pd.DataFrame) -> pd.DataFrame:
@@ -194,6 +233,15 @@ class Score:
     # separates (a flag worth having marks rows that are right far less often than the rest)
     low: int = 0
     low_correct: int = 0
+    # against a blind indicator layer (0 when the gold has none): matched rows compared and those with the
+    # gold's id; the used rows with a dictionary id (what the pages narrate) compared and those right; the
+    # gold rows with a dictionary id and how many of them the extractor gave it (what the pages could narrate)
+    id_rows: int = 0
+    id_agree: int = 0
+    narrated: int = 0
+    narrated_right: int = 0
+    gold_named: int = 0
+    gold_named_found: int = 0
 
     @property
     def recall(self) -> float:
@@ -219,6 +267,9 @@ class Score:
             "used": self.used, "used_correct": _share(self.used_correct, self.used), "used_false": self.used_false,
             "indicator_rows": self.indicator, "indicator_correct": _share(self.indicator_correct, self.indicator),
             "low_rows": self.low, "low_correct": _share(self.low_correct, self.low),
+            "id_rows": self.id_rows, "id_agree": _share(self.id_agree, self.id_rows),
+            "narrated": self.narrated, "narrated_right": _share(self.narrated_right, self.narrated),
+            "gold_named": self.gold_named, "gold_named_found": _share(self.gold_named_found, self.gold_named),
         }  # fmt: skip
 
 
@@ -236,6 +287,7 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
     agree = dict.fromkeys(FIELDS, 0)
     fully, matched, errors = 0, 0, []
     trust = dict(used=0, used_correct=0, indicator=0, indicator_correct=0, low=0, low_correct=0)
+    ids = dict.fromkeys(_ID_COUNTS, 0)
     for i, j in match(g_rows, f_rows):
         g = g_rows[i]
         if j is None:
@@ -254,12 +306,18 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
         if _text(f_rows[j].get("confidence")) == "low":
             trust["low"] += 1
             trust["low_correct"] += right
+        named = _text(f_rows[j].get("indicator")) not in ("", "other")
         if in_use[j]:
-            named = _text(f_rows[j].get("indicator")) not in ("", "other")
             trust["used"] += 1
             trust["used_correct"] += right
             trust["indicator"] += named
             trust["indicator_correct"] += named and right
+        if gold_id := _text(g.get("indicator")):
+            found_id = _text(f_rows[j].get("indicator")) or "other"
+            _count_ids(ids, gold_id, found_id, narrated=in_use[j] and named)
+            if found_id != gold_id:
+                errors.append({"char_start": g["char_start"], "number_text": g["number_text"], "field": "indicator",
+                               "gold": gold_id, "found": found_id})  # fmt: skip
     paired = {j for _, j in match(g_rows, f_rows) if j is not None}
     for j, f in enumerate(f_rows):
         if j not in paired:
@@ -269,7 +327,28 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
     report_id = str(gold["report_id"].iloc[0])
     # the columns stand even when nothing disagrees (a report read right in every field)
     table = pd.DataFrame(errors, columns=["char_start", "number_text", "field", "gold", "found"])
-    return Score(report_id, len(g_rows), len(f_rows), matched, agree, fully, **trust, used_false=false_used), table
+    return Score(report_id, len(g_rows), len(f_rows), matched, agree, fully, **trust, **ids, used_false=false_used), table
+
+
+_ID_COUNTS = ("id_rows", "id_agree", "narrated", "narrated_right", "gold_named", "gold_named_found")
+
+
+def _count_ids(ids: dict, gold_id: str, found_id: str, narrated: bool) -> None:
+    """One matched row against the blind layer.
+
+    >>> ids = dict.fromkeys(_ID_COUNTS, 0)
+    >>> _count_ids(ids, "gdp", "gdp", narrated=True); _count_ids(ids, "other", "gdp", narrated=True)
+    >>> _count_ids(ids, "cpi", "other", narrated=False)
+    >>> ids
+    {'id_rows': 3, 'id_agree': 1, 'narrated': 2, 'narrated_right': 1, 'gold_named': 2, 'gold_named_found': 1}
+    """
+    same = found_id == gold_id
+    ids["id_rows"] += 1
+    ids["id_agree"] += same
+    ids["narrated"] += narrated
+    ids["narrated_right"] += narrated and same
+    ids["gold_named"] += gold_id != "other"
+    ids["gold_named_found"] += gold_id != "other" and same
 
 
 def _shown(row: dict, field: str) -> str:
@@ -289,7 +368,7 @@ def table(scores: list[Score]) -> pd.DataFrame:
         pooled = Score("overall", sum(s.n_gold for s in scores), sum(s.n_found for s in scores),
                        sum(s.matched for s in scores), {f: sum(s.agree[f] for s in scores) for f in FIELDS},
                        sum(s.fully_correct for s in scores),
-                       **{k: sum(getattr(s, k) for s in scores) for k in _TRUST_COUNTS})  # fmt: skip
+                       **{k: sum(getattr(s, k) for s in scores) for k in (*_TRUST_COUNTS, *_ID_COUNTS)})  # fmt: skip
         rows.append(pooled.as_row())
     return pd.DataFrame(rows)
 
@@ -298,29 +377,37 @@ _TRUST_COUNTS = ("used", "used_correct", "indicator", "indicator_correct", "used
 TRUST_COLUMNS = [
     "report_id", "used", "used_correct", "used_false", "indicator_rows", "indicator_correct", "low_rows", "low_correct",
 ]  # fmt: skip
+ID_COLUMNS = ["report_id", "id_rows", "id_agree", "narrated", "narrated_right", "gold_named", "gold_named_found"]
 
 
 def format_table(scores: pd.DataFrame) -> str:
     """The score table as a reader prints it: counts, then rates in percent with one decimal; then,
     when the rows the analyses use were marked, what the pages stand on (`TRUST_COLUMNS`)."""
     shown = scores.copy()
-    rates = ["recall", "precision", *FIELDS, "fully_correct", "used_correct", "indicator_correct", "low_correct"]
+    rates = ["recall", "precision", *FIELDS, "fully_correct", "used_correct", "indicator_correct", "low_correct",
+             "id_agree", "narrated_right", "gold_named_found"]  # fmt: skip
     for col in rates:
         shown[col] = shown[col].map(lambda x: "–" if pd.isna(x) else f"{100 * x:.1f}")
-    main = shown.drop(columns=TRUST_COLUMNS[1:]).to_string(index=False)
-    if not scores["used"].sum():
-        return main
-    return (
-        main
-        + "\n\nrows the analyses use (own scope, high confidence), those with a dictionary indicator, and the rows"
-        + " read with low confidence:\n"
-        + (shown[TRUST_COLUMNS].to_string(index=False))
-    )
+    out = shown.drop(columns=[*TRUST_COLUMNS[1:], *ID_COLUMNS[1:]]).to_string(index=False)
+    if scores["used"].sum():
+        out += (
+            "\n\nrows the analyses use (own scope, high confidence), those with a dictionary indicator, and the rows"
+            + " read with low confidence:\n"
+            + shown[TRUST_COLUMNS].to_string(index=False)
+        )
+    if scores["id_rows"].sum():
+        layered = shown[scores["id_rows"] > 0]
+        out += (
+            "\n\nthe dictionary indicator against the blind layer (tests/data/gold/INDICATORS.md): matched rows with the"
+            + " gold's id; rows the pages narrate that name the right quantity; gold rows with an id the extractor gave:\n"
+            + layered[ID_COLUMNS].to_string(index=False)
+        )
+    return out
 
 
 ACCURACY_COLUMNS = [
     "name", "measured_on", "tables", "rows", "fully_correct", "matched", "subject_correct",
-    "used_rows", "used_correct", "indicator_rows", "indicator_correct", "reports",
+    "used_rows", "used_correct", "indicator_rows", "indicator_correct", "reports", "narrated_rows", "narrated_right",
 ]  # fmt: skip
 
 
@@ -336,4 +423,7 @@ def accuracy_record(name: str, scores: list[Score], measured_on: str) -> dict:
         "subject_correct": sum(s.agree["subject"] for s in scores), "used_rows": sum(s.used for s in scores),
         "used_correct": sum(s.used_correct for s in scores), "indicator_rows": sum(s.indicator for s in scores),
         "indicator_correct": sum(s.indicator_correct for s in scores), "reports": " ".join(s.report_id for s in scores),
+        # against the blind indicator layer, where the gold tables have one: the rows the sentences narrate, and those
+        # whose dictionary indicator is the quantity the gold names
+        "narrated_rows": sum(s.narrated for s in scores), "narrated_right": sum(s.narrated_right for s in scores),
     }  # fmt: skip

@@ -2018,6 +2018,13 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         reading = _attribute_shares_span(_interpret(s, num, found, ind_zh, rows[-1] if rows else None, last), rows)
         if ind != "other" and indicators.names_another_thing(reading.subject, ind):
             ind = "other"  # 经济总量超千亿元的县域12个: the words after the alias name what is counted (alias_then_other_head)
+        named = ind  # the quantity the words name, before a part or a ratio of it: what the next clause carries
+        if ind != "other" and indicators.names_a_part(reading.subject, ind):
+            ind = "other"  # 其中中央财政赤字1.4万亿元: the words before the alias name a part of it (part_before_alias)
+        if ind != "other":
+            ind = indicators.share_named(
+                reading.subject, ind
+            )  # 研发经费占国内生产总值比重: rd_intensity (ratio_of_named_quantities)
         if scope == "other" and reading.is_target:
             # 主动对接深圳经济特区27条改革措施 in the plan: another region's figure is no target of the reporting region
             # (construction others_are_no_target); dated as its section dates it (plan_year: the plan's year, gold
@@ -2033,7 +2040,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         prev_num = num
         yield num, found, [rows[-1], *more]
         # the next clause of the sentence continues the latest named subject
-        prev_subject = num.prev_subject if ind == "other" and num.prev_subject else found.subject
+        prev_subject = num.prev_subject if named == "other" and num.prev_subject else found.subject
 
 
 def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
@@ -4840,7 +4847,8 @@ def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str
     out = []
     for k, name in enumerate(names, start=1):
         ind = indicators.lookup(name)
-        ind = "other" if indicators.names_another_thing(name, ind) else ind  # 人大代表建议满意率 (alias_then_other_head)
+        # 人大代表建议满意率 (alias_then_other_head), 中央、地方财政赤字 (part_before_alias)
+        ind = "other" if indicators.names_another_thing(name, ind) or indicators.names_a_part(name, ind) else ind
         desc = indicators.describe(ind)
         basis, basis_from = indicators.basis_of(row["measure"], unit_kind, desc["basis"], clause)
         flags = [

@@ -20,6 +20,7 @@ from helpers.config import REFERENCE_DIR
 
 INDICATORS_CSV = REFERENCE_DIR / "indicators.csv"
 CHECKS_CSV = REFERENCE_DIR / "consistency_checks.csv"
+PARTS_CSV = REFERENCE_DIR / "indicator_parts.csv"
 
 
 @lru_cache(maxsize=4)
@@ -104,6 +105,64 @@ def names_another_thing(name: str, indicator: str) -> bool:
     found = [m for m in pattern.finditer(name) if alias_to_id[m.group(0)] == indicator]
     tail = name[found[-1].end() :] if found else ""
     return len(tail) >= 2 and not tail.startswith("占") and tail not in lexicon().get("quantity_tail", ())
+
+
+@lru_cache(maxsize=8192)
+def names_a_part(name: str, indicator: str) -> bool:
+    """Whether the words right before the last alias of `indicator` in `name` name a part of its quantity (construction
+    part_before_alias): 中央财政赤字 is the central government's part of the deficit, 制造业贷款余额 a kind of loan,
+    现代服务业增加值 a branch of services, 户籍人口城镇化率 another rate. Which words name a part of which quantity is data
+    (reference/indicator_parts.csv): 中央 before 财政赤字 names a part, before 预算内投资 it is the entry's own alias.
+
+    >>> names_a_part("中央财政赤字", "budget_deficit"), names_a_part("财政赤字", "budget_deficit")
+    (True, False)
+    >>> names_a_part("金融机构本外币贷款余额", "loans"), names_a_part("科技贷款余额", "loans")
+    (False, True)
+    """
+    words = _part_words().get(indicator)
+    if not words:
+        return False
+    pattern, alias_to_id = alias_pattern()
+    found = [m for m in pattern.finditer(name) if alias_to_id[m.group(0)] == indicator]
+    return bool(found) and name[: found[-1].start()].endswith(words)
+
+
+# X占Y(的)比重: a share of X in the whole Y (the share's words may be left out: 财政性教育经费支出占国内生产总值)
+_SHARE_OF = re.compile(r"^(?P<part>.+?)占(?P<whole>[^占]+?)(?:的)?(?:比重|比例|份额)?$")
+# a whole that is a wider area, not another quantity: the region's quantity as a share of the world's or the nation's
+_WIDER_WHOLE = re.compile(r"世界|全球|全国|国际|全省|全市")
+
+
+@lru_cache(maxsize=8192)
+def share_named(name: str, indicator: str) -> str:
+    """The indicator of a share `X占Y比重` whose X is `indicator` (construction ratio_of_named_quantities, blind layer
+    I5, tests/data/gold/INDICATORS.md): the ratio the dictionary has for X over Y (reference/consistency_checks.csv,
+    rd_spending over gdp is rd_intensity), or X's own share by name (非化石能源发电量占比: non_fossil_power_share);
+    X itself when Y is the same quantity of a wider whole (国内生产总值占世界经济比重 stays gdp); else 'other': a share
+    of one quantity in another with no entry of its own (高新技术产业增加值占规上工业比重) is not a value of X.
+
+    >>> share_named("全社会研发支出占国内生产总值比重", "rd_spending"), share_named("国内生产总值占世界经济比重", "gdp")
+    ('rd_intensity', 'gdp')
+    >>> share_named("高新技术产业增加值占规上工业比重", "high_new_tech_value_added"), share_named("研发投入", "rd_spending")
+    ('other', 'rd_spending')
+    """
+    m = _SHARE_OF.match(name)
+    if not m or lookup(m["part"]) != indicator:
+        return indicator
+    whole = lookup(m["whole"])
+    ratio = next((r for r, inputs in check_table("ratio") if inputs == (indicator, whole)), None)
+    if ratio:
+        return ratio
+    by_name = next((i for i in (lookup(m["part"] + w) for w in ("占比", "比重")) if describe(i)["kind"] == "rate"), None)
+    if by_name:
+        return by_name
+    return indicator if whole == indicator or (whole == "other" and _WIDER_WHOLE.search(m["whole"])) else "other"
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> dict[str, tuple[str, ...]]:
+    table = pd.read_csv(PARTS_CSV, dtype=str, keep_default_na=False)
+    return {i: tuple(w for w in words.split("|") if w) for i, words in zip(table["indicator"], table["part_words"])}
 
 
 @lru_cache(maxsize=4)
