@@ -3917,3 +3917,44 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
 def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report, char_start, indicator):
     # the pages narrate rows by their indicator: the central deficit read as budget_deficit gave one year three deficits
     assert _at(_figs(report), char_start)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "report,char_start,indicator,subject",
+    [
+        # new_of_stock (blind layer I4): a count of new members of a stock is not the stock; the word of new things may
+        # stand right before the alias, open the clause with modifiers after it, or open a list of new things
+        ("2026_北京市", 12765, "other", "充电桩"),  # 新建充电桩3万个
+        ("2026_广东省", 2937, "other", "国家制造业单项冠军企业"),  # 新培育国家制造业单项冠军企业47家
+        ("2026_广东省", 2952, "other", "专精特新“小巨人”企业"),  # …、专精特新“小巨人”企业688家
+        ("2018_national", 3343, "other", "民航机场"),  # 新建民航机场46个
+        ("2026_四川省", 1684, "other", "上云企业"),  # the alias before the figure before is that figure's
+        # stock_after_new: 新增境内外上市公司45家、总量达1224家 is the stock
+        ("2026_广东省", 3002, "listed_companies", "境内外上市公司"),
+        ("2026_北京市", 12785, "other", "信号灯联网"),  # …新建充电桩3万个，新增1000处信号灯联网、累计达8000处: not the piles
+        # a flow entry that is the new ones keeps its id (new_market_entities)
+        ("2015_national", 1629, "new_market_entities", "新登记注册市场主体"),
+    ],
+)
+def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_start, indicator, subject):
+    row = _at(_figs(report), char_start)
+    assert (row["indicator"], row["indicator_zh"]) == (indicator, subject)
+
+
+@pytest.mark.parametrize(
+    "report,char_start,indicator",
+    [
+        # names of dictionary quantities added in session 17 (reference/indicators.csv), each found in several reports or
+        # a standard name of the statistic; the 分别 items urban and rural share the one dibao entry (layer I13)
+        ("2014_national", 2676, "dibao_standard"),  # 城市低保标准
+        ("2026_四川省", 8329, "dibao_standard"),  # 农村低保标准
+        ("jiangmen-2021", 2277, "dibao_standard"),  # 低保补贴标准
+        ("2026_广东省", 4216, "services_share"),  # 三次产业比重…: 第三产业比重
+        ("2026_广东省", 6376, "livelihood_spending_share"),  # 民生类支出占一般公共预算支出: the ratio (consistency_checks)
+        ("2026_河北省", 1921, "renewable_capacity_share"),  # 可再生能源占电力装机比重
+        ("2016_national", 6304, "water_intensity"),  # 单位国内生产总值用水量
+        ("jiangmen-2021", 18121, "grain_sown_area"),  # 粮食年播种面积: a time basis inside the name (gold D3)
+    ],
+)
+def test_names_of_dictionary_quantities(report, char_start, indicator):
+    assert _at(_figs(report), char_start)["indicator"] == indicator

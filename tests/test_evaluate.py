@@ -34,8 +34,9 @@ FLOORS = {
     # a dictionary indicator (helpers.analysis.trust.usable)
     "used_correct": 0.928, "indicator_correct": 0.967,
     # the dictionary indicator against the blind indicator layer (seven tables, tests/data/gold/INDICATORS.md): matched
-    # rows with the gold's id, and the rows the pages narrate that name the right quantity (session 17: 0.920, 0.920)
-    "id_agree": 0.919, "narrated_right": 0.919,
+    # rows with the gold's id, and the rows the pages narrate that name the right quantity (session 17: 0.920, 0.920 at
+    # first; 0.936, 0.929 after new_of_stock in lists, stock_after_new and new names)
+    "id_agree": 0.935, "narrated_right": 0.928,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 

@@ -87,7 +87,7 @@ def test_sections_in_order(jiangmen_figures):
         (
             "单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。",
             [
-                ("other", "growth_yoy", -23.0, "上年"),
+                ("water_intensity", "growth_yoy", -23.0, "上年"),  # not gdp: 单位国内生产总值 only qualifies it
                 ("energy_intensity", "growth_yoy", -15.0, "上年"),
                 ("carbon_intensity", "growth_yoy", -18.0, "上年"),
             ],

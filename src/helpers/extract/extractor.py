@@ -1835,7 +1835,12 @@ _LEAD = re.compile(
     r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
     rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间))(?![性级]))*"
 )  # 2012年底已达到; 全市性督查 keeps its 全市; “十一五”年均增长 (the plan's years date it, _period)
-_NEW_OF_STOCK = re.compile(r"(新登记|新设立|新设|新增|新认定|新引进|新培育)$")
+_NEW_WORDS = r"(新登记|新设立|新设|新增|新认定|新引进|新培育|新建)"
+# the word of new things right before the stock's alias, or opening the clause with modifiers of the alias after it
+# (新培育国家制造业单项冠军企业47家), or opening a list whose later item this is (新培育…企业47家、专精特新“小巨人”企业688家)
+_NEW_OF_STOCK = re.compile(
+    rf"{_NEW_WORDS}$|^{_NEW_WORDS}[^，,；;。、\d]*$|^{_NEW_WORDS}[^，,；;。]*\d[^，,；;。]*、(?P<item>[^、\d，,；;。]*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -1862,6 +1867,10 @@ class _Number:
     after_list: bool  # sub is the part after a 、 of stripped
     in_a_place: bool  # 国际医药创新公园新引入8家跨国药企: a place inside the region opens the clause
     prev_subject: tuple[str, str] | None  # the subject the sentence named before the number
+    # the stock whose new members the number counts (新增境内外上市公司45家), and that of the number before: what a
+    # clause 总量达 right after such a count is of (stock_after_new)
+    new_of: tuple[str, str] | None = None
+    stock_before: tuple[str, str] | None = None
 
     @property
     def earlier_clauses(self) -> str:
@@ -1894,7 +1903,7 @@ def _name_with_modifiers(words: str, name: str) -> str:
     return phrase
 
 
-def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Number:
+def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_before: tuple[str, str] | None = None) -> _Number:
     """The number i of the sentence with its clause and the words that can name its subject.
 
     A count of a stock named with a word of new things (新登记市场主体12万户) names the flow
@@ -1924,10 +1933,15 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Numb
         own
         and tok.unit.kind == "count"
         and indicators.describe(s.alias_to_id[own[-1][2]])["kind"] == "stock"
-        and _NEW_OF_STOCK.search(text[cs : own[-1][0]])
+        and not _HAS_DIGIT.search(text[own[-1][1] : tok.start])  # the alias is this figure's, not the one before's
+        and _NEW_OF_STOCK.search(_LEAD.sub("", text[cs : own[-1][0]]))
     )
+    new_of = None
     if new_of_stock:
-        stripped = sub = new_of_stock.group(0) + own[-1][2]
+        # the new things counted, with their modifiers; a later item of a list of new things keeps its own words
+        new_of = (s.alias_to_id[own[-1][2]], own[-1][2])
+        item = new_of_stock.group("item")
+        stripped = sub = (item if item is not None else new_of_stock.group(0)) + own[-1][2]
         own = ()
     return _Number(
         i=i,
@@ -1944,6 +1958,8 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None) -> _Numb
         after_list=sub is not stripped,
         in_a_place=in_a_place,
         prev_subject=prev_subject,
+        new_of=new_of,
+        stock_before=stock_before,
     )
 
 
@@ -1972,7 +1988,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
     prev_subject: tuple[str, str] | None = None
     prev_num: _Number | None = None
     for i in range(len(s.tokens)):
-        num = _number(s, i, prev_subject)
+        num = _number(s, i, prev_subject, prev_num.new_of if prev_num is not None else None)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_topic_clause(s, num, found)
@@ -2238,6 +2254,7 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
 
 
 _TOTAL_OPENING = re.compile(r"^[\s“”\"]*(总计|合计|共计)")
+_STOCK_TOTAL = re.compile(r"^[\s“”\"]*(总量|总数|存量|累计|总计|合计|共计)")
 _REACH_END = re.compile(r"(达到|达|约|超过|超)+$")
 
 
@@ -2275,7 +2292,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     same_things = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
     # …资金达1030亿元，比上年增长一倍: a comparison right after a figure compares that figure (compared_figure)
     compared = rows and _COMPARED_OPENING.match(sub) and rows[-1]["rule"] != "list_shared_number"
-    if rows and rows[-1]["indicator_zh"] and (chain or same_things or compared):
+    # 新增境内外上市公司45家、总量达1224家: the total after a count of new members is their stock's (stock_after_new:
+    # the number before handed on the stock, `_Number.new_of`)
+    if num.stock_before and _STOCK_TOTAL.match(sub) and rows and rows[-1]["indicator_zh"].endswith(num.stock_before[1]):
+        subject = num.stock_before  # the figure just before counted the new members of that stock
+    elif rows and rows[-1]["indicator_zh"] and (chain or same_things or compared):
         subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
     growth = _GROWTH_RANKED.match(sub)
     if growth and s.text[num.tok.start - 1 : num.tok.start] == "第" and not subject[1].endswith(growth.group(1)):
