@@ -3934,6 +3934,16 @@ def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report,
         ("2026_北京市", 12785, "other", "信号灯联网"),  # …新建充电桩3万个，新增1000处信号灯联网、累计达8000处: not the piles
         # a flow entry that is the new ones keeps its id (new_market_entities)
         ("2015_national", 1629, "new_market_entities", "新登记注册市场主体"),
+        # new_members_stated: new ones counted as an amount of their own (the noun after the number, the word of new
+        # things before the stock's name or in it); stated as a change, or the stock named first, they keep the id
+        ("2026_北京市", 3894, "other", "区域养老服务中心"),  # 新建50个区域养老服务中心
+        ("2016_national", 6150, "other", "高速公路通车里程"),  # 新建改建高速公路通车里程约3万公里 (cumulative)
+        ("2025_national", 5727, "other", "新增政府债务总规模"),  # not the whole government debt
+        ("jiangmen-2021", 906, "expressway_mileage", "高速公路通车里程"),  # 新增…207公里: change_abs
+        ("2026_四川省", 6472, "railway_mileage", "铁路运营里程"),  # 铁路运营里程新增1700公里、突破…: the stock
+        # per_day_average (layer I12): a day's average is no value of the year's flow
+        ("2018_national", 844, "other", "新设企业"),  # 日均新设企业由5千多户增加到1.8万户
+        ("2016_national", 506, "other", "新登记注册企业"),  # 平均每天新增1.2万户
     ],
 )
 def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_start, indicator, subject):

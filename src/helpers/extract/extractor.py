@@ -2037,10 +2037,14 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         named = ind  # the quantity the words name, before a part or a ratio of it: what the next clause carries
         if ind != "other" and indicators.names_a_part(reading.subject, ind):
             ind = "other"  # 其中中央财政赤字1.4万亿元: the words before the alias name a part of it (part_before_alias)
-        if ind != "other":
-            ind = indicators.share_named(
-                reading.subject, ind
-            )  # 研发经费占国内生产总值比重: rd_intensity (ratio_of_named_quantities)
+        if ind != "other":  # 研发经费占国内生产总值比重 is rd_intensity (ratio_of_named_quantities)
+            ind = indicators.share_named(reading.subject, ind)
+        if ind != "other" and _new_members_stated(s, num, ind, reading):
+            ind = "other"  # 新建50个区域养老服务中心, 新建改建高速公路通车里程约3万公里 (new_members_stated)
+        if ind != "other" and _PER_DAY.search(num.clause_before) and indicators.describe(ind)["kind"] in ("flow", "stock"):
+            # 平均每天新增1.2万户, 日均新设企业1.8万户: a day's average is no value of the year's flow (per_day_average,
+            # blind layer I12); a page would read it as the year's
+            ind = "other"
         if scope == "other" and reading.is_target:
             # 主动对接深圳经济特区27条改革措施 in the plan: another region's figure is no target of the reporting region
             # (construction others_are_no_target); dated as its section dates it (plan_year: the plan's year, gold
@@ -2057,6 +2061,28 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         yield num, found, [rows[-1], *more]
         # the next clause of the sentence continues the latest named subject
         prev_subject = num.prev_subject if named == "other" and num.prev_subject else found.subject
+
+
+_NEW_OPENING = re.compile(rf"^{_NEW_WORDS}")
+_PER_DAY = re.compile(r"日均|平均每天|每天|每日|平均每日")
+_NEW_BEFORE_NAME = re.compile(rf"{_NEW_WORDS}(改建|改扩建)?$")
+
+
+def _new_members_stated(s: _Sentence, num: _Number, ind: str, reading: _Reading) -> bool:
+    """Whether the number states new members of a stock as an amount of their own, not as the stock's change
+    (construction new_members_stated, blind layer I4): a count, level or cumulative whose clause opens with a word of new
+    things and names no other alias before it (新建50个区域养老服务中心: the noun after the number), or has that word right
+    before the stock's name (新建改建高速公路通车里程约3万公里) or in it (新增政府债务总规模11.86万亿元). With the stock's id such a row
+    reads as the stock itself; stated as a change (新增铁路营业里程5000公里, change_abs) it keeps the id, and so does the
+    stock named first with its new ones after (铁路运营里程新增1700公里、突破1.1万公里).
+    """
+    if reading.measure not in ("count", "level", "cumulative") or indicators.describe(ind)["kind"] != "stock":
+        return False
+    words = _LEAD.sub("", num.sub)  # the number's own words (新增…45家、总量达1224家: 总量达)
+    if (_NEW_OPENING.match(words) and not num.own) or _NEW_OPENING.match(reading.subject):
+        return True
+    at = words.rfind(reading.subject) if reading.subject else -1
+    return at > 0 and bool(_NEW_BEFORE_NAME.search(words[:at]))
 
 
 def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
