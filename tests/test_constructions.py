@@ -3941,6 +3941,9 @@ def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report,
         ("2025_national", 5727, "other", "新增政府债务总规模"),  # not the whole government debt
         ("jiangmen-2021", 906, "expressway_mileage", "高速公路通车里程"),  # 新增…207公里: change_abs
         ("2026_四川省", 6472, "railway_mileage", "铁路运营里程"),  # 铁路运营里程新增1700公里、突破…: the stock
+        # capacity retired, named with its verb (gold S4), is no capacity (layer I4: removed members)
+        ("2010_national", 1821, "other", "淘汰落后炼铁产能"),
+        ("2018_national", 2732, "other", "退出钢铁产能"),
         # per_day_average (layer I12): a day's average is no value of the year's flow
         ("2018_national", 844, "other", "新设企业"),  # 日均新设企业由5千多户增加到1.8万户
         ("2016_national", 506, "other", "新登记注册企业"),  # 平均每天新增1.2万户

@@ -2065,22 +2065,26 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
 
 _NEW_OPENING = re.compile(rf"^{_NEW_WORDS}")
 _PER_DAY = re.compile(r"日均|平均每天|每天|每日|平均每日")
+_REMOVED_OPENING = re.compile(r"^(淘汰|退出|压减|化解|关停|关闭)")
 _NEW_BEFORE_NAME = re.compile(rf"{_NEW_WORDS}(改建|改扩建)?$")
 
 
 def _new_members_stated(s: _Sentence, num: _Number, ind: str, reading: _Reading) -> bool:
-    """Whether the number states new members of a stock as an amount of their own, not as the stock's change
+    """Whether the number states new (or removed) members of a stock as an amount of their own, not as the stock's change
     (construction new_members_stated, blind layer I4): a count, level or cumulative whose clause opens with a word of new
     things and names no other alias before it (新建50个区域养老服务中心: the noun after the number), or has that word right
     before the stock's name (新建改建高速公路通车里程约3万公里) or in it (新增政府债务总规模11.86万亿元). With the stock's id such a row
     reads as the stock itself; stated as a change (新增铁路营业里程5000公里, change_abs) it keeps the id, and so does the
-    stock named first with its new ones after (铁路运营里程新增1700公里、突破1.1万公里).
+    stock named first with its new ones after (铁路运营里程新增1700公里、突破1.1万公里). Capacity retired, named with its
+    verb (淘汰落后炼铁产能, 退出煤炭产能, 压减钢铁产能), is no capacity either.
     """
     if reading.measure not in ("count", "level", "cumulative") or indicators.describe(ind)["kind"] != "stock":
         return False
     words = _LEAD.sub("", num.sub)  # the number's own words (新增…45家、总量达1224家: 总量达)
     if (_NEW_OPENING.match(words) and not num.own) or _NEW_OPENING.match(reading.subject):
         return True
+    if _REMOVED_OPENING.match(reading.subject):
+        return True  # 淘汰落后炼铁产能1.2亿吨, 退出煤炭产能: capacity retired, named with its verb (gold S4), is no capacity
     at = words.rfind(reading.subject) if reading.subject else -1
     return at > 0 and bool(_NEW_BEFORE_NAME.search(words[:at]))
 
