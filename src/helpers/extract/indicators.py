@@ -101,9 +101,8 @@ def names_another_thing(name: str, indicator: str) -> bool:
     """
     from helpers.extract.subjects import lexicon
 
-    pattern, alias_to_id = alias_pattern()
-    found = [m for m in pattern.finditer(name) if alias_to_id[m.group(0)] == indicator]
-    tail = name[found[-1].end() :] if found else ""
+    last = _last_alias_of(name, indicator)
+    tail = name[last.end() :] if last else ""
     return len(tail) >= 2 and not tail.startswith("占") and tail not in lexicon().get("quantity_tail", ())
 
 
@@ -122,9 +121,14 @@ def names_a_part(name: str, indicator: str) -> bool:
     words = _part_words().get(indicator)
     if not words:
         return False
+    last = _last_alias_of(name, indicator)
+    return last is not None and name[: last.start()].endswith(words)
+
+
+def _last_alias_of(name: str, indicator: str) -> re.Match | None:
+    """The last alias of `indicator` in `name`, or None."""
     pattern, alias_to_id = alias_pattern()
-    found = [m for m in pattern.finditer(name) if alias_to_id[m.group(0)] == indicator]
-    return bool(found) and name[: found[-1].start()].endswith(words)
+    return next((m for m in reversed(list(pattern.finditer(name))) if alias_to_id[m.group(0)] == indicator), None)
 
 
 # X占Y(的)比重: a share of X in the whole Y (the share's words may be left out: 财政性教育经费支出占国内生产总值)
