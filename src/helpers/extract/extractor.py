@@ -2055,8 +2055,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
 
 
 _NEW_OPENING = re.compile(rf"^{_NEW_WORDS}")
-_PER_DAY = re.compile(r"日均|平均每天|每天|每日|平均每日")
-_REMOVED_OPENING = re.compile(r"^(淘汰|退出|压减|化解|关停|关闭)")
+_PER_DAY = re.compile(r"日均|每天|每日")  # 平均每天新增, 日均新设企业
 _NEW_BEFORE_NAME = re.compile(rf"{_NEW_WORDS}(改建|改扩建)?$")
 
 
@@ -2094,7 +2093,7 @@ def _new_members_stated(num: _Number, ind: str, reading: _Reading) -> bool:
     words = _LEAD.sub("", num.sub)  # the number's own words (新增…45家、总量达1224家: 总量达)
     if (_NEW_OPENING.match(words) and not num.own) or _NEW_OPENING.match(reading.subject):
         return True
-    if _REMOVED_OPENING.match(reading.subject):
+    if _capacity_named_with_verb(reading.subject) or reading.subject.startswith(subjects.role_words("retire_verb")):
         return True  # 淘汰落后炼铁产能1.2亿吨, 退出煤炭产能: capacity retired, named with its verb (gold S4), is no capacity
     at = words.rfind(reading.subject) if reading.subject else -1
     return at > 0 and bool(_NEW_BEFORE_NAME.search(words[:at]))
@@ -2295,7 +2294,6 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
 
 
 _TOTAL_OPENING = re.compile(r"^[\s“”\"]*(总计|合计|共计)")
-_STOCK_TOTAL = re.compile(r"^[\s“”\"]*(总量|总数|存量|累计|总计|合计|共计)")
 _REACH_END = re.compile(r"(达到|达|约|超过|超)+$")
 
 
@@ -2335,7 +2333,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     compared = rows and _COMPARED_OPENING.match(sub) and rows[-1]["rule"] != "list_shared_number"
     # 新增境内外上市公司45家、总量达1224家: the total after a count of new members is their stock's (stock_after_new:
     # the number before handed on the stock, `_Number.new_of`)
-    if num.stock_before and _STOCK_TOTAL.match(sub) and rows and rows[-1]["indicator_zh"].endswith(num.stock_before[1]):
+    if num.stock_before and _TOTAL_OPENS.match(sub) and rows and rows[-1]["indicator_zh"].endswith(num.stock_before[1]):
         subject = num.stock_before  # the figure just before counted the new members of that stock
     elif rows and rows[-1]["indicator_zh"] and (chain or same_things or compared):
         subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
