@@ -33,10 +33,11 @@ FLOORS = {
     # what the pages stand on: fully-correct rows among the rows the analyses use, and among those with
     # a dictionary indicator (helpers.analysis.trust.usable)
     "used_correct": 0.928, "indicator_correct": 0.967,
-    # the dictionary indicator against the blind indicator layer (seven tables, tests/data/gold/INDICATORS.md): matched
-    # rows with the gold's id, and the rows the pages narrate that name the right quantity (session 17: 0.920, 0.920 at
-    # first; 0.946, 0.947 after new_of_stock in lists, stock_after_new, new names, new_members_stated, per_day_average)
-    "id_agree": 0.945, "narrated_right": 0.946,
+    # the dictionary indicator against the blind indicator layer (tests/data/gold/INDICATORS.md): matched rows with the
+    # gold's id, and the rows the pages narrate that name the right quantity (session 17, seven tables: 0.920, 0.920 at
+    # first; 0.946, 0.947 after new_of_stock in lists, stock_after_new, new names, new_members_stated, per_day_average;
+    # session 18, ten more tables: 0.939, 0.953 on the seventeen)
+    "id_agree": 0.939, "narrated_right": 0.953,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 
