@@ -3903,6 +3903,18 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2025_national", 746, "other"),  # 信息传输软件和信息技术服务业增加值: a branch of services
         ("jiangmen-2021", 5140, "loans"),  # 金融机构本外币各项贷款余额: all loans
         ("2026_广东省", 1147, "loans"),  # 银行机构本外币贷款余额
+        # one level of government's spending is a part of all government spending (blind layer I3): 中央预算内水利投资,
+        # 中央财政支出 for a purpose; national reports state the central series every year, which have entries of
+        # their own (central_agri_spending …), found by their full names before any part is cut off
+        ("2014_national", 9986, "other"),  # 中央预算内水利投资
+        ("2010_national", 3712, "other"),  # 全国教育支出，其中中央财政支出1981亿元
+        ("2013_national", 2982, "central_agri_spending"),  # 中央财政“三农”累计支出4.47万亿元
+        ("2009_national", 1209, "central_agri_spending"),  # 中央财政用于“三农”的投入
+        ("2011_national", 3897, "central_science_spending"),  # 中央财政科技投入
+        ("2019_national", 16844, "central_education_spending"),  # 中央财政教育支出
+        ("2010_national", 3930, "central_health_spending"),  # 中央财政医疗卫生支出
+        ("2007_national", 14712, "central_social_security_spending"),  # 中央财政社会保障支出
+        ("2011_national", 3609, "education_fiscal_spending"),  # 财政教育支出 (all levels) keeps its entry
         # ratio_of_named_quantities: X占Y比重 is the ratio the dictionary has for X over Y, X's share by name, X itself
         # when Y is a wider whole, else no value of X
         ("2013_national", 4263, "rd_intensity"),  # 全社会研究与试验发展经费支出占国内生产总值的比重

@@ -117,6 +117,12 @@ def names_a_part(name: str, indicator: str) -> bool:
     (True, False)
     >>> names_a_part("金融机构本外币贷款余额", "loans"), names_a_part("科技贷款余额", "loans")
     (False, True)
+
+    One level of government names a part of the all-level spending entries; the central series that national reports
+    state every year are entries of their own, whose alias holds the 中央财政:
+
+    >>> names_a_part("中央预算内水利投资", "water_conservancy_investment"), names_a_part("中央财政“三农”支出", "central_agri_spending")
+    (True, False)
     """
     words = _part_words().get(indicator)
     if not words:
