@@ -3924,6 +3924,16 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2019_national", 16827, "education_spending_share"),  # 国家财政性教育经费占国内生产总值比例
         ("2018_national", 442, "gdp"),  # 国内生产总值占世界经济比重: the same quantity of a wider whole
         ("2026_河北省", 1331, "other"),  # 高新技术产业增加值占规上工业比重: a share in another quantity, no entry
+        # share_of_stated_quantity: the share, in a wider whole, of the quantity the figure before stated
+        ("2026_浙江省", 6468, "exports"),  # 出口规模突破4万亿元，占全国份额从14%提升到15.5%
+        ("2026_浙江省", 6474, "exports"),
+        ("2018_national", 450, "gdp"),  # …占世界经济比重从11.4%提高到15%左右: the end of the from-to too
+        ("2008_national", 1945, "rd_intensity"),  # 全社会研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%
+        # whole_population (layer I14): a count of the whole people is the population; a side of it is not
+        ("2019_national", 336, "population"),  # 近14亿人口的发展中大国
+        ("2008_national", 5220, "population"),  # 13亿人口
+        ("2022_national", 11832, "population"),  # 把14亿多中国人的饭碗牢牢端在自己手中
+        ("2014_national", 12625, "other"),  # 农村5亿人口
     ],
 )
 def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report, char_start, indicator):

@@ -1992,7 +1992,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_topic_clause(s, num, found)
-        found = _driven_quantity(s, num, rows, found)
+        found = _whole_population(num, _driven_quantity(s, num, rows, found))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
@@ -2035,6 +2035,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         if ind != "other" and indicators.names_another_thing(reading.subject, ind):
             ind = "other"  # 经济总量超千亿元的县域12个: the words after the alias name what is counted (alias_then_other_head)
         named = ind  # the quantity the words name, before a part or a ratio of it: what the next clause carries
+        if ind == "other" and reading.rule == "share_of_quantity" and rows and rows[-1]["indicator_zh"] == reading.subject:
+            # 出口规模突破4万亿元，占全国份额从14%提升到15.5%: the share, in a wider whole, of the quantity the figure before
+            # stated is a value of that quantity (construction share_of_stated_quantity, blind layer I5)
+            ind = rows[-1]["indicator"]
         ind = _quantity_stated(num, ind, reading) if ind != "other" else ind
         if scope == "other" and reading.is_target:
             # 主动对接深圳经济特区27条改革措施 in the plan: another region's figure is no target of the reporting region
@@ -2806,6 +2810,24 @@ def _topic_clause_opens_with(before: str, at: int, owner: str) -> bool:
 def _topic_opening() -> re.Pattern:
     """Region and time words (lexicon roles region, time) that may open a topic clause before its owner (全国银行业…)."""
     return re.compile("(" + "|".join(map(re.escape, subjects.role_words("region", "time"))) + ")*")
+
+
+def _whole_population(num: _Number, found: _Subject) -> _Subject:
+    """A count of people whose noun names the whole people is the population (construction whole_population, blind layer
+    I14): bare 人口 read with the number (13亿多人口的大国, population_count; 农村5亿人口 names a side of it and is not),
+    or a word of the whole people after a count (lexicon role population: 近14亿中国人的饭碗, 13亿人民).
+
+    >>> f = extract_figures("我们是近14亿人口的发展中大国。", ReportInfo("demo", 2019))
+    >>> f[["indicator", "indicator_zh"]].values.tolist()
+    [['population', '人口']]
+    """
+    ind, name = found.subject
+    if ind != "other" or num.tok.unit.base != "人":
+        return found
+    whole = found.rule == "population_count" and name == "人口"
+    if whole or (found.rule == "subject_after_measure_word" and name in subjects.role_words("population")):
+        return found._replace(subject=("population", name))
+    return found
 
 
 def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
