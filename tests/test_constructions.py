@@ -3934,6 +3934,13 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2008_national", 5220, "population"),  # 13亿人口
         ("2022_national", 11832, "population"),  # 把14亿多中国人的饭碗牢牢端在自己手中
         ("2014_national", 12625, "other"),  # 农村5亿人口
+        # burden_relieved (layer I14): money by which a burden of taxes or fees, or of those who pay them, is lightened
+        ("2016_national", 9397, "tax_fee_cuts"),  # 减轻企业和个人负担5000多亿元
+        ("2018_national", 2267, "tax_fee_cuts"),  # 共减轻市场主体负担3万多亿元 (市场主体 names the payer)
+        ("2019_national", 8146, "tax_fee_cuts"),  # 减轻企业税收和社保缴费负担近2万亿元
+        ("2026_北京市", 6338, "tax_fee_cuts"),  # 累计为经营主体减轻税费负担超4900亿元
+        ("2023_national", 11622, "other"),  # 集中带量采购，降低费用负担超过4000亿元: costs of medicines, no tax
+        ("2024_national", 1844, "tax_fee_cuts"),  # 新增税费优惠超过2.2万亿元 (alias 税费优惠)
     ],
 )
 def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report, char_start, indicator):
