@@ -3941,6 +3941,13 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2026_北京市", 6338, "tax_fee_cuts"),  # 累计为经营主体减轻税费负担超4900亿元
         ("2023_national", 11622, "other"),  # 集中带量采购，降低费用负担超过4000亿元: costs of medicines, no tax
         ("2024_national", 1844, "tax_fee_cuts"),  # 新增税费优惠超过2.2万亿元 (alias 税费优惠)
+        # place_then_bare_alias (layer I2): a bare 经济总量 after a city's name is that city's GDP (scope part)
+        ("2026_四川省", 2071, "gdp"),  # 泸州经济总量突破3000亿元
+        ("2026_四川省", 2095, "gdp"),  # 内江、眉山、自贡、遂宁经济总量突破2000亿元
+        # people_insured (layer I14): the people a whole insurance scheme covers are its insured
+        ("2013_national", 4894, "pension_insured"),  # 各项养老保险参保达到7.9亿人
+        ("2018_national", 1211, "medical_insured"),  # 基本医疗保险覆盖13.5亿人
+        ("2012_national", 3727, "other"),  # 新型农村社会养老保险参保3.58亿人: one kind of scheme
     ],
 )
 def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report, char_start, indicator):

@@ -1993,6 +1993,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_topic_clause(s, num, found)
         found = _burden_relieved(num, _whole_population(num, _driven_quantity(s, num, rows, found)))
+        found = _people_insured(num, found)
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
@@ -2810,6 +2811,28 @@ def _topic_clause_opens_with(before: str, at: int, owner: str) -> bool:
 def _topic_opening() -> re.Pattern:
     """Region and time words (lexicon roles region, time) that may open a topic clause before its owner (全国银行业…)."""
     return re.compile("(" + "|".join(map(re.escape, subjects.role_words("region", "time"))) + ")*")
+
+
+_INSURED = re.compile(r"^(?:各项|社会|基本)*(?P<scheme>[^，,；;。\d]{2,4}保险)(?:参保|覆盖)(?:人数)?(?:达到|超过|达|约|近|超)*$")
+
+
+def _people_insured(num: _Number, found: _Subject) -> _Subject:
+    """A count of people a whole insurance scheme covers (各项养老保险参保达到7.9亿人, 社会养老保险覆盖9亿多人,
+    基本医疗保险覆盖13.5亿人) is the number insured, the dictionary entry whose alias is the scheme's 参保人数
+    (construction people_insured, blind layer I14). Only the whole scheme (its name with 各项, 社会 or 基本 at most): one of
+    its kinds (城镇居民社会养老保险参保1334万人) is a part of it.
+
+    >>> f = extract_figures("社会养老保险覆盖9亿多人，基本医疗保险覆盖13.5亿人。", ReportInfo("demo", 2018))
+    >>> f["indicator"].tolist()
+    ['pension_insured', 'medical_insured']
+    """
+    if found.subject[0] != "other" or num.tok.unit.base != "人" or num.tok.unit.kind != "count":
+        return found
+    clause = num.clause_before.strip(subjects.MARKS + " \u3000")
+    opening = _topic_opening().match(clause)
+    m = _INSURED.match(clause[opening.end() if opening else 0 :])
+    ind = indicators.alias_pattern()[1].get(m["scheme"] + "参保人数") if m else None
+    return found._replace(subject=(ind, found.subject[1])) if ind else found
 
 
 _BURDEN_RELIEVED = re.compile(r"(减轻|降低)(?P<burden>[^，,；;。\d减]{1,14}?)负担(约|近|超过|超|逾|达)?$")
@@ -4357,9 +4380,10 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 1) : start]
     if before in ("占", "比", "对", "与"):
         return False
-    # a bare 生产总值 inside a longer name (海洋生产总值, 设施农业总产值) is another indicator
+    # a bare 生产总值 inside a longer name (海洋生产总值, 设施农业总产值) is another indicator; after a place's name
+    # (泸州经济总量, 成都经济总量) it is that place's (construction place_then_bare_alias; its scope says whose)
     if text[start:end] in _BARE_ALIASES and _HAN.match(before) and before not in "市省区国县的和及、":
-        return False
+        return any(text[max(0, start - k) : start] in subjects.place_names() for k in (2, 3, 4))
     return not _DENOMINATOR_AFTER.match(text[end : end + 5])
 
 

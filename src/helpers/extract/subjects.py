@@ -1339,6 +1339,17 @@ def _regions() -> pd.DataFrame:
     )
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every province and prefecture-level city of reference/regions.csv, with and without its suffix (泸州市, 泸州).
+
+    >>> {"泸州", "成都市", "广东"} <= place_names()
+    True
+    """
+    table = _regions()
+    return frozenset(n for c in ("name", "bare") for n in table.get(c, ()) if len(n) >= 2)
+
+
 @lru_cache(maxsize=64)
 def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     """Place names of reference/regions.csv and whose figure they name in a report of this level.
