@@ -3948,6 +3948,16 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2013_national", 4894, "pension_insured"),  # 各项养老保险参保达到7.9亿人
         ("2018_national", 1211, "medical_insured"),  # 基本医疗保险覆盖13.5亿人
         ("2012_national", 3727, "other"),  # 新型农村社会养老保险参保3.58亿人: one kind of scheme
+        # a list item's alias keeps its id before words of the lexicon role quantity_tail (标准, 排放), not before a share
+        ("2026_广东省", 28662, "disability_subsidy"),  # 困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元…
+        ("2026_四川省", 8321, "basic_pension_minimum"),  # 城乡居民基础养老金、城市低保、农村低保标准分别提高84%…
+        ("2015_national", 15770, "so2_emissions"),  # 二氧化硫、氮氧化物排放分别下降3%左右和5%左右
+        ("2026_广东省", 4266, "other"),  # 先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%
+        # people_settled (layer I14): people counted who then settle in towns are the settled migrants
+        ("2014_national", 10778, "settled_migrants"),  # 促进约1亿农业转移人口落户城镇
+        ("2018_national", 668, "settled_migrants"),  # 8000多万农业转移人口成为城镇居民
+        ("2023_national", 8755, "settled_migrants"),  # 十年1.4亿农村人口在城镇落户
+        ("2016_national", 5841, "settled_migrants"),  # 1亿左右农业转移人口和其他常住人口在城镇落户: no population
     ],
 )
 def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report, char_start, indicator):

@@ -1993,7 +1993,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_topic_clause(s, num, found)
         found = _burden_relieved(num, _whole_population(num, _driven_quantity(s, num, rows, found)))
-        found = _people_insured(num, found)
+        found = _people_settled(num, _people_insured(num, found))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
@@ -2811,6 +2811,23 @@ def _topic_clause_opens_with(before: str, at: int, owner: str) -> bool:
 def _topic_opening() -> re.Pattern:
     """Region and time words (lexicon roles region, time) that may open a topic clause before its owner (全国银行业…)."""
     return re.compile("(" + "|".join(map(re.escape, subjects.role_words("region", "time"))) + ")*")
+
+
+def _people_settled(num: _Number, found: _Subject) -> _Subject:
+    """People counted who then settle in towns (lexicon role settle_word after them in the clause: 促进约1亿农业转移人口落户城镇,
+    近1400万农业转移人口在城镇落户, 8000多万农业转移人口成为城镇居民) are the settled migrants, whatever population word
+    counts them (construction people_settled, blind layer I14): 1亿左右农业转移人口和其他常住人口在城镇落户 is no population.
+
+    >>> f = extract_figures("新型城镇化扎实推进，近1400万农业转移人口在城镇落户。", ReportInfo("demo", 2019))
+    >>> f[["indicator", "indicator_zh"]].values.tolist()
+    [['settled_migrants', '农业转移人口']]
+    """
+    if found.subject[0] not in ("other", "population") or num.tok.unit.base != "人" or num.tok.unit.kind != "count":
+        return found
+    rest = re.split(r"[，,；;。]", num.clause_rest, maxsplit=1)[0]
+    if not any(w in rest for w in subjects.role_words("settle_word")):
+        return found
+    return found._replace(subject=("settled_migrants", found.subject[1]))
 
 
 _INSURED = re.compile(r"^(?:各项|社会|基本)*(?P<scheme>[^，,；;。\d]{2,4}保险)(?:参保|覆盖)(?:人数)?(?:达到|超过|达|约|近|超)*$")
@@ -4487,11 +4504,19 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
         found = list(pattern.finditer(item))
         rest = item[found[-1].end() :].strip(' “”"') if found else ""
         name = subjects.subject_before(item) or item.strip(' “”"')[-20:]
-        if found and (len(rest) <= 1 or re.fullmatch(r"增速|增幅|增加值|增长率?|总额|总量|规模|数量|产值", rest)):
+        # what the item's quantity has or how it is stated (lexicon role quantity_tail: 增速, 总额, 标准 …) keeps its id
+        if found and (len(rest) <= 1 or rest in _item_tails()):
             out.append((alias_to_id[found[-1].group(0)], name))
         else:
             out.append(("other", name))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _item_tails() -> frozenset[str]:
+    """Words after a list item's alias that keep its dictionary id: lexicon role quantity_tail, with 增长率 and 产值; not
+    a share (…占规模以上工业增加值比重 is no value of the whole it is a share of)."""
+    return (frozenset(subjects.role_words("quantity_tail")) | {"增长率", "产值"}) - {"比重", "占比"}
 
 
 def _places_share_the_rest(items: list[str]) -> list[str]:
