@@ -3953,7 +3953,9 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2026_四川省", 8321, "basic_pension_minimum"),  # 城乡居民基础养老金、城市低保、农村低保标准分别提高84%…
         ("2015_national", 15770, "so2_emissions"),  # 二氧化硫、氮氧化物排放分别下降3%左右和5%左右
         ("2026_广东省", 4266, "other"),  # 先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%
-        # people_settled (layer I14): people counted who then settle in towns are the settled migrants
+        # people_outcome (layer I14, reference/people_outcomes.csv): what counted people reach after them names the entry
+        ("2013_national", 3370, "rural_drinking_water"),  # 解决了3亿多农村人口的饮水安全
+        ("2014_national", 2105, "rural_drinking_water"),  # 新解决农村6300多万人饮水安全问题
         ("2014_national", 10778, "settled_migrants"),  # 促进约1亿农业转移人口落户城镇
         ("2018_national", 668, "settled_migrants"),  # 8000多万农业转移人口成为城镇居民
         ("2023_national", 8755, "settled_migrants"),  # 十年1.4亿农村人口在城镇落户

@@ -1993,7 +1993,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_topic_clause(s, num, found)
         found = _burden_relieved(num, _whole_population(num, _driven_quantity(s, num, rows, found)))
-        found = _people_settled(num, _people_insured(num, found))
+        found = _people_outcome(num, _people_insured(num, found))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
@@ -2813,10 +2813,11 @@ def _topic_opening() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, subjects.role_words("region", "time"))) + ")*")
 
 
-def _people_settled(num: _Number, found: _Subject) -> _Subject:
-    """People counted who then settle in towns (lexicon role settle_word after them in the clause: 促进约1亿农业转移人口落户城镇,
-    近1400万农业转移人口在城镇落户, 8000多万农业转移人口成为城镇居民) are the settled migrants, whatever population word
-    counts them (construction people_settled, blind layer I14): 1亿左右农业转移人口和其他常住人口在城镇落户 is no population.
+def _people_outcome(num: _Number, found: _Subject) -> _Subject:
+    """People counted who then reach an outcome that names a dictionary quantity (reference/people_outcomes.csv: 落户,
+    成为城镇居民, 饮水安全 …, after them in the clause) are a value of that quantity, whatever population word counts them
+    (construction people_outcome, blind layer I14): 近1400万农业转移人口在城镇落户 and 1亿左右农业转移人口和其他常住人口在城镇落户
+    are settled migrants (no population), 新解决农村6300多万人饮水安全问题 the rural drinking water solved.
 
     >>> f = extract_figures("新型城镇化扎实推进，近1400万农业转移人口在城镇落户。", ReportInfo("demo", 2019))
     >>> f[["indicator", "indicator_zh"]].values.tolist()
@@ -2825,9 +2826,8 @@ def _people_settled(num: _Number, found: _Subject) -> _Subject:
     if found.subject[0] not in ("other", "population") or num.tok.unit.base != "人" or num.tok.unit.kind != "count":
         return found
     rest = re.split(r"[，,；;。]", num.clause_rest, maxsplit=1)[0]
-    if not any(w in rest for w in subjects.role_words("settle_word")):
-        return found
-    return found._replace(subject=("settled_migrants", found.subject[1]))
+    ind = next((i for w, i in indicators.people_outcomes() if w in rest), None)
+    return found._replace(subject=(ind, found.subject[1])) if ind else found
 
 
 _INSURED = re.compile(r"^(?:各项|社会|基本)*(?P<scheme>[^，,；;。\d]{2,4}保险)(?:参保|覆盖)(?:人数)?(?:达到|超过|达|约|近|超)*$")

@@ -21,6 +21,7 @@ from helpers.config import REFERENCE_DIR
 INDICATORS_CSV = REFERENCE_DIR / "indicators.csv"
 CHECKS_CSV = REFERENCE_DIR / "consistency_checks.csv"
 PARTS_CSV = REFERENCE_DIR / "indicator_parts.csv"
+PEOPLE_OUTCOMES_CSV = REFERENCE_DIR / "people_outcomes.csv"
 
 
 @lru_cache(maxsize=4)
@@ -167,6 +168,18 @@ def share_named(name: str, indicator: str) -> str:
     if by_name:
         return by_name
     return indicator if whole == indicator or (whole == "other" and _WIDER_WHOLE.search(m["whole"])) else "other"
+
+
+@lru_cache(maxsize=1)
+def people_outcomes() -> tuple[tuple[str, str], ...]:
+    """(word, indicator) of reference/people_outcomes.csv, longest word first: what counted people reach after them
+    (落户, 饮水安全) names the dictionary quantity the count is a value of (construction people_outcome).
+
+    >>> dict(people_outcomes())["落户"]
+    'settled_migrants'
+    """
+    table = pd.read_csv(PEOPLE_OUTCOMES_CSV, dtype=str, keep_default_na=False)
+    return tuple(sorted(zip(table["word"], table["indicator"]), key=lambda x: -len(x[0])))
 
 
 @lru_cache(maxsize=1)
