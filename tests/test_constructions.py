@@ -3878,6 +3878,18 @@ def test_whole_years_after_a_quantity_counted_in_years_and_about_before_you():
     assert _after("2013_national", "去年价格上涨的翘尾影响约有")["qualifier"] == "about"
 
 
+def test_the_end_of_a_from_to_dated_with_its_year_and_a_clause_of_next_year_carry_the_subject():
+    # 2008: 全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元: the end of the from-to, written with its year,
+    # is of the start's subject (its year stays out of the subject, as 从世界第六位上升到第四位 always was)
+    row = _after("2008_national", "从2002年1288亿元增加到2007年的")
+    assert (row["indicator"], row["indicator_zh"], row["rule"]) == ("rd_spending", "全社会研究与实验发展经费", "subject_carried")
+    # 2007: 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: 明年 opens the clause as 今年 does, the amount is carried
+    row = _after("2007_national", "明年将安排")
+    assert (row["indicator_zh"], row["rule"]) == ("中央财政支出", "subject_carried")
+    # the start of the from-to keeps its own reading
+    assert _after("2008_national", "从2002年")["indicator"] == "rd_spending"
+
+
 def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
     # 2013 (review of 2008-2012): 水电、风电装机位居世界第一: a rank is not summed, so a list shares it without 均
     # (list_shared_number; 装机 is a list_head); 出台…的十项措施: measures adopted during the span count over it
