@@ -1992,8 +1992,9 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_topic_clause(s, num, found)
-        found = _burden_relieved(num, _whole_population(num, _driven_quantity(s, num, rows, found)))
-        found = _people_outcome(num, _people_insured(num, found))
+        found = _driven_quantity(s, num, rows, found)
+        for construction in _QUANTITY_CONSTRUCTIONS:
+            found = construction(num, found)
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
@@ -2824,7 +2825,7 @@ def _people_outcome(num: _Number, found: _Subject) -> _Subject:
     >>> f[["indicator", "indicator_zh"]].values.tolist()
     [['settled_migrants', '农业转移人口']]
     """
-    if found.subject[0] not in ("other", "population") or num.tok.unit.base != "人" or num.tok.unit.kind != "count":
+    if found.subject[0] not in ("other", "population") or not _is_people_count(num):
         return found
     rest = re.split(r"[，,；;。]", num.clause_rest, maxsplit=1)[0]
     ind = next((i for w, i in indicators.people_outcomes() if w in rest), None)
@@ -2844,7 +2845,7 @@ def _people_insured(num: _Number, found: _Subject) -> _Subject:
     >>> f["indicator"].tolist()
     ['pension_insured', 'medical_insured']
     """
-    if found.subject[0] != "other" or num.tok.unit.base != "人" or num.tok.unit.kind != "count":
+    if found.subject[0] != "other" or not _is_people_count(num):
         return found
     clause = num.clause_before.strip(subjects.MARKS + " \u3000")
     opening = _topic_opening().match(clause)
@@ -2886,12 +2887,22 @@ def _whole_population(num: _Number, found: _Subject) -> _Subject:
     [['population', '人口']]
     """
     ind, name = found.subject
-    if ind != "other" or num.tok.unit.base != "人":
+    if ind != "other" or not _is_people_count(num):
         return found
     whole = found.rule == "population_count" and name == "人口"
     if whole or (found.rule == "subject_after_measure_word" and name in subjects.role_words("population")):
         return found._replace(subject=("population", name))
     return found
+
+
+def _is_people_count(num: _Number) -> bool:
+    """Whether the number counts people (万人, 亿人: a count whose unit's base is 人)."""
+    return num.tok.unit.base == "人" and num.tok.unit.kind == "count"
+
+
+# Constructions that decide which dictionary quantity a number is from what surrounds its subject (blind layer I14: the
+# number's quantity decides), after the subject is found; each leaves a subject it does not concern as it is.
+_QUANTITY_CONSTRUCTIONS = (_whole_population, _burden_relieved, _people_insured, _people_outcome)
 
 
 def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
