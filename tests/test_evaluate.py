@@ -36,8 +36,9 @@ FLOORS = {
     # the dictionary indicator against the blind indicator layer (tests/data/gold/INDICATORS.md): matched rows with the
     # gold's id, and the rows the pages narrate that name the right quantity (session 17, seven tables: 0.920, 0.920 at
     # first; 0.946, 0.947 after new_of_stock in lists, stock_after_new, new names, new_members_stated, per_day_average;
-    # session 18, ten more tables: 0.939, 0.953 on the seventeen)
-    "id_agree": 0.939, "narrated_right": 0.953,
+    # session 18, ten more tables: 0.939, 0.953 on the seventeen at first; 0.956, 0.961 after the central spending
+    # series, share_of_stated_quantity, whole_population, burden_relieved, people_insured, people_outcome, list tails)
+    "id_agree": 0.955, "narrated_right": 0.960,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 
