@@ -3835,7 +3835,7 @@ def test_a_range_over_a_list_is_one_row_of_no_dictionary_quantity(report, anchor
         ("jiangmen-2021", 8912, "other"),  # 人大代表建议满意率: a satisfaction rate, not the count of suggestions
         # …what the quantity has or how it is stated keeps it (lexicon role quantity_tail)
         ("jiangmen-2021", 1356, "high_tech_manufacturing"),  # 规上高技术产业增加值
-        ("2013_national", 909, "railway_mileage"),  # 高速铁路里程
+        ("2013_national", 909, "high_speed_rail_mileage"),  # 高速铁路里程 (its own entry since the layer's I15)
         ("jiangmen-2021", 1608, "high_tech_enterprises"),  # 高新技术企业存量
         ("2026_浙江省", 1902, "special_bonds"),  # 用于项目建设的地方政府专项债券额度
         # share_of_new: a share among the new ones is no share of the stock (新增非化石能源装机占比达到75%以上)
