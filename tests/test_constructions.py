@@ -3915,6 +3915,9 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2025_national", 746, "other"),  # 信息传输软件和信息技术服务业增加值: a branch of services
         ("jiangmen-2021", 5140, "loans"),  # 金融机构本外币各项贷款余额: all loans
         ("2026_广东省", 1147, "loans"),  # 银行机构本外币贷款余额
+        # a class of firms' ratio beside the general one (layer I17): 制造业企业研发费用加计扣除比例提高到100%
+        ("2022_national", 2282, "other"),
+        ("2022_national", 9857, "other"),  # 科技型中小企业加计扣除比例从75%提高到100%
         # one level of government's spending is a part of all government spending (blind layer I3): 中央预算内水利投资,
         # 中央财政支出 for a purpose; national reports state the central series every year, which have entries of
         # their own (central_agri_spending …), found by their full names before any part is cut off
