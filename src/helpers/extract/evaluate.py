@@ -72,9 +72,7 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     p = Path(path)
     if not p.is_file():
         raise ReportError(p, "no such gold table")
-    if p.stat().st_size > MAX_GOLD_BYTES:
-        raise ReportError(p, f"larger than {MAX_GOLD_BYTES // 1024 // 1024} MB: not a gold table")
-    gold = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    gold = _read_bounded(p, "a gold table")
     if {"figure_id", "indicator_zh", "source"} <= set(gold.columns):
         gold = _from_corrected_table(gold)
     missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
@@ -88,6 +86,13 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     except ValueError:
         raise ReportError(p, "char_start and char_end must be integers") from None
     return _with_indicator_layer(gold, p)
+
+
+def _read_bounded(path: Path, what: str) -> pd.DataFrame:
+    """A hand-made table read as text, refused (naming the file) when it is too large to be one."""
+    if path.stat().st_size > MAX_GOLD_BYTES:
+        raise ReportError(path, f"larger than {MAX_GOLD_BYTES // 1024 // 1024} MB: not {what}")
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
 def indicator_layer_path(gold_path: str | Path) -> Path:
@@ -106,9 +111,7 @@ def _with_indicator_layer(gold: pd.DataFrame, gold_path: Path) -> pd.DataFrame:
     path = indicator_layer_path(gold_path)
     if not path.is_file():
         return gold
-    if path.stat().st_size > MAX_GOLD_BYTES:
-        raise ReportError(path, f"larger than {MAX_GOLD_BYTES // 1024 // 1024} MB: not an indicator layer")
-    layer = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    layer = _read_bounded(path, "an indicator layer")
     if not {"char_start", "subject", "indicator"} <= set(layer.columns):
         raise ReportError(
             path, "an indicator layer has the columns char_start, subject, indicator (tests/data/gold/INDICATORS.md)"
@@ -288,19 +291,18 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
     fully, matched, errors = 0, 0, []
     trust = dict(used=0, used_correct=0, indicator=0, indicator_correct=0, low=0, low_correct=0)
     ids = dict.fromkeys(_ID_COUNTS, 0)
-    for i, j in match(g_rows, f_rows):
+    pairs = match(g_rows, f_rows)
+    for i, j in pairs:
         g = g_rows[i]
         if j is None:
-            errors.append({"char_start": g["char_start"], "number_text": g["number_text"], "field": "missed",
-                           "gold": g["subject"], "found": ""})  # fmt: skip
+            errors.append(_error(g, "missed", g["subject"], ""))
             continue
         matched += 1
         result = agreement(g, f_rows[j])
         for field, ok in result.items():
             agree[field] += ok
             if not ok:
-                errors.append({"char_start": g["char_start"], "number_text": g["number_text"], "field": field,
-                               "gold": _shown(g, field), "found": _shown(f_rows[j], field)})  # fmt: skip
+                errors.append(_error(g, field, _shown(g, field), _shown(f_rows[j], field)))
         right = all(result.values())
         fully += right
         if _text(f_rows[j].get("confidence")) == "low":
@@ -316,18 +318,23 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
             found_id = _text(f_rows[j].get("indicator")) or "other"
             _count_ids(ids, gold_id, found_id, narrated=in_use[j] and named)
             if found_id != gold_id:
-                errors.append({"char_start": g["char_start"], "number_text": g["number_text"], "field": "indicator",
-                               "gold": gold_id, "found": found_id})  # fmt: skip
-    paired = {j for _, j in match(g_rows, f_rows) if j is not None}
+                errors.append(_error(g, "indicator", gold_id, found_id))
+    paired = {j for _, j in pairs if j is not None}
     for j, f in enumerate(f_rows):
         if j not in paired:
-            errors.append({"char_start": f["char_start"], "number_text": f.get("number_text", ""), "field": "not in gold",
-                           "gold": "", "found": _text(f["subject"])})  # fmt: skip
+            errors.append(_error(f, "not in gold", "", _text(f["subject"])))
     false_used = sum(1 for j in range(len(f_rows)) if j not in paired and in_use[j])
     report_id = str(gold["report_id"].iloc[0])
     # the columns stand even when nothing disagrees (a report read right in every field)
     table = pd.DataFrame(errors, columns=["char_start", "number_text", "field", "gold", "found"])
     return Score(report_id, len(g_rows), len(f_rows), matched, agree, fully, **trust, **ids, used_false=false_used), table
+
+
+def _error(row: dict, field: str, gold, found) -> dict:
+    """One disagreement: where the row's number stands (the gold's, or the extractor's for a row not in the gold), the
+    field, and what each side says."""
+    return {"char_start": row["char_start"], "number_text": row.get("number_text", ""), "field": field, "gold": gold,
+            "found": found}  # fmt: skip
 
 
 _ID_COUNTS = ("id_rows", "id_agree", "narrated", "narrated_right", "gold_named", "gold_named_found")
