@@ -4034,3 +4034,36 @@ def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_
 )
 def test_names_of_dictionary_quantities(report, char_start, indicator):
     assert _at(_figs(report), char_start)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "report,char_start",
+    [
+        ("2010_national", 14744),  # 城镇居民基本医保和新农合的财政补助标准提高到120元
+        ("2010_national", 14754),  # ，比上年增长50%: the growth of each scheme's standard
+        ("2011_national", 16205),  # 新农合和城镇居民医保财政补助标准提高到200元
+        ("2012_national", 13488),  # 城镇居民医保和新农合补助标准提高到每人每年240元
+        ("2013_national", 13042),  # 新农合和城镇居民基本医疗保险财政补助标准…提高到280元
+    ],
+)
+def test_each_item_of_a_jointly_named_standard_is_a_value_of_it(report, char_start):
+    # jointly_named_items (layer I13): the dictionary names one standard for both schemes, so each scheme's row is a value
+    rows = _figs(report)[lambda f: f["char_start"] == char_start]
+    assert len(rows) == 2 and set(rows["indicator"]) == {"medical_insurance_subsidy"}
+
+
+def test_two_quantities_named_in_one_phrase_keep_their_own_ids():
+    # 城镇居民人均可支配收入和农村居民人均纯收入: two quantities, not one named jointly (the alias found is the second's)
+    rows = _figs("2011_national")[lambda f: f["char_start"] == 7750]
+    assert dict(zip(rows["indicator_zh"], rows["indicator"])) == {
+        "城镇居民人均可支配收入": "urban_income",
+        "农村居民人均纯收入": "rural_income",
+    }
+
+
+def test_one_item_before_a_respectively_list_owns_every_number():
+    # one_item_many_numbers: 单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2% is energy intensity each year
+    figs = _figs("2007_national")
+    rows = [_at(figs, c) for c in (4940, 4945, 4950, 4959)]
+    assert [r["indicator"] for r in rows] == ["energy_intensity"] * 4
+    assert [int(r["period_start"]) for r in rows] == [2003, 2004, 2005, 2006]

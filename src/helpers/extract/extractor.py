@@ -2623,7 +2623,11 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # 不断提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%: the owners
         # listed have the quantity the clause before names (construction owners_of_quantity_before)
         listed = [("other", name + quantity) for _, name in listed]
-    if listed:
+    if len(listed) == 1 and len(group) >= 2:
+        # 单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%: one item named, one number for each of the years (or
+        # places) 分别 spreads over: every number is the item's (construction one_item_many_numbers)
+        subject, rule = (indicators.lookup(listed[0][1]), listed[0][1]), "one_item_many_numbers"
+    elif listed:
         subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
         rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
     else:
@@ -5011,8 +5015,12 @@ def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str
     """One row per subject of a shared number: the first keeps the figure_id <report>:<start>, the
     others take .2, .3 (docs/figures.md); every field but the subject is the number's."""
     out = []
+    # 城镇居民医保和新农合补助标准提高到240元: the dictionary names the standard of both schemes jointly, so each scheme's
+    # item is a value of that entry (construction jointly_named_items, layer I13)
+    joint = row["indicator"] if indicators.names_jointly(row["indicator_zh"], row["indicator"]) else "other"
     for k, name in enumerate(names, start=1):
         ind = indicators.lookup(name)
+        ind = joint if ind == "other" else ind
         # 人大代表建议满意率 (alias_then_other_head), 中央、地方财政赤字 (part_before_alias)
         ind = "other" if indicators.names_another_thing(name, ind) or indicators.names_a_part(name, ind) else ind
         desc = indicators.describe(ind)

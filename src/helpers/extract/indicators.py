@@ -132,6 +132,21 @@ def names_a_part(name: str, indicator: str) -> bool:
     return last is not None and name[: last.start()].endswith(words)
 
 
+@lru_cache(maxsize=8192)
+def names_jointly(name: str, indicator: str) -> bool:
+    """Whether the alias of `indicator` in `name` names two things jointly (construction jointly_named_items, blind
+    layer I13): 城镇居民医保和新农合补助标准 is one standard for both schemes, so each scheme's item, 新农合补助标准, is a
+    value of it; 城镇居民人均可支配收入和农村居民人均纯收入 names two quantities, the alias found is the second's alone.
+
+    >>> names_jointly("城镇居民医保和新农合补助标准", "medical_insurance_subsidy")
+    True
+    >>> names_jointly("城镇居民人均可支配收入和农村居民人均纯收入", "rural_income")
+    False
+    """
+    last = _last_alias_of(name, indicator)
+    return last is not None and re.search(r"[和及与、]", last.group(0)) is not None
+
+
 def _last_alias_of(name: str, indicator: str) -> re.Match | None:
     """The last alias of `indicator` in `name`, or None."""
     pattern, alias_to_id = alias_pattern()
