@@ -3975,6 +3975,24 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2018_national", 668, "settled_migrants"),  # 8000多万农业转移人口成为城镇居民
         ("2023_national", 8755, "settled_migrants"),  # 十年1.4亿农村人口在城镇落户
         ("2016_national", 5841, "settled_migrants"),  # 1亿左右农业转移人口和其他常住人口在城镇落户: no population
+        # one level of government's funds where no central entry names them (layer I20, reference/indicator_parts.csv)
+        ("2010_national", 3210, "other"),  # 中央财政安排就业专项资金426亿元
+        ("2010_national", 3591, "other"),  # 中央财政安排保障性安居工程补助资金551亿元
+        ("2016_national", 17070, "other"),  # 中央财政城乡医疗救助补助资金160亿元
+        ("2007_national", 3799, "other"),  # 全年中央财政抚恤事业费支出112亿元
+        ("2013_national", 4775, "employment_funds"),  # 五年累计投入就业专项资金1973亿元: no level named, the entry
+        ("2007_national", 12474, "other"),  # 全国财政安排农村义务教育经费2235亿元: a class of places (I15)
+        ("2015_national", 1174, "other"),  # 小微企业贷款: not the inclusive small-firm loans (I3)
+        # per_year_average (layer I22): a yearly average of a flow dated over its span would read as the span's total
+        ("2008_national", 5351, "other"),  # 平均每年城镇新增就业1000多万人
+        ("2023_national", 2585, "other"),  # 城镇新增就业年均1270多万人
+        ("jiangmen-2021", 2189, "other"),  # 年均城镇新增就业4.7万人
+        ("2023_national", 570, "urban_new_jobs"),  # 城镇新增就业1206万人 of one year keeps the entry
+        # quantity_tail_then_predicate: a tail the quantity has (总计, 总规模, 标准) before the predicate keeps the alias's
+        ("2007_national", 6969, "central_budget_investment"),  # 中央政府建设投资总规模为1304亿元
+        ("2008_national", 11401, "central_budget_investment"),  # 中央建设投资总计为1521亿元
+        ("2015_national", 13959, "retiree_pension"),  # 企业退休人员基本养老金标准提高10%
+        ("2007_national", 6937, "other"),  # 中央预算内经常性建设投资804亿元: a component of the 1304 (I21)
     ],
 )
 def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report, char_start, indicator):

@@ -2062,6 +2062,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
 
 _NEW_OPENING = re.compile(rf"^{_NEW_WORDS}")
 _PER_DAY = re.compile(r"日均|每天|每日")  # 平均每天新增, 日均新设企业
+_PER_YEAR = re.compile(r"年均|平均每年|每年平均")  # 平均每年城镇新增就业1000多万人, 城镇新增就业年均1270多万人
 _NEW_BEFORE_NAME = re.compile(rf"{_NEW_WORDS}(改建|改扩建)?$")
 
 
@@ -2073,7 +2074,8 @@ def _quantity_stated(num: _Number, ind: str, reading: _Reading) -> str:
     - part_before_alias: 其中中央财政赤字1.12万亿元 is a part of the deficit (`indicators.names_a_part`): other;
     - ratio_of_named_quantities: 研发经费占国内生产总值比重 is rd_intensity (`indicators.share_named`);
     - new_members_stated: 新建50个区域养老服务中心, 新建改建高速公路通车里程约3万公里 are no stock (`_new_members_stated`);
-    - per_day_average: 平均每天新增1.2万户, 日均新设企业1.8万户 are no values of the year's flow.
+    - per_day_average: 平均每天新增1.2万户, 日均新设企业1.8万户 are no values of the year's flow;
+    - per_year_average: 平均每年城镇新增就业1000多万人 over 2003-2007 is no value of the flow (I22).
     """
     if indicators.names_a_part(reading.subject, ind):
         return "other"
@@ -2082,6 +2084,18 @@ def _quantity_stated(num: _Number, ind: str, reading: _Reading) -> str:
         return "other"
     if _PER_DAY.search(num.clause_before) and indicators.describe(ind)["kind"] in ("flow", "stock"):
         return "other"  # a page would read a day's average as the year's
+    start, end = reading.period
+    if (
+        _PER_YEAR.search(num.clause_before)
+        and reading.measure in ("count", "level", "cumulative")
+        and start is not None
+        and end is not None
+        and end > start
+        and indicators.describe(ind)["kind"] == "flow"
+    ):
+        # 平均每年城镇新增就业1000多万人 (2003-2007): a yearly average of a flow, dated over the span it averages, would read
+        # as the span's total (construction per_year_average, layer I22); 年均增长 is a measure of its own (growth_avg)
+        return "other"
     return ind
 
 
@@ -2148,9 +2162,19 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
         return None
     post = s.text[num.own[-1][1] : num.tok.start]
     post_tail = post[post.rfind("、") + 1 :]
+    # 中央建设投资总计为1521亿元, 中央政府建设投资总规模为1304亿元: what the quantity has (lexicon role quantity_tail) before
+    # the predicate keeps the alias's figure (construction quantity_tail_then_predicate)
+    held = next((w for w in _quantity_tails() if post_tail.startswith(w)), "")
+    post_tail = post_tail[len(held) :] if held else post_tail
     if len(post_tail) < 3 or _opens_predicate(post_tail) or _DIGIT.search(post_tail):
         return None
     return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
+
+
+@functools.lru_cache(maxsize=1)
+def _quantity_tails() -> tuple[str, ...]:
+    """The lexicon's quantity tails (总额, 规模, 总计 …), longest first."""
+    return tuple(sorted(subjects.role_words("quantity_tail"), key=len, reverse=True))
 
 
 def _opens_predicate(words: str) -> bool:
