@@ -3993,6 +3993,12 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2008_national", 11401, "central_budget_investment"),  # 中央建设投资总计为1521亿元
         ("2015_national", 13959, "retiree_pension"),  # 企业退休人员基本养老金标准提高10%
         ("2007_national", 6937, "other"),  # 中央预算内经常性建设投资804亿元: a component of the 1304 (I21)
+        # completed_name_is_an_alias: 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦
+        ("2011_national", 2122, "hydro_capacity"),
+        ("2011_national", 2132, "nuclear_capacity"),
+        # bracketed_gloss: the line's name in brackets after the alias glosses it
+        ("2026_浙江省", 2423, "china_europe_trains"),  # 中欧班列（义新欧）开行3005列
+        ("2026_四川省", 7602, "china_europe_trains"),  # 中欧班列（成渝）累计开行超2.6万列
     ],
 )
 def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report, char_start, indicator):

@@ -2022,8 +2022,13 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             if item_scope[0] == "part":
                 scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
-        if (kind := _owner_of_previous_kind(s, num, rows, ind, ind_zh)) is not None:
+        kind = _owner_of_previous_kind(s, num, rows, ind, ind_zh)
+        if kind is not None:
             ind, ind_zh = "other", kind  # 普惠小微贷款…，贷款平均利率…: a kind of the dictionary's quantity, not all of it
+        elif ind == "other" and ind_zh != found.subject[1] and ind_zh in s.alias_to_id:
+            # 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦: a name completed from the figure before (水电装机容量) that is
+            # itself an alias names its quantity (construction completed_name_is_an_alias)
+            ind = s.alias_to_id[ind_zh]
         if ind != "other" and ind_zh in s.alias_to_id and s.alias_to_id[ind_zh] != ind:
             # 规模以上工业企业实现利润增长31% (the alias found first, 规模以上工业企业, counts firms), 新登记经营主体…，总量达…
             # (stock_of_new: 经营主体): a finished name that is itself an alias names its own quantity
@@ -2166,9 +2171,15 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     # the predicate keeps the alias's figure (construction quantity_tail_then_predicate)
     held = next((w for w in _quantity_tails() if post_tail.startswith(w)), "")
     post_tail = post_tail[len(held) :] if held else post_tail
+    # 中欧班列（义新欧）开行3005列: a bracketed name of the line or route right after the alias glosses it, it does not
+    # qualify it (construction bracketed_gloss)
+    post_tail = _BRACKETED_GLOSS.sub("", post_tail, count=1) if post_tail.startswith(("（", "(")) else post_tail
     if len(post_tail) < 3 or _opens_predicate(post_tail) or _DIGIT.search(post_tail):
         return None
     return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
+
+
+_BRACKETED_GLOSS = re.compile(r"^[（(][\u4e00-\u9fff]{1,6}[）)]")
 
 
 @functools.lru_cache(maxsize=1)

@@ -104,7 +104,11 @@ def names_another_thing(name: str, indicator: str) -> bool:
 
     last = _last_alias_of(name, indicator)
     tail = name[last.end() :] if last else ""
+    tail = _GLOSS.sub("", tail)  # 中欧班列（义新欧）: the line's name in brackets glosses the alias (bracketed_gloss)
     return len(tail) >= 2 and not tail.startswith("占") and tail not in lexicon().get("quantity_tail", ())
+
+
+_GLOSS = re.compile(r"^[（(][\u4e00-\u9fff]{1,6}[）)]")
 
 
 @lru_cache(maxsize=8192)
