@@ -3975,11 +3975,13 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2018_national", 668, "settled_migrants"),  # 8000多万农业转移人口成为城镇居民
         ("2023_national", 8755, "settled_migrants"),  # 十年1.4亿农村人口在城镇落户
         ("2016_national", 5841, "settled_migrants"),  # 1亿左右农业转移人口和其他常住人口在城镇落户: no population
-        # one level of government's funds where no central entry names them (layer I20, reference/indicator_parts.csv)
-        ("2010_national", 3210, "other"),  # 中央财政安排就业专项资金426亿元
-        ("2010_national", 3591, "other"),  # 中央财政安排保障性安居工程补助资金551亿元
-        ("2016_national", 17070, "other"),  # 中央财政城乡医疗救助补助资金160亿元
-        ("2007_national", 3799, "other"),  # 全年中央财政抚恤事业费支出112亿元
+        # the central government's funds are the central entries, not the all-level funds (layer I20; the entries added
+        # after it, each re-decided from its gold subject)
+        ("2010_national", 3210, "central_employment_funds"),  # 中央财政安排就业专项资金426亿元
+        ("2010_national", 3591, "central_housing_subsidy_funds"),  # 中央财政安排保障性安居工程补助资金551亿元
+        ("2016_national", 17070, "central_medical_assistance_funds"),  # 中央财政城乡医疗救助补助资金160亿元
+        ("2007_national", 3799, "central_special_care_funds"),  # 全年中央财政抚恤事业费支出112亿元
+        ("2010_national", 3755, "other"),  # 中央下达农村义务教育经费666亿元: a level and a class of places, no entry
         ("2013_national", 4775, "employment_funds"),  # 五年累计投入就业专项资金1973亿元: no level named, the entry
         ("2007_national", 12474, "other"),  # 全国财政安排农村义务教育经费2235亿元: a class of places (I15)
         ("2015_national", 1174, "other"),  # 小微企业贷款: not the inclusive small-firm loans (I3)
