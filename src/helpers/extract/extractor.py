@@ -2173,13 +2173,10 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     post_tail = post_tail[len(held) :] if held else post_tail
     # 中欧班列（义新欧）开行3005列: a bracketed name of the line or route right after the alias glosses it, it does not
     # qualify it (construction bracketed_gloss)
-    post_tail = _BRACKETED_GLOSS.sub("", post_tail, count=1) if post_tail.startswith(("（", "(")) else post_tail
+    post_tail = indicators.without_gloss(post_tail)
     if len(post_tail) < 3 or _opens_predicate(post_tail) or _DIGIT.search(post_tail):
         return None
     return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
-
-
-_BRACKETED_GLOSS = re.compile(r"^[（(][\u4e00-\u9fff]{1,6}[）)]")
 
 
 @functools.lru_cache(maxsize=1)

@@ -104,11 +104,21 @@ def names_another_thing(name: str, indicator: str) -> bool:
 
     last = _last_alias_of(name, indicator)
     tail = name[last.end() :] if last else ""
-    tail = _GLOSS.sub("", tail)  # 中欧班列（义新欧）: the line's name in brackets glosses the alias (bracketed_gloss)
+    tail = without_gloss(tail)
     return len(tail) >= 2 and not tail.startswith("占") and tail not in lexicon().get("quantity_tail", ())
 
 
-_GLOSS = re.compile(r"^[（(][\u4e00-\u9fff]{1,6}[）)]")
+_NAME_GLOSS = re.compile(r"^[（(][\u4e00-\u9fff]{1,6}[）)]")
+
+
+def without_gloss(words: str) -> str:
+    """The words without the bracketed name of two to six characters that opens them (construction bracketed_gloss):
+    after an alias it names the line or route (中欧班列（义新欧）), it neither qualifies the alias nor names another thing.
+
+    >>> without_gloss("（义新欧）开行"), without_gloss("（PM2.5）平均浓度")
+    ('开行', '（PM2.5）平均浓度')
+    """
+    return _NAME_GLOSS.sub("", words, count=1)
 
 
 @lru_cache(maxsize=8192)
