@@ -2022,17 +2022,13 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             if item_scope[0] == "part":
                 scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
-        kind = _owner_of_previous_kind(s, num, rows, ind, ind_zh)
-        if kind is not None:
+        if (kind := _owner_of_previous_kind(s, num, rows, ind, ind_zh)) is not None:
             ind, ind_zh = "other", kind  # 普惠小微贷款…，贷款平均利率…: a kind of the dictionary's quantity, not all of it
-        elif ind == "other" and ind_zh != found.subject[1] and ind_zh in s.alias_to_id:
-            # 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦: a name completed from the figure before (水电装机容量) that is
-            # itself an alias names its quantity (construction completed_name_is_an_alias)
-            ind = s.alias_to_id[ind_zh]
-        if ind != "other" and ind_zh in s.alias_to_id and s.alias_to_id[ind_zh] != ind:
+        elif ind_zh in s.alias_to_id and (ind != "other" or ind_zh != found.subject[1]):
+            # a finished name that is itself an alias names its own quantity (construction name_decides_indicator):
             # 规模以上工业企业实现利润增长31% (the alias found first, 规模以上工业企业, counts firms), 新登记经营主体…，总量达…
-            # (stock_of_new: 经营主体): a finished name that is itself an alias names its own quantity
-            # (construction name_decides_indicator)
+            # (stock_of_new: 经营主体); and a name completed from the figure before (completed_name_is_an_alias: 新增发电装机
+            # 容量4.45亿千瓦，其中水电9601万千瓦 -> 水电装机容量)
             ind = s.alias_to_id[ind_zh]
         if ind != "other" and _LISTED_SUBJECT.search(ind_zh):
             # 小麦、稻谷最低收购价 (a range over both), 进一步扩大内需、促进经济增长的措施: a subject listing items is no
@@ -2085,18 +2081,20 @@ def _quantity_stated(num: _Number, ind: str, reading: _Reading) -> str:
     if indicators.names_a_part(reading.subject, ind):
         return "other"
     ind = indicators.share_named(reading.subject, ind)
-    if ind == "other" or _new_members_stated(num, ind, reading):
+    if ind == "other":
         return "other"
-    if _PER_DAY.search(num.clause_before) and indicators.describe(ind)["kind"] in ("flow", "stock"):
+    kind = indicators.describe(ind)["kind"]
+    if _new_members_stated(num, kind, reading):
+        return "other"
+    if _PER_DAY.search(num.clause_before) and kind in ("flow", "stock"):
         return "other"  # a page would read a day's average as the year's
     start, end = reading.period
+    spans_years = start is not None and end is not None and end > start
     if (
-        _PER_YEAR.search(num.clause_before)
+        kind == "flow"
+        and spans_years
         and reading.measure in ("count", "level", "cumulative")
-        and start is not None
-        and end is not None
-        and end > start
-        and indicators.describe(ind)["kind"] == "flow"
+        and _PER_YEAR.search(num.clause_before)
     ):
         # 平均每年城镇新增就业1000多万人 (2003-2007): a yearly average of a flow, dated over the span it averages, would read
         # as the span's total (construction per_year_average, layer I22); 年均增长 is a measure of its own (growth_avg)
@@ -2104,16 +2102,17 @@ def _quantity_stated(num: _Number, ind: str, reading: _Reading) -> str:
     return ind
 
 
-def _new_members_stated(num: _Number, ind: str, reading: _Reading) -> bool:
+def _new_members_stated(num: _Number, kind: str, reading: _Reading) -> bool:
     """Whether the number states new (or removed) members of a stock as an amount of their own, not as the stock's change
     (construction new_members_stated, blind layer I4): a count, level or cumulative whose clause opens with a word of new
     things and names no other alias before it (新建50个区域养老服务中心: the noun after the number), or has that word right
     before the stock's name (新建改建高速公路通车里程约3万公里) or in it (新增政府债务总规模11.86万亿元). With the stock's id such a row
     reads as the stock itself; stated as a change (新增铁路营业里程5000公里, change_abs) it keeps the id, and so does the
     stock named first with its new ones after (铁路运营里程新增1700公里、突破1.1万公里). Capacity retired, named with its
-    verb (淘汰落后炼铁产能, 退出煤炭产能, 压减钢铁产能), is no capacity either.
+    verb (淘汰落后炼铁产能, 退出煤炭产能, 压减钢铁产能), is no capacity either. `kind` is the dictionary kind of the entry
+    the words name (stock, flow, rate).
     """
-    if reading.measure not in ("count", "level", "cumulative") or indicators.describe(ind)["kind"] != "stock":
+    if reading.measure not in ("count", "level", "cumulative") or kind != "stock":
         return False
     words = _LEAD.sub("", num.sub)  # the number's own words (新增…45家、总量达1224家: 总量达)
     if (_NEW_OPENING.match(words) and not num.own) or _NEW_OPENING.match(reading.subject):
@@ -2169,7 +2168,7 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     post_tail = post[post.rfind("、") + 1 :]
     # 中央建设投资总计为1521亿元, 中央政府建设投资总规模为1304亿元: what the quantity has (lexicon role quantity_tail) before
     # the predicate keeps the alias's figure (construction quantity_tail_then_predicate)
-    held = next((w for w in _quantity_tails() if post_tail.startswith(w)), "")
+    held = next((w for w in subjects.role_words("quantity_tail") if post_tail.startswith(w)), "")
     post_tail = post_tail[len(held) :] if held else post_tail
     # 中欧班列（义新欧）开行3005列: a bracketed name of the line or route right after the alias glosses it, it does not
     # qualify it (construction bracketed_gloss)
@@ -2177,12 +2176,6 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     if len(post_tail) < 3 or _opens_predicate(post_tail) or _DIGIT.search(post_tail):
         return None
     return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
-
-
-@functools.lru_cache(maxsize=1)
-def _quantity_tails() -> tuple[str, ...]:
-    """The lexicon's quantity tails (总额, 规模, 总计 …), longest first."""
-    return tuple(sorted(subjects.role_words("quantity_tail"), key=len, reverse=True))
 
 
 def _opens_predicate(words: str) -> bool:
