@@ -2523,7 +2523,7 @@ def test_a_three_sector_ratio_gives_each_sector_its_share():
         # magnitude_after_verb (session 16): 千, 万 right after a verb of action, before a measure word
         ("2026_四川省", "国家实施", 1000, "项", None, "合作项目"),  # 实施千项合作项目
         ("2026_四川省", "实施千项合作项目、开展", 1000, "名", None, "青年科学家交流"),
-        ("2026_浙江省", "引育1000名乡村运营人才，带动", 1, "万名", None, "乡村运营人才带动青年入乡发展"),
+        ("2026_浙江省", "引育1000名乡村运营人才，带动", 1, "万名", None, "乡村运营人才带动青年"),
     ],
 )
 def test_a_magnitude_without_digits_is_a_figure(report, anchor, value, unit, qualifier, subject):
@@ -4093,3 +4093,32 @@ def test_one_item_before_a_respectively_list_owns_every_number():
     rows = [_at(figs, c) for c in (4940, 4945, 4950, 4959)]
     assert [r["indicator"] for r in rows] == ["energy_intensity"] * 4
     assert [int(r["period_start"]) for r in rows] == [2003, 2004, 2005, 2006]
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # gone_to_place (gold S1): a verb of going and a place that close the clause are what the counted people or
+        # things do, not their name (a province's short name is a place: 来川); 进城务工人员 goes on with a noun
+        ("2026_四川省", "项目签约3543亿元，", "副国级以上外国政要"),
+        ("2026_浙江省", "选送", "品质戏曲"),
+        ("2026_浙江省", "引育1000名乡村运营人才，带动", "乡村运营人才带动青年"),
+    ],
+)
+def test_going_to_a_place_after_a_counted_noun_is_no_part_of_it(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # owner_as_named (gold D7): the owner a figure before names keeps the head of a facility written after the
+        # alias's owner (养老服务 + 机构, 中小学 + 校); a quantity word there (能耗, 亩产) belongs to that other figure
+        ("2026_浙江省", "建成养老服务机构1596个、床位", "养老服务机构床位"),
+        ("jiangmen-2021", "新建中小学校29所,新增学位", "中小学校学位"),
+        ("2023_national", "单位国内生产总值能耗下降8.1%、二氧化碳排放下降", "单位国内生产总值二氧化碳排放"),
+        ("2025_national", "粮食产量首次跃上1.4万亿斤新台阶、亩产提升", "粮食亩产"),
+    ],
+)
+def test_an_owner_from_the_figure_before_keeps_its_facility_head(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

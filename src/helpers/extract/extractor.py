@@ -2818,7 +2818,13 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     owner = best[2][: -len(name)]
     previous = rows[-1]["indicator_zh"] if rows else ""
     if owner in previous and not re.search(r"[\d、]", previous[: previous.index(owner)]):
-        owner = subjects.strip_lead(previous[: previous.index(owner) + len(owner)]) or owner
+        # 建成养老服务机构1596个、床位23.1万张: the owner as the figure before names it, with the head of a facility
+        # (lexicon role facility_head) the text writes right after the alias's owner (养老服务 + 机构, 中小学 + 校:
+        # construction owner_as_named); a quantity word after it (单位国内生产总值 + 能耗) is another figure's
+        end = previous.index(owner) + len(owner)
+        head = previous[end:]
+        end += len(head) if head in subjects.role_words("facility_head") and before.startswith(head, best[0]) else 0
+        owner = subjects.strip_lead(previous[:end]) or owner
     else:
         # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人: the owner as its clause names it
         words = before[: best[0]]

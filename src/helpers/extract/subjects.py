@@ -609,6 +609,29 @@ def _reached_by() -> re.Pattern:
     return re.compile(f"{settled}|{acting}")
 
 
+@lru_cache(maxsize=1)
+def _gone_to_place() -> re.Pattern:
+    """A verb of going (lexicon role motion_verb: 来, 进, 入) and a place (role destination: 社区, 乡村; or a province's
+    one-character short name from regions.csv: 川), perhaps again, perhaps with one verb of two characters, that
+    closes the clause (construction gone_to_place): what the counted people or things do, not part of their name.
+    进城务工人员 goes on after the place with a noun, so it is no such phrase.
+
+    >>> [m and m.start() for m in (_gone_to_place().search(t) for t in ("外国政要来川访问。", "品质戏曲进社区进乡村。", "进城务工人员，"))]
+    [4, 4, None]
+    """
+    places = sorted({*role_words("destination"), *_province_shorts()}, key=len, reverse=True)
+    go = "(?:" + "|".join(map(re.escape, role_words("motion_verb"))) + ")(?:" + "|".join(map(re.escape, places)) + ")"
+    return re.compile(rf"{go}(?:{go})*(?:[\u4e00-\u9fff]{{2}})?(?=[，,；;。])")
+
+
+def _province_shorts() -> tuple[str, ...]:
+    """The one-character short names of the provinces (regions.csv column short: 川, 粤, 浙)."""
+    table = _regions()
+    if table.empty or "short" not in table:
+        return ()
+    return tuple(sorted({s for s in table.loc[table["level"] == "province", "short"] if len(s) == 1}))
+
+
 PREDICATES_CSV = REFERENCE_DIR / "predicates.csv"
 
 
@@ -749,7 +772,17 @@ def subject_after(text: str, pos: int) -> str:
     ]
     # 5万个行政村通光纤: 通 after a settlement (lexicon role settlement) opens its predicate (S1)
     reached = _reached_by().search(text, pos, end)
-    end = min([end, *verbs, *([reached.end(reached.lastindex)] if reached and reached.end(reached.lastindex) > pos + 1 else [])])
+    # 30批次副国级以上外国政要来川访问: going to a place closes the clause; the noun ends before it (gone_to_place)
+    gone = _gone_to_place().search(text, first, min(len(text), pos + MAX_SUBJECT + 12))
+    gone_at = [gone.start()] if gone and gone.start() < end + 1 else []
+    end = min(
+        [
+            end,
+            *verbs,
+            *gone_at,
+            *([reached.end(reached.lastindex)] if reached and reached.end(reached.lastindex) > pos + 1 else []),
+        ]
+    )
     noun = _strip_tail(text[pos:end].strip(MARKS)).strip(MARKS)
     for opening, closing in ("（）", "()"):
         if noun.count(opening) > noun.count(closing):
