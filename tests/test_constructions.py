@@ -4122,3 +4122,38 @@ def test_going_to_a_place_after_a_counted_noun_is_no_part_of_it(report, anchor, 
 )
 def test_an_owner_from_the_figure_before_keeps_its_facility_head(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+def test_a_time_inside_the_words_before_a_number_parts_the_actor_from_the_quantity():
+    # time_inside_subject: the quantity is what follows the time (进口整体通关时间); with too little after it the words
+    # are a piece of a clause, read with low confidence (款项年底前要清偿, 今年底, 涉税市场主体去年纳税)
+    assert _after("jiangmen-2021", "江门海关去年12月进口整体通关时间")["indicator_zh"] == "进口整体通关时间"
+    for report, anchor in [
+        ("2019_national", "对拖欠企业的款项年底前要清偿"),
+        ("2009_national", "区学校恢复建设，确保今年底"),
+        ("2022_national", "以来新增的涉税市场主体去年纳税达到"),
+    ]:
+        row = _after(report, anchor)
+        assert (row["confidence"], row["flags"]) == ("low", "subject_fragment"), (report, row["indicator_zh"])
+
+
+@pytest.mark.parametrize(
+    "report,anchor",
+    [
+        # clause_in_subject: an aspect particle, a modal inside the words or 可 before a verb mark a piece of a clause;
+        # such subjects go to review (low confidence, subject_fragment), while 主要污染物 and 政要 keep their 要
+        ("2009_national", "可减轻企业和居民负担约"),
+        ("2009_national", "新型农村社会养老保险试点要覆盖全国"),
+        ("2012_national", "中央决定将农民人均纯收入"),
+        ("2026_广东省", "贡献了全国"),
+    ],
+)
+def test_the_marks_of_a_clause_in_a_subject_send_it_to_review(report, anchor):
+    row = _after(report, anchor)
+    assert row["confidence"] == "low" and "subject_fragment" in row["flags"].split(";")
+
+
+def test_words_that_only_look_like_a_clause_keep_their_confidence():
+    from helpers.extract.extractor import _FRAGMENT
+
+    assert not any(_FRAGMENT.search(w) for w in ("主要污染物排放总量", "副国级以上外国政要", "可再生能源装机规模", "重要农产品"))

@@ -3986,9 +3986,23 @@ def _measured_subject(
             if subject.startswith("试点") and (scheme := _scheme_before(s, num)):
                 subject = scheme + subject  # 加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到…: whose pilot
             flags = [f for f in flags if f != "subject_not_found"]
-    if _FRAGMENT.search(subject):
+    if when := _TIME_INSIDE.search(subject):
+        # 江门海关去年12月进口整体通关时间3.39小时: a time adverbial inside the words before the number parts the actor or
+        # topic from the quantity, which is what follows it (construction time_inside_subject); with too little after it
+        # (款项年底前要清偿, 今年底) the subject is a piece of a clause, and so flagged
+        rest = _MODAL_LEAD.sub("", subject[when.end() :])
+        if when.start() > 0 and len(rest) >= 4 and not _FRAGMENT.search(rest):
+            subject = rest
+        elif "subject_fragment" not in flags:
+            flags.append("subject_fragment")
+    if _FRAGMENT.search(subject) and "subject_fragment" not in flags:
         flags.append("subject_fragment")
     return subject, rule, flags
+
+
+# a time inside a subject (去年12月, 年底前, 今年底): the words of a clause, not of a name (time_inside_subject)
+_TIME_INSIDE = re.compile(r"(去年|今年|上年|明年)(\d{1,2}月|底|末)?|(?<![\d.])\d{1,2}月(?!份?以来)|年底前?|上半年|下半年")
+_MODAL_LEAD = re.compile(r"^(要|将|拟|须|必须|应)")
 
 
 _OF_WHOLE = re.compile(
@@ -4210,6 +4224,9 @@ _LISTED_ITEM = re.compile(r"(?:以上|左右|[多余])?、([\u4e00-\u9fff]{2,6})
 # its start (在中西部地区就近城镇化), a count inside it (8支市级高精尖产业基金带动社会投资, 连续4年在…).
 _FRAGMENT = re.compile(
     r"《|（[^）]*$|\([^)]*$|之一$|^(在(?![校站建岗册职读营])|[向为从由把被])|(?<![\d.A-Za-z])\d+(年|个|项|家|支|条|所|批|名|位|次)"
+    # the marks of a clause (construction clause_in_subject): an aspect particle (取消了, 化解了, 贡献了), a modal inside
+    # the words (一定要守住, 试点要覆盖, 决定将), 可 before a verb (可减轻): a name has none of them
+    r"|了(?!解)|(?<=[\u4e00-\u9fff])(?<![主重需纲政摘提紧首机必只])要(?![素求件点地道塞闻])|(?<=..)将(?!军|士|领)|^可(?=[减增节降带提])"
 )
 _CUT_LEAD = re.compile(rf"^(平均)?({_predicate_words('cut')})(?=..)")  # 平均压减时间 -> 时间
 _CUT_TAIL = re.compile(rf"(?<=..)(平均)?再?({_predicate_words('cut')})$")  # 货物通关时间平均缩短 -> 货物通关时间
