@@ -4146,6 +4146,9 @@ def test_a_time_inside_the_words_before_a_number_parts_the_actor_from_the_quanti
         ("2009_national", "新型农村社会养老保险试点要覆盖全国"),
         ("2012_national", "中央决定将农民人均纯收入"),
         ("2026_广东省", "贡献了全国"),
+        # a word pointing to a name written elsewhere, a phrase of place or a relative clause without its noun
+        ("2008_national", "中央财政此项支出从2006年"),
+        ("2026_广东省", "我省在全国占比超过10%的有44种、超过20%的有"),
     ],
 )
 def test_the_marks_of_a_clause_in_a_subject_send_it_to_review(report, anchor):
@@ -4156,4 +4159,7 @@ def test_the_marks_of_a_clause_in_a_subject_send_it_to_review(report, anchor):
 def test_words_that_only_look_like_a_clause_keep_their_confidence():
     from helpers.extract.extractor import _FRAGMENT
 
-    assert not any(_FRAGMENT.search(w) for w in ("主要污染物排放总量", "副国级以上外国政要", "可再生能源装机规模", "重要农产品"))
+    assert not any(
+        _FRAGMENT.search(w)
+        for w in ("主要污染物排放总量", "副国级以上外国政要", "可再生能源装机规模", "重要农产品", "县域公办普通高中")
+    )

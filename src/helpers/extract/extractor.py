@@ -4227,6 +4227,9 @@ _FRAGMENT = re.compile(
     # the marks of a clause (construction clause_in_subject): an aspect particle (取消了, 化解了, 贡献了), a modal inside
     # the words (一定要守住, 试点要覆盖, 决定将), 可 before a verb (可减轻): a name has none of them
     r"|了(?!解)|(?<=[\u4e00-\u9fff])(?<![主重需纲政摘提紧首机必只])要(?![素求件点地道塞闻])|(?<=..)将(?!军|士|领)|^可(?=[减增节降带提])"
+    # a word that points to a name written elsewhere (此项支出, 该项资金) and the end of a phrase of place or of a
+    # relative clause without its noun (工业产品中, 超过20%的有)
+    r"|此项|该项|这项|的有$|(?<=..)(?<![高初县集])中$"
 )
 _CUT_LEAD = re.compile(rf"^(平均)?({_predicate_words('cut')})(?=..)")  # 平均压减时间 -> 时间
 _CUT_TAIL = re.compile(rf"(?<=..)(平均)?再?({_predicate_words('cut')})$")  # 货物通关时间平均缩短 -> 货物通关时间
