@@ -4163,3 +4163,18 @@ def test_words_that_only_look_like_a_clause_keep_their_confidence():
         _FRAGMENT.search(w)
         for w in ("主要污染物排放总量", "副国级以上外国政要", "可再生能源装机规模", "重要农产品", "县域公办普通高中")
     )
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # class_of_places_before_count (gold S1): a class of places (and a stage of it) right before a count names which
+        # of the counted are meant; a zone before a count only says whose they are (广东自贸试验区43项改革创新成果)
+        ("2007_national", "这将使农村", "农村中小学生"),
+        ("2007_national", "部分中部地区农村义务教育阶段", "农村义务教育阶段学生"),
+        ("2014_national", "新解决农村", "农村饮水安全"),
+        ("2026_广东省", "广东自贸试验区", "改革创新成果"),
+    ],
+)
+def test_a_class_of_places_right_before_a_count_names_which_are_counted(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

@@ -4333,6 +4333,10 @@ def _counted_noun_after(text: str, tok: _Token, words_before: str, before: str) 
     noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
     if not noun or noun in subjects.role_words("light_noun", "empty_head", "goal_word") or words_before.endswith("有"):
         return ""
+    if (places := _class_of_places_before(words_before)) and not noun.startswith(places):
+        # 农村1.5亿中小学生, 农村义务教育阶段5200万名学生, 新解决农村6300多万人饮水安全问题: a class of places (lexicon role
+        # place_class) right before the number names which of the counted are meant (class_of_places_before_count)
+        return places + noun
     if person and not noun.endswith(subjects.people_words()):
         return ""  # but 16659人相对贫困人口 names the people, 445万人的用电问题 what they lack
     if _WIDENED_TO.search(words_before.rstrip(subjects.MARKS + "已又")) or (
@@ -4340,6 +4344,27 @@ def _counted_noun_after(text: str, tok: _Token, words_before: str, before: str) 
     ):
         return before.removesuffix("范围") + noun
     return noun
+
+
+def _class_of_places_before(words: str) -> str:
+    """The words a count follows from their last class of places (lexicon role place_class: 农村, 城镇) on, when that
+    names no more than a stage of it (at most eight characters, no verb of action), else ''.
+
+    >>> _class_of_places_before("全部免除了西部地区和部分中部地区农村义务教育阶段"), _class_of_places_before("这将使农村")
+    ('农村义务教育阶段', '农村')
+    >>> _class_of_places_before("广东自贸试验区"), _class_of_places_before("农村公路建设")
+    ('', '')
+    """
+    words = words.rstrip(subjects.MARKS)
+    at, word = max(((words.rfind(w), w) for w in subjects.role_words("place_class")), default=(-1, ""))
+    tail = words[at:] if at >= 0 else ""
+    if not tail or len(tail) > 8 or any(v in tail for v in subjects.role_words("action", min_length=2)):
+        return ""
+    return tail if _STAGE.fullmatch(tail, len(word)) else ""
+
+
+# what may follow the class of places before a count: nothing, or a stage (义务教育阶段)
+_STAGE = re.compile(r"([\u4e00-\u9fff]{1,4}阶段)?")
 
 
 @functools.lru_cache(maxsize=1)
