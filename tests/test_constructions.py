@@ -4178,3 +4178,20 @@ def test_words_that_only_look_like_a_clause_keep_their_confidence():
 )
 def test_a_class_of_places_right_before_a_count_names_which_are_counted(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "report,anchor,subject",
+    [
+        # owner_of_share, share_of_topic_owner (gold D7): a share that names its whole or only a part of the owner's
+        # whole takes the owner from the clause before: the figure stated there, or the owner that opens the topic clause
+        ("2013_national", "其中出口额跃居世界第一位，占国际市场份额比2007年提高", "出口额占国际市场份额"),
+        ("2018_national", "外商投资结构优化，高技术产业占比提高", "外商投资高技术产业占比"),
+        # a share stated as a level still takes its owner from share_of_quantity, and a share that writes its whole
+        # (占…的比重) keeps the name it has
+        ("2008_national", "占国内生产总值比重从1.07%提高到", "全社会研究与实验发展经费占国内生产总值比重"),
+        ("2023_national", "新产业新业态新模式增加值占国内生产总值的比重达到", "新产业新业态新模式增加值占国内生产总值的比重"),
+    ],
+)
+def test_a_share_without_its_part_takes_the_owner_from_the_clause_before(report, anchor, subject):
+    assert _after(report, anchor)["indicator_zh"] == subject

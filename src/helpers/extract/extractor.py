@@ -1991,7 +1991,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         num = _number(s, i, prev_subject, prev_num.new_of if prev_num is not None else None)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
-        found = _owner_of_topic_clause(s, num, found)
+        found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
@@ -2970,7 +2970,10 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     clause = before[opening.end() if opening else 0 :]
     heads = subjects.role_words("owner_head")
     ends = [at + len(h) for h in heads if (at := clause.find(h)) >= 0 and 4 <= at + len(h) <= 8]
-    if not ends or any(h in name for h in heads):
+    # 外商投资结构优化，高技术产业占比提高一倍: a share that writes no whole of its own (no 占…) names a part (高技术产业)
+    # of the owner's whole, so an owner head inside it is no owner of its own (share_of_topic_owner)
+    share_of_owner = name.endswith(_SHARE_WORDS) and "占" not in name.removesuffix("占比")
+    if not ends or (any(h in name for h in heads) and not share_of_owner):
         return found
     owner, rest = clause[: min(ends)], clause[min(ends) :]
     if alias_alone and not owner.endswith(subjects.role_words("firm_owner")):
@@ -2985,7 +2988,36 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     return found._replace(subject=("other" if alias_alone else ind, owner + name), rule="owner_of_topic_clause")
 
 
+def _owner_of_share(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """A change in points of a share that opens with 占 or 在 (its whole written, not the part it measures): when the clause
+    just before states a figure, the part is that figure's quantity (construction owner_of_share, gold D7): 其中出口额跃居
+    世界第一位，占国际市场份额比2007年提高2个多百分点 gives 出口额占国际市场份额. A share stated as a level takes its owner
+    later, once the measure is known (share_of_quantity).
+
+    >>> f = extract_figures("出口额增长10%，占国际市场份额提高2个百分点。", ReportInfo("demo", 2013))
+    >>> f[["indicator_zh", "rule"]].values.tolist()[1]
+    ['出口额占国际市场份额', 'owner_of_share']
+    """
+    name = found.subject[1]
+    plain = found.rule in ("subject_before_number", "subject_qualified_alias")
+    if (
+        not plain
+        or num.tok.unit.kind != "pp"
+        or not _SHARE_WITHOUT_PART.match(name)
+        or num.cs - 1 <= s.s0
+        or not rows
+        or num.i == 0
+    ):
+        return found
+    if s.tokens[num.i - 1].start < _clause_start(s.text, s.s0, num.cs - 1):
+        return found  # no figure in the clause just before
+    return found._replace(subject=("other", rows[-1]["indicator_zh"] + name), rule="owner_of_share")
+
+
+# a share that opens with its whole: 占国际市场份额, 在国内生产总值中占比 (owner_of_share)
+_SHARE_WITHOUT_PART = re.compile(r"^(占|在)[^，,；;。占]{2,14}?(份额|占比|比重)$")
 _PREPOSITION_OPENS = re.compile(r"[对向为从由把被在以与和及]")
+_SHARE_WORDS = ("占比", "比重", "份额")
 
 
 @functools.lru_cache(maxsize=1)
