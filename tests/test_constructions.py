@@ -4056,6 +4056,13 @@ def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_
         ("2026_河北省", 1921, "renewable_capacity_share"),  # 可再生能源占电力装机比重
         ("2016_national", 6304, "water_intensity"),  # 单位国内生产总值用水量
         ("jiangmen-2021", 18121, "grain_sown_area"),  # 粮食年播种面积: a time basis inside the name (gold D3)
+        # session 20: the red line is the floor set for arable land (layer I1, five annotators); the centre's spending
+        # on a 事业 (科技事业, 卫生事业) is its spending on that field, each item of a 分别 list and its growth after it
+        ("2009_national", 9947, "arable_land"),  # 严守18亿亩耕地红线
+        ("2022_national", 11553, "arable_land"),
+        ("2007_national", 2211, "central_science_spending"),  # 中央财政用于科技、教育、卫生和文化事业的支出分别为
+        ("2007_national", 2223, "central_health_spending"),
+        ("2007_national", 2246, "central_education_spending"),  # 比上年增长29.2%、39.4%…
     ],
 )
 def test_names_of_dictionary_quantities(report, char_start, indicator):
