@@ -4063,6 +4063,11 @@ def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_
         ("2007_national", 2211, "central_science_spending"),  # 中央财政用于科技、教育、卫生和文化事业的支出分别为
         ("2007_national", 2223, "central_health_spending"),
         ("2007_national", 2246, "central_education_spending"),  # 比上年增长29.2%、39.4%…
+        # laws_submitted: laws the government asks the legislature to enact or revise are the draft laws it submits
+        ("2014_national", 3440, "law_bills"),  # 国务院提请全国人大常委会制定修订法律34件
+        ("2015_national", 3429, "law_bills"),  # …制定修订食品安全法等法律15件
+        ("2018_national", 6352, "law_bills"),  # …法律95部
+        ("2018_national", 6364, "admin_regulations"),  # 制定修订行政法规195部: regulations, no bills
     ],
 )
 def test_names_of_dictionary_quantities(report, char_start, indicator):

@@ -2912,6 +2912,25 @@ def _burden_relieved(num: _Number, found: _Subject) -> _Subject:
     return found._replace(subject=("tax_fee_cuts", found.subject[1]))
 
 
+def _laws_submitted(num: _Number, found: _Subject) -> _Subject:
+    """A count of laws the government asks the legislature to enact or revise counts the draft laws it submits
+    (construction laws_submitted, blind layer: law_bills, as 法律议案 does): 国务院提请全国人大常委会制定修订法律34件,
+    提请…制定修订食品安全法等法律15件. Laws enacted by others, or a count of regulations (行政法规), are not.
+
+    >>> f = extract_figures("国务院提请全国人大常委会制定修订法律34件。", ReportInfo("demo", 2014))
+    >>> f[["indicator", "indicator_zh"]].values.tolist()
+    [['law_bills', '法律']]
+    """
+    ind, name = found.subject
+    if ind != "other" or not name.endswith("法律") or num.tok.unit.kind != "count":
+        return found
+    return found._replace(subject=("law_bills", name)) if _LAWS_SUBMITTED.search(num.clause_before) else found
+
+
+# asked of the legislature: to examine, enact or revise (laws_submitted)
+_LAWS_SUBMITTED = re.compile(r"提请[^，,；;。]{0,16}?(审议|制定|修订)")
+
+
 def _whole_population(num: _Number, found: _Subject) -> _Subject:
     """A count of people whose noun names the whole people is the population (construction whole_population, blind layer
     I14): bare 人口 read with the number (13亿多人口的大国, population_count; 农村5亿人口 names a side of it and is not),
@@ -2937,7 +2956,7 @@ def _is_people_count(num: _Number) -> bool:
 
 # Constructions that decide which dictionary quantity a number is from what surrounds its subject (blind layer I14: the
 # number's quantity decides), after the subject is found; each leaves a subject it does not concern as it is.
-_QUANTITY_CONSTRUCTIONS = (_whole_population, _burden_relieved, _people_insured, _people_outcome)
+_QUANTITY_CONSTRUCTIONS = (_whole_population, _burden_relieved, _people_insured, _people_outcome, _laws_submitted)
 
 
 def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
