@@ -4068,6 +4068,9 @@ def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_
         ("2015_national", 3429, "law_bills"),  # …制定修订食品安全法等法律15件
         ("2018_national", 6352, "law_bills"),  # …法律95部
         ("2018_national", 6364, "admin_regulations"),  # 制定修订行政法规195部: regulations, no bills
+        # side_of_trade: 出口, 进口 alone after 其中 and a total of trade are exports and imports
+        ("2012_national", 4679, "exports"),  # 货物进出口总额3.64万亿美元，增长22.5％，其中，出口增长20.3％
+        ("2012_national", 4689, "imports"),
     ],
 )
 def test_names_of_dictionary_quantities(report, char_start, indicator):

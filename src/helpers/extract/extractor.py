@@ -1995,6 +1995,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
+        found = _side_of_trade(s, num, rows, found)
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
@@ -2910,6 +2911,23 @@ def _burden_relieved(num: _Number, found: _Subject) -> _Subject:
     if not any(w in m["burden"] for w in subjects.role_words("tax_burden")):
         return found
     return found._replace(subject=("tax_fee_cuts", found.subject[1]))
+
+
+def _side_of_trade(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """出口 or 进口 alone, after 其中 and a figure of total trade in the sentence, is exports or imports: the dictionary
+    quantity its name with 额 is an alias of (construction side_of_trade, blind layer I14): 货物进出口总额3.64万亿美元，增长
+    22.5％，其中，出口增长20.3％，进口增长24.9％. The subject keeps the words the text writes.
+
+    >>> f = extract_figures("进出口总额3.64万亿美元，增长22.5%，其中，出口增长20.3%，进口增长24.9%。", ReportInfo("demo", 2012))
+    >>> f["indicator"].tolist()
+    ['foreign_trade', 'foreign_trade', 'exports', 'imports']
+    """
+    ind, name = found.subject
+    if ind != "other" or name not in ("出口", "进口") or not any(r["indicator"] == "foreign_trade" for r in rows):
+        return found
+    if "其中" not in s.text[s.s0 : num.cs] or not (side := s.alias_to_id.get(name + "额")):
+        return found
+    return found._replace(subject=(side, name))
 
 
 def _laws_submitted(num: _Number, found: _Subject) -> _Subject:
