@@ -4071,6 +4071,10 @@ def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_
         # side_of_trade: 出口, 进口 alone after 其中 and a total of trade are exports and imports
         ("2012_national", 4679, "exports"),  # 货物进出口总额3.64万亿美元，增长22.5％，其中，出口增长20.3％
         ("2012_national", 4689, "imports"),
+        # name_after_dui: a whole name after 对 that its predicate follows (…的补助标准由…提高到) is what is measured
+        ("2012_national", 2912, "medical_insurance_subsidy"),  # 各级财政对城镇居民医保和新农合的补助标准由每人每年120元
+        ("2012_national", 2919, "medical_insurance_subsidy"),
+        ("2016_national", 378, "consumption_contribution"),  # 消费对经济增长的贡献率达到66.4%: 经济增长 after 对 is a base
     ],
 )
 def test_names_of_dictionary_quantities(report, char_start, indicator):

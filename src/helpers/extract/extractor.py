@@ -4552,10 +4552,17 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DENOMINATOR_AFTER = re.compile(r"的?(贡献率|比重|比例|占比|弹性|同步)")
 
 
+_FROM_OR_PREDICATE = re.compile(r"由|从|提高|达到|增加|增长")
+
+
 def _is_subject(text: str, start: int, end: int) -> bool:
     """An alias names the subject unless it is a denominator or a base: 占国内生产总值4%,
     对经济增长的贡献率, 地区生产总值的比重."""
     before = text[max(0, start - 1) : start]
+    if before == "对" and _FROM_OR_PREDICATE.match(text, end):
+        # 各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元: a whole name after 对 that its predicate
+        # follows is what the figure measures (construction name_after_dui); 对经济增长的贡献率 names a base
+        return True
     if before in ("占", "比", "对", "与"):
         return False
     # a bare 生产总值 inside a longer name (海洋生产总值, 设施农业总产值) is another indicator; after a place's name
