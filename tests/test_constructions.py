@@ -4074,7 +4074,15 @@ def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_
         # name_after_dui: a whole name after 对 that its predicate follows (…的补助标准由…提高到) is what is measured
         ("2012_national", 2912, "medical_insurance_subsidy"),  # 各级财政对城镇居民医保和新农合的补助标准由每人每年120元
         ("2012_national", 2919, "medical_insurance_subsidy"),
-        ("2016_national", 378, "consumption_contribution"),  # 消费对经济增长的贡献率达到66.4%: 经济增长 after 对 is a base
+        ("2016_national", 378, "consumption_contribution"),
+        # payer_for_purpose: an amount of a payer alone is its spending on the field the sentence names
+        ("2008_national", 18748, "central_health_spending"),  # 今年中央财政将安排832亿元…支持卫生事业改革和发展
+        ("2008_national", 20226, "central_social_security_spending"),  # 为加快社会保障体系建设，今年中央财政将安排
+        (
+            "2010_national",
+            13810,
+            "central_social_security_spending",
+        ),  # 增加社会保障投入，中央财政拟安排3185亿元  # 消费对经济增长的贡献率达到66.4%: 经济增长 after 对 is a base
     ],
 )
 def test_names_of_dictionary_quantities(report, char_start, indicator):
@@ -4214,3 +4222,9 @@ def test_a_class_of_places_right_before_a_count_names_which_are_counted(report, 
 )
 def test_a_share_without_its_part_takes_the_owner_from_the_clause_before(report, anchor, subject):
     assert _after(report, anchor)["indicator_zh"] == subject
+
+
+def test_money_a_payer_puts_into_a_field_named_before_it_is_named_with_it():
+    # payer_for_purpose: 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元 (gold 中央财政社会保障投入)
+    assert _at(_figs("2010_national"), 13810)["indicator_zh"] == "中央财政社会保障投入"
+    assert _at(_figs("2008_national"), 18748)["indicator_zh"] == "中央财政"  # the purpose after the amount names no money

@@ -1995,7 +1995,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
-        found = _side_of_trade(s, num, rows, found)
+        found = _side_of_trade(s, num, rows, _payer_for_purpose(s, num, found))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
@@ -2911,6 +2911,36 @@ def _burden_relieved(num: _Number, found: _Subject) -> _Subject:
     if not any(w in m["burden"] for w in subjects.role_words("tax_burden")):
         return found
     return found._replace(subject=("tax_fee_cuts", found.subject[1]))
+
+
+def _payer_for_purpose(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """An amount a payer alone names (payer_alone: 中央财政将安排832亿元) is the payer's spending on the field the sentence
+    says it is for, when the dictionary has that spending (construction payer_for_purpose, blind layer I14): 今年中央财政将
+    安排832亿元…，支持卫生事业改革和发展 is the centre's health spending, 为加快社会保障体系建设，今年中央财政将安排2762亿元
+    its social security spending; 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元 names the money too (中央财政社会保障
+    投入, as attribute_of_topic names an owner's money). The subject keeps the payer otherwise.
+
+    >>> f = extract_figures("为加快社会保障体系建设，今年中央财政将安排2762亿元。", ReportInfo("demo", 2008))
+    >>> f[["indicator", "indicator_zh"]].values.tolist()
+    [['central_social_security_spending', '中央财政']]
+    """
+    ind, payer = found.subject
+    if ind != "other" or num.tok.unit.kind != "money" or payer not in subjects.payers():
+        return found
+    sentence = s.text[s.s0 : s.s1]
+    for purpose in _PURPOSE.finditer(sentence):
+        field, noun = purpose.group("field") or purpose.group("field2"), purpose.group("noun") or ""
+        names = (f"{payer}{field}支出", f"{payer}用于{field}事业的支出", f"{payer}用于{field}的支出", f"{payer}{field}投入")
+        if entry := next((s.alias_to_id[n] for n in names if n in s.alias_to_id), None):
+            named = payer + field + noun if noun and s.s0 + purpose.end() <= num.cs else payer
+            return found._replace(subject=(entry, named), rule="payer_for_purpose")
+    return found
+
+
+# what money is for: 支持卫生事业, 加快社会保障体系建设, 增加社会保障投入 (payer_for_purpose)
+_PURPOSE = re.compile(
+    r"(?:支持|加快|用于)(?P<field>[\u4e00-\u9fff]{2,4}?)(?:事业|体系)|增加(?P<field2>[\u4e00-\u9fff]{2,4}?)(?P<noun>投入)"
+)
 
 
 def _side_of_trade(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
