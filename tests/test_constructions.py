@@ -4171,7 +4171,6 @@ def test_a_time_inside_the_words_before_a_number_parts_the_actor_from_the_quanti
         # such subjects go to review (low confidence, subject_fragment), while 主要污染物 and 政要 keep their 要
         ("2009_national", "可减轻企业和居民负担约"),
         ("2009_national", "新型农村社会养老保险试点要覆盖全国"),
-        ("2012_national", "中央决定将农民人均纯收入"),
         ("2026_广东省", "贡献了全国"),
         # a word pointing to a name written elsewhere, a phrase of place or a relative clause without its noun
         ("2008_national", "中央财政此项支出从2006年"),
@@ -4228,3 +4227,11 @@ def test_money_a_payer_puts_into_a_field_named_before_it_is_named_with_it():
     # payer_for_purpose: 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元 (gold 中央财政社会保障投入)
     assert _at(_figs("2010_national"), 13810)["indicator_zh"] == "中央财政社会保障投入"
     assert _at(_figs("2008_national"), 18748)["indicator_zh"] == "中央财政"  # the purpose after the amount names no money
+
+
+def test_an_amount_taken_as_a_standard_is_that_standards_and_not_the_quantitys():
+    # taken_as: 中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高92%
+    figs = _figs("2012_national")
+    assert [(_at(figs, c)["indicator"], _at(figs, c)["indicator_zh"]) for c in (3528, 3562)] == [("other", "国家扶贫标准")] * 2
+    # the older name of rural income per head is the dictionary's rural_income (layer I6)
+    assert _at(_figs("2011_national"), 1610)["indicator"] == "rural_income"

@@ -2606,7 +2606,27 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "size_of_noun_after") if len(noun) >= 2 else None
 
 
+def _taken_as(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """将/把 a quantity and its amount 作为 a standard: the number is a value of that standard, not of the quantity it is
+    stated in (construction taken_as): 中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准 gives 国家扶贫标准
+    (new, as a period word, goes).
+
+    >>> f = extract_figures("中央决定将农民人均纯收入2300元作为新的国家扶贫标准，比2009年提高92%。", ReportInfo("demo", 2012))
+    >>> f[["indicator_zh", "rule"]].values.tolist()
+    [['国家扶贫标准', 'taken_as'], ['国家扶贫标准', 'subject_carried']]
+    """
+    if not _TAKE_AS_OPENS.search(num.sub) or not (m := _TAKEN_AS.match(s.text, num.tok.after, s.s1)):
+        return None
+    return _Subject(("other", m.group("noun")), num.sub, "taken_as")
+
+
+_TAKE_AS_OPENS = re.compile(r"[将把]")
+# after the amount: a bracket (2010年不变价), 作为, new, then the standard to the clause's end (taken_as)
+_TAKEN_AS = re.compile(r"(?:（[^）]{0,16}）)?作为(?:新的|新)?(?P<noun>[\u4e00-\u9fff]{2,12})(?=[，,；;。])")
+
+
 _SUBJECT_CONSTRUCTIONS = (
+    _taken_as,
     _named_with_number,
     _size_of_noun_after,
     _qualified_alias,
