@@ -4074,15 +4074,13 @@ def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_
         # name_after_dui: a whole name after 对 that its predicate follows (…的补助标准由…提高到) is what is measured
         ("2012_national", 2912, "medical_insurance_subsidy"),  # 各级财政对城镇居民医保和新农合的补助标准由每人每年120元
         ("2012_national", 2919, "medical_insurance_subsidy"),
-        ("2016_national", 378, "consumption_contribution"),
+        ("2016_national", 378, "consumption_contribution"),  # 消费对经济增长的贡献率达到66.4%: 经济增长 after 对 is a base
         # payer_for_purpose: an amount of a payer alone is its spending on the field the sentence names
         ("2008_national", 18748, "central_health_spending"),  # 今年中央财政将安排832亿元…支持卫生事业改革和发展
         ("2008_national", 20226, "central_social_security_spending"),  # 为加快社会保障体系建设，今年中央财政将安排
-        (
-            "2010_national",
-            13810,
-            "central_social_security_spending",
-        ),  # 增加社会保障投入，中央财政拟安排3185亿元  # 消费对经济增长的贡献率达到66.4%: 经济增长 after 对 is a base
+        ("2010_national", 13810, "central_social_security_spending"),  # 增加社会保障投入，中央财政拟安排3185亿元
+        # adverb_then_predicate: an adverb (统一) and the 由 of a from-to after an alias state the alias's own figure
+        ("2015_national", 13977, "basic_pension_minimum"),  # 城乡居民基础养老金标准统一由55元提高到70元
     ],
 )
 def test_names_of_dictionary_quantities(report, char_start, indicator):

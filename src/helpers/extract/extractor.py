@@ -2188,19 +2188,26 @@ def _opens_predicate(words: str) -> bool:
 
     >>> _opens_predicate("实际增长"), _opens_predicate("连年稳定在"), _opens_predicate("研发机构覆盖率")
     (True, True, False)
+    >>> _opens_predicate("统一由"), _opens_predicate("由")  # 标准统一由55元提高到70元: the from of a from-to
+    (True, True)
     """
     at = 0
     while True:
-        if _role_words("predicate_start").match(words, at):
-            return True
+        if _role_words("predicate_start").match(words, at) or words[at:] in ("由", "从"):
+            return True  # 由, 从 right before the number open a from-to (标准统一由55元提高到70元)
         if m := _ADVERBIAL_OPENING.match(words, at):
             at = m.end()
         elif basis := _BASIS_BEFORE_VERB.match(words, at):
             at = basis.end(1)
-        elif word := next((w for w in _adverbial_words() if words.startswith(w, at) and len(words) - at - len(w) >= 2), ""):
+        elif word := next((w for w in _adverbial_words() if words.startswith(w, at) and _room_after(words, at + len(w))), ""):
             at += len(word)
         else:
             return False
+
+
+def _room_after(words: str, at: int) -> bool:
+    """After an adverbial, two characters or more of a predicate, or the 由/从 that opens a from-to."""
+    return len(words) - at >= 2 or words[at:] in ("由", "从")
 
 
 _ADVERBIAL_OPENING = re.compile(r"[\s　]+|[一二三四五六七八九十两\d]+年")  # 十年接近翻一番: a span of years
