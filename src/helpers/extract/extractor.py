@@ -93,9 +93,12 @@ _SLASH_FRACTION = re.compile(
 )
 _DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# the characters any alternative below can open with, as a lookahead first: the engine tries one character class at
+# a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
+_HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
 _HAS_DIGIT = re.compile(
-    rf"\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
-    rf"|{_MAGNITUDE_NOUN}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}"
+    rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
+    rf"|{_MAGNITUDE_NOUN}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern})"
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
