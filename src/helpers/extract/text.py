@@ -17,6 +17,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -414,3 +415,42 @@ def number_spans(rows, text: str | None = None) -> list[tuple[int, int]]:
         hits = [m.start() for m in re.finditer(edges.format(re.escape(num)), sentence)] if num else []
         spans.append((hits[k], hits[k] + len(num)) if k < len(hits) else (-1, -1))
     return spans
+
+
+def word_alternation(words: Iterable[str], end_of: Callable[[str], str] | None = None) -> str:
+    """A regex of the words as a trie (`泸州(?:市)?`) that matches what their alternation longest first matches.
+
+    Why: `re.compile("|".join(sorted(words, key=len, reverse=True)))` of a gazetteer or the dictionary's aliases
+    compiles every word whole (15 ms for 700 place names) and tries each word opening with the character at a
+    position; the trie shares the words' openings, compiles in a fraction of that and tries one branch a
+    character. The same matches: at a position only one branch can go on (its next character), and each optional
+    longer part is tried before the word that ends there, so a match is the longest word there, as the sorted
+    alternation gives. `end_of(word)` is a condition written after a word (lookarounds only, it reads no
+    characters); when it fails, a shorter word that matches there is tried, as in the alternation.
+
+    >>> p = re.compile(word_alternation(["泸州", "泸州市", "成都"]))
+    >>> [m.group() for m in p.finditer("泸州市和成都、泸州")], p.pattern
+    (['泸州市', '成都', '泸州'], '泸州(?:市)?|成都')
+    """
+    root: dict = {}
+    for word in words:
+        if word:
+            node = root
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = word  # a word ends here
+
+    def branches(node: dict) -> list[str]:
+        return [re.escape(ch) + rest(child) for ch, child in node.items() if ch != ""]
+
+    def rest(node: dict) -> str:
+        longer = branches(node)
+        body = longer[0] if len(longer) == 1 else f"(?:{'|'.join(longer)})" if longer else ""
+        if "" not in node:
+            return body
+        end = end_of(node[""]) if end_of else ""
+        if not body:
+            return end
+        return f"(?:{body}|{end})" if end else f"(?:{body})?"
+
+    return "|".join(branches(root))
