@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 import pandas as pd
 
 from helpers.config import REFERENCE_DIR
@@ -1343,16 +1344,48 @@ def scope_words(path=SCOPE_CSV) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=64)
-def _scope_pattern(level: str, own_name: str) -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
-    """One regex of the place words that apply to a report of this level (longest first), and word ->
-    (scope, what must follow it)."""
+def _scope_pattern(level: str, own_name: str) -> tuple[ahocorasick.Automaton | None, dict[str, tuple[str, str]]]:
+    """An automaton of the place words that apply to a report of this level (read by `_places_in`), and word ->
+    (scope, what must follow it).
+
+    Why an automaton: the regex of 700 place names, one per report region, took 15 ms to compile; the automaton
+    builds in one."""
     table = scope_words()
     rows = {r.word: (r.scope, r.requires_after) for r in table.itertuples() if level in r.levels and r.word != own_name}
     for word, scope in _gazetteer(level, own_name).items():
         rows.setdefault(word, (scope, ""))
     if not rows:
         return None, rows
-    return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
+    automaton = ahocorasick.Automaton()
+    for word in rows:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton, rows
+
+
+def _places_in(automaton: ahocorasick.Automaton, words: str) -> list[tuple[int, int]]:
+    """The spans of the place words in `words`, as `re.finditer` of their alternation longest first gives them:
+    from the left, at each place the longest word starting there, the next looked for after it.
+
+    Every occurrence (the automaton's `iter`, overlapping ones too) is read, not its `iter_long`, which can miss a
+    shorter word where a longer one failed.
+
+    >>> a = ahocorasick.Automaton()
+    >>> added = [a.add_word(w, len(w)) for w in ("泸州", "泸州市", "州市", "成都")]
+    >>> a.make_automaton()
+    >>> _places_in(a, "泸州市和成都、泸州")
+    [(0, 3), (4, 6), (7, 9)]
+    """
+    longest: dict[int, int] = {}
+    for end, length in automaton.iter(words):
+        start = end + 1 - length
+        longest[start] = max(length, longest.get(start, 0))
+    spans, after = [], 0
+    for start in sorted(longest):
+        if start >= after:
+            after = start + longest[start]
+            spans.append((start, after))
+    return spans
 
 
 REGIONS_CSV = REFERENCE_DIR / "regions.csv"
@@ -1501,22 +1534,23 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """
     level = level if level in ("national", *SUBNATIONAL) else "province"
     own_name = _REGION_SUFFIX.sub("", region or "")
-    pattern, rows = _scope_pattern(level, own_name)
+    automaton, rows = _scope_pattern(level, own_name)
     found = ("own", "")
-    for m in pattern.finditer(words) if pattern else ():
-        scope, requires_after = rows[m.group(0)]
-        if _COMPARED_BEFORE.search(words[: m.start()]) or _COMPARED_AFTER.match(words[m.end() :]):
+    for start, end in _places_in(automaton, words) if automaton else ():
+        place = words[start:end]
+        scope, requires_after = rows[place]
+        if _COMPARED_BEFORE.search(words[:start]) or _COMPARED_AFTER.match(words[end:]):
             continue
-        if scope == "part" and re.search(r"和|及|等", words[m.end() :]):
+        if scope == "part" and re.search(r"和|及|等", words[end:]):
             # 成都科创生态岛和11个市（州）分岛: the place names the first item, not the counted one; 揭阳中石油
             # 炼化一体化等23个: a place inside the examples before 等 of a count (gold S9)
             continue
-        if scope == "part" and _COUNTED_BEFORE.search(words[: m.start()]) and re.fullmatch(r"[、和及与]?", words[m.end() :]):
+        if scope == "part" and _COUNTED_BEFORE.search(words[:start]) and re.fullmatch(r"[、和及与]?", words[end:]):
             continue  # 新增2个国家级经济技术开发区、2个综合保税区: a zone counted by an earlier number is a thing counted
         # 全国GDP, 世界经济 name a wider economy; 全国文明城市, 世界乒联 are titles and names
-        if scope == "part" and _COUNTED_AFTER.match(words[m.end() :]):
+        if scope == "part" and _COUNTED_AFTER.match(words[end:]):
             continue  # 启动建设省级零碳园区20个、绿色工厂: zones counted by their own number are things counted, as above
-        if requires_after and not re.match(f"的?({requires_after})", words[m.end() :]):
+        if requires_after and not re.match(f"的?({requires_after})", words[end:]):
             continue
-        found = (scope, m.group(0))
+        found = (scope, place)
     return found
