@@ -455,12 +455,14 @@ def _all_lead_words(words: str) -> bool:
     if len(words) > MAX_SUBJECT:
         return False
     lead = _lead_word_set()
-    covered = [True] + [False] * len(words)  # covered[i]: words[:i] is a run of lead words
+    runs = [0]  # where a run of lead words ends (words[:i] is one), in order: only these can go on
     for end in range(1, len(words) + 1):
-        if not any(covered[max(0, end - 8) : end]):
+        starts = [start for start in runs if start >= end - 8]  # a lead word is at most eight characters
+        if not starts:
             return False  # no run ends in the last eight characters: none can go on (most words stop here early)
-        covered[end] = any(covered[start] and words[start:end] in lead for start in range(max(0, end - 8), end))
-    return covered[-1] and words not in role_words("paired_verb")  # 提升 alone is a predicate
+        if any(words[start:end] in lead for start in starts):
+            runs.append(end)
+    return runs[-1] == len(words) and words not in role_words("paired_verb")  # 提升 alone is a predicate
 
 
 @lru_cache(maxsize=1)
