@@ -1433,6 +1433,7 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     table = _regions()
     if level not in SUBNATIONAL or table.empty:
         return {}
+    # the columns are read as lists (`tolist`): iterating an arrow string column value by value took most of the time
     cities = table[table["level"] == "city"]
     areas = _new_areas()
     if level == "province":
@@ -1440,15 +1441,17 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
         places = {
             n: ("part" if p == own_name else "other")
             for c in ("name", "bare")
-            for n, p in zip(cities[c], cities["province_bare"])
+            for n, p in zip(cities[c].tolist(), cities["province_bare"].tolist())
         }
-        places |= {n: ("part" if p == own_name else "other") for n, p in zip(areas["name"], areas["province_bare"])}
+        places |= {
+            n: ("part" if p == own_name else "other") for n, p in zip(areas["name"].tolist(), areas["province_bare"].tolist())
+        }
     else:
         me = table[(table["level"] == "city") & (table["bare"] == own_name)]
         province = me["province_bare"].iloc[0] if len(me) else ""
         others = table[(table["level"] == "city") & (table["bare"] != own_name)]
-        places = {n: "other" for n in (*others["name"], *others["bare"])}
-        places |= {n: ("part" if c == own_name else "other") for n, c in zip(areas["name"], areas["city_bare"])}
+        places = {n: "other" for n in (*others["name"].tolist(), *others["bare"].tolist())}
+        places |= {n: ("part" if c == own_name else "other") for n, c in zip(areas["name"].tolist(), areas["city_bare"].tolist())}
         places |= dict.fromkeys(counties_of(own_name), "part")  # 恩平20家城乡信用社: a county-level city of Jiangmen
         if province:
             places.update({province: "wider", province + "省": "wider"})
