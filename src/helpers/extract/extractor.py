@@ -2172,7 +2172,7 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     post_tail = post[post.rfind("、") + 1 :]
     # 中央建设投资总计为1521亿元, 中央政府建设投资总规模为1304亿元: what the quantity has (lexicon role quantity_tail) before
     # the predicate keeps the alias's figure (construction quantity_tail_then_predicate)
-    held = next((w for w in subjects.role_words("quantity_tail") if post_tail.startswith(w)), "")
+    held = subjects.opening_word(post_tail, "quantity_tail")
     post_tail = post_tail[len(held) :] if held else post_tail
     # 中欧班列（义新欧）开行3005列: a bracketed name of the line or route right after the alias glosses it, it does not
     # qualify it (construction bracketed_gloss)
@@ -2712,7 +2712,7 @@ def _shared_verb_object(words: str) -> str:
     ('完成年度投资计划', '占全国调度量', '')
     """
     words = words.strip(subjects.MARKS).removesuffix("的")
-    verb = next((v for v in subjects.role_words("action", "carry_out", "share_verb") if words.startswith(v)), "")
+    verb = subjects.opening_word(words, "action", "carry_out", "share_verb")
     rest = words[len(verb) :]
     if not verb or len(rest) < 2 or _HAS_DIGIT.search(rest) or _only_predicate(rest) or re.search(r"[，,、比从由]", rest):
         return ""
@@ -3388,7 +3388,7 @@ def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, 
     """A clause that opens with what people do (lexicon role people_act: 参加, 参与) after a figure of a group of people
     doing the same is about that group (construction people_of_previous, gold D7): 港澳居民在粤参加医保43万人次，参加养老、
     失业、工伤保险35.4万人次 gives 港澳居民参加养老、失业、工伤保险."""
-    act = next((w for w in subjects.role_words("people_act") if name.startswith(w)), "")
+    act = subjects.opening_word(name, "people_act")
     if not rows or not act or not num.sub.strip(subjects.MARKS).startswith(name):
         return None
     previous = rows[-1]["indicator_zh"]
@@ -3664,7 +3664,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         earlier = _SEMICOLON.split(num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)])[-1]
         for clause in _COMMA.split(earlier):
             opened = clause.lstrip(subjects.MARKS)
-            pivot = next((v for v in subjects.role_words("pivot_verb") if opened.startswith(v)), "")
+            pivot = subjects.opening_word(opened, "pivot_verb")
             # 精心筹办成都世运会，116个国家和地区…参赛: an event hosted in a part of the region is that part's topic
             # (lexicon role host_verb, after an adverb such as 精心, 成功; construction hosted_event, gold C10)
             hosted = _host_verb().match(opened)
@@ -4164,7 +4164,7 @@ def _share_of_quantity(sub: str, subject: str, before: str) -> str:
     if not m or "占" in subject[1:]:
         return ""
     whole = m.group("whole")
-    place = next((w for w in subjects.role_words("region") if whole.startswith(w)), "")
+    place = subjects.opening_word(whole, "region")
     rest = whole[len(place) :]
     if not rest or rest in subjects.role_words("rank_area") or rest in ("总数", "总量"):
         return ""  # 占世界, 占全国总数的: a share of a place or of all such things
@@ -4188,7 +4188,7 @@ def _owner_share_of_quantity(s: _Sentence, num: _Number) -> str:
     if not m or re.search(r"分别|[、和及与]", m.group("owner")):
         return ""  # 压条机、防护服胶条调拨任务数量分别占调度量的40%: each item's share (list_respectively)
     whole = m.group("whole")
-    place = next((w for w in subjects.role_words("region") if whole.startswith(w)), "")
+    place = subjects.opening_word(whole, "region")
     rest = whole[len(place) :]
     if not rest or rest in subjects.role_words("rank_area") or rest[-1] not in "量耗率额值数价资入出模程积济":
         return ""
@@ -5088,7 +5088,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         # 低保、特困人员、孤儿、困难(重度)残疾人等四类人群补贴标准均比…提高: with 均 each group has the head after the label
         # (construction each_of_counted_groups, lexicon role group_label; both blind passes of Jiangmen: a row per group)
         rest = re.sub(r"^[类种个项]", "", head[counted.end() :])
-        rest = rest[len(next((w for w in subjects.role_words("group_label") if rest.startswith(w)), "")) :]
+        rest = rest[len(subjects.opening_word(rest, "group_label")) :]
         if len(rest.strip(subjects.MARKS)) >= 2:
             head, shared = head[: counted.start()], rest
     if "的" in head[head.rfind("、") + 1 :] or _COUNT_AFTER_ETC.search(head):
