@@ -4064,7 +4064,8 @@ def _verb_inside(name: str) -> bool:
     >>> _verb_inside("龙头企业牵头组建创新联合体"), _verb_inside("高新技术企业")
     (True, False)
     """
-    return any((at := name.find(v)) >= 2 and len(name) - at - len(v) >= 2 for v in subjects.role_words("action", min_length=2))
+    found = subjects.first_places(name, subjects.role_words("action", min_length=2))  # each verb's first place
+    return any(at >= 2 and len(name) - at - len(v) >= 2 for v, at in found.items())
 
 
 @functools.lru_cache(maxsize=1)

@@ -276,32 +276,37 @@ def _unquoted(words: str) -> str:
     return words.replace("“", "").replace("”", "")
 
 
-@lru_cache(maxsize=1)
-def _noun_enders() -> ahocorasick.Automaton:
-    """The words that end the noun after a measure word (lexicon roles action and noun_end, `_adverbs_ending_noun`)
-    in one automaton, read by `_first_noun_enders`."""
+@lru_cache(maxsize=16)
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    """The words in one Aho-Corasick automaton (read by `first_places`), built once per word list."""
     automaton = ahocorasick.Automaton()
-    for word in (*role_words("action", "noun_end"), *_adverbs_ending_noun()):
+    for word in words:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
 
 
-def _first_noun_enders(text: str, start: int, end: int) -> dict[str, int]:
-    """Each word of `_noun_enders` inside text[start:end] -> where it first occurs (`text.find(word, start, end)`).
+def first_places(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> dict[str, int]:
+    """Each of the words found inside text[start:end] -> where it first occurs (`text.find(word, start, end)`).
 
-    Why: one pass of the automaton over the few characters, not a `find` of each of the hundreds of words.
+    Why: one pass of an automaton over the few characters, not a `find` of each of the hundreds of words.
     Occurrences come in the order they end, so a word's first is its earliest.
 
-    >>> _first_noun_enders("工业企业开展技术改造开展", 0, 12)
+    >>> first_places("工业企业开展技术改造开展", ("开展", "改造", "建设"))
     {'开展': 4, '改造': 8}
     """
     found: dict[str, int] = {}
-    end = min(end, len(text))  # the automaton reads past the string's end when told to
-    if 0 <= start < end:
-        for at, word in _noun_enders().iter(text, start, end):
+    end = len(text) if end is None else min(end, len(text))  # the automaton reads past the string's end when told to
+    if 0 <= start < end and words:
+        for at, word in _automaton(words).iter(text, start, end):
             found.setdefault(word, at + 1 - len(word))
     return found
+
+
+@lru_cache(maxsize=1)
+def _noun_enders() -> tuple[str, ...]:
+    """The words that end the noun after a measure word: lexicon roles action and noun_end, `_adverbs_ending_noun`."""
+    return (*role_words("action", "noun_end"), *_adverbs_ending_noun())
 
 
 @lru_cache(maxsize=1)
@@ -816,7 +821,7 @@ def subject_after(text: str, pos: int) -> str:
     bracketed = [(b.start(), b.end()) for b in _BRACKET.finditer(text, pos, end)]
     verbs = [
         i
-        for w, i in _first_noun_enders(text, first, end).items()
+        for w, i in first_places(text, _noun_enders(), first, end).items()
         if not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
         and not any(b0 < i < b1 for b0, b1 in bracketed)
     ]
