@@ -3390,7 +3390,7 @@ def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, 
     """A clause that opens with what people do (lexicon role people_act: 参加, 参与) after a figure of a group of people
     doing the same is about that group (construction people_of_previous, gold D7): 港澳居民在粤参加医保43万人次，参加养老、
     失业、工伤保险35.4万人次 gives 港澳居民参加养老、失业、工伤保险."""
-    act = subjects.opening_word(name, "people_act")
+    act = next((w for w in subjects.role_words("people_act") if name.startswith(w)), "")
     if not rows or not act or not num.sub.strip(subjects.MARKS).startswith(name):
         return None
     previous = rows[-1]["indicator_zh"]
@@ -3666,7 +3666,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         earlier = _SEMICOLON.split(num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)])[-1]
         for clause in _COMMA.split(earlier):
             opened = clause.lstrip(subjects.MARKS)
-            pivot = subjects.opening_word(opened, "pivot_verb")
+            pivot = next((v for v in subjects.role_words("pivot_verb") if opened.startswith(v)), "")
             # 精心筹办成都世运会，116个国家和地区…参赛: an event hosted in a part of the region is that part's topic
             # (lexicon role host_verb, after an adverb such as 精心, 成功; construction hosted_event, gold C10)
             hosted = _host_verb().match(opened)
@@ -5091,7 +5091,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         # 低保、特困人员、孤儿、困难(重度)残疾人等四类人群补贴标准均比…提高: with 均 each group has the head after the label
         # (construction each_of_counted_groups, lexicon role group_label; both blind passes of Jiangmen: a row per group)
         rest = re.sub(r"^[类种个项]", "", head[counted.end() :])
-        rest = rest[len(subjects.opening_word(rest, "group_label")) :]
+        rest = rest[len(next((w for w in subjects.role_words("group_label") if rest.startswith(w)), "")) :]
         if len(rest.strip(subjects.MARKS)) >= 2:
             head, shared = head[: counted.start()], rest
     if "的" in head[head.rfind("、") + 1 :] or _COUNT_AFTER_ETC.search(head):

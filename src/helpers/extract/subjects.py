@@ -631,7 +631,7 @@ def people_counted(name: str) -> str:
     outcome = next((w for w in role_words("people_outcome") if name.endswith(w)), "")
     if outcome and name[: -len(outcome)].endswith(people_words()) and len(name) - len(outcome) >= 2:
         name = name[: -len(outcome)]
-    mover = opening_word(name, "moves_people")
+    mover = next((w for w in role_words("moves_people") if name.startswith(w)), "")
     if mover and name.endswith(people_words()) and len(name) - len(mover) >= 2:
         name = name[len(mover) :]
     return name
@@ -1256,7 +1256,7 @@ def in_frame_of(item: str, previous: str) -> str:
     """
     frame = next((w for w in lexicon().get("established_name", ()) if previous.startswith(w)), "")
     if not frame and previous.endswith(role_words("production_capacity")):
-        frame = opening_word(previous, "capacity_verb")  # 退出钢铁产能…、煤炭产能
+        frame = next((w for w in role_words("capacity_verb") if previous.startswith(w)), "")  # 退出钢铁产能…、煤炭产能
     if not frame or item.startswith(frame) or strip_lead(item) != item:
         return ""
     head = next((h for h in role_words("list_head") if previous.endswith(h)), "")
@@ -1365,7 +1365,7 @@ def without_own_region(subject: str, region: str) -> str:
             # 在浙就业省外劳动力, 在粤就读的港澳学生: what the people do there (lexicon role stay_verb) goes
             # with the place; the people are the subject (construction stay_in_region)
             rest = subject[at:]
-            stay = opening_word(rest, "stay_verb")
+            stay = next((w for w in role_words("stay_verb") if rest.startswith(w)), "")
             if at == 0 and stay and len(noun := rest[len(stay) :].lstrip("的")) >= 2 and noun.endswith(people_words()):
                 subject = noun
             break
