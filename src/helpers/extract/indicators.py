@@ -53,23 +53,16 @@ def alias_pattern(path: Path = INDICATORS_CSV) -> tuple[re.Pattern, dict[str, st
     return re.compile(word_alternation(alias_to_id, _alias_end)), alias_to_id
 
 
-def _alias_part(alias: str) -> str:
-    """One alias as a pattern of its own: a Latin one (GDP, M2, CPI) only as a whole word, the M2 in PM2.5 is
-    not broad money.
-
-    >>> [m.group(0) for m in re.finditer(_alias_part("M2"), "M2增长8%，PM2.5浓度，AM2")]
-    ['M2']
-    """
-    return re.escape(alias) + _alias_end(alias)
-
-
 def _alias_end(alias: str) -> str:
     """What must hold right after an alias just read: for a Latin one, no letter before it and no letter, digit or
     point after it (`M2(?<![A-Za-z]M2)(?![A-Za-z0-9.])`); nothing for any other.
 
     The letter before is checked after the alias, the same condition as a check before it, so that every
     alternative of the pattern opens with a character: the regex engine then skips, at C speed, every position
-    whose character opens no alias.
+    whose character opens no alias. The M2 in PM2.5 is not broad money:
+
+    >>> [m.group(0) for m in re.finditer("M2" + _alias_end("M2"), "M2增长8%，PM2.5浓度，AM2")]
+    ['M2']
     """
     if not alias.isascii():
         return ""
