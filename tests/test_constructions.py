@@ -3829,7 +3829,11 @@ def test_a_range_over_a_list_is_one_row_of_no_dictionary_quantity(report, anchor
     [
         # alias_then_other_head (session 16): words after the alias that name another thing leave the dictionary
         ("2026_四川省", 6403, "other"),  # 经济总量超千亿元的县域12个: counties counted, not GDP
-        ("2018_national", 1346, "other"),  # 单位国内生产总值水耗下降20%: water use, not GDP
+        (
+            "2018_national",
+            1346,
+            "water_intensity",
+        ),  # 单位国内生产总值水耗下降20%: water use, not GDP (its alias since session 20)
         ("2026_四川省", 7639, "other"),  # 服务贸易平台: platforms, not services trade
         ("2026_浙江省", 18104, "other"),  # …支持民间投资项目比重不低于80%: a share of projects, not private investment
         ("jiangmen-2021", 8912, "other"),  # 人大代表建议满意率: a satisfaction rate, not the count of suggestions
@@ -3922,7 +3926,7 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         # 中央财政支出 for a purpose; national reports state the central series every year, which have entries of
         # their own (central_agri_spending …), found by their full names before any part is cut off
         ("2014_national", 9986, "other"),  # 中央预算内水利投资
-        ("2010_national", 3712, "other"),  # 全国教育支出，其中中央财政支出1981亿元
+        ("2010_national", 3712, "central_education_spending"),  # 全国教育支出，其中中央财政支出: its entry (payer_for_purpose)
         ("2013_national", 2982, "central_agri_spending"),  # 中央财政“三农”累计支出4.47万亿元
         ("2009_national", 1209, "central_agri_spending"),  # 中央财政用于“三农”的投入
         ("2011_national", 3897, "central_science_spending"),  # 中央财政科技投入
@@ -4079,6 +4083,10 @@ def test_new_members_of_a_stock_are_not_the_stock_and_its_total_is(report, char_
         ("2008_national", 18748, "central_health_spending"),  # 今年中央财政将安排832亿元…支持卫生事业改革和发展
         ("2008_national", 20226, "central_social_security_spending"),  # 为加快社会保障体系建设，今年中央财政将安排
         ("2010_national", 13810, "central_social_security_spending"),  # 增加社会保障投入，中央财政拟安排3185亿元
+        # session 20 aliases: 各项贷款, 工商业平均电价, 生产安全死亡事故死亡人数 (单位国内生产总值水耗: alias_then_other_head)
+        ("2026_浙江省", 2018, "loans"),  # 各项贷款新增1.91万亿元
+        ("2026_浙江省", 4337, "commercial_power_price"),  # 全省工商业平均电价下降5分/千瓦时
+        ("2026_北京市", 4314, "work_safety_deaths"),  # 生产安全死亡事故起数和死亡人数分别下降3.6%和1.3%
         # adverb_then_predicate: an adverb (统一) and the 由 of a from-to after an alias state the alias's own figure
         ("2015_national", 13977, "basic_pension_minimum"),  # 城乡居民基础养老金标准统一由55元提高到70元
     ],

@@ -2956,22 +2956,25 @@ def _payer_for_purpose(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
     >>> f[["indicator", "indicator_zh"]].values.tolist()
     [['central_social_security_spending', '中央财政']]
     """
-    ind, payer = found.subject
-    if ind != "other" or num.tok.unit.kind != "money" or payer not in subjects.payers():
-        return found
+    ind, name = found.subject
+    payer = name.removesuffix("支出")  # 大幅度增加全国教育支出，其中中央财政支出1981亿元: the payer's spending, named so
+    if (ind != "other" and name == payer) or num.tok.unit.kind != "money" or payer not in subjects.payers():
+        return found  # (中央财政支出 may carry the id of all spending, 财政支出: the purpose decides whose part it is)
     sentence = s.text[s.s0 : s.s1]
     for purpose in _PURPOSE.finditer(sentence):
-        field, noun = purpose.group("field") or purpose.group("field2"), purpose.group("noun") or ""
+        field = purpose.group("field") or purpose.group("field2") or purpose.group("field3")
+        noun = purpose.group("noun") or ""
         names = (f"{payer}{field}支出", f"{payer}用于{field}事业的支出", f"{payer}用于{field}的支出", f"{payer}{field}投入")
         if entry := next((s.alias_to_id[n] for n in names if n in s.alias_to_id), None):
-            named = payer + field + noun if noun and s.s0 + purpose.end() <= num.cs else payer
+            named = payer + field + noun if noun and s.s0 + purpose.end() <= num.cs else name
             return found._replace(subject=(entry, named), rule="payer_for_purpose")
     return found
 
 
-# what money is for: 支持卫生事业, 加快社会保障体系建设, 增加社会保障投入 (payer_for_purpose)
+# what money is for: 支持卫生事业, 加快社会保障体系建设, 增加社会保障投入, 增加全国教育支出 (payer_for_purpose)
 _PURPOSE = re.compile(
     r"(?:支持|加快|用于)(?P<field>[\u4e00-\u9fff]{2,4}?)(?:事业|体系)|增加(?P<field2>[\u4e00-\u9fff]{2,4}?)(?P<noun>投入)"
+    r"|增加全国(?P<field3>[\u4e00-\u9fff]{2,4}?)支出"
 )
 
 
