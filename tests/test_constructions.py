@@ -4241,3 +4241,21 @@ def test_an_amount_taken_as_a_standard_is_that_standards_and_not_the_quantitys()
     assert [(_at(figs, c)["indicator"], _at(figs, c)["indicator_zh"]) for c in (3528, 3562)] == [("other", "国家扶贫标准")] * 2
     # the older name of rural income per head is the dictionary's rural_income (layer I6)
     assert _at(_figs("2011_national"), 1610)["indicator"] == "rural_income"
+
+
+@pytest.mark.parametrize(
+    "report,char_start,indicator",
+    [
+        # money of the bonds put to one programme (安排/投入…国债资金) is a part of the year's bonds (layer I21): 国债资金 and
+        # 国债建设资金 are no aliases; the year's issue (长期建设国债) and 国债投资 still are
+        ("2006_national", 2089, "other"),  # 中央安排30亿元国债资金支持…
+        ("2007_national", 2842, "other"),  # 中央财政安排27亿元国债资金用于县、乡…
+        ("2006_national", 4766, "long_term_construction_bonds"),  # 发行长期建设国债600亿元
+        # 减税 alone and 降费 alone are components of the tax and fee cut (layer I7); 减税降费 is the entry
+        ("2023_national", 4555, "other"),  # 五年累计减税5.4万亿元
+        ("2023_national", 4564, "other"),  # 、降费2.8万亿元: 减税 names a figure of its own, it owns no 降费
+        ("2019_national", 1680, "tax_fee_cuts"),  # 减税降费
+    ],
+)
+def test_a_part_of_the_bonds_or_of_the_cuts_is_not_the_total(report, char_start, indicator):
+    assert _at(_figs(report), char_start)["indicator"] == indicator

@@ -2841,8 +2841,8 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
             at = before.rfind(owner, 0, at)
         if at >= 0 and (best is None or (at + len(owner), len(owner)) > best[:2]):
             best = (at + len(owner), len(owner), alias)
-    if best is None:
-        return found
+    if best is None or _HAS_DIGIT.match(before, best[0]):
+        return found  # 五年累计减税5.4万亿元、降费2.8万亿元: 减税 names a figure of its own, no owner of 降费
     if ind != "other" and (
         not _topic_clause_opens_with(before, best[0] - best[1], best[2][: -len(name)])
         or any(a0 == best[0] - best[1] for a0, _, _ in written)  # 财政 of 财政赤字: the topic is another quantity
