@@ -4255,6 +4255,15 @@ def test_an_amount_taken_as_a_standard_is_that_standards_and_not_the_quantitys()
         ("2023_national", 4555, "other"),  # 五年累计减税5.4万亿元
         ("2023_national", 4564, "other"),  # 、降费2.8万亿元: 减税 names a figure of its own, it owns no 降费
         ("2019_national", 1680, "tax_fee_cuts"),  # 减税降费
+        # part_of_whole_stated: after 其中, the entry's name for a part of the whole just stated, and its growth after it
+        ("2012_national", 3208, "migrant_workers"),  # 农民工总量2.53亿人
+        ("2012_national", 3233, "other"),  # 其中，外出农民工1.59亿人
+        ("2012_national", 3242, "other"),  # ，增长3.4％
+        # a class of reservoirs, the new entrants to the labour force: parts of the entry (indicator_parts.csv)
+        ("2013_national", 852, "other"),  # 完成大中型和重点小型水库除险加固1.8万座
+        ("2014_national", 2086, "other"),  # 全面完成1.5万座小型水库除险加固
+        ("2023_national", 3591, "other"),  # 新增劳动力平均受教育年限从13.5年提高到14年
+        ("2018_national", 5723, "years_of_schooling"),  # 劳动年龄人口平均受教育年限
     ],
 )
 def test_a_part_of_the_bonds_or_of_the_cuts_is_not_the_total(report, char_start, indicator):

@@ -2049,6 +2049,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # stated is a value of that quantity (construction share_of_stated_quantity, blind layer I5)
             ind = rows[-1]["indicator"]
         ind = _quantity_stated(num, ind, reading) if ind != "other" else ind
+        if ind != "other" and _part_of_whole_stated(s, num, rows, ind, reading.subject):
+            ind = "other"
         if scope == "other" and reading.is_target:
             # 主动对接深圳经济特区27条改革措施 in the plan: another region's figure is no target of the reporting region
             # (construction others_are_no_target); dated as its section dates it (plan_year: the plan's year, gold
@@ -2071,6 +2073,23 @@ _NEW_OPENING = re.compile(rf"^{_NEW_WORDS}")
 _PER_DAY = re.compile(r"日均|每天|每日")  # 平均每天新增, 日均新设企业
 _PER_YEAR = re.compile(r"年均|平均每年|每年平均")  # 平均每年城镇新增就业1000多万人, 城镇新增就业年均1270多万人
 _NEW_BEFORE_NAME = re.compile(rf"{_NEW_WORDS}(改建|改扩建)?$")
+
+
+def _part_of_whole_stated(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> bool:
+    """After 其中, a name of the entry the sentence has just stated under another name is a part of that whole (construction
+    part_of_whole_stated, blind layer I3): 农民工总量2.53亿人，比上年增长4.4％，其中，外出农民工1.59亿人 is no total of migrant
+    workers; the page narrates the whole only.
+
+    >>> f = extract_figures("农民工总量2.53亿人，其中，外出农民工1.59亿人，增长3.4%。", ReportInfo("demo", 2012))
+    >>> f["indicator"].tolist()
+    ['migrant_workers', 'other', 'other']
+    """
+    if rows and rows[-1]["indicator_zh"] == name and rows[-1]["indicator"] == "other" and num.i > 0:
+        # ，增长3.4％: the growth of that part, in the clause after it
+        return "其中" in s.text[s.tokens[num.i - 2].after if num.i > 1 else s.s0 : s.tokens[num.i - 1].start]
+    if num.i == 0 or "其中" not in s.text[s.tokens[num.i - 1].after : num.tok.start]:
+        return False
+    return any(r["indicator"] == ind and r["indicator_zh"] != name for r in rows)
 
 
 def _quantity_stated(num: _Number, ind: str, reading: _Reading) -> str:
