@@ -3841,7 +3841,7 @@ def test_a_range_over_a_list_is_one_row_of_no_dictionary_quantity(report, anchor
         ("jiangmen-2021", 1356, "high_tech_manufacturing"),  # 规上高技术产业增加值
         ("2013_national", 909, "high_speed_rail_mileage"),  # 高速铁路里程 (its own entry since the layer's I15)
         ("jiangmen-2021", 1608, "high_tech_enterprises"),  # 高新技术企业存量
-        ("2026_浙江省", 1902, "special_bonds"),  # 用于项目建设的地方政府专项债券额度
+        ("2008_national", 11401, "central_budget_investment"),  # 中央建设投资总计为1521亿元
         # share_of_new: a share among the new ones is no share of the stock (新增非化石能源装机占比达到75%以上)
         ("2026_浙江省", 13514, "other"),
         ("2023_national", 4943, "other"),  # 普惠小微贷款平均利率: a kind of loan's rate (owner_of_previous_kind)
@@ -4264,6 +4264,9 @@ def test_an_amount_taken_as_a_standard_is_that_standards_and_not_the_quantitys()
         ("2014_national", 2086, "other"),  # 全面完成1.5万座小型水库除险加固
         ("2023_national", 3591, "other"),  # 新增劳动力平均受教育年限从13.5年提高到14年
         ("2018_national", 5723, "years_of_schooling"),  # 劳动年龄人口平均受教育年限
+        # special bonds for project construction only (用于项目建设的): a part a clause picks out (layer I3)
+        ("2026_四川省", 489, "other"),  # 发行用于项目建设的专项债券1833亿元
+        ("2026_浙江省", 1902, "other"),  # 争取用于项目建设的地方政府专项债券额度3150亿元
     ],
 )
 def test_a_part_of_the_bonds_or_of_the_cuts_is_not_the_total(report, char_start, indicator):
