@@ -278,7 +278,8 @@ def _unquoted(words: str) -> str:
 
 @lru_cache(maxsize=16)
 def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
-    """The words in one Aho-Corasick automaton (read by `first_places`), built once per word list."""
+    """The words in one Aho-Corasick automaton, each stored as itself (read by `first_places`, `_places_in`), built once
+    per word list."""
     automaton = ahocorasick.Automaton()
     for word in words:
         automaton.add_word(word, word)
@@ -1410,11 +1411,7 @@ def _scope_pattern(level: str, own_name: str) -> tuple[ahocorasick.Automaton | N
         rows.setdefault(word, (scope, ""))
     if not rows:
         return None, rows
-    automaton = ahocorasick.Automaton()
-    for word in rows:
-        automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton, rows
+    return _automaton(tuple(rows)), rows
 
 
 def _places_in(automaton: ahocorasick.Automaton, words: str) -> list[tuple[int, int]]:
@@ -1424,14 +1421,12 @@ def _places_in(automaton: ahocorasick.Automaton, words: str) -> list[tuple[int, 
     Every occurrence (the automaton's `iter`, overlapping ones too) is read, not its `iter_long`, which can miss a
     shorter word where a longer one failed.
 
-    >>> a = ahocorasick.Automaton()
-    >>> added = [a.add_word(w, len(w)) for w in ("泸州", "泸州市", "州市", "成都")]
-    >>> a.make_automaton()
-    >>> _places_in(a, "泸州市和成都、泸州")
+    >>> _places_in(_automaton(("泸州", "泸州市", "州市", "成都")), "泸州市和成都、泸州")
     [(0, 3), (4, 6), (7, 9)]
     """
     longest: dict[int, int] = {}
-    for end, length in automaton.iter(words):
+    for end, word in automaton.iter(words):
+        length = len(word)
         start = end + 1 - length
         longest[start] = max(length, longest.get(start, 0))
     spans, after = [], 0
