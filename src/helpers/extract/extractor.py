@@ -2085,11 +2085,16 @@ def _part_of_whole_stated(s: _Sentence, num: _Number, rows: list[dict], ind: str
     ['migrant_workers', 'other', 'other']
     """
     if rows and rows[-1]["indicator_zh"] == name and rows[-1]["indicator"] == "other" and num.i > 0:
-        # ，增长3.4％: the growth of that part, in the clause after it
-        return "其中" in s.text[s.tokens[num.i - 2].after if num.i > 1 else s.s0 : s.tokens[num.i - 1].start]
-    if num.i == 0 or "其中" not in s.text[s.tokens[num.i - 1].after : num.tok.start]:
+        return _of_which_before(s, num.i - 1)  # ，增长3.4％: the growth of that part, in the clause after it
+    if not _of_which_before(s, num.i):
         return False
     return any(r["indicator"] == ind and r["indicator_zh"] != name for r in rows)
+
+
+def _of_which_before(s: _Sentence, i: int) -> bool:
+    """Does 其中 stand between the number before token `i` (or the sentence's start) and token `i`?"""
+    start = s.tokens[i - 1].after if i > 0 else s.s0
+    return "其中" in s.text[start : s.tokens[i].start]
 
 
 def _quantity_stated(num: _Number, ind: str, reading: _Reading) -> str:
@@ -4512,7 +4517,7 @@ def _class_of_places_before(words: str) -> str:
     words = words.rstrip(subjects.MARKS)
     at, word = max(((words.rfind(w), w) for w in subjects.role_words("place_class")), default=(-1, ""))
     tail = words[at:] if at >= 0 else ""
-    if not tail or len(tail) > 8 or any(v in tail for v in subjects.role_words("action", min_length=2)):
+    if not tail or len(tail) > 8 or subjects.first_places(tail, subjects.role_words("action", min_length=2)):
         return ""
     return tail if _STAGE.fullmatch(tail, len(word)) else ""
 
