@@ -41,7 +41,7 @@ from helpers.extract import indicators, subjects
 from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise, unit_table
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
 from helpers.extract.sections import ReportCalendar, find_sections, plan_years, section_at
-from helpers.extract.text import NormalText, RawText, normalise
+from helpers.extract.text import NormalText, RawText, normalise, word_alternation
 
 # --- token finding -----------------------------------------------------------------------------
 
@@ -1995,6 +1995,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
     for i in range(len(s.tokens)):
         num = _number(s, i, prev_subject, prev_num.new_of if prev_num is not None else None)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
+        found = _relative_before_count(num, found)
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _driven_quantity(s, num, rows, found)
@@ -2636,10 +2637,17 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     gold S3): 实施总额4万亿元的两年投资计划 gives 投资计划 (the span word leaves it)."""
     if num.tok.unit.kind != "money" or not s.text.startswith("的", num.tok.after):
         return None
-    if not num.sub.strip(subjects.MARKS).endswith(subjects.role_words("size_of")):
+    size = _SIZE_BEFORE_AMOUNT.sub("", num.sub.strip(subjects.MARKS))  # 总投资约40亿元的: a qualifier between
+    if not size.endswith(subjects.role_words("size_of")):
         return None
     noun = re.sub(r"^[两二三四五六七八九十]年", "", subjects.strip_lead(subjects.subject_after(s.text, num.tok.after + 1)))
+    if batch := _BATCH_BEFORE_SIZE.search(size):
+        noun = batch.group(1) + noun  # 首批总投资约40亿元的基建工程: 首批 says which ones (gold E12)
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "size_of_noun_after") if len(noun) >= 2 else None
+
+
+_SIZE_BEFORE_AMOUNT = re.compile(r"(约|近|超过|超)$")
+_BATCH_BEFORE_SIZE = re.compile(r"(首批)[^，,；;。、]{0,4}$")
 
 
 def _taken_as(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -2680,6 +2688,54 @@ _SUBJECT_CONSTRUCTIONS = (
 def _subject(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     """The first construction of `_SUBJECT_CONSTRUCTIONS` that names the number's subject."""
     return next(found for construction in _SUBJECT_CONSTRUCTIONS if (found := construction(s, num, rows)))
+
+
+# a clause closed by 的 right before the number (a qualifier between), or before the first count of a list of
+# counts (省委确定的14项引领性改革和314项改革任务, 建档立卡的5097户16659人相对贫困人口)
+_CAUSATIVE = re.compile(r"^[使让](?![用得])")
+_RELATIVE_BEFORE_COUNT = re.compile(
+    r"([^，,；;。：:！？]*?[^\d的]的)(?:约|近|超过|超|多达)?((?:[\d.]+[^\d，,；;。：:的]{0,14}?[和、及]?)*)$"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _relative_verb() -> re.Pattern:
+    """The verbs a relative clause before a count is made with (lexicon roles action and relative_verb: 纳入, 符合,
+    列入, 建档立卡)."""
+    return re.compile(word_alternation(subjects.role_words("action", "relative_verb", min_length=2)))
+
+
+def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
+    """A relative clause closed by 的 before a count restricts which things are counted and is part of their
+    name (construction relative_before_count, gold S3 and F1): 列入全国整治监管平台的12条黑臭水体 gives
+    列入全国整治监管平台的黑臭水体; a clause before a list of counts goes on every item (省委确定的14项引领性改革和314项
+    改革任务: 省委确定的改革任务). The main clause's lead words and verb leave it (持续抓好, 今年要全面完成), and a verb
+    that opens the relative clause stays when it has no verb of its own after it (纳入国家102项重大工程的). A place, a
+    time or an owner before 的 is no relative clause (全市的, 去年的: their own rules read them).
+
+    >>> f = extract_figures("持续抓好省委确定的14项引领性改革和314项改革任务。", ReportInfo("demo", 2026))
+    >>> f["indicator_zh"].tolist()
+    ['省委确定的引领性改革', '省委确定的改革任务']
+    """
+    if found.rule != "subject_after_measure_word" or not (m := _RELATIVE_BEFORE_COUNT.search(num.clause_before)):
+        return found
+    words = _CAUSATIVE.sub("", _QUOTE_MARK.sub("", m.group(1)).strip())  # 使符合减税政策的: 使 is the main clause's
+    core = subjects.strip_lead(words)
+    verbs = subjects.role_words("action", min_length=2)
+    if not any(v in core[:-1] for v in verbs):
+        # 纳入国家102项重大工程的: the verb that opens the clause is its own, not the main clause's
+        core = next(
+            (words[len(words) - len(core) - len(v) :] for v in verbs if words.endswith(v, 0, len(words) - len(core))), core
+        )
+    if len(found_verbs := list(_relative_verb().finditer(core[:-1]))) >= 2 and found_verbs[0].start() > 0:
+        # 自然资源部将四川确定为开展耕地…治理…试点的: after a main clause with its own actor, the relative clause opens with
+        # the verb after the main clause's verb
+        core = core[found_verbs[1].start() :]
+    head = core[:-1]
+    if len(head) < 2 or not _relative_verb().search(head):
+        return found  # 中央财政的, 去年的, 全市的: an owner, a time or a place, no clause
+    name = found.subject[1]
+    return found._replace(subject=(indicators.lookup(core + name), core + name), rule="relative_before_count")
 
 
 def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
@@ -4382,7 +4438,8 @@ _LISTED_ITEM = re.compile(r"(?:以上|左右|[多余])?、([\u4e00-\u9fff]{2,6})
 # title mark or an unclosed bracket (门联合印发《四川省…), 之一 at its end (省份之一), a preposition at
 # its start (在中西部地区就近城镇化), a count inside it (8支市级高精尖产业基金带动社会投资, 连续4年在…).
 _FRAGMENT = re.compile(
-    r"《|（[^）]*$|\([^)]*$|之一$|^(在(?![校站建岗册职读营])|[向为从由把被])|(?<![\d.A-Za-z])\d+(年|个|项|家|支|条|所|批|名|位|次)"
+    r"《|（[^）]*$|\([^)]*$|之一$|^(在(?![校站建岗册职读营])|[向为从由把被])|(?<![\d.A-Za-z])\d+(年|(个|项|家|支|条|所|批|名|位|次)(?![^，,；;。、的\d]{1,12}的))"
+    # (纳入国家102项重大工程的计划新开工项目: a count inside a relative clause is part of the name, gold S3)
     # the marks of a clause (construction clause_in_subject): an aspect particle (取消了, 化解了, 贡献了), a modal inside
     # the words (一定要守住, 试点要覆盖, 决定将), 可 before a verb (可减轻): a name has none of them
     r"|了(?!解)|(?<=[\u4e00-\u9fff])(?<![主重需纲政摘提紧首机必只])要(?![素求件点地道塞闻])|(?<=..)将(?!军|士|领)|^可(?=[减增节降带提])"

@@ -939,8 +939,13 @@ def without_counts(subject: str) -> str:
     examples = re.search(r"等(?=" + _COUNT_PHRASE.pattern + ")", subject)
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]
-    bare = _COUNT_PHRASE.sub("", subject)
+    # 纳入国家102项重大工程的计划新开工项目: a count inside a relative clause closed by 的 is part of the name, no
+    # figure of its own (the reader of numbers skips it for that reason, gold S3)
+    bare = _COUNT_PHRASE.sub(lambda m: m.group(0) if _COUNT_IN_CLAUSE.match(subject, m.end()) else "", subject)
     return bare if len(bare) >= 2 else subject
+
+
+_COUNT_IN_CLAUSE = re.compile(r"[^，,；;。、的\d]{1,12}的.")
 
 
 def _with_verb_around_count(subject: str, clause_before: str, clause_after: str, renewed: bool) -> str:
