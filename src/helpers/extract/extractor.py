@@ -1796,8 +1796,19 @@ class _Recaps:
 
     def __init__(self, text: str, report_year: int):
         self.newlines = [m.start() for m in re.finditer("\n", text)]
-        self.recaps = [m.end() for m in re.finditer(r"(?:^|[。！？；\n])\s*(过去一年|去年|一年来)", text)]
-        self.todays = [m.end() for m in re.finditer(rf"(?:^|[。！？；\n])\s*(今年|{report_year}年)", text)]
+        self.recaps = self._openings(text, "过去一年|去年|一年来")
+        self.todays = self._openings(text, f"今年|{report_year}年")
+
+    @staticmethod
+    def _openings(text: str, words: str) -> list[int]:
+        """Where each sentence or line opening with one of `words` ends the word: the ends `re.finditer` of
+        `(?:^|[。！？；\\n])\\s*(words)` gives, found as the text's opening, then after each separator.
+
+        Why: a pattern that may start at ^ is tried at every character; one that starts with the separator
+        skips to the next separator in C (a third of the time)."""
+        first = re.match(rf"\s*(?:{words})", text)
+        later = re.compile(rf"[。！？；\n]\s*(?:{words})").finditer(text, first.end() if first else 0)
+        return ([first.end()] if first else []) + [m.end() for m in later]
 
     @staticmethod
     def _last(arr: list[int], pos: int) -> int:

@@ -167,9 +167,8 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             rows[-1] = (state, rows[-1][1], end, rows[-1][3])
         else:
             rows.append((state, start, end, opened_by))
-    df = pd.DataFrame(rows, columns=["section", "start", "end", "heading"])
-    df.loc[df.index[-1], "end"] = len(text)
-    return df
+    rows[-1] = (*rows[-1][:2], len(text), rows[-1][3])  # the last row ends with the text (set before the frame: no .loc)
+    return pd.DataFrame(rows, columns=["section", "start", "end", "heading"])
 
 
 def section_at(sections: pd.DataFrame, positions) -> np.ndarray:
