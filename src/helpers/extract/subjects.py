@@ -1410,8 +1410,7 @@ def _scope_pattern(level: str, own_name: str) -> tuple[ahocorasick.Automaton | N
 
     Why an automaton: the regex of 700 place names, one per report region, took 15 ms to compile; the automaton
     builds in one."""
-    table = scope_words()
-    rows = {r.word: (r.scope, r.requires_after) for r in table.itertuples() if level in r.levels and r.word != own_name}
+    rows = {word: (scope, after) for word, scope, after, levels in _scope_rows() if level in levels and word != own_name}
     for word, scope in _gazetteer(level, own_name).items():
         rows.setdefault(word, (scope, ""))
     if not rows:
@@ -1482,32 +1481,50 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     >>> _gazetteer("province", "四川")["泸州"], _gazetteer("city", "江门")["广州"], _gazetteer("city", "江门")["广东"]
     ('part', 'other', 'wider')
     """
-    table = _regions()
-    if level not in SUBNATIONAL or table.empty:
+    if level not in SUBNATIONAL or _regions().empty:
         return {}
-    # the columns are read as lists (`tolist`): iterating an arrow string column value by value took most of the time
-    cities = table[table["level"] == "city"]
-    areas = _new_areas()
+    cities, areas = _city_columns(), _new_area_columns()
     if level == "province":
         # its own cities are parts, another province's cities other regions
         places = {
             n: ("part" if p == own_name else "other")
             for c in ("name", "bare")
-            for n, p in zip(cities[c].tolist(), cities["province_bare"].tolist())
+            for n, p in zip(cities[c], cities["province_bare"])
         }
-        places |= {
-            n: ("part" if p == own_name else "other") for n, p in zip(areas["name"].tolist(), areas["province_bare"].tolist())
-        }
+        places |= {n: ("part" if p == own_name else "other") for n, p in zip(areas["name"], areas["province_bare"])}
     else:
-        me = table[(table["level"] == "city") & (table["bare"] == own_name)]
-        province = me["province_bare"].iloc[0] if len(me) else ""
-        others = table[(table["level"] == "city") & (table["bare"] != own_name)]
-        places = {n: "other" for n in (*others["name"].tolist(), *others["bare"].tolist())}
-        places |= {n: ("part" if c == own_name else "other") for n, c in zip(areas["name"].tolist(), areas["city_bare"].tolist())}
+        province = next((p for b, p in zip(cities["bare"], cities["province_bare"]) if b == own_name), "")
+        others = [i for i, b in enumerate(cities["bare"]) if b != own_name]
+        places = {n: "other" for n in (*(cities["name"][i] for i in others), *(cities["bare"][i] for i in others))}
+        places |= {n: ("part" if c == own_name else "other") for n, c in zip(areas["name"], areas["city_bare"])}
         places |= dict.fromkeys(counties_of(own_name), "part")  # 恩平20家城乡信用社: a county-level city of Jiangmen
         if province:
             places.update({province: "wider", province + "省": "wider"})
     return {n: scope for n, scope in places.items() if len(n) >= 2 and n != own_name}
+
+
+@lru_cache(maxsize=1)
+def _scope_rows() -> tuple[tuple[str, str, str, list[str]], ...]:
+    """scope_words() as plain rows (word, scope, requires_after, levels), read once for every report's `_scope_pattern`.
+
+    Why: iterating the table's arrow columns row by row, once per report region, took most of a region's pattern build."""
+    table = scope_words()
+    return tuple(zip(*(table[c].tolist() for c in ("word", "scope", "requires_after", "levels"))))
+
+
+@lru_cache(maxsize=1)
+def _city_columns() -> dict[str, list[str]]:
+    """The prefecture-level cities of `_regions()`, in its order, as lists of name, bare and province_bare: filtered
+    once, not once per report region (`_gazetteer`; the columns as lists, not read value by value through arrow)."""
+    cities = _regions().query("level == 'city'")
+    return {c: cities[c].tolist() for c in ("name", "bare", "province_bare")}
+
+
+@lru_cache(maxsize=1)
+def _new_area_columns() -> dict[str, list[str]]:
+    """`_new_areas()` as lists of name, province_bare and city_bare, read once (`_gazetteer`)."""
+    areas = _new_areas()
+    return {c: areas[c].tolist() for c in ("name", "province_bare", "city_bare")}
 
 
 _COUNTY_SUFFIX = re.compile(r"(自治县|区|县|市|旗)$")
