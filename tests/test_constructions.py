@@ -3933,6 +3933,9 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2026_广东省", 6316, "other"),  # 海上风电装机规模: offshore wind only
         ("2025_national", 746, "other"),  # 信息传输软件和信息技术服务业增加值: a branch of services
         ("jiangmen-2021", 5140, "loans"),  # 金融机构本外币各项贷款余额: all loans
+        ("2013_national", 2155, "other"),  # 城镇居民每百户拥有家用汽车21.5辆: the urban households' side
+        ("2013_national", 2169, "other"),  # 比2007年增加15.5辆: the change of that side, carried
+        ("jiangmen-2021", 7266, "other"),  # 建档立卡的5097户16659人相对贫困人口: not the rural poor of the national line
         ("2026_广东省", 1147, "loans"),  # 银行机构本外币贷款余额
         # a class of firms' ratio beside the general one (layer I17): 制造业企业研发费用加计扣除比例提高到100%
         ("2022_national", 2282, "other"),
