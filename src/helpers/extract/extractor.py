@@ -2657,7 +2657,7 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "size_of_noun_after") if len(noun) >= 2 else None
 
 
-_SIZE_BEFORE_AMOUNT = re.compile(r"(约|近|超过|超)$")
+_SIZE_BEFORE_AMOUNT = re.compile(r"(为|达|达到)?(约|近|超过|超)?$")
 _BATCH_BEFORE_SIZE = re.compile(r"(首批)[^，,；;。、]{0,4}$")
 
 
