@@ -492,14 +492,14 @@ def test_a_work_verb_before_its_object_names_the_work_counted(report, char_start
     [
         ("2010_national", 1602, "农村公路"),  # 新建和改造农村公路38万公里: roads are no renewal programme
         ("2010_national", 1615, "农村电网线路"),  # …、农村电网线路 26.6万公里: the verb serves the list
-        ("2026_浙江省", 22238, "农村供水管网"),  # 更新改造农村供水管网800公里
+        ("2026_浙江省", 22238, "农村供水管网更新改造"),  # 更新改造农村供水管网800公里: an amount renewed (F2 (d))
         ("2026_浙江省", 3146, "地下管网"),  # 建设改造地下管网3200公里
         ("2026_河北省", 8721, "中小学体育场地升级改造"),  # a work noun written after the object stays
         ("2026_浙江省", 22466, "学校周边道路高峰交通拥堵治理"),  # 完成全省1000所…治理 (治理: lexicon nominal_verb)
         ("2026_广东省", 2318, "工业企业技术改造和数字化转型"),  # 推动1万家…: a second work joined by 和 closes it too
     ],
 )
-def test_only_old_or_unsafe_things_are_named_with_the_work_done_on_them(report, char_start, subject):
+def test_old_or_unsafe_things_and_renewed_amounts_are_named_with_the_work_done_on_them(report, char_start, subject):
     assert _at(_figs(report), char_start)["indicator_zh"] == subject
 
 
@@ -1064,7 +1064,7 @@ SUBJECT_CASES = {
         # gold S8: an amount after a list of bare items is the whole list's total
         ("2026_四川省", "完成燃气、排水、供水管网改造", "燃气、排水、供水管网改造"),
         ("2026_四川省", "川渝省际铁路、高速公路、水路通道达到", "川渝省际铁路、高速公路、水路通道"),  # 川渝省际 stays (S7)
-        ("2013_national", "治理沙漠化、石漠化土地", "沙漠化、石漠化土地"),
+        ("2013_national", "治理沙漠化、石漠化土地", "治理沙漠化、石漠化土地"),  # the verb of removal stays (F2 (c))
         ("2017_national", "完成以电代煤、以气代煤", "以电代煤、以气代煤"),
         ("2026_广东省", "开展大宗原料、餐饮具、餐饮食品抽检监测", "大宗原料、餐饮具、餐饮食品抽检监测"),
         ("2006_national", "两年来新建、改建、扩建农村寄宿制学校", "农村寄宿制学校"),  # verbs are no items (S4)
@@ -1185,7 +1185,7 @@ SUBJECT_CASES = {
         ("2026_四川省", "成都中欧班列集结中心获批建设，中欧班列开行超", "中欧班列"),  # a shorter alias remains
         ("2026_北京市", "我们坚定疏解非首都功能，城乡建设用地规模减量约", "城乡建设用地规模"),
         ("2016_national", "城镇保障性安居工程住房建设", "城镇保障性安居工程住房"),  # building is the predicate
-        ("2026_北京市", "拆除违法建设", "违法建设"),  # …but 违法建设 is a noun (whole_word)
+        ("2026_北京市", "拆除违法建设", "拆除违法建设"),  # …but 违法建设 is a noun (whole_word); 拆除 stays (F2 (c))
         ("2026_广东省", "启动建设", "省级渔港经济区"),
         ("2017_national", "高标准高水平建设", "自贸试验区"),
     ],
@@ -1629,7 +1629,7 @@ SUBJECT_CASES = {
         ("2014_national", "推进燃煤电厂脱硫改造1500万千瓦、脱硝改造", "燃煤电厂脱硝改造"),
         ("2014_national", "脱硝改造1.3亿千瓦、除尘改造", "燃煤电厂除尘改造"),
         ("jiangmen-2021", "金融机构本外币各项存款余额5475.45亿元、贷款余额", "金融机构本外币各项贷款余额"),
-        ("2026_广东省", "处置批而未供土地171.6万亩、闲置土地", "闲置土地"),  # 批而 ends in 而: no modifier
+        ("2026_广东省", "处置批而未供土地171.6万亩、闲置土地", "处置闲置土地"),  # 批而 ends in 而: no modifier (F2: 处置)
     ],
     "attribute_of_topic": [
         # a quantity a thing has, named alone, takes the payer that opens the sentence (money) or the
@@ -1685,6 +1685,23 @@ SUBJECT_CASES = {
         # 总投资 is a size word too, a qualifier may stand before the amount, and 首批 stays (gold E12)
         ("jiangmen-2021", "首批总投资约", "首批基建工程和景观提升工程"),
         ("2006_national", "总投资为", "突发公共卫生事件医疗救治体系"),  # 为 between (the gold keeps its 建设, S4)
+    ],
+    "removal_of_an_amount": [
+        # a verb that removes, closes, treats or clears a stock stays before an amount in a unit of size (gold F2 (c)):
+        # the noun alone would name the size of the stock itself
+        ("2013_national", "治理重点中小河流", "治理重点中小河流"),  # 2.45万公里
+        ("2013_national", "治理沙漠化、石漠化土地", "治理沙漠化、石漠化土地"),  # 1196万公顷
+        ("2007_national", "“十一五”期间，关停", "关停小火电机组"),  # 5000万千瓦小火电机组: the noun after the number
+        ("2026_北京市", "拆除违法建设", "拆除违法建设"),  # 500万平方米
+        ("2026_广东省", "处置批而未供土地171.6万亩、闲置土地", "处置闲置土地"),  # the verb serves the list
+        # a count names the counted noun (S1, F2 (b)); a verb joined to a verb of building goes with it (C7)
+        ("2018_national", "淘汰黄标车和老旧车", "黄标车和老旧车"),
+        ("2010_national", "新建和改造农村公路", "农村公路"),
+    ],
+    "renewal_object_first": [
+        # renewals are named object first (gold S4, F2 (d)): things named old, and amounts of any object
+        ("2026_浙江省", "更新住宅老旧电梯", "住宅老旧电梯更新"),  # 1.8万台
+        ("2026_浙江省", "更新改造农村供水管网", "农村供水管网更新改造"),  # 800公里
     ],
     "relative_before_count": [
         # a relative clause closed by 的 before a count restricts which things are counted and stays in their name
@@ -1859,7 +1876,6 @@ GOLD_DISAGREES = {
     ("2026_四川省", "务实办好西博会、项目签约"): "西博会项目签约",
     ("2011_national", "农民的生产补贴资金去年达到"): "农民生产补贴资金",
     ("2010_national", "农村电网线路 26.6万公里，又有"): "农村危房改造",
-    ("2013_national", "治理沙漠化、石漠化土地"): "治理沙漠化、石漠化土地",
     ("2017_national", "要淘汰、停建、缓建煤电产能"): "淘汰、停建、缓建煤电产能",
     ("2026_浙江省", "累计化解各类矛盾纠纷1655万件，"): "矛盾纠纷化解在基层、消除在萌芽",
     ("2026_浙江省", "授权企业8063家、认定人才"): "认定人才",

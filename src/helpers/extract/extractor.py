@@ -3375,6 +3375,11 @@ def _aliases_ending_with() -> dict[str, tuple[str, ...]]:
 # --- the subject tidied and its scope --------------------------------------------------------------
 
 
+def _is_stock_size(unit: Unit) -> bool:
+    """Money or a unit of size of a stock (lexicon role stock_size_unit: 公里, 亩, 万千瓦): an amount, no count (F2)."""
+    return unit.kind == "money" or (unit.kind == "physical" and unit.base in subjects.role_words("stock_size_unit"))
+
+
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
     """The subject as a table names it: without the region's own name and other figures' counts,
     with the work its verb names, without a light noun, and completed from the figure before it
@@ -3382,7 +3387,10 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind, ind_zh = subject
     tok, clause_before = num.tok, num.clause_before
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
-    ind_zh = subjects.with_work_verb(ind_zh, clause_before, num.clause_rest)
+    sized = _is_stock_size(tok.unit)
+    ind_zh = subjects.with_removal_verb(
+        subjects.with_work_verb(ind_zh, clause_before, num.clause_rest, sized), clause_before, sized
+    )
     ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
     lead = next((v for v in subjects.role_words("carry_out") if num.after_list and num.stripped.startswith(v)), "")
     if lead:

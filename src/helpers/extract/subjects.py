@@ -985,6 +985,46 @@ def _verb_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     )
 
 
+def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
+    """The subject of an amount of work done on a stock with its verb, in the text's order (construction
+    removal_of_an_amount, gold F2 (c)): with a unit of size the noun alone names the size of the stock itself, so
+    治理重点中小河流2.45万公里 keeps 治理重点中小河流, 关停5000万千瓦小火电机组 gives 关停小火电机组, and a verb before the
+    first item of a 、 list serves the later items (处置批而未供土地171.6万亩、闲置土地18.3万亩: 处置闲置土地). The verbs
+    are data (lexicon role stock_removal: 治理, 关停, 拆除, 处置, 化解 …); a count (S1), a change of the noun's quantity
+    (压减开采量: the predicate's, F2 (a)) and a verb joined with a verb of building (新建和治理: the volume built) keep
+    the noun alone.
+
+    >>> with_removal_verb("违法建设", "治理违法建设", True), with_removal_verb("违法建设", "治理违法建设", False)
+    ('治理违法建设', '违法建设')
+    >>> with_removal_verb("小火电机组", "“十一五”期间，关停", True), with_removal_verb("闲置土地", "处置批而未供土地171.6万亩、闲置土地", True)
+    ('关停小火电机组', '处置闲置土地')
+    """
+    if not amount or len(subject) < 2 or subject.startswith(role_words("stock_removal")):
+        return subject
+    words = re.sub(r"(约|近|超过|超|逾)$", "", clause_before.strip(MARKS))
+    at = words.rfind(subject)
+    if at >= 0 and words[at + len(subject) :] == "":
+        head = words[:at]  # 治理重点中小河流: the verb right before the noun
+    elif at < 0:
+        head = words  # 关停5000万千瓦小火电机组: the verb before the number, the noun after it
+    else:
+        return subject
+    listed = re.search(r"[^，,；;。、\d]{2,20}?(?=[^，,；;。、\d]{2,16}[\d.]+[^，,；;。、\d]{0,6}、$)", head)
+    if at >= 0 and listed and head.endswith("、"):
+        # 处置批而未供土地171.6万亩、闲置土地: the verb that opens the first item serves the list
+        first = head[listed.start() :]
+        head = next((head[: listed.start() + len(v)] for v in role_words("stock_removal") if first.startswith(v)), head)
+    head = re.sub(r"了$", "", head)
+    verb = next((v for v in role_words("stock_removal") if head.endswith(v)), "")
+    if not verb or _BUILT_WITH.search(head[: len(head) - len(verb)]):
+        return subject
+    return verb + subject
+
+
+# a verb of building joined to the verb of work before it (新建和改造, 新建改建): the quantity is the volume built (F2)
+_BUILT_WITH = re.compile(r"(新建|新|建设|改建|扩建|新\(改\)建|新（改）建)(和|及|与|、)?$")
+
+
 def with_closing_work(words: str, name: str) -> str:
     """The subject with the verb of work that closes it, when a verb of carrying out (lexicon role
     carry_out: 完成, 推动) stands before it (construction closing_work): 完成林分优化提升200万亩 counts the
@@ -1001,7 +1041,7 @@ def with_closing_work(words: str, name: str) -> str:
     return name + tail if tail and before.endswith(role_words("carry_out")) else name
 
 
-def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> str:
+def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amount: bool = False) -> str:
     """The subject of a count of work with its verb (construction work_object): the verb stands before
     the object in the clause, the subject names the work done to it.
 
@@ -1022,10 +1062,17 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> 
     '城市危旧房改造'
     >>> with_work_verb("老旧小区", "实施", "老旧小区、120个老旧街区（厂区）改造，")
     '老旧小区改造'
+
+    An `amount` in a unit of size (gold F2 (d)) is the renewal's whatever the object (更新改造农村供水管网800公里: the
+    length renewed, not of the network), unless a verb of building is joined to the verb (新建和改造农村公路: built):
+
+    >>> with_work_verb("农村供水管网", "更新改造农村供水管网", amount=True), with_work_verb("农村公路", "新建和改造农村公路", amount=True)
+    ('农村供水管网更新改造', '农村公路')
     """
     if not subject or len(subject) < 2:
         return subject
-    renewed = any(w in subject for w in lexicon().get("renewal_object", ()))
+    old = any(w in subject for w in lexicon().get("renewal_object", ()))
+    renewed = amount or old
     at = clause_before.rfind(subject)
     if at < 0:
         return _with_verb_around_count(subject, clause_before, clause_after, renewed)
@@ -1034,12 +1081,16 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "") -> 
     for verb in lexicon().get("nominal_verb", ()):
         if verb in subject:
             return subject
+        if not old and verb in role_words("stock_removal"):
+            continue  # 治理重点中小河流2.45万公里: a verb of removal keeps the text's order (F2 (c), with_removal_verb)
         v = clause_before.rfind(verb, 0, at)
         if v < 0:
             continue
         between = clause_before[v + len(verb) : at]
         if clause_before.startswith("提升", v + len(verb)):
             continue  # 改造提升农村公路: a compound verb, the work is not named by 改造 alone
+        if _BUILT_WITH.search(clause_before, 0, v):
+            return subject  # 新建和改造农村公路38万公里: the volume built or rebuilt (gold S4, C7, F2)
         # right before the object, or before the first item of a 、 list of counted items
         done = between in lexicon().get("action", ())  # 改造完工老旧小区300个: the work, completed
         if between == "" or done or re.fullmatch(r"[^，,；;。]*\d[^，,；;。]*、", between):
