@@ -1686,6 +1686,13 @@ SUBJECT_CASES = {
         ("jiangmen-2021", "首批总投资约", "首批基建工程和景观提升工程"),
         ("2006_national", "总投资为", "突发公共卫生事件医疗救治体系"),  # 为 between (the gold keeps its 建设, S4)
     ],
+    "rounds_of_an_action": [
+        # a count of the tranches, batches or rounds an action was done in names the action, object first, without
+        # whom it was done for; after 分 a 期 is no phase label (the count is read)
+        ("2023_national", "盘活用好专项债务结存限额，分", "政策性开发性金融工具投放"),  # 分两期投放政策性开发性金融工具7399亿元
+        ("2013_national", "五年中分", "行政审批事项取消和调整"),  # 分两轮取消和调整行政审批事项498项
+        ("2023_national", "保障农事活动有序开展，分", "农资补贴发放"),  # 分三批向种粮农民发放农资补贴
+    ],
     "removal_of_an_amount": [
         # a verb that removes, closes, treats or clears a stock stays before an amount in a unit of size (gold F2 (c)):
         # the noun alone would name the size of the stock itself

@@ -56,7 +56,11 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 # adopted_measure), not the length of a list a colon or 一是 announces (_LIST_AHEAD)
 _ADOPTED = "|".join(map(re.escape, subjects.role_words("adopted_measure")))
 _MEASURES_ADOPTED = re.compile(rf"项(新?(?:{_ADOPTED}))")
-_CN_COUNT = rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成|项新?(?:{_ADOPTED}))"
+_CN_COUNT = (
+    rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成|项新?(?:{_ADOPTED}))"
+    # 分两期投放, 分两轮取消: done in N tranches or rounds (after 分 a 期 is no phase label, gold: counted as batches)
+    r"|(?<=分)[两二三四五六七八九十](?=期|轮)"
+)
 _CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
@@ -515,7 +519,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         after_num = text[end : end + 6]
         if unit.kind == "none" and not rank and _NOT_AFTER.match(after_num):
             continue
-        if unit.kind in ("count", "bare", "none") and _DATE_OR_LABEL_AFTER.match(after_num):
+        in_rounds = text[start - 1 : start] == "分" and after_num.startswith(("期", "轮"))  # 分两期投放: no phase label
+        if unit.kind in ("count", "bare", "none") and _DATE_OR_LABEL_AFTER.match(after_num) and not in_rounds:
             continue
         if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
@@ -2661,6 +2666,30 @@ _SIZE_BEFORE_AMOUNT = re.compile(r"(为|达|达到)?(约|近|超过|超)?$")
 _BATCH_BEFORE_SIZE = re.compile(r"(首批)[^，,；;。、]{0,4}$")
 
 
+@functools.lru_cache(maxsize=1)
+def _action_done() -> re.Pattern:
+    """A verb of action, or two joined by 和/、 (取消和调整), at the start of the words after a count of rounds."""
+    verb = word_alternation(subjects.role_words("action", "lead_verb", "paired_verb", min_length=2))
+    return re.compile(rf"(?P<to>[向为对给][^，,；;。\d]{{1,10}}?)?(?P<verb>(?:{verb})(?:[和、及](?:{verb}))?)")
+
+
+def _rounds_of_an_action(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """分两期投放政策性开发性金融工具7399亿元, 分三批向种粮农民发放农资补贴: a count of the tranches, batches or rounds an
+    action was done in (分 N 期/批/轮) names the action, object first, without whom it was done for (construction
+    rounds_of_an_action, gold: 政策性开发性金融工具投放, 农资补贴发放, 行政审批事项取消和调整)."""
+    if num.tok.unit.base not in ("期", "批", "轮") or s.text[num.tok.start - 1 : num.tok.start] != "分":
+        return None
+    rest = s.text[num.tok.after : num.tok.after + 40]
+    done = _action_done().match(rest)
+    if not done:
+        return None
+    thing = re.match(r"[^，,；;。、\d]{2,20}", rest[done.end() :])
+    if not thing:
+        return None
+    name = subjects.tidy(thing.group()) + done["verb"]
+    return _Subject((indicators.lookup(name), name), num.clause_before, "rounds_of_an_action")
+
+
 def _taken_as(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """将/把 a quantity and its amount 作为 a standard: the number is a value of that standard, not of the quantity it is
     stated in (construction taken_as): 中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准 gives 国家扶贫标准
@@ -2682,6 +2711,7 @@ _TAKEN_AS = re.compile(r"(?:（[^）]{0,16}）)?作为(?:新的|新)?(?P<noun>[\
 
 _SUBJECT_CONSTRUCTIONS = (
     _taken_as,
+    _rounds_of_an_action,
     _named_with_number,
     _size_of_noun_after,
     _qualified_alias,
