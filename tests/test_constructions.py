@@ -136,6 +136,8 @@ def test_action_verbs_are_not_subjects(report, char_start, subject):
         ("2016_national", 1657, "三分之一", "change_pct", -33.33, "%"),  # 专项转移支付项目减少三分之一
         ("2016_national", 6853, "10.23", "level", 10.23, "年"),  # 平均受教育年限…10.23年: a duration, not a date
         ("2026_北京市", 2272, "万", "level", 10000, "亿元"),  # 普惠小微企业贷款余额超万亿元
+        ("2013_national", 3310, "万", "level", 10000, "亿斤"),  # 粮食总产量…稳定在万亿斤以上并逐年增加: 并 ends it
+        ("2023_national", 1114, "两", "count", 2, "期"),  # 分两期投放: after 分 a 期 is no phase label
         ("2026_北京市", 6313, "八", "share", 8, "成"),  # 全市财政支出八成以上投向民生领域
         ("2026_河北省", 1297, "一", "rank", 1, None),  # 综合算力指数…全国第一
     ],

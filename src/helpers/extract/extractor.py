@@ -61,7 +61,7 @@ _CN_COUNT = (
     # 分两期投放, 分两轮取消: done in N tranches or rounds (after 分 a 期 is no phase label, gold: counted as batches)
     r"|(?<=分)[两二三四五六七八九十](?=期|轮)"
 )
-_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模))"
+_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模|并))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
 _CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
