@@ -1458,6 +1458,14 @@ def bare_region(region: str) -> str:
 _PROVINCIAL_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
 
 
+@lru_cache(maxsize=64)
+def _own_names(region: str) -> tuple[str, tuple[str, ...]]:
+    """(the region's bare name, its names longest first: full, bare, one-character), read once per region, not once
+    per subject (`without_own_region`)."""
+    short = bare_region(region)
+    return short, tuple(sorted({region, short, _short_name(region)} - {""}, key=len, reverse=True))
+
+
 def without_own_region(subject: str, region: str) -> str:
     """A subject without the reporting region's own name in front (CONVENTIONS.md, subject).
 
@@ -1473,10 +1481,10 @@ def without_own_region(subject: str, region: str) -> str:
     ('省外劳动力', '港澳学生')
 
     """
-    short = bare_region(region)
+    short, names = _own_names(region)
     # 在川两院院士, 外国获批在川设立领事机构, 在浙江就业: the region's name (or its one-character name,
     # reference/regions.csv) after 在 says where, not what
-    for name in sorted({region, short, _short_name(region)} - {""}, key=len, reverse=True):
+    for name in names:
         if "在" + name in subject and len(subject) - len(name) - 1 >= 2:
             at = subject.index("在" + name)
             subject = subject.replace("在" + name, "", 1)
