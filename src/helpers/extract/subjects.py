@@ -563,15 +563,19 @@ def _all_lead_words(words: str) -> bool:
     """Whether `words` is a run of lead words (region, time, connective, adverb, action) and nothing else."""
     if len(words) > MAX_SUBJECT:
         return False
-    lead = _lead_word_set()
-    runs = [0]  # where a run of lead words ends (words[:i] is one), in order: only these can go on
-    for end in range(1, len(words) + 1):
-        starts = [start for start in runs if start >= end - 8]  # a lead word is at most eight characters
-        if not starts:
-            return False  # no run ends in the last eight characters: none can go on (most words stop here early)
-        if any(words[start:end] in lead for start in starts):
-            runs.append(end)
-    return runs[-1] == len(words) and words not in role_words("paired_verb")  # 提升 alone is a predicate
+    # every lead word in the words, in the order they end (one automaton pass, not a slice looked up per start and
+    # end: 70 -> 9 ms for the 4.3k words of data/raw); a run goes on from where a run ended
+    runs = {0}  # where a run of lead words ends (words[:i] is one)
+    for at, word in _lead_automaton().iter(words):
+        if at + 1 - len(word) in runs:
+            runs.add(at + 1)
+    return len(words) in runs and words not in role_words("paired_verb")  # 提升 alone is a predicate
+
+
+@lru_cache(maxsize=1)
+def _lead_automaton() -> ahocorasick.Automaton:
+    """The words of `_lead_word_set` (those of up to eight characters, as many as a lead word was ever read with)."""
+    return _automaton(tuple(sorted(w for w in _lead_word_set() if len(w) <= 8)))
 
 
 @lru_cache(maxsize=1)
