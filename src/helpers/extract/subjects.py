@@ -54,62 +54,7 @@ _TAIL_PATTERNS = (
 def _tail() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon().get("predicate_tail", ()))
     patterns = "|".join(_TAIL_PATTERNS).replace("{rank_area}", rank_areas()).replace("{not_comparison}", not_comparison())
-    return re.compile(_opening_checked(f"({words}|{patterns})$"))
-
-
-def _opening_checked(pattern: str) -> str:
-    """`pattern` behind a lookahead for the characters a match of it can start with (`_first_chars`): the same matches.
-
-    Why: a search tries every branch of an alternation at every character; one character class rejects most
-    characters at once (`_tail().sub`: a quarter of the time).
-
-    >>> _opening_checked("(增长|(从|由)[^，]{0,4}|[五十]年)$"), _opening_checked("(增长|.)$")
-    ('(?=[五从十增由])(增长|(从|由)[^，]{0,4}|[五十]年)$', '(增长|.)$')
-    """
-    chars, empty = _first_chars(re._parser.parse(pattern))
-    if chars is None or empty or not chars:
-        return pattern  # any character may open a match, or none is needed
-    return f"(?=[{''.join(re.escape(c) for c in sorted(chars))}]){pattern}"
-
-
-def _first_chars(items) -> tuple[set[str] | None, bool]:
-    """(the characters a match of the parsed pattern `items` can start with, None when it may be any; whether a match
-    can be empty). Lookarounds and anchors take no character: skipped (the set is then only larger)."""
-    c = re._constants
-    chars: set[str] = set()
-    for op, av in items:
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            continue
-        if op is c.LITERAL:
-            return chars | {chr(av)}, False
-        if op is c.IN:
-            if any(o not in (c.LITERAL, c.RANGE) or (o is c.RANGE and a[1] - a[0] > 256) for o, a in av):
-                return None, False  # a negated class, a category, a wide range: any character, as good as
-            for o, a in av:
-                chars |= {chr(a)} if o is c.LITERAL else {chr(x) for x in range(a[0], a[1] + 1)}
-            return chars, False
-        if op is c.BRANCH:
-            found = [_first_chars(branch) for branch in av[1]]
-            if any(f is None for f, _ in found):
-                return None, False
-            chars |= set().union(*(f for f, _ in found))
-            empty = any(e for _, e in found)
-        elif op is c.SUBPATTERN:
-            f, empty = _first_chars(av[-1])
-            if f is None:
-                return None, False
-            chars |= f
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            f, empty = _first_chars(av[2])
-            if f is None:
-                return None, False
-            chars |= f
-            empty = empty or av[0] == 0
-        else:
-            return None, False  # any other operation: no claim
-        if not empty:
-            return chars, False
-    return chars, True
+    return re.compile(f"({words}|{patterns})$")
 
 
 @lru_cache(maxsize=1)
