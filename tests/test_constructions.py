@@ -1034,6 +1034,7 @@ SUBJECT_CASES = {
         ("2023_national", "年末城镇调查失业率降到", "城镇调查失业率"),
         ("2013_national", "广义货币M2预期增长目标拟定为", "广义货币"),  # and the goal words go (S10), M2 too (E4)
         ("2021_national", "中小企业宽带和专线平均资费再降", "中小企业宽带和专线平均资费"),
+        ("2008_national", "今年，中央财政赤字预算拟安排", "中央财政赤字"),  # the budget plans it: 预算 goes with the verb
         # 又有 before a count leads on to the noun after it (lexicon role not_subject)
         ("2010_national", "农村电网线路 26.6万公里，又有", "农村危房改造"),  # 80万户农村危房得到改造: a renewal (S4)
         ("2007_national", "通信等基础设施建设得到加强，又有 ", "农村人口"),
