@@ -1779,6 +1779,8 @@ SUBJECT_CASES = {
         # 和/及 joining a second noun counted with the first, which its predicate follows (S1)
         ("2008_national", "立法的机制和制度，有", "法律草案和行政法规草案"),  # 15部…向社会公开征求意见
         ("2012_national", "老保障的历史遗留问题。将", "企业“老工伤”人员和工亡职工供养亲属"),  # 312万…纳入工伤保险统筹管理
+        # two groups of people counted, the second running on into its predicate: it ends with its people word
+        ("2018_national", "完善社会救助制度，近", "低保人员和特困群众"),  # 6000万…基本生活得到保障
     ],
     "shared_verb_object": [
         # the verb and object between 分别 and the numbers go with every item of the list (S4, C4)

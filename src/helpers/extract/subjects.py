@@ -902,11 +902,20 @@ def _coordinated(text: str, at: int) -> str:
     if not clause or not re.match(r"[\u4e00-\u9fff]", clause) or re.search(r"\d|^[一二两三四五六七八九十百千万几多若]", clause):
         return ""
     other = subject_after(text, at + 1)
+    if len(other) > 10 and text.endswith(people_words(), 0, at) and (group := _first_people_word(other)):
+        # 6000万低保人员和特困群众基本生活得到保障: words running on into the predicate end with the second group of people
+        other = other[:group]
     if (preposition := re.search(r"(?<=..)[向对在从由为]", other)) is not None:
         other = other[: preposition.start()]  # 行政法规草案向社会公开征求意见: a preposition opens the predicate
     if not 2 <= len(other) <= 10 or re.search(r"[和及与]", other) or not clause.startswith(other) or len(clause) == len(other):
         return ""
     return other
+
+
+def _first_people_word(words: str) -> int:
+    """Where the first word naming people (lexicon role people) ends in `words` (at the second character or later); 0 if
+    none (特困群众基本生活 -> 4)."""
+    return min((i + len(w) for w in people_words() if (i := words.find(w)) >= 0 and i + len(w) >= 2), default=0)
 
 
 def _shares_the_head(text: str, pos: int, sep: int) -> str:
