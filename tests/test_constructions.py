@@ -1532,6 +1532,7 @@ SUBJECT_CASES = {
     "growth_of_the_economy": [
         # a growth rate named only by its growth words is the economy's (gold S5); a noun before them names it
         ("2014_national", "把增长预期目标定在", "经济"),
+        ("2013_national", "今年经济增长预期目标定为", "经济"),  # 经济 written before the growth words: the same goal
         ("2016_national", "惠民生，有", "经济"),  # 有6.5%－7%的增速就能够实现比较充分的就业
         ("2018_national", "从经济基本面和就业吸纳能力看，", "经济"),  # 6.5%左右的增速可以实现…
         # 速度 as 增速, also after a clause whose subject would otherwise be carried
@@ -3962,6 +3963,7 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2026_广东省", 6316, "other"),  # 海上风电装机规模: offshore wind only
         ("2025_national", 746, "other"),  # 信息传输软件和信息技术服务业增加值: a branch of services
         ("jiangmen-2021", 5140, "loans"),  # 金融机构本外币各项贷款余额: all loans
+        ("2013_national", 8577, "gdp"),  # 今年经济增长预期目标定为7.5%左右: the economy's growth is GDP's
         ("2013_national", 2155, "other"),  # 城镇居民每百户拥有家用汽车21.5辆: the urban households' side
         ("2013_national", 2169, "other"),  # 比2007年增加15.5辆: the change of that side, carried
         ("jiangmen-2021", 7266, "other"),  # 建档立卡的5097户16659人相对贫困人口: not the rural poor of the national line

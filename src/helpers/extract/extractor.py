@@ -207,7 +207,7 @@ _EVENTS = ("times", "person-times", "household-times", "vehicle-times", "events"
 # 有6.5%－7%的增速, 提出8%左右的国内生产总值增长目标: a growth rate named after its number, with its noun
 _RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(?P<noun>[^，,；;。\d的]{0,10}?)(增速|增长速度|速度|(预期)?增长(预期)?目标)")
 # 把增长预期目标定在7.5%左右: only the growth and goal words before the number
-_GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(增长|增速)(预期)?目标(定为|定在|确定为|拟定为|为|是)")
+_GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(经济)?(增长|增速)(预期)?目标(定为|定在|确定为|拟定为|为|是)")
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right before the number: 每千人6.6批次
 # 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年 (five_years)
@@ -1261,7 +1261,7 @@ def _level(p: _Predicate) -> _Measure:
 def _growth_of_the_economy(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """A growth rate whose only name is its growth words is the economy's (construction
     growth_of_the_economy, gold S5: 有6.5%－7%的增速就能够实现比较充分的就业 and 把增长预期目标定在7.5%左右
-    give 经济); a noun between 的 and the growth words names it (提出8%左右的国内生产总值增长目标 gives
+    give 经济, also with 经济 before the goal words: 今年经济增长预期目标定为7.5%左右); a noun between 的 and the growth words names it (提出8%左右的国内生产总值增长目标 gives
     国内生产总值). Only when the words before the number name nothing else."""
     if num.tok.unit.kind != "percent":
         return None
