@@ -4082,6 +4082,10 @@ def test_a_part_or_a_ratio_of_a_dictionary_quantity_is_not_that_quantity(report,
         # new_members_stated: new ones counted as an amount of their own (the noun after the number, the word of new
         # things before the stock's name or in it); stated as a change, or the stock named first, they keep the id
         ("2026_北京市", 3894, "other", "区域养老服务中心"),  # 新建50个区域养老服务中心
+        # 建成 without 新增 counts the things built in the span (layer I18), also as the verb opening a list
+        ("2026_广东省", 6574, "other", "老年助餐点"),  # 建成老年助餐点3897个
+        ("2026_四川省", 8356, "other", "养老床位"),  # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张
+        ("2008_national", 2339, "other", "万吨级以上泊位"),  # 建成万吨级以上泊位568个 (a five-year review)
         ("2016_national", 6150, "other", "高速公路通车里程"),  # 新建改建高速公路通车里程约3万公里 (cumulative)
         ("2025_national", 5727, "other", "新增政府债务总规模"),  # not the whole government debt
         ("jiangmen-2021", 906, "expressway_mileage", "高速公路通车里程"),  # 新增…207公里: change_abs

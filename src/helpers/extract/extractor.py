@@ -2090,6 +2090,10 @@ _NEW_OPENING = re.compile(rf"^{_NEW_WORDS}")
 _PER_DAY = re.compile(r"日均|每天|每日")  # 平均每天新增, 日均新设企业
 _PER_YEAR = re.compile(r"年均|平均每年|每年平均")  # 平均每年城镇新增就业1000多万人, 城镇新增就业年均1270多万人
 _NEW_BEFORE_NAME = re.compile(rf"{_NEW_WORDS}(改建|改扩建)?$")
+# 建成 without 新增 counts the things built in the span, new members of a stock (blind layer I18), unless the words
+# state the stock (总量, 总数, 达到, 拥有, 存量)
+_BUILT_BEFORE_NAME = re.compile(r"(?:^|(?<=累计|基本))建成(?!率)")
+_STOCK_STATED = re.compile(r"总量|总数|总里程|达到|拥有|存量")
 
 
 def _part_of_whole_stated(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> bool:
@@ -2156,7 +2160,8 @@ def _new_members_stated(num: _Number, kind: str, reading: _Reading) -> bool:
     before the stock's name (新建改建高速公路通车里程约3万公里) or in it (新增政府债务总规模11.86万亿元). With the stock's id such a row
     reads as the stock itself; stated as a change (新增铁路营业里程5000公里, change_abs) it keeps the id, and so does the
     stock named first with its new ones after (铁路运营里程新增1700公里、突破1.1万公里). Capacity retired, named with its
-    verb (淘汰落后炼铁产能, 退出煤炭产能, 压减钢铁产能), is no capacity either. `kind` is the dictionary kind of the entry
+    verb (淘汰落后炼铁产能, 退出煤炭产能, 压减钢铁产能), is no capacity either; nor are things 建成 in the span (I18:
+    建成老年助餐点3897个, unless the words state the stock: 总量, 达到). `kind` is the dictionary kind of the entry
     the words name (stock, flow, rate).
     """
     if reading.measure not in ("count", "level", "cumulative") or kind != "stock":
@@ -2167,7 +2172,11 @@ def _new_members_stated(num: _Number, kind: str, reading: _Reading) -> bool:
     if _capacity_named_with_verb(reading.subject) or reading.subject.startswith(subjects.role_words("retire_verb")):
         return True  # 淘汰落后炼铁产能1.2亿吨, 退出煤炭产能: capacity retired, named with its verb (gold S4), is no capacity
     at = words.rfind(reading.subject) if reading.subject else -1
-    return at > 0 and bool(_NEW_BEFORE_NAME.search(words[:at]))
+    if at > 0 and (_NEW_BEFORE_NAME.search(words[:at]) or _BUILT_BEFORE_NAME.search(words[:at])):
+        return True
+    # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张: things built, the verb opening the list (blind layer I18)
+    clause = _LEAD.sub("", num.stripped)
+    return bool(_BUILT_BEFORE_NAME.match(clause)) and not _STOCK_STATED.search(clause)
 
 
 def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
