@@ -3968,6 +3968,7 @@ def test_a_rank_after_a_list_is_each_items_and_measures_adopted_are_a_flow():
         ("2011_national", 7399, "non_fossil_share"),  # 非化石能源占一次能源消费比重提高到11.4%
         ("2015_national", 3058, "medical_insurance_coverage_rate"),  # 全民医保覆盖面超过95%
         ("2026_北京市", 3146, "other"),  # 为380个老旧小区引入…: old compounds served, no renovation (alias needs 改造)
+        ("2013_national", 4791, "other"),  # 实现高校毕业生就业2800万人: graduates who found work, no count of graduates
         ("2026_四川省", 3886, "old_compound_renovation"),  # 改造城镇老旧小区4402个: named object first (S4)
         ("2013_national", 2155, "other"),  # 城镇居民每百户拥有家用汽车21.5辆: the urban households' side
         ("2013_national", 2169, "other"),  # 比2007年增加15.5辆: the change of that side, carried

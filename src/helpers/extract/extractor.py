@@ -2131,6 +2131,9 @@ def _quantity_stated(num: _Number, ind: str, reading: _Reading) -> str:
     """
     if indicators.names_a_part(reading.subject, ind):
         return "other"
+    words = subjects.subject_before(num.sub)
+    if words.endswith(subjects.role_words("people_outcome")) and subjects.people_counted(words) != words:
+        return "other"  # 实现高校毕业生就业2800万人: the graduates who found work, no count of graduates (people_reach_outcome)
     ind = indicators.share_named(reading.subject, ind)
     if ind == "other":
         return "other"
