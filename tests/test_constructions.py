@@ -684,6 +684,8 @@ def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, 
         ("2015_national", "二氧化硫、氮氧化物排放要分别减少", "growth_yoy", -3),
         ("2015_national", "二氧化硫、氮氧化物排放要分别减少3%左右和", "growth_yoy", -5),
         ("2009_national", "近三年累计，单位国内生产总值能耗下降10.08%，化学需氧量、二氧化硫排放量分别减少", "change_pct", -6.61),
+        # an area a park is enlarged by (by_amount: 扩园), positive
+        ("jiangmen-2021", "推动全市省产业园扩园", "change_abs", 3),
         # a cut opening its clause after 全年/今年 (cut_by_amount)
         ("2019_national", "全年减轻企业税收和社保缴费负担近", "change_abs", -2),
         ("2017_national", "全面推开营改增试点，全年\n\u200b\n降低企业税负", "change_abs", -5700),  # line breaks as in the text
@@ -1035,6 +1037,7 @@ SUBJECT_CASES = {
         ("2013_national", "广义货币M2预期增长目标拟定为", "广义货币"),  # and the goal words go (S10), M2 too (E4)
         ("2021_national", "中小企业宽带和专线平均资费再降", "中小企业宽带和专线平均资费"),
         ("2008_national", "今年，中央财政赤字预算拟安排", "中央财政赤字"),  # the budget plans it: 预算 goes with the verb
+        ("jiangmen-2021", "推动全市省产业园扩园", "省产业园"),  # 扩园3万亩以上: the park enlarged by an amount
         # 又有 before a count leads on to the noun after it (lexicon role not_subject)
         ("2010_national", "农村电网线路 26.6万公里，又有", "农村危房改造"),  # 80万户农村危房得到改造: a renewal (S4)
         ("2007_national", "通信等基础设施建设得到加强，又有 ", "农村人口"),
