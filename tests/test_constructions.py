@@ -684,8 +684,6 @@ def test_the_place_a_sentence_is_about_scopes_its_later_numbers(report, anchor, 
         ("2015_national", "二氧化硫、氮氧化物排放要分别减少", "growth_yoy", -3),
         ("2015_national", "二氧化硫、氮氧化物排放要分别减少3%左右和", "growth_yoy", -5),
         ("2009_national", "近三年累计，单位国内生产总值能耗下降10.08%，化学需氧量、二氧化硫排放量分别减少", "change_pct", -6.61),
-        # an area a park is enlarged by (by_amount: 扩园), positive
-        ("jiangmen-2021", "推动全市省产业园扩园", "change_abs", 3),
         # a cut opening its clause after 全年/今年 (cut_by_amount)
         ("2019_national", "全年减轻企业税收和社保缴费负担近", "change_abs", -2),
         ("2017_national", "全面推开营改增试点，全年\n\u200b\n降低企业税负", "change_abs", -5700),  # line breaks as in the text
@@ -695,6 +693,12 @@ def test_cuts_and_declines_are_negative_changes(report, anchor, measure, value):
     text = _text(report)
     row = _at(_figs(report), text.index(anchor) + len(anchor))
     assert (row["measure"], row["value"]) == (measure, value)
+
+
+def test_an_area_enlarged_by_is_a_change_by_that_area():
+    # 推动全市省产业园扩园3万亩以上 (predicates.csv by_amount: 扩园): the park grows by 3万亩, not to it
+    row = _after("jiangmen-2021", "推动全市省产业园扩园")
+    assert (row["indicator_zh"], row["measure"], row["value"], row["qualifier"]) == ("省产业园", "change_abs", 3, "at_least")
 
 
 @pytest.mark.parametrize(
