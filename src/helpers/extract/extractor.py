@@ -3459,6 +3459,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     # a size word that opens its clause restates the amount before it, not a count (组建总规模1000亿元的… does not)
     amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount)
+    ind_zh = _size_word_restates(ind_zh, rows)
     return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
 
 
@@ -3734,6 +3735,23 @@ def _head_of_parallel_change(num: _Number, previous: dict, subject: str) -> str:
 
 
 _ATTRIBUTE_END = re.compile(r"[额程率量值]$")
+
+
+def _size_word_restates(name: str, rows: list[dict]) -> str:
+    """A quantity named again by its last word and a size word (lexicon role size_word: 规模, 总量) is the quantity the
+    sentence named before in full (construction size_word_restates, gold D7): 今年拟安排财政赤字9000亿元，…，赤字规模比上年
+    预算减少1500亿元 gives 财政赤字; the first figure whose name ends with those words names it.
+
+    >>> _size_word_restates("赤字规模", [{"indicator_zh": "财政赤字"}, {"indicator_zh": "中央财政赤字"}])
+    '财政赤字'
+    >>> _size_word_restates("投资规模", [{"indicator_zh": "财政赤字"}])
+    '投资规模'
+    """
+    size = next((w for w in subjects.role_words("size_word") if name.endswith(w) and len(name) - len(w) >= 2), "")
+    core = name[: len(name) - len(size)]
+    if not size:
+        return name
+    return next((r["indicator_zh"] for r in rows if r["indicator_zh"].endswith(core) and r["indicator_zh"] != core), name)
 
 
 def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> str:
