@@ -1043,7 +1043,7 @@ SUBJECT_CASES = {
         ("2008_national", "今年，中央财政赤字预算拟安排", "中央财政赤字"),  # the budget plans it: 预算 goes with the verb
         ("jiangmen-2021", "推动全市省产业园扩园", "省产业园"),  # 扩园3万亩以上: the park enlarged by an amount
         # a quantity named again by its last word and a size word is the one named before in full (size_word_restates, D7)
-        ("2011_national", "继续代地方发债2000亿元并纳入地方预算，", "财政赤字"),  # 赤字规模比上年预算减少1500亿元
+        ("2011_national", "并纳入地方预算，赤字规模比上年预算减少 ", "财政赤字"),  # 1500亿元
         # 又有 before a count leads on to the noun after it (lexicon role not_subject)
         ("2010_national", "农村电网线路 26.6万公里，又有", "农村危房改造"),  # 80万户农村危房得到改造: a renewal (S4)
         ("2007_national", "通信等基础设施建设得到加强，又有 ", "农村人口"),
