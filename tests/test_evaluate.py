@@ -28,12 +28,13 @@ GOLD = sorted((DATA / "gold").glob("*.csv"))
 # right in every field in 61 % of rows at first contact), so the pool's figures fell and the floors were set again
 # on the larger pool (25 tables).
 FLOORS = {
-    # (set again at session 20's end, rounded down: the pool's figures rose with its constructions and flags)
-    "recall": 0.991, "precision": 0.996, "value": 0.998, "unit": 0.999, "measure": 0.995, "period": 0.994,
-    "base_period": 0.997, "is_target": 0.997, "qualifier": 0.999, "scope": 0.997, "subject": 0.943, "fully_correct": 0.927,
+    # (set again at session 21's end, rounded down: the pool's figures rose with its constructions, on the gold after
+    # the fourth and fifth consistency passes)
+    "recall": 0.992, "precision": 0.996, "value": 0.998, "unit": 0.999, "measure": 0.995, "period": 0.994,
+    "base_period": 0.997, "is_target": 0.997, "qualifier": 0.999, "scope": 0.997, "subject": 0.948, "fully_correct": 0.933,
     # what the pages stand on: fully-correct rows among the rows the analyses use, and among those with
     # a dictionary indicator (helpers.analysis.trust.usable)
-    "used_correct": 0.954, "indicator_correct": 0.983,
+    "used_correct": 0.959, "indicator_correct": 0.985,
     # the dictionary indicator against the blind indicator layer (tests/data/gold/INDICATORS.md): matched rows with the
     # gold's id, and the rows the pages narrate that name the right quantity (session 17, seven tables: 0.920, 0.920 at
     # first; 0.946, 0.947 after new_of_stock in lists, stock_after_new, new names, new_members_stated, per_day_average;
@@ -45,8 +46,9 @@ FLOORS = {
     # I20-I22, quantity_tail_then_predicate and per_year_average; 0.949, 0.953 after completed_name_is_an_alias and
     # bracketed_gloss; 0.950, 0.954 with the central fund entries, 21 layer rows re-decided from their gold subject;
     # session 20: 0.965, 0.965 after the dictionary followed I1/I3/I6/I7/I21 further and the quantity constructions
-    # laws_submitted, side_of_trade, name_after_dui, payer_for_purpose, part_of_whole_stated)
-    "id_agree": 0.965, "narrated_right": 0.965,
+    # laws_submitted, side_of_trade, name_after_dui, payer_for_purpose, part_of_whole_stated; session 21: 0.970, 0.972
+    # after the households' and the relatively poor's sides, things 建成 in the span (I18), people_reach_outcome and aliases)
+    "id_agree": 0.969, "narrated_right": 0.971,
 }  # fmt: skip
 GOALS = {"recall": 0.97, "precision": 0.97, "subject": 0.95, "fully_correct": 0.95}
 
