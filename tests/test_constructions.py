@@ -1723,6 +1723,10 @@ SUBJECT_CASES = {
         ("2026_浙江省", "更新住宅老旧电梯", "住宅老旧电梯更新"),  # 1.8万台
         ("2026_浙江省", "更新改造农村供水管网", "农村供水管网更新改造"),  # 800公里
     ],
+    "modifiers_share_head": [
+        # two modifiers joined by 、 before the one noun after 的 are one subject, not two items of a list
+        ("2023_national", "取消营业税，将增值税收入占比最高、涉及行业广泛的税率从", "增值税收入占比最高、涉及行业广泛的税率"),
+    ],
     "relative_before_count": [
         # a relative clause closed by 的 before a count restricts which things are counted and stays in their name
         # (gold S3, F1); the main clause's lead words and verb leave it, the clause's own opening verb stays

@@ -4728,6 +4728,7 @@ def _after_last_figure(words: str, total: bool = False) -> str:
     return "、".join(parts[keep:])
 
 
+_MODIFIER_THEN_HEAD = re.compile(r"[^，,；;。、的\d]{2,10}的[^，,；;。、的\d]{2,}")
 _CLOSES_LIST = re.compile(r"^[^，,；;。]*?(等|[两二三四五六七八九十]大|\d+[种类项个])")
 _CN_NUMERAL = "一二两三四五六七八九十"
 
@@ -4745,6 +4746,8 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     item = subjects.strip_lead(item) if total else item  # 完成燃气、排水…: the verb leads the whole list
     if frame := next((w for w in subjects.role_words("purpose_frame") if w in item), ""):
         item = item[item.rindex(frame) + len(frame) :]  # 中央财政用于科技、教育…等方面的支出 (list_in_frame)
+    if 2 <= len(item) <= 10 and "的" not in item and _MODIFIER_THEN_HEAD.match(after):
+        return True  # 增值税收入占比最高、涉及行业广泛的税率: two modifiers of the one noun after 的 (modifiers_share_head)
     bare = len(item) <= (8 if total else 4) and not any(w in item for w in verbs)
     closed = total or _CLOSES_LIST.match(after) or _list_head().search(_strip_predicate(after))
     return bare and bool(closed)
