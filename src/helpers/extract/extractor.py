@@ -1261,7 +1261,8 @@ def _level(p: _Predicate) -> _Measure:
 def _growth_of_the_economy(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """A growth rate whose only name is its growth words is the economy's (construction
     growth_of_the_economy, gold S5: 有6.5%－7%的增速就能够实现比较充分的就业 and 把增长预期目标定在7.5%左右
-    give 经济, also with 经济 before the goal words: 今年经济增长预期目标定为7.5%左右); a noun between 的 and the growth words names it (提出8%左右的国内生产总值增长目标 gives
+    give 经济, also with 经济 before the goal words: 今年经济增长预期目标定为7.5%左右); a noun between 的 and the
+    growth words names it (提出8%左右的国内生产总值增长目标 gives
     国内生产总值). Only when the words before the number name nothing else."""
     if num.tok.unit.kind != "percent":
         return None
@@ -2682,7 +2683,7 @@ _BATCH_BEFORE_SIZE = re.compile(r"(首批)[^，,；;。、]{0,4}$")
 def _action_done() -> re.Pattern:
     """A verb of action, or two joined by 和/、 (取消和调整), at the start of the words after a count of rounds."""
     verb = word_alternation(subjects.role_words("action", "lead_verb", "paired_verb", min_length=2))
-    return re.compile(rf"(?P<to>[向为对给][^，,；;。\d]{{1,10}}?)?(?P<verb>(?:{verb})(?:[和、及](?:{verb}))?)")
+    return re.compile(rf"(?:[向为对给][^，,；;。\d]{{1,10}}?)?(?P<verb>(?:{verb})(?:[和、及](?:{verb}))?)")
 
 
 def _rounds_of_an_action(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -2774,11 +2775,11 @@ def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
         return found
     words = _CAUSATIVE.sub("", _QUOTE_MARK.sub("", m.group(1)).strip())  # 使符合减税政策的: 使 is the main clause's
     core = subjects.strip_lead(words)
-    verbs = subjects.role_words("action", min_length=2)
-    if not any(v in core[:-1] for v in verbs):
+    if not _relative_verb().search(core[:-1]):
         # 纳入国家102项重大工程的: the verb that opens the clause is its own, not the main clause's
+        cut = len(words) - len(core)
         core = next(
-            (words[len(words) - len(core) - len(v) :] for v in verbs if words.endswith(v, 0, len(words) - len(core))), core
+            (words[cut - len(v) :] for v in subjects.role_words("action", min_length=2) if words.endswith(v, 0, cut)), core
         )
     if len(found_verbs := list(_relative_verb().finditer(core[:-1]))) >= 2 and found_verbs[0].start() > 0:
         # 自然资源部将四川确定为开展耕地…治理…试点的: after a main clause with its own actor, the relative clause opens with
@@ -3748,9 +3749,9 @@ def _size_word_restates(name: str, rows: list[dict]) -> str:
     '投资规模'
     """
     size = next((w for w in subjects.role_words("size_word") if name.endswith(w) and len(name) - len(w) >= 2), "")
-    core = name[: len(name) - len(size)]
     if not size:
         return name
+    core = name[: len(name) - len(size)]
     return next((r["indicator_zh"] for r in rows if r["indicator_zh"].endswith(core) and r["indicator_zh"] != core), name)
 
 
