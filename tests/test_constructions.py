@@ -695,6 +695,13 @@ def test_cuts_and_declines_are_negative_changes(report, anchor, measure, value):
     assert (row["measure"], row["value"]) == (measure, value)
 
 
+@pytest.mark.parametrize("anchor", ["提前一年实现农村中小学生人均公用经费", "提前一年实现农村中小学生人均公用经费500元和"])
+def test_a_target_met_ahead_of_time_is_dated_the_year_it_was_set_for(anchor):
+    # 去年…提前一年实现…500元和300元的目标 (2010 report): met in 2009, the target of 2010 (met_ahead_of_time, gold E15)
+    row = _after("2010_national", anchor)
+    assert (row["period_start"], row["period_end"], row["is_target"]) == (2010, 2010, True)
+
+
 def test_an_area_enlarged_by_is_a_change_by_that_area():
     # 推动全市省产业园扩园3万亩以上 (predicates.csv by_amount: 扩园): the park grows by 3万亩, not to it
     row = _after("jiangmen-2021", "推动全市省产业园扩园")

@@ -4059,7 +4059,7 @@ def _interpret(
     if measure == "threshold" and not qualifier:
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
     is_target, period_section = _target(s, num, measure)
-    period = _period(s, num, measure, period_section, base)
+    period = _ahead_of_time(num, is_target, _period(s, num, measure, period_section, base))
     part = part or (
         previous and measure == previous["measure"] in ("cumulative", "change_abs") and _PART_AFTER.search(num.sentence_prefix)
     )
@@ -4438,6 +4438,25 @@ _SET_TARGET = re.compile(r"(确定|提出)的")
 _TARGET_END = re.compile(r"的?目标$")
 _LISTED_FIGURE = re.compile(r"[和、及][\d.]+")
 _ACHIEVE_WORD = re.compile(r"实现|完成|达到|达成")
+
+
+_AHEAD = re.compile(r"提前(?P<n>[一二两三四五\d])年(?:实现|完成|达到)")
+
+
+def _ahead_of_time(num: _Number, is_target: bool, period: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """A target met N years ahead of time (提前一年实现…500元和300元的目标) is dated the year it was set for: N years after
+    the year that met it (construction met_ahead_of_time, gold E15: the target of 2010, met in 2009).
+
+    >>> f = extract_figures("去年提前一年实现农村中小学生人均公用经费500元和300元的目标。", ReportInfo("demo", 2010))
+    >>> f[["period_end", "is_target"]].values.tolist()
+    [[2010, True], [2010, True]]
+    """
+    ahead = _AHEAD.search(num.clause_before)
+    start, end = period
+    if not (ahead and is_target and start is not None and start == end):
+        return period
+    year = end + int(parse_number(ahead["n"]))
+    return year, year
 
 
 def _restated_target(clause_before: str, clause_after: str) -> bool:
