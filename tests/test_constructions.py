@@ -138,6 +138,7 @@ def test_action_verbs_are_not_subjects(report, char_start, subject):
         ("2026_北京市", 2272, "万", "level", 10000, "亿元"),  # 普惠小微企业贷款余额超万亿元
         ("2013_national", 3310, "万", "level", 10000, "亿斤"),  # 粮食总产量…稳定在万亿斤以上并逐年增加: 并 ends it
         ("2023_national", 1114, "两", "count", 2, "期"),  # 分两期投放: after 分 a 期 is no phase label
+        ("2026_广东省", 28866, "10", "count", 10, "期"),  # 举办孤独症诊疗技术培训班超10期: sessions, after a qualifier
         ("2026_北京市", 6313, "八", "share", 8, "成"),  # 全市财政支出八成以上投向民生领域
         ("2026_河北省", 1297, "一", "rank", 1, None),  # 综合算力指数…全国第一
     ],

@@ -519,7 +519,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         after_num = text[end : end + 6]
         if unit.kind == "none" and not rank and _NOT_AFTER.match(after_num):
             continue
-        in_rounds = text[start - 1 : start] == "分" and after_num.startswith(("期", "轮"))  # 分两期投放: no phase label
+        # 分两期投放, 培训班超10期: in N tranches, or a count of sessions after a qualifier, no phase label (一期工程)
+        in_rounds = text[start - 1 : start] in ("分", "超", "近", "约", "共", "逾") and after_num.startswith(("期", "轮"))
         if unit.kind in ("count", "bare", "none") and _DATE_OR_LABEL_AFTER.match(after_num) and not in_rounds:
             continue
         if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
