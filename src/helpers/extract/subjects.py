@@ -915,7 +915,7 @@ def _coordinated(text: str, at: int) -> str:
 def _first_people_word(words: str) -> int:
     """Where the first word naming people (lexicon role people) ends in `words` (at the second character or later); 0 if
     none (特困群众基本生活 -> 4)."""
-    return min((i + len(w) for w in people_words() if (i := words.find(w)) >= 0 and i + len(w) >= 2), default=0)
+    return min((i + len(w) for w, i in first_places(words, people_words()).items() if i + len(w) >= 2), default=0)
 
 
 def _shares_the_head(text: str, pos: int, sep: int) -> str:
@@ -967,6 +967,10 @@ def without_counts(subject: str) -> str:
 _COUNT_IN_CLAUSE = re.compile(r"[^，,；;。、的\d]{1,12}的.")
 
 
+# a qualifier between a verb and the count after it (改造约1亿人, 关停超5000万千瓦): the verb's words end before it
+_QUALIFIER_END = re.compile(r"(约|近|超过|超|逾)$")
+
+
 def _with_verb_around_count(subject: str, clause_before: str, clause_after: str, renewed: bool) -> str:
     """The work verb of a noun counted after its number: before the count (改造2.5万套（间）城市危旧房,
     only for a renewal object) or after the noun or a 、 list of counted nouns it closes
@@ -974,7 +978,7 @@ def _with_verb_around_count(subject: str, clause_before: str, clause_after: str,
     verbs = lexicon().get("nominal_verb", ())
     if any(verb in subject for verb in verbs):
         return subject
-    words = re.sub(r"(约|近|超过|超|逾)$", "", clause_before.strip(MARKS))  # 改造约1亿人居住的…: the verb before the count
+    words = _QUALIFIER_END.sub("", clause_before.strip(MARKS))  # 改造约1亿人居住的…: the verb before the count
     before = strip_lead(words)
     at = clause_after.find(subject)
     after = clause_after[at + len(subject) :] if at >= 0 else None
@@ -1021,7 +1025,7 @@ def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
     """
     if not amount or len(subject) < 2 or subject.startswith(role_words("stock_removal")):
         return subject
-    words = re.sub(r"(约|近|超过|超|逾)$", "", clause_before.strip(MARKS))
+    words = _QUALIFIER_END.sub("", clause_before.strip(MARKS))
     at = words.rfind(subject)
     if at >= 0 and words[at + len(subject) :] == "":
         head = words[:at]  # 治理重点中小河流: the verb right before the noun
@@ -1032,8 +1036,8 @@ def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
     listed = re.search(r"[^，,；;。、\d]{2,20}?(?=[^，,；;。、\d]{2,16}[\d.]+[^，,；;。、\d]{0,6}、$)", head)
     if at >= 0 and listed and head.endswith("、"):
         # 处置批而未供土地171.6万亩、闲置土地: the verb that opens the first item serves the list
-        first = head[listed.start() :]
-        head = next((head[: listed.start() + len(v)] for v in role_words("stock_removal") if first.startswith(v)), head)
+        opening = opening_word(head[listed.start() :], "stock_removal")
+        head = head[: listed.start() + len(opening)] if opening else head
     head = re.sub(r"了$", "", head)
     verb = next((v for v in role_words("stock_removal") if head.endswith(v)), "")
     if not verb or _BUILT_WITH.search(head[: len(head) - len(verb)]):
