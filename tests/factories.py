@@ -195,6 +195,18 @@ def one(table: pd.DataFrame, **eq) -> pd.Series:
     return table.iloc[0]
 
 
+def gone(procs: list) -> bool:
+    """Every process (psutil.Process) has exited; a zombie waiting for a reaper counts as exited,
+    and a later process given the same pid is not the one asked about (a Process knows its start)."""
+    import psutil
+
+    for p in procs:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                return False
+    return True
+
+
 def wait_for(condition, timeout: float, what: str) -> None:
     """Poll `condition` until it holds; fail the test naming `what` after `timeout` seconds (no fixed sleeps)."""
     deadline = time.monotonic() + timeout

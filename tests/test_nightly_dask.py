@@ -21,7 +21,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from .factories import run_test_batch, write_report
+from .factories import gone, run_test_batch, write_report
 
 
 def kernels(clean: Path) -> dict[Path, str]:
@@ -70,7 +70,7 @@ def test_a_report_survives_dask_worker_deaths_up_to_allowed_failures_then_fails_
         thread = threading.Thread(target=run)
         thread.start()
         seen: set[Path] = set()
-        kernel_pids: list[int] = []
+        kernel_procs: list[psutil.Process] = []  # a Process knows its start time: a reused pid is not it
         deadline = time.monotonic() + 600
         while thread.is_alive() and time.monotonic() < deadline:
             for path, rid in kernels(clean).items():
@@ -82,7 +82,7 @@ def test_a_report_survives_dask_worker_deaths_up_to_allowed_failures_then_fails_
                 except (ValueError, psutil.Error):  # being written: read it again
                     continue
                 seen.add(path)
-                kernel_pids.append(kernel.pid)
+                kernel_procs.append(kernel)
                 if sum(r == rid for r, _ in killed) < deaths[rid]:
                     assert dask_worker.pid != psutil.Process().pid  # never this test's own process
                     dask_worker.send_signal(signal.SIGKILL)
@@ -99,6 +99,16 @@ def test_a_report_survives_dask_worker_deaths_up_to_allowed_failures_then_fails_
     assert doomed["status"] == "failed" and "KilledWorker" in doomed["error"]["message"]
     assert "\n" not in doomed["error"]["message"] and not (tmp_path / "reports" / "doomed-2021").exists()
     deadline = time.monotonic() + 30  # the killed workers' report workers and kernels died with them
-    while any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in kernel_pids):
-        assert time.monotonic() < deadline, "a kernel outlived its Dask worker"
+    while not gone(kernel_procs):
+        alive = [describe(k) for k in kernel_procs if not gone([k])]
+        assert time.monotonic() < deadline, f"a kernel outlived its Dask worker: {alive}"
         time.sleep(0.2)
+
+
+def describe(proc: psutil.Process) -> str:
+    """A surviving process for the failure message: pid, state and its parents."""
+    try:
+        parents = [f"{p.pid} {p.name()}" for p in proc.parents()]
+        return f"{proc.pid} {proc.status()} parents {parents}"
+    except psutil.Error as exc:
+        return f"{proc.pid}: {exc!r}"

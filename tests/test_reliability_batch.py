@@ -25,7 +25,7 @@ import pytest
 from helpers.config import PROJECT_ROOT
 from helpers.run import batch, cli, runner
 
-from .factories import TEST_NOTEBOOKS, kernel_gone, wait_for, write_report
+from .factories import TEST_NOTEBOOKS, gone, kernel_gone, wait_for, write_report
 
 CHAIN = ("behave.ipynb",)
 
@@ -89,15 +89,6 @@ def started(clean: Path) -> list[str]:
     (clean/.<id>.partial-<pid>/clean/<id>/), kept failed ones (clean/.<id>.failed/) or published ones."""
     names = {p.parent.name for p in clean.rglob("kernel.pid")}
     return sorted({n[1:].removesuffix(".failed") if n.endswith(".failed") else n for n in names})
-
-
-def gone(procs: list[psutil.Process]) -> bool:
-    """Every process has exited (a zombie waiting for a reaper counts as exited)."""
-    for p in procs:
-        with contextlib.suppress(psutil.NoSuchProcess):
-            if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
-                return False
-    return True
 
 
 # --- what a skip trusts -------------------------------------------------------------------------
@@ -200,6 +191,39 @@ def test_workers_die_with_a_killed_supervisor_and_never_publish_after_it(tmp_pat
         # wait, so the check below would then see what they published.
         wait_for(lambda: gone(family), 90, "the workers and kernels of the killed supervisor to exit")
     assert not list((tmp_path / "out").glob("*/run.json"))
+
+
+# A worker whose parent-death signal does nothing (SIGTERM ignored after `_die_with`, as when the
+# main thread cannot run its handler) and whose main thread sleeps: only the watching thread is left.
+DEAF_WORKER = """
+import os, signal, subprocess, sys, time
+if sys.argv[1] == "parent":
+    worker = subprocess.Popen([sys.executable, "-c", os.environ["DEAF_WORKER"], "worker", str(os.getpid())])
+    print(worker.pid, flush=True)
+    time.sleep(120)
+else:
+    from helpers.run.batch import _die_with
+    _die_with(int(sys.argv[2]))
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    print("watching", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_worker_whose_main_thread_cannot_take_the_signal_still_stops_with_its_supervisor():
+    env = {**os.environ, "DEAF_WORKER": DEAF_WORKER}
+    parent = subprocess.Popen([sys.executable, "-c", DEAF_WORKER, "parent"], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        worker = psutil.Process(int(parent.stdout.readline()))
+        assert worker.parent().pid == parent.pid
+        assert parent.stdout.readline() == "watching\n"
+        parent.kill()
+        parent.wait(timeout=30)
+        wait_for(lambda: gone([worker]), 30, "the worker to see its parent gone")
+    finally:
+        parent.kill()
+        with contextlib.suppress(NameError, psutil.NoSuchProcess):
+            worker.kill()
 
 
 def test_a_worker_does_not_publish_once_its_batch_has_released_the_lock(tmp_path):

@@ -240,11 +240,27 @@ def _stop_worker(*_) -> None:
     os._exit(128 + signal.SIGTERM)
 
 
+PARENT_WATCH_SECONDS = 0.5
+
+
+def _watch_parent(supervisor: int) -> None:
+    """Stop this worker once its parent is no longer `supervisor` (a thread: see `_die_with`)."""
+    while os.getppid() == supervisor:
+        time.sleep(PARENT_WATCH_SECONDS)
+    _stop_worker()
+
+
 def _die_with(supervisor: int) -> None:
     """Make this worker stop (`_stop_worker`) when its supervisor dies, however it dies.
 
     Linux sends the parent-death signal even when the supervisor is SIGKILLed; a supervisor gone
     before the signal was set shows as a new parent. Ctrl-C is the supervisor's to handle.
+
+    Why a watching thread as well: Python runs a signal handler only in the main thread, between
+    two bytecodes. A worker whose main thread waits in C code (a kernel's sockets, a lock) may
+    take long to run it, and its kernel outlives the batch meanwhile; on Linux the signal is also
+    tied to the thread that started the worker, not its process. The thread sees a new parent
+    within `PARENT_WATCH_SECONDS` whatever the main thread is doing.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop_worker)
@@ -252,6 +268,7 @@ def _die_with(supervisor: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
     if os.getppid() != supervisor:
         _stop_worker()
+    threading.Thread(target=_watch_parent, args=(supervisor,), name="watch-supervisor", daemon=True).start()
 
 
 def serve(fd: int, supervisor: int) -> None:
