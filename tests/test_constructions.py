@@ -1714,6 +1714,15 @@ SUBJECT_CASES = {
         ("2013_national", "五年中分", "行政审批事项取消和调整"),  # 分两轮取消和调整行政审批事项498项
         ("2023_national", "保障农事活动有序开展，分", "农资补贴发放"),  # 分三批向种粮农民发放农资补贴
     ],
+    "times_of_an_event": [
+        # a count of times names the event: who did it (the words before the number) and what was done after 次, without
+        # an adverb of manner, the reporting region visited or a second predicate after 并; a rate changed is named
+        # object first (times_of_a_change) and an event's own adverb of scope stays (全面降准)
+        ("jiangmen-2021", "国务院联防联控机制医疗物资保障组", "国务院联防联控机制医疗物资保障组致信感谢"),  # 三次专门致信感谢
+        ("2026_四川省", "寄予厚望，", "亲临视察"),  # 三次亲临四川视察并作出重要指示
+        ("2022_national", "有效实施稳健的货币政策，", "全面降准"),  # 两次全面降准
+        ("2007_national", "加强货币信贷管理，", "人民币贷款基准利率上调"),  # 两次上调人民币贷款基准利率
+    ],
     "removal_of_an_amount": [
         # a verb that removes, closes, treats or clears a stock stays before an amount in a unit of size (gold F2 (c)):
         # the noun alone would name the size of the stock itself

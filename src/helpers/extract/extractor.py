@@ -2350,6 +2350,40 @@ def _clause_out_of_name(phrase: str, alias: str) -> str:
     return subjects.strip_lead((left + alias + right).strip(subjects.MARKS), keep_from=len(left)).strip(subjects.MARKS)
 
 
+def _times_of_an_event(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """A count of times (次) names the event counted: who did it (the words before the number, if any) and what was
+    done (the words after 次 to the clause's end or a second predicate opened by 并), without an adverb of manner
+    (lexicon roles manner_adverb, degree_adverb; 两次全面降准 keeps the 全面 of its name) (construction times_of_an_event,
+    gold CONVENTIONS S1: the subject is what the number counts).
+    医疗物资保障组三次专门致信感谢 counts letters of thanks, not the group: 医疗物资保障组致信感谢; 三次亲临四川视察并作出
+    重要指示 gives 亲临视察 (the reporting region goes, as wherever it stands). A rate changed a number of times is named
+    object first (times_of_a_change: 两次上调人民币贷款基准利率).
+
+    >>> f = extract_figures("国务院联防联控机制医疗物资保障组三次专门致信感谢。", ReportInfo("demo", 2020))
+    >>> f[["indicator_zh", "rule"]].values.tolist()
+    [['国务院联防联控机制医疗物资保障组致信感谢', 'times_of_an_event']]
+    """
+    if num.tok.unit.base != "次" or num.tok.named:
+        return None
+    in_clause, in_noun = _times_of_a_change()
+    event = _EVENT_AFTER_TIMES.match(s.text, num.tok.after, min(s.s1, num.tok.after + MAX_EVENT + 1))
+    if not event or in_clause.match(s.text, num.tok.after) or in_noun.match(event.group(1)):
+        return None
+    done = event.group(1)
+    while adverb := subjects.opening_word(done, "manner_adverb", "degree_adverb"):
+        done = done[len(adverb) :]
+    actor = subjects.subject_before(num.sub) if num.sub.strip(subjects.MARKS) else ""
+    if len(done) < 2 or _LEADS_TO_NOUN.search(num.sub.rstrip(subjects.MARKS)) or "、" in num.sub:
+        return None
+    name = actor + done
+    return _Subject((indicators.lookup(name), name), num.clause_before, "times_of_an_event")
+
+
+MAX_EVENT = 12  # the longest event a count of times names (亲临四川视察)
+# after 次: the event to the clause's end or to 并 opening a second predicate (亲临四川视察并作出重要指示)
+_EVENT_AFTER_TIMES = re.compile(rf"([\u4e00-\u9fff]{{2,{MAX_EVENT}}}?)(?=并|[，,；;。：:]|$)")
+
+
 def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
@@ -2730,6 +2764,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _size_of_noun_after,
     _qualified_alias,
     _alias_phrase,
+    _times_of_an_event,
     _after_measure_word,
     _rate_noun_after,
     _share_of_previous,

@@ -1442,6 +1442,8 @@ def without_own_region(subject: str, region: str) -> str:
     ('两院院士', '外国获批设立领事机构')
     >>> without_own_region("在浙就业省外劳动力", "浙江省"), without_own_region("在粤就读的港澳学生", "广东省")
     ('省外劳动力', '港澳学生')
+    >>> without_own_region("亲临四川视察", "四川省")
+    '亲临视察'
 
     """
     short, names = _own_names(region)
@@ -1458,6 +1460,11 @@ def without_own_region(subject: str, region: str) -> str:
             if at == 0 and stay and len(noun := rest[len(stay) :].lstrip("的")) >= 2 and noun.endswith(people_words()):
                 subject = noun
             break
+    for name in (region, short):
+        # 亲临四川视察: the region visited (after a verb of going, lexicon role motion_verb) says where
+        went = next((at for w in role_words("motion_verb") if len(w) >= 2 and (at := subject.find(w + name)) >= 0), -1)
+        if name and len(name) >= 2 and went >= 0:
+            subject = subject.replace(name, "", 1)
     for name in (region, short):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
             rest = subject[len(name) :]
