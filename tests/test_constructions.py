@@ -14,6 +14,7 @@ import pytest
 
 from helpers.analysis import growth
 from helpers.config import RAW_DIR
+from helpers.extract.extractor import ReportInfo, extract_figures
 from helpers.run.pipeline import figures, open_report
 
 
@@ -147,6 +148,30 @@ def test_quantities_written_without_digits_or_with_rare_units(report, char_start
     row = _at(_figs(report), char_start)
     assert (row["number_text"], row["measure"], row["value"]) == (number_text, measure, pytest.approx(value))
     assert (row["unit"] if isinstance(row["unit"], str) else None) == unit
+
+
+@pytest.mark.parametrize(
+    "verb,sign", [("上涨", 1), ("回升", 1), ("攀升", 1), ("跃升", 1), ("提升", 1), ("下跌", -1), ("萎缩", -1), ("下滑", -1)]
+)
+def test_words_of_change_beside_growth_read_a_growth_on_last_year(verb, sign):
+    # 2019's 居民消费价格上涨2.1% with the verb another report may write (predicates.csv, role change; lexicon
+    # predicate_start: the word is the predicate, not part of the subject)
+    text = _text("2019_national")
+    at = text.index("居民消费价格上涨2.1%")
+    sentence = text[text.rindex("。", 0, at) + 1 : text.index("。", at) + 1].replace("上涨", verb)
+    row = extract_figures(sentence, ReportInfo("2019_national", 2019)).iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == (
+        "居民消费价格",
+        "growth_yoy",
+        sign * 2.1,
+        "上年",
+    )
+
+
+def test_a_level_reached_is_a_level_also_when_dated_after_its_verb():
+    # 资本充足率从2007年底的8.4%提升到去年底的13.3%: 提升 is a word of change, but 到 makes the number a level
+    row = _after("2013_national", "资本充足率从2007年底的8.4%提升到去年底的")
+    assert (row["measure"], row["value"], row["period_end"]) == ("level", 13.3, 2012)
 
 
 def test_size_classes_and_ordinals_are_not_figures():

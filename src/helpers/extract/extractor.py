@@ -157,6 +157,9 @@ _CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|�
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
 _UP_TO = re.compile(rf"({_predicate_words('up_to')})(至|到)")
+# 从2007年底的8.4%提升到去年底的13.3%: the level reached, dated after 到 (its year is the figure's period)
+_UP_TO_DATED = re.compile(rf"(?:{_UP_TO.pattern})(\d{{4}}年|(去|上|今|当)年)(底|末)?的?[^，,；;]{{0,3}}$")
+_LEVEL_VERB_END = re.compile(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$")
 _GROWTH = re.compile(f"({_predicate_words('change')})")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 # …占比 after the whole and 中 (中央一般公共预算支出中对地方转移支付占比, 省重大科技计划项目中企业牵头或参与占比): a
@@ -1041,7 +1044,7 @@ def _percent(p: _Predicate) -> _Measure | None:
         if _written_span(section, p.sentence_before, p.clause_before) > 1:
             return "growth_avg", None, 1  # 十年来我国居民消费价格涨幅稳定在2%左右: held over the years written, an average
         return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
-    if _UP_TO.search(predicate[-6:]) or re.search(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$", predicate):
+    if _UP_TO.search(predicate[-6:]) or _UP_TO_DATED.search(predicate) or _LEVEL_VERB_END.search(predicate):
         return "level", None, 1
     if _averaged(predicate):
         return "growth_avg", p.base, p.sign
