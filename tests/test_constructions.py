@@ -174,6 +174,47 @@ def test_a_level_reached_is_a_level_also_when_dated_after_its_verb():
     assert (row["measure"], row["value"], row["period_end"]) == ("level", 13.3, 2012)
 
 
+def _sentence_with(report: str, phrase: str, old: str, new: str) -> pd.DataFrame:
+    """The figures of the sentence holding `phrase`, with `old` written as `new` (another report's wording)."""
+    text = _text(report)
+    at = text.index(phrase)
+    start = max(text.rfind(mark, 0, at) for mark in "。；\n") + 1
+    sentence = text[start : text.index("。", at) + 1].replace(old, new)
+    return extract_figures(sentence, ReportInfo(report, int(report[:4])))
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("贷款平均利率较五年前下降", "贷款平均利率与五年前相比下降"),
+        ("贷款平均利率较五年前下降", "与五年前相比，贷款平均利率下降"),
+        ("贷款平均利率较五年前下降", "贷款平均利率同五年前相比下降"),
+    ],
+)
+def test_a_base_set_out_with_xiangbi_is_the_base_of_the_change(old, new):
+    # 2023's 贷款平均利率较五年前下降1.5个百分点 as 与…相比 writes it (construction compared_with): the base, not a
+    # year's change, and no comparison left in the subject
+    figs = _sentence_with("2023_national", "贷款平均利率较五年前下降", old, new)
+    row = figs[figs["number_text"] == "1.5"].iloc[0]
+    assert (row["measure"], row["value"], row["base_period"]) == ("pp_change", -1.5, "2017")
+    assert row["indicator_zh"].endswith("贷款平均利率")  # the comparison is no part of the name
+
+
+@pytest.mark.parametrize("copula", ["是", "相当于"])
+def test_the_base_of_a_multiple_after_a_copula(copula):
+    # 2012's 中央财政安排资金1713亿元，是2010年的2.2倍 (also as 相当于…的): base 2010, and no year in the subject
+    figs = _sentence_with("2012_national", "是2010年的2.2倍", "是2010年", copula + "2010年")
+    row = figs[figs["number_text"] == "2.2"].iloc[0]
+    assert (row["measure"], row["value"], row["base_period"]) == ("multiple", 2.2, "2010")
+    assert "2010" not in row["indicator_zh"]
+
+
+def test_a_year_compared_with_a_year_before_the_clause_is_its_base():
+    # 2005年与2000年相比，国内生产总值增长57.3% (2006): a change over the five years, base 2000
+    row = _after("2006_national", "2005年与2000年相比，国内生产总值增长")
+    assert (row["measure"], row["base_period"], row["period_start"], row["period_end"]) == ("change_pct", "2000", 2001, 2005)
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

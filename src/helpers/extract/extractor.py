@@ -145,8 +145,21 @@ _predicate_words = subjects.predicate_words
 
 _AVG = re.compile(_predicate_words("average"))
 _COMPARE = re.compile(
-    rf"(?<![占同]){subjects.not_comparison()}(?:比(?![重例率较])|较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻|压减|缩减|精简|压缩)"
+    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较])|(?<!相)较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻|压减|缩减|精简|压缩)"
 )
+# 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
+# (construction compared_with), its verb of change in the number's clause
+_COMPARED_WITH = re.compile(
+    rf"(?:与|同|和|跟)(?P<base>[^，,；;。与同和跟]{{1,16}}?)相比较?[，,]?[^，,；;。]{{0,16}}?(?:{_predicate_words('change')}|"
+    rf"{_predicate_words('decline')}|{_predicate_words('grow_by')}|高|多)[^，,；;。]{{0,4}}$"
+)
+
+
+def _compared_with(prefix: str) -> re.Match | None:
+    """The comparison a 与…相比 sets out for the number at the end of `prefix` (compared_with), or None."""
+    return _COMPARED_WITH.search(prefix) if "相比" in prefix else None
+
+
 _DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|达|为)?$")
 _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
@@ -862,6 +875,9 @@ class _Predicate:
         cmp = _COMPARE.search(predicate)
         if not cmp and (around := _COMPARE.search(clause_before)) and around.end() > len(clause_before) - len(predicate):
             cmp = around  # 比去年预算赤字减少500亿元: the subject (赤字) is named inside the comparison
+        prefix = num.sentence_prefix
+        if not cmp and (compared := _compared_with(prefix)) and compared.end() > len(prefix) - len(predicate):
+            cmp = compared  # 与2020年相比，全省森林覆盖率提高: the base is set out before the clause (compared_with)
         return cls(
             unit=tok.unit,
             ranged=tok.high is not None,
@@ -1318,8 +1334,12 @@ def _rules_for(kind: str) -> tuple[Callable[[_Predicate], _Measure | None], ...]
     return tuple(rule for rule, kinds in _MEASURE_RULES if not kinds or kind in kinds)
 
 
+# 是2020年的1.3倍, 相当于2020年的1.3倍: the base of a multiple, between the copula and 的
+_MULTIPLE_BASE = re.compile(r"(?:是|相当于|达到|为)(?P<base>[^，,；;。]{1,16}?)的$")
+
+
 def _base_of_multiple(predicate: str) -> str | None:
-    m = re.search(r"是(?P<base>[^，,；;。]{1,16}?)的$", predicate.rstrip("近约超过"))
+    m = _MULTIPLE_BASE.search(predicate.rstrip("近约超过"))
     return _clean_base(m.group("base")) if m else None
 
 
@@ -3462,6 +3482,12 @@ def _is_stock_size(unit: Unit) -> bool:
     return unit.kind == "money" or (unit.kind == "physical" and unit.base in subjects.role_words("stock_size_unit"))
 
 
+# the comparison a name runs into before its verb (compared_with, multiples): 与2020年相比, 同上年相比, 是2020年, 相当于2020年
+_COMPARISON_TAIL = re.compile(
+    r"(?<=..)(?:(?:与|同|和|跟)[^，,；;。]{1,16}?相比较?|(?:是|相当于)(?:(?:19|20)\d\d年[底末]?|上年|去年|“?[十][一二三四五六七八九十]五”?(?:期末|末|时期)?))$"
+)
+
+
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
     """The subject as a table names it: without the region's own name and other figures' counts,
     with the work its verb names, without a light noun, and completed from the figure before it
@@ -3469,6 +3495,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind, ind_zh = subject
     tok, clause_before = num.tok, num.clause_before
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
+    ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     sized = _is_stock_size(tok.unit)
     ind_zh = subjects.with_removal_verb(
         subjects.with_work_verb(ind_zh, clause_before, num.clause_rest, sized), clause_before, sized
