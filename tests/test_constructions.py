@@ -1780,6 +1780,13 @@ SUBJECT_CASES = {
         ("2013_national", "五年中分", "行政审批事项取消和调整"),  # 分两轮取消和调整行政审批事项498项
         ("2023_national", "保障农事活动有序开展，分", "农资补贴发放"),  # 分三批向种粮农民发放农资补贴
     ],
+    "actor_of_own_things": [
+        # a body stays before the things it holds (its approval items), the verbs between go (gold F3 (a)), whether it
+        # opens the name or the clause before a count
+        ("2008_national", "国务院各部门取消和调整行政审批项目", "国务院各部门行政审批项目"),  # 692项
+        ("2015_national", "国务院各部门全年取消和下放", "国务院各部门行政审批事项"),  # 246项行政审批事项
+        ("2018_national", "五年来，国务院部门行政审批事项削减", "国务院部门行政审批事项"),  # 44%
+    ],
     "times_of_an_event": [
         # a count of times names the event: who did it (the words before the number) and what was done after 次, without
         # an adverb of manner, the reporting region visited or a second predicate after 并; a rate changed is named

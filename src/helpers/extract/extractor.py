@@ -3496,6 +3496,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     tok, clause_before = num.tok, num.clause_before
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
+    ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
     sized = _is_stock_size(tok.unit)
     ind_zh = subjects.with_removal_verb(
         subjects.with_work_verb(ind_zh, clause_before, num.clause_rest, sized), clause_before, sized

@@ -1429,6 +1429,28 @@ def _own_names(region: str) -> tuple[str, tuple[str, ...]]:
     return short, tuple(sorted({region, short, _short_name(region)} - {""}, key=len, reverse=True))
 
 
+def with_actor_of_own_things(name: str, clause_before: str) -> str:
+    """The name of things a body holds (lexicon role owned_by_actor: its approval items, fees, documents), with the body
+    that acts on them (role own_things_actor) before it and the verbs between dropped (gold CONVENTIONS F3 (a)): the
+    body names its part of all things of that name. The body opens the name, or opens the clause before the number with
+    only verbs and time words after it.
+
+    >>> with_actor_of_own_things("国务院各部门取消和调整行政审批项目", "国务院各部门取消和调整行政审批项目")
+    '国务院各部门行政审批项目'
+    >>> with_actor_of_own_things("行政审批事项", "国务院各部门全年取消和下放"), with_actor_of_own_things("行政审批事项", "本届政府减少")
+    ('国务院各部门行政审批事项', '行政审批事项')
+    """
+    if not name.endswith(role_words("owned_by_actor")):
+        return name
+    if actor := opening_word(name, "own_things_actor"):
+        owned = strip_lead(name[len(actor) :])
+        return actor + owned if owned != name[len(actor) :] and name.endswith(owned) else name
+    before = clause_before.strip(MARKS)
+    actor = opening_word(strip_lead(before), "own_things_actor")
+    rest = strip_lead(before)[len(actor) :]
+    return actor + name if actor and (not rest or _only_function_words(rest)) else name
+
+
 def without_own_region(subject: str, region: str) -> str:
     """A subject without the reporting region's own name in front (CONVENTIONS.md, subject).
 
