@@ -215,6 +215,31 @@ def test_a_year_compared_with_a_year_before_the_clause_is_its_base():
     assert (row["measure"], row["base_period"], row["period_start"], row["period_end"]) == ("change_pct", "2000", 2001, 2005)
 
 
+@pytest.mark.parametrize(
+    "new",
+    ["，高于全国", "、高于全部投资", "，快于全部投资", "，比全部投资高"],
+)
+def test_a_comparison_with_another_quantity_carries_the_subject_before(new):
+    # Sichuan's 民间投资增长2.1%、高于全国8.5个百分点 (gold S10: 民间投资 for both rows), also compared with another
+    # quantity of the region and after a comma (construction above_another)
+    figs = _sentence_with("2026_四川省", "民间投资增长2.1%、高于全国", "、高于全国", new)
+    row = figs[figs["number_text"] == "8.5"].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["value"]) == ("民间投资", "pp_change", 8.5)
+
+
+@pytest.mark.parametrize("part", ["长沙市", "湘江新区"])
+def test_a_part_carried_to_a_comparison_leaves_the_subject_there_too(part):
+    # Beijing's 全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点 as a province's report says it of a city or new
+    # area (its place list holds neither) compared with the province (，高于全省): every row of the part, the carried
+    # comparison too, names 地区生产总值 with scope part (construction scope_carried)
+    text = _text("2026_北京市")
+    at = text.index("全市地区生产总值5.2万亿元")
+    sentence = text[at : text.index("，", at) + 1].replace("全市", part, 1).replace("、高于全国", "，高于全省")
+    sentence = sentence.replace("5.2万亿元、", "")  # its growth first, as 长沙市地区生产总值增长…
+    figs = extract_figures(sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs[["indicator_zh", "scope"]].drop_duplicates().values.tolist() == [["地区生产总值", "part"]]
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text
