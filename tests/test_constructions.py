@@ -240,6 +240,20 @@ def test_a_part_carried_to_a_comparison_leaves_the_subject_there_too(part):
     assert figs[["indicator_zh", "scope"]].drop_duplicates().values.tolist() == [["地区生产总值", "part"]]
 
 
+@pytest.mark.parametrize("verb", ["共有", "拥有", "现有"])
+def test_a_verb_of_having_after_the_region_is_no_part_of_what_is_counted(verb):
+    # Zhejiang's 新增制造业单项冠军企业45家 as a stock written with a verb of having (lexicon role lead_verb)
+    figs = _sentence_with("2026_浙江省", "新增制造业单项冠军企业45家", "新增制造业单项冠军企业", f"全省{verb}制造业单项冠军企业")
+    row = figs[figs["number_text"] == "45"].iloc[0]
+    assert (row["indicator_zh"], row["measure"]) == ("制造业单项冠军企业", "count")
+
+
+def test_new_rebuilt_and_enlarged_written_as_one_verb_is_dropped():
+    # 2010's 新建、改扩建民用机场 35个 (gold 民用机场, S4) as provincial reports write it: 新改扩建 (lexicon role action)
+    figs = _sentence_with("2010_national", "改扩建民用机场", "新建、改扩建民用机场", "新改扩建民用机场")
+    assert figs[figs["number_text"] == "35"]["indicator_zh"].tolist() == ["民用机场"]
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text
