@@ -254,6 +254,18 @@ def test_new_rebuilt_and_enlarged_written_as_one_verb_is_dropped():
     assert figs[figs["number_text"] == "35"]["indicator_zh"].tolist() == ["民用机场"]
 
 
+@pytest.mark.parametrize("opening", ["", "过去五年，", "五年来，"])
+def test_the_start_of_a_from_to_in_the_five_year_review_is_a_level_at_the_base_year(opening):
+    # 2018's 国内生产总值从54万亿元增加到82.7万亿元 after each opening of a five-year review: 54 is the level of 2012, not
+    # a sum over the five years (construction from_to; issue 12)
+    text = _text("2018_national")
+    at = text.index("国内生产总值从54万亿元增加到82.7万亿元")
+    clause = text[at : text.index("，", at)]
+    figs = extract_figures(f"一、过去五年工作回顾\n{opening}{clause}。", ReportInfo("2018_national", 2018))
+    rows = figs.set_index("number_text")[["measure", "period_start", "period_end"]]
+    assert rows.loc["54"].tolist() == ["level", 2012, 2012] and rows.loc["82.7"].tolist() == ["level", 2017, 2017]
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -1227,6 +1227,8 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         or _opening_plan(p.sentence_before, p.clause_before)
     )
     multi_year = over_plan or "以来" in clause or recent
+    if _from_start("level", p.clause_before, p.after):
+        return None  # 过去五年，地区生产总值从4.2万亿元增加到5.3万亿元: the start of a from-to is a level at the base year
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if _programme_years(p.clause_before, p.after):
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
