@@ -266,6 +266,17 @@ def test_the_start_of_a_from_to_in_the_five_year_review_is_a_level_at_the_base_y
     assert rows.loc["54"].tolist() == ["level", 2012, 2012] and rows.loc["82.7"].tolist() == ["level", 2017, 2017]
 
 
+@pytest.mark.parametrize("streak", ["连续6年", "连续六年", "连续五年"])
+def test_a_streak_held_is_a_level_not_a_sum(streak):
+    # 2013's 粮食总产量连续6年稳定在万亿斤以上 (gold: a level of the last year, at least): a streak written with
+    # 五年 is no five-year sum either
+    text = _text("2013_national")
+    at = text.index("粮食总产量连续6年稳定在万亿斤以上")
+    clause = text[at : text.index("并", at)].replace("连续6年", streak)
+    row = extract_figures(f"一、过去五年工作回顾\n{clause}。", ReportInfo("2013_national", 2013)).iloc[0]
+    assert (row["measure"], row["value"], row["period_start"], row["qualifier"]) == ("level", 10000, 2012, "at_least")
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text
