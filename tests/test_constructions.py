@@ -174,13 +174,13 @@ def test_a_level_reached_is_a_level_also_when_dated_after_its_verb():
     assert (row["measure"], row["value"], row["period_end"]) == ("level", 13.3, 2012)
 
 
-def _sentence_with(report: str, phrase: str, old: str, new: str) -> pd.DataFrame:
+def _sentence_with(report: str, phrase: str, old: str, new: str, level: str = "", region: str = "") -> pd.DataFrame:
     """The figures of the sentence holding `phrase`, with `old` written as `new` (another report's wording)."""
     text = _text(report)
     at = text.index(phrase)
     start = max(text.rfind(mark, 0, at) for mark in "。；\n") + 1
     sentence = text[start : text.index("。", at) + 1].replace(old, new)
-    return extract_figures(sentence, ReportInfo(report, int(report[:4])))
+    return extract_figures(sentence, ReportInfo(report, int(report[:4]), level, region))
 
 
 @pytest.mark.parametrize(
@@ -275,6 +275,14 @@ def test_a_streak_held_is_a_level_not_a_sum(streak):
     clause = text[at : text.index("并", at)].replace("连续6年", streak)
     row = extract_figures(f"一、过去五年工作回顾\n{clause}。", ReportInfo("2013_national", 2013)).iloc[0]
     assert (row["measure"], row["value"], row["period_start"], row["qualifier"]) == ("level", 10000, 2012, "at_least")
+
+
+def test_another_place_and_its_predicate_carry_the_subject_before():
+    # Sichuan's …川南经济区经济总量迈上万亿元台阶，川东北经济区经济总量突破9000亿元 written without the second 经济总量, as
+    # reports often go through places (construction place_then_predicate): the part's 经济总量, scope part
+    figs = _sentence_with("2026_四川省", "川东北经济区经济总量突破", "经济区经济总量突破", "经济区突破", "province", "四川省")
+    row = figs[figs["number_text"] == "9000"].iloc[0]
+    assert (row["indicator_zh"], row["scope"], row["rule"]) == ("经济总量", "part", "place_then_predicate")
 
 
 def test_size_classes_and_ordinals_are_not_figures():

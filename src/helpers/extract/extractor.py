@@ -2519,12 +2519,35 @@ _FROM_TO_END = re.compile(
 )
 
 
+def _place_then_predicate(s: _Sentence, words: str, name: str, previous: dict) -> tuple[str, str] | None:
+    """The subject of the figure before, when the words before the number name only another place and its predicate
+    follows (construction place_then_predicate): 顺德区地区生产总值突破4000亿元，南海区增长4.2% gives 南海区's 地区生产总值
+    (its scope says whose), not a subject 南海区.
+
+    >>> f = extract_figures("顺德区地区生产总值突破4000亿元，南海区增长4.2%。", ReportInfo("demo", 2026, "city", "佛山市"))
+    >>> f[["indicator_zh", "scope", "rule"]].values.tolist()[1]
+    ['地区生产总值', 'part', 'place_then_predicate']
+    """
+    where, place = subjects.scope_of(name, s.info.level, s.info.region)
+    name = name.strip(subjects.MARKS)
+    # the place's own name, or a short name ending in a word of places (川东北经济区: the scope reads 经济区)
+    if where == "own" or not place or not name.endswith(place) or len(name) - len(place) > 4:
+        return None
+    opened = subjects.strip_lead(words.strip(subjects.MARKS))
+    predicate = opened[len(name) :] if opened.startswith(name) else ""
+    if not predicate or not _only_predicate(predicate) or subjects.first_places(name, _own_action_words()):
+        return None  # 省级开发区15个 counts the zones; 新增…开发区 names what is added
+    return previous["indicator"], previous["indicator_zh"]
+
+
 def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     """The clause's own words before the number (subject_before_number); when they name nothing,
     say so (subject_not_found: empty and flagged), never guess a verb. An alias split by a plan
     or campaign word (交通大会战年度计划投资) still names its indicator."""
     name = subjects.subject_before(num.sub)
     name = subjects.with_closing_work(num.sub, name) if name else name
+    if name and rows and num.i > 0 and (carried := _place_then_predicate(s, num.sub, name, rows[-1])):
+        return _Subject(carried, num.clause_before, "place_then_predicate")
     if not name and num.tok.unit.kind == "percent":
         # 全年投资增长5%左右: a word of money that stands alone for a verb (投资10亿元) is the noun before a
         # growth (construction money_noun_grows)
