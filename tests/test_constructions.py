@@ -285,6 +285,13 @@ def test_another_place_and_its_predicate_carry_the_subject_before():
     assert (row["indicator_zh"], row["scope"], row["rule"]) == ("经济总量", "part", "place_then_predicate")
 
 
+def test_a_forecast_word_after_the_subject_is_its_predicate():
+    # 2024's 预计今年高校毕业生超过1170万人 with the forecast after the subject (lexicon predicate_tail)
+    figs = _sentence_with("2024_national", "预计今年高校毕业生超过", "预计今年高校毕业生超过", "今年高校毕业生预计超过")
+    row = figs[figs["unit"] == "万人"].iloc[0]
+    assert (row["indicator_zh"], row["is_target"]) == ("高校毕业生", False)
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text
