@@ -292,6 +292,32 @@ def test_a_forecast_word_after_the_subject_is_its_predicate():
     assert (row["indicator_zh"], row["is_target"]) == ("高校毕业生", False)
 
 
+@pytest.mark.parametrize("items", ["第二、三产业增加值", "第二和第三产业增加值"])
+def test_ordinals_written_once_before_their_head_each_name_an_item(items):
+    # 2025's 高技术制造业、装备制造业增加值分别增长8.9%、7.7% with the sectors written as ordinals of one head
+    # (construction ordinals_share_the_head)
+    figs = _sentence_with("2025_national", "高技术制造业、装备制造业增加值分别增长8.9%", "高技术制造业、装备制造业增加值", items)
+    assert figs[figs["number_text"].isin(["8.9", "7.7"])]["indicator_zh"].tolist() == ["第二产业增加值", "第三产业增加值"]
+
+
+@pytest.mark.parametrize("basis", ["实际", "名义"])
+def test_a_growth_in_real_terms_after_its_level_carries_the_subject(basis):
+    # 2009's 农村居民人均纯收入4761元，实际增长8.4% read alone (in the report a list of two incomes comes before it):
+    # 实际 and 名义 open the predicate, the income is carried
+    clause = _text("2009_national")
+    at = clause.index("农村居民人均纯收入4761元，实际增长8.4%")
+    sentence = clause[at : at + len("农村居民人均纯收入4761元，实际增长8.4%")].replace("实际", basis) + "。"
+    figs = extract_figures(sentence, ReportInfo("2009_national", 2009))
+    assert figs["indicator_zh"].tolist() == ["农村居民人均纯收入", "农村居民人均纯收入"]
+
+
+def test_a_change_of_output_compared_with_last_year_carries_the_subject():
+    # 2006's 粮食总产量…又增产291亿斤 with a base (比上年增产): the grain output's change on last year
+    figs = _sentence_with("2006_national", "又增产291亿斤", "在上年大幅度增长的基础上，又增产", "4840亿斤，比上年增产")
+    row = figs[figs["number_text"] == "291"].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("粮食总产量", "change_abs", "上年")
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

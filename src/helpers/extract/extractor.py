@@ -145,7 +145,7 @@ _predicate_words = subjects.predicate_words
 
 _AVG = re.compile(_predicate_words("average"))
 _COMPARE = re.compile(
-    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较])|(?<!相)较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻|压减|缩减|精简|压缩)"
+    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较])|(?<!相)较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻|压减|缩减|精简|压缩|增产|减产)"
 )
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
 # (construction compared_with), its verb of change in the number's clause
@@ -236,7 +236,9 @@ _FILLER = re.compile(
 _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
 )  # 占世界, 占全部企业超: a share with no subject of its own
-_COMPARE_BASE = re.compile(r"(?<!同)比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|高|低|多|少)")
+_COMPARE_BASE = re.compile(
+    r"(?<!同)比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|增产|减产|高|低|多|少)"
+)
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 # 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: the figures are the subject of 是, what the region has
 _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
@@ -2891,7 +2893,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         return _earlier_figures_without_respectively(s, num, rows, found)
     group = _distributive_group(s.text, s.tokens, num.i)
     k = group.index(num.i) if num.i in group else 0
-    listed = _list_subjects(clause_before, len(group), s.alias_to_id, s.pattern)
+    listed = _list_subjects(_ordinals_spelled_out(clause_before), len(group), s.alias_to_id, s.pattern)
     if _ONLY_A_BASE.fullmatch(clause_before[: clause_before.index("分别")]):
         listed = []  # 比上年分别下降3.14％和4.66％: a base alone names no item
     if not listed and (previous := _previous_clause(s, num)) and not _HAS_DIGIT.search(previous):
@@ -2925,6 +2927,26 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     if rule == "list_respectively" and subject[0] == "other" and (done := _shared_verb_object(words[at + 2 :])):
         subject = ("other", subject[1] + done)
     return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
+
+
+# 第一、二、三产业增加值分别增长: ordinals of one head written once (construction ordinals_share_the_head)
+_ORDINAL_LIST = re.compile(
+    r"第([一二三四五六七八九十])((?:[、和及]第?[一二三四五六七八九十])+)([^，,；;。、\d第]{2,16}?)(?=[\s“”\"]*分别)"
+)
+
+
+def _ordinals_spelled_out(words: str) -> str:
+    """The list before 分别 with each ordinal's item written whole: 第一、二、三产业增加值分别增长 is the value added of the
+    first, second and third sectors (ordinals_share_the_head).
+
+    >>> _ordinals_spelled_out("第一、二、三产业增加值分别增长")
+    '第一产业增加值、第二产业增加值、第三产业增加值分别增长'
+    """
+    m = _ORDINAL_LIST.search(words)
+    if not m:
+        return words
+    ordinals = [m.group(1), *re.findall(r"[一二三四五六七八九十]", m.group(2))]
+    return words[: m.start()] + "、".join(f"第{o}{m.group(3)}" for o in ordinals) + words[m.end() :]
 
 
 def _shared_verb_object(words: str) -> str:
