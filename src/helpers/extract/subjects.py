@@ -1445,9 +1445,9 @@ def with_actor_of_own_things(name: str, clause_before: str) -> str:
     if actor := opening_word(name, "own_things_actor"):
         owned = strip_lead(name[len(actor) :])
         return actor + owned if owned != name[len(actor) :] and name.endswith(owned) else name
-    before = clause_before.strip(MARKS)
-    actor = opening_word(strip_lead(before), "own_things_actor")
-    rest = strip_lead(before)[len(actor) :]
+    opened = strip_lead(clause_before.strip(MARKS))
+    actor = opening_word(opened, "own_things_actor")
+    rest = opened[len(actor) :]
     return actor + name if actor and (not rest or _only_function_words(rest)) else name
 
 
@@ -1484,8 +1484,7 @@ def without_own_region(subject: str, region: str) -> str:
             break
     for name in (region, short):
         # 亲临四川视察: the region visited (after a verb of going, lexicon role motion_verb) says where
-        went = next((at for w in role_words("motion_verb") if len(w) >= 2 and (at := subject.find(w + name)) >= 0), -1)
-        if name and len(name) >= 2 and went >= 0:
+        if len(name) >= 2 and any(w + name in subject for w in role_words("motion_verb", min_length=2)):
             subject = subject.replace(name, "", 1)
     for name in (region, short):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
