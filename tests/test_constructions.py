@@ -318,6 +318,15 @@ def test_a_change_of_output_compared_with_last_year_carries_the_subject():
     assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("粮食总产量", "change_abs", "上年")
 
 
+@pytest.mark.parametrize("area", ["全国", "珠三角"])
+def test_a_rank_of_a_growth_names_the_growth_and_any_area(area):
+    # Guangdong's 海上风电装机规模跃居全国第一 as a growth ranked (…装机规模增速跃居…第一) among the country or any area the
+    # lexicon does not list: the rank is the growth's (growth_ranked, gold S10), the area no part of the name
+    figs = _sentence_with("2026_广东省", "海上风电装机规模跃居全国第一", "装机规模跃居全国", f"装机规模增速跃居{area}")
+    row = figs[figs["measure"] == "rank"].iloc[-1]
+    assert row["indicator_zh"].endswith("海上风电装机规模增速")
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -2511,6 +2511,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
 
 
 _GROWTH_RANKED = re.compile(r"[\s“”\"]*((?:年均)?(?:增速|增幅))(?:排|居|位居|位列|列)")
+# the growth words between a subject and its rank (…增速居全省第): the rank is the growth's
+_GROWTH_RANKED_TAIL = re.compile(r"((?:年均)?(?:增速|增幅))(?:排名|排|居|位居|稳居|跃居|位列|列)[^，,；;。\d]{0,8}第$")
 
 
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
@@ -4370,6 +4372,10 @@ def _measured_subject(
     if measure == "rank" and not subject and (kind := _KIND_AFTER_RANK.match(s.text, num.tok.after)):
         subject, rule = kind.group(1), "rank_of_kind"
         flags = [f for f in flags if f != "subject_not_found"]
+    ranked = _GROWTH_RANKED_TAIL.search(num.clause_before) if measure == "rank" and subject else None
+    if ranked and num.clause_before[: ranked.start()].endswith(subject):
+        # 地区生产总值增速居全省第2位: the growth is ranked, not the level (growth_ranked, gold S10: 地区生产总值增速)
+        subject += ranked.group(1)
     if measure in _GROWTH_MEASURES:
         # 今年的经济增长目标定为7.5%左右, 广义货币M2预期增长目标拟定为13%: the goal words go with the growth
         # words (S10)
