@@ -327,6 +327,20 @@ def test_a_rank_of_a_growth_names_the_growth_and_any_area(area):
     assert row["indicator_zh"].endswith("海上风电装机规模增速")
 
 
+@pytest.mark.parametrize("pace,sign", [("，增速比上年加快", 1), ("，增速比上年放缓", -1), ("，增速较上年回落", -1)])
+def test_a_growth_that_sped_up_or_slowed_carries_the_subject(pace, sign):
+    # Sichuan's 民间投资增长2.1%、高于全国8.5个百分点 with the growth compared with last year's pace (construction
+    # pace_changed; gold S10: the points are the subject's growth, 民间投资)
+    figs = _sentence_with("2026_四川省", "民间投资增长2.1%、高于全国", "、高于全国", pace)
+    row = figs[figs["number_text"] == "8.5"].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == (
+        "民间投资",
+        "pp_change",
+        sign * 8.5,
+        "上年",
+    )
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -145,7 +145,7 @@ _predicate_words = subjects.predicate_words
 
 _AVG = re.compile(_predicate_words("average"))
 _COMPARE = re.compile(
-    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较])|(?<!相)较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻|压减|缩减|精简|压缩|增产|减产)"
+    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较])|(?<!相)较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)(?:增长|增加|下降|减少|减轻|提高|降低|上升|回落|高|低|多|少|扩大|缩小|翻|压减|缩减|精简|压缩|增产|减产|加快|放缓)"
 )
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
 # (construction compared_with), its verb of change in the number's clause
@@ -237,7 +237,7 @@ _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
 )  # 占世界, 占全部企业超: a share with no subject of its own
 _COMPARE_BASE = re.compile(
-    r"(?<!同)比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|增产|减产|高|低|多|少)"
+    r"(?<!同)比[^，,；;。]{0,12}?(?=增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|增产|减产|加快|放缓|高|低|多|少)"
 )
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 # 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: the figures are the subject of 是, what the region has
@@ -4832,6 +4832,13 @@ def _predicate_start() -> re.Pattern:
 _ABOVE_ANOTHER = re.compile(r"^[\s“”\"]*(分别|均)?(高于|低于|快于|慢于)[^，,；;。\d]{1,14}$")
 
 
+# ，增速比上年加快1.5个百分点, 增幅较上年放缓: the growth of the figure before sped up or slowed (construction pace_changed)
+_PACE_CHANGED = re.compile(
+    r"[\s“”\"]*(?:(?:增速|增幅)?(?:比|较)[^，,；;。\d]{1,12}?(?:加快|放缓|减缓)"
+    r"|(?:增速|增幅)(?:比|较)[^，,；;。\d]{1,12}?(?:回落|回升|提高|下降|上升|提升))$"
+)
+
+
 def _only_predicate(words: str) -> bool:
     """Does a clause say nothing but how (增长, 比上年增加, 年均, 达到约) before its number?
 
@@ -4839,6 +4846,8 @@ def _only_predicate(words: str) -> bool:
     continues 固定资产投资); a clause with words of its own ("拟安排长期建设国债500亿元") has its
     own subject.
     """
+    if _PACE_CHANGED.match(words):
+        return True  # ，增速比上年加快1.5个百分点: the pace of the figure before, compared with last year's
     rest = _COMPARE_BASE.sub("", _ABOVE_ANOTHER.sub("", words))
     rest = _FILLER.sub("", _YEAR_IN.sub("", rest))
     prev = None
