@@ -341,6 +341,13 @@ def test_a_growth_that_sped_up_or_slowed_carries_the_subject(pace, sign):
     )
 
 
+def test_a_growth_that_slowed_to_a_rate_is_named_without_the_verb():
+    # Sichuan's 民间投资增长2.1% written as a growth that slowed to its rate (lexicon predicate_tail 放缓)
+    figs = _sentence_with("2026_四川省", "民间投资增长2.1%、高于全国", "民间投资增长", "民间投资增速放缓至")
+    row = figs[figs["number_text"] == "2.1"].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["value"]) == ("民间投资", "growth_yoy", 2.1)
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text
