@@ -2510,9 +2510,10 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
 
 
-_GROWTH_RANKED = re.compile(r"[\s“”\"]*((?:年均)?(?:增速|增幅))(?:排|居|位居|位列|列)")
+_RANK_VERB = "排名|排|居|位居|稳居|跃居|位列|列"
+_GROWTH_RANKED = re.compile(rf"[\s“”\"]*((?:年均)?(?:增速|增幅))(?:{_RANK_VERB})")
 # the growth words between a subject and its rank (…增速居全省第): the rank is the growth's
-_GROWTH_RANKED_TAIL = re.compile(r"((?:年均)?(?:增速|增幅))(?:排名|排|居|位居|稳居|跃居|位列|列)[^，,；;。\d]{0,8}第$")
+_GROWTH_RANKED_TAIL = re.compile(rf"((?:年均)?(?:增速|增幅))(?:{_RANK_VERB})[^，,；;。\d]{{0,8}}第$")
 
 
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
