@@ -150,16 +150,23 @@ def test_quantities_written_without_digits_or_with_rare_units(report, char_start
     assert (row["unit"] if isinstance(row["unit"], str) else None) == unit
 
 
+def _sentence_with(report: str, phrase: str, old: str, new: str, level: str = "", region: str = "") -> pd.DataFrame:
+    """The figures of the sentence holding `phrase`, with `old` written as `new` (another report's wording)."""
+    text = _text(report)
+    at = text.index(phrase)
+    start = max(text.rfind(mark, 0, at) for mark in "。；\n") + 1
+    sentence = text[start : text.index("。", at) + 1].replace(old, new)
+    return extract_figures(sentence, ReportInfo(report, int(report[:4]), level, region))
+
+
 @pytest.mark.parametrize(
     "verb,sign", [("上涨", 1), ("回升", 1), ("攀升", 1), ("跃升", 1), ("提升", 1), ("下跌", -1), ("萎缩", -1), ("下滑", -1)]
 )
 def test_words_of_change_beside_growth_read_a_growth_on_last_year(verb, sign):
     # 2019's 居民消费价格上涨2.1% with the verb another report may write (predicates.csv, role change; lexicon
     # predicate_start: the word is the predicate, not part of the subject)
-    text = _text("2019_national")
-    at = text.index("居民消费价格上涨2.1%")
-    sentence = text[text.rindex("。", 0, at) + 1 : text.index("。", at) + 1].replace("上涨", verb)
-    row = extract_figures(sentence, ReportInfo("2019_national", 2019)).iloc[0]
+    figs = _sentence_with("2019_national", "居民消费价格上涨2.1%", "居民消费价格上涨", "居民消费价格" + verb)
+    row = figs[figs["number_text"] == "2.1"].iloc[0]
     assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == (
         "居民消费价格",
         "growth_yoy",
@@ -172,15 +179,6 @@ def test_a_level_reached_is_a_level_also_when_dated_after_its_verb():
     # 资本充足率从2007年底的8.4%提升到去年底的13.3%: 提升 is a word of change, but 到 makes the number a level
     row = _after("2013_national", "资本充足率从2007年底的8.4%提升到去年底的")
     assert (row["measure"], row["value"], row["period_end"]) == ("level", 13.3, 2012)
-
-
-def _sentence_with(report: str, phrase: str, old: str, new: str, level: str = "", region: str = "") -> pd.DataFrame:
-    """The figures of the sentence holding `phrase`, with `old` written as `new` (another report's wording)."""
-    text = _text(report)
-    at = text.index(phrase)
-    start = max(text.rfind(mark, 0, at) for mark in "。；\n") + 1
-    sentence = text[start : text.index("。", at) + 1].replace(old, new)
-    return extract_figures(sentence, ReportInfo(report, int(report[:4]), level, region))
 
 
 @pytest.mark.parametrize(
