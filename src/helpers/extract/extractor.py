@@ -2898,13 +2898,13 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         return _earlier_figures_without_respectively(s, num, rows, found)
     group = _distributive_group(s.text, s.tokens, num.i)
     k = group.index(num.i) if num.i in group else 0
-    listed = _list_subjects(_ordinals_spelled_out(clause_before), len(group), s.alias_to_id, s.pattern)
+    listed = _list_subjects(_ordinals_spelled_out(clause_before), len(group), s)
     if _ONLY_A_BASE.fullmatch(clause_before[: clause_before.index("分别")]):
         listed = []  # 比上年分别下降3.14％和4.66％: a base alone names no item
     if not listed and (previous := _previous_clause(s, num)) and not _HAS_DIGIT.search(previous):
         # 城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%: the items stand in the clause
         # before, which holds no figure of its own (construction list_in_previous_clause)
-        listed = [x for x in _listed(previous, len(group), s.alias_to_id, s.pattern) if x[1]]
+        listed = [x for x in _listed(previous, len(group), s) if x[1]]
         listed = listed if len(listed) == len(group) else []
     subject, rule = found.subject, found.rule
     if listed and (quantity := _quantity_before_list(s, num, listed)):
@@ -3087,7 +3087,7 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     for alias in candidates:
         owner = alias[: -len(name)]
         at = before.rfind(owner)
-        while at >= 0 and _cuts_a_name(at, alias, written):
+        while at >= 0 and _cuts_a_name(at, alias, written, len(owner)):
             at = before.rfind(owner, 0, at)
         if at >= 0 and (best is None or (at + len(owner), len(owner)) > best[:2]):
             best = (at + len(owner), len(owner), alias)
@@ -3512,12 +3512,23 @@ def _scheme_of_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     return found._replace(subject=("other", scheme + name), rule="scheme_of_sentence")
 
 
-def _cuts_a_name(start: int, alias: str, written: list[tuple[int, int, str]]) -> bool:
-    """Whether the owner at text[start:] is cut out of another name written there: it begins
-    inside one (中学 in 普通高中学位), or owner and subject begin a longer one (货物进 + 出口 in
-    货物进出口总额). An owner that begins a name stays one (粮食 of 粮食播种面积, 普通高中 of 普通高中学位)."""
-    whole = start + len(alias)
-    return any(a0 < start < a1 or (a0 == start and a1 > whole and words.startswith(alias)) for a0, a1, words in written)
+def _cuts_a_name(start: int, alias: str, written: list[tuple[int, int, str]], owned: int = 0) -> bool:
+    """Whether the owner at text[start:] (`owned` characters of `alias`) is cut out of another name written
+    there: it begins inside one (中学 in 普通高中学位), or owner and subject begin a longer one (货物进 + 出口 in
+    货物进出口总额), or the owner opens a name that holds the subject further on (外贸 of 外贸进出口总额 modifies
+    the trade the 出口 is part of, so 外贸 + 出口 is no owner_from_topic). An owner that begins a name stays one
+    (粮食 of 粮食播种面积, 普通高中 of 普通高中学位).
+
+    >>> _cuts_a_name(0, "外贸出口", [(0, 7, "外贸进出口总额")], 2), _cuts_a_name(0, "粮食产量", [(0, 6, "粮食播种面积")], 2)
+    (True, False)
+    """
+    whole, name = start + len(alias), alias[owned:]
+    return any(
+        a0 < start < a1
+        or (a0 == start and a1 > whole and words.startswith(alias))
+        or (a0 == start and owned and not words.startswith(alias) and name in words[owned:])
+        for a0, a1, words in written
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -4983,12 +4994,12 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
 _PER_UNIT_END = re.compile(r"(平均)?每\d*[\u4e00-\u9fff]{1,2}$")
 
 
-def _list_subjects(clause_before: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
+def _list_subjects(clause_before: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值] (`_listed`)."""
-    return _listed(clause_before[: clause_before.index("分别")], n, alias_to_id, pattern)
+    return _listed(clause_before[: clause_before.index("分别")], n, s)
 
 
-def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
+def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     """The n subjects a list names: 'A、B和C增加值' -> [A, B, C增加值].
 
     Split at 、 first and at 和/及/与 too only if that gives the n subjects the numbers need
@@ -5018,7 +5029,7 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         items = finer if len(finer) == n else [head]
-    items = _one_character_items(_framed_items(_places_share_the_rest(items)))
+    items = _one_character_items(_framed_items(_places_share_the_rest(items, s.info.level, s.info.region)))
     # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
     sides = subjects.role_words("urban_rural_side")
     if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
@@ -5060,12 +5071,12 @@ def _listed(head: str, n: int, alias_to_id, pattern) -> list[tuple[str, str]]:
             items = [items[0], first[:at] + second]
     out = []
     for item in items:
-        found = list(pattern.finditer(item))
+        found = list(s.pattern.finditer(item))
         rest = item[found[-1].end() :].strip(' “”"') if found else ""
         name = subjects.subject_before(item) or item.strip(' “”"')[-20:]
         # what the item's quantity has or how it is stated (lexicon role quantity_tail: 增速, 总额, 标准 …) keeps its id
         if found and (len(rest) <= 1 or rest in _item_tails()):
-            out.append((alias_to_id[found[-1].group(0)], name))
+            out.append((s.alias_to_id[found[-1].group(0)], name))
         else:
             out.append(("other", name))
     return out
@@ -5078,23 +5089,26 @@ def _item_tails() -> frozenset[str]:
     return (frozenset(subjects.role_words("quantity_tail")) | {"增长率", "产值"}) - {"比重", "占比"}
 
 
-def _places_share_the_rest(items: list[str]) -> list[str]:
+def _places_share_the_rest(items: list[str], level: str = "province", region: str = "") -> list[str]:
     """广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次: items that are only places (cities of regions.csv,
-    places of scope_words.csv) share what follows the last item's place (construction places_share_the_rest;
-    the place then sets each item's scope and leaves its name).
+    places of scope_words.csv, and the districts and counties a report of `level` and `region` names as its parts)
+    share what follows the last item's place (construction places_share_the_rest; the place then sets each item's
+    scope and leaves its name).
 
     >>> _places_share_the_rest(["广州", "深圳地铁线网单日最高客运量"])
     ['广州地铁线网单日最高客运量', '深圳地铁线网单日最高客运量']
     >>> _places_share_the_rest(["国际友城", "外国驻穗总领馆"])
     ['国际友城', '外国驻穗总领馆']
+    >>> _places_share_the_rest(["台山市", "开平市地区生产总值"], "city", "江门市")
+    ['台山市地区生产总值', '开平市地区生产总值']
     """
     if len(items) < 2:
         return items
     earlier = [x.strip(' “”"') for x in items[:-1]]
     last = items[-1].strip(' “”"')
-    if any(subjects.scope_of(x, "province")[1] != x for x in earlier):
+    if any(subjects.scope_of(x, level, region)[1] != x for x in earlier):
         return items
-    place = subjects.scope_of(last[:6], "province")[1]
+    place = subjects.scope_of(last[:6], level, region)[1]
     if not place or not last.startswith(place) or len(last) - len(place) < 2:
         return items
     return [x + last[len(place) :] for x in earlier] + [items[-1]]
@@ -5227,7 +5241,7 @@ def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> li
     paired = pair and n == 2 and any(p[0] in head for p in _paired_words())
     if not (re.search(r"[、和及与]", head) or paired) or re.search(r"\d", head):
         return []
-    listed = _listed(head, n, s.alias_to_id, s.pattern)
+    listed = _listed(head, n, s)
     return listed if len(listed) == n and n > 1 else []
 
 
@@ -5492,7 +5506,7 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
         before = num.earlier_clauses.rstrip("，,")
         head, _, numbers = re.split(r"[，,；;]", before)[-1].partition("分别")
         n = len(re.findall(r"\d+(?:\.\d+)?", numbers))
-        names = [name for _, name in _listed(head, n, s.alias_to_id, s.pattern)] if n >= 2 else []
+        names = [name for _, name in _listed(head, n, s)] if n >= 2 else []
         return names if len(names) == n else []
     if row["rule"] == "subject_carried":
         # …和新农合的财政补助标准提高到120元，比上年增长50%: the growth of each scheme's standard too (S8)
