@@ -381,6 +381,31 @@ def test_a_word_that_opens_the_whole_is_no_owner_of_its_part():
     assert figs[figs["number_text"] == "5.1"].iloc[0]["indicator_zh"] == "出口"
 
 
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # the stock after new members of a class (stock_after_new): the class is the stock's too
+        ("新增规上工业企业1494家、国家级专精特新“小巨人”企业81家", "新增省级以上专精特新企业81家，总数达到300家"),
+        # a class named in a clause without a number, carried to the total (subject_carried)
+        ("新增规上工业企业1494家、国家级专精特新“小巨人”企业81家", "省级以上专精特新企业加快成长，总数达到300家"),
+    ],
+)
+def test_a_class_of_the_things_counted_stays_with_the_total_carried(old, new):
+    # Sichuan's list of new firms rephrased (class_carried: a class word of lexicon role class_prefix, with the 以上
+    # that widens it, is no verb of the phrase carried)
+    figs = _sentence_with("2026_四川省", "新增规上工业企业1494家", old, new)
+    assert figs[figs["number_text"] == "300"].iloc[0]["indicator_zh"] == "省级以上专精特新企业"
+
+
+@pytest.mark.parametrize("grows", ["加快成长", "不断壮大", "加速集聚"])
+def test_things_that_grow_in_the_clause_before_are_what_the_total_counts(grows):
+    # Sichuan's new 国家级专精特新“小巨人”企业 written as a clause of their growing and their total (construction
+    # grower_of_clause_before, lexicon role process_word): the word of growing after a verb of pace is no work
+    old = "新增规上工业企业1494家、国家级专精特新“小巨人”企业81家"
+    figs = _sentence_with("2026_四川省", "新增规上工业企业1494家", old, f"国家级专精特新“小巨人”企业{grows}，总数达到300家")
+    assert figs[figs["number_text"] == "300"].iloc[0]["indicator_zh"] == "国家级专精特新“小巨人”企业"
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

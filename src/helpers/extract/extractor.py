@@ -1940,6 +1940,12 @@ def _carried_phrase(s: _Sentence, alias: tuple[int, int, str]) -> str:
     return _name_with_modifiers(s.text[_clause_start(s.text, s.s0, start) : end], name)
 
 
+@functools.lru_cache(maxsize=1)
+def _CLASS_WORDS() -> re.Pattern:
+    """A class word (lexicon role class_prefix: 规上, 规模以上, 省级, 国家级) with the 以上 that widens it (省级以上)."""
+    return re.compile("(" + "|".join(map(re.escape, subjects.role_words("class_prefix"))) + ")(以上)?")
+
+
 def _name_with_modifiers(words: str, name: str) -> str:
     """The noun phrase the clause's words (ending with `name`) name around `name`: 今年中央财政用于教育的投入
     -> 中央财政用于教育的投入; `name` alone when a verb stands before it (连续7年提高企业退休人员基本养老金).
@@ -1950,7 +1956,9 @@ def _name_with_modifiers(words: str, name: str) -> str:
     phrase = subjects.subject_before(words, len(words) - len(name))
     extra = phrase[: len(phrase) - len(name)]
     verbs = subjects.role_words("predicate_start", "predicate_tail", "action", "lead_verb", "rate_change", min_length=2)
-    if not phrase.endswith(name) or not extra or any(w in extra for w in verbs) or re.search(r"[对把将向]", extra):
+    # 新增省级以上专精特新企业120家，总数达到350家: a class (省级以上, 规模以上) is no verb of the phrase (class_carried)
+    modifiers = _CLASS_WORDS().sub("", extra)
+    if not phrase.endswith(name) or not extra or any(w in modifiers for w in verbs) or re.search(r"[对把将向]", extra):
         return name  # 连续7年提高企业退休人员基本养老金: a verb before the alias is no part of its name
     return phrase
 
@@ -1992,6 +2000,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     if new_of_stock:
         # the new things counted, with their modifiers; a later item of a list of new things keeps its own words
         new_of = (s.alias_to_id[own[-1][2]], own[-1][2])
+        words = new_of_stock.group(0)
+        if (kind := _NEW_OPENING.sub("", words)) and _CLASS_WORDS().fullmatch(kind):
+            # 新增省级以上专精特新企业120家，总数达到350家: a class of the new things is the stock's too (class_carried)
+            new_of = (new_of[0], kind + new_of[1])
         item = new_of_stock.group("item")
         stripped = sub = (item if item is not None else new_of_stock.group(0)) + own[-1][2]
         own = ()
@@ -2636,6 +2648,10 @@ def _work_of_clause_before(s: _Sentence, num: _Number) -> str:
     before = _whole_clause_before(s, num)
     if not before or _HAS_DIGIT.search(before):
         return ""
+    if grower := _grower(before.strip(subjects.MARKS)):
+        # 国家级专精特新“小巨人”企业加快成长，总数达到300家: what grows, named before its words of growing, is what is
+        # counted (construction grower_of_clause_before)
+        return grower
     work = _object_after_verb(before, "action", "lead_verb", "rate_change", "campaign_verb").strip(subjects.MARKS)
     leads, tails = subjects.role_words("campaign_lead"), subjects.role_words("campaign_word")
     changed = True
@@ -2647,6 +2663,23 @@ def _work_of_clause_before(s: _Sentence, num: _Number) -> str:
             work, changed = work[: -len(tail)], True
     work = subjects.tidy(work)
     return work if len(work) >= 2 and not re.search(r"[，,、的]", work) else ""
+
+
+def _grower(clause: str) -> str:
+    """The thing a clause says grows (lexicon role process_word: 成长, 壮大, 集聚), named before the words of pace or
+    action in front of that word (roles pace_adverb, adverb, action, rate_change: 不断, 加快); '' when the clause does
+    not end in a word of growing or names nothing before it.
+
+    >>> _grower("国家级专精特新“小巨人”企业加快成长"), _grower("市场主体不断壮大"), _grower("推动企业上市")
+    ('国家级专精特新“小巨人”企业', '市场主体', '')
+    """
+    grows = next((w for w in subjects.role_words("process_word") if clause.endswith(w)), "")
+    if not grows:
+        return ""
+    rest, words = clause[: -len(grows)], subjects.role_words("pace_adverb", "adverb", "action", "rate_change", min_length=2)
+    while word := max((w for w in words if rest.endswith(w) and len(rest) > len(w)), key=len, default=""):
+        rest = rest[: -len(word)]
+    return subjects.subject_before(rest) if rest != clause[: -len(grows)] else ""
 
 
 _LABELLED_LIST = re.compile(
