@@ -406,6 +406,19 @@ def test_things_that_grow_in_the_clause_before_are_what_the_total_counts(grows):
     assert figs[figs["number_text"] == "300"].iloc[0]["indicator_zh"] == "国家级专精特新“小巨人”企业"
 
 
+@pytest.mark.parametrize("opening,qualifier", [("到2027年，", None), ("力争到2027年，", "strive"), ("到2027年底，", None)])
+def test_a_year_ahead_that_opens_a_sentence_of_the_plan_dates_its_figures(opening, qualifier):
+    # Hebei's plan for 2026 (实施工业互联网创新发展工程，打造10个“数字领航”企业、100个先进级智能工厂) with the sentence opened
+    # by a year ahead, as plans for the year write a target of the next years (opening_year_ahead; C13: a clause of
+    # only 力争 and a year ahead strives for what follows, as 力争用三年时间 does)
+    text = _text("2026_河北省").replace("实施工业互联网创新发展工程，打造10个", opening + "打造10个")
+    figs = extract_figures(text, ReportInfo("2026_河北省", 2026, "province", "河北省"))
+    rows = figs[figs["indicator_zh"].isin(["数字领航企业", "先进级智能工厂"]) & (figs["section"] == "plan_year")]
+    assert len(rows) == 2
+    assert rows[["period_start", "period_end"]].drop_duplicates().values.tolist() == [[2027, 2027]]
+    assert rows["qualifier"].fillna("").tolist() == [qualifier or "", qualifier or ""]
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

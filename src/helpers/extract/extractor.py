@@ -260,6 +260,8 @@ _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
 _OPENING_YEAR = re.compile(r"[\s“”\"]*((?:19|20)\d\d)\s*年[，,]")  # a year that opens the sentence as a clause of its own
+# 到2030年，地区生产总值突破10万亿元: a year ahead that opens the sentence as a clause of its own (opening_year_ahead)
+_OPENING_YEAR_AHEAD = re.compile(r"[\s“”\"]*(?:力争|争取|确保)?(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?[，,]")
 
 
 def _dating_years(words: str) -> Iterator[re.Match]:
@@ -269,7 +271,9 @@ def _dating_years(words: str) -> Iterator[re.Match]:
 
 
 # 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
-_STRIVE_SPAN = re.compile(r"(力争|争取)用?([一二两三四五六七八九十]|\d{1,2})年(时间|内|左右时间)?")
+_STRIVE_SPAN = re.compile(
+    r"(力争|争取)(用?([一二两三四五六七八九十]|\d{1,2})年(时间|内|左右时间)?|(到|至)(19|20)\d\d\s*年(底|末)?)"
+)  # 力争用三年时间，… and 力争到2030年，…: a clause of only 力争 and a span or a year ahead strives for what follows
 # Qualifier words around the number.
 _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
@@ -1486,7 +1490,14 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     years = [(int(m.group(1)), m.group(2)) for m in _dating_years(clause_before)]
     base_year = int(base) if base and base.isdigit() else None
     years = [(y, suffix) for y, suffix in years if y != base_year]
-    opening = _OPENING_YEAR.match(num.sentence_prefix) if section in ("review_5y", "review_year") else None
+    opening = (
+        _OPENING_YEAR.match(num.sentence_prefix)
+        if section in ("review_5y", "review_year")
+        # 到2030年，…突破10万亿元 in the plan for the year: the figures of the sentence are the year ahead's
+        else _OPENING_YEAR_AHEAD.match(num.sentence_prefix)
+        if section in ("plan_year", "plan_5y")
+        else None
+    )
     if not years and opening and not _from_start(measure, clause_before, num.clause_after):
         years = [(int(opening.group(1)), None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
     if before := _start_of_a_turn(s.text[num.tok.after : s.s1], clause_before):
