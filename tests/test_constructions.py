@@ -419,6 +419,20 @@ def test_a_year_ahead_that_opens_a_sentence_of_the_plan_dates_its_figures(openin
     assert rows["qualifier"].fillna("").tolist() == [qualifier or "", qualifier or ""]
 
 
+@pytest.mark.parametrize("intent", ["计划", "全年计划"])
+def test_a_word_of_intent_before_a_verb_is_no_part_of_the_name(intent):
+    # 2019's 完成铁路投资8000亿元 written with the word of intent provincial plans put before it (construction
+    # intent_before_verb, lexicon role intent_modal)
+    figs = _sentence_with("2019_national", "完成铁路投资8000亿元", "完成铁路投资", intent + "完成铁路投资")
+    assert figs[figs["number_text"] == "8000"].iloc[0]["indicator_zh"] == "铁路投资"
+
+
+def test_a_standard_per_head_and_month_is_named_without_its_per_words():
+    # 2012's 城镇居民医保和新农合补助标准提高到每人每年240元 stated per month, as allowances are (lexicon predicate_tail 每月)
+    figs = _sentence_with("2012_national", "补助标准提高到每人每年240元", "每人每年240元", "每人每月240元")
+    assert figs[figs["number_text"] == "240"]["indicator_zh"].tolist() == ["城镇居民医保补助标准", "新农合补助标准"]
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

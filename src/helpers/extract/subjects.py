@@ -254,7 +254,7 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed, after_verb = m.end(), True, False
             continue
-        end = _paired_verb_end(words, cut, after_verb)
+        end = _paired_verb_end(words, cut, after_verb) or _intent_end(words, cut)
         if end and len(words) - end >= 2 and (keep_from is None or end <= keep_from):
             cut, changed, after_verb = end, True, True
             continue
@@ -344,6 +344,17 @@ def _paired_verb_end(words: str, at: int, after_verb: bool) -> int:
     if after_verb or words.startswith(role_words("action", "lead_verb", "paired_verb"), m.end()):
         return m.end()
     return 0
+
+
+def _intent_end(words: str, at: int) -> int:
+    """Where a word of intent at `at` ends (lexicon role intent_modal: 计划), when a verb of action follows it
+    (construction intent_before_verb); else 0. Before a noun it names the plan (计划生育, 计划单列市) and stays.
+
+    >>> _intent_end("计划完成重点项目投资", 0), _intent_end("计划新开工项目", 0), _intent_end("计划生育家庭", 0)
+    (2, 2, 0)
+    """
+    word = next((w for w in role_words("intent_modal") if words.startswith(w, at)), "")
+    return at + len(word) if word and words.startswith(role_words("action", "lead_verb"), at + len(word)) else 0
 
 
 @lru_cache(maxsize=8192)
