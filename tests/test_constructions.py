@@ -433,6 +433,28 @@ def test_a_standard_per_head_and_month_is_named_without_its_per_words():
     assert figs[figs["number_text"] == "240"]["indicator_zh"].tolist() == ["城镇居民医保补助标准", "新农合补助标准"]
 
 
+@pytest.mark.parametrize("since,start", [("“十四五”以来，", 2021), ("2023年以来，", 2023)])
+def test_a_start_that_opens_a_sentence_dates_the_flows_since_it(since, start):
+    # Guangdong's 新增基础教育公办学位50万个 (last year's review) opened by a start, as reviews write what a plan period
+    # has done so far (opening_since, as the in-clause 2018年以来完成投资176亿元 of Jiangmen): the flow counts since the
+    # start; the length of the metro, a change of a stock, sums over it too
+    figs = _sentence_with("2026_广东省", "新增基础教育公办学位50万个", "新增基础教育", since + "新增基础教育")
+    row = figs[figs["number_text"] == "50"].iloc[0]
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", start, 2025)
+    figs = _sentence_with("2026_广东省", "新增地铁运营里程171.7公里", "新增地铁", since + "累计新增地铁")
+    row = figs[figs["number_text"] == "171.7"].iloc[0]
+    assert (row["period_start"], row["period_end"]) == (start, 2025)
+
+
+def test_a_stock_after_an_opening_start_stands_at_the_end():
+    # the same opening before a stock reached (达到): what exists stands at the end of the review (CONVENTIONS.md periods)
+    figs = _sentence_with(
+        "2026_广东省", "新增基础教育公办学位50万个", "新增基础教育公办学位50万个", "“十四五”以来，基础教育公办学位达到500万个"
+    )
+    row = figs[figs["number_text"] == "500"].iloc[0]
+    assert (row["period_start"], row["period_end"]) == (2025, 2025)
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -1234,7 +1234,8 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         or _FIVE_YEARS.search(p.clause_before)
         or _opening_plan(p.sentence_before, p.clause_before)
     )
-    multi_year = over_plan or "以来" in clause or recent
+    since = "以来" in clause or _opening_since(p.sentence_before, p.clause_before) is not None
+    multi_year = over_plan or since or recent
     if _from_start("level", p.clause_before, p.after):
         return None  # 过去五年，地区生产总值从4.2万亿元增加到5.3万亿元: the start of a from-to is a level at the base year
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
@@ -1242,7 +1243,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
     if not multi_year or stock:
         return None
-    if _CUMULATIVE.search(clause) or "以来" in clause or recent or _sum_carried(p.sentence_before, p.clause_before):
+    if _CUMULATIVE.search(clause) or since or recent or _sum_carried(p.sentence_before, p.clause_before):
         return "cumulative", None, 1
     if (
         over_plan
@@ -1500,6 +1501,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     )
     if not years and opening and not _from_start(measure, clause_before, num.clause_after):
         years = [(int(opening.group(1)), None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
+    over = measure in _OVER_A_SPAN or (measure == "count" and subjects.is_flow(clause_before))
+    if not years and over and (since := _opening_since(num.sentence_prefix, clause_before)):
+        # “十四五”以来，累计完成投资1.2万亿元; 2021年以来，新增高新技术企业800家: a sum, a change or a flow since the
+        # year; a stock (高新技术企业达到2000家) stands at the end
+        years = [(since, "以来")]
     if before := _start_of_a_turn(s.text[num.tok.after : s.s1], clause_before):
         # 2006 年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%: the rates a turn starts from
         # are those of the years before the one the sentence dates (start_of_a_turn), item by item
@@ -1607,6 +1613,24 @@ def _opening_plan(sentence_prefix: str, clause_before: str) -> tuple[int, int] |
     if not m or re.search(r"[；;]", sentence_prefix) or re.search(r"今年|明年|去年|(?:19|20)\d\d年", clause_before):
         return None
     return plan_years(m.group(1))
+
+
+# 2021年以来，…; “十四五”以来，…: a start that opens the sentence as a clause of its own (opening_since)
+_OPENING_SINCE = re.compile(r"[\s“”\"]*(?:((?:19|20)\d\d)\s*年|(“?十[一二三四五六七八九]五”?)(?:时期)?)以来[，,]")
+
+
+def _opening_since(sentence_prefix: str, clause_before: str) -> int | None:
+    """The first year of a span that opens the sentence as a clause of its own (construction opening_since), for the
+    clauses after it up to the first ；that name no year of their own, as a plan period that opens it does
+    (`_opening_plan`): “十四五”以来，全市累计完成固定资产投资1.2万亿元 sums over 2021 to the review's year.
+
+    >>> _opening_since("“十四五”以来，全市累计完成", "全市累计完成"), _opening_since("2021年以来，今年完成", "今年完成")
+    (2021, None)
+    """
+    m = _OPENING_SINCE.match(sentence_prefix)
+    if not m or re.search(r"[；;]", sentence_prefix) or re.search(r"今年|明年|去年|(?:19|20)\d\d年", clause_before):
+        return None
+    return int(m.group(1)) if m.group(1) else plan_years(m.group(2))[0]
 
 
 def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int:
