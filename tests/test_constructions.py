@@ -455,6 +455,18 @@ def test_a_stock_after_an_opening_start_stands_at_the_end():
     assert (row["period_start"], row["period_end"]) == (2025, 2025)
 
 
+@pytest.mark.parametrize("months", ["前三季度,", "2020年1—11月,", "上半年,"])
+def test_a_figure_of_months_of_the_year_is_not_read_as_the_years(months):
+    # Jiangmen's 地区生产总值增长2.2%,规模以上工业增加值增长2.3%… as a report delivered before the year closed writes it
+    # (construction part_of_year): the years of the row cannot say "months", so the row is flagged and goes to review
+    phrase = "地区生产总值增长2.2%,规模以上"
+    figs = _sentence_with("jiangmen-2021", phrase, phrase, months + phrase)
+    rows = figs[figs["number_text"].isin(["2.2", "2.3"])]
+    assert len(rows) == 2 and rows["flags"].str.contains("part_of_year").all() and (rows["confidence"] == "low").all()
+    whole_year = _sentence_with("jiangmen-2021", phrase, phrase, phrase)
+    assert not whole_year["flags"].str.contains("part_of_year").any()
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -4499,7 +4499,18 @@ def _measured_subject(
             flags.append("subject_fragment")
     if _FRAGMENT.search(subject) and "subject_fragment" not in flags:
         flags.append("subject_fragment")
+    if _PART_OF_YEAR.search(num.clause_before) or _OPENING_PART_OF_YEAR.match(num.sentence_prefix):
+        # 前三季度，全市地区生产总值增长4.5%: months of the year, not the year's own figure (its years cannot say so;
+        # construction part_of_year): flagged, so no page reads it as the year's growth
+        flags.append("part_of_year")
     return subject, rule, flags
+
+
+# 前三季度, 上半年, 一季度, 1—11月, 1至10月, 前两个月: part of a year (part_of_year); not 上半年动工 after the number
+_PART_OF_YEAR = re.compile(
+    r"(前|第)?[一二三四1-4]季度|前三季|上半年|下半年|(?<![\d.])1\s*(?:[—–\-~～至到])\s*(?:[2-9]|1[01])\s*月|前(?:[两二三四五六七八九十]|十一)个月"
+)
+_OPENING_PART_OF_YEAR = re.compile(rf"[\s“”\"]*(?:(?:19|20)\d\d\s*年|去年|今年)?(?:{_PART_OF_YEAR.pattern})[，,]")
 
 
 # a time inside a subject (去年12月, 年底前, 今年底): the words of a clause, not of a name (time_inside_subject)
