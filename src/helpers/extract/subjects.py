@@ -1056,8 +1056,9 @@ def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
     return verb + subject
 
 
-# a verb of building joined to the verb of work before it (新建和改造, 新建改建): the quantity is the volume built (F2)
-_BUILT_WITH = re.compile(r"(新建|新|建设|改建|扩建|新\(改\)建|新（改）建)(和|及|与|、)?$")
+# a verb of building joined to the verb of work before it (新建和改造, 新建改建, 新、改建): the quantity is the volume built
+# (F2); a 新 that ends another word (重新, 更新, 创新) builds nothing
+_BUILT_WITH = re.compile(r"(新建|(?<![重更创革刷翻全最])新|建设|改建|扩建|新\(改\)建|新（改）建)(和|及|与|、)?$")
 
 
 def with_closing_work(words: str, name: str) -> str:
@@ -1103,6 +1104,8 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
 
     >>> with_work_verb("农村供水管网", "更新改造农村供水管网", amount=True), with_work_verb("农村公路", "新建和改造农村公路", amount=True)
     ('农村供水管网更新改造', '农村公路')
+    >>> with_work_verb("燃气管网", "重新改造燃气管网", amount=True), with_work_verb("燃气管网", "新、改造燃气管网", amount=True)
+    ('燃气管网改造', '燃气管网')
     """
     if not subject or len(subject) < 2:
         return subject
