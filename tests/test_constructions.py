@@ -467,6 +467,14 @@ def test_a_figure_of_months_of_the_year_is_not_read_as_the_years(months):
     assert not whole_year["flags"].str.contains("part_of_year").any()
 
 
+@pytest.mark.parametrize("attribute", ["计划总投资", "计划投资"])
+def test_the_planned_investment_of_projects_counted_before_is_theirs(attribute):
+    # Jiangmen's 新增技改项目532个,总投资149亿元 with the planned investment reports write for projects just signed
+    # (attribute_of_previous; lexicon attribute 计划总投资, 计划投资; gold 技改项目总投资)
+    figs = _sentence_with("jiangmen-2021", "新增技改项目532个", "总投资149亿元", attribute + "149亿元")
+    assert figs[figs["number_text"] == "149"].iloc[0]["indicator_zh"] == "技改项目" + attribute
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text
