@@ -475,6 +475,14 @@ def test_the_planned_investment_of_projects_counted_before_is_theirs(attribute):
     assert figs[figs["number_text"] == "149"].iloc[0]["indicator_zh"] == "技改项目" + attribute
 
 
+def test_a_word_of_new_money_before_the_amount_stays_with_the_money_named_after_it():
+    # 2024's 增发1万亿元国债支持灾后恢复重建 (gold 增发国债, S4 new_money: lexicon role new_money 增发 as 新增; 增发 is a verb
+    # of action, so the money is named after the amount), and the same money named before the amount
+    assert _at(_figs("2024_national"), 1853)["indicator_zh"] == "增发国债"
+    figs = _sentence_with("2024_national", "增发1万亿元国债", "增发1万亿元国债", "增发国债1万亿元")
+    assert figs[figs["number_text"] == "1"].iloc[0]["indicator_zh"] == "增发国债"
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -3646,13 +3646,15 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     for inner_adverb in _inner_adverbs():
         # 城镇累计新增就业超700万人 gives 城镇新增就业: an adverb the measure carries, inside the name (gold D3)
         ind_zh = inner_adverb.sub("", ind_zh)
-    new_before = clause_before.rstrip(subjects.MARKS).endswith("新增") and s.text.startswith(ind_zh, tok.after)
-    if tok.unit.kind == "money" and not ind_zh.startswith("新增") and ("新增" + ind_zh in clause_before or new_before):
-        # 两年新增4万亿元投资: also when the money is named right after the amount (not 新增4万亿元的投资计划, a plan
-        # that size)
-        # 新增贷款5万亿元, 新增减税降费超过1万亿元 (construction new_money, gold S4): before money 新增 says
-        # which money, the increment of a stock or this year's new part, so it stays in the name
-        ind_zh = "新增" + ind_zh
+    # 新增贷款5万亿元, 新增减税降费超过1万亿元, 增发1万亿元国债 (construction new_money, gold S4; lexicon role new_money):
+    # before money the word of new money says which money, the increment of a stock or this year's new part, so it
+    # stays in the name; also when the money is named right after the amount (两年新增4万亿元投资, not 新增4万亿元的
+    # 投资计划, a plan that size)
+    new = next((w for w in subjects.role_words("new_money") if clause_before.rstrip(subjects.MARKS).endswith(w)), "")
+    new_before = bool(new) and s.text.startswith(ind_zh, tok.after)
+    new = new or next((w for w in subjects.role_words("new_money") if w + ind_zh in clause_before), "")
+    if tok.unit.kind == "money" and new and not ind_zh.startswith(new) and (new + ind_zh in clause_before or new_before):
+        ind_zh = new + ind_zh
     covers = subjects.role_words("covers_people")
     if tok.unit.unit_std == "persons" and ind_zh.endswith(covers) and len(ind_zh) > 4:
         # 社会养老保险覆盖9亿多人 (construction scheme_covers_people, gold E3): the scheme, not its reach
