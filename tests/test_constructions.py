@@ -483,6 +483,24 @@ def test_a_word_of_new_money_before_the_amount_stays_with_the_money_named_after_
     assert figs[figs["number_text"] == "1"].iloc[0]["indicator_zh"] == "增发国债"
 
 
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("从2.50:1缩小至2.27:1", "从2.50缩小至2.27"),  # the ratio written without its :1 term
+        ("从2.50:1缩小至2.27:1", "由2.50缩小到2.27"),
+        ("从2.50:1缩小至2.27:1", "缩小至2.27"),  # the end alone: 比缩小 is no comparison with an empty base
+    ],
+)
+def test_a_ratio_written_without_its_second_term_is_a_level_and_keeps_its_name(old, new):
+    # Guangdong's 城乡居民收入比从2.50:1缩小至2.27:1 as other reports write it (ratio_from_to: the 比 of a ratio before a
+    # from-to or a verb of change opens no comparison; it had read 2.27 as a change of -2.27 on a base 从2.50)
+    figs = _sentence_with("2026_广东省", "城乡居民收入比从2.50:1", old, new)
+    row = figs[figs["number_text"] == "2.27"].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["value"]) == ("城乡居民收入比", "level", 2.27) and pd.isna(
+        row["base_period"]
+    )
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

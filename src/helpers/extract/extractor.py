@@ -148,7 +148,7 @@ _AVG = re.compile(_predicate_words("average"))
 # read by _COMPARE only
 _COMPARED_BY = "增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|增产|减产|加快|放缓|高|低|多|少"
 _COMPARE = re.compile(
-    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较])|(?<!相)较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)"
+    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由])|(?<!相)较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)"
     rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩)"
 )
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
@@ -240,7 +240,8 @@ _FILLER = re.compile(
 _SHARE_ONLY = re.compile(
     r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
 )  # 占世界, 占全部企业超: a share with no subject of its own
-_COMPARE_BASE = re.compile(rf"(?<!同)比[^，,；;。]{{0,12}}?(?={_COMPARED_BY})")
+# 收入比从2.5缩小至2.3: a ratio's 比 before a from-to (比从, 比由) compares nothing (ratio_from_to)
+_COMPARE_BASE = re.compile(rf"(?<!同)比(?![从由])[^，,；;。]{{0,12}}?(?={_COMPARED_BY})")
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 # 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: the figures are the subject of 是, what the region has
 _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
