@@ -501,6 +501,31 @@ def test_a_ratio_written_without_its_second_term_is_a_level_and_keeps_its_name(o
     )
 
 
+@pytest.mark.parametrize("payer", ["省级财政", "市财政", "县级财政"])
+def test_the_finance_of_a_province_or_city_is_a_payer(payer):
+    # 2007's 中央财政安排就业再就业资金234亿元 as a provincial or city report writes its own finance (lexicon payer: 安排
+    # dropped, payer kept, as 中央财政就业再就业资金 in the gold)
+    figs = _sentence_with("2007_national", "中央财政安排就业再就业资金", "中央财政", payer)
+    assert figs[figs["number_text"] == "234"].iloc[0]["indicator_zh"] == payer + "就业再就业资金"
+
+
+@pytest.mark.parametrize("phrase,new", [("一般公共预算收入增长2%", "一般公共预算收入同口径增长2%"),
+                                        ("一般公共预算收入增长2%", "一般公共预算收入增长2%，可比口径增长2.5%")])  # fmt: skip
+def test_a_growth_on_a_comparable_basis_keeps_the_subject(phrase, new):
+    # Hebei's 一般公共预算收入增长2% stated on a comparable basis (lexicon 同口径, 可比口径: predicate_start and tail, as 同比)
+    figs = _sentence_with("2026_河北省", "全省生产总值增长5.6%，一般公共预算收入增长2%", phrase, new)
+    rows = figs[figs["number_text"].isin(["2", "2.5"])]
+    assert set(rows["indicator_zh"]) == {"一般公共预算收入"} and set(rows["measure"]) == {"growth_yoy"}
+
+
+def test_a_bare_share_after_a_part_names_the_parts_share():
+    # Zhejiang's 其中制造业外资占比40.9% written with the part's amount first (share_of_previous with 占比 alone: a
+    # compound …占比 of the figure before, a level by gold C4, as 制造业外资占比 in the gold)
+    figs = _sentence_with("2026_浙江省", "其中制造业外资占比40.9%", "制造业外资占比", "制造业外资47.3亿美元，占比")
+    row = figs[figs["number_text"] == "40.9"].iloc[0]
+    assert (row["indicator_zh"], row["measure"]) == ("制造业外资占比", "level")
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -238,8 +238,8 @@ _FILLER = re.compile(
     rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+年|(?<![\d十])[六七八九十]年(?![前级期])"
 )
 _SHARE_ONLY = re.compile(
-    r"(约)?占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}"
-)  # 占世界, 占全部企业超: a share with no subject of its own
+    r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
+)  # 占世界, 占全部企业超, and 占比 alone (其中税收收入2900亿元，占比69%): a share with no subject of its own
 # 收入比从2.5缩小至2.3: a ratio's 比 before a from-to (比从, 比由) compares nothing (ratio_from_to)
 _COMPARE_BASE = re.compile(rf"(?<!同)比(?![从由])[^，,；;。]{{0,12}}?(?={_COMPARED_BY})")
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
@@ -2503,8 +2503,12 @@ _RATE_NOUN_CHANGED = re.compile(
 def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """其中高速铁路超过1.9万公里，占世界60%以上: a clause of only 占 and a whole is the share of the
     figure just stated (share_of_previous)."""
-    if not (rows and _SHARE_ONLY.fullmatch(num.sub.strip(subjects.MARKS))):
+    if not (rows and (only := _SHARE_ONLY.fullmatch(num.sub.strip(subjects.MARKS)))):
         return None
+    if only.group(0).lstrip("约").startswith("占比"):
+        # 其中税收收入2900亿元，占比69%: 占比 alone names the figure before's part of an unwritten whole, a compound
+        # …占比 (gold C4: 税收收入占比, a level)
+        return _Subject(("other", rows[-1]["indicator_zh"] + "占比"), num.sub, "share_of_previous")
     return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "share_of_previous")
 
 
