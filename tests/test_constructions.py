@@ -526,6 +526,29 @@ def test_a_bare_share_after_a_part_names_the_parts_share():
     assert (row["indicator_zh"], row["measure"]) == ("制造业外资占比", "level")
 
 
+@pytest.mark.parametrize(
+    "tail,measure,value,base",
+    [
+        ("，较上年提高0.2个百分点", "pp_change", 0.2, "上年"),  # 较 compares as 比 does (_COMPARE_BASE)
+        ("，较上年末提高0.2个百分点", "pp_change", 0.2, "上年"),
+    ],
+)
+def test_a_comparison_with_jiao_carries_the_subject_as_bi_does(tail, measure, value, base):
+    # Sichuan's 实现地区生产总值67665亿元，增长5.5% followed by the pace against last year, written with 较 as many
+    # provinces write it (the development reports write 比): the clause names no subject of its own
+    figs = _sentence_with("2026_四川省", "实现地区生产总值67665亿元，增长5.5%", "增长5.5%", "增长5.5%" + tail)
+    row = figs[figs["number_text"] == "0.2"].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == ("地区生产总值", measure, value, base)
+
+
+@pytest.mark.parametrize("new", ["经营主体达到900万户，净增231万户", "经营主体达到900万户，比上年净增231万户"])
+def test_a_net_change_after_a_stock_carries_its_subject(new):
+    # Hebei's 经营主体净增231万户 after the stock it changes (lexicon predicate_start 净增; _COMPARED_BY 净增)
+    figs = _sentence_with("2026_河北省", "经营主体净增231万户", "经营主体净增231万户", new)
+    row = figs[figs["number_text"] == "231"].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["rule"]) == ("经营主体", "change_abs", "subject_carried")
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

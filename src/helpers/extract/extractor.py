@@ -146,7 +146,7 @@ _predicate_words = subjects.predicate_words
 _AVG = re.compile(_predicate_words("average"))
 # the verbs a comparison with a base (比上年, 较2020年) ends with; a base before a cut (减轻, 压减 …) or a doubling (翻) is
 # read by _COMPARE only
-_COMPARED_BY = "增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|增产|减产|加快|放缓|高|低|多|少"
+_COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|扩大|缩小|增产|减产|加快|放缓|高|低|多|少"
 _COMPARE = re.compile(
     rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由])|(?<!相)较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)"
     rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩)"
@@ -241,7 +241,8 @@ _SHARE_ONLY = re.compile(
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
 )  # 占世界, 占全部企业超, and 占比 alone (其中税收收入2900亿元，占比69%): a share with no subject of its own
 # 收入比从2.5缩小至2.3: a ratio's 比 before a from-to (比从, 比由) compares nothing (ratio_from_to)
-_COMPARE_BASE = re.compile(rf"(?<!同)比(?![从由])[^，,；;。]{{0,12}}?(?={_COMPARED_BY})")
+# 较上年提高0.9个百分点: 较 compares as 比 does (not 较快, 较高 …: a degree)
+_COMPARE_BASE = re.compile(rf"(?<!同)(?:比(?![从由])|较(?![快高低大好多少为]))[^，,；;。]{{0,12}}?(?={_COMPARED_BY})")
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 # 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: the figures are the subject of 是, what the region has
 _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
