@@ -549,6 +549,33 @@ def test_a_net_change_after_a_stock_carries_its_subject(new):
     assert (row["indicator_zh"], row["measure"], row["rule"]) == ("经营主体", "change_abs", "subject_carried")
 
 
+@pytest.mark.parametrize("word,qualifier", [("力争", "strive"), ("确保", None)])
+def test_strive_or_ensure_after_the_subject_is_no_part_of_its_name(word, qualifier):
+    # Zhejiang's 力争全社会研发投入强度达到3.35% with the word after the subject, as many plans write it (probe23 group 3;
+    # lexicon predicate_tail 力争, 确保, 争取): the qualifier carries 力争, the name does not
+    figs = _sentence_with(
+        "2026_浙江省", "力争全社会研发投入强度达到3.35%", "力争全社会研发投入强度达到", f"全社会研发投入强度{word}达到"
+    )
+    row = figs[figs["number_text"] == "3.35"].iloc[0]
+    assert row["indicator_zh"] == "全社会研发投入强度" and (row["qualifier"] if pd.notna(row["qualifier"]) else None) == qualifier
+
+
+def test_one_side_of_the_trade_after_qizhong_is_named_as_written_with_or_without_a_comma():
+    # 2012's 货物进出口总额…，其中，出口增长20.3％，进口增长24.9％ (gold 出口) without the comma after 其中 (probe23 group 4:
+    # 出口总额 had been made up from the whole's 总额; reference/paired_words.csv names the sides of 进出口)
+    figs = _sentence_with("2012_national", "其中，出口增长20.3％", "其中，出口", "其中出口")
+    assert figs[figs["number_text"].isin(["20.3", "24.9"])]["indicator_zh"].tolist() == ["出口", "进口"]
+
+
+def test_a_growth_after_an_item_of_the_whole_is_the_items():
+    # Jiangmen's 外贸进出口总额增长0.2% followed by its exports' amount and growth (construction item_carried: the clause
+    # before opens with 其中, so the growth is the item's, not the whole's)
+    new = "外贸进出口总额增长0.2%,其中出口1100亿元,增长5.1%,进口300亿元,下降8%"
+    figs = _sentence_with("jiangmen-2021", "外贸进出口总额增长0.2%", "外贸进出口总额增长0.2%", new)
+    rows = figs[figs["number_text"].isin(["1100", "5.1", "300", "8"])]
+    assert rows["indicator_zh"].tolist() == ["出口", "出口", "进口", "进口"]
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text
