@@ -576,6 +576,17 @@ def test_a_growth_after_an_item_of_the_whole_is_the_items():
     assert rows["indicator_zh"].tolist() == ["出口", "出口", "进口", "进口"]
 
 
+@pytest.mark.parametrize("word", ["均", "都"])
+def test_places_that_share_one_figure_give_one_row_of_their_part(word):
+    # Sichuan's 内江、眉山、自贡、遂宁经济总量突破2000亿元 (gold 2095: one row, 经济总量, part) with the 均 other reports write
+    # (probe23 group 2; construction places_share_a_figure: the places are no subjects of their own)
+    figs = _sentence_with(
+        "2026_四川省", "内江、眉山、自贡、遂宁", "经济总量突破2000亿元", f"经济总量{word}突破2000亿元", "province", "四川省"
+    )
+    rows = figs[figs["number_text"] == "2000"]
+    assert rows[["indicator_zh", "scope"]].values.tolist() == [["经济总量", "part"]]
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -5630,7 +5630,27 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
         return []
     owner = num.prev_subject[1] if num.prev_subject else ""
     names = shared_subjects(num.clause_before, row["measure"], s.pattern, owner)
+    if names and _places_listed(s, num.clause_before):
+        return []  # 内江、眉山、自贡、遂宁经济总量均突破2000亿元: places sharing one figure, one row (gold 四川 2095; S7, S8)
     return [] if names and tok.unit.kind == "count" and subjects.subject_after(text, tok.after) else names
+
+
+def _places_listed(s: _Sentence, words: str) -> bool:
+    """Do the words list places before one shared name (内江、眉山、自贡、遂宁经济总量均…, 顺德区、南海区地区生产总值均…,
+    台山、开平、恩平三市生产总值均…)? Then one number for them is one row, its scope the places' (construction
+    places_share_a_figure): the places are no subjects of their own."""
+    head = subjects.strip_lead(_LEAD.sub("", re.split(r"均|都|分别", words)[0]).strip(subjects.MARKS))
+    items = [x.strip(subjects.MARKS) for x in head.split("、")]
+    if len(items) < 2:
+        return False
+    last = re.sub(r"^([^\d]{1,6}?)[两三四五六七八九十\d]+[个座]?(?:市|区|县|地|城市)", r"\1", items[-1])  # 恩平三市生产总值
+    where = [subjects.scope_of(x, s.info.level, s.info.region) for x in items[:-1]]
+    first = subjects.scope_of(last[:6], s.info.level, s.info.region)
+    return (
+        all(w[0] in ("part", "other") and w[1] == x for w, x in zip(where, items))
+        and bool(first[1])
+        and last.startswith(first[1])
+    )
 
 
 def _schemes_listed_before(s: _Sentence, num: _Number) -> list[str]:
