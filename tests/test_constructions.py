@@ -587,6 +587,29 @@ def test_places_that_share_one_figure_give_one_row_of_their_part(word):
     assert rows[["indicator_zh", "scope"]].values.tolist() == [["经济总量", "part"]]
 
 
+@pytest.mark.parametrize(
+    "report,phrase,old,new,number,subject",
+    [
+        # names that start like a verb or a word of all (lexicon established_name; probe23 group 7)
+        ("2026_河北省", "完成营造林3195万亩", "完成营造林3195万亩", "全年营造林面积逾3195万亩", "3195", "营造林面积"),
+        ("2019_national", "中央对地方均衡性转移支付增长10.9%", "中央对地方均衡性", "其中均衡性", "10.9", "均衡性转移支付"),
+        # words of the predicate after the subject (lexicon predicate_tail; probe23 groups 7, 8)
+        ("2019_national", "居民人均可支配收入实际增长6.5%", "收入实际增长", "收入扣除价格因素实际增长", "6.5", "居民人均可支配收入"),
+        ("2026_四川省", "城镇新增就业85万人", "城镇新增就业85万人", "城镇新增就业目标为85万人", "85", "城镇新增就业"),
+        ("2019_national", "从每月70元提高到88元", "从每月70元提高到88元", "月人均提高18元", "18", "城乡居民基础养老金最低标准"),
+    ],
+)  # fmt: skip
+def test_names_are_cut_neither_inside_a_word_nor_after_the_predicate(report, phrase, old, new, number, subject):
+    figs = _sentence_with(report, phrase, old, new)
+    assert figs[figs["number_text"] == number].iloc[0]["indicator_zh"] == subject
+
+
+def test_about_before_a_copula_is_about():
+    # 2025's 对全球经济增长的贡献率保持在30%左右 written with 约为 (probe23 group 10: _PREFIX_Q about reads 约为, 约是, 约达)
+    figs = _sentence_with("2025_national", "对全球经济增长的贡献率保持在30%左右", "保持在30%左右", "约为30%")
+    assert figs[figs["number_text"] == "30"].iloc[0]["qualifier"] == "about"
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -279,7 +279,7 @@ _STRIVE_SPAN = re.compile(
 # Qualifier words around the number.
 _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
-    ("about", re.compile(r"(约|大约|左右)$")),
+    ("about", re.compile(r"((约|大约)(为|是|达|占)?|左右)$")),  # 贡献率约为三成: about
     ("nearly", re.compile(r"(近|接近|将近)$")),
     ("over", re.compile(r"((?<![不或略])超过|超|突破|逾|(?<![不或略])高于|(?<![通经超度])过)$")),  # not 不超过, 不高于: at most
     ("at_least", re.compile(r"(不低于|不少于|至少|或略?高于|或略?超过)$")),  # 达到或略高于10%: reached or above it
