@@ -610,6 +610,23 @@ def test_about_before_a_copula_is_about():
     assert figs[figs["number_text"] == "30"].iloc[0]["qualifier"] == "about"
 
 
+@pytest.mark.parametrize("old,new,value,measure", [("城镇调查失业率平均为5.2%", "人口自然增长率为-1.5‰", -1.5, "level"),
+                                                      ("城镇调查失业率平均为5.2%", "居民消费价格增长-0.3%", -0.3, "growth_yoy")])  # fmt: skip
+def test_a_minus_sign_is_the_numbers_own_and_a_natural_growth_rate_is_a_level(old, new, value, measure):
+    # 2024's 城镇新增就业1244万人，城镇调查失业率平均为5.2% with a rate written with a minus sign (probe23 group 9;
+    # construction minus_sign: after a copula or 增长 the dash is the sign, 6%－6.5% stays a range) and the
+    # population's natural growth rate, a demographic rate (natural_growth_rate: a level, no growth on last year)
+    figs = _sentence_with("2024_national", "城镇调查失业率平均为5.2%", old, new)
+    row = figs[figs["value"] == value].iloc[0]
+    assert (row["number_text"], row["measure"]) == (str(value), measure)
+
+
+def test_a_dash_between_two_numbers_is_still_a_range():
+    figs = _sentence_with("2024_national", "城镇调查失业率平均为5.2%", "城镇调查失业率平均为5.2%", "居民消费价格增长2%－3%")
+    row = figs[figs["value"] == 2].iloc[0]
+    assert row["value_high"] == 3
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

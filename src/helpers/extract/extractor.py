@@ -99,6 +99,7 @@ _SLASH_FRACTION = re.compile(
 )
 _DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  # a minus sign, not a range's dash (6%－6.5%)
 # the characters any alternative below can open with, as a lookahead first: the engine tries one character class at
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
@@ -177,7 +178,9 @@ _UP_TO = re.compile(rf"({_predicate_words('up_to')})(至|到)")
 # 从2007年底的8.4%提升到去年底的13.3%: the level reached, dated after 到 (its year is the figure's period)
 _UP_TO_DATED = re.compile(rf"(?:{_UP_TO.pattern})(\d{{4}}年|(去|上|今|当)年)(底|末)?的?[^，,；;]{{0,3}}$")
 _LEVEL_VERB_END = re.compile(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$")
-_GROWTH = re.compile(f"({_predicate_words('change')})")
+# a word of change, not the natural growth of a population (人口自然增长率为-2.1‰ states a demographic rate, a level:
+# construction natural_growth_rate; 地区生产总值增长率为5% is the growth of GDP)
+_GROWTH = re.compile(f"(?<!自然)({_predicate_words('change')})")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 # …占比 after the whole and 中 (中央一般公共预算支出中对地方转移支付占比, 省重大科技计划项目中企业牵头或参与占比): a
 # share of the whole written before 中 (whole_before_zhong; 其中…占比 names no whole of its own: a level, gold C4)
@@ -510,6 +513,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 high = None  # 2016—2019 (years) or 1-1 are not ranges; keep the first number only
             if high is None:
                 end = m.end("low")
+            if start > s0 and high is None and _MINUS_BEFORE.match(text, start - 1, start):
+                # 人口自然增长率为-2.1‰: a minus sign after a copula or a mark, not the dash of a range (6%－6.5%), is the
+                # number's own (construction minus_sign); the span takes it, so the number reads as written
+                start, value = start - 1, -value
         tenths = text[end : end + 1] == "成" and (not m.group("low") or _TENTHS_AFTER.match(text[end : end + 3]))
         unit = _TENTHS if tenths else _unit_at(text, s0, start, end)
         if (
