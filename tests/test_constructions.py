@@ -627,6 +627,27 @@ def test_a_dash_between_two_numbers_is_still_a_range():
     assert row["value_high"] == 3
 
 
+def test_one_tenth_is_a_figure_when_cheng_closes_it():
+    # Guangdong's 全省机场旅客吞吐量达1.8亿人次、增长8.8% with the growth in tenths (probe23 group 9: 一成 was not read; 两成,
+    # 三成 were); 一成不变 is an idiom and stays no figure
+    figs = _sentence_with("2026_广东省", "全省机场旅客吞吐量达1.8亿人次", "增长8.8%", "增长一成以上")
+    row = figs[figs["number_text"] == "一"].iloc[0]
+    assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("growth_yoy", 1.0, "成", "at_least")
+    assert (
+        "一"
+        not in _sentence_with("2026_广东省", "全省机场旅客吞吐量达1.8亿人次", "增长8.8%", "增长8.8%，政策一成不变")[
+            "number_text"
+        ].tolist()
+    )
+
+
+def test_a_ratio_named_by_an_alias_in_tenths_is_a_level_as_in_percent():
+    # Hebei's 财政民生支出占比保持在80%以上 written in tenths (probe23 group 10: 七成 gave share, 70% level; gold C4: a
+    # compound …占比 with no whole written is a level, whichever unit)
+    figs = _sentence_with("2026_河北省", "财政民生支出占比保持在80%以上", "80%以上", "八成以上")
+    assert figs[figs["number_text"] == "八"].iloc[0]["measure"] == "level"
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

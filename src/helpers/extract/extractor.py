@@ -60,6 +60,8 @@ _CN_COUNT = (
     rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成|项新?(?:{_ADOPTED}))"
     # 分两期投放, 分两轮取消: done in N tranches or rounds (after 分 a 期 is no phase label, gold: counted as batches)
     r"|(?<=分)[两二三四五六七八九十](?=期|轮)"
+    # 增长一成以上: one tenth, when 成 closes the figure (not 一成不变, 一成为…)
+    r"|(?<![一二两三四五六七八九十])一(?=成(?:[，,。；;、]|以上|左右|多|$))"
 )
 _CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模|并))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
@@ -999,8 +1001,8 @@ _ANNUAL_CUT = re.compile(
 def _tenths_share(p: _Predicate) -> _Measure | None:
     """八成以上投向民生: eight tenths of a whole, unless a growth verb says it is a change; 中小微企业政府
     采购占比近八成 is a ratio's value, no whole written (gold C4)."""
-    if _NAMED_RATIO.search(p.predicate):
-        return "level", None, 1
+    if _NAMED_RATIO.search(p.predicate) or _NAMED_RATIO.search(p.clause_before):
+        return "level", None, 1  # also when the ratio's name is a dictionary alias (民生支出占比七成: probe23 group 10)
     return ("share", None, 1) if not _GROWTH.search(p.predicate[-6:]) else None
 
 
