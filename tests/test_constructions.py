@@ -648,6 +648,16 @@ def test_a_ratio_named_by_an_alias_in_tenths_is_a_level_as_in_percent():
     assert figs[figs["number_text"] == "八"].iloc[0]["measure"] == "level"
 
 
+def test_the_whole_district_in_a_city_report_is_the_district_named_before():
+    # Jiangmen's 全市农村承包地流转率达54.2% said of one district, as a city report does (construction whole_district,
+    # probe23 group 11: in a city's report 全区 is the district the sentence named, a part, not the city)
+    old, new = "全市农村承包地流转率达54.2%", "新会区新增流转土地3万亩,全区农村承包地流转率达54.2%"
+    figs = _sentence_with("jiangmen-2021", old, old, new, "city", "江门市")
+    assert figs[figs["number_text"] == "54.2"].iloc[0]["scope"] == "part"
+    figs = _sentence_with("jiangmen-2021", old, old, old, "city", "江门市")
+    assert figs[figs["number_text"] == "54.2"].iloc[0]["scope"] == "own"
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

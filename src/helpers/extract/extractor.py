@@ -4029,6 +4029,13 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     if scope == "part" and num.tok.unit.kind == "count" and found is not None and found.subject[1].endswith(place):
         scope, place = "own", ""  # 启动建设省级零碳园区20个: the zones are what the number counts, not where it stands
     scope = "part" if num.in_a_place and scope == "own" else scope
+    if scope == "own" and info.level == "city" and "全区" in clause_before:
+        # 南海区新增上市公司3家，全区上市公司总数达到28家: in a city's report 全区 is the district the sentence named
+        # (construction whole_district; probe23 group 11), a part
+        where, there = subjects.scope_of(
+            num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)], info.level, info.region
+        )
+        scope, place = (where, "") if where == "part" else (scope, place)
     placed = _PLACED_IN.match(num.clause_rest) if num.tok.unit.unit_std == "persons" else None
     if scope == "own" and placed:
         # 引导约1亿人在中西部地区就近城镇化: people counted where they are, in a part of the region
