@@ -658,6 +658,16 @@ def test_the_whole_district_in_a_city_report_is_the_district_named_before():
     assert figs[figs["number_text"] == "54.2"].iloc[0]["scope"] == "own"
 
 
+@pytest.mark.parametrize("new,unit,qualifier", [("惠及居民近千万户", "万户", "nearly"), ("惠及群众超千万人次", "万人次", "over"),
+                                                  ("惠及居民逾百万户", "万户", "over")])  # fmt: skip
+def test_a_magnitude_with_its_measure_word_is_a_figure(new, unit, qualifier):
+    # 2022's 惠及近千万家庭 with the measure word other reports write after the magnitude (construction
+    # magnitude_with_unit; probe23 group 9: no figure was read; gold 2022 1003 reads 千, 1000 万个, nearly)
+    figs = _sentence_with("2022_national", "惠及近千万家庭", "惠及近千万家庭", new)
+    row = figs[figs["unit"] == unit].iloc[0]
+    assert (row["value"], row["qualifier"]) == (1000.0 if "千" in new else 100.0, qualifier)
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

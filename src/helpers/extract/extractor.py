@@ -77,11 +77,15 @@ _NUM = re.compile(
 # 上亿群众, 近千万家庭, 上亿人次: a magnitude alone before the people or things it counts (construction
 # magnitude_before_noun, gold D6): 亿 is one 亿 of them, 千 before 万 a thousand 万
 _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
+# 惠及居民近千万户, 带动就业逾百万人, 惠及群众超千万人次: a magnitude after a qualifier, then 万 and a measure word that
+# closes the figure (construction magnitude_with_unit, as 近千万家庭 of magnitude_before_noun)
+_MAGNITUDE_UNIT = r"(?<=[上近超逾])([千百])(?=万(?:人次|户|人|个|家|套|亩|吨)(?![\u4e00-\u9fff]))"
 # 实施千项合作项目, 带动万名青年: a bare magnitude before a measure word and a noun (magnitude_after_verb)
 _MAGNITUDE_AFTER_VERB = re.compile(
     r"(?<![\d一二两三四五六七八九十百千万亿上近超逾数几多])[百千万](?=(?:项|名|个|家|所|户|位)[\u4e00-\u9fff])"
 )
 _MAGNITUDES = {"百": 100, "千": 1000}
+_MAGNITUDE_WITH_UNIT = re.compile(_MAGNITUDE_UNIT)
 _TERM_EXTENDED = re.compile(r"(?<=延长)(\d{1,2}|[一两二三四五六七八九十])(?=年(?:[，,。；;]|$))")
 # 约占…的一半, 减少一半以上, 超过全球一半, 增加30元，一半用于大病保险, 清偿一半以上: half is 50 % (construction
 # half); 减半征收 (a tax levied at half: gold -50 %), not 享受减半征收…优惠 (the name of a relief)
@@ -107,7 +111,7 @@ _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  #
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
 _HAS_DIGIT = re.compile(
     rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
-    rf"|{_MAGNITUDE_NOUN}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern})"
+    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern})"
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
@@ -612,6 +616,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             noun = text[m.end() : m.end(2)].lstrip("万")  # 上亿市场主体承载着…: the noun the pattern found
             named = (noun, "magnitude_before_noun") if len(noun) >= 2 else None
             out.append(_Token(m.start(1), m.end(1), value, None, unit, unit_at + unit.length, False, named))
+    read = {tok.start for tok in out}
+    for m in _MAGNITUDE_WITH_UNIT.finditer(text, s0, s1):
+        if m.start(1) not in read:  # 近千万人 is read with the people it counts (magnitude_before_noun)
+            unit = _unit_at(text, s0, m.start(1), m.end(1))
+            out.append(_Token(m.start(1), m.end(1), Decimal(_MAGNITUDES[m.group(1)]), None, unit, m.end(1) + unit.length))
     for m in _MAGNITUDE_AFTER_VERB.finditer(text, s0, s1):
         # 实施千项合作项目, 带动万名青年入乡发展 (construction magnitude_after_verb): a bare 百, 千 or 万 right after a
         # verb of action and before a measure word counts what follows; not a name (千家企业节能行动, 千家万户)
