@@ -668,6 +668,14 @@ def test_a_magnitude_with_its_measure_word_is_a_figure(new, unit, qualifier):
     assert (row["value"], row["qualifier"]) == (1000.0 if "千" in new else 100.0, qualifier)
 
 
+def test_a_currency_after_an_amount_over_a_mark_closes_the_amount():
+    # 2016's 实际使用外资1263亿美元 as 超过…亿元人民币 (probe23 group 9: 超 + amount + a noun after it reads as a size class,
+    # over_class; the currency is no class of things)
+    figs = _sentence_with("2016_national", "实际使用外资1263亿美元", "1263亿美元", "超过8000亿元人民币")
+    row = figs[figs["number_text"] == "8000"].iloc[0]
+    assert (row["indicator_zh"], row["qualifier"]) == ("实际使用外资", "over")
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text

@@ -763,6 +763,9 @@ def _over_class_after(text: str, pos: int) -> bool:
     """
     if other := _OTHER_BOUND.match(text, pos):
         pos = other.end()
+    currency = next((w for w in ("人民币", "美元") if text.startswith(w, pos)), "")
+    if currency and not _HAN.match(text, pos + len(currency)):
+        return False  # 实际使用外资超过8000亿元人民币，: the currency closes the amount, it bounds no things (probe23 group 9)
     noun = re.match(r"[\u4e00-\u9fff]{2,8}", text[pos : pos + 8])
     if not noun or noun.group(0).endswith(subjects.role_words("money_noun")):
         return False  # 设立超500亿元区域基金: the money's own amount (amount_of_noun); 超过60万亿元的高基数: 的, no class
