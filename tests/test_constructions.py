@@ -676,6 +676,14 @@ def test_a_currency_after_an_amount_over_a_mark_closes_the_amount():
     assert (row["indicator_zh"], row["qualifier"]) == ("实际使用外资", "over")
 
 
+@pytest.mark.parametrize("verb", ["连续跨越", "跨越"])
+def test_a_verb_of_marks_crossed_is_no_part_of_the_name(verb):
+    # Beijing's 经济总量连续迈上4万亿、5万亿两个台阶 with 跨越 (probe23 group 8; lexicon predicate_tail, as 迈上 and 跨上)
+    figs = _sentence_with("2026_北京市", "经济总量连续迈上4万亿", "连续迈上", verb, "province", "北京市")
+    rows = figs[figs["measure"] == "threshold"]
+    assert rows["indicator_zh"].tolist() == ["经济总量", "经济总量"]
+
+
 def test_size_classes_and_ordinals_are_not_figures():
     figs = _figs("jiangmen-2021")
     text = open_report(RAW_DIR / "jiangmen-2021.txt").raw.text
