@@ -1999,7 +1999,7 @@ def _carried_phrase(s: _Sentence, alias: tuple[int, int, str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _CLASS_WORDS() -> re.Pattern:
+def _class_words() -> re.Pattern:
     """A class word (lexicon role class_prefix: 规上, 规模以上, 省级, 国家级) with the 以上 that widens it (省级以上)."""
     return re.compile("(" + "|".join(map(re.escape, subjects.role_words("class_prefix"))) + ")(以上)?")
 
@@ -2015,7 +2015,7 @@ def _name_with_modifiers(words: str, name: str) -> str:
     extra = phrase[: len(phrase) - len(name)]
     verbs = subjects.role_words("predicate_start", "predicate_tail", "action", "lead_verb", "rate_change", min_length=2)
     # 新增省级以上专精特新企业120家，总数达到350家: a class (省级以上, 规模以上) is no verb of the phrase (class_carried)
-    modifiers = _CLASS_WORDS().sub("", extra)
+    modifiers = _class_words().sub("", extra)
     if not phrase.endswith(name) or not extra or any(w in modifiers for w in verbs) or re.search(r"[对把将向]", extra):
         return name  # 连续7年提高企业退休人员基本养老金: a verb before the alias is no part of its name
     return phrase
@@ -2059,7 +2059,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         # the new things counted, with their modifiers; a later item of a list of new things keeps its own words
         new_of = (s.alias_to_id[own[-1][2]], own[-1][2])
         words = new_of_stock.group(0)
-        if (kind := _NEW_OPENING.sub("", words)) and _CLASS_WORDS().fullmatch(kind):
+        if (kind := _NEW_OPENING.sub("", words)) and _class_words().fullmatch(kind):
             # 新增省级以上专精特新企业120家，总数达到350家: a class of the new things is the stock's too (class_carried)
             new_of = (new_of[0], kind + new_of[1])
         item = new_of_stock.group("item")
