@@ -37,6 +37,16 @@ def _at(figs, char_start: int):
     return figs[figs["char_start"] == char_start].iloc[0]
 
 
+def _reading(row) -> tuple:
+    """What a growth or change row says: (subject, measure, value, base period)."""
+    return row["indicator_zh"], row["measure"], row["value"], row["base_period"]
+
+
+def _numbered(figs, number_text: str):
+    """The first row whose number is written `number_text` (the figures of a rephrased sentence: `_sentence_with`)."""
+    return figs[figs["number_text"] == number_text].iloc[0]
+
+
 @pytest.mark.parametrize(
     "report,char_start,years,cagr",
     [
@@ -166,13 +176,8 @@ def test_words_of_change_beside_growth_read_a_growth_on_last_year(verb, sign):
     # 2019's 居民消费价格上涨2.1% with the verb another report may write (predicates.csv, role change; lexicon
     # predicate_start: the word is the predicate, not part of the subject)
     figs = _sentence_with("2019_national", "居民消费价格上涨2.1%", "居民消费价格上涨", "居民消费价格" + verb)
-    row = figs[figs["number_text"] == "2.1"].iloc[0]
-    assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == (
-        "居民消费价格",
-        "growth_yoy",
-        sign * 2.1,
-        "上年",
-    )
+    row = _numbered(figs, "2.1")
+    assert _reading(row) == ("居民消费价格", "growth_yoy", sign * 2.1, "上年")
 
 
 def test_a_level_reached_is_a_level_also_when_dated_after_its_verb():
@@ -193,7 +198,7 @@ def test_a_base_set_out_with_xiangbi_is_the_base_of_the_change(old, new):
     # 2023's 贷款平均利率较五年前下降1.5个百分点 as 与…相比 writes it (construction compared_with): the base, not a
     # year's change, and no comparison left in the subject
     figs = _sentence_with("2023_national", "贷款平均利率较五年前下降", old, new)
-    row = figs[figs["number_text"] == "1.5"].iloc[0]
+    row = _numbered(figs, "1.5")
     assert (row["measure"], row["value"], row["base_period"]) == ("pp_change", -1.5, "2017")
     assert row["indicator_zh"].endswith("贷款平均利率")  # the comparison is no part of the name
 
@@ -202,7 +207,7 @@ def test_a_base_set_out_with_xiangbi_is_the_base_of_the_change(old, new):
 def test_the_base_of_a_multiple_after_a_copula(copula):
     # 2012's 中央财政安排资金1713亿元，是2010年的2.2倍 (also as 相当于…的): base 2010, and no year in the subject
     figs = _sentence_with("2012_national", "是2010年的2.2倍", "是2010年", copula + "2010年")
-    row = figs[figs["number_text"] == "2.2"].iloc[0]
+    row = _numbered(figs, "2.2")
     assert (row["measure"], row["value"], row["base_period"]) == ("multiple", 2.2, "2010")
     assert "2010" not in row["indicator_zh"]
 
@@ -221,7 +226,7 @@ def test_a_comparison_with_another_quantity_carries_the_subject_before(new):
     # Sichuan's 民间投资增长2.1%、高于全国8.5个百分点 (gold S10: 民间投资 for both rows), also compared with another
     # quantity of the region and after a comma (construction above_another)
     figs = _sentence_with("2026_四川省", "民间投资增长2.1%、高于全国", "、高于全国", new)
-    row = figs[figs["number_text"] == "8.5"].iloc[0]
+    row = _numbered(figs, "8.5")
     assert (row["indicator_zh"], row["measure"], row["value"]) == ("民间投资", "pp_change", 8.5)
 
 
@@ -242,7 +247,7 @@ def test_a_part_carried_to_a_comparison_leaves_the_subject_there_too(part):
 def test_a_verb_of_having_after_the_region_is_no_part_of_what_is_counted(verb):
     # Zhejiang's 新增制造业单项冠军企业45家 as a stock written with a verb of having (lexicon role lead_verb)
     figs = _sentence_with("2026_浙江省", "新增制造业单项冠军企业45家", "新增制造业单项冠军企业", f"全省{verb}制造业单项冠军企业")
-    row = figs[figs["number_text"] == "45"].iloc[0]
+    row = _numbered(figs, "45")
     assert (row["indicator_zh"], row["measure"]) == ("制造业单项冠军企业", "count")
 
 
@@ -279,7 +284,7 @@ def test_another_place_and_its_predicate_carry_the_subject_before():
     # Sichuan's …川南经济区经济总量迈上万亿元台阶，川东北经济区经济总量突破9000亿元 written without the second 经济总量, as
     # reports often go through places (construction place_then_predicate): the part's 经济总量, scope part
     figs = _sentence_with("2026_四川省", "川东北经济区经济总量突破", "经济区经济总量突破", "经济区突破", "province", "四川省")
-    row = figs[figs["number_text"] == "9000"].iloc[0]
+    row = _numbered(figs, "9000")
     assert (row["indicator_zh"], row["scope"], row["rule"]) == ("经济总量", "part", "place_then_predicate")
 
 
@@ -312,7 +317,7 @@ def test_a_growth_in_real_terms_after_its_level_carries_the_subject(basis):
 def test_a_change_of_output_compared_with_last_year_carries_the_subject():
     # 2006's 粮食总产量…又增产291亿斤 with a base (比上年增产): the grain output's change on last year
     figs = _sentence_with("2006_national", "又增产291亿斤", "在上年大幅度增长的基础上，又增产", "4840亿斤，比上年增产")
-    row = figs[figs["number_text"] == "291"].iloc[0]
+    row = _numbered(figs, "291")
     assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("粮食总产量", "change_abs", "上年")
 
 
@@ -330,19 +335,14 @@ def test_a_growth_that_sped_up_or_slowed_carries_the_subject(pace, sign):
     # Sichuan's 民间投资增长2.1%、高于全国8.5个百分点 with the growth compared with last year's pace (construction
     # pace_changed; gold S10: the points are the subject's growth, 民间投资)
     figs = _sentence_with("2026_四川省", "民间投资增长2.1%、高于全国", "、高于全国", pace)
-    row = figs[figs["number_text"] == "8.5"].iloc[0]
-    assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == (
-        "民间投资",
-        "pp_change",
-        sign * 8.5,
-        "上年",
-    )
+    row = _numbered(figs, "8.5")
+    assert _reading(row) == ("民间投资", "pp_change", sign * 8.5, "上年")
 
 
 def test_a_growth_that_slowed_to_a_rate_is_named_without_the_verb():
     # Sichuan's 民间投资增长2.1% written as a growth that slowed to its rate (lexicon predicate_tail 放缓)
     figs = _sentence_with("2026_四川省", "民间投资增长2.1%、高于全国", "民间投资增长", "民间投资增速放缓至")
-    row = figs[figs["number_text"] == "2.1"].iloc[0]
+    row = _numbered(figs, "2.1")
     assert (row["indicator_zh"], row["measure"], row["value"]) == ("民间投资", "growth_yoy", 2.1)
 
 
@@ -368,7 +368,7 @@ def test_a_total_built_so_far_carries_what_the_figure_before_builds():
     # 2015's 新建改建农村公路23万公里 followed by the total built, as city reports write it (lexicon continuing_verb
     # 建成: a verb of making alone in the clause; construction total_of_the_same)
     figs = _sentence_with("2015_national", "新建改建农村公路23万公里", "农村公路23万公里", "农村公路23万公里，累计建成440万公里")
-    row = figs[figs["number_text"] == "440"].iloc[0]
+    row = _numbered(figs, "440")
     assert (row["indicator_zh"], row["rule"]) == ("农村公路", "subject_carried")
 
 
@@ -378,7 +378,7 @@ def test_a_word_that_opens_the_whole_is_no_owner_of_its_part():
     figs = _sentence_with(
         "jiangmen-2021", "外贸进出口总额增长0.2%", "外贸进出口总额增长0.2%", "外贸进出口总额增长0.2%,其中出口1100亿元,增长5.1%"
     )
-    assert figs[figs["number_text"] == "5.1"].iloc[0]["indicator_zh"] == "出口"
+    assert _numbered(figs, "5.1")["indicator_zh"] == "出口"
 
 
 @pytest.mark.parametrize(
@@ -394,7 +394,7 @@ def test_a_class_of_the_things_counted_stays_with_the_total_carried(old, new):
     # Sichuan's list of new firms rephrased (class_carried: a class word of lexicon role class_prefix, with the 以上
     # that widens it, is no verb of the phrase carried)
     figs = _sentence_with("2026_四川省", "新增规上工业企业1494家", old, new)
-    assert figs[figs["number_text"] == "300"].iloc[0]["indicator_zh"] == "省级以上专精特新企业"
+    assert _numbered(figs, "300")["indicator_zh"] == "省级以上专精特新企业"
 
 
 @pytest.mark.parametrize("grows", ["加快成长", "不断壮大", "加速集聚"])
@@ -403,7 +403,7 @@ def test_things_that_grow_in_the_clause_before_are_what_the_total_counts(grows):
     # grower_of_clause_before, lexicon role process_word): the word of growing after a verb of pace is no work
     old = "新增规上工业企业1494家、国家级专精特新“小巨人”企业81家"
     figs = _sentence_with("2026_四川省", "新增规上工业企业1494家", old, f"国家级专精特新“小巨人”企业{grows}，总数达到300家")
-    assert figs[figs["number_text"] == "300"].iloc[0]["indicator_zh"] == "国家级专精特新“小巨人”企业"
+    assert _numbered(figs, "300")["indicator_zh"] == "国家级专精特新“小巨人”企业"
 
 
 @pytest.mark.parametrize("opening,qualifier", [("到2027年，", None), ("力争到2027年，", "strive"), ("到2027年底，", None)])
@@ -424,7 +424,7 @@ def test_a_word_of_intent_before_a_verb_is_no_part_of_the_name(intent):
     # 2019's 完成铁路投资8000亿元 written with the word of intent provincial plans put before it (construction
     # intent_before_verb, lexicon role intent_modal)
     figs = _sentence_with("2019_national", "完成铁路投资8000亿元", "完成铁路投资", intent + "完成铁路投资")
-    assert figs[figs["number_text"] == "8000"].iloc[0]["indicator_zh"] == "铁路投资"
+    assert _numbered(figs, "8000")["indicator_zh"] == "铁路投资"
 
 
 def test_a_standard_per_head_and_month_is_named_without_its_per_words():
@@ -439,10 +439,10 @@ def test_a_start_that_opens_a_sentence_dates_the_flows_since_it(since, start):
     # has done so far (opening_since, as the in-clause 2018年以来完成投资176亿元 of Jiangmen): the flow counts since the
     # start; the length of the metro, a change of a stock, sums over it too
     figs = _sentence_with("2026_广东省", "新增基础教育公办学位50万个", "新增基础教育", since + "新增基础教育")
-    row = figs[figs["number_text"] == "50"].iloc[0]
+    row = _numbered(figs, "50")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("count", start, 2025)
     figs = _sentence_with("2026_广东省", "新增地铁运营里程171.7公里", "新增地铁", since + "累计新增地铁")
-    row = figs[figs["number_text"] == "171.7"].iloc[0]
+    row = _numbered(figs, "171.7")
     assert (row["period_start"], row["period_end"]) == (start, 2025)
 
 
@@ -451,7 +451,7 @@ def test_a_stock_after_an_opening_start_stands_at_the_end():
     figs = _sentence_with(
         "2026_广东省", "新增基础教育公办学位50万个", "新增基础教育公办学位50万个", "“十四五”以来，基础教育公办学位达到500万个"
     )
-    row = figs[figs["number_text"] == "500"].iloc[0]
+    row = _numbered(figs, "500")
     assert (row["period_start"], row["period_end"]) == (2025, 2025)
 
 
@@ -472,7 +472,7 @@ def test_the_planned_investment_of_projects_counted_before_is_theirs(attribute):
     # Jiangmen's 新增技改项目532个,总投资149亿元 with the planned investment reports write for projects just signed
     # (attribute_of_previous; lexicon attribute 计划总投资, 计划投资; gold 技改项目总投资)
     figs = _sentence_with("jiangmen-2021", "新增技改项目532个", "总投资149亿元", attribute + "149亿元")
-    assert figs[figs["number_text"] == "149"].iloc[0]["indicator_zh"] == "技改项目" + attribute
+    assert _numbered(figs, "149")["indicator_zh"] == "技改项目" + attribute
 
 
 def test_a_word_of_new_money_before_the_amount_stays_with_the_money_named_after_it():
@@ -480,7 +480,7 @@ def test_a_word_of_new_money_before_the_amount_stays_with_the_money_named_after_
     # of action, so the money is named after the amount), and the same money named before the amount
     assert _at(_figs("2024_national"), 1853)["indicator_zh"] == "增发国债"
     figs = _sentence_with("2024_national", "增发1万亿元国债", "增发1万亿元国债", "增发国债1万亿元")
-    assert figs[figs["number_text"] == "1"].iloc[0]["indicator_zh"] == "增发国债"
+    assert _numbered(figs, "1")["indicator_zh"] == "增发国债"
 
 
 @pytest.mark.parametrize(
@@ -495,7 +495,7 @@ def test_a_ratio_written_without_its_second_term_is_a_level_and_keeps_its_name(o
     # Guangdong's 城乡居民收入比从2.50:1缩小至2.27:1 as other reports write it (ratio_from_to: the 比 of a ratio before a
     # from-to or a verb of change opens no comparison; it had read 2.27 as a change of -2.27 on a base 从2.50)
     figs = _sentence_with("2026_广东省", "城乡居民收入比从2.50:1", old, new)
-    row = figs[figs["number_text"] == "2.27"].iloc[0]
+    row = _numbered(figs, "2.27")
     assert (row["indicator_zh"], row["measure"], row["value"]) == ("城乡居民收入比", "level", 2.27) and pd.isna(
         row["base_period"]
     )
@@ -506,7 +506,7 @@ def test_the_finance_of_a_province_or_city_is_a_payer(payer):
     # 2007's 中央财政安排就业再就业资金234亿元 as a provincial or city report writes its own finance (lexicon payer: 安排
     # dropped, payer kept, as 中央财政就业再就业资金 in the gold)
     figs = _sentence_with("2007_national", "中央财政安排就业再就业资金", "中央财政", payer)
-    assert figs[figs["number_text"] == "234"].iloc[0]["indicator_zh"] == payer + "就业再就业资金"
+    assert _numbered(figs, "234")["indicator_zh"] == payer + "就业再就业资金"
 
 
 @pytest.mark.parametrize("phrase,new", [("一般公共预算收入增长2%", "一般公共预算收入同口径增长2%"),
@@ -522,7 +522,7 @@ def test_a_bare_share_after_a_part_names_the_parts_share():
     # Zhejiang's 其中制造业外资占比40.9% written with the part's amount first (share_of_previous with 占比 alone: a
     # compound …占比 of the figure before, a level by gold C4, as 制造业外资占比 in the gold)
     figs = _sentence_with("2026_浙江省", "其中制造业外资占比40.9%", "制造业外资占比", "制造业外资47.3亿美元，占比")
-    row = figs[figs["number_text"] == "40.9"].iloc[0]
+    row = _numbered(figs, "40.9")
     assert (row["indicator_zh"], row["measure"]) == ("制造业外资占比", "level")
 
 
@@ -537,15 +537,15 @@ def test_a_comparison_with_jiao_carries_the_subject_as_bi_does(tail, measure, va
     # Sichuan's 实现地区生产总值67665亿元，增长5.5% followed by the pace against last year, written with 较 as many
     # provinces write it (the development reports write 比): the clause names no subject of its own
     figs = _sentence_with("2026_四川省", "实现地区生产总值67665亿元，增长5.5%", "增长5.5%", "增长5.5%" + tail)
-    row = figs[figs["number_text"] == "0.2"].iloc[0]
-    assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == ("地区生产总值", measure, value, base)
+    row = _numbered(figs, "0.2")
+    assert _reading(row) == ("地区生产总值", measure, value, base)
 
 
 @pytest.mark.parametrize("new", ["经营主体达到900万户，净增231万户", "经营主体达到900万户，比上年净增231万户"])
 def test_a_net_change_after_a_stock_carries_its_subject(new):
     # Hebei's 经营主体净增231万户 after the stock it changes (lexicon predicate_start 净增; _COMPARED_BY 净增)
     figs = _sentence_with("2026_河北省", "经营主体净增231万户", "经营主体净增231万户", new)
-    row = figs[figs["number_text"] == "231"].iloc[0]
+    row = _numbered(figs, "231")
     assert (row["indicator_zh"], row["measure"], row["rule"]) == ("经营主体", "change_abs", "subject_carried")
 
 
@@ -556,7 +556,7 @@ def test_strive_or_ensure_after_the_subject_is_no_part_of_its_name(word, qualifi
     figs = _sentence_with(
         "2026_浙江省", "力争全社会研发投入强度达到3.35%", "力争全社会研发投入强度达到", f"全社会研发投入强度{word}达到"
     )
-    row = figs[figs["number_text"] == "3.35"].iloc[0]
+    row = _numbered(figs, "3.35")
     assert row["indicator_zh"] == "全社会研发投入强度" and (row["qualifier"] if pd.notna(row["qualifier"]) else None) == qualifier
 
 
@@ -601,13 +601,13 @@ def test_places_that_share_one_figure_give_one_row_of_their_part(word):
 )  # fmt: skip
 def test_names_are_cut_neither_inside_a_word_nor_after_the_predicate(report, phrase, old, new, number, subject):
     figs = _sentence_with(report, phrase, old, new)
-    assert figs[figs["number_text"] == number].iloc[0]["indicator_zh"] == subject
+    assert _numbered(figs, number)["indicator_zh"] == subject
 
 
 def test_about_before_a_copula_is_about():
     # 2025's 对全球经济增长的贡献率保持在30%左右 written with 约为 (probe23 group 10: _PREFIX_Q about reads 约为, 约是, 约达)
     figs = _sentence_with("2025_national", "对全球经济增长的贡献率保持在30%左右", "保持在30%左右", "约为30%")
-    assert figs[figs["number_text"] == "30"].iloc[0]["qualifier"] == "about"
+    assert _numbered(figs, "30")["qualifier"] == "about"
 
 
 @pytest.mark.parametrize("old,new,value,measure", [("城镇调查失业率平均为5.2%", "人口自然增长率为-1.5‰", -1.5, "level"),
@@ -631,7 +631,7 @@ def test_one_tenth_is_a_figure_when_cheng_closes_it():
     # Guangdong's 全省机场旅客吞吐量达1.8亿人次、增长8.8% with the growth in tenths (probe23 group 9: 一成 was not read; 两成,
     # 三成 were); 一成不变 is an idiom and stays no figure
     figs = _sentence_with("2026_广东省", "全省机场旅客吞吐量达1.8亿人次", "增长8.8%", "增长一成以上")
-    row = figs[figs["number_text"] == "一"].iloc[0]
+    row = _numbered(figs, "一")
     assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("growth_yoy", 1.0, "成", "at_least")
     assert (
         "一"
@@ -645,7 +645,7 @@ def test_a_ratio_named_by_an_alias_in_tenths_is_a_level_as_in_percent():
     # Hebei's 财政民生支出占比保持在80%以上 written in tenths (probe23 group 10: 七成 gave share, 70% level; gold C4: a
     # compound …占比 with no whole written is a level, whichever unit)
     figs = _sentence_with("2026_河北省", "财政民生支出占比保持在80%以上", "80%以上", "八成以上")
-    assert figs[figs["number_text"] == "八"].iloc[0]["measure"] == "level"
+    assert _numbered(figs, "八")["measure"] == "level"
 
 
 def test_the_whole_district_in_a_city_report_is_the_district_named_before():
@@ -653,9 +653,9 @@ def test_the_whole_district_in_a_city_report_is_the_district_named_before():
     # probe23 group 11: in a city's report 全区 is the district the sentence named, a part, not the city)
     old, new = "全市农村承包地流转率达54.2%", "新会区新增流转土地3万亩,全区农村承包地流转率达54.2%"
     figs = _sentence_with("jiangmen-2021", old, old, new, "city", "江门市")
-    assert figs[figs["number_text"] == "54.2"].iloc[0]["scope"] == "part"
+    assert _numbered(figs, "54.2")["scope"] == "part"
     figs = _sentence_with("jiangmen-2021", old, old, old, "city", "江门市")
-    assert figs[figs["number_text"] == "54.2"].iloc[0]["scope"] == "own"
+    assert _numbered(figs, "54.2")["scope"] == "own"
 
 
 @pytest.mark.parametrize("new,unit,qualifier", [("惠及居民近千万户", "万户", "nearly"), ("惠及群众超千万人次", "万人次", "over"),
@@ -672,7 +672,7 @@ def test_a_currency_after_an_amount_over_a_mark_closes_the_amount():
     # 2016's 实际使用外资1263亿美元 as 超过…亿元人民币 (probe23 group 9: 超 + amount + a noun after it reads as a size class,
     # over_class; the currency is no class of things)
     figs = _sentence_with("2016_national", "实际使用外资1263亿美元", "1263亿美元", "超过8000亿元人民币")
-    row = figs[figs["number_text"] == "8000"].iloc[0]
+    row = _numbered(figs, "8000")
     assert (row["indicator_zh"], row["qualifier"]) == ("实际使用外资", "over")
 
 
@@ -3726,7 +3726,7 @@ def test_a_clause_opened_by_a_comparison_carries_the_subject_and_its_budget_base
     # 今年中央财政赤字拟安排2450亿元，比去年预算赤字减少500亿元: the 赤字 inside the comparison names the
     # base, the subject is the one carried; last year's budget (named again with its quantity) is 上年
     row = _after("2007_national", "比去年预算赤字减少")
-    assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == ("中央财政赤字", "change_abs", -500, "上年")
+    assert _reading(row) == ("中央财政赤字", "change_abs", -500, "上年")
     row = _after("2008_national", "比去年预算赤字减少")
     assert (row["measure"], row["value"], row["base_period"]) == ("change_abs", -650, "上年")
 

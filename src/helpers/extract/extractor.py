@@ -154,8 +154,10 @@ _AVG = re.compile(_predicate_words("average"))
 # the verbs a comparison with a base (比上年, 较2020年) ends with; a base before a cut (减轻, 压减 …) or a doubling (翻) is
 # read by _COMPARE only
 _COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|扩大|缩小|增产|减产|加快|放缓|高|低|多|少"
+# 较 opening a comparison (较上年, 较2020年), not a degree (较快, 较高, 较多 …)
+_JIAO_COMPARES = r"较(?![快高低大好多少为])"
 _COMPARE = re.compile(
-    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由])|(?<!相)较(?![快高低大好多少为]))(?P<base>[^，,；;。]{{1,16}}?)"
+    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由])|(?<!相){_JIAO_COMPARES})(?P<base>[^，,；;。]{{1,16}}?)"
     rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩)"
 )
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
@@ -215,12 +217,14 @@ _LONGER_SPAN = re.compile(
 # 中央财政连续三年累计投入90亿元: a sum over a streak, in the number's clause or one it continues (a streak
 # without 累计 is its own clause's: 实现连续6年增产；城镇新增就业1102万人 is one year's)
 _STREAK_SUM = re.compile(r"连续(?P<n>[二三四两\d])年累计")
+# a plan's name as the reports write it, quoted or not: “十四五”, 十四五 (sections.plan_years reads its years)
+_PLAN_NAME = r"“?十[一二三四五六七八九]五”?"
 # 今后五年, 五年内, 用两年时间, 今明两年: the years ahead a plan sentence writes (construction written_span)
 _YEARS_AHEAD = re.compile(r"(今后|未来)(?P<n>[二三四五两])年|(?<![\d十])(?P<n2>[二三四五两])年(内|之内|时间)|今明(?P<n3>两)年")
 # “十一五”前四年累计单位国内生产总值能耗下降14.38%: the first N years of a named plan
-_FIRST_YEARS = re.compile(r"(?P<plan>“?十[一二三四五六七八九]五”?)(?:时期|期间)?前(?P<n>[二三四两\d])年")
+_FIRST_YEARS = re.compile(rf"(?P<plan>{_PLAN_NAME})(?:时期|期间)?前(?P<n>[二三四两\d])年")
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
-_PLAN_SPAN = re.compile(r"今后五年|未来五年|五年内|“?十[一二三四五六七八九]五”?(时期|期间)")
+_PLAN_SPAN = re.compile(rf"今后五年|未来五年|五年内|{_PLAN_NAME}(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
 _CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|突破)[^，,；;。]{0,12}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
@@ -250,8 +254,8 @@ _SHARE_ONLY = re.compile(
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
 )  # 占世界, 占全部企业超, and 占比 alone (其中税收收入2900亿元，占比69%): a share with no subject of its own
 # 收入比从2.5缩小至2.3: a ratio's 比 before a from-to (比从, 比由) compares nothing (ratio_from_to)
-# 较上年提高0.9个百分点: 较 compares as 比 does (not 较快, 较高 …: a degree)
-_COMPARE_BASE = re.compile(rf"(?<!同)(?:比(?![从由])|较(?![快高低大好多少为]))[^，,；;。]{{0,12}}?(?={_COMPARED_BY})")
+# 较上年提高0.9个百分点: 较 compares as 比 does
+_COMPARE_BASE = re.compile(rf"(?<!同)(?:比(?![从由])|{_JIAO_COMPARES})[^，,；;。]{{0,12}}?(?={_COMPARED_BY})")
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 # 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: the figures are the subject of 是, what the region has
 _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
@@ -271,8 +275,10 @@ _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
 _OPENING_YEAR = re.compile(r"[\s“”\"]*((?:19|20)\d\d)\s*年[，,]")  # a year that opens the sentence as a clause of its own
+# 到2030年, 至2027年底: a year ahead, its year a group (opening_year_ahead, strive_for_a_span)
+_YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 # 到2030年，地区生产总值突破10万亿元: a year ahead that opens the sentence as a clause of its own (opening_year_ahead)
-_OPENING_YEAR_AHEAD = re.compile(r"[\s“”\"]*(?:力争|争取|确保)?(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?[，,]")
+_OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?{_YEAR_AHEAD}[，,]")
 
 
 def _dating_years(words: str) -> Iterator[re.Match]:
@@ -283,7 +289,7 @@ def _dating_years(words: str) -> Iterator[re.Match]:
 
 # 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
 _STRIVE_SPAN = re.compile(
-    r"(力争|争取)(用?([一二两三四五六七八九十]|\d{1,2})年(时间|内|左右时间)?|(到|至)(19|20)\d\d\s*年(底|末)?)"
+    rf"(力争|争取)(用?([一二两三四五六七八九十]|\d{{1,2}})年(时间|内|左右时间)?|{_YEAR_AHEAD})"
 )  # 力争用三年时间，… and 力争到2030年，…: a clause of only 力争 and a span or a year ahead strives for what follows
 # Qualifier words around the number.
 _PREFIX_Q = [
@@ -1621,7 +1627,7 @@ def _start_of_a_turn(after: str, clause_before: str) -> int:
 
 
 # “十一五”期间，关停5000万千瓦小火电机组: a plan period written as the sentence's opening clause of its own
-_OPENING_PLAN = re.compile(r"[\s“”\"]*(“?十[一二三四五六七八九]五”?(?:时期|期间))[，,]")
+_OPENING_PLAN = re.compile(rf"[\s“”\"]*({_PLAN_NAME}(?:时期|期间))[，,]")
 
 
 def _opening_plan(sentence_prefix: str, clause_before: str) -> tuple[int, int] | None:
@@ -1639,7 +1645,7 @@ def _opening_plan(sentence_prefix: str, clause_before: str) -> tuple[int, int] |
 
 
 # 2021年以来，…; “十四五”以来，…: a start that opens the sentence as a clause of its own (opening_since)
-_OPENING_SINCE = re.compile(r"[\s“”\"]*(?:((?:19|20)\d\d)\s*年|(“?十[一二三四五六七八九]五”?)(?:时期)?)以来[，,]")
+_OPENING_SINCE = re.compile(rf"[\s“”\"]*(?:((?:19|20)\d\d)\s*年|({_PLAN_NAME})(?:时期)?)以来[，,]")
 
 
 def _opening_since(sentence_prefix: str, clause_before: str) -> int | None:
@@ -3653,7 +3659,7 @@ def _is_stock_size(unit: Unit) -> bool:
 
 # the comparison a name runs into before its verb (compared_with, multiples): 与2020年相比, 同上年相比, 是2020年, 相当于2020年
 _COMPARISON_TAIL = re.compile(
-    r"(?<=..)(?:(?:与|同|和|跟)[^，,；;。]{1,16}?相比较?|(?:是|相当于)(?:(?:19|20)\d\d年[底末]?|上年|去年|“?十[一二三四五六七八九十]五”?(?:期末|末|时期)?))$"
+    rf"(?<=..)(?:(?:与|同|和|跟)[^，,；;。]{{1,16}}?相比较?|(?:是|相当于)(?:(?:19|20)\d\d年[底末]?|上年|去年|{_PLAN_NAME}(?:期末|末|时期)?))$"
 )
 
 
@@ -5230,14 +5236,26 @@ def _places_share_the_rest(items: list[str], level: str = "province", region: st
     """
     if len(items) < 2:
         return items
-    earlier = [x.strip(' “”"') for x in items[:-1]]
+    place = _place_of_last_item(items, level, region)
+    if not place:
+        return items
     last = items[-1].strip(' “”"')
-    if any(subjects.scope_of(x, level, region)[1] != x for x in earlier):
-        return items
+    return [x.strip(' “”"') + last[len(place) :] for x in items[:-1]] + [items[-1]]
+
+
+def _place_of_last_item(items: list[str], level: str, region: str) -> str:
+    """The place the last item of a list opens with, when every earlier item is only a place (of `level`'s report of
+    `region`) and the last names something after its place (广州、深圳地铁线网…: 深圳); '' otherwise. What
+    places_share_the_rest and places_share_a_figure ask of a list.
+
+    >>> _place_of_last_item(["广州", "深圳地铁线网单日最高客运量"], "province", ""), _place_of_last_item(["国际友城", "外国驻穗总领馆"], "province", "")
+    ('深圳', '')
+    """
+    if len(items) < 2 or any(subjects.scope_of(x.strip(' “”"'), level, region)[1] != x.strip(' “”"') for x in items[:-1]):
+        return ""
+    last = items[-1].strip(' “”"')
     place = subjects.scope_of(last[:6], level, region)[1]
-    if not place or not last.startswith(place) or len(last) - len(place) < 2:
-        return items
-    return [x + last[len(place) :] for x in earlier] + [items[-1]]
+    return place if place and last.startswith(place) and len(last) - len(place) >= 2 else ""
 
 
 def _class_of_the_first(items: list[str]) -> list[str]:
@@ -5669,16 +5687,8 @@ def _places_listed(s: _Sentence, words: str) -> bool:
     places_share_a_figure): the places are no subjects of their own."""
     head = subjects.strip_lead(_LEAD.sub("", re.split(r"均|都|分别", words)[0]).strip(subjects.MARKS))
     items = [x.strip(subjects.MARKS) for x in head.split("、")]
-    if len(items) < 2:
-        return False
-    last = re.sub(r"^([^\d]{1,6}?)[两三四五六七八九十\d]+[个座]?(?:市|区|县|地|城市)", r"\1", items[-1])  # 恩平三市生产总值
-    where = [subjects.scope_of(x, s.info.level, s.info.region) for x in items[:-1]]
-    first = subjects.scope_of(last[:6], s.info.level, s.info.region)
-    return (
-        all(w[0] in ("part", "other") and w[1] == x for w, x in zip(where, items))
-        and bool(first[1])
-        and last.startswith(first[1])
-    )
+    items[-1] = re.sub(r"^([^\d]{1,6}?)[两三四五六七八九十\d]+[个座]?(?:市|区|县|地|城市)", r"\1", items[-1])  # 恩平三市生产总值
+    return bool(_place_of_last_item(items, s.info.level, s.info.region))
 
 
 def _schemes_listed_before(s: _Sentence, num: _Number) -> list[str]:
