@@ -4902,3 +4902,71 @@ def test_an_amount_taken_as_a_standard_is_that_standards_and_not_the_quantitys()
 )
 def test_a_part_of_the_bonds_or_of_the_cuts_is_not_the_total(report, char_start, indicator):
     assert _at(_figs(report), char_start)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,level,region,names",
+    [
+        # times_unit_names_quantity: an item counted in 人次 names its quantity and takes no head of the last item
+        (
+            "2026_广东省",
+            "预计全年接待游客9.6亿人次",
+            "接待游客9.6亿人次、增长10.3%，旅游总收入1.24万亿元、增长12.5%",
+            "接待游客人次、旅游总收入均增长10%以上",
+            "province",
+            "广东省",
+            ["游客人次", "旅游总收入"],
+        ),
+        (
+            "2026_广东省",
+            "预计全年接待游客9.6亿人次",
+            "接待游客9.6亿人次、增长10.3%，旅游总收入1.24万亿元、增长12.5%",
+            "接待游客人次和旅游总收入分别增长10.3%和12.5%",
+            "province",
+            "广东省",
+            ["游客人次", "旅游总收入"],
+        ),
+        (
+            "2026_四川省",
+            "旅客吞吐量突破9000万人次",
+            "旅客吞吐量突破9000万人次、居全国第3位，货邮吞吐量达到117万吨、居全国第5位",
+            "旅客吞吐人次、货邮吞吐量分别增长6%和9%",
+            "province",
+            "四川省",
+            ["旅客吞吐人次", "货邮吞吐量"],
+        ),
+        # list_shared_class: a class word spreads only over kinds of one quantity whose head is written once
+        (
+            "jiangmen-2021",
+            "规上高技术产业、先进制造业、装备制造业增加值",
+            "规上高技术产业、先进制造业、装备制造业增加值",
+            "规上工业增加值、社会消费品零售总额、外贸进出口总额",
+            "city",
+            "江门市",
+            ["规上工业增加值", "社会消费品零售总额", "外贸进出口总额"],
+        ),
+        (
+            "2026_四川省",
+            "国家级跨境电商综合试验区、服务贸易平台均增至9个",
+            "均增至9个",
+            "分别增至9个和6个",
+            "province",
+            "四川省",
+            ["国家级跨境电商综合试验区", "服务贸易平台"],
+        ),
+    ],
+)
+def test_list_items_written_whole_keep_their_own_names(report, phrase, old, new, level, region, names):
+    figs = _sentence_with(report, phrase, old, new, level, region)
+    listed = figs[figs["rule"].isin(["list_shared_number", "list_respectively"])]
+    assert listed["indicator_zh"].tolist() == names
+
+
+def test_a_class_word_still_spreads_over_kinds_of_one_head_written_once():
+    # jiangmen: 规上高技术产业、先进制造业、装备制造业增加值分别年均增长15.9%、7.5%和7.5% (gold: each 规上)
+    figs = _sentence_with("jiangmen-2021", "规上高技术产业、先进制造业", "", "", "city", "江门市")
+    assert figs[figs["rule"] == "list_respectively"]["indicator_zh"].tolist() == [
+        "规上高技术产业增加值",
+        "规上先进制造业增加值",
+        "规上装备制造业增加值",
+    ]

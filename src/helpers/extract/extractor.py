@@ -5171,6 +5171,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     if head_m:
         items = [items[0]] + [x if x.strip().startswith("单位") else head_m.group(0) + x.strip() for x in items[1:]]
     # 高技术制造业、装备制造业增加值分别增长: the last item's head noun belongs to every item
+    written = list(items)
     shared = _list_head().search(items[-1].strip(' “”"')) if len(items) > 1 else None
     per_head = re.search(r"(人均|户均|平均)[^，,；;。]*$", items[-1]) if shared else None
     if per_head and not any(per_head.group(1) in x for x in items[:-1]):
@@ -5180,18 +5181,12 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         # ... to the items that do not name a quantity of their own (用水量、能耗、二氧化碳排放量 keep theirs;
         # 化学需氧量 is a pollutant, named like a quantity: 化学需氧量、二氧化硫排放量 gives 化学需氧量排放量)
         last, head = items[-1], _parallel_head(items[0], items[-1].strip(' “”"'), shared.group(0))
-        items = [
-            x
-            if (_QUANTITY_END.search(x.strip(' “”"')) and not _named_like_quantity(x.strip(' “”"')))
-            or x.strip(' “”"').endswith(head)
-            else x.strip(' “”"') + head
-            for x in items[:-1]
-        ]
+        items = [x if _ends_in_quantity(x) or x.strip(' “”"').endswith(head) else x.strip(' “”"') + head for x in items[:-1]]
         items.append(last)
         items = _modifier_of_the_first(items, head)
     else:
         items = _shared_verb_phrase(items)
-    items = _class_of_the_first(_shared_modifier(items))
+    items = _class_of_the_first(_shared_modifier(items), head_written_once=items != written)
     if len(items) == 2:
         # 城镇职工基本养老保险、基本医疗保险参保人数: the second item starts like the first's core, so the
         # first's modifier (城镇职工) is the second's too (construction list_shared_modifier)
@@ -5258,21 +5253,26 @@ def _place_of_last_item(items: list[str], level: str, region: str) -> str:
     return place if place and last.startswith(place) and len(last) - len(place) >= 2 else ""
 
 
-def _class_of_the_first(items: list[str]) -> list[str]:
+def _class_of_the_first(items: list[str], head_written_once: bool = True) -> list[str]:
     """A class word that opens the first item of a list (lexicon role class_prefix: 规上, 规模以上, 省级, 国家级) is every
-    item's when no other names a class of its own (construction list_shared_class): 规上高技术产业、先进制造业、装备制造业
-    增加值 gives 规上先进制造业增加值 and 规上装备制造业增加值.
+    item's when no other names a class of its own and the items are kinds of one quantity whose head is written once, at
+    the end (construction list_shared_class): 规上高技术产业、先进制造业、装备制造业增加值 gives 规上先进制造业增加值 and
+    规上装备制造业增加值. Items each written whole keep their own names: in 规上工业增加值、社会消费品零售总额 or
+    国家级高新技术企业、科技型中小企业 the class is the first item's alone.
 
     >>> _class_of_the_first(["规上高技术产业增加值", "先进制造业增加值", "装备制造业增加值"])
     ['规上高技术产业增加值', '规上先进制造业增加值', '规上装备制造业增加值']
     >>> _class_of_the_first(["国家级新区", "省级新区"])
     ['国家级新区', '省级新区']
+    >>> _class_of_the_first(["规上工业增加值", "社会消费品零售总额"], head_written_once=False)
+    ['规上工业增加值', '社会消费品零售总额']
     """
     classes = subjects.role_words("class_prefix")
     first = items[0].strip(' “”"') if items else ""
     opening = next((c for c in classes if first.startswith(c) and len(first) - len(c) >= 2), "")
-    if len(items) < 2 or not opening or any(x.strip(' “”"').startswith(classes) for x in items[1:]):
+    if len(items) < 2 or not opening or not head_written_once or any(x.strip(' “”"').startswith(classes) for x in items[1:]):
         return items
+
     return [items[0], *(opening + x.strip(' “”"') for x in items[1:])]
 
 
@@ -5445,6 +5445,27 @@ def _shared_modifier(items: list[str]) -> list[str]:
 
 
 _QUANTITY_END = re.compile(r"[量耗率额值数价资入出模]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _times_unit_end() -> re.Pattern:
+    """A unit of count of events (units.csv kind count, written with 次: 人次, 户次, 架次) at the end of an item."""
+    times = sorted((u for u, (_, kind) in unit_table().items() if kind == "count" and len(u) >= 2 and u.endswith("次")), key=len)
+    return re.compile("(" + "|".join(re.escape(u) for u in reversed(times)) + ")$")
+
+
+def _ends_in_quantity(item: str) -> bool:
+    """Does a list item end in a word of quantity, so it keeps its own name and takes no head of the last item? 率, 额,
+    量 … (not a thing named like a quantity: 化学需氧量), or a unit of times counted (construction
+    times_unit_names_quantity): 接待游客人次、旅游总收入均增长8%以上 is 游客人次 and 旅游总收入, not 游客人次收入.
+
+    >>> _ends_in_quantity("游客人次"), _ends_in_quantity("用水量"), _ends_in_quantity("化学需氧量"), _ends_in_quantity("城镇")
+    (True, True, False, False)
+    """
+    item = item.strip(' “”"')
+    return bool(_QUANTITY_END.search(item) or _times_unit_end().search(item)) and not _named_like_quantity(item)
+
+
 _SECTOR_FRAME = re.compile(r"^[\u4e00-\u9fff]{2,6}?(行业|领域)")
 
 
@@ -5481,7 +5502,7 @@ def _role_words(role: str) -> re.Pattern:
 
 def _names_quantity(item: str, pattern: re.Pattern) -> bool:
     """Does a list item name a quantity by itself (an alias at its end, a head noun, 率/量/额…)?"""
-    if _list_head().search(item) or (_QUANTITY_END.search(item) and not _named_like_quantity(item)):
+    if _list_head().search(item) or _ends_in_quantity(item):
         return True
     return any(m.end() == len(item) for m in pattern.finditer(item))
 
@@ -5610,7 +5631,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     last_head = _list_head().search(items[-1])
     if last_head and len(items[-1]) > len(last_head.group(0)):
         items = [
-            x if (_list_head().search(x) or _QUANTITY_END.search(x)) and not _named_like_quantity(x) else x + last_head.group(0)
+            x if (_list_head().search(x) and not _named_like_quantity(x)) or _ends_in_quantity(x) else x + last_head.group(0)
             for x in items[:-1]
         ] + [items[-1]]
     items = _shared_modifier(items)
