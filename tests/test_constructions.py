@@ -4970,3 +4970,61 @@ def test_a_class_word_still_spreads_over_kinds_of_one_head_written_once():
         "规上先进制造业增加值",
         "规上装备制造业增加值",
     ]
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,region,number,subject",
+    [
+        # rank_among_any_area: a clause of a rank verb, any areas ranked among and 第 ranks the figure before
+        ("2026_四川省", "国家现代农业产业园增至21个", "居全国第1位", "居西部地区第1位", "四川省", "1", "国家现代农业产业园"),
+        ("2026_四川省", "旅客吞吐量突破9000万人次", "居全国第3位", "位居中部六省第3位", "四川省", "3", "旅客吞吐量"),
+        ("2026_广东省", "高铁运营总里程3411公里", "跃居全国第一", "跃居沿海省份第一", "广东省", "一", "高铁运营总里程"),
+    ],
+)
+def test_a_rank_among_any_areas_ranks_the_figure_before(report, phrase, old, new, region, number, subject):
+    figs = _sentence_with(report, phrase, old, new, "province", region)
+    row = _numbered(figs, number)
+    assert (row["measure"], row["indicator_zh"], row["confidence"]) == ("rank", subject, "high")
+
+
+@pytest.mark.parametrize(
+    "report,old,new,level,region,number,qualifier",
+    [
+        # strive_for_more: a clause of only 力争/争取 and a percent after a growth is a higher aim for that growth
+        (
+            "2026_北京市",
+            "地区生产总值增长5%左右，",
+            "地区生产总值增长5%左右，力争实现5.5%，",
+            "province",
+            "北京市",
+            "5.5",
+            "strive",
+        ),
+        ("jiangmen-2021", "地区生产总值增长6%以上,", "地区生产总值增长6%以上,争取达到6.5%,", "city", "江门市", "6.5", None),
+        (
+            "2025_national",
+            "国内生产总值增长5%左右",
+            "国内生产总值增长5%左右，在实际工作中力争5.5%",
+            "national",
+            "",
+            "5.5",
+            "strive",
+        ),
+    ],
+)
+def test_a_higher_aim_after_a_growth_is_that_growth(report, old, new, level, region, number, qualifier):
+    figs = _sentence_with(report, old, old, new, level, region)
+    row = _numbered(figs, number)
+    assert _reading(row)[1:] == ("growth_yoy", float(number), "上年")
+    assert row["indicator_zh"] == _numbered(figs, old.split("增长")[1][0])["indicator_zh"] != ""
+    assert (row["qualifier"] if isinstance(row["qualifier"], str) else None, row["is_target"]) == (qualifier, True)
+
+
+@pytest.mark.parametrize("opening", ["力争到“十五五”末，", "力争到“十五五”期末，"])
+def test_striving_for_the_plans_end_strives_for_what_follows(opening):
+    # strive_for_a_span with the plan's end, as 力争到2027年， (Hebei's plan sentence opened as plans write a later aim)
+    text = _text("2026_河北省").replace("实施工业互联网创新发展工程，打造10个", opening + "打造10个")
+    figs = extract_figures(text, ReportInfo("2026_河北省", 2026, "province", "河北省"))
+    rows = figs[figs["indicator_zh"].isin(["数字领航企业", "先进级智能工厂"]) & (figs["section"] == "plan_year")]
+    assert rows["qualifier"].tolist() == ["strive", "strive"]
+    assert rows[["period_start", "period_end"]].drop_duplicates().values.tolist() == [[2030, 2030]]  # the plan's last year

@@ -279,6 +279,8 @@ _OPENING_YEAR = re.compile(r"[\s“”\"]*((?:19|20)\d\d)\s*年[，,]")  # a yea
 _YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 # 到2030年，地区生产总值突破10万亿元: a year ahead that opens the sentence as a clause of its own (opening_year_ahead)
 _OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?{_YEAR_AHEAD}[，,]")
+# 到“十五五”末，…: the plan's end opening a plan sentence dates its figures to the plan's last year (opening_year_ahead)
+_OPENING_PLAN_END = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?(?:到|至)(?P<plan>{_PLAN_NAME})(?:时期)?期?末[，,]")
 
 
 def _dating_years(words: str) -> Iterator[re.Match]:
@@ -289,8 +291,9 @@ def _dating_years(words: str) -> Iterator[re.Match]:
 
 # 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
 _STRIVE_SPAN = re.compile(
-    rf"(力争|争取)(用?([一二两三四五六七八九十]|\d{{1,2}})年(时间|内|左右时间)?|{_YEAR_AHEAD})"
-)  # 力争用三年时间，… and 力争到2030年，…: a clause of only 力争 and a span or a year ahead strives for what follows
+    rf"(力争|争取)(用?([一二两三四五六七八九十]|\d{{1,2}})年(时间|内|左右时间)?|{_YEAR_AHEAD}|(?:到|至){_PLAN_NAME}(?:时期)?期?末)"
+)  # 力争用三年时间，…, 力争到2030年，… and 力争到“十五五”末，…: a clause of only 力争 and a span, a year ahead or the
+# plan's end strives for what follows
 # Qualifier words around the number.
 _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
@@ -1129,6 +1132,35 @@ def _percent(p: _Predicate) -> _Measure | None:
     return "level", None, 1
 
 
+# ，力争实现5.5%, ，争取达到6%, ，在实际工作中力争6%: a higher aim of the rate just stated, nothing else in the clause
+# (construction strive_for_more)
+_HIGHER_AIM = re.compile(r"^[\s“”\"]*(?:在实际工作中)?(?:力争|争取|努力)(?:实现|达到|做到|达)?$")
+# the clause before ends in a growth in percent (地区生产总值增长5%左右，)
+_GROWTH_CLAUSE_END = re.compile(r"[\d.]+[%％](?:左右|以上)?[，,]$")
+
+
+def _higher_aim(p: _Predicate) -> _Measure | None:
+    """全省地区生产总值增长5%左右，力争实现5.5%: a clause of only 力争/争取 and a percent after a growth is a higher aim
+    for that growth, the same measure (growth_yoy, or growth_avg after 年均), not a level of the rate (construction
+    strive_for_more; the subject is carried, `_only_predicate`).
+
+    >>> s = extract_figures("地区生产总值增长5%左右，力争实现5.5%。", ReportInfo("demo", 2026))
+    >>> s[["indicator_zh", "measure", "value", "base_period", "qualifier"]].values.tolist()[1]
+    ['地区生产总值', 'growth_yoy', 5.5, '上年', 'strive']
+    """
+    if not _HIGHER_AIM.match(p.clause_before):
+        return None
+    before = p.sentence_before[: len(p.sentence_before) - len(p.clause_before)]
+    if not _GROWTH_CLAUSE_END.search(before):
+        return None
+    previous = _CLAUSE_MARK_OR_LINE.split(before[:-1])[-1]
+    if _averaged(previous):
+        return "growth_avg", None, 1
+    if _GROWTH.search(previous) and p.section not in ("review_5y", "plan_5y"):  # over five years: change_pct, not read here
+        return "growth_yoy", "上年", 1
+    return None
+
+
 def _averaged(words: str) -> bool:
     """Do the words average over the years (年均, 平均每年), not name a noun averaged over one year (lexicon
     role averaged_noun: PM2.5年平均浓度保持在20微克/立方米左右 is a level, gold D3)?
@@ -1351,6 +1383,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_share_of_whole, ("percent",)),
     (_share_of_set, ("percent",)),
     (_rate_named_after, ("percent",)),
+    (_higher_aim, ("percent",)),
     (_percent, ("percent", "tenths")),
     (_average_growth, ()),
     (_threshold, ("money", "physical", "bare")),
@@ -1528,8 +1561,12 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if section in ("plan_year", "plan_5y")
         else None
     )
-    if not years and opening and not _from_start(measure, clause_before, num.clause_after):
-        years = [(int(opening.group(1)), None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
+    opening_year = int(opening.group(1)) if opening else None
+    if opening_year is None and section in ("plan_year", "plan_5y") and (end := _OPENING_PLAN_END.match(num.sentence_prefix)):
+        # 力争到“十五五”末，…: the plan's last year, as 到2030年， (opening_year_ahead)
+        opening_year = (plan_years(end.group("plan")) or (None, None))[1]
+    if not years and opening_year and not _from_start(measure, clause_before, num.clause_after):
+        years = [(opening_year, None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
     over = measure in _OVER_A_SPAN or (measure == "count" and subjects.is_flow(clause_before))
     if not years and over and (since := _opening_since(num.sentence_prefix, clause_before)):
         # “十四五”以来，累计完成投资1.2万亿元; 2021年以来，新增高新技术企业800家: a sum, a change or a flow since the
@@ -1538,7 +1575,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if before := _start_of_a_turn(s.text[num.tok.after : s.s1], clause_before):
         # 2006 年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%: the rates a turn starts from
         # are those of the years before the one the sentence dates (start_of_a_turn), item by item
-        year = int(years[-1][0]) if years else (int(opening.group(1)) if opening else _section_span(cal, section)[1])
+        year = int(years[-1][0]) if years else (opening_year or _section_span(cal, section)[1])
         return year - before, year - before
     plan = plan_years(clause_before) or _opening_plan(num.sentence_prefix, clause_before)
     span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
@@ -4985,6 +5022,14 @@ _PACE_CHANGED = re.compile(
 )
 
 
+# ，居中部地区第一, ，位居全国同类城市第2位, ，稳居中部六省首位…第: a clause of a rank verb, the areas ranked among (any
+# words: 中部地区, 长江经济带, 副省级城市, not only the lexicon's rank_area) and 第 is a rank of the figure before
+# (construction rank_among_any_area)
+_RANK_AMONG_ANY = re.compile(
+    rf"^[\s“”\"]*(?:均|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:{_RANK_VERB})[^，,；;。\d]{{0,8}}第$"
+)
+
+
 def _only_predicate(words: str) -> bool:
     """Does a clause say nothing but how (增长, 比上年增加, 年均, 达到约) before its number?
 
@@ -4994,6 +5039,10 @@ def _only_predicate(words: str) -> bool:
     """
     if _PACE_CHANGED.match(words):
         return True  # ，增速比上年加快1.5个百分点: the pace of the figure before, compared with last year's
+    if _HIGHER_AIM.match(words):
+        return True  # ，力争实现5.5%: a higher aim of the figure before (construction strive_for_more)
+    if _RANK_AMONG_ANY.match(words):
+        return True  # ，居中部地区第一: a rank among any group of areas (construction rank_among_any_area)
     rest = _COMPARE_BASE.sub("", _ABOVE_ANOTHER.sub("", words))
     rest = _FILLER.sub("", _YEAR_IN.sub("", rest))
     prev = None
