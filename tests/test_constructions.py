@@ -5028,3 +5028,34 @@ def test_striving_for_the_plans_end_strives_for_what_follows(opening):
     rows = figs[figs["indicator_zh"].isin(["数字领航企业", "先进级智能工厂"]) & (figs["section"] == "plan_year")]
     assert rows["qualifier"].tolist() == ["strive", "strive"]
     assert rows[["period_start", "period_end"]].drop_duplicates().values.tolist() == [[2030, 2030]]  # the plan's last year
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,region,number,subject",
+    [
+        # growth_of_the_level_before: a growth clause after a level or count named outside the dictionary is that
+        # figure's growth, not that of a dictionary quantity named earlier in the sentence
+        ("2026_广东省", "实际使用外资1126.6亿元", "3.6万家、增长38.7%", "3.6万家，增长38.7%", "广东省", "38.7", "新设外资企业"),
+        (
+            "2026_广东省",
+            "口岸出入境人员达5.2亿人次",
+            "旅游总收入1.24万亿元、增长12.5%，口岸出入境人员达5.2亿人次、增长13.2%",
+            "旅游总收入1.24万亿元，增长12.5%，口岸出入境人员达5.2亿人次，增长13.2%",
+            "广东省",
+            "13.2",
+            "口岸出入境人员",
+        ),
+        (
+            "2026_北京市",
+            "全市地区生产总值5.2万亿元",
+            "一般公共预算收入增长4.8%，",
+            "一般公共预算收入增长4.8%，服务消费额2.1万亿元，增长5%，",
+            "北京市",
+            "5",
+            "服务消费额",
+        ),
+    ],
+)
+def test_a_growth_after_a_level_named_outside_the_dictionary_is_that_levels(report, phrase, old, new, region, number, subject):
+    figs = _sentence_with(report, phrase, old, new, "province", region)
+    assert _reading(_numbered(figs, number)) == (subject, "growth_yoy", float(number), "上年")

@@ -2232,7 +2232,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         prev_num = num
         yield num, found, [rows[-1], *more]
         # the next clause of the sentence continues the latest named subject
-        prev_subject = num.prev_subject if named == "other" and num.prev_subject else found.subject
+        own_name = found.rule == "subject_before_number" and found.subject[1] and rows[-1]["measure"] in ("level", "count")
+        prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
 
 
 _NEW_OPENING = re.compile(rf"^{_NEW_WORDS}")
