@@ -5059,3 +5059,34 @@ def test_striving_for_the_plans_end_strives_for_what_follows(opening):
 def test_a_growth_after_a_level_named_outside_the_dictionary_is_that_levels(report, phrase, old, new, region, number, subject):
     figs = _sentence_with(report, phrase, old, new, "province", region)
     assert _reading(_numbered(figs, number)) == (subject, "growth_yoy", float(number), "上年")
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,level,number,subject",
+    [
+        # value_added_is_no_verb: 增加值 is the noun (value added), its amount a level, never a change by the verb 增加
+        (
+            "2026_四川省",
+            "服务业支撑作用更加明显",
+            "增加值跨上3万亿元台阶",
+            "实现增加值3.1万亿元",
+            "province",
+            "3.1",
+            "服务业增加值",
+        ),
+        ("2023_national", "工业增加值突破40万亿元", "工业增加值", "非公有制经济增加值", "national", "40", "非公有制经济增加值"),
+        (
+            "2026_四川省",
+            "民营经济增加值从2.9万亿元增至3.8万亿元",
+            "民营经济增加值从2.9万亿元增至3.8万亿元",
+            "非公有制经济增加值3.8万亿元",
+            "province",
+            "3.8",
+            "非公有制经济增加值",
+        ),
+    ],
+)
+def test_value_added_is_an_amount_not_the_verb_add(report, phrase, old, new, level, number, subject):
+    figs = _sentence_with(report, phrase, old, new, level, "四川省" if level == "province" else "")
+    row = _numbered(figs, number)
+    assert (row["indicator_zh"], row["measure"]) == (subject, "level")

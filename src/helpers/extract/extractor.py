@@ -1202,7 +1202,8 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
     return None
 
 
-_BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至])[^，,；;。\d]{{0,12}}$")
+# 增加值 is a noun (value added), never the verb 增加 (服务业…，实现增加值6305亿元 is a level: value_added_is_no_verb)
+_BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至值])[^，,；;。\d]{{0,12}}$")
 # 增加500万农村沼气用户, 增加学位超20万个: the verb opens the clause, before the things it adds (things_added):
 # a count of things added (gold C6), not the net change of a stock named before it (参保人数增加7359万)
 _ADDED_THINGS = re.compile(rf"(再|还|又)?({_predicate_words('add_things')})(?![到至])")
@@ -5042,6 +5043,8 @@ def _only_predicate(words: str) -> bool:
         return True  # ，增速比上年加快1.5个百分点: the pace of the figure before, compared with last year's
     if _HIGHER_AIM.match(words):
         return True  # ，力争实现5.5%: a higher aim of the figure before (construction strive_for_more)
+    if "增加值" in words:
+        return False  # ，实现增加值681亿元: a noun (value added), not the verb 增加 (value_added_is_no_verb)
     if _RANK_AMONG_ANY.match(words):
         return True  # ，居中部地区第一: a rank among any group of areas (construction rank_among_any_area)
     rest = _COMPARE_BASE.sub("", _ABOVE_ANOTHER.sub("", words))
