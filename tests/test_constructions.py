@@ -5090,3 +5090,35 @@ def test_value_added_is_an_amount_not_the_verb_add(report, phrase, old, new, lev
     figs = _sentence_with(report, phrase, old, new, level, "四川省" if level == "province" else "")
     row = _numbered(figs, number)
     assert (row["indicator_zh"], row["measure"]) == (subject, "level")
+
+
+def _hebei_review_with(old: str, new: str):
+    """Hebei's five-year review sentence 全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元 written as another report
+    writes it, read in the whole report (its section: the five-year review)."""
+    text = _text("2026_河北省")
+    assert old in text
+    figs = extract_figures(text.replace(old, new), ReportInfo("2026_河北省", 2026, "province", "河北省"))
+    at = text.index(old)
+    return figs[(figs["char_start"] >= at) & (figs["char_start"] < at + len(new))]
+
+
+def test_the_end_of_a_from_to_pair_of_a_flow_is_a_level_not_a_sum():
+    # from_to: 全社会固定资产投资从X提高到Y in the five-year review: Y is the end year's level, never the five years' sum
+    old = "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元"
+    for subject in ("全社会固定资产投资", "一般公共预算支出"):
+        figs = _hebei_review_with(old, subject + "从3.68万亿元增长到4.93万亿元")
+        start, end = _numbered(figs, "3.68"), _numbered(figs, "4.93")
+        assert [(r["measure"], r["period_start"], r["period_end"]) for r in (start, end)] == [
+            ("level", 2020, 2020),
+            ("level", 2025, 2025),
+        ]
+
+
+@pytest.mark.parametrize("end", ["“十三五”末的", "“十三五”期末的", "“十三五”时期末的"])
+def test_the_end_of_a_plan_dates_the_start_of_a_from_to_pair(end):
+    # plan_end_year: 由“十三五”末的X增加到Y names 2020 for X (not the plan's span, not the year before it) and leaves the
+    # end of the pair to the review's year; the words of the date are no part of the subject
+    figs = _hebei_review_with("从2020年的3.68万亿元增长到2025年的4.93万亿元", f"从{end}3.68万亿元增长到4.93万亿元")
+    start, finish = _numbered(figs, "3.68"), _numbered(figs, "4.93")
+    assert (start["period_start"], start["period_end"], finish["period_end"]) == (2020, 2020, 2025)
+    assert start["indicator_zh"] == finish["indicator_zh"] == "全省生产总值"

@@ -280,6 +280,8 @@ _YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 # 到2030年，地区生产总值突破10万亿元: a year ahead that opens the sentence as a clause of its own (opening_year_ahead)
 _OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?{_YEAR_AHEAD}[，,]")
 # 到“十五五”末，…: the plan's end opening a plan sentence dates its figures to the plan's last year (opening_year_ahead)
+# “十二五”末, “十三五”期末, “十三五”时期末: the plan's last year
+_PLAN_END_IN = re.compile(rf"{_PLAN_NAME}(?:时期)?期?末")
 _OPENING_PLAN_END = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?(?:到|至)(?P<plan>{_PLAN_NAME})(?:时期)?期?末[，,]")
 
 
@@ -1300,6 +1302,8 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     multi_year = over_plan or since or recent
     if _from_start("level", p.clause_before, p.after):
         return None  # 过去五年，地区生产总值从4.2万亿元增加到5.3万亿元: the start of a from-to is a level at the base year
+    if _FROM_TO_END.search(p.clause_before):
+        return None  # 全社会固定资产投资从1933.96亿元提高到3490.85亿元: its end is a level at the end year (from_to), no sum
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if _programme_years(p.clause_before, p.after):
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
@@ -1485,7 +1489,9 @@ def clause_before_of(sentence_before: str) -> str:
     return _CLAUSE_MARK.split(sentence_before)[-1]
 
 
-_FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,8}([\d.]+[^，,；;。\d、]{0,4}、)*$")
+# 从1933.96亿元提高到, 由2273.5亿元增加到: the end of a from-to pair (construction from_to)
+_FROM_TO_END = re.compile(r"(从|由)[^，,；;。]{0,24}?\d[^，,；;。\d]{0,10}(到|至)$")
+_FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、]{0,4}、)*$")
 _TO_WORD = re.compile(r"(到|至)")
 
 
@@ -1578,7 +1584,13 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # are those of the years before the one the sentence dates (start_of_a_turn), item by item
         year = int(years[-1][0]) if years else (opening_year or _section_span(cal, section)[1])
         return year - before, year - before
-    plan = plan_years(clause_before) or _opening_plan(num.sentence_prefix, clause_before)
+    # 由“十二五”末的6557亿元增加到9017亿元: the end of a plan names one year (its last), not the span (plan_end_year)
+    plan_end = _PLAN_END_IN.search(clause_before)
+    if plan_end and not years and _from_start(measure, clause_before, num.clause_after):
+        end_year = plan_years(plan_end.group(0))[1]
+        return end_year, end_year
+    without_end = _PLAN_END_IN.sub("", clause_before)
+    plan = plan_years(without_end) or _opening_plan(num.sentence_prefix, without_end)
     span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
     # After an earlier number in the clause, only the words since it count: 从2009年的2.8%降到去年的1.5%
     tail = _WRITTEN_FIGURE.split(clause_before)[-1]

@@ -40,7 +40,7 @@ MAX_LIST_SUBJECT = 32  # a list of items joined as one total (粮食直补、农
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
 _TAIL_PATTERNS = (
     r"(实际|名义)?(增长|增速|增幅|涨幅)",
-    r"(从|由)[^，,；;。\d]{0,4}",
+    r"(从|由)(“?十[一二三四五六七八九]五”?(时期)?期?末的?)?[^，,；;。\d]{0,4}",  # 由“十二五”末的: the plan's end (plan_end_year)
     r"(居|位居|稳居|跃居|位列|排名|排|均居)[\u4e00-\u9fff]{0,6}?第|({rank_area})?第",  # 居全国第, 居珠三角第2位: any area
     # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比, 收入比缩小至 are ratios
     r"(?<![占之]){not_comparison}比(?![重例率从由])[^，,；;。减降增提缩扩]{1,12}?",
