@@ -5122,3 +5122,72 @@ def test_the_end_of_a_plan_dates_the_start_of_a_from_to_pair(end):
     start, finish = _numbered(figs, "3.68"), _numbered(figs, "4.93")
     assert (start["period_start"], start["period_end"], finish["period_end"]) == (2020, 2020, 2025)
     assert start["indicator_zh"] == finish["indicator_zh"] == "全省生产总值"
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,level,region,number,subject",
+    [
+        # 净增, 开行, 承担 before the noun are verbs of the predicate (lexicon role action), no part of the name
+        (
+            "2026_河北省",
+            "经营主体净增231万户",
+            "经营主体净增231万户",
+            "净增经营主体231万户",
+            "province",
+            "河北省",
+            "231",
+            "经营主体",
+        ),
+        (
+            "2026_广东省",
+            "新增境内外上市公司45家",
+            "新增境内外上市公司45家",
+            "净增境内外上市公司45家",
+            "province",
+            "广东省",
+            "45",
+            "境内外上市公司",
+        ),
+        (
+            "2026_四川省",
+            "中欧班列（成渝）累计开行超2.6万列",
+            "中欧班列（成渝）累计开行超2.6万列",
+            "累计开行中欧班列超2.6万列",
+            "province",
+            "四川省",
+            "2.6",
+            "中欧班列",
+        ),
+        (
+            "2019_national",
+            "完成铁路投资8000亿元",
+            "完成铁路投资8000亿元",
+            "承担国家试点示范30余项",
+            "national",
+            "",
+            "30",
+            "国家试点示范",
+        ),
+    ],
+)
+def test_a_verb_of_change_or_of_doing_before_the_noun_is_no_part_of_its_name(
+    report, phrase, old, new, level, region, number, subject
+):
+    figs = _sentence_with(report, phrase, old, new, level, region)
+    assert _numbered(figs, number)["indicator_zh"] == subject
+
+
+def test_a_total_after_a_net_change_over_five_years_stands_at_the_end():
+    # stock_after_new dated: 五年净增市场主体107.2万户、总量突破340万户 — the total is the stock at the review's end, the
+    # net change covers the five years (Guangdong's 新增境内外上市公司45家、总量达1224家 as a five-year review writes it)
+    sentence = _sentence_with("2026_广东省", "新增境内外上市公司45家", "", "")["sentence"].iloc[0]
+    sentence = sentence.replace("新增境内外上市公司45家、总量达1224家", "五年净增境内外上市公司245家、总量达1224家")
+    figs = extract_figures("一、“十四五”时期发展成就\n" + sentence, ReportInfo("2026_广东省", 2026, "province", "广东省"))
+    net, total = _numbered(figs, "245"), _numbered(figs, "1224")
+    assert (net["measure"], net["period_start"], net["period_end"]) == ("change_abs", 2021, 2025)
+    assert (total["measure"], total["period_start"], total["period_end"], total["indicator_zh"]) == (
+        "count",
+        2025,
+        2025,
+        "境内外上市公司",
+    )

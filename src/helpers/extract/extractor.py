@@ -1630,7 +1630,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return first  # “十一五”前四年累计…下降14.38%: the plan's first years (first_years_of_plan)
     if measure in _OVER_A_SPAN and (years_run := _programme_years(clause_before, num.clause_after)):
         return _programme_span(cal, section, years_run)
-    if measure != "rank" and section in ("review_5y", "plan_year") and _FIVE_YEARS.search(clause_before):
+    # 五年净增市场主体107.2万户、总量突破340万户: a count the words state as a stock (总量, 总数) stands at the end
+    stock_stated = _stock_stated_after_figure(measure, clause_before)
+    if measure != "rank" and section in ("review_5y", "plan_year") and _FIVE_YEARS.search(clause_before) and not stock_stated:
         # 五年总体赤字率控制在3%以内 (review of 2018-2022), 五年淘汰落后炼铁产能1亿吨 in the 2007 plan for the year:
         # the five years the section speaks of, the plan the year falls in when it looks ahead (five_years)
         return cal.review_5y if section == "review_5y" else cal.plan_5y
@@ -1638,7 +1640,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     n = _written_span(section, num.sentence_prefix, clause_before) if measure != "rank" else 0
     if section == "review_year" and 1 < n < 10:
         return cal.review_year - n + 1, cal.review_year
-    if section == "review_5y" and n and measure in (*_OVER_A_SPAN, "count", "multiple"):
+    if section == "review_5y" and n and measure in (*_OVER_A_SPAN, "count", "multiple") and not stock_stated:
         return cal.review_year - n + 1, cal.review_year  # a level or a share still stands at the end (below)
     if section == "plan_year" and n:
         end = cal.report_year + n - 1
@@ -1840,6 +1842,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     flow = (
         measure == "count"
         and not reached
+        and not _stock_stated_after_figure(measure, clause_before)
         and (
             events
             or subjects.is_flow(clause_before)
@@ -1868,6 +1871,20 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
         # in that year (国家扶贫标准…比2009年提高92％ in the 2012 review: 2011, CONVENTIONS.md periods)
         return base_year + 1, span[1]
     return span
+
+
+_STOCK_TOTAL = re.compile(r"总量|总数|存量")
+
+
+def _stock_stated_after_figure(measure: str, clause_before: str) -> bool:
+    """五年净增市场主体107.2万户、总量突破340万户: a count whose own words, after the figure before it in the clause, state a
+    stock (总量, 总数, 存量) stands at the span's end, whatever flow the figure before counted (construction
+    stock_after_new, dated).
+
+    >>> _stock_stated_after_figure("count", "五年净增市场主体107.2万户、总量突破"), _stock_stated_after_figure("count", "五年净增市场主体")
+    (True, False)
+    """
+    return measure == "count" and bool(_STOCK_TOTAL.search(_after_last_figure(clause_before)))
 
 
 def _range_dating(sentence_before: str) -> re.Match | None:
