@@ -5191,3 +5191,53 @@ def test_a_total_after_a_net_change_over_five_years_stands_at_the_end():
         2025,
         "境内外上市公司",
     )
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,level,region,number,subject,qualifier",
+    [
+        # growth_as_object: 实现N%以上的增长, 保持N%左右增长 — a growth written as the object after its rate
+        (
+            "jiangmen-2021",
+            "地区生产总值增长6%以上",
+            "地区生产总值增长6%以上",
+            "地区生产总值实现6%以上的增长",
+            "city",
+            "江门市",
+            "6",
+            "地区生产总值",
+            "at_least",
+        ),
+        (
+            "2025_national",
+            "国内生产总值增长5%左右",
+            "国内生产总值增长5%左右",
+            "国内生产总值保持5%左右增长",
+            "national",
+            "",
+            "5",
+            "国内生产总值",
+            "about",
+        ),
+        # streak_is_no_figure: 连续N个月 is a streak, neither a figure nor part of the name
+        (
+            "2026_四川省",
+            "民间投资增长2.1%",
+            "民间投资增长2.1%",
+            "民间投资连续36个月保持2.1%以上的增长",
+            "province",
+            "四川省",
+            "2.1",
+            "民间投资",
+            "at_least",
+        ),
+    ],
+)
+def test_a_growth_written_as_the_object_after_its_rate_is_a_growth(
+    report, phrase, old, new, level, region, number, subject, qualifier
+):
+    figs = _sentence_with(report, phrase, old, new, level, region)
+    row = _numbered(figs, number)
+    assert _reading(row) == (subject, "growth_yoy", float(number), "上年")
+    assert row["qualifier"] == qualifier
+    assert "36" not in figs["number_text"].tolist()

@@ -595,6 +595,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or _SESSION_BEFORE.search(before)):
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
+        if unit.base == "个" and before.endswith("连续") and re.match(r"个(月|季度)", after_num):
+            continue  # 制造业贷款连续36个月保持20%以上增长: a streak of months, no figure (streak_is_no_figure)
         if _NOT_BEFORE.search(before) and not rank:
             continue
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
@@ -1163,6 +1165,25 @@ def _higher_aim(p: _Predicate) -> _Measure | None:
     return None
 
 
+# 实现20%以上的增长, 保持20%以上增长: a growth written as the object after its rate (construction growth_as_object)
+_GROWTH_AS_OBJECT = re.compile(r"^(?:左右|以上|以内|多)?的?(?:增长|增幅)(?![率点])")
+
+
+def _growth_as_object(p: _Predicate) -> _Measure | None:
+    """力争规模以上固定资产投资7100亿元以上，实现20%以上的增长: the rate before 的增长 is a growth (on last year, or averaged
+    after 年均), not a level of 20 % (construction growth_as_object).
+
+    >>> s = extract_figures("全省生产总值实现9.5%左右的增长。", ReportInfo("demo", 2013))
+    >>> s[["measure", "value", "base_period", "qualifier"]].values.tolist()
+    [['growth_yoy', 9.5, '上年', 'about']]
+    """
+    if p.cmp or not _GROWTH_AS_OBJECT.match(p.after):
+        return None
+    if _averaged(p.clause_before):
+        return "growth_avg", None, 1
+    return ("growth_yoy", "上年", 1) if p.section not in ("review_5y", "plan_5y") else None
+
+
 def _averaged(words: str) -> bool:
     """Do the words average over the years (年均, 平均每年), not name a noun averaged over one year (lexicon
     role averaged_noun: PM2.5年平均浓度保持在20微克/立方米左右 is a level, gold D3)?
@@ -1389,6 +1410,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_share_of_set, ("percent",)),
     (_rate_named_after, ("percent",)),
     (_higher_aim, ("percent",)),
+    (_growth_as_object, ("percent",)),
     (_percent, ("percent", "tenths")),
     (_average_growth, ()),
     (_threshold, ("money", "physical", "bare")),
