@@ -5241,3 +5241,65 @@ def test_a_growth_written_as_the_object_after_its_rate_is_a_growth(
     assert _reading(row) == (subject, "growth_yoy", float(number), "上年")
     assert row["qualifier"] == qualifier
     assert "36" not in figs["number_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "report,phrase,number,level,region,year",
+    [
+        # currency_is_no_people: 人民币 after an amount of the plan is its currency, not the people (what_is): still a target
+        ("2019_national", "完成铁路投资8000亿元", "8000", "national", "", 2019),
+        ("2026_浙江省", "年度投资1.1万亿元", "1.1", "province", "浙江省", 2026),
+    ],
+)
+def test_renminbi_after_an_amount_of_the_plan_leaves_it_a_target(report, phrase, number, level, region, year):
+    text = _text(report)
+    figs = extract_figures(text.replace(phrase, phrase + "人民币"), ReportInfo(report, year, level, region))
+    at = text.index(phrase)
+    row = figs[(figs["char_start"] >= at) & (figs["number_text"] == number)].iloc[0]
+    assert (row["is_target"], row["period_start"], row["section"]) == (True, year, "plan_year")
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,level,region,number,subject,measure",
+    [
+        # names that start like a verb (lexicon established_name): 建设用地, 建成区 keep their first words; the built-up area
+        # is a stock (lexicon stock), and with its head alone it frames no item of a list after it
+        (
+            "2026_浙江省",
+            "供应国有建设用地37.3万亩",
+            "供应国有建设用地37.3万亩",
+            "建设用地供应37.3万亩",
+            "province",
+            "浙江省",
+            "37.3",
+            "建设用地供应",
+            "level",
+        ),
+        (
+            "2026_广东省",
+            "城市建成区绿地率达41.2%",
+            "城市建成区绿地率达41.2%",
+            "中心城区建成区面积达1410平方公里、城镇化率75.9%",
+            "province",
+            "广东省",
+            "1410",
+            "建成区面积",
+            "level",
+        ),
+        (
+            "2026_广东省",
+            "城市建成区绿地率达41.2%",
+            "城市建成区绿地率达41.2%",
+            "中心城区建成区面积达1410平方公里、城镇化率75.9%",
+            "province",
+            "广东省",
+            "75.9",
+            "城镇化率",
+            "level",
+        ),
+    ],
+)
+def test_a_name_that_starts_like_a_verb_keeps_its_words(report, phrase, old, new, level, region, number, subject, measure):
+    figs = _sentence_with(report, phrase, old, new, level, region)
+    row = _numbered(figs, number)
+    assert (row["indicator_zh"], row["measure"]) == (subject, measure)

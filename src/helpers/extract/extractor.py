@@ -4873,8 +4873,13 @@ def _is_forecast(clause_before: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _population() -> re.Pattern:
-    """The people of the whole country or region named after a count (14亿多中国人, 56个民族)."""
-    return re.compile("[多余]?(" + "|".join(map(re.escape, subjects.role_words("population"))) + ")")
+    """The people of the whole country or region named after a count (14亿多中国人, 56个民族); 人民币 after an amount is its
+    currency, no people (突破一万亿元人民币 is a target of the plan: currency_is_no_people).
+
+    >>> bool(_population().match("人民的智慧")), bool(_population().match("人民币。"))
+    (True, False)
+    """
+    return re.compile("[多余]?(" + "|".join(map(re.escape, subjects.role_words("population"))) + ")(?!币)")
 
 
 @functools.lru_cache(maxsize=1)

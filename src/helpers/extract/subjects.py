@@ -1292,12 +1292,13 @@ def after_place_and_verb(clause: str) -> str:
 
     >>> after_place_and_verb("雄安新区中关村科技园新增入驻企业"), after_place_and_verb("国际医药创新公园新引入")
     ('入驻企业', '')
-    >>> after_place_and_verb("城镇新增就业")
-    '城镇新增就业'
+    >>> after_place_and_verb("城镇新增就业"), after_place_and_verb("中心城区建成区面积")
+    ('城镇新增就业', '中心城区建成区面积')
     """
     verbs, places = role_words("action", "flow"), lexicon().get("place_suffix", ())
+    established = role_words("established_name")  # 中心城区建成区面积: 建成区 is a name, not 建成 + 区
     for i in range(3, len(clause)):
-        if clause[:i].endswith(places):
+        if clause[:i].endswith(places) and not clause.startswith(established, i):
             verb = next((v for v in verbs if clause.startswith(v, i)), "")
             if verb:
                 return clause[i + len(verb) :]
@@ -1347,8 +1348,8 @@ def in_frame_of(item: str, previous: str) -> str:
     ('淘汰落后水泥产能', '淘汰落后炼钢产能')
     >>> in_frame_of("落后炼钢产能", "淘汰落后炼铁产能")
     '淘汰落后炼钢产能'
-    >>> in_frame_of("小煤矿", "小火电")
-    ''
+    >>> in_frame_of("小煤矿", "小火电"), in_frame_of("城镇化", "建成区面积")
+    ('', '')
     """
     frame = next((w for w in lexicon().get("established_name", ()) if previous.startswith(w)), "")
     if not frame and previous.endswith(role_words("production_capacity")):
@@ -1356,6 +1357,8 @@ def in_frame_of(item: str, previous: str) -> str:
     if not frame or item.startswith(frame) or strip_lead(item) != item:
         return ""
     head = next((h for h in role_words("list_head") if previous.endswith(h)), "")
+    if not previous[len(frame) : len(previous) - len(head)]:
+        return ""  # 建成区面积161.5平方公里、城镇化59.5%: the name and its head alone frame no item (城镇化 stays)
     # 淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨: the item repeats the frame's last words
     overlap = next((k for k in range(len(frame) - 1, 0, -1) if item.startswith(frame[-k:])), 0)
     return frame + item[overlap:] + (head if head and not item.endswith(head) else "")
