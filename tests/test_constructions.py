@@ -5303,3 +5303,60 @@ def test_a_name_that_starts_like_a_verb_keeps_its_words(report, phrase, old, new
     figs = _sentence_with(report, phrase, old, new, level, region)
     row = _numbered(figs, number)
     assert (row["indicator_zh"], row["measure"]) == (subject, measure)
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,level,region,names",
+    [
+        # list_shared_share: the share the last item writes is every item's that writes none, with its quantity
+        (
+            "2026_广东省",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "增加值占规模以上工业增加值比重",
+            "占比",
+            "province",
+            "广东省",
+            ["先进制造业占比", "高技术制造业占比"],
+        ),
+        (
+            "2026_广东省",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "先进制造业、",
+            "先进制造业增加值、",
+            "province",
+            "广东省",
+            ["先进制造业增加值占规模以上工业增加值比重", "高技术制造业增加值占规模以上工业增加值比重"],
+        ),
+        (
+            "2026_广东省",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "先进制造业产值、高技术制造业产值所占比重",
+            "province",
+            "广东省",
+            ["先进制造业产值所占比重", "高技术制造业产值所占比重"],
+        ),
+        # 通车里程 is a head both items of a list share (lexicon list_head)
+        (
+            "2014_national",
+            "铁路、高速公路运营里程均超过10万公里",
+            "铁路、高速公路运营里程",
+            "高速公路、农村公路通车里程",
+            "national",
+            "",
+            ["高速公路通车里程", "农村公路通车里程"],
+        ),
+    ],
+)
+def test_a_share_or_head_written_once_after_a_list_is_every_items(report, phrase, old, new, level, region, names):
+    figs = _sentence_with(report, phrase, old, new, level, region)
+    listed = figs[figs["rule"].isin(["list_shared_number", "list_respectively"])]
+    assert listed["indicator_zh"].tolist() == names
+
+
+def test_percentage_points_written_once_after_a_list_of_numbers_are_each_numbers():
+    # points_written_last: 分别高4.2个和0.7个百分点 — the 个 of the first number is the 个百分点 written at the end
+    figs = _sentence_with("2015_national", "小微企业、“三农”贷款增速", "分别高4.2和0.7个百分点", "分别高4.2个和0.7个百分点")
+    rows = figs[figs["number_text"].isin(["4.2", "0.7"])]
+    assert rows[["measure", "unit"]].values.tolist() == [["pp_change", "个百分点"]] * 2
+    assert rows["indicator_zh"].nunique() == 2

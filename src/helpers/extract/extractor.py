@@ -434,11 +434,17 @@ def _sector_terms(text: str, s0: int, s1: int) -> dict[int, str]:
     return {m.start(k): _SECTORS[k - 1] for m in _SECTOR_RATIO.finditer(text, s0, s1) for k in (1, 2, 3)}
 
 
+_POINTS_WRITTEN_LAST = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+(个百分点)")
+
+
 def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
     """The unit written at `end`, after the number at `start` of the sentence at `s0`: a unit whose
     character begins the noun counts the things (900多万个体工商户, 6部门: gold D6), and a bare
     multiplier counts people or things (`_bare_counted`)."""
     unit = read_unit(text, end)
+    if unit.text == "个" and (last := _POINTS_WRITTEN_LAST.match(text, end + 1)):
+        # 分别提高4个和13.3个百分点: the unit written once at the end is every number's (points_written_last)
+        return dataclasses.replace(read_unit(last.group(1), 0), length=unit.length)
     if unit.base and text.startswith(subjects.role_words("unit_starts_noun"), end + unit.length - len(unit.base)):
         unit = _things(unit)
     per = _PER_HEAD_BEFORE.search(text, max(s0, start - 6), start)
@@ -5295,7 +5301,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         items = _modifier_of_the_first(items, head)
     else:
         items = _shared_verb_phrase(items)
-    items = _class_of_the_first(_shared_modifier(items), head_written_once=items != written)
+    items = _class_of_the_first(_shared_modifier(_share_of_the_last(items)), head_written_once=items != written)
     if len(items) == 2:
         # 城镇职工基本养老保险、基本医疗保险参保人数: the second item starts like the first's core, so the
         # first's modifier (城镇职工) is the second's too (construction list_shared_modifier)
@@ -5360,6 +5366,44 @@ def _place_of_last_item(items: list[str], level: str, region: str) -> str:
     last = items[-1].strip(' “”"')
     place = subjects.scope_of(last[:6], level, region)[1]
     return place if place and last.startswith(place) and len(last) - len(place) >= 2 else ""
+
+
+# the share a last item of a list writes for all: 占比, 所占比重, 占规上工业比重 (with the quantity before it: 产值占…)
+_SHARE_HEAD = re.compile(r"(?:所占|占)(?:比|[^，,；;。、\d占]{0,12}?(?:比重|比例|份额))$|占比$")
+_SHARED_QUANTITY = re.compile(r"(产值|增加值|进出口|投资|收入|营业收入|销售额|出口|装机)$")
+
+
+def _share_of_the_last(items: list[str]) -> list[str]:
+    """高技术制造业、战略性新兴产业占比分别达到12.9%、25.9%: the share the last item writes (占比, 所占比重, 占规上工业比重) is
+    every item's that writes none, with the quantity before it when the item names no quantity of its own (construction
+    list_shared_share): 战略性新兴产业、高新技术产业产值占规上工业比重 gives 战略性新兴产业产值占规上工业比重; 新兴产业产值、高新技术
+    产业产值所占比重 gives 新兴产业产值所占比重.
+
+    >>> _share_of_the_last(["高技术制造业", "战略性新兴产业占比"])
+    ['高技术制造业占比', '战略性新兴产业占比']
+    >>> _share_of_the_last(["战略性新兴产业", "高新技术产业产值占规上工业比重"])
+    ['战略性新兴产业产值占规上工业比重', '高新技术产业产值占规上工业比重']
+    >>> _share_of_the_last(["新兴产业产值", "高新技术产业产值所占比重"])
+    ['新兴产业产值所占比重', '高新技术产业产值所占比重']
+    >>> _share_of_the_last(["一般贸易", "民营企业进出口占比"])
+    ['一般贸易进出口占比', '民营企业进出口占比']
+    """
+    if len(items) < 2:
+        return items
+    last = items[-1].strip(' “”"')
+    share = _SHARE_HEAD.search(last)
+    if not share or len(last) - len(share.group(0)) < 2:
+        return items
+    quantity = _SHARED_QUANTITY.search(last[: share.start()])
+    out = []
+    for item in items[:-1]:
+        bare = item.strip(' “”"')
+        if len(bare) < 2 or "占" in bare or bare.endswith(_SHARE_WORDS) or _HAS_DIGIT.search(bare):
+            out.append(item)
+            continue
+        own_quantity = _SHARED_QUANTITY.search(bare) or _ends_in_quantity(bare)
+        out.append(bare + ("" if own_quantity or not quantity else quantity.group(0)) + share.group(0))
+    return [*out, items[-1]]
 
 
 def _class_of_the_first(items: list[str], head_written_once: bool = True) -> list[str]:
