@@ -5360,3 +5360,27 @@ def test_percentage_points_written_once_after_a_list_of_numbers_are_each_numbers
     rows = figs[figs["number_text"].isin(["4.2", "0.7"])]
     assert rows[["measure", "unit"]].values.tolist() == [["pp_change", "个百分点"]] * 2
     assert rows["indicator_zh"].nunique() == 2
+
+
+@pytest.mark.parametrize(
+    "new,start_year",
+    [
+        ("三次产业比重由4.5∶40.1∶55.4调整为4.0∶37.7∶58.3", 2020),  # the start: the year before the review's span
+        ("三次产业比重由2020年的4.5∶40.1∶55.4调整为2025年的4.0∶37.7∶58.3", 2020),
+        ("一二三产业比重由4.5:40.1:55.4优化为4.0:37.7:58.3", 2020),
+    ],
+)
+def test_a_pair_of_sector_ratios_gives_six_shares_at_the_start_and_the_end(new, start_year):
+    # sector_ratio_from: Guangdong's 三次产业比重为4.0∶37.7∶58.3 written as five-year reviews write the change of structure
+    sentence = _sentence_with("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", "", "")["sentence"].iloc[0]
+    sentence = sentence.replace("三次产业比重为4.0∶37.7∶58.3", new)
+    figs = extract_figures("一、“十四五”时期发展成就\n" + sentence, ReportInfo("2026_广东省", 2026, "province", "广东省"))
+    rows = figs[figs["rule"].str.startswith("sector_ratio")]
+    assert rows[["indicator_zh", "value", "period_end"]].values.tolist() == [
+        ["第一产业比重", 4.5, start_year],
+        ["第二产业比重", 40.1, start_year],
+        ["第三产业比重", 55.4, start_year],
+        ["第一产业比重", 4.0, 2025],
+        ["第二产业比重", 37.7, 2025],
+        ["第三产业比重", 58.3, 2025],
+    ]

@@ -418,20 +418,31 @@ def _magnitude_noun() -> re.Pattern:
 
 
 # 三次产业比重为4.0∶37.7∶58.3 (construction sector_ratio): the shares of the three sectors, each a level
-# written without a unit, named 第一产业比重, 第二产业比重, 第三产业比重 (gold, Guangdong 2026)
+# written without a unit, named 第一产业比重, 第二产业比重, 第三产业比重 (gold, Guangdong 2026); 三次产业结构由15:61.9:23.1调整为
+# 14:57.5:28.5, 由2011年…调整为2016年…: a pair, the first three at the start (sector_ratio_from), the last three at the end
+_TRIPLE = r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])"
+_DATED = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"
 _SECTOR_RATIO = re.compile(
-    r"三次产业(?:结构|比重|比例|构成)[^，,；;。\d]{0,4}?(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])"
+    r"(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成)[^，,；;。\d]{0,4}?"
+    rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
 _SECTORS = ("第一产业比重", "第二产业比重", "第三产业比重")
 
 
-def _sector_terms(text: str, s0: int, s1: int) -> dict[int, str]:
-    """Where each term of a three-sector ratio starts in text[s0:s1], and the share it names.
+def _sector_terms(text: str, s0: int, s1: int) -> dict[int, tuple[str, str]]:
+    """Where each term of a three-sector ratio starts in text[s0:s1], the share it names and the construction.
 
     >>> _sector_terms("三次产业比重为4.0∶37.7∶58.3，", 0, 24)
-    {7: '第一产业比重', 11: '第二产业比重', 16: '第三产业比重'}
+    {7: ('第一产业比重', 'sector_ratio'), 11: ('第二产业比重', 'sector_ratio'), 16: ('第三产业比重', 'sector_ratio')}
+    >>> sorted(_sector_terms("三次产业结构由15:61.9:23.1调整为14:57.5:28.5。", 0, 40).values())[:2]
+    [('第一产业比重', 'sector_ratio'), ('第一产业比重', 'sector_ratio_from')]
     """
-    return {m.start(k): _SECTORS[k - 1] for m in _SECTOR_RATIO.finditer(text, s0, s1) for k in (1, 2, 3)}
+    terms = {}
+    for m in _SECTOR_RATIO.finditer(text, s0, s1):
+        paired = m.group(4) is not None
+        for k in range(1, 7 if paired else 4):
+            terms[m.start(k)] = (_SECTORS[(k - 1) % 3], "sector_ratio_from" if paired and k <= 3 else "sector_ratio")
+    return terms
 
 
 _POINTS_WRITTEN_LAST = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+(个百分点)")
@@ -619,7 +630,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
         if is_year and not rank:
             continue
-        named = (sector_terms[start], "sector_ratio") if start in sector_terms else adopted
+        named = sector_terms[start] if start in sector_terms else adopted
         if not named and unit.base == "人" and text.startswith("口", end + unit.length):
             # 13亿人口的发展中国家, 覆盖农村5亿人口 (construction population_count): 人口 is the noun counted,
             # with the side of the country written right before the number
@@ -1635,8 +1646,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         elif _LAST_YEAR_WORD.search(tail) and base != "上年":
             # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there
             return cal.review_year, cal.review_year
-    # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period
-    if not years and _from_start(measure, clause_before, num.clause_after):
+    # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period (the first three terms of a sector
+    # ratio's pair too: sector_ratio_from)
+    sector_from = num.tok.named is not None and num.tok.named[1] == "sector_ratio_from"
+    if not years and (sector_from or _from_start(measure, clause_before, num.clause_after)):
         before = span[0] - 1
         return before, before
     if years:
