@@ -630,7 +630,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
         if is_year and not rank:
             continue
-        named = sector_terms[start] if start in sector_terms else adopted
+        named = sector_terms.get(start, adopted)
         if not named and unit.base == "人" and text.startswith("口", end + unit.length):
             # 13亿人口的发展中国家, 覆盖农村5亿人口 (construction population_count): 人口 is the noun counted,
             # with the side of the country written right before the number
