@@ -5384,3 +5384,14 @@ def test_a_pair_of_sector_ratios_gives_six_shares_at_the_start_and_the_end(new, 
         ["第二产业比重", 37.7, 2025],
         ["第三产业比重", 58.3, 2025],
     ]
+
+
+@pytest.mark.parametrize("verb", ["增加到", "增至", "达到"])
+def test_zones_of_a_class_counted_are_the_things_counted_not_a_place(verb):
+    # zones_counted: 国家级高新区增加到9家 counts the zones (scope own, subject the zones), and the clauses after it are the
+    # region's, not the zones'; 国家级 owns no later quantity (owner_of_previous_kind). Sichuan's sentence rephrased.
+    old = "国家级跨境电商综合试验区、服务贸易平台均增至9个"
+    figs = _sentence_with("2026_四川省", old, old, f"国家级高新区{verb}9家，高新技术企业突破1.9万家", "province", "四川省")
+    zones, firms = _numbered(figs, "9"), _numbered(figs, "1.9")
+    assert (zones["indicator_zh"], zones["scope"], zones["measure"]) == ("国家级高新区", "own", "count")
+    assert (firms["indicator_zh"], firms["scope"]) == ("高新技术企业", "own")

@@ -4023,6 +4023,8 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
         return None  # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张: owners joined by 及 say where, not which kind
     if subjects.strip_lead(owner + name) != owner + name or owner.startswith("全"):
         return None  # 新增城镇就业…，城镇居民人均可支配收入: a lead word; 全社会研发投入…，研发投入强度: all of it, no kind
+    if owner in subjects.role_words("class_prefix"):
+        return None  # 国家级高新区增加到9家，高新技术企业突破1万家: a class word (国家级) owns nothing, it ranks the zones
     return owner + name
 
 

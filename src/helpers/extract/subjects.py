@@ -1292,16 +1292,18 @@ def after_place_and_verb(clause: str) -> str:
 
     >>> after_place_and_verb("雄安新区中关村科技园新增入驻企业"), after_place_and_verb("国际医药创新公园新引入")
     ('入驻企业', '')
-    >>> after_place_and_verb("城镇新增就业"), after_place_and_verb("中心城区建成区面积")
-    ('城镇新增就业', '中心城区建成区面积')
+    >>> after_place_and_verb("城镇新增就业"), after_place_and_verb("中心城区建成区面积"), after_place_and_verb("国家级高新区增加到")
+    ('城镇新增就业', '中心城区建成区面积', '国家级高新区增加到')
     """
     verbs, places = role_words("action", "flow"), lexicon().get("place_suffix", ())
     established = role_words("established_name")  # 中心城区建成区面积: 建成区 is a name, not 建成 + 区
     for i in range(3, len(clause)):
         if clause[:i].endswith(places) and not clause.startswith(established, i):
             verb = next((v for v in verbs if clause.startswith(v, i)), "")
-            if verb:
-                return clause[i + len(verb) :]
+            rest = clause[i + len(verb) :]
+            if verb and not re.fullmatch(r"(到|至)[\s“”\"]*", rest):
+                # 国家级高新区增加到: a verb of change to a level is the predicate of the zones themselves (zones_counted)
+                return rest
     return clause
 
 
@@ -1716,6 +1718,11 @@ def _new_areas() -> pd.DataFrame:
 _REGION_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
 
 
+# 国家级高新区(数量)增加到: only a verb of a count's change or level between zones of a class and their number
+_COUNT_PREDICATE_ONLY = re.compile(
+    r"(数量|总数)?(增加到|增加至|增至|达到|达|突破|超过|新增|累计达到|累计)?([\d.]+[万]?[个家所座处][，,；;。]?)?"
+)
+_ZONE_CLASS_BEFORE = re.compile(r"(国家级|省级|市级|国家)$")
 _COUNTED_AFTER = re.compile(r"[\d.]+[^\d、，,；;。]{0,2}[、和及与]")
 
 
@@ -1734,6 +1741,8 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     (('own', ''), ('own', ''))
     >>> scope_of("新增2个国家级经济技术开发区、", "province", "广东省"), scope_of("全省3个国家级新区地区生产总值增长", "province", "四川省")
     (('own', ''), ('part', '新区'))
+    >>> scope_of("国家级高新区增加到", "province", "河南省")
+    ('own', '')
     """
     level = level if level in ("national", *SUBNATIONAL) else "province"
     own_name = _REGION_SUFFIX.sub("", region or "")
@@ -1753,6 +1762,8 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
         # 全国GDP, 世界经济 name a wider economy; 全国文明城市, 世界乒联 are titles and names
         if scope == "part" and _COUNTED_AFTER.match(words[end:]):
             continue  # 启动建设省级零碳园区20个、绿色工厂: zones counted by their own number are things counted, as above
+        if scope == "part" and _COUNT_PREDICATE_ONLY.fullmatch(words[end:]) and _ZONE_CLASS_BEFORE.search(words[:start]):
+            continue  # 国家级高新区增加到9家: a class of zones whose number the predicate states is what is counted (zones_counted)
         if requires_after and not re.match(f"的?({requires_after})", words[end:]):
             continue
         found = (scope, place)
