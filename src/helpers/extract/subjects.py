@@ -30,6 +30,7 @@ import ahocorasick
 import pandas as pd
 
 from helpers.config import REFERENCE_DIR
+from helpers.extract.text import with_opening_lookahead
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
@@ -55,7 +56,8 @@ _TAIL_PATTERNS = (
 def _tail() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon().get("predicate_tail", ()))
     patterns = "|".join(_TAIL_PATTERNS).replace("{rank_area}", rank_areas()).replace("{not_comparison}", not_comparison())
-    return re.compile(f"({words}|{patterns})$")
+    # read at every position of the words (`_strip_tail`): behind the characters a tail opens with
+    return re.compile(with_opening_lookahead(f"({words}|{patterns})$"))
 
 
 @lru_cache(maxsize=1)
