@@ -318,14 +318,35 @@ def _as_figures_schema_would(table: pd.DataFrame) -> bool:
     for rule in _RULES:
         if (not rule.nullable and missing[rule.name]) or (rule.unique and not table[rule.name].is_unique):
             return False
-        if not all(check(table, rule.name).check_passed for check in rule.checks):
+        if not all(_column_passes(check, table, rule.name, missing[rule.name]) for check in rule.checks):
             return False
     return all(check(table).check_passed for check in FIGURES_SCHEMA.checks)
+
+
+def _column_passes(check: pa.Check, table: pd.DataFrame, name: str, has_missing: bool) -> bool:
+    """`check(table, name).check_passed`; an isin check of a column without missing values answered from its set.
+
+    Why: pandas' `isin` over a column of strings took 0.2 ms a column (a third of a millisecond through pandera),
+    for eight such checks of every table; the distinct values of a column of 100 strings are a subset of the
+    allowed ones, or not, in a hundredth of that. The same verdict: with no missing value (which pandera would drop
+    first) every value is a string of the column's dtype, allowed when it is in the check's own allowed values.
+    """
+    allowed = _ALLOWED.get(id(check))
+    if allowed is not None and not has_missing:
+        return set(table[name].tolist()) <= allowed
+    return check(table, name).check_passed
 
 
 _RULES = _column_rules(FIGURES_SCHEMA)
 _COLUMN_NAMES = [rule.name for rule in _RULES]
 _DTYPES = [rule.dtype for rule in _RULES]
+# FIGURES_SCHEMA's isin checks (by the check object) and the values each allows (`_column_passes`)
+_ALLOWED = {
+    id(check): frozenset(check.statistics["allowed_values"])
+    for rule in _RULES
+    for check in rule.checks
+    if check.name == "isin" and not check.element_wise and check.groupby is None
+}
 # FIGURES_SCHEMA's verdict as one DataFrame-level pandera check.
 _ONE_PASS = pa.DataFrameSchema(checks=[pa.Check(_as_figures_schema_would, name="as_figures_schema_would", ignore_na=False)])
 
