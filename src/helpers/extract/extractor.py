@@ -41,7 +41,7 @@ from helpers.extract import indicators, subjects
 from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise, unit_table
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
 from helpers.extract.sections import ReportCalendar, find_sections, plan_years, section_at
-from helpers.extract.text import NormalText, RawText, normalise, word_alternation
+from helpers.extract.text import NormalText, RawText, normalise, with_opening_lookahead, word_alternation
 
 # --- token finding -----------------------------------------------------------------------------
 
@@ -91,7 +91,9 @@ _TERM_EXTENDED = re.compile(r"(?<=延长)(\d{1,2}|[一两二三四五六七八�
 # half); 减半征收 (a tax levied at half: gold -50 %), not 享受减半征收…优惠 (the name of a relief)
 # (the verbs of a cut are the predicates of role cut: 缩减一半 as 减少一半)
 _HALF = re.compile(
-    rf"(?:(?:的|超过|{subjects.predicate_words('cut')}|近|约|清偿)(?:全球|全国|世界)?|(?<=[，,]))(一半)|(?<!享受减)(?<=减)(半)(?=征收)"
+    with_opening_lookahead(
+        rf"(?:(?:的|超过|{subjects.predicate_words('cut')}|近|约|清偿)(?:全球|全国|世界)?|(?<=[，,]))(一半)|(?<!享受减)(?<=减)(半)(?=征收)"
+    )
 )
 # the clause before a half that opens its clause: an owner, a verb of change and an amount (再增加40元，一半…)
 _HALF_OF_AMOUNT = re.compile(
@@ -101,7 +103,9 @@ _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两
 # 约占全国1/10: a fraction written with a slash is a share too (construction fraction)
 # 1/10, 减少1/3行政审批事项: a fraction before punctuation, a qualifier or the noun it is of; not 7/24小时
 _SLASH_FRACTION = re.compile(
-    r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?=[，,。；;、）)]|以上|左右|$|(?!小时|天|日|月|年|时)[\u4e00-\u9fff])"
+    with_opening_lookahead(
+        r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?=[，,。；;、）)]|以上|左右|$|(?!小时|天|日|月|年|时)[\u4e00-\u9fff])"
+    )
 )
 _DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -141,7 +145,9 @@ _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
-    rf"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,8}}|({subjects.rank_areas()})|成为)第$"
+    with_opening_lookahead(
+        rf"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,8}}|({subjects.rank_areas()})|成为)第$"
+    )
 )
 
 # Predicates: the words between subject and number that say what the number measures. The words of
@@ -157,8 +163,10 @@ _COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|�
 # 较 opening a comparison (较上年, 较2020年), not a degree (较快, 较高, 较多 …)
 _JIAO_COMPARES = r"较(?![快高低大好多少为])"
 _COMPARE = re.compile(
-    rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由])|(?<!相){_JIAO_COMPARES})(?P<base>[^，,；;。]{{1,16}}?)"
-    rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩)"
+    with_opening_lookahead(
+        rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由])|(?<!相){_JIAO_COMPARES})(?P<base>[^，,；;。]{{1,16}}?)"
+        rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩)"
+    )
 )
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
 # (construction compared_with), its verb of change in the number's clause
@@ -208,11 +216,15 @@ _NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
 # 两年来: not 五年来; 2004年我们提出用三年时间基本解决…，这项工作基本完成: a span set earlier and completed by the year reviewed
 _RECENT_YEARS = re.compile(
-    r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)|(?<![\d十])(?P<n2>[二三四两])年来|提出用(?P<n3>[二三四两])年时间"
+    with_opening_lookahead(
+        r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)|(?<![\d十])(?P<n2>[二三四两])年来|提出用(?P<n3>[二三四两])年时间"
+    )
 )
 # 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
 _LONGER_SPAN = re.compile(
-    r"((?:经过|近|过去)(?P<n>[六七八九十])年|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
+    with_opening_lookahead(
+        r"((?:经过|近|过去)(?P<n>[六七八九十])年|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
+    )
 )
 # 中央财政连续三年累计投入90亿元: a sum over a streak, in the number's clause or one it continues (a streak
 # without 累计 is its own clause's: 实现连续6年增产；城镇新增就业1102万人 is one year's)
@@ -220,7 +232,9 @@ _STREAK_SUM = re.compile(r"连续(?P<n>[二三四两\d])年累计")
 # a plan's name as the reports write it, quoted or not: “十四五”, 十四五 (sections.plan_years reads its years)
 _PLAN_NAME = r"“?十[一二三四五六七八九]五”?"
 # 今后五年, 五年内, 用两年时间, 今明两年: the years ahead a plan sentence writes (construction written_span)
-_YEARS_AHEAD = re.compile(r"(今后|未来)(?P<n>[二三四五两])年|(?<![\d十])(?P<n2>[二三四五两])年(内|之内|时间)|今明(?P<n3>两)年")
+_YEARS_AHEAD = re.compile(
+    with_opening_lookahead(r"(今后|未来)(?P<n>[二三四五两])年|(?<![\d十])(?P<n2>[二三四五两])年(内|之内|时间)|今明(?P<n3>两)年")
+)
 # “十一五”前四年累计单位国内生产总值能耗下降14.38%: the first N years of a named plan
 _FIRST_YEARS = re.compile(rf"(?P<plan>{_PLAN_NAME})(?:时期|期间)?前(?P<n>[二三四两\d])年")
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
@@ -975,7 +989,7 @@ def _measure(p: _Predicate) -> _Measure:
     return measure, _years_ago_base(base, p.review_year) if base else base, sign
 
 
-_COMPARED_YEAR = re.compile(r"(?<![占同])[比较]((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比")
+_COMPARED_YEAR = re.compile(with_opening_lookahead(r"(?<![占同])[比较]((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比"))
 
 
 def _base_carried(earlier: str) -> str | None:

@@ -238,12 +238,99 @@ _CODE_END = {
 }
 _TAG = r"</?(?P<tag>[A-Za-z][A-Za-z0-9:-]{0,30})(?:\s[^<>]{0,1000})?/?>|<![A-Za-z][^<>]{0,1000}>"
 _ENTITY = r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+
+
+def with_opening_lookahead(pattern: str) -> str:
+    """`pattern` behind a lookahead of the characters a match of it can open with (`(?=[从由])(?:从|由)`), or
+    `pattern` unchanged when they cannot be told: it may match nothing, opens with any character, a negated class
+    or a category (\\d), or sets a flag.
+
+    Why: a pattern searched for, not anchored where the search starts (`…$` read with `sub` or `search`), is tried
+    at every position of the words, and a pattern of many alternatives tries each of them there. The lookahead
+    turns away, with one class, every position no alternative opens at: the same matches (a lookahead reads no
+    characters), in a quarter of the time for the predicate tails (`subjects._tail`, 6 000 calls a pass). The
+    characters are read from the parsed pattern, so the lookahead cannot drift from it.
+
+    >>> with_opening_lookahead("(实际|名义)?(增长|增速)$|较(?![快高])[^，]{0,12}?$")
+    '(?=[名增实较])(?:(实际|名义)?(增长|增速)$|较(?![快高])[^，]{0,12}?$)'
+    >>> with_opening_lookahead("[一-龥a-c]{2}|d|e")
+    '(?=[a-e一-龥])(?:[一-龥a-c]{2}|d|e)'
+    >>> with_opening_lookahead("[^，]增长"), with_opening_lookahead("(增长)?")
+    ('[^，]增长', '(增长)?')
+    """
+    try:
+        parsed = sre_parser.parse(pattern)
+    except re.error:
+        return pattern  # re.compile says what is wrong with it
+    opening = None if parsed.state.flags & ~re.UNICODE else _opening(parsed.data)
+    if not opening or opening[1]:
+        return pattern
+    runs: list[list[int]] = []  # the characters in order, consecutive ones as a range ([一-龥] stays a range)
+    for ch in sorted(opening[0]):
+        if runs and runs[-1][1] == ch - 1:
+            runs[-1][1] = ch
+        else:
+            runs.append([ch, ch])
+    spelt = (re.escape(chr(a)) + (("-" if b > a + 1 else "") + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return "(?=[" + "".join(spelt) + "])(?:" + pattern + ")"
+
+
+def _opening(items) -> tuple[set[int], bool] | None:
+    """The characters a match of the parsed items can open with, and whether the items can match nothing; None
+    when not told (see `with_opening_lookahead`)."""
+    c = sre_constants
+    chars: set[int] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            found = ({av}, False)
+        elif op is c.IN:
+            found = _class_opening(av)
+        elif op is c.SUBPATTERN:
+            found = None if av[1] or av[2] else _opening(av[3].data)  # a group that sets or clears a flag: not told
+        elif op is c.ATOMIC_GROUP:
+            found = _opening(av.data)
+        elif op is c.BRANCH:
+            found = ({*()}, False)
+            for branch in av[1]:
+                alt = _opening(branch.data)
+                if alt is None:
+                    return None
+                found = (found[0] | alt[0], found[1] or alt[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            body = _opening(av[2].data)
+            found = None if body is None else (body[0], body[1] or av[0] == 0)
+        elif op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            found = (set(), True)  # reads no character: the next item opens the match
+        else:
+            return None  # any character, a group's reference ...: not told
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _class_opening(items) -> tuple[set[int], bool] | None:
+    """The characters of a parsed class ([从由], [一-龥] as each of its characters), or None for a negated class or a
+    category."""
+    chars: set[int] = set()
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            chars.add(av)
+        elif op is sre_constants.RANGE:
+            chars.update(range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars, False
+
+
 # One pass over the raw text for everything removed or replaced character by character:
 # a line holding nothing but zero-width characters ("74.4\n\u200b\n万亿元" in the 2017 national
 # report: one stray break, not a paragraph break), zero-width characters, CR before LF, tags, entities.
 # Spaces between a number and its unit ("4.6 万人", "4.6&nbsp;万人" from HTML, "8 万亿"): dropped.
-_UNIT_GAP = re.compile(r"(?<=\d) {1,3}(?=[%\u4e00-\u9fff])")
-_EDITS = re.compile(f"(?P<zwline>\n{_ZW}+(?=\n))|{_ZW}|\r(?=\n)|(?P<html>{_TAG})|(?P<entity>{_ENTITY})")
+_UNIT_GAP = re.compile(with_opening_lookahead(r"(?<=\d) {1,3}(?=[%\u4e00-\u9fff])"))
+_EDITS = re.compile(with_opening_lookahead(f"(?P<zwline>\n{_ZW}+(?=\n))|{_ZW}|\r(?=\n)|(?P<html>{_TAG})|(?P<entity>{_ENTITY})"))
 
 
 def _code_blocks(text: str) -> list[tuple[int, int]]:
@@ -456,88 +543,3 @@ def word_alternation(words: Iterable[str], end_of: Callable[[str], str] | None =
         return f"(?:{body}|{end})" if end else f"(?:{body})?"
 
     return "|".join(branches(root))
-
-
-def with_opening_lookahead(pattern: str) -> str:
-    """`pattern` behind a lookahead of the characters a match of it can open with (`(?=[从由])(?:从|由)`), or
-    `pattern` unchanged when they cannot be told: it may match nothing, opens with any character, a negated class
-    or a category (\\d), or sets a flag.
-
-    Why: a pattern searched for, not anchored where the search starts (`…$` read with `sub` or `search`), is tried
-    at every position of the words, and a pattern of many alternatives tries each of them there. The lookahead
-    turns away, with one class, every position no alternative opens at: the same matches (a lookahead reads no
-    characters), in a quarter of the time for the predicate tails (`subjects._tail`, 6 000 calls a pass). The
-    characters are read from the parsed pattern, so the lookahead cannot drift from it.
-
-    >>> with_opening_lookahead("(实际|名义)?(增长|增速)$|较(?![快高])[^，]{0,12}?$")
-    '(?=[名增实较])(?:(实际|名义)?(增长|增速)$|较(?![快高])[^，]{0,12}?$)'
-    >>> with_opening_lookahead("[一-龥a-c]{2}|d|e")
-    '(?=[a-e一-龥])(?:[一-龥a-c]{2}|d|e)'
-    >>> with_opening_lookahead("[^，]增长"), with_opening_lookahead("(增长)?")
-    ('[^，]增长', '(增长)?')
-    """
-    try:
-        parsed = sre_parser.parse(pattern)
-    except re.error:
-        return pattern  # re.compile says what is wrong with it
-    opening = None if parsed.state.flags & ~re.UNICODE else _opening(parsed.data)
-    if not opening or opening[1]:
-        return pattern
-    runs: list[list[int]] = []  # the characters in order, consecutive ones as a range ([一-龥] stays a range)
-    for ch in sorted(opening[0]):
-        if runs and runs[-1][1] == ch - 1:
-            runs[-1][1] = ch
-        else:
-            runs.append([ch, ch])
-    spelt = (re.escape(chr(a)) + (("-" if b > a + 1 else "") + re.escape(chr(b)) if b > a else "") for a, b in runs)
-    return "(?=[" + "".join(spelt) + "])(?:" + pattern + ")"
-
-
-def _opening(items) -> tuple[set[int], bool] | None:
-    """The characters a match of the parsed items can open with, and whether the items can match nothing; None
-    when not told (see `with_opening_lookahead`)."""
-    c = sre_constants
-    chars: set[int] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            found = ({av}, False)
-        elif op is c.IN:
-            found = _class_opening(av)
-        elif op is c.SUBPATTERN:
-            found = None if av[1] or av[2] else _opening(av[3].data)  # a group that sets or clears a flag: not told
-        elif op is c.ATOMIC_GROUP:
-            found = _opening(av.data)
-        elif op is c.BRANCH:
-            found = ({*()}, False)
-            for branch in av[1]:
-                alt = _opening(branch.data)
-                if alt is None:
-                    return None
-                found = (found[0] | alt[0], found[1] or alt[1])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            body = _opening(av[2].data)
-            found = None if body is None else (body[0], body[1] or av[0] == 0)
-        elif op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            found = (set(), True)  # reads no character: the next item opens the match
-        else:
-            return None  # any character, a group's reference ...: not told
-        if found is None:
-            return None
-        chars |= found[0]
-        if not found[1]:
-            return chars, False
-    return chars, True
-
-
-def _class_opening(items) -> tuple[set[int], bool] | None:
-    """The characters of a parsed class ([从由], [一-龥] as each of its characters), or None for a negated class or a
-    category."""
-    chars: set[int] = set()
-    for op, av in items:
-        if op is sre_constants.LITERAL:
-            chars.add(av)
-        elif op is sre_constants.RANGE:
-            chars.update(range(av[0], av[1] + 1))
-        else:
-            return None
-    return chars, False
