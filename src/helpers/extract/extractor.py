@@ -1976,9 +1976,11 @@ def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
     rows = _figure_rows(norm, info)
     if not rows:
         return empty_figures()
-    # built a column at a time (one list each), not from the row dicts: the same table, in 60 % of the time
+    # built a column at a time (one list each), not from the row dicts: the same table, in 60 % of the time; with its
+    # source (the extractor's), which validate_figures would otherwise add to a copy of the table
     number_text = [text[r["char_start"] : r["char_end"]] for r in rows]
-    return validate_figures(pd.DataFrame({c: number_text if c == "number_text" else [r[c] for r in rows] for c in COLUMNS}))
+    columns = {c: number_text if c == "number_text" else [r[c] for r in rows] for c in COLUMNS}
+    return validate_figures(pd.DataFrame({**columns, "source": ["extracted"] * len(rows)}))
 
 
 def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
