@@ -249,7 +249,9 @@ def with_opening_lookahead(pattern: str) -> str:
     at every position of the words, and a pattern of many alternatives tries each of them there. The lookahead
     turns away, with one class, every position no alternative opens at: the same matches (a lookahead reads no
     characters), in a quarter of the time for the predicate tails (`subjects._tail`, 6 000 calls a pass). The
-    characters are read from the parsed pattern, so the lookahead cannot drift from it.
+    characters are read from the parsed pattern, so the lookahead cannot drift from it. For a pattern compiled without
+    flags (re.VERBOSE would parse it otherwise); the parser is CPython's own (`re._parser`, private): on any surprise
+    from it the pattern is left as it is.
 
     >>> with_opening_lookahead("(实际|名义)?(增长|增速)$|较(?![快高])[^，]{0,12}?$")
     '(?=[名增实较])(?:(实际|名义)?(增长|增速)$|较(?![快高])[^，]{0,12}?$)'
@@ -260,9 +262,9 @@ def with_opening_lookahead(pattern: str) -> str:
     """
     try:
         parsed = sre_parser.parse(pattern)
-    except re.error:
-        return pattern  # re.compile says what is wrong with it
-    opening = None if parsed.state.flags & ~re.UNICODE else _opening(parsed.data)
+        opening = None if parsed.state.flags & ~re.UNICODE else _opening(parsed.data)
+    except Exception:  # a pattern re rejects (re.compile says why), or a parser that changed: no lookahead
+        return pattern
     if not opening or opening[1]:
         return pattern
     runs: list[list[int]] = []  # the characters in order, consecutive ones as a range ([一-龥] stays a range)
