@@ -57,6 +57,7 @@ def main(argv: list[str]) -> None:
     for module in ("helpers.extract.extractor", "helpers.extract.corrections"):
         importlib.import_module(module)
     open_report(files[0])
+    importlib.import_module("helpers.extract.indicators").alias_pattern()  # the dictionary regex: open_report no longer builds it
     rss_before = peak_rss_mb()
     # the processes first: forked after the one-process pass they would inherit its warm caches
     jobs = os.cpu_count() or 1

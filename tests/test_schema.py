@@ -2,7 +2,7 @@
 
 Each case breaks one field of a real row of the Jiangmen table and expects pandera's SchemaError
 naming the check that caught it; the missing values each check allows still pass. The one pass that
-answers for an already-typed table (`schema._ONE_PASS`) is held to FIGURES_SCHEMA itself: the same
+answers for an already-typed table (`schema._as_figures_schema_would`) is held to FIGURES_SCHEMA itself: the same
 rejections, worded the same, and the same tables returned, for the broken rows and for real reports.
 """
 
