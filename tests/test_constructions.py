@@ -5395,3 +5395,18 @@ def test_zones_of_a_class_counted_are_the_things_counted_not_a_place(verb):
     zones, firms = _numbered(figs, "9"), _numbered(figs, "1.9")
     assert (zones["indicator_zh"], zones["scope"], zones["measure"]) == ("国家级高新区", "own", "count")
     assert (firms["indicator_zh"], firms["scope"]) == ("高新技术企业", "own")
+
+
+@pytest.mark.parametrize(
+    "old,new,unit",
+    [
+        # a mark written without its currency (千亿台阶, 千亿大关) is a threshold of 1000 亿, and 台 of 台阶 counts no machines
+        ("增加值跨上3万亿元台阶", "增加值跨上千亿台阶，达到1050亿元", "亿"),
+        ("增加值跨上3万亿元台阶", "增加值迈过千亿大关，达到1050亿元", "亿"),
+    ],
+)
+def test_a_mark_written_without_its_currency_is_a_threshold(old, new, unit):
+    figs = _sentence_with("2026_四川省", "增加值跨上3万亿元台阶", old, new, "province", "四川省")
+    row = _numbered(figs, "千")
+    assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("threshold", 1000.0, unit, "over")
+    assert _numbered(figs, "1050")["indicator_zh"] == row["indicator_zh"] == "服务业增加值"

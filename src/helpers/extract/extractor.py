@@ -63,7 +63,8 @@ _CN_COUNT = (
     # 增长一成以上: one tenth, when 成 closes the figure (not 一成不变, 一成为…)
     r"|(?<![一二两三四五六七八九十])一(?=成(?:[，,。；;、]|以上|左右|多|$))"
 )
-_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模|并))"
+# 千亿台阶, 千亿大关: a mark written without its currency is the magnitude too (not 千亿级, a size class: C8)
+_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模|并)|亿(?:台阶|大关))"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
 _CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"

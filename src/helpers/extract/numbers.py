@@ -97,12 +97,20 @@ def read_unit(text: str, pos: int) -> Unit:
     ('万辆（艘、架、列）次', '辆次')
     >>> read_unit("提高2个多百分点", 3).kind, read_unit("提高2个多百分点", 3).more
     ('pp', True)
+    >>> read_unit("千亿台阶", 1).text, read_unit("3台设备", 1).text
+    ('亿', '台')
     """
     m = unit_pattern().match(text, pos)
     mult, base = (m.group("mult") or "") + (m.group("mult2") or ""), m.group("base")
     more = bool(m.group("more1") or m.group("more2"))
     if base and base != (plain := _MORE_AFTER_GE.sub("个", base, count=1)):
         base, more = plain, True  # 提高2个多百分点: more than 2 percentage points
+    if base == "台" and text.startswith("阶", m.end()) and text.startswith(mult, pos):
+        # 迈上千亿台阶: 台 opens the word 台阶 (a step), it counts no machines (unit_in_a_word)
+        base = None
+        if not mult:
+            return Unit("", Decimal(1), None, None, "none", False, 0)
+        return Unit(mult, MULTIPLIERS.get(mult, Decimal(1)), None, None, "bare", False, len(mult))
     if not mult and not base:
         return Unit("", Decimal(1), None, None, "none", more and False, 0)
     std, kind = unit_table().get(base, (None, "bare")) if base else (None, "bare")
