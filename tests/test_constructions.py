@@ -5410,3 +5410,13 @@ def test_a_mark_written_without_its_currency_is_a_threshold(old, new, unit):
     row = _numbered(figs, "千")
     assert (row["measure"], row["value"], row["unit"], row["qualifier"]) == ("threshold", 1000.0, unit, "over")
     assert _numbered(figs, "1050")["indicator_zh"] == row["indicator_zh"] == "服务业增加值"
+
+
+@pytest.mark.parametrize("places", ["所有县（市、区）", "各区（县、市）"])
+def test_a_mark_between_kinds_of_place_in_brackets_splits_no_list(places):
+    # bracketed_kinds (S6: the bracket is part of the name): Sichuan's 内江、眉山、自贡、遂宁经济总量突破2000亿元 written over all
+    # the counties, 均 sharing the figure; one row, not 所有县（市 and 区）经济总量
+    old = "内江、眉山、自贡、遂宁经济总量突破2000亿元"
+    figs = _sentence_with("2026_四川省", old, old, places + "经济总量均突破200亿元", "province", "四川省")
+    rows = figs[figs["number_text"] == "200"]
+    assert len(rows) == 1 and rows["indicator_zh"].iloc[0].endswith("经济总量")

@@ -5696,14 +5696,20 @@ def _named_like_quantity(item: str) -> bool:
     return any(item.endswith(w) for w in subjects.lexicon().get("named_like_quantity", ()))
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]{1,10}[）)]")
+
+
 def _list_items(head: str, distributive: bool, pattern: re.Pattern) -> list[str]:
     """The phrase before the predicate split into its items at 、 and, when each side is a whole
     subject or a distributive word follows, at 和/及/与 outside a dictionary alias
     (软件和信息技术服务业 stays one item)."""
     inside = {i for m in pattern.finditer(head) for i in range(m.start() + 1, m.end())}
+    # 所有区（县、市）地区生产总值均…: a 、 inside brackets joins the kinds of one place, no items (construction
+    # bracketed_kinds, CONVENTIONS.md S6)
+    bracketed = {i for m in _BRACKETED.finditer(head) for i in range(m.start(), m.end())}
     items, start = [], 0
     for m in _LIST_SPLIT.finditer(head):
-        if m.group(0) != "、" and m.start() in inside:
+        if (m.group(0) != "、" and m.start() in inside) or m.start() in bracketed:
             continue
         left, right = head[start : m.start()], head[m.end() :]
         right_item = _LIST_SPLIT.split(right)[0]
