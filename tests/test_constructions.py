@@ -5420,3 +5420,12 @@ def test_a_mark_between_kinds_of_place_in_brackets_splits_no_list(places):
     figs = _sentence_with("2026_四川省", old, old, places + "经济总量均突破200亿元", "province", "四川省")
     rows = figs[figs["number_text"] == "200"]
     assert len(rows) == 1 and rows["indicator_zh"].iloc[0].endswith("经济总量")
+
+
+def test_a_count_opening_an_item_after_a_clause_names_what_follows_it():
+    # item_after_a_clause: 2016's 农村贫困人口实现脱贫，贫困县全部摘帽 written as a review of the figures reached, the clauses
+    # joined by 、: each count names the noun after its measure word, not the alias of the clause before
+    old = "我国现行标准下的农村贫困人口实现脱贫，贫困县全部摘帽"
+    new = "我国现行标准下的农村贫困人口实现脱贫、12.8万个贫困村全部出列、832个贫困县全部摘帽"
+    figs = _sentence_with("2016_national", old, old, new, "national")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("12.8", "832")] == ["贫困村", "贫困县"]

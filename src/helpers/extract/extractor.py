@@ -2178,6 +2178,11 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count") or share)
         if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
             sub = stripped[stripped.rfind("、") + 1 :]
+        if not sub.strip(subjects.MARKS) and _measure_word_then_noun(text, tok):
+            # 农村贫困人口全部脱贫、8502个贫困村全部出列、88个贫困县全部摘帽: a count opening the item after a 、 names what
+            # it counts after it; an alias before the 、 is an earlier item's (construction item_after_a_clause)
+            last_mark = cs + clause_before.rfind("、")
+            own = tuple(a for a in own if a[0] > last_mark)
     new_of_stock = (
         own
         and tok.unit.kind == "count"
@@ -2322,6 +2327,11 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         # the next clause of the sentence continues the latest named subject
         own_name = found.rule == "subject_before_number" and found.subject[1] and rows[-1]["measure"] in ("level", "count")
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
+
+
+def _measure_word_then_noun(text: str, tok: _Token) -> bool:
+    """Is the number a count whose measure word is followed by the noun it counts (8502个贫困村)?"""
+    return tok.unit.kind == "count" and bool(subjects.subject_after(text, tok.after))
 
 
 _NEW_OPENING = re.compile(rf"^{_NEW_WORDS}")
