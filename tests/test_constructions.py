@@ -5429,3 +5429,12 @@ def test_a_count_opening_an_item_after_a_clause_names_what_follows_it():
     new = "我国现行标准下的农村贫困人口实现脱贫、12.8万个贫困村全部出列、832个贫困县全部摘帽"
     figs = _sentence_with("2016_national", old, old, new, "national")
     assert [_numbered(figs, n)["indicator_zh"] for n in ("12.8", "832")] == ["贫困村", "贫困县"]
+
+
+def test_a_rank_right_after_a_figure_ranks_that_figure():
+    # rank_of_figure_before: Sichuan's 国际友城和友好合作关系达到567对 written with the partners counted first and a rank
+    # after it; the rank is of the relations counted just before, not of the countries named earlier
+    old = "国际友城和友好合作关系达到567对"
+    new = "与世界五大洲26个国家建立567对国际友城，居西部地区第1位"
+    figs = _sentence_with("2026_四川省", old, old, new, "province", "四川省")
+    assert _numbered(figs, "1")["indicator_zh"] == _numbered(figs, "567")["indicator_zh"] == "国际友城"

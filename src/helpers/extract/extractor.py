@@ -2714,11 +2714,13 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     same_things = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
     # …资金达1030亿元，比上年增长一倍: a comparison right after a figure compares that figure (compared_figure)
     compared = rows and _COMPARED_OPENING.match(sub) and rows[-1]["rule"] != "list_shared_number"
+    # …建立58对国际友好城市，居西部地区第1位: a rank right after a figure ranks that figure (rank_of_figure_before)
+    ranked = num.tok.rank and rows and rows[-1]["measure"] != "rank"
     # 新增境内外上市公司45家、总量达1224家: the total after a count of new members is their stock's (stock_after_new:
     # the number before handed on the stock, `_Number.new_of`)
     if num.stock_before and _TOTAL_OPENS.match(sub) and rows and rows[-1]["indicator_zh"].endswith(num.stock_before[1]):
         subject = num.stock_before  # the figure just before counted the new members of that stock
-    elif rows and rows[-1]["indicator_zh"] and (chain or same_things or compared or _after_an_item(s, num)):
+    elif rows and rows[-1]["indicator_zh"] and (chain or same_things or compared or ranked or _after_an_item(s, num)):
         subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
     growth = _GROWTH_RANKED.match(sub)
     if growth and s.text[num.tok.start - 1 : num.tok.start] == "第" and not subject[1].endswith(growth.group(1)):
