@@ -42,6 +42,11 @@ def _reading(row) -> tuple:
     return row["indicator_zh"], row["measure"], row["value"], row["base_period"]
 
 
+def _list_names(figs) -> list[str]:
+    """The subjects the rows of a list construction give (list_shared_number, list_respectively), in order."""
+    return figs[figs["rule"].isin(["list_shared_number", "list_respectively"])]["indicator_zh"].tolist()
+
+
 def _numbered(figs, number_text: str):
     """The first row whose number is written `number_text` (the figures of a rephrased sentence: `_sentence_with`)."""
     return figs[figs["number_text"] == number_text].iloc[0]
@@ -4954,18 +4959,54 @@ def test_a_part_of_the_bonds_or_of_the_cuts_is_not_the_total(report, char_start,
             "四川省",
             ["国家级跨境电商综合试验区", "服务贸易平台"],
         ),
+        # list_shared_share: the share the last item writes is every item's that writes none, with its quantity
+        (
+            "2026_广东省",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "增加值占规模以上工业增加值比重",
+            "占比",
+            "province",
+            "广东省",
+            ["先进制造业占比", "高技术制造业占比"],
+        ),
+        (
+            "2026_广东省",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "先进制造业、",
+            "先进制造业增加值、",
+            "province",
+            "广东省",
+            ["先进制造业增加值占规模以上工业增加值比重", "高技术制造业增加值占规模以上工业增加值比重"],
+        ),
+        (
+            "2026_广东省",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "先进制造业产值、高技术制造业产值所占比重",
+            "province",
+            "广东省",
+            ["先进制造业产值所占比重", "高技术制造业产值所占比重"],
+        ),
+        # 通车里程 is a head both items of a list share (lexicon list_head)
+        (
+            "2014_national",
+            "铁路、高速公路运营里程均超过10万公里",
+            "铁路、高速公路运营里程",
+            "高速公路、农村公路通车里程",
+            "national",
+            "",
+            ["高速公路通车里程", "农村公路通车里程"],
+        ),
     ],
 )
-def test_list_items_written_whole_keep_their_own_names(report, phrase, old, new, level, region, names):
-    figs = _sentence_with(report, phrase, old, new, level, region)
-    listed = figs[figs["rule"].isin(["list_shared_number", "list_respectively"])]
-    assert listed["indicator_zh"].tolist() == names
+def test_list_items_get_their_own_names_and_what_they_share(report, phrase, old, new, level, region, names):
+    assert _list_names(_sentence_with(report, phrase, old, new, level, region)) == names
 
 
 def test_a_class_word_still_spreads_over_kinds_of_one_head_written_once():
     # jiangmen: 规上高技术产业、先进制造业、装备制造业增加值分别年均增长15.9%、7.5%和7.5% (gold: each 规上)
     figs = _sentence_with("jiangmen-2021", "规上高技术产业、先进制造业", "", "", "city", "江门市")
-    assert figs[figs["rule"] == "list_respectively"]["indicator_zh"].tolist() == [
+    assert _list_names(figs) == [
         "规上高技术产业增加值",
         "规上先进制造业增加值",
         "规上装备制造业增加值",
@@ -5260,7 +5301,7 @@ def test_renminbi_after_an_amount_of_the_plan_leaves_it_a_target(report, phrase,
 
 
 @pytest.mark.parametrize(
-    "report,phrase,old,new,level,region,number,subject,measure",
+    "report,phrase,old,new,region,expected",
     [
         # names that start like a verb (lexicon established_name): 建设用地, 建成区 keep their first words; the built-up area
         # is a stock (lexicon stock), and with its head alone it frames no item of a list after it
@@ -5269,89 +5310,24 @@ def test_renminbi_after_an_amount_of_the_plan_leaves_it_a_target(report, phrase,
             "供应国有建设用地37.3万亩",
             "供应国有建设用地37.3万亩",
             "建设用地供应37.3万亩",
-            "province",
             "浙江省",
-            "37.3",
-            "建设用地供应",
-            "level",
+            {"37.3": "建设用地供应"},
         ),
         (
             "2026_广东省",
             "城市建成区绿地率达41.2%",
             "城市建成区绿地率达41.2%",
             "中心城区建成区面积达1410平方公里、城镇化率75.9%",
-            "province",
             "广东省",
-            "1410",
-            "建成区面积",
-            "level",
-        ),
-        (
-            "2026_广东省",
-            "城市建成区绿地率达41.2%",
-            "城市建成区绿地率达41.2%",
-            "中心城区建成区面积达1410平方公里、城镇化率75.9%",
-            "province",
-            "广东省",
-            "75.9",
-            "城镇化率",
-            "level",
+            {"1410": "建成区面积", "75.9": "城镇化率"},
         ),
     ],
 )
-def test_a_name_that_starts_like_a_verb_keeps_its_words(report, phrase, old, new, level, region, number, subject, measure):
-    figs = _sentence_with(report, phrase, old, new, level, region)
-    row = _numbered(figs, number)
-    assert (row["indicator_zh"], row["measure"]) == (subject, measure)
-
-
-@pytest.mark.parametrize(
-    "report,phrase,old,new,level,region,names",
-    [
-        # list_shared_share: the share the last item writes is every item's that writes none, with its quantity
-        (
-            "2026_广东省",
-            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
-            "增加值占规模以上工业增加值比重",
-            "占比",
-            "province",
-            "广东省",
-            ["先进制造业占比", "高技术制造业占比"],
-        ),
-        (
-            "2026_广东省",
-            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
-            "先进制造业、",
-            "先进制造业增加值、",
-            "province",
-            "广东省",
-            ["先进制造业增加值占规模以上工业增加值比重", "高技术制造业增加值占规模以上工业增加值比重"],
-        ),
-        (
-            "2026_广东省",
-            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
-            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
-            "先进制造业产值、高技术制造业产值所占比重",
-            "province",
-            "广东省",
-            ["先进制造业产值所占比重", "高技术制造业产值所占比重"],
-        ),
-        # 通车里程 is a head both items of a list share (lexicon list_head)
-        (
-            "2014_national",
-            "铁路、高速公路运营里程均超过10万公里",
-            "铁路、高速公路运营里程",
-            "高速公路、农村公路通车里程",
-            "national",
-            "",
-            ["高速公路通车里程", "农村公路通车里程"],
-        ),
-    ],
-)
-def test_a_share_or_head_written_once_after_a_list_is_every_items(report, phrase, old, new, level, region, names):
-    figs = _sentence_with(report, phrase, old, new, level, region)
-    listed = figs[figs["rule"].isin(["list_shared_number", "list_respectively"])]
-    assert listed["indicator_zh"].tolist() == names
+def test_a_name_that_starts_like_a_verb_keeps_its_words(report, phrase, old, new, region, expected):
+    figs = _sentence_with(report, phrase, old, new, "province", region)
+    assert {n: (_numbered(figs, n)["indicator_zh"], _numbered(figs, n)["measure"]) for n in expected} == {
+        n: (name, "level") for n, name in expected.items()
+    }
 
 
 def test_percentage_points_written_once_after_a_list_of_numbers_are_each_numbers():

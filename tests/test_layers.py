@@ -162,12 +162,28 @@ def _rules_used() -> dict[str, int]:
     return used
 
 
+# Rules for phrasings no bundled report writes: 年均增加 before an amount (_average_growth); 力争实现5.5% after a growth
+# (_higher_aim) and 实现20%以上的增长 (_growth_as_object), met in other provinces' reports (session 24 probes)
+_RULES_FOR_UNSEEN_PHRASINGS = {
+    "_higher_aim": ("2026_北京市", "地区生产总值增长5%左右，", "地区生产总值增长5%左右，力争实现5.5%，", "5.5"),
+    "_growth_as_object": ("jiangmen-2021", "地区生产总值增长6%以上", "地区生产总值实现6%以上的增长", "6"),
+}
+
+
 def test_every_measure_rule_reads_some_figure_of_the_corpus():
-    """No rule is shadowed by one before it in `_MEASURE_RULES`: each is the first to match at least
-    one number of the bundled reports, but `_average_growth` (年均增加 before an amount, which no
-    bundled report writes)."""
+    """No rule is shadowed by one before it in `_MEASURE_RULES`: each is the first to match at least one number of
+    the bundled reports, but `_average_growth` (年均增加 before an amount, which no bundled report writes) and the rules
+    for phrasings of other reports, each the first to match its number in a bundled sentence written that way."""
     used = _rules_used()
-    assert {r.__name__ for r, _ in ex._MEASURE_RULES if r.__name__ not in used} <= {"_average_growth"}
+    unused = {r.__name__ for r, _ in ex._MEASURE_RULES if r.__name__ not in used}
+    assert unused <= {"_average_growth", *_RULES_FOR_UNSEEN_PHRASINGS}
+    for name, (report, old, new, number) in _RULES_FOR_UNSEEN_PHRASINGS.items():
+        rep = open_report(RAW_DIR / f"{report}.txt")
+        sentences = ex._sentences(normalise(rep.raw.text.replace(old, new, 1)), rep.info)
+        s = next(s for s in sentences if new in s.text[s.s0 : s.s1])
+        num, found, _ = next(r for r in ex._readings(s) if s.text[r[0].tok.start : r[0].tok.end] == number)
+        p = ex._Predicate.of(s, num, found)
+        assert next(r for r in ex._rules_for(p.unit.kind) if r(p)).__name__ == name
 
 
 @pytest.mark.parametrize(
