@@ -5265,7 +5265,7 @@ def test_a_total_after_a_net_change_over_five_years_stands_at_the_end():
             "2026_四川省",
             "民间投资增长2.1%",
             "民间投资增长2.1%",
-            "民间投资连续36个月保持2.1%以上的增长",
+            "民间投资连续24个月保持2.1%以上的增长",
             "province",
             "四川省",
             "2.1",
@@ -5281,7 +5281,7 @@ def test_a_growth_written_as_the_object_after_its_rate_is_a_growth(
     row = _numbered(figs, number)
     assert _reading(row) == (subject, "growth_yoy", float(number), "上年")
     assert row["qualifier"] == qualifier
-    assert "36" not in figs["number_text"].tolist()
+    assert "24" not in figs["number_text"].tolist()
 
 
 @pytest.mark.parametrize(
@@ -5364,11 +5364,11 @@ def test_a_pair_of_sector_ratios_gives_six_shares_at_the_start_and_the_end(new, 
 
 @pytest.mark.parametrize("verb", ["增加到", "增至", "达到"])
 def test_zones_of_a_class_counted_are_the_things_counted_not_a_place(verb):
-    # zones_counted: 国家级高新区增加到9家 counts the zones (scope own, subject the zones), and the clauses after it are the
+    # zones_counted: 国家级高新区增加到8家 counts the zones (scope own, subject the zones), and the clauses after it are the
     # region's, not the zones'; 国家级 owns no later quantity (owner_of_previous_kind). Sichuan's sentence rephrased.
     old = "国家级跨境电商综合试验区、服务贸易平台均增至9个"
-    figs = _sentence_with("2026_四川省", old, old, f"国家级高新区{verb}9家，高新技术企业突破1.9万家", "province", "四川省")
-    zones, firms = _numbered(figs, "9"), _numbered(figs, "1.9")
+    figs = _sentence_with("2026_四川省", old, old, f"国家级高新区{verb}8家，高新技术企业突破1.9万家", "province", "四川省")
+    zones, firms = _numbered(figs, "8"), _numbered(figs, "1.9")
     assert (zones["indicator_zh"], zones["scope"], zones["measure"]) == ("国家级高新区", "own", "count")
     assert (firms["indicator_zh"], firms["scope"]) == ("高新技术企业", "own")
 
@@ -5411,6 +5411,6 @@ def test_a_rank_right_after_a_figure_ranks_that_figure():
     # rank_of_figure_before: Sichuan's 国际友城和友好合作关系达到567对 written with the partners counted first and a rank
     # after it; the rank is of the relations counted just before, not of the countries named earlier
     old = "国际友城和友好合作关系达到567对"
-    new = "与世界五大洲26个国家建立567对国际友城，居西部地区第1位"
+    new = "与20个国家建立567对国际友城，居西部地区第1位"
     figs = _sentence_with("2026_四川省", old, old, new, "province", "四川省")
     assert _numbered(figs, "1")["indicator_zh"] == _numbered(figs, "567")["indicator_zh"] == "国际友城"

@@ -433,8 +433,8 @@ def _magnitude_noun() -> re.Pattern:
 
 
 # 三次产业比重为4.0∶37.7∶58.3 (construction sector_ratio): the shares of the three sectors, each a level
-# written without a unit, named 第一产业比重, 第二产业比重, 第三产业比重 (gold, Guangdong 2026); 三次产业结构由15:61.9:23.1调整为
-# 14:57.5:28.5, 由2011年…调整为2016年…: a pair, the first three at the start (sector_ratio_from), the last three at the end
+# written without a unit, named 第一产业比重, 第二产业比重, 第三产业比重 (gold, Guangdong 2026); 三次产业结构由14:60:26调整为
+# 12:56:32, 由2011年…调整为2016年…: a pair, the first three at the start (sector_ratio_from), the last three at the end
 _TRIPLE = r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])"
 _DATED = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"
 _SECTOR_RATIO = re.compile(
@@ -449,7 +449,7 @@ def _sector_terms(text: str, s0: int, s1: int) -> dict[int, tuple[str, str]]:
 
     >>> _sector_terms("三次产业比重为4.0∶37.7∶58.3，", 0, 24)
     {7: ('第一产业比重', 'sector_ratio'), 11: ('第二产业比重', 'sector_ratio'), 16: ('第三产业比重', 'sector_ratio')}
-    >>> sorted(_sector_terms("三次产业结构由15:61.9:23.1调整为14:57.5:28.5。", 0, 40).values())[:2]
+    >>> sorted(_sector_terms("三次产业结构由14:60:26调整为12:56:32。", 0, 40).values())[:2]
     [('第一产业比重', 'sector_ratio'), ('第一产业比重', 'sector_ratio_from')]
     """
     terms = {}
@@ -469,7 +469,7 @@ def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
     multiplier counts people or things (`_bare_counted`)."""
     unit = read_unit(text, end)
     if unit.text == "个" and (last := _POINTS_WRITTEN_LAST.match(text, end + 1)):
-        # 分别提高4个和13.3个百分点: the unit written once at the end is every number's (points_written_last)
+        # 分别提高3个和12个百分点: the unit written once at the end is every number's (points_written_last)
         return dataclasses.replace(read_unit(last.group(1), 0), length=unit.length)
     if unit.base and text.startswith(subjects.role_words("unit_starts_noun"), end + unit.length - len(unit.base)):
         unit = _things(unit)
@@ -628,7 +628,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.base == "次" and (re.match(_SESSION, after_num) or _SESSION_BEFORE.search(before)):
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
         if unit.base == "个" and before.endswith("连续") and re.match(r"个(月|季度)", after_num):
-            continue  # 制造业贷款连续36个月保持20%以上增长: a streak of months, no figure (streak_is_no_figure)
+            continue  # 制造业贷款连续24个月保持15%以上增长: a streak of months, no figure (streak_is_no_figure)
         if _NOT_BEFORE.search(before) and not rank:
             continue
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
@@ -1197,12 +1197,12 @@ def _higher_aim(p: _Predicate) -> _Measure | None:
     return None
 
 
-# 实现20%以上的增长, 保持20%以上增长: a growth written as the object after its rate (construction growth_as_object)
+# 实现15%以上的增长, 保持20%以上增长: a growth written as the object after its rate (construction growth_as_object)
 _GROWTH_AS_OBJECT = re.compile(r"^(?:左右|以上|以内|多)?的?(?:增长|增幅)(?![率点])")
 
 
 def _growth_as_object(p: _Predicate) -> _Measure | None:
-    """力争规模以上固定资产投资7100亿元以上，实现20%以上的增长: the rate before 的增长 is a growth (on last year, or averaged
+    """力争规模以上固定资产投资6000亿元以上，实现15%以上的增长: the rate before 的增长 is a growth (on last year, or averaged
     after 年均), not a level of 20 % (construction growth_as_object).
 
     >>> s = extract_figures("全省生产总值实现9.5%左右的增长。", ReportInfo("demo", 2013))
@@ -1257,7 +1257,7 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
     return None
 
 
-# 增加值 is a noun (value added), never the verb 增加 (服务业…，实现增加值6305亿元 is a level: value_added_is_no_verb)
+# 增加值 is a noun (value added), never the verb 增加 (服务业…，实现增加值3100亿元 is a level: value_added_is_no_verb)
 _BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至值])[^，,；;。\d]{{0,12}}$")
 # 增加500万农村沼气用户, 增加学位超20万个: the verb opens the clause, before the things it adds (things_added):
 # a count of things added (gold C6), not the net change of a stock named before it (参保人数增加7359万)
@@ -1356,7 +1356,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     if _from_start("level", p.clause_before, p.after):
         return None  # 过去五年，地区生产总值从4.2万亿元增加到5.3万亿元: the start of a from-to is a level at the base year
     if _FROM_TO_END.search(p.clause_before):
-        return None  # 全社会固定资产投资从1933.96亿元提高到3490.85亿元: its end is a level at the end year (from_to), no sum
+        return None  # 全社会固定资产投资从2000亿元提高到3500亿元: its end is a level at the end year (from_to), no sum
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if _programme_years(p.clause_before, p.after):
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
@@ -1543,7 +1543,7 @@ def clause_before_of(sentence_before: str) -> str:
     return _CLAUSE_MARK.split(sentence_before)[-1]
 
 
-# 从1933.96亿元提高到, 由2273.5亿元增加到: the end of a from-to pair (construction from_to)
+# 从2000亿元提高到, 由2300亿元增加到: the end of a from-to pair (construction from_to)
 _FROM_TO_END = re.compile(r"(从|由)[^，,；;。]{0,24}?\d[^，,；;。\d]{0,10}(到|至)$")
 _FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、]{0,4}、)*$")
 _TO_WORD = re.compile(r"(到|至)")
@@ -1638,7 +1638,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # are those of the years before the one the sentence dates (start_of_a_turn), item by item
         year = int(years[-1][0]) if years else (opening_year or _section_span(cal, section)[1])
         return year - before, year - before
-    # 由“十二五”末的6557亿元增加到9017亿元: the end of a plan names one year (its last), not the span (plan_end_year)
+    # 由“十二五”末的6500亿元增加到9000亿元: the end of a plan names one year (its last), not the span (plan_end_year)
     plan_end = _PLAN_END_IN.search(clause_before)
     if plan_end and not years and _from_start(measure, clause_before, num.clause_after):
         end_year = plan_years(plan_end.group(0))[1]
@@ -1686,7 +1686,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return first  # “十一五”前四年累计…下降14.38%: the plan's first years (first_years_of_plan)
     if measure in _OVER_A_SPAN and (years_run := _programme_years(clause_before, num.clause_after)):
         return _programme_span(cal, section, years_run)
-    # 五年净增市场主体107.2万户、总量突破340万户: a count the words state as a stock (总量, 总数) stands at the end
+    # 五年净增市场主体100万户、总量突破300万户: a count the words state as a stock (总量, 总数) stands at the end
     stock_stated = _stock_stated_after_figure(measure, clause_before)
     if measure != "rank" and section in ("review_5y", "plan_year") and _FIVE_YEARS.search(clause_before) and not stock_stated:
         # 五年总体赤字率控制在3%以内 (review of 2018-2022), 五年淘汰落后炼铁产能1亿吨 in the 2007 plan for the year:
@@ -1933,11 +1933,11 @@ _STOCK_TOTAL = re.compile(r"总量|总数|存量")
 
 
 def _stock_stated_after_figure(measure: str, clause_before: str) -> bool:
-    """五年净增市场主体107.2万户、总量突破340万户: a count whose own words, after the figure before it in the clause, state a
+    """五年净增市场主体100万户、总量突破300万户: a count whose own words, after the figure before it in the clause, state a
     stock (总量, 总数, 存量) stands at the span's end, whatever flow the figure before counted (construction
     stock_after_new, dated).
 
-    >>> _stock_stated_after_figure("count", "五年净增市场主体107.2万户、总量突破"), _stock_stated_after_figure("count", "五年净增市场主体")
+    >>> _stock_stated_after_figure("count", "五年净增市场主体100万户、总量突破"), _stock_stated_after_figure("count", "五年净增市场主体")
     (True, False)
     """
     return measure == "count" and bool(_STOCK_TOTAL.search(_after_last_figure(clause_before)))
@@ -2179,7 +2179,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
             sub = stripped[stripped.rfind("、") + 1 :]
         if not sub.strip(subjects.MARKS) and _measure_word_then_noun(text, tok):
-            # 农村贫困人口全部脱贫、8502个贫困村全部出列、88个贫困县全部摘帽: a count opening the item after a 、 names what
+            # 农村贫困人口全部脱贫、8000个贫困村全部出列、80个贫困县全部摘帽: a count opening the item after a 、 names what
             # it counts after it; an alias before the 、 is an earlier item's (construction item_after_a_clause)
             last_mark = cs + clause_before.rfind("、")
             own = tuple(a for a in own if a[0] > last_mark)
@@ -2330,7 +2330,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
 
 
 def _measure_word_then_noun(text: str, tok: _Token) -> bool:
-    """Is the number a count whose measure word is followed by the noun it counts (8502个贫困村)?"""
+    """Is the number a count whose measure word is followed by the noun it counts (8000个贫困村)?"""
     return tok.unit.kind == "count" and bool(subjects.subject_after(text, tok.after))
 
 
@@ -2714,7 +2714,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     same_things = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
     # …资金达1030亿元，比上年增长一倍: a comparison right after a figure compares that figure (compared_figure)
     compared = rows and _COMPARED_OPENING.match(sub) and rows[-1]["rule"] != "list_shared_number"
-    # …建立58对国际友好城市，居西部地区第1位: a rank right after a figure ranks that figure (rank_of_figure_before)
+    # …建立50对国际友好城市，居西部地区第1位: a rank right after a figure ranks that figure (rank_of_figure_before)
     ranked = num.tok.rank and rows and rows[-1]["measure"] != "rank"
     # 新增境内外上市公司45家、总量达1224家: the total after a count of new members is their stock's (stock_after_new:
     # the number before handed on the stock, `_Number.new_of`)
@@ -4053,7 +4053,7 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
     if subjects.strip_lead(owner + name) != owner + name or owner.startswith("全"):
         return None  # 新增城镇就业…，城镇居民人均可支配收入: a lead word; 全社会研发投入…，研发投入强度: all of it, no kind
     if owner in subjects.role_words("class_prefix"):
-        return None  # 国家级高新区增加到9家，高新技术企业突破1万家: a class word (国家级) owns nothing, it ranks the zones
+        return None  # 国家级高新区增加到8家，高新技术企业突破1万家: a class word (国家级) owns nothing, it ranks the zones
     return owner + name
 
 
@@ -5418,7 +5418,7 @@ _SHARED_QUANTITY = re.compile(r"(产值|增加值|进出口|投资|收入|营业
 
 
 def _share_of_the_last(items: list[str]) -> list[str]:
-    """高技术制造业、战略性新兴产业占比分别达到12.9%、25.9%: the share the last item writes (占比, 所占比重, 占规上工业比重) is
+    """高技术制造业、战略性新兴产业占比分别达到13%、26%: the share the last item writes (占比, 所占比重, 占规上工业比重) is
     every item's that writes none, with the quantity before it when the item names no quantity of its own (construction
     list_shared_share): 战略性新兴产业、高新技术产业产值占规上工业比重 gives 战略性新兴产业产值占规上工业比重; 新兴产业产值、高新技术
     产业产值所占比重 gives 新兴产业产值所占比重.

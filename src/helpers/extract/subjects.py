@@ -48,7 +48,7 @@ _TAIL_PATTERNS = (
     r"较(?![快高低大])[^，,；;。]{0,12}?",
     r"[五十]年",
     r"占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",  # 新增两院院士占全国近一半: the whole; 占…比重 stays
-    r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续36个月保持: a streak (streak_is_no_figure)
+    r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
 )
 
 
@@ -1362,7 +1362,7 @@ def in_frame_of(item: str, previous: str) -> str:
         return ""
     head = next((h for h in role_words("list_head") if previous.endswith(h)), "")
     if not previous[len(frame) : len(previous) - len(head)]:
-        return ""  # 建成区面积161.5平方公里、城镇化59.5%: the name and its head alone frame no item (城镇化 stays)
+        return ""  # 建成区面积160平方公里、城镇化率60%: the name and its head alone frame no item (城镇化 stays)
     # 淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨: the item repeats the frame's last words
     overlap = next((k for k in range(len(frame) - 1, 0, -1) if item.startswith(frame[-k:])), 0)
     return frame + item[overlap:] + (head if head and not item.endswith(head) else "")
@@ -1778,7 +1778,7 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
         if scope == "part" and _COUNTED_AFTER.match(words[end:]):
             continue  # 启动建设省级零碳园区20个、绿色工厂: zones counted by their own number are things counted, as above
         if scope == "part" and _COUNT_PREDICATE_ONLY.fullmatch(words[end:]) and _ZONE_CLASS_BEFORE.search(words[:start]):
-            continue  # 国家级高新区增加到9家: a class of zones whose number the predicate states is what is counted (zones_counted)
+            continue  # 国家级高新区增加到8家: a class of zones whose number the predicate states is what is counted (zones_counted)
         if requires_after and not re.match(f"的?({requires_after})", words[end:]):
             continue
         found = (scope, place)
