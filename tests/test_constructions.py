@@ -5339,14 +5339,14 @@ def test_percentage_points_written_once_after_a_list_of_numbers_are_each_numbers
 
 
 @pytest.mark.parametrize(
-    "new,start_year",
+    "new,start_year,end_year",
     [
-        ("三次产业比重由4.5∶40.1∶55.4调整为4.0∶37.7∶58.3", 2020),  # the start: the year before the review's span
-        ("三次产业比重由2020年的4.5∶40.1∶55.4调整为2025年的4.0∶37.7∶58.3", 2020),
-        ("一二三产业比重由4.5:40.1:55.4优化为4.0:37.7:58.3", 2020),
+        ("三次产业比重由4.5∶40.1∶55.4调整为4.0∶37.7∶58.3", 2020, 2025),  # the start: the year before the review's span
+        ("三次产业比重由2019年4.5:40.1:55.4调整为2024年4.0:37.7:58.3", 2019, 2024),  # each term: the year written
+        ("一二三产业比重由4.5:40.1:55.4优化为4.0:37.7:58.3", 2020, 2025),
     ],
 )
-def test_a_pair_of_sector_ratios_gives_six_shares_at_the_start_and_the_end(new, start_year):
+def test_a_pair_of_sector_ratios_gives_six_shares_at_the_start_and_the_end(new, start_year, end_year):
     # sector_ratio_from: Guangdong's 三次产业比重为4.0∶37.7∶58.3 written as five-year reviews write the change of structure
     sentence = _sentence_with("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", "", "")["sentence"].iloc[0]
     sentence = sentence.replace("三次产业比重为4.0∶37.7∶58.3", new)
@@ -5356,9 +5356,9 @@ def test_a_pair_of_sector_ratios_gives_six_shares_at_the_start_and_the_end(new, 
         ["第一产业比重", 4.5, start_year],
         ["第二产业比重", 40.1, start_year],
         ["第三产业比重", 55.4, start_year],
-        ["第一产业比重", 4.0, 2025],
-        ["第二产业比重", 37.7, 2025],
-        ["第三产业比重", 58.3, 2025],
+        ["第一产业比重", 4.0, end_year],
+        ["第二产业比重", 37.7, end_year],
+        ["第三产业比重", 58.3, end_year],
     ]
 
 

@@ -441,6 +441,25 @@ _SECTOR_RATIO = re.compile(
     r"(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成)[^，,；;。\d]{0,4}?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
+_YEAR_BEFORE_TRIPLE = re.compile(r"((?:19|20)\d\d)年(?:底|末)?的?$")
+
+
+def _sector_ratio_year(text: str, start: int) -> int | None:
+    """The year written right before the three terms of a sector ratio the number at `start` is one of (三次产业比重由2011年
+    1.9:62.1:36调整为2016年…: 2011 for each of 1.9, 62.1 and 36), None when none is written.
+
+    >>> t = "三次产业比重由2011年1.9:62.1:36调整为2016年1.8:59.2:39。"
+    >>> _sector_ratio_year(t, t.index("62.1")), _sector_ratio_year(t, t.index("59.2")), _sector_ratio_year("比重为4:37:59", 6)
+    (2011, 2016, None)
+    """
+    for m in _SECTOR_RATIO.finditer(text, max(0, start - 80), start + 40):
+        for first in (1, 4):
+            if m.group(first) is not None and m.start(first) <= start < m.end(first + 2):
+                year = _YEAR_BEFORE_TRIPLE.search(text, max(0, m.start(first) - 8), m.start(first))
+                return int(year.group(1)) if year else None
+    return None
+
+
 _SECTORS = ("第一产业比重", "第二产业比重", "第三产业比重")
 
 
@@ -1664,6 +1683,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period (the first three terms of a sector
     # ratio's pair too: sector_ratio_from)
     sector_from = num.tok.named is not None and num.tok.named[1] == "sector_ratio_from"
+    sector = num.tok.named is not None and num.tok.named[1].startswith("sector_ratio")
+    if sector and (written := _sector_ratio_year(s.text, num.tok.start)) is not None:
+        return written, written  # the three terms of a ratio share the year written before the first (sector_ratio_from)
     if not years and (sector_from or _from_start(measure, clause_before, num.clause_after)):
         before = span[0] - 1
         return before, before
