@@ -4629,9 +4629,14 @@ def _flags(indicator: str, r: _Reading) -> list[str]:
     >>> f = extract_figures("国家助学制度不断完善，每年资助金额近1000亿元。", ReportInfo("demo", 2013))
     >>> f[["indicator_zh", "confidence", "flags"]].values.tolist()
     [['金额', 'low', 'subject_bare']]
+    >>> f = extract_figures("产业完成产值2500亿元、占全市工业30%，实现增加值680亿元。", ReportInfo("demo", 2015))
+    >>> f[f["indicator_zh"] == "增加值"][["confidence", "flags"]].values.tolist()
+    [['low', 'subject_bare']]
     """
     plain = _MARKS_AND_BRACKETS.sub("", r.subject)
-    bare = indicator == "other" and 1 <= len(plain) <= 2 and r.rule not in _NAMES_ITS_NOUN
+    # 增加值, 销售额, 合格率 alone: a head noun with no owner (lexicon list_head) is as bare as 利润 (head_alone)
+    bare = indicator == "other" and (1 <= len(plain) <= 2 or plain in subjects.role_words("list_head"))
+    bare = bare and r.rule not in _NAMES_ITS_NOUN
     flags = [*r.flags, "subject_bare"] if bare and "subject_bare" not in r.flags else list(r.flags)
     if indicator == "other" and r.rule == "subject_before_number" and _verb_inside(plain):
         flags.append("subject_with_verb")
