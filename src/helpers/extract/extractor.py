@@ -40,7 +40,7 @@ from helpers.config import REFERENCE_DIR
 from helpers.extract import indicators, subjects
 from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise, unit_table
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
-from helpers.extract.sections import ReportCalendar, find_sections, plan_years, section_at
+from helpers.extract.sections import PLAN_END, PLAN_NAME, ReportCalendar, find_sections, plan_years, section_at
 from helpers.extract.text import NormalText, RawText, normalise, with_opening_lookahead, word_alternation
 
 # --- token finding -----------------------------------------------------------------------------
@@ -231,7 +231,7 @@ _LONGER_SPAN = re.compile(
 # without 累计 is its own clause's: 实现连续6年增产；城镇新增就业1102万人 is one year's)
 _STREAK_SUM = re.compile(r"连续(?P<n>[二三四两\d])年累计")
 # a plan's name as the reports write it, quoted or not: “十四五”, 十四五 (sections.plan_years reads its years)
-_PLAN_NAME = r"“?十[一二三四五六七八九]五”?"
+_PLAN_NAME = PLAN_NAME
 # 今后五年, 五年内, 用两年时间, 今明两年: the years ahead a plan sentence writes (construction written_span)
 _YEARS_AHEAD = re.compile(
     with_opening_lookahead(r"(今后|未来)(?P<n>[二三四五两])年|(?<![\d十])(?P<n2>[二三四五两])年(内|之内|时间)|今明(?P<n3>两)年")
@@ -296,8 +296,8 @@ _YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 _OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?{_YEAR_AHEAD}[，,]")
 # 到“十五五”末，…: the plan's end opening a plan sentence dates its figures to the plan's last year (opening_year_ahead)
 # “十二五”末, “十三五”期末, “十三五”时期末: the plan's last year
-_PLAN_END_IN = re.compile(rf"{_PLAN_NAME}(?:时期)?期?末")
-_OPENING_PLAN_END = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?(?:到|至)(?P<plan>{_PLAN_NAME})(?:时期)?期?末[，,]")
+_PLAN_END_IN = re.compile(PLAN_END)
+_OPENING_PLAN_END = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?(?:到|至)(?P<plan>{PLAN_END})[，,]")
 
 
 def _dating_years(words: str) -> Iterator[re.Match]:
@@ -308,7 +308,7 @@ def _dating_years(words: str) -> Iterator[re.Match]:
 
 # 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
 _STRIVE_SPAN = re.compile(
-    rf"(力争|争取)(用?([一二两三四五六七八九十]|\d{{1,2}})年(时间|内|左右时间)?|{_YEAR_AHEAD}|(?:到|至){_PLAN_NAME}(?:时期)?期?末)"
+    rf"(力争|争取)(用?([一二两三四五六七八九十]|\d{{1,2}})年(时间|内|左右时间)?|{_YEAR_AHEAD}|(?:到|至){PLAN_END})"
 )  # 力争用三年时间，…, 力争到2030年，… and 力争到“十五五”末，…: a clause of only 力争 and a span, a year ahead or the
 # plan's end strives for what follows
 # Qualifier words around the number.
@@ -1375,7 +1375,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     if _from_start("level", p.clause_before, p.after):
         return None  # 过去五年，地区生产总值从4.2万亿元增加到5.3万亿元: the start of a from-to is a level at the base year
     if _FROM_TO_END.search(p.clause_before):
-        return None  # 全社会固定资产投资从2000亿元提高到3500亿元: its end is a level at the end year (from_to), no sum
+        return None  # 全社会固定资产投资从2000亿元提高到3500亿元: its end is a level at the end year (from_to's `_FROM_TO_END`), no sum
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if _programme_years(p.clause_before, p.after):
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
@@ -1562,8 +1562,6 @@ def clause_before_of(sentence_before: str) -> str:
     return _CLAUSE_MARK.split(sentence_before)[-1]
 
 
-# 从2000亿元提高到, 由2300亿元增加到: the end of a from-to pair (construction from_to)
-_FROM_TO_END = re.compile(r"(从|由)[^，,；;。]{0,24}?\d[^，,；;。\d]{0,10}(到|至)$")
 _FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、]{0,4}、)*$")
 _TO_WORD = re.compile(r"(到|至)")
 

@@ -20,6 +20,10 @@ import numpy as np
 import pandas as pd
 
 _PLAN = re.compile(r"十([一二三四五六七八九])五")
+# a plan's name as the reports write it, quoted or not (“十四五”, 十四五), and its end (“十二五”末, 期末, 时期末: the plan's
+# last year, `plan_years(...)[1]`): one fragment for the extractor's patterns and the subject tails
+PLAN_NAME = r"“?十[一二三四五六七八九]五”?"
+PLAN_END = rf"{PLAN_NAME}(?:时期)?期?末"
 
 
 def plan_years(name: str) -> tuple[int, int] | None:

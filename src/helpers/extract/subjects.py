@@ -30,6 +30,7 @@ import ahocorasick
 import pandas as pd
 
 from helpers.config import REFERENCE_DIR
+from helpers.extract.sections import PLAN_END
 from helpers.extract.text import with_opening_lookahead
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
@@ -41,7 +42,7 @@ MAX_LIST_SUBJECT = 32  # a list of items joined as one total (粮食直补、农
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
 _TAIL_PATTERNS = (
     r"(实际|名义)?(增长|增速|增幅|涨幅)",
-    r"(从|由)(“?十[一二三四五六七八九]五”?(时期)?期?末的?)?[^，,；;。\d]{0,4}",  # 由“十二五”末的: the plan's end (plan_end_year)
+    rf"(从|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",  # 由“十二五”末的: the plan's end (plan_end_year)
     r"(居|位居|稳居|跃居|位列|排名|排|均居)[\u4e00-\u9fff]{0,6}?第|({rank_area})?第",  # 居全国第, 居珠三角第2位: any area
     # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比, 收入比缩小至 are ratios
     r"(?<![占之]){not_comparison}比(?![重例率从由])[^，,；;。减降增提缩扩]{1,12}?",
@@ -1737,7 +1738,7 @@ _REGION_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区
 _COUNT_PREDICATE_ONLY = re.compile(
     r"(数量|总数)?(增加到|增加至|增至|达到|达|突破|超过|新增|累计达到|累计)?([\d.]+[万]?[个家所座处][，,；;。]?)?"
 )
-_ZONE_CLASS_BEFORE = re.compile(r"(国家级|省级|市级|国家)$")
+
 _COUNTED_AFTER = re.compile(r"[\d.]+[^\d、，,；;。]{0,2}[、和及与]")
 
 
@@ -1777,7 +1778,11 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
         # 全国GDP, 世界经济 name a wider economy; 全国文明城市, 世界乒联 are titles and names
         if scope == "part" and _COUNTED_AFTER.match(words[end:]):
             continue  # 启动建设省级零碳园区20个、绿色工厂: zones counted by their own number are things counted, as above
-        if scope == "part" and _COUNT_PREDICATE_ONLY.fullmatch(words[end:]) and _ZONE_CLASS_BEFORE.search(words[:start]):
+        if (
+            scope == "part"
+            and _COUNT_PREDICATE_ONLY.fullmatch(words[end:])
+            and words[:start].endswith((*role_words("class_prefix"), "国家"))
+        ):
             continue  # 国家级高新区增加到8家: a class of zones whose number the predicate states is what is counted (zones_counted)
         if requires_after and not re.match(f"的?({requires_after})", words[end:]):
             continue
