@@ -5414,3 +5414,32 @@ def test_a_rank_right_after_a_figure_ranks_that_figure():
     new = "与20个国家建立567对国际友城，居西部地区第1位"
     figs = _sentence_with("2026_四川省", old, old, new, "province", "四川省")
     assert _numbered(figs, "1")["indicator_zh"] == _numbered(figs, "567")["indicator_zh"] == "国际友城"
+
+
+@pytest.mark.parametrize("joined", ["分别比2020年增长", "均比2020年增长", "分别比“十三五”末增长"])
+def test_amounts_compared_with_a_year_in_the_five_year_review_are_levels_not_sums(joined):
+    # levels_compared_with_a_year: 投资X、支出Y，分别比2020年增长… states the end year's levels (a sum over five years is
+    # never compared with one year); compared with a plan period (比“十三五”时期) the amount stays a five-year sum
+    old = "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元"
+    figs = _hebei_review_with(old, f"全社会固定资产投资3.68万亿元、一般公共预算支出4.93万亿元，{joined}30%、25%")
+    rows = [_numbered(figs, n) for n in ("3.68", "4.93")]
+    assert [(r["indicator_zh"], r["measure"], r["period_start"], r["period_end"]) for r in rows] == [
+        ("全社会固定资产投资", "level", 2025, 2025),
+        ("一般公共预算支出", "level", 2025, 2025),
+    ]
+    summed = _numbered(_hebei_review_with(old, "全社会固定资产投资3.68万亿元，比“十三五”时期增长30%"), "3.68")
+    assert (summed["measure"], summed["period_start"], summed["period_end"]) == ("cumulative", 2021, 2025)
+
+
+def test_amounts_after_only_a_verb_of_reaching_take_the_items_of_the_listed_rates_before():
+    # levels_after_listed_rates: A、B、C年均分别增长x、y、z，达P、Q和R: the k-th amount is the k-th item's level (as after
+    # 分别达到), not the last item's five-year sum
+    old = "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元"
+    new = "全省生产总值、一般公共预算收入、全社会固定资产投资年均分别增长6%、3%和5%，达4.93万亿元、4398.6亿元和3.1万亿元"
+    figs = _hebei_review_with(old, new)
+    rows = [_numbered(figs, n) for n in ("4.93", "4398.6", "3.1")]
+    assert [(r["indicator_zh"], r["measure"], r["period_end"]) for r in rows] == [
+        ("生产总值", "level", 2025),  # the region word before a list is no item (as before 分别)
+        ("一般公共预算收入", "level", 2025),
+        ("全社会固定资产投资", "level", 2025),
+    ]

@@ -948,6 +948,7 @@ class _Predicate:
     clause_before: str  # the clause's words before the number
     opening: str  # where a cut verb opens the clause (平均, 累计, 全年, 今年 dropped)
     after: str  # twenty characters after the number and unit
+    rest: str  # the sentence after the number and unit (at most 80 characters)
     section: str
     kind: str  # the indicator's kind (stock, flow) in the dictionary
     subject: str  # the subject as the text names it
@@ -982,6 +983,7 @@ class _Predicate:
             clause_before=clause_before,
             opening=_OPENING_WORDS.sub("", clause_before.lstrip(subjects.MARKS)),
             after=s.text[tok.after : tok.after + 20],
+            rest=s.text[tok.after : min(s.s1, tok.after + 80)],
             section=s.section,
             kind=indicators.describe(found.subject[0])["kind"],
             subject=found.subject[1],
@@ -1376,6 +1378,8 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         return None  # 过去五年，地区生产总值从4.2万亿元增加到5.3万亿元: the start of a from-to is a level at the base year
     if _FROM_TO_END.search(p.clause_before):
         return None  # 全社会固定资产投资从2000亿元提高到3500亿元: its end is a level at the end year (from_to's `_FROM_TO_END`), no sum
+    if _LEVELS_COMPARED_WITH_A_YEAR.match(p.rest):
+        return None  # 投资1500亿元、零售总额900亿元，分别比2015年增长60%、45%: the year's levels (levels_compared_with_a_year)
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if _programme_years(p.clause_before, p.after):
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
@@ -1399,6 +1403,15 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     if p.unit.kind == "money" and section in ("review_5y", "plan_5y") and _PAYER_ALLOTS.search(p.clause_before):
         return "cumulative", None, 1  # 中央财政安排1000亿元专项奖补资金 in the review: allotted over it
     return None
+
+
+# 全社会固定资产投资1500亿元、社会消费品零售总额900亿元，分别比2015年增长60%、45% in a five-year review: amounts
+# compared with a year are the end year's levels, not five-year sums (construction levels_compared_with_a_year); a sum
+# compared with a period (五年投资2万亿元，比“十三五”时期增长40%) stays a sum
+_LEVELS_COMPARED_WITH_A_YEAR = re.compile(
+    r"[^，,；;。]*[，,](?:分别|均|都)?(?:比|较)(?:(?:19|20)\d\d年|“?十[一二三四五]五”?(?:时?期)?末)(?:分别)?"
+    r"(?:增长|提高|增加|翻|下降|减少)"
+)
 
 
 def _sum_carried(sentence_before: str, clause_before: str) -> bool:
@@ -3301,6 +3314,8 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
         # 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: as many subjects as numbers, in
         # order, with no 分别 (construction list_paired)
         return found._replace(subject=paired[group.index(num.i)], rule="list_paired", predicate=words)
+    if joined and (listed := _items_of_rates_before(s, num, rows, group, words)):
+        return found._replace(subject=listed, rule="levels_after_listed_rates", predicate=words, carried=False)
     if any(s.tokens[g].unit.kind != "percent" for g in group) or not _only_predicate(words.replace("实际", "")):
         return found
     earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative") and r["unit_std"] != "%"][-len(group) :]
@@ -3313,6 +3328,29 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     k = group.index(num.i)
     subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
     return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
+
+
+# ，达4270亿元、500亿元和1573亿元: only a verb of reaching before amounts joined as a list
+_REACHED_ONLY = re.compile(r"[\s，,]*(?:均|都|共)?(?:达到?|为|突破|超过)")
+
+
+def _items_of_rates_before(s: _Sentence, num: _Number, rows: list[dict], group: list[int], words: str) -> tuple | None:
+    """The item a list of amounts after only 达 reaches, when the sentence listed as many items with 分别 and their rates
+    just before (construction levels_after_listed_rates): 生产总值、财政总收入、工业产值年均分别增长10%、12%和15%，达4270亿元、
+    500亿元和8240亿元 gives each amount the item of the rate in its place, as 分别达到 would (the k-th amount, the k-th
+    item), not the last item for all of them. None when the counts differ or the rates were not a 分别 list.
+
+    >>> f = extract_figures("五年来，生产总值、财政收入年均分别增长8%和9%，达400亿元和50亿元。", ReportInfo("demo", 2021))
+    >>> f[["indicator_zh", "measure", "rule"]].values.tolist()[2:]
+    [['生产总值', 'level', 'levels_after_listed_rates'], ['财政收入', 'level', 'levels_after_listed_rates']]
+    """
+    if any(s.tokens[g].unit.kind == "percent" for g in group) or not _REACHED_ONLY.fullmatch(words):
+        return None
+    k = group.index(num.i)
+    rates = rows[: len(rows) - k][-len(group) :]
+    if len(rates) != len(group) or any(r["rule"] != "list_respectively" or r["unit_std"] != "%" for r in rates):
+        return None
+    return rates[k]["indicator"], rates[k]["indicator_zh"]
 
 
 def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
