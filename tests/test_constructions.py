@@ -5443,3 +5443,28 @@ def test_amounts_after_only_a_verb_of_reaching_take_the_items_of_the_listed_rate
         ("一般公共预算收入", "level", 2025),
         ("全社会固定资产投资", "level", 2025),
     ]
+
+
+@pytest.mark.parametrize("aside", ["（预计，下同）", "（初步核算，下同）", "（含划转；不含债务）"])
+def test_an_aside_in_brackets_holding_a_comma_is_no_clause_and_no_part_of_the_subject(aside):
+    # aside_in_brackets: a comma inside a short bracket without a figure cut the list into a clause 下同）、… whose first
+    # item was 下同）; now the aside stays inside its item and out of its name, and the sentence shown keeps it
+    figs = _sentence_with(
+        "2026_浙江省", "全域旅游人数、旅游综合收入分别增长", "全域旅游人数", "全域旅游人数" + aside, "province", "浙江省"
+    )
+    rows = [_numbered(figs, n) for n in ("9.2", "10.2")]
+    assert [(r["indicator_zh"], r["rule"]) for r in rows] == [
+        ("全域旅游人数", "list_respectively"),
+        ("旅游综合收入", "list_respectively"),
+    ]
+    assert aside in rows[0]["sentence"]
+    assert [bool(r["preliminary"]) for r in rows] == ["预计" in aside] * 2  # the aside still says the figures are estimates
+    alone = _sentence_with(
+        "2026_浙江省",
+        "全域旅游人数、旅游综合收入分别增长",
+        "全域旅游人数、旅游综合收入分别增长9.2%、10.2%",
+        "旅游综合收入" + aside + "增长10.2%",
+        "province",
+        "浙江省",
+    )
+    assert _numbered(alone, "10.2")["indicator_zh"] == "旅游综合收入"

@@ -2024,9 +2024,25 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
     return rows
 
 
+# 生产总值（预计，下同）、财政总收入…分别增长: an aside in brackets without a figure that holds a clause mark
+_ASIDE = re.compile(r"（[^（）\d。\n]{0,12}[，,；;：:][^（）\d。\n]{0,12}）")
+
+
+def _asides_masked(text: str) -> str:
+    """The text the constructions read: a short aside in brackets that holds a clause mark and no figure (（预计，下同）,
+    （含划转，下同）) written as spaces, so that it is neither a clause nor a word of a subject (construction
+    aside_in_brackets): its comma cut 我市生产总值（预计，下同）、财政总收入…分别增长 into a clause 下同）、财政总收入… whose first
+    item was 下同）. Same length, so every offset holds; the sentence shown keeps the text as written.
+
+    >>> _asides_masked("生产总值（预计，下同）、财政收入分别增长8%和9%")
+    '生产总值       、财政收入分别增长8%和9%'
+    """
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text) if "（" in text else text
+
+
 def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
     """The report's sentences that hold a figure, each with what stays fixed while it is read."""
-    text = norm.text
+    text = _asides_masked(norm.text)
     cal = ReportCalendar(info.report_year)
     sections = find_sections(text, info.report_year)
     pattern, alias_to_id = indicators.alias_pattern()
@@ -4640,11 +4656,11 @@ def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) ->
         "base_period": r.base,
         "is_target": bool(r.is_target),
         "qualifier": r.qualifier,
-        "preliminary": bool(_PRELIM.search(num.sentence_prefix)),
+        "preliminary": bool(_PRELIM.search(s.norm.text, s.s0, tok.start)),  # as written: （预计，下同） is masked
         "scope": scope,
         "char_start": c0,
         "char_end": c1,
-        "sentence": s.text[s.s0 : s.s1].strip(),
+        "sentence": s.norm.text[s.s0 : s.s1].strip(),
         "rule": r.rule,
         "confidence": "low" if (flags := _flags(indicator, r)) else "high",
         "flags": ";".join(flags),
