@@ -5468,3 +5468,32 @@ def test_an_aside_in_brackets_holding_a_comma_is_no_clause_and_no_part_of_the_su
         "浙江省",
     )
     assert _numbered(alone, "10.2")["indicator_zh"] == "旅游综合收入"
+
+
+def test_ranks_listed_after_figures_go_to_those_figures_in_order():
+    # ranks_listed: 第3位、第5位 is one list of ranks (the second rank's verb is far), so 分别 gives the k-th rank to the
+    # k-th figure before; the second rank was read by itself or lost
+    old = "旅客吞吐量突破9000万人次、居全国第3位，货邮吞吐量达到117万吨、居全国第5位"
+    figs = _sentence_with(
+        "2026_四川省",
+        old,
+        old,
+        "旅客吞吐量突破9000万人次，货邮吞吐量达到117万吨，分别居全国城市第3位、第5位",
+        "province",
+        "四川省",
+    )
+    ranks = figs[figs["measure"] == "rank"]
+    assert list(zip(ranks["indicator_zh"], ranks["value"])) == [("旅客吞吐量", 3.0), ("货邮吞吐量", 5.0)]
+
+
+def test_a_rank_of_growth_after_growths_names_each_growth():
+    # growth_ranked after a clause of only 增速 and a rank verb (rank_among_any_area): the growth of the figure before
+    # is ranked; with 分别 over two growths, each growth in order (ranks_listed)
+    old = "总量和增速均居全国第5位"
+    one = _sentence_with("2026_四川省", old, old, "增速居西部地区第2位", "province", "四川省")
+    assert _numbered(one, "2")["indicator_zh"] == "地区生产总值增速"
+    two = _sentence_with(
+        "2026_四川省", old, old, "社会消费品零售总额增长4.2%，增速分别居西部地区第2位、第3位", "province", "四川省"
+    )
+    ranks = two[two["measure"] == "rank"]
+    assert list(zip(ranks["indicator_zh"], ranks["value"])) == [("地区生产总值增速", 2.0), ("社会消费品零售总额增速", 3.0)]

@@ -147,9 +147,10 @@ _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOU
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
-        rf"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,8}}|({subjects.rank_areas()})|成为)第$"
+        rf"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,8}}|({subjects.rank_areas()})|成为"
+        r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及])第$"
     )
-)
+)  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed)
 
 # Predicates: the words between subject and number that say what the number measures. The words of
 # change, decline, cut, growth by, change by an amount, up to, widening and average are data
@@ -3209,10 +3210,17 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     else:
         # the figures before the list, not its own items read so far (今年力争分别淘汰3000万吨和3500万吨)
         before = rows[: len(rows) - k] if k else rows
-        earlier = [r for r in before if r["measure"] in ("level", "count", "cumulative")][-len(group) :]
+        # …增长9.4%，…增长4.2%，增速分别居副省级城市第2位、第3位: ranks go to the figures before of any measure, the growth
+        # word before 分别 naming what is ranked (ranks_listed, growth_ranked)
+        ranked = s.tokens[num.i].rank
+        earlier = [r for r in before if (r["measure"] != "rank" if ranked else r["measure"] in ("level", "count", "cumulative"))]
+        earlier = earlier[-len(group) :]
         if len(earlier) == len(group):
             subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
             rule = "list_earlier_figures"
+            growth = _GROWTH_LISTED.match(clause_before) if ranked else None
+            if growth and not subject[1].endswith(growth.group(1)):
+                subject = ("other", subject[1] + growth.group(1))
     words = s.text[num.cs : s.tokens[group[0]].start]
     words = words if "分别" in words else clause_before
     at = words.index("分别")
@@ -3222,6 +3230,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
 
 
+_GROWTH_LISTED = re.compile(r"[\s“”\"]*((?:年均)?(?:增速|增幅))(?:均|都)?分别")
 # 第一、二、三产业增加值分别增长: ordinals of one head written once (construction ordinals_share_the_head)
 _ORDINAL_LIST = re.compile(
     r"第([一二三四五六七八九十])((?:[、和及]第?[一二三四五六七八九十])+)([^，,；;。、\d第]{2,16}?)(?=[\s“”\"]*分别)"
@@ -5211,9 +5220,10 @@ _PACE_CHANGED = re.compile(
 
 # ，居中部地区第一, ，位居全国同类城市第2位, ，稳居中部六省首位…第: a clause of a rank verb, the areas ranked among (any
 # words: 中部地区, 长江经济带, 副省级城市, not only the lexicon's rank_area) and 第 is a rank of the figure before
-# (construction rank_among_any_area)
+# (construction rank_among_any_area); ，增速居…第2位: the rank of its growth (growth_ranked)
 _RANK_AMONG_ANY = re.compile(
-    rf"^[\s“”\"]*(?:均|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:{_RANK_VERB})[^，,；;。\d]{{0,8}}第$"
+    rf"^[\s“”\"]*(?:(?:年均)?(?:增速|增幅))?(?:均|分别|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:{_RANK_VERB})[^，,；;。\d]{{0,8}}第"
+    r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
 )
 
 
@@ -5350,6 +5360,8 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
 
     def joined(a: _Token, b: _Token) -> bool:
         sep = _SUFFIX_Q_WORD.sub("", text[a.after : b.start])  # 分别减少3%左右和5%左右: each with its qualifier
+        if a.rank and b.rank:
+            sep = sep.removesuffix("第")  # 分别居全省第2位、第5位: each rank with its 第 (ranks_listed)
         return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or a.unit.kind == b.unit.kind)
 
     lo = i
