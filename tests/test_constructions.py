@@ -5497,3 +5497,94 @@ def test_a_rank_of_growth_after_growths_names_each_growth():
     )
     ranks = two[two["measure"] == "rank"]
     assert list(zip(ranks["indicator_zh"], ranks["value"])) == [("地区生产总值增速", 2.0), ("社会消费品零售总额增速", 3.0)]
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,level,region,number,subject",
+    [
+        # a county's or district's own words (lexicon region: 全县, 本区) go as 全市 does
+        (
+            "jiangmen-2021",
+            "外贸进出口总额增长0.2%",
+            "地区生产总值增长2.2%",
+            "全县实现地区生产总值增长2.2%",
+            "city",
+            "开平市",
+            "2.2",
+            "地区生产总值",
+        ),
+        (
+            "jiangmen-2021",
+            "外贸进出口总额增长0.2%",
+            "规模以上工业增加值增长2.3%",
+            "本区规模以上工业增加值增长2.3%",
+            "city",
+            "蓬江区",
+            "2.3",
+            "规模以上工业增加值",
+        ),
+        # the lead words after the region's own short name go as after 全市 (own_name_then_lead)
+        (
+            "jiangmen-2021",
+            "外贸进出口总额增长0.2%",
+            "地区生产总值增长2.2%",
+            "江门全年实现地区生产总值增长2.2%",
+            "city",
+            "江门市",
+            "2.2",
+            "地区生产总值",
+        ),
+        # an adverb between the subject and its verb (lexicon predicate_tail: 逆势, 先后, 接连, 始终)
+        (
+            "jiangmen-2021",
+            "外贸进出口总额增长0.2%",
+            "外贸进出口总额增长",
+            "外贸进出口总额逆势增长",
+            "city",
+            "江门市",
+            "0.2",
+            "外贸进出口总额",
+        ),
+        (
+            "2026_四川省",
+            "油菜籽等14种农产品产量居全国第1位",
+            "产量居全国",
+            "产量始终居全国",
+            "province",
+            "四川省",
+            "1",
+            "农产品产量",
+        ),
+        # 好于全国 compares the figure before with the nation's (above_another, as 高于/快于)
+        (
+            "2026_四川省",
+            "总量和增速均居全国第5位",
+            "总量和增速均居全国第5位",
+            "好于全国0.5个百分点",
+            "province",
+            "四川省",
+            "0.5",
+            "地区生产总值",
+        ),
+        # verbs of action before the things counted (lexicon action), and a second verb joined by 和/及 (paired_verbs)
+        ("2026_北京市", "新建充电桩3万个", "新建充电桩", "加装充电桩", "province", "北京市", "3", "充电桩"),
+        ("2026_北京市", "新建充电桩3万个", "新建充电桩", "新增及优化调整充电桩", "province", "北京市", "3", "充电桩"),
+        (
+            "2026_四川省",
+            "新建国家现代农业产业园2个",
+            "新建国家现代农业产业园",
+            "创成国家现代农业产业园",
+            "province",
+            "四川省",
+            "2",
+            "国家现代农业产业园",
+        ),
+        ("2026_北京市", "新建绿道1000公里", "新建绿道", "硬化绿道", "province", "北京市", "1000", "绿道"),
+    ],
+)
+def test_region_words_adverbs_and_verbs_of_other_reports_stay_out_of_the_subject(
+    report, phrase, old, new, level, region, number, subject
+):
+    figs = _sentence_with(report, phrase, old, new, level, region)
+    row = _numbered(figs, number)
+    assert (row["indicator_zh"], row["scope"]) == (subject, "own")

@@ -341,7 +341,14 @@ def _paired_verb_end(words: str, at: int, after_verb: bool) -> int:
     (2, 0)
     >>> _paired_verb_end("和维护提升群众身边的体育场地设施", 0, True), _paired_verb_end("和美乡村覆盖率", 0, True)
     (3, 0)
+    >>> _paired_verb_end("和新建社区健身器材", 0, True), _paired_verb_end("及优化调整公交线路", 0, True)
+    (3, 5)
     """
+    if after_verb and words.startswith(("和", "及", "与"), at):
+        # 更新和新建健身器材, 新增及优化调整公交线路: a second verb of action joined to the first (paired_verbs)
+        verb = next((w for w in role_words("action", min_length=2) if words.startswith(w, at + 1)), "")
+        if verb and len(words) - at - 1 - len(verb) >= 2:
+            return at + 1 + len(verb)
     m = _paired_verb().match(words, at)
     if not m or (m.group().startswith(("和", "及", "、")) and not after_verb):
         return 0
@@ -1528,14 +1535,17 @@ def without_own_region(subject: str, region: str) -> str:
             institution = any(rest.startswith(w) for w in lexicon().get("institution", ()))
             # 浙江社保科创基金: the region's name opens the proper name of a fund (role named_by_region: 基金)
             named = len(rest) <= 10 and rest.endswith(role_words("named_by_region"))
-            return subject if institution or named else rest
+            # 贵阳全年实现地区生产总值: the lead words after the region's own name go as after 全市 (own_name_then_lead)
+            return subject if institution or named else strip_lead(rest)
     return subject
 
 
 SCOPE_CSV = REFERENCE_DIR / "scope_words.csv"
 SUBNATIONAL = ("province", "city")
 # A place named in a rank or a comparison is not whose figure it is: 居全国第3位, 占全国比重, 高于全国.
-_COMPARED_BEFORE = re.compile(r"(居|位居|稳居|位列|排|排名|占|比|较|对|高于|低于|快于|慢于|领先|跑赢|相当于|与|同|在|赴|来|到)$")
+_COMPARED_BEFORE = re.compile(
+    r"(居|位居|稳居|位列|排|排名|占|比|较|对|高于|低于|快于|慢于|好于|优于|领先|跑赢|相当于|与|同|在|赴|来|到)$"
+)
 _COMPARED_AFTER = re.compile(r"^(第|前列|前\d|首位|比重|的比重|平均|水平|同步|的[\d一二三四五六七八九十]|之)")
 
 
