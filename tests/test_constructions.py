@@ -5588,3 +5588,23 @@ def test_region_words_adverbs_and_verbs_of_other_reports_stay_out_of_the_subject
     figs = _sentence_with(report, phrase, old, new, level, region)
     row = _numbered(figs, number)
     assert (row["indicator_zh"], row["scope"]) == (subject, "own")
+
+
+@pytest.mark.parametrize("mark", ["；", "，"])
+def test_the_side_of_residents_of_an_income_before_owns_no_price_index(mark):
+    # owner_of_previous_kind: 农村常住居民人均可支配收入…；居民消费价格上涨 is the CPI of all residents; neither a new topic
+    # after ； nor the urban or rural side (城镇, 农村, 常住) of the income before makes it 农村常住居民消费价格
+    old = "城乡居民人均可支配收入分别增长4.4%、5.6%"
+    new = f"农村常住居民人均可支配收入增长5.6%{mark}居民消费价格上涨0.5%"
+    figs = _sentence_with("2026_四川省", old, old, new, "province", "四川省")
+    assert _numbered(figs, "0.5")["indicator_zh"] == "居民消费价格"
+
+
+def test_a_year_opening_a_sentence_of_the_five_year_review_dates_its_amounts():
+    # year_opens_sentence: 2025年全省生产总值…，全社会固定资产投资X: the year dates every amount of the sentence, the
+    # investment is that year's level (it was read as a five-year sum); 2021年以来 opens a span, and the amount sums over it
+    old = "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元"
+    dated = _numbered(_hebei_review_with(old, "2025年全省生产总值4.93万亿元，全社会固定资产投资3.68万亿元"), "3.68")
+    assert (dated["measure"], dated["period_start"], dated["period_end"]) == ("level", 2025, 2025)
+    since = _numbered(_hebei_review_with(old, "2021年以来，全社会固定资产投资3.68万亿元"), "3.68")
+    assert (since["measure"], since["period_start"], since["period_end"]) == ("cumulative", 2021, 2025)

@@ -1379,6 +1379,8 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         return None  # 过去五年，地区生产总值从4.2万亿元增加到5.3万亿元: the start of a from-to is a level at the base year
     if _FROM_TO_END.search(p.clause_before):
         return None  # 全社会固定资产投资从2000亿元提高到3500亿元: its end is a level at the end year (from_to's `_FROM_TO_END`), no sum
+    if over_plan and _YEAR_OPENS.match(p.sentence_before) and not _CUMULATIVE.search(p.clause):
+        return None  # 2016年实现地区生产总值132亿元，…；全社会固定资产投资137亿元: the year opening the sentence dates it (year_opens_sentence)
     if _LEVELS_COMPARED_WITH_A_YEAR.match(p.rest):
         return None  # 投资1500亿元、零售总额900亿元，分别比2015年增长60%、45%: the year's levels (levels_compared_with_a_year)
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
@@ -1406,6 +1408,8 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     return None
 
 
+# 2016年，全市实现…: a year opening the sentence (not 2016年以来, 2016年至2020年) dates its amounts, no five-year sums
+_YEAR_OPENS = re.compile(r"[\s“”\"]*(?:19|20)\d\d年(?![以至到起—\-~－])")
 # 全社会固定资产投资1500亿元、社会消费品零售总额900亿元，分别比2015年增长60%、45% in a five-year review: amounts
 # compared with a year are the end year's levels, not five-year sums (construction levels_compared_with_a_year); a sum
 # compared with a period (五年投资2万亿元，比“十三五”时期增长40%) stays a sum
@@ -4137,6 +4141,10 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
         return None  # 新增城镇就业…，城镇居民人均可支配收入: a lead word; 全社会研发投入…，研发投入强度: all of it, no kind
     if owner in subjects.role_words("class_prefix"):
         return None  # 国家级高新区增加到8家，高新技术企业突破1万家: a class word (国家级) owns nothing, it ranks the zones
+    if s.text[num.cs - 1 : num.cs] in "；;" or re.sub("常住|户籍", "", owner) in subjects.role_words("urban_rural_side"):
+        # 农村常住居民人均可支配收入19394元；居民消费价格上涨1.8%: a new topic after ；, and the side of residents
+        # (城镇, 农村) the income before names, own no kind of the next quantity (居民消费价格 is all residents')
+        return None
     return owner + name
 
 
