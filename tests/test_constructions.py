@@ -5608,3 +5608,12 @@ def test_a_year_opening_a_sentence_of_the_five_year_review_dates_its_amounts():
     assert (dated["measure"], dated["period_start"], dated["period_end"]) == ("level", 2025, 2025)
     since = _numbered(_hebei_review_with(old, "2021年以来，全社会固定资产投资3.68万亿元"), "3.68")
     assert (since["measure"], since["period_start"], since["period_end"]) == ("cumulative", 2021, 2025)
+
+
+@pytest.mark.parametrize(
+    "predicate", ["出列", "摘帽", "接入国家互认系统", "提前完成目标任务", "同时在建", "踊跃参与", "扎根一线"]
+)
+def test_a_predicate_after_the_things_counted_is_no_part_of_their_name(predicate):
+    # noun_end (lexicon): N个 + noun + predicate counts the noun (S1); the predicate was kept (贫困村出列, 医院接入…)
+    figs = _sentence_with("2026_广东省", "11家企业入选全球人形机器", "11家企业入选", "11家企业" + predicate, "province", "广东省")
+    assert _numbered(figs, "11")["indicator_zh"] == "企业"
