@@ -5617,3 +5617,25 @@ def test_a_predicate_after_the_things_counted_is_no_part_of_their_name(predicate
     # noun_end (lexicon): N个 + noun + predicate counts the noun (S1); the predicate was kept (贫困村出列, 医院接入…)
     figs = _sentence_with("2026_广东省", "11家企业入选全球人形机器", "11家企业入选", "11家企业" + predicate, "province", "广东省")
     assert _numbered(figs, "11")["indicator_zh"] == "企业"
+
+
+@pytest.mark.parametrize(
+    "written,qualifier",
+    [("居全国第3位", None), ("居全国同类城市排行榜第3位", None), ("位列全国机场排行榜3名", None), ("稳居全国前3位", "at_most")],
+)
+def test_places_in_a_ranking_are_ranks_however_written(written, qualifier):
+    # ranks_without_di: a rank verb far from 第 (居…排行榜第3位 gave no row), a place closed by 名 without 第 (read as
+    # a count of 3 persons), and 前N位 (within the first N: at_most)
+    old = "旅客吞吐量突破9000万人次、居全国第3位"
+    figs = _sentence_with("2026_四川省", old, old, "旅客吞吐量突破9000万人次、" + written, "province", "四川省")
+    row = _numbered(figs, "3")
+    assert (row["measure"], row["value"], row["unit_std"] if pd.notna(row["unit_std"]) else None) == ("rank", 3.0, None)
+    assert (row["qualifier"] if pd.notna(row["qualifier"]) else None) == qualifier
+    assert row["indicator_zh"] == "旅客吞吐量"
+
+
+def test_a_count_of_people_after_a_rank_verb_stays_a_count():
+    # ranks_without_di reads 名 as a place only when no people are named after it
+    old = "旅客吞吐量突破9000万人次、居全国第3位"
+    figs = _sentence_with("2026_四川省", old, old, "旅客吞吐量突破9000万人次、排名前列，引进高层次人才75名", "province", "四川省")
+    assert _numbered(figs, "75")["measure"] == "count"

@@ -147,10 +147,14 @@ _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOU
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
-        rf"((排|居|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,8}}|({subjects.rank_areas()})|成为"
+        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为"
         r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及])第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed)
+# 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
+# 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
+_RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
+_RANK_PLACE_AFTER = re.compile(r"[位名](?![^，,；;。]{0,3}(?:专家|人才|院士|代表|学生|运动员|员工|职工))")
 
 # Predicates: the words between subject and number that say what the number measures. The words of
 # change, decline, cut, growth by, change by an amount, up to, widening and average are data
@@ -612,7 +616,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         ):
             # 城乡居民收入比降至2.2, 收入比从2.50:1缩小至2.27:1: a ratio, written without a unit
             unit = dataclasses.replace(_RATIO, length=ratio.end() if ratio else 0)
-        rank = bool(_RANK_BEFORE.search(text[max(s0, start - 14) : start]))
+        rank = bool(_RANK_BEFORE.search(text[max(s0, start - 20) : start])) or bool(
+            unit.base in ("位", "名")
+            and _RANK_PLACE_AFTER.match(text, end)
+            and _RANK_WITHOUT_DI.search(text[max(s0, start - 20) : start].removesuffix("前"))
+        )
         if rank and unit.base == "个":
             continue  # 成为全省第4个吞吐量超千万人次的机场: the fourth such airport, an ordinal, no rank
         if rank and unit.kind == "count":
@@ -1540,6 +1548,8 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
                 found.append(name)
         elif pat.search(prefix):
             found.append(name)
+    if tok.rank and text[tok.start - 1 : tok.start] == "前":
+        found.append("at_most")  # 稳居全国前10位: within the first ten (ranks_without_di)
     if text[tok.start - 1 : tok.start] == "上" and text[tok.start : tok.start + 1] in "亿千":
         found.append("over")  # 上亿群众: more than one 亿 (magnitude_before_noun)
     if _ABOUT_SHARE.search(clause_before) and "about" not in found:  # 翘尾影响约有1个百分点
@@ -2784,7 +2794,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
 
 
-_RANK_VERB = "排名|排|居|位居|稳居|跃居|位列|列"
+_RANK_VERB = "排名|排|居|位居|稳居|跃居|位列|名列|列|保持"
 _GROWTH_RANKED = re.compile(rf"[\s“”\"]*((?:年均)?(?:增速|增幅))(?:{_RANK_VERB})")
 # the growth words between a subject and its rank (…增速居全省第): the rank is the growth's
 _GROWTH_RANKED_TAIL = re.compile(rf"((?:年均)?(?:增速|增幅))(?:{_RANK_VERB})[^，,；;。\d]{{0,8}}第$")
@@ -5230,7 +5240,7 @@ _PACE_CHANGED = re.compile(
 # words: 中部地区, 长江经济带, 副省级城市, not only the lexicon's rank_area) and 第 is a rank of the figure before
 # (construction rank_among_any_area); ，增速居…第2位: the rank of its growth (growth_ranked)
 _RANK_AMONG_ANY = re.compile(
-    rf"^[\s“”\"]*(?:(?:年均)?(?:增速|增幅))?(?:均|分别|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:{_RANK_VERB})[^，,；;。\d]{{0,8}}第"
+    rf"^[\s“”\"]*(?:(?:年均)?(?:增速|增幅))?(?:均|分别|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:{_RANK_VERB})[^，,；;。\d]{{0,14}}(?:第|前|榜|排行)"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
 )
 
