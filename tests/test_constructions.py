@@ -5639,3 +5639,24 @@ def test_a_count_of_people_after_a_rank_verb_stays_a_count():
     old = "旅客吞吐量突破9000万人次、居全国第3位"
     figs = _sentence_with("2026_四川省", old, old, "旅客吞吐量突破9000万人次、排名前列，引进高层次人才75名", "province", "四川省")
     assert _numbered(figs, "75")["measure"] == "count"
+
+
+@pytest.mark.parametrize(
+    "old,new,counted",
+    [
+        # the second bound of a class after 乃至 (Jiangmen as written: the 100 was read as a target of 100亿元)
+        ("投资超50亿元乃至100亿元项目", "投资超50亿元乃至100亿元项目", None),
+        ("投资超50亿元乃至100亿元项目上取得突破", "投资超50亿元或10亿美元重大项目20个", "20"),
+        # things after 的 and then their count are the class the amount bounds
+        ("投资超50亿元乃至100亿元项目上取得突破", "投资额超50亿元的大项目20个", "20"),
+    ],
+)
+def test_amounts_that_bound_a_class_of_projects_are_no_figures(old, new, counted):
+    # over_class: 超X亿元的大项目N个, 超X亿元或Y亿美元重大项目: the amounts say which projects, the count is the figure
+    figs = _sentence_with("jiangmen-2021", "投资超50亿元乃至100亿元项目", old, new, "city", "江门市")
+    money = figs[
+        figs["unit_std"].astype(str).str.contains("CNY|USD", na=False) | figs["unit"].astype(str).str.contains("元", na=False)
+    ]
+    assert not money["number_text"].isin(["50", "100", "10"]).any()
+    if counted:
+        assert _numbered(figs, counted)["measure"] == "count"

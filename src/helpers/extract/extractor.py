@@ -644,7 +644,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
         if (
             unit.kind == "money"
-            and _OVER_BEFORE.search(text, max(s0, start - 3), start)
+            and (
+                _OVER_BEFORE.search(text, max(s0, start - 3), start) or _OVER_OTHER_BOUND.search(text, max(s0, start - 16), start)
+            )
             and _over_class_after(text, end + unit.length)
         ):
             continue  # 产值超100亿元后备企业, 投资超50亿元乃至100亿元项目: 超 and an amount bound the things named after it
@@ -821,7 +823,11 @@ def _predicate_at(text: str, pos: int, *more_roles: str, min_length: int = 2) ->
 
 
 _OVER_BEFORE = re.compile(r"(超过|超|过)$")
-_OTHER_BOUND = re.compile(r"(?:乃至|至|到|或)[\d.]+[万亿]*元")
+_OTHER_BOUND = re.compile(r"(?:乃至|至|到|或)[\d.]+[万亿]*(?:美)?元")
+# 总投资超30亿元或3亿美元重大项目: the second bound of a class (after 或, 乃至) bounds the same things
+_OVER_OTHER_BOUND = re.compile(r"(超过|超|过)[\d.]+[万亿]*(?:美)?元(?:或|乃至)$")
+# 投资额超30亿元的大项目31个: things after 的 and then their count are the class the amount bounds (over_class)
+_CLASS_THEN_COUNT = re.compile(r"的[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十百千]+[个家项座所]")
 
 
 def _over_class_after(text: str, pos: int) -> bool:
@@ -833,12 +839,16 @@ def _over_class_after(text: str, pos: int) -> bool:
     (True, False)
     >>> _over_class_after("设立超500亿元区域基金", 8), _over_class_after("总量超过60万亿元的高基数上", 9)
     (False, False)
+    >>> _over_class_after("引进投资额超30亿元的大项目31个", 11)
+    True
     """
     if other := _OTHER_BOUND.match(text, pos):
         pos = other.end()
     currency = next((w for w in ("人民币", "美元") if text.startswith(w, pos)), "")
     if currency and not _HAN.match(text, pos + len(currency)):
         return False  # 实际使用外资超过8000亿元人民币，: the currency closes the amount, it bounds no things (probe23 group 9)
+    if _CLASS_THEN_COUNT.match(text, pos):
+        return True  # 投资额超30亿元的大项目31个: the projects of that size, counted (their count is the figure)
     noun = re.match(r"[\u4e00-\u9fff]{2,8}", text[pos : pos + 8])
     if not noun or noun.group(0).endswith(subjects.role_words("money_noun")):
         return False  # 设立超500亿元区域基金: the money's own amount (amount_of_noun); 超过60万亿元的高基数: 的, no class
