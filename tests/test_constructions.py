@@ -5660,3 +5660,18 @@ def test_amounts_that_bound_a_class_of_projects_are_no_figures(old, new, counted
     assert not money["number_text"].isin(["50", "100", "10"]).any()
     if counted:
         assert _numbered(figs, counted)["measure"] == "count"
+
+
+@pytest.mark.parametrize("verb", ["冲过", "突破"])
+def test_two_marks_written_without_digits_in_a_list_are_each_items_threshold(verb):
+    # list_of_marks: 分别冲过万亿元和千亿美元大关: the first mark before 和 is a figure too (it was lost), and 冲过 is a verb of
+    # a mark crossed (_CROSSING), whose 过 bounds no class here
+    old = "全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶"
+    figs = _sentence_with(
+        "2026_浙江省", old, old, f"规上工业总产值、进出口总额分别{verb}万亿元和千亿美元大关", "province", "浙江省"
+    )
+    marks = figs[figs["measure"] == "threshold"]
+    assert list(zip(marks["indicator_zh"], marks["value"], marks["unit"])) == [
+        ("规上工业总产值", 10000.0, "亿元"),
+        ("进出口总额", 1000.0, "亿美元"),
+    ]

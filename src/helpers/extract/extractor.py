@@ -64,7 +64,11 @@ _CN_COUNT = (
     r"|(?<![一二两三四五六七八九十])一(?=成(?:[，,。；;、]|以上|左右|多|$))"
 )
 # 千亿台阶, 千亿大关: a mark written without its currency is the magnitude too (not 千亿级, a size class: C8)
-_CN_AMOUNT = r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模|并)|亿(?:台阶|大关))"
+_CN_AMOUNT = (
+    r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模|并"
+    # 分别冲过万亿元和千亿美元大关: the first of two marks joined by 和 (list_of_marks)
+    r"|(?:和|及|、)(?=[\d.千万百两三四五六七八九十]+[^，,。；;\d]{0,6}?(?:台阶|大关)))|亿(?:台阶|大关))"
+)
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
 _CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
@@ -246,7 +250,7 @@ _FIRST_YEARS = re.compile(rf"(?P<plan>{_PLAN_NAME})(?:时期|期间)?前(?P<n>[�
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(rf"今后五年|未来五年|五年内|{_PLAN_NAME}(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
-_CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|突破)[^，,；;。]{0,12}$")
+_CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|突破|冲过|闯过|越过)[^，,；;。]{0,12}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
 # 进出口总额突破4万亿美元，再上新台阶: the next clause says the mark crossed is a step (step_clause_after)
 _STEP_AFTER = re.compile(r"[^，,；;。]{0,4}[，,](再|又|首次)?(迈|跨|跃|登|站)?上(了)?(一个)?新?(台阶|大关)")
@@ -849,6 +853,8 @@ def _over_class_after(text: str, pos: int) -> bool:
         return False  # 实际使用外资超过8000亿元人民币，: the currency closes the amount, it bounds no things (probe23 group 9)
     if _CLASS_THEN_COUNT.match(text, pos):
         return True  # 投资额超30亿元的大项目31个: the projects of that size, counted (their count is the figure)
+    if re.match(r"[和及、][\d千万百两三四五六七八九十]", text[pos : pos + 2]):
+        return False  # 冲过万亿元和千亿美元大关: another amount follows in a list, no things bounded
     noun = re.match(r"[\u4e00-\u9fff]{2,8}", text[pos : pos + 8])
     if not noun or noun.group(0).endswith(subjects.role_words("money_noun")):
         return False  # 设立超500亿元区域基金: the money's own amount (amount_of_noun); 超过60万亿元的高基数: 的, no class
