@@ -5675,3 +5675,17 @@ def test_two_marks_written_without_digits_in_a_list_are_each_items_threshold(ver
         ("规上工业总产值", 10000.0, "亿元"),
         ("进出口总额", 1000.0, "亿美元"),
     ]
+
+
+def test_a_length_added_then_the_total_length_are_an_increment_and_a_level():
+    # built_increment: a clause opening with 新增 before a length is an increment even when no alias names the thing
+    # (新增绿道（步道）: a bracket in the name), and 、总里程… after it is the stock, not another increment
+    figs = _sentence_with(
+        "2026_北京市",
+        "新建绿道1000公里",
+        "新建绿道1000公里",
+        "新增绿道（步道）1000公里、总里程突破5000公里",
+        "province",
+        "北京市",
+    )
+    assert [_numbered(figs, n)["measure"] for n in ("1000", "5000")] == ["change_abs", "level"]

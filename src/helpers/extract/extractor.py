@@ -1367,16 +1367,30 @@ def _built_increment(p: _Predicate) -> _Measure | None:
     造林面积) is that work, not an increment of a stock, also after 新增 (新增造林面积不低于8880万亩, C7)."""
     if any(w in p.subject for w in subjects.role_words("work_done")):
         return None
-    if re.search(r"新增[^，,；;。]{0,12}$", p.predicate) or re.match(r"(以上|多)?新增", p.after):
+    if (
+        re.search(r"新增[^，,；;。]{0,12}$", p.predicate)
+        or re.match(r"(以上|多)?新增", p.after)
+        # 新增高速（一级）公路1800公里: no alias found; a length, area or capacity (not 新增劳动力平均受教育年限13.5年)
+        or (
+            p.unit.kind == "physical"
+            and p.unit.unit_std not in _DURATIONS
+            and re.match(r"[\s“”\"]*新增[^，,；;。、\d]{2,16}$", p.clause_before)
+        )
+    ):
         # 5000多万千瓦新增燃煤发电机组全部安装脱硫设施: 新增 right after the amount names it an increment too
         return "change_abs", p.base, 1
     item = p.clause_before[p.clause_before.rfind("、") + 1 :]
-    if _INCREMENT_LIST.search(p.clause_before) and not item.startswith(subjects.role_words("action", min_length=2)):
+    if (
+        _INCREMENT_LIST.search(p.clause_before)
+        and not item.startswith(subjects.role_words("action", min_length=2))
+        and not item.startswith("总")  # 新增公路1800公里、总里程突破9400公里: the total after the increment is the stock
+    ):
         # 新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨: 新增 serves the list (not 、新建改造农村公路)
         return "change_abs", p.base, 1
     return None
 
 
+_DURATIONS = ("hours", "days", "workdays", "years")
 _INCREMENT_LIST = re.compile(r"新增[^，,；;。\d]{1,16}\d[^，,；;。]*、[^，,；;。\d]{1,12}$")
 
 
