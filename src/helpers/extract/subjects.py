@@ -1767,14 +1767,18 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     (('own', ''), ('own', ''))
     >>> scope_of("新增2个国家级经济技术开发区、", "province", "广东省"), scope_of("全省3个国家级新区地区生产总值增长", "province", "四川省")
     (('own', ''), ('part', '新区'))
-    >>> scope_of("国家级高新区增加到", "province", "河南省")
-    ('own', '')
+    >>> scope_of("国家级高新区增加到", "province", "河南省"), scope_of("全年珠海口岸出入境", "city", "珠海市")
+    (('own', ''), ('own', ''))
     """
     level = level if level in ("national", *SUBNATIONAL) else "province"
     own_name = _REGION_SUFFIX.sub("", region or "")
     automaton, rows = _scope_pattern(level, own_name)
     found = ("own", "")
+    # 珠海口岸 in 珠海市's report: 海口 read inside the region's own name is no other city (own_name_overlaps)
+    own_at = [m.start() for m in re.finditer(re.escape(own_name), words)] if len(own_name) >= 2 else []
     for start, end in _places_in(automaton, words) if automaton else ():
+        if any(at < start < at + len(own_name) for at in own_at):
+            continue
         place = words[start:end]
         scope, requires_after = rows[place]
         if _COMPARED_BEFORE.search(words[:start]) or _COMPARED_AFTER.match(words[end:]):
@@ -1783,8 +1787,13 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
             # 成都科创生态岛和11个市（州）分岛: the place names the first item, not the counted one; 揭阳中石油
             # 炼化一体化等23个: a place inside the examples before 等 of a count (gold S9)
             continue
-        if scope == "part" and _COUNTED_BEFORE.search(words[:start]) and re.fullmatch(r"[、和及与]?", words[end:]):
-            continue  # 新增2个国家级经济技术开发区、2个综合保税区: a zone counted by an earlier number is a thing counted
+        if (
+            scope == "part"
+            and _COUNTED_BEFORE.search(words[:start])
+            and re.match(r"[、和及与]?(?:[\d一二两三四五六七八九十]|$)", words[end:])
+        ):
+            continue  # 新增2个国家级经济技术开发区、2个综合保税区: a zone counted by an earlier number is a thing counted, also
+            # with more counts after it (21个先行片区、200个样板村、2000个补短村)
         # 全国GDP, 世界经济 name a wider economy; 全国文明城市, 世界乒联 are titles and names
         if scope == "part" and _COUNTED_AFTER.match(words[end:]):
             continue  # 启动建设省级零碳园区20个、绿色工厂: zones counted by their own number are things counted, as above
