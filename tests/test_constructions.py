@@ -5707,3 +5707,12 @@ def test_zones_and_names_of_the_region_itself_get_their_scope(new, region, numbe
     figs = _sentence_with("jiangmen-2021", "外贸进出口总额增长0.2%", "外贸进出口总额增长0.2%", new, "city", region)
     row = _numbered(figs, number)
     assert (row["indicator_zh"], row["scope"]) == (subject, scope)
+
+
+@pytest.mark.parametrize("head", ["限上零售额", "覆盖率", "进出口额"])
+def test_a_head_written_once_after_the_last_item_is_every_items(head):
+    # lexicon list_head: 新能源汽车、集成电路、工业机器人限上零售额分别增长…: each item takes the head (限上 with it)
+    old = "新能源汽车、集成电路、工业机器人产量"
+    figs = _sentence_with("2026_浙江省", old, old, "新能源汽车、集成电路、工业机器人" + head, "province", "浙江省")
+    rows = [_numbered(figs, n) for n in ("49.8", "11.9", "36.4")]
+    assert [r["indicator_zh"] for r in rows] == [f"{item}{head}" for item in ("新能源汽车", "集成电路", "工业机器人")]
