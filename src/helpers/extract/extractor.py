@@ -2060,6 +2060,11 @@ def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
     # source (the extractor's), which validate_figures would otherwise add to a copy of the table
     number_text = [text[r["char_start"] : r["char_end"]] for r in rows]
     columns = {c: number_text if c == "number_text" else [r[c] for r in rows] for c in COLUMNS}
+    for c in ("period_start", "period_end"):
+        if all(type(year) is int or year is None for year in columns[c]):
+            # years with gaps as the nullable integers the schema coerces them to, built so: pandas read them as
+            # floats (or objects), then validation converted them back (pandera's coercion, 1 ms a report)
+            columns[c] = pd.array(columns[c], dtype="Int64")
     return validate_figures(pd.DataFrame({**columns, "source": ["extracted"] * len(rows)}))
 
 
