@@ -3873,9 +3873,22 @@ def _object_after_verb(clause: str, *roles: str) -> str:
     >>> _object_after_verb("不断提高企业研发费用加计扣除比例", "action", "predicate_tail")
     '企业研发费用加计扣除比例'
     """
-    verbs = subjects.role_words(*roles, min_length=2)
-    at = max((clause.rfind(v) + len(v) for v in verbs if v in clause), default=-1)
-    return clause[at:] if at > 0 and not re.search(r"\d", clause) else ""
+    if re.search(r"\d", clause):
+        return ""
+    # where the last verb ends: the last end of any verb's occurrence, in one pass of an automaton over the clause
+    # (the largest end of any occurrence is the end of some verb's last one: what a `rfind` of each of 180-310 verbs gave)
+    at = max((end + 1 for end, _ in _verb_automaton(roles).iter(clause)), default=-1)
+    return clause[at:] if at > 0 else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _verb_automaton(roles: tuple[str, ...]) -> subjects.ahocorasick.Automaton:
+    """The verbs of these lexicon roles (two characters or more) in one automaton (`_object_after_verb`)."""
+    automaton = subjects.ahocorasick.Automaton()
+    for verb in subjects.role_words(*roles, min_length=2):
+        automaton.add_word(verb, verb)
+    automaton.make_automaton()
+    return automaton
 
 
 @functools.lru_cache(maxsize=1)
