@@ -5716,3 +5716,12 @@ def test_a_head_written_once_after_the_last_item_is_every_items(head):
     figs = _sentence_with("2026_浙江省", old, old, "新能源汽车、集成电路、工业机器人" + head, "province", "浙江省")
     rows = [_numbered(figs, n) for n in ("49.8", "11.9", "36.4")]
     assert [r["indicator_zh"] for r in rows] == [f"{item}{head}" for item in ("新能源汽车", "集成电路", "工业机器人")]
+
+
+@pytest.mark.parametrize("attribute", ["总面积", "总长度"])
+def test_a_total_after_the_things_built_is_their_total(attribute):
+    # lexicon attribute (attribute_of_previous): 新建绿道1000公里、总长度达到3000公里 gives 绿道总长度 (it was 总长度 alone)
+    figs = _sentence_with(
+        "2026_北京市", "新建绿道1000公里", "新建绿道1000公里", f"新建绿道1000公里、{attribute}达到3000公里", "province", "北京市"
+    )
+    assert _numbered(figs, "3000")["indicator_zh"] == "绿道" + attribute
