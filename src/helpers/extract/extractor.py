@@ -159,7 +159,14 @@ _RANK_BEFORE = re.compile(
 # 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
 # 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
 _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
-_RANK_PLACE_AFTER = re.compile(r"[位名](?![^，,；;。]{0,3}(?:专家|人才|院士|代表|学生|运动员|员工|职工))")
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_place_after() -> re.Pattern:
+    """位 or 名 closing a place in a ranking, not a count of the people named after it (lexicon role people: 75名专家)."""
+    people = "|".join(map(re.escape, subjects.people_words()))
+    return re.compile(rf"[位名](?![^，,；;。]{{0,3}}(?:{people}))")
+
 
 # Predicates: the words between subject and number that say what the number measures. The words of
 # change, decline, cut, growth by, change by an amount, up to, widening and average are data
@@ -623,7 +630,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             unit = dataclasses.replace(_RATIO, length=ratio.end() if ratio else 0)
         rank = bool(_RANK_BEFORE.search(text[max(s0, start - 20) : start])) or bool(
             unit.base in ("位", "名")
-            and _RANK_PLACE_AFTER.match(text, end)
+            and _rank_place_after().match(text, end)
             and _RANK_WITHOUT_DI.search(text[max(s0, start - 20) : start].removesuffix("前"))
         )
         if rank and unit.base == "个":
@@ -1432,7 +1439,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     if (
         over_plan
         and not _YEAR_IN.search(clause)
-        and p.unit.unit_std not in ("hours", "days", "workdays", "years")  # 实现1小时通达 is a duration, not a sum
+        and p.unit.unit_std not in _DURATIONS  # 实现1小时通达 is a duration, not a sum
         and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
         and not re.search(r"每年|年均", p.clause_before)  # 每年减轻农民负担1335亿元: one year's amount
         # 综合治理水土流失面积23万平方公里: the work verb inside the subject; 实现超低排放的煤电机组 states what they are
