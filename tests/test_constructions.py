@@ -5725,3 +5725,13 @@ def test_a_total_after_the_things_built_is_their_total(attribute):
         "2026_北京市", "新建绿道1000公里", "新建绿道1000公里", f"新建绿道1000公里、{attribute}达到3000公里", "province", "北京市"
     )
     assert _numbered(figs, "3000")["indicator_zh"] == "绿道" + attribute
+
+
+def test_a_sector_ratio_named_with_two_words_and_a_doubling_written_as_fanbei():
+    # sector_ratio: 三次产业结构比例调整为a:b:c (two words before the verb gave no row); _DOUBLING: 翻倍 is a multiple of 2
+    # as 翻一番 is (no row)
+    old = "总量和增速均居全国第5位"
+    ratio = _sentence_with("2026_四川省", old, old, "三次产业结构比例调整为10.2:35.7:54.1", "province", "四川省")
+    assert ratio[ratio["rule"] == "sector_ratio"]["value"].tolist() == [10.2, 35.7, 54.1]
+    doubled = _numbered(_sentence_with("2026_四川省", old, old, "总量比2015年翻倍", "province", "四川省"), "翻倍")
+    assert (doubled["measure"], doubled["value"], doubled["base_period"]) == ("multiple", 2.0, "2015")

@@ -113,14 +113,14 @@ _SLASH_FRACTION = re.compile(
         r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?=[，,。；;、）)]|以上|左右|$|(?!小时|天|日|月|年|时)[\u4e00-\u9fff])"
     )
 )
-_DOUBLING = re.compile(r"翻了?(一|两|二)?番")  # 技术交易额翻了一番: 了 is part of what is written
+_DOUBLING = re.compile(r"翻了?(?:(一|两|二)?番|倍(?!数))")  # 技术交易额翻了一番: 了 is part of what is written; 翻倍 doubles
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  # a minus sign, not a range's dash (6%－6.5%)
 # the characters any alternative below can open with, as a lookahead first: the engine tries one character class at
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
 _HAS_DIGIT = re.compile(
-    rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?[一两二]?番|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
+    rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern})"
 )
 _CLAUSE_SEP = "，,；;：:"
@@ -455,7 +455,7 @@ def _magnitude_noun() -> re.Pattern:
 _TRIPLE = r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])"
 _DATED = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"
 _SECTOR_RATIO = re.compile(
-    r"(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成)[^，,；;。\d]{0,4}?"
+    r"(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成)[^，,；;。\d]{0,6}?"  # 结构比例调整为
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(r"((?:19|20)\d\d)年(?:底|末)?的?$")
