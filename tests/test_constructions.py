@@ -5735,3 +5735,12 @@ def test_a_sector_ratio_named_with_two_words_and_a_doubling_written_as_fanbei():
     assert ratio[ratio["rule"] == "sector_ratio"]["value"].tolist() == [10.2, 35.7, 54.1]
     doubled = _numbered(_sentence_with("2026_四川省", old, old, "总量比2015年翻倍", "province", "四川省"), "翻倍")
     assert (doubled["measure"], doubled["value"], doubled["base_period"]) == ("multiple", 2.0, "2015")
+
+
+@pytest.mark.parametrize("verb", ["竣工", "开工", "投产"])
+def test_a_verb_of_completion_between_the_things_and_their_number_is_the_predicate(verb):
+    # lexicon predicate_tail: 60个重点项目竣工38个 counts 重点项目 twice (the second was 重点项目竣工)
+    figs = _sentence_with(
+        "2026_广东省", "11家企业入选全球人形机器", "11家企业入选", f"20个重点项目{verb}11个，企业入选", "province", "广东省"
+    )
+    assert _numbered(figs, "11")["indicator_zh"] == "重点项目"
