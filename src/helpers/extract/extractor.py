@@ -1368,6 +1368,9 @@ def _count(p: _Predicate) -> _Measure | None:
     return "count", None, 1
 
 
+_DURATIONS = ("hours", "days", "workdays", "years")  # units of a time taken, never a sum or an increment
+
+
 def _built_increment(p: _Predicate) -> _Measure | None:
     """新增绿道1000公里: a physical quantity after 新增 is an increment of the stock (built_increment);
     新建绿道 is work done, which may replace old length (gold C7): a level for a year, a sum over a
@@ -1398,7 +1401,6 @@ def _built_increment(p: _Predicate) -> _Measure | None:
     return None
 
 
-_DURATIONS = ("hours", "days", "workdays", "years")
 _INCREMENT_LIST = re.compile(r"新增[^，,；;。\d]{1,16}\d[^，,；;。]*、[^，,；;。\d]{1,12}$")
 
 
