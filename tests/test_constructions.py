@@ -5744,3 +5744,15 @@ def test_a_verb_of_completion_between_the_things_and_their_number_is_the_predica
         "2026_广东省", "11家企业入选全球人形机器", "11家企业入选", f"20个重点项目{verb}11个，企业入选", "province", "广东省"
     )
     assert _numbered(figs, "11")["indicator_zh"] == "重点项目"
+
+
+@pytest.mark.parametrize(
+    "written,number,subject,indicator",
+    [("人均超过1.2万美元", "1.2", "人均地区生产总值", "gdp_per_capita"), ("比上年增加3500亿元", "3500", "地区生产总值", "gdp")],
+)
+def test_per_head_after_a_total_is_the_per_head_quantity(written, number, subject, indicator):
+    # per_head_of_previous: 地区生产总值迈上4万亿元大台阶，人均超过1万美元 is GDP per head (it was GDP: a level of 1 万美元
+    # that the analyses read as the region's GDP); a clause that only compares still carries the total
+    old = "总量和增速均居全国第5位"
+    row = _numbered(_sentence_with("2026_四川省", old, old, written, "province", "四川省"), number)
+    assert (row["indicator_zh"], row["indicator"]) == (subject, indicator)

@@ -2860,6 +2860,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 高新技术企业存量超1800家，…，年均增速排全省第1: the growth of the subject carried is what is ranked
         # (construction growth_ranked; gold 高新技术企业存量年均增速, as 总量和增速均居全国第5位 gives 地区生产总值增速)
         subject = ("other", subject[1] + growth.group(1))
+    per_head = "人均" + subject[1]
+    if sub.strip(subjects.MARKS).startswith("人均") and per_head in s.alias_to_id:
+        # 地区生产总值迈上4万亿元大台阶，人均超过1万美元: per head of a total the dictionary knows per head is that other
+        # quantity (construction per_head_of_previous), not the total (人均每年增长10% of a pension stays the pension)
+        subject = (s.alias_to_id[per_head], per_head)
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
 
 
