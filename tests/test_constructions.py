@@ -5756,3 +5756,12 @@ def test_per_head_after_a_total_is_the_per_head_quantity(written, number, subjec
     old = "总量和增速均居全国第5位"
     row = _numbered(_sentence_with("2026_四川省", old, old, written, "province", "四川省"), number)
     assert (row["indicator_zh"], row["indicator"]) == (subject, indicator)
+
+
+@pytest.mark.parametrize("item,subject", [("国家级3家", "国家级中试平台"), ("国家级平台3家", "国家级平台")])
+def test_an_item_naming_only_a_class_counts_the_things_before_in_that_class(item, subject):
+    # class_of_previous_item: 省级概念验证中心67家、省级中试平台11家、国家级3家 gives 国家级中试平台 (it was 国家级);
+    # an item that names its things keeps them
+    old = "省级中试平台11家"
+    figs = _sentence_with("2026_浙江省", old, old, f"{old}、{item}", "province", "浙江省")
+    assert _numbered(figs, "3")["indicator_zh"] == subject

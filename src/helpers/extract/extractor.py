@@ -4103,6 +4103,24 @@ def _monitored_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
     return places + name
 
 
+def _class_of_previous_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """An item after 、 that names only a class (lexicon role class_prefix: 国家级, 省级) counts the things of the item
+    before in that class (construction class_of_previous_item, gold S1: the counted noun): 新增省级“专精特新”企业105家、
+    国家级4家 gives 国家级“专精特新”企业 (it was 国家级 alone); the class of the item before, if it names one, is replaced.
+
+    >>> f = extract_figures("新增省级专精特新企业105家、国家级4家。", ReportInfo("demo", 2026, "city", "宿迁市"))
+    >>> f["indicator_zh"].tolist()
+    ['省级专精特新企业', '国家级专精特新企业']
+    """
+    classes = subjects.role_words("class_prefix")
+    if not (rows and num.after_list and name in classes and rows[-1]["unit"] == num.tok.unit.text):
+        return None
+    before = rows[-1]["indicator_zh"] or ""
+    opening = next((c for c in sorted(classes, key=len, reverse=True) if before.startswith(c)), "")
+    thing = before[len(opening) :]
+    return name + thing if len(thing) >= 2 and not thing.startswith(classes) else None
+
+
 def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A clause that opens with what people do (lexicon role people_act: 参加, 参与) after a figure of a group of people
     doing the same is about that group (construction people_of_previous, gold D7): 港澳居民在粤参加医保43万人次，参加养老、
@@ -4281,7 +4299,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _sub_item, _modifier_before_count, _people_of_previous, _item_of_counts, _parallel_change,
+    _sub_item, _modifier_before_count, _class_of_previous_item, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
