@@ -5765,3 +5765,13 @@ def test_an_item_naming_only_a_class_counts_the_things_before_in_that_class(item
     old = "省级中试平台11家"
     figs = _sentence_with("2026_浙江省", old, old, f"{old}、{item}", "province", "浙江省")
     assert _numbered(figs, "3")["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize("stages", [("签约", "开工", "投产"), ("落地", "开工", "竣工")])
+def test_counts_of_projects_at_their_stages_count_the_projects(stages):
+    # project_stages: 重大项目签约1678个、开工900个、投产300个 gives 重大项目 three times (it was 重大项目签约, then two rows
+    # with no subject)
+    old = "重大项目1678个"
+    new = f"重大项目{stages[0]}1678个、{stages[1]}900个、{stages[2]}300个"
+    figs = _sentence_with("2026_浙江省", old, old, new, "province", "浙江省")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("1678", "900", "300")] == ["首批“千项万亿”重大项目"] * 3

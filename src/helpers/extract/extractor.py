@@ -2821,6 +2821,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if rows and rows[-1]["indicator_zh"] and (_FROM_TO_END.fullmatch(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
+    same_count = rows and rows[-1]["indicator_zh"] and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
+    if same_count and num.after_list and sub.strip(subjects.MARKS) in subjects.role_words("project_stage"):
+        # 产业项目签约8个、开工15个: a stage alone after the count of projects at another stage counts the same projects
+        # (construction project_stages)
+        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
     core = _TOTAL_OPENING.sub("", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
     if not (
         _only_predicate(sub)
@@ -4103,6 +4108,27 @@ def _monitored_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
     return places + name
 
 
+@functools.lru_cache(maxsize=1)
+def _next_stage() -> re.Pattern:
+    """、 and a stage of projects (lexicon role project_stage) right before a number: the list goes on by stages."""
+    return re.compile(rf"[多余]?[个项家]?、({'|'.join(subjects.role_words('project_stage'))})[\d一二两三四五六七八九十]")
+
+
+def _project_stages(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """产业项目签约8个、开工15个、投产8个: counts of the same projects at their stages (lexicon role project_stage) count
+    the projects; the stage is the predicate (construction project_stages, gold S1). The first item's name loses the
+    stage written after it when the list goes on by stages; the later items, a stage alone, are carried (`_carried`).
+
+    >>> f = extract_figures("全年产业项目签约8个、开工15个、投产8个。", ReportInfo("demo", 2022, "city", "老城区"))
+    >>> f["indicator_zh"].tolist()
+    ['产业项目', '产业项目', '产业项目']
+    """
+    stage = next((v for v in subjects.role_words("project_stage") if name.endswith(v)), "")
+    if ind != "other" or not stage or len(name) - len(stage) < 2 or num.tok.unit.kind != "count":
+        return None
+    return name[: -len(stage)] if _next_stage().match(s.text, num.tok.end) else None
+
+
 def _class_of_previous_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """An item after 、 that names only a class (lexicon role class_prefix: 国家级, 省级) counts the things of the item
     before in that class (construction class_of_previous_item, gold S1: the counted noun): 新增省级“专精特新”企业105家、
@@ -4299,7 +4325,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _sub_item, _modifier_before_count, _class_of_previous_item, _people_of_previous, _item_of_counts, _parallel_change,
+    _sub_item, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
