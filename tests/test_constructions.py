@@ -1615,7 +1615,7 @@ SUBJECT_CASES = {
         ("2026_浙江省", "国家先进制造业集群总数达8个、居全国第", "国家先进制造业集群总数"),
         # a clause of only a rank verb (跃居, 稳居, 跻身) continues the subject of the figure before
         ("2026_浙江省", "一般公共预算收入从7248亿元提高到8865亿元，跃居全国第", "一般公共预算收入"),
-        ("2026_浙江省", "年均增长5.9%，规模稳居全国第", "全省生产总值"),  # 规模 restates the amount (D7)
+        ("2026_浙江省", "年均增长5.9%，规模稳居全国第", "生产总值"),  # 规模 restates the amount (D7)
         ("2018_national", "全社会研发投入年均增长11%，规模跃居世界第", "全社会研发投入"),
         ("2026_浙江省", "保税燃料油加注880万吨、跻身全球第", "保税燃料油加注"),
         ("2013_national", "增加到51.9万亿元，跃升到世界第", "国内生产总值"),  # 跃升到 opens a predicate too
@@ -5162,7 +5162,7 @@ def test_the_end_of_a_plan_dates_the_start_of_a_from_to_pair(end):
     figs = _hebei_review_with("从2020年的3.68万亿元增长到2025年的4.93万亿元", f"从{end}3.68万亿元增长到4.93万亿元")
     start, finish = _numbered(figs, "3.68"), _numbered(figs, "4.93")
     assert (start["period_start"], start["period_end"], finish["period_end"]) == (2020, 2020, 2025)
-    assert start["indicator_zh"] == finish["indicator_zh"] == "全省生产总值"
+    assert start["indicator_zh"] == finish["indicator_zh"] == "生产总值"
 
 
 @pytest.mark.parametrize(
@@ -5775,3 +5775,43 @@ def test_counts_of_projects_at_their_stages_count_the_projects(stages):
     new = f"重大项目{stages[0]}1678个、{stages[1]}900个、{stages[2]}300个"
     figs = _sentence_with("2026_浙江省", old, old, new, "province", "浙江省")
     assert [_numbered(figs, n)["indicator_zh"] for n in ("1678", "900", "300")] == ["首批“千项万亿”重大项目"] * 3
+
+
+def _rows_read(text: str, report: str) -> list[tuple]:
+    """(number, section, period, target) of every row of a report's text, in order."""
+    figs = extract_figures(text, ReportInfo(report, int(report[:4])))
+    return list(zip(figs["number_text"], figs["section"], figs["period_start"], figs["period_end"], figs["is_target"]))
+
+
+@pytest.mark.parametrize(
+    "report,heading,written",
+    [
+        # the header of a term-start report naming the five years and the last year (过去五年和YYYY年工作): the five-year
+        # review, as 过去五年工作回顾 (it was no section at all: every figure dated last year)
+        # (the first paragraph rephrased not to open with 五年来, which would open the review by itself)
+        ("2018_national", "一、过去五年工作回顾", "一、过去五年和2017年工作"),
+        # a last-year review named after the plan's first year (plan_opened): it was the five-year plan, every row a target
+        ("2022_national", "一、2021年工作回顾", "一、“十四五”实现良好开局"),
+    ],
+)
+def test_a_review_heading_however_written_dates_the_review(report, heading, written):
+    text = _text(report).replace("五年来，经济实力", "经济实力", 1)
+    assert heading in text
+    assert _rows_read(text.replace(heading, written, 1), report) == _rows_read(text, report)
+
+
+def test_a_year_ahead_after_a_lead_in_with_a_colon_dates_the_goals():
+    # opening_year_ahead after 今后五年的主要目标是：(_GOALS_LEAD): the year written wins over the plan's span (it was 2030)
+    text = _text("2026_浙江省")
+    at = text.index("到2030年，我省经济实力")
+    sentence = text[at : text.index("。", at) + 1].replace("到2030年，", "今后五年的主要目标是：到2028年，")
+    figs = extract_figures("三、“十五五”时期的主要目标\n" + sentence, ReportInfo("2026_浙江省", 2026, "province", "浙江省"))
+    assert len(figs) >= 4 and set(zip(figs["period_start"], figs["period_end"])) == {(2028, 2028)}
+
+
+@pytest.mark.parametrize("own", ["全省", "全市", "全区"])
+def test_the_own_word_before_shengchan_zongzhi_leaves_the_subject(own):
+    # CONVENTIONS.md subject: the region's own word goes; 全省生产总值 was a dictionary alias whole, so it stayed
+    old = "全省生产总值增长5.6%"
+    row = _numbered(_sentence_with("2026_河北省", old, old, f"{own}生产总值增长5.6%", "province", "河北省"), "5.6")
+    assert (row["indicator"], row["indicator_zh"]) == ("gdp", "生产总值")

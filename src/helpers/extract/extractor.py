@@ -310,11 +310,13 @@ _OPENING_YEAR = re.compile(r"[\s“”\"]*((?:19|20)\d\d)\s*年[，,]")  # a yea
 # 到2030年, 至2027年底: a year ahead, its year a group (opening_year_ahead, strive_for_a_span)
 _YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 # 到2030年，地区生产总值突破10万亿元: a year ahead that opens the sentence as a clause of its own (opening_year_ahead)
-_OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?{_YEAR_AHEAD}[，,]")
+# a lead-in ending with a colon may come first (今后五年的主要目标是：到2027年，…: the year written wins over the lead's span)
+_GOALS_LEAD = r"(?:[^，,；;。：:\d]{2,16}[：:])?"
+_OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}(?:力争|争取|确保)?{_YEAR_AHEAD}[，,]")
 # 到“十五五”末，…: the plan's end opening a plan sentence dates its figures to the plan's last year (opening_year_ahead)
 # “十二五”末, “十三五”期末, “十三五”时期末: the plan's last year
 _PLAN_END_IN = re.compile(PLAN_END)
-_OPENING_PLAN_END = re.compile(rf"[\s“”\"]*(?:力争|争取|确保)?(?:到|至)(?P<plan>{PLAN_END})[，,]")
+_OPENING_PLAN_END = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}(?:力争|争取|确保)?(?:到|至)(?P<plan>{PLAN_END})[，,]")
 
 
 def _dating_years(words: str) -> Iterator[re.Match]:

@@ -80,6 +80,8 @@ _PLAN_IN = re.compile(r"十[一二三四五六七八九]五|今后五年|未来�
 _PLAN_YEAR_HEAD = re.compile(
     r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)"
 )
+# a heading that says a plan has opened well (“十三五”实现良好开局, “十四五”开好局起好步) reviews its first year
+_PLAN_OPENED = re.compile(r"开局|起步|开篇")
 _PROBLEMS = re.compile(r"问题|不足|困难|挑战|差距|短板|矛盾")
 _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正视|不容忽视|^(同时|但是?)[，,]")
 _TARGETS_PARA = re.compile(r"^(今年|{year}年)?(全[市省区国])?(经济社会)?发展(的)?主要(预期)?目标是")
@@ -115,7 +117,11 @@ def _classify_heading(s: str, report_year: int) -> str | None:
     if _APPENDIX.fullmatch(s):
         return "other"  # a glossary printed with the report: its figures are no plan (tests/data/README.md, item 9)
     side = _plan_side(s, report_year)
-    if _REVIEW.search(s):
+    years = plan_years(s)
+    if years and years[0] == report_year - 1 and _PLAN_OPENED.search(s):
+        # “十三五”实现良好开局 in the 2017 report: the plan's first year, reviewed (plan_opened)
+        return "review_year"
+    if _REVIEW.search(s) or (side == "review_5y" and "工作" in s):  # 过去五年和2017年工作: a review of the term
         year_at = min((s.find(w) for w in (prev, "过去一年", "去年") if w in s), default=-1)
         plan_at = _PLAN_IN.search(s)
         if year_at >= 0 and (plan_at is None or year_at < plan_at.start()):
