@@ -5815,3 +5815,60 @@ def test_the_own_word_before_shengchan_zongzhi_leaves_the_subject(own):
     old = "全省生产总值增长5.6%"
     row = _numbered(_sentence_with("2026_河北省", old, old, f"{own}生产总值增长5.6%", "province", "河北省"), "5.6")
     assert (row["indicator"], row["indicator_zh"]) == ("gdp", "生产总值")
+
+
+@pytest.mark.parametrize("number", ["（4）", "(4)", "4.", "四、", "（十）"])
+def test_an_items_number_is_no_word_of_its_subject(number):
+    # item_numbering: （4）县乡公路路面改善提升工程建成4000公里 (a numbered list of the year's tasks) kept （4） in the subject
+    old = "社保卡“一卡通”应用功能拓展至177项"
+    figs = _sentence_with("2026_四川省", old, old, number + old, "province", "四川省")
+    assert figs[["number_text", "indicator_zh"]].values.tolist() == [["177", "社保卡“一卡通”应用功能"]]
+
+
+def test_a_stage_alone_after_an_amount_of_works_measures_the_same_works():
+    # project_stages for lengths: 路面改善提升工程建成4000公里、开工8000公里 (the second was 公路, an alias before the list)
+    old = "社保卡“一卡通”应用功能拓展至177项"
+    figs = _sentence_with("2026_四川省", old, old, "县乡公路路面改善提升工程建成4000公里、开工8000公里", "province", "四川省")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("4000", "8000")] == ["县乡公路路面改善提升工程"] * 2
+
+
+_HOST = "社保卡“一卡通”应用功能拓展至177项"  # Sichuan 2026's sentence, rewritten into another report's clause
+
+
+def _rewritten(new: str, section_year: str = "2026_四川省"):
+    return _sentence_with(section_year, _HOST, _HOST, new, "province", "四川省")
+
+
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # lexicon action: verbs of starting and of hiring before the things or people counted (they stayed in the subject)
+        ("启动实施老旧小区改造工程5.96万户", "5.96", "老旧小区改造工程"),
+        ("新聘、续聘生态护林员15.2万名", "15.2", "生态护林员"),
+        # lexicon predicate_tail: a modal of likelihood between the subject and its verb
+        ("研发投入强度有望达到2.5%", "2.5", "研发投入强度"),
+        # gone_to_place: a verb of going, the place and the work done there follow the people counted (motion_verb 到,
+        # work_at_place 开展)
+        ("选派1200名科技特派员赴基层开展农业技术服务", "1200", "科技特派员"),
+        ("招募派遣1万名大学生到基层开展志愿服务", "1", "大学生"),
+    ],
+)
+def test_words_of_doing_around_the_things_counted_leave_the_subject(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "clause,number,reading",
+    [
+        # units: 个月 is a duration (it was a count of 个)
+        ("商品房去化周期从19个月减少到12.7个月", "12.7", ("level", "个月", None)),
+        # 跨过 passes a mark (its 过 was read as 过 of a size class, 过千亿元城市: no row)
+        ("工业增加值跨过1万亿元大关", "1", ("threshold", "万亿元", None)),
+        ("工业增加值跨过万亿元大关", "万", ("threshold", "亿元", None)),
+        # rate_held: a price index held at a percent is held at that rise (it was a level of 2 %)
+        ("居民消费价格指数控制在2.0%", "2.0", ("growth_yoy", "%", "上年")),
+    ],
+)
+def test_durations_marks_crossed_and_price_indexes_held(clause, number, reading):
+    row = _numbered(_rewritten(clause), number)
+    assert (row["measure"], row["unit"], None if pd.isna(row["base_period"]) else row["base_period"]) == reading

@@ -671,7 +671,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or _SESSION_BEFORE.search(before)):
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
-        if unit.base == "个" and before.endswith("连续") and re.match(r"个(月|季度)", after_num):
+        if before.endswith("连续") and (unit.unit_std == "months" or (unit.base == "个" and after_num.startswith("个季度"))):
             continue  # 制造业贷款连续24个月保持15%以上增长: a streak of months, no figure (streak_is_no_figure)
         if _NOT_BEFORE.search(before) and not rank:
             continue
@@ -836,10 +836,11 @@ def _predicate_at(text: str, pos: int, *more_roles: str, min_length: int = 2) ->
     return text.startswith(subjects.role_words(*roles, min_length=min_length), pos)
 
 
-_OVER_BEFORE = re.compile(r"(超过|超|过)$")
+# 过 of a verb of crossing (跨过, 迈过, 冲过, 闯过, 越过) passes a mark, it bounds no class (跨过万亿元大关 is a threshold)
+_OVER_BEFORE = re.compile(r"(超过|超|(?<![跨迈冲闯越])过)$")
 _OTHER_BOUND = re.compile(r"(?:乃至|至|到|或)[\d.]+[万亿]*(?:美)?元")
 # 总投资超30亿元或3亿美元重大项目: the second bound of a class (after 或, 乃至) bounds the same things
-_OVER_OTHER_BOUND = re.compile(r"(超过|超|过)[\d.]+[万亿]*(?:美)?元(?:或|乃至)$")
+_OVER_OTHER_BOUND = re.compile(r"(超过|超|(?<![跨迈冲闯越])过)[\d.]+[万亿]*(?:美)?元(?:或|乃至)$")
 # 投资额超30亿元的大项目31个: things after 的 and then their count are the class the amount bounds (over_class)
 _CLASS_THEN_COUNT = re.compile(r"的[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十百千]+[个家项座所]")
 
@@ -1183,12 +1184,17 @@ _RATE_HELD = re.compile(
 )
 
 
+_INDEX_HELD = re.compile(r"(控制在|保持在|稳定在)[^，,；;]{0,3}$")
+
+
 def _percent(p: _Predicate) -> _Measure | None:
     """What a percent (or tenths) is by its predicate: a level reached (降至, 达到, 提高到), an
     average growth (年均), a change over a base (比2015年), over the five-year review (贷款余额13万亿元，
     增长83%) or over the new plan (今后五年…分别下降23%), a growth on last year, a share, a level."""
     predicate, section = p.predicate, p.section
-    if _RATE_HELD.search(predicate) and not p.cmp:
+    # 居民消费价格指数控制在2.0%: a price index held at a percent is held at that rise, as its 涨幅 is (rate_held)
+    index_held = p.subject.endswith(("价格指数", "价格总水平")) and _INDEX_HELD.search(predicate)
+    if (_RATE_HELD.search(predicate) or index_held) and not p.cmp:
         if _written_span(section, p.sentence_before, p.clause_before) > 1:
             return "growth_avg", None, 1  # 十年来我国居民消费价格涨幅稳定在2%左右: held over the years written, an average
         return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
@@ -1370,7 +1376,7 @@ def _count(p: _Predicate) -> _Measure | None:
     return "count", None, 1
 
 
-_DURATIONS = ("hours", "days", "workdays", "years")  # units of a time taken, never a sum or an increment
+_DURATIONS = ("hours", "days", "workdays", "months", "years")  # units of a time taken, never a sum or an increment
 
 
 def _built_increment(p: _Predicate) -> _Measure | None:
@@ -2114,6 +2120,12 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
 _ASIDE = re.compile(r"（[^（）\d。\n]{0,12}[，,；;：:][^（）\d。\n]{0,12}）")
 
 
+# an item's number opening a line or a sentence: （4）, (4), 4., 4、, 四、, （四） (construction item_numbering)
+_ITEM_NUMBER = re.compile(
+    r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)"
+)
+
+
 def _asides_masked(text: str) -> str:
     """The text the constructions read: a short aside in brackets that holds a clause mark and no figure (（预计，下同）,
     （含划转，下同）) written as spaces, so that it is neither a clause nor a word of a subject (construction
@@ -2122,8 +2134,12 @@ def _asides_masked(text: str) -> str:
 
     >>> _asides_masked("生产总值（预计，下同）、财政收入分别增长8%和9%")
     '生产总值       、财政收入分别增长8%和9%'
+    >>> _asides_masked("（4）县乡公路改善工程建成4000公里。4.县道建成3000公里")
+    '   县乡公路改善工程建成4000公里。  县道建成3000公里'
     """
-    return _ASIDE.sub(lambda m: " " * len(m.group()), text) if "（" in text else text
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "（" in text else text
+    # （4）县乡公路路面改善提升工程建成4000公里: an item's number is no word of the subject (item_numbering)
+    return _ITEM_NUMBER.sub(lambda m: " " * len(m.group()), text)
 
 
 def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
@@ -2815,6 +2831,16 @@ _TOTAL_OPENING = re.compile(r"^[\s“”\"]*(总计|合计|共计)")
 _REACH_END = re.compile(r"(达到|达|约|超过|超)+$")
 
 
+def _stage_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """产业项目签约8个、开工15个, 路面改善提升工程建成4000公里、开工8000公里: a stage alone (lexicon role project_stage) after a
+    figure of the same unit measures the same projects at another stage (construction project_stages; the words before
+    the list would otherwise lend it an alias: 公路 of 县乡公路)."""
+    same_unit = rows and rows[-1]["indicator_zh"] and rows[-1]["unit"] == num.tok.unit.text
+    if same_unit and num.after_list and num.sub.strip(subjects.MARKS) in subjects.role_words("project_stage"):
+        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "subject_carried", carried=True)
+    return None
+
+
 def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """固定资产投资…，五年累计完成8852亿元: a clause that only says how continues the subject named
     before in the sentence (subject_carried), or the figure just before in a 、 chain
@@ -2822,11 +2848,6 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     sub = num.sub
     if rows and rows[-1]["indicator_zh"] and (_FROM_TO_END.fullmatch(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject
-        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
-    same_count = rows and rows[-1]["indicator_zh"] and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
-    if same_count and num.after_list and sub.strip(subjects.MARKS) in subjects.role_words("project_stage"):
-        # 产业项目签约8个、开工15个: a stage alone after the count of projects at another stage counts the same projects
-        # (construction project_stages)
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
     core = _TOTAL_OPENING.sub("", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
     if not (
@@ -3206,6 +3227,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _rounds_of_an_action,
     _named_with_number,
     _size_of_noun_after,
+    _stage_of_previous,
     _qualified_alias,
     _alias_phrase,
     _times_of_an_event,
@@ -4126,7 +4148,7 @@ def _project_stages(s: _Sentence, num: _Number, rows: list[dict], ind: str, name
     ['产业项目', '产业项目', '产业项目']
     """
     stage = next((v for v in subjects.role_words("project_stage") if name.endswith(v)), "")
-    if ind != "other" or not stage or len(name) - len(stage) < 2 or num.tok.unit.kind != "count":
+    if ind != "other" or not stage or len(name) - len(stage) < 2:
         return None
     return name[: -len(stage)] if _next_stage().match(s.text, num.tok.end) else None
 

@@ -707,10 +707,14 @@ def _gone_to_place() -> re.Pattern:
 
     >>> [m and m.start() for m in (_gone_to_place().search(t) for t in ("外国政要来川访问。", "品质戏曲进社区进乡村。", "进城务工人员，"))]
     [4, 4, None]
+    >>> _gone_to_place().search("1200名科技特派员赴基层开展农业技术服务，").start()
+    10
     """
     places = sorted({*role_words("destination"), *_province_shorts()}, key=len, reverse=True)
     go = "(?:" + "|".join(map(re.escape, role_words("motion_verb"))) + ")(?:" + "|".join(map(re.escape, places)) + ")"
-    return re.compile(rf"{go}(?:{go})*(?:[\u4e00-\u9fff]{{2}})?(?=[，,；;。])")
+    # 赴基层开展农业技术服务: a verb of work (role work_at_place) and its object may follow the place
+    work = "(?:" + "|".join(map(re.escape, role_words("work_at_place"))) + r")[\u4e00-\u9fff]{0,12}"
+    return re.compile(rf"{go}(?:{go})*(?:{work}|[\u4e00-\u9fff]{{2}})?(?=[，,；;。])")
 
 
 def _province_shorts() -> tuple[str, ...]:
