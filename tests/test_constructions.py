@@ -5872,3 +5872,30 @@ def test_words_of_doing_around_the_things_counted_leave_the_subject(clause, numb
 def test_durations_marks_crossed_and_price_indexes_held(clause, number, reading):
     row = _numbered(_rewritten(clause), number)
     assert (row["measure"], row["unit"], None if pd.isna(row["base_period"]) else row["base_period"]) == reading
+
+
+def test_a_level_after_an_average_and_a_mark_stands_at_the_end_of_the_review():
+    # 年均增长7.1%、达到1.77万亿元: the 年均 of the figure before is not the level's (it was dated over the five years)
+    text = _text("2026_河北省")
+    at = text.index("全省生产总值从2020年的3.68万亿元")
+    sentence = text[at : text.index("。", at) + 1].replace(
+        "从2020年的3.68万亿元增长到2025年的4.93万亿元", "年均增长5.4%、达到4.93万亿元"
+    )
+    figs = extract_figures("一、“十四五”时期发展成就\n" + sentence, ReportInfo("2026_河北省", 2026, "province", "河北省"))
+    assert _numbered(figs, "5.4")["section"] == "review_5y"
+    level = _numbered(figs, "4.93")
+    assert (level["measure"], level["period_start"], level["period_end"]) == ("level", 2025, 2025)
+
+
+@pytest.mark.parametrize(
+    "clause,number,reading",
+    [
+        # count_in_subject: a count of kinds (类) is a figure of its own, no word of the amount's subject
+        ("11类民生支出3569.5亿元", "3569.5", ("民生支出", "level")),
+        # share_of_set: 以下 after the percent is no set of things (贫困发生率从26.8%以下 was a share)
+        ("贫困发生率从26.8%下降到8%以下", "8", ("贫困发生率", "level")),
+    ],
+)
+def test_counts_of_kinds_and_bounds_after_a_percent(clause, number, reading):
+    row = _numbered(_rewritten(clause), number)
+    assert (row["indicator_zh"], row["measure"]) == reading

@@ -227,9 +227,9 @@ _NAMED_RATIO = re.compile(r"(占比|比例|率)(近|约|超过|超|逾|达到|�
 _CONTRIBUTION = re.compile(r"对[^，,；;。\d]{1,14}?增长的?贡献")
 # A percent of the things named after it (construction share_of_set): 80%以上的大城市, 70%村卫生室;
 # not a rate, a target or a verb of change named after it (8%左右的国内生产总值增长目标, 16%的税率).
-_SET_LEAD = re.compile(r"(以上|左右|多)?的?")
+_SET_LEAD = re.compile(r"(以上|以下|左右|多)?的?")
 _NOT_A_SET = re.compile(r"目标|预期|税率|增速|速度|增长|政策|一档|利率|水平|幅度|征收")
-_NOT_A_SET_HEAD = re.compile(r"左右|以上|以内|安排|提高|提升|增加|下降|降低|上升|扩大|并")
+_NOT_A_SET_HEAD = re.compile(r"左右|以上|以下|以内|安排|提高|提升|增加|下降|降低|上升|扩大|并")
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
 # 两年来: not 五年来; 2004年我们提出用三年时间基本解决…，这项工作基本完成: a span set earlier and completed by the year reviewed
@@ -2012,7 +2012,12 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             )
         )
     )
-    multi = measure in (*_OVER_A_SPAN, "threshold") or flow or (measure != "rank" and _averaged(clause_before))
+    # 年均增长7.1%、达到1.77万亿元: the average of the figure before is not this level's (only the words since it count)
+    multi = (
+        measure in (*_OVER_A_SPAN, "threshold")
+        or flow
+        or (measure != "rank" and _averaged(_WRITTEN_FIGURE.split(clause_before)[-1]))
+    )
     # 每年减轻农民负担1335亿元, 每年有上千万农村人口转移到城镇: an amount or a count each year stands at the span's end
     # (年均, 平均每年 average over the span)
     multi = multi and not (measure in ("change_abs", "count") and _each_year(num))

@@ -963,7 +963,9 @@ def _shares_the_head(text: str, pos: int, sep: int) -> str:
     return kind + "、" + without_property_tail(noun)
 
 
-_COUNT_PHRASE = re.compile(r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|条|座|批|名|位|户|支|人次|人)(?![\dA-Za-z])")
+_COUNT_PHRASE = re.compile(
+    r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人)(?![\dA-Za-z])"
+)
 
 
 @lru_cache(maxsize=8192)
