@@ -5899,3 +5899,18 @@ def test_a_level_after_an_average_and_a_mark_stands_at_the_end_of_the_review():
 def test_counts_of_kinds_and_bounds_after_a_percent(clause, number, reading):
     row = _numbered(_rewritten(clause), number)
     assert (row["indicator_zh"], row["measure"]) == reading
+
+
+def test_a_second_respectively_list_of_points_changes_the_shares_before():
+    # share_listed_again: …比重分别为36.1%、21.2%，分别提高2.3和4.1个百分点 (the 4.1 was 分别提高2.3和, the 2.3 carried)
+    clause = "高新技术产业、战略性新兴产业增加值占规模以上工业增加值比重分别为36.1%、21.2%，分别提高2.3和4.1个百分点"
+    figs = _rewritten(clause)
+    names = [_numbered(figs, n)["indicator_zh"] for n in ("36.1", "21.2", "2.3", "4.1")]
+    assert names[2:] == names[:2] == [f"{x}增加值占规模以上工业增加值比重" for x in ("高新技术产业", "战略性新兴产业")]
+
+
+def test_an_attribute_alone_before_respectively_is_of_each_figure_before():
+    # attribute_listed: 新增高速公路1317公里、一级公路2667公里，总里程分别达4246公里和3166公里 (4246 was 一级公路总里程 and
+    # 3166 总里程: one item, many numbers)
+    figs = _rewritten("新增高速公路1317公里、一级公路2667公里，总里程分别达4246公里和3166公里")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("4246", "3166")] == ["高速公路总里程", "一级公路总里程"]

@@ -3322,7 +3322,14 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # 不断提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%: the owners
         # listed have the quantity the clause before names (construction owners_of_quantity_before)
         listed = [("other", name + quantity) for _, name in listed]
-    if len(listed) == 1 and len(group) >= 2:
+    attribute = listed[0][1] if len(listed) == 1 and listed[0][1] in subjects.lexicon().get("attribute", ()) else ""
+    owners = [r for r in rows[: len(rows) - k] if r["unit"] == num.tok.unit.text][-len(group) :] if attribute else []
+    if attribute and len(owners) == len(group) and len(group) >= 2:
+        # 新增高速公路1317公里、一级公路2667公里，总里程分别达4246公里和3166公里: an attribute alone before 分别 is of each
+        # figure before in the same unit, in order (construction attribute_listed)
+        name = owners[k]["indicator_zh"] + attribute
+        subject, rule = (indicators.lookup(name), name), "list_earlier_figures"
+    elif len(listed) == 1 and len(group) >= 2:
         # 单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%: one item named, one number for each of the years (or
         # places) 分别 spreads over: every number is the item's (construction one_item_many_numbers)
         subject, rule = (indicators.lookup(listed[0][1]), listed[0][1]), "one_item_many_numbers"
@@ -3335,7 +3342,9 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # …增长9.4%，…增长4.2%，增速分别居副省级城市第2位、第3位: ranks go to the figures before of any measure, the growth
         # word before 分别 naming what is ranked (ranks_listed, growth_ranked)
         ranked = s.tokens[num.i].rank
-        earlier = [r for r in before if (r["measure"] != "rank" if ranked else r["measure"] in ("level", "count", "cumulative"))]
+        # …比重分别为36.1%、21.2%，分别提高2.3和4.1个百分点: changes in points go to the shares before (share_listed_again)
+        kept = ("level", "count", "cumulative", "share") if num.tok.unit.kind == "pp" else ("level", "count", "cumulative")
+        earlier = [r for r in before if (r["measure"] != "rank" if ranked else r["measure"] in kept)]
         earlier = earlier[-len(group) :]
         if len(earlier) == len(group):
             subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
