@@ -5914,3 +5914,34 @@ def test_an_attribute_alone_before_respectively_is_of_each_figure_before():
     # 3166 总里程: one item, many numbers)
     figs = _rewritten("新增高速公路1317公里、一级公路2667公里，总里程分别达4246公里和3166公里")
     assert [_numbered(figs, n)["indicator_zh"] for n in ("4246", "3166")] == ["高速公路总里程", "一级公路总里程"]
+
+
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # growth_ranked: the increment of the quantity before, ranked, is that quantity's (it was 增量 alone, low)
+        ("粮食总产量达到820.1亿斤、实现“二十一连丰”，增量居全国第3位", "3", "粮食总产量增量"),
+        # rank_risen_to: where the ranking is and the places gained before the rank (it was 在全国城市排名上升, a fragment)
+        ("地区生产总值达到1.77万亿元，在全国城市排名上升2位至第7位", "7", "地区生产总值"),
+    ],
+)
+def test_a_rank_clause_without_its_own_noun_ranks_the_figure_before(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "clause,rows",
+    [
+        # ranks_without_di with a Chinese numeral (前两位 gave no row) and growth_ranked after 连续 (the rank was the GDP's)
+        ("地区生产总值年均增长10.9%，增速连续保持全国前两位", [("两", "地区生产总值增速", "rank", 2.0)]),
+        # a rank written 第一 however far its verb (城市第一: 17 characters from 位居 gave no row)
+        ("固定资产投资增速位居西北五省区省会（首府）城市第一", [("一", "固定资产投资增速", "rank", 1.0)]),
+        # rank_group: a count right after a rank verb names the group ranked among (9 was a count of 国家中心城市首位)
+        ("规上工业增加值增长9%、增速居9个国家中心城市首位", [("9", "规上工业增加值", "growth_yoy", 9.0)]),
+    ],
+)
+def test_ranks_among_a_group_however_written(clause, rows):
+    figs = _rewritten(clause)
+    start = figs["rule"].ne("")  # every row of the rewritten clause (the host sentence has no other figure)
+    got = figs[start][["number_text", "indicator_zh", "measure", "value"]]
+    assert [tuple(r) for r in got.values.tolist() if r[0] != "177"][-len(rows) :] == rows

@@ -72,7 +72,7 @@ _CN_AMOUNT = (
 )
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
-_CN_RANK = r"(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
+_CN_RANK = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名])|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
 # the characters a number below opens with, as a lookahead first (as _HAS_DIGIT_OPENS: the same matches, faster)
 _NUM_OPENS = rf"(?=[\d{CHINESE_DIGITS}万])"
 _NUM = re.compile(
@@ -556,7 +556,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if any(a <= start < b for a, b in term_spans):
             continue  # 城乡二元结构, 民间投资新36条: a term or a document's name with a numeral in it (not_a_figure)
         if m.group("cnrank"):
-            if not _RANK_BEFORE.search(text[max(s0, start - 14) : start]):
+            before_rank = text[max(s0, start - 20) : start]
+            among_first = before_rank.endswith("前") and _RANK_WITHOUT_DI.search(before_rank.removesuffix("前"))
+            if not (_RANK_BEFORE.search(before_rank) or among_first):  # 保持全国前两位 (ranks_without_di)
                 continue  # 第一 as an ordinal (第一批, 第一次) is not a figure
             try:
                 value, high = parse_number(m.group(0)), None
@@ -637,6 +639,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         )
         if rank and unit.base == "个":
             continue  # 成为全省第4个吞吐量超千万人次的机场: the fourth such airport, an ordinal, no rank
+        if unit.kind == "count" and not rank and _RANKED_AMONG.match(text, end + unit.length) and _RANK_VERB_END.search(before):
+            continue  # 增速居9个国家中心城市首位: the group ranked among, no figure (rank_group)
         if rank and unit.kind == "count":
             # 居全国第3位: 位 closes the rank, it is no count of persons
             unit = dataclasses.replace(unit, text="", base=None, unit_std=None, kind="none")
@@ -2889,7 +2893,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     elif rows and rows[-1]["indicator_zh"] and (chain or same_things or compared or ranked or _after_an_item(s, num)):
         subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
     growth = _GROWTH_RANKED.match(sub)
-    if growth and s.text[num.tok.start - 1 : num.tok.start] == "第" and not subject[1].endswith(growth.group(1)):
+    if growth and s.text[num.tok.start - 1 : num.tok.start] in ("第", "前") and not subject[1].endswith(growth.group(1)):
         # 高新技术企业存量超1800家，…，年均增速排全省第1: the growth of the subject carried is what is ranked
         # (construction growth_ranked; gold 高新技术企业存量年均增速, as 总量和增速均居全国第5位 gives 地区生产总值增速)
         subject = ("other", subject[1] + growth.group(1))
@@ -2902,9 +2906,14 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
 
 
 _RANK_VERB = "排名|排|居|位居|稳居|跃居|位列|名列|列|保持"
-_GROWTH_RANKED = re.compile(rf"[\s“”\"]*((?:年均)?(?:增速|增幅))(?:{_RANK_VERB})")
+# 居9个国家中心城市首位, 位列15个副省级城市第3: a count right after a rank verb names the group ranked among (rank_group)
+_RANK_VERB_END = re.compile(rf"(?:{_RANK_VERB})(?:全国|全省|全市)?$")
+_RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|榜首)")
+# the growth or the increment of a quantity (增速, 增量居全国第3位: ranked, it is the quantity's: growth_ranked)
+_GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
+_GROWTH_RANKED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:[\d一二两三四五六七八九十]+年)?)?(?:{_RANK_VERB})")
 # the growth words between a subject and its rank (…增速居全省第): the rank is the growth's
-_GROWTH_RANKED_TAIL = re.compile(rf"((?:年均)?(?:增速|增幅))(?:{_RANK_VERB})[^，,；;。\d]{{0,8}}第$")
+_GROWTH_RANKED_TAIL = re.compile(rf"({_GROWTH_WORD})(?:{_RANK_VERB})[^，,；;。\d]{{0,14}}第$")
 
 
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
@@ -3361,7 +3370,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
 
 
-_GROWTH_LISTED = re.compile(r"[\s“”\"]*((?:年均)?(?:增速|增幅))(?:均|都)?分别")
+_GROWTH_LISTED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?分别")
 # 第一、二、三产业增加值分别增长: ordinals of one head written once (construction ordinals_share_the_head)
 _ORDINAL_LIST = re.compile(
     r"第([一二三四五六七八九十])((?:[、和及]第?[一二三四五六七八九十])+)([^，,；;。、\d第]{2,16}?)(?=[\s“”\"]*分别)"
@@ -5408,8 +5417,11 @@ _PACE_CHANGED = re.compile(
 # ，居中部地区第一, ，位居全国同类城市第2位, ，稳居中部六省首位…第: a clause of a rank verb, the areas ranked among (any
 # words: 中部地区, 长江经济带, 副省级城市, not only the lexicon's rank_area) and 第 is a rank of the figure before
 # (construction rank_among_any_area); ，增速居…第2位: the rank of its growth (growth_ranked)
+# 在全国城市排名上升2位至第7位: where the ranking is, and the places gained before the rank (rank_risen_to)
 _RANK_AMONG_ANY = re.compile(
-    rf"^[\s“”\"]*(?:(?:年均)?(?:增速|增幅))?(?:均|分别|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:{_RANK_VERB})[^，,；;。\d]{{0,14}}(?:第|前|榜|排行)"
+    rf"^[\s“”\"]*(?:{_GROWTH_WORD})?(?:均|分别|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:在[^，,；;。\d]{{1,12}}?)?(?:{_RANK_VERB})"
+    r"(?:[^，,；;。\d]{0,6}?(?:上升|提升|前移|提高)\d+位(?:至|到))?"
+    rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行)"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
 )
 

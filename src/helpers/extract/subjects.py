@@ -43,7 +43,8 @@ MAX_LIST_SUBJECT = 32  # a list of items joined as one total (粮食直补、农
 _TAIL_PATTERNS = (
     r"(实际|名义)?(增长|增速|增幅|涨幅)",
     rf"(从|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",  # 由“十二五”末的: the plan's end (plan_end_year)
-    r"(居|位居|稳居|跃居|位列|排名|排|均居)[\u4e00-\u9fff]{0,6}?第|({rank_area})?第",  # 居全国第, 居珠三角第2位: any area
+    # 居全国第, 居珠三角第2位, 位居西北五省区省会（首府）城市第: any area, its brackets too (not 居民, 居住)
+    r"(居(?![民住])|位居|稳居|跃居|位列|排名|排|均居)[^，,；;。\d]{0,14}?第|({rank_area})?第",
     # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比, 收入比缩小至 are ratios
     r"(?<![占之]){not_comparison}比(?![重例率从由])[^，,；;。减降增提缩扩]{1,12}?",
     r"较(?![快高低大])[^，,；;。]{0,12}?",
