@@ -1586,11 +1586,13 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     # 超过全球一半: the whole written right before a share leaves the words of its qualifier before it
     # (not a comparison: 高于全国0.4个百分点 is no qualifier)
     half = text[tok.start : tok.end] == "一半"
-    whole = next((w for w in subjects.role_words("rank_area") if half and text[: tok.start].endswith(w)), "")
+    whole = next((w for w in subjects.role_words("rank_area") if text.endswith(w, 0, tok.start)), "") if half else ""
     # 超每千人6.6批次: 超, the per-head words between it and the number left out
     prefix = _PER_HEAD_BEFORE.sub("", text[max(0, tok.start - len(whole) - 8) : tok.start - len(whole)])[-4:]
     # 项目签约3543亿元: a word ending in 约 (lexicon role whole_word) is no 约 (about)
-    prefix = next((prefix[: -len(w)] for w in subjects.role_words("whole_word") if prefix.endswith(w)), prefix)
+    whole_words = subjects.role_words("whole_word")
+    if prefix.endswith(whole_words):
+        prefix = next(prefix[: -len(w)] for w in whole_words if prefix.endswith(w))
     clause_start = tok.start - len(clause_before)
     before_clause = _CLAUSE_MARK_OR_LINE.split(text[max(0, clause_start - 16) : max(0, clause_start - 1)])[-1]
     for name, pat in _PREFIX_Q:
@@ -1977,7 +1979,7 @@ def _each_year(num: _Number) -> bool:
         return True
     earlier = num.earlier_clauses
     previous = re.split(r"[，,；;]", earlier.rstrip("，,；; "))[-1] if earlier.strip() else ""
-    own_time = _HAS_DIGIT.search(num.clause_before) or any(w in num.clause_before for w in subjects.role_words("time"))
+    own_time = _HAS_DIGIT.search(num.clause_before) or subjects.holds_any(num.clause_before, subjects.role_words("time"))
     return bool(previous and _EACH_YEAR_OPENING.match(previous)) and not own_time
 
 
@@ -4051,7 +4053,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         subjects.with_work_verb(ind_zh, clause_before, num.clause_rest, sized), clause_before, sized
     )
     ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
-    lead = next((v for v in subjects.role_words("carry_out") if num.after_list and num.stripped.startswith(v)), "")
+    carry_out = subjects.role_words("carry_out")
+    opens = num.after_list and num.stripped.startswith(carry_out)  # the cheap tests first: most numbers end no chain
+    lead = next((v for v in carry_out if num.stripped.startswith(v)), "") if opens else ""
     if lead:
         # 完成林分优化提升200万亩、森林抚育提升200万亩: the verb of carrying out before the first item of a chain
         # serves the later items too (closing_work)
@@ -4063,9 +4067,11 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     # before money the word of new money says which money, the increment of a stock or this year's new part, so it
     # stays in the name; also when the money is named right after the amount (两年新增4万亿元投资, not 新增4万亿元的
     # 投资计划, a plan that size)
-    new = next((w for w in subjects.role_words("new_money") if clause_before.rstrip(subjects.MARKS).endswith(w)), "")
+    new_money, bare = subjects.role_words("new_money"), clause_before.rstrip(subjects.MARKS)
+    new = next((w for w in new_money if bare.endswith(w)), "") if bare.endswith(new_money) else ""
     new_before = bool(new) and s.text.startswith(ind_zh, tok.after)
-    new = new or next((w for w in subjects.role_words("new_money") if w + ind_zh in clause_before), "")
+    # (a word then the name stands in the clause only if the name does: the cheap test first)
+    new = new or (next((w for w in new_money if w + ind_zh in clause_before), "") if ind_zh in clause_before else "")
     if tok.unit.kind == "money" and new and not ind_zh.startswith(new) and (new + ind_zh in clause_before or new_before):
         ind_zh = new + ind_zh
     covers = subjects.role_words("covers_people")
@@ -4198,7 +4204,8 @@ def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, 
     """A clause that opens with what people do (lexicon role people_act: 参加, 参与) after a figure of a group of people
     doing the same is about that group (construction people_of_previous, gold D7): 港澳居民在粤参加医保43万人次，参加养老、
     失业、工伤保险35.4万人次 gives 港澳居民参加养老、失业、工伤保险."""
-    act = next((w for w in subjects.role_words("people_act") if name.startswith(w)), "")
+    acts = subjects.role_words("people_act")
+    act = next((w for w in acts if name.startswith(w)), "") if name.startswith(acts) else ""
     if not rows or not act or not num.sub.strip(subjects.MARKS).startswith(name):
         return None
     previous = rows[-1]["indicator_zh"]
@@ -4416,7 +4423,8 @@ def _size_word_restates(name: str, rows: list[dict]) -> str:
     >>> _size_word_restates("投资规模", [{"indicator_zh": "财政赤字"}])
     '投资规模'
     """
-    size = next((w for w in subjects.role_words("size_word") if name.endswith(w) and len(name) - len(w) >= 2), "")
+    sizes = subjects.role_words("size_word")
+    size = next((w for w in sizes if name.endswith(w) and len(name) - len(w) >= 2), "") if name.endswith(sizes) else ""
     if not size:
         return name
     core = name[: len(name) - len(size)]
@@ -4437,7 +4445,8 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> 
     attributes = subjects.lexicon().get("attribute", ())
     if restated and subject in subjects.lexicon().get("size_word", ()):
         return owner  # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: the amount itself (gold D7)
-    owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "")
+    ends = owner.endswith(attributes)  # the cheap test first: most owners end with no attribute
+    owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "") if ends else ""
     owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and subject != owner_attribute else owner
     owner_ok = owner and owner not in attributes and not _ATTRIBUTE_END.search(owner)
     if subject in attributes and owner_ok:
@@ -4631,7 +4640,7 @@ def _names_own(clause: str, region: str) -> bool:
     region's own action or stock even in a sentence about another place (gold C10)."""
     short = subjects.bare_region(region)
     named = _OWN_NAMED.search(clause) or (len(short) >= 2 and short in clause)
-    return bool(named or any(w in clause for w in subjects.lexicon().get("inflow", ())))
+    return bool(named or subjects.holds_any(clause, subjects.lexicon().get("inflow", ())))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -5107,7 +5116,7 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         "what_is": _what_is(s.text, num.tok, clause_before),
     }
     held = {name for name, holds in context.items() if holds}
-    row = next(r for r in _target_context() if r[0] in (s.section, "any") and r[1] <= held)
+    row = next(r for r in _target_rows(s.section) if r[1] <= held)
     return row[2], s.section if row[3] == "same" else row[3]
 
 
@@ -5225,6 +5234,13 @@ def _target_context() -> tuple[tuple[str, frozenset[str], bool, str], ...]:
         (section, frozenset(filter(None, context.split("+"))), flag == "True", dated)
         for section, context, flag, dated in zip(table["section"], table["context"], table["is_target"], table["dated_as"])
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _target_rows(section: str) -> tuple[tuple[str, frozenset[str], bool, str], ...]:
+    """The rows of `_target_context` for a figure of this section (its own and those for any), in their order: sorted
+    out once per section, not row by row for every figure (`_target`)."""
+    return tuple(r for r in _target_context() if r[0] in (section, "any"))
 
 
 # Words before a count that lead on to the noun after it: examples (白鹤滩等14座大中型水电站), an
@@ -5500,7 +5516,7 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
         item = item[item.rindex(frame) + len(frame) :]  # 中央财政用于科技、教育…等方面的支出 (list_in_frame)
     if 2 <= len(item) <= 10 and "的" not in item and _MODIFIER_THEN_HEAD.match(after):
         return True  # 增值税收入占比最高、涉及行业广泛的税率: two modifiers of the one noun after 的 (modifiers_share_head)
-    bare = len(item) <= (8 if total else 4) and not any(w in item for w in verbs)
+    bare = len(item) <= (8 if total else 4) and not subjects.holds_any(item, verbs)
     closed = total or _CLOSES_LIST.match(after) or _list_head().search(_strip_predicate(after))
     return bare and bool(closed)
 
