@@ -1157,11 +1157,18 @@ def _share_of_whole(p: _Predicate) -> _Measure | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _widened_to_end() -> re.Pattern:
+    """A verb of widening to places at the end of the words (`_share_of_set`), compiled once, not looked up in re's
+    cache from a string rebuilt for every percent."""
+    return re.compile(rf"{subjects.widened_to()}(全国|全省|全市|全区)?$")
+
+
 def _share_of_set(p: _Predicate) -> _Measure | None:
     """覆盖80%以上的大城市, 在70%左右的地市开展: a percent of the things named after it (share_of_set),
     not a rate, a target or a change named after it (8%左右的国内生产总值增长目标)."""
     # 试点范围扩大到23%的县, 已扩大到全国86%的县: reached, no growth
-    reached = re.sub(rf"{subjects.widened_to()}(全国|全省|全市|全区)?$", "", p.clause_before)
+    reached = _widened_to_end().sub("", p.clause_before)
     if p.cmp or re.search(r"(从|由)$", p.clause_before) or _GROWTH.search(reached):
         return None
     rest = re.split(r"[，,；;。、：:]", p.after)[0]
@@ -2947,6 +2954,12 @@ def _place_then_predicate(s: _Sentence, words: str, name: str, previous: dict) -
     return previous["indicator"], previous["indicator_zh"]
 
 
+@functools.lru_cache(maxsize=1)
+def _change_at_end() -> re.Pattern:
+    """A verb of change near the end of the words (`_before_number`: 全年投资增长), compiled once."""
+    return re.compile(rf"({_predicate_words('change')})[^，,；;。]{{0,4}}$")
+
+
 def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     """The clause's own words before the number (subject_before_number); when they name nothing,
     say so (subject_not_found: empty and flagged), never guess a verb. An alias split by a plan
@@ -2958,9 +2971,7 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     if not name and num.tok.unit.kind == "percent":
         # 全年投资增长5%左右: a word of money that stands alone for a verb (投资10亿元) is the noun before a
         # growth (construction money_noun_grows)
-        core = re.sub(
-            rf"({_predicate_words('change')})[^，,；;。]{{0,4}}$", "", subjects.strip_lead(num.sub.strip(subjects.MARKS))
-        )
+        core = _change_at_end().sub("", subjects.strip_lead(num.sub.strip(subjects.MARKS)))
         name = core if core in subjects.lexicon().get("money_noun", ()) else ""
     if not name and num.tok.unit.kind == "money":
         name = _money_carried_out(num.sub)

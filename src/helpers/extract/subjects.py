@@ -745,6 +745,7 @@ def _province_shorts() -> tuple[str, ...]:
 PREDICATES_CSV = REFERENCE_DIR / "predicates.csv"
 
 
+@lru_cache(maxsize=64)
 def predicate_words(role: str) -> str:
     """The words of a role of reference/predicates.csv as one alternation, longest first.
 
@@ -754,6 +755,7 @@ def predicate_words(role: str) -> str:
     return "|".join(re.escape(w) for w in lexicon(PREDICATES_CSV)[role])
 
 
+@lru_cache(maxsize=1)
 def widened_to() -> str:
     """A scheme widened or raised to places (construction pilot_widened_to, gold E5): a verb of
     widening (predicates.csv role widen) or of a level reached (role up_to) with 到/至, one pattern
