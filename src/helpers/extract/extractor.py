@@ -2316,7 +2316,7 @@ def _name_with_modifiers(words: str, name: str) -> str:
     verbs = subjects.role_words("predicate_start", "predicate_tail", "action", "lead_verb", "rate_change", min_length=2)
     # 新增省级以上专精特新企业120家，总数达到350家: a class (省级以上, 规模以上) is no verb of the phrase (class_carried)
     modifiers = _class_words().sub("", extra)
-    if not phrase.endswith(name) or not extra or any(w in modifiers for w in verbs) or re.search(r"[对把将向]", extra):
+    if not phrase.endswith(name) or not extra or subjects.holds_any(modifiers, verbs) or re.search(r"[对把将向]", extra):
         return name  # 连续7年提高企业退休人员基本养老金: a verb before the alias is no part of its name
     return phrase
 
@@ -4513,7 +4513,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         if opening and opening.end() <= num.cs:
             words = opening.group(0)
             topic_scope, topic = subjects.scope_of(words, info.level, info.region)
-            joint = topic_scope == "wider" and any(w in words for w in subjects.lexicon().get("cooperation", ()))
+            joint = topic_scope == "wider" and subjects.holds_any(words, subjects.lexicon().get("cooperation", ()))
             opens = topic_scope != "own" and (_opens_with_place(words.lstrip(subjects.MARKS), topic) or joint)
             if opens and not _places_enumerated(s, num, topic):
                 scope, place = topic_scope, topic
@@ -4524,7 +4524,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         earlier = _SEMICOLON.split(num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)])[-1]
         for clause in _COMMA.split(earlier):
             opened = clause.lstrip(subjects.MARKS)
-            pivot = next((v for v in subjects.role_words("pivot_verb") if opened.startswith(v)), "")
+            pivots = subjects.role_words("pivot_verb")
+            pivot = next((v for v in pivots if opened.startswith(v)), "") if opened.startswith(pivots) else ""
             # 精心筹办成都世运会，116个国家和地区…参赛: an event hosted in a part of the region is that part's topic
             # (lexicon role host_verb, after an adverb such as 精心, 成功; construction hosted_event, gold C10)
             hosted = _host_verb().match(opened)

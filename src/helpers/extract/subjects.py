@@ -1554,7 +1554,8 @@ def without_own_region(subject: str, region: str) -> str:
             break
     for name in (region, short):
         # 亲临四川视察: the region visited (after a verb of going, lexicon role motion_verb) says where
-        if len(name) >= 2 and any(w + name in subject for w in role_words("motion_verb", min_length=2)):
+        # (a verb then the name stands in the subject only if the name does: the cheap test first)
+        if len(name) >= 2 and name in subject and any(w + name in subject for w in role_words("motion_verb", min_length=2)):
             subject = subject.replace(name, "", 1)
     for name in (region, short):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
