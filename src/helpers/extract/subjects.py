@@ -1772,6 +1772,26 @@ def _new_areas() -> pd.DataFrame:
 _REGION_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
 
 
+@lru_cache(maxsize=64)
+def _own_name(region: str) -> str:
+    """The region's name without its provincial suffix (`scope_of`), once per region, not once per clause."""
+    return _REGION_SUFFIX.sub("", region or "")
+
+
+def _occurrences(words: str, name: str) -> list[int]:
+    """Where `name` starts in `words`, left to right, not overlapping: the starts `re.finditer(re.escape(name), words)`
+    gives, found with str.find (no escaping, no look-up in re's cache for every clause `scope_of` reads).
+
+    >>> _occurrences("珠海口岸珠海珠海", "珠海"), _occurrences("口岸", "珠海"), _occurrences("aaaa", "aa")
+    ([0, 4, 6], [], [0, 2])
+    """
+    found, at = [], words.find(name)
+    while at >= 0:
+        found.append(at)
+        at = words.find(name, at + len(name))
+    return found
+
+
 # 国家级高新区(数量)增加到: only a verb of a count's change or level between zones of a class and their number
 _COUNT_PREDICATE_ONLY = re.compile(
     r"(数量|总数)?(增加到|增加至|增至|达到|达|突破|超过|新增|累计达到|累计)?([\d.]+[万]?[个家所座处][，,；;。]?)?"
@@ -1799,11 +1819,11 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     (('own', ''), ('own', ''))
     """
     level = level if level in ("national", *SUBNATIONAL) else "province"
-    own_name = _REGION_SUFFIX.sub("", region or "")
+    own_name = _own_name(region)
     automaton, rows = _scope_pattern(level, own_name)
     found = ("own", "")
     # 珠海口岸 in 珠海市's report: 海口 read inside the region's own name is no other city (own_name_overlaps)
-    own_at = [m.start() for m in re.finditer(re.escape(own_name), words)] if len(own_name) >= 2 else []
+    own_at = _occurrences(words, own_name) if len(own_name) >= 2 else []
     for start, end in _places_in(automaton, words) if automaton else ():
         if any(at < start < at + len(own_name) for at in own_at):
             continue
