@@ -1879,6 +1879,8 @@ def _opening_since(sentence_prefix: str, clause_before: str) -> int | None:
     return int(m.group(1)) if m.group(1) else plan_years(m.group(2))[0]
 
 
+# read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
+@functools.lru_cache(maxsize=8192)
 def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int:
     """How many years a span the sentence writes covers, 0 when it writes none (construction
     written_span): in last year's review a span of recent years (近三年, 两年来) or a sum over a streak
@@ -2046,6 +2048,8 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
 _STOCK_TOTAL = re.compile(r"总量|总数|存量")
 
 
+# read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
+@functools.lru_cache(maxsize=8192)
 def _stock_stated_after_figure(measure: str, clause_before: str) -> bool:
     """五年净增市场主体100万户、总量突破300万户: a count whose own words, after the figure before it in the clause, state a
     stock (总量, 总数, 存量) stands at the span's end, whatever flow the figure before counted (construction
@@ -5454,6 +5458,8 @@ _RANK_AMONG_ANY = re.compile(
 )
 
 
+# read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
+@functools.lru_cache(maxsize=8192)
 def _only_predicate(words: str) -> bool:
     """Does a clause say nothing but how (增长, 比上年增加, 年均, 达到约) before its number?
 

@@ -1521,6 +1521,8 @@ def with_actor_of_own_things(name: str, clause_before: str) -> str:
     return actor + name if actor and (not rest or _only_function_words(rest)) else name
 
 
+# read again with the same subject by other layers (two fifths of the calls of a pass)
+@lru_cache(maxsize=8192)
 def without_own_region(subject: str, region: str) -> str:
     """A subject without the reporting region's own name in front (CONVENTIONS.md, subject).
 
