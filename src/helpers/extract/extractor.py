@@ -2184,6 +2184,13 @@ def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
         yield _Sentence(text, s0, s1, str(section), norm, info, cal, pattern, alias_to_id, recaps, tokens, aliases)
 
 
+@functools.lru_cache(maxsize=32)
+def _opening_patterns(words: str) -> tuple[re.Pattern, re.Pattern]:
+    """`words` opening the text, and opening a sentence or line after its mark (`_Recaps._openings`), compiled once per
+    alternation of words (one holds the report's year: once per year, not once per report)."""
+    return re.compile(rf"\s*(?:{words})"), re.compile(rf"[。！？；\n]\s*(?:{words})")
+
+
 class _Recaps:
     """Where a paragraph of the plan recaps the past year ("过去一年，…。国内生产总值增长10.3%").
 
@@ -2204,8 +2211,9 @@ class _Recaps:
 
         Why: a pattern that may start at ^ is tried at every character; one that starts with the separator
         skips to the next separator in C (a third of the time)."""
-        first = re.match(rf"\s*(?:{words})", text)
-        later = re.compile(rf"[。！？；\n]\s*(?:{words})").finditer(text, first.end() if first else 0)
+        opening, after_mark = _opening_patterns(words)
+        first = opening.match(text)
+        later = after_mark.finditer(text, first.end() if first else 0)
         return ([first.end()] if first else []) + [m.end() for m in later]
 
     @staticmethod

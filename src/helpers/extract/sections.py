@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 import numpy as np
@@ -136,15 +137,24 @@ def _classify_heading(s: str, report_year: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)
+def _year_paragraphs(report_year: int) -> tuple[re.Pattern, re.Pattern]:
+    """The openings of this year's targets and of last year's review (`find_sections`), compiled once per report year:
+    a millisecond a report otherwise, the patterns being long.
+    """
+    prev = str(report_year - 1)
+    targets_para = re.compile(_TARGETS_PARA.pattern.format(year=report_year))
+    review_year_para = re.compile(rf"^(过去一年|一年来|刚刚过去的{prev}年|{prev}年[，,是]|各位代表[，,!！]?\s*{prev}年)")
+    return targets_para, review_year_para
+
+
 def find_sections(text: str, report_year: int) -> pd.DataFrame:
     """Split normalised text into parts; one row per run of lines with the same section.
 
     Returns columns section, start, end (offsets into `text`), heading (the line that opened it).
     Every character belongs to exactly one row; text before the first review is 'other'.
     """
-    prev = str(report_year - 1)
-    targets_para = re.compile(_TARGETS_PARA.pattern.format(year=report_year))
-    review_year_para = re.compile(rf"^(过去一年|一年来|刚刚过去的{prev}年|{prev}年[，,是]|各位代表[，,!！]?\s*{prev}年)")
+    targets_para, review_year_para = _year_paragraphs(report_year)
     # Paragraphs that open the five-year review even inside last year's: 五年来, 经过五年接续奋斗,
     # 这是经济实力持续提升的五年 (the recap that ends a year's review in many provincial reports).
     plan_para = re.compile(
