@@ -15,6 +15,7 @@ import pytest
 from helpers.analysis import growth
 from helpers.config import RAW_DIR
 from helpers.extract.extractor import ReportInfo, extract_figures
+from helpers.extract.sections import find_sections
 from helpers.run.pipeline import figures, open_report
 
 
@@ -5945,3 +5946,14 @@ def test_ranks_among_a_group_however_written(clause, rows):
     start = figs["rule"].ne("")  # every row of the rewritten clause (the host sentence has no other figure)
     got = figs[start][["number_text", "indicator_zh", "measure", "value"]]
     assert [tuple(r) for r in got.values.tolist() if r[0] != "177"][-len(rows) :] == rows
+
+
+@pytest.mark.parametrize("opening", ["过去一年", "过去的一年"])
+def test_the_last_years_review_opens_however_the_paragraph_names_it(opening):
+    # review_year_para: 过去的一年，… (with 的, as provincial reports write it) opens last year's review after a five-year one
+    text = _text("2014_national")
+    line = next(x for x in text.split("\n") if x.startswith("过去一年是本届政府"))
+    parts = find_sections(
+        "一、过去五年工作回顾\n五年来，经济平稳较快发展。\n" + line.replace("过去一年", opening, 1) + "\n", 2014
+    )
+    assert parts["section"].tolist() == ["review_5y", "review_year"]

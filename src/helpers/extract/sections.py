@@ -144,7 +144,7 @@ def _year_paragraphs(report_year: int) -> tuple[re.Pattern, re.Pattern]:
     """
     prev = str(report_year - 1)
     targets_para = re.compile(_TARGETS_PARA.pattern.format(year=report_year))
-    review_year_para = re.compile(rf"^(过去一年|一年来|刚刚过去的{prev}年|{prev}年[，,是]|各位代表[，,!！]?\s*{prev}年)")
+    review_year_para = re.compile(rf"^(过去的?一年|一年来|刚刚过去的{prev}年|{prev}年[，,是]|各位代表[，,!！]?\s*{prev}年)")
     return targets_para, review_year_para
 
 
