@@ -5957,3 +5957,18 @@ def test_the_last_years_review_opens_however_the_paragraph_names_it(opening):
         "一、过去五年工作回顾\n五年来，经济平稳较快发展。\n" + line.replace("过去一年", opening, 1) + "\n", 2014
     )
     assert parts["section"].tolist() == ["review_5y", "review_year"]
+
+
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # driven_quantity: the verb of driving opens the words before the number, so the driver is the figure before
+        # (it was 拉动消费 alone)
+        ("消费品以旧换新销售410.7万台，拉动消费586.2亿元", "586.2", "消费品以旧换新销售拉动消费"),
+        # alias_of_figure_before: the alias and the rest of its noun before 和 are what the number before counts (the 50
+        # was 先进制造业集群和)
+        ("13个先进制造业集群和50条产业链培育发展取得明显成效", "50", "产业链"),
+    ],
+)
+def test_the_figure_before_names_the_driver_and_keeps_its_own_noun(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject

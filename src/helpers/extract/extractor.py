@@ -125,6 +125,8 @@ _HAS_DIGIT = re.compile(
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
+# 13个先进制造业集群和50条: the rest of the noun the figure before counts (集群), then 和 (alias_of_figure_before)
+_NOUN_THEN_SEP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:和|及|与|、)")
 # Patterns the clause readers below share, compiled once here: a call of re.split(r"…", …) looks its
 # pattern up in re's cache each time (about a microsecond, for some 150 000 calls over the corpus).
 _SEMICOLON = re.compile(r"[；;]")
@@ -2663,6 +2665,8 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     post_tail = indicators.without_gloss(post_tail)
     if len(post_tail) < 3 or _opens_predicate(post_tail) or _DIGIT.search(post_tail):
         return None
+    if num.i and num.cs <= s.tokens[num.i - 1].start < num.own[-1][0] and _NOUN_THEN_SEP.fullmatch(post):
+        return None  # 13个先进制造业集群和50条产业链: the alias names what the number before counts (alias_of_figure_before)
     return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
 
 
@@ -2732,7 +2736,8 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     counted_before = num.i and num.cs <= s.tokens[num.i - 1].start < a[0]
     if at < 0 and not sub.strip(subjects.MARKS) and counted_before:
         return None  # 实施3000个老旧小区、120个老旧街区（厂区）改造: the alias is the noun the figure before counts
-    if counted_before and _LIST_SEP.match(s.text[a[1] : num.tok.start]):
+    between = s.text[a[1] : num.tok.start]
+    if counted_before and (_LIST_SEP.match(between) or _NOUN_THEN_SEP.fullmatch(between)):
         # 解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题: the alias ends the figure before's noun, joined to
         # this number by a list separator (construction alias_of_figure_before); this number names its own noun after it
         return None
@@ -3935,6 +3940,8 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
     """
     name = found.subject[1]
     verb = next(iter(reversed(list(_drive_verb().finditer(num.sub)))), None)  # the last verb of driving
+    if verb is not None and name.startswith(verb.group(0)) and len(name) - len(verb.group(0)) >= 2:
+        name = name[len(verb.group(0)) :]  # ，拉动消费586.2亿元: the verb opens the words before the number, no driver written
     if verb is None or num.tok.unit.kind == "percent" or not name or verb.group(0) in name:
         return found
     driver = subjects.tidy(num.sub[: verb.start()].strip(subjects.MARKS))
