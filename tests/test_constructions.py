@@ -5972,3 +5972,13 @@ def test_the_last_years_review_opens_however_the_paragraph_names_it(opening):
 )
 def test_the_figure_before_names_the_driver_and_keeps_its_own_noun(clause, number, subject):
     assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "clause,names",
+    [("存贷款余额均突破2万亿元", ["存款余额", "贷款余额"]), ("外贸进出口均增长10%", ["外贸进口", "外贸出口"])],
+)
+def test_a_contraction_of_two_words_and_jun_give_each_side_the_number(clause, names):
+    # paired_word_shares (reference/paired_words.csv): one row was made for 存贷款余额
+    figs = _rewritten(clause)
+    assert figs[figs["rule"] == "list_shared_number"]["indicator_zh"].tolist() == names

@@ -6252,6 +6252,14 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
         return [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)]
     if "均" in num.clause_before and (schemes := _schemes_listed_before(s, num)):
         return schemes
+    name = row["indicator_zh"] or ""
+    pair = next((p for p in _paired_words() if p[0] in name), None)
+    at = _distributive_at(num.clause_before) if pair else -1
+    if at >= 0 and num.clause_before.rfind(name, 0, at) >= 0 and not re.search(r"[、和及与]", num.clause_before[:at]):
+        # 存贷款余额均突破2万亿元: a contraction of two words (reference/paired_words.csv) alone before 均 gives each side
+        # the number (construction paired_word_shares); in a list, the list's items share it (外贸进出口总额 whole)
+        word, first, second = pair
+        return [name.replace(word, first, 1), name.replace(word, second, 1)]
     if row["rule"] in ("subject_after_measure_word", "list_earlier_figures"):
         return []
     if len(_distributive_group(text, s.tokens, num.i)) > 1:
