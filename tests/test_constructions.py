@@ -5982,3 +5982,14 @@ def test_a_contraction_of_two_words_and_jun_give_each_side_the_number(clause, na
     # paired_word_shares (reference/paired_words.csv): one row was made for 存贷款余额
     figs = _rewritten(clause)
     assert figs[figs["rule"] == "list_shared_number"]["indicator_zh"].tolist() == names
+
+
+@pytest.mark.parametrize("heading,span", [("二、今后五年的目标任务", (2023, 2027)), ("二、“十四五”时期的目标任务", (2021, 2025))])
+def test_the_goals_of_a_term_start_report_run_five_years_from_it(heading, span):
+    # goals_of_the_term: 今后五年 with no plan's name is the five years ahead (2023-2027 in a 2023 report), a named plan
+    # its own years (the first was dated 2021-2025, the running national plan)
+    text = _text("2026_广东省")
+    at = text.index("地区生产总值年均增长5%左右")
+    sentence = text[at : text.index("，", at) + 1].rstrip("，") + "。"
+    figs = extract_figures(f"{heading}\n{sentence}", ReportInfo("2026_广东省", 2023, "province", "广东省"))
+    assert (figs["period_start"].iloc[0], figs["period_end"].iloc[0]) == span

@@ -41,7 +41,7 @@ from helpers.config import REFERENCE_DIR
 from helpers.extract import indicators, subjects
 from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise, unit_table
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
-from helpers.extract.sections import PLAN_END, PLAN_NAME, ReportCalendar, find_sections, plan_years, section_at
+from helpers.extract.sections import PLAN_END, PLAN_NAME, ReportCalendar, find_sections, goals_ahead, plan_years, section_at
 from helpers.extract.text import NormalText, RawText, normalise, with_opening_lookahead, word_alternation
 
 # --- token finding -----------------------------------------------------------------------------
@@ -2169,8 +2169,8 @@ def _asides_masked(text: str) -> str:
 def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
     """The report's sentences that hold a figure, each with what stays fixed while it is read."""
     text = _asides_masked(norm.text)
-    cal = ReportCalendar(info.report_year)
     sections = find_sections(text, info.report_year)
+    cal = ReportCalendar(info.report_year, goals_ahead=goals_ahead(sections))
     pattern, alias_to_id = indicators.alias_pattern()
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
     spans = [(a, b) for a, b in itertools.pairwise(bounds) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]

@@ -55,6 +55,9 @@ class ReportCalendar:
     """
 
     report_year: int
+    # the goals section opens with 今后五年 (未来五年) and names no plan: the five years ahead of the report, the
+    # government's term in a term-start year (2018, 2023), not the running national plan (goals_of_the_term)
+    goals_ahead: bool = False
 
     @property
     def review_year(self) -> int:
@@ -67,7 +70,7 @@ class ReportCalendar:
     @property
     def plan_5y(self) -> tuple[int, int]:
         opened = plan_name(self.report_year)
-        if opened:
+        if opened or self.goals_ahead:
             return self.report_year, self.report_year + 4
         # Inside a plan: the plan running now.
         n = (self.report_year - 1981) // 5
@@ -189,6 +192,22 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             rows.append((state, start, end, opened_by))
     rows[-1] = (*rows[-1][:2], len(text), rows[-1][3])  # the last row ends with the text (set before the frame: no .loc)
     return pd.DataFrame(rows, columns=["section", "start", "end", "heading"])
+
+
+_GOALS_AHEAD = re.compile(r"今后五年|未来五年")
+
+
+def goals_ahead(sections: pd.DataFrame) -> bool:
+    """Does the report's five-year plan open with 今后五年 or 未来五年 and no plan's name (二、今后五年的目标任务, the goals
+    of a term-start report)? Then its five years run from the report's year (`ReportCalendar.goals_ahead`).
+
+    >>> goals_ahead(find_sections("二、今后五年的目标任务\\n地区生产总值年均增长5%左右。\\n", 2023))
+    True
+    >>> goals_ahead(find_sections("二、“十四五”时期的目标任务\\n今后五年，地区生产总值年均增长5%左右。\\n", 2021))
+    False
+    """
+    headings = sections.loc[sections["section"] == "plan_5y", "heading"]
+    return any(_GOALS_AHEAD.search(h) and not _PLAN.search(h) for h in headings)
 
 
 def section_at(sections: pd.DataFrame, positions) -> np.ndarray:
