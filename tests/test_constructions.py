@@ -5836,8 +5836,9 @@ def test_a_stage_alone_after_an_amount_of_works_measures_the_same_works():
 _HOST = "社保卡“一卡通”应用功能拓展至177项"  # Sichuan 2026's sentence, rewritten into another report's clause
 
 
-def _rewritten(new: str, section_year: str = "2026_四川省"):
-    return _sentence_with(section_year, _HOST, _HOST, new, "province", "四川省")
+def _rewritten(new: str) -> pd.DataFrame:
+    """The figures of Sichuan's sentence `_HOST` written as `new` (a clause of another report)."""
+    return _sentence_with("2026_四川省", _HOST, _HOST, new, "province", "四川省")
 
 
 @pytest.mark.parametrize(
@@ -5852,9 +5853,19 @@ def _rewritten(new: str, section_year: str = "2026_四川省"):
         # work_at_place 开展)
         ("选派1200名科技特派员赴基层开展农业技术服务", "1200", "科技特派员"),
         ("招募派遣1万名大学生到基层开展志愿服务", "1", "大学生"),
+        # growth_ranked: the increment of the quantity before, ranked, is that quantity's (it was 增量 alone, low)
+        ("粮食总产量达到820.1亿斤、实现“二十一连丰”，增量居全国第3位", "3", "粮食总产量增量"),
+        # rank_risen_to: where the ranking is and the places gained before the rank (it was 在全国城市排名上升, a fragment)
+        ("地区生产总值达到1.77万亿元，在全国城市排名上升2位至第7位", "7", "地区生产总值"),
+        # driven_quantity: the verb of driving opens the words before the number, so the driver is the figure before
+        # (it was 拉动消费 alone)
+        ("消费品以旧换新销售410.7万台，拉动消费586.2亿元", "586.2", "消费品以旧换新销售拉动消费"),
+        # alias_of_figure_before: the alias and the rest of its noun before 和 are what the number before counts (the 50
+        # was 先进制造业集群和)
+        ("13个先进制造业集群和50条产业链培育发展取得明显成效", "50", "产业链"),
     ],
 )
-def test_words_of_doing_around_the_things_counted_leave_the_subject(clause, number, subject):
+def test_a_clause_of_another_reports_names_its_subject(clause, number, subject):
     assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
 
 
@@ -5918,19 +5929,6 @@ def test_an_attribute_alone_before_respectively_is_of_each_figure_before():
 
 
 @pytest.mark.parametrize(
-    "clause,number,subject",
-    [
-        # growth_ranked: the increment of the quantity before, ranked, is that quantity's (it was 增量 alone, low)
-        ("粮食总产量达到820.1亿斤、实现“二十一连丰”，增量居全国第3位", "3", "粮食总产量增量"),
-        # rank_risen_to: where the ranking is and the places gained before the rank (it was 在全国城市排名上升, a fragment)
-        ("地区生产总值达到1.77万亿元，在全国城市排名上升2位至第7位", "7", "地区生产总值"),
-    ],
-)
-def test_a_rank_clause_without_its_own_noun_ranks_the_figure_before(clause, number, subject):
-    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
-
-
-@pytest.mark.parametrize(
     "clause,rows",
     [
         # ranks_without_di with a Chinese numeral (前两位 gave no row) and growth_ranked after 连续 (the rank was the GDP's)
@@ -5942,10 +5940,8 @@ def test_a_rank_clause_without_its_own_noun_ranks_the_figure_before(clause, numb
     ],
 )
 def test_ranks_among_a_group_however_written(clause, rows):
-    figs = _rewritten(clause)
-    start = figs["rule"].ne("")  # every row of the rewritten clause (the host sentence has no other figure)
-    got = figs[start][["number_text", "indicator_zh", "measure", "value"]]
-    assert [tuple(r) for r in got.values.tolist() if r[0] != "177"][-len(rows) :] == rows
+    got = _rewritten(clause)[["number_text", "indicator_zh", "measure", "value"]]  # the clause is the whole sentence
+    assert [tuple(r) for r in got.values.tolist()][-len(rows) :] == rows
 
 
 @pytest.mark.parametrize("opening", ["过去一年", "过去的一年"])
@@ -5957,21 +5953,6 @@ def test_the_last_years_review_opens_however_the_paragraph_names_it(opening):
         "一、过去五年工作回顾\n五年来，经济平稳较快发展。\n" + line.replace("过去一年", opening, 1) + "\n", 2014
     )
     assert parts["section"].tolist() == ["review_5y", "review_year"]
-
-
-@pytest.mark.parametrize(
-    "clause,number,subject",
-    [
-        # driven_quantity: the verb of driving opens the words before the number, so the driver is the figure before
-        # (it was 拉动消费 alone)
-        ("消费品以旧换新销售410.7万台，拉动消费586.2亿元", "586.2", "消费品以旧换新销售拉动消费"),
-        # alias_of_figure_before: the alias and the rest of its noun before 和 are what the number before counts (the 50
-        # was 先进制造业集群和)
-        ("13个先进制造业集群和50条产业链培育发展取得明显成效", "50", "产业链"),
-    ],
-)
-def test_the_figure_before_names_the_driver_and_keeps_its_own_noun(clause, number, subject):
-    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
 
 
 @pytest.mark.parametrize(

@@ -2146,7 +2146,9 @@ _ASIDE = re.compile(r"（[^（）\d。\n]{0,12}[，,；;：:][^（）\d。\n]{0,
 
 # an item's number opening a line or a sentence: （4）, (4), 4., 4、, 四、, （四） (construction item_numbering)
 _ITEM_NUMBER = re.compile(
-    r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)"
+    r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二两三四五六七八九十]))"
+    # the item's words follow (not the next number of a list: 分别为：15、20和30个; 一、二季度 is no item)
+    r"(?=[\u4e00-\u9fff“\"])"
 )
 
 
@@ -2160,6 +2162,8 @@ def _asides_masked(text: str) -> str:
     '生产总值       、财政收入分别增长8%和9%'
     >>> _asides_masked("（4）县乡公路改善工程建成4000公里。4.县道建成3000公里")
     '   县乡公路改善工程建成4000公里。  县道建成3000公里'
+    >>> _asides_masked("分别为：15、20和30个。一、二季度增长")  # numbers of a list, two quarters: no item numbers
+    '分别为：15、20和30个。一、二季度增长'
     """
     text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "（" in text else text
     # （4）县乡公路路面改善提升工程建成4000公里: an item's number is no word of the subject (item_numbering)

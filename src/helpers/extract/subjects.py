@@ -505,7 +505,6 @@ def _plan_modal() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def payers() -> tuple[str, ...]:
     """The payers (lexicon role payer), longest first: 中央和地方财政 before 中央."""
     return tuple(sorted(lexicon().get("payer", ()), key=len, reverse=True))
