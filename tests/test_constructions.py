@@ -5863,6 +5863,8 @@ def _rewritten(new: str) -> pd.DataFrame:
         # alias_of_figure_before: the alias and the rest of its noun before 和 are what the number before counts (the 50
         # was 先进制造业集群和)
         ("13个先进制造业集群和50条产业链培育发展取得明显成效", "50", "产业链"),
+        # ranking_named: the ranking's name between the rank verb and 第 (it was 先进制造业百强榜第, then 先进制造业)
+        ("居国家先进制造业百强榜第75位", "75", "国家先进制造业百强榜"),
     ],
 )
 def test_a_clause_of_another_reports_names_its_subject(clause, number, subject):

@@ -126,6 +126,8 @@ _HAS_DIGIT = re.compile(
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 # 13个先进制造业集群和50条: the rest of the noun the figure before counts (集群), then 和 (alias_of_figure_before)
+# 居国家先进制造业百强榜第: a rank verb, the ranking's name, 第 (ranking_named)
+_RANKING_NAMED = re.compile(r"(?:居|位居|位列|名列|列|跃居|稳居)([^，,；;。\d]{4,16}?榜)第")
 _NOUN_THEN_SEP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:和|及|与|、)")
 # Patterns the clause readers below share, compiled once here: a call of re.split(r"…", …) looks its
 # pattern up in re's cache each time (about a microsecond, for some 150 000 calls over the corpus).
@@ -2669,6 +2671,11 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     post_tail = indicators.without_gloss(post_tail)
     if len(post_tail) < 3 or _opens_predicate(post_tail) or _DIGIT.search(post_tail):
         return None
+    if post.endswith("第") and not subjects.subject_before(num.sub):
+        # 居国家先进制造业百强榜第75位: the ranking's name between its verb and 第 is what the rank is in (ranking_named;
+        # it was 先进制造业百强榜第)
+        ranking = _RANKING_NAMED.fullmatch(num.sub.strip(subjects.MARKS))
+        return _Subject(("other", ranking.group(1)), post, "subject_qualified_alias") if ranking else None
     if num.i and num.cs <= s.tokens[num.i - 1].start < num.own[-1][0] and _NOUN_THEN_SEP.fullmatch(post):
         return None  # 13个先进制造业集群和50条产业链: the alias names what the number before counts (alias_of_figure_before)
     return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
