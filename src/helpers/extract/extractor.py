@@ -126,8 +126,6 @@ _HAS_DIGIT = re.compile(
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 # 13个先进制造业集群和50条: the rest of the noun the figure before counts (集群), then 和 (alias_of_figure_before)
-# 居国家先进制造业百强榜第: a rank verb, the ranking's name, 第 (ranking_named)
-_RANKING_NAMED = re.compile(r"(?:居|位居|位列|名列|列|跃居|稳居)([^，,；;。\d]{4,16}?榜)第")
 _NOUN_THEN_SEP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:和|及|与|、)")
 # Patterns the clause readers below share, compiled once here: a call of re.split(r"…", …) looks its
 # pattern up in re's cache each time (about a microsecond, for some 150 000 calls over the corpus).
@@ -2943,6 +2941,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
 
 
 _RANK_VERB = "排名|排|居|位居|稳居|跃居|位列|名列|列|保持"
+# 居国家先进制造业百强榜第: a rank verb, the ranking's name, 第 (ranking_named)
+_RANKING_NAMED = re.compile(rf"(?:{_RANK_VERB})([^，,；;。\d]{{4,16}}?榜)第")
 # 居9个国家中心城市首位, 位列15个副省级城市第3: a count right after a rank verb names the group ranked among (rank_group)
 _RANK_VERB_END = re.compile(rf"(?:{_RANK_VERB})(?:全国|全省|全市)?$")
 _RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|榜首)")
@@ -4094,9 +4094,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         subjects.with_work_verb(ind_zh, clause_before, num.clause_rest, sized), clause_before, sized
     )
     ind_zh = subjects.tidy(subjects.without_light_noun(ind_zh, tok.unit.base))
-    carry_out = subjects.role_words("carry_out")
-    opens = num.after_list and num.stripped.startswith(carry_out)  # the cheap tests first: most numbers end no chain
-    lead = next((v for v in carry_out if num.stripped.startswith(v)), "") if opens else ""
+    lead = subjects.opening_word(num.stripped, "carry_out") if num.after_list else ""
     if lead:
         # 完成林分优化提升200万亩、森林抚育提升200万亩: the verb of carrying out before the first item of a chain
         # serves the later items too (closing_work)
@@ -4236,8 +4234,7 @@ def _class_of_previous_item(s: _Sentence, num: _Number, rows: list[dict], ind: s
     if not (rows and num.after_list and name in classes and rows[-1]["unit"] == num.tok.unit.text):
         return None
     before = rows[-1]["indicator_zh"] or ""
-    opening = next((c for c in sorted(classes, key=len, reverse=True) if before.startswith(c)), "")
-    thing = before[len(opening) :]
+    thing = before[len(subjects.opening_word(before, "class_prefix")) :]
     return name + thing if len(thing) >= 2 and not thing.startswith(classes) else None
 
 
@@ -4245,8 +4242,7 @@ def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, 
     """A clause that opens with what people do (lexicon role people_act: 参加, 参与) after a figure of a group of people
     doing the same is about that group (construction people_of_previous, gold D7): 港澳居民在粤参加医保43万人次，参加养老、
     失业、工伤保险35.4万人次 gives 港澳居民参加养老、失业、工伤保险."""
-    acts = subjects.role_words("people_act")
-    act = next((w for w in acts if name.startswith(w)), "") if name.startswith(acts) else ""
+    act = subjects.opening_word(name, "people_act")
     if not rows or not act or not num.sub.strip(subjects.MARKS).startswith(name):
         return None
     previous = rows[-1]["indicator_zh"]
@@ -4554,8 +4550,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         earlier = _SEMICOLON.split(num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)])[-1]
         for clause in _COMMA.split(earlier):
             opened = clause.lstrip(subjects.MARKS)
-            pivots = subjects.role_words("pivot_verb")
-            pivot = next((v for v in pivots if opened.startswith(v)), "") if opened.startswith(pivots) else ""
+            pivot = subjects.opening_word(opened, "pivot_verb")
             # 精心筹办成都世运会，116个国家和地区…参赛: an event hosted in a part of the region is that part's topic
             # (lexicon role host_verb, after an adverb such as 精心, 成功; construction hosted_event, gold C10)
             hosted = _host_verb().match(opened)

@@ -379,8 +379,7 @@ def _intent_end(words: str, at: int) -> int:
     >>> _intent_end("计划完成重点项目投资", 0), _intent_end("计划新开工项目", 0), _intent_end("计划生育家庭", 0)
     (2, 2, 0)
     """
-    intent = role_words("intent_modal")
-    word = next((w for w in intent if words.startswith(w, at)), "") if words.startswith(intent, at) else ""
+    word = opening_word(words[at:], "intent_modal")
     return at + len(word) if word and words.startswith(role_words("action", "lead_verb"), at + len(word)) else 0
 
 
@@ -514,7 +513,7 @@ def payers() -> tuple[str, ...]:
 def _payer_and_rest(words: str) -> tuple[str, str, bool]:
     """(the payer the words open with (lexicon role payer) or '', the words after it without the plan's
     modal (中央财政拟安排补贴资金: 拟 goes too), whether a modal stood there)."""
-    payer = next((p for p in payers() if words.startswith(p)), "") if words.startswith(payers()) else ""
+    payer = opening_word(words, "payer")
     modal = _plan_modal().match(words, len(payer)) if payer else None
     return payer, words[modal.end() if modal else len(payer) :], bool(modal)
 
