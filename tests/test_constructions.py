@@ -5872,6 +5872,28 @@ def test_a_clause_of_another_reports_names_its_subject(clause, number, subject):
 
 
 @pytest.mark.parametrize(
+    "clause,subjects",
+    [
+        # list_growth_ranked: a growth word after a list, ranked, is each item's growth (gold S10; it went with no item
+        # when the list shared one rank, and with the last only when each had its own)
+        (
+            "全省规模以上工业增加值、固定资产投资、社会消费品零售总额增速均位居全国第3位",
+            ["规模以上工业增加值增速", "固定资产投资增速", "社会消费品零售总额增速"],
+        ),
+        ("地区生产总值、一般公共预算收入增速分别居全国第5位和第7位", ["地区生产总值增速", "一般公共预算收入增速"]),
+        # …not when the growth word is an item of its own that points back to the subject before (S10)
+        ("实现地区生产总值67665亿元，总量和增速均居全国第5位", ["地区生产总值", "地区生产总值增速"]),
+        # …nor when the list's growth is what the number measures (S10: the measure carries it)
+        ("规模以上工业增加值、固定资产投资增速分别为6%和5%", ["规模以上工业增加值", "固定资产投资"]),
+    ],
+)
+def test_a_growth_word_after_a_list_ranks_each_items_growth(clause, subjects):
+    rows = _rewritten(clause)
+    ranks = rows[rows["measure"] == "rank"] if (rows["measure"] == "rank").any() else rows
+    assert ranks["indicator_zh"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
     "clause,number,reading",
     [
         # units: 个月 is a duration (it was a count of 个)

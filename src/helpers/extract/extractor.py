@@ -2950,7 +2950,10 @@ _RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|
 _GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
 _GROWTH_RANKED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:[\d一二两三四五六七八九十]+年)?)?(?:{_RANK_VERB})")
 # the growth words between a subject and its rank (…增速居全省第): the rank is the growth's
-_GROWTH_RANKED_TAIL = re.compile(rf"({_GROWTH_WORD})(?:{_RANK_VERB})[^，,；;。\d]{{0,14}}第$")
+# after a list the growth word is every item's (A、B增速均居…第3位, A、B增速分别居…第3位、第: list_growth_ranked)
+_GROWTH_RANKED_TAIL = re.compile(
+    rf"({_GROWTH_WORD})(?:均|都|分别)?(?:{_RANK_VERB})[^，,；;。\d]{{0,14}}第(?:\d+位?[、和及与]第?)*$"
+)
 
 
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
@@ -4990,6 +4993,22 @@ def _level_words() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rf"(?<=..)(?<!总){re.escape(word)}$") for word in subjects.role_words("level_word"))
 
 
+def _names_the_ranked(head: str, subject: str, rule: str) -> bool:
+    """Whether `subject` is what stands right before a growth word that is ranked (growth_ranked): the
+    subject itself, or one item of the 分别 list that ends there when the row is one of the list's
+    (list_growth_ranked: 规模以上工业增加值、固定资产投资增速分别居全国第3位、第5位 ranks the growth of each, gold
+    S10; a list sharing one rank is read in `shared_subjects`).
+
+    >>> _names_the_ranked("全省规模以上工业增加值、固定资产投资", "规模以上工业增加值", "list_respectively")
+    True
+    >>> _names_the_ranked("总量和", "地区生产总值", "list_respectively")
+    False
+    """
+    if head.endswith(subject):
+        return True
+    return rule == "list_respectively" and any(item.endswith(subject) for item in re.split(r"[、和及与]", head))
+
+
 def _measured_subject(
     s: _Sentence, num: _Number, measure: str, subject: str, rule: str, before: str = ""
 ) -> tuple[str, str, list[str]]:
@@ -5003,7 +5022,7 @@ def _measured_subject(
         subject, rule = kind.group(1), "rank_of_kind"
         flags = [f for f in flags if f != "subject_not_found"]
     ranked = _GROWTH_RANKED_TAIL.search(num.clause_before) if measure == "rank" and subject else None
-    if ranked and num.clause_before[: ranked.start()].endswith(subject):
+    if ranked and _names_the_ranked(num.clause_before[: ranked.start()], subject, rule):
         # 地区生产总值增速居全省第2位: the growth is ranked, not the level (growth_ranked, gold S10: 地区生产总值增速)
         subject += ranked.group(1)
     if measure in _GROWTH_MEASURES:
@@ -6180,6 +6199,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         if at < 0:
             return []  # 涉税企业和个体工商户等: a group, one figure
         head, shared = head[: head.rindex("等")], head[head.rindex("等") + 1 :]
+    if measure == "rank" and not shared and (growth := re.search(rf"(?<=[^和、及与]{{2}})(?:{_GROWTH_WORD})$", head)):
+        # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10)
+        head, shared = head[: growth.start()], growth.group(0)
     items = _list_items(head, at >= 0, pattern)
     if len(items) < 2:
         return []
