@@ -5872,6 +5872,27 @@ def test_a_clause_of_another_reports_names_its_subject(clause, number, subject):
 
 
 @pytest.mark.parametrize(
+    "clause,number,reading",
+    [
+        # rank_moved: places moved in a ranking are a change of rank, signed by the direction (it was a rank: "2nd")
+        ("区域创新能力排名较上年提升2位", "2", ("rank_change", 2.0, "位", "区域创新能力")),
+        ("数字经济核心产业增加值居全国位次上升3位", "3", ("rank_change", 3.0, "位", "数字经济核心产业增加值")),
+        ("综合实力排名下降1位", "1", ("rank_change", -1.0, "位", "综合实力")),
+        # …of the figure before when the clause names only the ranking, and the place it ends in is a rank
+        ("地区生产总值达到1.77万亿元，在全国城市排名上升2位至第7位", "2", ("rank_change", 2.0, "位", "地区生产总值")),
+        ("地区生产总值达到1.77万亿元，在全国城市排名上升2位至第7位", "7", ("rank", 7.0, None, "地区生产总值")),
+        # …not a rise to a place, nor people counted
+        ("区域创新能力排名提升至第2位", "2", ("rank", 2.0, None, "区域创新能力")),
+        ("新增院士2位", "2", ("count", 2.0, "位", "院士")),
+    ],
+)
+def test_places_moved_in_a_ranking_are_a_change_of_rank(clause, number, reading):
+    row = _numbered(_rewritten(clause), number)
+    unit = None if pd.isna(row["unit"]) else row["unit"]
+    assert (row["measure"], row["value"], unit, row["indicator_zh"]) == reading
+
+
+@pytest.mark.parametrize(
     "clause,subjects",
     [
         # list_growth_ranked: a growth word after a list, ranked, is each item's growth (gold S10; it went with no item

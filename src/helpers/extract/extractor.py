@@ -160,6 +160,14 @@ _RANK_BEFORE = re.compile(
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed)
 # 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
 # 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
+# 排名较上年提升2位, 居全国位次上升3位, 排名下降1位: places moved in a ranking (rank_moved: measure rank_change, signed
+# by the direction, unit 位), not a rank; a move ending in a place (上升2位至第7位) ranks that place too (rank_risen_to)
+_RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
+_RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_words('rank_down')})"
+_RANK_MOVED = re.compile(rf"{_RANKING_WORD}[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?$")
+_RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
+# what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
+_RANKING_TAIL = re.compile(rf"(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE})?$")
 _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
 
 
@@ -639,6 +647,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             and _rank_place_after().match(text, end)
             and _RANK_WITHOUT_DI.search(text[max(s0, start - 20) : start].removesuffix("前"))
         )
+        if unit.base in ("位", "名") and _RANK_MOVED.search(text[max(s0, start - 20) : start]):
+            # 排名较上年提升2位: places moved, no rank and no count of persons (rank_moved)
+            rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places")
         if rank and unit.base == "个":
             continue  # 成为全省第4个吞吐量超千万人次的机场: the fourth such airport, an ordinal, no rank
         if unit.kind == "count" and not rank and _RANKED_AMONG.match(text, end + unit.length) and _RANK_VERB_END.search(before):
@@ -1067,6 +1078,17 @@ def _base_carried(earlier: str) -> str | None:
     # 2005年与2000年相比，国内生产总值增长57.3%: 与…相比 names the base as 比 does (compared_with)
     found = [m.group(1) or m.group(2) for m in _COMPARED_YEAR.finditer(earlier)]
     return found[-1] if found else None
+
+
+def _rank_moved(p: _Predicate) -> _Measure | None:
+    """区域创新能力排名较上年提升2位: places moved up (+) or down (-) a ranking (rank_moved), the token's kind says so.
+
+    >>> extract_figures("全省综合实力排名下降1位。", ReportInfo("demo", 2021))[["measure", "value", "unit"]].values.tolist()
+    [['rank_change', -1.0, '位']]
+    """
+    if p.unit.kind != "places":
+        return None
+    return "rank_change", p.base, -1 if _RANK_MOVED_DOWN.search(p.clause_before) else 1
 
 
 def _rank(p: _Predicate) -> _Measure | None:
@@ -1537,6 +1559,7 @@ def _growth_of_the_economy(s: _Sentence, num: _Number, rows: list[dict]) -> _Sub
 # kinds of the numbers it reads (every kind when none is named).
 _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, ...]], ...] = (
     (_rank, ()),
+    (_rank_moved, ("places",)),
     (_multiple, ("multiple",)),
     (_points, ("pp",)),
     (_cut_in_percent, ("percent", "tenths")),
@@ -5021,6 +5044,8 @@ def _measured_subject(
     if measure == "rank" and not subject and (kind := _KIND_AFTER_RANK.match(s.text, num.tok.after)):
         subject, rule = kind.group(1), "rank_of_kind"
         flags = [f for f in flags if f != "subject_not_found"]
+    if measure in ("rank", "rank_change") and len(named := _RANKING_TAIL.sub("", subject)) >= 2:
+        subject = named  # 区域创新能力排名较上年提升2位: the quantity ranked, not the ranking's words (rank_moved)
     ranked = _GROWTH_RANKED_TAIL.search(num.clause_before) if measure == "rank" and subject else None
     if ranked and _names_the_ranked(num.clause_before[: ranked.start()], subject, rule):
         # 地区生产总值增速居全省第2位: the growth is ranked, not the level (growth_ranked, gold S10: 地区生产总值增速)
@@ -5521,6 +5546,7 @@ _RANK_AMONG_ANY = re.compile(
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行)"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
 )
+_RANK_MOVED_ONLY = re.compile(rf"^[\s“”\"]*(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_WORD}[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?$")
 
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
@@ -5540,6 +5566,8 @@ def _only_predicate(words: str) -> bool:
         return False  # ，实现增加值681亿元: a noun (value added), not the verb 增加 (value_added_is_no_verb)
     if _RANK_AMONG_ANY.match(words):
         return True  # ，居中部地区第一: a rank among any group of areas (construction rank_among_any_area)
+    if _RANK_MOVED_ONLY.match(words):
+        return True  # ，在全国城市排名上升2位: places moved by the figure before (rank_moved)
     rest = _COMPARE_BASE.sub("", _ABOVE_ANOTHER.sub("", words))
     rest = _FILLER.sub("", _YEAR_IN.sub("", rest))
     prev = None

@@ -31,6 +31,7 @@ MEASURES = (
     "pp_change",  # 高9.3个百分点 / 上升3个百分点
     "share",  # 约占规上工业总产值的一半 / 占全国调度量的40%
     "rank",  # 排全省第1
+    "rank_change",  # 排名较上年提升2位: places moved up (+) or down (-) a ranking, unit 位
     "count",  # 新建中小学校29所: a number of discrete things or people
     "threshold",  # 经济总量连续迈上4万亿、5万亿两个台阶: a mark crossed, not a level of the subject
 )

@@ -60,7 +60,9 @@ MEASURE = {
     "pp_change": "change in percentage points",
     "share": "share",
     "rank": "rank",
+    "rank_change": "places moved in a ranking (上升N位: + up, - down)",
     "count": "count",
+    "threshold": "a mark crossed (迈上…台阶), not a level",
 }
 # One wording of qualifiers on every page (reference/qualifiers.csv): '以上 at least'.
 QUALIFIER = present.qualifiers()["shown"].to_dict()
