@@ -5893,6 +5893,21 @@ def test_places_moved_in_a_ranking_are_a_change_of_rank(clause, number, reading)
 
 
 @pytest.mark.parametrize(
+    "clause,number,reading",
+    [
+        # half: 占到一半 is a share of 50 % as 占…的一半 is (a contribution to growth: a share, gold C3); it gave no row
+        ("消费对经济增长的贡献率占到一半以上", "一半", ("消费对经济增长的贡献率", "share", 50.0, "at_least")),
+        # share_of_quantity: the qualifier before 占 is the number's, not part of the owner (it was 民营经济增加值约占生产总值)
+        ("民营经济增加值约占全市生产总值的55%", "55", ("民营经济增加值占生产总值", "share", 55.0, "about")),
+        ("民营经济增加值约占全市生产总值的一半", "一半", ("民营经济增加值占生产总值", "share", 50.0, "about")),
+    ],
+)
+def test_a_share_written_with_zhan_names_its_owner_and_qualifier(clause, number, reading):
+    row = _numbered(_rewritten(clause), number)
+    assert (row["indicator_zh"], row["measure"], row["value"], row["qualifier"]) == reading
+
+
+@pytest.mark.parametrize(
     "clause,subjects",
     [
         # list_growth_ranked: a growth word after a list, ranked, is each item's growth (gold S10; it went with no item

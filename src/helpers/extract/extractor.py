@@ -98,7 +98,7 @@ _TERM_EXTENDED = re.compile(r"(?<=延长)(\d{1,2}|[一两二三四五六七八�
 # (the verbs of a cut are the predicates of role cut: 缩减一半 as 减少一半)
 _HALF = re.compile(
     with_opening_lookahead(
-        rf"(?:(?:的|超过|{subjects.predicate_words('cut')}|近|约|清偿)(?:全球|全国|世界)?|(?<=[，,]))(一半)|(?<!享受减)(?<=减)(半)(?=征收)"
+        rf"(?:(?:的|超过|占到?|{subjects.predicate_words('cut')}|近|约|清偿)(?:全球|全国|世界)?|(?<=[，,]))(一半)|(?<!享受减)(?<=减)(半)(?=征收)"
     )
 )
 # the clause before a half that opens its clause: an owner, a verb of change and an amount (再增加40元，一半…)
@@ -5152,7 +5152,10 @@ def _share_of_quantity(sub: str, subject: str, before: str) -> str:
     return owner + "占" + rest + (m.group("noun") or "") if owner else ""
 
 
-_OWNER_THEN_WHOLE = re.compile(r"(?P<owner>[^，,；;。\d占]{2,24}?)占(?P<whole>[^，,；;。\d占]{2,14}?)的?(约|近|超过|超)?$")
+# 约占: the qualifier before 占 is the number's, not the owner's (民营经济增加值约占全市生产总值的一半)
+_OWNER_THEN_WHOLE = re.compile(
+    r"(?P<owner>[^，,；;。\d占]{2,24}?)(?:大约|约|将近|接近|近)?占(?P<whole>[^，,；;。\d占]{2,14}?)的?(约|近|超过|超)?$"
+)
 
 
 def _owner_share_of_quantity(s: _Sentence, num: _Number) -> str:
