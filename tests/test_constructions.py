@@ -5863,6 +5863,10 @@ def _rewritten(new: str) -> pd.DataFrame:
         # alias_of_figure_before: the alias and the rest of its noun before 和 are what the number before counts (the 50
         # was 先进制造业集群和)
         ("13个先进制造业集群和50条产业链培育发展取得明显成效", "50", "产业链"),
+        # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was
+        # 成为全省第二个规模以上工业总产值, and the next clause's 规模以上工业增加值 took the words too)
+        ("成为全省第二个规模以上工业总产值突破3万亿元的城市", "3", "规模以上工业总产值"),
+        ("成为全国首个地区生产总值突破5万亿元的城市", "5", "地区生产总值"),
         # ranking_named: the ranking's name between the rank verb and 第 (it was 先进制造业百强榜第, then 先进制造业)
         ("居国家先进制造业百强榜第75位", "75", "国家先进制造业百强榜"),
     ],

@@ -65,6 +65,18 @@ def test_stray_line_breaks_are_joined_but_headings_kept():
     assert "广义货币M2预期增长12%" in n.text
 
 
+def test_a_numbered_heading_with_a_comma_ends_its_line():
+    # （一）加强和改善宏观调控，促进经济平稳快速发展 (2008 national) heads a part: joined, its words would open the subject of
+    # the next line's first figure (a city's (一)提信心稳增长,经济运行持续回升向好 + 实施…72条 did)
+    text = open_report(RAW_DIR / "2008_national.txt").raw.text
+    heading = "（一）加强和改善宏观调控，促进经济平稳快速发展"
+    assert heading + "\n" in text and heading + "\n" in normalise(text).text
+    assert (
+        "（一）提信心稳增长,经济运行持续回升向好\n实施"
+        in normalise("（一）提信心稳增长,经济运行持续回升向好\n实施72条措施。").text
+    )
+
+
 def test_an_appendix_number_on_its_own_line_is_not_joined_to_the_next_line():
     # 附件2\n名词解释 (2026 Guangdong) heads an appendix: joined, 2名 would read as two persons
     report = open_report(RAW_DIR / "2026_广东省.txt")

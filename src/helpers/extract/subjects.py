@@ -93,6 +93,9 @@ _YEAR_WORD = re.compile(
 )
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
 # (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
+# 成为全省第二个规模以上工业总产值突破3万亿元的城市: the region is the Nth of its kind; what the number measures
+# follows (ordinal_of_kind: the words up to the count word lead, they name no quantity)
+_ORDINAL_OF_KIND = re.compile(r"(?:成为|是)[^，,；;。\d]{0,8}?(?:第[一二三四五六七八九十\d]{1,3}|首)[个家座位]")
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
@@ -254,7 +257,7 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     while changed and not _unquoted(words[cut:]).startswith(established) and not words.startswith(capacity, cut):
         changed = False
         m = _YEAR_WORD.match(words, cut)
-        f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut)
+        f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut) or _ORDINAL_OF_KIND.match(words, cut)
         m = m or (f if f and len(words) - f.end() >= 2 else None)
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed, after_verb = m.end(), True, False

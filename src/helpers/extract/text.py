@@ -415,8 +415,8 @@ _HEADING_START = re.compile(
 def _join_break(prev_line: str, next_line: str) -> bool:
     """Is the single line break between these two lines a stray break inside a sentence?
 
-    Kept: breaks after terminal punctuation, before a numbered heading, and after a short line
-    without a comma (a heading such as "2021年工作安排"). Joined: breaks that leave a fragment of
+    Kept: breaks after terminal punctuation, before a numbered heading, after a short numbered heading
+    (with a comma or not) and after a short line without a comma (a heading such as "2021年工作安排"). Joined: breaks that leave a fragment of
     three characters or less on either side ("M\\n2\\n预期增长") and breaks after a long line that
     does not end a sentence.
     """
@@ -431,6 +431,8 @@ def _join_break(prev_line: str, next_line: str) -> bool:
         return True  # a number cut from its unit: "达到74.4\n万亿元"
     if p[-1] in TERMINAL or _HEADING_START.match(n):
         return False
+    if _HEADING_START.match(p) and len(p) <= 32:
+        return False  # "(一)提信心稳增长,经济运行持续回升向好": a numbered heading, comma or not, ends its line
     return not (len(p) <= 30 and not any(c in p for c in "，,。"))
 
 
