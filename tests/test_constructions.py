@@ -5863,6 +5863,8 @@ def _rewritten(new: str) -> pd.DataFrame:
         # alias_of_figure_before: the alias and the rest of its noun before 和 are what the number before counts (the 50
         # was 先进制造业集群和)
         ("13个先进制造业集群和50条产业链培育发展取得明显成效", "50", "产业链"),
+        # lexicon action: 兑付 pays out the money named after it
+        ("兑付惠企政策资金1065亿元", "1065", "惠企政策资金"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was
         # 成为全省第二个规模以上工业总产值, and the next clause's 规模以上工业增加值 took the words too)
         ("成为全省第二个规模以上工业总产值突破3万亿元的城市", "3", "规模以上工业总产值"),
@@ -5882,6 +5884,8 @@ def test_a_clause_of_another_reports_names_its_subject(clause, number, subject):
         ("区域创新能力排名较上年提升2位", "2", ("rank_change", 2.0, "位", "区域创新能力")),
         ("数字经济核心产业增加值居全国位次上升3位", "3", ("rank_change", 3.0, "位", "数字经济核心产业增加值")),
         ("综合实力排名下降1位", "1", ("rank_change", -1.0, "位", "综合实力")),
+        # …also right after a rank clause, of its subject (较上年前移2位 was a count of 2 with no subject)
+        ("社会消费品零售总额增长6.9%，排名全省第4，较上年前移2位", "2", ("rank_change", 2.0, "位", "社会消费品零售总额")),
         # …of the figure before when the clause names only the ranking, and the place it ends in is a rank
         ("地区生产总值达到1.77万亿元，在全国城市排名上升2位至第7位", "2", ("rank_change", 2.0, "位", "地区生产总值")),
         ("地区生产总值达到1.77万亿元，在全国城市排名上升2位至第7位", "7", ("rank", 7.0, None, "地区生产总值")),
@@ -5921,6 +5925,8 @@ def test_a_share_written_with_zhan_names_its_owner_and_qualifier(clause, number,
             ["规模以上工业增加值增速", "固定资产投资增速", "社会消费品零售总额增速"],
         ),
         ("地区生产总值、一般公共预算收入增速分别居全国第5位和第7位", ["地区生产总值增速", "一般公共预算收入增速"]),
+        # growths_ranked_together: ，增速均居… after growth figures ranks the growth of each (it was the last one's alone)
+        ("地区生产总值增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一", ["地区生产总值增速", "规模以上工业增加值增速"]),
         # …not when the growth word is an item of its own that points back to the subject before (S10)
         ("实现地区生产总值67665亿元，总量和增速均居全国第5位", ["地区生产总值", "地区生产总值增速"]),
         # …nor when the list's growth is what the number measures (S10: the measure carries it)

@@ -164,7 +164,9 @@ _RANK_BEFORE = re.compile(
 # by the direction, unit 位), not a rank; a move ending in a place (上升2位至第7位) ranks that place too (rank_risen_to)
 _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
 _RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_words('rank_down')})"
-_RANK_MOVED = re.compile(rf"{_RANKING_WORD}[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?$")
+# …，排名全省第4，较上年前移2位: a move right after a rank clause moves that rank
+_RANK_THEN = r"第(?:\d+|[一二三四五六七八九十]{1,3})位?[，,、](?:较|比)(?:上年|去年)"
+_RANK_MOVED = re.compile(rf"(?:{_RANKING_WORD}[^，,；;。\d]{{0,10}}?|{_RANK_THEN}){_RANK_MOVE}了?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
 _RANKING_TAIL = re.compile(rf"(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE})?$")
@@ -1088,7 +1090,8 @@ def _rank_moved(p: _Predicate) -> _Measure | None:
     """
     if p.unit.kind != "places":
         return None
-    return "rank_change", p.base, -1 if _RANK_MOVED_DOWN.search(p.clause_before) else 1
+    base = p.base or ("上年" if re.search(r"[较比](?:上年|去年)", p.clause_before) else None)  # 较上年前移2位
+    return "rank_change", base, -1 if _RANK_MOVED_DOWN.search(p.clause_before) else 1
 
 
 def _rank(p: _Predicate) -> _Measure | None:
@@ -2527,7 +2530,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             reading = reading._replace(is_target=False)
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
-        if names := _shared_by(s, num, rows[-1]):
+        if names := _shared_by(s, num, rows[-1]) or _growths_ranked_together(num, rows):
             # 分别从50%、75%提高至100%: the items the 分别 list before named in full
             listed = [r["indicator_zh"] for r in rows[:-1] if r["rule"] == "list_respectively"]
             names = [next((x for x in listed if x.startswith(n) and len(x) > len(n)), n) for n in names]
@@ -5549,7 +5552,9 @@ _RANK_AMONG_ANY = re.compile(
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行)"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
 )
-_RANK_MOVED_ONLY = re.compile(rf"^[\s“”\"]*(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_WORD}[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?$")
+_RANK_MOVED_ONLY = re.compile(
+    rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_WORD}[^，,；;。\d]{{0,10}}?|(?:较|比)(?:上年|去年)){_RANK_MOVE}了?$"
+)
 
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
@@ -6283,6 +6288,33 @@ def _per_head_standard_of_each(words: str) -> list[str]:
     if len(items) < 2 or any(len(x) < 2 or re.search(r"[\d的]", x) for x in items):
         return []
     return [x + standard for x in items]
+
+
+# ，增速均居全省第一: the growth words with 均 and a rank verb open the clause (growths_ranked_together)
+_GROWTHS_RANKED = re.compile(rf"^[\s“”\"]*(?:{_GROWTH_WORD})(?:均|都)(?:{_RANK_VERB})")
+
+
+def _growths_ranked_together(num: _Number, rows: list[dict]) -> list[str]:
+    """地区生产总值…增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一: a rank whose clause opens with the growth
+    words and 均 ranks the growth of each figure before it in the sentence since the last ； (construction
+    growths_ranked_together; the rank of a growth keeps 增速, gold S10). [] unless it names two or more; it was the
+    last figure's alone.
+
+    >>> df = extract_figures("地区生产总值增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一。", ReportInfo("demo", 2025))
+    >>> df[df["measure"] == "rank"]["indicator_zh"].tolist()
+    ['地区生产总值增速', '规模以上工业增加值增速']
+    """
+    row = rows[-1]
+    if row["measure"] != "rank" or row["rule"] != "subject_carried" or not _GROWTHS_RANKED.match(num.clause_before):
+        return []
+    since = max(num.sentence_prefix.rfind(mark) for mark in "；;") + 1
+    start = row["char_start"] - (len(num.sentence_prefix) - since)  # where the part of the sentence starts, raw offsets
+    names = []
+    for r in rows[:-1]:
+        name = r["indicator_zh"]
+        if r["measure"] in ("growth_yoy", "growth_avg") and r["char_start"] >= start and name and name + "增速" not in names:
+            names.append(name + "增速")
+    return names if len(names) >= 2 else []
 
 
 def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
