@@ -5916,6 +5916,20 @@ def test_a_share_written_with_zhan_names_its_owner_and_qualifier(clause, number,
 
 
 @pytest.mark.parametrize(
+    "clause,number,scope",
+    [
+        # items_named_by_place: as many names as the count, one holding a city's name (长白山 holds 白山), name the items
+        # counted (it was other: 白山市's)
+        ("支持吉光、三江、长白山3个创新型省实验室投入运行", "3", "own"),
+        # …not a count of another number of things, after the name of another region
+        ("支持吉光、长白山3个创新型省实验室投入运行", "3", "other"),
+    ],
+)
+def test_names_listed_as_many_as_the_count_are_the_items_not_places(clause, number, scope):
+    assert _numbered(_rewritten(clause), number)["scope"] == scope
+
+
+@pytest.mark.parametrize(
     "clause,subjects",
     [
         # list_growth_ranked: a growth word after a list, ranked, is each item's growth (gold S10; it went with no item

@@ -4538,6 +4538,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业, …、川渝东北一体化水资源配置、大桥灌区6个工程: the places name the
         # items the count lists (gold S9)
         scope, place = "own", ""
+    if scope != "own" and num.tok.unit.kind == "count" and _names_as_many_as(clause_before, place, num.tok.value):
+        # 吉光、三江、长白山3个创新型省实验室: as many names as the count, one holding a place's name (长白山, 白山市), name
+        # the items counted, not where they are (construction items_named_by_place, fourth probe)
+        scope, place = "own", ""
     if scope == "part" and num.tok.unit.kind == "count" and found is not None and found.subject[1].endswith(place):
         scope, place = "own", ""  # 启动建设省级零碳园区20个: the zones are what the number counts, not where it stands
     scope = "part" if num.in_a_place and scope == "own" else scope
@@ -4696,6 +4700,20 @@ def _wider_areas(level: str) -> frozenset[str]:
 
 # names listed with 、 right up to the count that sums them, no number among them
 _NAMED_ITEMS = re.compile(r"[^，,；;。、\d]{2,14}(、[^，,；;。、\d]{2,14})+")
+
+
+def _names_as_many_as(words: str, place: str, count: float) -> bool:
+    """Do the words end in a list of names joined by 、 (or 和), as many as `count`, one of which holds `place`?
+
+    >>> _names_as_many_as("支持吉光、三江、长白山", "白山", 3), _names_as_many_as("支持吉光、长白山", "白山", 3)
+    (True, False)
+    """
+    listed = re.search(r"[^，,；;。、\d]{2,14}(?:(?:、|和)[^，,；;。、\d和]{2,14})+$", words)
+    if not listed or place not in listed.group(0):
+        return False
+    return len(re.split(r"、|和", listed.group(0))) == count
+
+
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
 
 
