@@ -5863,6 +5863,9 @@ def _rewritten(new: str) -> pd.DataFrame:
         # alias_of_figure_before: the alias and the rest of its noun before 和 are what the number before counts (the 50
         # was 先进制造业集群和)
         ("13个先进制造业集群和50条产业链培育发展取得明显成效", "50", "产业链"),
+        # magnitude_crossed: 突破百亿 is a figure, so the clause after it goes on with its subject (it went on with the
+        # figure before's, 全体居民人均可支配收入, read high)
+        ("全体居民人均可支配收入增长6.8%，一般公共预算收入突破百亿、达到102.57亿元", "102.57", "一般公共预算收入"),
         # lexicon action: 兑付 pays out the money named after it
         ("兑付惠企政策资金1065亿元", "1065", "惠企政策资金"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was
@@ -5961,6 +5964,8 @@ def test_a_growth_word_after_a_list_ranks_each_items_growth(clause, subjects):
         # 跨过 passes a mark (its 过 was read as 过 of a size class, 过千亿元城市: no row)
         ("工业增加值跨过1万亿元大关", "1", ("threshold", "万亿元", None)),
         ("工业增加值跨过万亿元大关", "万", ("threshold", "亿元", None)),
+        # magnitude_crossed: a magnitude crossed written without its currency closing its clause (it gave no row)
+        ("一般公共预算收入突破百亿、达到102.57亿元", "百", ("level", "亿", None)),
         # rate_held: a price index held at a percent is held at that rise (it was a level of 2 %)
         ("居民消费价格指数控制在2.0%", "2.0", ("growth_yoy", "%", "上年")),
     ],

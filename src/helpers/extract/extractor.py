@@ -69,6 +69,9 @@ _CN_AMOUNT = (
     r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模|并"
     # 分别冲过万亿元和千亿美元大关: the first of two marks joined by 和 (list_of_marks)
     r"|(?:和|及|、)(?=[\d.千万百两三四五六七八九十]+[^，,。；;\d]{0,6}?(?:台阶|大关)))|亿(?:台阶|大关))"
+    # 一般公共预算收入突破百亿、达到102.57亿元: a magnitude crossed, written without its currency, closing its clause
+    # (magnitude_crossed: its clause names the subject the next clause goes on with)
+    r"|(?:(?<=突破)|(?<=超过)|(?<=跨越)|(?<=[超破逾]))[千万百](?=亿(?:[，,。；;、]|$))"
 )
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
