@@ -5791,6 +5791,8 @@ def _rows_read(text: str, report: str) -> list[tuple]:
         # review, as 过去五年工作回顾 (it was no section at all: every figure dated last year)
         # (the first paragraph rephrased not to open with 五年来, which would open the review by itself)
         ("2018_national", "一、过去五年工作回顾", "一、过去五年和2017年工作"),
+        # …and naming the government's term (本届任期) instead of the five years (term_review; a city's 2022 report)
+        ("2018_national", "一、过去五年工作回顾", "一、市人民政府本届任期和2017年工作回顾"),
         # a last-year review named after the plan's first year (plan_opened): it was the five-year plan, every row a target
         ("2022_national", "一、2021年工作回顾", "一、“十四五”实现良好开局"),
     ],

@@ -80,7 +80,9 @@ class ReportCalendar:
 
 _HEADING_MAX = 48
 _REVIEW = re.compile(r"回顾|工作总结|成就|成绩")
-_PLAN_IN = re.compile(r"十[一二三四五六七八九]五|今后五年|未来五年|过去五年|五年")
+# 本届任期, 本届政府: the government's term that ends with the year reviewed (a term-end report's five-year review:
+# 一、市人民政府本届任期和2021年工作回顾, as 过去五年和2017年工作)
+_PLAN_IN = re.compile(r"十[一二三四五六七八九]五|今后五年|未来五年|过去五年|五年|本届(?:政府)?任期|本届政府")
 _PLAN_YEAR_HEAD = re.compile(
     r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)"
 )
@@ -107,7 +109,7 @@ def _plan_side(fragment: str, report_year: int) -> str | None:
     word = m.group(0)
     if word in ("今后五年", "未来五年"):
         return "plan_5y"
-    if word in ("过去五年", "五年"):
+    if word in ("过去五年", "五年") or word.startswith("本届"):
         return "review_5y"
     _start, end = plan_years(word)
     return "review_5y" if end < report_year else "plan_5y"
