@@ -5868,6 +5868,14 @@ def _rewritten(new: str) -> pd.DataFrame:
         # magnitude_crossed: 突破百亿 is a figure, so the clause after it goes on with its subject (it went on with the
         # figure before's, 全体居民人均可支配收入, read high)
         ("全体居民人均可支配收入增长6.8%，一般公共预算收入突破百亿、达到102.57亿元", "102.57", "一般公共预算收入"),
+        # ordinal_of_kind at the end of the words before the number (it was 工业经济总量成为全区第四个)
+        ("工业经济总量成为全区第四个突破2000亿元大关的地区", "2000", "工业经济总量"),
+        # rank_among_any_area: a rank risen to without 第 ranks the figure before (it was 在全国城市排名, low)
+        ("生产总值达到5800亿元左右，在全国城市排名跃升到45位", "45", "生产总值"),
+        # growth_ranked with no rank verb, or after a streak of months: the growth is ranked (S10; it was 消费 and
+        # 社会消费品零售总额)
+        ("消费增速连续8个月全省第一", "一", "消费增速"),
+        ("社会消费品零售总额增速全省第一", "一", "社会消费品零售总额增速"),
         # lexicon action: 兑付 pays out the money named after it
         ("兑付惠企政策资金1065亿元", "1065", "惠企政策资金"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was

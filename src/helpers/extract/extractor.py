@@ -2981,7 +2981,8 @@ _GROWTH_RANKED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|�
 # the growth words between a subject and its rank (…增速居全省第): the rank is the growth's
 # after a list the growth word is every item's (A、B增速均居…第3位, A、B增速分别居…第3位、第: list_growth_ranked)
 _GROWTH_RANKED_TAIL = re.compile(
-    rf"({_GROWTH_WORD})(?:均|都|分别)?(?:{_RANK_VERB})[^，,；;。\d]{{0,14}}第(?:\d+位?[、和及与]第?)*$"
+    rf"({_GROWTH_WORD})(?:连续(?:\d+|[一二两三四五六七八九十]+)个?[月年])?(?:均|都|分别)?(?:{_RANK_VERB})?[^，,；;。\d]{{0,14}}第"
+    r"(?:\d+位?[、和及与]第?)*$"
 )
 
 
@@ -5570,7 +5571,7 @@ _PACE_CHANGED = re.compile(
 _RANK_AMONG_ANY = re.compile(
     rf"^[\s“”\"]*(?:{_GROWTH_WORD})?(?:均|分别|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:在[^，,；;。\d]{{1,12}}?)?(?:{_RANK_VERB})"
     r"(?:[^，,；;。\d]{0,6}?(?:上升|提升|前移|提高)\d+位(?:至|到))?"
-    rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行)"
+    rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行|(?:跃升|上升|提升|升)(?:至|到))"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
 )
 _RANK_MOVED_ONLY = re.compile(

@@ -96,6 +96,7 @@ _YEAR_WORD = re.compile(
 # 成为全省第二个规模以上工业总产值突破3万亿元的城市: the region is the Nth of its kind; what the number measures
 # follows (ordinal_of_kind: the words up to the count word lead, they name no quantity)
 _ORDINAL_OF_KIND = re.compile(r"(?:成为|是)[^，,；;。\d]{0,8}?(?:第[一二三四五六七八九十\d]{1,3}|首)[个家座位]")
+_ORDINAL_OF_KIND_END = re.compile(rf"(?<=..){_ORDINAL_OF_KIND.pattern}$")
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
@@ -434,6 +435,7 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     core = strip_lead(core, alias_start).strip(MARKS)
     core = _strip_tail(core).strip(MARKS)
     core = _with_relative_verb(stripped_from, core)
+    core = _ORDINAL_OF_KIND_END.sub("", core)  # 工业经济总量成为全区第四个(突破…的地区): the ordinal leads the relative clause
     longest = MAX_LIST_SUBJECT if "、" in core and "等" not in core else MAX_SUBJECT  # 等: examples (S9), not a total
     if not core or len(core) > longest or _FIGURE_ONLY.fullmatch(core) or _only_function_words(core):
         return ""
