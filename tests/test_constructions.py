@@ -5945,6 +5945,22 @@ def test_names_listed_as_many_as_the_count_are_the_items_not_places(clause, numb
 @pytest.mark.parametrize(
     "clause,subjects",
     [
+        # sectors_listed: 一、二、三产业 and 三次产业 before three numbers are the three sectors (it was 一增加值, 二产业增加值 …
+        # and 三次产业增加值 three times)
+        ("一、二、三产业增加值分别增长7.6%、7.7%、8.9%", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+        ("三次产业增加值分别增长7.6%、7.7%、8.9%", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+        ("二、三产业增加值分别增长7.7%、8.9%", ["第二产业增加值", "第三产业增加值"]),
+        # urban_rural_split of a contraction written with 、 (存、贷款) and inside a longer list (it was 金融机构存, 贷款余额)
+        ("工业用电量和金融机构存、贷款余额分别增长12.8%、13.4%、14.9%", ["工业用电量", "金融机构存款余额", "金融机构贷款余额"]),
+    ],
+)
+def test_a_respectively_list_written_short_names_each_item(clause, subjects):
+    assert _rewritten(clause)["indicator_zh"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    "clause,subjects",
+    [
         # list_growth_ranked: a growth word after a list, ranked, is each item's growth (gold S10; it went with no item
         # when the list shared one rank, and with the last only when each had its own)
         (

@@ -5737,6 +5737,27 @@ def _list_subjects(clause_before: str, n: int, s: _Sentence) -> list[tuple[str, 
     return _listed(clause_before[: clause_before.index("分别")], n, s)
 
 
+_SECTORS_WRITTEN = re.compile(r"第?([一二三])((?:、[一二三])+)产业|三次产业")
+
+
+def _sectors_listed(head: str, n: int) -> list[str]:
+    """一、二、三产业增加值 (or 三次产业增加值) before n numbers: one subject per sector, named 第一产业增加值 … as the
+    gold names a sector (construction sectors_listed); [] when the words list no sectors or not n of them.
+
+    >>> _sectors_listed("一、二、三产业增加值", 3), _sectors_listed("二、三产业", 2)
+    (['第一产业增加值', '第二产业增加值', '第三产业增加值'], ['第二产业', '第三产业'])
+    >>> _sectors_listed("三次产业增加值", 2)
+    []
+    """
+    m = _SECTORS_WRITTEN.search(head)
+    if not m:
+        return []
+    numerals = [m.group(1), *m.group(2).split("、")[1:]] if m.group(1) else ["一", "二", "三"]
+    if len(numerals) != n:
+        return []
+    return [head[: m.start()] + f"第{x}产业" + head[m.end() :] for x in numerals]
+
+
 def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     """The n subjects a list names: 'A、B和C增加值' -> [A, B, C增加值].
 
@@ -5754,6 +5775,10 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
     if not head or _only_predicate(head) or subjects._only_function_words(head):
         return []  # 今年力争分别淘汰3000万吨和3500万吨: only lead words before 分别, the items come from before
+    if sectors := _sectors_listed(head, n):
+        return _named_items(sectors, s)
+    # 金融机构存、贷款余额: a contraction of paired_words.csv written with 、 between its sides is the contraction
+    head = next((head.replace(w[0] + "、" + w[1:], w) for w, _, _ in _paired_words() if w[0] + "、" + w[1:] in head), head)
     items = [x for x in head.split("、") if x.strip()]
     pair = next((p for p in _paired_words() if p[0] in head), None)
     if n == 2 and len(items) == 1 and pair:
@@ -5766,6 +5791,11 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         items = [before + first + rest, before + second + rest]
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
+        holding = [i for i, x in enumerate(finer) if pair and pair[0] in x]
+        if len(finer) + 1 == n and len(holding) == 1:
+            # 工业用电量和金融机构存贷款余额分别增长12.8%、13.4%、14.9%: the item holding a contraction is its two sides
+            x = finer[holding[0]]
+            finer[holding[0] : holding[0] + 1] = [x.replace(pair[0], pair[1], 1), x.replace(pair[0], pair[2], 1)]
         items = finer if len(finer) == n else [head]
     items = _one_character_items(_framed_items(_places_share_the_rest(items, s.info.level, s.info.region)))
     # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
@@ -5802,6 +5832,11 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         parallel = core and len(second) == len(core) and second[-2:] == core[-2:]  # 基本养老保险 / 基本医疗保险…
         if parallel and not second.startswith(first[:at]) and subjects.strip_lead(first[:at]) == first[:at]:
             items = [items[0], first[:at] + second]
+    return _named_items(items, s)
+
+
+def _named_items(items: list[str], s: _Sentence) -> list[tuple[str, str]]:
+    """(dictionary id, subject) of each item of a list (`_listed`)."""
     out = []
     for item in items:
         found = list(s.pattern.finditer(item))
