@@ -5876,6 +5876,15 @@ def _rewritten(new: str) -> pd.DataFrame:
         # 社会消费品零售总额)
         ("消费增速连续8个月全省第一", "一", "消费增速"),
         ("社会消费品零售总额增速全省第一", "一", "社会消费品零售总额增速"),
+        # from_to: the end of a from-to after lead words is of the start's subject (it was 平稳增长, the clause before's)
+        (
+            "地区生产总值突破万亿元，并在冲击下保持平稳增长，预计由2016年的8756.3亿元提高到2021年的1.16万亿元以上",
+            "1.16",
+            "地区生产总值",
+        ),
+        # lexicon action: 结对, 领衔 after the things or people counted end their name (they stayed in it)
+        ("成遂20所中小学结对合作", "20", "中小学"),
+        ("组建32名市领导领衔的招商团队", "32", "市领导"),
         # lexicon action: 兑付 pays out the money named after it
         ("兑付惠企政策资金1065亿元", "1065", "惠企政策资金"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was

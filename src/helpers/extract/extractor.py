@@ -2919,8 +2919,9 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     before in the sentence (subject_carried), or the figure just before in a 、 chain
     (新增1000处信号灯联网、累计达8000处)."""
     sub = num.sub
-    if rows and rows[-1]["indicator_zh"] and (_FROM_TO_END.fullmatch(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
-        # 从世界第六位上升到第四位: the end of a from-to is of the start's subject
+    if rows and rows[-1]["indicator_zh"] and (_from_to_end_only(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
+        # 从世界第六位上升到第四位: the end of a from-to is of the start's subject; also after lead words (预计由2016年的
+        # 8756.3亿元提高到2021年的1.16万亿元: it was the work of the clause before)
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
     core = _TOTAL_OPENING.sub("", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
     if not (
@@ -2992,6 +2993,20 @@ _FROM_TO_END = re.compile(
     r"(从|由)[^，,；;。\d]{0,6}(第[一二三四五六七八九十]+位?|\d[^，,；;。]*)(上升|提升|跃升|提高|增加|增长|下降|降低|减少|缩小|扩大|升)?(到|至)"
     r"(\d{4}年(底|末)?的?|(去|上|今)年(底|末)?的?)?第?"  # 增加到2007年的3664亿元: the end's year stays out
 )
+
+
+def _from_to_end_only(words: str) -> bool:
+    """Do the words hold only the end of a from-to (`_FROM_TO_END`), with nothing but lead words before it?
+
+    >>> _from_to_end_only("从11.37万亿元提高到"), _from_to_end_only("预计由2016年的8756.3亿元提高到2021年的")
+    (True, True)
+    >>> _from_to_end_only("居民收入由2016年的3万元提高到")
+    False
+    """
+    found = _FROM_TO_END.search(words)
+    if not found or found.end() != len(words):
+        return False
+    return found.start() == 0 or subjects._all_lead_words(words[: found.start()])
 
 
 def _place_then_predicate(s: _Sentence, words: str, name: str, previous: dict) -> tuple[str, str] | None:
