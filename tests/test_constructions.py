@@ -5885,6 +5885,10 @@ def _rewritten(new: str) -> pd.DataFrame:
         # lexicon action: 结对, 领衔 after the things or people counted end their name (they stayed in it)
         ("成遂20所中小学结对合作", "20", "中小学"),
         ("组建32名市领导领衔的招商团队", "32", "市领导"),
+        # lexicon whole_word 稳增长 (a set of measures: its 增长 cut the subject to 出台稳), adverb 果断, established_name
+        # 增发国债 (its 增发 was stripped as a verb)
+        ("果断出台稳增长26条等一揽子措施", "26", "稳增长"),
+        ("争取增发国债项目69个", "69", "增发国债项目"),
         # lexicon action: 兑付 pays out the money named after it
         ("兑付惠企政策资金1065亿元", "1065", "惠企政策资金"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was
@@ -5977,6 +5981,8 @@ def test_a_respectively_list_written_short_names_each_item(clause, subjects):
             ["规模以上工业增加值增速", "固定资产投资增速", "社会消费品零售总额增速"],
         ),
         ("地区生产总值、一般公共预算收入增速分别居全国第5位和第7位", ["地区生产总值增速", "一般公共预算收入增速"]),
+        # owner_of_bare_tails: a bare 增量 after …余额 is the same owner's (it was 增量 alone)
+        ("政策性融资担保余额和增量均保持全省第一", ["政策性融资担保余额", "政策性融资担保增量"]),
         # growths_ranked_together: ，增速均居… after growth figures ranks the growth of each (it was the last one's alone)
         ("地区生产总值增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一", ["地区生产总值增速", "规模以上工业增加值增速"]),
         # …not when the growth word is an item of its own that points back to the subject before (S10)

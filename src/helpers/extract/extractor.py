@@ -6317,7 +6317,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         return back if len(set(back)) == len(back) else []
     items[0] = _without_lead(items[0])
     items[-1] = subjects.subject_before(items[-1]) or ""
-    items = [x.strip(subjects.MARKS) for x in items]
+    items = _owner_of_bare_tails([x.strip(subjects.MARKS) for x in items])
     if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(_AGE_OF_GROUP.sub("", x)) for x in items):
         return []
     if rates_only and not all(x.endswith("率") for x in items):
@@ -6341,6 +6341,22 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if at < 0 and not all(_names_quantity(x, pattern) for x in items):
         return []  # without 均 only whole subjects share a rate: 中央党政机关和事业单位一般性支出压减5%
     return items if len(set(items)) == len(items) else []
+
+
+def _owner_of_bare_tails(items: list[str]) -> list[str]:
+    """政策性融资担保余额和增量均保持全省第一: a later item that is only a word of what a quantity has (lexicon role
+    quantity_tail: 增量, 余额, 增速) is of the first item's owner, the words before its own such word (construction
+    owner_of_bare_tails; it was 增量 alone). Items that all point back (总量和增速) have no owner here: unchanged.
+
+    >>> _owner_of_bare_tails(["政策性融资担保余额", "增量"]), _owner_of_bare_tails(["总量", "增速"])
+    (['政策性融资担保余额', '政策性融资担保增量'], ['总量', '增速'])
+    """
+    tails = subjects.role_words("quantity_tail")  # longest first
+    first_tail = next((t for t in tails if items[0].endswith(t)), "")
+    owner = items[0][: len(items[0]) - len(first_tail)] if first_tail else ""
+    if len(owner) < 2:
+        return items
+    return [items[0]] + [owner + x if x in tails else x for x in items[1:]]
 
 
 def _per_head_standard_of_each(words: str) -> list[str]:
