@@ -5889,6 +5889,8 @@ def _rewritten(new: str) -> pd.DataFrame:
         # 增发国债 (its 增发 was stripped as a verb)
         ("果断出台稳增长26条等一揽子措施", "26", "稳增长"),
         ("争取增发国债项目69个", "69", "增发国债项目"),
+        # a lead word followed by 区 is part of a longer word (开发区产值 gave 区产值: 开发 was stripped as a verb)
+        ("开发区产值突破300亿元", "300", "产值"),
         # lexicon action: 兑付 pays out the money named after it
         ("兑付惠企政策资金1065亿元", "1065", "惠企政策资金"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was

@@ -243,7 +243,7 @@ def _lead_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-_WORD_SUFFIX = "性级"  # 全国性文艺评奖, 省级: the lead word is part of a longer word
+_WORD_SUFFIX = "性级区"  # 全国性文艺评奖, 省级, 开发区: the lead word is part of a longer word
 
 
 @lru_cache(maxsize=8192)
