@@ -5983,6 +5983,8 @@ def test_a_respectively_list_written_short_names_each_item(clause, subjects):
             ["规模以上工业增加值增速", "固定资产投资增速", "社会消费品零售总额增速"],
         ),
         ("地区生产总值、一般公共预算收入增速分别居全国第5位和第7位", ["地区生产总值增速", "一般公共预算收入增速"]),
+        # kind_shared: a bare sector before a list's last item takes its kind with its head (it was 装备制造产值)
+        ("装备制造、泛家居产业集群产值均超万亿元", ["装备制造产业集群产值", "泛家居产业集群产值"]),
         # owner_of_bare_tails: a bare 增量 after …余额 is the same owner's (it was 增量 alone)
         ("政策性融资担保余额和增量均保持全省第一", ["政策性融资担保余额", "政策性融资担保增量"]),
         # growths_ranked_together: ，增速均居… after growth figures ranks the growth of each (it was the last one's alone)
@@ -5993,7 +5995,7 @@ def test_a_respectively_list_written_short_names_each_item(clause, subjects):
         ("规模以上工业增加值、固定资产投资增速分别为6%和5%", ["规模以上工业增加值", "固定资产投资"]),
     ],
 )
-def test_a_growth_word_after_a_list_ranks_each_items_growth(clause, subjects):
+def test_a_list_before_one_number_names_each_item(clause, subjects):
     rows = _rewritten(clause)
     ranks = rows[rows["measure"] == "rank"] if (rows["measure"] == "rank").any() else rows
     assert ranks["indicator_zh"].tolist() == subjects

@@ -6333,14 +6333,21 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         items = [x + shared.strip(subjects.MARKS) for x in items]
     last_head = _list_head().search(items[-1])
     if last_head and len(items[-1]) > len(last_head.group(0)):
+        # 装备制造、泛家居产业集群产值均超万亿元: a bare sector takes the kind of the last item too (产业集群, 产业: kind_shared)
+        kind = _KIND_BEFORE_HEAD.search(items[-1][: last_head.start()])
         items = [
-            x if (_list_head().search(x) and not _named_like_quantity(x)) or _ends_in_quantity(x) else x + last_head.group(0)
+            x
+            if (_list_head().search(x) and not _named_like_quantity(x)) or _ends_in_quantity(x)
+            else x + (kind.group(0) if kind and not _KIND_BEFORE_HEAD.search(x) else "") + last_head.group(0)
             for x in items[:-1]
         ] + [items[-1]]
     items = _shared_modifier(items)
     if at < 0 and not all(_names_quantity(x, pattern) for x in items):
         return []  # without 均 only whole subjects share a rate: 中央党政机关和事业单位一般性支出压减5%
     return items if len(set(items)) == len(items) else []
+
+
+_KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业|集群)$")
 
 
 def _owner_of_bare_tails(items: list[str]) -> list[str]:
