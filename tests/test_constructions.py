@@ -6009,6 +6009,8 @@ def test_a_list_before_one_number_names_each_item(clause, subjects):
         # 跨过 passes a mark (its 过 was read as 过 of a size class, 过千亿元城市: no row)
         ("工业增加值跨过1万亿元大关", "1", ("threshold", "万亿元", None)),
         ("工业增加值跨过万亿元大关", "万", ("threshold", "亿元", None)),
+        # a mark written in Chinese numerals without its currency (五千亿台阶, as 五千亿元台阶; it gave no row)
+        ("生产总值迈上五千亿台阶", "五千", ("threshold", "亿", None)),
         # magnitude_crossed: a magnitude crossed written without its currency closing its clause (it gave no row)
         ("一般公共预算收入突破百亿、达到102.57亿元", "百", ("level", "亿", None)),
         # rate_held: a price index held at a percent is held at that rise (it was a level of 2 %)

@@ -73,6 +73,8 @@ _CN_AMOUNT = (
     # (magnitude_crossed: its clause names the subject the next clause goes on with)
     r"|(?:(?<=突破)|(?<=超过)|(?<=跨越)|(?<=[超破逾]))[千万百](?=亿(?:[，,。；;、]|$))"
 )
+# 迈上五千亿台阶: a mark written in Chinese numerals without its currency (as 千亿台阶 of _CN_AMOUNT)
+_CN_MARK = r"[万千百]*亿(?:台阶|大关)"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
 _CN_RANK = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名])|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
@@ -80,7 +82,7 @@ _CN_RANK = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名])|(?<=第)[
 _NUM_OPENS = rf"(?=[\d{CHINESE_DIGITS}万])"
 _NUM = re.compile(
     rf"{_NUM_OPENS}(?:(?P<low>{ARABIC})(?P<pct1>%)?(?:{_RANGE_SEP}(?P<high>{ARABIC}))?"
-    rf"|(?P<cnamount>{_CN_AMOUNT})|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT})|(?P<cncount>{_CN_COUNT})"
+    rf"|(?P<cnamount>{_CN_AMOUNT})|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|(?P<cncount>{_CN_COUNT})"
     rf"|(?P<cnrank>{_CN_RANK}))"
 )
 # 上亿群众, 近千万家庭, 上亿人次: a magnitude alone before the people or things it counts (construction
@@ -123,7 +125,7 @@ _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  #
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
 _HAS_DIGIT = re.compile(
-    rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
+    rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern})"
 )
 _CLAUSE_SEP = "，,；;：:"
