@@ -5803,6 +5803,16 @@ def test_a_review_heading_however_written_dates_the_review(report, heading, writ
     assert _rows_read(text.replace(heading, written, 1), report) == _rows_read(text, report)
 
 
+def test_this_years_targets_naming_the_region_open_the_year_plan_inside_a_term_plan():
+    # targets_paragraph: 2023年安徽经济社会发展的主要预期目标是 after a heading of the term's goals and this year's work
+    # (今后五年目标任务和2023年工作安排) dates this year's targets, with the region's short name between (they were 2027's)
+    text = _text("2023_national")
+    at = text.index("今年发展主要预期目标是")
+    paragraph = text[at : text.index("\n", at)].replace("今年发展主要预期目标是", "2023年中国发展的主要预期目标是")
+    figs = extract_figures("二、今后五年目标任务和2023年工作安排\n" + paragraph, ReportInfo("2023_national", 2023))
+    assert len(figs) >= 5 and set(figs["section"]) == {"plan_year"} and set(figs["period_end"]) == {2023}
+
+
 def test_a_year_ahead_after_a_lead_in_with_a_colon_dates_the_goals():
     # opening_year_ahead after 今后五年的主要目标是：(_GOALS_LEAD): the year written wins over the plan's span (it was 2030)
     text = _text("2026_浙江省")
@@ -5891,6 +5901,8 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("争取增发国债项目69个", "69", "增发国债项目"),
         # a lead word followed by 区 is part of a longer word (开发区产值 gave 区产值: 开发 was stripped as a verb)
         ("开发区产值突破300亿元", "300", "产值"),
+        # aimed_at: the preposition before the mark aimed at leaves the subject (it was 经济总量向)
+        ("到2027年，经济总量向7万亿元冲刺", "7", "经济总量"),
         # lexicon action: 兑付 pays out the money named after it
         ("兑付惠企政策资金1065亿元", "1065", "惠企政策资金"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was

@@ -90,7 +90,8 @@ _PLAN_YEAR_HEAD = re.compile(
 _PLAN_OPENED = re.compile(r"开局|起步|开篇")
 _PROBLEMS = re.compile(r"问题|不足|困难|挑战|差距|短板|矛盾")
 _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正视|不容忽视|^(同时|但是?)[，,]")
-_TARGETS_PARA = re.compile(r"^(今年|{year}年)?(全[市省区国])?(经济社会)?发展(的)?主要(预期)?目标是")
+# 2023年安徽经济社会发展的主要预期目标是: the region's short name may stand between the year and the targets
+_TARGETS_PARA = re.compile(r"^(今年|{year}年)?(全[市省区国]|[\u4e00-\u9fff]{{2,4}}?)?(经济社会)?发展(的)?主要(预期)?目标是")
 
 
 def _is_heading(line: str) -> bool:
