@@ -2144,9 +2144,12 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
 _ASIDE = re.compile(r"（[^（）\d。\n]{0,12}[，,；;：:][^（）\d。\n]{0,12}）")
 
 
-# an item's number opening a line or a sentence: （4）, (4), 4., 4、, 四、, （四） (construction item_numbering)
+# an item's number opening a line or a sentence: （4）, (4), 4., 4、, 四、, （四） (construction item_numbering), after the
+# mark that opens it (group 1). Why the mark is matched, not looked behind for: a pattern that starts with a character
+# class is tried only where the engine finds one of its characters; one that starts with a lookbehind (or ^) is tried at
+# every character of the report (16 ms instead of 5 for the 25 bundled reports)
 _ITEM_NUMBER = re.compile(
-    r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二两三四五六七八九十]))"
+    r"([\n。；;：:])[ \t\u3000]*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二两三四五六七八九十]))"
     # the item's words follow (not the next number of a list: 分别为：15、20和30个; 一、二季度 is no item)
     r"(?=[\u4e00-\u9fff“\"])"
 )
@@ -2166,8 +2169,9 @@ def _asides_masked(text: str) -> str:
     '分别为：15、20和30个。一、二季度增长'
     """
     text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "（" in text else text
-    # （4）县乡公路路面改善提升工程建成4000公里: an item's number is no word of the subject (item_numbering)
-    return _ITEM_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    # （4）县乡公路路面改善提升工程建成4000公里: an item's number is no word of the subject (item_numbering); the text's
+    # start opens an item as a mark does (a line break put before it, taken off after)
+    return _ITEM_NUMBER.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), "\n" + text)[1:]
 
 
 def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
