@@ -42,7 +42,7 @@ from helpers.extract import indicators, subjects
 from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise, unit_table
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
 from helpers.extract.sections import PLAN_END, PLAN_NAME, ReportCalendar, find_sections, goals_ahead, plan_years, section_at
-from helpers.extract.text import NormalText, RawText, normalise, with_opening_lookahead, word_alternation
+from helpers.extract.text import NormalText, RawText, csv_rows, normalise, with_opening_lookahead, word_alternation
 
 # --- token finding -----------------------------------------------------------------------------
 
@@ -4665,8 +4665,9 @@ def _names_own_here(words: str, region: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def _wider_areas(level: str) -> frozenset[str]:
     """The wider areas of scope_words.csv that scope whatever follows them (no words required after)."""
-    table = subjects.scope_words()
-    return frozenset(r.word for r in table.itertuples() if r.scope == "wider" and not r.requires_after and level in r.levels)
+    return frozenset(
+        r["word"] for r in subjects.scope_words() if r["scope"] == "wider" and not r["requires_after"] and level in r["levels"]
+    )
 
 
 # names listed with 、 right up to the count that sums them, no number among them
@@ -5295,10 +5296,9 @@ def _population() -> re.Pattern:
 def _target_context() -> tuple[tuple[str, frozenset[str], bool, str], ...]:
     """(section, context words that must all hold, is_target, dated_as) in the order of
     reference/target_context.csv: the first row that matches a figure decides."""
-    table = pd.read_csv(REFERENCE_DIR / "target_context.csv", dtype=str, keep_default_na=False)
     return tuple(
-        (section, frozenset(filter(None, context.split("+"))), flag == "True", dated)
-        for section, context, flag, dated in zip(table["section"], table["context"], table["is_target"], table["dated_as"])
+        (r["section"], frozenset(filter(None, r["context"].split("+"))), r["is_target"] == "True", r["dated_as"])
+        for r in csv_rows(REFERENCE_DIR / "target_context.csv")
     )
 
 
@@ -5979,9 +5979,8 @@ def _one_character_items(items: list[str]) -> list[str]:
 def _paired_words() -> tuple[tuple[str, str, str], ...]:
     """(a word that joins two things, the first, the second), longest word first:
     reference/paired_words.csv (城乡居民 -> 城镇居民, 农村居民; 存贷款 -> 存款, 贷款)."""
-    table = pd.read_csv(REFERENCE_DIR / "paired_words.csv", dtype=str, keep_default_na=False)
-    rows = sorted(zip(table["word"], table["first"], table["second"]), key=lambda r: len(r[0]), reverse=True)
-    return tuple(rows)
+    rows = ((r["word"], r["first"], r["second"]) for r in csv_rows(REFERENCE_DIR / "paired_words.csv"))
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
