@@ -237,8 +237,9 @@ _CODE_END = {
     "style": re.compile(r"</style\s*>", re.IGNORECASE),
     None: re.compile("-->"),
 }
-_TAG = r"</?(?P<tag>[A-Za-z][A-Za-z0-9:-]{0,30})(?:\s[^<>]{0,1000})?/?>|<![A-Za-z][^<>]{0,1000}>"
-_ENTITY = r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# (each after its opening < or &, which `_EDITS` writes before it)
+_TAG = r"/?(?P<tag>[A-Za-z][A-Za-z0-9:-]{0,30})(?:\s[^<>]{0,1000})?/?>|![A-Za-z][^<>]{0,1000}>"
+_ENTITY = r"(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 
 
 def with_opening_lookahead(pattern: str) -> str:
@@ -332,8 +333,14 @@ def _class_opening(items) -> tuple[set[int], bool] | None:
 # a line holding nothing but zero-width characters ("74.4\n\u200b\n万亿元" in the 2017 national
 # report: one stray break, not a paragraph break), zero-width characters, CR before LF, tags, entities.
 # Spaces between a number and its unit ("4.6 万人", "4.6&nbsp;万人" from HTML, "8 万亿"): dropped.
-_UNIT_GAP = re.compile(with_opening_lookahead(r"(?<=\d) {1,3}(?=[%\u4e00-\u9fff])"))
-_EDITS = re.compile(with_opening_lookahead(f"(?P<zwline>\n{_ZW}+(?=\n))|{_ZW}|\r(?=\n)|(?P<html>{_TAG})|(?P<entity>{_ENTITY})"))
+# Both open with a character of their own, not a lookaround (`with_opening_lookahead`): the engine skips to the next
+# such character in C instead of trying the pattern at every character of the text (19 ms -> 1 ms for the 25 bundled
+# reports): a space after a digit is looked behind for from the space; every alternative of the edits opens with one
+# character (the zero-width ones each an alternative of its own), so the engine finds them from the set of those.
+_UNIT_GAP = re.compile(r" (?<=\d ) {0,2}(?=[%\u4e00-\u9fff])")
+_EDITS = re.compile(
+    f"\n(?P<zwline>{_ZW}+(?=\n))|{'|'.join(sorted(ZERO_WIDTH))}|\r(?=\n)|<(?P<html>{_TAG})|&(?P<entity>{_ENTITY})"
+)
 
 
 def _code_blocks(text: str) -> list[tuple[int, int]]:
