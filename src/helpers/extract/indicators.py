@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.config import REFERENCE_DIR
-from helpers.extract.text import word_alternation
+from helpers.extract.text import csv_rows, word_alternation
 
 INDICATORS_CSV = REFERENCE_DIR / "indicators.csv"
 CHECKS_CSV = REFERENCE_DIR / "consistency_checks.csv"
@@ -217,14 +217,12 @@ def people_outcomes() -> tuple[tuple[str, str], ...]:
     >>> dict(people_outcomes())["落户"]
     'settled_migrants'
     """
-    table = pd.read_csv(PEOPLE_OUTCOMES_CSV, dtype=str, keep_default_na=False)
-    return tuple(sorted(zip(table["word"], table["indicator"]), key=lambda x: -len(x[0])))
+    return tuple(sorted(((r["word"], r["indicator"]) for r in csv_rows(PEOPLE_OUTCOMES_CSV)), key=lambda x: -len(x[0])))
 
 
 @lru_cache(maxsize=1)
 def _part_words() -> dict[str, tuple[str, ...]]:
-    table = pd.read_csv(PARTS_CSV, dtype=str, keep_default_na=False)
-    return {i: tuple(w for w in words.split("|") if w) for i, words in zip(table["indicator"], table["part_words"])}
+    return {r["indicator"]: tuple(w for w in r["part_words"].split("|") if w) for r in csv_rows(PARTS_CSV)}
 
 
 @lru_cache(maxsize=4)
@@ -235,8 +233,7 @@ def check_table(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     >>> dict(check_table("ratio"))["loan_deposit_ratio"]
     ('loans', 'deposits')
     """
-    table = pd.read_csv(CHECKS_CSV, dtype=str, keep_default_na=False)
-    return tuple((r.indicator, tuple(r.inputs.split("|"))) for r in table[table["check"] == kind].itertuples())
+    return tuple((r["indicator"], tuple(r["inputs"].split("|"))) for r in csv_rows(CHECKS_CSV) if r["check"] == kind)
 
 
 @lru_cache(maxsize=8)

@@ -31,7 +31,7 @@ import pandas as pd
 
 from helpers.config import REFERENCE_DIR
 from helpers.extract.sections import PLAN_END
-from helpers.extract.text import with_opening_lookahead
+from helpers.extract.text import csv_rows, with_opening_lookahead
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
@@ -222,13 +222,17 @@ def opening_word(text: str, *roles: str, min_length: int = 1) -> str:
     """The longest word of these lexicon roles that `text` opens with, '' when none: what
     `next((w for w in role_words(*roles) if text.startswith(w)), "")` gives (one word of each length can open it).
 
-    Why: a set lookup per word length, not a `startswith` per word of the roles (hundreds for action).
+    Why: a set lookup per word length, not a `startswith` per word of the roles (hundreds for action); in a loop, not a
+    generator read by `next` (a frame made and dropped for each of the 26 000 calls of a pass over the bundled reports).
 
     >>> opening_word("新建中小学校", "action"), opening_word("学校", "action")
     ('新建', '')
     """
     words, lengths = _words_by_length(roles, min_length)
-    return next((text[:n] for n in lengths if n <= len(text) and text[:n] in words), "")
+    for n in lengths:
+        if n <= len(text) and text[:n] in words:
+            return text[:n]
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -742,9 +746,9 @@ def _gone_to_place() -> re.Pattern:
 def _province_shorts() -> tuple[str, ...]:
     """The one-character short names of the provinces (regions.csv column short: 川, 粤, 浙)."""
     table = _regions()
-    if table.empty or "short" not in table:
+    if not table or "short" not in table[0]:
         return ()
-    return tuple(sorted({s for s in table.loc[table["level"] == "province", "short"] if len(s) == 1}))
+    return tuple(sorted({r["short"] for r in table if r["level"] == "province" and len(r["short"]) == 1}))
 
 
 PREDICATES_CSV = REFERENCE_DIR / "predicates.csv"
@@ -1474,13 +1478,12 @@ def _short_names() -> dict[str, str]:
     region, 15 ms of a pass over the 25 bundled reports (seven regions).
     """
     table = _regions()
-    if table.empty or "short" not in table:
+    if not table or "short" not in table[0]:
         return {}
-    provinces = table[table["level"] == "province"]
     names: dict[str, str] = {}
-    for name, bare, short in zip(provinces["name"], provinces["bare"], provinces["short"]):
-        names.setdefault(name, short)
-        names.setdefault(bare, short)
+    for r in (r for r in table if r["level"] == "province"):
+        names.setdefault(r["name"], r["short"])
+        names.setdefault(r["bare"], r["short"])
     return names
 
 
@@ -1589,10 +1592,10 @@ _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+[个家所�
 
 
 @lru_cache(maxsize=2)
-def scope_words(path=SCOPE_CSV) -> pd.DataFrame:
-    """The words that place a figure outside the region as a whole (reference/scope_words.csv)."""
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return table.assign(levels=table["levels"].str.split("|"))
+def scope_words(path=SCOPE_CSV) -> tuple[dict, ...]:
+    """The words that place a figure outside the region as a whole (reference/scope_words.csv), one dict a row, its
+    `levels` a list."""
+    return tuple({**r, "levels": r["levels"].split("|")} for r in csv_rows(path))
 
 
 @lru_cache(maxsize=64)
@@ -1638,15 +1641,14 @@ _ADMIN_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|
 
 
 @lru_cache(maxsize=1)
-def _regions() -> pd.DataFrame:
-    """reference/regions.csv read once, with each name and its province without the admin suffix
+def _regions() -> tuple[dict, ...]:
+    """reference/regions.csv read once, one dict a row, with each name and its province without the admin suffix
     (`bare`, `province_bare`: 泸州市 -> 泸州); empty when the file is missing."""
     if not REGIONS_CSV.is_file():
-        return pd.DataFrame()
-    table = pd.read_csv(REGIONS_CSV, dtype=str, keep_default_na=False)
-    return table.assign(
-        bare=table["name"].str.replace(_ADMIN_SUFFIX, "", regex=True),
-        province_bare=table["province"].str.replace(_ADMIN_SUFFIX, "", regex=True),
+        return ()
+    return tuple(
+        {**r, "bare": _ADMIN_SUFFIX.sub("", r["name"]), "province_bare": _ADMIN_SUFFIX.sub("", r["province"])}
+        for r in csv_rows(REGIONS_CSV)
     )
 
 
@@ -1657,8 +1659,7 @@ def place_names() -> frozenset[str]:
     >>> {"泸州", "成都市", "广东"} <= place_names()
     True
     """
-    table = _regions()
-    return frozenset(n for c in ("name", "bare") for n in table.get(c, ()) if len(n) >= 2)
+    return frozenset(r[c] for r in _regions() for c in ("name", "bare") if len(r[c]) >= 2)
 
 
 @lru_cache(maxsize=64)
@@ -1673,7 +1674,7 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     >>> _gazetteer("province", "四川")["泸州"], _gazetteer("city", "江门")["广州"], _gazetteer("city", "江门")["广东"]
     ('part', 'other', 'wider')
     """
-    if level not in SUBNATIONAL or _regions().empty:
+    if level not in SUBNATIONAL or not _regions():
         return {}
     cities, areas = _city_columns(), _new_area_columns()
     if level == "province":
@@ -1700,23 +1701,22 @@ def _scope_rows() -> tuple[tuple[str, str, str, list[str]], ...]:
     """scope_words() as plain rows (word, scope, requires_after, levels), read once for every report's `_scope_pattern`.
 
     Why: iterating the table's arrow columns row by row, once per report region, took most of a region's pattern build."""
-    table = scope_words()
-    return tuple(zip(*(table[c].tolist() for c in ("word", "scope", "requires_after", "levels"))))
+    return tuple((r["word"], r["scope"], r["requires_after"], r["levels"]) for r in scope_words())
 
 
 @lru_cache(maxsize=1)
 def _city_columns() -> dict[str, list[str]]:
     """The prefecture-level cities of `_regions()`, in its order, as lists of name, bare and province_bare: filtered
     once, not once per report region (`_gazetteer`; the columns as lists, not read value by value through arrow)."""
-    cities = _regions().query("level == 'city'")
-    return {c: cities[c].tolist() for c in ("name", "bare", "province_bare")}
+    cities = [r for r in _regions() if r["level"] == "city"]
+    return {c: [r[c] for r in cities] for c in ("name", "bare", "province_bare")}
 
 
 @lru_cache(maxsize=1)
 def _new_area_columns() -> dict[str, list[str]]:
     """`_new_areas()` as lists of name, province_bare and city_bare, read once (`_gazetteer`)."""
     areas = _new_areas()
-    return {c: areas[c].tolist() for c in ("name", "province_bare", "city_bare")}
+    return {c: [r[c] for r in areas] for c in ("name", "province_bare", "city_bare")}
 
 
 _COUNTY_SUFFIX = re.compile(r"(自治县|区|县|市|旗)$")
@@ -1731,9 +1731,9 @@ def _adcodes_csv() -> Path:
 
 
 @lru_cache(maxsize=1)
-def _adcodes() -> pd.DataFrame:
+def _adcodes() -> tuple[tuple[str, str], ...]:
     """cpca's administrative codes (adcode, name), read once for every city asked about (`counties_of`)."""
-    return pd.read_csv(_adcodes_csv(), dtype={"adcode": str}, usecols=["adcode", "name"])
+    return tuple((r["adcode"], r["name"]) for r in csv_rows(_adcodes_csv()))
 
 
 @lru_cache(maxsize=64)
@@ -1746,19 +1746,17 @@ def counties_of(city: str) -> tuple[str, ...]:
     >>> counties_of("江门")[:4]
     ('新会区', '新会', '蓬江区', '蓬江')
     """
-    table = _adcodes()
-    mine = table[table["name"].isin([city, city + "市"]) & table["adcode"].str.endswith("00000000")]
-    if mine.empty:
+    codes = _adcodes()
+    prefix = next((code[:4] for code, name in codes if name in (city, city + "市") and code.endswith("00000000")), None)
+    if prefix is None:
         return ()
-    prefix = mine["adcode"].iloc[0][:4]
-    inside = table[table["adcode"].str.startswith(prefix) & ~table["adcode"].str.endswith("00000000")]
-    names = [n for n in inside["name"] if n != "市辖区"]
+    names = [name for code, name in codes if code.startswith(prefix) and not code.endswith("00000000") and name != "市辖区"]
     bare = {n: _COUNTY_SUFFIX.sub("", n) for n in names}
     return tuple(dict.fromkeys(x for n in names for x in (n, bare[n]) if len(x) >= 2))
 
 
 @lru_cache(maxsize=1)
-def _new_areas() -> pd.DataFrame:
+def _new_areas() -> tuple[dict, ...]:
     """reference/new_areas.csv: the national-level new areas (国家级新区) and where they lie, one row per
     name (full name and alias), with province and city without their admin suffix.
 
@@ -1768,11 +1766,10 @@ def _new_areas() -> pd.DataFrame:
     >>> _gazetteer("province", "北京")["雄安新区"], _gazetteer("province", "河北")["雄安"]
     ('other', 'part')
     """
-    table = pd.read_csv(REFERENCE_DIR / "new_areas.csv", dtype=str, keep_default_na=False)
-    names = pd.concat([table.assign(name=table["alias"]), table]).query("name != ''")
-    return names.assign(
-        province_bare=names["province"].str.replace(_ADMIN_SUFFIX, "", regex=True),
-        city_bare=names["city"].str.replace(_ADMIN_SUFFIX, "", regex=True),
+    table = csv_rows(REFERENCE_DIR / "new_areas.csv")
+    names = [r for r in (*({**r, "name": r["alias"]} for r in table), *table) if r["name"] != ""]  # the aliases first
+    return tuple(
+        {**r, "province_bare": _ADMIN_SUFFIX.sub("", r["province"]), "city_bare": _ADMIN_SUFFIX.sub("", r["city"])} for r in names
     )
 
 
