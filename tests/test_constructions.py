@@ -5970,6 +5970,25 @@ def test_names_listed_as_many_as_the_count_are_the_items_not_places(clause, numb
 
 
 @pytest.mark.parametrize(
+    "clause,numbers",
+    [
+        # class labels before the things counted are no figures (fifth probe; each gave a false row): an age band of a
+        # group (lexicon age_group 妇女), a format (3人制), a size class of households (50户以上, as 10亿元以上项目), the
+        # bounds of an income band (income_band)
+        ("为全州5万名35-64岁妇女免费做两癌筛查", ["5"]),
+        ("建成3人制篮球场30个", ["30"]),
+        ("完成超240个50户以上木质房屋连片村寨给水管网建设", ["240"]),
+        ("家庭年可支配收入20万至60万群体比例超过40%", ["40"]),
+        # …while a count of households or people closing its clause stays one
+        ("新增就业100人以上", ["100"]),
+    ],
+)
+def test_a_number_labelling_a_class_is_no_figure(clause, numbers):
+    rows = _rewritten(clause)
+    assert rows["number_text"].tolist() == numbers
+
+
+@pytest.mark.parametrize(
     "clause,subjects",
     [
         # sectors_listed: 一、二、三产业 and 三次产业 before three numbers are the three sectors (it was 一增加值, 二产业增加值 …

@@ -144,7 +144,7 @@ _CLAUSE_MARK_OR_END = re.compile(r"[，,；;。：:]")
 
 # After a number, these mean it is a date, an ordinal or a name, not a quantity.
 _NOT_AFTER = re.compile(
-    r"年(?!均)|月|日|号|届|版|期|级|代|类|周年|世纪|次会议|次全国|型|路|批次|个(五年|一百年)|条(措施|举措|意见|政策|惠企)|项(措施|举措)|大|中全会|星|线|家(企业)?(?=[\"“”])|\+|[A-Za-z]|\.\d*[A-Za-z]"
+    r"年(?!均)|月|日|号|届|版|期|级|代|类|周年|世纪|次会议|次全国|型|路|批次|人制|个(五年|一百年)|条(措施|举措|意见|政策|惠企)|项(措施|举措)|大|中全会|星|线|家(企业)?(?=[\"“”])|\+|[A-Za-z]|\.\d*[A-Za-z]"
 )
 # After a number: a voltage or a distance that names a kind of thing (1000千伏输电线路, 50米内换乘比例), and
 # the length of a list announced by a colon (具体部署了13项任务举措：, 重点抓好以下14个方面的工作：)
@@ -559,7 +559,7 @@ def _numeral_terms() -> re.Pattern | None:
 _CN_DIGIT = re.compile("[零一二两三四五六七八九]")
 _TENTHS_AFTER = re.compile(r"成([，,。；;、]|以上|左右|多|$)")
 _TO_ONE = re.compile(r"[:：]1(?!\d)")
-_DATE_OR_LABEL_AFTER = re.compile(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型")
+_DATE_OR_LABEL_AFTER = re.compile(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型|人制")  # 3人制篮球场: a format, a name
 _COUNT_IN_NAME = re.compile(r"[^，,；;。、的\d]{1,12}的\d")
 _SESSION_BEFORE = re.compile(r"(届|连续)$")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -692,8 +692,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.kind == "count" and _COUNT_IN_NAME.match(text[end + unit.length : end + unit.length + 16]):
             continue  # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3)
         # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
-        if (unit.kind == "money" or unit.unit_std == "kW") and _size_class_after(text, end + unit.length):
-            continue  # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村: a class of the things named
+        if (unit.kind == "money" or unit.unit_std == "kW" or unit.base == "户") and _size_class_after(text, end + unit.length):
+            # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村, 50户以上木质房屋连片村寨: a class of the things named
+            continue
+        if _INCOME_BAND.match(text, end) or (text[start - 1 : start] in ("至", "到") and _BAND_END.match(text, end)):
+            continue  # 家庭年可支配收入20万至60万群体: the bounds of a band that names a group (income_band), no figures
         if (
             unit.kind == "money"
             and (
@@ -850,6 +853,9 @@ def _things(unit: Unit) -> Unit:
 
 
 _CLASS_BOUND = re.compile(r"(以上|以下)的?(?=[\u4e00-\u9fff])")
+# 20万至60万群体, 10万—50万元家庭: a band of income or size that names a group (income_band)
+_BAND_END = re.compile(r"万?元?的?(?:群体|家庭|人群)")
+_INCOME_BAND = re.compile(r"万?元?(?:至|到|—|-|－)[\d.]+" + _BAND_END.pattern)
 
 
 def _size_class_after(text: str, pos: int) -> bool:
