@@ -5901,6 +5901,9 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("争取增发国债项目69个", "69", "增发国债项目"),
         # a lead word followed by 区 is part of a longer word (开发区产值 gave 区产值: 开发 was stripped as a verb)
         ("开发区产值突破300亿元", "300", "产值"),
+        # goal_frame: the frame of the targets before the first one, with no colon (it stayed in the subject)
+        ("2024年，全市经济社会发展的主要预期目标是地区生产总值增长5%以上", "5", "地区生产总值"),
+        ("今年主要预期目标为社会消费品零售总额增长6%", "6", "社会消费品零售总额"),
         # aimed_at: the preposition before the mark aimed at leaves the subject (it was 经济总量向)
         ("到2027年，经济总量向7万亿元冲刺", "7", "经济总量"),
         # lexicon action: 兑付 pays out the money named after it

@@ -99,6 +99,9 @@ _YEAR_WORD = re.compile(
 # follows (ordinal_of_kind: the words up to the count word lead, they name no quantity)
 _ORDINAL_OF_KIND = re.compile(r"(?:成为|是)[^，,；;。\d]{0,8}?(?:第[一二三四五六七八九十\d]{1,3}|首)[个家座位]")
 _ORDINAL_OF_KIND_END = re.compile(rf"(?<=..){_ORDINAL_OF_KIND.pattern}$")
+# 经济社会发展的主要预期目标是地区生产总值增长5%以上: the frame of the targets before the first one, with no colon
+# (goal_frame; with a colon the clause starts after it)
+_GOAL_FRAME = re.compile(r"[^，,；;。：:\d]{0,20}?目标(?:是|为)")
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
@@ -260,6 +263,8 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     # 压减钢铁产能, 退出煤炭产能: capacity cut or retired is named with its verb, like 淘汰落后 (gold S5)
     capacity = role_words("capacity_verb") if words.endswith(role_words("production_capacity")) else ()
     cut, changed, after_verb = 0, True, False
+    if (frame := _GOAL_FRAME.match(words)) and len(words) - frame.end() >= 2 and (keep_from is None or frame.end() <= keep_from):
+        cut = frame.end()  # 主要预期目标为社会消费品零售总额: the frame goes, also before a word kept whole (主要)
     # 新增“两院”院士: an established name keeps its words also when the text quotes a part of it
     while changed and not _unquoted(words[cut:]).startswith(established) and not words.startswith(capacity, cut):
         changed = False
