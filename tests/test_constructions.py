@@ -5813,6 +5813,17 @@ def test_this_years_targets_naming_the_region_open_the_year_plan_inside_a_term_p
     assert len(figs) >= 5 and set(figs["section"]) == {"plan_year"} and set(figs["period_end"]) == {2023}
 
 
+def test_a_yearly_volume_in_person_times_stands_at_the_end_of_a_five_year_goal():
+    # yearly_volume: 旅客吞吐量…万人次 is a volume a year; in the five-year goals it stands at the plan's end as a level
+    # does (it was dated over the plan, 2026-2030, as events counted in person-times are)
+    text = _text("2026_四川省")
+    at = text.index("旅客吞吐量突破9000万人次")
+    sentence = text[text.rfind("。", 0, at) + 1 : text.index("。", at) + 1]
+    figs = extract_figures("三、“十五五”时期的主要目标\n" + sentence, ReportInfo("2026_四川省", 2026, "province", "四川省"))
+    row = figs[figs["number_text"] == "9000"].iloc[0]
+    assert (row["section"], row["period_start"], row["period_end"]) == ("plan_5y", 2030, 2030)
+
+
 def test_a_year_ahead_after_a_lead_in_with_a_colon_dates_the_goals():
     # opening_year_ahead after 今后五年的主要目标是：(_GOALS_LEAD): the year written wins over the plan's span (it was 2030)
     text = _text("2026_浙江省")

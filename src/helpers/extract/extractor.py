@@ -2055,7 +2055,10 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     clause_before = num.clause_before
     # 港澳居民在粤参加医保43万人次: person-times enrolled in an insurance scheme are a stock at the span's end (E10)
     enrolled = _ENROL_WORD.search(clause_before) and any(w in clause_before for w in subjects.role_words("scheme_head"))
-    events = num.tok.unit.unit_std in _EVENTS and not enrolled
+    # 机场旅客吞吐量超2200万人次 in a five-year goal: a volume a year (lexicon role yearly_volume) stands at the span's
+    # end as a level does, though counted in person-times (yearly_volume)
+    yearly = subjects.holds_any(clause_before, subjects.role_words("yearly_volume"))
+    events = num.tok.unit.unit_std in _EVENTS and not enrolled and not yearly
     # 出境旅游人次由8300万增加到1亿3千多万: the end of a from-to stands at the span's end, even for events
     reached = "从" in clause_before or "由" in clause_before
     reached = reached and bool(re.search(rf"(?:{_UP_TO.pattern})(约|近|超过|超)?$", clause_before))
