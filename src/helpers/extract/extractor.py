@@ -163,8 +163,6 @@ _RANK_BEFORE = re.compile(
         r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及])第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed)
-# 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
-# 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
 # 排名较上年提升2位, 居全国位次上升3位, 排名下降1位: places moved in a ranking (rank_moved: measure rank_change, signed
 # by the direction, unit 位), not a rank; a move ending in a place (上升2位至第7位) ranks that place too (rank_risen_to)
 _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
@@ -175,6 +173,8 @@ _RANK_MOVED = re.compile(rf"(?:{_RANKING_WORD}[^，,；;。\d]{{0,10}}?|{_RANK_T
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
 _RANKING_TAIL = re.compile(rf"(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE})?$")
+# 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
+# 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
 _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
 
 

@@ -93,8 +93,6 @@ _YEAR_WORD = re.compile(
     # the rest of a year phrase whose year the number scan took (2018年以来完成投资: the words after 2018年)
     r"|以来(?![^，,；;。]{0,6}的))"
 )
-# Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
-# (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
 # 成为全省第二个规模以上工业总产值突破3万亿元的城市: the region is the Nth of its kind; what the number measures
 # follows (ordinal_of_kind: the words up to the count word lead, they name no quantity)
 _ORDINAL_OF_KIND = re.compile(r"(?:成为|是)[^，,；;。\d]{0,8}?(?:第[一二三四五六七八九十\d]{1,3}|首)[个家座位]")
@@ -102,6 +100,8 @@ _ORDINAL_OF_KIND_END = re.compile(rf"(?<=..){_ORDINAL_OF_KIND.pattern}$")
 # 经济社会发展的主要预期目标是地区生产总值增长5%以上: the frame of the targets before the first one, with no colon
 # (goal_frame; with a colon the clause starts after it)
 _GOAL_FRAME = re.compile(r"[^，,；;。：:\d]{0,20}?目标(?:是|为)")
+# Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
+# (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
 _AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
