@@ -5917,6 +5917,8 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("今年主要预期目标为社会消费品零售总额增长6%", "6", "社会消费品零售总额"),
         # aimed_at: the preposition before the mark aimed at leaves the subject (it was 经济总量向)
         ("到2027年，经济总量向7万亿元冲刺", "7", "经济总量"),
+        # lexicon project_verb 治理, 修复: the kind of project before 项目/工程 stays in the noun counted (it was 农村黑臭水体)
+        ("完成50个农村黑臭水体治理项目", "50", "农村黑臭水体治理项目"),
         # lexicon action: 兑付 pays out the money named after it
         ("兑付惠企政策资金1065亿元", "1065", "惠企政策资金"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was
