@@ -5545,7 +5545,9 @@ def _counted_noun_after(text: str, tok: _Token, words_before: str, before: str) 
     # 民警20人支援湖北抗疫: a written 人 is itself what is counted, the words after it are the predicate
     # (not the 人 of a bare 万 before people: 1000多万失业人员, gold D6)
     person = tok.unit.base == "人" and text[tok.after - 1 : tok.after] == "人" and text[tok.after : tok.after + 1] != "的"
-    if tok.unit.base in ("次", "人次") or not re.match(r"[\u4e00-\u9fff“]", text[tok.after : tok.after + 1]):
+    # 5万名35-64岁妇女: an age band before the noun names the group counted (age_band_before_noun)
+    named = re.match(r"[\u4e00-\u9fff“]", text[tok.after : tok.after + 1]) or subjects.AGE_BAND.match(text, tok.after)
+    if tok.unit.base in ("次", "人次") or not named:
         return ""
     noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
     if not noun or noun in subjects.role_words("light_noun", "empty_head", "goal_word") or words_before.endswith("有"):

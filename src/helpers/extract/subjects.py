@@ -841,14 +841,14 @@ def without_property_tail(noun: str) -> str:
     return noun[: len(noun) - len(tail)] if tail else noun
 
 
-_AGE_BAND = re.compile(r"\d+(?:[—\-－~～至到]\d+)?岁(?:及以上|以上|以下)?")
+AGE_BAND = re.compile(r"\d+(?:[—\-－~～至到]\d+)?岁(?:及以上|以上|以下)?")
 _HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a preposition (对县中), not in 对象, 对接 …
 
 
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
-    if (band := _AGE_BAND.match(text, pos)) and (noun := subject_after(text, band.end())):
+    if (band := AGE_BAND.match(text, pos)) and (noun := subject_after(text, band.end())):
         return band.group(0) + noun  # 5万名35-64岁妇女: the age band names the group counted (age_band_before_noun)
     while quantifier := next((q for q in role_words("head_quantifier") if text.startswith(q, pos)), ""):
         pos += len(quantifier)  # 12所各级各类学校工程建设: a head quantifier goes (D4), it is no verb ending the noun
