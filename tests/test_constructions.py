@@ -5919,6 +5919,8 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("到2027年，经济总量向7万亿元冲刺", "7", "经济总量"),
         # lexicon project_verb 治理, 修复: the kind of project before 项目/工程 stays in the noun counted (it was 农村黑臭水体)
         ("完成50个农村黑臭水体治理项目", "50", "农村黑臭水体治理项目"),
+        # a format in a name (3人制) is no count inside the subject to drop (it was 制篮球场)
+        ("建成3人制篮球场30个", "30", "3人制篮球场"),
         # age_band_before_noun: an age band after the measure word names the group counted with its noun (it was 为全州)
         ("为全州5万名35-64岁妇女免费做两癌筛查", "5", "35-64岁妇女"),
         # lexicon action: 兑付 pays out the money named after it

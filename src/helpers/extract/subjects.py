@@ -1000,8 +1000,8 @@ def _shares_the_head(text: str, pos: int, sep: int) -> str:
 
 
 _COUNT_PHRASE = re.compile(
-    r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人)(?![\dA-Za-z])"
-)
+    r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人)(?![\dA-Za-z制])"
+)  # not 3人制篮球场: a format that names the thing
 
 
 @lru_cache(maxsize=8192)
