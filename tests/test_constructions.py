@@ -5999,6 +5999,8 @@ def test_names_listed_as_many_as_the_count_are_the_items_not_places(clause, numb
         ("建成3人制篮球场30个", ["30"]),
         ("完成超240个50户以上木质房屋连片村寨给水管网建设", ["240"]),
         ("家庭年可支配收入20万至60万群体比例超过40%", ["40"]),
+        # size_label: an amount naming the size of a park or cluster is a label (首个300亿元园区 was a level of 300亿元)
+        ("龙潭临港产业园产值首次突破300亿元，成为首个300亿元园区", ["300"]),
         # …while a count of households or people closing its clause stays one
         ("新增就业100人以上", ["100"]),
     ],

@@ -695,6 +695,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if (unit.kind == "money" or unit.unit_std == "kW" or unit.base == "户") and _size_class_after(text, end + unit.length):
             # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村, 50户以上木质房屋连片村寨: a class of the things named
             continue
+        if unit.kind == "money" and _SIZE_LABEL_NOUN.match(text, end + unit.length):
+            continue  # 成为玉林首个300亿元园区: an amount naming the size of a park or cluster is a label (size_label)
         if _INCOME_BAND.match(text, end) or (text[start - 1 : start] in ("至", "到") and _BAND_END.match(text, end)):
             continue  # 家庭年可支配收入20万至60万群体: the bounds of a band that names a group (income_band), no figures
         if (
@@ -853,6 +855,7 @@ def _things(unit: Unit) -> Unit:
 
 
 _CLASS_BOUND = re.compile(r"(以上|以下)的?(?=[\u4e00-\u9fff])")
+_SIZE_LABEL_NOUN = re.compile(r"(?:园区|产业园|工业园|产业集群|集群)")
 # 20万至60万群体, 10万—50万元家庭: a band of income or size that names a group (income_band)
 _BAND_END = re.compile(r"万?元?的?(?:群体|家庭|人群)")
 _INCOME_BAND = re.compile(r"万?元?(?:至|到|—|-|－)[\d.]+" + _BAND_END.pattern)
