@@ -5921,6 +5921,8 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("完成50个农村黑臭水体治理项目", "50", "农村黑臭水体治理项目"),
         # a format in a name (3人制) is no count inside the subject to drop (it was 制篮球场)
         ("建成3人制篮球场30个", "30", "3人制篮球场"),
+        # lexicon noun_end 投资完成: the projects counted end before their investment completed (it was 省重点项目投资)
+        ("42个省重点项目投资完成148.47%", "42", "省重点项目"),
         # age_band_before_noun: an age band after the measure word names the group counted with its noun (it was 为全州)
         ("为全州5万名35-64岁妇女免费做两癌筛查", "5", "35-64岁妇女"),
         # lexicon action: 兑付 pays out the money named after it
