@@ -166,10 +166,12 @@ _RANK_BEFORE = re.compile(
 # 排名较上年提升2位, 居全国位次上升3位, 排名下降1位: places moved in a ranking (rank_moved: measure rank_change, signed
 # by the direction, unit 位), not a rank; a move ending in a place (上升2位至第7位) ranks that place too (rank_risen_to)
 _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
+_RANKING_THEN = rf"{_RANKING_WORD}[^，,；;。\d]{{0,10}}?"  # 排名较上年, 居全国位次: the ranking, then its move
 _RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_words('rank_down')})"
+_THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年)"  # the base of a move written with it (base 上年)
 # …，排名全省第4，较上年前移2位: a move right after a rank clause moves that rank
-_RANK_THEN = r"第(?:\d+|[一二三四五六七八九十]{1,3})位?[，,、](?:较|比)(?:上年|去年)"
-_RANK_MOVED = re.compile(rf"(?:{_RANKING_WORD}[^，,；;。\d]{{0,10}}?|{_RANK_THEN}){_RANK_MOVE}了?$")
+_RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、]{_THAN_LAST_YEAR}"
+_RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_RANK_MOVE}了?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
 _RANKING_TAIL = re.compile(rf"(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE})?$")
@@ -663,12 +665,13 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         ):
             # 城乡居民收入比降至2.2, 收入比从2.50:1缩小至2.27:1: a ratio, written without a unit
             unit = dataclasses.replace(_RATIO, length=ratio.end() if ratio else 0)
-        rank = bool(_RANK_BEFORE.search(text[max(s0, start - 20) : start])) or bool(
+        lead = text[max(s0, start - 20) : start]  # the words a rank or a move in a ranking is read from
+        rank = bool(_RANK_BEFORE.search(lead)) or bool(
             unit.base in ("位", "名")
             and _rank_place_after().match(text, end)
-            and _RANK_WITHOUT_DI.search(text[max(s0, start - 20) : start].removesuffix("前"))
+            and _RANK_WITHOUT_DI.search(lead.removesuffix("前"))
         )
-        if unit.base in ("位", "名") and _RANK_MOVED.search(text[max(s0, start - 20) : start]):
+        if unit.base in ("位", "名") and _RANK_MOVED.search(lead):
             # 排名较上年提升2位: places moved, no rank and no count of persons (rank_moved)
             rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places")
         if rank and unit.base == "个":
@@ -1110,6 +1113,9 @@ def _base_carried(earlier: str) -> str | None:
     return found[-1] if found else None
 
 
+_BASE_LAST_YEAR = re.compile(_THAN_LAST_YEAR)
+
+
 def _rank_moved(p: _Predicate) -> _Measure | None:
     """区域创新能力排名较上年提升2位: places moved up (+) or down (-) a ranking (rank_moved), the token's kind says so.
 
@@ -1118,7 +1124,7 @@ def _rank_moved(p: _Predicate) -> _Measure | None:
     """
     if p.unit.kind != "places":
         return None
-    base = p.base or ("上年" if re.search(r"[较比](?:上年|去年)", p.clause_before) else None)  # 较上年前移2位
+    base = p.base or ("上年" if _BASE_LAST_YEAR.search(p.clause_before) else None)  # 较上年前移2位
     return "rank_change", base, -1 if _RANK_MOVED_DOWN.search(p.clause_before) else 1
 
 
@@ -2573,7 +2579,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             reading = reading._replace(is_target=False)
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
-        if names := _shared_by(s, num, rows[-1]) or _growths_ranked_together(num, rows):
+        if names := _shared_by(s, num, rows[-1]) or _growths_ranked_together(s, num, rows):
             # 分别从50%、75%提高至100%: the items the 分别 list before named in full
             listed = [r["indicator_zh"] for r in rows[:-1] if r["rule"] == "list_respectively"]
             names = [next((x for x in listed if x.startswith(n) and len(x) > len(n)), n) for n in names]
@@ -5631,9 +5637,7 @@ _RANK_AMONG_ANY = re.compile(
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行|(?:跃升|上升|提升|升)(?:至|到))"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
 )
-_RANK_MOVED_ONLY = re.compile(
-    rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_WORD}[^，,；;。\d]{{0,10}}?|(?:较|比)(?:上年|去年)){_RANK_MOVE}了?$"
-)
+_RANK_MOVED_ONLY = re.compile(rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR}){_RANK_MOVE}了?$")
 
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
@@ -6430,7 +6434,7 @@ def _per_head_standard_of_each(words: str) -> list[str]:
 _GROWTHS_RANKED = re.compile(rf"^[\s“”\"]*(?:{_GROWTH_WORD})(?:均|都)(?:{_RANK_VERB})")
 
 
-def _growths_ranked_together(num: _Number, rows: list[dict]) -> list[str]:
+def _growths_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> list[str]:
     """地区生产总值…增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一: a rank whose clause opens with the growth
     words and 均 ranks the growth of each figure before it in the sentence since the last ； (construction
     growths_ranked_together; the rank of a growth keeps 增速, gold S10). [] unless it names two or more; it was the
@@ -6443,12 +6447,12 @@ def _growths_ranked_together(num: _Number, rows: list[dict]) -> list[str]:
     row = rows[-1]
     if row["measure"] != "rank" or row["rule"] != "subject_carried" or not _GROWTHS_RANKED.match(num.clause_before):
         return []
-    since = max(num.sentence_prefix.rfind(mark) for mark in "；;") + 1
-    start = row["char_start"] - (len(num.sentence_prefix) - since)  # where the part of the sentence starts, raw offsets
+    # where the part of the sentence since its last ； starts (rows are one a number, in the order of s.tokens)
+    start = num.tok.start - len(_SEMICOLON.split(num.sentence_prefix)[-1])
     names = []
-    for r in rows[:-1]:
+    for r, tok in zip(rows[:-1], s.tokens):
         name = r["indicator_zh"]
-        if r["measure"] in ("growth_yoy", "growth_avg") and r["char_start"] >= start and name and name + "增速" not in names:
+        if r["measure"] in ("growth_yoy", "growth_avg") and tok.start >= start and name and name + "增速" not in names:
             names.append(name + "增速")
     return names if len(names) >= 2 else []
 
