@@ -6013,6 +6013,21 @@ def test_a_number_labelling_a_class_is_no_figure(clause, numbers):
 
 
 @pytest.mark.parametrize(
+    "clause,subject",
+    [
+        # class_in_subject: the size class names which ones are counted and stays in the subject, as 规模以上 and 亿元以上
+        # do (it was 以上木质房屋…, the class's count taken out as another figure's)
+        ("新建50户以上木质房屋连片村寨给水管网230个", "50户以上木质房屋连片村寨给水管网"),
+        ("完成200人以上自然村通硬化路改造56个", "200人以上自然村通硬化路改造"),
+        # …while another figure's count inside the subject still goes (count_in_subject)
+        ("203个地表水国考断面水质优良率达到95%", "地表水国考断面水质优良率"),
+    ],
+)
+def test_a_size_class_before_the_counted_noun_stays_in_its_subject(clause, subject):
+    assert _rewritten(clause)["indicator_zh"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
     "clause,subjects",
     [
         # sectors_listed: 一、二、三产业 and 三次产业 before three numbers are the three sectors (it was 一增加值, 二产业增加值 …

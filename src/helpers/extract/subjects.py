@@ -1001,7 +1001,8 @@ def _shares_the_head(text: str, pos: int, sep: int) -> str:
 
 _COUNT_PHRASE = re.compile(
     r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人)(?![\dA-Za-z制])"
-)  # not 3人制篮球场: a format that names the thing
+    r"(?!及?以[上下])"
+)  # not 3人制篮球场: a format that names the thing; not 50户以上木质房屋: a size class names which ones (class_in_subject)
 
 
 @lru_cache(maxsize=8192)
@@ -1018,6 +1019,8 @@ def without_counts(subject: str) -> str:
     ('农产品产量', '地表水国考断面水质优良率', '5G基站')
     >>> without_counts("稳增长“21条”政策")  # a count right after an opening quote is part of a name
     '稳增长“21条”政策'
+    >>> without_counts("50户以上木质房屋连片村寨给水管网")  # a size class names which ones (class_in_subject)
+    '50户以上木质房屋连片村寨给水管网'
     """
     examples = re.search(r"等(?=" + _COUNT_PHRASE.pattern + ")", subject)
     if examples and len(subject) - examples.end() >= 2:
