@@ -5927,6 +5927,11 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("为全州5万名35-64岁妇女免费做两癌筛查", "5", "35-64岁妇女"),
         # lexicon action: 兑付 pays out the money named after it
         ("兑付惠企政策资金1065亿元", "1065", "惠企政策资金"),
+        # a whole word that is a verb of action goes whole (签约 opening the clause, gold S4; it was 签约京津项目), while
+        # 项目签约 after the noun stays
+        ("签约京津项目62个、总投资346亿元", "62", "京津项目"),
+        ("全年签约亿元以上项目507个", "507", "亿元以上项目"),
+        ("务实办好西博会、项目签约3543亿元", "3543", "项目签约"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was
         # 成为全省第二个规模以上工业总产值, and the next clause's 规模以上工业增加值 took the words too)
         ("成为全省第二个规模以上工业总产值突破3万亿元的城市", "3", "规模以上工业总产值"),

@@ -259,7 +259,7 @@ _WORD_SUFFIX = "性级区"  # 全国性文艺评奖, 省级, 开发区: the lead
 def strip_lead(words: str, keep_from: int | None = None) -> str:
     """Remove region, time, connective and action words at the start, never past `keep_from`."""
     lead, longest = _lead_lookup()
-    established = role_words("established_name", "whole_word")  # 共济金额 keeps 共
+    established = _kept_whole()  # 共济金额 keeps 共
     # 压减钢铁产能, 退出煤炭产能: capacity cut or retired is named with its verb, like 淘汰落后 (gold S5)
     capacity = role_words("capacity_verb") if words.endswith(role_words("production_capacity")) else ()
     cut, changed, after_verb = 0, True, False
@@ -548,6 +548,19 @@ def _only_function_words(words: str) -> bool:
 @lru_cache(maxsize=1)
 def _lead_word_set() -> frozenset[str]:
     return _lead_lookup()[0].union(role_words("paired_verb"))  # 整合提升: paired verbs name nothing either
+
+
+@lru_cache(maxsize=1)
+def _kept_whole() -> tuple[str, ...]:
+    """The established names and whole words strip_lead never strips into, but those that are lead words themselves:
+    a whole word guards its own characters (共济金额 keeps 共), and one that is a verb of action goes whole as one
+    (签约京津项目62个 counts 京津项目, gold S4, as 引进京津项目 does; 签约 is whole only so that 项目签约 keeps its 约).
+
+    >>> "共济" in _kept_whole(), "签约" in _kept_whole()
+    (True, False)
+    """
+    lead = _lead_lookup()[0]
+    return tuple(w for w in role_words("established_name", "whole_word") if w not in lead)
 
 
 @lru_cache(maxsize=1)
