@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.config import RAW_DIR
 from helpers.errors import ReportError
+from helpers.extract.extractor import ReportInfo, extract_figures
 from helpers.extract.text import normalise, read_report
 from helpers.run.pipeline import figures, open_report
 
@@ -63,6 +66,19 @@ def test_stray_line_breaks_are_joined_but_headings_kept():
     assert "二、2015年工作总体部署\n今年" in n.text
     assert "7%左右，居民消费价格" in n.text
     assert "广义货币M2预期增长12%" in n.text
+
+
+def test_targets_written_line_by_line_without_stops_stay_apart():
+    # figure_lines: the 2015 national targets as a newspaper prints them, two a line without stops (a province's list of
+    # targets was joined and 城镇新增就业70万人以上 opened the subject of the next line's price target)
+    sentence = re.search(r"国内生产总值增长7%左右[^。]*", open_report(RAW_DIR / "2015_national.txt").raw.text).group(0)
+    items = sentence.split("，")[:4]  # the four that end with a figure
+    lines = "\n".join("，".join(items[k : k + 2]) for k in range(0, len(items), 2))  # two a line: each line has a comma
+    assert normalise(lines).text == lines
+    rows = extract_figures("二、2015年工作总体部署\n" + lines + "\n", ReportInfo("demo", 2015, "national", "中华人民共和国"))
+    assert rows["indicator_zh"].tolist()[:4] == ["国内生产总值", "居民消费价格", "城镇新增就业", "城镇登记失业率"]
+    # …while a number cut from its unit by a break is still one figure
+    assert normalise("粮食产量达到6.5\n亿吨以上").text == "粮食产量达到6.5亿吨以上"
 
 
 def test_a_numbered_heading_with_a_comma_ends_its_line():

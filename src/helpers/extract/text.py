@@ -420,11 +420,19 @@ _HEADING_START = re.compile(
 )
 
 
+# how a line that states a figure ends (a qualifier after it, a percent): such a line is an item of its own when the next
+# starts with a word, not a stray break (a unit alone is left out: 达到74.4\n万亿元 and 3000万\n吨 are cut figures)
+_FIGURE_END = re.compile(r"(左右|以上|以内|以下|上下|\d%)$")
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _join_break(prev_line: str, next_line: str) -> bool:
     """Is the single line break between these two lines a stray break inside a sentence?
 
     Kept: breaks after terminal punctuation, before a numbered heading, after a short numbered heading
-    (with a comma or not) and after a short line without a comma (a heading such as "2021年工作安排"). Joined: breaks that leave a fragment of
+    (with a comma or not), after a short line without a comma (a heading such as "2021年工作安排") and after a line that ends
+    as a figure ends (左右, 以上, a percent) before a line that opens with a word (a list of targets written one a line
+    without stops, figure_lines). Joined: breaks that leave a fragment of
     three characters or less on either side ("M\\n2\\n预期增长") and breaks after a long line that
     does not end a sentence.
     """
@@ -439,6 +447,10 @@ def _join_break(prev_line: str, next_line: str) -> bool:
         return True  # a number cut from its unit: "达到74.4\n万亿元"
     if p[-1] in TERMINAL or _HEADING_START.match(n):
         return False
+    if _FIGURE_END.search(p) and _CJK_START.match(n):
+        return (
+            False  # 城镇新增就业70万人以上\n居民消费价格涨幅2%左右: a list of targets, one a line, without stops (figure_lines)
+        )
     if _HEADING_START.match(p) and len(p) <= 32:
         return False  # "(一)提信心稳增长,经济运行持续回升向好": a numbered heading, comma or not, ends its line
     return not (len(p) <= 30 and not any(c in p for c in "，,。"))
