@@ -5144,6 +5144,42 @@ def _hebei_review_with(old: str, new: str):
     return figs[(figs["char_start"] >= at) & (figs["char_start"] < at + len(new))]
 
 
+@pytest.mark.parametrize(
+    "new,subject,period",
+    [
+        # time_after_name: a year or a plan's span between the name and its verb is the period's, not the name's (national
+        # probe; it was 一般公共预算收入2025年, flagged, and 地区生产总值“十四五”期间 with high confidence)
+        ("一般公共预算收入2025年达到4930亿元", "一般公共预算收入", (2025, 2025)),
+        ("全省生产总值“十四五”期间年均增长5.5%", "生产总值", (2021, 2025)),
+        ("城乡居民储蓄存款余额去年底达到9.8万亿元", "城乡居民储蓄存款余额", (2025, 2025)),
+        ("全省生产总值按可比价格计算年均增长5.5%", "生产总值", (2021, 2025)),
+    ],
+)
+def test_a_time_between_the_name_and_its_verb_dates_the_figure_and_leaves_the_name(new, subject, period):
+    row = _hebei_review_with("全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元", new).iloc[0]
+    assert (row["indicator_zh"], (row["period_start"], row["period_end"])) == (subject, period)
+
+
+def test_the_year_whose_prices_value_a_target_does_not_date_it():
+    # price_basis_year: 按2025年价格计算 says which prices value the level, the target stands in 2030 (it was dated 2025
+    # and so read as no target)
+    new = "“十五五”时期经济社会发展的主要目标是：到2030年，全省生产总值按2025年价格计算达到6.5万亿元左右，"
+    row = _hebei_review_with("“十五五”时期经济社会发展的主要目标是：", new).iloc[0]
+    assert (row["indicator_zh"], row["period_end"], bool(row["is_target"])) == ("生产总值", 2030, True)
+
+
+@pytest.mark.parametrize(
+    "clause,subject",
+    [
+        # growth_words_written_out: 增长速度 is 增速 written out, the measure carries it (S10; older reports write it)
+        ("今年经济增长速度预期为5%左右", "经济"),
+        ("地区生产总值增长速度预期目标为5%左右", "地区生产总值"),
+    ],
+)
+def test_growth_written_out_as_zengzhang_sudu_leaves_the_subject(clause, subject):
+    assert _rewritten(clause)["indicator_zh"].tolist() == [subject]
+
+
 def test_the_end_of_a_from_to_pair_of_a_flow_is_a_level_not_a_sum():
     # from_to: 全社会固定资产投资从X提高到Y in the five-year review: Y is the end year's level, never the five years' sum
     old = "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元"

@@ -340,8 +340,13 @@ _OPENING_PLAN_END = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}(?:力争|争取|确
 
 def _dating_years(words: str) -> Iterator[re.Match]:
     """The years written in `words` that date a figure: not the year a policy would have ended,
-    which names it (2009年到期的…政策延长一年 is this year's decision)."""
-    return (m for m in _YEAR_IN.finditer(words) if not words.startswith("到期", m.end()))
+    which names it (2009年到期的…政策延长一年 is this year's decision), nor the year whose prices value it
+    (到2025年国内生产总值按2020年价格计算达到…: construction price_basis_year, the basis of a real figure, no date).
+
+    >>> [m.group(1) for m in _dating_years("到2025年国内生产总值按2020年价格计算达到")]
+    ['2025']
+    """
+    return (m for m in _YEAR_IN.finditer(words) if not words.startswith(("到期", "价格", "不变价", "可比价"), m.end()))
 
 
 # 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
@@ -4174,6 +4179,15 @@ _COMPARISON_TAIL = re.compile(
 )
 
 
+# a time or a price basis written between the name and its verb (construction time_after_name): 一般公共预算收入2020年达到,
+# 国内生产总值“十三五”期间年均增长, 居民储蓄存款余额去年底达到, 国内生产总值按2020年价格计算达到; the period and the measure
+# carry them, the name is what comes before
+_TIME_AFTER_NAME = re.compile(
+    rf"(?<=..)(?:(?:19|20)\d\d年(?:底|末|年底|年末)?|(?:去年|上年|今年)(?:底|末|年底|年末)?|{_PLAN_NAME}(?:时期|期间|期末|末)"
+    r"|按(?:(?:19|20)\d\d年|可比|不变)价格计算)$"
+)
+
+
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
     """The subject as a table names it: without the region's own name and other figures' counts,
     with the work its verb names, without a light noun, and completed from the figure before it
@@ -4182,6 +4196,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     tok, clause_before = num.tok, num.clause_before
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
+    ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
     sized = _is_stock_size(tok.unit)
     ind_zh = subjects.with_removal_verb(
@@ -5140,8 +5155,9 @@ def _measured_subject(
     if measure in _GROWTH_MEASURES:
         # 今年的经济增长目标定为7.5%左右, 广义货币M2预期增长目标拟定为13%: the goal words go with the growth
         # words (S10)
-        subject = re.sub(r"(?<=..)(预期)?((年均)?(增长|增速))?(预期)?目标$", lambda m: m.group(2) or "", subject)
-        subject = re.sub(r"(?<=..)(年均)?(增长|增速|增幅|涨幅|降幅)$", "", subject)
+        subject = re.sub(r"(?<=..)(预期)?((年均)?(增长速度|增长|增速))?(预期)?目标$", lambda m: m.group(2) or "", subject)
+        # 经济增长速度预期为7%左右: 增长速度 is 增速 written out (growth_words_written_out)
+        subject = re.sub(r"(?<=..)(年均)?(增长速度|增长|增速|增幅|涨幅|降幅)$", "", subject)
         subject = subjects.without_symbol(subject)  # 广义货币M2增长目标为17% -> 广义货币 (gold E4)
         subject = _CUT_TAIL.sub("", subject)  # 货物通关时间压缩一半以上: the measure carries the cut
         # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10); what is left
