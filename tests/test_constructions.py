@@ -5180,6 +5180,13 @@ def test_growth_written_out_as_zengzhang_sudu_leaves_the_subject(clause, subject
     assert _rewritten(clause)["indicator_zh"].tolist() == [subject]
 
 
+def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
+    # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
+    # with high confidence)
+    row = _rewritten("中央财政用于洪涝、干旱、地震等的救灾救济支出80.3亿元").iloc[0]
+    assert row["indicator_zh"].startswith("的") and row["confidence"] == "low" and "subject_fragment" in row["flags"]
+
+
 def test_the_end_of_a_from_to_pair_of_a_flow_is_a_level_not_a_sum():
     # from_to: 全社会固定资产投资从X提高到Y in the five-year review: Y is the end year's level, never the five years' sum
     old = "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元"
@@ -5968,6 +5975,13 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("签约京津项目62个、总投资346亿元", "62", "京津项目"),
         ("全年签约亿元以上项目507个", "507", "亿元以上项目"),
         ("务实办好西博会、项目签约3543亿元", "3543", "项目签约"),
+        # money_from_source: 从…中 before the verb names the fund the money comes from (national probe; it was 从…中拿出)
+        ("从中央预算内投资中安排100亿元", "100", "中央预算内投资"),
+        ("从失业保险基金结余中拿出1000亿元", "1000", "失业保险基金结余"),
+        # lexicon action 拿出: the payer sets money aside, as with 安排 (it was 中央财政拿出)
+        ("今年中央财政将拿出396亿元用于转移支付", "396", "中央财政"),
+        # time_after_name: 年底 alone between the name and its verb
+        ("普通高校毕业生就业率年底达到83%", "83", "普通高校毕业生就业率"),
         # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was
         # 成为全省第二个规模以上工业总产值, and the next clause's 规模以上工业增加值 took the words too)
         ("成为全省第二个规模以上工业总产值突破3万亿元的城市", "3", "规模以上工业总产值"),

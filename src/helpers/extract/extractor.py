@@ -4183,9 +4183,12 @@ _COMPARISON_TAIL = re.compile(
 # 国内生产总值“十三五”期间年均增长, 居民储蓄存款余额去年底达到, 国内生产总值按2020年价格计算达到; the period and the measure
 # carry them, the name is what comes before
 _TIME_AFTER_NAME = re.compile(
-    rf"(?<=..)(?:(?:19|20)\d\d年(?:底|末|年底|年末)?|(?:去年|上年|今年)(?:底|末|年底|年末)?|{_PLAN_NAME}(?:时期|期间|期末|末)"
+    rf"(?<=..)(?:(?:19|20)\d\d年(?:底|末|年底|年末)?|(?:去年|上年|今年)(?:底|末|年底|年末)?|年底|年末|{_PLAN_NAME}(?:时期|期间|期末|末)"
     r"|按(?:(?:19|20)\d\d年|可比|不变)价格计算)$"
 )
+
+
+_MONEY_FROM = re.compile(r"从([^，,；;。]{2,16}?)中")
 
 
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
@@ -4197,6 +4200,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
+    if source := _MONEY_FROM.fullmatch(ind_zh):
+        ind_zh = source.group(1)  # 从失业保险基金结余中拿出1000亿元: the fund the money comes from names it (money_from_source)
     ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
     sized = _is_stock_size(tok.unit)
     ind_zh = subjects.with_removal_verb(
@@ -5471,7 +5476,7 @@ _FRAGMENT = re.compile(
     r"|了(?!解)|(?<=[\u4e00-\u9fff])(?<![主重需纲政摘提紧首机必只])要(?![素求件点地道塞闻])|(?<=..)将(?!军|士|领)|^可(?=[减增节降带提])"
     # a word that points to a name written elsewhere (此项支出, 该项资金) and the end of a phrase of place or of a
     # relative clause without its noun (工业产品中, 超过20%的有)
-    r"|此项|该项|这项|的有$|(?<=..)(?<![高初县集])中$"
+    r"|此项|该项|这项|的有$|(?<=..)(?<![高初县集])中$|^的"  # 的救灾救济支出: a relative clause's noun without its clause
 )
 _CUT_LEAD = re.compile(rf"^(平均)?({_predicate_words('cut')})(?=..)")  # 平均压减时间 -> 时间
 _CUT_TAIL = re.compile(rf"(?<=..)(平均)?再?({_predicate_words('cut')})$")  # 货物通关时间平均缩短 -> 货物通关时间
