@@ -5180,6 +5180,19 @@ def test_growth_written_out_as_zengzhang_sudu_leaves_the_subject(clause, subject
     assert _rewritten(clause)["indicator_zh"].tolist() == [subject]
 
 
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # purpose_part: 其中用于… is the same payer's money for its own purpose, under the whole's head when it names none
+        # (national probe; it was 用于…, no payer: gold S5/D7)
+        ("省级财政用于民生的支出1.2万亿元，其中用于教育2000亿元", "2000", "省级财政用于教育的支出"),
+        ("中央财政支出700亿元，其中用于城市居民最低生活保障的补助资金92亿元", "92", "中央财政用于城市居民最低生活保障的补助资金"),
+    ],
+)
+def test_a_part_for_a_purpose_is_the_wholes_payers_money(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

@@ -4259,7 +4259,23 @@ def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str)
         # 进出口总额6500亿元，其中出口4900亿元: one side of a contraction the whole writes (reference/paired_words.csv) is
         # named as written, 出口, as 2012's 其中，出口增长20.3% in the gold (probe23 group 4)
         return name
+    if name.startswith("用于") and (payer := _payer_of_whole(whole)):
+        # 中央财政用于“三农”的支出…，其中用于农村基础设施建设近3000亿元: the part is the same payer's money for its own
+        # purpose, under the whole's head when it names none (purpose_part, gold S5/D7)
+        head = whole[whole.rfind("的") :] if "的" not in name and "的" in whole[len(payer) :] else ""
+        return payer + name + head
     return subjects.sub_item_of(name, whole)
+
+
+def _payer_of_whole(whole: str) -> str:
+    """Who pays the whole a 其中用于 part belongs to: its words before 用于, or the payer it opens with (lexicon payer).
+
+    >>> _payer_of_whole("中央财政用于“三农”的支出"), _payer_of_whole("中央财政支出"), _payer_of_whole("粮食产量")
+    ('中央财政', '中央财政', '')
+    """
+    if (at := whole.find("用于")) >= 2:
+        return whole[:at]
+    return subjects.opening_word(whole, "payer")
 
 
 def _item_of_counts(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
