@@ -5869,6 +5869,17 @@ def test_this_years_targets_naming_the_region_open_the_year_plan_inside_a_term_p
     assert len(figs) >= 5 and set(figs["section"]) == {"plan_year"} and set(figs["period_end"]) == {2023}
 
 
+def test_this_years_targets_open_the_year_plan_after_a_heading_of_review_and_requirements_together():
+    # targets_paragraph: 2024年的主要预期目标是 (the year, no 发展) after one heading for last year's review and this year's
+    # requirements (一、2023年工作回顾和2024年工作总体要求; national probe: they were last year's, no targets)
+    text = _text("2024_national")
+    at = text.index("今年发展主要预期目标是")
+    paragraph = text[at : text.index("\n", at)].replace("今年发展主要预期目标是", "2024年的主要预期目标是")
+    figs = extract_figures("一、2023年工作回顾和2024年工作总体要求\n" + paragraph, ReportInfo("2024_national", 2024))
+    assert len(figs) >= 5 and set(figs["section"]) == {"plan_year"} and set(figs["period_end"]) == {2024}
+    assert figs["is_target"].all()
+
+
 def test_a_yearly_volume_in_person_times_stands_at_the_end_of_a_five_year_goal():
     # yearly_volume: 旅客吞吐量…万人次 is a volume a year; in the five-year goals it stands at the plan's end as a level
     # does (it was dated over the plan, 2026-2030, as events counted in person-times are)

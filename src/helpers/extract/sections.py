@@ -92,7 +92,11 @@ _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正�
 # The openings of this year's targets (今年/<the report's year>年…发展主要目标是) and of last year's review (过去一年, 一年来,
 # <the year before>年，…): any year written is read, then compared with the one that may stand there (`_opens_with`).
 # 2023年安徽经济社会发展的主要预期目标是: the region's short name may stand between the year and the targets
-_TARGETS_PARA = re.compile(r"^(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(经济社会)?发展(的)?主要(预期)?目标是")
+# 今年经济社会发展的主要预期目标是, 2023年安徽经济社会发展的主要预期目标是; and, after a heading of the review and this
+# year's requirements together, 2024年的主要预期目标是 (targets_paragraph: the year or 今年 names the plan without 发展)
+_TARGETS_PARA = re.compile(
+    r"^(?:(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(经济社会)?发展(的)?|(?:今年|(?P<year2>\d+)年)的?)主要(预期)?目标是"
+)
 _REVIEW_YEAR_PARA = re.compile(
     r"^(过去的?一年|一年来|刚刚过去的(?P<year>\d+)年|(?P<year2>\d+)年[，,是]|各位代表[，,!！]?\s*(?P<year3>\d+)年)"
 )
@@ -155,6 +159,8 @@ def _opens_with(pattern: re.Pattern, line: str, year: int) -> bool:
     each (40 of them for the 25 bundled reports); these compile once.
 
     >>> _opens_with(_TARGETS_PARA, "2021年发展主要目标是", 2021), _opens_with(_TARGETS_PARA, "2020年发展主要目标是", 2021)
+    (True, False)
+    >>> _opens_with(_TARGETS_PARA, "2024年的主要预期目标是：", 2024), _opens_with(_TARGETS_PARA, "主要预期目标是", 2024)
     (True, False)
     >>> _opens_with(_REVIEW_YEAR_PARA, "2020年，全市", 2020), _opens_with(_REVIEW_YEAR_PARA, "过去一年，", 2020)
     (True, True)
