@@ -15,7 +15,7 @@ import pytest
 from helpers.analysis import growth
 from helpers.config import RAW_DIR
 from helpers.extract.extractor import ReportInfo, extract_figures
-from helpers.extract.sections import find_sections
+from helpers.extract.sections import find_sections, plan_years
 from helpers.run.pipeline import figures, open_report
 
 
@@ -5878,6 +5878,18 @@ def test_this_years_targets_open_the_year_plan_after_a_heading_of_review_and_req
     figs = extract_figures("一、2023年工作回顾和2024年工作总体要求\n" + paragraph, ReportInfo("2024_national", 2024))
     assert len(figs) >= 5 and set(figs["section"]) == {"plan_year"} and set(figs["period_end"]) == {2024}
     assert figs["is_target"].all()
+
+
+def test_the_plans_before_the_eleventh_are_read_by_their_one_character_names():
+    # old_plan_name: 十五 (2001-2005), 九五, 八五 name plans before a plan word (national probe: a heading of the 十五 period
+    # read as last year's review, 五年来 alone rescued the 2006 report); bare they name other things (“七五”普法)
+    text = _text("2006_national").replace("过去五年，是", "这一时期，是").replace("五年来，", "")
+    figs = extract_figures(text, ReportInfo("2006_national", 2006, "national", "中华人民共和国"))
+    row = figs[figs["sentence"].str.contains("2005年与2000年相比") & (figs["number_text"] == "9.5")].iloc[0]
+    assert (row["section"], row["period_start"], row["period_end"]) == ("review_5y", 2001, 2005)
+    growth = _rewritten("“九五”期间，地区生产总值年均增长8.3%")
+    assert (growth["period_start"].iloc[0], growth["period_end"].iloc[0]) == (1996, 2000)
+    assert plan_years("深入开展“七五”普法") is None
 
 
 def test_a_yearly_volume_in_person_times_stands_at_the_end_of_a_five_year_goal():

@@ -19,19 +19,32 @@ import cn2an
 import numpy as np
 import pandas as pd
 
-_PLAN = re.compile(r"十([一二三四五六七八九])五")
+# the plans before 十一五 are named with one character after the ordinal (八五, 九五, 十五: 1991-1995, 1996-2000, 2001-2005);
+# bare, those words name other things too (“七五”普法, 十五届, 十五年), so they name a plan only before a plan word
+# (construction old_plan_name)
+_OLD_PLAN = r"(?:[六七八九]|十)五(?=”?(?:计划|规划|时期|期间|期?末))"
+PLAN_NUMBER = rf"十[一二三四五六七八九]五|{_OLD_PLAN}"
+_PLAN = re.compile(r"(十[一二三四五六七八九])五|([六七八九]|十)五(?=”?(?:计划|规划|时期|期间|期?末))")
+_OLD_PLAN_ALONE = re.compile(r"“?()([六七八九]|十)五”?")
 # a plan's name as the reports write it, quoted or not (“十四五”, 十四五), and its end (“十二五”末, 期末, 时期末: the plan's
 # last year, `plan_years(...)[1]`): one fragment for the extractor's patterns and the subject tails
-PLAN_NAME = r"“?十[一二三四五六七八九]五”?"
+PLAN_NAME = rf"“?(?:{PLAN_NUMBER})”?"
 PLAN_END = rf"{PLAN_NAME}(?:时期)?期?末"
 
 
 def plan_years(name: str) -> tuple[int, int] | None:
-    """'十三五' (or '“十三五”时期') -> (2016, 2020); None if no plan name is in `name`."""
-    m = _PLAN.search(name)
+    """'十三五' (or '“十三五”时期') -> (2016, 2020); None if no plan name is in `name`.
+
+    >>> plan_years("“十三五”时期"), plan_years("“九五”期间"), plan_years("“十五”计划"), plan_years("“七五”普法")
+    ((2016, 2020), (1996, 2000), (2001, 2005), None)
+    >>> plan_years("九五"), plan_years("“十五”")
+    ((1996, 2000), (2001, 2005))
+    """
+    # an old plan's name alone (“九五”, matched by PLAN_NAME before its plan word) is a plan's too
+    m = _PLAN.search(name) or _OLD_PLAN_ALONE.fullmatch(name)
     if not m:
         return None
-    n = 10 + int(cn2an.cn2an(m.group(1), "strict"))
+    n = int(cn2an.cn2an(m.group(1) or m.group(2), "strict"))
     start = 1981 + 5 * (n - 6)
     return start, start + 4
 
@@ -81,12 +94,14 @@ _HEADING_MAX = 48
 _REVIEW = re.compile(r"回顾|工作总结|成就|成绩")
 # 本届任期, 本届政府: the government's term that ends with the year reviewed (a term-end report's five-year review:
 # 一、市人民政府本届任期和2021年工作回顾, as 过去五年和2017年工作)
-_PLAN_IN = re.compile(r"十[一二三四五六七八九]五|今后五年|未来五年|过去五年|五年|本届(?:政府)?任期|本届政府")
+_PLAN_IN = re.compile(rf"{PLAN_NUMBER}|今后五年|未来五年|过去五年|五年|本届(?:政府)?任期|本届政府")
 _PLAN_YEAR_HEAD = re.compile(
     r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)"
 )
 # a heading that says a plan has opened well (“十三五”实现良好开局, “十四五”开好局起好步) reviews its first year
 _PLAN_OPENED = re.compile(r"开局|起步|开篇")
+# how things stood or went (主要情况, 基本情况, 发展状况): a heading of an ended plan's state reviews it
+_PLAN_STATE = re.compile(r"情况|状况|进展")
 _PROBLEMS = re.compile(r"问题|不足|困难|挑战|差距|短板|矛盾")
 _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正视|不容忽视|^(同时|但是?)[，,]")
 # The openings of this year's targets (今年/<the report's year>年…发展主要目标是) and of last year's review (过去一年, 一年来,
@@ -146,6 +161,9 @@ def _classify_heading(s: str, report_year: int) -> str | None:
         return "review_year"
     if side == "plan_5y":
         return "plan_5y"
+    if side == "review_5y" and plan_years(s) and _PLAN_STATE.search(s):
+        # （二）“十五”期间国民经济和社会发展主要情况 (2006): how a plan that has ended went is its review (plan_state_heading)
+        return "review_5y"
     if _PLAN_YEAR_HEAD.search(s) or re.search(rf"{report_year}年.{{0,8}}(工作|任务|目标)", s):
         return "plan_year"
     return None
@@ -178,7 +196,7 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     # Paragraphs that open the five-year review even inside last year's: 五年来, 经过五年接续奋斗,
     # 这是经济实力持续提升的五年 (the recap that ends a year's review in many provincial reports).
     plan_para = re.compile(
-        r"^(各位代表[！!，,]\s*)?(五年来|这五年|过去五年|经过五年|这是[^。]{0,24}的五年|“?十[一二三四五六七八九]五”?(时期|期间))"
+        rf"^(各位代表[！!，,]\s*)?(五年来|这五年|过去五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间))"
     )
     rows: list[tuple[str, int, int, str]] = []
     state, opened_by = "other", ""
