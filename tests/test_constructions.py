@@ -5193,6 +5193,21 @@ def test_a_part_for_a_purpose_is_the_wholes_payers_money(clause, number, subject
     assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize(
+    "clause,number",
+    [
+        # above_another with 高出 and with 超过 before words (a county probe: the comparison was the subject, high)
+        ("固定资产投资同比增长15%，高出全省6.1个百分点，增速位居全国第2位", "6.1"),
+        ("固定资产投资增长4.7%，超过全国增速0.4个百分点", "0.4"),
+        ("固定资产投资增长13.2%，超出全国平均水平2个百分点", "2"),
+    ],
+)
+def test_a_point_difference_written_gaochu_or_chaoguo_is_the_growths(clause, number):
+    rows = _rewritten(clause)
+    assert _numbered(rows, number)["indicator_zh"] == "固定资产投资"
+    assert _numbered(rows, number)["measure"] == "pp_change"
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

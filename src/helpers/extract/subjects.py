@@ -1606,7 +1606,7 @@ SCOPE_CSV = REFERENCE_DIR / "scope_words.csv"
 SUBNATIONAL = ("province", "city")
 # A place named in a rank or a comparison is not whose figure it is: 居全国第3位, 占全国比重, 高于全国.
 # 高于全国, 好于全国: the verbs that compare a figure with another area's or quantity's (above_another)
-THAN_ANOTHER = "高于|低于|快于|慢于|好于|优于"
+THAN_ANOTHER = "高于|低于|快于|慢于|好于|优于|高出|超出"  # 高出全市1.1个百分点 (a county probe): as 高于
 _COMPARED_BEFORE = re.compile(rf"(居|位居|稳居|位列|排|排名|占|比|较|对|{THAN_ANOTHER}|领先|跑赢|相当于|与|同|在|赴|来|到)$")
 _COMPARED_AFTER = re.compile(r"^(第|前列|前\d|首位|比重|的比重|平均|水平|同步|的[\d一二三四五六七八九十]|之)")
 
