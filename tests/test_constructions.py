@@ -5208,6 +5208,16 @@ def test_a_point_difference_written_gaochu_or_chaoguo_is_the_growths(clause, num
     assert _numbered(rows, number)["measure"] == "pp_change"
 
 
+@pytest.mark.parametrize("amount", ["2000亿", "1950亿", "2100万亿", "2000万"])
+def test_an_amount_without_currency_between_1900_and_2100_is_no_year(amount):
+    # amount_without_currency: 超2000亿，增长28% (a county probe: the number was taken for a year and dropped, and the next
+    # clauses took the subject before it)
+    rows = _rewritten(f"规上工业产值超{amount}，增长28%")
+    assert rows["number_text"].tolist()[:2] == [amount.rstrip("万亿"), "28"]
+    assert rows["indicator_zh"].tolist()[:2] == ["规上工业产值", "规上工业产值"]
+    assert rows["unit"].iloc[0] == amount.lstrip("0123456789")
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

@@ -737,7 +737,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "none" and _LIST_NUMBER_MARK.match(after_num) and (start == s0 or text[start - 1] in "\n "):
             continue  # list numbering "1." / "1、"
+        # (超2000亿，: a number with a multiplier is an amount, never a year; amount_without_currency)
         is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
+        is_year = is_year and unit.text not in ("万", "亿", "万亿")
         if is_year and not rank:
             continue
         named = sector_terms.get(start, adopted)
