@@ -5218,6 +5218,14 @@ def test_an_amount_without_currency_between_1900_and_2100_is_no_year(amount):
     assert rows["unit"].iloc[0] == amount.lstrip("0123456789")
 
 
+@pytest.mark.parametrize("verb", ["排名", "位居", "居"])
+def test_a_total_and_its_growth_ranked_without_jun_give_a_rank_each(verb):
+    # list_ranked: 总量和增速排名全市第一 without 均 (a county probe: one row, subject 总量和增速, and a rank missed)
+    rows = _rewritten(f"社会消费品零售总额283.2亿元，总量和增速{verb}全国第一")
+    ranks = rows[rows["measure"] == "rank"]
+    assert ranks["indicator_zh"].tolist() == ["社会消费品零售总额", "社会消费品零售总额增速"]
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

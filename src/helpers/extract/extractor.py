@@ -6253,6 +6253,7 @@ _SECTOR_FRAME = re.compile(r"^[\u4e00-\u9fff]{2,6}?(行业|领域)")
 # Measures a list of subjects can share without a distributive word: a rate is not summed
 # (国内生产总值和城乡居民人均收入比2010年翻一番), an amount or a count after a list is its total
 # (淘汰黄标车和老旧车600万辆), so those share only with 均/都/分别. Nor is a rank (水电、风电装机位居世界第一: each is first).
+_RANK_VERB_IN = re.compile(rf"(?<=..)(?:{_RANK_VERB})")  # (list_ranked)
 _SHARED_RATES = ("growth_yoy", "growth_avg", "change_pct", "multiple", "change_multiple", "pp_change", "rank")
 _LIST_SPLIT = re.compile(r"、|和|及|与")
 _COUNT_AFTER_ETC = re.compile(r"等[\d一二两三四五六七八九十]+")
@@ -6374,6 +6375,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if at < 0 and measure not in _SHARED_RATES and not rates_only:
         return []
     head = words[:at] if at >= 0 else words
+    if at < 0 and measure == "rank" and owner and (verb := _RANK_VERB_IN.search(head)):
+        # 总量和增速排名全市第一: without 均, words that only point back to the subject before share its rank too, one
+        # rank for each (list_ranked; a rank is no total: S10 gives the rows 均 gives)
+        back = _pointing_back(re.split(r"[和、及与]", head[: verb.start()].strip(subjects.MARKS)), owner)
+        if len(back) >= 2:
+            return back
     connectives = subjects.lexicon().get("connective", ())
     while (end := next((w for w in connectives if head.endswith(w) and len(head) > len(w)), None)) is not None:
         head = head[: -len(end)]  # 氨氮排放量要: the modal before the predicate
