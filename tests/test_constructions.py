@@ -5226,6 +5226,23 @@ def test_a_total_and_its_growth_ranked_without_jun_give_a_rank_each(verb):
     assert ranks["indicator_zh"].tolist() == ["社会消费品零售总额", "社会消费品零售总额增速"]
 
 
+@pytest.mark.parametrize(
+    "clause,measure",
+    [
+        # rate_reached: a growth rate that reaches a percent is that growth (a county probe: 年均增速达到8% was a level)
+        ("地区生产总值年均增速达到8%", "growth_avg"),
+        ("地区生产总值增速达到8%", "growth_yoy"),
+        ("地区生产总值增长率达到8%", "growth_yoy"),
+        # …not the natural growth rate of a population, a demographic level (natural_growth_rate)
+        ("人口自然增长率达到5‰", "level"),
+    ],
+)
+def test_a_growth_rate_reaching_a_percent_is_a_growth(clause, measure):
+    row = _rewritten(clause).iloc[0]
+    assert row["measure"] == measure
+    assert row["indicator_zh"] == ("地区生产总值" if measure != "level" else "人口自然增长率")
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

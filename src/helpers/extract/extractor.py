@@ -1263,6 +1263,7 @@ _RATE_HELD = re.compile(
 )
 
 
+_RATE_REACHED = re.compile(r"(?<!自然)(年均)?(?:增速|增幅|增长率|增长速度)(?:达到|保持在|稳定在)[^，,；;]{0,3}$")
 _INDEX_HELD = re.compile(r"(控制在|保持在|稳定在)[^，,；;]{0,3}$")
 
 
@@ -1277,6 +1278,13 @@ def _percent(p: _Predicate) -> _Measure | None:
         if _written_span(section, p.sentence_before, p.clause_before) > 1:
             return "growth_avg", None, 1  # 十年来我国居民消费价格涨幅稳定在2%左右: held over the years written, an average
         return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
+    if (reached := _RATE_REACHED.search(predicate)) and not p.cmp:
+        # 年均增速达到8%, 增速达到6.5%: a growth rate that reaches a percent is that growth, not a level (rate_reached);
+        # in a five-year part without 年均 it may be the last year's or the average: left to the rules below
+        if reached.group(1):
+            return "growth_avg", None, 1
+        if section not in ("review_5y", "plan_5y"):
+            return "growth_yoy", "上年", 1
     if _UP_TO.search(predicate[-6:]) or _UP_TO_DATED.search(predicate) or _LEVEL_VERB_END.search(predicate):
         return "level", None, 1
     if _averaged(predicate):
@@ -5180,7 +5188,7 @@ def _measured_subject(
         # words (S10)
         subject = re.sub(r"(?<=..)(预期)?((年均)?(增长速度|增长|增速))?(预期)?目标$", lambda m: m.group(2) or "", subject)
         # 经济增长速度预期为7%左右: 增长速度 is 增速 written out (growth_words_written_out)
-        subject = re.sub(r"(?<=..)(年均)?(增长速度|增长|增速|增幅|涨幅|降幅)$", "", subject)
+        subject = re.sub(r"(?<=..)(年均)?(增长速度|增长率|增长|增速|增幅|涨幅|降幅)$", "", subject)
         subject = subjects.without_symbol(subject)  # 广义货币M2增长目标为17% -> 广义货币 (gold E4)
         subject = _CUT_TAIL.sub("", subject)  # 货物通关时间压缩一半以上: the measure carries the cut
         # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10); what is left
