@@ -6144,6 +6144,11 @@ def test_names_listed_as_many_as_the_count_are_the_items_not_places(clause, numb
         ("家庭年可支配收入20万至60万群体比例超过40%", ["40"]),
         # size_label: an amount naming the size of a park or cluster is a label (首个300亿元园区 was a level of 300亿元)
         ("龙潭临港产业园产值首次突破300亿元，成为首个300亿元园区", ["300"]),
+        # size_class_counted: an amount before the things a count then counts is their size class (a county probe: two
+        # false rows, 40亿元 and 20亿元 as amounts)
+        ("新增40亿元企业1家、20亿元企业2家、规模工业企业60家", ["1", "2", "60"]),
+        # …not an amount its verb spends on the things counted after it
+        ("安排资金5亿元支持企业30家", ["5", "30"]),
         # …while a count of households or people closing its clause stays one
         ("新增就业100人以上", ["100"]),
     ],
