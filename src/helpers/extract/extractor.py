@@ -705,9 +705,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "money" and _SIZE_LABEL_NOUN.match(text, end + unit.length):
             continue  # 成为玉林首个300亿元园区: an amount naming the size of a park or cluster is a label (size_label)
-        if unit.kind == "money" and (counted := _LABEL_THEN_COUNT.match(text, end + unit.length)):
-            if not _predicate_at(text, end + unit.length) and not _predicate_at(text, counted.start(1), min_length=1):
-                continue  # 新增40亿元企业1家、20亿元企业2家: an amount before the things a count then counts is their size class
+        if unit.kind == "money" and _size_class_counted(text, end + unit.length):
+            continue  # 新增40亿元企业1家、20亿元企业2家: an amount before the things a count then counts is their size class
         if _INCOME_BAND.match(text, end) or (text[start - 1 : start] in ("至", "到") and _BAND_END.match(text, end)):
             continue  # 家庭年可支配收入20万至60万群体: the bounds of a band that names a group (income_band), no figures
         if (
@@ -870,6 +869,19 @@ def _things(unit: Unit) -> Unit:
 _CLASS_BOUND = re.compile(r"(以上|以下)的?(?=[\u4e00-\u9fff])")
 # 40亿元企业1家: a short noun and a count right after an amount (size_class_counted)
 _LABEL_THEN_COUNT = re.compile(r"([\u4e00-\u9fff]{1,6}?)\d+(?:\.\d+)?[家个项座所户]")
+
+
+def _size_class_counted(text: str, pos: int) -> bool:
+    """Do a short noun and a count of it follow an amount at `pos`, no verb between (新增40亿元企业1家: the amount is the
+    things' size class, construction size_class_counted; 安排资金5亿元支持企业30家 spends it)?
+
+    >>> _size_class_counted("40亿元企业1家", 4), _size_class_counted("5亿元支持企业30家", 3)
+    (True, False)
+    """
+    counted = _LABEL_THEN_COUNT.match(text, pos)
+    return bool(counted) and not _predicate_at(text, pos) and not _predicate_at(text, counted.start(1), min_length=1)
+
+
 _SIZE_LABEL_NOUN = re.compile(r"(?:园区|产业园|工业园|产业集群|集群)")
 # 20万至60万群体, 10万—50万元家庭: a band of income or size that names a group (income_band)
 _BAND_END = re.compile(r"万?元?的?(?:群体|家庭|人群)")
