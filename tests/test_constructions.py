@@ -6061,6 +6061,14 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("签约京津项目62个、总投资346亿元", "62", "京津项目"),
         ("全年签约亿元以上项目507个", "507", "亿元以上项目"),
         ("务实办好西博会、项目签约3543亿元", "3543", "项目签约"),
+        # lexicon action 谋划, 拜访, 铺设, 安装, 新修, adverb 滚动 and head quantifiers 全部, 一批 (D4) before the things
+        # counted (a county probe: the verbs stayed in the subject)
+        ("新谋划重点项目630个、总投资1280亿元", "630", "重点项目"),
+        ("拜访目标企业150家", "150", "目标企业"),
+        ("铺设管网57公里", "57", "管网"),
+        ("新修产业路42公里", "42", "产业路"),
+        ("滚动实施开工一批项目37个", "37", "项目"),
+        ("预计完成全部工业开票销售2092.4亿元", "2092.4", "工业开票销售"),
         # money_from_source: 从…中 before the verb names the fund the money comes from (national probe; it was 从…中拿出)
         ("从中央预算内投资中安排100亿元", "100", "中央预算内投资"),
         ("从失业保险基金结余中拿出1000亿元", "1000", "失业保险基金结余"),

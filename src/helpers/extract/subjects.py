@@ -245,8 +245,9 @@ def _lexicon_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _lead_words() -> tuple[str, ...]:
-    """Region, time, connective, adverb and action words, longest first."""
-    words = {w for role in ("region", "time", "connective", "adverb", "action", "lead_verb") for w in lexicon().get(role, ())}
+    """Region, time, connective, adverb and action words and head quantifiers (D4: 各类, 全部, 一批), longest first."""
+    roles = ("region", "time", "connective", "adverb", "action", "lead_verb", "head_quantifier")  # 各类, 一批: D4
+    words = {w for role in roles for w in lexicon().get(role, ())}
     # 新引进博士243人 (construction new_then_action): 新 before a verb of action of two characters is a lead too
     words |= {"新" + w for w in lexicon().get("action", ()) if len(w) == 2}
     return tuple(sorted(words, key=len, reverse=True))
