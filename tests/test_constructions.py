@@ -6061,6 +6061,10 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("签约京津项目62个、总投资346亿元", "62", "京津项目"),
         ("全年签约亿元以上项目507个", "507", "亿元以上项目"),
         ("务实办好西博会、项目签约3543亿元", "3543", "项目签约"),
+        # size_of_noun_after with examples before 等 and a count (S9: they go; a county probe: the first example was the
+        # subject), and 投资 as a size word (size_of; it gave no subject)
+        ("总投资86亿元的辽宁三木、渼瑞石油等12个重大产业项目开工建设", "86", "重大产业项目"),
+        ("投资25亿元的抚顺石化乙烯扩能项目完成基础设计审查", "25", "抚顺石化乙烯扩能项目"),
         # lexicon action 谋划, 拜访, 铺设, 安装, 新修, adverb 滚动 and head quantifiers 全部, 一批 (D4) before the things
         # counted (a county probe: the verbs stayed in the subject)
         ("新谋划重点项目630个、总投资1280亿元", "630", "重点项目"),

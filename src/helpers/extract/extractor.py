@@ -3350,13 +3350,18 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     size = _SIZE_BEFORE_AMOUNT.sub("", num.sub.strip(subjects.MARKS))  # 总投资约40亿元的: a qualifier between
     if not size.endswith(subjects.role_words("size_of")):
         return None
-    noun = re.sub(r"^[两二三四五六七八九十]年", "", subjects.strip_lead(subjects.subject_after(s.text, num.tok.after + 1)))
+    at = num.tok.after + 1
+    if examples := _EXAMPLES_THEN_COUNT.match(s.text, at):
+        at = examples.end()  # 总投资86亿元的辽宁三木、渼瑞石油等12个重大产业项目: the examples before 等 go (S9)
+    noun = re.sub(r"^[两二三四五六七八九十]年", "", subjects.strip_lead(subjects.subject_after(s.text, at)))
     if batch := _BATCH_BEFORE_SIZE.search(size):
         noun = batch.group(1) + noun  # 首批总投资约40亿元的基建工程: 首批 says which ones (gold E12)
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "size_of_noun_after") if len(noun) >= 2 else None
 
 
 _SIZE_BEFORE_AMOUNT = re.compile(r"(为|达|达到)?(约|近|超过|超)?$")
+# examples and 等 before the count of the things the amount is the size of (examples_then_count)
+_EXAMPLES_THEN_COUNT = re.compile(r"[^，,；;。\d等]{2,40}?等(?=(?:\d+|[两二三四五六七八九十]+)[个项家座所批])")
 _BATCH_BEFORE_SIZE = re.compile(r"(首批)[^，,；;。、]{0,4}$")
 
 
