@@ -81,6 +81,17 @@ def test_targets_written_line_by_line_without_stops_stay_apart():
     assert normalise("粮食产量达到6.5\n亿吨以上").text == "粮食产量达到6.5亿吨以上"
 
 
+def test_a_bullet_mark_opening_a_line_is_no_part_of_the_subject():
+    # bullet_line: a digest of a report opens its lines with ● or • (a provincial probe: ●地区生产总值 and ●累计建成… kept
+    # the mark, and the mark kept the verb after it too); offsets still point into the raw text
+    sentence = re.search(r"国内生产总值增长7%左右", open_report(RAW_DIR / "2015_national.txt").raw.text).group(0)
+    raw = "二、2015年工作总体部署\n● " + sentence + "。\n  • 累计建成国家级产业集群21个。\n奥运●标志1个。\n"
+    rows = extract_figures(raw, ReportInfo("demo", 2015, "national", "中华人民共和国"))
+    assert rows["indicator_zh"].tolist()[:2] == ["国内生产总值", "国家级产业集群"]
+    assert raw[rows["char_start"].iloc[1] : rows["char_end"].iloc[1]] == "21"
+    assert "奥运●标志" in normalise(raw).text  # a mark inside a line is the text's own
+
+
 def test_a_numbered_heading_with_a_comma_ends_its_line():
     # （一）加强和改善宏观调控，促进经济平稳快速发展 (2008 national) heads a part: joined, its words would open the subject of
     # the next line's first figure (a city's (一)提信心稳增长,经济运行持续回升向好 + 实施…72条 did)

@@ -338,8 +338,11 @@ def _class_opening(items) -> tuple[set[int], bool] | None:
 # reports): a space after a digit is looked behind for from the space; every alternative of the edits opens with one
 # character (the zero-width ones each an alternative of its own), so the engine finds them from the set of those.
 _UNIT_GAP = re.compile(r" (?<=\d ) {0,2}(?=[%\u4e00-\u9fff])")
+# A bullet mark opening a line (●地区生产总值…, • 新增铁路里程…: a digest of a report) and the spaces after it: dropped, no
+# part of the first subject (bullet_line)
 _EDITS = re.compile(
     f"\n(?P<zwline>{_ZW}+(?=\n))|{'|'.join(sorted(ZERO_WIDTH))}|\r(?=\n)|<(?P<html>{_TAG})|&(?P<entity>{_ENTITY})"
+    "|(?P<bullet>[●•■◆▲★◇▪][ \u3000]*)"
 )
 
 
@@ -396,10 +399,20 @@ def _edit(text: str, index: np.ndarray, edits: list[tuple[int, int, str]]) -> tu
     return "".join(parts), index[keep]
 
 
+def _opens_line(text: str, at: int) -> bool:
+    """Does only space stand between the start of its line and `at`?"""
+    k = at - 1
+    while k >= 0 and text[k] in " \u3000\t":
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
 def _char_edits(text: str) -> list[tuple[int, int, str]]:
     edits = []
     for m in _EDITS.finditer(text):
         repl = ""
+        if m.group("bullet") and not _opens_line(text, m.start()):
+            continue  # a mark inside a line is the text's own
         if m.group("html"):
             tag = (m.group("tag") or "").lower()
             repl = "\n" if tag in _BLOCK_TAGS else ""
