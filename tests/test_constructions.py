@@ -5942,6 +5942,19 @@ def test_the_plans_before_the_eleventh_are_read_by_their_one_character_names():
     assert plan_years("深入开展“七五”普法") is None
 
 
+@pytest.mark.parametrize("lead", ["总的来看，五年来，", "总的来看，“十四五”时期的五年，", "综合来看，“十四五”时期，"])
+def test_a_short_lead_before_the_five_year_span_still_opens_the_five_year_review(lead):
+    # lead_before_span: 总的来看，“十四五”时期的五年，… under one heading for 2025 and the plan (a provincial probe: the whole
+    # paragraph was last year's review, averages and flows dated 2025)
+    text = _text("2026_四川省")
+    at = text.index("五年来，我们坚定不移")
+    paragraph = text[at : text.index("\n", at)].replace("五年来，", lead, 1)
+    figs = extract_figures(
+        "一、2025年工作回顾和“十四五”发展主要成绩\n" + paragraph, ReportInfo("2026_四川省", 2026, "province", "四川省")
+    )
+    assert len(figs) >= 3 and set(figs["section"]) == {"review_5y"}
+
+
 def test_a_yearly_volume_in_person_times_stands_at_the_end_of_a_five_year_goal():
     # yearly_volume: 旅客吞吐量…万人次 is a volume a year; in the five-year goals it stands at the plan's end as a level
     # does (it was dated over the plan, 2026-2030, as events counted in person-times are)

@@ -194,9 +194,10 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     Every character belongs to exactly one row; text before the first review is 'other'.
     """
     # Paragraphs that open the five-year review even inside last year's: 五年来, 经过五年接续奋斗,
-    # 这是经济实力持续提升的五年 (the recap that ends a year's review in many provincial reports).
+    # 这是经济实力持续提升的五年 (the recap that ends a year's review in many provincial reports), also after a short lead
+    # (总的来看，“十四五”时期的五年，…: lead_before_span).
     plan_para = re.compile(
-        rf"^(各位代表[！!，,]\s*)?(五年来|这五年|过去五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间))"
+        rf"^(各位代表[！!，,]\s*)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间))"
     )
     rows: list[tuple[str, int, int, str]] = []
     state, opened_by = "other", ""
@@ -210,8 +211,8 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             new = _classify_heading(s, report_year)
             if new is None and state == "problems":
                 new = "other"
-        elif plan_para.match(s) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
-            new = _plan_side(s[: s.find("五年") + 2] if "五年" in s[:32] else s[:12], report_year)
+        elif (opening := plan_para.match(s)) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
+            new = _plan_side(s[: s.find("五年") + 2] if "五年" in s[:32] else s[: max(12, opening.end())], report_year)
         elif state in ("review_5y", "review_year", "problems", "other") and _opens_with(_REVIEW_YEAR_PARA, s, report_year - 1):
             # "2015年是“十二五”收官之年。过去五年…" opens the five-year review, even after last year's
             new = "review_5y" if re.search(r"过去五年|五年来", s[:40]) else "review_year"
