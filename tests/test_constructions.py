@@ -5243,6 +5243,19 @@ def test_a_growth_rate_reaching_a_percent_is_a_growth(clause, measure):
     assert row["indicator_zh"] == ("地区生产总值" if measure != "level" else "人口自然增长率")
 
 
+@pytest.mark.parametrize(
+    "clause,subject",
+    [
+        # rank verbs are not the 居 of 居民, the 排 of 排放, the 列 of 列入 (a provincial probe: 居民…升至48% read as a rank
+        # clause of the figure before, which lent it its subject)
+        ("社会消费品零售总额增至2.79万亿元，居民人均服务性消费支出占比升至48%", "居民人均服务性消费支出占比"),
+        ("社会消费品零售总额增至2.79万亿元，排水管网覆盖率提升至48%", "排水管网覆盖率"),
+    ],
+)
+def test_a_clause_opening_with_a_word_that_starts_like_a_rank_verb_names_its_own_subject(clause, subject):
+    assert _numbered(_rewritten(clause), "48")["indicator_zh"] == subject
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

@@ -3048,7 +3048,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
 
 
-_RANK_VERB = "排名|排|居|位居|稳居|跃居|位列|名列|列|保持"
+# (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入: 居民人均服务性消费支出占比升至48% is no rank clause)
+_RANK_VERB = "排名|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|名列|列(?!入)|保持"
 # 居国家先进制造业百强榜第: a rank verb, the ranking's name, 第 (ranking_named)
 _RANKING_NAMED = re.compile(rf"(?:{_RANK_VERB})([^，,；;。\d]{{4,16}}?榜)第")
 # 居9个国家中心城市首位, 位列15个副省级城市第3: a count right after a rank verb names the group ranked among (rank_group)
