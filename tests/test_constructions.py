@@ -5968,6 +5968,18 @@ def test_a_short_lead_before_the_five_year_span_still_opens_the_five_year_review
     assert len(figs) >= 3 and set(figs["section"]) == {"review_5y"}
 
 
+def test_a_population_word_opening_a_longer_noun_is_no_population():
+    # population_word_opens_noun: 建成363个民族团结进步示范社区 counts communities built over the plan (a provincial probe:
+    # 民族 read as the whole people made the count a stock at the plan's end); 56个民族 alone still names the people
+    text = _text("2026_河北省")
+    old = "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元"
+    assert old in text
+    for new, period in (("建成363个民族团结进步示范社区", (2021, 2025)), ("建成363个示范社区", (2021, 2025))):
+        row = _hebei_review_with(old, new).iloc[0]
+        assert (row["period_start"], row["period_end"]) == period
+    assert _rewritten("建设56个民族共同团结奋斗的美好家园")["period_start"].iloc[0] == 2025
+
+
 def test_a_yearly_volume_in_person_times_stands_at_the_end_of_a_five_year_goal():
     # yearly_volume: 旅客吞吐量…万人次 is a volume a year; in the five-year goals it stands at the plan's end as a level
     # does (it was dated over the plan, 2026-2030, as events counted in person-times are)

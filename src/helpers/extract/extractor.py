@@ -5485,10 +5485,13 @@ def _population() -> re.Pattern:
     """The people of the whole country or region named after a count (14亿多中国人, 56个民族); 人民币 after an amount is its
     currency, no people (突破一万亿元人民币 is a target of the plan: currency_is_no_people).
 
-    >>> bool(_population().match("人民的智慧")), bool(_population().match("人民币。"))
-    (True, False)
+    >>> bool(_population().match("人民的智慧")), bool(_population().match("人民币。")), bool(_population().match("民族团结"))
+    (True, False, False)
     """
-    return re.compile("[多余]?(" + "|".join(map(re.escape, subjects.role_words("population"))) + ")(?!币)")
+    # (not a word that opens a longer noun: 363个民族团结进步示范社区 counts communities, no people, while 56个民族共同团结奋斗
+    # names them; population_word_opens_noun)
+    words = "|".join(map(re.escape, subjects.role_words("population")))
+    return re.compile(f"[多余]?({words})(?!币|团结|地区|村|乡|特色|文化|自治|示范)")
 
 
 @functools.lru_cache(maxsize=1)
