@@ -5256,6 +5256,22 @@ def test_a_clause_opening_with_a_word_that_starts_like_a_rank_verb_names_its_own
     assert _numbered(_rewritten(clause), "48")["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # restated_in_bracket: a bracket after a figure restates it on another basis (a provincial probe: the subject was
+        # 地方一般公共预算收入增长1.7%（)
+        ("地方一般公共预算收入增长1.7%（同口径增长2.5%以上）", "2.5", "地方一般公共预算收入"),
+        # lexicon 折合: the same figure in another currency carries the subject (it was 折合)
+        ("实际使用外资达到160.6亿美元、折合1148亿元人民币", "1148", "实际使用外资"),
+        # lexicon 连跨: crossed one after another, the predicate (it was 经济总量连跨, and the growth after took it)
+        ("经济总量连跨4个千亿元台阶，较“十三五”末增长33.6%", "33.6", "经济总量"),
+    ],
+)
+def test_a_figure_restated_or_continued_keeps_the_subject_of_the_one_before(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

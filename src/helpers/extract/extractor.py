@@ -2831,6 +2831,7 @@ _COMPARED_OPENING = re.compile(r"[\s“”\"]*(比|较)(?![重例率较])")
 
 
 _GROWTH_END = re.compile(r"(年均)?(增长|增速)$")
+_FIGURE_THEN_BRACKET = re.compile(r"[\d%][（(]")
 
 
 def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -2858,6 +2859,8 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         # this number by a list separator (construction alias_of_figure_before); this number names its own noun after it
         return None
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
+    if _FIGURE_THEN_BRACKET.search(phrase):
+        phrase = ""  # 收入增长1.7%（同口径增长2.5%以上）: the bracket restates the figure before, the alias names it (restated_in_bracket)
     # 中欧班列开行超2000列: the predicate leaves a longer alias when a shorter one remains (S4)
     shorter = phrase and a[2].startswith(phrase) and s.alias_to_id.get(phrase) == s.alias_to_id[a[2]]
     named = _clause_out_of_name(subjects.group_without_verb(phrase if a[2] in phrase or shorter else a[2]), a[2])
