@@ -6127,6 +6127,11 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("新修产业路42公里", "42", "产业路"),
         ("滚动实施开工一批项目37个", "37", "项目"),
         ("预计完成全部工业开票销售2092.4亿元", "2092.4", "工业开票销售"),
+        # magnitude_more: 千余家, 百余个 are quantities wherever they stand (a provincial probe: 千余家 was not read and its
+        # words went into the next clause's subject); lexicon noun_end 融入, 投产达效 (the predicate after the noun)
+        ("千余家优质企业融入供需配套", "千", "优质企业"),
+        ("建成百余个示范项目", "百", "示范项目"),
+        ("1.1万个重大产业项目投产达效", "1.1", "重大产业项目"),
         # money_from_source: 从…中 before the verb names the fund the money comes from (national probe; it was 从…中拿出)
         ("从中央预算内投资中安排100亿元", "100", "中央预算内投资"),
         ("从失业保险基金结余中拿出1000亿元", "1000", "失业保险基金结余"),

@@ -93,7 +93,7 @@ _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 _MAGNITUDE_UNIT = r"(?<=[上近超逾])([千百])(?=万(?:人次|户|人|个|家|套|亩|吨)(?![\u4e00-\u9fff]))"
 # 实施千项合作项目, 带动万名青年: a bare magnitude before a measure word and a noun (magnitude_after_verb)
 _MAGNITUDE_AFTER_VERB = re.compile(
-    r"(?<![\d一二两三四五六七八九十百千万亿上近超逾数几多])[百千万](?=(?:项|名|个|家|所|户|位)[\u4e00-\u9fff])"
+    r"(?<![\d一二两三四五六七八九十百千万亿上近超逾数几多])[百千万](?=[余多]?(?:项|名|个|家|所|户|位)[\u4e00-\u9fff])"
 )
 _MAGNITUDES = {"百": 100, "千": 1000}
 _MAGNITUDE_WITH_UNIT = re.compile(_MAGNITUDE_UNIT)
@@ -768,7 +768,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     for m in _matches_holding(_MAGNITUDE_AFTER_VERB, "百千万", text, s0, s1):
         # 实施千项合作项目, 带动万名青年入乡发展 (construction magnitude_after_verb): a bare 百, 千 or 万 right after a
         # verb of action and before a measure word counts what follows; not a name (千家企业节能行动, 千家万户)
-        if not text[s0 : m.start()].endswith(subjects.role_words("action", "lead_verb", min_length=2)):
+        # (千余家优质企业融入…: with 余 or 多 it is a quantity wherever it stands: magnitude_more)
+        more = text[m.end() : m.end() + 1] in ("余", "多")
+        if not more and not text[s0 : m.start()].endswith(subjects.role_words("action", "lead_verb", min_length=2)):
             continue
         value, unit_at = (Decimal(1), m.start()) if m.group() == "万" else (Decimal(_MAGNITUDES[m.group()]), m.end())
         unit = _unit_at(text, s0, m.start(), unit_at)
