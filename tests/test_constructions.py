@@ -5272,6 +5272,12 @@ def test_a_figure_restated_or_continued_keeps_the_subject_of_the_one_before(clau
     assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize("span", ["3年", "三年", "两年"])
+def test_a_span_of_a_few_years_opening_a_clause_is_no_subject(span):
+    # span_is_no_subject: 财政收入达到1350亿元，3年增长58.6% (a provincial probe: the subject was 3年)
+    assert _numbered(_rewritten(f"财政收入达到1350亿元，{span}增长58.6%"), "58.6")["indicator_zh"] == "财政收入"
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)
