@@ -5160,6 +5160,16 @@ def test_a_time_between_the_name_and_its_verb_dates_the_figure_and_leaves_the_na
     assert (row["indicator_zh"], (row["period_start"], row["period_end"])) == (subject, period)
 
 
+def test_the_base_year_of_a_multiple_does_not_date_the_level_after_it():
+    # multiple_base_year: 是2020年的1.3倍、跃升至4.93万亿元 (a county probe: the level was dated 2020)
+    rows = _hebei_review_with(
+        "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元", "全省生产总值是2020年的1.3倍、跃升至4.93万亿元"
+    )
+    level = _numbered(rows, "4.93")
+    assert (level["measure"], level["period_start"], level["period_end"]) == ("level", 2025, 2025)
+    assert _numbered(rows, "1.3")["base_period"] == "2020"
+
+
 def test_the_year_whose_prices_value_a_target_does_not_date_it():
     # price_basis_year: 按2025年价格计算 says which prices value the level, the target stands in 2030 (it was dated 2025
     # and so read as no target)

@@ -347,10 +347,20 @@ def _dating_years(words: str) -> Iterator[re.Match]:
 
     >>> [m.group(1) for m in _dating_years("到2025年国内生产总值按2020年价格计算达到")]
     ['2025']
+
+    Nor the base of a multiple (社会消费品零售总额是2020年的1.4倍、跃升至: multiple_base_year).
     """
-    return (m for m in _YEAR_IN.finditer(words) if not words.startswith(("到期", "价格", "不变价", "可比价"), m.end()))
+    return (
+        m
+        for m in _YEAR_IN.finditer(words)
+        if not words.startswith(("到期", "价格", "不变价", "可比价"), m.end())
+        and not _BASE_OF_MULTIPLE_BEFORE.search(words, 0, m.start())
+    )
 
 
+_BASE_OF_MULTIPLE_BEFORE = re.compile(
+    r"(?:是|相当于)$"
+)  # 是2020年的1.4倍: the year a multiple compares with (multiple_base_year)
 # 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
 _STRIVE_SPAN = re.compile(
     rf"(力争|争取)(用?([一二两三四五六七八九十]|\d{{1,2}})年(时间|内|左右时间)?|{_YEAR_AHEAD}|(?:到|至){PLAN_END})"
