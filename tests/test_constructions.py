@@ -5288,6 +5288,21 @@ def test_a_span_of_a_few_years_opening_a_clause_is_no_subject(span):
     assert _numbered(_rewritten(f"财政收入达到1350亿元，{span}增长58.6%"), "58.6")["indicator_zh"] == "财政收入"
 
 
+@pytest.mark.parametrize(
+    "clause,unit,unit_std",
+    [
+        # units with a denominator (reference/units.csv: 元/平方公里, 元/栋, 元/亩 …; a county probe: 亿元/栋 was read 亿元 and
+        # the 分别 pairing broke)
+        ("亿元楼宇税收分别为0.5亿元/栋、0.3亿元/栋", "亿元/栋", "CNY/building"),
+        ("地均产出达到76亿元/平方公里", "亿元/平方公里", "CNY/km2"),
+        ("亩均税收达到3.2万元/亩", "万元/亩", "CNY/mu"),
+    ],
+)
+def test_a_unit_with_a_denominator_is_read_whole(clause, unit, unit_std):
+    row = _rewritten(clause).iloc[-1]
+    assert (row["unit"], row["unit_std"]) == (unit, unit_std)
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)
