@@ -6163,6 +6163,8 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("千余家优质企业融入供需配套", "千", "优质企业"),
         ("建成百余个示范项目", "百", "示范项目"),
         ("1.1万个重大产业项目投产达效", "1.1", "重大产业项目"),
+        # lexicon renewal_object 危桥: renewals of unsafe bridges named object first (F2(d); a county probe)
+        ("改造农村公路危桥4座", "4", "农村公路危桥改造"),
         # money_from_source: 从…中 before the verb names the fund the money comes from (national probe; it was 从…中拿出)
         ("从中央预算内投资中安排100亿元", "100", "中央预算内投资"),
         ("从失业保险基金结余中拿出1000亿元", "1000", "失业保险基金结余"),
