@@ -5303,6 +5303,19 @@ def test_a_unit_with_a_denominator_is_read_whole(clause, unit, unit_std):
     assert (row["unit"], row["unit_std"]) == (unit, unit_std)
 
 
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # total_ranked: 、总量居…第1位 ranks the figure before's quantity (a city probe: the subject was 总量, D7)
+        ("社会消费品零售总额增长5.5%、总量居副省级城市第1位", "1", "社会消费品零售总额"),
+        # straight_quotes: straight quotes around a name read as “” (the first was a boundary: 两院"院士)
+        ('新增"两院"院士11位，居全国第2', "11", "新增“两院”院士"),
+    ],
+)
+def test_a_total_ranked_and_a_name_in_straight_quotes_keep_their_subject(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

@@ -5721,9 +5721,10 @@ _PACE_CHANGED = re.compile(
 # ，居中部地区第一, ，位居全国同类城市第2位, ，稳居中部六省首位…第: a clause of a rank verb, the areas ranked among (any
 # words: 中部地区, 长江经济带, 副省级城市, not only the lexicon's rank_area) and 第 is a rank of the figure before
 # (construction rank_among_any_area); ，增速居…第2位: the rank of its growth (growth_ranked)
-# 在全国城市排名上升2位至第7位: where the ranking is, and the places gained before the rank (rank_risen_to)
+# 在全国城市排名上升2位至第7位: where the ranking is, and the places gained before the rank (rank_risen_to); 、总量居…第1位:
+# the total ranked is the figure before's quantity (total_ranked, D7)
 _RANK_AMONG_ANY = re.compile(
-    rf"^[\s“”\"]*(?:{_GROWTH_WORD})?(?:均|分别|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:在[^，,；;。\d]{{1,12}}?)?(?:{_RANK_VERB})"
+    rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:在[^，,；;。\d]{{1,12}}?)?(?:{_RANK_VERB})"
     r"(?:[^，,；;。\d]{0,6}?(?:上升|提升|前移|提高)\d+位(?:至|到))?"
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行|(?:跃升|上升|提升|升)(?:至|到))"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"

@@ -399,6 +399,20 @@ def _edit(text: str, index: np.ndarray, edits: list[tuple[int, int, str]]) -> tu
     return "".join(parts), index[keep]
 
 
+_STRAIGHT_QUOTED = re.compile(r'"([^"\n]{1,40})"')
+
+
+def _paired_quotes(text: str) -> str:
+    """Straight double quotes around a short name (新增"两院"院士, as web copies write “”) become the report's own marks, one
+    character for one, so that every rule reading “” reads them (straight_quotes; the first was taken for a boundary and
+    the subject came out as 两院"院士).
+
+    >>> _paired_quotes('新增"两院"院士11位'), _paired_quotes('他说"')
+    ('新增“两院”院士11位', '他说"')
+    """
+    return _STRAIGHT_QUOTED.sub(r"“\1”", text) if '"' in text else text
+
+
 def _opens_line(text: str, at: int) -> bool:
     """Does only space stand between the start of its line and `at`?"""
     k = at - 1
@@ -486,7 +500,7 @@ def normalise(text: str) -> NormalText:
     index = np.arange(len(text), dtype=np.int64)
     folded, index = _edit(text, index, [(a, b, "") for a, b in _code_blocks(text)])
     folded, index = _edit(folded, index, _char_edits(folded))
-    folded = _FOLDED.sub(lambda m: FOLD[ord(m.group())], folded)
+    folded = _paired_quotes(_FOLDED.sub(lambda m: FOLD[ord(m.group())], folded))
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
     drop = []
