@@ -6298,6 +6298,8 @@ def test_a_size_class_before_the_counted_noun_stays_in_its_subject(clause, subje
         ("一、二、三产业增加值分别增长7.6%、7.7%、8.9%", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
         ("三次产业增加值分别增长7.6%、7.7%、8.9%", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
         ("二、三产业增加值分别增长7.7%、8.9%", ["第二产业增加值", "第三产业增加值"]),
+        # …and the short form 一、二、三产 (a city probe: 一增加值); named as the dictionary names each sector
+        ("其中一、二、三产增加值分别增长4.4%、5.9%、5.8%", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
         # urban_rural_split of a contraction written with 、 (存、贷款) and inside a longer list (it was 金融机构存, 贷款余额)
         ("工业用电量和金融机构存、贷款余额分别增长12.8%、13.4%、14.9%", ["工业用电量", "金融机构存款余额", "金融机构贷款余额"]),
     ],

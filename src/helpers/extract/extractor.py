@@ -5890,7 +5890,7 @@ def _list_subjects(clause_before: str, n: int, s: _Sentence) -> list[tuple[str, 
     return _listed(clause_before[: clause_before.index("分别")], n, s)
 
 
-_SECTORS_WRITTEN = re.compile(r"第?([一二三])((?:、[一二三])+)产业|三次产业")
+_SECTORS_WRITTEN = re.compile(r"第?([一二三])((?:、[一二三])+)产业?|三次产业")  # 一、二、三产: the short form too
 
 
 def _sectors_listed(head: str, n: int) -> list[str]:
@@ -5899,8 +5899,8 @@ def _sectors_listed(head: str, n: int) -> list[str]:
 
     >>> _sectors_listed("一、二、三产业增加值", 3), _sectors_listed("二、三产业", 2)
     (['第一产业增加值', '第二产业增加值', '第三产业增加值'], ['第二产业', '第三产业'])
-    >>> _sectors_listed("三次产业增加值", 2)
-    []
+    >>> _sectors_listed("三次产业增加值", 2), _sectors_listed("一、二、三产增加值", 3)[0]
+    ([], '第一产业增加值')
     """
     m = _SECTORS_WRITTEN.search(head)
     if not m:
