@@ -358,9 +358,9 @@ def _dating_years(words: str) -> Iterator[re.Match]:
     )
 
 
-_BASE_OF_MULTIPLE_BEFORE = re.compile(
-    r"(?:是|相当于)$"
-)  # 是2020年的1.4倍: the year a multiple compares with (multiple_base_year)
+# 是2020年的1.4倍: the year a multiple compares with (multiple_base_year)
+_BASE_OF_MULTIPLE_BEFORE = re.compile(r"(?:是|相当于)$")
+
 # 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
 _STRIVE_SPAN = re.compile(
     rf"(力争|争取)(用?([一二两三四五六七八九十]|\d{{1,2}})年(时间|内|左右时间)?|{_YEAR_AHEAD}|(?:到|至){PLAN_END})"
@@ -6305,9 +6305,9 @@ _SECTOR_FRAME = re.compile(r"^[\u4e00-\u9fff]{2,6}?(行业|领域)")
 # Measures a list of subjects can share without a distributive word: a rate is not summed
 # (国内生产总值和城乡居民人均收入比2010年翻一番), an amount or a count after a list is its total
 # (淘汰黄标车和老旧车600万辆), so those share only with 均/都/分别. Nor is a rank (水电、风电装机位居世界第一: each is first).
-_RANK_VERB_IN = re.compile(rf"(?<=..)(?:{_RANK_VERB})")  # (list_ranked)
 _SHARED_RATES = ("growth_yoy", "growth_avg", "change_pct", "multiple", "change_multiple", "pp_change", "rank")
 _LIST_SPLIT = re.compile(r"、|和|及|与")
+_RANK_VERB_IN = re.compile(rf"(?<=..)(?:{_RANK_VERB})")  # 总量和增速排名…: where a list ranked without 均 ends (list_ranked)
 _COUNT_AFTER_ETC = re.compile(r"等[\d一二两三四五六七八九十]+")
 _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
 
@@ -6430,7 +6430,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if at < 0 and measure == "rank" and owner and (verb := _RANK_VERB_IN.search(head)):
         # 总量和增速排名全市第一: without 均, words that only point back to the subject before share its rank too, one
         # rank for each (list_ranked; a rank is no total: S10 gives the rows 均 gives)
-        back = _pointing_back(re.split(r"[和、及与]", head[: verb.start()].strip(subjects.MARKS)), owner)
+        back = _pointing_back(_LIST_SPLIT.split(head[: verb.start()].strip(subjects.MARKS)), owner)
         if len(back) >= 2:
             return back
     connectives = subjects.lexicon().get("connective", ())

@@ -22,10 +22,10 @@ import pandas as pd
 # the plans before 十一五 are named with one character after the ordinal (八五, 九五, 十五: 1991-1995, 1996-2000, 2001-2005);
 # bare, those words name other things too (“七五”普法, 十五届, 十五年), so they name a plan only before a plan word
 # (construction old_plan_name)
-_OLD_PLAN = r"(?:[六七八九]|十)五(?=”?(?:计划|规划|时期|期间|期?末))"
-PLAN_NUMBER = rf"十[一二三四五六七八九]五|{_OLD_PLAN}"
-_PLAN = re.compile(r"(十[一二三四五六七八九])五|([六七八九]|十)五(?=”?(?:计划|规划|时期|期间|期?末))")
-_OLD_PLAN_ALONE = re.compile(r"“?()([六七八九]|十)五”?")
+_PLAN_WORD_AFTER = r"(?=”?(?:计划|规划|时期|期间|期?末))"
+PLAN_NUMBER = rf"十[一二三四五六七八九]五|(?:[六七八九]|十)五{_PLAN_WORD_AFTER}"
+_PLAN = re.compile(rf"(十[一二三四五六七八九])五|([六七八九]|十)五{_PLAN_WORD_AFTER}")
+_OLD_PLAN_ALONE = re.compile(r"“?([六七八九]|十)五”?")
 # a plan's name as the reports write it, quoted or not (“十四五”, 十四五), and its end (“十二五”末, 期末, 时期末: the plan's
 # last year, `plan_years(...)[1]`): one fragment for the extractor's patterns and the subject tails
 PLAN_NAME = rf"“?(?:{PLAN_NUMBER})”?"
@@ -40,11 +40,13 @@ def plan_years(name: str) -> tuple[int, int] | None:
     >>> plan_years("九五"), plan_years("“十五”")
     ((1996, 2000), (2001, 2005))
     """
-    # an old plan's name alone (“九五”, matched by PLAN_NAME before its plan word) is a plan's too
-    m = _PLAN.search(name) or _OLD_PLAN_ALONE.fullmatch(name)
-    if not m:
+    if m := _PLAN.search(name):
+        ordinal = m.group(1) or m.group(2)
+    elif m := _OLD_PLAN_ALONE.fullmatch(name):
+        ordinal = m.group(1)  # an old plan's name alone (“九五”, matched by PLAN_NAME before its plan word)
+    else:
         return None
-    n = int(cn2an.cn2an(m.group(1) or m.group(2), "strict"))
+    n = int(cn2an.cn2an(ordinal, "strict"))
     start = 1981 + 5 * (n - 6)
     return start, start + 4
 
