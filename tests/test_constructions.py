@@ -5316,6 +5316,17 @@ def test_a_total_ranked_and_a_name_in_straight_quotes_keep_their_subject(clause,
     assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
 
 
+def test_a_sector_after_qizhong_a_mark_word_and_an_empty_carried_subject():
+    # a sector under 其中 is named as written (sub_item: it was 一产总值 once the whole was read right)
+    rows = _rewritten("全年生产总值完成30.69亿元、增长4.7%，超过全国增速0.4个百分点，其中一产增长3.9%")
+    assert _numbered(rows, "3.9")["indicator_zh"] == "一产"
+    # a mark crossed (lexicon role mark_word: 新台阶) is no subject, and a subject carried from a figure that had none is
+    # flagged subject_not_found (the rank after it was read with high confidence and no subject)
+    rows = _rewritten("人均突破31万元、地均迈上76亿元/平方公里新台阶、均居西部第1")
+    assert _numbered(rows, "76")["indicator_zh"] in ("", None) or pd.isna(_numbered(rows, "76")["indicator_zh"])
+    assert (rows["confidence"] == "low").all() and rows["flags"].str.contains("subject_not_found").all()
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

@@ -2953,8 +2953,8 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
     noun = _noun_after(s.text, num.tok, num.sub)
-    if _BENEFIT_AFTER.fullmatch(noun):
-        return None  # 约6700万人受益: 受益 is the predicate of the people counted (beneficiaries)
+    if _BENEFIT_AFTER.fullmatch(noun) or noun in subjects.role_words("mark_word"):
+        return None  # 约6700万人受益: 受益 is the predicate of the people counted (beneficiaries); …新台阶: no quantity
     people = [m.end() for m in _people_word().finditer(noun)]
     given = people and noun[people[-1] :].endswith(subjects.role_words("money_noun", "spending", "pay_word"))
     if num.tok.unit.unit_std == "persons" and given and people[-1] >= 2:
@@ -5167,6 +5167,8 @@ def _flags(indicator: str, r: _Reading) -> list[str]:
     flags = [*r.flags, "subject_bare"] if bare and "subject_bare" not in r.flags else list(r.flags)
     if indicator == "other" and r.rule == "subject_before_number" and _verb_inside(plain):
         flags.append("subject_with_verb")
+    if not plain and "subject_not_found" not in flags:
+        flags.append("subject_not_found")  # a subject carried from a figure that had none is none either
     return flags
 
 

@@ -1459,6 +1459,9 @@ def parallel_item(item: str, previous: str) -> str:
     return modifier + item
 
 
+_SECTOR = re.compile(r"第?[一二三]产业?")
+
+
 def sub_item_of(item: str, whole: str) -> str:
     """The full name of an item introduced by 其中 after the whole it belongs to (construction sub_item).
 
@@ -1475,11 +1478,11 @@ def sub_item_of(item: str, whole: str) -> str:
     A short item that ends like a word of the whole (水电 like 发电) takes the short quantity after
     that word: 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 gives 水电装机容量.
 
-    >>> sub_item_of("水电", "新增发电装机容量"), sub_item_of("高铁", "铁路营业里程")
-    ('水电装机容量', '高铁')
+    >>> sub_item_of("水电", "新增发电装机容量"), sub_item_of("高铁", "铁路营业里程"), sub_item_of("一产", "生产总值")
+    ('水电装机容量', '高铁', '一产')
     """
-    if not item or not whole or whole.endswith(item[-2:]):
-        return item
+    if not item or not whole or whole.endswith(item[-2:]) or _SECTOR.fullmatch(item):
+        return item  # (其中一产增长3.9% after 生产总值: a sector is named as written, not 一产总值)
     for k in range(len(item) - 1, 1, -1):  # the longest end of the item (2+ characters) inside the whole
         at = whole.find(item[-k:])
         rest = whole[at + k :]
