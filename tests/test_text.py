@@ -90,6 +90,9 @@ def test_a_bullet_mark_opening_a_line_is_no_part_of_the_subject():
     assert rows["indicator_zh"].tolist()[:2] == ["国内生产总值", "国家级产业集群"]
     assert raw[rows["char_start"].iloc[1] : rows["char_end"].iloc[1]] == "21"
     assert "奥运●标志" in normalise(raw).text  # a mark inside a line is the text's own
+    # …and the line a mark opens is an item of its own, never joined to a line before it without a stop
+    digest = "● 旅居云南成为大IP、大生态、大产业，2025年旅居人数超550万\n● 营商环境向优向好，实有经营主体688.3万户\n"
+    assert "超550万\n营商环境" in normalise(digest).text
 
 
 def test_a_numbered_heading_with_a_comma_ends_its_line():

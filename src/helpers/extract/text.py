@@ -338,12 +338,14 @@ def _class_opening(items) -> tuple[set[int], bool] | None:
 # reports): a space after a digit is looked behind for from the space; every alternative of the edits opens with one
 # character (the zero-width ones each an alternative of its own), so the engine finds them from the set of those.
 _UNIT_GAP = re.compile(r" (?<=\d ) {0,2}(?=[%\u4e00-\u9fff])")
-# A bullet mark opening a line (●地区生产总值…, • 新增铁路里程…: a digest of a report) and the spaces after it: dropped, no
-# part of the first subject (bullet_line)
 _EDITS = re.compile(
     f"\n(?P<zwline>{_ZW}+(?=\n))|{'|'.join(sorted(ZERO_WIDTH))}|\r(?=\n)|<(?P<html>{_TAG})|&(?P<entity>{_ENTITY})"
-    "|(?P<bullet>[●•■◆▲★◇▪][ \u3000]*)"
 )
+# A bullet mark opening a line (●地区生产总值…, • 新增铁路里程…: a digest of a report) and the spaces after it: dropped once
+# the stray breaks are joined (the line it opens is an item of its own, never joined to the one before), no part of the
+# first subject (bullet_line)
+_BULLETS = "●•■◆▲★◇▪"
+_BULLET = re.compile(f"[{_BULLETS}][ \u3000]*")
 
 
 def _code_blocks(text: str) -> list[tuple[int, int]]:
@@ -425,8 +427,6 @@ def _char_edits(text: str) -> list[tuple[int, int, str]]:
     edits = []
     for m in _EDITS.finditer(text):
         repl = ""
-        if m.group("bullet") and not _opens_line(text, m.start()):
-            continue  # a mark inside a line is the text's own
         if m.group("html"):
             tag = (m.group("tag") or "").lower()
             repl = "\n" if tag in _BLOCK_TAGS else ""
@@ -472,7 +472,7 @@ def _join_break(prev_line: str, next_line: str) -> bool:
         return p[-1] not in TERMINAL
     if p[-1].isdigit() and not n[0].isdigit():
         return True  # a number cut from its unit: "达到74.4\n万亿元"
-    if p[-1] in TERMINAL or _HEADING_START.match(n):
+    if p[-1] in TERMINAL or _HEADING_START.match(n) or n[0] in _BULLETS:
         return False
     if _FIGURE_END.search(p) and _CJK_START.match(n):
         return (
@@ -512,6 +512,8 @@ def normalise(text: str) -> NormalText:
             drop.append(pos)
         pos += 1
     folded, index = _edit(folded, index, [(d, d + 1, "") for d in drop])
+    bullets = [(m.start(), m.end(), "") for m in _BULLET.finditer(folded) if _opens_line(folded, m.start())]
+    folded, index = _edit(folded, index, bullets)  # a mark inside a line is the text's own
     return NormalText(folded, index, len(text))
 
 
