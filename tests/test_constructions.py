@@ -5327,6 +5327,21 @@ def test_a_sector_after_qizhong_a_mark_word_and_an_empty_carried_subject():
     assert (rows["confidence"] == "low").all() and rows["flags"].str.contains("subject_not_found").all()
 
 
+@pytest.mark.parametrize(
+    "clause,number,qualifier",
+    [
+        # spaced_qualifier: a space between the qualifier and the number (PDF copies print one) keeps the qualifier (a
+        # provincial probe: 超过 5万亿元 lost its over)
+        ("全年地区生产总值超过 5万亿元", "5", "over"),
+        ("全年地区生产总值近 5万亿元", "5", "nearly"),
+        # 约合: about, as 约为 (a conversion into another currency)
+        ("实际使用外资160亿美元，约合1148亿元人民币", "1148", "about"),
+    ],
+)
+def test_a_qualifier_before_a_spaced_number_or_written_yuehe_is_read(clause, number, qualifier):
+    assert _numbered(_rewritten(clause), number)["qualifier"] == qualifier
+
+
 def test_a_subject_opening_with_de_is_flagged_as_a_fragment():
     # clause_in_subject: 的 opening a subject is a relative clause's noun without its clause (national probe: it was read
     # with high confidence)

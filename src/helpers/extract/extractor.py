@@ -369,7 +369,7 @@ _STRIVE_SPAN = re.compile(
 # Qualifier words around the number.
 _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
-    ("about", re.compile(r"((约|大约)(为|是|达|占)?|左右)$")),  # 贡献率约为三成: about
+    ("about", re.compile(r"((约|大约)(为|是|达|占|合)?|左右)$")),  # 贡献率约为三成, 约合7000亿美元: about
     ("nearly", re.compile(r"(近|接近|将近)$")),
     ("over", re.compile(r"((?<![不或略])超过|超|突破|逾|(?<![不或略])高于|(?<![通经超度])过)$")),  # not 不超过, 不高于: at most
     ("at_least", re.compile(r"(不低于|不少于|至少|或略?高于|或略?超过)$")),  # 达到或略高于10%: reached or above it
@@ -1703,7 +1703,8 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     half = text[tok.start : tok.end] == "一半"
     whole = next((w for w in subjects.role_words("rank_area") if text.endswith(w, 0, tok.start)), "") if half else ""
     # 超每千人6.6批次: 超, the per-head words between it and the number left out
-    prefix = _PER_HEAD_BEFORE.sub("", text[max(0, tok.start - len(whole) - 8) : tok.start - len(whole)])[-4:]
+    prefix = _PER_HEAD_BEFORE.sub("", text[max(0, tok.start - len(whole) - 8) : tok.start - len(whole)])
+    prefix = prefix.rstrip(" \u3000")[-4:]  # 超过 5万亿元: a space before the number (PDF copies) is no word (spaced_qualifier)
     # 项目签约3543亿元: a word ending in 约 (lexicon role whole_word) is no 约 (about)
     whole_words = subjects.role_words("whole_word")
     if prefix.endswith(whole_words):
