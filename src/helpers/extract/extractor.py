@@ -5508,10 +5508,11 @@ def _population() -> re.Pattern:
     >>> bool(_population().match("人民的智慧")), bool(_population().match("人民币。")), bool(_population().match("民族团结"))
     (True, False, False)
     """
-    # (not a word that opens a longer noun: 363个民族团结进步示范社区 counts communities, no people, while 56个民族共同团结奋斗
-    # names them; population_word_opens_noun)
+    # (not a word that opens a longer noun, lexicon role population_modifies: 363个民族团结进步示范社区 counts communities, no
+    # people, while 56个民族共同团结奋斗 names them; population_word_opens_noun)
     words = "|".join(map(re.escape, subjects.role_words("population")))
-    return re.compile(f"[多余]?({words})(?!币|团结|地区|村|乡|特色|文化|自治|示范)")
+    longer = "|".join(map(re.escape, ("币", *subjects.role_words("population_modifies"))))
+    return re.compile(f"[多余]?({words})(?!{longer})")
 
 
 @functools.lru_cache(maxsize=1)

@@ -345,7 +345,7 @@ _EDITS = re.compile(
 # the stray breaks are joined (the line it opens is an item of its own, never joined to the one before), no part of the
 # first subject (bullet_line)
 _BULLETS = "●•■◆▲★◇▪"
-_BULLET = re.compile(f"[{_BULLETS}][ \u3000]*")
+_BULLET = re.compile(f"^[ \u3000\t]*([{_BULLETS}][ \u3000]*)", re.MULTILINE)  # only a mark that opens its line
 
 
 def _code_blocks(text: str) -> list[tuple[int, int]]:
@@ -413,14 +413,6 @@ def _paired_quotes(text: str) -> str:
     ('新增“两院”院士11位', '他说"')
     """
     return _STRAIGHT_QUOTED.sub(r"“\1”", text) if '"' in text else text
-
-
-def _opens_line(text: str, at: int) -> bool:
-    """Does only space stand between the start of its line and `at`?"""
-    k = at - 1
-    while k >= 0 and text[k] in " \u3000\t":
-        k -= 1
-    return k < 0 or text[k] == "\n"
 
 
 def _char_edits(text: str) -> list[tuple[int, int, str]]:
@@ -512,7 +504,7 @@ def normalise(text: str) -> NormalText:
             drop.append(pos)
         pos += 1
     folded, index = _edit(folded, index, [(d, d + 1, "") for d in drop])
-    bullets = [(m.start(), m.end(), "") for m in _BULLET.finditer(folded) if _opens_line(folded, m.start())]
+    bullets = [(m.start(1), m.end(1), "") for m in _BULLET.finditer(folded)]
     folded, index = _edit(folded, index, bullets)  # a mark inside a line is the text's own
     return NormalText(folded, index, len(text))
 
