@@ -6181,6 +6181,9 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("成为全国首个地区生产总值突破5万亿元的城市", "5", "地区生产总值"),
         # ranking_named: the ranking's name between the rank verb and 第 (it was 先进制造业百强榜第, then 先进制造业)
         ("居国家先进制造业百强榜第75位", "75", "国家先进制造业百强榜"),
+        # 增产 / 减产 between the subject and the amount is the predicate, no part of the name (it was 粮食增产, 煤炭产量再增产)
+        ("粮食增产74亿斤", "74", "粮食"),
+        ("煤炭产量再增产5743万吨，达到13.78亿吨", "13.78", "煤炭产量"),
     ],
 )
 def test_a_clause_of_another_reports_names_its_subject(clause, number, subject):
