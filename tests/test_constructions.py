@@ -5852,6 +5852,11 @@ def test_a_length_added_then_the_total_length_are_an_increment_and_a_level():
         ("中国（广东）自由贸易试验区新设立企业增长0.2%", "广州市", "0.2", "新设立企业", "part"),
         # a 片区 counted in a list of counts is a thing counted, not the place of the later counts
         ("推进21个先行片区、200个样板村建设，外贸进出口总额增长0.2%", "江门市", "200", "样板村", "own"),
+        # kind_of_place_counted: a kind of park added, counted with nothing after its measure word, is what is counted
+        # (there was no subject, scope part), and the total after it too
+        ("全市千亿级园区新增2个、达到14个，外贸进出口总额增长0.2%", "江门市", "2", "千亿级园区", "own"),
+        ("全市千亿级园区新增2个、达到14个，外贸进出口总额增长0.2%", "江门市", "14", "千亿级园区", "own"),
+        ("省级开发区新增2个，外贸进出口总额增长0.2%", "江门市", "2", "省级开发区", "own"),
     ],
 )
 def test_zones_and_names_of_the_region_itself_get_their_scope(new, region, number, subject, scope):

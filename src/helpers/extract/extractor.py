@@ -3015,6 +3015,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     before in the sentence (subject_carried), or the figure just before in a 、 chain
     (新增1000处信号灯联网、累计达8000处)."""
     sub = num.sub
+    if num.in_a_place and _kind_of_place_counted(s, num):
+        return None  # 千亿级园区新增2个: the parks are counted, no subject of the clause before goes on
     if rows and rows[-1]["indicator_zh"] and (_from_to_end_only(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject; also after lead words (预计由2016年的
         # 8756.3亿元提高到2021年的1.16万亿元: it was the work of the clause before)
@@ -3139,6 +3141,8 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     or campaign word (交通大会战年度计划投资) still names its indicator."""
     name = subjects.subject_before(num.sub)
     name = subjects.with_closing_work(num.sub, name) if name else name
+    if not name and num.in_a_place and (kind := _kind_of_place_counted(s, num)):
+        return _Subject((indicators.lookup(kind), kind), num.clause_before, "kind_of_place_counted")
     if name and rows and num.i > 0 and (carried := _place_then_predicate(s, num.sub, name, rows[-1])):
         return _Subject(carried, num.clause_before, "place_then_predicate")
     if not name and num.tok.unit.kind == "percent":
@@ -3168,6 +3172,28 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+def _place_opening(clause: str) -> str:
+    """The place a clause opens with before a verb of action (`subjects.place_and_verb`), without lead words."""
+    return subjects.strip_lead(subjects.place_and_verb(_LEAD.sub("", clause))[0].strip(subjects.MARKS))
+
+
+def _kind_of_place_counted(s: _Sentence, num: _Number) -> str:
+    """The kind of place a clause opens with, when a verb of adding and a count with nothing after its measure word
+    follow (construction kind_of_place_counted): 千亿级园区新增2个 adds two parks of that class, what the count is of;
+    a named place (雄安新区新增2个) is where things were added, and stays the scope. '' otherwise.
+
+    >>> f = extract_figures("产值增长8%，千亿级园区新增2个、达到14个。", ReportInfo("demo", 2026, "city", "佛山市"))
+    >>> f[["indicator_zh", "scope"]].values.tolist()[1:]
+    [['千亿级园区', 'own'], ['千亿级园区', 'own']]
+    """
+    if num.tok.unit.kind != "count" or not _CLAUSE_END.match(s.text, num.tok.after):
+        return ""
+    place = _place_opening(num.clause_before)
+    where, word = subjects.scope_of(place, s.info.level, s.info.region)
+    kind = where == "own" or word in subjects.role_words("place_suffix")
+    return place if kind and len(place) >= 3 and not _HAS_DIGIT.search(place) else ""
 
 
 def _money_carried_out(words: str) -> str:
@@ -4696,7 +4722,9 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         scope, place = "own", ""
     if scope == "part" and num.tok.unit.kind == "count" and found is not None and found.subject[1].endswith(place):
         scope, place = "own", ""  # 启动建设省级零碳园区20个: the zones are what the number counts, not where it stands
-    scope = "part" if num.in_a_place and scope == "own" else scope
+    # 千亿级园区新增2个、达到14个: the kind of place that opens the clause is what is counted (kind_of_place_counted)
+    counted_place = found is not None and found.subject[1] == _place_opening(num.clause_before)
+    scope = "part" if num.in_a_place and scope == "own" and not counted_place else scope
     if scope == "own" and info.level == "city" and "全区" in clause_before:
         # 南海区新增上市公司3家，全区上市公司总数达到28家: in a city's report 全区 is the district the sentence named
         # (construction whole_district; probe23 group 11), a part
@@ -4726,7 +4754,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             topic_scope, topic = subjects.scope_of(words, info.level, info.region)
             joint = topic_scope == "wider" and subjects.holds_any(words, subjects.lexicon().get("cooperation", ()))
             opens = topic_scope != "own" and (_opens_with_place(words.lstrip(subjects.MARKS), topic) or joint)
-            if opens and not _places_enumerated(s, num, topic):
+            counted = found is not None and found.subject[1].endswith(topic)  # 千亿级园区新增2个、达到14个: the parks
+            if opens and not counted and not _places_enumerated(s, num, topic):
                 scope, place = topic_scope, topic
     if scope == "own" and not _names_own(clause_before, info.region):
         # 积极扩大高水平开放，支持成都打造…国际航空枢纽，新开…44条航线，旅客吞吐量突破9000万人次: a part of the

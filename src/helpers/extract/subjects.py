@@ -1366,6 +1366,17 @@ def after_place_and_verb(clause: str) -> str:
     >>> after_place_and_verb("城镇新增就业"), after_place_and_verb("中心城区建成区面积"), after_place_and_verb("国家级高新区增加到")
     ('城镇新增就业', '中心城区建成区面积', '国家级高新区增加到')
     """
+    return place_and_verb(clause)[2]
+
+
+@lru_cache(maxsize=8192)
+def place_and_verb(clause: str) -> tuple[str, str, str]:
+    """(place, verb, rest) of a clause that opens with a place and a verb of action (`after_place_and_verb`);
+    ('', '', clause) when it does not.
+
+    >>> place_and_verb("全市产业园区新增"), place_and_verb("城镇新增就业")
+    (('全市产业园区', '新增', ''), ('', '', '城镇新增就业'))
+    """
     verbs, places = role_words("action", "flow"), lexicon().get("place_suffix", ())
     established = role_words("established_name")  # 中心城区建成区面积: 建成区 is a name, not 建成 + 区
     for i in range(3, len(clause)):
@@ -1374,8 +1385,8 @@ def after_place_and_verb(clause: str) -> str:
             rest = clause[i + len(verb) :]
             if verb and not re.fullmatch(r"(到|至)[\s“”\"]*", rest):
                 # 国家级高新区增加到: a verb of change to a level is the predicate of the zones themselves (zones_counted)
-                return rest
-    return clause
+                return clause[:i], verb, rest
+    return "", "", clause
 
 
 def item_of_previous(item: str, previous: str) -> str:
