@@ -695,6 +695,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 成为全省第4个吞吐量超千万人次的机场: the fourth such airport, an ordinal, no rank
         if unit.kind == "count" and not rank and _RANKED_AMONG.match(text, end + unit.length) and _RANK_VERB_END.search(before):
             continue  # 增速居9个国家中心城市首位: the group ranked among, no figure (rank_group)
+        if unit.kind == "count" and not rank and _area_group_ranked().match(text, end + unit.length):
+            continue  # 增速13个地市第2: a counted group of areas right before 第 is the group ranked among (group_ranked)
         if rank and unit.kind == "count":
             # 居全国第3位: 位 closes the rank, it is no count of persons
             unit = dataclasses.replace(unit, text="", base=None, unit_std=None, kind="none")
@@ -3074,6 +3076,14 @@ _RANK_VERB = "排名|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃�
 _RANKING_NAMED = re.compile(rf"(?:{_RANK_VERB})([^，,；;。\d]{{4,16}}?榜)第")
 # 居9个国家中心城市首位, 位列15个副省级城市第3: a count right after a rank verb names the group ranked among (rank_group)
 _RANK_VERB_END = re.compile(rf"(?:{_RANK_VERB})(?:全国|全省|全市)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _area_group_ranked() -> re.Pattern:
+    """A kind of area (lexicon role area_kind), then 第 or 首位: the rest of a counted group ranked among (group_ranked)."""
+    return re.compile(rf"(?:{subjects.area_kinds()})(?:第|首位)")
+
+
 _RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|榜首)")
 # the growth or the increment of a quantity (增速, 增量居全国第3位: ranked, it is the quantity's: growth_ranked)
 _GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"

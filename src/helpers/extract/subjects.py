@@ -75,9 +75,25 @@ def not_comparison() -> str:
     return "".join(f"(?<!{re.escape(w[:-1])})" for w in role_words("word_with_bi") if w.endswith("比"))
 
 
+def area_kinds(min_length: int = 1) -> str:
+    """The kinds of area a counted group of areas is of (lexicon role area_kind: 城区, 地市, 县（市、区）), one alternation."""
+    return "|".join(map(re.escape, role_words("area_kind", min_length=min_length)))
+
+
 def rank_areas() -> str:
-    """The areas a rank is among (居全国第3位, 居内地第3位: lexicon role rank_area) as one alternation."""
-    return "|".join(map(re.escape, role_words("rank_area")))
+    """The areas a rank is among (居全国第3位, 居内地第3位: lexicon role rank_area) as one alternation, and a
+    counted group of areas (四城区, 13个地市: a numeral, then a word of lexicon role area_kind; construction
+    group_ranked: 年均增速4%、四城区第1 ranks the growth among the four districts without a verb of ranking).
+
+    >>> re.fullmatch(rank_areas(), "四城区") is not None, re.fullmatch(rank_areas(), "城区") is not None
+    (True, False)
+    """
+    # a kind of one character only after 个 (13个市第2): 三区第一批 is an ordinal inside a name
+    numeral = (
+        r"(?:[两三四五六七八九十]{1,3}|[0-9]{1,2})"  # [0-9], not \d: text.with_opening_lookahead reads the opening characters
+    )
+    group = rf"{numeral}(?:个(?:{area_kinds()})|(?:{area_kinds(min_length=2)}))"
+    return "|".join(map(re.escape, role_words("rank_area"))) + "|" + group
 
 
 # Year words, list numbering (三是) and stray marks at the start of a clause.
