@@ -275,6 +275,20 @@ def test_the_start_of_a_from_to_in_the_five_year_review_is_a_level_at_the_base_y
     assert rows.loc["54"].tolist() == ["level", 2012, 2012] and rows.loc["82.7"].tolist() == ["level", 2017, 2017]
 
 
+@pytest.mark.parametrize("base,level_year,base_period", [("比2012年的", 2012, "2012"), ("较“十二五”末的", 2015, "十二五末")])
+def test_a_value_written_after_the_base_of_a_comparison_stands_at_the_base(base, level_year, base_period):
+    # 2018's 国内生产总值从54万亿元增加到82.7万亿元 written with the base's value in the comparison, as provincial reports
+    # write it (construction base_value_written): the value is a level at the base, and neither it nor the base's words
+    # enter the subject or the base of the change (it was 国内生产总值较“十二五”末的54万亿元, base 十二五末的54万亿元)
+    text = _text("2018_national")
+    at = text.index("国内生产总值从54万亿元增加到82.7万亿元")
+    clause = text[at : text.index("，", at)].replace("从54万亿元增加到82.7", f"{base}54万亿元增加28.7")
+    figs = extract_figures(f"一、过去五年工作回顾\n{clause}。", ReportInfo("2018_national", 2018))
+    rows = figs.set_index("number_text")[["indicator_zh", "measure", "period_end", "base_period"]]
+    assert rows.loc["54"].tolist()[:3] == ["国内生产总值", "level", level_year]
+    assert rows.loc["28.7"].tolist() == ["国内生产总值", "change_abs", 2017, base_period]
+
+
 @pytest.mark.parametrize("streak", ["连续6年", "连续六年", "连续五年"])
 def test_a_streak_held_is_a_level_not_a_sum(streak):
     # 2013's 粮食总产量连续6年稳定在万亿斤以上 (gold: a level of the last year, at least): a streak written with

@@ -1029,6 +1029,7 @@ def _clean_base(base: str) -> str | None:
     """
     b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
+    b = re.sub(r"(?<=.)的[0-9.]+[^0-9]{0,4}$", "", b)  # 较“十三五”末的9323.1亿元: the value at the base (base_value_written)
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base,
     # also when the quantity is named again after it (比去年预算赤字减少500亿元)
     b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数|预算|预计)[\u4e00-\u9fff]{0,4}$", "", b)
@@ -1778,6 +1779,23 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
     )
 
 
+# 较“十三五”末的9323.1亿元增加4374.4亿元: a value written after the base of a comparison, then its verb of change
+_BASE_THEN_VALUE = re.compile(rf"(?:(?<!相)比|{_JIAO_COMPARES})[^，,；;。\d]{{1,12}}的$")
+
+
+def _value_at_base(num: _Number) -> bool:
+    """Is the number the value of a quantity at the base of a comparison, written after the base and before the
+    verb of change (construction base_value_written: 较“十三五”末的9323.1亿元增加4374.4亿元 puts 9323.1 at the
+    plan's end, as 由“十二五”末的6500亿元增加到 does)?
+
+    >>> f = extract_figures("经济总量较“十三五”末的9323.1亿元增加4374.4亿元。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "period_end", "base_period"]].values.tolist()
+    [['经济总量', 2020, nan], ['经济总量', 2025, '十三五末']]
+    """
+    rest = num.clause_after.lstrip()
+    return bool(_BASE_THEN_VALUE.search(num.clause_before)) and rest.startswith(tuple(_COMPARED_BY.split("|")))
+
+
 # Measures that cover a span of years rather than standing at its end (a growth, a sum, a change).
 _OVER_A_SPAN = ("growth_avg", "cumulative", "change_abs", "change_pct", "change_multiple", "pp_change")
 
@@ -1857,7 +1875,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return year - before, year - before
     # 由“十二五”末的6500亿元增加到9000亿元: the end of a plan names one year (its last), not the span (plan_end_year)
     plan_end = _PLAN_END_IN.search(clause_before)
-    if plan_end and not years and _from_start(measure, clause_before, num.clause_after):
+    if plan_end and not years and (_from_start(measure, clause_before, num.clause_after) or _value_at_base(num)):
         end_year = plan_years(plan_end.group(0))[1]
         return end_year, end_year
     without_end = _PLAN_END_IN.sub("", clause_before)
