@@ -186,6 +186,23 @@ def test_words_of_change_beside_growth_read_a_growth_on_last_year(verb, sign):
     assert _reading(row) == ("居民消费价格", "growth_yoy", sign * 2.1, "上年")
 
 
+@pytest.mark.parametrize("mark", ["●", "•", "■"])
+def test_a_bullet_inside_a_line_ends_the_item_before_it(mark):
+    # Sichuan's 建成机构及社区养老服务设施1.8万个 and the sentence before it, as a digest prints them: items run together on
+    # one line, a bullet between them (construction bullet_inside_line: text.SENTENCE_END). The counted noun after the
+    # number ended at the bullet no more than the subject before it began there (it was 农村低保标准分别…养老服务设施 or
+    # 养老服务设施●)
+    text = _text("2026_四川省")
+    at = text.index("建成机构及社区养老服务设施1.8万个")
+    start = text.rfind("。", 0, at - 1)
+    start = text.rfind("。", 0, start) + 1
+    stop = text.index("。", at) + 1
+    items = text[start:stop].replace("。", mark).rstrip(mark)
+    figs = extract_figures(f"一、2025年工作回顾\n{items}。", ReportInfo("2026_四川省", 2026, "province", "四川省"))
+    assert _numbered(figs, "1.8")["indicator_zh"] == "机构及社区养老服务设施"
+    assert not figs["indicator_zh"].str.contains(mark, regex=False).any()
+
+
 def test_a_level_reached_is_a_level_also_when_dated_after_its_verb():
     # 资本充足率从2007年底的8.4%提升到去年底的13.3%: 提升 is a word of change, but 到 makes the number a level
     row = _after("2013_national", "资本充足率从2007年底的8.4%提升到去年底的")
@@ -2953,6 +2970,21 @@ def test_tons_of_standard_coal_are_one_unit():
     # 新增8000万吨标准煤的节能能力: 万吨标准煤 (tce), and the capacity after 的 is what is added
     row = _after("2010_national", "今年要新增")
     assert (row["unit"], row["unit_std"], row["indicator_zh"]) == ("万吨标准煤", "tce", "节能能力")
+
+
+@pytest.mark.parametrize("number,unit,value", [("142.4", "亿公斤", 142.4 * 1e8), ("1500", "公斤", 1500.0)])
+def test_kilograms_written_gongjin_are_a_unit(number, unit, value):
+    # 2023's 粮食产量1.37万亿斤 as provinces write it (粮食产量达到142.4亿公斤, 亩产突破1500公斤): 公斤 is kg, as 千克 is
+    # (units.csv; 亿公斤 read as the unit 亿, 1500公斤 gave no row)
+    row = _numbered(_sentence_with("2023_national", "粮食产量1.37万亿斤", "1.37万亿斤", number + unit), number)
+    assert (row["indicator_zh"], row["unit"], row["unit_std"], row["value_std"]) == ("粮食产量", unit, "kg", value)
+
+
+def test_a_number_after_mei_is_a_denominator_not_a_figure():
+    # 2011's 小麦、稻谷最低收购价每50公斤分别提高5元-7元 … : 每50公斤 is what a price is per, no figure of its own (it became
+    # a row once 公斤 was a unit)
+    figs = _sentence_with("2023_national", "粮食产量1.37万亿斤", "粮食产量1.37万亿斤", "小麦最低收购价每50公斤提高到118元")
+    assert "50" not in figs["number_text"].tolist() and "118" in figs["number_text"].tolist()
 
 
 def test_a_sector_frames_every_item_of_its_list():
@@ -6200,6 +6232,9 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("成为全国首个地区生产总值突破5万亿元的城市", "5", "地区生产总值"),
         # ranking_named: the ranking's name between the rank verb and 第 (it was 先进制造业百强榜第, then 先进制造业)
         ("居国家先进制造业百强榜第75位", "75", "国家先进制造业百强榜"),
+        # count_in_subject: a count with a two-character measure word (11批次) before the count of the noun (13支医疗队) is
+        # another figure, not part of the name (it was 次医疗队)
+        ("派出11批次13支医疗队1271人驰援", "1271", "医疗队"),
         # 增产 / 减产 between the subject and the amount is the predicate, no part of the name (it was 粮食增产, 煤炭产量再增产)
         ("粮食增产74亿斤", "74", "粮食"),
         ("煤炭产量再增产5743万吨，达到13.78亿吨", "13.78", "煤炭产量"),

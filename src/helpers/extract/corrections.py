@@ -39,7 +39,7 @@ from helpers.errors import ReportError
 from helpers.extract.indicators import basis_of, describe, load_indicators
 from helpers.extract.numbers import read_unit, standardise
 from helpers.extract.schema import MEASURES, QUALIFIERS, SCOPES, empty_figures, validate_figures
-from helpers.extract.text import normalise
+from helpers.extract.text import SENTENCE_END, normalise
 
 ACTIONS = ("set", "drop", "add")
 # The fields a correction may set, in the order of the file's columns. Empty keeps the extractor's
@@ -58,7 +58,6 @@ CHECK_COLUMNS = ["line", "action", "char_start", "number_text", "figure_id", "st
 
 _TRUE, _FALSE = ("true", "1", "yes", "是"), ("false", "0", "no", "否")
 _QUALIFIER = re.compile("(?:{q})(?:\\+(?:{q}))*".format(q="|".join(QUALIFIERS)))
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _PLAN_SECTIONS = ("plan_5y", "plan_year")
 
 
@@ -287,8 +286,8 @@ def _new_row(extracted: dict[str, dict], text: str, figure_id: str, start: int, 
     the sentence is the extractor's for a figure in the same sentence, else the raw sentence
     normalised the way the extractor normalises (full-width digits, stray line breaks).
     """
-    s0 = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = _SENTENCE_END.search(text, end)
+    s0 = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = SENTENCE_END.search(text, end)
     s1 = stop.end() if stop else len(text)
     rows = sorted(extracted.values(), key=lambda r: int(r["char_start"]))
     before = [r for r in rows if int(r["char_start"]) < start]

@@ -42,7 +42,15 @@ from helpers.extract import indicators, subjects
 from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise, unit_table
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
 from helpers.extract.sections import PLAN_END, PLAN_NAME, ReportCalendar, find_sections, goals_ahead, plan_years, section_at
-from helpers.extract.text import NormalText, RawText, csv_rows, normalise, with_opening_lookahead, word_alternation
+from helpers.extract.text import (
+    SENTENCE_END,
+    NormalText,
+    RawText,
+    csv_rows,
+    normalise,
+    with_opening_lookahead,
+    word_alternation,
+)
 
 # --- token finding -----------------------------------------------------------------------------
 
@@ -119,7 +127,6 @@ _SLASH_FRACTION = re.compile(
     )
 )
 _DOUBLING = re.compile(r"翻了?(?:(一|两|二)?番|倍(?!数))")  # 技术交易额翻了一番: 了 is part of what is written; 翻倍 doubles
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  # a minus sign, not a range's dash (6%－6.5%)
 # the characters any alternative below can open with, as a lookahead first: the engine tries one character class at
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
@@ -156,7 +163,7 @@ _LAYOUT_AHEAD = r"[个项]?(方面|维度|主要指标)"
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
-_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies
+_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
         rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为"
@@ -2310,7 +2317,7 @@ def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
     sections = find_sections(text, info.report_year)
     cal = ReportCalendar(info.report_year, goals_ahead=goals_ahead(sections))
     pattern, alias_to_id = indicators.alias_pattern()
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     spans = [(a, b) for a, b in itertools.pairwise(bounds) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]
     labels = section_at(sections, [a for a, _ in spans]) if spans else []
     recaps = _Recaps(text, info.report_year)

@@ -120,7 +120,9 @@ _GOAL_FRAME = re.compile(r"[^，,；;。：:\d]{0,20}?目标(?:是|为)")
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
 # (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
-_AFTER_STOP = re.compile(r"[，,。；;：:、（(）)\n]|和|及|与|等|以上|左右|的")
+_AFTER_STOP = re.compile(
+    r"[，,。；;：:、（(）)\n●•■◆▪]|和|及|与|等|以上|左右|的"
+)  # a bullet inside a line ends the item (text.SENTENCE_END)
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _NEXT_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
 _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?([（(][\u4e00-\u9fff]{1,2}[）)])?")  # 2.5万套（间）城市危旧房
@@ -1031,7 +1033,7 @@ def _shares_the_head(text: str, pos: int, sep: int) -> str:
 
 
 _COUNT_PHRASE = re.compile(
-    r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人)(?![\dA-Za-z制])"
+    r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(?:批次|场次|户次|件次|(?:个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人)(?![\dA-Za-z制]))"
     r"(?!及?以[上下])"
 )  # not 3人制篮球场: a format that names the thing; not 50户以上木质房屋: a size class names which ones (class_in_subject)
 
