@@ -6235,6 +6235,17 @@ def _rewritten(new: str) -> pd.DataFrame:
         # count_in_subject: a count with a two-character measure word (11批次) before the count of the noun (13支医疗队) is
         # another figure, not part of the name (it was 次医疗队)
         ("派出11批次13支医疗队1271人驰援", "1271", "医疗队"),
+        # lexicon (2017 and 2021 probes): verbs of taking on, of spreading and of starting or restarting before the things
+        # counted (承接, 复制推广, 开复工), an adverb of leading (牵头), an adverb of the predicate (基本)
+        ("牵头承接国家重大科技项目18个", "18", "国家重大科技项目"),
+        ("复制推广自贸区经验195项", "195", "自贸区经验"),
+        ("全年开复工亿元以上项目1600个以上", "1600", "亿元以上项目"),
+        ("全省高速公路通车里程基本达到6000公里", "6000", "高速公路通车里程"),
+        # people_counted: verbs that move people before the people counted go, after an adverb of manner too, and with a
+        # count of person-times; a count the verbs alone name keeps them and their adverb
+        ("转移安置群众71.5万人", "71.5", "群众"),
+        ("及时转移受灾群众172万人次", "172", "受灾群众"),
+        ("紧急转移安置12万人次", "12", "紧急转移安置"),
         # 增产 / 减产 between the subject and the amount is the predicate, no part of the name (it was 粮食增产, 煤炭产量再增产)
         ("粮食增产74亿斤", "74", "粮食"),
         ("煤炭产量再增产5743万吨，达到13.78亿吨", "13.78", "煤炭产量"),

@@ -5307,7 +5307,7 @@ def _measured_subject(
         # the number measures is that quantity (construction level_of_quantity); 价格总水平 is a name of its own
         for level_word in _level_words():
             subject = level_word.sub("", subject)
-    if measure == "count" and num.tok.unit.base == "人":
+    if measure == "count" and num.tok.unit.base in ("人", "人次"):
         subject = subjects.people_counted(subject)  # 实现高校毕业生就业2800万人: the graduates (people_then_outcome)
     if measure == "share" and (of_quantity := _share_of_quantity(num.sub, subject, before)):
         subject, rule = of_quantity, "share_of_quantity"

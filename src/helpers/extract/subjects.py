@@ -724,13 +724,16 @@ def people_counted(name: str) -> str:
 
     >>> people_counted("高校毕业生就业"), people_counted("转移农业劳动力"), people_counted("城镇新增就业")
     ('高校毕业生', '农业劳动力', '城镇新增就业')
+    >>> people_counted("及时转移受灾群众"), people_counted("紧急转移安置")
+    ('受灾群众', '紧急转移安置')
     """
     outcome = next((w for w in role_words("people_outcome") if name.endswith(w)), "")
     if outcome and name[: -len(outcome)].endswith(people_words()) and len(name) - len(outcome) >= 2:
         name = name[: -len(outcome)]
-    mover = next((w for w in role_words("moves_people") if name.startswith(w)), "")
-    if mover and name.endswith(people_words()) and len(name) - len(mover) >= 2:
-        name = name[len(mover) :]
+    how = next((w for w in role_words("manner_adverb") if name.startswith(w)), "")  # 及时转移受灾群众
+    mover = next((w for w in role_words("moves_people") if name.startswith(w, len(how))), "")
+    if mover and name.endswith(people_words()) and len(name) - len(how) - len(mover) >= 2:
+        name = name[len(how) + len(mover) :]
     return name
 
 
