@@ -3146,6 +3146,32 @@ def test_a_span_of_recent_years_sums_what_was_done_in_it(report, anchor, period)
 
 
 @pytest.mark.parametrize(
+    "heading,span,period",
+    [
+        # written_span: the last years of a five-year review (近两年 was read as the five years, 2011-2015)
+        ("一、过去五年工作回顾", "近两年", (2014, 2015)),
+        # five_years_in_review: 五年 in a clause of last year's review under a heading of the year and the plan (it was 2015)
+        ("一、2015年和“十二五”时期工作回顾", "五年共", (2011, 2015)),
+        ("一、2015年和“十二五”时期工作回顾", "五年间", (2011, 2015)),
+    ],
+)
+def test_a_span_written_in_the_clause_dates_the_sum(heading, span, period):
+    # 2016's 近三年淘汰落后炼钢炼铁产能9000多万吨 with the span written as other reviews write it
+    text = _text("2016_national")
+    at = text.index("近三年淘汰落后炼钢炼铁产能9000多万吨")
+    clause = text[at : text.index("、", at)].replace("近三年", span)
+    row = extract_figures(f"{heading}\n{clause}。", ReportInfo("2016_national", 2016)).iloc[0]
+    assert (row["period_start"], row["period_end"]) == period
+
+
+@pytest.mark.parametrize("verb", ["上升为", "进到", "跃升至"])
+def test_both_ends_of_a_rank_moved_are_ranks(verb):
+    # Zhejiang's 从全球第11位跃升至第7位 written with 上升为 or 进到 (2017 and 2021 probes: the end was missed)
+    figs = _sentence_with("2026_浙江省", "从全球第11位跃升至第7位", "跃升至", verb)
+    assert figs[figs["measure"].eq("rank")]["value"].tolist() == [11.0, 7.0]
+
+
+@pytest.mark.parametrize(
     "report,anchor",
     [
         # construction class_label: a class bound or a label of reach is no figure

@@ -166,7 +166,7 @@ _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOU
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
-        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升)(至|到))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为"
+        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为"
         r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及])第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed)
@@ -267,7 +267,7 @@ _RECENT_YEARS = re.compile(
 # 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
 _LONGER_SPAN = re.compile(
     with_opening_lookahead(
-        r"((?:经过|近|过去)(?P<n>[六七八九十])年|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
+        r"((?:经过|近|过去)(?P<n>[二两三四六七八九十])年(?!前)|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
     )
 )
 # 中央财政连续三年累计投入90亿元: a sum over a streak, in the number's clause or one it continues (a streak
@@ -302,7 +302,7 @@ _GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(经济)?(�
 _PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
 _PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right before the number: 每千人6.6批次
 # 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年, 连续五年 (a streak: each year) (five_years)
-_FIVE_YEARS = re.compile(r"(?<![过这近后来十续])五年(?![来前内间以，,])")
+_FIVE_YEARS = re.compile(r"(?<![过这近后来十续])五年(?![来前内以，,])")  # 五年间 too: over the five years
 _CUMULATIVE = re.compile(rf"累计|合计|共计|总计|{_FIVE_YEARS.pattern}")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
@@ -1771,7 +1771,7 @@ def clause_before_of(sentence_before: str) -> str:
 
 
 _FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、]{0,4}、)*$")
-_TO_WORD = re.compile(r"(到|至)")
+_TO_WORD = re.compile(r"(到|至|(?<=[升进])为)")  # 由第6位上升为第4位, 由第7进到第6位: the end of a rank's from-to
 
 
 def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
@@ -1933,10 +1933,12 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return _programme_span(cal, section, years_run)
     # 五年净增市场主体100万户、总量突破300万户: a count the words state as a stock (总量, 总数) stands at the end
     stock_stated = _stock_stated_after_figure(measure, clause_before)
-    if measure != "rank" and section in ("review_5y", "plan_year") and _FIVE_YEARS.search(clause_before) and not stock_stated:
+    five = measure != "rank" and _FIVE_YEARS.search(clause_before) and not stock_stated
+    if five and section in ("review_5y", "review_year", "plan_year"):
         # 五年总体赤字率控制在3%以内 (review of 2018-2022), 五年淘汰落后炼铁产能1亿吨 in the 2007 plan for the year:
-        # the five years the section speaks of, the plan the year falls in when it looks ahead (five_years)
-        return cal.review_5y if section == "review_5y" else cal.plan_5y
+        # the five years the section speaks of, the plan the year falls in when it looks ahead (five_years); under a
+        # heading of last year and the plan (2020年和“十三五”时期工作回顾) 五年共办理… is the five years' (five_years_in_review)
+        return cal.plan_5y if section == "plan_year" else cal.review_5y
     # 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: a span of recent years named in the sentence
     n = _written_span(section, num.sentence_prefix, clause_before) if measure != "rank" else 0
     if section == "review_year" and 1 < n < 10:
@@ -2020,7 +2022,8 @@ def _opening_since(sentence_prefix: str, clause_before: str) -> int | None:
 def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int:
     """How many years a span the sentence writes covers, 0 when it writes none (construction
     written_span): in last year's review a span of recent years (近三年, 两年来) or a sum over a streak
-    (连续三年累计) in the number's clause or the clauses that continue it; in the five-year review a longer one (十年, 经过八年); in
+    (连续三年累计) in the number's clause or the clauses that continue it; in the five-year review a longer one (十年, 经过八年)
+    or its last years (近两年化解煤炭产能…: 2016-2017 of a review of 2013-2017); in
     this year's plan the years ahead (今后五年, 五年内, 用两年时间, 今明两年). The measure sums over it,
     the period covers it (`_sum_over_years`, `_period`).
 
