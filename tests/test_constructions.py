@@ -6272,6 +6272,11 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("转移安置群众71.5万人", "71.5", "群众"),
         ("及时转移受灾群众172万人次", "172", "受灾群众"),
         ("紧急转移安置12万人次", "12", "紧急转移安置"),
+        # own_whole_in_ratio: the region as the whole a ratio is of goes, as it does at the head (2017 and 2026 probes);
+        # another area stays
+        ("研发经费支出相当于全省生产总值的比例达到2.5%", "2.5", "研发经费支出相当于生产总值的比例"),
+        ("研发经费支出占全省生产总值的比重达到2.5%", "2.5", "研发经费支出占生产总值的比重"),
+        ("研发经费支出占全国研发经费支出的比重达到2.5%", "2.5", "研发经费支出占全国研发经费支出的比重"),
         # 增产 / 减产 between the subject and the amount is the predicate, no part of the name (it was 粮食增产, 煤炭产量再增产)
         ("粮食增产74亿斤", "74", "粮食"),
         ("煤炭产量再增产5743万吨，达到13.78亿吨", "13.78", "煤炭产量"),

@@ -1605,8 +1605,8 @@ def without_own_region(subject: str, region: str) -> str:
     ('两院院士', '外国获批设立领事机构')
     >>> without_own_region("在浙就业省外劳动力", "浙江省"), without_own_region("在粤就读的港澳学生", "广东省")
     ('省外劳动力', '港澳学生')
-    >>> without_own_region("亲临四川视察", "四川省")
-    '亲临视察'
+    >>> without_own_region("亲临四川视察", "四川省"), without_own_region("研发经费支出相当于全市生产总值的比例", "上海市")
+    ('亲临视察', '研发经费支出相当于生产总值的比例')
 
     """
     short, names = _own_names(region)
@@ -1623,6 +1623,10 @@ def without_own_region(subject: str, region: str) -> str:
             if at == 0 and stay and len(noun := rest[len(stay) :].lstrip("的")) >= 2 and noun.endswith(people_words()):
                 subject = noun
             break
+    if (whole := _OWN_WHOLE.get(region[-1:] if region else "")) and whole in subject:
+        # 研发经费支出相当于全市生产总值的比例, 占全省生产总值的比重: the region as the whole a ratio is of is the region's own
+        # (construction own_whole_in_ratio; 占全国… in a province's report is another area's and stays)
+        subject = re.sub(rf"(?<=[占于]){whole}(?=的?[\u4e00-\u9fff]{{2}})", "", subject)
     for name in (region, short):
         # 亲临四川视察: the region visited (after a verb of going, lexicon role motion_verb) says where
         # (a verb then the name stands in the subject only if the name does: the cheap test first)
@@ -1637,6 +1641,10 @@ def without_own_region(subject: str, region: str) -> str:
             # 贵阳全年实现地区生产总值: the lead words after the region's own name go as after 全市 (own_name_then_lead)
             return subject if institution or named else strip_lead(rest)
     return subject
+
+
+# the word for the whole of a region, by the last character of its name (上海市 全市, 河北省 全省, 广西壮族自治区 全区)
+_OWN_WHOLE = {"省": "全省", "市": "全市", "区": "全区", "县": "全县", "州": "全州", "盟": "全盟"}
 
 
 SCOPE_CSV = REFERENCE_DIR / "scope_words.csv"
