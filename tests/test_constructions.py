@@ -6277,6 +6277,12 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("研发经费支出相当于全省生产总值的比例达到2.5%", "2.5", "研发经费支出相当于生产总值的比例"),
         ("研发经费支出占全省生产总值的比重达到2.5%", "2.5", "研发经费支出占生产总值的比重"),
         ("研发经费支出占全国研发经费支出的比重达到2.5%", "2.5", "研发经费支出占全国研发经费支出的比重"),
+        # contribution_of_previous: a contribution without its owner after the growth of a sector is the sector's; after
+        # the growth of the whole economy it is the region's own and keeps its words (national gold)
+        ("第三产业增长9.9%，对经济增长的贡献率达58.9%", "58.9", "第三产业对经济增长的贡献率"),
+        ("地区生产总值增长5.5%，对全国经济增长的贡献率达8%", "8", "对全国经济增长的贡献率"),
+        # owner_of_topic_clause with lexicon owner_head 互联网: the network that opens the clause before owns the users
+        ("移动互联网进入寻常百姓家，用户达3671.8万户", "3671.8", "移动互联网用户"),
         # 增产 / 减产 between the subject and the amount is the predicate, no part of the name (it was 粮食增产, 煤炭产量再增产)
         ("粮食增产74亿斤", "74", "粮食"),
         ("煤炭产量再增产5743万吨，达到13.78亿吨", "13.78", "煤炭产量"),

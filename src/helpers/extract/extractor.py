@@ -2590,6 +2590,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _relative_before_count(num, found)
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
+        found = _contribution_of_previous(num, rows, found)
         found = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
@@ -4061,6 +4062,29 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     if not stated[opened.end() if opened else 0 :].startswith(name) or name.startswith(owner) or owner.endswith(name[:2]):
         return found
     return found._replace(subject=("other" if alias_alone else ind, owner + name), rule="owner_of_topic_clause")
+
+
+# 对经济增长的贡献率, 对全省经济增长的贡献: a contribution to a whole, written without whose it is
+_CONTRIBUTION = re.compile(r"对[^，,；;。\d]{1,10}?的?(贡献率|贡献度|贡献|拉动)")
+
+
+def _contribution_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """A contribution written without whose it is (对经济增长的贡献率) right after a figure of the same sentence is that
+    figure's quantity's, when that figure is its growth (construction contribution_of_previous, gold D7): 第三产业增长9.9%，
+    对经济增长的贡献率达58.9% gives 第三产业对经济增长的贡献率, as 服务业 before it does through the dictionary. After the
+    growth of the whole economy (国内生产总值) the contribution is the region's own and keeps its words (gold).
+
+    >>> f = extract_figures("第三产业增长9.9%，对经济增长的贡献率达58.9%。", ReportInfo("demo", 2017))
+    >>> f["indicator_zh"].tolist()
+    ['第三产业', '第三产业对经济增长的贡献率']
+    """
+    ind, name = found.subject
+    if ind != "other" or not _CONTRIBUTION.fullmatch(name) or not rows or num.i == 0:
+        return found
+    owner, grew = rows[-1]["indicator_zh"], rows[-1]["measure"] in ("growth_yoy", "growth_avg")
+    if not owner or not grew or rows[-1]["indicator"] == "gdp" or _CONTRIBUTION.search(owner):
+        return found  # 国内生产总值增长6.7%，…对全球经济增长的贡献率: the whole economy's, the region's own (gold)
+    return found._replace(subject=("other", owner + name), rule="contribution_of_previous")
 
 
 def _owner_of_share(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
