@@ -6283,6 +6283,9 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("地区生产总值增长5.5%，对全国经济增长的贡献率达8%", "8", "对全国经济增长的贡献率"),
         # owner_of_topic_clause with lexicon owner_head 互联网: the network that opens the clause before owns the users
         ("移动互联网进入寻常百姓家，用户达3671.8万户", "3671.8", "移动互联网用户"),
+        # rank_field: the areas a rank is among, written with 在…中 or after 保持, go with the rank (2017 probe)
+        ("跨境人民币结算量在西部和边境省区中保持第一", "一", "跨境人民币结算量"),
+        ("跨境人民币结算量保持西部和边境省区第一", "一", "跨境人民币结算量"),
         # 增产 / 减产 between the subject and the amount is the predicate, no part of the name (it was 粮食增产, 煤炭产量再增产)
         ("粮食增产74亿斤", "74", "粮食"),
         ("煤炭产量再增产5743万吨，达到13.78亿吨", "13.78", "煤炭产量"),
