@@ -3624,6 +3624,19 @@ def test_a_comparison_with_a_year_is_no_ratio():
     assert text.index("城乡居民人均收入比2010") + len("城乡居民人均收入比") not in set(_figs("2016_national")["char_start"])
 
 
+@pytest.mark.parametrize("basis", ["在2010年的基础上", "在2010年基础上基本实现"])
+def test_a_base_set_out_with_zai_jichushang_is_the_base_of_the_doubling(basis):
+    # 2016's 到2020年国内生产总值和城乡居民人均收入比2010年翻一番 written with 在…基础上, as the 2021 plans of provinces and
+    # cities write it (construction on_basis_of: the subject was 城市常住人口在2020年的, dated 2020, no target, no base, and
+    # only the last item of the list)
+    columns = ["indicator_zh", "base_period", "period_end", "is_target"]
+    as_bi = _sentence_with("2016_national", "比2010年翻一番", "比2010年", "比2010年")
+    figs = _sentence_with("2016_national", "比2010年翻一番", "比2010年", basis)
+    rows = figs[figs["measure"].eq("multiple")][columns].values.tolist()
+    assert rows == as_bi[as_bi["measure"].eq("multiple")][columns].values.tolist()
+    assert [r[:3] for r in rows] == [["国内生产总值", "2010", 2020], ["城乡居民人均收入", "2010", 2020]]
+
+
 def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
     # 去年末居民储蓄存款余额增长8.5%，新增4万多亿元: the balance grew by 4万多亿元 (change_abs)
     row = _after("2016_national", "余额增长8.5%，新增")

@@ -231,6 +231,13 @@ _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前�
 _CUT = re.compile(rf"({_predicate_words('cut')})[了]?(约|近|超过|超|达|为)?$")
 # 比2010年翻一番: the base stands right before the doubling
 _COMPARE_END = re.compile(rf"(?<![占同]){subjects.not_comparison()}(比|较)(?P<base>[^，,；;。]{{1,16}}?)$")
+# 在2020年的基础上翻一番, 在“十三五”末的基础上增长50%: a base set out with 在…基础上 before a doubling or a change
+# (construction on_basis_of); 在上年大幅度增长的基础上 is read by on_last_years_basis
+_ON_BASIS = re.compile(
+    rf"在(?P<base>(?:19|20)\d\d年(?:底|末)?|{PLAN_END})的?基础上[^，,；;。\d]{{0,4}}?"
+    rf"(?:翻|{_COMPARED_BY}|$)"  # a doubling token opens with 翻: the words before it end the predicate
+)
+_ON_BASIS_TAIL = re.compile(r"在[^，,；;。、]{1,12}?的?基础上(?:基本|力争|努力)?(?:实现)?$")
 _CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
@@ -1105,6 +1112,8 @@ class _Predicate:
         cmp = _COMPARE.search(predicate)
         if not cmp and (around := _COMPARE.search(clause_before)) and around.end() > len(clause_before) - len(predicate):
             cmp = around  # 比去年预算赤字减少500亿元: the subject (赤字) is named inside the comparison
+        if not cmp and (on_basis := _ON_BASIS.search(predicate)):
+            cmp = on_basis  # 在2020年的基础上翻一番: the base written with 在…基础上 (on_basis_of)
         prefix = num.sentence_prefix
         if not cmp and (compared := _compared_with(prefix)) and compared.end() > len(prefix) - len(predicate):
             cmp = compared  # 与2020年相比，全省森林覆盖率提高: the base is set out before the clause (compared_with)
@@ -5478,7 +5487,8 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     past_year = any(
         int(y.group(1)) < s.info.report_year
         for y in _dating_years(clause_before)
-        if not clause_before[: y.start()].endswith("比")
+        # 比2020年, 在2020年的基础上: the year compared with (on_basis_of), not when the figure stands
+        if not clause_before[: y.start()].endswith("比") and not _ON_BASIS.match(clause_before, max(0, y.start() - 1))
     )
     clause_tail = _COMPARE_BASE.sub("", _WRITTEN_FIGURE.split(clause_before)[-1])
     context = {
@@ -6531,7 +6541,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     connectives = subjects.lexicon().get("connective", ())
     while (end := next((w for w in connectives if head.endswith(w) and len(head) > len(w)), None)) is not None:
         head = head[: -len(end)]  # 氨氮排放量要: the modal before the predicate
-    head = _BY_YEAR.sub("", head)
+    head = _ON_BASIS_TAIL.sub("", _BY_YEAR.sub("", head))  # …城市常住人口在2020年的基础上基本实现翻一番 (on_basis_of)
     shared = ""
     if at >= 0 and (counted := _COUNT_AFTER_ETC.search(head)):
         # 低保、特困人员、孤儿、困难(重度)残疾人等四类人群补贴标准均比…提高: with 均 each group has the head after the label
