@@ -3637,6 +3637,20 @@ def test_a_base_set_out_with_zai_jichushang_is_the_base_of_the_doubling(basis):
     assert [r[:3] for r in rows] == [["国内生产总值", "2010", 2020], ["城乡居民人均收入", "2010", 2020]]
 
 
+@pytest.mark.parametrize("outcome", ["全部脱贫", "脱贫"])
+def test_people_who_got_out_of_poverty_are_a_flow_with_or_without_shixian(outcome):
+    # 2023's 近1亿农村贫困人口实现脱贫 (a flow over the five years reviewed, E1) written without 实现, as provinces write it
+    # (lexicon flow 脱贫: 484万建档立卡贫困人口全部脱贫 was dated at the end of the five years)
+    text = _text("2023_national")
+    at = text.index("近1亿农村贫困人口实现脱贫")
+    clause = text[at : text.index("，", at)]
+    periods = []
+    for written in (clause, clause.replace("实现脱贫", outcome)):
+        row = extract_figures(f"一、过去五年工作回顾\n{written}。", ReportInfo("2023_national", 2023)).iloc[0]
+        periods.append((row["period_start"], row["period_end"]))
+    assert periods[0] == periods[1] == (2018, 2022)
+
+
 def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
     # 去年末居民储蓄存款余额增长8.5%，新增4万多亿元: the balance grew by 4万多亿元 (change_abs)
     row = _after("2016_national", "余额增长8.5%，新增")
