@@ -3651,6 +3651,13 @@ def test_people_who_got_out_of_poverty_are_a_flow_with_or_without_shixian(outcom
     assert periods[0] == periods[1] == (2018, 2022)
 
 
+def test_a_doubling_inside_quotes_is_the_name_of_a_target():
+    # 2016's 到2020年国内生产总值和城乡居民人均收入比2010年翻一番 after the name of the target, as a city's plan writes it
+    # (提前实现“两个翻番”目标: it gave a false row 提前实现两个, multiple 2)
+    figs = _sentence_with("2016_national", "比2010年翻一番", "到2020年", "提前实现“两个翻番”目标，到2020年")
+    assert figs[figs["measure"].eq("multiple")]["indicator_zh"].tolist() == ["国内生产总值", "城乡居民人均收入"]
+
+
 def test_a_bare_xinzeng_after_a_stocks_growth_is_its_increment():
     # 去年末居民储蓄存款余额增长8.5%，新增4万多亿元: the balance grew by 4万多亿元 (change_abs)
     row = _after("2016_national", "余额增长8.5%，新增")
@@ -6299,6 +6306,7 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("转移安置群众71.5万人", "71.5", "群众"),
         ("及时转移受灾群众172万人次", "172", "受灾群众"),
         ("紧急转移安置12万人次", "12", "紧急转移安置"),
+        ("帮助924万农民工返岗", "924", "农民工"),  # lexicon people_outcome 返岗: what the people counted did
         # own_whole_in_ratio: the region as the whole a ratio is of goes, as it does at the head (2017 and 2026 probes);
         # another area stays
         ("研发经费支出相当于全省生产总值的比例达到2.5%", "2.5", "研发经费支出相当于生产总值的比例"),

@@ -831,6 +831,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")).normalize(), None, read_unit("%", 0), m.end()))
     # 国内生产总值比2010年翻一番: a doubling is a multiple of 2 (翻两番: 4)
     for m in _matches_holding(_DOUBLING, "翻", text, s0, s1):
+        if _in_short_quote(text, m.start(), m.end()):
+            continue  # 提前实现“两个翻番”目标: the name of a target, not a doubling (the doublings follow it)
         times = Decimal(4) if m.group(1) in ("两", "二") else Decimal(2)
         out.append(_Token(m.start(), m.end(), times, None, read_unit("倍", 0), m.end()))
     out.sort(key=lambda t: t.start)
