@@ -6307,6 +6307,10 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("及时转移受灾群众172万人次", "172", "受灾群众"),
         ("紧急转移安置12万人次", "12", "紧急转移安置"),
         ("帮助924万农民工返岗", "924", "农民工"),  # lexicon people_outcome 返岗: what the people counted did
+        # growth_ranked_without_verb: a growth word before the area a rank is among, with no verb of ranking (it ranked the
+        # level: 地区生产总值), also after a 分别 list (rank_of_each: each item's growth)
+        ("地区生产总值增长6%，增幅全省第一", "一", "地区生产总值增幅"),
+        ("城镇、农村居民人均可支配收入分别增长6.3%、9.2%，增幅全省第一", "一", "城镇居民人均可支配收入增幅"),
         # own_whole_in_ratio: the region as the whole a ratio is of goes, as it does at the head (2017 and 2026 probes);
         # another area stays
         ("研发经费支出相当于全省生产总值的比例达到2.5%", "2.5", "研发经费支出相当于生产总值的比例"),

@@ -3127,7 +3127,11 @@ def _area_group_ranked() -> re.Pattern:
 _RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|榜首)")
 # the growth or the increment of a quantity (增速, 增量居全国第3位: ranked, it is the quantity's: growth_ranked)
 _GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
-_GROWTH_RANKED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:[\d一二两三四五六七八九十]+年)?)?(?:{_RANK_VERB})")
+# …，增幅全省第一: without a verb before the area a rank is among (growth_ranked_without_verb)
+_GROWTH_RANKED = re.compile(
+    rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:[\d一二两三四五六七八九十]+年)?)?"
+    rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第))"
+)
 # the growth words between a subject and its rank (…增速居全省第): the rank is the growth's
 # after a list the growth word is every item's (A、B增速均居…第3位, A、B增速分别居…第3位、第: list_growth_ranked)
 _GROWTH_RANKED_TAIL = re.compile(
@@ -6676,6 +6680,8 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
         head, _, numbers = re.split(r"[，,；;]", before)[-1].partition("分别")
         n = len(re.findall(r"\d+(?:\.\d+)?", numbers))
         names = [name for _, name in _listed(head, n, s)] if n >= 2 else []
+        if grown := _GROWTH_RANKED.match(num.clause_before):
+            names = [name + grown.group(1) for name in names]  # …，增幅全省第一: each item's growth (growth_ranked)
         return names if len(names) == n else []
     if row["rule"] == "subject_carried":
         # …和新农合的财政补助标准提高到120元，比上年增长50%: the growth of each scheme's standard too (S8)
