@@ -5963,6 +5963,10 @@ def test_a_length_added_then_the_total_length_are_an_increment_and_a_level():
         ("全市千亿级园区新增2个、达到14个，外贸进出口总额增长0.2%", "江门市", "2", "千亿级园区", "own"),
         ("全市千亿级园区新增2个、达到14个，外贸进出口总额增长0.2%", "江门市", "14", "千亿级园区", "own"),
         ("省级开发区新增2个，外贸进出口总额增长0.2%", "江门市", "2", "省级开发区", "own"),
+        # brought_from_place: things brought in from another city are counted in the region, the city names them (it was
+        # 项目, scope other)
+        ("引进广州项目30个，外贸进出口总额增长0.2%", "江门市", "30", "广州项目", "own"),
+        ("承接深圳产业转移项目30个，外贸进出口总额增长0.2%", "江门市", "30", "深圳产业转移项目", "own"),
     ],
 )
 def test_zones_and_names_of_the_region_itself_get_their_scope(new, region, number, subject, scope):

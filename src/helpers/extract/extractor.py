@@ -4788,6 +4788,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     info, clause_before = s.info, num.clause_before
     scope, place = subjects.scope_of(clause_before, info.level, info.region)
     at = clause_before.rfind(place)
+    if scope in ("other", "wider") and place and clause_before[:at].endswith(subjects.role_words("inflow")):
+        # 引进北京项目3062个, 承接北京非首都功能疏解项目: things brought in from another area are counted in the region,
+        # the area names where they come from, part of their name (construction brought_from_place)
+        scope, place = "own", ""
     listed = scope == "part" or (scope == "wider" and clause_before[:at].endswith("、"))  # 川渝省际铁路、…通道: a shared modifier
     if listed and num.tok.unit.kind == "count" and _NAMED_ITEMS.fullmatch(clause_before[at:]):
         # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业, …、川渝东北一体化水资源配置、大桥灌区6个工程: the places name the
