@@ -306,6 +306,17 @@ def test_a_value_written_after_the_base_of_a_comparison_stands_at_the_base(base,
     assert rows.loc["28.7"].tolist() == ["国内生产总值", "change_abs", 2017, base_period]
 
 
+@pytest.mark.parametrize("lead", ["一是国内生产总值稳步增长。", "国内生产总值跨上新台阶。"])
+def test_a_short_sentence_before_names_the_topic_of_the_figures_after_it(lead):
+    # 2018's 国内生产总值从54万亿元增加到82.7万亿元 after a sentence that only announces its topic, as provincial reviews write
+    # it (construction topic_of_lead_sentence; 一是 before a bare alias no longer hides it: the figures had no subject)
+    text = _text("2018_national")
+    at = text.index("国内生产总值从54万亿元增加到82.7万亿元")
+    clause = text[at : text.index("，", at)].replace("国内生产总值从", "从")
+    figs = extract_figures(f"一、过去五年工作回顾\n{lead}{clause}。", ReportInfo("2018_national", 2018))
+    assert figs["indicator_zh"].tolist() == ["国内生产总值", "国内生产总值"]
+
+
 @pytest.mark.parametrize("streak", ["连续6年", "连续六年", "连续五年"])
 def test_a_streak_held_is_a_level_not_a_sum(streak):
     # 2013's 粮食总产量连续6年稳定在万亿斤以上 (gold: a level of the last year, at least): a streak written with

@@ -2601,7 +2601,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _relative_before_count(num, found)
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
-        found = _contribution_of_previous(num, rows, found)
+        found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
         found = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
@@ -4077,6 +4077,28 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     if not stated[opened.end() if opened else 0 :].startswith(name) or name.startswith(owner) or owner.endswith(name[:2]):
         return found
     return found._replace(subject=("other" if alias_alone else ind, owner + name), rule="owner_of_topic_clause")
+
+
+_LEAD_SENTENCE_MAX = 24  # the longest sentence that only announces the topic of the next (一是经济总量跨上新台阶。)
+
+
+def _topic_of_lead_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """The quantity a short sentence before names, when the first figure of the next names none (construction
+    topic_of_lead_sentence, gold S5): 一是经济总量跨上新台阶。首次突破3万亿，达到3.12万亿元 gives 经济总量. The sentence
+    before is of the same paragraph, holds no number, is at most 24 characters long and names a quantity of the dictionary.
+
+    >>> f = extract_figures("一是经济总量跨上新台阶。首次突破3万亿，达到3.12万亿元。", ReportInfo("demo", 2017))
+    >>> f["indicator_zh"].tolist()
+    ['经济总量', '经济总量']
+    """
+    if found.rule != "subject_not_found" or num.i != 0 or s.text[s.s0 - 1 : s.s0] != "。":
+        return found
+    start = max(s.text.rfind(mark, 0, s.s0 - 1) for mark in "。！？\n") + 1
+    lead = s.text[start : s.s0]
+    if len(lead) > _LEAD_SENTENCE_MAX or _HAS_DIGIT.search(lead):
+        return found
+    named = next((a.group(0) for a in s.pattern.finditer(lead) if _is_subject(lead, a.start(), a.end())), "")
+    return found._replace(subject=(s.alias_to_id[named], named), rule="topic_of_lead_sentence") if named else found
 
 
 # 对经济增长的贡献率, 对全省经济增长的贡献: a contribution to a whole, written without whose it is
@@ -5973,7 +5995,8 @@ def _is_subject(text: str, start: int, end: int) -> bool:
         return False
     # a bare 生产总值 inside a longer name (海洋生产总值, 设施农业总产值) is another indicator; after a place's name
     # (泸州经济总量, 成都经济总量) it is that place's (construction place_then_bare_alias; its scope says whose)
-    if text[start:end] in _BARE_ALIASES and _HAN.match(before) and before not in "市省区国县的和及、":
+    numbered = before == "是" and text[max(0, start - 2) : start - 1] in "一二三四五六七八九十"  # 一是经济总量稳步增长
+    if text[start:end] in _BARE_ALIASES and _HAN.match(before) and before not in "市省区国县的和及、" and not numbered:
         return any(text[max(0, start - k) : start] in subjects.place_names() for k in (2, 3, 4))
     return not _DENOMINATOR_AFTER.match(text[end : end + 5])
 
