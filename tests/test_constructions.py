@@ -336,6 +336,22 @@ def test_another_place_and_its_predicate_carry_the_subject_before():
     assert (row["indicator_zh"], row["scope"], row["rule"]) == ("经济总量", "part", "place_then_predicate")
 
 
+@pytest.mark.parametrize("step", ["万亿元台阶", "万亿元大台阶", "万亿元新台阶"])
+def test_a_step_named_with_da_or_xin_is_the_same_mark(step):
+    # Sichuan's 川南经济区经济总量迈上万亿元台阶 written with 大台阶 or 新台阶, as cities write it (2022 probe: no row)
+    figs = _sentence_with("2026_四川省", "川南经济区经济总量迈上万亿元台阶", "万亿元台阶", step, "province", "四川省")
+    row = _numbered(figs, "万")
+    assert (row["indicator_zh"], row["measure"], row["value"], row["unit"]) == ("经济总量", "threshold", 10000.0, "亿元")
+
+
+@pytest.mark.parametrize("written,unit", [("聚齐4块国家级牌照", "块"), ("聚齐四块国家级牌照", "块")])
+def test_pieces_are_a_measure_word(written, unit):
+    # 块 counts licences and plots as 张 and 个 do (units.csv; 2022 probe: no row, even with digits)
+    figs = _rewritten(written)
+    row = _numbered(figs, "4") if "4" in written else figs[figs["unit"].eq(unit)].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["value"], row["unit"]) == ("国家级牌照", "count", 4.0, unit)
+
+
 def test_a_forecast_word_after_the_subject_is_its_predicate():
     # 2024's 预计今年高校毕业生超过1170万人 with the forecast after the subject (lexicon predicate_tail)
     figs = _sentence_with("2024_national", "预计今年高校毕业生超过", "预计今年高校毕业生超过", "今年高校毕业生预计超过")

@@ -66,7 +66,7 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 _ADOPTED = "|".join(map(re.escape, subjects.role_words("adopted_measure")))
 _MEASURES_ADOPTED = re.compile(rf"项(新?(?:{_ADOPTED}))")
 _CN_COUNT = (
-    rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|成|项新?(?:{_ADOPTED}))"
+    rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|块|席|成|项新?(?:{_ADOPTED}))"
     # 分两期投放, 分两轮取消: done in N tranches or rounds (after 分 a 期 is no phase label, gold: counted as batches)
     r"|(?<=分)[两二三四五六七八九十](?=期|轮)"
     # 增长一成以上: one tenth, when 成 closes the figure (not 一成不变, 一成为…)
@@ -74,12 +74,14 @@ _CN_COUNT = (
 )
 # 千亿台阶, 千亿大关: a mark written without its currency is the magnitude too (not 千亿级, a size class: C8)
 _CN_AMOUNT = (
-    r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|台阶|大关|规模|并"
+    # 迈上万亿元大台阶, 新台阶: a step named with 大 or 新 is the same mark (mark_word)
+    r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|[大新]?台阶|大关|规模|并"
     # 分别冲过万亿元和千亿美元大关: the first of two marks joined by 和 (list_of_marks)
     r"|(?:和|及|、)(?=[\d.千万百两三四五六七八九十]+[^，,。；;\d]{0,6}?(?:台阶|大关)))|亿(?:台阶|大关))"
     # 一般公共预算收入突破百亿、达到102.57亿元: a magnitude crossed, written without its currency, closing its clause
     # (magnitude_crossed: its clause names the subject the next clause goes on with)
-    r"|(?:(?<=突破)|(?<=超过)|(?<=跨越)|(?<=[超破逾]))[千万百](?=亿(?:[，,。；;、]|$))"
+    # 经济总量过万亿、地方一般公共预算收入过千亿: 过 crosses as 超 does
+    r"|(?:(?<=突破)|(?<=超过)|(?<=跨越)|(?<=[超破逾过]))[千万百](?=亿(?:[，,。；;、]|$))"
 )
 # 迈上五千亿台阶: a mark written in Chinese numerals without its currency (as 千亿台阶 of _CN_AMOUNT)
 _CN_MARK = r"[万千百]*亿(?:台阶|大关)"
