@@ -352,6 +352,20 @@ def test_pieces_are_a_measure_word(written, unit):
     assert (row["indicator_zh"], row["measure"], row["value"], row["unit"]) == ("国家级牌照", "count", 4.0, unit)
 
 
+@pytest.mark.parametrize(
+    "lead,scope", [("成渝地区双城经济圈建设走深走实。", "wider"), ("扎实推进成渝地区双城经济圈建设。", "own")]
+)
+def test_a_wider_area_after_a_verb_of_action_is_no_topic_of_the_sentences_after(lead, scope):
+    # Sichuan's 建成首批社区综合服务中心50个 after a sentence about a wider area (paragraph_topic): a sentence that opens with
+    # the area makes the figures after it the area's; one that opens with a verb of action works on it, and the figures
+    # after it stay the region's own (2022 probe: 扎实推进黄河流域生态环境问题整治。 made five own rows wider)
+    text = _text("2026_四川省")
+    at = text.index("建成首批社区综合服务中心50个")
+    sentence = text[at : text.index("。", at) + 1]
+    figs = extract_figures(f"一、2025年工作回顾\n{lead}{sentence}", ReportInfo("2026_四川省", 2026, "province", "四川省"))
+    assert _numbered(figs, "50")["scope"] == scope
+
+
 def test_a_forecast_word_after_the_subject_is_its_predicate():
     # 2024's 预计今年高校毕业生超过1170万人 with the forecast after the subject (lexicon predicate_tail)
     figs = _sentence_with("2024_national", "预计今年高校毕业生超过", "预计今年高校毕业生超过", "今年高校毕业生预计超过")

@@ -4963,7 +4963,10 @@ def _paragraph_topic_at(text: str, s0: int, info: ReportInfo, reach: int) -> str
         opening = _CLAUSE_MARK.split(sentence, maxsplit=1)[0]
         scope, place = subjects.scope_of(opening, info.level, info.region)
         areas = _wider_areas(info.level)
-        if scope == "wider" and place in areas and subjects.strip_lead(opening.strip()).startswith(place):
+        lead = opening[: max(0, opening.find(place))]
+        # 扎实推进黄河流域生态环境问题整治。: an area after a verb of action is what the region works on, no topic
+        acted = subjects.holds_any(lead, subjects.role_words("action", min_length=2))
+        if scope == "wider" and place in areas and subjects.strip_lead(opening.strip()).startswith(place) and not acted:
             return place
         if subjects.scope_of(sentence, info.level, info.region)[0] != "own":
             return ""
