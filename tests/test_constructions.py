@@ -6008,6 +6008,9 @@ def test_a_length_added_then_the_total_length_are_an_increment_and_a_level():
         # 项目, scope other)
         ("引进广州项目30个，外贸进出口总额增长0.2%", "江门市", "30", "广州项目", "own"),
         ("承接深圳产业转移项目30个，外贸进出口总额增长0.2%", "江门市", "30", "深圳产业转移项目", "own"),
+        # scope_words 城区, 主城区: a city's urban area is its part, as 中心城区 is (2022 probe: own)
+        ("拆除城区216个路口导流岛，外贸进出口总额增长0.2%", "江门市", "216", "路口导流岛", "part"),
+        ("主城区高峰时段平均车速提升5.1%，外贸进出口总额增长0.2%", "江门市", "5.1", "高峰时段平均车速", "part"),
     ],
 )
 def test_zones_and_names_of_the_region_itself_get_their_scope(new, region, number, subject, scope):
