@@ -366,6 +366,13 @@ def test_a_wider_area_after_a_verb_of_action_is_no_topic_of_the_sentences_after(
     assert _numbered(figs, "50")["scope"] == scope
 
 
+def test_a_list_closed_by_the_count_of_its_items_shares_one_figure():
+    # Shanghai's 集成电路、生物医药、人工智能三大产业制造业产值增长18.3% as a clause of Sichuan's sentence: the three industries
+    # are one group, one row of the whole list (list_counted_as_group, S8; it gave a row per item, two of them false)
+    figs = _rewritten("集成电路、生物医药、人工智能三大产业制造业产值增长18.3%")
+    assert figs.loc[figs["number_text"].eq("18.3"), "indicator_zh"].tolist() == ["集成电路、生物医药、人工智能三大产业制造业产值"]
+
+
 def test_a_forecast_word_after_the_subject_is_its_predicate():
     # 2024's 预计今年高校毕业生超过1170万人 with the forecast after the subject (lexicon predicate_tail)
     figs = _sentence_with("2024_national", "预计今年高校毕业生超过", "预计今年高校毕业生超过", "今年高校毕业生预计超过")

@@ -239,6 +239,7 @@ _ON_BASIS = re.compile(
     rf"在(?P<base>(?:19|20)\d\d年(?:底|末)?|{PLAN_END})的?基础上[^，,；;。\d]{{0,4}}?"
     rf"(?:翻|{_COMPARED_BY}|$)"  # a doubling token opens with 翻: the words before it end the predicate
 )
+_ITEMS_COUNTED = re.compile(r"^[^、，,；;。\d]{1,8}?[两二三四五六七八九十]大")  # …、人工智能三大产业: the items' count
 _ON_BASIS_TAIL = re.compile(r"在[^，,；;。、]{1,12}?的?基础上(?:基本|力争|努力)?(?:实现)?$")
 _CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
@@ -6590,6 +6591,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
             head, shared = head[: counted.start()], rest
     if "的" in head[head.rfind("、") + 1 :] or _COUNT_AFTER_ETC.search(head):
         return []  # 城镇居民医保和新农合的补助标准, 低保、孤儿等四类人群补贴标准 without 均: one subject
+    if at < 0 and _ITEMS_COUNTED.search(head[head.rfind("、") + 1 :]):
+        # 集成电路、生物医药、人工智能三大产业制造业产值增长18.3%: a list closed by the count of its items is one group,
+        # one figure of the whole (construction list_counted_as_group, gold S8); with 均 or 分别 each item has it
+        return []
     if "等" in head and not shared:
         if at < 0:
             return []  # 涉税企业和个体工商户等: a group, one figure
