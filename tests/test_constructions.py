@@ -317,6 +317,15 @@ def test_a_short_sentence_before_names_the_topic_of_the_figures_after_it(lead):
     assert figs["indicator_zh"].tolist() == ["国内生产总值", "国内生产总值"]
 
 
+@pytest.mark.parametrize("heading", ["一、2017年工作回顾", "一、2017年及过去五年工作回顾"])
+def test_an_average_in_last_years_review_covers_the_five_years(heading):
+    # 2018's 国内生产总值…年均增长7.1% under a heading of last year (2016 reports write 2015年及“十二五”时期工作回顾): an average
+    # of one year is none, so it covers the five years that end last year (average_in_year_review; it was 2017-2017)
+    figs = extract_figures(f"{heading}\n国内生产总值年均增长7.1%。", ReportInfo("2018_national", 2018))
+    row = _numbered(figs, "7.1")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", 2013, 2017)
+
+
 @pytest.mark.parametrize("streak", ["连续6年", "连续六年", "连续五年"])
 def test_a_streak_held_is_a_level_not_a_sum(streak):
     # 2013's 粮食总产量连续6年稳定在万亿斤以上 (gold: a level of the last year, at least): a streak written with
