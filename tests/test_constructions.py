@@ -3630,6 +3630,14 @@ def test_a_growth_rate_named_after_its_number(report, anchor, value):
     assert (row["measure"], row["value"], row["base_period"]) == ("growth_yoy", value, "上年")
 
 
+@pytest.mark.parametrize("kind", ["约束性指标", "预期性指标"])
+def test_a_count_of_a_plans_binding_or_expected_indicators_is_no_figure(kind):
+    # Beijing's 29项主要指标 written with the kind of indicator, as reviews of a plan write it (12项约束性指标全部完成: gold C5,
+    # the plan's own layout; 2016 probe: rows)
+    figs = _sentence_with("2026_北京市", "29项主要指标", "主要指标", kind, "province", "北京市")
+    assert "29" not in figs["number_text"].tolist()
+
+
 def test_people_guided_over_the_plan_are_a_flow():
     # 引导约1亿人在中西部地区就近城镇化 (the 13th plan's goals): over 2016-2020, not a 2020 stock
     row = _after("2016_national", "城中村改造，引导约")

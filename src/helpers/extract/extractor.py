@@ -161,7 +161,7 @@ _SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
 # 3岁以下婴幼儿, 65岁及以上老年人, 0—6岁儿童: an age that names a group of people is a class, no figure
 _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.lexicon().get('age_group', ()))})"
 # counts of a text's own layout (4个方面, 6个维度, 29项主要指标: gold C5) measure the text, not the region
-_LAYOUT_AHEAD = r"[个项]?(方面|维度|主要指标)"
+_LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)"  # 12项约束性指标全部完成: a plan's indicator set (C5)
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
