@@ -5666,12 +5666,14 @@ def test_percentage_points_written_once_after_a_list_of_numbers_are_each_numbers
         ("三次产业比重由4.5∶40.1∶55.4调整为4.0∶37.7∶58.3", 2020, 2025),  # the start: the year before the review's span
         ("三次产业比重由2019年4.5:40.1:55.4调整为2024年4.0:37.7:58.3", 2019, 2024),  # each term: the year written
         ("一二三产业比重由4.5:40.1:55.4优化为4.0:37.7:58.3", 2020, 2025),
+        # the ratio sign ∶ (U+2236) with a year on the first triple only: the second is at the end (it took 2019; text.FOLD)
+        ("三次产业比重由2019年的4.5∶40.1∶55.4调整为4.0∶37.7∶58.3", 2019, 2025),
     ],
 )
 def test_a_pair_of_sector_ratios_gives_six_shares_at_the_start_and_the_end(new, start_year, end_year):
     # sector_ratio_from: Guangdong's 三次产业比重为4.0∶37.7∶58.3 written as five-year reviews write the change of structure
     sentence = _sentence_with("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", "", "")["sentence"].iloc[0]
-    sentence = sentence.replace("三次产业比重为4.0∶37.7∶58.3", new)
+    sentence = sentence.replace("三次产业比重为4.0:37.7:58.3", new)  # the sentence as normalised: ∶ folded to :
     figs = extract_figures("一、“十四五”时期发展成就\n" + sentence, ReportInfo("2026_广东省", 2026, "province", "广东省"))
     rows = figs[figs["rule"].str.startswith("sector_ratio")]
     assert rows[["indicator_zh", "value", "period_end"]].values.tolist() == [
