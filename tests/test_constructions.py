@@ -3221,10 +3221,23 @@ def test_a_span_written_in_the_clause_dates_the_sum(heading, span, period):
     assert (row["period_start"], row["period_end"]) == period
 
 
-@pytest.mark.parametrize("verb", ["上升为", "进到", "跃升至"])
+@pytest.mark.parametrize("span", ["五年", "5年"])
+def test_five_years_written_with_a_digit_are_the_span_of_a_sum(span):
+    # 2016's 近三年淘汰落后炼钢炼铁产能9000多万吨 with 五年 or 5年 in a five-year review (2016 probe: 5年完成基础设施投资 was a
+    # level of 2015 with 5年 in its subject)
+    text = _text("2016_national")
+    at = text.index("近三年淘汰落后炼钢炼铁产能9000多万吨")
+    clause = text[at : text.index("、", at)].replace("近三年", span)
+    row = extract_figures(f"一、“十二五”时期工作回顾\n{clause}。", ReportInfo("2016_national", 2016)).iloc[0]
+    assert (row["indicator_zh"], row["period_start"], row["period_end"]) == ("淘汰落后炼钢炼铁产能", 2011, 2015)
+
+
+@pytest.mark.parametrize("verb", ["上升为", "进到", "跃升至", "在全球的位次由第11位上升到"])
 def test_both_ends_of_a_rank_moved_are_ranks(verb):
-    # Zhejiang's 从全球第11位跃升至第7位 written with 上升为 or 进到 (2017 and 2021 probes: the end was missed)
-    figs = _sentence_with("2026_浙江省", "从全球第11位跃升至第7位", "跃升至", verb)
+    # Zhejiang's 从全球第11位跃升至第7位 written with 上升为 or 进到 (2017 and 2021 probes: the end was missed), or with the
+    # ranking word 位次 before the start (2016 probe: the start was missed)
+    old = "从全球第11位跃升至" if verb.startswith("在") else "跃升至"
+    figs = _sentence_with("2026_浙江省", "从全球第11位跃升至第7位", old, verb)
     assert figs[figs["measure"].eq("rank")]["value"].tolist() == [11.0, 7.0]
 
 
