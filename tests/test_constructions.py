@@ -6403,6 +6403,8 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("研发经费支出相当于全省生产总值的比例达到2.5%", "2.5", "研发经费支出相当于生产总值的比例"),
         ("研发经费支出占全省生产总值的比重达到2.5%", "2.5", "研发经费支出占生产总值的比重"),
         ("研发经费支出占全国研发经费支出的比重达到2.5%", "2.5", "研发经费支出占全国研发经费支出的比重"),
+        # …and the region as the whole itself (占全省比重) leaves the share's name as it was (a re-read of the 2026 probe)
+        ("园区规模以上工业总产值占全省比重超83%", "83", "规模以上工业总产值"),
         # contribution_of_previous: a contribution without its owner after the growth of a sector is the sector's; after
         # the growth of the whole economy it is the region's own and keeps its words (national gold)
         ("第三产业增长9.9%，对经济增长的贡献率达58.9%", "58.9", "第三产业对经济增长的贡献率"),

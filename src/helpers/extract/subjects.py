@@ -1630,7 +1630,8 @@ def without_own_region(subject: str, region: str) -> str:
     if (whole := _OWN_WHOLE.get(region[-1:] if region else "")) and whole in subject:
         # 研发经费支出相当于全市生产总值的比例, 占全省生产总值的比重: the region as the whole a ratio is of is the region's own
         # (construction own_whole_in_ratio; 占全国… in a province's report is another area's and stays)
-        subject = re.sub(rf"(?<=[占于]){whole}(?=的?[\u4e00-\u9fff]{{2}})", "", subject)
+        # (占全省比重: the region itself is the whole, whose words the share's name keeps)
+        subject = re.sub(rf"(?<=[占于]){whole}(?=的?[\u4e00-\u9fff]{{2}})(?!的?(?:比重|比例|份额))", "", subject)
     for name in (region, short):
         # 亲临四川视察: the region visited (after a verb of going, lexicon role motion_verb) says where
         # (a verb then the name stands in the subject only if the name does: the cheap test first)
