@@ -3232,13 +3232,19 @@ def test_five_years_written_with_a_digit_are_the_span_of_a_sum(span):
     assert (row["indicator_zh"], row["period_start"], row["period_end"]) == ("淘汰落后炼钢炼铁产能", 2011, 2015)
 
 
-@pytest.mark.parametrize("verb", ["上升为", "进到", "跃升至", "在全球的位次由第11位上升到"])
+@pytest.mark.parametrize("verb", ["上升为", "进到", "跃升至"])
 def test_both_ends_of_a_rank_moved_are_ranks(verb):
-    # Zhejiang's 从全球第11位跃升至第7位 written with 上升为 or 进到 (2017 and 2021 probes: the end was missed), or with the
-    # ranking word 位次 before the start (2016 probe: the start was missed)
-    old = "从全球第11位跃升至" if verb.startswith("在") else "跃升至"
-    figs = _sentence_with("2026_浙江省", "从全球第11位跃升至第7位", old, verb)
+    # Zhejiang's 从全球第11位跃升至第7位 written with 上升为 or 进到 (2017 and 2021 probes: the end was missed)
+    figs = _sentence_with("2026_浙江省", "从全球第11位跃升至第7位", "跃升至", verb)
     assert figs[figs["measure"].eq("rank")]["value"].tolist() == [11.0, 7.0]
+
+
+def test_a_clause_of_only_the_rankings_words_ranks_the_figure_before():
+    # a clause written as the 2016 probe's 湖北 review writes it, after a figure: the ranking word 位次 makes the start a rank
+    # (it was missed), and both ranks are the figure's quantity (ranking_of_previous; they were 在全国的位次)
+    figs = _rewritten("地区生产总值年均增长10.7%，在全国的位次由第11位上升到第8位")
+    ranks = figs[figs["measure"].eq("rank")]
+    assert list(zip(ranks["value"], ranks["indicator_zh"])) == [(11.0, "地区生产总值"), (8.0, "地区生产总值")]
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,7 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 _ADOPTED = "|".join(map(re.escape, subjects.role_words("adopted_measure")))
 _MEASURES_ADOPTED = re.compile(rf"项(新?(?:{_ADOPTED}))")
 _CN_COUNT = (
-    rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|块|席|成|项新?(?:{_ADOPTED}))"
+    rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|块|成|项新?(?:{_ADOPTED}))"
     # 分两期投放, 分两轮取消: done in N tranches or rounds (after 分 a 期 is no phase label, gold: counted as batches)
     r"|(?<=分)[两二三四五六七八九十](?=期|轮)"
     # 增长一成以上: one tenth, when 成 closes the figure (not 一成不变, 一成为…)
@@ -5366,6 +5366,11 @@ def _measured_subject(
         flags = [f for f in flags if f != "subject_not_found"]
     if measure in ("rank", "rank_change") and len(named := _RANKING_TAIL.sub("", subject)) >= 2:
         subject = named  # 区域创新能力排名较上年提升2位: the quantity ranked, not the ranking's words (rank_moved)
+    elif measure in ("rank", "rank_change") and subject and not _RANKING_TAIL.sub("", subject) and before:
+        # 地区生产总值…，在全国的位次由第11位上升到第8位: a clause of only the ranking's words ranks the figure before (D7,
+        # ranking_of_previous)
+        subject, rule = before, "ranking_of_previous"
+        flags = [f for f in flags if f != "subject_not_found"]
     ranked = _GROWTH_RANKED_TAIL.search(num.clause_before) if measure == "rank" and subject else None
     if ranked and _names_the_ranked(num.clause_before[: ranked.start()], subject, rule):
         # 地区生产总值增速居全省第2位: the growth is ranked, not the level (growth_ranked, gold S10: 地区生产总值增速)
