@@ -240,7 +240,7 @@ _ON_BASIS = re.compile(
     rf"(?:翻|{_COMPARED_BY}|$)"  # a doubling token opens with 翻: the words before it end the predicate
 )
 _ITEMS_COUNTED = re.compile(r"^[^、，,；;。\d]{1,8}?[两二三四五六七八九十]大")  # …、人工智能三大产业: the items' count
-_ON_BASIS_TAIL = re.compile(r"在[^，,；;。、]{1,12}?的?基础上(?:基本|力争|努力)?(?:实现)?$")
+_ON_BASIS_TAIL = re.compile(subjects.ON_BASIS_WORDS + "$")
 _CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")

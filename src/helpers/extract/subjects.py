@@ -37,6 +37,9 @@ LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
 MAX_LIST_SUBJECT = 32  # a list of items joined as one total (粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金: gold S8)
 
+# 在2020年的基础上(基本实现)翻一番: a base written with 在…基础上 (on_basis_of), as 比2020年 is; the predicate's words
+ON_BASIS_WORDS = r"在[^，,；;。、]{1,12}?的?基础上(?:基本|力争|努力)?(?:实现)?"
+
 # The predicate between a subject and its number: what the number says about it.
 # The predicate between a subject and its number: its plain words are the lexicon's predicate_tail
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
@@ -51,8 +54,7 @@ _TAIL_PATTERNS = (
     # …的9323.1亿元 after the base: the quantity's value at the base, written in the comparison (base_value_written)
     r"(?<![占之]){not_comparison}比(?![重例率从由])[^，,；;。减降增提缩扩]{1,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
     r"较(?![快高低大])[^，,；;。]{0,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
-    # 在2020年的基础上(基本实现)翻一番: a base written with 在…基础上 (on_basis_of), as 比2020年 is
-    r"在[^，,；;。]{1,12}?的?基础上(?:基本|力争|努力)?(?:实现)?",
+    ON_BASIS_WORDS,
     r"[五十]年",
     r"占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",  # 新增两院院士占全国近一半: the whole; 占…比重 stays
     r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
