@@ -175,6 +175,17 @@ def _sentence_with(report: str, phrase: str, old: str, new: str, level: str = ""
     return extract_figures(sentence, ReportInfo(report, int(re.search(r"\d{4}", report).group()), level, region))
 
 
+def _clause_under(
+    heading: str, report: str, anchor: str, stop: str, old: str = "", new: str = "", lead: str = ""
+) -> pd.DataFrame:
+    """The figures of the report's clause from `anchor` up to the next `stop`, with `old` written as `new` and `lead` before
+    it, alone under `heading` (a national report's clause read as another section or another report writes it)."""
+    text = _text(report)
+    at = text.index(anchor)
+    clause = text[at : text.index(stop, at)].replace(old, new) if old else text[at : text.index(stop, at)]
+    return extract_figures(f"{heading}\n{lead}{clause}。", ReportInfo(report, int(re.search(r"\d{4}", report).group())))
+
+
 @pytest.mark.parametrize(
     "verb,sign", [("上涨", 1), ("回升", 1), ("攀升", 1), ("跃升", 1), ("提升", 1), ("下跌", -1), ("萎缩", -1), ("下滑", -1)]
 )
@@ -284,10 +295,7 @@ def test_new_rebuilt_and_enlarged_written_as_one_verb_is_dropped():
 def test_the_start_of_a_from_to_in_the_five_year_review_is_a_level_at_the_base_year(opening):
     # 2018's 国内生产总值从54万亿元增加到82.7万亿元 after each opening of a five-year review: 54 is the level of 2012, not
     # a sum over the five years (construction from_to; issue 12)
-    text = _text("2018_national")
-    at = text.index("国内生产总值从54万亿元增加到82.7万亿元")
-    clause = text[at : text.index("，", at)]
-    figs = extract_figures(f"一、过去五年工作回顾\n{opening}{clause}。", ReportInfo("2018_national", 2018))
+    figs = _clause_under("一、过去五年工作回顾", "2018_national", "国内生产总值从54万亿元增加到82.7万亿元", "，", lead=opening)
     rows = figs.set_index("number_text")[["measure", "period_start", "period_end"]]
     assert rows.loc["54"].tolist() == ["level", 2012, 2012] and rows.loc["82.7"].tolist() == ["level", 2017, 2017]
 
@@ -297,10 +305,9 @@ def test_a_value_written_after_the_base_of_a_comparison_stands_at_the_base(base,
     # 2018's 国内生产总值从54万亿元增加到82.7万亿元 written with the base's value in the comparison, as provincial reports
     # write it (construction base_value_written): the value is a level at the base, and neither it nor the base's words
     # enter the subject or the base of the change (it was 国内生产总值较“十二五”末的54万亿元, base 十二五末的54万亿元)
-    text = _text("2018_national")
-    at = text.index("国内生产总值从54万亿元增加到82.7万亿元")
-    clause = text[at : text.index("，", at)].replace("从54万亿元增加到82.7", f"{base}54万亿元增加28.7")
-    figs = extract_figures(f"一、过去五年工作回顾\n{clause}。", ReportInfo("2018_national", 2018))
+    figs = _clause_under(
+        "一、过去五年工作回顾", "2018_national", "国内生产总值从", "，", "从54万亿元增加到82.7", f"{base}54万亿元增加28.7"
+    )
     rows = figs.set_index("number_text")[["indicator_zh", "measure", "period_end", "base_period"]]
     assert rows.loc["54"].tolist()[:3] == ["国内生产总值", "level", level_year]
     assert rows.loc["28.7"].tolist() == ["国内生产总值", "change_abs", 2017, base_period]
@@ -310,10 +317,7 @@ def test_a_value_written_after_the_base_of_a_comparison_stands_at_the_base(base,
 def test_a_short_sentence_before_names_the_topic_of_the_figures_after_it(lead):
     # 2018's 国内生产总值从54万亿元增加到82.7万亿元 after a sentence that only announces its topic, as provincial reviews write
     # it (construction topic_of_lead_sentence; 一是 before a bare alias no longer hides it: the figures had no subject)
-    text = _text("2018_national")
-    at = text.index("国内生产总值从54万亿元增加到82.7万亿元")
-    clause = text[at : text.index("，", at)].replace("国内生产总值从", "从")
-    figs = extract_figures(f"一、过去五年工作回顾\n{lead}{clause}。", ReportInfo("2018_national", 2018))
+    figs = _clause_under("一、过去五年工作回顾", "2018_national", "国内生产总值从54万亿元", "，", "国内生产总值从", "从", lead)
     assert figs["indicator_zh"].tolist() == ["国内生产总值", "国内生产总值"]
 
 
@@ -330,10 +334,9 @@ def test_an_average_in_last_years_review_covers_the_five_years(heading):
 def test_a_streak_held_is_a_level_not_a_sum(streak):
     # 2013's 粮食总产量连续6年稳定在万亿斤以上 (gold: a level of the last year, at least): a streak written with
     # 五年 is no five-year sum either
-    text = _text("2013_national")
-    at = text.index("粮食总产量连续6年稳定在万亿斤以上")
-    clause = text[at : text.index("并", at)].replace("连续6年", streak)
-    row = extract_figures(f"一、过去五年工作回顾\n{clause}。", ReportInfo("2013_national", 2013)).iloc[0]
+    row = _clause_under(
+        "一、过去五年工作回顾", "2013_national", "粮食总产量连续6年稳定在万亿斤以上", "并", "连续6年", streak
+    ).iloc[0]
     assert (row["measure"], row["value"], row["period_start"], row["qualifier"]) == ("level", 10000, 2012, "at_least")
 
 
@@ -3210,26 +3213,16 @@ def test_a_span_of_recent_years_sums_what_was_done_in_it(report, anchor, period)
         # five_years_in_review: 五年 in a clause of last year's review under a heading of the year and the plan (it was 2015)
         ("一、2015年和“十二五”时期工作回顾", "五年共", (2011, 2015)),
         ("一、2015年和“十二五”时期工作回顾", "五年间", (2011, 2015)),
+        # five_years: 五年 or 5年 in a five-year review (2016 probe: 5年完成基础设施投资 was a level of 2015 with 5年 in its
+        # subject)
+        ("一、“十二五”时期工作回顾", "五年", (2011, 2015)),
+        ("一、“十二五”时期工作回顾", "5年", (2011, 2015)),
     ],
 )
 def test_a_span_written_in_the_clause_dates_the_sum(heading, span, period):
     # 2016's 近三年淘汰落后炼钢炼铁产能9000多万吨 with the span written as other reviews write it
-    text = _text("2016_national")
-    at = text.index("近三年淘汰落后炼钢炼铁产能9000多万吨")
-    clause = text[at : text.index("、", at)].replace("近三年", span)
-    row = extract_figures(f"{heading}\n{clause}。", ReportInfo("2016_national", 2016)).iloc[0]
-    assert (row["period_start"], row["period_end"]) == period
-
-
-@pytest.mark.parametrize("span", ["五年", "5年"])
-def test_five_years_written_with_a_digit_are_the_span_of_a_sum(span):
-    # 2016's 近三年淘汰落后炼钢炼铁产能9000多万吨 with 五年 or 5年 in a five-year review (2016 probe: 5年完成基础设施投资 was a
-    # level of 2015 with 5年 in its subject)
-    text = _text("2016_national")
-    at = text.index("近三年淘汰落后炼钢炼铁产能9000多万吨")
-    clause = text[at : text.index("、", at)].replace("近三年", span)
-    row = extract_figures(f"一、“十二五”时期工作回顾\n{clause}。", ReportInfo("2016_national", 2016)).iloc[0]
-    assert (row["indicator_zh"], row["period_start"], row["period_end"]) == ("淘汰落后炼钢炼铁产能", 2011, 2015)
+    row = _clause_under(heading, "2016_national", "近三年淘汰落后炼钢炼铁产能9000多万吨", "、", "近三年", span).iloc[0]
+    assert (row["indicator_zh"], row["period_start"], row["period_end"]) == ("淘汰落后炼钢炼铁产能", *period)
 
 
 @pytest.mark.parametrize("verb", ["上升为", "进到", "跃升至"])
@@ -3725,13 +3718,14 @@ def test_a_base_set_out_with_zai_jichushang_is_the_base_of_the_doubling(basis):
 def test_people_who_got_out_of_poverty_are_a_flow_with_or_without_shixian(outcome):
     # 2023's 近1亿农村贫困人口实现脱贫 (a flow over the five years reviewed, E1) written without 实现, as provinces write it
     # (lexicon flow 脱贫: 484万建档立卡贫困人口全部脱贫 was dated at the end of the five years)
-    text = _text("2023_national")
-    at = text.index("近1亿农村贫困人口实现脱贫")
-    clause = text[at : text.index("，", at)]
-    periods = []
-    for written in (clause, clause.replace("实现脱贫", outcome)):
-        row = extract_figures(f"一、过去五年工作回顾\n{written}。", ReportInfo("2023_national", 2023)).iloc[0]
-        periods.append((row["period_start"], row["period_end"]))
+    periods = [
+        tuple(
+            _clause_under("一、过去五年工作回顾", "2023_national", "近1亿农村贫困", "，", "实现脱贫", written).iloc[0][
+                ["period_start", "period_end"]
+            ]
+        )
+        for written in ("实现脱贫", outcome)
+    ]
     assert periods[0] == periods[1] == (2018, 2022)
 
 

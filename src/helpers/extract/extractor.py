@@ -239,7 +239,6 @@ _ON_BASIS = re.compile(
     rf"在(?P<base>(?:19|20)\d\d年(?:底|末)?|{PLAN_END})的?基础上[^，,；;。\d]{{0,4}}?"
     rf"(?:翻|{_COMPARED_BY}|$)"  # a doubling token opens with 翻: the words before it end the predicate
 )
-_ITEMS_COUNTED = re.compile(r"^[^、，,；;。\d]{1,8}?[两二三四五六七八九十]大")  # …、人工智能三大产业: the items' count
 _ON_BASIS_TAIL = re.compile(subjects.ON_BASIS_WORDS + "$")
 _CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
@@ -1802,6 +1801,7 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
 
 
 # 较“十三五”末的9323.1亿元增加4374.4亿元: a value written after the base of a comparison, then its verb of change
+_COMPARED_BY_OPENS = re.compile(f"(?:{_COMPARED_BY})")  # the verb of change right after the value
 _BASE_THEN_VALUE = re.compile(rf"(?:(?<!相)比|{_JIAO_COMPARES})[^，,；;。\d]{{1,12}}的$")
 
 
@@ -1814,8 +1814,7 @@ def _value_at_base(num: _Number) -> bool:
     >>> f[["indicator_zh", "period_end", "base_period"]].values.tolist()
     [['经济总量', 2020, nan], ['经济总量', 2025, '十三五末']]
     """
-    rest = num.clause_after.lstrip()
-    return bool(_BASE_THEN_VALUE.search(num.clause_before)) and rest.startswith(tuple(_COMPARED_BY.split("|")))
+    return bool(_BASE_THEN_VALUE.search(num.clause_before)) and bool(_COMPARED_BY_OPENS.match(num.clause_after.lstrip()))
 
 
 # Measures that cover a span of years rather than standing at its end (a growth, a sum, a change).
@@ -4102,8 +4101,7 @@ def _topic_of_lead_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Sub
     """
     if found.rule != "subject_not_found" or num.i != 0 or s.text[s.s0 - 1 : s.s0] != "。":
         return found
-    start = max(s.text.rfind(mark, 0, s.s0 - 1) for mark in "。！？\n") + 1
-    lead = s.text[start : s.s0]
+    lead = _sentence_before(s, "。！？\n")
     if len(lead) > _LEAD_SENTENCE_MAX or _HAS_DIGIT.search(lead):
         return found
     named = next((a.group(0) for a in s.pattern.finditer(lead) if _is_subject(lead, a.start(), a.end())), "")
@@ -4835,8 +4833,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     if scope == "part" and num.tok.unit.kind == "count" and found is not None and found.subject[1].endswith(place):
         scope, place = "own", ""  # 启动建设省级零碳园区20个: the zones are what the number counts, not where it stands
     # 千亿级园区新增2个、达到14个: the kind of place that opens the clause is what is counted (kind_of_place_counted)
-    counted_place = found is not None and found.subject[1] == _place_opening(num.clause_before)
-    scope = "part" if num.in_a_place and scope == "own" and not counted_place else scope
+    if num.in_a_place and scope == "own" and not (found is not None and found.subject[1] == _place_opening(num.clause_before)):
+        scope = "part"
     if scope == "own" and info.level == "city" and "全区" in clause_before:
         # 南海区新增上市公司3家，全区上市公司总数达到28家: in a city's report 全区 is the district the sentence named
         # (construction whole_district; probe23 group 11), a part
@@ -5202,8 +5200,14 @@ def _with_sentence_before(s: _Sentence, earlier: str) -> str:
     """
     if not earlier.lstrip(subjects.MARKS + " \u3000").startswith("其中"):
         return earlier
-    start = max(s.text.rfind(c, max(0, s.s0 - 300), s.s0 - 1) for c in "。\n") + 1
-    return s.text[start : s.s0] + earlier
+    return _sentence_before(s, "。\n") + earlier
+
+
+def _sentence_before(s: _Sentence, marks: str) -> str:
+    """The words from the last of `marks` before the sentence up to its start: the sentence before it, read back at most
+    300 characters (bounded; the text's start when no mark stands there)."""
+    start = max(s.text.rfind(c, max(0, s.s0 - 300), s.s0 - 1) for c in marks) + 1
+    return s.text[start : s.s0]
 
 
 _WHOLE_ON_LAST_YEAR_THEN_PARTS = re.compile(r"(?<!同)[比较](上年|去年)[^。；;]*。?其中")
@@ -6602,7 +6606,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
             head, shared = head[: counted.start()], rest
     if "的" in head[head.rfind("、") + 1 :] or _COUNT_AFTER_ETC.search(head):
         return []  # 城镇居民医保和新农合的补助标准, 低保、孤儿等四类人群补贴标准 without 均: one subject
-    if at < 0 and _ITEMS_COUNTED.search(head[head.rfind("、") + 1 :]):
+    if at < 0 and _CLOSES_LIST.match(head[head.rfind("、") + 1 :]):
         # 集成电路、生物医药、人工智能三大产业制造业产值增长18.3%: a list closed by the count of its items is one group,
         # one figure of the whole (construction list_counted_as_group, gold S8); with 均 or 分别 each item has it
         return []

@@ -31,7 +31,7 @@ import pandas as pd
 
 from helpers.config import REFERENCE_DIR
 from helpers.extract.sections import PLAN_END
-from helpers.extract.text import csv_rows, with_opening_lookahead
+from helpers.extract.text import ITEM_BULLETS, csv_rows, with_opening_lookahead
 
 LEXICON_CSV = REFERENCE_DIR / "lexicon.csv"
 MAX_SUBJECT = 24  # characters: a longer phrase is a clause, not a subject
@@ -126,9 +126,8 @@ _GOAL_FRAME = re.compile(r"[^，,；;。：:\d]{0,20}?目标(?:是|为)")
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
 # (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
-_AFTER_STOP = re.compile(
-    r"[，,。；;：:、（(）)\n●•■◆▪]|和|及|与|等|以上|左右|的"
-)  # a bullet inside a line ends the item (text.SENTENCE_END)
+# a bullet inside a line ends the item, as it ends a sentence (text.ITEM_BULLETS)
+_AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _NEXT_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
 _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?([（(][\u4e00-\u9fff]{1,2}[）)])?")  # 2.5万套（间）城市危旧房

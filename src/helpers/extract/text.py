@@ -350,7 +350,8 @@ _BULLETS = "●•■◆▲★◇▪"
 # What ends a sentence: a stop, a line break, and a bullet mark inside a line (…保持在6%以上●累计创建国家卫生城市9个●…: a
 # digest's items run together on one line, each its own; construction bullet_inside_line). ▲ ★ ◇ stay out: they mark
 # words (★级) as often as items.
-SENTENCE_END = re.compile(r"[。！？!?\n●•■◆▪]")
+ITEM_BULLETS = "●•■◆▪"
+SENTENCE_END = re.compile(f"[。！？!?\n{ITEM_BULLETS}]")
 _BULLET = re.compile(f"^[ \u3000\t]*([{_BULLETS}][ \u3000]*)", re.MULTILINE)  # only a mark that opens its line
 
 
