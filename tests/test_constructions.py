@@ -6690,3 +6690,40 @@ def test_the_goals_of_a_term_start_report_run_five_years_from_it(heading, span):
     sentence = text[at : text.index("，", at) + 1].rstrip("，") + "。"
     figs = extract_figures(f"{heading}\n{sentence}", ReportInfo("2026_广东省", 2023, "province", "广东省"))
     assert (figs["period_start"].iloc[0], figs["period_end"].iloc[0]) == span
+
+
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # investment_of_counted: the investment right after a count of projects is theirs (gold D7; it was 投资 alone)
+        ("推进省重点项目810个、完成投资10428.6亿元", "10428.6", "省重点项目投资"),
+        ("实施“千项万亿”重大项目1596个，完成投资1.5万亿元", "1.5", "千项万亿重大项目投资"),
+        # and the same again for another span (it was 投资 alone)
+        ("实施省重点项目810个，累计完成投资3.2万亿元，2025年完成投资10428.6亿元", "10428.6", "省重点项目投资"),
+        # things brought in or signed leave whose investment follows unsaid (Jiangmen's gold: 投资)
+        ("新引入省重点项目810个，完成投资10428.6亿元", "10428.6", "投资"),
+        ("签约省重点项目810个，完成投资10428.6亿元", "10428.6", "投资"),
+    ],
+)
+def test_the_investment_after_a_count_of_projects_is_theirs(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
+def test_the_investment_after_projects_brought_in_keeps_its_bare_name_in_jiangmen():
+    # 新引入投资亿元以上项目41个,完成投资111.5亿元 (gold: 投资, the parks' investment; the projects' is not said)
+    assert _after("jiangmen-2021", "项目41个,完成投资")["indicator_zh"] == "投资"
+
+
+@pytest.mark.parametrize("dash", ["——", "—"])
+def test_a_dash_opening_an_item_of_a_target_list_is_no_word_of_the_subject(dash):
+    # list_dash: the 2025 targets written one item a line after a dash, as planning reports list them (——国内生产总值 was
+    # the subject of every item of the line)
+    text = _text("2025_national")
+    at = text.index("国内生产总值增长5%左右；城镇调查失业率")
+    items = re.split("[；，]", text[at : text.index("。", at)])[:3]
+    figs = extract_figures(
+        "二、2025年经济社会发展总体要求和政策取向\n" + "".join(f"{dash}{item}。\n" for item in items),
+        ReportInfo("2025_national", 2025),
+    )
+    assert figs["indicator_zh"].tolist()[:3] == ["国内生产总值", "城镇调查失业率", "城镇新增就业"]
+    assert (figs["char_start"] > 0).all()

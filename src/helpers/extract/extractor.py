@@ -2333,10 +2333,17 @@ def _asides_masked(text: str) -> str:
     return _ITEM_NUMBER.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), "\n" + text)[1:]
 
 
+# A dash that opens an item of a list (——国内生产总值增长6%—6.5%。, —粮食产量保持在…: a target list written one item a
+# line), after the line break or stop before it: a mark, no word of the subject (construction list_dash). Masked after
+# the sections are found (a dash line is never a heading) and only before a word (——2026年1月26日在…会议上 keeps it).
+_LIST_DASH = re.compile(r"([\n。；;])[ \t\u3000]*[—－-]{1,2}(?=[\u4e00-\u9fff“\"])")
+
+
 def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
     """The report's sentences that hold a figure, each with what stays fixed while it is read."""
     text = _asides_masked(norm.text)
     sections = find_sections(text, info.report_year)
+    text = _LIST_DASH.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), text) if "—" in text else text
     cal = ReportCalendar(info.report_year, goals_ahead=goals_ahead(sections))
     pattern, alias_to_id = indicators.alias_pattern()
     bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
@@ -4419,9 +4426,20 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         ind_zh = re.sub(r"(参保)?人数$", "", ind_zh)
     # a size word that opens its clause restates the amount before it, not a count (组建总规模1000亿元的… does not)
     amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
-    ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount)
+    # the things just counted, unless brought in or signed (新引入项目41个，完成投资111.5亿元: whose investment is not said)
+    counted = bool(rows) and rows[-1]["measure"] == "count" and not _brings_in(_whole_clause_before(s, num))
+    ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount, counted=counted)
     ind_zh = _size_word_restates(ind_zh, rows)
     return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
+
+
+def _brings_in(words: str) -> bool:
+    """Do the words hold a verb that brings things in or signs them (lexicon roles inflow, deal_verb, comes_in: 引进, 签约, 引入)?
+
+    >>> _brings_in("新引入投资亿元以上项目41个"), _brings_in("全年组织实施亿元以上重点项目733个")
+    (True, False)
+    """
+    return any(verb in words for verb in subjects.role_words("inflow", "deal_verb", "comes_in"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -4781,7 +4799,7 @@ def _size_word_restates(name: str, rows: list[dict]) -> str:
     return next((r["indicator_zh"] for r in rows if r["indicator_zh"].endswith(core) and r["indicator_zh"] != core), name)
 
 
-def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> str:
+def _attribute_of_previous(subject: str, owner: str, restated: bool = False, counted: bool = False) -> str:
     """北京证券交易所上市公司达288家、总市值超8600亿元: an attribute (lexicon role attribute) is of the
     subject before it (construction attribute_of_previous), not of a quantity (运营里程30公里，总里程达
     909公里); an attribute after a subject named with another is of its owner (地方国企资产总额…，
@@ -4793,6 +4811,10 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False) -> 
     '总里程'
     """
     attributes = subjects.lexicon().get("attribute", ())
+    if subject in subjects.lexicon().get("attribute_of_counted", ()) and owner and (counted or owner.endswith(subject)):
+        # 推进2000个省级重点项目、完成投资9800亿元: the investment of the things just counted, and the same again for
+        # another span (累计完成投资68.39亿元，2024年完成投资19.23亿元); construction investment_of_counted, gold D7
+        return owner if owner.endswith(subject) else owner + subject
     if restated and subject in subjects.lexicon().get("size_word", ()):
         return owner  # 外商直接投资累计达到149.6亿美元、总规模居中西部第1位: the amount itself (gold D7)
     ends = owner.endswith(attributes)  # the cheap test first: most owners end with no attribute
