@@ -6727,3 +6727,22 @@ def test_a_dash_opening_an_item_of_a_target_list_is_no_word_of_the_subject(dash)
     )
     assert figs["indicator_zh"].tolist()[:3] == ["国内生产总值", "城镇调查失业率", "城镇新增就业"]
     assert (figs["char_start"] > 0).all()
+
+
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # 日均 / 月均 between the subject and its number is stripped whole (lexicon predicate_tail): 均 alone went, and
+        # 新设企业日 was the subject (2019 national's 日均新设企业超过1.8万户 written the other way round)
+        ("新设企业日均超过1.8万户", "1.8", "新设企业"),
+        ("新设企业日均净增1.8万户", "1.8", "新设企业"),
+        ("新设企业月均超过54万户", "54", "新设企业"),
+        # a verb of going to a place after the people counted ends their noun (motion_verb 驰援, 支援, 奔赴; a province
+        # named without its suffix, a destination 一线): 医护人员驰援湖北 was the subject
+        ("调派4万多名医护人员驰援湖北", "4", "医护人员"),
+        ("选派2000名医护人员支援西藏", "2000", "医护人员"),
+        ("4万多名医护人员奔赴一线", "4", "医护人员"),
+    ],
+)
+def test_an_average_per_day_or_a_journey_after_the_counted_is_no_part_of_its_name(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject

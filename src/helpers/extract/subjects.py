@@ -790,11 +790,13 @@ def _gone_to_place() -> re.Pattern:
 
 
 def _province_shorts() -> tuple[str, ...]:
-    """The one-character short names of the provinces (regions.csv column short: 川, 粤, 浙)."""
+    """The short names of the provinces: one character (regions.csv column short: 川, 粤, 浙) and the name without its
+    suffix (湖北, 西藏: 调派4万多名医护人员驰援湖北 names where they went, 2020 national probe)."""
     table = _regions()
     if not table or "short" not in table[0]:
         return ()
-    return tuple(sorted({r["short"] for r in table if r["level"] == "province" and len(r["short"]) == 1}))
+    provinces = [r for r in table if r["level"] == "province"]
+    return tuple(sorted({r["short"] for r in provinces if len(r["short"]) == 1} | {r["bare"] for r in provinces}))
 
 
 PREDICATES_CSV = REFERENCE_DIR / "predicates.csv"
