@@ -6746,3 +6746,34 @@ def test_a_dash_opening_an_item_of_a_target_list_is_no_word_of_the_subject(dash)
 )
 def test_an_average_per_day_or_a_journey_after_the_counted_is_no_part_of_its_name(clause, number, subject):
     assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "old,new,fields",
+    [
+        # target_of_outcome: last year's target restated after its outcome is a target of the same measure, base and
+        # direction, and 低于/高于 compare the outcome with it (it was a level of 3 %, at_most+about)
+        ("居民消费价格上涨2.1%", "居民消费价格上涨2.1%，低于3%左右的预期目标", ("growth_yoy", 3.0, "上年", True, "about")),
+        ("居民消费价格上涨2.1%", "居民消费价格上涨2.1%，实现了3%左右的预期目标", ("growth_yoy", 3.0, "上年", True, "about")),
+        # a decline: the target is one too (it was +3, a level, subject 超额)
+        (
+            "单位国内生产总值能耗下降3.1%",
+            "单位国内生产总值能耗下降3.1%，超额完成3%以上的年度目标",
+            ("growth_yoy", -3.0, "上年", True, "at_least"),
+        ),
+    ],
+)
+def test_last_years_target_restated_after_its_outcome_keeps_the_outcomes_measure(old, new, fields):
+    figs = _sentence_with("2019_national", old, old, new)
+    row = figs[figs["is_target"]].iloc[0]
+    assert (row["measure"], row["value"], row["base_period"], row["is_target"], row["qualifier"]) == fields
+    assert row["indicator_zh"] == figs.iloc[0]["indicator_zh"]
+
+
+def test_a_count_after_an_outcome_is_no_growth_target():
+    # the construction keeps a target of another unit as it is (城镇新增就业1361万人，超额完成1100万人以上的预期目标)
+    old = "城镇新增就业1361万人"
+    figs = _sentence_with("2019_national", old, old, old + "，超额完成1100万人以上的预期目标")
+    assert figs[figs["number_text"] == "1100"][["indicator_zh", "measure", "is_target"]].values.tolist() == [
+        ["城镇新增就业", "count", True]
+    ]

@@ -2666,6 +2666,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # one quantity of the dictionary, whichever item's alias was found (construction list_is_no_indicator)
             ind = "other"
         reading = _attribute_shares_span(_interpret(s, num, found, ind_zh, rows[-1] if rows else None, last), rows)
+        reading = _target_of_outcome(s, num, reading, rows)
         if ind != "other" and indicators.names_another_thing(reading.subject, ind):
             ind = "other"  # 经济总量超千亿元的县域12个: the words after the alias name what is counted (alias_then_other_head)
         named = ind  # the quantity the words name, before a part or a ratio of it: what the next clause carries
@@ -5128,6 +5129,39 @@ def _attribute_shares_span(r: _Reading, rows: list[dict]) -> _Reading:
     if not (r.subject.startswith(own) and r.subject[len(own) :] in attributes):
         return r
     return r._replace(measure="cumulative", period=(previous["period_start"], previous["period_end"]))
+
+
+# …增长6.6%，实现了6.5%左右的预期目标 / 低于3%左右的预期目标 / 超额完成3%以上的年度目标: the year's target of the outcome just
+# stated, restated after it (construction target_of_outcome): a verb of meeting or comparing alone before the number,
+# the words of a target after it
+_OUTCOME_VS_TARGET = re.compile(r"[\s“”\"]*(?:基本|超额|圆满|顺利)?(?:实现|完成|达到|低于|高于|超过|好于|略低于|略高于)了?$")
+_TARGET_WORDS_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:年初|全年|年度|预期|调控)*(?:发展|调控)?(?:目标|任务)")
+_GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct"})
+
+
+def _target_of_outcome(s: _Sentence, num: _Number, r: _Reading, rows: list[dict]) -> _Reading:
+    """The target of the year named right after its outcome (construction target_of_outcome, gold E15): 国内生产总值增长6.6%，
+    实现了6.5%左右的预期目标 is a growth target of 6.5 % (not a level of 6.5 %), with the outcome's base and direction
+    (能耗下降3.1%，超额完成3%以上的年度目标: -3 %), and 低于 or 高于 compares the outcome with it: no qualifier of the
+    target's (only 左右, 以上 written after the number are).
+
+    >>> f = extract_figures("一、2018年工作回顾\\n居民消费价格上涨2.1%，低于3%左右的预期目标。", ReportInfo("demo", 2019))
+    >>> f[["measure", "value", "base_period", "is_target", "qualifier"]].values.tolist()[1]
+    ['growth_yoy', 3.0, '上年', True, 'about']
+    """
+    previous = rows[-1] if rows else None
+    if previous is None or not r.is_target or previous["is_target"] or previous["measure"] not in _GROWTH_MEASURES:
+        return r
+    if r.subject != previous["indicator_zh"]:
+        return r  # the clause names a quantity of its own
+    if num.tok.unit.kind != "percent" or previous["unit_std"] != num.tok.unit.unit_std:
+        return r
+    if not (_OUTCOME_VS_TARGET.fullmatch(num.clause_before) and _TARGET_WORDS_AFTER.match(s.text, num.tok.after)):
+        return r
+    suffix = s.text[num.tok.after : num.tok.after + 2]
+    qualifier = "+".join(name for name, pat in _SUFFIX_Q if pat.match(suffix)) or None
+    sign = -1 if previous["value"] < 0 else 1
+    return r._replace(measure=previous["measure"], base=previous["base_period"], sign=sign, qualifier=qualifier)
 
 
 def _capacity_named_with_verb(subject: str) -> bool:
