@@ -6777,3 +6777,32 @@ def test_a_count_after_an_outcome_is_no_growth_target():
     assert figs[figs["number_text"] == "1100"][["indicator_zh", "measure", "is_target"]].values.tolist() == [
         ["城镇新增就业", "count", True]
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["根据第四次全国经济普查结果，地区生产总值9200亿元，增长8.6%", "根据全国人口普查修订结果，地区生产总值9200亿元，增长8.6%"],
+)
+def test_a_census_named_by_the_nation_leaves_the_figures_the_regions_own(clause):
+    # census_name: a census named by the nation (全国经济普查) revised the region's own figures; the sentence opening with
+    # it made every figure wider (2020 probe)
+    figs = _rewritten(clause)
+    assert [_numbered(figs, n)["scope"] for n in ("9200", "8.6")] == ["own", "own"]
+
+
+@pytest.mark.parametrize(
+    "clause,numbers,subjects_",
+    [
+        # lexicon predicate_start: lead-ins of a forecast and of real terms open a predicate, the subject is carried (they
+        # were the subject: 初步, 扣除价格因素后)
+        ("地区生产总值增速保持在合理区间，初步预计全年增长5.5%", ["5.5"], ["地区生产总值"]),
+        ("城镇居民人均可支配收入增长4.4%，扣除价格因素后增长3.1%", ["3.1"], ["城镇居民人均可支配收入"]),
+        # 降为 is a verb of reaching, as 降至 (降 stayed in the subject)
+        ("农村贫困发生率降为0.6%", ["0.6"], ["农村贫困发生率"]),
+        # paired_words 产销量: production first, then sales (both were 产销量)
+        ("新能源汽车产销量分别增长35.4%、35.5%", ["35.4", "35.5"], ["新能源汽车产量", "新能源汽车销量"]),
+    ],
+)
+def test_lead_ins_verbs_of_reaching_and_contractions_leave_the_named_quantity(clause, numbers, subjects_):
+    figs = _rewritten(clause)
+    assert [_numbered(figs, n)["indicator_zh"] for n in numbers] == subjects_

@@ -1881,6 +1881,10 @@ _COUNT_PREDICATE_ONLY = re.compile(
 _COUNTED_AFTER = re.compile(r"[\d.]+[^\d、，,；;。]{0,2}[、和及与]")
 
 
+# a census or survey named after the place word (第四次全国经济普查, 全国人口普查): a name, not the area measured
+_CENSUS_AFTER = re.compile(r"[^，,；;。\d]{0,4}普查")
+
+
 @lru_cache(maxsize=8192)
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose figure the words before a number name, and the place word that says so.
@@ -1934,5 +1938,7 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
             continue  # 国家级高新区增加到8家: a class of zones whose number the predicate states is what is counted (zones_counted)
         if requires_after and not re.match(f"的?({requires_after})", words[end:]):
             continue
+        if _CENSUS_AFTER.match(words, end):
+            continue  # 根据第四次全国经济普查…结果: the census is named by the nation, the figures are the region's (census_name)
         found = (scope, place)
     return found
