@@ -6806,3 +6806,34 @@ def test_a_census_named_by_the_nation_leaves_the_figures_the_regions_own(clause)
 def test_lead_ins_verbs_of_reaching_and_contractions_leave_the_named_quantity(clause, numbers, subjects_):
     figs = _rewritten(clause)
     assert [_numbered(figs, n)["indicator_zh"] for n in numbers] == subjects_
+
+
+@pytest.mark.parametrize(
+    "clause,numbers,subjects_",
+    [
+        # list_paired with 、: two levels after a paired word are its two sides (城乡居民人均可支配收入 and 居民… were read)
+        (
+            "城乡居民人均可支配收入47771元、21691元，分别增长4.1%、6.2%",
+            ["47771", "21691", "4.1", "6.2"],
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2,
+        ),
+        # but marks passed one after another are of one subject (接连突破…、…: not 进口总额 and 出口总额)
+        ("全省进出口总额接连突破1万亿元、1.1万亿元", ["1", "1.1"], ["进出口总额", "进出口总额"]),
+        # paired_words 城乡常住居民: 常住 between 城乡 and 居民 (both rows kept 城乡常住居民…)
+        (
+            "城乡常住居民人均可支配收入分别增长4.1%和6.2%",
+            ["4.1", "6.2"],
+            ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"],
+        ),
+        # share_listed_again for growth rates: points after a 分别 growth list change the pace of each (the second was
+        # 分别提高、)
+        (
+            "金融机构存贷款余额同比分别增长10.2%、9.2%，分别提高1.9个、3.1个百分点",
+            ["1.9", "3.1"],
+            ["金融机构存款余额", "金融机构贷款余额"],
+        ),
+    ],
+)
+def test_the_two_sides_of_a_paired_word_and_the_points_after_a_list(clause, numbers, subjects_):
+    figs = _rewritten(clause)
+    assert [_numbered(figs, n)["indicator_zh"] for n in numbers] == subjects_

@@ -3639,7 +3639,12 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # word before 分别 naming what is ranked (ranks_listed, growth_ranked)
         ranked = s.tokens[num.i].rank
         # …比重分别为36.1%、21.2%，分别提高2.3和4.1个百分点: changes in points go to the shares before (share_listed_again)
-        kept = ("level", "count", "cumulative", "share") if num.tok.unit.kind == "pp" else ("level", "count", "cumulative")
+        # and to the growth rates before (…同比分别增长10.2%、9.2%，分别提高9.9个、3.1个百分点: the pace of each, gold S10)
+        kept = (
+            ("level", "count", "cumulative", "share", "growth_yoy")
+            if num.tok.unit.kind == "pp"
+            else ("level", "count", "cumulative")
+        )
         earlier = [r for r in before if (r["measure"] != "rank" if ranked else r["measure"] in kept)]
         earlier = earlier[-len(group) :]
         if len(earlier) == len(group):
@@ -3750,6 +3755,10 @@ def _previous_clause(s: _Sentence, num: _Number) -> str:
     return words[: 2 + opens.start()] if opens else words
 
 
+# 接连突破8万亿元、9万亿元, 跨越…: marks passed one after another, of one subject (not a pair of subjects)
+_PASSED_MARKS = re.compile(r"突破|超过|跨越|跨上|迈上|跃上|冲过|越过|站上|登上")
+
+
 def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
     """城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%: rates joined by 和/、
     after a clause that is only a predicate (实际增长, 比上年增长) belong, in order, to as many levels
@@ -3760,8 +3769,9 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     words = s.text[num.cs : s.tokens[group[0]].start]
     joined = all(_PAIR_SEP.match(s.text[s.tokens[a].after : s.tokens[b].start]) for a, b in itertools.pairwise(group))
     seps = [s.text[s.tokens[a].after : s.tokens[b].start].strip() for a, b in itertools.pairwise(group)]
-    # 500元和300元 are a pair; 接连突破8万亿元、9万亿元 are two marks of one subject
-    pair = all(x in ("和", "与", "及") for x in seps)
+    # 500元和300元 are a pair; 接连突破8万亿元、9万亿元 are two marks of one subject, unless a paired word names the two
+    # (城乡居民人均可支配收入35352元、13565元: urban, then rural; `_paired_subjects` asks for the paired word)
+    pair = all(x in ("和", "与", "及") for x in seps) or (all(x == "、" for x in seps) and not _PASSED_MARKS.search(words))
     if joined and (paired := _paired_subjects(s, words, len(group), pair)):
         # 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: as many subjects as numbers, in
         # order, with no 分别 (construction list_paired)
