@@ -6837,3 +6837,10 @@ def test_lead_ins_verbs_of_reaching_and_contractions_leave_the_named_quantity(cl
 def test_the_two_sides_of_a_paired_word_and_the_points_after_a_list(clause, numbers, subjects_):
     figs = _rewritten(clause)
     assert [_numbered(figs, n)["indicator_zh"] for n in numbers] == subjects_
+
+
+@pytest.mark.parametrize("noun", ["干部", "党员", "工人", "医生"])
+def test_a_bare_multiplier_before_people_counts_persons(noun):
+    # lexicon people: 40多万干部进村入户 had no subject and the unit 万 (a level); D6 makes it 万人 of 干部
+    row = _numbered(_rewritten(f"选派40多万{noun}进村入户"), "40")
+    assert (row["indicator_zh"], row["unit"], row["measure"]) == (noun, "万人", "count")
