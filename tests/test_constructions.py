@@ -6844,3 +6844,11 @@ def test_a_bare_multiplier_before_people_counts_persons(noun):
     # lexicon people: 40多万干部进村入户 had no subject and the unit 万 (a level); D6 makes it 万人 of 干部
     row = _numbered(_rewritten(f"选派40多万{noun}进村入户"), "40")
     assert (row["indicator_zh"], row["unit"], row["measure"]) == (noun, "万人", "count")
+
+
+@pytest.mark.parametrize("verb", ["上升到", "进一步提升到", "前移至"])
+def test_the_end_of_a_rank_from_to_written_without_di_is_a_rank(verb):
+    # ranks_without_di: 排名由41位上升到37位 read the 37 as a count of 位 (unit 位), the start as a rank
+    figs = _rewritten(f"区域创新能力排名由12位{verb}8位")
+    got = [(_numbered(figs, n)["measure"], _numbered(figs, n)["indicator_zh"]) for n in ("12", "8")]
+    assert got == [("rank", "区域创新能力")] * 2

@@ -189,6 +189,10 @@ _RANKING_TAIL = re.compile(rf"(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_R
 _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
 
 
+# 41位上升到, 46位进一步提升到: from a rank to the next number (the end of a rank's from-to)
+_RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
+
+
 @functools.lru_cache(maxsize=1)
 def _rank_place_after() -> re.Pattern:
     """位 or 名 closing a place in a ranking, not a count of the people named after it (lexicon role people: 75名专家)."""
@@ -705,6 +709,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             and _rank_place_after().match(text, end)
             and _RANK_WITHOUT_DI.search(lead.removesuffix("前"))
         )
+        if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
+            rank = True  # 排名由41位上升到37位: the end of a from-to whose start is a rank without 第 (ranks_without_di)
         if unit.base in ("位", "名") and _RANK_MOVED.search(lead):
             # 排名较上年提升2位: places moved, no rank and no count of persons (rank_moved)
             rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places")
