@@ -6458,9 +6458,11 @@ def _one_character_items(items: list[str]) -> list[str]:
 
     >>> _one_character_items(["2007年中", "高等职业教育在校生"]), _one_character_items(["大", "中型企业"])
     (['中等职业教育在校生', '高等职业教育在校生'], ['大型企业', '中型企业'])
+    >>> _one_character_items(["一", "二", "三产增加值"])
+    ['一产增加值', '二产增加值', '三产增加值']
     """
     out = list(items)
-    for k in range(len(out) - 1):
+    for k in reversed(range(len(out) - 1)):  # from the last: 一、二、三产增加值 gives 二产… first, then 一产…
         item, following = re.sub(r"^(19|20)\d\d年", "", out[k].strip()), out[k + 1].strip()
         if len(item) == 1 and len(following) >= 3 and item != following[0]:
             out[k] = item + following[1:]
