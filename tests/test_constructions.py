@@ -6852,3 +6852,17 @@ def test_the_end_of_a_rank_from_to_written_without_di_is_a_rank(verb):
     figs = _rewritten(f"区域创新能力排名由12位{verb}8位")
     got = [(_numbered(figs, n)["measure"], _numbered(figs, n)["indicator_zh"]) for n in ("12", "8")]
     assert got == [("rank", "区域创新能力")] * 2
+
+
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # a size class cut from the things it sizes (准亿元级 was read with confidence high)
+        ("培育亿元级税收楼宇40栋、准亿元级7栋", "7", "准亿元级"),
+        # a 分别 list whose items were not parted (a copy that lost its 、: every number got the whole list, high)
+        ("一、二、三产增加值分别增长4.4%5.9%5.8%", "5.9", "一、二、三产增加值"),
+    ],
+)
+def test_a_size_class_or_an_unparted_list_as_subject_goes_to_review(clause, number, subject):
+    row = _numbered(_rewritten(clause), number)
+    assert (row["indicator_zh"], row["confidence"], row["flags"]) == (subject, "low", "subject_fragment")

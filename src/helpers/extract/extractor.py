@@ -5390,6 +5390,9 @@ def _flags(indicator: str, r: _Reading) -> list[str]:
         flags.append("subject_with_verb")
     if not plain and "subject_not_found" not in flags:
         flags.append("subject_not_found")  # a subject carried from a figure that had none is none either
+    if r.rule == "list_respectively" and _LISTED_SUBJECT.search(plain) and "subject_fragment" not in flags:
+        # 一、二、三产增加值 given to each number of a 分别 list: the items were not parted, so the subject is the whole list
+        flags.append("subject_fragment")
     return flags
 
 
@@ -5776,6 +5779,8 @@ _FRAGMENT = re.compile(
     # a word that points to a name written elsewhere (此项支出, 该项资金) and the end of a phrase of place or of a
     # relative clause without its noun (工业产品中, 超过20%的有)
     r"|此项|该项|这项|的有$|(?<=..)(?<![高初县集])中$|^的"  # 的救灾救济支出: a relative clause's noun without its clause
+    # a size class without the things it sizes (亿元级, 千万级: …亿元级、准亿元级税收楼宇 cut before its noun)
+    r"|(?<=[元万亿千百])级$"
 )
 _CUT_LEAD = re.compile(rf"^(平均)?({_predicate_words('cut')})(?=..)")  # 平均压减时间 -> 时间
 _CUT_TAIL = re.compile(rf"(?<=..)(平均)?再?({_predicate_words('cut')})$")  # 货物通关时间平均缩短 -> 货物通关时间
