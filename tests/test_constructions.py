@@ -6866,3 +6866,19 @@ def test_the_end_of_a_rank_from_to_written_without_di_is_a_rank(verb):
 def test_a_size_class_or_an_unparted_list_as_subject_goes_to_review(clause, number, subject):
     row = _numbered(_rewritten(clause), number)
     assert (row["indicator_zh"], row["confidence"], row["flags"]) == (subject, "low", "subject_fragment")
+
+
+@pytest.mark.parametrize(
+    "clause,number,field,value",
+    [
+        # _INNER_VERB: 实现 before 增加值 is the predicate, as 完成 before 投资 (gold E16; it stayed in the subject)
+        ("规模以上工业实现增加值1.8万亿元，增长5.6%", "1.8", "indicator_zh", "规模以上工业增加值"),
+        ("规模以上工业实现增加值1.8万亿元，增长5.6%", "5.6", "indicator_zh", "规模以上工业增加值"),
+        # 发展到 is a verb of reaching, as 增加到 (发展 stayed in the subject)
+        ("全省民营企业发展到3.2万户", "3.2", "indicator_zh", "民营企业"),
+        # 延米: linear metres (the unit was cut to its multiplier 万)
+        ("新建城市道路15万延米", "15", "unit", "万延米"),
+    ],
+)
+def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, number, field, value):
+    assert _numbered(_rewritten(clause), number)[field] == value

@@ -1245,8 +1245,9 @@ _EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初])等(?![级同于
 _PER_HOLDING = re.compile(r"(每[百千万](?:户|人口|人))拥有(?!量)(?=..)")
 # an earlier item of a list with its own number and unit, then a connective (construction earlier_item_figure)
 EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]{0,3}(和|、|及|与)(?!以上|以下|以内)(?=[^\d]{2,}$)")
-# 城市品质提升完成年度投资 -> 城市品质提升年度投资 (gold E16); 完成年度投资计划 keeps it (a rate of completion)
-_INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|营业收入|销售收入|利润|利税)$)")
+# 城市品质提升完成年度投资 -> 城市品质提升年度投资 (gold E16), 规模以上工业实现增加值 -> 规模以上工业增加值 (2008 probe); 完成年度投资计划
+# keeps it (a rate of completion)
+_INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|增加值|营业收入|销售收入|利润|利税)$)")
 
 
 # 中央财政五年支出, 中央财政五年累计补助养老保险专项资金: a dating word inside the subject goes (gold D3);
