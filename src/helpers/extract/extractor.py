@@ -2349,7 +2349,7 @@ def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
     """The report's sentences that hold a figure, each with what stays fixed while it is read."""
     text = _asides_masked(norm.text)
     sections = find_sections(text, info.report_year)
-    text = _LIST_DASH.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), text) if "—" in text else text
+    text = _LIST_DASH.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), text)
     cal = ReportCalendar(info.report_year, goals_ahead=goals_ahead(sections))
     pattern, alias_to_id = indicators.alias_pattern()
     bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
@@ -5152,7 +5152,7 @@ def _attribute_shares_span(r: _Reading, rows: list[dict]) -> _Reading:
 # the words of a target after it
 _OUTCOME_VS_TARGET = re.compile(r"[\s“”\"]*(?:基本|超额|圆满|顺利)?(?:实现|完成|达到|低于|高于|超过|好于|略低于|略高于)了?$")
 _TARGET_WORDS_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:年初|全年|年度|预期|调控)*(?:发展|调控)?(?:目标|任务)")
-_GROWTH_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct"})
+_OUTCOME_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct"})  # rates a target can restate
 
 
 def _target_of_outcome(s: _Sentence, num: _Number, r: _Reading, rows: list[dict]) -> _Reading:
@@ -5166,7 +5166,7 @@ def _target_of_outcome(s: _Sentence, num: _Number, r: _Reading, rows: list[dict]
     ['growth_yoy', 3.0, '上年', True, 'about']
     """
     previous = rows[-1] if rows else None
-    if previous is None or not r.is_target or previous["is_target"] or previous["measure"] not in _GROWTH_MEASURES:
+    if previous is None or not r.is_target or previous["is_target"] or previous["measure"] not in _OUTCOME_MEASURES:
         return r
     if r.subject != previous["indicator_zh"]:
         return r  # the clause names a quantity of its own
