@@ -3761,10 +3761,6 @@ def _previous_clause(s: _Sentence, num: _Number) -> str:
     return words[: 2 + opens.start()] if opens else words
 
 
-# 接连突破8万亿元、9万亿元, 跨越…: marks passed one after another, of one subject (not a pair of subjects)
-_PASSED_MARKS = re.compile(r"突破|超过|跨越|跨上|迈上|跃上|冲过|越过|站上|登上")
-
-
 def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
     """城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%: rates joined by 和/、
     after a clause that is only a predicate (实际增长, 比上年增长) belong, in order, to as many levels
@@ -3776,8 +3772,9 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     joined = all(_PAIR_SEP.match(s.text[s.tokens[a].after : s.tokens[b].start]) for a, b in itertools.pairwise(group))
     seps = [s.text[s.tokens[a].after : s.tokens[b].start].strip() for a, b in itertools.pairwise(group)]
     # 500元和300元 are a pair; 接连突破8万亿元、9万亿元 are two marks of one subject, unless a paired word names the two
-    # (城乡居民人均可支配收入35352元、13565元: urban, then rural; `_paired_subjects` asks for the paired word)
-    pair = all(x in ("和", "与", "及") for x in seps) or (all(x == "、" for x in seps) and not _PASSED_MARKS.search(words))
+    # (城乡居民人均可支配收入35352元、13565元: urban, then rural; `_paired_subjects` asks for the paired word); marks are
+    # told by the verb of crossing before them (`_CROSSING`)
+    pair = all(x in ("和", "与", "及") for x in seps) or (all(x == "、" for x in seps) and not _CROSSING.search(words))
     if joined and (paired := _paired_subjects(s, words, len(group), pair)):
         # 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: as many subjects as numbers, in
         # order, with no 分别 (construction list_paired)
@@ -4443,8 +4440,14 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         ind_zh = re.sub(r"(参保)?人数$", "", ind_zh)
     # a size word that opens its clause restates the amount before it, not a count (组建总规模1000亿元的… does not)
     amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
-    # the things just counted, unless brought in or signed (新引入项目41个，完成投资111.5亿元: whose investment is not said)
-    counted = bool(rows) and rows[-1]["measure"] == "count" and not _brings_in(_whole_clause_before(s, num))
+    # the things just counted, unless brought in or signed (新引入项目41个，完成投资111.5亿元: whose investment is not said);
+    # the clause before is read only for the words that ask (投资, 投资规模)
+    counted = (
+        ind_zh in subjects.lexicon().get("attribute_of_counted", ())
+        and bool(rows)
+        and rows[-1]["measure"] == "count"
+        and not _brings_in(_whole_clause_before(s, num))
+    )
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount, counted=counted)
     ind_zh = _size_word_restates(ind_zh, rows)
     return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
@@ -4456,7 +4459,7 @@ def _brings_in(words: str) -> bool:
     >>> _brings_in("新引入投资亿元以上项目41个"), _brings_in("全年组织实施亿元以上重点项目733个")
     (True, False)
     """
-    return any(verb in words for verb in subjects.role_words("inflow", "deal_verb", "comes_in"))
+    return subjects.holds_any(words, subjects.role_words("inflow", "deal_verb", "comes_in"))
 
 
 @functools.lru_cache(maxsize=1)
