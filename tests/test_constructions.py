@@ -6864,3 +6864,26 @@ def test_a_size_class_or_an_unparted_list_as_subject_goes_to_review(clause, numb
 )
 def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, number, field, value):
     assert _numbered(_rewritten(clause), number)[field] == value
+
+
+@pytest.mark.parametrize(
+    "clause,number,field,value",
+    [
+        # units.csv alone=no: 度 after 万 or 亿 is a kilowatt-hour (the unit was cut to its multiplier 亿)
+        ("全省全社会用电量达到520亿度", "520", "unit", "亿度"),
+        ("全年节约用电1200万度", "1200", "unit_std", "kWh"),
+        # intent_before_verb with 预期 (lexicon intent_modal): it stayed in the subject, the verb too (预期新增就业)
+        ("预期新增就业5万人", "5", "indicator_zh", "新增就业"),
+        ("预期完成重点项目投资800亿元", "800", "indicator_zh", "重点项目投资"),
+        # established_name 新增就业: 就业 alone names all employment (S4 keeps 新增 in 城镇新增就业)
+        ("全年新增就业1.2万人", "1.2", "indicator_zh", "新增就业"),
+    ],
+)
+def test_kilowatt_hours_written_du_and_a_word_of_expectation_before_a_verb(clause, number, field, value):
+    assert _numbered(_rewritten(clause), number)[field] == value
+
+
+def test_du_without_a_multiplier_is_no_unit():
+    # 降温8度 is a temperature: no kilowatt-hours (unit_needs_multiplier)
+    figs = _rewritten("室内温度下降8度")
+    assert not (figs["unit"] == "度").any()

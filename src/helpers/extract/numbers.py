@@ -32,6 +32,14 @@ def unit_table() -> dict[str, tuple[str, str]]:
         return {r["unit"]: (r["unit_std"], r["kind"]) for r in csv.DictReader(fh)}
 
 
+@lru_cache(maxsize=1)
+def units_with_multiplier_only() -> frozenset[str]:
+    """Base units that are a unit only after a multiplier (units.csv column alone = no): 520亿度 is 520亿
+    kilowatt-hours, while a bare 度 is a degree of temperature or an angle (降温8度) and no unit of the table."""
+    with open(REFERENCE_DIR / "units.csv", encoding="utf-8") as fh:
+        return frozenset(r["unit"] for r in csv.DictReader(fh) if r["alone"] == "no")
+
+
 _MORE_AFTER_GE = re.compile(r"^个(?:多|余)?(?=.)")  # 个 before more of the unit (个百分点), not 个 alone
 
 
@@ -99,6 +107,8 @@ def read_unit(text: str, pos: int) -> Unit:
     ('pp', True)
     >>> read_unit("千亿台阶", 1).text, read_unit("3台设备", 1).text
     ('亿', '台')
+    >>> read_unit("520亿度。", 3).text, read_unit("降温8度。", 3).kind
+    ('亿度', 'none')
     """
     m = unit_pattern().match(text, pos)
     mult, base = (m.group("mult") or "") + (m.group("mult2") or ""), m.group("base")
@@ -111,6 +121,8 @@ def read_unit(text: str, pos: int) -> Unit:
         if not mult:
             return Unit("", Decimal(1), None, None, "none", False, 0)
         return Unit(mult, MULTIPLIERS.get(mult, Decimal(1)), None, None, "bare", False, len(mult))
+    if base in units_with_multiplier_only() and not mult:
+        base = None  # 降温8度: 度 without 万 or 亿 is no kilowatt-hour (unit_needs_multiplier)
     if not mult and not base:
         return Unit("", Decimal(1), None, None, "none", more and False, 0)
     std, kind = unit_table().get(base, (None, "bare")) if base else (None, "bare")
