@@ -6843,9 +6843,11 @@ def test_the_end_of_a_rank_from_to_written_without_di_is_a_rank(verb):
         ("培育亿元级税收楼宇40栋、准亿元级7栋", "7", "准亿元级"),
         # a 分别 list whose items were not parted (a copy that lost its 、: every number got the whole list, high)
         ("一、二、三产增加值分别增长4.4%5.9%5.8%", "5.9", "一、二、三产增加值"),
+        # a word that points to quantities named before (上述: the amount is theirs, read as a name of its own, high)
+        ("上述项目投资总额达1200亿元", "1200", "上述项目投资总额"),
     ],
 )
-def test_a_size_class_or_an_unparted_list_as_subject_goes_to_review(clause, number, subject):
+def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(clause, number, subject):
     row = _numbered(_rewritten(clause), number)
     assert (row["indicator_zh"], row["confidence"], row["flags"]) == (subject, "low", "subject_fragment")
 
@@ -6887,3 +6889,12 @@ def test_du_without_a_multiplier_is_no_unit():
     # 降温8度 is a temperature: no kilowatt-hours (unit_needs_multiplier)
     figs = _rewritten("室内温度下降8度")
     assert not (figs["unit"] == "度").any()
+
+
+@pytest.mark.parametrize("line", ["时速350公里的高铁", "时速600公里高速磁浮试验线"])
+def test_a_speed_that_names_a_class_of_lines_is_no_figure(line):
+    # speed_label: 时速350公里的高铁 names a kind of railway (as 1小时通达 names a reach); it was a level of 350 公里 with
+    # the subject 时速. A speed stated at the end of its clause stays a figure.
+    figs = _rewritten(f"建成{line}120公里")
+    assert figs["number_text"].tolist() == ["120"]
+    assert _numbered(_rewritten("新建高铁设计时速350公里"), "350")["unit"] == "公里"

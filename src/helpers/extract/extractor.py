@@ -993,6 +993,9 @@ def _over_class_after(text: str, pos: int) -> bool:
 _SHARE_CLASS = re.compile(r"的有")
 _BRACKET = re.compile(r"(?:(?:至|到|—|-)[\d.]+[万亿]?元)?(?:以下|以上)?部分")
 _REACH = re.compile(r"[”\"]?(?:通达|交通圈|生活圈|经济圈|服务圈|通勤圈|到达)")
+# 时速350公里的高铁, 时速600公里高速磁浮: a speed that names a class of lines or trains (speed_label); 设计时速350公里。 states it
+_SPEED_BEFORE = re.compile(r"时速$")
+_CLAUSE_END_AFTER = re.compile(r"[，,；;。、）)]|$")
 
 
 def _class_label(text: str, start: int, after: int, unit: Unit) -> bool:
@@ -1004,6 +1007,8 @@ def _class_label(text: str, start: int, after: int, unit: Unit) -> bool:
     True
     >>> _class_label("基本实现1小时通达", 4, 7, read_unit("小时", 0)), _class_label("全年招商1000万元，", 4, 10, read_unit("万元", 0))
     (True, False)
+    >>> _class_label("建成时速350公里的高铁", 4, 9, read_unit("公里", 0)), _class_label("设计时速350公里。", 4, 9, read_unit("公里", 0))
+    (True, False)
     """
     if unit.kind == "percent":
         return bool(_SHARE_CLASS.match(text, after))
@@ -1011,6 +1016,8 @@ def _class_label(text: str, start: int, after: int, unit: Unit) -> bool:
         return bool(_BRACKET.match(text, after))
     if unit.unit_std == "hours":
         return bool(_REACH.match(text, after)) or text[max(0, start - 2) : start] == "每天"
+    if unit.unit_std == "km":
+        return bool(_SPEED_BEFORE.search(text, max(0, start - 2), start)) and not _CLAUSE_END_AFTER.match(text, after)
     return False
 
 
@@ -5779,9 +5786,9 @@ _FRAGMENT = re.compile(
     # the marks of a clause (construction clause_in_subject): an aspect particle (取消了, 化解了, 贡献了), a modal inside
     # the words (一定要守住, 试点要覆盖, 决定将), 可 before a verb (可减轻): a name has none of them
     r"|了(?!解)|(?<=[\u4e00-\u9fff])(?<![主重需纲政摘提紧首机必只])要(?![素求件点地道塞闻])|(?<=..)将(?!军|士|领)|^可(?=[减增节降带提])"
-    # a word that points to a name written elsewhere (此项支出, 该项资金) and the end of a phrase of place or of a
+    # a word that points to a name written elsewhere (此项支出, 该项资金, 上述投资总额) and the end of a phrase of place or of a
     # relative clause without its noun (工业产品中, 超过20%的有)
-    r"|此项|该项|这项|的有$|(?<=..)(?<![高初县集])中$|^的"  # 的救灾救济支出: a relative clause's noun without its clause
+    r"|此项|该项|这项|^上述|的有$|(?<=..)(?<![高初县集])中$|^的"  # 的救灾救济支出: a relative clause's noun without its clause
     # a size class without the things it sizes (亿元级, 千万级: …亿元级、准亿元级税收楼宇 cut before its noun)
     r"|(?<=[元万亿千百])级$"
 )
