@@ -6898,3 +6898,18 @@ def test_a_speed_that_names_a_class_of_lines_is_no_figure(line):
     figs = _rewritten(f"建成{line}120公里")
     assert figs["number_text"].tolist() == ["120"]
     assert _numbered(_rewritten("新建高铁设计时速350公里"), "350")["unit"] == "公里"
+
+
+@pytest.mark.parametrize(
+    "lead,year",
+    [
+        ("", 2018),  # the review of last year (2019's review of 2018)
+        ("今年以来，", 2019),  # this_year_in_review: the weeks of the report's own year (it was dated 2018)
+        ("今年，", 2019),
+    ],
+)
+def test_this_year_in_a_review_dates_the_reports_own_year(lead, year):
+    # 2019's 城镇新增就业1361万人 under a heading that names last year and this year, as reports delivered in spring write it
+    figs = _clause_under("一、2018年和今年以来工作回顾", "2019_national", "城镇新增就业1361万人", "、", lead=lead)
+    row = _numbered(figs, "1361")
+    assert (int(row["period_start"]), int(row["period_end"])) == (year, year)

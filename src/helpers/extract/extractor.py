@@ -1851,6 +1851,10 @@ def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
 
 
 _OWN_YEAR_WORD = re.compile(r"(?<!比)(去年|今年)")
+# 今年以来，…累计发放消费券190亿元 in a review (a heading of 2019年和今年以来), or 今年 in the figure's clause: the weeks of
+# the report's own year (this_year_in_review)
+_OPENING_THIS_YEAR = re.compile(r"[\s“”\"]*今年(以来)?[，,]")
+_THIS_YEAR_IN = re.compile(r"(?<!比)今年")
 _FROM_WORD = re.compile(r"(从|由)")
 _LAST_YEAR_WORD = re.compile(r"去年|上年")
 
@@ -1875,6 +1879,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if section in ("plan_year", "plan_5y") and _NEXT_YEAR.search(clause_before):
         # 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: the year after the plan's (next_year)
         return cal.report_year + 1, cal.report_year + 1
+    if section in ("review_year", "review_5y") and (
+        _OPENING_THIS_YEAR.match(num.sentence_prefix) or _THIS_YEAR_IN.search(clause_before)
+    ):
+        return cal.report_year, cal.report_year  # 今年以来 in a review: the report's own year (this_year_in_review)
     # 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: a year of the clause's own (去年, 今年) wins over the sentence's range
     own_year = _YEAR_IN.search(clause_before) or _OWN_YEAR_WORD.search(clause_before)
     rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
