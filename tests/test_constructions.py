@@ -6050,6 +6050,10 @@ def test_a_length_added_then_the_total_length_are_an_increment_and_a_level():
         # scope_words 城区, 主城区: a city's urban area is its part, as 中心城区 is (2022 probe: own)
         ("拆除城区216个路口导流岛，外贸进出口总额增长0.2%", "江门市", "216", "路口导流岛", "part"),
         ("主城区高峰时段平均车速提升5.1%，外贸进出口总额增长0.2%", "江门市", "5.1", "高峰时段平均车速", "part"),
+        # lexicon region: a banner's, a league's and Xinjiang's names for the whole region (全旗 stayed in the subject)
+        ("全旗一般公共预算收入增长0.2%", "正镶白旗", "0.2", "一般公共预算收入", "own"),
+        ("全盟一般公共预算收入增长0.2%", "锡林郭勒盟", "0.2", "一般公共预算收入", "own"),
+        ("全疆粮食播种面积增长0.2%", "新疆维吾尔自治区", "0.2", "粮食播种面积", "own"),
     ],
 )
 def test_zones_and_names_of_the_region_itself_get_their_scope(new, region, number, subject, scope):
@@ -6913,3 +6917,23 @@ def test_this_year_in_a_review_dates_the_reports_own_year(lead, year):
     figs = _clause_under("一、2018年和今年以来工作回顾", "2019_national", "城镇新增就业1361万人", "、", lead=lead)
     row = _numbered(figs, "1361")
     assert (int(row["period_start"]), int(row["period_end"])) == (year, year)
+
+
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # lexicon action: verbs of receiving, applying, hiring, fighting, preparing and drafting before the things counted
+        # (county probe: they stayed in the subject)
+        ("荣获中国质量奖提名奖2个", "2", "中国质量奖提名奖"),
+        ("成功申报省级重点人才9人", "9", "省级重点人才"),
+        ("新聘任“天府智库”专家17人", "17", "天府智库专家"),
+        ("打击非法集资活动70起", "70", "非法集资活动"),
+        ("全省共发生较大安全生产事故3起", "3", "较大安全生产事故"),
+        ("配套制定稳经济措施40条", "40", "稳经济措施"),
+        # lexicon predicate_tail: money arrived and capacity connected are the predicate after the subject
+        ("中央预算内投资到位16亿元", "16", "中央预算内投资"),
+        ("新型储能累计建成并网1000万千瓦", "1000", "新型储能"),
+    ],
+)
+def test_verbs_of_receiving_applying_and_arriving_leave_the_subject(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
