@@ -6937,3 +6937,50 @@ def test_this_year_in_a_review_dates_the_reports_own_year(lead, year):
 )
 def test_verbs_of_receiving_applying_and_arriving_leave_the_subject(clause, number, subject):
     assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
+def test_a_heading_written_as_a_slogan_of_the_past_year_opens_its_review():
+    # review_slogan: a county heading that names only the past year's work, as a slogan (no 回顾): its figures were section
+    # other
+    figs = _clause_under("一、勠力奋战，克难攻坚，过去一年政府工作成效显著", "2019_national", "城镇新增就业1361万人", "、")
+    assert _numbered(figs, "1361")["section"] == "review_year"
+
+
+@pytest.mark.parametrize(
+    "clause,number,reading",
+    [
+        # predicates.csv 比增 / 比降: short for 比上年增长 / 比上年下降 (county reports; read as a level of 5.1 %)
+        ("全省地区生产总值比增5.1%", "5.1", ("地区生产总值", "growth_yoy", 5.1, "上年")),
+        ("全省进出口总额比降3.2%", "3.2", ("进出口总额", "growth_yoy", -3.2, "上年")),
+        # aside_in_brackets: an editor's note (下同) and what was left out to compare like with like are no words of the
+        # subject (地区生产总值同, （下同）完成地区生产总值, 不可比因素)
+        ("全省地区生产总值同比（下同）增长4.5%", "4.5", ("地区生产总值", "growth_yoy", 4.5, "上年")),
+        ("预计（下同）完成地区生产总值6.1万亿元", "6.1", ("地区生产总值", "level", 6.1, None)),
+        ("预计地区生产总值剔除煤矿关闭等不可比因素增长7.8%", "7.8", ("地区生产总值", "growth_yoy", 7.8, "上年")),
+    ],
+)
+def test_short_words_of_growth_and_asides_between_subject_and_predicate(clause, number, reading):
+    row = _numbered(_rewritten(clause), number)
+    base = row["base_period"] if isinstance(row["base_period"], str) else None
+    assert (row["indicator_zh"], row["measure"], row["value"], base) == reading
+
+
+def test_a_lead_word_before_a_bare_alias_leaves_it_the_indicator():
+    # lead_before_bare_alias: 预计 before the bare 生产总值 opens no longer name (海洋生产总值 would): it was other
+    assert _numbered(_rewritten("预计生产总值增长7.8%"), "7.8")["indicator"] == "gdp"
+    assert _numbered(_rewritten("海洋生产总值增长7.8%"), "7.8")["indicator"] != "gdp"
+
+
+@pytest.mark.parametrize("clause", ["三次产业比调整为11.8︰48.3︰39.9", "产业结构调整为11.8：48.3：39.9"])
+def test_a_sector_ratio_after_a_short_head_or_with_two_dot_leaders(clause):
+    # sector_ratio: 三次产业比 and 产业结构 alone name the ratio; ︰ (U+FE30) is folded to the colon (no rows were read)
+    figs = _rewritten(clause)
+    got = figs[figs["rule"] == "sector_ratio"][["indicator_zh", "value"]].values.tolist()
+    assert got == [["第一产业比重", 11.8], ["第二产业比重", 48.3], ["第三产业比重", 39.9]]
+
+
+def test_a_paired_word_before_an_amount_head_splits_with_its_head():
+    # paired_head_amount: 存贷款余额 before two amounts joined by 、 is deposits and loans, each with 余额 (the cut before 余额
+    # gave 金融机构存款贷款 and 金融机构贷款)
+    figs = _rewritten("金融机构存贷款余额达到8318亿元、4067亿元")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("8318", "4067")] == ["金融机构存款余额", "金融机构贷款余额"]

@@ -514,7 +514,8 @@ def _magnitude_noun() -> re.Pattern:
 _TRIPLE = r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])"
 _DATED = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"
 _SECTOR_RATIO = re.compile(
-    r"(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成)[^，,；;。\d]{0,6}?"  # 结构比例调整为
+    # 结构比例调整为; 三次产业比 and 产业结构 alone before three terms name the ratio too (sector_ratio)
+    r"(?:(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成|比)|产业结构)[^，,；;。\d]{0,6}?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(r"((?:19|20)\d\d)年(?:底|末)?的?$")
@@ -2320,8 +2321,13 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
     return rows
 
 
-# 生产总值（预计，下同）、财政总收入…分别增长: an aside in brackets without a figure that holds a clause mark
-_ASIDE = re.compile(r"（[^（）\d。\n]{0,12}[，,；;：:][^（）\d。\n]{0,12}）")
+# 生产总值（预计，下同）、财政总收入…分别增长: an aside in brackets without a figure that holds a clause mark; 同比（下同）增长,
+# 预计（下同）完成: an editor's note that ends in 下同 (the same below), with or without a mark; 预计生产总值剔除…不可比因素增长7.8%:
+# what was left out to compare like with like (aside_in_brackets)
+_ASIDE = re.compile(
+    r"（[^（）\d。\n]{0,12}[，,；;：:][^（）\d。\n]{0,12}）|[（(][^（）()\d。\n，,]{0,8}下同[）)]"
+    r"|剔除[^，,；;。\d（）]{1,24}?(?:不可比|口径)?因素(?:影响)?后?(?=[\u4e00-\u9fff])"
+)
 
 
 # an item's number opening a line or a sentence: （4）, (4), 4., 4、, 四、, （四） (construction item_numbering), after the
@@ -2343,12 +2349,14 @@ def _asides_masked(text: str) -> str:
 
     >>> _asides_masked("生产总值（预计，下同）、财政收入分别增长8%和9%")
     '生产总值       、财政收入分别增长8%和9%'
+    >>> _asides_masked("地区生产总值同比（下同）增长4.5%"), _asides_masked("生产总值剔除煤矿闭井等不可比因素增长7.8%")
+    ('地区生产总值同比    增长4.5%', '生产总值            增长7.8%')
     >>> _asides_masked("（4）县乡公路改善工程建成4000公里。4.县道建成3000公里")
     '   县乡公路改善工程建成4000公里。  县道建成3000公里'
     >>> _asides_masked("分别为：15、20和30个。一、二季度增长")  # numbers of a list, two quarters: no item numbers
     '分别为：15、20和30个。一、二季度增长'
     """
-    text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "（" in text else text
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "（" in text or "(" in text or "剔除" in text else text
     # （4）县乡公路路面改善提升工程建成4000公里: an item's number is no word of the subject (item_numbering); the text's
     # start opens an item as a mark does (a line break put before it, taken off after)
     return _ITEM_NUMBER.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), "\n" + text)[1:]
@@ -6113,7 +6121,10 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     # (泸州经济总量, 成都经济总量) it is that place's (construction place_then_bare_alias; its scope says whose)
     numbered = before == "是" and text[max(0, start - 2) : start - 1] in "一二三四五六七八九十"  # 一是经济总量稳步增长
     if text[start:end] in _BARE_ALIASES and _HAN.match(before) and before not in "市省区国县的和及、" and not numbered:
-        return any(text[max(0, start - k) : start] in subjects.place_names() for k in (2, 3, 4))
+        # 预计生产总值增长7.8%, 全年实现生产总值: a lead word of the predicate before it opens no longer name (lead_before_bare_alias)
+        return any(text[max(0, start - k) : start] in subjects.place_names() for k in (2, 3, 4)) or text.endswith(
+            subjects.role_words("predicate_start", min_length=2), 0, start
+        )
     return not _DENOMINATOR_AFTER.match(text[end : end + 5])
 
 
@@ -6455,6 +6466,7 @@ def _parallel_head(first: str, last: str, head: str) -> str:
 
 
 _PAIR_SEP = re.compile(r"\s*(、|和|及|与)\s*$")
+_AMOUNT_HEADS = ("余额", "总额", "总量", "规模", "数量", "人数", "总数", "存量")
 
 
 def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> list[tuple[str, str]]:
@@ -6465,7 +6477,16 @@ def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> li
     must split at 、/和/及/与 into exactly n items.
     """
     rests = ((k, words[k:].replace("实际", "")) for k in range(2, len(words)))
-    cut = next((k for k, rest in rests if _predicate_start().match(rest) and _only_predicate(rest)), None)
+    # 金融机构存贷款余额达到831.8亿元、406.7亿元: a noun of amount (余额, 总量 …) that may open a predicate is the items' shared
+    # head here, not the predicate (paired_head_amount; the cut before 余额 gave 金融机构存款贷款 and 金融机构贷款)
+    cut = next(
+        (
+            k
+            for k, rest in rests
+            if _predicate_start().match(rest) and _only_predicate(rest) and not rest.startswith(_AMOUNT_HEADS)
+        ),
+        None,
+    )
     head = words[:cut] if cut else words  # 城镇和农村人均住房面积32.9平方米、37.1平方米: no predicate at all
     # 农村中小学生人均公用经费500元和300元: two numbers joined by 和 after a paired word (urban_rural_split)
     paired = pair and n == 2 and any(p[0] in head for p in _paired_words())

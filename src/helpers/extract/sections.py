@@ -93,7 +93,9 @@ class ReportCalendar:
 
 
 _HEADING_MAX = 48
-_REVIEW = re.compile(r"回顾|工作总结|成就|成绩")
+# a heading written as a slogan may say only that the past year's work went well (一、勠力奋战，克难攻坚，过去一年政府工作
+# 成效显著: review_slogan)
+_REVIEW = re.compile(r"回顾|工作总结|成就|成绩|成效|过去的?一年")
 # 本届任期, 本届政府: the government's term that ends with the year reviewed (a term-end report's five-year review:
 # 一、市人民政府本届任期和2021年工作回顾, as 过去五年和2017年工作)
 _PLAN_IN = re.compile(rf"{PLAN_NUMBER}|今后五年|未来五年|过去五年|五年|本届(?:政府)?任期|本届政府")
@@ -154,7 +156,7 @@ def _classify_heading(s: str, report_year: int) -> str | None:
         # “十三五”实现良好开局 in the 2017 report: the plan's first year, reviewed (plan_opened)
         return "review_year"
     if _REVIEW.search(s) or (side == "review_5y" and "工作" in s):  # 过去五年和2017年工作: a review of the term
-        year_at = min((s.find(w) for w in (prev, "过去一年", "去年") if w in s), default=-1)
+        year_at = min((s.find(w) for w in (prev, "过去一年", "过去的一年", "去年") if w in s), default=-1)
         plan_at = _PLAN_IN.search(s)
         if year_at >= 0 and (plan_at is None or year_at < plan_at.start()):
             return "review_year"

@@ -217,6 +217,7 @@ def _fold_table() -> dict[int, str]:
     table.update({ord(c): "-" for c in "\u2013\uff0d\u2010\u2011\ufe63"})
     # the ratio sign ∶ (U+2236) of 14.5∶46.8∶38.7, as some pages write a sector ratio: the colon the ratio reader knows
     table[ord("\u2236")] = ":"
+    table[ord("\ufe30")] = ":"  # the two-dot leader ︰ some county pages write in a sector ratio (11.8︰48.3︰39.9)
     return table
 
 
