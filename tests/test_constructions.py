@@ -6984,3 +6984,19 @@ def test_a_paired_word_before_an_amount_head_splits_with_its_head():
     # gave 金融机构存款贷款 and 金融机构贷款)
     figs = _rewritten("金融机构存贷款余额达到8318亿元、4067亿元")
     assert [_numbered(figs, n)["indicator_zh"] for n in ("8318", "4067")] == ["金融机构存款余额", "金融机构贷款余额"]
+
+
+@pytest.mark.parametrize(
+    "clause,number,reading",
+    [
+        # share_in_place: X在全国占比 is X's share of the nation, as X占全国比重 (it was a level of 棉花总产在全国占比)
+        ("棉花总产在全国占比超过90%", "90", ("棉花总产", "share")),
+        ("数字经济核心产业增加值在全省的比重达到12%", "12", ("数字经济核心产业增加值", "share")),
+        # whole_of_place: after 占 and the place's word an alias names the whole, not the figure's subject (it gave
+        # 一般公共预算支出占一般公共预算支出)
+        ("民生支出1000亿元，占全省一般公共预算支出的70%", "70", ("民生支出占一般公共预算支出", "share")),
+    ],
+)
+def test_a_share_of_a_place_or_of_a_places_whole_keeps_its_owner(clause, number, reading):
+    row = _numbered(_rewritten(clause), number)
+    assert (row["indicator_zh"], row["measure"]) == reading

@@ -5224,6 +5224,9 @@ def _interpret(
     measure, base, sign = part or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
     if measure == "change_abs" and _capacity_named_with_verb(subject):
         measure, sign = "level", 1  # 再压减钢铁产能3000万吨左右: the capacity cut, its verb in the name (S5)
+    if measure == "level" and num.tok.unit.kind == "percent" and (in_place := _in_place_share_pattern().match(subject)):
+        # 棉花总产在全国占比超过90%: the owner's share of a place, as 占全国比重 (share_in_place, gold E6: the owner alone)
+        measure, subject = "share", in_place.group("owner")
     established = subjects.role_words("established_name")
     if (
         measure == "change_abs"
@@ -5611,6 +5614,16 @@ def _owner_share_of_quantity(s: _Sentence, num: _Number) -> str:
 @functools.lru_cache(maxsize=1)
 def _share_of_place_pattern() -> re.Pattern:
     return re.compile(rf"占({'|'.join(subjects.role_words('rank_area'))})的?(比重|份额|比例)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _in_place_share_pattern() -> re.Pattern:
+    """X在全国占比, X在全省的比重: the owner's share of a place named with 在 before it (share_in_place).
+
+    >>> _in_place_share_pattern().match("棉花总产在全国占比").group("owner"), _in_place_share_pattern().match("制造业外资占比")
+    ('棉花总产', None)
+    """
+    return re.compile(rf"(?P<owner>.{{2,}}?)在({'|'.join(subjects.role_words('rank_area'))})的?(占比|比重|份额|比例)$")
 
 
 def _share_of_place(subject: str) -> re.Match | None:
@@ -6115,8 +6128,8 @@ def _is_subject(text: str, start: int, end: int) -> bool:
         # 各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元: a whole name after 对 that its predicate
         # follows is what the figure measures (construction name_after_dui); 对经济增长的贡献率 names a base
         return True
-    if before in ("占", "比", "对", "与"):
-        return False
+    if before in ("占", "比", "对", "与") or _whole_of_place_before().search(text, max(0, start - 6), start):
+        return False  # 占全疆电力装机50%以上: the whole of a place is a denominator too (whole_of_place)
     # a bare 生产总值 inside a longer name (海洋生产总值, 设施农业总产值) is another indicator; after a place's name
     # (泸州经济总量, 成都经济总量) it is that place's (construction place_then_bare_alias; its scope says whose)
     numbered = before == "是" and text[max(0, start - 2) : start - 1] in "一二三四五六七八九十"  # 一是经济总量稳步增长
@@ -6126,6 +6139,12 @@ def _is_subject(text: str, start: int, end: int) -> bool:
             subjects.role_words("predicate_start", min_length=2), 0, start
         )
     return not _DENOMINATOR_AFTER.match(text[end : end + 5])
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_of_place_before() -> re.Pattern:
+    """占 and a place's word right before an alias: the alias names the whole (占全疆电力装机50%以上)."""
+    return re.compile(rf"[占比]({'|'.join(subjects.role_words('region', 'rank_area', min_length=2))})$")
 
 
 def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
