@@ -7000,3 +7000,25 @@ def test_a_paired_word_before_an_amount_head_splits_with_its_head():
 def test_a_share_of_a_place_or_of_a_places_whole_keeps_its_owner(clause, number, reading):
     row = _numbered(_rewritten(clause), number)
     assert (row["indicator_zh"], row["measure"]) == reading
+
+
+@pytest.mark.parametrize(
+    "clause,number,field,value",
+    [
+        # lexicon connective 即 (namely): it stayed in the subject (即地区生产总值)
+        ("今年的主要目标，即地区生产总值增长6%左右", "6", "indicator_zh", "地区生产总值"),
+        # indicators.csv aliases: the farmers' and herders' income is the rural income, the price index the CPI
+        ("农牧民人均可支配收入增长8%", "8", "indicator", "rural_income"),
+        ("居民消费价格指数控制在3%以内", "3", "indicator", "cpi"),
+        ("农村常住居民人均可支配收入增长8%", "8", "indicator", "rural_income"),
+        # units.csv 担 (alone=no): 万担 of tobacco (the unit was cut to 万)
+        ("烟叶产量2.4万担", "2.4", "unit", "万担"),
+        # ranks_listed_named: a rank after a rank and the name of what it ranks (no row was read)
+        ("位居全国百强县投资潜力第3、新型城镇化质量第4、绿色发展第5", "4", "indicator_zh", "新型城镇化质量"),
+        ("位居全国百强县投资潜力第3、新型城镇化质量第4、绿色发展第5", "5", "indicator_zh", "绿色发展"),
+        # ranks_listed: a later rank in another area ranks the growth too (it was 地区生产总值)
+        ("地区生产总值增速居西部第3、全国第10", "10", "indicator_zh", "地区生产总值增速"),
+    ],
+)
+def test_namely_regional_income_names_dan_and_listed_ranks(clause, number, field, value):
+    assert _numbered(_rewritten(clause), number)[field] == value

@@ -169,9 +169,10 @@ _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
         rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为"
-        r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及])第$"
+        r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,10})第$"
     )
-)  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed)
+)  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed); so is a rank after
+# a rank and the name of what it ranks (投资潜力第3、新型城镇化质量第4: ranks_listed_named)
 # 排名较上年提升2位, 居全国位次上升3位, 排名下降1位: places moved in a ranking (rank_moved: measure rank_change, signed
 # by the direction, unit 位), not a rank; a move ending in a place (上升2位至第7位) ranks that place too (rank_risen_to)
 _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
@@ -3181,7 +3182,8 @@ _GROWTH_RANKED = re.compile(
 # after a list the growth word is every item's (A、B增速均居…第3位, A、B增速分别居…第3位、第: list_growth_ranked)
 _GROWTH_RANKED_TAIL = re.compile(
     rf"({_GROWTH_WORD})(?:连续(?:\d+|[一二两三四五六七八九十]+)个?[月年])?(?:均|都|分别)?(?:{_RANK_VERB})?[^，,；;。\d]{{0,14}}第"
-    r"(?:\d+位?[、和及与]第?)*$"
+    # 增速居全省第3、全国第10: a later rank of the list, in another area, ranks the growth too (ranks_listed)
+    rf"(?:(?:\d+|[一二三四五六七八九十]{{1,3}})[位名]?[、和及与](?:{subjects.rank_areas()})?第?)*$"
 )
 
 
