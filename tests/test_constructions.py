@@ -7022,3 +7022,44 @@ def test_a_share_of_a_place_or_of_a_places_whole_keeps_its_owner(clause, number,
 )
 def test_namely_regional_income_names_dan_and_listed_ranks(clause, number, field, value):
     assert _numbered(_rewritten(clause), number)[field] == value
+
+
+@pytest.mark.parametrize(
+    "lead,section,measure",
+    [
+        # last_year_turn: a paragraph of the five-year review that turns to the last year (特别是刚刚过去的2012年，…) reviews
+        # that year from there on (the growth was a five-year change_pct)
+        ("五年来经济平稳较快发展。特别是刚刚过去的2012年，", "review_year", "growth_yoy"),
+        ("五年来经济平稳较快发展。", "review_5y", "change_pct"),
+    ],
+)
+def test_a_turn_to_the_last_year_inside_the_five_year_review(lead, section, measure):
+    figs = _clause_under("一、过去五年工作回顾", "2013_national", "国内生产总值增长7.8%", "，", lead=lead)
+    row = _numbered(figs, "7.8")
+    assert (row["section"], row["measure"]) == (section, measure)
+
+
+@pytest.mark.parametrize("heading", ["一、抢抓机遇、开拓奋进的五年", "一、过去的五年"])
+def test_a_slogan_heading_of_the_five_years_opens_their_review(heading):
+    # review_slogan: a heading that only names the five years (…的五年) and 过去的五年 with 的 open the five-year review (the
+    # figures were section other)
+    figs = _clause_under(heading, "2013_national", "国内生产总值年均增长9.3%", "，")
+    row = _numbered(figs, "9.3")
+    assert (row["section"], int(row["period_start"]), int(row["period_end"])) == ("review_5y", 2008, 2012)
+
+
+@pytest.mark.parametrize(
+    "clause,number,field,value",
+    [
+        # aside_in_brackets with ASCII brackets: (预计,下同) split the list item (下同)投资)
+        ("全省生产总值(预计,下同)、财政总收入分别增长14.1%、20%", "14.1", "indicator_zh", "生产总值"),
+        # indicators.csv: names of 2006-2015 reports for the same quantities (gold INDICATORS I6)
+        ("公共财政预算收入277亿元", "277", "indicator", "budget_revenue"),
+        ("地方财政一般预算收入120亿元", "120", "indicator", "budget_revenue"),
+        ("公共财政预算支出393亿元", "393", "indicator", "budget_expenditure"),
+        ("城市居民人均可支配收入增长9.6%", "9.6", "indicator", "urban_income"),
+        ("万元地区生产总值能耗下降3.2%", "3.2", "indicator", "energy_intensity"),
+    ],
+)
+def test_older_names_and_ascii_asides(clause, number, field, value):
+    assert _numbered(_rewritten(clause), number)[field] == value

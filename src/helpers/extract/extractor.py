@@ -2326,7 +2326,7 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
 # 预计（下同）完成: an editor's note that ends in 下同 (the same below), with or without a mark; 预计生产总值剔除…不可比因素增长7.8%:
 # what was left out to compare like with like (aside_in_brackets)
 _ASIDE = re.compile(
-    r"（[^（）\d。\n]{0,12}[，,；;：:][^（）\d。\n]{0,12}）|[（(][^（）()\d。\n，,]{0,8}下同[）)]"
+    r"[（(][^（）()\d。\n]{0,12}[，,；;：:][^（）()\d。\n]{0,12}[）)]|[（(][^（）()\d。\n，,]{0,8}下同[）)]"
     r"|剔除[^，,；;。\d（）]{1,24}?(?:不可比|口径)?因素(?:影响)?后?(?=[\u4e00-\u9fff])"
 )
 

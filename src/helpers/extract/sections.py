@@ -155,7 +155,8 @@ def _classify_heading(s: str, report_year: int) -> str | None:
     if years and years[0] == report_year - 1 and _PLAN_OPENED.search(s):
         # “十三五”实现良好开局 in the 2017 report: the plan's first year, reviewed (plan_opened)
         return "review_year"
-    if _REVIEW.search(s) or (side == "review_5y" and "工作" in s):  # 过去五年和2017年工作: a review of the term
+    # 过去五年和2017年工作: a review of the term; 一、抢抓机遇，开拓奋进的五年: a slogan that names the five years (review_slogan)
+    if _REVIEW.search(s) or (side == "review_5y" and ("工作" in s or s.endswith("的五年"))):
         year_at = min((s.find(w) for w in (prev, "过去一年", "过去的一年", "去年") if w in s), default=-1)
         plan_at = _PLAN_IN.search(s)
         if year_at >= 0 and (plan_at is None or year_at < plan_at.start()):
@@ -201,7 +202,7 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     # 这是经济实力持续提升的五年 (the recap that ends a year's review in many provincial reports), also after a short lead
     # (总的来看，“十四五”时期的五年，…: lead_before_span).
     plan_para = re.compile(
-        rf"^(各位代表[！!，,]\s*)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间))"
+        rf"^(各位代表[！!，,]\s*)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间))"
     )
     rows: list[tuple[str, int, int, str]] = []
     state, opened_by = "other", ""
@@ -226,12 +227,28 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             new = "plan_year"
         if new and new != state:
             state, opened_by = new, s[:_HEADING_MAX]
-        if rows and rows[-1][0] == state:
-            rows[-1] = (state, rows[-1][1], end, rows[-1][3])
-        else:
-            rows.append((state, start, end, opened_by))
+        turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
+        if turn and (turn.group("year") is None or int(turn.group("year")) == report_year - 1):
+            # 过去五年…。特别是刚刚过去的2012年，…生产总值增长11.3%: the rest of the paragraph reviews the last year
+            # (last_year_turn); the next paragraph is the five years' again
+            _add_row(rows, state, start, start + turn.start(1), opened_by)
+            _add_row(rows, "review_year", start + turn.start(1), end, line[turn.start(1) :][:_HEADING_MAX])
+            continue
+        _add_row(rows, state, start, end, opened_by)
     rows[-1] = (*rows[-1][:2], len(text), rows[-1][3])  # the last row ends with the text (set before the frame: no .loc)
     return pd.DataFrame(rows, columns=["section", "start", "end", "heading"])
+
+
+# 。特别是刚刚过去的2012年， inside a paragraph of the five-year review: the sentence that turns to the last year (last_year_turn)
+_LAST_YEAR_TURN = re.compile(r"[。；;]\s*((?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d{4})年))[，,]")
+
+
+def _add_row(rows: list[tuple[str, int, int, str]], state: str, start: int, end: int, opened_by: str) -> None:
+    """Extend the last row to `end` when it has the same section, else open a new one."""
+    if rows and rows[-1][0] == state:
+        rows[-1] = (state, rows[-1][1], end, rows[-1][3])
+    else:
+        rows.append((state, start, end, opened_by))
 
 
 _GOALS_AHEAD = re.compile(r"今后五年|未来五年")
