@@ -7031,6 +7031,8 @@ def test_namely_regional_income_names_dan_and_listed_ranks(clause, number, field
         # that year from there on (the growth was a five-year change_pct)
         ("五年来经济平稳较快发展。特别是刚刚过去的2012年，", "review_year", "growth_yoy"),
         ("五年来经济平稳较快发展。", "review_5y", "change_pct"),
+        # the same turn opening the paragraph (_REVIEW_YEAR_PARA with 特别是)
+        ("特别是刚刚过去的2012年，", "review_year", "growth_yoy"),
     ],
 )
 def test_a_turn_to_the_last_year_inside_the_five_year_review(lead, section, measure):
