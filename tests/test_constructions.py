@@ -7065,3 +7065,33 @@ def test_a_slogan_heading_of_the_five_years_opens_their_review(heading):
 )
 def test_older_names_and_ascii_asides(clause, number, field, value):
     assert _numbered(_rewritten(clause), number)[field] == value
+
+
+@pytest.mark.parametrize(
+    "clause,number,field,value",
+    [
+        # lexicon connective 预期, the frame …目标包括, the verb 设定 and the predicate 冲刺 stay out of the subject (targets probe)
+        ("预期全省地区生产总值增长5.5%左右", "5.5", "indicator_zh", "地区生产总值"),
+        ("今年经济社会发展主要预期目标包括地区生产总值增长5.5%左右", "5.5", "indicator_zh", "地区生产总值"),
+        ("全省设定2026年地区生产总值增长5.5%左右的预期目标", "5.5", "indicator_zh", "地区生产总值"),
+        ("到2030年地区生产总值冲刺8万亿元", "8", "indicator", "gdp"),
+        ("预期寿命达到80岁", "80", "indicator_zh", "预期寿命"),
+        # MULTIPLIERS 千亿: 1千亿美元 (the unit was cut to 千)
+        ("进出口总额突破1千亿美元", "1", "unit", "千亿美元"),
+        # rate_held: the rise held (上涨控制在) is a growth on last year, as 涨幅控制在 (it was a level)
+        ("居民消费价格上涨控制在3%左右", "3", "measure", "growth_yoy"),
+        # modifier_names_in_full: with the first item's 城镇 the second is the dictionary's full name of its quantity
+        ("城镇调查失业率和登记失业率分别为5.1%和3.2%", "3.2", "indicator_zh", "城镇登记失业率"),
+        # list_paired with a qualifier after each number (控制在4.5%以内、6.5%以内: both were 城镇调查失业率)
+        ("城镇登记失业率、城镇调查失业率控制在4.5%以内、6.5%以内", "4.5", "indicator_zh", "城镇登记失业率"),
+    ],
+)
+def test_target_frames_and_shared_modifiers(clause, number, field, value):
+    assert _numbered(_rewritten(clause), number)[field] == value
+
+
+def test_an_average_after_a_from_to_with_its_start_year_runs_from_the_year_after():
+    # average_after_from_to: 从2020年的…增加到…、年均增长 (the end year not written) ran over the start year alone
+    figs = _rewritten("地区生产总值从2020年的4.86万亿元增加到6.5万亿元、年均增长5.7%")
+    row = _numbered(figs, "5.7")
+    assert (row["measure"], int(row["period_start"])) == ("growth_avg", 2021)

@@ -1327,9 +1327,10 @@ def _rate_named_after(p: _Predicate) -> _Measure | None:
     return None
 
 
-# 经济增长连续四年达到或略高于10%: a growth rate reached over a streak of years is each year's growth (rate_held)
+# 经济增长连续四年达到或略高于10%: a growth rate reached over a streak of years is each year's growth (rate_held); 居民消费
+# 价格上涨控制在3%左右: the rise held, as its 涨幅
 _RATE_HELD = re.compile(
-    r"(涨幅|增幅)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$|(?<!年均)(增长|增速)连续[二三四五六七八九十两\d]{1,2}年(达到或略?高于|达到|保持在)$"
+    r"(涨幅|增幅|上涨|涨)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$|(?<!年均)(增长|增速)连续[二三四五六七八九十两\d]{1,2}年(达到或略?高于|达到|保持在)$"
 )
 
 
@@ -1853,6 +1854,10 @@ def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
 
 
 _OWN_YEAR_WORD = re.compile(r"(?<!比)(去年|今年)")
+# 从2017年的2.01万亿元增加到: a start year of a from-to, the last year written in the clause (average_after_from_to)
+_FROM_YEAR_START = re.compile(
+    r"[从由]((?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d年]{0,24}?(?:增加|增长|提高|提升|扩大|上升|下降|降低|减少)?(?:到|至)[\d.]+[^，,；;。]*$"
+)
 # 今年以来，…累计发放消费券190亿元 in a review (a heading of 2019年和今年以来), or 今年 in the figure's clause: the weeks of
 # the report's own year (this_year_in_review)
 _OPENING_THIS_YEAR = re.compile(r"[\s“”\"]*今年(以来)?[，,]")
@@ -1953,6 +1958,16 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         y, suffix = years[-1]
         if suffix == "以来":
             return y, max(y, span[1])
+        if (
+            measure in _OVER_A_SPAN
+            and tail != clause_before
+            and not _YEAR_IN.search(tail)
+            and (start := _FROM_YEAR_START.search(clause_before))
+            and int(start.group(1)) == y
+        ):
+            # 从2017年的2.01万亿元增加到2.9万亿元、年均增长5.3%: the rate runs from the year after the start to the end
+            # (average_after_from_to; it was dated the start year)
+            return y + 1, max(y + 1, span[1])
         if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
@@ -3794,8 +3809,10 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     if len(group) < 2:
         return found
     words = s.text[num.cs : s.tokens[group[0]].start]
-    joined = all(_PAIR_SEP.match(s.text[s.tokens[a].after : s.tokens[b].start]) for a, b in itertools.pairwise(group))
-    seps = [s.text[s.tokens[a].after : s.tokens[b].start].strip() for a, b in itertools.pairwise(group)]
+    # 控制在4.5%以内、6.5%以内: each number with its qualifier (a qualifier between two numbers is no separator)
+    seps = [_SUFFIX_Q_WORD.sub("", s.text[s.tokens[a].after : s.tokens[b].start]) for a, b in itertools.pairwise(group)]
+    joined = all(_PAIR_SEP.match(x) for x in seps)
+    seps = [x.strip() for x in seps]
     # 500元和300元 are a pair; 接连突破8万亿元、9万亿元 are two marks of one subject, unless a paired word names the two
     # (城乡居民人均可支配收入35352元、13565元: urban, then rural; `_paired_subjects` asks for the paired word); marks are
     # told by the verb of crossing before them (`_CROSSING`)
@@ -6548,6 +6565,22 @@ def _list_head() -> re.Pattern:
     return re.compile("(" + "|".join(re.escape(w) for w in subjects.lexicon().get("list_head", ())) + ")$")
 
 
+def _modifier_naming_in_full(first: str, later: list[str]) -> list[str]:
+    """The later items, each with the first item's opening words when with them it is a dictionary alias of the quantity
+    it names alone (城镇 + 登记失业率 = 城镇登记失业率, both unemployment_rate); the others as written.
+
+    >>> _modifier_naming_in_full("城镇调查失业率", ["登记失业率"]), _modifier_naming_in_full("刑事案件", ["治安案件"])
+    (['城镇登记失业率'], ['治安案件'])
+    """
+    alias_to_id = indicators.alias_pattern()[1]
+    out = []
+    for x in later:
+        ind = alias_to_id.get(x)
+        full = next((first[:k] + x for k in (2, 3, 4) if ind and alias_to_id.get(first[:k] + x) == ind), x)
+        out.append(full if not x.startswith(first[:2]) else x)
+    return out
+
+
 def _shared_modifier(items: list[str]) -> list[str]:
     """适龄儿童入园率和普惠率: the first item's modifier belongs to the later short items of its kind.
 
@@ -6559,6 +6592,10 @@ def _shared_modifier(items: list[str]) -> list[str]:
     """
     first = items[0].strip(' “”"')
     later = [x.strip(' “”"') for x in items[1:]]
+    if later and (named := _modifier_naming_in_full(first, later)) != later:
+        # 城镇调查失业率和登记失业率: with the first item's 城镇 the later one is the dictionary's full name of the same
+        # quantity (modifier_names_in_full)
+        return [items[0], *named]
     frame = _SECTOR_FRAME.match(first)
     if later and frame and len(first) > frame.end() + 1 and not any(_SECTOR_FRAME.match(x) for x in later):
         # 钢铁行业国家级绿色工厂、环保绩效A级企业数量均居全国第一: the sector frames every item

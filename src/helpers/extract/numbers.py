@@ -18,7 +18,15 @@ import cn2an
 
 from helpers.config import REFERENCE_DIR
 
-MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
+# 1千亿美元: 千 before 亿 makes one multiplier (the unit was cut to 千)
+MULTIPLIERS = {
+    "万亿": Decimal(10) ** 12,
+    "千亿": Decimal(10) ** 11,
+    "亿": Decimal(10) ** 8,
+    "万": Decimal(10) ** 4,
+    "千": Decimal(1000),
+    "百": Decimal(100),
+}
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE_DIGITS = "零一二两三四五六七八九十百千"

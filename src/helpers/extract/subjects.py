@@ -122,7 +122,7 @@ _ORDINAL_OF_KIND = re.compile(r"(?:成为|是)[^，,；;。\d]{0,8}?(?:第[一�
 _ORDINAL_OF_KIND_END = re.compile(rf"(?<=..){_ORDINAL_OF_KIND.pattern}$")
 # 经济社会发展的主要预期目标是地区生产总值增长5%以上: the frame of the targets before the first one, with no colon
 # (goal_frame; with a colon the clause starts after it)
-_GOAL_FRAME = re.compile(r"[^，,；;。：:\d]{0,20}?目标(?:是|为)")
+_GOAL_FRAME = re.compile(r"[^，,；;。：:\d]{0,20}?目标(?:是|为|包括)")  # 主要预期目标包括地区生产总值…: the frame
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
 # (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
