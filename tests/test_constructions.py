@@ -7095,3 +7095,17 @@ def test_an_average_after_a_from_to_with_its_start_year_runs_from_the_year_after
     figs = _rewritten("地区生产总值从2020年的4.86万亿元增加到6.5万亿元、年均增长5.7%")
     row = _numbered(figs, "5.7")
     assert (row["measure"], int(row["period_start"])) == ("growth_avg", 2021)
+
+
+@pytest.mark.parametrize(
+    "clause,number,reading",
+    [
+        # base_before_respectively: 比2020年 before 分别 is every item's base (the second item was a growth on last year)
+        ("城镇居民人均可支配收入4.9万元、农村居民人均可支配收入2.1万元，比2020年分别增长33%、45%", "45", ("change_pct", "2020")),
+        # compared_with before a doubling: 与…相比 sets out the base of 翻一番 (no base was read)
+        ("与2020年相比，地区生产总值、社会消费品零售总额翻一番", "翻一番", ("multiple", "2020")),
+    ],
+)
+def test_a_base_set_out_before_a_list_or_a_doubling_is_its_base(clause, number, reading):
+    row = _numbered(_rewritten(clause), number)
+    assert (row["measure"], row["base_period"]) == reading

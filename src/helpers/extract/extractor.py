@@ -227,6 +227,9 @@ _COMPARED_WITH = re.compile(
 )
 
 
+_COMPARED_BEFORE_DOUBLING = re.compile(r"(?:与|同|和|跟)(?P<base>[^，,；;。与同和跟]{1,16}?)相比较?[，,][^，,；;。\d]{0,24}$")
+
+
 def _compared_with(prefix: str) -> re.Match | None:
     """The comparison a 与…相比 sets out for the number at the end of `prefix` (compared_with), or None."""
     return _COMPARED_WITH.search(prefix) if "相比" in prefix else None
@@ -1137,6 +1140,9 @@ class _Predicate:
         prefix = num.sentence_prefix
         if not cmp and (compared := _compared_with(prefix)) and compared.end() > len(prefix) - len(predicate):
             cmp = compared  # 与2020年相比，全省森林覆盖率提高: the base is set out before the clause (compared_with)
+        if not cmp and "相比" in prefix and s.text.startswith("翻", tok.start):
+            # 与“十五”末相比，生产总值、社会消费品零售总额翻一番: the doubling's own token follows the subject (compared_with)
+            cmp = _COMPARED_BEFORE_DOUBLING.search(prefix)
         return cls(
             unit=tok.unit,
             ranged=tok.high is not None,
@@ -3703,9 +3709,18 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     words = words if "分别" in words else clause_before
     at = words.index("分别")
     avg = re.search(rf"({_AVG.pattern})$", words[:at])
+    # 比2007年分别增长83%、97.4%: the base before 分别 is every item's (base_before_respectively; the second was read as a
+    # growth on last year)
+    base_before = _BASE_BEFORE_RESPECTIVELY.search(words, 0, avg.start() if avg else at)
     if rule == "list_respectively" and subject[0] == "other" and (done := _shared_verb_object(words[at + 2 :])):
         subject = ("other", subject[1] + done)
-    return found._replace(subject=subject, rule=rule, predicate=words[avg.start() if avg else at :])
+    start = base_before.start() if base_before else avg.start() if avg else at
+    return found._replace(subject=subject, rule=rule, predicate=words[start:])
+
+
+_BASE_BEFORE_RESPECTIVELY = re.compile(
+    r"(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|[“”\"]?[^，,；;。、\d“”]{2,4}[“”\"]?(?:期)?末)$"
+)
 
 
 _GROWTH_LISTED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?分别")
