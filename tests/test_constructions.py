@@ -7109,3 +7109,17 @@ def test_an_average_after_a_from_to_with_its_start_year_runs_from_the_year_after
 def test_a_base_set_out_before_a_list_or_a_doubling_is_its_base(clause, number, reading):
     row = _numbered(_rewritten(clause), number)
     assert (row["measure"], row["base_period"]) == reading
+
+
+@pytest.mark.parametrize(
+    "clause,number,subject",
+    [
+        # lexicon noun_end: a verb, an adverb or a span of the predicate ends the things counted (they ran into it)
+        ("全省17个县达到脱贫摘帽标准", "17", "县"),
+        ("全省53个村退出贫困行列", "53", "村"),
+        ("吸引74家企业常态化到成都开展测试", "74", "企业"),
+        ("全省18个项目一年内投产达效", "18", "项目"),
+    ],
+)
+def test_the_predicate_after_things_counted_ends_their_name(clause, number, subject):
+    assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
