@@ -7123,3 +7123,19 @@ def test_a_base_set_out_before_a_list_or_a_doubling_is_its_base(clause, number, 
 )
 def test_the_predicate_after_things_counted_ends_their_name(clause, number, subject):
     assert _numbered(_rewritten(clause), number)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize("verb", ["削减", "比上年削减", "比上年压减"])
+def test_a_years_emissions_cut_on_last_year_is_a_negative_growth(verb):
+    # 2009's 化学需氧量、二氧化硫排放量分别减少4.42%和5.95% with the verbs of cutting other reports write: a year's emissions
+    # cut on last year is a growth, negative (削减 was read as a level of 4.42 %, and stayed in the subject)
+    figs = _clause_under(
+        "一、2008年工作回顾", "2009_national", "化学需氧量、二氧化硫排放量分别减少4.42%", "。", "分别减少", "分别" + verb
+    )
+    row = _numbered(figs, "4.42")
+    assert (row["indicator_zh"], row["measure"], row["value"], row["base_period"]) == (
+        "化学需氧量排放量",
+        "growth_yoy",
+        -4.42,
+        "上年",
+    )

@@ -216,7 +216,7 @@ _JIAO_COMPARES = r"较(?![快高低大好多少为])"
 _COMPARE = re.compile(
     with_opening_lookahead(
         rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由])|(?<!相){_JIAO_COMPARES})(?P<base>[^，,；;。]{{1,16}}?)"
-        rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩)"
+        rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩|削减)"
     )
 )
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
@@ -1387,7 +1387,8 @@ def _percent(p: _Predicate) -> _Measure | None:
         return "change_pct", None, p.sign  # 近三年累计，单位国内生产总值能耗下降10.08%: over the years written
     if section == "plan_5y" and not p.cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(p.sentence_before):
         return "change_pct", None, p.sign
-    if _GROWTH.search(predicate[-10:]):
+    if _GROWTH.search(predicate[-10:]) or _CUT.search(predicate):
+        # 化学需氧量排放量比上年削减2.3%: a year's quantity cut in one year, which `_cut_in_percent` leaves, is its growth
         return "growth_yoy", "上年", p.sign
     if _SHARE.search(predicate):
         return "share", None, 1
