@@ -7139,3 +7139,10 @@ def test_a_years_emissions_cut_on_last_year_is_a_negative_growth(verb):
         -4.42,
         "上年",
     )
+
+
+@pytest.mark.parametrize("mark", ["万亿大关", "万亿台阶"])
+def test_a_mark_of_ten_thousand_yi_written_without_its_currency_is_read(mark):
+    # _HAS_DIGIT: 万 before 亿大关 (no 元) opened no figure, so the sentence was never read (千亿大关 was)
+    row = _numbered(_rewritten(f"经济总量突破{mark}"), "万")
+    assert (row["measure"], row["value"], row["qualifier"]) == ("threshold", 10000, "over")

@@ -134,7 +134,7 @@ _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  #
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
 _HAS_DIGIT = re.compile(
-    rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|第[一二三四五六七八九十]"
+    rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern})"
 )
 _CLAUSE_SEP = "，,；;：:"
