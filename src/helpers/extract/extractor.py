@@ -6520,7 +6520,6 @@ def _parallel_head(first: str, last: str, head: str) -> str:
 
 
 _PAIR_SEP = re.compile(r"\s*(、|和|及|与)\s*$")
-_AMOUNT_HEADS = ("余额", "总额", "总量", "规模", "数量", "人数", "总数", "存量")
 
 
 def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> list[tuple[str, str]]:
@@ -6531,13 +6530,15 @@ def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> li
     must split at 、/和/及/与 into exactly n items.
     """
     rests = ((k, words[k:].replace("实际", "")) for k in range(2, len(words)))
-    # 金融机构存贷款余额达到831.8亿元、406.7亿元: a noun of amount (余额, 总量 …) that may open a predicate is the items' shared
+    # 金融机构存贷款余额达到831.8亿元、406.7亿元: a noun of amount (lexicon role amount_head: 余额, 总量 …) that may open a predicate is the items' shared
     # head here, not the predicate (paired_head_amount; the cut before 余额 gave 金融机构存款贷款 and 金融机构贷款)
     cut = next(
         (
             k
             for k, rest in rests
-            if _predicate_start().match(rest) and _only_predicate(rest) and not rest.startswith(_AMOUNT_HEADS)
+            if _predicate_start().match(rest)
+            and _only_predicate(rest)
+            and not rest.startswith(subjects.role_words("amount_head"))
         ),
         None,
     )
