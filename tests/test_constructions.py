@@ -6918,6 +6918,11 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         ("城镇调查失业率和登记失业率分别为5.1%和3.2%", "3.2", "indicator_zh", "城镇登记失业率"),
         # list_paired with a qualifier after each number (控制在4.5%以内、6.5%以内: both were 城镇调查失业率)
         ("城镇登记失业率、城镇调查失业率控制在4.5%以内、6.5%以内", "4.5", "indicator_zh", "城镇登记失业率"),
+        # lexicon attribute 总产: the total output of the thing before (总产 alone); a streak before the subject goes
+        # (subjects._YEAR_WORD: 连续6年粮食总产); alias 粮食总产 (grain_output)
+        ("粮食增产42.2亿斤，总产466亿斤", "466", "indicator_zh", "粮食总产"),
+        ("连续6年粮食总产稳定在1300亿斤以上", "1300", "indicator", "grain_output"),
+        ("连续6年粮食总产稳定在1300亿斤以上", "1300", "indicator_zh", "粮食总产"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

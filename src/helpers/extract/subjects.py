@@ -111,6 +111,8 @@ _YEAR_WORD = re.compile(
     # a span of years before the subject (今后三年, 三年内, 提前一年实现): when it is done, not what
     r"|(?:今后|未来|近|过去)[一二两三四五六七八九十]{1,2}年(?:内|来|间|里)?|[一二两三四五六七八九十]{1,2}年(?:内|间|里)"
     r"|提前[一二两三四五六七八九十]年(?:实现)?"
+    # a streak before the subject (连续6年粮食总产稳定在…): how long it has held, not what (the period reads it)
+    r"|连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年"
     # in how many rounds or batches it was done (分两轮取消和调整行政审批事项, 分两期投放…金融工具): how, not what
     r"|分[一二两三四五六七八九十]{1,2}[轮期批次步]"
     # the rest of a year phrase whose year the number scan took (2018年以来完成投资: the words after 2018年)
