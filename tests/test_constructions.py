@@ -7027,20 +7027,32 @@ def test_a_paired_word_before_an_amount_head_splits_with_its_head():
     assert [_numbered(figs, n)["indicator_zh"] for n in ("8318", "4067")] == ["金融机构存款余额", "金融机构贷款余额"]
 
 
+_SUBJECT_MEASURE, _MEASURE_BASE = ("indicator_zh", "measure"), ("measure", "base_period")
+
+
 @pytest.mark.parametrize(
-    "clause,number,reading",
+    "clause,number,fields,reading",
     [
         # share_in_place: X在全国占比 is X's share of the nation, as X占全国比重 (it was a level of 棉花总产在全国占比)
-        ("棉花总产在全国占比超过90%", "90", ("棉花总产", "share")),
-        ("数字经济核心产业增加值在全省的比重达到12%", "12", ("数字经济核心产业增加值", "share")),
+        ("棉花总产在全国占比超过90%", "90", _SUBJECT_MEASURE, ("棉花总产", "share")),
+        ("数字经济核心产业增加值在全省的比重达到12%", "12", _SUBJECT_MEASURE, ("数字经济核心产业增加值", "share")),
         # whole_of_place: after 占 and the place's word an alias names the whole, not the figure's subject (it gave
         # 一般公共预算支出占一般公共预算支出)
-        ("民生支出1000亿元，占全省一般公共预算支出的70%", "70", ("民生支出占一般公共预算支出", "share")),
+        ("民生支出1000亿元，占全省一般公共预算支出的70%", "70", _SUBJECT_MEASURE, ("民生支出占一般公共预算支出", "share")),
+        # base_before_respectively: 比2020年 before 分别 is every item's base (the second item was a growth on last year)
+        (
+            "城镇居民人均可支配收入4.9万元、农村居民人均可支配收入2.1万元，比2020年分别增长33%、45%",
+            "45",
+            _MEASURE_BASE,
+            ("change_pct", "2020"),
+        ),
+        # compared_with before a doubling: 与…相比 sets out the base of 翻一番 (no base was read)
+        ("与2020年相比，地区生产总值、社会消费品零售总额翻一番", "翻一番", _MEASURE_BASE, ("multiple", "2020")),
     ],
 )
-def test_a_share_of_a_place_or_of_a_places_whole_keeps_its_owner(clause, number, reading):
+def test_a_share_of_a_place_or_a_base_set_out_once_is_read(clause, number, fields, reading):
     row = _numbered(_rewritten(clause), number)
-    assert (row["indicator_zh"], row["measure"]) == reading
+    assert tuple(row[f] for f in fields) == reading
 
 
 @pytest.mark.parametrize(
@@ -7074,20 +7086,6 @@ def test_an_average_after_a_from_to_with_its_start_year_runs_from_the_year_after
     figs = _rewritten("地区生产总值从2020年的4.86万亿元增加到6.5万亿元、年均增长5.7%")
     row = _numbered(figs, "5.7")
     assert (row["measure"], int(row["period_start"])) == ("growth_avg", 2021)
-
-
-@pytest.mark.parametrize(
-    "clause,number,reading",
-    [
-        # base_before_respectively: 比2020年 before 分别 is every item's base (the second item was a growth on last year)
-        ("城镇居民人均可支配收入4.9万元、农村居民人均可支配收入2.1万元，比2020年分别增长33%、45%", "45", ("change_pct", "2020")),
-        # compared_with before a doubling: 与…相比 sets out the base of 翻一番 (no base was read)
-        ("与2020年相比，地区生产总值、社会消费品零售总额翻一番", "翻一番", ("multiple", "2020")),
-    ],
-)
-def test_a_base_set_out_before_a_list_or_a_doubling_is_its_base(clause, number, reading):
-    row = _numbered(_rewritten(clause), number)
-    assert (row["measure"], row["base_period"]) == reading
 
 
 @pytest.mark.parametrize(

@@ -221,13 +221,15 @@ _COMPARE = re.compile(
 )
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
 # (construction compared_with), its verb of change in the number's clause
+_COMPARED_HEAD = r"(?:与|同|和|跟)(?P<base>[^，,；;。与同和跟]{1,16}?)相比较?"
 _COMPARED_WITH = re.compile(
-    rf"(?:与|同|和|跟)(?P<base>[^，,；;。与同和跟]{{1,16}}?)相比较?[，,]?[^，,；;。]{{0,16}}?(?:{_predicate_words('change')}|"
+    rf"{_COMPARED_HEAD}[，,]?[^，,；;。]{{0,16}}?(?:{_predicate_words('change')}|"
     rf"{_predicate_words('decline')}|{_predicate_words('grow_by')}|高|多)[^，,；;。]{{0,4}}$"
 )
 
 
-_COMPARED_BEFORE_DOUBLING = re.compile(r"(?:与|同|和|跟)(?P<base>[^，,；;。与同和跟]{1,16}?)相比较?[，,][^，,；;。\d]{0,24}$")
+# 与“十五”末相比，生产总值、社会消费品零售总额翻一番: the same head, its clause closed, before a doubling's subject
+_COMPARED_BEFORE_DOUBLING = re.compile(rf"{_COMPARED_HEAD}[，,][^，,；;。\d]{{0,24}}$")
 
 
 def _compared_with(prefix: str) -> re.Match | None:
@@ -999,7 +1001,6 @@ _SHARE_CLASS = re.compile(r"的有")
 _BRACKET = re.compile(r"(?:(?:至|到|—|-)[\d.]+[万亿]?元)?(?:以下|以上)?部分")
 _REACH = re.compile(r"[”\"]?(?:通达|交通圈|生活圈|经济圈|服务圈|通勤圈|到达)")
 # 时速350公里的高铁, 时速600公里高速磁浮: a speed that names a class of lines or trains (speed_label); 设计时速350公里。 states it
-_SPEED_BEFORE = re.compile(r"时速$")
 _CLAUSE_END_AFTER = re.compile(r"[，,；;。、）)]|$")
 
 
@@ -1022,7 +1023,7 @@ def _class_label(text: str, start: int, after: int, unit: Unit) -> bool:
     if unit.unit_std == "hours":
         return bool(_REACH.match(text, after)) or text[max(0, start - 2) : start] == "每天"
     if unit.unit_std == "km":
-        return bool(_SPEED_BEFORE.search(text, max(0, start - 2), start)) and not _CLAUSE_END_AFTER.match(text, after)
+        return text[max(0, start - 2) : start] == "时速" and not _CLAUSE_END_AFTER.match(text, after)
     return False
 
 
@@ -1863,7 +1864,7 @@ def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
 _OWN_YEAR_WORD = re.compile(r"(?<!比)(去年|今年)")
 # 从2017年的2.01万亿元增加到: a start year of a from-to, the last year written in the clause (average_after_from_to)
 _FROM_YEAR_START = re.compile(
-    r"[从由]((?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d年]{0,24}?(?:增加|增长|提高|提升|扩大|上升|下降|降低|减少)?(?:到|至)[\d.]+[^，,；;。]*$"
+    rf"[从由]((?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d年]{{0,24}}?(?:{_predicate_words('up_to')})?(?:到|至)[\d.]+[^，,；;。]*$"
 )
 # 今年以来，…累计发放消费券190亿元 in a review (a heading of 2019年和今年以来), or 今年 in the figure's clause: the weeks of
 # the report's own year (this_year_in_review)
@@ -3712,16 +3713,11 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     avg = re.search(rf"({_AVG.pattern})$", words[:at])
     # 比2007年分别增长83%、97.4%: the base before 分别 is every item's (base_before_respectively; the second was read as a
     # growth on last year)
-    base_before = _BASE_BEFORE_RESPECTIVELY.search(words, 0, avg.start() if avg else at)
+    base_before = _COMPARE_END.search(words, 0, avg.start() if avg else at)
     if rule == "list_respectively" and subject[0] == "other" and (done := _shared_verb_object(words[at + 2 :])):
         subject = ("other", subject[1] + done)
     start = base_before.start() if base_before else avg.start() if avg else at
     return found._replace(subject=subject, rule=rule, predicate=words[start:])
-
-
-_BASE_BEFORE_RESPECTIVELY = re.compile(
-    r"(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|[“”\"]?[^，,；;。、\d“”]{2,4}[“”\"]?(?:期)?末)$"
-)
 
 
 _GROWTH_LISTED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?分别")
@@ -6593,8 +6589,9 @@ def _modifier_naming_in_full(first: str, later: list[str]) -> list[str]:
     out = []
     for x in later:
         ind = alias_to_id.get(x)
-        full = next((first[:k] + x for k in (2, 3, 4) if ind and alias_to_id.get(first[:k] + x) == ind), x)
-        out.append(full if not x.startswith(first[:2]) else x)
+        if ind and not x.startswith(first[:2]):  # 城镇登记失业率 after 城镇调查失业率 has its own
+            x = next((first[:k] + x for k in (2, 3, 4) if alias_to_id.get(first[:k] + x) == ind), x)
+        out.append(x)
     return out
 
 

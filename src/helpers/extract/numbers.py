@@ -34,18 +34,23 @@ CHINESE = f"[{CHINESE_DIGITS}]+"
 
 
 @lru_cache(maxsize=1)
+def _unit_rows() -> tuple[dict[str, str], ...]:
+    """The rows of reference/units.csv, read once for the tables below."""
+    with open(REFERENCE_DIR / "units.csv", encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
 def unit_table() -> dict[str, tuple[str, str]]:
     """Base unit -> (unit_std, kind), from reference/units.csv."""
-    with open(REFERENCE_DIR / "units.csv", encoding="utf-8") as fh:
-        return {r["unit"]: (r["unit_std"], r["kind"]) for r in csv.DictReader(fh)}
+    return {r["unit"]: (r["unit_std"], r["kind"]) for r in _unit_rows()}
 
 
 @lru_cache(maxsize=1)
 def units_with_multiplier_only() -> frozenset[str]:
     """Base units that are a unit only after a multiplier (units.csv column alone = no): 520亿度 is 520亿
     kilowatt-hours, while a bare 度 is a degree of temperature or an angle (降温8度) and no unit of the table."""
-    with open(REFERENCE_DIR / "units.csv", encoding="utf-8") as fh:
-        return frozenset(r["unit"] for r in csv.DictReader(fh) if r["alone"] == "no")
+    return frozenset(r["unit"] for r in _unit_rows() if r["alone"] == "no")
 
 
 _MORE_AFTER_GE = re.compile(r"^个(?:多|余)?(?=.)")  # 个 before more of the unit (个百分点), not 个 alone
