@@ -7072,6 +7072,16 @@ def test_a_turn_to_the_last_year_inside_the_five_year_review(lead, section, meas
     assert (row["section"], row["measure"]) == (section, measure)
 
 
+@pytest.mark.parametrize(
+    "anchor,number,section", [("国内生产总值年均增长9.3%", "9.3", "review_5y"), ("国内生产总值增长7.8%", "7.8", "review_year")]
+)
+def test_a_line_of_the_five_year_review_opening_with_the_last_year(anchor, number, section):
+    # year_ends_term: 2012年，…年均增长9.3% (or 是2007年的2.5倍) inside the five-year review states the term's end and stays
+    # in it (the line turned to last year's review); 2012年，…增长7.8% alone turns
+    figs = _clause_under("一、过去五年工作回顾", "2013_national", anchor, "，", lead="五年来经济平稳较快发展。\n2012年，")
+    assert _numbered(figs, number)["section"] == section
+
+
 @pytest.mark.parametrize("heading", ["一、抢抓机遇、开拓奋进的五年", "一、过去的五年"])
 def test_a_slogan_heading_of_the_five_years_opens_their_review(heading):
     # review_slogan: a heading that only names the five years (…的五年) and 过去的五年 with 的 open the five-year review (the

@@ -219,8 +219,12 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         elif (opening := plan_para.match(s)) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
             new = _plan_side(s[: s.find("五年") + 2] if "五年" in s[:32] else s[: max(12, opening.end())], report_year)
         elif state in ("review_5y", "review_year", "problems", "other") and _opens_with(_REVIEW_YEAR_PARA, s, report_year - 1):
-            # "2015年是“十二五”收官之年。过去五年…" opens the five-year review, even after last year's
-            new = "review_5y" if re.search(r"过去五年|五年来", s[:40]) else "review_year"
+            # "2015年是“十二五”收官之年。过去五年…" opens the five-year review, even after last year's; inside the five-year
+            # review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，年均增长16.1% states the term's end (year_ends_term)
+            if re.search(r"过去五年|五年来", s[:40]):
+                new = "review_5y"
+            elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
+                new = "review_year"
         elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
             new = "problems"
         elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
@@ -237,6 +241,22 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         _add_row(rows, state, start, end, opened_by)
     rows[-1] = (*rows[-1][:2], len(text), rows[-1][3])  # the last row ends with the text (set before the frame: no .loc)
     return pd.DataFrame(rows, columns=["section", "start", "end", "heading"])
+
+
+# what only a term's review says of its last year: an average, the five years, or a comparison with a year before the
+# term's last two (是2007年的2.5倍, 比2007年增长1.8倍 in a 2013 report)
+_TERM_CONTENT = re.compile(r"年均|五年|(?:比|是|较|与|为)(\d{4})年")
+
+
+def _ends_term(sentence: str, report_year: int) -> bool:
+    """Does a sentence that opens with last year's date speak of the whole term it ends (year_ends_term)?
+
+    >>> _ends_term("2012年，全市生产总值12885亿元，是2007年的2.5倍。", 2013), _ends_term("2012年，生产总值增长11%。", 2013)
+    (True, False)
+    >>> _ends_term("2012年，全市生产总值比2011年增长11%。", 2013)
+    False
+    """
+    return any(m.group(1) is None or int(m.group(1)) <= report_year - 3 for m in _TERM_CONTENT.finditer(sentence))
 
 
 # 。特别是刚刚过去的2012年， inside a paragraph of the five-year review: the sentence that turns to the last year (last_year_turn)
