@@ -3642,7 +3642,7 @@ def test_a_growth_rate_named_after_its_number(report, anchor, value):
     assert (row["measure"], row["value"], row["base_period"]) == ("growth_yoy", value, "上年")
 
 
-@pytest.mark.parametrize("kind", ["约束性指标", "预期性指标"])
+@pytest.mark.parametrize("kind", ["约束性指标", "预期性指标", "指标"])  # 指标 alone ending its clause: layout_indicators_of_area
 def test_a_count_of_a_plans_binding_or_expected_indicators_is_no_figure(kind):
     # Beijing's 29项主要指标 written with the kind of indicator, as reviews of a plan write it (12项约束性指标全部完成: gold C5,
     # the plan's own layout; 2016 probe: rows)
@@ -6923,6 +6923,11 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         ("粮食增产42.2亿斤，总产466亿斤", "466", "indicator_zh", "粮食总产"),
         ("连续6年粮食总产稳定在1300亿斤以上", "1300", "indicator", "grain_output"),
         ("连续6年粮食总产稳定在1300亿斤以上", "1300", "indicator_zh", "粮食总产"),
+        # purpose_year (session 32): 为到2035年 before the subject goes as 到2035年 does (it stayed in the subject)
+        ("为到2035年人均地区生产总值比2020年翻一番打好基础", "翻一番", "indicator_zh", "人均地区生产总值"),
+        # effort_not_owner (session 32): a policy named in an effort (加大稳外贸力度) owns no figure after it (稳外贸出口)
+        ("加大稳外贸力度，进出口量稳质升，出口增长6.1%", "6.1", "indicator_zh", "出口"),
+        ("稳外贸力度加大，出口增长6.1%", "6.1", "indicator_zh", "出口"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -7080,6 +7085,17 @@ def test_a_line_of_the_five_year_review_opening_with_the_last_year(anchor, numbe
     # in it (the line turned to last year's review); 2012年，…增长7.8% alone turns
     figs = _clause_under("一、过去五年工作回顾", "2013_national", anchor, "，", lead="五年来经济平稳较快发展。\n2012年，")
     assert _numbered(figs, number)["section"] == section
+
+
+@pytest.mark.parametrize(
+    "lead,section",
+    [("“十一五”以来，国内生产总值", "review_5y"), ("“十一五”时期，国内生产总值", "review_5y"), ("国内生产总值", "review_year")],
+)
+def test_the_plans_years_opening_a_paragraph_under_a_heading_of_last_year_first(lead, section):
+    # plan_so_far: after 一、2010年和“十一五”时期工作回顾 (last year first), a paragraph opening “十一五”以来 reviews the plan's
+    # years, as “十一五”时期 does (it stayed last year's review)
+    figs = _clause_under("一、2010年和“十一五”时期工作回顾", "2011_national", "年均增长11.2%", "，", lead=lead)
+    assert _numbered(figs, "11.2")["section"] == section
 
 
 @pytest.mark.parametrize("heading", ["一、抢抓机遇、开拓奋进的五年", "一、过去的五年"])

@@ -161,7 +161,9 @@ _SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
 # 3岁以下婴幼儿, 65岁及以上老年人, 0—6岁儿童: an age that names a group of people is a class, no figure
 _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.lexicon().get('age_group', ()))})"
 # counts of a text's own layout (4个方面, 6个维度, 29项主要指标: gold C5) measure the text, not the region
-_LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)"  # 12项约束性指标全部完成: a plan's indicator set (C5)
+# 12项约束性指标全部完成: a plan's indicator set (C5); 围绕增长、结构、效率提出3项指标。: the indicators of one area of the
+# plan's set, the clause ending with them (layout_indicators_of_area)
+_LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)|[个项]指标(?=[，,；;。]|$)"
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
@@ -3915,6 +3917,8 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
             best = (at + len(owner), len(owner), alias)
     if best is None or _HAS_DIGIT.match(before, best[0]):
         return found  # 五年累计减税5.4万亿元、降费2.8万亿元: 减税 names a figure of its own, no owner of 降费
+    if "力度" in _clause_around(before, best[0] - best[1]):
+        return found  # 加大稳外贸力度，…出口增长6.1%: the owner names an effort (effort_not_owner), the exports are no 稳外贸's
     if ind != "other" and (
         not _topic_clause_opens_with(before, best[0] - best[1], best[2][: -len(name)])
         or any(a0 == best[0] - best[1] for a0, _, _ in written)  # 财政 of 财政赤字: the topic is another quantity
@@ -3938,13 +3942,18 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     return found._replace(subject=(s.alias_to_id[best[2]], owner + name), rule="owner_from_topic")
 
 
+def _clause_around(text: str, at: int) -> str:
+    """The clause of `text` that holds the character at `at` (between clause or sentence marks)."""
+    start = max(text.rfind(c, 0, at) for c in _CLAUSE_SEP + "。\n") + 1
+    end = min((i for c in _CLAUSE_SEP + "。" if (i := text.find(c, at)) >= 0), default=len(text))
+    return text[start:end]
+
+
 def _topic_clause_opens_with(before: str, at: int, owner: str) -> bool:
     """Is the owner at `at` the topic of its clause: the clause opens with it (after region and time
     words only, no verb) and states no figure? 银行业风险抵御能力持续增强 is about 银行业; 加强城市基础设施建设 (a verb
     first) and 赤字规模比上年预算减少1500亿元 (a figure) are not topics an alias after them takes an owner from."""
-    start = max(before.rfind(c, 0, at) for c in _CLAUSE_SEP + "。\n") + 1
-    end = min((i for c in _CLAUSE_SEP + "。" if (i := before.find(c, at)) >= 0), default=len(before))
-    clause = before[start:end].strip(subjects.MARKS + " \u3000")
+    clause = _clause_around(before, at).strip(subjects.MARKS + " \u3000")
     opening = _topic_opening().match(clause)
     return not re.search(r"\d", clause) and clause[opening.end() if opening else 0 :].startswith(owner)
 

@@ -200,9 +200,10 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     """
     # Paragraphs that open the five-year review even inside last year's: 五年来, 经过五年接续奋斗,
     # 这是经济实力持续提升的五年 (the recap that ends a year's review in many provincial reports), also after a short lead
-    # (总的来看，“十四五”时期的五年，…: lead_before_span).
+    # (总的来看，“十四五”时期的五年，…: lead_before_span), and “十四五”以来， after a heading of last year and the plan's
+    # years (plan_so_far: 一、2025年和“十四五”时期工作回顾).
     plan_para = re.compile(
-        rf"^(各位代表[！!，,]\s*)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间))"
+        rf"^(各位代表[！!，,]\s*)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间|以来))"
     )
     rows: list[tuple[str, int, int, str]] = []
     state, opened_by = "other", ""
@@ -218,6 +219,8 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
                 new = "other"
         elif (opening := plan_para.match(s)) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
             new = _plan_side(s[: s.find("五年") + 2] if "五年" in s[:32] else s[: max(12, opening.end())], report_year)
+            if new == "plan_5y" and opening.group(0).endswith("以来"):
+                new = None  # “十四五”以来 in a 2024 report: the plan so far, reviewed where it stands (plan_so_far)
         elif state in ("review_5y", "review_year", "problems", "other") and _opens_with(_REVIEW_YEAR_PARA, s, report_year - 1):
             # "2015年是“十二五”收官之年。过去五年…" opens the five-year review, even after last year's; inside the five-year
             # review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，年均增长16.1% states the term's end (year_ends_term)
