@@ -6928,6 +6928,15 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         # effort_not_owner (session 32): a policy named in an effort (加大稳外贸力度) owns no figure after it (稳外贸出口)
         ("加大稳外贸力度，进出口量稳质升，出口增长6.1%", "6.1", "indicator_zh", "出口"),
         ("稳外贸力度加大，出口增长6.1%", "6.1", "indicator_zh", "出口"),
+        # lexicon noun_end 聚力, 先行, 进入 and the rank verb 进至 (session 32, 2026 provincial probe)
+        ("62家大院大所聚力赋能", "62", "indicator_zh", "大院大所"),
+        ("百余项国家级改革试点任务先行探索", "百", "indicator_zh", "国家级改革试点任务"),
+        ("21个学科进入ESI前千分之一", "21", "indicator_zh", "学科"),
+        ("高铁通车里程进至全国第5位", "5", "indicator_zh", "高铁通车里程"),
+        # count_after_money_alias: countries counted after 对外贸易扩大至 are no value of foreign trade
+        ("对外贸易扩大至228个国家和地区", "228", "indicator", "other"),
+        # share_of_place_before: 稳定在全国1/4、1/3 is a share of the nation (it was a level)
+        ("苹果、猕猴桃产量稳定在全国1/4、1/3", "1/3", "measure", "share"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -2986,6 +2986,12 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         # 解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题: the alias ends the figure before's noun, joined to
         # this number by a list separator (construction alias_of_figure_before); this number names its own noun after it
         return None
+    if num.tok.unit.kind == "count" and between.strip() and indicators.describe(s.alias_to_id[a[2]])["basis"] == "nominal":
+        # 对外贸易扩大至228个国家和地区: a count of things named after it is no value of an amount of money named before
+        # the verb (count_after_money_alias): the countries are counted (`_after_measure_word`)
+        noun = _noun_after(s.text, num.tok, sub)
+        if len(noun) >= 2 and s.alias_to_id.get(noun) is None:
+            return None
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
     if _FIGURE_THEN_BRACKET.search(phrase):
         phrase = ""  # 收入增长1.7%（同口径增长2.5%以上）: the bracket restates the figure before, the alias names it (restated_in_bracket)
@@ -5267,6 +5273,8 @@ def _interpret(
     if measure == "level" and num.tok.unit.kind == "percent" and (in_place := _in_place_share_pattern().match(subject)):
         # 棉花总产在全国占比超过90%: the owner's share of a place, as 占全国比重 (share_in_place, gold E6: the owner alone)
         measure, subject = "share", in_place.group("owner")
+    elif measure == "level" and num.tok.unit.kind == "percent" and _place_whole_before().search(num.clause_before):
+        measure = "share"  # 苹果、猕猴桃产量稳定在全国1/4、1/3: a part of the place's whole, no rate (share_of_place_before)
     established = subjects.role_words("established_name")
     if (
         measure == "change_abs"
@@ -5654,6 +5662,17 @@ def _owner_share_of_quantity(s: _Sentence, num: _Number) -> str:
 @functools.lru_cache(maxsize=1)
 def _share_of_place_pattern() -> re.Pattern:
     return re.compile(rf"占({'|'.join(subjects.role_words('rank_area'))})的?(比重|份额|比例)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _place_whole_before() -> re.Pattern:
+    """A wider place right before the number (and the items of its list): 稳定在全国1/4、 (share_of_place_before).
+
+    >>> bool(_place_whole_before().search("产量稳定在全国1/4、")), bool(_place_whole_before().search("高于全国"))
+    (True, False)
+    """
+    areas = "|".join(subjects.role_words("rank_area"))
+    return re.compile(rf"(?:在|达到|达|占|为)({areas})的?(?:[\d./]+%?、)*$")
 
 
 @functools.lru_cache(maxsize=1)
