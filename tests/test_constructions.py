@@ -6937,11 +6937,37 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         ("对外贸易扩大至228个国家和地区", "228", "indicator", "other"),
         # share_of_place_before: 稳定在全国1/4、1/3 is a share of the nation (it was a level)
         ("苹果、猕猴桃产量稳定在全国1/4、1/3", "1/3", "measure", "share"),
+        # blind 2026 provincial gold (session 32): 对象 is a word of people (bare 万 before it: 万人, D6); 扩容至 is the
+        # predicate (跨境电商综试区扩容)
+        ("71.3万监测对象稳定消除返贫致贫风险", "71.3", "unit", "万人"),
+        ("跨境电商综试区扩容至7个", "7", "indicator_zh", "跨境电商综试区"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
     # words, units, aliases and constructions of the session-31 probes, each in Sichuan's host sentence
     assert _numbered(_rewritten(clause), number)[field] == value
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "让优质文化资源惠及千家万户",  # lexicon number_idiom: every household, no count of 家
+        "关停淘汰10万千瓦及以下燃煤机组",  # 及以下 bounds a class of units, as 以下 does
+        "推动大宗货物年运量150万吨以上的物流园区接入铁路专用线",  # class_bound_de: a physical amount with 以上的
+    ],
+)
+def test_an_idiom_or_a_class_bound_is_no_figure(clause):
+    # blind 2026 provincial gold (session 32): each gave a row in Sichuan's host sentence
+    assert _rewritten(clause).empty
+
+
+@pytest.mark.parametrize("verb", ["开挖疏浚沟渠", "植树造林", "筹集保障性租赁住房"])
+def test_work_done_over_the_five_years_sums_over_them(verb):
+    # lexicon flow 开挖, 疏浚, 造林, 筹集 (blind 2026 provincial gold, session 32): in the five-year review the work sums over
+    # the plan (it was a level at its end); Sichuan's 灌区现代化改造222.2万亩 with another verb
+    figs = _clause_under("一、“十四五”时期工作回顾", "2026_四川省", "灌区现代化改造222.2万亩", "，", "灌区现代化改造", verb)
+    row = _numbered(figs, "222.2")
+    assert (row["measure"], int(row["period_start"]), int(row["period_end"])) == ("cumulative", 2021, 2025)
 
 
 def test_du_without_a_multiplier_is_no_unit():

@@ -746,7 +746,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.kind == "count" and _COUNT_IN_NAME.match(text[end + unit.length : end + unit.length + 16]):
             continue  # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3)
         # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
-        if (unit.kind == "money" or unit.unit_std == "kW" or unit.base == "户") and _size_class_after(text, end + unit.length):
+        bound_with_de = unit.kind == "physical" and _CLASS_BOUND_DE.match(text, end + unit.length)  # 年运量150万吨以上的物流园区
+        if (unit.kind == "money" or unit.unit_std == "kW" or unit.base == "户" or bound_with_de) and _size_class_after(
+            text, end + unit.length
+        ):
             # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村, 50户以上木质房屋连片村寨: a class of the things named
             continue
         if unit.kind == "money" and _SIZE_LABEL_NOUN.match(text, end + unit.length):
@@ -818,6 +821,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         more = text[m.end() : m.end() + 1] in ("余", "多")
         if not more and not text[s0 : m.start()].endswith(subjects.role_words("action", "lead_verb", min_length=2)):
             continue
+        if text.startswith(subjects.role_words("number_idiom"), m.start()):
+            continue  # 惠及千家万户: an idiom of every household, no count (lexicon role number_idiom)
         value, unit_at = (Decimal(1), m.start()) if m.group() == "万" else (Decimal(_MAGNITUDES[m.group()]), m.end())
         unit = _unit_at(text, s0, m.start(), unit_at)
         if unit.kind == "count":
@@ -916,7 +921,10 @@ def _things(unit: Unit) -> Unit:
     return Unit(mult + "个", unit.multiplier, "个", std, kind, unit.more, unit.length - len(unit.base or ""))
 
 
-_CLASS_BOUND = re.compile(r"(以上|以下)的?(?=[\u4e00-\u9fff])")
+_CLASS_BOUND = re.compile(r"及?(以上|以下)的?(?=[\u4e00-\u9fff])")  # 10万千瓦及以下燃煤机组: 及 too
+# an amount of a physical quantity bounds a class only with 的 (年运量150万吨以上的物流园区: the parks); without it an area or
+# a length after 以上 sums (100万亩以上高标准农田) (class_bound_de)
+_CLASS_BOUND_DE = re.compile(r"及?(以上|以下)的(?=[\u4e00-\u9fff])")
 # 40亿元企业1家: a short noun and a count right after an amount (size_class_counted)
 _LABEL_THEN_COUNT = re.compile(r"([\u4e00-\u9fff]{1,6}?)\d+(?:\.\d+)?[家个项座所户]")
 
