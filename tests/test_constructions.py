@@ -7104,6 +7104,9 @@ def test_a_share_of_a_place_or_a_base_set_out_once_is_read(clause, number, field
         ("五年来经济平稳较快发展。", "review_5y", "change_pct"),
         # the same turn opening the paragraph (_REVIEW_YEAR_PARA with 特别是)
         ("特别是刚刚过去的2012年，", "review_year", "growth_yoy"),
+        # salutation_then_last_year: 各位代表， before 刚刚过去的2012年 opening a paragraph (session 32, blind 2026 provincial gold:
+        # a whole paragraph of last year's figures was read as five-year changes)
+        ("五年来经济平稳较快发展。\n各位代表，刚刚过去的2012年，", "review_year", "growth_yoy"),
     ],
 )
 def test_a_turn_to_the_last_year_inside_the_five_year_review(lead, section, measure):

@@ -116,8 +116,10 @@ _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正�
 _TARGETS_PARA = re.compile(
     r"^(?:(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(经济社会)?发展(的)?|(?:今年|(?P<year2>\d+)年)的?)主要(预期)?目标是"
 )
+# 各位代表，刚刚过去的2025年，…: the salutation may open any of them (salutation_then_last_year)
 _REVIEW_YEAR_PARA = re.compile(
-    r"^(过去的?一年|一年来|(?:特别是|尤其是)?刚刚过去的(?P<year>\d+)年|(?P<year2>\d+)年[，,是]|各位代表[，,!！]?\s*(?P<year3>\d+)年)"
+    r"^(?:各位代表[，,!！]?\s*)?(过去的?一年|一年来|(?:特别是|尤其是)?刚刚过去的(?P<year>\d+)年|(?P<year2>\d+)年[，,是])"
+    r"|^各位代表[，,!！]?\s*(?P<year3>\d+)年"
 )
 
 
