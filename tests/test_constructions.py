@@ -6941,6 +6941,13 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         # predicate (跨境电商综试区扩容)
         ("71.3万监测对象稳定消除返贫致贫风险", "71.3", "unit", "万人"),
         ("跨境电商综试区扩容至7个", "7", "indicator_zh", "跨境电商综试区"),
+        # list_kind_shared: the items' kind (产业, 领域) goes with the shared head (新能源产值, 交通 alone)
+        ("新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、12%", "8.2", "indicator_zh", "新能源产业产值"),
+        ("力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元", "2400", "indicator_zh", "交通领域投资额"),
+        # lexicon action 铺排, 扩充, 认证, 退出, 推广种植 before the things counted
+        ("铺排落实省重点项目304个", "304", "indicator_zh", "省重点项目"),
+        ("退出融资平台304家", "304", "indicator_zh", "融资平台"),
+        ("推广种植镉低积累水稻400万亩以上", "400", "indicator_zh", "镉低积累水稻"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

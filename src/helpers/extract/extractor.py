@@ -6537,8 +6537,8 @@ def _parallel_head(first: str, last: str, head: str) -> str:
 
     >>> _parallel_head("城镇职工基本养老保险", "基本医疗保险参保人数", "人数"), _parallel_head("高技术制造业", "装备制造业增加值", "增加值")
     ('参保人数', '增加值')
-    >>> _parallel_head("进口", "出口通关时间", "时间")
-    '通关时间'
+    >>> _parallel_head("进口", "出口通关时间", "时间"), _parallel_head("新能源", "输变电装备产业产值", "产值")
+    ('通关时间', '产业产值')
     """
     first = first.strip(' “”"')
     for k in range(min(len(first), 4), 1, -1):
@@ -6548,7 +6548,11 @@ def _parallel_head(first: str, last: str, head: str) -> str:
     n = len(first)
     if 2 <= n <= 4 and len(last) > n + len(head) and last[n - 1] == first[-1] and last.endswith(head):
         return last[n:]  # 进口、出口通关时间: words that share their last character name the items (进口, 出口)
-    return head
+    before = last[: len(last) - len(head)]
+    kind = next((w for w in subjects.role_words("list_kind") if before.endswith(w) and len(before) > len(w) + 1), "")
+    # 新一代信息技术、新能源、输变电装备产业产值, 交通、水利、能源领域投资额: the kind of the items (lexicon role list_kind:
+    # 产业, 领域, 行业) is shared with the head (list_kind_shared)
+    return kind + head if kind and not first.endswith(kind) else head
 
 
 _PAIR_SEP = re.compile(r"\s*(、|和|及|与)\s*$")
