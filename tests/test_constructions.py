@@ -6948,6 +6948,12 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         ("铺排落实省重点项目304个", "304", "indicator_zh", "省重点项目"),
         ("退出融资平台304家", "304", "indicator_zh", "融资平台"),
         ("推广种植镉低积累水稻400万亩以上", "400", "indicator_zh", "镉低积累水稻"),
+        # ten_thousand_after_qualifier: 万 alone after 超/上/近 and before a measure word is one 万 of them (missed); 上 is
+        # over, no word of the subject; 过 before 百万 as 超
+        ("中欧班列开行超万列", "万", "unit", "万列"),
+        ("带动就业上万人", "万", "qualifier", "over"),
+        ("带动就业上万人", "万", "indicator_zh", "就业"),
+        ("新增经营主体过百万户", "百", "unit", "万户"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

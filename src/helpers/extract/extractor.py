@@ -100,7 +100,10 @@ _NUM = re.compile(
 _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 # 惠及居民近千万户, 带动就业逾百万人, 惠及群众超千万人次: a magnitude after a qualifier, then 万 and a measure word that
 # closes the figure (construction magnitude_with_unit, as 近千万家庭 of magnitude_before_noun)
-_MAGNITUDE_UNIT = r"(?<=[上近超逾])([千百])(?=万(?:人次|户|人|个|家|套|亩|吨)(?![\u4e00-\u9fff]))"
+_MAGNITUDE_UNIT = r"(?<=[上近超逾过])([千百])(?=万(?:人次|户|人|个|家|套|亩|吨)(?![\u4e00-\u9fff]))"
+# 中欧班列开行超万列, 新增上万家企业, 带动就业上万人: 万 alone after a qualifier and before a measure word is one 万 of
+# them (construction ten_thousand_after_qualifier, as 带动万名青年: value 1, unit 万列); not a size class (万吨级)
+_TEN_THOUSAND = re.compile(r"(?<=[上近超逾过])万(?=[余多]?(?:人次|人|户|个|家|套|亩|吨|列|辆|件|项|名|所|座|台)(?!级))")
 # 实施千项合作项目, 带动万名青年: a bare magnitude before a measure word and a noun (magnitude_after_verb)
 _MAGNITUDE_AFTER_VERB = re.compile(
     r"(?<![\d一二两三四五六七八九十百千万亿上近超逾数几多])[百千万](?=[余多]?(?:项|名|个|家|所|户|位)[\u4e00-\u9fff])"
@@ -135,7 +138,7 @@ _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  #
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
 _HAS_DIGIT = re.compile(
     rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
-    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern})"
+    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern})"
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
@@ -814,6 +817,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if m.start(1) not in read:  # 近千万人 is read with the people it counts (magnitude_before_noun)
             unit = _unit_at(text, s0, m.start(1), m.end(1))
             out.append(_Token(m.start(1), m.end(1), Decimal(_MAGNITUDES[m.group(1)]), None, unit, m.end(1) + unit.length))
+    for m in _matches_holding(_TEN_THOUSAND, "万", text, s0, s1):
+        unit = _unit_at(text, s0, m.start(), m.start())
+        if unit.kind == "count" and m.start() not in read:
+            out.append(_Token(m.start(), m.end(), Decimal(1), None, unit, m.start() + unit.length, False))
     for m in _matches_holding(_MAGNITUDE_AFTER_VERB, "百千万", text, s0, s1):
         # 实施千项合作项目, 带动万名青年入乡发展 (construction magnitude_after_verb): a bare 百, 千 or 万 right after a
         # verb of action and before a measure word counts what follows; not a name (千家企业节能行动, 千家万户)
@@ -1778,7 +1785,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
             found.append(name)
     if tok.rank and text[tok.start - 1 : tok.start] == "前":
         found.append("at_most")  # 稳居全国前10位: within the first ten (ranks_without_di)
-    if text[tok.start - 1 : tok.start] == "上" and text[tok.start : tok.start + 1] in "亿千":
+    if text[tok.start - 1 : tok.start] == "上" and text[tok.start : tok.start + 1] in "亿千万":
         found.append("over")  # 上亿群众: more than one 亿 (magnitude_before_noun)
     if _ABOUT_SHARE.search(clause_before) and "about" not in found:  # 翘尾影响约有1个百分点
         found.append("about")
@@ -2594,6 +2601,12 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     if prev_subject is None and earlier:
         prev_subject = (s.alias_to_id[earlier[-1][2]], _carried_phrase(s, earlier[-1]))
     stripped = _LEAD.sub("", clause_before)
+    if (
+        stripped.endswith("上")
+        and not stripped.endswith(("迈上", "跃上", "登上", "跨上", "踏上", "冲上"))
+        and text[tok.start] in "亿千万"
+    ):
+        stripped = stripped[:-1]  # 带动就业上万人, 上千万人: 上 says over (the qualifier); 迈上万亿元台阶 keeps its verb
     # 保障性住房、农村民生工程、社会事业投资占44%: 占 is the share's predicate, and a list's share is of
     # the whole list (gold S8)
     share = tok.unit.kind == "percent" and stripped.endswith("占")
