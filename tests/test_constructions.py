@@ -6974,6 +6974,13 @@ def test_an_idiom_or_a_class_bound_is_no_figure(clause):
     assert _rewritten(clause).empty
 
 
+def test_figures_listed_then_ranked_with_jun_rank_each_of_them():
+    # figures_ranked_together (session 32, blind 2026 provincial gold): …增至3022家、…增至9.4万家，均居全国第一 ranks both
+    # things counted (the rank was the last one's alone)
+    figs = _rewritten("专精特新小巨人企业增至3022家、科技型中小企业增至9.4万家，均居全国第一")
+    assert figs[figs["measure"] == "rank"]["indicator_zh"].tolist() == ["专精特新小巨人企业", "科技型中小企业"]
+
+
 @pytest.mark.parametrize("verb", ["开挖疏浚沟渠", "植树造林", "筹集保障性租赁住房"])
 def test_work_done_over_the_five_years_sums_over_them(verb):
     # lexicon flow 开挖, 疏浚, 造林, 筹集 (blind 2026 provincial gold, session 32): in the five-year review the work sums over

@@ -2760,7 +2760,9 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             reading = reading._replace(is_target=False)
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
-        if names := _shared_by(s, num, rows[-1]) or _growths_ranked_together(s, num, rows):
+        if names := (
+            _shared_by(s, num, rows[-1]) or _growths_ranked_together(s, num, rows) or _figures_ranked_together(s, num, rows)
+        ):
             # 分别从50%、75%提高至100%: the items the 分别 list before named in full
             listed = [r["indicator_zh"] for r in rows[:-1] if r["rule"] == "list_respectively"]
             names = [next((x for x in listed if x.startswith(n) and len(x) > len(n)), n) for n in names]
@@ -6960,6 +6962,32 @@ def _growths_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
         if r["measure"] in ("growth_yoy", "growth_avg") and tok.start >= start and name and name + "增速" not in names:
             names.append(name + "增速")
     return names if len(names) >= 2 else []
+
+
+_EACH_RANKED = re.compile(rf"^[\s“”\"]*(?:均|都)(?:{_RANK_VERB})")
+
+
+def _figures_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> list[str]:
+    """国家级专精特新“小巨人”企业增至3022家、科技型中小企业增至9.4万家，均居全国第一: a rank whose clause opens with 均 and
+    a rank verb ranks each thing the clause before it counted or measured, its figures joined by 、 (construction
+    figures_ranked_together; session 32, blind 2026 provincial gold). [] unless it names two or more; it was the last
+    figure's alone.
+
+    >>> df = extract_figures("卓越级智能工厂67家、5G工厂301家，均居全国第一。", ReportInfo("demo", 2026))
+    >>> df[df["measure"] == "rank"]["indicator_zh"].tolist()
+    ['卓越级智能工厂', '5G工厂']
+    """
+    row = rows[-1]
+    if row["measure"] != "rank" or row["rule"] != "subject_carried" or not _EACH_RANKED.match(num.clause_before):
+        return []
+    before = num.earlier_clauses.rstrip("，, ")
+    clause = re.split(r"[，,；;。：:]", before)[-1]
+    start = num.tok.start - len(num.clause_before) - len(num.earlier_clauses) + len(before) - len(clause)
+    inside = [r for r, tok in zip(rows[:-1], s.tokens) if start <= tok.start < start + len(clause)]
+    names = [r["indicator_zh"] for r in inside if r["measure"] in ("count", "level") and r["indicator_zh"]]
+    if len(names) < 2 or len(set(names)) != len(names) or "、" not in clause:
+        return []
+    return names
 
 
 def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
