@@ -6954,6 +6954,9 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         ("带动就业上万人", "万", "qualifier", "over"),
         ("带动就业上万人", "万", "indicator_zh", "就业"),
         ("新增经营主体过百万户", "百", "unit", "万户"),
+        # counted_named_before: a bare 万 ending its clause after things counted (用户) or people counts them (D6)
+        ("“湘易办”用户突破3500万", "3500", "unit", "万个"),
+        ("“湘易办”用户突破3500万", "3500", "measure", "count"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -476,6 +476,13 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
         return _persons(unit, "次")
     if _counts_people(text, end + unit.length, clause_before):
         return _persons(unit)
+    if ends and (named := subjects.subject_before(clause_before)):
+        # “湘易办”用户突破3500万, 平台用户超1亿: the people or things named before a number that ends its clause are what
+        # it counts (counted_named_before, D6 with the noun first): 万人 for people, 万个 for things counted
+        if named.endswith(subjects.people_words()):
+            return _persons(unit)
+        if named.endswith(subjects.role_words("thing_counted")):
+            return _things(unit)
     noun = _NOUN_END.split(text[end + unit.length : end + unit.length + 12])[0]
     return _things(unit) if noun.endswith(subjects.role_words("thing_counted")) else unit
 
