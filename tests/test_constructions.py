@@ -7138,6 +7138,15 @@ def test_a_turn_to_the_last_year_inside_the_five_year_review(lead, section, meas
     assert (row["section"], row["measure"]) == (section, measure)
 
 
+@pytest.mark.parametrize("opening", ["2012年是“十一五”收官之年。回望这极不平凡的五年，", "2012年是收官之年。这五年，"])
+def test_a_line_opening_with_the_last_year_that_looks_back_on_the_five_years(opening):
+    # year_opens_term_review (session 32, blind 2026 provincial gold): after last year's review, a line opening with last
+    # year's date that then looks back on the five years opens their review (it stayed last year's: a whole five-year
+    # review was read as one year's)
+    figs = _clause_under("一、2012年工作和过去五年回顾", "2013_national", "国内生产总值年均增长9.3%", "，", lead=opening)
+    assert _numbered(figs, "9.3")["section"] == "review_5y"
+
+
 @pytest.mark.parametrize(
     "anchor,number,section", [("国内生产总值年均增长9.3%", "9.3", "review_5y"), ("国内生产总值增长7.8%", "7.8", "review_year")]
 )
