@@ -6957,6 +6957,11 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         # counted_named_before: a bare 万 ending its clause after things counted (用户) or people counts them (D6)
         ("“湘易办”用户突破3500万", "3500", "unit", "万个"),
         ("“湘易办”用户突破3500万", "3500", "measure", "count"),
+        # ranks_first_n: a place among the first N without 位 (前10, 前十强, 前三) is a rank within them; the words 稳居全国前
+        # leave the subject (it was 地区生产总值稳居全国前)
+        ("区域创新能力保持全国前十", "十", "measure", "rank"),
+        ("综合实力进入全国前三", "三", "qualifier", "at_most"),
+        ("地区生产总值稳居全国前10位", "10", "indicator_zh", "地区生产总值"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -6975,6 +6980,12 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
 def test_an_idiom_or_a_class_bound_is_no_figure(clause):
     # blind 2026 provincial gold (session 32): each gave a row in Sichuan's host sentence
     assert _rewritten(clause).empty
+
+
+def test_a_place_among_the_first_n_without_its_measure_word_is_a_rank():
+    # ranks_first_n on the bundled report: 省级考核连续四年排名前5。 (the gold's rank 5, at_most, had no row)
+    row = _after("jiangmen-2021", "省级考核连续四年排名前")
+    assert (row["measure"], row["value"], row["qualifier"]) == ("rank", 5, "at_most")
 
 
 def test_figures_listed_then_ranked_with_jun_rank_each_of_them():

@@ -26,7 +26,7 @@ from .factories import TEST_NOTEBOOKS, one
 GDP_2020 = dict(char_start=489, char_end=493, number_text="3201")  # 2020年实现3201亿元
 RIVERS = dict(char_start=22353, char_end=22355, number_text="14")  # 加快西江、潭江14条跨县重点支流综合治理工程
 CLINICS = dict(char_start=8237, char_end=8240, number_text="100")  # 基层医疗机构100%设置中医馆
-TOP_FIVE = dict(char_start=8282, char_end=8283, number_text="5")  # 省级考核连续四年排名前5 (not extracted)
+FOURTH_HUB = dict(char_start=5293, char_end=5294, number_text="四")  # 成为省内第四大铁路客运枢纽 (not extracted)
 
 
 def write_corrections(folder, *rows: dict, name: str = "jiangmen-2021.csv", bom: bool = True):
@@ -76,16 +76,19 @@ def test_drop_removes_the_row(jiangmen, extracted, tmp_path):
 
 
 def test_add_builds_a_full_row_from_the_text(jiangmen, extracted, tmp_path):
-    assert 8282 not in set(extracted["char_start"])
+    assert 5293 not in set(extracted["char_start"])
     folder = tmp_path / "corrections"
-    add = {"action": "add", **TOP_FIVE, "indicator_zh": "国家基本公共卫生服务项目省级考核排名", "measure": "rank", "value": "5"}
-    write_corrections(folder, {**add, "period_start": "2020", "period_end": "2020", "qualifier": "at_most"})
+    add = {"action": "add", **FOURTH_HUB, "indicator_zh": "珠西综合交通枢纽江门站", "measure": "rank", "value": "4"}
+    write_corrections(folder, {**add, "period_start": "2020", "period_end": "2020"})
     figs = pipeline.figures(jiangmen, folder)
-    row = one(figs, char_start=8282)
+    row = one(figs, char_start=5293)
     assert len(figs) == len(extracted) + 1 and figs["char_start"].is_monotonic_increasing
-    assert row["figure_id"] == "jiangmen-2021:8282" and row["source"] == "added" and row["section"] == "review_year"
-    assert row["sentence"] == "国家基本公共卫生服务项目省级考核连续四年排名前5。"
-    assert (row["value"], row["value_std"], row["period_end"], row["is_target"]) == (5.0, 5.0, 2020, False)
+    assert row["figure_id"] == "jiangmen-2021:5293" and row["source"] == "added" and row["section"] == "review_year"
+    assert (
+        row["sentence"]
+        == "珠西综合交通枢纽江门站建成运营,成为省内第四大铁路客运枢纽,深江铁路、珠肇高铁江门至珠三角枢纽机场段动工建设。"
+    )
+    assert (row["value"], row["value_std"], row["period_end"], row["is_target"]) == (4.0, 4.0, 2020, False)
 
 
 def test_a_set_of_gdp_flows_into_value_std_and_the_implied_growth(jiangmen, extracted, tmp_path):
@@ -130,8 +133,8 @@ def test_every_problem_is_one_line_and_the_error_counts_them(jiangmen, tmp_path)
     write_corrections(
         folder,
         {"action": "set", **GDP_2020, "measure": "levels"},
-        {"action": "set", **TOP_FIVE, "value": "5"},
-        {"action": "add", **TOP_FIVE, "value": "5"},
+        {"action": "set", **FOURTH_HUB, "value": "4"},
+        {"action": "add", **FOURTH_HUB, "value": "4"},
         {"action": "fix", **GDP_2020},
         {"action": "set", **RIVERS, "value_high": "0.5"},
         {"action": "set", **CLINICS, "period_start": "2020年"},
@@ -142,7 +145,7 @@ def test_every_problem_is_one_line_and_the_error_counts_them(jiangmen, tmp_path)
     assert checked["line"].tolist() == list(range(2, 9))
     for text in (
         "measure 'levels' is not one of level",
-        "the extractor reads no figure at char 8282 ('5'): write it as an add",
+        "the extractor reads no figure at char 5293 ('四'): write it as an add",
         "an add needs at least measure and value",
         "action must be one of set, drop, add, not 'fix'",
         "breaks the figures schema: range_ordered",
@@ -177,7 +180,7 @@ def test_corrections_the_extractor_now_agrees_with_are_reported_unnecessary(jian
 
 def test_a_drop_of_a_figure_the_extractor_no_longer_reads_is_unnecessary_not_an_error(jiangmen, tmp_path):
     folder = tmp_path / "corrections"
-    write_corrections(folder, {"action": "drop", **TOP_FIVE})
+    write_corrections(folder, {"action": "drop", **FOURTH_HUB})
     assert pipeline.check_corrections(jiangmen, folder)["status"].tolist() == ["unnecessary"]
     assert len(pipeline.figures(jiangmen, folder)) == len(pipeline.extracted(jiangmen))
 
@@ -266,7 +269,7 @@ def test_the_examples_of_the_docs_apply_as_documented(jiangmen, tmp_path):
     assert checked["status"].tolist() == ["applies"] * 3
     figs = pipeline.figures(jiangmen, folder).set_index("figure_id")
     assert figs.loc["jiangmen-2021:22353", "indicator_zh"] == "跨县重点支流综合治理"
-    assert figs.loc["jiangmen-2021:8282", "sentence"] == "国家基本公共卫生服务项目省级考核连续四年排名前5。"
+    assert figs.loc["jiangmen-2021:5293", "sentence"].startswith("珠西综合交通枢纽江门站建成运营,成为省内第四大铁路客运枢纽")
     assert "jiangmen-2021:8237" not in figs.index
 
 

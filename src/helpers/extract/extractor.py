@@ -87,7 +87,11 @@ _CN_AMOUNT = (
 _CN_MARK = r"[万千百]*亿(?:台阶|大关)"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
-_CN_RANK = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名])|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
+_CN_FIRST_N = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名强]|[，,。；;、）)]|$)"  # 进入全国前三, 前十强 (ranks_first_n)
+_CN_RANK = (
+    _CN_FIRST_N
+    + r"|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
+)
 # the characters a number below opens with, as a lookahead first (as _HAS_DIGIT_OPENS: the same matches, faster)
 _NUM_OPENS = rf"(?=[\d{CHINESE_DIGITS}万])"
 _NUM = re.compile(
@@ -138,7 +142,7 @@ _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  #
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
 _HAS_DIGIT = re.compile(
     rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
-    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern})"
+    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N})"
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
@@ -195,6 +199,8 @@ _RANKING_TAIL = re.compile(rf"(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_R
 _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
 
 
+# 保持全国前10, 稳居全国前10强: a place among the first N closed by the clause's end or 强 (ranks_first_n)
+_FIRST_N_END = re.compile(r"强?(?=[，,。；;、）)]|$)")
 # 41位上升到, 46位进一步提升到: from a rank to the next number (the end of a rank's from-to)
 _RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
 
@@ -724,8 +730,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             unit = dataclasses.replace(_RATIO, length=ratio.end() if ratio else 0)
         lead = text[max(s0, start - 20) : start]  # the words a rank or a move in a ranking is read from
         rank = bool(_RANK_BEFORE.search(lead)) or bool(
-            unit.base in ("位", "名")
-            and _rank_place_after().match(text, end)
+            (
+                (unit.base in ("位", "名") and _rank_place_after().match(text, end))
+                or (unit.kind == "none" and lead.endswith("前") and _FIRST_N_END.match(text, end))
+            )
             and _RANK_WITHOUT_DI.search(lead.removesuffix("前"))
         )
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
