@@ -6962,6 +6962,10 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         ("区域创新能力保持全国前十", "十", "measure", "rank"),
         ("综合实力进入全国前三", "三", "qualifier", "at_most"),
         ("地区生产总值稳居全国前10位", "10", "indicator_zh", "地区生产总值"),
+        # magnitude_with_unit after 突破, and 千 or 百 right before a measure word (no row); 连跨 crosses marks (levels)
+        ("整车出口突破百万辆", "百", "unit", "万辆"),
+        ("中欧班列全年发运突破千列", "千", "value", 1000),
+        ("经济总量连跨5万亿元、6万亿元两个台阶", "6", "measure", "threshold"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

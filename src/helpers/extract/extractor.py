@@ -103,11 +103,12 @@ _NUM = re.compile(
 # magnitude_before_noun, gold D6): 亿 is one 亿 of them, 千 before 万 a thousand 万
 _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 # 惠及居民近千万户, 带动就业逾百万人, 惠及群众超千万人次: a magnitude after a qualifier, then 万 and a measure word that
-# closes the figure (construction magnitude_with_unit, as 近千万家庭 of magnitude_before_noun)
-_MAGNITUDE_UNIT = r"(?<=[上近超逾过])([千百])(?=万(?:人次|户|人|个|家|套|亩|吨)(?![\u4e00-\u9fff]))"
+# closes the figure (construction magnitude_with_unit, as 近千万家庭 of magnitude_before_noun); 突破百万辆, 发运突破千列 (破
+# of 突破, and a measure word right after 千 or 百: session 32)
+_MAGNITUDE_UNIT = r"(?<=[上近超逾过破])([千百])(?=万?(?:人次|户|人|个|家|套|亩|吨|辆|列|场)(?![\u4e00-\u9fff]))"
 # 中欧班列开行超万列, 新增上万家企业, 带动就业上万人: 万 alone after a qualifier and before a measure word is one 万 of
 # them (construction ten_thousand_after_qualifier, as 带动万名青年: value 1, unit 万列); not a size class (万吨级)
-_TEN_THOUSAND = re.compile(r"(?<=[上近超逾过])万(?=[余多]?(?:人次|人|户|个|家|套|亩|吨|列|辆|件|项|名|所|座|台)(?!级))")
+_TEN_THOUSAND = re.compile(r"(?<=[上近超逾过破])万(?=[余多]?(?:人次|人|户|个|家|套|亩|吨|列|辆|件|项|名|所|座|台|场)(?!级))")
 # 实施千项合作项目, 带动万名青年: a bare magnitude before a measure word and a noun (magnitude_after_verb)
 _MAGNITUDE_AFTER_VERB = re.compile(
     r"(?<![\d一二两三四五六七八九十百千万亿上近超逾数几多])[百千万](?=[余多]?(?:项|名|个|家|所|户|位)[\u4e00-\u9fff])"
@@ -314,7 +315,7 @@ _FIRST_YEARS = re.compile(rf"(?P<plan>{_PLAN_NAME})(?:时期|期间)?前(?P<n>[�
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(rf"今后五年|未来五年|五年内|{_PLAN_NAME}(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
-_CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|突破|冲过|闯过|越过)[^，,；;。]{0,12}$")
+_CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|突破|冲过|闯过|越过)[^，,；;。]{0,12}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
 # 进出口总额突破4万亿美元，再上新台阶: the next clause says the mark crossed is a step (step_clause_after)
 _STEP_AFTER = re.compile(r"[^，,；;。]{0,4}[，,](再|又|首次)?(迈|跨|跃|登|站)?上(了)?(一个)?新?(台阶|大关)")
