@@ -6966,6 +6966,11 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         ("整车出口突破百万辆", "百", "unit", "万辆"),
         ("中欧班列全年发运突破千列", "千", "value", 1000),
         ("经济总量连跨5万亿元、6万亿元两个台阶", "6", "measure", "threshold"),
+        # lexicon action 修改, 修复, 办结, 遴选; noun_end 升格, 亮相; 并购重组 whole (并 opened no connective: 购重组)
+        ("制定修改废止政府规章38件", "38", "indicator_zh", "政府规章"),
+        ("全省办结行政复议案件32910件", "32910", "indicator_zh", "行政复议案件"),
+        ("1所职业院校升格本科", "1", "indicator_zh", "职业院校"),
+        ("完成并购重组397起", "397", "indicator_zh", "并购重组"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
