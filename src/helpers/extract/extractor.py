@@ -6957,6 +6957,13 @@ def _per_head_standard_of_each(words: str) -> list[str]:
 _GROWTHS_RANKED = re.compile(rf"^[\s“”\"]*(?:{_GROWTH_WORD})(?:均|都)(?:{_RANK_VERB})")
 
 
+def _carried_rank_opening(rows: list[dict], num: _Number, opening: re.Pattern) -> bool:
+    """Is the last row a rank that carried its subject, in a clause opening with `opening` (增速均居…, 均居…)? Then the
+    rank may be each of several figures before it (`_growths_ranked_together`, `_figures_ranked_together`)."""
+    row = rows[-1]
+    return row["measure"] == "rank" and row["rule"] == "subject_carried" and bool(opening.match(num.clause_before))
+
+
 def _growths_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> list[str]:
     """地区生产总值…增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一: a rank whose clause opens with the growth
     words and 均 ranks the growth of each figure before it in the sentence since the last ； (construction
@@ -6967,8 +6974,7 @@ def _growths_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
     >>> df[df["measure"] == "rank"]["indicator_zh"].tolist()
     ['地区生产总值增速', '规模以上工业增加值增速']
     """
-    row = rows[-1]
-    if row["measure"] != "rank" or row["rule"] != "subject_carried" or not _GROWTHS_RANKED.match(num.clause_before):
+    if not _carried_rank_opening(rows, num, _GROWTHS_RANKED):
         return []
     # where the part of the sentence since its last ； starts (rows are one a number, in the order of s.tokens)
     start = num.tok.start - len(_SEMICOLON.split(num.sentence_prefix)[-1])
@@ -6993,8 +6999,7 @@ def _figures_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
     >>> df[df["measure"] == "rank"]["indicator_zh"].tolist()
     ['卓越级智能工厂', '5G工厂']
     """
-    row = rows[-1]
-    if row["measure"] != "rank" or row["rule"] != "subject_carried" or not _EACH_RANKED.match(num.clause_before):
+    if not _carried_rank_opening(rows, num, _EACH_RANKED):
         return []
     before = num.earlier_clauses.rstrip("，, ")
     clause = re.split(r"[，,；;。：:]", before)[-1]

@@ -225,8 +225,8 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
                 new = None  # “十四五”以来 in a 2024 report: the plan so far, reviewed where it stands (plan_so_far)
         elif state in ("review_5y", "review_year", "problems", "other") and _opens_with(_REVIEW_YEAR_PARA, s, report_year - 1):
             # "2015年是“十二五”收官之年。过去五年…" (or 回望“十四五”这极不平凡的五年) opens the five-year review, even after last
-            # year's (year_opens_term_review); inside the five-year
-            # review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，年均增长16.1% states the term's end (year_ends_term)
+            # year's (year_opens_term_review); inside the five-year review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，
+            # 年均增长16.1% states the term's end and stays there (year_ends_term)
             if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]):
                 new = "review_5y"
             elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
