@@ -6971,6 +6971,9 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         ("全省办结行政复议案件32910件", "32910", "indicator_zh", "行政复议案件"),
         ("1所职业院校升格本科", "1", "indicator_zh", "职业院校"),
         ("完成并购重组397起", "397", "indicator_zh", "并购重组"),
+        # topic_of_lead_sentence with a size word alone (lexicon role restates_size): 总量 restates the quantity the
+        # short sentence before names (D7)
+        ("经营主体稳中培优。总量达1461.4万户", "1461.4", "indicator_zh", "经营主体"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

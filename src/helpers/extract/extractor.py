@@ -4227,8 +4227,13 @@ def _topic_of_lead_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Sub
     >>> f = extract_figures("一是经济总量跨上新台阶。首次突破3万亿，达到3.12万亿元。", ReportInfo("demo", 2017))
     >>> f["indicator_zh"].tolist()
     ['经济总量', '经济总量']
+    >>> extract_figures("经营主体稳中培优。总量达1461.4万户。", ReportInfo("demo", 2026))["indicator_zh"].tolist()
+    ['经营主体']
     """
-    if found.rule != "subject_not_found" or num.i != 0 or s.text[s.s0 - 1 : s.s0] != "。":
+    # 经营主体稳中培优。总量达1461.4万户: a size word alone (总量, 总数: lexicon role restates_size) restates the quantity
+    # the lead names, and the figure is that quantity's (gold D7: the size word is replaced by its name)
+    restated = found.rule == "subject_before_number" and found.subject[1] in subjects.role_words("restates_size")
+    if not (found.rule == "subject_not_found" or restated) or num.i != 0 or s.text[s.s0 - 1 : s.s0] != "。":
         return found
     lead = _sentence_before(s, "。！？\n")
     if len(lead) > _LEAD_SENTENCE_MAX or _HAS_DIGIT.search(lead):
