@@ -6974,6 +6974,9 @@ def test_a_verb_before_value_added_a_verb_of_reaching_and_linear_metres(clause, 
         # topic_of_lead_sentence with a size word alone (lexicon role restates_size): 总量 restates the quantity the
         # short sentence before names (D7)
         ("经营主体稳中培优。总量达1461.4万户", "1461.4", "indicator_zh", "经营主体"),
+        # predicates 调增/调减 (a standard raised: a growth on last year; it was a level of …标准调增)
+        ("城乡居民基础养老金最低标准调增11.8%", "11.8", "measure", "growth_yoy"),
+        ("城乡居民基础养老金最低标准调增11.8%", "11.8", "indicator_zh", "城乡居民基础养老金最低标准"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
