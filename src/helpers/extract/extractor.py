@@ -105,10 +105,11 @@ _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 # 惠及居民近千万户, 带动就业逾百万人, 惠及群众超千万人次: a magnitude after a qualifier, then 万 and a measure word that
 # closes the figure (construction magnitude_with_unit, as 近千万家庭 of magnitude_before_noun); 突破百万辆, 发运突破千列 (破
 # of 突破, and a measure word right after 千 or 百: session 32)
-_MAGNITUDE_UNIT = r"(?<=[上近超逾过破])([千百])(?=万?(?:人次|户|人|个|家|套|亩|吨|辆|列|场)(?![\u4e00-\u9fff]))"
+_MAGNITUDE_COUNTED = "人次|户|人|个|家|套|亩|吨|辆|列|场"  # the measure words a bare magnitude counts in
+_MAGNITUDE_UNIT = rf"(?<=[上近超逾过破])([千百])(?=万?(?:{_MAGNITUDE_COUNTED})(?![\u4e00-\u9fff]))"
 # 中欧班列开行超万列, 新增上万家企业, 带动就业上万人: 万 alone after a qualifier and before a measure word is one 万 of
 # them (construction ten_thousand_after_qualifier, as 带动万名青年: value 1, unit 万列); not a size class (万吨级)
-_TEN_THOUSAND = re.compile(r"(?<=[上近超逾过破])万(?=[余多]?(?:人次|人|户|个|家|套|亩|吨|列|辆|件|项|名|所|座|台|场)(?!级))")
+_TEN_THOUSAND = re.compile(rf"(?<=[上近超逾过破])万(?=[余多]?(?:{_MAGNITUDE_COUNTED}|件|项|名|所|座|台)(?!级))")
 # 实施千项合作项目, 带动万名青年: a bare magnitude before a measure word and a noun (magnitude_after_verb)
 _MAGNITUDE_AFTER_VERB = re.compile(
     r"(?<![\d一二两三四五六七八九十百千万亿上近超逾数几多])[百千万](?=[余多]?(?:项|名|个|家|所|户|位)[\u4e00-\u9fff])"
@@ -765,7 +766,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.kind == "count" and _COUNT_IN_NAME.match(text[end + unit.length : end + unit.length + 16]):
             continue  # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3)
         # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
-        bound_with_de = unit.kind == "physical" and _CLASS_BOUND_DE.match(text, end + unit.length)  # 年运量150万吨以上的物流园区
+        # 年运量150万吨以上的物流园区: a physical amount bounds a class only with 的 (class_bound_de)
+        bound_with_de = (
+            unit.kind == "physical" and (b := _CLASS_BOUND.match(text, end + unit.length)) and b.group().endswith("的")
+        )
         if (unit.kind == "money" or unit.unit_std == "kW" or unit.base == "户" or bound_with_de) and _size_class_after(
             text, end + unit.length
         ):
@@ -945,9 +949,6 @@ def _things(unit: Unit) -> Unit:
 
 
 _CLASS_BOUND = re.compile(r"及?(以上|以下)的?(?=[\u4e00-\u9fff])")  # 10万千瓦及以下燃煤机组: 及 too
-# an amount of a physical quantity bounds a class only with 的 (年运量150万吨以上的物流园区: the parks); without it an area or
-# a length after 以上 sums (100万亩以上高标准农田) (class_bound_de)
-_CLASS_BOUND_DE = re.compile(r"及?(以上|以下)的(?=[\u4e00-\u9fff])")
 # 40亿元企业1家: a short noun and a count right after an amount (size_class_counted)
 _LABEL_THEN_COUNT = re.compile(r"([\u4e00-\u9fff]{1,6}?)\d+(?:\.\d+)?[家个项座所户]")
 
