@@ -365,7 +365,13 @@ def test_pieces_are_a_measure_word(written, unit):
 
 
 @pytest.mark.parametrize(
-    "lead,scope", [("成渝地区双城经济圈建设走深走实。", "wider"), ("扎实推进成渝地区双城经济圈建设。", "own")]
+    "lead,scope",
+    [
+        ("成渝地区双城经济圈建设走深走实。", "wider"),
+        ("扎实推进成渝地区双城经济圈建设。", "own"),
+        # area_as_object (blind 2026 provincial gold, session 33): an area after 把 is what the region acts on
+        ("把成渝地区双城经济圈建设作为最大机遇、最大势能。", "own"),
+    ],
 )
 def test_a_wider_area_after_a_verb_of_action_is_no_topic_of_the_sentences_after(lead, scope):
     # Sichuan's 建成首批社区综合服务中心50个 after a sentence about a wider area (paragraph_topic): a sentence that opens with
@@ -7009,6 +7015,42 @@ def test_work_done_over_the_five_years_sums_over_them(verb):
     figs = _clause_under("一、“十四五”时期工作回顾", "2026_四川省", "灌区现代化改造222.2万亩", "，", "灌区现代化改造", verb)
     row = _numbered(figs, "222.2")
     assert (row["measure"], int(row["period_start"]), int(row["period_end"])) == ("cumulative", 2021, 2025)
+
+
+@pytest.mark.parametrize(
+    "clause,subject",
+    [
+        ("金砖创新基地促成70个合作项目", "金砖创新基地促成合作项目"),
+        ("综合改革试点形成70项全国首创成果", "全国首创成果"),  # established_name 首创: 创成 inside it is no verb
+        ("重组入列全国重点实验室70家", "重组入列全国重点实验室"),
+        ("承担国家重点产业攻关项目70个", "国家重点产业攻关项目"),
+    ],
+)
+def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, subject):
+    # lexicon flow 促成, 形成, 入列, 承担 (blind 2026 provincial gold, session 33): in the five-year review the things the
+    # verb brought about are counted over the plan (they stood at its end, 2025); Sichuan's 在川两院院士70位 rewritten
+    figs = _clause_under("一、“十四五”时期工作回顾", "2026_四川省", "在川两院院士70位", "，", "在川两院院士70位", clause)
+    row = _numbered(figs, "70")
+    assert (row["indicator_zh"], row["measure"], int(row["period_start"]), int(row["period_end"])) == (
+        subject,
+        "count",
+        2021,
+        2025,
+    )
+
+
+@pytest.mark.parametrize(
+    "clause,number,unit,unit_std",
+    [
+        ("超算算力达228PF", "228", "PF", "PFLOPS"),  # units.csv: computing power in petaflops, 万P with a multiplier
+        ("新增智能算力1.7万P", "1.7", "万P", "PFLOPS"),
+        ("城市低保人均保障标准从796元/月提高至842元/月", "842", "元/月", "CNY/month"),
+    ],
+)
+def test_computing_power_and_a_monthly_standard_keep_their_unit(clause, number, unit, unit_std):
+    # blind 2026 provincial gold (session 33): the unit was 万 or 元 (a bare multiplier, a yearly amount)
+    row = _numbered(_rewritten(clause), number)
+    assert (row["unit"], row["unit_std"]) == (unit, unit_std)
 
 
 def test_du_without_a_multiplier_is_no_unit():

@@ -2255,8 +2255,13 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             events
             or subjects.is_flow(clause_before)
             # 支持…项目691个, 共资助学生2130万名: things and people a verb of support reached during the span
-            # (lexicon role flow_support; the verb leaves the subject as other action words do)
-            or (not subjects.is_stock(clause_before) and any(w in clause_before for w in subjects.role_words("flow_support")))
+            # (lexicon role flow_support; the verb leaves the subject as other action words do); 促成138个合作项目,
+            # 形成80项成果: things a verb brought about during the span (lexicon role count_flow: counts only, 形成3个产值
+            # 超千亿元的产业集群 dates no amount over the span)
+            or (
+                not subjects.is_stock(clause_before)
+                and subjects.holds_any(clause_before, subjects.role_words("flow_support", "count_flow"))
+            )
             or bool(_FIVE_YEAR_SPAN.search(clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
             or _sum_carried(num.sentence_prefix, clause_before)
             or (
@@ -5127,6 +5132,9 @@ def _paragraph_topic_at(text: str, s0: int, info: ReportInfo, reach: int) -> str
         lead = opening[: max(0, opening.find(place))]
         # 扎实推进黄河流域生态环境问题整治。: an area after a verb of action is what the region works on, no topic
         acted = subjects.holds_any(lead, subjects.role_words("action", min_length=2))
+        # 把长三角一体化发展作为最大机遇、最大势能: an area after 把 is the object the region acts on, no topic either
+        # (construction area_as_object)
+        acted = acted or lead.endswith("把")
         if scope == "wider" and place in areas and subjects.strip_lead(opening.strip()).startswith(place) and not acted:
             return place
         if subjects.scope_of(sentence, info.level, info.region)[0] != "own":

@@ -938,6 +938,8 @@ def subject_after(text: str, pos: int) -> str:
     first = pos + (1 if text[pos : pos + 1] in _ADMIN_UNITS else 2)  # 向8个市下放…: a unit of one character
     # 服务业高质量发展集聚区（培育区）建设: a verb inside a bracket names an alternative, not the predicate
     bracketed = [(b.start(), b.end()) for b in _BRACKET.finditer(text, pos, end)]
+    # 80项全国首创成果: a verb that starts inside an established name (首创) is no verb (established_name_inside)
+    bracketed += [(i, i + len(w)) for w, i in first_places(text, role_words("established_name"), pos, end).items()]
     verbs = [
         i
         for w, i in first_places(text, _noun_enders(), first, end).items()
