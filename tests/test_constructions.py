@@ -6974,6 +6974,16 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # predicates 调增/调减 (a standard raised: a growth on last year; it was a level of …标准调增)
         ("城乡居民基础养老金最低标准调增11.8%", "11.8", "measure", "growth_yoy"),
         ("城乡居民基础养老金最低标准调增11.8%", "11.8", "indicator_zh", "城乡居民基础养老金最低标准"),
+        # lists before 分别 (session 33): list_head 出口, 进出口, 营收; the first item that opens the last is no parallel
+        # word (工业、…、工业技改投资: 工业投资); owner_of_the_first; partner_mark_shared (对); class_prefix 限额以上;
+        # per_base_shared (每千人); paired words 内外资
+        ("集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%", "107.9", "indicator_zh", "集成电路出口"),
+        ("工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%", "9.4", "indicator_zh", "工业投资"),
+        ("省属企业营收和利润分别居全国第5、第6位", "6", "indicator_zh", "省属企业利润"),
+        ("对中亚五国、东盟进出口分别增长37.2%、19%", "19", "indicator_zh", "对东盟进出口"),
+        ("限额以上通讯器材、家用电器零售额分别增长40.9%、27.1%", "27.1", "indicator_zh", "限额以上家用电器零售额"),
+        ("每千人托位、养老床位数分别达到4.7个、27.3张", "27.3", "indicator_zh", "每千人养老床位数"),
+        ("实际使用内外资分别增长10%、6.4%", "6.4", "indicator_zh", "实际使用外资"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -6351,10 +6351,11 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     sides = subjects.role_words("urban_rural_side")
     if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
         items = [items[0].strip(' “”"') + items[1][len(other) :], items[1]]
-    # 单位国内生产总值用水量、能耗、二氧化碳排放量: the later items share the first one's 单位… head
-    head_m = re.match(r"单位(?:国内|地区)?生产总值|单位GDP", items[0].strip()) if len(items) > 1 else None
+    # 单位国内生产总值用水量、能耗、二氧化碳排放量: the later items share the first one's 单位… head; 每千人托位、养老床位数:
+    # the per-head base (每千人, 每万人) too (construction per_base_shared)
+    head_m = _PER_BASE_OPENING.match(items[0].strip()) if len(items) > 1 else None
     if head_m:
-        items = [items[0]] + [x if x.strip().startswith("单位") else head_m.group(0) + x.strip() for x in items[1:]]
+        items = [items[0]] + [x if _PER_BASE_OPENING.match(x.strip()) else head_m.group(0) + x.strip() for x in items[1:]]
     # 高技术制造业、装备制造业增加值分别增长: the last item's head noun belongs to every item
     written = list(items)
     shared = _list_head().search(items[-1].strip(' “”"')) if len(items) > 1 else None
@@ -6368,7 +6369,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         last, head = items[-1], _parallel_head(items[0], items[-1].strip(' “”"'), shared.group(0))
         items = [x if _ends_in_quantity(x) or x.strip(' “”"').endswith(head) else x.strip(' “”"') + head for x in items[:-1]]
         items.append(last)
-        items = _modifier_of_the_first(items, head)
+        items = _owner_of_the_first(_modifier_of_the_first(items, head), head)
     else:
         items = _shared_verb_phrase(items)
     items = _class_of_the_first(_shared_modifier(_share_of_the_last(items)), head_written_once=items != written)
@@ -6504,6 +6505,27 @@ def _class_of_the_first(items: list[str], head_written_once: bool = True) -> lis
     return [items[0], *(opening + x.strip(' “”"') for x in items[1:])]
 
 
+_PER_BASE_OPENING = re.compile(r"单位(?:国内|地区)?生产总值|单位GDP|每(?:[千万百]|十万|\d+)(?:人口|人|户)(?=..)")
+
+
+def _owner_of_the_first(items: list[str], head: str) -> list[str]:
+    """省属企业营收和利润: a last item that is only the shared head (a lexicon list_head word) is the head of what the first
+    item names before its own head word, the owner both share (construction owner_of_the_first): 省属企业利润.
+
+    >>> _owner_of_the_first(["省属企业营收", "利润"], "利润"), _owner_of_the_first(["工业投资", "投资"], "投资")
+    (['省属企业营收', '省属企业利润'], ['工业投资', '投资'])
+    """
+    first, last = (x.strip(' “”"') for x in (items[0], items[-1])) if len(items) == 2 else ("", "")
+    own = _list_head().search(first) if last and last == head else None
+    owner = first[: own.start()] if own and own.group(0) != head else ""
+    if len(owner) < 2 or subjects.strip_lead(owner) != owner:
+        return items
+    return [items[0], owner + last]
+
+
+_TRADE_PARTNER_MARK = "对与"  # 对东盟进出口, 与共建“一带一路”国家进出口: the partner of a flow
+
+
 def _modifier_of_the_first(items: list[str], head: str) -> list[str]:
     """国际航空旅客和货邮吞吐量: two items of a shared head whose second names only a two-character kind (货邮) parallel to
     the first's last two characters (旅客) take the first's modifier too (国际航空货邮吞吐量; construction
@@ -6520,6 +6542,10 @@ def _modifier_of_the_first(items: list[str], head: str) -> list[str]:
     if not (first.endswith(head) and second.endswith(head)):
         return items
     core1, core2 = first[: -len(head)], second[: -len(head)]
+    if first[:1] in _TRADE_PARTNER_MARK and second[:1] not in _TRADE_PARTNER_MARK:
+        # 对中亚五国、东盟进出口: the preposition that names a partner is every item's, not the first's modifier
+        # (construction partner_mark_shared)
+        return [items[0], first[0] + second]
     if len(core2) != 2 or len(core1) < 5 or not re.fullmatch(r"[\u4e00-\u9fff]+", core1 + core2):
         return items
     modifier = core1[:-2]
@@ -6591,7 +6617,14 @@ def _parallel_head(first: str, last: str, head: str) -> str:
         if at > 0 and (tail := last[at + k :]).endswith(head) and len(tail) <= len(head) + 4:
             return tail
     n = len(first)
-    if 2 <= n <= 4 and len(last) > n + len(head) and last[n - 1] == first[-1] and last.endswith(head):
+    # 进口、出口通关时间, not 工业、制造业、工业技改投资 (the last item opens with the first: 工业投资 is the first's)
+    if (
+        2 <= n <= 4
+        and len(last) > n + len(head)
+        and last[n - 1] == first[-1]
+        and last.endswith(head)
+        and not last.startswith(first)
+    ):
         return last[n:]  # 进口、出口通关时间: words that share their last character name the items (进口, 出口)
     before = last[: len(last) - len(head)]
     kind = next((w for w in subjects.role_words("list_kind") if before.endswith(w) and len(before) > len(w) + 1), "")
@@ -6709,7 +6742,7 @@ def _shared_modifier(items: list[str]) -> list[str]:
     return [items[0]] + [modifier + x for x in later]
 
 
-_QUANTITY_END = re.compile(r"[量耗率额值数价资入出模]$")
+_QUANTITY_END = re.compile(r"[量耗率额值数价资入出模收润]$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -6885,6 +6918,8 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         # 集成电路、生物医药、人工智能三大产业制造业产值增长18.3%: a list closed by the count of its items is one group,
         # one figure of the whole (construction list_counted_as_group, gold S8); with 均 or 分别 each item has it
         return []
+    if at < 0 and _LABELLED_LIST.search(head):
+        return []  # 电动汽车、锂电池、光伏产品“新三样”出口增长近30%: the label makes the items one group (labelled_list)
     if "等" in head and not shared:
         if at < 0:
             return []  # 涉税企业和个体工商户等: a group, one figure
