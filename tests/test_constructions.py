@@ -300,7 +300,7 @@ def test_the_start_of_a_from_to_in_the_five_year_review_is_a_level_at_the_base_y
     assert rows.loc["54"].tolist() == ["level", 2012, 2012] and rows.loc["82.7"].tolist() == ["level", 2017, 2017]
 
 
-@pytest.mark.parametrize("base,level_year,base_period", [("比2012年的", 2012, "2012"), ("较“十二五”末的", 2015, "十二五末")])
+@pytest.mark.parametrize("base,level_year,base_period", [("比2012年的", 2012, "2012"), ("较“十二五”末的", 2015, "十二五期末")])
 def test_a_value_written_after_the_base_of_a_comparison_stands_at_the_base(base, level_year, base_period):
     # 2018's 国内生产总值从54万亿元增加到82.7万亿元 written with the base's value in the comparison, as provincial reports
     # write it (construction base_value_written): the value is a level at the base, and neither it nor the base's words
@@ -6984,6 +6984,13 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("限额以上通讯器材、家用电器零售额分别增长40.9%、27.1%", "27.1", "indicator_zh", "限额以上家用电器零售额"),
         ("每千人托位、养老床位数分别达到4.7个、27.3张", "27.3", "indicator_zh", "每千人养老床位数"),
         ("实际使用内外资分别增长10%、6.4%", "6.4", "indicator_zh", "实际使用外资"),
+        # improved_by_falling (predicates.csv 改善, lexicon role lower_better): a concentration improves by falling (it was
+        # a level of …浓度改善); 较“十三五”末 is the plan's end, written 期末, 较“十三五”同期 the plan's span (plan_end_short)
+        ("国考10市PM2.5浓度改善10.8%", "10.8", "value", -10.8),
+        ("国考10市PM2.5浓度改善10.8%", "10.8", "indicator_zh", "国考10市PM2.5浓度"),
+        ("PM2.5年均浓度较“十三五”末改善16.5%", "16.5", "measure", "change_pct"),
+        ("PM2.5年均浓度较“十三五”末改善16.5%", "16.5", "base_period", "十三五期末"),
+        ("生产安全事故起数较“十三五”同期下降62.97%", "62.97", "base_period", "十三五"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -229,7 +229,7 @@ _JIAO_COMPARES = r"较(?![快高低大好多少为])"
 _COMPARE = re.compile(
     with_opening_lookahead(
         rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由])|(?<!相){_JIAO_COMPARES})(?P<base>[^，,；;。]{{1,16}}?)"
-        rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩|削减)"
+        rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩|削减|改善)"
     )
 )
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
@@ -1096,6 +1096,8 @@ def _clean_base(base: str) -> str | None:
 
     >>> _clean_base("上年底"), _clean_base("2015年末"), _clean_base("“十二五”时期"), _clean_base("“十二五”期末")
     ('上年', '2015', '十二五', '十二五期末')
+    >>> _clean_base("“十三五”末"), _clean_base("“十三五”同期")
+    ('十三五期末', '十三五')
     >>> _clean_base("工业整体水平"), _clean_base("改革前")
     (None, '改革前')
     """
@@ -1112,7 +1114,8 @@ def _clean_base(base: str) -> str | None:
     if m:
         return m.group(1)
     # 是“十二五”时期的近3倍: the plan period is named by its number (十二五), as the gold writes it; 期末 stays (its end)
-    b = re.sub(r"^(十[一二三四五六七八九]五)(时期|期间)$", r"\1", b)
+    b = re.sub(r"^(十[一二三四五六七八九]五)(时期|期间|同期)$", r"\1", b)  # 较“十三五”同期: the same span of the plan
+    b = re.sub(r"^(十[一二三四五六七八九]五)末$", r"\1期末", b)  # 较“十三五”末: the plan's end, written 期末 (plan_end_short)
     # 比工业整体水平高9.3个百分点: another quantity compared with is no base period (the column holds times: gold,
     # CONVENTIONS session 12 item 2); the comparison stays in the sentence
     return b if _TIME_BASE.search(b) else None
@@ -1196,8 +1199,18 @@ class _Predicate:
             cmp=cmp,
             base=_clean_base(cmp.group("base")) if cmp else None,
             carried=_base_carried(num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)]),
-            sign=-1 if _DOWN.search(predicate) else 1,
+            sign=-1 if _DOWN.search(predicate) or _improved_by_falling(predicate, found.subject[1]) else 1,
         )
+
+
+def _improved_by_falling(predicate: str, subject: str) -> bool:
+    """PM2.5浓度改善10.8%: 改善 of a quantity that is better lower (lexicon role lower_better: 浓度, 能耗, 排放量) is a fall
+    (construction improved_by_falling); of any other quantity a rise.
+
+    >>> _improved_by_falling("改善", "PM2.5浓度"), _improved_by_falling("改善", "优良天数比例")
+    (True, False)
+    """
+    return predicate.endswith("改善") and subject.endswith(subjects.role_words("lower_better"))
 
 
 _Measure = tuple[str, str | None, int]  # (measure, base_period, sign)
@@ -1870,7 +1883,7 @@ def _value_at_base(num: _Number) -> bool:
 
     >>> f = extract_figures("经济总量较“十三五”末的9323.1亿元增加4374.4亿元。", ReportInfo("demo", 2026))
     >>> f[["indicator_zh", "period_end", "base_period"]].values.tolist()
-    [['经济总量', 2020, nan], ['经济总量', 2025, '十三五末']]
+    [['经济总量', 2020, nan], ['经济总量', 2025, '十三五期末']]
     """
     return bool(_BASE_THEN_VALUE.search(num.clause_before)) and bool(_COMPARED_BY_OPENS.match(num.clause_after.lstrip()))
 
