@@ -6991,6 +6991,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("PM2.5年均浓度较“十三五”末改善16.5%", "16.5", "measure", "change_pct"),
         ("PM2.5年均浓度较“十三五”末改善16.5%", "16.5", "base_period", "十三五期末"),
         ("生产安全事故起数较“十三五”同期下降62.97%", "62.97", "base_period", "十三五"),
+        # units.csv 方 after a multiplier: cubic metres of gas (it was a bare 亿, a level without its 以上)
+        ("新增天然气产量10亿方以上", "10", "unit", "亿方"),
+        ("新增天然气产量10亿方以上", "10", "qualifier", "at_least"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -7005,6 +7008,8 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
         "让优质文化资源惠及千家万户",  # lexicon number_idiom: every household, no count of 家
         "关停淘汰10万千瓦及以下燃煤机组",  # 及以下 bounds a class of units, as 以下 does
         "推动大宗货物年运量150万吨以上的物流园区接入铁路专用线",  # class_bound_de: a physical amount with 以上的
+        "做好全国第三次古树名木资源普查",  # ordinal_of_event: after 全国 too, 第三次 is no rank (session 33)
+        "做靓村歌、村超、三人篮球、广场舞展演",  # lexicon not_a_figure: a sport's name (session 33)
     ],
 )
 def test_an_idiom_or_a_class_bound_is_no_figure(clause):

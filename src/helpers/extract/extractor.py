@@ -186,6 +186,13 @@ _RANK_BEFORE = re.compile(
 # a rank and the name of what it ranks (投资潜力第3、新型城镇化质量第4: ranks_listed_named)
 # 排名较上年提升2位, 居全国位次上升3位, 排名下降1位: places moved in a ranking (rank_moved: measure rank_change, signed
 # by the direction, unit 位), not a rank; a move ending in a place (上升2位至第7位) ranks that place too (rank_risen_to)
+_ORDINAL_OF_EVENTS = (
+    "次",
+    "批",
+    "届",
+    "轮",
+    "批次",
+)  # 第三次普查, 第二批试点, 第十届, 第二轮: an ordinal of events or batches, no rank
 _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
 _RANKING_THEN = rf"{_RANKING_WORD}[^，,；;。\d]{{0,10}}?"  # 排名较上年, 居全国位次: the ranking, then its move
 _RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_words('rank_down')})"
@@ -738,6 +745,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             )
             and _RANK_WITHOUT_DI.search(lead.removesuffix("前"))
         )
+        if rank and lead.endswith("第") and unit.base and unit.base in _ORDINAL_OF_EVENTS:
+            continue  # 做好全国第三次古树名木资源普查: after 全国 too, the ordinal of an event or batch (ordinal_of_event)
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
             rank = True  # 排名由41位上升到37位: the end of a from-to whose start is a rank without 第 (ranks_without_di)
         if unit.base in ("位", "名") and _RANK_MOVED.search(lead):
