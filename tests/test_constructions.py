@@ -6994,6 +6994,16 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # units.csv 方 after a multiplier: cubic metres of gas (it was a bare 亿, a level without its 以上)
         ("新增天然气产量10亿方以上", "10", "unit", "亿方"),
         ("新增天然气产量10亿方以上", "10", "qualifier", "at_least"),
+        # units.csv 厘米, 克/千克, 亩次, 车次, 条（段）(blind 2026 Jilin and Chongqing tables: bare multipliers or no row);
+        # lexicon predicate_tail 止跌 (it stayed in the subject)
+        ("黑土地耕层厚度止跌提升3.5%、达到20.6厘米", "20.6", "unit", "厘米"),
+        ("黑土地耕层厚度止跌提升3.5%、达到20.6厘米", "3.5", "indicator_zh", "黑土地耕层厚度"),
+        ("有机质增长6.1%、达到27克/千克", "27", "unit", "克/千克"),
+        ("累计实施保护性耕作1.19亿亩次", "1.19", "unit", "亿亩次"),
+        ("跨境公路班车开行量突破1.2万车次", "1.2", "unit", "万车次"),
+        ("创建幸福河湖35条（段）", "35", "unit", "条（段）"),
+        # top_share_class: 前1‰ names a class of a ranking (it was a figure 1 of ESI全球前学科1个)
+        ("新增ESI全球前1‰学科1个", "1", "indicator_zh", "ESI全球前1‰学科"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -7010,6 +7020,7 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
         "推动大宗货物年运量150万吨以上的物流园区接入铁路专用线",  # class_bound_de: a physical amount with 以上的
         "做好全国第三次古树名木资源普查",  # ordinal_of_event: after 全国 too, 第三次 is no rank (session 33)
         "做靓村歌、村超、三人篮球、广场舞展演",  # lexicon not_a_figure: a sport's name (session 33)
+        "推动更多学科进入ESI全球学科排名前1%",  # top_share_class: the top N percent names a class (session 33)
     ],
 )
 def test_an_idiom_or_a_class_bound_is_no_figure(clause):
@@ -7073,6 +7084,16 @@ def test_computing_power_and_a_monthly_standard_keep_their_unit(clause, number, 
     # blind 2026 provincial gold (session 33): the unit was 万 or 元 (a bare multiplier, a yearly amount)
     row = _numbered(_rewritten(clause), number)
     assert (row["unit"], row["unit_std"]) == (unit, unit_std)
+
+
+def test_an_item_number_before_a_year_is_no_figure():
+    # numbered_year (blind 2026 Jiangxi table): a line 20.2026年10件民生实事… is item 20, then the year 2026 (it gave a figure
+    # 20.2026 with unit 年)
+    figs = extract_figures(
+        "二、2026年工作安排\n19.推进就业。\n20.2026年10件民生实事：办好群众可感可及的实事。",
+        ReportInfo("2026_四川省", 2026, "province", "四川省"),
+    )
+    assert "20.2026" not in figs["number_text"].tolist()
 
 
 def test_du_without_a_multiplier_is_no_unit():

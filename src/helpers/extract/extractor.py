@@ -176,6 +176,7 @@ _LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)|
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
+_NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an annex item's number written before a year
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
@@ -820,6 +821,14 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "none" and _LIST_NUMBER_MARK.match(after_num) and (start == s0 or text[start - 1] in "\n "):
             continue  # list numbering "1." / "1、"
+        if (
+            _NUMBERED_YEAR.fullmatch(text[start:end])
+            and text[end : end + 1] == "年"
+            and (start == s0 or text[start - 1] in "\n ")
+        ):
+            continue  # 20.2026年10件民生实事: an item number, then a year (numbered_year)
+        if unit.kind == "percent" and before.endswith("前"):
+            continue  # 进入ESI全球学科排名前1%: the top N percent names a class of a ranking, no figure (top_share_class)
         # (超2000亿，: a number with a multiplier is an amount, never a year; amount_without_currency)
         is_year = high is None and unit.kind in ("none", "bare") and 1900 <= value <= 2100 and "." not in m.group(0)
         is_year = is_year and unit.text not in ("万", "亿", "万亿")
