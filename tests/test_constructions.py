@@ -7086,6 +7086,25 @@ def test_computing_power_and_a_monthly_standard_keep_their_unit(clause, number, 
     assert (row["unit"], row["unit_std"]) == (unit, unit_std)
 
 
+@pytest.mark.parametrize(
+    "anchor,after,subject",
+    [
+        ("低空经济产业链集聚更多关键企业", "产业规模突破100亿元。", "低空经济产业规模"),
+        ("低空经济产业链集聚更多关键企业", "产值超过350亿元。", "低空经济产值"),
+        ("围绕重点产业链统筹布局平台", "产值超过350亿元。", "产值"),
+    ],
+)
+def test_a_sentence_of_a_sectors_attribute_takes_the_sector_of_the_paragraph(anchor, after, subject):
+    # sector_of_paragraph (blind 2026 Jilin table): a sentence that opens with what a sector has (lexicon role
+    # sector_attribute) after Guangdong's sentence that opens with the sector (低空经济产业链…) is the sector's; after one
+    # that opens with a verb (围绕重点产业链…) it stays as written
+    text = _text("2026_广东省")
+    at = text.index(anchor)
+    sentence = text[at : text.index("。", at) + 1]
+    figs = extract_figures(f"二、2026年工作安排\n{sentence}{after}", ReportInfo("2026_广东省", 2026, "province", "广东省"))
+    assert figs["indicator_zh"].iloc[-1] == subject
+
+
 def test_an_item_number_before_a_year_is_no_figure():
     # numbered_year (blind 2026 Jiangxi table): a line 20.2026年10件民生实事… is item 20, then the year 2026 (it gave a figure
     # 20.2026 with unit 年)

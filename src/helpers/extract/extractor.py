@@ -2746,6 +2746,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
+        found = _sector_of_paragraph(s, num, found)
         found = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
@@ -4277,6 +4278,42 @@ def _topic_of_lead_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Sub
         return found
     named = next((a.group(0) for a in s.pattern.finditer(lead) if _is_subject(lead, a.start(), a.end())), "")
     return found._replace(subject=(s.alias_to_id[named], named), rule="topic_of_lead_sentence") if named else found
+
+
+# a sector's name: 2-6 characters, then 产业 or 经济, not a word that goes on (产业链, 产业园, 经济区: places and chains)
+_SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:产业|经济)(?![链园区带圈集群体化])")
+_SECTOR_REACH = 4  # sentences looked back for the sector a paragraph's sentence is about
+
+
+def _sector_of_paragraph(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """A sentence that opens with what a sector has, named alone (lexicon role sector_attribute: 产值, 产业规模, 产业投资),
+    takes as owner the sector that opens the nearest sentence before it in the paragraph (construction
+    sector_of_paragraph, gold D7): 新材料产业推动…应用，开辟…市场。产值超过350亿元 gives 新材料产业产值; 低空经济…，打造产业集群
+    示范区。产业规模突破100亿元 gives 低空经济产业规模. Only a sentence of no more than `_SECTOR_REACH` sentences back, and
+    only its opening name (2-6 characters, then 产业 or 经济, no verb; after region and time words only: 建立未来产业…机制 is
+    no sentence about 未来产业) counts.
+
+    >>> f = extract_figures("新材料产业推动聚醚醚酮产业化应用，开辟医疗器械材料市场。产值超过350亿元。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "rule"]].values.tolist()
+    [['新材料产业产值', 'sector_of_paragraph']]
+    """
+    ind, name = found.subject
+    if ind != "other" or num.i != 0 or name not in subjects.role_words("sector_attribute"):
+        return found
+    if not subjects.strip_lead(num.clause_before.strip(subjects.MARKS)).startswith(name) or num.cs - s.s0 > 2:
+        return found  # the sentence opens with the attribute, no clause before it
+    start = s.text.rfind("\n", max(0, s.s0 - _TOPIC_WINDOW), s.s0) + 1
+    earlier = [x for x in _AFTER_SENTENCE_END.split(s.text[start : s.s0]) if x.strip()][-_SECTOR_REACH:]
+    verbs = subjects.role_words("action", "lead_verb", min_length=2)
+    for sentence in reversed(earlier):
+        opening = sentence.strip(subjects.MARKS + " \u3000")
+        opening = opening[_topic_opening().match(opening).end() :]  # 全省, 今年: region and time words only, no verb
+        sector = _SECTOR_OPENING.match(opening)
+        if sector and not subjects.holds_any(sector.group(0), verbs):
+            owner = sector.group(0)
+            owned = name[2:] if owner.endswith(name[:2]) else name  # 低空经济 + 产业规模; 新能源产业 + 产业投资 -> 新能源产业投资
+            return found._replace(subject=(ind, owner + owned), rule="sector_of_paragraph")
+    return found
 
 
 # 对经济增长的贡献率, 对全省经济增长的贡献: a contribution to a whole, written without whose it is
