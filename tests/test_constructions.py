@@ -7105,6 +7105,20 @@ def test_a_sentence_of_a_sectors_attribute_takes_the_sector_of_the_paragraph(anc
     assert figs["indicator_zh"].iloc[-1] == subject
 
 
+def test_a_place_inside_the_bracket_of_a_name_is_no_topic_of_the_clauses_after():
+    # bracketed_place (blind 2026 Chongqing table): Sichuan's 中欧班列（成渝）累计开行超2.6万列 with a clause of the region's own
+    # after it: the trains are the two regions' (C12), the airport's freight stays the region's own (it was wider)
+    figs = _sentence_with(
+        "2026_四川省",
+        "中欧班列（成渝）累计开行超2.6万列",
+        "、占全国23.9%",
+        "，国际航空货邮吞吐量突破50万吨",
+        "province",
+        "四川省",
+    )
+    assert figs.set_index("number_text")["scope"].to_dict() == {"2.6": "wider", "50": "own"}
+
+
 def test_an_item_number_before_a_year_is_no_figure():
     # numbered_year (blind 2026 Jiangxi table): a line 20.2026年10件民生实事… is item 20, then the year 2026 (it gave a figure
     # 20.2026 with unit 年)

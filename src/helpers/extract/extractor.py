@@ -5156,7 +5156,15 @@ def _opens_with_place(words: str, place: str) -> bool:
     verbs = subjects.role_words(
         "action", "lead_verb", "carry_out", "pivot_verb", "campaign_verb", "rate_change", "predicate_start"
     )
-    return len(modifier) <= 6 and not re.search(r"[，,、的“”\"\d]", modifier) and not any(v in modifier for v in verbs)
+    # 中欧班列（成渝）覆盖…: a place inside the bracket of a name is part of the name, no opening place (bracketed_place);
+    # 中国（安徽）自贸试验区 names its zone after the bracket closes
+    inside = modifier.count("（") + modifier.count("(") > modifier.count("）") + modifier.count(")")
+    return (
+        len(modifier) <= 6
+        and not inside
+        and not re.search(r"[，,、的“”\"\d]", modifier)
+        and not any(v in modifier for v in verbs)
+    )
 
 
 @functools.lru_cache(maxsize=1)
