@@ -7119,6 +7119,18 @@ def test_a_place_inside_the_bracket_of_a_name_is_no_topic_of_the_clauses_after()
     assert figs.set_index("number_text")["scope"].to_dict() == {"2.6": "wider", "50": "own"}
 
 
+@pytest.mark.parametrize("joined", ["，", "、"])
+def test_steps_crossed_are_counted_over_the_plan_and_the_quantity_goes_on(joined):
+    # steps_crossed (blind 2026 Jiangsu, Anhui, Jilin tables): in the five-year review 跨越3个千亿元台阶 counts the steps the
+    # quantity crossed during the plan (C1; it was a count of 地区生产总值 at the plan's end), and the level after it is the
+    # quantity's again; Sichuan's 在川两院院士70位 rewritten
+    clause = f"地区生产总值跨越3个千亿元台阶{joined}达到1.5万亿元"
+    figs = _clause_under("一、“十四五”时期工作回顾", "2026_四川省", "在川两院院士70位", "。", "在川两院院士70位", clause)
+    steps, level = _numbered(figs, "3"), _numbered(figs, "1.5")
+    assert (steps["indicator_zh"], int(steps["period_start"]), int(steps["period_end"])) == ("地区生产总值千亿元台阶", 2021, 2025)
+    assert (level["indicator_zh"], level["measure"]) == ("地区生产总值", "level")
+
+
 def test_an_item_number_before_a_year_is_no_figure():
     # numbered_year (blind 2026 Jiangxi table): a line 20.2026年10件民生实事… is item 20, then the year 2026 (it gave a figure
     # 20.2026 with unit 年)

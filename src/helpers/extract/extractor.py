@@ -2294,6 +2294,8 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
                 and subjects.holds_any(clause_before, subjects.role_words("flow_support", "count_flow"))
             )
             or bool(_FIVE_YEAR_SPAN.search(clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
+            # 跨越3个千亿元台阶: steps crossed are events of the span, as a threshold is (C1; steps_crossed)
+            or bool(_CROSSING_VERB.search(clause_before) and _STEPS_COUNTED.match(num.clause_after.split("、")[0].strip(subjects.MARKS)))
             or _sum_carried(num.sentence_prefix, clause_before)
             or (
                 not subjects.is_stock(clause_before)
@@ -2747,7 +2749,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
         found = _sector_of_paragraph(s, num, found)
-        found = _driven_quantity(s, num, rows, found)
+        found = crossed = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
         found = _side_of_trade(s, num, rows, _payer_for_purpose(s, num, found))
@@ -2826,6 +2828,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         # the next clause of the sentence continues the latest named subject
         own_name = found.rule == "subject_before_number" and found.subject[1] and rows[-1]["measure"] in ("level", "count")
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
+        if found.rule == "steps_crossed":
+            prev_subject = crossed.subject  # 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: the quantity goes on, not its steps
 
 
 def _measure_word_then_noun(text: str, tok: _Token) -> bool:
@@ -3249,7 +3253,12 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     # the number before handed on the stock, `_Number.new_of`)
     if num.stock_before and _TOTAL_OPENS.match(sub) and rows and rows[-1]["indicator_zh"].endswith(num.stock_before[1]):
         subject = num.stock_before  # the figure just before counted the new members of that stock
-    elif rows and rows[-1]["indicator_zh"] and (chain or same_things or compared or ranked or _after_an_item(s, num)):
+    elif (
+        rows
+        and rows[-1]["indicator_zh"]
+        and rows[-1]["rule"] != "steps_crossed"  # 跨越3个千亿元台阶、达到1.5万亿元: the quantity goes on, not its steps
+        and (chain or same_things or compared or ranked or _after_an_item(s, num))
+    ):
         subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
     growth = _GROWTH_RANKED.match(sub)
     if growth and s.text[num.tok.start - 1 : num.tok.start] in ("第", "前") and not subject[1].endswith(growth.group(1)):
@@ -4203,7 +4212,32 @@ def _is_people_count(num: _Number) -> bool:
 
 # Constructions that decide which dictionary quantity a number is from what surrounds its subject (blind layer I14: the
 # number's quantity decides), after the subject is found; each leaves a subject it does not concern as it is.
-_QUANTITY_CONSTRUCTIONS = (_whole_population, _burden_relieved, _people_insured, _people_outcome, _laws_submitted)
+# 跨越3个千亿元台阶, 连续迈上4个万亿元台阶, 跨过3个万亿级关口: the steps a quantity crossed, counted (steps_crossed)
+_STEPS_COUNTED = re.compile(r"(?:[千万百]亿元?|万亿元?|[千万百]亿级|万亿级)?新?(?:台阶|关口|大关)$")
+_CROSSING_VERB = re.compile(r"(?:跨越|跨过|跨上|迈上|迈过|跃上|站上|连跨|迈入)了?$")
+
+
+def _steps_crossed(num: _Number, found: _Subject) -> _Subject:
+    """A count of the steps a quantity crossed names the steps after the quantity (construction steps_crossed, gold
+    C1 and the blind 2026 tables): 地区生产总值跨越3个千亿元台阶 counts 地区生产总值千亿元台阶, crossed during the span of
+    its section (dated by `_default_period` as the thresholds are).
+
+    >>> f = extract_figures("地区生产总值连续迈上4个万亿元台阶。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "measure"]].values.tolist()
+    [['地区生产总值万亿元台阶', 'count']]
+    """
+    ind, name = found.subject
+    steps = _STEPS_COUNTED.match(num.clause_after.split("、")[0].strip(subjects.MARKS))
+    if num.tok.unit.base != "个" or not steps or not _CROSSING_VERB.search(num.clause_before) or name.endswith(steps.group(0)):
+        return found
+    owner = _CROSSING_VERB.sub("", subjects.subject_before(num.clause_before) or name)
+    owner = re.sub(r"(连续|[\d一二两三四五六七八九十]+年|累计)+$", "", owner)  # 地区生产总值5年跨越: the span goes
+    return found._replace(subject=("other", owner + steps.group(0)), rule="steps_crossed")
+
+
+_QUANTITY_CONSTRUCTIONS = (
+    _whole_population, _burden_relieved, _people_insured, _people_outcome, _laws_submitted, _steps_crossed
+)  # fmt: skip
 
 
 def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
