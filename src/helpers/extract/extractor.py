@@ -2295,7 +2295,10 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             )
             or bool(_FIVE_YEAR_SPAN.search(clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
             # 跨越3个千亿元台阶: steps crossed are events of the span, as a threshold is (C1; steps_crossed)
-            or bool(_CROSSING_VERB.search(clause_before) and _STEPS_COUNTED.match(num.clause_after.split("、")[0].strip(subjects.MARKS)))
+            or bool(
+                _CROSSING_VERB.search(clause_before)
+                and _STEPS_COUNTED.match(num.clause_after.split("、")[0].strip(subjects.MARKS))
+            )
             or _sum_carried(num.sentence_prefix, clause_before)
             or (
                 not subjects.is_stock(clause_before)
@@ -4226,7 +4229,7 @@ def _steps_crossed(num: _Number, found: _Subject) -> _Subject:
     >>> f[["indicator_zh", "measure"]].values.tolist()
     [['地区生产总值万亿元台阶', 'count']]
     """
-    ind, name = found.subject
+    name = found.subject[1]
     steps = _STEPS_COUNTED.match(num.clause_after.split("、")[0].strip(subjects.MARKS))
     if num.tok.unit.base != "个" or not steps or not _CROSSING_VERB.search(num.clause_before) or name.endswith(steps.group(0)):
         return found
