@@ -7057,6 +7057,10 @@ def test_work_done_over_the_five_years_sums_over_them(verb):
         ("综合改革试点形成70项全国首创成果", "全国首创成果"),  # established_name 首创: 创成 inside it is no verb
         ("重组入列全国重点实验室70家", "重组入列全国重点实验室"),
         ("承担国家重点产业攻关项目70个", "国家重点产业攻关项目"),
+        # after the number too (count_flow in the clause after; noun_end 重组入列), and flow 改扩建 (session 33)
+        ("70家全国重点实验室重组入列", "全国重点实验室"),
+        ("两所大学70个学科跻身“双一流”", "两所大学学科"),
+        ("新改扩建义务教育寄宿制学校70余所", "义务教育寄宿制学校"),
     ],
 )
 def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, subject):

@@ -2302,7 +2302,11 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             or _sum_carried(num.sentence_prefix, clause_before)
             or (
                 not subjects.is_stock(clause_before)
-                and subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit))
+                and (
+                    subjects.is_flow(_without_state_verbs(num.clause_after, num.tok.unit))
+                    # 6家全国重点实验室重组入列, 3个学科跻身“双一流”: things that joined during the span (count_flow)
+                    or subjects.holds_any(num.clause_after, subjects.role_words("count_flow"))
+                )
                 # 15个承接产业转移主平台落地项目2200个: a predicate with a count of its own counts what the things did;
                 # the things are its actors, a stock at the end (actors_of_a_count)
                 and not _actors_of_a_count(num.clause_after)
