@@ -7004,6 +7004,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("创建幸福河湖35条（段）", "35", "unit", "条（段）"),
         # top_share_class: 前1‰ names a class of a ranking (it was a figure 1 of ESI全球前学科1个)
         ("新增ESI全球前1‰学科1个", "1", "indicator_zh", "ESI全球前1‰学科"),
+        # lexicon people 婴幼儿, 女生 (a bare 万 before them counts persons, D6) and noun_end 接种 (session 33)
+        ("育儿补贴惠及120余万婴幼儿", "120", "unit", "万人"),
+        ("免费为36万适龄女生接种HPV疫苗", "36", "indicator_zh", "适龄女生"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
