@@ -2295,10 +2295,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             )
             or bool(_FIVE_YEAR_SPAN.search(clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
             # 跨越3个千亿元台阶: steps crossed are events of the span, as a threshold is (C1; steps_crossed)
-            or bool(
-                _CROSSING_VERB.search(clause_before)
-                and _STEPS_COUNTED.match(num.clause_after.split("、")[0].strip(subjects.MARKS))
-            )
+            or bool(_CROSSING_VERB.search(clause_before) and _steps_after(num))
             or _sum_carried(num.sentence_prefix, clause_before)
             or (
                 not subjects.is_stock(clause_before)
@@ -4224,6 +4221,11 @@ _STEPS_COUNTED = re.compile(r"(?:[千万百]亿元?|万亿元?|[千万百]亿级
 _CROSSING_VERB = re.compile(r"(?:跨越|跨过|跨上|迈上|迈过|跃上|站上|连跨|迈入)了?$")
 
 
+def _steps_after(num: _Number) -> re.Match | None:
+    """The steps a count counts, named right after its measure word up to the clause's end or a 、 (3个千亿元台阶、…)."""
+    return _STEPS_COUNTED.match(num.clause_after.split("、")[0].strip(subjects.MARKS))
+
+
 def _steps_crossed(num: _Number, found: _Subject) -> _Subject:
     """A count of the steps a quantity crossed names the steps after the quantity (construction steps_crossed, gold
     C1 and the blind 2026 tables): 地区生产总值跨越3个千亿元台阶 counts 地区生产总值千亿元台阶, crossed during the span of
@@ -4234,7 +4236,7 @@ def _steps_crossed(num: _Number, found: _Subject) -> _Subject:
     [['地区生产总值万亿元台阶', 'count']]
     """
     name = found.subject[1]
-    steps = _STEPS_COUNTED.match(num.clause_after.split("、")[0].strip(subjects.MARKS))
+    steps = _steps_after(num)
     if num.tok.unit.base != "个" or not steps or not _CROSSING_VERB.search(num.clause_before) or name.endswith(steps.group(0)):
         return found
     owner = _CROSSING_VERB.sub("", subjects.subject_before(num.clause_before) or name)
