@@ -7138,6 +7138,14 @@ def test_steps_crossed_are_counted_over_the_plan_and_the_quantity_goes_on(joined
     assert (level["indicator_zh"], level["measure"]) == ("地区生产总值", "level")
 
 
+@pytest.mark.parametrize("written", ["金融机构本外币存、贷款余额双双突破6万亿元", "金融机构本外币存、贷款余额均突破6万亿元"])
+def test_both_sides_of_a_contraction_share_one_number(written):
+    # lexicon distributive 双双 and contraction_listed (blind 2026 Jiangxi and Anhui tables): 存、贷款余额双双突破6万亿元 is
+    # both balances at 6 trillion, one row each (it was one row of …存、贷款余额双双)
+    figs = _rewritten(written)
+    assert figs.loc[figs["number_text"].eq("6"), "indicator_zh"].tolist() == ["金融机构本外币存款余额", "金融机构本外币贷款余额"]
+
+
 def test_an_item_number_before_a_year_is_no_figure():
     # numbered_year (blind 2026 Jiangxi table): a line 20.2026年10件民生实事… is item 20, then the year 2026 (it gave a figure
     # 20.2026 with unit 年)

@@ -6898,6 +6898,22 @@ _COUNT_AFTER_ETC = re.compile(r"等[\d一二两三四五六七八九十]+")
 _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
 
 
+def _contraction_sides(head: str) -> list[str]:
+    """The two sides of a contraction of paired_words.csv written with 、 between its parts (金融机构本外币存、贷款余额: 存款,
+    贷款), each with the words around it, or [] (construction contraction_listed, as `_listed` reads it before 分别).
+
+    >>> _contraction_sides("金融机构本外币存、贷款余额"), _contraction_sides("存款余额、贷款余额")
+    (['金融机构本外币存款余额', '金融机构本外币贷款余额'], [])
+    """
+    word = next((w for w, _, _ in _paired_words() if w[0] + "、" + w[1:] in head), "")
+    if not word:
+        return []
+    joined = head.replace(word[0] + "、" + word[1:], word)
+    at = joined.index(word)
+    _, first, second = next(p for p in _paired_words() if p[0] == word)
+    return [joined[:at] + side + joined[at + len(word) :] for side in (first, second)]
+
+
 def _distributive_at(words: str) -> int:
     """Where a distributive word (lexicon role distributive: 均, 都, 分别) stands in the words before a
     number, -1 when none; a word that only holds one (role not_distributive: 年均, 成都) does not count.
@@ -7046,7 +7062,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if measure == "rank" and not shared and (growth := re.search(rf"(?<=[^和、及与]{{2}})(?:{_GROWTH_WORD})$", head)):
         # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10)
         head, shared = head[: growth.start()], growth.group(0)
-    items = _list_items(head, at >= 0, pattern)
+    items = _contraction_sides(head) or _list_items(head, at >= 0, pattern)
     if len(items) < 2:
         return []
     if owner and (back := _pointing_back([x.strip(subjects.MARKS) for x in items], owner)):
