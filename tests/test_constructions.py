@@ -7007,6 +7007,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # lexicon people 婴幼儿, 女生 (a bare 万 before them counts persons, D6) and noun_end 接种 (session 33)
         ("育儿补贴惠及120余万婴幼儿", "120", "unit", "万人"),
         ("免费为36万适龄女生接种HPV疫苗", "36", "indicator_zh", "适龄女生"),
+        # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the
+        # plant's, the clause before or the words before a 、 (it was 总产能, 产能)
+        ("吉化乙烯项目投产，总产能达190万吨", "190", "indicator_zh", "吉化乙烯项目总产能"),
+        ("可可盖等11处煤矿建成试运转、新增产能3095万吨/年", "3095", "indicator_zh", "煤矿产能"),
+        ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "indicator_zh", "总装机"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

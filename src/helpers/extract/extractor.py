@@ -2752,7 +2752,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
-        found = _sector_of_paragraph(s, num, found)
+        found = _capacity_of_plant(s, num, _sector_of_paragraph(s, num, found))
         found = crossed = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
@@ -4324,6 +4324,37 @@ def _topic_of_lead_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Sub
 
 
 # a sector's name: 2-6 characters, then 产业 or 经济, not a word that goes on (产业链, 产业园, 经济区: places and chains)
+# 益阳电厂三期建成投产, 吉化乙烯项目投产, 11处煤矿建成试运转: a plant put into operation, closing its clause
+_COMMISSIONED = re.compile(r"(?:建成投产|建成投运|建成试运转|全面投产|投产|投运|试运转|并网发电|并网)$")
+_PHASE_END = re.compile(r"[一二三四五六七八九十\d]+期(?:工程|项目)?$")  # 三期: a phase of the plant named before it
+
+
+def _capacity_of_plant(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """A capacity named alone (lexicon role plant_capacity: 总装机, 总产能, 产能) right after a clause that puts a plant
+    into operation is that plant's (construction capacity_of_plant, gold D7): 益阳电厂三期建成投产、总装机达386万千瓦 gives
+    益阳电厂总装机 (the phase goes), 可可盖等11处煤矿建成试运转、新增产能3095万吨/年 gives 煤矿产能 (the things counted).
+
+    >>> f = extract_figures("吉化乙烯项目投产，总产能达190万吨。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "rule"]].values.tolist()
+    [['吉化乙烯项目总产能', 'capacity_of_plant']]
+    """
+    ind, name = found.subject
+    if ind != "other" or name not in subjects.role_words("plant_capacity"):
+        return found
+    # the words before the capacity: up to a 、 in the number's clause (…建成投产、总装机达), else the clause before
+    listed = num.clause_before.rsplit("、", 1)
+    before = listed[0] if len(listed) == 2 else _whole_clause_before(s, num)
+    before = before.strip(subjects.MARKS)
+    commissioned = _COMMISSIONED.search(before)
+    if not commissioned:
+        return found
+    plant = re.split(r"[\d.]+[处座个台家]", before[: commissioned.start()])[-1]  # 11处煤矿: the things counted
+    plant = _PHASE_END.sub("", subjects.strip_lead(plant.strip(subjects.MARKS)))
+    if not 2 <= len(plant) <= 12 or re.search(r"[、的等“”]", plant):
+        return found
+    return found._replace(subject=(ind, plant + name), rule="capacity_of_plant")
+
+
 _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:产业|经济)(?![链园区带圈集群体化])")
 _SECTOR_REACH = 4  # sentences looked back for the sector a paragraph's sentence is about
 
