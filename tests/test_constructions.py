@@ -6984,6 +6984,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("限额以上通讯器材、家用电器零售额分别增长40.9%、27.1%", "27.1", "indicator_zh", "限额以上家用电器零售额"),
         ("每千人托位、养老床位数分别达到4.7个、27.3张", "27.3", "indicator_zh", "每千人养老床位数"),
         ("实际使用内外资分别增长10%、6.4%", "6.4", "indicator_zh", "实际使用外资"),
+        # owner_of_first_quantity: a short second item naming only a quantity (总花费) is of what the first measures (session 33)
+        ("国内游客人次、总花费增长5.6%、7.5%", "7.5", "indicator_zh", "国内游客总花费"),
+        ("旅发大会带动游客人数和总花费分别增长10.6%、9%", "9", "indicator_zh", "旅发大会带动游客总花费"),
         # improved_by_falling (predicates.csv 改善, lexicon role lower_better): a concentration improves by falling (it was
         # a level of …浓度改善); 较“十三五”末 is the plan's end, written 期末, 较“十三五”同期 the plan's span (plan_end_short)
         ("国考10市PM2.5浓度改善10.8%", "10.8", "value", -10.8),

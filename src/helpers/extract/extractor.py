@@ -6532,7 +6532,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         parallel = core and len(second) == len(core) and second[-2:] == core[-2:]  # 基本养老保险 / 基本医疗保险…
         if parallel and not second.startswith(first[:at]) and subjects.strip_lead(first[:at]) == first[:at]:
             items = [items[0], first[:at] + second]
-    return _named_items(items, s)
+    return _named_items(_owner_of_first_quantity(items), s)
 
 
 def _named_items(items: list[str], s: _Sentence) -> list[tuple[str, str]]:
@@ -6656,6 +6656,30 @@ def _class_of_the_first(items: list[str], head_written_once: bool = True) -> lis
 
 
 _PER_BASE_OPENING = re.compile(r"单位(?:国内|地区)?生产总值|单位GDP|每(?:[千万百]|十万|\d+)(?:人口|人|户)(?=..)")
+
+
+_COUNT_OF_PEOPLE = ("人数", "人次")
+
+
+def _owner_of_first_quantity(items: list[str]) -> list[str]:
+    """国内游客人次、总花费, 游客人数和总花费: a short second item that names only a quantity (总花费) is a quantity of what the
+    first item measures, the first's words before its own quantity word (人次, 人数 or a lexicon list_head word) (construction
+    owner_of_first_quantity): 国内游客总花费.
+
+    >>> _owner_of_first_quantity(["国内游客人次", "总花费"]), _owner_of_first_quantity(["高技术制造业增加值", "装备制造业增加值"])
+    (['国内游客人次', '国内游客总花费'], ['高技术制造业增加值', '装备制造业增加值'])
+    """
+    if len(items) != 2:
+        return items
+    first, second = (x.strip(' “”"') for x in items)
+    word = next((w for w in _COUNT_OF_PEOPLE if first.endswith(w)), "") or (
+        m.group(0) if (m := _list_head().search(first)) else ""
+    )
+    owner = first[: len(first) - len(word)] if word else ""
+    quantity = len(second) <= 4 and (second.startswith("总") or second in subjects.role_words("list_head"))
+    if len(owner) < 2 or not quantity or second.startswith(owner[:2]) or subjects.strip_lead(owner) != owner:
+        return items
+    return [items[0], owner + second]
 
 
 def _owner_of_the_first(items: list[str], head: str) -> list[str]:
