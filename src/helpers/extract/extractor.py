@@ -187,13 +187,8 @@ _RANK_BEFORE = re.compile(
 # a rank and the name of what it ranks (投资潜力第3、新型城镇化质量第4: ranks_listed_named)
 # 排名较上年提升2位, 居全国位次上升3位, 排名下降1位: places moved in a ranking (rank_moved: measure rank_change, signed
 # by the direction, unit 位), not a rank; a move ending in a place (上升2位至第7位) ranks that place too (rank_risen_to)
-_ORDINAL_OF_EVENTS = (
-    "次",
-    "批",
-    "届",
-    "轮",
-    "批次",
-)  # 第三次普查, 第二批试点, 第十届, 第二轮: an ordinal of events or batches, no rank
+# 第三次普查, 第二批试点, 第十届, 第二轮: an ordinal of events or batches, no rank (ordinal_of_event)
+_ORDINAL_OF_EVENTS = frozenset(("次", "批", "届", "轮", "批次"))
 _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
 _RANKING_THEN = rf"{_RANKING_WORD}[^，,；;。\d]{{0,10}}?"  # 排名较上年, 居全国位次: the ranking, then its move
 _RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_words('rank_down')})"
@@ -324,7 +319,8 @@ _FIRST_YEARS = re.compile(rf"(?P<plan>{_PLAN_NAME})(?:时期|期间)?前(?P<n>[�
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(rf"今后五年|未来五年|五年内|{_PLAN_NAME}(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
-_CROSSING = re.compile(r"(迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|突破|冲过|闯过|越过)[^，,；;。]{0,12}$")
+_CROSSING_VERBS = "迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|突破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
+_CROSSING = re.compile(rf"({_CROSSING_VERBS})[^，,；;。]{{0,12}}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
 # 进出口总额突破4万亿美元，再上新台阶: the next clause says the mark crossed is a step (step_clause_after)
 _STEP_AFTER = re.compile(r"[^，,；;。]{0,4}[，,](再|又|首次)?(迈|跨|跃|登|站)?上(了)?(一个)?新?(台阶|大关)")
@@ -746,7 +742,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             )
             and _RANK_WITHOUT_DI.search(lead.removesuffix("前"))
         )
-        if rank and lead.endswith("第") and unit.base and unit.base in _ORDINAL_OF_EVENTS:
+        if rank and lead.endswith("第") and unit.base in _ORDINAL_OF_EVENTS:
             continue  # 做好全国第三次古树名木资源普查: after 全国 too, the ordinal of an event or batch (ordinal_of_event)
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
             rank = True  # 排名由41位上升到37位: the end of a from-to whose start is a rank without 第 (ranks_without_di)
@@ -819,13 +815,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.kind in ("none", "count") and _in_short_quote(text, start, end):
             # “21条”, “3个100”, “退役军人最期盼的10件事”: a count inside a short quote names a policy
             continue
-        if unit.kind == "none" and _LIST_NUMBER_MARK.match(after_num) and (start == s0 or text[start - 1] in "\n "):
+        line_start = start == s0 or text[start - 1] in "\n "
+        if unit.kind == "none" and _LIST_NUMBER_MARK.match(after_num) and line_start:
             continue  # list numbering "1." / "1、"
-        if (
-            _NUMBERED_YEAR.fullmatch(text[start:end])
-            and text[end : end + 1] == "年"
-            and (start == s0 or text[start - 1] in "\n ")
-        ):
+        if line_start and _NUMBERED_YEAR.fullmatch(text[start:end]) and text[end : end + 1] == "年":
             continue  # 20.2026年10件民生实事: an item number, then a year (numbered_year)
         if unit.kind == "percent" and before.endswith("前"):
             continue  # 进入ESI全球学科排名前1%: the top N percent names a class of a ranking, no figure (top_share_class)
@@ -4218,7 +4211,7 @@ def _is_people_count(num: _Number) -> bool:
 # number's quantity decides), after the subject is found; each leaves a subject it does not concern as it is.
 # 跨越3个千亿元台阶, 连续迈上4个万亿元台阶, 跨过3个万亿级关口: the steps a quantity crossed, counted (steps_crossed)
 _STEPS_COUNTED = re.compile(r"(?:[千万百]亿元?|万亿元?|[千万百]亿级|万亿级)?新?(?:台阶|关口|大关)$")
-_CROSSING_VERB = re.compile(r"(?:跨越|跨过|跨上|迈上|迈过|跃上|站上|连跨|迈入)了?$")
+_CROSSING_VERB = re.compile(rf"(?:{_CROSSING_VERBS}|迈入)了?$")  # the verb right before the steps it counts
 
 
 def _steps_after(num: _Number) -> re.Match | None:
@@ -4323,7 +4316,6 @@ def _topic_of_lead_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Sub
     return found._replace(subject=(s.alias_to_id[named], named), rule="topic_of_lead_sentence") if named else found
 
 
-# a sector's name: 2-6 characters, then 产业 or 经济, not a word that goes on (产业链, 产业园, 经济区: places and chains)
 # 益阳电厂三期建成投产, 吉化乙烯项目投产, 11处煤矿建成试运转: a plant put into operation, closing its clause
 _COMMISSIONED = re.compile(r"(?:建成投产|建成投运|建成试运转|全面投产|投产|投运|试运转|并网发电|并网)$")
 _PHASE_END = re.compile(r"[一二三四五六七八九十\d]+期(?:工程|项目)?$")  # 三期: a phase of the plant named before it
@@ -4355,6 +4347,7 @@ def _capacity_of_plant(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
     return found._replace(subject=(ind, plant + name), rule="capacity_of_plant")
 
 
+# a sector's name: 2-6 characters, then 产业 or 经济, not a word that goes on (产业链, 产业园, 经济区: places and chains)
 _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:产业|经济)(?![链园区带圈集群体化])")
 _SECTOR_REACH = 4  # sentences looked back for the sector a paragraph's sentence is about
 
@@ -4376,10 +4369,8 @@ def _sector_of_paragraph(s: _Sentence, num: _Number, found: _Subject) -> _Subjec
         return found
     if not subjects.strip_lead(num.clause_before.strip(subjects.MARKS)).startswith(name) or num.cs - s.s0 > 2:
         return found  # the sentence opens with the attribute, no clause before it
-    start = s.text.rfind("\n", max(0, s.s0 - _TOPIC_WINDOW), s.s0) + 1
-    earlier = [x for x in _AFTER_SENTENCE_END.split(s.text[start : s.s0]) if x.strip()][-_SECTOR_REACH:]
     verbs = subjects.role_words("action", "lead_verb", min_length=2)
-    for sentence in reversed(earlier):
+    for sentence in reversed(_paragraph_before(s.text, s.s0)[-_SECTOR_REACH:]):
         opening = sentence.strip(subjects.MARKS + " \u3000")
         opening = opening[_topic_opening().match(opening).end() :]  # 全省, 今年: region and time words only, no verb
         sector = _SECTOR_OPENING.match(opening)
@@ -5266,14 +5257,19 @@ def _paragraph_topic(s: _Sentence, reach: int = 3) -> str:
 _AFTER_SENTENCE_END = re.compile(r"(?<=[。！？])")
 
 
+def _paragraph_before(text: str, s0: int) -> list[str]:
+    """The whole sentences of the paragraph before the one starting at s0, read back at most `_TOPIC_WINDOW` characters
+    (bounded: linear time also in a report without line breaks; a sentence the window cuts is left out)."""
+    window = max(0, s0 - _TOPIC_WINDOW)
+    start = text.rfind("\n", window, s0) + 1
+    earlier = [x for x in _AFTER_SENTENCE_END.split(text[start or window : s0]) if x.strip()]
+    return earlier[1:] if not start and window else earlier
+
+
 @functools.lru_cache(maxsize=256)
 def _paragraph_topic_at(text: str, s0: int, info: ReportInfo, reach: int) -> str:
     """`_paragraph_topic` of the sentence starting at s0."""
-    window = max(0, s0 - _TOPIC_WINDOW)  # bounded: linear time also in a report without line breaks
-    start = text.rfind("\n", window, s0) + 1
-    earlier = [x for x in _AFTER_SENTENCE_END.split(text[start or window : s0]) if x.strip()]
-    earlier = earlier[1:] if not start and window else earlier  # the first piece may be a cut sentence
-    for sentence in reversed(earlier[-reach:]):
+    for sentence in reversed(_paragraph_before(text, s0)[-reach:]):
         if _names_own_here(sentence, info.region):
             return ""
         opening = _CLAUSE_MARK.split(sentence, maxsplit=1)[0]
@@ -6477,7 +6473,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     if sectors := _sectors_listed(head, n):
         return _named_items(sectors, s)
     # 金融机构存、贷款余额: a contraction of paired_words.csv written with 、 between its sides is the contraction
-    head = next((head.replace(w[0] + "、" + w[1:], w) for w, _, _ in _paired_words() if w[0] + "、" + w[1:] in head), head)
+    head = _joined_contraction(head)[0]
     items = [x for x in head.split("、") if x.strip()]
     pair = next((p for p in _paired_words() if p[0] in head), None)
     if n == 2 and len(items) == 1 and pair:
@@ -6519,7 +6515,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         last, head = items[-1], _parallel_head(items[0], items[-1].strip(' “”"'), shared.group(0))
         items = [x if _ends_in_quantity(x) or x.strip(' “”"').endswith(head) else x.strip(' “”"') + head for x in items[:-1]]
         items.append(last)
-        items = _owner_of_the_first(_modifier_of_the_first(items, head), head)
+        items = _modifier_of_the_first(items, head)
     else:
         items = _shared_verb_phrase(items)
     items = _class_of_the_first(_shared_modifier(_share_of_the_last(items)), head_written_once=items != written)
@@ -6662,12 +6658,15 @@ _COUNT_OF_PEOPLE = ("人数", "人次")
 
 
 def _owner_of_first_quantity(items: list[str]) -> list[str]:
-    """国内游客人次、总花费, 游客人数和总花费: a short second item that names only a quantity (总花费) is a quantity of what the
-    first item measures, the first's words before its own quantity word (人次, 人数 or a lexicon list_head word) (construction
-    owner_of_first_quantity): 国内游客总花费.
+    """国内游客人次、总花费, 游客人数和总花费, 省属企业营收和利润: a short second item that names only a quantity (总花费, or a
+    lexicon list_head word such as 利润) is a quantity of what the first item measures, the first's words before its own
+    quantity word (人次, 人数 or a list_head word) (constructions owner_of_first_quantity, owner_of_the_first): 国内游客总花费,
+    省属企业利润.
 
-    >>> _owner_of_first_quantity(["国内游客人次", "总花费"]), _owner_of_first_quantity(["高技术制造业增加值", "装备制造业增加值"])
-    (['国内游客人次', '国内游客总花费'], ['高技术制造业增加值', '装备制造业增加值'])
+    >>> _owner_of_first_quantity(["国内游客人次", "总花费"]), _owner_of_first_quantity(["省属企业营收", "利润"])
+    (['国内游客人次', '国内游客总花费'], ['省属企业营收', '省属企业利润'])
+    >>> _owner_of_first_quantity(["高技术制造业增加值", "装备制造业增加值"])
+    ['高技术制造业增加值', '装备制造业增加值']
     """
     if len(items) != 2:
         return items
@@ -6680,21 +6679,6 @@ def _owner_of_first_quantity(items: list[str]) -> list[str]:
     if len(owner) < 2 or not quantity or second.startswith(owner[:2]) or subjects.strip_lead(owner) != owner:
         return items
     return [items[0], owner + second]
-
-
-def _owner_of_the_first(items: list[str], head: str) -> list[str]:
-    """省属企业营收和利润: a last item that is only the shared head (a lexicon list_head word) is the head of what the first
-    item names before its own head word, the owner both share (construction owner_of_the_first): 省属企业利润.
-
-    >>> _owner_of_the_first(["省属企业营收", "利润"], "利润"), _owner_of_the_first(["工业投资", "投资"], "投资")
-    (['省属企业营收', '省属企业利润'], ['工业投资', '投资'])
-    """
-    first, last = (x.strip(' “”"') for x in (items[0], items[-1])) if len(items) == 2 else ("", "")
-    own = _list_head().search(first) if last and last == head else None
-    owner = first[: own.start()] if own and own.group(0) != head else ""
-    if len(owner) < 2 or subjects.strip_lead(owner) != owner:
-        return items
-    return [items[0], owner + last]
 
 
 _TRADE_PARTNER_MARK = "对与"  # 对东盟进出口, 与共建“一带一路”国家进出口: the partner of a flow
@@ -6960,13 +6944,19 @@ def _contraction_sides(head: str) -> list[str]:
     >>> _contraction_sides("金融机构本外币存、贷款余额"), _contraction_sides("存款余额、贷款余额")
     (['金融机构本外币存款余额', '金融机构本外币贷款余额'], [])
     """
-    word = next((w for w, _, _ in _paired_words() if w[0] + "、" + w[1:] in head), "")
-    if not word:
+    joined, pair = _joined_contraction(head)
+    if not pair:
         return []
-    joined = head.replace(word[0] + "、" + word[1:], word)
+    word, first, second = pair
     at = joined.index(word)
-    _, first, second = next(p for p in _paired_words() if p[0] == word)
     return [joined[:at] + side + joined[at + len(word) :] for side in (first, second)]
+
+
+def _joined_contraction(head: str) -> tuple[str, tuple[str, str, str] | None]:
+    """(the words with a contraction of paired_words.csv written apart joined again, its row) or (the words, None):
+    金融机构存、贷款余额 -> 金融机构存贷款余额."""
+    pair = next((p for p in _paired_words() if p[0][0] + "、" + p[0][1:] in head), None)
+    return (head.replace(pair[0][0] + "、" + pair[0][1:], pair[0]), pair) if pair else (head, None)
 
 
 def _distributive_at(words: str) -> int:

@@ -937,14 +937,14 @@ def subject_after(text: str, pos: int) -> str:
     heads, projects = lexicon().get("compound_head", ()), lexicon().get("project_verb", ())
     first = pos + (1 if text[pos : pos + 1] in _ADMIN_UNITS else 2)  # 向8个市下放…: a unit of one character
     # 服务业高质量发展集聚区（培育区）建设: a verb inside a bracket names an alternative, not the predicate
-    bracketed = [(b.start(), b.end()) for b in _BRACKET.finditer(text, pos, end)]
-    # 80项全国首创成果: a verb that starts inside an established name (首创) is no verb (established_name_inside)
-    bracketed += [(i, i + len(w)) for w, i in first_places(text, role_words("established_name"), pos, end).items()]
+    # 80项全国首创成果: a verb that starts inside an established name (首创) is no verb either (established_name_inside)
+    no_verb_inside = [(b.start(), b.end()) for b in _BRACKET.finditer(text, pos, end)]
+    no_verb_inside += [(i, i + len(w)) for w, i in first_places(text, role_words("established_name"), pos, end).items()]
     verbs = [
         i
         for w, i in first_places(text, _noun_enders(), first, end).items()
         if not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
-        and not any(b0 < i < b1 for b0, b1 in bracketed)
+        and not any(b0 < i < b1 for b0, b1 in no_verb_inside)
     ]
     # 5万个行政村通光纤: 通 after a settlement (lexicon role settlement) opens its predicate (S1)
     reached = _reached_by().search(text, pos, end)
