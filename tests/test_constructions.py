@@ -7015,6 +7015,15 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("吉化乙烯项目投产，总产能达190万吨", "190", "indicator_zh", "吉化乙烯项目总产能"),
         ("可可盖等11处煤矿建成试运转、新增产能3095万吨/年", "3095", "indicator_zh", "煤矿产能"),
         ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "indicator_zh", "总装机"),
+        # lexicon action (session 34): verbs of action before the counted noun go (S4, F3 (c)); 开诊运营 closes the subject
+        ("启动城中村改造2.6万户", "2.6", "indicator_zh", "城中村改造"),
+        ("提请审议地方性法规草案13件", "13", "indicator_zh", "地方性法规草案"),
+        ("累计清理妨碍统一市场和公平竞争政策措施2793件", "2793", "indicator_zh", "妨碍统一市场和公平竞争政策措施"),
+        ("成交绿证4084万张", "4084", "indicator_zh", "绿证"),
+        ("新建和改善绿水长廊1272公里", "1272", "indicator_zh", "绿水长廊"),
+        ("上线运行“高效办成一件事”39项", "39", "indicator_zh", "高效办成一件事"),
+        ("维修养护农村供水工程1900处", "1900", "indicator_zh", "农村供水工程"),
+        ("3个国家区域医疗中心开诊运营", "3", "indicator_zh", "国家区域医疗中心"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
