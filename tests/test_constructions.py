@@ -7024,6 +7024,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("上线运行“高效办成一件事”39项", "39", "indicator_zh", "高效办成一件事"),
         ("维修养护农村供水工程1900处", "1900", "indicator_zh", "农村供水工程"),
         ("3个国家区域医疗中心开诊运营", "3", "indicator_zh", "国家区域医疗中心"),
+        # lexicon predicate_tail (session 34): a predicate after the counted noun goes (S1)
+        ("4个抽水蓄能项目核准", "4", "indicator_zh", "抽水蓄能项目"),
+        ("中欧班列全年发运1500列", "1500", "indicator_zh", "中欧班列"),
+        ("3.8万名监测对象稳定消除返贫致贫风险", "3.8", "indicator_zh", "监测对象"),
+        ("20项全球首发技术装车应用", "20", "indicator_zh", "全球首发技术"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
