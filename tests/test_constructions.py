@@ -7024,6 +7024,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("上线运行“高效办成一件事”39项", "39", "indicator_zh", "高效办成一件事"),
         ("维修养护农村供水工程1900处", "1900", "indicator_zh", "农村供水工程"),
         ("3个国家区域医疗中心开诊运营", "3", "indicator_zh", "国家区域医疗中心"),
+        # actor_verb_thing (session 34, F3 (c)): an actor ending with a head of role actor_head and its verb go
+        ("高校增设本科专业97个", "97", "indicator_zh", "本科专业"),
+        ("“小三通”客运航线运送旅客407.4万人次", "407.4", "indicator_zh", "旅客"),
+        ("省产业技术研究院共建企业联合创新中心超480家", "480", "indicator_zh", "企业联合创新中心"),
+        ("工程建设项目审批时间压缩至90个工作日以内", "90", "indicator_zh", "工程建设项目审批时间"),
         # lexicon predicate_tail (session 34): a predicate after the counted noun goes (S1)
         ("4个抽水蓄能项目核准", "4", "indicator_zh", "抽水蓄能项目"),
         ("中欧班列全年发运1500列", "1500", "indicator_zh", "中欧班列"),

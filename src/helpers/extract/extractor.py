@@ -4659,6 +4659,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if source := _MONEY_FROM.fullmatch(ind_zh):
         ind_zh = source.group(1)  # 从失业保险基金结余中拿出1000亿元: the fund the money comes from names it (money_from_source)
     ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
+    ind_zh = subjects.without_actor_of_made_things(ind_zh)  # 高校增设本科专业 -> 本科专业 (F3 (c), actor_verb_thing)
     sized = _is_stock_size(tok.unit)
     ind_zh = subjects.with_removal_verb(
         subjects.with_work_verb(ind_zh, clause_before, num.clause_rest, sized), clause_before, sized

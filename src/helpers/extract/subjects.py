@@ -1581,6 +1581,42 @@ def _own_names(region: str) -> tuple[str, tuple[str, ...]]:
     return short, tuple(sorted({region, short, _short_name(region)} - {""}, key=len, reverse=True))
 
 
+# a share of a named whole keeps its predicate (S2): 省属高校服务新兴产业专业点占比
+_SHARE_ENDS = ("占比", "比重", "比例", "率")
+
+
+@lru_cache(maxsize=8192)
+def without_actor_of_made_things(name: str) -> str:
+    """The things an actor makes, brings in, trains, carries or serves, named without the actor and its verb
+    (construction actor_verb_thing, gold CONVENTIONS F3 (c)): the actor goes with the verb to the note.
+
+    Why narrow: a verb inside a name is often part of it (工程建设项目, 城市建成区, 项目完成年度投资计划), so the actor must
+    end with a head that names a body, a programme or a place that acts (lexicon role actor_head: 院, 中心, 高校, 工程,
+    政策, 航线 …), the verb must be one of action or actor_verb and not one that makes a compound with the head before
+    it (role head_verb_compound: 建设, 建成, 更新 …), and the first verb inside the name decides. A share keeps its
+    predicate (S2), a relative clause its verb (F1), a driver its driven quantity (D2).
+
+    >>> without_actor_of_made_things("高校增设本科专业"), without_actor_of_made_things("小三通客运航线运送旅客")
+    ('本科专业', '旅客')
+    >>> without_actor_of_made_things("工程建设项目审批时间"), without_actor_of_made_things("省属高校服务新兴产业专业点占比")
+    ('工程建设项目审批时间', '省属高校服务新兴产业专业点占比')
+    """
+    if len(name) < 6 or name.startswith("在"):
+        return name  # 在药店零售和医疗机构使用环节抽检: a place where, no actor
+    compound = set(role_words("noun_end", "head_verb_compound"))
+    for at in range(2, len(name) - 3):
+        verb = opening_word(name[at:], "action", "actor_verb", min_length=2)
+        if not verb or verb in compound:
+            continue
+        if verb in role_words("drive_verb"):
+            return name  # 项目带动总投资: the driver names a driven quantity (D2)
+        rest = name[at + len(verb) :]
+        if len(rest) < 2 or rest.startswith("的") or rest.endswith(_SHARE_ENDS):
+            return name
+        return rest if name[:at].endswith(role_words("actor_head")) else name
+    return name
+
+
 def with_actor_of_own_things(name: str, clause_before: str) -> str:
     """The name of things a body holds (lexicon role owned_by_actor: its approval items, fees, documents), with the body
     that acts on them (role own_things_actor) before it and the verbs between dropped (gold CONVENTIONS F3 (a)): the
