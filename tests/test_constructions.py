@@ -7029,6 +7029,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("“小三通”客运航线运送旅客407.4万人次", "407.4", "indicator_zh", "旅客"),
         ("省产业技术研究院共建企业联合创新中心超480家", "480", "indicator_zh", "企业联合创新中心"),
         ("工程建设项目审批时间压缩至90个工作日以内", "90", "indicator_zh", "工程建设项目审批时间"),
+        # per_base_count (session 34): a count after 每 is the basis of a rate, no figure of its own (it was 每刑事案件数)
+        ("每10万人刑事案件数下降36.9%", "36.9", "indicator_zh", "每10万人刑事案件数"),
+        # restated_in_bracket (session 34): a bracket right after a figure restating it on another basis keeps its subject
+        ("地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）", "2.5", "indicator_zh", "地方一般公共预算收入"),
         # lexicon predicate_tail (session 34): a predicate after the counted noun goes (S1)
         ("4个抽水蓄能项目核准", "4", "indicator_zh", "抽水蓄能项目"),
         ("中欧班列全年发运1500列", "1500", "indicator_zh", "中欧班列"),

@@ -3218,6 +3218,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject; also after lead words (预计由2016年的
         # 8756.3亿元提高到2021年的1.16万亿元: it was the work of the clause before)
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
+    bracket = _FIGURE_THEN_BRACKET.search(sub)
+    if rows and rows[-1]["indicator_zh"] and bracket and _only_predicate(sub[bracket.end() :]):
+        # 收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）: a bracket opened right after a figure that only restates it on
+        # another basis is of the same subject (restated_in_bracket; the alias path reads it so already)
+        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
     core = _TOTAL_OPENING.sub("", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
     if not (
         _only_predicate(sub)

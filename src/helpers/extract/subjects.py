@@ -1048,9 +1048,10 @@ def _shares_the_head(text: str, pos: int, sep: int) -> str:
 
 
 _COUNT_PHRASE = re.compile(
-    r"(?<![\dA-Za-z.“\"《])\d+(\.\d+)?[万亿]?(?:批次|场次|户次|件次|(?:个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人)(?![\dA-Za-z制]))"
+    r"(?<![\dA-Za-z.“\"《每])\d+(\.\d+)?[万亿]?(?:批次|场次|户次|件次|(?:个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人)(?![\dA-Za-z制]))"
     r"(?!及?以[上下])"
-)  # not 3人制篮球场: a format that names the thing; not 50户以上木质房屋: a size class names which ones (class_in_subject)
+)  # not 3人制篮球场: a format that names the thing; not 50户以上木质房屋: a size class names which ones (class_in_subject);
+# not 每10万人: the basis of a rate (per_base_count)
 
 
 @lru_cache(maxsize=8192)
@@ -1069,6 +1070,8 @@ def without_counts(subject: str) -> str:
     '稳增长“21条”政策'
     >>> without_counts("50户以上木质房屋连片村寨给水管网")  # a size class names which ones (class_in_subject)
     '50户以上木质房屋连片村寨给水管网'
+    >>> without_counts("每10万人刑事案件数")  # a count after 每 is the basis of a rate (per_base_count)
+    '每10万人刑事案件数'
     """
     examples = re.search(r"等(?=" + _COUNT_PHRASE.pattern + ")", subject)
     if examples and len(subject) - examples.end() >= 2:
