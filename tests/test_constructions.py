@@ -7038,6 +7038,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("中欧班列全年发运1500列", "1500", "indicator_zh", "中欧班列"),
         ("3.8万名监测对象稳定消除返贫致贫风险", "3.8", "indicator_zh", "监测对象"),
         ("20项全球首发技术装车应用", "20", "indicator_zh", "全球首发技术"),
+        ("10件民生实事如期完成", "10", "indicator_zh", "民生实事"),
+        ("164条县域重点产业链强链补链延链", "164", "indicator_zh", "县域重点产业链"),
+        ("推动10个重点事项攻坚", "10", "indicator_zh", "重点事项"),  # lexicon empty_head 攻坚, as 集中攻坚
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
