@@ -7033,6 +7033,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("每10万人刑事案件数下降36.9%", "36.9", "indicator_zh", "每10万人刑事案件数"),
         # restated_in_bracket (session 34): a bracket right after a figure restating it on another basis keeps its subject
         ("地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）", "2.5", "indicator_zh", "地方一般公共预算收入"),
+        # lexicon distributive 各 (session 34): each item of the list has the number (list_shared_number)
+        ("新建省重点实验室、省技术创新中心、省工程研究中心各20家", "20", "indicator_zh", "省重点实验室"),
         # lexicon predicate_tail (session 34): a predicate after the counted noun goes (S1)
         ("4个抽水蓄能项目核准", "4", "indicator_zh", "抽水蓄能项目"),
         ("中欧班列全年发运1500列", "1500", "indicator_zh", "中欧班列"),
@@ -7063,6 +7065,13 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
 def test_an_idiom_or_a_class_bound_is_no_figure(clause):
     # blind 2026 provincial gold (session 32): each gave a row in Sichuan's host sentence
     assert _rewritten(clause).empty
+
+
+def test_ge_before_the_number_gives_it_to_each_item_of_the_list():
+    # lexicon distributive 各 (session 34, blind 2026 Shanxi table): one row each, not one row of the list with 各
+    figs = _rewritten("新建省重点实验室、省技术创新中心、省工程研究中心各20家")
+    assert figs["indicator_zh"].tolist() == ["省重点实验室", "省技术创新中心", "省工程研究中心"]
+    assert figs["value"].tolist() == [20, 20, 20]
 
 
 def test_a_place_among_the_first_n_without_its_measure_word_is_a_rank():
