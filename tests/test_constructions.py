@@ -7035,6 +7035,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）", "2.5", "indicator_zh", "地方一般公共预算收入"),
         # lexicon distributive 各 (session 34): each item of the list has the number (list_shared_number)
         ("新建省重点实验室、省技术创新中心、省工程研究中心各20家", "20", "indicator_zh", "省重点实验室"),
+        # 翻三番: three doublings, a multiple of 8 (session 34; 翻一番 2, 翻两番 4)
+        ("营业收入较“十三五”末期翻一番、利润翻三番", "翻三番", "value", 8),
         # lexicon predicate_tail (session 34): a predicate after the counted noun goes (S1)
         ("4个抽水蓄能项目核准", "4", "indicator_zh", "抽水蓄能项目"),
         ("中欧班列全年发运1500列", "1500", "indicator_zh", "中欧班列"),

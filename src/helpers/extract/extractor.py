@@ -137,7 +137,9 @@ _SLASH_FRACTION = re.compile(
         r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?=[，,。；;、）)]|以上|左右|$|(?!小时|天|日|月|年|时)[\u4e00-\u9fff])"
     )
 )
-_DOUBLING = re.compile(r"翻了?(?:(一|两|二)?番|倍(?!数))")  # 技术交易额翻了一番: 了 is part of what is written; 翻倍 doubles
+# 技术交易额翻了一番: 了 is part of what is written; 翻倍 doubles; 利润翻三番: three doublings (x8)
+_DOUBLING = re.compile(r"翻了?(?:(一|两|二|三|四)?番|倍(?!数))")
+_DOUBLINGS = {"两": 2, "二": 2, "三": 3, "四": 4}  # how many times a doubling is written (翻一番 and 翻番: once)
 _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  # a minus sign, not a range's dash (6%－6.5%)
 # the characters any alternative below can open with, as a lookahead first: the engine tries one character class at
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
@@ -890,11 +892,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         share = Decimal(m.group(1)) / Decimal(m.group(2)) * 100
         if share < 100:
             out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")).normalize(), None, read_unit("%", 0), m.end()))
-    # 国内生产总值比2010年翻一番: a doubling is a multiple of 2 (翻两番: 4)
+    # 国内生产总值比2010年翻一番: a doubling is a multiple of 2 (翻两番: 4, 翻三番: 8)
     for m in _matches_holding(_DOUBLING, "翻", text, s0, s1):
         if _in_short_quote(text, m.start(), m.end()):
             continue  # 提前实现“两个翻番”目标: the name of a target, not a doubling (the doublings follow it)
-        times = Decimal(4) if m.group(1) in ("两", "二") else Decimal(2)
+        times = Decimal(2 ** _DOUBLINGS.get(m.group(1) or "", 1))
         out.append(_Token(m.start(), m.end(), times, None, read_unit("倍", 0), m.end()))
     out.sort(key=lambda t: t.start)
     # A list such as "9.3、0.6个百分点" or "1、2号": the unit of the last number is shared.
