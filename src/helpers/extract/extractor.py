@@ -5363,7 +5363,8 @@ def _without_place(subject: str, place: str) -> str:
     # 宁波舟山港集装箱吞吐量; 杭州萧山国际机场旅客吞吐量: the facility, after a short name of its own
     facility = _facility_after_name().match(rest)
     rest = rest[facility.end() :] if facility and len(rest) - facility.end() >= 2 else rest
-    return rest if rest[:1] in subjects.MARKS else subjects.strip_lead(rest) or rest
+    # 苏州工业园区在国家级经开区综合考核评价中稳居第一: where it stands opens the rest once the place left (locative_opening)
+    return rest if rest[:1] in subjects.MARKS else subjects.without_locative(subjects.strip_lead(rest) or rest)
 
 
 _ANY_BRACKET = re.compile(r"[（）()]")

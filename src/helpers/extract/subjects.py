@@ -1312,6 +1312,11 @@ def tidy(subject: str) -> str:
 
     >>> tidy("停车设施建设运营等服务场景"), tidy("教育、卫生、文化等方面的支出")
     ('服务场景', '教育、卫生、文化等方面的支出')
+
+    Where the figure stands, written 在…上 or 在…中 before it, goes (locative_opening):
+
+    >>> tidy("在第12届世界运动会上金牌贡献率"), tidy("在国内生产总值中占比")
+    ('金牌贡献率', '在国内生产总值中占比')
     """
     subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
     subject = without_symbol(subject)
@@ -1333,7 +1338,26 @@ def tidy(subject: str) -> str:
     examples = _EXAMPLES.search(subject)
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]  # 停车设施建设运营等服务场景 -> 服务场景 (S9)
-    return subject
+    return without_locative(subject)
+
+
+def without_locative(subject: str) -> str:
+    """A subject without where the figure stands, written 在…上 or 在…中 before its noun (construction locative_opening: no
+    part of its name, as a time word is not). A share's whole stays; so does 在…中 with no noun after it (a rank in an
+    evaluation whose owner is often named earlier: 在国家综合测评中位列第一 is flagged a fragment, for review).
+
+    >>> without_locative("在第12届世界运动会上金牌贡献率"), without_locative("在国家级经开区综合考核评价中")
+    ('金牌贡献率', '在国家级经开区综合考核评价中')
+    """
+    if not subject.startswith("在") or not (where := _LOCATIVE_OPENING.match(subject)):
+        return subject
+    if len(where.group(2)) < 2 or where.group(2).startswith(("占", "的", "比重")):
+        return subject  # 在国内生产总值中占比
+    return where.group(2)
+
+
+# 在…上 / 在…中 opening a subject: where the figure stands (not 在建, 在校: their 在 opens a word, no 上 or 中 closes it)
+_LOCATIVE_OPENING = re.compile(r"在([^在，,、]{2,20}?)[上中](.*)$")
 
 
 # a per-unit basis closing a subject (每50公斤, 人均每月, 每年都, 超每千人): how the number is counted
