@@ -1269,11 +1269,19 @@ def _without_inner_quantifier(subject: str) -> str:
 
     >>> _without_inner_quantifier("工业和信息化领域各项政策扶持资金"), _without_inner_quantifier("金融机构本外币各项存款余额")
     ('工业和信息化领域政策扶持资金', '金融机构本外币各项存款余额')
+    >>> _without_inner_quantifier("民间投资占全部投资比重")  # the whole of a share
+    '民间投资占全部投资比重'
     """
     established = role_words("established_name")
     for quantifier in role_words("head_quantifier"):
         at = subject.find(quantifier, 2)
-        if at > 0 and len(subject) - at - len(quantifier) >= 2 and not subject.startswith(established, at):
+        # (民间投资占全部投资比重: after 占 it names the whole of a share, which it sets; share_whole_quantifier)
+        if (
+            at > 0
+            and len(subject) - at - len(quantifier) >= 2
+            and not subject.startswith(established, at)
+            and subject[at - 1] != "占"
+        ):
             return subject[:at] + subject[at + len(quantifier) :]
     return subject
 
