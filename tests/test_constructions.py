@@ -7041,6 +7041,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("在第12届世界运动会上金牌贡献率位居全国第5", "5", "indicator_zh", "金牌贡献率"),
         # share_whole_quantifier (session 34): 全部 after 占 sets the whole of the share and stays (D4 is for a head)
         ("民间投资占全部投资比重保持在55%左右", "55", "indicator_zh", "民间投资占全部投资比重"),
+        # a count in Chinese numerals before 支 (teams, units) as before 家, 所, 座 (session 34)
+        ("建强用好产业、科技、服务业三支招商队伍", "三", "indicator_zh", "招商队伍"),
         # lexicon predicate_tail (session 34): a predicate after the counted noun goes (S1)
         ("4个抽水蓄能项目核准", "4", "indicator_zh", "抽水蓄能项目"),
         ("中欧班列全年发运1500列", "1500", "indicator_zh", "中欧班列"),
