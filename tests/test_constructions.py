@@ -7015,6 +7015,14 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("吉化乙烯项目投产，总产能达190万吨", "190", "indicator_zh", "吉化乙烯项目总产能"),
         ("可可盖等11处煤矿建成试运转、新增产能3095万吨/年", "3095", "indicator_zh", "煤矿产能"),
         ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "indicator_zh", "总装机"),
+        # merged_into (session 34): 由X个整合为Y个 and a rank's 跃居 are from-tos, X at the base (it was 整合, last year)
+        ("开发区和工业园区由162个整合为123个", "162", "period_end", 2024),
+        ("开发区和工业园区由162个整合为123个", "162", "indicator_zh", "开发区和工业园区"),
+        ("市属重点国企由51家整合为33家", "51", "period_end", 2024),
+        ("汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位", "4", "period_end", 2024),
+        # rate_at_from (session 34): the start of a from-to in percent is a level (增加 of 增加值 read a growth)
+        ("六大高耗能行业增加值占比从31.1%降至22.5%", "31.1", "measure", "level"),
+        ("六大高耗能行业增加值占比从31.1%降至22.5%", "31.1", "period_end", 2024),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -1423,6 +1423,10 @@ def _percent(p: _Predicate) -> _Measure | None:
             return "growth_yoy", "上年", 1
     if _UP_TO.search(predicate[-6:]) or _UP_TO_DATED.search(predicate) or _LEVEL_VERB_END.search(predicate):
         return "level", None, 1
+    if not p.cmp and _from_start("level", p.clause_before, _CLAUSE_MARK_OR_LINE.split(p.after)[0]):
+        # 增加值占比从31.1%降至22.5%: the start of a from-to is the rate at the base, a level, also when a verb of
+        # change (增加 in 增加值) is written before it (rate_at_from)
+        return "level", None, 1
     if _averaged(predicate):
         return "growth_avg", p.base, p.sign
     if p.cmp and p.base != "上年":
@@ -1866,8 +1870,10 @@ def clause_before_of(sentence_before: str) -> str:
     return _CLAUSE_MARK.split(sentence_before)[-1]
 
 
-_FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、]{0,4}、)*$")
-_TO_WORD = re.compile(r"(到|至|(?<=[升进])为)")  # 由第6位上升为第4位, 由第7进到第6位: the end of a rank's from-to
+_FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、]{0,4}、)*第?$")
+# 由第6位上升为第4位, 由第7进到第6位: the end of a rank's from-to; 由162个整合为123个, 由51家合并为33家, 由X个精简为Y个:
+# things merged into fewer (merged_into); 从全国第8位跃居第1位: a rank's leap (from_to_leap)
+_TO_WORD = re.compile(r"(到|至|(?<=[升进合并简])为|(?<=[跃升])居)")
 
 
 def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
@@ -3147,10 +3153,22 @@ MAX_EVENT = 12  # the longest event a count of times names (亲临四川视察)
 _EVENT_AFTER_TIMES = re.compile(rf"([\u4e00-\u9fff]{{2,{MAX_EVENT}}}?)(?=并|[，,；;。：:]|$)")
 
 
+def _merged_verb_after(noun: str, clause_before: str, clause_after: str) -> bool:
+    """Is the word after the measure word the verb of a from-to the number starts (由162个整合为123个: merged_into)?
+
+    >>> _merged_verb_after("整合", "开发区和工业园区由", "个整合为123个"), _merged_verb_after("园区", "由", "个园区")
+    (True, False)
+    """
+    at = clause_after.find(noun)
+    return bool(noun and at >= 0 and _FROM_OPENING.search(clause_before) and _TO_WORD.match(clause_after, at + len(noun)))
+
+
 def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
     noun = _noun_after(s.text, num.tok, num.sub)
+    if _merged_verb_after(noun, num.clause_before, num.clause_after):
+        return None  # 由162个整合为123个: the word after the start of a from-to is its verb, not the thing counted
     if _BENEFIT_AFTER.fullmatch(noun) or noun in subjects.role_words("mark_word"):
         return None  # 约6700万人受益: 受益 is the predicate of the people counted (beneficiaries); …新台阶: no quantity
     people = [m.end() for m in _people_word().finditer(noun)]
