@@ -7023,6 +7023,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # rate_at_from (session 34): the start of a from-to in percent is a level (增加 of 增加值 read a growth)
         ("六大高耗能行业增加值占比从31.1%降至22.5%", "31.1", "measure", "level"),
         ("六大高耗能行业增加值占比从31.1%降至22.5%", "31.1", "period_end", 2024),
+        # per_population_named (session 34): a ratio per people without 每 or with words after 每万 is a level (it was count)
+        ("万人高价值发明专利拥有量达34.2件", "34.2", "measure", "level"),
+        ("千人口托位数达4.7个", "4.7", "measure", "level"),
+        ("5G基站万人拥有量33.7座", "33.7", "measure", "level"),
+        ("每万城镇常住人口拥有社区工作者达到19.2人", "19.2", "measure", "level"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

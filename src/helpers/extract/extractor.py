@@ -335,7 +335,12 @@ _EVENTS = ("times", "person-times", "household-times", "vehicle-times", "events"
 _RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(?P<noun>[^，,；;。\d的]{0,10}?)(增速|增长速度|速度|(预期)?增长(预期)?目标)")
 # 把增长预期目标定在7.5%左右: only the growth and goal words before the number
 _GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(经济)?(增长|增速)(预期)?目标(定为|定在|确定为|拟定为|为|是)")
-_PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
+# 每万人口…拥有量; also with words between 每万 and the people (每万城镇常住人口拥有社区工作者), and a ratio's name that writes
+# 万人 / 千人口 without 每 before what it counts (万人高价值发明专利拥有量, 千人口托位数, 5G基站万人拥有量: per_population_named)
+_PER_POPULATION = re.compile(
+    r"每(十万|万|千|百)(人口|人|户|名)|每(十万|万|千|百)[^，,；;。\d每]{1,6}?(人口|居民)"
+    r"|(?<![\d.零〇一二两三四五六七八九十百千万亿几多余数])(万|千)(人口|人)(?!次)[^，,；;。\d]{0,12}(拥有量|数)"
+)
 _PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right before the number: 每千人6.6批次
 # 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年, 连续五年 (a streak: each year) (five_years)
 # 五年间 too: over the five years; 5年完成基础设施投资 written with a digit (not 2015年, 25年, 5年级)
