@@ -7028,6 +7028,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("千人口托位数达4.7个", "4.7", "measure", "level"),
         ("5G基站万人拥有量33.7座", "33.7", "measure", "level"),
         ("每万城镇常住人口拥有社区工作者达到19.2人", "19.2", "measure", "level"),
+        # gap_to_nation (session 34): a gap to the nation stands at the level's year, not over a span written before it
+        ("比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点", "0.28", "period_start", 2025),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -7403,3 +7405,20 @@ def test_a_mark_of_ten_thousand_yi_written_without_its_currency_is_read(mark):
     # _HAS_DIGIT: 万 before 亿大关 (no 元) opened no figure, so the sentence was never read (千亿大关 was)
     row = _numbered(_rewritten(f"经济总量突破{mark}"), "万")
     assert (row["measure"], row["value"], row["qualifier"]) == ("threshold", 10000, "over")
+
+
+@pytest.mark.parametrize(
+    "clause,number,start",
+    [
+        ("农作物耕种收综合机械化率达到95%、高于全国平均水平18.3个百分点", "18.3", 2025),
+        ("社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点", "1", 2025),
+        ("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点", "14.6", 2025),
+        ("地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点", "0.3", 2021),
+    ],
+)
+def test_a_gap_to_the_nation_in_the_five_year_review_stands_at_its_end(clause, number, start):
+    # gap_to_nation (session 34, blind 2026 Jilin and Anhui tables): points above the nation or its target compare two
+    # levels at the plan's end (they were dated over 2021-2025); a gap of an average growth covers the span
+    figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
+    row = figs[figs["number_text"] == number].iloc[0]
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("pp_change", start, 2025)

@@ -2048,6 +2048,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
+    if measure == "pp_change" and _GAP_TO_WIDER.search(clause_before) and not _gap_of_growth(num.sentence_prefix):
+        # 高于全国平均水平18.3个百分点, 优于国家考核目标14.6个百分点: a gap between two levels stands where the levels do,
+        # at the span's end, also after a span of years written before it (近3年提升21个百分点，超过全国平均水平0.28个百分点)
+        # (gap_to_nation); a gap between growth rates (年均增长5.7%、高于全国0.3个百分点) covers their span
+        return span[1], span[1]
     if (
         measure == "growth_avg"
         and section in ("review_year", "review_5y")
@@ -2089,6 +2094,20 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # the development gold has no average of one year)
         return cal.review_5y
     return _default_period(num, measure, section, span, base_year)
+
+
+# 高于全国平均水平, 优于全国, 超过全国平均水平, 优于国家考核目标 right before points: a gap to the nation or its target
+_GAP_TO_WIDER = re.compile(r"(高于|优于|好于|超过|超出|低于|快于|慢于|领先)(全国|国家)[^，,；;。\d]{0,8}$")
+_GROWTH_BEFORE_GAP = re.compile(r"(增长|增速|增幅|涨幅|年均)[^，,；;。、\d]{0,4}[\d.]+[%％](左右|以上)?[，,、]?[^，,；;。、]*$")
+
+
+def _gap_of_growth(sentence_prefix: str) -> bool:
+    """Is the gap to the nation one of a growth rate written right before it (年均增长5.7%、高于全国0.3个百分点)?
+
+    >>> _gap_of_growth("地区生产总值年均增长5.7%、高于全国"), _gap_of_growth("综合机械化率达到95%、高于全国平均水平")
+    (True, False)
+    """
+    return bool(_GROWTH_BEFORE_GAP.search(sentence_prefix))
 
 
 # 连续7年提高企业退休人员基本养老金水平，年均增长: a streak in the clause right before an average
