@@ -7422,3 +7422,16 @@ def test_a_gap_to_the_nation_in_the_five_year_review_stands_at_its_end(clause, n
     figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
     row = figs[figs["number_text"] == number].iloc[0]
     assert (row["measure"], row["period_start"], row["period_end"]) == ("pp_change", start, 2025)
+
+
+def test_a_yearly_amount_after_a_sum_in_the_five_year_review_stands_at_its_end():
+    # yearly_amount (session 34, blind 2026 Jiangxi table): 年度投资 held through the plan after the projects' count is one
+    # year's amount, a level at the plan's end (it was summed over 2021-2025 with the projects, as 总投资 is)
+    figs = extract_figures(
+        "一、“十四五”时期工作回顾\n这五年，累计实施亿元以上省大中型项目1.3万余个，年度投资保持1万亿元以上，"
+        "民间投资占全部投资比重保持在55%左右。",
+        ReportInfo("demo", 2026),
+    )
+    rows = figs.set_index("number_text")[["measure", "period_start", "period_end"]]
+    assert rows.loc["1"].tolist() == ["level", 2025, 2025]
+    assert rows.loc["55"].tolist() == ["share", 2025, 2025]

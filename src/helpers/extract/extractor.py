@@ -1677,6 +1677,10 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
     if not multi_year or stock:
         return None
+    if _ONE_YEARS_AMOUNT.search(p.clause_before) and not _CUMULATIVE.search(p.clause_before):
+        # 累计实施…项目1.3万余个，年度投资保持1万亿元以上: a yearly amount is one year's, also after a sum of the sentence; held
+        # through the span it is a level at its end (yearly_amount)
+        return None
     if _CUMULATIVE.search(clause) or since or recent or _sum_carried(p.sentence_before, p.clause_before):
         return "cumulative", None, 1
     if (
@@ -1684,7 +1688,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         and not _YEAR_IN.search(clause)
         and p.unit.unit_std not in _DURATIONS  # 实现1小时通达 is a duration, not a sum
         and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
-        and not re.search(r"每年|年均", p.clause_before)  # 每年减轻农民负担1335亿元: one year's amount
+        and not _ONE_YEARS_AMOUNT.search(p.clause_before)  # 每年减轻农民负担1335亿元: one year's amount
         # 综合治理水土流失面积23万平方公里: the work verb inside the subject; 实现超低排放的煤电机组 states what they are
         and subjects.is_flow(p.predicate + _without_state_verbs(p.clause_before, p.unit))
         and not subjects.is_stock(p.predicate)
@@ -1706,6 +1710,10 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
     r"[^，,；;。]*[，,](?:分别|均|都)?(?:比|较)(?:(?:19|20)\d\d年|“?十[一二三四五]五”?(?:时?期)?末)(?:分别)?"
     r"(?:增长|提高|增加|翻|下降|减少)"
 )
+
+
+# 每年, 年均, 年度 before an amount: one year's amount, no sum over the span (yearly_amount)
+_ONE_YEARS_AMOUNT = re.compile(r"每年|年均|年度(?!计划|目标|任务)")
 
 
 def _sum_carried(sentence_before: str, clause_before: str) -> bool:
@@ -5457,6 +5465,8 @@ def _attribute_shares_span(r: _Reading, rows: list[dict]) -> _Reading:
     own = previous["indicator_zh"]
     if not (r.subject.startswith(own) and r.subject[len(own) :] in attributes):
         return r
+    if _ONE_YEARS_AMOUNT.match(r.subject[len(own) :]):
+        return r  # 累计实施…项目1.3万余个，年度投资保持1万亿元以上: a yearly amount is one year's, no sum (yearly_amount)
     return r._replace(measure="cumulative", period=(previous["period_start"], previous["period_end"]))
 
 
