@@ -7435,3 +7435,21 @@ def test_a_yearly_amount_after_a_sum_in_the_five_year_review_stands_at_its_end()
     rows = figs.set_index("number_text")[["measure", "period_start", "period_end"]]
     assert rows.loc["1"].tolist() == ["level", 2025, 2025]
     assert rows.loc["55"].tolist() == ["share", 2025, 2025]
+
+
+@pytest.mark.parametrize(
+    "clause,number,measure",
+    [
+        ("中心城区累计建成“40桥24隧”、城市道路突破7000公里", "7000", "level"),
+        ("地区生产总值五年跨过3个万亿级关口、突破10万亿元", "10", "level"),
+        ("全市人均预期寿命较2020年提高1.16岁、达到79.72岁", "79.72", "level"),
+        ("“四纵三横、一圈两带”现代化水网加快构建，水利建设投资翻番、达2734.3亿元", "2734.3", "cumulative"),
+    ],
+)
+def test_a_level_an_item_reaches_after_a_sum_stands_at_the_end_of_the_review(clause, number, measure):
+    # stock_after_flow (session 34, blind 2026 Chongqing and Hunan tables): an item after 、 that reaches a level by its own
+    # verb is that level at the plan's end (they were summed over 2021-2025 or dated at the base year); money spent stays
+    # a sum over the review, as investment without a year is
+    figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
+    row = figs[figs["number_text"] == number].iloc[0]
+    assert (row["measure"], row["period_start"]) == (measure, 2025 if measure == "level" else 2021)

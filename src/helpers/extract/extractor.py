@@ -1666,6 +1666,10 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     multi_year = over_plan or since or recent
     if _from_start("level", p.clause_before, p.after):
         return None  # 过去五年，地区生产总值从4.2万亿元增加到5.3万亿元: the start of a from-to is a level at the base year
+    if _stock_item_after_sum(p.clause_before) and not _SPENT.search(p.subject):
+        # 中心城区累计建成“40桥24隧”、城市道路突破7000公里: the item's own level (stock_after_flow); money spent (水利建设投资
+        # 翻番、达2734.3亿元) stays a sum over the review, as investment without a year is
+        return None
     if _FROM_TO_END.search(p.clause_before):
         return None  # 全社会固定资产投资从2000亿元提高到3500亿元: its end is a level at the end year (from_to's `_FROM_TO_END`), no sum
     if over_plan and _YEAR_OPENS.match(p.sentence_before) and not _CUMULATIVE.search(p.clause):
@@ -1694,7 +1698,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         and not subjects.is_stock(p.predicate)
     ):
         return "cumulative", None, 1
-    if p.unit.kind == "money" and p.kind == "flow" and re.search("投资|支出|投入", clause) and not _YEAR_IN.search(clause):
+    if p.unit.kind == "money" and p.kind == "flow" and _SPENT.search(clause) and not _YEAR_IN.search(clause):
         return "cumulative", None, 1
     if p.unit.kind == "money" and section in ("review_5y", "plan_5y") and _PAYER_ALLOTS.search(p.clause_before):
         return "cumulative", None, 1  # 中央财政安排1000亿元专项奖补资金 in the review: allotted over it
@@ -1710,6 +1714,29 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
     r"[^，,；;。]*[，,](?:分别|均|都)?(?:比|较)(?:(?:19|20)\d\d年|“?十[一二三四五]五”?(?:时?期)?末)(?:分别)?"
     r"(?:增长|提高|增加|翻|下降|减少)"
 )
+
+
+_DATING_YEAR = re.compile(r"(?<![较比与])(19|20)\d\d年")  # a year written that dates, not the base of a comparison
+_SPENT = re.compile("投资|支出|投入")  # money spent: summed over a five-year section when no year is written
+# a list item that reaches a level by its own verb: 突破, 超过, 达到, 稳定在 (stock_after_flow)
+_LEVEL_REACHED = re.compile(r"(突破|超过|超|达到|达|稳定在|保持在)(约|近)?$")
+
+
+def _stock_item_after_sum(clause_before: str) -> bool:
+    """Is the number's item, after a 、 of its clause, a level its own verb reaches after a sum or a span written in an
+    earlier item (construction stock_after_flow)? 中心城区累计建成“40桥24隧”、城市道路突破7000公里 and 地区生产总值五年跨过3个
+    万亿级关口、突破10万亿元 state the level at the span's end; 累计完成林分优化1105万亩、乡村绿化植树3900万株 shares the sum.
+
+    >>> _stock_item_after_sum("中心城区累计建成“40桥24隧”、城市道路突破"), _stock_item_after_sum("累计完成林分优化1105万亩、乡村绿化植树")
+    (True, False)
+    """
+    item = clause_before.rsplit("、", 1)[-1]
+    return (
+        item != clause_before
+        and bool(_LEVEL_REACHED.search(item))
+        and not _CUMULATIVE.search(item)
+        and not subjects.is_flow(item)
+    )
 
 
 # 每年, 年均, 年度 before an amount: one year's amount, no sum over the span (yearly_amount)
@@ -1968,6 +1995,16 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
         year = cal.review_year - int(parse_number(ago.group(1)))
         return year, year
+    if (
+        measure == "level"
+        and section in ("review_5y", "review_year")
+        and _stock_item_after_sum(clause_before)
+        and not _DATING_YEAR.search(clause_before)
+    ):
+        # 地区生产总值五年跨过3个万亿级关口、突破10万亿元, 较2020年提高1.16岁、达到79.72岁: a level an item reaches by its own verb
+        # stands at the section's end, not over a span or at a base written in the item before it (stock_after_flow)
+        end = _section_span(cal, section)[1]
+        return end, end
     if section in ("plan_year", "plan_5y") and _NEXT_YEAR.search(clause_before):
         # 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: the year after the plan's (next_year)
         return cal.report_year + 1, cal.report_year + 1
