@@ -7030,6 +7030,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("每万城镇常住人口拥有社区工作者达到19.2人", "19.2", "measure", "level"),
         # gap_to_nation (session 34): a gap to the nation stands at the level's year, not over a span written before it
         ("比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点", "0.28", "period_start", 2025),
+        # plan_end_short (session 34): 较“十三五”末期 is the plan's end, written 期末 as 末 is (it stayed 十三五末期)
+        ("营业收入较“十三五”末期翻一番", "翻一番", "base_period", "十三五期末"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -1112,8 +1112,8 @@ def _clean_base(base: str) -> str | None:
 
     >>> _clean_base("上年底"), _clean_base("2015年末"), _clean_base("“十二五”时期"), _clean_base("“十二五”期末")
     ('上年', '2015', '十二五', '十二五期末')
-    >>> _clean_base("“十三五”末"), _clean_base("“十三五”同期")
-    ('十三五期末', '十三五')
+    >>> _clean_base("“十三五”末"), _clean_base("“十三五”同期"), _clean_base("“十三五”末期")
+    ('十三五期末', '十三五', '十三五期末')
     >>> _clean_base("工业整体水平"), _clean_base("改革前")
     (None, '改革前')
     """
@@ -1131,7 +1131,8 @@ def _clean_base(base: str) -> str | None:
         return m.group(1)
     # 是“十二五”时期的近3倍: the plan period is named by its number (十二五), as the gold writes it; 期末 stays (its end)
     b = re.sub(r"^(十[一二三四五六七八九]五)(时期|期间|同期)$", r"\1", b)  # 较“十三五”同期: the same span of the plan
-    b = re.sub(r"^(十[一二三四五六七八九]五)末$", r"\1期末", b)  # 较“十三五”末: the plan's end, written 期末 (plan_end_short)
+    # 较“十三五”末, 较“十三五”末期: the plan's end, written 期末 (plan_end_short)
+    b = re.sub(r"^(十[一二三四五六七八九]五)(末|末期|时期末)$", r"\1期末", b)
     # 比工业整体水平高9.3个百分点: another quantity compared with is no base period (the column holds times: gold,
     # CONVENTIONS session 12 item 2); the comparison stays in the sentence
     return b if _TIME_BASE.search(b) else None
