@@ -7455,3 +7455,11 @@ def test_a_level_an_item_reaches_after_a_sum_stands_at_the_end_of_the_review(cla
     figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
     row = figs[figs["number_text"] == number].iloc[0]
     assert (row["measure"], row["period_start"]) == (measure, 2025 if measure == "level" else 2021)
+
+
+def test_a_year_ahead_after_a_numbered_items_name_dates_its_figures():
+    # numbered_goal_lead (session 34, blind 2026 Jiangxi table): a numbered item's quoted name with a year in it, then a
+    # colon, may lead 到2030年，… (the figures were this year's, 2026)
+    text = "二、2026年工作安排\n（一）重点工程。\n11.“2030先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。\n"
+    figs = extract_figures(text, ReportInfo("demo", 2026))
+    assert figs[["period_start", "period_end"]].drop_duplicates().values.tolist() == [[2030, 2030]]

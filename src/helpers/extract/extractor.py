@@ -381,7 +381,8 @@ _OPENING_YEAR = re.compile(r"[\s“”\"]*((?:19|20)\d\d)\s*年[，,]")  # a yea
 _YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 # 到2030年，地区生产总值突破10万亿元: a year ahead that opens the sentence as a clause of its own (opening_year_ahead)
 # a lead-in ending with a colon may come first (今后五年的主要目标是：到2027年，…: the year written wins over the lead's span)
-_GOALS_LEAD = r"(?:[^，,；;。：:\d]{2,16}[：:])?"
+# (a numbered item's name too, quoted with a year in it: 11.“2030先锋工程”：到2030年，…: numbered_goal_lead)
+_GOALS_LEAD = r"(?:(?:\d{1,2}[.．、]\s*)?(?:[^，,；;。：:\d“”]|“[^”，,；;。]{1,14}”){2,16}[：:])?"
 _OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}(?:力争|争取|确保)?{_YEAR_AHEAD}[，,]")
 # 到“十五五”末，…: the plan's end opening a plan sentence dates its figures to the plan's last year (opening_year_ahead)
 # “十二五”末, “十三五”期末, “十三五”时期末: the plan's last year
