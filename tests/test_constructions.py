@@ -7463,3 +7463,19 @@ def test_a_year_ahead_after_a_numbered_items_name_dates_its_figures():
     text = "二、2026年工作安排\n（一）重点工程。\n11.“2030先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。\n"
     figs = extract_figures(text, ReportInfo("demo", 2026))
     assert figs[["period_start", "period_end"]].drop_duplicates().values.tolist() == [[2030, 2030]]
+
+
+@pytest.mark.parametrize(
+    "clause,number,measure",
+    [
+        ("落地执行集采药品1220种", "1220", "count"),
+        ("认证“山西精品”200个", "200", "count"),
+        ("根治欠薪行动为劳动者追回工资17.5亿元", "17.5", "cumulative"),
+    ],
+)
+def test_work_done_in_the_five_year_review_covers_the_plan(clause, number, measure):
+    # lexicon flow 执行, 认证, 追回 (session 34, blind 2026 Shanxi and Chongqing tables): things put into effect or
+    # certified and money recovered during the plan cover it (they stood at its end, as stocks)
+    figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
+    row = figs[figs["number_text"] == number].iloc[0]
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, 2021, 2025)
