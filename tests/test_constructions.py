@@ -7032,6 +7032,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点", "0.28", "period_start", 2025),
         # plan_end_short (session 34): 较“十三五”末期 is the plan's end, written 期末 as 末 is (it stayed 十三五末期)
         ("营业收入较“十三五”末期翻一番", "翻一番", "base_period", "十三五期末"),
+        # ratio_to_average (session 34): a percent of an average is a multiple of it (it was a level)
+        ("单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%", "60", "measure", "multiple"),
+        ("人均可支配收入相当于全国平均水平的95%", "95", "measure", "multiple"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

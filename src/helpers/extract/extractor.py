@@ -1430,6 +1430,10 @@ def _percent(p: _Predicate) -> _Measure | None:
             return "growth_yoy", "上年", 1
     if _UP_TO.search(predicate[-6:]) or _UP_TO_DATED.search(predicate) or _LEVEL_VERB_END.search(predicate):
         return "level", None, 1
+    if _RATIO_TO_AVERAGE.search(predicate):
+        # 能耗、排放强度分别约为全国平均的70%、60%: a ratio to an average written in percent is a multiple of it, not a
+        # share (an average is no whole the quantity is part of) nor a level (ratio_to_average)
+        return "multiple", None, 1
     if not p.cmp and _from_start("level", p.clause_before, _CLAUSE_MARK_OR_LINE.split(p.after)[0]):
         # 增加值占比从31.1%降至22.5%: the start of a from-to is the rate at the base, a level, also when a verb of
         # change (增加 in 增加值) is written before it (rate_at_from)
@@ -2143,6 +2147,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     return _default_period(num, measure, section, span, base_year)
 
 
+_RATIO_TO_AVERAGE = re.compile(r"(?:为|是|相当于)[^，,；;。\d]{0,10}平均(?:水平|值|数)?的$")
 # 高于全国平均水平, 优于全国, 超过全国平均水平, 优于国家考核目标 right before points: a gap to the nation or its target
 _GAP_TO_WIDER = re.compile(r"(高于|优于|好于|超过|超出|低于|快于|慢于|领先)(全国|国家)[^，,；;。\d]{0,8}$")
 _GROWTH_BEFORE_GAP = re.compile(r"(增长|增速|增幅|涨幅|年均)[^，,；;。、\d]{0,4}[\d.]+[%％](左右|以上)?[，,、]?[^，,；;。、]*$")
