@@ -7035,6 +7035,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # ratio_to_average (session 34): a percent of an average is a multiple of it (it was a level)
         ("单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%", "60", "measure", "multiple"),
         ("人均可支配收入相当于全国平均水平的95%", "95", "measure", "multiple"),
+        # net_change_shared (session 34): 净增 opening the clause is the net change of a later item naming only its noun
+        ("净增经营主体34.6万家、企业14万家", "14", "measure", "change_abs"),
+        ("净增涉税主体24.8万户、规上法人单位1302户", "1302", "measure", "change_abs"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -1570,6 +1570,26 @@ _NEW_ADDED_END = re.compile(r"[^年拟对将要再\W\d]新增(约|近|超过|超
 _BARE_CHANGE = re.compile(r"[\s“”\"]*(再|还|又)?(增加|减少)(约|近|超过|超)?")
 
 
+# 净增经营主体34.6万家、企业14万家: 净增 opening the clause, then items of a noun and its number (net_change_shared)
+_NET_CHANGE_LIST = re.compile(
+    r"^(净增|净减少|净减)(?:[^，,；;。\d、]{1,12}[\d.]+[^，,；;。\d、]{0,3}、)+(?P<item>[^，,；;。\d、]{1,12})$"
+)
+
+
+def _net_change_shared(p: _Predicate) -> _Measure | None:
+    """净增经营主体34.6万家、企业14万家: a net change opening the clause is every later item's when the item names only
+    its noun (gold C6: change_abs, also for things); an item with a verb of its own (、新增上市公司5家) is not.
+
+    >>> s = extract_figures("净增经营主体34.6万家、企业14万家。", ReportInfo("demo", 2026))
+    >>> s["measure"].tolist()
+    ['change_abs', 'change_abs']
+    """
+    m = _NET_CHANGE_LIST.match(p.opening)
+    if not m or subjects.is_flow(m.group("item")) or subjects.is_stock(m.group("item")):
+        return None
+    return "change_abs", p.base, -1 if m.group(1) != "净增" else 1
+
+
 def _change_by_amount(p: _Predicate) -> _Measure | None:
     """比2015年增加961亿元, 净增, 增产74亿斤, 再提高20元 (raised_by), and a bare 新增 after a stock's growth
     (居民储蓄存款余额增长8.5%，新增4万多亿元): an increment; the comparison's own verb says which way
@@ -1816,6 +1836,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_threshold, ("money", "physical", "bare")),
     (_cut_by_amount, ("money", "physical")),
     (_change_by_amount, ()),
+    (_net_change_shared, ("count", "money", "physical")),
     (_capacity_increment, ("count",)),
     (_count, ("count",)),
     (_built_increment, ("physical",)),
@@ -1829,7 +1850,7 @@ def _rules_for(kind: str) -> tuple[Callable[[_Predicate], _Measure | None], ...]
     """The measure rules that read a number of this unit kind, in their order.
 
     >>> [rule.__name__ for rule in _rules_for("count")]
-    ['_rank', '_average_growth', '_change_by_amount', '_capacity_increment', '_count', '_level']
+    ['_rank', '_average_growth', '_change_by_amount', '_net_change_shared', '_capacity_increment', '_count', '_level']
     """
     return tuple(rule for rule, kinds in _MEASURE_RULES if not kinds or kind in kinds)
 
