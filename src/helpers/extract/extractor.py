@@ -5710,6 +5710,8 @@ def _item_of_previous_sum(num: _Number, previous: dict | None) -> _Measure | Non
         w in item for w in subjects.role_words("predicate_start", "action", min_length=2)
     ):
         return None  # 、新建改造农村公路1万公里: the item has a verb of its own
+    if _LEVEL_REACHED.search(item):
+        return None  # 新增发电装机4178万千瓦、总装机达9157万千瓦: the item reaches a level of its own (stock_after_flow)
     return previous["measure"], None, 1
 
 
