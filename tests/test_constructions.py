@@ -7038,6 +7038,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # net_change_shared (session 34): 净增 opening the clause is the net change of a later item naming only its noun
         ("净增经营主体34.6万家、企业14万家", "14", "measure", "change_abs"),
         ("净增涉税主体24.8万户、规上法人单位1302户", "1302", "measure", "change_abs"),
+        # value_added_is_no_verb (session 34): 增加 of 增加值 reads no change (a share of value added was a percent change)
+        ("其中制造业增加值占比25%左右", "25", "measure", "level"),
+        ("高技术制造业增加值占规上工业比重达到20%", "20", "measure", "share"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
