@@ -7489,3 +7489,14 @@ def test_work_done_in_the_five_year_review_covers_the_plan(clause, number, measu
     figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
     row = figs[figs["number_text"] == number].iloc[0]
     assert (row["measure"], row["period_start"], row["period_end"]) == (measure, 2021, 2025)
+
+
+def test_a_cumulative_rates_name_sums_nothing_after_it():
+    # rate_named_cumulative (session 34, blind 2026 Jilin table): 累计降低率 names a rate; the level of a later clause of the
+    # new plan's goals stands at 2030 (it was summed over 2026-2030 as an item of a sum)
+    text = (
+        "二、“十五五”时期主要目标\n主要目标包括：单位GDP二氧化碳排放累计降低率完成国家审核衔接后确定的目标，"
+        "2030年前碳达峰目标如期实现，全省土壤有机质平均含量28克/千克。"
+    )
+    row = extract_figures(text, ReportInfo("demo", 2026)).set_index("number_text").loc["28"]
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2030, 2030)

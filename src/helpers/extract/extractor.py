@@ -1770,6 +1770,9 @@ def _stock_item_after_sum(clause_before: str) -> bool:
 _ONE_YEARS_AMOUNT = re.compile(r"每年|年均|年度(?!计划|目标|任务)")
 
 
+_RATE_NAMED_CUMULATIVE = re.compile(r"累计(?:降低|下降|增长|减少|提高)?率")
+
+
 def _sum_carried(sentence_before: str, clause_before: str) -> bool:
     """A clause of only a noun and its amount after a sum in the same sentence is an item of that
     sum (construction sum_carried): 五年累计退耕还林、植树造林3191万公顷，退牧还草3460万公顷 and 累计对外直接
@@ -1782,7 +1785,12 @@ def _sum_carried(sentence_before: str, clause_before: str) -> bool:
     (True, False)
     """
     earlier = sentence_before[: len(sentence_before) - len(clause_before)]
-    sums = [c for c in re.split(r"[，,；;：:]", earlier) if _CUMULATIVE.search(c) and not subjects.is_stock(c)]
+    # 单位GDP二氧化碳排放累计降低率完成…目标: 累计 inside a rate's name sums nothing (rate_named_cumulative)
+    sums = [
+        c
+        for c in re.split(r"[，,；;：:]", earlier)
+        if _CUMULATIVE.search(_RATE_NAMED_CUMULATIVE.sub("", c)) and not subjects.is_stock(c)
+    ]
     own_verb = subjects.is_stock(clause_before) or _UP_TO.search(clause_before) or _YEAR_IN.search(clause_before)
     return bool(sums and re.search(r"[\u4e00-\u9fff]", clause_before)) and not own_verb
 
