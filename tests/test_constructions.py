@@ -7500,3 +7500,11 @@ def test_a_cumulative_rates_name_sums_nothing_after_it():
     )
     row = extract_figures(text, ReportInfo("demo", 2026)).set_index("number_text").loc["28"]
     assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2030, 2030)
+
+
+def test_a_change_over_the_last_years_written_in_the_five_year_review_covers_them():
+    # last_years_change (session 34, blind 2026 Jilin table): 3年增长58.6% in the five-year review covers the last three
+    # years (it covered the plan's five)
+    figs = extract_figures("一、“十四五”时期工作回顾\n这五年，财政收入达到1350亿元，3年增长58.6%。", ReportInfo("demo", 2026))
+    row = figs.set_index("number_text").loc["58.6"]
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("change_pct", 2023, 2025)

@@ -303,7 +303,9 @@ _RECENT_YEARS = re.compile(
 # 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
 _LONGER_SPAN = re.compile(
     with_opening_lookahead(
-        r"((?:经过|近|过去)(?P<n>[二两三四六七八九十])年(?!前)|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
+        r"((?:经过|近|过去)(?P<n>[二两三四六七八九十])年(?!前)|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$)"
+        # 财政收入达到1350亿元，3年增长58.6%: the review's last years before a change (last_years_change)
+        r"|(?<![\d十新.])(?P<n3>[两二三四234])年(?=增长|增加|累计))"
     )
 )
 # 中央财政连续三年累计投入90亿元: a sum over a streak, in the number's clause or one it continues (a streak
