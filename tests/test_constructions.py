@@ -7508,3 +7508,18 @@ def test_a_change_over_the_last_years_written_in_the_five_year_review_covers_the
     figs = extract_figures("一、“十四五”时期工作回顾\n这五年，财政收入达到1350亿元，3年增长58.6%。", ReportInfo("demo", 2026))
     row = figs.set_index("number_text").loc["58.6"]
     assert (row["measure"], row["period_start"], row["period_end"]) == ("change_pct", 2023, 2025)
+
+
+def test_a_census_compared_with_another_dates_the_change_between_their_years():
+    # census_dated (session 34, blind 2026 Anhui table): “五经普” (2023) compared with “四经普” (2018): the change covers
+    # 2019-2023 with base 2018, the ranks stand at 2023, and the bare 增加 after them is the same change (they were the
+    # plan's 2021-2025, no base, and a count)
+    text = (
+        "一、“十四五”时期工作回顾\n这五年，“五经普”二三产业法人单位从业人员比“四经普”增长29.8%、居全国第1位，"
+        "增加407.7万人、居全国第3位。"
+    )
+    rows = extract_figures(text, ReportInfo("demo", 2026)).set_index("number_text")
+    columns = ["measure", "period_start", "period_end", "base_period"]
+    assert rows.loc["29.8", columns].tolist() == ["change_pct", 2019, 2023, "2018"]
+    assert rows.loc["407.7", columns].tolist() == ["change_abs", 2019, 2023, "2018"]
+    assert rows.loc["3", ["period_start", "period_end"]].tolist() == [2023, 2023]

@@ -1111,6 +1111,34 @@ def _names_its_list(before: str, value: Decimal) -> bool:
 _TIME_BASE = re.compile(r"\d|年|期|前|初|原先|末|底|五|季|月")
 
 
+# the national censuses by their full or quoted short names (第四次全国经济普查, “四经普”, “七普”) and the year each counted
+# (census_dated): a census compared with another dates the change between their years
+_CENSUS = re.compile(
+    r"第(?P<n>[一二三四五六七])次全国(?P<kind>经济|人口)普查|[“\"](?P<n2>[一二三四五六七])(?P<kind2>经|人)?普[”\"]"
+)
+_CENSUS_YEARS = {
+    "经济": {"一": 2004, "二": 2008, "三": 2013, "四": 2018, "五": 2023},
+    "人口": {"五": 2000, "六": 2010, "七": 2020},
+}
+_BEFORE_BASE = re.compile(r"(比|较|与|同)$")
+
+
+def _census_year(m: re.Match) -> int | None:
+    kind = "经济" if (m.group("kind") or m.group("kind2") or "人") in ("经济", "经") else "人口"
+    return _CENSUS_YEARS[kind].get(m.group("n") or m.group("n2"))
+
+
+def _census_dating(sentence_prefix: str) -> int | None:
+    """The year of the census that the sentence's figures are of, the last named that is not a comparison's base
+    (construction census_dated): “五经普”二三产业法人单位从业人员比“四经普”增长 gives 2023.
+
+    >>> _census_dating("“五经普”二三产业法人单位从业人员比“四经普”增长"), _census_dating("比“四经普”增长")
+    (2023, None)
+    """
+    years = [_census_year(m) for m in _CENSUS.finditer(sentence_prefix) if not _BEFORE_BASE.search(sentence_prefix[: m.start()])]
+    return next((y for y in reversed(years) if y), None)
+
+
 def _clean_base(base: str) -> str | None:
     """The base of a comparison as the gold writes it (CONVENTIONS base_period): 上年, a year, a plan stage.
 
@@ -1121,6 +1149,8 @@ def _clean_base(base: str) -> str | None:
     >>> _clean_base("工业整体水平"), _clean_base("改革前")
     (None, '改革前')
     """
+    if (census := _CENSUS.fullmatch(base.strip())) and (year := _census_year(census)):
+        return str(year)  # 比“四经普”增长29.8%: the census's year (census_dated)
     b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
     b = re.sub(r"(?<=.)的[0-9.]+[^0-9]{0,4}$", "", b)  # 较“十三五”末的9323.1亿元: the value at the base (base_value_written)
@@ -1262,6 +1292,8 @@ def _base_carried(earlier: str) -> str | None:
     """
     # 2005年与2000年相比，国内生产总值增长57.3%: 与…相比 names the base as 比 does (compared_with)
     found = [m.group(1) or m.group(2) for m in _COMPARED_YEAR.finditer(earlier)]
+    # 比“四经普”增长29.8%、居全国第1位，增加407.7万人: a census compared with is its year (census_dated)
+    found += [str(_census_year(m)) for m in _CENSUS.finditer(earlier) if _BEFORE_BASE.search(earlier[: m.start()])]
     return found[-1] if found else None
 
 
@@ -1604,12 +1636,13 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     verb = _BY_AMOUNT.search(p.predicate)
     # 棚户区改造580万套，增加110万套: a clause that is only the verb and the number names no things added; it
     # changes the figure before (change_of_figure_before), as a net change of a stock does (gold C6)
-    bare = _BARE_CHANGE.fullmatch(p.clause_before) and re.match(r"[，,；;。]|$", p.after)
+    # (增加407.7万人、居全国第3位: a rank of the change may follow it)
+    bare = _BARE_CHANGE.fullmatch(p.clause_before) and re.match(r"[，,；;。]|、居|$", p.after)
     if not (p.cmp or verb or raised) or (p.unit.kind == "count" and not p.cmp and _ADDED_THINGS.match(p.opening) and not bare):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     down = down or (verb and _DECLINE_END.search(verb.group(1)))  # 裁减军队员额20万: the verb before the noun
-    return "change_abs", p.base, -1 if down else 1
+    return "change_abs", p.base or (p.carried if bare else None), -1 if down else 1
 
 
 def _capacity_increment(p: _Predicate) -> _Measure | None:
@@ -2043,6 +2076,14 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # stands at the section's end, not over a span or at a base written in the item before it (stock_after_flow)
         end = _section_span(cal, section)[1]
         return end, end
+    if section in ("review_5y", "review_year") and (census := _census_dating(num.sentence_prefix)):
+        # “五经普”…比“四经普”增长29.8%、居全国第1位: the figures of a census stand at its year, a change from the base census's
+        # year after it (census_dated)
+        base_year = int(base) if base and base.isdigit() else None
+        if measure not in _OVER_A_SPAN:
+            return census, census
+        if base_year and base_year < census:
+            return base_year + 1, census
     if section in ("plan_year", "plan_5y") and _NEXT_YEAR.search(clause_before):
         # 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: the year after the plan's (next_year)
         return cal.report_year + 1, cal.report_year + 1
