@@ -7523,3 +7523,15 @@ def test_a_census_compared_with_another_dates_the_change_between_their_years():
     assert rows.loc["29.8", columns].tolist() == ["change_pct", 2019, 2023, "2018"]
     assert rows.loc["407.7", columns].tolist() == ["change_abs", 2019, 2023, "2018"]
     assert rows.loc["3", ["period_start", "period_end"]].tolist() == [2023, 2023]
+
+
+def test_a_clause_reaching_a_level_by_its_own_verb_is_no_item_of_an_earlier_sum():
+    # stock_after_flow in _sum_carried (session 34, blind 2026 Chongqing table): 超过 is a verb of the clause's own, as 突破 and
+    # 达 are; the count and the amount stand at the plan's end (they were items of the five-year sum before them)
+    text = (
+        "一、“十四五”时期工作回顾\n这五年，五年滚动实施川渝共建重点项目555个；西部金融中心建设提速，"
+        "各类区域性功能性总部超过30家，金融资产规模超过9.5万亿元。"
+    )
+    rows = extract_figures(text, ReportInfo("demo", 2026)).set_index("number_text")
+    assert rows.loc["9.5", ["measure", "period_start"]].tolist() == ["level", 2025]
+    assert rows.loc["30", ["measure", "period_start"]].tolist() == ["count", 2025]

@@ -1826,7 +1826,13 @@ def _sum_carried(sentence_before: str, clause_before: str) -> bool:
         for c in re.split(r"[，,；;：:]", earlier)
         if _CUMULATIVE.search(_RATE_NAMED_CUMULATIVE.sub("", c)) and not subjects.is_stock(c)
     ]
-    own_verb = subjects.is_stock(clause_before) or _UP_TO.search(clause_before) or _YEAR_IN.search(clause_before)
+    # (金融资产规模超过9.5万亿元: a level reached by its own verb, 超过 as 突破: stock_after_flow)
+    own_verb = (
+        subjects.is_stock(clause_before)
+        or _UP_TO.search(clause_before)
+        or _YEAR_IN.search(clause_before)
+        or _LEVEL_REACHED.search(clause_before)
+    )
     return bool(sums and re.search(r"[\u4e00-\u9fff]", clause_before)) and not own_verb
 
 
