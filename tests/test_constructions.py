@@ -7051,6 +7051,32 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("10件民生实事如期完成", "10", "indicator_zh", "民生实事"),
         ("164条县域重点产业链强链补链延链", "164", "indicator_zh", "县域重点产业链"),
         ("推动10个重点事项攻坚", "10", "indicator_zh", "重点事项"),  # lexicon empty_head 攻坚, as 集中攻坚
+        # merged_into (session 34): 由X个整合为Y个 and a rank's 跃居 are from-tos, X at the base (it was 整合, last year)
+        ("开发区和工业园区由162个整合为123个", "162", "period_end", 2024),
+        ("开发区和工业园区由162个整合为123个", "162", "indicator_zh", "开发区和工业园区"),
+        ("市属重点国企由51家整合为33家", "51", "period_end", 2024),
+        ("汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位", "4", "period_end", 2024),
+        # rate_at_from (session 34): the start of a from-to in percent is a level (增加 of 增加值 read a growth)
+        ("六大高耗能行业增加值占比从31.1%降至22.5%", "31.1", "measure", "level"),
+        ("六大高耗能行业增加值占比从31.1%降至22.5%", "31.1", "period_end", 2024),
+        # per_population_named (session 34): a ratio per people without 每 or with words after 每万 is a level (it was count)
+        ("万人高价值发明专利拥有量达34.2件", "34.2", "measure", "level"),
+        ("千人口托位数达4.7个", "4.7", "measure", "level"),
+        ("5G基站万人拥有量33.7座", "33.7", "measure", "level"),
+        ("每万城镇常住人口拥有社区工作者达到19.2人", "19.2", "measure", "level"),
+        # gap_to_nation (session 34): a gap to the nation stands at the level's year, not over a span written before it
+        ("比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点", "0.28", "period_start", 2025),
+        # plan_end_short (session 34): 较“十三五”末期 is the plan's end, written 期末 as 末 is (it stayed 十三五末期)
+        ("营业收入较“十三五”末期翻一番", "翻一番", "base_period", "十三五期末"),
+        # ratio_to_average (session 34): a percent of an average is a multiple of it (it was a level)
+        ("单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%", "60", "measure", "multiple"),
+        ("人均可支配收入相当于全国平均水平的95%", "95", "measure", "multiple"),
+        # net_change_shared (session 34): 净增 opening the clause is the net change of a later item naming only its noun
+        ("净增经营主体34.6万家、企业14万家", "14", "measure", "change_abs"),
+        ("净增涉税主体24.8万户、规上法人单位1302户", "1302", "measure", "change_abs"),
+        # value_added_is_no_verb (session 34): 增加 of 增加值 reads no change (a share of value added was a percent change)
+        ("其中制造业增加值占比25%左右", "25", "measure", "level"),
+        ("高技术制造业增加值占规上工业比重达到20%", "20", "measure", "share"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -7433,3 +7459,122 @@ def test_a_mark_of_ten_thousand_yi_written_without_its_currency_is_read(mark):
     # _HAS_DIGIT: 万 before 亿大关 (no 元) opened no figure, so the sentence was never read (千亿大关 was)
     row = _numbered(_rewritten(f"经济总量突破{mark}"), "万")
     assert (row["measure"], row["value"], row["qualifier"]) == ("threshold", 10000, "over")
+
+
+@pytest.mark.parametrize(
+    "clause,number,start",
+    [
+        ("农作物耕种收综合机械化率达到95%、高于全国平均水平18.3个百分点", "18.3", 2025),
+        ("社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点", "1", 2025),
+        ("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点", "14.6", 2025),
+        ("地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点", "0.3", 2021),
+    ],
+)
+def test_a_gap_to_the_nation_in_the_five_year_review_stands_at_its_end(clause, number, start):
+    # gap_to_nation (session 34, blind 2026 Jilin and Anhui tables): points above the nation or its target compare two
+    # levels at the plan's end (they were dated over 2021-2025); a gap of an average growth covers the span
+    figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
+    row = figs[figs["number_text"] == number].iloc[0]
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("pp_change", start, 2025)
+
+
+def test_a_yearly_amount_after_a_sum_in_the_five_year_review_stands_at_its_end():
+    # yearly_amount (session 34, blind 2026 Jiangxi table): 年度投资 held through the plan after the projects' count is one
+    # year's amount, a level at the plan's end (it was summed over 2021-2025 with the projects, as 总投资 is)
+    figs = extract_figures(
+        "一、“十四五”时期工作回顾\n这五年，累计实施亿元以上省大中型项目1.3万余个，年度投资保持1万亿元以上，"
+        "民间投资占全部投资比重保持在55%左右。",
+        ReportInfo("demo", 2026),
+    )
+    rows = figs.set_index("number_text")[["measure", "period_start", "period_end"]]
+    assert rows.loc["1"].tolist() == ["level", 2025, 2025]
+    assert rows.loc["55"].tolist() == ["share", 2025, 2025]
+
+
+@pytest.mark.parametrize(
+    "clause,number,measure",
+    [
+        ("中心城区累计建成“40桥24隧”、城市道路突破7000公里", "7000", "level"),
+        ("地区生产总值五年跨过3个万亿级关口、突破10万亿元", "10", "level"),
+        ("全市人均预期寿命较2020年提高1.16岁、达到79.72岁", "79.72", "level"),
+        ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "level"),
+        ("“四纵三横、一圈两带”现代化水网加快构建，水利建设投资翻番、达2734.3亿元", "2734.3", "cumulative"),
+    ],
+)
+def test_a_level_an_item_reaches_after_a_sum_stands_at_the_end_of_the_review(clause, number, measure):
+    # stock_after_flow (session 34, blind 2026 Chongqing and Hunan tables): an item after 、 that reaches a level by its own
+    # verb is that level at the plan's end (they were summed over 2021-2025 or dated at the base year); money spent stays
+    # a sum over the review, as investment without a year is
+    figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
+    row = figs[figs["number_text"] == number].iloc[0]
+    assert (row["measure"], row["period_start"]) == (measure, 2025 if measure == "level" else 2021)
+
+
+def test_a_year_ahead_after_a_numbered_items_name_dates_its_figures():
+    # numbered_goal_lead (session 34, blind 2026 Jiangxi table): a numbered item's quoted name with a year in it, then a
+    # colon, may lead 到2030年，… (the figures were this year's, 2026)
+    text = "二、2026年工作安排\n（一）重点工程。\n11.“2030先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。\n"
+    figs = extract_figures(text, ReportInfo("demo", 2026))
+    assert figs[["period_start", "period_end"]].drop_duplicates().values.tolist() == [[2030, 2030]]
+
+
+@pytest.mark.parametrize(
+    "clause,number,measure",
+    [
+        ("落地执行集采药品1220种", "1220", "count"),
+        ("认证“山西精品”200个", "200", "count"),
+        ("根治欠薪行动为劳动者追回工资17.5亿元", "17.5", "cumulative"),
+    ],
+)
+def test_work_done_in_the_five_year_review_covers_the_plan(clause, number, measure):
+    # lexicon flow 执行, 认证, 追回 (session 34, blind 2026 Shanxi and Chongqing tables): things put into effect or
+    # certified and money recovered during the plan cover it (they stood at its end, as stocks)
+    figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
+    row = figs[figs["number_text"] == number].iloc[0]
+    assert (row["measure"], row["period_start"], row["period_end"]) == (measure, 2021, 2025)
+
+
+def test_a_cumulative_rates_name_sums_nothing_after_it():
+    # rate_named_cumulative (session 34, blind 2026 Jilin table): 累计降低率 names a rate; the level of a later clause of the
+    # new plan's goals stands at 2030 (it was summed over 2026-2030 as an item of a sum)
+    text = (
+        "二、“十五五”时期主要目标\n主要目标包括：单位GDP二氧化碳排放累计降低率完成国家审核衔接后确定的目标，"
+        "2030年前碳达峰目标如期实现，全省土壤有机质平均含量28克/千克。"
+    )
+    row = extract_figures(text, ReportInfo("demo", 2026)).set_index("number_text").loc["28"]
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2030, 2030)
+
+
+def test_a_change_over_the_last_years_written_in_the_five_year_review_covers_them():
+    # last_years_change (session 34, blind 2026 Jilin table): 3年增长58.6% in the five-year review covers the last three
+    # years (it covered the plan's five)
+    figs = extract_figures("一、“十四五”时期工作回顾\n这五年，财政收入达到1350亿元，3年增长58.6%。", ReportInfo("demo", 2026))
+    row = figs.set_index("number_text").loc["58.6"]
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("change_pct", 2023, 2025)
+
+
+def test_a_census_compared_with_another_dates_the_change_between_their_years():
+    # census_dated (session 34, blind 2026 Anhui table): “五经普” (2023) compared with “四经普” (2018): the change covers
+    # 2019-2023 with base 2018, the ranks stand at 2023, and the bare 增加 after them is the same change (they were the
+    # plan's 2021-2025, no base, and a count)
+    text = (
+        "一、“十四五”时期工作回顾\n这五年，“五经普”二三产业法人单位从业人员比“四经普”增长29.8%、居全国第1位，"
+        "增加407.7万人、居全国第3位。"
+    )
+    rows = extract_figures(text, ReportInfo("demo", 2026)).set_index("number_text")
+    columns = ["measure", "period_start", "period_end", "base_period"]
+    assert rows.loc["29.8", columns].tolist() == ["change_pct", 2019, 2023, "2018"]
+    assert rows.loc["407.7", columns].tolist() == ["change_abs", 2019, 2023, "2018"]
+    assert rows.loc["3", ["period_start", "period_end"]].tolist() == [2023, 2023]
+
+
+def test_a_clause_reaching_a_level_by_its_own_verb_is_no_item_of_an_earlier_sum():
+    # stock_after_flow in _sum_carried (session 34, blind 2026 Chongqing table): 超过 is a verb of the clause's own, as 突破 and
+    # 达 are; the count and the amount stand at the plan's end (they were items of the five-year sum before them)
+    text = (
+        "一、“十四五”时期工作回顾\n这五年，五年滚动实施川渝共建重点项目555个；西部金融中心建设提速，"
+        "各类区域性功能性总部超过30家，金融资产规模超过9.5万亿元。"
+    )
+    rows = extract_figures(text, ReportInfo("demo", 2026)).set_index("number_text")
+    assert rows.loc["9.5", ["measure", "period_start"]].tolist() == ["level", 2025]
+    assert rows.loc["30", ["measure", "period_start"]].tolist() == ["count", 2025]

@@ -164,11 +164,13 @@ def _rules_used() -> dict[str, int]:
 
 # Rules for phrasings no bundled report writes: 年均增加 before an amount (_average_growth); 力争实现5.5% after a growth
 # (_higher_aim) and 实现20%以上的增长 (_growth_as_object), met in other provinces' reports (session 24 probes); 排名上升2位
-# (_rank_moved: places moved in a ranking, session 26 probe)
+# (_rank_moved: places moved in a ranking, session 26 probe); 净增经营主体34.6万家、企业14万家 (_net_change_shared)
 _RULES_FOR_UNSEEN_PHRASINGS = {
     "_rank_moved": ("2026_四川省", "总量和增速均居全国第5位", "总量排名较上年上升2位", "2"),
     "_higher_aim": ("2026_北京市", "地区生产总值增长5%左右，", "地区生产总值增长5%左右，力争实现5.5%，", "5.5"),
     "_growth_as_object": ("jiangmen-2021", "地区生产总值增长6%以上", "地区生产总值实现6%以上的增长", "6"),
+    # 净增 shared by a later item naming only its noun (_net_change_shared, session 34, blind 2026 Hunan and Shanxi tables)
+    "_net_change_shared": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "净增经营主体34.6万家、企业14万家", "14"),
 }
 
 

@@ -277,7 +277,8 @@ _UP_TO_DATED = re.compile(rf"(?:{_UP_TO.pattern})(\d{{4}}年|(去|上|今|当)�
 _LEVEL_VERB_END = re.compile(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$")
 # a word of change, not the natural growth of a population (人口自然增长率为-2.1‰ states a demographic rate, a level:
 # construction natural_growth_rate; 地区生产总值增长率为5% is the growth of GDP)
-_GROWTH = re.compile(f"(?<!自然)({_predicate_words('change')})")
+# 增加值 is a noun, no verb of change (其中制造业增加值占比25%左右 is a level: value_added_is_no_verb)
+_GROWTH = re.compile(f"(?<!自然)({_predicate_words('change')})(?!值)")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 # …占比 after the whole and 中 (中央一般公共预算支出中对地方转移支付占比, 省重大科技计划项目中企业牵头或参与占比): a
 # share of the whole written before 中 (whole_before_zhong; 其中…占比 names no whole of its own: a level, gold C4)
@@ -304,7 +305,9 @@ _RECENT_YEARS = re.compile(
 # 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
 _LONGER_SPAN = re.compile(
     with_opening_lookahead(
-        r"((?:经过|近|过去)(?P<n>[二两三四六七八九十])年(?!前)|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$))"
+        r"((?:经过|近|过去)(?P<n>[二两三四六七八九十])年(?!前)|(?<![\d十新])(?P<n2>[六七八九十])年(?=来|间|里|持续|增加|增长|累计|接近|\d|$)"
+        # 财政收入达到1350亿元，3年增长58.6%: the review's last years before a change (last_years_change)
+        r"|(?<![\d十新.])(?P<n3>[两二三四234])年(?=增长|增加|累计))"
     )
 )
 # 中央财政连续三年累计投入90亿元: a sum over a streak, in the number's clause or one it continues (a streak
@@ -337,7 +340,12 @@ _EVENTS = ("times", "person-times", "household-times", "vehicle-times", "events"
 _RATE_NAMED_AFTER = re.compile(r"(左右|以上)?的(?P<noun>[^，,；;。\d的]{0,10}?)(增速|增长速度|速度|(预期)?增长(预期)?目标)")
 # 把增长预期目标定在7.5%左右: only the growth and goal words before the number
 _GROWTH_GOAL_ONLY = re.compile(r"[\s“”\"]*(今年)?的?(把|将)?(经济)?(增长|增速)(预期)?目标(定为|定在|确定为|拟定为|为|是)")
-_PER_POPULATION = re.compile(r"每(十万|万|千|百)(人口|人|户|名)")
+# 每万人口…拥有量; also with words between 每万 and the people (每万城镇常住人口拥有社区工作者), and a ratio's name that writes
+# 万人 / 千人口 without 每 before what it counts (万人高价值发明专利拥有量, 千人口托位数, 5G基站万人拥有量: per_population_named)
+_PER_POPULATION = re.compile(
+    r"每(十万|万|千|百)(人口|人|户|名)|每(十万|万|千|百)[^，,；;。\d每]{1,6}?(人口|居民)"
+    r"|(?<![\d.零〇一二两三四五六七八九十百千万亿几多余数])(万|千)(人口|人)(?!次)[^，,；;。\d]{0,12}(拥有量|数)"
+)
 _PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right before the number: 每千人6.6批次
 # 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年, 连续五年 (a streak: each year) (five_years)
 # 五年间 too: over the five years; 5年完成基础设施投资 written with a digit (not 2015年, 25年, 5年级)
@@ -378,7 +386,8 @@ _OPENING_YEAR = re.compile(r"[\s“”\"]*((?:19|20)\d\d)\s*年[，,]")  # a yea
 _YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 # 到2030年，地区生产总值突破10万亿元: a year ahead that opens the sentence as a clause of its own (opening_year_ahead)
 # a lead-in ending with a colon may come first (今后五年的主要目标是：到2027年，…: the year written wins over the lead's span)
-_GOALS_LEAD = r"(?:[^，,；;。：:\d]{2,16}[：:])?"
+# (a numbered item's name too, quoted with a year in it: 11.“2030先锋工程”：到2030年，…: numbered_goal_lead)
+_GOALS_LEAD = r"(?:(?:\d{1,2}[.．、]\s*)?(?:[^，,；;。：:\d“”]|“[^”，,；;。]{1,14}”){2,16}[：:])?"
 _OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}(?:力争|争取|确保)?{_YEAR_AHEAD}[，,]")
 # 到“十五五”末，…: the plan's end opening a plan sentence dates its figures to the plan's last year (opening_year_ahead)
 # “十二五”末, “十三五”期末, “十三五”时期末: the plan's last year
@@ -1104,16 +1113,46 @@ def _names_its_list(before: str, value: Decimal) -> bool:
 _TIME_BASE = re.compile(r"\d|年|期|前|初|原先|末|底|五|季|月")
 
 
+# the national censuses by their full or quoted short names (第四次全国经济普查, “四经普”, “七普”) and the year each counted
+# (census_dated): a census compared with another dates the change between their years
+_CENSUS = re.compile(
+    r"第(?P<n>[一二三四五六七])次全国(?P<kind>经济|人口)普查|[“\"](?P<n2>[一二三四五六七])(?P<kind2>经|人)?普[”\"]"
+)
+_CENSUS_YEARS = {
+    "经济": {"一": 2004, "二": 2008, "三": 2013, "四": 2018, "五": 2023},
+    "人口": {"五": 2000, "六": 2010, "七": 2020},
+}
+_BEFORE_BASE = re.compile(r"(比|较|与|同)$")
+
+
+def _census_year(m: re.Match) -> int | None:
+    kind = "经济" if (m.group("kind") or m.group("kind2") or "人") in ("经济", "经") else "人口"
+    return _CENSUS_YEARS[kind].get(m.group("n") or m.group("n2"))
+
+
+def _census_dating(sentence_prefix: str) -> int | None:
+    """The year of the census that the sentence's figures are of, the last named that is not a comparison's base
+    (construction census_dated): “五经普”二三产业法人单位从业人员比“四经普”增长 gives 2023.
+
+    >>> _census_dating("“五经普”二三产业法人单位从业人员比“四经普”增长"), _census_dating("比“四经普”增长")
+    (2023, None)
+    """
+    years = [_census_year(m) for m in _CENSUS.finditer(sentence_prefix) if not _BEFORE_BASE.search(sentence_prefix[: m.start()])]
+    return next((y for y in reversed(years) if y), None)
+
+
 def _clean_base(base: str) -> str | None:
     """The base of a comparison as the gold writes it (CONVENTIONS base_period): 上年, a year, a plan stage.
 
     >>> _clean_base("上年底"), _clean_base("2015年末"), _clean_base("“十二五”时期"), _clean_base("“十二五”期末")
     ('上年', '2015', '十二五', '十二五期末')
-    >>> _clean_base("“十三五”末"), _clean_base("“十三五”同期")
-    ('十三五期末', '十三五')
+    >>> _clean_base("“十三五”末"), _clean_base("“十三五”同期"), _clean_base("“十三五”末期")
+    ('十三五期末', '十三五', '十三五期末')
     >>> _clean_base("工业整体水平"), _clean_base("改革前")
     (None, '改革前')
     """
+    if (census := _CENSUS.fullmatch(base.strip())) and (year := _census_year(census)):
+        return str(year)  # 比“四经普”增长29.8%: the census's year (census_dated)
     b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
     b = re.sub(r"(?<=.)的[0-9.]+[^0-9]{0,4}$", "", b)  # 较“十三五”末的9323.1亿元: the value at the base (base_value_written)
@@ -1128,7 +1167,8 @@ def _clean_base(base: str) -> str | None:
         return m.group(1)
     # 是“十二五”时期的近3倍: the plan period is named by its number (十二五), as the gold writes it; 期末 stays (its end)
     b = re.sub(r"^(十[一二三四五六七八九]五)(时期|期间|同期)$", r"\1", b)  # 较“十三五”同期: the same span of the plan
-    b = re.sub(r"^(十[一二三四五六七八九]五)末$", r"\1期末", b)  # 较“十三五”末: the plan's end, written 期末 (plan_end_short)
+    # 较“十三五”末, 较“十三五”末期: the plan's end, written 期末 (plan_end_short)
+    b = re.sub(r"^(十[一二三四五六七八九]五)(末|末期|时期末)$", r"\1期末", b)
     # 比工业整体水平高9.3个百分点: another quantity compared with is no base period (the column holds times: gold,
     # CONVENTIONS session 12 item 2); the comparison stays in the sentence
     return b if _TIME_BASE.search(b) else None
@@ -1254,6 +1294,8 @@ def _base_carried(earlier: str) -> str | None:
     """
     # 2005年与2000年相比，国内生产总值增长57.3%: 与…相比 names the base as 比 does (compared_with)
     found = [m.group(1) or m.group(2) for m in _COMPARED_YEAR.finditer(earlier)]
+    # 比“四经普”增长29.8%、居全国第1位，增加407.7万人: a census compared with is its year (census_dated)
+    found += [str(_census_year(m)) for m in _CENSUS.finditer(earlier) if _BEFORE_BASE.search(earlier[: m.start()])]
     return found[-1] if found else None
 
 
@@ -1425,6 +1467,14 @@ def _percent(p: _Predicate) -> _Measure | None:
             return "growth_yoy", "上年", 1
     if _UP_TO.search(predicate[-6:]) or _UP_TO_DATED.search(predicate) or _LEVEL_VERB_END.search(predicate):
         return "level", None, 1
+    if _RATIO_TO_AVERAGE.search(predicate):
+        # 能耗、排放强度分别约为全国平均的70%、60%: a ratio to an average written in percent is a multiple of it, not a
+        # share (an average is no whole the quantity is part of) nor a level (ratio_to_average)
+        return "multiple", None, 1
+    if not p.cmp and _from_start("level", p.clause_before, _CLAUSE_MARK_OR_LINE.split(p.after)[0]):
+        # 增加值占比从31.1%降至22.5%: the start of a from-to is the rate at the base, a level, also when a verb of
+        # change (增加 in 增加值) is written before it (rate_at_from)
+        return "level", None, 1
     if _averaged(predicate):
         return "growth_avg", p.base, p.sign
     if p.cmp and p.base != "上年":
@@ -1557,6 +1607,26 @@ _NEW_ADDED_END = re.compile(r"[^年拟对将要再\W\d]新增(约|近|超过|超
 _BARE_CHANGE = re.compile(r"[\s“”\"]*(再|还|又)?(增加|减少)(约|近|超过|超)?")
 
 
+# 净增经营主体34.6万家、企业14万家: 净增 opening the clause, then items of a noun and its number (net_change_shared)
+_NET_CHANGE_LIST = re.compile(
+    r"^(净增|净减少|净减)(?:[^，,；;。\d、]{1,12}[\d.]+[^，,；;。\d、]{0,3}、)+(?P<item>[^，,；;。\d、]{1,12})$"
+)
+
+
+def _net_change_shared(p: _Predicate) -> _Measure | None:
+    """净增经营主体34.6万家、企业14万家: a net change opening the clause is every later item's when the item names only
+    its noun (gold C6: change_abs, also for things); an item with a verb of its own (、新增上市公司5家) is not.
+
+    >>> s = extract_figures("净增经营主体34.6万家、企业14万家。", ReportInfo("demo", 2026))
+    >>> s["measure"].tolist()
+    ['change_abs', 'change_abs']
+    """
+    m = _NET_CHANGE_LIST.match(p.opening)
+    if not m or subjects.is_flow(m.group("item")) or subjects.is_stock(m.group("item")):
+        return None
+    return "change_abs", p.base, -1 if m.group(1) != "净增" else 1
+
+
 def _change_by_amount(p: _Predicate) -> _Measure | None:
     """比2015年增加961亿元, 净增, 增产74亿斤, 再提高20元 (raised_by), and a bare 新增 after a stock's growth
     (居民储蓄存款余额增长8.5%，新增4万多亿元): an increment; the comparison's own verb says which way
@@ -1568,12 +1638,13 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     verb = _BY_AMOUNT.search(p.predicate)
     # 棚户区改造580万套，增加110万套: a clause that is only the verb and the number names no things added; it
     # changes the figure before (change_of_figure_before), as a net change of a stock does (gold C6)
-    bare = _BARE_CHANGE.fullmatch(p.clause_before) and re.match(r"[，,；;。]|$", p.after)
+    # (增加407.7万人、居全国第3位: a rank of the change may follow it)
+    bare = _BARE_CHANGE.fullmatch(p.clause_before) and re.match(r"[，,；;。]|、居|$", p.after)
     if not (p.cmp or verb or raised) or (p.unit.kind == "count" and not p.cmp and _ADDED_THINGS.match(p.opening) and not bare):
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     down = down or (verb and _DECLINE_END.search(verb.group(1)))  # 裁减军队员额20万: the verb before the noun
-    return "change_abs", p.base, -1 if down else 1
+    return "change_abs", p.base or (p.carried if bare else None), -1 if down else 1
 
 
 def _capacity_increment(p: _Predicate) -> _Measure | None:
@@ -1659,6 +1730,10 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     multi_year = over_plan or since or recent
     if _from_start("level", p.clause_before, p.after):
         return None  # 过去五年，地区生产总值从4.2万亿元增加到5.3万亿元: the start of a from-to is a level at the base year
+    if _stock_item_after_sum(p.clause_before) and not _SPENT.search(p.subject):
+        # 中心城区累计建成“40桥24隧”、城市道路突破7000公里: the item's own level (stock_after_flow); money spent (水利建设投资
+        # 翻番、达2734.3亿元) stays a sum over the review, as investment without a year is
+        return None
     if _FROM_TO_END.search(p.clause_before):
         return None  # 全社会固定资产投资从2000亿元提高到3500亿元: its end is a level at the end year (from_to's `_FROM_TO_END`), no sum
     if over_plan and _YEAR_OPENS.match(p.sentence_before) and not _CUMULATIVE.search(p.clause):
@@ -1670,6 +1745,10 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
     if not multi_year or stock:
         return None
+    if _ONE_YEARS_AMOUNT.search(p.clause_before) and not _CUMULATIVE.search(p.clause_before):
+        # 累计实施…项目1.3万余个，年度投资保持1万亿元以上: a yearly amount is one year's, also after a sum of the sentence; held
+        # through the span it is a level at its end (yearly_amount)
+        return None
     if _CUMULATIVE.search(clause) or since or recent or _sum_carried(p.sentence_before, p.clause_before):
         return "cumulative", None, 1
     if (
@@ -1677,13 +1756,13 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         and not _YEAR_IN.search(clause)
         and p.unit.unit_std not in _DURATIONS  # 实现1小时通达 is a duration, not a sum
         and not re.search(r"实现|(到|至)$", p.predicate)  # 增加到11.7万亿: the new level
-        and not re.search(r"每年|年均", p.clause_before)  # 每年减轻农民负担1335亿元: one year's amount
+        and not _ONE_YEARS_AMOUNT.search(p.clause_before)  # 每年减轻农民负担1335亿元: one year's amount
         # 综合治理水土流失面积23万平方公里: the work verb inside the subject; 实现超低排放的煤电机组 states what they are
         and subjects.is_flow(p.predicate + _without_state_verbs(p.clause_before, p.unit))
         and not subjects.is_stock(p.predicate)
     ):
         return "cumulative", None, 1
-    if p.unit.kind == "money" and p.kind == "flow" and re.search("投资|支出|投入", clause) and not _YEAR_IN.search(clause):
+    if p.unit.kind == "money" and p.kind == "flow" and _SPENT.search(clause) and not _YEAR_IN.search(clause):
         return "cumulative", None, 1
     if p.unit.kind == "money" and section in ("review_5y", "plan_5y") and _PAYER_ALLOTS.search(p.clause_before):
         return "cumulative", None, 1  # 中央财政安排1000亿元专项奖补资金 in the review: allotted over it
@@ -1701,6 +1780,36 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
 )
 
 
+_DATING_YEAR = re.compile(r"(?<![较比与])(19|20)\d\d年")  # a year written that dates, not the base of a comparison
+_SPENT = re.compile("投资|支出|投入")  # money spent: summed over a five-year section when no year is written
+# a list item that reaches a level by its own verb: 突破, 超过, 达到, 稳定在 (stock_after_flow)
+_LEVEL_REACHED = re.compile(r"(突破|超过|超|达到|达|稳定在|保持在)(约|近)?$")
+
+
+def _stock_item_after_sum(clause_before: str) -> bool:
+    """Is the number's item, after a 、 of its clause, a level its own verb reaches after a sum or a span written in an
+    earlier item (construction stock_after_flow)? 中心城区累计建成“40桥24隧”、城市道路突破7000公里 and 地区生产总值五年跨过3个
+    万亿级关口、突破10万亿元 state the level at the span's end; 累计完成林分优化1105万亩、乡村绿化植树3900万株 shares the sum.
+
+    >>> _stock_item_after_sum("中心城区累计建成“40桥24隧”、城市道路突破"), _stock_item_after_sum("累计完成林分优化1105万亩、乡村绿化植树")
+    (True, False)
+    """
+    item = clause_before.rsplit("、", 1)[-1]
+    return (
+        item != clause_before
+        and bool(_LEVEL_REACHED.search(item))
+        and not _CUMULATIVE.search(item)
+        and not subjects.is_flow(item)
+    )
+
+
+# 每年, 年均, 年度 before an amount: one year's amount, no sum over the span (yearly_amount)
+_ONE_YEARS_AMOUNT = re.compile(r"每年|年均|年度(?!计划|目标|任务)")
+
+
+_RATE_NAMED_CUMULATIVE = re.compile(r"累计(?:降低|下降|增长|减少|提高)?率")
+
+
 def _sum_carried(sentence_before: str, clause_before: str) -> bool:
     """A clause of only a noun and its amount after a sum in the same sentence is an item of that
     sum (construction sum_carried): 五年累计退耕还林、植树造林3191万公顷，退牧还草3460万公顷 and 累计对外直接
@@ -1713,8 +1822,19 @@ def _sum_carried(sentence_before: str, clause_before: str) -> bool:
     (True, False)
     """
     earlier = sentence_before[: len(sentence_before) - len(clause_before)]
-    sums = [c for c in re.split(r"[，,；;：:]", earlier) if _CUMULATIVE.search(c) and not subjects.is_stock(c)]
-    own_verb = subjects.is_stock(clause_before) or _UP_TO.search(clause_before) or _YEAR_IN.search(clause_before)
+    # 单位GDP二氧化碳排放累计降低率完成…目标: 累计 inside a rate's name sums nothing (rate_named_cumulative)
+    sums = [
+        c
+        for c in re.split(r"[，,；;：:]", earlier)
+        if _CUMULATIVE.search(_RATE_NAMED_CUMULATIVE.sub("", c)) and not subjects.is_stock(c)
+    ]
+    # (金融资产规模超过9.5万亿元: a level reached by its own verb, 超过 as 突破: stock_after_flow)
+    own_verb = (
+        subjects.is_stock(clause_before)
+        or _UP_TO.search(clause_before)
+        or _YEAR_IN.search(clause_before)
+        or _LEVEL_REACHED.search(clause_before)
+    )
     return bool(sums and re.search(r"[\u4e00-\u9fff]", clause_before)) and not own_verb
 
 
@@ -1768,6 +1888,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_threshold, ("money", "physical", "bare")),
     (_cut_by_amount, ("money", "physical")),
     (_change_by_amount, ()),
+    (_net_change_shared, ("count", "money", "physical")),
     (_capacity_increment, ("count",)),
     (_count, ("count",)),
     (_built_increment, ("physical",)),
@@ -1781,7 +1902,7 @@ def _rules_for(kind: str) -> tuple[Callable[[_Predicate], _Measure | None], ...]
     """The measure rules that read a number of this unit kind, in their order.
 
     >>> [rule.__name__ for rule in _rules_for("count")]
-    ['_rank', '_average_growth', '_change_by_amount', '_capacity_increment', '_count', '_level']
+    ['_rank', '_average_growth', '_change_by_amount', '_net_change_shared', '_capacity_increment', '_count', '_level']
     """
     return tuple(rule for rule, kinds in _MEASURE_RULES if not kinds or kind in kinds)
 
@@ -1868,8 +1989,10 @@ def clause_before_of(sentence_before: str) -> str:
     return _CLAUSE_MARK.split(sentence_before)[-1]
 
 
-_FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、]{0,4}、)*$")
-_TO_WORD = re.compile(r"(到|至|(?<=[升进])为)")  # 由第6位上升为第4位, 由第7进到第6位: the end of a rank's from-to
+_FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、]{0,4}、)*第?$")
+# 由第6位上升为第4位, 由第7进到第6位: the end of a rank's from-to; 由162个整合为123个, 由51家合并为33家, 由X个精简为Y个:
+# things merged into fewer (merged_into); 从全国第8位跃居第1位: a rank's leap (from_to_leap)
+_TO_WORD = re.compile(r"(到|至|(?<=[升进合并简])为|(?<=[跃升])居)")
 
 
 def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
@@ -1951,6 +2074,24 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
         year = cal.review_year - int(parse_number(ago.group(1)))
         return year, year
+    if (
+        measure == "level"
+        and section in ("review_5y", "review_year")
+        and _stock_item_after_sum(clause_before)
+        and not _DATING_YEAR.search(clause_before)
+    ):
+        # 地区生产总值五年跨过3个万亿级关口、突破10万亿元, 较2020年提高1.16岁、达到79.72岁: a level an item reaches by its own verb
+        # stands at the section's end, not over a span or at a base written in the item before it (stock_after_flow)
+        end = _section_span(cal, section)[1]
+        return end, end
+    if section in ("review_5y", "review_year") and (census := _census_dating(num.sentence_prefix)):
+        # “五经普”…比“四经普”增长29.8%、居全国第1位: the figures of a census stand at its year, a change from the base census's
+        # year after it (census_dated)
+        base_year = int(base) if base and base.isdigit() else None
+        if measure not in _OVER_A_SPAN:
+            return census, census
+        if base_year and base_year < census:
+            return base_year + 1, census
     if section in ("plan_year", "plan_5y") and _NEXT_YEAR.search(clause_before):
         # 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: the year after the plan's (next_year)
         return cal.report_year + 1, cal.report_year + 1
@@ -2039,6 +2180,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
+    if measure == "pp_change" and _GAP_TO_WIDER.search(clause_before) and not _gap_of_growth(num.sentence_prefix):
+        # 高于全国平均水平18.3个百分点, 优于国家考核目标14.6个百分点: a gap between two levels stands where the levels do,
+        # at the span's end, also after a span of years written before it (近3年提升21个百分点，超过全国平均水平0.28个百分点)
+        # (gap_to_nation); a gap between growth rates (年均增长5.7%、高于全国0.3个百分点) covers their span
+        return span[1], span[1]
     if (
         measure == "growth_avg"
         and section in ("review_year", "review_5y")
@@ -2080,6 +2226,21 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # the development gold has no average of one year)
         return cal.review_5y
     return _default_period(num, measure, section, span, base_year)
+
+
+_RATIO_TO_AVERAGE = re.compile(r"(?:为|是|相当于)[^，,；;。\d]{0,10}平均(?:水平|值|数)?的$")
+# 高于全国平均水平, 优于全国, 超过全国平均水平, 优于国家考核目标 right before points: a gap to the nation or its target
+_GAP_TO_WIDER = re.compile(r"(高于|优于|好于|超过|超出|低于|快于|慢于|领先)(全国|国家)[^，,；;。\d]{0,8}$")
+_GROWTH_BEFORE_GAP = re.compile(r"(增长|增速|增幅|涨幅|年均)[^，,；;。、\d]{0,4}[\d.]+[%％](左右|以上)?[，,、]?[^，,；;。、]*$")
+
+
+def _gap_of_growth(sentence_prefix: str) -> bool:
+    """Is the gap to the nation one of a growth rate written right before it (年均增长5.7%、高于全国0.3个百分点)?
+
+    >>> _gap_of_growth("地区生产总值年均增长5.7%、高于全国"), _gap_of_growth("综合机械化率达到95%、高于全国平均水平")
+    (True, False)
+    """
+    return bool(_GROWTH_BEFORE_GAP.search(sentence_prefix))
 
 
 # 连续7年提高企业退休人员基本养老金水平，年均增长: a streak in the clause right before an average
@@ -3149,10 +3310,22 @@ MAX_EVENT = 12  # the longest event a count of times names (亲临四川视察)
 _EVENT_AFTER_TIMES = re.compile(rf"([\u4e00-\u9fff]{{2,{MAX_EVENT}}}?)(?=并|[，,；;。：:]|$)")
 
 
+def _merged_verb_after(noun: str, clause_before: str, clause_after: str) -> bool:
+    """Is the word after the measure word the verb of a from-to the number starts (由162个整合为123个: merged_into)?
+
+    >>> _merged_verb_after("整合", "开发区和工业园区由", "个整合为123个"), _merged_verb_after("园区", "由", "个园区")
+    (True, False)
+    """
+    at = clause_after.find(noun)
+    return bool(noun and at >= 0 and _FROM_OPENING.search(clause_before) and _TO_WORD.match(clause_after, at + len(noun)))
+
+
 def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
     noun = _noun_after(s.text, num.tok, num.sub)
+    if _merged_verb_after(noun, num.clause_before, num.clause_after):
+        return None  # 由162个整合为123个: the word after the start of a from-to is its verb, not the thing counted
     if _BENEFIT_AFTER.fullmatch(noun) or noun in subjects.role_words("mark_word"):
         return None  # 约6700万人受益: 受益 is the predicate of the people counted (beneficiaries); …新台阶: no quantity
     people = [m.end() for m in _people_word().finditer(noun)]
@@ -5424,6 +5597,8 @@ def _attribute_shares_span(r: _Reading, rows: list[dict]) -> _Reading:
     own = previous["indicator_zh"]
     if not (r.subject.startswith(own) and r.subject[len(own) :] in attributes):
         return r
+    if _ONE_YEARS_AMOUNT.match(r.subject[len(own) :]):
+        return r  # 累计实施…项目1.3万余个，年度投资保持1万亿元以上: a yearly amount is one year's, no sum (yearly_amount)
     return r._replace(measure="cumulative", period=(previous["period_start"], previous["period_end"]))
 
 
@@ -5602,6 +5777,8 @@ def _item_of_previous_sum(num: _Number, previous: dict | None) -> _Measure | Non
         w in item for w in subjects.role_words("predicate_start", "action", min_length=2)
     ):
         return None  # 、新建改造农村公路1万公里: the item has a verb of its own
+    if _LEVEL_REACHED.search(item):
+        return None  # 新增发电装机4178万千瓦、总装机达9157万千瓦: the item reaches a level of its own (stock_after_flow)
     return previous["measure"], None, 1
 
 
