@@ -7015,6 +7015,13 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("吉化乙烯项目投产，总产能达190万吨", "190", "indicator_zh", "吉化乙烯项目总产能"),
         ("可可盖等11处煤矿建成试运转、新增产能3095万吨/年", "3095", "indicator_zh", "煤矿产能"),
         ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "indicator_zh", "总装机"),
+        # named_part_opens (lexicon role named_part, session 34): a named lake, basin, airport or park of the region
+        # opening the clause or the counted noun is the scope, part, and leaves the subject (they were own); 河湖 is a kind
+        ("洞庭湖总磷浓度下降11.7%", "11.7", "scope", "part"),
+        ("九龙江流域优质水比例提升14.3个百分点", "14.3", "indicator_zh", "优质水比例"),
+        ("江北国际机场年旅客吞吐量首次突破5000万人次", "5000", "scope", "part"),
+        ("明月湖科创园8家企业亮相国际消费电子展", "8", "indicator_zh", "企业"),
+        ("美丽河湖建成率达到60％以上", "60", "scope", "own"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
