@@ -7022,6 +7022,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("江北国际机场年旅客吞吐量首次突破5000万人次", "5000", "scope", "part"),
         ("明月湖科创园8家企业亮相国际消费电子展", "8", "indicator_zh", "企业"),
         ("美丽河湖建成率达到60％以上", "60", "scope", "own"),
+        # area_work_topic (lexicon role area_work_verb): 推进 before a kind of area of the region (中心城区) makes the
+        # counts of the later clauses that area's, part (they were own)
+        ("推进中心城区交通缓堵促畅，打通未贯通道路40条，治理交通堵乱点134处", "134", "scope", "part"),
+        ("推进中心城区交通缓堵促畅，新增及优化调整公交线路328条，完成社区停车综合治理项目111个", "111", "scope", "part"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

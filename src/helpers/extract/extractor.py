@@ -5173,7 +5173,13 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             # (lexicon role host_verb, after an adverb such as 精心, 成功; construction hosted_event, gold C10)
             hosted = _host_verb().match(opened)
             pivot = pivot or (hosted.group(0) if hosted else "")
+            # 推进中心城区交通缓堵促畅，打通未贯通道路40条: a verb of work (lexicon role area_work_verb) before a kind of area of
+            # the region (a scope word, not a named city) is work done there (construction area_work_topic, gold C10)
+            work = "" if pivot else subjects.opening_word(opened, "area_work_verb")
+            pivot = pivot or work
             where, there = subjects.scope_of(opened[len(pivot) :], info.level, info.region) if pivot else ("own", "")
+            if work and not subjects.is_scope_word(there):
+                continue
             if where == "part" and opened[len(pivot) :].startswith(there):
                 scope, place = where, there
     if scope == "own" and not _names_own_here(num.sentence_prefix, info.region) and (carried := _paragraph_topic(s)):
