@@ -7026,6 +7026,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # counts of the later clauses that area's, part (they were own)
         ("推进中心城区交通缓堵促畅，打通未贯通道路40条，治理交通堵乱点134处", "134", "scope", "part"),
         ("推进中心城区交通缓堵促畅，新增及优化调整公交线路328条，完成社区停车综合治理项目111个", "111", "scope", "part"),
+        # place_inside_noun: a place that only names a noun of the sentence's opening clause (a noun of three characters or
+        # more before its verb) is no topic of the later clauses, whose figures stay the region's own (C10; they were part
+        # of the city, here other: the cities are another province's)
+        ("漳州核电一期投入商业运行，全球最大烷烃一体化生产基地投产，工业投资增长6.1%", "6.1", "scope", "own"),
+        ("三明医改经验在全省“清单式”推广，首批24个森林“四库”联动试点区建设扎实推进", "24", "scope", "own"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -5158,6 +5158,11 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             topic_scope, topic = subjects.scope_of(words, info.level, info.region)
             joint = topic_scope == "wider" and subjects.holds_any(words, subjects.lexicon().get("cooperation", ()))
             opens = topic_scope != "own" and (_opens_with_place(words.lstrip(subjects.MARKS), topic) or joint)
+            # 苏州实验室获批全面展开建设，…牵头建设44家全国重点实验室: a place that only names a noun of the opening clause is
+            # no topic (construction place_inside_noun, gold C10)
+            # 西安咸阳国际机场旅客超4850万人次，国际货邮吞吐量增长111％: an opening clause with a figure of its own goes on
+            figured = any(opening.start() <= tok.start < opening.end() for tok in s.tokens)
+            opens = opens and (joint or figured or not _place_names_a_noun(words, topic))
             counted = found is not None and found.subject[1].endswith(topic)  # 千亿级园区新增2个、达到14个: the parks
             if opens and not counted and not _places_enumerated(s, num, topic):
                 scope, place = topic_scope, topic
@@ -5240,6 +5245,27 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
             continue
         return name
     return ""
+
+
+_VERB_ROLES = ("action", "flow", "lead_verb", "carry_out", "predicate_start", "rate_change")
+
+
+def _place_names_a_noun(words: str, place: str) -> bool:
+    """Whether the place that opens a clause only modifies a noun: a noun of two characters or more stands between
+    the place and the clause's first verb (lexicon roles action, flow, lead_verb, carry_out, predicate_start,
+    rate_change), so the clause is about that thing, not the place (construction place_inside_noun, gold C10: 漳州核电一期
+    投入商业运行, 三明医改经验在全省推广). A place right before its verb (五大万亩园区建设提速) or a clause without a verb
+    (雄安新区日新月异) keeps the place as the topic; so does a clause with a figure of its own (`_scope`: 西安咸阳国际机场旅客
+    超4850万人次).
+
+    >>> _place_names_a_noun("漳州核电一期投入商业运行", "漳州"), _place_names_a_noun("五大万亩园区建设提速", "园区")
+    (True, False)
+    """
+    rest = words[words.find(place) + len(place) :]
+    for i in range(len(rest)):
+        if subjects.opening_word(rest[i:], *_VERB_ROLES):
+            return i >= 3
+    return False
 
 
 def _places_enumerated(s: _Sentence, num: _Number, topic: str) -> bool:
