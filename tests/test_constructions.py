@@ -7031,6 +7031,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # of the city, here other: the cities are another province's)
         ("漳州核电一期投入商业运行，全球最大烷烃一体化生产基地投产，工业投资增长6.1%", "6.1", "scope", "own"),
         ("三明医改经验在全省“清单式”推广，首批24个森林“四库”联动试点区建设扎实推进", "24", "scope", "own"),
+        # zones_counted_from: zones before 由 and a count are what is counted, all of the region's (they were part); the
+        # clause after a figure of the region's own takes no place from it (place_goes_on reads the figure's scope)
+        ("开发区和工业园区由162个整合为123个，供应工业“标准地”2.4万亩", "162", "scope", "own"),
+        ("开发区和工业园区由162个整合为123个，供应工业“标准地”2.4万亩", "2.4", "scope", "own"),
+        ("全级次国企法人数量压减67.7%，园区开发区由106家整合为50家", "106", "scope", "own"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -2760,7 +2760,13 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # 宁波舟山港…，保税燃料油加注880万吨、跻身全球第三大加油港: a figure that carries the subject of the one before
             # carries its scope too (construction scope_carried, gold C10)
             scope = rows[-1]["scope"]
-        if scope == "own" and ind == "other" and prev_num is not None and _place_of_clause_before(s, num, prev_num):
+        if (
+            scope == "own"
+            and ind == "other"
+            and prev_num is not None
+            and not (rows and rows[-1]["scope"] == "own")  # the figure before is the region's own: no place goes on
+            and _place_of_clause_before(s, num, prev_num)
+        ):
             scope = "part"  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: still the port's (place_goes_on)
         if found.rule == "subject_carried" and scope == "part" and not place:
             # 湘江新区地区生产总值增长7.2%，高于全省1.6个百分点: the part the carried subject opens with leaves it, as it
@@ -5126,6 +5132,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         scope, place = "own", ""
     if scope == "part" and num.tok.unit.kind == "count" and found is not None and found.subject[1].endswith(place):
         scope, place = "own", ""  # 启动建设省级零碳园区20个: the zones are what the number counts, not where it stands
+    if scope == "part" and num.tok.unit.kind == "count" and clause_before.endswith(place + "由"):
+        # 开发区和工业园区由162个整合为123个: a count from which the zones went to another is of the zones themselves, all
+        # of the region's (construction zones_counted_from)
+        scope, place = "own", ""
     # 千亿级园区新增2个、达到14个: the kind of place that opens the clause is what is counted (kind_of_place_counted)
     if num.in_a_place and scope == "own" and not (found is not None and found.subject[1] == _place_opening(num.clause_before)):
         scope = "part"
