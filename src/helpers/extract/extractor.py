@@ -2787,6 +2787,15 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             item_scope = subjects.scope_of(found.subject[1], s.info.level, s.info.region)
             if item_scope[0] == "part":
                 scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
+        if (
+            scope in ("part", "other")
+            and not (place and place in num.clause_before)
+            and _own_level(s.info.level, num.clause_before + found.subject[1])
+        ):
+            # 厦门综合改革试点形成80项全国首创成果，6组10家省属国企实现战略性重组: a part carried from an earlier clause does not
+            # scope what names the region's own level (lexicon role own_level: 省属, 省级 in a province's report) (construction
+            # own_level_named, gold C10)
+            scope, place = "own", ""
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         if (kind := _owner_of_previous_kind(s, num, rows, ind, ind_zh)) is not None:
             ind, ind_zh = "other", kind  # 普惠小微贷款…，贷款平均利率…: a kind of the dictionary's quantity, not all of it
@@ -5374,6 +5383,20 @@ def _paragraph_topic_at(text: str, s0: int, info: ReportInfo, reach: int) -> str
 
 
 @functools.lru_cache(maxsize=8192)
+def _own_level(level: str, words: str) -> bool:
+    """Whether the words name the reporting region's own level of government (lexicon role own_level, its first
+    character the level's: 省属, 省级 in a province's report; 市属, 市级 in a city's).
+
+    >>> _own_level("province", "6组省属国企"), _own_level("province", "市级企业技术中心")
+    (True, False)
+    >>> f = extract_figures("支持郑州创建国家“两业”融合试点，新培育20家省级“两业”融合标杆企业。", ReportInfo("demo", 2026, "province", "河南省"))
+    >>> f["scope"].tolist()
+    ['own']
+    """
+    first = {"province": "省", "city": "市"}.get(level, "")
+    return bool(first) and any(w in words for w in subjects.role_words("own_level") if w.startswith(first))
+
+
 def _names_own_here(words: str, region: str) -> bool:
     """`_names_own`, or the region's one-character name after 在 (港澳居民在粤参加医保: in the region itself)."""
     short = subjects._short_name(region)
