@@ -7039,6 +7039,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # own_level_named (lexicon role own_level): a place carried from an earlier clause (here another province's city,
         # other; in Fujian's report a city of the region, part) does not scope what names the region's own level (省属)
         ("厦门综合改革试点形成80项全国首创成果，6组10家省属国企实现战略性重组", "10", "scope", "own"),
+        # kind_counted_alone: a kind of place that is the whole noun after the measure word is what is counted (园区), own
+        ("3个园区入选国家级零碳园区建设名单", "3", "scope", "own"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -5218,7 +5218,9 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
         # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
         noun_scope, noun_place = subjects.scope_of(found.subject[1], info.level, info.region)
-        if noun_scope == "part" and found.subject[1].startswith(noun_place):
+        # 3个园区入选国家级零碳园区建设名单: a kind of place that is the whole counted noun is what is counted, not where
+        # (construction kind_counted_alone)
+        if noun_scope == "part" and found.subject[1].startswith(noun_place) and found.subject[1] != noun_place:
             scope, place = noun_scope, noun_place
     if scope == "own" and (named := _named_part_opening(s, num, found)):
         # 洞庭湖总磷浓度下降11.7%, 明月湖科创园8家企业, 三峡库区431处存量危岩: a named place of the region (a lake, basin,
