@@ -5245,6 +5245,9 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
     number (新建天府国际机场 builds it), is no place the scope words know (黄河流域 is wider), and is not what the count
     counts (现代农业产业园3个).
 
+    The named place can also follow the things counted after a verb of settling (lexicon role settle_verb: 19个项目落地
+    沪明临港产业园).
+
     >>> f = extract_figures("洞庭湖总磷浓度下降11.7%，明月湖科创园8家企业亮相展会。", ReportInfo("demo", 2026, "province", "湖南省"))
     >>> f[["indicator_zh", "scope"]].values.tolist()
     [['总磷浓度', 'part'], ['企业', 'part']]
@@ -5255,6 +5258,10 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
     counted = found.subject[1]
     candidates = [opening] + ([counted] if found.rule == "subject_after_measure_word" else [])
     verbs = subjects.role_words("action", "lead_verb", "carry_out", "pivot_verb", "campaign_verb", "predicate_start")
+    rest = num.clause_rest[num.clause_rest.find(counted) + len(counted) :] if counted and counted in num.clause_rest else ""
+    if settled := subjects.opening_word(rest, "settle_verb"):
+        # 19个项目落地沪明临港产业园、广龙合作产业园: the things counted settle in the named park after a verb of settling
+        candidates.append(rest[len(settled) :])
     for words in candidates:
         m = _named_part().match(words)
         if not m or counted.endswith(m.group()):
