@@ -7042,6 +7042,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("厦门综合改革试点形成80项全国首创成果，6组10家省属国企实现战略性重组", "10", "scope", "own"),
         # kind_counted_alone: a kind of place that is the whole noun after the measure word is what is counted (园区), own
         ("3个园区入选国家级零碳园区建设名单", "3", "scope", "own"),
+        # own_output_for_area (lexicon role own_output: 推出): what the region puts out for a wider area, or in a passage about
+        # one, is its own (C10; they were wider)
+        ("推出长江经济带高质量发展84项政策措施", "84", "scope", "own"),
+        ("深入推进长三角一体化发展，推出35个对接上海“五个中心”建设重点平台", "35", "scope", "own"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

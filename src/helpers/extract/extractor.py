@@ -5126,9 +5126,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     info, clause_before = s.info, num.clause_before
     scope, place = subjects.scope_of(clause_before, info.level, info.region)
     at = clause_before.rfind(place)
-    if scope in ("other", "wider") and place and clause_before[:at].endswith(subjects.role_words("inflow")):
+    if scope in ("other", "wider") and place and clause_before[:at].endswith(subjects.role_words("inflow", "own_output")):
         # 引进北京项目3062个, 承接北京非首都功能疏解项目: things brought in from another area are counted in the region,
-        # the area names where they come from, part of their name (construction brought_from_place)
+        # the area names where they come from, part of their name (construction brought_from_place); 推出长江经济带高质量
+        # 发展84项政策措施: what the region puts out for a wider area is its own (lexicon role own_output, own_output_for_area)
         scope, place = "own", ""
     listed = scope == "part" or (scope == "wider" and clause_before[:at].endswith("、"))  # 川渝省际铁路、…通道: a shared modifier
     if listed and num.tok.unit.kind == "count" and _NAMED_ITEMS.fullmatch(clause_before[at:]):
@@ -5441,12 +5442,13 @@ _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
 
 @functools.lru_cache(maxsize=8192)
 def _names_own(clause: str, region: str) -> bool:
-    """Whether a clause names the reporting region (全省, 我市, its name: 北京输出到津冀技术合同成交额) or
-    brings things into it (lexicon role inflow: 引进央企二、三级子公司超800家), so that it measures the
+    """Whether a clause names the reporting region (全省, 我市, its name: 北京输出到津冀技术合同成交额),
+    brings things into it (lexicon role inflow: 引进央企二、三级子公司超800家) or puts out what the region makes
+    (lexicon role own_output: 深入推进长三角一体化发展，推出35个对接上海…重点平台), so that it measures the
     region's own action or stock even in a sentence about another place (gold C10)."""
     short = subjects.bare_region(region)
     named = _OWN_NAMED.search(clause) or (len(short) >= 2 and short in clause)
-    return bool(named or subjects.holds_any(clause, subjects.lexicon().get("inflow", ())))
+    return bool(named or subjects.holds_any(clause, subjects.role_words("inflow", "own_output")))
 
 
 @functools.lru_cache(maxsize=8192)
