@@ -277,6 +277,18 @@ def test_a_part_carried_to_a_comparison_leaves_the_subject_there_too(part):
     assert figs[["indicator_zh", "scope"]].drop_duplicates().values.tolist() == [["地区生产总值", "part"]]
 
 
+def test_a_part_of_the_sentence_naming_the_region_leaves_the_wider_topic():
+    # own_named_in_part (Chongqing 2026, blind development table): the sentence opens with the twin-city area, but the part
+    # after a semicolon names the region (重庆金融机构…), so its later figures are Chongqing's own (C10; they were wider);
+    # the part before it without the region's name stays the area's
+    sentence = (
+        "成渝地区双城经济圈建设走深走实，五年滚动实施川渝共建重点项目555个；西部金融中心建设提速，重庆金融机构牌照实现全覆盖，"
+        "各类区域性功能性总部超过30家，金融资产规模超过9.5万亿元。"
+    )
+    figs = extract_figures(sentence, ReportInfo("demo", 2026, "province", "重庆市"))
+    assert figs["scope"].tolist() == ["wider", "own", "own"]
+
+
 @pytest.mark.parametrize("verb", ["共有", "拥有", "现有"])
 def test_a_verb_of_having_after_the_region_is_no_part_of_what_is_counted(verb):
     # Zhejiang's 新增制造业单项冠军企业45家 as a stock written with a verb of having (lexicon role lead_verb)

@@ -5184,7 +5184,11 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             figured = any(opening.start() <= tok.start < opening.end() for tok in s.tokens)
             opens = opens and (joint or figured or not _place_names_a_noun(words, topic))
             counted = found is not None and found.subject[1].endswith(topic)  # 千亿级园区新增2个、达到14个: the parks
-            if opens and not counted and not _places_enumerated(s, num, topic):
+            # …；西部金融中心建设提速，重庆金融机构牌照实现全覆盖，各类区域性功能性总部超过30家: a part of the sentence (after
+            # a semicolon) that names the region itself is about the region again (construction own_named_in_part, C10); the
+            # joint work of a wider area (深化京津冀重点领域协同发展，…；北京输出到津冀…，…36项卡点攻关) goes on over it
+            part_named = not joint and _names_own_here(_SEMICOLON.split(s.text[opening.end() : num.cs])[-1], info.region)
+            if opens and not counted and not part_named and not _places_enumerated(s, num, topic):
                 scope, place = topic_scope, topic
     if scope == "own" and not _names_own(clause_before, info.region):
         # 积极扩大高水平开放，支持成都打造…国际航空枢纽，新开…44条航线，旅客吞吐量突破9000万人次: a part of the
