@@ -7057,6 +7057,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # own_output_for_area (lexicon role own_output: 推出): what the region puts out for a wider area, or in a passage about
         # one, is its own (C10; they were wider)
         ("推出长江经济带高质量发展84项政策措施", "84", "scope", "own"),
+        # lexicon action 守牢 (as 守住): a wider area after it is the verb's object, no topic of the sentence (it was wider)
+        ("守牢保护黄河流域生态基准线，协同推进降碳、减污、扩绿、增长，森林覆盖率超过24.1%", "24.1", "scope", "own"),
         ("深入推进长三角一体化发展，推出35个对接上海“五个中心”建设重点平台", "35", "scope", "own"),
     ],
 )
