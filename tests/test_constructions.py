@@ -7049,6 +7049,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("开发区和工业园区由162个整合为123个，供应工业“标准地”2.4万亩", "162", "scope", "own"),
         ("开发区和工业园区由162个整合为123个，供应工业“标准地”2.4万亩", "2.4", "scope", "own"),
         ("全级次国企法人数量压减67.7%，园区开发区由106家整合为50家", "106", "scope", "own"),
+        # zones_counted_not_carried (lexicon place_suffix 综试区): zones counted after a clause about a zone are the region's
+        ("开放空间不断拓展，自贸试验区新设企业10.1万家，跨境电商综试区扩容至7个", "7", "scope", "own"),
         # own_level_named (lexicon role own_level): a place carried from an earlier clause (here another province's city,
         # other; in Fujian's report a city of the region, part) does not scope what names the region's own level (省属)
         ("厦门综合改革试点形成80项全国首创成果，6组10家省属国企实现战略性重组", "10", "scope", "own"),

@@ -2765,6 +2765,9 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             and ind == "other"
             and prev_num is not None
             and not (rows and rows[-1]["scope"] == "own")  # the figure before is the region's own: no place goes on
+            # 自贸试验区新设企业10.1万家，跨境电商综试区扩容至7个: zones counted are the region's, not the place's before
+            # (construction zones_counted_not_carried)
+            and not (num.tok.unit.kind == "count" and found.subject[1].endswith(subjects.role_words("place_suffix")))
             and _place_of_clause_before(s, num, prev_num)
         ):
             scope = "part"  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: still the port's (place_goes_on)
