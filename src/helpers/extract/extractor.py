@@ -5238,6 +5238,9 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     return scope, place
 
 
+_NAME_BREAK = re.compile(r"[，,、的“”\"]")  # a mark or 的 inside words before a named part: no one name
+
+
 @functools.lru_cache(maxsize=1)
 def _named_part() -> re.Pattern:
     """A name of two to twelve characters (brackets allowed: 紫云山（包河）文化创意产业园) ending in a word of named parts
@@ -5275,7 +5278,7 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
         if not m or counted.endswith(m.group()):
             continue
         name = m.group()
-        if _HAS_DIGIT.search(name) or any(v in name for v in verbs) or re.search(r"[，,、的“”\"]", name):
+        if _HAS_DIGIT.search(name) or any(v in name for v in verbs) or _NAME_BREAK.search(name):
             continue
         if subjects.scope_of(name, s.info.level, s.info.region)[0] != "own":
             continue
@@ -5287,12 +5290,12 @@ _VERB_ROLES = ("action", "flow", "lead_verb", "carry_out", "predicate_start", "r
 
 
 def _place_names_a_noun(words: str, place: str) -> bool:
-    """Whether the place that opens a clause only modifies a noun: a noun of two characters or more stands between
+    """Whether the place that opens a clause only modifies a noun: a noun of three characters or more stands between
     the place and the clause's first verb (lexicon roles action, flow, lead_verb, carry_out, predicate_start,
     rate_change), so the clause is about that thing, not the place (construction place_inside_noun, gold C10: 漳州核电一期
     投入商业运行, 三明医改经验在全省推广). A place right before its verb (五大万亩园区建设提速) or a clause without a verb
     (雄安新区日新月异) keeps the place as the topic; so does a clause with a figure of its own (`_scope`: 西安咸阳国际机场旅客
-    超4850万人次).
+    超4850万人次), and two characters, often a firm's name with its city (白城梅花建成…生产基地，产能占全球30%: part).
 
     >>> _place_names_a_noun("漳州核电一期投入商业运行", "漳州"), _place_names_a_noun("五大万亩园区建设提速", "园区")
     (True, False)
@@ -5414,6 +5417,7 @@ def _own_level(level: str, words: str) -> bool:
     return bool(first) and any(w in words for w in subjects.role_words("own_level") if w.startswith(first))
 
 
+@functools.lru_cache(maxsize=8192)
 def _names_own_here(words: str, region: str) -> bool:
     """`_names_own`, or the region's one-character name after 在 (港澳居民在粤参加医保: in the region itself)."""
     short = subjects._short_name(region)
