@@ -277,6 +277,21 @@ def test_a_part_carried_to_a_comparison_leaves_the_subject_there_too(part):
     assert figs[["indicator_zh", "scope"]].drop_duplicates().values.tolist() == [["地区生产总值", "part"]]
 
 
+@pytest.mark.parametrize(
+    "region,sentence,number,scope",
+    [
+        # own_quarter: the region's one-character name and a direction (皖北地区) is a quarter of it, part (it was own)
+        ("安徽省", "420万困难群众基本生活得到有效保障，3000多万皖北地区群众喝上引调水。", "3000", "part"),
+        # own_level_named: 省级 names the province's own level; the city after 支持 does not scope it (it was part)
+        ("河南省", "支持郑州创建国家“两业”融合试点，新培育20家省级“两业”融合标杆企业。", "20", "own"),
+    ],
+)
+def test_a_sentence_read_in_its_own_region_gets_the_scope(region, sentence, number, scope):
+    # blind 2026 provincial development tables (session 34): constructions that need the report's own region
+    figs = extract_figures(sentence, ReportInfo("demo", 2026, "province", region))
+    assert _numbered(figs, number)["scope"] == scope
+
+
 def test_a_part_of_the_sentence_naming_the_region_leaves_the_wider_topic():
     # own_named_in_part (Chongqing 2026, blind development table): the sentence opens with the twin-city area, but the part
     # after a semicolon names the region (重庆金融机构…), so its later figures are Chongqing's own (C10; they were wider);

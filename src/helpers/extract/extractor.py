@@ -5238,6 +5238,21 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     return scope, place
 
 
+@functools.lru_cache(maxsize=8)
+def _own_quarter(region: str) -> re.Pattern:
+    """The region's one-character name and a direction (皖北, 豫东, 苏南, 晋西北) with 地区 or 平原 after it: a quarter of
+    the region, opening the words (construction own_quarter); a pattern that matches nothing for a region without one.
+
+    >>> f = extract_figures("420万困难群众基本生活得到有效保障，3000多万皖北地区群众喝上引调水。", ReportInfo("demo", 2026, "province", "安徽省"))
+    >>> f[["indicator_zh", "scope"]].values.tolist()[1]
+    ['群众', 'part']
+    """
+    short = subjects._short_name(region)
+    if not short:
+        return re.compile(r"(?!)")
+    return re.compile(rf"{re.escape(short)}[东南西北中]{{1,2}}(?:地区|平原)")
+
+
 _NAME_BREAK = re.compile(r"[，,、的“”\"]")  # a mark or 的 inside words before a named part: no one name
 
 
@@ -5274,6 +5289,8 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
         # 19个项目落地沪明临港产业园、广龙合作产业园: the things counted settle in the named park after a verb of settling
         candidates.append(rest[len(settled) :])
     for words in candidates:
+        if (quarter := _own_quarter(s.info.region).match(words)) and not counted.endswith(quarter.group()):
+            return quarter.group()  # 3000多万皖北地区群众: the region's one-character name and a direction (own_quarter)
         m = _named_part().match(words)
         if not m or counted.endswith(m.group()):
             continue
