@@ -277,6 +277,33 @@ def test_a_part_carried_to_a_comparison_leaves_the_subject_there_too(part):
     assert figs[["indicator_zh", "scope"]].drop_duplicates().values.tolist() == [["地区生产总值", "part"]]
 
 
+@pytest.mark.parametrize(
+    "region,sentence,number,scope",
+    [
+        # own_quarter: the region's one-character name and a direction (皖北地区) is a quarter of it, part (it was own)
+        ("安徽省", "420万困难群众基本生活得到有效保障，3000多万皖北地区群众喝上引调水。", "3000", "part"),
+        # own_level_named: 省级 names the province's own level; the city after 支持 does not scope it (it was part)
+        ("河南省", "支持郑州创建国家“两业”融合试点，新培育20家省级“两业”融合标杆企业。", "20", "own"),
+    ],
+)
+def test_a_sentence_read_in_its_own_region_gets_the_scope(region, sentence, number, scope):
+    # blind 2026 provincial development tables (session 34): constructions that need the report's own region
+    figs = extract_figures(sentence, ReportInfo("demo", 2026, "province", region))
+    assert _numbered(figs, number)["scope"] == scope
+
+
+def test_a_part_of_the_sentence_naming_the_region_leaves_the_wider_topic():
+    # own_named_in_part (Chongqing 2026, blind development table): the sentence opens with the twin-city area, but the part
+    # after a semicolon names the region (重庆金融机构…), so its later figures are Chongqing's own (C10; they were wider);
+    # the part before it without the region's name stays the area's
+    sentence = (
+        "成渝地区双城经济圈建设走深走实，五年滚动实施川渝共建重点项目555个；西部金融中心建设提速，重庆金融机构牌照实现全覆盖，"
+        "各类区域性功能性总部超过30家，金融资产规模超过9.5万亿元。"
+    )
+    figs = extract_figures(sentence, ReportInfo("demo", 2026, "province", "重庆市"))
+    assert figs["scope"].tolist() == ["wider", "own", "own"]
+
+
 @pytest.mark.parametrize("verb", ["共有", "拥有", "现有"])
 def test_a_verb_of_having_after_the_region_is_no_part_of_what_is_counted(verb):
     # Zhejiang's 新增制造业单项冠军企业45家 as a stock written with a verb of having (lexicon role lead_verb)
@@ -7077,6 +7104,41 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # value_added_is_no_verb (session 34): 增加 of 增加值 reads no change (a share of value added was a percent change)
         ("其中制造业增加值占比25%左右", "25", "measure", "level"),
         ("高技术制造业增加值占规上工业比重达到20%", "20", "measure", "share"),
+        # named_part_opens (lexicon role named_part, session 34): a named lake, basin, airport or park of the region
+        # opening the clause or the counted noun is the scope, part, and leaves the subject (they were own); 河湖 is a kind
+        ("洞庭湖总磷浓度下降11.7%", "11.7", "scope", "part"),
+        ("九龙江流域优质水比例提升14.3个百分点", "14.3", "indicator_zh", "优质水比例"),
+        ("江北国际机场年旅客吞吐量首次突破5000万人次", "5000", "scope", "part"),
+        ("明月湖科创园8家企业亮相国际消费电子展", "8", "indicator_zh", "企业"),
+        ("19个项目落地沪明临港产业园、广龙合作产业园", "19", "scope", "part"),  # after a verb of settling (settle_verb)
+        ("美丽河湖建成率达到60％以上", "60", "scope", "own"),
+        # area_work_topic (lexicon role area_work_verb): 推进 before a kind of area of the region (中心城区) makes the
+        # counts of the later clauses that area's, part (they were own)
+        ("推进中心城区交通缓堵促畅，打通未贯通道路40条，治理交通堵乱点134处", "134", "scope", "part"),
+        ("推进中心城区交通缓堵促畅，新增及优化调整公交线路328条，完成社区停车综合治理项目111个", "111", "scope", "part"),
+        # place_inside_noun: a place that only names a noun of the sentence's opening clause (a noun of three characters or
+        # more before its verb) is no topic of the later clauses, whose figures stay the region's own (C10; they were part
+        # of the city, here other: the cities are another province's)
+        ("漳州核电一期投入商业运行，全球最大烷烃一体化生产基地投产，工业投资增长6.1%", "6.1", "scope", "own"),
+        ("三明医改经验在全省“清单式”推广，首批24个森林“四库”联动试点区建设扎实推进", "24", "scope", "own"),
+        # zones_counted_from: zones before 由 and a count are what is counted, all of the region's (they were part); the
+        # clause after a figure of the region's own takes no place from it (place_goes_on reads the figure's scope)
+        ("开发区和工业园区由162个整合为123个，供应工业“标准地”2.4万亩", "162", "scope", "own"),
+        ("开发区和工业园区由162个整合为123个，供应工业“标准地”2.4万亩", "2.4", "scope", "own"),
+        ("全级次国企法人数量压减67.7%，园区开发区由106家整合为50家", "106", "scope", "own"),
+        # zones_counted_not_carried (lexicon place_suffix 综试区): zones counted after a clause about a zone are the region's
+        ("开放空间不断拓展，自贸试验区新设企业10.1万家，跨境电商综试区扩容至7个", "7", "scope", "own"),
+        # own_level_named (lexicon role own_level): a place carried from an earlier clause (here another province's city,
+        # other; in Fujian's report a city of the region, part) does not scope what names the region's own level (省属)
+        ("厦门综合改革试点形成80项全国首创成果，6组10家省属国企实现战略性重组", "10", "scope", "own"),
+        # kind_counted_alone: a kind of place that is the whole noun after the measure word is what is counted (园区), own
+        ("3个园区入选国家级零碳园区建设名单", "3", "scope", "own"),
+        # own_output_for_area (lexicon role own_output: 推出): what the region puts out for a wider area, or in a passage about
+        # one, is its own (C10; they were wider)
+        ("推出长江经济带高质量发展84项政策措施", "84", "scope", "own"),
+        # lexicon action 守牢 (as 守住): a wider area after it is the verb's object, no topic of the sentence (it was wider)
+        ("守牢保护黄河流域生态基准线，协同推进降碳、减污、扩绿、增长，森林覆盖率超过24.1%", "24.1", "scope", "own"),
+        ("深入推进长三角一体化发展，推出35个对接上海“五个中心”建设重点平台", "35", "scope", "own"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -2923,7 +2923,16 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # 宁波舟山港…，保税燃料油加注880万吨、跻身全球第三大加油港: a figure that carries the subject of the one before
             # carries its scope too (construction scope_carried, gold C10)
             scope = rows[-1]["scope"]
-        if scope == "own" and ind == "other" and prev_num is not None and _place_of_clause_before(s, num, prev_num):
+        if (
+            scope == "own"
+            and ind == "other"
+            and prev_num is not None
+            and not (rows and rows[-1]["scope"] == "own")  # the figure before is the region's own: no place goes on
+            # 自贸试验区新设企业10.1万家，跨境电商综试区扩容至7个: zones counted are the region's, not the place's before
+            # (construction zones_counted_not_carried)
+            and not (num.tok.unit.kind == "count" and found.subject[1].endswith(subjects.role_words("place_suffix")))
+            and _place_of_clause_before(s, num, prev_num)
+        ):
             scope = "part"  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: still the port's (place_goes_on)
         if found.rule == "subject_carried" and scope == "part" and not place:
             # 湘江新区地区生产总值增长7.2%，高于全省1.6个百分点: the part the carried subject opens with leaves it, as it
@@ -2944,6 +2953,15 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             item_scope = subjects.scope_of(found.subject[1], s.info.level, s.info.region)
             if item_scope[0] == "part":
                 scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
+        if (
+            scope in ("part", "other")
+            and not (place and place in num.clause_before)
+            and _own_level(s.info.level, num.clause_before + found.subject[1])
+        ):
+            # 厦门综合改革试点形成80项全国首创成果，6组10家省属国企实现战略性重组: a part carried from an earlier clause does not
+            # scope what names the region's own level (lexicon role own_level: 省属, 省级 in a province's report) (construction
+            # own_level_named, gold C10)
+            scope, place = "own", ""
         ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
         if (kind := _owner_of_previous_kind(s, num, rows, ind, ind_zh)) is not None:
             ind, ind_zh = "other", kind  # 普惠小微贷款…，贷款平均利率…: a kind of the dictionary's quantity, not all of it
@@ -5292,9 +5310,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     info, clause_before = s.info, num.clause_before
     scope, place = subjects.scope_of(clause_before, info.level, info.region)
     at = clause_before.rfind(place)
-    if scope in ("other", "wider") and place and clause_before[:at].endswith(subjects.role_words("inflow")):
+    if scope in ("other", "wider") and place and clause_before[:at].endswith(subjects.role_words("inflow", "own_output")):
         # 引进北京项目3062个, 承接北京非首都功能疏解项目: things brought in from another area are counted in the region,
-        # the area names where they come from, part of their name (construction brought_from_place)
+        # the area names where they come from, part of their name (construction brought_from_place); 推出长江经济带高质量
+        # 发展84项政策措施: what the region puts out for a wider area is its own (lexicon role own_output, own_output_for_area)
         scope, place = "own", ""
     listed = scope == "part" or (scope == "wider" and clause_before[:at].endswith("、"))  # 川渝省际铁路、…通道: a shared modifier
     if listed and num.tok.unit.kind == "count" and _NAMED_ITEMS.fullmatch(clause_before[at:]):
@@ -5307,6 +5326,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         scope, place = "own", ""
     if scope == "part" and num.tok.unit.kind == "count" and found is not None and found.subject[1].endswith(place):
         scope, place = "own", ""  # 启动建设省级零碳园区20个: the zones are what the number counts, not where it stands
+    if scope == "part" and num.tok.unit.kind == "count" and clause_before.endswith(place + "由"):
+        # 开发区和工业园区由162个整合为123个: a count from which the zones went to another is of the zones themselves, all
+        # of the region's (construction zones_counted_from)
+        scope, place = "own", ""
     # 千亿级园区新增2个、达到14个: the kind of place that opens the clause is what is counted (kind_of_place_counted)
     if num.in_a_place and scope == "own" and not (found is not None and found.subject[1] == _place_opening(num.clause_before)):
         scope = "part"
@@ -5339,8 +5362,17 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             topic_scope, topic = subjects.scope_of(words, info.level, info.region)
             joint = topic_scope == "wider" and subjects.holds_any(words, subjects.lexicon().get("cooperation", ()))
             opens = topic_scope != "own" and (_opens_with_place(words.lstrip(subjects.MARKS), topic) or joint)
+            # 苏州实验室获批全面展开建设，…牵头建设44家全国重点实验室: a place that only names a noun of the opening clause is
+            # no topic (construction place_inside_noun, gold C10)
+            # 西安咸阳国际机场旅客超4850万人次，国际货邮吞吐量增长111％: an opening clause with a figure of its own goes on
+            figured = any(opening.start() <= tok.start < opening.end() for tok in s.tokens)
+            opens = opens and (joint or figured or not _place_names_a_noun(words, topic))
             counted = found is not None and found.subject[1].endswith(topic)  # 千亿级园区新增2个、达到14个: the parks
-            if opens and not counted and not _places_enumerated(s, num, topic):
+            # …；西部金融中心建设提速，重庆金融机构牌照实现全覆盖，各类区域性功能性总部超过30家: a part of the sentence (after
+            # a semicolon) that names the region itself is about the region again (construction own_named_in_part, C10); the
+            # joint work of a wider area (深化京津冀重点领域协同发展，…；北京输出到津冀…，…36项卡点攻关) goes on over it
+            part_named = not joint and _names_own_here(_SEMICOLON.split(s.text[opening.end() : num.cs])[-1], info.region)
+            if opens and not counted and not part_named and not _places_enumerated(s, num, topic):
                 scope, place = topic_scope, topic
     if scope == "own" and not _names_own(clause_before, info.region):
         # 积极扩大高水平开放，支持成都打造…国际航空枢纽，新开…44条航线，旅客吞吐量突破9000万人次: a part of the
@@ -5354,7 +5386,13 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             # (lexicon role host_verb, after an adverb such as 精心, 成功; construction hosted_event, gold C10)
             hosted = _host_verb().match(opened)
             pivot = pivot or (hosted.group(0) if hosted else "")
+            # 推进中心城区交通缓堵促畅，打通未贯通道路40条: a verb of work (lexicon role area_work_verb) before a kind of area of
+            # the region (a scope word, not a named city) is work done there (construction area_work_topic, gold C10)
+            work = "" if pivot else subjects.opening_word(opened, "area_work_verb")
+            pivot = pivot or work
             where, there = subjects.scope_of(opened[len(pivot) :], info.level, info.region) if pivot else ("own", "")
+            if work and not subjects.is_scope_word(there):
+                continue
             if where == "part" and opened[len(pivot) :].startswith(there):
                 scope, place = where, there
     if scope == "own" and not _names_own_here(num.sentence_prefix, info.region) and (carried := _paragraph_topic(s)):
@@ -5369,9 +5407,102 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
         # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
         noun_scope, noun_place = subjects.scope_of(found.subject[1], info.level, info.region)
-        if noun_scope == "part" and found.subject[1].startswith(noun_place):
+        # 3个园区入选国家级零碳园区建设名单: a kind of place that is the whole counted noun is what is counted, not where
+        # (construction kind_counted_alone)
+        if noun_scope == "part" and found.subject[1].startswith(noun_place) and found.subject[1] != noun_place:
             scope, place = noun_scope, noun_place
+    if scope == "own" and (named := _named_part_opening(s, num, found)):
+        # 洞庭湖总磷浓度下降11.7%, 明月湖科创园8家企业, 三峡库区431处存量危岩: a named place of the region (a lake, basin,
+        # reservoir area, airport, park or plain: lexicon role named_part) opening the clause or the counted noun
+        # is where the quantity is (construction named_part_opens, gold S7)
+        scope, place = "part", named
     return scope, place
+
+
+@functools.lru_cache(maxsize=8)
+def _own_quarter(region: str) -> re.Pattern:
+    """The region's one-character name and a direction (皖北, 豫东, 苏南, 晋西北) with 地区 or 平原 after it: a quarter of
+    the region, opening the words (construction own_quarter); a pattern that matches nothing for a region without one.
+
+    >>> f = extract_figures("420万困难群众基本生活得到有效保障，3000多万皖北地区群众喝上引调水。", ReportInfo("demo", 2026, "province", "安徽省"))
+    >>> f[["indicator_zh", "scope"]].values.tolist()[1]
+    ['群众', 'part']
+    """
+    short = subjects._short_name(region)
+    if not short:
+        return re.compile(r"(?!)")
+    return re.compile(rf"{re.escape(short)}[东南西北中]{{1,2}}(?:地区|平原)")
+
+
+_NAME_BREAK = re.compile(r"[，,、的“”\"]")  # a mark or 的 inside words before a named part: no one name
+
+
+@functools.lru_cache(maxsize=1)
+def _named_part() -> re.Pattern:
+    """A name of two to twelve characters (brackets allowed: 紫云山（包河）文化创意产业园) ending in a word of named parts
+    (lexicon role named_part), at the start; built once (`_named_part_opening`)."""
+    # 美丽河湖建成率: 河湖 is a kind of waters, no name; 绿电产业园区 goes on past the word (a class of parks)
+    return re.compile(rf"[\u4e00-\u9fff（）()]{{2,12}}(?<!河)(?:{_role_words('named_part').pattern})(?!区)")
+
+
+def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> str:
+    """The named place of the region (lexicon role named_part: 湖, 流域, 库区, 机场, 产业园 …) that opens the clause
+    before the number or the noun counted after it, or '' (construction named_part_opens): 洞庭湖总磷浓度下降,
+    江北国际机场年旅客吞吐量首次突破, 明月湖科创园8家企业. The name holds no verb, mark or
+    number (新建天府国际机场 builds it), is no place the scope words know (黄河流域 is wider), and is not what the count
+    counts (现代农业产业园3个).
+
+    The named place can also follow the things counted after a verb of settling (lexicon role settle_verb: 19个项目落地
+    沪明临港产业园).
+
+    >>> f = extract_figures("洞庭湖总磷浓度下降11.7%，明月湖科创园8家企业亮相展会。", ReportInfo("demo", 2026, "province", "湖南省"))
+    >>> f[["indicator_zh", "scope"]].values.tolist()
+    [['总磷浓度', 'part'], ['企业', 'part']]
+    """
+    if found is None:
+        return ""
+    opening = _LEAD.sub("", num.clause_before).lstrip(subjects.MARKS)
+    counted = found.subject[1]
+    candidates = [opening] + ([counted] if found.rule == "subject_after_measure_word" else [])
+    verbs = subjects.role_words("action", "lead_verb", "carry_out", "pivot_verb", "campaign_verb", "predicate_start")
+    rest = num.clause_rest[num.clause_rest.find(counted) + len(counted) :] if counted and counted in num.clause_rest else ""
+    if settled := subjects.opening_word(rest, "settle_verb"):
+        # 19个项目落地沪明临港产业园、广龙合作产业园: the things counted settle in the named park after a verb of settling
+        candidates.append(rest[len(settled) :])
+    for words in candidates:
+        if (quarter := _own_quarter(s.info.region).match(words)) and not counted.endswith(quarter.group()):
+            return quarter.group()  # 3000多万皖北地区群众: the region's one-character name and a direction (own_quarter)
+        m = _named_part().match(words)
+        if not m or counted.endswith(m.group()):
+            continue
+        name = m.group()
+        if _HAS_DIGIT.search(name) or any(v in name for v in verbs) or _NAME_BREAK.search(name):
+            continue
+        if subjects.scope_of(name, s.info.level, s.info.region)[0] != "own":
+            continue
+        return name
+    return ""
+
+
+_VERB_ROLES = ("action", "flow", "lead_verb", "carry_out", "predicate_start", "rate_change")
+
+
+def _place_names_a_noun(words: str, place: str) -> bool:
+    """Whether the place that opens a clause only modifies a noun: a noun of three characters or more stands between
+    the place and the clause's first verb (lexicon roles action, flow, lead_verb, carry_out, predicate_start,
+    rate_change), so the clause is about that thing, not the place (construction place_inside_noun, gold C10: 漳州核电一期
+    投入商业运行, 三明医改经验在全省推广). A place right before its verb (五大万亩园区建设提速) or a clause without a verb
+    (雄安新区日新月异) keeps the place as the topic; so does a clause with a figure of its own (`_scope`: 西安咸阳国际机场旅客
+    超4850万人次), and two characters, often a firm's name with its city (白城梅花建成…生产基地，产能占全球30%: part).
+
+    >>> _place_names_a_noun("漳州核电一期投入商业运行", "漳州"), _place_names_a_noun("五大万亩园区建设提速", "园区")
+    (True, False)
+    """
+    rest = words[words.find(place) + len(place) :]
+    for i in range(len(rest)):
+        if subjects.opening_word(rest[i:], *_VERB_ROLES):
+            return i >= 3
+    return False
 
 
 def _places_enumerated(s: _Sentence, num: _Number, topic: str) -> bool:
@@ -5470,6 +5601,21 @@ def _paragraph_topic_at(text: str, s0: int, info: ReportInfo, reach: int) -> str
 
 
 @functools.lru_cache(maxsize=8192)
+def _own_level(level: str, words: str) -> bool:
+    """Whether the words name the reporting region's own level of government (lexicon role own_level, its first
+    character the level's: 省属, 省级 in a province's report; 市属, 市级 in a city's).
+
+    >>> _own_level("province", "6组省属国企"), _own_level("province", "市级企业技术中心")
+    (True, False)
+    >>> f = extract_figures("支持郑州创建国家“两业”融合试点，新培育20家省级“两业”融合标杆企业。", ReportInfo("demo", 2026, "province", "河南省"))
+    >>> f["scope"].tolist()
+    ['own']
+    """
+    first = {"province": "省", "city": "市"}.get(level, "")
+    return bool(first) and any(w in words for w in subjects.role_words("own_level") if w.startswith(first))
+
+
+@functools.lru_cache(maxsize=8192)
 def _names_own_here(words: str, region: str) -> bool:
     """`_names_own`, or the region's one-character name after 在 (港澳居民在粤参加医保: in the region itself)."""
     short = subjects._short_name(region)
@@ -5505,12 +5651,13 @@ _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
 
 @functools.lru_cache(maxsize=8192)
 def _names_own(clause: str, region: str) -> bool:
-    """Whether a clause names the reporting region (全省, 我市, its name: 北京输出到津冀技术合同成交额) or
-    brings things into it (lexicon role inflow: 引进央企二、三级子公司超800家), so that it measures the
+    """Whether a clause names the reporting region (全省, 我市, its name: 北京输出到津冀技术合同成交额),
+    brings things into it (lexicon role inflow: 引进央企二、三级子公司超800家) or puts out what the region makes
+    (lexicon role own_output: 深入推进长三角一体化发展，推出35个对接上海…重点平台), so that it measures the
     region's own action or stock even in a sentence about another place (gold C10)."""
     short = subjects.bare_region(region)
     named = _OWN_NAMED.search(clause) or (len(short) >= 2 and short in clause)
-    return bool(named or subjects.holds_any(clause, subjects.lexicon().get("inflow", ())))
+    return bool(named or subjects.holds_any(clause, subjects.role_words("inflow", "own_output")))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1859,6 +1859,21 @@ def _scope_rows() -> tuple[tuple[str, str, str, list[str]], ...]:
 
 
 @lru_cache(maxsize=1)
+def _scope_word_set() -> frozenset[str]:
+    """The words of scope_words.csv, once (`is_scope_word`)."""
+    return frozenset(r[0] for r in _scope_rows())
+
+
+def is_scope_word(place: str) -> bool:
+    """Whether the place is a word of scope_words.csv (a kind of area: 中心城区, 新区, 全国), not a name of the gazetteer.
+
+    >>> is_scope_word("中心城区"), is_scope_word("西安")
+    (True, False)
+    """
+    return place in _scope_word_set()
+
+
+@lru_cache(maxsize=1)
 def _city_columns() -> dict[str, list[str]]:
     """The prefecture-level cities of `_regions()`, in its order, as lists of name, bare and province_bare: filtered
     once, not once per report region (`_gazetteer`; the columns as lists, not read value by value through arrow)."""
