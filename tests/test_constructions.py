@@ -7015,6 +7015,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("吉化乙烯项目投产，总产能达190万吨", "190", "indicator_zh", "吉化乙烯项目总产能"),
         ("可可盖等11处煤矿建成试运转、新增产能3095万吨/年", "3095", "indicator_zh", "煤矿产能"),
         ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "indicator_zh", "总装机"),
+        # rate_and_balance_heads (lexicon list_head 普及率, 毛入学率, 贷款余额; session 34): the last item's rate or balance is
+        # every item's (the first was 农村自来水, 制造业, 高中阶段 alone)
+        ("农村自来水、卫生户厕普及率超过98％、85％", "98", "indicator_zh", "农村自来水普及率"),
+        ("制造业、普惠小微贷款余额分别增长10.7%、13.3%", "10.7", "indicator_zh", "制造业贷款余额"),
+        ("高中阶段和高等教育毛入学率分别达到98.5%、64.3%", "98.5", "indicator_zh", "高中阶段毛入学率"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -6505,6 +6505,9 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     # 高技术制造业、装备制造业增加值分别增长: the last item's head noun belongs to every item
     written = list(items)
     shared = _list_head().search(items[-1].strip(' “”"')) if len(items) > 1 else None
+    if shared and shared.start() == 0:
+        # 人民币存款、贷款余额: a last item that is a head word whole (贷款余额) shares only the shorter head inside it (余额)
+        shared = _list_head().search(items[-1].strip(' “”"'), 1)
     per_head = re.search(r"(人均|户均|平均)[^，,；;。]*$", items[-1]) if shared else None
     if per_head and not any(per_head.group(1) in x for x in items[:-1]):
         # 居民医保和基本公共卫生服务经费人均财政补助标准: the per-head quantity is shared, not only 标准
