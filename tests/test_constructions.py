@@ -7020,6 +7020,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("农村自来水、卫生户厕普及率超过98％、85％", "98", "indicator_zh", "农村自来水普及率"),
         ("制造业、普惠小微贷款余额分别增长10.7%、13.3%", "10.7", "indicator_zh", "制造业贷款余额"),
         ("高中阶段和高等教育毛入学率分别达到98.5%、64.3%", "98.5", "indicator_zh", "高中阶段毛入学率"),
+        # classes_share_the_rest (session 34): a class word alone shares the next item's noun (it was 国家级)
+        ("国家级、部级创新平台分别达到22家、182家", "22", "indicator_zh", "国家级创新平台"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

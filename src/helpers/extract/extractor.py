@@ -6493,6 +6493,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
             finer[holding[0] : holding[0] + 1] = [x.replace(pair[0], pair[1], 1), x.replace(pair[0], pair[2], 1)]
         items = finer if len(finer) == n else [head]
     items = _one_character_items(_framed_items(_places_share_the_rest(items, s.info.level, s.info.region)))
+    items = _classes_share_the_rest(items)
     # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
     sides = subjects.role_words("urban_rural_side")
     if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
@@ -6840,6 +6841,26 @@ def _one_character_items(items: list[str]) -> list[str]:
         item, following = re.sub(r"^(19|20)\d\d年", "", out[k].strip()), out[k + 1].strip()
         if len(item) == 1 and len(following) >= 3 and item != following[0]:
             out[k] = item + following[1:]
+    return out
+
+
+_CLASS_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+
+
+def _classes_share_the_rest(items: list[str]) -> list[str]:
+    """国家级、部级创新平台分别达到22家、182家: an item that is only a class word (…级) shares what follows the class word
+    the next item opens with (construction classes_share_the_rest, as places_share_the_rest and one_character_items):
+    国家级创新平台, 部级创新平台.
+
+    >>> _classes_share_the_rest(["国家级", "部级创新平台"]), _classes_share_the_rest(["国家级", "省级"])
+    (['国家级创新平台', '部级创新平台'], ['国家级', '省级'])
+    """
+    out = list(items)
+    for k in reversed(range(len(out) - 1)):
+        item, following = out[k].strip(' “”"'), out[k + 1].strip(' “”"')
+        opening = _CLASS_WORD.match(following)
+        if _CLASS_WORD.fullmatch(item) and opening and len(following) - opening.end() >= 2:
+            out[k] = item + following[opening.end() :]
     return out
 
 
