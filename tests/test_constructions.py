@@ -7022,6 +7022,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("高中阶段和高等教育毛入学率分别达到98.5%、64.3%", "98.5", "indicator_zh", "高中阶段毛入学率"),
         # classes_share_the_rest (session 34): a class word alone shares the next item's noun (it was 国家级)
         ("国家级、部级创新平台分别达到22家、182家", "22", "indicator_zh", "国家级创新平台"),
+        # list_after_count (gold S8, session 34): one count before a list of nouns names the list (it was the first item)
+        ("新建200个智能车间、智能工厂", "200", "indicator_zh", "智能车间、智能工厂"),
+        ("建设10家以上中试平台、概念验证中心，争取优质科技成果中试", "10", "indicator_zh", "中试平台、概念验证中心"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -966,7 +966,9 @@ def subject_after(text: str, pos: int) -> str:
     if noun.endswith("级") and (head := _SHARED_CLASS_HEAD.match(text, text.find(noun, pos) + len(noun))):
         noun += head.group(1)  # 3个万亿级和7个千亿级产业集群: the classes share the head after the last
     unit = len(noun) == 1 and noun in _ADMIN_UNITS  # 16个区均被评为…: an administrative unit counted
-    if m and m.group(0) in ("和", "及") and end == m.start() and len(noun) >= 2 and (other := _coordinated(text, end)):
+    if m and m.group(0) == "、" and end == m.start() and len(noun) >= 2 and (others := _listed_after_count(text, end)):
+        noun += others  # 200个智能车间、智能工厂: one count of the list (construction list_after_count, gold S8)
+    elif m and m.group(0) in ("和", "及") and end == m.start() and len(noun) >= 2 and (other := _coordinated(text, end)):
         noun += m.group(0) + other  # 15部法律草案和行政法规草案向社会公开征求意见: one count of both (coordinated_nouns)
     return noun if (len(noun) >= 2 or unit) and not re.search(r"[\s]", noun) else ""
 
@@ -1020,6 +1022,49 @@ def _coordinated(text: str, at: int) -> str:
     if not 2 <= len(other) <= 10 or re.search(r"[和及与]", other) or not clause.startswith(other) or len(clause) == len(other):
         return ""
     return other
+
+
+_CLAUSE_REST = re.compile(r"[^，,；;。：:\n]*")
+
+
+def _listed_after_count(text: str, at: int) -> str:
+    """The later items of a list of nouns written after one count, from the 、 at `at` on, with their marks (、智能工厂), when
+    the count is of the whole list (construction list_after_count, gold S8: one number for a list names the list as
+    written): the rest of the clause holds no number, every later item is a noun alone and the last may be followed by
+    its predicate; no item opens with a verb of action (建设10个产业园、新建…) or names people. '' otherwise.
+
+    >>> t1, t2 = "新建200个智能车间、智能工厂，数字经济", "建设10家中试平台、概念验证中心，争取"
+    >>> _listed_after_count(t1, t1.index("、")), _listed_after_count(t2, t2.index("、"))
+    ('、智能工厂', '、概念验证中心')
+    >>> t3 = "建设10个产业园、新建智能工厂。"
+    >>> _listed_after_count(t3, t3.index("、"))
+    ''
+    >>> t4 = "晋电外送24个省份、规模居全国前列。"
+    >>> _listed_after_count(t4, t4.index("、"))
+    ''
+    """
+    clause = _CLAUSE_REST.match(text, at + 1).group(0)
+    if not clause or re.search(r"\d|[一二两三四五六七八九十百千万几多若]个|[等和及与的]", clause):
+        return ""
+    parts = clause.split("、")
+    pos, out = at + 1, ""
+    for k, part in enumerate(parts):
+        last = k == len(parts) - 1
+        noun = subject_after(text, pos)
+        bare = part.strip(MARKS)
+        if (
+            not 2 <= len(noun) <= 14
+            or not re.fullmatch(r"[\u4e00-\u9fff“”\"（）()]+", part)
+            or opening_word(bare, "action", "lead_verb")
+            or any(w in noun for w in people_words())
+            # 晋电外送24个省份、规模居全国前列: a word that opens a predicate (规模, 总量, 增长) starts the next clause
+            or opening_word(bare, "predicate_start", min_length=2)
+            or not (bare.startswith(noun) if last else bare == noun)
+        ):
+            return ""
+        out += "、" + noun
+        pos += len(part) + 1
+    return out
 
 
 def _first_people_word(words: str) -> int:
