@@ -7025,6 +7025,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # list_after_count (gold S8, session 34): one count before a list of nouns names the list (it was the first item)
         ("新建200个智能车间、智能工厂", "200", "indicator_zh", "智能车间、智能工厂"),
         ("建设10家以上中试平台、概念验证中心，争取优质科技成果中试", "10", "indicator_zh", "中试平台、概念验证中心"),
+        # modifier_carried (session 34): the new members' modifier is the stock's too (it was the alias 上市公司)
+        ("新增境内上市公司62家，总数186家、从全国第9位升至第7位", "186", "indicator_zh", "境内上市公司"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

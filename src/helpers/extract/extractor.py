@@ -2622,6 +2622,21 @@ def _class_words() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, subjects.role_words("class_prefix"))) + ")(以上)?")
 
 
+def _modifier_carried(kind: str) -> bool:
+    """Is `kind`, the words between a word of new things (新增) and the stock's alias, a short modifier that names which
+    of the stock's members are counted (境内 of 境内上市公司: construction modifier_carried), not a verb or a place of
+    the region?
+
+    >>> _modifier_carried("境内"), _modifier_carried("培育"), _modifier_carried("全省")
+    (True, False, False)
+    """
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", kind))
+        and not subjects.opening_word(kind, "action", "lead_verb", "predicate_start", "region", "time")
+        and not subjects.holds_any(kind, subjects.role_words("action", min_length=2))
+    )
+
+
 def _name_with_modifiers(words: str, name: str) -> str:
     """The noun phrase the clause's words (ending with `name`) name around `name`: 今年中央财政用于教育的投入
     -> 中央财政用于教育的投入; `name` alone when a verb stands before it (连续7年提高企业退休人员基本养老金).
@@ -2688,8 +2703,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         # the new things counted, with their modifiers; a later item of a list of new things keeps its own words
         new_of = (s.alias_to_id[own[-1][2]], own[-1][2])
         words = new_of_stock.group(0)
-        if (kind := _NEW_OPENING.sub("", words)) and _class_words().fullmatch(kind):
-            # 新增省级以上专精特新企业120家，总数达到350家: a class of the new things is the stock's too (class_carried)
+        if (kind := _NEW_OPENING.sub("", words)) and (_class_words().fullmatch(kind) or _modifier_carried(kind)):
+            # 新增省级以上专精特新企业120家，总数达到350家: a class of the new things is the stock's too (class_carried);
+            # 新增境内上市公司62家，总数186家: so is a short modifier naming which of them (modifier_carried)
             new_of = (new_of[0], kind + new_of[1])
         item = new_of_stock.group("item")
         stripped = sub = (item if item is not None else new_of_stock.group(0)) + own[-1][2]
