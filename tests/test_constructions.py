@@ -7027,6 +7027,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("建设10家以上中试平台、概念验证中心，争取优质科技成果中试", "10", "indicator_zh", "中试平台、概念验证中心"),
         # modifier_carried (session 34): the new members' modifier is the stock's too (it was the alias 上市公司)
         ("新增境内上市公司62家，总数186家、从全国第9位升至第7位", "186", "indicator_zh", "境内上市公司"),
+        # measures_named_before (session 34): the words before a digit count of measures name them (it was 举措 alone)
+        ("实施稳经济30项举措", "30", "indicator_zh", "稳经济举措"),
+        ("出台推动市属国企高质量发展21项重点举措", "21", "indicator_zh", "推动市属国企高质量发展重点举措"),
+        ("优化工商业电价机制12条举措加快落地", "12", "indicator_zh", "优化工商业电价机制举措"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

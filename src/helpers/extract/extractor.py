@@ -514,6 +514,38 @@ def _counts_people(text: str, pos: int, subject_before: str = "") -> bool:
     return any(w in words for w in subjects.people_words()) or subject_before.endswith(subjects.people_words())
 
 
+# 30项举措, 84项政策措施, 100项提升举措, 21项重点举措: measures adopted, with at most two characters of their kind
+_MEASURES_AFTER_COUNT = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{_ADOPTED})(?![\u4e00-\u9fff]{{0,1}}[的])")
+
+
+def _measures_named_before(clause: str, noun: str) -> tuple[str, str] | None:
+    """The measures a digit count adopts, named by the words written before the number (construction
+    measures_named_before, as measures_adopted for 十项措施; gold S1, the counted noun with the modifiers before it):
+    实施稳经济30项举措 gives 稳经济举措, 推出长江经济带高质量发展84项政策措施 长江经济带高质量发展政策措施, 出台推动人工智能
+    产业发展和赋能应用10条措施 推动人工智能产业发展和赋能应用措施. One adopting verb (lexicon role adopting_verb, or 推动)
+    opening the clause goes; without one the words must open with a verb of their purpose (优化工商业电价机制12条举措); the
+    words left hold no number, mark or 的, and no further adopting verb (自贸试验区推出111项
+    全国首创举措, 制定出台20条具体举措 keep the noun alone); None otherwise.
+
+    >>> _measures_named_before("实施稳经济", "举措"), _measures_named_before("推动优化工商业电价机制", "举措")
+    (('稳经济举措', 'measures_named_before'), ('优化工商业电价机制举措', 'measures_named_before'))
+    >>> _measures_named_before("自贸试验区推出", "全国首创举措") is None, _measures_named_before("制定出台", "具体举措") is None
+    (True, True)
+    >>> _measures_named_before("主动对接深圳经济特区", "改革措施") is None
+    True
+    """
+    words = clause.strip(subjects.MARKS).replace("“", "").replace("”", "")
+    verb = subjects.opening_word(words, "adopting_verb") or ("推动" if words.startswith("推动") else "")
+    if not verb and not subjects.opening_word(words, "action"):
+        return None  # 主动对接深圳经济特区27条改革措施: neither adopted here nor named by their purpose (优化…12条举措)
+    words = words[len(verb) :]
+    if not 3 <= len(words) <= 20 or re.search(r"[\d、，,；;：:的等（(]", words):
+        return None
+    if subjects.holds_any(words, subjects.role_words("adopting_verb")) or subjects.opening_word(words, "region", "time"):
+        return None
+    return words + noun, "measures_named_before"
+
+
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
     i = pos - 1
     while i >= sent_start and text[i] not in _CLAUSE_SEP:
@@ -828,6 +860,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if is_year and not rank:
             continue
         named = sector_terms.get(start, adopted)
+        if not named and unit.text in ("项", "条") and (kind := _MEASURES_AFTER_COUNT.match(text, end + unit.length)):
+            named = _measures_named_before(text[_clause_start(text, s0, start) : start], kind.group(0))
         if not named and unit.base == "人" and text.startswith("口", end + unit.length):
             # 13亿人口的发展中国家, 覆盖农村5亿人口 (construction population_count): 人口 is the noun counted,
             # with the side of the country written right before the number
