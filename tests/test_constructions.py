@@ -7031,6 +7031,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("实施稳经济30项举措", "30", "indicator_zh", "稳经济举措"),
         ("出台推动市属国企高质量发展21项重点举措", "21", "indicator_zh", "推动市属国企高质量发展重点举措"),
         ("优化工商业电价机制12条举措加快落地", "12", "indicator_zh", "优化工商业电价机制举措"),
+        # things_listed (lexicon list_thing_head 企业, session 34): the things the last item counts are every item's
+        ("国家专精特新“小巨人”、单项冠军企业分别达到247家、35家", "247", "indicator_zh", "国家专精特新小巨人企业"),
+        ("全市高新技术企业、科技型企业数量实现翻番", "翻番", "indicator_zh", "高新技术企业数量"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -6559,6 +6559,10 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     if shared and shared.start() == 0:
         # 人民币存款、贷款余额: a last item that is a head word whole (贷款余额) shares only the shorter head inside it (余额)
         shared = _list_head().search(items[-1].strip(' “”"'), 1)
+    if not shared and len(items) > 1:
+        # 国家专精特新“小巨人”、单项冠军企业分别达到247家、35家: the things the last item counts (lexicon role
+        # list_thing_head: 企业) are every item's that names none (construction things_listed)
+        shared = _thing_head().search(items[-1].strip(' “”"'), 2)
     per_head = re.search(r"(人均|户均|平均)[^，,；;。]*$", items[-1]) if shared else None
     if per_head and not any(per_head.group(1) in x for x in items[:-1]):
         # 居民医保和基本公共卫生服务经费人均财政补助标准: the per-head quantity is shared, not only 标准
@@ -6920,6 +6924,12 @@ def _paired_words() -> tuple[tuple[str, str, str], ...]:
     reference/paired_words.csv (城乡居民 -> 城镇居民, 农村居民; 存贷款 -> 存款, 贷款)."""
     rows = ((r["word"], r["first"], r["second"]) for r in csv_rows(REFERENCE_DIR / "paired_words.csv"))
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _thing_head() -> re.Pattern:
+    """The head nouns of things a 分别 list's items can share (lexicon role list_thing_head), at the end of an item."""
+    return re.compile("(" + "|".join(re.escape(w) for w in subjects.lexicon().get("list_thing_head", ())) + ")$")
 
 
 @functools.lru_cache(maxsize=1)
