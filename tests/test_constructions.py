@@ -7036,6 +7036,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("全市高新技术企业、科技型企业数量实现翻番", "翻番", "indicator_zh", "高新技术企业数量"),
         # lexicon class_prefix 国家 (list_shared_class, session 34): the first item's designation is every item's
         ("国家专精特新“小巨人”、单项冠军企业分别达到247家、35家", "35", "indicator_zh", "国家单项冠军企业"),
+        # class_after_driver (session 34): the class word after the verb of driving is every item's
+        ("消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%", "39.5", "indicator_zh", "限上节能家电零售额"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -6686,6 +6686,9 @@ def _share_of_the_last(items: list[str]) -> list[str]:
     return [*out, items[-1]]
 
 
+_DRIVEN_OPENING = re.compile("^[^，,；;。、\\d]{2,12}?(?:" + "|".join(map(re.escape, subjects.role_words("drive_verb"))) + ")")
+
+
 def _class_of_the_first(items: list[str], head_written_once: bool = True) -> list[str]:
     """A class word that opens the first item of a list (lexicon role class_prefix: 规上, 规模以上, 省级, 国家级) is every
     item's when no other names a class of its own and the items are kinds of one quantity whose head is written once, at
@@ -6702,6 +6705,11 @@ def _class_of_the_first(items: list[str], head_written_once: bool = True) -> lis
     """
     classes = subjects.role_words("class_prefix")
     first = items[0].strip(' “”"') if items else ""
+    driven = _DRIVEN_OPENING.search(first)
+    if driven and driven.end() < len(first):
+        # 消费品以旧换新带动限上新能源汽车、节能家电零售额: the first item opens after its driver and the verb of driving
+        # (lexicon role drive_verb), so its class word is there (construction class_after_driver)
+        first = first[driven.end() :]
     opening = next((c for c in classes if first.startswith(c) and len(first) - len(c) >= 2), "")
     if len(items) < 2 or not opening or not head_written_once or any(x.strip(' “”"').startswith(classes) for x in items[1:]):
         return items
