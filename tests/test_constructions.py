@@ -7038,6 +7038,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("国家专精特新“小巨人”、单项冠军企业分别达到247家、35家", "35", "indicator_zh", "国家单项冠军企业"),
         # class_after_driver (session 34): the class word after the verb of driving is every item's
         ("消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%", "39.5", "indicator_zh", "限上节能家电零售额"),
+        # relative_then_counted (gold F1, session 34): the relative clause with 的 stays with the things counted
+        ("支持10个有条件的县（市）发展成为中等城市", "10", "indicator_zh", "有条件的县（市）"),
+        ("帮扶3000余名符合条件的残疾人就业创业", "3000", "indicator_zh", "符合条件的残疾人"),
+        ("为不少于5万名经济困难的严重精神障碍患者提供免费服药", "5", "indicator_zh", "经济困难的严重精神障碍患者"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
