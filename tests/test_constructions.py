@@ -7042,6 +7042,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("支持10个有条件的县（市）发展成为中等城市", "10", "indicator_zh", "有条件的县（市）"),
         ("帮扶3000余名符合条件的残疾人就业创业", "3000", "indicator_zh", "符合条件的残疾人"),
         ("为不少于5万名经济困难的严重精神障碍患者提供免费服药", "5", "indicator_zh", "经济困难的严重精神障碍患者"),
+        # project_around_capacity (gold S3, session 34): the amount inside a project's name counts for the project
+        ("释放吉化120万吨乙烯转型升级项目新装置产能", "120", "indicator_zh", "吉化乙烯转型升级项目"),
+        ("抓好中粮油脂年产60万吨油料等项目建设", "60", "indicator_zh", "中粮油脂年产油料项目"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4891,6 +4891,26 @@ def _class_of_previous_item(s: _Sentence, num: _Number, rows: list[dict], ind: s
     return name + thing if len(thing) >= 2 and not thing.startswith(classes) else None
 
 
+# 60万吨|赖氨酸等项目, 120万吨|乙烯转型升级项目: what a capacity is of, then the project (example 等 before it goes); not
+# 工程 (200万亩整区域工程化建设…: 工程化 is no project)
+_PROJECT_AFTER_AMOUNT = re.compile(r"([\u4e00-\u9fff]{1,10}?)等?(项目)(?![\u4e00-\u9fff]{0,2}[的])")
+
+
+def _project_around_capacity(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A physical amount written inside a project's name, between its owner and what it produces (construction
+    project_around_capacity, gold S3: the number inside a modifier; the subject is the noun phrase it sits in, without the
+    number): 抓好中粮油脂年产60万吨油料等项目建设 gives 中粮油脂年产油料项目, 释放吉化120万吨乙烯转型升级项目新装置产能
+    吉化乙烯转型升级项目 (they were the owner alone). Only when the words before the number are the owner, right before it."""
+    if num.tok.unit.kind != "physical" or ind != "other" or len(name) < 2:
+        return None
+    if not num.sub.rstrip(subjects.MARKS).endswith(name):
+        return None
+    project = _PROJECT_AFTER_AMOUNT.match(s.text, num.tok.after)
+    if not project or re.search(r"[，,；;。、\d]", project.group(0)):
+        return None
+    return name + project.group(1) + project.group(2)
+
+
 def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A clause that opens with what people do (lexicon role people_act: 参加, 参与) after a figure of a group of people
     doing the same is about that group (construction people_of_previous, gold D7): 港澳居民在粤参加医保43万人次，参加养老、
@@ -5069,7 +5089,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _sub_item, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _project_around_capacity, _sub_item, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
