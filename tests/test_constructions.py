@@ -7045,6 +7045,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # project_around_capacity (gold S3, session 34): the amount inside a project's name counts for the project
         ("释放吉化120万吨乙烯转型升级项目新装置产能", "120", "indicator_zh", "吉化乙烯转型升级项目"),
         ("抓好中粮油脂年产60万吨油料等项目建设", "60", "indicator_zh", "中粮油脂年产油料项目"),
+        # classes_then_noun (gold F1, session 34): counts of classes of one noun written once after 的
+        ("新增1个经济总量近千亿、4个过五百亿的县市", "4", "indicator_zh", "经济总量过五百亿的县市"),
+        ("2个千亿级、11个百亿级投资规模的现代煤化工项目加快建设", "2", "indicator_zh", "千亿级投资规模的现代煤化工项目"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -923,6 +923,8 @@ def subject_after(text: str, pos: int) -> str:
         done = subject_after(text, m.end())
         if done and not re.search(r"[，,；;。、\d]", text[pos : m.start()]):
             return text[pos : m.start()].strip(MARKS) + done
+    if m and m.group(0) in "、的" and (classes := _classes_then_noun(text, pos, m.start(), m.group(0) == "、")):
+        return classes  # 1个经济总量近千亿、4个过五百亿的县市: counts of classes of one noun (classes_then_noun, F1)
     if m and m.group(0) == "的" and (relative := _relative_then_counted(text, pos, m.start())):
         return relative  # 10个有条件的县（市）: the relative clause names which are counted (relative_then_counted, F1)
     if m and m.group(0) == "的" and (people := _people_closing().match(text, m.end())):
@@ -973,6 +975,47 @@ def subject_after(text: str, pos: int) -> str:
     elif m and m.group(0) in ("和", "及") and end == m.start() and len(noun) >= 2 and (other := _coordinated(text, end)):
         noun += m.group(0) + other  # 15部法律草案和行政法规草案向社会公开征求意见: one count of both (coordinated_nouns)
     return noun if (len(noun) >= 2 or unit) and not re.search(r"[\s]", noun) else ""
+
+
+_COUNT_MW = r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|座|所|项)"
+_NEXT_CLASS = re.compile(_COUNT_MW + r"([^，,；;。、的\d]{1,10})的")
+_EARLIER_CLASS = re.compile(_COUNT_MW + r"([^，,；;。、的\d]{1,10})、" + _COUNT_MW + "$")
+_CLASS_LEVEL = re.compile(r"[^级]{1,3}级")
+_THRESHOLD_WORD = re.compile(r"(?<=..)(?:超过|过|超|近|逾)")
+
+
+def _classes_then_noun(text: str, pos: int, stop: int, first: bool) -> str:
+    """Two counts of classes of one noun written once after the second and 的 (construction classes_then_noun, gold F1:
+    the relative clause with 的 stays, for each class): 新增1个经济总量近千亿、4个过五百亿的县市 gives 经济总量近千亿的县市 and
+    经济总量过五百亿的县市 (the second takes the quantity the first names before its threshold word); 2个千亿级、11个百亿级投资
+    规模的现代煤化工项目 gives 千亿级投资规模的现代煤化工项目 (a class …级 takes what the other writes after its own) and
+    百亿级投资规模的现代煤化工项目. `first`: the 、 at `stop` follows the first class; else the 的 at `stop` closes the second.
+    '' otherwise.
+
+    >>> t = "新增1个经济总量近千亿、4个过五百亿的县市。"
+    >>> _classes_then_noun(t, t.index("经济"), t.index("、"), True), _classes_then_noun(t, t.index("过"), t.index("的"), False)
+    ('经济总量近千亿的县市', '经济总量过五百亿的县市')
+    """
+    if first:
+        one = text[pos:stop]
+        nxt = _NEXT_CLASS.match(text, stop + 1)
+        if not nxt or not 2 <= len(one) <= 10 or re.search(r"[\d，,；;。]", one):
+            return ""
+        other, de = nxt.group(1), nxt.end() - 1
+    else:
+        earlier = _EARLIER_CLASS.search(text, max(0, pos - 30), pos)
+        one, other, de = text[pos:stop], earlier.group(1) if earlier else "", stop
+        if not earlier or not 1 <= len(one) <= 10:
+            return ""
+    noun = subject_after(text, de + 1)
+    if not 2 <= len(noun) <= 12 or not text.startswith(noun, de + 1):
+        return ""
+    if one.endswith("级") and (level := _CLASS_LEVEL.match(other)) and not other.endswith("级"):
+        return one + other[level.end() :] + "的" + noun
+    threshold = _THRESHOLD_WORD.search(other)
+    if not first and threshold and re.match(r"(?:超过|过|超|近|逾)", one) and not _THRESHOLD_WORD.search(one):
+        return other[: threshold.start()] + one + "的" + noun
+    return one + "的" + noun
 
 
 def _relative_then_counted(text: str, pos: int, de: int) -> str:
