@@ -7057,6 +7057,20 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
 
 
 @pytest.mark.parametrize(
+    "sentence,region,subject",
+    [
+        ("落地国家重大科技基础设施4个、新增陕西实验室5家。", "陕西省", "陕西实验室"),
+        ("挂牌建设金凤、嘉陵江、明月湖3个重庆实验室。", "重庆市", "重庆实验室"),
+    ],
+)
+def test_a_laboratory_series_keeps_the_region_that_names_it(sentence, region, subject):
+    # lexicon named_by_region 实验室 (session 34; blind 2026 Shaanxi and Chongqing tables): the province's laboratories are
+    # named by it, as 浙江社保科创基金 (it was 实验室)
+    figs = extract_figures(sentence, ReportInfo("demo", 2026, "province", region))
+    assert figs["indicator_zh"].iloc[-1] == subject
+
+
+@pytest.mark.parametrize(
     "clause",
     [
         "让优质文化资源惠及千家万户",  # lexicon number_idiom: every household, no count of 家
