@@ -7048,6 +7048,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # classes_then_noun (gold F1, session 34): counts of classes of one noun written once after 的
         ("新增1个经济总量近千亿、4个过五百亿的县市", "4", "indicator_zh", "经济总量过五百亿的县市"),
         ("2个千亿级、11个百亿级投资规模的现代煤化工项目加快建设", "2", "indicator_zh", "千亿级投资规模的现代煤化工项目"),
+        # employed_not_from (session 34): 从业人员 is a noun, no from of a from-to (it was 软信, and empty)
+        ("新增软信从业人员10万人", "10", "indicator_zh", "软信从业人员"),
+        ("新增从业人员29.1万人", "29.1", "indicator_zh", "从业人员"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -45,7 +45,8 @@ ON_BASIS_WORDS = r"在[^，,；;。、]{1,12}?的?基础上(?:基本|力争|努�
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
 _TAIL_PATTERNS = (
     r"(实际|名义)?(增长|增速|增幅|涨幅)",
-    rf"(从|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",  # 由“十二五”末的: the plan's end (plan_end_year)
+    # 由“十二五”末的: the plan's end (plan_end_year); 从业人员 is a noun (employed persons), no from (employed_not_from)
+    rf"(从(?!业)|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",
     # 居全国第, 居珠三角第2位, 位居西北五省区省会（首府）城市第: any area, its brackets too (not 居民, 居住)
     # 在西部和边境省区中保持第一: the areas a rank is among, written with 在…中, go with the rank (rank_field); a ranking
     # (在国家综合测评中位列第一) names what is ranked and stays; 稳居全国前10位, 进入全国前三: a place among the first (ranks_first_n)
