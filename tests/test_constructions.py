@@ -7059,6 +7059,12 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
     assert _numbered(_rewritten(clause), number)[field] == value
 
 
+def test_two_amounts_of_one_thing_share_its_modifier():
+    # quantities_alike (list_shared_modifier, session 34; blind 2026 Chongqing table): 箱量 and 货值 are amounts of the
+    # transport, so the second takes 运输 (it was 货值)
+    assert _rewritten("运输箱量和货值均增长3倍以上")["indicator_zh"].tolist()[:2] == ["运输箱量", "运输货值"]
+
+
 @pytest.mark.parametrize(
     "sentence,region,subject",
     [

@@ -7002,7 +7002,15 @@ def _shared_modifier(items: list[str]) -> list[str]:
     if later and frame and len(first) > frame.end() + 1 and not any(_SECTOR_FRAME.match(x) for x in later):
         # 钢铁行业国家级绿色工厂、环保绩效A级企业数量均居全国第一: the sector frames every item
         return [items[0]] + [frame.group(0) + x for x in later]
-    if not later or not first or any(len(x) > 4 or not x or x[-1] != first[-1] for x in later):
+    # 运输箱量和货值: two amounts of one thing end in words of quantity (量, 值) though not alike (quantities_alike)
+    alike = _QUANTITY_END.search(first) is not None
+    if (
+        not later
+        or not first
+        or any(
+            len(x) > 4 or not x or not (x[-1] == first[-1] or (alike and len(x) == 2 and _QUANTITY_END.search(x))) for x in later
+        )
+    ):
         return items
     m = _list_head().search(first)
     head = m.group(0) if m else first[-len(later[0]) :]
