@@ -7051,6 +7051,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # employed_not_from (session 34): 从业人员 is a noun, no from of a from-to (it was 软信, and empty)
         ("新增软信从业人员10万人", "10", "indicator_zh", "软信从业人员"),
         ("新增从业人员29.1万人", "29.1", "indicator_zh", "从业人员"),
+        # lexicon established_name 科学家 (session 34): 科学 is no adverb leading the noun (it was 家+工程师团队)
+        ("组建“科学家+工程师”团队500支", "500", "indicator_zh", "科学家+工程师团队"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
