@@ -7053,6 +7053,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新增从业人员29.1万人", "29.1", "indicator_zh", "从业人员"),
         # lexicon established_name 科学家 (session 34): 科学 is no adverb leading the noun (it was 家+工程师团队)
         ("组建“科学家+工程师”团队500支", "500", "indicator_zh", "科学家+工程师团队"),
+        # lexicon established_name 都市 (session 34): 都 is no lead word of the metropolis (it was 市风貌展示区)
+        ("打造都市风貌展示区3个、区县特色风貌名片10个", "3", "indicator_zh", "都市风貌展示区"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
