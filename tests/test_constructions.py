@@ -7055,6 +7055,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("组建“科学家+工程师”团队500支", "500", "indicator_zh", "科学家+工程师团队"),
         # lexicon established_name 都市 (session 34): 都 is no lead word of the metropolis (it was 市风貌展示区)
         ("打造都市风貌展示区3个、区县特色风貌名片10个", "3", "indicator_zh", "都市风貌展示区"),
+        # adverb_opening_name (lexicon established_name 共同体, session 34): 共同 opening the name ends no noun
+        ("组建600个城乡学校共同体", "600", "indicator_zh", "城乡学校共同体"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

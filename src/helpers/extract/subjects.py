@@ -944,12 +944,17 @@ def subject_after(text: str, pos: int) -> str:
     # 服务业高质量发展集聚区（培育区）建设: a verb inside a bracket names an alternative, not the predicate
     # 80项全国首创成果: a verb that starts inside an established name (首创) is no verb either (established_name_inside)
     no_verb_inside = [(b.start(), b.end()) for b in _BRACKET.finditer(text, pos, end)]
-    no_verb_inside += [(i, i + len(w)) for w, i in first_places(text, role_words("established_name"), pos, end).items()]
+    named = first_places(text, role_words("established_name"), pos, end)
+    no_verb_inside += [(i, i + len(w)) for w, i in named.items()]
+    named_at = set(named.values())
     verbs = [
         i
         for w, i in first_places(text, _noun_enders(), first, end).items()
         if not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
         and not any(b0 < i < b1 for b0, b1 in no_verb_inside)
+        # 600个城乡学校共同体: an adverb that opens an established name (共同 of 共同体) ends no noun either; a verb of action
+        # does (15个重点行业淘汰落后产能…: 淘汰落后 is a name, but the clause's verb)
+        and not (i in named_at and w not in _action_set())
     ]
     # 5万个行政村通光纤: 通 after a settlement (lexicon role settlement) opens its predicate (S1)
     reached = _reached_by().search(text, pos, end)
@@ -1017,6 +1022,11 @@ def _classes_then_noun(text: str, pos: int, stop: int, first: bool) -> str:
     if not first and threshold and re.match(r"(?:超过|过|超|近|逾)", one) and not _THRESHOLD_WORD.search(one):
         return other[: threshold.start()] + one + "的" + noun
     return one + "的" + noun
+
+
+@lru_cache(maxsize=1)
+def _action_set() -> frozenset[str]:
+    return frozenset(role_words("action"))
 
 
 def _relative_then_counted(text: str, pos: int, de: int) -> str:
