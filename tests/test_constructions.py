@@ -7139,12 +7139,74 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # lexicon action 守牢 (as 守住): a wider area after it is the verb's object, no topic of the sentence (it was wider)
         ("守牢保护黄河流域生态基准线，协同推进降碳、减污、扩绿、增长，森林覆盖率超过24.1%", "24.1", "scope", "own"),
         ("深入推进长三角一体化发展，推出35个对接上海“五个中心”建设重点平台", "35", "scope", "own"),
+        # rate_and_balance_heads (lexicon list_head 普及率, 毛入学率, 贷款余额; session 34): the last item's rate or balance is
+        # every item's (the first was 农村自来水, 制造业, 高中阶段 alone)
+        ("农村自来水、卫生户厕普及率超过98％、85％", "98", "indicator_zh", "农村自来水普及率"),
+        ("制造业、普惠小微贷款余额分别增长10.7%、13.3%", "10.7", "indicator_zh", "制造业贷款余额"),
+        ("高中阶段和高等教育毛入学率分别达到98.5%、64.3%", "98.5", "indicator_zh", "高中阶段毛入学率"),
+        # classes_share_the_rest (session 34): a class word alone shares the next item's noun (it was 国家级)
+        ("国家级、部级创新平台分别达到22家、182家", "22", "indicator_zh", "国家级创新平台"),
+        # list_after_count (gold S8, session 34): one count before a list of nouns names the list (it was the first item)
+        ("新建200个智能车间、智能工厂", "200", "indicator_zh", "智能车间、智能工厂"),
+        ("建设10家以上中试平台、概念验证中心，争取优质科技成果中试", "10", "indicator_zh", "中试平台、概念验证中心"),
+        # modifier_carried (session 34): the new members' modifier is the stock's too (it was the alias 上市公司)
+        ("新增境内上市公司62家，总数186家、从全国第9位升至第7位", "186", "indicator_zh", "境内上市公司"),
+        # measures_named_before (session 34): the words before a digit count of measures name them (it was 举措 alone)
+        ("实施稳经济30项举措", "30", "indicator_zh", "稳经济举措"),
+        ("出台推动市属国企高质量发展21项重点举措", "21", "indicator_zh", "推动市属国企高质量发展重点举措"),
+        ("优化工商业电价机制12条举措加快落地", "12", "indicator_zh", "优化工商业电价机制举措"),
+        # things_listed (lexicon list_thing_head 企业, session 34): the things the last item counts are every item's
+        ("国家专精特新“小巨人”、单项冠军企业分别达到247家、35家", "247", "indicator_zh", "国家专精特新小巨人企业"),
+        ("全市高新技术企业、科技型企业数量实现翻番", "翻番", "indicator_zh", "高新技术企业数量"),
+        # lexicon class_prefix 国家 (list_shared_class, session 34): the first item's designation is every item's
+        ("国家专精特新“小巨人”、单项冠军企业分别达到247家、35家", "35", "indicator_zh", "国家单项冠军企业"),
+        # class_after_driver (session 34): the class word after the verb of driving is every item's
+        ("消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%", "39.5", "indicator_zh", "限上节能家电零售额"),
+        # relative_then_counted (gold F1, session 34): the relative clause with 的 stays with the things counted
+        ("支持10个有条件的县（市）发展成为中等城市", "10", "indicator_zh", "有条件的县（市）"),
+        ("帮扶3000余名符合条件的残疾人就业创业", "3000", "indicator_zh", "符合条件的残疾人"),
+        ("为不少于5万名经济困难的严重精神障碍患者提供免费服药", "5", "indicator_zh", "经济困难的严重精神障碍患者"),
+        # project_around_capacity (gold S3, session 34): the amount inside a project's name counts for the project
+        ("释放吉化120万吨乙烯转型升级项目新装置产能", "120", "indicator_zh", "吉化乙烯转型升级项目"),
+        ("抓好中粮油脂年产60万吨油料等项目建设", "60", "indicator_zh", "中粮油脂年产油料项目"),
+        # classes_then_noun (gold F1, session 34): counts of classes of one noun written once after 的
+        ("新增1个经济总量近千亿、4个过五百亿的县市", "4", "indicator_zh", "经济总量过五百亿的县市"),
+        ("2个千亿级、11个百亿级投资规模的现代煤化工项目加快建设", "2", "indicator_zh", "千亿级投资规模的现代煤化工项目"),
+        # employed_not_from (session 34): 从业人员 is a noun, no from of a from-to (it was 软信, and empty)
+        ("新增软信从业人员10万人", "10", "indicator_zh", "软信从业人员"),
+        ("新增从业人员29.1万人", "29.1", "indicator_zh", "从业人员"),
+        # lexicon established_name 科学家 (session 34): 科学 is no adverb leading the noun (it was 家+工程师团队)
+        ("组建“科学家+工程师”团队500支", "500", "indicator_zh", "科学家+工程师团队"),
+        # lexicon established_name 都市 (session 34): 都 is no lead word of the metropolis (it was 市风貌展示区)
+        ("打造都市风貌展示区3个、区县特色风貌名片10个", "3", "indicator_zh", "都市风貌展示区"),
+        # adverb_opening_name (lexicon established_name 共同体, session 34): 共同 opening the name ends no noun
+        ("组建600个城乡学校共同体", "600", "indicator_zh", "城乡学校共同体"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
     # words, units, aliases and constructions of the probes (sessions 30-32) and the blind 2026 provincial tables (session
     # 32), each in Sichuan's host sentence
     assert _numbered(_rewritten(clause), number)[field] == value
+
+
+def test_two_amounts_of_one_thing_share_its_modifier():
+    # quantities_alike (list_shared_modifier, session 34; blind 2026 Chongqing table): 箱量 and 货值 are amounts of the
+    # transport, so the second takes 运输 (it was 货值)
+    assert _rewritten("运输箱量和货值均增长3倍以上")["indicator_zh"].tolist()[:2] == ["运输箱量", "运输货值"]
+
+
+@pytest.mark.parametrize(
+    "sentence,region,subject",
+    [
+        ("落地国家重大科技基础设施4个、新增陕西实验室5家。", "陕西省", "陕西实验室"),
+        ("挂牌建设金凤、嘉陵江、明月湖3个重庆实验室。", "重庆市", "重庆实验室"),
+    ],
+)
+def test_a_laboratory_series_keeps_the_region_that_names_it(sentence, region, subject):
+    # lexicon named_by_region 实验室 (session 34; blind 2026 Shaanxi and Chongqing tables): the province's laboratories are
+    # named by it, as 浙江社保科创基金 (it was 实验室)
+    figs = extract_figures(sentence, ReportInfo("demo", 2026, "province", region))
+    assert figs["indicator_zh"].iloc[-1] == subject
 
 
 @pytest.mark.parametrize(

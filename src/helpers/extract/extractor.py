@@ -525,6 +525,38 @@ def _counts_people(text: str, pos: int, subject_before: str = "") -> bool:
     return any(w in words for w in subjects.people_words()) or subject_before.endswith(subjects.people_words())
 
 
+# 30项举措, 84项政策措施, 100项提升举措, 21项重点举措: measures adopted, with at most two characters of their kind
+_MEASURES_AFTER_COUNT = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{_ADOPTED})(?![\u4e00-\u9fff]{{0,1}}[的])")
+
+
+def _measures_named_before(clause: str, noun: str) -> tuple[str, str] | None:
+    """The measures a digit count adopts, named by the words written before the number (construction
+    measures_named_before, as measures_adopted for 十项措施; gold S1, the counted noun with the modifiers before it):
+    实施稳经济30项举措 gives 稳经济举措, 推出长江经济带高质量发展84项政策措施 长江经济带高质量发展政策措施, 出台推动人工智能
+    产业发展和赋能应用10条措施 推动人工智能产业发展和赋能应用措施. One adopting verb (lexicon role adopting_verb, or 推动)
+    opening the clause goes; without one the words must open with a verb of their purpose (优化工商业电价机制12条举措); the
+    words left hold no number, mark or 的, and no further adopting verb (自贸试验区推出111项
+    全国首创举措, 制定出台20条具体举措 keep the noun alone); None otherwise.
+
+    >>> _measures_named_before("实施稳经济", "举措"), _measures_named_before("推动优化工商业电价机制", "举措")
+    (('稳经济举措', 'measures_named_before'), ('优化工商业电价机制举措', 'measures_named_before'))
+    >>> _measures_named_before("自贸试验区推出", "全国首创举措") is None, _measures_named_before("制定出台", "具体举措") is None
+    (True, True)
+    >>> _measures_named_before("主动对接深圳经济特区", "改革措施") is None
+    True
+    """
+    words = clause.strip(subjects.MARKS).replace("“", "").replace("”", "")
+    verb = subjects.opening_word(words, "adopting_verb") or ("推动" if words.startswith("推动") else "")
+    if not verb and not subjects.opening_word(words, "action"):
+        return None  # 主动对接深圳经济特区27条改革措施: neither adopted here nor named by their purpose (优化…12条举措)
+    words = words[len(verb) :]
+    if not 3 <= len(words) <= 20 or re.search(r"[\d、，,；;：:的等（(]", words):
+        return None
+    if subjects.holds_any(words, subjects.role_words("adopting_verb")) or subjects.opening_word(words, "region", "time"):
+        return None
+    return words + noun, "measures_named_before"
+
+
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
     i = pos - 1
     while i >= sent_start and text[i] not in _CLAUSE_SEP:
@@ -839,6 +871,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if is_year and not rank:
             continue
         named = sector_terms.get(start, adopted)
+        if not named and unit.text in ("项", "条") and (kind := _MEASURES_AFTER_COUNT.match(text, end + unit.length)):
+            named = _measures_named_before(text[_clause_start(text, s0, start) : start], kind.group(0))
         if not named and unit.base == "人" and text.startswith("口", end + unit.length):
             # 13亿人口的发展中国家, 覆盖农村5亿人口 (construction population_count): 人口 is the noun counted,
             # with the side of the country written right before the number
@@ -2785,6 +2819,21 @@ def _class_words() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, subjects.role_words("class_prefix"))) + ")(以上)?")
 
 
+def _modifier_carried(kind: str) -> bool:
+    """Is `kind`, the words between a word of new things (新增) and the stock's alias, a short modifier that names which
+    of the stock's members are counted (境内 of 境内上市公司: construction modifier_carried), not a verb or a place of
+    the region?
+
+    >>> _modifier_carried("境内"), _modifier_carried("培育"), _modifier_carried("全省")
+    (True, False, False)
+    """
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", kind))
+        and not subjects.opening_word(kind, "action", "lead_verb", "predicate_start", "region", "time")
+        and not subjects.holds_any(kind, subjects.role_words("action", min_length=2))
+    )
+
+
 def _name_with_modifiers(words: str, name: str) -> str:
     """The noun phrase the clause's words (ending with `name`) name around `name`: 今年中央财政用于教育的投入
     -> 中央财政用于教育的投入; `name` alone when a verb stands before it (连续7年提高企业退休人员基本养老金).
@@ -2851,8 +2900,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         # the new things counted, with their modifiers; a later item of a list of new things keeps its own words
         new_of = (s.alias_to_id[own[-1][2]], own[-1][2])
         words = new_of_stock.group(0)
-        if (kind := _NEW_OPENING.sub("", words)) and _class_words().fullmatch(kind):
-            # 新增省级以上专精特新企业120家，总数达到350家: a class of the new things is the stock's too (class_carried)
+        if (kind := _NEW_OPENING.sub("", words)) and (_class_words().fullmatch(kind) or _modifier_carried(kind)):
+            # 新增省级以上专精特新企业120家，总数达到350家: a class of the new things is the stock's too (class_carried);
+            # 新增境内上市公司62家，总数186家: so is a short modifier naming which of them (modifier_carried)
             new_of = (new_of[0], kind + new_of[1])
         item = new_of_stock.group("item")
         stripped = sub = (item if item is not None else new_of_stock.group(0)) + own[-1][2]
@@ -5040,6 +5090,26 @@ def _class_of_previous_item(s: _Sentence, num: _Number, rows: list[dict], ind: s
     return name + thing if len(thing) >= 2 and not thing.startswith(classes) else None
 
 
+# 60万吨|赖氨酸等项目, 120万吨|乙烯转型升级项目: what a capacity is of, then the project (example 等 before it goes); not
+# 工程 (200万亩整区域工程化建设…: 工程化 is no project)
+_PROJECT_AFTER_AMOUNT = re.compile(r"([\u4e00-\u9fff]{1,10}?)等?(项目)(?![\u4e00-\u9fff]{0,2}[的])")
+
+
+def _project_around_capacity(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A physical amount written inside a project's name, between its owner and what it produces (construction
+    project_around_capacity, gold S3: the number inside a modifier; the subject is the noun phrase it sits in, without the
+    number): 抓好中粮油脂年产60万吨油料等项目建设 gives 中粮油脂年产油料项目, 释放吉化120万吨乙烯转型升级项目新装置产能
+    吉化乙烯转型升级项目 (they were the owner alone). Only when the words before the number are the owner, right before it."""
+    if num.tok.unit.kind != "physical" or ind != "other" or len(name) < 2:
+        return None
+    if not num.sub.rstrip(subjects.MARKS).endswith(name):
+        return None
+    project = _PROJECT_AFTER_AMOUNT.match(s.text, num.tok.after)
+    if not project or re.search(r"[，,；;。、\d]", project.group(0)):
+        return None
+    return name + project.group(1) + project.group(2)
+
+
 def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A clause that opens with what people do (lexicon role people_act: 参加, 参与) after a figure of a group of people
     doing the same is about that group (construction people_of_previous, gold D7): 港澳居民在粤参加医保43万人次，参加养老、
@@ -5218,7 +5288,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _sub_item, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _project_around_capacity, _sub_item, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
@@ -6826,6 +6896,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
             finer[holding[0] : holding[0] + 1] = [x.replace(pair[0], pair[1], 1), x.replace(pair[0], pair[2], 1)]
         items = finer if len(finer) == n else [head]
     items = _one_character_items(_framed_items(_places_share_the_rest(items, s.info.level, s.info.region)))
+    items = _classes_share_the_rest(items)
     # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
     sides = subjects.role_words("urban_rural_side")
     if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
@@ -6838,6 +6909,13 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     # 高技术制造业、装备制造业增加值分别增长: the last item's head noun belongs to every item
     written = list(items)
     shared = _list_head().search(items[-1].strip(' “”"')) if len(items) > 1 else None
+    if shared and shared.start() == 0:
+        # 人民币存款、贷款余额: a last item that is a head word whole (贷款余额) shares only the shorter head inside it (余额)
+        shared = _list_head().search(items[-1].strip(' “”"'), 1)
+    if not shared and len(items) > 1:
+        # 国家专精特新“小巨人”、单项冠军企业分别达到247家、35家: the things the last item counts (lexicon role
+        # list_thing_head: 企业) are every item's that names none (construction things_listed)
+        shared = _thing_head().search(items[-1].strip(' “”"'), 2)
     per_head = re.search(r"(人均|户均|平均)[^，,；;。]*$", items[-1]) if shared else None
     if per_head and not any(per_head.group(1) in x for x in items[:-1]):
         # 居民医保和基本公共卫生服务经费人均财政补助标准: the per-head quantity is shared, not only 标准
@@ -6961,6 +7039,9 @@ def _share_of_the_last(items: list[str]) -> list[str]:
     return [*out, items[-1]]
 
 
+_DRIVEN_OPENING = re.compile("^[^，,；;。、\\d]{2,12}?(?:" + "|".join(map(re.escape, subjects.role_words("drive_verb"))) + ")")
+
+
 def _class_of_the_first(items: list[str], head_written_once: bool = True) -> list[str]:
     """A class word that opens the first item of a list (lexicon role class_prefix: 规上, 规模以上, 省级, 国家级) is every
     item's when no other names a class of its own and the items are kinds of one quantity whose head is written once, at
@@ -6977,6 +7058,11 @@ def _class_of_the_first(items: list[str], head_written_once: bool = True) -> lis
     """
     classes = subjects.role_words("class_prefix")
     first = items[0].strip(' “”"') if items else ""
+    driven = _DRIVEN_OPENING.search(first)
+    if driven and driven.end() < len(first):
+        # 消费品以旧换新带动限上新能源汽车、节能家电零售额: the first item opens after its driver and the verb of driving
+        # (lexicon role drive_verb), so its class word is there (construction class_after_driver)
+        first = first[driven.end() :]
     opening = next((c for c in classes if first.startswith(c) and len(first) - len(c) >= 2), "")
     if len(items) < 2 or not opening or not head_written_once or any(x.strip(' “”"').startswith(classes) for x in items[1:]):
         return items
@@ -7173,12 +7259,38 @@ def _one_character_items(items: list[str]) -> list[str]:
     return out
 
 
+_CLASS_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+
+
+def _classes_share_the_rest(items: list[str]) -> list[str]:
+    """国家级、部级创新平台分别达到22家、182家: an item that is only a class word (…级) shares what follows the class word
+    the next item opens with (construction classes_share_the_rest, as places_share_the_rest and one_character_items):
+    国家级创新平台, 部级创新平台.
+
+    >>> _classes_share_the_rest(["国家级", "部级创新平台"]), _classes_share_the_rest(["国家级", "省级"])
+    (['国家级创新平台', '部级创新平台'], ['国家级', '省级'])
+    """
+    out = list(items)
+    for k in reversed(range(len(out) - 1)):
+        item, following = out[k].strip(' “”"'), out[k + 1].strip(' “”"')
+        opening = _CLASS_WORD.match(following)
+        if _CLASS_WORD.fullmatch(item) and opening and len(following) - opening.end() >= 2:
+            out[k] = item + following[opening.end() :]
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _paired_words() -> tuple[tuple[str, str, str], ...]:
     """(a word that joins two things, the first, the second), longest word first:
     reference/paired_words.csv (城乡居民 -> 城镇居民, 农村居民; 存贷款 -> 存款, 贷款)."""
     rows = ((r["word"], r["first"], r["second"]) for r in csv_rows(REFERENCE_DIR / "paired_words.csv"))
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _thing_head() -> re.Pattern:
+    """The head nouns of things a 分别 list's items can share (lexicon role list_thing_head), at the end of an item."""
+    return re.compile("(" + "|".join(re.escape(w) for w in subjects.lexicon().get("list_thing_head", ())) + ")$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -7223,7 +7335,15 @@ def _shared_modifier(items: list[str]) -> list[str]:
     if later and frame and len(first) > frame.end() + 1 and not any(_SECTOR_FRAME.match(x) for x in later):
         # 钢铁行业国家级绿色工厂、环保绩效A级企业数量均居全国第一: the sector frames every item
         return [items[0]] + [frame.group(0) + x for x in later]
-    if not later or not first or any(len(x) > 4 or not x or x[-1] != first[-1] for x in later):
+    # 运输箱量和货值: two amounts of one thing end in words of quantity (量, 值) though not alike (quantities_alike)
+    alike = _QUANTITY_END.search(first) is not None
+    if (
+        not later
+        or not first
+        or any(
+            len(x) > 4 or not x or not (x[-1] == first[-1] or (alike and len(x) == 2 and _QUANTITY_END.search(x))) for x in later
+        )
+    ):
         return items
     m = _list_head().search(first)
     head = m.group(0) if m else first[-len(later[0]) :]

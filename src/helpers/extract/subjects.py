@@ -45,7 +45,8 @@ ON_BASIS_WORDS = r"在[^，,；;。、]{1,12}?的?基础上(?:基本|力争|努�
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
 _TAIL_PATTERNS = (
     r"(实际|名义)?(增长|增速|增幅|涨幅)",
-    rf"(从|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",  # 由“十二五”末的: the plan's end (plan_end_year)
+    # 由“十二五”末的: the plan's end (plan_end_year); 从业人员 is a noun (employed persons), no from (employed_not_from)
+    rf"(从(?!业)|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",
     # 居全国第, 居珠三角第2位, 位居西北五省区省会（首府）城市第: any area, its brackets too (not 居民, 居住)
     # 在西部和边境省区中保持第一: the areas a rank is among, written with 在…中, go with the rank (rank_field); a ranking
     # (在国家综合测评中位列第一) names what is ranked and stays; 稳居全国前10位, 进入全国前三: a place among the first (ranks_first_n)
@@ -923,6 +924,10 @@ def subject_after(text: str, pos: int) -> str:
         done = subject_after(text, m.end())
         if done and not re.search(r"[，,；;。、\d]", text[pos : m.start()]):
             return text[pos : m.start()].strip(MARKS) + done
+    if m and m.group(0) in "、的" and (classes := _classes_then_noun(text, pos, m.start(), m.group(0) == "、")):
+        return classes  # 1个经济总量近千亿、4个过五百亿的县市: counts of classes of one noun (classes_then_noun, F1)
+    if m and m.group(0) == "的" and (relative := _relative_then_counted(text, pos, m.start())):
+        return relative  # 10个有条件的县（市）: the relative clause names which are counted (relative_then_counted, F1)
     if m and m.group(0) == "的" and (people := _people_closing().match(text, m.end())):
         end = people.end()  # 1亿多受过高等教育和有专业技能的人才，: the people the words before describe
     elif m and m.group(0) == "的" and text[pos : m.start()].endswith(people_words()) and (need := _NEED_OF.match(text, m.end())):
@@ -939,12 +944,17 @@ def subject_after(text: str, pos: int) -> str:
     # 服务业高质量发展集聚区（培育区）建设: a verb inside a bracket names an alternative, not the predicate
     # 80项全国首创成果: a verb that starts inside an established name (首创) is no verb either (established_name_inside)
     no_verb_inside = [(b.start(), b.end()) for b in _BRACKET.finditer(text, pos, end)]
-    no_verb_inside += [(i, i + len(w)) for w, i in first_places(text, role_words("established_name"), pos, end).items()]
+    named = first_places(text, role_words("established_name"), pos, end)
+    no_verb_inside += [(i, i + len(w)) for w, i in named.items()]
+    named_at = set(named.values())
     verbs = [
         i
         for w, i in first_places(text, _noun_enders(), first, end).items()
         if not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
         and not any(b0 < i < b1 for b0, b1 in no_verb_inside)
+        # 600个城乡学校共同体: an adverb that opens an established name (共同 of 共同体) ends no noun either; a verb of action
+        # does (15个重点行业淘汰落后产能…: 淘汰落后 is a name, but the clause's verb)
+        and not (i in named_at and w not in _action_set())
     ]
     # 5万个行政村通光纤: 通 after a settlement (lexicon role settlement) opens its predicate (S1)
     reached = _reached_by().search(text, pos, end)
@@ -966,9 +976,80 @@ def subject_after(text: str, pos: int) -> str:
     if noun.endswith("级") and (head := _SHARED_CLASS_HEAD.match(text, text.find(noun, pos) + len(noun))):
         noun += head.group(1)  # 3个万亿级和7个千亿级产业集群: the classes share the head after the last
     unit = len(noun) == 1 and noun in _ADMIN_UNITS  # 16个区均被评为…: an administrative unit counted
-    if m and m.group(0) in ("和", "及") and end == m.start() and len(noun) >= 2 and (other := _coordinated(text, end)):
+    if m and m.group(0) == "、" and end == m.start() and len(noun) >= 2 and (others := _listed_after_count(text, end)):
+        noun += others  # 200个智能车间、智能工厂: one count of the list (construction list_after_count, gold S8)
+    elif m and m.group(0) in ("和", "及") and end == m.start() and len(noun) >= 2 and (other := _coordinated(text, end)):
         noun += m.group(0) + other  # 15部法律草案和行政法规草案向社会公开征求意见: one count of both (coordinated_nouns)
     return noun if (len(noun) >= 2 or unit) and not re.search(r"[\s]", noun) else ""
+
+
+_COUNT_MW = r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|座|所|项)"
+_NEXT_CLASS = re.compile(_COUNT_MW + r"([^，,；;。、的\d]{1,10})的")
+_EARLIER_CLASS = re.compile(_COUNT_MW + r"([^，,；;。、的\d]{1,10})、" + _COUNT_MW + "$")
+_CLASS_LEVEL = re.compile(r"[^级]{1,3}级")
+_THRESHOLD_WORD = re.compile(r"(?<=..)(?:超过|过|超|近|逾)")
+
+
+def _classes_then_noun(text: str, pos: int, stop: int, first: bool) -> str:
+    """Two counts of classes of one noun written once after the second and 的 (construction classes_then_noun, gold F1:
+    the relative clause with 的 stays, for each class): 新增1个经济总量近千亿、4个过五百亿的县市 gives 经济总量近千亿的县市 and
+    经济总量过五百亿的县市 (the second takes the quantity the first names before its threshold word); 2个千亿级、11个百亿级投资
+    规模的现代煤化工项目 gives 千亿级投资规模的现代煤化工项目 (a class …级 takes what the other writes after its own) and
+    百亿级投资规模的现代煤化工项目. `first`: the 、 at `stop` follows the first class; else the 的 at `stop` closes the second.
+    '' otherwise.
+
+    >>> t = "新增1个经济总量近千亿、4个过五百亿的县市。"
+    >>> _classes_then_noun(t, t.index("经济"), t.index("、"), True), _classes_then_noun(t, t.index("过"), t.index("的"), False)
+    ('经济总量近千亿的县市', '经济总量过五百亿的县市')
+    """
+    if first:
+        one = text[pos:stop]
+        nxt = _NEXT_CLASS.match(text, stop + 1)
+        if not nxt or not 2 <= len(one) <= 10 or re.search(r"[\d，,；;。]", one):
+            return ""
+        other, de = nxt.group(1), nxt.end() - 1
+    else:
+        earlier = _EARLIER_CLASS.search(text, max(0, pos - 30), pos)
+        one, other, de = text[pos:stop], earlier.group(1) if earlier else "", stop
+        if not earlier or not 1 <= len(one) <= 10:
+            return ""
+    noun = subject_after(text, de + 1)
+    if not 2 <= len(noun) <= 12 or not text.startswith(noun, de + 1):
+        return ""
+    if one.endswith("级") and (level := _CLASS_LEVEL.match(other)) and not other.endswith("级"):
+        return one + other[level.end() :] + "的" + noun
+    threshold = _THRESHOLD_WORD.search(other)
+    if not first and threshold and re.match(r"(?:超过|过|超|近|逾)", one) and not _THRESHOLD_WORD.search(one):
+        return other[: threshold.start()] + one + "的" + noun
+    return one + "的" + noun
+
+
+@lru_cache(maxsize=1)
+def _action_set() -> frozenset[str]:
+    return frozenset(role_words("action"))
+
+
+def _relative_then_counted(text: str, pos: int, de: int) -> str:
+    """The things counted after a measure word with the relative clause before them, 的 kept (construction
+    relative_then_counted, gold F1: a relative clause closed by 的 that describes the counted noun stays): 10个有条件的县（市）
+    gives 有条件的县（市）, 3000余名符合条件的残疾人就业 符合条件的残疾人, 5万名经济困难的严重精神障碍患者 经济困难的严重精神障碍患者.
+    The clause (at most twelve characters, no number, list mark or 和) opens with a verb of relative clauses (lexicon role
+    relative_opening: 有, 符合) or the noun after 的 names people (lexicon role people); '' otherwise.
+
+    >>> t = "支持10个有条件的县（市）发展"
+    >>> _relative_then_counted(t, t.index("有"), t.index("的"))
+    '有条件的县（市）'
+    """
+    clause = text[pos:de].strip(MARKS)
+    if not 2 <= len(clause) <= 12 or re.search(r"[\d、，,和及与等的]", clause):
+        return ""
+    noun = subject_after(text, de + 1)
+    if not 2 <= len(noun) <= 12 or not text.startswith(noun, de + 1):
+        return ""
+    noun = noun[:group] if (group := _first_people_word(noun)) else noun  # 残疾人就业创业: what the people do goes
+    if not (opening_word(clause, "relative_opening") or noun.endswith(people_words())):
+        return ""
+    return clause + "的" + noun
 
 
 def _work_on_counted(text: str, pos: int, de: int) -> str:
@@ -1020,6 +1101,49 @@ def _coordinated(text: str, at: int) -> str:
     if not 2 <= len(other) <= 10 or re.search(r"[和及与]", other) or not clause.startswith(other) or len(clause) == len(other):
         return ""
     return other
+
+
+_CLAUSE_REST = re.compile(r"[^，,；;。：:\n]*")
+
+
+def _listed_after_count(text: str, at: int) -> str:
+    """The later items of a list of nouns written after one count, from the 、 at `at` on, with their marks (、智能工厂), when
+    the count is of the whole list (construction list_after_count, gold S8: one number for a list names the list as
+    written): the rest of the clause holds no number, every later item is a noun alone and the last may be followed by
+    its predicate; no item opens with a verb of action (建设10个产业园、新建…) or names people. '' otherwise.
+
+    >>> t1, t2 = "新建200个智能车间、智能工厂，数字经济", "建设10家中试平台、概念验证中心，争取"
+    >>> _listed_after_count(t1, t1.index("、")), _listed_after_count(t2, t2.index("、"))
+    ('、智能工厂', '、概念验证中心')
+    >>> t3 = "建设10个产业园、新建智能工厂。"
+    >>> _listed_after_count(t3, t3.index("、"))
+    ''
+    >>> t4 = "晋电外送24个省份、规模居全国前列。"
+    >>> _listed_after_count(t4, t4.index("、"))
+    ''
+    """
+    clause = _CLAUSE_REST.match(text, at + 1).group(0)
+    if not clause or re.search(r"\d|[一二两三四五六七八九十百千万几多若]个|[等和及与的]", clause):
+        return ""
+    parts = clause.split("、")
+    pos, out = at + 1, ""
+    for k, part in enumerate(parts):
+        last = k == len(parts) - 1
+        noun = subject_after(text, pos)
+        bare = part.strip(MARKS)
+        if (
+            not 2 <= len(noun) <= 14
+            or not re.fullmatch(r"[\u4e00-\u9fff“”\"（）()]+", part)
+            or opening_word(bare, "action", "lead_verb")
+            or any(w in noun for w in people_words())
+            # 晋电外送24个省份、规模居全国前列: a word that opens a predicate (规模, 总量, 增长) starts the next clause
+            or opening_word(bare, "predicate_start", min_length=2)
+            or not (bare.startswith(noun) if last else bare == noun)
+        ):
+            return ""
+        out += "、" + noun
+        pos += len(part) + 1
+    return out
 
 
 def _first_people_word(words: str) -> int:
