@@ -7053,6 +7053,7 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("3个国家区域医疗中心开诊运营", "3", "indicator_zh", "国家区域医疗中心"),
         # actor_verb_thing (session 34, F3 (c)): an actor ending with a head of role actor_head and its verb go
         ("高校增设本科专业97个", "97", "indicator_zh", "本科专业"),
+        ("“双导师制”培养工程硕博士3529名", "3529", "indicator_zh", "工程硕博士"),  # read after the quotes leave
         ("“小三通”客运航线运送旅客407.4万人次", "407.4", "indicator_zh", "旅客"),
         ("省产业技术研究院共建企业联合创新中心超480家", "480", "indicator_zh", "企业联合创新中心"),
         ("工程建设项目审批时间压缩至90个工作日以内", "90", "indicator_zh", "工程建设项目审批时间"),

@@ -4907,7 +4907,6 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if source := _MONEY_FROM.fullmatch(ind_zh):
         ind_zh = source.group(1)  # 从失业保险基金结余中拿出1000亿元: the fund the money comes from names it (money_from_source)
     ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
-    ind_zh = subjects.without_actor_of_made_things(ind_zh)  # 高校增设本科专业 -> 本科专业 (F3 (c), actor_verb_thing)
     sized = _is_stock_size(tok.unit)
     ind_zh = subjects.with_removal_verb(
         subjects.with_work_verb(ind_zh, clause_before, num.clause_rest, sized), clause_before, sized
@@ -4921,6 +4920,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     for inner_adverb in _inner_adverbs():
         # 城镇累计新增就业超700万人 gives 城镇新增就业: an adverb the measure carries, inside the name (gold D3)
         ind_zh = inner_adverb.sub("", ind_zh)
+    # 高校增设本科专业 -> 本科专业 (F3 (c), actor_verb_thing): read on the tidied name (quotes, 累计 gone)
+    ind_zh = subjects.without_actor_of_made_things(ind_zh)
     # 新增贷款5万亿元, 新增减税降费超过1万亿元, 增发1万亿元国债 (construction new_money, gold S4; lexicon role new_money):
     # before money the word of new money says which money, the increment of a stock or this year's new part, so it
     # stays in the name; also when the money is named right after the amount (两年新增4万亿元投资, not 新增4万亿元的
