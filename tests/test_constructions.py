@@ -7535,3 +7535,17 @@ def test_a_clause_reaching_a_level_by_its_own_verb_is_no_item_of_an_earlier_sum(
     rows = extract_figures(text, ReportInfo("demo", 2026)).set_index("number_text")
     assert rows.loc["9.5", ["measure", "period_start"]].tolist() == ["level", 2025]
     assert rows.loc["30", ["measure", "period_start"]].tolist() == ["count", 2025]
+
+
+@pytest.mark.parametrize(
+    "clause,number",
+    [
+        ("“湘易办”用户突破3500万、月访问量稳定在2000万人次", "2000"),
+        ("50部文艺作品获得国家、国际大奖，年接待游客超过8亿人次", "8"),
+    ],
+)
+def test_visits_of_a_month_or_a_year_stand_at_the_end_of_the_five_year_review(clause, number):
+    # lexicon yearly_volume 访问量, 年接待 (session 34, blind 2026 Hunan and Shaanxi tables): person-times of a month or a year
+    # stand at the plan's end, as a port's 吞吐量 does (they were counted over 2021-2025 as events)
+    figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
+    assert figs.set_index("number_text").loc[number, ["period_start", "period_end"]].tolist() == [2025, 2025]
