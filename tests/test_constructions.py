@@ -7040,6 +7040,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("净增涉税主体24.8万户、规上法人单位1302户", "1302", "measure", "change_abs"),
         # value_added_is_no_verb (session 34): 增加 of 增加值 reads no change (a share of value added was a percent change)
         ("其中制造业增加值占比25%左右", "25", "measure", "level"),
+        # grown_by_amount (session 34): 增长 and 增量 before an amount are its change (it was a level, a five-year sum)
+        ("实施政府“三资”管理改革，资产资源规模增长3.8万亿元", "3.8", "measure", "change_abs"),
+        ("地区生产总值迈上5万亿台阶、五年增量超1.36万亿元", "1.36", "measure", "change_abs"),
+        ("新增长护险参保人数1561万人", "1561", "measure", "count"),
         ("高技术制造业增加值占规上工业比重达到20%", "20", "measure", "share"),
     ],
 )

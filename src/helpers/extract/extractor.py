@@ -293,7 +293,8 @@ _SET_LEAD = re.compile(r"(以上|以下|左右|多)?的?")
 _NOT_A_SET = re.compile(r"目标|预期|税率|增速|速度|增长|政策|一档|利率|水平|幅度|征收")
 _NOT_A_SET_HEAD = re.compile(r"左右|以上|以下|以内|安排|提高|提升|增加|下降|降低|上升|扩大|并")
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
-_RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
+# (资产资源规模增长3.8万亿元: 增长 by an amount of money or a physical quantity, too: grown_by_amount)
+_RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降|(?<!新)增长)(约|近|超过|超)?$")
 # 两年来: not 五年来; 2004年我们提出用三年时间基本解决…，这项工作基本完成: a span set earlier and completed by the year reviewed
 _RECENT_YEARS = re.compile(
     with_opening_lookahead(
