@@ -7044,6 +7044,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("实施政府“三资”管理改革，资产资源规模增长3.8万亿元", "3.8", "measure", "change_abs"),
         ("地区生产总值迈上5万亿台阶、五年增量超1.36万亿元", "1.36", "measure", "change_abs"),
         ("新增长护险参保人数1561万人", "1561", "measure", "count"),
+        # faster_than_year (session 34): points faster than a year's rate are a gap on that year, the base (it was dated there)
+        ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "base_period", "2024"),
+        ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "period_start", 2025),
         ("高技术制造业增加值占规上工业比重达到20%", "20", "measure", "share"),
     ],
 )

@@ -1328,11 +1328,17 @@ def _multiple(p: _Predicate) -> _Measure | None:
     return "multiple", base or _base_of_multiple(p.predicate), 1
 
 
+_FASTER_THAN_YEAR = re.compile(r"(快于|慢于|高于|低于)((?:19|20)\d\d)年(约|近)?$")
+
+
 def _points(p: _Predicate) -> _Measure | None:
     """提高3个百分点 is a change in percentage points; 提高到…个百分点 (rare) a level."""
     if _UP_TO.search(p.predicate[-6:]):
         return "level", None, 1
     base = "上年" if not p.base and re.search(r"同比|比上年", p.predicate) else p.base  # 同比提高1.2个百分点
+    if not base and (faster := _FASTER_THAN_YEAR.search(p.predicate)):
+        # 全年GDP增长4%，快于2024年1.8个百分点: a rate compared with a year's is a gap on that year (faster_than_year)
+        return "pp_change", faster.group(2), -1 if faster.group(1) in ("慢于", "低于") else 1
     return "pp_change", base, p.sign
 
 
