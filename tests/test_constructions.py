@@ -7047,6 +7047,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # faster_than_year (session 34): points faster than a year's rate are a gap on that year, the base (it was dated there)
         ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "base_period", "2024"),
         ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "period_start", 2025),
+        # same_period_change (session 34): 同比增加 an amount is a change on last year (it had no base)
+        ("新能源和清洁能源装机同比增加1829万千瓦、达到9000万千瓦", "1829", "base_period", "上年"),
         ("高技术制造业增加值占规上工业比重达到20%", "20", "measure", "share"),
     ],
 )

@@ -1649,7 +1649,10 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     down = down or (verb and _DECLINE_END.search(verb.group(1)))  # 裁减军队员额20万: the verb before the noun
-    return "change_abs", p.base or (p.carried if bare else None), -1 if down else 1
+    base = p.base or (p.carried if bare else None)
+    # 装机同比增加1829万千瓦: 同比 compares with last year, as 比上年 does (same_period_change)
+    base = base or ("上年" if re.search(r"同比[^，,；;。\d]{0,4}$", p.predicate) else None)
+    return "change_abs", base, -1 if down else 1
 
 
 def _capacity_increment(p: _Predicate) -> _Measure | None:
