@@ -7558,3 +7558,12 @@ def test_visits_of_a_month_or_a_year_stand_at_the_end_of_the_five_year_review(cl
     # stand at the plan's end, as a port's 吞吐量 does (they were counted over 2021-2025 as events)
     figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
     assert figs.set_index("number_text").loc[number, ["period_start", "period_end"]].tolist() == [2025, 2025]
+
+
+def test_things_under_construction_stand_at_the_end_of_the_five_year_review():
+    # lexicon stock 在建 (session 34, blind 2026 Jiangsu table): things under construction are a stock at the plan's end; the
+    # things built before them in the list still count over the plan
+    figs = extract_figures("一、“十四五”时期工作回顾\n这五年，建成过江通道4座、在建8座。", ReportInfo("demo", 2026))
+    rows = figs.set_index("number_text")
+    assert rows.loc["8", ["period_start", "period_end"]].tolist() == [2025, 2025]
+    assert rows.loc["4", ["period_start", "period_end"]].tolist() == [2021, 2025]
