@@ -7104,6 +7104,15 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("净增涉税主体24.8万户、规上法人单位1302户", "1302", "measure", "change_abs"),
         # value_added_is_no_verb (session 34): 增加 of 增加值 reads no change (a share of value added was a percent change)
         ("其中制造业增加值占比25%左右", "25", "measure", "level"),
+        # grown_by_amount (session 34): 增长 and 增量 before an amount are its change (it was a level, a five-year sum)
+        ("实施政府“三资”管理改革，资产资源规模增长3.8万亿元", "3.8", "measure", "change_abs"),
+        ("地区生产总值迈上5万亿台阶、五年增量超1.36万亿元", "1.36", "measure", "change_abs"),
+        ("新增长护险参保人数1561万人", "1561", "measure", "count"),
+        # faster_than_year (session 34): points faster than a year's rate are a gap on that year, the base (it was dated there)
+        ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "base_period", "2024"),
+        ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "period_start", 2025),
+        # same_period_change (session 34): 同比增加 an amount is a change on last year (it had no base)
+        ("新能源和清洁能源装机同比增加1829万千瓦、达到9000万千瓦", "1829", "base_period", "上年"),
         ("高技术制造业增加值占规上工业比重达到20%", "20", "measure", "share"),
         # named_part_opens (lexicon role named_part, session 34): a named lake, basin, airport or park of the region
         # opening the clause or the counted noun is the scope, part, and leaves the subject (they were own); 河湖 is a kind
@@ -7703,3 +7712,26 @@ def test_a_clause_reaching_a_level_by_its_own_verb_is_no_item_of_an_earlier_sum(
     rows = extract_figures(text, ReportInfo("demo", 2026)).set_index("number_text")
     assert rows.loc["9.5", ["measure", "period_start"]].tolist() == ["level", 2025]
     assert rows.loc["30", ["measure", "period_start"]].tolist() == ["count", 2025]
+
+
+@pytest.mark.parametrize(
+    "clause,number",
+    [
+        ("“湘易办”用户突破3500万、月访问量稳定在2000万人次", "2000"),
+        ("50部文艺作品获得国家、国际大奖，年接待游客超过8亿人次", "8"),
+    ],
+)
+def test_visits_of_a_month_or_a_year_stand_at_the_end_of_the_five_year_review(clause, number):
+    # lexicon yearly_volume 访问量, 年接待 (session 34, blind 2026 Hunan and Shaanxi tables): person-times of a month or a year
+    # stand at the plan's end, as a port's 吞吐量 does (they were counted over 2021-2025 as events)
+    figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
+    assert figs.set_index("number_text").loc[number, ["period_start", "period_end"]].tolist() == [2025, 2025]
+
+
+def test_things_under_construction_stand_at_the_end_of_the_five_year_review():
+    # lexicon stock 在建 (session 34, blind 2026 Jiangsu table): things under construction are a stock at the plan's end; the
+    # things built before them in the list still count over the plan
+    figs = extract_figures("一、“十四五”时期工作回顾\n这五年，建成过江通道4座、在建8座。", ReportInfo("demo", 2026))
+    rows = figs.set_index("number_text")
+    assert rows.loc["8", ["period_start", "period_end"]].tolist() == [2025, 2025]
+    assert rows.loc["4", ["period_start", "period_end"]].tolist() == [2021, 2025]

@@ -295,7 +295,8 @@ _SET_LEAD = re.compile(r"(以上|以下|左右|多)?的?")
 _NOT_A_SET = re.compile(r"目标|预期|税率|增速|速度|增长|政策|一档|利率|水平|幅度|征收")
 _NOT_A_SET_HEAD = re.compile(r"左右|以上|以下|以内|安排|提高|提升|增加|下降|降低|上升|扩大|并")
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
-_RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降)(约|近|超过|超)?$")
+# (资产资源规模增长3.8万亿元: 增长 by an amount of money or a physical quantity, too: grown_by_amount)
+_RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降|(?<!新)增长)(约|近|超过|超)?$")
 # 两年来: not 五年来; 2004年我们提出用三年时间基本解决…，这项工作基本完成: a span set earlier and completed by the year reviewed
 _RECENT_YEARS = re.compile(
     with_opening_lookahead(
@@ -1363,11 +1364,17 @@ def _multiple(p: _Predicate) -> _Measure | None:
     return "multiple", base or _base_of_multiple(p.predicate), 1
 
 
+_FASTER_THAN_YEAR = re.compile(r"(快于|慢于|高于|低于)((?:19|20)\d\d)年(约|近)?$")
+
+
 def _points(p: _Predicate) -> _Measure | None:
     """提高3个百分点 is a change in percentage points; 提高到…个百分点 (rare) a level."""
     if _UP_TO.search(p.predicate[-6:]):
         return "level", None, 1
     base = "上年" if not p.base and re.search(r"同比|比上年", p.predicate) else p.base  # 同比提高1.2个百分点
+    if not base and (faster := _FASTER_THAN_YEAR.search(p.predicate)):
+        # 全年GDP增长4%，快于2024年1.8个百分点: a rate compared with a year's is a gap on that year (faster_than_year)
+        return "pp_change", faster.group(2), -1 if faster.group(1) in ("慢于", "低于") else 1
     return "pp_change", base, p.sign
 
 
@@ -1678,7 +1685,10 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
         return None
     down = _DOWN.search(p.predicate) or (p.cmp and _DECLINE_END.search(p.cmp.group(0)))
     down = down or (verb and _DECLINE_END.search(verb.group(1)))  # 裁减军队员额20万: the verb before the noun
-    return "change_abs", p.base or (p.carried if bare else None), -1 if down else 1
+    base = p.base or (p.carried if bare else None)
+    # 装机同比增加1829万千瓦: 同比 compares with last year, as 比上年 does (same_period_change)
+    base = base or ("上年" if re.search(r"同比[^，,；;。\d]{0,4}$", p.predicate) else None)
+    return "change_abs", base, -1 if down else 1
 
 
 def _capacity_increment(p: _Predicate) -> _Measure | None:
