@@ -284,6 +284,14 @@ def test_a_part_carried_to_a_comparison_leaves_the_subject_there_too(part):
         ("安徽省", "420万困难群众基本生活得到有效保障，3000多万皖北地区群众喝上引调水。", "3000", "part"),
         # own_level_named: 省级 names the province's own level; the city after 支持 does not scope it (it was part)
         ("河南省", "支持郑州创建国家“两业”融合试点，新培育20家省级“两业”融合标杆企业。", "20", "own"),
+        # place_goes_on after place_inside_noun: the city only names the subject of the clause before (怀化国际陆港), its
+        # place does not go on to the next clause (it was part)
+        (
+            "湖南省",
+            "内外贸一体化发展稳步推进，怀化国际陆港开行东盟货运班列突破1200列，三一重工、中联重科海外营收占比达到60%左右。",
+            "60",
+            "own",
+        ),
     ],
 )
 def test_a_sentence_read_in_its_own_region_gets_the_scope(region, sentence, number, scope):

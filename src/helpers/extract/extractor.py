@@ -2948,6 +2948,9 @@ def _new_members_stated(num: _Number, kind: str, reading: _Reading) -> bool:
     return bool(_BUILT_BEFORE_NAME.match(clause)) and not _STOCK_STATED.search(clause)
 
 
+_FIRST_DIGIT = re.compile(r"\d")
+
+
 def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
     """The part of the region that opens the clause right before the number's, when that clause states a
     figure of the place and the number's clause names no place and not the region (construction
@@ -2968,6 +2971,10 @@ def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
     opening = next(
         (opened[:k] for k in range(2, 7) if subjects.scope_of(opened[:k], info.level, info.region) == ("part", opened[:k])), ""
     )
+    if opening and _place_names_a_noun(_FIRST_DIGIT.split(s.text[start : prev.tok.start], 1)[0], opening):
+        # 怀化国际陆港开行东盟货运班列突破1200列，三一重工…: the place only names a noun of the clause's subject, the words
+        # before its first number (place_inside_noun; 宁波舟山港集装箱吞吐量4387万标箱 has no verb there and goes on)
+        return ""
     return opening if scope == "part" and opening else ""
 
 
