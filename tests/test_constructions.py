@@ -7057,6 +7057,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("江北国际机场年旅客吞吐量首次突破5000万人次", "5000", "scope", "part"),
         ("明月湖科创园8家企业亮相国际消费电子展", "8", "indicator_zh", "企业"),
         ("19个项目落地沪明临港产业园、广龙合作产业园", "19", "scope", "part"),  # after a verb of settling (settle_verb)
+        # gathered_in_zones (lexicon role gather_verb): what zones counted before gather is in them, part (it was own)
+        ("首批10个未来产业先导区集聚产业链核心企业超150家", "150", "scope", "part"),
         ("美丽河湖建成率达到60％以上", "60", "scope", "own"),
         # area_work_topic (lexicon role area_work_verb): 推进 before a kind of area of the region (中心城区) makes the
         # counts of the later clauses that area's, part (they were own)

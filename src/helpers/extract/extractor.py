@@ -5237,6 +5237,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # (construction kind_counted_alone)
         if noun_scope == "part" and found.subject[1].startswith(noun_place) and found.subject[1] != noun_place:
             scope, place = noun_scope, noun_place
+    if scope == "own" and (gathered := _gathered_in_zones().search(clause_before)):
+        # 首批10个未来产业先导区集聚产业链核心企业超150家: what zones counted before gather is in those zones, their part
+        # (construction gathered_in_zones, gold C10)
+        scope, place = "part", gathered.group(1)
     if scope == "own" and (named := _named_part_opening(s, num, found)):
         # 洞庭湖总磷浓度下降11.7%, 明月湖科创园8家企业, 三峡库区431处存量危岩: a named place of the region (a lake, basin,
         # reservoir area, airport, park or plain: lexicon role named_part) opening the clause or the counted noun
@@ -5258,6 +5262,17 @@ def _own_quarter(region: str) -> re.Pattern:
     if not short:
         return re.compile(r"(?!)")
     return re.compile(rf"{re.escape(short)}[东南西北中]{{1,2}}(?:地区|平原)")
+
+
+@functools.lru_cache(maxsize=1)
+def _gathered_in_zones() -> re.Pattern:
+    """A count of zones (a name ending in 区 or 园 after 个 or 家) and a verb of gathering (lexicon role gather_verb), built
+    once (construction gathered_in_zones).
+
+    >>> _gathered_in_zones().search("首批10个未来产业先导区集聚产业链核心企业超").group(1)
+    '未来产业先导区'
+    """
+    return re.compile(rf"\d+[个家]([\u4e00-\u9fff]{{2,10}}[区园])(?:{_role_words('gather_verb').pattern})")
 
 
 _NAME_BREAK = re.compile(r"[，,、的“”\"]")  # a mark or 的 inside words before a named part: no one name
