@@ -284,6 +284,14 @@ def test_a_part_carried_to_a_comparison_leaves_the_subject_there_too(part):
         ("安徽省", "420万困难群众基本生活得到有效保障，3000多万皖北地区群众喝上引调水。", "3000", "part"),
         # own_level_named: 省级 names the province's own level; the city after 支持 does not scope it (it was part)
         ("河南省", "支持郑州创建国家“两业”融合试点，新培育20家省级“两业”融合标杆企业。", "20", "own"),
+        # place_goes_on after place_inside_noun: the city only names the subject of the clause before (怀化国际陆港), its
+        # place does not go on to the next clause (it was part)
+        (
+            "湖南省",
+            "内外贸一体化发展稳步推进，怀化国际陆港开行东盟货运班列突破1200列，三一重工、中联重科海外营收占比达到60%左右。",
+            "60",
+            "own",
+        ),
     ],
 )
 def test_a_sentence_read_in_its_own_region_gets_the_scope(region, sentence, number, scope):
@@ -7121,6 +7129,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("江北国际机场年旅客吞吐量首次突破5000万人次", "5000", "scope", "part"),
         ("明月湖科创园8家企业亮相国际消费电子展", "8", "indicator_zh", "企业"),
         ("19个项目落地沪明临港产业园、广龙合作产业园", "19", "scope", "part"),  # after a verb of settling (settle_verb)
+        # gathered_in_zones (lexicon role gather_verb): what zones counted before gather is in them, part (it was own)
+        ("首批10个未来产业先导区集聚产业链核心企业超150家", "150", "scope", "part"),
         ("美丽河湖建成率达到60％以上", "60", "scope", "own"),
         # area_work_topic (lexicon role area_work_verb): 推进 before a kind of area of the region (中心城区) makes the
         # counts of the later clauses that area's, part (they were own)

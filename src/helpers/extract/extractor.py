@@ -3171,6 +3171,9 @@ def _new_members_stated(num: _Number, kind: str, reading: _Reading) -> bool:
     return bool(_BUILT_BEFORE_NAME.match(clause)) and not _STOCK_STATED.search(clause)
 
 
+_FIRST_DIGIT = re.compile(r"\d")
+
+
 def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
     """The part of the region that opens the clause right before the number's, when that clause states a
     figure of the place and the number's clause names no place and not the region (construction
@@ -3191,6 +3194,10 @@ def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
     opening = next(
         (opened[:k] for k in range(2, 7) if subjects.scope_of(opened[:k], info.level, info.region) == ("part", opened[:k])), ""
     )
+    if opening and _place_names_a_noun(_FIRST_DIGIT.split(s.text[start : prev.tok.start], 1)[0], opening):
+        # 怀化国际陆港开行东盟货运班列突破1200列，三一重工…: the place only names a noun of the clause's subject, the words
+        # before its first number (place_inside_noun; 宁波舟山港集装箱吞吐量4387万标箱 has no verb there and goes on)
+        return ""
     return opening if scope == "part" and opening else ""
 
 
@@ -5492,6 +5499,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # (construction kind_counted_alone)
         if noun_scope == "part" and found.subject[1].startswith(noun_place) and found.subject[1] != noun_place:
             scope, place = noun_scope, noun_place
+    if scope == "own" and (gathered := _gathered_in_zones().search(clause_before)):
+        # 首批10个未来产业先导区集聚产业链核心企业超150家: what zones counted before gather is in those zones, their part
+        # (construction gathered_in_zones, gold C10)
+        scope, place = "part", gathered.group(1)
     if scope == "own" and (named := _named_part_opening(s, num, found)):
         # 洞庭湖总磷浓度下降11.7%, 明月湖科创园8家企业, 三峡库区431处存量危岩: a named place of the region (a lake, basin,
         # reservoir area, airport, park or plain: lexicon role named_part) opening the clause or the counted noun
@@ -5513,6 +5524,17 @@ def _own_quarter(region: str) -> re.Pattern:
     if not short:
         return re.compile(r"(?!)")
     return re.compile(rf"{re.escape(short)}[东南西北中]{{1,2}}(?:地区|平原)")
+
+
+@functools.lru_cache(maxsize=1)
+def _gathered_in_zones() -> re.Pattern:
+    """A count of zones (a name ending in 区 or 园 after 个 or 家) and a verb of gathering (lexicon role gather_verb), built
+    once (construction gathered_in_zones).
+
+    >>> _gathered_in_zones().search("首批10个未来产业先导区集聚产业链核心企业超").group(1)
+    '未来产业先导区'
+    """
+    return re.compile(rf"\d+[个家]([\u4e00-\u9fff]{{2,10}}[区园])(?:{_role_words('gather_verb').pattern})")
 
 
 _NAME_BREAK = re.compile(r"[，,、的“”\"]")  # a mark or 的 inside words before a named part: no one name
