@@ -7201,6 +7201,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("打造都市风貌展示区3个、区县特色风貌名片10个", "3", "indicator_zh", "都市风貌展示区"),
         # adverb_opening_name (lexicon established_name 共同体, session 34): 共同 opening the name ends no noun
         ("组建600个城乡学校共同体", "600", "indicator_zh", "城乡学校共同体"),
+        # top_n_name (session 34): 500强 inside the noun is a ranking's class, no next figure (it was 世界)
+        ("超过200家世界500强企业在陕投资", "200", "indicator_zh", "世界500强企业"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -938,6 +938,8 @@ def subject_after(text: str, pos: int) -> str:
     # 460家以上工业企业开展技术改造: the noun ends where a verb of action begins
     # 4个方面21条措施: a second number starts another figure; 12条黑臭水体全部消除: an adverb or predicate ends it
     digit = _NEXT_NUMBER.search(text, pos + 2, end)
+    while digit and text.startswith("强", digit.end()):
+        digit = _NEXT_NUMBER.search(text, digit.end(), end)  # 200家世界500强企业: N强 names a ranking's class (top_n_name)
     end = digit.start() if digit else end
     heads, projects = lexicon().get("compound_head", ()), lexicon().get("project_verb", ())
     first = pos + (1 if text[pos : pos + 1] in _ADMIN_UNITS else 2)  # 向8个市下放…: a unit of one character
