@@ -1764,7 +1764,7 @@ def without_actor_of_made_things(name: str) -> str:
     """
     if len(name) < 6 or name.startswith("在"):
         return name  # 在药店零售和医疗机构使用环节抽检: a place where, no actor
-    compound = set(role_words("noun_end", "head_verb_compound"))
+    compound = _words_by_length(("noun_end", "head_verb_compound"), 1)[0]
     for at in range(2, len(name) - 3):
         verb = opening_word(name[at:], "action", "actor_verb", min_length=2)
         if not verb or verb in compound:
