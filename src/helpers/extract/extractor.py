@@ -1153,16 +1153,20 @@ _TIME_BASE = re.compile(r"\d|年|期|前|初|原先|末|底|五|季|月")
 _CENSUS = re.compile(
     r"第(?P<n>[一二三四五六七])次全国(?P<kind>经济|人口)普查|[“\"](?P<n2>[一二三四五六七])(?P<kind2>经|人)?普[”\"]"
 )
-_CENSUS_YEARS = {
-    "经济": {"一": 2004, "二": 2008, "三": 2013, "四": 2018, "五": 2023},
-    "人口": {"五": 2000, "六": 2010, "七": 2020},
-}
+
+
+@functools.lru_cache(maxsize=1)
+def _census_years() -> dict[tuple[str, str], int]:
+    """(kind 经济/人口, ordinal) -> the year the census counted (reference/censuses.csv), read once."""
+    return {(r["kind"], r["ordinal"]): int(r["year"]) for r in csv_rows(REFERENCE_DIR / "censuses.csv")}
+
+
 _BEFORE_BASE = re.compile(r"(比|较|与|同)$")
 
 
 def _census_year(m: re.Match) -> int | None:
     kind = "经济" if (m.group("kind") or m.group("kind2") or "人") in ("经济", "经") else "人口"
-    return _CENSUS_YEARS[kind].get(m.group("n") or m.group("n2"))
+    return _census_years().get((kind, m.group("n") or m.group("n2")))
 
 
 def _census_dating(sentence_prefix: str) -> int | None:
