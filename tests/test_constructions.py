@@ -7203,6 +7203,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("组建600个城乡学校共同体", "600", "indicator_zh", "城乡学校共同体"),
         # top_n_name (session 34): 500强 inside the noun is a ranking's class, no next figure (it was 世界)
         ("超过200家世界500强企业在陕投资", "200", "indicator_zh", "世界500强企业"),
+        # owned_quantity_of_previous (session 34): a quantity that is always something's, right after a figure, is of
+        # that figure's owner (they were 出口量, 月访问量, 货币价值)
+        ("工业机器人产量增长35.3%、出口量居全国第2位", "2", "indicator_zh", "工业机器人出口量"),
+        ("“湘易办”用户突破3500万、月访问量稳定在2000万人次", "2000", "indicator_zh", "湘易办月访问量"),
+        ("盘活省级行政部门房产345处、货币价值8.83亿元", "8.83", "indicator_zh", "省级行政部门房产货币价值"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

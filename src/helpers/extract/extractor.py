@@ -4968,6 +4968,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         and not _brings_in(_whole_clause_before(s, num))
     )
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount, counted=counted)
+    ind_zh = _owner_of_owned_quantity(num, rows, ind_zh)
     ind_zh = _size_word_restates(ind_zh, rows)
     return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
 
@@ -5383,6 +5384,35 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     if subject in attributes and owner_ok:
         return owner + subject if not owner.endswith(subject) else owner
     return subject
+
+
+def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
+    """“湘易办”用户突破3500万、月访问量稳定在2000万人次: a quantity that is always something's (lexicon role
+    owned_quantity: 月访问量, 出口量, 出口, 有机质, 货币价值) opening the clause right after a figure, joined by 、 or ，,
+    is of the owner of that figure (construction owned_quantity_of_previous, gold S5/D7): the figure's subject without
+    the quantity it ends with (lexicon role facet: 用户, 产量, 综合产值, 耕层厚度), or, after a count, the things
+    counted (盘活省级行政部门房产345处、货币价值8.83亿元). A figure carried after it keeps the name (有机质增长6.1%、
+    达到27克/千克). Never an owner that ends with a place word.
+
+    >>> f = extract_figures("工业机器人产量增长35.3%、出口量居全国第2位。", ReportInfo("demo", 2026))
+    >>> f["indicator_zh"].tolist()
+    ['工业机器人产量', '工业机器人出口量']
+    """
+    if not rows or name not in subjects.lexicon().get("owned_quantity", ()):
+        return name
+    previous = rows[-1]["indicator_zh"]
+    if previous.endswith(name) and len(previous) > len(name) and name not in num.clause_before:
+        return previous  # 有机质增长6.1%、达到27克/千克: the figure carried after keeps its owner
+    joined = num.clause_before[: len(num.clause_before) - len(num.sub)] if num.clause_before.endswith(num.sub) else "-"
+    if not num.sub.lstrip(subjects.MARKS).startswith(name) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
+        return name
+    facet = next((w for w in subjects.role_words("facet") if previous.endswith(w)), "")
+    if not facet and rows[-1]["measure"] != "count":
+        return name
+    owner = previous[: len(previous) - len(facet)]
+    if len(owner) < 2 or name in owner or owner.endswith(subjects.role_words("place_suffix")):
+        return name
+    return owner + name
 
 
 _PLACED_IN = re.compile(r"在([^，,；;。]{2,12})")
