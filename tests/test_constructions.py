@@ -7208,6 +7208,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("工业机器人产量增长35.3%、出口量居全国第2位", "2", "indicator_zh", "工业机器人出口量"),
         ("“湘易办”用户突破3500万、月访问量稳定在2000万人次", "2000", "indicator_zh", "湘易办月访问量"),
         ("盘活省级行政部门房产345处、货币价值8.83亿元", "8.83", "indicator_zh", "省级行政部门房产货币价值"),
+        # new_of_stock (session 34): a bare word of new ones after a stock counts new ones of it, and a part after 其中 (also
+        # after 、) stays new (they were 新登记, 企业)
+        ("经营主体总量达1461.4万户，新登记147万户、其中企业57.3万家", "147", "indicator_zh", "新登记经营主体"),
+        ("经营主体总量达1461.4万户，新登记147万户、其中企业57.3万家", "57.3", "indicator_zh", "新登记企业"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4993,8 +4993,8 @@ _AMONG_OPENING = re.compile(r"[\s“”\"]*其中")
 
 def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """其中，出口增长…: a part of the whole named before (sub_item, `subjects.sub_item_of`)."""
-    if not rows or not _AMONG_OPENING.match(num.clause_before):
-        return None
+    if not rows or not (_AMONG_OPENING.match(num.clause_before) or (num.after_list and _AMONG_OPENING.match(num.sub))):
+        return None  # (新登记147万户、其中企业57.3万家: 其中 after 、 as after a clause mark)
     whole = rows[-1]["indicator_zh"]
     if any(word in whole and name in (first, second) for word, first, second in _paired_words()):
         # 进出口总额6500亿元，其中出口4900亿元: one side of a contraction the whole writes (reference/paired_words.csv) is
@@ -5005,7 +5005,12 @@ def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str)
         # purpose, under the whole's head when it names none (purpose_part, gold S5/D7)
         head = whole[whole.rfind("的") :] if "的" not in name and "的" in whole[len(payer) :] else ""
         return payer + name + head
-    return subjects.sub_item_of(name, whole)
+    part = subjects.sub_item_of(name, whole)
+    new = next((w for w in _new_words() if whole.startswith(w) and len(whole) - len(w) >= 2), "")
+    if new and num.tok.unit.kind == "count" and not part.startswith("新") and part not in whole:
+        # 新登记经营主体147万户、其中企业57.3万家: a part of new ones is new too (新登记企业; construction new_of_stock)
+        return new + part
+    return part
 
 
 def _payer_of_whole(whole: str) -> str:
@@ -5179,6 +5184,21 @@ def _stock_of_new(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: 
     return name[len(new) :] if new else None
 
 
+def _new_of_stock(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """总量达1461.4万户，新登记147万户: a subject that is only the word that makes things new (新登记, 新设, 新增: `_new_words`)
+    counts new ones of the stock the figure just before counts in the same unit (construction new_of_stock, the converse
+    of stock_of_new, gold S5): 新登记经营主体. A part after 其中 then keeps the word (其中企业57.3万家: 新登记企业, sub_item)."""
+    if ind != "other" or name not in _new_words() or not rows or num.tok.unit.kind != "count":
+        return None
+    previous = rows[-1]
+    if previous["unit_std"] != num.tok.unit.unit_std or previous["measure"] != "count" or name in previous["indicator_zh"]:
+        return None
+    stock = previous["indicator_zh"]
+    size = next((w for w in subjects.role_words("size_word") if stock.endswith(w)), "")
+    stock = stock[: len(stock) - len(size)]  # 经营主体总量达1461.4万户: the new ones are 经营主体, not of the total
+    return name + stock if len(stock) >= 2 else None
+
+
 @functools.lru_cache(maxsize=1)
 def _new_words() -> tuple[str, ...]:
     """Words that make what follows new ones (新登记, 新设外资 … of roles established_name, flow, action), longest first;
@@ -5307,7 +5327,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _project_around_capacity, _sub_item, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
