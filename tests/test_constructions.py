@@ -7049,7 +7049,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # plant's, the clause before or the words before a 、 (it was 总产能, 产能)
         ("吉化乙烯项目投产，总产能达190万吨", "190", "indicator_zh", "吉化乙烯项目总产能"),
         ("可可盖等11处煤矿建成试运转、新增产能3095万吨/年", "3095", "indicator_zh", "煤矿产能"),
-        ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "indicator_zh", "总装机"),
+        # (no plant before 总装机: the total of the figure before, total_of_previous, session 34; it was 总装机)
+        ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "indicator_zh", "发电总装机"),
         # lexicon action (session 34): verbs of action before the counted noun go (S4, F3 (c)); 开诊运营 closes the subject
         ("启动城中村改造2.6万户", "2.6", "indicator_zh", "城中村改造"),
         ("提请审议地方性法规草案13件", "13", "indicator_zh", "地方性法规草案"),
@@ -7212,6 +7213,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # after 、) stays new (they were 新登记, 企业)
         ("经营主体总量达1461.4万户，新登记147万户、其中企业57.3万家", "147", "indicator_zh", "新登记经营主体"),
         ("经营主体总量达1461.4万户，新登记147万户、其中企业57.3万家", "57.3", "indicator_zh", "新登记企业"),
+        # total_of_previous (session 34): a total right after a figure of its quantity is the same thing's (it was
+        # 高速公路通车总里程; 发电总装机 above)
+        ("新增高速公路通车里程1523公里，总里程达8667公里", "8667", "indicator_zh", "高速公路总里程"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4969,6 +4969,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     )
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount, counted=counted)
     ind_zh = _owner_of_owned_quantity(num, rows, ind_zh)
+    ind_zh = _total_of_previous(num, rows, ind_zh)
     ind_zh = _size_word_restates(ind_zh, rows)
     return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
 
@@ -5433,6 +5434,31 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     if len(owner) < 2 or name in owner or owner.endswith(subjects.role_words("place_suffix")):
         return name
     return owner + name
+
+
+def _total_of_previous(num: _Number, rows: list[dict], name: str) -> str:
+    """新增发电装机4178万千瓦、总装机达9157万千瓦: a total (总 and the quantity, 总装机, 总里程) opening its clause right
+    after a figure of that quantity in the same unit is the total of the same thing (construction total_of_previous, gold
+    D7: 开通3条地铁新线、新增运营里程30公里，总里程达909公里 gives 地铁总里程): the figure's subject without the quantity and
+    without a word that only says which part of it (lexicon role part_of_quantity: 通车, 运营) gives 发电总装机, and
+    新增高速公路通车里程1523公里，总里程达8667公里 gives 高速公路总里程 (they were 总装机, 高速公路通车总里程).
+
+    >>> f = extract_figures("新增发电装机4178万千瓦、总装机达9157万千瓦。", ReportInfo("demo", 2026))
+    >>> f["indicator_zh"].tolist()
+    ['发电装机', '发电总装机']
+    """
+    at = name.rfind("总")
+    total = name[at:] if at >= 0 else ""
+    if len(total) < 3 or not rows or not num.sub.lstrip(subjects.MARKS).startswith(total):
+        return name
+    previous = rows[-1]
+    quantity, thing = total[1:], previous["indicator_zh"]
+    if previous["unit_std"] != num.tok.unit.unit_std or not thing.endswith(quantity) or "总" in thing:
+        return name
+    thing = thing[: len(thing) - len(quantity)]
+    part = next((w for w in subjects.role_words("part_of_quantity") if thing.endswith(w)), "")
+    thing = thing[: len(thing) - len(part)]
+    return thing + total if len(thing) >= 2 and not re.search(r"[\d、，,]", thing) else name
 
 
 _PLACED_IN = re.compile(r"在([^，,；;。]{2,12})")
