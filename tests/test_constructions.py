@@ -7216,6 +7216,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # total_of_previous (session 34): a total right after a figure of its quantity is the same thing's (it was
         # 高速公路通车总里程; 发电总装机 above)
         ("新增高速公路通车里程1523公里，总里程达8667公里", "8667", "indicator_zh", "高速公路总里程"),
+        # lexicon action 扩围 (session 34): the scheme widened in the clause before drives the amount (it was 消费)
+        ("加力扩围以旧换新，带动消费791亿元", "791", "indicator_zh", "以旧换新带动消费"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
