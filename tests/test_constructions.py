@@ -7218,6 +7218,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新增高速公路通车里程1523公里，总里程达8667公里", "8667", "indicator_zh", "高速公路总里程"),
         # lexicon action 扩围 (session 34): the scheme widened in the clause before drives the amount (it was 消费)
         ("加力扩围以旧换新，带动消费791亿元", "791", "indicator_zh", "以旧换新带动消费"),
+        # sector_of_programme (session 34): a sector's programme counts the sector's own people (it was 从业人员)
+        ("软信产业“满天星”行动新增从业人员29.1万人", "29.1", "indicator_zh", "软信产业从业人员"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
