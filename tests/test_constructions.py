@@ -7220,6 +7220,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("加力扩围以旧换新，带动消费791亿元", "791", "indicator_zh", "以旧换新带动消费"),
         # sector_of_programme (session 34): a sector's programme counts the sector's own people (it was 从业人员)
         ("软信产业“满天星”行动新增从业人员29.1万人", "29.1", "indicator_zh", "软信产业从业人员"),
+        # lexicon whole_word 救助资金 (session 34): relief funds are a noun, 救助 no verb before them (it was 资金)
+        ("发放低保、特困等救助资金61.7亿元", "61.7", "indicator_zh", "救助资金"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
