@@ -7222,6 +7222,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("软信产业“满天星”行动新增从业人员29.1万人", "29.1", "indicator_zh", "软信产业从业人员"),
         # lexicon whole_word 救助资金 (session 34): relief funds are a noun, 救助 no verb before them (it was 资金)
         ("发放低保、特困等救助资金61.7亿元", "61.7", "indicator_zh", "救助资金"),
+        # subject_renamed (session 34): a dictionary name in a clause after the figure before, which states no figure, is
+        # what a carried figure goes on about (it was 对东盟进出口)
+        ("对东盟、中亚进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元", "5379", "indicator_zh", "进出口总值"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -2861,6 +2861,9 @@ def _name_with_modifiers(words: str, name: str) -> str:
     return phrase
 
 
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
 def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_before: tuple[str, str] | None = None) -> _Number:
     """The number i of the sentence with its clause and the words that can name its subject.
 
@@ -2872,7 +2875,12 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     clause_before = text[cs : tok.start]
     own = tuple(a for a in s.aliases if a[0] >= cs and a[1] <= tok.start)
     earlier = [a for a in s.aliases if a[1] <= cs]
-    if prev_subject is None and earlier:
+    if earlier and (
+        prev_subject is None
+        # …进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元: a dictionary name in a clause after the figure
+        # before, which states no figure, is what the sentence goes on about (construction subject_renamed)
+        or (i > 0 and _CLAUSE_MARK.search(text, s.tokens[i - 1].after, earlier[-1][0]))
+    ):
         prev_subject = (s.alias_to_id[earlier[-1][2]], _carried_phrase(s, earlier[-1]))
     stripped = _LEAD.sub("", clause_before)
     if (
