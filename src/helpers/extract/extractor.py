@@ -6760,7 +6760,8 @@ def _predicate_start() -> re.Pattern:
 # ，高于规模以上工业2.7个百分点: what the figure before is compared with opens the clause (construction above_another;
 # gold S10: 民间投资增长2.1%、高于全国8.5个百分点 gives 民间投资 for both rows), the clause names no subject of its own
 # (超过 too when words stand between it and the number: ，超过全市增速0.4个百分点, never 超过1000亿元)
-_ABOVE_ANOTHER = re.compile(rf"^[\s“”\"]*(分别|均)?({subjects.THAN_ANOTHER}|超过)[^，,；;。\d]{{1,14}}$")
+# (快于2024年1.8个百分点: a year compared with is no words of a subject; construction above_a_year)
+_ABOVE_ANOTHER = re.compile(rf"^[\s“”\"]*(分别|均)?({subjects.THAN_ANOTHER}|超过)(?:(?:19|20)\d\d年|[^，,；;。\d]){{1,14}}$")
 
 
 # ，增速比上年加快1.5个百分点, 增幅较上年放缓: the growth of the figure before sped up or slowed (construction pace_changed)
