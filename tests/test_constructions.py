@@ -7049,7 +7049,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # plant's, the clause before or the words before a 、 (it was 总产能, 产能)
         ("吉化乙烯项目投产，总产能达190万吨", "190", "indicator_zh", "吉化乙烯项目总产能"),
         ("可可盖等11处煤矿建成试运转、新增产能3095万吨/年", "3095", "indicator_zh", "煤矿产能"),
-        ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "indicator_zh", "总装机"),
+        # (no plant before 总装机: the total of the figure before, total_of_previous, session 34; it was 总装机)
+        ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157", "indicator_zh", "发电总装机"),
         # lexicon action (session 34): verbs of action before the counted noun go (S4, F3 (c)); 开诊运营 closes the subject
         ("启动城中村改造2.6万户", "2.6", "indicator_zh", "城中村改造"),
         ("提请审议地方性法规草案13件", "13", "indicator_zh", "地方性法规草案"),
@@ -7203,6 +7204,29 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("组建600个城乡学校共同体", "600", "indicator_zh", "城乡学校共同体"),
         # top_n_name (session 34): 500强 inside the noun is a ranking's class, no next figure (it was 世界)
         ("超过200家世界500强企业在陕投资", "200", "indicator_zh", "世界500强企业"),
+        # owned_quantity_of_previous (session 34): a quantity that is always something's, right after a figure, is of
+        # that figure's owner (they were 出口量, 月访问量, 货币价值)
+        ("工业机器人产量增长35.3%、出口量居全国第2位", "2", "indicator_zh", "工业机器人出口量"),
+        ("“湘易办”用户突破3500万、月访问量稳定在2000万人次", "2000", "indicator_zh", "湘易办月访问量"),
+        ("盘活省级行政部门房产345处、货币价值8.83亿元", "8.83", "indicator_zh", "省级行政部门房产货币价值"),
+        # new_of_stock (session 34): a bare word of new ones after a stock counts new ones of it, and a part after 其中 (also
+        # after 、) stays new (they were 新登记, 企业)
+        ("经营主体总量达1461.4万户，新登记147万户、其中企业57.3万家", "147", "indicator_zh", "新登记经营主体"),
+        ("经营主体总量达1461.4万户，新登记147万户、其中企业57.3万家", "57.3", "indicator_zh", "新登记企业"),
+        # total_of_previous (session 34): a total right after a figure of its quantity is the same thing's (it was
+        # 高速公路通车总里程; 发电总装机 above)
+        ("新增高速公路通车里程1523公里，总里程达8667公里", "8667", "indicator_zh", "高速公路总里程"),
+        # lexicon action 扩围 (session 34): the scheme widened in the clause before drives the amount (it was 消费)
+        ("加力扩围以旧换新，带动消费791亿元", "791", "indicator_zh", "以旧换新带动消费"),
+        # sector_of_programme (session 34): a sector's programme counts the sector's own people (it was 从业人员)
+        ("软信产业“满天星”行动新增从业人员29.1万人", "29.1", "indicator_zh", "软信产业从业人员"),
+        # lexicon whole_word 救助资金 (session 34): relief funds are a noun, 救助 no verb before them (it was 资金)
+        ("发放低保、特困等救助资金61.7亿元", "61.7", "indicator_zh", "救助资金"),
+        # subject_renamed (session 34): a dictionary name in a clause after the figure before, which states no figure, is
+        # what a carried figure goes on about (it was 对东盟进出口)
+        ("对东盟、中亚进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元", "5379", "indicator_zh", "进出口总值"),
+        # above_a_year (session 34): a gap to another year's figure continues the subject before (it was 快于)
+        ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "indicator_zh", "GDP"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

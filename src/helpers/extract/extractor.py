@@ -2865,6 +2865,9 @@ def _name_with_modifiers(words: str, name: str) -> str:
     return phrase
 
 
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
 def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_before: tuple[str, str] | None = None) -> _Number:
     """The number i of the sentence with its clause and the words that can name its subject.
 
@@ -2876,7 +2879,12 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     clause_before = text[cs : tok.start]
     own = tuple(a for a in s.aliases if a[0] >= cs and a[1] <= tok.start)
     earlier = [a for a in s.aliases if a[1] <= cs]
-    if prev_subject is None and earlier:
+    if earlier and (
+        prev_subject is None
+        # …进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元: a dictionary name in a clause after the figure
+        # before, which states no figure, is what the sentence goes on about (construction subject_renamed)
+        or (i > 0 and _CLAUSE_MARK.search(text, s.tokens[i - 1].after, earlier[-1][0]))
+    ):
         prev_subject = (s.alias_to_id[earlier[-1][2]], _carried_phrase(s, earlier[-1]))
     stripped = _LEAD.sub("", clause_before)
     if (
@@ -4972,6 +4980,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         and not _brings_in(_whole_clause_before(s, num))
     )
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount, counted=counted)
+    ind_zh = _owner_of_owned_quantity(num, rows, ind_zh)
+    ind_zh = _total_of_previous(num, rows, ind_zh)
     ind_zh = _size_word_restates(ind_zh, rows)
     return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
 
@@ -4996,8 +5006,8 @@ _AMONG_OPENING = re.compile(r"[\s“”\"]*其中")
 
 def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """其中，出口增长…: a part of the whole named before (sub_item, `subjects.sub_item_of`)."""
-    if not rows or not _AMONG_OPENING.match(num.clause_before):
-        return None
+    if not rows or not (_AMONG_OPENING.match(num.clause_before) or (num.after_list and _AMONG_OPENING.match(num.sub))):
+        return None  # (新登记147万户、其中企业57.3万家: 其中 after 、 as after a clause mark)
     whole = rows[-1]["indicator_zh"]
     if any(word in whole and name in (first, second) for word, first, second in _paired_words()):
         # 进出口总额6500亿元，其中出口4900亿元: one side of a contraction the whole writes (reference/paired_words.csv) is
@@ -5008,7 +5018,12 @@ def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str)
         # purpose, under the whole's head when it names none (purpose_part, gold S5/D7)
         head = whole[whole.rfind("的") :] if "的" not in name and "的" in whole[len(payer) :] else ""
         return payer + name + head
-    return subjects.sub_item_of(name, whole)
+    part = subjects.sub_item_of(name, whole)
+    new = next((w for w in _new_words() if whole.startswith(w) and len(whole) - len(w) >= 2), "")
+    if new and num.tok.unit.kind == "count" and not part.startswith("新") and part not in whole:
+        # 新登记经营主体147万户、其中企业57.3万家: a part of new ones is new too (新登记企业; construction new_of_stock)
+        return new + part
+    return part
 
 
 def _payer_of_whole(whole: str) -> str:
@@ -5182,6 +5197,21 @@ def _stock_of_new(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: 
     return name[len(new) :] if new else None
 
 
+def _new_of_stock(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """总量达1461.4万户，新登记147万户: a subject that is only the word that makes things new (新登记, 新设, 新增: `_new_words`)
+    counts new ones of the stock the figure just before counts in the same unit (construction new_of_stock, the converse
+    of stock_of_new, gold S5): 新登记经营主体. A part after 其中 then keeps the word (其中企业57.3万家: 新登记企业, sub_item)."""
+    if ind != "other" or name not in _new_words() or not rows or num.tok.unit.kind != "count":
+        return None
+    previous = rows[-1]
+    if previous["unit_std"] != num.tok.unit.unit_std or previous["measure"] != "count" or name in previous["indicator_zh"]:
+        return None
+    stock = previous["indicator_zh"]
+    size = next((w for w in subjects.role_words("size_word") if stock.endswith(w)), "")
+    stock = stock[: len(stock) - len(size)]  # 经营主体总量达1461.4万户: the new ones are 经营主体, not of the total
+    return name + stock if len(stock) >= 2 else None
+
+
 @functools.lru_cache(maxsize=1)
 def _new_words() -> tuple[str, ...]:
     """Words that make what follows new ones (新登记, 新设外资 … of roles established_name, flow, action), longest first;
@@ -5310,7 +5340,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _project_around_capacity, _sub_item, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
@@ -5387,6 +5417,60 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     if subject in attributes and owner_ok:
         return owner + subject if not owner.endswith(subject) else owner
     return subject
+
+
+def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
+    """“湘易办”用户突破3500万、月访问量稳定在2000万人次: a quantity that is always something's (lexicon role
+    owned_quantity: 月访问量, 出口量, 出口, 有机质, 货币价值) opening the clause right after a figure, joined by 、 or ，,
+    is of the owner of that figure (construction owned_quantity_of_previous, gold S5/D7): the figure's subject without
+    the quantity it ends with (lexicon role facet: 用户, 产量, 综合产值, 耕层厚度), or, after a count, the things
+    counted (盘活省级行政部门房产345处、货币价值8.83亿元). A figure carried after it keeps the name (有机质增长6.1%、
+    达到27克/千克). Never an owner that ends with a place word.
+
+    >>> f = extract_figures("工业机器人产量增长35.3%、出口量居全国第2位。", ReportInfo("demo", 2026))
+    >>> f["indicator_zh"].tolist()
+    ['工业机器人产量', '工业机器人出口量']
+    """
+    if not rows or name not in subjects.lexicon().get("owned_quantity", ()):
+        return name
+    previous = rows[-1]["indicator_zh"]
+    if previous.endswith(name) and len(previous) > len(name) and name not in num.clause_before:
+        return previous  # 有机质增长6.1%、达到27克/千克: the figure carried after keeps its owner
+    joined = num.clause_before[: len(num.clause_before) - len(num.sub)] if num.clause_before.endswith(num.sub) else "-"
+    if not num.sub.lstrip(subjects.MARKS).startswith(name) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
+        return name
+    facet = next((w for w in subjects.role_words("facet") if previous.endswith(w)), "")
+    if not facet and rows[-1]["measure"] != "count":
+        return name
+    owner = previous[: len(previous) - len(facet)]
+    if len(owner) < 2 or name in owner or owner.endswith(subjects.role_words("place_suffix")):
+        return name
+    return owner + name
+
+
+def _total_of_previous(num: _Number, rows: list[dict], name: str) -> str:
+    """新增发电装机4178万千瓦、总装机达9157万千瓦: a total (总 and the quantity, 总装机, 总里程) opening its clause right
+    after a figure of that quantity in the same unit is the total of the same thing (construction total_of_previous, gold
+    D7: 开通3条地铁新线、新增运营里程30公里，总里程达909公里 gives 地铁总里程): the figure's subject without the quantity and
+    without a word that only says which part of it (lexicon role part_of_quantity: 通车, 运营) gives 发电总装机, and
+    新增高速公路通车里程1523公里，总里程达8667公里 gives 高速公路总里程 (they were 总装机, 高速公路通车总里程).
+
+    >>> f = extract_figures("新增发电装机4178万千瓦、总装机达9157万千瓦。", ReportInfo("demo", 2026))
+    >>> f["indicator_zh"].tolist()
+    ['发电装机', '发电总装机']
+    """
+    at = name.rfind("总")
+    total = name[at:] if at >= 0 else ""
+    if len(total) < 3 or not rows or not num.sub.lstrip(subjects.MARKS).startswith(total):
+        return name
+    previous = rows[-1]
+    quantity, thing = total[1:], previous["indicator_zh"]
+    if previous["unit_std"] != num.tok.unit.unit_std or not thing.endswith(quantity) or "总" in thing:
+        return name
+    thing = thing[: len(thing) - len(quantity)]
+    part = next((w for w in subjects.role_words("part_of_quantity") if thing.endswith(w)), "")
+    thing = thing[: len(thing) - len(part)]
+    return thing + total if len(thing) >= 2 and not re.search(r"[\d、，,]", thing) else name
 
 
 _PLACED_IN = re.compile(r"在([^，,；;。]{2,12})")
@@ -6680,7 +6764,8 @@ def _predicate_start() -> re.Pattern:
 # ，高于规模以上工业2.7个百分点: what the figure before is compared with opens the clause (construction above_another;
 # gold S10: 民间投资增长2.1%、高于全国8.5个百分点 gives 民间投资 for both rows), the clause names no subject of its own
 # (超过 too when words stand between it and the number: ，超过全市增速0.4个百分点, never 超过1000亿元)
-_ABOVE_ANOTHER = re.compile(rf"^[\s“”\"]*(分别|均)?({subjects.THAN_ANOTHER}|超过)[^，,；;。\d]{{1,14}}$")
+# (快于2024年1.8个百分点: a year compared with is no words of a subject; construction above_a_year)
+_ABOVE_ANOTHER = re.compile(rf"^[\s“”\"]*(分别|均)?({subjects.THAN_ANOTHER}|超过)(?:(?:19|20)\d\d年|[^，,；;。\d]){{1,14}}$")
 
 
 # ，增速比上年加快1.5个百分点, 增幅较上年放缓: the growth of the figure before sped up or slowed (construction pace_changed)

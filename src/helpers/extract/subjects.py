@@ -1774,8 +1774,17 @@ def without_actor_of_made_things(name: str) -> str:
         rest = name[at + len(verb) :]
         if len(rest) < 2 or rest.startswith("的") or rest.endswith(_SHARE_ENDS):
             return name
-        return rest if name[:at].endswith(role_words("actor_head")) else name
+        if not name[:at].endswith(role_words("actor_head")):
+            return name
+        # 软信产业“满天星”行动新增从业人员: a programme of a sector that opens the name counts that sector's own things, the
+        # sector stays (construction sector_of_programme, gold S5): 软信产业从业人员
+        sector = _SECTOR_OF_PROGRAMME.match(name[:at])
+        return sector.group(1) + rest if sector else rest
     return name
+
+
+# a sector (2-6 characters, then 产业 or 经济) that opens a programme's name (软信产业“满天星”行动)
+_SECTOR_OF_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:产业|经济))[“”\"]?[^“”\"]{2,8}[“”\"]?行动$")
 
 
 def with_actor_of_own_things(name: str, clause_before: str) -> str:
