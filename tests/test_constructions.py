@@ -7203,6 +7203,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("组建600个城乡学校共同体", "600", "indicator_zh", "城乡学校共同体"),
         # top_n_name (session 34): 500强 inside the noun is a ranking's class, no next figure (it was 世界)
         ("超过200家世界500强企业在陕投资", "200", "indicator_zh", "世界500强企业"),
+        # people_after_verb (session 34, D5): the group a count of persons names, without the verb that reaches it
+        ("培训乡村医生5000人", "5000", "indicator_zh", "乡村医生"),
+        ("远程医疗服务群众超过300万人次", "300", "indicator_zh", "群众"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4939,6 +4939,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         ind_zh = inner_adverb.sub("", ind_zh)
     # 高校增设本科专业 -> 本科专业 (F3 (c), actor_verb_thing): read on the tidied name (quotes, 累计 gone)
     ind_zh = subjects.without_actor_of_made_things(ind_zh)
+    if tok.unit.unit_std in ("persons", "person-times"):
+        ind_zh = subjects.people_after_verb(ind_zh)  # 培训乡村医生5000人 -> 乡村医生 (people_after_verb, D5)
     # 新增贷款5万亿元, 新增减税降费超过1万亿元, 增发1万亿元国债 (construction new_money, gold S4; lexicon role new_money):
     # before money the word of new money says which money, the increment of a stock or this year's new part, so it
     # stays in the name; also when the money is named right after the amount (两年新增4万亿元投资, not 新增4万亿元的

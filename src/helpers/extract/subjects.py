@@ -1778,6 +1778,30 @@ def without_actor_of_made_things(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=8192)
+def people_after_verb(name: str) -> str:
+    """The people a count of persons names, without the verb that reaches them and what stands before it
+    (construction people_after_verb, gold CONVENTIONS D5 and S4): 培训乡村医生5000人 -> 乡村医生, 远程医疗服务群众超过300万人次
+    -> 群众. When the text names the group, the group is the subject and the verb (of training, serving, receiving,
+    rescuing: lexicon role people_verb), with its actor or adverbial before it, goes to the note.
+
+    Why narrow: only a name that ends with a people word (role people) right after the verb, with no 的 (a relative
+    clause stays, F1); a work noun after the group (乡村医生线下培训, 农民工职业技能提升培训) ends no name with people and
+    stays (S4).
+
+    >>> people_after_verb("培训乡村医生"), people_after_verb("公共文化机构年均服务群众"), people_after_verb("农民工职业技能提升培训")
+    ('乡村医生', '群众', '农民工职业技能提升培训')
+    """
+    if len(name) < 4 or "的" in name or not name.endswith(role_words("people")):
+        return name
+    for at in range(len(name) - 3):
+        verb = opening_word(name[at:], "people_verb")
+        if verb:
+            rest = name[at + len(verb) :]
+            return rest if len(rest) >= 2 else name
+    return name
+
+
 def with_actor_of_own_things(name: str, clause_before: str) -> str:
     """The name of things a body holds (lexicon role owned_by_actor: its approval items, fees, documents), with the body
     that acts on them (role own_things_actor) before it and the verbs between dropped (gold CONVENTIONS F3 (a)): the
