@@ -7206,6 +7206,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # people_after_verb (session 34, D5): the group a count of persons names, without the verb that reaches it
         ("培训乡村医生5000人", "5000", "indicator_zh", "乡村医生"),
         ("远程医疗服务群众超过300万人次", "300", "indicator_zh", "群众"),
+        # quoted_actor_verb (session 34, F3 (c)): a quoted programme and the verb after it go to the note
+        ("“4+4科创工程”取得创新成果130余项", "130", "indicator_zh", "创新成果"),
+        ("“渝字号”文艺精品获文华奖3项", "3", "indicator_zh", "文华奖"),
+        ("“十大技术攻关项目”突破关键核心技术22项", "22", "indicator_zh", "关键核心技术"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4918,6 +4918,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     (attribute_of_previous, sub_item after 其中, item_of_previous)."""
     ind, ind_zh = subject
     tok, clause_before = num.tok, num.clause_before
+    ind_zh = subjects.without_quoted_actor(ind_zh)  # “4+4科创工程”取得创新成果 -> 创新成果 (quoted_actor_verb, F3 (c))
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
