@@ -4909,6 +4909,16 @@ _TIME_AFTER_NAME = re.compile(
 )
 
 
+# a gap in points written inside the name (construction gap_in_name, gold S10): 规上民营工业增加值增速高于全部规上工业2.3个百分点,
+# 一产增加值增幅高于全国0.7个百分点, 国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点; the last comparison and what it compares
+# with go (the measure and the note carry them), and so does the growth word before it (S10). A comparison whose other
+# side is a share or a rate names a class of the quantity and stays (好于Ⅲ类水体比例)
+_GAP_IN_NAME = re.compile(
+    r"(?<=..)(?:增速|增幅|涨幅)?(?:高于|低于|优于|好于|快于|慢于)(?![^，,；;。]*(?:高于|低于|优于|好于|快于|慢于))"
+    r"(?![^，,；;。]*(?:比例|比重|占比|率)$)[^，,；;。]{1,12}$"
+)
+
+
 _MONEY_FROM = re.compile(r"从([^，,；;。]{2,16}?)中")
 
 
@@ -4922,6 +4932,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
+    if tok.unit.unit_std == "pp":
+        ind_zh = _GAP_IN_NAME.sub("", ind_zh)  # 一产增加值增幅高于全国0.7个百分点 -> 一产增加值 (gap_in_name, S10)
     if source := _MONEY_FROM.fullmatch(ind_zh):
         ind_zh = source.group(1)  # 从失业保险基金结余中拿出1000亿元: the fund the money comes from names it (money_from_source)
     ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
