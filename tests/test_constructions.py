@@ -7213,6 +7213,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # gap_in_name (session 34, S10): the last comparison of a gap in points and the growth word before it go
         ("一产增加值增幅高于全国0.7个百分点", "0.7", "indicator_zh", "一产增加值"),
         ("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点", "14.6", "indicator_zh", "国考断面好于Ⅲ类水体比例"),
+        # rank_area_first (session 34): the area before the rank's verb and the bare verb 列 go with the rank
+        ("综合算力指数全国排名第八", "八", "indicator_zh", "综合算力指数"),
+        ("制造业发展综合质效指数列全国第9位", "9", "indicator_zh", "制造业发展综合质效指数"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

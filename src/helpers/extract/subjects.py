@@ -50,7 +50,10 @@ _TAIL_PATTERNS = (
     # 居全国第, 居珠三角第2位, 位居西北五省区省会（首府）城市第: any area, its brackets too (not 居民, 居住)
     # 在西部和边境省区中保持第一: the areas a rank is among, written with 在…中, go with the rank (rank_field); a ranking
     # (在国家综合测评中位列第一) names what is ranked and stays; 稳居全国前10位, 进入全国前三: a place among the first (ranks_first_n)
-    r"(在[^，,；;。\d]{0,10}?(省区市|省区|省份|省市|城市|地区|区县|县区|经济体)中)?(居(?![民住])|位居|稳居|跃居|位列|排名|排|均居|保持|进入|跻身)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
+    # 综合算力指数全国排名第八, 综合质效指数列全国第9位: the area written before the verb and the bare verb 列 go with the rank
+    # (rank_area_first)
+    r"(在[^，,；;。\d]{0,10}?(省区市|省区|省份|省市|城市|地区|区县|县区|经济体)中)?({rank_area})?"
+    r"(居(?![民住])|位居|稳居|跃居|位列|名列|(?<![系行序])列(?![入车])|排名|排|均居|保持|进入|跻身)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
     # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比, 收入比缩小至 are ratios
     # …的9323.1亿元 after the base: the quantity's value at the base, written in the comparison (base_value_written)
     r"(?<![占之]){not_comparison}比(?![重例率从由])[^，,；;。减降增提缩扩]{1,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
