@@ -7216,6 +7216,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # rank_area_first (session 34): the area before the rank's verb and the bare verb 列 go with the rank
         ("综合算力指数全国排名第八", "八", "indicator_zh", "综合算力指数"),
         ("制造业发展综合质效指数列全国第9位", "9", "indicator_zh", "制造业发展综合质效指数"),
+        # lexicon lead_verb 包括, adverb 尽快 and 直接 (session 34): words before the name that name nothing
+        ("包括地区生产总值年均增长5%左右", "5", "indicator_zh", "地区生产总值"),
+        ("新增直接采认台湾地区职业技能资格6项", "6", "indicator_zh", "台湾地区职业技能资格"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
