@@ -7219,6 +7219,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # lexicon lead_verb 包括, adverb 尽快 and 直接 (session 34): words before the name that name nothing
         ("包括地区生产总值年均增长5%左右", "5", "indicator_zh", "地区生产总值"),
         ("新增直接采认台湾地区职业技能资格6项", "6", "indicator_zh", "台湾地区职业技能资格"),
+        # output_amount (session 34, S4): 生产 before the product of an amount in physical units goes
+        ("生产原煤65亿吨", "65", "indicator_zh", "原煤"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

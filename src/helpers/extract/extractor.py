@@ -4952,6 +4952,12 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         ind_zh = inner_adverb.sub("", ind_zh)
     # 高校增设本科专业 -> 本科专业 (F3 (c), actor_verb_thing): read on the tidied name (quotes, 累计 gone)
     ind_zh = subjects.without_actor_of_made_things(ind_zh)
+    output = subjects.opening_word(ind_zh, "output_verb") if tok.unit.kind == "physical" else ""
+    if output and len(ind_zh) - len(output) >= 2 and not ind_zh.endswith(subjects.role_words("capacity_noun", "size_of")):
+        # 五年生产原煤65亿吨 -> 原煤 (construction output_amount, S4): before an amount in tonnes, kilowatt-hours or cubic
+        # metres a verb of producing says what the product is, not which; only there, since 生产 opens names of counts
+        # (生产安全事故起数) and of money (生产总值)
+        ind_zh = ind_zh[len(output) :]
     if tok.unit.unit_std in ("persons", "person-times"):
         ind_zh = subjects.people_after_verb(ind_zh)  # 培训乡村医生5000人 -> 乡村医生 (people_after_verb, D5)
     # 新增贷款5万亿元, 新增减税降费超过1万亿元, 增发1万亿元国债 (construction new_money, gold S4; lexicon role new_money):
