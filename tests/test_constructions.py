@@ -7221,6 +7221,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新增直接采认台湾地区职业技能资格6项", "6", "indicator_zh", "台湾地区职业技能资格"),
         # output_amount (session 34, S4): 生产 before the product of an amount in physical units goes
         ("生产原煤65亿吨", "65", "indicator_zh", "原煤"),
+        # lexicon flow 新签约 (session 34): after a place, 新签约 goes whole (it was 约产业项目)
+        ("枢纽港产业园新签约产业项目139个", "139", "indicator_zh", "产业项目"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
