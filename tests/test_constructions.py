@@ -7223,6 +7223,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("生产原煤65亿吨", "65", "indicator_zh", "原煤"),
         # lexicon flow 新签约 (session 34): after a place, 新签约 goes whole (it was 约产业项目)
         ("枢纽港产业园新签约产业项目139个", "139", "indicator_zh", "产业项目"),
+        # rate_word_tail 上涨幅度 (session 34, S10): 上涨幅度 is 涨幅 and goes when the measure carries it
+        ("居民消费价格总水平上涨幅度控制在2%左右", "2", "indicator_zh", "居民消费价格总水平"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
