@@ -7225,6 +7225,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("枢纽港产业园新签约产业项目139个", "139", "indicator_zh", "产业项目"),
         # rate_word_tail 上涨幅度 (session 34, S10): 上涨幅度 is 涨幅 and goes when the measure carries it
         ("居民消费价格总水平上涨幅度控制在2%左右", "2", "indicator_zh", "居民消费价格总水平"),
+        # lexicon people_outcome 再就业, 实现再就业, 实现就业 (session 34, S1): what the people counted reached goes
+        ("失业人员实现再就业10万人", "10", "indicator_zh", "失业人员"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
