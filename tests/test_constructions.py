@@ -7227,6 +7227,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("居民消费价格总水平上涨幅度控制在2%左右", "2", "indicator_zh", "居民消费价格总水平"),
         # lexicon people_outcome 再就业, 实现再就业, 实现就业 (session 34, S1): what the people counted reached goes
         ("失业人员实现再就业10万人", "10", "indicator_zh", "失业人员"),
+        # zone_word_after_verb (session 34): 区域 after a lead word is a word, no suffix of it (建成区, 开发区)
+        ("建成区域性中心敬老院90家", "90", "indicator_zh", "区域性中心敬老院"),
+        ("新建改造区域性中心敬老院50家以上", "50", "indicator_zh", "区域性中心敬老院"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

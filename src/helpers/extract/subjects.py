@@ -298,7 +298,7 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     if (frame := _GOAL_FRAME.match(words)) and len(words) - frame.end() >= 2 and (keep_from is None or frame.end() <= keep_from):
         cut = frame.end()  # 主要预期目标为社会消费品零售总额: the frame goes, also before a word kept whole (主要)
     # 新增“两院”院士: an established name keeps its words also when the text quotes a part of it
-    while changed and not _unquoted(words[cut:]).startswith(established) and not words.startswith(capacity, cut):
+    while changed and not _opens_name(_unquoted(words[cut:]), established) and not words.startswith(capacity, cut):
         changed = False
         m = _YEAR_WORD.match(words, cut)
         f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut) or _ORDINAL_OF_KIND.match(words, cut)
@@ -317,11 +317,25 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
             if (
                 words[cut : cut + n] in lead
                 and (keep_from is None or cut + n <= keep_from)
-                and words[cut + n] not in _WORD_SUFFIX
+                and (words[cut + n] not in _WORD_SUFFIX or words.startswith("区域", cut + n))
             ):
                 cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
     return words[cut:]
+
+
+def _opens_name(words: str, names: tuple[str, ...]) -> bool:
+    """Do the words open with one of these names, as a word (construction zone_word_after_verb)? A name ending with 区
+    does not when 域 follows: 建成区域性中心敬老院 is 建成 + 区域性, not the built-up area 建成区 (and 开发区, 改造区 likewise
+    yield to 区域).
+
+    >>> _opens_name("建成区面积", ("建成区",)), _opens_name("建成区域性中心敬老院", ("建成区",))
+    (True, False)
+    """
+    if not words.startswith(names):
+        return False
+    name = next(n for n in names if words.startswith(n))
+    return not (name.endswith("区") and words.startswith("域", len(name)))
 
 
 def _unquoted(words: str) -> str:
