@@ -7227,6 +7227,33 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("对东盟、中亚进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元", "5379", "indicator_zh", "进出口总值"),
         # above_a_year (session 34): a gap to another year's figure continues the subject before (it was 快于)
         ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "indicator_zh", "GDP"),
+        # people_after_verb (session 34, D5): the group a count of persons names, without the verb that reaches it
+        ("培训乡村医生5000人", "5000", "indicator_zh", "乡村医生"),
+        ("远程医疗服务群众超过300万人次", "300", "indicator_zh", "群众"),
+        # quoted_actor_verb (session 34, F3 (c)): a quoted programme and the verb after it go to the note
+        ("“4+4科创工程”取得创新成果130余项", "130", "indicator_zh", "创新成果"),
+        ("“渝字号”文艺精品获文华奖3项", "3", "indicator_zh", "文华奖"),
+        ("“十大技术攻关项目”突破关键核心技术22项", "22", "indicator_zh", "关键核心技术"),
+        # gap_in_name (session 34, S10): the last comparison of a gap in points and the growth word before it go
+        ("一产增加值增幅高于全国0.7个百分点", "0.7", "indicator_zh", "一产增加值"),
+        ("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点", "14.6", "indicator_zh", "国考断面好于Ⅲ类水体比例"),
+        # rank_area_first (session 34): the area before the rank's verb and the bare verb 列 go with the rank
+        ("综合算力指数全国排名第八", "八", "indicator_zh", "综合算力指数"),
+        ("制造业发展综合质效指数列全国第9位", "9", "indicator_zh", "制造业发展综合质效指数"),
+        # lexicon lead_verb 包括, adverb 尽快 and 直接 (session 34): words before the name that name nothing
+        ("包括地区生产总值年均增长5%左右", "5", "indicator_zh", "地区生产总值"),
+        ("新增直接采认台湾地区职业技能资格6项", "6", "indicator_zh", "台湾地区职业技能资格"),
+        # output_amount (session 34, S4): 生产 before the product of an amount in physical units goes
+        ("生产原煤65亿吨", "65", "indicator_zh", "原煤"),
+        # lexicon flow 新签约 (session 34): after a place, 新签约 goes whole (it was 约产业项目)
+        ("枢纽港产业园新签约产业项目139个", "139", "indicator_zh", "产业项目"),
+        # rate_word_tail 上涨幅度 (session 34, S10): 上涨幅度 is 涨幅 and goes when the measure carries it
+        ("居民消费价格总水平上涨幅度控制在2%左右", "2", "indicator_zh", "居民消费价格总水平"),
+        # lexicon people_outcome 再就业, 实现再就业, 实现就业 (session 34, S1): what the people counted reached goes
+        ("失业人员实现再就业10万人", "10", "indicator_zh", "失业人员"),
+        # zone_word_after_verb (session 34): 区域 after a lead word is a word, no suffix of it (建成区, 开发区)
+        ("建成区域性中心敬老院90家", "90", "indicator_zh", "区域性中心敬老院"),
+        ("新建改造区域性中心敬老院50家以上", "50", "indicator_zh", "区域性中心敬老院"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4921,6 +4921,16 @@ _TIME_AFTER_NAME = re.compile(
 )
 
 
+# a gap in points written inside the name (construction gap_in_name, gold S10): 规上民营工业增加值增速高于全部规上工业2.3个百分点,
+# 一产增加值增幅高于全国0.7个百分点, 国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点; the last comparison and what it compares
+# with go (the measure and the note carry them), and so does the growth word before it (S10). A comparison whose other
+# side is a share or a rate names a class of the quantity and stays (好于Ⅲ类水体比例)
+_GAP_IN_NAME = re.compile(
+    r"(?<=..)(?:增速|增幅|涨幅)?(?:高于|低于|优于|好于|快于|慢于)(?![^，,；;。]*(?:高于|低于|优于|好于|快于|慢于))"
+    r"(?![^，,；;。]*(?:比例|比重|占比|率)$)[^，,；;。]{1,12}$"
+)
+
+
 _MONEY_FROM = re.compile(r"从([^，,；;。]{2,16}?)中")
 
 
@@ -4930,9 +4940,12 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     (attribute_of_previous, sub_item after 其中, item_of_previous)."""
     ind, ind_zh = subject
     tok, clause_before = num.tok, num.clause_before
+    ind_zh = subjects.without_quoted_actor(ind_zh)  # “4+4科创工程”取得创新成果 -> 创新成果 (quoted_actor_verb, F3 (c))
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
+    if tok.unit.unit_std == "pp":
+        ind_zh = _GAP_IN_NAME.sub("", ind_zh)  # 一产增加值增幅高于全国0.7个百分点 -> 一产增加值 (gap_in_name, S10)
     if source := _MONEY_FROM.fullmatch(ind_zh):
         ind_zh = source.group(1)  # 从失业保险基金结余中拿出1000亿元: the fund the money comes from names it (money_from_source)
     ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
@@ -4951,6 +4964,14 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         ind_zh = inner_adverb.sub("", ind_zh)
     # 高校增设本科专业 -> 本科专业 (F3 (c), actor_verb_thing): read on the tidied name (quotes, 累计 gone)
     ind_zh = subjects.without_actor_of_made_things(ind_zh)
+    output = subjects.opening_word(ind_zh, "output_verb") if tok.unit.kind == "physical" else ""
+    if output and len(ind_zh) - len(output) >= 2 and not ind_zh.endswith(subjects.role_words("capacity_noun", "size_of")):
+        # 五年生产原煤65亿吨 -> 原煤 (construction output_amount, S4): before an amount in tonnes, kilowatt-hours or cubic
+        # metres a verb of producing says what the product is, not which; only there, since 生产 opens names of counts
+        # (生产安全事故起数) and of money (生产总值)
+        ind_zh = ind_zh[len(output) :]
+    if tok.unit.unit_std in ("persons", "person-times"):
+        ind_zh = subjects.people_after_verb(ind_zh)  # 培训乡村医生5000人 -> 乡村医生 (people_after_verb, D5)
     # 新增贷款5万亿元, 新增减税降费超过1万亿元, 增发1万亿元国债 (construction new_money, gold S4; lexicon role new_money):
     # before money the word of new money says which money, the increment of a stock or this year's new part, so it
     # stays in the name; also when the money is named right after the amount (两年新增4万亿元投资, not 新增4万亿元的

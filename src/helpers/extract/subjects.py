@@ -44,13 +44,16 @@ ON_BASIS_WORDS = r"在[^，,；;。、]{1,12}?的?基础上(?:基本|力争|努�
 # The predicate between a subject and its number: its plain words are the lexicon's predicate_tail
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
 _TAIL_PATTERNS = (
-    r"(实际|名义)?(增长|增速|增幅|涨幅)",
+    r"(实际|名义)?(增长|增速|增幅|涨幅|上涨幅度)",  # 居民消费价格总水平上涨幅度控制在2%左右: 上涨幅度 is 涨幅 (S10)
     # 由“十二五”末的: the plan's end (plan_end_year); 从业人员 is a noun (employed persons), no from (employed_not_from)
     rf"(从(?!业)|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",
     # 居全国第, 居珠三角第2位, 位居西北五省区省会（首府）城市第: any area, its brackets too (not 居民, 居住)
     # 在西部和边境省区中保持第一: the areas a rank is among, written with 在…中, go with the rank (rank_field); a ranking
     # (在国家综合测评中位列第一) names what is ranked and stays; 稳居全国前10位, 进入全国前三: a place among the first (ranks_first_n)
-    r"(在[^，,；;。\d]{0,10}?(省区市|省区|省份|省市|城市|地区|区县|县区|经济体)中)?(居(?![民住])|位居|稳居|跃居|位列|排名|排|均居|保持|进入|跻身)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
+    # 综合算力指数全国排名第八, 综合质效指数列全国第9位: the area written before the verb and the bare verb 列 go with the rank
+    # (rank_area_first)
+    r"(在[^，,；;。\d]{0,10}?(省区市|省区|省份|省市|城市|地区|区县|县区|经济体)中)?({rank_area})?"
+    r"(居(?![民住])|位居|稳居|跃居|位列|名列|(?<![系行序])列(?![入车])|排名|排|均居|保持|进入|跻身)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
     # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比, 收入比缩小至 are ratios
     # …的9323.1亿元 after the base: the quantity's value at the base, written in the comparison (base_value_written)
     r"(?<![占之]){not_comparison}比(?![重例率从由])[^，,；;。减降增提缩扩]{1,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
@@ -295,7 +298,7 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     if (frame := _GOAL_FRAME.match(words)) and len(words) - frame.end() >= 2 and (keep_from is None or frame.end() <= keep_from):
         cut = frame.end()  # 主要预期目标为社会消费品零售总额: the frame goes, also before a word kept whole (主要)
     # 新增“两院”院士: an established name keeps its words also when the text quotes a part of it
-    while changed and not _unquoted(words[cut:]).startswith(established) and not words.startswith(capacity, cut):
+    while changed and not _opens_name(_unquoted(words[cut:]), established) and not words.startswith(capacity, cut):
         changed = False
         m = _YEAR_WORD.match(words, cut)
         f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut) or _ORDINAL_OF_KIND.match(words, cut)
@@ -314,11 +317,25 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
             if (
                 words[cut : cut + n] in lead
                 and (keep_from is None or cut + n <= keep_from)
-                and words[cut + n] not in _WORD_SUFFIX
+                and (words[cut + n] not in _WORD_SUFFIX or words.startswith("区域", cut + n))
             ):
                 cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
     return words[cut:]
+
+
+def _opens_name(words: str, names: tuple[str, ...]) -> bool:
+    """Do the words open with one of these names, as a word (construction zone_word_after_verb)? A name ending with 区
+    does not when 域 follows: 建成区域性中心敬老院 is 建成 + 区域性, not the built-up area 建成区 (and 开发区, 改造区 likewise
+    yield to 区域).
+
+    >>> _opens_name("建成区面积", ("建成区",)), _opens_name("建成区域性中心敬老院", ("建成区",))
+    (True, False)
+    """
+    if not words.startswith(names):
+        return False
+    name = next(n for n in names if words.startswith(n))
+    return not (name.endswith("区") and words.startswith("域", len(name)))
 
 
 def _unquoted(words: str) -> str:
@@ -1785,6 +1802,62 @@ def without_actor_of_made_things(name: str) -> str:
 
 # a sector (2-6 characters, then 产业 or 经济) that opens a programme's name (软信产业“满天星”行动)
 _SECTOR_OF_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:产业|经济))[“”\"]?[^“”\"]{2,8}[“”\"]?行动$")
+@lru_cache(maxsize=8192)
+def without_quoted_actor(name: str) -> str:
+    """The things a quoted programme, campaign or platform makes, finds or wins, without it and its verb (construction
+    quoted_actor_verb, gold CONVENTIONS F3 (c)): “4+4科创工程”取得创新成果130余项 -> 创新成果, “马路巡查”发现整改问题 -> 整改问题,
+    “渝字号”文艺精品获文华奖 -> 文华奖. Read on the name as the clause writes it, its opening mark gone and its closing
+    mark kept: a closing mark then a verb of role action, actor_verb or lead_verb, right after it or after a noun of at
+    most four characters (the programme's own works: 文艺精品), marks the quoted name as the actor; the actor and the
+    verb go to the note.
+
+    Why narrow: a quoted name with a noun after it is a name (“双一流”高校, “保交房”攻坚战), so only a verb ends it; a share
+    keeps its predicate (S2), a relative clause its verb (F1), a driver its driven quantity (D2).
+
+    >>> without_quoted_actor("4+4科创工程”取得创新成果"), without_quoted_actor("渝字号”文艺精品获文华奖")
+    ('创新成果', '文华奖')
+    >>> without_quoted_actor("保交房”攻坚战"), without_quoted_actor("双一流”建设")
+    ('保交房”攻坚战', '双一流”建设')
+    """
+    mark = name.find("”")
+    if mark < 2 or "“" in name[mark:]:
+        return name
+    after = name[mark + 1 :]
+    for at in range(min(5, len(after) - 2)):
+        verb = opening_word(after[at:], "action", "actor_verb", "lead_verb")
+        if not verb:
+            continue
+        if verb in role_words("drive_verb", "head_verb_compound"):
+            return name
+        rest = after[at + len(verb) :]
+        if len(rest) < 3 or "的" in rest or rest.endswith(_SHARE_ENDS):
+            return name  # a verb and a noun of two characters are often one noun: “政银通办”服务专区
+        return rest
+    return name
+
+
+@lru_cache(maxsize=8192)
+def people_after_verb(name: str) -> str:
+    """The people a count of persons names, without the verb that reaches them and what stands before it
+    (construction people_after_verb, gold CONVENTIONS D5 and S4): 培训乡村医生5000人 -> 乡村医生, 远程医疗服务群众超过300万人次
+    -> 群众. When the text names the group, the group is the subject and the verb (of training, serving, receiving,
+    rescuing: lexicon role people_verb), with its actor or adverbial before it, goes to the note.
+
+    Why narrow: only a name that ends with a people word (role people) right after the verb, with no 的 (a relative
+    clause stays, F1); a work noun after the group (乡村医生线下培训, 农民工职业技能提升培训) ends no name with people and
+    stays (S4).
+
+    >>> people_after_verb("培训乡村医生"), people_after_verb("公共文化机构年均服务群众"), people_after_verb("农民工职业技能提升培训")
+    ('乡村医生', '群众', '农民工职业技能提升培训')
+    """
+    if len(name) < 4 or "的" in name or not name.endswith(role_words("people")):
+        return name
+    for at in range(len(name) - 3):
+        verb = opening_word(name[at:], "people_verb")
+        if verb:
+            rest = name[at + len(verb) :]
+            return rest if len(rest) >= 2 else name
+    return name
 
 
 def with_actor_of_own_things(name: str, clause_before: str) -> str:
