@@ -7203,6 +7203,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("组建600个城乡学校共同体", "600", "indicator_zh", "城乡学校共同体"),
         # top_n_name (session 34): 500强 inside the noun is a ranking's class, no next figure (it was 世界)
         ("超过200家世界500强企业在陕投资", "200", "indicator_zh", "世界500强企业"),
+        # strive_lead_clause (session 34): a lead clause of only 力争 and a year ahead strives for every clause after it
+        ("力争到2030年，全市地区生产总值迈上4万亿元新台阶，人均地区生产总值达到14万元", "14", "qualifier", "strive"),
+        ("力争到2030年，全体居民人均可支配收入达到全国平均水平，常住人口城镇化率达到75%左右", "75", "qualifier", "strive+about"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

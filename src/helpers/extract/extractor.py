@@ -1969,6 +1969,25 @@ _ABOUT_SHARE = re.compile(r"约占|大约占|约有$")
 _QUALIFIER_LEAD = re.compile(r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)")
 
 
+# 力争到2030年，A达到…，B达到…: a sentence opened by a clause of only 力争/争取 and a span or a year ahead strives
+# for every clause of the sentence (strive_lead_clause; the lead heads no clause of its own, as the year it names
+# dates them all; C13 is a 力争 heading a clause of its own content)
+_SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
+
+
+def _strive_lead_clause(text: str, clause_start: int) -> bool:
+    """Whether the sentence of the clause at `clause_start` opens with a clause of only 力争 and a span or year ahead.
+
+    >>> t = "。力争到2030年，全市地区生产总值迈上4万亿元新台阶，人均地区生产总值达到14万元。"
+    >>> _strive_lead_clause(t, t.index("人均")), _strive_lead_clause("。到2030年，人均达到14万元。", 9)
+    (True, False)
+    """
+    window = text[max(0, clause_start - 300) : clause_start]
+    opening = _SENTENCE_OPEN.split(window)[-1].lstrip(subjects.MARKS + " \u3000")
+    lead = _COMMA.split(opening, maxsplit=1)
+    return len(lead) == 2 and bool(_STRIVE_SPAN.fullmatch(lead[0].strip(subjects.MARKS)))
+
+
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
     # 超过全球一半: the whole written right before a share leaves the words of its qualifier before it
@@ -1987,7 +2006,11 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     for name, pat in _PREFIX_Q:
         if name == "strive":
             # 争取用三年时间，解决750万户…: a clause of only 力争/争取 and a span of years strives for what follows
-            if pat.search(clause_before) or _STRIVE_SPAN.fullmatch(before_clause.strip(subjects.MARKS)):
+            if (
+                pat.search(clause_before)
+                or _STRIVE_SPAN.fullmatch(before_clause.strip(subjects.MARKS))
+                or _strive_lead_clause(text, clause_start)
+            ):
                 found.append(name)
         elif pat.search(prefix):
             found.append(name)
