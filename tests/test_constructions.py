@@ -7206,6 +7206,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # strive_lead_clause (session 34): a lead clause of only 力争 and a year ahead strives for every clause after it
         ("力争到2030年，全市地区生产总值迈上4万亿元新台阶，人均地区生产总值达到14万元", "14", "qualifier", "strive"),
         ("力争到2030年，全体居民人均可支配收入达到全国平均水平，常住人口城镇化率达到75%左右", "75", "qualifier", "strive+about"),
+        # magnitude_over_noun (session 34): 上千 with a measure word before the noun counts about a thousand of them
+        ("明月湖科创园累计赋能上千家硬科技创业团队", "千", "value", 1000),
+        ("智能网联新能源汽车形成以龙头企业为引领、上千家配套企业为支撑的产业体系", "千", "indicator_zh", "配套企业"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

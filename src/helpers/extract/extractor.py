@@ -106,7 +106,12 @@ _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 # closes the figure (construction magnitude_with_unit, as 近千万家庭 of magnitude_before_noun); 突破百万辆, 发运突破千列 (破
 # of 突破, and a measure word right after 千 or 百: session 32)
 _MAGNITUDE_COUNTED = "人次|户|人|个|家|套|亩|吨|辆|列|场"  # the measure words a bare magnitude counts in
-_MAGNITUDE_UNIT = rf"(?<=[上近超逾过破])([千百])(?=万?(?:{_MAGNITUDE_COUNTED})(?![\u4e00-\u9fff]))"
+# 上千家配套企业, 近百名专家: after 上 or 近 the measure word may open the noun counted too (magnitude_over_noun; after 超
+# a magnitude before a noun is a size class: 超百亿元企业)
+_MAGNITUDE_UNIT = (
+    rf"(?<=[上近超逾过破])([千百])(?=万?(?:{_MAGNITUDE_COUNTED})(?![\u4e00-\u9fff])"
+    r"|(?<=[上近][千百])[余多]?(?:家|名|所|位|支)[\u4e00-\u9fff])"
+)
 # 中欧班列开行超万列, 新增上万家企业, 带动就业上万人: 万 alone after a qualifier and before a measure word is one 万 of
 # them (construction ten_thousand_after_qualifier, as 带动万名青年: value 1, unit 万列); not a size class (万吨级)
 _TEN_THOUSAND = re.compile(rf"(?<=[上近超逾过破])万(?=[余多]?(?:{_MAGNITUDE_COUNTED}|件|项|名|所|座|台)(?!级))")
