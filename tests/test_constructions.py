@@ -7217,6 +7217,14 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
     assert _numbered(_rewritten(clause), number)[field] == value
 
 
+@pytest.mark.parametrize("clause", ["12类45件民生实事全面完成", "今年将办好12类45件民生实事"])
+def test_a_count_of_classes_before_a_count_is_no_figure(clause):
+    # classes_of_count (gold C5, session 34; blind 2026 Jiangsu table): the classes the 45 things are grouped in are a
+    # layout of the count, as 五大类23个主要指标 (the 12 was a row of 民生实事 in 类)
+    texts = _rewritten(clause)["number_text"].tolist()
+    assert "45" in texts and "12" not in texts
+
+
 def test_two_amounts_of_one_thing_share_its_modifier():
     # quantities_alike (list_shared_modifier, session 34; blind 2026 Chongqing table): 箱量 and 货值 are amounts of the
     # transport, so the second takes 运输 (it was 货值)
