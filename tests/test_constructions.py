@@ -7209,6 +7209,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # magnitude_over_noun (session 34): 上千 with a measure word before the noun counts about a thousand of them
         ("明月湖科创园累计赋能上千家硬科技创业团队", "千", "value", 1000),
         ("智能网联新能源汽车形成以龙头企业为引领、上千家配套企业为支撑的产业体系", "千", "indicator_zh", "配套企业"),
+        # count_of_listed (session 34): a Chinese numeral of three or more before 个 counting the items listed before it
+        ("充分发挥安阳、商丘、信阳、三门峡四个端点城市对内联动作用", "四", "value", 4),
+        ("省域、市域、城区三个“1小时交通圈”基本建成", "三", "indicator_zh", "1小时交通圈"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -7223,6 +7226,15 @@ def test_a_count_of_classes_before_a_count_is_no_figure(clause):
     # layout of the count, as 五大类23个主要指标 (the 12 was a row of 民生实事 in 类)
     texts = _rewritten(clause)["number_text"].tolist()
     assert "45" in texts and "12" not in texts
+
+
+@pytest.mark.parametrize(
+    "clause", ["制定实施大气、水、土壤污染防治三个“十条”", "继续把好土地、信贷两个闸门", "东北、西北两个片区和西南三个片区"]
+)
+def test_a_numeral_before_ge_that_names_no_count_of_the_list_is_no_figure(clause):
+    # count_of_listed (session 34): a quoted count after 个 names policies, two items are a slogan's pair, and a numeral
+    # that is not the number of the items listed counts nothing of them
+    assert _rewritten(clause + "，新增企业5家")["number_text"].tolist() == ["5"]
 
 
 def test_two_amounts_of_one_thing_share_its_modifier():

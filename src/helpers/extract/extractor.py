@@ -151,7 +151,7 @@ _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  #
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
 _HAS_DIGIT = re.compile(
     rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
-    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N})"
+    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N}|[三四五六七八九十]个)"
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
@@ -183,6 +183,10 @@ _LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)|
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
+# 安阳、商丘、信阳、三门峡四个端点城市: a count of the items listed right before it (count_of_listed); a quoted count after
+# 个 names a policy (三个“十条”)
+_LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])(?=个(?![“\"][一二两三四五六七八九十\d]+[条项]))")
+_LISTED_ITEMS = re.compile(r"(?:[^，,。；;、：:\d“”]{1,8}、)+[^，,。；;、：:\d“”]{1,8}$")
 # 办好12类45件民生实事: a count of classes right before a count of the things is how the things are grouped, as a
 # layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
 _COUNT_OF_CLASSES = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项件条家所座批]")
@@ -921,6 +925,15 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         unit = _unit_at(text, s0, m.start(), unit_at)
         if unit.kind == "count":
             out.append(_Token(m.start(), m.end(), value, None, unit, unit_at + unit.length, False))
+    for m in _matches_holding(_LISTED_COUNT, "个", text, s0, s1):
+        # 安阳、商丘、信阳、三门峡四个端点城市 (construction count_of_listed): a Chinese numeral of three or more before 个
+        # that counts the items of the 、 list right before it is a count of them; not a quoted count naming a policy
+        # (大气、水、土壤污染防治三个“十条”), and not two (土地、信贷两个闸门, 国际、国内两个大局: pairs named as slogans)
+        items = _LISTED_ITEMS.search(text, s0, m.start())
+        if items and items.end() == m.start() and items.group().count("、") + 1 == int(parse_number(m.group(1))):
+            unit = _unit_at(text, s0, m.start(1), m.end(1))
+            if unit.kind == "count":
+                out.append(_Token(m.start(1), m.end(1), parse_number(m.group(1)), None, unit, m.end(1) + unit.length))
     # 政策再延长三年，: a policy's term extended, in years (construction term_extended; a number inside a
     # scheme's name, 再延长30年整县试点, is no figure: the clause must end after 年)
     for m in _TERM_EXTENDED.finditer(text, s0, s1):
