@@ -7212,6 +7212,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # count_of_listed (session 34): a Chinese numeral of three or more before 个 counting the items listed before it
         ("充分发挥安阳、商丘、信阳、三门峡四个端点城市对内联动作用", "四", "value", 4),
         ("省域、市域、城区三个“1小时交通圈”基本建成", "三", "indicator_zh", "1小时交通圈"),
+        # lexicon people 儿女 and noun_end 一道 (session 34): the sons and daughters of a region are persons (it was 万, level)
+        ("是在省委坚强领导下，7000多万江淮儿女一道拼出来的", "7000", "unit", "万人"),
+        ("是在省委坚强领导下，7000多万江淮儿女一道拼出来的", "7000", "indicator_zh", "江淮儿女"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
