@@ -7215,6 +7215,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # lexicon people 儿女 and noun_end 一道 (session 34): the sons and daughters of a region are persons (it was 万, level)
         ("是在省委坚强领导下，7000多万江淮儿女一道拼出来的", "7000", "unit", "万人"),
         ("是在省委坚强领导下，7000多万江淮儿女一道拼出来的", "7000", "indicator_zh", "江淮儿女"),
+        # list_summed (gold S8, session 34): 合计 makes the growth the list's sum, one row named by the whole list
+        ("限上仓储会员店、集合店零售额合计增长15.7%", "15.7", "indicator_zh", "限上仓储会员店、集合店零售额"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -7238,6 +7240,11 @@ def test_a_numeral_before_ge_that_names_no_count_of_the_list_is_no_figure(clause
     # count_of_listed (session 34): a quoted count after 个 names policies, two items are a slogan's pair, and a numeral
     # that is not the number of the items listed counts nothing of them
     assert _rewritten(clause + "，新增企业5家")["number_text"].tolist() == ["5"]
+
+
+def test_a_list_summed_has_one_growth():
+    # list_summed (gold S8, session 34; blind 2026 Jiangsu table): one row for the list, not one per item
+    assert _rewritten("限上仓储会员店、集合店零售额合计增长15.7%")["number_text"].tolist().count("15.7") == 1
 
 
 def test_two_amounts_of_one_thing_share_its_modifier():

@@ -2936,7 +2936,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     stripped = sub = subjects.without_examples(subjects.without_beneficiaries(placed))
     if "、" in stripped and "分别" not in stripped:
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
-        sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count") or share)
+        # (合计增长15.7%: the growth of a list summed is the list's, as a total is: list_summed)
+        summed = bool(_SUMMED_LIST.search(stripped))
+        sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count") or share or summed)
         if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
             sub = stripped[stripped.rfind("、") + 1 :]
         if not sub.strip(subjects.MARKS) and _measure_word_then_noun(text, tok):
@@ -7462,6 +7464,8 @@ _SECTOR_FRAME = re.compile(r"^[\u4e00-\u9fff]{2,6}?(行业|领域)")
 # Measures a list of subjects can share without a distributive word: a rate is not summed
 # (国内生产总值和城乡居民人均收入比2010年翻一番), an amount or a count after a list is its total
 # (淘汰黄标车和老旧车600万辆), so those share only with 均/都/分别. Nor is a rank (水电、风电装机位居世界第一: each is first).
+# 合计, 共计, 总计 after a list: the number is of the items summed, one row whose subject is the list (list_summed, S8)
+_SUMMED_LIST = re.compile(r"(?:合计|共计|总计)")
 _SHARED_RATES = ("growth_yoy", "growth_avg", "change_pct", "multiple", "change_multiple", "pp_change", "rank")
 _LIST_SPLIT = re.compile(r"、|和|及|与")
 _RANK_VERB_IN = re.compile(rf"(?<=..)(?:{_RANK_VERB})")  # 总量和增速排名…: where a list ranked without 均 ends (list_ranked)
@@ -7605,6 +7609,8 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     rates_only = at < 0 and measure == "level"
     if at < 0 and measure not in _SHARED_RATES and not rates_only:
         return []
+    if at < 0 and _SUMMED_LIST.search(words):
+        return []  # 限上仓储会员店、集合店零售额合计增长15.7%: the sum of the items, one figure of the list (list_summed, S8)
     head = words[:at] if at >= 0 else words
     if at < 0 and measure == "rank" and owner and (verb := _RANK_VERB_IN.search(head)):
         # 总量和增速排名全市第一: without 均, words that only point back to the subject before share its rank too, one
