@@ -7242,6 +7242,12 @@ def test_a_numeral_before_ge_that_names_no_count_of_the_list_is_no_figure(clause
     assert _rewritten(clause + "，新增企业5家")["number_text"].tolist() == ["5"]
 
 
+def test_a_class_after_a_count_is_no_figure():
+    # class_after_count (session 34; blind 2026 Chongqing table): 1类 after a count names the drugs' class (the 1 was a
+    # row of 创新药 in 类)
+    assert _rewritten("2个1类创新药获批上市")["number_text"].tolist() == ["2"]
+
+
 def test_a_list_summed_has_one_growth():
     # list_summed (gold S8, session 34; blind 2026 Jiangsu table): one row for the list, not one per item
     assert _rewritten("限上仓储会员店、集合店零售额合计增长15.7%")["number_text"].tolist().count("15.7") == 1

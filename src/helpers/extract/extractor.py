@@ -189,6 +189,9 @@ _LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])
 _LISTED_ITEMS = re.compile(r"(?:[^，,。；;、：:\d“”]{1,8}、)+[^，,。；;、：:\d“”]{1,8}$")
 # 办好12类45件民生实事: a count of classes right before a count of the things is how the things are grouped, as a
 # layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
+# 2个1类创新药获批上市: a number in 类 right after a count with its measure word is the name of the things' class (1类
+# drugs, a regulatory category), no count of classes (class_after_count)
+_COUNT_BEFORE_CLASS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个款种项件家批]$")
 _COUNT_OF_CLASSES = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项件条家所座批]")
 _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an annex item's number written before a year
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
@@ -827,6 +830,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
         if unit.base == "类" and _COUNT_OF_CLASSES.match(text, end + unit.length):
             continue  # 12类45件民生实事: the classes the things counted are grouped in, a layout of the count (classes_of_count)
+        if unit.base == "类" and _COUNT_BEFORE_CLASS.search(text, max(s0, start - 6), start):
+            continue  # 2个1类创新药: a class right after a count names the kind of the things counted (class_after_count)
         if unit.kind == "count" and _COUNT_IN_NAME.match(text[end + unit.length : end + unit.length + 16]):
             continue  # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3)
         # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
