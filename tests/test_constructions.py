@@ -7254,12 +7254,54 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # zone_word_after_verb (session 34): 区域 after a lead word is a word, no suffix of it (建成区, 开发区)
         ("建成区域性中心敬老院90家", "90", "indicator_zh", "区域性中心敬老院"),
         ("新建改造区域性中心敬老院50家以上", "50", "indicator_zh", "区域性中心敬老院"),
+        # strive_lead_clause (session 34): a lead clause of only 力争 and a year ahead strives for every clause after it
+        ("力争到2030年，全市地区生产总值迈上4万亿元新台阶，人均地区生产总值达到14万元", "14", "qualifier", "strive"),
+        ("力争到2030年，全体居民人均可支配收入达到全国平均水平，常住人口城镇化率达到75%左右", "75", "qualifier", "strive+about"),
+        # magnitude_over_noun (session 34): 上千 with a measure word before the noun counts about a thousand of them
+        ("明月湖科创园累计赋能上千家硬科技创业团队", "千", "value", 1000),
+        ("智能网联新能源汽车形成以龙头企业为引领、上千家配套企业为支撑的产业体系", "千", "indicator_zh", "配套企业"),
+        # count_of_listed (session 34): a Chinese numeral of three or more before 个 counting the items listed before it
+        ("充分发挥安阳、商丘、信阳、三门峡四个端点城市对内联动作用", "四", "value", 4),
+        ("省域、市域、城区三个“1小时交通圈”基本建成", "三", "indicator_zh", "1小时交通圈"),
+        # lexicon people 儿女 and noun_end 一道 (session 34): the sons and daughters of a region are persons (it was 万, level)
+        ("是在省委坚强领导下，7000多万江淮儿女一道拼出来的", "7000", "unit", "万人"),
+        ("是在省委坚强领导下，7000多万江淮儿女一道拼出来的", "7000", "indicator_zh", "江淮儿女"),
+        # list_summed (gold S8, session 34): 合计 makes the growth the list's sum, one row named by the whole list
+        ("限上仓储会员店、集合店零售额合计增长15.7%", "15.7", "indicator_zh", "限上仓储会员店、集合店零售额"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
     # words, units, aliases and constructions of the probes (sessions 30-32) and the blind 2026 provincial tables (session
     # 32), each in Sichuan's host sentence
     assert _numbered(_rewritten(clause), number)[field] == value
+
+
+@pytest.mark.parametrize("clause", ["12类45件民生实事全面完成", "今年将办好12类45件民生实事"])
+def test_a_count_of_classes_before_a_count_is_no_figure(clause):
+    # classes_of_count (gold C5, session 34; blind 2026 Jiangsu table): the classes the 45 things are grouped in are a
+    # layout of the count, as 五大类23个主要指标 (the 12 was a row of 民生实事 in 类)
+    texts = _rewritten(clause)["number_text"].tolist()
+    assert "45" in texts and "12" not in texts
+
+
+@pytest.mark.parametrize(
+    "clause", ["制定实施大气、水、土壤污染防治三个“十条”", "继续把好土地、信贷两个闸门", "东北、西北两个片区和西南三个片区"]
+)
+def test_a_numeral_before_ge_that_names_no_count_of_the_list_is_no_figure(clause):
+    # count_of_listed (session 34): a quoted count after 个 names policies, two items are a slogan's pair, and a numeral
+    # that is not the number of the items listed counts nothing of them
+    assert _rewritten(clause + "，新增企业5家")["number_text"].tolist() == ["5"]
+
+
+def test_a_class_after_a_count_is_no_figure():
+    # class_after_count (session 34; blind 2026 Chongqing table): 1类 after a count names the drugs' class (the 1 was a
+    # row of 创新药 in 类)
+    assert _rewritten("2个1类创新药获批上市")["number_text"].tolist() == ["2"]
+
+
+def test_a_list_summed_has_one_growth():
+    # list_summed (gold S8, session 34; blind 2026 Jiangsu table): one row for the list, not one per item
+    assert _rewritten("限上仓储会员店、集合店零售额合计增长15.7%")["number_text"].tolist().count("15.7") == 1
 
 
 def test_two_amounts_of_one_thing_share_its_modifier():

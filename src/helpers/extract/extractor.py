@@ -106,7 +106,12 @@ _MAGNITUDE_NOUN = r"(?<=[上近])(亿|千(?=万))"
 # closes the figure (construction magnitude_with_unit, as 近千万家庭 of magnitude_before_noun); 突破百万辆, 发运突破千列 (破
 # of 突破, and a measure word right after 千 or 百: session 32)
 _MAGNITUDE_COUNTED = "人次|户|人|个|家|套|亩|吨|辆|列|场"  # the measure words a bare magnitude counts in
-_MAGNITUDE_UNIT = rf"(?<=[上近超逾过破])([千百])(?=万?(?:{_MAGNITUDE_COUNTED})(?![\u4e00-\u9fff]))"
+# 上千家配套企业, 近百名专家: after 上 or 近 the measure word may open the noun counted too (magnitude_over_noun; after 超
+# a magnitude before a noun is a size class: 超百亿元企业)
+_MAGNITUDE_UNIT = (
+    rf"(?<=[上近超逾过破])([千百])(?=万?(?:{_MAGNITUDE_COUNTED})(?![\u4e00-\u9fff])"
+    r"|(?<=[上近][千百])[余多]?(?:家|名|所|位|支)[\u4e00-\u9fff])"
+)
 # 中欧班列开行超万列, 新增上万家企业, 带动就业上万人: 万 alone after a qualifier and before a measure word is one 万 of
 # them (construction ten_thousand_after_qualifier, as 带动万名青年: value 1, unit 万列); not a size class (万吨级)
 _TEN_THOUSAND = re.compile(rf"(?<=[上近超逾过破])万(?=[余多]?(?:{_MAGNITUDE_COUNTED}|件|项|名|所|座|台)(?!级))")
@@ -146,7 +151,7 @@ _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  #
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
 _HAS_DIGIT = re.compile(
     rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
-    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N})"
+    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N}|[三四五六七八九十]个)"
 )
 _CLAUSE_SEP = "，,；;：:"
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
@@ -178,6 +183,16 @@ _LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)|
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
+# 安阳、商丘、信阳、三门峡四个端点城市: a count of the items listed right before it (count_of_listed); a quoted count after
+# 个 names a policy (三个“十条”)
+_LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])(?=个(?![“\"][一二两三四五六七八九十\d]+[条项]))")
+_LISTED_ITEMS = re.compile(r"(?:[^，,。；;、：:\d“”]{1,8}、)+[^，,。；;、：:\d“”]{1,8}$")
+# 办好12类45件民生实事: a count of classes right before a count of the things is how the things are grouped, as a
+# layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
+# 2个1类创新药获批上市: a number in 类 right after a count with its measure word is the name of the things' class (1类
+# drugs, a regulatory category), no count of classes (class_after_count)
+_COUNT_BEFORE_CLASS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个款种项件家批]$")
+_COUNT_OF_CLASSES = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项件条家所座批]")
 _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an annex item's number written before a year
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
 _RANK_BEFORE = re.compile(
@@ -813,6 +828,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
         if _class_label(text, start, end + unit.length, unit):
             continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
+        if unit.base == "类" and _COUNT_OF_CLASSES.match(text, end + unit.length):
+            continue  # 12类45件民生实事: the classes the things counted are grouped in, a layout of the count (classes_of_count)
+        if unit.base == "类" and _COUNT_BEFORE_CLASS.search(text, max(s0, start - 6), start):
+            continue  # 2个1类创新药: a class right after a count names the kind of the things counted (class_after_count)
         if unit.kind == "count" and _COUNT_IN_NAME.match(text[end + unit.length : end + unit.length + 16]):
             continue  # 纳入国家102项重大工程的285个计划新开工项目: a count inside the name of the things counted (gold S3)
         # a capacity bounds a class of machines too (30万千瓦以下煤电机组); an area or a length after 以上 sums (100万亩以上高标准农田)
@@ -911,6 +930,15 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         unit = _unit_at(text, s0, m.start(), unit_at)
         if unit.kind == "count":
             out.append(_Token(m.start(), m.end(), value, None, unit, unit_at + unit.length, False))
+    for m in _matches_holding(_LISTED_COUNT, "个", text, s0, s1):
+        # 安阳、商丘、信阳、三门峡四个端点城市 (construction count_of_listed): a Chinese numeral of three or more before 个
+        # that counts the items of the 、 list right before it is a count of them; not a quoted count naming a policy
+        # (大气、水、土壤污染防治三个“十条”), and not two (土地、信贷两个闸门, 国际、国内两个大局: pairs named as slogans)
+        items = _LISTED_ITEMS.search(text, s0, m.start())
+        if items and items.end() == m.start() and items.group().count("、") + 1 == int(parse_number(m.group(1))):
+            unit = _unit_at(text, s0, m.start(1), m.end(1))
+            if unit.kind == "count":
+                out.append(_Token(m.start(1), m.end(1), parse_number(m.group(1)), None, unit, m.end(1) + unit.length))
     # 政策再延长三年，: a policy's term extended, in years (construction term_extended; a number inside a
     # scheme's name, 再延长30年整县试点, is no figure: the clause must end after 年)
     for m in _TERM_EXTENDED.finditer(text, s0, s1):
@@ -1973,6 +2001,25 @@ _ABOUT_SHARE = re.compile(r"约占|大约占|约有$")
 _QUALIFIER_LEAD = re.compile(r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)")
 
 
+# 力争到2030年，A达到…，B达到…: a sentence opened by a clause of only 力争/争取 and a span or a year ahead strives
+# for every clause of the sentence (strive_lead_clause; the lead heads no clause of its own, as the year it names
+# dates them all; C13 is a 力争 heading a clause of its own content)
+_SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
+
+
+def _strive_lead_clause(text: str, clause_start: int) -> bool:
+    """Whether the sentence of the clause at `clause_start` opens with a clause of only 力争 and a span or year ahead.
+
+    >>> t = "。力争到2030年，全市地区生产总值迈上4万亿元新台阶，人均地区生产总值达到14万元。"
+    >>> _strive_lead_clause(t, t.index("人均")), _strive_lead_clause("。到2030年，人均达到14万元。", 9)
+    (True, False)
+    """
+    window = text[max(0, clause_start - 300) : clause_start]
+    opening = _SENTENCE_OPEN.split(window)[-1].lstrip(subjects.MARKS + " \u3000")
+    lead = _COMMA.split(opening, maxsplit=1)
+    return len(lead) == 2 and bool(_STRIVE_SPAN.fullmatch(lead[0].strip(subjects.MARKS)))
+
+
 def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
     found = []
     # 超过全球一半: the whole written right before a share leaves the words of its qualifier before it
@@ -1991,7 +2038,11 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
     for name, pat in _PREFIX_Q:
         if name == "strive":
             # 争取用三年时间，解决750万户…: a clause of only 力争/争取 and a span of years strives for what follows
-            if pat.search(clause_before) or _STRIVE_SPAN.fullmatch(before_clause.strip(subjects.MARKS)):
+            if (
+                pat.search(clause_before)
+                or _STRIVE_SPAN.fullmatch(before_clause.strip(subjects.MARKS))
+                or _strive_lead_clause(text, clause_start)
+            ):
                 found.append(name)
         elif pat.search(prefix):
             found.append(name)
@@ -2902,7 +2953,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     stripped = sub = subjects.without_examples(subjects.without_beneficiaries(placed))
     if "、" in stripped and "分别" not in stripped:
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
-        sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count") or share)
+        # (合计增长15.7%: the growth of a list summed is the list's, as a total is: list_summed)
+        summed = bool(_SUMMED_LIST.search(stripped))
+        sub = _after_last_figure(stripped, total=tok.unit.kind in ("money", "physical", "count") or share or summed)
         if not subjects.subject_before(sub):  # a list too long to name a subject: its last item
             sub = stripped[stripped.rfind("、") + 1 :]
         if not sub.strip(subjects.MARKS) and _measure_word_then_noun(text, tok):
@@ -7526,6 +7579,8 @@ _SECTOR_FRAME = re.compile(r"^[\u4e00-\u9fff]{2,6}?(行业|领域)")
 # Measures a list of subjects can share without a distributive word: a rate is not summed
 # (国内生产总值和城乡居民人均收入比2010年翻一番), an amount or a count after a list is its total
 # (淘汰黄标车和老旧车600万辆), so those share only with 均/都/分别. Nor is a rank (水电、风电装机位居世界第一: each is first).
+# 合计, 共计, 总计 after a list: the number is of the items summed, one row whose subject is the list (list_summed, S8)
+_SUMMED_LIST = re.compile(r"(?:合计|共计|总计)")
 _SHARED_RATES = ("growth_yoy", "growth_avg", "change_pct", "multiple", "change_multiple", "pp_change", "rank")
 _LIST_SPLIT = re.compile(r"、|和|及|与")
 _RANK_VERB_IN = re.compile(rf"(?<=..)(?:{_RANK_VERB})")  # 总量和增速排名…: where a list ranked without 均 ends (list_ranked)
@@ -7669,6 +7724,8 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     rates_only = at < 0 and measure == "level"
     if at < 0 and measure not in _SHARED_RATES and not rates_only:
         return []
+    if at < 0 and _SUMMED_LIST.search(words):
+        return []  # 限上仓储会员店、集合店零售额合计增长15.7%: the sum of the items, one figure of the list (list_summed, S8)
     head = words[:at] if at >= 0 else words
     if at < 0 and measure == "rank" and owner and (verb := _RANK_VERB_IN.search(head)):
         # 总量和增速排名全市第一: without 均, words that only point back to the subject before share its rank too, one
