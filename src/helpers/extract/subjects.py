@@ -1802,6 +1802,8 @@ def without_actor_of_made_things(name: str) -> str:
 
 # a sector (2-6 characters, then 产业 or 经济) that opens a programme's name (软信产业“满天星”行动)
 _SECTOR_OF_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:产业|经济))[“”\"]?[^“”\"]{2,8}[“”\"]?行动$")
+
+
 @lru_cache(maxsize=8192)
 def without_quoted_actor(name: str) -> str:
     """The things a quoted programme, campaign or platform makes, finds or wins, without it and its verb (construction
@@ -1832,7 +1834,9 @@ def without_quoted_actor(name: str) -> str:
         rest = after[at + len(verb) :]
         if len(rest) < 3 or "的" in rest or rest.endswith(_SHARE_ENDS):
             return name  # a verb and a noun of two characters are often one noun: “政银通办”服务专区
-        return rest
+        # 软信产业“满天星”行动新增从业人员: a sector's programme counts the sector's own things (sector_of_programme)
+        sector = _SECTOR_OF_PROGRAMME.match(_unquoted(name[: mark + 1 + at]))
+        return sector.group(1) + rest if sector else rest
     return name
 
 
