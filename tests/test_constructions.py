@@ -7227,6 +7227,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("对东盟、中亚进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元", "5379", "indicator_zh", "进出口总值"),
         # above_a_year (session 34): a gap to another year's figure continues the subject before (it was 快于)
         ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "indicator_zh", "GDP"),
+        # lexicon predicate_start 超计划 (session 34): how much beyond the plan the figure before went (it was 超计划)
+        ("新退出政府融资平台346家、超计划19家", "19", "indicator_zh", "政府融资平台"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
