@@ -7229,6 +7229,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "indicator_zh", "GDP"),
         # lexicon predicate_start 超计划 (session 34): how much beyond the plan the figure before went (it was 超计划)
         ("新退出政府融资平台346家、超计划19家", "19", "indicator_zh", "政府融资平台"),
+        # gap_named_before (session 34): points above another's figure are the gap of the quantity named before the verb
+        # that compares (they were …增速高于规上工业, …优于国家考核)
+        ("规上民营工业增加值增速高于全部规上工业2.3个百分点", "2.3", "indicator_zh", "规上民营工业增加值"),
+        ("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点", "14.6", "indicator_zh", "国考断面好于Ⅲ类水体比例"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

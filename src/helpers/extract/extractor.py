@@ -4908,6 +4908,26 @@ _COMPARISON_TAIL = re.compile(
 )
 
 
+_THAN_ANOTHER = re.compile(subjects.THAN_ANOTHER)
+_GROWTH_WORD_END = re.compile(r"(?<=..)(增速|增幅)$")
+
+
+def _without_gap_tail(name: str) -> str:
+    """一产增加值增幅高于全国0.7个百分点: points above or below another area's or quantity's figure measure the gap of the
+    quantity named before the verb that compares (高于, 优于 …: `subjects.THAN_ANOTHER`); what it is compared with and the
+    growth word (增速, 增幅: S10) are no part of the name (construction gap_named_before): 一产增加值, 规上民营工业增加值增速
+    高于全部规上工业2.3个百分点 gives 规上民营工业增加值. Only the last such verb compares (国考断面好于Ⅲ类水体比例优于国家考核目标:
+    好于 is inside the name).
+
+    >>> _without_gap_tail("一产增加值增幅高于全国"), _without_gap_tail("国考断面好于Ⅲ类水体比例优于国家考核")
+    ('一产增加值', '国考断面好于Ⅲ类水体比例')
+    """
+    verbs = list(_THAN_ANOTHER.finditer(name))
+    if not verbs or verbs[-1].start() < 2 or not 1 <= len(name) - verbs[-1].end() <= 10 or re.search(r"\d", name):
+        return name
+    return _GROWTH_WORD_END.sub("", name[: verbs[-1].start()])
+
+
 # a time or a price basis written between the name and its verb (construction time_after_name): 一般公共预算收入2020年达到,
 # 国内生产总值“十三五”期间年均增长, 居民储蓄存款余额去年底达到, 国内生产总值按2020年价格计算达到; the period and the measure
 # carry them, the name is what comes before
@@ -4928,6 +4948,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     tok, clause_before = num.tok, num.clause_before
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
+    ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     if source := _MONEY_FROM.fullmatch(ind_zh):
         ind_zh = source.group(1)  # 从失业保险基金结余中拿出1000亿元: the fund the money comes from names it (money_from_source)
