@@ -7233,6 +7233,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # that compares (they were …增速高于规上工业, …优于国家考核)
         ("规上民营工业增加值增速高于全部规上工业2.3个百分点", "2.3", "indicator_zh", "规上民营工业增加值"),
         ("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点", "14.6", "indicator_zh", "国考断面好于Ⅲ类水体比例"),
+        # chained_predicate_carries (session 34): after an alias's figure, a chained clause of only how carries the alias
+        # (it was 优于全国)
+        ("社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点", "1", "indicator_zh", "社会物流总费用与GDP的比率"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -3238,6 +3238,10 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     post_tail = indicators.without_gloss(post_tail)
     if len(post_tail) < 3 or _opens_predicate(post_tail) or _DIGIT.search(post_tail):
         return None
+    if _DIGIT.search(post) and post_tail != post and _only_predicate(post_tail):
+        # …比率降至13%左右、优于全国约1个百分点: after the alias's own figure, a chained clause that only says how carries the
+        # subject, it qualifies nothing (construction chained_predicate_carries)
+        return None
     if post.endswith("第") and not subjects.subject_before(num.sub):
         # 居国家先进制造业百强榜第75位: the ranking's name between its verb and 第 is what the rank is in (ranking_named;
         # it was 先进制造业百强榜第)
