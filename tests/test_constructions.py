@@ -7236,6 +7236,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # chained_predicate_carries (session 34): after an alias's figure, a chained clause of only how carries the alias
         # (it was 优于全国)
         ("社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点", "1", "indicator_zh", "社会物流总费用与GDP的比率"),
+        # attribute_head (session 34): a whole attribute ends the first item of a list, the owner before it is shared (it
+        # was 省属企业营业利润)
+        ("省属企业营业收入、利润分别增长6%、60.7%", "60.7", "indicator_zh", "省属企业利润"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -7490,6 +7490,9 @@ def _shared_modifier(items: list[str]) -> list[str]:
         return items
     m = _list_head().search(first)
     head = m.group(0) if m else first[-len(later[0]) :]
+    # 省属企业营业收入、利润: a whole attribute (lexicon role attribute: 营业收入) ends the first item, not only its head
+    # (收入), and the owner before it is what the later items share (construction attribute_head; it gave 省属企业营业利润)
+    head = next((a for a in subjects.role_words("attribute") if first.endswith(a) and len(a) > len(head)), head)
     modifier = first[: len(first) - len(head)]
     if len(modifier) < 2 or any(x.startswith(modifier) or (x.endswith(head) and len(x) > len(head)) for x in later):
         return items  # 刑事案件、治安案件: each names its own kind
