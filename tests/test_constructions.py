@@ -7268,6 +7268,18 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("是在省委坚强领导下，7000多万江淮儿女一道拼出来的", "7000", "indicator_zh", "江淮儿女"),
         # list_summed (gold S8, session 34): 合计 makes the growth the list's sum, one row named by the whole list
         ("限上仓储会员店、集合店零售额合计增长15.7%", "15.7", "indicator_zh", "限上仓储会员店、集合店零售额"),
+        # lexicon predicate_start 超计划 (session 34): how much beyond the plan the figure before went (it was 超计划)
+        ("新退出政府融资平台346家、超计划19家", "19", "indicator_zh", "政府融资平台"),
+        # gap_named_before (session 34): points above another's figure are the gap of the quantity named before the verb
+        # that compares (they were …增速高于规上工业, …优于国家考核)
+        ("规上民营工业增加值增速高于全部规上工业2.3个百分点", "2.3", "indicator_zh", "规上民营工业增加值"),
+        ("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点", "14.6", "indicator_zh", "国考断面好于Ⅲ类水体比例"),
+        # chained_predicate_carries (session 34): after an alias's figure, a chained clause of only how carries the alias
+        # (it was 优于全国)
+        ("社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点", "1", "indicator_zh", "社会物流总费用与GDP的比率"),
+        # attribute_head (session 34): a whole attribute ends the first item of a list, the owner before it is shared (it
+        # was 省属企业营业利润)
+        ("省属企业营业收入、利润分别增长6%、60.7%", "60.7", "indicator_zh", "省属企业利润"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -3295,6 +3295,10 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     post_tail = indicators.without_gloss(post_tail)
     if len(post_tail) < 3 or _opens_predicate(post_tail) or _DIGIT.search(post_tail):
         return None
+    if _DIGIT.search(post) and post_tail != post and _only_predicate(post_tail):
+        # …比率降至13%左右、优于全国约1个百分点: after the alias's own figure, a chained clause that only says how carries the
+        # subject, it qualifies nothing (construction chained_predicate_carries)
+        return None
     if post.endswith("第") and not subjects.subject_before(num.sub):
         # 居国家先进制造业百强榜第75位: the ranking's name between its verb and 第 is what the rank is in (ranking_named;
         # it was 先进制造业百强榜第)
@@ -4965,6 +4969,26 @@ _COMPARISON_TAIL = re.compile(
 )
 
 
+_THAN_ANOTHER = re.compile(subjects.THAN_ANOTHER)
+_GROWTH_WORD_END = re.compile(r"(?<=..)(增速|增幅)$")
+
+
+def _without_gap_tail(name: str) -> str:
+    """一产增加值增幅高于全国0.7个百分点: points above or below another area's or quantity's figure measure the gap of the
+    quantity named before the verb that compares (高于, 优于 …: `subjects.THAN_ANOTHER`); what it is compared with and the
+    growth word (增速, 增幅: S10) are no part of the name (construction gap_named_before): 一产增加值, 规上民营工业增加值增速
+    高于全部规上工业2.3个百分点 gives 规上民营工业增加值. Only the last such verb compares (国考断面好于Ⅲ类水体比例优于国家考核目标:
+    好于 is inside the name).
+
+    >>> _without_gap_tail("一产增加值增幅高于全国"), _without_gap_tail("国考断面好于Ⅲ类水体比例优于国家考核")
+    ('一产增加值', '国考断面好于Ⅲ类水体比例')
+    """
+    verbs = list(_THAN_ANOTHER.finditer(name))
+    if not verbs or verbs[-1].start() < 2 or not 1 <= len(name) - verbs[-1].end() <= 10 or re.search(r"\d", name):
+        return name
+    return _GROWTH_WORD_END.sub("", name[: verbs[-1].start()])
+
+
 # a time or a price basis written between the name and its verb (construction time_after_name): 一般公共预算收入2020年达到,
 # 国内生产总值“十三五”期间年均增长, 居民储蓄存款余额去年底达到, 国内生产总值按2020年价格计算达到; the period and the measure
 # carry them, the name is what comes before
@@ -4996,6 +5020,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_quoted_actor(ind_zh)  # “4+4科创工程”取得创新成果 -> 创新成果 (quoted_actor_verb, F3 (c))
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
+    ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     if tok.unit.unit_std == "pp":
         ind_zh = _GAP_IN_NAME.sub("", ind_zh)  # 一产增加值增幅高于全国0.7个百分点 -> 一产增加值 (gap_in_name, S10)
@@ -7543,6 +7568,9 @@ def _shared_modifier(items: list[str]) -> list[str]:
         return items
     m = _list_head().search(first)
     head = m.group(0) if m else first[-len(later[0]) :]
+    # 省属企业营业收入、利润: a whole attribute (lexicon role attribute: 营业收入) ends the first item, not only its head
+    # (收入), and the owner before it is what the later items share (construction attribute_head; it gave 省属企业营业利润)
+    head = next((a for a in subjects.role_words("attribute") if first.endswith(a) and len(a) > len(head)), head)
     modifier = first[: len(first) - len(head)]
     if len(modifier) < 2 or any(x.startswith(modifier) or (x.endswith(head) and len(x) > len(head)) for x in later):
         return items  # 刑事案件、治安案件: each names its own kind
