@@ -7230,6 +7230,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # zone_word_after_verb (session 34): 区域 after a lead word is a word, no suffix of it (建成区, 开发区)
         ("建成区域性中心敬老院90家", "90", "indicator_zh", "区域性中心敬老院"),
         ("新建改造区域性中心敬老院50家以上", "50", "indicator_zh", "区域性中心敬老院"),
+        # condition_phrase (session 34): a condition before or after the name (…下) goes to the note
+        ("正常年景下粮食产量达到900亿斤以上", "900", "indicator_zh", "粮食产量"),
+        ("外贸进出口在对美贸易下降超3成的情况下增长12%", "12", "indicator_zh", "外贸进出口"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
