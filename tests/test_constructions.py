@@ -7233,6 +7233,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # condition_phrase (session 34): a condition before or after the name (…下) goes to the note
         ("正常年景下粮食产量达到900亿斤以上", "900", "indicator_zh", "粮食产量"),
         ("外贸进出口在对美贸易下降超3成的情况下增长12%", "12", "indicator_zh", "外贸进出口"),
+        # new_before_relative (session 34, S4 and F1): 新增 alone before a relative clause is the main verb and goes
+        ("新增年销售收入超亿元的农业产业化龙头企业100家", "100", "indicator_zh", "年销售收入超亿元的农业产业化龙头企业"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
