@@ -7235,6 +7235,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("外贸进出口在对美贸易下降超3成的情况下增长12%", "12", "indicator_zh", "外贸进出口"),
         # new_before_relative (session 34, S4 and F1): 新增 alone before a relative clause is the main verb and goes
         ("新增年销售收入超亿元的农业产业化龙头企业100家", "100", "indicator_zh", "年销售收入超亿元的农业产业化龙头企业"),
+        # lexicon predicate_tail 集中 (session 34, S1): the adverb of the predicate after the counted noun goes with it
+        ("2款一类创新药集中获批上市", "2", "indicator_zh", "一类创新药"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
