@@ -7237,6 +7237,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新增年销售收入超亿元的农业产业化龙头企业100家", "100", "indicator_zh", "年销售收入超亿元的农业产业化龙头企业"),
         # lexicon predicate_tail 集中 (session 34, S1): the adverb of the predicate after the counted noun goes with it
         ("2款一类创新药集中获批上市", "2", "indicator_zh", "一类创新药"),
+        # lexicon action 辐射 (session 34, S4): a verb of reaching before the counted places goes
+        ("通道网络辐射全国75个城市", "75", "indicator_zh", "城市"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
