@@ -7280,6 +7280,15 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # attribute_head (session 34): a whole attribute ends the first item of a list, the owner before it is shared (it
         # was 省属企业营业利润)
         ("省属企业营业收入、利润分别增长6%、60.7%", "60.7", "indicator_zh", "省属企业利润"),
+        # condition_phrase (session 34): a condition before or after the name (…下) goes to the note
+        ("正常年景下粮食产量达到900亿斤以上", "900", "indicator_zh", "粮食产量"),
+        ("外贸进出口在对美贸易下降超3成的情况下增长12%", "12", "indicator_zh", "外贸进出口"),
+        # new_before_relative (session 34, S4 and F1): 新增 alone before a relative clause is the main verb and goes
+        ("新增年销售收入超亿元的农业产业化龙头企业100家", "100", "indicator_zh", "年销售收入超亿元的农业产业化龙头企业"),
+        # lexicon predicate_tail 集中 (session 34, S1): the adverb of the predicate after the counted noun goes with it
+        ("2款一类创新药集中获批上市", "2", "indicator_zh", "一类创新药"),
+        # lexicon action 辐射 (session 34, S4): a verb of reaching before the counted places goes
+        ("通道网络辐射全国75个城市", "75", "indicator_zh", "城市"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

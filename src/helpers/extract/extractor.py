@@ -5008,6 +5008,13 @@ _GAP_IN_NAME = re.compile(
 )
 
 
+# a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
+# 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
+_CONDITION = re.compile(
+    r"^在?[^，,；;。]{2,16}?的?(?:情况|条件|年景|背景|前提)下(?=..)|(?<=..)在[^，,；;。]{2,20}?的?(?:情况|条件|年景|背景|前提)下$"
+)
+
+
 _MONEY_FROM = re.compile(r"从([^，,；;。]{2,16}?)中")
 
 
@@ -5022,6 +5029,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
+    ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
     if tok.unit.unit_std == "pp":
         ind_zh = _GAP_IN_NAME.sub("", ind_zh)  # 一产增加值增幅高于全国0.7个百分点 -> 一产增加值 (gap_in_name, S10)
     if source := _MONEY_FROM.fullmatch(ind_zh):

@@ -513,6 +513,10 @@ def _with_relative_verb(words: str, core: str) -> str:
     if core.startswith(role_words("action", "lead_verb", "purpose_frame", min_length=2)):
         return core  # 发行用于项目建设的专项债券: the clause has a verb of its own (用于), the verb before is the main one
     verb = next((v for v in role_words("action", min_length=2) if words.endswith(v, 0, at)), "")
+    if verb.startswith("新") and not words[: at - len(verb)].strip(MARKS):
+        # 新增年销售收入超亿元的农业产业化龙头企业100家: a verb of new things (新增, 新建, 新开工: S4) alone before the
+        # clause is the main verb and goes (construction new_before_relative); 实现超低排放的煤电机组 keeps its verb (F1)
+        return core
     return verb + core if verb else core
 
 
