@@ -7248,6 +7248,20 @@ def test_a_class_after_a_count_is_no_figure():
     assert _rewritten("2个1类创新药获批上市")["number_text"].tolist() == ["2"]
 
 
+@pytest.mark.parametrize(
+    "clause,kept",
+    [
+        ("191家工业企业营业收入超百亿元", ["191"]),
+        ("95%以上的村集体经营性收入超过10万元", ["95"]),
+        ("重庆成为中西部地区首个经济总量超过3万亿元的城市", []),
+    ],
+)
+def test_the_amount_things_counted_exceed_bounds_their_class(clause, kept):
+    # bound_of_counted (C8 class bounds, session 34; blind 2026 Jiangsu and Chongqing tables): the amount after 超 in a
+    # clause opened by a count of things (or by the first of them) is their class's bound, no figure (it was a level)
+    assert _rewritten(clause)["number_text"].tolist() == kept
+
+
 def test_a_list_summed_has_one_growth():
     # list_summed (gold S8, session 34; blind 2026 Jiangsu table): one row for the list, not one per item
     assert _rewritten("限上仓储会员店、集合店零售额合计增长15.7%")["number_text"].tolist().count("15.7") == 1

@@ -189,6 +189,11 @@ _LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])
 _LISTED_ITEMS = re.compile(r"(?:[^，,。；;、：:\d“”]{1,8}、)+[^，,。；;、：:\d“”]{1,8}$")
 # 办好12类45件民生实事: a count of classes right before a count of the things is how the things are grouped, as a
 # layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
+# a count of things (191家, 95%以上的) opening the clause, or the first of them (首个), then what they have, then 超 (超过,
+# 突破), no list between: the amount after it bounds their class (bound_of_counted)
+_BOUND_OF_COUNTED = re.compile(
+    r"(?:\d+(?:\.\d+)?(?:家|个|户|所|座|名)|\d+(?:\.\d+)?%以上的|[^，,；;。、\d]*首个)[^，,；;。、\d]{2,16}?(?:超过|超|突破)$"
+)
 # 2个1类创新药获批上市: a number in 类 right after a count with its measure word is the name of the things' class (1类
 # drugs, a regulatory category), no count of classes (class_after_count)
 _COUNT_BEFORE_CLASS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个款种项件家批]$")
@@ -826,6 +831,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
+        if unit.kind == "money" and _BOUND_OF_COUNTED.match(text, _clause_start(text, s0, start), start):
+            # 191家工业企业营业收入超百亿元, 95%以上的村集体经营性收入超过10万元, 首个经济总量超过3万亿元的城市: the amount
+            # the things counted (or the first of them) exceed is the bound of their class, no figure (bound_of_counted)
+            continue
         if _class_label(text, start, end + unit.length, unit):
             continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
         if unit.base == "类" and _COUNT_OF_CLASSES.match(text, end + unit.length):
