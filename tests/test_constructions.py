@@ -6418,10 +6418,6 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("今年中央财政将拿出396亿元用于转移支付", "396", "中央财政"),
         # time_after_name: 年底 alone between the name and its verb
         ("普通高校毕业生就业率年底达到83%", "83", "普通高校毕业生就业率"),
-        # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was
-        # 成为全省第二个规模以上工业总产值, and the next clause's 规模以上工业增加值 took the words too)
-        ("成为全省第二个规模以上工业总产值突破3万亿元的城市", "3", "规模以上工业总产值"),
-        ("成为全国首个地区生产总值突破5万亿元的城市", "5", "地区生产总值"),
         # ranking_named: the ranking's name between the rank verb and 第 (it was 先进制造业百强榜第, then 先进制造业)
         ("居国家先进制造业百强榜第75位", "75", "国家先进制造业百强榜"),
         # count_in_subject: a count with a two-character measure word (11批次) before the count of the noun (13支医疗队) is
@@ -7254,6 +7250,10 @@ def test_a_class_after_a_count_is_no_figure():
         ("191家工业企业营业收入超百亿元", ["191"]),
         ("95%以上的村集体经营性收入超过10万元", ["95"]),
         ("重庆成为中西部地区首个经济总量超过3万亿元的城市", []),
+        # (ordinal_of_kind read these amounts as levels; by the bundled gold, 2026 Guangdong's 第4个吞吐量超千万人次的机场,
+        # an ordinal of a kind and its class label are no figures; the next clause keeps its own words)
+        ("成为全省第二个规模以上工业总产值突破3万亿元的城市，规模以上工业增加值增长5%", ["5"]),
+        ("成为全国首个地区生产总值突破5万亿元的城市", []),
     ],
 )
 def test_the_amount_things_counted_exceed_bounds_their_class(clause, kept):

@@ -189,10 +189,11 @@ _LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])
 _LISTED_ITEMS = re.compile(r"(?:[^，,。；;、：:\d“”]{1,8}、)+[^，,。；;、：:\d“”]{1,8}$")
 # 办好12类45件民生实事: a count of classes right before a count of the things is how the things are grouped, as a
 # layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
-# a count of things (191家, 95%以上的) opening the clause, or the first of them (首个), then what they have, then 超 (超过,
-# 突破), no list between: the amount after it bounds their class (bound_of_counted)
+# a count of things (191家, 95%以上的) opening the clause, or the first (second …) of them (首个, 第二个), then what they
+# have, then 超 (超过, 突破), no list between: the amount after it bounds their class (bound_of_counted; gold 2026
+# Guangdong: 第4个吞吐量超千万人次的机场 is an ordinal and a class label)
 _BOUND_OF_COUNTED = re.compile(
-    r"(?:\d+(?:\.\d+)?(?:家|个|户|所|座|名)|\d+(?:\.\d+)?%以上的|[^，,；;。、\d]*首个)[^，,；;。、\d]{2,16}?(?:超过|超|突破)$"
+    r"(?:\d+(?:\.\d+)?(?:家|个|户|所|座|名)|\d+(?:\.\d+)?%以上的|[^，,；;。、\d]*(?:首个|第[二三四五六七八九十\d]{1,2}个))[^，,；;。、\d]{2,16}?(?:超过|超|突破)$"
 )
 # 2个1类创新药获批上市: a number in 类 right after a count with its measure word is the name of the things' class (1类
 # drugs, a regulatory category), no count of classes (class_after_count)
