@@ -7250,6 +7250,9 @@ def test_a_class_after_a_count_is_no_figure():
         ("191家工业企业营业收入超百亿元", ["191"]),
         ("95%以上的村集体经营性收入超过10万元", ["95"]),
         ("重庆成为中西部地区首个经济总量超过3万亿元的城市", []),
+        # settlement_class with 人口 and lexicon settlement 县 (session 34; blind 2026 Shanxi table): a population bounds a
+        # class of counties (the 20 was a count of 人口)
+        ("特殊教育学校覆盖20万人口以上的县", []),
         # (ordinal_of_kind read these amounts as levels; by the bundled gold, 2026 Guangdong's 第4个吞吐量超千万人次的机场,
         # an ordinal of a kind and its class label are no figures; the next clause keeps its own words)
         ("成为全省第二个规模以上工业总产值突破3万亿元的城市，规模以上工业增加值增长5%", ["5"]),

@@ -868,9 +868,12 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             and _over_class_after(text, end + unit.length)
         ):
             continue  # 产值超100亿元后备企业, 投资超50亿元乃至100亿元项目: 超 and an amount bound the things named after it
-        bound = _CLASS_BOUND.match(text, end + unit.length) if unit.base in ("户", "人") else None
+        # (20万人口以上的县: 人口 as 人, the population bounding a class of counties)
+        people_of = end + unit.length + (unit.base == "人" and text.startswith("口", end + unit.length))
+        bound = _CLASS_BOUND.match(text, people_of) if unit.base in ("户", "人") else None
         if bound and text.startswith(subjects.role_words("settlement"), bound.end()):
             continue  # 20户以上的自然村实现百兆光网全覆盖: households bound a class of villages, no figure (settlement_class)
+            # (特殊教育学校覆盖20万人口以上的县: a population bounds a class of counties; lexicon settlement 县)
         if any(p.match(text[end : end + 12]) for p in _AHEAD_PATTERNS):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or _SESSION_BEFORE.search(before)):
