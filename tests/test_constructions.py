@@ -7213,6 +7213,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("是在省委坚强领导下，7000多万江淮儿女一道拼出来的", "7000", "indicator_zh", "江淮儿女"),
         # list_summed (gold S8, session 34): 合计 makes the growth the list's sum, one row named by the whole list
         ("限上仓储会员店、集合店零售额合计增长15.7%", "15.7", "indicator_zh", "限上仓储会员店、集合店零售额"),
+        # units.csv 枚 (session 34): medals are counted in 枚 (it gave no row)
+        ("在第15届全国运动会上冬夏项目共获得48枚金牌、位列全国第3", "48", "unit", "枚"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
