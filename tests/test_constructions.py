@@ -7215,6 +7215,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("限上仓储会员店、集合店零售额合计增长15.7%", "15.7", "indicator_zh", "限上仓储会员店、集合店零售额"),
         # units.csv 枚 (session 34): medals are counted in 枚 (it gave no row)
         ("在第15届全国运动会上冬夏项目共获得48枚金牌、位列全国第3", "48", "unit", "枚"),
+        # medal_tally (gold D6, session 34): medals counted by their metal in a 、 list, unit 个, the metal the subject
+        ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "5", "indicator_zh", "银"),
+        ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "9", "unit", "个"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

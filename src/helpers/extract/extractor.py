@@ -183,6 +183,11 @@ _LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)|
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
+# 9金、5银、6铜: a tally of medals by metal, two or more in a 、 list (medal_tally)
+_MEDAL_TALLY = re.compile(
+    r"(?<![\d.])(\d+)([金银铜])(?=[、，,。；;]|$)(?:(?<=金)(?=、\d+[银铜])|(?<=银)(?=、\d+铜)|(?<=\d银)|(?<=\d铜))"
+)
+_MEDAL_UNIT = read_unit("个", 0)
 # 安阳、商丘、信阳、三门峡四个端点城市: a count of the items listed right before it (count_of_listed); a quoted count after
 # 个 names a policy (三个“十条”)
 _LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])(?=个(?![“\"][一二两三四五六七八九十\d]+[条项]))")
@@ -943,6 +948,13 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         unit = _unit_at(text, s0, m.start(), unit_at)
         if unit.kind == "count":
             out.append(_Token(m.start(), m.end(), value, None, unit, unit_at + unit.length, False))
+    for m in _matches_holding(_MEDAL_TALLY, "金银铜", text, s0, s1):
+        # 贡献9金、5银、6铜 (construction medal_tally): medals counted by their metal, no measure word (D6: unit 个, the
+        # subject the metal as written)
+        out = [tok for tok in out if tok.start != m.start(1) or tok.unit.kind != "none"]  # 9 read without a unit
+        if m.start(1) not in {tok.start for tok in out}:
+            medal = (m.group(2), "medal_tally")
+            out.append(_Token(m.start(1), m.end(1), Decimal(m.group(1)), None, _MEDAL_UNIT, m.end(2), False, medal))
     for m in _matches_holding(_LISTED_COUNT, "个", text, s0, s1):
         # 安阳、商丘、信阳、三门峡四个端点城市 (construction count_of_listed): a Chinese numeral of three or more before 个
         # that counts the items of the 、 list right before it is a count of them; not a quoted count naming a policy
