@@ -6418,10 +6418,6 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("今年中央财政将拿出396亿元用于转移支付", "396", "中央财政"),
         # time_after_name: 年底 alone between the name and its verb
         ("普通高校毕业生就业率年底达到83%", "83", "普通高校毕业生就业率"),
-        # ordinal_of_kind: 成为…第二个 (首个) before what the number measures leads, it names no quantity (it was
-        # 成为全省第二个规模以上工业总产值, and the next clause's 规模以上工业增加值 took the words too)
-        ("成为全省第二个规模以上工业总产值突破3万亿元的城市", "3", "规模以上工业总产值"),
-        ("成为全国首个地区生产总值突破5万亿元的城市", "5", "地区生产总值"),
         # ranking_named: the ranking's name between the rank verb and 第 (it was 先进制造业百强榜第, then 先进制造业)
         ("居国家先进制造业百强榜第75位", "75", "国家先进制造业百强榜"),
         # count_in_subject: a count with a two-character measure word (11批次) before the count of the noun (13支医疗队) is
@@ -7289,6 +7285,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("2款一类创新药集中获批上市", "2", "indicator_zh", "一类创新药"),
         # lexicon action 辐射 (session 34, S4): a verb of reaching before the counted places goes
         ("通道网络辐射全国75个城市", "75", "indicator_zh", "城市"),
+        # units.csv 枚 (session 34): medals are counted in 枚 (it gave no row)
+        ("在第15届全国运动会上冬夏项目共获得48枚金牌、位列全国第3", "48", "unit", "枚"),
+        # medal_tally (gold D6, session 34): medals counted by their metal in a 、 list, unit 个, the metal the subject
+        ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "5", "indicator_zh", "银"),
+        ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "9", "unit", "个"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -7318,6 +7319,27 @@ def test_a_class_after_a_count_is_no_figure():
     # class_after_count (session 34; blind 2026 Chongqing table): 1类 after a count names the drugs' class (the 1 was a
     # row of 创新药 in 类)
     assert _rewritten("2个1类创新药获批上市")["number_text"].tolist() == ["2"]
+
+
+@pytest.mark.parametrize(
+    "clause,kept",
+    [
+        ("191家工业企业营业收入超百亿元", ["191"]),
+        ("95%以上的村集体经营性收入超过10万元", ["95"]),
+        ("重庆成为中西部地区首个经济总量超过3万亿元的城市", []),
+        # settlement_class with 人口 and lexicon settlement 县 (session 34; blind 2026 Shanxi table): a population bounds a
+        # class of counties (the 20 was a count of 人口)
+        ("特殊教育学校覆盖20万人口以上的县", []),
+        # (ordinal_of_kind read these amounts as levels; by the bundled gold, 2026 Guangdong's 第4个吞吐量超千万人次的机场,
+        # an ordinal of a kind and its class label are no figures; the next clause keeps its own words)
+        ("成为全省第二个规模以上工业总产值突破3万亿元的城市，规模以上工业增加值增长5%", ["5"]),
+        ("成为全国首个地区生产总值突破5万亿元的城市", []),
+    ],
+)
+def test_the_amount_things_counted_exceed_bounds_their_class(clause, kept):
+    # bound_of_counted (C8 class bounds, session 34; blind 2026 Jiangsu and Chongqing tables): the amount after 超 in a
+    # clause opened by a count of things (or by the first of them) is their class's bound, no figure (it was a level)
+    assert _rewritten(clause)["number_text"].tolist() == kept
 
 
 def test_a_list_summed_has_one_growth():

@@ -183,12 +183,23 @@ _LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)|
 _LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
+# 9金、5银、6铜: a tally of medals by metal, two or more in a 、 list (medal_tally)
+_MEDAL_TALLY = re.compile(
+    r"(?<![\d.])(\d+)([金银铜])(?=[、，,。；;]|$)(?:(?<=金)(?=、\d+[银铜])|(?<=银)(?=、\d+铜)|(?<=\d银)|(?<=\d铜))"
+)
+_MEDAL_UNIT = read_unit("个", 0)
 # 安阳、商丘、信阳、三门峡四个端点城市: a count of the items listed right before it (count_of_listed); a quoted count after
 # 个 names a policy (三个“十条”)
 _LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])(?=个(?![“\"][一二两三四五六七八九十\d]+[条项]))")
 _LISTED_ITEMS = re.compile(r"(?:[^，,。；;、：:\d“”]{1,8}、)+[^，,。；;、：:\d“”]{1,8}$")
 # 办好12类45件民生实事: a count of classes right before a count of the things is how the things are grouped, as a
 # layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
+# a count of things (191家, 95%以上的) opening the clause, or the first (second …) of them (首个, 第二个), then what they
+# have, then 超 (超过, 突破), no list between: the amount after it bounds their class (bound_of_counted; gold 2026
+# Guangdong: 第4个吞吐量超千万人次的机场 is an ordinal and a class label)
+_BOUND_OF_COUNTED = re.compile(
+    r"(?:\d+(?:\.\d+)?(?:家|个|户|所|座|名)|\d+(?:\.\d+)?%以上的|[^，,；;。、\d]*(?:首个|第[二三四五六七八九十\d]{1,2}个))[^，,；;。、\d]{2,16}?(?:超过|超|突破)$"
+)
 # 2个1类创新药获批上市: a number in 类 right after a count with its measure word is the name of the things' class (1类
 # drugs, a regulatory category), no count of classes (class_after_count)
 _COUNT_BEFORE_CLASS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个款种项件家批]$")
@@ -826,6 +837,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
             continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
+        if unit.kind == "money" and _BOUND_OF_COUNTED.match(text, _clause_start(text, s0, start), start):
+            # 191家工业企业营业收入超百亿元, 95%以上的村集体经营性收入超过10万元, 首个经济总量超过3万亿元的城市: the amount
+            # the things counted (or the first of them) exceed is the bound of their class, no figure (bound_of_counted)
+            continue
         if _class_label(text, start, end + unit.length, unit):
             continue  # 占比超过10%的有44种, 所得额100万元至300万元部分, 1小时通达: a class bound or a label of reach
         if unit.base == "类" and _COUNT_OF_CLASSES.match(text, end + unit.length):
@@ -858,9 +873,12 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             and _over_class_after(text, end + unit.length)
         ):
             continue  # 产值超100亿元后备企业, 投资超50亿元乃至100亿元项目: 超 and an amount bound the things named after it
-        bound = _CLASS_BOUND.match(text, end + unit.length) if unit.base in ("户", "人") else None
+        # (20万人口以上的县: 人口 as 人, the population bounding a class of counties)
+        people_of = end + unit.length + (unit.base == "人" and text.startswith("口", end + unit.length))
+        bound = _CLASS_BOUND.match(text, people_of) if unit.base in ("户", "人") else None
         if bound and text.startswith(subjects.role_words("settlement"), bound.end()):
             continue  # 20户以上的自然村实现百兆光网全覆盖: households bound a class of villages, no figure (settlement_class)
+            # (特殊教育学校覆盖20万人口以上的县: a population bounds a class of counties; lexicon settlement 县)
         if any(p.match(text[end : end + 12]) for p in _AHEAD_PATTERNS):
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or _SESSION_BEFORE.search(before)):
@@ -930,6 +948,13 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         unit = _unit_at(text, s0, m.start(), unit_at)
         if unit.kind == "count":
             out.append(_Token(m.start(), m.end(), value, None, unit, unit_at + unit.length, False))
+    for m in _matches_holding(_MEDAL_TALLY, "金银铜", text, s0, s1):
+        # 贡献9金、5银、6铜 (construction medal_tally): medals counted by their metal, no measure word (D6: unit 个, the
+        # subject the metal as written)
+        out = [tok for tok in out if tok.start != m.start(1) or tok.unit.kind != "none"]  # 9 read without a unit
+        if m.start(1) not in {tok.start for tok in out}:
+            medal = (m.group(2), "medal_tally")
+            out.append(_Token(m.start(1), m.end(1), Decimal(m.group(1)), None, _MEDAL_UNIT, m.end(2), False, medal))
     for m in _matches_holding(_LISTED_COUNT, "个", text, s0, s1):
         # 安阳、商丘、信阳、三门峡四个端点城市 (construction count_of_listed): a Chinese numeral of three or more before 个
         # that counts the items of the 、 list right before it is a count of them; not a quoted count naming a policy
