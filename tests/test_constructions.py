@@ -7076,6 +7076,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("民间投资占全部投资比重保持在55%左右", "55", "indicator_zh", "民间投资占全部投资比重"),
         # a count in Chinese numerals before 支 (teams, units) as before 家, 所, 座 (session 34)
         ("建强用好产业、科技、服务业三支招商队伍", "三", "indicator_zh", "招商队伍"),
+        # lexicon established_name 直接融资 (session 34 review): 直接 is no adverb of manner in the statistic's name
+        ("直接融资189亿元", "189", "indicator_zh", "直接融资"),
         # lexicon predicate_tail (session 34): a predicate after the counted noun goes (S1)
         ("4个抽水蓄能项目核准", "4", "indicator_zh", "抽水蓄能项目"),
         ("中欧班列全年发运1500列", "1500", "indicator_zh", "中欧班列"),
@@ -7381,6 +7383,12 @@ def test_a_laboratory_series_keeps_the_region_that_names_it(sentence, region, su
 def test_an_idiom_or_a_class_bound_is_no_figure(clause):
     # blind 2026 provincial gold (session 32): each gave a row in Sichuan's host sentence
     assert _rewritten(clause).empty
+
+
+def test_fen_lie_is_one_rank_verb():
+    # 分列 (ranked respectively) is one verb: the bare 列 of rank_area_first left 分 in the subject (session 34 review)
+    figs = _rewritten("工业增加值、地区生产总值增幅分列全省第3位、第5位")
+    assert set(figs["measure"]) == {"rank"} and not any(s.endswith("分") for s in figs["indicator_zh"])
 
 
 def test_ge_before_the_number_gives_it_to_each_item_of_the_list():

@@ -53,7 +53,7 @@ _TAIL_PATTERNS = (
     # 综合算力指数全国排名第八, 综合质效指数列全国第9位: the area written before the verb and the bare verb 列 go with the rank
     # (rank_area_first)
     r"(在[^，,；;。\d]{0,10}?(省区市|省区|省份|省市|城市|地区|区县|县区|经济体)中)?({rank_area})?"
-    r"(居(?![民住])|位居|稳居|跃居|位列|名列|(?<![系行序])列(?![入车])|排名|排|均居|保持|进入|跻身)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
+    r"(居(?![民住])|位居|稳居|跃居|位列|名列|分列|(?<![系行序分])列(?![入车])|排名|排|均居|保持|进入|跻身)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
     # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比, 收入比缩小至 are ratios
     # …的9323.1亿元 after the base: the quantity's value at the base, written in the comparison (base_value_written)
     r"(?<![占之]){not_comparison}比(?![重例率从由])[^，,；;。减降增提缩扩]{1,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
