@@ -7232,7 +7232,7 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("“4+4科创工程”取得创新成果130余项", "130", "indicator_zh", "创新成果"),
         ("“渝字号”文艺精品获文华奖3项", "3", "indicator_zh", "文华奖"),
         ("“十大技术攻关项目”突破关键核心技术22项", "22", "indicator_zh", "关键核心技术"),
-        # gap_in_name (session 34, S10): the last comparison of a gap in points and the growth word before it go
+        # gap_named_before (session 34, S10): the last comparison of a gap in points and the growth word before it go
         ("一产增加值增幅高于全国0.7个百分点", "0.7", "indicator_zh", "一产增加值"),
         ("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点", "14.6", "indicator_zh", "国考断面好于Ⅲ类水体比例"),
         # rank_area_first (session 34): the area before the rank's verb and the bare verb 列 go with the rank

@@ -2029,23 +2029,20 @@ _QUALIFIER_LEAD = re.compile(r"(约|大约|近|接近|将近|超过|超|突破|�
 # 力争到2030年，A达到…，B达到…: a sentence opened by a clause of only 力争/争取 and a span or a year ahead strives
 # for every clause of the sentence (strive_lead_clause; the lead heads no clause of its own, as the year it names
 # dates them all; C13 is a 力争 heading a clause of its own content)
-_SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
 
 
-def _strive_lead_clause(text: str, clause_start: int) -> bool:
-    """Whether the sentence of the clause at `clause_start` opens with a clause of only 力争 and a span or year ahead.
+def _strive_lead_clause(sentence_prefix: str) -> bool:
+    """Whether the number's sentence opens with a clause of only 力争 and a span or year ahead (strive_lead_clause),
+    read on the sentence's words before the number.
 
-    >>> t = "。力争到2030年，全市地区生产总值迈上4万亿元新台阶，人均地区生产总值达到14万元。"
-    >>> _strive_lead_clause(t, t.index("人均")), _strive_lead_clause("。到2030年，人均达到14万元。", 9)
+    >>> _strive_lead_clause("力争到2030年，全市地区生产总值迈上4万亿元新台阶，人均地区生产总值达到"), _strive_lead_clause("到2030年，人均达到")
     (True, False)
     """
-    window = text[max(0, clause_start - 300) : clause_start]
-    opening = _SENTENCE_OPEN.split(window)[-1].lstrip(subjects.MARKS + " \u3000")
-    lead = _COMMA.split(opening, maxsplit=1)
+    lead = _COMMA.split(sentence_prefix.lstrip(subjects.MARKS + " \u3000"), maxsplit=1)
     return len(lead) == 2 and bool(_STRIVE_SPAN.fullmatch(lead[0].strip(subjects.MARKS)))
 
 
-def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str | None:
+def _qualifier(text: str, tok: _Token, clause: str, clause_before: str, sentence_prefix: str) -> str | None:
     found = []
     # 超过全球一半: the whole written right before a share leaves the words of its qualifier before it
     # (not a comparison: 高于全国0.4个百分点 is no qualifier)
@@ -2066,7 +2063,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str) -> str |
             if (
                 pat.search(clause_before)
                 or _STRIVE_SPAN.fullmatch(before_clause.strip(subjects.MARKS))
-                or _strive_lead_clause(text, clause_start)
+                or _strive_lead_clause(sentence_prefix)
             ):
                 found.append(name)
         elif pat.search(prefix):
@@ -2354,7 +2351,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
 
 _RATIO_TO_AVERAGE = re.compile(r"(?:为|是|相当于)[^，,；;。\d]{0,10}平均(?:水平|值|数)?的$")
 # 高于全国平均水平, 优于全国, 超过全国平均水平, 优于国家考核目标 right before points: a gap to the nation or its target
-_GAP_TO_WIDER = re.compile(r"(高于|优于|好于|超过|超出|低于|快于|慢于|领先)(全国|国家)[^，,；;。\d]{0,8}$")
+_GAP_TO_WIDER = re.compile(rf"({subjects.THAN_ANOTHER}|超过|领先)(全国|国家)[^，,；;。\d]{{0,8}}$")
 _GROWTH_BEFORE_GAP = re.compile(r"(增长|增速|增幅|涨幅|年均)[^，,；;。、\d]{0,4}[\d.]+[%％](左右|以上)?[，,、]?[^，,；;。、]*$")
 
 
@@ -5023,16 +5020,6 @@ _TIME_AFTER_NAME = re.compile(
 )
 
 
-# a gap in points written inside the name (construction gap_in_name, gold S10): 规上民营工业增加值增速高于全部规上工业2.3个百分点,
-# 一产增加值增幅高于全国0.7个百分点, 国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点; the last comparison and what it compares
-# with go (the measure and the note carry them), and so does the growth word before it (S10). A comparison whose other
-# side is a share or a rate names a class of the quantity and stays (好于Ⅲ类水体比例)
-_GAP_IN_NAME = re.compile(
-    r"(?<=..)(?:增速|增幅|涨幅)?(?:高于|低于|优于|好于|快于|慢于)(?![^，,；;。]*(?:高于|低于|优于|好于|快于|慢于))"
-    r"(?![^，,；;。]*(?:比例|比重|占比|率)$)[^，,；;。]{1,12}$"
-)
-
-
 # a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
 # 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
 _CONDITION = re.compile(
@@ -5055,8 +5042,6 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
-    if tok.unit.unit_std == "pp":
-        ind_zh = _GAP_IN_NAME.sub("", ind_zh)  # 一产增加值增幅高于全国0.7个百分点 -> 一产增加值 (gap_in_name, S10)
     if source := _MONEY_FROM.fullmatch(ind_zh):
         ind_zh = source.group(1)  # 从失业保险基金结余中拿出1000亿元: the fund the money comes from names it (money_from_source)
     ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
@@ -6145,7 +6130,7 @@ def _interpret(
         base = "上年"
     before = previous["indicator_zh"] if previous else ""
     subject, rule, flags = _measured_subject(s, num, measure, subject, found.rule, before)
-    qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before)
+    qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before, num.sentence_prefix)
     if measure == "threshold" and not qualifier:
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
     is_target, period_section = _target(s, num, measure)

@@ -977,7 +977,7 @@ def subject_after(text: str, pos: int) -> str:
         and not any(b0 < i < b1 for b0, b1 in no_verb_inside)
         # 600个城乡学校共同体: an adverb that opens an established name (共同 of 共同体) ends no noun either; a verb of action
         # does (15个重点行业淘汰落后产能…: 淘汰落后 is a name, but the clause's verb)
-        and not (i in named_at and w not in _action_set())
+        and not (i in named_at and w not in _words_by_length(("action",), 1)[0])
     ]
     # 5万个行政村通光纤: 通 after a settlement (lexicon role settlement) opens its predicate (S1)
     reached = _reached_by().search(text, pos, end)
@@ -1045,11 +1045,6 @@ def _classes_then_noun(text: str, pos: int, stop: int, first: bool) -> str:
     if not first and threshold and re.match(r"(?:超过|过|超|近|逾)", one) and not _THRESHOLD_WORD.search(one):
         return other[: threshold.start()] + one + "的" + noun
     return one + "的" + noun
-
-
-@lru_cache(maxsize=1)
-def _action_set() -> frozenset[str]:
-    return frozenset(role_words("action"))
 
 
 def _relative_then_counted(text: str, pos: int, de: int) -> str:
@@ -1797,15 +1792,24 @@ def without_actor_of_made_things(name: str) -> str:
             return name
         if not name[:at].endswith(role_words("actor_head")):
             return name
-        # 软信产业“满天星”行动新增从业人员: a programme of a sector that opens the name counts that sector's own things, the
-        # sector stays (construction sector_of_programme, gold S5): 软信产业从业人员
-        sector = _SECTOR_OF_PROGRAMME.match(name[:at])
-        return sector.group(1) + rest if sector else rest
+        return _with_sector_of_programme(name[:at], rest)
     return name
 
 
 # a sector (2-6 characters, then 产业 or 经济) that opens a programme's name (软信产业“满天星”行动)
 _SECTOR_OF_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:产业|经济))[“”\"]?[^“”\"]{2,8}[“”\"]?行动$")
+
+
+def _with_sector_of_programme(actor: str, thing: str) -> str:
+    """The thing an actor's verb makes, with the sector when the actor is a sector's programme (construction
+    sector_of_programme, gold S5: 软信产业“满天星”行动新增从业人员 counts the sector's own people, 软信产业从业人员); the thing
+    alone otherwise. Read by actor_verb_thing and quoted_actor_verb alike.
+
+    >>> _with_sector_of_programme("软信产业满天星行动", "从业人员"), _with_sector_of_programme("高校", "本科专业")
+    ('软信产业从业人员', '本科专业')
+    """
+    sector = _SECTOR_OF_PROGRAMME.match(actor)
+    return sector.group(1) + thing if sector else thing
 
 
 @lru_cache(maxsize=8192)
@@ -1838,9 +1842,7 @@ def without_quoted_actor(name: str) -> str:
         rest = after[at + len(verb) :]
         if len(rest) < 3 or "的" in rest or rest.endswith(_SHARE_ENDS):
             return name  # a verb and a noun of two characters are often one noun: “政银通办”服务专区
-        # 软信产业“满天星”行动新增从业人员: a sector's programme counts the sector's own things (sector_of_programme)
-        sector = _SECTOR_OF_PROGRAMME.match(_unquoted(name[: mark + 1 + at]))
-        return sector.group(1) + rest if sector else rest
+        return _with_sector_of_programme(_unquoted(name[: mark + 1 + at]), rest)
     return name
 
 
