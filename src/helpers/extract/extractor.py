@@ -192,8 +192,6 @@ _MEDAL_UNIT = read_unit("个", 0)
 # 个 names a policy (三个“十条”)
 _LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])(?=个(?![“\"][一二两三四五六七八九十\d]+[条项]))")
 _LISTED_ITEMS = re.compile(r"(?:[^，,。；;、：:\d“”]{1,8}、)+[^，,。；;、：:\d“”]{1,8}$")
-# 办好12类45件民生实事: a count of classes right before a count of the things is how the things are grouped, as a
-# layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
 # a count of things (191家, 95%以上的) opening the clause, or the first (second …) of them (首个, 第二个), then what they
 # have, then 超 (超过, 突破), no list between: the amount after it bounds their class (bound_of_counted; gold 2026
 # Guangdong: 第4个吞吐量超千万人次的机场 is an ordinal and a class label)
@@ -203,6 +201,8 @@ _BOUND_OF_COUNTED = re.compile(
 # 2个1类创新药获批上市: a number in 类 right after a count with its measure word is the name of the things' class (1类
 # drugs, a regulatory category), no count of classes (class_after_count)
 _COUNT_BEFORE_CLASS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个款种项件家批]$")
+# 办好12类45件民生实事: a count of classes right before a count of the things is how the things are grouped, as a
+# layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
 _COUNT_OF_CLASSES = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项件条家所座批]")
 _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an annex item's number written before a year
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
