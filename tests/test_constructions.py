@@ -7070,6 +7070,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新建省重点实验室、省技术创新中心、省工程研究中心各20家", "20", "indicator_zh", "省重点实验室"),
         # 翻三番: three doublings, a multiple of 8 (session 34; 翻一番 2, 翻两番 4)
         ("营业收入较“十三五”末期翻一番、利润翻三番", "翻三番", "value", 8),
+        # 倍增 closing its clause is a doubling (gold S35e, session 35), a sentence without a digit included
+        ("生态渔业产值实现倍增", "倍增", "value", 2),
+        ("生态渔业产值实现倍增", "倍增", "indicator_zh", "生态渔业产值"),
+        ("推动一批中小企业实现营业收入倍增", "倍增", "measure", "multiple"),
         # locative_opening (session 34): where the figure stands (在…上, 在…中) is no part of its name
         ("在第12届世界运动会上金牌贡献率位居全国第5", "5", "indicator_zh", "金牌贡献率"),
         # share_whole_quantifier (session 34): 全部 after 占 sets the whole of the share and stays (D4 is for a head)
@@ -7314,6 +7318,14 @@ def test_a_count_of_classes_before_a_count_is_no_figure(clause):
 def test_a_numeral_before_ge_that_names_no_count_of_the_list_is_no_figure(clause):
     # count_of_listed (session 34): a quoted count after 个 names policies, two items are a slogan's pair, and a numeral
     # that is not the number of the items listed counts nothing of them
+    assert _rewritten(clause + "，新增企业5家")["number_text"].tolist() == ["5"]
+
+
+@pytest.mark.parametrize(
+    "clause", ["实施工业园区产值倍增行动", "提质推进高新技术企业“双倍增”行动", "工业机器人产量成倍增长", "倍增前行的力量"]
+)
+def test_doubling_inside_a_name_is_no_figure(clause):
+    # 倍增 naming a programme or an effect (gold S35e, session 35): no figure, only the clause's own count is
     assert _rewritten(clause + "，新增企业5家")["number_text"].tolist() == ["5"]
 
 

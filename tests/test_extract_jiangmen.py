@@ -30,8 +30,8 @@ def test_every_offset_points_at_its_number(jiangmen, jiangmen_figures):
     text = jiangmen.raw.text
     for row in jiangmen_figures.itertuples():
         assert text[row.char_start : row.char_end] == row.number_text
-        # digits, Chinese numerals, a bare 千/万 before 亿元 (超万亿元), 翻一番 (docs/figures.md)
-        assert row.number_text[0].isdigit() or row.number_text[0] in "一二两三四五六七八九十千万翻"
+        # digits, Chinese numerals, a bare 千/万 before 亿元 (超万亿元), 翻一番, 倍增 (docs/figures.md)
+        assert row.number_text[0].isdigit() or row.number_text[0] in "一二两三四五六七八九十千万翻倍"
 
 
 def test_table_passes_the_schema_and_ids_are_stable(jiangmen, jiangmen_figures):

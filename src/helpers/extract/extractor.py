@@ -142,15 +142,16 @@ _SLASH_FRACTION = re.compile(
         r"(?<![\d/.])([1-9]\d?)/([1-9]\d{0,2})(?=[，,。；;、）)]|以上|左右|$|(?!小时|天|日|月|年|时)[\u4e00-\u9fff])"
     )
 )
-# 技术交易额翻了一番: 了 is part of what is written; 翻倍 doubles; 利润翻三番: three doublings (x8)
-_DOUBLING = re.compile(r"翻了?(?:(一|两|二|三|四)?番|倍(?!数))")
+# 技术交易额翻了一番: 了 is part of what is written; 翻倍 doubles; 利润翻三番: three doublings (x8); 产值实现倍增。: 倍增
+# closing its clause doubles too (gold S35e), while 倍增计划, 倍增行动, “双倍增”, 倍增干劲 name a programme or an effect
+_DOUBLING = re.compile(r"翻了?(?:(一|两|二|三|四)?番|倍(?!数))|(?<![成双])倍增(?=[，,。；;、])")
 _DOUBLINGS = {"两": 2, "二": 2, "三": 3, "四": 4}  # how many times a doubling is written (翻一番 and 翻番: once)
 _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  # a minus sign, not a range's dash (6%－6.5%)
 # the characters any alternative below can open with, as a lookahead first: the engine tries one character class at
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
-_HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻第])"
+_HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻倍第])"
 _HAS_DIGIT = re.compile(
-    rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
+    rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|(?<![成双])倍增(?=[，,。；;、])|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N}|[三四五六七八九十]个)"
 )
 _CLAUSE_SEP = "，,；;：:"
@@ -649,6 +650,8 @@ def _matches_holding(pattern: re.Pattern, chars: str, text: str, s0: int, s1: in
 
     >>> [m.group() for m in _matches_holding(_DOUBLING, "翻", "经济总量翻了一番，", 0, 9)], list(_matches_holding(_DOUBLING, "翻", "翻一番", 1, 3))
     (['翻了一番'], [])
+    >>> [m.group() for m in _matches_holding(_DOUBLING, "翻增", "产值实现倍增，实施倍增行动、“双倍增”行动。", 0, 22)]
+    ['倍增']
     """
     sentence = text[s0:s1]
     return pattern.finditer(text, s0, s1) if any(c in sentence for c in chars) else iter(())
@@ -990,7 +993,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if share < 100:
             out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")).normalize(), None, read_unit("%", 0), m.end()))
     # 国内生产总值比2010年翻一番: a doubling is a multiple of 2 (翻两番: 4, 翻三番: 8)
-    for m in _matches_holding(_DOUBLING, "翻", text, s0, s1):
+    for m in _matches_holding(_DOUBLING, "翻增", text, s0, s1):
         if _in_short_quote(text, m.start(), m.end()):
             continue  # 提前实现“两个翻番”目标: the name of a target, not a doubling (the doublings follow it)
         times = Decimal(2 ** _DOUBLINGS.get(m.group(1) or "", 1))
