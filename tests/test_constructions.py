@@ -6730,6 +6730,19 @@ def test_the_last_years_review_opens_however_the_paragraph_names_it(opening):
     assert parts["section"].tolist() == ["review_5y", "review_year"]
 
 
+@pytest.mark.parametrize("heading", ["（三）推动科技创新和产业创新深度融合取得新成效", "（五）在保障和改善民生上取得更大成绩"])
+def test_a_task_heading_naming_results_as_aims_keeps_the_plan(heading):
+    # aim_heading (session 35): inside this year's plan a task heading with 成效 or 成绩 names results to reach; read as
+    # a review, it dated every target after it a year back and made it an outcome
+    text = _text("2026_四川省")
+    plan = next(x for x in text.split("\n") if x.startswith("三、2026年工作安排"))
+    target = next(x for x in text.split("\n") if x.startswith("今年经济社会发展的主要预期目标") or "主要预期目标是" in x[:30])
+    parts = find_sections(f"{plan}\n{heading}\n{target}\n", 2026)
+    assert parts["section"].tolist() == ["plan_year"]
+    # a review's own words still open one: 一、2025年工作回顾 after the plan
+    assert find_sections(f"{plan}\n一、2025年工作回顾\n{target}\n", 2026)["section"].tolist()[:2] == ["plan_year", "review_year"]
+
+
 @pytest.mark.parametrize(
     "clause,names",
     [("存贷款余额均突破2万亿元", ["存款余额", "贷款余额"]), ("外贸进出口均增长10%", ["外贸进口", "外贸出口"])],

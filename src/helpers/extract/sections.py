@@ -176,6 +176,29 @@ def _classify_heading(s: str, report_year: int) -> str | None:
     return None
 
 
+# what reopens a review after the plan: a review's own words or the past (成效, 成绩, 成就 alone are aims there)
+_REVIEW_ITSELF = re.compile(r"回顾|工作总结|过去的?一年|过去五年|五年来")
+
+
+def _aim_only(heading: str, report_year: int) -> bool:
+    """Does a heading met inside the plan name results only as aims (aim_heading)?
+
+    Why: a review heading may be a slogan of results (过去一年政府工作成效显著), so 成效, 成绩 and 成就 open a review; but
+    inside this year's or the five years' plan the task headings name results to reach (推动科技创新取得新成效,
+    在…上取得更大成就), and reading one as a review dated every figure after it a year back and made its targets
+    outcomes. After the plan, a review is reopened only by its own words (回顾, 工作总结, 过去一年, 五年来) or a past
+    year or plan named in the heading.
+
+    >>> _aim_only("（三）推动科技创新和产业创新深度融合取得新成效", 2026), _aim_only("一、2025年工作回顾", 2026)
+    (True, False)
+    >>> _aim_only("“十四五”时期建设成就", 2026)
+    False
+    """
+    if _REVIEW_ITSELF.search(heading) or str(report_year - 1) in heading:
+        return False
+    return _plan_side(heading, report_year) != "review_5y"
+
+
 def _opens_with(pattern: re.Pattern, line: str, year: int) -> bool:
     """Does the line open with `pattern` (`_TARGETS_PARA`, `_REVIEW_YEAR_PARA`), any year it reads being `year`? What the
     pattern with `year` written in it matches: a line that opens with another year opens with none of the other words.
@@ -217,6 +240,8 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         new = None
         if _is_heading(s):
             new = _classify_heading(s, report_year)
+            if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
+                new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
             if new is None and state == "problems":
                 new = "other"
         elif (opening := plan_para.match(s)) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
