@@ -95,6 +95,19 @@ def _read_bounded(path: Path, what: str) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
+def raw_path(gold_path: str | Path, report_id: str, raw_dir: str | Path) -> Path:
+    """The raw text a gold table was read from: `raw_dir/<report_id>.txt`, else `raw/<report_id>.txt` beside the table.
+
+    Why: the bundled reports' gold tables read the texts of data/raw/; the held-out provincial tables keep their texts
+    beside them (tests/data/gold/held_out/raw/), outside the corpus the batch runs on, so one `evaluate` pools both.
+
+    >>> raw_path("tests/data/gold/held_out/2026_x.csv", "2026_x", "/nowhere").as_posix()
+    'tests/data/gold/held_out/raw/2026_x.txt'
+    """
+    bundled = Path(raw_dir) / f"{report_id}.txt"
+    return bundled if bundled.is_file() else Path(gold_path).parent / "raw" / f"{report_id}.txt"
+
+
 def indicator_layer_path(gold_path: str | Path) -> Path:
     """Where the blind indicator layer of a gold table lies: `indicator/<name>` beside it."""
     p = Path(gold_path)

@@ -200,7 +200,7 @@ def _cmd_evaluate(args) -> int:
             found = evaluate.load_gold(args.against)
         else:
             report_id = gold["report_id"].iloc[0]
-            found = extracted(open_report(Path(args.raw) / f"{report_id}.txt"))
+            found = extracted(open_report(evaluate.raw_path(path, report_id, args.raw)))
         # with the extractor, also what the pages stand on: the rows the analyses use
         result, wrong = evaluate.score(gold, found, None if args.against else usable_mask(found))
         scores.append(result)
@@ -312,7 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate",
         help="measure the extractor against gold tables read by hand",
         description="Recall, precision, per-field agreement and the fully-correct row rate of the extractor on each "
-        "GOLD table (tests/data/gold/CONVENTIONS.md) and overall. The report's text is RAW/<report_id>.txt.",
+        "GOLD table (tests/data/gold/CONVENTIONS.md) and overall. The report's text is RAW/<report_id>.txt, else "
+        "raw/<report_id>.txt beside the GOLD table.",
     )
     v.add_argument("gold", nargs="+", type=Path, metavar="GOLD.csv")
     v.add_argument("--raw", type=Path, default=RAW_DIR, help="folder of the raw reports (default data/raw/)")
