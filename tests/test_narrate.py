@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.analysis import checks, growth, narrate, plots, targets, trust
+from helpers.analysis import checks, growth, narrate, plots, present, targets, trust
 from helpers.config import RAW_DIR
 from helpers.run.pipeline import figures, open_report
 
@@ -97,6 +97,13 @@ def test_readable_levels_are_in_yi_yuan():
                        "end_level": [3.201e11, 6e4]})  # fmt: skip
     out = narrate.readable(df)
     assert list(out["end_level"]) == [3201.0, 6e4] and list(out["unit_std"]) == ["亿元", "persons"]
+
+
+def test_a_per_head_amount_is_not_shown_as_zero_yi_yuan():
+    # 人均GDP from 5.2万元 to 7.4万元 (2026 Shanxi's review): in 亿元 at two decimals it read "0 亿元 -> 0 亿元"
+    df = pd.DataFrame({"unit_std": ["CNY"], "start_level": [52000.0], "first_year_level": [float("nan")], "end_level": [74000.0]})
+    out = narrate.readable(df)
+    assert [present.level(x, u) for x, u in zip(out["end_level"], out["unit_std"])] == ["7.4 万元"]
 
 
 def _tables(report_id: str):

@@ -38,15 +38,24 @@ def amounts(unit: str | None, *values: float) -> list[str]:
 
     >>> amounts("CNY", 3.201e11, 2.24e11)
     ['3,201 亿元', '2,240 亿元']
-    >>> amounts("CNY", 1.5e12, float("nan"))
-    ['1.5 万亿元', '']
+    >>> amounts("CNY", 1.5e12, float("nan")), amounts("CNY", 52000.0, 74000.0), amounts("CNY", 800.0)
+    (['1.5 万亿元', ''], ['5.2 万元', '7.4 万元'], ['800 元'])
     >>> amounts("persons", 1494000.0, 1100000.0), amounts("km", 30000.0)
     (['149.4 万人', '110 万人'], ['30,000 km'])
     """
     scale, name = 1.0, unit if isinstance(unit, str) else ""
     largest = max([abs(v) for v in values if pd.notna(v)], default=0)
     if unit == "CNY":
-        scale, name = (1e12, "万亿元") if largest >= 1e12 else (1e8, "亿元")
+        # a per-head amount (人均地区生产总值7.4万元, 低保标准每月800元) in 万元 or 元: in 亿元 it would print as 0
+        scale, name = (
+            (1e12, "万亿元")
+            if largest >= 1e12
+            else (1e8, "亿元")
+            if largest >= 1e7
+            else (1e4, "万元")
+            if largest >= 1e4
+            else (1.0, "元")
+        )
     elif unit == "persons":
         scale, name = (1e8, "亿人") if largest >= 1e8 else (1e4, "万人") if largest >= 1e4 else (1.0, "人")
     digits = 4 if scale == 1e12 else 6
@@ -79,9 +88,17 @@ def name(r) -> str:
 
 
 def readable(df: pd.DataFrame) -> pd.DataFrame:
-    """Money levels in 亿元 (100 million yuan), everything rounded for reading."""
+    """Money levels in 亿元 (100 million yuan), everything rounded for reading; a per-head amount (人均地区生产总值7.4万元)
+    stays in yuan, which would round to 0 亿元.
+
+    >>> t = pd.DataFrame({"unit_std": ["CNY", "CNY"], "start_level": [2.24e11, 52000.0], "first_year_level": [None, None],
+    ...     "end_level": [3.201e11, 74000.0]})
+    >>> readable(t)[["unit_std", "start_level", "end_level"]].values.tolist()
+    [['亿元', 2240.0, 3201.0], ['CNY', 52000.0, 74000.0]]
+    """
     out = df.copy()
-    money = out["unit_std"] == "CNY"
+    largest = out[["start_level", "first_year_level", "end_level"]].astype(float).abs().max(axis=1)
+    money = (out["unit_std"] == "CNY") & (largest >= 1e7)
     for col in ("start_level", "first_year_level", "end_level"):
         out[col] = out[col].where(~money, out[col] / 1e8)
     out["unit_std"] = out["unit_std"].where(~money, "亿元")
