@@ -353,3 +353,18 @@ def test_a_path_keeps_the_stated_last_year_and_average():
     assert path[-1] == pytest.approx(2127.36, abs=0.01)
     # a last year at the average gives the constant path back
     assert path_with_stated_last(8852, 11.4, 11.4, 5) == pytest.approx(annual_path(base_from_cumulative(8852, 11.4, 5), 11.4, 5))
+
+
+def test_a_multiple_without_its_base_gives_no_annual_rate():
+    # 国家高新技术企业达到1.9万家、科技型中小企业达到2.9万家，均实现倍增 (2026 Sichuan, five-year review): the doubling
+    # stands at 2025 and names no base; read from the year before it was "100 % a year", a sentence the text never says
+    from helpers.config import RAW_DIR
+    from helpers.run.pipeline import figures, open_report
+
+    figs = figures(open_report(RAW_DIR / "2026_四川省.txt"))
+    doubling = figs[figs["number_text"].eq("倍增")]
+    assert len(doubling) and (doubling["measure"] == "multiple").all()
+    rows = implied_growth(figs)
+    rows = rows[rows["figure_ids"].isin(doubling["figure_id"])]
+    assert len(rows) and rows["status"].str.startswith("flagged: the multiple names no base").all()
+    assert rows["implied_cagr_pct"].isna().all()

@@ -266,7 +266,14 @@ def base_of(figure: pd.Series) -> tuple[str, int, int]:
     Why: 比2015年 and 比"十二五"期末 are the level at the end of 2015; 比"十二五" and 是"十二五"时期的N倍
     compare with the whole 2011-2015 total; 五年前 (five years ago) in a 2022 review is 2017.
     Without a stated base, an average over 2016-2020 starts
-    from 2015 and a year-on-year growth from the previous year.
+    from 2015 and a year-on-year growth from the previous year; a multiple without one has no years to spread over.
+
+    >>> base_of(pd.Series({"base_period": "2020", "period_start": 2025, "measure": "multiple"}))
+    ('year', 2020, 2020)
+    >>> base_of(pd.Series({"base_period": None, "period_start": 2025, "period_end": 2025, "measure": "multiple"}))
+    Traceback (most recent call last):
+    ...
+    ValueError: the multiple names no base: over how many years it was reached is not stated
     """
     text = figure["base_period"]
     if isinstance(text, str) and text:
@@ -286,6 +293,11 @@ def base_of(figure: pd.Series) -> tuple[str, int, int]:
         raise ValueError(f"base period {text!r} is not a year or a plan period")
     if pd.isna(figure["period_start"]):
         raise ValueError("no base period and no period start: the years are missing")
+    if figure.get("measure") == "multiple" and figure.get("period_end") == figure["period_start"]:
+        # 高新技术企业数量实现倍增, 集成电路晶圆产能翻番 in a review: a multiple stands at the end of its period (gold
+        # conventions) and says nothing of when it started; a base of the year before would make a doubling 100 % a year
+        # (a span written with it, 十年来…翻一番 dated 2013-2022, is its years)
+        raise ValueError("the multiple names no base: over how many years it was reached is not stated")
     year = int(figure["period_start"]) - 1
     return "year", year, year
 
