@@ -37,6 +37,18 @@ def test_gdp_paragraph_states_nominal_real_and_deflator(jiangmen_tables):
     assert "**1.42 % a year is the implied GDP deflator**" in text
 
 
+def test_gdp_paragraph_words_a_bound_as_approximate(jiangmen_tables):
+    # 地区生产总值跨过3万亿元…较“十三五”末净增1万亿元 (2026 Shaanxi): the levels and the rate stand on a bound, so the page
+    # says "about", never "the 2020 level was 2 万亿元" as if it were stated
+    _, implied, _ = jiangmen_tables
+    _, from_levels, _ = narrate._gdp_rows(implied)
+    row = from_levels.iloc[0].copy()
+    row["caveats"] = (row["caveats"] + "; " if row["caveats"] else "") + "approximate input: jiangmen-2021:1 over"
+    text = narrate.gdp_story(row.rename(None).to_frame().T.itertuples().__next__())
+    assert "about 3,201 亿元 in 2020" in text and "was about 2,240 亿元" in text and "**about 7.4 % a year is nominal**" in text
+    assert "so the rate is approximate" in text and "about 1.42 % a year is the implied GDP deflator" in text
+
+
 def test_cumulative_paragraph_solves_the_investment_base(jiangmen_tables):
     _, implied, _ = jiangmen_tables
     paths = narrate.cumulative_paths(implied)

@@ -148,21 +148,25 @@ def gdp_story(r) -> str:
     end, start, change = amounts(r.unit_std, r.end_level, r.start_level, abs(r.end_level - r.start_level))
     y0, y1, n = int(r.start_year), int(r.end_year), int(r.years)
     more = "more" if r.end_level >= r.start_level else "less"
+    # an input written as a bound (跨过3万亿元, 近1万亿元): the levels and the rate are worded as approximate
+    approx = "approximate input" in str(r.caveats or "")
+    about = "about " if approx else ""
     how = {
-        "level_change_abs": f"{end} in {y1}, {change} {more} than in {y0}; so the {y0} level was {start}",
-        "level_pair": f"{start} in {y0} and {end} in {y1}",
+        "level_change_abs": f"{about}{end} in {y1}, {about}{change} {more} than in {y0}; so the {y0} level was {about}{start}",
+        "level_pair": f"{about}{start} in {y0} and {about}{end} in {y1}",
     }[r.method]
-    text = (
-        f"{r.indicator_zh} (GDP) was {how}. Levels are at current prices, so ({end} / {start})^(1/{n}) − 1 = "
-        f"**{r.implied_cagr_pct:.2f} % a year is nominal**"
-    )
+    rate = f"about {r.implied_cagr_pct:.1f} % a year is nominal" if approx else f"{r.implied_cagr_pct:.2f} % a year is nominal"
+    text = f"{r.indicator_zh} (GDP) was {how}. Levels are at current prices, so ({end} / {start})^(1/{n}) − 1 = **{rate}**"
+    if approx:
+        text += " (an input is written as a bound, 超 or 近, so the rate is approximate)"
     if pd.isna(r.stated_growth_pct):
         text += ". The report states no average growth for the same years to set beside it."
     elif r.stated_basis == "real" and pd.notna(r.implied_deflator_pct):
         text += (
             f", against the stated **{r.stated_growth_pct:g} % real** (年均增长 at comparable prices): a gap of "
-            f"{r.gap_pp:.2f} pp. As a ratio, (1 + {r.implied_cagr_pct:.2f} %) / (1 + {r.stated_growth_pct:g} %) − 1 = "
-            f"**{r.implied_deflator_pct:.2f} % a year is the implied GDP deflator** (the price change)."
+            f"{'about ' if approx else ''}{r.gap_pp:.2f} pp. As a ratio, (1 + {r.implied_cagr_pct:.2f} %) / (1 + "
+            f"{r.stated_growth_pct:g} %) − 1 = **{'about ' if approx else ''}{r.implied_deflator_pct:.2f} % a year is the "
+            "implied GDP deflator** (the price change)."
         )
     else:
         text += f", against a stated {r.stated_growth_pct:g} % ({r.stated_basis}): a gap of {r.gap_pp:.2f} pp."
