@@ -368,3 +368,13 @@ def test_a_multiple_without_its_base_gives_no_annual_rate():
     rows = rows[rows["figure_ids"].isin(doubling["figure_id"])]
     assert len(rows) and rows["status"].str.startswith("flagged: the multiple names no base").all()
     assert rows["implied_cagr_pct"].isna().all()
+
+
+def test_a_note_writes_each_number_with_its_unit():
+    # 2026 Hunan: 3507.6亿元 last year and 1.6万亿元 over the plan read "3507.6 * … = 1.6" without their units
+    from helpers.config import RAW_DIR
+    from helpers.run.pipeline import figures, open_report
+
+    rows = implied_growth(figures(open_report(RAW_DIR / "jiangmen-2021.txt")))
+    notes = rows.loc[rows["method"] == "cumulative_last_level", "note"].tolist()
+    assert "r solves 220亿元 * sum_(k=0..n-1) (1+r)^-k = 908.5亿元" in notes

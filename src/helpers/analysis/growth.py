@@ -598,7 +598,7 @@ def _cumulatives(figs: pd.DataFrame) -> list[dict]:
                     unit_std=c["unit_std"],
                 )
 
-            note = f"base = {c['value']:g} / sum_(t=1..n) (1+{g['value']:g}%)^t; levels assume constant growth"
+            note = f"base = {c['value']:g}{_written_unit(c)} / sum_(t=1..n) (1+{g['value']:g}%)^t; levels assume constant growth"
             rows.append(_row("cumulative_path", convention, [c, g], path, note))
         if pd.isna(c["period_end"]):
             continue
@@ -621,9 +621,20 @@ def _cumulatives(figs: pd.DataFrame) -> list[dict]:
                 unit_std=c["unit_std"],
             )
 
-        note = f"r solves {last['value']:g} * sum_(k=0..n-1) (1+r)^-k = {c['value']:g}"
+        # each number with its unit as written (3507.6亿元 and 1.6万亿元 in one equation read as 3507.6 = 1.6 otherwise)
+        note = f"r solves {last['value']:g}{_written_unit(last)} * sum_(k=0..n-1) (1+r)^-k = {c['value']:g}{_written_unit(c)}"
         rows.append(_row("cumulative_last_level", convention, [c, last], from_last, note))
     return rows
+
+
+def _written_unit(figure: pd.Series) -> str:
+    """The unit as the report writes it, '' when none (a note's numbers are the written ones).
+
+    >>> _written_unit(pd.Series({"unit": "万亿元"})), _written_unit(pd.Series({"unit": None}))
+    ('万亿元', '')
+    """
+    unit = figure.get("unit")
+    return unit if isinstance(unit, str) else ""
 
 
 def _averages(figs: pd.DataFrame) -> list[dict]:
