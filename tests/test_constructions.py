@@ -7083,6 +7083,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新建省重点实验室、省技术创新中心、省工程研究中心各20家", "20", "indicator_zh", "省重点实验室"),
         # 翻三番: three doublings, a multiple of 8 (session 34; 翻一番 2, 翻两番 4)
         ("营业收入较“十三五”末期翻一番、利润翻三番", "翻三番", "value", 8),
+        # things_counted_not_measured (session 35): roads counted under a mileage's alias are no mileage
+        ("加快京港澳和沪昆扩容、张官等17条高速公路建设", "17", "indicator", "other"),
+        ("桑龙、城龙、醴娄等7条高速公路建成通车", "7", "indicator", "other"),
+        ("高速公路通车里程达到8500公里", "8500", "indicator", "expressway_mileage"),
         # part_before_alias for R&D intensity (session 35): the R&D share of a kind of firm is not R&D over GDP
         ("全社会研发经费投入增长9%以上，其中规上工业企业研发投入占比60%左右", "60", "indicator", "other"),
         ("研发投入占比达到2.5%", "2.5", "indicator", "rd_intensity"),

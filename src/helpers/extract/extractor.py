@@ -3203,6 +3203,7 @@ def _quantity_stated(num: _Number, ind: str, reading: _Reading) -> str:
     row under that id, so a part of the deficit must not read as the deficit.
 
     - part_before_alias: 其中中央财政赤字1.12万亿元 is a part of the deficit (`indicators.names_a_part`): other;
+    - things_counted_not_measured: 建成17条高速公路 counts roads, not mileage (`indicators.measured_quantities`): other;
     - ratio_of_named_quantities: 研发经费占国内生产总值比重 is rd_intensity (`indicators.share_named`);
     - new_members_stated: 新建50个区域养老服务中心, 新建改建高速公路通车里程约3万公里 are no stock (`_new_members_stated`);
     - per_day_average: 平均每天新增1.2万户, 日均新设企业1.8万户 are no values of the year's flow;
@@ -3210,6 +3211,8 @@ def _quantity_stated(num: _Number, ind: str, reading: _Reading) -> str:
     """
     if indicators.names_a_part(reading.subject, ind):
         return "other"
+    if num.tok.unit.kind == "count" and ind in indicators.measured_quantities():
+        return "other"  # 建成17条高速公路: the roads counted, not the mileage (things_counted_not_measured)
     words = subjects.subject_before(num.sub)
     if words.endswith(subjects.role_words("people_outcome")) and subjects.people_counted(words) != words:
         return "other"  # 实现高校毕业生就业2800万人: the graduates who found work, no count of graduates (people_reach_outcome)

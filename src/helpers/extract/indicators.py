@@ -22,6 +22,7 @@ from helpers.extract.text import csv_rows, word_alternation
 INDICATORS_CSV = REFERENCE_DIR / "indicators.csv"
 CHECKS_CSV = REFERENCE_DIR / "consistency_checks.csv"
 PARTS_CSV = REFERENCE_DIR / "indicator_parts.csv"
+MEASURED_CSV = REFERENCE_DIR / "measured_quantities.csv"
 PEOPLE_OUTCOMES_CSV = REFERENCE_DIR / "people_outcomes.csv"
 
 
@@ -218,6 +219,18 @@ def people_outcomes() -> tuple[tuple[str, str], ...]:
     'settled_migrants'
     """
     return tuple(sorted(((r["word"], r["indicator"]) for r in csv_rows(PEOPLE_OUTCOMES_CSV)), key=lambda x: -len(x[0])))
+
+
+@lru_cache(maxsize=1)
+def measured_quantities() -> frozenset[str]:
+    """The dictionary quantities measured in a unit of their own, a length, an area or a capacity
+    (reference/measured_quantities.csv): a count of things under their alias (建成17条高速公路, 新建5座污水处理厂) counts the
+    roads or plants, not the mileage or capacity (construction things_counted_not_measured).
+
+    >>> "expressway_mileage" in measured_quantities(), "high_tech_enterprises" in measured_quantities()
+    (True, False)
+    """
+    return frozenset(r["indicator"] for r in csv_rows(MEASURED_CSV))
 
 
 @lru_cache(maxsize=1)
