@@ -6743,6 +6743,18 @@ def test_a_task_heading_naming_results_as_aims_keeps_the_plan(heading):
     assert find_sections(f"{plan}\n一、2025年工作回顾\n{target}\n", 2026)["section"].tolist()[:2] == ["plan_year", "review_year"]
 
 
+@pytest.mark.parametrize("title", ["注释\n［1］", "名词解释：\n1."])
+def test_a_glossary_title_on_the_line_of_its_first_note_opens_the_glossary(title):
+    # glossary_first_note (session 35, probe of four unseen 2026 provincial reports): a title of three characters (注释) is
+    # joined to its first note (［1］…：) when the text is normalised, and a title with a colon is no heading; the glossary
+    # stayed this year's plan and its counts (5家市疾控中心) were targets
+    lines = _text("2026_四川省").split("\n")
+    plan = next(x for x in lines if x.startswith("三、2026年工作安排"))
+    note = next(x for x in lines if "东南西北4个方向" in x).split(".", 1)[1]  # 16.“四向八廊”综合交通走廊：东南西北4个方向…
+    figs = extract_figures(f"{plan}\n新增城镇就业5万人。\n{title}{note}\n", ReportInfo("2026_四川省", 2026))
+    assert (_numbered(figs, "5")["section"], _numbered(figs, "4")["section"]) == ("plan_year", "other")
+
+
 @pytest.mark.parametrize(
     "clause,names",
     [("存贷款余额均突破2万亿元", ["存款余额", "贷款余额"]), ("外贸进出口均增长10%", ["外贸进口", "外贸出口"])],

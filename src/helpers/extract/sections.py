@@ -146,6 +146,11 @@ def _plan_side(fragment: str, report_year: int) -> str | None:
 
 
 _APPENDIX = re.compile(r"(名词解释|名词注释|注释|附件|附录)[:：]?")
+# 注释[1]一降三减：, 名词解释：1.“两新”：… : a glossary's title on the line of its first note (a title of three characters
+# or less is joined to the next line when the text is normalised, and a title with a colon is no heading), or alone with its
+# colon; the glossary opens there, as under its title alone (glossary_first_note: the glossary was read as the plan and
+# its counts, 5家市疾控中心, as this year's targets)
+_GLOSSARY_OPEN = re.compile(r"^(名词解释|名词注释|注释)[:：]?\s*(?:$|[\[(（]\d{1,2}[\])）]|\d{1,2}[.、．])")
 
 
 def _classify_heading(s: str, report_year: int) -> str | None:
@@ -238,7 +243,9 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         pos = end
         s = line.strip()
         new = None
-        if _is_heading(s):
+        if _GLOSSARY_OPEN.match(s):
+            new = "other"  # 注释[1]一降三减： the glossary's title with its first note (glossary_first_note)
+        elif _is_heading(s):
             new = _classify_heading(s, report_year)
             if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
                 new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
