@@ -6743,6 +6743,22 @@ def test_a_task_heading_naming_results_as_aims_keeps_the_plan(heading):
     assert find_sections(f"{plan}\n一、2025年工作回顾\n{target}\n", 2026)["section"].tolist()[:2] == ["plan_year", "review_year"]
 
 
+@pytest.mark.parametrize(
+    "heading,section,period",
+    [("二、“十五五”时期主要目标和2026年重点工作", "plan_year", 2026), ("三、2026年工作安排", "plan_year", 2026)],
+)
+def test_a_paragraph_saying_what_this_year_is_opens_this_years_plan(heading, section, period):
+    # this_year_is (session 35, probe of four unseen 2026 provincial reports): after a heading of the five years' goals and
+    # this year's work together, 今年是“十五五”开局之年，…总体要求是 stayed the five years' plan; the targets written on in
+    # the paragraph (as Guangdong writes them) were dated to 2030
+    text = _text("2026_广东省")
+    at = text.index("2026年是“十五五”第一年")
+    paragraph = text[at : text.index("。这样的目标", at) + 1]  # …今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%…
+    figs = extract_figures(f"{heading}\n{paragraph}\n", ReportInfo("2026_广东省", 2026))
+    row = _numbered(figs, "3")  # 地方一般公共预算收入增长3%左右
+    assert (row["section"], int(row["period_start"]), int(row["period_end"])) == (section, period, period)
+
+
 @pytest.mark.parametrize("title", ["注释\n［1］", "名词解释：\n1."])
 def test_a_glossary_title_on_the_line_of_its_first_note_opens_the_glossary(title):
     # glossary_first_note (session 35, probe of four unseen 2026 provincial reports): a title of three characters (注释) is

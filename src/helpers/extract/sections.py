@@ -116,6 +116,11 @@ _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正�
 _TARGETS_PARA = re.compile(
     r"^(?:(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(经济社会)?发展(的)?|(?:今年|(?P<year2>\d+)年)的?)主要(预期)?目标是"
 )
+# 今年是“十五五”开局之年，…总体要求是：, 2026年是“十五五”第一年，…今年经济社会发展的主要预期目标是: a paragraph that opens
+# by saying what this year is opens this year's plan, also inside the five years' (after a heading of the plan and this
+# year together, “十五五”时期主要目标和2026年重点工作, or of the plan's good start): this_year_is. Read as the five years',
+# targets written on in the paragraph would be dated to the plan's end.
+_THIS_YEAR_IS = re.compile(r"^(?:各位代表[，,!！]?\s*)?(?:今年|(?P<year>\d+)年)是")
 # 各位代表，刚刚过去的2025年，…: the salutation may open any of them (salutation_then_last_year)
 _REVIEW_YEAR_PARA = re.compile(
     r"^(?:各位代表[，,!！]?\s*)?(过去的?一年|一年来|(?:特别是|尤其是)?刚刚过去的(?P<year>\d+)年|(?P<year2>\d+)年[，,是])"
@@ -265,6 +270,8 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
                 new = "review_year"
         elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
             new = "problems"
+        elif state == "plan_5y" and _opens_with(_THIS_YEAR_IS, s, report_year):
+            new = "plan_year"  # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is)
         elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
             new = "plan_year"
         if new and new != state:
