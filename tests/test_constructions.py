@@ -7730,6 +7730,17 @@ def test_a_line_opening_with_the_last_year_that_looks_back_on_the_five_years(ope
     assert _numbered(figs, "9.3")["section"] == "review_5y"
 
 
+def test_a_line_saying_the_last_year_closed_the_plan_opens_its_review():
+    # plan_closed (session 35, probe of four unseen 2026 provincial reports): 各位代表！2025年…圆满完成，标志着“十四五”胜利
+    # 收官。 then looks back on the plan's five years, naming them late (回首奋斗历程，…党的十八大以来三次亲临…，五年来…);
+    # it stayed last year's review and its figures were dated 2025
+    text = _text("2026_浙江省")
+    heading = next(x for x in text.split("\n") if x.startswith("一、2025年主要工作"))
+    line = next(x for x in text.split("\n") if "标志着“十四五”胜利收官" in x[:40])
+    parts = find_sections(f"{heading}\n2025年，全省生产总值增长5.5%。\n{line}\n", 2026)
+    assert parts["section"].tolist() == ["review_year", "review_5y"]
+
+
 @pytest.mark.parametrize(
     "anchor,number,section", [("国内生产总值年均增长9.3%", "9.3", "review_5y"), ("国内生产总值增长7.8%", "7.8", "review_year")]
 )

@@ -264,7 +264,7 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             # "2015年是“十二五”收官之年。过去五年…" (or 回望“十四五”这极不平凡的五年) opens the five-year review, even after last
             # year's (year_opens_term_review); inside the five-year review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，
             # 年均增长16.1% states the term's end and stays there (year_ends_term)
-            if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]):
+            if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]) or _closes_plan(s, report_year):
                 new = "review_5y"
             elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
                 new = "review_year"
@@ -286,6 +286,23 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         _add_row(rows, state, start, end, opened_by)
     rows[-1] = (*rows[-1][:2], len(text), rows[-1][3])  # the last row ends with the text (set before the frame: no .loc)
     return pd.DataFrame(rows, columns=["section", "start", "end", "heading"])
+
+
+# 各位代表！2025年主要目标任务圆满完成，标志着“十四五”胜利收官。: the year's completion marks the close of the plan that
+# ended with it; the paragraph goes on to the plan's five years (回首奋斗历程，…五年来，…), however late it names them
+_PLAN_CLOSED = re.compile(rf"标志着(?P<plan>{PLAN_NAME})[^。]{{0,6}}收官")
+
+
+def _closes_plan(line: str, report_year: int) -> bool:
+    """Does the line's first sentence say that last year closed the plan that ended with it (plan_closed)?
+
+    >>> _closes_plan("各位代表！2025年主要目标任务圆满完成，标志着“十四五”胜利收官。回首奋斗历程，…", 2026)
+    True
+    >>> _closes_plan("2025年是“十四五”收官之年，是很不平凡的一年。", 2026), _closes_plan("2020年…标志着“十三五”圆满收官。", 2026)
+    (False, False)
+    """
+    m = _PLAN_CLOSED.search(line[: line.find("。") + 1 or len(line)])
+    return m is not None and plan_years(m.group("plan"))[1] == report_year - 1
 
 
 # what only a term's review says of its last year: an average, the five years, or a comparison with a year before the
