@@ -6744,6 +6744,34 @@ def test_a_task_heading_naming_results_as_aims_keeps_the_plan(heading):
 
 
 @pytest.mark.parametrize(
+    "heading,section,period",
+    [("二、“十五五”时期主要目标和2026年重点工作", "plan_year", 2026), ("三、2026年工作安排", "plan_year", 2026)],
+)
+def test_a_paragraph_saying_what_this_year_is_opens_this_years_plan(heading, section, period):
+    # this_year_is (session 35, probe of four unseen 2026 provincial reports): after a heading of the five years' goals and
+    # this year's work together, 今年是“十五五”开局之年，…总体要求是 stayed the five years' plan; the targets written on in
+    # the paragraph (as Guangdong writes them) were dated to 2030
+    text = _text("2026_广东省")
+    at = text.index("2026年是“十五五”第一年")
+    paragraph = text[at : text.index("。这样的目标", at) + 1]  # …今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%…
+    figs = extract_figures(f"{heading}\n{paragraph}\n", ReportInfo("2026_广东省", 2026))
+    row = _numbered(figs, "3")  # 地方一般公共预算收入增长3%左右
+    assert (row["section"], int(row["period_start"]), int(row["period_end"])) == (section, period, period)
+
+
+@pytest.mark.parametrize("title", ["注释\n［1］", "名词解释：\n1."])
+def test_a_glossary_title_on_the_line_of_its_first_note_opens_the_glossary(title):
+    # glossary_first_note (session 35, probe of four unseen 2026 provincial reports): a title of three characters (注释) is
+    # joined to its first note (［1］…：) when the text is normalised, and a title with a colon is no heading; the glossary
+    # stayed this year's plan and its counts (5家市疾控中心) were targets
+    lines = _text("2026_四川省").split("\n")
+    plan = next(x for x in lines if x.startswith("三、2026年工作安排"))
+    note = next(x for x in lines if "东南西北4个方向" in x).split(".", 1)[1]  # 16.“四向八廊”综合交通走廊：东南西北4个方向…
+    figs = extract_figures(f"{plan}\n新增城镇就业5万人。\n{title}{note}\n", ReportInfo("2026_四川省", 2026))
+    assert (_numbered(figs, "5")["section"], _numbered(figs, "4")["section"]) == ("plan_year", "other")
+
+
+@pytest.mark.parametrize(
     "clause,names",
     [("存贷款余额均突破2万亿元", ["存款余额", "贷款余额"]), ("外贸进出口均增长10%", ["外贸进口", "外贸出口"])],
 )
@@ -7707,6 +7735,17 @@ def test_a_line_opening_with_the_last_year_that_looks_back_on_the_five_years(ope
     # review was read as one year's)
     figs = _clause_under("一、2012年工作和过去五年回顾", "2013_national", "国内生产总值年均增长9.3%", "，", lead=opening)
     assert _numbered(figs, "9.3")["section"] == "review_5y"
+
+
+def test_a_line_saying_the_last_year_closed_the_plan_opens_its_review():
+    # plan_closed (session 35, probe of four unseen 2026 provincial reports): 各位代表！2025年…圆满完成，标志着“十四五”胜利
+    # 收官。 then looks back on the plan's five years, naming them late (回首奋斗历程，…党的十八大以来三次亲临…，五年来…);
+    # it stayed last year's review and its figures were dated 2025
+    text = _text("2026_浙江省")
+    heading = next(x for x in text.split("\n") if x.startswith("一、2025年主要工作"))
+    line = next(x for x in text.split("\n") if "标志着“十四五”胜利收官" in x[:40])
+    parts = find_sections(f"{heading}\n2025年，全省生产总值增长5.5%。\n{line}\n", 2026)
+    assert parts["section"].tolist() == ["review_year", "review_5y"]
 
 
 @pytest.mark.parametrize(

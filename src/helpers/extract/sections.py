@@ -116,6 +116,11 @@ _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正�
 _TARGETS_PARA = re.compile(
     r"^(?:(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(经济社会)?发展(的)?|(?:今年|(?P<year2>\d+)年)的?)主要(预期)?目标是"
 )
+# 今年是“十五五”开局之年，…总体要求是：, 2026年是“十五五”第一年，…今年经济社会发展的主要预期目标是: a paragraph that opens
+# by saying what this year is opens this year's plan, also inside the five years' (after a heading of the plan and this
+# year together, “十五五”时期主要目标和2026年重点工作, or of the plan's good start): this_year_is. Read as the five years',
+# targets written on in the paragraph would be dated to the plan's end.
+_THIS_YEAR_IS = re.compile(r"^(?:各位代表[，,!！]?\s*)?(?:今年|(?P<year>\d+)年)是")
 # 各位代表，刚刚过去的2025年，…: the salutation may open any of them (salutation_then_last_year)
 _REVIEW_YEAR_PARA = re.compile(
     r"^(?:各位代表[，,!！]?\s*)?(过去的?一年|一年来|(?:特别是|尤其是)?刚刚过去的(?P<year>\d+)年|(?P<year2>\d+)年[，,是])"
@@ -146,6 +151,11 @@ def _plan_side(fragment: str, report_year: int) -> str | None:
 
 
 _APPENDIX = re.compile(r"(名词解释|名词注释|注释|附件|附录)[:：]?")
+# 注释[1]一降三减：, 名词解释：1.“两新”：… : a glossary's title on the line of its first note (a title of three characters
+# or less is joined to the next line when the text is normalised, and a title with a colon is no heading), or alone with its
+# colon; the glossary opens there, as under its title alone (glossary_first_note: the glossary was read as the plan and
+# its counts, 5家市疾控中心, as this year's targets)
+_GLOSSARY_OPEN = re.compile(r"^(名词解释|名词注释|注释)[:：]?\s*(?:$|[\[(（]\d{1,2}[\])）]|\d{1,2}[.、．])")
 
 
 def _classify_heading(s: str, report_year: int) -> str | None:
@@ -238,7 +248,9 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         pos = end
         s = line.strip()
         new = None
-        if _is_heading(s):
+        if _GLOSSARY_OPEN.match(s):
+            new = "other"  # 注释[1]一降三减： the glossary's title with its first note (glossary_first_note)
+        elif _is_heading(s):
             new = _classify_heading(s, report_year)
             if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
                 new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
@@ -252,12 +264,14 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             # "2015年是“十二五”收官之年。过去五年…" (or 回望“十四五”这极不平凡的五年) opens the five-year review, even after last
             # year's (year_opens_term_review); inside the five-year review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，
             # 年均增长16.1% states the term's end and stays there (year_ends_term)
-            if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]):
+            if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]) or _closes_plan(s, report_year):
                 new = "review_5y"
             elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
                 new = "review_year"
         elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
             new = "problems"
+        elif state == "plan_5y" and _opens_with(_THIS_YEAR_IS, s, report_year):
+            new = "plan_year"  # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is)
         elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
             new = "plan_year"
         if new and new != state:
@@ -272,6 +286,23 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         _add_row(rows, state, start, end, opened_by)
     rows[-1] = (*rows[-1][:2], len(text), rows[-1][3])  # the last row ends with the text (set before the frame: no .loc)
     return pd.DataFrame(rows, columns=["section", "start", "end", "heading"])
+
+
+# 各位代表！2025年主要目标任务圆满完成，标志着“十四五”胜利收官。: the year's completion marks the close of the plan that
+# ended with it; the paragraph goes on to the plan's five years (回首奋斗历程，…五年来，…), however late it names them
+_PLAN_CLOSED = re.compile(rf"标志着(?P<plan>{PLAN_NAME})[^。]{{0,6}}收官")
+
+
+def _closes_plan(line: str, report_year: int) -> bool:
+    """Does the line's first sentence say that last year closed the plan that ended with it (plan_closed)?
+
+    >>> _closes_plan("各位代表！2025年主要目标任务圆满完成，标志着“十四五”胜利收官。回首奋斗历程，…", 2026)
+    True
+    >>> _closes_plan("2025年是“十四五”收官之年，是很不平凡的一年。", 2026), _closes_plan("2020年…标志着“十三五”圆满收官。", 2026)
+    (False, False)
+    """
+    m = _PLAN_CLOSED.search(line[: line.find("。") + 1 or len(line)])
+    return m is not None and plan_years(m.group("plan"))[1] == report_year - 1
 
 
 # what only a term's review says of its last year: an average, the five years, or a comparison with a year before the
