@@ -2169,6 +2169,8 @@ def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
 
 
 _OWN_YEAR_WORD = re.compile(r"(?<!比)(去年|今年)")
+# …提高到58794元和: the to-word of a from-to, then ends of its list and a joiner, up to the number (to_list)
+_TO_LIST_BEFORE = re.compile(r"(?:至|到)(?:[\d.]+[^，,；;。\d和、及与]{0,4}(?:和|、|及|与|以及))+$")
 # 从2017年的2.01万亿元增加到: a start year of a from-to, the last year written in the clause (average_after_from_to)
 _FROM_YEAR_START = re.compile(
     rf"[从由]((?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d年]{{0,24}}?(?:{_predicate_words('up_to')})?(?:到|至)[\d.]+[^，,；;。]*$"
@@ -2274,6 +2276,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         ):
             # 人均预期寿命从2020年的82.4岁提升至83.9岁: the year dates the start, the end is the period's; so is
             # 现在 (从2004年人均每月700元提高到现在的1721元 in the 2013 review: 2012, construction to_now)
+            years = []
+        elif _FROM_WORD.search(clause_before) and _TO_LIST_BEFORE.search(clause_before):
+            # 从2021年的46503元和16935元分别提高到58794元和23184元: a later item of the ends' list is an end too, dated as
+            # the first (to_list; it took the start's year)
             years = []
         elif _LAST_YEAR_WORD.search(tail) and base != "上年":
             # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there
