@@ -1866,7 +1866,13 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         and not subjects.is_stock(p.predicate)
     ):
         return "cumulative", None, 1
-    if p.unit.kind == "money" and p.kind == "flow" and _SPENT.search(clause) and not _YEAR_IN.search(clause):
+    if (
+        p.unit.kind == "money"
+        and p.kind == "flow"
+        and _SPENT.search(clause)
+        and not _YEAR_IN.search(clause)
+        and not _LEVELS_REACHED_TOGETHER.search(p.clause_before)
+    ):
         return "cumulative", None, 1
     if p.unit.kind == "money" and section in ("review_5y", "plan_5y") and _PAYER_ALLOTS.search(p.clause_before):
         return "cumulative", None, 1  # 中央财政安排1000亿元专项奖补资金 in the review: allotted over it
@@ -1886,6 +1892,9 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
 
 _DATING_YEAR = re.compile(r"(?<![较比与])(19|20)\d\d年")  # a year written that dates, not the base of a comparison
 _SPENT = re.compile("投资|支出|投入")  # money spent: summed over a five-year section when no year is written
+# 地方财政收入、支出分别突破300亿元和3000亿元: items of one 分别 list that reach levels by one verb stand where the first
+# does, at the span's end; the spending is no sum over it while the revenue is a level (levels_reached_together)
+_LEVELS_REACHED_TOGETHER = re.compile(r"分别(突破|超过|超|达到|达|稳定在|保持在)")
 # a list item that reaches a level by its own verb: 突破, 超过, 达到, 稳定在 (stock_after_flow)
 _LEVEL_REACHED = re.compile(r"(突破|超过|超|达到|达|稳定在|保持在)(约|近)?$")
 
