@@ -7111,6 +7111,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新建省重点实验室、省技术创新中心、省工程研究中心各20家", "20", "indicator_zh", "省重点实验室"),
         # 翻三番: three doublings, a multiple of 8 (session 34; 翻一番 2, 翻两番 4)
         ("营业收入较“十三五”末期翻一番、利润翻三番", "翻三番", "value", 8),
+        # county_of_province (session 35; 2026 Qinghai, probe): a county of the province is a part, also written short
+        ("汶川县新建学校5所", "5", "scope", "part"),
+        ("北川羌族自治县新建学校5所", "5", "scope", "part"),
+        ("北川县新建学校5所", "5", "scope", "part"),
         # subject_fragment (session 35; 2026 Qinghai, probe): a relative clause without its noun is no subject
         ("全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目实现商业化交付", "35", "confidence", "low"),
         # levels_reached_together (session 35; 2026 Tibet, probe): spending in a 分别 list of levels reached is a level too

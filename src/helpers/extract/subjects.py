@@ -2057,6 +2057,7 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
             for n, p in zip(cities[c], cities["province_bare"])
         }
         places |= {n: ("part" if p == own_name else "other") for n, p in zip(areas["name"], areas["province_bare"])}
+        places |= dict.fromkeys(counties_of_province(own_name), "part")  # 化隆县谢家滩乡拉扎村: a county of the province
     else:
         province = next((p for b, p in zip(cities["bare"], cities["province_bare"]) if b == own_name), "")
         others = [i for i, b in enumerate(cities["bare"]) if b != own_name]
@@ -2140,6 +2141,36 @@ def counties_of(city: str) -> tuple[str, ...]:
     names = [name for code, name in codes if code.startswith(prefix) and not code.endswith("00000000") and name != "市辖区"]
     bare = {n: _COUNTY_SUFFIX.sub("", n) for n in names}
     return tuple(dict.fromkeys(x for n in names for x in (n, bare[n]) if len(x) >= 2))
+
+
+# 化隆回族自治县 -> 化隆县, 河南蒙古族自治县 -> 河南县, 肃北蒙古族自治县 -> 肃北县: the county as reports write it
+_AUTONOMOUS_COUNTY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}?族)+自治([县旗])$")
+
+
+@lru_cache(maxsize=64)
+def counties_of_province(province: str) -> tuple[str, ...]:
+    """The county-level divisions of a province as its report writes them, each with its suffix (化隆县, 大通县, 城东区,
+    格尔木市; an autonomous county also in its short form, 化隆回族自治县 -> 化隆县), names of three characters or more, from
+    the administrative codes cpca ships (a county's code shares its province's first two digits). In a provincial report
+    they are parts of the region (construction county_of_province): 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡 is a village's,
+    not the province's. Bare names (化隆, 城区) and two-character names are left out: too many are words.
+
+    >>> c = counties_of_province("青海"); "化隆县" in c and "化隆回族自治县" in c and "城区" not in c
+    True
+    """
+    codes = _adcodes()
+    prefix = next(
+        (code[:2] for code, name in codes if _ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
+    )
+    if prefix is None:
+        return ()
+    names = [name for code, name in codes if code.startswith(prefix) and not code.endswith("00000000") and name != "市辖区"]
+    short = [f"{m.group(1)}{m.group(2)}" for n in names if (m := _AUTONOMOUS_COUNTY.match(n))]
+    return tuple(dict.fromkeys(n for n in (*names, *short) if len(n) >= 3 and n not in _COUNTY_NAMES_THAT_ARE_WORDS))
+
+
+# district names that are common nouns of the reports too (老城区改造, 新城区建设): no place of their own there
+_COUNTY_NAMES_THAT_ARE_WORDS = frozenset(("老城区", "新城区", "古城区"))
 
 
 @lru_cache(maxsize=1)
