@@ -7309,6 +7309,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # medal_tally (gold D6, session 34): medals counted by their metal in a 、 list, unit 个, the metal the subject
         ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "5", "indicator_zh", "银"),
         ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "9", "unit", "个"),
+        # owned_quantity_of_previous (session 35, gold D7): 产值 after a count is the output of the things counted, also as a
+        # share (占…) and after a verb of action (both were 产值 alone, subject_bare)
+        ("164条县域重点产业链强链补链延链、产值占全省比重超50%", "50", "indicator_zh", "县域重点产业链产值"),
+        ("新增工业产能项目989个、释放产值超1500亿元", "1500", "indicator_zh", "工业产能项目产值"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -5551,13 +5551,20 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     >>> f["indicator_zh"].tolist()
     ['工业机器人产量', '工业机器人出口量']
     """
-    if not rows or name not in subjects.lexicon().get("owned_quantity", ()):
+    owned = subjects.lexicon().get("owned_quantity", ())
+    # 164条县域重点产业链强链补链延链、产值占全省比重超50%: the quantity that is a share of a whole (占…) is owned too
+    share = name.find("占")
+    quantity = name if name in owned else (name[:share] if share >= 2 and name[:share] in owned else "")
+    if not rows or not quantity:
         return name
     previous = rows[-1]["indicator_zh"]
     if previous.endswith(name) and len(previous) > len(name) and name not in num.clause_before:
         return previous  # 有机质增长6.1%、达到27克/千克: the figure carried after keeps its owner
     joined = num.clause_before[: len(num.clause_before) - len(num.sub)] if num.clause_before.endswith(num.sub) else "-"
-    if not num.sub.lstrip(subjects.MARKS).startswith(name) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
+    opening = num.sub.lstrip(subjects.MARKS)
+    # 新增工业产能项目989个、释放产值超1500亿元: a verb of action before the quantity goes (S4), the owner stays
+    opening = opening[len(subjects.opening_word(opening, "action")) :]
+    if not opening.startswith(quantity) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
         return name
     facet = next((w for w in subjects.role_words("facet") if previous.endswith(w)), "")
     if not facet and rows[-1]["measure"] != "count":
