@@ -7313,6 +7313,20 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # share (占…) and after a verb of action (both were 产值 alone, subject_bare)
         ("164条县域重点产业链强链补链延链、产值占全省比重超50%", "50", "indicator_zh", "县域重点产业链产值"),
         ("新增工业产能项目989个、释放产值超1500亿元", "1500", "indicator_zh", "工业产能项目产值"),
+        # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
+        # verb's object (both were the quantity alone)
+        (
+            "实施省属国企战略性布局、专业化整合，营业收入较“十三五”末期翻一番、利润翻三番",
+            "翻一番",
+            "indicator_zh",
+            "省属国企营业收入",
+        ),
+        (
+            "实施省属国企战略性布局、专业化整合，营业收入较“十三五”末期翻一番、利润翻三番",
+            "翻三番",
+            "indicator_zh",
+            "省属国企利润",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4629,6 +4629,9 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
         return found
     opening = _topic_opening().match(before)
     clause = before[opening.end() if opening else 0 :]
+    # 实施省属国企战略性布局、专业化整合，营业收入较…翻一番: a verb of carrying out (lexicon role topic_verb) may open the
+    # topic clause; the owner it works on opens its object (verb_before_topic_owner)
+    clause = clause[len(subjects.opening_word(clause, "topic_verb")) :]
     heads = subjects.role_words("owner_head")
     ends = [at + len(h) for h in heads if (at := clause.find(h)) >= 0 and 4 <= at + len(h) <= 8]
     # 外商投资结构优化，高技术产业占比提高一倍: a share that writes no whole of its own (no 占…) names a part (高技术产业)
