@@ -7313,6 +7313,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # share (占…) and after a verb of action (both were 产值 alone, subject_bare)
         ("164条县域重点产业链强链补链延链、产值占全省比重超50%", "50", "indicator_zh", "县域重点产业链产值"),
         ("新增工业产能项目989个、释放产值超1500亿元", "1500", "indicator_zh", "工业产能项目产值"),
+        # removal_of_an_amount over a list after an adverb (session 35, gold F2 (c)): 累计 before the verb that opens the first
+        # item does not keep the verb from the later items (it was 石漠化面积)
+        ("累计治理水土流失面积8000平方公里、石漠化面积1033平方公里", "1033", "indicator_zh", "治理石漠化面积"),
         # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
         # verb's object (both were the quantity alone)
         (
