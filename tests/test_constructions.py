@@ -7316,6 +7316,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # removal_of_an_amount over a list after an adverb (session 35, gold F2 (c)): 累计 before the verb that opens the first
         # item does not keep the verb from the later items (it was 石漠化面积)
         ("累计治理水土流失面积8000平方公里、石漠化面积1033平方公里", "1033", "indicator_zh", "治理石漠化面积"),
+        # status_of_carried (session 35, gold E12/F1; lexicon set_status): a clause of only a status word counts the things
+        # carried in that status (it was 过江通道, the things built)
+        ("建成过江通道4座、在建8座", "8", "indicator_zh", "在建过江通道"),
         # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
         # verb's object (both were the quantity alone)
         (

@@ -3626,6 +3626,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 地区生产总值迈上4万亿元大台阶，人均超过1万美元: per head of a total the dictionary knows per head is that other
         # quantity (construction per_head_of_previous), not the total (人均每年增长10% of a pension stays the pension)
         subject = (s.alias_to_id[per_head], per_head)
+    status = sub.strip(subjects.MARKS)
+    if status in subjects.role_words("set_status") and subject[1] and not subject[1].startswith(status):
+        # 建成过江通道4座、在建8座: a status word that is the whole clause says which of the things carried are counted
+        # (construction status_of_carried, gold E12 and F1: words that restrict the set stay): 在建过江通道
+        subject = ("other", status + subject[1])
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
 
 
