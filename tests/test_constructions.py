@@ -7319,6 +7319,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # status_of_carried (session 35, gold E12/F1; lexicon set_status): a clause of only a status word counts the things
         # carried in that status (it was 过江通道, the things built)
         ("建成过江通道4座、在建8座", "8", "indicator_zh", "在建过江通道"),
+        # quoted_name_before_place (session 35, S7): a quoted name right before a part of the region stays, the place alone
+        # goes to scope (it was 覆盖率)
+        ("“15分钟高品质文化生活圈”中心城区覆盖率达到34%", "34", "indicator_zh", "15分钟高品质文化生活圈覆盖率"),
+        ("“15分钟高品质文化生活圈”中心城区覆盖率达到34%", "34", "scope", "part"),
         # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
         # verb's object (both were the quantity alone)
         (

@@ -3112,7 +3112,13 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # scope what names the region's own level (lexicon role own_level: 省属, 省级 in a province's report) (construction
             # own_level_named, gold C10)
             scope, place = "own", ""
-        ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
+        tidied = _tidy_subject(s, num, rows, found.subject)
+        ind_zh = _without_place(tidied, place)
+        named = tidied[: tidied.find(place)] if place and place in tidied and not tidied.startswith(place) else ""
+        if len(named) >= 2 and not ind_zh.startswith(named) and f"“{named}”{place}" in s.text:
+            # “15分钟高品质文化生活圈”中心城区覆盖率: a quoted name right before the place names what the quantity is of; only
+            # the place leaves the subject (construction quoted_name_before_place, S7: the place goes to scope)
+            ind_zh = named + ind_zh
         if (kind := _owner_of_previous_kind(s, num, rows, ind, ind_zh)) is not None:
             ind, ind_zh = "other", kind  # 普惠小微贷款…，贷款平均利率…: a kind of the dictionary's quantity, not all of it
         elif ind_zh in s.alias_to_id and (ind != "other" or ind_zh != found.subject[1]):
