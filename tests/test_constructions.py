@@ -7323,6 +7323,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # goes to scope (it was 覆盖率)
         ("“15分钟高品质文化生活圈”中心城区覆盖率达到34%", "34", "indicator_zh", "15分钟高品质文化生活圈覆盖率"),
         ("“15分钟高品质文化生活圈”中心城区覆盖率达到34%", "34", "scope", "part"),
+        # joint_name_of_places widened (session 35, S7): 共建 after a pair of regions makes a joint name, which keeps them
+        # (it was 共建重点项目)
+        ("成渝地区双城经济圈建设走深走实，五年滚动实施川渝共建重点项目555个", "555", "indicator_zh", "川渝共建重点项目"),
         # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
         # verb's object (both were the quantity alone)
         (

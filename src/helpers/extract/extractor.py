@@ -6006,7 +6006,8 @@ def _without_place(subject: str, place: str) -> str:
     if place.startswith("驻") and place in subject and not subject.endswith(place):
         return subject.replace(place, "", 1)  # 外国驻穗总领馆: where they are stationed, inside the name
     bracketed = place and _closed_after(subject, place)
-    joint = place and re.match(r"(省|市|县|区)际", subject[subject.rfind(place) + len(place) :])  # 川渝省际通道 (S7)
+    # 川渝省际通道, 川渝通办事项, 川渝共建重点项目: the places of a joint name stay (S7; 共建, 通办: session 35)
+    joint = place and _JOINT_AFTER_PLACE.match(subject, subject.rfind(place) + len(place))
     if not place or place not in subject or subject.endswith(place) or bracketed or joint:
         return subject
     rest = subject[subject.rindex(place) + len(place) :]
@@ -6020,6 +6021,7 @@ def _without_place(subject: str, place: str) -> str:
 
 
 _ANY_BRACKET = re.compile(r"[（）()]")
+_JOINT_AFTER_PLACE = re.compile(r"(?:省|市|县|区)际|共建|通办")  # what a pair of regions names jointly (`_without_place`)
 
 
 def _closed_after(subject: str, place: str) -> bool:
