@@ -7326,6 +7326,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # joint_name_of_places widened (session 35, S7): 共建 after a pair of regions makes a joint name, which keeps them
         # (it was 共建重点项目)
         ("成渝地区双城经济圈建设走深走实，五年滚动实施川渝共建重点项目555个", "555", "indicator_zh", "川渝共建重点项目"),
+        # lexicon relative_verb 承诺 (session 35, F1): who promised the things says which are counted (it was 民生实事)
+        ("省政府承诺的15件民生实事全部兑现", "15", "indicator_zh", "省政府承诺的民生实事"),
         # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
         # verb's object (both were the quantity alone)
         (
