@@ -7328,6 +7328,13 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("成渝地区双城经济圈建设走深走实，五年滚动实施川渝共建重点项目555个", "555", "indicator_zh", "川渝共建重点项目"),
         # lexicon relative_verb 承诺 (session 35, F1): who promised the things says which are counted (it was 民生实事)
         ("省政府承诺的15件民生实事全部兑现", "15", "indicator_zh", "省政府承诺的民生实事"),
+        # list_kind_shared widened (session 35; lexicon list_kind 全产业链, 市场): the whole chain and the market before the
+        # shared head are each item's (they were 人参产值, 对非洲出口); a first item that is a sector of its own (…业) takes
+        # no 产业 (it was 制造业产业增加值)
+        ("人参、食用菌全产业链产值分别达到1230亿元、120亿元", "1230", "indicator_zh", "人参全产业链产值"),
+        ("对非洲、拉美市场出口分别增长20%、7.6%", "20", "indicator_zh", "对非洲市场出口"),
+        ("推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上", "5", "indicator_zh", "制造业增加值"),
+        ("规上制造业、工业战略性新兴产业增加值年均分别增长7%、6.8%", "7", "indicator_zh", "规上制造业增加值"),
         # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
         # verb's object (both were the quantity alone)
         (

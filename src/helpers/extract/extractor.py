@@ -7472,7 +7472,9 @@ def _parallel_head(first: str, last: str, head: str) -> str:
     kind = next((w for w in subjects.role_words("list_kind") if before.endswith(w) and len(before) > len(w) + 1), "")
     # 新一代信息技术、新能源、输变电装备产业产值, 交通、水利、能源领域投资额: the kind of the items (lexicon role list_kind:
     # 产业, 领域, 行业) is shared with the head (list_kind_shared)
-    return kind + head if kind and not first.endswith(kind) else head
+    # 制造业、数字经济核心产业增加值: a first item that is a sector of its own (…业) takes no 产业 (session 35)
+    own_sector = kind == "产业" and first.endswith("业")
+    return kind + head if kind and not first.endswith(kind) and not own_sector else head
 
 
 _PAIR_SEP = re.compile(r"\s*(、|和|及|与)\s*$")
