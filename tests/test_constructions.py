@@ -7335,6 +7335,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("对非洲、拉美市场出口分别增长20%、7.6%", "20", "indicator_zh", "对非洲市场出口"),
         ("推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上", "5", "indicator_zh", "制造业增加值"),
         ("规上制造业、工业战略性新兴产业增加值年均分别增长7%、6.8%", "7", "indicator_zh", "规上制造业增加值"),
+        # parallel_items_share (session 35, in list_shared_share): two-character items that open alike share what the last
+        # writes between them and the share (it was 炼铁占比)
+        ("炼铁、炼钢先进产能占比分别达到64.3%、62.3%", "64.3", "indicator_zh", "炼铁先进产能占比"),
         # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
         # verb's object (both were the quantity alone)
         (

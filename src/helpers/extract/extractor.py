@@ -7300,7 +7300,12 @@ def _share_of_the_last(items: list[str]) -> list[str]:
             out.append(item)
             continue
         own_quantity = _SHARED_QUANTITY.search(bare) or _ends_in_quantity(bare)
-        out.append(bare + ("" if own_quantity or not quantity else quantity.group(0)) + share.group(0))
+        middle = "" if own_quantity or not quantity else quantity.group(0)
+        if len(bare) == 2 and last[0] == bare[0] and last[1] != bare[1] and not own_quantity and share.start() > 4:
+            # 炼铁、炼钢先进产能占比: two-character items that open alike (炼铁, 炼钢) name the kinds; what the last writes
+            # between its own two characters and the share is every item's (parallel_items_share, session 35)
+            middle = last[2 : share.start()]
+        out.append(bare + middle + share.group(0))
     return [*out, items[-1]]
 
 
