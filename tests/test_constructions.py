@@ -7338,6 +7338,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # parallel_items_share (session 35, in list_shared_share): two-character items that open alike share what the last
         # writes between them and the share (it was 炼铁占比)
         ("炼铁、炼钢先进产能占比分别达到64.3%、62.3%", "64.3", "indicator_zh", "炼铁先进产能占比"),
+        # lexicon established_name 通过公共网络实现 (session 35): the statistics name of online retail sales keeps its
+        # preposition (it was 公共网络实现零售额)
+        ("通过公共网络实现零售额增长22.9%", "22.9", "indicator_zh", "通过公共网络实现零售额"),
         # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
         # verb's object (both were the quantity alone)
         (
