@@ -7357,6 +7357,52 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # medal_tally (gold D6, session 34): medals counted by their metal in a 、 list, unit 个, the metal the subject
         ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "5", "indicator_zh", "银"),
         ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "9", "unit", "个"),
+        # owned_quantity_of_previous (session 35, gold D7): 产值 after a count is the output of the things counted, also as a
+        # share (占…) and after a verb of action (both were 产值 alone, subject_bare)
+        ("164条县域重点产业链强链补链延链、产值占全省比重超50%", "50", "indicator_zh", "县域重点产业链产值"),
+        ("新增工业产能项目989个、释放产值超1500亿元", "1500", "indicator_zh", "工业产能项目产值"),
+        # removal_of_an_amount over a list after an adverb (session 35, gold F2 (c)): 累计 before the verb that opens the first
+        # item does not keep the verb from the later items (it was 石漠化面积)
+        ("累计治理水土流失面积8000平方公里、石漠化面积1033平方公里", "1033", "indicator_zh", "治理石漠化面积"),
+        # status_of_carried (session 35, gold E12/F1; lexicon set_status): a clause of only a status word counts the things
+        # carried in that status (it was 过江通道, the things built)
+        ("建成过江通道4座、在建8座", "8", "indicator_zh", "在建过江通道"),
+        # quoted_name_before_place (session 35, S7): a quoted name right before a part of the region stays, the place alone
+        # goes to scope (it was 覆盖率)
+        ("“15分钟高品质文化生活圈”中心城区覆盖率达到34%", "34", "indicator_zh", "15分钟高品质文化生活圈覆盖率"),
+        ("“15分钟高品质文化生活圈”中心城区覆盖率达到34%", "34", "scope", "part"),
+        # joint_name_of_places widened (session 35, S7): 共建 after a pair of regions makes a joint name, which keeps them
+        # (it was 共建重点项目)
+        ("成渝地区双城经济圈建设走深走实，五年滚动实施川渝共建重点项目555个", "555", "indicator_zh", "川渝共建重点项目"),
+        # lexicon relative_verb 承诺 (session 35, F1): who promised the things says which are counted (it was 民生实事)
+        ("省政府承诺的15件民生实事全部兑现", "15", "indicator_zh", "省政府承诺的民生实事"),
+        # list_kind_shared widened (session 35; lexicon list_kind 全产业链, 市场): the whole chain and the market before the
+        # shared head are each item's (they were 人参产值, 对非洲出口); a first item that is a sector of its own (…业) takes
+        # no 产业 (it was 制造业产业增加值)
+        ("人参、食用菌全产业链产值分别达到1230亿元、120亿元", "1230", "indicator_zh", "人参全产业链产值"),
+        ("对非洲、拉美市场出口分别增长20%、7.6%", "20", "indicator_zh", "对非洲市场出口"),
+        ("推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上", "5", "indicator_zh", "制造业增加值"),
+        ("规上制造业、工业战略性新兴产业增加值年均分别增长7%、6.8%", "7", "indicator_zh", "规上制造业增加值"),
+        # parallel_items_share (session 35, in list_shared_share): two-character items that open alike share what the last
+        # writes between them and the share (it was 炼铁占比)
+        ("炼铁、炼钢先进产能占比分别达到64.3%、62.3%", "64.3", "indicator_zh", "炼铁先进产能占比"),
+        # lexicon established_name 通过公共网络实现 (session 35): the statistics name of online retail sales keeps its
+        # preposition (it was 公共网络实现零售额)
+        ("通过公共网络实现零售额增长22.9%", "22.9", "indicator_zh", "通过公共网络实现零售额"),
+        # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
+        # verb's object (both were the quantity alone)
+        (
+            "实施省属国企战略性布局、专业化整合，营业收入较“十三五”末期翻一番、利润翻三番",
+            "翻一番",
+            "indicator_zh",
+            "省属国企营业收入",
+        ),
+        (
+            "实施省属国企战略性布局、专业化整合，营业收入较“十三五”末期翻一番、利润翻三番",
+            "翻三番",
+            "indicator_zh",
+            "省属国企利润",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

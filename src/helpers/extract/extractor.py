@@ -3127,7 +3127,13 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # scope what names the region's own level (lexicon role own_level: 省属, 省级 in a province's report) (construction
             # own_level_named, gold C10)
             scope, place = "own", ""
-        ind_zh = _without_place(_tidy_subject(s, num, rows, found.subject), place)
+        tidied = _tidy_subject(s, num, rows, found.subject)
+        ind_zh = _without_place(tidied, place)
+        named = tidied[: tidied.find(place)] if place and place in tidied and not tidied.startswith(place) else ""
+        if len(named) >= 2 and not ind_zh.startswith(named) and f"“{named}”{place}" in s.text:
+            # “15分钟高品质文化生活圈”中心城区覆盖率: a quoted name right before the place names what the quantity is of; only
+            # the place leaves the subject (construction quoted_name_before_place, S7: the place goes to scope)
+            ind_zh = named + ind_zh
         if (kind := _owner_of_previous_kind(s, num, rows, ind, ind_zh)) is not None:
             ind, ind_zh = "other", kind  # 普惠小微贷款…，贷款平均利率…: a kind of the dictionary's quantity, not all of it
         elif ind_zh in s.alias_to_id and (ind != "other" or ind_zh != found.subject[1]):
@@ -3644,6 +3650,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 地区生产总值迈上4万亿元大台阶，人均超过1万美元: per head of a total the dictionary knows per head is that other
         # quantity (construction per_head_of_previous), not the total (人均每年增长10% of a pension stays the pension)
         subject = (s.alias_to_id[per_head], per_head)
+    status = sub.strip(subjects.MARKS)
+    if status in subjects.role_words("set_status") and subject[1] and not subject[1].startswith(status):
+        # 建成过江通道4座、在建8座: a status word that is the whole clause says which of the things carried are counted
+        # (construction status_of_carried, gold E12 and F1: words that restrict the set stay): 在建过江通道
+        subject = ("other", status + subject[1])
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
 
 
@@ -4647,6 +4658,9 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
         return found
     opening = _topic_opening().match(before)
     clause = before[opening.end() if opening else 0 :]
+    # 实施省属国企战略性布局、专业化整合，营业收入较…翻一番: a verb of carrying out (lexicon role topic_verb) may open the
+    # topic clause; the owner it works on opens its object (verb_before_topic_owner)
+    clause = clause[len(subjects.opening_word(clause, "topic_verb")) :]
     heads = subjects.role_words("owner_head")
     ends = [at + len(h) for h in heads if (at := clause.find(h)) >= 0 and 4 <= at + len(h) <= 8]
     # 外商投资结构优化，高技术产业占比提高一倍: a share that writes no whole of its own (no 占…) names a part (高技术产业)
@@ -5569,13 +5583,20 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     >>> f["indicator_zh"].tolist()
     ['工业机器人产量', '工业机器人出口量']
     """
-    if not rows or name not in subjects.lexicon().get("owned_quantity", ()):
+    owned = subjects.lexicon().get("owned_quantity", ())
+    # 164条县域重点产业链强链补链延链、产值占全省比重超50%: the quantity that is a share of a whole (占…) is owned too
+    share = name.find("占")
+    quantity = name if name in owned else (name[:share] if share >= 2 and name[:share] in owned else "")
+    if not rows or not quantity:
         return name
     previous = rows[-1]["indicator_zh"]
     if previous.endswith(name) and len(previous) > len(name) and name not in num.clause_before:
         return previous  # 有机质增长6.1%、达到27克/千克: the figure carried after keeps its owner
     joined = num.clause_before[: len(num.clause_before) - len(num.sub)] if num.clause_before.endswith(num.sub) else "-"
-    if not num.sub.lstrip(subjects.MARKS).startswith(name) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
+    opening = num.sub.lstrip(subjects.MARKS)
+    # 新增工业产能项目989个、释放产值超1500亿元: a verb of action before the quantity goes (S4), the owner stays
+    opening = opening[len(subjects.opening_word(opening, "action")) :]
+    if not opening.startswith(quantity) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
         return name
     facet = next((w for w in subjects.role_words("facet") if previous.endswith(w)), "")
     if not facet and rows[-1]["measure"] != "count":
@@ -6003,7 +6024,8 @@ def _without_place(subject: str, place: str) -> str:
     if place.startswith("驻") and place in subject and not subject.endswith(place):
         return subject.replace(place, "", 1)  # 外国驻穗总领馆: where they are stationed, inside the name
     bracketed = place and _closed_after(subject, place)
-    joint = place and re.match(r"(省|市|县|区)际", subject[subject.rfind(place) + len(place) :])  # 川渝省际通道 (S7)
+    # 川渝省际通道, 川渝通办事项, 川渝共建重点项目: the places of a joint name stay (S7; 共建, 通办: session 35)
+    joint = place and _JOINT_AFTER_PLACE.match(subject, subject.rfind(place) + len(place))
     if not place or place not in subject or subject.endswith(place) or bracketed or joint:
         return subject
     rest = subject[subject.rindex(place) + len(place) :]
@@ -6017,6 +6039,7 @@ def _without_place(subject: str, place: str) -> str:
 
 
 _ANY_BRACKET = re.compile(r"[（）()]")
+_JOINT_AFTER_PLACE = re.compile(r"(?:省|市|县|区)际|共建|通办")  # what a pair of regions names jointly (`_without_place`)
 
 
 def _closed_after(subject: str, place: str) -> bool:
@@ -7297,7 +7320,12 @@ def _share_of_the_last(items: list[str]) -> list[str]:
             out.append(item)
             continue
         own_quantity = _SHARED_QUANTITY.search(bare) or _ends_in_quantity(bare)
-        out.append(bare + ("" if own_quantity or not quantity else quantity.group(0)) + share.group(0))
+        middle = "" if own_quantity or not quantity else quantity.group(0)
+        if len(bare) == 2 and last[0] == bare[0] and last[1] != bare[1] and not own_quantity and share.start() > 4:
+            # 炼铁、炼钢先进产能占比: two-character items that open alike (炼铁, 炼钢) name the kinds; what the last writes
+            # between its own two characters and the share is every item's (parallel_items_share, session 35)
+            middle = last[2 : share.start()]
+        out.append(bare + middle + share.group(0))
     return [*out, items[-1]]
 
 
@@ -7469,7 +7497,9 @@ def _parallel_head(first: str, last: str, head: str) -> str:
     kind = next((w for w in subjects.role_words("list_kind") if before.endswith(w) and len(before) > len(w) + 1), "")
     # 新一代信息技术、新能源、输变电装备产业产值, 交通、水利、能源领域投资额: the kind of the items (lexicon role list_kind:
     # 产业, 领域, 行业) is shared with the head (list_kind_shared)
-    return kind + head if kind and not first.endswith(kind) else head
+    # 制造业、数字经济核心产业增加值: a first item that is a sector of its own (…业) takes no 产业 (session 35)
+    own_sector = kind == "产业" and first.endswith("业")
+    return kind + head if kind and not first.endswith(kind) and not own_sector else head
 
 
 _PAIR_SEP = re.compile(r"\s*(、|和|及|与)\s*$")

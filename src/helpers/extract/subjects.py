@@ -1295,9 +1295,12 @@ def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
         return subject
     listed = re.search(r"[^，,；;。、\d]{2,20}?(?=[^，,；;。、\d]{2,16}[\d.]+[^，,；;。、\d]{0,6}、$)", head)
     if at >= 0 and listed and head.endswith("、"):
-        # 处置批而未供土地171.6万亩、闲置土地: the verb that opens the first item serves the list
-        opening = opening_word(head[listed.start() :], "stock_removal")
-        head = head[: listed.start() + len(opening)] if opening else head
+        # 处置批而未供土地171.6万亩、闲置土地: the verb that opens the first item serves the list, also after an adverb
+        # that opens it (累计治理水土流失面积8000平方公里、石漠化面积: 治理石漠化面积, session 35)
+        item = head[listed.start() :]
+        adverb = opening_word(item, "connective", "adverb", "time")
+        opening = opening_word(item[len(adverb) :], "stock_removal")
+        head = head[: listed.start() + len(adverb) + len(opening)] if opening else head
     head = re.sub(r"了$", "", head)
     verb = next((v for v in role_words("stock_removal") if head.endswith(v)), "")
     if not verb or _BUILT_WITH.search(head[: len(head) - len(verb)]):
