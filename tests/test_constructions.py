@@ -7309,6 +7309,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # medal_tally (gold D6, session 34): medals counted by their metal in a 、 list, unit 个, the metal the subject
         ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "5", "indicator_zh", "银"),
         ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "9", "unit", "个"),
+        # property_of_counted (session 35, S1): a property of the things counted ends their noun, also when its predicate
+        # runs on unread (they were 工业企业营业收入超百亿元, 产业链产值两位数, 困难群众基本生活得到有效保障)
+        ("191家工业企业营业收入超百亿元", "191", "indicator_zh", "工业企业"),
+        ("无人机、光子等8条产业链产值两位数增长", "8", "indicator_zh", "产业链"),
+        ("420万困难群众基本生活得到有效保障", "420", "indicator_zh", "困难群众"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
