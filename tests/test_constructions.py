@@ -7314,6 +7314,15 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("191家工业企业营业收入超百亿元", "191", "indicator_zh", "工业企业"),
         ("无人机、光子等8条产业链产值两位数增长", "8", "indicator_zh", "产业链"),
         ("420万困难群众基本生活得到有效保障", "420", "indicator_zh", "困难群众"),
+        # counted_noun_whole (session 35): a noun counted after its measure word takes no owner from the figure before (they
+        # were 规上工业企业, 国家重点实验室)
+        ("规上工业企业利润增长6%，191家工业企业营业收入超百亿元", "191", "indicator_zh", "工业企业"),
+        (
+            "新增国家级临床重点专科项目9个，落地建设肿瘤与代谢、闽台地区高发慢病病因流行病学2个重点实验室",
+            "2",
+            "indicator_zh",
+            "重点实验室",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4341,8 +4341,10 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
         return found
     if len(name) < 2 or re.match(r"[\s“”\"]*其中", num.clause_before):
         return found
-    if num.tok.named:
-        return found  # 13亿多人口的大国: the noun written with its number is whole
+    if num.tok.named or found.rule == "subject_after_measure_word":
+        # 13亿多人口的大国, 191家工业企业营业收入超百亿元: the noun written with its number, or counted after its measure
+        # word, is whole (规上工业企业利润 before it names no owner of the firms counted)
+        return found
     candidates = _aliases_ending_with().get(name, ())
     if ind != "other":
         # 银行业风险抵御能力持续增强，资本充足率从…: an alias found alone takes an owner named before only into a
