@@ -7323,6 +7323,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "重点实验室",
         ),
+        # lexicon noun_end 列入, 有了, 探索, 共享, 保供, 受命名 (session 35, S1): the predicate after the things counted ends
+        # their noun (they were 项目列入中国世界文化遗产预备名单, 县级医院共享三级医院服务, 新就业群体有了职业伤害保障)
+        ("10个项目列入中国世界文化遗产预备名单", "10", "indicator_zh", "项目"),
+        ("47家县级医院共享三级医院服务", "47", "indicator_zh", "县级医院"),
+        ("100万新就业群体有了职业伤害保障", "100", "indicator_zh", "新就业群体"),
+        ("选择11个左右的县探索片区化推进乡村振兴", "11", "indicator_zh", "县"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
