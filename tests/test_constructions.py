@@ -7329,6 +7329,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("47家县级医院共享三级医院服务", "47", "indicator_zh", "县级医院"),
         ("100万新就业群体有了职业伤害保障", "100", "indicator_zh", "新就业群体"),
         ("选择11个左右的县探索片区化推进乡村振兴", "11", "indicator_zh", "县"),
+        # lexicon established_name 所在 (session 35): 所在 is a word, its 在 no preposition ending the noun (it was 婴幼儿所)
+        ("149.5万个婴幼儿所在家庭享受育儿补贴", "149.5", "indicator_zh", "婴幼儿所在家庭"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
