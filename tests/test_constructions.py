@@ -7331,6 +7331,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("选择11个左右的县探索片区化推进乡村振兴", "11", "indicator_zh", "县"),
         # lexicon established_name 所在 (session 35): 所在 is a word, its 在 no preposition ending the noun (it was 婴幼儿所)
         ("149.5万个婴幼儿所在家庭享受育儿补贴", "149.5", "indicator_zh", "婴幼儿所在家庭"),
+        # class_and_above (session 35, S7): 及以上 after a class is inside the noun, as 以上 is (it was 省级)
+        ("新建2—3家省级制造业创新中心和25—30家省级及以上企业技术中心", "25—30", "indicator_zh", "省级及以上企业技术中心"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

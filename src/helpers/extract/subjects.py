@@ -665,6 +665,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         return stop.end() if inside else 0
     if word == "以上":  # 30批次副国级以上外国政要, 二级以上医疗机构: a class inside the noun
         return stop.end() if re.match(r"[\u4e00-\u9fff]", text[stop.end() : stop.end() + 1]) else 0
+    if word == "及" and text.startswith(("以上", "以下"), stop.end()):
+        return stop.end()  # 25—30家省级及以上企业技术中心: 及以上 is a class inside the noun, as 以上 is (class_and_above)
     if word in ("和", "及", "与"):
         hard = _HARD_STOP.search(text, at, len(text))
         rest = text[at + 1 : hard.start() if hard else len(text)]
