@@ -7333,6 +7333,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("149.5万个婴幼儿所在家庭享受育儿补贴", "149.5", "indicator_zh", "婴幼儿所在家庭"),
         # class_and_above (session 35, S7): 及以上 after a class is inside the noun, as 以上 is (it was 省级)
         ("新建2—3家省级制造业创新中心和25—30家省级及以上企业技术中心", "25—30", "indicator_zh", "省级及以上企业技术中心"),
+        # renewal_compound_verb (session 35, F2 (d)): an amount renewed by 改造提升 is named object first with the whole verb
+        ("改造提升农村公路3983公里", "3983", "indicator_zh", "农村公路改造提升"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -1347,7 +1347,7 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
 
     改造农村危房2.1万户 counts the 改造 of dilapidated rural houses; in a list the verb before the first
     item serves every item (新开工改造城镇老旧小区4402个、城中村5.1万户). Verbs: lexicon role
-    nominal_verb; 改造提升农村公路 (a verb after the verb) is left alone. Only the housing and renewal
+    nominal_verb; 改造提升农村公路 (a verb after the verb) is left alone but in an amount. Only the housing and renewal
     programmes are named so (lexicon role renewal_object, gold CONVENTIONS S4); 改造农村电网 stays 农村电网.
 
     >>> with_work_verb("农村危房", "改造农村危房"), with_work_verb("城中村", "新开工改造城镇老旧小区4402个、城中村")
@@ -1370,6 +1370,11 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
     ('农村供水管网更新改造', '农村公路')
     >>> with_work_verb("燃气管网", "重新改造燃气管网", amount=True), with_work_verb("燃气管网", "新、改造燃气管网", amount=True)
     ('燃气管网改造', '燃气管网')
+
+    An amount renewed by 改造提升 takes the whole compound verb (renewal_compound_verb); a count of it is left alone:
+
+    >>> with_work_verb("农村公路", "改造提升农村公路", amount=True), with_work_verb("乡村公共停车位", "改造提升乡村公共停车位")
+    ('农村公路改造提升', '乡村公共停车位')
     """
     if not subject or len(subject) < 2:
         return subject
@@ -1390,6 +1395,10 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
             continue
         between = clause_before[v + len(verb) : at]
         if clause_before.startswith("提升", v + len(verb)):
+            if amount and v + len(verb) + 2 == at and not _BUILT_WITH.search(clause_before, 0, v):
+                # 改造提升农村公路3983公里: an amount renewed by the compound verb is named object first with the whole
+                # verb (renewal_compound_verb, gold F2 (d)); a count (改造提升乡村公共停车位1万个) stays case (b)
+                return subject + verb + "提升"
             continue  # 改造提升农村公路: a compound verb, the work is not named by 改造 alone
         if _BUILT_WITH.search(clause_before, 0, v):
             return subject  # 新建和改造农村公路38万公里: the volume built or rebuilt (gold S4, C7, F2)
