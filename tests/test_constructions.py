@@ -7335,6 +7335,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新建2—3家省级制造业创新中心和25—30家省级及以上企业技术中心", "25—30", "indicator_zh", "省级及以上企业技术中心"),
         # renewal_compound_verb (session 35, F2 (d)): an amount renewed by 改造提升 is named object first with the whole verb
         ("改造提升农村公路3983公里", "3983", "indicator_zh", "农村公路改造提升"),
+        # lexicon compound_head 示范区 and project_verb 更新 (session 35): a verb naming a kind before its head is part of the
+        # noun counted (they were 国家生态文明, 片区)
+        ("新增4个国家生态文明建设示范区、4个“两山”实践创新基地", "4", "indicator_zh", "国家生态文明建设示范区"),
+        ("滚动推进15个片区更新项目", "15", "indicator_zh", "片区更新项目"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
