@@ -7339,6 +7339,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # noun counted (they were 国家生态文明, 片区)
         ("新增4个国家生态文明建设示范区、4个“两山”实践创新基地", "4", "indicator_zh", "国家生态文明建设示范区"),
         ("滚动推进15个片区更新项目", "15", "indicator_zh", "片区更新项目"),
+        # scheme_covers_people (session 35, S3): the people reached may be named after the verb of reaching (it was
+        # 八闽书房辐射人群)
+        ("“八闽书房”辐射人群超700万人", "700", "indicator_zh", "八闽书房"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

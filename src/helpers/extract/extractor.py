@@ -3748,6 +3748,13 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
 
 
+@functools.cache
+def _covers_people() -> re.Pattern:
+    """A verb of reaching people (lexicon role covers_people) closing a subject, with the people reached (人群, 人口) after it
+    (construction scheme_covers_people)."""
+    return re.compile(f"(?:{word_alternation(subjects.role_words('covers_people'))})(?:人群|人口)?$")
+
+
 def _place_opening(clause: str) -> str:
     """The place a clause opens with before a verb of action (`subjects.place_and_verb`), without lead words."""
     return subjects.strip_lead(subjects.place_and_verb(_LEAD.sub("", clause))[0].strip(subjects.MARKS))
@@ -5085,9 +5092,10 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if tok.unit.kind == "money" and new and not ind_zh.startswith(new) and (new + ind_zh in clause_before or new_before):
         ind_zh = new + ind_zh
     covers = subjects.role_words("covers_people")
-    if tok.unit.unit_std == "persons" and ind_zh.endswith(covers) and len(ind_zh) > 4:
-        # 社会养老保险覆盖9亿多人 (construction scheme_covers_people, gold E3): the scheme, not its reach
-        ind_zh = ind_zh[: -len(next(w for w in covers if ind_zh.endswith(w)))]
+    if tok.unit.unit_std == "persons" and (reach := _covers_people().search(ind_zh)) and reach.start() >= 3:
+        # 社会养老保险覆盖9亿多人 (construction scheme_covers_people, gold E3): the scheme, not its reach; also when the
+        # people reached are named after the verb (“八闽书房”辐射人群超700万人 -> 八闽书房)
+        ind_zh = ind_zh[: reach.start()]
     elif tok.unit.unit_std == "persons" and num.sub.strip(subjects.MARKS) in covers and ind_zh.endswith(("参保人数", "人数")):
         # 基本养老保险参保人数增加1.4亿、覆盖10.5亿人: what covers them is the scheme whose insured were counted
         ind_zh = re.sub(r"(参保)?人数$", "", ind_zh)
