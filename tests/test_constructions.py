@@ -7342,6 +7342,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # scheme_covers_people (session 35, S3): the people reached may be named after the verb of reaching (it was
         # 八闽书房辐射人群)
         ("“八闽书房”辐射人群超700万人", "700", "indicator_zh", "八闽书房"),
+        # property_of_counted extended (session 35, S1): the investment of the things counted closing their noun goes with the
+        # predicate (it was 能源重点领域项目投资)
+        ("推动11个能源重点领域项目投资突破2000亿元", "11", "indicator_zh", "能源重点领域项目"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

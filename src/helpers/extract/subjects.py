@@ -915,7 +915,12 @@ def without_property_tail(noun: str) -> str:
     ('工业企业', '国控断面')
     """
     found = _property_noun().search(noun, 2)
-    return noun[: found.start()] if found else noun
+    if found:
+        return noun[: found.start()]
+    # 推动11个能源重点领域项目投资突破2000亿元: the investment of the things counted (lexicon attribute_of_counted) closing
+    # the noun goes with the predicate (attribute_of_counted_after)
+    tail = next((w for w in role_words("attribute_of_counted") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
+    return noun[: len(noun) - len(tail)] if tail else noun
 
 
 @lru_cache(maxsize=1)
