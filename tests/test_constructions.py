@@ -7345,6 +7345,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # property_of_counted extended (session 35, S1): the investment of the things counted closing their noun goes with the
         # predicate (it was 能源重点领域项目投资)
         ("推动11个能源重点领域项目投资突破2000亿元", "11", "indicator_zh", "能源重点领域项目"),
+        # preposition_after_count (session 35, S1): 对 after the counted noun opens its predicate (it was
+        # 端点城市对内联动、对外开放作用)
+        ("充分发挥安阳、商丘、信阳、三门峡四个端点城市对内联动、对外开放作用", "四", "indicator_zh", "端点城市"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -931,6 +931,7 @@ def _property_noun() -> re.Pattern:
 
 AGE_BAND = re.compile(r"\d+(?:[—\-－~～至到]\d+)?岁(?:及以上|以上|以下)?")
 _HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a preposition (对县中), not in 对象, 对接 …
+_PREPOSITION_DUI = re.compile(r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)")  # not 针对, 应对, 对策 …
 
 
 def subject_after(text: str, pos: int) -> str:
@@ -1004,11 +1005,15 @@ def subject_after(text: str, pos: int) -> str:
     # 30批次副国级以上外国政要来川访问: going to a place closes the clause; the noun ends before it (gone_to_place)
     gone = _gone_to_place().search(text, first, min(len(text), pos + MAX_SUBJECT + 12))
     gone_at = [gone.start()] if gone and gone.start() < end + 1 else []
+    # 四个端点城市对内联动、对外开放作用: 对 as a preposition after the counted noun opens its predicate (preposition_after_count;
+    # before 的 it is help_given_to, read above)
+    to = _PREPOSITION_DUI.search(text, first, end) if not (m and m.group(0) == "的") else None
     end = min(
         [
             end,
             *verbs,
             *gone_at,
+            *([to.start()] if to else []),
             *([reached.end(reached.lastindex)] if reached and reached.end(reached.lastindex) > pos + 1 else []),
         ]
     )
