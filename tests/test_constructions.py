@@ -2838,7 +2838,7 @@ def test_more_output_is_an_increment():
 @pytest.mark.parametrize(
     "report,anchor,fragment",
     [
-        ("2026_四川省", "试点的", True),  # 4个省份之一: 之一 ends it
+        ("2026_四川省", "试点的", False),  # 4个省份之一: 之一 ends the noun (lexicon noun_end, session 35), no fragment left
         ("2026_北京市", "并连续4年在国家综合测评中位列第", True),  # a count inside it
         ("2009_national", "从废墟中抢救生还者", True),  # 从废墟中抢救生还者: 从 opens it
         ("jiangmen-2021", "新增在站博士后", False),  # 在站 is a word
@@ -7348,6 +7348,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # preposition_after_count (session 35, S1): 对 after the counted noun opens its predicate (it was
         # 端点城市对内联动、对外开放作用)
         ("充分发挥安阳、商丘、信阳、三门峡四个端点城市对内联动、对外开放作用", "四", "indicator_zh", "端点城市"),
+        # lexicon noun_end 之一, 重组完成 (session 35, S1): they were 国家公园之一, 省重点实验室重组
+        ("东北虎豹国家公园成为全国首批5个国家公园之一", "5", "indicator_zh", "国家公园"),
+        ("首批63个省重点实验室重组完成", "63", "indicator_zh", "省重点实验室"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
