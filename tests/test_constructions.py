@@ -7351,6 +7351,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # lexicon noun_end 之一, 重组完成 (session 35, S1): they were 国家公园之一, 省重点实验室重组
         ("东北虎豹国家公园成为全国首批5个国家公园之一", "5", "indicator_zh", "国家公园"),
         ("首批63个省重点实验室重组完成", "63", "indicator_zh", "省重点实验室"),
+        # outlet_of_counted (session 35, S1): the outlets into a water of the waters counted are a part of them (they were
+        # 重点河湖入河排污口, 主要支流入黄口)
+        ("8个重点河湖入河排污口完成整治", "8", "indicator_zh", "重点河湖"),
+        ("16条主要支流入黄口全部达到优良水质", "16", "indicator_zh", "主要支流"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -914,13 +914,18 @@ def without_property_tail(noun: str) -> str:
     >>> without_property_tail("工业企业营业收入超百亿元"), without_property_tail("国控断面水质优良比例连续")
     ('工业企业', '国控断面')
     """
-    found = _property_noun().search(noun, 2)
+    found = _property_noun().search(noun, 2) or _OUTLET.search(noun, 2)
     if found:
         return noun[: found.start()]
     # 推动11个能源重点领域项目投资突破2000亿元: the investment of the things counted (lexicon attribute_of_counted) closing
     # the noun goes with the predicate (attribute_of_counted_after)
     tail = next((w for w in role_words("attribute_of_counted") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
     return noun[: len(noun) - len(tail)] if tail else noun
+
+
+# 8个重点河湖入河排污口完成整治, 16条主要支流入黄口全部达到优良水质: the outlets into a water of the waters counted are a part of
+# them, the measure word counts the waters (outlet_of_counted)
+_OUTLET = re.compile(r"入[河黄海湖江][\u4e00-\u9fff]{0,2}口")
 
 
 @lru_cache(maxsize=1)
