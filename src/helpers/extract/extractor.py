@@ -3503,6 +3503,8 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
     noun = _noun_after(s.text, num.tok, num.sub)
+    if num.sub.rstrip(subjects.MARKS).endswith("以") and (frame := noun.find("为", 2)) > 0:
+        noun = noun[:frame]  # 办好以10件民生实事为引领的各项民生工程: 以…为 frames the things counted (frame_yi_wei)
     if _merged_verb_after(noun, num.clause_before, num.clause_after):
         return None  # 由162个整合为123个: the word after the start of a from-to is its verb, not the thing counted
     if _BENEFIT_AFTER.fullmatch(noun) or noun in subjects.role_words("mark_word"):
