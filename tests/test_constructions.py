@@ -7357,6 +7357,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("16条主要支流入黄口全部达到优良水质", "16", "indicator_zh", "主要支流"),
         # frame_yi_wei (session 35, S1): 以 before the count and 为 after the things counted frame them (it was 民生实事为引领)
         ("办好以10件民生实事为引领的各项民生工程", "10", "indicator_zh", "民生实事"),
+        # lexicon people 幼儿 (session 35, people_then_their_pay): a count of persons counts the children, not their fees
+        ("减免27万名学前一年幼儿保教费", "27", "indicator_zh", "学前一年幼儿"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
