@@ -7359,6 +7359,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("办好以10件民生实事为引领的各项民生工程", "10", "indicator_zh", "民生实事"),
         # lexicon people 幼儿 (session 35, people_then_their_pay): a count of persons counts the children, not their fees
         ("减免27万名学前一年幼儿保教费", "27", "indicator_zh", "学前一年幼儿"),
+        # place_of_next_amount (session 35, S1): a noun after 和 followed by an amount of land is where that amount lies, no
+        # second part of the noun counted (it was 粮食产能提升重点县和豫东平原)
+        ("推进66个粮食产能提升重点县和豫东平原200万亩整区域工程化建设高标准农田项目", "66", "indicator_zh", "粮食产能提升重点县"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -674,6 +674,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         ends = first_places(rest, lexicon().get("noun_end", ()), 2)  # one automaton pass, not a find per word
         rest = rest[: min(ends.values())] if ends else rest
         number = _NEXT_NUMBER.search(rest)
+        if number and _SIZE_AFTER.match(rest, number.end()):
+            return 0  # 66个粮食产能提升重点县和豫东平原200万亩: the second part is where an amount of land lies (place_of_next_amount)
         # 116个国家和地区近4000名运动员: the second part ends at the next number and its qualifier
         rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
         if number and rest.endswith("等"):
@@ -936,6 +938,7 @@ def _property_noun() -> re.Pattern:
 
 AGE_BAND = re.compile(r"\d+(?:[—\-－~～至到]\d+)?岁(?:及以上|以上|以下)?")
 _HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a preposition (对县中), not in 对象, 对接 …
+_SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)")  # an amount of land or length after a number
 _PREPOSITION_DUI = re.compile(r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)")  # not 针对, 应对, 对策 …
 
 
