@@ -7362,6 +7362,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # place_of_next_amount (session 35, S1): a noun after 和 followed by an amount of land is where that amount lies, no
         # second part of the noun counted (it was 粮食产能提升重点县和豫东平原)
         ("推进66个粮食产能提升重点县和豫东平原200万亩整区域工程化建设高标准农田项目", "66", "indicator_zh", "粮食产能提升重点县"),
+        # lexicon word_with_bi 配比 (session 35): 配比 is a word, its 比 opens no comparison (it was 智慧设施配)
+        ("传感器、通讯设备等智慧设施配比达到20%", "20", "indicator_zh", "智慧设施配比"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
