@@ -7364,6 +7364,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("推进66个粮食产能提升重点县和豫东平原200万亩整区域工程化建设高标准农田项目", "66", "indicator_zh", "粮食产能提升重点县"),
         # lexicon word_with_bi 配比 (session 35): 配比 is a word, its 比 opens no comparison (it was 智慧设施配)
         ("传感器、通讯设备等智慧设施配比达到20%", "20", "indicator_zh", "智慧设施配比"),
+        # share_word_zhanyou (session 35): 占有率 (market share) is a word, its 占 names no whole (it was …全国市场)
+        ("“晋华炉”煤气化系列产品全国市场占有率达到50%以上", "50", "indicator_zh", "晋华炉煤气化系列产品全国市场占有率"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -60,7 +60,8 @@ _TAIL_PATTERNS = (
     r"较(?![快高低大])[^，,；;。]{0,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
     ON_BASIS_WORDS,
     r"[五十]年",
-    r"占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",  # 新增两院院士占全国近一半: the whole; 占…比重 stays
+    # 新增两院院士占全国近一半: the whole; 占…比重 stays, and so does 占有率 (market share: share_word_zhanyou)
+    r"占(?!比|有率)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",
     r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
     # 经济总量向7万亿元冲刺: the preposition before the mark aimed at (not 方向, 导向, 走向 …: aimed_at)
     r"(?<=..)(?<![方导走去取意倾纵横流内外指转面])向",
