@@ -7366,6 +7366,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("传感器、通讯设备等智慧设施配比达到20%", "20", "indicator_zh", "智慧设施配比"),
         # share_word_zhanyou (session 35): 占有率 (market share) is a word, its 占 names no whole (it was …全国市场)
         ("“晋华炉”煤气化系列产品全国市场占有率达到50%以上", "50", "indicator_zh", "晋华炉煤气化系列产品全国市场占有率"),
+        # work_closes_counts (session 35, S4): the work noun closing a second count joined by 和 is the first count's too (it
+        # was 行政村生活污水)
+        ("完成1679个行政村生活污水和199个农村黑臭水体治理", "1679", "indicator_zh", "行政村生活污水治理"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -1294,7 +1294,7 @@ def _verb_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
             # 1万家工业企业技术改造和数字化转型: a second work joined by 和 closes the name with it; 80万户农村危房得到改造:
             # the passive 得到 (进行) before the verb
             re.compile(
-                r"([^，,；;。]*、[^，,；;。]*)?(?:得到|进行)?(?P<work>"
+                r"([^，,；;。]*(?:、|[和及](?=[^，,；;。]{0,3}\d))[^，,；;。]*)?(?:得到|进行)?(?P<work>"
                 + re.escape(verb)
                 + r"(?:[和及][^，,；;。\d、和及]{2,6})?)(?:[，,；;。]|$)"
             ),
