@@ -7369,6 +7369,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # work_closes_counts (session 35, S4): the work noun closing a second count joined by 和 is the first count's too (it
         # was 行政村生活污水)
         ("完成1679个行政村生活污水和199个农村黑臭水体治理", "1679", "indicator_zh", "行政村生活污水治理"),
+        # joined_project_kinds (session 35): two kinds of project joined by 和 share the head (it was 节能降碳)
+        ("实施200个以上节能降碳改造和用能设备更新项目", "200", "indicator_zh", "节能降碳改造和用能设备更新项目"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

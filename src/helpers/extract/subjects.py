@@ -707,6 +707,14 @@ def _without_project_kinds(words: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _joined_project_kind() -> re.Pattern:
+    """和/及 and a second kind of project sharing the head (…改造|和用能设备更新项目: joined_project_kinds), read right after
+    a project_verb."""
+    verbs, heads = "|".join(role_words("project_verb")), "|".join(role_words("compound_head"))
+    return re.compile(f"[和及][^，,；;。、\\d和及]{{0,8}}?(?:{verbs})(?:{heads})")
+
+
+@lru_cache(maxsize=1)
 def _project_kind() -> re.Pattern:
     """A project_verb right before a compound_head (lexicon roles): 认定 of 认定事项, 改造 of 改造项目."""
     return re.compile(f"({'|'.join(role_words('project_verb'))})(?=({'|'.join(role_words('compound_head'))}))")
@@ -1004,6 +1012,8 @@ def subject_after(text: str, pos: int) -> str:
         i
         for w, i in first_places(text, _noun_enders(), first, end).items()
         if not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
+        # 200个节能降碳改造和用能设备更新项目: two kinds of project share the head (joined_project_kinds)
+        and not (w in projects and _joined_project_kind().match(text, i + len(w)))
         and not any(b0 < i < b1 for b0, b1 in no_verb_inside)
         # 600个城乡学校共同体: an adverb that opens an established name (共同 of 共同体) ends no noun either; a verb of action
         # does (15个重点行业淘汰落后产能…: 淘汰落后 is a name, but the clause's verb)
