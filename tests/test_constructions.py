@@ -7371,6 +7371,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("完成1679个行政村生活污水和199个农村黑臭水体治理", "1679", "indicator_zh", "行政村生活污水治理"),
         # joined_project_kinds (session 35): two kinds of project joined by 和 share the head (it was 节能降碳)
         ("实施200个以上节能降碳改造和用能设备更新项目", "200", "indicator_zh", "节能降碳改造和用能设备更新项目"),
+        # share_of_all_added (session 35): a share of the nation's increment is a share of all such things added, the owner's
+        # alone (it was 境内上市公司占增量)
+        ("新增境内上市公司29家、占全国增量的1/4", "1/4", "indicator_zh", "境内上市公司"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -6479,8 +6479,10 @@ def _share_of_quantity(sub: str, subject: str, before: str) -> str:
     whole = m.group("whole")
     place = subjects.opening_word(whole, "region")
     rest = whole[len(place) :]
-    if not rest or rest in subjects.role_words("rank_area") or rest in ("总数", "总量"):
-        return ""  # 占世界, 占全国总数的: a share of a place or of all such things
+    if not rest or rest in subjects.role_words("rank_area") or rest in ("总数", "总量", "增量"):
+        # 占世界, 占全国总数的: a share of a place or of all such things; 占全国增量的1/4: of all such things added
+        # (share_of_all_added)
+        return ""
     if rest[-1] not in "量耗率额值数价资入出模程积济" and not m.group("noun"):
         return ""  # 占历史拖欠的98.6%: no quantity named
     owner = subject
