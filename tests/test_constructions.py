@@ -7374,6 +7374,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # share_of_all_added (session 35): a share of the nation's increment is a share of all such things added, the owner's
         # alone (it was 境内上市公司占增量)
         ("新增境内上市公司29家、占全国增量的1/4", "1/4", "indicator_zh", "境内上市公司"),
+        # scheme_covers_people (session 35, E3): what covers the people is the scheme whose standard was raised (it was
+        # 城乡低保标准)
+        ("提高城乡低保标准、覆盖119.2万人", "119.2", "indicator_zh", "城乡低保"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -5098,9 +5098,14 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         # 社会养老保险覆盖9亿多人 (construction scheme_covers_people, gold E3): the scheme, not its reach; also when the
         # people reached are named after the verb (“八闽书房”辐射人群超700万人 -> 八闽书房)
         ind_zh = ind_zh[: reach.start()]
-    elif tok.unit.unit_std == "persons" and num.sub.strip(subjects.MARKS) in covers and ind_zh.endswith(("参保人数", "人数")):
-        # 基本养老保险参保人数增加1.4亿、覆盖10.5亿人: what covers them is the scheme whose insured were counted
-        ind_zh = re.sub(r"(参保)?人数$", "", ind_zh)
+    elif (
+        tok.unit.unit_std == "persons"
+        and num.sub.strip(subjects.MARKS) in covers
+        and ind_zh.endswith(("参保人数", "人数", "标准"))
+    ):
+        # 基本养老保险参保人数增加1.4亿、覆盖10.5亿人: what covers them is the scheme whose insured were counted; 提高城乡低保标准、
+        # 覆盖119.2万人: the scheme whose standard was raised (scheme_covers_people)
+        ind_zh = re.sub(r"((参保)?人数|标准)$", "", ind_zh)
     # a size word that opens its clause restates the amount before it, not a count (组建总规模1000亿元的… does not)
     amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
     # the things just counted, unless brought in or signed (新引入项目41个，完成投资111.5亿元: whose investment is not said);
