@@ -7377,6 +7377,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # scheme_covers_people (session 35, E3): what covers the people is the scheme whose standard was raised (it was
         # 城乡低保标准)
         ("提高城乡低保标准、覆盖119.2万人", "119.2", "indicator_zh", "城乡低保"),
+        # times_of_an_event (session 35, S1 and S7): 、 opening a second count of times ends the event (it was 习近平总书记)
+        ("习近平总书记两次亲临四川考察、三次参加全国人代会代表团审议", "两", "indicator_zh", "习近平总书记亲临考察"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -3485,8 +3485,9 @@ def _times_of_an_event(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
 
 
 MAX_EVENT = 12  # the longest event a count of times names (亲临四川视察)
-# after 次: the event to the clause's end or to 并 opening a second predicate (亲临四川视察并作出重要指示)
-_EVENT_AFTER_TIMES = re.compile(rf"([\u4e00-\u9fff]{{2,{MAX_EVENT}}}?)(?=并|[，,；;。：:]|$)")
+# after 次: the event to the clause's end, to 并 opening a second predicate (亲临四川视察并作出重要指示) or to 、 opening a
+# second count of times (两次亲临江苏考察、三次参加…审议: events_listed)
+_EVENT_AFTER_TIMES = re.compile(rf"([\u4e00-\u9fff]{{2,{MAX_EVENT}}}?)(?=并|[，,；;。：:、]|$)")
 
 
 def _merged_verb_after(noun: str, clause_before: str, clause_after: str) -> bool:
