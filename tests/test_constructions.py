@@ -7379,6 +7379,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("提高城乡低保标准、覆盖119.2万人", "119.2", "indicator_zh", "城乡低保"),
         # times_of_an_event (session 35, S1 and S7): 、 opening a second count of times ends the event (it was 习近平总书记)
         ("习近平总书记两次亲临四川考察、三次参加全国人代会代表团审议", "两", "indicator_zh", "习近平总书记亲临考察"),
+        # comma_ends_counts (session 35): after a comma a count joins a 分别 list only in the same measure word (they were the
+        # whole list, read with the next clause's count of persons as a third number)
+        ("概念验证中心、中试基地分别达到69家、107家，1324人凭转化贡献晋升职称", "69", "indicator_zh", "概念验证中心"),
+        ("全国文明城市、国家历史文化名城分别增至37座、14座，6部作品获文华奖", "14", "indicator_zh", "国家历史文化名城"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

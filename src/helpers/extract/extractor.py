@@ -7078,7 +7078,9 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
         sep = _SUFFIX_Q_WORD.sub("", text[a.after : b.start])  # 分别减少3%左右和5%左右: each with its qualifier
         if a.rank and b.rank:
             sep = sep.removesuffix("第")  # 分别居全省第2位、第5位: each rank with its 第 (ranks_listed)
-        return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or a.unit.kind == b.unit.kind)
+        # 分别达到69家、107家，1324人凭…: after a comma a count joins only a count in the same measure word (comma_ends_counts)
+        same = a.unit.kind == b.unit.kind and (a.unit.kind != "count" or a.unit.base == b.unit.base)
+        return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or same)
 
     lo = i
     while lo > 0 and joined(tokens[lo - 1], tokens[lo]):
