@@ -7383,6 +7383,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # whole list, read with the next clause's count of persons as a third number)
         ("概念验证中心、中试基地分别达到69家、107家，1324人凭转化贡献晋升职称", "69", "indicator_zh", "概念验证中心"),
         ("全国文明城市、国家历史文化名城分别增至37座、14座，6部作品获文华奖", "14", "indicator_zh", "国家历史文化名城"),
+        # region_after_count (session 35, S1): the reporting region after the counted noun opens its predicate (it was
+        # 智能预案全市配置)
+        ("6.5万个智能预案全市配置", "6.5", "indicator_zh", "智能预案"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

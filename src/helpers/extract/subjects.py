@@ -947,6 +947,7 @@ def _property_noun() -> re.Pattern:
 
 AGE_BAND = re.compile(r"\d+(?:[—\-－~～至到]\d+)?岁(?:及以上|以上|以下)?")
 _HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a preposition (对县中), not in 对象, 对接 …
+_OWN_REGION_AFTER = re.compile(r"(?<![安健完齐周保])[全本我][省市区县州](?![域级内外])")  # not 安全区, 健全, 全市域
 _SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)")  # an amount of land or length after a number
 _PREPOSITION_DUI = re.compile(r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)")  # not 针对, 应对, 对策 …
 
@@ -1027,12 +1028,15 @@ def subject_after(text: str, pos: int) -> str:
     # 四个端点城市对内联动、对外开放作用: 对 as a preposition after the counted noun opens its predicate (preposition_after_count;
     # before 的 it is help_given_to, read above)
     to = _PREPOSITION_DUI.search(text, first, end) if not (m and m.group(0) == "的") else None
+    # 6.5万个智能预案全市配置: the reporting region after the counted noun is where its predicate happens (region_after_count)
+    own = _OWN_REGION_AFTER.search(text, first, end)
     end = min(
         [
             end,
             *verbs,
             *gone_at,
             *([to.start()] if to else []),
+            *([own.start()] if own else []),
             *([reached.end(reached.lastindex)] if reached and reached.end(reached.lastindex) > pos + 1 else []),
         ]
     )
