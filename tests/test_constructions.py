@@ -2838,7 +2838,7 @@ def test_more_output_is_an_increment():
 @pytest.mark.parametrize(
     "report,anchor,fragment",
     [
-        ("2026_四川省", "试点的", True),  # 4个省份之一: 之一 ends it
+        ("2026_四川省", "试点的", False),  # 4个省份之一: 之一 ends the noun (lexicon noun_end, session 35), no fragment left
         ("2026_北京市", "并连续4年在国家综合测评中位列第", True),  # a count inside it
         ("2009_national", "从废墟中抢救生还者", True),  # 从废墟中抢救生还者: 从 opens it
         ("jiangmen-2021", "新增在站博士后", False),  # 在站 is a word
@@ -7403,6 +7403,83 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "省属国企利润",
         ),
+        # property_of_counted (session 35, S1): a property of the things counted ends their noun, also when its predicate
+        # runs on unread (they were 工业企业营业收入超百亿元, 产业链产值两位数, 困难群众基本生活得到有效保障)
+        ("191家工业企业营业收入超百亿元", "191", "indicator_zh", "工业企业"),
+        ("无人机、光子等8条产业链产值两位数增长", "8", "indicator_zh", "产业链"),
+        ("420万困难群众基本生活得到有效保障", "420", "indicator_zh", "困难群众"),
+        # counted_noun_whole (session 35): a noun counted after its measure word takes no owner from the figure before (they
+        # were 规上工业企业, 国家重点实验室)
+        ("规上工业企业利润增长6%，191家工业企业营业收入超百亿元", "191", "indicator_zh", "工业企业"),
+        (
+            "新增国家级临床重点专科项目9个，落地建设肿瘤与代谢、闽台地区高发慢病病因流行病学2个重点实验室",
+            "2",
+            "indicator_zh",
+            "重点实验室",
+        ),
+        # lexicon noun_end 列入, 有了, 探索, 共享, 保供, 受命名 (session 35, S1): the predicate after the things counted ends
+        # their noun (they were 项目列入中国世界文化遗产预备名单, 县级医院共享三级医院服务, 新就业群体有了职业伤害保障)
+        ("10个项目列入中国世界文化遗产预备名单", "10", "indicator_zh", "项目"),
+        ("47家县级医院共享三级医院服务", "47", "indicator_zh", "县级医院"),
+        ("100万新就业群体有了职业伤害保障", "100", "indicator_zh", "新就业群体"),
+        ("选择11个左右的县探索片区化推进乡村振兴", "11", "indicator_zh", "县"),
+        # lexicon established_name 所在 (session 35): 所在 is a word, its 在 no preposition ending the noun (it was 婴幼儿所)
+        ("149.5万个婴幼儿所在家庭享受育儿补贴", "149.5", "indicator_zh", "婴幼儿所在家庭"),
+        # class_and_above (session 35, S7): 及以上 after a class is inside the noun, as 以上 is (it was 省级)
+        ("新建2—3家省级制造业创新中心和25—30家省级及以上企业技术中心", "25—30", "indicator_zh", "省级及以上企业技术中心"),
+        # renewal_compound_verb (session 35, F2 (d)): an amount renewed by 改造提升 is named object first with the whole verb
+        ("改造提升农村公路3983公里", "3983", "indicator_zh", "农村公路改造提升"),
+        # lexicon compound_head 示范区 and project_verb 更新 (session 35): a verb naming a kind before its head is part of the
+        # noun counted (they were 国家生态文明, 片区)
+        ("新增4个国家生态文明建设示范区、4个“两山”实践创新基地", "4", "indicator_zh", "国家生态文明建设示范区"),
+        ("滚动推进15个片区更新项目", "15", "indicator_zh", "片区更新项目"),
+        # scheme_covers_people (session 35, S3): the people reached may be named after the verb of reaching (it was
+        # 八闽书房辐射人群)
+        ("“八闽书房”辐射人群超700万人", "700", "indicator_zh", "八闽书房"),
+        # property_of_counted extended (session 35, S1): the investment of the things counted closing their noun goes with the
+        # predicate (it was 能源重点领域项目投资)
+        ("推动11个能源重点领域项目投资突破2000亿元", "11", "indicator_zh", "能源重点领域项目"),
+        # preposition_after_count (session 35, S1): 对 after the counted noun opens its predicate (it was
+        # 端点城市对内联动、对外开放作用)
+        ("充分发挥安阳、商丘、信阳、三门峡四个端点城市对内联动、对外开放作用", "四", "indicator_zh", "端点城市"),
+        # lexicon noun_end 之一, 重组完成 (session 35, S1): they were 国家公园之一, 省重点实验室重组
+        ("东北虎豹国家公园成为全国首批5个国家公园之一", "5", "indicator_zh", "国家公园"),
+        ("首批63个省重点实验室重组完成", "63", "indicator_zh", "省重点实验室"),
+        # outlet_of_counted (session 35, S1): the outlets into a water of the waters counted are a part of them (they were
+        # 重点河湖入河排污口, 主要支流入黄口)
+        ("8个重点河湖入河排污口完成整治", "8", "indicator_zh", "重点河湖"),
+        ("16条主要支流入黄口全部达到优良水质", "16", "indicator_zh", "主要支流"),
+        # frame_yi_wei (session 35, S1): 以 before the count and 为 after the things counted frame them (it was 民生实事为引领)
+        ("办好以10件民生实事为引领的各项民生工程", "10", "indicator_zh", "民生实事"),
+        # lexicon people 幼儿 (session 35, people_then_their_pay): a count of persons counts the children, not their fees
+        ("减免27万名学前一年幼儿保教费", "27", "indicator_zh", "学前一年幼儿"),
+        # place_of_next_amount (session 35, S1): a noun after 和 followed by an amount of land is where that amount lies, no
+        # second part of the noun counted (it was 粮食产能提升重点县和豫东平原)
+        ("推进66个粮食产能提升重点县和豫东平原200万亩整区域工程化建设高标准农田项目", "66", "indicator_zh", "粮食产能提升重点县"),
+        # lexicon word_with_bi 配比 (session 35): 配比 is a word, its 比 opens no comparison (it was 智慧设施配)
+        ("传感器、通讯设备等智慧设施配比达到20%", "20", "indicator_zh", "智慧设施配比"),
+        # share_word_zhanyou (session 35): 占有率 (market share) is a word, its 占 names no whole (it was …全国市场)
+        ("“晋华炉”煤气化系列产品全国市场占有率达到50%以上", "50", "indicator_zh", "晋华炉煤气化系列产品全国市场占有率"),
+        # work_closes_counts (session 35, S4): the work noun closing a second count joined by 和 is the first count's too (it
+        # was 行政村生活污水)
+        ("完成1679个行政村生活污水和199个农村黑臭水体治理", "1679", "indicator_zh", "行政村生活污水治理"),
+        # joined_project_kinds (session 35): two kinds of project joined by 和 share the head (it was 节能降碳)
+        ("实施200个以上节能降碳改造和用能设备更新项目", "200", "indicator_zh", "节能降碳改造和用能设备更新项目"),
+        # share_of_all_added (session 35): a share of the nation's increment is a share of all such things added, the owner's
+        # alone (it was 境内上市公司占增量)
+        ("新增境内上市公司29家、占全国增量的1/4", "1/4", "indicator_zh", "境内上市公司"),
+        # scheme_covers_people (session 35, E3): what covers the people is the scheme whose standard was raised (it was
+        # 城乡低保标准)
+        ("提高城乡低保标准、覆盖119.2万人", "119.2", "indicator_zh", "城乡低保"),
+        # times_of_an_event (session 35, S1 and S7): 、 opening a second count of times ends the event (it was 习近平总书记)
+        ("习近平总书记两次亲临四川考察、三次参加全国人代会代表团审议", "两", "indicator_zh", "习近平总书记亲临考察"),
+        # comma_ends_counts (session 35): after a comma a count joins a 分别 list only in the same measure word (they were the
+        # whole list, read with the next clause's count of persons as a third number)
+        ("概念验证中心、中试基地分别达到69家、107家，1324人凭转化贡献晋升职称", "69", "indicator_zh", "概念验证中心"),
+        ("全国文明城市、国家历史文化名城分别增至37座、14座，6部作品获文华奖", "14", "indicator_zh", "国家历史文化名城"),
+        # region_after_count (session 35, S1): the reporting region after the counted noun opens its predicate (it was
+        # 智能预案全市配置)
+        ("6.5万个智能预案全市配置", "6.5", "indicator_zh", "智能预案"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

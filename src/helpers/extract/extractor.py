@@ -3509,8 +3509,9 @@ def _times_of_an_event(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
 
 
 MAX_EVENT = 12  # the longest event a count of times names (亲临四川视察)
-# after 次: the event to the clause's end or to 并 opening a second predicate (亲临四川视察并作出重要指示)
-_EVENT_AFTER_TIMES = re.compile(rf"([\u4e00-\u9fff]{{2,{MAX_EVENT}}}?)(?=并|[，,；;。：:]|$)")
+# after 次: the event to the clause's end, to 并 opening a second predicate (亲临四川视察并作出重要指示) or to 、 opening a
+# second count of times (两次亲临江苏考察、三次参加…审议: events_listed)
+_EVENT_AFTER_TIMES = re.compile(rf"([\u4e00-\u9fff]{{2,{MAX_EVENT}}}?)(?=并|[，,；;。：:、]|$)")
 
 
 def _merged_verb_after(noun: str, clause_before: str, clause_after: str) -> bool:
@@ -3527,6 +3528,8 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
     noun = _noun_after(s.text, num.tok, num.sub)
+    if num.sub.rstrip(subjects.MARKS).endswith("以") and (frame := noun.find("为", 2)) > 0:
+        noun = noun[:frame]  # 办好以10件民生实事为引领的各项民生工程: 以…为 frames the things counted (frame_yi_wei)
     if _merged_verb_after(noun, num.clause_before, num.clause_after):
         return None  # 由162个整合为123个: the word after the start of a from-to is its verb, not the thing counted
     if _BENEFIT_AFTER.fullmatch(noun) or noun in subjects.role_words("mark_word"):
@@ -3775,6 +3778,13 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+@functools.cache
+def _covers_people() -> re.Pattern:
+    """A verb of reaching people (lexicon role covers_people) closing a subject, with the people reached (人群, 人口) after it
+    (construction scheme_covers_people)."""
+    return re.compile(f"(?:{word_alternation(subjects.role_words('covers_people'))})(?:人群|人口)?$")
 
 
 def _place_opening(clause: str) -> str:
@@ -4370,8 +4380,10 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
         return found
     if len(name) < 2 or re.match(r"[\s“”\"]*其中", num.clause_before):
         return found
-    if num.tok.named:
-        return found  # 13亿多人口的大国: the noun written with its number is whole
+    if num.tok.named or found.rule == "subject_after_measure_word":
+        # 13亿多人口的大国, 191家工业企业营业收入超百亿元: the noun written with its number, or counted after its measure
+        # word, is whole (规上工业企业利润 before it names no owner of the firms counted)
+        return found
     candidates = _aliases_ending_with().get(name, ())
     if ind != "other":
         # 银行业风险抵御能力持续增强，资本充足率从…: an alias found alone takes an owner named before only into a
@@ -5115,12 +5127,18 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if tok.unit.kind == "money" and new and not ind_zh.startswith(new) and (new + ind_zh in clause_before or new_before):
         ind_zh = new + ind_zh
     covers = subjects.role_words("covers_people")
-    if tok.unit.unit_std == "persons" and ind_zh.endswith(covers) and len(ind_zh) > 4:
-        # 社会养老保险覆盖9亿多人 (construction scheme_covers_people, gold E3): the scheme, not its reach
-        ind_zh = ind_zh[: -len(next(w for w in covers if ind_zh.endswith(w)))]
-    elif tok.unit.unit_std == "persons" and num.sub.strip(subjects.MARKS) in covers and ind_zh.endswith(("参保人数", "人数")):
-        # 基本养老保险参保人数增加1.4亿、覆盖10.5亿人: what covers them is the scheme whose insured were counted
-        ind_zh = re.sub(r"(参保)?人数$", "", ind_zh)
+    if tok.unit.unit_std == "persons" and (reach := _covers_people().search(ind_zh)) and reach.start() >= 3:
+        # 社会养老保险覆盖9亿多人 (construction scheme_covers_people, gold E3): the scheme, not its reach; also when the
+        # people reached are named after the verb (“八闽书房”辐射人群超700万人 -> 八闽书房)
+        ind_zh = ind_zh[: reach.start()]
+    elif (
+        tok.unit.unit_std == "persons"
+        and num.sub.strip(subjects.MARKS) in covers
+        and ind_zh.endswith(("参保人数", "人数", "标准"))
+    ):
+        # 基本养老保险参保人数增加1.4亿、覆盖10.5亿人: what covers them is the scheme whose insured were counted; 提高城乡低保标准、
+        # 覆盖119.2万人: the scheme whose standard was raised (scheme_covers_people)
+        ind_zh = re.sub(r"((参保)?人数|标准)$", "", ind_zh)
     # a size word that opens its clause restates the amount before it, not a count (组建总规模1000亿元的… does not)
     amount = bool(rows) and rows[-1]["unit_std"] in _AMOUNT_UNITS and num.sub.strip(subjects.MARKS).startswith(ind_zh)
     # the things just counted, unless brought in or signed (新引入项目41个，完成投资111.5亿元: whose investment is not said);
@@ -6508,8 +6526,10 @@ def _share_of_quantity(sub: str, subject: str, before: str) -> str:
     whole = m.group("whole")
     place = subjects.opening_word(whole, "region")
     rest = whole[len(place) :]
-    if not rest or rest in subjects.role_words("rank_area") or rest in ("总数", "总量"):
-        return ""  # 占世界, 占全国总数的: a share of a place or of all such things
+    if not rest or rest in subjects.role_words("rank_area") or rest in ("总数", "总量", "增量"):
+        # 占世界, 占全国总数的: a share of a place or of all such things; 占全国增量的1/4: of all such things added
+        # (share_of_all_added)
+        return ""
     if rest[-1] not in "量耗率额值数价资入出模程积济" and not m.group("noun"):
         return ""  # 占历史拖欠的98.6%: no quantity named
     owner = subject
@@ -7101,7 +7121,9 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
         sep = _SUFFIX_Q_WORD.sub("", text[a.after : b.start])  # 分别减少3%左右和5%左右: each with its qualifier
         if a.rank and b.rank:
             sep = sep.removesuffix("第")  # 分别居全省第2位、第5位: each rank with its 第 (ranks_listed)
-        return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or a.unit.kind == b.unit.kind)
+        # 分别达到69家、107家，1324人凭…: after a comma a count joins only a count in the same measure word (comma_ends_counts)
+        same = a.unit.kind == b.unit.kind and (a.unit.kind != "count" or a.unit.base == b.unit.base)
+        return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or same)
 
     lo = i
     while lo > 0 and joined(tokens[lo - 1], tokens[lo]):

@@ -60,7 +60,8 @@ _TAIL_PATTERNS = (
     r"较(?![快高低大])[^，,；;。]{0,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
     ON_BASIS_WORDS,
     r"[五十]年",
-    r"占(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",  # 新增两院院士占全国近一半: the whole; 占…比重 stays
+    # 新增两院院士占全国近一半: the whole; 占…比重 stays, and so does 占有率 (market share: share_word_zhanyou)
+    r"占(?!比|有率)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",
     r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
     # 经济总量向7万亿元冲刺: the preposition before the mark aimed at (not 方向, 导向, 走向 …: aimed_at)
     r"(?<=..)(?<![方导走去取意倾纵横流内外指转面])向",
@@ -665,6 +666,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         return stop.end() if inside else 0
     if word == "以上":  # 30批次副国级以上外国政要, 二级以上医疗机构: a class inside the noun
         return stop.end() if re.match(r"[\u4e00-\u9fff]", text[stop.end() : stop.end() + 1]) else 0
+    if word == "及" and text.startswith(("以上", "以下"), stop.end()):
+        return stop.end()  # 25—30家省级及以上企业技术中心: 及以上 is a class inside the noun, as 以上 is (class_and_above)
     if word in ("和", "及", "与"):
         hard = _HARD_STOP.search(text, at, len(text))
         rest = text[at + 1 : hard.start() if hard else len(text)]
@@ -672,6 +675,8 @@ def _inside_noun(text: str, stop: re.Match, limit: int) -> int:
         ends = first_places(rest, lexicon().get("noun_end", ()), 2)  # one automaton pass, not a find per word
         rest = rest[: min(ends.values())] if ends else rest
         number = _NEXT_NUMBER.search(rest)
+        if number and _SIZE_AFTER.match(rest, number.end()):
+            return 0  # 66个粮食产能提升重点县和豫东平原200万亩: the second part is where an amount of land lies (place_of_next_amount)
         # 116个国家和地区近4000名运动员: the second part ends at the next number and its qualifier
         rest = re.sub(r"(近|约|超|超过|逾)$", "", rest[: number.start()]) if number else rest
         if number and rest.endswith("等"):
@@ -699,6 +704,14 @@ def _without_project_kinds(words: str) -> str:
     ('事项', '认定一批')
     """
     return _project_kind().sub("", words)
+
+
+@lru_cache(maxsize=1)
+def _joined_project_kind() -> re.Pattern:
+    """和/及 and a second kind of project sharing the head (…改造|和用能设备更新项目: joined_project_kinds), read right after
+    a project_verb."""
+    verbs, heads = "|".join(role_words("project_verb")), "|".join(role_words("compound_head"))
+    return re.compile(f"[和及][^，,；;。、\\d和及]{{0,8}}?(?:{verbs})(?:{heads})")
 
 
 @lru_cache(maxsize=1)
@@ -904,13 +917,39 @@ def without_property_tail(noun: str) -> str:
     ('地表水国考断面', '矿产')
     >>> without_property_tail("产量")  # nothing left to count: unchanged
     '产量'
+
+    The property ends the counted noun also when the predicate runs on after it, unread by the noun's end
+    (construction property_of_counted): 191家工业企业营业收入超百亿元 counts 工业企业, 改善7000多所义务教育学校办学条件
+    counts 义务教育学校.
+
+    >>> without_property_tail("工业企业营业收入超百亿元"), without_property_tail("国控断面水质优良比例连续")
+    ('工业企业', '国控断面')
     """
-    tail = next((w for w in role_words("property_noun") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
+    found = _property_noun().search(noun, 2) or _OUTLET.search(noun, 2)
+    if found:
+        return noun[: found.start()]
+    # 推动11个能源重点领域项目投资突破2000亿元: the investment of the things counted (lexicon attribute_of_counted) closing
+    # the noun goes with the predicate (attribute_of_counted_after)
+    tail = next((w for w in role_words("attribute_of_counted") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
     return noun[: len(noun) - len(tail)] if tail else noun
+
+
+# 8个重点河湖入河排污口完成整治, 16条主要支流入黄口全部达到优良水质: the outlets into a water of the waters counted are a part of
+# them, the measure word counts the waters (outlet_of_counted)
+_OUTLET = re.compile(r"入[河黄海湖江][\u4e00-\u9fff]{0,2}口")
+
+
+@lru_cache(maxsize=1)
+def _property_noun() -> re.Pattern:
+    """A property of counted things (lexicon role property_noun), longest first, built once (`without_property_tail`)."""
+    return re.compile("|".join(map(re.escape, role_words("property_noun"))))
 
 
 AGE_BAND = re.compile(r"\d+(?:[—\-－~～至到]\d+)?岁(?:及以上|以上|以下)?")
 _HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a preposition (对县中), not in 对象, 对接 …
+_OWN_REGION_AFTER = re.compile(r"(?<![安健完齐周保])[全本我][省市区县州](?![域级内外])")  # not 安全区, 健全, 全市域
+_SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)")  # an amount of land or length after a number
+_PREPOSITION_DUI = re.compile(r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)")  # not 针对, 应对, 对策 …
 
 
 def subject_after(text: str, pos: int) -> str:
@@ -974,6 +1013,8 @@ def subject_after(text: str, pos: int) -> str:
         i
         for w, i in first_places(text, _noun_enders(), first, end).items()
         if not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
+        # 200个节能降碳改造和用能设备更新项目: two kinds of project share the head (joined_project_kinds)
+        and not (w in projects and _joined_project_kind().match(text, i + len(w)))
         and not any(b0 < i < b1 for b0, b1 in no_verb_inside)
         # 600个城乡学校共同体: an adverb that opens an established name (共同 of 共同体) ends no noun either; a verb of action
         # does (15个重点行业淘汰落后产能…: 淘汰落后 is a name, but the clause's verb)
@@ -984,11 +1025,18 @@ def subject_after(text: str, pos: int) -> str:
     # 30批次副国级以上外国政要来川访问: going to a place closes the clause; the noun ends before it (gone_to_place)
     gone = _gone_to_place().search(text, first, min(len(text), pos + MAX_SUBJECT + 12))
     gone_at = [gone.start()] if gone and gone.start() < end + 1 else []
+    # 四个端点城市对内联动、对外开放作用: 对 as a preposition after the counted noun opens its predicate (preposition_after_count;
+    # before 的 it is help_given_to, read above)
+    to = _PREPOSITION_DUI.search(text, first, end) if not (m and m.group(0) == "的") else None
+    # 6.5万个智能预案全市配置: the reporting region after the counted noun is where its predicate happens (region_after_count)
+    own = _OWN_REGION_AFTER.search(text, first, end)
     end = min(
         [
             end,
             *verbs,
             *gone_at,
+            *([to.start()] if to else []),
+            *([own.start()] if own else []),
             *([reached.end(reached.lastindex)] if reached and reached.end(reached.lastindex) > pos + 1 else []),
         ]
     )
@@ -1260,7 +1308,7 @@ def _verb_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
             # 1万家工业企业技术改造和数字化转型: a second work joined by 和 closes the name with it; 80万户农村危房得到改造:
             # the passive 得到 (进行) before the verb
             re.compile(
-                r"([^，,；;。]*、[^，,；;。]*)?(?:得到|进行)?(?P<work>"
+                r"([^，,；;。]*(?:、|[和及](?=[^，,；;。]{0,3}\d))[^，,；;。]*)?(?:得到|进行)?(?P<work>"
                 + re.escape(verb)
                 + r"(?:[和及][^，,；;。\d、和及]{2,6})?)(?:[，,；;。]|$)"
             ),
@@ -1335,7 +1383,7 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
 
     改造农村危房2.1万户 counts the 改造 of dilapidated rural houses; in a list the verb before the first
     item serves every item (新开工改造城镇老旧小区4402个、城中村5.1万户). Verbs: lexicon role
-    nominal_verb; 改造提升农村公路 (a verb after the verb) is left alone. Only the housing and renewal
+    nominal_verb; 改造提升农村公路 (a verb after the verb) is left alone but in an amount. Only the housing and renewal
     programmes are named so (lexicon role renewal_object, gold CONVENTIONS S4); 改造农村电网 stays 农村电网.
 
     >>> with_work_verb("农村危房", "改造农村危房"), with_work_verb("城中村", "新开工改造城镇老旧小区4402个、城中村")
@@ -1358,6 +1406,11 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
     ('农村供水管网更新改造', '农村公路')
     >>> with_work_verb("燃气管网", "重新改造燃气管网", amount=True), with_work_verb("燃气管网", "新、改造燃气管网", amount=True)
     ('燃气管网改造', '燃气管网')
+
+    An amount renewed by 改造提升 takes the whole compound verb (renewal_compound_verb); a count of it is left alone:
+
+    >>> with_work_verb("农村公路", "改造提升农村公路", amount=True), with_work_verb("乡村公共停车位", "改造提升乡村公共停车位")
+    ('农村公路改造提升', '乡村公共停车位')
     """
     if not subject or len(subject) < 2:
         return subject
@@ -1378,6 +1431,10 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
             continue
         between = clause_before[v + len(verb) : at]
         if clause_before.startswith("提升", v + len(verb)):
+            if amount and v + len(verb) + 2 == at and not _BUILT_WITH.search(clause_before, 0, v):
+                # 改造提升农村公路3983公里: an amount renewed by the compound verb is named object first with the whole
+                # verb (renewal_compound_verb, gold F2 (d)); a count (改造提升乡村公共停车位1万个) stays case (b)
+                return subject + verb + "提升"
             continue  # 改造提升农村公路: a compound verb, the work is not named by 改造 alone
         if _BUILT_WITH.search(clause_before, 0, v):
             return subject  # 新建和改造农村公路38万公里: the volume built or rebuilt (gold S4, C7, F2)
