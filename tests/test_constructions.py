@@ -2957,6 +2957,14 @@ def test_a_forecast_in_the_plan_is_no_target():
     assert _after("2022_national", "预计全年退税减税约")["is_target"]
 
 
+def test_a_rate_of_the_people_a_plan_responds_to_is_a_target():
+    # rate_of_forecast_people (session 35; 2026 Tibet, probe): the graduates' employment rate is an aim of the plan
+    # (it was read as a forecast, no target); their number stays a forecast
+    text = "三、2026年重点工作\n应届高校毕业生就业率保持95%以上、市场就业率70%以上。今年高校毕业生超过1200万人。\n"
+    figs = extract_figures(text, ReportInfo("demo", 2026))
+    assert figs.set_index("number_text")["is_target"].to_dict() == {"95": True, "70": True, "1200": False}
+
+
 @pytest.mark.parametrize(
     "report,anchor,subjects_",
     [

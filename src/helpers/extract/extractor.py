@@ -6725,10 +6725,20 @@ def _is_forecast(clause_before: str) -> bool:
 
     >>> _is_forecast("预计今年高校毕业生超过"), _is_forecast("预计全年退税减税约"), _is_forecast("城镇新增就业")
     (True, False, False)
+    >>> _is_forecast("今年高校毕业生超过"), _is_forecast("应届高校毕业生就业率保持")
+    (True, False)
     """
     if _FORECAST.search(clause_before):
         return True
-    return any(w in clause_before for w in subjects.role_words("forecast_subject"))
+    # 应届高校毕业生就业率保持95%以上: a rate of those people is an aim of the plan, not how many they will be
+    # (rate_of_forecast_people)
+    return any(
+        w in clause_before and not _RATE_AFTER.match(clause_before, clause_before.find(w) + len(w))
+        for w in subjects.role_words("forecast_subject")
+    )
+
+
+_RATE_AFTER = re.compile(r"[^，,；;。\d]*?(率|比例|比重|占比)")
 
 
 @functools.lru_cache(maxsize=1)
