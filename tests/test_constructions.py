@@ -7309,6 +7309,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # medal_tally (gold D6, session 34): medals counted by their metal in a 、 list, unit 个, the metal the subject
         ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "5", "indicator_zh", "银"),
         ("吉林健儿为中国体育代表团贡献9金、5银、6铜", "9", "unit", "个"),
+        # lexicon lead_verb 赋能, 对接 and action 评选, 招募 (session 35, S4, D5): verbs of serving, matching, selecting and
+        # recruiting before the things or people counted go (they stayed in the subject)
+        ("优化资金投向管理，对接成果转化项目300余个", "300", "indicator_zh", "成果转化项目"),
+        ("省级政府投资基金规模突破500亿元、赋能项目389个", "389", "indicator_zh", "项目"),
+        ("招募“西部计划”志愿者3000名、社区助理300名", "3000", "indicator_zh", "西部计划志愿者"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
