@@ -7314,6 +7314,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("优化资金投向管理，对接成果转化项目300余个", "300", "indicator_zh", "成果转化项目"),
         ("省级政府投资基金规模突破500亿元、赋能项目389个", "389", "indicator_zh", "项目"),
         ("招募“西部计划”志愿者3000名、社区助理300名", "3000", "indicator_zh", "西部计划志愿者"),
+        # actor_verb_thing (session 35, F3 (c)): an actor_verb that also ends nouns (引入) acts after an actor; a census
+        # (普查) finds things, a data platform (底座) gathers them (the actor and its verb stayed in the subject)
+        ("国家区域医疗中心引入新技术新项目874项", "874", "indicator_zh", "新技术新项目"),
+        ("第四次全国文物普查新发现文物点7642处", "7642", "indicator_zh", "文物点"),
+        ("第四次文物普查新发现文物1.3万处", "1.3", "indicator_zh", "文物"),
+        ("数字重庆底座归集共享数据21万类", "21", "indicator_zh", "数据"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

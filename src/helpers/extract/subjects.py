@@ -1783,8 +1783,8 @@ def without_actor_of_made_things(name: str) -> str:
     compound = _words_by_length(("noun_end", "head_verb_compound"), 1)[0]
     for at in range(2, len(name) - 3):
         verb = opening_word(name[at:], "action", "actor_verb", min_length=2)
-        if not verb or verb in compound:
-            continue
+        if not verb or (verb in compound and verb not in role_words("actor_verb")):
+            continue  # (a verb named actor_verb acts after an actor even where it also ends a noun: 中心引入新技术)
         if verb in role_words("drive_verb"):
             return name  # 项目带动总投资: the driver names a driven quantity (D2)
         rest = name[at + len(verb) :]
