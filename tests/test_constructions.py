@@ -7320,6 +7320,15 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("第四次全国文物普查新发现文物点7642处", "7642", "indicator_zh", "文物点"),
         ("第四次文物普查新发现文物1.3万处", "1.3", "indicator_zh", "文物"),
         ("数字重庆底座归集共享数据21万类", "21", "indicator_zh", "数据"),
+        # owner_of_topic_clause narrowed (session 35, D7): a sector that itself grows (不断涌现) or a clause of carrying out
+        # a law (贯彻) names no owner of the quantity after it (they were 绿色产业…, 认真贯彻民营经济…)
+        ("绿色产业不断涌现，清洁能源装机比重达66.1%", "66.1", "indicator_zh", "清洁能源装机比重"),
+        (
+            "认真贯彻民营经济促进法，向民间资本推介重大项目投资总额居全国第3位",
+            "3",
+            "indicator_zh",
+            "向民间资本推介重大项目投资总额",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4642,6 +4642,10 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     verbs = subjects.role_words("action", "lead_verb", "predicate_start", "predicate_tail", "connective", min_length=2)
     if _PREPOSITION_OPENS.match(owner) or any(v in owner for v in verbs) or rest.startswith(_own_action_words()):
         return found
+    # 绿色产业不断涌现 (the sector itself grows: pace_adverb, process_word) and 加力布局氢能产业 (a clause that ends with
+    # the owner acts on it) say nothing the owner has (topic_is_growth, session 35)
+    if not rest or rest.startswith(subjects.role_words("pace_adverb", "process_word")):
+        return found
     stated = num.clause_before.strip(subjects.MARKS)
     opened = _topic_opening().match(stated)
     if not stated[opened.end() if opened else 0 :].startswith(name) or name.startswith(owner) or owner.endswith(name[:2]):
