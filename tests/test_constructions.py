@@ -7329,6 +7329,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "向民间资本推介重大项目投资总额",
         ),
+        # driven_quantity (session 35, D2): a growth driven in tenths (成) keeps its own subject, as one in percent (it took
+        # the people of the clause before as driver: 群众带动服务区农特产品销售)
+        ("累计惠及80个乡镇近300万群众，带动服务区农特产品销售增长近四成", "四", "indicator_zh", "服务区农特产品销售"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4861,7 +4861,8 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
     figure just before, in the same clause or the one before (引进营业性演出1.2万场、带动综合消费184亿元 gives
     营业性演出带动综合消费), else the object of the clause before, which states no figure (深入实施“百万英才汇南粤”行动计划，
     吸纳超100万名高校毕业生 gives 百万英才汇南粤行动计划吸纳高校毕业生). A growth driven keeps its own subject (带动固定资产投资
-    增长5.1%: 固定资产投资), and alone the quantity driven would read as the region's total (社会投资, 综合消费).
+    增长5.1%: 固定资产投资; 带动服务区农特产品销售增长近四成: 服务区农特产品销售), and alone the quantity driven would read
+    as the region's total (社会投资, 综合消费).
 
     >>> f = extract_figures("引进营业性演出1.2万场、带动综合消费184亿元。", ReportInfo("demo", 2026))
     >>> f["indicator_zh"].tolist()
@@ -4871,7 +4872,8 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
     verb = next(iter(reversed(list(_drive_verb().finditer(num.sub)))), None)  # the last verb of driving
     if verb is not None and name.startswith(verb.group(0)) and len(name) - len(verb.group(0)) >= 2:
         name = name[len(verb.group(0)) :]  # ，拉动消费586.2亿元: the verb opens the words before the number, no driver written
-    if verb is None or num.tok.unit.kind == "percent" or not name or verb.group(0) in name:
+    # 带动服务区农特产品销售增长近四成: a growth driven keeps its own subject, in tenths (成) as in percent (session 35)
+    if verb is None or num.tok.unit.kind in ("percent", "tenths") or not name or verb.group(0) in name:
         return found
     driver = subjects.tidy(num.sub[: verb.start()].strip(subjects.MARKS))
     driver = subjects.strip_lead(driver) if driver else ""
