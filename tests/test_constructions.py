@@ -7332,6 +7332,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # driven_quantity (session 35, D2): a growth driven in tenths (成) keeps its own subject, as one in percent (it took
         # the people of the clause before as driver: 群众带动服务区农特产品销售)
         ("累计惠及80个乡镇近300万群众，带动服务区农特产品销售增长近四成", "四", "indicator_zh", "服务区农特产品销售"),
+        # beneficiary_inside (session 35, S4, D5): 为 and the people or parties served inside a name, with a means opened by
+        # 以 before them, go to the note (they stayed: 医检互认为群众节省医疗费用, 以长协价为省份保供电煤)
+        ("“医检互认”累计为群众节省医疗费用3.5亿元", "3.5", "indicator_zh", "医检互认节省医疗费用"),
+        ("以长协价为24个省份保供电煤20亿吨", "20", "indicator_zh", "保供电煤"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

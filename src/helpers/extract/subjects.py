@@ -152,6 +152,19 @@ def _beneficiary() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _beneficiary_inside() -> re.Pattern:
+    """为 and the people or parties a verb inside a name serves, after the name's first words and before the verb, with a
+    means opened by 以 before them (construction beneficiary_inside, gold S4 and D5: whom it is for goes to the note):
+    医检互认为群众节省医疗费用 -> 医检互认节省医疗费用, 以长协价为省份保供电煤 -> 保供电煤. Only a beneficiary that ends with a
+    people word (lexicon role people) or a party served (role served_party: 省份, 企业), so that 为 inside other words
+    (作为, 成为, 行为) and frames (以…为引领) stay."""
+    whom = "|".join(re.escape(w) for w in role_words("people", "served_party"))
+    return re.compile(
+        rf"(?:^以[^，,。；;为的\d]{{1,6}}?)?(?<!作|成|行)为[^，,。；;为的\d]{{0,8}}?(?:{whom})(?=[\u4e00-\u9fff]{{2}})"
+    )
+
+
+@lru_cache(maxsize=1)
 def _beneficiaries_listed() -> re.Pattern:
     """为 (or 面向) and a list of the people an action is for, joined by 、, up to the verb of action."""
     verbs = "|".join(re.escape(w) for w in role_words("action", "relief", min_length=2))
@@ -1451,6 +1464,8 @@ def tidy(subject: str) -> str:
 
     >>> tidy("为经营主体减负")
     '减负'
+    >>> tidy("医检互认为群众节省医疗费用"), tidy("以长协价为省份保供电煤"), tidy("成为全国首批试点省份")
+    ('医检互认节省医疗费用', '保供电煤', '成为全国首批试点省份')
 
     Examples before 等 leave it too (gold CONVENTIONS S9), unless what follows only says of what kind
     they are (方面, 领域):
@@ -1483,6 +1498,8 @@ def tidy(subject: str) -> str:
         subject = name + subject[len(name) + 1 :]  # 淘汰落后的炼钢产能 -> 淘汰落后炼钢产能: the name as established (S5)
     if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
         subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
+    if "为" in subject:
+        subject = _beneficiary_inside().sub("", subject)  # 医检互认为群众节省医疗费用 (beneficiary_inside)
     if len(subject) > 3 and subject.endswith("等") and subject[-2] not in "高平同中初均对":
         subject = subject[:-1]  # 涉税企业和个体工商户等超过1100万户: 等 closes the kinds named, no part of them
     examples = _EXAMPLES.search(subject)
