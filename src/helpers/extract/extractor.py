@@ -1218,6 +1218,8 @@ def _census_years() -> dict[tuple[str, str], int]:
 
 
 _BEFORE_BASE = re.compile(r"(比|较|与|同)$")
+# a census that opens a subject dates its figure (census_dated, gold D3): “五经普”二三产业法人单位从业人员 -> 二三产业法人单位从业人员
+_CENSUS_OPENING = re.compile(r"^(?:第[一二三四五六七]次全国(?:经济|人口)普查|[一二三四五六七](?:经|人)?普)(?=..)")
 
 
 def _census_year(m: re.Match) -> int | None:
@@ -5051,6 +5053,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
+    ind_zh = _CENSUS_OPENING.sub("", ind_zh)  # “五经普”二三产业法人单位从业人员: the census dates the figure (census_dated)
     if source := _MONEY_FROM.fullmatch(ind_zh):
         ind_zh = source.group(1)  # 从失业保险基金结余中拿出1000亿元: the fund the money comes from names it (money_from_source)
     ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
