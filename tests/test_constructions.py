@@ -7340,6 +7340,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # 五经普二三产业法人单位从业人员)
         ("“五经普”二三产业法人单位从业人员比“四经普”增长29.8%、居全国第1位", "29.8", "indicator_zh", "二三产业法人单位从业人员"),
         ("“五经普”二三产业法人单位从业人员比“四经普”增长29.8%、居全国第1位", "1", "indicator_zh", "二三产业法人单位从业人员"),
+        # modifier_before_count narrowed (session 35, F3 (c)): words before the count that end with a verb (帮扶, 外送) are an
+        # actor and its act, no modifier of the bare noun counted (they were 基础教育对口帮扶学校, 晋电外送省份)
+        ("基础教育对口帮扶217所学校", "217", "indicator_zh", "学校"),
+        ("晋电外送24个省份、规模居全国前列", "24", "indicator_zh", "省份"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -5379,6 +5379,8 @@ def _modifier_before_count(s: _Sentence, num: _Number, rows: list[dict], ind: st
         return None  # 东南西北4个方向: the directions the count lists, no modifier
     if subjects.strip_lead(phrase) != phrase or _verb_inside(phrase) or subjects.subject_before(phrase) != phrase:
         return None
+    if phrase.endswith(subjects.role_words("action", "people_verb", "actor_verb", min_length=2)):
+        return None  # 基础教育对口帮扶217所学校, 晋电外送24个省份: an actor and its verb before the count, no modifier (F3 (c))
     return phrase + name
 
 
