@@ -7344,6 +7344,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # actor and its act, no modifier of the bare noun counted (they were 基础教育对口帮扶学校, 晋电外送省份)
         ("基础教育对口帮扶217所学校", "217", "indicator_zh", "学校"),
         ("晋电外送24个省份、规模居全国前列", "24", "indicator_zh", "省份"),
+        # lexicon lead_verb 重组入列, 突破 (session 35, S4): verbs that open the subject before the things counted go (they
+        # stayed: 重组入列全国重点实验室, 突破重点产业链技术难题)
+        ("重组入列全国重点实验室13家，省创新实验室达8家", "13", "indicator_zh", "全国重点实验室"),
+        ("突破重点产业链技术难题761项", "761", "indicator_zh", "重点产业链技术难题"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
