@@ -7489,7 +7489,7 @@ def test_work_done_over_the_five_years_sums_over_them(verb):
     [
         ("金砖创新基地促成70个合作项目", "金砖创新基地促成合作项目"),
         ("综合改革试点形成70项全国首创成果", "全国首创成果"),  # established_name 首创: 创成 inside it is no verb
-        ("重组入列全国重点实验室70家", "重组入列全国重点实验室"),
+        ("重组入列全国重点实验室70家", "全国重点实验室"),  # lead_verb 重组入列 (session 35)
         ("承担国家重点产业攻关项目70个", "国家重点产业攻关项目"),
         # after the number too (count_flow in the clause after; noun_end 重组入列), and flow 改扩建 (session 33)
         ("70家全国重点实验室重组入列", "全国重点实验室"),
