@@ -7336,6 +7336,7 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # 以 before them, go to the note (they stayed: 医检互认为群众节省医疗费用, 以长协价为省份保供电煤)
         ("“医检互认”累计为群众节省医疗费用3.5亿元", "3.5", "indicator_zh", "医检互认节省医疗费用"),
         ("以长协价为24个省份保供电煤20亿吨", "20", "indicator_zh", "保供电煤"),
+        ("九是为既有住宅加装电梯600部", "600", "indicator_zh", "既有住宅加装电梯"),  # 为 before a dictionary name
         # census_dated (session 35, D3): a census that opens the subject dates the figure and leaves the name (it stayed:
         # 五经普二三产业法人单位从业人员)
         ("“五经普”二三产业法人单位从业人员比“四经普”增长29.8%、居全国第1位", "29.8", "indicator_zh", "二三产业法人单位从业人员"),
