@@ -7345,6 +7345,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # actor and its act, no modifier of the bare noun counted (they were 基础教育对口帮扶学校, 晋电外送省份)
         ("基础教育对口帮扶217所学校", "217", "indicator_zh", "学校"),
         ("晋电外送24个省份、规模居全国前列", "24", "indicator_zh", "省份"),
+        # modifier_before_count (session 35, S1): a verb of carrying out before the modifier goes, the modifier stays (it
+        # was 抓实能源科技创新路径 with lexicon action 抓实, 路径 without the verb stripped first)
+        ("抓实能源科技创新9条路径，加快构建新型能源体系", "9", "indicator_zh", "能源科技创新路径"),
         # lexicon lead_verb 重组入列, 突破 (session 35, S4): verbs that open the subject before the things counted go (they
         # stayed: 重组入列全国重点实验室, 突破重点产业链技术难题)
         ("重组入列全国重点实验室13家，省创新实验室达8家", "13", "indicator_zh", "全国重点实验室"),

@@ -5379,6 +5379,9 @@ def _modifier_before_count(s: _Sentence, num: _Number, rows: list[dict], ind: st
         return None
     if re.fullmatch(r"[东南西北中]+", phrase):
         return None  # 东南西北4个方向: the directions the count lists, no modifier
+    verb = subjects.opening_word(phrase, "action", "lead_verb", min_length=2)
+    if verb and len(phrase) - len(verb) >= 4 and subjects.strip_lead(phrase) == phrase[len(verb) :]:
+        phrase = phrase[len(verb) :]  # 抓实能源科技创新9条路径: the verb of the clause goes, its object names the kind counted
     if subjects.strip_lead(phrase) != phrase or _verb_inside(phrase) or subjects.subject_before(phrase) != phrase:
         return None
     if phrase.endswith(subjects.role_words("action", "people_verb", "actor_verb", min_length=2)):
