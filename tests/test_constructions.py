@@ -7352,6 +7352,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # stayed: 重组入列全国重点实验室, 突破重点产业链技术难题)
         ("重组入列全国重点实验室13家，省创新实验室达8家", "13", "indicator_zh", "全国重点实验室"),
         ("突破重点产业链技术难题761项", "761", "indicator_zh", "重点产业链技术难题"),
+        # quoted_actor_verb (session 35, S4): a second verb of action after the programme's verb goes too (lexicon lead_verb
+        # 整改; it was 整改问题)
+        ("“马路巡查”发现整改问题80多万个", "80", "indicator_zh", "问题"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -1832,7 +1832,7 @@ def _with_sector_of_programme(actor: str, thing: str) -> str:
 @lru_cache(maxsize=8192)
 def without_quoted_actor(name: str) -> str:
     """The things a quoted programme, campaign or platform makes, finds or wins, without it and its verb (construction
-    quoted_actor_verb, gold CONVENTIONS F3 (c)): “4+4科创工程”取得创新成果130余项 -> 创新成果, “马路巡查”发现整改问题 -> 整改问题,
+    quoted_actor_verb, gold CONVENTIONS F3 (c)): “4+4科创工程”取得创新成果130余项 -> 创新成果, “马路巡查”发现整改问题 -> 问题,
     “渝字号”文艺精品获文华奖 -> 文华奖. Read on the name as the clause writes it, its opening mark gone and its closing
     mark kept: a closing mark then a verb of role action, actor_verb or lead_verb, right after it or after a noun of at
     most four characters (the programme's own works: 文艺精品), marks the quoted name as the actor; the actor and the
@@ -1859,6 +1859,7 @@ def without_quoted_actor(name: str) -> str:
         rest = after[at + len(verb) :]
         if len(rest) < 3 or "的" in rest or rest.endswith(_SHARE_ENDS):
             return name  # a verb and a noun of two characters are often one noun: “政银通办”服务专区
+        rest = strip_lead(rest) if len(strip_lead(rest)) >= 2 else rest  # 发现整改问题: a second verb of action goes too
         return _with_sector_of_programme(_unquoted(name[: mark + 1 + at]), rest)
     return name
 
