@@ -7355,6 +7355,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # quoted_actor_verb (session 35, S4): a second verb of action after the programme's verb goes too (lexicon lead_verb
         # 整改; it was 整改问题)
         ("“马路巡查”发现整改问题80多万个", "80", "indicator_zh", "问题"),
+        # output_amount (session 35, S4): before vehicles, vessels and aircraft counted, 生产 says what the product is (it
+        # was 生产氢燃料汽车)
+        ("加力布局氢能产业，生产氢燃料汽车760辆", "760", "indicator_zh", "氢燃料汽车"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -5074,7 +5074,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         ind_zh = inner_adverb.sub("", ind_zh)
     # 高校增设本科专业 -> 本科专业 (F3 (c), actor_verb_thing): read on the tidied name (quotes, 累计 gone)
     ind_zh = subjects.without_actor_of_made_things(ind_zh)
-    output = subjects.opening_word(ind_zh, "output_verb") if tok.unit.kind == "physical" else ""
+    # (and before vehicles, vessels and aircraft counted: 生产氢燃料汽车760辆, products too; session 35)
+    product = tok.unit.kind == "physical" or tok.unit.unit_std in ("vehicles", "vessels", "aircraft")
+    output = subjects.opening_word(ind_zh, "output_verb") if product else ""
     if output and len(ind_zh) - len(output) >= 2 and not ind_zh.endswith(subjects.role_words("capacity_noun", "size_of")):
         # 五年生产原煤65亿吨 -> 原煤 (construction output_amount, S4): before an amount in tonnes, kilowatt-hours or cubic
         # metres a verb of producing says what the product is, not which; only there, since 生产 opens names of counts
