@@ -7358,6 +7358,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # output_amount (session 35, S4): before vehicles, vessels and aircraft counted, 生产 says what the product is (it
         # was 生产氢燃料汽车)
         ("加力布局氢能产业，生产氢燃料汽车760辆", "760", "indicator_zh", "氢燃料汽车"),
+        # name_continues_object narrowed (session 35): a title the region won (lexicon title_verb 入选) names no name a later
+        # subject continues (it was 行动示范城市更新项目)
+        ("入选全国首批城市更新行动示范城市，累计实施城市更新项目223个", "223", "indicator_zh", "城市更新项目"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4833,6 +4833,9 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
         # 全面实施市场准入负面清单制度，清单管理措施比…压减64%: a subject that starts where the object of the
         # clause before ends (清单) continues its name (市场准入负面清单管理措施)
         continues = found.rule == "subject_before_number" and len(owner) >= 4 and len(plain) >= 4
+        # 入选全国首批城市更新行动示范城市，累计实施城市更新项目: a title the region won (lexicon role title_verb) names what it
+        # became, no name a later subject continues (session 35)
+        continues = continues and not subjects.holds_any(before, subjects.role_words("title_verb"))
         if continues and owner.endswith(plain[:2]) and not owner.endswith(plain[:3]):
             return found._replace(subject=(ind, owner + plain[2:]), rule="name_continues_object")
         return found
