@@ -7361,6 +7361,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # name_continues_object narrowed (session 35): a title the region won (lexicon title_verb 入选) names no name a later
         # subject continues (it was 行动示范城市更新项目)
         ("入选全国首批城市更新行动示范城市，累计实施城市更新项目223个", "223", "indicator_zh", "城市更新项目"),
+        # verb_after_and (session 35, S4): the second item's own verb of action goes, as the first's, when both items end
+        # with one head (it was 公办幼儿园和认定普惠性民办幼儿园)
+        ("建设公办幼儿园和认定普惠性民办幼儿园1200余所", "1200", "indicator_zh", "公办幼儿园和普惠性民办幼儿园"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

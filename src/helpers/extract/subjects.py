@@ -165,6 +165,15 @@ def _beneficiary_inside() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _verb_after_and() -> re.Pattern:
+    """和 between two items, then a verb of action (lexicon role action, two characters at least) opening the second item
+    (construction verb_after_and, gold S4): 公办幼儿园和认定普惠性民办幼儿园 -> 公办幼儿园和普惠性民办幼儿园, when both items end
+    with the same head (`tidy`)."""
+    verbs = "|".join(re.escape(w) for w in role_words("action", min_length=2))
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})和({verbs})(?=[\u4e00-\u9fff]{{2}})")
+
+
+@lru_cache(maxsize=1)
 def _beneficiaries_listed() -> re.Pattern:
     """为 (or 面向) and a list of the people an action is for, joined by 、, up to the verb of action."""
     verbs = "|".join(re.escape(w) for w in role_words("action", "relief", min_length=2))
@@ -1466,6 +1475,8 @@ def tidy(subject: str) -> str:
     '减负'
     >>> tidy("医检互认为群众节省医疗费用"), tidy("以长协价为省份保供电煤"), tidy("成为全国首批试点省份")
     ('医检互认节省医疗费用', '保供电煤', '成为全国首批试点省份')
+    >>> tidy("公办幼儿园和认定普惠性民办幼儿园"), tidy("职业资格许可和认定事项")
+    ('公办幼儿园和普惠性民办幼儿园', '职业资格许可和认定事项')
 
     Examples before 等 leave it too (gold CONVENTIONS S9), unless what follows only says of what kind
     they are (方面, 领域):
@@ -1500,6 +1511,11 @@ def tidy(subject: str) -> str:
         subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
     if "为" in subject:
         subject = _beneficiary_inside().sub("", subject)  # 医检互认为群众节省医疗费用 (beneficiary_inside)
+    verb = _verb_after_and().search(subject) if "和" in subject else None
+    if verb and subject[: verb.start()].endswith(subject[-2:]):
+        # 建设公办幼儿园和认定普惠性民办幼儿园: two items of one head, the second's own verb of action goes, as the first's
+        # did (verb_after_and); 职业资格许可和认定事项 is one noun (the head 事项 is shared)
+        subject = subject[: verb.start(1)] + subject[verb.end(1) :]
     if len(subject) > 3 and subject.endswith("等") and subject[-2] not in "高平同中初均对":
         subject = subject[:-1]  # 涉税企业和个体工商户等超过1100万户: 等 closes the kinds named, no part of them
     examples = _EXAMPLES.search(subject)
