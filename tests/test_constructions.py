@@ -7368,6 +7368,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # 省重点项目年度投资); 完成年度投资 keeps 年度 (S35b)
         ("实施1000个以上省重点项目，年度完成投资1万亿元", "1", "indicator_zh", "省重点项目投资"),
         ("实施省大中型项目5296个，年度完成投资1.1万亿元左右", "1.1", "indicator_zh", "省大中型项目投资"),
+        # class_of_examples (session 35, S9): the class of products after 等 says what the items sharing 均 are, no part of
+        # each item's name (it was 锂离子动力电池绿色产品产量)
+        ("锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长20%以上", "20", "indicator_zh", "锂离子动力电池产量"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -7758,6 +7758,9 @@ def _without_lead(item: str) -> str:
     return item[pos:]
 
 
+_PRODUCT_CLASS = re.compile(r"^[\u4e00-\u9fff]{0,4}产品(?=[\u4e00-\u9fff]{2})")  # 绿色产品产量: the class, then the quantity
+
+
 def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None, owner: str = "") -> list[str]:
     """The subjects one number belongs to when a list of them stands before it; [] when it names one.
 
@@ -7827,6 +7830,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         if at < 0:
             return []  # 涉税企业和个体工商户等: a group, one figure
         head, shared = head[: head.rindex("等")], head[head.rindex("等") + 1 :]
+        # 锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长: the class of products after 等 says what the items are,
+        # no part of each item's name (construction class_of_examples, gold S9); a bare sector keeps its kind (产业集群)
+        shared = _PRODUCT_CLASS.sub("", shared)
     if measure == "rank" and not shared and (growth := re.search(rf"(?<=[^和、及与]{{2}})(?:{_GROWTH_WORD})$", head)):
         # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10)
         head, shared = head[: growth.start()], growth.group(0)
