@@ -7371,6 +7371,14 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # class_of_examples (session 35, S9): the class of products after 等 says what the items sharing 均 are, no part of
         # each item's name (it was 锂离子动力电池绿色产品产量)
         ("锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长20%以上", "20", "indicator_zh", "锂离子动力电池产量"),
+        # owner_of_topic_clause narrowed (session 35, D7): an owner head soon after the first (重点行业规上制造业企业) makes the
+        # first a modifier of a longer noun, no owner (it was 重点行业两化融合发展水平)
+        (
+            "重点行业规上制造业企业数字化改造、规下制造业企业数字化应用实现全覆盖，“两化”融合发展水平从全国第15位升至第5位",
+            "15",
+            "indicator_zh",
+            "两化融合发展水平",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -4648,6 +4648,12 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     # the owner acts on it) say nothing the owner has (topic_is_growth, session 35)
     if not rest or rest.startswith(subjects.role_words("pace_adverb", "process_word")):
         return found
+    # 重点行业规上制造业企业数字化改造…: an owner head right after (within eight characters, before any verb) makes the
+    # first only a modifier of a longer noun, no owner of its own; 低空经济产业链 opens with a word of its own (session 35)
+    inner = [at for h in heads if 2 <= (at := rest.find(h)) <= 8 - len(h)]
+    first_verb = min((at for v in verbs if (at := rest.find(v)) >= 0), default=len(rest))
+    if inner and min(inner) < first_verb:
+        return found
     stated = num.clause_before.strip(subjects.MARKS)
     opened = _topic_opening().match(stated)
     if not stated[opened.end() if opened else 0 :].startswith(name) or name.startswith(owner) or owner.endswith(name[:2]):
