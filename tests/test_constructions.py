@@ -7371,6 +7371,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # class_of_examples (session 35, S9): the class of products after 等 says what the items sharing 均 are, no part of
         # each item's name (it was 锂离子动力电池绿色产品产量)
         ("锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长20%以上", "20", "indicator_zh", "锂离子动力电池产量"),
+        # cut_inside (session 35, F2 (a), F3 (a)): a verb of cutting between an owner and its money leaves the name (it was
+        # 省属行政及企事业单位减少办公用房租赁费)
+        ("省属行政及企事业单位减少办公用房租赁费1.19亿元", "1.19", "indicator_zh", "省属行政及企事业单位办公用房租赁费"),
         # owner_of_topic_clause narrowed (session 35, D7): an owner head soon after the first (重点行业规上制造业企业) makes the
         # first a modifier of a longer noun, no owner (it was 重点行业两化融合发展水平)
         (

@@ -5050,6 +5050,13 @@ _CONDITION = re.compile(
 _MONEY_FROM = re.compile(r"从([^，,；;。]{2,16}?)中")
 
 
+@functools.lru_cache(maxsize=1)
+def _cut_inside() -> re.Pattern:
+    """A verb of cutting (lexicon role cut_verb) inside a name, with two characters at least on each side (`_tidy_subject`)."""
+    verbs = "|".join(map(re.escape, subjects.role_words("cut_verb")))
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
+
+
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
     """The subject as a table names it: without the region's own name and other figures' counts,
     with the work its verb names, without a light noun, and completed from the figure before it
@@ -5063,6 +5070,10 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
     ind_zh = _CENSUS_OPENING.sub("", ind_zh)  # “五经普”二三产业法人单位从业人员: the census dates the figure (census_dated)
+    if tok.unit.kind == "money" and (cut := _cut_inside().search(ind_zh)):
+        # 省属行政及企事业单位减少办公用房租赁费1.19亿元: a verb of cutting between an owner and its money states the change
+        # the measure carries (gold F2 (a), F3 (a): the owner's own money stays) (cut_inside, session 35)
+        ind_zh = ind_zh[: cut.start()] + ind_zh[cut.end() :]
     if ind_zh.startswith("为") and ind_zh[1:] in s.alias_to_id:
         ind_zh = ind_zh[1:]  # 为既有住宅加装电梯: 为 before a name that already holds whom it serves (beneficiary_inside)
     if source := _MONEY_FROM.fullmatch(ind_zh):
