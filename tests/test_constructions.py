@@ -7374,6 +7374,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # cut_inside (session 35, F2 (a), F3 (a)): a verb of cutting between an owner and its money leaves the name (it was
         # 省属行政及企事业单位减少办公用房租赁费)
         ("省属行政及企事业单位减少办公用房租赁费1.19亿元", "1.19", "indicator_zh", "省属行政及企事业单位办公用房租赁费"),
+        # work_on_object (session 35, S4): 对 + what the work is done on + a light verb + the work noun, object first (it was
+        # 对上消化道癌高危人群开展内镜检查)
+        ("三是对上消化道癌高危人群开展内镜检查3万名", "3", "indicator_zh", "上消化道癌高危人群内镜检查"),
         # owner_of_topic_clause narrowed (session 35, D7): an owner head soon after the first (重点行业规上制造业企业) makes the
         # first a modifier of a longer noun, no owner (it was 重点行业两化融合发展水平)
         (

@@ -164,6 +164,11 @@ def _beneficiary_inside() -> re.Pattern:
     )
 
 
+# 对 + what the work is done on + a light verb of carrying out + the work noun (work_on_object, gold S4: a work noun after the
+# things stays, the light verb goes): 对上消化道癌高危人群开展内镜检查 -> 上消化道癌高危人群内镜检查
+_WORK_ON_OBJECT = re.compile(r"^对([^，,。；;对为]{2,16}?)(?:开展|进行|实施)([\u4e00-\u9fff]{2,8})$")
+
+
 @lru_cache(maxsize=1)
 def _verb_after_and() -> re.Pattern:
     """和 between two items, then a verb of action (lexicon role action, two characters at least) opening the second item
@@ -1479,6 +1484,8 @@ def tidy(subject: str) -> str:
     ('医检互认节省医疗费用', '保供电煤', '成为全国首批试点省份')
     >>> tidy("省重点项目年度完成投资"), tidy("年度完成投资"), tidy("城市品质提升完成年度投资")
     ('省重点项目投资', '投资', '城市品质提升年度投资')
+    >>> tidy("对上消化道癌高危人群开展内镜检查")
+    '上消化道癌高危人群内镜检查'
     >>> tidy("公办幼儿园和认定普惠性民办幼儿园"), tidy("职业资格许可和认定事项")
     ('公办幼儿园和普惠性民办幼儿园', '职业资格许可和认定事项')
 
@@ -1515,6 +1522,9 @@ def tidy(subject: str) -> str:
         subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
     if "为" in subject:
         subject = _beneficiary_inside().sub("", subject)  # 医检互认为群众节省医疗费用 (beneficiary_inside)
+    if subject.startswith("对") and (work := _WORK_ON_OBJECT.match(subject)):
+        # 对上消化道癌高危人群开展内镜检查: the work done on them, object first, its light verb gone (work_on_object, S4)
+        subject = work.group(1) + work.group(2)
     verb = _verb_after_and().search(subject) if "和" in subject else None
     if verb and subject[: verb.start()].endswith(subject[-2:]):
         # 建设公办幼儿园和认定普惠性民办幼儿园: two items of one head, the second's own verb of action goes, as the first's
