@@ -7490,6 +7490,82 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # region_after_count (session 35, S1): the reporting region after the counted noun opens its predicate (it was
         # 智能预案全市配置)
         ("6.5万个智能预案全市配置", "6.5", "indicator_zh", "智能预案"),
+        # lexicon lead_verb 赋能, 对接 and action 评选, 招募 (session 35, S4, D5): verbs of serving, matching, selecting and
+        # recruiting before the things or people counted go (they stayed in the subject)
+        ("优化资金投向管理，对接成果转化项目300余个", "300", "indicator_zh", "成果转化项目"),
+        ("省级政府投资基金规模突破500亿元、赋能项目389个", "389", "indicator_zh", "项目"),
+        ("招募“西部计划”志愿者3000名、社区助理300名", "3000", "indicator_zh", "西部计划志愿者"),
+        # actor_verb_thing (session 35, F3 (c)): an actor_verb that also ends nouns (引入) acts after an actor; a census
+        # (普查) finds things, a data platform (底座) gathers them (the actor and its verb stayed in the subject)
+        ("国家区域医疗中心引入新技术新项目874项", "874", "indicator_zh", "新技术新项目"),
+        ("第四次全国文物普查新发现文物点7642处", "7642", "indicator_zh", "文物点"),
+        ("第四次文物普查新发现文物1.3万处", "1.3", "indicator_zh", "文物"),
+        ("数字重庆底座归集共享数据21万类", "21", "indicator_zh", "数据"),
+        # owner_of_topic_clause narrowed (session 35, D7): a sector that itself grows (不断涌现) or a clause of carrying out
+        # a law (贯彻) names no owner of the quantity after it (they were 绿色产业…, 认真贯彻民营经济…)
+        ("绿色产业不断涌现，清洁能源装机比重达66.1%", "66.1", "indicator_zh", "清洁能源装机比重"),
+        (
+            "认真贯彻民营经济促进法，向民间资本推介重大项目投资总额居全国第3位",
+            "3",
+            "indicator_zh",
+            "向民间资本推介重大项目投资总额",
+        ),
+        # driven_quantity (session 35, D2): a growth driven in tenths (成) keeps its own subject, as one in percent (it took
+        # the people of the clause before as driver: 群众带动服务区农特产品销售)
+        ("累计惠及80个乡镇近300万群众，带动服务区农特产品销售增长近四成", "四", "indicator_zh", "服务区农特产品销售"),
+        # beneficiary_inside (session 35, S4, D5): 为 and the people or parties served inside a name, with a means opened by
+        # 以 before them, go to the note (they stayed: 医检互认为群众节省医疗费用, 以长协价为省份保供电煤)
+        ("“医检互认”累计为群众节省医疗费用3.5亿元", "3.5", "indicator_zh", "医检互认节省医疗费用"),
+        ("以长协价为24个省份保供电煤20亿吨", "20", "indicator_zh", "保供电煤"),
+        ("九是为既有住宅加装电梯600部", "600", "indicator_zh", "既有住宅加装电梯"),  # 为 before a dictionary name
+        # census_dated (session 35, D3): a census that opens the subject dates the figure and leaves the name (it stayed:
+        # 五经普二三产业法人单位从业人员)
+        ("“五经普”二三产业法人单位从业人员比“四经普”增长29.8%、居全国第1位", "29.8", "indicator_zh", "二三产业法人单位从业人员"),
+        ("“五经普”二三产业法人单位从业人员比“四经普”增长29.8%、居全国第1位", "1", "indicator_zh", "二三产业法人单位从业人员"),
+        # modifier_before_count narrowed (session 35, F3 (c)): words before the count that end with a verb (帮扶, 外送) are an
+        # actor and its act, no modifier of the bare noun counted (they were 基础教育对口帮扶学校, 晋电外送省份)
+        ("基础教育对口帮扶217所学校", "217", "indicator_zh", "学校"),
+        ("晋电外送24个省份、规模居全国前列", "24", "indicator_zh", "省份"),
+        # modifier_before_count (session 35, S1): a verb of carrying out before the modifier goes, the modifier stays (it
+        # was 抓实能源科技创新路径 with lexicon action 抓实, 路径 without the verb stripped first)
+        ("抓实能源科技创新9条路径，加快构建新型能源体系", "9", "indicator_zh", "能源科技创新路径"),
+        # lexicon lead_verb 重组入列, 突破 (session 35, S4): verbs that open the subject before the things counted go (they
+        # stayed: 重组入列全国重点实验室, 突破重点产业链技术难题)
+        ("重组入列全国重点实验室13家，省创新实验室达8家", "13", "indicator_zh", "全国重点实验室"),
+        ("突破重点产业链技术难题761项", "761", "indicator_zh", "重点产业链技术难题"),
+        # quoted_actor_verb (session 35, S4): a second verb of action after the programme's verb goes too (lexicon lead_verb
+        # 整改; it was 整改问题)
+        ("“马路巡查”发现整改问题80多万个", "80", "indicator_zh", "问题"),
+        # output_amount (session 35, S4): before vehicles, vessels and aircraft counted, 生产 says what the product is (it
+        # was 生产氢燃料汽车)
+        ("加力布局氢能产业，生产氢燃料汽车760辆", "760", "indicator_zh", "氢燃料汽车"),
+        # name_continues_object narrowed (session 35): a title the region won (lexicon title_verb 入选) names no name a later
+        # subject continues (it was 行动示范城市更新项目)
+        ("入选全国首批城市更新行动示范城市，累计实施城市更新项目223个", "223", "indicator_zh", "城市更新项目"),
+        # verb_after_and (session 35, S4): the second item's own verb of action goes, as the first's, when both items end
+        # with one head (it was 公办幼儿园和认定普惠性民办幼儿园)
+        ("建设公办幼儿园和认定普惠性民办幼儿园1200余所", "1200", "indicator_zh", "公办幼儿园和普惠性民办幼儿园"),
+        # year_before_verb (session 35, D3, E16): 年度 written before 完成 is the verb's adverbial and goes with it (it was
+        # 省重点项目年度投资); 完成年度投资 keeps 年度 (S35b)
+        ("实施1000个以上省重点项目，年度完成投资1万亿元", "1", "indicator_zh", "省重点项目投资"),
+        ("实施省大中型项目5296个，年度完成投资1.1万亿元左右", "1.1", "indicator_zh", "省大中型项目投资"),
+        # class_of_examples (session 35, S9): the class of products after 等 says what the items sharing 均 are, no part of
+        # each item's name (it was 锂离子动力电池绿色产品产量)
+        ("锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长20%以上", "20", "indicator_zh", "锂离子动力电池产量"),
+        # cut_inside (session 35, F2 (a), F3 (a)): a verb of cutting between an owner and its money leaves the name (it was
+        # 省属行政及企事业单位减少办公用房租赁费)
+        ("省属行政及企事业单位减少办公用房租赁费1.19亿元", "1.19", "indicator_zh", "省属行政及企事业单位办公用房租赁费"),
+        # work_on_object (session 35, S4): 对 + what the work is done on + a light verb + the work noun, object first (it was
+        # 对上消化道癌高危人群开展内镜检查)
+        ("三是对上消化道癌高危人群开展内镜检查3万名", "3", "indicator_zh", "上消化道癌高危人群内镜检查"),
+        # owner_of_topic_clause narrowed (session 35, D7): an owner head soon after the first (重点行业规上制造业企业) makes the
+        # first a modifier of a longer noun, no owner (it was 重点行业两化融合发展水平)
+        (
+            "重点行业规上制造业企业数字化改造、规下制造业企业数字化应用实现全覆盖，“两化”融合发展水平从全国第15位升至第5位",
+            "15",
+            "indicator_zh",
+            "两化融合发展水平",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):
@@ -7631,7 +7707,7 @@ def test_work_done_over_the_five_years_sums_over_them(verb):
     [
         ("金砖创新基地促成70个合作项目", "金砖创新基地促成合作项目"),
         ("综合改革试点形成70项全国首创成果", "全国首创成果"),  # established_name 首创: 创成 inside it is no verb
-        ("重组入列全国重点实验室70家", "重组入列全国重点实验室"),
+        ("重组入列全国重点实验室70家", "全国重点实验室"),  # lead_verb 重组入列 (session 35)
         ("承担国家重点产业攻关项目70个", "国家重点产业攻关项目"),
         # after the number too (count_flow in the clause after; noun_end 重组入列), and flow 改扩建 (session 33)
         ("70家全国重点实验室重组入列", "全国重点实验室"),

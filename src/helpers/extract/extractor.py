@@ -1218,6 +1218,8 @@ def _census_years() -> dict[tuple[str, str], int]:
 
 
 _BEFORE_BASE = re.compile(r"(比|较|与|同)$")
+# a census that opens a subject dates its figure (census_dated, gold D3): “五经普”二三产业法人单位从业人员 -> 二三产业法人单位从业人员
+_CENSUS_OPENING = re.compile(r"^(?:第[一二三四五六七]次全国(?:经济|人口)普查|[一二三四五六七](?:经|人)?普)(?=..)")
 
 
 def _census_year(m: re.Match) -> int | None:
@@ -4686,6 +4688,16 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     verbs = subjects.role_words("action", "lead_verb", "predicate_start", "predicate_tail", "connective", min_length=2)
     if _PREPOSITION_OPENS.match(owner) or any(v in owner for v in verbs) or rest.startswith(_own_action_words()):
         return found
+    # 绿色产业不断涌现 (the sector itself grows: pace_adverb, process_word) and 加力布局氢能产业 (a clause that ends with
+    # the owner acts on it) say nothing the owner has (topic_is_growth, session 35)
+    if not rest or rest.startswith(subjects.role_words("pace_adverb", "process_word")):
+        return found
+    # 重点行业规上制造业企业数字化改造…: an owner head right after (within eight characters, before any verb) makes the
+    # first only a modifier of a longer noun, no owner of its own; 低空经济产业链 opens with a word of its own (session 35)
+    inner = [at for h in heads if 2 <= (at := rest.find(h)) <= 8 - len(h)]
+    first_verb = min((at for v in verbs if (at := rest.find(v)) >= 0), default=len(rest))
+    if inner and min(inner) < first_verb:
+        return found
     stated = num.clause_before.strip(subjects.MARKS)
     opened = _topic_opening().match(stated)
     if not stated[opened.end() if opened else 0 :].startswith(name) or name.startswith(owner) or owner.endswith(name[:2]):
@@ -4871,6 +4883,9 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
         # 全面实施市场准入负面清单制度，清单管理措施比…压减64%: a subject that starts where the object of the
         # clause before ends (清单) continues its name (市场准入负面清单管理措施)
         continues = found.rule == "subject_before_number" and len(owner) >= 4 and len(plain) >= 4
+        # 入选全国首批城市更新行动示范城市，累计实施城市更新项目: a title the region won (lexicon role title_verb) names what it
+        # became, no name a later subject continues (session 35)
+        continues = continues and not subjects.holds_any(before, subjects.role_words("title_verb"))
         if continues and owner.endswith(plain[:2]) and not owner.endswith(plain[:3]):
             return found._replace(subject=(ind, owner + plain[2:]), rule="name_continues_object")
         return found
@@ -4901,7 +4916,8 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
     figure just before, in the same clause or the one before (引进营业性演出1.2万场、带动综合消费184亿元 gives
     营业性演出带动综合消费), else the object of the clause before, which states no figure (深入实施“百万英才汇南粤”行动计划，
     吸纳超100万名高校毕业生 gives 百万英才汇南粤行动计划吸纳高校毕业生). A growth driven keeps its own subject (带动固定资产投资
-    增长5.1%: 固定资产投资), and alone the quantity driven would read as the region's total (社会投资, 综合消费).
+    增长5.1%: 固定资产投资; 带动服务区农特产品销售增长近四成: 服务区农特产品销售), and alone the quantity driven would read
+    as the region's total (社会投资, 综合消费).
 
     >>> f = extract_figures("引进营业性演出1.2万场、带动综合消费184亿元。", ReportInfo("demo", 2026))
     >>> f["indicator_zh"].tolist()
@@ -4911,7 +4927,8 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
     verb = next(iter(reversed(list(_drive_verb().finditer(num.sub)))), None)  # the last verb of driving
     if verb is not None and name.startswith(verb.group(0)) and len(name) - len(verb.group(0)) >= 2:
         name = name[len(verb.group(0)) :]  # ，拉动消费586.2亿元: the verb opens the words before the number, no driver written
-    if verb is None or num.tok.unit.kind == "percent" or not name or verb.group(0) in name:
+    # 带动服务区农特产品销售增长近四成: a growth driven keeps its own subject, in tenths (成) as in percent (session 35)
+    if verb is None or num.tok.unit.kind in ("percent", "tenths") or not name or verb.group(0) in name:
         return found
     driver = subjects.tidy(num.sub[: verb.start()].strip(subjects.MARKS))
     driver = subjects.strip_lead(driver) if driver else ""
@@ -5077,6 +5094,13 @@ _CONDITION = re.compile(
 _MONEY_FROM = re.compile(r"从([^，,；;。]{2,16}?)中")
 
 
+@functools.lru_cache(maxsize=1)
+def _cut_inside() -> re.Pattern:
+    """A verb of cutting (lexicon role cut_verb) inside a name, with two characters at least on each side (`_tidy_subject`)."""
+    verbs = "|".join(map(re.escape, subjects.role_words("cut_verb")))
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
+
+
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
     """The subject as a table names it: without the region's own name and other figures' counts,
     with the work its verb names, without a light noun, and completed from the figure before it
@@ -5089,6 +5113,13 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
+    ind_zh = _CENSUS_OPENING.sub("", ind_zh)  # “五经普”二三产业法人单位从业人员: the census dates the figure (census_dated)
+    if tok.unit.kind == "money" and (cut := _cut_inside().search(ind_zh)):
+        # 省属行政及企事业单位减少办公用房租赁费1.19亿元: a verb of cutting between an owner and its money states the change
+        # the measure carries (gold F2 (a), F3 (a): the owner's own money stays) (cut_inside, session 35)
+        ind_zh = ind_zh[: cut.start()] + ind_zh[cut.end() :]
+    if ind_zh.startswith("为") and ind_zh[1:] in s.alias_to_id:
+        ind_zh = ind_zh[1:]  # 为既有住宅加装电梯: 为 before a name that already holds whom it serves (beneficiary_inside)
     if source := _MONEY_FROM.fullmatch(ind_zh):
         ind_zh = source.group(1)  # 从失业保险基金结余中拿出1000亿元: the fund the money comes from names it (money_from_source)
     ind_zh = subjects.with_actor_of_own_things(ind_zh, clause_before)  # 国务院各部门…行政审批事项 (F3 (a))
@@ -5107,7 +5138,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         ind_zh = inner_adverb.sub("", ind_zh)
     # 高校增设本科专业 -> 本科专业 (F3 (c), actor_verb_thing): read on the tidied name (quotes, 累计 gone)
     ind_zh = subjects.without_actor_of_made_things(ind_zh)
-    output = subjects.opening_word(ind_zh, "output_verb") if tok.unit.kind == "physical" else ""
+    # (and before vehicles, vessels and aircraft counted: 生产氢燃料汽车760辆, products too; session 35)
+    product = tok.unit.kind == "physical" or tok.unit.unit_std in ("vehicles", "vessels", "aircraft")
+    output = subjects.opening_word(ind_zh, "output_verb") if product else ""
     if output and len(ind_zh) - len(output) >= 2 and not ind_zh.endswith(subjects.role_words("capacity_noun", "size_of")):
         # 五年生产原煤65亿吨 -> 原煤 (construction output_amount, S4): before an amount in tonnes, kilowatt-hours or cubic
         # metres a verb of producing says what the product is, not which; only there, since 生产 opens names of counts
@@ -5418,8 +5451,13 @@ def _modifier_before_count(s: _Sentence, num: _Number, rows: list[dict], ind: st
         return None
     if re.fullmatch(r"[东南西北中]+", phrase):
         return None  # 东南西北4个方向: the directions the count lists, no modifier
+    verb = subjects.opening_word(phrase, "action", "lead_verb", min_length=2)
+    if verb and len(phrase) - len(verb) >= 4 and subjects.strip_lead(phrase) == phrase[len(verb) :]:
+        phrase = phrase[len(verb) :]  # 抓实能源科技创新9条路径: the verb of the clause goes, its object names the kind counted
     if subjects.strip_lead(phrase) != phrase or _verb_inside(phrase) or subjects.subject_before(phrase) != phrase:
         return None
+    if phrase.endswith(subjects.role_words("action", "people_verb", "actor_verb", min_length=2)):
+        return None  # 基础教育对口帮扶217所学校, 晋电外送24个省份: an actor and its verb before the count, no modifier (F3 (c))
     return phrase + name
 
 
@@ -7819,6 +7857,9 @@ def _without_lead(item: str) -> str:
     return item[pos:]
 
 
+_PRODUCT_CLASS = re.compile(r"^[\u4e00-\u9fff]{0,4}产品(?=[\u4e00-\u9fff]{2})")  # 绿色产品产量: the class, then the quantity
+
+
 def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None, owner: str = "") -> list[str]:
     """The subjects one number belongs to when a list of them stands before it; [] when it names one.
 
@@ -7888,6 +7929,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         if at < 0:
             return []  # 涉税企业和个体工商户等: a group, one figure
         head, shared = head[: head.rindex("等")], head[head.rindex("等") + 1 :]
+        # 锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长: the class of products after 等 says what the items are,
+        # no part of each item's name (construction class_of_examples, gold S9); a bare sector keeps its kind (产业集群)
+        shared = _PRODUCT_CLASS.sub("", shared)
     if measure == "rank" and not shared and (growth := re.search(rf"(?<=[^和、及与]{{2}})(?:{_GROWTH_WORD})$", head)):
         # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10)
         head, shared = head[: growth.start()], growth.group(0)

@@ -153,6 +153,33 @@ def _beneficiary() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _beneficiary_inside() -> re.Pattern:
+    """为 and the people or parties a verb inside a name serves, after the name's first words and before the verb, with a
+    means opened by 以 before them (construction beneficiary_inside, gold S4 and D5: whom it is for goes to the note):
+    医检互认为群众节省医疗费用 -> 医检互认节省医疗费用, 以长协价为省份保供电煤 -> 保供电煤. Only a beneficiary that ends with a
+    people word (lexicon role people) or a party served (role served_party: 省份, 企业), so that 为 inside other words
+    (作为, 成为, 行为) and frames (以…为引领) stay."""
+    whom = "|".join(re.escape(w) for w in role_words("people", "served_party"))
+    return re.compile(
+        rf"(?:^以[^，,。；;为的\d]{{1,6}}?)?(?<!作|成|行)为[^，,。；;为的\d]{{0,8}}?(?:{whom})(?=[\u4e00-\u9fff]{{2}})"
+    )
+
+
+# 对 + what the work is done on + a light verb of carrying out + the work noun (work_on_object, gold S4: a work noun after the
+# things stays, the light verb goes): 对上消化道癌高危人群开展内镜检查 -> 上消化道癌高危人群内镜检查
+_WORK_ON_OBJECT = re.compile(r"^对([^，,。；;对为]{2,16}?)(?:开展|进行|实施)([\u4e00-\u9fff]{2,8})$")
+
+
+@lru_cache(maxsize=1)
+def _verb_after_and() -> re.Pattern:
+    """和 between two items, then a verb of action (lexicon role action, two characters at least) opening the second item
+    (construction verb_after_and, gold S4): 公办幼儿园和认定普惠性民办幼儿园 -> 公办幼儿园和普惠性民办幼儿园, when both items end
+    with the same head (`tidy`)."""
+    verbs = "|".join(re.escape(w) for w in role_words("action", min_length=2))
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})和({verbs})(?=[\u4e00-\u9fff]{{2}})")
+
+
+@lru_cache(maxsize=1)
 def _beneficiaries_listed() -> re.Pattern:
     """为 (or 面向) and a list of the people an action is for, joined by 、, up to the verb of action."""
     verbs = "|".join(re.escape(w) for w in role_words("action", "relief", min_length=2))
@@ -1457,7 +1484,9 @@ _PER_HOLDING = re.compile(r"(每[百千万](?:户|人口|人))拥有(?!量)(?=..
 EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]{0,3}(和|、|及|与)(?!以上|以下|以内)(?=[^\d]{2,}$)")
 # 城市品质提升完成年度投资 -> 城市品质提升年度投资 (gold E16), 规模以上工业实现增加值 -> 规模以上工业增加值 (2008 probe); 完成年度投资计划
 # keeps it (a rate of completion)
-_INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|增加值|营业收入|销售收入|利润|利税)$)")
+# (年度 written before the verb is an adverbial of it, no part of the name: 省重点项目年度完成投资 -> 省重点项目投资, gold D3;
+# after it, 完成年度投资, it says which investment, S35b; session 35)
+_INNER_VERB = re.compile(r"(?:^年度|(?<=..)(?:年度)?)(完成|实现)(?=(年度)?(投资|产值|增加值|营业收入|销售收入|利润|利税)$)")
 
 
 # 中央财政五年支出, 中央财政五年累计补助养老保险专项资金: a dating word inside the subject goes (gold D3);
@@ -1511,6 +1540,14 @@ def tidy(subject: str) -> str:
 
     >>> tidy("为经营主体减负")
     '减负'
+    >>> tidy("医检互认为群众节省医疗费用"), tidy("以长协价为省份保供电煤"), tidy("成为全国首批试点省份")
+    ('医检互认节省医疗费用', '保供电煤', '成为全国首批试点省份')
+    >>> tidy("省重点项目年度完成投资"), tidy("年度完成投资"), tidy("城市品质提升完成年度投资")
+    ('省重点项目投资', '投资', '城市品质提升年度投资')
+    >>> tidy("对上消化道癌高危人群开展内镜检查")
+    '上消化道癌高危人群内镜检查'
+    >>> tidy("公办幼儿园和认定普惠性民办幼儿园"), tidy("职业资格许可和认定事项")
+    ('公办幼儿园和普惠性民办幼儿园', '职业资格许可和认定事项')
 
     Examples before 等 leave it too (gold CONVENTIONS S9), unless what follows only says of what kind
     they are (方面, 领域):
@@ -1543,6 +1580,16 @@ def tidy(subject: str) -> str:
         subject = name + subject[len(name) + 1 :]  # 淘汰落后的炼钢产能 -> 淘汰落后炼钢产能: the name as established (S5)
     if (whom := _beneficiary().match(subject)) and subject[whom.end() :] in lexicon().get("relief", ()):
         subject = subject[whom.end() :]  # 为企业减负 (a dictionary alias) -> 减负: whom it is for goes to the note
+    if "为" in subject:
+        subject = _beneficiary_inside().sub("", subject)  # 医检互认为群众节省医疗费用 (beneficiary_inside)
+    if subject.startswith("对") and (work := _WORK_ON_OBJECT.match(subject)):
+        # 对上消化道癌高危人群开展内镜检查: the work done on them, object first, its light verb gone (work_on_object, S4)
+        subject = work.group(1) + work.group(2)
+    verb = _verb_after_and().search(subject) if "和" in subject else None
+    if verb and subject[: verb.start()].endswith(subject[-2:]):
+        # 建设公办幼儿园和认定普惠性民办幼儿园: two items of one head, the second's own verb of action goes, as the first's
+        # did (verb_after_and); 职业资格许可和认定事项 is one noun (the head 事项 is shared)
+        subject = subject[: verb.start(1)] + subject[verb.end(1) :]
     if len(subject) > 3 and subject.endswith("等") and subject[-2] not in "高平同中初均对":
         subject = subject[:-1]  # 涉税企业和个体工商户等超过1100万户: 等 closes the kinds named, no part of them
     examples = _EXAMPLES.search(subject)
@@ -1843,8 +1890,8 @@ def without_actor_of_made_things(name: str) -> str:
     compound = _words_by_length(("noun_end", "head_verb_compound"), 1)[0]
     for at in range(2, len(name) - 3):
         verb = opening_word(name[at:], "action", "actor_verb", min_length=2)
-        if not verb or verb in compound:
-            continue
+        if not verb or (verb in compound and verb not in role_words("actor_verb")):
+            continue  # (a verb named actor_verb acts after an actor even where it also ends a noun: 中心引入新技术)
         if verb in role_words("drive_verb"):
             return name  # 项目带动总投资: the driver names a driven quantity (D2)
         rest = name[at + len(verb) :]
@@ -1875,7 +1922,7 @@ def _with_sector_of_programme(actor: str, thing: str) -> str:
 @lru_cache(maxsize=8192)
 def without_quoted_actor(name: str) -> str:
     """The things a quoted programme, campaign or platform makes, finds or wins, without it and its verb (construction
-    quoted_actor_verb, gold CONVENTIONS F3 (c)): “4+4科创工程”取得创新成果130余项 -> 创新成果, “马路巡查”发现整改问题 -> 整改问题,
+    quoted_actor_verb, gold CONVENTIONS F3 (c)): “4+4科创工程”取得创新成果130余项 -> 创新成果, “马路巡查”发现整改问题 -> 问题,
     “渝字号”文艺精品获文华奖 -> 文华奖. Read on the name as the clause writes it, its opening mark gone and its closing
     mark kept: a closing mark then a verb of role action, actor_verb or lead_verb, right after it or after a noun of at
     most four characters (the programme's own works: 文艺精品), marks the quoted name as the actor; the actor and the
@@ -1902,6 +1949,7 @@ def without_quoted_actor(name: str) -> str:
         rest = after[at + len(verb) :]
         if len(rest) < 3 or "的" in rest or rest.endswith(_SHARE_ENDS):
             return name  # a verb and a noun of two characters are often one noun: “政银通办”服务专区
+        rest = strip_lead(rest) if len(strip_lead(rest)) >= 2 else rest  # 发现整改问题: a second verb of action goes too
         return _with_sector_of_programme(_unquoted(name[: mark + 1 + at]), rest)
     return name
 
