@@ -7119,6 +7119,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新建省重点实验室、省技术创新中心、省工程研究中心各20家", "20", "indicator_zh", "省重点实验室"),
         # 翻三番: three doublings, a multiple of 8 (session 34; 翻一番 2, 翻两番 4)
         ("营业收入较“十三五”末期翻一番、利润翻三番", "翻三番", "value", 8),
+        # subject_fragment (session 35; 2026 Qinghai, probe): an adverb of time opening a verb is no name (就业 is)
+        ("中国盐湖集团组建后焕新提质，一年内就实现年产4万吨基础锂盐一体化项目投产", "4", "confidence", "low"),
+        ("就业困难人员实现就业5万人", "5", "confidence", "high"),
         # lexicon action 运行 (session 35; 2026 Tibet, probe): the verb of running what is counted leaves the name
         ("运行县级残疾人综合服务中心72个", "72", "indicator_zh", "县级残疾人综合服务中心"),
         # lexicon predicate_tail 历史性 (session 35; 2026 Qinghai, probe): the adverb of the predicate leaves the name

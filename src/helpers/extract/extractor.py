@@ -6831,6 +6831,8 @@ _FRAGMENT = re.compile(
     r"|此项|该项|这项|^上述|的有$|(?<=..)(?<![高初县集])中$|^的"  # 的救灾救济支出: a relative clause's noun without its clause
     # …and a relative clause without its noun (全球单机规模最大、技术领先的 before 2座35万千瓦塔式槽式光热发电项目)
     r"|(?<=..)的$"
+    # …and an adverb of time opening a verb (一年内就实现年产4万吨…: 就实现年产 is no name; 就业 is)
+    r"|^就(?=[实达是有])"
     # a size class without the things it sizes (亿元级, 千万级: …亿元级、准亿元级税收楼宇 cut before its noun)
     r"|(?<=[元万亿千百])级$"
 )
