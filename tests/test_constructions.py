@@ -7566,6 +7566,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "两化融合发展水平",
         ),
+        # monitored_places narrowed (session 35, D7): words that open another alias of the figure before's quantity
+        # (空气 of 空气优良天数比例) are part of its name, no places the next statistic is measured in (it was 空气PM2.5浓度)
+        ("空气优良天数比率达83.8%，PM2.5浓度31.3微克/立方米", "31.3", "indicator_zh", "PM2.5浓度"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -5289,6 +5289,10 @@ def _monitored_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
     places = previous["indicator_zh"][: alias.start()] if alias else ""
     if len(places) < 2 or _HAS_DIGIT.search(places) or name.startswith(places):
         return None
+    if any(a.startswith(places) for a, i in s.alias_to_id.items() if i == previous["indicator"]):
+        # 空气优良天数比率达83.8%，PM2.5浓度31.3微克/立方米: words that open another alias of the quantity before (空气优良
+        # 天数比例) are part of its name, no places it is measured in (construction monitored_places, session 35)
+        return None
     return places + name
 
 
