@@ -7569,6 +7569,21 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # monitored_places narrowed (session 35, D7): words that open another alias of the figure before's quantity
         # (空气 of 空气优良天数比例) are part of its name, no places the next statistic is measured in (it was 空气PM2.5浓度)
         ("空气优良天数比率达83.8%，PM2.5浓度31.3微克/立方米", "31.3", "indicator_zh", "PM2.5浓度"),
+        # sector_of_paragraph widened (session 35, D7): what a sector has, opening a later clause, is of the sector that
+        # opens the sentence's first figure, or after figures of no owner of their own of the paragraph's sector (they were
+        # 营收规模, 产业投资)
+        (
+            "软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家，营收规模突破5000亿元",
+            "5000",
+            "indicator_zh",
+            "软信产业营收规模",
+        ),
+        (
+            "新能源产业深度拓展多场景应用。力争新增开发装机突破1000万千瓦，产业投资超过1300亿元",
+            "1300",
+            "indicator_zh",
+            "新能源产业投资",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

@@ -3075,7 +3075,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
-        found = _capacity_of_plant(s, num, _sector_of_paragraph(s, num, found))
+        found = _capacity_of_plant(s, num, _sector_of_paragraph(s, num, rows, found))
         found = crossed = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
@@ -4767,25 +4767,36 @@ _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:产业|经济)(?![链园�
 _SECTOR_REACH = 4  # sentences looked back for the sector a paragraph's sentence is about
 
 
-def _sector_of_paragraph(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+def _sector_of_paragraph(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
     """A sentence that opens with what a sector has, named alone (lexicon role sector_attribute: 产值, 产业规模, 产业投资),
     takes as owner the sector that opens the nearest sentence before it in the paragraph (construction
     sector_of_paragraph, gold D7): 新材料产业推动…应用，开辟…市场。产值超过350亿元 gives 新材料产业产值; 低空经济…，打造产业集群
     示范区。产业规模突破100亿元 gives 低空经济产业规模. Only a sentence of no more than `_SECTOR_REACH` sentences back, and
     only its opening name (2-6 characters, then 产业 or 经济, no verb; after region and time words only: 建立未来产业…机制 is
-    no sentence about 未来产业) counts.
+    no sentence about 未来产业) counts. The attribute may open a later clause (session 35): the sector then opens the
+    sentence or the clause of its first figure (软信产业…新增从业人员29.1万人、企业1.85万家，营收规模突破5000亿元), or, after
+    figures that name no owner of their own (subject_bare), the paragraph's (力争新增开发装机突破1000万千瓦，产业投资超过…).
 
     >>> f = extract_figures("新材料产业推动聚醚醚酮产业化应用，开辟医疗器械材料市场。产值超过350亿元。", ReportInfo("demo", 2026))
     >>> f[["indicator_zh", "rule"]].values.tolist()
     [['新材料产业产值', 'sector_of_paragraph']]
     """
     ind, name = found.subject
-    if ind != "other" or num.i != 0 or name not in subjects.role_words("sector_attribute"):
+    if ind != "other" or name not in subjects.role_words("sector_attribute"):
         return found
-    if not subjects.strip_lead(num.clause_before.strip(subjects.MARKS)).startswith(name) or num.cs - s.s0 > 2:
-        return found  # the sentence opens with the attribute, no clause before it
+    if not subjects.strip_lead(num.clause_before.strip(subjects.MARKS)).startswith(name):
+        return found  # the attribute opens its clause
     verbs = subjects.role_words("action", "lead_verb", min_length=2)
-    for sentence in reversed(_paragraph_before(s.text, s.s0)[-_SECTOR_REACH:]):
+    looked = _paragraph_before(s.text, s.s0)[-_SECTOR_REACH:][::-1]  # the nearest sentence first
+    if num.cs - s.s0 > 2:
+        # 软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家，营收规模突破5000亿元: a later clause of a sentence that opens
+        # with the sector takes it; 新能源产业…。力争新增开发装机突破1000万千瓦，产业投资超过1000亿元: after figures that
+        # name no owner of their own, the sector of the paragraph (sector_of_sentence, session 35)
+        bare = bool(rows) and all("subject_bare" in str(r.get("flags", "")) for r in rows)
+        first = s.text[s.s0 : rows[0]["char_start"]] if rows else ""
+        first = first[max(first.rfind(c) for c in _CLAUSE_SEP) + 1 :]  # the clause of the sentence's first figure
+        looked = [s.text[s.s0 : num.cs], first] + (looked if bare else []) if num.i != 0 else []
+    for sentence in looked:
         opening = sentence.strip(subjects.MARKS + " \u3000")
         opening = opening[_topic_opening().match(opening).end() :]  # 全省, 今年: region and time words only, no verb
         sector = _SECTOR_OPENING.match(opening)
