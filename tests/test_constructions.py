@@ -7584,6 +7584,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "新能源产业投资",
         ),
+        # owned_quantity_of_previous, change_size (session 35, D7): the size of a change named alone after a figure is of
+        # that figure's quantity, whole (it was 提升幅度)
+        ("综合科技创新水平指数达69.63%、提升幅度居全国第1", "1", "indicator_zh", "综合科技创新水平指数提升幅度"),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

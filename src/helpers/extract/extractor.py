@@ -5648,16 +5648,20 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     is of the owner of that figure (construction owned_quantity_of_previous, gold S5/D7): the figure's subject without
     the quantity it ends with (lexicon role facet: 用户, 产量, 综合产值, 耕层厚度), or, after a count, the things
     counted (盘活省级行政部门房产345处、货币价值8.83亿元). A figure carried after it keeps the name (有机质增长6.1%、
-    达到27克/千克). Never an owner that ends with a place word.
+    达到27克/千克). Never an owner that ends with a place word. The size of a change (lexicon role change_size: 提升幅度)
+    after a figure that is no count is of that figure's whole quantity (综合科技创新水平指数…、提升幅度居全国第1).
 
     >>> f = extract_figures("工业机器人产量增长35.3%、出口量居全国第2位。", ReportInfo("demo", 2026))
     >>> f["indicator_zh"].tolist()
     ['工业机器人产量', '工业机器人出口量']
     """
     owned = subjects.lexicon().get("owned_quantity", ())
+    # 综合科技创新水平指数达69.63%、提升幅度居全国第1: the size of a change (lexicon role change_size) is of the quantity
+    # of the figure before, whole (change_size_of_previous, session 35)
+    change = name in subjects.lexicon().get("change_size", ())
     # 164条县域重点产业链强链补链延链、产值占全省比重超50%: the quantity that is a share of a whole (占…) is owned too
     share = name.find("占")
-    quantity = name if name in owned else (name[:share] if share >= 2 and name[:share] in owned else "")
+    quantity = name if name in owned or change else (name[:share] if share >= 2 and name[:share] in owned else "")
     if not rows or not quantity:
         return name
     previous = rows[-1]["indicator_zh"]
@@ -5669,6 +5673,8 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     opening = opening[len(subjects.opening_word(opening, "action")) :]
     if not opening.startswith(quantity) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
         return name
+    if change:
+        return previous + name if rows[-1]["measure"] != "count" and len(previous) >= 2 and name not in previous else name
     facet = next((w for w in subjects.role_words("facet") if previous.endswith(w)), "")
     if not facet and rows[-1]["measure"] != "count":
         return name
