@@ -7587,6 +7587,14 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # owned_quantity_of_previous, change_size (session 35, D7): the size of a change named alone after a figure is of
         # that figure's quantity, whole (it was 提升幅度)
         ("综合科技创新水平指数达69.63%、提升幅度居全国第1", "1", "indicator_zh", "综合科技创新水平指数提升幅度"),
+        # owned_quantity_of_previous, area_of_measured (session 35, D7; lexicon 建成面积 established_name, owned_quantity):
+        # the area built, after things measured by their area, is theirs (it was 面积占永久基本农田比例)
+        (
+            "建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%",
+            "66.25",
+            "indicator_zh",
+            "高标准农田建成面积占永久基本农田比例",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

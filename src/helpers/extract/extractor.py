@@ -5642,6 +5642,9 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     return subject
 
 
+_AREA_UNITS = ("mu", "ha", "km2")  # units.csv: 亩, 公顷, 平方公里
+
+
 def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     """“湘易办”用户突破3500万、月访问量稳定在2000万人次: a quantity that is always something's (lexicon role
     owned_quantity: 月访问量, 出口量, 出口, 有机质, 货币价值) opening the clause right after a figure, joined by 、 or ，,
@@ -5670,13 +5673,16 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     joined = num.clause_before[: len(num.clause_before) - len(num.sub)] if num.clause_before.endswith(num.sub) else "-"
     opening = num.sub.lstrip(subjects.MARKS)
     # 新增工业产能项目989个、释放产值超1500亿元: a verb of action before the quantity goes (S4), the owner stays
-    opening = opening[len(subjects.opening_word(opening, "action")) :]
+    opening = opening if opening.startswith(quantity) else opening[len(subjects.opening_word(opening, "action")) :]
     if not opening.startswith(quantity) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
         return name
     if change:
         return previous + name if rows[-1]["measure"] != "count" and len(previous) >= 2 and name not in previous else name
     facet = next((w for w in subjects.role_words("facet") if previous.endswith(w)), "")
-    if not facet and rows[-1]["measure"] != "count":
+    # 建设高标准农田910万亩，…，建成面积占永久基本农田比例达到66.25%: an area after things measured by their area is of
+    # those things, as after things counted (area_of_measured, session 35)
+    measured = quantity.endswith("面积") and rows[-1]["unit_std"] in _AREA_UNITS
+    if not facet and rows[-1]["measure"] != "count" and not measured:
         return name
     owner = previous[: len(previous) - len(facet)]
     if len(owner) < 2 or name in owner or owner.endswith(subjects.role_words("place_suffix")):
