@@ -7595,6 +7595,14 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "高标准农田建成面积占永久基本农田比例",
         ),
+        # share_carried (session 35, D7): a share that names its own quantity is what the next clause's change carries (it
+        # was the quantity of the figure before, 高标准农田)
+        (
+            "建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点",
+            "21",
+            "indicator_zh",
+            "高标准农田建成面积占永久基本农田比例",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

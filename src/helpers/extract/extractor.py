@@ -3176,8 +3176,11 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
         prev_num = num
         yield num, found, [rows[-1], *more]
-        # the next clause of the sentence continues the latest named subject
-        own_name = found.rule == "subject_before_number" and found.subject[1] and rows[-1]["measure"] in ("level", "count")
+        # the next clause of the sentence continues the latest named subject; a level, a count or a share (…建成面积占永久
+        # 基本农田比例达到66.25%，近3年提升21个百分点: share_carried, session 35) that names its own
+        own_name = (
+            found.rule == "subject_before_number" and found.subject[1] and rows[-1]["measure"] in ("level", "count", "share")
+        )
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
         if found.rule == "steps_crossed":
             prev_subject = crossed.subject  # 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: the quantity goes on, not its steps
