@@ -7595,6 +7595,27 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "高标准农田建成面积占永久基本农田比例",
         ),
+        # quoted_owner_of_counted (session 35, D7): a quoted programme opening the clause, only verbs after it, owns the
+        # things counted (it was 重点事项); average_of_attribute (lexicon attribute 跑动次数, 办理时限): what the things counted
+        # ask is theirs, the average the measure's (they were 平均跑动次数, 时限)
+        (
+            "“高效办成一件事”上线运行70个重点事项，平均跑动次数减少93%，办理时限压缩65%",
+            "70",
+            "indicator_zh",
+            "高效办成一件事重点事项",
+        ),
+        (
+            "“高效办成一件事”上线运行70个重点事项，平均跑动次数减少93%，办理时限压缩65%",
+            "93",
+            "indicator_zh",
+            "高效办成一件事重点事项跑动次数",
+        ),
+        (
+            "“高效办成一件事”上线运行70个重点事项，平均跑动次数减少93%，办理时限压缩65%",
+            "65",
+            "indicator_zh",
+            "高效办成一件事重点事项办理时限",
+        ),
         # share_carried (session 35, D7): a share that names its own quantity is what the next clause's change carries (it
         # was the quantity of the figure before, 高标准农田)
         (
