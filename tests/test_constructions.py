@@ -7616,6 +7616,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "高效办成一件事重点事项办理时限",
         ),
+        # ratio_of_sides (session 35, D7): a ratio of a quantity named alone is of the owner the clause before writes before
+        # that quantity, without 人均 (it was 收入比)
+        ("城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54", "2.54", "indicator_zh", "城乡居民收入比"),
         # share_carried (session 35, D7): a share that names its own quantity is what the next clause's change carries (it
         # was the quantity of the figure before, 高标准农田)
         (

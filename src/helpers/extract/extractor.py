@@ -5663,6 +5663,7 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     return subject
 
 
+_RATIO_OF_SIDES = re.compile(r"([\u4e00-\u9fff]{2})比")  # 收入比: the ratio of a quantity between sides named before
 _AREA_UNITS = ("mu", "ha", "km2")  # units.csv: 亩, 公顷, 平方公里
 
 
@@ -5679,6 +5680,14 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     >>> f["indicator_zh"].tolist()
     ['工业机器人产量', '工业机器人出口量']
     """
+    if (ratio := _RATIO_OF_SIDES.fullmatch(name)) and rows and num.sub.lstrip(subjects.MARKS).startswith(name):
+        # 城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54: a ratio of a quantity named alone, after a clause that
+        # names that quantity of both sides, is of the owner written before it there, without 人均 (ratio_of_sides,
+        # session 35)
+        clause = re.split(r"[，,；;]", num.earlier_clauses.rstrip("，,、 "))[-1]
+        at = clause.find(ratio.group(1))
+        owner = clause[:at].removesuffix("人均") if at > 0 else ""
+        return owner + name if len(owner) >= 2 and not _HAS_DIGIT.search(owner) else name
     owned = subjects.lexicon().get("owned_quantity", ())
     # 综合科技创新水平指数达69.63%、提升幅度居全国第1: the size of a change (lexicon role change_size) is of the quantity
     # of the figure before, whole (change_size_of_previous, session 35)
