@@ -7619,6 +7619,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # ratio_of_sides (session 35, D7): a ratio of a quantity named alone is of the owner the clause before writes before
         # that quantity, without 人均 (it was 收入比)
         ("城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54", "2.54", "indicator_zh", "城乡居民收入比"),
+        # word_not_cut (session 35, in owner_of_previous_kind; lexicon whole_word 加工业): a shared word cut out of a word of
+        # its own names no kind (it was 农产品加工业增加值)
+        ("农产品加工业营收超1万亿元，工业增加值提升到1.6万亿元", "1.6", "indicator_zh", "工业增加值"),
         # share_carried (session 35, D7): a share that names its own quantity is what the next clause's change carries (it
         # was the quantity of the figure before, 高标准农田)
         (

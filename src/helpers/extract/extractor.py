@@ -5520,6 +5520,12 @@ def _owner_of_scheme(s: _Sentence, num: _Number, rows: list[dict], ind: str, nam
     return owner + word + rest
 
 
+@functools.lru_cache(maxsize=1)
+def _whole_words() -> tuple[str, ...]:
+    """Words of their own (lexicon role whole_word) that another word cut out of them must not be taken from."""
+    return subjects.role_words("whole_word")
+
+
 def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A dictionary quantity named by its alias alone, opening its clause with the word that the figure just before
     names after its owner, is of that owner too (construction owner_of_previous_kind, gold D7): 普惠小微贷款余额从8.2万亿元
@@ -5532,6 +5538,9 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
     if not num.sub.strip(subjects.MARKS).startswith(name):
         return None
     owner = subjects.owner_before_word(rows[-1]["indicator_zh"], name[:2])
+    cut = len(owner)  # where the shared word starts in the earlier subject
+    if any(w.find(name[:2]) > 0 and rows[-1]["indicator_zh"].startswith(w, cut - w.find(name[:2])) for w in _whole_words()):
+        return None  # 农产品加工业营收…，工业增加值: the shared word is cut out of a word of its own (加工业: word_not_cut, session 35)
     if len(owner) < 2 or owner in s.alias_to_id or re.search(r"[\d和及与、]", owner) or owner + name in s.alias_to_id:
         return None  # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张: owners joined by 及 say where, not which kind
     if subjects.strip_lead(owner + name) != owner + name or owner.startswith("全"):
