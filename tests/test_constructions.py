@@ -7578,6 +7578,13 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "软信产业营收规模",
         ),
+        # (and lexicon sector_attribute 企业: the firms of the sector, also as the item after a 、; it was 企业)
+        (
+            "软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家，营收规模突破5000亿元",
+            "1.85",
+            "indicator_zh",
+            "软信产业企业",
+        ),
         (
             "新能源产业深度拓展多场景应用。力争新增开发装机突破1000万千瓦，产业投资超过1300亿元",
             "1300",

@@ -4802,7 +4802,8 @@ def _sector_of_paragraph(s: _Sentence, num: _Number, rows: list[dict], found: _S
     ind, name = found.subject
     if ind != "other" or name not in subjects.role_words("sector_attribute"):
         return found
-    if not subjects.strip_lead(num.clause_before.strip(subjects.MARKS)).startswith(name):
+    opens = (num.clause_before, num.sub if num.after_list else "")  # (or the item after a 、: …29.1万人、企业1.85万家)
+    if not any(subjects.strip_lead(x.strip(subjects.MARKS)).startswith(name) for x in opens):
         return found  # the attribute opens its clause
     verbs = subjects.role_words("action", "lead_verb", min_length=2)
     looked = _paragraph_before(s.text, s.s0)[-_SECTOR_REACH:][::-1]  # the nearest sentence first
