@@ -4807,7 +4807,7 @@ def _sector_of_paragraph(s: _Sentence, num: _Number, rows: list[dict], found: _S
         return found  # the attribute opens its clause
     verbs = subjects.role_words("action", "lead_verb", min_length=2)
     looked = _paragraph_before(s.text, s.s0)[-_SECTOR_REACH:][::-1]  # the nearest sentence first
-    if num.cs - s.s0 > 2:
+    if num.i != 0 or num.cs - s.s0 > 2:
         # 软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家，营收规模突破5000亿元: a later clause of a sentence that opens
         # with the sector takes it; 新能源产业…。力争新增开发装机突破1000万千瓦，产业投资超过1000亿元: after figures that
         # name no owner of their own, the sector of the paragraph (sector_of_sentence, session 35)
