@@ -7629,6 +7629,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # word_not_cut (session 35, in owner_of_previous_kind; lexicon whole_word 加工业): a shared word cut out of a word of
         # its own names no kind (it was 农产品加工业增加值)
         ("农产品加工业营收超1万亿元，工业增加值提升到1.6万亿元", "1.6", "indicator_zh", "工业增加值"),
+        # plant_keeps_its_place (session 35, in capacity_of_plant; S7, D7): the plant's proper name keeps its place, which
+        # still sets the scope (it was 电厂总装机)
+        ("益阳电厂三期建成投产、总装机达386万千瓦", "386", "indicator_zh", "益阳电厂总装机"),
         # share_carried (session 35, D7): a share that names its own quantity is what the next clause's change carries (it
         # was the quantity of the figure before, 高标准农田)
         (

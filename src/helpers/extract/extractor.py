@@ -3130,7 +3130,11 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # own_level_named, gold C10)
             scope, place = "own", ""
         tidied = _tidy_subject(s, num, rows, found.subject)
-        ind_zh = _without_place(tidied, place)
+        # 益阳电厂三期建成投产、总装机达386万千瓦: a plant put into operation is named by its proper name, the place in it
+        # stays (S7; the scope still goes to the place) (plant_keeps_its_place, session 35)
+        ind_zh = (
+            tidied if found.rule == "capacity_of_plant" and place and tidied.startswith(place) else _without_place(tidied, place)
+        )
         named = tidied[: tidied.find(place)] if place and place in tidied and not tidied.startswith(place) else ""
         if len(named) >= 2 and not ind_zh.startswith(named) and f"“{named}”{place}" in s.text:
             # “15分钟高品质文化生活圈”中心城区覆盖率: a quoted name right before the place names what the quantity is of; only
