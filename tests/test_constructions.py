@@ -7632,6 +7632,15 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # plant_keeps_its_place (session 35, in capacity_of_plant; S7, D7): the plant's proper name keeps its place, which
         # still sets the scope (it was 电厂总装机)
         ("益阳电厂三期建成投产、总装机达386万千瓦", "386", "indicator_zh", "益阳电厂总装机"),
+        # negated_topic (session 35, in owner_from_topic, D7): a clause saying the thing did not happen writes no owner into
+        # the name of the quantity after it, which keeps its dictionary id (it was 生产安全事故起数)
+        ("全年未发生重大及以上生产安全事故，事故起数、死亡人数同比分别下降12.04%、11.56%", "12.04", "indicator_zh", "事故起数"),
+        (
+            "全年未发生重大及以上生产安全事故，事故起数、死亡人数同比分别下降12.04%、11.56%",
+            "12.04",
+            "indicator",
+            "work_safety_accidents",
+        ),
         # share_carried (session 35, D7): a share that names its own quantity is what the next clause's change carries (it
         # was the quantity of the figure before, 高标准农田)
         (

@@ -4430,6 +4430,10 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
             best = (at + len(owner), len(owner), alias)
     if best is None or _HAS_DIGIT.match(before, best[0]):
         return found  # 五年累计减税5.4万亿元、降费2.8万亿元: 减税 names a figure of its own, no owner of 降费
+    if _NEGATED_OPENING.match(_clause_around(before, best[0] - best[1]).strip(subjects.MARKS)):
+        # 全年未发生重大及以上生产安全事故，事故起数、死亡人数同比分别下降: a clause that says the thing did not happen names
+        # which quantity follows (the dictionary's) but writes no owner into its name (negated_topic, gold 2026 Shanxi, D7)
+        return found._replace(subject=(s.alias_to_id[best[2]], name)) if ind == "other" else found
     if "力度" in _clause_around(before, best[0] - best[1]):
         return found  # 加大稳外贸力度，…出口增长6.1%: the owner names an effort (effort_not_owner), the exports are no 稳外贸's
     if ind != "other" and (
@@ -4453,6 +4457,10 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
         named = _name_with_modifiers(re.split(r"[，,；;。：:、\n]", words)[-1], owner)
         owner = named if len(named) - len(owner) <= 4 and "的" not in named else owner  # a short modifier only
     return found._replace(subject=(s.alias_to_id[best[2]], owner + name), rule="owner_from_topic")
+
+
+# a clause that says something did not happen: 全年未发生…, 没有发生… (after region and time words of up to four characters)
+_NEGATED_OPENING = re.compile(r"[^，,；;。]{0,4}?(未|没有)(发生|出现)")
 
 
 def _clause_around(text: str, at: int) -> str:
