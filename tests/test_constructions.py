@@ -7569,6 +7569,89 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "indicator_zh",
             "两化融合发展水平",
         ),
+        # monitored_places narrowed (session 35, D7): words that open another alias of the figure before's quantity
+        # (空气 of 空气优良天数比例) are part of its name, no places the next statistic is measured in (it was 空气PM2.5浓度)
+        ("空气优良天数比率达83.8%，PM2.5浓度31.3微克/立方米", "31.3", "indicator_zh", "PM2.5浓度"),
+        # sector_of_paragraph widened (session 35, D7): what a sector has, opening a later clause, is of the sector that
+        # opens the sentence's first figure, or after figures of no owner of their own of the paragraph's sector (they were
+        # 营收规模, 产业投资)
+        (
+            "软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家，营收规模突破5000亿元",
+            "5000",
+            "indicator_zh",
+            "软信产业营收规模",
+        ),
+        # (and lexicon sector_attribute 企业: the firms of the sector, also as the item after a 、; it was 企业)
+        (
+            "软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家，营收规模突破5000亿元",
+            "1.85",
+            "indicator_zh",
+            "软信产业企业",
+        ),
+        (
+            "新能源产业深度拓展多场景应用。力争新增开发装机突破1000万千瓦，产业投资超过1300亿元",
+            "1300",
+            "indicator_zh",
+            "新能源产业投资",
+        ),
+        # owned_quantity_of_previous, change_size (session 35, D7): the size of a change named alone after a figure is of
+        # that figure's quantity, whole (it was 提升幅度)
+        ("综合科技创新水平指数达69.63%、提升幅度居全国第1", "1", "indicator_zh", "综合科技创新水平指数提升幅度"),
+        # owned_quantity_of_previous, area_of_measured (session 35, D7; lexicon 建成面积 established_name, owned_quantity):
+        # the area built, after things measured by their area, is theirs (it was 面积占永久基本农田比例)
+        (
+            "建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%",
+            "66.25",
+            "indicator_zh",
+            "高标准农田建成面积占永久基本农田比例",
+        ),
+        # quoted_owner_of_counted (session 35, D7): a quoted programme opening the clause, only verbs after it, owns the
+        # things counted (it was 重点事项); average_of_attribute (lexicon attribute 跑动次数, 办理时限): what the things counted
+        # ask is theirs, the average the measure's (they were 平均跑动次数, 时限)
+        (
+            "“高效办成一件事”上线运行70个重点事项，平均跑动次数减少93%，办理时限压缩65%",
+            "70",
+            "indicator_zh",
+            "高效办成一件事重点事项",
+        ),
+        (
+            "“高效办成一件事”上线运行70个重点事项，平均跑动次数减少93%，办理时限压缩65%",
+            "93",
+            "indicator_zh",
+            "高效办成一件事重点事项跑动次数",
+        ),
+        (
+            "“高效办成一件事”上线运行70个重点事项，平均跑动次数减少93%，办理时限压缩65%",
+            "65",
+            "indicator_zh",
+            "高效办成一件事重点事项办理时限",
+        ),
+        # ratio_of_sides (session 35, D7): a ratio of a quantity named alone is of the owner the clause before writes before
+        # that quantity, without 人均 (it was 收入比)
+        ("城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54", "2.54", "indicator_zh", "城乡居民收入比"),
+        # word_not_cut (session 35, in owner_of_previous_kind; lexicon whole_word 加工业): a shared word cut out of a word of
+        # its own names no kind (it was 农产品加工业增加值)
+        ("农产品加工业营收超1万亿元，工业增加值提升到1.6万亿元", "1.6", "indicator_zh", "工业增加值"),
+        # plant_keeps_its_place (session 35, in capacity_of_plant; S7, D7): the plant's proper name keeps its place, which
+        # still sets the scope (it was 电厂总装机)
+        ("益阳电厂三期建成投产、总装机达386万千瓦", "386", "indicator_zh", "益阳电厂总装机"),
+        # negated_topic (session 35, in owner_from_topic, D7): a clause saying the thing did not happen writes no owner into
+        # the name of the quantity after it, which keeps its dictionary id (it was 生产安全事故起数)
+        ("全年未发生重大及以上生产安全事故，事故起数、死亡人数同比分别下降12.04%、11.56%", "12.04", "indicator_zh", "事故起数"),
+        (
+            "全年未发生重大及以上生产安全事故，事故起数、死亡人数同比分别下降12.04%、11.56%",
+            "12.04",
+            "indicator",
+            "work_safety_accidents",
+        ),
+        # share_carried (session 35, D7): a share that names its own quantity is what the next clause's change carries (it
+        # was the quantity of the figure before, 高标准农田)
+        (
+            "建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点",
+            "21",
+            "indicator_zh",
+            "高标准农田建成面积占永久基本农田比例",
+        ),
     ],
 )
 def test_a_clause_of_another_report_reads_the_field(clause, number, field, value):

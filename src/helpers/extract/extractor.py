@@ -3075,7 +3075,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
-        found = _capacity_of_plant(s, num, _sector_of_paragraph(s, num, found))
+        found = _capacity_of_plant(s, num, _sector_of_paragraph(s, num, rows, found))
         found = crossed = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
@@ -3130,7 +3130,11 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # own_level_named, gold C10)
             scope, place = "own", ""
         tidied = _tidy_subject(s, num, rows, found.subject)
-        ind_zh = _without_place(tidied, place)
+        # 益阳电厂三期建成投产、总装机达386万千瓦: a plant put into operation is named by its proper name, the place in it
+        # stays (S7; the scope still goes to the place) (plant_keeps_its_place, session 35)
+        ind_zh = (
+            tidied if found.rule == "capacity_of_plant" and place and tidied.startswith(place) else _without_place(tidied, place)
+        )
         named = tidied[: tidied.find(place)] if place and place in tidied and not tidied.startswith(place) else ""
         if len(named) >= 2 and not ind_zh.startswith(named) and f"“{named}”{place}" in s.text:
             # “15分钟高品质文化生活圈”中心城区覆盖率: a quoted name right before the place names what the quantity is of; only
@@ -3176,8 +3180,11 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             rows[-1], *more = _shared_number_rows(rows[-1], names, num.clause, num.tok.unit.kind)
         prev_num = num
         yield num, found, [rows[-1], *more]
-        # the next clause of the sentence continues the latest named subject
-        own_name = found.rule == "subject_before_number" and found.subject[1] and rows[-1]["measure"] in ("level", "count")
+        # the next clause of the sentence continues the latest named subject; a level, a count or a share (…建成面积占永久
+        # 基本农田比例达到66.25%，近3年提升21个百分点: share_carried, session 35) that names its own
+        own_name = (
+            found.rule == "subject_before_number" and found.subject[1] and rows[-1]["measure"] in ("level", "count", "share")
+        )
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
         if found.rule == "steps_crossed":
             prev_subject = crossed.subject  # 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: the quantity goes on, not its steps
@@ -3542,7 +3549,22 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # 提高1200万中小学教师待遇, 免除3000多万名农村寄宿制学生住宿费: a count of persons counts the people, not
         # the pay they are given (construction people_then_their_pay); a problem solved stays (农村人口饮水安全)
         noun = noun[: people[-1]]
+    quoted = _QUOTED_THEN_VERBS.fullmatch(num.sub.strip(" \u3000"))
+    if noun and quoted and _only_action_words(quoted.group(2)) and s.alias_to_id.get(noun) is None:
+        # “高效办成一件事”上线运行70个重点事项: a quoted programme opening the clause, only verbs after it, owns the things
+        # its count counts (gold D7: 累计推出119个“高效办成一件事”重点事项) (quoted_owner_of_counted, session 35)
+        noun = quoted.group(1) + noun
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
+
+
+_QUOTED_THEN_VERBS = re.compile(r"“?([^“”]{2,12})”([\u4e00-\u9fff]{2,6})")  # (a sentence's opening mark is cut off)
+
+
+def _only_action_words(words: str) -> bool:
+    """Are the words verbs of action only (lexicon role action, read from the start: 上线运行)?"""
+    while words and (verb := subjects.opening_word(words, "action")):
+        words = words[len(verb) :]
+    return not words
 
 
 _RATE_NOUN_AFTER = re.compile(r"(左右)?(一档)?的(税率|费率|利率|征收率|缴费比例|扣除比例)")
@@ -4408,6 +4430,10 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
             best = (at + len(owner), len(owner), alias)
     if best is None or _HAS_DIGIT.match(before, best[0]):
         return found  # 五年累计减税5.4万亿元、降费2.8万亿元: 减税 names a figure of its own, no owner of 降费
+    if _NEGATED_OPENING.match(_clause_around(before, best[0] - best[1]).strip(subjects.MARKS)):
+        # 全年未发生重大及以上生产安全事故，事故起数、死亡人数同比分别下降: a clause that says the thing did not happen names
+        # which quantity follows (the dictionary's) but writes no owner into its name (negated_topic, gold 2026 Shanxi, D7)
+        return found._replace(subject=(s.alias_to_id[best[2]], name)) if ind == "other" else found
     if "力度" in _clause_around(before, best[0] - best[1]):
         return found  # 加大稳外贸力度，…出口增长6.1%: the owner names an effort (effort_not_owner), the exports are no 稳外贸's
     if ind != "other" and (
@@ -4431,6 +4457,10 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
         named = _name_with_modifiers(re.split(r"[，,；;。：:、\n]", words)[-1], owner)
         owner = named if len(named) - len(owner) <= 4 and "的" not in named else owner  # a short modifier only
     return found._replace(subject=(s.alias_to_id[best[2]], owner + name), rule="owner_from_topic")
+
+
+# a clause that says something did not happen: 全年未发生…, 没有发生… (after region and time words of up to four characters)
+_NEGATED_OPENING = re.compile(r"[^，,；;。]{0,4}?(未|没有)(发生|出现)")
 
 
 def _clause_around(text: str, at: int) -> str:
@@ -4767,25 +4797,37 @@ _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:产业|经济)(?![链园�
 _SECTOR_REACH = 4  # sentences looked back for the sector a paragraph's sentence is about
 
 
-def _sector_of_paragraph(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+def _sector_of_paragraph(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
     """A sentence that opens with what a sector has, named alone (lexicon role sector_attribute: 产值, 产业规模, 产业投资),
     takes as owner the sector that opens the nearest sentence before it in the paragraph (construction
     sector_of_paragraph, gold D7): 新材料产业推动…应用，开辟…市场。产值超过350亿元 gives 新材料产业产值; 低空经济…，打造产业集群
     示范区。产业规模突破100亿元 gives 低空经济产业规模. Only a sentence of no more than `_SECTOR_REACH` sentences back, and
     only its opening name (2-6 characters, then 产业 or 经济, no verb; after region and time words only: 建立未来产业…机制 is
-    no sentence about 未来产业) counts.
+    no sentence about 未来产业) counts. The attribute may open a later clause (session 35): the sector then opens the
+    sentence or the clause of its first figure (软信产业…新增从业人员29.1万人、企业1.85万家，营收规模突破5000亿元), or, after
+    figures that name no owner of their own (subject_bare), the paragraph's (力争新增开发装机突破1000万千瓦，产业投资超过…).
 
     >>> f = extract_figures("新材料产业推动聚醚醚酮产业化应用，开辟医疗器械材料市场。产值超过350亿元。", ReportInfo("demo", 2026))
     >>> f[["indicator_zh", "rule"]].values.tolist()
     [['新材料产业产值', 'sector_of_paragraph']]
     """
     ind, name = found.subject
-    if ind != "other" or num.i != 0 or name not in subjects.role_words("sector_attribute"):
+    if ind != "other" or name not in subjects.role_words("sector_attribute"):
         return found
-    if not subjects.strip_lead(num.clause_before.strip(subjects.MARKS)).startswith(name) or num.cs - s.s0 > 2:
-        return found  # the sentence opens with the attribute, no clause before it
+    opens = (num.clause_before, num.sub if num.after_list else "")  # (or the item after a 、: …29.1万人、企业1.85万家)
+    if not any(subjects.strip_lead(x.strip(subjects.MARKS)).startswith(name) for x in opens):
+        return found  # the attribute opens its clause
     verbs = subjects.role_words("action", "lead_verb", min_length=2)
-    for sentence in reversed(_paragraph_before(s.text, s.s0)[-_SECTOR_REACH:]):
+    looked = _paragraph_before(s.text, s.s0)[-_SECTOR_REACH:][::-1]  # the nearest sentence first
+    if num.i != 0 or num.cs - s.s0 > 2:
+        # 软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家，营收规模突破5000亿元: a later clause of a sentence that opens
+        # with the sector takes it; 新能源产业…。力争新增开发装机突破1000万千瓦，产业投资超过1000亿元: after figures that
+        # name no owner of their own, the sector of the paragraph (sector_of_sentence, session 35)
+        bare = bool(rows) and all("subject_bare" in str(r.get("flags", "")) for r in rows)
+        first = s.text[s.s0 : rows[0]["char_start"]] if rows else ""
+        first = first[max(first.rfind(c) for c in _CLAUSE_SEP) + 1 :]  # the clause of the sentence's first figure
+        looked = [s.text[s.s0 : num.cs], first] + (looked if bare else []) if num.i != 0 else []
+    for sentence in looked:
         opening = sentence.strip(subjects.MARKS + " \u3000")
         opening = opening[_topic_opening().match(opening).end() :]  # 全省, 今年: region and time words only, no verb
         sector = _SECTOR_OPENING.match(opening)
@@ -5289,6 +5331,10 @@ def _monitored_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
     places = previous["indicator_zh"][: alias.start()] if alias else ""
     if len(places) < 2 or _HAS_DIGIT.search(places) or name.startswith(places):
         return None
+    if any(a.startswith(places) for a, i in s.alias_to_id.items() if i == previous["indicator"]):
+        # 空气优良天数比率达83.8%，PM2.5浓度31.3微克/立方米: words that open another alias of the quantity before (空气优良
+        # 天数比例) are part of its name, no places it is measured in (construction monitored_places, session 35)
+        return None
     return places + name
 
 
@@ -5487,6 +5533,12 @@ def _owner_of_scheme(s: _Sentence, num: _Number, rows: list[dict], ind: str, nam
     return owner + word + rest
 
 
+@functools.lru_cache(maxsize=1)
+def _whole_words() -> tuple[str, ...]:
+    """Words of their own (lexicon role whole_word) that another word cut out of them must not be taken from."""
+    return subjects.role_words("whole_word")
+
+
 def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A dictionary quantity named by its alias alone, opening its clause with the word that the figure just before
     names after its owner, is of that owner too (construction owner_of_previous_kind, gold D7): 普惠小微贷款余额从8.2万亿元
@@ -5499,6 +5551,9 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
     if not num.sub.strip(subjects.MARKS).startswith(name):
         return None
     owner = subjects.owner_before_word(rows[-1]["indicator_zh"], name[:2])
+    cut = len(owner)  # where the shared word starts in the earlier subject
+    if any(w.find(name[:2]) > 0 and rows[-1]["indicator_zh"].startswith(w, cut - w.find(name[:2])) for w in _whole_words()):
+        return None  # 农产品加工业营收…，工业增加值: the shared word is cut out of a word of its own (加工业: word_not_cut, session 35)
     if len(owner) < 2 or owner in s.alias_to_id or re.search(r"[\d和及与、]", owner) or owner + name in s.alias_to_id:
         return None  # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张: owners joined by 及 say where, not which kind
     if subjects.strip_lead(owner + name) != owner + name or owner.startswith("全"):
@@ -5622,9 +5677,16 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     owner_attribute = next((a for a in attributes if owner.endswith(a) and len(owner) - len(a) >= 2), "") if ends else ""
     owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and subject != owner_attribute else owner
     owner_ok = owner and owner not in attributes and not _ATTRIBUTE_END.search(owner)
-    if subject in attributes and owner_ok:
-        return owner + subject if not owner.endswith(subject) else owner
+    # 上线运行70个重点事项，平均跑动次数减少93%: the average over the things before is the measure's, no part of the name
+    # (gold D7: 平均压减时间58% gives …重点事项时间) (average_of_attribute, session 35)
+    averaged = subject[2:] if subject.startswith("平均") and subject[2:] in attributes else subject
+    if averaged in attributes and owner_ok:
+        return owner + averaged if not owner.endswith(averaged) else owner
     return subject
+
+
+_RATIO_OF_SIDES = re.compile(r"([\u4e00-\u9fff]{2})比")  # 收入比: the ratio of a quantity between sides named before
+_AREA_UNITS = ("mu", "ha", "km2")  # units.csv: 亩, 公顷, 平方公里
 
 
 def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
@@ -5633,16 +5695,28 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     is of the owner of that figure (construction owned_quantity_of_previous, gold S5/D7): the figure's subject without
     the quantity it ends with (lexicon role facet: 用户, 产量, 综合产值, 耕层厚度), or, after a count, the things
     counted (盘活省级行政部门房产345处、货币价值8.83亿元). A figure carried after it keeps the name (有机质增长6.1%、
-    达到27克/千克). Never an owner that ends with a place word.
+    达到27克/千克). Never an owner that ends with a place word. The size of a change (lexicon role change_size: 提升幅度)
+    after a figure that is no count is of that figure's whole quantity (综合科技创新水平指数…、提升幅度居全国第1).
 
     >>> f = extract_figures("工业机器人产量增长35.3%、出口量居全国第2位。", ReportInfo("demo", 2026))
     >>> f["indicator_zh"].tolist()
     ['工业机器人产量', '工业机器人出口量']
     """
+    if (ratio := _RATIO_OF_SIDES.fullmatch(name)) and rows and num.sub.lstrip(subjects.MARKS).startswith(name):
+        # 城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54: a ratio of a quantity named alone, after a clause that
+        # names that quantity of both sides, is of the owner written before it there, without 人均 (ratio_of_sides,
+        # session 35)
+        clause = re.split(r"[，,；;]", num.earlier_clauses.rstrip("，,、 "))[-1]
+        at = clause.find(ratio.group(1))
+        owner = clause[:at].removesuffix("人均") if at > 0 else ""
+        return owner + name if len(owner) >= 2 and not _HAS_DIGIT.search(owner) else name
     owned = subjects.lexicon().get("owned_quantity", ())
+    # 综合科技创新水平指数达69.63%、提升幅度居全国第1: the size of a change (lexicon role change_size) is of the quantity
+    # of the figure before, whole (change_size_of_previous, session 35)
+    change = name in subjects.lexicon().get("change_size", ())
     # 164条县域重点产业链强链补链延链、产值占全省比重超50%: the quantity that is a share of a whole (占…) is owned too
     share = name.find("占")
-    quantity = name if name in owned else (name[:share] if share >= 2 and name[:share] in owned else "")
+    quantity = name if name in owned or change else (name[:share] if share >= 2 and name[:share] in owned else "")
     if not rows or not quantity:
         return name
     previous = rows[-1]["indicator_zh"]
@@ -5651,11 +5725,16 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     joined = num.clause_before[: len(num.clause_before) - len(num.sub)] if num.clause_before.endswith(num.sub) else "-"
     opening = num.sub.lstrip(subjects.MARKS)
     # 新增工业产能项目989个、释放产值超1500亿元: a verb of action before the quantity goes (S4), the owner stays
-    opening = opening[len(subjects.opening_word(opening, "action")) :]
+    opening = opening if opening.startswith(quantity) else opening[len(subjects.opening_word(opening, "action")) :]
     if not opening.startswith(quantity) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
         return name
+    if change:
+        return previous + name if rows[-1]["measure"] != "count" and len(previous) >= 2 and name not in previous else name
     facet = next((w for w in subjects.role_words("facet") if previous.endswith(w)), "")
-    if not facet and rows[-1]["measure"] != "count":
+    # 建设高标准农田910万亩，…，建成面积占永久基本农田比例达到66.25%: an area after things measured by their area is of
+    # those things, as after things counted (area_of_measured, session 35)
+    measured = quantity.endswith("面积") and rows[-1]["unit_std"] in _AREA_UNITS
+    if not facet and rows[-1]["measure"] != "count" and not measured:
         return name
     owner = previous[: len(previous) - len(facet)]
     if len(owner) < 2 or name in owner or owner.endswith(subjects.role_words("place_suffix")):
