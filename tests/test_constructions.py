@@ -7729,6 +7729,22 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
 
 
 @pytest.mark.parametrize(
+    "clause,number,period",
+    [
+        # rank_moved_over_span (session 35): places moved in a ranking in the five-year review are moved over the plan, as
+        # a change is (it stood at the plan's end)
+        ("创新能力综合指标排名提升7位", "7", (2021, 2025)),
+    ],
+)
+def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):
+    # periods of counts in the five-year review (CONVENTIONS.md periods, counts; blind 2026 provincial gold, session 35):
+    # a flow over the plan covers it, a stock stands at its end; Sichuan's 在川两院院士70位 rewritten
+    figs = _clause_under("一、“十四五”时期工作回顾", "2026_四川省", "在川两院院士70位", "，", "在川两院院士70位", clause)
+    row = _numbered(figs, number)
+    assert (int(row["period_start"]), int(row["period_end"])) == period
+
+
+@pytest.mark.parametrize(
     "clause,number,unit,unit_std",
     [
         ("超算算力达228PF", "228", "PF", "PFLOPS"),  # units.csv: computing power in petaflops, 万P with a multiplier

@@ -2611,6 +2611,9 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     multi = (
         measure in (*_OVER_A_SPAN, "threshold")
         or flow
+        # 创新能力综合指标排名提升7位 in a five-year review: places moved over the span, as a change is (rank_moved_over_span);
+        # 排名较上年提升2位 is last year's move
+        or (measure == "rank_change" and not _LAST_YEAR_WORD.search(clause_before))
         or (measure != "rank" and _averaged(_WRITTEN_FIGURE.split(clause_before)[-1]))
     )
     # 每年减轻农民负担1335亿元, 每年有上千万农村人口转移到城镇: an amount or a count each year stands at the span's end
