@@ -7734,6 +7734,11 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         # rank_moved_over_span (session 35): places moved in a ranking in the five-year review are moved over the plan, as
         # a change is (it stood at the plan's end)
         ("创新能力综合指标排名提升7位", "7", (2021, 2025)),
+        # verb_in_name (session 35): a verb inside a name dates nothing: 达 in 碳达峰 is no stock (入选 flows; it stood at the
+        # end), 建设 in 生态文明建设示范区 no flow (a stock at the end; it was over the plan); 命名 confers a title (count_flow)
+        ("4个地区和园区入选国家碳达峰试点", "4", (2021, 2025)),
+        ("国家生态文明建设示范区23个", "23", (2025, 2025)),
+        ("13个县被命名为国家生态文明建设示范区", "13", (2021, 2025)),
     ],
 )
 def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):
