@@ -7739,6 +7739,13 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         ("4个地区和园区入选国家碳达峰试点", "4", (2021, 2025)),
         ("国家生态文明建设示范区23个", "23", (2025, 2025)),
         ("13个县被命名为国家生态文明建设示范区", "13", (2021, 2025)),
+        # flow_verb_opens_count (session 35): a verb of work that opens the count's clause (lexicon opening_flow 改善, 落地)
+        # acted on the things during the plan (they stood at its end); inside a name or after the count it flows not
+        ("改善农村住房超50万户", "50", (2021, 2025)),
+        ("改善7000多所义务教育学校办学条件", "7000", (2021, 2025)),
+        ("落地国家重大科技基础设施4个、新增陕西实验室5家", "4", (2021, 2025)),
+        ("营养改善计划惠及3600多万农村学生", "3600", (2025, 2025)),
+        ("50项“高效办成一件事”落地见效", "50", (2025, 2025)),
     ],
 )
 def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):

@@ -2591,6 +2591,10 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
                 and subjects.holds_any(clause_before, subjects.role_words("flow_support", "count_flow"))
             )
             or bool(_FIVE_YEAR_SPAN.search(clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
+            # 改善农村住房超50万户, 落地国家重大科技基础设施4个: a verb of work that opens the count's clause (lexicon role
+            # opening_flow) acted on the things during the span; elsewhere it flows not (营养改善计划, 50项…落地见效: a stock)
+            # (flow_verb_opens_count)
+            or num.stripped.startswith(subjects.role_words("opening_flow"))
             # 跨越3个千亿元台阶: steps crossed are events of the span, as a threshold is (C1; steps_crossed)
             or bool(_CROSSING_VERB.search(clause_before) and _steps_after(num))
             or _sum_carried(num.sentence_prefix, clause_before)
