@@ -7746,6 +7746,9 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         ("落地国家重大科技基础设施4个、新增陕西实验室5家", "4", (2021, 2025)),
         ("营养改善计划惠及3600多万农村学生", "3600", (2025, 2025)),
         ("50项“高效办成一件事”落地见效", "50", (2025, 2025)),
+        # lexicon flow 喝上 (session 35, E1): people who gained water during the plan are counted over it, as 住上 (it stood
+        # at the end)
+        ("3000多万皖北地区群众喝上引调水", "3000", (2021, 2025)),
     ],
 )
 def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):
