@@ -7749,6 +7749,10 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         # lexicon flow 喝上 (session 35, E1): people who gained water during the plan are counted over it, as 住上 (it stood
         # at the end)
         ("3000多万皖北地区群众喝上引调水", "3000", (2021, 2025)),
+        # people_outcome_flow (session 35, E1): people counted right after what they reached (就业) did it during the plan
+        # (it stood at the end); 2013's 城镇就业困难人员就业830万人 alike
+        ("高校毕业生留省就业超过66万人", "66", (2021, 2025)),
+        ("城镇就业困难人员就业830万人", "830", (2021, 2025)),
     ],
 )
 def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):

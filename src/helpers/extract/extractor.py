@@ -2591,6 +2591,9 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
                 and subjects.holds_any(clause_before, subjects.role_words("flow_support", "count_flow"))
             )
             or bool(_FIVE_YEAR_SPAN.search(clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
+            # 高校毕业生留省就业超过66万人: people counted right after what they reached (lexicon people_outcome: 就业, 返岗) did
+            # it during the span, as people who 实现 something (E1; people_outcome_flow)
+            or (num.tok.unit.unit_std == "persons" and bool(_people_outcome_end().search(clause_before)))
             # 改善农村住房超50万户, 落地国家重大科技基础设施4个: a verb of work that opens the count's clause (lexicon role
             # opening_flow) acted on the things during the span; elsewhere it flows not (营养改善计划, 50项…落地见效: a stock)
             # (flow_verb_opens_count)
@@ -2633,6 +2636,17 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
 
 
 _STOCK_TOTAL = re.compile(r"总量|总数|存量")
+
+
+@functools.cache
+def _people_outcome_end() -> re.Pattern:
+    """What people reached (lexicon role people_outcome: 就业, 返岗) closing the words before a count of them, a bound
+    after it at most (construction people_outcome_flow).
+
+    >>> bool(_people_outcome_end().search("高校毕业生留省就业超过")), bool(_people_outcome_end().search("城镇就业人员"))
+    (True, False)
+    """
+    return re.compile(f"(?:{word_alternation(subjects.role_words('people_outcome'))})(?:超过|超|约|近|逾|共|累计)?$")
 
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
