@@ -7753,6 +7753,10 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         # (it stood at the end); 2013's 城镇就业困难人员就业830万人 alike
         ("高校毕业生留省就业超过66万人", "66", (2021, 2025)),
         ("城镇就业困难人员就业830万人", "830", (2021, 2025)),
+        # lexicon count_flow 重组 (session 35, E1): firms merged are an event of the plan, though after 实现 (it stood at the
+        # end); things that 实现 a state still stand there
+        ("6组10家省属国企实现战略性重组", "10", (2021, 2025)),
+        ("300项政务事项实现“跨省通办”", "300", (2025, 2025)),
     ],
 )
 def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):
