@@ -7757,6 +7757,12 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         # end); things that 实现 a state still stand there
         ("6组10家省属国企实现战略性重组", "10", (2021, 2025)),
         ("300项政务事项实现“跨省通办”", "300", (2025, 2025)),
+        # each_year_flow (session 35): a count its own 每年 opens, of what was added or happened, covers the plan as a yearly
+        # average does (they stood at the end); one year's reach (2023's 每年惠及…学生, 每年有…转移) still stands at the end
+        ("每年城镇新增就业40万人以上", "40", (2021, 2025)),
+        ("每年开展流动文化进基层活动超过3万场次", "3", (2021, 2025)),
+        ("每年惠及3700多万学生", "3700", (2025, 2025)),
+        ("每年有上千万农村人口转移到城镇", "千", (2025, 2025)),
     ],
 )
 def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):

@@ -2625,7 +2625,13 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     )
     # 每年减轻农民负担1335亿元, 每年有上千万农村人口转移到城镇: an amount or a count each year stands at the span's end
     # (年均, 平均每年 average over the span)
-    multi = multi and not (measure in ("change_abs", "count") and _each_year(num))
+    # (each_year_flow) but 每年城镇新增就业40万人以上, 每年开展流动文化进基层活动超过3万场次: a count its own 每年 opens, of what was
+    # added or happened (a flow word before the number, or events), says every year of the span had as many, and covers it
+    # as a yearly average does (per_year_average)
+    each_year_flow = (
+        measure == "count" and _EACH_YEAR_OPENING.match(clause_before) and (events or subjects.is_flow(clause_before))
+    )
+    multi = multi and not (measure in ("change_abs", "count") and _each_year(num) and not each_year_flow)
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1] and section in ("review_5y", "plan_5y"):
