@@ -7763,6 +7763,11 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         ("每年开展流动文化进基层活动超过3万场次", "3", (2021, 2025)),
         ("每年惠及3700多万学生", "3700", (2025, 2025)),
         ("每年有上千万农村人口转移到城镇", "千", (2025, 2025)),
+        # covered_at_end (session 35, E1): things counted right before 全覆盖 are covered at the plan's end, whatever verb
+        # opens the clause (they were over the plan by 实现); a 全覆盖 of the next item dates nothing
+        ("跨境电商实现4种模式全覆盖", "4", (2025, 2025)),
+        ("本科高校、高职院校、技师学院均实现21个地级以上市全覆盖", "21", (2025, 2025)),
+        ("建成5G基站20.6万个、网络实现城区全覆盖", "20.6", (2021, 2025)),
     ],
 )
 def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):

@@ -2544,6 +2544,7 @@ def _without_state_verbs(clause_after: str, unit: Unit) -> str:
 _ENROL_WORD = re.compile(r"参保|参加")
 _FIVE_YEAR_SPAN = re.compile(r"五年(?!来|前|内)")
 _EACH_YEAR_OPENING = re.compile(r"[\s“”\"]*每年")
+_COVERED_AFTER = re.compile(r"[^、，,；;。]{0,12}?全覆盖")
 
 
 def _each_year(num: _Number) -> bool:
@@ -2575,9 +2576,13 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     # 出境旅游人次由8300万增加到1亿3千多万: the end of a from-to stands at the span's end, even for events
     reached = "从" in clause_before or "由" in clause_before
     reached = reached and bool(re.search(rf"(?:{_UP_TO.pattern})(约|近|超过|超)?$", clause_before))
+    # 跨境电商实现4种模式全覆盖: things counted right before 全覆盖 are those covered at the span's end, a stock (gold E1: a
+    # state the things reached), whatever verb opens the clause (covered_at_end)
+    covered = num.tok.unit.unit_std != "persons" and bool(_COVERED_AFTER.match(num.clause_after))
     flow = (
         measure == "count"
         and not reached
+        and not covered
         and not _stock_stated_after_figure(measure, clause_before)
         and (
             events
