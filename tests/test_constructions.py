@@ -7768,6 +7768,11 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         ("跨境电商实现4种模式全覆盖", "4", (2025, 2025)),
         ("本科高校、高职院校、技师学院均实现21个地级以上市全覆盖", "21", (2025, 2025)),
         ("建成5G基站20.6万个、网络实现城区全覆盖", "20.6", (2021, 2025)),
+        # ranked_at_end (session 35): a place in a ranking (百强) is held at the plan's end, as a rank is (it was over the plan
+        # by 入选); Guangdong's 11家企业入选…百强 alike; 入选 a list that is no ranking still flows (above)
+        ("7个县市入选全国综合实力百强", "7", (2025, 2025)),
+        ("11家企业入选全球人形机器人上市公司百强", "11", (2025, 2025)),
+        ("8所大学入选新一轮“双一流”名单", "8", (2021, 2025)),
     ],
 )
 def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):

@@ -2545,6 +2545,7 @@ _ENROL_WORD = re.compile(r"参保|参加")
 _FIVE_YEAR_SPAN = re.compile(r"五年(?!来|前|内)")
 _EACH_YEAR_OPENING = re.compile(r"[\s“”\"]*每年")
 _COVERED_AFTER = re.compile(r"[^、，,；;。]{0,12}?全覆盖")
+_RANKED_AFTER = re.compile(r"[^、，,；;。]{0,12}?(?:入选|入围|进入)[^、，,；;。]{0,16}?[百千十]强(?:榜|县|市)?(?:[、，,；;。]|$)")
 
 
 def _each_year(num: _Number) -> bool:
@@ -2579,6 +2580,8 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     # 跨境电商实现4种模式全覆盖: things counted right before 全覆盖 are those covered at the span's end, a stock (gold E1: a
     # state the things reached), whatever verb opens the clause (covered_at_end)
     covered = num.tok.unit.unit_std != "persons" and bool(_COVERED_AFTER.match(num.clause_after))
+    # 7个县市入选全国综合实力百强: a place in a ranking (百强, 十强) is held at the span's end, as a rank is (ranked_at_end)
+    covered = covered or bool(_RANKED_AFTER.match(num.clause_after))
     flow = (
         measure == "count"
         and not reached
