@@ -7815,6 +7815,61 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
 
 
 @pytest.mark.parametrize(
+    "clause,number,period",
+    [
+        # rank_moved_over_span (session 35): places moved in a ranking in the five-year review are moved over the plan, as
+        # a change is (it stood at the plan's end)
+        ("创新能力综合指标排名提升7位", "7", (2021, 2025)),
+        # verb_in_name (session 35): a verb inside a name dates nothing: 达 in 碳达峰 is no stock (入选 flows; it stood at the
+        # end), 建设 in 生态文明建设示范区 no flow (a stock at the end; it was over the plan); 命名 confers a title (count_flow)
+        ("4个地区和园区入选国家碳达峰试点", "4", (2021, 2025)),
+        ("国家生态文明建设示范区23个", "23", (2025, 2025)),
+        ("13个县被命名为国家生态文明建设示范区", "13", (2021, 2025)),
+        # flow_verb_opens_count (session 35): a verb of work that opens the count's clause (lexicon opening_flow 改善, 落地)
+        # acted on the things during the plan (they stood at its end); inside a name or after the count it flows not
+        ("改善农村住房超50万户", "50", (2021, 2025)),
+        ("改善7000多所义务教育学校办学条件", "7000", (2021, 2025)),
+        ("落地国家重大科技基础设施4个、新增陕西实验室5家", "4", (2021, 2025)),
+        ("营养改善计划惠及3600多万农村学生", "3600", (2025, 2025)),
+        ("50项“高效办成一件事”落地见效", "50", (2025, 2025)),
+        # lexicon flow 喝上 (session 35, E1): people who gained water during the plan are counted over it, as 住上 (it stood
+        # at the end)
+        ("3000多万皖北地区群众喝上引调水", "3000", (2021, 2025)),
+        # people_outcome_flow (session 35, E1): people counted right after what they reached (就业) did it during the plan
+        # (it stood at the end); 2013's 城镇就业困难人员就业830万人 alike
+        ("高校毕业生留省就业超过66万人", "66", (2021, 2025)),
+        ("城镇就业困难人员就业830万人", "830", (2021, 2025)),
+        # lexicon count_flow 重组 (session 35, E1): firms merged are an event of the plan, though after 实现 (it stood at the
+        # end); things that 实现 a state still stand there
+        ("6组10家省属国企实现战略性重组", "10", (2021, 2025)),
+        ("300项政务事项实现“跨省通办”", "300", (2025, 2025)),
+        # each_year_flow (session 35): a count its own 每年 opens, of what was added or happened, covers the plan as a yearly
+        # average does (they stood at the end); one year's reach (2023's 每年惠及…学生, 每年有…转移) still stands at the end
+        ("每年城镇新增就业40万人以上", "40", (2021, 2025)),
+        ("每年开展流动文化进基层活动超过3万场次", "3", (2021, 2025)),
+        ("每年惠及3700多万学生", "3700", (2025, 2025)),
+        ("每年有上千万农村人口转移到城镇", "千", (2025, 2025)),
+        # covered_at_end (session 35, E1): things counted right before 全覆盖 are covered at the plan's end, whatever verb
+        # opens the clause (they were over the plan by 实现); a 全覆盖 of the next item dates nothing
+        ("跨境电商实现4种模式全覆盖", "4", (2025, 2025)),
+        ("本科高校、高职院校、技师学院均实现21个地级以上市全覆盖", "21", (2025, 2025)),
+        ("建成5G基站20.6万个、网络实现城区全覆盖", "20.6", (2021, 2025)),
+        # ranked_at_end (session 35): a place in a ranking (百强) is held at the plan's end, as a rank is (it was over the plan
+        # by 入选); Guangdong's 11家企业入选…百强 alike; 入选 a list that is no ranking still flows (above)
+        ("7个县市入选全国综合实力百强", "7", (2025, 2025)),
+        ("11家企业入选全球人形机器人上市公司百强", "11", (2025, 2025)),
+        ("8所大学入选新一轮“双一流”名单", "8", (2021, 2025)),
+    ],
+)
+def test_a_count_or_change_of_the_five_year_review_is_dated_over_the_plan_or_at_its_end(clause, number, period):
+    # periods of counts in the five-year review (CONVENTIONS.md periods, counts; blind 2026 provincial gold, session 35):
+    # a flow over the plan covers it, a stock stands at its end; Sichuan's 在川两院院士70位 rewritten
+    figs = _clause_under("一、“十四五”时期工作回顾", "2026_四川省", "在川两院院士70位", "，", "在川两院院士70位", clause)
+    row = _numbered(figs, number)
+    assert (int(row["period_start"]), int(row["period_end"])) == period
+
+
+@pytest.mark.parametrize(
     "clause,number,unit,unit_std",
     [
         ("超算算力达228PF", "228", "PF", "PFLOPS"),  # units.csv: computing power in petaflops, 万P with a multiplier

@@ -2544,6 +2544,8 @@ def _without_state_verbs(clause_after: str, unit: Unit) -> str:
 _ENROL_WORD = re.compile(r"参保|参加")
 _FIVE_YEAR_SPAN = re.compile(r"五年(?!来|前|内)")
 _EACH_YEAR_OPENING = re.compile(r"[\s“”\"]*每年")
+_COVERED_AFTER = re.compile(r"[^、，,；;。]{0,12}?全覆盖")
+_RANKED_AFTER = re.compile(r"[^、，,；;。]{0,12}?(?:入选|入围|进入)[^、，,；;。]{0,16}?[百千十]强(?:榜|县|市)?(?:[、，,；;。]|$)")
 
 
 def _each_year(num: _Number) -> bool:
@@ -2575,9 +2577,15 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     # 出境旅游人次由8300万增加到1亿3千多万: the end of a from-to stands at the span's end, even for events
     reached = "从" in clause_before or "由" in clause_before
     reached = reached and bool(re.search(rf"(?:{_UP_TO.pattern})(约|近|超过|超)?$", clause_before))
+    # 跨境电商实现4种模式全覆盖: things counted right before 全覆盖 are those covered at the span's end, a stock (gold E1: a
+    # state the things reached), whatever verb opens the clause (covered_at_end)
+    covered = num.tok.unit.unit_std != "persons" and bool(_COVERED_AFTER.match(num.clause_after))
+    # 7个县市入选全国综合实力百强: a place in a ranking (百强, 十强) is held at the span's end, as a rank is (ranked_at_end)
+    covered = covered or bool(_RANKED_AFTER.match(num.clause_after))
     flow = (
         measure == "count"
         and not reached
+        and not covered
         and not _stock_stated_after_figure(measure, clause_before)
         and (
             events
@@ -2591,6 +2599,13 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
                 and subjects.holds_any(clause_before, subjects.role_words("flow_support", "count_flow"))
             )
             or bool(_FIVE_YEAR_SPAN.search(clause_before))  # 五年国务院共向全国人大常委会提交39件法律议案
+            # 高校毕业生留省就业超过66万人: people counted right after what they reached (lexicon people_outcome: 就业, 返岗) did
+            # it during the span, as people who 实现 something (E1; people_outcome_flow)
+            or (num.tok.unit.unit_std == "persons" and bool(_people_outcome_end().search(clause_before)))
+            # 改善农村住房超50万户, 落地国家重大科技基础设施4个: a verb of work that opens the count's clause (lexicon role
+            # opening_flow) acted on the things during the span; elsewhere it flows not (营养改善计划, 50项…落地见效: a stock)
+            # (flow_verb_opens_count)
+            or num.stripped.startswith(subjects.role_words("opening_flow"))
             # 跨越3个千亿元台阶: steps crossed are events of the span, as a threshold is (C1; steps_crossed)
             or bool(_CROSSING_VERB.search(clause_before) and _steps_after(num))
             or _sum_carried(num.sentence_prefix, clause_before)
@@ -2611,11 +2626,20 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     multi = (
         measure in (*_OVER_A_SPAN, "threshold")
         or flow
+        # 创新能力综合指标排名提升7位 in a five-year review: places moved over the span, as a change is (rank_moved_over_span);
+        # 排名较上年提升2位 is last year's move
+        or (measure == "rank_change" and not _LAST_YEAR_WORD.search(clause_before))
         or (measure != "rank" and _averaged(_WRITTEN_FIGURE.split(clause_before)[-1]))
     )
     # 每年减轻农民负担1335亿元, 每年有上千万农村人口转移到城镇: an amount or a count each year stands at the span's end
     # (年均, 平均每年 average over the span)
-    multi = multi and not (measure in ("change_abs", "count") and _each_year(num))
+    # (each_year_flow) but 每年城镇新增就业40万人以上, 每年开展流动文化进基层活动超过3万场次: a count its own 每年 opens, of what was
+    # added or happened (a flow word before the number, or events), says every year of the span had as many, and covers it
+    # as a yearly average does (per_year_average)
+    each_year_flow = (
+        measure == "count" and _EACH_YEAR_OPENING.match(clause_before) and (events or subjects.is_flow(clause_before))
+    )
+    multi = multi and not (measure in ("change_abs", "count") and _each_year(num) and not each_year_flow)
     if section in ("review_5y", "plan_5y") and not multi:
         return span[1], span[1]
     if base_year and multi and base_year < span[1] and section in ("review_5y", "plan_5y"):
@@ -2626,6 +2650,17 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
 
 
 _STOCK_TOTAL = re.compile(r"总量|总数|存量")
+
+
+@functools.cache
+def _people_outcome_end() -> re.Pattern:
+    """What people reached (lexicon role people_outcome: 就业, 返岗) closing the words before a count of them, a bound
+    after it at most (construction people_outcome_flow).
+
+    >>> bool(_people_outcome_end().search("高校毕业生留省就业超过")), bool(_people_outcome_end().search("城镇就业人员"))
+    (True, False)
+    """
+    return re.compile(f"(?:{word_alternation(subjects.role_words('people_outcome'))})(?:超过|超|约|近|逾|共|累计)?$")
 
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)

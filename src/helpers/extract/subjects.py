@@ -234,20 +234,37 @@ def lexicon(path=LEXICON_CSV) -> dict[str, tuple[str, ...]]:
     return {role: tuple(sorted(g["word"], key=len, reverse=True)) for role, g in table.groupby("role")}
 
 
+def _without_verbs_in_names(words: str) -> str:
+    """The words without the names that hold a verb of stock or flow as a part of the name (lexicon role verb_in_name,
+    construction verb_in_name: 碳达峰 holds 达, 生态文明建设示范区 holds 建设), so that the name dates nothing.
+
+    >>> _without_verbs_in_names("地区和园区入选国家碳达峰试点")
+    '地区和园区入选国家试点'
+    """
+    for name in role_words("verb_in_name"):
+        if name in words:
+            words = words.replace(name, "")
+    return words
+
+
 @lru_cache(maxsize=8192)
 def is_stock(words: str) -> bool:
-    """Does a clause state what exists at the end of a period (达到, 存量, 拥有…)?"""
-    return holds_any(words, lexicon().get("stock", ()))
+    """Does a clause state what exists at the end of a period (达到, 存量, 拥有…)? Not by a verb inside a name (碳达峰)."""
+    return holds_any(_without_verbs_in_names(words), lexicon().get("stock", ()))
 
 
 @lru_cache(maxsize=8192)
 def is_flow(words: str) -> bool:
     """Does a clause count what happened during a period (新建, 引进, 累计…) rather than what exists
-    at its end (达到, 存量…)? A stock word wins: 市场主体累计达57.57万户 is a stock.
+    at its end (达到, 存量…)? A stock word wins: 市场主体累计达57.57万户 is a stock. A verb inside a name
+    (国家生态文明建设示范区, 碳达峰试点: verb_in_name) is neither.
 
-    >>> is_flow("新建中小学校"), is_flow("市场主体累计达"), is_flow("高新技术企业")
-    (True, False, False)
+    >>> is_flow("新建中小学校"), is_flow("市场主体累计达"), is_flow("高新技术企业"), is_flow("国家生态文明建设示范区")
+    (True, False, False, False)
+    >>> is_flow("地区和园区入选国家碳达峰试点")
+    True
     """
+    words = _without_verbs_in_names(words)
     if holds_any(words, lexicon().get("stock", ())):
         return False
     return holds_any(words, lexicon().get("flow", ()))
