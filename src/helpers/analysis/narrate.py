@@ -31,6 +31,10 @@ KIND = {
 }
 
 
+# money is written in 亿元 from a tenth of 亿元 up; below, per-head amounts and standards, in 万元 or 元 (`amounts`, `readable`)
+YI_YUAN_FROM = 1e7
+
+
 def amounts(unit: str | None, *values: float) -> list[str]:
     """Levels in one unit a reader knows: yuan as 亿元 (1e8) or, from a trillion, 万亿元 (1e12); '' if missing.
 
@@ -51,7 +55,7 @@ def amounts(unit: str | None, *values: float) -> list[str]:
             (1e12, "万亿元")
             if largest >= 1e12
             else (1e8, "亿元")
-            if largest >= 1e7
+            if largest >= YI_YUAN_FROM
             else (1e4, "万元")
             if largest >= 1e4
             else (1.0, "元")
@@ -98,7 +102,7 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     """
     out = df.copy()
     largest = out[["start_level", "first_year_level", "end_level"]].astype(float).abs().max(axis=1)
-    money = (out["unit_std"] == "CNY") & (largest >= 1e7)
+    money = (out["unit_std"] == "CNY") & (largest >= YI_YUAN_FROM)
     for col in ("start_level", "first_year_level", "end_level"):
         out[col] = out[col].where(~money, out[col] / 1e8)
     out["unit_std"] = out["unit_std"].where(~money, "亿元")

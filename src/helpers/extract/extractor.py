@@ -1894,11 +1894,12 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
 
 _DATING_YEAR = re.compile(r"(?<![较比与])(19|20)\d\d年")  # a year written that dates, not the base of a comparison
 _SPENT = re.compile("投资|支出|投入")  # money spent: summed over a five-year section when no year is written
+# a list item that reaches a level by its own verb: 突破, 超过, 达到, 稳定在 (stock_after_flow)
+_REACHED_VERBS = r"(突破|超过|超|达到|达|稳定在|保持在)"
+_LEVEL_REACHED = re.compile(rf"{_REACHED_VERBS}(约|近)?$")
 # 地方财政收入、支出分别突破300亿元和3000亿元: items of one 分别 list that reach levels by one verb stand where the first
 # does, at the span's end; the spending is no sum over it while the revenue is a level (levels_reached_together)
-_LEVELS_REACHED_TOGETHER = re.compile(r"分别(突破|超过|超|达到|达|稳定在|保持在)")
-# a list item that reaches a level by its own verb: 突破, 超过, 达到, 稳定在 (stock_after_flow)
-_LEVEL_REACHED = re.compile(r"(突破|超过|超|达到|达|稳定在|保持在)(约|近)?$")
+_LEVELS_REACHED_TOGETHER = re.compile(rf"分别{_REACHED_VERBS}")
 
 
 def _stock_item_after_sum(clause_before: str) -> bool:

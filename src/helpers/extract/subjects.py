@@ -2249,6 +2249,14 @@ def _adcodes() -> tuple[tuple[str, str], ...]:
     return tuple((r["adcode"], r["name"]) for r in csv_rows(_adcodes_csv()))
 
 
+def _counties_under(prefix: str | None) -> list[str]:
+    """The county-level divisions whose administrative code opens with `prefix` (a city's four digits, a province's two):
+    no prefecture or province itself, no 市辖区; [] without a prefix (`counties_of`, `counties_of_province`)."""
+    if prefix is None:
+        return []
+    return [name for code, name in _adcodes() if code.startswith(prefix) and not code.endswith("00000000") and name != "市辖区"]
+
+
 @lru_cache(maxsize=64)
 def counties_of(city: str) -> tuple[str, ...]:
     """The county-level divisions of a prefecture-level city (districts, counties, county-level cities), with and
@@ -2259,11 +2267,8 @@ def counties_of(city: str) -> tuple[str, ...]:
     >>> counties_of("江门")[:4]
     ('新会区', '新会', '蓬江区', '蓬江')
     """
-    codes = _adcodes()
-    prefix = next((code[:4] for code, name in codes if name in (city, city + "市") and code.endswith("00000000")), None)
-    if prefix is None:
-        return ()
-    names = [name for code, name in codes if code.startswith(prefix) and not code.endswith("00000000") and name != "市辖区"]
+    prefix = next((code[:4] for code, name in _adcodes() if name in (city, city + "市") and code.endswith("00000000")), None)
+    names = _counties_under(prefix)
     bare = {n: _COUNTY_SUFFIX.sub("", n) for n in names}
     return tuple(dict.fromkeys(x for n in names for x in (n, bare[n]) if len(x) >= 2))
 
@@ -2283,13 +2288,10 @@ def counties_of_province(province: str) -> tuple[str, ...]:
     >>> c = counties_of_province("青海"); "化隆县" in c and "化隆回族自治县" in c and "城区" not in c
     True
     """
-    codes = _adcodes()
     prefix = next(
-        (code[:2] for code, name in codes if _ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
+        (code[:2] for code, name in _adcodes() if _ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
     )
-    if prefix is None:
-        return ()
-    names = [name for code, name in codes if code.startswith(prefix) and not code.endswith("00000000") and name != "市辖区"]
+    names = _counties_under(prefix)
     short = [f"{m.group(1)}{m.group(2)}" for n in names if (m := _AUTONOMOUS_COUNTY.match(n))]
     return tuple(dict.fromkeys(n for n in (*names, *short) if len(n) >= 3 and n not in _COUNTY_NAMES_THAT_ARE_WORDS))
 
