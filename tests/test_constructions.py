@@ -6316,6 +6316,11 @@ def _rewritten(new: str) -> pd.DataFrame:
 @pytest.mark.parametrize(
     "clause,number,subject",
     [
+        # topic_of_predicate_chain: a quantity, how it went without a number, then after 、 only a predicate (the course
+        # stayed in the subject, or the figure before's subject was carried over the clause's own topic)
+        ("粮食产量稳中有增、达到1200万吨", "1200", "粮食产量"),
+        ("地区生产总值增长5.5%，全体居民人均可支配收入增速高于经济增速、突破3万元", "3", "全体居民人均可支配收入"),
+        ("一般公共预算收入平稳增长、达到102亿元", "102", "一般公共预算收入"),
         # lexicon action: verbs of starting and of hiring before the things or people counted (they stayed in the subject)
         ("启动实施老旧小区改造工程5.96万户", "5.96", "老旧小区改造工程"),
         ("新聘、续聘生态护林员15.2万名", "15.2", "生态护林员"),

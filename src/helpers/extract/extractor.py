@@ -4126,6 +4126,31 @@ _TAKE_AS_OPENS = re.compile(r"[将把]")
 _TAKEN_AS = re.compile(r"(?:（[^）]{0,16}）)?作为(?:新的|新)?(?P<noun>[\u4e00-\u9fff]{2,12})(?=[，,；;。])")
 
 
+def _topic_of_predicate_chain(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """粮食产量稳中有增、达到1200万吨; 全体居民人均可支配收入增速高于经济增速、突破3万元: a clause that names a
+    quantity, says how it went without a number, then after 、 gives only a predicate and the number: the number is a
+    value of that quantity, the topic, not of the words of its course (construction topic_of_predicate_chain; the
+    subject was 粮食产量稳中有增、, or the figure before's carried over the clause's own topic). The topic is the longest
+    dictionary alias opening the item; the words after it open with a predicate, an adverb or a word of course
+    (lexicon roles predicate_start, adverb, pace_adverb, course_word) and hold no digit.
+
+    >>> f = extract_figures("粮食产量稳中有增、达到1200万吨。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "rule"]].values.tolist()
+    [['粮食产量', 'topic_of_predicate_chain']]
+    """
+    at = num.stripped.rfind("、")
+    tail = num.stripped[at + 1 :].strip(subjects.MARKS)
+    if at < 2 or not tail or not _only_predicate(tail) or _HAS_DIGIT.search(head := num.stripped[:at]):
+        return None
+    item = subjects.strip_lead(re.split(r"[、，,；;：:]", head)[-1].strip(subjects.MARKS))
+    alias = next((item[:k] for k in range(len(item) - 2, 1, -1) if item[:k] in s.alias_to_id), "")
+    rest = item[len(alias) :]
+    opening = subjects.opening_word(rest, "predicate_start", "adverb", "pace_adverb", "course_word", min_length=2)
+    if not alias or not opening or len(rest) > 12:
+        return None
+    return _Subject((s.alias_to_id[alias], alias), num.clause_before, "topic_of_predicate_chain")
+
+
 _SUBJECT_CONSTRUCTIONS = (
     _taken_as,
     _rounds_of_an_action,
@@ -4133,6 +4158,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _size_of_noun_after,
     _stage_of_previous,
     _qualified_alias,
+    _topic_of_predicate_chain,
     _alias_phrase,
     _times_of_an_event,
     _after_measure_word,
