@@ -6316,6 +6316,14 @@ def _rewritten(new: str) -> pd.DataFrame:
 @pytest.mark.parametrize(
     "clause,number,subject",
     [
+        # compared_base_amount: the base a comparison names with 的 and its amount, and the change from it, are of the
+        # subject the sentence named (both were not found)
+        ("地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元", "9323.1", "地区生产总值"),
+        ("地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元", "4374.4", "地区生产总值"),
+        ("一般公共预算收入达到1112亿元，比2020年的874.6亿元增加237.4亿元", "237.4", "一般公共预算收入"),
+        # growth_ranked through a streak of months or quarters, and a rank among the first N (前): the growth is ranked
+        ("规模以上工业增加值增速连续30个月居全国前10位", "10", "规模以上工业增加值增速"),
+        ("全体居民人均可支配收入年均增长6.8%，增速连续11个季度居全国前10位", "10", "全体居民人均可支配收入增速"),
         # topic_of_predicate_chain: a quantity, how it went without a number, then after 、 only a predicate (the course
         # stayed in the subject, or the figure before's subject was carried over the clause's own topic)
         ("粮食产量稳中有增、达到1200万吨", "1200", "粮食产量"),

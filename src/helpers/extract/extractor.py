@@ -3445,6 +3445,11 @@ def _adverbial_words() -> tuple[str, ...]:
 
 
 _COMPARED_OPENING = re.compile(r"[\s“”\"]*(比|较)(?![重例率较])")
+# 较“十三五”末的9323.1亿元增加, 比2020年的: a comparison's base with 的, then its amount and a verb of change, or nothing
+# (compared_base_amount)
+_COMPARED_BASE = re.compile(
+    r"(?:比|较)(?:\d{4}年(?:底|末)?|[^，,；;。\d]{1,10}?)的(?:[\d.]+[^\d，,；;。]{0,4}?(?:增加|减少|增长|提高|下降|扩大|缩小|多|少))?"
+)
 
 
 _GROWTH_END = re.compile(r"(年均)?(增长|增速)$")
@@ -3659,6 +3664,10 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject; also after lead words (预计由2016年的
         # 8756.3亿元提高到2021年的1.16万亿元: it was the work of the clause before)
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
+    if num.prev_subject and _COMPARED_BASE.fullmatch(sub.strip(subjects.MARKS)):
+        # 地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元: the base a comparison names with its amount,
+        # and the change from it, are of the subject the sentence named (compared_base_amount; both were not found)
+        return _Subject(num.prev_subject, sub, "subject_carried", carried=True)
     bracket = _FIGURE_THEN_BRACKET.search(sub)
     if rows and rows[-1]["indicator_zh"] and bracket and _only_predicate(sub[bracket.end() :]):
         # 收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）: a bracket opened right after a figure that only restates it on
@@ -3736,17 +3745,19 @@ def _area_group_ranked() -> re.Pattern:
 
 
 _RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|榜首)")
+# a streak's span between a growth word and its rank (增速连续30个月, 连续11个季度, 连续3年: growth_ranked)
+_STREAK_SPAN = r"(?:\d+|[一二两三四五六七八九十]+)个?(?:月|年|季度)"
 # the growth or the increment of a quantity (增速, 增量居全国第3位: ranked, it is the quantity's: growth_ranked)
 _GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
 # …，增幅全省第一: without a verb before the area a rank is among (growth_ranked_without_verb)
 _GROWTH_RANKED = re.compile(
-    rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:[\d一二两三四五六七八九十]+年)?)?"
+    rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:{_STREAK_SPAN})?)?"
     rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第))"
 )
 # the growth words between a subject and its rank (…增速居全省第): the rank is the growth's
 # after a list the growth word is every item's (A、B增速均居…第3位, A、B增速分别居…第3位、第: list_growth_ranked)
 _GROWTH_RANKED_TAIL = re.compile(
-    rf"({_GROWTH_WORD})(?:连续(?:\d+|[一二两三四五六七八九十]+)个?[月年])?(?:均|都|分别)?(?:{_RANK_VERB})?[^，,；;。\d]{{0,14}}第"
+    rf"({_GROWTH_WORD})(?:连续{_STREAK_SPAN})?(?:均|都|分别)?(?:{_RANK_VERB})?[^，,；;。\d]{{0,14}}[第前]"
     # 增速居全省第3、全国第10: a later rank of the list, in another area, ranks the growth too (ranks_listed)
     rf"(?:(?:\d+|[一二三四五六七八九十]{{1,3}})[位名]?[、和及与](?:{subjects.rank_areas()})?第?)*$"
 )
@@ -7155,7 +7166,7 @@ _PACE_CHANGED = re.compile(
 # 在全国城市排名上升2位至第7位: where the ranking is, and the places gained before the rank (rank_risen_to); 、总量居…第1位:
 # the total ranked is the figure before's quantity (total_ranked, D7)
 _RANK_AMONG_ANY = re.compile(
-    rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续[\d一二两三四五六七八九十]+年)?(?:在[^，,；;。\d]{{1,12}}?)?(?:{_RANK_VERB})"
+    rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续{_STREAK_SPAN})?(?:在[^，,；;。\d]{{1,12}}?)?(?:{_RANK_VERB})"
     r"(?:[^，,；;。\d]{0,6}?(?:上升|提升|前移|提高)\d+位(?:至|到))?"
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行|(?:跃升|上升|提升|升)(?:至|到))"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
