@@ -8338,3 +8338,19 @@ def test_things_under_construction_stand_at_the_end_of_the_five_year_review():
     rows = figs.set_index("number_text")
     assert rows.loc["8", ["period_start", "period_end"]].tolist() == [2025, 2025]
     assert rows.loc["4", ["period_start", "period_end"]].tolist() == [2021, 2025]
+
+
+@pytest.mark.parametrize(
+    "clause,subjects,measure,qualifier",
+    [
+        # magnitude_mark_held: a bare magnitude before 万吨 closed by 大关 (a mark crossed) or 以上 after a verb of holding, in a
+        # list sharing it with 均 (both gave no row; Tibet 2026 writes them so)
+        ("肉蛋奶、蔬菜产量均突破百万吨大关", ["肉蛋奶产量", "蔬菜产量"], "threshold", "over"),
+        ("粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上", ["粮食产量", "肉蛋奶产量", "蔬菜产量"], "level", "at_least"),
+    ],
+)
+def test_a_bare_magnitude_held_or_crossed_is_a_figure_of_each_item(clause, subjects, measure, qualifier):
+    figs = _rewritten(clause)
+    assert figs["indicator_zh"].tolist() == subjects
+    assert set(figs["value"]) == {100} and set(figs["unit"]) == {"万吨"}
+    assert set(figs["measure"]) == {measure} and set(figs["qualifier"]) == {qualifier}

@@ -109,7 +109,8 @@ _MAGNITUDE_COUNTED = "人次|户|人|个|家|套|亩|吨|辆|列|场"  # the mea
 # 上千家配套企业, 近百名专家: after 上 or 近 the measure word may open the noun counted too (magnitude_over_noun; after 超
 # a magnitude before a noun is a size class: 超百亿元企业)
 _MAGNITUDE_UNIT = (
-    rf"(?<=[上近超逾过破])([千百])(?=万?(?:{_MAGNITUDE_COUNTED})(?![\u4e00-\u9fff])"
+    # 均突破百万吨大关, 均稳定在百万吨以上: a mark after 破 or a verb of holding, closed by 大关 or 以上 (magnitude_mark_held)
+    rf"(?:(?<=[上近超逾过破])|(?<=稳定在|保持在))([千百])(?=万?(?:{_MAGNITUDE_COUNTED})(?:(?![\u4e00-\u9fff])|(?<=吨)(?=大关|以上))"
     r"|(?<=[上近][千百])[余多]?(?:家|名|所|位|支)[\u4e00-\u9fff])"
 )
 # 中欧班列开行超万列, 新增上万家企业, 带动就业上万人: 万 alone after a qualifier and before a measure word is one 万 of
