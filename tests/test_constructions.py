@@ -6316,6 +6316,13 @@ def _rewritten(new: str) -> pd.DataFrame:
 @pytest.mark.parametrize(
     "clause,number,subject",
     [
+        # inner_verb_of_achieving: a verb of achieving or a streak between the actor and the quantity leaves the subject;
+        # a plan completed stays (a completion rate, S35c)
+        ("确保招商引资项目完成固定资产投资220亿元", "220", "招商引资项目固定资产投资"),
+        ("省属企业完成产业类投资553.1亿元", "553.1", "省属企业产业类投资"),
+        ("和田地区矿业权出让实现收益60.37亿元", "60.37", "矿业权出让收益"),
+        ("自治区本级一般性支出连续5年压减比例超5%", "5", "自治区本级一般性支出压减比例"),
+        ("省重点项目完成年度投资计划131%", "131", "省重点项目完成年度投资计划"),
         # compared_base_amount: the base a comparison names with 的 and its amount, and the change from it, are of the
         # subject the sentence named (both were not found)
         ("地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元", "9323.1", "地区生产总值"),
