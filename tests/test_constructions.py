@@ -8348,6 +8348,20 @@ def test_things_under_construction_stand_at_the_end_of_the_five_year_review():
 
 
 @pytest.mark.parametrize(
+    "clause,subjects",
+    [
+        # parallel_tails: an earlier item parallel to the start of the last takes its words of quantity (the first was
+        # left bare)
+        ("铁路、航空客运量双双超过千万人次", ["铁路客运量", "航空客运量"]),
+        ("城市生活垃圾和建筑垃圾利用率均达60%以上", ["城市生活垃圾利用率", "建筑垃圾利用率"]),
+        ("基本养老保险、基本医疗保险参保率均稳定在98%以上", ["基本养老保险参保率", "基本医疗保险参保率"]),
+    ],
+)
+def test_list_items_parallel_to_the_last_share_its_words_of_quantity(clause, subjects):
+    assert _rewritten(clause)["indicator_zh"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
     "clause,subjects,measure,qualifier",
     [
         # magnitude_mark_held: a bare magnitude before 万吨 closed by 大关 (a mark crossed) or 以上 after a verb of holding, in a

@@ -8122,7 +8122,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         return back if len(set(back)) == len(back) else []
     items[0] = _without_lead(items[0])
     items[-1] = subjects.subject_before(items[-1]) or ""
-    items = _owner_of_bare_tails([x.strip(subjects.MARKS) for x in items])
+    items = _parallel_tails(_owner_of_bare_tails([x.strip(subjects.MARKS) for x in items]))
     if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(_AGE_OF_GROUP.sub("", x)) for x in items):
         return []
     if rates_only and not all(x.endswith("率") for x in items):
@@ -8153,6 +8153,36 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
 
 
 _KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业|集群)$")
+
+
+def _parallel_tails(items: list[str]) -> list[str]:
+    """铁路、航空客运量, 城市生活垃圾和建筑垃圾利用率, 基本养老保险、基本医疗保险参保率: an earlier item that stands parallel to
+    the start of the last item (it ends with the same word: 保险 … 保险, 垃圾 … 垃圾; or it is a short word of the same
+    length: 铁路 … 航空) takes the words of quantity after that start (客运量, 利用率, 参保率), which both share (construction
+    parallel_tails; the first item was left bare: 铁路, 基本养老保险). An item with a quantity of its own keeps its name.
+
+    >>> _parallel_tails(["铁路", "航空客运量"]), _parallel_tails(["基本养老保险", "基本医疗保险参保率"])
+    (['铁路客运量', '航空客运量'], ['基本养老保险参保率', '基本医疗保险参保率'])
+    >>> _parallel_tails(["城市生活垃圾", "建筑垃圾利用率"]), _parallel_tails(["工业", "制造业投资"]), _parallel_tails(["进口额", "出口额"])
+    (['城市生活垃圾利用率', '建筑垃圾利用率'], ['工业', '制造业投资'], ['进口额', '出口额'])
+    """
+    last = items[-1]
+    return [x + tail if (tail := _tail_parallel_to(x, last)) else x for x in items[:-1]] + [last]
+
+
+def _tail_parallel_to(first: str, last: str) -> str:
+    """The words of quantity at the end of `last` after its part that stands parallel to `first`, or ''."""
+    if _ends_in_quantity(first) or _list_head().search(first):
+        return ""
+    for k in range(min(len(first), 4), 1, -1):
+        at = last.rfind(first[-k:])
+        if at > 0 and 2 <= len(tail := last[at + k :]) <= 4 and _ends_in_quantity(tail):
+            return tail
+    n = len(first)
+    rest = last[n:]
+    if n == 2 and not last.startswith(first) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[量率额]", rest):
+        return rest if not _ends_in_quantity(last[:n]) and last[:n] not in subjects.lexicon().get("region", ()) else ""
+    return ""
 
 
 def _owner_of_bare_tails(items: list[str]) -> list[str]:
