@@ -8355,6 +8355,11 @@ def test_things_under_construction_stand_at_the_end_of_the_five_year_review():
         ("铁路、航空客运量双双超过千万人次", ["铁路客运量", "航空客运量"]),
         ("城市生活垃圾和建筑垃圾利用率均达60%以上", ["城市生活垃圾利用率", "建筑垃圾利用率"]),
         ("基本养老保险、基本医疗保险参保率均稳定在98%以上", ["基本养老保险参保率", "基本医疗保险参保率"]),
+        # owner_of_bare_tails with words that name a quantity only with their owner (lexicon bare_quantity, list_head)
+        ("旅游人次和花费增长均超20%", ["旅游人次", "旅游花费"]),
+        # paired_words.csv: 城乡特困人员 (城市, 农村) and 牛羊 (牛, 羊) before 分别 (one subject for both numbers before)
+        ("城乡特困人员基本生活标准分别提高34.7%、29.9%", ["城市特困人员基本生活标准", "农村特困人员基本生活标准"]),
+        ("牛羊出栏分别增长5.2%、1.9%", ["牛出栏", "羊出栏"]),
     ],
 )
 def test_list_items_parallel_to_the_last_share_its_words_of_quantity(clause, subjects):

@@ -8193,7 +8193,9 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
     >>> _owner_of_bare_tails(["政策性融资担保余额", "增量"]), _owner_of_bare_tails(["总量", "增速"])
     (['政策性融资担保余额', '政策性融资担保增量'], ['总量', '增速'])
     """
-    tails = subjects.role_words("quantity_tail")  # longest first
+    # longest first; a word that names a quantity only with its owner (list_head, bare_quantity: 利润, 花费) is one too:
+    # 旅游人次和花费 -> 旅游花费, 省属企业工业总产值、利润 -> 省属企业利润 (session 36)
+    tails = subjects.role_words("quantity_tail", "list_head", "bare_quantity")
     first_tail = next((t for t in tails if items[0].endswith(t)), "")
     owner = items[0][: len(items[0]) - len(first_tail)] if first_tail else ""
     if len(owner) < 2:
