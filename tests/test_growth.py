@@ -378,3 +378,35 @@ def test_a_note_writes_each_number_with_its_unit():
     rows = implied_growth(figures(open_report(RAW_DIR / "jiangmen-2021.txt")))
     notes = rows.loc[rows["method"] == "cumulative_last_level", "note"].tolist()
     assert "r solves 220亿元 * sum_(k=0..n-1) (1+r)^-k = 908.5亿元" in notes
+
+
+def test_a_change_of_a_total_over_the_plan_compares_two_plan_totals():
+    # Gansu 2026: 累计…旅游花费1.27万亿元，…增长41.6% (against the last plan's total): the total 2021-2025 is 1.416 times
+    # the total 2016-2020; a constant growth gives 1.416^(1/5) - 1 = 7.204 % a year, and the previous total is
+    # 12700 / 1.416 = 8968.9亿元 (a total, not a 2020 level)
+    figs = figure_table(
+        dict(indicator="tourism_revenue", measure="cumulative", value=12700, unit="亿元", period=(2021, 2025), sentence="s"),
+        dict(indicator="tourism_revenue", measure="change_pct", value=41.6, period=(2021, 2025), sentence="s"),
+    )
+    row = one(implied_growth(figs), method="period_total_multiple")
+    assert row["implied_cagr_pct"] == pytest.approx(7.2044, abs=1e-3)
+    assert row["start_level"] / 1e8 == pytest.approx(8968.93, abs=0.01)
+    assert "total 2021-2025 / total 2016-2020" in row["note"]
+    assert (implied_growth(figs)["method"] != "level_change_pct").all()
+
+
+def test_a_real_change_gives_a_rate_but_no_start_level_from_a_nominal_level():
+    # Gansu 2026: 地区生产总值达到13697.5亿元 (current prices)…增长33.6% (comparable prices): 1.336^(1/5) - 1 = 5.96 % a
+    # year, real; 13697.5 / 1.336 = 10252.6 would be a false 2020 level (the report states 9323.1)
+    figs = figure_table(
+        dict(indicator="gdp", measure="level", value=13697.5, unit="亿元", period=(2025, 2025), sentence="s"),
+        dict(indicator="gdp", measure="change_pct", value=33.6, period=(2021, 2025), sentence="s", basis="real"),
+    )
+    row = one(implied_growth(figs), method="level_change_pct")
+    assert row["implied_cagr_pct"] == pytest.approx(5.9647, abs=1e-3) and row["basis"] == "real"
+    assert row["start_level"] != row["start_level"]  # NaN: left out
+    nominal = figure_table(
+        dict(indicator="gdp", measure="level", value=13697.5, unit="亿元", period=(2025, 2025), sentence="s"),
+        dict(indicator="gdp", measure="change_pct", value=33.6, period=(2021, 2025), sentence="s"),
+    )
+    assert one(implied_growth(nominal), method="level_change_pct")["start_level"] / 1e8 == pytest.approx(10252.62, abs=0.01)

@@ -486,6 +486,15 @@ def _changes(figs: pd.DataFrame) -> list[dict]:
         years = end_year - b1
         unit = ch["unit_std"] if ch["measure"] == "change_abs" else None
         level = _partner(ch, levels, end_year, unit)
+        total = level if level is not None else _partner(ch, cumulatives, end_year, unit)
+        unwritten = not (isinstance(ch["base_period"], str) and ch["base_period"])
+        if unwritten and total is not None and _spans_years(total) and ch["measure"] != "change_abs":
+            # 累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a total over the plan grown against the
+            # last plan's total, not a level grown since the year before the plan (it gave a false "2020 level")
+            n = int(total["period_end"]) - int(total["period_start"]) + 1
+            start = int(total["period_start"])
+            rows.append(_period_total_row(ch, start - n, start - 1, FigureIndex(total.to_frame().T)))
+            continue
         inputs = [level, ch] if level is not None else [ch]
         ratio, start_text = _ratio(ch, level)
         method = CHANGE_METHODS[ch["measure"]]
@@ -499,16 +508,21 @@ def _changes(figs: pd.DataFrame) -> list[dict]:
                 cumulative_growth_pct=(ratio() - 1) * 100,
             )
             if level is not None:
-                out.update(
-                    end_level=level["value_std"],
-                    start_level=level["value_std"] / ratio(),
-                    unit_std=level["unit_std"],
-                    basis=_rate_basis(ch, level),
-                )
+                out.update(end_level=level["value_std"], unit_std=level["unit_std"], basis=_rate_basis(ch, level))
+                if not (ch["measure"] != "change_abs" and ch["basis"] == "real" and level["basis"] == "nominal"):
+                    # a real change (at comparable prices) divides no level at current prices: 13697.5亿元 / 1.336 is
+                    # no 2020 level (the report states 9323.1); the rate stays, the start level is left out
+                    out["start_level"] = level["value_std"] / ratio()
             return out
 
         rows.append(_row(method, LEVEL_METHOD, inputs, compute, start_text))
     return rows
+
+
+def _spans_years(figure: pd.Series) -> bool:
+    """Is the figure a total over several years (累计, a plan's total), not a level at one year's end?"""
+    start, end = figure["period_start"], figure["period_end"]
+    return not (pd.isna(start) or pd.isna(end)) and int(start) < int(end)
 
 
 def _rate_basis(change: pd.Series, level: pd.Series) -> str:
