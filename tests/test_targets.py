@@ -259,3 +259,19 @@ def test_the_last_year_comes_from_the_reviews_not_from_a_misdated_plan_row():
     figs.loc[stray, ["period_start", "period_end"]] = 2026
     gdp = one(compare_targets(figs), indicator="gdp", target_kind="annual_growth")
     assert gdp["last_level_year"] == 2025 and gdp["last_level"] == pytest.approx(14.58e12)
+
+
+def test_an_unstated_five_year_average_is_taken_on_the_targets_basis_first():
+    # Gansu 2026: GDP 13697.5亿元 (2025) and 9323.1亿元 (2020) at current prices imply 8.0 % a year, 增长33.6 % at
+    # comparable prices 5.96 %; a real target of 5 % is set against the real 5.96 % (a deceleration of 0.96 point), not
+    # the nominal 8.0 % (it read as 3 points)
+    figs = figure_table(
+        dict(indicator="gdp", measure="level", value=13697.5, unit="亿元", period=(2025, 2025), sentence="s"),
+        dict(indicator="gdp", measure="level", value=9323.1, unit="亿元", period=(2020, 2020), sentence="s"),
+        dict(indicator="gdp", measure="change_pct", value=33.6, basis="real", period=(2021, 2025), sentence="s"),
+        dict(gdp_target(5.0), period=(2026, 2026)),
+    )
+    row = one(compare_targets(figs), target_kind="annual_growth")
+    assert row["history_5y_pct"] == pytest.approx(5.9647, abs=1e-3)
+    assert row["history_5y_source"].startswith("implied: level_change_pct")
+    assert row["verdict"] == "deceleration" and row["gap_to_5y_pp"] == pytest.approx(-0.9647, abs=1e-3)
