@@ -7852,6 +7852,10 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         ("落地国家重大科技基础设施4个、新增陕西实验室5家", "4", (2021, 2025)),
         ("营养改善计划惠及3600多万农村学生", "3600", (2025, 2025)),
         ("50项“高效办成一件事”落地见效", "50", (2025, 2025)),
+        # flow_after_figure (session 36): a flow word after the figure before counts its own item over the plan, whatever
+        # stock the figure before stood at (it stood at the end by the 达 of the first item)
+        ("全疆普通高等学校达66所、累计招生117.6万人", "117.6", (2021, 2025)),
+        ("全疆普通高等学校达66所、累计招生117.6万人", "66", (2025, 2025)),
         # lexicon flow 开通, 探明, 出让, 识别, 增补 (session 36, E1): lines opened, deposits found, rights sold, households
         # identified and places added during the plan are counted over it (they stood at its end)
         ("开通国际货运班列线路26条、国际货运航线11条", "26", (2021, 2025)),

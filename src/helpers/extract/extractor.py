@@ -2592,6 +2592,9 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
         and (
             events
             or subjects.is_flow(clause_before)
+            # 全疆普通高等学校达66所、累计招生117.6万人: a flow word after the figure before counts its own item over the span,
+            # whatever stock the figure before stood at (flow_after_figure, the mirror of stock_after_new)
+            or (measure == "count" and _flow_stated_after_figure(clause_before))
             # 支持…项目691个, 共资助学生2130万名: things and people a verb of support reached during the span
             # (lexicon role flow_support; the verb leaves the subject as other action words do); 促成138个合作项目,
             # 形成80项成果: things a verb brought about during the span (lexicon role count_flow: counts only, 形成3个产值
@@ -2667,6 +2670,17 @@ def _people_outcome_end() -> re.Pattern:
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
 @functools.lru_cache(maxsize=8192)
+def _flow_stated_after_figure(clause_before: str) -> bool:
+    """达66所、累计招生: do the count's own words, after the figure before it in the clause, count what happened (a flow
+    word, no stock word)? (construction flow_after_figure)
+
+    >>> _flow_stated_after_figure("全疆普通高等学校达66所、累计招生"), _flow_stated_after_figure("累计达")
+    (True, False)
+    """
+    after = _after_last_figure(clause_before)
+    return after != clause_before and subjects.is_flow(after)
+
+
 def _stock_stated_after_figure(measure: str, clause_before: str) -> bool:
     """五年净增市场主体100万户、总量突破300万户: a count whose own words, after the figure before it in the clause, state a
     stock (总量, 总数, 存量) stands at the span's end, whatever flow the figure before counted (construction
