@@ -7524,6 +7524,63 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("第四次全国文物普查新发现文物点7642处", "7642", "indicator_zh", "文物点"),
         ("第四次文物普查新发现文物1.3万处", "1.3", "indicator_zh", "文物"),
         ("数字重庆底座归集共享数据21万类", "21", "indicator_zh", "数据"),
+        # actor_verb_thing (session 36, F3 (c)): leaders, halls and provinces acting (lexicon actor_head 领导, 馆, 省市)
+        ("区市县党政主要领导开展集中办公69场次", "69", "indicator_zh", "集中办公"),
+        ("各级博物馆、纪念馆接待观众4500余万人次", "4500", "indicator_zh", "观众"),
+        ("19个援疆省市落实对口援疆资金197亿元", "197", "indicator_zh", "对口援疆资金"),
+        # beneficiary_counted (session 36, S4): the people a thing is given for may be counted (it stayed: 为…发放资助金)
+        ("为6107名困难家庭高校新生发放资助金5637.2万元", "5637.2", "indicator_zh", "资助金"),
+        # examples before 等 (session 36, S9): a first example longer than the later ones reads back to the verb before it
+        # (long_first_example); an alias closed by 等 before a count is an example of the things counted (alias_as_example);
+        # 指标 after 等 is the class of the items (class_of_examples)
+        ("引进华为智能生活馆、砂之船奥莱等首店100多家", "100", "indicator_zh", "首店"),
+        ("设立干旱区生态安全与可持续发展全国重点实验室等5个高能级创新平台", "5", "indicator_zh", "高能级创新平台"),
+        ("数字经济营业收入、智算规模等主要指标均增长3倍以上", "3", "indicator_zh", "数字经济营业收入"),
+        # ranked_after_count (session 36, S1): 居 and the area of a rank after the counted noun is their predicate
+        ("5G用户渗透率、电信业务收入增幅等5项指标居全国第一", "5", "indicator_zh", "指标"),
+        ("残疾人康复服务率等5项指标居全国前列", "5", "indicator_zh", "指标"),
+        # lexicon (session 36): 联合 opens 联合实验室, 联合体 (established_name), so it ends no counted noun; 刷新 and 零事故 end
+        # it (noun_end, S1); 退出 after the things and 压降 alone are their predicate; 升级改造 goes before things not marked old
+        ("获批建设2家“一带一路”联合实验室", "2", "indicator_zh", "一带一路联合实验室"),
+        ("组建13家企业创新联合体", "13", "indicator_zh", "企业创新联合体"),
+        ("总投资410亿元的巨化硅氟新材料项目刷新单体工业项目投资纪录", "410", "indicator_zh", "巨化硅氟新材料项目"),
+        ("实现200多场重要活动零事故", "200", "indicator_zh", "重要活动"),
+        ("融资平台退出213户、压降81.3%", "213", "indicator_zh", "融资平台"),
+        ("融资平台退出213户、压降81.3%", "81.3", "indicator_zh", "融资平台"),
+        ("升级改造县级寄递物流中心60个", "60", "indicator_zh", "县级寄递物流中心"),
+        # bracket_not_cut (session 36): a parallel item takes no modifier cut inside a bracket (it was 高速（一农村公路)
+        ("新增高速（一级）公路2600公里、农村公路3000公里", "3000", "indicator_zh", "农村公路"),
+        # lexicon property_noun (session 36): a rate, capacity, state or debt of the things counted (整治率, 办学能力, 生态质量,
+        # 隐性债务) goes with the predicate (S1)
+        ("22条重点入黄排水沟整治率达100%", "22", "indicator_zh", "重点入黄排水沟"),
+        ("“县中振兴”工程提升40所普通高中办学能力", "40", "indicator_zh", "普通高中"),
+        ("42个国家重点生态功能区县域生态质量变好占比居全国第一", "42", "indicator_zh", "国家重点生态功能区县域"),
+        ("36个市县隐性债务提前清零", "36", "indicator_zh", "市县"),
+        # lexicon (session 36): verbs of sending out workers, selling rights, adding places and exploring go before the
+        # things counted (lead_verb 输转, 出让, 勘探; action 增补); a fund's aid is a property of the units counted
+        ("输转城乡富余劳动力515.3万人", "515.3", "indicator_zh", "城乡富余劳动力"),
+        ("出让矿业权755宗", "755", "indicator_zh", "矿业权"),
+        ("“增学位”工程增补市州城区义务教育学位13.1万个", "13.1", "indicator_zh", "市州城区义务教育学位"),
+        ("勘探新增油气储量2亿吨", "2", "indicator_zh", "油气储量"),
+        ("37家中央定点帮扶单位援助资金31.08亿元", "37", "indicator_zh", "中央定点帮扶单位"),
+        # own_whole_after_dui (session 36): the region's whole after 对 is the region's own (it stayed: 对全省经济增长)
+        ("工业对全省经济增长的贡献率达到36.1%", "36.1", "indicator_zh", "工业对经济增长的贡献率"),
+        # lexicon (session 36): actions carried out (adopting_verb 开展, 启动) are named by the words after the verb; 向 and
+        # whom a report goes to lead to the verb like 为 (beneficiary_lead 向, action 报告); a quoted programme serving firms
+        # is their actor (served_by_quoted)
+        ("启动开展“生态环境保护治理攻坚年”九项行动", "九", "indicator_zh", "生态环境保护治理攻坚年行动"),
+        ("向省人大常委会报告专项工作27项", "27", "indicator_zh", "专项工作"),
+        ("“包抓联”服务企业46万户、解决问题9.8万个", "46", "indicator_zh", "企业"),
+        # built_with_before_count (session 36, F2 (c)): a renewal verb joined with a verb of building before an amount goes with
+        # it (it was 城市地下管网改造); people_count_inside: people counted with 万 alone leave the households' subject
+        ("建设改造4075公里城市地下管网", "4075", "indicator_zh", "城市地下管网"),
+        ("让13.07万户46万群众远离了危险", "13.07", "indicator_zh", "群众"),
+        # driven_quantity (session 36, D2, S9): a verb of driving inside an example before 等 drives nothing counted (it was
+        # 产业带动行动); an amount of money opening the subject is the driver's own figure (amount_inside), and the money
+        # counted ends before 拉动, 撬动 (lexicon noun_end)
+        ("实施农业转移人口市民化、产业带动新型城镇化建设等8项行动", "8", "indicator_zh", "行动"),
+        ("20.3亿元以旧换新补贴拉动消费215亿元", "215", "indicator_zh", "以旧换新补贴拉动消费"),
+        ("20.3亿元以旧换新补贴拉动消费215亿元", "20.3", "indicator_zh", "以旧换新补贴"),
         # owner_of_topic_clause narrowed (session 35, D7): a sector that itself grows (不断涌现) or a clause of carrying out
         # a law (贯彻) names no owner of the quantity after it (they were 绿色产业…, 认真贯彻民营经济…)
         ("绿色产业不断涌现，清洁能源装机比重达66.1%", "66.1", "indicator_zh", "清洁能源装机比重"),
@@ -8016,6 +8073,13 @@ def test_this_year_in_a_review_dates_the_reports_own_year(lead, year):
         ("打击非法集资活动70起", "70", "非法集资活动"),
         ("全省共发生较大安全生产事故3起", "3", "较大安全生产事故"),
         ("配套制定稳经济措施40条", "40", "稳经济措施"),
+        # session 36: adverbs of manner (高质量, 认真, 精准, 面对面) and verbs of reorganising and helping before the things
+        ("高质量办理人大代表建议395件", "395", "人大代表建议"),
+        ("认真办理省人大代表建议250件", "250", "省人大代表建议"),
+        ("优化重组全国重点实验室14家", "14", "全国重点实验室"),
+        ("精准识别帮扶监测对象16.6万户", "16.6", "监测对象"),
+        ("重点帮扶就业困难人员实现就业4.14万人", "4.14", "就业困难人员"),
+        ("面对面为民营企业解决发展难题近千个", "千", "发展难题"),
         # lexicon predicate_tail: money arrived and capacity connected are the predicate after the subject
         ("中央预算内投资到位16亿元", "16", "中央预算内投资"),
         ("新型储能累计建成并网1000万千瓦", "1000", "新型储能"),
@@ -8185,6 +8249,15 @@ def test_an_average_after_a_from_to_with_its_start_year_runs_from_the_year_after
         ("全省53个村退出贫困行列", "53", "村"),
         ("吸引74家企业常态化到成都开展测试", "74", "企业"),
         ("全省18个项目一年内投产达效", "18", "项目"),
+        # session 36: attending, listing, recovering for, moving away, going to and being resolved are predicates (S1);
+        # 参与 is one verb, not 参 and the 与 joining two nouns
+        ("共有50多个国家和地区参会", "50", "国家和地区"),
+        ("3家企业主板上市", "3", "企业"),
+        ("5家企业挂牌“新三板”", "5", "企业"),
+        ("为5.01万名农民工追回欠薪6.83亿元", "5.01", "农民工"),
+        ("让46万群众远离了危险", "46", "群众"),
+        ("11万余名各族青少年赴首都北京等地参加交流活动", "11", "各族青少年"),
+        ("6676家企业参与“万企兴万村”甘肃行动", "6676", "企业"),
     ],
 )
 def test_the_predicate_after_things_counted_ends_their_name(clause, number, subject):

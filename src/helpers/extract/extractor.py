@@ -3501,6 +3501,10 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         noun = _noun_after(s.text, num.tok, sub)
         if len(noun) >= 2 and s.alias_to_id.get(noun) is None:
             return None
+    if num.tok.unit.kind == "count" and _EXAMPLE_BEFORE_COUNT.fullmatch(between) and len(_noun_after(s.text, num.tok, sub)) >= 2:
+        # 设立干旱区…全国重点实验室等5个高能级创新平台: an alias closed by 等 before a count is an example of the things
+        # counted, which the noun after the measure word names (alias_as_example, gold S9) (session 36)
+        return None
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
     if _FIGURE_THEN_BRACKET.search(phrase):
         phrase = ""  # 收入增长1.7%（同口径增长2.5%以上）: the bracket restates the figure before, the alias names it (restated_in_bracket)
@@ -3516,6 +3520,9 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     tail = _GROWTH_END.search(a[2])
     predicate = s.text[num.cs : a[0]][-4:] + (tail.group(0) if tail else "") + s.text[a[1] : num.tok.start]
     return _Subject(subject, predicate, "subject_alias_phrase")
+
+
+_EXAMPLE_BEFORE_COUNT = re.compile(r"[”\"]?等(?:约|近|超过|超|逾)?")
 
 
 def _clause_out_of_name(phrase: str, alias: str) -> str:
@@ -5060,6 +5067,10 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
     # 带动服务区农特产品销售增长近四成: a growth driven keeps its own subject, in tenths (成) as in percent (session 35)
     if verb is None or num.tok.unit.kind in ("percent", "tenths") or not name or verb.group(0) in name:
         return found
+    if "等" in num.sub[verb.end() :]:
+        return (
+            found  # 实施农业转移人口市民化、产业带动新型城镇化建设等8项行动: the verb drives inside an example (S9, session 36)
+        )
     driver = subjects.tidy(num.sub[: verb.start()].strip(subjects.MARKS))
     driver = subjects.strip_lead(driver) if driver else ""
     if len(driver) < 2:
@@ -8051,6 +8062,7 @@ def _without_lead(item: str) -> str:
     return item[pos:]
 
 
+_INDICATOR_CLASS = re.compile(r"(?:主要|核心|重要|关键)?(?:经济)?指标")  # …等主要指标: the class of the items (class_of_examples)
 _PRODUCT_CLASS = re.compile(r"^[\u4e00-\u9fff]{0,4}产品(?=[\u4e00-\u9fff]{2})")  # 绿色产品产量: the class, then the quantity
 
 
@@ -8126,6 +8138,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         # 锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长: the class of products after 等 says what the items are,
         # no part of each item's name (construction class_of_examples, gold S9); a bare sector keeps its kind (产业集群)
         shared = _PRODUCT_CLASS.sub("", shared)
+        if _INDICATOR_CLASS.fullmatch(shared.strip(subjects.MARKS)):
+            # 数字经济营业收入、智算规模等主要指标均增长3倍以上: 指标 after 等 only says the items are indicators
+            # (class_of_examples, gold S9: 数字经济营业收入, 智算规模) (session 36)
+            shared = ""
     if measure == "rank" and not shared and (growth := re.search(rf"(?<=[^和、及与]{{2}})(?:{_GROWTH_WORD})$", head)):
         # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10)
         head, shared = head[: growth.start()], growth.group(0)

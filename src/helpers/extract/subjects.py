@@ -135,7 +135,8 @@ _GOAL_FRAME = re.compile(r"[^，,；;。：:\d]{0,20}?目标(?:是|为|包括)")
 # (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
 # a bullet inside a line ends the item, as it ends a sentence (text.ITEM_BULLETS)
-_AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|与|等|以上|左右|的")
+# (?<!参)与: 参与 is a verb, not the 与 that joins two nouns (6676家企业参与…行动 -> 企业, participle_yu, session 36)
+_AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|(?<!参)与|等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _NEXT_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
 _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?([（(][\u4e00-\u9fff]{1,2}[）)])?")  # 2.5万套（间）城市危旧房
@@ -149,7 +150,8 @@ def _beneficiary() -> re.Pattern:
     (为企业和个人减税降费约1.3万亿元 -> 减税降费; lexicon role relief)."""
     verbs = "|".join(re.escape(w) for w in role_words("action", "relief"))
     leads = "|".join(re.escape(w) for w in role_words("beneficiary_lead"))
-    return re.compile(f"(?:{leads})[^，,。；;\\d为]{{1,16}}?(?=({verbs}))")
+    # 为6107名困难家庭高校新生发放资助金: the people served may be counted (a figure of its own; beneficiary_counted, session 36)
+    return re.compile(f"(?:{leads})(?:[\\d.]+[万亿]?[名户人家个])?[^，,。；;\\d为]{{1,16}}?(?=({verbs}))")
 
 
 @lru_cache(maxsize=1)
@@ -202,16 +204,33 @@ def without_examples(words: str) -> str:
 
     >>> without_examples("民间资本参与海上风电、核电等重大项目参股比例")
     '民间资本参与重大项目参股比例'
+    >>> without_examples("引进华为智能生活馆、砂之船奥莱等首店")
+    '引进首店'
     """
     m = _examples_listed().search(words)
     if not m or m.end() >= len(words) - 1 or not re.match(r"[\u4e00-\u9fff\d]", words[m.end()]):
         return words
     start, first = m.start(), words[m.start() : words.index("、", m.start())]
-    verbs = [first.rfind(v) + len(v) for v in role_words("action", "people_act", min_length=2) if v in first]
+    # a verb that leaves the item one character is inside its name (生活 of 华为智能生活馆), no verb opening it
+    verbs = [
+        e
+        for v in role_words("action", "people_act", min_length=2)
+        if v in first and len(first) - (e := first.rfind(v) + len(v)) >= 2
+    ]
     start += max(verbs, default=0)
     if start > 0 and not verbs and words[start - 1] not in "，,；;：:":
-        return words  # the first item is the end of a longer name
+        # the first item is longer than the later ones: it starts after the verb before it, when one stands close
+        # (引进华为智能生活馆、砂之船奥莱等首店 -> 引进首店: long_first_example, session 36); else it ends a longer name
+        comma = start + len(first)
+        ends = [words.rfind(v, 0, comma) + len(v) for v in role_words("action", min_length=2) if v in words[:start]]
+        ends = [e for e in ends if e <= start and comma - e <= MAX_FIRST_EXAMPLE]
+        if not ends:
+            return words
+        start = max(ends)
     return words[:start] + words[m.end() :]
+
+
+MAX_FIRST_EXAMPLE = 12  # the longest first example read back to the verb before it (华为智能生活馆)
 
 
 @lru_cache(maxsize=8192)
@@ -843,6 +862,12 @@ def _place_adverbial() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _ranked_after() -> re.Pattern:
+    """居 (位居, 稳居) and the area a rank is among (lexicon role rank_area): 5项指标居全国第一 (ranked_after_count)."""
+    return re.compile(rf"(?:位|稳|均)?居(?:{rank_areas()})")
+
+
+@lru_cache(maxsize=1)
 def _reached_by() -> re.Pattern:
     """A settlement followed by 通 (村通硬化路, 行政村通光纤), or people followed by what they do (lexicon
     role people_act: 4.1亿农民参加, 2100万城乡劳动者参加职业培训): the settlement or the people are the
@@ -1074,6 +1099,8 @@ def subject_after(text: str, pos: int) -> str:
     to = _PREPOSITION_DUI.search(text, first, end) if not (m and m.group(0) == "的") else None
     # 6.5万个智能预案全市配置: the reporting region after the counted noun is where its predicate happens (region_after_count)
     own = _OWN_REGION_AFTER.search(text, first, end)
+    # 5项指标居全国第一: a rank among an area after the counted noun is their predicate (ranked_after_count, S1, session 36)
+    ranked = _ranked_after().search(text, first, end)
     end = min(
         [
             end,
@@ -1081,6 +1108,7 @@ def subject_after(text: str, pos: int) -> str:
             *gone_at,
             *([to.start()] if to else []),
             *([own.start()] if own else []),
+            *([ranked.start()] if ranked else []),
             *([reached.end(reached.lastindex)] if reached and reached.end(reached.lastindex) > pos + 1 else []),
         ]
     )
@@ -1095,6 +1123,8 @@ def subject_after(text: str, pos: int) -> str:
         noun += others  # 200个智能车间、智能工厂: one count of the list (construction list_after_count, gold S8)
     elif m and m.group(0) in ("和", "及") and end == m.start() and len(noun) >= 2 and (other := _coordinated(text, end)):
         noun += m.group(0) + other  # 15部法律草案和行政法规草案向社会公开征求意见: one count of both (coordinated_nouns)
+    if opening_word(noun, "action") == noun:
+        return ""  # 超过5.2亿人次参与: a verb of action alone right after the unit is the predicate, no noun (session 36)
     return noun if (len(noun) >= 2 or unit) and not re.search(r"[\s]", noun) else ""
 
 
@@ -1306,6 +1336,8 @@ def without_counts(subject: str) -> str:
     '50户以上木质房屋连片村寨给水管网'
     >>> without_counts("每10万人刑事案件数")  # a count after 每 is the basis of a rate (per_base_count)
     '每10万人刑事案件数'
+    >>> without_counts("46万群众"), without_counts("20.3亿元以旧换新补贴")  # people_count_inside, amount_inside
+    ('群众', '以旧换新补贴')
     """
     examples = re.search(r"等(?=" + _COUNT_PHRASE.pattern + ")", subject)
     if examples and len(subject) - examples.end() >= 2:
@@ -1313,7 +1345,20 @@ def without_counts(subject: str) -> str:
     # 纳入国家102项重大工程的计划新开工项目: a count inside a relative clause closed by 的 is part of the name, no
     # figure of its own (the reader of numbers skips it for that reason, gold S3)
     bare = _COUNT_PHRASE.sub(lambda m: m.group(0) if _COUNT_IN_CLAUSE.match(subject, m.end()) else "", subject)
+    if bare[:1].isdigit() and (counted := _bare_people_count().match(bare) or _AMOUNT_OPENING.match(bare)):
+        # 13.07万户46万群众: a count of the people written with 万 alone; 20.3亿元以旧换新补贴拉动消费: an amount of money before
+        # its noun, another figure (people_count_inside, amount_inside, session 36)
+        bare = bare[counted.end() :]
     return bare if len(bare) >= 2 else subject
+
+
+_AMOUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?=[\u4e00-\u9fff]{2})")  # 20.3亿元以旧换新补贴
+
+
+@lru_cache(maxsize=1)
+def _bare_people_count() -> re.Pattern:
+    """A number with 万 or 亿 and no measure word opening a subject, before people (lexicon role people): 46万群众."""
+    return re.compile(r"\d+(?:\.\d+)?[万亿](?=(?:" + "|".join(map(re.escape, people_words())) + "))")
 
 
 _COUNT_IN_CLAUSE = re.compile(r"[^，,；;。、的\d]{1,12}的.")
@@ -1337,7 +1382,10 @@ def _with_verb_around_count(subject: str, clause_before: str, clause_after: str,
     for verb, (serves_list, closes_list) in zip(verbs, _verb_patterns()):
         # 改造2.5万套（间）城市危旧房、2.6万户城中村: the verb before the first count serves the list
         if renewed and (before == verb or serves_list.fullmatch(words)):
-            return subject + verb
+            # 建设改造4075公里城市地下管网: joined with a verb of building, the verb goes with it (F2 (c), built_with_before_count,
+            # session 36)
+            built = words.endswith(verb) and _BUILT_WITH.search(words[: len(words) - len(verb)])
+            return subject if built else subject + verb
         if after is not None and (closed := closes_list.match(after)):
             return subject + (closed.group("work") if not closed.group(1) else verb)
     return subject
@@ -1794,8 +1842,8 @@ def parallel_item(item: str, previous: str) -> str:
 
     >>> parallel_item("脱硝改造", "燃煤电厂脱硫改造"), parallel_item("水泥", "钢铁")
     ('燃煤电厂脱硝改造', '')
-    >>> parallel_item("闲置土地", "批而未供土地")
-    ''
+    >>> parallel_item("闲置土地", "批而未供土地"), parallel_item("农村公路", "高速（一级）公路")
+    ('', '')
     """
     n = len(item)
     if not 3 <= n <= 4 or len(previous) < n + 2 or previous.endswith(item):
@@ -1803,6 +1851,10 @@ def parallel_item(item: str, previous: str) -> str:
     core, modifier = previous[-n:], previous[:-n]
     if core[-2:] != item[-2:] or modifier[-1] in "而未不的和与及或" or strip_lead(modifier) != modifier:
         return ""
+    if any(modifier.count(o) != modifier.count(c) for o, c in ("（）", "()")):
+        return (
+            ""  # 高速（一级）公路2600公里、农村公路3000公里: a cut inside a bracket is no modifier (bracket_not_cut, session 36)
+        )
     return modifier + item
 
 
@@ -1952,6 +2004,8 @@ def without_quoted_actor(name: str) -> str:
     ('创新成果', '文华奖')
     >>> without_quoted_actor("保交房”攻坚战"), without_quoted_actor("双一流”建设")
     ('保交房”攻坚战', '双一流”建设')
+    >>> without_quoted_actor("包抓联”服务企业")
+    '企业'
     """
     mark = name.find("”")
     if mark < 2 or "“" in name[mark:]:
@@ -1964,7 +2018,9 @@ def without_quoted_actor(name: str) -> str:
         if verb in role_words("drive_verb", "head_verb_compound"):
             return name
         rest = after[at + len(verb) :]
-        if len(rest) < 3 or "的" in rest or rest.endswith(_SHARE_ENDS):
+        # (a party served or people are no such noun: “包抓联”服务企业46万户 -> 企业, served_by_quoted, session 36)
+        served = rest in role_words("served_party", "people")
+        if (len(rest) < 3 and not served) or "的" in rest or rest.endswith(_SHARE_ENDS):
             return name  # a verb and a noun of two characters are often one noun: “政银通办”服务专区
         rest = strip_lead(rest) if len(strip_lead(rest)) >= 2 else rest  # 发现整改问题: a second verb of action goes too
         return _with_sector_of_programme(_unquoted(name[: mark + 1 + at]), rest)
@@ -2034,6 +2090,8 @@ def without_own_region(subject: str, region: str) -> str:
     ('省外劳动力', '港澳学生')
     >>> without_own_region("亲临四川视察", "四川省"), without_own_region("研发经费支出相当于全市生产总值的比例", "上海市")
     ('亲临视察', '研发经费支出相当于生产总值的比例')
+    >>> without_own_region("工业对全省经济增长的贡献率", "甘肃省"), without_own_region("美丽城镇建设覆盖全省建制镇", "青海省")
+    ('工业对经济增长的贡献率', '美丽城镇建设覆盖建制镇')
 
     """
     short, names = _own_names(region)
@@ -2054,7 +2112,8 @@ def without_own_region(subject: str, region: str) -> str:
         # 研发经费支出相当于全市生产总值的比例, 占全省生产总值的比重: the region as the whole a ratio is of is the region's own
         # (construction own_whole_in_ratio; 占全国… in a province's report is another area's and stays)
         # (占全省比重: the region itself is the whole, whose words the share's name keeps)
-        subject = re.sub(rf"(?<=[占于]){whole}(?=的?[\u4e00-\u9fff]{{2}})(?!的?(?:比重|比例|份额))", "", subject)
+        # 工业对全省经济增长的贡献率, 美丽城镇建设覆盖全省建制镇: after 对 and 覆盖 too (own_whole_after_dui, session 36)
+        subject = re.sub(rf"(?:(?<=[占于对])|(?<=覆盖)){whole}(?=的?[\u4e00-\u9fff]{{2}})(?!的?(?:比重|比例|份额))", "", subject)
     for name in (region, short):
         # 亲临四川视察: the region visited (after a verb of going, lexicon role motion_verb) says where
         # (a verb then the name stands in the subject only if the name does: the cheap test first)
