@@ -7674,6 +7674,79 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # owned_quantity_of_previous, change_size (session 35, D7): the size of a change named alone after a figure is of
         # that figure's quantity, whole (it was 提升幅度)
         ("综合科技创新水平指数达69.63%、提升幅度居全国第1", "1", "indicator_zh", "综合科技创新水平指数提升幅度"),
+        # owned_quantity_of_previous (session 36, D7; lexicon owned_quantity 装机规模, 利用率, 就地转化率, 成交价, 劳务收入, facet
+        # 投资, 装机规模, 转移就业, change_size 增量): what an owner has, named alone after its figure, is the owner's, and the
+        # things counted own it without the verb that counted them (owner_without_verb) (they were 装机规模, 利用率,
+        # 就地转化率, 成交价, 劳务收入, 增量)
+        ("新能源投资增长70%、装机规模增长38%，利用率达94.5%", "38", "indicator_zh", "新能源装机规模"),
+        ("新能源投资增长70%、装机规模增长38%，利用率达94.5%", "94.5", "indicator_zh", "新能源利用率"),
+        ("棉花产量连续4年占全国九成以上、就地转化率达45%", "45", "indicator_zh", "棉花就地转化率"),
+        ("出让矿业权755宗、成交价616.6亿元", "616.6", "indicator_zh", "矿业权成交价"),
+        ("农牧民转移就业66万人，实现劳务收入75.4亿元", "75.4", "indicator_zh", "农牧民劳务收入"),
+        ("粮食增产169.8亿斤，增量占全国18.7%", "18.7", "indicator_zh", "粮食增量"),
+        # (lexicon owned_quantity 招生, 风险消除率; 累计 before the quantity is the measure's, session 36: they were 招生,
+        # 风险消除率)
+        ("普通高等学校达66所、累计招生117.6万人", "117.6", "indicator_zh", "普通高等学校招生"),
+        ("精准识别帮扶监测对象16.6万户70.5万人，风险消除率78.8%", "78.8", "indicator_zh", "监测对象风险消除率"),
+        # owner_of_topic_clause (session 36, D7; lexicon owner_head 集团): a group of firms opening the topic clause owns the
+        # share after it (it was 高端产品占比)
+        ("酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%", "70", "indicator_zh", "酒钢集团高端产品占比"),
+        # firm_owner_of_previous (session 36, D7; lexicon chain_owner): firms of a kind that own the figure before own a
+        # short quantity named alone after it, which is then no longer the region's (they were 工业总产值, 研发投入)
+        ("省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元", "1", "indicator_zh", "省属企业工业总产值"),
+        ("省属企业完成产业类投资553.1亿元、研发投入133.5亿元", "133.5", "indicator_zh", "省属企业研发投入"),
+        ("省属企业完成产业类投资553.1亿元、研发投入133.5亿元", "133.5", "indicator", "other"),
+        ("工业企业用电成本下降6.8%，社会物流总费用与地区生产总值的比率降至13.6%", "13.6", "indicator", "logistics_cost_ratio"),
+        # sibling_of_previous (session 36, D7): a short rate or share named alone that repeats a word of the figure before is
+        # of that figure's owner (they were 市场就业率, 区外就业, 装机占比); things counted after a figure are no sibling
+        ("应届高校毕业生就业率保持95%以上、市场就业率70%以上", "70", "indicator_zh", "应届高校毕业生市场就业率"),
+        ("应届高校毕业生就业率95%以上，其中区外就业占12%以上", "12", "indicator_zh", "应届高校毕业生区外就业"),
+        ("清洁能源发电装机规模超7900万千瓦、装机占比超93%", "93", "indicator_zh", "清洁能源发电装机占比"),
+        ("建设村(社区)口袋公园10个，新增口袋公园23个", "23", "indicator_zh", "口袋公园"),
+        # (share_of_kind_in_previous: the share of a kind, after the 、 of a quantity's figure, is the kind's part of it;
+        # it was 绿电占比)
+        ("外送电量年均增长6%、绿电占比超三成", "三", "indicator_zh", "外送电量绿电占比"),
+        # topic_of_bare_subject (session 36, S5/D7; lexicon topic_course): a bare subject after only a verb of action is of
+        # the work the sentence opens with, when that clause says how the work goes (they were 资金, 项目)
+        ("对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个", "27.3", "indicator_zh", "对口援青和东西部协作资金"),
+        ("对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个", "681", "indicator_zh", "对口援青和东西部协作项目"),
+        # quoted_topic_of_counted, counted_named_in_full (session 36, S1/D7; lexicon property_noun and attribute 审批时限,
+        # 审批材料, pace_adverb 更加): a count opening its clause counts things of the quoted programme that is the topic of
+        # the clause before, and the quantities of those things keep their full name (they were 重点事项审批时限 for the
+        # count, 重点事项审批时限, 审批材料); a quoted name with a noun after it is no topic (it was 楼宇 and stays so)
+        (
+            "“高效办成一件事”更加利企便民，15个重点事项审批时限压缩70%、审批材料精简80%",
+            "15",
+            "indicator_zh",
+            "高效办成一件事重点事项",
+        ),
+        (
+            "“高效办成一件事”更加利企便民，15个重点事项审批时限压缩70%、审批材料精简80%",
+            "70",
+            "indicator_zh",
+            "高效办成一件事重点事项审批时限",
+        ),
+        (
+            "“高效办成一件事”更加利企便民，15个重点事项审批时限压缩70%、审批材料精简80%",
+            "80",
+            "indicator_zh",
+            "高效办成一件事重点事项审批材料",
+        ),
+        ("“四纵三横”高速公路网全面形成，5300多栋楼宇拔地而起", "5300", "indicator_zh", "楼宇"),
+        # money_for_task (session 36, S5; lexicon spend_verb 安排): money with no payer and no name of its own, right before
+        # the tasks it pays for, is the tasks' money (they were empty and 资金); a payer keeps it (中央财政投入)
+        ("投入187亿元办好“28+10”项民生实事", "187", "indicator_zh", "民生实事投入"),
+        ("坚持民生为大，安排资金136亿元，办好34项民生实事", "136", "indicator_zh", "民生实事资金"),
+        ("中央财政拟投入433亿元用于促进就业", "433", "indicator_zh", "中央财政投入"),
+        # attribute_of_topic (session 36, D7, S6; lexicon owned_attribute 办件量): a programme quoted whole as the object of
+        # the clause before owns the attribute, without its marks (it was 办件量)
+        ("持续推进“高效办成一件事”，办件量达302.86万件", "302.86", "indicator_zh", "高效办成一件事办件量"),
+        # sub_item, kind_of_opening_word (session 36, D7): a short item after 其中 that ends with the first character of the
+        # whole's opening word (高铁 of 铁路) takes the quantity after that word (it was 高铁)
+        ("新增铁路运营里程639公里、其中高铁370公里", "370", "indicator_zh", "高铁运营里程"),
+        # size_word_restates, size_of_share_part (session 36, D7): a size word alone right after a share named without its
+        # whole is the size of the part the share measures (it was 规模)
+        ("新能源装机占比达63%、规模比“十三五”末翻了一番", "翻了一番", "indicator_zh", "新能源装机"),
         # owned_quantity_of_previous, area_of_measured (session 35, D7; lexicon 建成面积 established_name, owned_quantity):
         # the area built, after things measured by their area, is theirs (it was 面积占永久基本农田比例)
         (

@@ -3125,6 +3125,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _relative_before_count(num, found)
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
+        found = _sibling_of_previous(num, rows, _firm_owner_of_previous(s, num, rows, found))
+        found = _money_for_task(s, num, _topic_of_bare_subject(s, num, found))
         found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
         found = _capacity_of_plant(s, num, _sector_of_paragraph(s, num, rows, found))
         found = crossed = _driven_quantity(s, num, rows, found)
@@ -3617,7 +3619,20 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # “高效办成一件事”上线运行70个重点事项: a quoted programme opening the clause, only verbs after it, owns the things
         # its count counts (gold D7: 累计推出119个“高效办成一件事”重点事项) (quoted_owner_of_counted, session 35)
         noun = quoted.group(1) + noun
+    elif noun and not num.sub.strip(subjects.MARKS) and s.alias_to_id.get(noun) is None:
+        # “高效办成一件事”更加利企便民，15个重点事项审批时限压缩70%: a number that opens its clause counts things of the quoted
+        # programme that opens the clause before, when that clause states no figure (quoted_topic_of_counted, session 36)
+        # (the programme is the clause's topic: after region and time words only, an adverb right after it, 更加, 持续;
+        # “四纵三横”高速公路网全面形成 names a network, 全面开展“粤美县城”城市设计 an act)
+        before = _whole_clause_before(s, num).strip(" \u3000")
+        topic = _QUOTED_OPENING.match(before, _topic_opening().match(before).end())
+        course = before[topic.end() :] if topic else ""
+        if topic and not _HAS_DIGIT.search(before) and subjects.opening_word(course, "adverb", "pace_adverb"):
+            noun = topic.group(1) + noun
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
+
+
+_QUOTED_OPENING = re.compile(r"“([^“”]{2,12})”")  # a quoted name (quoted_topic_of_counted)
 
 
 _QUOTED_THEN_VERBS = re.compile(r"“?([^“”]{2,12})”([\u4e00-\u9fff]{2,6})")  # (a sentence's opening mark is cut off)
@@ -4830,6 +4845,161 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     return found._replace(subject=("other" if alias_alone else ind, owner + name), rule="owner_of_topic_clause")
 
 
+def _topic_of_bare_subject(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """A bare subject (two characters at most, outside the dictionary: 资金, 项目) after only a verb of action in its clause
+    is of the work the sentence opens with, when its first clause states no figure and says how that work goes (lexicon
+    role topic_course: 持续深化, 成效显著) (construction topic_of_bare_subject, gold S5, D7): 对口援青和东西部协作持续深化，落实资金
+    27.3亿元，实施项目681个 gives 对口援青和东西部协作资金 and 对口援青和东西部协作项目. A scheme's 制度 and 建设 go (E7).
+
+    >>> f = extract_figures("对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "rule"]].values.tolist()[1]
+    ['对口援青和东西部协作项目', 'topic_of_bare_subject']
+    """
+    ind, name = found.subject
+    if ind != "other" or found.rule != "subject_before_number" or not 1 <= len(name) <= 2 or num.tok.named:
+        return found
+    opening = _FIRST_CLAUSE.match(s.text, s.s0, s.s1)
+    if not opening or opening.end() >= num.cs or _HAS_DIGIT.search(opening.group(0)):
+        return found
+    first = opening.group(0).strip(subjects.MARKS + " \u3000")
+    course = next((w for w in subjects.role_words("topic_course") if first.endswith(w)), "")
+    if not course:
+        return found
+    topic = _SYSTEM_WORD_END.sub("", subjects.strip_lead(first[: len(first) - len(course)]))
+    verb = subjects.opening_word(num.stripped.strip(subjects.MARKS), "action", "lead_verb")
+    if not verb or num.stripped.strip(subjects.MARKS)[len(verb) :] != name:
+        return found  # only a verb before the subject in its clause (落实资金, 实施项目)
+    if not 4 <= len(topic) <= 14 or _NO_OWNER_NAME.search(topic) or _HAS_DIGIT.search(topic):
+        return found
+    return found._replace(subject=(ind, topic + name), rule="topic_of_bare_subject")
+
+
+# 投入187亿元办好“28+10”项民生实事: the amount, then a verb of doing (lexicon role task_verb) and the task, counted or not
+_TASK_AFTER = re.compile(
+    r"[，,]?(?P<verb>办好|办成|办实)(?P<count>[“”\d+.、一二三四五六七八九十]+[项件个批类])?(?P<task>[^，,；;。\d]{2,10})"
+)
+
+
+def _money_for_task(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """Money put in or set aside with no payer and no name of its own, right before the tasks it pays for (办好, 办成
+    and a count of the tasks), is that task's money (construction money_for_task, gold S5): 投入187亿元办好“28+10”项民生实事
+    gives 民生实事投入 (the verb names the money, lexicon investment_noun), 坚持民生为大，安排资金136亿元，办好34项民生实事 gives
+    民生实事资金. A payer written before keeps the money its own (中央财政拟投入433亿元用于促进就业: 中央财政投入, payer_alone).
+
+    >>> f = extract_figures("安排资金136亿元，办好34项民生实事。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "rule"]].values.tolist()[0]
+    ['民生实事资金', 'money_for_task']
+    """
+    ind, name = found.subject
+    if ind != "other" or num.tok.unit.kind != "money" or name not in ("", "资金"):
+        return found
+    words = num.clause_before.strip(subjects.MARKS + " \u3000")
+    words = words[_topic_opening().match(words).end() :]  # 今年, 全区: region and time words only, no payer
+    verb = subjects.opening_word(words, "investment_noun", "spend_verb")
+    rest = words[len(verb) :]
+    if not verb or rest not in ("", "资金"):
+        return found
+    task = _TASK_AFTER.match(s.text, num.tok.after)
+    if not task:
+        return found
+    noun = task["task"].strip(subjects.MARKS)
+    return found._replace(subject=(ind, noun + (rest or verb)), rule="money_for_task")
+
+
+_RATE_ENDS = ("率", "占比", "比重", "份额")
+_SIBLING_NAME_MAX = 5  # the longest quantity named alone that shares a word with the figure before (市场就业率)
+
+
+def _sibling_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """A short quantity named alone that repeats a word of the figure just before, as its head or its opening, is of that
+    figure's owner: the words written before the shared word there (construction sibling_of_previous, gold D7).
+    应届高校毕业生就业率保持95%以上、市场就业率70%以上 gives 应届高校毕业生市场就业率; …，其中区外就业占12%以上 gives
+    应届高校毕业生区外就业 (a part of the graduates' employment); 清洁能源发电装机规模超7900万千瓦、装机占比超93% gives
+    清洁能源发电装机占比. The shared word has two characters at least, the owner two at least, no digit and no list mark.
+    The share of a kind of two characters that the figure before does not name, in the item after its 、, is that kind's
+    part of the quantity before (share_of_kind_in_previous): 外送电量年均增长6%、绿电占比超三成 gives 外送电量绿电占比.
+
+    >>> f = extract_figures("应届高校毕业生就业率保持95%以上、市场就业率70%以上。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "rule"]].values.tolist()[1]
+    ['应届高校毕业生市场就业率', 'sibling_of_previous']
+    """
+    ind, name = found.subject
+    plain = ind == "other" and found.rule in ("subject_before_number", "subject_qualified_alias")
+    if not plain or num.tok.named or not 3 <= len(name) <= _SIBLING_NAME_MAX or not rows or num.i == 0:
+        return found
+    # a rate or a share only (就业率, 装机占比, 区外就业占12%): a noun counted or measured after a figure is a thing of its own
+    # (…新能源基地，新能源装机1.69亿千瓦; 建成口袋公园23个), and so is a growth (税收收入增长)
+    rate = name.endswith(_RATE_ENDS) or num.clause_before.rstrip().endswith("占")
+    if num.tok.unit.kind not in ("percent", "tenths") or not rate:  # (三成: tenths)
+        return found
+    previous = rows[-1]["indicator_zh"]
+    if name in previous:
+        return found
+    # the name opens its clause (after 其中) or the item after a 、
+    clause = num.clause_before.strip(subjects.MARKS + " \u3000").removeprefix("其中").lstrip("，,")
+    opens = clause.startswith(name) and num.earlier_clauses.endswith(("，", ","))
+    if not opens and not (num.after_list and num.sub.strip(subjects.MARKS).startswith(name)):
+        return found
+    kind = name.removesuffix("占比")
+    if len(kind) == 2 and kind not in previous and not previous.endswith(_RATE_ENDS) and num.after_list:
+        # 外送电量年均增长6%、绿电占比超三成: the share of a kind (two characters) right after a quantity, in the item after its
+        # 、, is the kind's part of that quantity, 外送电量绿电占比 (share_of_kind_in_previous, session 36)
+        return found._replace(subject=(ind, previous + name), rule="sibling_of_previous")
+    if len(previous) <= len(name):
+        return found
+    for k in range(len(name) - 1, 1, -1):  # the longest shared word first: 就业率 before 就业
+        for word in (name[-k:], name[:k]):
+            at = previous.find(word)
+            owner = previous[:at]
+            if at >= 2 and not re.search(r"[\d、，,的]", owner) and not name.startswith(owner[:2]):
+                return found._replace(subject=(ind, owner + name), rule="sibling_of_previous")
+    return found
+
+
+_CHAINED_NAME_MAX = 6  # the longest quantity named alone that a firm owner before goes on to (工业总产值)
+
+
+def _firm_owner_of_previous(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """A quantity named alone that opens its clause or item (after 、 or ，) right after a figure of firms of a kind is
+    those firms' too (construction firm_owner_of_previous, gold D7): the figure before names an owner ending in a firm
+    word (lexicon role chain_owner: 企业, 国企, 集团) and then what it has, and the owner goes on over the chain.
+    省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元 gives 省属企业工业总产值; 省属企业完成产业类投资553.1亿元、研发投入
+    133.5亿元 gives 省属企业研发投入. A dictionary quantity so owned is no longer the region's (its id goes, as in
+    owner_of_topic_clause). Not after a count of the firms themselves (高新技术企业达1万家, no quantity after the owner),
+    not a subject that names an owner of its own (国有企业利润), and not after 其中 (a part of the whole before).
+
+    >>> f = extract_figures("省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元。", ReportInfo("demo", 2026))
+    >>> f[["indicator", "indicator_zh", "rule"]].values.tolist()[1]
+    ['other', '省属企业工业总产值', 'firm_owner_of_previous']
+    """
+    ind, name = found.subject
+    alias_alone = ind != "other" and found.rule == "subject_alias_phrase" and s.alias_to_id.get(name) == ind
+    plain = ind == "other" and found.rule == "subject_before_number"
+    if not (plain or alias_alone) or num.tok.named or len(name) < 2 or not rows or num.i == 0:
+        return found
+    previous = rows[-1]["indicator_zh"]
+    if rows[-1]["measure"] == "count":
+        return found
+    firms = subjects.role_words("chain_owner")
+    ends = [at + len(w) for w in firms if (at := previous.find(w)) >= 0]
+    if not ends:
+        return found
+    end = max(ends)
+    owner = previous[:end]
+    # a short quantity only (研发投入, 工业总产值): a long name is a quantity of its own, 中小企业宽带平均资费再降低15%，移动网络
+    # 流量平均资费再降低20% (and 金融机构 is no chain owner: the banks' loans are the region's)
+    short = len(name) <= _CHAINED_NAME_MAX
+    if not short or not 3 <= len(owner) <= 8 or len(previous) - end < 2 or owner in name or any(w in name for w in firms):
+        return found
+    opening = num.sub.strip(subjects.MARKS + " \u3000")
+    if not opening.startswith(name) or re.match(r"其中", opening):
+        return found
+    joined = num.clause_before[: len(num.clause_before) - len(num.sub)] if num.clause_before.endswith(num.sub) else "-"
+    if not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
+        return found
+    return found._replace(subject=("other" if alias_alone else ind, owner + name), rule="firm_owner_of_previous")
+
+
 _LEAD_SENTENCE_MAX = 24  # the longest sentence that only announces the topic of the next (一是经济总量跨上新台阶。)
 
 
@@ -4995,6 +5165,7 @@ def _own_action_words() -> tuple[str, ...]:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_QUOTED_WHOLE = re.compile(r"“[^“”]{2,12}”")  # a name quoted whole (attribute_of_topic)
 _SYSTEM_WORD_END = re.compile(r"(制度建设|制度|建设)$")
 _NO_OWNER_NAME = re.compile(r"[的、“”]|[额程率量值润]$")
 
@@ -5016,6 +5187,8 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
         return found
     before = _whole_clause_before(s, num)
     owner = _SYSTEM_WORD_END.sub("", _object_after_verb(before, "action", "lead_verb"))
+    if plain in subjects.lexicon().get("owned_attribute", ()) and _QUOTED_WHOLE.fullmatch(owner):
+        owner = owner[1:-1]  # 持续推进“高效办成一件事”，办件量达…: a programme quoted whole owns it, without its marks (S6)
     if plain not in subjects.lexicon().get("owned_attribute", ()):
         # 全面实施市场准入负面清单制度，清单管理措施比…压减64%: a subject that starts where the object of the
         # clause before ends (清单) continues its name (市场准入负面清单管理措施)
@@ -5324,7 +5497,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         and not _brings_in(_whole_clause_before(s, num))
     )
     ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount, counted=counted)
-    ind_zh = _owner_of_owned_quantity(num, rows, ind_zh)
+    ind_zh = _owner_of_owned_quantity(num, rows, _counted_named_in_full(num, rows, ind_zh))
     ind_zh = _total_of_previous(num, rows, ind_zh)
     ind_zh = _size_word_restates(ind_zh, rows)
     return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
@@ -5745,13 +5918,37 @@ def _size_word_restates(name: str, rows: list[dict]) -> str:
     '财政赤字'
     >>> _size_word_restates("投资规模", [{"indicator_zh": "财政赤字"}])
     '投资规模'
+    >>> _size_word_restates("规模", [{"indicator_zh": "新能源装机占比"}])
+    '新能源装机'
     """
     sizes = subjects.role_words("size_word")
+    if name in sizes and rows and (share := rows[-1]["indicator_zh"]).endswith(("占比", "比重")) and len(share) >= 4:
+        # 新能源装机占比达63%、规模比“十三五”末翻了一番: a size word alone right after a share named without its whole is the size
+        # of the part the share measures, 新能源装机 (size_of_share_part, session 36)
+        return share[:-2]
     size = next((w for w in sizes if name.endswith(w) and len(name) - len(w) >= 2), "") if name.endswith(sizes) else ""
     if not size:
         return name
     core = name[: len(name) - len(size)]
     return next((r["indicator_zh"] for r in rows if r["indicator_zh"].endswith(core) and r["indicator_zh"] != core), name)
+
+
+def _counted_named_in_full(num: _Number, rows: list[dict], name: str) -> str:
+    """A quantity of the things a count of the same clause counts, named with their noun, takes their name as the count's
+    row gives it (construction counted_named_in_full, gold D7): “高效办成一件事”更加利企便民，15个重点事项审批时限压缩70% gives
+    the count 高效办成一件事重点事项 (quoted_topic_of_counted), and so the 70 % 高效办成一件事重点事项审批时限, not 重点事项审批时限.
+
+    >>> f = extract_figures("“高效办成一件事”更加利企便民，15个重点事项审批时限压缩70%。", ReportInfo("demo", 2026))
+    >>> f["indicator_zh"].tolist()
+    ['高效办成一件事重点事项', '高效办成一件事重点事项审批时限']
+    """
+    if not rows or rows[-1]["measure"] != "count" or rows[-1]["char_start"] < num.cs:
+        return name
+    counted = rows[-1]["indicator_zh"]
+    for k in range(min(len(name), len(counted)) - 1, 1, -1):
+        if counted.endswith(name[:k]):
+            return counted[: len(counted) - k] + name
+    return name
 
 
 def _attribute_of_previous(subject: str, owner: str, restated: bool = False, counted: bool = False) -> str:
@@ -5824,6 +6021,8 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     joined = num.clause_before[: len(num.clause_before) - len(num.sub)] if num.clause_before.endswith(num.sub) else "-"
     opening = num.sub.lstrip(subjects.MARKS)
     # 新增工业产能项目989个、释放产值超1500亿元: a verb of action before the quantity goes (S4), the owner stays
+    # (and 累计 before it: 全疆普通高等学校达66所、累计招生117.6万人, an adverb the measure carries, session 36)
+    opening = opening if opening.startswith(quantity) else opening[len(subjects.opening_word(opening, "connective", "adverb")) :]
     opening = opening if opening.startswith(quantity) else opening[len(subjects.opening_word(opening, "action")) :]
     if not opening.startswith(quantity) or not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
         return name
@@ -5836,6 +6035,10 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     if not facet and rows[-1]["measure"] != "count" and not measured:
         return name
     owner = previous[: len(previous) - len(facet)]
+    # 出让矿业权755宗、成交价616.6亿元: the price is the rights', not the selling's; a verb of action or flow that opens
+    # the things counted goes from the owner (S4), 矿业权成交价 (owner_without_verb, session 36)
+    verb = subjects.opening_word(owner, "action", "flow")
+    owner = owner[len(verb) :] if len(owner) - len(verb) >= 2 else owner
     if len(owner) < 2 or name in owner or owner.endswith(subjects.role_words("place_suffix")):
         return name
     return owner + name

@@ -1877,8 +1877,15 @@ def sub_item_of(item: str, whole: str) -> str:
     A short item that ends like a word of the whole (水电 like 发电) takes the short quantity after
     that word: 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 gives 水电装机容量.
 
-    >>> sub_item_of("水电", "新增发电装机容量"), sub_item_of("高铁", "铁路营业里程"), sub_item_of("一产", "生产总值")
-    ('水电装机容量', '高铁', '一产')
+    >>> sub_item_of("水电", "新增发电装机容量"), sub_item_of("一产", "生产总值")
+    ('水电装机容量', '一产')
+
+    A short item that ends with the first character of the whole's opening word (高铁 of 铁路) is a kind of what that word
+    names, and takes the quantity after it (kind_of_opening_word, session 36): 新增铁路运营里程639公里、其中高铁370公里 gives
+    高铁运营里程.
+
+    >>> sub_item_of("高铁", "铁路营业里程"), sub_item_of("高铁", "铁路运营里程")
+    ('高铁营业里程', '高铁运营里程')
     """
     if not item or not whole or whole.endswith(item[-2:]) or _SECTOR.fullmatch(item):
         return item  # (其中一产增长3.9% after 生产总值: a sector is named as written, not 一产总值)
@@ -1889,6 +1896,8 @@ def sub_item_of(item: str, whole: str) -> str:
             return item + rest
     at = whole.find(item[-1], 1)
     rest = whole[at + 1 :] if len(item) <= 3 and at >= 1 else ""
+    if not rest and len(item) == 2 and whole.startswith(item[-1]) and len(whole) >= 4:
+        rest = whole[2:]  # 高铁 of 铁路运营里程: the quantity after the opening word 铁路 (kind_of_opening_word)
     return item + rest if 2 <= len(rest) <= 4 and _QUANTITY_NOUN.search(rest) else item
 
 
