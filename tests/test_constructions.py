@@ -6582,6 +6582,47 @@ def test_names_listed_as_many_as_the_count_are_the_items_not_places(clause, numb
 
 
 @pytest.mark.parametrize(
+    "clause,number,subject,scope",
+    [
+        # province_quarter (quarters.csv): a quarter of the province named by a direction (川西北, 南疆) is its part and
+        # leaves the subject (it was own, 南疆高校在校生: gold C10); another province's quarter is other
+        ("川西北高校在校生达到23.85万人", "23.85", "高校在校生", "part"),
+        ("南疆高校在校生达到23.85万人", "23.85", "高校在校生", "other"),
+        # fund_for_place: money named by the place it goes to is the region's own (it was part), the name kept whole
+        ("设立100亿元泸州发展专项资金", "100", "泸州发展专项资金", "own"),
+        ("设立100亿元川西北发展专项资金", "100", "川西北发展专项资金", "own"),
+    ],
+)
+def test_a_quarter_of_the_province_is_its_part_and_a_fund_for_a_place_its_own(clause, number, subject, scope):
+    row = _numbered(_rewritten(clause), number)
+    assert (row["indicator_zh"], row["scope"]) == (subject, scope)
+
+
+def test_an_altitude_before_a_class_of_settlements_is_no_figure():
+    # altitude_class (session 36): 海拔5000米以上乡镇 bounds the townships counted, as 20户以上的自然村 does (it was a figure)
+    assert _rewritten("海拔5000米以上乡镇、农牧区供暖实现全覆盖").empty
+    assert _numbered(_rewritten("新建堤防5000米以上"), "5000")["unit"] == "米"  # a length done stays
+
+
+def test_an_ordinal_session_is_no_count_of_sessions_held():
+    # sessions_held reads only sessions after a verb of holding: 十四届全国人大, 二十届四中全会 stay ordinals
+    assert _rewritten("召开十四届全国人大，贯彻党的二十届四中全会和13届省委全会精神").empty
+
+
+def test_a_place_name_listed_among_things_is_a_thing():
+    # place_among_things: 白银 (silver; also a city of Gansu) listed whole among metals is a metal; every item is the
+    # region's own (it was other, and 白银 left the subject: 产量); a list of places still scopes (广州、深圳地铁: other)
+    figs = _rewritten("黄金、白银、精炼铜、镍产量分别增长544.4%、199.2%、110.9%、32.2%")
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [
+        ["黄金产量", "own"],
+        ["白银产量", "own"],
+        ["精炼铜产量", "own"],
+        ["镍产量", "own"],
+    ]
+    assert set(_rewritten("广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次")["scope"]) == {"other"}
+
+
+@pytest.mark.parametrize(
     "clause,numbers",
     [
         # class labels before the things counted are no figures (fifth probe; each gave a false row): an age band of a
@@ -7215,6 +7256,31 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新增长护险参保人数1561万人", "1561", "measure", "count"),
         # faster_than_year (session 34): points faster than a year's rate are a gap on that year, the base (it was dated there)
         ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "base_period", "2024"),
+        # units.csv ℃ (session 36): a temperature is a figure with its unit (the standard was missed)
+        ("城市居民起居室供热标准由18℃提高到20℃", "20", "unit", "℃"),
+        ("城市居民起居室供热标准由18摄氏度提高到20摄氏度", "18", "measure", "level"),
+        # sessions_held (units.csv 届, session 36): sessions after a verb of holding are counted, the verb shared by a later
+        # item of its list (they were missed: 届 after a number is an ordinal otherwise)
+        ("成功举办2届亚欧博览会、3届商博会", "3", "unit", "届"),
+        ("连续举办两届产业转移对接活动", "两", "measure", "count"),
+        # ratio_from_to with 比值 (session 36): 收入比值 is a ratio without a unit, its 比 compares nothing (both were missed)
+        ("城乡居民收入比值由3.27缩小至2.93", "3.27", "indicator_zh", "城乡居民收入比值"),
+        ("城乡居民收入比值由3.27缩小至2.93", "2.93", "measure", "level"),
+        # ranks_first_n closed by a bracket (前六（含并列）) and the rank verb 蝉联 (session 36; both were missed)
+        ("全区经济增长速度连续4年居全国前六（含并列）", "六", "qualifier", "at_most"),
+        ("“青薯9号”连续四年蝉联全国推广面积第一", "一", "measure", "rank"),
+        # units.csv 兆瓦, 吉瓦, 兆瓦时, 吉瓦时 (session 36): a storage project's size (it was missed); 100兆瓦级 stays a class label
+        ("100兆瓦级地下压缩空气储能、100吉瓦时锂电池储能等减碳项目加快建设", "100", "unit", "吉瓦时"),
+        # numeral_of_two (session 36, gold C5): 十 and a digit before a measure word counts as one numeral does (it was missed)
+        ("落实财政支持文化旅游产业高质量发展十二条措施", "十二", "indicator_zh", "财政支持文化旅游产业高质量发展措施"),
+        # steps_crossed with the count in Chinese (两个千亿台阶) and the steps named after the measure word (session 36: missed)
+        ("金川集团工业总产值连跨两个千亿台阶", "两", "indicator_zh", "金川集团工业总产值千亿台阶"),
+        # steps_of_previous: a clause of only the span and the verb crosses the steps of the figure before's quantity
+        ("地区生产总值年均增长6.3%，五年跨越两个千亿元台阶", "两", "indicator_zh", "地区生产总值千亿元台阶"),
+        # net_before_things (session 36, gold C6): 净增 before the things is a net change of their stock (it was a count)
+        ("净增有进出口实绩企业485家", "485", "measure", "change_abs"),
+        # above_plan (session 36): a percent after 超 and the plan is how far the amount went past it (it was a level)
+        ("304个省列重大项目完成投资2929亿元、超年度计划28%", "28", "measure", "change_pct"),
         ("全年GDP增长4%，快于2024年1.8个百分点", "1.8", "period_start", 2025),
         # same_period_change (session 34): 同比增加 an amount is a change on last year (it had no base)
         ("新能源和清洁能源装机同比增加1829万千瓦、达到9000万千瓦", "1829", "base_period", "上年"),
@@ -7233,6 +7299,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # counts of the later clauses that area's, part (they were own)
         ("推进中心城区交通缓堵促畅，打通未贯通道路40条，治理交通堵乱点134处", "134", "scope", "part"),
         ("推进中心城区交通缓堵促畅，新增及优化调整公交线路328条，完成社区停车综合治理项目111个", "111", "scope", "part"),
+        # …提升 as a verb of work before a zone (lexicon area_work_verb, session 36: the FTZ's reform tasks, part; it was own);
+        # 自治区级 names an autonomous region's own level (own_level_named; it stays own, it would be part)
+        ("提升自贸试验区建设质效，85.2%的改革试点任务落地实施，下放自治区级经济社会管理权限45项", "85.2", "scope", "part"),
+        ("提升自贸试验区建设质效，85.2%的改革试点任务落地实施，下放自治区级经济社会管理权限45项", "45", "scope", "own"),
         # place_inside_noun: a place that only names a noun of the sentence's opening clause (a noun of three characters or
         # more before its verb) is no topic of the later clauses, whose figures stay the region's own (C10; they were part
         # of the city, here other: the cities are another province's)
@@ -8510,6 +8580,10 @@ def test_things_under_construction_stand_at_the_end_of_the_five_year_review():
         ("铁路、航空客运量双双超过千万人次", ["铁路客运量", "航空客运量"]),
         ("城市生活垃圾和建筑垃圾利用率均达60%以上", ["城市生活垃圾利用率", "建筑垃圾利用率"]),
         ("基本养老保险、基本医疗保险参保率均稳定在98%以上", ["基本养老保险参保率", "基本医疗保险参保率"]),
+        # parallel_sides_of_he (session 36): joined by 和 without 均, the parallel left side is a whole subject too (it was
+        # one compound subject, 基本养老保险和基本医疗保险参保率)
+        ("基本养老保险和基本医疗保险参保率保持在95%以上", ["基本养老保险参保率", "基本医疗保险参保率"]),
+        ("城市生活垃圾和建筑垃圾利用率达到90%", ["城市生活垃圾利用率", "建筑垃圾利用率"]),
         # owner_of_bare_tails with words that name a quantity only with their owner (lexicon bare_quantity, list_head)
         ("旅游人次和花费增长均超20%", ["旅游人次", "旅游花费"]),
         # paired_words.csv: 城乡特困人员 (城市, 农村) and 牛羊 (牛, 羊) before 分别 (one subject for both numbers before)

@@ -59,7 +59,9 @@ def _reading(report: str, anchor: str, number: str):
         ("2006_national", "中央财政安排219亿元支持116户", "219", ex._before_number, "中央财政"),  # payer_alone
         # …and when the clause before states no figure, the thing its programme works on (subject_of_clause_before)
         ("2019_national", "各地可降至16%", "16", ex._before_number, "城镇职工基本养老保险单位缴费比例"),
-        ("2023_national", "连续举办8届全国双创活动周、超过5.2亿人次参与", "5.2", ex._before_number, ""),  # a list: none
+        # the sessions held are counted (sessions_held, session 36), so the people-times after them carry their subject (the
+        # gold's; before, a list: none)
+        ("2023_national", "连续举办8届全国双创活动周、超过5.2亿人次参与", "5.2", ex._carried, "全国双创活动周"),
         # a comparison after a clause without a figure: the noun that clause names (compared_with_clause_before)
         ("2011_national", "2010年比上年减少6.4%", "6.4", ex._carried, "贸易顺差"),
         ("2007_national", "新增450万农村沼气用户", "450", ex._after_measure_word, "农村沼气用户"),  # things in 个 (D6)
@@ -164,13 +166,16 @@ def _rules_used() -> dict[str, int]:
 
 # Rules for phrasings no bundled report writes: 年均增加 before an amount (_average_growth); 力争实现5.5% after a growth
 # (_higher_aim) and 实现20%以上的增长 (_growth_as_object), met in other provinces' reports (session 24 probes); 排名上升2位
-# (_rank_moved: places moved in a ranking, session 26 probe); 净增经营主体34.6万家、企业14万家 (_net_change_shared)
+# (_rank_moved: places moved in a ranking, session 26 probe); 净增经营主体34.6万家、企业14万家 (_net_change_shared);
+# 超年度计划28% (_above_plan)
 _RULES_FOR_UNSEEN_PHRASINGS = {
     "_rank_moved": ("2026_四川省", "总量和增速均居全国第5位", "总量排名较上年上升2位", "2"),
     "_higher_aim": ("2026_北京市", "地区生产总值增长5%左右，", "地区生产总值增长5%左右，力争实现5.5%，", "5.5"),
     "_growth_as_object": ("jiangmen-2021", "地区生产总值增长6%以上", "地区生产总值实现6%以上的增长", "6"),
     # 净增 shared by a later item naming only its noun (_net_change_shared, session 34, blind 2026 Hunan and Shanxi tables)
     "_net_change_shared": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "净增经营主体34.6万家、企业14万家", "14"),
+    # 超年度计划28% after an amount done (_above_plan, session 36, development table of Gansu 2026)
+    "_above_plan": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "完成投资2929亿元、超年度计划28%", "28"),
 }
 
 

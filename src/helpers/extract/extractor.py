@@ -66,9 +66,14 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
 _ADOPTED = "|".join(map(re.escape, subjects.role_words("adopted_measure")))
 _MEASURES_ADOPTED = re.compile(rf"项(新?(?:{_ADOPTED}))")
 _CN_COUNT = (
-    rf"(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=批|次|家|所|座|条|块|支|成|项新?(?:{_ADOPTED}))"
+    # 十二条措施: a numeral of two characters, 十 and a digit (numeral_of_two)
+    rf"(?<![一二两三四五六七八九十])(?:十[一二三四五六七八九]|[两二三四五六七八九十])(?=批|次|家|所|座|条|块|支|成|项新?(?:{_ADOPTED}))"
     # 分两期投放, 分两轮取消: done in N tranches or rounds (after 分 a 期 is no phase label, gold: counted as batches)
     r"|(?<=分)[两二三四五六七八九十](?=期|轮)"
+    # 五年跨越两个千亿元台阶: the steps of a magnitude crossed, counted (steps_crossed)
+    r"|(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=个[千万百]亿元?台阶)"
+    # 连续举办两届产业转移对接活动: sessions held, counted (sessions_held)
+    r"|(?<=举办|召开|承办|办好)[两二三四五六七八九十](?=届)"
     # 增长一成以上: one tenth, when 成 closes the figure (not 一成不变, 一成为…)
     r"|(?<![一二两三四五六七八九十])一(?=成(?:[，,。；;、]|以上|左右|多|$))"
 )
@@ -87,7 +92,7 @@ _CN_AMOUNT = (
 _CN_MARK = r"[万千百]*亿(?:台阶|大关)"
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
-_CN_FIRST_N = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名强]|[，,。；;、）)]|$)"  # 进入全国前三, 前十强 (ranks_first_n)
+_CN_FIRST_N = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名强]|[，,。；;、）)（(]|$)"  # 进入全国前三, 前十强 (ranks_first_n)
 _CN_RANK = (
     _CN_FIRST_N
     + r"|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
@@ -210,7 +215,7 @@ _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an anne
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
-        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为"
+        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为"
         r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,10})第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed); so is a rank after
@@ -235,7 +240,7 @@ _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居
 
 
 # 保持全国前10, 稳居全国前10强: a place among the first N closed by the clause's end or 强 (ranks_first_n)
-_FIRST_N_END = re.compile(r"强?(?=[，,。；;、）)]|$)")
+_FIRST_N_END = re.compile(r"强?(?=[，,。；;、）)（(]|$)")
 # 41位上升到, 46位进一步提升到: from a rank to the next number (the end of a rank's from-to)
 _RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
 
@@ -261,7 +266,7 @@ _COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|�
 _JIAO_COMPARES = r"较(?![快高低大好多少为])"
 _COMPARE = re.compile(
     with_opening_lookahead(
-        rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由])|(?<!相){_JIAO_COMPARES})(?P<base>[^，,；;。]{{1,16}}?)"
+        rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由值])|(?<!相){_JIAO_COMPARES})(?P<base>[^，,；;。]{{1,16}}?)"
         rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩|削减|改善)"
     )
 )
@@ -389,9 +394,9 @@ _FILLER = re.compile(
 _SHARE_ONLY = re.compile(
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
 )  # 占世界, 占全部企业超, and 占比 alone (其中税收收入2900亿元，占比69%): a share with no subject of its own
-# 收入比从2.5缩小至2.3: a ratio's 比 before a from-to (比从, 比由) compares nothing (ratio_from_to)
+# 收入比从2.5缩小至2.3: a ratio's 比 before a from-to (比从, 比由) or 比值 compares nothing (ratio_from_to)
 # 较上年提高0.9个百分点: 较 compares as 比 does
-_COMPARE_BASE = re.compile(rf"(?<!同)(?:比(?![从由])|{_JIAO_COMPARES})[^，,；;。]{{0,12}}?(?={_COMPARED_BY})")
+_COMPARE_BASE = re.compile(rf"(?<!同)(?:比(?![从由值])|{_JIAO_COMPARES})[^，,；;。]{{0,12}}?(?={_COMPARED_BY})")
 _AS_STANDING = re.compile(r"作为[^，,；;。\d]{0,12}$")
 # 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: the figures are the subject of 是, what the region has
 _COPULA_AFTER = re.compile(r"[^，,；;。：:]*[，,]\s*(?:就是|都是|是)")
@@ -483,7 +488,7 @@ _RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
 # a ratio or score written without a unit (收入比, not the 比 of a comparison; lexicon role
 # unitless_measure: 倍差, 满意度) and its predicate right before a number, also the end of a from-to
 _RATIO_BEFORE = re.compile(
-    r"([入口]比|" + "|".join(map(re.escape, subjects.role_words("unitless_measure"))) + r")(从|由)?([\d.]+([:：]1)?)?"
+    r"([入口]比值?|" + "|".join(map(re.escape, subjects.role_words("unitless_measure"))) + r")(从|由)?([\d.]+([:：]1)?)?"
     r"(降至|降到|缩小到|缩小至|下降到|下降至|提升至|提升到|提高到|提高至|为|达到|达)?$"
 )
 
@@ -707,6 +712,8 @@ _TO_ONE = re.compile(r"[:：]1(?!\d)")
 _DATE_OR_LABEL_AFTER = re.compile(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型|人制")  # 3人制篮球场: a format, a name
 _COUNT_IN_NAME = re.compile(r"[^，,；;。、的\d]{1,12}的\d")
 _SESSION_BEFORE = re.compile(r"(届|连续)$")
+# 举办2届…、3届…: sessions held, the verb shared by a later item of its list (construction sessions_held)
+_HELD_BEFORE = re.compile(r"(?:举办|召开|承办|办好)(?:[\d两二三四五六七八九十]+届[^，,；;。、\d]{1,12}、)*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LIST_NUMBER_MARK = re.compile(r"[、.．]")
 _LEVIED = re.compile(r"征收([^，,；;。、]{2,16})")
@@ -837,6 +844,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         # 分两期投放, 培训班超10期: in N tranches, or a count of sessions after a qualifier, no phase label (一期工程)
         in_rounds = text[start - 1 : start] in ("分", "超", "近", "约", "共", "逾") and after_num.startswith(("期", "轮"))
+        # 成功举办2届亚欧博览会, 连续举办两届产业转移对接活动: sessions after a verb of holding are counted (sessions_held), no
+        # ordinal (十四届全国人大)
+        in_rounds = in_rounds or (after_num.startswith("届") and bool(_HELD_BEFORE.search(text, max(s0, start - 24), start)))
         if unit.kind in ("count", "bare", "none") and _DATE_OR_LABEL_AFTER.match(after_num) and not in_rounds:
             continue
         if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
@@ -879,7 +889,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 产值超100亿元后备企业, 投资超50亿元乃至100亿元项目: 超 and an amount bound the things named after it
         # (20万人口以上的县: 人口 as 人, the population bounding a class of counties)
         people_of = end + unit.length + (unit.base == "人" and text.startswith("口", end + unit.length))
-        bound = _CLASS_BOUND.match(text, people_of) if unit.base in ("户", "人") else None
+        # 海拔5000米以上乡镇: an altitude bounds a class of settlements as a population does (altitude_class)
+        bound = _CLASS_BOUND.match(text, people_of) if unit.base in ("户", "人") or unit.unit_std == "m" else None
         if bound and text.startswith(subjects.role_words("settlement"), bound.end()):
             continue  # 20户以上的自然村实现百兆光网全覆盖: households bound a class of villages, no figure (settlement_class)
             # (特殊教育学校覆盖20万人口以上的县: a population bounds a class of counties; lexicon settlement 县)
@@ -1639,6 +1650,21 @@ def _higher_aim(p: _Predicate) -> _Measure | None:
     return None
 
 
+_ABOVE_PLAN = re.compile(r"(?:^|[、，,])超(?:过|出)?(?:年度|全年)?(?:计划|目标)$")
+
+
+def _above_plan(p: _Predicate) -> _Measure | None:
+    """304个省列重大项目完成投资2929亿元、超年度计划28%: a percent right after 超 and the plan (年度计划, 目标) is how far
+    the amount went past its plan, a change in percent with no base (construction above_plan); 完成年度投资计划131% is the
+    share of the plan done, a level.
+
+    >>> s = extract_figures("省列重大项目完成投资2929亿元、超年度计划28%。", ReportInfo("demo", 2026))
+    >>> s[["measure", "value"]].values.tolist()[1], bool(s["base_period"].isna().iloc[1])
+    (['change_pct', 28.0], True)
+    """
+    return ("change_pct", None, 1) if _ABOVE_PLAN.search(p.clause_before) else None
+
+
 # 实现15%以上的增长, 保持20%以上增长: a growth written as the object after its rate (construction growth_as_object)
 _GROWTH_AS_OBJECT = re.compile(r"^(?:左右|以上|以内|多)?的?(?:增长|增幅)(?![率点])")
 
@@ -1703,6 +1729,7 @@ def _cut_by_amount(p: _Predicate) -> _Measure | None:
 _BY_AMOUNT = re.compile(rf"({_predicate_words('by_amount')})(?![到至值])[^，,；;。\d]{{0,12}}$")
 # 增加500万农村沼气用户, 增加学位超20万个: the verb opens the clause, before the things it adds (things_added):
 # a count of things added (gold C6), not the net change of a stock named before it (参保人数增加7359万)
+_NET_OPENING = re.compile(r"净(增|减)[^，,；;。、\d]*$")  # the things right after it, no earlier item
 _ADDED_THINGS = re.compile(rf"(再|还|又)?({_predicate_words('add_things')})(?![到至])")
 
 
@@ -1740,6 +1767,9 @@ def _change_by_amount(p: _Predicate) -> _Measure | None:
     # 各项贷款新增1.91万亿元: 新增 after the noun adds to a stock (新增中央投资 before it names the money)
     raised = raised or (p.unit.kind == "money" and bool(_NEW_ADDED_END.search(p.clause_before)))
     verb = _BY_AMOUNT.search(p.predicate)
+    # 净增有进出口实绩企业485家: 净增 opening the clause before the things is a net change of their stock, as after them
+    # (construction net_before_things, gold C6); 增加 or 新增 there counts things added
+    verb = verb or _NET_OPENING.match(p.opening)
     # 棚户区改造580万套，增加110万套: a clause that is only the verb and the number names no things added; it
     # changes the figure before (change_of_figure_before), as a net change of a stock does (gold C6)
     # (增加407.7万人、居全国第3位: a rank of the change may follow it)
@@ -1999,6 +2029,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_share_of_set, ("percent",)),
     (_rate_named_after, ("percent",)),
     (_higher_aim, ("percent",)),
+    (_above_plan, ("percent",)),
     (_growth_as_object, ("percent",)),
     (_percent, ("percent", "tenths")),
     (_average_growth, ()),
@@ -3171,7 +3202,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
                 scope, place = "own", ""
         if found.rule == "list_respectively" and scope == "own":
             item_scope = subjects.scope_of(found.subject[1], s.info.level, s.info.region)
-            if item_scope[0] == "part":
+            thing = _place_among_things(num.clause_before, item_scope[1], s.info.level, s.info.region)  # 白银产量
+            if item_scope[0] == "part" and not thing:
                 scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
         if (
             scope in ("part", "other")
@@ -3768,7 +3800,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
 
 
 # (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入: 居民人均服务性消费支出占比升至48% is no rank clause)
-_RANK_VERB = "排名|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|名列|列(?!入)|保持"
+_RANK_VERB = "排名|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|名列|列(?!入)|保持|蝉联"
 # 居国家先进制造业百强榜第: a rank verb, the ranking's name, 第 (ranking_named)
 _RANKING_NAMED = re.compile(rf"(?:{_RANK_VERB})([^，,；;。\d]{{4,16}}?榜)第")
 # 居9个国家中心城市首位, 位列15个副省级城市第3: a count right after a rank verb names the group ranked among (rank_group)
@@ -4772,10 +4804,21 @@ def _steps_crossed(num: _Number, found: _Subject) -> _Subject:
     """
     name = found.subject[1]
     steps = _steps_after(num)
-    if num.tok.unit.base != "个" or not steps or not _CROSSING_VERB.search(num.clause_before) or name.endswith(steps.group(0)):
+    # 金川集团工业总产值连跨两个千亿台阶: the steps read after the measure word are named by the quantity before the verb
+    bare = name == steps.group(0) if steps else False
+    if (
+        num.tok.unit.base != "个"
+        or not steps
+        or not _CROSSING_VERB.search(num.clause_before)
+        or (name.endswith(steps.group(0)) and not bare)
+    ):
         return found
-    owner = _CROSSING_VERB.sub("", subjects.subject_before(num.clause_before) or name)
+    owner = _CROSSING_VERB.sub("", subjects.subject_before(num.clause_before) or ("" if bare else name))
     owner = re.sub(r"(连续|[\d一二两三四五六七八九十]+年|累计)+$", "", owner)  # 地区生产总值5年跨越: the span goes
+    if bare and not owner and num.prev_subject:
+        # 地区生产总值年均增长6.3%，五年跨越两个千亿元台阶: a clause of only the span and the verb crosses the steps of the
+        # quantity of the figure before (steps_of_previous)
+        owner = num.prev_subject[1]
     return found._replace(subject=("other", owner + steps.group(0)), rule="steps_crossed")
 
 
@@ -6087,6 +6130,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # the area names where they come from, part of their name (construction brought_from_place); 推出长江经济带高质量
         # 发展84项政策措施: what the region puts out for a wider area is its own (lexicon role own_output, own_output_for_area)
         scope, place = "own", ""
+    if scope != "own" and place and _place_among_things(clause_before, place, info.level, info.region):
+        # 黄金、白银、精炼铜、镍产量分别增长: a place's name listed whole among things that are no places is a thing too
+        # (白银 is silver, not the city; construction place_among_things)
+        scope, place = "own", ""
     listed = scope == "part" or (scope == "wider" and clause_before[:at].endswith("、"))  # 川渝省际铁路、…通道: a shared modifier
     if listed and num.tok.unit.kind == "count" and _NAMED_ITEMS.fullmatch(clause_before[at:]):
         # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业, …、川渝东北一体化水资源配置、大桥灌区6个工程: the places name the
@@ -6175,7 +6222,9 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 将四川确定为开展…试点的4个省份之一: the region is one of the set counted, a set that spans it and
         # others (construction one_of_set)
         scope = "wider"
-    if scope == "own" and found is not None and found.rule == "subject_after_measure_word":
+    # 设立100亿元南疆发展专项资金: money named by the place it goes to is the region's own money (construction
+    # fund_for_place), not the place's; people and things counted there are the place's
+    if scope == "own" and found is not None and found.rule == "subject_after_measure_word" and num.tok.unit.kind != "money":
         # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
         # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
         noun_scope, noun_place = subjects.scope_of(found.subject[1], info.level, info.region)
@@ -6208,6 +6257,29 @@ def _own_quarter(region: str) -> re.Pattern:
     if not short:
         return re.compile(r"(?!)")
     return re.compile(rf"{re.escape(short)}[东南西北中]{{1,2}}(?:地区|平原)")
+
+
+_LIST_ITEM_BREAK = re.compile(r"[，,；;：:（(“”\"]")
+
+
+def _place_among_things(words: str, place: str, level: str, region: str) -> bool:
+    """Whether the place's name stands whole as an item of a list joined by 、, before its last item, and another item
+    names no place: the name is a word for a thing that a place shares (construction place_among_things). 黄金、白银、
+    精炼铜、镍产量 lists metals (白银 is silver there, not the city); 广州、深圳地铁 lists places, 川渝省际铁路、高速公路 opens
+    its list with a place that modifies every item.
+
+    >>> _place_among_things("黄金、白银、精炼铜、镍产量分别增长", "白银", "province", "甘肃省")
+    True
+    >>> _place_among_things("兰州、白银、精炼铜产量分别增长", "白银", "province", "甘肃省")
+    False
+    """
+    items = _LIST_ITEM_BREAK.split(words)[-1].split("、")
+    if len(items) < 3 or place not in items[:-1]:
+        return False
+    others = [item for item in items[:-1] if item != place]
+    return any(subjects.scope_of(item, level, region)[0] == "own" for item in others) and not any(
+        subjects.scope_of(item, level, region)[0] != "own" for item in others
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -6390,7 +6462,7 @@ def _paragraph_topic_at(text: str, s0: int, info: ReportInfo, reach: int) -> str
 @functools.lru_cache(maxsize=8192)
 def _own_level(level: str, words: str) -> bool:
     """Whether the words name the reporting region's own level of government (lexicon role own_level, its first
-    character the level's: 省属, 省级 in a province's report; 市属, 市级 in a city's).
+    character the level's: 省属, 省级, 自治区级 in a province's report; 市属, 市级 in a city's).
 
     >>> _own_level("province", "6组省属国企"), _own_level("province", "市级企业技术中心")
     (True, False)
@@ -6398,7 +6470,8 @@ def _own_level(level: str, words: str) -> bool:
     >>> f["scope"].tolist()
     ['own']
     """
-    first = {"province": "省", "city": "市"}.get(level, "")
+    # an autonomous region's own level: 自治区级 (a province-level report's words open with 省 or 自治区)
+    first = {"province": ("省", "自治区"), "city": ("市",)}.get(level, ())
     return bool(first) and any(w in words for w in subjects.role_words("own_level") if w.startswith(first))
 
 
@@ -8237,6 +8310,9 @@ def _list_items(head: str, distributive: bool, pattern: re.Pattern) -> list[str]
         right_item = _LIST_SPLIT.split(right)[0]
         right_item = subjects.subject_before(right_item) or right_item  # 城乡居民人均收入比2010年: its tail goes
         whole = _names_quantity(left.strip(subjects.MARKS), pattern) and _names_quantity(right_item, pattern)
+        # 基本养老保险和基本医疗保险参保率保持在95%以上: a left side parallel to the start of the right one takes its words
+        # of quantity (parallel_tails), so it is a whole subject too (construction parallel_sides_of_he)
+        whole = whole or bool(_tail_parallel_to(_without_lead(left), right_item))
         if m.group(0) != "、" and not distributive and not whole:
             continue
         items.append(left)

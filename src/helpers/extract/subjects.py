@@ -53,10 +53,10 @@ _TAIL_PATTERNS = (
     # 综合算力指数全国排名第八, 综合质效指数列全国第9位: the area written before the verb and the bare verb 列 go with the rank
     # (rank_area_first)
     r"(在[^，,；;。\d]{0,10}?(省区市|省区|省份|省市|城市|地区|区县|县区|经济体)中)?({rank_area})?"
-    r"(居(?![民住])|位居|稳居|跃居|位列|名列|分列|(?<![系行序分])列(?![入车])|排名|排|均居|保持|进入|跻身)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
-    # 比2015年, never 比改革前减轻企业负担; 收入比(从), 营收之比, 收入比缩小至 are ratios
+    r"(居(?![民住])|位居|稳居|跃居|位列|名列|分列|(?<![系行序分])列(?![入车])|排名|排|均居|保持|蝉联|进入|跻身)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
+    # 比2015年, never 比改革前减轻企业负担; 收入比(从), 收入比值, 营收之比, 收入比缩小至 are ratios
     # …的9323.1亿元 after the base: the quantity's value at the base, written in the comparison (base_value_written)
-    r"(?<![占之]){not_comparison}比(?![重例率从由])[^，,；;。减降增提缩扩]{1,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
+    r"(?<![占之]){not_comparison}比(?![重例率从由值])[^，,；;。减降增提缩扩]{1,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
     r"较(?![快高低大])[^，,；;。]{0,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
     ON_BASIS_WORDS,
     r"[五十]年",
@@ -2251,6 +2251,9 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
         }
         places |= {n: ("part" if p == own_name else "other") for n, p in zip(areas["name"], areas["province_bare"])}
         places |= dict.fromkeys(counties_of_province(own_name), "part")  # 化隆县谢家滩乡拉扎村: a county of the province
+        # 南疆高校在校生达到23.85万人: a quarter of a province named by a direction (quarters.csv), the own one's part and
+        # another's other (construction province_quarter, gold C10)
+        places |= {n: ("part" if p == own_name else "other") for n, p in _quarters()}
     else:
         province = next((p for b, p in zip(cities["bare"], cities["province_bare"]) if b == own_name), "")
         others = [i for i, b in enumerate(cities["bare"]) if b != own_name]
@@ -2260,6 +2263,20 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
         if province:
             places.update({province: "wider", province + "省": "wider"})
     return {n: scope for n, scope in places.items() if len(n) >= 2 and n != own_name}
+
+
+@lru_cache(maxsize=1)
+def _quarters() -> tuple[tuple[str, str], ...]:
+    """reference/quarters.csv as (name, province without its admin suffix): the quarters of a province that no
+    administrative division names, a direction and the province's one-character name (南疆, 陇东, 青南, 川西北)
+    (construction province_quarter).
+
+    >>> _gazetteer("province", "新疆")["南疆"], _gazetteer("province", "甘肃")["南疆"]
+    ('part', 'other')
+    """
+    rows = [(r["name"], _ADMIN_SUFFIX.sub("", r["province"])) for r in csv_rows(REFERENCE_DIR / "quarters.csv")]
+    # 皖北地区群众: the quarter with 地区 after it is one name (群众 is what is counted)
+    return tuple((name + suffix, province) for name, province in rows for suffix in ("", "地区"))
 
 
 @lru_cache(maxsize=1)
