@@ -7492,6 +7492,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # lexicon established_name 通过公共网络实现 (session 35): the statistics name of online retail sales keeps its
         # preposition (it was 公共网络实现零售额)
         ("通过公共网络实现零售额增长22.9%", "22.9", "indicator_zh", "通过公共网络实现零售额"),
+        # predicates.csv cut 压降, 降价 (session 36): a cut in percent without a base is a negative percent change (it was
+        # a level of 81.3 %)
+        ("融资平台退出213户、压降81.3%", "81.3", "value", -81.3),
+        ("融资平台退出213户、压降81.3%", "81.3", "measure", "change_pct"),
+        ("集中采购药品平均降价超50%", "50", "value", -50),
         # owner_of_topic_clause after a verb of carrying out (session 35, gold D7; lexicon topic_verb): the owner opens the
         # verb's object (both were the quantity alone)
         (
@@ -8052,6 +8057,10 @@ def test_things_brought_about_over_the_five_years_are_counted_over_them(clause, 
         ("落地国家重大科技基础设施4个、新增陕西实验室5家", "4", (2021, 2025)),
         ("营养改善计划惠及3600多万农村学生", "3600", (2025, 2025)),
         ("50项“高效办成一件事”落地见效", "50", (2025, 2025)),
+        # lexicon count_flow 主板上市, 挂牌 (session 36, E1): firms listed during the plan are events of it (they stood at
+        # its end)
+        ("3家企业主板上市，5家企业挂牌“新三板”", "3", (2021, 2025)),
+        ("3家企业主板上市，5家企业挂牌“新三板”", "5", (2021, 2025)),
         # flow_after_figure (session 36): a flow word after the figure before counts its own item over the plan, whatever
         # stock the figure before stood at (it stood at the end by the 达 of the first item)
         ("全疆普通高等学校达66所、累计招生117.6万人", "117.6", (2021, 2025)),
