@@ -6331,6 +6331,9 @@ def _rewritten(new: str) -> pd.DataFrame:
         # growth_ranked through a streak of months or quarters, and a rank among the first N (前): the growth is ranked
         ("规模以上工业增加值增速连续30个月居全国前10位", "10", "规模以上工业增加值增速"),
         ("全体居民人均可支配收入年均增长6.8%，增速连续11个季度居全国前10位", "10", "全体居民人均可支配收入增速"),
+        # lexicon head_quantifier 各族, 各民族 (D4 as settled by S36b): of every ethnic group, restricting nothing
+        ("11万余名各族青少年赴首都北京参加交流", "11", "青少年"),
+        ("新建南疆天然气管道惠及300多万各族群众", "300", "群众"),
         # topic_of_predicate_chain: a quantity, how it went without a number, then after 、 only a predicate (the course
         # stayed in the subject, or the figure before's subject was carried over the clause's own topic)
         ("粮食产量稳中有增、达到1200万吨", "1200", "粮食产量"),
