@@ -95,3 +95,107 @@ def test_every_flag_the_extractor_sets_is_explained_to_the_reviewer():
     }
     assert {"subject_bare", "subject_fragment", "subject_not_found"} <= flags
     assert all(": " in trust.explained(f)[0] for f in flags), sorted(f for f in flags if ": " not in trust.explained(f)[0])
+
+
+def _reading(sentence: str, year: int, number: str) -> tuple[str, str, str]:
+    """(subject, confidence, flags) of the row of `number` when `sentence` is extracted alone."""
+    from helpers.extract.extractor import ReportInfo, extract_figures
+
+    figs = extract_figures(sentence, ReportInfo("demo", year))
+    row = figs[figs["number_text"] == number].iloc[0]
+    return row["indicator_zh"], row["confidence"], row["flags"]
+
+
+@pytest.mark.parametrize(
+    "sentence, year, number, subject",
+    [
+        # the clause opens with 覆盖: what covers the villages (5G基站, 高铁) stands in the clause before (dev gold: Gansu 2026,
+        # bundled: 2016 national; both wrong rows read with high confidence before)
+        ("建成5G基站8.99万个、覆盖95%以上行政村。", 2026, "95", "覆盖行政村"),
+        (
+            "加强重大基础设施建设，高铁营业里程达到3万公里、覆盖80%以上的大城市，新建改建高速公路通车里程约3万公里。",
+            2016,
+            "80",
+            "覆盖大城市",
+        ),
+        # the number follows a list's 和: the share is of the last item only (dev gold: Qinghai 2026)
+        (
+            "所有市州和98%的县市区建成全国民族团结进步示范区，中华民族共同体意识深入人心。",
+            2026,
+            "98",
+            "市州和县市区建成全国民族团结进步示范区",
+        ),
+        # a share carried from the clause before while a predicate after it picks out a part of a whole (Xinjiang 2026,
+        # 2016 national)
+        ("民生投入持续加大，每年70%以上的财政支出投入民生领域，连续3年实施十件民生实事。", 2026, "70", "民生投入"),
+        ("外商投资限制性条目减少一半，95%以上实行备案管理，实际使用外资1263亿美元，增长5.6%。", 2016, "95", "外商投资限制性条目"),
+    ],
+)
+def test_a_share_whose_whole_is_unclear_goes_to_review(sentence, year, number, subject):
+    assert _reading(sentence, year, number) == (subject, "low", "share_whole_unclear")
+
+
+def test_a_carried_share_that_ends_its_clause_stays_high():
+    # 达到51.2%，: the share is the carried rate itself, no predicate after it picks out a part (2015 national)
+    sentence = "消费对经济增长的贡献率上升3个百分点，达到51.2%，服务业增加值比重由46.9%提高到48.2%。"
+    assert _reading(sentence, 2015, "51.2") == ("消费对经济增长的贡献率", "high", "")
+
+
+def test_a_share_with_its_whole_before_the_verb_stays_high():
+    # 养老助餐点 covers the communities: the whole is named, the row is the region's own and read with confidence (Beijing 2026)
+    sentence = "老楼加装电梯869台，养老助餐点覆盖九成以上城乡社区；扩大新就业形态人员职业伤害保障试点。"
+    assert _reading(sentence, 2026, "九")[1:] == ("high", "")
+
+
+@pytest.mark.parametrize(
+    "sentence, year, number, subject, confidence",
+    [
+        # a driver of two characters (项目, 壮大) says no more whose the investment is than 利润 does (bundled: 2012 national,
+        # dev: Qinghai 2026, both wrong)
+        (
+            "支持重点产业振兴和技术改造，中央预算投资安排150亿元，支持4000多个项目，带动总投资3000亿元。",
+            2012,
+            "3000",
+            "项目带动总投资",
+            "low",
+        ),
+        ("“青绣”“互助家政”等特色劳务品牌培育壮大，带动就业超48万人次。", 2026, "48", "壮大带动就业", "low"),
+        # a driver named in full stays usable (Sichuan 2026)
+        ("引进营业性演出1.2万场、带动综合消费184亿元。", 2026, "184", "营业性演出带动综合消费", "high"),
+    ],
+)
+def test_a_driven_quantity_with_a_bare_driver_goes_to_review(sentence, year, number, subject, confidence):
+    assert _reading(sentence, year, number)[:2] == (subject, confidence)
+
+
+@pytest.mark.parametrize(
+    "sentence, year, number, subjects",
+    [
+        # 首次实现年度内供 opens with a predicate word: the items were not parted into 年度内供电量 and 年度外送电量 (Ningxia 2026)
+        (
+            "新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。",
+            2026,
+            "1000",
+            ["首次实现年度内供", "外送电量"],
+        ),
+        # 高原夏菜及玉米制种 still holds a connector: four products share one rank, read as three (Gansu 2026)
+        ("中药材、高原夏菜及玉米制种、马铃薯原原种产量稳居全国第1位。", 2026, "1", None),
+    ],
+)
+def test_a_shared_number_list_of_unequal_items_goes_to_review(sentence, year, number, subjects):
+    from helpers.extract.extractor import ReportInfo, extract_figures
+
+    rows = extract_figures(sentence, ReportInfo("demo", year)).query("number_text == @number")
+    assert len(rows) >= 2 and set(rows["rule"]) == {"list_shared_number"}
+    if subjects:
+        assert rows["indicator_zh"].tolist() == subjects
+    assert set(rows["confidence"]) == {"low"} and all("list_items_unequal" in f for f in rows["flags"])
+
+
+def test_a_shared_number_list_of_like_items_stays_high():
+    from helpers.extract.extractor import ReportInfo, extract_figures
+
+    # 城市生活垃圾和建筑垃圾利用率均达60%以上: two rates of like kind, parted right (Ningxia 2026)
+    sentence = "城市生活垃圾和建筑垃圾利用率均达60%以上，危险废物安全处置率、受污染耕地安全利用率均达100%。"
+    rows = extract_figures(sentence, ReportInfo("demo", 2026))
+    assert rows["rule"].eq("list_shared_number").sum() == 4 and set(rows["confidence"]) == {"high"}

@@ -6859,6 +6859,14 @@ def _flags(indicator: str, r: _Reading) -> list[str]:
     flags = [*r.flags, "subject_bare"] if bare and "subject_bare" not in r.flags else list(r.flags)
     if indicator == "other" and r.rule == "subject_before_number" and _verb_inside(plain):
         flags.append("subject_with_verb")
+    if (
+        r.rule == "driven_quantity"
+        and (verb := _drive_verb().search(plain))
+        and verb.start() <= 2
+        and "subject_bare" not in flags
+    ):
+        # 项目带动总投资, 壮大带动就业: a driver of one or two characters (bare_driver) says as little whose it is as 利润 does
+        flags.append("subject_bare")
     if not plain and "subject_not_found" not in flags:
         flags.append("subject_not_found")  # a subject carried from a figure that had none is none either
     if r.rule == "list_respectively" and _LISTED_SUBJECT.search(plain) and "subject_fragment" not in flags:
@@ -6981,6 +6989,12 @@ def _measured_subject(
             if subject.startswith("试点") and (scheme := _scheme_before(s, num)):
                 subject = scheme + subject  # 加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到…: whose pilot
             flags = [f for f in flags if f != "subject_not_found"]
+            if _whole_unclear(lead, num.clause_before):
+                flags.append("share_whole_unclear")
+    if measure == "share" and rule == "subject_carried" and _PREDICATE_AFTER_SHARE.match(num.clause_rest):
+        # 每年70%以上的财政支出投入民生领域 after 民生投入持续加大: a predicate after the share picks out a part of a whole
+        # (gold S2), so the quantity carried from the clause before is not what it is a share of (share_carried_with_predicate)
+        flags.append("share_whole_unclear")
     if when := _TIME_INSIDE.search(subject):
         # 江门海关去年12月进口整体通关时间3.39小时: a time adverbial inside the words before the number parts the actor or
         # topic from the quantity, which is what follows it (construction time_inside_subject); with too little after it
@@ -6997,6 +7011,32 @@ def _measured_subject(
         # construction part_of_year): flagged, so no page reads it as the year's growth
         flags.append("part_of_year")
     return subject, rule, flags
+
+
+# words after a share's unit that go on to a predicate (70%以上的财政支出投入民生领域, 87%用于支持中西部地区)
+# (not a qualifier alone: 占全国比重升至6.5%左右，)
+_PREDICATE_AFTER_SHARE = re.compile(r"(?>(以上|左右|以内|多)?)的?[\u4e00-\u9fff]")
+# the share's number right after a list's connector (所有市州和98%的县市区): it is a share of the last item only
+_SHARE_AFTER_LIST_ITEM = re.compile(r"[和、及与]\s*$")
+
+
+def _whole_unclear(lead: str, clause_before: str) -> bool:
+    """Is the whole of a share read by share_of_whole (gold S2) in doubt (flag share_whole_unclear)? Two signals:
+
+    - the words before the number open with a verb (lexicon role share_verb_first: 覆盖, 成为), so the clause names
+      no whole that does it: 建成5G基站8.99万个、覆盖95%以上行政村 gives 覆盖行政村, whose coverage (5G基站) stands in the
+      clause before; 成为全国…连续五年保持100%的唯一省份 gives a clause, not a share;
+    - the number follows a list's connector, so the share is of the last item only and the words before belong to
+      other items: 所有市州和98%的县市区建成… gives 市州和县市区建成…, 5G网络覆盖所有城区、镇区和93%以上行政村 gives 镇区和行政村.
+
+    >>> _whole_unclear("覆盖", "建成5G基站8.99万个、覆盖"), _whole_unclear("", "所有市州和")
+    (True, True)
+    >>> _whole_unclear("基层医疗机构", "基层医疗机构"), _whole_unclear("养老助餐点覆盖", "养老助餐点覆盖")
+    (False, False)
+    """
+    if _SHARE_AFTER_LIST_ITEM.search(clause_before):
+        return True
+    return bool(subjects.opening_word(lead, "share_verb_first"))
 
 
 # 前三季度, 上半年, 一季度, 1—11月, 1至10月, 前两个月: part of a year (part_of_year); not 上半年动工 after the number
@@ -8685,6 +8725,31 @@ def _pointing_back(items: list[str], owner: str) -> list[str]:
     return [owner if x in lex.get("list_head", ()) else owner + x for x in items]
 
 
+# a connector inside an item (高原夏菜及玉米制种产量); not in a sector's statistical name (文化及相关产业, 批发和零售业,
+# 交通运输、仓储和邮政业)
+_CONNECTOR_INSIDE = re.compile(r"(?<=..)[及与和](?!相关)(?![^业]{0,8}业)(?=..)")
+
+
+def _items_unequal(names: list[str]) -> bool:
+    """Are the items of a list sharing one number of unequal kind, so that the list was not parted right (flag
+    list_items_unequal)? An item that still holds a connector (高原夏菜及玉米制种产量 between 中药材产量 and 马铃薯原原种产量: the
+    three numbers belong to four items) or opens with a predicate word (lexicon role predicate_start: 首次实现年度内供 beside
+    外送电量, read from 首次实现年度内供和外送电量双双超过1000亿度) is no name of a quantity like the others.
+
+    >>> _items_unequal(["首次实现年度内供", "外送电量"]), _items_unequal(["中药材产量", "高原夏菜及玉米制种产量"])
+    (True, True)
+    >>> _items_unequal(["化学需氧量排放量", "氨氮排放量"]), _items_unequal(["文化及相关产业增加值", "批发和零售业增加值"])
+    (False, False)
+
+    A dictionary name is the name of a quantity whatever it opens with (规模以上工业增加值).
+    """
+    return any(
+        (_CONNECTOR_INSIDE.search(n) or subjects.opening_word(n, "predicate_start", min_length=2))
+        and indicators.lookup(n) == "other"
+        for n in names
+    )
+
+
 def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str) -> list[dict]:
     """One row per subject of a shared number: the first keeps the figure_id <report>:<start>, the
     others take .2, .3 (docs/figures.md); every field but the subject is the number's."""
@@ -8692,6 +8757,7 @@ def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str
     # 城镇居民医保和新农合补助标准提高到240元: the dictionary names the standard of both schemes jointly, so each scheme's
     # item is a value of that entry (construction jointly_named_items, layer I13)
     joint = row["indicator"] if indicators.names_jointly(row["indicator_zh"], row["indicator"]) else "other"
+    unequal = _items_unequal(names)
     for k, name in enumerate(names, start=1):
         ind = indicators.lookup(name)
         ind = joint if ind == "other" else ind
@@ -8704,6 +8770,7 @@ def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str
             for f in row["flags"].split(";")
             if f and f not in ("list_count_mismatch", "subject_fragment", "subject_bare", "subject_with_verb")
         ]
+        flags += ["list_items_unequal"] if unequal else []
         out.append(
             {
                 **row,
