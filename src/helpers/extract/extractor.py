@@ -7993,6 +7993,8 @@ def _modifier_of_the_first(items: list[str], head: str) -> list[str]:
     ['国际航空旅客吞吐量', '国际航空货邮吞吐量']
     >>> _modifier_of_the_first(["高技术制造业增加值", "装备制造业增加值"], "增加值")
     ['高技术制造业增加值', '装备制造业增加值']
+    >>> _modifier_of_the_first(["城乡居民基础养老金标准", "低保标准"], "标准")
+    ['城乡居民基础养老金标准', '低保标准']
     """
     if len(items) != 2:
         return items
@@ -8008,6 +8010,11 @@ def _modifier_of_the_first(items: list[str], head: str) -> list[str]:
         return items
     modifier = core1[:-2]
     if subjects.strip_lead(modifier) != modifier or core2.startswith(modifier[:1]):
+        return items
+    cut = len(modifier)
+    if any(m.start() < cut < m.end() for m in indicators.alias_pattern()[0].finditer(first)):
+        # 城乡居民基础养老金、低保标准: the cut would fall inside a dictionary name (基础养老金), so the first's last two
+        # characters are no kind parallel to the second's (it gave 城乡居民基础养低保标准; modifier_not_inside_a_name)
         return items
     return [items[0], modifier + second]
 
