@@ -491,8 +491,8 @@ def _changes(figs: pd.DataFrame) -> list[dict]:
         if unwritten and total is not None and _spans_years(total) and ch["measure"] != "change_abs":
             # 累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a total over the plan grown against the
             # last plan's total, not a level grown since the year before the plan (it gave a false "2020 level")
-            n = int(total["period_end"]) - int(total["period_start"]) + 1
-            start = int(total["period_start"])
+            start, end = _years(total)
+            n = end - start + 1
             rows.append(_period_total_row(ch, start - n, start - 1, FigureIndex(total.to_frame().T)))
             continue
         inputs = [level, ch] if level is not None else [ch]

@@ -2701,17 +2701,6 @@ def _people_outcome_end() -> re.Pattern:
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
 @functools.lru_cache(maxsize=8192)
-def _flow_stated_after_figure(clause_before: str) -> bool:
-    """达66所、累计招生: do the count's own words, after the figure before it in the clause, count what happened (a flow
-    word, no stock word)? (construction flow_after_figure)
-
-    >>> _flow_stated_after_figure("全疆普通高等学校达66所、累计招生"), _flow_stated_after_figure("累计达")
-    (True, False)
-    """
-    after = _after_last_figure(clause_before)
-    return after != clause_before and subjects.is_flow(after)
-
-
 def _stock_stated_after_figure(measure: str, clause_before: str) -> bool:
     """五年净增市场主体100万户、总量突破300万户: a count whose own words, after the figure before it in the clause, state a
     stock (总量, 总数, 存量) stands at the span's end, whatever flow the figure before counted (construction
@@ -2721,6 +2710,18 @@ def _stock_stated_after_figure(measure: str, clause_before: str) -> bool:
     (True, False)
     """
     return measure == "count" and bool(_STOCK_TOTAL.search(_after_last_figure(clause_before)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _flow_stated_after_figure(clause_before: str) -> bool:
+    """达66所、累计招生: do the count's own words, after the figure before it in the clause, count what happened (a flow
+    word, no stock word)? (construction flow_after_figure)
+
+    >>> _flow_stated_after_figure("全疆普通高等学校达66所、累计招生"), _flow_stated_after_figure("累计达")
+    (True, False)
+    """
+    after = _after_last_figure(clause_before)
+    return after != clause_before and subjects.is_flow(after)
 
 
 def _range_dating(sentence_before: str) -> re.Match | None:
@@ -4917,7 +4918,7 @@ def _topic_of_bare_subject(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     return found._replace(subject=(ind, topic + name), rule="topic_of_bare_subject")
 
 
-# 投入187亿元办好“28+10”项民生实事: the amount, then a verb of doing (lexicon role task_verb) and the task, counted or not
+# 投入187亿元办好“28+10”项民生实事: the amount, then a verb of doing (办好, 办成, 办实) and the task, counted or not
 _TASK_AFTER = re.compile(
     r"[，,]?(?P<verb>办好|办成|办实)(?P<count>[“”\d+.、一二三四五六七八九十]+[项件个批类])?(?P<task>[^，,；;。\d]{2,10})"
 )
@@ -5284,9 +5285,8 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
     if verb is None or num.tok.unit.kind in ("percent", "tenths") or not name or verb.group(0) in name:
         return found
     if "等" in num.sub[verb.end() :]:
-        return (
-            found  # 实施农业转移人口市民化、产业带动新型城镇化建设等8项行动: the verb drives inside an example (S9, session 36)
-        )
+        # 实施农业转移人口市民化、产业带动新型城镇化建设等8项行动: the verb drives inside an example (S9, session 36)
+        return found
     driver = subjects.tidy(num.sub[: verb.start()].strip(subjects.MARKS))
     driver = subjects.strip_lead(driver) if driver else ""
     if len(driver) < 2:
@@ -6276,10 +6276,8 @@ def _place_among_things(words: str, place: str, level: str, region: str) -> bool
     items = _LIST_ITEM_BREAK.split(words)[-1].split("、")
     if len(items) < 3 or place not in items[:-1]:
         return False
-    others = [item for item in items[:-1] if item != place]
-    return any(subjects.scope_of(item, level, region)[0] == "own" for item in others) and not any(
-        subjects.scope_of(item, level, region)[0] != "own" for item in others
-    )
+    scopes = [subjects.scope_of(item, level, region)[0] for item in items[:-1] if item != place]
+    return bool(scopes) and all(scope == "own" for scope in scopes)
 
 
 @functools.lru_cache(maxsize=1)
@@ -6913,9 +6911,15 @@ def _without_inner_verb(subject: str) -> str:
     >>> _without_inner_verb("自治区本级一般性支出连续5年压减比例"), _without_inner_verb("省重点项目完成年度投资计划")
     ('自治区本级一般性支出压减比例', '省重点项目完成年度投资计划')
     """
-    if not subject or any(name in subject for name in subjects.role_words("established_name") if re.search("完成|实现", name)):
+    if not subject or any(name in subject for name in _names_with_inner_verb()):
         return subject  # 通过公共网络实现零售额: an established name keeps its verb (lexicon role established_name)
     return _INNER_VERB.sub("", subject)
+
+
+@functools.lru_cache(maxsize=1)
+def _names_with_inner_verb() -> tuple[str, ...]:
+    """The established names (lexicon role established_name) that hold 完成 or 实现, read once."""
+    return tuple(name for name in subjects.role_words("established_name") if re.search("完成|实现", name))
 
 
 def _names_the_ranked(head: str, subject: str, rule: str) -> bool:
@@ -8534,11 +8538,11 @@ def _tail_parallel_to(first: str, last: str) -> str:
         at = last.rfind(first[-k:])
         if at > 0 and 2 <= len(tail := last[at + k :]) <= 4 and _ends_in_quantity(tail):
             return tail
-    n = len(first)
-    rest = last[n:]
-    if n == 2 and not last.startswith(first) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[量率额]", rest):
-        return rest if not _ends_in_quantity(last[:n]) and last[:n] not in subjects.lexicon().get("region", ()) else ""
-    return ""
+    # 铁路、航空客运量: a two-character item before a two-character word (no quantity, no region) and a short quantity
+    word, rest = last[:2], last[2:]
+    if len(first) != 2 or word == first or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}[量率额]", rest):
+        return ""
+    return "" if _ends_in_quantity(word) or word in subjects.lexicon().get("region", ()) else rest
 
 
 def _owner_of_bare_tails(items: list[str]) -> list[str]:

@@ -1852,9 +1852,8 @@ def parallel_item(item: str, previous: str) -> str:
     if core[-2:] != item[-2:] or modifier[-1] in "而未不的和与及或" or strip_lead(modifier) != modifier:
         return ""
     if any(modifier.count(o) != modifier.count(c) for o, c in ("（）", "()")):
-        return (
-            ""  # 高速（一级）公路2600公里、农村公路3000公里: a cut inside a bracket is no modifier (bracket_not_cut, session 36)
-        )
+        # 高速（一级）公路2600公里、农村公路3000公里: a cut inside a bracket is no modifier (bracket_not_cut, session 36)
+        return ""
     return modifier + item
 
 
