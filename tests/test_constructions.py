@@ -7154,6 +7154,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # lexicon people 婴幼儿, 女生 (a bare 万 before them counts persons, D6) and noun_end 接种 (session 33)
         ("育儿补贴惠及120余万婴幼儿", "120", "unit", "万人"),
         ("免费为36万适龄女生接种HPV疫苗", "36", "indicator_zh", "适龄女生"),
+        # lexicon people 农牧民, 牧民 (session 37): a bare 万 before farmers and herders counts persons (it was 万, a level),
+        # and the group is the subject of its own outcome (D5: 农村劳动力转移就业 -> 农村劳动力)
+        ("带动3.78万农牧民就业增收", "3.78", "unit", "万人"),
+        ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
+        ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),
         # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the
         # plant's, the clause before or the words before a 、 (it was 总产能, 产能)
         ("吉化乙烯项目投产，总产能达190万吨", "190", "indicator_zh", "吉化乙烯项目总产能"),
