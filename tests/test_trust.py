@@ -109,22 +109,9 @@ def _reading(sentence: str, year: int, number: str) -> tuple[str, str, str]:
 @pytest.mark.parametrize(
     "sentence, year, number, subject",
     [
-        # the clause opens with 覆盖: what covers the villages (5G基站, 高铁) stands in the clause before (dev gold: Gansu 2026,
-        # bundled: 2016 national; both wrong rows read with high confidence before)
-        ("建成5G基站8.99万个、覆盖95%以上行政村。", 2026, "95", "覆盖行政村"),
-        (
-            "加强重大基础设施建设，高铁营业里程达到3万公里、覆盖80%以上的大城市，新建改建高速公路通车里程约3万公里。",
-            2016,
-            "80",
-            "覆盖大城市",
-        ),
-        # the number follows a list's 和: the share is of the last item only (dev gold: Qinghai 2026)
-        (
-            "所有市州和98%的县市区建成全国民族团结进步示范区，中华民族共同体意识深入人心。",
-            2026,
-            "98",
-            "市州和县市区建成全国民族团结进步示范区",
-        ),
+        # the clause opens with 覆盖 and the clause before names no counted or measured coverer: what covers stands
+        # elsewhere (coverer_of_share needs a figure of the thing right before)
+        ("推进农村寄递物流体系建设，覆盖95%以上行政村。", 2026, "95", "覆盖行政村"),
         # a share carried from the clause before while a predicate after it picks out a part of a whole (Xinjiang 2026,
         # 2016 national)
         ("民生投入持续加大，每年70%以上的财政支出投入民生领域，连续3年实施十件民生实事。", 2026, "70", "民生投入"),
@@ -133,6 +120,42 @@ def _reading(sentence: str, year: int, number: str) -> tuple[str, str, str]:
 )
 def test_a_share_whose_whole_is_unclear_goes_to_review(sentence, year, number, subject):
     assert _reading(sentence, year, number) == (subject, "low", "share_whole_unclear")
+
+
+@pytest.mark.parametrize(
+    "sentence, year, number, subject, rule",
+    [
+        # coverer_of_share (session 37, gold S2): a clause opening with 覆盖 right after a figure of the thing that covers
+        # takes it, without the words that make it a quantity (营业里程); these were flagged share_whole_unclear (dev gold:
+        # Gansu 2026; bundled: 2016 national)
+        ("建成5G基站8.99万个、覆盖95%以上行政村。", 2026, "95", "5G基站覆盖行政村", "coverer_of_share"),
+        (
+            "加强重大基础设施建设，高铁营业里程达到3万公里、覆盖80%以上的大城市，新建改建高速公路通车里程约3万公里。",
+            2016,
+            "80",
+            "高铁覆盖大城市",
+            "coverer_of_share",
+        ),
+        ("新建农村寄递物流站点1.2万个，覆盖90%的行政村。", 2026, "90", "农村寄递物流站点覆盖行政村", "coverer_of_share"),
+        # share_of_last_item (session 37): the number follows a list's 和, the share is of the last item only; a verb of
+        # covering before the list stays (dev gold: Qinghai, Xinjiang 2026)
+        (
+            "所有市州和98%的县市区建成全国民族团结进步示范区，中华民族共同体意识深入人心。",
+            2026,
+            "98",
+            "县市区建成全国民族团结进步示范区",
+            "share_of_last_item",
+        ),
+        ("5G网络覆盖所有城区、镇区和93%以上行政村。", 2026, "93", "5G网络覆盖行政村", "share_of_last_item"),
+        ("城市和90%的县城建成污水处理厂。", 2012, "90", "县城建成污水处理厂", "share_of_last_item"),
+    ],
+)
+def test_a_share_whose_whole_the_sentence_settles_stays_high(sentence, year, number, subject, rule):
+    from helpers.extract.extractor import ReportInfo, extract_figures
+
+    figs = extract_figures(sentence, ReportInfo("demo", year))
+    row = figs[figs["number_text"] == number].iloc[0]
+    assert (row["indicator_zh"], row["rule"], row["confidence"]) == (subject, rule, "high")
 
 
 def test_a_carried_share_that_ends_its_clause_stays_high():

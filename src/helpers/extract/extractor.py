@@ -6993,7 +6993,11 @@ def _measured_subject(
             if subject.startswith("试点") and (scheme := _scheme_before(s, num)):
                 subject = scheme + subject  # 加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到…: whose pilot
             flags = [f for f in flags if f != "subject_not_found"]
-            if _whole_unclear(lead, num.clause_before):
+            if coverer := _coverer_of_share(lead, num, before):
+                subject, rule = coverer + subject, "coverer_of_share"
+            elif last_item := _share_of_last_item(subjects.strip_lead(_LEAD.sub("", num.clause_before)), num.clause_rest):
+                subject, rule = last_item, "share_of_last_item"
+            elif _whole_unclear(lead, num.clause_before):
                 flags.append("share_whole_unclear")
     if measure == "share" and rule == "subject_carried" and _PREDICATE_AFTER_SHARE.match(num.clause_rest):
         # 每年70%以上的财政支出投入民生领域 after 民生投入持续加大: a predicate after the share picks out a part of a whole
@@ -7024,14 +7028,75 @@ _PREDICATE_AFTER_SHARE = re.compile(r"(?>(以上|左右|以内|多)?)的?[\u4e00
 _SHARE_AFTER_LIST_ITEM = re.compile(r"[和、及与]\s*$")
 
 
+# a list of wholes before a share's number (所有城区、镇区和93%以上行政村, 所有市州和98%的县市区): the share is of the last
+# item only; a verb of covering before the list (5G网络覆盖) stays with it
+_WHOLES_BEFORE_SHARE = re.compile(
+    r"(?:所有|全部)?[\u4e00-\u9fff（）()]{1,12}(?:[、和及与](?:[\u4e00-\u9fff（）()]{1,12}?))*[和、及与]$"
+)
+
+
+def _share_of_last_item(lead: str, after: str) -> str:
+    """The subject of a share written after a list's connector (construction share_of_last_item, gold S2): the share
+    picks out part of the last whole only, so the other items leave the subject; what covers them (a verb of covering,
+    lexicon role share_verb_first, with its actor before it) stays. '' when the words before the number end no list.
+
+    >>> _share_of_last_item("5G网络覆盖所有城区、镇区和", "以上行政村。")
+    '5G网络覆盖行政村'
+    >>> _share_of_last_item("所有市州和", "的县市区建成全国民族团结进步示范区，")
+    '县市区建成全国民族团结进步示范区'
+    >>> _share_of_last_item("基层医疗机构", "设置中医馆。")
+    ''
+    """
+    if not _SHARE_AFTER_LIST_ITEM.search(lead):
+        return ""
+    verbs = "|".join(subjects.role_words("share_verb_first"))
+    cover = re.search(rf"(?:{verbs})(?=(?:所有|全部)?[\u4e00-\u9fff（）()]+[、和及与])", lead)
+    actor = lead[: cover.end()] if cover and cover.group() != "成为" else ""
+    if not actor and not _WHOLES_BEFORE_SHARE.fullmatch(lead):
+        return ""  # words before the list that are not a verb of covering: what they are is not clear
+    return subjects.share_of_whole(actor, after)
+
+
+def _coverer_of_share(lead: str, num: _Number, before: str) -> str:
+    """What covers the share of places a clause opening with a verb of covering (lexicon role share_verb_first, not
+    成为) reads, when the clause right before it names that thing with a number (construction coverer_of_share, gold S2:
+    `高铁覆盖大城市` with 高铁 from the previous clause): the previous figure's subject without the words that make it a
+    quantity of the thing (lexicon role quantity_tail: 营业里程, 规模), or ''.
+
+    >>> from types import SimpleNamespace as NS
+    >>> _coverer_of_share("覆盖", NS(sentence_prefix="建成5G基站8.99万个、覆盖"), "5G基站")
+    '5G基站'
+    >>> _coverer_of_share("覆盖", NS(sentence_prefix="高铁营业里程达到3万公里，覆盖"), "高铁营业里程")
+    '高铁'
+    >>> _coverer_of_share("成为", NS(sentence_prefix="建成5G基站8.99万个、成为"), "5G基站"), _coverer_of_share("覆盖", NS(sentence_prefix="高铁加快建设，高铁网络更加完善、覆盖"), "高铁网络")
+    ('', '')
+    """
+    verb = subjects.opening_word(lead, "share_verb_first")
+    if verb not in ("覆盖", "辐射") or lead != verb or not before:
+        return ""
+    words_before = num.sentence_prefix[: len(num.sentence_prefix) - len(lead)].rstrip()
+    if not words_before.endswith(("、", "，", ",")):
+        return ""
+    last_clause = re.split(r"[，,、；;。：:]", words_before[:-1])[-1]
+    if before not in last_clause or not re.search(r"\d", last_clause[last_clause.index(before) + len(before) :]):
+        return ""
+    owner = before
+    for tail in subjects.role_words("quantity_tail"):
+        if owner.endswith(tail) and len(owner) - len(tail) >= 2:
+            owner = owner[: -len(tail)]
+            break
+    return owner
+
+
 def _whole_unclear(lead: str, clause_before: str) -> bool:
     """Is the whole of a share read by share_of_whole (gold S2) in doubt (flag share_whole_unclear)? Two signals:
 
     - the words before the number open with a verb (lexicon role share_verb_first: 覆盖, 成为), so the clause names
-      no whole that does it: 建成5G基站8.99万个、覆盖95%以上行政村 gives 覆盖行政村, whose coverage (5G基站) stands in the
-      clause before; 成为全国…连续五年保持100%的唯一省份 gives a clause, not a share;
-    - the number follows a list's connector, so the share is of the last item only and the words before belong to
-      other items: 所有市州和98%的县市区建成… gives 市州和县市区建成…, 5G网络覆盖所有城区、镇区和93%以上行政村 gives 镇区和行政村.
+      no whole that does it: 推进农村寄递物流体系建设，覆盖95%以上行政村 gives 覆盖行政村, whose coverer is no figure of
+      the clause before (with one, coverer_of_share takes it: 建成5G基站8.99万个、覆盖… gives 5G基站覆盖行政村);
+      成为全国…连续五年保持100%的唯一省份 gives a clause, not a share;
+    - the number follows a list's connector that share_of_last_item could not part (所有市州和98%的县市区建成… gives
+      县市区建成… by it), so the words before may belong to other items.
 
     >>> _whole_unclear("覆盖", "建成5G基站8.99万个、覆盖"), _whole_unclear("", "所有市州和")
     (True, True)
