@@ -7157,6 +7157,13 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # lexicon people 农牧民, 牧民 (session 37): a bare 万 before farmers and herders counts persons (it was 万, a level),
         # and the group is the subject of its own outcome (D5: 农村劳动力转移就业 -> 农村劳动力)
         ("带动3.78万农牧民就业增收", "3.78", "unit", "万人"),
+        # item_after_connector (session 37): after a count and 和/及, the next item names its own count, and the words after
+        # the first count are no noun of it (it was 和种子独角兽企业 and 雏鹰企业、瞪羚企业和种子独角兽企业); 和美乡村 is a name
+        ("认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户", "358", "indicator_zh", "雏鹰企业、瞪羚企业"),
+        ("认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户", "1", "indicator_zh", "种子独角兽企业"),
+        ("新增国家级专精特新企业120家和单项冠军企业15家", "15", "indicator_zh", "单项冠军企业"),
+        ("培育国家级专精特新“小巨人”企业50家及省级专精特新中小企业300家", "50", "indicator_zh", "国家级专精特新“小巨人”企业"),
+        ("打造150个和美乡村", "150", "indicator_zh", "和美乡村"),
         ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
         ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),
         # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the

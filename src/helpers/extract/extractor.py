@@ -3076,6 +3076,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     placed = subjects.after_place_and_verb(stripped)
     in_a_place = placed != stripped
     stripped = sub = subjects.without_examples(subjects.without_beneficiaries(placed))
+    if (item := _ITEM_AFTER_COUNTED.search(stripped)) and len(subjects.subject_before(stripped[item.end() :])) >= 2:
+        # 认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户: after a count and a connector, the next item names its own count
+        # (construction item_after_connector): the words before the connector are the earlier count's
+        stripped = sub = stripped[item.end() :]
     if "、" in stripped and "分别" not in stripped:
         # In "新设外资企业3.6万家、增长38.7%" the part after the last 、 says whose number it is.
         # (合计增长15.7%: the growth of a list summed is the list's, as a total is: list_summed)
@@ -7443,11 +7447,19 @@ _LISTED_SUBJECT = re.compile(r"、(?![^（(]*[）)])")
 _EARLIER_AMOUNT_AND_NOUN = re.compile(r"[\d.]+[万亿千百]*元[^，,；;。\d、和及]{1,12}(和|及|、)$")
 
 
+# a count (number and measure word) closed by a connector, before the next item's words (item_after_connector)
+_ITEM_AFTER_COUNTED = re.compile(r"^.*[\d.]+(?:万|亿)?(?:个|家|户|项|所|座|条|台|件|名|支|处|款|批|只|种|类)(?:和|及|以及|与)")
+# a connector after a count opening the next item with a count of its own (358户和种子独角兽企业1户; not 150个和美乡村)
+_CONNECTOR_AFTER = re.compile(r"(?:和|及|以及|与)[^，,；;。：:\d]{1,16}?[\d一二两三四五六七八九十百千万]")
+
+
 def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     """The counted noun after a measure word when the words before the number name no subject, or
     only lead on to it (construction `count_noun_after`: 白鹤滩等14座大中型水电站 -> 大中型水电站)."""
     if tok.unit.kind not in ("count", "money", "physical") or "分别" in words_before:
         return ""
+    if _CONNECTOR_AFTER.match(text, tok.after):
+        return ""  # 认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户: a connector opens the next item (item_after_connector)
     bare = words_before.rstrip(subjects.MARKS)
     # 其中根据当地资源禀赋打造14个特色服务区: a verb of action right before the number (verb_then_counted_noun)
     acts = bare.endswith(subjects.role_words("action", min_length=2))
