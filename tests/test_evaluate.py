@@ -211,14 +211,15 @@ def test_every_indicator_layer_names_dictionary_ids_of_its_gold_rows():
         assert set(ids["indicator"]) <= known, f"{layer}: ids not in the dictionary: {set(ids['indicator']) - known}"
 
 
-# The development tables of five 2026 provincial reports (tests/data/gold/development/README.md): blind when made, read
-# since. Floors measured at session 36's end, rounded down; raise them when the extractor improves.
+# The development tables of eleven 2026 provincial reports (tests/data/gold/development/README.md): blind when made, read
+# since. Floors measured in session 37 on all eleven (recall 98.1, precision 99.5, subject 90.0, fully correct 85.9 %),
+# rounded down; raise them when the extractor improves.
 DEVELOPMENT = sorted((DATA / "gold" / "development").glob("*.csv"))
-DEVELOPMENT_FLOORS = {"recall": 0.96, "precision": 0.99, "subject": 0.785, "fully_correct": 0.72}
+DEVELOPMENT_FLOORS = {"recall": 0.98, "precision": 0.99, "subject": 0.895, "fully_correct": 0.855}
 
 
 def test_development_tables_point_at_their_texts_and_do_not_get_worse():
-    assert len(DEVELOPMENT) == 5
+    assert len(DEVELOPMENT) == 11
     scores = []
     for path in DEVELOPMENT:
         gold = evaluate.load_gold(path)
