@@ -7164,6 +7164,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新增国家级专精特新企业120家和单项冠军企业15家", "15", "indicator_zh", "单项冠军企业"),
         ("培育国家级专精特新“小巨人”企业50家及省级专精特新中小企业300家", "50", "indicator_zh", "国家级专精特新“小巨人”企业"),
         ("打造150个和美乡村", "150", "indicator_zh", "和美乡村"),
+        # list_closed_by_etc (session 37): 等 closing a 分别 list leaves the last item's name (it gave 产业增加值, 机械等行业利润);
+        # the 等 of a word (高等) stays
+        ("食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%", "7.3", "indicator_zh", "信息产业增加值"),
+        ("汽车、电子、机械等行业利润分别增长5%、6%、7%", "7", "indicator_zh", "机械行业利润"),
+        ("中等、高等职业教育在校生分别达到2000万人和861万人", "861", "indicator_zh", "高等职业教育在校生"),
         ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
         ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),
         # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the

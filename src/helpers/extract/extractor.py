@@ -7813,6 +7813,10 @@ def _sectors_listed(head: str, n: int) -> list[str]:
     return [head[: m.start()] + f"第{x}产业" + head[m.end() :] for x in numerals]
 
 
+# (not the 等 of a word: 中等、高等职业教育, 同等, 平等, 初等)
+_ETC_CLOSING_LIST = re.compile(r"(、[\u4e00-\u9fff]{0,7}[^高中初同平均对相优特次上下劣、])等(?=[\u4e00-\u9fff]{2,}$)")
+
+
 def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     """The n subjects a list names: 'A、B和C增加值' -> [A, B, C增加值].
 
@@ -7832,6 +7836,9 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         return []  # 今年力争分别淘汰3000万吨和3500万吨: only lead words before 分别, the items come from before
     if sectors := _sectors_listed(head, n):
         return _named_items(sectors, s)
+    # 食品、石化、医药、信息等产业增加值分别增长…: 等 closing a list whose items are counted off by 分别 only closes it; the
+    # words after it are every item's head (construction list_closed_by_etc; it gave 产业增加值, 机械等行业利润)
+    head = _ETC_CLOSING_LIST.sub(r"\1", head)
     # 金融机构存、贷款余额: a contraction of paired_words.csv written with 、 between its sides is the contraction
     head = _joined_contraction(head)[0]
     items = [x for x in head.split("、") if x.strip()]
