@@ -7169,6 +7169,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%", "7.3", "indicator_zh", "信息产业增加值"),
         ("汽车、电子、机械等行业利润分别增长5%、6%、7%", "7", "indicator_zh", "机械行业利润"),
         ("中等、高等职业教育在校生分别达到2000万人和861万人", "861", "indicator_zh", "高等职业教育在校生"),
+        # lexicon stock_removal 盘活 (session 37, F2 (c)): before an amount the verb stays; a count drops it (unit 幢: buildings)
+        ("盘活政府低效闲置资产1108.7亿元", "1108.7", "indicator_zh", "盘活政府低效闲置资产"),
+        ("全区盘活存量闲置用地3万多亩", "3", "indicator_zh", "盘活存量闲置用地"),
+        ("盘活闲置农房2万幢", "2", "indicator_zh", "闲置农房"),
+        ("盘活闲置农房2万幢", "2", "unit", "万幢"),
         ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
         ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),
         # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the
