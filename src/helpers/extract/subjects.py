@@ -1441,7 +1441,7 @@ def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
         return subject
     listed = re.search(r"[^，,；;。、\d]{2,20}?(?=[^，,；;。、\d]{2,16}[\d.]+([^，,；;。、\d]{0,6})、$)", head)
     # the first item an amount too (not 盘活省级行政部门房产345处、货币价值: a count, whose attribute the next item is)
-    sized = listed and listed.group(1).endswith(role_words("stock_size_unit") + ("元",))
+    sized = listed and listed.group(1).endswith((*role_words("stock_size_unit"), "元"))
     if at >= 0 and sized and head.endswith("、"):
         # 处置批而未供土地171.6万亩、闲置土地: the verb that opens the first item serves the list, also after an adverb
         # that opens it (累计治理水土流失面积8000平方公里、石漠化面积: 治理石漠化面积, session 35)
