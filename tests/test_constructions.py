@@ -7174,6 +7174,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("全区盘活存量闲置用地3万多亩", "3", "indicator_zh", "盘活存量闲置用地"),
         ("盘活闲置农房2万幢", "2", "indicator_zh", "闲置农房"),
         ("盘活闲置农房2万幢", "2", "unit", "万幢"),
+        # matters_listed (session 37, gold S37c): practical matters promised are counted, in characters too and before the
+        # list that names them one by one; a glossary headword before a colon is no figure
+        ("十件民生实事全部如期完成", "十", "indicator_zh", "民生实事"),
+        ("连续3年实施十件民生实事", "十", "value", 10),
+        ("今年再办好15件民生实事。一是为怀孕妇女提供服务", "15", "indicator_zh", "民生实事"),
+        ("市人大代表票决的十件民生实事全面完成", "十", "indicator_zh", "市人大代表票决的民生实事"),
         ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
         ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),
         # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the
@@ -7908,6 +7914,15 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
     # words, units, aliases and constructions of the probes (sessions 30-32) and the blind 2026 provincial tables (session
     # 32), each in Sichuan's host sentence
     assert _numbered(_rewritten(clause), number)[field] == value
+
+
+@pytest.mark.parametrize(
+    "clause", ["2026年10件民生实事：加大重点群体就业创业支持", "附件1\n2026年省十件民生实事\n坚持民生为大，以更大力度投资于人"]
+)
+def test_a_heading_that_names_a_list_of_matters_is_no_figure(clause):
+    # matters_listed (session 37, gold S37c): a glossary headword before its colon and a heading on a line of its own only
+    # name the list (C5); the matters done or to be done are counted (test above)
+    assert _rewritten(clause)["number_text"].tolist() == []
 
 
 @pytest.mark.parametrize("clause", ["12类45件民生实事全面完成", "今年将办好12类45件民生实事"])

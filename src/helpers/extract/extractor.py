@@ -67,7 +67,10 @@ _ADOPTED = "|".join(map(re.escape, subjects.role_words("adopted_measure")))
 _MEASURES_ADOPTED = re.compile(rf"项(新?(?:{_ADOPTED}))")
 _CN_COUNT = (
     # 十二条措施: a numeral of two characters, 十 and a digit (numeral_of_two)
-    rf"(?<![一二两三四五六七八九十])(?:十[一二三四五六七八九]|[两二三四五六七八九十])(?=批|次|家|所|座|条|块|支|成|项新?(?:{_ADOPTED}))"
+    rf"(?<![一二两三四五六七八九十])(?:十[一二三四五六七八九]|[两二三四五六七八九十])(?=批|次|家|所|座|条|块|支|成|项新?(?:{_ADOPTED})"
+    # 十件民生实事: practical matters promised, counted (matters_listed, session 37, gold S37c); not a heading that names
+    # their list on a line of its own (附件1 2026年省十件民生实事)
+    r"|[件项](?=[^，,。；;、\d\n]{0,6}实事(?![ \t\u3000]*(?:\n|$))))"
     # 分两期投放, 分两轮取消: done in N tranches or rounds (after 分 a 期 is no phase label, gold: counted as batches)
     r"|(?<=分)[两二三四五六七八九十](?=期|轮)"
     # 五年跨越两个千亿元台阶: the steps of a magnitude crossed, counted (steps_crossed)
@@ -187,7 +190,12 @@ _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.le
 # 12项约束性指标全部完成: a plan's indicator set (C5); 围绕增长、结构、效率提出3项指标。: the indicators of one area of the
 # plan's set, the clause ending with them (layout_indicators_of_area)
 _LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)|[个项]指标(?=[，,；;。]|$)"
-_LIST_AHEAD = r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]|[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
+# (not the practical matters a government promises, listed one by one after their count: 今年再办好15件民生实事。一是…
+# counts the matters, gold S37c; construction matters_listed, session 37; a colon after them still makes a headword)
+_LIST_AHEAD = (
+    r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
+    r"|(?![项件个][^，,。；;\d：:%]{0,6}实事)[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
+)
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
 _AHEAD_PATTERNS = tuple(re.compile(p) for p in (_SPEC_AFTER, _LIST_AHEAD, _LAYOUT_AHEAD, _AGE_GROUP_AFTER))  # in this order
 # 9金、5银、6铜: a tally of medals by metal, two or more in a 、 list (medal_tally)
