@@ -7180,6 +7180,21 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("连续3年实施十件民生实事", "十", "value", 10),
         ("今年再办好15件民生实事。一是为怀孕妇女提供服务", "15", "indicator_zh", "民生实事"),
         ("市人大代表票决的十件民生实事全面完成", "十", "indicator_zh", "市人大代表票决的民生实事"),
+        # owner_of_bare_tails in a 分别 list (session 37; lexicon bare_quantity 死亡人数, 受伤人数, 直接经济损失): the casualties
+        # and losses are the accidents' the first item counts (they were 受伤人数, 经济损失)
+        (
+            "全省生产安全事故起数、死亡人数、受伤人数、直接经济损失分别下降32%、44.1%、50.7%、39.1%",
+            "39.1",
+            "indicator_zh",
+            "生产安全事故直接经济损失",
+        ),
+        (
+            "全省生产安全事故起数、死亡人数、受伤人数、直接经济损失分别下降32%、44.1%、50.7%、39.1%",
+            "50.7",
+            "indicator_zh",
+            "生产安全事故受伤人数",
+        ),
+        ("道路交通事故起数、死亡人数分别下降5%、6%", "6", "indicator_zh", "道路交通事故死亡人数"),
         ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
         ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),
         # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the

@@ -7911,7 +7911,9 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         parallel = core and len(second) == len(core) and second[-2:] == core[-2:]  # 基本养老保险 / 基本医疗保险…
         if parallel and not second.startswith(first[:at]) and subjects.strip_lead(first[:at]) == first[:at]:
             items = [items[0], first[:at] + second]
-    return _named_items(_owner_of_first_quantity(items), s)
+    # 生产安全事故起数、死亡人数、受伤人数、直接经济损失分别下降…: later items that only name a quantity are the first's owner's
+    # (owner_of_bare_tails, as in a list sharing one number; session 37)
+    return _named_items(_owner_of_bare_tails(_owner_of_first_quantity(items)), s)
 
 
 def _named_items(items: list[str], s: _Sentence) -> list[tuple[str, str]]:
