@@ -7195,6 +7195,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
             "生产安全事故受伤人数",
         ),
         ("道路交通事故起数、死亡人数分别下降5%、6%", "6", "indicator_zh", "道路交通事故死亡人数"),
+        # parallel_place_classes (session 37; lexicon place_class 县城): two classes of places share the rest of the last
+        # item (it was 城市面积); 新增发放 is 新增 and 发放, no lead word 新增发 (it gave 放创业担保贷款)
+        ("城市、县城建成区面积分别提高8.3%、5%", "8.3", "indicator_zh", "城市建成区面积"),
+        ("新增发放创业担保贷款120亿元", "120", "indicator_zh", "创业担保贷款"),
         ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
         ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),
         # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the

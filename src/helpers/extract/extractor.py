@@ -8173,8 +8173,14 @@ def _parallel_head(first: str, last: str, head: str) -> str:
     ('参保人数', '增加值')
     >>> _parallel_head("进口", "出口通关时间", "时间"), _parallel_head("新能源", "输变电装备产业产值", "产值")
     ('通关时间', '产业产值')
+    >>> _parallel_head("城市", "县城建成区面积", "面积")
+    '建成区面积'
     """
     first = first.strip(' “”"')
+    classes = subjects.role_words("place_class")
+    if first in classes and (other := next((w for w in classes if last.startswith(w) and w != first), "")):
+        # 城市、县城建成区面积: two classes of places, the rest of the last item is both's (parallel_place_classes)
+        return last[len(other) :] if last.endswith(head) and len(last) > len(other) + 1 else head
     for k in range(min(len(first), 4), 1, -1):
         at = last.rfind(first[-k:], 0, len(last) - len(head))
         if at > 0 and (tail := last[at + k :]).endswith(head) and len(tail) <= len(head) + 4:

@@ -344,7 +344,8 @@ def _lead_words() -> tuple[str, ...]:
     roles = ("region", "time", "connective", "adverb", "action", "lead_verb", "head_quantifier")  # 各类, 一批: D4
     words = {w for role in roles for w in lexicon().get(role, ())}
     # 新引进博士243人 (construction new_then_action): 新 before a verb of action of two characters is a lead too
-    words |= {"新" + w for w in lexicon().get("action", ()) if len(w) == 2}
+    # (not 新增发 from 增发: 新增发放创业担保贷款 is 新增 and 发放, it gave 放创业担保贷款; session 37)
+    words |= {"新" + w for w in lexicon().get("action", ()) if len(w) == 2 and not w.startswith("增")}
     return tuple(sorted(words, key=len, reverse=True))
 
 
