@@ -7199,6 +7199,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # item (it was 城市面积); 新增发放 is 新增 and 发放, no lead word 新增发 (it gave 放创业担保贷款)
         ("城市、县城建成区面积分别提高8.3%、5%", "8.3", "indicator_zh", "城市建成区面积"),
         ("新增发放创业担保贷款120亿元", "120", "indicator_zh", "创业担保贷款"),
+        # units 颗, 班次; firms_over_count: 户 counting the firms named after 以上 is a count (50户以上…村寨 stays a class);
+        # place_in_quoted_name: a place opening a quoted name keeps it and sets no scope (session 37)
+        ("“吉林一号”组网卫星增至144颗", "144", "indicator_zh", "吉林一号组网卫星"),
+        ("“吉林一号”组网卫星增至144颗", "144", "scope", "own"),
+        ("新培育30户以上智能工厂", "30", "indicator_zh", "智能工厂"),
+        ("开行中欧班列4000班次", "4000", "unit", "班次"),
         ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
         ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),
         # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the

@@ -876,7 +876,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         bound_with_de = (
             unit.kind == "physical" and (b := _CLASS_BOUND.match(text, end + unit.length)) and b.group().endswith("的")
         )
-        if (unit.kind == "money" or unit.unit_std == "kW" or unit.base == "户" or bound_with_de) and _size_class_after(
+        # (新培育30户以上智能工厂: 户 counting the firms named after 以上 is a count, not a class of them; firms_over_count)
+        households = unit.base == "户" and not _FIRMS_AFTER_BOUND.match(text, end + unit.length)
+        if (unit.kind == "money" or unit.unit_std == "kW" or households or bound_with_de) and _size_class_after(
             text, end + unit.length
         ):
             # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村, 50户以上木质房屋连片村寨: a class of the things named
@@ -1082,6 +1084,8 @@ def _things(unit: Unit) -> Unit:
 
 
 _CLASS_BOUND = re.compile(r"及?(以上|以下)的?(?=[\u4e00-\u9fff])")  # 10万千瓦及以下燃煤机组: 及 too
+# 以上 and the firms counted: 30户以上智能工厂 counts factories (firms_over_count), 50户以上木质房屋连片村寨 bounds villages
+_FIRMS_AFTER_BOUND = re.compile(r"以上[\u4e00-\u9fff“”\"]{0,10}?(?:企业|工厂|公司|经营主体)(?=[，,。；;、）)]|$)")
 # 40亿元企业1家: a short noun and a count right after an amount (size_class_counted)
 _LABEL_THEN_COUNT = re.compile(r"([\u4e00-\u9fff]{1,6}?)\d+(?:\.\d+)?[家个项座所户]")
 
@@ -6128,6 +6132,9 @@ _PLACED_IN = re.compile(r"在([^，,；;。]{2,12})")
 _ONE_OF_SET = re.compile(r"[^，,；;。\d]{1,8}之一")
 
 
+_QUOTED_NAME_WITH_PLACE = re.compile(r"^“[\u4e00-\u9fff]{2,}?[^”，,。；;]{1,8}”")
+
+
 def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) -> tuple[str, str]:
     """(scope, the place that sets it) from the place words before the number; a place inside the
     region that opens the clause makes it part; a place opening the sentence scopes a GDP figure of
@@ -6141,6 +6148,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 引进北京项目3062个, 承接北京非首都功能疏解项目: things brought in from another area are counted in the region,
         # the area names where they come from, part of their name (construction brought_from_place); 推出长江经济带高质量
         # 发展84项政策措施: what the region puts out for a wider area is its own (lexicon role own_output, own_output_for_area)
+        scope, place = "own", ""
+    if scope != "own" and place and clause_before[at - 1 : at] == "“" and _QUOTED_NAME_WITH_PLACE.match(clause_before, at - 1):
+        # “吉林一号”组网卫星: a place that opens a quoted name with more words after it is part of the name (a satellite
+        # constellation, a brand), no place the figure is of (construction place_in_quoted_name, session 37)
         scope, place = "own", ""
     if scope != "own" and place and _place_among_things(clause_before, place, info.level, info.region):
         # 黄金、白银、精炼铜、镍产量分别增长: a place's name listed whole among things that are no places is a thing too

@@ -2109,6 +2109,8 @@ def without_own_region(subject: str, region: str) -> str:
     ('亲临视察', '研发经费支出相当于生产总值的比例')
     >>> without_own_region("工业对全省经济增长的贡献率", "甘肃省"), without_own_region("美丽城镇建设覆盖全省建制镇", "青海省")
     ('工业对经济增长的贡献率', '美丽城镇建设覆盖建制镇')
+    >>> without_own_region("吉林一号”组网卫星", "吉林省")
+    '吉林一号”组网卫星'
 
     """
     short, names = _own_names(region)
@@ -2142,8 +2144,11 @@ def without_own_region(subject: str, region: str) -> str:
             institution = any(rest.startswith(w) for w in lexicon().get("institution", ()))
             # 浙江社保科创基金: the region's name opens the proper name of a fund (role named_by_region: 基金)
             named = len(rest) <= 10 and rest.endswith(role_words("named_by_region"))
+            # “吉林一号”组网卫星: the name opens a quoted proper name (its closing quote comes right after), which keeps it
+            # (construction place_in_quoted_name, session 37)
+            quoted = re.match(r"[^“”，,、]{1,6}”", rest) is not None
             # 贵阳全年实现地区生产总值: the lead words after the region's own name go as after 全市 (own_name_then_lead)
-            return subject if institution or named else strip_lead(rest)
+            return subject if institution or named or quoted else strip_lead(rest)
     return subject
 
 
