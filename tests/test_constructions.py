@@ -7942,11 +7942,19 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
 
 
 @pytest.mark.parametrize(
-    "clause", ["2026年10件民生实事：加大重点群体就业创业支持", "附件1\n2026年省十件民生实事\n坚持民生为大，以更大力度投资于人"]
+    "clause",
+    [
+        "2026年10件民生实事：加大重点群体就业创业支持",
+        "附件1\n2026年省十件民生实事\n坚持民生为大，以更大力度投资于人",
+        # scheme_name_hours (session 37): the hours name a visa-free transit scheme, no duration is measured
+        "落地实施240小时过境免签政策",
+        "用好“240小时过境免签”政策",
+        "144小时入境免签政策惠及更多游客",
+    ],
 )
 def test_a_heading_that_names_a_list_of_matters_is_no_figure(clause):
     # matters_listed (session 37, gold S37c): a glossary headword before its colon and a heading on a line of its own only
-    # name the list (C5); the matters done or to be done are counted (test above)
+    # name the list (C5); the matters done or to be done are counted (test above); a scheme named by hours is no figure
     assert _rewritten(clause)["number_text"].tolist() == []
 
 

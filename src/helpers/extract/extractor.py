@@ -177,6 +177,8 @@ _WRITTEN_FIGURE = re.compile(r"\d[%万亿元个]*")
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[，,；;。]")
 _CLAUSE_MARK_OR_END = re.compile(r"[，,；;。：:]")
 
+# 240小时过境免签, 144小时免签: the hours name a visa-free transit scheme (scheme_name_hours, session 37)
+_VISA_FREE_AFTER = re.compile(r"小时(?:过境)?(?:免签|入境免签)")
 # After a number, these mean it is a date, an ordinal or a name, not a quantity.
 _NOT_AFTER = re.compile(
     r"年(?!均)|月|日|号|届|版|期|级|代|类|周年|世纪|次会议|次全国|型|路|批次|人制|个(五年|一百年)|条(措施|举措|意见|政策|惠企)|项(措施|举措)|大|中全会|星|线|家(企业)?(?=[\"“”])|\+|[A-Za-z]|\.\d*[A-Za-z]"
@@ -848,6 +850,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             # 居全国第3位: 位 closes the rank, it is no count of persons
             unit = dataclasses.replace(unit, text="", base=None, unit_std=None, kind="none")
         after_num = text[end : end + 6]
+        if _VISA_FREE_AFTER.match(after_num):
+            continue  # 240小时过境免签政策: the name of a visa-free transit scheme, no duration measured (scheme_name_hours)
         if unit.kind == "none" and not rank and _NOT_AFTER.match(after_num):
             continue
         # 分两期投放, 培训班超10期: in N tranches, or a count of sessions after a qualifier, no phase label (一期工程)
