@@ -7203,6 +7203,7 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # place_in_quoted_name: a place opening a quoted name keeps it and sets no scope (session 37)
         ("“吉林一号”组网卫星增至144颗", "144", "indicator_zh", "吉林一号组网卫星"),
         ("“吉林一号”组网卫星增至144颗", "144", "scope", "own"),
+        ("推动“吉林一号”组网卫星增至144颗", "144", "scope", "own"),  # the quoted name inside its clause
         ("新培育30户以上智能工厂", "30", "indicator_zh", "智能工厂"),
         ("开行中欧班列4000班次", "4000", "unit", "班次"),
         # lexicon motion_verb 莅临 (session 37): the region visited is where, not what (as 亲临四川视察)

@@ -6136,7 +6136,7 @@ _PLACED_IN = re.compile(r"在([^，,；;。]{2,12})")
 _ONE_OF_SET = re.compile(r"[^，,；;。\d]{1,8}之一")
 
 
-_QUOTED_NAME_WITH_PLACE = re.compile(r"^“[\u4e00-\u9fff]{2,}?[^”，,。；;]{1,8}”")
+_QUOTED_NAME_WITH_PLACE = re.compile(r"“[\u4e00-\u9fff]{2,}?[^”，,。；;]{1,8}”")
 
 
 def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) -> tuple[str, str]:
