@@ -6382,8 +6382,9 @@ def _rewritten(new: str) -> pd.DataFrame:
         # 增发国债 (its 增发 was stripped as a verb)
         ("果断出台稳增长26条等一揽子措施", "26", "稳增长"),
         ("争取增发国债项目69个", "69", "增发国债项目"),
-        # a lead word followed by 区 is part of a longer word (开发区产值 gave 区产值: 开发 was stripped as a verb)
-        ("开发区产值突破300亿元", "300", "产值"),
+        # a lead word followed by 区 is part of a longer word (开发区产值 gave 区产值: 开发 was stripped as a verb); the zones
+        # as a class stay in the subject (S37e, session 37; it was 产值, scope part)
+        ("开发区产值突破300亿元", "300", "开发区产值"),
         # goal_frame: the frame of the targets before the first one, with no colon (it stayed in the subject)
         ("2024年，全市经济社会发展的主要预期目标是地区生产总值增长5%以上", "5", "地区生产总值"),
         ("今年主要预期目标为社会消费品零售总额增长6%", "6", "社会消费品零售总额"),
@@ -7204,6 +7205,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("“吉林一号”组网卫星增至144颗", "144", "indicator_zh", "吉林一号组网卫星"),
         ("“吉林一号”组网卫星增至144颗", "144", "scope", "own"),
         ("推动“吉林一号”组网卫星增至144颗", "144", "scope", "own"),  # the quoted name inside its clause
+        # zones_as_a_class (session 37, gold S37e): zones named only by their class define the coverage, own; named, a part
+        ("开发区工业用地“标准地”出让占比超80%", "80", "scope", "own"),
+        ("开发区工业用地“标准地”出让占比超80%", "80", "indicator_zh", "开发区工业用地“标准地”出让占比"),
+        ("开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%", "5.9", "scope", "own"),
+        ("成都高新区地区生产总值增长8%", "8", "scope", "part"),
         ("新培育30户以上智能工厂", "30", "indicator_zh", "智能工厂"),
         ("开行中欧班列4000班次", "4000", "unit", "班次"),
         # lexicon motion_verb 莅临 (session 37): the region visited is where, not what (as 亲临四川视察)

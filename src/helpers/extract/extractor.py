@@ -3224,7 +3224,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         if found.rule == "list_respectively" and scope == "own":
             item_scope = subjects.scope_of(found.subject[1], s.info.level, s.info.region)
             thing = _place_among_things(num.clause_before, item_scope[1], s.info.level, s.info.region)  # 白银产量
-            if item_scope[0] == "part" and not thing:
+            zones = item_scope[1] in _ZONE_CLASSES and _ZONE_CLASS_OPENING.match(found.subject[1])  # zones_as_a_class
+            if item_scope[0] == "part" and not thing and not zones:
                 scope, place = item_scope  # …外国驻穗总领馆分别增至214对和69家: the item names where it is
         if (
             scope in ("part", "other")
@@ -6136,6 +6137,11 @@ _PLACED_IN = re.compile(r"在([^，,；;。]{2,12})")
 _ONE_OF_SET = re.compile(r"[^，,；;。\d]{1,8}之一")
 
 
+# zones named only by their class (开发区, 高新区, 经开区), opening the clause after at most a level word (省级, 国家级)
+_ZONE_CLASSES = ("开发区", "高新区", "经开区")
+_ZONE_CLASS_OPENING = re.compile(
+    r"(?:全省|全市|全区|省级|国家级|各类|各级)?(?:开发区|高新区|经开区)(?![和、及与])[\u4e00-\u9fff“]"
+)
 _QUOTED_NAME_WITH_PLACE = re.compile(r"“[\u4e00-\u9fff]{2,}?[^”，,。；;]{1,8}”")
 
 
@@ -6156,6 +6162,11 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     if scope != "own" and place and clause_before[at - 1 : at] == "“" and _QUOTED_NAME_WITH_PLACE.match(clause_before, at - 1):
         # “吉林一号”组网卫星: a place that opens a quoted name with more words after it is part of the name (a satellite
         # constellation, a brand), no place the figure is of (construction place_in_quoted_name, session 37)
+        scope, place = "own", ""
+    if scope == "part" and place in _ZONE_CLASSES and _ZONE_CLASS_OPENING.match(_LEAD.sub("", clause_before).lstrip('“”" ')):
+        # 开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%: the zones as a class, unnamed, define the coverage of a quantity
+        # of the region's (gold S7, classes of units: two blind tables of 2026, Shanxi and Gansu); a named zone is a part
+        # (广东自贸试验区, 陈仓园区) (construction zones_as_a_class, session 37)
         scope, place = "own", ""
     if scope != "own" and place and _place_among_things(clause_before, place, info.level, info.region):
         # 黄金、白银、精炼铜、镍产量分别增长: a place's name listed whole among things that are no places is a thing too
