@@ -7216,6 +7216,7 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("开行中欧班列4000班次", "4000", "unit", "班次"),
         # lexicon motion_verb 莅临 (session 37): the region visited is where, not what (as 亲临四川视察)
         ("习近平总书记两次莅临四川考察", "两", "indicator_zh", "习近平总书记莅临考察"),
+        ("中欧班列（成渝）开行5000列，带动四川进出口415.4亿元", "415.4", "indicator_zh", "中欧班列（成渝）带动进出口"),
         ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
         ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),
         # capacity_of_plant (lexicon role plant_capacity): a capacity named alone after a plant put into operation is the
