@@ -5278,6 +5278,24 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
     return found._replace(subject=(ind, owner + name), rule="attribute_of_topic")
 
 
+def _topic_before_its_verbs(clause: str) -> str:
+    """The noun phrase a clause opens with when the rest of it is only verbs of action or process (a topic and its
+    predicate: 特色劳务品牌培育壮大 -> 特色劳务品牌), or '' (a clause that opens with a verb has no topic before it).
+
+    >>> _topic_before_its_verbs("“乐都水暖工”等特色劳务品牌培育壮大"), _topic_before_its_verbs("深入实施行动计划")
+    ('特色劳务品牌', '')
+    """
+    words = subjects.without_examples(clause.strip(subjects.MARKS + "，,"))
+    verbs = subjects.role_words("action", "process_word", "adverb")
+    cut = words
+    while (end := next((v for v in verbs if cut.endswith(v) and len(cut) > len(v) + 1), "")) != "":
+        cut = cut[: -len(end)]
+    topic = subjects.tidy(cut.strip(subjects.MARKS))
+    if cut == words or len(topic) < 2 or subjects.strip_lead(topic) != topic:
+        return ""
+    return topic
+
+
 @functools.lru_cache(maxsize=1)
 def _drive_verb() -> re.Pattern:
     """A verb by which something drives a quantity of another thing (lexicon role drive_verb: 带动, 吸纳)."""
@@ -5315,6 +5333,8 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
         before_start = _clause_start(s.text, s.s0, num.cs - 1) if num.cs - 1 > s.s0 else num.cs
         if num.i > 0 and s.tokens[num.i - 1].start >= before_start and rows:
             driver = rows[-1]["indicator_zh"]  # the figure just before, in this clause or the one before
+        elif num.cs - 1 > s.s0 and (topic := _topic_before_its_verbs(_whole_clause_before(s, num))):
+            driver = topic  # 特色劳务品牌培育壮大，带动就业超48万人次: the topic of the clause before drives (driver_is_topic)
         elif num.cs - 1 > s.s0:
             driver = subjects.tidy(_object_after_verb(_whole_clause_before(s, num), "action", "lead_verb").strip(subjects.MARKS))
     if not 2 <= len(driver) <= 16 or re.search(r"[，,、的\d]", driver):

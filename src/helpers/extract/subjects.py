@@ -2133,7 +2133,9 @@ def without_own_region(subject: str, region: str) -> str:
         # (占全省比重: the region itself is the whole, whose words the share's name keeps)
         # 工业对全省经济增长的贡献率, 美丽城镇建设覆盖全省建制镇: after 对 and 覆盖 too (own_whole_after_dui, session 36);
         # 职教专业与全市重点产业匹配度: after 与 (session 37)
-        subject = re.sub(rf"(?:(?<=[占于对与])|(?<=覆盖)){whole}(?=的?[\u4e00-\u9fff]{{2}})(?!的?(?:比重|比例|份额))", "", subject)
+        subject = re.sub(
+            rf"(?:(?<=[占于对与])|(?<=覆盖)){whole}(?=的?[\u4e00-\u9fff]{{2}})(?!的?(?:比重|比例|份额))", "", subject
+        )
     for name in (region, short):
         # 亲临四川视察: the region visited (after a verb of going, lexicon role motion_verb) says where
         # (a verb then the name stands in the subject only if the name does: the cheap test first)
