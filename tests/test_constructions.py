@@ -7200,6 +7200,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("职教专业与全省重点产业匹配度达到89%", "89", "indicator_zh", "职教专业与重点产业匹配度"),  # own_whole_after_dui with 与
         # driver_is_topic (session 37): a clause of a topic and its verbs before 带动 gives the topic as the driver (it was 壮大)
         ("“乐都水暖工”等特色劳务品牌培育壮大，带动就业超48万人次", "48", "indicator_zh", "特色劳务品牌带动就业"),
+        # places_counted_in_name (session 37): the count of a place's areas goes with the place (it kept 五地州, 四市)
+        ("川西北五地州地区生产总值年均增长6%", "6", "indicator_zh", "地区生产总值"),
+        ("川南四市地区生产总值增长6%", "6", "indicator_zh", "地区生产总值"),
         # parallel_place_classes (session 37; lexicon place_class 县城): two classes of places share the rest of the last
         # item (it was 城市面积); 新增发放 is 新增 and 发放, no lead word 新增发 (it gave 放创业担保贷款)
         ("城市、县城建成区面积分别提高8.3%、5%", "8.3", "indicator_zh", "城市建成区面积"),

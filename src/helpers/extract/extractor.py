@@ -6584,8 +6584,8 @@ def _without_place(subject: str, place: str) -> str:
 
     >>> _without_place("成都平原经济区经济总量", "成都平原经济区"), _without_place("京津冀区域优良天数比率", "京津冀")
     ('经济总量', '优良天数比率')
-    >>> _without_place("杭州萧山国际机场旅客吞吐量", "杭州")
-    '旅客吞吐量'
+    >>> _without_place("杭州萧山国际机场旅客吞吐量", "杭州"), _without_place("南疆五地州地区生产总值", "南疆")
+    ('旅客吞吐量', '地区生产总值')
     """
     if place.startswith("驻") and place in subject and not subject.endswith(place):
         return subject.replace(place, "", 1)  # 外国驻穗总领馆: where they are stationed, inside the name
@@ -6597,6 +6597,8 @@ def _without_place(subject: str, place: str) -> str:
     rest = subject[subject.rindex(place) + len(place) :]
     rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if subject.startswith("在" + place) else rest
     rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
+    # 南疆五地州地区生产总值, 川南四市经济总量: the count of the place's areas is part of the place (places_counted_in_name)
+    rest = _AREAS_COUNTED.sub("", rest)
     # 宁波舟山港集装箱吞吐量; 杭州萧山国际机场旅客吞吐量: the facility, after a short name of its own
     facility = _facility_after_name().match(rest)
     rest = rest[facility.end() :] if facility and len(rest) - facility.end() >= 2 else rest
@@ -6604,6 +6606,7 @@ def _without_place(subject: str, place: str) -> str:
     return rest if rest[:1] in subjects.MARKS else subjects.without_locative(subjects.strip_lead(rest) or rest)
 
 
+_AREAS_COUNTED = re.compile(r"^[两二三四五六七八九十]+个?(?:地州|市州|地市|州市|县市区|区县|县区|市|州|县|区)(?=..)")
 _ANY_BRACKET = re.compile(r"[（）()]")
 _JOINT_AFTER_PLACE = re.compile(r"(?:省|市|县|区)际|共建|通办")  # what a pair of regions names jointly (`_without_place`)
 
