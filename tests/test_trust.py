@@ -182,7 +182,8 @@ def test_a_share_with_its_whole_before_the_verb_stays_high():
             "项目带动总投资",
             "low",
         ),
-        ("“青绣”“互助家政”等特色劳务品牌培育壮大，带动就业超48万人次。", 2026, "48", "壮大带动就业", "low"),
+        # (the topic of a clause of a topic and its verbs is the driver since session 37, driver_is_topic: named in full)
+        ("“青绣”“互助家政”等特色劳务品牌培育壮大，带动就业超48万人次。", 2026, "48", "特色劳务品牌带动就业", "high"),
         # a driver named in full stays usable (Sichuan 2026)
         ("引进营业性演出1.2万场、带动综合消费184亿元。", 2026, "184", "营业性演出带动综合消费", "high"),
     ],
