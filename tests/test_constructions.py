@@ -7961,6 +7961,23 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
 
 
 @pytest.mark.parametrize(
+    "sentence, number, period",
+    [
+        # since_congress (session 37; reference/party_congresses.csv): counts of times since a party congress, in the
+        # sentence's later clauses too, run from the congress's year (they were dated with the five years)
+        ("五年来，总书记党的十八大以来三次亲临考察，两次参加代表团审议。", "三", (2012, 2025)),
+        ("五年来，总书记党的十八大以来三次亲临考察，两次参加代表团审议。", "两", (2012, 2025)),
+        ("五年来，党的十九大以来累计新增就业300万人。", "300", (2017, 2025)),
+        ("五年来，累计新增就业300万人。", "300", (2021, 2025)),
+    ],
+)
+def test_a_span_since_a_party_congress_starts_in_its_year(sentence, number, period):
+    figs = extract_figures("“十四五”时期工作回顾\n" + sentence, ReportInfo("2026_青海省", 2026, "province", "青海省"))
+    row = figs[figs["number_text"] == number].iloc[0]
+    assert (row["period_start"], row["period_end"]) == period
+
+
+@pytest.mark.parametrize(
     "clause",
     [
         "2026年10件民生实事：加大重点群体就业创业支持",

@@ -1245,6 +1245,26 @@ def _census_years() -> dict[tuple[str, str], int]:
     return {(r["kind"], r["ordinal"]): int(r["year"]) for r in csv_rows(REFERENCE_DIR / "censuses.csv")}
 
 
+@functools.lru_cache(maxsize=1)
+def _congress_years() -> dict[str, int]:
+    """Ordinal (十八) -> the year that National Congress of the CPC met (reference/party_congresses.csv), read once."""
+    return {r["ordinal"]: int(r["year"]) for r in csv_rows(REFERENCE_DIR / "party_congresses.csv")}
+
+
+_SINCE_CONGRESS = re.compile(r"(?:党的)?(十[五六七八九]|二十一?)大以来")
+
+
+def _since_congress(words: str) -> int | None:
+    """The year a span that a party congress opens starts (construction since_congress): 党的十八大以来三次亲临青海考察
+    counts the visits since 2012.
+
+    >>> _since_congress("党的十八大以来三次亲临"), _since_congress("十八大代表")
+    (2012, None)
+    """
+    m = _SINCE_CONGRESS.search(words)
+    return _congress_years().get(m.group(1)) if m else None
+
+
 _BEFORE_BASE = re.compile(r"(比|较|与|同)$")
 # a census that opens a subject dates its figure (census_dated, gold D3): “五经普”二三产业法人单位从业人员 -> 二三产业法人单位从业人员
 _CENSUS_OPENING = re.compile(r"^(?:第[一二三四五六七]次全国(?:经济|人口)普查|[一二三四五六七](?:经|人)?普)(?=..)")
@@ -2308,6 +2328,12 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if not years and opening_year and not _from_start(measure, clause_before, num.clause_after):
         years = [(opening_year, None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
     over = measure in _OVER_A_SPAN or (measure == "count" and subjects.is_flow(clause_before))
+    times = measure == "count" and num.tok.unit.base == "次"
+    congress = _since_congress(clause_before) or (_since_congress(num.sentence_prefix) if times else None)
+    if not years and (over or times) and congress:
+        # 党的十八大以来三次亲临青海考察，两次参加…审议: a flow, or counts of times in the sentence, since a party congress
+        # (since_congress, session 37)
+        years = [(congress, "以来")]
     if not years and over and (since := _opening_since(num.sentence_prefix, clause_before)):
         # “十四五”以来，累计完成投资1.2万亿元; 2021年以来，新增高新技术企业800家: a sum, a change or a flow since the
         # year; a stock (高新技术企业达到2000家) stands at the end
@@ -2964,8 +2990,9 @@ class _Sentence:
 
 _LEAD = re.compile(
     r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
-    rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间))(?![性级]))*"
-)  # 2012年底已达到; 全市性督查 keeps its 全市; “十一五”年均增长 (the plan's years date it, _period)
+    rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间)"
+    r"|(?:党的)?(?:十[五六七八九]|二十一?)大以来)(?![性级]))*"
+)  # 2012年底已达到; 全市性督查 keeps its 全市; “十一五”年均增长 (the plan's years date it, _period); 党的十八大以来 (since_congress)
 _NEW_WORDS = r"(新登记|新设立|新设|新增|新认定|新引进|新培育|新建)"
 # the word of new things right before the stock's alias, or opening the clause with modifiers of the alias after it
 # (新培育国家制造业单项冠军企业47家), or opening a list whose later item this is (新培育…企业47家、专精特新“小巨人”企业688家)
