@@ -2399,7 +2399,8 @@ SUBJECT_CASES = {
         # an adverb of manner, the reporting region visited or a second predicate after 并; a rate changed is named
         # object first (times_of_a_change) and an event's own adverb of scope stays (全面降准)
         ("jiangmen-2021", "国务院联防联控机制医疗物资保障组", "国务院联防联控机制医疗物资保障组致信感谢"),  # 三次专门致信感谢
-        ("2026_四川省", "寄予厚望，", "亲临视察"),  # 三次亲临四川视察并作出重要指示
+        # (the visitor who opens the sentence names the visits: S37f, visitor_of_sentence, session 37)
+        ("2026_四川省", "寄予厚望，", "习近平总书记亲临视察"),  # 三次亲临四川视察并作出重要指示
         ("2022_national", "有效实施稳健的货币政策，", "全面降准"),  # 两次全面降准
         ("2007_national", "加强货币信贷管理，", "人民币贷款基准利率上调"),  # 两次上调人民币贷款基准利率
     ],
@@ -7223,6 +7224,19 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("开行中欧班列4000班次", "4000", "unit", "班次"),
         # lexicon motion_verb 莅临 (session 37): the region visited is where, not what (as 亲临四川视察)
         ("习近平总书记两次莅临四川考察", "两", "indicator_zh", "习近平总书记莅临考察"),
+        # visitor_of_sentence (session 37, gold S37f): the visitor who opens a clause before names the visits counted later
+        (
+            "习近平总书记对四川工作高度重视、寄予厚望，三次亲临四川视察并作出重要指示",
+            "三",
+            "indicator_zh",
+            "习近平总书记亲临视察",
+        ),
+        (
+            "最令人振奋的是，习近平总书记始终心系四川，党的十八大以来三次亲临四川考察",
+            "三",
+            "indicator_zh",
+            "习近平总书记亲临考察",
+        ),
         ("中欧班列（成渝）开行5000列，带动四川进出口415.4亿元", "415.4", "indicator_zh", "中欧班列（成渝）带动进出口"),
         ("带动3.78万牧民就业增收", "3.78", "measure", "count"),
         ("农牧民转移就业66万人", "66", "indicator_zh", "农牧民"),

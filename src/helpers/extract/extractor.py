@@ -3634,6 +3634,22 @@ def _clause_out_of_name(phrase: str, alias: str) -> str:
     return subjects.strip_lead((left + alias + right).strip(subjects.MARKS), keep_from=len(left)).strip(subjects.MARKS)
 
 
+def _visitor_opening(sentence_prefix: str) -> str:
+    """The visitor (lexicon role visitor: 习近平总书记) who opens the sentence or one of its clauses before, or ''.
+
+    >>> _visitor_opening("习近平总书记始终心系青海大地，党的十八大以来"), _visitor_opening("最令人振奋的是，习近平总书记始终心系青海，")
+    ('习近平总书记', '习近平总书记')
+    >>> _visitor_opening("全省上下，三")
+    ''
+    """
+    clauses = re.split(r"[，,；;：:]", sentence_prefix)[:-1]  # the clauses before the number's own
+    for clause in reversed(clauses):
+        words = clause.lstrip(' \u3000“”"\n')
+        if visitor := next((v for v in subjects.role_words("visitor") if words.startswith(v)), ""):
+            return visitor
+    return ""
+
+
 def _times_of_an_event(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """A count of times (次) names the event counted: who did it (the words before the number, if any) and what was
     done (the words after 次 to the clause's end or a second predicate opened by 并), without an adverb of manner
@@ -3659,6 +3675,10 @@ def _times_of_an_event(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     actor = subjects.subject_before(num.sub) if num.sub.strip(subjects.MARKS) else ""
     if len(done) < 2 or _LEADS_TO_NOUN.search(num.sub.rstrip(subjects.MARKS)) or "、" in num.sub:
         return None
+    if not actor and (visitor := _visitor_opening(num.sentence_prefix)):
+        # 习近平总书记始终心系青海…，党的十八大以来三次亲临青海考察，两次参加…审议: the visitor who opens the sentence made the
+        # visits its later clauses count (lexicon role visitor; construction visitor_of_sentence, session 37)
+        actor = visitor
     name = actor + done
     return _Subject((indicators.lookup(name), name), num.clause_before, "times_of_an_event")
 
