@@ -2991,7 +2991,7 @@ class _Sentence:
 _LEAD = re.compile(
     r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
     rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间)"
-    r"|(?:党的)?(?:十[五六七八九]|二十一?)大以来)(?![性级]))*"
+    rf"|{_SINCE_CONGRESS.pattern})(?![性级]))*"
 )  # 2012年底已达到; 全市性督查 keeps its 全市; “十一五”年均增长 (the plan's years date it, _period); 党的十八大以来 (since_congress)
 _NEW_WORDS = r"(新登记|新设立|新设|新增|新认定|新引进|新培育|新建)"
 # the word of new things right before the stock's alias, or opening the clause with modifiers of the alias after it
