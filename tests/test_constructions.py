@@ -7986,8 +7986,9 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
     ],
 )
 def test_a_span_since_a_party_congress_starts_in_its_year(sentence, number, period):
-    figs = extract_figures("“十四五”时期工作回顾\n" + sentence, ReportInfo("2026_青海省", 2026, "province", "青海省"))
-    row = figs[figs["number_text"] == number].iloc[0]
+    row = _numbered(
+        extract_figures("“十四五”时期工作回顾\n" + sentence, ReportInfo("2026_青海省", 2026, "province", "青海省")), number
+    )
     assert (row["period_start"], row["period_end"]) == period
 
 

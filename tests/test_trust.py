@@ -97,12 +97,17 @@ def test_every_flag_the_extractor_sets_is_explained_to_the_reviewer():
     assert all(": " in trust.explained(f)[0] for f in flags), sorted(f for f in flags if ": " not in trust.explained(f)[0])
 
 
-def _reading(sentence: str, year: int, number: str) -> tuple[str, str, str]:
-    """(subject, confidence, flags) of the row of `number` when `sentence` is extracted alone."""
+def _row(sentence: str, year: int, number: str):
+    """The row of `number` when `sentence` is extracted alone."""
     from helpers.extract.extractor import ReportInfo, extract_figures
 
     figs = extract_figures(sentence, ReportInfo("demo", year))
-    row = figs[figs["number_text"] == number].iloc[0]
+    return figs[figs["number_text"] == number].iloc[0]
+
+
+def _reading(sentence: str, year: int, number: str) -> tuple[str, str, str]:
+    """(subject, confidence, flags) of the row of `number` when `sentence` is extracted alone."""
+    row = _row(sentence, year, number)
     return row["indicator_zh"], row["confidence"], row["flags"]
 
 
@@ -151,10 +156,7 @@ def test_a_share_whose_whole_is_unclear_goes_to_review(sentence, year, number, s
     ],
 )
 def test_a_share_whose_whole_the_sentence_settles_stays_high(sentence, year, number, subject, rule):
-    from helpers.extract.extractor import ReportInfo, extract_figures
-
-    figs = extract_figures(sentence, ReportInfo("demo", year))
-    row = figs[figs["number_text"] == number].iloc[0]
+    row = _row(sentence, year, number)
     assert (row["indicator_zh"], row["rule"], row["confidence"]) == (subject, rule, "high")
 
 

@@ -3644,8 +3644,7 @@ def _visitor_opening(sentence_prefix: str) -> str:
     """
     clauses = re.split(r"[，,；;：:]", sentence_prefix)[:-1]  # the clauses before the number's own
     for clause in reversed(clauses):
-        words = clause.lstrip(' \u3000“”"\n')
-        if visitor := next((v for v in subjects.role_words("visitor") if words.startswith(v)), ""):
+        if visitor := subjects.opening_word(clause.lstrip(' \u3000“”"\n'), "visitor"):
             return visitor
     return ""
 
@@ -6207,9 +6206,8 @@ _ONE_OF_SET = re.compile(r"[^，,；;。\d]{1,8}之一")
 # zones named only by their class (开发区, 高新区, 经开区), opening the clause after at most a level word (省级, 国家级)
 _ZONE_CLASSES = ("开发区", "高新区", "经开区")
 _ZONE_CLASS_OPENING = re.compile(
-    r"(?:全省|全市|全区|省级|国家级|各类|各级)?(?:开发区|高新区|经开区)(?![和、及与])[\u4e00-\u9fff“]"
+    rf"(?:全省|全市|全区|省级|国家级|各类|各级)?(?:{'|'.join(_ZONE_CLASSES)})(?![和、及与])[\u4e00-\u9fff“]"
 )
-_QUOTED_NAME_WITH_PLACE = re.compile(r"“[\u4e00-\u9fff]{2,}?[^”，,。；;]{1,8}”")
 
 
 def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) -> tuple[str, str]:
@@ -6226,7 +6224,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # the area names where they come from, part of their name (construction brought_from_place); 推出长江经济带高质量
         # 发展84项政策措施: what the region puts out for a wider area is its own (lexicon role own_output, own_output_for_area)
         scope, place = "own", ""
-    if scope != "own" and place and clause_before[at - 1 : at] == "“" and _QUOTED_NAME_WITH_PLACE.match(clause_before, at - 1):
+    quoted = clause_before[at - 1 : at] == "“" and subjects.goes_on_in_quotes(clause_before[at + len(place) :])
+    if scope != "own" and place and quoted:
         # “吉林一号”组网卫星: a place that opens a quoted name with more words after it is part of the name (a satellite
         # constellation, a brand), no place the figure is of (construction place_in_quoted_name, session 37)
         scope, place = "own", ""
@@ -7097,7 +7096,8 @@ def _measured_subject(
         # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
         lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))
         if whole := subjects.share_of_whole(lead, num.clause_rest):
-            subject, rule = whole, "share_of_whole"
+            # 美丽城镇建设覆盖全省93%的建制镇: the region itself leaves the whole, as it leaves every subject (own_whole_after_dui)
+            subject, rule = subjects.without_own_region(whole, s.info.region), "share_of_whole"
             if subject.startswith("试点") and (scheme := _scheme_before(s, num)):
                 subject = scheme + subject  # 加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到…: whose pilot
             flags = [f for f in flags if f != "subject_not_found"]
@@ -7188,12 +7188,7 @@ def _coverer_of_share(lead: str, num: _Number, before: str) -> str:
     last_clause = re.split(r"[，,、；;。：:]", words_before[:-1])[-1]
     if before not in last_clause or not re.search(r"\d", last_clause[last_clause.index(before) + len(before) :]):
         return ""
-    owner = before
-    for tail in subjects.role_words("quantity_tail"):
-        if owner.endswith(tail) and len(owner) - len(tail) >= 2:
-            owner = owner[: -len(tail)]
-            break
-    return owner
+    return _owner_before_tail(before, subjects.role_words("quantity_tail")) or before
 
 
 def _whole_unclear(lead: str, clause_before: str) -> bool:
@@ -8741,6 +8736,16 @@ def _tail_parallel_to(first: str, last: str) -> str:
     return "" if _ends_in_quantity(word) or word in subjects.lexicon().get("region", ()) else rest
 
 
+def _owner_before_tail(name: str, tails: tuple[str, ...]) -> str:
+    """The words of a name before the longest of `tails` it ends with, when two or more are left; else ''.
+
+    >>> _owner_before_tail("高铁营业里程", ("营业里程", "里程")), _owner_before_tail("余额", ("余额",))
+    ('高铁', '')
+    """
+    tail = next((t for t in tails if name.endswith(t)), "")
+    return name[: len(name) - len(tail)] if tail and len(name) - len(tail) >= 2 else ""
+
+
 def _owner_of_bare_tails(items: list[str]) -> list[str]:
     """政策性融资担保余额和增量均保持全省第一: a later item that is only a word of what a quantity has (lexicon role
     quantity_tail: 增量, 余额, 增速) is of the first item's owner, the words before its own such word (construction
@@ -8752,9 +8757,7 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
     # longest first; a word that names a quantity only with its owner (list_head, bare_quantity: 利润, 花费) is one too:
     # 旅游人次和花费 -> 旅游花费, 省属企业工业总产值、利润 -> 省属企业利润 (session 36)
     tails = subjects.role_words("quantity_tail", "list_head", "bare_quantity")
-    first_tail = next((t for t in tails if items[0].endswith(t)), "")
-    owner = items[0][: len(items[0]) - len(first_tail)] if first_tail else ""
-    if len(owner) < 2:
+    if not (owner := _owner_before_tail(items[0], tails)):
         return items
     return [items[0]] + [owner + x if x in tails else x for x in items[1:]]
 

@@ -933,9 +933,6 @@ _SHARE_LEAD_END = re.compile(rf"((的)?(范围)?(要|将|已)?{widened_to()}(全
 _SHARE_AFTER = re.compile(r"(以上|左右|以内|多)?的?")
 _SPAN_OF_TIME = re.compile(r"(提前|推迟|延长)?[一二两三四五六七八九十\d]+个?(天|周|月|小时)")
 _SHARE_PART_END = re.compile(r"[，,；;。、：:！？!?\n]")
-# the reporting region named before a share's number after other words (美丽城镇建设覆盖全省93%的建制镇): no word of the
-# subject, as anywhere (CONVENTIONS.md, subject), so it leaves the whole (region_before_share, session 37)
-_REGION_BEFORE_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])(全省|全市|全区|全疆|全州|全县|全旗|全盟)$")
 
 
 def share_of_whole(before: str, after: str) -> str:
@@ -960,11 +957,8 @@ def share_of_whole(before: str, after: str) -> str:
     ('', '')
     >>> share_of_whole("基层医疗机构", "设置中医馆。")  # the whole before, the predicate after
     '基层医疗机构设置中医馆'
-    >>> share_of_whole("美丽城镇建设覆盖全省", "的建制镇，")  # the region itself leaves
-    '美丽城镇建设覆盖建制镇'
     """
     rest = after[_SHARE_AFTER.match(after).end() :]
-    before = _REGION_BEFORE_SHARE.sub("", before.strip(MARKS))  # 覆盖全省93%的建制镇: the region itself is no word
     part = rest[: m.start()] if (m := _SHARE_PART_END.search(rest)) else rest
     if part.count("（") > part.count("）") and (close := rest.find("）", len(part))) >= 0:
         part = rest[: close + 1]  # 60%的县（市、区）: the bracket is part of the name
@@ -2090,6 +2084,19 @@ def with_actor_of_own_things(name: str, clause_before: str) -> str:
     return actor + name if actor and (not rest or _only_function_words(rest)) else name
 
 
+_QUOTED_NAME_GOES_ON = re.compile(r"[^“”，,、。；;]{1,8}”")
+
+
+def goes_on_in_quotes(rest: str) -> bool:
+    """Do the words after a place close a quoted name (吉林一号”组网卫星: the place opened “吉林一号”)? Then the place is a word
+    of the name, a satellite constellation or a brand, not where the figure stands (construction place_in_quoted_name).
+
+    >>> goes_on_in_quotes("一号”组网卫星"), goes_on_in_quotes("组网卫星增至")
+    (True, False)
+    """
+    return _QUOTED_NAME_GOES_ON.match(rest) is not None
+
+
 # read again with the same subject by other layers (two fifths of the calls of a pass)
 @lru_cache(maxsize=8192)
 def without_own_region(subject: str, region: str) -> str:
@@ -2147,9 +2154,7 @@ def without_own_region(subject: str, region: str) -> str:
             institution = any(rest.startswith(w) for w in lexicon().get("institution", ()))
             # 浙江社保科创基金: the region's name opens the proper name of a fund (role named_by_region: 基金)
             named = len(rest) <= 10 and rest.endswith(role_words("named_by_region"))
-            # “吉林一号”组网卫星: the name opens a quoted proper name (its closing quote comes right after), which keeps it
-            # (construction place_in_quoted_name, session 37)
-            quoted = re.match(r"[^“”，,、]{1,6}”", rest) is not None
+            quoted = goes_on_in_quotes(rest)  # “吉林一号”组网卫星: a quoted proper name keeps it (place_in_quoted_name)
             # 贵阳全年实现地区生产总值: the lead words after the region's own name go as after 全市 (own_name_then_lead)
             return subject if institution or named or quoted else strip_lead(rest)
     return subject
