@@ -7204,6 +7204,7 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # places_counted_in_name (session 37): the count of a place's areas goes with the place (it kept 五地州, 四市)
         ("川西北五地州地区生产总值年均增长6%", "6", "indicator_zh", "地区生产总值"),
         ("川南四市地区生产总值增长6%", "6", "indicator_zh", "地区生产总值"),
+        ("关中5市PM2.5浓度改善24.7%", "24.7", "indicator_zh", "PM2.5浓度"),  # in digits too (one pattern with places_listed)
         # parallel_place_classes (session 37; lexicon place_class 县城): two classes of places share the rest of the last
         # item (it was 城市面积); 新增发放 is 新增 and 发放, no lead word 新增发 (it gave 放创业担保贷款)
         ("城市、县城建成区面积分别提高8.3%、5%", "8.3", "indicator_zh", "城市建成区面积"),

@@ -6652,7 +6652,10 @@ def _without_place(subject: str, place: str) -> str:
     return rest if rest[:1] in subjects.MARKS else subjects.without_locative(subjects.strip_lead(rest) or rest)
 
 
-_AREAS_COUNTED = re.compile(r"^[两二三四五六七八九十]+个?(?:地州|市州|地市|州市|县市区|区县|县区|市|州|县|区)(?=..)")
+# a count of a place's areas (南疆五地州, 恩平三市, 国考10市): part of the place, no word of the subject (places_counted_in_name,
+# places_share_a_figure)
+_AREA_COUNT = r"[两二三四五六七八九十\d]+[个座]?(?:地州|市州|地市|州市|县市区|区县|县区|城市|市|州|县|区|地)"
+_AREAS_COUNTED = re.compile(rf"^{_AREA_COUNT}(?=..)")
 _ANY_BRACKET = re.compile(r"[（）()]")
 _JOINT_AFTER_PLACE = re.compile(r"(?:省|市|县|区)际|共建|通办")  # what a pair of regions names jointly (`_without_place`)
 
@@ -8898,7 +8901,7 @@ def _places_listed(s: _Sentence, words: str) -> bool:
     places_share_a_figure): the places are no subjects of their own."""
     head = subjects.strip_lead(_LEAD.sub("", re.split(r"均|都|分别", words)[0]).strip(subjects.MARKS))
     items = [x.strip(subjects.MARKS) for x in head.split("、")]
-    items[-1] = re.sub(r"^([^\d]{1,6}?)[两三四五六七八九十\d]+[个座]?(?:市|区|县|地|城市)", r"\1", items[-1])  # 恩平三市生产总值
+    items[-1] = re.sub(rf"^([^\d]{{1,6}}?){_AREA_COUNT}", r"\1", items[-1])  # 恩平三市生产总值
     return bool(_place_of_last_item(items, s.info.level, s.info.region))
 
 
