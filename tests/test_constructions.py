@@ -7281,8 +7281,6 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("汶川县新建学校5所", "5", "scope", "part"),
         ("北川羌族自治县新建学校5所", "5", "scope", "part"),
         ("北川县新建学校5所", "5", "scope", "part"),
-        # subject_fragment (session 35; 2026 Qinghai, probe): a relative clause without its noun is no subject
-        ("全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目实现商业化交付", "35", "confidence", "low"),
         # levels_reached_together (session 35; 2026 Tibet, probe): spending in a 分别 list of levels reached is a level too
         ("五年来，全区地方财政收入、支出分别突破300亿元和3000亿元", "3000", "measure", "level"),
         # to_list (session 35; 2026 Tibet, probe): the second end of a paired from-to is an end too, not at the start year
@@ -7446,6 +7444,30 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # project_around_capacity (gold S3, session 34): the amount inside a project's name counts for the project
         ("释放吉化120万吨乙烯转型升级项目新装置产能", "120", "indicator_zh", "吉化乙烯转型升级项目"),
         ("抓好中粮油脂年产60万吨油料等项目建设", "60", "indicator_zh", "中粮油脂年产油料项目"),
+        # project_around_capacity, the name closed later (lexicon role project_head, session 38): by 工程, 基地 or 电站 right
+        # after the product, or by the head that closes the list the product opens (they were the owner alone, 南网储能电站项目)
+        ("延长石油150亿方/年天然气产能倍增工程、恒神高性能碳纤维等项目建成", "150", "indicator_zh", "延长石油天然气产能倍增工程"),
+        ("弗迪12吉瓦时动力电池扩产、华天科技芯片技改等项目投产", "12", "indicator_zh", "弗迪动力电池扩产项目"),
+        ("国家1000万千瓦光伏大基地、蒙牛乳业“灯塔工厂”等产业项目建成投产", "1000", "indicator_zh", "国家光伏大基地"),
+        ("开工建设南网720兆瓦储能电站等项目", "720", "indicator_zh", "南网储能电站"),
+        ("推进中石化100万吨乙烯、万华化学120万吨乙烯等重大项目建设", "120", "indicator_zh", "万华化学乙烯项目"),
+        # size_of_counted (gold S3, session 38): a size written between a count and the noun counted is each thing's size,
+        # and neither row keeps the number (they were 35万千瓦塔式槽式光热发电项目 and the words before the count)
+        (
+            "全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈开工",
+            "2",
+            "indicator_zh",
+            "塔式槽式光热发电项目",
+        ),
+        (
+            "全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈开工",
+            "35",
+            "indicator_zh",
+            "塔式槽式光热发电项目",
+        ),
+        ("建成投运5座100兆瓦新型储能电站", "100", "indicator_zh", "新型储能电站"),
+        ("全省80岁以上老年人达87万名", "87", "indicator_zh", "80岁以上老年人"),
+        ("为390万65岁以上老年人免费体检", "390", "indicator_zh", "65岁以上老年人"),
         # classes_then_noun (gold F1, session 34): counts of classes of one noun written once after 的
         ("新增1个经济总量近千亿、4个过五百亿的县市", "4", "indicator_zh", "经济总量过五百亿的县市"),
         ("2个千亿级、11个百亿级投资规模的现代煤化工项目加快建设", "2", "indicator_zh", "千亿级投资规模的现代煤化工项目"),

@@ -5778,24 +5778,71 @@ def _class_of_previous_item(s: _Sentence, num: _Number, rows: list[dict], ind: s
     return name + thing if len(thing) >= 2 and not thing.startswith(classes) else None
 
 
-# 60万吨|赖氨酸等项目, 120万吨|乙烯转型升级项目: what a capacity is of, then the project (example 等 before it goes); not
-# 工程 (200万亩整区域工程化建设…: 工程化 is no project)
-_PROJECT_AFTER_AMOUNT = re.compile(r"([\u4e00-\u9fff]{1,10}?)等?(项目)(?![\u4e00-\u9fff]{0,2}[的])")
+def _size_of_counted(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A physical amount written right after a count, before the noun counted, is the size of each thing counted
+    (construction size_of_counted, gold S3: the number inside a modifier): 3座35万千瓦光热电站 gives 光热电站 for 35 as for 3
+    (it was the words before the count: the places where they are built).
+
+    >>> f = extract_figures("建成投运5座100兆瓦新型储能电站。", ReportInfo("demo", 2026, "province", "青海省"))
+    >>> f["indicator_zh"].tolist()
+    ['新型储能电站', '新型储能电站']
+    """
+    if (
+        num.tok.unit.kind != "physical"
+        or not rows
+        or rows[-1]["measure"] != "count"
+        or rows[-1]["rule"] != "subject_after_measure_word"
+    ):
+        return None
+    unit = rows[-1]["unit"] or ""
+    counted = unit and s.text.endswith(unit, 0, num.tok.start)
+    return rows[-1]["indicator_zh"] if counted and _NUMBER_END.search(s.text, 0, num.tok.start - len(unit)) else None
+
+
+_NUMBER_END = re.compile(rf"[\d{CHINESE_DIGITS}]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _project_head() -> re.Pattern:
+    """A word that closes a project's name (lexicon role project_head: 项目, 工程, 基地, 电站); not 工程化 (200万亩整区域
+    工程化建设…: 工程化 is no project)."""
+    return re.compile(f"({'|'.join(subjects.role_words('project_head'))})(?!化)")
+
+
+# what a capacity is of, right after it: a per-year mark goes with the unit (150亿方/年); words of degree are no product
+_AFTER_CAPACITY = re.compile(r"(?:/年)?([^，,；;。：:]*)")
+_LIST_STOP = re.compile(r"[、和及与]|等")
+_OWNER_NOT_ONE = re.compile(rf"[、和及与的]|{_HAS_DIGIT.pattern}")
+_NO_PRODUCT = re.compile(r"^(以上|左右|以内|多|余|级|[\d.]|的)")
 
 
 def _project_around_capacity(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A physical amount written inside a project's name, between its owner and what it produces (construction
     project_around_capacity, gold S3: the number inside a modifier; the subject is the noun phrase it sits in, without the
-    number): 抓好中粮油脂年产60万吨油料等项目建设 gives 中粮油脂年产油料项目, 释放吉化120万吨乙烯转型升级项目新装置产能
-    吉化乙烯转型升级项目 (they were the owner alone). Only when the words before the number are the owner, right before it."""
-    if num.tok.unit.kind != "physical" or ind != "other" or len(name) < 2:
-        return None
+    number). The name is closed by a project head (lexicon role project_head) right after the product, after the
+    product and an example's 等 (S9: 等 goes), or at the end of the list the product opens, whose head is every item's:
+    抓好中粮油脂年产60万吨油料等项目建设 gives 中粮油脂年产油料项目, 延长石油150亿方/年天然气产能倍增工程 延长石油天然气产能倍增工程,
+    弗迪12吉瓦时动力电池扩产、华天科技芯片技改等项目 弗迪动力电池扩产项目, 国家1000万千瓦光伏大基地 国家光伏大基地 (they were
+    the owner alone). Only when the words before the number are the owner, right before it.
+
+    >>> f = extract_figures("推进中石化100万吨乙烯、万华化学120万吨乙烯等重大项目建设。", ReportInfo("demo", 2026, "province", "山东省"))
+    >>> f["indicator_zh"].tolist()
+    ['中石化乙烯项目', '万华化学乙烯项目']
+    """
+    if num.tok.unit.kind != "physical" or ind != "other" or len(name) < 2 or _OWNER_NOT_ONE.search(name):
+        return None  # (粮食产能提升重点县和豫东平原200万亩…项目: places listed, no owner)
     if not num.sub.rstrip(subjects.MARKS).endswith(name):
         return None
-    project = _PROJECT_AFTER_AMOUNT.match(s.text, num.tok.after)
-    if not project or re.search(r"[，,；;。、\d]", project.group(0)):
+    after = _AFTER_CAPACITY.match(s.text, num.tok.after).group(1)
+    head = _project_head().search(after)
+    if not head or _NO_PRODUCT.match(after):
         return None
-    return name + project.group(1) + project.group(2)
+    product = after[: head.start()]
+    stop = _LIST_STOP.search(product)
+    product = product[: stop.start()] if stop else product
+    if not product or _HAS_DIGIT.search(product) or (stop and len(product) < 2):
+        return None
+    return name + product.strip(subjects.MARKS) + head.group(1)
 
 
 def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
@@ -6005,7 +6052,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _size_of_counted, _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme,
 )  # fmt: skip
@@ -7567,8 +7614,11 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     acts = bare.endswith(subjects.role_words("action", min_length=2))
     if tok.unit.kind == "physical":
         # 新建1亿亩高标准农田: only a verb before an amount of land, length …, the thing after it (not
-        # after a span of time: 365天不落幕)
-        if tok.unit.unit_std in ("days", "workdays", "hours", "years") or (subjects.subject_before(words_before) and not acts):
+        # after a span of time: 365天不落幕); 3座35万千瓦光热电站: the size of each thing counted just before (size_of_counted)
+        each = unit_table().get(words_before.strip(), ("", ""))[1] == "count"
+        if tok.unit.unit_std in ("days", "workdays", "hours", "years") or (
+            subjects.subject_before(words_before) and not acts and not each
+        ):
             return ""
         if not re.match(r"[\u4e00-\u9fff]", text[tok.after : tok.after + 1]):
             return ""
@@ -7599,7 +7649,7 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
     if (before := subjects.subject_before(words_before)) and not (_LEADS_TO_NOUN.search(bare) or listed or acts):
         return _counted_noun_after(text, tok, words_before, before)
-    noun = subjects.without_property_tail(subjects.subject_after(text, tok.after))
+    noun = subjects.without_property_tail(subjects.subject_after(text, _after_size(text, tok.after)))
     in_clause, in_noun = _times_of_a_change()
     act = (
         (in_clause.match(text, tok.after, tok.after + MAX_CHANGED + 8) or in_noun.match(noun)) if tok.unit.base == "次" else None
@@ -7611,6 +7661,29 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         # 重点优抚对象抚恤补助标准提高 (construction times_of_a_change)
         noun = act.group(2).replace("的", "") + act.group(1)
     return noun
+
+
+_SIZE_NUMBER = re.compile(r"[\d.]+")
+_SIZE_CLASS = re.compile(r"级|及?以[上下]")  # 10万吨级码头, 80岁以上老年人: a class of things by their size, no size of each
+
+
+def _after_size(text: str, pos: int) -> int:
+    """Where the counted noun starts after a measure word: past a size of each thing written first (construction
+    size_of_counted, gold S3: the number inside a modifier goes; 2座35万千瓦塔式槽式光热发电项目 counts 塔式槽式光热发电项目);
+    a size class with 级 or 以上 stays (3个10万吨级码头泊位, 87万名80岁以上老年人).
+
+    >>> built, berths = "建成5座100兆瓦新型储能电站", "新建3个10万吨级码头泊位"
+    >>> built[_after_size(built, 4) :], berths[_after_size(berths, 4) :]
+    ('新型储能电站', '10万吨级码头泊位')
+    """
+    size = _SIZE_NUMBER.match(text, pos)
+    if not size:
+        return pos
+    unit = read_unit(text, size.end())
+    end = size.end() + unit.length
+    if unit.kind != "physical" or _SIZE_CLASS.match(text, end):
+        return pos
+    return end + (2 if text.startswith("/年", end) else 0)
 
 
 MAX_CHANGED = 16  # the longest name of a rate or standard changed a number of times (重点优抚对象的抚恤补助标准)
