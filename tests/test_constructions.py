@@ -7467,6 +7467,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ),
         ("建成投运5座100兆瓦新型储能电站", "100", "indicator_zh", "新型储能电站"),
         ("全省80岁以上老年人达87万名", "87", "indicator_zh", "80岁以上老年人"),
+        # among_them (session 38, probe): 中有 after the things counted says how many of them follow; it is no word of theirs
+        ("全区103个旗县中有30个旗县地区生产总值超百亿元", "103", "indicator_zh", "旗县"),
+        ("全省129个县（市）中有60个县（市）实现两位数增长", "129", "indicator_zh", "县（市）"),
         ("为390万65岁以上老年人免费体检", "390", "indicator_zh", "65岁以上老年人"),
         # classes_then_noun (gold F1, session 34): counts of classes of one noun written once after 的
         ("新增1个经济总量近千亿、4个过五百亿的县市", "4", "indicator_zh", "经济总量过五百亿的县市"),
@@ -8068,6 +8071,9 @@ def test_a_class_after_a_count_is_no_figure():
     [
         ("191家工业企业营业收入超百亿元", ["191"]),
         ("95%以上的村集体经营性收入超过10万元", ["95"]),
+        # (session 38, probe) after 有 too: the count still opens what the clause says (the 百 was a level)
+        ("全省有30个县地区生产总值超过百亿元", ["30"]),
+        ("全区有8个县（市）生产总值超过500亿元", ["8"]),
         ("重庆成为中西部地区首个经济总量超过3万亿元的城市", []),
         # settlement_class with 人口 and lexicon settlement 县 (session 34; blind 2026 Shanxi table): a population bounds a
         # class of counties (the 20 was a count of 人口)

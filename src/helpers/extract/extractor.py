@@ -211,9 +211,9 @@ _LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])
 _LISTED_ITEMS = re.compile(r"(?:[^，,。；;、：:\d“”]{1,8}、)+[^，,。；;、：:\d“”]{1,8}$")
 # a count of things (191家, 95%以上的) opening the clause, or the first (second …) of them (首个, 第二个), then what they
 # have, then 超 (超过, 突破), no list between: the amount after it bounds their class (bound_of_counted; gold 2026
-# Guangdong: 第4个吞吐量超千万人次的机场 is an ordinal and a class label)
+# Guangdong: 第4个吞吐量超千万人次的机场 is an ordinal and a class label); after 有 too (全省有8个县（市）生产总值超过500亿元, 103个旗县中有30个…)
 _BOUND_OF_COUNTED = re.compile(
-    r"(?:\d+(?:\.\d+)?(?:家|个|户|所|座|名)|\d+(?:\.\d+)?%以上的|[^，,；;。、\d]*(?:首个|第[二三四五六七八九十\d]{1,2}个))[^，,；;。、\d]{2,16}?(?:超过|超|突破)$"
+    r"(?:[^，,；;。、]{0,12}?(?<![没])有)?(?:\d+(?:\.\d+)?(?:家|个|户|所|座|名)|\d+(?:\.\d+)?%以上的|[^，,；;。、\d]*(?:首个|第[二三四五六七八九十\d]{1,2}个))[^，,；;。、\d]{2,16}?(?:超过|超|突破)$"
 )
 # 2个1类创新药获批上市: a number in 类 right after a count with its measure word is the name of the things' class (1类
 # drugs, a regulatory category), no count of classes (class_after_count)
@@ -5530,6 +5530,8 @@ _TIME_AFTER_NAME = re.compile(
 
 # a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
 # 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
+_AMONG_THEM = re.compile(r"(?<=..)中有$")
+_AMONG_THEM_AFTER = re.compile(r"[^，,；;。\d]{0,3}中有[\d一二两三四五六七八九十]")
 _CONDITION = re.compile(
     r"^在?[^，,；;。]{2,16}?的?(?:情况|条件|年景|背景|前提)下(?=..)|(?<=..)在[^，,；;。]{2,20}?的?(?:情况|条件|年景|背景|前提)下$"
 )
@@ -5557,6 +5559,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
+    # 全区103个旗县中有30个…: 中有 after the things counted says some of them follow (construction among_them)
+    ind_zh = _AMONG_THEM.sub("", ind_zh) if _AMONG_THEM_AFTER.match(s.text, num.tok.after) else ind_zh
     ind_zh = _CENSUS_OPENING.sub("", ind_zh)  # “五经普”二三产业法人单位从业人员: the census dates the figure (census_dated)
     if tok.unit.kind == "money" and (cut := _cut_inside().search(ind_zh)):
         # 省属行政及企事业单位减少办公用房租赁费1.19亿元: a verb of cutting between an owner and its money states the change
