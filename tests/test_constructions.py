@@ -7219,6 +7219,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("开发区工业用地“标准地”出让占比超80%", "80", "indicator_zh", "开发区工业用地“标准地”出让占比"),
         ("开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%", "5.9", "scope", "own"),
         ("成都高新区地区生产总值增长8%", "8", "scope", "part"),
+        # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
+        ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
+        ("中央商务区进出口总额增长8%", "8", "scope", "part"),
         # lexicon institution 博物院, 博物馆, 图书馆, 美术馆, 科技馆 (session 37): the region's name opens the institution's name
         ("四川博物院位列国家一级博物馆运行评估第一名", "一", "indicator_zh", "四川博物院"),
         ("新培育30户以上智能工厂", "30", "indicator_zh", "智能工厂"),
