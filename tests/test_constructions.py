@@ -7454,6 +7454,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("国家1000万千瓦光伏大基地、蒙牛乳业“灯塔工厂”等产业项目建成投产", "1000", "indicator_zh", "国家光伏大基地"),
         ("开工建设南网720兆瓦储能电站等项目", "720", "indicator_zh", "南网储能电站"),
         ("推进中石化100万吨乙烯、万华化学120万吨乙烯等重大项目建设", "120", "indicator_zh", "万华化学乙烯项目"),
+        # capacity_magnitude (session 38; blind 2026 Shaanxi and Ningxia tables): a capacity of tonnes written as a bare
+        # magnitude before what it is of is a figure (they were not read); an item right after 和 has no owner of its own
+        ("推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目", "百", "indicator_zh", "榆能煤制芳烃项目"),
+        ("推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目", "千", "value", 1000.0),
+        ("抓好新建煤矿投产，新增千万吨产能", "千", "unit", "万吨"),
+        ("推动兰白千万吨炼化基地和百万吨化工新材料基地建设", "百", "indicator_zh", "化工新材料基地"),
         # size_of_counted (gold S3, session 38): a size written between a count and the noun counted is each thing's size,
         # and neither row keeps the number (they were 35万千瓦塔式槽式光热发电项目 and the words before the count)
         (
@@ -8074,6 +8080,9 @@ def test_a_class_after_a_count_is_no_figure():
     [
         ("191家工业企业营业收入超百亿元", ["191"]),
         ("95%以上的村集体经营性收入超过10万元", ["95"]),
+        # (capacity_magnitude, session 38: a size class keeps 级, 以上 or 超 and stays no figure)
+        ("建设百万吨级乙烯项目", []),
+        ("超百万吨企业达到5家", ["5"]),
         # (session 38, probe) after 有 too: the count still opens what the clause says (the 百 was a level)
         ("全省有30个县地区生产总值超过百亿元", ["30"]),
         ("全区有8个县（市）生产总值超过500亿元", ["8"]),

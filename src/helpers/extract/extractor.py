@@ -120,6 +120,9 @@ _MAGNITUDE_UNIT = (
     # 均突破百万吨大关, 均稳定在百万吨以上: a mark after 破 or a verb of holding, closed by 大关 or 以上 (magnitude_mark_held)
     rf"(?:(?<=[上近超逾过破])|(?<=稳定在|保持在))([千百])(?=万?(?:{_MAGNITUDE_COUNTED})(?:(?![\u4e00-\u9fff])|(?<=吨)(?=大关|以上))"
     r"|(?<=[上近][千百])[余多]?(?:家|名|所|位|支)[\u4e00-\u9fff])"
+    # 新增千万吨产能, 延安千万吨炼化一体化: a capacity of tonnes written as a bare magnitude before what it is of (capacity
+    # _magnitude; not a size class: 百万吨级, 超百万吨, 百万吨以上)
+    r"|(?<![\d一二两三四五六七八九十百千万亿.上近超逾过破])([千百])(?=万吨(?!级|以上|大关)[\u4e00-\u9fff])"
 )
 # 中欧班列开行超万列, 新增上万家企业, 带动就业上万人: 万 alone after a qualifier and before a measure word is one 万 of
 # them (construction ten_thousand_after_qualifier, as 带动万名青年: value 1, unit 万列); not a size class (万吨级)
@@ -957,9 +960,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             out.append(_Token(m.start(1), m.end(1), value, None, unit, unit_at + unit.length, False, named))
     read = {tok.start for tok in out}
     for m in _matches_holding(_MAGNITUDE_WITH_UNIT, "千百", text, s0, s1):
-        if m.start(1) not in read:  # 近千万人 is read with the people it counts (magnitude_before_noun)
-            unit = _unit_at(text, s0, m.start(1), m.end(1))
-            out.append(_Token(m.start(1), m.end(1), Decimal(_MAGNITUDES[m.group(1)]), None, unit, m.end(1) + unit.length))
+        g = m.lastindex  # the magnitude's group of the alternative that matched
+        if m.start(g) not in read:  # 近千万人 is read with the people it counts (magnitude_before_noun)
+            unit = _unit_at(text, s0, m.start(g), m.end(g))
+            out.append(_Token(m.start(g), m.end(g), Decimal(_MAGNITUDES[m.group(g)]), None, unit, m.end(g) + unit.length))
     for m in _matches_holding(_TEN_THOUSAND, "万", text, s0, s1):
         unit = _unit_at(text, s0, m.start(), m.start())
         if unit.kind == "count" and m.start() not in read:
@@ -5816,6 +5820,7 @@ def _project_head() -> re.Pattern:
 # what a capacity is of, right after it: a per-year mark goes with the unit (150亿方/年); words of degree are no product
 _AFTER_CAPACITY = re.compile(r"(?:/年)?([^，,；;。：:]*)")
 _LIST_STOP = re.compile(r"[、和及与]|等")
+_ITEM_OPENS = re.compile(r"[、和及与]$")
 _OWNER_NOT_ONE = re.compile(rf"[、和及与的]|{_HAS_DIGIT.pattern}")
 _NO_PRODUCT = re.compile(r"^(以上|左右|以内|多|余|级|[\d.]|的)")
 
@@ -5833,10 +5838,12 @@ def _project_around_capacity(s: _Sentence, num: _Number, rows: list[dict], ind: 
     >>> f["indicator_zh"].tolist()
     ['中石化乙烯项目', '万华化学乙烯项目']
     """
-    if num.tok.unit.kind != "physical" or ind != "other" or len(name) < 2 or _OWNER_NOT_ONE.search(name):
-        return None  # (粮食产能提升重点县和豫东平原200万亩…项目: places listed, no owner)
-    if not num.sub.rstrip(subjects.MARKS).endswith(name):
+    if num.tok.unit.kind != "physical" or ind != "other":
         return None
+    # 兰白千万吨炼化基地和百万吨化工新材料基地: an item that opens right after 和 or 、 has no owner of its own
+    owner = "" if _ITEM_OPENS.search(num.sub.rstrip(subjects.MARKS)) else name
+    if owner and (len(name) < 2 or _OWNER_NOT_ONE.search(name) or not num.sub.rstrip(subjects.MARKS).endswith(name)):
+        return None  # (粮食产能提升重点县和豫东平原200万亩…项目: places listed, no owner)
     after = _AFTER_CAPACITY.match(s.text, num.tok.after).group(1)
     head = _project_head().search(after)
     if not head or _NO_PRODUCT.match(after):
@@ -5846,7 +5853,7 @@ def _project_around_capacity(s: _Sentence, num: _Number, rows: list[dict], ind: 
     product = product[: stop.start()] if stop else product
     if not product or _HAS_DIGIT.search(product) or (stop and len(product) < 2):
         return None
-    return name + product.strip(subjects.MARKS) + head.group(1)
+    return owner + product.strip(subjects.MARKS) + head.group(1)
 
 
 def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
