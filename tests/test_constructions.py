@@ -7476,6 +7476,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ),
         ("建成投运5座100兆瓦新型储能电站", "100", "indicator_zh", "新型储能电站"),
         ("全省80岁以上老年人达87万名", "87", "indicator_zh", "80岁以上老年人"),
+        # last_year_named (session 38, probe): 去年 in the clause dates the figure in a five-year review too (it took the
+        # five years 五年来 opened)
+        ("五年来，新增高新技术企业8000家，去年新增科技型中小企业3000家", "3000", "period_start", 2025),
+        ("五年来，新增高新技术企业8000家，去年新增科技型中小企业3000家", "8000", "period_start", 2021),
         # among_them (session 38, probe): 中有 after the things counted says how many of them follow; it is no word of theirs
         ("全区103个旗县中有30个旗县地区生产总值超百亿元", "103", "indicator_zh", "旗县"),
         ("全省129个县（市）中有60个县（市）实现两位数增长", "129", "indicator_zh", "县（市）"),

@@ -2314,6 +2314,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
     if rng:
         return int(rng.group(1)), int(rng.group(2))
+    if own_year and own_year.group() == "去年" and not _YEAR_IN.search(clause_before) and not _FROM_WORD.search(clause_before):
+        # 五年来…。去年新增科技型中小企业3000家: last year, named in the clause, dates the figure in any section (last_year_named;
+        # it took the five years of the review)
+        return cal.review_year, cal.review_year
     years = [(int(m.group(1)), m.group(2)) for m in _dating_years(clause_before)]
     base_year = int(base) if base and base.isdigit() else None
     years = [(y, suffix) for y, suffix in years if y != base_year]
