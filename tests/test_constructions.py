@@ -7219,6 +7219,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("开发区工业用地“标准地”出让占比超80%", "80", "indicator_zh", "开发区工业用地“标准地”出让占比"),
         ("开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%", "5.9", "scope", "own"),
         ("成都高新区地区生产总值增长8%", "8", "scope", "part"),
+        # prefecture_short_names (session 38, probe; lexicon role ethnic_group): an autonomous prefecture is written by its
+        # place name and 州, its own province's part and another's other (they were own, with the name in the subject)
+        ("凉山州脱贫人口人均纯收入增长12%", "12", "scope", "part"),
+        ("凉山州脱贫人口人均纯收入增长12%", "12", "indicator_zh", "脱贫人口人均纯收入"),
+        ("大理州地区生产总值增长5%", "5", "scope", "other"),
         # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
         ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
         ("中央商务区进出口总额增长8%", "8", "scope", "part"),

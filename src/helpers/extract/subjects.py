@@ -2326,9 +2326,40 @@ def is_scope_word(place: str) -> bool:
 @lru_cache(maxsize=1)
 def _city_columns() -> dict[str, list[str]]:
     """The prefecture-level cities of `_regions()`, in its order, as lists of name, bare and province_bare: filtered
-    once, not once per report region (`_gazetteer`; the columns as lists, not read value by value through arrow)."""
+    once, not once per report region (`_gazetteer`; the columns as lists, not read value by value through arrow). An
+    autonomous prefecture comes again under each name reports call it by (`prefecture_short_names`)."""
     cities = [r for r in _regions() if r["level"] == "city"]
-    return {c: [r[c] for r in cities] for c in ("name", "bare", "province_bare")}
+    shorts = [
+        {"name": short, "bare": short, "province_bare": r["province_bare"]}
+        for r in cities
+        for short in prefecture_short_names(r["name"])
+    ]
+    return {c: [r[c] for r in (*cities, *shorts)] for c in ("name", "bare", "province_bare")}
+
+
+def prefecture_short_names(name: str) -> tuple[str, ...]:
+    """The names reports give an autonomous prefecture: its place name before the first people it is named for (lexicon
+    role ethnic_group), with 州, and alone when that is three characters or more and no province's or city's name.
+
+    >>> prefecture_short_names("黔东南苗族侗族自治州"), prefecture_short_names("大理白族自治州")
+    (('黔东南州', '黔东南'), ('大理州',))
+    >>> prefecture_short_names("海南藏族自治州"), prefecture_short_names("巴音郭楞蒙古自治州"), prefecture_short_names("泸州市")
+    (('海南州',), ('巴音郭楞州', '巴音郭楞'), ())
+    """
+    if not name.endswith("自治州"):
+        return ()
+    at = min((i for w in role_words("ethnic_group") if (i := name.find(w)) > 0), default=-1)
+    if at < 2:
+        return ()
+    place = name[:at]
+    alone = (place,) if len(place) >= 3 and place not in _province_and_city_names() else ()
+    return (place + "州", *alone)
+
+
+@lru_cache(maxsize=1)
+def _province_and_city_names() -> frozenset[str]:
+    """The names of regions.csv with and without their suffix (海南, 海南省), which no prefecture's short name may take."""
+    return frozenset(r[c] for r in _regions() for c in ("name", "bare"))
 
 
 @lru_cache(maxsize=1)
