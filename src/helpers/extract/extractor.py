@@ -6705,6 +6705,8 @@ def _without_place(subject: str, place: str) -> str:
     rest = subject[subject.rindex(place) + len(place) :]
     rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if subject.startswith("在" + place) else rest
     rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
+    # 胶东经济圈地区生产总值, 滇中城市群…: the kind of area a quarter of a province is named with goes with it (area_of_quarter)
+    rest = _AREA_OF_QUARTER.sub("", rest)
     # 南疆五地州地区生产总值, 川南四市经济总量: the count of the place's areas is part of the place (places_counted_in_name)
     rest = _AREAS_COUNTED.sub("", rest)
     # 宁波舟山港集装箱吞吐量; 杭州萧山国际机场旅客吞吐量: the facility, after a short name of its own
@@ -6712,6 +6714,9 @@ def _without_place(subject: str, place: str) -> str:
     rest = rest[facility.end() :] if facility and len(rest) - facility.end() >= 2 else rest
     # 苏州工业园区在国家级经开区综合考核评价中稳居第一: where it stands opens the rest once the place left (locative_opening)
     return rest if rest[:1] in subjects.MARKS else subjects.without_locative(subjects.strip_lead(rest) or rest)
+
+
+_AREA_OF_QUARTER = re.compile(r"^(?:经济圈|城市群|都市圈|经济带|片区)(?=..)")
 
 
 # a count of a place's areas (南疆五地州, 恩平三市, 国考10市): part of the place, no word of the subject (places_counted_in_name,
