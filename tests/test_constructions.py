@@ -7232,6 +7232,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("胶东经济圈地区生产总值增长6%", "6", "scope", "other"),
         ("胶东经济圈地区生产总值增长6%", "6", "indicator_zh", "地区生产总值"),
         ("川南城市群地区生产总值增长6%", "6", "indicator_zh", "地区生产总值"),
+        # cities_abbreviated (session 38, probe): the province's cities written one character each before a kind of area
+        # are a part (成德眉资: 成都, 德阳, 眉山, 资阳; it stayed in the subject, own)
+        ("成德眉资同城化地区生产总值增长6%", "6", "scope", "part"),
+        ("成德眉资同城化地区生产总值增长6%", "6", "indicator_zh", "地区生产总值"),
+        ("成德眉资地区生产总值增长6%", "6", "indicator_zh", "地区生产总值"),
         # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
         ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
         ("中央商务区进出口总额增长8%", "8", "scope", "part"),

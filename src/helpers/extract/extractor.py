@@ -6716,7 +6716,7 @@ def _without_place(subject: str, place: str) -> str:
     return rest if rest[:1] in subjects.MARKS else subjects.without_locative(subjects.strip_lead(rest) or rest)
 
 
-_AREA_OF_QUARTER = re.compile(r"^(?:经济圈|城市群|都市圈|经济带|片区)(?=..)")
+_AREA_OF_QUARTER = re.compile(r"^(?:经济圈|城市群|都市圈|经济带|片区|一体化|同城化)(?=..)")
 
 
 # a count of a place's areas (南疆五地州, 恩平三市, 国考10市): part of the place, no word of the subject (places_counted_in_name,

@@ -2458,6 +2458,65 @@ def _new_areas() -> tuple[dict, ...]:
 _REGION_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
 
 
+# the kinds of area a run of cities' characters names (长株潭都市圈, 呼包鄂乌城市群, 厦漳泉地区)
+_AREA_AFTER_CITIES = re.compile(r"都市圈|城市群|经济圈|一体化|同城化|地区|经济区")
+
+
+def cities_abbreviated(words: str, province: str) -> list[tuple[int, int]]:
+    """The spans of cities of the province written by one character each, two to four of them, right before a kind of
+    area (都市圈, 城市群, 经济圈, 一体化, 地区 …): 长株潭都市圈 (长沙, 株洲, 湘潭), 呼包鄂乌 (呼和浩特, 包头, 鄂尔多斯, 乌兰察布)
+    (construction cities_abbreviated). Each character must stand in the name of a different city of the province, or of
+    one of its counties (海澄文定: 海口, 澄迈, 文昌, 定安), the first a city's first (城乡 is no run); the longest run counts.
+
+    >>> w = "长株潭都市圈地区生产总值"; [w[a:b] for a, b in cities_abbreviated(w, "湖南")]
+    ['长株潭']
+    >>> cities_abbreviated("中部地区生产总值", "湖南"), cities_abbreviated("长株潭都市圈", "广东"), cities_abbreviated("城乡地区", "浙江")
+    ([], [], [])
+    """
+    if not province or not _AREA_AFTER_CITIES.search(words):
+        return []
+    places = _places_by_character(province)
+    found = []
+    for m in _AREA_AFTER_CITIES.finditer(words):
+        for k in (4, 3, 2):
+            run = words[max(0, m.start() - k) : m.start()]
+            if len(run) == k and run[0] in _city_initials(province) and _distinct_places(run, places):
+                found.append((m.start() - k, m.start()))
+                break
+    return found
+
+
+def _distinct_places(run: str, places: dict[str, frozenset[str]]) -> bool:
+    """Can each character of the run stand for a different place of `places` (character -> names holding it)?"""
+    chosen: set[str] = set()
+    for char in run:
+        free = sorted(places.get(char, frozenset()) - chosen)
+        if not free:
+            return False
+        chosen.add(free[0])
+    return True
+
+
+@lru_cache(maxsize=64)
+def _city_initials(province: str) -> frozenset[str]:
+    """The first characters of the province's prefecture-level cities (`cities_abbreviated`)."""
+    cities = _city_columns()
+    return frozenset(b[0] for b, p in zip(cities["bare"], cities["province_bare"]) if p == province and b)
+
+
+@lru_cache(maxsize=64)
+def _places_by_character(province: str) -> dict[str, frozenset[str]]:
+    """Character -> the province's prefecture-level cities and counties whose bare name holds it (`cities_abbreviated`)."""
+    cities = _city_columns()
+    names = {b for b, p in zip(cities["bare"], cities["province_bare"]) if p == province and len(b) >= 2}
+    names |= {_COUNTY_SUFFIX.sub("", c) for c in counties_of_province(province)} - {""}
+    table: dict[str, set[str]] = {}
+    for name in names:
+        for char in set(name):
+            table.setdefault(char, set()).add(name)
+    return {char: frozenset(held) for char, held in table.items()}
+
+
 @lru_cache(maxsize=64)
 def _own_name(region: str) -> str:
     """The region's name without its provincial suffix (`scope_of`), once per region, not once per clause."""
@@ -2514,11 +2573,14 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     found = ("own", "")
     # 珠海口岸 in 珠海市's report: 海口 read inside the region's own name is no other city (own_name_overlaps)
     own_at = _occurrences(words, own_name) if len(own_name) >= 2 else []
-    for start, end in _places_in(automaton, words) if automaton else ():
+    spans = _places_in(automaton, words) if automaton else []
+    if level == "province" and (abbreviated := cities_abbreviated(words, own_name)):
+        spans = sorted({*spans, *abbreviated})
+    for start, end in spans:
         if any(at < start < at + len(own_name) for at in own_at):
             continue
         place = words[start:end]
-        scope, requires_after = rows[place]
+        scope, requires_after = rows.get(place, ("part", ""))  # (cities_abbreviated: the province's own)
         if _COMPARED_BEFORE.search(words[:start]) or _COMPARED_AFTER.match(words[end:]):
             continue
         if scope == "part" and re.search(r"和|及|等", words[end:]):
