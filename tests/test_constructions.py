@@ -7237,6 +7237,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("成德眉资同城化地区生产总值增长6%", "6", "scope", "part"),
         ("成德眉资同城化地区生产总值增长6%", "6", "indicator_zh", "地区生产总值"),
         ("成德眉资地区生产总值增长6%", "6", "indicator_zh", "地区生产总值"),
+        # port_of_region (session 38, probe): the region's name opening its port's name stays (it was 港集装箱吞吐量, a fragment)
+        ("四川港集装箱吞吐量突破300万标准箱", "300", "indicator_zh", "四川港集装箱吞吐量"),
+        ("四川港口货物吞吐量增长5%", "5", "indicator_zh", "港口货物吞吐量"),
         # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
         ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
         ("中央商务区进出口总额增长8%", "8", "scope", "part"),

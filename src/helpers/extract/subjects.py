@@ -2118,6 +2118,8 @@ def without_own_region(subject: str, region: str) -> str:
     ('工业对经济增长的贡献率', '美丽城镇建设覆盖建制镇')
     >>> without_own_region("吉林一号”组网卫星", "吉林省")
     '吉林一号”组网卫星'
+    >>> without_own_region("天津港集装箱吞吐量", "天津市"), without_own_region("广东港澳居民", "广东省")
+    ('天津港集装箱吞吐量', '港澳居民')
 
     """
     short, names = _own_names(region)
@@ -2151,13 +2153,17 @@ def without_own_region(subject: str, region: str) -> str:
     for name in (region, short):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
             rest = subject[len(name) :]
-            institution = any(rest.startswith(w) for w in lexicon().get("institution", ()))
+            # 天津港集装箱吞吐量: the region's name opens its port's name (not 港口, the ports, or 港澳) (port_of_region)
+            institution = any(rest.startswith(w) for w in lexicon().get("institution", ())) or bool(_PORT_NAMED.match(rest))
             # 浙江社保科创基金: the region's name opens the proper name of a fund (role named_by_region: 基金)
             named = len(rest) <= 10 and rest.endswith(role_words("named_by_region"))
             quoted = goes_on_in_quotes(rest)  # “吉林一号”组网卫星: a quoted proper name keeps it (place_in_quoted_name)
             # 贵阳全年实现地区生产总值: the lead words after the region's own name go as after 全市 (own_name_then_lead)
             return subject if institution or named or quoted else strip_lead(rest)
     return subject
+
+
+_PORT_NAMED = re.compile(r"港(?![口澳区台])[\u4e00-\u9fff]{2}")
 
 
 # the word for the whole of a region, by the last character of its name (上海市 全市, 河北省 全省, 广西壮族自治区 全区)
