@@ -7240,6 +7240,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # port_of_region (session 38, probe): the region's name opening its port's name stays (it was 港集装箱吞吐量, a fragment)
         ("四川港集装箱吞吐量突破300万标准箱", "300", "indicator_zh", "四川港集装箱吞吐量"),
         ("四川港口货物吞吐量增长5%", "5", "indicator_zh", "港口货物吞吐量"),
+        # scope_words of the great regions and of city clusters that span provinces (session 38, probe): wider in a province's
+        # report (they were own, with the name in the subject); 地区 stays the first word of 地区生产总值
+        ("西部地区生产总值增长5%", "5", "scope", "wider"),
+        ("西部地区生产总值增长5%", "5", "indicator_zh", "地区生产总值"),
+        ("地区生产总值增速居西部地区第1位", "1", "scope", "own"),
+        ("关中平原城市群地区生产总值增长6%", "6", "scope", "wider"),
         # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
         ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
         ("中央商务区进出口总额增长8%", "8", "scope", "part"),

@@ -6703,6 +6703,8 @@ def _without_place(subject: str, place: str) -> str:
     if not place or place not in subject or subject.endswith(place) or bracketed or joint:
         return subject
     rest = subject[subject.rindex(place) + len(place) :]
+    if place.endswith("地区") and rest.startswith("生产总值"):
+        rest = "地区" + rest  # 东北地区生产总值: the 地区 a region is named with is also the first word of 地区生产总值
     rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if subject.startswith("在" + place) else rest
     rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
     # 胶东经济圈地区生产总值, 滇中城市群…: the kind of area a quarter of a province is named with goes with it (area_of_quarter)
