@@ -7246,6 +7246,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("西部地区生产总值增长5%", "5", "indicator_zh", "地区生产总值"),
         ("地区生产总值增速居西部地区第1位", "1", "scope", "own"),
         ("关中平原城市群地区生产总值增长6%", "6", "scope", "wider"),
+        # lexicon 收窄 predicate_tail (session 38, probe): narrowed is a word of change, no part of the subject
+        ("工业生产者出厂价格降幅收窄1.2个百分点", "1.2", "indicator_zh", "工业生产者出厂价格"),
         # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
         ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
         ("中央商务区进出口总额增长8%", "8", "scope", "part"),
