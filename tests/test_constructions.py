@@ -7248,6 +7248,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("关中平原城市群地区生产总值增长6%", "6", "scope", "wider"),
         # lexicon 收窄 predicate_tail (session 38, probe): narrowed is a word of change, no part of the subject
         ("工业生产者出厂价格降幅收窄1.2个百分点", "1.2", "indicator_zh", "工业生产者出厂价格"),
+        # nation_as_base (session 38, probe; gold 2026 Fujian's 约为全国平均的70%): the nation's average a quantity is measured
+        # against leaves its name (it was 人均可支配收入是全国平均水平)
+        ("人均可支配收入是全国平均水平的1.2倍", "1.2", "indicator_zh", "人均可支配收入"),
+        ("人均地区生产总值相当于全国平均水平的85%", "85", "indicator_zh", "人均地区生产总值"),
         # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
         ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
         ("中央商务区进出口总额增长8%", "8", "scope", "part"),

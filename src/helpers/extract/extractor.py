@@ -5503,7 +5503,10 @@ def _is_stock_size(unit: Unit) -> bool:
 
 # the comparison a name runs into before its verb (compared_with, multiples): 与2020年相比, 同上年相比, 是2020年, 相当于2020年
 _COMPARISON_TAIL = re.compile(
-    rf"(?<=..)(?:(?:与|同|和|跟)[^，,；;。]{{1,16}}?相比较?|(?:是|相当于)(?:(?:19|20)\d\d年[底末]?|上年|去年|{_PLAN_NAME}(?:期末|末|时期)?))$"
+    rf"(?<=..)(?:(?:与|同|和|跟)[^，,；;。]{{1,16}}?相比较?|(?:是|相当于)(?:(?:19|20)\d\d年[底末]?|上年|去年|{_PLAN_NAME}(?:期末|末|时期)?)"
+    # 人均可支配收入是全国平均水平的1.2倍, 相当于全国平均水平的85%: the nation's average it is measured against (nation_as_base;
+    # gold 2026 Fujian: 单位地区生产总值能耗…约为全国平均的70% -> 单位地区生产总值能耗)
+    r"|(?:是|为|约为|相当于)全国(?:平均水平|平均|水平)?)$"
 )
 
 
