@@ -7252,6 +7252,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # against leaves its name (it was 人均可支配收入是全国平均水平)
         ("人均可支配收入是全国平均水平的1.2倍", "1.2", "indicator_zh", "人均可支配收入"),
         ("人均地区生产总值相当于全国平均水平的85%", "85", "indicator_zh", "人均地区生产总值"),
+        # investment_of_counted over owner_from_topic (session 38, probe): projects counted after the topic are nearer (it
+        # was 固定资产投资, the topic of the clause before)
+        ("力争固定资产投资增长5%，实施省级重点项目1000个、完成投资1.2万亿元", "1.2", "indicator_zh", "省级重点项目投资"),
         # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
         ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
         ("中央商务区进出口总额增长8%", "8", "scope", "part"),

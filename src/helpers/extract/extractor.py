@@ -4654,6 +4654,10 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
         return found._replace(subject=(s.alias_to_id[best[2]], name)) if ind == "other" else found
     if "力度" in _clause_around(before, best[0] - best[1]):
         return found  # 加大稳外贸力度，…出口增长6.1%: the owner names an effort (effort_not_owner), the exports are no 稳外贸's
+    if name in subjects.role_words("attribute_of_counted") and _COUNT_FIGURE.search(before, best[0]):
+        # 固定资产投资增长5%，实施省级重点项目1000个、完成投资1.2万亿元: things counted after the topic are nearer; the
+        # investment is theirs (investment_of_counted wins over owner_from_topic)
+        return found
     if ind != "other" and (
         not _topic_clause_opens_with(before, best[0] - best[1], best[2][: -len(name)])
         or any(a0 == best[0] - best[1] for a0, _, _ in written)  # 财政 of 财政赤字: the topic is another quantity
@@ -6077,6 +6081,7 @@ _SUBJECT_COMPLETIONS = (
 
 
 _OPENING_MARKS = re.compile(r"[\s“”\"]*")
+_COUNT_FIGURE = re.compile(r"\d+(?:\.\d+)?[万亿]?[个家项所座条批户]")  # a figure that counts things (`_owner_from_topic`)
 
 
 def _head_of_parallel_change(num: _Number, previous: dict, subject: str) -> str:
