@@ -7255,6 +7255,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # investment_of_counted over owner_from_topic (session 38, probe): projects counted after the topic are nearer (it
         # was 固定资产投资, the topic of the clause before)
         ("力争固定资产投资增长5%，实施省级重点项目1000个、完成投资1.2万亿元", "1.2", "indicator_zh", "省级重点项目投资"),
+        # quarter_word_names_a_zone (session 38, probe; lexicon place_suffix 综合保税区, 保税区, 港区): a direction word before
+        # a zone names a zone of the region, not another province's quarter (东疆 was Xinjiang's east: other)
+        ("东疆综合保税区进出口增长10%", "10", "scope", "part"),
+        ("南疆地区生产总值增长6%", "6", "scope", "other"),
         # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
         ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
         ("中央商务区进出口总额增长8%", "8", "scope", "part"),

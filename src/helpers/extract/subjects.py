@@ -303,7 +303,7 @@ def role_words(*roles: str, min_length: int = 1) -> tuple[str, ...]:
     """The words of these lexicon roles together, longest first (read once per combination).
 
     >>> role_words("place_suffix")[:2], "改造" in role_words("action", "noun_end")
-    (('开发区', '示范区'), True)
+    (('综合保税区', '开发区'), True)
     """
     found = dict.fromkeys(w for role in roles for w in lexicon().get(role, ()) if len(w) >= min_length)
     return tuple(sorted(found, key=len, reverse=True))
@@ -2293,6 +2293,12 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _quarter_names() -> frozenset[str]:
+    """The names of reference/quarters.csv (`scope_of`)."""
+    return frozenset(name for name, _ in _quarters())
+
+
+@lru_cache(maxsize=1)
 def _quarters() -> tuple[tuple[str, str], ...]:
     """reference/quarters.csv as (name, province without its admin suffix): the quarters of a province that no
     administrative division names, a direction and the province's one-character name (南疆, 陇东, 青南, 川西北)
@@ -2587,6 +2593,10 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
             continue
         place = words[start:end]
         scope, requires_after = rows.get(place, ("part", ""))  # (cities_abbreviated: the province's own)
+        if scope == "other" and place in _quarter_names() and words.startswith(role_words("place_suffix"), end):
+            # 东疆综合保税区 in Tianjin's report: a direction word before a zone names a zone of the region, not another
+            # province's quarter (东疆, Xinjiang's east) (quarter_word_names_a_zone)
+            scope = "part"
         if _COMPARED_BEFORE.search(words[:start]) or _COMPARED_AFTER.match(words[end:]):
             continue
         if scope == "part" and re.search(r"和|及|等", words[end:]):
