@@ -7259,6 +7259,15 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # a zone names a zone of the region, not another province's quarter (东疆 was Xinjiang's east: other)
         ("东疆综合保税区进出口增长10%", "10", "scope", "part"),
         ("南疆地区生产总值增长6%", "6", "scope", "other"),
+        # rate_of_items_counted (session 38; blind 2026 Ningxia table; lexicon role handling_rate): a rate of handling alone
+        # after counts of the items handled, in the clause before, is theirs (it was 办复率 alone)
+        (
+            "提请人大常委会审议地方性法规18件，高质量办理人大代表建议395件、政协委员提案495件，办复率达100%",
+            "100",
+            "indicator_zh",
+            "人大代表建议、政协委员提案办复率",
+        ),
+        ("办理人大代表建议800件，办复率100%", "100", "indicator_zh", "人大代表建议办复率"),
         # scope_words 新片区, 商务区 (session 38, probe): zones of the region, as 新区 (they were own)
         ("自贸试验区新片区规上工业总产值增长10%", "10", "scope", "part"),
         ("中央商务区进出口总额增长8%", "8", "scope", "part"),

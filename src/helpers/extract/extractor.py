@@ -5903,6 +5903,24 @@ def _rate_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
     return owner + name
 
 
+def _rate_of_items_counted(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A rate of handling alone (lexicon role handling_rate: 办复率, 办结率) right after counts of the items handled is the
+    rate of those items, every item of their list (construction rate_of_items_counted, gold 2026 Ningxia): 办理人大代表建议
+    395件、政协委员提案495件，办复率达100% gives 人大代表建议、政协委员提案办复率 (it was 办复率 alone)."""
+    if num.tok.unit.kind != "percent" or name not in subjects.role_words("handling_rate") or not rows:
+        return None
+    if not num.sub.strip(subjects.MARKS).startswith(name) or rows[-1]["measure"] != "count":
+        return None
+    clause = _previous_clause(s, num)  # the items counted in the clause right before, joined by 、
+    items = [rows[-1]]
+    for row in reversed(rows[:-1]):
+        if row["measure"] != "count" or row["unit"] != items[-1]["unit"] or row["indicator_zh"] not in clause:
+            break
+        items.append(row)
+    names = [r["indicator_zh"] for r in reversed(items) if r["indicator_zh"]]
+    return "、".join(names) + name if names and not any(_HAS_DIGIT.search(n) for n in names) else None
+
+
 _TOTAL_OPENS = re.compile(r"[\s“”\"]*(总量|总数|总规模|累计)(达到|达|突破|超过|超|增至|增加到)?$")
 
 
@@ -6076,7 +6094,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 _SUBJECT_COMPLETIONS = (
     _size_of_counted, _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
-    _reach_of_previous, _owner_of_scheme,
+    _reach_of_previous, _owner_of_scheme, _rate_of_items_counted,
 )  # fmt: skip
 
 
