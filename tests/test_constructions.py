@@ -7525,6 +7525,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ),
         ("建成投运5座100兆瓦新型储能电站", "100", "indicator_zh", "新型储能电站"),
         ("全省80岁以上老年人达87万名", "87", "indicator_zh", "80岁以上老年人"),
+        # plan_end_lead (session 38, probe): 到“十五五”末 before the subject dates it and is no word of it (it was
+        # 到“十五五”末高新技术企业数量)
+        ("力争到“十五五”末高新技术企业数量翻一番", "翻一番", "indicator_zh", "高新技术企业数量"),
         # last_year_named (session 38, probe): 去年 in the clause dates the figure in a five-year review too (it took the
         # five years 五年来 opened)
         ("五年来，新增高新技术企业8000家，去年新增科技型中小企业3000家", "3000", "period_start", 2025),

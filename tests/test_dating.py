@@ -802,3 +802,18 @@ def test_a_flow_without_a_year_in_a_five_year_review_is_summed(report, anchor, m
 def test_another_quantity_compared_with_is_no_base_period(report, anchor):
     row = _after(report, anchor)
     assert row["measure"] == "pp_change" and not isinstance(row["base_period"], str)
+
+
+def test_a_plan_end_opening_a_clause_dates_its_level_in_the_years_plan():
+    # plan_end_dates_level (session 38, probe): in the plan for the year, a level a clause dates to the plan's end
+    # (力争到“十五五”末, “十五五”末) stands in the plan's last year, not in the year (a base 比“十三五”末 is no date)
+    from helpers.extract.extractor import ReportInfo, extract_figures
+
+    text = (
+        "各位代表：\n一、2025年工作回顾\n全省地区生产总值增长5.4%，比“十三五”末增长30%。\n三、2026年主要目标任务\n"
+        "“十五五”末高新技术企业数量达到3万家。力争到“十五五”末研发经费投入强度达到3%。\n"
+    )
+    f = extract_figures(text, ReportInfo("2026_demo", 2026, "province", "山东省"))
+    years = {(r.number_text, r.measure): (r.period_start, r.period_end) for r in f.itertuples()}
+    assert years[("3", "count")] == (2030, 2030) and years[("3", "level")] == (2030, 2030)
+    assert years[("30", "change_pct")] == (2025, 2025)

@@ -439,6 +439,7 @@ _OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}(?:力争|争取|�
 # 到“十五五”末，…: the plan's end opening a plan sentence dates its figures to the plan's last year (opening_year_ahead)
 # “十二五”末, “十三五”期末, “十三五”时期末: the plan's last year
 _PLAN_END_IN = re.compile(PLAN_END)
+_PLAN_END_OPENS = re.compile(r"[\s“”\"]*(?:力争|争取|确保|预计)?(?:到|至)?[“\"]?")  # before a plan's end that dates a clause
 _OPENING_PLAN_END = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}(?:力争|争取|确保)?(?:到|至)(?P<plan>{PLAN_END})[，,]")
 
 
@@ -2356,6 +2357,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if plan_end and not years and (_from_start(measure, clause_before, num.clause_after) or _value_at_base(num)):
         end_year = plan_years(plan_end.group(0))[1]
         return end_year, end_year
+    if plan_end and not years and measure not in _OVER_A_SPAN and _PLAN_END_OPENS.fullmatch(clause_before[: plan_end.start()]):
+        # 力争到“十五五”末研发经费投入强度达到3%: a level the clause dates to a plan's end, opening it, stands there
+        # (plan_end_dates_level; in the year's plan it was the year)
+        end_year = plan_years(plan_end.group(0))[1]
+        return end_year, end_year
     without_end = _PLAN_END_IN.sub("", clause_before)
     plan = plan_years(without_end) or _opening_plan(num.sentence_prefix, without_end)
     span = plan if plan and not (base and plan_years(base) == plan) else _section_span(cal, section)
@@ -2999,6 +3005,8 @@ class _Sentence:
 _LEAD = re.compile(
     r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
     rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间)"
+    # 力争到“十五五”末高新技术企业数量翻一番: the plan's end a goal is set for dates it (plan_end_lead)
+    r"|(?:到|至)“?十[一二三四五六七八九]?五”?(?:期末|末)"
     rf"|{_SINCE_CONGRESS.pattern})(?![性级]))*"
 )  # 2012年底已达到; 全市性督查 keeps its 全市; “十一五”年均增长 (the plan's years date it, _period); 党的十八大以来 (since_congress)
 _NEW_WORDS = r"(新登记|新设立|新设|新增|新认定|新引进|新培育|新建)"
