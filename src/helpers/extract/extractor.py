@@ -5551,10 +5551,11 @@ _TIME_AFTER_NAME = re.compile(
 )
 
 
-# a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
-# 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
+# 103个旗县中有30个: 中有 closing the things counted, before a count of some of them (among_them)
 _AMONG_THEM = re.compile(r"(?<=..)中有$")
 _AMONG_THEM_AFTER = re.compile(r"[^，,；;。\d]{0,3}中有[\d一二两三四五六七八九十]")
+# a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
+# 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
 _CONDITION = re.compile(
     r"^在?[^，,；;。]{2,16}?的?(?:情况|条件|年景|背景|前提)下(?=..)|(?<=..)在[^，,；;。]{2,20}?的?(?:情况|条件|年景|背景|前提)下$"
 )
@@ -5833,7 +5834,7 @@ _NUMBER_END = re.compile(rf"[\d{CHINESE_DIGITS}]$")
 def _project_head() -> re.Pattern:
     """A word that closes a project's name (lexicon role project_head: 项目, 工程, 基地, 电站); not 工程化 (200万亩整区域
     工程化建设…: 工程化 is no project)."""
-    return re.compile(f"({'|'.join(subjects.role_words('project_head'))})(?!化)")
+    return re.compile(rf"({_role_words('project_head').pattern})(?!化)")
 
 
 # what a capacity is of, right after it: a per-year mark goes with the unit (150亿方/年); words of degree are no product
@@ -7670,11 +7671,8 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     acts = bare.endswith(subjects.role_words("action", min_length=2))
     if tok.unit.kind == "physical":
         # 新建1亿亩高标准农田: only a verb before an amount of land, length …, the thing after it (not
-        # after a span of time: 365天不落幕); 3座35万千瓦光热电站: the size of each thing counted just before (size_of_counted)
-        each = unit_table().get(words_before.strip(), ("", ""))[1] == "count"
-        if tok.unit.unit_std in ("days", "workdays", "hours", "years") or (
-            subjects.subject_before(words_before) and not acts and not each
-        ):
+        # after a span of time: 365天不落幕)
+        if tok.unit.unit_std in ("days", "workdays", "hours", "years") or (subjects.subject_before(words_before) and not acts):
             return ""
         if not re.match(r"[\u4e00-\u9fff]", text[tok.after : tok.after + 1]):
             return ""
