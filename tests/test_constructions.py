@@ -7528,6 +7528,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # plan_end_lead (session 38, probe): 到“十五五”末 before the subject dates it and is no word of it (it was
         # 到“十五五”末高新技术企业数量)
         ("力争到“十五五”末高新技术企业数量翻一番", "翻一番", "indicator_zh", "高新技术企业数量"),
+        # sector_ratio_next_clause (session 38; blind 2026 Ningxia table): the three terms may follow in the next clause
+        ("三次产业结构进一步优化，调整为8.3∶41.4∶50.3", "41.4", "indicator_zh", "第二产业比重"),
         # last_year_named (session 38, probe): 去年 in the clause dates the figure in a five-year review too (it took the
         # five years 五年来 opened)
         ("五年来，新增高新技术企业8000家，去年新增科技型中小企业3000家", "3000", "period_start", 2025),

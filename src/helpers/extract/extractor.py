@@ -636,7 +636,8 @@ _TRIPLE = r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\
 _DATED = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"
 _SECTOR_RATIO = re.compile(
     # 结构比例调整为; 三次产业比 and 产业结构 alone before three terms name the ratio too (sector_ratio)
-    r"(?:(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成|比)|产业结构)[^，,；;。\d]{0,6}?"
+    # 三次产业结构进一步优化，调整为8.3∶41.4∶50.3: the terms may follow in the next clause (sector_ratio_next_clause)
+    r"(?:(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成|比)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(r"((?:19|20)\d\d)年(?:底|末)?的?$")
