@@ -12,6 +12,7 @@ import functools
 import pytest
 
 from helpers.config import RAW_DIR
+from helpers.extract.extractor import ReportInfo, extract_figures
 from helpers.run.pipeline import figures, open_report
 
 
@@ -807,8 +808,6 @@ def test_another_quantity_compared_with_is_no_base_period(report, anchor):
 def test_a_plan_end_opening_a_clause_dates_its_level_in_the_years_plan():
     # plan_end_dates_level (session 38, probe): in the plan for the year, a level a clause dates to the plan's end
     # (力争到“十五五”末, “十五五”末) stands in the plan's last year, not in the year (a base 比“十三五”末 is no date)
-    from helpers.extract.extractor import ReportInfo, extract_figures
-
     text = (
         "各位代表：\n一、2025年工作回顾\n全省地区生产总值增长5.4%，比“十三五”末增长30%。\n三、2026年主要目标任务\n"
         "“十五五”末高新技术企业数量达到3万家。力争到“十五五”末研发经费投入强度达到3%。\n"

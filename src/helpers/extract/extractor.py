@@ -435,12 +435,13 @@ _YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 # a lead-in ending with a colon may come first (今后五年的主要目标是：到2027年，…: the year written wins over the lead's span)
 # (a numbered item's name too, quoted with a year in it: 11.“2030先锋工程”：到2030年，…: numbered_goal_lead)
 _GOALS_LEAD = r"(?:(?:\d{1,2}[.．、]\s*)?(?:[^，,；;。：:\d“”]|“[^”，,；;。]{1,14}”){2,16}[：:])?"
-_OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}(?:力争|争取|确保)?{_YEAR_AHEAD}[，,]")
+_AIM = r"(?:力争|争取|确保)"  # the words of aim that may open a goal's clause before its year or plan's end
+_OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}{_AIM}?{_YEAR_AHEAD}[，,]")
 # 到“十五五”末，…: the plan's end opening a plan sentence dates its figures to the plan's last year (opening_year_ahead)
 # “十二五”末, “十三五”期末, “十三五”时期末: the plan's last year
 _PLAN_END_IN = re.compile(PLAN_END)
-_PLAN_END_OPENS = re.compile(r"[\s“”\"]*(?:力争|争取|确保|预计)?(?:到|至)?[“\"]?")  # before a plan's end that dates a clause
-_OPENING_PLAN_END = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}(?:力争|争取|确保)?(?:到|至)(?P<plan>{PLAN_END})[，,]")
+_PLAN_END_OPENS = re.compile(rf"[\s“”\"]*(?:{_AIM}|预计)?(?:到|至)?")  # before a plan's end that dates a clause
+_OPENING_PLAN_END = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}{_AIM}?(?:到|至)(?P<plan>{PLAN_END})[，,]")
 
 
 def _dating_years(words: str) -> Iterator[re.Match]:
@@ -3007,7 +3008,7 @@ _LEAD = re.compile(
     r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
     rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间)"
     # 力争到“十五五”末高新技术企业数量翻一番: the plan's end a goal is set for dates it (plan_end_lead)
-    r"|(?:到|至)“?十[一二三四五六七八九]?五”?(?:期末|末)"
+    rf"|(?:到|至){PLAN_END}"
     rf"|{_SINCE_CONGRESS.pattern})(?![性级]))*"
 )  # 2012年底已达到; 全市性督查 keeps its 全市; “十一五”年均增长 (the plan's years date it, _period); 党的十八大以来 (since_congress)
 _NEW_WORDS = r"(新登记|新设立|新设|新增|新认定|新引进|新培育|新建)"

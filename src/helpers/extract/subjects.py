@@ -2510,17 +2510,22 @@ def _distinct_places(run: str, places: dict[str, frozenset[str]]) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _cities_of(province: str) -> tuple[str, ...]:
+    """The bare names of the province's prefecture-level cities (`cities_abbreviated`)."""
+    cities = _city_columns()
+    return tuple(b for b, p in zip(cities["bare"], cities["province_bare"]) if p == province and b)
+
+
+@lru_cache(maxsize=64)
 def _city_initials(province: str) -> frozenset[str]:
     """The first characters of the province's prefecture-level cities (`cities_abbreviated`)."""
-    cities = _city_columns()
-    return frozenset(b[0] for b, p in zip(cities["bare"], cities["province_bare"]) if p == province and b)
+    return frozenset(b[0] for b in _cities_of(province))
 
 
 @lru_cache(maxsize=64)
 def _places_by_character(province: str) -> dict[str, frozenset[str]]:
     """Character -> the province's prefecture-level cities and counties whose bare name holds it (`cities_abbreviated`)."""
-    cities = _city_columns()
-    names = {b for b, p in zip(cities["bare"], cities["province_bare"]) if p == province and len(b) >= 2}
+    names = {b for b in _cities_of(province) if len(b) >= 2}
     names |= {_COUNTY_SUFFIX.sub("", c) for c in counties_of_province(province)} - {""}
     table: dict[str, set[str]] = {}
     for name in names:
