@@ -502,6 +502,36 @@ def test_districts_and_counties_of_a_city_share_what_the_last_place_has(report, 
     assert rows["indicator_zh"].tolist() == [subject, subject] and rows["scope"].tolist() == ["part", "part"]
 
 
+@pytest.mark.parametrize(
+    "places,region",
+    [
+        ("闵行区、嘉定区", "上海市"),
+        ("闵行、嘉定", "上海市"),
+        ("武清、宝坻", "天津市"),
+        ("琼海、文昌", "海南省"),
+        ("仙桃、潜江", "湖北省"),
+    ],
+)
+def test_districts_a_province_administers_directly_are_parts_also_named_bare(places, region):
+    # Jiangmen's 地区生产总值增长2.2% written for two districts of a municipality or two counties a province administers
+    # with no city between (districts_named_bare, session 39 probe): each place is a part as a province's cities are
+    # (the bare names were no places: the first item was the subject 闵行, the second 嘉定地区生产总值 of the whole, own)
+    figs = _sentence_with(
+        "jiangmen-2021", "地区生产总值增长2.2%,规模以上", "地区生产总值增长2.2%", f"{places}地区生产总值分别增长2.2%、3.1%",
+        "province", region,
+    )  # fmt: skip
+    rows = figs[figs["number_text"].isin(["2.2", "3.1"])]
+    assert rows[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "part"]] * 2
+
+
+def test_a_county_of_the_province_written_bare_is_a_part():
+    # Qinghai's 加快格尔木、德令哈3座35万千瓦光热电站…建设: two county-level cities written without 市 (names of three
+    # characters or more, `subjects.counties_of_province`; gold part, it was own)
+    sentence = "大力发展光热储能调峰电源，加快格尔木、德令哈3座35万千瓦光热电站和光热产业科技创新中心建设。"
+    figs = extract_figures("四、2026年重点工作\n" + sentence, ReportInfo("demo", 2026, "province", "青海省"))
+    assert _numbered(figs, "3")["scope"] == "part" and _numbered(figs, "35")["scope"] == "part"
+
+
 def test_a_total_built_so_far_carries_what_the_figure_before_builds():
     # 2015's 新建改建农村公路23万公里 followed by the total built, as city reports write it (lexicon continuing_verb
     # 建成: a verb of making alone in the clause; construction total_of_the_same)
@@ -7258,6 +7288,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # quarter_word_names_a_zone (session 38, probe; lexicon place_suffix 综合保税区, 保税区, 港区): a direction word before
         # a zone names a zone of the region, not another province's quarter (东疆 was Xinjiang's east: other)
         ("东疆综合保税区进出口增长10%", "10", "scope", "part"),
+        # lexicon 首次 adverb (session 39; Ningxia's 首次实现年度内供和外送电量双双超过1000亿度): for the first time, before the
+        # verb, no part of the subject (it was 首次外送电量, and 首次实现进出口总额 in a list)
+        ("首次实现外送电量超过1000亿度", "1000", "indicator_zh", "外送电量"),
+        ("首次实现进出口总额和实际使用外资双双超过1000亿元", "1000", "indicator_zh", "进出口总额"),
+        # lexicon 电量 list_head (session 39): the head written once after 内供和外送 is each item's (it was 年度内供)
+        ("首次实现年度内供和外送电量双双超过1000亿度", "1000", "indicator_zh", "年度内供电量"),
         ("南疆地区生产总值增长6%", "6", "scope", "other"),
         # rate_of_items_counted (session 38; blind 2026 Ningxia table; lexicon role handling_rate): a rate of handling alone
         # after counts of the items handled, in the clause before, is theirs (it was 办复率 alone)

@@ -2278,6 +2278,10 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
         }
         places |= {n: ("part" if p == own_name else "other") for n, p in zip(areas["name"], areas["province_bare"])}
         places |= dict.fromkeys(counties_of_province(own_name), "part")  # 化隆县谢家滩乡拉扎村: a county of the province
+        # 闵行、嘉定、松江地区生产总值分别增长…, 琼海地区生产总值: the districts of a municipality and the counties a province
+        # administers directly, named bare as a province names its cities; another province's name stays other (河北)
+        provinces = {r["bare"] for r in _regions() if r["level"] == "province"}
+        places |= {n: "part" for n in directly_administered_counties(own_name) if n not in provinces}
         # 南疆高校在校生达到23.85万人: a quarter of a province named by a direction (quarters.csv), the own one's part and
         # another's other (construction province_quarter, gold C10)
         places |= {n: ("part" if p == own_name else "other") for n, p in _quarters()}
@@ -2442,11 +2446,59 @@ def counties_of_province(province: str) -> tuple[str, ...]:
     )
     names = _counties_under(prefix)
     short = [f"{m.group(1)}{m.group(2)}" for n in names if (m := _AUTONOMOUS_COUNTY.match(n))]
-    return tuple(dict.fromkeys(n for n in (*names, *short) if len(n) >= 3 and n not in _COUNTY_NAMES_THAT_ARE_WORDS))
+    # 格尔木、德令哈3座35万千瓦光热电站: a name of three characters or more is written bare too, and is no word
+    bare = [_BARE_COUNTY_SUFFIX.sub("", n) for n in (*names, *short)]
+    return tuple(dict.fromkeys(n for n in (*names, *short, *bare) if len(n) >= 3 and n not in _COUNTY_NAMES_THAT_ARE_WORDS))
 
 
 # district names that are common nouns of the reports too (老城区改造, 新城区建设): no place of their own there
 _COUNTY_NAMES_THAT_ARE_WORDS = frozenset(("老城区", "新城区", "古城区"))
+
+# the entries a county-level division stands under when no prefecture-level city is between it and its province: a
+# municipality's districts and counties (市辖区, 县), a province's directly administered counties (省直辖县级行政区划)
+_DIRECT_PARENTS = frozenset(("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"))
+
+# bare names of such divisions that are words of the reports too (和平发展, 长寿之乡, 黄浦江, 滨海旅游, 江北新区, 东方明珠,
+# 金山银山, 大兴调查研究之风)
+_BARE_COUNTY_NAMES_THAT_ARE_WORDS = frozenset(
+    ("和平", "河东", "河西", "南岸", "江北", "长寿", "东方", "滨海", "黄浦", "金山", "大兴")
+)
+
+_BARE_COUNTY_SUFFIX = re.compile(r"(新区|林区|自治县|区|县|市|旗)$")
+
+
+@lru_cache(maxsize=64)
+def directly_administered_counties(province: str) -> tuple[str, ...]:
+    """The county-level divisions a provincial-level region administers with no prefecture-level city between, with
+    and without their suffix (闵行区, 闵行; 琼海市, 琼海; 白沙黎族自治县, 白沙县, 白沙), from the administrative codes cpca
+    ships (their parent is a municipality's 市辖区 or 县, or a province's 省直辖县级行政区划). A municipality's report
+    names its districts bare as a province's names its cities (闵行、嘉定、松江地区生产总值分别增长…), and so does a
+    province its directly administered counties (琼海、文昌); bare names that are words of the reports too are left out
+    (和平, 长寿, 黄浦江's 黄浦) (construction districts_named_bare).
+
+    >>> d = directly_administered_counties("上海"); "闵行" in d and "浦东" in d and "黄浦区" in d and "黄浦" not in d
+    True
+    >>> sorted(n for n in directly_administered_counties("海南") if n.startswith(("琼海", "白沙")))
+    ['琼海', '琼海市', '白沙', '白沙县', '白沙黎族自治县']
+    >>> directly_administered_counties("四川")
+    ()
+    """
+    prefix = next(
+        (code[:2] for code, name in _adcodes() if _ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
+    )
+    if prefix is None:
+        return ()
+    parents = {
+        code[:4] for code, name in _adcodes() if code.startswith(prefix) and code.endswith("00000000") and name in _DIRECT_PARENTS
+    }
+    found: list[str] = []
+    for code, name in _adcodes():
+        if code[:4] not in parents or code.endswith("00000000") or name in _DIRECT_PARENTS:
+            continue
+        short = f"{m.group(1)}{m.group(2)}" if (m := _AUTONOMOUS_COUNTY.match(name)) else name
+        bare = _BARE_COUNTY_SUFFIX.sub("", short)
+        found += [name, short] + ([bare] if bare not in _BARE_COUNTY_NAMES_THAT_ARE_WORDS else [])
+    return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
 
 
 @lru_cache(maxsize=1)
