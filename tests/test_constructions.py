@@ -7294,6 +7294,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("首次实现进出口总额和实际使用外资双双超过1000亿元", "1000", "indicator_zh", "进出口总额"),
         # lexicon 电量 list_head (session 39): the head written once after 内供和外送 is each item's (it was 年度内供)
         ("首次实现年度内供和外送电量双双超过1000亿度", "1000", "indicator_zh", "年度内供电量"),
+        # scope_words 科学城 (session 39, probe): a science city is a zone of the region (it was own, in the subject); 区域内
+        # after a wider area goes with it (it left 内技术合同成交额)
+        ("天府科学城新增科技型企业2000家", "2000", "scope", "part"),
+        ("天府科学城新增科技型企业2000家", "2000", "indicator_zh", "科技型企业"),
+        ("京津冀区域内技术合同成交额增长20%", "20", "indicator_zh", "技术合同成交额"),
         ("南疆地区生产总值增长6%", "6", "scope", "other"),
         # rate_of_items_counted (session 38; blind 2026 Ningxia table; lexicon role handling_rate): a rate of handling alone
         # after counts of the items handled, in the clause before, is theirs (it was 办复率 alone)

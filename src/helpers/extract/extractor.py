@@ -6731,6 +6731,8 @@ def _without_place(subject: str, place: str) -> str:
     ('经济总量', '优良天数比率')
     >>> _without_place("杭州萧山国际机场旅客吞吐量", "杭州"), _without_place("南疆五地州地区生产总值", "南疆")
     ('旅客吞吐量', '地区生产总值')
+    >>> _without_place("京津冀区域内技术合同成交额", "京津冀")
+    '技术合同成交额'
     """
     if place.startswith("驻") and place in subject and not subject.endswith(place):
         return subject.replace(place, "", 1)  # 外国驻穗总领馆: where they are stationed, inside the name
@@ -6743,7 +6745,8 @@ def _without_place(subject: str, place: str) -> str:
     if place.endswith("地区") and rest.startswith("生产总值"):
         rest = "地区" + rest  # 东北地区生产总值: the 地区 a region is named with is also the first word of 地区生产总值
     rest = re.sub(r"^(地区|区域)(?=..)", "", rest) if subject.startswith("在" + place) else rest
-    rest = re.sub(r"^(省|市|县|区域)(?=..)", "", rest).lstrip("的")
+    # 京津冀区域内技术合同成交额: within the area (内) goes with it (it left 内技术合同成交额)
+    rest = re.sub(r"^(省|市|县|区域)内?(?=..)", "", rest).lstrip("的")
     # 胶东经济圈地区生产总值, 滇中城市群…: the kind of area a quarter of a province is named with goes with it (area_of_quarter)
     rest = _AREA_OF_QUARTER.sub("", rest)
     # 南疆五地州地区生产总值, 川南四市经济总量: the count of the place's areas is part of the place (places_counted_in_name)
