@@ -7299,6 +7299,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("天府科学城新增科技型企业2000家", "2000", "scope", "part"),
         ("天府科学城新增科技型企业2000家", "2000", "indicator_zh", "科技型企业"),
         ("京津冀区域内技术合同成交额增长20%", "20", "indicator_zh", "技术合同成交额"),
+        # units.csv 枝 (stems), 羽 (birds), 尾 (fish) (session 39, probe): counts of flowers, poultry and fry (the unit was 亿,
+        # the count word left in the text)
+        ("鲜切花产量达到200亿枝", "200", "unit", "亿枝"),
+        ("家禽出栏3.2亿羽", "3.2", "unit", "亿羽"),
+        ("增殖放流鱼苗1.5亿尾", "1.5", "unit", "亿尾"),
         ("南疆地区生产总值增长6%", "6", "scope", "other"),
         # rate_of_items_counted (session 38; blind 2026 Ningxia table; lexicon role handling_rate): a rate of handling alone
         # after counts of the items handled, in the clause before, is theirs (it was 办复率 alone)
