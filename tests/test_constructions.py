@@ -524,6 +524,19 @@ def test_districts_a_province_administers_directly_are_parts_also_named_bare(pla
     assert rows[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "part"]] * 2
 
 
+@pytest.mark.parametrize("places", ["胶东经济圈、鲁南经济圈", "省会经济圈、胶东经济圈", "省会都市圈、鲁南经济圈"])
+def test_quarters_named_with_their_kind_of_area_share_what_the_last_has(places):
+    # Jiangmen's 地区生产总值增长2.2% written for quarters of a province named with their kind of area (session 39 probe;
+    # `_place_with_area`; scope_words 省会 before 经济圈, 都市圈, 城市群): each is a part with 地区生产总值 (the first items were
+    # subjects 胶东经济圈 or 省会经济圈 of the whole, the last 经济圈地区生产总值 or 地区生产总值)
+    figs = _sentence_with(
+        "jiangmen-2021", "地区生产总值增长2.2%,规模以上", "地区生产总值增长2.2%", f"{places}地区生产总值分别增长2.2%、3.1%",
+        "province", "山东省",
+    )  # fmt: skip
+    rows = figs[figs["number_text"].isin(["2.2", "3.1"])]
+    assert rows[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "part"]] * 2
+
+
 def test_a_county_of_the_province_written_bare_is_a_part():
     # Qinghai's 加快格尔木、德令哈3座35万千瓦光热电站…建设: two county-level cities written without 市 (names of three
     # characters or more, `subjects.counties_of_province`; gold part, it was own)

@@ -6758,7 +6758,8 @@ def _without_place(subject: str, place: str) -> str:
     return rest if rest[:1] in subjects.MARKS else subjects.without_locative(subjects.strip_lead(rest) or rest)
 
 
-_AREA_OF_QUARTER = re.compile(r"^(?:经济圈|城市群|都市圈|经济带|片区|一体化|同城化)(?=..)")
+_AREA_KIND = r"经济圈|城市群|都市圈|经济带|片区|一体化|同城化"
+_AREA_OF_QUARTER = re.compile(rf"^(?:{_AREA_KIND})(?=..)")
 
 
 # a count of a place's areas (南疆五地州, 恩平三市, 国考10市): part of the place, no word of the subject (places_counted_in_name,
@@ -8194,11 +8195,30 @@ def _place_of_last_item(items: list[str], level: str, region: str) -> str:
     >>> _place_of_last_item(["广州", "深圳地铁线网单日最高客运量"], "province", ""), _place_of_last_item(["国际友城", "外国驻穗总领馆"], "province", "")
     ('深圳', '')
     """
-    if len(items) < 2 or any(subjects.scope_of(x.strip(' “”"'), level, region)[1] != x.strip(' “”"') for x in items[:-1]):
+    if len(items) < 2 or any(_place_with_area(x.strip(' “”"'), level, region) != x.strip(' “”"') for x in items[:-1]):
         return ""
     last = items[-1].strip(' “”"')
-    place = subjects.scope_of(last[:6], level, region)[1]
+    place = _place_with_area(last, level, region, 6)
     return place if place and last.startswith(place) and len(last) - len(place) >= 2 else ""
+
+
+def _place_with_area(words: str, level: str, region: str, within: int = 0) -> str:
+    """The place the words open with (`subjects.scope_of` over their first `within` characters, all when 0) and the kind
+    of area it is named with after it, if any (胶东经济圈, 鲁南经济圈: area_of_quarter), so that a list of quarters shares
+    what the last one has (construction places_share_the_rest).
+
+    >>> _place_with_area("胶东经济圈", "province", "山东省"), _place_with_area("鲁南经济圈地区生产总值", "province", "山东省", 6)
+    ('胶东经济圈', '鲁南经济圈')
+    >>> _place_with_area("省会都市圈", "province", "山东省")
+    '省会都市圈'
+    """
+    place = subjects.scope_of(words[:within] if within else words, level, region)[1]
+    at = words.find(place) if place else -1
+    if at >= 2 and re.fullmatch(_AREA_KIND, place) and subjects.names_a_place(words[:at], level, region):
+        return words[:at] + place  # 省会都市圈: 都市圈, a scope word of its own, is the kind of area of the place before
+    if place and words.startswith(place) and (kind := re.match(_AREA_KIND, words[len(place) :])):
+        return place + kind.group(0)
+    return place
 
 
 # the share a last item of a list writes for all: 占比, 所占比重, 占规上工业比重 (with the quantity before it: 产值占…)

@@ -2619,6 +2619,17 @@ _CENSUS_AFTER = re.compile(r"[^，,；;。\d]{0,4}普查")
 
 
 @lru_cache(maxsize=8192)
+def names_a_place(word: str, level: str = "", region: str = "") -> bool:
+    """Is the word one of the place words `scope_of` reads in a report of this level and region, whatever must follow it
+    (省会 before 经济圈)?
+
+    >>> names_a_place("省会", "province", "山东省"), names_a_place("胶东", "province", "山东省"), names_a_place("省会城市", "province", "山东省")
+    (True, True, False)
+    """
+    level = level if level in ("national", *SUBNATIONAL) else "province"
+    return word in _scope_pattern(level, _own_name(region))[1]
+
+
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose figure the words before a number name, and the place word that says so.
 
