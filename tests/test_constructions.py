@@ -524,14 +524,22 @@ def test_districts_a_province_administers_directly_are_parts_also_named_bare(pla
     assert rows[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "part"]] * 2
 
 
-@pytest.mark.parametrize("places", ["胶东经济圈、鲁南经济圈", "省会经济圈、胶东经济圈", "省会都市圈、鲁南经济圈"])
-def test_quarters_named_with_their_kind_of_area_share_what_the_last_has(places):
+@pytest.mark.parametrize(
+    "places,region",
+    [
+        ("胶东经济圈、鲁南经济圈", "山东省"),
+        ("省会经济圈、胶东经济圈", "山东省"),
+        ("省会都市圈、鲁南经济圈", "山东省"),
+        ("武汉都市圈、宜荆荆都市圈", "湖北省"),  # cities written one character each (宜昌, 荆州, 荆门)
+    ],
+)
+def test_quarters_named_with_their_kind_of_area_share_what_the_last_has(places, region):
     # Jiangmen's 地区生产总值增长2.2% written for quarters of a province named with their kind of area (session 39 probe;
     # `_place_with_area`; scope_words 省会 before 经济圈, 都市圈, 城市群): each is a part with 地区生产总值 (the first items were
     # subjects 胶东经济圈 or 省会经济圈 of the whole, the last 经济圈地区生产总值 or 地区生产总值)
     figs = _sentence_with(
         "jiangmen-2021", "地区生产总值增长2.2%,规模以上", "地区生产总值增长2.2%", f"{places}地区生产总值分别增长2.2%、3.1%",
-        "province", "山东省",
+        "province", region,
     )  # fmt: skip
     rows = figs[figs["number_text"].isin(["2.2", "3.1"])]
     assert rows[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "part"]] * 2

@@ -8202,6 +8202,15 @@ def _place_of_last_item(items: list[str], level: str, region: str) -> str:
     return place if place and last.startswith(place) and len(last) - len(place) >= 2 else ""
 
 
+def _names_places(words: str, level: str, region: str) -> bool:
+    """Are the words one place word of the report's (省会, 武汉) or its province's cities written one character each
+    (宜荆荆: 宜昌, 荆州, 荆门; `subjects.cities_abbreviated`)?"""
+    if subjects.names_a_place(words, level, region):
+        return True
+    spans = subjects.cities_abbreviated(words + "都市圈", subjects.bare_region(region)) if level == "province" else []
+    return (0, len(words)) in spans
+
+
 def _place_with_area(words: str, level: str, region: str, within: int = 0) -> str:
     """The place the words open with (`subjects.scope_of` over their first `within` characters, all when 0) and the kind
     of area it is named with after it, if any (胶东经济圈, 鲁南经济圈: area_of_quarter), so that a list of quarters shares
@@ -8209,12 +8218,12 @@ def _place_with_area(words: str, level: str, region: str, within: int = 0) -> st
 
     >>> _place_with_area("胶东经济圈", "province", "山东省"), _place_with_area("鲁南经济圈地区生产总值", "province", "山东省", 6)
     ('胶东经济圈', '鲁南经济圈')
-    >>> _place_with_area("省会都市圈", "province", "山东省")
-    '省会都市圈'
+    >>> _place_with_area("省会都市圈", "province", "山东省"), _place_with_area("宜荆荆都市圈", "province", "湖北省")
+    ('省会都市圈', '宜荆荆都市圈')
     """
     place = subjects.scope_of(words[:within] if within else words, level, region)[1]
     at = words.find(place) if place else -1
-    if at >= 2 and re.fullmatch(_AREA_KIND, place) and subjects.names_a_place(words[:at], level, region):
+    if at >= 2 and re.fullmatch(_AREA_KIND, place) and _names_places(words[:at], level, region):
         return words[:at] + place  # 省会都市圈: 都市圈, a scope word of its own, is the kind of area of the place before
     if place and words.startswith(place) and (kind := re.match(_AREA_KIND, words[len(place) :])):
         return place + kind.group(0)
