@@ -7325,6 +7325,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("鲜切花产量达到200亿枝", "200", "unit", "亿枝"),
         ("家禽出栏3.2亿羽", "3.2", "unit", "亿羽"),
         ("增殖放流鱼苗1.5亿尾", "1.5", "unit", "亿尾"),
+        # units.csv EFLOPS, PFLOPS (session 39, probe): computing power in exa- or petaflops written in Latin letters (no
+        # row was read: a number before Latin letters not in the table is part of a code, as 5G, T800)
+        ("算力规模突破80EFLOPS", "80", "unit", "EFLOPS"),
+        ("智能算力达到5000PFLOPS", "5000", "measure", "level"),
         ("南疆地区生产总值增长6%", "6", "scope", "other"),
         # rate_of_items_counted (session 38; blind 2026 Ningxia table; lexicon role handling_rate): a rate of handling alone
         # after counts of the items handled, in the clause before, is theirs (it was 办复率 alone)
