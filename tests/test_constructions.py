@@ -3350,6 +3350,9 @@ def test_a_clause_of_only_the_rankings_words_ranks_the_figure_before():
         ("2026_广东省", "港珠澳大桥车流量屡创新高，主要城市间基本实现"),  # 1小时通达
         ("2026_浙江省", "省域、市域、城区三个“"),  # “1小时交通圈”
         ("2026_广东省", "线上线下接力，每天"),  # 每天24小时提供免费心理疏导: a service time
+        # minutes too, since units.csv reads 分钟 (session 39), and a circle named with words before 圈
+        ("2026_四川省", "持建设社区综合服务中心，打造“"),  # “15分钟社区生活圈”
+        ("2026_浙江省", "加快推进文化惠民。新建“"),  # “15分钟品质文化生活圈”241个
     ],
 )
 def test_a_class_bound_or_a_label_of_reach_is_no_figure(report, anchor):
@@ -7329,6 +7332,14 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # row was read: a number before Latin letters not in the table is part of a code, as 5G, T800)
         ("算力规模突破80EFLOPS", "80", "unit", "EFLOPS"),
         ("智能算力达到5000PFLOPS", "5000", "measure", "level"),
+        # units.csv count words 笔, 盏, 眼, 票, 台套, 棵, 集, 首, 幅, 册, 航次, 趟, 家次, 标段 and measures 平方千米, 标方, 分钟, 秒,
+        # 升, 吨公里, 人公里, TEU (session 39, probe; each gave no row or the bare multiplier as unit)
+        ("发放创业担保贷款1.2万笔", "1.2", "unit", "万笔"),
+        ("改造路灯3000盏", "3000", "measure", "count"),
+        ("城市建成区面积达到120平方千米", "120", "unit", "平方千米"),
+        ("平均通勤时间缩短到30分钟", "30", "unit", "分钟"),
+        ("天然气产量达到50亿标方", "50", "unit", "亿标方"),
+        ("首台套重大技术装备达到120台套", "120", "unit", "台套"),
         ("南疆地区生产总值增长6%", "6", "scope", "other"),
         # rate_of_items_counted (session 38; blind 2026 Ningxia table; lexicon role handling_rate): a rate of handling alone
         # after counts of the items handled, in the clause before, is theirs (it was 办复率 alone)

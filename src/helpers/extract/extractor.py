@@ -1181,7 +1181,8 @@ def _over_class_after(text: str, pos: int) -> bool:
 # “1小时交通圈”, 每天24小时提供服务 (a reach or a service time, not a duration measured)
 _SHARE_CLASS = re.compile(r"的有")
 _BRACKET = re.compile(r"(?:(?:至|到|—|-)[\d.]+[万亿]?元)?(?:以下|以上)?部分")
-_REACH = re.compile(r"[”\"]?(?:通达|交通圈|生活圈|经济圈|服务圈|通勤圈|到达)")
+# (15分钟高品质生活服务圈, 15分钟健身圈: a circle named by the time to reach it, minutes too)
+_REACH = re.compile(r"[”\"]?(?:通达|到达|[\u4e00-\u9fff]{0,8}?圈)")
 # 时速350公里的高铁, 时速600公里高速磁浮: a speed that names a class of lines or trains (speed_label); 设计时速350公里。 states it
 _CLAUSE_END_AFTER = re.compile(r"[，,；;。、）)]|$")
 
@@ -1195,6 +1196,8 @@ def _class_label(text: str, start: int, after: int, unit: Unit) -> bool:
     True
     >>> _class_label("基本实现1小时通达", 4, 7, read_unit("小时", 0)), _class_label("全年招商1000万元，", 4, 10, read_unit("万元", 0))
     (True, False)
+    >>> _class_label("建成15分钟便民生活圈100个", 2, 6, read_unit("分钟", 0))
+    True
     >>> _class_label("建成时速350公里的高铁", 4, 9, read_unit("公里", 0)), _class_label("设计时速350公里。", 4, 9, read_unit("公里", 0))
     (True, False)
     """
@@ -1202,7 +1205,7 @@ def _class_label(text: str, start: int, after: int, unit: Unit) -> bool:
         return bool(_SHARE_CLASS.match(text, after))
     if unit.kind == "money":
         return bool(_BRACKET.match(text, after))
-    if unit.unit_std == "hours":
+    if unit.unit_std in ("hours", "minutes"):
         return bool(_REACH.match(text, after)) or text[max(0, start - 2) : start] == "每天"
     if unit.unit_std == "km":
         return text[max(0, start - 2) : start] == "时速" and not _CLAUSE_END_AFTER.match(text, after)
