@@ -7340,6 +7340,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("平均通勤时间缩短到30分钟", "30", "unit", "分钟"),
         ("天然气产量达到50亿标方", "50", "unit", "亿标方"),
         ("首台套重大技术装备达到120台套", "120", "unit", "台套"),
+        # units.csv rates per unit: 公斤/亩, 元/公斤, 立方米/秒, 元/千瓦时, 元/人/月 … (session 39, probe; the unit was the
+        # numerator alone, 公斤, 元, 立方米)
+        ("粮食单产达到400公斤/亩", "400", "unit", "公斤/亩"),
+        ("猪肉价格下降到20元/公斤", "20", "unit", "元/公斤"),
+        ("河流生态流量达到50立方米/秒", "50", "unit", "立方米/秒"),
+        ("低保标准提高到800元/人/月", "800", "unit", "元/人/月"),
         ("南疆地区生产总值增长6%", "6", "scope", "other"),
         # rate_of_items_counted (session 38; blind 2026 Ningxia table; lexicon role handling_rate): a rate of handling alone
         # after counts of the items handled, in the clause before, is theirs (it was 办复率 alone)
