@@ -8668,6 +8668,29 @@ def test_a_line_saying_the_last_year_closed_the_plan_opens_its_review():
 
 
 @pytest.mark.parametrize(
+    "subheading", ["（二）2025年主要工作", "2025年经济社会发展情况", "（二）2025年主要工作。全省地区生产总值增长5.2%。"]
+)
+def test_a_heading_of_last_years_work_inside_the_five_years_review_opens_last_years(subheading):
+    # year_work_heading (session 39, probe of report structures): under Sichuan's heading of both reviews, Beijing's
+    # paragraph of the five years, then a subheading of 2025's work (own line, or at the head of its paragraph): the
+    # lines after it are last year's (they stayed the five years': 增长5.2% was dated 2021-2025)
+    text, sichuan = _text("2026_北京市"), _text("2026_四川省")
+    heading = next(x for x in sichuan.split("\n") if x.startswith("一、2025年工作回顾和"))
+    five = next(x for x in text.split("\n") if x.startswith("“十四五”时期是极不平凡的五年"))
+    lines = f"{heading}\n{five}\n{subheading}\n2025年全省规上工业增加值增长7%。\n"
+    assert find_sections(lines, 2026)["section"].tolist() == ["review_year", "review_5y", "review_year"]
+
+
+def test_a_paragraph_looking_ahead_to_the_plan_after_its_review_returns_to_the_plan():
+    # plan_para 展望“十五五” (session 39, probe of report structures): Beijing's paragraph of the five years reviewed inside
+    # the section of the new plan, then 展望“十五五”，…: the plan again (its targets were read as the five years' review,
+    # dated 2021-2030 and no targets)
+    five = next(x for x in _text("2026_北京市").split("\n") if x.startswith("“十四五”时期是极不平凡的五年"))
+    lines = f"二、“十五五”发展的主要考虑\n{five}\n展望“十五五”，到2030年地区生产总值年均增长5%左右。\n"
+    assert find_sections(lines, 2026)["section"].tolist() == ["plan_5y", "review_5y", "plan_5y"]
+
+
+@pytest.mark.parametrize(
     "anchor,number,section", [("国内生产总值年均增长9.3%", "9.3", "review_5y"), ("国内生产总值增长7.8%", "7.8", "review_year")]
 )
 def test_a_line_of_the_five_year_review_opening_with_the_last_year(anchor, number, section):

@@ -125,7 +125,13 @@ _THIS_YEAR_IS = re.compile(r"^(?:各位代表[，,!！]?\s*)?(?:今年|(?P<year>
 _REVIEW_YEAR_PARA = re.compile(
     r"^(?:各位代表[，,!！]?\s*)?(过去的?一年|一年来|(?:特别是|尤其是)?刚刚过去的(?P<year>\d+)年|(?P<year2>\d+)年[，,是])"
     r"|^各位代表[，,!！]?\s*(?P<year3>\d+)年"
+    # （二）2025年主要工作。全省…: a heading of last year's work written at the head of its paragraph (year_work_heading)
+    r"|^(?:[（(][一二三四五六七八九十]{1,3}[）)])?(?P<year4>\d+)年(?:主要)?工作(?:回顾|情况)?[。：:]"
 )
+
+
+# what a heading of last year's work says it is about (2025年主要工作, 2025年经济社会发展情况, 2025年工作进展)
+_YEAR_WORK = re.compile(r"工作|情况|进展")
 
 
 def _is_heading(line: str) -> bool:
@@ -178,6 +184,9 @@ def _classify_heading(s: str, report_year: int) -> str | None:
         return "review_year"
     if side == "plan_5y":
         return "plan_5y"
+    if prev + "年" in s and _YEAR_WORK.search(s) and side is None:
+        # （二）2025年主要工作 under a heading of the plan's five years and last year: last year's part (year_work_heading)
+        return "review_year"
     if side == "review_5y" and plan_years(s) and _PLAN_STATE.search(s):
         # （二）“十五”期间国民经济和社会发展主要情况 (2006): how a plan that has ended went is its review (plan_state_heading)
         return "review_5y"
@@ -238,7 +247,8 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     # (总的来看，“十四五”时期的五年，…: lead_before_span), and “十四五”以来， after a heading of last year and the plan's
     # years (plan_so_far: 一、2025年和“十四五”时期工作回顾).
     plan_para = re.compile(
-        rf"^(各位代表[！!，,]\s*)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间|以来))"
+        rf"^(各位代表[！!，,]\s*)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间|以来)"
+        rf"|展望{PLAN_NAME}|(?:今后|未来)五年)"
     )
     rows: list[tuple[str, int, int, str]] = []
     state, opened_by = "other", ""
