@@ -7346,6 +7346,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("猪肉价格下降到20元/公斤", "20", "unit", "元/公斤"),
         ("河流生态流量达到50立方米/秒", "50", "unit", "立方米/秒"),
         ("低保标准提高到800元/人/月", "800", "unit", "元/人/月"),
+        # numbers.MULTIPLIERS 千万, 百万, 百亿 and units.csv 亿次/秒 (session 39, probe; Henan's 算力总规模达到10.36百亿亿次/秒 had
+        # the unit 百): 千 before 万 makes one multiplier, as before 亿 (7千万吨 had the unit 千)
+        ("糖料蔗产量7千万吨", "7", "unit", "千万吨"),
+        ("算力总规模达到10.36百亿亿次/秒", "10.36", "unit", "百亿亿次/秒"),
         ("南疆地区生产总值增长6%", "6", "scope", "other"),
         # rate_of_items_counted (session 38; blind 2026 Ningxia table; lexicon role handling_rate): a rate of handling alone
         # after counts of the items handled, in the clause before, is theirs (it was 办复率 alone)

@@ -22,7 +22,10 @@ from helpers.config import REFERENCE_DIR
 MULTIPLIERS = {
     "万亿": Decimal(10) ** 12,
     "千亿": Decimal(10) ** 11,
+    "百亿": Decimal(10) ** 10,
     "亿": Decimal(10) ** 8,
+    "千万": Decimal(10) ** 7,  # 7千万吨: 千 before 万 makes one multiplier too (the unit was cut to 千)
+    "百万": Decimal(10) ** 6,
     "万": Decimal(10) ** 4,
     "千": Decimal(1000),
     "百": Decimal(100),
