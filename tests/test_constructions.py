@@ -7306,6 +7306,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # against leaves its name (it was 人均可支配收入是全国平均水平)
         ("人均可支配收入是全国平均水平的1.2倍", "1.2", "indicator_zh", "人均可支配收入"),
         ("人均地区生产总值相当于全国平均水平的85%", "85", "indicator_zh", "人均地区生产总值"),
+        # nation_as_base and ratio_to_average with verbs of reaching (session 39, probe of 2026 plan targets): the average
+        # reached or raised to leaves the name, and the percent of it is a multiple (it was 人均地区生产总值达到全国平均水平, a
+        # level; raised to, a growth)
+        ("人均地区生产总值达到全国平均水平的80%以上", "80", "indicator_zh", "人均地区生产总值"),
+        ("人均地区生产总值达到全国平均水平的80%以上", "80", "measure", "multiple"),
+        ("人均地区生产总值提高到全国平均水平的85%", "85", "measure", "multiple"),
         # investment_of_counted over owner_from_topic (session 38, probe): projects counted after the topic are nearer (it
         # was 固定资产投资, the topic of the clause before)
         ("力争固定资产投资增长5%，实施省级重点项目1000个、完成投资1.2万亿元", "1.2", "indicator_zh", "省级重点项目投资"),

@@ -1613,6 +1613,11 @@ def _percent(p: _Predicate) -> _Measure | None:
     average growth (年均), a change over a base (比2015年), over the five-year review (贷款余额13万亿元，
     增长83%) or over the new plan (今后五年…分别下降23%), a growth on last year, a share, a level."""
     predicate, section = p.predicate, p.section
+    if _RATIO_TO_AVERAGE.search(predicate):
+        # 能耗、排放强度分别约为全国平均的70%、60%: a ratio to an average written in percent is a multiple of it, not a
+        # share (an average is no whole the quantity is part of) nor a level (ratio_to_average); also reached or raised to
+        # (人均地区生产总值达到全国平均水平的80%以上, 提高到…的85%: they were a level and a growth)
+        return "multiple", None, 1
     # 居民消费价格指数控制在2.0%: a price index held at a percent is held at that rise, as its 涨幅 is (rate_held)
     index_held = p.subject.endswith(("价格指数", "价格总水平")) and _INDEX_HELD.search(predicate)
     if (_RATE_HELD.search(predicate) or index_held) and not p.cmp:
@@ -1628,10 +1633,6 @@ def _percent(p: _Predicate) -> _Measure | None:
             return "growth_yoy", "上年", 1
     if _UP_TO.search(predicate[-6:]) or _UP_TO_DATED.search(predicate) or _LEVEL_VERB_END.search(predicate):
         return "level", None, 1
-    if _RATIO_TO_AVERAGE.search(predicate):
-        # 能耗、排放强度分别约为全国平均的70%、60%: a ratio to an average written in percent is a multiple of it, not a
-        # share (an average is no whole the quantity is part of) nor a level (ratio_to_average)
-        return "multiple", None, 1
     if not p.cmp and _from_start("level", p.clause_before, _CLAUSE_MARK_OR_LINE.split(p.after)[0]):
         # 增加值占比从31.1%降至22.5%: the start of a from-to is the rate at the base, a level, also when a verb of
         # change (增加 in 增加值) is written before it (rate_at_from)
@@ -2463,7 +2464,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     return _default_period(num, measure, section, span, base_year)
 
 
-_RATIO_TO_AVERAGE = re.compile(r"(?:为|是|相当于)[^，,；;。\d]{0,10}平均(?:水平|值|数)?的$")
+_RATIO_TO_AVERAGE = re.compile(
+    r"(?:为|是|相当于|达到|达|提高到|提高至|提升到|提升至|增至|升至)[^，,；;。\d]{0,10}平均(?:水平|值|数)?的$"
+)
 # 高于全国平均水平, 优于全国, 超过全国平均水平, 优于国家考核目标 right before points: a gap to the nation or its target
 _GAP_TO_WIDER = re.compile(rf"({subjects.THAN_ANOTHER}|超过|领先)(全国|国家)[^，,；;。\d]{{0,8}}$")
 _GROWTH_BEFORE_GAP = re.compile(r"(增长|增速|增幅|涨幅|年均)[^，,；;。、\d]{0,4}[\d.]+[%％](左右|以上)?[，,、]?[^，,；;。、]*$")
@@ -5523,7 +5526,7 @@ _COMPARISON_TAIL = re.compile(
     rf"(?<=..)(?:(?:与|同|和|跟)[^，,；;。]{{1,16}}?相比较?|(?:是|相当于)(?:(?:19|20)\d\d年[底末]?|上年|去年|{_PLAN_NAME}(?:期末|末|时期)?)"
     # 人均可支配收入是全国平均水平的1.2倍, 相当于全国平均水平的85%: the nation's average it is measured against (nation_as_base;
     # gold 2026 Fujian: 单位地区生产总值能耗…约为全国平均的70% -> 单位地区生产总值能耗)
-    r"|(?:是|为|约为|相当于)全国(?:平均水平|平均|水平)?)$"
+    r"|(?:是|为|约为|相当于|达到|提高到|提升至|提高至|达)全国(?:平均水平|平均|水平)?)$"
 )
 
 
