@@ -8166,6 +8166,24 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
 
 
 @pytest.mark.parametrize(
+    "sentence, number, reading",
+    [
+        # year_ahead_is_no_base (session 39, probe of 2026 plan targets): 到2030年 opening a goal of the plan is the year
+        # reached, no base of a growth: the decline covers the plan (it was a growth on 2029, dated 2030)
+        ("到2030年，地区生产总值突破3万亿元，单位地区生产总值能耗降低13.5%左右。", "13.5", ("change_pct", 2026, 2030)),
+        # summed_flow_reached (session 39): a flow summed up to a mark is the span's sum (it stood at 2030 as a stock);
+        # 市场主体累计达…, no flow word of its own, stays a stock
+        ("城镇新增就业累计达到200万人。", "200", ("count", 2026, 2030)),
+        ("全省经营主体累计达到600万户。", "600", ("count", 2030, 2030)),
+    ],
+)
+def test_a_goal_of_the_new_plan_is_dated_over_its_years_or_at_its_end(sentence, number, reading):
+    figs = extract_figures("二、“十五五”时期主要目标任务\n" + sentence, ReportInfo("2026_贵州省", 2026, "province", "贵州省"))
+    row = _numbered(figs, number)
+    assert (row["measure"], row["period_start"], row["period_end"]) == reading
+
+
+@pytest.mark.parametrize(
     "sentence, number, period",
     [
         # since_congress (session 37; reference/party_congresses.csv): counts of times since a party congress, in the

@@ -317,6 +317,7 @@ _ON_BASIS_TAIL = re.compile(subjects.ON_BASIS_WORDS + "$")
 _CHANGE_BY = re.compile(rf"({_predicate_words('grow_by')})了?(约|近|超过|超|达|逾)?$")
 # Words that make a growth one year's even in the five-year review (比上年, 同比, 去年, 2025年).
 _YOY = re.compile(r"比上年|同比|去年|上年|当年|全年|(?:19|20)\d\d年")
+_YEAR_AHEAD_WRITTEN = re.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?")
 _UP_TO = re.compile(rf"({_predicate_words('up_to')})(至|到)")
 # 从2007年底的8.4%提升到去年底的13.3%: the level reached, dated after 到 (its year is the figure's period)
 _UP_TO_DATED = re.compile(rf"(?:{_UP_TO.pattern})(\d{{4}}年|(去|上|今|当)年)(底|末)?的?[^，,；;]{{0,3}}$")
@@ -1645,7 +1646,9 @@ def _percent(p: _Predicate) -> _Measure | None:
         section in ("review_5y", "plan_5y")
         and not p.cmp
         and _GROWTH.search(predicate[-10:])
-        and (p.carried or not _YOY.search(p.sentence_before))  # 2005年与2000年相比，…增长57.3%: base 2000
+        # 2005年与2000年相比，…增长57.3%: base 2000; not the year the plan reaches (到2030年，…能耗降低13.5%左右: over the
+        # plan's five years, it was a growth on 2029: year_ahead_is_no_base)
+        and (p.carried or not _YOY.search(_YEAR_AHEAD_WRITTEN.sub("", p.sentence_before)))
     ):
         return "change_pct", p.carried, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
     if not p.cmp and _GROWTH.search(predicate[-10:]) and _FIRST_YEARS.search(p.sentence_before):

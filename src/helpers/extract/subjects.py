@@ -280,13 +280,22 @@ def is_flow(words: str) -> bool:
 
     >>> is_flow("新建中小学校"), is_flow("市场主体累计达"), is_flow("高新技术企业"), is_flow("国家生态文明建设示范区")
     (True, False, False, False)
-    >>> is_flow("地区和园区入选国家碳达峰试点")
-    True
+    >>> is_flow("地区和园区入选国家碳达峰试点"), is_flow("城镇新增就业累计达到")
+    (True, True)
     """
     words = _without_verbs_in_names(words)
+    flows = lexicon().get("flow", ())
+    if "累计" in words and holds_any(words.replace("累计", ""), flows):
+        # 城镇新增就业累计达到200万人, 累计新增城镇就业达到…: a flow summed up to a mark is the sum of the span, not a stock
+        # (summed_flow_reached); 市场主体累计达57.57万户, with no flow word of its own, stays a stock
+        stocks = tuple(w for w in lexicon().get("stock", ()) if w not in _REACHED_WORDS)
+        return not holds_any(words, stocks)
     if holds_any(words, lexicon().get("stock", ())):
         return False
-    return holds_any(words, lexicon().get("flow", ()))
+    return holds_any(words, flows)
+
+
+_REACHED_WORDS = ("达到", "达", "突破", "增至")
 
 
 # Lexicon roles whose words measure nothing by themselves: a subject that is only one of them is no
