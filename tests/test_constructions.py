@@ -8183,6 +8183,16 @@ def test_a_goal_of_the_new_plan_is_dated_over_its_years_or_at_its_end(sentence, 
     assert (row["measure"], row["period_start"], row["period_end"]) == reading
 
 
+@pytest.mark.parametrize("compared", ["较2025年", "与2025年相比"])
+def test_a_goal_compared_with_a_past_year_is_a_target_dated_ahead(compared):
+    # a past year compared with (较, 与…相比) is no date of the figure (session 39, probe of 2026 plan targets): 较2025年翻一番
+    # was no target, 与2025年相比翻一番 was dated 2025, as 比2025年 never was
+    sentence = f"到2030年，新能源装机突破1.5亿千瓦，{compared}翻一番。"
+    figs = extract_figures("二、“十五五”时期主要目标任务\n" + sentence, ReportInfo("2026_贵州省", 2026, "province", "贵州省"))
+    row = _numbered(figs, "翻一番")
+    assert (bool(row["is_target"]), row["period_end"]) == (True, 2030)
+
+
 @pytest.mark.parametrize(
     "sentence, number, period",
     [

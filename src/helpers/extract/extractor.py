@@ -458,7 +458,7 @@ def _dating_years(words: str) -> Iterator[re.Match]:
     return (
         m
         for m in _YEAR_IN.finditer(words)
-        if not words.startswith(("到期", "价格", "不变价", "可比价"), m.end())
+        if not words.startswith(("到期", "价格", "不变价", "可比价", "相比"), m.end())  # 与2025年相比翻一番: compared with
         and not _BASE_OF_MULTIPLE_BEFORE.search(words, 0, m.start())
     )
 
@@ -7468,8 +7468,10 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     past_year = any(
         int(y.group(1)) < s.info.report_year
         for y in _dating_years(clause_before)
-        # 比2020年, 在2020年的基础上: the year compared with (on_basis_of), not when the figure stands
-        if not clause_before[: y.start()].endswith("比") and not _ON_BASIS.match(clause_before, max(0, y.start() - 1))
+        # 比2020年, 较2025年, 在2020年的基础上: the year compared with (on_basis_of), not when the figure stands (较: it made
+        # the plan's 较2025年翻一番 no target, session 39)
+        if not clause_before[: y.start()].endswith(("比", "较", "与", "同"))
+        and not _ON_BASIS.match(clause_before, max(0, y.start() - 1))
     )
     clause_tail = _COMPARE_BASE.sub("", _WRITTEN_FIGURE.split(clause_before)[-1])
     context = {
