@@ -7312,6 +7312,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("人均地区生产总值达到全国平均水平的80%以上", "80", "indicator_zh", "人均地区生产总值"),
         ("人均地区生产总值达到全国平均水平的80%以上", "80", "measure", "multiple"),
         ("人均地区生产总值提高到全国平均水平的85%", "85", "measure", "multiple"),
+        # count_among_amount (session 39, probe of 2026 plan tasks): a count after 其中 that follows an amount counts the
+        # part's things, no part of the amount (it was 省级重点项目投资, counted in 个)
+        ("实施重大项目500个，完成投资5000亿元，其中省级重点项目300个", "300", "indicator_zh", "省级重点项目"),
         # investment_of_counted over owner_from_topic (session 38, probe): projects counted after the topic are nearer (it
         # was 固定资产投资, the topic of the clause before)
         ("力争固定资产投资增长5%，实施省级重点项目1000个、完成投资1.2万亿元", "1.2", "indicator_zh", "省级重点项目投资"),

@@ -5704,12 +5704,31 @@ def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str)
         # purpose, under the whole's head when it names none (purpose_part, gold S5/D7)
         head = whole[whole.rfind("的") :] if "的" not in name and "的" in whole[len(payer) :] else ""
         return payer + name + head
+    if num.tok.unit.kind == "count" and _unit_kind(rows[-1]["unit_std"]) == "money":
+        # 完成年度投资5000亿元，其中省级重点项目300个: a count after an amount counts the things of the part, it is no part of
+        # the amount (count_among_amount; it was 省级重点项目年度投资, counted in 个)
+        return name
     part = subjects.sub_item_of(name, whole)
     new = next((w for w in _new_words() if whole.startswith(w) and len(whole) - len(w) >= 2), "")
     if new and num.tok.unit.kind == "count" and not part.startswith("新") and part not in whole:
         # 新登记经营主体147万户、其中企业57.3万家: a part of new ones is new too (新登记企业; construction new_of_stock)
         return new + part
     return part
+
+
+@functools.lru_cache(maxsize=1)
+def _kinds_of_units() -> dict[str, str]:
+    """unit_std -> its kind (money, count, percent …), from reference/units.csv."""
+    return {std: kind for std, kind in unit_table().values()}
+
+
+def _unit_kind(unit_std: object) -> str:
+    """The kind of a standard unit (CNY -> money), '' for none.
+
+    >>> _unit_kind("CNY"), _unit_kind("units"), _unit_kind(None)
+    ('money', 'count', '')
+    """
+    return _kinds_of_units().get(unit_std, "") if isinstance(unit_std, str) else ""
 
 
 def _payer_of_whole(whole: str) -> str:
