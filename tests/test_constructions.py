@@ -545,6 +545,17 @@ def test_quarters_named_with_their_kind_of_area_share_what_the_last_has(places, 
     assert rows[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "part"]] * 2
 
 
+@pytest.mark.parametrize("region,scope", [("海南省", "own"), ("广东省", "other")])
+def test_the_free_trade_port_is_the_whole_island(region, scope):
+    # whole_zone_is_own (session 39 probe; lexicon role whole_zone): the Hainan free trade port spans the whole island
+    # province, so a figure of it opening with a verb of action is the province's own (it was part, as 海南自贸港 ends in
+    # the place suffix 港), and another region's in another province's report
+    figs = extract_figures(
+        "一、2025年工作回顾\n海南自贸港新增市场主体30万户，累计达到320万户。", ReportInfo("demo", 2026, "province", region)
+    )
+    assert figs["scope"].tolist() == [scope, scope] and figs["indicator_zh"].tolist() == ["市场主体", "市场主体"]
+
+
 def test_a_county_of_the_province_written_bare_is_a_part():
     # Qinghai's 加快格尔木、德令哈3座35万千瓦光热电站…建设: two county-level cities written without 市 (names of three
     # characters or more, `subjects.counties_of_province`; gold part, it was own)

@@ -1772,11 +1772,16 @@ def place_and_verb(clause: str) -> tuple[str, str, str]:
 
     >>> place_and_verb("全市产业园区新增"), place_and_verb("城镇新增就业")
     (('全市产业园区', '新增', ''), ('', '', '城镇新增就业'))
+    >>> place_and_verb("海南自贸港新增")
+    ('', '', '海南自贸港新增')
     """
     verbs, places = role_words("action", "flow"), lexicon().get("place_suffix", ())
     established = role_words("established_name")  # 中心城区建成区面积: 建成区 is a name, not 建成 + 区
+    # 海南自贸港新增市场主体30万户: a zone that spans its whole province (lexicon role whole_zone: the free trade port is all of
+    # Hainan island) is no place inside it (whole_zone_is_own)
+    whole = role_words("whole_zone")
     for i in range(3, len(clause)):
-        if clause[:i].endswith(places) and not clause.startswith(established, i):
+        if clause[:i].endswith(places) and not clause.startswith(established, i) and not clause[:i].endswith(whole):
             verb = next((v for v in verbs if clause.startswith(v, i)), "")
             rest = clause[i + len(verb) :]
             if verb and not re.fullmatch(r"(到|至)[\s“”\"]*", rest):
