@@ -7326,6 +7326,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # count_among_amount (session 39, probe of 2026 plan tasks): a count after 其中 that follows an amount counts the
         # part's things, no part of the amount (it was 省级重点项目投资, counted in 个)
         ("实施重大项目500个，完成投资5000亿元，其中省级重点项目300个", "300", "indicator_zh", "省级重点项目"),
+        # length_of_noun_after (session 39; gold Xinjiang and Shanxi 2026): a length before 的 is the length of the noun after
+        # it, as an amount is its size, also with more sizes of it between (both were 全长, the amount no subject)
+        ("全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙", "3046", "indicator_zh", "环塔克拉玛干沙漠生态屏障"),
+        ("投资近千亿元、全长1.3万公里的三个一号旅游公路全线贯通", "千", "indicator_zh", "一号旅游公路"),
+        ("投资近千亿元、全长1.3万公里的三个一号旅游公路全线贯通", "1.3", "indicator_zh", "一号旅游公路"),
         # investment_of_counted over owner_from_topic (session 38, probe): projects counted after the topic are nearer (it
         # was 固定资产投资, the topic of the clause before)
         ("力争固定资产投资增长5%，实施省级重点项目1000个、完成投资1.2万亿元", "1.2", "indicator_zh", "省级重点项目投资"),

@@ -4238,21 +4238,31 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     """组建总规模1000亿元的省战略性新兴产业投资引导基金: an amount after a size word (lexicon role size_of:
     总额, 总规模, 首期规模) and before 的 is the size of the noun after 的 (construction size_of_noun_after,
     gold S3): 实施总额4万亿元的两年投资计划 gives 投资计划 (the span word leaves it)."""
-    if num.tok.unit.kind != "money" or not s.text.startswith("的", num.tok.after):
+    # 投资近千亿元、全长1.3万公里的三个一号旅游公路: more sizes of the same noun may stand between the number and 的
+    more = _MORE_SIZES.match(s.text, num.tok.after)
+    if not more:
         return None
     size = _SIZE_BEFORE_AMOUNT.sub("", num.sub.strip(subjects.MARKS))  # 总投资约40亿元的: a qualifier between
-    if not size.endswith(subjects.role_words("size_of")):
+    # 全长3046公里的环塔克拉玛干沙漠生态屏障, 全长1.3万公里的三个一号旅游公路: a length before 的 is the length of the noun
+    # after it, as an amount is its size (length_of_noun_after; gold Xinjiang, Shanxi 2026)
+    length = num.tok.unit.unit_std in ("km", "m") and size.endswith(_LENGTH_WORDS)
+    if not length and (num.tok.unit.kind != "money" or not size.endswith(subjects.role_words("size_of"))):
         return None
-    at = num.tok.after + 1
+    at = more.end()
     if examples := _EXAMPLES_THEN_COUNT.match(s.text, at):
         at = examples.end()  # 总投资86亿元的辽宁三木、渼瑞石油等12个重大产业项目: the examples before 等 go (S9)
     noun = re.sub(r"^[两二三四五六七八九十]年", "", subjects.strip_lead(subjects.subject_after(s.text, at)))
+    # 全长1.3万公里的三个一号旅游公路全线贯通: the count of the things and what became of them are no part of their name
+    noun = _LINE_DONE.sub("", re.sub(r"^[两二三四五六七八九十\d]+[个条座项](?=..)", "", noun))
     if batch := _BATCH_BEFORE_SIZE.search(size):
         noun = batch.group(1) + noun  # 首批总投资约40亿元的基建工程: 首批 says which ones (gold E12)
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "size_of_noun_after") if len(noun) >= 2 else None
 
 
 _SIZE_BEFORE_AMOUNT = re.compile(r"(为|达|达到)?(约|近|超过|超)?$")
+_LENGTH_WORDS = ("全长", "总长", "总里程")
+_MORE_SIZES = re.compile(r"(?:、(?:全长|总长|总里程|总规模|总投资|总面积)[^，,；;。、的]{1,14})*的")
+_LINE_DONE = re.compile(r"(?<=..)(?:全线|全面|正式|建成|贯通|通车|开通|合龙|实现|开工).*$")
 # examples and 等 before the count of the things the amount is the size of (examples_then_count)
 _EXAMPLES_THEN_COUNT = re.compile(r"[^，,；;。\d等]{2,40}?等(?=(?:\d+|[两二三四五六七八九十]+)[个项家座所批])")
 _BATCH_BEFORE_SIZE = re.compile(r"(首批)[^，,；;。、]{0,4}$")
