@@ -7331,6 +7331,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙", "3046", "indicator_zh", "环塔克拉玛干沙漠生态屏障"),
         ("投资近千亿元、全长1.3万公里的三个一号旅游公路全线贯通", "千", "indicator_zh", "一号旅游公路"),
         ("投资近千亿元、全长1.3万公里的三个一号旅游公路全线贯通", "1.3", "indicator_zh", "一号旅游公路"),
+        # size_of_thing_done (session 39, probe): a size alone in its clause is the size of the thing the clause before
+        # completed (it was 总长 or 全长, a bare word)
+        ("环岛旅游公路建成通车，总长988公里", "988", "indicator_zh", "环岛旅游公路"),
+        ("平陆运河全线贯通，全长134公里", "134", "indicator_zh", "平陆运河"),
         # investment_of_counted over owner_from_topic (session 38, probe): projects counted after the topic are nearer (it
         # was 固定资产投资, the topic of the clause before)
         ("力争固定资产投资增长5%，实施省级重点项目1000个、完成投资1.2万亿元", "1.2", "indicator_zh", "省级重点项目投资"),

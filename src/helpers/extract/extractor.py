@@ -4008,6 +4008,10 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         return _Subject((indicators.lookup(scheme), scheme), num.clause_before, "scheme_reaches")
     if (not name or name in subjects.payers()) and (excess := _revenue_excess(s, num)):
         return _Subject(("other", excess), num.clause_before, "revenue_excess")
+    if name in _SIZE_WORDS and (thing := _thing_done_before(s, num)):
+        # 平陆运河全线贯通，全长134公里: a size alone in its clause is the size of the thing the clause before completed
+        # (construction size_of_thing_done; as 全长134公里的平陆运河, length_of_noun_after)
+        return _Subject((indicators.lookup(thing), thing), num.clause_before, "size_of_thing_done")
     if not name and not reached and "、" not in num.clause_before and (work := _work_of_clause_before(s, num)):
         # 打好“保交房”攻坚战，交付31.7万套: what the programme of the clause before works on (gold S5)
         return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
@@ -4079,6 +4083,28 @@ def _scheme_that_reaches(s: _Sentence, num: _Number) -> str:
     words = re.sub(r"(?<=..)制度$", "", words)
     words = subjects.tidy(re.sub(r"(?<=..)实现(?=..)", "", words))
     return words if 2 <= len(words) <= 16 and not re.search(r"[，,、的]", words) else ""
+
+
+_SIZE_WORDS = frozenset(("全长", "总长", "总里程", "总投资", "总规模", "总面积", "总库容"))
+# 平陆运河全线贯通, 环岛旅游公路建成通车: a thing and the verb that completed it (size_of_thing_done)
+_THING_DONE = re.compile(
+    r"^(?P<thing>[^，,；;。\d]{2,20}?)(?:全线|全面|正式|顺利|提前|已)?(?:建成|贯通|通车|开工|投运|投产|开通|合龙|竣工)[^，,；;。\d]{0,6}$"
+)
+
+
+def _thing_done_before(s: _Sentence, num: _Number) -> str:
+    """The thing the clause right before completed, when it states no figure (平陆运河全线贯通，全长134公里: 平陆运河;
+    construction size_of_thing_done); '' otherwise.
+
+    >>> f = extract_figures("平陆运河全线贯通，全长134公里。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "rule"]].values.tolist()
+    [['平陆运河', 'size_of_thing_done']]
+    """
+    before = _whole_clause_before(s, num)
+    if not before or _HAS_DIGIT.search(before) or not (done := _THING_DONE.match(before.strip(subjects.MARKS))):
+        return ""
+    thing = subjects.strip_lead(done.group("thing"))
+    return thing if len(thing) >= 2 else ""
 
 
 def _work_of_clause_before(s: _Sentence, num: _Number) -> str:
