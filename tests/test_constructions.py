@@ -7335,6 +7335,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # completed (it was 总长 or 全长, a bare word)
         ("环岛旅游公路建成通车，总长988公里", "988", "indicator_zh", "环岛旅游公路"),
         ("平陆运河全线贯通，全长134公里", "134", "indicator_zh", "平陆运河"),
+        # places_counted_then_statistic (session 39, probe; gold Gansu 2026: 14个市州空气质量全面达标 counts 市州): a count of
+        # zones followed by a statistic counts the zones (it was 国家级新区地区生产总值)
+        ("全省3个国家级新区地区生产总值增长8%", "3", "indicator_zh", "国家级新区"),
         # investment_of_counted over owner_from_topic (session 38, probe): projects counted after the topic are nearer (it
         # was 固定资产投资, the topic of the clause before)
         ("力争固定资产投资增长5%，实施省级重点项目1000个、完成投资1.2万亿元", "1.2", "indicator_zh", "省级重点项目投资"),

@@ -3735,6 +3735,10 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         return None  # 由162个整合为123个: the word after the start of a from-to is its verb, not the thing counted
     if _BENEFIT_AFTER.fullmatch(noun) or noun in subjects.role_words("mark_word"):
         return None  # 约6700万人受益: 受益 is the predicate of the people counted (beneficiaries); …新台阶: no quantity
+    if (cut := _places_then_statistic(s, noun)) > 0:
+        # 3个国家级新区地区生产总值增长8%, 14个市州空气质量全面达标: the count counts the places; the statistic after them is
+        # the next number's (places_counted_then_statistic; it was 国家级新区地区生产总值)
+        noun = noun[:cut]
     people = [m.end() for m in _people_word().finditer(noun)]
     given = people and noun[people[-1] :].endswith(subjects.role_words("money_noun", "spending", "pay_word"))
     if num.tok.unit.unit_std == "persons" and given and people[-1] >= 2:
@@ -3757,6 +3761,21 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         if topic and not _HAS_DIGIT.search(before) and subjects.opening_word(course, "adverb", "pace_adverb"):
             noun = topic.group(1) + noun
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
+
+
+def _places_then_statistic(s: _Sentence, noun: str) -> int:
+    """Where a dictionary name of a statistic (地区生产总值, 经济总量) starts right after places counted (a name ending in a
+    lexicon place_suffix: 新区, 开发区, 园区), 0 when none (places_counted_then_statistic).
+
+    >>> f = extract_figures("全省3个国家级新区地区生产总值增长8%。", ReportInfo("demo", 2026))
+    >>> f[["indicator_zh", "measure", "scope"]].values.tolist()
+    [['国家级新区', 'count', 'own'], ['地区生产总值', 'growth_yoy', 'part']]
+    """
+    places = subjects.lexicon().get("place_suffix", ())
+    for i in range(2, len(noun) - 1):
+        if noun[:i].endswith(places) and (alias := s.pattern.match(noun, i)) and alias.end() == len(noun):
+            return i
+    return 0
 
 
 _QUOTED_OPENING = re.compile(r"“([^“”]{2,12})”")  # a quoted name (quoted_topic_of_counted)
