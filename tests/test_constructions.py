@@ -7338,6 +7338,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # places_counted_then_statistic (session 39, probe; gold Gansu 2026: 14个市州空气质量全面达标 counts 市州): a count of
         # zones followed by a statistic counts the zones (it was 国家级新区地区生产总值)
         ("全省3个国家级新区地区生产总值增长8%", "3", "indicator_zh", "国家级新区"),
+        # rank_moved after a rank without 较上年 (session 39, probe): 第8位，前移5位 moves that rank (it was a count of 位 named 前移)
+        ("营商环境评价排名提升至全国第8位，前移5位", "5", "measure", "rank_change"),
+        ("营商环境评价排名提升至全国第8位，前移5位", "5", "indicator_zh", "营商环境评价"),
         # investment_of_counted over owner_from_topic (session 38, probe): projects counted after the topic are nearer (it
         # was 固定资产投资, the topic of the clause before)
         ("力争固定资产投资增长5%，实施省级重点项目1000个、完成投资1.2万亿元", "1.2", "indicator_zh", "省级重点项目投资"),

@@ -242,7 +242,8 @@ _RANKING_THEN = rf"{_RANKING_WORD}[^，,；;。\d]{{0,10}}?"  # 排名较上年,
 _RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_words('rank_down')})"
 _THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年)"  # the base of a move written with it (base 上年)
 # …，排名全省第4，较上年前移2位: a move right after a rank clause moves that rank
-_RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、]{_THAN_LAST_YEAR}"
+# (…提升至全国第8位，前移5位: the base may go unwritten, session 39 probe)
+_RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](?:{_THAN_LAST_YEAR})?"
 _RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_RANK_MOVE}了?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
@@ -7939,7 +7940,8 @@ _RANK_AMONG_ANY = re.compile(
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行|(?:跃升|上升|提升|升)(?:至|到))"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
 )
-_RANK_MOVED_ONLY = re.compile(rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR}){_RANK_MOVE}了?$")
+# (…第8位，前移5位: the move alone after a rank, session 39 probe)
+_RANK_MOVED_ONLY = re.compile(rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR})?{_RANK_MOVE}了?$")
 
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
