@@ -505,38 +505,24 @@ def test_districts_and_counties_of_a_city_share_what_the_last_place_has(report, 
 @pytest.mark.parametrize(
     "places,region",
     [
+        # districts_named_bare (session 39 probe): two districts of a municipality or two counties a province administers
+        # with no city between are parts as a province's cities are (the bare names were no places: the first item was
+        # the subject 闵行, the second 嘉定地区生产总值 of the whole, own)
         ("闵行区、嘉定区", "上海市"),
         ("闵行、嘉定", "上海市"),
         ("武清、宝坻", "天津市"),
         ("琼海、文昌", "海南省"),
         ("仙桃、潜江", "湖北省"),
-    ],
-)
-def test_districts_a_province_administers_directly_are_parts_also_named_bare(places, region):
-    # Jiangmen's 地区生产总值增长2.2% written for two districts of a municipality or two counties a province administers
-    # with no city between (districts_named_bare, session 39 probe): each place is a part as a province's cities are
-    # (the bare names were no places: the first item was the subject 闵行, the second 嘉定地区生产总值 of the whole, own)
-    figs = _sentence_with(
-        "jiangmen-2021", "地区生产总值增长2.2%,规模以上", "地区生产总值增长2.2%", f"{places}地区生产总值分别增长2.2%、3.1%",
-        "province", region,
-    )  # fmt: skip
-    rows = figs[figs["number_text"].isin(["2.2", "3.1"])]
-    assert rows[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "part"]] * 2
-
-
-@pytest.mark.parametrize(
-    "places,region",
-    [
+        # quarters named with their kind of area (session 39 probe; `_place_with_area`; scope_words 省会 before 经济圈,
+        # 都市圈, 城市群): the first items were subjects 胶东经济圈 or 省会经济圈 of the whole, the last 经济圈地区生产总值
         ("胶东经济圈、鲁南经济圈", "山东省"),
         ("省会经济圈、胶东经济圈", "山东省"),
         ("省会都市圈、鲁南经济圈", "山东省"),
         ("武汉都市圈、宜荆荆都市圈", "湖北省"),  # cities written one character each (宜昌, 荆州, 荆门)
     ],
 )
-def test_quarters_named_with_their_kind_of_area_share_what_the_last_has(places, region):
-    # Jiangmen's 地区生产总值增长2.2% written for quarters of a province named with their kind of area (session 39 probe;
-    # `_place_with_area`; scope_words 省会 before 经济圈, 都市圈, 城市群): each is a part with 地区生产总值 (the first items were
-    # subjects 胶东经济圈 or 省会经济圈 of the whole, the last 经济圈地区生产总值 or 地区生产总值)
+def test_places_of_a_province_named_bare_or_with_their_area_share_what_the_last_has(places, region):
+    # Jiangmen's 地区生产总值增长2.2% written for two places of a province: each is a part with 地区生产总值
     figs = _sentence_with(
         "jiangmen-2021", "地区生产总值增长2.2%,规模以上", "地区生产总值增长2.2%", f"{places}地区生产总值分别增长2.2%、3.1%",
         "province", region,

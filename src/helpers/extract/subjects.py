@@ -2632,7 +2632,6 @@ _COUNTED_AFTER = re.compile(r"[\d.]+[^\d、，,；;。]{0,2}[、和及与]")
 _CENSUS_AFTER = re.compile(r"[^，,；;。\d]{0,4}普查")
 
 
-@lru_cache(maxsize=8192)
 def names_a_place(word: str, level: str = "", region: str = "") -> bool:
     """Is the word one of the place words `scope_of` reads in a report of this level and region, whatever must follow it
     (省会 before 经济圈)?
@@ -2644,6 +2643,7 @@ def names_a_place(word: str, level: str = "", region: str = "") -> bool:
     return word in _scope_pattern(level, _own_name(region))[1]
 
 
+@lru_cache(maxsize=8192)
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose figure the words before a number name, and the place word that says so.
 
