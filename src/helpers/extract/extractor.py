@@ -4105,13 +4105,6 @@ def _scheme_that_reaches(s: _Sentence, num: _Number) -> str:
     return words if 2 <= len(words) <= 16 and not re.search(r"[，,、的]", words) else ""
 
 
-_SIZE_WORDS = frozenset(("全长", "总长", "总里程", "总投资", "总规模", "总面积", "总库容"))
-# 平陆运河全线贯通, 环岛旅游公路建成通车: a thing and the verb that completed it (size_of_thing_done)
-_THING_DONE = re.compile(
-    r"^(?P<thing>[^，,；;。\d]{2,20}?)(?:全线|全面|正式|顺利|提前|已)?(?:建成|贯通|通车|开工|投运|投产|开通|合龙|竣工)[^，,；;。\d]{0,6}$"
-)
-
-
 def _thing_done_before(s: _Sentence, num: _Number) -> str:
     """The thing the clause right before completed, when it states no figure (平陆运河全线贯通，全长134公里: 平陆运河;
     construction size_of_thing_done); '' otherwise.
@@ -4307,8 +4300,15 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
 
 _SIZE_BEFORE_AMOUNT = re.compile(r"(为|达|达到)?(约|近|超过|超)?$")
 _LENGTH_WORDS = ("全长", "总长", "总里程")
-_MORE_SIZES = re.compile(r"(?:、(?:全长|总长|总里程|总规模|总投资|总面积)[^，,；;。、的]{1,14})*的")
-_LINE_DONE = re.compile(r"(?<=..)(?:全线|全面|正式|建成|贯通|通车|开通|合龙|实现|开工).*$")
+# the sizes of a thing written before its name (size_of_noun_after) or alone after it was completed (size_of_thing_done)
+_SIZE_WORDS = frozenset((*_LENGTH_WORDS, "总投资", "总规模", "总面积", "总库容"))
+_MORE_SIZES = re.compile(rf"(?:、(?:{'|'.join(sorted(_SIZE_WORDS))})[^，,；;。、的]{{1,14}})*的")
+# what became of a line or a work (全线贯通, 实现合龙, 建成通车): the words before the verb, then the verb
+_DONE_HOW = "全线|全面|正式|顺利|提前|已|实现"
+_DONE_VERB = "建成|贯通|通车|开工|投运|投产|开通|合龙|竣工"
+_LINE_DONE = re.compile(rf"(?<=..)(?:{_DONE_HOW}|{_DONE_VERB}).*$")
+# 平陆运河全线贯通, 环岛旅游公路建成通车: a thing and the verb that completed it (size_of_thing_done)
+_THING_DONE = re.compile(rf"^(?P<thing>[^，,；;。\d]{{2,20}}?)(?:{_DONE_HOW})?(?:{_DONE_VERB})[^，,；;。\d]{{0,6}}$")
 # examples and 等 before the count of the things the amount is the size of (examples_then_count)
 _EXAMPLES_THEN_COUNT = re.compile(r"[^，,；;。\d等]{2,40}?等(?=(?:\d+|[两二三四五六七八九十]+)[个项家座所批])")
 _BATCH_BEFORE_SIZE = re.compile(r"(首批)[^，,；;。、]{0,4}$")
@@ -5760,7 +5760,7 @@ def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str)
         # purpose, under the whole's head when it names none (purpose_part, gold S5/D7)
         head = whole[whole.rfind("的") :] if "的" not in name and "的" in whole[len(payer) :] else ""
         return payer + name + head
-    if num.tok.unit.kind == "count" and _unit_kind(rows[-1]["unit_std"]) == "money":
+    if num.tok.unit.kind == "count" and _UNIT_KIND.get(rows[-1]["unit_std"]) == "money":
         # 完成年度投资5000亿元，其中省级重点项目300个: a count after an amount counts the things of the part, it is no part of
         # the amount (count_among_amount; it was 省级重点项目年度投资, counted in 个)
         return name
@@ -5770,21 +5770,6 @@ def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str)
         # 新登记经营主体147万户、其中企业57.3万家: a part of new ones is new too (新登记企业; construction new_of_stock)
         return new + part
     return part
-
-
-@functools.lru_cache(maxsize=1)
-def _kinds_of_units() -> dict[str, str]:
-    """unit_std -> its kind (money, count, percent …), from reference/units.csv."""
-    return {std: kind for std, kind in unit_table().values()}
-
-
-def _unit_kind(unit_std: object) -> str:
-    """The kind of a standard unit (CNY -> money), '' for none.
-
-    >>> _unit_kind("CNY"), _unit_kind("units"), _unit_kind(None)
-    ('money', 'count', '')
-    """
-    return _kinds_of_units().get(unit_std, "") if isinstance(unit_std, str) else ""
 
 
 def _payer_of_whole(whole: str) -> str:
@@ -8294,8 +8279,7 @@ def _names_places(words: str, level: str, region: str) -> bool:
     (宜荆荆: 宜昌, 荆州, 荆门; `subjects.cities_abbreviated`)?"""
     if subjects.names_a_place(words, level, region):
         return True
-    spans = subjects.cities_abbreviated(words + "都市圈", subjects.bare_region(region)) if level == "province" else []
-    return (0, len(words)) in spans
+    return level == "province" and 2 <= len(words) <= 4 and subjects.abbreviates_cities(words, subjects.bare_region(region))
 
 
 def _place_with_area(words: str, level: str, region: str, within: int = 0) -> str:

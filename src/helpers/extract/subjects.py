@@ -2399,7 +2399,8 @@ def _new_area_columns() -> dict[str, list[str]]:
     return {c: [r[c] for r in areas] for c in ("name", "province_bare", "city_bare")}
 
 
-_COUNTY_SUFFIX = re.compile(r"(自治县|区|县|市|旗)$")
+# 新会区 -> 新会, 浦东新区 -> 浦东, 神农架林区 -> 神农架: a county-level name without its suffix
+_COUNTY_SUFFIX = re.compile(r"(新区|林区|自治县|区|县|市|旗)$")
 
 
 def _adcodes_csv() -> Path:
@@ -2445,6 +2446,14 @@ _AUTONOMOUS_COUNTY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}?族)+自治([
 
 
 @lru_cache(maxsize=64)
+def _province_prefix(province: str) -> str | None:
+    """The first two digits of a province's administrative code in cpca's codes (青海 -> 63), None if unknown."""
+    return next(
+        (code[:2] for code, name in _adcodes() if _ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
+    )
+
+
+@lru_cache(maxsize=64)
 def counties_of_province(province: str) -> tuple[str, ...]:
     """The county-level divisions of a province as its report writes them, each with its suffix (化隆县, 大通县, 城东区,
     格尔木市; an autonomous county also in its short form, 化隆回族自治县 -> 化隆县), names of three characters or more, from
@@ -2455,13 +2464,11 @@ def counties_of_province(province: str) -> tuple[str, ...]:
     >>> c = counties_of_province("青海"); "化隆县" in c and "化隆回族自治县" in c and "城区" not in c
     True
     """
-    prefix = next(
-        (code[:2] for code, name in _adcodes() if _ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
-    )
+    prefix = _province_prefix(province)
     names = _counties_under(prefix)
     short = [f"{m.group(1)}{m.group(2)}" for n in names if (m := _AUTONOMOUS_COUNTY.match(n))]
     # 格尔木、德令哈3座35万千瓦光热电站: a name of three characters or more is written bare too, and is no word
-    bare = [_BARE_COUNTY_SUFFIX.sub("", n) for n in (*names, *short)]
+    bare = [_COUNTY_SUFFIX.sub("", n) for n in (*names, *short)]
     return tuple(dict.fromkeys(n for n in (*names, *short, *bare) if len(n) >= 3 and n not in _COUNTY_NAMES_THAT_ARE_WORDS))
 
 
@@ -2477,8 +2484,6 @@ _DIRECT_PARENTS = frozenset(("市辖区", "县", "省直辖县级行政区划", 
 _BARE_COUNTY_NAMES_THAT_ARE_WORDS = frozenset(
     ("和平", "河东", "河西", "南岸", "江北", "长寿", "东方", "滨海", "黄浦", "金山", "大兴")
 )
-
-_BARE_COUNTY_SUFFIX = re.compile(r"(新区|林区|自治县|区|县|市|旗)$")
 
 
 @lru_cache(maxsize=64)
@@ -2497,9 +2502,7 @@ def directly_administered_counties(province: str) -> tuple[str, ...]:
     >>> directly_administered_counties("四川")
     ()
     """
-    prefix = next(
-        (code[:2] for code, name in _adcodes() if _ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
-    )
+    prefix = _province_prefix(province)
     if prefix is None:
         return ()
     parents = {
@@ -2510,7 +2513,7 @@ def directly_administered_counties(province: str) -> tuple[str, ...]:
         if code[:4] not in parents or code.endswith("00000000") or name in _DIRECT_PARENTS:
             continue
         short = f"{m.group(1)}{m.group(2)}" if (m := _AUTONOMOUS_COUNTY.match(name)) else name
-        bare = _BARE_COUNTY_SUFFIX.sub("", short)
+        bare = _COUNTY_SUFFIX.sub("", short)
         found += [name, short] + ([bare] if bare not in _BARE_COUNTY_NAMES_THAT_ARE_WORDS else [])
     return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
 
@@ -2558,10 +2561,20 @@ def cities_abbreviated(words: str, province: str) -> list[tuple[int, int]]:
     for m in _AREA_AFTER_CITIES.finditer(words):
         for k in (4, 3, 2):
             run = words[max(0, m.start() - k) : m.start()]
-            if len(run) == k and run[0] in _city_initials(province) and _distinct_places(run, places):
+            if len(run) == k and abbreviates_cities(run, province, places):
                 found.append((m.start() - k, m.start()))
                 break
     return found
+
+
+def abbreviates_cities(run: str, province: str, places: dict[str, frozenset[str]] | None = None) -> bool:
+    """Is the run the province's cities (or counties) written one character each, the first a city's first (长株潭, 宜荆荆)?
+
+    >>> abbreviates_cities("宜荆荆", "湖北"), abbreviates_cities("城乡", "浙江")
+    (True, False)
+    """
+    places = _places_by_character(province) if places is None else places
+    return bool(run) and run[0] in _city_initials(province) and _distinct_places(run, places)
 
 
 def _distinct_places(run: str, places: dict[str, frozenset[str]]) -> bool:
