@@ -14,6 +14,7 @@ import pytest
 
 from helpers.analysis import growth
 from helpers.config import RAW_DIR
+from helpers.extract import subjects as subjects_module
 from helpers.extract.extractor import ReportInfo, extract_figures
 from helpers.extract.sections import find_sections, plan_years
 from helpers.run.pipeline import figures, open_report
@@ -7435,8 +7436,15 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新建省重点实验室、省技术创新中心、省工程研究中心各20家", "20", "indicator_zh", "省重点实验室"),
         # 翻三番: three doublings, a multiple of 8 (session 34; 翻一番 2, 翻两番 4)
         ("营业收入较“十三五”末期翻一番、利润翻三番", "翻三番", "value", 8),
-        # subject_fragment (session 35; 2026 Qinghai, probe): an adverb of time opening a verb is no name (就业 is)
-        ("中国盐湖集团组建后焕新提质，一年内就实现年产4万吨基础锂盐一体化项目投产", "4", "confidence", "low"),
+        # subject_fragment (session 35; 2026 Qinghai, probe): an adverb of time opening a verb is no name (就业 is); since
+        # session 40 it goes with the verb (adverb_before_verb), the name is whole and the row trusted
+        (
+            "中国盐湖集团组建后焕新提质，一年内就实现年产4万吨基础锂盐一体化项目投产",
+            "4",
+            "indicator_zh",
+            "年产基础锂盐一体化项目",
+        ),
+        ("中国盐湖集团组建后焕新提质，一年内就实现年产4万吨基础锂盐一体化项目投产", "4", "confidence", "high"),
         ("就业困难人员实现就业5万人", "5", "confidence", "high"),
         # lexicon action 运行 (session 35; 2026 Tibet, probe): the verb of running what is counted leaves the name
         ("运行县级残疾人综合服务中心72个", "72", "indicator_zh", "县级残疾人综合服务中心"),
@@ -8985,6 +8993,11 @@ def test_things_under_construction_stand_at_the_end_of_the_five_year_review():
         # paired_words.csv: 城乡特困人员 (城市, 农村) and 牛羊 (牛, 羊) before 分别 (one subject for both numbers before)
         ("城乡特困人员基本生活标准分别提高34.7%、29.9%", ["城市特困人员基本生活标准", "农村特困人员基本生活标准"]),
         ("牛羊出栏分别增长5.2%、1.9%", ["牛出栏", "羊出栏"]),
+        # words_end_alike (session 40): the first item ends with a word of two characters ending as the last item's first
+        # word (存款 … 贷款, 工业 … 农业): what follows is both's (it left 人民币存款 bare, and 贷款余额 without its owner)
+        ("人民币存款、贷款余额均突破9万亿元", ["人民币存款余额", "人民币贷款余额"]),
+        ("金融机构人民币存款、贷款余额分别增长9%、10%", ["金融机构人民币存款余额", "金融机构人民币贷款余额"]),
+        ("工业、农业增加值均增长5%", ["工业增加值", "农业增加值"]),
     ],
 )
 def test_list_items_parallel_to_the_last_share_its_words_of_quantity(clause, subjects):
@@ -9005,3 +9018,49 @@ def test_a_bare_magnitude_held_or_crossed_is_a_figure_of_each_item(clause, subje
     assert figs["indicator_zh"].tolist() == subjects
     assert set(figs["value"]) == {100} and set(figs["unit"]) == {"万吨"}
     assert set(figs["measure"]) == {measure} and set(figs["qualifier"]) == {qualifier}
+
+
+@pytest.mark.parametrize(
+    "region, sentence, number, subjects",
+    [
+        # distributive_after_figure (session 40): 双双 or 均 right after the clause's earlier figure gives the list that opens
+        # the clause the number too (it was 双双 alone, or 第双双)
+        ("安徽省", "人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。", "9", ["人民币存款余额", "人民币贷款余额"]),
+        ("湖北省", "汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位。", "1", ["汽车产量", "新能源汽车产量"]),
+        # (a subject carried from the figure before, and a streak's words before the figure: no item's)
+        ("河北省", "钢铁、建材产业营业收入增长5.2%、均突破3000亿元。", "3000", ["钢铁产业营业收入", "建材产业营业收入"]),
+        ("河北省", "钢铁、建材产业营业收入连续3年增长、均突破3000亿元。", "3000", ["钢铁产业营业收入", "建材产业营业收入"]),
+        # 营业收入 is the list's head with the kind before it (lexicon list_head; it was 钢铁收入)
+        ("河北省", "钢铁、建材产业营业收入均突破3000亿元。", "3000", ["钢铁产业营业收入", "建材产业营业收入"]),
+    ],
+)
+def test_a_distributive_word_after_a_figure_gives_the_number_to_each_item(region, sentence, number, subjects):
+    figs = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region))
+    assert figs[figs["number_text"] == number]["indicator_zh"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subject, scope",
+    [
+        # firm_named_with_region (session 40): the region's own name opening a firm's name before the capacity inside a
+        # project's name stays (it was 梅花赖氨酸项目, 辉源…)
+        ("吉林省", "推动吉林梅花60万吨赖氨酸等项目释放产能。", "吉林梅花赖氨酸项目", "own"),
+        ("山东省", "推进山东海化100万吨纯碱项目建设。", "山东海化纯碱项目", "own"),
+        # place_in_firm_name (session 40): a place that closes the firm's name stays in it (the scope goes to the place);
+        # a place that opens the name says where only
+        ("新疆维吾尔自治区", "推动国能哈密400万吨煤制油项目建设。", "国能哈密煤制油项目", "part"),
+        ("陕西省", "推动中煤榆林100万吨烯烃项目建设。", "中煤榆林烯烃项目", "part"),
+        ("陕西省", "推进延安1000万吨炼化一体化项目。", "炼化一体化项目", "part"),
+        # adverb_before_verb (session 40): a one-character adverb goes with the verb after it (it was 就实现年产…)
+        ("青海省", "一年内就实现年产4万吨基础锂盐一体化项目投产。", "年产基础锂盐一体化项目", "own"),
+    ],
+)
+def test_a_firm_opening_a_project_keeps_its_name(region, sentence, subject, scope):
+    row = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region)).iloc[0]
+    assert (row["indicator_zh"], row["scope"]) == (subject, scope)
+
+
+def test_a_one_character_adverb_goes_only_before_a_verb():
+    # adverb_before_verb: 就 opening 就业 is no adverb (lexicon role verb_adverb)
+    assert subjects_module.strip_lead("就实现年产") == "年产"
+    assert subjects_module.strip_lead("就业困难人员") == "就业困难人员"

@@ -3294,9 +3294,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         tidied = _tidy_subject(s, num, rows, found.subject)
         # 益阳电厂三期建成投产、总装机达386万千瓦: a plant put into operation is named by its proper name, the place in it
         # stays (S7; the scope still goes to the place) (plant_keeps_its_place, session 35)
-        ind_zh = (
-            tidied if found.rule == "capacity_of_plant" and place and tidied.startswith(place) else _without_place(tidied, place)
-        )
+        kept = found.rule == "capacity_of_plant" and place and tidied.startswith(place)
+        ind_zh = tidied if kept or _place_in_firm_name(num, tidied, place) else _without_place(tidied, place)
         named = tidied[: tidied.find(place)] if place and place in tidied and not tidied.startswith(place) else ""
         if len(named) >= 2 and not ind_zh.startswith(named) and f"“{named}”{place}" in s.text:
             # “15分钟高品质文化生活圈”中心城区覆盖率: a quoted name right before the place names what the quantity is of; only
@@ -5932,9 +5931,12 @@ def _project_around_capacity(s: _Sentence, num: _Number, rows: list[dict], ind: 
     if num.tok.unit.kind != "physical" or ind != "other":
         return None
     # 兰白千万吨炼化基地和百万吨化工新材料基地: an item that opens right after 和 or 、 has no owner of its own
-    owner = "" if _ITEM_OPENS.search(num.sub.rstrip(subjects.MARKS)) else name
-    if owner and (len(name) < 2 or _OWNER_NOT_ONE.search(name) or not num.sub.rstrip(subjects.MARKS).endswith(name)):
+    written = num.sub.rstrip(subjects.MARKS)
+    owner = "" if _ITEM_OPENS.search(written) else name
+    if owner and (len(name) < 2 or _OWNER_NOT_ONE.search(name) or not written.endswith(name)):
         return None  # (粮食产能提升重点县和豫东平原200万亩…项目: places listed, no owner)
+    if owner and written.endswith((bare := subjects.bare_region(s.info.region)) + name) and len(bare) >= 2:
+        owner = bare + name  # 吉林梅花60万吨赖氨酸: the region's name opens the firm's (firm_named_with_region, gold S3)
     after = _AFTER_CAPACITY.match(s.text, num.tok.after).group(1)
     head = _project_head().search(after)
     if not head or _NO_PRODUCT.match(after):
@@ -6788,6 +6790,22 @@ def _names_own(clause: str, region: str) -> bool:
     short = subjects.bare_region(region)
     named = _OWN_NAMED.search(clause) or (len(short) >= 2 and short in clause)
     return bool(named or subjects.holds_any(clause, subjects.role_words("inflow", "own_output")))
+
+
+def _place_in_firm_name(num: _Number, subject: str, place: str) -> bool:
+    """Does the place close the name of a firm that opens a project's name, right before the capacity inside it (国能哈密
+    400万吨煤制油项目, 中煤榆林…)? Then it is a word of the firm's name and stays (construction place_in_firm_name, gold S3,
+    S7: the scope still goes to the place); a place that opens the name says where (延安千万吨炼化一体化项目 -> 炼化一体化项目).
+
+    >>> f = extract_figures("推动国能哈密400万吨煤制油项目建设。", ReportInfo("demo", 2026, "province", "新疆维吾尔自治区"))
+    >>> f[["indicator_zh", "scope"]].values.tolist()
+    [['国能哈密煤制油项目', 'part']]
+    """
+    at = subject.find(place) if place else -1
+    if at < 2 or num.tok.unit.kind != "physical" or not _project_head().search(subject, len(subject) - 2):
+        return False
+    firm = subject[: at + len(place)]
+    return num.sub.rstrip(subjects.MARKS).endswith(firm) and not firm[:at].endswith(("在", "于"))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -8198,6 +8216,8 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         items = [x if _ends_in_quantity(x) or x.strip(' “”"').endswith(head) else x.strip(' “”"') + head for x in items[:-1]]
         items.append(last)
         items = _modifier_of_the_first(items, head)
+    elif (paralleled := _parallel_tails(bare := [x.strip(' “”"') for x in items])) != bare:
+        items = paralleled  # 人民币存款、贷款余额分别增长: parallel words (parallel_tails, words_end_alike)
     else:
         items = _shared_verb_phrase(items)
     items = _class_of_the_first(_shared_modifier(_share_of_the_last(items)), head_written_once=items != written)
@@ -8715,6 +8735,18 @@ _COUNT_AFTER_ETC = re.compile(r"等[\d一二两三四五六七八九十]+")
 _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
 
 
+def _after_a_figure(words: str) -> bool:
+    """Does a distributive word stand right after an earlier figure of the clause (…增长5.2%、均突破)? (construction
+    distributive_after_figure, `shared_subjects`)
+
+    >>> _after_a_figure("钢铁、建材产业营业收入增长5.2%、均突破"), _after_a_figure("钢铁、建材产业营业收入均突破")
+    (True, False)
+    """
+    at = _distributive_at(words)
+    figure = _FIGURE_THEN_DISTRIBUTIVE.search(words[:at]) if at > 0 else None
+    return figure is not None and figure.start() > 0
+
+
 def _contraction_sides(head: str) -> list[str]:
     """The two sides of a contraction of paired_words.csv written with 、 between its parts (金融机构本外币存、贷款余额: 存款,
     贷款), each with the words around it, or [] (construction contraction_listed, as `_listed` reads it before 分别).
@@ -8801,6 +8833,10 @@ def _list_items(head: str, distributive: bool, pattern: re.Pattern) -> list[str]
 _NUMBER_LIST_AFTER = re.compile(r"(左右|以上|以内|以下|多|余)?[、和及与][\d一二两三四五六七八九十]")
 _NUMBER_LIST_BEFORE = re.compile(r"\d[^，,；;。\d]{0,4}[、和及与]$")
 _A_NUMBER = re.compile(r"(?<![A-Za-z])\d")  # a number inside an item is another figure; 广义货币M2 is a name
+# an earlier figure of the clause right before its distributive word: the number, its unit or measure word (at most eight
+# characters, no Chinese numeral) and an enumeration mark (`shared_subjects`)
+_FIGURE_THEN_DISTRIBUTIVE = re.compile(r"\d[^\d，,；;。：:\s]{0,8}$")
+_PREDICATE_CLOSING = re.compile(r"(?:连续|累计|近|超过|超)?$")
 _AGE_OF_GROUP = re.compile(r"\d+([—\-－~～至到]\d+)?岁(以上|以下|及以上)?")  # 0—6岁儿童: a group's ages, no figure
 
 
@@ -8861,6 +8897,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if at < 0 and _SUMMED_LIST.search(words):
         return []  # 限上仓储会员店、集合店零售额合计增长15.7%: the sum of the items, one figure of the list (list_summed, S8)
     head = words[:at] if at >= 0 else words
+    if at >= 0 and _FIGURE_THEN_DISTRIBUTIVE.search(head):
+        # 人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元, 汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位: the
+        # distributive word right after the clause's earlier figure gives the list that opens the clause the number too
+        # (construction distributive_after_figure; the list named the earlier figure; it was 双双 alone)
+        head = subjects.subject_before(head[: _A_NUMBER.search(head).start()]) if _after_a_figure(words) else ""
+        head = head[: len(head) - len(_PREDICATE_CLOSING.search(head).group(0))]  # 营业收入连续3年增长: a streak's word
     if at < 0 and measure == "rank" and owner and (verb := _RANK_VERB_IN.search(head)):
         # 总量和增速排名全市第一: without 均, words that only point back to the subject before share its rank too, one
         # rank for each (list_ranked; a rank is no total: S10 gives the rows 均 gives)
@@ -8966,9 +9008,16 @@ def _tail_parallel_to(first: str, last: str) -> str:
             return tail
     # 铁路、航空客运量: a two-character item before a two-character word (no quantity, no region) and a short quantity
     word, rest = last[:2], last[2:]
+    if _ends_in_quantity(word) or word in subjects.lexicon().get("region", ()):
+        return ""
+    # 人民币存款、贷款余额, 工业、农业增加值: the first item ends with a word of two characters that ends as the last item's
+    # first word does (存款 … 贷款), parallel words, so what follows that word is both's (construction words_end_alike)
+    alike = len(first) >= 2 and len(word) == 2 and first[-1] == word[-1] and first[-2] != word[0]
+    if alike and 2 <= len(rest) <= 4 and _ends_in_quantity(rest):
+        return rest
     if len(first) != 2 or word == first or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}[量率额]", rest):
         return ""
-    return "" if _ends_in_quantity(word) or word in subjects.lexicon().get("region", ()) else rest
+    return rest
 
 
 def _owner_before_tail(name: str, tails: tuple[str, ...]) -> str:
@@ -9090,6 +9139,10 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
         if grown := _GROWTH_RANKED.match(num.clause_before):
             names = [name + grown.group(1) for name in names]  # …，增幅全省第一: each item's growth (growth_ranked)
         return names if len(names) == n else []
+    if row["rule"] == "subject_carried" and _after_a_figure(num.clause_before):
+        # 钢铁、建材产业营业收入增长5.2%、均突破3000亿元: carried from the figure before, but 均 gives it to each item of the
+        # list that opens the clause (distributive_after_figure)
+        return shared_subjects(num.clause_before, row["measure"], s.pattern)
     if row["rule"] == "subject_carried":
         # …和新农合的财政补助标准提高到120元，比上年增长50%: the growth of each scheme's standard too (S8)
         return _per_head_standard_of_each(row["indicator_zh"])
@@ -9213,7 +9266,8 @@ def _shared_number_rows(row: dict, names: list[str], clause: str, unit_kind: str
         flags = [
             f
             for f in row["flags"].split(";")
-            if f and f not in ("list_count_mismatch", "subject_fragment", "subject_bare", "subject_with_verb")
+            if f
+            and f not in ("list_count_mismatch", "subject_fragment", "subject_bare", "subject_with_verb", "subject_not_found")
         ]
         flags += ["list_items_unequal"] if unequal else []
         out.append(

@@ -380,6 +380,11 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed, after_verb = m.end(), True, False
             continue
+        if words[cut : cut + 1] in _verb_adverbs() and len(words) - cut >= 5 and opening_word(words[cut + 1 :], *_VERB_ROLES):
+            # 一年内就实现年产4万吨…: a one-character adverb (lexicon role verb_adverb: 就, 才, 又) goes with the verb of
+            # action it stands before, never alone (就业, 又称) (construction adverb_before_verb)
+            cut, changed, after_verb = cut + 1, True, False
+            continue
         end = _paired_verb_end(words, cut, after_verb) or _intent_end(words, cut)
         if end and len(words) - end >= 2 and (keep_from is None or end <= keep_from):
             cut, changed, after_verb = end, True, True
@@ -396,6 +401,14 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
                 cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
     return words[cut:]
+
+
+_VERB_ROLES = ("action", "lead_verb")
+
+
+@lru_cache(maxsize=1)
+def _verb_adverbs() -> frozenset[str]:
+    return frozenset(role_words("verb_adverb"))
 
 
 def _opens_name(words: str, names: tuple[str, ...]) -> bool:
