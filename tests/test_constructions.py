@@ -9064,3 +9064,27 @@ def test_a_one_character_adverb_goes_only_before_a_verb():
     # adverb_before_verb: 就 opening 就业 is no adverb (lexicon role verb_adverb)
     assert subjects_module.strip_lead("就实现年产") == "年产"
     assert subjects_module.strip_lead("就业困难人员") == "就业困难人员"
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subjects",
+    [
+        # owner_from_topic with the dictionary's coal and gas output (session 40): the topic of the aspect names the owner
+        # of a bare 产量 (it was 产量 alone)
+        ("陕西省", "煤炭清洁高效开发方面，抓好产能接续，产量稳定在7亿吨左右。", ["煤炭产量"]),
+        # topic_owner_goes_on (session 40): a bare word of quantity in the item after it has the same owner (it was 投资)
+        ("四川省", "天然气勘探开发方面，力争产量突破700亿立方米、投资超150亿元。", ["天然气产量", "天然气投资"]),
+        # a dictionary name before gives no owner
+        ("湖南省", "地区生产总值增长5%、投资增长3%。", ["地区生产总值", "投资"]),
+    ],
+)
+def test_the_owner_a_topic_gives_goes_on_over_the_items(region, sentence, subjects):
+    figs = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region))
+    assert figs["indicator_zh"].tolist() == subjects
+
+
+def test_a_money_noun_before_a_verb_of_reaching_is_the_noun():
+    # money_noun_reaches (session 40): 投资超120亿元 measures the investment (it gave no subject; after a figure, 投资超)
+    assert _rewritten("投资超120亿元")["indicator_zh"].tolist() == ["投资"]
+    figs = extract_figures("煤炭产量突破10亿吨、投资超120亿元。", ReportInfo("2026_山西省", 2026, "province", "山西省"))
+    assert figs["indicator_zh"].tolist() == ["煤炭产量", "投资"]

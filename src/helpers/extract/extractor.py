@@ -3232,7 +3232,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _relative_before_count(num, found)
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
-        found = _sibling_of_previous(num, rows, _firm_owner_of_previous(s, num, rows, found))
+        found = _sibling_of_previous(num, rows, _firm_owner_of_previous(s, num, rows, _topic_owner_goes_on(num, rows, found)))
         found = _money_for_task(s, num, _topic_of_bare_subject(s, num, found))
         found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
         found = _capacity_of_plant(s, num, _sector_of_paragraph(s, num, rows, found))
@@ -3525,7 +3525,9 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
         return _Subject(("other", ranking.group(1)), post, "subject_qualified_alias") if ranking else None
     if num.i and num.cs <= s.tokens[num.i - 1].start < num.own[-1][0] and _NOUN_THEN_SEP.fullmatch(post):
         return None  # 13个先进制造业集群和50条产业链: the alias names what the number before counts (alias_of_figure_before)
-    return _Subject(("other", subjects.subject_before(num.sub) or (num.own[-1][2] + post)[-20:]), post, "subject_qualified_alias")
+    # (…、投资超120亿元: the money noun before a verb of reaching, money_noun_reaches, not the alias and what follows it)
+    named = subjects.subject_before(num.sub) or _money_carried_out(num.sub) or (num.own[-1][2] + post)[-20:]
+    return _Subject(("other", named), post, "subject_qualified_alias")
 
 
 def _opens_predicate(words: str) -> bool:
@@ -4073,14 +4075,22 @@ def _money_carried_out(words: str) -> str:
     6545亿元 measure 投资, the investment completed; 完成 is the predicate and leaves the subject. A money noun
     standing alone is otherwise no subject (投资10亿元 is a verb and its amount); '' when the words say more.
 
+    A money noun that opens the words right before a verb of reaching is the noun too (money_noun_reaches): 投资超120亿元
+    (the verb would take its amount, 投资120亿元).
+
     >>> _money_carried_out("累计完成投资超"), _money_carried_out("完成投资"), _money_carried_out("投资")
     ('投资', '投资', '')
+    >>> _money_carried_out("投资超"), _money_carried_out("力争投资达到")
+    ('投资', '投资')
     """
-    words = _REACH_END.sub("", words.strip(subjects.MARKS)).strip(subjects.MARKS)
+    written = words.strip(subjects.MARKS)
+    words = _REACH_END.sub("", written).strip(subjects.MARKS)
     noun = subjects.strip_lead(words)
     if not noun or noun not in subjects.lexicon().get("money_noun", ()):
         return ""
-    return noun if words[: len(words) - len(noun)].endswith(subjects.role_words("carry_out")) else ""
+    before = words[: len(words) - len(noun)]
+    reaches = words != written and (not before or subjects._only_function_words(before))  # only lead words before it
+    return noun if before.endswith(subjects.role_words("carry_out")) or reaches else ""
 
 
 def _scheme_that_reaches(s: _Sentence, num: _Number) -> str:
@@ -5154,6 +5164,30 @@ def _sibling_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Su
 
 
 _CHAINED_NAME_MAX = 6  # the longest quantity named alone that a firm owner before goes on to (工业总产值)
+
+
+def _topic_owner_goes_on(num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """A word of quantity named alone (lexicon roles list_head, money_noun: 投资, 产值, 利润) that opens the item right after a
+    figure whose owner came from the sentence's topic is that owner's too (construction topic_owner_goes_on):
+    非常规天然气发展方面，…力争产量突破200亿立方米、投资超120亿元 gives 非常规天然气产量 (owner_from_topic), then 非常规天然气投资 (it
+    was 投资 alone). Only after 、 and only from an owner the topic gave: a dictionary name before (地区生产总值增长5%、投资…)
+    gives no owner.
+
+    >>> f = extract_figures("非常规天然气发展方面，力争产量突破200亿立方米、投资超120亿元。", ReportInfo("demo", 2026))
+    >>> f["indicator_zh"].tolist()
+    ['非常规天然气产量', '非常规天然气投资']
+    """
+    ind, name = found.subject
+    if ind != "other" or not rows or rows[-1]["rule"] != "owner_from_topic" or not num.after_list:
+        return found
+    words = subjects.role_words("list_head", "money_noun")
+    if name not in words or not num.sub.strip(subjects.MARKS).startswith(name):
+        return found
+    previous = rows[-1]["indicator_zh"]
+    tail = next((w for w in words if previous.endswith(w) and len(previous) - len(w) >= 2), "")
+    if not tail or tail == name:
+        return found
+    return found._replace(subject=("other", previous[: -len(tail)] + name), rule="topic_owner_goes_on")
 
 
 def _firm_owner_of_previous(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
