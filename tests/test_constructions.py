@@ -9088,3 +9088,35 @@ def test_a_money_noun_before_a_verb_of_reaching_is_the_noun():
     assert _rewritten("投资超120亿元")["indicator_zh"].tolist() == ["投资"]
     figs = extract_figures("煤炭产量突破10亿吨、投资超120亿元。", ReportInfo("2026_山西省", 2026, "province", "山西省"))
     assert figs["indicator_zh"].tolist() == ["煤炭产量", "投资"]
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subject, scope",
+    [
+        # size_of_noun_after with counted_noun_scope (session 40): a part of the region opening the noun a size describes
+        # scopes it and leaves its name (they were the region's own, the place in the name)
+        ("青海省", "总投资近2000亿元的格尔木清洁能源基地开工建设。", "清洁能源基地", "part"),
+        ("四川省", "总投资近2000亿元的攀枝花钒钛基地开工建设。", "钒钛基地", "part"),
+        ("山西省", "总投资超500亿元的晋北采煤沉陷区新能源基地加快建设。", "采煤沉陷区新能源基地", "part"),
+        # places listed before the noun: the last leaves it with the others
+        ("青海省", "总投资近2000亿元的格尔木东、海南清洁能源基地开工建设。", "清洁能源基地", "part"),
+        ("湖北省", "总投资100亿元的全省重点项目开工建设。", "重点项目", "own"),
+    ],
+)
+def test_a_part_of_the_region_opening_a_sized_noun_scopes_it(region, sentence, subject, scope):
+    row = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region)).iloc[0]
+    assert (row["indicator_zh"], row["scope"]) == (subject, scope)
+
+
+@pytest.mark.parametrize(
+    "words, region, reading",
+    [
+        # own_place_shares_a_name (session 40): 海南 in Qinghai's report is its prefecture (海南藏族自治州), in Sichuan's
+        # another province (it was Hainan in both)
+        ("海南新能源装机达到", "青海省", ("part", "海南")),
+        ("海南州新能源装机达到", "青海省", ("part", "海南州")),
+        ("海南自贸港建设", "四川省", ("other", "海南")),
+    ],
+)
+def test_an_own_prefecture_goes_before_a_province_of_the_same_name(words, region, reading):
+    assert subjects_module.scope_of(words, "province", region) == reading

@@ -6532,13 +6532,25 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         scope = "wider"
     # 设立100亿元南疆发展专项资金: money named by the place it goes to is the region's own money (construction
     # fund_for_place), not the place's; people and things counted there are the place's
-    if scope == "own" and found is not None and found.rule == "subject_after_measure_word" and num.tok.unit.kind != "money":
+    # 总投资近2000亿元的格尔木清洁能源基地: the noun a size describes after 的 is named whole, place and all; a part of the
+    # region opening it scopes it as it scopes a counted noun (size_of_noun_after, counted_noun_scope)
+    sized = found is not None and found.rule == "size_of_noun_after"
+    if (
+        scope == "own"
+        and found is not None
+        and ((found.rule == "subject_after_measure_word" and num.tok.unit.kind != "money") or sized)
+    ):
         # 其中1228万名中西部家庭经济困难学生: a part of the region that opens the counted noun scopes it
         # (not a wider area: 18个大湾区“菜篮子”生产基地 are the region's own, 川渝通办 a joint name)
         noun_scope, noun_place = subjects.scope_of(found.subject[1], info.level, info.region)
         # 3个园区入选国家级零碳园区建设名单: a kind of place that is the whole counted noun is what is counted, not where
         # (construction kind_counted_alone)
-        if noun_scope == "part" and found.subject[1].startswith(noun_place) and found.subject[1] != noun_place:
+        # (格尔木东、海南清洁能源基地: places listed before the noun, the first opens it, the last leaves it with the others)
+        subject = found.subject[1]
+        first = subject.split("、")[0]
+        first_scope, first_place = subjects.scope_of(first, info.level, info.region) if sized and first != subject else ("", "")
+        listed = first_scope == "part" and first.startswith(first_place)
+        if noun_scope == "part" and (subject.startswith(noun_place) or listed) and subject != noun_place:
             scope, place = noun_scope, noun_place
     if scope == "own" and (gathered := _gathered_in_zones().search(clause_before)):
         # 首批10个未来产业先导区集聚产业链核心企业超150家: what zones counted before gather is in those zones, their part

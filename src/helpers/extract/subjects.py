@@ -2227,9 +2227,29 @@ def _scope_pattern(level: str, own_name: str) -> tuple[ahocorasick.Automaton | N
     rows = {word: (scope, after) for word, scope, after, levels in _scope_rows() if level in levels and word != own_name}
     for word, scope in _gazetteer(level, own_name).items():
         rows.setdefault(word, (scope, ""))
+    if level == "province":
+        # 海南清洁能源基地 in Qinghai's report: the place name of an own autonomous prefecture that another province bears
+        # (海南藏族自治州, 海南省) is the own part; the report names its own places far more often than that province
+        # (construction own_place_shares_a_name; other short prefecture names stand alone only with 州: 大理州)
+        rows |= {p: ("part", "") for p in _own_prefecture_places(own_name) if rows.get(p, ("", ""))[0] == "other"}
     if not rows:
         return None, rows
     return _automaton(tuple(rows)), rows
+
+
+@lru_cache(maxsize=64)
+def _own_prefecture_places(own_name: str) -> frozenset[str]:
+    """The place names of the autonomous prefectures of the province whose bare name is `own_name`: each name before the
+    first people it is named for (`prefecture_short_names` without 州: 海南藏族自治州 -> 海南 for 青海).
+
+    >>> "海南" in _own_prefecture_places("青海"), "海南" in _own_prefecture_places("四川")
+    (True, False)
+    """
+    return frozenset(
+        shorts[0][:-1]
+        for r in _regions()
+        if r["province_bare"] == own_name and r["level"] == "city" and (shorts := prefecture_short_names(r["name"]))
+    )
 
 
 def _places_in(automaton: ahocorasick.Automaton, words: str) -> list[tuple[int, int]]:
