@@ -9120,3 +9120,25 @@ def test_a_part_of_the_region_opening_a_sized_noun_scopes_it(region, sentence, s
 )
 def test_an_own_prefecture_goes_before_a_province_of_the_same_name(words, region, reading):
     assert subjects_module.scope_of(words, "province", region) == reading
+
+
+@pytest.mark.parametrize(
+    "region, sentence, number, subjects",
+    [
+        # list_growth_ranked with the size of a change (session 40): a list ranked without 均 whose last item ends with a
+        # change_size word ranks each item's change (it was the last item's alone); PM2.5 and PM10 hold no figure
+        (
+            "山西省",
+            "综合指数、PM2.5、PM10、臭氧改善幅度全国第一。",
+            "一",
+            ["综合指数改善幅度", "PM2.5改善幅度", "PM10改善幅度", "臭氧改善幅度"],
+        ),
+        ("河南省", "空气质量综合指数、PM2.5浓度改善幅度居全国第2位。", "2", ["空气质量综合指数改善幅度", "PM2.5浓度改善幅度"]),
+        # the pollutants listed share their concentration (lexicon list_head 浓度; it was PM2.5 alone)
+        ("陕西省", "PM2.5、PM10平均浓度分别下降5%、6%。", "5", ["PM2.5平均浓度"]),
+        ("陕西省", "PM2.5、PM10平均浓度分别下降5%、6%。", "6", ["PM10平均浓度"]),
+    ],
+)
+def test_a_ranked_list_of_changes_ranks_each(region, sentence, number, subjects):
+    figs = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region))
+    assert figs[figs["number_text"] == number]["indicator_zh"].tolist() == subjects

@@ -8781,6 +8781,18 @@ _COUNT_AFTER_ETC = re.compile(r"等[\d一二两三四五六七八九十]+")
 _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
 
 
+# where a list is ranked, after it: 全国第, 居全国第, 国内前 (`shared_subjects`)
+_RANK_TAIL = re.compile(rf"(?:{_RANK_VERB})?(?:全国|全省|全区|全球|世界|国内|中部|西部|东部)?(?:第|前)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _changes_ranked() -> re.Pattern:
+    """A growth word (增速, 增幅) or the size of a change (lexicon role change_size: 改善幅度, 提升幅度) ending a list that is
+    ranked, after at least two characters of its last item (`shared_subjects`, list_growth_ranked)."""
+    sizes = "|".join(subjects.role_words("change_size"))
+    return re.compile(rf"(?<=[^和、及与]{{2}})(?:{_GROWTH_WORD}|{sizes})$")
+
+
 def _after_a_figure(words: str) -> bool:
     """Does a distributive word stand right after an earlier figure of the clause (…增长5.2%、均突破)? (construction
     distributive_after_figure, `shared_subjects`)
@@ -8878,7 +8890,7 @@ def _list_items(head: str, distributive: bool, pattern: re.Pattern) -> list[str]
 
 _NUMBER_LIST_AFTER = re.compile(r"(左右|以上|以内|以下|多|余)?[、和及与][\d一二两三四五六七八九十]")
 _NUMBER_LIST_BEFORE = re.compile(r"\d[^，,；;。\d]{0,4}[、和及与]$")
-_A_NUMBER = re.compile(r"(?<![A-Za-z])\d")  # a number inside an item is another figure; 广义货币M2 is a name
+_A_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d")  # a number inside an item is another figure; 广义货币M2 is a name
 # an earlier figure of the clause right before its distributive word: the number, its unit or measure word (at most eight
 # characters, no Chinese numeral) and an enumeration mark (`shared_subjects`)
 _FIGURE_THEN_DISTRIBUTIVE = re.compile(r"\d[^\d，,；;。：:\s]{0,8}$")
@@ -8986,9 +8998,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
             # 数字经济营业收入、智算规模等主要指标均增长3倍以上: 指标 after 等 only says the items are indicators
             # (class_of_examples, gold S9: 数字经济营业收入, 智算规模) (session 36)
             shared = ""
-    if measure == "rank" and not shared and (growth := re.search(rf"(?<=[^和、及与]{{2}})(?:{_GROWTH_WORD})$", head)):
-        # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10)
-        head, shared = head[: growth.start()], growth.group(0)
+    ranked = _RANK_TAIL.sub("", head) if measure == "rank" and at < 0 else head  # …改善幅度全国第一: where it ranks
+    changes = measure == "rank" and not shared and (growth := _changes_ranked().search(ranked)) is not None
+    if changes:
+        # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10);
+        # 综合指数、PM2.5、PM10、臭氧改善幅度全国第一: the size of each one's change too (lexicon role change_size), 均 or not
+        head, shared = ranked[: growth.start()], growth.group(0)
     items = _contraction_sides(head) or _list_items(head, at >= 0, pattern)
     if len(items) < 2:
         return []
@@ -9021,7 +9036,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
             for x in items[:-1]
         ] + [items[-1]]
     items = _shared_modifier(items)
-    if at < 0 and not all(_names_quantity(x, pattern) for x in items):
+    if at < 0 and not changes and not all(_names_quantity(x, pattern) for x in items):
         return []  # without 均 only whole subjects share a rate: 中央党政机关和事业单位一般性支出压减5%
     return items if len(set(items)) == len(items) else []
 
