@@ -7436,6 +7436,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新建省重点实验室、省技术创新中心、省工程研究中心各20家", "20", "indicator_zh", "省重点实验室"),
         # 翻三番: three doublings, a multiple of 8 (session 34; 翻一番 2, 翻两番 4)
         ("营业收入较“十三五”末期翻一番、利润翻三番", "翻三番", "value", 8),
+        # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
+        # word is a count (they gave no row; 千余家 alone did)
+        ("培育专精特新企业两千多家", "两千", "value", 2000),
+        ("培育专精特新企业两千多家", "两千", "qualifier", "more_than"),
+        ("建成乡村振兴示范村十余个", "十", "indicator_zh", "乡村振兴示范村"),
+        ("引进高层次人才三十多名", "三十", "unit", "名"),
         # subject_fragment (session 35; 2026 Qinghai, probe): an adverb of time opening a verb is no name (就业 is); since
         # session 40 it goes with the verb (adverb_before_verb), the name is whole and the row trusted
         (
@@ -9142,3 +9148,9 @@ def test_an_own_prefecture_goes_before_a_province_of_the_same_name(words, region
 def test_a_ranked_list_of_changes_ranks_each(region, sentence, number, subjects):
     figs = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region))
     assert figs[figs["number_text"] == number]["indicator_zh"].tolist() == subjects
+
+
+@pytest.mark.parametrize("clause", ["实施第十一个五年规划", "二十多年来持续推进", "连续十余年保持增长"])
+def test_an_ordinal_or_a_span_of_years_is_no_approximate_count(clause):
+    # approximate_count: 第 before the numeral, or years after 多/余, give no count
+    assert _rewritten(clause).empty

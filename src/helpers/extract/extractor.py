@@ -79,6 +79,10 @@ _CN_COUNT = (
     r"|(?<=举办|召开|承办|办好)[两二三四五六七八九十](?=届)"
     # 增长一成以上: one tenth, when 成 closes the figure (not 一成不变, 一成为…)
     r"|(?<![一二两三四五六七八九十])一(?=成(?:[，,。；;、]|以上|左右|多|$))"
+    # 两千多家, 十余个, 三十多名: a numeral of tens, hundreds or thousands before 多 or 余 and a measure word is an
+    # approximate count (approximate_count); an ordinal never takes 多 or 余 (第十一个五年规划)
+    r"|(?<![第\d一二两三四五六七八九十百千万几])(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九][百千])"
+    r"(?=[多余](?:个|家|项|名|所|座|条|户|位|支|批|件|台|辆|种|类|场|次|人))"
 )
 # 千亿台阶, 千亿大关: a mark written without its currency is the magnitude too (not 千亿级, a size class: C8)
 _CN_AMOUNT = (
