@@ -1576,7 +1576,8 @@ EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]
 # keeps it (a rate of completion)
 # (年度 written before the verb is an adverbial of it, no part of the name: 省重点项目年度完成投资 -> 省重点项目投资, gold D3;
 # after it, 完成年度投资, it says which investment, S35b; session 35)
-_INNER_VERB = re.compile(r"(?:^年度|(?<=..)(?:年度)?)(完成|实现)(?=(年度)?(投资|产值|增加值|营业收入|销售收入|利润|利税)$)")
+# (年度 stays: 年度完成投资 is the year's investment, 年度投资, in every table; inner_verb_keeps_year, session 40)
+_INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|增加值|营业收入|销售收入|利润|利税)$)")
 
 
 # 中央财政五年支出, 中央财政五年累计补助养老保险专项资金: a dating word inside the subject goes (gold D3);
@@ -1633,7 +1634,7 @@ def tidy(subject: str) -> str:
     >>> tidy("医检互认为群众节省医疗费用"), tidy("以长协价为省份保供电煤"), tidy("成为全国首批试点省份")
     ('医检互认节省医疗费用', '保供电煤', '成为全国首批试点省份')
     >>> tidy("省重点项目年度完成投资"), tidy("年度完成投资"), tidy("城市品质提升完成年度投资")
-    ('省重点项目投资', '投资', '城市品质提升年度投资')
+    ('省重点项目年度投资', '年度投资', '城市品质提升年度投资')
     >>> tidy("对上消化道癌高危人群开展内镜检查")
     '上消化道癌高危人群内镜检查'
     >>> tidy("公办幼儿园和认定普惠性民办幼儿园"), tidy("职业资格许可和认定事项")
