@@ -9156,3 +9156,22 @@ def test_a_ranked_list_of_changes_ranks_each(region, sentence, number, subjects)
 def test_an_ordinal_or_a_span_of_years_is_no_approximate_count(clause):
     # approximate_count: 第 before the numeral, or years after 多/余, give no count
     assert _rewritten(clause).empty
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subjects",
+    [
+        # kind_shared with 企业 (session 40): a kind of firm takes 企业 into a name the dictionary knows (it was 高新技术数量)
+        ("陕西省", "高新技术、科技型中小企业数量增长10%以上。", ["高新技术企业数量", "科技型中小企业数量"]),
+        ("广西壮族自治区", "高新技术、科技型中小企业数量均增长15%。", ["高新技术企业数量", "科技型中小企业数量"]),
+        # things of their own take no kind
+        (
+            "河北省",
+            "钢铁行业国家级绿色工厂、环保绩效A级企业数量均居全国第一。",
+            ["钢铁行业国家级绿色工厂数量", "钢铁行业环保绩效A级企业数量"],
+        ),
+    ],
+)
+def test_a_kind_of_firm_takes_the_firms_of_the_last_item(region, sentence, subjects):
+    figs = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region))
+    assert figs["indicator_zh"].tolist() == subjects

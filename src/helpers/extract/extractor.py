@@ -9036,7 +9036,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         items = [
             x
             if (_list_head().search(x) and not _named_like_quantity(x)) or _ends_in_quantity(x)
-            else x + (kind.group(0) if kind and not _KIND_BEFORE_HEAD.search(x) else "") + last_head.group(0)
+            else x + (kind.group(0) if _takes_kind(x, kind, pattern) else "") + last_head.group(0)
             for x in items[:-1]
         ] + [items[-1]]
     items = _shared_modifier(items)
@@ -9045,7 +9045,21 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     return items if len(set(items)) == len(items) else []
 
 
-_KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业|集群)$")
+_KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业|集群|企业)$")
+
+
+def _takes_kind(item: str, kind: re.Match | None, pattern: re.Pattern) -> bool:
+    """Does a bare item take the kind the last item has before the shared head (kind_shared)? A bare sector takes 产业集群,
+    产业 or 集群; a kind of firm takes 企业 only into a name the dictionary knows (高新技术、科技型中小企业数量 -> 高新技术企业数量;
+    not 钢铁行业国家级绿色工厂, already things of their own).
+
+    >>> p = re.compile("高新技术企业|科技型中小企业")
+    >>> _takes_kind("高新技术", re.search("企业$", "科技型中小企业"), p), _takes_kind("国家级绿色工厂", re.search("企业$", "A级企业"), p)
+    (True, False)
+    """
+    if kind is None or _KIND_BEFORE_HEAD.search(item):
+        return False
+    return kind.group(0) != "企业" or pattern.fullmatch(item + "企业") is not None
 
 
 def _parallel_tails(items: list[str]) -> list[str]:
