@@ -7436,6 +7436,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("新建省重点实验室、省技术创新中心、省工程研究中心各20家", "20", "indicator_zh", "省重点实验室"),
         # 翻三番: three doublings, a multiple of 8 (session 34; 翻一番 2, 翻两番 4)
         ("营业收入较“十三五”末期翻一番、利润翻三番", "翻三番", "value", 8),
+        # ordinal_batch (session 40): 一批 closing an ordinal (第十一批) is no inner quantifier, and 公布, 核定 are verbs of
+        # announcing what is counted (it was 核定公布第十省级文物保护单位)
+        ("核定公布第十一批省级文物保护单位133处", "133", "indicator_zh", "第十一批省级文物保护单位"),
+        ("公布第一批省级非遗代表性项目20项", "20", "indicator_zh", "第一批省级非遗代表性项目"),
         # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
         # word is a count (they gave no row; 千余家 alone did)
         ("培育专精特新企业两千多家", "两千", "value", 2000),

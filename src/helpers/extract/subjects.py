@@ -1585,6 +1585,9 @@ _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|增�
 _SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])(连续[两三四五]年(累计)?|五年(累计)?)(?![规计行来前])(?=.)")
 
 
+_ORDINAL_BEFORE = frozenset("第一二两三四五六七八九十")
+
+
 def _without_inner_quantifier(subject: str) -> str:
     """A head quantifier (lexicon role head_quantifier) inside a subject goes (gold D4), unless it opens an
     established name (各项存款, 各项贷款: E17).
@@ -1593,6 +1596,8 @@ def _without_inner_quantifier(subject: str) -> str:
     ('工业和信息化领域政策扶持资金', '金融机构本外币各项存款余额')
     >>> _without_inner_quantifier("民间投资占全部投资比重")  # the whole of a share
     '民间投资占全部投资比重'
+    >>> _without_inner_quantifier("第十一批省级文物保护单位")  # an ordinal batch (S35d: it names which)
+    '第十一批省级文物保护单位'
     """
     established = role_words("established_name")
     for quantifier in role_words("head_quantifier"):
@@ -1603,6 +1608,7 @@ def _without_inner_quantifier(subject: str) -> str:
             and len(subject) - at - len(quantifier) >= 2
             and not subject.startswith(established, at)
             and subject[at - 1] != "占"
+            and subject[at - 1] not in _ORDINAL_BEFORE  # 第十一批: the quantifier closes an ordinal (ordinal_batch)
         ):
             return subject[:at] + subject[at + len(quantifier) :]
     return subject
