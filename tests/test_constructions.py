@@ -9179,3 +9179,19 @@ def test_an_ordinal_or_a_span_of_years_is_no_approximate_count(clause):
 def test_a_kind_of_firm_takes_the_firms_of_the_last_item(region, sentence, subjects):
     figs = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region))
     assert figs["indicator_zh"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    "region, sentence",
+    [
+        # compared_doubling (session 40): a doubling compared with a base right after a figure doubles that figure's
+        # quantity (it gave no subject)
+        ("宁夏回族自治区", "新增高中学位8700多个、比年度计划翻了一番。"),
+        ("湖北省", "新增高中学位8700多个，比上年翻了一番。"),
+        ("四川省", "新增高中学位8700多个，较2020年翻番。"),
+    ],
+)
+def test_a_doubling_compared_with_a_base_doubles_the_figure_before(region, sentence):
+    figs = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region))
+    assert figs["indicator_zh"].tolist() == ["高中学位", "高中学位"]
+    assert figs["measure"].tolist()[1] == "multiple"

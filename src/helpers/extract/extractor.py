@@ -3576,6 +3576,7 @@ def _adverbial_words() -> tuple[str, ...]:
 
 
 _COMPARED_OPENING = re.compile(r"[\s“”\"]*(比|较)(?![重例率较])")
+_COMPARED_BASE_ONLY = re.compile(r"(?:比|较)[^，,；;。：:\d]{1,8}?(?:实现|已经|已|均)?")  # 比年度计划, 较上年 (compared_doubling)
 # 较“十三五”末的9323.1亿元增加, 比2020年的: a comparison's base with 的, then its amount and a verb of change, or nothing
 # (compared_base_amount)
 _COMPARED_BASE = re.compile(
@@ -3863,8 +3864,12 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # another basis is of the same subject (restated_in_bracket; the alias path reads it so already)
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
     core = _TOTAL_OPENING.sub("", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
+    # 新增高中学位8700多个、比年度计划翻了一番: a doubling's own token is its verb; the base compared with before it is all
+    # its clause says (compared_doubling; it gave no subject)
+    doubled = s.text.startswith(("翻", "倍增"), num.tok.start) and _COMPARED_BASE_ONLY.fullmatch(sub.strip(subjects.MARKS))
     if not (
-        _only_predicate(sub)
+        doubled
+        or _only_predicate(sub)
         or _only_predicate(core)
         or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
     ):
