@@ -9195,3 +9195,13 @@ def test_a_doubling_compared_with_a_base_doubles_the_figure_before(region, sente
     figs = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region))
     assert figs["indicator_zh"].tolist() == ["高中学位", "高中学位"]
     assert figs["measure"].tolist()[1] == "multiple"
+
+
+def test_a_plan_compared_with_is_no_base_period():
+    # plan_is_no_base (session 40): twice the annual plan names no period (it was base 年度计划); a year is one
+    figs = extract_figures(
+        "新增高中学位8700多个、比年度计划翻了一番。", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区")
+    )
+    assert pd.isna(figs["base_period"].iloc[1])
+    figs = extract_figures("新增高中学位8700多个，较2020年翻番。", ReportInfo("2026_四川省", 2026, "province", "四川省"))
+    assert figs["base_period"].iloc[1] == "2020"

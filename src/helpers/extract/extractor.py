@@ -1302,6 +1302,9 @@ def _census_dating(sentence_prefix: str) -> int | None:
     return next((y for y in reversed(years) if y), None)
 
 
+_PLAN_BASE = re.compile(r"(?:计划|目标|任务|预期)$")
+
+
 def _clean_base(base: str) -> str | None:
     """The base of a comparison as the gold writes it (CONVENTIONS base_period): 上年, a year, a plan stage.
 
@@ -1309,8 +1312,8 @@ def _clean_base(base: str) -> str | None:
     ('上年', '2015', '十二五', '十二五期末')
     >>> _clean_base("“十三五”末"), _clean_base("“十三五”同期"), _clean_base("“十三五”末期")
     ('十三五期末', '十三五', '十三五期末')
-    >>> _clean_base("工业整体水平"), _clean_base("改革前")
-    (None, '改革前')
+    >>> _clean_base("工业整体水平"), _clean_base("改革前"), _clean_base("年度计划")
+    (None, '改革前', None)
     """
     if (census := _CENSUS.fullmatch(base.strip())) and (year := _census_year(census)):
         return str(year)  # 比“四经普”增长29.8%: the census's year (census_dated)
@@ -1331,8 +1334,9 @@ def _clean_base(base: str) -> str | None:
     # 较“十三五”末, 较“十三五”末期: the plan's end, written 期末 (plan_end_short)
     b = re.sub(r"^(十[一二三四五六七八九]五)(末|末期|时期末)$", r"\1期末", b)
     # 比工业整体水平高9.3个百分点: another quantity compared with is no base period (the column holds times: gold,
-    # CONVENTIONS session 12 item 2); the comparison stays in the sentence
-    return b if _TIME_BASE.search(b) else None
+    # CONVENTIONS session 12 item 2); the comparison stays in the sentence. Nor is a plan or a target (比年度计划翻了一番:
+    # twice the plan; plan_is_no_base, session 40), whose 年度 says which plan, not when
+    return b if _TIME_BASE.search(b) and not _PLAN_BASE.search(b) else None
 
 
 def _years_ago_base(base: str, review_year: int) -> str:
