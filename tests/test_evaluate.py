@@ -70,6 +70,13 @@ def test_fields_compare_as_the_conventions_say():
     assert evaluate.agreement(gold, no_scope)["scope"] and not evaluate.agreement(_row(scope="wider"), no_scope)["scope"]
 
 
+@pytest.mark.parametrize("written, same", [("“十三五”末", True), ("十三五末期", True), ("十三五时期末", True), ("十三五", False)])
+def test_the_plans_end_is_one_base_however_it_is_spelled(written, same):
+    # CONVENTIONS base_period (session 40): 末, 末期, 期末 name the plan's end alike; the plan's span (十三五) is another base
+    gold = _row(measure="change_pct", base_period="十三五期末")
+    assert evaluate.agreement(gold, _row(measure="change_pct", base_period=written))["base_period"] is same
+
+
 def test_one_number_with_two_subjects_pairs_by_subject():
     gold = [_row(subject="社会消费品零售总额"), _row(subject="固定资产投资")]
     found = [_row(subject="固定资产投资"), _row(subject="社会消费品零售总额"), _row(char_start=10, char_end=12)]

@@ -179,8 +179,16 @@ def normal_subject(subject) -> str:
 
 
 def normal_base(base) -> str:
-    """'“十三五”期末' -> '十三五期末'; '2020年' -> '2020'."""
-    return _QUOTES.sub("", _text(base)).removesuffix("年")
+    """'“十三五”期末' -> '十三五期末'; '2020年' -> '2020'; the plan's end however the text spells it, 末, 末期, 期末 or 时期末,
+    is one base (tests/data/gold/CONVENTIONS.md, base_period: the annotators wrote it as the text does, or as 期末).
+
+    >>> normal_base("“十三五”末"), normal_base("十三五末期"), normal_base("十三五期末"), normal_base("十三五")
+    ('十三五期末', '十三五期末', '十三五期末', '十三五')
+    """
+    return _PLAN_END.sub(r"\1期末", _QUOTES.sub("", _text(base)).removesuffix("年"))
+
+
+_PLAN_END = re.compile(r"^(十[一二三四五六七八九]?五)(?:末期|时期末|期末|末)$")
 
 
 def _bool(x) -> bool:
