@@ -5498,7 +5498,10 @@ def test_an_amount_without_currency_between_1900_and_2100_is_no_year(amount):
     rows = _rewritten(f"规上工业产值超{amount}，增长28%")
     assert rows["number_text"].tolist()[:2] == [amount.rstrip("万亿"), "28"]
     assert rows["indicator_zh"].tolist()[:2] == ["规上工业产值", "规上工业产值"]
-    assert rows["unit"].iloc[0] == amount.lstrip("0123456789")
+    # (an amount of money written without 元 has it, 亿元, 万亿元: money_without_currency, CONVENTIONS unit, session 40;
+    # 万 alone is no multiplier of money the conventions write so)
+    written = amount.lstrip("0123456789")
+    assert rows["unit"].iloc[0] == (written + "元" if written != "万" else written)
 
 
 @pytest.mark.parametrize("verb", ["排名", "位居", "居"])
@@ -7440,6 +7443,12 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # announcing what is counted (it was 核定公布第十省级文物保护单位)
         ("核定公布第十一批省级文物保护单位133处", "133", "indicator_zh", "第十一批省级文物保护单位"),
         ("公布第一批省级非遗代表性项目20项", "20", "indicator_zh", "第一批省级非遗代表性项目"),
+        # money_without_currency (session 40; lexicon role money_quantity): an amount of money written without 元 has it
+        # (it was 万亿, 亿); a mark crossed keeps its own reading
+        ("力争电子信息、装备制造产业规模分别达到1.28万亿、1.18万亿", "1.18", "unit", "万亿元"),
+        ("规上工业营业收入达到3.5万亿", "3.5", "unit", "万亿元"),
+        ("数字经济核心产业增加值达到5000亿", "5000", "unit", "亿元"),
+        ("经济总量连续跨越4万亿、5万亿两个台阶", "4", "measure", "threshold"),
         # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
         # word is a count (they gave no row; 千余家 alone did)
         ("培育专精特新企业两千多家", "两千", "value", 2000),

@@ -561,11 +561,28 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
             return _persons(unit)
         if named.endswith(subjects.role_words("thing_counted")):
             return _things(unit)
+    owner = _EARLIER_BARE_AMOUNTS.sub("", clause_before)  # …分别达到1.28万亿、1.18万亿: the list's subject
+    # (not a mark crossed, 迈上5万亿台阶, 跨越4万亿、5万亿两个台阶: the marks read their own way)
+    marked = _MARK_AFTER.match(text, end + unit.length)
+    if ends and not marked and unit.text in ("万亿", "亿", "千亿") and subjects.subject_before(owner).endswith(_money_words()):
+        # 产业规模分别达到1.28万亿、1.18万亿: an amount of money written without its currency (money_without_currency,
+        # gold: 万亿元)
+        std, kind = unit_table()["元"]
+        return dataclasses.replace(unit, text=unit.text + "元", base="元", unit_std=std, kind=kind)
     noun = _NOUN_END.split(text[end + unit.length : end + unit.length + 12])[0]
     return _things(unit) if noun.endswith(subjects.role_words("thing_counted")) else unit
 
 
 _WORDS_END = re.compile(r"[，,；;。、：:]")
+_EARLIER_BARE_AMOUNTS = re.compile(r"(?:[\d.]+(?:万亿|千亿|亿)(?:元)?[、和])+$")  # 1.28万亿、: earlier items of the list
+
+
+@functools.lru_cache(maxsize=1)
+def _money_words() -> tuple[str, ...]:
+    """The words that end the name of an amount of money (lexicon role money_quantity: 生产总值, 产业规模, 营收)."""
+    return subjects.role_words("money_quantity")
+
+
 _QUALIFIER_AFTER = re.compile(r"^(以上|左右|多|余)")
 
 
