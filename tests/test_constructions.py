@@ -7449,6 +7449,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("规上工业营业收入达到3.5万亿", "3.5", "unit", "万亿元"),
         ("数字经济核心产业增加值达到5000亿", "5000", "unit", "亿元"),
         ("经济总量连续跨越4万亿、5万亿两个台阶", "4", "measure", "threshold"),
+        # lexicon noun_end 印发实施, 印发, 出台 (session 40, probe): the noun counted ends before the verb of issuing (it was
+        # 文件印发)
+        ("《关于加快建设现代化产业体系的意见》等3个文件印发实施", "3", "indicator_zh", "文件"),
+        ("5个政策文件出台", "5", "indicator_zh", "政策文件"),
         # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
         # word is a count (they gave no row; 千余家 alone did)
         ("培育专精特新企业两千多家", "两千", "value", 2000),
