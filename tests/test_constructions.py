@@ -9020,6 +9020,8 @@ def test_things_under_construction_stand_at_the_end_of_the_five_year_review():
         ("牛羊出栏分别增长5.2%、1.9%", ["牛出栏", "羊出栏"]),
         # (药品耗材: drugs, then consumables, written together; session 40)
         ("集采药品耗材品种分别增至945个、47种", ["集采药品品种", "集采耗材品种"]),
+        ("全省客货运量分别增长3.2%、5.1%", ["客运量", "货运量"]),
+        ("本专科招生分别达到25万人、20万人", ["本科招生", "专科招生"]),
         # words_end_alike (session 40): the first item ends with a word of two characters ending as the last item's first
         # word (存款 … 贷款, 工业 … 农业): what follows is both's (it left 人民币存款 bare, and 贷款余额 without its owner)
         ("人民币存款、贷款余额均突破9万亿元", ["人民币存款余额", "人民币贷款余额"]),
