@@ -7453,6 +7453,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # 文件印发)
         ("《关于加快建设现代化产业体系的意见》等3个文件印发实施", "3", "indicator_zh", "文件"),
         ("5个政策文件出台", "5", "indicator_zh", "政策文件"),
+        # wider_area_after_count (session 40): a wider area right after the counted noun, then a quoted predicate, is
+        # where the predicate holds (it was 一卡通办, the quoted words)
+        ("113项居民服务事项长三角“一卡通办”", "113", "indicator_zh", "居民服务事项"),
+        ("86项政务服务事项京津冀“同事同标”", "86", "indicator_zh", "政务服务事项"),
         # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
         # word is a count (they gave no row; 千余家 alone did)
         ("培育专精特新企业两千多家", "两千", "value", 2000),

@@ -1039,6 +1039,15 @@ def _property_noun() -> re.Pattern:
 
 AGE_BAND = re.compile(r"\d+(?:[—\-－~～至到]\d+)?岁(?:及以上|以上|以下)?")
 _HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a preposition (对县中), not in 对象, 对接 …
+
+
+@lru_cache(maxsize=1)
+def _wider_then_quote() -> re.Pattern:
+    """A wider area of scope_words.csv (长三角, 京津冀, 粤港澳大湾区) right before an opening quote (`subject_after`)."""
+    words = sorted({r[0] for r in _scope_rows() if r[1] == "wider" and len(r[0]) >= 2}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?=[“\"])")
+
+
 _OWN_REGION_AFTER = re.compile(r"(?<![安健完齐周保])[全本我][省市区县州](?![域级内外])")  # not 安全区, 健全, 全市域
 _SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)")  # an amount of land or length after a number
 _PREPOSITION_DUI = re.compile(r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)")  # not 针对, 应对, 对策 …
@@ -1124,6 +1133,9 @@ def subject_after(text: str, pos: int) -> str:
     own = _OWN_REGION_AFTER.search(text, first, end)
     # 5项指标居全国第一: a rank among an area after the counted noun is their predicate (ranked_after_count, S1, session 36)
     ranked = _ranked_after().search(text, first, end)
+    # 113项居民服务事项长三角“一卡通办”: a wider area right after the counted noun, then a quoted predicate, is where the
+    # predicate holds (wider_area_after_count, session 40; as region_after_count)
+    wider = _wider_then_quote().search(text, first, end)
     end = min(
         [
             end,
@@ -1131,6 +1143,7 @@ def subject_after(text: str, pos: int) -> str:
             *gone_at,
             *([to.start()] if to else []),
             *([own.start()] if own else []),
+            *([wider.start()] if wider else []),
             *([ranked.start()] if ranked else []),
             *([reached.end(reached.lastindex)] if reached and reached.end(reached.lastindex) > pos + 1 else []),
         ]
