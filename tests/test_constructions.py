@@ -7457,6 +7457,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # where the predicate holds (it was 一卡通办, the quoted words)
         ("113项居民服务事项长三角“一卡通办”", "113", "indicator_zh", "居民服务事项"),
         ("86项政务服务事项京津冀“同事同标”", "86", "indicator_zh", "政务服务事项"),
+        # quoted_work_then_head (session 40): a work verb right after a quoted name, then a noun, names the work the head
+        # is for (it was cut at 建设: 对接上海五个中心, 双一流); a verb then its end (建设完成) still closes the noun
+        ("推出35个对接上海“五个中心”建设重点平台", "35", "indicator_zh", "对接上海“五个中心”建设重点平台"),
+        ("支持5所“双一流”建设高校", "5", "indicator_zh", "双一流建设高校"),
+        ("12个“百县千镇万村”示范村建设完成", "12", "indicator_zh", "百县千镇万村示范村"),
         # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
         # word is a count (they gave no row; 千余家 alone did)
         ("培育专精特新企业两千多家", "两千", "value", 2000),

@@ -1041,6 +1041,13 @@ AGE_BAND = re.compile(r"\d+(?:[—\-－~～至到]\d+)?岁(?:及以上|以上|�
 _HELP_BY = re.compile(r"对(?!象|接|外|于|比|标|口|话)")  # 对 as a preposition (对县中), not in 对象, 对接 …
 
 
+def _noun_follows(text: str, at: int, end: int) -> bool:
+    """Do two characters or more of a noun follow, with no verb of action, lead verb or predicate opening them
+    (`subject_after`, quoted_work_then_head)?"""
+    rest = text[at:end]
+    return len(rest) >= 2 and not opening_word(rest, "action", "lead_verb", "predicate_start") and rest[0] not in MARKS
+
+
 @lru_cache(maxsize=1)
 def _wider_then_quote() -> re.Pattern:
     """A wider area of scope_words.csv (长三角, 京津冀, 粤港澳大湾区) right before an opening quote (`subject_after`)."""
@@ -1114,6 +1121,9 @@ def subject_after(text: str, pos: int) -> str:
         i
         for w, i in first_places(text, _noun_enders(), first, end).items()
         if not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
+        # 35个对接上海“五个中心”建设重点平台: a work verb right after a quoted name, then a noun, names the work the head is
+        # for (quoted_work_then_head, session 40)
+        and not (w in projects and text[i - 1 : i] in '”"' and _noun_follows(text, i + len(w), end))
         # 200个节能降碳改造和用能设备更新项目: two kinds of project share the head (joined_project_kinds)
         and not (w in projects and _joined_project_kind().match(text, i + len(w)))
         and not any(b0 < i < b1 for b0, b1 in no_verb_inside)
