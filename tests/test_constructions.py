@@ -7462,6 +7462,8 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("推出35个对接上海“五个中心”建设重点平台", "35", "indicator_zh", "对接上海“五个中心”建设重点平台"),
         ("支持5所“双一流”建设高校", "5", "indicator_zh", "双一流建设高校"),
         ("12个“百县千镇万村”示范村建设完成", "12", "indicator_zh", "百县千镇万村示范村"),
+        # a quantifier inside a quoted name stays (session 40, probe; it was 三个项目投资)
+        ("“三个一批”项目完成投资1200亿元", "1200", "indicator_zh", "三个一批项目投资"),
         # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
         # word is a count (they gave no row; 千余家 alone did)
         ("培育专精特新企业两千多家", "两千", "value", 2000),

@@ -1621,6 +1621,8 @@ def _without_inner_quantifier(subject: str) -> str:
     '民间投资占全部投资比重'
     >>> _without_inner_quantifier("第十一批省级文物保护单位")  # an ordinal batch (S35d: it names which)
     '第十一批省级文物保护单位'
+    >>> _without_inner_quantifier("“三个一批”项目投资")  # a word of a quoted name
+    '“三个一批”项目投资'
     """
     established = role_words("established_name")
     for quantifier in role_words("head_quantifier"):
@@ -1632,6 +1634,8 @@ def _without_inner_quantifier(subject: str) -> str:
             and not subject.startswith(established, at)
             and subject[at - 1] != "占"
             and subject[at - 1] not in _ORDINAL_BEFORE  # 第十一批: the quantifier closes an ordinal (ordinal_batch)
+            and subject.count("“", 0, at) <= subject.count("”", 0, at)  # “三个一批”项目: inside a quoted name (session 40)
+            and not subject.startswith("”", at + len(quantifier))  # 三个一批”项目: the mark that opened it was cut
         ):
             return subject[:at] + subject[at + len(quantifier) :]
     return subject
@@ -1685,9 +1689,10 @@ def tidy(subject: str) -> str:
     >>> tidy("在第12届世界运动会上金牌贡献率"), tidy("在国内生产总值中占比")
     ('金牌贡献率', '在国内生产总值中占比')
     """
-    subject = _without_stray_quotes(_INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject))))
+    # (the quantifier read before a stray quote goes: 三个一批”项目, a quoted name whose opening mark was cut, keeps 一批)
+    subject = _INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject)))
+    subject = _without_stray_quotes(_without_inner_quantifier(_PER_HOLDING.sub(r"\1", subject)))
     subject = without_symbol(subject)
-    subject = _without_inner_quantifier(_PER_HOLDING.sub(r"\1", subject))
     if earlier := EARLIER_ITEM.match(subject):
         subject = subject[earlier.end() :]  # 地方政府新增债券61.52亿元和抗疫特别国债: the item before has its own figure
     if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
