@@ -9233,3 +9233,19 @@ def test_a_plan_compared_with_is_no_base_period():
     assert pd.isna(figs["base_period"].iloc[1])
     figs = extract_figures("新增高中学位8700多个，较2020年翻番。", ReportInfo("2026_四川省", 2026, "province", "四川省"))
     assert figs["base_period"].iloc[1] == "2020"
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subject, scope",
+    [
+        # county_facility (session 40, probe): a two-character county name with its port or zone after it is a place of
+        # the province (it was the region's own, the port in the name); the name alone stays no place (东兴 is a word
+        # of no report, but 安宁, 灯塔 are)
+        ("广西壮族自治区", "东兴口岸进出口货值增长30%。", "进出口货值", "part"),
+        ("云南省", "瑞丽口岸出入境人员增长20%。", "出入境人员", "part"),
+        ("云南省", "安宁和谐的社会环境持续巩固，群众安全感达到98%。", "群众安全感", "own"),
+    ],
+)
+def test_a_short_county_name_with_its_port_is_a_part(region, sentence, subject, scope):
+    row = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region)).iloc[-1]
+    assert (row["indicator_zh"], row["scope"]) == (subject, scope)

@@ -2360,6 +2360,7 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
         }
         places |= {n: ("part" if p == own_name else "other") for n, p in zip(areas["name"], areas["province_bare"])}
         places |= dict.fromkeys(counties_of_province(own_name), "part")  # 化隆县谢家滩乡拉扎村: a county of the province
+        places |= dict.fromkeys(county_facilities(own_name), "part")  # 东兴口岸, 瑞丽口岸: a short county name and its port
         # 闵行、嘉定、松江地区生产总值分别增长…, 琼海地区生产总值: the districts of a municipality and the counties a province
         # administers directly, named bare as a province names its cities; another province's name stays other (河北)
         provinces = {r["bare"] for r in _regions() if r["level"] == "province"}
@@ -2538,6 +2539,23 @@ def counties_of_province(province: str) -> tuple[str, ...]:
     # 格尔木、德令哈3座35万千瓦光热电站: a name of three characters or more is written bare too, and is no word
     bare = [_COUNTY_SUFFIX.sub("", n) for n in (*names, *short)]
     return tuple(dict.fromkeys(n for n in (*names, *short, *bare) if len(n) >= 3 and n not in _COUNTY_NAMES_THAT_ARE_WORDS))
+
+
+@lru_cache(maxsize=64)
+def county_facilities(province: str) -> tuple[str, ...]:
+    """A county-level division of two characters, written bare, with the port, zone or park it names after it (东兴口岸,
+    瑞丽口岸, 凭祥综保区): a place of the province (construction county_facility, session 40). A two-character name alone is
+    left out of `counties_of_province` (安宁, 灯塔, 新民 are words); with a facility after it, it is no word.
+
+    >>> f = county_facilities("广西"); "东兴口岸" in f and "凭祥综保区" in f and "东兴" not in f
+    True
+    """
+    bare = {_COUNTY_SUFFIX.sub("", n) for n in _counties_under(_province_prefix(province))}
+    return tuple(n + w for n in sorted(bare) if len(n) == 2 for w in _COUNTY_FACILITY_WORDS)
+
+
+# the ports, zones and parks a county's name opens (`county_facilities`)
+_COUNTY_FACILITY_WORDS = ("口岸", "综保区", "综合保税区", "高新区", "经开区", "产业园区", "工业园区", "边合区", "开发区")
 
 
 # district names that are common nouns of the reports too (老城区改造, 新城区建设): no place of their own there
