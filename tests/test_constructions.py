@@ -9244,8 +9244,11 @@ def test_a_plan_compared_with_is_no_base_period():
         ("广西壮族自治区", "东兴口岸进出口货值增长30%。", "进出口货值", "part"),
         ("云南省", "瑞丽口岸出入境人员增长20%。", "出入境人员", "part"),
         ("云南省", "安宁和谐的社会环境持续巩固，群众安全感达到98%。", "群众安全感", "own"),
+        # scope words 科技城, 航天城 (session 40, probe): zones of the region, as 科学城 (the name stayed in the subject)
+        ("海南省", "三亚崖州湾科技城新增企业2000家。", "企业", "part"),
+        ("四川省", "绵阳科技城新区引进项目120个。", "项目", "part"),
     ],
 )
-def test_a_short_county_name_with_its_port_is_a_part(region, sentence, subject, scope):
+def test_a_short_county_name_with_its_port_or_a_named_zone_is_a_part(region, sentence, subject, scope):
     row = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region)).iloc[-1]
     assert (row["indicator_zh"], row["scope"]) == (subject, scope)
