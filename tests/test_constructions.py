@@ -9247,6 +9247,17 @@ def test_a_plan_compared_with_is_no_base_period():
         # scope words 科技城, 航天城 (session 40, probe): zones of the region, as 科学城 (the name stayed in the subject)
         ("海南省", "三亚崖州湾科技城新增企业2000家。", "企业", "part"),
         ("四川省", "绵阳科技城新区引进项目120个。", "项目", "part"),
+        # cities_abbreviated before 示范区, 工业走廊 (session 40, probe): 沈抚 (沈阳, 抚顺), 哈大齐 (哈尔滨, 大庆, 齐齐哈尔) name
+        # parts of the province, and the kind of area goes with them (area_of_quarter)
+        ("辽宁省", "沈抚示范区新开工项目300个。", "项目", "part"),
+        ("黑龙江省", "哈大齐工业走廊新开工项目200个。", "项目", "part"),
+        # own_named_quarter (session 40, probe): the region's name, then a kind of area of it, names a part
+        ("辽宁省", "辽宁沿海经济带地区生产总值占全省比重达到55%。", "地区生产总值", "part"),
+        ("山东省", "山东半岛城市群地区生产总值增长6%。", "地区生产总值", "part"),
+        ("山东省", "山东省地区生产总值增长5.5%。", "地区生产总值", "own"),
+        # area_named_by_place (session 40, probe): a kind of area after a place opening the sentence is a place too, the
+        # topic of its later clauses
+        ("辽宁省", "大连沿海经济带建设提速，新开工项目500个。", "项目", "part"),
     ],
 )
 def test_a_short_county_name_with_its_port_or_a_named_zone_is_a_part(region, sentence, subject, scope):

@@ -6679,6 +6679,11 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
     for words in candidates:
         if (quarter := _own_quarter(s.info.region).match(words)) and not counted.endswith(quarter.group()):
             return quarter.group()  # 3000多万皖北地区群众: the region's one-character name and a direction (own_quarter)
+        bare = subjects.bare_region(s.info.region)
+        if len(bare) >= 2 and words.startswith(bare) and (area := _AREA_OF_OWN.match(words, len(bare))):
+            # 辽宁沿海经济带地区生产总值: the region's name, then a kind of area of it, names a part (own_named_quarter,
+            # session 40); the region's name has left the subject already, the area leaves it too
+            return area.group()
         m = _named_part().match(words)
         if not m or counted.endswith(m.group()):
             continue
@@ -6692,6 +6697,7 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
 
 
 _VERB_ROLES = ("action", "flow", "lead_verb", "carry_out", "predicate_start", "rate_change")
+_AREA_OF_OWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:经济带|经济区|城市群|都市圈|经济圈)")  # (沿海经济带 after 辽宁)
 
 
 def _place_names_a_noun(words: str, place: str) -> bool:
@@ -6708,8 +6714,13 @@ def _place_names_a_noun(words: str, place: str) -> bool:
     rest = words[words.find(place) + len(place) :]
     for i in range(len(rest)):
         if subjects.opening_word(rest[i:], *_VERB_ROLES):
-            return i >= 3
+            # 沈阳现代化都市圈建设提速: a noun that is a kind of area around the place is a place too (area_named_by_place,
+            # session 40)
+            return i >= 3 and not _AREA_NOUN_END.search(rest, 0, i)
     return False
+
+
+_AREA_NOUN_END = re.compile(r"(?:都市圈|城市群|经济圈|经济带|经济区)$")
 
 
 def _places_enumerated(s: _Sentence, num: _Number, topic: str) -> bool:
@@ -6921,7 +6932,7 @@ def _without_place(subject: str, place: str) -> str:
     return rest if rest[:1] in subjects.MARKS else subjects.without_locative(subjects.strip_lead(rest) or rest)
 
 
-_AREA_KIND = r"经济圈|城市群|都市圈|经济带|片区|一体化|同城化"
+_AREA_KIND = r"经济圈|城市群|都市圈|经济带|经济区|片区|一体化|同城化|示范区|工业走廊|走廊"
 _AREA_OF_QUARTER = re.compile(rf"^(?:{_AREA_KIND})(?=..)")
 
 
