@@ -9258,6 +9258,9 @@ def test_a_plan_compared_with_is_no_base_period():
         # area_named_by_place (session 40, probe): a kind of area after a place opening the sentence is a place too, the
         # topic of its later clauses
         ("辽宁省", "大连沿海经济带建设提速，新开工项目500个。", "项目", "part"),
+        # scope words 郊区, 生态城 (session 40, probe)
+        ("上海市", "郊区新建乡村公园10个。", "乡村公园", "part"),
+        ("天津市", "中新天津生态城新开工项目30个。", "项目", "part"),
     ],
 )
 def test_a_short_county_name_with_its_port_or_a_named_zone_is_a_part(region, sentence, subject, scope):
