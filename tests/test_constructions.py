@@ -9266,3 +9266,22 @@ def test_a_plan_compared_with_is_no_base_period():
 def test_a_short_county_name_with_its_port_or_a_named_zone_is_a_part(region, sentence, subject, scope):
     row = extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region)).iloc[-1]
     assert (row["indicator_zh"], row["scope"]) == (subject, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence, number, reading",
+    [
+        # 刚刚过去的一年 opening a paragraph of a review of both opens last year's review (session 40 probe; it was read as
+        # the five years', a change over 2021-2025), as 过去一年 does
+        ("刚刚过去的一年，全省地区生产总值增长5.6%。", "5.6", ("growth_yoy", 2025, 2025)),
+        ("过去一年，全省地区生产总值增长5.6%。", "5.6", ("growth_yoy", 2025, 2025)),
+        # level_held_over_span (session 40 probe): a level held since the plan began is no sum of its years (it was
+        # cumulative 2021-2025); a flow done since then is
+        ("“十四五”以来，新建高标准农田1500万亩，粮食产量连续5年稳定在700亿斤以上。", "700", ("level", 2025, 2025)),
+        ("“十四五”以来，新建高标准农田1500万亩，粮食产量连续5年稳定在700亿斤以上。", "1500", ("cumulative", 2021, 2025)),
+    ],
+)
+def test_a_paragraph_of_a_review_of_both_is_dated_by_its_opening(sentence, number, reading):
+    figs = extract_figures("一、“十四五”时期和2025年工作回顾\n" + sentence, ReportInfo("2026_湖北省", 2026, "province", "湖北省"))
+    row = _numbered(figs, number)
+    assert (row["measure"], row["period_start"], row["period_end"]) == reading

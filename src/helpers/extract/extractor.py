@@ -1962,6 +1962,10 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         # 累计实施…项目1.3万余个，年度投资保持1万亿元以上: a yearly amount is one year's, also after a sum of the sentence; held
         # through the span it is a level at its end (yearly_amount)
         return None
+    if _HELD_AT.search(p.clause_before) and not _CUMULATIVE.search(p.clause_before):
+        # “十四五”以来，…，粮食产量连续5年稳定在700亿斤以上: a level held through the span is no sum of it (level_held_over_span,
+        # session 40 probe; it was cumulative over 2021-2025)
+        return None
     if _CUMULATIVE.search(clause) or since or recent or _sum_carried(p.sentence_before, p.clause_before):
         return "cumulative", None, 1
     if (
@@ -1988,6 +1992,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     return None
 
 
+_HELD_AT = re.compile(r"(?:稳定在|保持在|稳定|保持)(?:约|近|超过|超)?$")  # a level held (`_sum_over_years`)
 # 2016年，全市实现…: a year opening the sentence (not 2016年以来, 2016年至2020年) dates its amounts, no five-year sums
 _YEAR_OPENS = re.compile(r"[\s“”\"]*(?:19|20)\d\d年(?![以至到起—\-~－])")
 # 全社会固定资产投资1500亿元、社会消费品零售总额900亿元，分别比2015年增长60%、45% in a five-year review: amounts
