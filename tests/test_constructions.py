@@ -9275,6 +9275,7 @@ def test_a_short_county_name_with_its_port_or_a_named_zone_is_a_part(region, sen
         # the five years', a change over 2021-2025), as 过去一年 does
         ("刚刚过去的一年，全省地区生产总值增长5.6%。", "5.6", ("growth_yoy", 2025, 2025)),
         ("过去一年，全省地区生产总值增长5.6%。", "5.6", ("growth_yoy", 2025, 2025)),
+        ("这一年，全省地区生产总值增长5.6%。", "5.6", ("growth_yoy", 2025, 2025)),
         # level_held_over_span (session 40 probe): a level held since the plan began is no sum of its years (it was
         # cumulative 2021-2025); a flow done since then is
         ("“十四五”以来，新建高标准农田1500万亩，粮食产量连续5年稳定在700亿斤以上。", "700", ("level", 2025, 2025)),
