@@ -8234,6 +8234,9 @@ def test_a_clause_of_another_report_reads_the_field(clause, number, field, value
         # 市场主体累计达…, no flow word of its own, stays a stock
         ("城镇新增就业累计达到200万人。", "200", ("count", 2026, 2030)),
         ("全省经营主体累计达到600万户。", "600", ("count", 2030, 2030)),
+        # the plan's end written alone opening a goal (session 40 probe): as 到“十五五”末 (it was dated 2026)
+        ("“十五五”末，常住人口城镇化率达到70%。", "70", ("level", 2030, 2030)),
+        ("“十五五”期末，常住人口城镇化率达到70%。", "70", ("level", 2030, 2030)),
     ],
 )
 def test_a_goal_of_the_new_plan_is_dated_over_its_years_or_at_its_end(sentence, number, reading):

@@ -447,7 +447,8 @@ _OPENING_YEAR_AHEAD = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}{_AIM}?{_YEAR_AHEA
 # “十二五”末, “十三五”期末, “十三五”时期末: the plan's last year
 _PLAN_END_IN = re.compile(PLAN_END)
 _PLAN_END_OPENS = re.compile(rf"[\s“”\"]*(?:{_AIM}|预计)?(?:到|至)?")  # before a plan's end that dates a clause
-_OPENING_PLAN_END = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}{_AIM}?(?:到|至)(?P<plan>{PLAN_END})[，,]")
+# (“十五五”末，…: the plan's end written alone opens the clause as 到“十五五”末 does; session 40 probe)
+_OPENING_PLAN_END = re.compile(rf"[\s“”\"]*{_GOALS_LEAD}{_AIM}?(?:到|至)?(?P<plan>{PLAN_END})[，,]")
 
 
 def _dating_years(words: str) -> Iterator[re.Match]:
