@@ -7464,6 +7464,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         ("12个“百县千镇万村”示范村建设完成", "12", "indicator_zh", "百县千镇万村示范村"),
         # a quantifier inside a quoted name stays (session 40, probe; it was 三个项目投资)
         ("“三个一批”项目完成投资1200亿元", "1200", "indicator_zh", "三个一批项目投资"),
+        # examples_counted_together (session 40): the examples 等 closes right before a total are counted together, a verb
+        # and the adverb 免费 leading them going (it was 龄女孩HPV疫苗接种、妇女筛查, a labelled list cut short)
+        ("免费开展适龄女孩HPV疫苗接种、妇女“两癌”筛查等50余万人次", "50", "indicator_zh", "适龄女孩HPV疫苗接种、妇女“两癌”筛查"),
+        ("培养免费师范生5000人", "5000", "indicator_zh", "免费师范生"),
         # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
         # word is a count (they gave no row; 千余家 alone did)
         ("培育专精特新企业两千多家", "两千", "value", 2000),

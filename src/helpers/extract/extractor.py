@@ -4235,6 +4235,11 @@ def _labelled_list(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | N
         return _Subject(("other", items + head), num.clause_before, "labelled_list") if head else None
     if not m or _LABEL_COUNT.get(m.group(3)) != m.group(1).count("、") + 1:
         return None
+    before = num.clause_before[: m.start(1)]
+    if before and len(subjects.strip_lead(before + m.group(1))) > len(m.group(1)):
+        return (
+            None  # 免费开展适龄女孩HPV疫苗接种、妇女“两癌”筛查: the first item is longer than a listed item may be (session 40)
+        )
     head = subjects.subject_before(m.group(4))
     if not head:
         return None
@@ -8120,6 +8125,14 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
         return True  # 增值税收入占比最高、涉及行业广泛的税率: two modifiers of the one noun after 的 (modifiers_share_head)
     bare = len(item) <= (8 if total else 4) and not subjects.holds_any(item, verbs)
     closed = total or _CLOSES_LIST.match(after) or _list_head().search(_strip_predicate(after))
+    if total and after.rstrip(subjects.MARKS).endswith("等") and 2 <= len(item) <= 16:
+        # 免费开展适龄女孩HPV疫苗接种、妇女“两癌”筛查等50余万人次: the examples 等 closes right before a total are counted
+        # together, longer items too (examples_counted_together, gold S9; it was the last item alone); a verb leading the
+        # list (免费开展) is the clause's, any later one ends the first item's clause
+        lead = max(
+            (item.find(v) + len(v) for v in subjects.role_words("action", "lead_verb") if 0 <= item.find(v) < 4), default=0
+        )
+        return len(item) - lead >= 2 and not subjects.holds_any(item[lead:], subjects.role_words("action", "lead_verb"))
     return bare and bool(closed)
 
 

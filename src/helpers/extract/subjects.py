@@ -380,10 +380,11 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed, after_verb = m.end(), True, False
             continue
-        if words[cut : cut + 1] in _verb_adverbs() and len(words) - cut >= 5 and opening_word(words[cut + 1 :], *_VERB_ROLES):
-            # 一年内就实现年产4万吨…: a one-character adverb (lexicon role verb_adverb: 就, 才, 又) goes with the verb of
-            # action it stands before, never alone (就业, 又称) (construction adverb_before_verb)
-            cut, changed, after_verb = cut + 1, True, False
+        adverb = next((n for n in (2, 1) if words[cut : cut + n] in _verb_adverbs()), 0)
+        if adverb and len(words) - cut >= adverb + 4 and opening_word(words[cut + adverb :], *_VERB_ROLES):
+            # 一年内就实现年产4万吨…, 免费开展…筛查: an adverb (lexicon role verb_adverb: 就, 才, 又, 免费) goes with the verb
+            # of action it stands before, never alone (就业, 又称, 免费师范生) (construction adverb_before_verb)
+            cut, changed, after_verb = cut + adverb, True, False
             continue
         end = _paired_verb_end(words, cut, after_verb) or _intent_end(words, cut)
         if end and len(words) - end >= 2 and (keep_from is None or end <= keep_from):
