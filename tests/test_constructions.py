@@ -7468,6 +7468,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # and the adverb 免费 leading them going (it was 龄女孩HPV疫苗接种、妇女筛查, a labelled list cut short)
         ("免费开展适龄女孩HPV疫苗接种、妇女“两癌”筛查等50余万人次", "50", "indicator_zh", "适龄女孩HPV疫苗接种、妇女“两癌”筛查"),
         ("培养免费师范生5000人", "5000", "indicator_zh", "免费师范生"),
+        # examples_then_work (session 40): the work verb joins the examples without their 等 (it was 改造 alone)
+        ("改造老旧小区、抗震宜居农房等23万多户", "23", "indicator_zh", "老旧小区、抗震宜居农房改造"),
+        ("改造老旧小区、城中村等3000个", "3000", "indicator_zh", "老旧小区、城中村改造"),
         # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
         # word is a count (they gave no row; 千余家 alone did)
         ("培育专精特新企业两千多家", "两千", "value", 2000),

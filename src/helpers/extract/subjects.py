@@ -1582,7 +1582,9 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
         # right before the object, or before the first item of a 、 list of counted items
         done = between in lexicon().get("action", ())  # 改造完工老旧小区300个: the work, completed
         if between == "" or done or re.fullmatch(r"[^，,；;。]*\d[^，,；;。]*、", between):
-            return subject + verb
+            # (改造老旧小区、抗震宜居农房等23万多户: the examples' 等 goes before the verb joins them, or the examples would
+            # leave the name as examples before a head do: examples_then_work, session 40)
+            return subject.removesuffix("等") + verb
     return subject
 
 
