@@ -7468,6 +7468,10 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # and the adverb 免费 leading them going (it was 龄女孩HPV疫苗接种、妇女筛查, a labelled list cut short)
         ("免费开展适龄女孩HPV疫苗接种、妇女“两癌”筛查等50余万人次", "50", "indicator_zh", "适龄女孩HPV疫苗接种、妇女“两癌”筛查"),
         ("培养免费师范生5000人", "5000", "indicator_zh", "免费师范生"),
+        # won_after_count (session 40): a verb of winning right after the measure word leaves the noun to the count before
+        # (其中: the projects); 一等奖 keeps its 等 (it was 获技术发明奖一)
+        ("12个项目获国家科学技术奖，其中1项获技术发明奖一等奖", "1", "indicator_zh", "项目"),
+        ("获得国家科技进步一等奖3项、二等奖5项", "3", "indicator_zh", "国家科技进步一等奖"),
         # examples_then_work (session 40): the work verb joins the examples without their 等 (it was 改造 alone)
         ("改造老旧小区、抗震宜居农房等23万多户", "23", "indicator_zh", "老旧小区、抗震宜居农房改造"),
         ("改造老旧小区、城中村等3000个", "3000", "indicator_zh", "老旧小区、城中村改造"),

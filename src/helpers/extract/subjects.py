@@ -136,7 +136,7 @@ _GOAL_FRAME = re.compile(r"[^，,；;。：:\d]{0,20}?目标(?:是|为|包括)")
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
 # a bullet inside a line ends the item, as it ends a sentence (text.ITEM_BULLETS)
 # (?<!参)与: 参与 is a verb, not the 与 that joins two nouns (6676家企业参与…行动 -> 企业, participle_yu, session 36)
-_AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|(?<!参)与|等|以上|左右|的")
+_AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|(?<!参)与|(?<![一二三特])等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _NEXT_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
 _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?([（(][\u4e00-\u9fff]{1,2}[）)])?")  # 2.5万套（间）城市危旧房
@@ -1072,6 +1072,10 @@ def subject_after(text: str, pos: int) -> str:
         return subject_after(text, acting.end())  # 1亿人居住的城镇棚户区: what they live in (gold S3)
     # 1亿人在中西部地区就近城镇化: a place the people act in is an adverbial, not part of the noun (D5, S7)
     pos = m.end() if (m := _place_adverbial().match(text, pos)) and m.end() < len(text) else pos
+    if text.startswith(role_words("win_verb"), pos):
+        # 其中1项获技术发明奖一等奖: a verb of winning (lexicon role win_verb) right after the measure word is the count's
+        # predicate, no noun (won_after_count, session 40): the things counted are named before
+        return ""
     limit = min(len(text), pos + MAX_SUBJECT + 1)
     m = _AFTER_STOP.search(text, pos, limit)
     while m and (resume := _inside_noun(text, m, limit)):
@@ -1592,7 +1596,7 @@ _ITEM_WORDS = ("项", "件", "个", "类")  # measure words that can count tasks
 
 
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s]*[）)]")
-_EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初])等(?![级同于])(?!(方面|领域|行业|地区|部门))")
+_EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初一二三特])等(?![级同于])(?!(方面|领域|行业|地区|部门))")
 # 城镇居民每百户拥有家用汽车: the verb of having after a per-unit base goes (gold: 城镇居民每百户家用汽车), as in the
 # statistical names of holdings (每万人口发明专利拥有量, where 拥有量 is the noun and stays)
 _PER_HOLDING = re.compile(r"(每[百千万](?:户|人口|人))拥有(?!量)(?=..)")
