@@ -9191,6 +9191,10 @@ def test_an_own_prefecture_goes_before_a_province_of_the_same_name(words, region
         # the pollutants listed share their concentration (lexicon list_head 浓度; it was PM2.5 alone)
         ("陕西省", "PM2.5、PM10平均浓度分别下降5%、6%。", "5", ["PM2.5平均浓度"]),
         ("陕西省", "PM2.5、PM10平均浓度分别下降5%、6%。", "6", ["PM10平均浓度"]),
+        # examples_ranked (session 40): indicators given as examples of a count of indicators ranked are each ranked (it
+        # was 指标); 5G is a name, no figure inside the item; a quantity of a group stays one row
+        ("宁夏回族自治区", "全区5G用户渗透率、电信业务收入增幅等5项指标居全国第一。", "一", ["5G用户渗透率", "电信业务收入增幅"]),
+        ("四川省", "钒钛、硫铁等9种矿产查明资源量居全国第一。", "一", ["矿产查明资源量"]),
     ],
 )
 def test_a_ranked_list_of_changes_ranks_each(region, sentence, number, subjects):

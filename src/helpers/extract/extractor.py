@@ -8950,7 +8950,8 @@ def _list_items(head: str, distributive: bool, pattern: re.Pattern) -> list[str]
 
 _NUMBER_LIST_AFTER = re.compile(r"(左右|以上|以内|以下|多|余)?[、和及与][\d一二两三四五六七八九十]")
 _NUMBER_LIST_BEFORE = re.compile(r"\d[^，,；;。\d]{0,4}[、和及与]$")
-_A_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d")  # a number inside an item is another figure; 广义货币M2 is a name
+# a number inside an item is another figure; 广义货币M2, PM2.5, 5G用户 are names
+_A_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])")
 # an earlier figure of the clause right before its distributive word: the number, its unit or measure word (at most eight
 # characters, no Chinese numeral) and an enumeration mark (`shared_subjects`)
 _FIGURE_THEN_DISTRIBUTIVE = re.compile(r"\d[^\d，,；;。：:\s]{0,8}$")
@@ -8974,6 +8975,8 @@ def _without_lead(item: str) -> str:
 
 _INDICATOR_CLASS = re.compile(r"(?:主要|核心|重要|关键)?(?:经济)?指标")  # …等主要指标: the class of the items (class_of_examples)
 _PRODUCT_CLASS = re.compile(r"^[\u4e00-\u9fff]{0,4}产品(?=[\u4e00-\u9fff]{2})")  # 绿色产品产量: the class, then the quantity
+# examples of indicators, then 等, their count and the class word (`shared_subjects`, examples_ranked)
+_RANKED_INDICATORS = re.compile(rf"^(.+?、.+?)等[\d{_CN_NUMERAL}]+[项个类]{_INDICATOR_CLASS.pattern}$")
 
 
 def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None, owner: str = "") -> list[str]:
@@ -9032,6 +9035,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         head = head[: -len(end)]  # 氨氮排放量要: the modal before the predicate
     head = _ON_BASIS_TAIL.sub("", _BY_YEAR.sub("", head))  # …城市常住人口在2020年的基础上基本实现翻一番 (on_basis_of)
     shared = ""
+    # 5G用户渗透率、电信业务收入增幅等5项指标居全国第一: indicators given as examples of a count of indicators ranked are each
+    # ranked (examples_ranked, session 40; a rank is no total: S10); a quantity of the group stays one (钒钛、硫铁等9种矿产
+    # 查明资源量居全国第一)
+    ranked_examples = _RANKED_INDICATORS.search(_RANK_TAIL.sub("", head)) if at < 0 and measure == "rank" else None
+    if ranked_examples:
+        return [x.strip(subjects.MARKS) for x in _without_lead(ranked_examples.group(1)).split("、")]
     if at >= 0 and (counted := _COUNT_AFTER_ETC.search(head)):
         # 低保、特困人员、孤儿、困难(重度)残疾人等四类人群补贴标准均比…提高: with 均 each group has the head after the label
         # (construction each_of_counted_groups, lexicon role group_label; both blind passes of Jiangmen: a row per group)
