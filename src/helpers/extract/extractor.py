@@ -4235,11 +4235,10 @@ def _labelled_list(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | N
         return _Subject(("other", items + head), num.clause_before, "labelled_list") if head else None
     if not m or _LABEL_COUNT.get(m.group(3)) != m.group(1).count("、") + 1:
         return None
+    # 免费开展适龄女孩HPV疫苗接种、妇女“两癌”筛查: a first item longer than a listed item may be is no item (session 40)
     before = num.clause_before[: m.start(1)]
     if before and len(subjects.strip_lead(before + m.group(1))) > len(m.group(1)):
-        return (
-            None  # 免费开展适龄女孩HPV疫苗接种、妇女“两癌”筛查: the first item is longer than a listed item may be (session 40)
-        )
+        return None
     head = subjects.subject_before(m.group(4))
     if not head:
         return None
@@ -6708,7 +6707,9 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
 
 
 _VERB_ROLES = ("action", "flow", "lead_verb", "carry_out", "predicate_start", "rate_change")
-_AREA_OF_OWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:经济带|经济区|城市群|都市圈|经济圈)")  # (沿海经济带 after 辽宁)
+# the kinds of area a place names around itself (沈阳现代化都市圈, 辽宁沿海经济带): `_AREA_OF_OWN`, `_AREA_NOUN_END`, `_AREA_KIND`
+_AREAS_OF_PLACE = "经济带|经济区|城市群|都市圈|经济圈"
+_AREA_OF_OWN = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{_AREAS_OF_PLACE})")  # (沿海经济带 after 辽宁)
 
 
 def _place_names_a_noun(words: str, place: str) -> bool:
@@ -6731,7 +6732,7 @@ def _place_names_a_noun(words: str, place: str) -> bool:
     return False
 
 
-_AREA_NOUN_END = re.compile(r"(?:都市圈|城市群|经济圈|经济带|经济区)$")
+_AREA_NOUN_END = re.compile(rf"(?:{_AREAS_OF_PLACE})$")
 
 
 def _places_enumerated(s: _Sentence, num: _Number, topic: str) -> bool:
@@ -6943,7 +6944,7 @@ def _without_place(subject: str, place: str) -> str:
     return rest if rest[:1] in subjects.MARKS else subjects.without_locative(subjects.strip_lead(rest) or rest)
 
 
-_AREA_KIND = r"经济圈|城市群|都市圈|经济带|经济区|片区|一体化|同城化|示范区|工业走廊|走廊"
+_AREA_KIND = rf"{_AREAS_OF_PLACE}|片区|一体化|同城化|示范区|工业走廊|走廊"
 _AREA_OF_QUARTER = re.compile(rf"^(?:{_AREA_KIND})(?=..)")
 
 
@@ -9018,11 +9019,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if at < 0 and _SUMMED_LIST.search(words):
         return []  # 限上仓储会员店、集合店零售额合计增长15.7%: the sum of the items, one figure of the list (list_summed, S8)
     head = words[:at] if at >= 0 else words
-    if at >= 0 and _FIGURE_THEN_DISTRIBUTIVE.search(head):
+    if at >= 0 and _FIGURE_THEN_DISTRIBUTIVE.search(head) and (figure := _A_NUMBER.search(head)):
         # 人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元, 汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位: the
         # distributive word right after the clause's earlier figure gives the list that opens the clause the number too
-        # (construction distributive_after_figure; the list named the earlier figure; it was 双双 alone)
-        head = subjects.subject_before(head[: _A_NUMBER.search(head).start()]) if _after_a_figure(words) else ""
+        # (construction distributive_after_figure; the list named the earlier figure; it was 双双 alone); a digit of a
+        # name (5G) is no figure
+        head = subjects.subject_before(head[: figure.start()]) if _after_a_figure(words) else ""
         head = head[: len(head) - len(_PREDICATE_CLOSING.search(head).group(0))]  # 营业收入连续3年增长: a streak's word
     if at < 0 and measure == "rank" and owner and (verb := _RANK_VERB_IN.search(head)):
         # 总量和增速排名全市第一: without 均, words that only point back to the subject before share its rank too, one

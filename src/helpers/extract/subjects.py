@@ -1604,9 +1604,8 @@ _PER_HOLDING = re.compile(r"(每[百千万](?:户|人口|人))拥有(?!量)(?=..
 EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]{0,3}(和|、|及|与)(?!以上|以下|以内)(?=[^\d]{2,}$)")
 # 城市品质提升完成年度投资 -> 城市品质提升年度投资 (gold E16), 规模以上工业实现增加值 -> 规模以上工业增加值 (2008 probe); 完成年度投资计划
 # keeps it (a rate of completion)
-# (年度 written before the verb is an adverbial of it, no part of the name: 省重点项目年度完成投资 -> 省重点项目投资, gold D3;
-# after it, 完成年度投资, it says which investment, S35b; session 35)
-# (年度 stays: 年度完成投资 is the year's investment, 年度投资, in every table; inner_verb_keeps_year, session 40)
+# (年度 stays, written before the verb or after it: 省重点项目年度完成投资 -> 省重点项目年度投资, as 完成年度投资 keeps it; every
+# table reads it, S35b; inner_verb_keeps_year, session 40, replacing session 35's year_before_verb)
 _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|增加值|营业收入|销售收入|利润|利税)$)")
 
 
@@ -1696,7 +1695,8 @@ def tidy(subject: str) -> str:
     >>> tidy("在第12届世界运动会上金牌贡献率"), tidy("在国内生产总值中占比")
     ('金牌贡献率', '在国内生产总值中占比')
     """
-    # (the quantifier read before a stray quote goes: 三个一批”项目, a quoted name whose opening mark was cut, keeps 一批)
+    # (inner quantifiers are read before stray quote marks go: 三个一批”项目, a quoted name whose opening mark was cut with
+    # the words before the subject, keeps its 一批)
     subject = _INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject)))
     subject = _without_stray_quotes(_without_inner_quantifier(_PER_HOLDING.sub(r"\1", subject)))
     subject = without_symbol(subject)
