@@ -7475,6 +7475,11 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # examples_then_work (session 40): the work verb joins the examples without their 等 (it was 改造 alone)
         ("改造老旧小区、抗震宜居农房等23万多户", "23", "indicator_zh", "老旧小区、抗震宜居农房改造"),
         ("改造老旧小区、城中村等3000个", "3000", "indicator_zh", "老旧小区、城中村改造"),
+        # place_of_action (session 40, probe): 在, a place and a verb of action before the noun say where the thing was
+        # made (it stayed in the subject); 在线 names no place
+        ("在京津冀地区设立飞地园区5个", "5", "indicator_zh", "飞地园区"),
+        ("在省外设立研发中心12个", "12", "indicator_zh", "研发中心"),
+        ("在线办理事项占比达到90%", "90", "indicator_zh", "在线办理事项占比"),
         # approximate_count (session 40, probe): a numeral of tens, hundreds or thousands before 多 or 余 and a measure
         # word is a count (they gave no row; 千余家 alone did)
         ("培育专精特新企业两千多家", "两千", "value", 2000),

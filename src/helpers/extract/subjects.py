@@ -1738,11 +1738,37 @@ def without_locative(subject: str) -> str:
     >>> without_locative("在第12届世界运动会上金牌贡献率"), without_locative("在国家级经开区综合考核评价中")
     ('金牌贡献率', '在国家级经开区综合考核评价中')
     """
-    if not subject.startswith("在") or not (where := _LOCATIVE_OPENING.match(subject)):
+    if not subject.startswith("在"):
         return subject
-    if len(where.group(2)) < 2 or where.group(2).startswith(("占", "的", "比重")):
-        return subject  # 在国内生产总值中占比
-    return where.group(2)
+    if (where := _LOCATIVE_OPENING.match(subject)) and len(where.group(2)) >= 2:
+        return subject if where.group(2).startswith(("占", "的", "比重")) else where.group(2)  # (在国内生产总值中占比)
+    return _without_place_of_action(subject)  # (在省外设立研发中心: the 中 of 中心 closes no 在…中)
+
+
+def _without_place_of_action(subject: str) -> str:
+    """在京津冀地区设立飞地园区 -> 飞地园区: 在, a place (a place word, or words of the region's inside and outside: 省外,
+    境外) and a verb of action before the noun say where the thing was made (construction place_of_action, session 40
+    probe); the scope reads the place apart. Not 在建, 在校, 在线 (no place).
+
+    >>> _without_place_of_action("在京津冀地区设立飞地园区"), _without_place_of_action("在省外设立研发中心")
+    ('飞地园区', '研发中心')
+    >>> _without_place_of_action("在线办理事项")
+    '在线办理事项'
+    """
+    for at in range(3, min(len(subject) - 3, 12)):
+        verb = opening_word(subject[at:], "action", min_length=2)
+        if not verb:
+            continue
+        place, noun = subject[1:at], subject[at + len(verb) :]
+        named = scope_of(place, "province")[0] != "own" or place in _OWN_INSIDE_OUTSIDE
+        return noun if named and len(noun) >= 2 and not re.search(r"[的\d，,、]", place) else subject
+    return subject
+
+
+# where the region acts, inside or outside itself (`_without_place_of_action`)
+_OWN_INSIDE_OUTSIDE = frozenset(
+    ("省外", "省内", "市外", "市内", "区外", "区内", "境外", "境内", "海外", "国外", "全省", "全市", "全区")
+)
 
 
 # 在…上 / 在…中 opening a subject: where the figure stands (not 在建, 在校: their 在 opens a word, no 上 or 中 closes it)
