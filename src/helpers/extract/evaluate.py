@@ -45,6 +45,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.errors import ReportError
+from helpers.extract.sections import plan_end_written
 
 GOLD_COLUMNS = [
     "report_id", "char_start", "char_end", "number_text", "section", "subject", "measure", "value", "value_high",
@@ -185,10 +186,7 @@ def normal_base(base) -> str:
     >>> normal_base("“十三五”末"), normal_base("十三五末期"), normal_base("十三五期末"), normal_base("十三五")
     ('十三五期末', '十三五期末', '十三五期末', '十三五')
     """
-    return _PLAN_END.sub(r"\1期末", _QUOTES.sub("", _text(base)).removesuffix("年"))
-
-
-_PLAN_END = re.compile(r"^(十[一二三四五六七八九]?五)(?:末期|时期末|期末|末)$")
+    return plan_end_written(_QUOTES.sub("", _text(base)).removesuffix("年"))
 
 
 def _bool(x) -> bool:

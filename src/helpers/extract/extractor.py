@@ -41,7 +41,16 @@ from helpers.config import REFERENCE_DIR
 from helpers.extract import indicators, subjects
 from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise, unit_table
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
-from helpers.extract.sections import PLAN_END, PLAN_NAME, ReportCalendar, find_sections, goals_ahead, plan_years, section_at
+from helpers.extract.sections import (
+    PLAN_END,
+    PLAN_NAME,
+    ReportCalendar,
+    find_sections,
+    goals_ahead,
+    plan_end_written,
+    plan_years,
+    section_at,
+)
 from helpers.extract.text import (
     SENTENCE_END,
     NormalText,
@@ -565,7 +574,12 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
     owner = _EARLIER_BARE_AMOUNTS.sub("", clause_before)  # …分别达到1.28万亿、1.18万亿: the list's subject
     # (not a mark crossed, 迈上5万亿台阶, 跨越4万亿、5万亿两个台阶: the marks read their own way)
     marked = _MARK_AFTER.match(text, end + unit.length)
-    if ends and not marked and unit.text in ("万亿", "亿", "千亿") and subjects.subject_before(owner).endswith(_money_words()):
+    if (
+        ends
+        and not marked
+        and unit.text in ("万亿", "亿", "千亿")
+        and subjects.subject_before(owner).endswith(subjects.role_words("money_quantity"))
+    ):
         # 产业规模分别达到1.28万亿、1.18万亿: an amount of money written without its currency (money_without_currency,
         # gold: 万亿元)
         std, kind = unit_table()["元"]
@@ -576,12 +590,6 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
 
 _WORDS_END = re.compile(r"[，,；;。、：:]")
 _EARLIER_BARE_AMOUNTS = re.compile(r"(?:[\d.]+(?:万亿|千亿|亿)(?:元)?[、和])+$")  # 1.28万亿、: earlier items of the list
-
-
-@functools.lru_cache(maxsize=1)
-def _money_words() -> tuple[str, ...]:
-    """The words that end the name of an amount of money (lexicon role money_quantity: 生产总值, 产业规模, 营收)."""
-    return subjects.role_words("money_quantity")
 
 
 _QUALIFIER_AFTER = re.compile(r"^(以上|左右|多|余)")
@@ -1350,7 +1358,7 @@ def _clean_base(base: str) -> str | None:
     # 是“十二五”时期的近3倍: the plan period is named by its number (十二五), as the gold writes it; 期末 stays (its end)
     b = re.sub(r"^(十[一二三四五六七八九]五)(时期|期间|同期)$", r"\1", b)  # 较“十三五”同期: the same span of the plan
     # 较“十三五”末, 较“十三五”末期: the plan's end, written 期末 (plan_end_short)
-    b = re.sub(r"^(十[一二三四五六七八九]五)(末|末期|时期末)$", r"\1期末", b)
+    b = plan_end_written(b)
     # 比工业整体水平高9.3个百分点: another quantity compared with is no base period (the column holds times: gold,
     # CONVENTIONS session 12 item 2); the comparison stays in the sentence. Nor is a plan or a target (比年度计划翻了一番:
     # twice the plan; plan_is_no_base, session 40), whose 年度 says which plan, not when
@@ -8843,7 +8851,7 @@ _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
 
 
 # where a list is ranked, after it: 全国第, 居全国第, 国内前 (`shared_subjects`)
-_RANK_TAIL = re.compile(rf"(?:{_RANK_VERB})?(?:全国|全省|全区|全球|世界|国内|中部|西部|东部)?(?:第|前)$")
+_RANK_TAIL = re.compile(rf"(?:{_RANK_VERB})?(?:{subjects.rank_areas()})?(?:第|前)$")
 
 
 @functools.lru_cache(maxsize=1)

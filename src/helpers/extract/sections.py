@@ -30,6 +30,19 @@ _OLD_PLAN_ALONE = re.compile(r"“?([六七八九]|十)五”?")
 # last year, `plan_years(...)[1]`): one fragment for the extractor's patterns and the subject tails
 PLAN_NAME = rf"“?(?:{PLAN_NUMBER})”?"
 PLAN_END = rf"{PLAN_NAME}(?:时期)?期?末"
+# the plan's end however it is spelled once its quotes are gone (十三五末, 末期, 期末, 时期末): `plan_end_written`
+_PLAN_END_SPELLED = re.compile(r"^(十[一二三四五六七八九]?五)(?:末期|时期末|期末|末)$")
+
+
+def plan_end_written(base: str) -> str:
+    """A plan's end written as the gold writes it, 十三五期末, however the text spells it (`extractor._clean_base` for the
+    base it reads, `evaluate.normal_base` for the bases it compares; CONVENTIONS.md base_period, S40b); other words as
+    they are.
+
+    >>> plan_end_written("十三五末"), plan_end_written("十三五末期"), plan_end_written("十三五时期末"), plan_end_written("十三五")
+    ('十三五期末', '十三五期末', '十三五期末', '十三五')
+    """
+    return _PLAN_END_SPELLED.sub(r"\1期末", base)
 
 
 def plan_years(name: str) -> tuple[int, int] | None:

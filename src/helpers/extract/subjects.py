@@ -380,8 +380,9 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed, after_verb = m.end(), True, False
             continue
-        adverb = next((n for n in (2, 1) if words[cut : cut + n] in _verb_adverbs()), 0)
-        if adverb and len(words) - cut >= adverb + 4 and opening_word(words[cut + adverb :], *_VERB_ROLES):
+        adverbs = _verb_adverbs()  # (no generator: strip_lead runs tens of thousands of times a pass)
+        adverb = 2 if words[cut : cut + 2] in adverbs else 1 if words[cut : cut + 1] in adverbs else 0
+        if adverb and len(words) - cut >= adverb + 4 and opening_word(words[cut + adverb :], *_ADVERBED_VERBS):
             # 一年内就实现年产4万吨…, 免费开展…筛查: an adverb (lexicon role verb_adverb: 就, 才, 又, 免费) goes with the verb
             # of action it stands before, never alone (就业, 又称, 免费师范生) (construction adverb_before_verb)
             cut, changed, after_verb = cut + adverb, True, False
@@ -404,7 +405,7 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     return words[cut:]
 
 
-_VERB_ROLES = ("action", "lead_verb")
+_ADVERBED_VERBS = ("action", "lead_verb")  # the verbs an adverb of role verb_adverb goes with (`strip_lead`)
 
 
 @lru_cache(maxsize=1)
@@ -1760,15 +1761,9 @@ def _without_place_of_action(subject: str) -> str:
         if not verb:
             continue
         place, noun = subject[1:at], subject[at + len(verb) :]
-        named = scope_of(place, "province")[0] != "own" or place in _OWN_INSIDE_OUTSIDE
+        named = scope_of(place, "province")[0] != "own" or place in role_words("place_of_action")
         return noun if named and len(noun) >= 2 and not re.search(r"[的\d，,、]", place) else subject
     return subject
-
-
-# where the region acts, inside or outside itself (`_without_place_of_action`)
-_OWN_INSIDE_OUTSIDE = frozenset(
-    ("省外", "省内", "市外", "市内", "区外", "区内", "境外", "境内", "海外", "国外", "全省", "全市", "全区")
-)
 
 
 # 在…上 / 在…中 opening a subject: where the figure stands (not 在建, 在校: their 在 opens a word, no 上 or 中 closes it)
@@ -2584,11 +2579,7 @@ def county_facilities(province: str) -> tuple[str, ...]:
     True
     """
     bare = {_COUNTY_SUFFIX.sub("", n) for n in _counties_under(_province_prefix(province))}
-    return tuple(n + w for n in sorted(bare) if len(n) == 2 for w in _COUNTY_FACILITY_WORDS)
-
-
-# the ports, zones and parks a county's name opens (`county_facilities`)
-_COUNTY_FACILITY_WORDS = ("口岸", "综保区", "综合保税区", "高新区", "经开区", "产业园区", "工业园区", "边合区", "开发区")
+    return tuple(n + w for n in sorted(bare) if len(n) == 2 for w in role_words("county_facility"))
 
 
 # district names that are common nouns of the reports too (老城区改造, 新城区建设): no place of their own there
