@@ -9205,6 +9205,14 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # scope words 郊区, 生态城 (session 40, probe)
         ("上海市", "郊区新建乡村公园10个。", "乡村公园", "part"),
         ("天津市", "中新天津生态城新开工项目30个。", "项目", "part"),
+        # come_to_region (session 41): those who come to the region are the subject, the coming says where (it was
+        # 来鄂投资的世界500强企业)
+        ("湖北省", "来鄂投资的世界500强企业增加到300家。", "世界500强企业", "own"),
+        ("海南省", "来琼游客突破9000万人次。", "游客", "own"),
+        # verbs of using, carrying and sending before what they reach (lexicon action, session 41)
+        ("重庆市", "运送旅客50万人次。", "旅客", "own"),
+        ("云南省", "累计发送旅客超2000万人次。", "旅客", "own"),
+        ("江苏省", "运用政府投资基金撬动社会资本超300亿元。", "政府投资基金撬动社会资本", "own"),
     ],
 )
 def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region, sentence, subject, scope):
@@ -9240,6 +9248,32 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # was 指标); 5G is a name, no figure inside the item; a quantity of a group stays one row
         ("宁夏回族自治区", "全区5G用户渗透率、电信业务收入增幅等5项指标居全国第一。", "一", ["5G用户渗透率", "电信业务收入增幅"]),
         ("四川省", "钒钛、硫铁等9种矿产查明资源量居全国第一。", "一", ["矿产查明资源量"]),
+        # rank_of_own_clause (session 41): a rank after a figure of its own clause ranks that figure, not the items of a
+        # 分别 list in the clause before (it was each growth's)
+        (
+            "河北省",
+            "新一代信息技术、高端装备产业增加值分别增长12%、8%，环保绩效A级企业60家、保持全国第一。",
+            "一",
+            ["环保绩效A级企业"],
+        ),
+        # levels_ranked_together (session 41): a size word with 均 before a rank ranks each quantity stated before it since
+        # the last ； (it was the last figure's alone)
+        ("广东省", "经营主体净增90万户、突破1800万户，其中企业超800万户，总量均居全国第一。", "一", ["经营主体", "企业"]),
+        (
+            "安徽省",
+            "汽车产量增长30%、达300万辆，新能源汽车产量增长80%、达150万辆，产量均居全国第2位。",
+            "2",
+            ["汽车产量", "新能源汽车产量"],
+        ),
+        # owner_of_bare_items (session 41): items that name only what something has take the owner of the figure before
+        # (D7; they were 总产量, 商品量, 调出量)
+        (
+            "黑龙江省",
+            "粮食生产连年丰收，年产量1600亿斤，总产量、商品量、调出量均居全国第一。",
+            "一",
+            ["粮食总产量", "粮食商品量", "粮食调出量"],
+        ),
+        ("吉林省", "粮食产量达到850亿斤，商品量、调出量均居全国第4位。", "4", ["粮食商品量", "粮食调出量"]),
     ],
 )
 def test_a_number_of_a_province_sentence_has_these_subjects(region, sentence, number, subjects):

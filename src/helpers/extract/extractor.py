@@ -9240,16 +9240,39 @@ def _growths_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
     >>> df[df["measure"] == "rank"]["indicator_zh"].tolist()
     ['地区生产总值增速', '规模以上工业增加值增速']
     """
-    if not _carried_rank_opening(rows, num, _GROWTHS_RANKED):
-        return []
+    if _carried_rank_opening(rows, num, _GROWTHS_RANKED):
+        return _named_since_semicolon(s, num, rows, ("growth_yoy", "growth_avg"), "增速")
+    row = rows[-1]
+    if (
+        row["measure"] == "rank"
+        and row["rule"] in ("subject_carried", "owner_from_topic")
+        and _levels_ranked().match(num.clause_before)
+    ):
+        # 经营主体…突破1800万户，其中企业超800万户，总量均居全国第一: a size word (lexicon role list_head: 总量, 产量, 规模)
+        # with 均 before a rank points back to each quantity stated before it (levels_ranked_together; the size word
+        # names no quantity of its own, D7)
+        return _named_since_semicolon(s, num, rows, ("level", "count", "cumulative"), "")
+    return []
+
+
+def _named_since_semicolon(s: _Sentence, num: _Number, rows: list[dict], measures: tuple[str, ...], word: str) -> list[str]:
+    """The subjects (each with `word` after it) of the figures of these measures in the part of the sentence since its
+    last ； before the number, each once; [] unless two or more."""
     # where the part of the sentence since its last ； starts (rows are one a number, in the order of s.tokens)
     start = num.tok.start - len(_SEMICOLON.split(num.sentence_prefix)[-1])
     names = []
     for r, tok in zip(rows[:-1], s.tokens):
         name = r["indicator_zh"]
-        if r["measure"] in ("growth_yoy", "growth_avg") and tok.start >= start and name and name + "增速" not in names:
-            names.append(name + "增速")
+        if r["measure"] in measures and tok.start >= start and name and name + word not in names:
+            names.append(name + word)
     return names if len(names) >= 2 else []
+
+
+@functools.lru_cache(maxsize=1)
+def _levels_ranked() -> re.Pattern:
+    """A clause opening with a size word (lexicon role list_head) and 均 before a rank verb (总量均居, 产量均居)."""
+    sizes = "|".join(_list_heads_longest_first())
+    return re.compile(rf"^[\s“”\"]*(?:{sizes})(?:均|都)(?:{_RANK_VERB})")
 
 
 _EACH_RANKED = re.compile(rf"^[\s“”\"]*(?:均|都)(?:{_RANK_VERB})")
@@ -9277,15 +9300,43 @@ def _figures_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
     return names
 
 
+_BARE_QUANTITY = re.compile(r"^[\u4e00-\u9fff]{1,2}[量额]$")  # 商品量, 调出量, 总产量: what something has, no owner
+
+
+def _owner_of_bare_items(names: list[str], previous: str) -> list[str]:
+    """粮食生产连年丰收，年产量1600亿斤，总产量、商品量、调出量均居全国第一: the items of a list that each name only what something
+    has (two or three characters ending in 量 or 额) are of the owner the figure before named, its quantity word (lexicon
+    role list_head: 产量) and a time word before it (年) left out (construction owner_of_bare_items, CONVENTIONS.md D7:
+    粮食总产量, 粮食商品量, 粮食调出量); names as they were when an item is longer or the figure before ends in no
+    quantity word.
+
+    >>> _owner_of_bare_items(["总产量", "商品量", "调出量"], "粮食年产量")
+    ['粮食总产量', '粮食商品量', '粮食调出量']
+    >>> _owner_of_bare_items(["进出口总额", "出口额"], "外贸"), _owner_of_bare_items(["产量", "销量"], "地区生产总值")
+    (['进出口总额', '出口额'], ['产量', '销量'])
+    """
+    if len(names) < 2 or not all(_BARE_QUANTITY.match(n) for n in names):
+        return names
+    tail = next((w for w in _list_heads_longest_first() if previous.endswith(w)), "")
+    owner = re.sub(r"(?:全年|年度|年)$", "", previous[: len(previous) - len(tail)]) if tail else ""
+    return [owner + n for n in names] if len(owner) >= 2 else names
+
+
+@functools.lru_cache(maxsize=1)
+def _list_heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(subjects.role_words("list_head"), key=len, reverse=True))
+
+
 def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
     """The subjects of a number when it is one number shared by a list of them (shared_subjects), not
     a number of a 分别 list of several, a subject carried from an earlier clause, or a count of the
     noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities). Items that
     only point back (总量和增速) are of the subject named before."""
     text, tok = s.text, num.tok
-    if row["rule"] == "subject_carried" and row["measure"] == "rank":
+    if row["rule"] == "subject_carried" and row["measure"] == "rank" and not _A_NUMBER.search(num.clause_before):
         # 城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位: a rank carried after a 分别 list
-        # ranks each item of it (construction rank_of_each)
+        # ranks each item of it (construction rank_of_each); not when a figure of its own clause stands before it
+        # (…分别增长12%、8%，环保绩效A级企业60家、保持全国第一 ranks the 60 firms: rank_of_own_clause)
         before = num.earlier_clauses.rstrip("，,")
         head, _, numbers = re.split(r"[，,；;]", before)[-1].partition("分别")
         n = len(re.findall(r"\d+(?:\.\d+)?", numbers))
@@ -9328,7 +9379,7 @@ def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
         # lower end is one item's, the upper another's); one row for the list (construction range_over_a_list)
         return []
     owner = num.prev_subject[1] if num.prev_subject else ""
-    names = shared_subjects(num.clause_before, row["measure"], s.pattern, owner)
+    names = _owner_of_bare_items(shared_subjects(num.clause_before, row["measure"], s.pattern, owner), owner)
     if names and _places_listed(s, num.clause_before):
         return []  # 内江、眉山、自贡、遂宁经济总量均突破2000亿元: places sharing one figure, one row (gold 四川 2095; S7, S8)
     return [] if names and tok.unit.kind == "count" and subjects.subject_after(text, tok.after) else names

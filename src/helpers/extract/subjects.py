@@ -2208,6 +2208,8 @@ def without_own_region(subject: str, region: str) -> str:
     ('工业对经济增长的贡献率', '美丽城镇建设覆盖建制镇')
     >>> without_own_region("吉林一号”组网卫星", "吉林省")
     '吉林一号”组网卫星'
+    >>> without_own_region("来鄂投资的世界500强企业", "湖北省"), without_own_region("来琼游客", "海南省")
+    ('世界500强企业', '游客')
     >>> without_own_region("天津港集装箱吞吐量", "天津市"), without_own_region("广东港澳居民", "广东省")
     ('天津港集装箱吞吐量', '港澳居民')
 
@@ -2225,6 +2227,12 @@ def without_own_region(subject: str, region: str) -> str:
             stay = next((w for w in role_words("stay_verb") if rest.startswith(w)), "")
             if at == 0 and stay and len(noun := rest[len(stay) :].lstrip("的")) >= 2 and noun.endswith(people_words()):
                 subject = noun
+            break
+    for name in names:
+        # 来鄂投资的世界500强企业, 来琼游客: those who come to the region (来 + its name, what they do there and 的) are
+        # the subject, the coming says where (construction come_to_region, like stay_in_region)
+        if (came := re.match(rf"来{re.escape(name)}(?:[\u4e00-\u9fff]{{1,4}}?的)?", subject)) and len(subject) - came.end() >= 2:
+            subject = subject[came.end() :]
             break
     if (whole := _OWN_WHOLE.get(region[-1:] if region else "")) and whole in subject:
         # 研发经费支出相当于全市生产总值的比例, 占全省生产总值的比重: the region as the whole a ratio is of is the region's own
