@@ -8301,10 +8301,10 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         items = finer if len(finer) == n else [head]
     items = _one_character_items(_framed_items(_places_share_the_rest(items, s.info.level, s.info.region)))
     items = _classes_share_the_rest(items)
-    # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入)
-    sides = subjects.role_words("urban_rural_side")
-    if len(items) == 2 and items[0].strip(' “”"') in sides and (other := next((w for w in sides if items[1].startswith(w)), "")):
-        items = [items[0].strip(' “”"') + items[1][len(other) :], items[1]]
+    # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入); 城镇居民、农村居民
+    # 人均可支配收入: a side with the words the other side has too takes what follows them (sides_share_the_rest); 常住和户籍
+    # 人口城镇化率: so do the sides of a population (lexicon role population_side)
+    items = _sides_share_the_rest(items)
     # 单位国内生产总值用水量、能耗、二氧化碳排放量: the later items share the first one's 单位… head; 每千人托位、养老床位数:
     # the per-head base (每千人, 每万人) too (construction per_base_shared)
     head_m = _PER_BASE_OPENING.match(items[0].strip()) if len(items) > 1 else None
@@ -8348,6 +8348,27 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     # 生产安全事故起数、死亡人数、受伤人数、直接经济损失分别下降…: later items that only name a quantity are the first's owner's
     # (owner_of_bare_tails, as in a list sharing one number; session 37)
     return _named_items(_owner_of_bare_tails(_owner_of_first_quantity(items)), s)
+
+
+def _sides_share_the_rest(items: list[str]) -> list[str]:
+    """Two items opening with the sides of a pair (lexicon roles urban_rural_side, population_side), the first written
+    short: it takes what follows the words it shares with the second (construction sides_share_the_rest).
+
+    >>> _sides_share_the_rest(["城镇", "农村居民人均可支配收入"]), _sides_share_the_rest(["常住", "户籍人口城镇化率"])
+    (['城镇居民人均可支配收入', '农村居民人均可支配收入'], ['常住人口城镇化率', '户籍人口城镇化率'])
+    >>> _sides_share_the_rest(["城镇居民", "农村居民人均可支配收入"])
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    """
+    if len(items) != 2:
+        return items
+    sides = subjects.role_words("urban_rural_side", "population_side")
+    first, second = items[0].strip(' “”"'), items[1]
+    mine = next((w for w in sides if first.startswith(w)), "")
+    other = next((w for w in sides if second.startswith(w) and w != mine), "")
+    shared = first[len(mine) :]
+    if not mine or not other or not second[len(other) :].startswith(shared) or len(second) - len(other) - len(shared) < 2:
+        return items
+    return [first + second[len(other) + len(shared) :], second]
 
 
 def _named_items(items: list[str], s: _Sentence) -> list[tuple[str, str]]:
@@ -8705,13 +8726,30 @@ def _one_character_items(items: list[str]) -> list[str]:
     (['中等职业教育在校生', '高等职业教育在校生'], ['大型企业', '中型企业'])
     >>> _one_character_items(["一", "二", "三产增加值"])
     ['一产增加值', '二产增加值', '三产增加值']
+
+    Two things named by one character and a noun of two before the head word of the list (lexicon role list_head) are
+    no grades of one word: 肉、奶、禽蛋产量 gives 奶产量 (not 奶蛋产量; construction thing_before_head).
+
+    >>> _one_character_items(["肉", "奶", "禽蛋产量"]), _one_character_items(["煤", "电保供量"])
+    (['肉产量', '奶产量', '禽蛋产量'], ['煤保供量', '电保供量'])
     """
     out = list(items)
+    grades = _grade_characters()
     for k in reversed(range(len(out) - 1)):  # from the last: 一、二、三产增加值 gives 二产… first, then 一产…
         item, following = re.sub(r"^(19|20)\d\d年", "", out[k].strip()), out[k + 1].strip()
         if len(item) == 1 and len(following) >= 3 and item != following[0]:
-            out[k] = item + following[1:]
+            head = next((w for w in _list_heads_longest_first() if following.endswith(w)), "")
+            thing = following[: len(following) - len(head)] if head else ""
+            grade = item in grades and following[0] in grades
+            out[k] = item + head if len(thing) >= 2 and not grade else item + following[1:]
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _grade_characters() -> frozenset[str]:
+    """One-character words of grade, size or order that share the rest of a word (中、高等, 大、中型, 一、二、三产): lexicon
+    role grade_character (`_one_character_items`)."""
+    return frozenset(subjects.role_words("grade_character"))
 
 
 _CLASS_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}级")
@@ -8779,6 +8817,8 @@ def _shared_modifier(items: list[str]) -> list[str]:
 
     >>> _shared_modifier(["适龄儿童入园率", "普惠率"]), _shared_modifier(["生产安全死亡事故起数", "死亡人数"])
     (['适龄儿童入园率', '适龄儿童普惠率'], ['生产安全死亡事故起数', '生产安全死亡事故死亡人数'])
+    >>> _shared_modifier(["进出口总额", "出口额"])
+    ['进出口总额', '出口额']
     """
     first = items[0].strip(' “”"')
     later = [x.strip(' “”"') for x in items[1:]]
@@ -8808,6 +8848,8 @@ def _shared_modifier(items: list[str]) -> list[str]:
     modifier = first[: len(first) - len(head)]
     if len(modifier) < 2 or any(x.startswith(modifier) or (x.endswith(head) and len(x) > len(head)) for x in later):
         return items  # 刑事案件、治安案件: each names its own kind
+    if any(len(x) >= 3 and modifier.endswith(x[:-1]) for x in later):
+        return items  # 进出口总额和出口额: a later item that ends the modifier's words names a part of its own (part_in_modifier)
     return [items[0]] + [modifier + x for x in later]
 
 
@@ -9086,6 +9128,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     items = _contraction_sides(head) or _list_items(head, at >= 0, pattern)
     if len(items) < 2:
         return []
+    # 煤、电保供量均居全国第一: a one-character item shares the rest of the word or the head after it (one_character_items)
+    # (not before 分别: a list counted off by 分别 has one number each, `_listed` reads it)
+    items = _one_character_items(items) if at >= 0 and not words.startswith("分别", at) else items
     if owner and (back := _pointing_back([x.strip(subjects.MARKS) for x in items], owner)):
         return back if len(set(back)) == len(back) else []
     items[0] = _without_lead(items[0])
