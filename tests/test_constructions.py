@@ -9277,13 +9277,22 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # sides_share_the_rest (session 41): the first side of a pair written short takes what follows the words it shares
         # with the second (it was 常住, 城镇居民)
         ("山东省", "常住和户籍人口城镇化率分别达到65%和52%。", "65", ["常住人口城镇化率"]),
-        ("福建省", "城镇居民、农村居民人均可支配收入分别增长4.8%、6.2%。", "4.8", ["城镇居民人均可支配收入"]),
+        ("福建省", "城镇居民、农村居民人均可支配收入预计分别增长4.8%、6.2%。", "4.8", ["城镇居民人均可支配收入"]),
         # thing_before_head (session 41): one-character things before a thing of two and the list's head take the head, not
         # the next thing's second character (it was 奶蛋产量); with 均 too (煤 had no row)
         ("新疆维吾尔自治区", "肉、奶、禽蛋产量分别增长8%、7%、4%。", "7", ["奶产量"]),
         ("内蒙古自治区", "煤、电保供量均居全国第一。", "一", ["煤保供量", "电保供量"]),
         # part_in_modifier (session 41): a later item that ends the first's modifier is a part of its own (进出口出口额)
         ("安徽省", "进出口总额和出口额均升至全国第8位。", "8", ["进出口总额", "出口额"]),
+        # rank_moved_from (session 41): the start of a rank's move written in Chinese before the verb of moving (it had no
+        # row); a ranking among cities (lexicon rank_area 全国城市)
+        ("山东省", "工业增加值由全国第九跃升至第五。", "九", ["工业增加值"]),
+        ("辽宁省", "工业增加值由全国城市第八上升到第六。", "八", ["工业增加值"]),
+        # an adverb of time and a move up a ranking before the verb (lexicon predicate_tail 提前, 进位; ahead_of_time) and a
+        # modal between the owner and what it has (inner_modal) are no part of the subject
+        ("浙江省", "一般公共预算收入实现进位并稳居全国城市第十。", "十", ["一般公共预算收入"]),
+        ("河南省", "地区生产总值提前两年实现比2010年翻一番。", "翻一番", ["地区生产总值"]),
+        ("云南省", "生物医药产业力争实现营业收入3000亿元。", "3000", ["生物医药产业营业收入"]),
     ],
 )
 def test_a_number_of_a_province_sentence_has_these_subjects(region, sentence, number, subjects):

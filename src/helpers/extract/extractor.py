@@ -111,7 +111,9 @@ _CN_MARK = r"[万千百]*亿(?:台阶|大关)"
 _CN_FIRST_N = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名强]|[，,。；;、）)（(]|$)"  # 进入全国前三, 前十强 (ranks_first_n)
 _CN_RANK = (
     _CN_FIRST_N
-    + r"|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体))"
+    + r"|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体)"
+    # 由全国第九跃升至第五: the start of a rank's move, before the verb of moving and 到/至 (rank_moved_from)
+    + r"|(?:跃升|上升|提升|攀升|前移|后移|下降|升|降)(?:到|至))"
 )
 # the characters a number below opens with, as a lookahead first (as _HAS_DIGIT_OPENS: the same matches, faster)
 _NUM_OPENS = rf"(?=[\d{CHINESE_DIGITS}万])"

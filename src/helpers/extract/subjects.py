@@ -63,6 +63,7 @@ _TAIL_PATTERNS = (
     # 新增两院院士占全国近一半: the whole; 占…比重 stays, and so does 占有率 (market share: share_word_zhanyou)
     r"占(?!比|有率)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",
     r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
+    r"提前[一两二三四五\d]+(年|个月)",  # 提前两年实现翻一番: how early, no part of the subject (ahead_of_time)
     # 经济总量向7万亿元冲刺: the preposition before the mark aimed at (not 方向, 导向, 走向 …: aimed_at)
     r"(?<=..)(?<![方导走去取意倾纵横流内外指转面])向",
 )
@@ -585,7 +586,21 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     longest = MAX_LIST_SUBJECT if "、" in core and "等" not in core else MAX_SUBJECT  # 等: examples (S9), not a total
     if not core or len(core) > longest or _FIGURE_ONLY.fullmatch(core) or _only_function_words(core):
         return ""
-    return _without_payer_verb(core)
+    return _without_inner_modal(_without_payer_verb(core))
+
+
+def _without_inner_modal(core: str) -> str:
+    """生物医药产业力争营业收入 -> 生物医药产业营业收入: a modal of striving between the owner and what it has (lexicon role
+    inner_modal: 力争, 争取, 确保) goes; the qualifier says strive (construction modal_inside_subject).
+
+    >>> _without_inner_modal("生物医药产业力争营业收入"), _without_inner_modal("力争")
+    ('生物医药产业营业收入', '力争')
+    """
+    for word in role_words("inner_modal"):
+        at = core.find(word, 2)
+        if at >= 2 and len(core) - at - len(word) >= 2:
+            return core[:at] + core[at + len(word) :]
+    return core
 
 
 def _with_relative_verb(words: str, core: str) -> str:
