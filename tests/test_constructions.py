@@ -9213,6 +9213,9 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("重庆市", "运送旅客50万人次。", "旅客", "own"),
         ("云南省", "累计发送旅客超2000万人次。", "旅客", "own"),
         ("江苏省", "运用政府投资基金撬动社会资本超300亿元。", "政府投资基金撬动社会资本", "own"),
+        # given_to_region (session 41): what the region gives to another region is its own act (it was other)
+        ("内蒙古自治区", "向湖北捐赠生活物资1000多吨。", "捐赠生活物资", "own"),
+        ("江苏省", "全省企业通过慈善机构向河南捐赠款物2.5亿元。", "捐赠款物", "own"),
     ],
 )
 def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region, sentence, subject, scope):
@@ -9293,6 +9296,20 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("浙江省", "一般公共预算收入实现进位并稳居全国城市第十。", "十", ["一般公共预算收入"]),
         ("河南省", "地区生产总值提前两年实现比2010年翻一番。", "翻一番", ["地区生产总值"]),
         ("云南省", "生物医药产业力争实现营业收入3000亿元。", "3000", ["生物医药产业营业收入"]),
+        # sibling_without_owner (session 41): a dictionary figure after the topic without its owner shows the topic owns
+        # none of the figures that follow (it was 外经外贸出口)
+        ("山东省", "外经外贸持续提升，进出口达3.5万亿元、出口首次突破2.1万亿元。", "2.1", ["出口"]),
+        # ranking_word_after_list (session 41): the ranking's word after the last item is no part of it
+        (
+            "上海市",
+            "全球金融中心指数、国际航运中心发展指数排名均升至世界第三。",
+            "三",
+            ["全球金融中心指数", "国际航运中心发展指数"],
+        ),
+        # joined_predicates (session 41): two predicates of one subject joined by 、, the first with no figure (it had no
+        # subject); 率先 is an adverb of the predicate
+        ("内蒙古自治区", "新能源装机在全国率先破亿、达到1.3亿千瓦。", "1.3", ["新能源装机"]),
+        ("甘肃省", "新能源装机率先达到6000万千瓦。", "6000", ["新能源装机"]),
     ],
 )
 def test_a_number_of_a_province_sentence_has_these_subjects(region, sentence, number, subjects):

@@ -4082,8 +4082,27 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     if not name and not reached and "、" not in num.clause_before and (work := _work_of_clause_before(s, num)):
         # 打好“保交房”攻坚战，交付31.7万套: what the programme of the clause before works on (gold S5)
         return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
+    if not name and (joined := _subject_of_joined_predicates(num.clause_before)):
+        # 新能源装机在全国率先破亿、达到1.3亿千瓦: two predicates of one subject joined by 、 (construction
+        # joined_predicates; it had no subject)
+        return _Subject((indicators.lookup(joined), joined), num.clause_before, "subject_before_number")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+def _subject_of_joined_predicates(words: str) -> str:
+    """The subject of a clause whose number follows a second predicate joined by 、 to a first one with no figure: the
+    words before the first predicate (a place phrase with 在, or a word of lexicon roles predicate_start or predicate_tail).
+
+    >>> _subject_of_joined_predicates("新能源装机在全国率先破亿、达到"), _subject_of_joined_predicates("达到")
+    ('新能源装机', '')
+    """
+    first, _, rest = words.rpartition("、")
+    if not first or subjects.subject_before(rest):
+        return ""
+    verbs = subjects.role_words("predicate_start", "predicate_tail", min_length=2)
+    cut = min([i for i in (first.find("在", 2), *(first.find(v, 2) for v in verbs)) if i >= 2], default=-1)
+    return subjects.subject_before(first[:cut]) if cut >= 2 else ""
 
 
 @functools.cache
@@ -4799,6 +4818,17 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
         return found
     owner = best[2][: -len(name)]
     previous = rows[-1]["indicator_zh"] if rows else ""
+    if (
+        rows
+        and len(rows) <= len(s.tokens)
+        and s.tokens[len(rows) - 1].start - s.s0 > best[0]
+        and rows[-1]["indicator"] != "other"
+        and rows[-1]["rule"] != "owner_from_topic"
+        and owner not in previous
+    ):
+        # 外经外贸持续提升，进出口达3.5万亿元、出口首次突破2.1万亿元: a dictionary figure stated after the topic without its
+        # owner shows the topic names no owner of the figures that follow (construction sibling_without_owner)
+        return found
     if owner in previous and not re.search(r"[\d、]", previous[: previous.index(owner)]):
         # 建成养老服务机构1596个、床位23.1万张: the owner as the figure before names it, with the head of a facility
         # (lexicon role facility_head) the text writes right after the alias's owner (养老服务 + 机构, 中小学 + 校:
@@ -6464,6 +6494,17 @@ _ZONE_CLASS_OPENING = re.compile(
 )
 
 
+def _given_to(before: str, after: str) -> bool:
+    """Is a region named as the one given to: after 向/为/给 and before a verb of giving (lexicon role give_verb: 向湖北捐赠),
+    or right after that verb (支援湖北, 对口支援西藏)?
+
+    >>> _given_to("全区企业通过红十字会向", "捐赠款物"), _given_to("对口支援", "资金"), _given_to("", "地区生产总值")
+    (True, True, False)
+    """
+    give = subjects.role_words("give_verb")
+    return (before.endswith(("向", "为", "给")) and after.startswith(give)) or before.endswith(give)
+
+
 def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) -> tuple[str, str]:
     """(scope, the place that sets it) from the place words before the number; a place inside the
     region that opens the clause makes it part; a place opening the sentence scopes a GDP figure of
@@ -6478,6 +6519,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # the area names where they come from, part of their name (construction brought_from_place); 推出长江经济带高质量
         # 发展84项政策措施: what the region puts out for a wider area is its own (lexicon role own_output, own_output_for_area)
         scope, place = "own", ""
+    if scope == "other" and place and _given_to(clause_before[:at], clause_before[at + len(place) :]):
+        # 向湖北捐赠生活物资1000多吨, 对口支援西藏资金: what the region gives to another region is its own act; the other
+        # region is where it goes, out of the subject as a place is (construction given_to_region)
+        scope = "own"
     quoted = clause_before[at - 1 : at] == "“" and subjects.goes_on_in_quotes(clause_before[at + len(place) :])
     if scope != "own" and place and quoted:
         # “吉林一号”组网卫星: a place that opens a quoted name with more words after it is part of the name (a satellite
@@ -9164,6 +9209,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     items = _shared_modifier(items)
     if at < 0 and not changes and not all(_names_quantity(x, pattern) for x in items):
         return []  # without 均 only whole subjects share a rate: 中央党政机关和事业单位一般性支出压减5%
+    if measure == "rank":
+        # 全球金融中心指数、国际航运中心发展指数排名均升至世界第三: the ranking's word after the last item is no part of
+        # any item (ranking_word_after_list, as rank_change leaves it)
+        items = [re.sub(rf"(?<=..){_RANKING_WORD}$", "", x) for x in items]
     return items if len(set(items)) == len(items) else []
 
 
