@@ -9310,6 +9310,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # subject); 率先 is an adverb of the predicate
         ("内蒙古自治区", "新能源装机在全国率先破亿、达到1.3亿千瓦。", "1.3", ["新能源装机"]),
         ("甘肃省", "新能源装机率先达到6000万千瓦。", "6000", ["新能源装机"]),
+        # a mark crossed (跨过, 跨上, 迈过: lexicon predicate_start) opens the predicate of a carried subject (it was 总量)
+        ("安徽省", "地区生产总值增长6%，高于全国1个百分点，总量跨过5万亿元。", "5", ["地区生产总值"]),
+        # count_of_class_entered (session 41): a bare size word counts the class the clause before entered (D7)
+        ("内蒙古自治区", "乳业、稀土新材料入选国家级先进制造业集群，数量居西部省份第2位。", "2", ["国家级先进制造业集群"]),
     ],
 )
 def test_a_number_of_a_province_sentence_has_these_subjects(region, sentence, number, subjects):

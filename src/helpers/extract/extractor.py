@@ -4082,12 +4082,30 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     if not name and not reached and "、" not in num.clause_before and (work := _work_of_clause_before(s, num)):
         # 打好“保交房”攻坚战，交付31.7万套: what the programme of the clause before works on (gold S5)
         return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
+    if name in ("数量", "总数", "个数") and (entered := _class_entered_before(num.earlier_clauses)):
+        # 乳业、稀土新材料、现代煤化工入选国家级先进制造业集群，数量居西部省份第2位: the number of the things that entered the
+        # class the clause before names (construction count_of_class_entered, D7: the size word gives way to what is counted)
+        return _Subject((indicators.lookup(entered), entered), num.clause_before, "subject_of_clause_before")
     if not name and (joined := _subject_of_joined_predicates(num.clause_before)):
         # 新能源装机在全国率先破亿、达到1.3亿千瓦: two predicates of one subject joined by 、 (construction
         # joined_predicates; it had no subject)
         return _Subject((indicators.lookup(joined), joined), num.clause_before, "subject_before_number")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+def _class_entered_before(earlier: str) -> str:
+    """The class the things of the clause before entered or were named (lexicon roles win_verb, named_as: 入选, 获评,
+    认定为), as that clause writes it after the verb; '' when none.
+
+    >>> _class_entered_before("乳业、稀土新材料入选国家级先进制造业集群，"), _class_entered_before("全年增长6%，")
+    ('国家级先进制造业集群', '')
+    """
+    clause = re.split(r"[，,；;。：:]", earlier.rstrip("，, "))[-1]
+    verbs = subjects.role_words("win_verb", "named_as", min_length=2)
+    at = max((clause.rfind(v) + len(v) for v in verbs if v in clause), default=-1)
+    entered = clause[at:].lstrip("为").strip(subjects.MARKS) if at > 0 else ""
+    return entered if 2 <= len(entered) <= 16 and not re.search(r"\d", entered) else ""
 
 
 def _subject_of_joined_predicates(words: str) -> str:
