@@ -9314,6 +9314,19 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("安徽省", "地区生产总值增长6%，高于全国1个百分点，总量跨过5万亿元。", "5", ["地区生产总值"]),
         # count_of_class_entered (session 41): a bare size word counts the class the clause before entered (D7)
         ("内蒙古自治区", "乳业、稀土新材料入选国家级先进制造业集群，数量居西部省份第2位。", "2", ["国家级先进制造业集群"]),
+        # year_span_opening (session 41): the years of a span opening a clause are no subject (it was 2021-)
+        ("广西壮族自治区", "地区生产总值增速连续四年超过6%，2021-2024年年均增长7.4%，排全区第2位。", "7.4", ["地区生产总值"]),
+        # total_of_first (session 41): 总 opens the first item's quantity, no word of the owner (it was 规上工业总增加值)
+        ("广西壮族自治区", "规上工业总产值、增加值分别年均增长20%、15%。", "15", ["规上工业增加值"]),
+        # growths_counted_ranked (session 41): 两项增速 ranks the two growths stated last (it was one row, 两项增速)
+        (
+            "广西壮族自治区",
+            "工业投资比上年增长30%，固定资产投资比上年增长12%，两项增速排名全区第一。",
+            "一",
+            ["工业投资增速", "固定资产投资增速"],
+        ),
+        # conditions_of_predicate (session 41): 在…下 between the subject and its verb is no part of the subject
+        ("海南省", "外贸进出口总额在高基数下实现2700亿元。", "2700", ["外贸进出口总额"]),
     ],
 )
 def test_a_number_of_a_province_sentence_has_these_subjects(region, sentence, number, subjects):
@@ -9344,3 +9357,12 @@ def test_a_number_of_a_province_sentence_has_these_subjects(region, sentence, nu
 )
 def test_the_figures_of_a_province_sentence_have_these_subjects(region, sentence, subjects):
     assert _of_province(region, sentence)["indicator_zh"].tolist() == subjects
+
+
+def test_an_average_over_the_years_written_covers_them():
+    # years_averaged (session 41): 两年平均增长 in last year's review averages the two years up to it (it was the five
+    # years of the plan)
+    text = "一、2021年工作回顾\n地区生产总值增长7.5%，两年平均增长5.5%。\n"
+    figs = extract_figures(text, ReportInfo("2022_广西壮族自治区", 2022, "province", "广西壮族自治区"))
+    row = figs[figs["number_text"] == "5.5"].iloc[0]
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", 2020, 2021)

@@ -364,6 +364,8 @@ _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低
 _RECENT_YEARS = re.compile(
     with_opening_lookahead(
         r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)|(?<![\d十])(?P<n2>[二三四两])年来|提出用(?P<n3>[二三四两])年时间"
+        # 地区生产总值增长7.5%，两年平均增长5.6%: the average over the years written (years_averaged)
+        r"|(?<![\d十])(?P<n4>[二三四两])年(?=平均|年均)"
     )
 )
 # 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
@@ -3056,7 +3058,7 @@ class _Sentence:
 
 
 _LEAD = re.compile(
-    r"^[\s“”\"]*(((?:19|20)\d\d年[底末]?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
+    r"^[\s“”\"]*(((?:(?:19|20)\d\d[-—–－~～至到])?(?:19|20)\d\d年[底末]?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
     rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间)"
     # 力争到“十五五”末高新技术企业数量翻一番: the plan's end a goal is set for dates it (plan_end_lead)
     rf"|(?:到|至){PLAN_END}"
@@ -3602,7 +3604,8 @@ def _room_after(words: str, at: int) -> bool:
     return len(words) - at >= 2 or words[at:] in ("由", "从")
 
 
-_ADVERBIAL_OPENING = re.compile(r"[\s　]+|[一二三四五六七八九十两\d]+年")  # 十年接近翻一番: a span of years
+# 十年接近翻一番: a span of years; 2021-2024年年均增长: the years of a span (year_span_opening)
+_ADVERBIAL_OPENING = re.compile(r"[\s　]+|(?:(?:19|20)\d\d[-—–－~～至到])?[一二三四五六七八九十两\d]+年")
 _BASIS_BEFORE_VERB = re.compile(rf"(实际|名义)(?={_predicate_words('change')}|{_predicate_words('decline')})")
 
 
@@ -8882,8 +8885,8 @@ def _shared_modifier(items: list[str]) -> list[str]:
 
     >>> _shared_modifier(["适龄儿童入园率", "普惠率"]), _shared_modifier(["生产安全死亡事故起数", "死亡人数"])
     (['适龄儿童入园率', '适龄儿童普惠率'], ['生产安全死亡事故起数', '生产安全死亡事故死亡人数'])
-    >>> _shared_modifier(["进出口总额", "出口额"])
-    ['进出口总额', '出口额']
+    >>> _shared_modifier(["进出口总额", "出口额"]), _shared_modifier(["规上工业总产值", "增加值"])
+    (['进出口总额', '出口额'], ['规上工业总产值', '规上工业增加值'])
     """
     first = items[0].strip(' “”"')
     later = [x.strip(' “”"') for x in items[1:]]
@@ -8910,7 +8913,8 @@ def _shared_modifier(items: list[str]) -> list[str]:
     # 省属企业营业收入、利润: a whole attribute (lexicon role attribute: 营业收入) ends the first item, not only its head
     # (收入), and the owner before it is what the later items share (construction attribute_head; it gave 省属企业营业利润)
     head = next((a for a in subjects.role_words("attribute") if first.endswith(a) and len(a) > len(head)), head)
-    modifier = first[: len(first) - len(head)]
+    # 规上工业总产值、增加值: 总 opens the first item's quantity (总产值), no word of the owner (total_of_first)
+    modifier = first[: len(first) - len(head)].removesuffix("总")
     if len(modifier) < 2 or any(x.startswith(modifier) or (x.endswith(head) and len(x) > len(head)) for x in later):
         return items  # 刑事案件、治安案件: each names its own kind
     if any(len(x) >= 3 and modifier.endswith(x[:-1]) for x in later):
@@ -9356,6 +9360,12 @@ def _growths_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
     """
     if _carried_rank_opening(rows, num, _GROWTHS_RANKED):
         return _named_since_semicolon(s, num, rows, ("growth_yoy", "growth_avg"), "增速")
+    if rows[-1]["measure"] == "rank" and (counted := _GROWTHS_COUNTED.match(num.clause_before)):
+        # …增长33.7%，固定资产投资比上年增长13.2%，两项增速排名全市第一: the growths counted are the last ones stated (as
+        # many as the count says; construction growths_counted_ranked)
+        n = int(parse_number(counted.group(1)))
+        names = _named_since_semicolon(s, num, rows, ("growth_yoy", "growth_avg"), "增速")
+        return names[-n:] if len(names) >= n else []
     row = rows[-1]
     if (
         row["measure"] == "rank"
@@ -9389,6 +9399,7 @@ def _levels_ranked() -> re.Pattern:
     return re.compile(rf"^[\s“”\"]*(?:{sizes})(?:均|都)(?:{_RANK_VERB})")
 
 
+_GROWTHS_COUNTED = re.compile(rf"^[\s“”\"]*([两二三四五六])项(?:{_GROWTH_WORD})(?:均|都)?(?:{_RANK_VERB})")
 _EACH_RANKED = re.compile(rf"^[\s“”\"]*(?:均|都)(?:{_RANK_VERB})")
 
 

@@ -64,6 +64,7 @@ _TAIL_PATTERNS = (
     r"占(?!比|有率)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",
     r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
     r"提前[一两二三四五\d]+(年|个月)",  # 提前两年实现翻一番: how early, no part of the subject (ahead_of_time)
+    r"(?<=..)在[^，,；;。\d在]{1,6}?下",  # 外贸进出口总额在高基数下实现: the conditions of the predicate (conditions_of_predicate)
     # 经济总量向7万亿元冲刺: the preposition before the mark aimed at (not 方向, 导向, 走向 …: aimed_at)
     r"(?<=..)(?<![方导走去取意倾纵横流内外指转面])向",
 )
@@ -112,7 +113,7 @@ def rank_areas() -> str:
 # Year words, list numbering (三是, 十三是) and stray marks at the start of a clause; 为到2035年 (purpose_year: for the year's goal)
 # goes as 到2035年 does.
 _YEAR_WORD = re.compile(
-    r"((?:为?(?:到|至))?(?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]?五”?(时期|期间|末)?|[一二三四五六七八九十]{1,3}是|[“”\"'‘’、\s]"
+    r"((?:为?(?:到|至))?(?:(?:19|20)\d\d[-—–－~～至到])?(?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]?五”?(时期|期间|末)?|[一二三四五六七八九十]{1,3}是|[“”\"'‘’、\s]"
     r"|(?:连续)?[一二两三四五六七八九十多近]{1,2}年(?:来)?累计|累计|[一二两三四五六七八九十]年中(?!央)"
     r"|比[^，,；;。\d]{1,6}?前|用[二两三四五]年(左右)?时间将?|今明两年|[两三四五]年(?=新增)"
     # a span of years before the subject (今后三年, 三年内, 提前一年实现): when it is done, not what
