@@ -9327,6 +9327,12 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ),
         # conditions_of_predicate (session 41): 在…下 between the subject and its verb is no part of the subject
         ("海南省", "外贸进出口总额在高基数下实现2700亿元。", "2700", ["外贸进出口总额"]),
+        # verbs of issuing and of starting together (lexicon action 核发, 集中开工), a revised figure's verb (修订为) and the
+        # basis before a verb of change (可比, 现价: basis_before_verb) are no part of the subject
+        ("云南省", "核发失业保险稳岗返还金1.5亿元。", "1.5", ["失业保险稳岗返还金"]),
+        ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
+        ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),
+        ("云南省", "地区生产总值可比增长2.5%、现价增长3.5%。", "3.5", ["地区生产总值"]),
     ],
 )
 def test_a_number_of_a_province_sentence_has_these_subjects(region, sentence, number, subjects):
@@ -9366,3 +9372,26 @@ def test_an_average_over_the_years_written_covers_them():
     figs = extract_figures(text, ReportInfo("2022_广西壮族自治区", 2022, "province", "广西壮族自治区"))
     row = figs[figs["number_text"] == "5.5"].iloc[0]
     assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", 2020, 2021)
+
+
+@pytest.mark.parametrize(
+    "clause, unit",
+    [
+        ("牲畜存栏达到1.3亿头只。", "亿头只"),
+        ("电网变电容量突破1亿千伏安。", "亿千伏安"),
+        ("新能源装机达到90GW。", "GW"),
+        ("数据存储能力达到12EB。", "EB"),
+    ],
+)
+def test_units_of_livestock_power_and_storage_are_read(clause, unit):
+    # reference/units.csv (session 41): 头只 (head of livestock, large and small), 千伏安, GW, MW, GWh, EB (it gave no row, or
+    # the bare multiplier as the unit)
+    figs = extract_figures(clause, ReportInfo("2026_内蒙古自治区", 2026, "province", "内蒙古自治区"))
+    assert figs["unit"].tolist() == [unit]
+
+
+def test_a_year_written_after_a_census_dates_what_follows():
+    # census_then_year (session 41): 完成“五经普”工作，2023年…修订为…，2024年…增长 dated every figure 2023 (the census)
+    text = "一、2024年工作回顾\n完成“五经普”工作，2023年地区生产总值修订为1900亿元，2024年地区生产总值增长5%；规上工业增加值增长7%。\n"
+    figs = extract_figures(text, ReportInfo("2025_云南省", 2025, "province", "云南省"))
+    assert figs[["number_text", "period_start"]].values.tolist() == [["1900", 2023], ["5", 2024], ["7", 2024]]

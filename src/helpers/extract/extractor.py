@@ -1327,8 +1327,14 @@ def _census_dating(sentence_prefix: str) -> int | None:
 
     >>> _census_dating("“五经普”二三产业法人单位从业人员比“四经普”增长"), _census_dating("比“四经普”增长")
     (2023, None)
+    >>> _census_dating("完成“五经普”工作，2023年地区生产总值修订为")
     """
-    years = [_census_year(m) for m in _CENSUS.finditer(sentence_prefix) if not _BEFORE_BASE.search(sentence_prefix[: m.start()])]
+    found = [m for m in _CENSUS.finditer(sentence_prefix) if not _BEFORE_BASE.search(sentence_prefix[: m.start()])]
+    if found and _DATING_YEAR.search(sentence_prefix, found[-1].end()):
+        # 完成“五经普”工作，2023年地区生产总值修订为…，2024年地区生产总值增长…: a year written after the census dates what
+        # follows (census_then_year; the census dated the whole sentence)
+        return None
+    years = [_census_year(m) for m in found]
     return next((y for y in reversed(years) if y), None)
 
 
@@ -3606,7 +3612,7 @@ def _room_after(words: str, at: int) -> bool:
 
 # 十年接近翻一番: a span of years; 2021-2024年年均增长: the years of a span (year_span_opening)
 _ADVERBIAL_OPENING = re.compile(r"[\s　]+|(?:(?:19|20)\d\d[-—–－~～至到])?[一二三四五六七八九十两\d]+年")
-_BASIS_BEFORE_VERB = re.compile(rf"(实际|名义)(?={_predicate_words('change')}|{_predicate_words('decline')})")
+_BASIS_BEFORE_VERB = re.compile(rf"(实际|名义|可比|现价)(?={_predicate_words('change')}|{_predicate_words('decline')})")
 
 
 @functools.lru_cache(maxsize=1)

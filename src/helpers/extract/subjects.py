@@ -44,7 +44,7 @@ ON_BASIS_WORDS = r"在[^，,；;。、]{1,12}?的?基础上(?:基本|力争|努�
 # The predicate between a subject and its number: its plain words are the lexicon's predicate_tail
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
 _TAIL_PATTERNS = (
-    r"(实际|名义)?(增长|增速|增幅|涨幅|上涨幅度)",  # 居民消费价格总水平上涨幅度控制在2%左右: 上涨幅度 is 涨幅 (S10)
+    r"(实际|名义|可比|现价)?(增长|增速|增幅|涨幅|上涨幅度)",  # 居民消费价格总水平上涨幅度控制在2%左右: 上涨幅度 is 涨幅 (S10)
     # 由“十二五”末的: the plan's end (plan_end_year); 从业人员 is a noun (employed persons), no from (employed_not_from)
     rf"(从(?!业)|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",
     # 居全国第, 居珠三角第2位, 位居西北五省区省会（首府）城市第: any area, its brackets too (not 居民, 居住)
