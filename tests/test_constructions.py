@@ -9329,6 +9329,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("海南省", "外贸进出口总额在高基数下实现2700亿元。", "2700", ["外贸进出口总额"]),
         # verbs of issuing and of starting together (lexicon action 核发, 集中开工), a revised figure's verb (修订为) and the
         # basis before a verb of change (可比, 现价: basis_before_verb) are no part of the subject
+        # the rural side of a pastoral region (lexicon urban_rural_side 农村牧区, session 41; it was 城镇牧区…)
+        ("内蒙古自治区", "城镇和农村牧区常住居民人均可支配收入分别增长5%和7%。", "5", ["城镇常住居民人均可支配收入"]),
         ("云南省", "核发失业保险稳岗返还金1.5亿元。", "1.5", ["失业保险稳岗返还金"]),
         ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
         ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),
