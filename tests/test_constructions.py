@@ -9216,6 +9216,14 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # given_to_region (session 41): what the region gives to another region is its own act (it was other)
         ("内蒙古自治区", "向湖北捐赠生活物资1000多吨。", "捐赠生活物资", "own"),
         ("江苏省", "全省企业通过慈善机构向河南捐赠款物2.5亿元。", "捐赠款物", "own"),
+        # lead_clause_then_topic, year_then_topic (session 41): a first clause of lead words (其中) and a year before the
+        # place open nothing; the zone that opens the next clause scopes the sentence's figures (they were own)
+        (
+            "海南省",
+            "其中，2025年洋浦经济开发区主要经济指标成绩喜人，地区生产总值增长30%，工业总产值增长28%。",
+            "工业总产值",
+            "part",
+        ),
     ],
 )
 def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region, sentence, subject, scope):
@@ -9332,6 +9340,11 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # the rural side of a pastoral region (lexicon urban_rural_side 农村牧区, session 41; it was 城镇牧区…)
         ("内蒙古自治区", "城镇和农村牧区常住居民人均可支配收入分别增长5%和7%。", "5", ["城镇常住居民人均可支配收入"]),
         ("云南省", "核发失业保险稳岗返还金1.5亿元。", "1.5", ["失业保险稳岗返还金"]),
+        # restated_tail (session 41): a bare word of what a quantity has, after a figure of it, is that quantity's (D7);
+        # the amount of a change is the quantity's own (its measure says change)
+        ("海南省", "产业投资完成率150%，完成率排名全省第三。", "三", ["产业投资完成率"]),
+        ("海南省", "地方一般公共预算收入同口径增长18%，增长额位列全省第一。", "一", ["地方一般公共预算收入增长额"]),
+        ("湖南省", "地区生产总值迈上5万亿元台阶、五年增量超1.3万亿元。", "1.3", ["地区生产总值"]),
         ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
         ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),
         ("云南省", "地区生产总值可比增长2.5%、现价增长3.5%。", "3.5", ["地区生产总值"]),

@@ -4095,12 +4095,37 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         # 乳业、稀土新材料、现代煤化工入选国家级先进制造业集群，数量居西部省份第2位: the number of the things that entered the
         # class the clause before names (construction count_of_class_entered, D7: the size word gives way to what is counted)
         return _Subject((indicators.lookup(entered), entered), num.clause_before, "subject_of_clause_before")
+    amount = not num.tok.rank and num.tok.unit.kind != "percent"  # 五年增量超1.36万亿元: the change of the quantity itself
+    if name and rows and (restated := _restated_from_figure_before(name, rows[-1]["indicator_zh"], amount)):
+        # 产业投资完成率154%，完成率排名全省第三; …同口径增长18%，增长额位列全市第一: a bare word of what a quantity has, after
+        # a figure of it, is that quantity's (construction restated_tail, D7)
+        return _Subject(("other", restated), num.clause_before, "subject_carried")
     if not name and (joined := _subject_of_joined_predicates(num.clause_before)):
         # 新能源装机在全国率先破亿、达到1.3亿千瓦: two predicates of one subject joined by 、 (construction
         # joined_predicates; it had no subject)
         return _Subject((indicators.lookup(joined), joined), num.clause_before, "subject_before_number")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+def _restated_from_figure_before(name: str, previous: str, amount: bool = False) -> str:
+    """The subject a bare word of what a quantity has stands for, after a figure of that quantity: the figure's own subject
+    when it ends with the word (完成率 after 产业投资完成率), the quantity with the word when the word is one of change
+    (lexicon role change_tail: 增长额, 增量 after 地方一般公共预算收入), the quantity alone when the number is the amount
+    of the change (五年增量超1.36万亿元: the measure says it is a change, CONVENTIONS.md); '' otherwise.
+
+    >>> _restated_from_figure_before("完成率", "产业投资完成率"), _restated_from_figure_before("增长额", "一般公共预算收入")
+    ('产业投资完成率', '一般公共预算收入增长额')
+    >>> _restated_from_figure_before("汽车产量", "新能源汽车产量"), _restated_from_figure_before("完成率", "")
+    ('', '')
+    """
+    if not previous or len(name) > 3 or name == previous or indicators.lookup(name) != "other":
+        return ""
+    if previous.endswith(name):
+        return previous
+    if name not in subjects.role_words("change_tail"):
+        return ""
+    return previous if amount else previous + name
 
 
 def _class_entered_before(earlier: str) -> str:
@@ -6606,11 +6631,17 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # area whose joint work its first clause names (深化川渝一体化高质量发展，…320个共建重点项目), scopes
         # the numbers of its later clauses (construction topic_scope, gold C10)
         opening = _FIRST_CLAUSE.match(s.text, s.s0, s.s1)
+        if opening and opening.group(0).strip(subjects.MARKS) in _LEAD_CLAUSES:
+            # 其中，洋浦经济开发区主要经济指标成绩喜人，…: a clause of lead words only opens nothing; the topic is the next
+            # clause's (lead_clause_then_topic)
+            opening = _FIRST_CLAUSE.match(s.text, opening.end() + 1, s.s1)
         if opening and opening.end() <= num.cs:
             words = opening.group(0)
             topic_scope, topic = subjects.scope_of(words, info.level, info.region)
             joint = topic_scope == "wider" and subjects.holds_any(words, subjects.lexicon().get("cooperation", ()))
-            opens = topic_scope != "own" and (_opens_with_place(words.lstrip(subjects.MARKS), topic) or joint)
+            # (2025年洋浦经济开发区…: a year before the place opens nothing of its own: year_then_topic)
+            unyeared = _YEAR_THEN.sub("", words.lstrip(subjects.MARKS))
+            opens = topic_scope != "own" and (_opens_with_place(unyeared, topic) or joint)
             # 苏州实验室获批全面展开建设，…牵头建设44家全国重点实验室: a place that only names a noun of the opening clause is
             # no topic (construction place_inside_noun, gold C10)
             # 西安咸阳国际机场旅客超4850万人次，国际货邮吞吐量增长111％: an opening clause with a figure of its own goes on
@@ -6960,6 +6991,8 @@ def _names_as_many_as(words: str, place: str, count: float) -> bool:
 
 
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
+_YEAR_THEN = re.compile(r"^(?:19|20)\d\d年(?!以来)")
+_LEAD_CLAUSES = frozenset(("其中", "同时", "此外", "另外", "特别是", "尤其是"))  # a first clause that opens no topic
 
 
 @functools.lru_cache(maxsize=8192)
