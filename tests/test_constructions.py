@@ -9345,6 +9345,17 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("海南省", "产业投资完成率150%，完成率排名全省第三。", "三", ["产业投资完成率"]),
         ("海南省", "地方一般公共预算收入同口径增长18%，增长额位列全省第一。", "一", ["地方一般公共预算收入增长额"]),
         ("湖南省", "地区生产总值迈上5万亿元台阶、五年增量超1.3万亿元。", "1.3", ["地区生产总值"]),
+        # count_label_in_list (session 41): the label counting the items before the shared head is no part of the last one
+        (
+            "上海市",
+            "集成电路、生物医药、人工智能三大先导产业规模分别达到3000亿元、4000亿元和1500亿元。",
+            "1500",
+            ["人工智能产业规模"],
+        ),
+        # two items joined by 和 are the list, not the sides of the contraction one holds (it was 外贸和对俄进口总额); a lead
+        # word before the first side of a pair goes (it was 城镇人均可支配收入)
+        ("黑龙江省", "外贸和对俄进出口总额分别增长12%、13%。", "13", ["对俄进出口总额"]),
+        ("云南省", "预计城镇、农村常住居民人均可支配收入分别达45000元、19000元。", "45000", ["城镇常住居民人均可支配收入"]),
         ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
         ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),
         ("云南省", "地区生产总值可比增长2.5%、现价增长3.5%。", "3.5", ["地区生产总值"]),

@@ -8390,7 +8390,9 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     head = _joined_contraction(head)[0]
     items = [x for x in head.split("、") if x.strip()]
     pair = next((p for p in _paired_words() if p[0] in head), None)
-    if n == 2 and len(items) == 1 and pair:
+    # 外贸和对俄进出口总额分别增长: two items joined by 和 are the list, not the sides of the contraction they hold
+    joined = not re.search(r"\d", head) and len([x for x in re.split(r"和|及|与", head) if x.strip()]) == n
+    if n == 2 and len(items) == 1 and pair and not joined:
         # 城乡居民人均可支配收入分别增长4.4%、5.6%: urban, then rural (construction urban_rural_split;
         # the names of each side: reference/paired_words.csv, which also holds contractions such as
         # 存贷款: 银行机构本外币存贷款余额 gives 银行机构本外币存款余额, …贷款余额)
@@ -8407,6 +8409,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
             finer[holding[0] : holding[0] + 1] = [x.replace(pair[0], pair[1], 1), x.replace(pair[0], pair[2], 1)]
         items = finer if len(finer) == n else [head]
     items = _one_character_items(_framed_items(_places_share_the_rest(items, s.info.level, s.info.region)))
+    items = _without_count_label(items)
     items = _classes_share_the_rest(items)
     # 城镇和农村居民人均可支配收入: a bare side takes what follows the other side (城镇居民人均可支配收入); 城镇居民、农村居民
     # 人均可支配收入: a side with the words the other side has too takes what follows them (sides_share_the_rest); 常住和户籍
@@ -8457,6 +8460,22 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     return _named_items(_owner_of_bare_tails(_owner_of_first_quantity(items)), s)
 
 
+_COUNT_LABEL = re.compile(r"(?<=..)([两二三四五六七八九十])大[\u4e00-\u9fff]{0,4}?(?=产业|行业|领域|集群|板块)")
+
+
+def _without_count_label(items: list[str]) -> list[str]:
+    """集成电路、生物医药、人工智能三大先导产业规模: the label that counts the items (三大先导), written before the shared head
+    of the last one, is no part of it (construction count_label_in_list; it gave 人工智能三大先导产业规模).
+
+    >>> _without_count_label(["集成电路", "生物医药", "人工智能三大先导产业规模"])[-1]
+    '人工智能产业规模'
+    """
+    label = _COUNT_LABEL.search(items[-1]) if len(items) >= 2 else None
+    if not label or int(parse_number(label.group(1))) != len(items):
+        return items
+    return [*items[:-1], items[-1][: label.start()] + items[-1][label.end() :]]
+
+
 def _sides_share_the_rest(items: list[str]) -> list[str]:
     """Two items opening with the sides of a pair (lexicon roles urban_rural_side, population_side), the first written
     short: it takes what follows the words it shares with the second (construction sides_share_the_rest).
@@ -8469,7 +8488,7 @@ def _sides_share_the_rest(items: list[str]) -> list[str]:
     if len(items) != 2:
         return items
     sides = subjects.role_words("urban_rural_side", "population_side")
-    first, second = items[0].strip(' “”"'), items[1]
+    first, second = subjects.strip_lead(items[0].strip(' “”"')), items[1]  # 预计城镇、农村…: the lead word goes
     mine = next((w for w in sides if first.startswith(w)), "")
     other = next((w for w in sides if second.startswith(w) and w != mine), "")
     shared = first[len(mine) :]
