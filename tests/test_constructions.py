@@ -9212,6 +9212,8 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # verbs of using, carrying and sending before what they reach (lexicon action, session 41)
         ("重庆市", "运送旅客50万人次。", "旅客", "own"),
         ("云南省", "累计发送旅客超2000万人次。", "旅客", "own"),
+        # the people of the region before a bare multiplier (lexicon people 人民, 市民; D6: it had no subject, unit 万)
+        ("广西壮族自治区", "让5000多万广西人民共享发展成果。", "人民", "own"),
         ("江苏省", "运用政府投资基金撬动社会资本超300亿元。", "政府投资基金撬动社会资本", "own"),
         # given_to_region (session 41): what the region gives to another region is its own act (it was other)
         ("内蒙古自治区", "向湖北捐赠生活物资1000多吨。", "捐赠生活物资", "own"),
