@@ -4091,7 +4091,7 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     if not name and not reached and "、" not in num.clause_before and (work := _work_of_clause_before(s, num)):
         # 打好“保交房”攻坚战，交付31.7万套: what the programme of the clause before works on (gold S5)
         return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
-    if name in ("数量", "总数", "个数") and (entered := _class_entered_before(num.earlier_clauses)):
+    if name in subjects.role_words("count_word") and (entered := _class_entered_before(num.earlier_clauses)):
         # 乳业、稀土新材料、现代煤化工入选国家级先进制造业集群，数量居西部省份第2位: the number of the things that entered the
         # class the clause before names (construction count_of_class_entered, D7: the size word gives way to what is counted)
         return _Subject((indicators.lookup(entered), entered), num.clause_before, "subject_of_clause_before")
@@ -6631,7 +6631,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # area whose joint work its first clause names (深化川渝一体化高质量发展，…320个共建重点项目), scopes
         # the numbers of its later clauses (construction topic_scope, gold C10)
         opening = _FIRST_CLAUSE.match(s.text, s.s0, s.s1)
-        if opening and opening.group(0).strip(subjects.MARKS) in _LEAD_CLAUSES:
+        if opening and opening.group(0).strip(subjects.MARKS) in subjects.role_words("lead_clause"):
             # 其中，洋浦经济开发区主要经济指标成绩喜人，…: a clause of lead words only opens nothing; the topic is the next
             # clause's (lead_clause_then_topic)
             opening = _FIRST_CLAUSE.match(s.text, opening.end() + 1, s.s1)
@@ -6992,7 +6992,6 @@ def _names_as_many_as(words: str, place: str, count: float) -> bool:
 
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
 _YEAR_THEN = re.compile(r"^(?:19|20)\d\d年(?!以来)")
-_LEAD_CLAUSES = frozenset(("其中", "同时", "此外", "另外", "特别是", "尤其是"))  # a first clause that opens no topic
 
 
 @functools.lru_cache(maxsize=8192)
