@@ -9358,6 +9358,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # word before the first side of a pair goes (it was 城镇人均可支配收入)
         ("黑龙江省", "外贸和对俄进出口总额分别增长12%、13%。", "13", ["对俄进出口总额"]),
         ("云南省", "预计城镇、农村常住居民人均可支配收入分别达45000元、19000元。", "45000", ["城镇常住居民人均可支配收入"]),
+        # adjusted_basis (session 41): an adjustment of the basis between the subject and its verb is no part of the subject
+        ("辽宁省", "一般公共预算收入扣除减税降费因素增长8%左右。", "8", ["一般公共预算收入"]),
         ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
         ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),
         ("云南省", "地区生产总值可比增长2.5%、现价增长3.5%。", "3.5", ["地区生产总值"]),
@@ -9423,3 +9425,15 @@ def test_a_year_written_after_a_census_dates_what_follows():
     text = "一、2024年工作回顾\n完成“五经普”工作，2023年地区生产总值修订为1900亿元，2024年地区生产总值增长5%；规上工业增加值增长7%。\n"
     figs = extract_figures(text, ReportInfo("2025_云南省", 2025, "province", "云南省"))
     assert figs[["number_text", "period_start"]].values.tolist() == [["1900", 2023], ["5", 2024], ["7", 2024]]
+
+
+def test_a_sum_since_a_base_year_keeps_the_year_as_its_base():
+    # base_then_sum (session 41): 比2020年累计下降13% read the base as 2020年累计 and dated the change 2020; 累计 says the
+    # change is summed since the base, which is 2020, and the change is dated as 比2020年下降 is
+    def read(clause):
+        text = "一、2025年工作回顾\n" + clause + "\n"
+        figs = extract_figures(text, ReportInfo("2026_辽宁省", 2026, "province", "辽宁省"))
+        return figs[["base_period", "period_start", "period_end", "measure"]].values.tolist()
+
+    assert read("能耗强度比2020年累计下降13%。") == read("能耗强度比2020年下降13%。")
+    assert read("能耗强度比2020年累计下降13%。")[0][0] == "2020"

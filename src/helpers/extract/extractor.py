@@ -1359,7 +1359,8 @@ def _clean_base(base: str) -> str | None:
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base,
     # also when the quantity is named again after it (比去年预算赤字减少500亿元)
     b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数|预算|预计)[\u4e00-\u9fff]{0,4}$", "", b)
-    b = re.sub(r"(实现|基本|提前|再|又|分别)+$", "", b)  # 较2020年实现翻番: the base is 2020; 比上年分别下降: 上年
+    b = re.sub(r"(实现|基本|提前|再|又|分别|累计)+$", "", b)  # 较2020年实现翻番: the base is 2020; 比上年分别下降: 上年
+    # (比2020年累计下降13%: 累计 says the change is summed since, no part of the base: base_then_sum)
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
     m = re.fullmatch(r"((?:19|20)\d\d)年(底|末)?", b)
