@@ -9360,6 +9360,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("云南省", "预计城镇、农村常住居民人均可支配收入分别达45000元、19000元。", "45000", ["城镇常住居民人均可支配收入"]),
         # adjusted_basis (session 41): an adjustment of the basis between the subject and its verb is no part of the subject
         ("辽宁省", "一般公共预算收入扣除减税降费因素增长8%左右。", "8", ["一般公共预算收入"]),
+        # class_in_subject with money (session 41): a size class of money names which projects are counted (C8; it was
+        # 以上项目)
+        ("湖北省", "新开工30亿元以上项目50个。", "50", ["30亿元以上项目"]),
+        ("山东省", "签约500万元以上项目120个。", "120", ["500万元以上项目"]),
         ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
         ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),
         ("云南省", "地区生产总值可比增长2.5%、现价增长3.5%。", "3.5", ["地区生产总值"]),

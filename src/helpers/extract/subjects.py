@@ -1407,6 +1407,8 @@ def without_counts(subject: str) -> str:
     '每10万人刑事案件数'
     >>> without_counts("46万群众"), without_counts("20.3亿元以旧换新补贴")  # people_count_inside, amount_inside
     ('群众', '以旧换新补贴')
+    >>> without_counts("30亿元以上项目")  # a size class of money names which ones too
+    '30亿元以上项目'
     """
     examples = re.search(r"等(?=" + _COUNT_PHRASE.pattern + ")", subject)
     if examples and len(subject) - examples.end() >= 2:
@@ -1421,7 +1423,8 @@ def without_counts(subject: str) -> str:
     return bare if len(bare) >= 2 else subject
 
 
-_AMOUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?=[\u4e00-\u9fff]{2})")  # 20.3亿元以旧换新补贴
+# 20.3亿元以旧换新补贴; not a size class (30亿元以上项目: class_in_subject)
+_AMOUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?!以上|以下|及以上)(?=[\u4e00-\u9fff]{2})")
 
 
 @lru_cache(maxsize=1)
