@@ -9363,6 +9363,15 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # class_in_subject with money (session 41): a size class of money names which projects are counted (C8; it was
         # 以上项目)
         ("湖北省", "新开工30亿元以上项目50个。", "50", ["30亿元以上项目"]),
+        # figures_ranked_together over clauses (session 41): levels in clauses of their own before ，均居 are each ranked (it
+        # was the last one's alone); rank_moved_from with 从/由 (the start of the move had no row, the end was a count)
+        (
+            "云南省",
+            "农村公路通车里程达到30万公里，建制村通硬化路率100%，均居全国第2位。",
+            "2",
+            ["农村公路通车里程", "建制村通硬化路率"],
+        ),
+        ("湖北省", "综合实力从第77位提升至75位。", "77", ["综合实力"]),
         ("山东省", "签约500万元以上项目120个。", "120", ["500万元以上项目"]),
         ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
         ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),

@@ -243,11 +243,12 @@ _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an anne
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
-        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为"
+        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为|从|由"
         r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,10})第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed); so is a rank after
-# a rank and the name of what it ranks (投资潜力第3、新型城镇化质量第4: ranks_listed_named)
+# a rank and the name of what it ranks (投资潜力第3、新型城镇化质量第4: ranks_listed_named); 从第77位提升至75位: the start of a
+# rank's move opens with 从/由 (rank_moved_from)
 # 排名较上年提升2位, 居全国位次上升3位, 排名下降1位: places moved in a ranking (rank_moved: measure rank_change, signed
 # by the direction, unit 位), not a rank; a move ending in a place (上升2位至第7位) ranks that place too (rank_risen_to)
 # 第三次普查, 第二批试点, 第十届, 第二轮: an ordinal of events or batches, no rank (ordinal_of_event)
@@ -9478,9 +9479,15 @@ def _figures_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
     start = num.tok.start - len(num.clause_before) - len(num.earlier_clauses) + len(before) - len(clause)
     inside = [r for r, tok in zip(rows[:-1], s.tokens) if start <= tok.start < start + len(clause)]
     names = [r["indicator_zh"] for r in inside if r["measure"] in ("count", "level") and r["indicator_zh"]]
-    if len(names) < 2 or len(set(names)) != len(names) or "、" not in clause:
-        return []
-    return names
+    if len(names) >= 2 and len(set(names)) == len(names) and "、" in clause:
+        return names
+    # 农村公路通车里程达到30万公里，建制村通硬化路率100%，均居全国第2位: figures of levels or counts in clauses of their own
+    # before it, and no other kind since the last ；, are each ranked too (figures_ranked_together over clauses)
+    part = num.tok.start - len(_SEMICOLON.split(num.sentence_prefix)[-1])
+    earlier = [r for r, tok in zip(rows[:-1], s.tokens) if tok.start >= part]
+    if earlier and all(r["measure"] in ("count", "level") for r in earlier):
+        return _named_since_semicolon(s, num, rows, ("count", "level"), "")
+    return []
 
 
 _BARE_QUANTITY = re.compile(r"^[\u4e00-\u9fff]{1,2}[量额]$")  # 商品量, 调出量, 总产量: what something has, no owner
