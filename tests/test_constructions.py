@@ -9372,6 +9372,11 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
             ["农村公路通车里程", "建制村通硬化路率"],
         ),
         ("湖北省", "综合实力从第77位提升至75位。", "77", ["综合实力"]),
+        # a part of the year after the alias is the period's (part_of_year, session 41: it was GDP一季度 for all three)
+        ("湖北省", "GDP一季度增长6%，全年增长6.7%，居全省第一。", "一", ["GDP"]),
+        # 获评 as a verb of action (it left 评国家、省级荣誉称号) and 区级 after a verb (level_after_verb: 实现 stayed)
+        ("山东省", "获评国家、省级荣誉称号50项。", "50", ["国家、省级荣誉称号"]),
+        ("上海市", "实现区级一般公共预算收入280亿元。", "280", ["区级一般公共预算收入"]),
         ("山东省", "签约500万元以上项目120个。", "120", ["500万元以上项目"]),
         ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
         ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),

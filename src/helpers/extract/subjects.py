@@ -64,6 +64,7 @@ _TAIL_PATTERNS = (
     r"占(?!比|有率)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",
     r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
     r"提前[一两二三四五\d]+(年|个月)",  # 提前两年实现翻一番: how early, no part of the subject (ahead_of_time)
+    r"(?<=..)(?:第?[一二三四]季度|前三季度|上半年|下半年)",  # GDP一季度增长6%: the part of the year is the period's (part_of_year)
     r"扣除[^，,；;。\d]{1,8}?因素",  # 一般公共预算收入扣除减税降费因素增长: an adjustment of the basis (adjusted_basis)
     r"(?<=..)在[^，,；;。\d在]{1,6}?下",  # 外贸进出口总额在高基数下实现: the conditions of the predicate (conditions_of_predicate)
     # 经济总量向7万亿元冲刺: the preposition before the mark aimed at (not 方向, 导向, 走向 …: aimed_at)
@@ -401,7 +402,8 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
             if (
                 words[cut : cut + n] in lead
                 and (keep_from is None or cut + n <= keep_from)
-                and (words[cut + n] not in _WORD_SUFFIX or words.startswith("区域", cut + n))
+                # 实现区级一般公共预算收入: 区级 (like 区域) opens the next word (level_after_verb)
+                and (words[cut + n] not in _WORD_SUFFIX or words.startswith(("区域", "区级"), cut + n))
             ):
                 cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
