@@ -9377,6 +9377,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # 获评 as a verb of action (it left 评国家、省级荣誉称号) and 区级 after a verb (level_after_verb: 实现 stayed)
         ("山东省", "获评国家、省级荣誉称号50项。", "50", ["国家、省级荣誉称号"]),
         ("上海市", "实现区级一般公共预算收入280亿元。", "280", ["区级一般公共预算收入"]),
+        # share_of_whole after lead words only (session 41): 坚持把 (connective) and 每年 before the share leave the whole
+        # and its predicate as the subject (it was 坚持把…, or no subject)
+        ("广西壮族自治区", "坚持把70%以上的财政支出用于民生。", "70", ["财政支出用于民生"]),
+        ("新疆维吾尔自治区", "每年70%以上的财政支出投入民生领域。", "70", ["财政支出投入民生领域"]),
         ("山东省", "签约500万元以上项目120个。", "120", ["500万元以上项目"]),
         ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
         ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),

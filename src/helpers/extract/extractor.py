@@ -7510,6 +7510,7 @@ def _measured_subject(
     if measure == "share":
         # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
         lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))
+        lead = "" if subjects._only_function_words(lead) else lead  # 坚持把70%以上的财政支出用于民生: lead words only
         if whole := subjects.share_of_whole(lead, num.clause_rest):
             # 美丽城镇建设覆盖全省93%的建制镇: the region itself leaves the whole, as it leaves every subject (own_whole_after_dui)
             subject, rule = subjects.without_own_region(whole, s.info.region), "share_of_whole"
