@@ -4094,7 +4094,7 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         # 打好“保交房”攻坚战，交付31.7万套: what the programme of the clause before works on (gold S5)
         return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
     if name in subjects.role_words("count_word") and (entered := _class_entered_before(num.earlier_clauses)):
-        # 乳业、稀土新材料、现代煤化工入选国家级先进制造业集群，数量居西部省份第2位: the number of the things that entered the
+        # 有色金属、新材料入选国家级先进制造业集群，数量居西部省份第2位: the number of the things that entered the
         # class the clause before names (construction count_of_class_entered, D7: the size word gives way to what is counted)
         return _Subject((indicators.lookup(entered), entered), num.clause_before, "subject_of_clause_before")
     amount = not num.tok.rank and num.tok.unit.kind != "percent"  # 五年增量超1.36万亿元: the change of the quantity itself
@@ -4103,7 +4103,7 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         # a figure of it, is that quantity's (construction restated_tail, D7)
         return _Subject(("other", restated), num.clause_before, "subject_carried")
     if not name and (joined := _subject_of_joined_predicates(num.clause_before)):
-        # 新能源装机在全国率先破亿、达到1.3亿千瓦: two predicates of one subject joined by 、 (construction
+        # 风电装机在全国率先破亿、达到1.1亿千瓦: two predicates of one subject joined by 、 (construction
         # joined_predicates; it had no subject)
         return _Subject((indicators.lookup(joined), joined), num.clause_before, "subject_before_number")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
@@ -4134,7 +4134,7 @@ def _class_entered_before(earlier: str) -> str:
     """The class the things of the clause before entered or were named (lexicon roles win_verb, named_as: 入选, 获评,
     认定为), as that clause writes it after the verb; '' when none.
 
-    >>> _class_entered_before("乳业、稀土新材料入选国家级先进制造业集群，"), _class_entered_before("全年增长6%，")
+    >>> _class_entered_before("有色金属、新材料入选国家级先进制造业集群，"), _class_entered_before("全年增长6%，")
     ('国家级先进制造业集群', '')
     """
     clause = re.split(r"[，,；;。：:]", earlier.rstrip("，, "))[-1]
@@ -4148,8 +4148,8 @@ def _subject_of_joined_predicates(words: str) -> str:
     """The subject of a clause whose number follows a second predicate joined by 、 to a first one with no figure: the
     words before the first predicate (a place phrase with 在, or a word of lexicon roles predicate_start or predicate_tail).
 
-    >>> _subject_of_joined_predicates("新能源装机在全国率先破亿、达到"), _subject_of_joined_predicates("达到")
-    ('新能源装机', '')
+    >>> _subject_of_joined_predicates("风电装机在全国率先破亿、达到"), _subject_of_joined_predicates("达到")
+    ('风电装机', '')
     """
     first, _, rest = words.rpartition("、")
     if not first or subjects.subject_before(rest):
@@ -6552,7 +6552,7 @@ def _given_to(before: str, after: str) -> bool:
     """Is a region named as the one given to: after 向/为/给 and before a verb of giving (lexicon role give_verb: 向湖北捐赠),
     or right after that verb (支援湖北, 对口支援西藏)?
 
-    >>> _given_to("全区企业通过红十字会向", "捐赠款物"), _given_to("对口支援", "资金"), _given_to("", "地区生产总值")
+    >>> _given_to("企业通过慈善机构向", "捐赠款物"), _given_to("对口支援", "资金"), _given_to("", "地区生产总值")
     (True, True, False)
     """
     give = subjects.role_words("give_verb")
@@ -6574,7 +6574,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 发展84项政策措施: what the region puts out for a wider area is its own (lexicon role own_output, own_output_for_area)
         scope, place = "own", ""
     if scope == "other" and place and _given_to(clause_before[:at], clause_before[at + len(place) :]):
-        # 向湖北捐赠生活物资1000多吨, 对口支援西藏资金: what the region gives to another region is its own act; the other
+        # 向湖北捐赠生活物资800多吨, 对口支援西藏资金: what the region gives to another region is its own act; the other
         # region is where it goes, out of the subject as a place is (construction given_to_region)
         scope = "own"
     quoted = clause_before[at - 1 : at] == "“" and subjects.goes_on_in_quotes(clause_before[at + len(place) :])
