@@ -3066,7 +3066,7 @@ class _Sentence:
 
 
 _LEAD = re.compile(
-    r"^[\s“”\"]*(((?:(?:19|20)\d\d[-—–－~～至到])?(?:19|20)\d\d年[底末]?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
+    rf"^[\s“”\"]*(({subjects.SPAN_START_YEAR}(?:19|20)\d\d年[底末]?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
     rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间)"
     # 力争到“十五五”末高新技术企业数量翻一番: the plan's end a goal is set for dates it (plan_end_lead)
     rf"|(?:到|至){PLAN_END}"
@@ -3613,8 +3613,8 @@ def _room_after(words: str, at: int) -> bool:
 
 
 # 十年接近翻一番: a span of years; 2021-2024年年均增长: the years of a span (year_span_opening)
-_ADVERBIAL_OPENING = re.compile(r"[\s　]+|(?:(?:19|20)\d\d[-—–－~～至到])?[一二三四五六七八九十两\d]+年")
-_BASIS_BEFORE_VERB = re.compile(rf"(实际|名义|可比|现价)(?={_predicate_words('change')}|{_predicate_words('decline')})")
+_ADVERBIAL_OPENING = re.compile(rf"[\s　]+|{subjects.SPAN_START_YEAR}[一二三四五六七八九十两\d]+年")
+_BASIS_BEFORE_VERB = re.compile(rf"({subjects.BASIS_BEFORE_VERB})(?={_predicate_words('change')}|{_predicate_words('decline')})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -4093,7 +4093,7 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     if not name and not reached and "、" not in num.clause_before and (work := _work_of_clause_before(s, num)):
         # 打好“保交房”攻坚战，交付31.7万套: what the programme of the clause before works on (gold S5)
         return _Subject((indicators.lookup(work), work), num.clause_before, "subject_of_clause_before")
-    if name in subjects.role_words("count_word") and (entered := _class_entered_before(num.earlier_clauses)):
+    if name in subjects.role_words("count_word") and (entered := _class_entered_before(_whole_clause_before(s, num))):
         # 有色金属、新材料入选国家级先进制造业集群，数量居西部省份第2位: the number of the things that entered the
         # class the clause before names (construction count_of_class_entered, D7: the size word gives way to what is counted)
         return _Subject((indicators.lookup(entered), entered), num.clause_before, "subject_of_clause_before")
@@ -4130,14 +4130,13 @@ def _restated_from_figure_before(name: str, previous: str, amount: bool = False)
     return previous if amount else previous + name
 
 
-def _class_entered_before(earlier: str) -> str:
+def _class_entered_before(clause: str) -> str:
     """The class the things of the clause before entered or were named (lexicon roles win_verb, named_as: 入选, 获评,
     认定为), as that clause writes it after the verb; '' when none.
 
-    >>> _class_entered_before("有色金属、新材料入选国家级先进制造业集群，"), _class_entered_before("全年增长6%，")
+    >>> _class_entered_before("有色金属、新材料入选国家级先进制造业集群"), _class_entered_before("全年增长6%")
     ('国家级先进制造业集群', '')
     """
-    clause = re.split(r"[，,；;。：:]", earlier.rstrip("，, "))[-1]
     verbs = subjects.role_words("win_verb", "named_as", min_length=2)
     at = max((clause.rfind(v) + len(v) for v in verbs if v in clause), default=-1)
     entered = clause[at:].lstrip("为").strip(subjects.MARKS) if at > 0 else ""
@@ -8862,22 +8861,15 @@ def _one_character_items(items: list[str]) -> list[str]:
     (['肉产量', '奶产量', '禽蛋产量'], ['煤保供量', '电保供量'])
     """
     out = list(items)
-    grades = _grade_characters()
+    grades = subjects.role_words("grade_character")  # 中、高等, 大、中型, 一、二、三产: grades that share the rest of a word
     for k in reversed(range(len(out) - 1)):  # from the last: 一、二、三产增加值 gives 二产… first, then 一产…
         item, following = re.sub(r"^(19|20)\d\d年", "", out[k].strip()), out[k + 1].strip()
         if len(item) == 1 and len(following) >= 3 and item != following[0]:
-            head = next((w for w in _list_heads_longest_first() if following.endswith(w)), "")
+            head = next((w for w in subjects.role_words("list_head") if following.endswith(w)), "")
             thing = following[: len(following) - len(head)] if head else ""
             grade = item in grades and following[0] in grades
             out[k] = item + head if len(thing) >= 2 and not grade else item + following[1:]
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def _grade_characters() -> frozenset[str]:
-    """One-character words of grade, size or order that share the rest of a word (中、高等, 大、中型, 一、二、三产): lexicon
-    role grade_character (`_one_character_items`)."""
-    return frozenset(subjects.role_words("grade_character"))
 
 
 _CLASS_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}级")
@@ -9455,7 +9447,7 @@ def _named_since_semicolon(s: _Sentence, num: _Number, rows: list[dict], measure
 @functools.lru_cache(maxsize=1)
 def _levels_ranked() -> re.Pattern:
     """A clause opening with a size word (lexicon role list_head) and 均 before a rank verb (总量均居, 产量均居)."""
-    sizes = "|".join(_list_heads_longest_first())
+    sizes = "|".join(subjects.role_words("list_head"))
     return re.compile(rf"^[\s“”\"]*(?:{sizes})(?:均|都)(?:{_RANK_VERB})")
 
 
@@ -9508,14 +9500,9 @@ def _owner_of_bare_items(names: list[str], previous: str) -> list[str]:
     """
     if len(names) < 2 or not all(_BARE_QUANTITY.match(n) for n in names):
         return names
-    tail = next((w for w in _list_heads_longest_first() if previous.endswith(w)), "")
+    tail = next((w for w in subjects.role_words("list_head") if previous.endswith(w)), "")
     owner = re.sub(r"(?:全年|年度|年)$", "", previous[: len(previous) - len(tail)]) if tail else ""
     return [owner + n for n in names] if len(owner) >= 2 else names
-
-
-@functools.lru_cache(maxsize=1)
-def _list_heads_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(subjects.role_words("list_head"), key=len, reverse=True))
 
 
 def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:

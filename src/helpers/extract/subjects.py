@@ -41,10 +41,15 @@ MAX_LIST_SUBJECT = 32  # a list of items joined as one total (粮食直补、农
 ON_BASIS_WORDS = r"在[^，,；;。、]{1,12}?的?基础上(?:基本|力争|努力)?(?:实现)?"
 
 # The predicate between a subject and its number: what the number says about it.
+# the first year of a span written with its last (2021-2024年, 2021—2024年): with the last, a time word (year_span_opening)
+SPAN_START_YEAR = r"(?:(?:19|20)\d\d[-—–－~～至到])?"
+# the basis of a growth written right before its verb (实际增长, 可比增长, 现价增长): no word of the subject (basis_before_verb)
+BASIS_BEFORE_VERB = r"实际|名义|可比|现价"
+
 # The predicate between a subject and its number: its plain words are the lexicon's predicate_tail
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
 _TAIL_PATTERNS = (
-    r"(实际|名义|可比|现价)?(增长|增速|增幅|涨幅|上涨幅度)",  # 居民消费价格总水平上涨幅度控制在2%左右: 上涨幅度 is 涨幅 (S10)
+    rf"({BASIS_BEFORE_VERB})?(增长|增速|增幅|涨幅|上涨幅度)",  # 居民消费价格总水平上涨幅度控制在2%左右: 上涨幅度 is 涨幅 (S10)
     # 由“十二五”末的: the plan's end (plan_end_year); 从业人员 is a noun (employed persons), no from (employed_not_from)
     rf"(从(?!业)|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",
     # 居全国第, 居珠三角第2位, 位居西北五省区省会（首府）城市第: any area, its brackets too (not 居民, 居住)
@@ -115,7 +120,7 @@ def rank_areas() -> str:
 # Year words, list numbering (三是, 十三是) and stray marks at the start of a clause; 为到2035年 (purpose_year: for the year's goal)
 # goes as 到2035年 does.
 _YEAR_WORD = re.compile(
-    r"((?:为?(?:到|至))?(?:(?:19|20)\d\d[-—–－~～至到])?(?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]?五”?(时期|期间|末)?|[一二三四五六七八九十]{1,3}是|[“”\"'‘’、\s]"
+    rf"((?:为?(?:到|至))?{SPAN_START_YEAR}(?:19|20)\d\d年(以来|底|末)?|“?十[一二三四五六七八九]?五”?(时期|期间|末)?|[一二三四五六七八九十]{{1,3}}是|[“”\"'‘’、\s]"
     r"|(?:连续)?[一二两三四五六七八九十多近]{1,2}年(?:来)?累计|累计|[一二两三四五六七八九十]年中(?!央)"
     r"|比[^，,；;。\d]{1,6}?前|用[二两三四五]年(左右)?时间将?|今明两年|[两三四五]年(?=新增)"
     # a span of years before the subject (今后三年, 三年内, 提前一年实现): when it is done, not what
