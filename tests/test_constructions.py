@@ -6250,6 +6250,8 @@ def _rows_read(text: str, report: str) -> list[tuple]:
         ("2018_national", "一、过去五年工作回顾", "一、过去五年和2017年工作"),
         # …and naming the government's term (本届任期) instead of the five years (term_review; a city's 2022 report)
         ("2018_national", "一、过去五年工作回顾", "一、市人民政府本届任期和2017年工作回顾"),
+        # …and naming the term by its ordinal (term_review_heading: 十二届人民政府工作回顾 was last year's review)
+        ("2018_national", "一、过去五年工作回顾", "一、十二届人民政府工作回顾"),
         # a last-year review named after the plan's first year (plan_opened): it was the five-year plan, every row a target
         ("2022_national", "一、2021年工作回顾", "一、“十四五”实现良好开局"),
     ],
@@ -6258,6 +6260,25 @@ def test_a_review_heading_however_written_dates_the_review(report, heading, writ
     text = _text(report).replace("五年来，经济实力", "经济实力", 1)
     assert heading in text
     assert _rows_read(text.replace(heading, written, 1), report) == _rows_read(text, report)
+
+
+@pytest.mark.parametrize("heading,first", [("一、过去四年工作回顾", 2018), ("一、过去三年工作回顾", 2019)])
+def test_a_term_review_of_other_than_five_years_dates_its_sums_and_starts_by_its_span(heading, first):
+    # term_review_heading: a county electing its government between plans reviews the term it ends (过去四年); sums and
+    # flows cover the span, a from-to starts the year before it (they were dated as last year's review: 2021, and 2020)
+    text = (
+        f"{heading}\n全县生产总值从2017年的92.5亿元提高至2021年的131亿元，累计完成约460亿元；固定资产投资累计完成约118亿元，"
+        "实施亿元以上项目26个；一般公共预算收入从9.6亿元提高至12.3亿元。\n二、2022年工作安排\n"
+    )
+    figs = extract_figures(text, ReportInfo("2022_某县", 2022, "city", "某县")).set_index("number_text")
+    spans = {n: (figs.at[n, "period_start"], figs.at[n, "period_end"]) for n in ("460", "118", "26", "9.6", "12.3")}
+    assert spans == {
+        "460": (first, 2021),
+        "118": (first, 2021),
+        "26": (first, 2021),
+        "9.6": (first - 1, first - 1),
+        "12.3": (2021, 2021),
+    }
 
 
 def test_this_years_targets_naming_the_region_open_the_year_plan_inside_a_term_plan():

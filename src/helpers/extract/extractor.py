@@ -49,6 +49,7 @@ from helpers.extract.sections import (
     goals_ahead,
     plan_end_written,
     plan_years,
+    review_years,
     section_at,
 )
 from helpers.extract.text import (
@@ -2972,7 +2973,7 @@ def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
     text = _asides_masked(norm.text)
     sections = find_sections(text, info.report_year)
     text = _LIST_DASH.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), text)
-    cal = ReportCalendar(info.report_year, goals_ahead=goals_ahead(sections))
+    cal = ReportCalendar(info.report_year, review_length=review_years(sections), goals_ahead=goals_ahead(sections))
     pattern, alias_to_id = indicators.alias_pattern()
     bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     spans = [(a, b) for a, b in itertools.pairwise(bounds) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]

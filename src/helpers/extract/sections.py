@@ -82,6 +82,8 @@ class ReportCalendar:
     """
 
     report_year: int
+    # the years the term review covers: five, unless its heading says 过去四年 (过去三年) (`review_years`)
+    review_length: int = 5
     # the goals section opens with 今后五年 (未来五年) and names no plan: the five years ahead of the report, the
     # government's term in a term-start year (2018, 2023), not the running national plan (goals_of_the_term)
     goals_ahead: bool = False
@@ -92,7 +94,12 @@ class ReportCalendar:
 
     @property
     def review_5y(self) -> tuple[int, int]:
-        return self.report_year - 5, self.report_year - 1
+        """The term's review: the five years before the report, or the years its heading names.
+
+        >>> ReportCalendar(2022).review_5y, ReportCalendar(2022, review_length=4).review_5y
+        ((2017, 2021), (2018, 2021))
+        """
+        return self.report_year - self.review_length, self.report_year - 1
 
     @property
     def plan_5y(self) -> tuple[int, int]:
@@ -111,7 +118,11 @@ _HEADING_MAX = 48
 _REVIEW = re.compile(r"回顾|工作总结|成就|成绩|成效|过去的?一年")
 # 本届任期, 本届政府: the government's term that ends with the year reviewed (a term-end report's five-year review:
 # 一、市人民政府本届任期和2021年工作回顾, as 过去五年和2017年工作)
-_PLAN_IN = re.compile(rf"{PLAN_NUMBER}|今后五年|未来五年|过去五年|五年|本届(?:政府)?任期|本届政府")
+# 过去四年工作回顾 (过去三年): a county's review of a term that did not start with a plan; 十五届人民政府工作回顾, 第十四届政府:
+# the term named by its ordinal, as 本届政府 (term_review_heading, session 42 probe: both were read as last year's review)
+_TERM_YEARS = r"过去的?[两三四六七八]年"
+_TERM_ORDINAL = r"第?[一二三四五六七八九十]{1,3}届(?:人民)?政府"
+_PLAN_IN = re.compile(rf"{PLAN_NUMBER}|今后五年|未来五年|过去五年|{_TERM_YEARS}|五年|本届(?:政府)?任期|本届政府|{_TERM_ORDINAL}")
 _PLAN_YEAR_HEAD = re.compile(
     r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)"
 )
@@ -164,7 +175,7 @@ def _plan_side(fragment: str, report_year: int) -> str | None:
     word = m.group(0)
     if word in ("今后五年", "未来五年"):
         return "plan_5y"
-    if word in ("过去五年", "五年") or word.startswith("本届"):
+    if word in ("过去五年", "五年") or word.startswith(("本届", "过去")) or word.endswith("政府"):
         return "review_5y"
     _start, end = plan_years(word)
     return "review_5y" if end < report_year else "plan_5y"
@@ -371,6 +382,25 @@ def goals_ahead(sections: pd.DataFrame) -> bool:
     """
     headings = sections.loc[sections["section"] == "plan_5y", "heading"]
     return any(_GOALS_AHEAD.search(h) and not _PLAN.search(h) for h in headings)
+
+
+_TERM_LENGTH = re.compile(r"过去的?([两三四六七八])年")
+
+
+def review_years(sections: pd.DataFrame) -> int:
+    """How many years the report's term review covers: five, unless its heading names another span (term_review_heading).
+
+    Why: a county that elects its government between plans reviews the term it ends, 一、过去四年工作回顾 in a 2022
+    report; its sums, flows and from-to starts cover 2018-2021, not 2017-2021 (`ReportCalendar.review_length`).
+
+    >>> review_years(find_sections("一、过去四年工作回顾\\n地区生产总值累计完成545亿元。\\n", 2022))
+    4
+    >>> review_years(find_sections("一、十五届人民政府工作回顾\\n地区生产总值累计完成545亿元。\\n", 2022))
+    5
+    """
+    headings = sections.loc[sections["section"] == "review_5y", "heading"]
+    lengths = [int(cn2an.cn2an(m.group(1), "strict")) for h in headings if (m := _TERM_LENGTH.search(h))]
+    return lengths[0] if lengths else 5
 
 
 def section_at(sections: pd.DataFrame, positions) -> np.ndarray:
