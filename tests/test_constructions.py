@@ -9278,6 +9278,20 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # the pollutants listed share their concentration (lexicon list_head 浓度; it was PM2.5 alone)
         ("陕西省", "PM2.5、PM10平均浓度分别下降5%、6%。", "5", ["PM2.5平均浓度"]),
         ("陕西省", "PM2.5、PM10平均浓度分别下降5%、6%。", "6", ["PM10平均浓度"]),
+        # periods_listed (session 42): parts of the year listed before one subject count off its periods; every number
+        # measures that subject (each period was a subject, the last item's alone right)
+        (
+            "广西壮族自治区",
+            "一季度、上半年、前三季度、全年全区地区生产总值分别增长5.8%、5.5%、5.3%、5.1%。",
+            "5.5",
+            ["地区生产总值"],
+        ),
+        ("四川省", "上半年和全年规模以上工业增加值分别增长7.2%和6.9%。", "7.2", ["规模以上工业增加值"]),
+        ("江西省", "一季度、上半年GDP增速分别居全国第5、第3位。", "5", ["GDP增速"]),
+        # stages_listed (session 42): project stages listed before one object count the object at each stage (the
+        # stages were subjects, the object the last item's)
+        ("湖北省", "全年新签约、新开工、新入库10亿元以上项目分别达40个、32个、18个。", "32", ["10亿元以上项目"]),
+        ("浙江省", "新开工、竣工重大项目分别为120个和95个。", "120", ["重大项目"]),
         # examples_ranked (session 40): indicators given as examples of a count of indicators ranked are each ranked (it
         # was 指标); 5G is a name, no figure inside the item; a quantity of a group stays one row
         ("宁夏回族自治区", "全区5G用户渗透率、电信业务收入增幅等5项指标居全国第一。", "一", ["5G用户渗透率", "电信业务收入增幅"]),

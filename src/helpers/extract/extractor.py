@@ -8366,6 +8366,32 @@ def _sectors_listed(head: str, n: int) -> list[str]:
 _ETC_CLOSING_LIST = re.compile(r"(、[\u4e00-\u9fff]{0,7}[^高中初同平均对相优特次上下劣、])等(?=[\u4e00-\u9fff]{2,}$)")
 
 
+# 一季度、上半年、前三季度、全年全市地区生产总值, 上半年和全年GDP: parts of the year (and 全年) listed before one subject
+# (periods_listed), the region word after them no part of it
+_YEAR_PART_ITEM = rf"(?:{_PART_OF_YEAR.pattern}|全年)"
+_PERIODS_LISTED = re.compile(
+    rf"(?:{_YEAR_PART_ITEM}[、和及与])+{_YEAR_PART_ITEM}(?:全市|全省|全区|全县|全州|全国|我市|我省|我区)?"
+    r"(?P<subject>[^、，,；;。\d]{2,})"
+)
+
+
+def _stages_listed(head: str) -> str:
+    """The object of a list of project stages (lexicon role project_stage, 新 before one or not) written before it, or "".
+
+    >>> _stages_listed("新签约、新开工、新入库10亿元以上项目"), _stages_listed("新开工、竣工重大项目"), _stages_listed("签约、开工")
+    ('10亿元以上项目', '重大项目', '')
+    >>> _stages_listed("新开工项目、竣工项目")
+    ''
+    """
+    *verbs, last = re.split(r"、|和|及|与", head) if "、" in head or "和" in head else [head]
+    stages = tuple(subjects.role_words("project_stage"))
+    if not verbs or not all(v.removeprefix("新") in stages for v in verbs):
+        return ""
+    stage = next((w for w in stages if last.removeprefix("新").startswith(w)), "")
+    rest = last.removeprefix("新")[len(stage) :] if stage else ""
+    return rest if len(rest) >= 2 else ""
+
+
 def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     """The n subjects a list names: 'A、B和C增加值' -> [A, B, C增加值].
 
@@ -8385,6 +8411,14 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         return []  # 今年力争分别淘汰3000万吨和3500万吨: only lead words before 分别, the items come from before
     if sectors := _sectors_listed(head, n):
         return _named_items(sectors, s)
+    if stages := _stages_listed(head):
+        # 新签约、新开工、新入库10亿元以上项目分别达40个、32个、18个: the items are stages the one object reached; every
+        # number counts the object (construction stages_listed; the stages were taken as subjects, S4: the verb goes)
+        return _named_items([stages] * n, s)
+    if periods := _PERIODS_LISTED.fullmatch(head):
+        # 一季度、上半年、前三季度、全年全市GDP分别增长…: the items count off parts of the year, not things; every number
+        # measures the one subject after them (construction periods_listed; each period was taken as a subject)
+        return _named_items([periods.group("subject")] * n, s)
     # 食品、石化、医药、信息等产业增加值分别增长…: 等 closing a list whose items are counted off by 分别 only closes it; the
     # words after it are every item's head (construction list_closed_by_etc; it gave 产业增加值, 机械等行业利润)
     head = _ETC_CLOSING_LIST.sub(r"\1", head)
