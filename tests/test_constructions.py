@@ -9236,6 +9236,9 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # the people of the region before a bare multiplier (lexicon people 人民, 市民; D6: it had no subject, unit 万)
         ("广西壮族自治区", "让5000多万广西人民共享发展成果。", "人民", "own"),
         ("江苏省", "运用政府投资基金撬动社会资本超300亿元。", "政府投资基金撬动社会资本", "own"),
+        # settling verbs after the counted noun (lexicon noun_end 入驻, 进驻; session 41 probe: they stayed in the subject)
+        ("海南省", "引进36家世界500强企业进驻。", "世界500强企业", "own"),
+        ("湖北省", "吸引120家企业入驻园区投资兴业。", "企业", "own"),
         # given_to_region (session 41): what the region gives to another region is its own act (it was other)
         ("内蒙古自治区", "向湖北捐赠生活物资800多吨。", "捐赠生活物资", "own"),
         ("江苏省", "全省企业通过慈善机构向河南捐赠款物2.5亿元。", "捐赠款物", "own"),
@@ -9494,3 +9497,38 @@ def test_a_sum_since_a_base_year_keeps_the_year_as_its_base():
 
     assert read("能耗强度比2020年累计下降13%。") == read("能耗强度比2020年下降13%。")
     assert read("能耗强度比2020年累计下降13%。")[0][0] == "2020"
+
+
+@pytest.mark.parametrize(
+    "clause, subject, value, measure",
+    [
+        ("规模以上工业营业收入破百亿元大关，增长12%。", "规模以上工业营业收入", 100.0, "threshold"),
+        ("社会消费品零售总额首破千亿元。", "社会消费品零售总额", 1000.0, "level"),
+        ("旅客吞吐量破500万人次。", "旅客吞吐量", 500.0, "count"),
+    ],
+)
+def test_a_mark_crossed_with_po_alone_reads_as_with_tupo(clause, subject, value, measure):
+    # 破 alone (首破, 破…大关; session 41 probe, lexicon predicate_tail): a mark crossed, as 突破: over, and no part of the
+    # subject (it stayed at its end, with no qualifier)
+    row = extract_figures(clause, ReportInfo("2025_江苏省", 2025, "province", "江苏省")).iloc[0]
+    assert (row["indicator_zh"], row["value"], row["measure"], row["qualifier"]) == (subject, value, measure, "over")
+    tupo = extract_figures(
+        clause.replace("首破", "首次突破").replace("破", "突破").replace("突突破", "突破"),
+        ReportInfo("2025_江苏省", 2025, "province", "江苏省"),
+    ).iloc[0]
+    assert (tupo["indicator_zh"], tupo["measure"], tupo["qualifier"]) == (subject, measure, "over")
+
+
+@pytest.mark.parametrize(
+    "clause, bases",
+    [
+        ("地区生产总值可比增长4.5%、现价增长5.2%。", ["real", "nominal"]),
+        ("地区生产总值现价增长5.2%、可比增长4.5%。", ["nominal", "real"]),
+        ("一般公共预算收入按可比口径增长3%。", ["nominal"]),  # a like-for-like scope says nothing of prices
+    ],
+)
+def test_each_growth_of_a_clause_takes_the_basis_written_before_it(clause, bases):
+    # basis_per_number (session 41 probe): two growths of one clause on two bases were both read from the whole clause
+    # (现价 won, and 可比增长 was no real word)
+    figs = extract_figures(clause, ReportInfo("2025_云南省", 2025, "province", "云南省"))
+    assert figs["basis"].tolist() == bases

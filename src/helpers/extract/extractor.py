@@ -392,7 +392,9 @@ _FIRST_YEARS = re.compile(rf"(?P<plan>{_PLAN_NAME})(?:时期|期间)?前(?P<n>[�
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(rf"今后五年|未来五年|五年内|{_PLAN_NAME}(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
-_CROSSING_VERBS = "迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|突破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
+_CROSSING_VERBS = (
+    "迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|突破|(?<![打攻])破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
+)
 _CROSSING = re.compile(rf"({_CROSSING_VERBS})[^，,；;。]{{0,12}}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
 # 进出口总额突破4万亿美元，再上新台阶: the next clause says the mark crossed is a step (step_clause_after)
@@ -497,7 +499,10 @@ _PREFIX_Q = [
     ("strive", re.compile(r"力争")),
     ("about", re.compile(r"((约|大约)(为|是|达|占|合)?|左右)$")),  # 贡献率约为三成, 约合7000亿美元: about
     ("nearly", re.compile(r"(近|接近|将近)$")),
-    ("over", re.compile(r"((?<![不或略])超过|超|突破|逾|(?<![不或略])高于|(?<![通经超度])过)$")),  # not 不超过, 不高于: at most
+    (
+        "over",
+        re.compile(r"((?<![不或略])超过|超|突破|(?<![打攻连])破|逾|(?<![不或略])高于|(?<![通经超度])过)$"),
+    ),  # not 不超过, 不高于: at most
     ("at_least", re.compile(r"(不低于|不少于|至少|或略?高于|或略?超过)$")),  # 达到或略高于10%: reached or above it
     ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$")),
 ]
@@ -7321,7 +7326,7 @@ def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) ->
     if high is not None and high < value:
         value, high = high, value
     value_std, _unit_std = standardise(value, tok.unit)
-    basis, basis_from = indicators.basis_of(r.measure, tok.unit.kind, desc["basis"], num.clause)
+    basis, basis_from = indicators.basis_of(r.measure, tok.unit.kind, desc["basis"], num.clause, num.clause_before)
     c0, c1 = s.norm.raw_span(tok.start, tok.end)
     return {
         "report_id": s.info.report_id,

@@ -265,8 +265,10 @@ def group(statistics: str) -> frozenset[str]:
 
 
 GROWTH_MEASURES = ("growth_yoy", "growth_avg", "change_pct", "change_multiple")
-_REAL_WORDS = re.compile(r"实际|按可比价格|可比价|扣除价格因素")
+# 可比增长 (comparable, a real growth) but not 可比口径 (a like-for-like scope, which says nothing of prices)
+_REAL_WORDS = re.compile(r"实际|按可比价格|可比价|可比(?=增长|增速|下降)|扣除价格因素")
 _NOMINAL_WORDS = re.compile(r"名义|现价|按当年价格")
+_BASIS_WORD = re.compile(rf"(?P<real>{_REAL_WORDS.pattern})|{_NOMINAL_WORDS.pattern}")
 _BASIS_AT_END = re.compile(rf"(?:{_REAL_WORDS.pattern}|{_NOMINAL_WORDS.pattern})$")
 
 
@@ -280,18 +282,23 @@ def without_basis(words: str) -> str:
     return _BASIS_AT_END.sub("", words)
 
 
-def basis_of(measure: str, unit_kind: str, indicator_basis: str, clause: str = "") -> tuple[str, str]:
+def basis_of(measure: str, unit_kind: str, indicator_basis: str, clause: str = "", before: str = "") -> tuple[str, str]:
     """Real or nominal, and where that comes from: the sentence when it says so, else the indicator.
 
-    Growth is real when the sentence says 实际 or 按可比价格, nominal when it says 名义 or 现价; when
+    Growth is real when the sentence says 实际, 可比增长 or 按可比价格, nominal when it says 名义 or 现价; when
     it is silent, the dictionary's basis for the indicator (GDP and value added real, money flows
     nominal). A money level is nominal (current prices); other levels have no basis.
-    docs/methods.md, "Conventions".
+    docs/methods.md, "Conventions". When the clause states two numbers on two bases (可比增长2.5%、现价增长3.5%),
+    the basis word nearest before the number (in `before`, the clause's words before it) is its own (basis_per_number).
 
     >>> basis_of("growth_yoy", "percent", "nominal", "居民人均可支配收入实际增长"), basis_of("growth_yoy", "percent", "real")
     (('real', 'text'), ('real', 'indicator'))
+    >>> [basis_of("growth_yoy", "percent", "real", "GDP可比增长2.5%、现价", b)[0] for b in ("GDP可比增长", "GDP可比增长2.5%、现价增长")]
+    ['real', 'nominal']
     """
     if measure in GROWTH_MEASURES:
+        if stated := list(_BASIS_WORD.finditer(before)):
+            return ("real" if stated[-1].group("real") else "nominal"), "text"
         if _REAL_WORDS.search(clause):
             return "real", "text"
         if _NOMINAL_WORDS.search(clause):
