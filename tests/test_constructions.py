@@ -9239,6 +9239,10 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # settling verbs after the counted noun (lexicon noun_end 入驻, 进驻; session 41 probe: they stayed in the subject)
         ("海南省", "引进36家世界500强企业进驻。", "世界500强企业", "own"),
         ("湖北省", "吸引120家企业入驻园区投资兴业。", "企业", "own"),
+        # verbs of action (lexicon, session 42 probe): 命名 (naming), 研究制定, 建成并网 (it was cut after 并: 网独立储能项目)
+        ("四川省", "创建省级乡村振兴先进单位34个，命名州级先进单位74个。", "州级先进单位", "own"),
+        ("四川省", "研究制定地方标准5个。", "地方标准", "own"),
+        ("山西省", "建成并网独立储能项目4个32万千瓦。", "独立储能项目", "own"),
         # given_to_region (session 41): what the region gives to another region is its own act (it was other)
         ("内蒙古自治区", "向湖北捐赠生活物资800多吨。", "捐赠生活物资", "own"),
         ("江苏省", "全省企业通过慈善机构向河南捐赠款物2.5亿元。", "捐赠款物", "own"),
@@ -9532,3 +9536,23 @@ def test_each_growth_of_a_clause_takes_the_basis_written_before_it(clause, bases
     # (现价 won, and 可比增长 was no real word)
     figs = extract_figures(clause, ReportInfo("2025_云南省", 2025, "province", "云南省"))
     assert figs["basis"].tolist() == bases
+
+
+def test_a_heading_of_this_years_matters_for_the_people_opens_this_years_plan():
+    # plan heading with 实事 (session 42 probe): 2019年市政府民生实事 heads the year's list of works to do; its items were
+    # dated last year and read as outcomes
+    text = (
+        "一、2018年工作回顾\n全市地区生产总值增长8%。\n2019年市政府民生实事\n1.新改建农村公路200公里以上。\n2.新改建公厕608座。\n"
+    )
+    figs = extract_figures(text, ReportInfo("2019_某市", 2019, "city", "某市"))
+    assert figs[["number_text", "period_end", "is_target"]].values.tolist() == [
+        ["8", 2018, False],
+        ["200", 2019, True],
+        ["608", 2019, True],
+    ]
+
+
+def test_a_term_with_er_ci_counts_no_times():
+    # not_a_figure 二次供水 (session 42 probe): secondary water supply is a term; it was a count of 2 times
+    figs = extract_figures("完成200个小区二次供水设施提标改造。", ReportInfo("2025_广东省", 2025, "province", "广东省"))
+    assert figs["number_text"].tolist() == ["200"]
