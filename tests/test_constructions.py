@@ -9556,3 +9556,37 @@ def test_a_term_with_er_ci_counts_no_times():
     # not_a_figure 二次供水 (session 42 probe): secondary water supply is a term; it was a count of 2 times
     figs = extract_figures("完成200个小区二次供水设施提标改造。", ReportInfo("2025_广东省", 2025, "province", "广东省"))
     assert figs["number_text"].tolist() == ["200"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["综合第五次全国经济普查因素，", "根据第五次全国经济普查以及省统计局的初步修订结果，预计", "按照第五次全国经济普查结果，"],
+)
+def test_a_census_named_as_the_basis_of_the_figures_dates_nothing(lead):
+    # census_as_basis (session 42 probe): a census named as the basis the figures are stated on dated the whole sentence
+    # the census year (2023); they are the year reviewed
+    text = f"一、2024年工作回顾\n{lead}全市地区生产总值6900亿元、增长6.1%；城镇登记失业率2.7%。\n"
+    figs = extract_figures(text, ReportInfo("2025_某市", 2025, "city", "某市"))
+    assert figs["period_start"].tolist() == [2024, 2024, 2024]
+    census = extract_figures(
+        "一、2024年工作回顾\n“五经普”二三产业法人单位从业人员比“四经普”增长12%。\n", ReportInfo("2025_某市", 2025, "city", "某市")
+    )
+    assert census["period_end"].tolist() == [2023]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, basis",
+    [
+        ("初步预计全年地区生产总值增长6.1%。", "地区生产总值", "real"),
+        ("全区地区生产总值预计完成210亿元，按不变价计算增长4.1%。", "地区生产总值", "real"),
+        ("一般公共预算收入2600亿元，增长1.2%，考虑政策性减收因素同比增长10.5%。", "一般公共预算收入", "nominal"),
+        ("一般公共预算收入2600亿元，增长1.2%，扣除减税因素后增长10.5%。", "一般公共预算收入", "nominal"),
+        ("平均每个工作日新注册企业1400户、增长11%。", "新注册企业", "none"),
+    ],
+)
+def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis):
+    # basis_before_subject (session 42 probe): 初步预计, 按不变价计算, 考虑…因素, 扣除…因素后 alone before the verb, 平均每个工作日
+    # (D3) stood in the subject or were the subject; 按不变价 is real. An adjustment before a subject stays (扣除自然因素影响后
+    # 空气优良天数比率 names another quantity: the 2026 Jiangxi table)
+    row = _of_province("重庆市", sentence).iloc[-1]
+    assert (row["indicator_zh"], row["basis"]) == (subject, basis)

@@ -1319,6 +1319,9 @@ def _since_congress(words: str) -> int | None:
 
 
 _BEFORE_BASE = re.compile(r"(比|较|与|同)$")
+# 根据第四次全国经济普查…结果，预计全市地区生产总值…, 综合第五次全国经济普查因素，全市地区生产总值…: a census named as the basis
+# the figures are stated on dates nothing (census_as_basis, session 42 probe: the whole sentence was dated the census year)
+_CENSUS_AS_BASIS = re.compile(r"(根据|按照|依据|综合|考虑|结合)[^，,；;。]{0,6}$")
 # a census that opens a subject dates its figure (census_dated, gold D3): “五经普”二三产业法人单位从业人员 -> 二三产业法人单位从业人员
 _CENSUS_OPENING = re.compile(r"^(?:第[一二三四五六七]次全国(?:经济|人口)普查|[一二三四五六七](?:经|人)?普)(?=..)")
 
@@ -1335,8 +1338,14 @@ def _census_dating(sentence_prefix: str) -> int | None:
     >>> _census_dating("“五经普”二三产业法人单位从业人员比“四经普”增长"), _census_dating("比“四经普”增长")
     (2023, None)
     >>> _census_dating("完成“五经普”工作，2023年地区生产总值修订为")
+    >>> _census_dating("综合第五次全国经济普查因素，全市地区生产总值"), _census_dating("根据第四次全国经济普查结果，预计全市")
+    (None, None)
     """
-    found = [m for m in _CENSUS.finditer(sentence_prefix) if not _BEFORE_BASE.search(sentence_prefix[: m.start()])]
+    found = [
+        m
+        for m in _CENSUS.finditer(sentence_prefix)
+        if not _BEFORE_BASE.search(sentence_prefix[: m.start()]) and not _CENSUS_AS_BASIS.search(sentence_prefix[: m.start()])
+    ]
     if found and _DATING_YEAR.search(sentence_prefix, found[-1].end()):
         # 完成“五经普”工作，2023年地区生产总值修订为…，2024年地区生产总值增长…: a year written after the census dates what
         # follows (census_then_year; the census dated the whole sentence)
@@ -8189,6 +8198,10 @@ def _only_predicate(words: str) -> bool:
         return True  # ，在全国城市排名上升2位: places moved by the figure before (rank_moved)
     rest = _COMPARE_BASE.sub("", _ABOVE_ANOTHER.sub("", words))
     rest = _FILLER.sub("", _YEAR_IN.sub("", rest))
+    # ，按不变价计算增长4%, ，考虑政策性减收因素同比增长11.9%, ，扣除减税因素后增长9%: the basis the figure is stated on
+    # (basis_before_subject)
+    if lead := subjects.ADJUSTED_LEAD.match(rest := rest.lstrip(' “”"')):
+        rest = rest[lead.end() :]
     prev = None
     while rest and rest != prev:
         prev = rest

@@ -266,7 +266,7 @@ def group(statistics: str) -> frozenset[str]:
 
 GROWTH_MEASURES = ("growth_yoy", "growth_avg", "change_pct", "change_multiple")
 # 可比增长 (comparable, a real growth) but not 可比口径 (a like-for-like scope, which says nothing of prices)
-_REAL_WORDS = re.compile(r"实际|按可比价格|可比价|可比(?=增长|增速|下降)|扣除价格因素")
+_REAL_WORDS = re.compile(r"实际|按可比价格|可比价|不变价|可比(?=增长|增速|下降)|扣除价格因素")
 _NOMINAL_WORDS = re.compile(r"名义|现价|按当年价格")
 _BASIS_WORD = re.compile(rf"(?P<real>{_REAL_WORDS.pattern})|{_NOMINAL_WORDS.pattern}")
 _BASIS_AT_END = re.compile(rf"(?:{_REAL_WORDS.pattern}|{_NOMINAL_WORDS.pattern})$")

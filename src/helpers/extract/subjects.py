@@ -143,6 +143,15 @@ _GOAL_FRAME = re.compile(r"[^，,；;。：:\d]{0,20}?目标(?:是|为|包括)")
 # Formulas before a count whose agent and body vary: (国务院)提请全国人大常委会审议法律议案19件 -> 法律议案.
 # (国务院)提请全国人大常委会审议 / 制定修订 (the verb after the formula is a lead word of its own)
 _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审议|(?=制定|修订))")
+# 考虑政策性减收因素同比增长, 按不变价计算增长, 平均每个工作日新注册企业: the basis or the time basis the figure is stated on,
+# written before its subject, is no part of it (basis_before_subject, session 42 probe; D3). An adjustment that removes
+# something (扣除自然因素影响后空气优良天数比率) names another quantity and stays before a subject (the 2026 Jiangxi table);
+# alone before the verb it names none either (ADJUSTED_LEAD, `extractor._only_predicate`)
+BASIS_LEAD = re.compile(
+    r"(?:考虑|综合)[^，,。；;\d]{1,10}?因素(?:影响)?后?|按(?:不变价|可比价格?|现价|当年价格?)(?:计算)?"
+    r"|平均每(?:个工作日|个?月|天|日|周)"
+)
+ADJUSTED_LEAD = re.compile(rf"{BASIS_LEAD.pattern}|(?:扣除|剔除)[^，,。；;\d]{{1,10}}?因素(?:影响)?后?")
 # a bullet inside a line ends the item, as it ends a sentence (text.ITEM_BULLETS)
 # (?<!参)与: 参与 is a verb, not the 与 that joins two nouns (6676家企业参与…行动 -> 企业, participle_yu, session 36)
 _AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|(?<!参)与|(?<![一二三特])等|以上|左右|的")
@@ -384,7 +393,12 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     while changed and not _opens_name(_unquoted(words[cut:]), established) and not words.startswith(capacity, cut):
         changed = False
         m = _YEAR_WORD.match(words, cut)
-        f = _FORMULA.match(words, cut) or _beneficiary().match(words, cut) or _ORDINAL_OF_KIND.match(words, cut)
+        f = (
+            _FORMULA.match(words, cut)
+            or _beneficiary().match(words, cut)
+            or _ORDINAL_OF_KIND.match(words, cut)
+            or BASIS_LEAD.match(words, cut)
+        )
         m = m or (f if f and len(words) - f.end() >= 2 else None)
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed, after_verb = m.end(), True, False
@@ -705,7 +719,13 @@ def _only_function_words(words: str) -> bool:
     >>> _only_function_words("分批取消和下放"), _only_function_words("分批取消项目")
     (True, False)
     """
-    return len(words) < 2 or words in _lexicon_words() or words in _payer_verbs() or _all_lead_words(words)
+    return (
+        len(words) < 2
+        or words in _lexicon_words()
+        or words in _payer_verbs()
+        or _all_lead_words(words)
+        or bool(BASIS_LEAD.fullmatch(words))  # 按不变价计算增长4%: the basis alone (basis_before_subject)
+    )
 
 
 @lru_cache(maxsize=1)
