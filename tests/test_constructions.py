@@ -9608,3 +9608,22 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
     # 空气优良天数比率 names another quantity: the 2026 Jiangxi table)
     row = _of_province("重庆市", sentence).iloc[-1]
     assert (row["indicator_zh"], row["basis"]) == (subject, basis)
+
+
+@pytest.mark.parametrize(
+    "sentence, number, measure, value",
+    [
+        # minus_sign after 增速 (session 42 probe: the minus was lost, and stayed in the subject)
+        ("规上工业增加值增速-7.8%，一般公共预算收入增长-0.25%。", "-7.8", "growth_yoy", -7.8),
+        # completion_of_plan (S35c): the part of a plan done is a level, whatever 占 says (it was a share)
+        ("地区生产总值560亿元，占计划的100%，同比增长2%。", "100", "level", 100.0),
+        ("重点项目完成投资103亿元，占全年投资计划的107%。", "107", "level", 107.0),
+        # whole_after_reaching: a wider area's total reached right before a fraction (it was a level)
+        ("净菜进京平均每日超过500吨，达到全省总量1/6。", "1/6", "share", 16.67),
+        # a cut written verb first (S37d, F2 (a): 减少 joins 压减, 削减, 降低; it was a growth of +26)
+        ("减少房地产库存26%。", "26", "change_pct", -26.0),
+    ],
+)
+def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, measure, value):
+    row = _numbered(_of_province("湖北省", sentence), number)
+    assert (row["measure"], round(row["value"], 2)) == (measure, value)

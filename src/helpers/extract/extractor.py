@@ -174,7 +174,7 @@ _SLASH_FRACTION = re.compile(
 # closing its clause doubles too (gold S35e), while 倍增计划, 倍增行动, “双倍增”, 倍增干劲 name a programme or an effect
 _DOUBLING = re.compile(r"翻了?(?:(一|两|二|三|四)?番|倍(?!数))|(?<![成双])倍增(?=[，,。；;、])")
 _DOUBLINGS = {"两": 2, "二": 2, "三": 3, "四": 4}  # how many times a doubling is written (翻一番 and 翻番: once)
-_MINUS_BEFORE = re.compile(r"(?<=[为是至到达长：:，,（(])[-－−]")  # a minus sign, not a range's dash (6%－6.5%)
+_MINUS_BEFORE = re.compile(r"(?<=[为是至到达长速幅：:，,（(])[-－−]")  # a minus sign, not a range's dash (6%－6.5%)
 # the characters any alternative below can open with, as a lookahead first: the engine tries one character class at
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻倍第])"
@@ -400,7 +400,7 @@ _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
 # 进出口总额突破4万亿美元，再上新台阶: the next clause says the mark crossed is a step (step_clause_after)
 _STEP_AFTER = re.compile(r"[^，,；;。]{0,4}[，,](再|又|首次)?(迈|跨|跃|登|站)?上(了)?(一个)?新?(台阶|大关)")
 # 继续压减非重点支出, 为市场主体减轻非税负担: a cut verb opening the clause, after the ones it is for
-_CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(为[^，,；;。\d为]{1,8}?)?(继续|进一步|再)?(压减|削减|减轻|降低)")
+_CUT_BY = re.compile(r"(开展[^，,；;。]{0,12}、)?(为[^，,；;。\d为]{1,8}?)?(继续|进一步|再)?(压减|削减|减轻|降低|减少)")
 _SHARE = re.compile(
     r"占(?!比)[^，,；;。]{0,20}(的|比重|比例)|约占|占$"
 )  # …社会事业投资占44%: 占 right before it; 占比最高的税率 is a name (gold C4)
@@ -1621,11 +1621,26 @@ def _contribution(p: _Predicate) -> _Measure | None:
     return None
 
 
+# 占计划的100%, 占全年投资计划的107%: the part of a plan done is its completion rate, a level whatever 占 says (S35c:
+# completion_of_plan; it was read as a share of the plan)
+_OF_PLAN = re.compile(r"占[^，,；;。\d]{0,8}?(?:计划|任务|目标)的?$")
+
+
+def _completion_of_plan(p: _Predicate) -> _Measure | None:
+    """占全年投资计划的107%: how much of the year's plan was done, a completion rate (a level, S35c), not a share."""
+    return ("level", None, 1) if not p.cmp and _OF_PLAN.search(p.clause_before) else None
+
+
 def _share_of_whole(p: _Predicate) -> _Measure | None:
-    """占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole."""
-    if not p.cmp and _WHOLE_NAMED.search(p.clause_before):
+    """占国内生产总值比重达到10%, 在国内生产总值中的比重上升到50.5%: a share of a named whole; 达到全省总量1/6: a whole
+    named after a verb of reaching (whole_after_reaching)."""
+    if not p.cmp and (_WHOLE_NAMED.search(p.clause_before) or _WHOLE_REACHED.search(p.clause_before)):
         return "share", None, 1
     return None
+
+
+# 达到全省总量1/6: a total of a wider area reached right before the number (whole_after_reaching)
+_WHOLE_REACHED = re.compile(r"达到?全[国省市区县][^，,；;。\d]{0,4}?总(?:量|额|数)的?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2142,6 +2157,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_half_share, ("percent",)),
     (_decline_rate, ("percent",)),
     (_contribution, ("percent", "tenths")),
+    (_completion_of_plan, ("percent",)),
     (_share_of_whole, ("percent",)),
     (_share_of_set, ("percent",)),
     (_rate_named_after, ("percent",)),
