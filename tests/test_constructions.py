@@ -9627,3 +9627,23 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
 def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, measure, value):
     row = _numbered(_of_province("湖北省", sentence), number)
     assert (row["measure"], round(row["value"], 2)) == (measure, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        # age_group 女生, 女童, 大学生, 青年 (session 42 probe): an age that bounds a group of people is no figure
+        ("为13-14岁女生接种疫苗。", []),
+        ("新引进35岁以下大学生超30万名。", ["30"]),
+        # class_below: a physical size with 以下 bounds a class of things (it was a level of 4.3 米)
+        ("全部淘汰4.3米以下焦炉。", []),
+        # programme_number_name: a talent programme named by a number (it was 3635 人)
+        ("实施3635人才计划，引进人才250名。", ["250"]),
+        # an ordinal with 家 after a rank word, as with 个 (it was a rank)
+        ("望城经开区成为全市第5家国家级开发区。", []),
+        # not_a_figure 二次供水 (it was a count of times)
+        ("完成200个小区二次供水设施提标改造。", ["200"]),
+    ],
+)
+def test_numbers_that_name_a_class_a_programme_or_an_ordinal_are_no_figures(sentence, numbers):
+    assert _of_province("湖南省", sentence)["number_text"].tolist() == numbers

@@ -204,6 +204,8 @@ _NOT_AFTER = re.compile(
 )
 # After a number: a voltage or a distance that names a kind of thing (1000千伏输电线路, 50米内换乘比例), and
 # the length of a list announced by a colon (具体部署了13项任务举措：, 重点抓好以下14个方面的工作：)
+# 3635人才计划, 5080人才工程: a talent programme named by a number, its 人 no unit (programme_number_name)
+_PROGRAMME_NUMBER = re.compile(r"人才(?:计划|工程)")
 _SPEC_AFTER = r"千伏|(米|公里)以?内[\u4e00-\u9fff]"
 # 3岁以下婴幼儿, 65岁及以上老年人, 0—6岁儿童: an age that names a group of people is a class, no figure
 _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.lexicon().get('age_group', ()))})"
@@ -889,8 +891,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.base in ("位", "名") and _RANK_MOVED.search(lead):
             # 排名较上年提升2位: places moved, no rank and no count of persons (rank_moved)
             rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places")
-        if rank and unit.base == "个":
-            continue  # 成为全省第4个吞吐量超千万人次的机场: the fourth such airport, an ordinal, no rank
+        if rank and unit.base in ("个", "家"):
+            # 成为全省第4个吞吐量超千万人次的机场, 成为全市第5家国家级开发区: the fourth such airport, an ordinal, no rank
+            continue
         if unit.kind == "count" and not rank and _RANKED_AMONG.match(text, end + unit.length) and _RANK_VERB_END.search(before):
             continue  # 增速居9个国家中心城市首位: the group ranked among, no figure (rank_group)
         if unit.kind == "count" and not rank and _area_group_ranked().match(text, end + unit.length):
@@ -903,6 +906,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 240小时过境免签政策: the name of a visa-free transit scheme, no duration measured (scheme_name_hours)
         if unit.kind == "none" and not rank and _NOT_AFTER.match(after_num):
             continue
+        if _PROGRAMME_NUMBER.match(after_num):
+            continue  # 实施3635人才计划: a programme named by its number (programme_number_name, session 42 probe)
         # 分两期投放, 培训班超10期: in N tranches, or a count of sessions after a qualifier, no phase label (一期工程)
         in_rounds = text[start - 1 : start] in ("分", "超", "近", "约", "共", "逾") and after_num.startswith(("期", "轮"))
         # 成功举办2届亚欧博览会, 连续举办两届产业转移对接活动: sessions after a verb of holding are counted (sessions_held), no
@@ -931,7 +936,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         )
         # (新培育30户以上智能工厂: 户 counting the firms named after 以上 is a count, not a class of them; firms_over_count)
         households = unit.base == "户" and not _FIRMS_AFTER_BOUND.match(text, end + unit.length)
-        if (unit.kind == "money" or unit.unit_std == "kW" or households or bound_with_de) and _size_class_after(
+        # 淘汰4.3米以下焦炉: a physical size with 以下 bounds a class of the things after it; no amount sums below a bound
+        # (class_below, session 42 probe)
+        below = unit.kind == "physical" and text.startswith("以下", end + unit.length)
+        if (unit.kind == "money" or unit.unit_std == "kW" or households or bound_with_de or below) and _size_class_after(
             text, end + unit.length
         ):
             # 投资10亿元以上制造业重点项目, 经营性收入50万元以上的行政村, 50户以上木质房屋连片村寨: a class of the things named
