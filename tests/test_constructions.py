@@ -9313,6 +9313,17 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ),
         ("四川省", "上半年和全年规模以上工业增加值分别增长7.2%和6.9%。", "7.2", ["规模以上工业增加值"]),
         ("江西省", "一季度、上半年GDP增速分别居全国第5、第3位。", "5", ["GDP增速"]),
+        # paired_words 收支 (session 42 probe): revenue, then spending (both were 收支)
+        ("陕西省", "一般公共预算收支分别增长7.6%、5.7%。", "5.7", ["一般公共预算支出"]),
+        # both_sides_of_contraction: 双双 after a contraction gives a row to each side (one row, 双双 in its subject)
+        (
+            "河北省",
+            "金融机构本外币存贷款余额双双突破5000亿元，存贷比93.2%。",
+            "5000",
+            ["金融机构本外币存款余额", "金融机构本外币贷款余额"],
+        ),
+        # a two-word head (lexicon list_head 种植面积, 播种面积) is every item's (the first item had 面积 only)
+        ("河南省", "优质专用小麦、优质花生种植面积均居全国第一。", "一", ["优质专用小麦种植面积", "优质花生种植面积"]),
         # stages_listed (session 42): project stages listed before one object count the object at each stage (the
         # stages were subjects, the object the last item's)
         ("湖北省", "全年新签约、新开工、新入库10亿元以上项目分别达40个、32个、18个。", "32", ["10亿元以上项目"]),
@@ -9647,3 +9658,19 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
 )
 def test_numbers_that_name_a_class_a_programme_or_an_ordinal_are_no_figures(sentence, numbers):
     assert _of_province("湖南省", sentence)["number_text"].tolist() == numbers
+
+
+def test_a_line_of_the_five_years_opened_by_a_dash_opens_the_five_year_review():
+    # plan_para with —— (session 42 probe): a review whose heading names no span, its paragraphs opened by ——这五年，是…的五年,
+    # was dated as last year's (averages and sums 2021, a from-to start 2020)
+    text = (
+        "一、回首过往，我们上下同心、砥砺奋进\n——这五年，是综合实力跃升的五年。地区生产总值年均增长5.1%，固定资产投资累计完成"
+        "370亿元，高新技术企业数量由4家增长到24家。\n二、2022年工作安排\n"
+    )
+    figs = extract_figures(text, ReportInfo("2022_某区", 2022, "city", "某区")).set_index("number_text")
+    assert [(figs.at[n, "period_start"], figs.at[n, "period_end"]) for n in ("5.1", "370", "4", "24")] == [
+        (2017, 2021),
+        (2017, 2021),
+        (2016, 2016),
+        (2021, 2021),
+    ]

@@ -9253,6 +9253,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     >>> shared_subjects("低保、孤儿等四类人群补贴标准均比上年提高", "change_pct")
     ['低保补贴标准', '孤儿补贴标准']
     """
+    if (both := words.find("双双")) > 0 and not _LIST_SPLIT.search(words[:both]):
+        # 金融机构本外币存贷款余额双双突破5000亿元: both sides of a contraction (paired_words.csv) reach the number, one row
+        # each (both_sides_of_contraction, session 42 probe: one row, 双双 in its subject)
+        name = subjects.subject_before(words[:both])
+        if pair := next((p for p in _paired_words() if p[0] in name), None):
+            return [name.replace(pair[0], pair[1], 1), name.replace(pair[0], pair[2], 1)]
     if not _LIST_SPLIT.search(words):
         return []
     pattern = pattern or indicators.alias_pattern()[0]

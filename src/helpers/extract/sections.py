@@ -272,7 +272,7 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     # (总的来看，“十四五”时期的五年，…: lead_before_span), and “十四五”以来， after a heading of last year and the plan's
     # years (plan_so_far: 一、2025年和“十四五”时期工作回顾).
     plan_para = re.compile(
-        rf"^(各位代表[！!，,]\s*)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间|以来)"
+        rf"^(各位代表[！!，,]\s*|——)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间|以来)"
         rf"|展望{PLAN_NAME}|(?:今后|未来)五年)"
     )
     rows: list[tuple[str, int, int, str]] = []
