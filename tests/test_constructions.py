@@ -9271,6 +9271,11 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # a name holding a verb opens no main clause (lexicon verb_in_name 工作报告; session 42 probe: 确定的民生实事)
         ("辽宁省", "去年政府工作报告确定的10件民生实事全部完成。", "政府工作报告确定的民生实事", "own"),
         ("山东省", "省委确定的12项引领性改革全面完成。", "省委确定的引领性改革", "own"),
+        # D7 (session 42 probes): 年度 before a rate that shares a word with the figure before (sibling_of_previous), and
+        # attributes of the clause before (lexicon attribute 投资体量, 用地面积, 占地面积, 建筑面积) take its owner
+        ("广东省", "130个市重点项目完成投资230亿元，年度投资完成率110%。", "市重点项目年度投资完成率", "own"),
+        ("陕西省", "新谋划储备项目1800个，投资体量3800亿元。", "储备项目投资体量", "own"),
+        ("福建省", "完成低效工业用地改造150家，用地面积11000亩。", "低效工业用地改造用地面积", "own"),
         # given_to_region (session 41): what the region gives to another region is its own act (it was other)
         ("内蒙古自治区", "向湖北捐赠生活物资800多吨。", "捐赠生活物资", "own"),
         ("江苏省", "全省企业通过慈善机构向河南捐赠款物2.5亿元。", "捐赠款物", "own"),

@@ -5306,8 +5306,10 @@ def _sibling_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Su
     ['应届高校毕业生市场就业率', 'sibling_of_previous']
     """
     ind, name = found.subject
+    # 年度投资完成率 after …项目完成投资…: the year the rate is of opens the name, the shared word follows it (session 42 probe)
+    core = re.sub(r"^(年度|全年)", "", name)
     plain = ind == "other" and found.rule in ("subject_before_number", "subject_qualified_alias")
-    if not plain or num.tok.named or not 3 <= len(name) <= _SIBLING_NAME_MAX or not rows or num.i == 0:
+    if not plain or num.tok.named or not 3 <= len(core) <= _SIBLING_NAME_MAX or not rows or num.i == 0:
         return found
     # a rate or a share only (就业率, 装机占比, 区外就业占12%): a noun counted or measured after a figure is a thing of its own
     # (…新能源基地，新能源装机1.69亿千瓦; 建成口袋公园23个), and so is a growth (税收收入增长)
@@ -5327,10 +5329,10 @@ def _sibling_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Su
         # 外送电量年均增长6%、绿电占比超三成: the share of a kind (two characters) right after a quantity, in the item after its
         # 、, is the kind's part of that quantity, 外送电量绿电占比 (share_of_kind_in_previous, session 36)
         return found._replace(subject=(ind, previous + name), rule="sibling_of_previous")
-    if len(previous) <= len(name):
+    if len(previous) <= len(core):
         return found
-    for k in range(len(name) - 1, 1, -1):  # the longest shared word first: 就业率 before 就业
-        for word in (name[-k:], name[:k]):
+    for k in range(len(core) - 1, 1, -1):  # the longest shared word first: 就业率 before 就业
+        for word in (core[-k:], core[:k]):
             at = previous.find(word)
             owner = previous[:at]
             if at >= 2 and not re.search(r"[\d、，,的]", owner) and not name.startswith(owner[:2]):
