@@ -9339,6 +9339,11 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ),
         # a two-word head (lexicon list_head 种植面积, 播种面积) is every item's (the first item had 面积 only)
         ("河南省", "优质专用小麦、优质花生种植面积均居全国第一。", "一", ["优质专用小麦种植面积", "优质花生种植面积"]),
+        # sized_noun_after_count and capacity_of_noun_after (session 42 probe): a size written between a count and its noun
+        # (总装机…的, 总投资…的) is no part of it, and a capacity before 的 is the noun's (both were 总装机)
+        ("四川省", "建成道孚、新龙等5个总装机180万千瓦的光伏项目。", "5", ["光伏项目"]),
+        ("四川省", "建成道孚、新龙等5个总装机180万千瓦的光伏项目。", "180", ["光伏项目"]),
+        ("山西省", "实施总投资116亿元的87个“一泓清水入黄河”工程。", "87", ["一泓清水入黄河工程"]),
         # stages_listed (session 42): project stages listed before one object count the object at each stage (the
         # stages were subjects, the object the last item's)
         ("湖北省", "全年新签约、新开工、新入库10亿元以上项目分别达40个、32个、18个。", "32", ["10亿元以上项目"]),

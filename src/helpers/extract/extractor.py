@@ -3823,6 +3823,10 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
     noun = _noun_after(s.text, num.tok, num.sub)
+    if sized := _SIZE_THEN_DE.match(s.text, num.tok.after):
+        # 5个总装机180万千瓦的光伏项目, 12个总投资86亿元的产业项目: the size of each, written between the count and the noun,
+        # is no part of it; the count counts the noun after 的 (sized_noun_after_count, session 42 probe: it was 总装机)
+        noun = subjects.strip_lead(subjects.subject_after(s.text, sized.end())) or noun
     if num.sub.rstrip(subjects.MARKS).endswith("以") and (frame := noun.find("为", 2)) > 0:
         noun = noun[:frame]  # 办好以10件民生实事为引领的各项民生工程: 以…为 frames the things counted (frame_yi_wei)
     if _merged_verb_after(noun, num.clause_before, num.clause_after):
@@ -4455,6 +4459,8 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     # 全长3046公里的环塔克拉玛干沙漠生态屏障, 全长1.3万公里的三个一号旅游公路: a length before 的 is the length of the noun
     # after it, as an amount is its size (length_of_noun_after; gold Xinjiang, Shanxi 2026)
     length = num.tok.unit.unit_std in ("km", "m") and size.endswith(_LENGTH_WORDS)
+    # 总装机180万千瓦的光伏项目: a capacity before 的 is the capacity of the noun after it (capacity_of_noun_after, session 42)
+    length = length or (num.tok.unit.unit_std == "kW" and size.endswith(_CAPACITY_WORDS))
     if not length and (num.tok.unit.kind != "money" or not size.endswith(subjects.role_words("size_of"))):
         return None
     at = more.end()
@@ -4469,6 +4475,11 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
 
 
 _SIZE_BEFORE_AMOUNT = re.compile(r"(为|达|达到)?(约|近|超过|超)?$")
+# 总装机180万千瓦的, 总投资86亿元的: a size word, its amount and 的 right after a count (sized_noun_after_count)
+_CAPACITY_WORDS = ("总装机容量", "装机容量", "总装机", "装机")
+_SIZE_THEN_DE = re.compile(
+    rf"(?:{'|'.join(_CAPACITY_WORDS)}|总投资|总规模|总面积|全长|总长)(?:约|近|超过|超)?[\d.]+[^，,；;。、的\d]{{1,6}}的"
+)
 _LENGTH_WORDS = ("全长", "总长", "总里程")
 # the sizes of a thing written before its name (size_of_noun_after) or alone after it was completed (size_of_thing_done)
 _SIZE_WORDS = frozenset((*_LENGTH_WORDS, "总投资", "总规模", "总面积", "总库容"))
@@ -4606,6 +4617,8 @@ def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
     """
     if found.rule != "subject_after_measure_word" or not (m := _RELATIVE_BEFORE_COUNT.search(num.clause_before)):
         return found
+    if (sized := _SIZE_THEN_DE.search(m.group(1))) and sized.end() == len(m.group(1)):
+        return found  # 实施总投资116.7亿元的87个…工程: the size of the things, its own figure, restricts nothing (S3)
     words = _CAUSATIVE.sub("", _QUOTE_MARK.sub("", m.group(1)).strip())  # 使符合减税政策的: 使 is the main clause's
     core = subjects.strip_lead(words)
     if not _relative_verb().search(core[:-1]):
