@@ -9344,6 +9344,13 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("四川省", "建成道孚、新龙等5个总装机180万千瓦的光伏项目。", "5", ["光伏项目"]),
         ("四川省", "建成道孚、新龙等5个总装机180万千瓦的光伏项目。", "180", ["光伏项目"]),
         ("山西省", "实施总投资116亿元的87个“一泓清水入黄河”工程。", "87", ["一泓清水入黄河工程"]),
+        # size_of_next_figure (session 42 probe): a size word with its own amount right after the measure word is the next
+        # figure's subject (the count was 总投资)
+        ("湖南省", "谋划专项债项目41个总投资98亿元、中央预算内项目29个总投资8.3亿元。", "41", ["专项债项目"]),
+        # stages_after_amount: a stage alone in a clause of its own after an amount counts the sentence's last count's things
+        # (they had no subject)
+        ("山西省", "全年谋划实施项目382个，总投资1048亿元，开工248个，竣工投产141个。", "141", ["项目"]),
+        ("山西省", "全年谋划实施项目382个，总投资1048亿元，开工248个，竣工投产141个。", "248", ["项目"]),
         # stages_listed (session 42): project stages listed before one object count the object at each stage (the
         # stages were subjects, the object the last item's)
         ("湖北省", "全年新签约、新开工、新入库10亿元以上项目分别达40个、32个、18个。", "32", ["10亿元以上项目"]),

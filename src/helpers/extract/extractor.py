@@ -3823,6 +3823,10 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
     noun = _noun_after(s.text, num.tok, num.sub)
+    if noun in subjects.role_words("size_of", "attribute") and _AMOUNT_NEXT.match(s.text, num.tok.after + len(noun)):
+        # 谋划专项债项目41个总投资98亿元: a size word with its own amount right after the measure word is the next figure's
+        # subject; the count counts the things named before it (size_of_next_figure, session 42 probe: it was 总投资)
+        return None
     if sized := _SIZE_THEN_DE.match(s.text, num.tok.after):
         # 5个总装机180万千瓦的光伏项目, 12个总投资86亿元的产业项目: the size of each, written between the count and the noun,
         # is no part of it; the count counts the noun after 的 (sized_noun_after_count, session 42 probe: it was 总装机)
@@ -3928,10 +3932,30 @@ def _stage_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     """产业项目签约8个、开工15个, 路面改善提升工程建成4000公里、开工8000公里: a stage alone (lexicon role project_stage) after a
     figure of the same unit measures the same projects at another stage (construction project_stages; the words before
     the list would otherwise lend it an alias: 公路 of 县乡公路)."""
+    stage = num.sub.strip(subjects.MARKS)
+    if not _only_stages(stage):
+        return None
     same_unit = rows and rows[-1]["indicator_zh"] and rows[-1]["unit"] == num.tok.unit.text
-    if same_unit and num.after_list and num.sub.strip(subjects.MARKS) in subjects.role_words("project_stage"):
+    if same_unit and num.after_list:
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "subject_carried", carried=True)
+    # 实施项目382个，总投资1048亿元，开工248个，竣工投产141个: a stage alone (or two stages) in a clause of its own counts the
+    # things of the sentence's last count in the same unit, the amounts between being theirs (stages_after_amount, session 42)
+    counted = next((r for r in reversed(rows) if r["measure"] == "count" and r["unit"] == num.tok.unit.text), None)
+    same_sentence = counted is not None and counted["char_start"] >= s.norm.raw_span(s.s0, s.s0 + 1)[0]
+    ends = s.text[num.tok.after : num.tok.after + 1] in ("", "，", ",", "；", ";", "。")  # nothing counted after the number
+    if same_sentence and ends and counted["indicator_zh"] and num.sub.strip(" \u3000") == stage and not num.after_list:
+        return _Subject((counted["indicator"], counted["indicator_zh"]), num.sub, "subject_carried", carried=True)
     return None
+
+
+def _only_stages(words: str) -> bool:
+    """Is `words` one project stage or two written together (开工, 竣工投产: lexicon role project_stage)?
+
+    >>> _only_stages("开工"), _only_stages("竣工投产"), _only_stages("开工项目")
+    (True, True, False)
+    """
+    stages = subjects.role_words("project_stage")
+    return words in stages or any(words.startswith(a) and words[len(a) :] in stages for a in stages)
 
 
 def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -4475,6 +4499,7 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
 
 
 _SIZE_BEFORE_AMOUNT = re.compile(r"(为|达|达到)?(约|近|超过|超)?$")
+_AMOUNT_NEXT = re.compile(r"(?:约|近|超过|超|达)?\d")
 # 总装机180万千瓦的, 总投资86亿元的: a size word, its amount and 的 right after a count (sized_noun_after_count)
 _CAPACITY_WORDS = ("总装机容量", "装机容量", "总装机", "装机")
 _SIZE_THEN_DE = re.compile(
