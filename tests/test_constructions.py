@@ -9268,6 +9268,10 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("湖南省", "5家企业位列全球工程机械50强。", "企业", "own"),
         ("北京市", "新增11家博物馆备案。", "博物馆", "own"),
         ("山西省", "帮助770家民营企业应急还贷。", "民营企业", "own"),
+        # total_number_carried (E11 with D7; session 42 probes): 总数 in a clause of its own after new members stays
+        ("河南省", "新增规模工业企业24家，总数达到159家。", "规模工业企业总数", "own"),
+        # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
+        ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # a name holding a verb opens no main clause (lexicon verb_in_name 工作报告; session 42 probe: 确定的民生实事)
         ("辽宁省", "去年政府工作报告确定的10件民生实事全部完成。", "政府工作报告确定的民生实事", "own"),
         ("山东省", "省委确定的12项引领性改革全面完成。", "省委确定的引领性改革", "own"),
