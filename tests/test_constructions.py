@@ -6253,6 +6253,8 @@ def _rows_read(text: str, report: str) -> list[tuple]:
         ("2018_national", "一、过去五年工作回顾", "一、市人民政府本届任期和2017年工作回顾"),
         # …and naming the term by its ordinal (term_review_heading: 十二届人民政府工作回顾 was last year's review)
         ("2018_national", "一、过去五年工作回顾", "一、十二届人民政府工作回顾"),
+        # …and with the level of the government between (十二届市人民政府: session 42 probe)
+        ("2018_national", "一、过去五年工作回顾", "一、十二届市人民政府及2017年工作回顾"),
         # a last-year review named after the plan's first year (plan_opened): it was the five-year plan, every row a target
         ("2022_national", "一、2021年工作回顾", "一、“十四五”实现良好开局"),
     ],
@@ -9707,3 +9709,9 @@ def test_a_line_of_the_five_years_opened_by_a_dash_opens_the_five_year_review():
         (2016, 2016),
         (2021, 2021),
     ]
+
+
+def test_a_steps_clause_between_a_quantity_and_its_growth_hands_the_quantity_on():
+    # steps_between (session 42 probe): …提高到8600亿元，五年跨越两个千亿元台阶，年均增长8.5% gave the growth to 千亿元台阶
+    figs = _of_province("广东省", "地区生产总值从2011年6580亿元提高到2016年8600亿元，五年跨越两个千亿元台阶，年均增长8.5%。")
+    assert _numbered(figs, "8.5")["indicator_zh"] == "地区生产总值"

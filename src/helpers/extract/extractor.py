@@ -3439,6 +3439,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
         if found.rule == "steps_crossed":
             prev_subject = crossed.subject  # 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: the quantity goes on, not its steps
+            if num.prev_subject and crossed.subject[1].endswith(subjects.role_words("mark_word")):
+                # 地区生产总值…提高到8600亿元，五年跨越两个千亿元台阶，年均增长8.5%: the steps' clause names no quantity of its
+                # own; the one named before goes on (steps_between, session 42 probe: the growth was 千亿元台阶's)
+                prev_subject = num.prev_subject
 
 
 def _measure_word_then_noun(text: str, tok: _Token) -> bool:
