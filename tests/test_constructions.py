@@ -9539,6 +9539,9 @@ def test_an_average_over_the_years_written_covers_them():
         ("电网变电容量突破1亿千伏安。", "亿千伏安"),
         ("新能源装机达到90GW。", "GW"),
         ("数据存储能力达到12EB。", "EB"),
+        # count units 根, 片, 艘次 (session 42 probes: no row, or 艘 cut from 艘次)
+        ("新建汽车充电桩2365根。", "根"),
+        ("进出港船舶2万艘次。", "万艘次"),
     ],
 )
 def test_units_of_livestock_power_and_storage_are_read(clause, unit):
@@ -9602,12 +9605,11 @@ def test_each_growth_of_a_clause_takes_the_basis_written_before_it(clause, bases
     assert figs["basis"].tolist() == bases
 
 
-def test_a_heading_of_this_years_matters_for_the_people_opens_this_years_plan():
+@pytest.mark.parametrize("heading", ["2019年市政府民生实事", "2019年重点民生事项"])
+def test_a_heading_of_this_years_matters_for_the_people_opens_this_years_plan(heading):
     # plan heading with 实事 (session 42 probe): 2019年市政府民生实事 heads the year's list of works to do; its items were
     # dated last year and read as outcomes
-    text = (
-        "一、2018年工作回顾\n全市地区生产总值增长8%。\n2019年市政府民生实事\n1.新改建农村公路200公里以上。\n2.新改建公厕608座。\n"
-    )
+    text = f"一、2018年工作回顾\n全市地区生产总值增长8%。\n{heading}\n1.新改建农村公路200公里以上。\n2.新改建公厕608座。\n"
     figs = extract_figures(text, ReportInfo("2019_某市", 2019, "city", "某市"))
     assert figs[["number_text", "period_end", "is_target"]].values.tolist() == [
         ["8", 2018, False],

@@ -215,7 +215,7 @@ def _classify_heading(s: str, report_year: int) -> str | None:
     if side == "review_5y" and plan_years(s) and _PLAN_STATE.search(s):
         # （二）“十五”期间国民经济和社会发展主要情况 (2006): how a plan that has ended went is its review (plan_state_heading)
         return "review_5y"
-    if _PLAN_YEAR_HEAD.search(s) or re.search(rf"{report_year}年.{{0,8}}(工作|任务|目标|实事)", s):
+    if _PLAN_YEAR_HEAD.search(s) or re.search(rf"{report_year}年.{{0,8}}(工作|任务|目标|实事|事项)", s):
         return "plan_year"
     return None
 
