@@ -9276,6 +9276,14 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("河南省", "新增规模工业企业24家，总数达到159家。", "规模工业企业总数", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
+        # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);
+        # grades of smart factories as class prefixes (the item after 、 takes the noun: class_of_previous_item)
+        ("浙江省", "新入库科技型中小企业1200家。", "科技型中小企业", "own"),
+        ("浙江省", "筹建保障性租赁住房2万套。", "保障性租赁住房", "own"),
+        ("江苏省", "放映农村公益电影1.2万场。", "农村公益电影", "own"),
+        ("江苏省", "梳理惠企政策200项。", "惠企政策", "own"),
+        ("天津市", "特别是高新技术企业数量突破1万家。", "高新技术企业数量", "own"),
+        ("江苏省", "新增卓越级智能工厂2家、先进级19家。", "先进级智能工厂", "own"),
         # a name holding a verb opens no main clause (lexicon verb_in_name 工作报告; session 42 probe: 确定的民生实事)
         ("辽宁省", "去年政府工作报告确定的10件民生实事全部完成。", "政府工作报告确定的民生实事", "own"),
         ("山东省", "省委确定的12项引领性改革全面完成。", "省委确定的引领性改革", "own"),
