@@ -9676,6 +9676,12 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
         ("重点项目完成投资103亿元，占全年投资计划的107%。", "107", "level", 107.0),
         # whole_after_reaching: a wider area's total reached right before a fraction (it was a level)
         ("净菜进京平均每日超过500吨，达到全省总量1/6。", "1/6", "share", 16.67),
+        # strive_for_more after a 、 (session 42 probe: 增长7%以上、力争达到8% gave the 8 as a level)
+        ("地区生产总值增长7%以上、力争达到8%。", "8", "growth_yoy", 8.0),
+        # above_plan with 计划目标 (it was a level)
+        ("省重大项目投资7300亿元、超年度计划目标13.9%。", "13.9", "change_pct", 13.9),
+        # averaged_rate: 年均 right before a rate names its average, a level (it was an average growth)
+        ("年均新增就业岗位58万个，年均城镇调查失业率4.7%左右。", "4.7", "level", 4.7),
         # a cut written verb first (S37d, F2 (a): 减少 joins 压减, 削减, 降低; it was a growth of +26)
         ("减少房地产库存26%。", "26", "change_pct", -26.0),
     ],

@@ -167,7 +167,7 @@ def _rules_used() -> dict[str, int]:
 # Rules for phrasings no bundled report writes: 年均增加 before an amount (_average_growth); 力争实现5.5% after a growth
 # (_higher_aim) and 实现20%以上的增长 (_growth_as_object), met in other provinces' reports (session 24 probes); 排名上升2位
 # (_rank_moved: places moved in a ranking, session 26 probe); 净增经营主体34.6万家、企业14万家 (_net_change_shared);
-# 超年度计划28% (_above_plan); 占年度计划的108% (_completion_of_plan)
+# 超年度计划28% (_above_plan); 占年度计划的108% (_completion_of_plan); 年均城镇调查失业率4.7% (_averaged_rate)
 _RULES_FOR_UNSEEN_PHRASINGS = {
     "_rank_moved": ("2026_四川省", "总量和增速均居全国第5位", "总量排名较上年上升2位", "2"),
     "_higher_aim": ("2026_北京市", "地区生产总值增长5%左右，", "地区生产总值增长5%左右，力争实现5.5%，", "5.5"),
@@ -178,6 +178,8 @@ _RULES_FOR_UNSEEN_PHRASINGS = {
     "_above_plan": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "完成投资2929亿元、超年度计划28%", "28"),
     # 占全年投资计划的107% after an amount done (_completion_of_plan, session 42 probes of county and district reports)
     "_completion_of_plan": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "完成投资2929亿元，占年度计划的108%", "108"),
+    # 年均城镇调查失业率4.7%左右 (_averaged_rate, session 42 probe of a 2023 provincial five-year review)
+    "_averaged_rate": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "年均城镇调查失业率4.7%左右", "4.7"),
 }
 
 

@@ -1760,7 +1760,7 @@ def _percent(p: _Predicate) -> _Measure | None:
 # (construction strive_for_more)
 _HIGHER_AIM = re.compile(r"^[\s“”\"]*(?:在实际工作中)?(?:力争|争取|努力)(?:实现|达到|做到|达)?$")
 # the clause before ends in a growth in percent (地区生产总值增长5%左右，)
-_GROWTH_CLAUSE_END = re.compile(r"[\d.]+[%％](?:左右|以上)?[，,]$")
+_GROWTH_CLAUSE_END = re.compile(r"[\d.]+[%％](?:左右|以上)?[，,、]$")  # (、: 增长7%以上、力争达到8%, session 42 probe)
 
 
 def _higher_aim(p: _Predicate) -> _Measure | None:
@@ -1772,9 +1772,12 @@ def _higher_aim(p: _Predicate) -> _Measure | None:
     >>> s[["indicator_zh", "measure", "value", "base_period", "qualifier"]].values.tolist()[1]
     ['地区生产总值', 'growth_yoy', 5.5, '上年', 'strive']
     """
-    if not _HIGHER_AIM.match(p.clause_before):
+    aim, before = p.clause_before, p.sentence_before[: len(p.sentence_before) - len(p.clause_before)]
+    head, mark, tail = aim.rpartition("、")
+    if mark and _HIGHER_AIM.match(tail):
+        aim, before = tail, before + head + mark  # 增长7%以上、力争达到8%: the aim after a 、 (session 42 probe)
+    if not _HIGHER_AIM.match(aim):
         return None
-    before = p.sentence_before[: len(p.sentence_before) - len(p.clause_before)]
     if not _GROWTH_CLAUSE_END.search(before):
         return None
     previous = _CLAUSE_MARK_OR_LINE.split(before[:-1])[-1]
@@ -1785,7 +1788,17 @@ def _higher_aim(p: _Predicate) -> _Measure | None:
     return None
 
 
-_ABOVE_PLAN = re.compile(r"(?:^|[、，,])超(?:过|出)?(?:年度|全年)?(?:计划|目标)$")
+_ABOVE_PLAN = re.compile(r"(?:^|[、，,])超(?:过|出)?(?:年度|全年)?(?:计划目标|计划|目标)$")  # 超年度计划目标13.9%
+
+
+# 年均城镇调查失业率4.7%左右: 年均 right before a rate names the rate's average over the years, a level (averaged_rate,
+# session 42 probe; as PM2.5年均浓度, D3), not an average growth
+_AVERAGED_RATE = re.compile(r"(?:^|[，,、])年均[^，,；;。\d年]{1,12}?率(?:为|达到|达|保持在|控制在|稳定在)?(?:约|近)?$")
+
+
+def _averaged_rate(p: _Predicate) -> _Measure | None:
+    """年均城镇调查失业率4.7%左右: the average of a rate over the years, a level (averaged_rate)."""
+    return ("level", None, 1) if not p.cmp and _AVERAGED_RATE.search(p.clause_before) else None
 
 
 def _above_plan(p: _Predicate) -> _Measure | None:
@@ -2171,6 +2184,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_rate_named_after, ("percent",)),
     (_higher_aim, ("percent",)),
     (_above_plan, ("percent",)),
+    (_averaged_rate, ("percent",)),
     (_growth_as_object, ("percent",)),
     (_percent, ("percent", "tenths")),
     (_average_growth, ()),
