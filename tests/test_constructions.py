@@ -9731,3 +9731,13 @@ def test_a_steps_clause_between_a_quantity_and_its_growth_hands_the_quantity_on(
     # steps_between (session 42 probe): …提高到8600亿元，五年跨越两个千亿元台阶，年均增长8.5% gave the growth to 千亿元台阶
     figs = _of_province("广东省", "地区生产总值从2011年6580亿元提高到2016年8600亿元，五年跨越两个千亿元台阶，年均增长8.5%。")
     assert _numbered(figs, "8.5")["indicator_zh"] == "地区生产总值"
+
+
+def test_every_start_of_a_from_to_list_joined_by_he_stands_the_year_before_the_span():
+    # from_list with 和 (session 42 probes of 2018 and 2021 reports): the second start was dated the plan's end
+    text = (
+        "一、“十三五”时期工作回顾\n城乡常住居民人均可支配收入分别从2.8万元和1.3万元提高到3.9万元和1.9万元，年均增长7.5%和8.2%。\n"
+        "二、2021年工作安排\n"
+    )
+    figs = extract_figures(text, ReportInfo("2021_某市", 2021, "city", "某市")).set_index("number_text")
+    assert [figs.at[n, "period_end"] for n in ("2.8", "1.3", "3.9", "1.9")] == [2015, 2015, 2020, 2020]

@@ -2312,7 +2312,8 @@ def clause_before_of(sentence_before: str) -> str:
     return _CLAUSE_MARK.split(sentence_before)[-1]
 
 
-_FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、]{0,4}、)*第?$")
+# (starts joined by 和 too: 分别从2.8万元和1.3万元提高到…, session 42 probes; the second start was dated the end)
+_FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、和]{0,4}[、和])*第?$")
 # 由第6位上升为第4位, 由第7进到第6位: the end of a rank's from-to; 由162个整合为123个, 由51家合并为33家, 由X个精简为Y个:
 # things merged into fewer (merged_into); 从全国第8位跃居第1位: a rank's leap (from_to_leap)
 _TO_WORD = re.compile(r"(到|至|(?<=[升进合并简])为|(?<=[跃升])居)")
