@@ -9367,6 +9367,13 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # (they had no subject)
         ("山西省", "全年谋划实施项目382个，总投资1048亿元，开工248个，竣工投产141个。", "141", ["项目"]),
         ("山西省", "全年谋划实施项目382个，总投资1048亿元，开工248个，竣工投产141个。", "248", ["项目"]),
+        # an item that writes the shared growth word itself keeps it once (session 42 probe: 地区生产总值增速增速)
+        (
+            "福建省",
+            "地区生产总值增速、规上工业增加值增速、固定资产投资增速保持全市第一。",
+            "一",
+            ["地区生产总值增速", "规上工业增加值增速", "固定资产投资增速"],
+        ),
         # stages_listed (session 42): project stages listed before one object count the object at each stage (the
         # stages were subjects, the object the last item's)
         ("湖北省", "全年新签约、新开工、新入库10亿元以上项目分别达40个、32个、18个。", "32", ["10亿元以上项目"]),
@@ -9681,6 +9688,7 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
         # above_plan with 计划目标 (it was a level)
         ("省重大项目投资7300亿元、超年度计划目标13.9%。", "13.9", "change_pct", 13.9),
         # averaged_rate: 年均 right before a rate names its average, a level (it was an average growth)
+        ("新能源汽车在新车销量中占比超40%。", "40", "share", 40.0),  # 在…中占比: a whole named (it was a level)
         ("年均新增就业岗位58万个，年均城镇调查失业率4.7%左右。", "4.7", "level", 4.7),
         # a cut written verb first (S37d, F2 (a): 减少 joins 压减, 削减, 降低; it was a growth of +26)
         ("减少房地产库存26%。", "26", "change_pct", -26.0),

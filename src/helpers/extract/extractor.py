@@ -350,7 +350,7 @@ _GROWTH = re.compile(f"(?<!自然)({_predicate_words('change')})(?!值)")
 # …占比 after the whole and 中 (中央一般公共预算支出中对地方转移支付占比, 省重大科技计划项目中企业牵头或参与占比): a
 # share of the whole written before 中 (whole_before_zhong; 其中…占比 names no whole of its own: a level, gold C4)
 _WHOLE_NAMED = re.compile(
-    r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额)|(?<=[\u4e00-\u9fff]{2})(?<!其)中[^，,；;。\d]{1,14}占比"
+    r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额|占比)|(?<=[\u4e00-\u9fff]{2})(?<!其)中[^，,；;。\d]{1,14}占比"
 )
 # 普惠托位占比, 城镇化率: a ratio named in one word, with no whole written as its own phrase (gold C4)
 _NAMED_RATIO = re.compile(r"(占比|比例|率)(近|约|超过|超|逾|达到|达|为|保持在|稳定在)*$")
@@ -9418,7 +9418,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if shared.strip(subjects.MARKS) in subjects.lexicon().get("rate_anaphor", ()) and measure.startswith("growth"):
         shared = ""  # 转移支付、奖补资金等增幅均超过10%: the measure says it is their growth
     if shared:
-        items = [x + shared.strip(subjects.MARKS) for x in items]
+        # 地区生产总值增速、规上工业增加值增速、固定资产投资增速保持全市第一: an item that writes the shared word itself keeps
+        # it once (session 42 probe: 地区生产总值增速增速)
+        tail = shared.strip(subjects.MARKS)
+        items = [x if x.endswith(tail) else x + tail for x in items]
     last_head = _list_head().search(items[-1])
     if last_head and len(items[-1]) > len(last_head.group(0)):
         # 装备制造、泛家居产业集群产值均超万亿元: a bare sector takes the kind of the last item too (产业集群, 产业: kind_shared)
