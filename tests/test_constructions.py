@@ -9749,3 +9749,12 @@ def test_every_start_of_a_from_to_list_joined_by_he_stands_the_year_before_the_s
     )
     figs = extract_figures(text, ReportInfo("2021_某市", 2021, "city", "某市")).set_index("number_text")
     assert [figs.at[n, "period_end"] for n in ("2.8", "1.3", "3.9", "1.9")] == [2015, 2015, 2020, 2020]
+
+
+def test_places_moved_in_a_ranked_list_are_read_without_its_label():
+    # rank_moved with 个位次, the list's label (百强城区, 百强县（市）) and an adverb before the move out of the quantity ranked
+    # (session 42 probes: 7 was a count of 位次, the subjects were 位次 or kept the label)
+    figs = _of_province("浙江省", "全国综合竞争力百强城区排名再次跃升7个位次，位居第64位。")
+    assert figs[["indicator_zh", "measure"]].values.tolist() == [["综合竞争力", "rank_change"], ["综合竞争力", "rank"]]
+    figs = _of_province("河南省", "全国中小城市综合实力百强县（市）排名第37位、县域经济基本竞争力百强县（市）排名第26位。")
+    assert figs["indicator_zh"].tolist() == ["中小城市综合实力", "县域经济基本竞争力"]

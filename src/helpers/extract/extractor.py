@@ -266,7 +266,10 @@ _RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](
 _RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_RANK_MOVE}了?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
-_RANKING_TAIL = re.compile(rf"(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE})?$")
+_RANKING_TAIL = re.compile(
+    rf"(?:(?<=..)[百千]强[^，,；;。\d]{{0,6}}?)?(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}"
+    rf"(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE}|再次|又|再|进一步|持续)?$"
+)  # (综合竞争力百强城区排名再次跃升7个位次: the list's label and an adverb before the move, session 42 probes; C8)
 # 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
 # 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
 _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
@@ -888,8 +891,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 做好全国第三次古树名木资源普查: after 全国 too, the ordinal of an event or batch (ordinal_of_event)
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
             rank = True  # 排名由41位上升到37位: the end of a from-to whose start is a rank without 第 (ranks_without_di)
-        if unit.base in ("位", "名") and _RANK_MOVED.search(lead):
-            # 排名较上年提升2位: places moved, no rank and no count of persons (rank_moved)
+        if unit.base in ("位", "名", "位次", "个位次") and _RANK_MOVED.search(lead):
+            # 排名较上年提升2位, 排名跃升7个位次: places moved, no rank and no count of persons (rank_moved)
             rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places")
         if rank and unit.base in ("个", "家"):
             # 成为全省第4个吞吐量超千万人次的机场, 成为全市第5家国家级开发区: the fourth such airport, an ordinal, no rank

@@ -71,6 +71,8 @@ _TAIL_PATTERNS = (
     r"提前[一两二三四五\d]+(年|个月)",  # 提前两年实现翻一番: how early, no part of the subject (ahead_of_time)
     r"(?<=..)(?:第?[一二三四]季度|前三季度|上半年|下半年)",  # GDP一季度增长6%: the part of the year is the period's (part_of_year)
     r"扣除[^，,；;。\d]{1,8}?因素",  # 一般公共预算收入扣除减税降费因素增长: an adjustment of the basis (adjusted_basis)
+    # 综合实力百强县（市）排名第37位: the label of the list ranked in is no part of the quantity ranked (C8; rank_list_label)
+    r"(?<=..)[百千]强(?:县（市）|县\(市\)|县市|城区|城市|县|市|区|镇)",
     r"(?<=..)在[^，,；;。\d在]{1,6}?下",  # 外贸进出口总额在高基数下实现: the conditions of the predicate (conditions_of_predicate)
     # 经济总量向7万亿元冲刺: the preposition before the mark aimed at (not 方向, 导向, 走向 …: aimed_at)
     r"(?<=..)(?<![方导走去取意倾纵横流内外指转面])向",
