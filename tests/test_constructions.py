@@ -9284,6 +9284,8 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("江苏省", "梳理惠企政策200项。", "惠企政策", "own"),
         ("天津市", "特别是高新技术企业数量突破1万家。", "高新技术企业数量", "own"),
         ("江苏省", "新增卓越级智能工厂2家、先进级19家。", "先进级智能工厂", "own"),
+        # 转出 (lexicon action): what is turned out is named after its amount (it was 凉山风电一年转出)
+        ("四川省", "风电场一年转出117亿度绿电。", "绿电", "own"),
         # a name holding a verb opens no main clause (lexicon verb_in_name 工作报告; session 42 probe: 确定的民生实事)
         ("辽宁省", "去年政府工作报告确定的10件民生实事全部完成。", "政府工作报告确定的民生实事", "own"),
         ("山东省", "省委确定的12项引领性改革全面完成。", "省委确定的引领性改革", "own"),
