@@ -267,7 +267,7 @@ _RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_RANK_MOVE}了?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
 _RANKING_TAIL = re.compile(
-    rf"(?:(?<=..)[百千]强[^，,；;。\d]{{0,6}}?)?(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}"
+    rf"(?:(?<=..){subjects.RANK_LIST_LABEL})?(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}"
     rf"(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE}|再次|又|再|进一步|持续)?$"
 )  # (综合竞争力百强城区排名再次跃升7个位次: the list's label and an adverb before the move, session 42 probes; C8)
 # 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
@@ -4526,15 +4526,16 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
 
 _SIZE_BEFORE_AMOUNT = re.compile(r"(为|达|达到)?(约|近|超过|超)?$")
 _AMOUNT_NEXT = re.compile(r"(?:约|近|超过|超|达)?\d")
-# 总装机180万千瓦的, 总投资86亿元的: a size word, its amount and 的 right after a count (sized_noun_after_count)
-_CAPACITY_WORDS = ("总装机容量", "装机容量", "总装机", "装机")
-_SIZE_THEN_DE = re.compile(
-    rf"(?:{'|'.join(_CAPACITY_WORDS)}|总投资|总规模|总面积|全长|总长)(?:约|近|超过|超)?[\d.]+[^，,；;。、的\d]{{1,6}}的"
-)
 _LENGTH_WORDS = ("全长", "总长", "总里程")
+_CAPACITY_WORDS = ("总装机容量", "装机容量", "总装机", "装机")  # (capacity_of_noun_after)
 # the sizes of a thing written before its name (size_of_noun_after) or alone after it was completed (size_of_thing_done)
 _SIZE_WORDS = frozenset((*_LENGTH_WORDS, "总投资", "总规模", "总面积", "总库容"))
 _MORE_SIZES = re.compile(rf"(?:、(?:{'|'.join(sorted(_SIZE_WORDS))})[^，,；;。、的]{{1,14}})*的")
+# 总装机180万千瓦的, 总投资86亿元的: a size word, its amount and 的 right after a count (sized_noun_after_count)
+_SIZE_THEN_DE = re.compile(
+    rf"(?:{'|'.join(sorted({*_SIZE_WORDS, *_CAPACITY_WORDS}, key=len, reverse=True))})(?:约|近|超过|超)?[\d.]+"
+    r"[^，,；;。、的\d]{1,6}的"
+)
 # what became of a line or a work (全线贯通, 实现合龙, 建成通车): the words before the verb, then the verb
 _DONE_HOW = "全线|全面|正式|顺利|提前|已|实现"
 _DONE_VERB = "建成|贯通|通车|开工|投运|投产|开通|合龙|竣工"

@@ -46,6 +46,10 @@ SPAN_START_YEAR = r"(?:(?:19|20)\d\d[-—–－~～至到])?"
 # the basis of a growth written right before its verb (实际增长, 可比增长, 现价增长): no word of the subject (basis_before_verb)
 BASIS_BEFORE_VERB = r"实际|名义|可比|现价"
 
+# 百强县（市）, 百强城区, 千强镇: the label of a ranked list of places (C8: a label, no part of the quantity ranked;
+# rank_list_label, in the subject's tail and in `extractor._RANKING_TAIL`)
+RANK_LIST_LABEL = r"[百千]强(?:县（市）|县\(市\)|县市|城区|城市|县|市|区|镇)"
+
 # The predicate between a subject and its number: its plain words are the lexicon's predicate_tail
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
 _TAIL_PATTERNS = (
@@ -72,7 +76,7 @@ _TAIL_PATTERNS = (
     r"(?<=..)(?:第?[一二三四]季度|前三季度|上半年|下半年)",  # GDP一季度增长6%: the part of the year is the period's (part_of_year)
     r"扣除[^，,；;。\d]{1,8}?因素",  # 一般公共预算收入扣除减税降费因素增长: an adjustment of the basis (adjusted_basis)
     # 综合实力百强县（市）排名第37位: the label of the list ranked in is no part of the quantity ranked (C8; rank_list_label)
-    r"(?<=..)[百千]强(?:县（市）|县\(市\)|县市|城区|城市|县|市|区|镇)",
+    rf"(?<=..){RANK_LIST_LABEL}",
     r"(?<=..)在[^，,；;。\d在]{1,6}?下",  # 外贸进出口总额在高基数下实现: the conditions of the predicate (conditions_of_predicate)
     # 经济总量向7万亿元冲刺: the preposition before the mark aimed at (not 方向, 导向, 走向 …: aimed_at)
     r"(?<=..)(?<![方导走去取意倾纵横流内外指转面])向",
