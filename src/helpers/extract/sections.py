@@ -120,7 +120,7 @@ _REVIEW = re.compile(r"回顾|工作总结|成就|成绩|成效|过去的?一年
 # 一、市人民政府本届任期和2021年工作回顾, as 过去五年和2017年工作)
 # 过去四年工作回顾 (过去三年): a county's review of a term that did not start with a plan; 十五届人民政府工作回顾, 第十四届政府:
 # the term named by its ordinal, as 本届政府 (term_review_heading, session 42 probe: both were read as last year's review)
-_TERM_YEARS = r"过去的?[两三四六七八]年"
+_TERM_YEARS = r"过去的?(?P<years>[两三四六七八])年"
 _TERM_ORDINAL = r"第?[一二三四五六七八九十]{1,3}届(?:[省市区县州旗])?(?:人民)?政府"
 _PLAN_IN = re.compile(rf"{PLAN_NUMBER}|今后五年|未来五年|过去五年|{_TERM_YEARS}|五年|本届(?:政府)?任期|本届政府|{_TERM_ORDINAL}")
 _PLAN_YEAR_HEAD = re.compile(
@@ -384,7 +384,7 @@ def goals_ahead(sections: pd.DataFrame) -> bool:
     return any(_GOALS_AHEAD.search(h) and not _PLAN.search(h) for h in headings)
 
 
-_TERM_LENGTH = re.compile(r"过去的?([两三四六七八])年")
+_TERM_LENGTH = re.compile(_TERM_YEARS)
 
 
 def review_years(sections: pd.DataFrame) -> int:
@@ -399,7 +399,7 @@ def review_years(sections: pd.DataFrame) -> int:
     5
     """
     headings = sections.loc[sections["section"] == "review_5y", "heading"]
-    lengths = [int(cn2an.cn2an(m.group(1), "strict")) for h in headings if (m := _TERM_LENGTH.search(h))]
+    lengths = [int(cn2an.cn2an(m.group("years"), "strict")) for h in headings if (m := _TERM_LENGTH.search(h))]
     return lengths[0] if lengths else 5
 
 
