@@ -3977,7 +3977,9 @@ def _only_stages(words: str) -> bool:
     (True, True, False)
     """
     stages = subjects.role_words("project_stage")
-    return words in stages or any(words.startswith(a) and words[len(a) :] in stages for a in stages)
+    if words in stages:
+        return True
+    return 4 <= len(words) <= 6 and any(words.startswith(a) and words[len(a) :] in stages for a in stages)
 
 
 def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
