@@ -1365,7 +1365,9 @@ def _census_dating(sentence_prefix: str) -> int | None:
     return next((y for y in reversed(years) if y), None)
 
 
-_PLAN_BASE = re.compile(r"(?:计划|目标|任务|预期)$")
+# a plan, task or goal named as what a figure is measured against (a base, a completion rate, a plan completed)
+_PLAN_WORDS = "计划|任务|目标"
+_PLAN_BASE = re.compile(rf"(?:{_PLAN_WORDS}|预期)$")
 
 
 def _clean_base(base: str) -> str | None:
@@ -1634,7 +1636,7 @@ def _contribution(p: _Predicate) -> _Measure | None:
 
 # 占计划的100%, 占全年投资计划的107%: the part of a plan done is its completion rate, a level whatever 占 says (S35c:
 # completion_of_plan; it was read as a share of the plan)
-_OF_PLAN = re.compile(r"占[^，,；;。\d]{0,8}?(?:计划|任务|目标)的?$")
+_OF_PLAN = re.compile(rf"占[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})的?$")
 
 
 def _completion_of_plan(p: _Predicate) -> _Measure | None:
@@ -3962,10 +3964,10 @@ def _stage_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "subject_carried", carried=True)
     # 实施项目382个，总投资1048亿元，开工248个，竣工投产141个: a stage alone (or two stages) in a clause of its own counts the
     # things of the sentence's last count in the same unit, the amounts between being theirs (stages_after_amount, session 42)
+    # (`rows` are the sentence's own: `_readings` starts them afresh for each sentence)
     counted = next((r for r in reversed(rows) if r["measure"] == "count" and r["unit"] == num.tok.unit.text), None)
-    same_sentence = counted is not None and counted["char_start"] >= s.norm.raw_span(s.s0, s.s0 + 1)[0]
     ends = s.text[num.tok.after : num.tok.after + 1] in ("", "，", ",", "；", ";", "。")  # nothing counted after the number
-    if same_sentence and ends and counted["indicator_zh"] and num.sub.strip(" \u3000") == stage and not num.after_list:
+    if counted and ends and counted["indicator_zh"] and num.sub.strip(" \u3000") == stage and not num.after_list:
         return _Subject((counted["indicator"], counted["indicator_zh"]), num.sub, "subject_carried", carried=True)
     return None
 
@@ -7529,7 +7531,7 @@ def _level_words() -> tuple[re.Pattern, ...]:
 # (not a plan, task or goal completed: 完成年度投资计划131% is a completion rate, S35c; not after an adverb: 基本完成)
 _INNER_VERB = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?<!基本)(?:完成|实现|连续(?:\d+|[一二两三四五六七八九十]+)年)"
-    r"(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]*(?:计划|任务|目标)$)"
+    rf"(?=[\u4e00-\u9fff]{{2}})(?![\u4e00-\u9fff]*(?:{_PLAN_WORDS})$)"
 )
 
 
@@ -8546,17 +8548,13 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         # 城乡居民人均可支配收入分别增长4.4%、5.6%: urban, then rural (construction urban_rural_split;
         # the names of each side: reference/paired_words.csv, which also holds contractions such as
         # 存贷款: 银行机构本外币存贷款余额 gives 银行机构本外币存款余额, …贷款余额)
-        word, first, second = pair
-        at = head.index(word)
-        before, rest = head[:at], head[at + len(word) :]
-        items = [before + first + rest, before + second + rest]
+        items = _pair_sides(head, pair)
     if len(items) != n:
         finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
         holding = [i for i, x in enumerate(finer) if pair and pair[0] in x]
         if len(finer) + 1 == n and len(holding) == 1:
             # 工业用电量和金融机构存贷款余额分别增长12.8%、13.4%、14.9%: the item holding a contraction is its two sides
-            x = finer[holding[0]]
-            finer[holding[0] : holding[0] + 1] = [x.replace(pair[0], pair[1], 1), x.replace(pair[0], pair[2], 1)]
+            finer[holding[0] : holding[0] + 1] = _pair_sides(finer[holding[0]], pair)
         items = finer if len(finer) == n else [head]
     items = _one_character_items(_framed_items(_places_share_the_rest(items, s.info.level, s.info.region)))
     items = _without_count_label(items)
@@ -9194,11 +9192,18 @@ def _contraction_sides(head: str) -> list[str]:
     (['金融机构本外币存款余额', '金融机构本外币贷款余额'], [])
     """
     joined, pair = _joined_contraction(head)
-    if not pair:
-        return []
+    return _pair_sides(joined, pair) if pair else []
+
+
+def _pair_sides(words: str, pair: tuple[str, str, str]) -> list[str]:
+    """The words with the contraction of a paired_words.csv row (word, first side, second side) replaced by each side:
+    the one place the sides are written out (`_listed`, `_contraction_sides`, `shared_subjects`).
+
+    >>> _pair_sides("金融机构存贷款余额", ("存贷款", "存款", "贷款"))
+    ['金融机构存款余额', '金融机构贷款余额']
+    """
     word, first, second = pair
-    at = joined.index(word)
-    return [joined[:at] + side + joined[at + len(word) :] for side in (first, second)]
+    return [words.replace(word, first, 1), words.replace(word, second, 1)]
 
 
 def _joined_contraction(head: str) -> tuple[str, tuple[str, str, str] | None]:
@@ -9325,12 +9330,13 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     >>> shared_subjects("低保、孤儿等四类人群补贴标准均比上年提高", "change_pct")
     ['低保补贴标准', '孤儿补贴标准']
     """
-    if (both := words.find("双双")) > 0 and not _LIST_SPLIT.search(words[:both]):
+    both = _distributive_at(words)
+    if both > 0 and words.startswith("双双", both) and not _LIST_SPLIT.search(words[:both]):
         # 金融机构本外币存贷款余额双双突破5000亿元: both sides of a contraction (paired_words.csv) reach the number, one row
         # each (both_sides_of_contraction, session 42 probe: one row, 双双 in its subject)
         name = subjects.subject_before(words[:both])
         if pair := next((p for p in _paired_words() if p[0] in name), None):
-            return [name.replace(pair[0], pair[1], 1), name.replace(pair[0], pair[2], 1)]
+            return _pair_sides(name, pair)
     if not _LIST_SPLIT.search(words):
         return []
     pattern = pattern or indicators.alias_pattern()[0]
