@@ -9508,6 +9508,14 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("云南省", "集中开工重大产业项目60个、总投资300亿元。", "60", ["重大产业项目"]),
         ("云南省", "2024年地区生产总值修订为1900亿元。", "1900", ["地区生产总值"]),
         ("云南省", "地区生产总值可比增长2.5%、现价增长3.5%。", "3.5", ["地区生产总值"]),
+        # growth_as_counted (session 43): 自然增幅 is the amount's growth as counted, no subject (it was 自然, a level)
+        ("江西省", "一般公共预算收入4.2亿元，自然增幅3%，同口径增幅7.2%。", "3", ["一般公共预算收入"]),
+        # thing_before_head with 环境质量 (session 43): a one-character thing takes the head (it was 水气环境质量)
+        ("浙江省", "水、空气环境质量分别排名全国第三、第八。", "三", ["水环境质量"]),
+        # facility_after_bracket (session 43): a bracket of places then the facility of that level is one noun (it was 乡(镇))
+        ("河北省", "全县23所乡(镇)中心幼儿园全部提档升级。", "23", ["乡(镇)中心幼儿园"]),
+        ("河北省", "建成5个县（区）级物流配送中心。", "5", ["县（区）级物流配送中心"]),
+        ("河北省", "支持12个县（市、区）整县推进。", "12", ["县（市、区）"]),
     ],
 )
 def test_a_number_of_a_province_sentence_has_these_subjects(region, sentence, number, subjects):
@@ -9694,6 +9702,8 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
         ("年均新增就业岗位58万个，年均城镇调查失业率4.7%左右。", "4.7", "level", 4.7),
         # a cut written verb first (S37d, F2 (a): 减少 joins 压减, 削减, 降低; it was a growth of +26)
         ("减少房地产库存26%。", "26", "change_pct", -26.0),
+        ("一般公共预算收入4.2亿元，自然增幅3%。", "3", "growth_yoy", 3.0),  # growth_as_counted (it was a level)
+        ("人口自然增长率0.8‰。", "0.8", "level", 0.8),  # a rate of population, no growth
     ],
 )
 def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, measure, value):

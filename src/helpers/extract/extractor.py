@@ -348,7 +348,8 @@ _LEVEL_VERB_END = re.compile(r"(降至|升至|达到|控制在)[^，,；;]{0,3}$
 # a word of change, not the natural growth of a population (人口自然增长率为-2.1‰ states a demographic rate, a level:
 # construction natural_growth_rate; 地区生产总值增长率为5% is the growth of GDP)
 # 增加值 is a noun, no verb of change (其中制造业增加值占比25%左右 is a level: value_added_is_no_verb)
-_GROWTH = re.compile(f"(?<!自然)({_predicate_words('change')})(?!值)")
+# 自然增幅 is a growth, the amount's as counted beside a like-for-like 同口径增幅 (growth_as_counted, session 43)
+_GROWTH = re.compile(f"(?<!自然)({_predicate_words('change')})(?!值)|(?<=自然)增幅")
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 # …占比 after the whole and 中 (中央一般公共预算支出中对地方转移支付占比, 省重大科技计划项目中企业牵头或参与占比): a
 # share of the whole written before 中 (whole_before_zhong; 其中…占比 names no whole of its own: a level, gold C4)

@@ -1112,6 +1112,11 @@ _SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)") 
 _PREPOSITION_DUI = re.compile(r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)")  # not 针对, 应对, 对策 …
 
 
+# 17所乡(镇)中心幼儿园, 3个县（区）级物流中心: a bracket of places followed by the facility of that level, one noun
+# (facility_after_bracket, session 42 probe; 县（市）生产总值 ends the noun with its bracket)
+_FACILITY_AFTER_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,5}(?:[园校院站馆]|中心)")
+
+
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
@@ -1132,7 +1137,9 @@ def subject_after(text: str, pos: int) -> str:
     while m and (resume := _inside_noun(text, m, limit)):
         m = _AFTER_STOP.search(text, resume, limit)
         if resume > 0 and text[resume - 1] in "）)" and (not m or m.start() - resume > 2):
-            m = re.compile("").match(text, resume)  # 县（市、区）整县建设: the noun ends with its bracket
+            facility = _FACILITY_AFTER_BRACKET.match(text, resume, m.start() if m else limit)
+            # 县（市、区）整县建设: the noun ends with its bracket; 乡(镇)中心幼儿园 with the facility after it
+            m = re.compile("").match(text, facility.end() if facility else resume)
             break
     if m and m.group(0) == "、" and (modifiers := _MODIFIERS_THEN_NOUN.match(text, pos)):
         return subject_after(text, modifiers.end())  # 40个吸引力强、带动面广的消费场景: the noun after 的
