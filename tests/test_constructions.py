@@ -9770,3 +9770,18 @@ def test_places_moved_in_a_ranked_list_are_read_without_its_label():
     assert figs[["indicator_zh", "measure"]].values.tolist() == [["综合竞争力", "rank_change"], ["综合竞争力", "rank"]]
     figs = _of_province("河南省", "全国中小城市综合实力百强县（市）排名第37位、县域经济基本竞争力百强县（市）排名第26位。")
     assert figs["indicator_zh"].tolist() == ["中小城市综合实力", "县域经济基本竞争力"]
+
+
+def test_a_year_after_lead_clauses_dates_the_flows_of_a_five_year_review_sentence():
+    # year_after_lead_clauses (session 42 probe): a year written as a clause of its own after clauses without a figure
+    # dates the sentence's amounts as the year opening it does (固定资产投资 was a sum over the five years)
+    text = (
+        "一、过去五年工作回顾\n面对多重困难挑战，全区上下攻坚克难，2021年，实现地区生产总值312.4亿元，年均增长6.2%；"
+        "固定资产投资86.5亿元，年均增长11.3%。\n二、2022年工作安排\n"
+    )
+    figs = extract_figures(text, ReportInfo("2022_某区", 2022, "city", "某区")).set_index("number_text")
+    assert [(figs.at[n, "measure"], figs.at[n, "period_start"]) for n in ("312.4", "86.5", "11.3")] == [
+        ("level", 2021),
+        ("level", 2021),
+        ("growth_avg", 2017),
+    ]

@@ -457,7 +457,10 @@ _EARLIER_ITEMS = re.compile(r"([\d.]+[^，,；;。、\d]{1,12}、)+$")  # the it
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
-_OPENING_YEAR = re.compile(r"[\s“”\"]*((?:19|20)\d\d)\s*年[，,]")  # a year that opens the sentence as a clause of its own
+# clauses without a figure that may stand before a year opening the sentence (克服…不利影响，负重拼搏，2021年，实现生产总值
+# 288.7亿元…；固定资产投资74.1亿元: year_after_lead_clauses, session 42 probe; the flows were five-year sums)
+_LEAD_CLAUSES = r"[\s“”\"]*(?:[^，,；;。：:\d]{2,30}[，,])*?"
+_OPENING_YEAR = re.compile(_LEAD_CLAUSES + r"((?:19|20)\d\d)\s*年[，,]")  # a year that opens the sentence as a clause of its own
 # 到2030年, 至2027年底: a year ahead, its year a group (opening_year_ahead, strive_for_a_span)
 _YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 # 到2030年，地区生产总值突破10万亿元: a year ahead that opens the sentence as a clause of its own (opening_year_ahead)
@@ -2072,7 +2075,7 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
 
 _HELD_AT = re.compile(r"(?:稳定在|保持在|稳定|保持)(?:约|近|超过|超)?$")  # a level held (`_sum_over_years`)
 # 2016年，全市实现…: a year opening the sentence (not 2016年以来, 2016年至2020年) dates its amounts, no five-year sums
-_YEAR_OPENS = re.compile(r"[\s“”\"]*(?:19|20)\d\d年(?![以至到起—\-~－])")
+_YEAR_OPENS = re.compile(_LEAD_CLAUSES + r"(?:19|20)\d\d年(?![以至到起—\-~－])")
 # 全社会固定资产投资1500亿元、社会消费品零售总额900亿元，分别比2015年增长60%、45% in a five-year review: amounts
 # compared with a year are the end year's levels, not five-year sums (construction levels_compared_with_a_year); a sum
 # compared with a period (五年投资2万亿元，比“十三五”时期增长40%) stays a sum
