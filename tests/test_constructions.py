@@ -9516,6 +9516,15 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("河北省", "全县23所乡(镇)中心幼儿园全部提档升级。", "23", ["乡(镇)中心幼儿园"]),
         ("河北省", "建成5个县（区）级物流配送中心。", "5", ["县（区）级物流配送中心"]),
         ("河北省", "支持12个县（市、区）整县推进。", "12", ["县（市、区）"]),
+        # growth_then_level (session 43 probe): a level reached right after its growth, no mark between (it kept the growth)
+        ("湖南省", "全县一般公共预算收入增长6.5%达8.4亿元，税收收入增长7.1%达5.2亿元。", "5.2", ["税收收入"]),
+        # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
+        (
+            "湖南省",
+            "地区生产总值增长6%达300亿元，城镇、农村居民人均可支配收入分别增长5.1%、7.3%，分别达41200元和19800元。",
+            "19800",
+            ["农村居民人均可支配收入"],
+        ),
     ],
 )
 def test_a_number_of_a_province_sentence_has_these_subjects(region, sentence, number, subjects):

@@ -3277,6 +3277,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
             # it counts after it; an alias before the 、 is an earlier item's (construction item_after_a_clause)
             last_mark = cs + clause_before.rfind("、")
             own = tuple(a for a in own if a[0] > last_mark)
+    elif tok.unit.kind in ("money", "physical", "count") and (reached := _GROWTH_THEN_LEVEL.search(stripped)):
+        # 一般公共预算收入增长5%达120亿元: a level reached right after the growth of its clause, no mark between, is the
+        # growth's subject's, as after a 、 (construction growth_then_level; it kept 一般公共预算收入增长5%)
+        sub = stripped[reached.start("reach") :]
     new_of_stock = (
         own
         and tok.unit.kind == "count"
@@ -3314,6 +3318,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         new_of=new_of,
         stock_before=stock_before,
     )
+
+
+# a growth in percent, then only a verb of reaching before the number (增长5%达, 增长12.6%达到): growth_then_level
+_GROWTH_THEN_LEVEL = re.compile(r"(?:增长|增加|下降|增幅)[\d.]+[%％](?:左右|以上)?(?P<reach>达到|达|突破|至)$")
 
 
 def _sentence_rows(s: _Sentence, last: dict | None = None) -> list[dict]:
@@ -4033,7 +4041,10 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         subject = (indicators.lookup(named), named)
     if not subject:
         return None
-    chain = sub != num.stripped and num.stripped[: len(num.stripped) - len(sub)].endswith("、")
+    # (一般公共预算收入增长5%达120亿元: the growth before the level, no mark between, is a link of the chain too)
+    chain = sub != num.stripped and (
+        num.stripped[: len(num.stripped) - len(sub)].endswith("、") or bool(_GROWTH_THEN_LEVEL.search(num.stripped))
+    )
     # 城镇保障性住房基本建成432万套，新开工建设1043万套: the figure just before counts the same things
     same_things = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
     # …资金达1030亿元，比上年增长一倍: a comparison right after a figure compares that figure (compared_figure)
@@ -4753,6 +4764,11 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         )
         earlier = [r for r in before if (r["measure"] != "rank" if ranked else r["measure"] in kept)]
         earlier = earlier[-len(group) :]
+        listed_before = before[-len(group) :]
+        if len(listed_before) == len(group) and all(r["rule"] == "list_respectively" for r in listed_before):
+            # 城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元: a second 分别 list right after a first one
+            # names its items again, in order (construction list_again; it took the figures before the first list)
+            earlier = listed_before
         if len(earlier) == len(group):
             subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
             rule = "list_earlier_figures"
