@@ -580,9 +580,9 @@ def test_a_word_that_opens_the_whole_is_no_owner_of_its_part():
 def test_a_class_of_the_things_counted_stays_with_the_total_carried(old, new):
     # Sichuan's list of new firms rephrased (class_carried: a class word of lexicon role class_prefix, with the 以上
     # that widens it, is no verb of the phrase carried)
-    # (总数 in the clause stays after them: E11 with D7, total_number_carried, session 42)
+    # (总数 in a clause of its own is a size word restating their number: D7, S43a)
     figs = _sentence_with("2026_四川省", "新增规上工业企业1494家", old, new)
-    assert _numbered(figs, "300")["indicator_zh"] == "省级以上专精特新企业总数"
+    assert _numbered(figs, "300")["indicator_zh"] == "省级以上专精特新企业"
 
 
 @pytest.mark.parametrize("grows", ["加快成长", "不断壮大", "加速集聚"])
@@ -7671,9 +7671,9 @@ def test_a_size_class_an_unparted_list_or_a_pointer_as_subject_goes_to_review(cl
         # list_after_count (gold S8, session 34): one count before a list of nouns names the list (it was the first item)
         ("新建200个智能车间、智能工厂", "200", "indicator_zh", "智能车间、智能工厂"),
         ("建设10家以上中试平台、概念验证中心，争取优质科技成果中试", "10", "indicator_zh", "中试平台、概念验证中心"),
-        # modifier_carried (session 34): the new members' modifier is the stock's too (it was the alias 上市公司); 总数 stays
-        # after them (E11 with D7, session 42: the blind Anhui table reads 境内上市公司总数)
-        ("新增境内上市公司62家，总数186家、从全国第9位升至第7位", "186", "indicator_zh", "境内上市公司总数"),
+        # modifier_carried (session 34): the new members' modifier is the stock's too (it was the alias 上市公司); 总数 in a
+        # clause of its own restates their number (D7, S43a)
+        ("新增境内上市公司62家，总数186家、从全国第9位升至第7位", "186", "indicator_zh", "境内上市公司"),
         # measures_named_before (session 34): the words before a digit count of measures name them (it was 举措 alone)
         ("实施稳经济30项举措", "30", "indicator_zh", "稳经济举措"),
         ("出台推动市属国企高质量发展21项重点举措", "21", "indicator_zh", "推动市属国企高质量发展重点举措"),
@@ -9272,8 +9272,8 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("湖南省", "5家企业位列全球工程机械50强。", "企业", "own"),
         ("北京市", "新增11家博物馆备案。", "博物馆", "own"),
         ("山西省", "帮助770家民营企业应急还贷。", "民营企业", "own"),
-        # total_number_carried (E11 with D7; session 42 probes): 总数 in a clause of its own after new members stays
-        ("河南省", "新增规模工业企业24家，总数达到159家。", "规模工业企业总数", "own"),
+        # total_as_size_word (S43a): 总数 in a clause of its own after new members restates their number, as 总量 does (D7)
+        ("河南省", "新增规模工业企业24家，总数达到159家。", "规模工业企业", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);

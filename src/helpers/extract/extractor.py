@@ -4073,10 +4073,6 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # quantity (construction per_head_of_previous), not the total (人均每年增长10% of a pension stays the pension)
         subject = (s.alias_to_id[per_head], per_head)
     status = sub.strip(subjects.MARKS)
-    if status.startswith("总数") and subject[1] and not subject[1].endswith("总数"):
-        # 新增规模工业企业24家，总数达到159家: 总数 written after the things carried stays (E11 with D7: 规模工业企业总数;
-        # total_number_carried, session 42 probes; 总量 is replaced by the quantity instead, D7)
-        subject = ("other", subject[1] + "总数")
     if status in subjects.role_words("set_status") and subject[1] and not subject[1].startswith(status):
         # 建成过江通道4座、在建8座: a status word that is the whole clause says which of the things carried are counted
         # (construction status_of_carried, gold E12 and F1: words that restrict the set stay): 在建过江通道
