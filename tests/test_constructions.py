@@ -9274,6 +9274,19 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("山西省", "帮助770家民营企业应急还贷。", "民营企业", "own"),
         # total_as_size_word (S43a): 总数 in a clause of its own after new members restates their number, as 总量 does (D7)
         ("河南省", "新增规模工业企业24家，总数达到159家。", "规模工业企业", "own"),
+        # session 43 probes: verbs of action 申请, 修建, 清退, 新晋, 新建成, 消除, 恢复 (they stayed at the subject's start;
+        # 新晋两院院士 is a name, as 新增两院院士), predicates after the things counted (升为, 下沉, 圆满, 超额, 告别 …: noun_end)
+        # and 入库 between the things and their number (predicate_tail)
+        ("河南省", "申请地方政府专项债券资金12.6亿元。", "地方政府专项债券资金", "own"),
+        ("湖南省", "修建林区道路56公里。", "林区道路", "own"),
+        ("安徽省", "新晋国家级专精特新小巨人企业14家。", "国家级专精特新小巨人企业", "own"),
+        ("吉林省", "新晋两院院士3位。", "新晋两院院士", "own"),
+        ("甘肃省", "消除返贫致贫风险320户。", "返贫致贫风险", "own"),
+        ("吉林省", "860户个体工商户升为企业。", "个体工商户", "own"),
+        ("湖北省", "3.2万名党员干部下沉社区。", "党员干部", "own"),
+        ("陕西省", "380个市级重点项目超额完成年度任务。", "市级重点项目", "own"),
+        ("湖南省", "全市2.1万名贫困人口告别贫困。", "贫困人口", "own"),
+        ("广西壮族自治区", "科技型中小企业入库72家。", "科技型中小企业", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);
