@@ -9531,6 +9531,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("河北省", "支持12个县（市、区）整县推进。", "12", ["县（市、区）"]),
         # growth_then_level (session 43 probe): a level reached right after its growth, no mark between (it kept the growth)
         ("湖南省", "全县一般公共预算收入增长6.5%达8.4亿元，税收收入增长7.1%达5.2亿元。", "5.2", ["税收收入"]),
+        # aside_on_figure (session 43 probe): a bracket opened right after a figure that only ranks it is about that figure
+        # (the alias kept the open bracket: 省级专精特新企业( )
+        ("江苏省", "新增省级专精特新企业75家（全市第2）。", "2", ["省级专精特新企业"]),
+        ("江苏省", "净增高新技术企业58家(全市第1)。", "1", ["高新技术企业"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

@@ -3709,6 +3709,8 @@ _COMPARED_BASE = re.compile(
 
 _GROWTH_END = re.compile(r"(年均)?(增长|增速)$")
 _FIGURE_THEN_BRACKET = re.compile(r"[\d%][（(]")
+# 新增省专精特新企业82家（全市第1）: a figure with its unit, then a bracket opened right after it (aside_on_figure)
+_FIGURE_UNIT_THEN_BRACKET = re.compile(r"\d[.\d]*(?:[%％]|[\u4e00-\u9fff]{1,3})?[（(]")
 
 
 def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -3744,6 +3746,12 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     if num.tok.unit.kind == "count" and _EXAMPLE_BEFORE_COUNT.fullmatch(between) and len(_noun_after(s.text, num.tok, sub)) >= 2:
         # 设立干旱区…全国重点实验室等5个高能级创新平台: an alias closed by 等 before a count is an example of the things
         # counted, which the noun after the measure word names (alias_as_example, gold S9) (session 36)
+        return None
+    figure_between = num.i and a[1] <= s.tokens[num.i - 1].start
+    aside = _FIGURE_UNIT_THEN_BRACKET.search(between) if figure_between else None
+    if aside and rows and _only_predicate(between[aside.end() :]):
+        # 新增省专精特新企业82家（全市第1）: a bracket opened right after the figure before that only ranks or restates it is
+        # about that figure (construction aside_on_figure, `_carried`); it kept the alias and the open bracket
         return None
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
     if _FIGURE_THEN_BRACKET.search(phrase):
@@ -4011,7 +4019,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元: the base a comparison names with its amount,
         # and the change from it, are of the subject the sentence named (compared_base_amount; both were not found)
         return _Subject(num.prev_subject, sub, "subject_carried", carried=True)
-    bracket = _FIGURE_THEN_BRACKET.search(sub)
+    bracket = _FIGURE_UNIT_THEN_BRACKET.search(sub)
     if rows and rows[-1]["indicator_zh"] and bracket and _only_predicate(sub[bracket.end() :]):
         # 收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）: a bracket opened right after a figure that only restates it on
         # another basis is of the same subject (restated_in_bracket; the alias path reads it so already)
