@@ -6255,6 +6255,8 @@ def _rows_read(text: str, report: str) -> list[tuple]:
         ("2018_national", "一、过去五年工作回顾", "一、十二届人民政府工作回顾"),
         # …and with the level of the government between (十二届市人民政府: session 42 probe)
         ("2018_national", "一、过去五年工作回顾", "一、十二届市人民政府及2017年工作回顾"),
+        # …and naming the term by the congress session that opened it (…届人大一次会议以来: session 43 probe)
+        ("2018_national", "一、过去五年工作回顾", "一、市十二届人大一次会议以来工作回顾"),
         # a last-year review named after the plan's first year (plan_opened): it was the five-year plan, every row a target
         ("2022_national", "一、2021年工作回顾", "一、“十四五”实现良好开局"),
     ],
@@ -9535,6 +9537,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # (the alias kept the open bracket: 省级专精特新企业( )
         ("江苏省", "新增省级专精特新企业75家（全市第2）。", "2", ["省级专精特新企业"]),
         ("江苏省", "净增高新技术企业58家(全市第1)。", "1", ["高新技术企业"]),
+        # from_to_end_carried (session 43 probe): the end rank of a from-to whose start carried the subject (it was 总量)
+        ("四川省", "地区生产总值达到3200亿元，总量由全省第5位跃升至第4位。", "4", ["地区生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",
@@ -9811,3 +9815,21 @@ def test_a_year_after_lead_clauses_dates_the_flows_of_a_five_year_review_sentenc
         ("level", 2021),
         ("growth_avg", 2017),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        # rank_moved with a year compared with (session 43 probe: it was a rank 11 dated 2022)
+        ("县域经济综合排名较2022年跃升9位。", [("9", "rank_change", 2026, "2022")]),
+        # rank_from_without_di (session 43 probe): 由全省N位上升至M位 are two ranks (they were counts of 位)
+        ("县域经济高质量发展考核由全省68位上升至49位。", [("68", "rank", 2025, None), ("49", "rank", 2026, None)]),
+    ],
+)
+def test_moves_in_a_ranking_are_read_with_their_base_and_ranks(sentence, rows):
+    figs = extract_figures(sentence, ReportInfo("2027_某县", 2027, "city", "某县"))
+    got = [
+        (n, m, p, None if pd.isna(b) else b)
+        for n, m, p, b in figs[["number_text", "measure", "period_end", "base_period"]].values
+    ]
+    assert got == rows

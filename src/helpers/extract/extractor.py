@@ -257,7 +257,8 @@ _RANK_BEFORE = re.compile(
 # 第三次普查, 第二批试点, 第十届, 第二轮: an ordinal of events or batches, no rank (ordinal_of_event)
 _ORDINAL_OF_EVENTS = frozenset(("次", "批", "届", "轮", "批次"))
 _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
-_RANKING_THEN = rf"{_RANKING_WORD}[^，,；;。\d]{{0,10}}?"  # 排名较上年, 居全国位次: the ranking, then its move
+# 排名较上年, 居全国位次, 排名较2022年: the ranking, then its move (a year compared with may stand between: session 43 probe)
+_RANKING_THEN = rf"{_RANKING_WORD}(?:[^，,；;。\d]|(?:19|20)\d\d年){{0,10}}?"
 _RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_words('rank_down')})"
 _THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年)"  # the base of a move written with it (base 上年)
 # …，排名全省第4，较上年前移2位: a move right after a rank clause moves that rank
@@ -279,6 +280,9 @@ _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居
 _FIRST_N_END = re.compile(r"强?(?=[，,。；;、）)（(]|$)")
 # 41位上升到, 46位进一步提升到: from a rank to the next number (the end of a rank's from-to)
 _RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
+# 考核由全省76位上升至57位: a start written without 第 after 由/从 and an area, moved to another place (rank_from_without_di)
+_RANK_FROM_LEAD = re.compile(r"(?:由|从)(?:全国|全省|全市|全区|全州|全盟)?$")
+_RANK_MOVE_AHEAD = re.compile(r"(?:上升|提升|跃升|攀升|前移|后移|下降|下滑|回落)(?:到|至)第?\d+[位名]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -891,6 +895,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             )
             and _RANK_WITHOUT_DI.search(lead.removesuffix("前"))
         )
+        if not rank and unit.base in ("位", "名") and _RANK_FROM_LEAD.search(lead) and _RANK_MOVE_AHEAD.match(text, end + 1):
+            rank = True  # 考核由全省76位上升至57位: the start of a move between places, written without 第 (rank_from_without_di)
         if rank and lead.endswith("第") and unit.base in _ORDINAL_OF_EVENTS:
             continue  # 做好全国第三次古树名木资源普查: after 全国 too, the ordinal of an event or batch (ordinal_of_event)
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
@@ -1545,7 +1551,10 @@ def _rank_moved(p: _Predicate) -> _Measure | None:
     """
     if p.unit.kind != "places":
         return None
-    base = p.base or ("上年" if _BASE_LAST_YEAR.search(p.clause_before) else None)  # 较上年前移2位
+    # 较上年前移2位; 较2022年跃升11位: a year compared with is the base (session 43 probe; the move was dated 2022)
+    year = _COMPARED_YEAR.search(p.clause_before)
+    written = (year.group(1) or year.group(2)) if year else None
+    base = p.base or ("上年" if _BASE_LAST_YEAR.search(p.clause_before) else written)
     return "rank_change", base, -1 if _RANK_MOVED_DOWN.search(p.clause_before) else 1
 
 
@@ -4014,6 +4023,12 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if rows and rows[-1]["indicator_zh"] and (_from_to_end_only(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject; also after lead words (预计由2016年的
         # 8756.3亿元提高到2021年的1.16万亿元: it was the work of the clause before)
+        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
+    end = _FROM_TO_END.search(sub)
+    start_before = num.i and s.tokens[num.i - 1].start >= num.cs and rows and rows[-1]["char_start"] == s.tokens[num.i - 1].start
+    if end and end.end() == len(sub) and start_before and rows[-1]["indicator_zh"] and rows[-1]["rule"] == "subject_carried":
+        # 地区生产总值达到3148亿元，总量由全省第4位跃升至第3位: the end of a from-to whose start, the figure just before in
+        # the clause, carried the subject named before is of that subject too (from_to_end_carried; it was 总量)
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
     if num.prev_subject and _COMPARED_BASE.fullmatch(sub.strip(subjects.MARKS)):
         # 地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元: the base a comparison names with its amount,

@@ -121,7 +121,8 @@ _REVIEW = re.compile(r"回顾|工作总结|成就|成绩|成效|过去的?一年
 # 过去四年工作回顾 (过去三年): a county's review of a term that did not start with a plan; 十五届人民政府工作回顾, 第十四届政府:
 # the term named by its ordinal, as 本届政府 (term_review_heading, session 42 probe: both were read as last year's review)
 _TERM_YEARS = r"过去的?(?P<years>[两三四六七八])年"
-_TERM_ORDINAL = r"第?[一二三四五六七八九十]{1,3}届(?:[省市区县州旗])?(?:人民)?政府"
+# 市十五届人大一次会议以来: the term since the congress session that elected the government (session 43 probe)
+_TERM_ORDINAL = r"第?[一二三四五六七八九十]{1,3}届(?:[省市区县州旗])?(?:(?:人民)?政府|人大一次会议以来)"
 _PLAN_IN = re.compile(rf"{PLAN_NUMBER}|今后五年|未来五年|过去五年|{_TERM_YEARS}|五年|本届(?:政府)?任期|本届政府|{_TERM_ORDINAL}")
 _PLAN_YEAR_HEAD = re.compile(
     r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)"
@@ -175,7 +176,7 @@ def _plan_side(fragment: str, report_year: int) -> str | None:
     word = m.group(0)
     if word in ("今后五年", "未来五年"):
         return "plan_5y"
-    if word in ("过去五年", "五年") or word.startswith(("本届", "过去")) or word.endswith("政府"):
+    if word in ("过去五年", "五年") or word.startswith(("本届", "过去")) or word.endswith(("政府", "以来")):
         return "review_5y"
     _start, end = plan_years(word)
     return "review_5y" if end < report_year else "plan_5y"
