@@ -9289,6 +9289,10 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("陕西省", "380个市级重点项目超额完成年度任务。", "市级重点项目", "own"),
         ("湖南省", "全市2.1万名贫困人口告别贫困。", "贫困人口", "own"),
         ("广西壮族自治区", "科技型中小企业入库72家。", "科技型中小企业", "own"),
+        # attributes of the clause before (D7; session 43 probes): 到位资金, 办结率 take its owner (they were bare); 受理 is a
+        # verb of action
+        ("内蒙古自治区", "招商引资签约项目64个，到位资金45.2亿元。", "招商引资签约项目到位资金", "own"),
+        ("江苏省", "受理企业诉求3100件，办结率97%。", "企业诉求办结率", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);
@@ -9539,6 +9543,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("江苏省", "净增高新技术企业58家(全市第1)。", "1", ["高新技术企业"]),
         # from_to_end_carried (session 43 probe): the end rank of a from-to whose start carried the subject (it was 总量)
         ("四川省", "地区生产总值达到3200亿元，总量由全省第5位跃升至第4位。", "4", ["地区生产总值"]),
+        # rank_field_counted (session 43 probe): the number of places ranked among is no figure before the rank (it was
+        # the subject 居全市6县市)
+        ("河南省", "地区生产总值增长6.2%，居全市6县市第1位。", "1", ["地区生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

@@ -3267,6 +3267,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     # the whole list (gold S8)
     share = tok.unit.kind == "percent" and stripped.endswith("占")
     stripped = stripped[:-1] if share else stripped
+    if tok.rank:
+        # 均居全市6县市第1位: the size of the field ranked among is no figure before the rank (rank_field_counted, session 43
+        # probe: the subject was 居全市6县市); it is read as the words it stands for, its length kept
+        stripped = _RANK_FIELD_COUNT.sub(lambda m: "几" * len(m.group(0)), stripped)
     placed = subjects.after_place_and_verb(stripped)
     in_a_place = placed != stripped
     stripped = sub = subjects.without_examples(subjects.without_beneficiaries(placed))
@@ -3329,6 +3333,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     )
 
 
+# the number of places a rank is among, before the rank's 第 (全市6县市第, 全省14个市州中第): rank_field_counted
+_RANK_FIELD_COUNT = re.compile(
+    r"(?<=[市省国州区盟])\d{1,3}(?=个?(?:县市区|县（市、区）|县\(市、区\)|县市|县区|区县|市县|县|市|区|省份|省区市|城市|地市|市州)中?(?:排名|位列|居)?第$)"
+)
 # a growth in percent, then only a verb of reaching before the number (增长5%达, 增长12.6%达到): growth_then_level
 _GROWTH_THEN_LEVEL = re.compile(r"(?:增长|增加|下降|增幅)[\d.]+[%％](?:左右|以上)?(?P<reach>达到|达|突破|至)$")
 
