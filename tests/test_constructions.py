@@ -9840,3 +9840,18 @@ def test_moves_in_a_ranking_are_read_with_their_base_and_ranks(sentence, rows):
         for n, m, p, b in figs[["number_text", "measure", "period_end", "base_period"]].values
     ]
     assert got == rows
+
+
+@pytest.mark.parametrize("title", ["（一）综合实力明显增强。", "综合实力明显增强。"])
+def test_a_paragraph_opening_with_a_title_then_wu_nian_lai_opens_the_five_year_review(title):
+    # titled_paragraph (session 43 probe): under a heading of last year and the plan, a paragraph whose numbered title
+    # sentence comes before 五年来 reviews the five years (its from-to starts were dated the year before last)
+    text = (
+        f"一、2015年及“十二五”时期工作回顾\n{title}五年来，全州经济较快增长。财政总收入由30.5亿元增加到75.2亿元，"
+        "完成基础设施投资640亿元。\n二、2016年工作安排\n"
+    )
+    figs = extract_figures(text, ReportInfo("2016_某州", 2016, "city", "某州")).set_index("number_text")
+    assert [(figs.at[n, "measure"], figs.at[n, "period_start"]) for n in ("30.5", "640")] == [
+        ("level", 2010),
+        ("cumulative", 2011),
+    ]

@@ -222,6 +222,10 @@ def _classify_heading(s: str, report_year: int) -> str | None:
 
 
 # what reopens a review after the plan: a review's own words or the past (成效, 成绩, 成就 alone are aims there)
+# （一）综合实力明显增强。五年来，…: a numbered title sentence that opens the paragraph before its span (titled_paragraph,
+# session 43 probe: the five years' paragraphs under 2015年及“十二五”时期工作回顾 were dated as the year)
+# (the extractor reads the text with item numbers masked as spaces: the title may stand alone)
+_TITLE_SENTENCE = r"(?:[（(][一二三四五六七八九十]{1,3}[）)]\s*)?[^。！!，,\d]{2,24}[。！!]"
 _REVIEW_ITSELF = re.compile(r"回顾|工作总结|过去的?一年|过去五年|五年来")
 
 
@@ -273,7 +277,7 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     # (总的来看，“十四五”时期的五年，…: lead_before_span), and “十四五”以来， after a heading of last year and the plan's
     # years (plan_so_far: 一、2025年和“十四五”时期工作回顾).
     plan_para = re.compile(
-        rf"^(各位代表[！!，,]\s*|——)?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间|以来)"
+        rf"^(各位代表[！!，,]\s*|——|{_TITLE_SENTENCE})?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间|以来)"
         rf"|展望{PLAN_NAME}|(?:今后|未来)五年)"
     )
     rows: list[tuple[str, int, int, str]] = []
