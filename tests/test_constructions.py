@@ -9741,6 +9741,8 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
         ("减少房地产库存26%。", "26", "change_pct", -26.0),
         ("一般公共预算收入4.2亿元，自然增幅3%。", "3", "growth_yoy", 3.0),  # growth_as_counted (it was a level)
         ("人口自然增长率0.8‰。", "0.8", "level", 0.8),  # a rate of population, no growth
+        # share_carried_named (session 43 probe): a carried subject that names a share of a whole (it was a level)
+        ("服务业增加值占GDP比重提高2.5个百分点，突破41%。", "41", "share", 41.0),
     ],
 )
 def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, measure, value):
@@ -9854,4 +9856,18 @@ def test_a_paragraph_opening_with_a_title_then_wu_nian_lai_opens_the_five_year_r
     assert [(figs.at[n, "measure"], figs.at[n, "period_start"]) for n in ("30.5", "640")] == [
         ("level", 2010),
         ("cumulative", 2011),
+    ]
+
+
+def test_gaps_listed_after_a_list_of_rates_are_the_items_and_cover_the_span():
+    # gaps_listed_after (session 43 probe): 高于全国x和y个百分点 after a 分别 list of average growths gives each item its gap
+    # over the five years (the second took 高于全国0.1和 as its subject, the first was dated the span's end)
+    text = (
+        "一、“十三五”时期工作回顾\n城乡居民人均可支配收入年均分别增长8.6%和10.2%，高于全国0.4和1.3个百分点。\n"
+        "二、2021年工作安排\n"
+    )
+    figs = extract_figures(text, ReportInfo("2021_某市", 2021, "city", "某市")).set_index("number_text")
+    assert [(figs.at[n, "indicator_zh"], figs.at[n, "period_start"]) for n in ("0.4", "1.3")] == [
+        ("城镇居民人均可支配收入", 2016),
+        ("农村居民人均可支配收入", 2016),
     ]

@@ -1769,9 +1769,14 @@ def _percent(p: _Predicate) -> _Measure | None:
     if _GROWTH.search(predicate[-10:]) or _CUT.search(predicate):
         # 化学需氧量排放量比上年削减2.3%: a year's quantity cut in one year, which `_cut_in_percent` leaves, is its growth
         return "growth_yoy", "上年", p.sign
-    if _SHARE.search(predicate):
+    if _SHARE.search(predicate) or _SHARE_NAMED.search(p.subject):
+        # (服务业增加值占GDP比重提高3个百分点，突破36%: a share of a whole the carried subject names is a share too:
+        # share_carried_named, session 43 probe; it was a level)
         return "share", None, 1
     return "level", None, 1
+
+
+_SHARE_NAMED = re.compile(r"占[^，,；;。]{1,20}(?:比重|比例)$")
 
 
 # ，力争实现5.5%, ，争取达到6%, ，在实际工作中力争6%: a higher aim of the rate just stated, nothing else in the clause
@@ -2596,7 +2601,11 @@ _RATIO_TO_AVERAGE = re.compile(
 )
 # 高于全国平均水平, 优于全国, 超过全国平均水平, 优于国家考核目标 right before points: a gap to the nation or its target
 _GAP_TO_WIDER = re.compile(rf"({subjects.THAN_ANOTHER}|超过|领先)(全国|国家)[^，,；;。\d]{{0,8}}$")
-_GROWTH_BEFORE_GAP = re.compile(r"(增长|增速|增幅|涨幅|年均)[^，,；;。、\d]{0,4}[\d.]+[%％](左右|以上)?[，,、]?[^，,；;。、]*$")
+# (年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点: a list of rates, then the list of gaps: gaps_listed_after)
+_GROWTH_BEFORE_GAP = re.compile(
+    r"(增长|增速|增幅|涨幅|年均)[^，,；;。、\d]{0,4}[\d.]+[%％](?:(?:左右|以上)?[和、及][\d.]+[%％])*(左右|以上)?[，,、]?"
+    r"[^，,；;。、]*?(?:[\d.]+[和、及])*$"
+)
 
 
 def _gap_of_growth(sentence_prefix: str) -> bool:
@@ -4930,6 +4939,18 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
         return found._replace(subject=paired[group.index(num.i)], rule="list_paired", predicate=words)
     if joined and (listed := _items_of_rates_before(s, num, rows, group, words)):
         return found._replace(subject=listed, rule="levels_after_listed_rates", predicate=words, carried=False)
+    k = group.index(num.i)
+    listed_before = rows[: len(rows) - k][-len(group) :]
+    if (
+        joined
+        and _ABOVE_ANOTHER.match(words)
+        and len(listed_before) == len(group)
+        and all(r["rule"] in ("list_respectively", "list_paired") for r in listed_before)
+    ):
+        # 城乡居民人均收入年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点: gaps joined as a list right after a list of
+        # figures are theirs, in order (construction gaps_listed_after; the second took 高于全国0.1和 as its subject)
+        subject = (listed_before[k]["indicator"], listed_before[k]["indicator_zh"])
+        return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
     if any(s.tokens[g].unit.kind != "percent" for g in group) or not _only_predicate(words.replace("实际", "")):
         return found
     earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative") and r["unit_std"] != "%"][-len(group) :]
