@@ -9871,3 +9871,14 @@ def test_gaps_listed_after_a_list_of_rates_are_the_items_and_cover_the_span():
         ("城镇居民人均可支配收入", 2016),
         ("农村居民人均可支配收入", 2016),
     ]
+
+
+def test_five_years_written_in_the_clause_of_an_average_win_over_the_year_opening_the_sentence():
+    # five_years_over_opening_year (session 43 probe of 2011 provincial reports): 2010年，…，五年年均增长 was an average over
+    # 2010 alone
+    text = (
+        "一、2010年及“十一五”时期工作回顾\n2010年，全省地区生产总值达到1.2万亿元，是2005年的2.1倍，五年年均增长13.6%；"
+        "财政总收入达到1500亿元。\n二、2011年工作安排\n"
+    )
+    figs = extract_figures(text, ReportInfo("2011_某省", 2011, "province", "某省")).set_index("number_text")
+    assert [(figs.at[n, "period_start"], figs.at[n, "period_end"]) for n in ("13.6", "1500")] == [(2006, 2010), (2010, 2010)]

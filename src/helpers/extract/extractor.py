@@ -2472,7 +2472,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if opening_year is None and section in ("plan_year", "plan_5y") and (end := _OPENING_PLAN_END.match(num.sentence_prefix)):
         # 力争到“十五五”末，…: the plan's last year, as 到2030年， (opening_year_ahead)
         opening_year = (plan_years(end.group("plan")) or (None, None))[1]
-    if not years and opening_year and not _from_start(measure, clause_before, num.clause_after):
+    # 2010年，…，五年年均分别增长14%和13.3%: five years written in the clause of an average or a sum win over the year
+    # opening the sentence (five_years_over_opening_year, session 43 probe: they were averages over 2010 alone)
+    spanned = measure in _OVER_A_SPAN and bool(_FIVE_YEARS.search(clause_before))
+    if not years and opening_year and not spanned and not _from_start(measure, clause_before, num.clause_after):
         years = [(opening_year, None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
     over = measure in _OVER_A_SPAN or (measure == "count" and subjects.is_flow(clause_before))
     times = measure == "count" and num.tok.unit.base == "次"
