@@ -9546,6 +9546,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # rank_field_counted (session 43 probe): the number of places ranked among is no figure before the rank (it was
         # the subject 居全市6县市)
         ("河南省", "地区生产总值增长6.2%，居全市6县市第1位。", "1", ["地区生产总值"]),
+        # gaps_listed_after with only a predicate (session 43 probe): a second pair after a 分别 pair, no 分别 (the second
+        # number took 比2005年增长1.2和 as its subject)
+        ("浙江省", "财政总收入和地方财政收入分别达到4210和2390亿元，比2005年增长1.2和1.5倍。", "1.5", ["地方财政收入"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

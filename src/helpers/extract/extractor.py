@@ -4946,12 +4946,13 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     listed_before = rows[: len(rows) - k][-len(group) :]
     if (
         joined
-        and _ABOVE_ANOTHER.match(words)
+        and (_ABOVE_ANOTHER.match(words) or _only_predicate(words))
         and len(listed_before) == len(group)
         and all(r["rule"] in ("list_respectively", "list_paired") for r in listed_before)
     ):
-        # 城乡居民人均收入年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点: gaps joined as a list right after a list of
-        # figures are theirs, in order (construction gaps_listed_after; the second took 高于全国0.1和 as its subject)
+        # 城乡居民人均收入年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点; 存贷款余额分别达到1.66万亿元和1.15万亿元，五年
+        # 增加10036.8亿元和7362.5亿元: gaps or changes joined as a list right after a list of figures, with only a predicate
+        # before them, are the items', in order (construction gaps_listed_after; the second took 高于全国0.1和 as its subject)
         subject = (listed_before[k]["indicator"], listed_before[k]["indicator_zh"])
         return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
     if any(s.tokens[g].unit.kind != "percent" for g in group) or not _only_predicate(words.replace("实际", "")):
