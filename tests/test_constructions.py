@@ -9293,6 +9293,12 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # verb of action
         ("内蒙古自治区", "招商引资签约项目64个，到位资金45.2亿元。", "招商引资签约项目到位资金", "own"),
         ("江苏省", "受理企业诉求3100件，办结率97%。", "企业诉求办结率", "own"),
+        # verbs of action 招聘, 注销 (the second of two), 收集, 办复, 外聘内培, 增设 (session 43 probes); 整治 stays after a noun
+        ("河南省", "招聘农村特岗教师420名。", "农村特岗教师", "own"),
+        ("辽宁省", "淘汰注销老旧车辆1.6万台。", "老旧车辆", "own"),
+        ("江苏省", "办复人大代表建议318件。", "人大代表建议", "own"),
+        ("陕西省", "增设口袋公园12个。", "口袋公园", "own"),
+        ("重庆市", "完成150条背街小巷整治。", "背街小巷整治", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);
