@@ -9555,6 +9555,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # gaps_listed_after with only a predicate (session 43 probe): a second pair after a 分别 pair, no 分别 (the second
         # number took 比2005年增长1.2和 as its subject)
         ("浙江省", "财政总收入和地方财政收入分别达到4210和2390亿元，比2005年增长1.2和1.5倍。", "1.5", ["地方财政收入"]),
+        # part_in_brackets (session 43 probe): a bracket after the figure before that names its own part (it kept 危桥（其中县道)
+        ("湖南省", "改造危桥14座（其中县道6座）。", "6", ["县道"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",
@@ -9773,6 +9775,10 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         ("望城经开区成为全市第5家国家级开发区。", []),
         # not_a_figure 二次供水 (it was a count of times)
         ("完成200个小区二次供水设施提标改造。", ["200"]),
+        # none_of (S43b): 没有出现1例, 未发生1起 state none, no count of one
+        ("全年没有出现1例重大安全事故，未发生1起群体性事件，新增就业2.1万人。", ["2.1"]),
+        # breakdown_in_brackets (session 43 probe): a total before （其中：…） is a figure (the colon read as announcing a list)
+        ("改造危桥14座（其中：县道6座、乡道8座）。", ["14", "6", "8"]),
     ],
 )
 def test_numbers_that_name_a_class_a_programme_or_an_ordinal_are_no_figures(sentence, numbers):

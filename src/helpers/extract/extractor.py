@@ -216,7 +216,8 @@ _LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)|
 # (not the practical matters a government promises, listed one by one after their count: 今年再办好15件民生实事。一是…
 # counts the matters, gold S37c; construction matters_listed, session 37; a colon after them still makes a headword)
 _LIST_AHEAD = (
-    r"[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
+    # (改造危桥12座（其中：县道5座…）: a breakdown in brackets after the total announces no list of it: breakdown_in_brackets)
+    r"(?![^，,。；;\d：:（(]{0,4}[（(]其中)[个项条件大类]?[^，,。；;\d：:]{1,8}[：:]"
     r"|(?![项件个][^，,。；;\d：:%]{0,6}实事)[个项条件大类](?!百分点)[^，,。；;\d：:%]{1,8}。(一是|一要|首先)"
 )
 _SESSION = r"次(全会|全体会议|会议|党代会|代表大会|产业)"
@@ -787,6 +788,7 @@ _SESSION_BEFORE = re.compile(r"(届|连续)$")
 # 举办2届…、3届…: sessions held, the verb shared by a later item of its list (construction sessions_held)
 _HELD_BEFORE = re.compile(r"(?:举办|召开|承办|办好)(?:[\d两二三四五六七八九十]+届[^，,；;。、\d]{1,12}、)*$")
 _LATIN = re.compile(r"[A-Za-z]")
+_NONE_BEFORE = re.compile(r"(?:没有|未|无)(?:出现|发生)?(?:过)?$")  # 没有出现1例, 未发生1起: none (none_of)
 _LIST_NUMBER_MARK = re.compile(r"[、.．]")
 _LEVIED = re.compile(r"征收([^，,；;。、]{2,16})")
 _SHORT_CLAUSE_REST = re.compile(r"[^，,；;。]{2,12}")
@@ -904,6 +906,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.base in ("位", "名", "位次", "个位次") and _RANK_MOVED.search(lead):
             # 排名较上年提升2位, 排名跃升7个位次: places moved, no rank and no count of persons (rank_moved)
             rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places")
+        if unit.kind == "count" and value == 1 and _NONE_BEFORE.search(text[max(s0, start - 6) : start]):
+            continue  # 全年没有出现1例安全生产死亡事故: not one, no count of one (none_of, session 43 probe)
         if rank and unit.base in ("个", "家"):
             # 成为全省第4个吞吐量超千万人次的机场, 成为全市第5家国家级开发区: the fourth such airport, an ordinal, no rank
             continue
@@ -3302,6 +3306,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
             # it counts after it; an alias before the 、 is an earlier item's (construction item_after_a_clause)
             last_mark = cs + clause_before.rfind("、")
             own = tuple(a for a in own if a[0] > last_mark)
+    elif (aside := _FIGURE_UNIT_THEN_BRACKET.search(stripped)) and len(subjects.subject_before(stripped[aside.end() :])) >= 2:
+        # 改造危桥12座（其中县道5座）: a bracket opened after the figure before that names its own part is the part's
+        # (construction part_in_brackets; it kept 危桥（其中县道)
+        stripped = sub = _LEAD.sub("", stripped[aside.end() :])
     elif tok.unit.kind in ("money", "physical", "count") and (reached := _GROWTH_THEN_LEVEL.search(stripped)):
         # 一般公共预算收入增长5%达120亿元: a level reached right after the growth of its clause, no mark between, is the
         # growth's subject's, as after a 、 (construction growth_then_level; it kept 一般公共预算收入增长5%)
