@@ -9557,6 +9557,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("浙江省", "财政总收入和地方财政收入分别达到4210和2390亿元，比2005年增长1.2和1.5倍。", "1.5", ["地方财政收入"]),
         # part_in_brackets (session 43 probe): a bracket after the figure before that names its own part (it kept 危桥（其中县道)
         ("湖南省", "改造危桥14座（其中县道6座）。", "6", ["县道"]),
+        # …but a bracket inside the noun a count is followed by opens no aside (县（市） is a noun: it doubled the subject)
+        ("广东省", "推动县中托管帮扶从12个县（市）扩大到48个县（市）。", "48", ["县（市）"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

@@ -3306,10 +3306,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
             # it counts after it; an alias before the 、 is an earlier item's (construction item_after_a_clause)
             last_mark = cs + clause_before.rfind("、")
             own = tuple(a for a in own if a[0] > last_mark)
-    elif (aside := _FIGURE_UNIT_THEN_BRACKET.search(stripped)) and len(subjects.subject_before(stripped[aside.end() :])) >= 2:
+    elif (opened := _bracket_after_figure_before(s, i, cs)) >= 0 and len(subjects.subject_before(text[opened : tok.start])) >= 2:
         # 改造危桥12座（其中县道5座）: a bracket opened after the figure before that names its own part is the part's
         # (construction part_in_brackets; it kept 危桥（其中县道)
-        stripped = sub = _LEAD.sub("", stripped[aside.end() :])
+        stripped = sub = _LEAD.sub("", text[opened : tok.start])
     elif tok.unit.kind in ("money", "physical", "count") and (reached := _GROWTH_THEN_LEVEL.search(stripped)):
         # 一般公共预算收入增长5%达120亿元: a level reached right after the growth of its clause, no mark between, is the
         # growth's subject's, as after a 、 (construction growth_then_level; it kept 一般公共预算收入增长5%)
@@ -3747,7 +3747,19 @@ _COMPARED_BASE = re.compile(
 _GROWTH_END = re.compile(r"(年均)?(增长|增速)$")
 _FIGURE_THEN_BRACKET = re.compile(r"[\d%][（(]")
 # 新增省专精特新企业82家（全市第1）: a figure with its unit, then a bracket opened right after it (aside_on_figure)
-_FIGURE_UNIT_THEN_BRACKET = re.compile(r"\d[.\d]*(?:[%％]|[\u4e00-\u9fff]{1,3})?[（(]")
+
+
+def _bracket_after_figure_before(s: _Sentence, i: int, cs: int) -> int:
+    """Where the words inside a bracket opened right after the figure before in the clause start (新增省专精特新企业82家（全市
+    第1）, 改造危桥12座（其中县道5座）), the bracket still open at number i; -1 when there is none (aside_on_figure).
+
+    The figure's own token ends with its unit: 从15个县（市）扩大到 opens no bracket after 15个 (县（市） is a noun)."""
+    if not i:
+        return -1
+    before = s.tokens[i - 1]
+    if before.start < cs or s.text[before.after : before.after + 1] not in ("（", "("):
+        return -1
+    return -1 if re.search(r"[）)]", s.text[before.after : s.tokens[i].start]) else before.after + 1
 
 
 def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -3785,8 +3797,8 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         # counted, which the noun after the measure word names (alias_as_example, gold S9) (session 36)
         return None
     figure_between = num.i and a[1] <= s.tokens[num.i - 1].start
-    aside = _FIGURE_UNIT_THEN_BRACKET.search(between) if figure_between else None
-    if aside and rows and _only_predicate(between[aside.end() :]):
+    opened = _bracket_after_figure_before(s, num.i, num.cs) if figure_between else -1
+    if opened >= 0 and rows and _only_predicate(s.text[opened : num.tok.start]):
         # 新增省专精特新企业82家（全市第1）: a bracket opened right after the figure before that only ranks or restates it is
         # about that figure (construction aside_on_figure, `_carried`); it kept the alias and the open bracket
         return None
@@ -4062,8 +4074,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元: the base a comparison names with its amount,
         # and the change from it, are of the subject the sentence named (compared_base_amount; both were not found)
         return _Subject(num.prev_subject, sub, "subject_carried", carried=True)
-    bracket = _FIGURE_UNIT_THEN_BRACKET.search(sub)
-    if rows and rows[-1]["indicator_zh"] and bracket and _only_predicate(sub[bracket.end() :]):
+    opened = _bracket_after_figure_before(s, num.i, num.cs)
+    if rows and rows[-1]["indicator_zh"] and opened >= 0 and _only_predicate(s.text[opened : num.tok.start]):
         # 收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）: a bracket opened right after a figure that only restates it on
         # another basis is of the same subject (restated_in_bracket; the alias path reads it so already)
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
