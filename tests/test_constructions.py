@@ -9828,21 +9828,6 @@ def test_places_moved_in_a_ranked_list_are_read_without_its_label():
     assert figs["indicator_zh"].tolist() == ["中小城市综合实力", "县域经济基本竞争力"]
 
 
-def test_a_year_after_lead_clauses_dates_the_flows_of_a_five_year_review_sentence():
-    # year_after_lead_clauses (session 42 probe): a year written as a clause of its own after clauses without a figure
-    # dates the sentence's amounts as the year opening it does (固定资产投资 was a sum over the five years)
-    text = (
-        "一、过去五年工作回顾\n面对多重困难挑战，全区上下攻坚克难，2021年，实现地区生产总值312.4亿元，年均增长6.2%；"
-        "固定资产投资86.5亿元，年均增长11.3%。\n二、2022年工作安排\n"
-    )
-    figs = extract_figures(text, ReportInfo("2022_某区", 2022, "city", "某区")).set_index("number_text")
-    assert [(figs.at[n, "measure"], figs.at[n, "period_start"]) for n in ("312.4", "86.5", "11.3")] == [
-        ("level", 2021),
-        ("level", 2021),
-        ("growth_avg", 2017),
-    ]
-
-
 @pytest.mark.parametrize(
     "sentence, rows",
     [
@@ -9861,41 +9846,56 @@ def test_moves_in_a_ranking_are_read_with_their_base_and_ranks(sentence, rows):
     assert got == rows
 
 
-@pytest.mark.parametrize("title", ["（一）综合实力明显增强。", "综合实力明显增强。"])
-def test_a_paragraph_opening_with_a_title_then_wu_nian_lai_opens_the_five_year_review(title):
-    # titled_paragraph (session 43 probe): under a heading of last year and the plan, a paragraph whose numbered title
-    # sentence comes before 五年来 reviews the five years (its from-to starts were dated the year before last)
-    text = (
-        f"一、2015年及“十二五”时期工作回顾\n{title}五年来，全州经济较快增长。财政总收入由30.5亿元增加到75.2亿元，"
-        "完成基础设施投资640亿元。\n二、2016年工作安排\n"
-    )
-    figs = extract_figures(text, ReportInfo("2016_某州", 2016, "city", "某州")).set_index("number_text")
-    assert [(figs.at[n, "measure"], figs.at[n, "period_start"]) for n in ("30.5", "640")] == [
-        ("level", 2010),
-        ("cumulative", 2011),
-    ]
-
-
-def test_gaps_listed_after_a_list_of_rates_are_the_items_and_cover_the_span():
-    # gaps_listed_after (session 43 probe): 高于全国x和y个百分点 after a 分别 list of average growths gives each item its gap
-    # over the five years (the second took 高于全国0.1和 as its subject, the first was dated the span's end)
-    text = (
-        "一、“十三五”时期工作回顾\n城乡居民人均可支配收入年均分别增长8.6%和10.2%，高于全国0.4和1.3个百分点。\n"
-        "二、2021年工作安排\n"
-    )
-    figs = extract_figures(text, ReportInfo("2021_某市", 2021, "city", "某市")).set_index("number_text")
-    assert [(figs.at[n, "indicator_zh"], figs.at[n, "period_start"]) for n in ("0.4", "1.3")] == [
-        ("城镇居民人均可支配收入", 2016),
-        ("农村居民人均可支配收入", 2016),
-    ]
-
-
-def test_five_years_written_in_the_clause_of_an_average_win_over_the_year_opening_the_sentence():
-    # five_years_over_opening_year (session 43 probe of 2011 provincial reports): 2010年，…，五年年均增长 was an average over
-    # 2010 alone
-    text = (
-        "一、2010年及“十一五”时期工作回顾\n2010年，全省地区生产总值达到1.2万亿元，是2005年的2.1倍，五年年均增长13.6%；"
-        "财政总收入达到1500亿元。\n二、2011年工作安排\n"
-    )
-    figs = extract_figures(text, ReportInfo("2011_某省", 2011, "province", "某省")).set_index("number_text")
-    assert [(figs.at[n, "period_start"], figs.at[n, "period_end"]) for n in ("13.6", "1500")] == [(2006, 2010), (2010, 2010)]
+@pytest.mark.parametrize(
+    "report, text, numbers, fields, expected",
+    [
+        # year_after_lead_clauses (session 42 probe): a year written as a clause of its own after clauses without a figure
+        # dates the sentence's amounts as a year opening it does (固定资产投资 was a sum over the five years)
+        (
+            "2022_某区",
+            "一、过去五年工作回顾\n面对多重困难挑战，全区上下攻坚克难，2021年，实现地区生产总值312.4亿元，年均增长6.2%；"
+            "固定资产投资86.5亿元，年均增长11.3%。\n二、2022年工作安排\n",
+            ("312.4", "86.5", "11.3"),
+            ("measure", "period_start"),
+            [("level", 2021), ("level", 2021), ("growth_avg", 2017)],
+        ),
+        # titled_paragraph (session 43 probe): under a heading of last year and the plan, a paragraph whose title sentence
+        # (numbered or not: the extractor reads item numbers masked) comes before 五年来 reviews the five years (its from-to
+        # starts were dated the year before last)
+        *[
+            (
+                "2016_某州",
+                f"一、2015年及“十二五”时期工作回顾\n{title}五年来，全州经济较快增长。财政总收入由30.5亿元增加到75.2亿元，"
+                "完成基础设施投资640亿元。\n二、2016年工作安排\n",
+                ("30.5", "640"),
+                ("measure", "period_start"),
+                [("level", 2010), ("cumulative", 2011)],
+            )
+            for title in ("（一）综合实力明显增强。", "综合实力明显增强。")
+        ],
+        # gaps_listed_after (session 43 probe): 高于全国x和y个百分点 after a 分别 list of average growths gives each item its
+        # gap over the five years (the second took 高于全国0.4和 as its subject, the first was dated the span's end)
+        (
+            "2021_某市",
+            "一、“十三五”时期工作回顾\n城乡居民人均可支配收入年均分别增长8.6%和10.2%，高于全国0.4和1.3个百分点。\n"
+            "二、2021年工作安排\n",
+            ("0.4", "1.3"),
+            ("indicator_zh", "period_start"),
+            [("城镇居民人均可支配收入", 2016), ("农村居民人均可支配收入", 2016)],
+        ),
+        # five_years_over_opening_year (session 43 probe of 2011 provincial reports): 2010年，…，五年年均增长 was an average
+        # over 2010 alone
+        (
+            "2011_某省",
+            "一、2010年及“十一五”时期工作回顾\n2010年，全省地区生产总值达到1.2万亿元，是2005年的2.1倍，五年年均增长13.6%；"
+            "财政总收入达到1500亿元。\n二、2011年工作安排\n",
+            ("13.6", "1500"),
+            ("period_start", "period_end"),
+            [(2006, 2010), (2010, 2010)],
+        ),
+    ],
+)
+def test_a_review_text_gives_its_figures_these_fields(report, text, numbers, fields, expected):
+    level = "province" if report.endswith("省") else "city"
+    figs = extract_figures(text, ReportInfo(report, int(report[:4]), level, report[5:])).set_index("number_text")
+    assert [tuple(figs.at[n, f] for f in fields) for n in numbers] == expected
