@@ -3746,7 +3746,6 @@ _COMPARED_BASE = re.compile(
 
 _GROWTH_END = re.compile(r"(年均)?(增长|增速)$")
 _FIGURE_THEN_BRACKET = re.compile(r"[\d%][（(]")
-# 新增省专精特新企业82家（全市第1）: a figure with its unit, then a bracket opened right after it (aside_on_figure)
 
 
 def _bracket_after_figure_before(s: _Sentence, i: int, cs: int) -> int:
