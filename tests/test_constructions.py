@@ -9559,6 +9559,18 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("湖南省", "改造危桥14座（其中县道6座）。", "6", ["县道"]),
         # …but a bracket inside the noun a count is followed by opens no aside (县（市） is a noun: it doubled the subject)
         ("广东省", "推动县中托管帮扶从12个县（市）扩大到48个县（市）。", "48", ["县（市）"]),
+        # multiples_listed_after (session 43 probe): multiples of a year joined as a list after as many amounts (the first
+        # took the second amount's subject, the second 是2015年的1.2倍和)
+        ("甘肃省", "一般公共预算收入41.2亿元，一般公共预算支出256.3亿元，是2015年的1.2倍和1.6倍。", "1.2", ["一般公共预算收入"]),
+        # to_after_starts (session 43 probe): the ends of a from-to whose starts were a list (the first end was 7120元)
+        (
+            "贵州省",
+            "城镇和农村居民人均可支配收入从“十二五”末24530元、7120元增加到35210元、11840元，年均增长7.5%、10.8%。",
+            "35210",
+            ["城镇居民人均可支配收入"],
+        ),
+        # pair_side_of_previous (D7, session 43 probe): the other side of a pair takes the owner before the first side
+        ("吉林省", "金融机构存款余额增长9.8%，贷款余额增长11.2%。", "11.2", ["金融机构贷款余额"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

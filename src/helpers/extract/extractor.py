@@ -4965,7 +4965,7 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     listed_before = rows[: len(rows) - k][-len(group) :]
     if (
         joined
-        and (_ABOVE_ANOTHER.match(words) or _only_predicate(words))
+        and (_ABOVE_ANOTHER.match(words) or _only_predicate(words) or _TO_AFTER_STARTS.search(words))
         and len(listed_before) == len(group)
         and all(r["rule"] in ("list_respectively", "list_paired") for r in listed_before)
     ):
@@ -4974,7 +4974,10 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
         # before them, are the items', in order (construction gaps_listed_after; the second took 高于全国0.1和 as its subject)
         subject = (listed_before[k]["indicator"], listed_before[k]["indicator_zh"])
         return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
-    if any(s.tokens[g].unit.kind != "percent" for g in group) or not _only_predicate(words.replace("实际", "")):
+    multiples = all(s.tokens[g].unit.kind == "multiple" for g in group) and _MULTIPLE_OF_YEAR.fullmatch(words)
+    if not multiples and (
+        any(s.tokens[g].unit.kind != "percent" for g in group) or not _only_predicate(words.replace("实际", ""))
+    ):
         return found
     earlier = [r for r in rows if r["measure"] in ("level", "count", "cumulative") and r["unit_std"] != "%"][-len(group) :]
     if words.lstrip(subjects.MARKS).startswith(subjects.role_words("turn_word")):
@@ -4988,6 +4991,13 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
 
 
+# 一般公共预算收入32.83亿元，一般公共预算支出242.14亿元，是2015年的1.3倍和1.5倍: multiples of a year joined as a list after as
+# many amounts are theirs, in order (multiples_listed_after, session 43 probe)
+_MULTIPLE_OF_YEAR = re.compile(r"[\s，,]*(?:分别|均)?(?:是|为|相当于)(?:(?:19|20)\d\d年|[^，,；;。\d]{1,8}末)的")
+# 从“十二五”末23121元、6945元增加到: the ends of a from-to whose starts were the list just before (to_after_starts)
+_TO_AFTER_STARTS = re.compile(
+    r"(?:从|由)[^，,；;。]*[\d.]+[^\d，,；;。]{0,4}(?:增加|提高|增长|提升|上升|下降|降低|减少|扩大|缩小)?(?:到|至)$"
+)
 # ，达4270亿元、500亿元和1573亿元: only a verb of reaching before amounts joined as a list
 _REACHED_ONLY = re.compile(r"[\s，,]*(?:均|都|共)?(?:达到?|为|突破|超过)")
 
@@ -5452,6 +5462,23 @@ _RATE_ENDS = ("率", "占比", "比重", "份额")
 _SIBLING_NAME_MAX = 5  # the longest quantity named alone that shares a word with the figure before (市场就业率)
 
 
+def _other_side_of_previous(name: str, previous: str) -> str:
+    """The name with the owner the figure before writes before the other side of its pair, or '' (pair_side_of_previous).
+
+    >>> _other_side_of_previous("贷款余额", "金融机构存款余额"), _other_side_of_previous("贷款余额", "存款余额")
+    ('金融机构贷款余额', '')
+    """
+    for _, first, second, *_ in _paired_words():
+        for mine, other in ((first, second), (second, first)):
+            if not name.startswith(mine) or len(mine) < 2:
+                continue
+            at = previous.find(other)
+            rest = name[len(mine) :]
+            if at >= 2 and rest and previous[at + len(other) :] == rest and not re.search(r"[\d、，,的]", previous[:at]):
+                return previous[:at] + name
+    return ""
+
+
 def _sibling_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Subject:
     """A short quantity named alone that repeats a word of the figure just before, as its head or its opening, is of that
     figure's owner: the words written before the shared word there (construction sibling_of_previous, gold D7).
@@ -5466,6 +5493,10 @@ def _sibling_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Su
     ['应届高校毕业生市场就业率', 'sibling_of_previous']
     """
     ind, name = found.subject
+    if (paired := _other_side_of_previous(name, rows[-1]["indicator_zh"] if rows else "")) and num.i:
+        # 金融机构存款余额增长11.6%，贷款余额增长13.4%: the other side of a pair (paired_words.csv) with the same rest is of
+        # the owner written before the first side (construction pair_side_of_previous, D7; session 43 probe)
+        return found._replace(subject=(indicators.lookup(paired) if ind == "other" else ind, paired), rule="sibling_of_previous")
     # 年度投资完成率 after …项目完成投资…: the year the rate is of opens the name, the shared word follows it (session 42 probe)
     core = re.sub(r"^(年度|全年)", "", name)
     plain = ind == "other" and found.rule in ("subject_before_number", "subject_qualified_alias")
