@@ -9571,6 +9571,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ),
         # pair_side_of_previous (D7, session 43 probe): the other side of a pair takes the owner before the first side
         ("吉林省", "金融机构存款余额增长9.8%，贷款余额增长11.2%。", "11.2", ["金融机构贷款余额"]),
+        # scheme_reaches after a figure (session 43 probe): the people reached by the things counted just before (no subject)
+        ("湖北省", "实施老旧小区改造项目16个，惠及4200户。", "4200", ["老旧小区改造项目"]),
+        # rank_field (session 43 probe): the field ranked among, written 在…中的, is no part of the quantity ranked
+        ("河南省", "经济实力在中部六省经济百强县中的排名由38位上升到31位。", "31", ["经济实力"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

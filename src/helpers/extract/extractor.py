@@ -272,6 +272,7 @@ _RANKING_TAIL = re.compile(
     rf"(?:(?<=..){subjects.RANK_LIST_LABEL})?(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}"
     rf"(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE}|再次|又|再|进一步|持续)?$"
 )  # (综合竞争力百强城区排名再次跃升7个位次: the list's label and an adverb before the move, session 42 probes; C8)
+_RANK_AMONG_TAIL = re.compile(r"(?<=..)在[^，,；;。\d]{2,16}?中的?$")  # …在中部六省经济百强县中的: the field (rank_field)
 # 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
 # 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
 _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
@@ -4254,6 +4255,10 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         # 住院和门诊费用实现跨省直接结算，惠及5700多万人次: no group is named, the scheme the people benefit from names
         # the count (construction scheme_reaches, gold S5)
         return _Subject((indicators.lookup(scheme), scheme), num.clause_before, "scheme_reaches")
+    if not name and reached and rows and rows[-1]["indicator_zh"] and num.i and s.tokens[num.i - 1].start < num.cs:
+        # 实施老旧小区改造项目12个，惠及3500户: the things the figure just before counts, in the clause before, are what
+        # reaches the people (scheme_reaches after a figure, session 43 probe: no subject was found)
+        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.clause_before, "scheme_reaches")
     if (not name or name in subjects.payers()) and (excess := _revenue_excess(s, num)):
         return _Subject(("other", excess), num.clause_before, "revenue_excess")
     if name in _SIZE_WORDS and (thing := _thing_done_before(s, num)):
@@ -7707,8 +7712,10 @@ def _measured_subject(
     if measure == "rank" and not subject and (kind := _KIND_AFTER_RANK.match(s.text, num.tok.after)):
         subject, rule = kind.group(1), "rank_of_kind"
         flags = [f for f in flags if f != "subject_not_found"]
-    if measure in ("rank", "rank_change") and len(named := _RANKING_TAIL.sub("", subject)) >= 2:
-        subject = named  # 区域创新能力排名较上年提升2位: the quantity ranked, not the ranking's words (rank_moved)
+    if measure in ("rank", "rank_change") and len(named := _RANK_AMONG_TAIL.sub("", _RANKING_TAIL.sub("", subject))) >= 2:
+        # 区域创新能力排名较上年提升2位: the quantity ranked, not the ranking's words (rank_moved); 经济实力在中部六省经济
+        # 百强县中的排名由41位上升到37位: nor the field ranked among (rank_field, session 43 probe)
+        subject = named
     elif measure in ("rank", "rank_change") and subject and not _RANKING_TAIL.sub("", subject) and before:
         # 地区生产总值…，在全国的位次由第11位上升到第8位: a clause of only the ranking's words ranks the figure before (D7,
         # ranking_of_previous)
