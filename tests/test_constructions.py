@@ -9575,6 +9575,12 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("湖北省", "实施老旧小区改造项目16个，惠及4200户。", "4200", ["老旧小区改造项目"]),
         # rank_field (session 43 probe): the field ranked among, written 在…中的, is no part of the quantity ranked
         ("河南省", "经济实力在中部六省经济百强县中的排名由38位上升到31位。", "31", ["经济实力"]),
+        # a threshold crossed names its subject for the clauses after it (session 43 probe: they went back to 生产总值)
+        ("湖南省", "生产总值达585亿元，增长8%；财政总收入首次突破100亿元大关，达108.2亿元。", "108.2", ["财政总收入"]),
+        # gaps_to_areas (session 43 probe): 分别 spreads one figure's gaps over the areas compared with
+        ("青海省", "地区生产总值年均增长9.4%，分别高于全国全省3.1和1.6个百分点。", "1.6", ["地区生产总值"]),
+        # basis_in_brackets (session 43 probe): 下降（同口径）N% is a fall of the amount before (it was the subject)
+        ("青海省", "地方一般公共预算收入3.1亿元，下降（同口径）12.4%。", "12.4", ["地方一般公共预算收入"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

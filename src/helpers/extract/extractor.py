@@ -3014,6 +3014,8 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
 # what was left out to compare like with like (aside_in_brackets)
 _ASIDE = re.compile(
     r"[（(][^（）()\d。\n]{0,12}[，,；;：:][^（）()\d。\n]{0,12}[）)]|[（(][^（）()\d。\n，,]{0,8}下同[）)]"
+    # 下降（同口径）19.59%: the basis of the growth in brackets between its verb and number (basis_in_brackets)
+    r"|(?<=[长降幅速])[（(](?:同口径|可比口径|按?可比价格?|现价|按现价)[）)]"
     r"|剔除[^，,；;。\d（）]{1,24}?(?:不可比|口径)?因素(?:影响)?后?(?=[\u4e00-\u9fff])"
 )
 
@@ -3504,7 +3506,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         # the next clause of the sentence continues the latest named subject; a level, a count or a share (…建成面积占永久
         # 基本农田比例达到66.25%，近3年提升21个百分点: share_carried, session 35) that names its own
         own_name = (
-            found.rule == "subject_before_number" and found.subject[1] and rows[-1]["measure"] in ("level", "count", "share")
+            found.rule == "subject_before_number"
+            and found.subject[1]
+            # (财政总收入首次突破100亿元大关，达107.64亿元: a threshold crossed names its subject too, session 43 probe)
+            and rows[-1]["measure"] in ("level", "count", "share", "threshold")
         )
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
         if found.rule == "steps_crossed":
@@ -4827,6 +4832,12 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         )
         earlier = [r for r in before if (r["measure"] != "rank" if ranked else r["measure"] in kept)]
         earlier = earlier[-len(group) :]
+        lead = s.text[num.cs : s.tokens[group[0]].start]  # the words before the group's first number
+        after_word = lead[lead.index("分别") + 2 :] if "分别" in lead else ""
+        if num.tok.unit.kind == "pp" and before and _ABOVE_ANOTHER.match(after_word) and _AREAS_COMPARED.match(after_word):
+            # 地区生产总值年均增长13.7%，分别高于全国全省5.9和2.9个百分点: 分别 spreads one figure's gaps over the areas it is
+            # compared with (construction gaps_to_areas, session 43 probe: the second took 分别高于全国全省5.9和)
+            earlier = [before[-1]] * len(group)
         listed_before = before[-len(group) :]
         if len(listed_before) == len(group) and all(r["rule"] == "list_respectively" for r in listed_before):
             # 城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元: a second 分别 list right after a first one
@@ -4852,6 +4863,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
 
 
 _GROWTH_LISTED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?分别")
+# 高于全国全省, 高于全国、全省平均水平: two or more areas compared with, written together (gaps_to_areas)
+_AREAS_COMPARED = re.compile(r"[^，,；;。\d]{0,4}?(?:全国|全省|全市|全区|全州)[、和及]?(?:全国|全省|全市|全区|全州)")
 # 第一、二、三产业增加值分别增长: ordinals of one head written once (construction ordinals_share_the_head)
 _ORDINAL_LIST = re.compile(
     r"第([一二三四五六七八九十])((?:[、和及]第?[一二三四五六七八九十])+)([^，,；;。、\d第]{2,16}?)(?=[\s“”\"]*分别)"
