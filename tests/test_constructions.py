@@ -9581,6 +9581,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("青海省", "地区生产总值年均增长9.4%，分别高于全国全省3.1和1.6个百分点。", "1.6", ["地区生产总值"]),
         # basis_in_brackets (session 43 probe): 下降（同口径）N% is a fall of the amount before (it was the subject)
         ("青海省", "地方一般公共预算收入3.1亿元，下降（同口径）12.4%。", "12.4", ["地方一般公共预算收入"]),
+        # levels_of_one_noun (session 43 probe): levels of government of one character each, joined by 、, are one noun
+        # (国、省控 was cut at the 、)
+        ("湖南省", "国、省控监测考核断面水质优良率保持100%。", "100", ["国、省控监测考核断面水质优良率"]),
+        ("湖南省", "新建省、市级重点实验室14家。", "14", ["省、市级重点实验室"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

@@ -8484,6 +8484,9 @@ _CLOSES_LIST = re.compile(r"^[^，,；;。]*?(等|[两二三四五六七八九�
 _CN_NUMERAL = "一二两三四五六七八九十"
 
 
+_LEVEL_CHARACTERS = "国省市县区乡镇村"  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
+
+
 def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     """Is the 、 between `before` and `after` inside one subject (see `_after_last_figure`)?"""
     if re.search(r"\d", before):
@@ -8492,6 +8495,12 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
         return True  # 县（市、区）
     if before and after and before[-1] in _CN_NUMERAL and after[0] in _CN_NUMERAL:
         return True  # 二、三级
+    if (
+        before[-1:] in _LEVEL_CHARACTERS
+        and after[:1] in _LEVEL_CHARACTERS
+        and before[-2:-1] not in ("全", "我", "本", "该", "各")
+    ):
+        return True  # 国、省控监测考核断面: levels of government, one character each, of one noun (levels_of_one_noun)
     verbs = subjects.role_words("action", "lead_verb", "predicate_tail", "noun_end")
     item = before.split("，")[-1]
     item = subjects.strip_lead(item) if total else item  # 完成燃气、排水…: the verb leads the whole list
