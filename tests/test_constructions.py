@@ -9299,6 +9299,10 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("江苏省", "办复人大代表建议318件。", "人大代表建议", "own"),
         ("陕西省", "增设口袋公园12个。", "口袋公园", "own"),
         ("重庆市", "完成150条背街小巷整治。", "背街小巷整治", "own"),
+        # 关停, 新辟, 新（扩）建 as verbs of action; 追回 stays (the money recovered, not the arrears: Gansu, Qinghai tables)
+        ("河北省", "关停燃煤小锅炉企业16家。", "燃煤小锅炉企业", "own"),
+        ("湖南省", "新（扩）建中小学校14所。", "中小学校", "own"),
+        ("甘肃省", "追回欠薪5.2亿元。", "追回欠薪", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);
