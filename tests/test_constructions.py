@@ -9647,6 +9647,9 @@ def test_an_average_over_the_years_written_covers_them():
         # count units 根, 片, 艘次 (session 42 probes: no row, or 艘 cut from 艘次)
         ("新建汽车充电桩2365根。", "根"),
         ("进出港船舶2万艘次。", "万艘次"),
+        # areas written with a symbol (session 43 probe: the unit was 万 alone)
+        ("新增产业载体面积35万m2。", "万m2"),
+        ("建成保障性住房12万㎡。", "万㎡"),
     ],
 )
 def test_units_of_livestock_power_and_storage_are_read(clause, unit):
