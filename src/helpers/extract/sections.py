@@ -115,7 +115,12 @@ class ReportCalendar:
 _HEADING_MAX = 48
 # a heading written as a slogan may say only that the past year's work went well (一、勠力奋战，克难攻坚，过去一年政府工作
 # 成效显著: review_slogan)
-_REVIEW = re.compile(r"回顾|工作总结|成就|成绩|成效|过去的?一年")
+# 一、过去五年，我们众志成城，砥砺前行: a slogan opened by the span reviewed; 一、关于去年和今年前4个月工作 (a session held late,
+# 2020): last year's work first (review_slogan, session 43 probe: both were no review, or this year's plan); the extractor
+# reads the heading with its ordinal masked
+_REVIEW = re.compile(
+    r"回顾|工作总结|成就|成绩|成效|过去的?一年|^(?:[一二三四五六七八九十]{1,2}、)?\s*过去的?五年[，,]|去年(?:和|及)?[^，,。]{0,8}工作"
+)
 # 本届任期, 本届政府: the government's term that ends with the year reviewed (a term-end report's five-year review:
 # 一、市人民政府本届任期和2021年工作回顾, as 过去五年和2017年工作)
 # 过去四年工作回顾 (过去三年): a county's review of a term that did not start with a plan; 十五届人民政府工作回顾, 第十四届政府:
