@@ -9591,6 +9591,12 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # (国、省控 was cut at the 、)
         ("湖南省", "国、省控监测考核断面水质优良率保持100%。", "100", ["国、省控监测考核断面水质优良率"]),
         ("湖南省", "新建省、市级重点实验室14家。", "14", ["省、市级重点实验室"]),
+        # stages between the things and their amount (新开工, 续建: predicate_tail) and a stage alone after a comma (session 43
+        # probe: 保障性住房新, then no subject)
+        ("湖北省", "保障性住房新开工120万平方米，续建180万平方米，竣工65万平方米。", "120", ["保障性住房"]),
+        ("湖北省", "保障性住房新开工120万平方米，续建180万平方米，竣工65万平方米。", "65", ["保障性住房"]),
+        # completion_of_plan written with 为 (session 43 probe: the subject was 为年度计划)
+        ("湖北省", "完成固定资产投资920亿元，为年度计划的106%。", "106", ["固定资产投资"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

@@ -439,8 +439,12 @@ _FILLER = re.compile(
     # 财政收入达到1350亿元，3年增长58.6%: a span of a few years says over how long, no subject (span_is_no_subject)
     r"|(?<![\d十.])[两二三四2-4]年(?![前级期底末])"
 )
+# a plan, task or goal named as what a figure is measured against (a base, a completion rate, a plan completed)
+_PLAN_WORDS = "计划|任务|目标"
 _SHARE_ONLY = re.compile(
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
+    # 完成投资850亿元，为年度计划的105%: the part of a plan done, written with 为 or 是 (completion_of_plan, session 43 probe)
+    rf"|(?:为|是|达到?)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})的"
 )  # 占世界, 占全部企业超, and 占比 alone (其中税收收入2900亿元，占比69%): a share with no subject of its own
 # 收入比从2.5缩小至2.3: a ratio's 比 before a from-to (比从, 比由) or 比值 compares nothing (ratio_from_to)
 # 较上年提高0.9个百分点: 较 compares as 比 does
@@ -1380,8 +1384,6 @@ def _census_dating(sentence_prefix: str) -> int | None:
     return next((y for y in reversed(years) if y), None)
 
 
-# a plan, task or goal named as what a figure is measured against (a base, a completion rate, a plan completed)
-_PLAN_WORDS = "计划|任务|目标"
 _PLAN_BASE = re.compile(rf"(?:{_PLAN_WORDS}|预期)$")
 
 
@@ -1654,7 +1656,7 @@ def _contribution(p: _Predicate) -> _Measure | None:
 
 # 占计划的100%, 占全年投资计划的107%: the part of a plan done is its completion rate, a level whatever 占 says (S35c:
 # completion_of_plan; it was read as a share of the plan)
-_OF_PLAN = re.compile(rf"占[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})的?$")
+_OF_PLAN = re.compile(rf"(?:占|为|是|达到?)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})的?$")
 
 
 def _completion_of_plan(p: _Predicate) -> _Measure | None:
@@ -4034,7 +4036,10 @@ def _stage_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     if not _only_stages(stage):
         return None
     same_unit = rows and rows[-1]["indicator_zh"] and rows[-1]["unit"] == num.tok.unit.text
-    if same_unit and num.after_list:
+    # (保障性住房新开工150万平方米，续建200万平方米，竣工80万平方米: after a comma too, the figure just before being the clause
+    # before's; session 43 probe: they had no subject)
+    just_before = num.i and rows and rows[-1]["char_start"] == s.tokens[num.i - 1].start
+    if same_unit and (num.after_list or (just_before and num.tok.unit.kind == "physical")):
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "subject_carried", carried=True)
     # 实施项目382个，总投资1048亿元，开工248个，竣工投产141个: a stage alone (or two stages) in a clause of its own counts the
     # things of the sentence's last count in the same unit, the amounts between being theirs (stages_after_amount, session 42)
