@@ -9305,6 +9305,9 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("河北省", "关停燃煤小锅炉企业16家。", "燃煤小锅炉企业", "own"),
         ("湖南省", "新（扩）建中小学校14所。", "中小学校", "own"),
         ("甘肃省", "追回欠薪5.2亿元。", "追回欠薪", "own"),
+        # 消化, 找回 as verbs of action; 初步测算 a hedge of the estimate, as 初步预计 (session 43 probes)
+        ("浙江省", "消化存量商品房1.4万套。", "存量商品房", "own"),
+        ("浙江省", "一般公共预算收入初步测算增长6.3%。", "一般公共预算收入", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);
