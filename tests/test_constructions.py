@@ -9600,6 +9600,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("湖北省", "保障性住房新开工120万平方米，续建180万平方米，竣工65万平方米。", "65", ["保障性住房"]),
         # completion_of_plan written with 为 (session 43 probe: the subject was 为年度计划)
         ("湖北省", "完成固定资产投资920亿元，为年度计划的106%。", "106", ["固定资产投资"]),
+        # 远超 compares as 高于 (session 43 probe: 远超传统产业 was the subject)
+        ("山西省", "规上工业战略性新兴产业增加值增长18.6%，远超传统产业11.2个百分点。", "11.2", ["规上工业战略性新兴产业增加值"]),
+        # field_of_first (session 43 probe): the field before 率先 and 率先 itself only say how (S43a: the things counted)
+        ("广东省", "新增企业9.6万家，总数在全省各区（县）率先突破55万家。", "55", ["企业"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",

@@ -8422,6 +8422,10 @@ _RANK_AMONG_ANY = re.compile(
 _RANK_MOVED_ONLY = re.compile(rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR})?{_RANK_MOVE}了?$")
 
 
+# 总数在全省各区（县）率先突破60万家: the field among which the figure came first, before 率先 (field_of_first, session 43 probe)
+_FIELD_BEFORE_FIRST = re.compile(r"在[^，,；;。\d]{2,14}?中?(?=率先)")
+
+
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
 @functools.lru_cache(maxsize=8192)
 def _only_predicate(words: str) -> bool:
@@ -8442,7 +8446,7 @@ def _only_predicate(words: str) -> bool:
     if _RANK_MOVED_ONLY.match(words):
         return True  # ，在全国城市排名上升2位: places moved by the figure before (rank_moved)
     rest = _COMPARE_BASE.sub("", _ABOVE_ANOTHER.sub("", words))
-    rest = _FILLER.sub("", _YEAR_IN.sub("", rest))
+    rest = _FIELD_BEFORE_FIRST.sub("", _FILLER.sub("", _YEAR_IN.sub("", rest)))
     # ，按不变价计算增长4%, ，考虑政策性减收因素同比增长11.9%, ，扣除减税因素后增长9%: the basis the figure is stated on
     # (basis_before_subject)
     if lead := subjects.ADJUSTED_LEAD.match(rest := rest.lstrip(' “”"')):
