@@ -9604,6 +9604,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("山西省", "规上工业战略性新兴产业增加值增长18.6%，远超传统产业11.2个百分点。", "11.2", ["规上工业战略性新兴产业增加值"]),
         # field_of_first (session 43 probe): the field before 率先 and 率先 itself only say how (S43a: the things counted)
         ("广东省", "新增企业9.6万家，总数在全省各区（县）率先突破55万家。", "55", ["企业"]),
+        # rate_by_period (session 43 probes): parts of the year labelling the rate the sentence named (they were the
+        # subjects of levels)
+        ("重庆市", "GDP增速逐季攀升，上半年3.4%、前三季度4.1%、预计全年4.8%左右。", "4.8", ["GDP"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",
@@ -9802,6 +9805,7 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
         ("减少房地产库存26%。", "26", "change_pct", -26.0),
         ("一般公共预算收入4.2亿元，自然增幅3%。", "3", "growth_yoy", 3.0),  # growth_as_counted (it was a level)
         ("人口自然增长率0.8‰。", "0.8", "level", 0.8),  # a rate of population, no growth
+        ("GDP增速逐季攀升，上半年3.4%、前三季度4.1%。", "3.4", "growth_yoy", 3.4),  # rate_by_period (it was a level)
         # share_carried_named (session 43 probe): a carried subject that names a share of a whole (it was a level)
         ("服务业增加值占GDP比重提高2.5个百分点，突破41%。", "41", "share", 41.0),
     ],

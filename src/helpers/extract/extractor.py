@@ -4068,6 +4068,12 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     before in the sentence (subject_carried), or the figure just before in a 、 chain
     (新增1000处信号灯联网、累计达8000处)."""
     sub = num.sub
+    labelled = _RATE_BY_PERIOD.fullmatch(sub.strip(subjects.MARKS)) and _RATE_NAMED.search(num.sentence_prefix)
+    if num.tok.unit.kind == "percent" and num.prev_subject and labelled:
+        # GDP增速逐季攀升，上半年3.2%、前三季度4.4%、预计全年5%左右: parts of the year labelling the rate the sentence named
+        # are its values, growths of its subject (construction rate_by_period, session 43 probes: the labels were
+        # subjects of levels)
+        return _Subject(num.prev_subject, "增速" + sub, "subject_carried", carried=True)
     if num.in_a_place and _kind_of_place_counted(s, num):
         return None  # 千亿级园区新增2个: the parks are counted, no subject of the clause before goes on
     if rows and rows[-1]["indicator_zh"] and (_from_to_end_only(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
@@ -7890,6 +7896,9 @@ def _whole_unclear(lead: str, clause_before: str) -> bool:
 _PART_OF_YEAR = re.compile(
     r"(前|第)?[一二三四1-4]季度|前三季|上半年|下半年|(?<![\d.])1\s*(?:[—–\-~～至到])\s*(?:[2-9]|1[01])\s*月|前(?:[两二三四五六七八九十]|十一)个月"
 )
+# 上半年, 到上半年, 再到前三季度, 预计全年: a part of the year (or the year) alone labelling a value (rate_by_period)
+_RATE_BY_PERIOD = re.compile(rf"(?:从|到|再到|至|预计)?(?:{_PART_OF_YEAR.pattern}|全年)")
+_RATE_NAMED = re.compile(r"(?:增速|增幅|增长率)")  # the rate the labelled values are of
 _OPENING_PART_OF_YEAR = re.compile(rf"[\s“”\"]*(?:(?:19|20)\d\d\s*年|去年|今年)?(?:{_PART_OF_YEAR.pattern})[，,]")
 
 
