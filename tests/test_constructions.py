@@ -9308,6 +9308,8 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # 消化, 找回 as verbs of action; 初步测算 a hedge of the estimate, as 初步预计 (session 43 probes)
         ("浙江省", "消化存量商品房1.4万套。", "存量商品房", "own"),
         ("浙江省", "一般公共预算收入初步测算增长6.3%。", "一般公共预算收入", "own"),
+        # relative_then_counted with 存在, 发生过 (session 43 probe: the subject stopped at 的)
+        ("河南省", "排查整治210个存在安全隐患的路口。", "存在安全隐患的路口", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);
