@@ -9310,6 +9310,8 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("浙江省", "一般公共预算收入初步测算增长6.3%。", "一般公共预算收入", "own"),
         # relative_then_counted with 存在, 发生过 (session 43 probe: the subject stopped at 的)
         ("河南省", "排查整治210个存在安全隐患的路口。", "存在安全隐患的路口", "own"),
+        # established_name 救助保障金 (session 43 probe: 救助 was dropped as a verb)
+        ("湖北省", "发放各类救助保障金2.1亿元。", "救助保障金", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);
