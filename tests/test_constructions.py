@@ -9312,6 +9312,11 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("河南省", "排查整治210个存在安全隐患的路口。", "存在安全隐患的路口", "own"),
         # established_name 救助保障金 (session 43 probe: 救助 was dropped as a verb)
         ("湖北省", "发放各类救助保障金2.1亿元。", "救助保障金", "own"),
+        # a part of the year before the subject (time), 税比 (word_with_bi), a doubling without digits before 、 (session 43
+        # probe: 前三季度工业增加值…, 地方税, 上市公司总数翻番、)
+        ("广东省", "前三季度工业增加值占地区生产总值的比重达到61.2%。", "工业增加值占地区生产总值的比重", "own"),
+        ("湖南省", "地方税比达68.4%。", "地方税比", "own"),
+        ("浙江省", "上市公司总数翻番、达21家。", "上市公司总数", "own"),
         # whole_word 共富 (共同富裕): its 共 is no "in total" (it was 富工坊)
         ("浙江省", "建成共富工坊48家。", "共富工坊", "own"),
         # session 42 probes, second round: verbs of action 新入库, 筹建, 放映, 梳理; focus adverbs 特别是, 尤其是 (connective);

@@ -8502,13 +8502,14 @@ _CLOSES_LIST = re.compile(r"^[^，,；;。]*?(等|[两二三四五六七八九�
 _CN_NUMERAL = "一二两三四五六七八九十"
 
 
+_DOUBLING_END = re.compile(r"翻[一两二三]?番$")
 _LEVEL_CHARACTERS = "国省市县区乡镇村"  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
 
 
 def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     """Is the 、 between `before` and `after` inside one subject (see `_after_last_figure`)?"""
-    if re.search(r"\d", before):
-        return False
+    if re.search(r"\d", before) or _DOUBLING_END.search(before):
+        return False  # (上市公司总数翻番、达19家: a doubling written without digits is a figure too, session 43 probe)
     if before.count("（") > before.count("）") or before.count("(") > before.count(")"):
         return True  # 县（市、区）
     if before and after and before[-1] in _CN_NUMERAL and after[0] in _CN_NUMERAL:
