@@ -6259,6 +6259,8 @@ def _rows_read(text: str, report: str) -> list[tuple]:
         ("2018_national", "一、过去五年工作回顾", "一、市十二届人大一次会议以来工作回顾"),
         # …and a slogan opened by the span (session 43 probe: no review at all)
         ("2018_national", "一、过去五年工作回顾", "一、过去五年，我们众志成城、砥砺前行"),
+        # …and an ended plan whose targets were met (plan_met, session 43 probe: its 目标 made it this year's plan)
+        ("2018_national", "一、过去五年工作回顾", "一、“十二五”规划主要目标提前实现，发展站上新起点"),
         # a last-year review named after the plan's first year (plan_opened): it was the five-year plan, every row a target
         ("2022_national", "一、2021年工作回顾", "一、“十四五”实现良好开局"),
     ],
