@@ -5497,7 +5497,7 @@ def _other_side_of_previous(name: str, previous: str) -> str:
     >>> _other_side_of_previous("贷款余额", "金融机构存款余额"), _other_side_of_previous("贷款余额", "存款余额")
     ('金融机构贷款余额', '')
     """
-    for _, first, second, *_ in _paired_words():
+    for _, first, second in _paired_words():
         for mine, other in ((first, second), (second, first)):
             if not name.startswith(mine) or len(mine) < 2:
                 continue
