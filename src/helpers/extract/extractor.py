@@ -283,7 +283,8 @@ _FIRST_N_END = re.compile(r"强?(?=[，,。；;、）)（(]|$)")
 # 41位上升到, 46位进一步提升到: from a rank to the next number (the end of a rank's from-to)
 _RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
 # 考核由全省76位上升至57位: a start written without 第 after 由/从 and an area, moved to another place (rank_from_without_di)
-_RANK_FROM_LEAD = re.compile(r"(?:由|从)(?:全国|全省|全市|全区|全州|全盟)?$")
+_WHOLE_AREA_WORDS = "全国|全省|全市|全区|全州|全盟"  # the whole country, province or city, as a field ranked or compared
+_RANK_FROM_LEAD = re.compile(rf"(?:由|从)(?:{_WHOLE_AREA_WORDS})?$")
 _RANK_MOVE_AHEAD = re.compile(r"(?:上升|提升|跃升|攀升|前移|后移|下降|下滑|回落)(?:到|至)第?\d+[位名]")
 
 
@@ -441,10 +442,12 @@ _FILLER = re.compile(
 )
 # a plan, task or goal named as what a figure is measured against (a base, a completion rate, a plan completed)
 _PLAN_WORDS = "计划|任务|目标"
+# 占全年投资计划的, 为年度计划的: the part of a plan done, before its percent (completion_of_plan; `_SHARE_ONLY`, `_OF_PLAN`)
+_OF_PLAN_WORDS = rf"(?:占|为|是|达到?)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})"
 _SHARE_ONLY = re.compile(
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
-    # 完成投资850亿元，为年度计划的105%: the part of a plan done, written with 为 or 是 (completion_of_plan, session 43 probe)
-    rf"|(?:为|是|达到?)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})的"
+    # 完成投资850亿元，为年度计划的105%: the part of a plan done, written with 为 or 是 too (session 43 probe)
+    rf"|{_OF_PLAN_WORDS}的"
 )  # 占世界, 占全部企业超, and 占比 alone (其中税收收入2900亿元，占比69%): a share with no subject of its own
 # 收入比从2.5缩小至2.3: a ratio's 比 before a from-to (比从, 比由) or 比值 compares nothing (ratio_from_to)
 # 较上年提高0.9个百分点: 较 compares as 比 does
@@ -1656,7 +1659,7 @@ def _contribution(p: _Predicate) -> _Measure | None:
 
 # 占计划的100%, 占全年投资计划的107%: the part of a plan done is its completion rate, a level whatever 占 says (S35c:
 # completion_of_plan; it was read as a share of the plan)
-_OF_PLAN = re.compile(rf"(?:占|为|是|达到?)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})的?$")
+_OF_PLAN = re.compile(rf"{_OF_PLAN_WORDS}的?$")
 
 
 def _completion_of_plan(p: _Predicate) -> _Measure | None:
@@ -4038,7 +4041,7 @@ def _stage_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     same_unit = rows and rows[-1]["indicator_zh"] and rows[-1]["unit"] == num.tok.unit.text
     # (保障性住房新开工150万平方米，续建200万平方米，竣工80万平方米: after a comma too, the figure just before being the clause
     # before's; session 43 probe: they had no subject)
-    just_before = num.i and rows and rows[-1]["char_start"] == s.tokens[num.i - 1].start
+    just_before = _row_of_figure_before(s, num, rows) is not None
     if same_unit and (num.after_list or (just_before and num.tok.unit.kind == "physical")):
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "subject_carried", carried=True)
     # 实施项目382个，总投资1048亿元，开工248个，竣工投产141个: a stage alone (or two stages) in a clause of its own counts the
@@ -4049,6 +4052,14 @@ def _stage_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     if counted and ends and counted["indicator_zh"] and num.sub.strip(" \u3000") == stage and not num.after_list:
         return _Subject((counted["indicator"], counted["indicator_zh"]), num.sub, "subject_carried", carried=True)
     return None
+
+
+def _row_of_figure_before(s: _Sentence, num: _Number, rows: list[dict]) -> dict | None:
+    """The sentence's last row (one per number) when it is the number right before this one, else None
+    (from_to_end_carried, stages after a comma)."""
+    if not num.i or not rows:
+        return None
+    return rows[-1] if rows[-1]["char_start"] == s.tokens[num.i - 1].start else None
 
 
 def _only_stages(words: str) -> bool:
@@ -4081,11 +4092,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 8756.3亿元提高到2021年的1.16万亿元: it was the work of the clause before)
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
     end = _FROM_TO_END.search(sub)
-    start_before = num.i and s.tokens[num.i - 1].start >= num.cs and rows and rows[-1]["char_start"] == s.tokens[num.i - 1].start
-    if end and end.end() == len(sub) and start_before and rows[-1]["indicator_zh"] and rows[-1]["rule"] == "subject_carried":
+    start_before = (previous := _row_of_figure_before(s, num, rows)) and s.tokens[num.i - 1].start >= num.cs
+    if end and end.end() == len(sub) and start_before and previous["indicator_zh"] and previous["rule"] == "subject_carried":
         # 地区生产总值达到3148亿元，总量由全省第4位跃升至第3位: the end of a from-to whose start, the figure just before in
         # the clause, carried the subject named before is of that subject too (from_to_end_carried; it was 总量)
-        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
+        return _Subject((previous["indicator"], previous["indicator_zh"]), sub, "subject_carried", carried=True)
     if num.prev_subject and _COMPARED_BASE.fullmatch(sub.strip(subjects.MARKS)):
         # 地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元: the base a comparison names with its amount,
         # and the change from it, are of the subject the sentence named (compared_base_amount; both were not found)
@@ -4849,8 +4860,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
             # 地区生产总值年均增长13.7%，分别高于全国全省5.9和2.9个百分点: 分别 spreads one figure's gaps over the areas it is
             # compared with (construction gaps_to_areas, session 43 probe: the second took 分别高于全国全省5.9和)
             earlier = [before[-1]] * len(group)
-        listed_before = before[-len(group) :]
-        if len(listed_before) == len(group) and all(r["rule"] == "list_respectively" for r in listed_before):
+        if listed_before := _list_just_before(before, len(group), ("list_respectively",)):
             # 城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元: a second 分别 list right after a first one
             # names its items again, in order (construction list_again; it took the figures before the first list)
             earlier = listed_before
@@ -4875,7 +4885,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
 
 _GROWTH_LISTED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?分别")
 # 高于全国全省, 高于全国、全省平均水平: two or more areas compared with, written together (gaps_to_areas)
-_AREAS_COMPARED = re.compile(r"[^，,；;。\d]{0,4}?(?:全国|全省|全市|全区|全州)[、和及]?(?:全国|全省|全市|全区|全州)")
+_AREAS_COMPARED = re.compile(rf"[^，,；;。\d]{{0,4}}?(?:{_WHOLE_AREA_WORDS})[、和及]?(?:{_WHOLE_AREA_WORDS})")
 # 第一、二、三产业增加值分别增长: ordinals of one head written once (construction ordinals_share_the_head)
 _ORDINAL_LIST = re.compile(
     r"第([一二三四五六七八九十])((?:[、和及]第?[一二三四五六七八九十])+)([^，,；;。、\d第]{2,16}?)(?=[\s“”\"]*分别)"
@@ -4991,13 +5001,8 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     if joined and (listed := _items_of_rates_before(s, num, rows, group, words)):
         return found._replace(subject=listed, rule="levels_after_listed_rates", predicate=words, carried=False)
     k = group.index(num.i)
-    listed_before = rows[: len(rows) - k][-len(group) :]
-    if (
-        joined
-        and (_ABOVE_ANOTHER.match(words) or _only_predicate(words) or _TO_AFTER_STARTS.search(words))
-        and len(listed_before) == len(group)
-        and all(r["rule"] in ("list_respectively", "list_paired") for r in listed_before)
-    ):
+    listed_before = _list_just_before(rows[: len(rows) - k], len(group), ("list_respectively", "list_paired"))
+    if joined and listed_before and (_ABOVE_ANOTHER.match(words) or _only_predicate(words) or _TO_AFTER_STARTS.search(words)):
         # 城乡居民人均收入年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点; 存贷款余额分别达到1.66万亿元和1.15万亿元，五年
         # 增加10036.8亿元和7362.5亿元: gaps or changes joined as a list right after a list of figures, with only a predicate
         # before them, are the items', in order (construction gaps_listed_after; the second took 高于全国0.1和 as its subject)
@@ -5018,6 +5023,19 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     k = group.index(num.i)
     subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
     return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
+
+
+def _list_just_before(rows: list[dict], n: int, rules: tuple[str, ...]) -> list[dict]:
+    """The last n rows when they are one list's items (their rule one of `rules`), else []: the list a second list or pair
+    right after it names again (list_again, gaps_listed_after).
+
+    >>> _list_just_before([{"rule": "list_respectively"}] * 2, 2, ("list_respectively",))
+    [{'rule': 'list_respectively'}, {'rule': 'list_respectively'}]
+    >>> _list_just_before([{"rule": "subject_carried"}, {"rule": "list_respectively"}], 2, ("list_respectively",))
+    []
+    """
+    last = rows[-n:] if n else []
+    return last if len(last) == n and all(r["rule"] in rules for r in last) else []
 
 
 # 一般公共预算收入32.83亿元，一般公共预算支出242.14亿元，是2015年的1.3倍和1.5倍: multiples of a year joined as a list after as
@@ -8502,7 +8520,7 @@ _CLOSES_LIST = re.compile(r"^[^，,；;。]*?(等|[两二三四五六七八九�
 _CN_NUMERAL = "一二两三四五六七八九十"
 
 
-_DOUBLING_END = re.compile(r"翻[一两二三]?番$")
+_DOUBLING_END = re.compile(rf"(?:{_DOUBLING.pattern})$")  # a doubling closing a list item (`_joins_previous`)
 _LEVEL_CHARACTERS = "国省市县区乡镇村"  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
 
 
