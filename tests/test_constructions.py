@@ -9569,6 +9569,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("江苏省", "净增高新技术企业58家(全市第1)。", "1", ["高新技术企业"]),
         # from_to_end_carried (session 43 probe): the end rank of a from-to whose start carried the subject (it was 总量)
         ("四川省", "地区生产总值达到3200亿元，总量由全省第5位跃升至第4位。", "4", ["地区生产总值"]),
+        # …also when normalising moved the offsets (a space before 亿元 dropped): rows compare text offsets, not raw ones
+        ("四川省", "地区生产总值达到3200 亿元，总量由全省第5位跃升至第4位。", "4", ["地区生产总值"]),
         # rank_field_counted (session 43 probe): the number of places ranked among is no figure before the rank (it was
         # the subject 居全市6县市)
         ("河南省", "地区生产总值增长6.2%，居全市6县市第1位。", "1", ["地区生产总值"]),

@@ -4059,7 +4059,7 @@ def _row_of_figure_before(s: _Sentence, num: _Number, rows: list[dict]) -> dict 
     (from_to_end_carried, stages after a comma)."""
     if not num.i or not rows:
         return None
-    return rows[-1] if rows[-1]["char_start"] == s.tokens[num.i - 1].start else None
+    return rows[-1] if rows[-1]["text_start"] == s.tokens[num.i - 1].start else None
 
 
 def _only_stages(words: str) -> bool:
@@ -5735,7 +5735,7 @@ def _sector_of_paragraph(s: _Sentence, num: _Number, rows: list[dict], found: _S
         # with the sector takes it; 新能源产业…。力争新增开发装机突破1000万千瓦，产业投资超过1000亿元: after figures that
         # name no owner of their own, the sector of the paragraph (sector_of_sentence, session 35)
         bare = bool(rows) and all("subject_bare" in str(r.get("flags", "")) for r in rows)
-        first = s.text[s.s0 : rows[0]["char_start"]] if rows else ""
+        first = s.text[s.s0 : rows[0]["text_start"]] if rows else ""
         first = first[max(first.rfind(c) for c in _CLAUSE_SEP) + 1 :]  # the clause of the sentence's first figure
         looked = [s.text[s.s0 : num.cs], first] + (looked if bare else []) if num.i != 0 else []
     for sentence in looked:
@@ -6691,7 +6691,7 @@ def _counted_named_in_full(num: _Number, rows: list[dict], name: str) -> str:
     >>> f["indicator_zh"].tolist()
     ['高效办成一件事重点事项', '高效办成一件事重点事项审批时限']
     """
-    if not rows or rows[-1]["measure"] != "count" or rows[-1]["char_start"] < num.cs:
+    if not rows or rows[-1]["measure"] != "count" or rows[-1]["text_start"] < num.cs:
         return name
     counted = rows[-1]["indicator_zh"]
     for k in range(min(len(name), len(counted)) - 1, 1, -1):
@@ -7628,6 +7628,9 @@ def _row(s: _Sentence, num: _Number, indicator: str, scope: str, r: _Reading) ->
         "scope": scope,
         "char_start": c0,
         "char_end": c1,
+        # where the number starts in the text the constructions read (char_start is the raw text's, which may differ):
+        # what later numbers of the sentence compare with; no column of the table
+        "text_start": tok.start,
         "sentence": s.norm.text[s.s0 : s.s1].strip(),
         "rule": r.rule,
         "confidence": "low" if (flags := _flags(indicator, r)) else "high",
