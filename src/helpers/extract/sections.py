@@ -132,7 +132,7 @@ _PLAN_IN = re.compile(rf"{PLAN_NUMBER}|今后五年|未来五年|过去五年|{_
 _PLAN_YEAR_HEAD = re.compile(
     r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)"
 )
-_PLAN_MET = re.compile(r"(?:提前|超额|全面|胜利|圆满|顺利)?(?:实现|完成)")  # 目标提前实现, 计划全面完成 (plan_met)
+_PLAN_MET = re.compile(r"实现|完成")  # 目标提前实现, 计划全面完成: an ended plan met (plan_met)
 # a heading that says a plan has opened well (“十三五”实现良好开局, “十四五”开好局起好步) reviews its first year
 _PLAN_OPENED = re.compile(r"开局|起步|开篇")
 # how things stood or went (主要情况, 基本情况, 发展状况): a heading of an ended plan's state reviews it
