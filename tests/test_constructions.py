@@ -9620,6 +9620,26 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # rate_by_period (session 43 probes): parts of the year labelling the rate the sentence named (they were the
         # subjects of levels)
         ("重庆市", "GDP增速逐季攀升，上半年3.4%、前三季度4.1%、预计全年4.8%左右。", "4.8", ["GDP"]),
+        # households_then_people (session 44 probe): households and people of one group share one subject (the other
+        # number was the subject: 574户, 743人; the noun after the people was not the households')
+        ("河南省", "实现574户1201人脱贫。", "574", ["脱贫"]),
+        ("河南省", "实现574户1201人脱贫。", "1201", ["脱贫"]),
+        ("四川省", "对全县6.48万户23.24万农村常住人口进行遍访甄别。", "6.48", ["农村常住人口"]),
+        ("甘肃省", "发放扶贫小额信贷资金3170万元，惠及636户1463人。", "1463", ["扶贫小额信贷资金"]),
+        ("甘肃省", "全年脱贫324户743人。", "324", [""]),  # nothing names the households: said, not guessed
+        # predicates after the things counted and verbs before them (lexicon, session 44 probe of county reports)
+        ("河南省", "60个贫困村达标退出，全县9名县处级干部担任乡镇第一书记。", "60", ["贫困村"]),
+        ("河南省", "60个贫困村达标退出，全县9名县处级干部担任乡镇第一书记。", "9", ["县处级干部"]),
+        ("四川省", "抽调1175名干部组成114个工作组。", "1175", ["干部"]),
+        ("湖北省", "1100余处交通卡口专人值守。", "1100", ["交通卡口"]),
+        ("陕西省", "安置房22个单体工程主体完工。", "22", ["单体工程"]),
+        ("山西省", "注入风险金2425万元，累计设置公益岗位823个。", "2425", ["风险金"]),
+        ("山西省", "注入风险金2425万元，累计设置公益岗位823个。", "823", ["公益岗位"]),
+        ("陕西省", "破获各类刑事案件236起，打掉涉黑涉恶团伙5个，分配保障性住房1388户。", "5", ["涉黑涉恶团伙"]),
+        ("陕西省", "破获各类刑事案件236起，打掉涉黑涉恶团伙5个，分配保障性住房1388户。", "1388", ["保障性住房"]),
+        ("甘肃省", "清偿民营企业中小企业账款2.8亿元，选聘产业发展指导员381名。", "381", ["产业发展指导员"]),
+        # the year's growth after a level of the year (年增长: it had no subject)
+        ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
         (
             "湖南省",
@@ -9821,6 +9841,11 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
         ("GDP增速逐季攀升，上半年3.4%、前三季度4.1%。", "3.4", "growth_yoy", 3.4),  # rate_by_period (it was a level)
         # share_carried_named (session 43 probe): a carried subject that names a share of a whole (it was a level)
         ("服务业增加值占GDP比重提高2.5个百分点，突破41%。", "41", "share", 41.0),
+        # rate_held with 上涨幅度 (session 44 probe: it was a level)
+        ("居民消费价格上涨幅度控制在5%左右。", "5", "growth_yoy", 5.0),
+        # rate_in_words (session 44 probe): a rate per hundred or thousand written in words (it gave no row)
+        ("人口自然增长率控制在千分之四点五以内。", "千分之四点五", "level", 4.5),
+        ("农村饮水安全覆盖率达到百分之九十。", "百分之九十", "level", 90.0),
     ],
 )
 def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, measure, value):
@@ -9846,6 +9871,8 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         ("全年没有出现1例重大安全事故，未发生1起群体性事件，新增就业2.1万人。", ["2.1"]),
         # breakdown_in_brackets (session 43 probe): a total before （其中：…） is a figure (the colon read as announcing a list)
         ("改造危桥14座（其中：县道6座、乡道8座）。", ["14", "6", "8"]),
+        # a class of a ranking written in words is no rate (rate_in_words, session 44)
+        ("21个学科进入ESI前千分之一。", ["21"]),
     ],
 )
 def test_numbers_that_name_a_class_a_programme_or_an_ordinal_are_no_figures(sentence, numbers):
@@ -9957,6 +9984,22 @@ def test_moves_in_a_ranking_are_read_with_their_base_and_ranks(sentence, rows):
             ("13.6", "1500"),
             ("period_start", "period_end"),
             [(2006, 2010), (2010, 2010)],
+        ),
+        # sector_ratio_from a plan's end (session 44 probe): the start of the pair written as the end of a plan (“九五”末的…)
+        # dates its three terms to that plan's last year (they gave no rows)
+        (
+            "2006_某省",
+            "一、“十五”时期的回顾\n三次产业比例由“九五”末的20.8:43.6:35.6调整到2005年的13.7:55:31.3。\n二、2006年工作安排\n",
+            ("20.8", "35.6", "13.7"),
+            ("indicator_zh", "period_start"),
+            [("第一产业比重", 2000), ("第三产业比重", 2000), ("第一产业比重", 2005)],
+        ),
+        (
+            "2026_某省",
+            "一、“十四五”时期工作回顾\n五年来，三次产业结构由“十三五”末的9.1:40.2:50.7调整到8.5:38.6:52.9。\n二、2026年工作安排\n",
+            ("9.1", "52.9"),
+            ("measure", "period_start"),
+            [("level", 2020), ("level", 2025)],
         ),
     ],
 )

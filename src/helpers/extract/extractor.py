@@ -163,6 +163,12 @@ _HALF_OF_AMOUNT = re.compile(
     rf"(?P<owner>[^，,；;。\d]{{2,24}}?)(?P<whole>再?({subjects.predicate_words('grow_by')}))\d+(\.\d+)?[万亿]?元[，,]$"
 )
 _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
+# 人口自然增长率控制在千分之四点五以内, 覆盖率达到百分之九十: a rate per hundred or per thousand written in words, the number
+# after 分之 in characters or digits (construction rate_in_words, session 44 probe); 进入ESI前千分之一 is a class of a ranking
+_RATE_IN_WORDS = re.compile(
+    r"(?<![一二两三四五六七八九十前])(百|千)分之([零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?)"
+)
+_RATE_UNITS = {"百": "%", "千": "‰"}
 # 约占全国1/10: a fraction written with a slash is a share too (construction fraction)
 # 1/10, 减少1/3行政审批事项: a fraction before punctuation, a qualifier or the noun it is of; not 7/24小时
 _SLASH_FRACTION = re.compile(
@@ -699,14 +705,15 @@ def _magnitude_noun() -> re.Pattern:
 # written without a unit, named 第一产业比重, 第二产业比重, 第三产业比重 (gold, Guangdong 2026); 三次产业结构由14:60:26调整为
 # 12:56:32, 由2011年…调整为2016年…: a pair, the first three at the start (sector_ratio_from), the last three at the end
 _TRIPLE = r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])"
-_DATED = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"
+# 由2015年的…, 由“九五”末的…: a year or a plan's end (sector_ratio_from a plan's end, session 44 probe)
+_DATED = rf"(?:(?:(?:19|20)\d\d年(?:底|末)?|{PLAN_END})的?)?"
 _SECTOR_RATIO = re.compile(
     # 结构比例调整为; 三次产业比 and 产业结构 alone before three terms name the ratio too (sector_ratio)
     # 三次产业结构进一步优化，调整为8.3∶41.4∶50.3: the terms may follow in the next clause (sector_ratio_next_clause)
     r"(?:(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成|比)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
-_YEAR_BEFORE_TRIPLE = re.compile(r"((?:19|20)\d\d)年(?:底|末)?的?$")
+_YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")
 
 
 def _sector_ratio_year(text: str, start: int) -> int | None:
@@ -716,12 +723,17 @@ def _sector_ratio_year(text: str, start: int) -> int | None:
     >>> t = "三次产业比重由2011年1.9:62.1:36调整为2016年1.8:59.2:39。"
     >>> _sector_ratio_year(t, t.index("62.1")), _sector_ratio_year(t, t.index("59.2")), _sector_ratio_year("比重为4:37:59", 6)
     (2011, 2016, None)
+    >>> t = "三次产业比例由“九五”末的20.8:43.6:35.6调整到2005年的13.7:55:31.3。"
+    >>> _sector_ratio_year(t, t.index("43.6")), _sector_ratio_year(t, t.index("55"))
+    (2000, 2005)
     """
     for m in _SECTOR_RATIO.finditer(text, max(0, start - 80), start + 40):
         for first in (1, 4):
             if m.group(first) is not None and m.start(first) <= start < m.end(first + 2):
-                year = _YEAR_BEFORE_TRIPLE.search(text, max(0, m.start(first) - 8), m.start(first))
-                return int(year.group(1)) if year else None
+                year = _YEAR_BEFORE_TRIPLE.search(text, max(0, m.start(first) - 12), m.start(first))
+                if year is None:
+                    return None
+                return int(year.group(1)) if year.group(1) else plan_years(year.group("plan"))[1]
     return None
 
 
@@ -1097,6 +1109,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     for m in _matches_holding(_FRACTION, "之", text, s0, s1):
         share = parse_number(m.group(2)) / parse_number(m.group(1)) * 100
         out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")), None, read_unit("%", 0), m.end()))
+    for m in _matches_holding(_RATE_IN_WORDS, "之", text, s0, s1):
+        out.append(_Token(m.start(), m.end(), parse_number(m.group(2)), None, read_unit(_RATE_UNITS[m.group(1)], 0), m.end()))
     for m in _matches_holding(_SLASH_FRACTION, "/", text, s0, s1):
         share = Decimal(m.group(1)) / Decimal(m.group(2)) * 100
         if share < 100:
@@ -1712,9 +1726,9 @@ def _rate_named_after(p: _Predicate) -> _Measure | None:
 
 
 # 经济增长连续四年达到或略高于10%: a growth rate reached over a streak of years is each year's growth (rate_held); 居民消费
-# 价格上涨控制在3%左右: the rise held, as its 涨幅
+# 价格上涨控制在3%左右: the rise held, as its 涨幅; 居民消费价格上涨幅度控制在5%左右 too (session 44 probe)
 _RATE_HELD = re.compile(
-    r"(涨幅|增幅|上涨|涨)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$|(?<!年均)(增长|增速)连续[二三四五六七八九十两\d]{1,2}年(达到或略?高于|达到|保持在)$"
+    r"(涨幅|增幅|(?:上涨|增长)幅度|上涨|涨)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$|(?<!年均)(增长|增速)连续[二三四五六七八九十两\d]{1,2}年(达到或略?高于|达到|保持在)$"
 )
 
 
@@ -3396,7 +3410,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
     for i in range(len(s.tokens)):
         num = _number(s, i, prev_subject, prev_num.new_of if prev_num is not None else None)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
-        found = _relative_before_count(num, found)
+        found = _relative_before_count(num, _households_then_people(s, num, rows, found))
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _sibling_of_previous(num, rows, _firm_owner_of_previous(s, num, rows, _topic_owner_goes_on(num, rows, found)))
@@ -3925,6 +3939,10 @@ def _merged_verb_after(noun: str, clause_before: str, clause_after: str) -> bool
 def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
+    if num.tok.unit.text.endswith("户") and (people := _PEOPLE_OF_HOUSEHOLDS.match(s.text, num.tok.after, s.s1)):
+        # 6.48万户23.24万农村常住人口: the people of the households counted come first (households_then_people)
+        noun = subjects.subject_after(s.text, people.end())
+        return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
     noun = _noun_after(s.text, num.tok, num.sub)
     if noun in subjects.role_words("size_of", "attribute") and _AMOUNT_NEXT.match(s.text, num.tok.after + len(noun)):
         # 谋划专项债项目41个总投资98亿元: a size word with its own amount right after the measure word is the next figure's
@@ -4762,6 +4780,35 @@ def _relative_verb() -> re.Pattern:
     """The verbs a relative clause before a count is made with (lexicon roles action and relative_verb: 纳入, 符合,
     列入, 建档立卡)."""
     return re.compile(word_alternation(subjects.role_words("action", "relative_verb", min_length=2)))
+
+
+# 324户743人, 8461户、29100人, 6.48万户23.24万农村常住人口: the people of the households just counted (households_then_people)
+_PEOPLE_OF_HOUSEHOLDS = re.compile(r"、?\d+(?:\.\d+)?(?:万?(?:人|名)(?!次)|万(?=[\u4e00-\u9fff]))")
+
+
+def _households_then_people(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """Households and people of one group written back to back have one subject (construction households_then_people,
+    gold S1): the people take the households' subject, which `_after_measure_word` reads past the people (对全县6.48万户
+    23.24万农村常住人口进行遍访 -> 农村常住人口 for both; 实现574户1201人脱贫 -> 脱贫), never the other number (it was 574户,
+    1463人). With nothing after the people the households read the words before them, or say no subject was found.
+
+    >>> f = extract_figures("对全县6.48万户23.24万农村常住人口进行遍访，实现574户1201人脱贫。", ReportInfo("demo", 2019, "city", "某县"))
+    >>> f["indicator_zh"].tolist()
+    ['农村常住人口', '农村常住人口', '脱贫', '脱贫']
+    """
+    tok = num.tok
+    prev = s.tokens[num.i - 1] if num.i > 0 else None
+    if (
+        rows
+        and prev is not None
+        and prev.unit.text.endswith("户")
+        and tok.unit.unit_std == "persons"
+        and s.text[prev.after : tok.start] in ("", "、")
+        and rows[-1]["indicator_zh"]
+        and (found.subject[1][:1].isdigit() or found.rule != "subject_after_measure_word")
+    ):
+        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.clause_before, "households_then_people")
+    return found
 
 
 def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
@@ -7775,7 +7822,7 @@ def _measured_subject(
         # words (S10)
         subject = re.sub(r"(?<=..)(预期)?((年均)?(增长速度|增长|增速))?(预期)?目标$", lambda m: m.group(2) or "", subject)
         # 经济增长速度预期为7%左右: 增长速度 is 增速 written out (growth_words_written_out)
-        subject = re.sub(r"(?<=..)(年均)?(增长速度|增长率|增长|增速|增幅|涨幅|降幅)$", "", subject)
+        subject = re.sub(r"(?<=..)(年均)?(增长速度|增长率|(?:增长|上涨|下降)幅度|增长|增速|增幅|涨幅|降幅)$", "", subject)
         subject = subjects.without_symbol(subject)  # 广义货币M2增长目标为17% -> 广义货币 (gold E4)
         subject = _CUT_TAIL.sub("", subject)  # 货物通关时间压缩一半以上: the measure carries the cut
         # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10); what is left
