@@ -9638,6 +9638,15 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("陕西省", "破获各类刑事案件236起，打掉涉黑涉恶团伙5个，分配保障性住房1388户。", "5", ["涉黑涉恶团伙"]),
         ("陕西省", "破获各类刑事案件236起，打掉涉黑涉恶团伙5个，分配保障性住房1388户。", "1388", ["保障性住房"]),
         ("甘肃省", "清偿民营企业中小企业账款2.8亿元，选聘产业发展指导员381名。", "381", ["产业发展指导员"]),
+        # completion_of_plan with 完成 (session 44 probe: the subject was 两年清偿)
+        ("甘肃省", "清偿民营企业中小企业账款2.8亿元，完成两年清偿任务的54%。", "54", ["民营企业中小企业账款"]),
+        # time_taken (session 44 probe): the days an outcome took (it carried 病亡率 onto days; 仅用)
+        ("湖北省", "病亡率2.22%，仅28天实现确诊病例零新增。", "28", ["确诊病例零新增"]),
+        ("湖北省", "项目开工率达到95%，仅用18个月建成投产。", "18", ["建成投产"]),
+        # property_of_counted with 年销售收入 and an adverb 普遍 before the predicate (session 44 probe: 县级以上农业龙头企业年销售收入
+        # was the count's subject, 家庭收入普遍 the doubling's)
+        ("福建省", "75家县级以上农业龙头企业年销售收入18.4亿元，增长10.5%。", "75", ["县级以上农业龙头企业"]),
+        ("甘肃省", "90%以上的贫困户得到了产业扶贫支持，家庭收入普遍翻了一番。", "翻了一番", ["家庭收入"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
@@ -9841,6 +9850,7 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
         ("GDP增速逐季攀升，上半年3.4%、前三季度4.1%。", "3.4", "growth_yoy", 3.4),  # rate_by_period (it was a level)
         # share_carried_named (session 43 probe): a carried subject that names a share of a whole (it was a level)
         ("服务业增加值占GDP比重提高2.5个百分点，突破41%。", "41", "share", 41.0),
+        ("完成固定资产投资920亿元，完成年度计划的106%。", "106", "level", 106.0),  # completion_of_plan with 完成
         # rate_held with 上涨幅度 (session 44 probe: it was a level)
         ("居民消费价格上涨幅度控制在5%左右。", "5", "growth_yoy", 5.0),
         # rate_in_words (session 44 probe): a rate per hundred or thousand written in words (it gave no row)

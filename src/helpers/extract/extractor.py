@@ -448,8 +448,9 @@ _FILLER = re.compile(
 )
 # a plan, task or goal named as what a figure is measured against (a base, a completion rate, a plan completed)
 _PLAN_WORDS = "计划|任务|目标"
-# 占全年投资计划的, 为年度计划的: the part of a plan done, before its percent (completion_of_plan; `_SHARE_ONLY`, `_OF_PLAN`)
-_OF_PLAN_WORDS = rf"(?:占|为|是|达到?)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})"
+# 占全年投资计划的, 为年度计划的, 完成年度任务的: the part of a plan done, before its percent (completion_of_plan; `_SHARE_ONLY`,
+# `_OF_PLAN`)
+_OF_PLAN_WORDS = rf"(?:占|为|是|达到?|完成)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})"
 _SHARE_ONLY = re.compile(
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
     # 完成投资850亿元，为年度计划的105%: the part of a plan done, written with 为 or 是 too (session 43 probe)
@@ -4092,6 +4093,29 @@ def _only_stages(words: str) -> bool:
     return 4 <= len(words) <= 6 and any(words.startswith(a) and words[len(a) :] in stages for a in stages)
 
 
+# 仅28天实现确诊病例零新增, 仅用18个月建成投产: the time a thing took, opening its clause (time_taken)
+_TIME_TAKEN_LEAD = re.compile(r"(?:仅仅|仅|只)?(?:用了?|历时)?")
+_TIME_TAKEN_VERB = re.compile(r"(?:就|即|便)?(?:实现了?|完成了?)?")
+
+
+def _time_taken(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """A span of days, months or hours opening its clause, only 仅 or 用 before it, is the time the outcome written after
+    it took (construction time_taken, gold S1 and S5: what the clause names): 病亡率2.22%，仅28天实现确诊病例零新增 ->
+    确诊病例零新增 (it carried 病亡率, a rate, onto days); 仅用18个月建成投产 -> 建成投产 (it was 仅用).
+
+    >>> f = extract_figures("病亡率2.22%，仅28天实现确诊病例零新增。", ReportInfo("demo", 2021, "city", "某县"))
+    >>> f["indicator_zh"].tolist()
+    ['病亡率', '确诊病例零新增']
+    """
+    if num.tok.unit.unit_std not in ("days", "months", "hours") or not _TIME_TAKEN_LEAD.fullmatch(num.sub.strip(subjects.MARKS)):
+        return None
+    after = _CLAUSE_OR_SENTENCE_END.split(s.text[num.tok.after : s.s1], maxsplit=1)[0]
+    outcome = after[_TIME_TAKEN_VERB.match(after).end() :].strip(subjects.MARKS)
+    if len(outcome) < 2 or _HAS_DIGIT.search(outcome) or "”" in after:
+        return None  # “2小时重庆”交通圈: a span inside a quoted name names it
+    return _Subject(("other", outcome), num.clause_before, "time_taken")
+
+
 def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """固定资产投资…，五年累计完成8852亿元: a clause that only says how continues the subject named
     before in the sentence (subject_carried), or the figure just before in a 、 chain
@@ -4755,6 +4779,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _after_measure_word,
     _rate_noun_after,
     _share_of_previous,
+    _time_taken,
     _carried,
     _growth_of_the_economy,
     _labelled_list,
