@@ -9647,6 +9647,14 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # was the count's subject, 家庭收入普遍 the doubling's)
         ("福建省", "75家县级以上农业龙头企业年销售收入18.4亿元，增长10.5%。", "75", ["县级以上农业龙头企业"]),
         ("甘肃省", "90%以上的贫困户得到了产业扶贫支持，家庭收入普遍翻了一番。", "翻了一番", ["家庭收入"]),
+        # 降幅 points back as 增幅 does, and 收窄 is a verb of a comparison (session 44 probe: no subject)
+        ("吉林省", "固定资产投资下降29.8%，降幅较上半年收窄13.5个百分点。", "13.5", ["固定资产投资"]),
+        # total_ranked with an adverb before the rank verb (session 44 probe: 总量)
+        ("吉林省", "城镇居民人均可支配收入增长5%左右，总量历史性跃居全市第一。", "一", ["城镇居民人均可支配收入"]),
+        # 引入 before the money is a verb of action (session 44 probe: 引入国内（区外）资金)
+        ("吉林省", "引入国内（区外）资金131.1亿元，位列全市第一。", "131.1", ["国内（区外）资金"]),
+        # examples_then_count: the count after 等 goes before the noun is read (session 44 probe: the subject was 18个)
+        ("吉林省", "总投资34亿元的中储粮、东方发电、隆腾新材料等18个续建项目投产达效。", "34", ["续建项目"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

@@ -310,7 +310,7 @@ _predicate_words = subjects.predicate_words
 _AVG = re.compile(_predicate_words("average"))
 # the verbs a comparison with a base (比上年, 较2020年) ends with; a base before a cut (减轻, 压减 …) or a doubling (翻) is
 # read by _COMPARE only
-_COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|扩大|缩小|增产|减产|加快|放缓|高|低|多|少"
+_COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|扩大|缩小|收窄|增产|减产|加快|放缓|高|低|多|少"
 # 较 opening a comparison (较上年, 较2020年), not a degree (较快, 较高, 较多 …)
 _JIAO_COMPARES = r"较(?![快高低大好多少为])"
 _COMPARE = re.compile(
@@ -4667,6 +4667,10 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     at = more.end()
     if examples := _EXAMPLES_THEN_COUNT.match(s.text, at):
         at = examples.end()  # 总投资86亿元的辽宁三木、渼瑞石油等12个重大产业项目: the examples before 等 go (S9)
+        # …等18个续建项目: the count after 等 goes too, and the noun is read as the count's own row reads it (续建项目)
+        if counted := _COUNT_AFTER_EXAMPLES.match(s.text, at):
+            noun = subjects.subject_after(s.text, counted.end())
+            return _Subject((indicators.lookup(noun), noun), num.clause_before, "size_of_noun_after") if len(noun) >= 2 else None
     noun = re.sub(r"^[两二三四五六七八九十]年", "", subjects.strip_lead(subjects.subject_after(s.text, at)))
     # 全长1.3万公里的三个一号旅游公路全线贯通: the count of the things and what became of them are no part of their name
     noun = _LINE_DONE.sub("", re.sub(r"^[两二三四五六七八九十\d]+[个条座项](?=..)", "", noun))
@@ -4695,6 +4699,7 @@ _LINE_DONE = re.compile(rf"(?<=..)(?:{_DONE_HOW}|{_DONE_VERB}).*$")
 _THING_DONE = re.compile(rf"^(?P<thing>[^，,；;。\d]{{2,20}}?)(?:{_DONE_HOW})?(?:{_DONE_VERB})[^，,；;。\d]{{0,6}}$")
 # examples and 等 before the count of the things the amount is the size of (examples_then_count)
 _EXAMPLES_THEN_COUNT = re.compile(r"[^，,；;。\d等]{2,40}?等(?=(?:\d+|[两二三四五六七八九十]+)[个项家座所批])")
+_COUNT_AFTER_EXAMPLES = re.compile(r"(?:\d+|[两二三四五六七八九十]+)[个项家座所批]")
 _BATCH_BEFORE_SIZE = re.compile(r"(首批)[^，,；;。、]{0,4}$")
 
 
@@ -8513,9 +8518,10 @@ _PACE_CHANGED = re.compile(
 # words: 中部地区, 长江经济带, 副省级城市, not only the lexicon's rank_area) and 第 is a rank of the figure before
 # (construction rank_among_any_area); ，增速居…第2位: the rank of its growth (growth_ranked)
 # 在全国城市排名上升2位至第7位: where the ranking is, and the places gained before the rank (rank_risen_to); 、总量居…第1位:
-# the total ranked is the figure before's quantity (total_ranked, D7)
+# the total ranked is the figure before's quantity (total_ranked, D7); ，总量历史性跃居全市第一: an adverb of the move first
+# (session 44 probe)
 _RANK_AMONG_ANY = re.compile(
-    rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续{_STREAK_SPAN})?(?:在[^，,；;。\d]{{1,12}}?)?(?:{_RANK_VERB})"
+    rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续{_STREAK_SPAN}|历史性|首次|一举)?(?:在[^，,；;。\d]{{1,12}}?)?(?:{_RANK_VERB})"
     r"(?:[^，,；;。\d]{0,6}?(?:上升|提升|前移|提高)\d+位(?:至|到))?"
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行|(?:跃升|上升|提升|升)(?:至|到))"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
