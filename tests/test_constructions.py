@@ -9655,6 +9655,24 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("吉林省", "引入国内（区外）资金131.1亿元，位列全市第一。", "131.1", ["国内（区外）资金"]),
         # examples_then_count: the count after 等 goes before the noun is read (session 44 probe: the subject was 18个)
         ("吉林省", "总投资34亿元的中储粮、东方发电、隆腾新材料等18个续建项目投产达效。", "34", ["续建项目"]),
+        # ends_of_listed_starts (session 44 probe): 由a、b分别提高到c、d names the items of the starts' list again (the first
+        # end kept the joint head, the second took 9234元; the growths after them followed)
+        (
+            "贵州省",
+            "城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元，增长48.9%、56.7%。",
+            "14468",
+            ["农村居民人均可支配收入"],
+        ),
+        (
+            "贵州省",
+            "城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元，增长48.9%、56.7%。",
+            "48.9",
+            ["城镇居民人均可支配收入"],
+        ),
+        # 增加值 keeps its 增加 when words follow it (established_name; it was 值总量)
+        ("四川省", "一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元。", "63.3", ["增加值总量"]),
+        # the area ranked among before 排名 leaves the subject (session 44 probe: GDP全省)
+        ("四川省", "GDP全省排名比2015年上升4位。", "4", ["GDP"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
@@ -9889,6 +9907,8 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         ("全年没有出现1例重大安全事故，未发生1起群体性事件，新增就业2.1万人。", ["2.1"]),
         # breakdown_in_brackets (session 43 probe): a total before （其中：…） is a figure (the colon read as announcing a list)
         ("改造危桥14座（其中：县道6座、乡道8座）。", ["14", "6", "8"]),
+        # 五个翻番 counts the doublings the sentences after state, a layout (session 44 probe: a doubling of 五个)
+        ("主要经济指标快速增长，实现三个跨越，五个翻番。", []),
         # a class of a ranking written in words is no rate (rate_in_words, session 44)
         ("21个学科进入ESI前千分之一。", ["21"]),
     ],
@@ -9945,6 +9965,8 @@ def test_places_moved_in_a_ranked_list_are_read_without_its_label():
         ("县域经济综合排名较2022年跃升9位。", [("9", "rank_change", 2026, "2022")]),
         # rank_from_without_di (session 43 probe): 由全省N位上升至M位 are two ranks (they were counts of 位)
         ("县域经济高质量发展考核由全省68位上升至49位。", [("68", "rank", 2025, None), ("49", "rank", 2026, None)]),
+        # a move after a rank and 、, compared with a year (session 44 probe: it was a change_abs of 位)
+        ("综合实力排名全省第5位、比2022年上升9位。", [("5", "rank", 2026, None), ("9", "rank_change", 2026, "2022")]),
     ],
 )
 def test_moves_in_a_ranking_are_read_with_their_base_and_ranks(sentence, rows):

@@ -263,6 +263,7 @@ _RANK_BEFORE = re.compile(
 # by the direction, unit 位), not a rank; a move ending in a place (上升2位至第7位) ranks that place too (rank_risen_to)
 # 第三次普查, 第二批试点, 第十届, 第二轮: an ordinal of events or batches, no rank (ordinal_of_event)
 _ORDINAL_OF_EVENTS = frozenset(("次", "批", "届", "轮", "批次"))
+_WHOLE_AREA_WORDS = "全国|全省|全市|全区|全州|全盟"  # the whole country, province or city, as a field ranked or compared
 _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
 # 排名较上年, 居全国位次, 排名较2022年: the ranking, then its move (a year compared with may stand between: session 43 probe)
 _RANKING_THEN = rf"{_RANKING_WORD}(?:[^，,；;。\d]|(?:19|20)\d\d年){{0,10}}?"
@@ -270,14 +271,16 @@ _RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_wor
 _THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年)"  # the base of a move written with it (base 上年)
 # …，排名全省第4，较上年前移2位: a move right after a rank clause moves that rank
 # (…提升至全国第8位，前移5位: the base may go unwritten, session 39 probe)
-_RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](?:{_THAN_LAST_YEAR})?"
+# (…第5位、比2018年上升9位: a year compared with, session 44 probe)
+_RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](?:{_THAN_LAST_YEAR}|(?:较|比)(?:19|20)\d\d年)?"
 _RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_RANK_MOVE}了?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
 _RANKING_TAIL = re.compile(
-    rf"(?:(?<=..){subjects.RANK_LIST_LABEL})?(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?)?{_RANKING_WORD}"
+    rf"(?:(?<=..){subjects.RANK_LIST_LABEL})?(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?|{_WHOLE_AREA_WORDS})?{_RANKING_WORD}"
     rf"(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE}|再次|又|再|进一步|持续)?$"
-)  # (综合竞争力百强城区排名再次跃升7个位次: the list's label and an adverb before the move, session 42 probes; C8)
+)  # (综合竞争力百强城区排名再次跃升7个位次: the list's label and an adverb before the move, session 42 probes; C8; GDP全省
+# 排名比2015年上升4位: the area ranked among, written alone, session 44 probe)
 _RANK_AMONG_TAIL = re.compile(r"(?<=..)在[^，,；;。\d]{2,16}?中的?$")  # …在中部六省经济百强县中的: the field (rank_field)
 # 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
 # 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
@@ -289,7 +292,6 @@ _FIRST_N_END = re.compile(r"强?(?=[，,。；;、）)（(]|$)")
 # 41位上升到, 46位进一步提升到: from a rank to the next number (the end of a rank's from-to)
 _RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
 # 考核由全省76位上升至57位: a start written without 第 after 由/从 and an area, moved to another place (rank_from_without_di)
-_WHOLE_AREA_WORDS = "全国|全省|全市|全区|全州|全盟"  # the whole country, province or city, as a field ranked or compared
 _RANK_FROM_LEAD = re.compile(rf"(?:由|从)(?:{_WHOLE_AREA_WORDS})?$")
 _RANK_MOVE_AHEAD = re.compile(r"(?:上升|提升|跃升|攀升|前移|后移|下降|下滑|回落)(?:到|至)第?\d+[位名]")
 
@@ -1120,6 +1122,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     for m in _matches_holding(_DOUBLING, "翻增", text, s0, s1):
         if _in_short_quote(text, m.start(), m.end()):
             continue  # 提前实现“两个翻番”目标: the name of a target, not a doubling (the doublings follow it)
+        if text[m.start() - 1 : m.start()] == "个":
+            continue  # 实现三个跨越，五个翻番: how many doublings the sentences after state, a layout (C5), no doubling
         times = Decimal(2 ** _DOUBLINGS.get(m.group(1) or "", 1))
         out.append(_Token(m.start(), m.end(), times, None, read_unit("倍", 0), m.end()))
     out.sort(key=lambda t: t.start)
@@ -4889,6 +4893,13 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         return _earlier_figures_without_respectively(s, num, rows, found)
     group = _distributive_group(s.text, s.tokens, num.i)
     k = group.index(num.i) if num.i in group else 0
+    starts = _list_just_before(rows[: len(rows) - k], len(group), ("list_respectively", "list_paired"))
+    if starts and _DIGIT.search(clause_before[: clause_before.index("分别")]):
+        # 城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元: the ends of a from-to whose starts were a list
+        # before 分别 are the same items, in order (construction ends_of_listed_starts, session 44 probe: the first item
+        # kept the joint head, the second took 9234元)
+        subject = (starts[k]["indicator"], starts[k]["indicator_zh"])
+        return found._replace(subject=subject, rule="list_respectively", predicate=clause_before[clause_before.index("分别") :])
     listed = _list_subjects(_ordinals_spelled_out(clause_before), len(group), s)
     if _ONLY_A_BASE.fullmatch(clause_before[: clause_before.index("分别")]):
         listed = []  # 比上年分别下降3.14％和4.66％: a base alone names no item
