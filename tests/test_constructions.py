@@ -9673,6 +9673,23 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("四川省", "一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元。", "63.3", ["增加值总量"]),
         # the area ranked among before 排名 leaves the subject (session 44 probe: GDP全省)
         ("四川省", "GDP全省排名比2015年上升4位。", "4", ["GDP"]),
+        # money_for_task with 用于, 实施, 建成 after the amount (session 44 probe: no subject)
+        ("四川省", "五年来累计投入104.4亿元用于脱贫攻坚。", "104.4", ["脱贫攻坚投入"]),
+        ("四川省", "投入6.93亿元，建成56个易地扶贫搬迁集中安置点。", "6.93", ["易地扶贫搬迁集中安置点投入"]),
+        # verbs and predicates of county reports (lexicon, session 44 probe)
+        ("河北省", "抢播冬小麦11.18万亩，12项国省级改革试点成效良好。", "11.18", ["冬小麦"]),
+        ("河北省", "抢播冬小麦11.18万亩，12项国省级改革试点成效良好。", "12", ["国省级改革试点"]),
+        # a size class of money inside a subject stays (it was 级企业)
+        ("江苏省", "培育10亿元级企业5家。", "5", ["10亿元级企业"]),
+        # field_tail (session 44 probe): the field compared in leaves the subject (经济总量在全市各县区中)
+        ("贵州省", "经济总量在全市各县区中率先突破500亿元。", "500", ["经济总量"]),
+        # a second rank after 、 naming a long ranking (session 44 probe: no row)
+        (
+            "江苏省",
+            "位居全国县域经济基本竞争力百强县第40位、全国县域经济和社会综合发展百强县第67位。",
+            "67",
+            ["县域经济和社会综合发展"],
+        ),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
@@ -9736,6 +9753,9 @@ def test_an_average_over_the_years_written_covers_them():
         # areas written with a symbol (session 43 probe: the unit was 万 alone)
         ("新增产业载体面积35万m2。", "万m2"),
         ("建成保障性住房12万㎡。", "万㎡"),
+        # doses of a vaccine (session 44 probe: the unit was 万 alone)
+        ("完成新冠疫苗接种80.8万剂次。", "万剂次"),
+        ("完成52万剂疫苗接种。", "万剂"),
     ],
 )
 def test_units_of_livestock_power_and_storage_are_read(clause, unit):
@@ -9907,6 +9927,8 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         ("全年没有出现1例重大安全事故，未发生1起群体性事件，新增就业2.1万人。", ["2.1"]),
         # breakdown_in_brackets (session 43 probe): a total before （其中：…） is a figure (the colon read as announcing a list)
         ("改造危桥14座（其中：县道6座、乡道8座）。", ["14", "6", "8"]),
+        # a size class of money (C8: 5亿美元级, as 30万吨级; session 44 probe: a level of 5 亿美元)
+        ("东久新宜项目实现5亿美元级突破。", []),
         # 五个翻番 counts the doublings the sentences after state, a layout (session 44 probe: a doubling of 五个)
         ("主要经济指标快速增长，实现三个跨越，五个翻番。", []),
         # a class of a ranking written in words is no rate (rate_in_words, session 44)

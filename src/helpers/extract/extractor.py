@@ -254,7 +254,7 @@ _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
         rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为|从|由"
-        r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,10})第$"
+        r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,20})第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed); so is a rank after
 # a rank and the name of what it ranks (投资潜力第3、新型城镇化质量第4: ranks_listed_named); 从第77位提升至75位: the start of a
@@ -913,7 +913,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             # 城乡居民收入比降至2.2, 收入比从2.50:1缩小至2.27:1: a ratio, written without a unit
             unit = dataclasses.replace(_RATIO, length=ratio.end() if ratio else 0)
         lead = text[max(s0, start - 20) : start]  # the words a rank or a move in a ranking is read from
-        rank = bool(_RANK_BEFORE.search(lead)) or bool(
+        # (a second rank after 、 may name a long ranking: …第40位、全国县域经济和社会综合发展百强县第67位, session 44 probe)
+        rank = bool(_RANK_BEFORE.search(text, max(s0, start - 30), start)) or bool(
             (
                 (unit.base in ("位", "名") and _rank_place_after().match(text, end))
                 or (unit.kind == "none" and lead.endswith("前") and _FIRST_N_END.match(text, end))
@@ -955,8 +956,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         in_rounds = in_rounds or (after_num.startswith("届") and bool(_HELD_BEFORE.search(text, max(s0, start - 24), start)))
         if unit.kind in ("count", "bare", "none") and _DATE_OR_LABEL_AFTER.match(after_num) and not in_rounds:
             continue
-        if unit.kind == "physical" and text[end + unit.length : end + unit.length + 1] == "级":
-            continue  # 30万吨级条帚门航道: a size class of the thing named, no figure
+        if unit.kind in ("physical", "money") and text[end + unit.length : end + unit.length + 1] == "级":
+            continue  # 30万吨级条帚门航道, 5亿美元级突破: a size class of the thing named, no figure (C8)
         if unit.kind == "money" and _BOUND_OF_COUNTED.match(text, _clause_start(text, s0, start), start):
             # 191家工业企业营业收入超百亿元, 95%以上的村集体经营性收入超过10万元, 首个经济总量超过3万亿元的城市: the amount
             # the things counted (or the first of them) exceed is the bound of their class, no figure (bound_of_counted)
@@ -5561,10 +5562,15 @@ def _topic_of_bare_subject(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     return found._replace(subject=(ind, topic + name), rule="topic_of_bare_subject")
 
 
-# 投入187亿元办好“28+10”项民生实事: the amount, then a verb of doing (办好, 办成, 办实) and the task, counted or not
+# 投入187亿元办好“28+10”项民生实事: the amount, then a verb of doing (办好, 办成, 办实) and the task, counted or not; 投入
+# 104.4亿元用于脱贫攻坚, 投入6.93亿元，建成56个易地扶贫搬迁集中安置点 (用于, 实施, 建成: session 44 probes)
 _TASK_AFTER = re.compile(
-    r"[，,]?(?P<verb>办好|办成|办实)(?P<count>[“”\d+.、一二三四五六七八九十]+[项件个批类])?(?P<task>[^，,；;。\d]{2,10})"
+    r"[，,]?(?P<verb>办好|办成|办实|用于|实施|建成)(?P<count>[“”\d+.、一二三四五六七八九十]+[项件个批类户座所处条])?"
+    r"(?P<task>[^，,；;。\d]{2,16}?)(?=[，,；;。]|$)"
 )
+
+
+_CUMULATIVE_LEAD = re.compile(r"^(?:累计|共|合计|总计)")
 
 
 def _money_for_task(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
@@ -5582,6 +5588,7 @@ def _money_for_task(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
         return found
     words = num.clause_before.strip(subjects.MARKS + " \u3000")
     words = words[_topic_opening().match(words).end() :]  # 今年, 全区: region and time words only, no payer
+    words = _CUMULATIVE_LEAD.sub("", words)  # 五年来累计投入104.4亿元用于脱贫攻坚: how the sum is counted
     verb = subjects.opening_word(words, "investment_noun", "spend_verb")
     rest = words[len(verb) :]
     if not verb or rest not in ("", "资金"):
@@ -6159,6 +6166,8 @@ _AMONG_THEM = re.compile(r"(?<=..)中有$")
 _AMONG_THEM_AFTER = re.compile(r"[^，,；;。\d]{0,3}中有[\d一二两三四五六七八九十]")
 # a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
 # 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
+# 在全市各县区中, 在全国同类城市中: the field a figure is compared in, at the end of its subject (field_tail, session 44 probe)
+_FIELD_TAIL = re.compile(rf"(?<=..)在(?:{_WHOLE_AREA_WORDS}|各|同类)[^，,；;。\d]{{0,14}}?中$")
 _CONDITION = re.compile(
     r"^在?[^，,；;。]{2,16}?的?(?:情况|条件|年景|背景|前提)下(?=..)|(?<=..)在[^，,；;。]{2,20}?的?(?:情况|条件|年景|背景|前提)下$"
 )
@@ -6186,6 +6195,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
+    ind_zh = _FIELD_TAIL.sub("", ind_zh)  # 经济总量在全市各县区中率先突破500亿元: the field compared in (field_tail)
     # 全区103个旗县中有30个…: 中有 after the things counted says some of them follow (construction among_them)
     ind_zh = _AMONG_THEM.sub("", ind_zh) if _AMONG_THEM_AFTER.match(s.text, num.tok.after) else ind_zh
     ind_zh = _CENSUS_OPENING.sub("", ind_zh)  # “五经普”二三产业法人单位从业人员: the census dates the figure (census_dated)
@@ -8531,8 +8541,11 @@ _PACE_CHANGED = re.compile(
 # 在全国城市排名上升2位至第7位: where the ranking is, and the places gained before the rank (rank_risen_to); 、总量居…第1位:
 # the total ranked is the figure before's quantity (total_ranked, D7); ，总量历史性跃居全市第一: an adverb of the move first
 # (session 44 probe)
+# 六区, 13个县市区: the field ranked among, counted, written without 在 (，增速六区排名第1: session 44 probe)
+_FIELD_COUNTED = r"(?:[一二三四五六七八九十]{1,3}|\d{1,3})个?(?:县市区|县区|区县|城市|地市|市州|区|县|市|省)"
 _RANK_AMONG_ANY = re.compile(
-    rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续{_STREAK_SPAN}|历史性|首次|一举)?(?:在[^，,；;。\d]{{1,12}}?)?(?:{_RANK_VERB})"
+    rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续{_STREAK_SPAN}|历史性|首次|一举)?"
+    rf"(?:在[^，,；;。\d]{{1,12}}?|{_FIELD_COUNTED})?(?:{_RANK_VERB})"
     r"(?:[^，,；;。\d]{0,6}?(?:上升|提升|前移|提高)\d+位(?:至|到))?"
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行|(?:跃升|上升|提升|升)(?:至|到))"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"

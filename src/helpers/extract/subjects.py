@@ -1463,8 +1463,8 @@ def without_counts(subject: str) -> str:
     return bare if len(bare) >= 2 else subject
 
 
-# 20.3亿元以旧换新补贴; not a size class (30亿元以上项目: class_in_subject)
-_AMOUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?!以上|以下|及以上)(?=[\u4e00-\u9fff]{2})")
+# 20.3亿元以旧换新补贴; not a size class (30亿元以上项目, 10亿元级企业: class_in_subject)
+_AMOUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?!以上|以下|及以上|级)(?=[\u4e00-\u9fff]{2})")
 
 
 @lru_cache(maxsize=1)
