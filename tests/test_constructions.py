@@ -9690,6 +9690,15 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
             "67",
             ["县域经济和社会综合发展"],
         ),
+        # levels_of_one_noun after a measure word (session 44 probe: 省, then 市重点项目投资)
+        ("山东省", "274个省、市重点项目完成投资2031亿元。", "274", ["省、市重点项目"]),
+        ("山东省", "274个省、市重点项目完成投资2031亿元。", "2031", ["省、市重点项目投资"]),
+        # an alias inside the basis of a growth names nothing (扣除留抵退税因素后: 退税; session 44 probe)
+        ("河北省", "地方一般公共预算收入完成315.6亿元，扣除留抵退税因素后增长7.2%。", "7.2", ["地方一般公共预算收入"]),
+        # idioms after the things counted and verbs of approving (lexicon, session 44 probe)
+        ("广东省", "1123条小街小巷面貌焕然一新，398家行业协会商会牵线搭桥。", "1123", ["小街小巷"]),
+        ("广东省", "1123条小街小巷面貌焕然一新，398家行业协会商会牵线搭桥。", "398", ["行业协会商会"]),
+        ("广东省", "新批复城中村改造项目14个，新开工12个。", "14", ["城中村改造项目"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

@@ -3292,6 +3292,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     cs = _clause_start(text, s.s0, tok.start)
     clause_before = text[cs : tok.start]
     own = tuple(a for a in s.aliases if a[0] >= cs and a[1] <= tok.start)
+    if own and (adjusted := subjects.ADJUSTED_LEAD.search(clause_before)):
+        # ，扣除留抵退税因素后增长7.2%: an alias inside the basis a growth is stated on names nothing (basis_before_subject)
+        own = tuple(a for a in own if not cs + adjusted.start() <= a[0] < cs + adjusted.end())
     earlier = [a for a in s.aliases if a[1] <= cs]
     if earlier and (
         prev_subject is None
@@ -8626,7 +8629,7 @@ _CN_NUMERAL = "一二两三四五六七八九十"
 
 
 _DOUBLING_END = re.compile(rf"(?:{_DOUBLING.pattern})$")  # a doubling closing a list item (`_joins_previous`)
-_LEVEL_CHARACTERS = "国省市县区乡镇村"  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
+_LEVEL_CHARACTERS = subjects.LEVEL_CHARACTERS  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
 
 
 def _joins_previous(before: str, after: str, total: bool = False) -> bool:

@@ -1117,6 +1117,10 @@ _PREPOSITION_DUI = re.compile(r"(?<![针应面相绝反派])对(?!象|接|外|�
 _FACILITY_AFTER_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,5}(?:[园校院站馆]|中心)")
 
 
+LEVEL_CHARACTERS = "国省市县区乡镇村"  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
+_LEVEL_PAIRS = frozenset(a + b for a in LEVEL_CHARACTERS for b in LEVEL_CHARACTERS if a != b)
+
+
 def subject_after(text: str, pos: int) -> str:
     """The noun after a measure word at `pos` (建成50个|基层智能化康复中心): '' if none of 2+ characters."""
     pos = _AFTER_SKIP.match(text, pos).end()
@@ -1141,6 +1145,9 @@ def subject_after(text: str, pos: int) -> str:
             # 县（市、区）整县建设: the noun ends with its bracket; 乡(镇)中心幼儿园 with the facility after it
             m = re.compile("").match(text, facility.end() if facility else resume)
             break
+    if m and m.group(0) == "、" and m.start() == pos + 1 and text[pos] + text[m.end() : m.end() + 1] in _LEVEL_PAIRS:
+        # 274个省、市重点项目: levels of government, one character each, of one noun (levels_of_one_noun)
+        m = _AFTER_STOP.search(text, m.end(), limit)
     if m and m.group(0) == "、" and (modifiers := _MODIFIERS_THEN_NOUN.match(text, pos)):
         return subject_after(text, modifiers.end())  # 40个吸引力强、带动面广的消费场景: the noun after 的
     if m and m.group(0) == "、" and (kinds := _KINDS_THEN_NOUN.match(text, pos)):
