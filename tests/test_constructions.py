@@ -9699,6 +9699,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("广东省", "1123条小街小巷面貌焕然一新，398家行业协会商会牵线搭桥。", "1123", ["小街小巷"]),
         ("广东省", "1123条小街小巷面貌焕然一新，398家行业协会商会牵线搭桥。", "398", ["行业协会商会"]),
         ("广东省", "新批复城中村改造项目14个，新开工12个。", "14", ["城中村改造项目"]),
+        # 同比 is a word of its own before 改善 (session 44 probe: 空气质量综合指数同)
+        ("山西省", "空气质量综合指数同比改善11.5%。", "11.5", ["空气质量综合指数"]),
+        # levels_share_head (session 44 probe): classes by level written before one noun (it was 企业级)
+        ("内蒙古自治区", "建设10个企业级、行业级、区域级工业互联网平台。", "10", ["企业级、行业级、区域级工业互联网平台"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
@@ -9906,6 +9910,8 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
         # share_carried_named (session 43 probe): a carried subject that names a share of a whole (it was a level)
         ("服务业增加值占GDP比重提高2.5个百分点，突破41%。", "41", "share", 41.0),
         ("完成固定资产投资920亿元，完成年度计划的106%。", "106", "level", 106.0),  # completion_of_plan with 完成
+        # a length shortened by an amount (缩短: by_amount and decline, session 44 probe: a level with 缩短 in the subject)
+        ("进京里程缩短1300多公里。", "1300", "change_abs", -1300.0),
         # rate_held with 上涨幅度 (session 44 probe: it was a level)
         ("居民消费价格上涨幅度控制在5%左右。", "5", "growth_yoy", 5.0),
         # rate_in_words (session 44 probe): a rate per hundred or thousand written in words (it gave no row)
