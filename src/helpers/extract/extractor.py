@@ -805,7 +805,8 @@ def _numeral_terms() -> re.Pattern | None:
 _CN_DIGIT = re.compile("[零一二两三四五六七八九]")
 _TENTHS_AFTER = re.compile(r"成([，,。；;、]|以上|左右|多|$)")
 _TO_ONE = re.compile(r"[:：]1(?!\d)")
-_DATE_OR_LABEL_AFTER = re.compile(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型|人制")  # 3人制篮球场: a format, a name
+# 3人制篮球场: a format, a name; 2023首届…大会: a year before the first session (session 44 probe)
+_DATE_OR_LABEL_AFTER = re.compile(r"年(?!均)|月|日|号|届|版|期|级|代|周年|型|人制|首届")
 _COUNT_IN_NAME = re.compile(r"[^，,；;。、的\d]{1,12}的\d")
 _SESSION_BEFORE = re.compile(r"(届|连续)$")
 # 举办2届…、3届…: sessions held, the verb shared by a later item of its list (construction sessions_held)
@@ -3420,6 +3421,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         num = _number(s, i, prev_subject, prev_num.new_of if prev_num is not None else None)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         found = _relative_before_count(num, _households_then_people(s, num, rows, found))
+        found = _ranks_of_listed_items(s, num, rows, found)
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _sibling_of_previous(num, rows, _firm_owner_of_previous(s, num, rows, _topic_owner_goes_on(num, rows, found)))
@@ -4847,6 +4849,46 @@ def _households_then_people(s: _Sentence, num: _Number, rows: list[dict], found:
     ):
         return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.clause_before, "households_then_people")
     return found
+
+
+_RANK_LIST_SEP = re.compile(r"[位名]?[、和及]第?")
+
+
+def _rank_group(s: _Sentence, i: int) -> list[int]:
+    """The indices of the ranks listed with rank token `i`, joined by 、 or 和 (第4、第5、第5位), in order; [i] alone when it
+    stands alone."""
+    group = [i]
+    while (
+        group[0] > 0
+        and s.tokens[group[0] - 1].rank
+        and _RANK_LIST_SEP.fullmatch(s.text[s.tokens[group[0] - 1].end : s.tokens[group[0]].start])
+    ):
+        group.insert(0, group[0] - 1)
+    while (
+        group[-1] + 1 < len(s.tokens)
+        and s.tokens[group[-1] + 1].rank
+        and _RANK_LIST_SEP.fullmatch(s.text[s.tokens[group[-1]].end : s.tokens[group[-1] + 1].start])
+    ):
+        group.append(group[-1] + 1)
+    return group
+
+
+def _ranks_of_listed_items(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """Ranks listed after a list of figures rank its items in order (construction ranks_of_listed_items, S36a): 规上工业增加值、
+    固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%，居全省第4、第5、第5位 gives 4 to 规上工业增加值, 5 to 固定资产投资 and 5 to
+    社会消费品零售总额 (session 44 probe: the first rank went to all three, the later ones to the first).
+
+    >>> f = extract_figures("规上工业增加值、固定资产投资分别增长7%、7.2%，居全省第4、第5位。", ReportInfo("demo", 2024, "city", "某市"))
+    >>> f[f["measure"] == "rank"][["indicator_zh", "value"]].values.tolist()
+    [['规上工业增加值', 4.0], ['固定资产投资', 5.0]]
+    """
+    if not num.tok.rank or len(group := _rank_group(s, num.i)) < 2:
+        return found
+    k = group.index(num.i)
+    listed = _list_just_before(rows[: len(rows) - k], len(group), ("list_respectively", "list_paired", "list_earlier_figures"))
+    if not listed:
+        return found
+    return found._replace(subject=(listed[k]["indicator"], listed[k]["indicator_zh"]), rule="list_earlier_figures")
 
 
 def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
