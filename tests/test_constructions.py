@@ -9721,6 +9721,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("四川省", "预计（下同）可实现地区生产总值近1600亿元、增长8.3%。", "1600", ["地区生产总值"]),
         ("宁夏回族自治区", "36项国字号荣誉纷至沓来，承办省级以上体育赛事57次。", "36", ["国字号荣誉"]),
         ("宁夏回族自治区", "36项国字号荣誉纷至沓来，承办省级以上体育赛事57次。", "57", ["省级以上体育赛事"]),
+        # a streak of months before the rate held carries the subject (连续20个月保持: no subject)
+        ("安徽省", "全市进出口总额50.9亿美元、增长31.2%，增速连续20个月保持30%以上。", "30", ["进出口总额"]),
+        # investment_of_counted with 年度计划投资 and 年度投资 (session 44 probe: 年度计划投资 alone)
+        ("黑龙江省", "组织实施省级重点项目500个，年度计划完成投资2150亿元。", "2150", ["省级重点项目年度计划投资"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

@@ -444,7 +444,7 @@ _FIVE_YEARS = re.compile(r"(?<![过这近后来十续\d.])[五5]年(?![来前内
 _CUMULATIVE = re.compile(rf"累计|合计|共计|总计|{_FIVE_YEARS.pattern}")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
-    rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+年|(?<![\d十])[六七八九十]年(?![前级期])"
+    rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+(?:年|个月|个季度)|(?<![\d十])[六七八九十]年(?![前级期])"
     # 财政收入达到1350亿元，3年增长58.6%: a span of a few years says over how long, no subject (span_is_no_subject)
     r"|(?<![\d十.])[两二三四2-4]年(?![前级期底末])"
 )
