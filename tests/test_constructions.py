@@ -10102,6 +10102,16 @@ def test_moves_in_a_ranking_are_read_with_their_base_and_ranks(sentence, rows):
             ("measure", "period_start"),
             [("level", 2020), ("level", 2025)],
         ),
+        # year_level_in_review (session 44 probe of county reports): an amount followed by its growth on last year or a
+        # multiple of a year is the end year's level, no five-year sum (they were cumulative over 2017-2021)
+        (
+            "2022_某县",
+            "一、过去五年工作回顾\n五年来，完成地区生产总值19.56亿元，同比增长2.6%，是2016年的1.9倍；完成地方财政一般预算收入6006万元，"
+            "是2016年的1.03倍；完成固定资产投资52亿元，年均增长10%。\n二、2022年工作安排\n",
+            ("19.56", "6006", "52"),
+            ("measure", "period_start"),
+            [("level", 2021), ("level", 2021), ("cumulative", 2017)],
+        ),
     ],
 )
 def test_a_review_text_gives_its_figures_these_fields(report, text, numbers, fields, expected):
