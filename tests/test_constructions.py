@@ -10112,6 +10112,15 @@ def test_moves_in_a_ranking_are_read_with_their_base_and_ranks(sentence, rows):
             ("measure", "period_start"),
             [("level", 2021), ("level", 2021), ("cumulative", 2017)],
         ),
+        # 发放 and 增设 count flows over a five-year review (lexicon flow, session 44 probe: dated to its last year)
+        (
+            "2022_某市",
+            "一、过去五年工作回顾\n五年来，发放城乡低保等政策资金8.5亿元。改造老旧小区258个，既有住宅增设电梯186台。\n"
+            "二、2022年工作安排\n",
+            ("8.5", "186"),
+            ("measure", "period_start"),
+            [("cumulative", 2017), ("count", 2017)],
+        ),
     ],
 )
 def test_a_review_text_gives_its_figures_these_fields(report, text, numbers, fields, expected):
