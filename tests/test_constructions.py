@@ -9725,6 +9725,13 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("安徽省", "全市进出口总额50.9亿美元、增长31.2%，增速连续20个月保持30%以上。", "30", ["进出口总额"]),
         # investment_of_counted with 年度计划投资 and 年度投资 (session 44 probe: 年度计划投资 alone)
         ("黑龙江省", "组织实施省级重点项目500个，年度计划完成投资2150亿元。", "2150", ["省级重点项目年度计划投资"]),
+        # a footnote's marker after the name leaves it (footnote_mark, session 44 probe: 一般公共预算收入[1])
+        ("安徽省", "一般公共预算收入[1]17.7亿元，同比增长11.31%。", "17.7", ["一般公共预算收入"]),
+        ("安徽省", "一般公共预算收入①17.7亿元，同比增长11.31%。", "11.31", ["一般公共预算收入"]),
+        # 新投产 is a stage of the same projects; 当年 and 时隔8年再次 say when (session 44 probe: 亿元, 当年新增…, …时隔8年再次)
+        ("安徽省", "亿元以上制造业项目新开工116个、新投产137个。", "137", ["亿元以上制造业项目"]),
+        ("河北省", "当年新增可再生能源并网规模760万千瓦。", "760", ["可再生能源并网规模"]),
+        ("广东省", "地方一般公共预算收入时隔8年再次突破100亿元。", "100", ["地方一般公共预算收入"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

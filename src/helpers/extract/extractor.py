@@ -6204,7 +6204,9 @@ def _without_gap_tail(name: str) -> str:
 # 国内生产总值“十三五”期间年均增长, 居民储蓄存款余额去年底达到, 国内生产总值按2020年价格计算达到; the period and the measure
 # carry them, the name is what comes before
 _TIME_AFTER_NAME = re.compile(
+    # (地方一般公共预算收入时隔8年再次突破100亿元: the years since it last did, session 44 probe)
     rf"(?<=..)(?:(?:19|20)\d\d年(?:底|末|年底|年末)?|(?:去年|上年|今年)(?:底|末|年底|年末)?|年底|年末|{_PLAN_NAME}(?:时期|期间|期末|末)"
+    r"|时隔[\d一二三四五六七八九十]+年(?:再次|再度|首次)?"
     r"|按(?:(?:19|20)\d\d年|可比|不变)价格计算)$"
 )
 
@@ -6214,6 +6216,8 @@ _AMONG_THEM = re.compile(r"(?<=..)中有$")
 _AMONG_THEM_AFTER = re.compile(r"[^，,；;。\d]{0,3}中有[\d一二两三四五六七八九十]")
 # a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
 # 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
+# [1], ①: the marker of a footnote written after an indicator's name (footnote_mark, session 44 probe)
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]|[\u2460-\u2473]")
 # 在全市各县区中, 在全国同类城市中: the field a figure is compared in, at the end of its subject (field_tail, session 44 probe)
 _FIELD_TAIL = re.compile(rf"(?<=..)在(?:{_WHOLE_AREA_WORDS}|各|同类)[^，,；;。\d]{{0,14}}?中$")
 _CONDITION = re.compile(
@@ -6244,6 +6248,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
     ind_zh = _FIELD_TAIL.sub("", ind_zh)  # 经济总量在全市各县区中率先突破500亿元: the field compared in (field_tail)
+    ind_zh = _FOOTNOTE_MARK.sub(
+        "", ind_zh
+    )  # 一般公共预算收入[1]17.7亿元: a footnote's marker is no word of the name (footnote_mark)
     # 全区103个旗县中有30个…: 中有 after the things counted says some of them follow (construction among_them)
     ind_zh = _AMONG_THEM.sub("", ind_zh) if _AMONG_THEM_AFTER.match(s.text, num.tok.after) else ind_zh
     ind_zh = _CENSUS_OPENING.sub("", ind_zh)  # “五经普”二三产业法人单位从业人员: the census dates the figure (census_dated)
