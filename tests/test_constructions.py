@@ -9732,6 +9732,15 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("安徽省", "亿元以上制造业项目新开工116个、新投产137个。", "137", ["亿元以上制造业项目"]),
         ("河北省", "当年新增可再生能源并网规模760万千瓦。", "760", ["可再生能源并网规模"]),
         ("广东省", "地方一般公共预算收入时隔8年再次突破100亿元。", "100", ["地方一般公共预算收入"]),
+        # the scope of accounting a growth is stated on says only how (按省口径计算: it was the subject; session 44 probe)
+        ("江西省", "完成财政总收入938.6亿元，按省口径计算增长11.1%。", "11.1", ["财政总收入"]),
+        # 排列 ranks, and the field after 均在 leaves a rank's subject (session 44 probe: …的增幅均在全省设区市)
+        (
+            "江西省",
+            "我市地方一般公共预算收支的增幅均在全省设区市排列第一。",
+            "一",
+            ["地方一般公共预算收入的增幅", "地方一般公共预算支出的增幅"],
+        ),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

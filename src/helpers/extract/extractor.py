@@ -281,7 +281,10 @@ _RANKING_TAIL = re.compile(
     rf"(?:[^，,；;。\d]{{0,6}}?{_RANK_MOVE}|再次|又|再|进一步|持续)?$"
 )  # (综合竞争力百强城区排名再次跃升7个位次: the list's label and an adverb before the move, session 42 probes; C8; GDP全省
 # 排名比2015年上升4位: the area ranked among, written alone, session 44 probe)
-_RANK_AMONG_TAIL = re.compile(r"(?<=..)在[^，,；;。\d]{2,16}?中的?$")  # …在中部六省经济百强县中的: the field (rank_field)
+# …在中部六省经济百强县中的, …均在全省设区市: the field (rank_field; 排列 and an area without 中, session 44 probe)
+_RANK_AMONG_TAIL = re.compile(
+    rf"(?<=..)(?:(?:均|都)?在[^，,；;。\d]{{2,16}}?中的?|(?:均|都)?在(?:{_WHOLE_AREA_WORDS})[^，,；;。\d]{{0,10}})$"
+)
 # 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
 # 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
 _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
@@ -4226,7 +4229,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
 
 
 # (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入: 居民人均服务性消费支出占比升至48% is no rank clause)
-_RANK_VERB = "排名|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|名列|列(?!入)|保持|蝉联"
+_RANK_VERB = "排名|排列|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|名列|列(?!入)|保持|蝉联"
 # 居国家先进制造业百强榜第: a rank verb, the ranking's name, 第 (ranking_named)
 _RANKING_NAMED = re.compile(rf"(?:{_RANK_VERB})([^，,；;。\d]{{4,16}}?榜)第")
 # 居9个国家中心城市首位, 位列15个副省级城市第3: a count right after a rank verb names the group ranked among (rank_group)

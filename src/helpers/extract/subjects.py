@@ -155,6 +155,8 @@ _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审�
 # alone before the verb it names none either (ADJUSTED_LEAD, `extractor._only_predicate`)
 BASIS_LEAD = re.compile(
     r"(?:考虑|综合)[^，,。；;\d]{1,10}?因素(?:影响)?后?|按(?:不变价|可比价格?|现价|当年价格?)(?:计算)?"
+    # 按省口径计算增长11.1%, 按同口径计算: the scope of accounting the figure is stated on (session 44 probe)
+    r"|按[^，,。；;\d]{0,4}口径(?:计算|统计)?"
     r"|平均每(?:个工作日|个?月|天|日|周)"
 )
 ADJUSTED_LEAD = re.compile(rf"{BASIS_LEAD.pattern}|(?:扣除|剔除)[^，,。；;\d]{{1,10}}?因素(?:影响)?后?")
