@@ -9350,6 +9350,10 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
             "工业总产值",
             "part",
         ),
+        # zones_as_a_class with 园区 after the whole area's word (S37e, session 44 probe): all the region's parks, own, also
+        # for the clauses after (they were part)
+        ("湖南省", "全市园区新增基础设施投资106亿元，新建标准厂房141万平方米。", "标准厂房", "own"),
+        ("湖南省", "全市园区新增基础设施投资106亿元。", "园区新增基础设施投资", "own"),
     ],
 )
 def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region, sentence, subject, scope):

@@ -6980,9 +6980,23 @@ _ONE_OF_SET = re.compile(r"[^，,；;。\d]{1,8}之一")
 
 # zones named only by their class (开发区, 高新区, 经开区), opening the clause after at most a level word (省级, 国家级)
 _ZONE_CLASSES = ("开发区", "高新区", "经开区")
+_PARKS_AS_CLASS = ("园区", "工业园区", "产业园区")  # a class only after the whole area's word (全市园区)
+_WHOLE_AREAS = tuple(_WHOLE_AREA_WORDS.split("|"))
 _ZONE_CLASS_OPENING = re.compile(
     rf"(?:全省|全市|全区|省级|国家级|各类|各级)?(?:{'|'.join(_ZONE_CLASSES)})(?![和、及与])[\u4e00-\u9fff“]"
 )
+
+
+def _zones_as_a_class(words: str, place: str) -> bool:
+    """Do the words open with zones named only by their class (开发区, 省级高新区; 园区 only after the whole area's word:
+    全市园区), all the region's, unnamed (construction zones_as_a_class, S37e)?
+
+    >>> _zones_as_a_class("全市园区新增基础设施投资", "园区"), _zones_as_a_class("陈仓、洋县园区产值", "园区")
+    (True, False)
+    """
+    if place in _ZONE_CLASSES:
+        return bool(_ZONE_CLASS_OPENING.match(_LEAD.sub("", words).lstrip('“”" ')))
+    return place in _PARKS_AS_CLASS and words.lstrip('“”" ').startswith(tuple(w + place for w in _WHOLE_AREAS))
 
 
 def _given_to(before: str, after: str) -> bool:
@@ -7019,7 +7033,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # “吉林一号”组网卫星: a place that opens a quoted name with more words after it is part of the name (a satellite
         # constellation, a brand), no place the figure is of (construction place_in_quoted_name, session 37)
         scope, place = "own", ""
-    if scope == "part" and place in _ZONE_CLASSES and _ZONE_CLASS_OPENING.match(_LEAD.sub("", clause_before).lstrip('“”" ')):
+    if scope == "part" and _zones_as_a_class(clause_before, place):
+        # (全市园区新增基础设施投资106亿元: all the region's parks, with the whole area's word, session 44 probe)
         # 开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%: the zones as a class, unnamed, define the coverage of a quantity
         # of the region's (gold S7, classes of units: two blind tables of 2026, Shanxi and Gansu); a named zone is a part
         # (广东自贸试验区, 陈仓园区) (construction zones_as_a_class, session 37)
@@ -7087,6 +7102,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             figured = any(opening.start() <= tok.start < opening.end() for tok in s.tokens)
             opens = opens and (joint or figured or not _place_names_a_noun(words, topic))
             counted = found is not None and found.subject[1].endswith(topic)  # 千亿级园区新增2个、达到14个: the parks
+            counted = counted or _zones_as_a_class(unyeared, topic)  # 全市园区…，新建标准厂房141万平方米: all the parks
             # …；西部金融中心建设提速，重庆金融机构牌照实现全覆盖，各类区域性功能性总部超过30家: a part of the sentence (after
             # a semicolon) that names the region itself is about the region again (construction own_named_in_part, C10); the
             # joint work of a wider area (深化京津冀重点领域协同发展，…；北京输出到津冀…，…36项卡点攻关) goes on over it
