@@ -9745,6 +9745,14 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
             "一",
             ["地方一般公共预算收入的增幅", "地方一般公共预算支出的增幅"],
         ),
+        # share_of_two_wholes (session 44 probe): one part, two wholes before 分别, a share of each (the part lost its whole,
+        # the second row took the second whole)
+        (
+            "江西省",
+            "全市税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%，高于全省8.3和10.4个百分点。",
+            "80.5",
+            ["税收收入占地方一般公共预算收入比重"],
+        ),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

@@ -4953,6 +4953,11 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         subject = (starts[k]["indicator"], starts[k]["indicator_zh"])
         return found._replace(subject=subject, rule="list_respectively", predicate=clause_before[clause_before.index("分别") :])
     listed = _list_subjects(_ordinals_spelled_out(clause_before), len(group), s)
+    if len(group) == 2 and (wholes := _SHARE_OF_TWO_WHOLES.search(clause_before, 0, clause_before.index("分别"))):
+        # 税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%: one part, two wholes, a share of each (construction
+        # share_of_two_wholes, E6; session 44 probe: it split the part from the wholes at 和)
+        part = subjects.subject_before(wholes.group("part")) or wholes.group("part")
+        listed = [("other", f"{part}占{whole}{wholes.group('word')}") for whole in (wholes.group("a"), wholes.group("b"))]
     if _ONLY_A_BASE.fullmatch(clause_before[: clause_before.index("分别")]):
         listed = []  # 比上年分别下降3.14％和4.66％: a base alone names no item
     if not listed and (previous := _previous_clause(s, num)) and not _HAS_DIGIT.search(previous):
@@ -5023,6 +5028,11 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     return found._replace(subject=subject, rule=rule, predicate=words[start:])
 
 
+# 税收收入占财政总收入和地方一般公共预算收入的比重: a part, then two wholes joined by 和 or 、, then the share word
+_SHARE_OF_TWO_WHOLES = re.compile(
+    r"(?P<part>[^，,；;。\d、和]{2,16})占(?P<a>[^，,；;。\d、和]{2,12})[和、](?P<b>[^，,；;。\d、和]{2,12}?)的?(?P<word>比重|比例)"
+    r"[\s“”\"]*$"
+)
 _GROWTH_LISTED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?分别")
 # 高于全国全省, 高于全国、全省平均水平: two or more areas compared with, written together (gaps_to_areas)
 _AREAS_COMPARED = re.compile(rf"[^，,；;。\d]{{0,4}}?(?:{_WHOLE_AREA_WORDS})[、和及]?(?:{_WHOLE_AREA_WORDS})")
