@@ -10140,6 +10140,15 @@ def test_moves_in_a_ranking_are_read_with_their_base_and_ranks(sentence, rows):
             ("measure", "period_start"),
             [("level", 2021), ("level", 2021), ("cumulative", 2017)],
         ),
+        # year_level_in_review after a 分别 list: 分别是2011年的N倍 (session 44 probe: the two items were summed)
+        (
+            "2017_某县",
+            "一、过去五年工作回顾\n截至2016年末，财政总收入、公共预算收入分别完成6.1亿元、3.6亿元，分别是2011年的1.65倍、1.86倍。\n"
+            "二、2017年工作安排\n",
+            ("6.1", "3.6"),
+            ("measure", "period_start"),
+            [("level", 2016), ("level", 2016)],
+        ),
         # 发放 and 增设 count flows over a five-year review (lexicon flow, session 44 probe: dated to its last year)
         (
             "2022_某市",

@@ -2132,7 +2132,7 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
     r"(?:增长|提高|增加|翻|下降|减少)"
     # 完成地区生产总值19.56亿元，同比增长2.6%，是2016年的1.9倍: a growth on last year, or a multiple of a year, right after
     # the amount makes it the end year's level too; a five-year sum has neither (year_level_in_review, session 44 probe)
-    r"|[，,、](?:同比|(?:比|较)(?:上年|去年))(?:增长|下降)|[，,、](?:是|为|相当于)(?:19|20)\d\d年的[\d.]+倍"
+    r"|[，,、](?:同比|(?:比|较)(?:上年|去年))(?:增长|下降)|[^，,；;。]*[，,、](?:分别|均|都)?(?:是|为|相当于)(?:19|20)\d\d年的[\d.]+倍"
 )
 
 
