@@ -9753,6 +9753,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
             "80.5",
             ["税收收入占地方一般公共预算收入比重"],
         ),
+        # plan_of_previous (session 44 probe of plan reports): the plan's amount after a figure, and the completion rate and
+        # growth after it, are of that figure's quantity (年计划, then 年计划710亿元)
+        ("福建省", "地区生产总值635亿元，完成年计划710亿元的89.4%，增长2.0%。", "710", ["地区生产总值"]),
+        ("福建省", "地区生产总值635亿元，完成年计划710亿元的89.4%，增长2.0%。", "2.0", ["地区生产总值"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

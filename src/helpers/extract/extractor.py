@@ -455,7 +455,8 @@ _FILLER = re.compile(
 _PLAN_WORDS = "计划|任务|目标"
 # 占全年投资计划的, 为年度计划的, 完成年度任务的: the part of a plan done, before its percent (completion_of_plan; `_SHARE_ONLY`,
 # `_OF_PLAN`)
-_OF_PLAN_WORDS = rf"(?:占|为|是|达到?|完成)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})"
+# (完成年计划710亿元的89.4%: the plan's amount may stand before 的, session 44 probe)
+_OF_PLAN_WORDS = rf"(?:占|为|是|达到?|完成)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})(?:[\d.]+[万亿]*元)?"
 _SHARE_ONLY = re.compile(
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
     # 完成投资850亿元，为年度计划的105%: the part of a plan done, written with 为 or 是 too (session 43 probe)
@@ -3513,6 +3514,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             ind = "other"
         reading = _attribute_shares_span(_interpret(s, num, found, ind_zh, rows[-1] if rows else None, last), rows)
         reading = _target_of_outcome(s, num, reading, rows)
+        if found.rule == "plan_of_previous":
+            reading = reading._replace(is_target=True)  # 完成年计划710亿元: the year's plan is a target, no second outcome
         if ind != "other" and indicators.names_another_thing(reading.subject, ind):
             ind = "other"  # 经济总量超千亿元的县域12个: the words after the alias name what is counted (alias_then_other_head)
         named = ind  # the quantity the words name, before a part or a ratio of it: what the next clause carries
@@ -4112,6 +4115,24 @@ def _only_stages(words: str) -> bool:
 # 仅28天实现确诊病例零新增, 仅用18个月建成投产: the time a thing took, opening its clause (time_taken)
 _TIME_TAKEN_LEAD = re.compile(r"(?:仅仅|仅|只)?(?:用了?|历时)?")
 _TIME_TAKEN_VERB = re.compile(r"(?:就|即|便)?(?:实现了?|完成了?)?")
+
+
+# 完成年计划710亿元, 年度计划: the plan's amount right after a figure (plan_of_previous)
+_PLAN_OF_PREVIOUS = re.compile(r"(?:完成|占|为)?(?:年|年度|全年)?(?:计划|目标|计划目标)")
+
+
+def _plan_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """The plan's amount written after a figure, in the figure's unit, is the plan for that figure's quantity
+    (construction plan_of_previous, session 44 probe of plan reports): 地区生产总值635亿元，完成年计划710亿元的89.4% gives
+    710 to 地区生产总值 as the year's target (it was 年计划, then carried to the completion rate and the growth after it).
+
+    >>> f = extract_figures("地区生产总值635亿元，完成年计划710亿元的89.4%，增长2%。", ReportInfo("demo", 2023, "city", "某市"))
+    >>> f[["indicator_zh", "is_target"]].values.tolist()[:2], f["indicator_zh"].tolist()[2:]
+    ([['地区生产总值', False], ['地区生产总值', True]], ['地区生产总值', '地区生产总值'])
+    """
+    if not rows or rows[-1]["unit"] != num.tok.unit.text or not _PLAN_OF_PREVIOUS.fullmatch(num.sub.strip(subjects.MARKS)):
+        return None
+    return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "plan_of_previous")
 
 
 def _time_taken(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -4800,6 +4821,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _after_measure_word,
     _rate_noun_after,
     _share_of_previous,
+    _plan_of_previous,
     _time_taken,
     _carried,
     _growth_of_the_economy,
