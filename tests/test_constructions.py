@@ -10153,6 +10153,17 @@ def test_moves_in_a_ranking_are_read_with_their_base_and_ranks(sentence, rows):
             ("measure", "period_start"),
             [("level", 2016), ("level", 2016)],
         ),
+        # session 44 probe of plan outlines: 递增 is a word of growth, ﹕ separates a ratio's terms, 三次产业增加值之比 names the
+        # ratio, and 还原…后 is the basis a growth is stated on (递增 stayed in the subject; no ratio rows; 原政策性退税减税后)
+        (
+            "2021_某市",
+            "一、“十三五”时期工作回顾\n五年来，地区生产总值年均递增7.5%。三次产业结构由2015年的12﹕46﹕42调整为2020年的9﹕40﹕51。"
+            "三次产业增加值之比从2015年的11:44:45调整为2020年的10:41:49。一般公共预算收入完成120亿元，还原政策性退税减税后增长8%。\n"
+            "二、2021年工作安排\n",
+            ("7.5", "42", "8", "49"),
+            ("indicator_zh", "period_start"),
+            [("地区生产总值", 2016), ("第三产业比重", 2015), ("一般公共预算收入", 2016), ("第三产业比重", 2020)],
+        ),
         # 发放 and 增设 count flows over a five-year review (lexicon flow, session 44 probe: dated to its last year)
         (
             "2022_某市",

@@ -711,13 +711,14 @@ def _magnitude_noun() -> re.Pattern:
 # 三次产业比重为4.0∶37.7∶58.3 (construction sector_ratio): the shares of the three sectors, each a level
 # written without a unit, named 第一产业比重, 第二产业比重, 第三产业比重 (gold, Guangdong 2026); 三次产业结构由14:60:26调整为
 # 12:56:32, 由2011年…调整为2016年…: a pair, the first three at the start (sector_ratio_from), the last three at the end
-_TRIPLE = r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])"
+_TRIPLE = r"(\d+(?:\.\d+)?)[∶:：﹕](\d+(?:\.\d+)?)[∶:：﹕](\d+(?:\.\d+)?)(?![\d.∶:：﹕])"  # (﹕ too: session 44 probe)
 # 由2015年的…, 由“九五”末的…: a year or a plan's end (sector_ratio_from a plan's end, session 44 probe)
 _DATED = rf"(?:(?:(?:19|20)\d\d年(?:底|末)?|{PLAN_END})的?)?"
 _SECTOR_RATIO = re.compile(
     # 结构比例调整为; 三次产业比 and 产业结构 alone before three terms name the ratio too (sector_ratio)
     # 三次产业结构进一步优化，调整为8.3∶41.4∶50.3: the terms may follow in the next clause (sector_ratio_next_clause)
-    r"(?:(?:三次产业|一二三产业|一、二、三产业)(?:结构|比重|比例|构成|比)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
+    # (三次产业增加值之比从2015年的…: the value added's ratio, session 44 probe)
+    r"(?:(?:三次产业|一二三产业|一、二、三产业)(?:增加值之比|结构|比重|比例|构成|比)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")
@@ -7979,7 +7980,7 @@ def _measured_subject(
         # words (S10)
         subject = re.sub(r"(?<=..)(预期)?((年均)?(增长速度|增长|增速))?(预期)?目标$", lambda m: m.group(2) or "", subject)
         # 经济增长速度预期为7%左右: 增长速度 is 增速 written out (growth_words_written_out)
-        subject = re.sub(r"(?<=..)(年均)?(增长速度|增长率|(?:增长|上涨|下降)幅度|增长|增速|增幅|涨幅|降幅)$", "", subject)
+        subject = re.sub(r"(?<=..)(年均)?(增长速度|增长率|(?:增长|上涨|下降)幅度|增长|递增|增速|增幅|涨幅|降幅)$", "", subject)
         subject = subjects.without_symbol(subject)  # 广义货币M2增长目标为17% -> 广义货币 (gold E4)
         subject = _CUT_TAIL.sub("", subject)  # 货物通关时间压缩一半以上: the measure carries the cut
         # 平均压减时间58%: the measure carries the cut, as it carries a growth (gold S10); what is left

@@ -159,7 +159,10 @@ BASIS_LEAD = re.compile(
     r"|按[^，,。；;\d]{0,4}口径(?:计算|统计)?"
     r"|平均每(?:个工作日|个?月|天|日|周)"
 )
-ADJUSTED_LEAD = re.compile(rf"{BASIS_LEAD.pattern}|(?:扣除|剔除)[^，,。；;\d]{{1,10}}?因素(?:影响)?后?")
+# (还原政策性退税减税后增长8%: the growth with the relief added back, session 44 probe)
+ADJUSTED_LEAD = re.compile(
+    rf"{BASIS_LEAD.pattern}|(?:扣除|剔除)[^，,。；;\d]{{1,10}}?因素(?:影响)?后?|还原[^，,。；;\d]{{1,12}}?后"
+)
 # a bullet inside a line ends the item, as it ends a sentence (text.ITEM_BULLETS)
 # (?<!参)与: 参与 is a verb, not the 与 that joins two nouns (6676家企业参与…行动 -> 企业, participle_yu, session 36)
 _AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|(?<!参)与|(?<![一二三特])等|以上|左右|的")
