@@ -9757,6 +9757,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # growth after it, are of that figure's quantity (年计划, then 年计划710亿元)
         ("福建省", "地区生产总值635亿元，完成年计划710亿元的89.4%，增长2.0%。", "710", ["地区生产总值"]),
         ("福建省", "地区生产总值635亿元，完成年计划710亿元的89.4%，增长2.0%。", "2.0", ["地区生产总值"]),
+        # verbs of starting, planting and bringing in (lexicon, session 44 probes: 新上项目, 新植苗木, 实际引进省外资金)
+        ("河北省", "新上项目85个，新植苗木120万株，实际引进省外资金100亿元。", "120", ["苗木"]),
+        ("河北省", "新上项目85个，新植苗木120万株，实际引进省外资金100亿元。", "100", ["省外资金"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
