@@ -9760,6 +9760,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # verbs of starting, planting and bringing in (lexicon, session 44 probes: 新上项目, 新植苗木, 实际引进省外资金)
         ("河北省", "新上项目85个，新植苗木120万株，实际引进省外资金100亿元。", "120", ["苗木"]),
         ("河北省", "新上项目85个，新植苗木120万株，实际引进省外资金100亿元。", "100", ["省外资金"]),
+        # attribute_of_previous after a value added: its owner owns the profit (session 44 probe: 利润 alone)
+        ("山东省", "规模以上工业增加值增长12%，实现利润85亿元，增长10%。", "85", ["规模以上工业利润"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
