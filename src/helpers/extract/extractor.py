@@ -4113,11 +4113,6 @@ def _only_stages(words: str) -> bool:
     return 4 <= len(words) <= 6 and any(words.startswith(a) and words[len(a) :] in stages for a in stages)
 
 
-# 仅28天实现确诊病例零新增, 仅用18个月建成投产: the time a thing took, opening its clause (time_taken)
-_TIME_TAKEN_LEAD = re.compile(r"(?:仅仅|仅|只)?(?:用了?|历时)?")
-_TIME_TAKEN_VERB = re.compile(r"(?:就|即|便)?(?:实现了?|完成了?)?")
-
-
 # 完成年计划710亿元, 年度计划: the plan's amount right after a figure (plan_of_previous)
 _PLAN_OF_PREVIOUS = re.compile(r"(?:完成|占|为)?(?:年|年度|全年)?(?:计划|目标|计划目标)")
 
@@ -4134,6 +4129,11 @@ def _plan_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject 
     if not rows or rows[-1]["unit"] != num.tok.unit.text or not _PLAN_OF_PREVIOUS.fullmatch(num.sub.strip(subjects.MARKS)):
         return None
     return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "plan_of_previous")
+
+
+# 仅28天实现确诊病例零新增, 仅用18个月建成投产: the time a thing took, opening its clause (time_taken)
+_TIME_TAKEN_LEAD = re.compile(r"(?:仅仅|仅|只)?(?:用了?|历时)?")
+_TIME_TAKEN_VERB = re.compile(r"(?:就|即|便)?(?:实现了?|完成了?)?")
 
 
 def _time_taken(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -6250,12 +6250,12 @@ _TIME_AFTER_NAME = re.compile(
 # 103个旗县中有30个: 中有 closing the things counted, before a count of some of them (among_them)
 _AMONG_THEM = re.compile(r"(?<=..)中有$")
 _AMONG_THEM_AFTER = re.compile(r"[^，,；;。\d]{0,3}中有[\d一二两三四五六七八九十]")
-# a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
-# 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
 # [1], ①: the marker of a footnote written after an indicator's name (footnote_mark, session 44 probe)
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]|[\u2460-\u2473]")
 # 在全市各县区中, 在全国同类城市中: the field a figure is compared in, at the end of its subject (field_tail, session 44 probe)
 _FIELD_TAIL = re.compile(rf"(?<=..)在(?:{_WHOLE_AREA_WORDS}|各|同类)[^，,；;。\d]{{0,14}}?中$")
+# a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
+# 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
 _CONDITION = re.compile(
     r"^在?[^，,；;。]{2,16}?的?(?:情况|条件|年景|背景|前提)下(?=..)|(?<=..)在[^，,；;。]{2,20}?的?(?:情况|条件|年景|背景|前提)下$"
 )
@@ -6284,9 +6284,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
     ind_zh = _FIELD_TAIL.sub("", ind_zh)  # 经济总量在全市各县区中率先突破500亿元: the field compared in (field_tail)
-    ind_zh = _FOOTNOTE_MARK.sub(
-        "", ind_zh
-    )  # 一般公共预算收入[1]17.7亿元: a footnote's marker is no word of the name (footnote_mark)
+    # 一般公共预算收入[1]17.7亿元: a footnote's marker is no word of the name (footnote_mark)
+    ind_zh = _FOOTNOTE_MARK.sub("", ind_zh)
     # 全区103个旗县中有30个…: 中有 after the things counted says some of them follow (construction among_them)
     ind_zh = _AMONG_THEM.sub("", ind_zh) if _AMONG_THEM_AFTER.match(s.text, num.tok.after) else ind_zh
     ind_zh = _CENSUS_OPENING.sub("", ind_zh)  # “五经普”二三产业法人单位从业人员: the census dates the figure (census_dated)
@@ -7069,10 +7068,9 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # constellation, a brand), no place the figure is of (construction place_in_quoted_name, session 37)
         scope, place = "own", ""
     if scope == "part" and _zones_as_a_class(clause_before, place):
-        # (全市园区新增基础设施投资106亿元: all the region's parks, with the whole area's word, session 44 probe)
         # 开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%: the zones as a class, unnamed, define the coverage of a quantity
         # of the region's (gold S7, classes of units: two blind tables of 2026, Shanxi and Gansu); a named zone is a part
-        # (广东自贸试验区, 陈仓园区) (construction zones_as_a_class, session 37)
+        # (广东自贸试验区, 陈仓园区) (construction zones_as_a_class, session 37; 全市园区…, session 44 probe)
         scope, place = "own", ""
     if scope != "own" and place and _place_among_things(clause_before, place, info.level, info.region):
         # 黄金、白银、精炼铜、镍产量分别增长: a place's name listed whole among things that are no places is a thing too
