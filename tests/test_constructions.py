@@ -10184,3 +10184,16 @@ def test_a_review_text_gives_its_figures_these_fields(report, text, numbers, fie
     level = "province" if report.endswith("省") else "city"
     figs = extract_figures(text, ReportInfo(report, int(report[:4]), level, report[5:])).set_index("number_text")
     assert [tuple(figs.at[n, f] for f in fields) for n in numbers] == expected
+
+
+def test_a_year_opening_a_part_of_a_plan_sentence_dates_that_part():
+    # part_opening_year (session 44 probe of plan outlines): a year opening a part of a plan sentence after ； dates that
+    # part, with 到 or alone (the doublings took the sentence's 2030), and the figure before in an earlier part lends no
+    # owner (it was 居民人均地区生产总值)
+    text = (
+        "二、“十五五”时期主要目标\n2030年，居民人均可支配收入年均增长5.5%左右；2035年，人均地区生产总值在2020年基础上实现翻一番。"
+        "到2030年，地区生产总值突破10万亿元；到2035年，城乡居民收入比2020年翻一番以上。\n三、2026年工作安排\n"
+    )
+    figs = extract_figures(text, ReportInfo("2026_某省", 2026, "province", "某省"))
+    got = figs[["indicator_zh", "period_end"]].values.tolist()
+    assert got == [["居民人均可支配收入", 2030], ["人均地区生产总值", 2035], ["地区生产总值", 2030], ["城乡居民收入", 2035]]

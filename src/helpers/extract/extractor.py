@@ -2499,14 +2499,24 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     years = [(int(m.group(1)), m.group(2)) for m in _dating_years(clause_before)]
     base_year = int(base) if base and base.isdigit() else None
     years = [(y, suffix) for y, suffix in years if y != base_year]
-    opening = (
-        _OPENING_YEAR.match(num.sentence_prefix)
+    opener = (
+        _OPENING_YEAR
         if section in ("review_5y", "review_year")
         # 到2030年，…突破10万亿元 in the plan for the year: the figures of the sentence are the year ahead's
-        else _OPENING_YEAR_AHEAD.match(num.sentence_prefix)
+        else _OPENING_YEAR_AHEAD
         if section in ("plan_year", "plan_5y")
         else None
     )
+    # …；到2035年，人均地区生产总值比2020年翻一番: a year opening a part of the sentence after ； dates that part (part_opening_year,
+    # session 44 probe: it took the sentence's 2030)
+    part = _SEMICOLON.split(num.sentence_prefix)[-1]
+    opening = (
+        (opener.match(part) if part != num.sentence_prefix else None) or opener.match(num.sentence_prefix) if opener else None
+    )
+    if opening is None and section in ("plan_year", "plan_5y") and part != num.sentence_prefix:
+        # …；2035年，人均地区生产总值…翻一番: a later year written alone opening a part of a plan sentence is a year ahead too
+        later = _OPENING_YEAR.match(part)
+        opening = later if later and int(later.group(1)) > cal.report_year else None
     opening_year = int(opening.group(1)) if opening else None
     if opening_year is None and section in ("plan_year", "plan_5y") and (end := _OPENING_PLAN_END.match(num.sentence_prefix)):
         # 力争到“十五五”末，…: the plan's last year, as 到2030年， (opening_year_ahead)
@@ -6768,7 +6778,9 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
         return None  # 新增城镇就业…，城镇居民人均可支配收入: a lead word; 全社会研发投入…，研发投入强度: all of it, no kind
     if owner in subjects.role_words("class_prefix"):
         return None  # 国家级高新区增加到8家，高新技术企业突破1万家: a class word (国家级) owns nothing, it ranks the zones
-    if s.text[num.cs - 1 : num.cs] in "；;" or re.sub("常住|户籍", "", owner) in subjects.role_words("urban_rural_side"):
+    # (…；2035年，人均地区生产总值…: the figure before in an earlier part of the sentence, a new topic too, session 44 probe)
+    semicolon = max(s.text.rfind("；", s.s0, num.cs), s.text.rfind(";", s.s0, num.cs))
+    if semicolon > s.tokens[num.i - 1].start or re.sub("常住|户籍", "", owner) in subjects.role_words("urban_rural_side"):
         # 农村常住居民人均可支配收入19394元；居民消费价格上涨1.8%: a new topic after ；, and the side of residents
         # (城镇, 农村) the income before names, own no kind of the next quantity (居民消费价格 is all residents')
         return None
