@@ -9762,6 +9762,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("河北省", "新上项目85个，新植苗木120万株，实际引进省外资金100亿元。", "100", ["省外资金"]),
         # attribute_of_previous after a value added: its owner owns the profit (session 44 probe: 利润 alone)
         ("山东省", "规模以上工业增加值增长12%，实现利润85亿元，增长10%。", "85", ["规模以上工业利润"]),
+        # 力促 before 区属 (区属 opens a word as 区级 does) and predicates after the things counted (session 44 probe of districts)
+        ("四川省", "力促区属国企资产规模达到1750亿元。", "1750", ["区属国企资产规模"]),
+        ("浙江省", "完成67家行政事业单位整体搬迁和近3000名干部划转到岗。", "3000", ["干部"]),
+        ("北京市", "105个重大项目接续开工，40家企业搬迁腾退。", "105", ["重大项目"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

@@ -432,8 +432,8 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
             if (
                 words[cut : cut + n] in lead
                 and (keep_from is None or cut + n <= keep_from)
-                # 实现区级一般公共预算收入: 区级 (like 区域) opens the next word (level_after_verb)
-                and (words[cut + n] not in _WORD_SUFFIX or words.startswith(("区域", "区级"), cut + n))
+                # 实现区级一般公共预算收入: 区级 (like 区域, 区属) opens the next word (level_after_verb)
+                and (words[cut + n] not in _WORD_SUFFIX or words.startswith(("区域", "区级", "区属"), cut + n))
             ):
                 cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
