@@ -9766,6 +9766,14 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("四川省", "力促区属国企资产规模达到1750亿元。", "1750", ["区属国企资产规模"]),
         ("浙江省", "完成67家行政事业单位整体搬迁和近3000名干部划转到岗。", "3000", ["干部"]),
         ("北京市", "105个重大项目接续开工，40家企业搬迁腾退。", "105", ["重大项目"]),
+        # each_grew_after_list (session 44 probe): 均增长, 同步增长 after a 分别 list give each item the rate (it was the last
+        # item's, or 同步's)
+        (
+            "山东省",
+            "城镇和农村居民人均可支配收入分别达到30000元和15000元，同步增长9%。",
+            "9",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        ),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

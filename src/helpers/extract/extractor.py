@@ -3545,7 +3545,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := (
-            _shared_by(s, num, rows[-1]) or _growths_ranked_together(s, num, rows) or _figures_ranked_together(s, num, rows)
+            _shared_by(s, num, rows[-1], rows) or _growths_ranked_together(s, num, rows) or _figures_ranked_together(s, num, rows)
         ):
             # 分别从50%、75%提高至100%: the items the 分别 list before named in full
             listed = [r["indicator_zh"] for r in rows[:-1] if r["rule"] == "list_respectively"]
@@ -10081,12 +10081,31 @@ def _owner_of_bare_items(names: list[str], previous: str) -> list[str]:
     return [owner + n for n in names] if len(owner) >= 2 else names
 
 
-def _shared_by(s: _Sentence, num: _Number, row: dict) -> list[str]:
+# ，均增长9%, ，同步增长9%: a rate that each item of the list before has (each_grew_after_list)
+_EACH_GREW = re.compile(r"(?:均|都|同步|同比均|均同比)(?:实际)?(?:增长|下降|提高)")
+
+
+def _trailing_list(rows: list[dict]) -> list[dict]:
+    """The rows of the 分别 list or pair the rows end with (list_respectively, list_paired), in order; [] when the last row
+    is of none."""
+    out: list[dict] = []
+    for r in reversed(rows):
+        if r["rule"] not in ("list_respectively", "list_paired") or (out and r["measure"] != out[0]["measure"]):
+            break
+        out.insert(0, r)
+    return out
+
+
+def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict] | None = None) -> list[str]:
     """The subjects of a number when it is one number shared by a list of them (shared_subjects), not
     a number of a 分别 list of several, a subject carried from an earlier clause, or a count of the
     noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities). Items that
     only point back (总量和增速) are of the subject named before."""
     text, tok = s.text, num.tok
+    if rows and _EACH_GREW.fullmatch(num.clause_before.strip(subjects.MARKS)) and len(items := _trailing_list(rows[:-1])) >= 2:
+        # 城镇和农村居民人均可支配收入分别达到30000元和15000元，均增长9%: a rate of each item of the list just stated
+        # (construction each_grew_after_list, session 44 probe: the last item's, or 同步 as its subject)
+        return [r["indicator_zh"] for r in items]
     if row["rule"] == "subject_carried" and row["measure"] == "rank" and not _A_NUMBER.search(num.clause_before):
         # 城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位: a rank carried after a 分别 list
         # ranks each item of it (construction rank_of_each); not when a figure of its own clause stands before it
