@@ -9774,6 +9774,12 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
             "9",
             ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
         ),
+        (
+            "甘肃省",
+            "迭部、碌曲、玛曲、镇原4县高速项目全部开工。",
+            "4",
+            ["县"],
+        ),  # places_counted_bare: the place is the subject (D6)
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
@@ -10019,6 +10025,9 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         ("举办2023首届中国生态康养产业大会，签约项目12个。", ["12"]),
         # 五个翻番 counts the doublings the sentences after state, a layout (session 44 probe: a doubling of 五个)
         ("主要经济指标快速增长，实现三个跨越，五个翻番。", []),
+        # places_counted_bare (session 44 probes): places counted with no measure word are counted (they gave no row); a digit
+        # after the place names a layout (3区5园)
+        ("全市7县（市、区）脱贫摘帽，建设3区5园。", ["7"]),
         # a class of a ranking written in words is no rate (rate_in_words, session 44)
         ("21个学科进入ESI前千分之一。", ["21"]),
     ],

@@ -793,6 +793,11 @@ def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
         return dataclasses.replace(read_unit(last.group(1), 0), length=unit.length)
     if unit.base and text.startswith(subjects.role_words("unit_starts_noun"), end + unit.length - len(unit.base)):
         unit = _things(unit)
+    elif unit.kind == "none" and _PLACES_COUNTED.match(text, end) and _WHOLE_NUMBER.fullmatch(text, start, end):
+        # 全市7县（市、区）脱贫摘帽, 全市5县区均实现增长: places counted with no measure word, unit 个 (gold D6; session 43 and
+        # 44 probes: no row) (construction places_counted_bare)
+        unit = _things(read_unit("个", 0))
+        unit = dataclasses.replace(unit, length=0)
     per = _PER_HEAD_BEFORE.search(text, max(s0, start - 6), start)
     if per and unit.kind == "count":
         # 食品抽检量超每千人6.6批次: a rate per thousand people, the unit written with its basis (per_head_unit)
@@ -807,6 +812,12 @@ def _numeral_terms() -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
+# 7县（市、区）, 5县区: places counted right after the number, not 县城, 县域, 区域, 村级… (places_counted_bare)
+_PLACES_COUNTED = re.compile(
+    r"(?:县（市、区）|县\(市、区\)|县（区）|县市区|县区|区县|市县|乡镇|镇街|县|区|镇|乡|村)"
+    r"(?![城域级属委民庄情镇乡街\d]|市场|市民)"  # (3区5园: a digit after names a layout or a name, no count)
+)
+_WHOLE_NUMBER = re.compile(r"[1-9]\d{0,2}")
 _CN_DIGIT = re.compile("[零一二两三四五六七八九]")
 _TENTHS_AFTER = re.compile(r"成([，,。；;、]|以上|左右|多|$)")
 _TO_ONE = re.compile(r"[:：]1(?!\d)")
@@ -3974,6 +3985,10 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # 6.48万户23.24万农村常住人口: the people of the households counted come first (households_then_people)
         noun = subjects.subject_after(s.text, people.end())
         return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
+    if num.tok.unit.text == "个" and num.tok.after == num.tok.end and (places := _PLACES_COUNTED.match(s.text, num.tok.end)):
+        # 迭部、碌曲、玛曲、镇原4县高速项目全部开工: the places counted with no measure word are the subject, what follows
+        # is their predicate (places_counted_bare, gold D6 and S1)
+        return _Subject((indicators.lookup(places.group(0)), places.group(0)), num.clause_before, "subject_after_measure_word")
     noun = _noun_after(s.text, num.tok, num.sub)
     if noun in subjects.role_words("size_of", "attribute") and _AMOUNT_NEXT.match(s.text, num.tok.after + len(noun)):
         # 谋划专项债项目41个总投资98亿元: a size word with its own amount right after the measure word is the next figure's
