@@ -3081,8 +3081,9 @@ _ASIDE = re.compile(
 # every character of the report (16 ms instead of 5 for the 25 bundled reports)
 _ITEM_NUMBER = re.compile(
     r"([\n。；;：:])[ \t\u3000]*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二两三四五六七八九十]))"
-    # the item's words follow (not the next number of a list: 分别为：15、20和30个; 一、二季度 is no item)
-    r"(?=[\u4e00-\u9fff“\"])"
+    # the item's words follow (not the next number of a list: 分别为：15、20和30个; 一、二季度 is no item), a space between
+    # too (1. 生产总值增长6%左右: session 44 probe, 1. stayed in the subject)
+    r"(?=[ \t\u3000]*[\u4e00-\u9fff“\"])"
 )
 
 
