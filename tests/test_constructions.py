@@ -9784,6 +9784,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("福建省", "省市重点项目完成投资500亿元。", "500", ["省市重点项目投资"]),
         # an item's number with a space after it is no word of the subject (item_numbering; it was 1. 生产总值)
         ("陕西省", "1. 生产总值增长6%左右。", "6", ["生产总值"]),
+        # stages listed with 、 after a count (stages_after_amount; session 44 probe: no subject, then 25个、)
+        ("重庆市", "实施重点项目150个，竣工25个、开工25个、续建100个。", "100", ["重点项目"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)

@@ -4113,7 +4113,8 @@ def _stage_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     # things of the sentence's last count in the same unit, the amounts between being theirs (stages_after_amount, session 42)
     # (`rows` are the sentence's own: `_readings` starts them afresh for each sentence)
     counted = next((r for r in reversed(rows) if r["measure"] == "count" and r["unit"] == num.tok.unit.text), None)
-    ends = s.text[num.tok.after : num.tok.after + 1] in ("", "，", ",", "；", ";", "。")  # nothing counted after the number
+    # nothing counted after the number (…，竣工25个、开工25个: a list of stages too, session 44 probe)
+    ends = s.text[num.tok.after : num.tok.after + 1] in ("", "，", ",", "；", ";", "。", "、")
     if counted and ends and counted["indicator_zh"] and num.sub.strip(" \u3000") == stage and not num.after_list:
         return _Subject((counted["indicator"], counted["indicator_zh"]), num.sub, "subject_carried", carried=True)
     return None
