@@ -9786,6 +9786,7 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("陕西省", "1. 生产总值增长6%左右。", "6", ["生产总值"]),
         # stages listed with 、 after a count (stages_after_amount; session 44 probe: no subject, then 25个、)
         ("重庆市", "实施重点项目150个，竣工25个、开工25个、续建100个。", "100", ["重点项目"]),
+        ("四川省", "选派89名医务人员驰援湖北。", "89", ["医务人员"]),  # 驰援 after the people counted (noun_end; it was 北, part)
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
