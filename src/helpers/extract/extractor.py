@@ -10113,13 +10113,13 @@ def _trailing_list(rows: list[dict]) -> list[dict]:
     return out
 
 
-def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict] | None = None) -> list[str]:
+def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[str]:
     """The subjects of a number when it is one number shared by a list of them (shared_subjects), not
     a number of a 分别 list of several, a subject carried from an earlier clause, or a count of the
     noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities). Items that
     only point back (总量和增速) are of the subject named before."""
     text, tok = s.text, num.tok
-    if rows and _EACH_GREW.fullmatch(num.clause_before.strip(subjects.MARKS)) and len(items := _trailing_list(rows[:-1])) >= 2:
+    if _EACH_GREW.fullmatch(num.clause_before.strip(subjects.MARKS)) and len(items := _trailing_list(rows[:-1])) >= 2:
         # 城镇和农村居民人均可支配收入分别达到30000元和15000元，均增长9%: a rate of each item of the list just stated
         # (construction each_grew_after_list, session 44 probe: the last item's, or 同步 as its subject)
         return [r["indicator_zh"] for r in items]
