@@ -9787,6 +9787,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # stages listed with 、 after a count (stages_after_amount; session 44 probe: no subject, then 25个、)
         ("重庆市", "实施重点项目150个，竣工25个、开工25个、续建100个。", "100", ["重点项目"]),
         ("四川省", "选派89名医务人员驰援湖北。", "89", ["医务人员"]),  # 驰援 after the people counted (noun_end; it was 北, part)
+        # 向上争取 is an established name: the modal inside it stays (session 44 probe: 向上资金)
+        ("四川省", "全年向上争取资金12亿元。", "12", ["向上争取资金"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
@@ -10225,3 +10227,10 @@ def test_a_year_opening_a_part_of_a_plan_sentence_dates_that_part():
     figs = extract_figures(text, ReportInfo("2026_某省", 2026, "province", "某省"))
     got = figs[["indicator_zh", "period_end"]].values.tolist()
     assert got == [["居民人均可支配收入", 2030], ["人均地区生产总值", 2035], ["地区生产总值", 2030], ["城乡居民收入", 2035]]
+
+
+@pytest.mark.parametrize("sentence", ["每户补助3万~10万元。", "每户补助3万元—10万元。", "每户补助3—10万元。"])
+def test_a_range_with_its_multiplier_written_on_both_ends_is_one_row(sentence):
+    # (session 44 probe: 3万~10万元 gave two rows, the second with 3万~ in its subject)
+    figs = extract_figures(sentence, ReportInfo("2026_某市", 2026, "city", "某市"))
+    assert figs[["indicator_zh", "value", "value_high", "unit"]].values.tolist() == [["每户补助", 3.0, 10.0, "万元"]]

@@ -119,7 +119,9 @@ _CN_RANK = (
 # the characters a number below opens with, as a lookahead first (as _HAS_DIGIT_OPENS: the same matches, faster)
 _NUM_OPENS = rf"(?=[\d{CHINESE_DIGITS}万])"
 _NUM = re.compile(
-    rf"{_NUM_OPENS}(?:(?P<low>{ARABIC})(?P<pct1>%)?(?:{_RANGE_SEP}(?P<high>{ARABIC}))?"
+    # (3万~10万元, 3万元—10万元: the multiplier written on both ends of a range, the same one, a dash or a tilde between
+    # them; 20万至60万群体 is a class of households; session 44 probe)
+    rf"{_NUM_OPENS}(?:(?P<low>{ARABIC})(?P<pct1>%)?(?:(?:(?P<lowunit>万|亿)元?(?=[-—~～]))?{_RANGE_SEP}(?P<high>{ARABIC})(?(lowunit)(?=(?P=lowunit))))?"
     rf"|(?P<cnamount>{_CN_AMOUNT})|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|(?P<cncount>{_CN_COUNT})"
     rf"|(?P<cnrank>{_CN_RANK}))"
 )

@@ -632,7 +632,9 @@ def _without_inner_modal(core: str) -> str:
     """
     for word in role_words("inner_modal"):
         at = core.find(word, 2)
-        if at >= 2 and len(core) - at - len(word) >= 2:
+        # (向上争取资金: the modal inside an established name stays, session 44 probe)
+        named = any(name in core and core.find(name) <= at < core.find(name) + len(name) for name in _kept_whole())
+        if at >= 2 and len(core) - at - len(word) >= 2 and not named:
             return core[:at] + core[at + len(word) :]
     return core
 
