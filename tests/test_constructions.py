@@ -10234,3 +10234,17 @@ def test_a_range_with_its_multiplier_written_on_both_ends_is_one_row(sentence):
     # (session 44 probe: 3万~10万元 gave two rows, the second with 3万~ in its subject)
     figs = extract_figures(sentence, ReportInfo("2026_某市", 2026, "city", "某市"))
     assert figs[["indicator_zh", "value", "value_high", "unit"]].values.tolist() == [["每户补助", 3.0, 10.0, "万元"]]
+
+
+def test_a_past_year_opening_a_plan_sentence_dates_its_figures_as_outcomes():
+    # past_year_opens (session 44 probe of livelihood-project lists): 刚刚过去的2020年，… or 2020年，… in the year's plan
+    # states outcomes of that year (they were targets of 2021); the plan's own sentence stays a target
+    text = (
+        "二、2021年工作安排\n刚刚过去的2020年，全市36个民生实事项目全部完成。2020年，全市新增就业3万人。今年将新增就业3.2万人。\n"
+    )
+    figs = extract_figures(text, ReportInfo("2021_某市", 2021, "city", "某市"))
+    assert figs[["number_text", "period_end", "is_target"]].values.tolist() == [
+        ["36", 2020, False],
+        ["3", 2020, False],
+        ["3.2", 2021, True],
+    ]

@@ -8266,6 +8266,9 @@ def _share_of_place(subject: str) -> re.Match | None:
 _STRIVE_WORD = re.compile(r"力争|预期目标|目标是")
 
 
+_PAST_YEAR_OPENS = re.compile(r"[\s“”\"]*(?:刚刚过去的|过去的)((?:19|20)\d\d)\s*年[，,]")
+
+
 def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     """(is_target, the section whose period dates the figure): the first row of
     reference/target_context.csv for the figure's section (or any) whose context holds.
@@ -8292,6 +8295,11 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
         if not clause_before[: y.start()].endswith(("比", "较", "与", "同"))
         and not _ON_BASIS.match(clause_before, max(0, y.start() - 1))
     )
+    # 刚刚过去的2020年，全市36个民生实事项目全部完成 in the year's plan: a past year opening the sentence (or its part after ；)
+    # dates its figures as past (past_year_opens, session 44 probe: they were targets of the plan's year)
+    part = _SEMICOLON.split(num.sentence_prefix)[-1]
+    opened = _PAST_YEAR_OPENS.match(part) or _OPENING_YEAR.match(part)
+    past_year = past_year or bool(opened and int(opened.group(1)) < s.info.report_year)
     clause_tail = _COMPARE_BASE.sub("", _WRITTEN_FIGURE.split(clause_before)[-1])
     context = {
         "past": bool(_PAST_WORDS.search(clause_tail) or past_year or s.recaps.past(num.tok.start)),
