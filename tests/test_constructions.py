@@ -9642,6 +9642,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("陕西省", "破获各类刑事案件236起，打掉涉黑涉恶团伙5个，分配保障性住房1388户。", "5", ["涉黑涉恶团伙"]),
         ("陕西省", "破获各类刑事案件236起，打掉涉黑涉恶团伙5个，分配保障性住房1388户。", "1388", ["保障性住房"]),
         ("甘肃省", "清偿民营企业中小企业账款2.8亿元，选聘产业发展指导员381名。", "381", ["产业发展指导员"]),
+        # completion_of_plan with 完成 and 的 unwritten (session 44 probe: 年度)
+        ("山西省", "化解政府性债务4.75亿元，完成年度任务176%。", "176", ["化解政府性债务"]),
         # completion_of_plan with 完成 (session 44 probe: the subject was 两年清偿)
         ("甘肃省", "清偿民营企业中小企业账款2.8亿元，完成两年清偿任务的54%。", "54", ["民营企业中小企业账款"]),
         # time_taken (session 44 probe): the days an outcome took (it carried 病亡率 onto days; 仅用)

@@ -459,6 +459,7 @@ _PLAN_WORDS = "计划|任务|目标"
 # `_OF_PLAN`)
 # (完成年计划710亿元的89.4%: the plan's amount may stand before 的, session 44 probe)
 _OF_PLAN_WORDS = rf"(?:占|为|是|达到?|完成)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})(?:[\d.]+[万亿]*元)?"
+_OF_PLAN_BARE = re.compile(_OF_PLAN_WORDS)
 _SHARE_ONLY = re.compile(
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
     # 完成投资850亿元，为年度计划的105%: the part of a plan done, written with 为 or 是 too (session 43 probe)
@@ -4085,7 +4086,10 @@ _RATE_NOUN_CHANGED = re.compile(
 def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """其中高速铁路超过1.9万公里，占世界60%以上: a clause of only 占 and a whole is the share of the
     figure just stated (share_of_previous)."""
-    if not (rows and (only := _SHARE_ONLY.fullmatch(num.sub.strip(subjects.MARKS)))):
+    sub = num.sub.strip(subjects.MARKS)
+    # (完成年度任务176%: a percent of the plan with 的 unwritten, session 44 probe; the plan's amount itself is no share)
+    bare = num.tok.unit.kind == "percent" and _OF_PLAN_BARE.fullmatch(sub)
+    if not (rows and (only := _SHARE_ONLY.fullmatch(sub) or bare)):
         return None
     if only.group(0).lstrip("约").startswith("占比"):
         # 其中税收收入2900亿元，占比69%: 占比 alone names the figure before's part of an unwritten whole, a compound
