@@ -9793,6 +9793,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("四川省", "全年向上争取资金12亿元。", "12", ["向上争取资金"]),
         # means_lead: 通过…方式/渠道 says how the amount came (session 44 probe: 市场化方式融资)
         ("重庆市", "通过市场化方式融资120亿元。", "120", ["融资"]),
+        # months of the year after a name say when (time_after_name; session 44 probe of plan reports: 固定资产投资1—9月)
+        ("河南省", "固定资产投资1—9月完成428.3亿元，增长6%。", "6", ["固定资产投资"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
