@@ -10004,6 +10004,9 @@ def test_the_basis_a_figure_is_stated_on_is_no_subject(sentence, subject, basis)
         ("完成固定资产投资920亿元，完成年度计划的106%。", "106", "level", 106.0),  # completion_of_plan with 完成
         # a length shortened by an amount (缩短: by_amount and decline, session 44 probe: a level with 缩短 in the subject)
         ("进京里程缩短1300多公里。", "1300", "change_abs", -1300.0),
+        # target_in_brackets (session 44 probe of plan reports): a percent in brackets after 目标 is the outcome's target
+        # (it was a level with no subject)
+        ("地区生产总值增长4.2%，比年初目标（6.5%）低2.3个百分点。", "6.5", "growth_yoy", 6.5),
         # rate_held with 上涨幅度 (session 44 probe: it was a level)
         ("居民消费价格上涨幅度控制在5%左右。", "5", "growth_yoy", 5.0),
         # rate_in_words (session 44 probe): a rate per hundred or thousand written in words (it gave no row)

@@ -1445,6 +1445,7 @@ def _clean_base(base: str) -> str | None:
     b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
     b = re.sub(r"(?<=.)的[0-9.]+[^0-9]{0,4}$", "", b)  # 较“十三五”末的9323.1亿元: the value at the base (base_value_written)
+    b = re.sub(r"(?<=.)[（(][^（）()]*\d[^（）()]*[）)]$", "", b)  # 比年初目标（6.5%）: the value in brackets (session 44 probe)
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base,
     # also when the quantity is named again after it (比去年预算赤字减少500亿元)
     b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数|预算|预计)[\u4e00-\u9fff]{0,4}$", "", b)
@@ -3542,6 +3543,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         reading = _target_of_outcome(s, num, reading, rows)
         if found.rule == "plan_of_previous":
             reading = reading._replace(is_target=True)  # 完成年计划710亿元: the year's plan is a target, no second outcome
+        if found.rule == "target_in_brackets":
+            # 比年初目标（6.5%）: the target of the outcome before, with its measure and base (target_in_brackets)
+            base = rows[-1]["base_period"] if isinstance(rows[-1]["base_period"], str) else None
+            reading = reading._replace(is_target=True, measure=rows[-1]["measure"], base=base)
         if ind != "other" and indicators.names_another_thing(reading.subject, ind):
             ind = "other"  # 经济总量超千亿元的县域12个: the words after the alias name what is counted (alias_then_other_head)
         named = ind  # the quantity the words name, before a part or a ratio of it: what the next clause carries
@@ -4148,6 +4153,22 @@ def _only_stages(words: str) -> bool:
 
 # 完成年计划710亿元, 年度计划: the plan's amount right after a figure (plan_of_previous)
 _PLAN_OF_PREVIOUS = re.compile(r"(?:完成|占|为)?(?:年|年度|全年)?(?:计划|目标|计划目标)")
+
+
+def _target_in_brackets(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
+    """A percent in brackets right after 目标 glosses the target the outcome before is compared with (construction
+    target_in_brackets, session 44 probe of plan reports): 地区生产总值增长4.2%，比年初目标（6.5%）低2.3个百分点 gives 6.5 to
+    地区生产总值 as its growth target, with the outcome's measure and base (`_readings`; it was a level with no subject).
+
+    >>> f = extract_figures("地区生产总值增长4.2%，比年初目标（6.5%）低2.3个百分点。", ReportInfo("demo", 2024, "city", "某市"))
+    >>> f[["indicator_zh", "measure", "is_target", "base_period"]].values.tolist()[1]
+    ['地区生产总值', 'growth_yoy', True, '上年']
+    """
+    if not rows or num.tok.unit.kind != "percent" or rows[-1]["unit_std"] != num.tok.unit.unit_std:
+        return None
+    if not s.text.endswith(("目标（", "目标("), s.s0, num.tok.start) or rows[-1]["is_target"]:
+        return None
+    return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "target_in_brackets")
 
 
 def _plan_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -4855,6 +4876,7 @@ _SUBJECT_CONSTRUCTIONS = (
     _after_measure_word,
     _rate_noun_after,
     _share_of_previous,
+    _target_in_brackets,
     _plan_of_previous,
     _time_taken,
     _carried,
