@@ -157,7 +157,7 @@ BASIS_LEAD = re.compile(
     r"(?:考虑|综合)[^，,。；;\d]{1,10}?因素(?:影响)?后?|按(?:不变价|可比价格?|现价|当年价格?)(?:计算)?"
     # 按省口径计算增长11.1%, 按同口径计算: the scope of accounting the figure is stated on (session 44 probe)
     r"|按[^，,。；;\d]{0,4}口径(?:计算|统计)?"
-    # 通过债券、信贷等渠道融资600亿元: the means the amount came by (means_lead, session 44 probe: 渠道融资)
+    # 通过市场化方式融资120亿元: the means the amount came by (means_lead, session 44 probe: 市场化方式融资)
     r"|通过[^，,。；;\d]{1,20}?等?(?:渠道|方式|途径)"
     r"|平均每(?:个工作日|个?月|天|日|周)"
 )
