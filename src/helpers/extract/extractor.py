@@ -2524,7 +2524,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     )
     # …；到2035年，人均地区生产总值比2020年翻一番: a year opening a part of the sentence after ； dates that part (part_opening_year,
     # session 44 probe: it took the sentence's 2030)
-    part = _SEMICOLON.split(num.sentence_prefix)[-1]
+    part = num.part_prefix
     opening = (
         (opener.match(part) if part != num.sentence_prefix else None) or opener.match(num.sentence_prefix) if opener else None
     )
@@ -3265,6 +3265,17 @@ class _Number:
         """The sentence's words before the number's own clause (its separator included)."""
         return self.sentence_prefix[: len(self.sentence_prefix) - len(self.clause_before)]
 
+    @property
+    def part_prefix(self) -> str:
+        """The sentence's words before the number since its last ； (the part of the sentence the number stands in)."""
+        return _SEMICOLON.split(self.sentence_prefix)[-1]
+
+
+def _subject_of(row: dict) -> tuple[str, str]:
+    """(indicator, indicator_zh) of a row: the subject a later number takes over from it (carried, listed again, the
+    other side of its list)."""
+    return row["indicator"], row["indicator_zh"]
+
 
 def _carried_phrase(s: _Sentence, alias: tuple[int, int, str]) -> str:
     """The noun phrase an earlier clause names around a dictionary alias, as `_alias_phrase` reads it
@@ -3420,9 +3431,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
 
 
 # the number of places a rank is among, before the rank's 第 (全市6县市第, 全省14个市州中第): rank_field_counted
-_RANK_FIELD_COUNT = re.compile(
-    r"(?<=[市省国州区盟])\d{1,3}(?=个?(?:县市区|县（市、区）|县\(市、区\)|县市|县区|区县|市县|县|市|区|省份|省区市|城市|地市|市州)中?(?:排名|位列|居)?第$)"
-)
+# the places a field ranked among is counted in (全市6县市, 全省14个市州, 六区): rank_field_counted, the field counted
+_FIELD_PLACES = r"(?:县市区|县（市、区）|县\(市、区\)|县市|县区|区县|市县|县|市|区|省份|省区市|省|城市|地市|市州)"
+_RANK_FIELD_COUNT = re.compile(rf"(?<=[市省国州区盟])\d{{1,3}}(?=个?{_FIELD_PLACES}中?(?:排名|位列|居)?第$)")
 # a growth in percent, then only a verb of reaching before the number (增长5%达, 增长12.6%达到): growth_then_level
 _GROWTH_THEN_LEVEL = re.compile(r"(?:增长|增加|下降|增幅)[\d.]+[%％](?:左右|以上)?(?P<reach>达到|达|突破|至)$")
 
@@ -3541,12 +3552,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             ind = "other"
         reading = _attribute_shares_span(_interpret(s, num, found, ind_zh, rows[-1] if rows else None, last), rows)
         reading = _target_of_outcome(s, num, reading, rows)
-        if found.rule == "plan_of_previous":
-            reading = reading._replace(is_target=True)  # 完成年计划710亿元: the year's plan is a target, no second outcome
-        if found.rule == "target_in_brackets":
-            # 比年初目标（6.5%）: the target of the outcome before, with its measure and base (target_in_brackets)
-            base = rows[-1]["base_period"] if isinstance(rows[-1]["base_period"], str) else None
-            reading = reading._replace(is_target=True, measure=rows[-1]["measure"], base=base)
+        reading = _target_named_after_outcome(found, reading, rows)
         if ind != "other" and indicators.names_another_thing(reading.subject, ind):
             ind = "other"  # 经济总量超千亿元的县域12个: the words after the alias name what is counted (alias_then_other_head)
         named = ind  # the quantity the words name, before a part or a ratio of it: what the next clause carries
@@ -4100,7 +4106,7 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
         # 其中税收收入2900亿元，占比69%: 占比 alone names the figure before's part of an unwritten whole, a compound
         # …占比 (gold C4: 税收收入占比, a level)
         return _Subject(("other", rows[-1]["indicator_zh"] + "占比"), num.sub, "share_of_previous")
-    return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "share_of_previous")
+    return _Subject(_subject_of(rows[-1]), num.sub, "share_of_previous")
 
 
 _TOTAL_OPENING = re.compile(r"^[\s“”\"]*(总计|合计|共计)")
@@ -4119,7 +4125,7 @@ def _stage_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     # before's; session 43 probe: they had no subject)
     just_before = _row_of_figure_before(s, num, rows) is not None
     if same_unit and (num.after_list or (just_before and num.tok.unit.kind == "physical")):
-        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "subject_carried", carried=True)
+        return _Subject(_subject_of(rows[-1]), num.sub, "subject_carried", carried=True)
     # 实施项目382个，总投资1048亿元，开工248个，竣工投产141个: a stage alone (or two stages) in a clause of its own counts the
     # things of the sentence's last count in the same unit, the amounts between being theirs (stages_after_amount, session 42)
     # (`rows` are the sentence's own: `_readings` starts them afresh for each sentence)
@@ -4127,7 +4133,7 @@ def _stage_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     # nothing counted after the number (…，竣工25个、开工25个: a list of stages too, session 44 probe)
     ends = s.text[num.tok.after : num.tok.after + 1] in ("", "，", ",", "；", ";", "。", "、")
     if counted and ends and counted["indicator_zh"] and num.sub.strip(" \u3000") == stage and not num.after_list:
-        return _Subject((counted["indicator"], counted["indicator_zh"]), num.sub, "subject_carried", carried=True)
+        return _Subject(_subject_of(counted), num.sub, "subject_carried", carried=True)
     return None
 
 
@@ -4155,6 +4161,17 @@ def _only_stages(words: str) -> bool:
 _PLAN_OF_PREVIOUS = re.compile(r"(?:完成|占|为)?(?:年|年度|全年)?(?:计划|目标|计划目标)")
 
 
+def _target_named_after_outcome(found: _Subject, reading: _Reading, rows: list[dict]) -> _Reading:
+    """The reading of a target the text names right after its outcome (plan_of_previous: 完成年计划710亿元, the year's
+    plan; target_in_brackets: 比年初目标（6.5%）, with the outcome's measure and base): a target, no second outcome."""
+    if found.rule == "plan_of_previous":
+        return reading._replace(is_target=True)
+    if found.rule == "target_in_brackets":
+        base = rows[-1]["base_period"] if isinstance(rows[-1]["base_period"], str) else None
+        return reading._replace(is_target=True, measure=rows[-1]["measure"], base=base)
+    return reading
+
+
 def _target_in_brackets(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """A percent in brackets right after 目标 glosses the target the outcome before is compared with (construction
     target_in_brackets, session 44 probe of plan reports): 地区生产总值增长4.2%，比年初目标（6.5%）低2.3个百分点 gives 6.5 to
@@ -4168,7 +4185,7 @@ def _target_in_brackets(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         return None
     if not s.text.endswith(("目标（", "目标("), s.s0, num.tok.start) or rows[-1]["is_target"]:
         return None
-    return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "target_in_brackets")
+    return _Subject(_subject_of(rows[-1]), num.sub, "target_in_brackets")
 
 
 def _plan_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -4182,7 +4199,7 @@ def _plan_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject 
     """
     if not rows or rows[-1]["unit"] != num.tok.unit.text or not _PLAN_OF_PREVIOUS.fullmatch(num.sub.strip(subjects.MARKS)):
         return None
-    return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.sub, "plan_of_previous")
+    return _Subject(_subject_of(rows[-1]), num.sub, "plan_of_previous")
 
 
 # 仅28天实现确诊病例零新增, 仅用18个月建成投产: the time a thing took, opening its clause (time_taken)
@@ -4224,13 +4241,13 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if rows and rows[-1]["indicator_zh"] and (_from_to_end_only(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject; also after lead words (预计由2016年的
         # 8756.3亿元提高到2021年的1.16万亿元: it was the work of the clause before)
-        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
+        return _Subject(_subject_of(rows[-1]), sub, "subject_carried", carried=True)
     end = _FROM_TO_END.search(sub)
     start_before = (previous := _row_of_figure_before(s, num, rows)) and s.tokens[num.i - 1].start >= num.cs
     if end and end.end() == len(sub) and start_before and previous["indicator_zh"] and previous["rule"] == "subject_carried":
         # 地区生产总值达到3148亿元，总量由全省第4位跃升至第3位: the end of a from-to whose start, the figure just before in
         # the clause, carried the subject named before is of that subject too (from_to_end_carried; it was 总量)
-        return _Subject((previous["indicator"], previous["indicator_zh"]), sub, "subject_carried", carried=True)
+        return _Subject(_subject_of(previous), sub, "subject_carried", carried=True)
     if num.prev_subject and _COMPARED_BASE.fullmatch(sub.strip(subjects.MARKS)):
         # 地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元: the base a comparison names with its amount,
         # and the change from it, are of the subject the sentence named (compared_base_amount; both were not found)
@@ -4239,7 +4256,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if rows and rows[-1]["indicator_zh"] and opened >= 0 and _only_predicate(s.text[opened : num.tok.start]):
         # 收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）: a bracket opened right after a figure that only restates it on
         # another basis is of the same subject (restated_in_bracket; the alias path reads it so already)
-        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), sub, "subject_carried", carried=True)
+        return _Subject(_subject_of(rows[-1]), sub, "subject_carried", carried=True)
     core = _TOTAL_OPENING.sub("", sub)  # 参保人数增加7359万，总计达到1.17亿: a total of the same
     # 新增高中学位8700多个、比年度计划翻了一番: a doubling's own token is its verb; the base compared with before it is all
     # its clause says (compared_doubling; it gave no subject)
@@ -4285,7 +4302,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         and rows[-1]["rule"] != "steps_crossed"  # 跨越3个千亿元台阶、达到1.5万亿元: the quantity goes on, not its steps
         and (chain or same_things or compared or ranked or _after_an_item(s, num))
     ):
-        subject = (rows[-1]["indicator"], rows[-1]["indicator_zh"])
+        subject = _subject_of(rows[-1])
     growth = _GROWTH_RANKED.match(sub)
     if growth and s.text[num.tok.start - 1 : num.tok.start] in ("第", "前") and not subject[1].endswith(growth.group(1)):
         # 高新技术企业存量超1800家，…，年均增速排全省第1: the growth of the subject carried is what is ranked
@@ -4419,7 +4436,7 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     if not name and reached and rows and rows[-1]["indicator_zh"] and num.i and s.tokens[num.i - 1].start < num.cs:
         # 实施老旧小区改造项目12个，惠及3500户: the things the figure just before counts, in the clause before, are what
         # reaches the people (scheme_reaches after a figure, session 43 probe: no subject was found)
-        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.clause_before, "scheme_reaches")
+        return _Subject(_subject_of(rows[-1]), num.clause_before, "scheme_reaches")
     if (not name or name in subjects.payers()) and (excess := _revenue_excess(s, num)):
         return _Subject(("other", excess), num.clause_before, "revenue_excess")
     if name in _SIZE_WORDS and (thing := _thing_done_before(s, num)):
@@ -4931,7 +4948,7 @@ def _households_then_people(s: _Sentence, num: _Number, rows: list[dict], found:
         and rows[-1]["indicator_zh"]
         and (found.subject[1][:1].isdigit() or found.rule != "subject_after_measure_word")
     ):
-        return _Subject((rows[-1]["indicator"], rows[-1]["indicator_zh"]), num.clause_before, "households_then_people")
+        return _Subject(_subject_of(rows[-1]), num.clause_before, "households_then_people")
     return found
 
 
@@ -4941,20 +4958,17 @@ _RANK_LIST_SEP = re.compile(r"[位名]?[、和及]第?")
 def _rank_group(s: _Sentence, i: int) -> list[int]:
     """The indices of the ranks listed with rank token `i`, joined by 、 or 和 (第4、第5、第5位), in order; [i] alone when it
     stands alone."""
-    group = [i]
-    while (
-        group[0] > 0
-        and s.tokens[group[0] - 1].rank
-        and _RANK_LIST_SEP.fullmatch(s.text[s.tokens[group[0] - 1].end : s.tokens[group[0]].start])
-    ):
-        group.insert(0, group[0] - 1)
-    while (
-        group[-1] + 1 < len(s.tokens)
-        and s.tokens[group[-1] + 1].rank
-        and _RANK_LIST_SEP.fullmatch(s.text[s.tokens[group[-1]].end : s.tokens[group[-1] + 1].start])
-    ):
-        group.append(group[-1] + 1)
-    return group
+
+    def joined(a: int, b: int) -> bool:  # ranks a and b (b = a + 1) written as one list
+        first, second = s.tokens[a], s.tokens[b]
+        return first.rank and second.rank and bool(_RANK_LIST_SEP.fullmatch(s.text[first.end : second.start]))
+
+    start, end = i, i
+    while start > 0 and joined(start - 1, start):
+        start -= 1
+    while end + 1 < len(s.tokens) and joined(end, end + 1):
+        end += 1
+    return list(range(start, end + 1))
 
 
 def _ranks_of_listed_items(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
@@ -4972,7 +4986,7 @@ def _ranks_of_listed_items(s: _Sentence, num: _Number, rows: list[dict], found: 
     listed = _list_just_before(rows[: len(rows) - k], len(group), ("list_respectively", "list_paired", "list_earlier_figures"))
     if not listed:
         return found
-    return found._replace(subject=(listed[k]["indicator"], listed[k]["indicator_zh"]), rule="list_earlier_figures")
+    return found._replace(subject=_subject_of(listed[k]), rule="list_earlier_figures")
 
 
 def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
@@ -5028,7 +5042,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # 城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元: the ends of a from-to whose starts were a list
         # before 分别 are the same items, in order (construction ends_of_listed_starts, session 44 probe: the first item
         # kept the joint head, the second took 9234元)
-        subject = (starts[k]["indicator"], starts[k]["indicator_zh"])
+        subject = _subject_of(starts[k])
         return found._replace(subject=subject, rule="list_respectively", predicate=clause_before[clause_before.index("分别") :])
     listed = _list_subjects(_ordinals_spelled_out(clause_before), len(group), s)
     if len(group) == 2 and (wholes := _SHARE_OF_TWO_WHOLES.search(clause_before, 0, clause_before.index("分别"))):
@@ -5088,7 +5102,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
             # names its items again, in order (construction list_again; it took the figures before the first list)
             earlier = listed_before
         if len(earlier) == len(group):
-            subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
+            subject = _subject_of(earlier[k])
             rule = "list_earlier_figures"
             growth = _GROWTH_LISTED.match(clause_before) if ranked else None
             if growth and not subject[1].endswith(growth.group(1)):
@@ -5234,7 +5248,7 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
         # 城乡居民人均收入年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点; 存贷款余额分别达到1.66万亿元和1.15万亿元，五年
         # 增加10036.8亿元和7362.5亿元: gaps or changes joined as a list right after a list of figures, with only a predicate
         # before them, are the items', in order (construction gaps_listed_after; the second took 高于全国0.1和 as its subject)
-        subject = (listed_before[k]["indicator"], listed_before[k]["indicator_zh"])
+        subject = _subject_of(listed_before[k])
         return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
     multiples = all(s.tokens[g].unit.kind == "multiple" for g in group) and _MULTIPLE_OF_YEAR.fullmatch(words)
     if not multiples and (
@@ -5249,7 +5263,7 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     if len(earlier) != len(group):
         return found
     k = group.index(num.i)
-    subject = (earlier[k]["indicator"], earlier[k]["indicator_zh"])
+    subject = _subject_of(earlier[k])
     return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
 
 
@@ -8325,7 +8339,7 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     )
     # 刚刚过去的2020年，全市36个民生实事项目全部完成 in the year's plan: a past year opening the sentence (or its part after ；)
     # dates its figures as past (past_year_opens, session 44 probe: they were targets of the plan's year)
-    part = _SEMICOLON.split(num.sentence_prefix)[-1]
+    part = num.part_prefix
     opened = _PAST_YEAR_OPENS.match(part) or _OPENING_YEAR.match(part)
     past_year = past_year or bool(opened and int(opened.group(1)) < s.info.report_year)
     clause_tail = _COMPARE_BASE.sub("", _WRITTEN_FIGURE.split(clause_before)[-1])
@@ -8716,7 +8730,7 @@ _PACE_CHANGED = re.compile(
 # the total ranked is the figure before's quantity (total_ranked, D7); ，总量历史性跃居全市第一: an adverb of the move first
 # (session 44 probe)
 # 六区, 13个县市区: the field ranked among, counted, written without 在 (，增速六区排名第1: session 44 probe)
-_FIELD_COUNTED = r"(?:[一二三四五六七八九十]{1,3}|\d{1,3})个?(?:县市区|县区|区县|城市|地市|市州|区|县|市|省)"
+_FIELD_COUNTED = rf"(?:[一二三四五六七八九十]{{1,3}}|\d{{1,3}})个?{_FIELD_PLACES}"
 _RANK_AMONG_ANY = re.compile(
     rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续{_STREAK_SPAN}|历史性|首次|一举)?"
     rf"(?:在[^，,；;。\d]{{1,12}}?|{_FIELD_COUNTED})?(?:{_RANK_VERB})"
@@ -10066,7 +10080,7 @@ def _named_since_semicolon(s: _Sentence, num: _Number, rows: list[dict], measure
     """The subjects (each with `word` after it) of the figures of these measures in the part of the sentence since its
     last ； before the number, each once; [] unless two or more."""
     # where the part of the sentence since its last ； starts (rows are one a number, in the order of s.tokens)
-    start = num.tok.start - len(_SEMICOLON.split(num.sentence_prefix)[-1])
+    start = num.tok.start - len(num.part_prefix)
     names = []
     for r, tok in zip(rows[:-1], s.tokens):
         name = r["indicator_zh"]
@@ -10107,7 +10121,7 @@ def _figures_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
         return names
     # 农村公路通车里程达到30万公里，建制村通硬化路率100%，均居全国第2位: figures of levels or counts in clauses of their own
     # before it, and no other kind since the last ；, are each ranked too (figures_ranked_together over clauses)
-    part = num.tok.start - len(_SEMICOLON.split(num.sentence_prefix)[-1])
+    part = num.tok.start - len(num.part_prefix)
     earlier = [r for r, tok in zip(rows[:-1], s.tokens) if tok.start >= part]
     if earlier and all(r["measure"] in ("count", "level") for r in earlier):
         return _named_since_semicolon(s, num, rows, ("count", "level"), "")

@@ -634,11 +634,15 @@ def _without_inner_modal(core: str) -> str:
     """
     for word in role_words("inner_modal"):
         at = core.find(word, 2)
-        # (向上争取资金: the modal inside an established name stays, session 44 probe)
-        named = any(name in core and core.find(name) <= at < core.find(name) + len(name) for name in _kept_whole())
-        if at >= 2 and len(core) - at - len(word) >= 2 and not named:
+        if at >= 2 and len(core) - at - len(word) >= 2 and not _inside_a_name(core, at):
             return core[:at] + core[at + len(word) :]
     return core
+
+
+def _inside_a_name(words: str, at: int) -> bool:
+    """Does the character at `at` stand inside an established name written in the words (向上争取资金: the modal of
+    向上争取 stays, session 44 probe)?"""
+    return any(0 <= (k := words.find(name)) <= at < k + len(name) for name in _kept_whole())
 
 
 def _with_relative_verb(words: str, core: str) -> str:
