@@ -9795,6 +9795,13 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("重庆市", "通过市场化方式融资120亿元。", "120", ["融资"]),
         # months of the year after a name say when (time_after_name; session 44 probe of plan reports: 固定资产投资1—9月)
         ("河南省", "固定资产投资1—9月完成428.3亿元，增长6%。", "6", ["固定资产投资"]),
+        # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
+        ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
+        # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
+        ("河南省", "新建幼儿园6所、改扩建4所。", "4", ["幼儿园"]),
+        ("江西省", "引进企业15家、签约8家。", "8", ["企业"]),
+        # a noun of its own in the item stays
+        ("河南省", "新建幼儿园6所、扩建医院4所。", "4", ["医院"]),
         # the year's growth after a level of the year (年增长: it had no subject)
         ("湖南省", "生产总值年均增长12%，2025年达到9145亿元，年增长5.1%。", "5.1", ["生产总值"]),
         # list_again (session 43 probe): a second 分别 list names the first one's items again (it took earlier figures)
@@ -10257,3 +10264,29 @@ def test_a_past_year_opening_a_plan_sentence_dates_its_figures_as_outcomes():
         ["3", 2020, False],
         ["3.2", 2021, True],
     ]
+
+
+def test_same_as_a_year_compares_with_that_year():
+    # same_as_year_base (session 45 probe of district reports): 同比 followed by a year compares with that year, a change
+    # over the plan (it was a one-year growth dated 2015); 同比 alone stays last year's
+    text = (
+        "一、“十三五”工作回顾\n到2020年底，预计实现地区生产总值104.2亿元，同比2015年增长61.3%；财政收入6.4亿元，同比增长3.5%。\n"
+    )
+    figs = extract_figures(text, ReportInfo("2021_某区", 2021, "city", "某区")).set_index("number_text")
+    got = [tuple(figs.loc[n, ["measure", "base_period", "period_start", "period_end"]]) for n in ("61.3", "3.5")]
+    assert got == [("change_pct", "2015", 2016, 2020), ("growth_yoy", "上年", 2020, 2020)]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("二、民生实事\n2.50个小区新增电动自行车充电设施；3.460个居村完成改造。", [50.0, 460.0]),
+        # a decimal with a multiplier or a point of percent is a figure (3.5万户, 1.5个百分点)
+        ("二、民生实事\n3.5万户家庭受益；投资占比提高1.5个百分点。", [3.5, 1.5]),
+    ],
+)
+def test_an_item_number_glued_to_a_count_is_no_part_of_it(text, values):
+    # item_number_before_count (session 45 probe of district reports): a count of things is never a decimal, so 2.50个 at
+    # the opening of an item is item 2 and 50个 (it was 2.5)
+    figs = extract_figures(text, ReportInfo("2022_某区", 2022, "city", "某区"))
+    assert figs["value"].tolist() == values

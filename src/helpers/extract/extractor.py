@@ -322,7 +322,9 @@ _COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|�
 _JIAO_COMPARES = r"较(?![快高低大好多少为])"
 _COMPARE = re.compile(
     with_opening_lookahead(
-        rf"(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由值])|(?<!相){_JIAO_COMPARES})(?P<base>[^，,；;。]{{1,16}}?)"
+        rf"(?:(?<![占同]){subjects.not_comparison()}(?:(?<!相)比(?![重例率较从由值])|(?<!相){_JIAO_COMPARES})"
+        # 同比2015年增长67.86%: 同比 followed by a year compares with that year, as 比2015年 does (same_as_year_base)
+        rf"|同比(?=(?:19|20)\d\d年))(?P<base>[^，,；;。]{{1,16}}?)"
         rf"(?:{_COMPARED_BY}|减轻|翻|压减|缩减|精简|压缩|削减|改善)"
     )
 )
@@ -3088,6 +3090,12 @@ _ITEM_NUMBER = re.compile(
     # the item's words follow (not the next number of a list: 分别为：15、20和30个; 一、二季度 is no item), a space between
     # too (1. 生产总值增长6%左右: session 44 probe, 1. stayed in the subject)
     r"(?=[ \t\u3000]*[\u4e00-\u9fff“\"])"
+    # 2.50个小区新增充电设施: an item's number written right before a count that opens the item; a count of things (units.csv
+    # kind count, no multiplier between) is never a decimal, so 2.50个 is item 2 and 50个 (item_number_before_count,
+    # session 45 probe)
+    r"|([\n。；;：:])[ \t\u3000]*[1-9]\d?[.．](?=\d+(?:"
+    + "|".join(sorted((u for u, (_, kind) in unit_table().items() if kind == "count"), key=len, reverse=True))
+    + r")(?!百分点|月))"
 )
 
 
@@ -3105,11 +3113,13 @@ def _asides_masked(text: str) -> str:
     '   县乡公路改善工程建成4000公里。  县道建成3000公里'
     >>> _asides_masked("分别为：15、20和30个。一、二季度增长")  # numbers of a list, two quarters: no item numbers
     '分别为：15、20和30个。一、二季度增长'
+    >>> _asides_masked("2.50个小区新增充电设施；3.5万户受益")  # item 2 glued to a count; a decimal before 万 stays
+    '  50个小区新增充电设施；3.5万户受益'
     """
     text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "（" in text or "(" in text or "剔除" in text else text
     # （4）县乡公路路面改善提升工程建成4000公里: an item's number is no word of the subject (item_numbering); the text's
     # start opens an item as a mark does (a line break put before it, taken off after)
-    return _ITEM_NUMBER.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), "\n" + text)[1:]
+    return _ITEM_NUMBER.sub(lambda m: (m.group(1) or m.group(2)) + " " * (len(m.group()) - 1), "\n" + text)[1:]
 
 
 # A dash that opens an item of a list (——国内生产总值增长6%—6.5%。, —粮食产量保持在…: a target list written one item a
@@ -4005,6 +4015,8 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # is their predicate (places_counted_bare, gold D6 and S1)
         return _Subject((indicators.lookup(places.group(0)), places.group(0)), num.clause_before, "subject_after_measure_word")
     noun = _noun_after(s.text, num.tok, num.sub)
+    if (earlier := _counted_on_first_item(s, num, rows, noun)) is not None:
+        return _Subject(_subject_of(earlier), num.clause_before, "subject_after_measure_word")
     if noun in subjects.role_words("size_of", "attribute") and _AMOUNT_NEXT.match(s.text, num.tok.after + len(noun)):
         # 谋划专项债项目41个总投资98亿元: a size word with its own amount right after the measure word is the next figure's
         # subject; the count counts the things named before it (size_of_next_figure, session 42 probe: it was 总投资)
@@ -4047,6 +4059,23 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
 
 
+def _counted_on_first_item(s: _Sentence, num: _Number, rows: list[dict], noun: str) -> dict | None:
+    """The row of the list item before, when a count right after 、 is followed only by what was done (lexicon roles
+    action, motion_verb, give_verb, noun_end): the thing counted is written on the first item only, the later ones count
+    it too (construction counted_on_first_item, session 45 probe: 15名支援甘孜 gave 支援甘孜).
+
+    >>> f = extract_figures("选派46名医务人员驰援武汉、12名支援西藏。", ReportInfo("demo", 2021, "city", "遵义市"))
+    >>> f["indicator_zh"].tolist()
+    ['医务人员', '医务人员']
+    """
+    if not rows or num.sub.strip(subjects.MARKS) or not s.text.endswith("、", 0, num.tok.start):
+        return None
+    earlier = rows[-1]
+    same_count = earlier["rule"] == "subject_after_measure_word" and earlier["unit"] == num.tok.unit.text
+    done = subjects.opening_word(noun, "action", "motion_verb", "give_verb", "noun_end", min_length=2)
+    return earlier if same_count and done and earlier["indicator_zh"] else None
+
+
 def _places_then_statistic(s: _Sentence, noun: str) -> int:
     """Where a dictionary name of a statistic (地区生产总值, 经济总量) starts right after places counted (a name ending in a
     lexicon place_suffix: 新区, 开发区, 园区), 0 when none (places_counted_then_statistic).
@@ -4066,6 +4095,21 @@ _QUOTED_OPENING = re.compile(r"“([^“”]{2,12})”")  # a quoted name (quote
 
 
 _QUOTED_THEN_VERBS = re.compile(r"“?([^“”]{2,12})”([\u4e00-\u9fff]{2,6})")  # (a sentence's opening mark is cut off)
+
+
+def _verbs_item_of_same_count(num: _Number, rows: list[dict]) -> bool:
+    """Is the number's 、 item only verbs of action (lexicon role action) before a count in the unit of the figure just
+    before? Then it counts the same things (construction counted_of_item_before, session 45 probe: 新建学校5所、改扩建3所
+    gave 3 no subject; as 建成过江通道4座、在建8座 does with a status word).
+
+    >>> f = extract_figures("新建幼儿园6所、改扩建4所。", ReportInfo("demo", 2021, "city", "某市"))
+    >>> f["indicator_zh"].tolist()
+    ['幼儿园', '幼儿园']
+    """
+    words = num.sub.strip(subjects.MARKS)
+    item = num.stripped[: len(num.stripped) - len(num.sub)].endswith("、")
+    same_count = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
+    return bool(words and item and same_count and _only_action_words(words))
 
 
 def _only_action_words(words: str) -> bool:
@@ -4265,6 +4309,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         doubled
         or _only_predicate(sub)
         or _only_predicate(core)
+        or _verbs_item_of_same_count(num, rows)
         or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
     ):
         return None
