@@ -9795,6 +9795,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("重庆市", "通过市场化方式融资120亿元。", "120", ["融资"]),
         # months of the year after a name say when (time_after_name; session 44 probe of plan reports: 固定资产投资1—9月)
         ("河南省", "固定资产投资1—9月完成428.3亿元，增长6%。", "6", ["固定资产投资"]),
+        # a head quantifier inside a name is no verb of an actor (actor_verb_thing; session 45 probe: it gave 贷款余额)
+        ("河南省", "金融机构各项存贷款余额分别达到134亿元和96.6亿元。", "96.6", ["金融机构各项贷款余额"]),
+        ("河南省", "全省金融机构各项存款余额增长10%。", "10", ["金融机构各项存款余额"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

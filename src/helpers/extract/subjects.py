@@ -2143,6 +2143,8 @@ def without_actor_of_made_things(name: str) -> str:
     ('本科专业', '旅客')
     >>> without_actor_of_made_things("工程建设项目审批时间"), without_actor_of_made_things("省属高校服务新兴产业专业点占比")
     ('工程建设项目审批时间', '省属高校服务新兴产业专业点占比')
+    >>> without_actor_of_made_things("金融机构各项贷款余额")  # a head quantifier opening a name is no verb
+    '金融机构各项贷款余额'
     """
     if len(name) < 6 or name.startswith("在"):
         return name  # 在药店零售和医疗机构使用环节抽检: a place where, no actor
@@ -2151,6 +2153,10 @@ def without_actor_of_made_things(name: str) -> str:
         verb = opening_word(name[at:], "action", "actor_verb", min_length=2)
         if not verb or (verb in compound and verb not in role_words("actor_verb")):
             continue  # (a verb named actor_verb acts after an actor even where it also ends a noun: 中心引入新技术)
+        if verb in role_words("head_quantifier"):
+            # 金融机构各项贷款余额: a head quantifier (各项, also lexicon action so that it goes before a name) is no verb of
+            # the actor (session 45 probe: it gave 贷款余额)
+            continue
         if verb in role_words("drive_verb"):
             return name  # 项目带动总投资: the driver names a driven quantity (D2)
         rest = name[at + len(verb) :]
