@@ -9798,6 +9798,15 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # a head quantifier inside a name is no verb of an actor (actor_verb_thing; session 45 probe: it gave 贷款余额)
         ("河南省", "金融机构各项存贷款余额分别达到134亿元和96.6亿元。", "96.6", ["金融机构各项贷款余额"]),
         ("河南省", "全省金融机构各项存款余额增长10%。", "10", ["金融机构各项存款余额"]),
+        # growth_ranked as a from-to (session 45 probe): the ranks after 增速由…到 are the growth's (they were the amount's)
+        (
+            "甘肃省",
+            "完成固定资产投资664亿元，年均增长17.9%，增速由2011年的全国第7位上升到去年的第6位。",
+            "6",
+            ["固定资产投资增速"],
+        ),
+        # time_taken with the outcome in quotes (session 45 probe: no subject)
+        ("四川省", "全力抗击疫情，用41天实现本土确诊病例“清零”。", "41", ["本土确诊病例清零"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
@@ -10293,3 +10302,18 @@ def test_an_item_number_glued_to_a_count_is_no_part_of_it(text, values):
     # the opening of an item is item 2 and 50个 (it was 2.5)
     figs = extract_figures(text, ReportInfo("2022_某区", 2022, "city", "某区"))
     assert figs["value"].tolist() == values
+
+
+def test_a_growth_rate_reached_in_a_list_is_a_growth():
+    # rate_reached (session 45 probe): 增速 in the head of a 分别 list with 达 (they were levels of income)
+    figs = extract_figures("城乡居民人均可支配收入增速分别达9.5%和11%。", ReportInfo("2024_某市", 2024, "city", "某市"))
+    assert figs[["indicator_zh", "measure", "base_period"]].values.tolist() == [
+        ["城镇居民人均可支配收入", "growth_yoy", "上年"],
+        ["农村居民人均可支配收入", "growth_yoy", "上年"],
+    ]
+
+
+@pytest.mark.parametrize("sentence", ["严格落实“三个14天”防控策略。", "建成“2小时重庆”交通圈。", "打造“15分钟”便民生活圈。"])
+def test_a_span_of_time_inside_a_short_quote_names_a_programme(sentence):
+    # (session 45 probe: 14天 was a level with the subject 严格落实三个)
+    assert extract_figures(sentence, ReportInfo("2022_某市", 2022, "city", "某市")).empty

@@ -1042,8 +1042,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit():
             continue  # a fraction such as 1/10
-        if unit.kind in ("none", "count") and _in_short_quote(text, start, end):
-            # “21条”, “3个100”, “退役军人最期盼的10件事”: a count inside a short quote names a policy
+        spans = unit.unit_std in ("hours", "minutes", "days", "workdays", "months")
+        if (unit.kind in ("none", "count") or spans) and _in_short_quote(text, start, end):
+            # “21条”, “3个100”, “退役军人最期盼的10件事”: a count inside a short quote names a policy; so does a span of
+            # time (“三个14天”防控策略, “2小时重庆”交通圈, “15分钟”生活圈: session 45 probe)
             continue
         line_start = start == s0 or text[start - 1] in "\n "
         if unit.kind == "none" and _LIST_NUMBER_MARK.match(after_num) and line_start:
@@ -1761,7 +1763,8 @@ _RATE_HELD = re.compile(
 )
 
 
-_RATE_REACHED = re.compile(r"(?<!自然)(年均)?(?:增速|增幅|增长率|增长速度)(?:达到|保持在|稳定在)[^，,；;]{0,3}$")
+# (城乡居民人均可支配收入增速分别达10%和12.5%: 分别 and 达 alone too, session 45 probe: they were levels)
+_RATE_REACHED = re.compile(r"(?<!自然)(年均)?(?:增速|增幅|增长率|增长速度)(?:分别|均)?(?:达到|达|保持在|稳定在)[^，,；;]{0,3}$")
 _INDEX_HELD = re.compile(r"(控制在|保持在|稳定在)[^，,；;]{0,3}$")
 
 
@@ -1781,7 +1784,10 @@ def _percent(p: _Predicate) -> _Measure | None:
         if _written_span(section, p.sentence_before, p.clause_before) > 1:
             return "growth_avg", None, 1  # 十年来我国居民消费价格涨幅稳定在2%左右: held over the years written, an average
         return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
-    if (reached := _RATE_REACHED.search(predicate)) and not p.cmp:
+    # (…增速分别达10%和12.5%: the rate word stands in the list's head, before the predicate 分别达)
+    at = p.clause_before.rfind(predicate) if predicate else -1
+    written = p.clause_before[: at + len(predicate)] if at >= 0 else predicate
+    if (reached := _RATE_REACHED.search(predicate) or _RATE_REACHED.search(written)) and not p.cmp:
         # 年均增速达到8%, 增速达到6.5%: a growth rate that reaches a percent is that growth, not a level (rate_reached);
         # in a five-year part without 年均 it may be the last year's or the average: left to the rules below
         if reached.group(1):
@@ -4264,9 +4270,9 @@ def _time_taken(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None
         return None
     after = _CLAUSE_OR_SENTENCE_END.split(s.text[num.tok.after : s.s1], maxsplit=1)[0]
     outcome = after[_TIME_TAKEN_VERB.match(after).end() :].strip(subjects.MARKS)
-    if len(outcome) < 2 or _HAS_DIGIT.search(outcome) or "”" in after:
-        return None  # “2小时重庆”交通圈: a span inside a quoted name names it
-    return _Subject(("other", outcome), num.clause_before, "time_taken")
+    if len(outcome) < 2 or _HAS_DIGIT.search(outcome) or after.find("”") < after.find("“") or after.count("“") < after.count("”"):
+        return None  # “2小时重庆”交通圈: a span inside a quoted name names it (a quote opened after it is the outcome's)
+    return _Subject(("other", outcome.replace("“", "").replace("”", "")), num.clause_before, "time_taken")
 
 
 def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -4388,7 +4394,10 @@ _GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
 # …，增幅全省第一: without a verb before the area a rank is among (growth_ranked_without_verb)
 _GROWTH_RANKED = re.compile(
     rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:{_STREAK_SPAN})?)?"
-    rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第))"
+    rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第)"
+    # 增速由2011年的全省第13位上升到去年的第2位: the growth's ranks as a from-to (session 45 probe: they took the amount's
+    # subject)
+    r"|(?=[从由][^，,；;。]{0,16}?第))"
 )
 # the growth words between a subject and its rank (…增速居全省第): the rank is the growth's
 # after a list the growth word is every item's (A、B增速均居…第3位, A、B增速分别居…第3位、第: list_growth_ranked)
