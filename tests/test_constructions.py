@@ -9807,6 +9807,14 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ),
         # time_taken with the outcome in quotes (session 45 probe: no subject)
         ("四川省", "全力抗击疫情，用41天实现本土确诊病例“清零”。", "41", ["本土确诊病例清零"]),
+        # closing_predicate (session 45 probe): 脱贫 closing the clause is the people's predicate; 脱贫任务 keeps it
+        ("青海省", "实现了0.52万户1.9万名贫困人口脱贫。", "1.9", ["贫困人口"]),
+        ("青海省", "今年要完成60万以上农村贫困人口脱贫任务。", "60", ["农村贫困人口脱贫"]),
+        # moves_people with two verbs, 移民 a word of people (session 45 probe: the verbs stayed)
+        ("四川省", "转移输出农村劳动力130万人次。", "130", ["农村劳动力"]),
+        ("四川省", "搬迁安置移民1.3万人。", "1.3", ["移民"]),
+        # 集体经济 is the property of the villages counted (property_noun; session 45 probe: 贫困村集体经济)
+        ("青海省", "512个贫困村集体经济全部“破零”。", "512", ["贫困村"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

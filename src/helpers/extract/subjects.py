@@ -1251,6 +1251,11 @@ def subject_after(text: str, pos: int) -> str:
         ]
     )
     noun = _strip_tail(text[pos:end].strip(MARKS)).strip(MARKS)
+    closing = next((w for w in role_words("closing_predicate") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
+    if closing and _CLAUSE_MARK_AT.match(text, text.find(noun, pos) + len(noun)):
+        # 2.1万名贫困人口脱贫。: a verb closing the clause right after the noun counted is its predicate (lexicon role
+        # closing_predicate; session 45 probe: 贫困人口脱贫); 脱贫任务 and 脱贫人口 keep it
+        noun = noun[: -len(closing)]
     for opening, closing in ("（）", "()"):
         if noun.count(opening) > noun.count(closing):
             noun = noun[: noun.rindex(opening)]  # a verb inside a bracket cut it: the noun before it
@@ -1382,6 +1387,7 @@ def _coordinated(text: str, at: int) -> str:
 
 
 _CLAUSE_REST = re.compile(r"[^，,；;。：:\n]*")
+_CLAUSE_MARK_AT = re.compile(r"[，,；;。：:\n！？!?]|$")  # a clause closes here
 
 
 def _listed_after_count(text: str, at: int) -> str:
