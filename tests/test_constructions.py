@@ -9354,6 +9354,13 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # for the clauses after (they were part)
         ("湖南省", "全市园区新增基础设施投资106亿元，新建标准厂房141万平方米。", "标准厂房", "own"),
         ("湖南省", "全市园区新增基础设施投资106亿元。", "园区新增基础设施投资", "own"),
+        # adverbial_after_subject and first_among_area (session 45 probe of district reports): 在 and the area the region
+        # came first in stay out of the subject, and the figure is the region's own (it was 地区生产总值在中心城区, wider)
+        ("湖北省", "地区生产总值在中西部地区率先突破5万亿元。", "地区生产总值", "own"),
+        ("湖北省", "数字经济规模在中西部地区首次突破1万亿元。", "数字经济规模", "own"),
+        ("上海市", "区级财政收入在更大规模减税降费下实现194.1亿元。", "区级财政收入", "own"),
+        # a place that is no field of a first stays (a part of the region)
+        ("湖北省", "武汉地区生产总值突破2万亿元。", "地区生产总值", "part"),
     ],
 )
 def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region, sentence, subject, scope):
@@ -9815,6 +9822,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("四川省", "搬迁安置移民1.3万人。", "1.3", ["移民"]),
         # 集体经济 is the property of the villages counted (property_noun; session 45 probe: 贫困村集体经济)
         ("青海省", "512个贫困村集体经济全部“破零”。", "512", ["贫困村"]),
+        # item_of_previous: an item opening with the earlier thing's whole head names that head anew (session 45 probe:
+        # 存量闲置土地供应)
+        ("湖北省", "盘活存量闲置土地3宗，推动土地供应21宗。", "21", ["土地供应"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -7171,6 +7171,10 @@ def _given_to(before: str, after: str) -> bool:
     return (before.endswith(("向", "为", "给")) and after.startswith(give)) or before.endswith(give)
 
 
+# 在中西部地区首次, 在全省各区（县）率先: the area among which a figure came first (first_among_area)
+_FIRST_AMONG = re.compile(r"在([^，,；;。\d在]{2,14}?)中?(?:率先|首次|首个|最先|最早)")
+
+
 def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) -> tuple[str, str]:
     """(scope, the place that sets it) from the place words before the number; a place inside the
     region that opens the clause makes it part; a place opening the sentence scopes a GDP figure of
@@ -7202,6 +7206,11 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     if scope != "own" and place and _place_among_things(clause_before, place, info.level, info.region):
         # 黄金、白银、精炼铜、镍产量分别增长: a place's name listed whole among things that are no places is a thing too
         # (白银 is silver, not the city; construction place_among_things)
+        scope, place = "own", ""
+    first_among = _FIRST_AMONG.search(clause_before) if scope != "own" and place else None
+    if first_among and place in first_among.group(1):
+        # 数字经济规模在中西部地区首次突破1万亿元, 地区生产总值在中心城区率先突破2000亿元: the area the region came first in
+        # is the field of a comparison, the figure is the region's own (construction first_among_area, session 45 probe)
         scope, place = "own", ""
     listed = scope == "part" or (scope == "wider" and clause_before[:at].endswith("、"))  # 川渝省际铁路、…通道: a shared modifier
     if listed and num.tok.unit.kind == "count" and _NAMED_ITEMS.fullmatch(clause_before[at:]):

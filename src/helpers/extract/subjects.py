@@ -619,10 +619,29 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     core = _strip_tail(core).strip(MARKS)
     core = _with_relative_verb(stripped_from, core)
     core = _ORDINAL_OF_KIND_END.sub("", core)  # 工业经济总量成为全区第四个(突破…的地区): the ordinal leads the relative clause
+    if (where := _place_adverbial_end().search(core)) and where.start() >= 2:
+        # 地区生产总值在中心城区率先突破…, 区级财政收入在更大规模减税降费下实现…: 在 and a place among others or a
+        # circumstance (…下), between the subject and its predicate, say where or under what, not what (construction
+        # adverbial_after_subject, session 45 probe of district reports: they stayed in the subject)
+        core = core[: where.start()]
     longest = MAX_LIST_SUBJECT if "、" in core and "等" not in core else MAX_SUBJECT  # 等: examples (S9), not a total
     if not core or len(core) > longest or _FIGURE_ONLY.fullmatch(core) or _only_function_words(core):
         return ""
     return _without_inner_modal(_without_payer_verb(core))
+
+
+@lru_cache(maxsize=1)
+def _place_adverbial_end() -> re.Pattern:
+    """在 and a place a rank or a first is among (lexicon roles rank_area, area_kind: 在全国, 在中心城区) or a circumstance
+    closed by 下 (在更大规模减税降费下), closing the words before a number (adverbial_after_subject).
+
+    >>> bool(_place_adverbial_end().search("地区生产总值在中心城区")), bool(_place_adverbial_end().search("城镇在岗职工"))
+    (True, False)
+    """
+    places = "|".join(map(re.escape, role_words("rank_area", "area_kind", min_length=2)))
+    return re.compile(
+        rf"在(?:[^在，,；;。、\d]{{0,8}}?(?:{places})(?:地区|区域)?[中内]?|[^在，,；;。、\d]{{2,14}}?(?:情况|背景|形势)?下)$"
+    )
 
 
 def _without_inner_modal(core: str) -> str:
@@ -1968,11 +1987,14 @@ def item_of_previous(item: str, previous: str) -> str:
 
     >>> item_of_previous("产业集群", "国家现代农业产业园"), item_of_previous("人才", "国家级青年人才")
     ('国家现代农业产业集群', '人才')
-    >>> item_of_previous("博士", "在站博士后")
-    '博士'
+    >>> item_of_previous("博士", "在站博士后"), item_of_previous("土地供应", "存量闲置土地")
+    ('博士', '土地供应')
     """
-    if not 2 <= len(item) <= 4 or len(previous) < len(item) + 2 or previous.endswith(item):
-        return item  # 青年人才475名、认定人才5.45万名: the same head is no shared modifier
+    if not 2 <= len(item) <= 4 or len(previous) < len(item) + 2 or previous.endswith((item, item[:2])):
+        # 青年人才475名、认定人才5.45万名: the same head is no shared modifier; nor is it when the item opens with the
+        # earlier thing's whole head (盘活存量闲置土地3宗，推动土地供应21宗: supply of land, not of the idle land; session 45
+        # probe)
+        return item
     owner = owner_before_word(previous, item[:2])
     if owner and previous.startswith(item, len(owner)):
         return item  # 新增在站博士后22人，新引进博士243人: the whole item starts a longer word (博士后), no sibling head
