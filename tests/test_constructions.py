@@ -9825,6 +9825,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # item_of_previous: an item opening with the earlier thing's whole head names that head anew (session 45 probe:
         # 存量闲置土地供应)
         ("湖北省", "盘活存量闲置土地3宗，推动土地供应21宗。", "21", ["土地供应"]),
+        # restated_tail: things counted after a verb of their own are another set (session 45 probe: 注册项目)
+        ("广东省", "全区新增注册项目381个，签约项目281个。", "281", ["项目"]),
+        # 目标完成率 is an attribute of the figure before, never that figure again (session 45 probe: 城镇登记就业率 106 %)
+        ("广东省", "城镇登记就业率74.5%，目标完成率106%。", "106", ["目标完成率"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

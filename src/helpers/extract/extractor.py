@@ -4505,7 +4505,10 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         # class the clause before names (construction count_of_class_entered, D7: the size word gives way to what is counted)
         return _Subject((indicators.lookup(entered), entered), num.clause_before, "subject_of_clause_before")
     amount = not num.tok.rank and num.tok.unit.kind != "percent"  # 五年增量超1.36万亿元: the change of the quantity itself
-    if name and rows and (restated := _restated_from_figure_before(name, rows[-1]["indicator_zh"], amount)):
+    # (新增注册项目381个，签约项目281个: things counted after a verb of their own are another set, not the figure before's;
+    # session 45 probe)
+    acted = num.tok.unit.kind == "count" and subjects.opening_word(num.sub.strip(subjects.MARKS), "action", min_length=2)
+    if name and rows and not acted and (restated := _restated_from_figure_before(name, rows[-1]["indicator_zh"], amount)):
         # 产业投资完成率154%，完成率排名全省第三; …同口径增长18%，增长额位列全市第一: a bare word of what a quantity has, after
         # a figure of it, is that quantity's (construction restated_tail, D7)
         return _Subject(("other", restated), num.clause_before, "subject_carried")
