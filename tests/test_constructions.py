@@ -9829,6 +9829,12 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("广东省", "全区新增注册项目381个，签约项目281个。", "281", ["项目"]),
         # 目标完成率 is an attribute of the figure before, never that figure again (session 45 probe: 城镇登记就业率 106 %)
         ("广东省", "城镇登记就业率74.5%，目标完成率106%。", "106", ["目标完成率"]),
+        # investment_of_counted with 资金 and 营收 (session 45 probe of county reports: the bare property noun)
+        ("江西省", "争取地方专债项目11个、资金11.68亿元。", "11.68", ["地方专债项目资金"]),
+        ("江西省", "新增规上工业企业17家，总数达184家，实现营收329亿元。", "329", ["规上工业企业营收"]),
+        # 试投产 a project stage, 参编 a verb of action (session 45 probe)
+        ("江西省", "引进亿元以上项目38个，开工31个，试投产12个。", "12", ["亿元以上项目"]),
+        ("河北省", "参编国家标准1项、团体标准5项。", "1", ["国家标准"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
@@ -10324,6 +10330,18 @@ def test_an_item_number_glued_to_a_count_is_no_part_of_it(text, values):
     # the opening of an item is item 2 and 50个 (it was 2.5)
     figs = extract_figures(text, ReportInfo("2022_某区", 2022, "city", "某区"))
     assert figs["value"].tolist() == values
+
+
+def test_a_net_increase_in_percent_is_a_growth():
+    # (session 45 probe of county reports: 净增27.1% was a level of 27.1 %; before an amount it stays a change)
+    figs = extract_figures(
+        "市场主体总量突破6万户，净增27.1%；净增市场主体1.2万户。", ReportInfo("2023_某县", 2023, "city", "某县")
+    )
+    assert figs[["measure", "base_period"]].fillna("").values.tolist() == [
+        ["count", ""],
+        ["growth_yoy", "上年"],
+        ["change_abs", ""],
+    ]
 
 
 def test_a_growth_rate_reached_in_a_list_is_a_growth():
