@@ -3069,8 +3069,10 @@ def test_a_noun_that_begins_with_a_units_character_is_counted_whole(report, anch
 
 
 def test_a_span_of_time_or_a_size_class_names_no_noun_after_it():
-    # 打造“365天不落幕的科技博览会”: a span of days names no subject after it
-    assert _after("2026_四川省", "11个市（州）分岛，打造“")["indicator_zh"] != "不落幕"
+    # 打造“365天不落幕的科技博览会”: a span of days inside a short quote names a programme, no figure (session 45; before,
+    # it named no subject after it)
+    sichuan, sichuan_figs = _text("2026_四川省"), _figs("2026_四川省")
+    assert not (sichuan_figs["char_start"] == sichuan.index("365天不落幕")).any()
     # 30万吨级条帚门航道: a tonnage class of the channel, no figure
     text, figs = _text("2026_浙江省"), _figs("2026_浙江省")
     assert not (figs["char_start"] == text.index("万吨级条帚门航道") - 2).any()
@@ -9359,6 +9361,11 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("湖北省", "地区生产总值在中西部地区率先突破5万亿元。", "地区生产总值", "own"),
         ("湖北省", "数字经济规模在中西部地区首次突破1万亿元。", "数字经济规模", "own"),
         ("上海市", "区级财政收入在更大规模减税降费下实现194.1亿元。", "区级财政收入", "own"),
+        # place_names_an_example: a place opening a firm's name among the examples before 等 of a count (session 45 probe
+        # of plan reports: other)
+        ("湖北省", "珠海润都制药、科顺防水材料二期等501个亿元以上项目开工建设。", "亿元以上项目", "own"),
+        # regional_statistic: firm_owner_of_previous stops before a statistic only a region has (it was 规上服务业企业进出口总额)
+        ("四川省", "规上服务业企业营业收入增长20%以上，进出口总额增长13%以上。", "进出口总额", "own"),
         # a place that is no field of a first stays (a part of the region)
         ("湖北省", "武汉地区生产总值突破2万亿元。", "地区生产总值", "part"),
     ],
@@ -10330,6 +10337,18 @@ def test_an_item_number_glued_to_a_count_is_no_part_of_it(text, values):
     # the opening of an item is item 2 and 50个 (it was 2.5)
     figs = extract_figures(text, ReportInfo("2022_某区", 2022, "city", "某区"))
     assert figs["value"].tolist() == values
+
+
+def test_a_margin_over_the_target_and_a_target_met_after_an_outcome():
+    # (session 45 probe of plan reports: the margin over the target was a target; 符合 was the subject of a level)
+    text = "一、2020年工作回顾\n进出口总值增长12.5%，高于预期目标7.5个百分点。居民消费价格上涨3.2%，符合3%左右的预期目标。\n"
+    figs = extract_figures(text, ReportInfo("2021_某市", 2021, "city", "某市"))
+    assert figs[["indicator_zh", "measure", "is_target"]].values.tolist() == [
+        ["进出口总值", "growth_yoy", False],
+        ["进出口总值", "pp_change", False],
+        ["居民消费价格", "growth_yoy", False],
+        ["居民消费价格", "growth_yoy", True],
+    ]
 
 
 def test_a_net_increase_in_percent_is_a_growth():

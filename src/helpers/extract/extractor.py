@@ -5945,6 +5945,10 @@ def _firm_owner_of_previous(s: _Sentence, num: _Number, rows: list[dict], found:
     opening = num.sub.strip(subjects.MARKS + " \u3000")
     if not opening.startswith(name) or re.match(r"其中", opening):
         return found
+    if name in subjects.role_words("regional_statistic"):
+        # …规上服务业企业营业收入增长20%以上，进出口总额增长130%以上: a statistic only a region has (lexicon role
+        # regional_statistic: 地区生产总值, 进出口总额) is never the firms' (session 45 probe of plan reports)
+        return found
     joined = num.clause_before[: len(num.clause_before) - len(num.sub)] if num.clause_before.endswith(num.sub) else "-"
     if not (joined or num.earlier_clauses).endswith(("、", "，", ",")):
         return found
@@ -7759,7 +7763,7 @@ def _attribute_shares_span(r: _Reading, rows: list[dict]) -> _Reading:
 # …增长6.6%，实现了6.5%左右的预期目标 / 低于3%左右的预期目标 / 超额完成3%以上的年度目标: the year's target of the outcome just
 # stated, restated after it (construction target_of_outcome): a verb of meeting or comparing alone before the number,
 # the words of a target after it
-_OUTCOME_VS_TARGET = re.compile(r"[\s“”\"]*(?:基本|超额|圆满|顺利)?(?:实现|完成|达到|低于|高于|超过|好于|略低于|略高于)了?$")
+_OUTCOME_VS_TARGET = re.compile(r"[\s“”\"]*(?:基本|超额|圆满|顺利)?(?:实现|完成|达到|低于|高于|超过|好于|略低于|略高于|符合)了?$")
 _TARGET_WORDS_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:年初|全年|年度|预期|调控)*(?:发展|调控)?(?:目标|任务)")
 _OUTCOME_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct"})  # rates a target can restate
 
@@ -8371,7 +8375,9 @@ def _share_of_place(subject: str) -> re.Match | None:
     return _share_of_place_pattern().search(subject)
 
 
-_STRIVE_WORD = re.compile(r"力争|预期目标|目标是")
+# (…增长12.5%，高于预期目标7.5个百分点: a target compared with is no aim of the clause, the margin is an outcome;
+# session 45 probe of plan reports)
+_STRIVE_WORD = re.compile(r"力争|(?<![于比])(?<!超过|超出)预期目标|目标是")
 
 
 _PAST_YEAR_OPENS = re.compile(r"[\s“”\"]*(?:刚刚过去的|过去的)((?:19|20)\d\d)\s*年[，,]")

@@ -2898,6 +2898,10 @@ def names_a_place(word: str, level: str = "", region: str = "") -> bool:
     return word in _scope_pattern(level, _own_name(region))[1]
 
 
+# after a place: more words of a name, then 等 and a count later in the clause (place_names_an_example)
+_NAME_IN_EXAMPLES = re.compile(r"[^、，,；;。：:和及与等\d]{2,}[^，,；;。：:]*?等(?:[\d一二两三四五六七八九十百千]|$)")
+
+
 @lru_cache(maxsize=8192)
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose figure the words before a number name, and the place word that says so.
@@ -2935,6 +2939,11 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
             # province's quarter (东疆, Xinjiang's east) (quarter_word_names_a_zone)
             scope = "part"
         if _COMPARED_BEFORE.search(words[:start]) or _COMPARED_AFTER.match(words[end:]):
+            continue
+        if scope in ("other", "wider") and _NAME_IN_EXAMPLES.match(words, end):
+            # 珠海润都制药、科顺…等501个亿元以上项目: a place opening a name among the examples before 等 of a count names
+            # that item, not where the count stands (gold S9; session 45 probe of plan reports); 上海、北京等10个城市
+            # counts the places themselves
             continue
         if scope == "part" and re.search(r"和|及|等", words[end:]):
             # 成都科创生态岛和11个市（州）分岛: the place names the first item, not the counted one; 揭阳中石油
