@@ -10376,3 +10376,17 @@ def test_a_growth_rate_reached_in_a_list_is_a_growth():
 def test_a_span_of_time_inside_a_short_quote_names_a_programme(sentence):
     # (session 45 probe: 14天 was a level with the subject 严格落实三个)
     assert extract_figures(sentence, ReportInfo("2022_某市", 2022, "city", "某市")).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、2020年国民经济和社会发展计划执行情况\n地区生产总值增长3.5%。\n二、2021年国民经济和社会发展计划草案\n"
+        "总量支撑型指标方面，地区生产总值增长6.5%左右。\n",
+        "一、2020年工作回顾\n地区生产总值增长3.5%。\n2021年全市经济社会发展主要预期目标：地区生产总值增长6.5%左右。\n",
+    ],
+)
+def test_a_plan_draft_heading_or_targets_with_a_colon_open_the_years_plan(text):
+    # plan_draft_heading and a colon for 是 (session 45 probe of plan-execution reports: the targets were last year's)
+    figs = extract_figures(text, ReportInfo("2021_某市", 2021, "city", "某市"))
+    assert figs[["value", "period_start", "is_target"]].values.tolist() == [[3.5, 2020, False], [6.5, 2021, True]]
