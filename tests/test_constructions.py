@@ -9842,6 +9842,11 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # 试投产 a project stage, 参编 a verb of action (session 45 probe)
         ("江西省", "引进亿元以上项目38个，开工31个，试投产12个。", "12", ["亿元以上项目"]),
         ("河北省", "参编国家标准1项、团体标准5项。", "1", ["国家标准"]),
+        # relative_before_count with a verb opening the clause before its object's owner, and 督办 (session 45 probes of
+        # county and plan reports: 重大项目, and 调度的重大项目投资 for the amount)
+        ("江西省", "纳入省市调度的57个重大项目累计完成投资118.9亿元。", "57", ["纳入省市调度的重大项目"]),
+        ("江西省", "纳入省市调度的57个重大项目累计完成投资118.9亿元。", "118.9", ["纳入省市调度的重大项目投资"]),
+        ("湖北省", "省委省政府督办的3个重大产业项目全部开工。", "3", ["省委省政府督办的重大产业项目"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

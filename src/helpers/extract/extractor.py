@@ -5064,6 +5064,11 @@ def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
         return found  # 实施总投资116.7亿元的87个…工程: the size of the things, its own figure, restricts nothing (S3)
     words = _CAUSATIVE.sub("", _QUOTE_MARK.sub("", m.group(1)).strip())  # 使符合减税政策的: 使 is the main clause's
     core = subjects.strip_lead(words)
+    opening = subjects.opening_word(words, "action", "relative_verb", min_length=2)
+    if opening and len(core) < len(words) and not _relative_verb().search(words[len(opening) : len(words) - len(core)]):
+        # 纳入省市调度的57个重大项目: a verb opening the clause before its object's owner (省市) opens the relative clause, with
+        # the verb after it as a noun (session 45 probe: it gave 调度的重大项目)
+        core = words
     if not _relative_verb().search(core[:-1]):
         # 纳入国家102项重大工程的: the verb that opens the clause is its own, not the main clause's
         cut = len(words) - len(core)
