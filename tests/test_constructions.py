@@ -9847,6 +9847,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("江西省", "纳入省市调度的57个重大项目累计完成投资118.9亿元。", "57", ["纳入省市调度的重大项目"]),
         ("江西省", "纳入省市调度的57个重大项目累计完成投资118.9亿元。", "118.9", ["纳入省市调度的重大项目投资"]),
         ("湖北省", "省委省政府督办的3个重大产业项目全部开工。", "3", ["省委省政府督办的重大产业项目"]),
+        # 税金 as attribute in a 分别 list after an owner's first item; 其中 and one side of a contraction (session 45 probe)
+        ("浙江省", "五大重点传统产业增加值、利润、税金分别增长11.5%、11.8%、8.9%。", "8.9", ["五大重点传统产业税金"]),
+        ("浙江省", "进出口增长9.8%，其中出口增长10.2%。", "10.2", ["出口"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

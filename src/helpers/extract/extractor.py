@@ -4530,9 +4530,13 @@ def _restated_from_figure_before(name: str, previous: str, amount: bool = False)
     ('产业投资完成率', '一般公共预算收入增长额')
     >>> _restated_from_figure_before("汽车产量", "新能源汽车产量"), _restated_from_figure_before("完成率", "")
     ('', '')
+    >>> _restated_from_figure_before("出口", "进出口")  # a side of the contraction (paired_words.csv)
+    ''
     """
     if not previous or len(name) > 3 or name == previous or indicators.lookup(name) != "other":
         return ""
+    if any(previous.endswith(word) and name in (first, second) for word, first, second in _paired_words()):
+        return ""  # 进出口增长9.8%，其中出口增长10%: one side of the contraction, no restatement (session 45 probe)
     if previous.endswith(name):
         return previous
     if name not in subjects.role_words("change_tail"):
