@@ -10398,3 +10398,16 @@ def test_a_plan_draft_heading_or_targets_with_a_colon_open_the_years_plan(text):
     # plan_draft_heading and a colon for 是 (session 45 probe of plan-execution reports: the targets were last year's)
     figs = extract_figures(text, ReportInfo("2021_某市", 2021, "city", "某市"))
     assert figs[["value", "period_start", "is_target"]].values.tolist() == [[3.5, 2020, False], [6.5, 2021, True]]
+
+
+def test_months_of_a_monthly_figure_are_a_basis_and_no_figure():
+    # monthly_basis (session 45 probe of plan reports): 连续9个月单月 and 8个月单月 say in which months each month's figure
+    # held (subjects were 连续月单月 and 基础设施投资月单月, and 8个月 a level)
+    text = "规上工业增加值增长5.8%，连续9个月单月增长8%以上。固定资产投资增长3.9%，基础设施投资8个月单月增长10%以上。"
+    figs = extract_figures(text, ReportInfo("2021_某市", 2021, "city", "某市"))
+    assert figs[["indicator_zh", "value"]].values.tolist() == [
+        ["规上工业增加值", 5.8],
+        ["规上工业增加值", 8.0],
+        ["固定资产投资", 3.9],
+        ["基础设施投资", 10.0],
+    ]

@@ -451,7 +451,7 @@ _FIVE_YEARS = re.compile(r"(?<![过这近后来十续\d.])[五5]年(?![来前内
 _CUMULATIVE = re.compile(rf"累计|合计|共计|总计|{_FIVE_YEARS.pattern}")
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
-    rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+(?:年|个月|个季度)|(?<![\d十])[六七八九十]年(?![前级期])"
+    rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+(?:年|个月|个季度)|单月|(?<![\d十])[六七八九十]年(?![前级期])"
     # 财政收入达到1350亿元，3年增长58.6%: a span of a few years says over how long, no subject (span_is_no_subject)
     r"|(?<![\d十.])[两二三四2-4]年(?![前级期底末])"
 )
@@ -1034,6 +1034,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
         if before.endswith("连续") and (unit.unit_std == "months" or (unit.base == "个" and after_num.startswith("个季度"))):
             continue  # 制造业贷款连续24个月保持15%以上增长: a streak of months, no figure (streak_is_no_figure)
+        if unit.unit_std == "months" and text.startswith("单月", end + unit.length):
+            continue  # 基础设施投资8个月单月增长10%以上: the months in which each month's figure held, no figure (session 45)
         if _NOT_BEFORE.search(before) and not rank:
             continue
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
@@ -6394,6 +6396,8 @@ _AMONG_THEM_AFTER = re.compile(r"[^，,；;。\d]{0,3}中有[\d一二两三四�
 # [1], ①: the marker of a footnote written after an indicator's name (footnote_mark, session 44 probe)
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]|[\u2460-\u2473]")
 # 在全市各县区中, 在全国同类城市中: the field a figure is compared in, at the end of its subject (field_tail, session 44 probe)
+# 连续9个月单月, 8个月单月: the months in which each month's figure held, a time basis (monthly_basis, session 45 probe)
+_MONTHLY_TAIL = re.compile(r"(?<=..)(?:连续)?(?:[\d一二两三四五六七八九十]*个)?月?单月$")
 _FIELD_TAIL = re.compile(rf"(?<=..)在(?:{_WHOLE_AREA_WORDS}|各|同类)[^，,；;。\d]{{0,14}}?中$")
 # a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
 # 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
@@ -6425,6 +6429,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
     ind_zh = _FIELD_TAIL.sub("", ind_zh)  # 经济总量在全市各县区中率先突破500亿元: the field compared in (field_tail)
+    ind_zh = _MONTHLY_TAIL.sub("", ind_zh)  # 基础设施投资8个月单月增长10%以上: each month's figure, a basis (monthly_basis)
     # 一般公共预算收入[1]17.7亿元: a footnote's marker is no word of the name (footnote_mark)
     ind_zh = _FOOTNOTE_MARK.sub("", ind_zh)
     # 全区103个旗县中有30个…: 中有 after the things counted says some of them follow (construction among_them)
