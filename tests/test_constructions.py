@@ -10411,3 +10411,16 @@ def test_months_of_a_monthly_figure_are_a_basis_and_no_figure():
         ["固定资产投资", 3.9],
         ["基础设施投资", 10.0],
     ]
+
+
+def test_a_place_named_with_a_lead_word_and_square_metres_written_short():
+    # (session 45 probes: 共和县地区生产总值 gave 和县地区生产总值, 共 read as "in all"; 平米 was no unit, the amount 12万)
+    text = "一、“十四五”时期工作回顾\n共和县地区生产总值年均增长6%。新建标准厂房12万平米。\n"
+    figs = extract_figures(text, ReportInfo("2026_共和县", 2026, "city", "共和县"))
+    assert figs[["indicator_zh", "unit"]].values.tolist() == [["地区生产总值", "%"], ["标准厂房", "万平米"]]
+
+
+def test_a_ratio_of_the_three_sectors_named_with_zhanbi():
+    # sector_ratio with 占比 (session 45 probe of five-year reviews: no rows)
+    figs = extract_figures("三次产业占比由11:48:41调整为17:31:52。", ReportInfo("2026_某市", 2026, "city", "某市"))
+    assert figs["value"].tolist() == [11.0, 48.0, 41.0, 17.0, 31.0, 52.0]
