@@ -10103,6 +10103,9 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         ("东久新宜项目实现5亿美元级突破。", []),
         # a year right before 首届 dates the first session (session 44 probe: a count of 2023 首)
         ("举办2023首届中国生态康养产业大会，签约项目12个。", ["12"]),
+        # the indicator set among which some did better is the text's layout (C5; session 45 probes: counts of 指标中)
+        ("28项主要经济指标中，18项指标增幅高于全省平均水平。", ["18"]),
+        ("规划确定的20项重大指标中，6项已提前达到规划目标。", ["6"]),
         # 五个翻番 counts the doublings the sentences after state, a layout (session 44 probe: a doubling of 五个)
         ("主要经济指标快速增长，实现三个跨越，五个翻番。", []),
         # places_counted_bare (session 44 probes): places counted with no measure word are counted (they gave no row); a digit

@@ -220,7 +220,8 @@ _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.le
 # counts of a text's own layout (4个方面, 6个维度, 29项主要指标: gold C5) measure the text, not the region
 # 12项约束性指标全部完成: a plan's indicator set (C5); 围绕增长、结构、效率提出3项指标。: the indicators of one area of the
 # plan's set, the clause ending with them (layout_indicators_of_area)
-_LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性)指标)|[个项]指标(?=[，,；;。]|$)"
+# (28项主要经济指标中, 20项重大指标中: the set among which some did better, session 45 probes)
+_LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性|重大)(?:经济)?指标)|[个项](?:经济)?指标(?=[，,；;。中]|$)"
 # (not the practical matters a government promises, listed one by one after their count: 今年再办好15件民生实事。一是…
 # counts the matters, gold S37c; construction matters_listed, session 37; a colon after them still makes a headword)
 _LIST_AHEAD = (
