@@ -9366,6 +9366,8 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("湖北省", "珠海润都制药、科顺防水材料二期等501个亿元以上项目开工建设。", "亿元以上项目", "own"),
         # regional_statistic: firm_owner_of_previous stops before a statistic only a region has (it was 规上服务业企业进出口总额)
         ("四川省", "规上服务业企业营业收入增长20%以上，进出口总额增长13%以上。", "进出口总额", "own"),
+        # 市区 is a part of a city, as 城区 (scope_words.csv; session 45 probe of 2011-2015 city reports: own)
+        ("浙江省", "宁波市区新建公共停车位5000个。", "公共停车位", "part"),
         # a place that is no field of a first stays (a part of the region)
         ("湖北省", "武汉地区生产总值突破2万亿元。", "地区生产总值", "part"),
     ],
@@ -9850,6 +9852,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # 税金 as attribute in a 分别 list after an owner's first item; 其中 and one side of a contraction (session 45 probe)
         ("浙江省", "五大重点传统产业增加值、利润、税金分别增长11.5%、11.8%、8.9%。", "8.9", ["五大重点传统产业税金"]),
         ("浙江省", "进出口增长9.8%，其中出口增长10.2%。", "10.2", ["出口"]),
+        # 预计 inside a name goes (inner_adverb; session 45 probe: 规模以上工业预计增加值)
+        ("江苏省", "规模以上工业预计增加值增长8%。", "8", ["规模以上工业增加值"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
