@@ -9366,8 +9366,6 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("湖北省", "珠海润都制药、科顺防水材料二期等501个亿元以上项目开工建设。", "亿元以上项目", "own"),
         # regional_statistic: firm_owner_of_previous stops before a statistic only a region has (it was 规上服务业企业进出口总额)
         ("四川省", "规上服务业企业营业收入增长20%以上，进出口总额增长13%以上。", "进出口总额", "own"),
-        # 市区 is a part of a city, as 城区 (scope_words.csv; session 45 probe of 2011-2015 city reports: own)
-        ("浙江省", "宁波市区新建公共停车位5000个。", "公共停车位", "part"),
         # a place that is no field of a first stays (a part of the region)
         ("湖北省", "武汉地区生产总值突破2万亿元。", "地区生产总值", "part"),
     ],
@@ -10431,3 +10429,9 @@ def test_a_ratio_of_the_three_sectors_named_with_zhanbi():
     # sector_ratio with 占比 (session 45 probe of five-year reviews: no rows)
     figs = extract_figures("三次产业占比由11:48:41调整为17:31:52。", ReportInfo("2026_某市", 2026, "city", "某市"))
     assert figs["value"].tolist() == [11.0, 48.0, 41.0, 17.0, 31.0, 52.0]
+
+
+def test_the_urban_districts_of_a_city_are_a_part_of_it():
+    # 市区 is a part of a city, as 城区 (scope_words.csv; session 45 probe of 2011-2015 city reports: own)
+    figs = extract_figures("市区新建公共停车位5000个。", ReportInfo("2013_宁波市", 2013, "city", "宁波市"))
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["公共停车位", "part"]]
