@@ -10435,3 +10435,29 @@ def test_the_urban_districts_of_a_city_are_a_part_of_it():
     # 市区 is a part of a city, as 城区 (scope_words.csv; session 45 probe of 2011-2015 city reports: own)
     figs = extract_figures("市区新建公共停车位5000个。", ReportInfo("2013_宁波市", 2013, "city", "宁波市"))
     assert figs[["indicator_zh", "scope"]].values.tolist() == [["公共停车位", "part"]]
+
+
+def test_a_signed_percent_after_same_period_is_its_growth():
+    # same_period_signed and minus_sign after 同比 and 分别 (session 45 probe of street reports: levels of 6.2 and 19.3)
+    text = "全年实现地区生产总值60.3亿元，一般公共预算收入2亿元，同比分别-6.2%、-19.3%。税收收入1.5亿元，同比-3.5%。"
+    figs = extract_figures(text, ReportInfo("2024_某街道", 2024, "city", "某街道"))
+    got = figs[figs["unit"] == "%"][["indicator_zh", "measure", "value"]].values.tolist()
+    assert got == [
+        ["地区生产总值", "growth_yoy", -6.2],
+        ["一般公共预算收入", "growth_yoy", -19.3],
+        ["税收收入", "growth_yoy", -3.5],
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        ("全镇开展业务培训5次。", "业务培训"),  # the town's word for itself (lexicon region)
+        ("镇域地区生产总值16.84亿元。", "地区生产总值"),
+        ("给予党纪政务处分53人。", "党纪政务处分"),  # verbs of action (session 45 probe)
+        ("重点发展优质水稻7996亩。", "优质水稻"),
+    ],
+)
+def test_a_town_report_names_itself_and_its_acts_before_what_it_counts(sentence, subject):
+    figs = extract_figures(sentence, ReportInfo("2025_某镇", 2025, "city", "某镇"))
+    assert figs["indicator_zh"].tolist() == [subject]

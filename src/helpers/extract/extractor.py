@@ -182,7 +182,9 @@ _SLASH_FRACTION = re.compile(
 # closing its clause doubles too (gold S35e), while 倍增计划, 倍增行动, “双倍增”, 倍增干劲 name a programme or an effect
 _DOUBLING = re.compile(r"翻了?(?:(一|两|二|三|四)?番|倍(?!数))|(?<![成双])倍增(?=[，,。；;、])")
 _DOUBLINGS = {"两": 2, "二": 2, "三": 3, "四": 4}  # how many times a doubling is written (翻一番 and 翻番: once)
-_MINUS_BEFORE = re.compile(r"(?<=[为是至到达长速幅：:，,（(])[-－−]")  # a minus sign, not a range's dash (6%－6.5%)
+# a minus sign, not a range's dash (6%－6.5%); after 同比 and 分别 too (同比分别-6.2%、-19.3%, and after the 、 of such a
+# list: session 45 probe of street reports)
+_MINUS_BEFORE = re.compile(r"(?<=[为是至到达长速幅：:，,（(比别])[-－−]|(?<=%、)[-－−]")
 # the characters any alternative below can open with, as a lookahead first: the engine tries one character class at
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻倍第])"
@@ -1768,6 +1770,7 @@ _RATE_HELD = re.compile(
 
 
 # (城乡居民人均可支配收入增速分别达10%和12.5%: 分别 and 达 alone too, session 45 probe: they were levels)
+_SAME_PERIOD_ONLY = re.compile(r"(?:^|[，,])\s*同比(?:分别|均)?$")
 _RATE_REACHED = re.compile(r"(?<!自然)(年均)?(?:增速|增幅|增长率|增长速度)(?:分别|均)?(?:达到|达|保持在|稳定在)[^，,；;]{0,3}$")
 _INDEX_HELD = re.compile(r"(控制在|保持在|稳定在)[^，,；;]{0,3}$")
 
@@ -1782,15 +1785,19 @@ def _percent(p: _Predicate) -> _Measure | None:
         # share (an average is no whole the quantity is part of) nor a level (ratio_to_average); also reached or raised to
         # (人均地区生产总值达到全国平均水平的80%以上, 提高到…的85%: they were a level and a growth)
         return "multiple", None, 1
+    # (…增速分别达10%和12.5%, …同比分别-6.2%: the words of the list's head stand before the predicate 分别)
+    at = p.clause_before.rfind(predicate) if predicate else -1
+    written = p.clause_before[: at + len(predicate)] if at >= 0 else predicate
+    if _SAME_PERIOD_ONLY.search(predicate) or _SAME_PERIOD_ONLY.search(written):
+        # 一般公共预算收入2亿元，同比-19.3%, 同比分别-6.2%、-19.3%: 同比 alone before a signed percent is its change on the same
+        # period of last year (same_period_signed, session 45 probe of street reports: levels)
+        return "growth_yoy", "上年", 1
     # 居民消费价格指数控制在2.0%: a price index held at a percent is held at that rise, as its 涨幅 is (rate_held)
     index_held = p.subject.endswith(("价格指数", "价格总水平")) and _INDEX_HELD.search(predicate)
     if (_RATE_HELD.search(predicate) or index_held) and not p.cmp:
         if _written_span(section, p.sentence_before, p.clause_before) > 1:
             return "growth_avg", None, 1  # 十年来我国居民消费价格涨幅稳定在2%左右: held over the years written, an average
         return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
-    # (…增速分别达10%和12.5%: the rate word stands in the list's head, before the predicate 分别达)
-    at = p.clause_before.rfind(predicate) if predicate else -1
-    written = p.clause_before[: at + len(predicate)] if at >= 0 else predicate
     if (reached := _RATE_REACHED.search(predicate) or _RATE_REACHED.search(written)) and not p.cmp:
         # 年均增速达到8%, 增速达到6.5%: a growth rate that reaches a percent is that growth, not a level (rate_reached);
         # in a five-year part without 年均 it may be the last year's or the average: left to the rules below
