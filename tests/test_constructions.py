@@ -9366,6 +9366,8 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("湖北省", "珠海润都制药、科顺防水材料二期等501个亿元以上项目开工建设。", "亿元以上项目", "own"),
         # regional_statistic: firm_owner_of_previous stops before a statistic only a region has (it was 规上服务业企业进出口总额)
         ("四川省", "规上服务业企业营业收入增长20%以上，进出口总额增长13%以上。", "进出口总额", "own"),
+        # assessment_frame: 在…中 frames the assessment a rank is in (gold of 2026 Jiangsu, development; it kept 在…中)
+        ("江苏省", "苏州工业园区在国家级经开区综合考核评价中稳居第一。", "国家级经开区综合考核评价", "part"),
         # a place that is no field of a first stays (a part of the region)
         ("湖北省", "武汉地区生产总值突破2万亿元。", "地区生产总值", "part"),
     ],

@@ -3560,6 +3560,9 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         # stays (S7; the scope still goes to the place) (plant_keeps_its_place, session 35)
         kept = found.rule == "capacity_of_plant" and place and tidied.startswith(place)
         ind_zh = tidied if kept or _place_in_firm_name(num, tidied, place) else _without_place(tidied, place)
+        # 苏州工业园区在国家级经开区综合考核评价中稳居第一: 在…中 frames the assessment a rank is in, no words of its name
+        # (assessment_frame; also after the place that opened it left)
+        ind_zh = _IN_FRAME.sub(r"\1", ind_zh) if num.tok.rank else ind_zh
         named = tidied[: tidied.find(place)] if place and place in tidied and not tidied.startswith(place) else ""
         if len(named) >= 2 and not ind_zh.startswith(named) and f"“{named}”{place}" in s.text:
             # “15分钟高品质文化生活圈”中心城区覆盖率: a quoted name right before the place names what the quantity is of; only
@@ -6406,6 +6409,7 @@ _AMONG_THEM_AFTER = re.compile(r"[^，,；;。\d]{0,3}中有[\d一二两三四�
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]|[\u2460-\u2473]")
 # 在全市各县区中, 在全国同类城市中: the field a figure is compared in, at the end of its subject (field_tail, session 44 probe)
 # 连续9个月单月, 8个月单月: the months in which each month's figure held, a time basis (monthly_basis, session 45 probe)
+_IN_FRAME = re.compile(r"^在([^在中]{2,20})中$")
 _MONTHLY_TAIL = re.compile(r"(?<=..)(?:连续)?(?:[\d一二两三四五六七八九十]*个)?月?单月$")
 _FIELD_TAIL = re.compile(rf"(?<=..)在(?:{_WHOLE_AREA_WORDS}|各|同类)[^，,；;。\d]{{0,14}}?中$")
 # a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
