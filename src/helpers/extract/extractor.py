@@ -142,8 +142,10 @@ _MAGNITUDE_UNIT = (
     # _magnitude; not a size class: 百万吨级, 超百万吨, 百万吨以上)
     r"|(?<![\d一二两三四五六七八九十百千万亿.上近超逾过破])([千百])(?=万吨(?!级|以上|大关)[\u4e00-\u9fff])"
 )
-# 中欧班列开行超万列, 新增上万家企业, 带动就业上万人: 万 alone after a qualifier and before a measure word is one 万 of
-# them (construction ten_thousand_after_qualifier, as 带动万名青年: value 1, unit 万列); not a size class (万吨级)
+# 中欧班列开行超万列, 新增上万家企业, 带动就业上万人: 万 alone after a qualifier and before a measure word is ten thousand
+# of them (construction ten_thousand_after_qualifier: value 10000, unit 列, as 超千列 is 1000 列 and 超万亿元 10000 亿元,
+# convention 6; session 32 had value 1, unit 万列, which the blind 2026 Jiangsu and Fujian tables do not write); not a size
+# class (万吨级)
 _TEN_THOUSAND = re.compile(rf"(?<=[上近超逾过破])万(?=[余多]?(?:{_MAGNITUDE_COUNTED}|件|项|名|所|座|台)(?!级))")
 # 实施千项合作项目, 带动万名青年: a bare magnitude before a measure word and a noun (magnitude_after_verb)
 _MAGNITUDE_AFTER_VERB = re.compile(
@@ -1090,9 +1092,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             unit = _unit_at(text, s0, m.start(g), m.end(g))
             out.append(_Token(m.start(g), m.end(g), Decimal(_MAGNITUDES[m.group(g)]), None, unit, m.end(g) + unit.length))
     for m in _matches_holding(_TEN_THOUSAND, "万", text, s0, s1):
-        unit = _unit_at(text, s0, m.start(), m.start())
+        # (the magnitude is the value, the measure word the unit, as 超千列 and 超万亿元 are: convention 6)
+        unit = _unit_at(text, s0, m.start(), m.end())
         if unit.kind == "count" and m.start() not in read:
-            out.append(_Token(m.start(), m.end(), Decimal(1), None, unit, m.start() + unit.length, False))
+            out.append(_Token(m.start(), m.end(), Decimal(10000), None, unit, m.end() + unit.length, False))
     for m in _matches_holding(_MAGNITUDE_AFTER_VERB, "百千万", text, s0, s1):
         # 实施千项合作项目, 带动万名青年入乡发展 (construction magnitude_after_verb): a bare 百, 千 or 万 right after a
         # verb of action and before a measure word counts what follows; not a name (千家企业节能行动, 千家万户)
