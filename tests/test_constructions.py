@@ -10466,3 +10466,17 @@ def test_a_signed_percent_after_same_period_is_its_growth():
 def test_a_town_report_names_itself_and_its_acts_before_what_it_counts(sentence, subject):
     figs = extract_figures(sentence, ReportInfo("2025_某镇", 2025, "city", "某镇"))
     assert figs["indicator_zh"].tolist() == [subject]
+
+
+def test_a_rank_among_a_field_written_with_zai_ranks_the_growth():
+    # rank_in_field (session 45 probe of report interpretations): 在经济大省中增速第1, 在中部地区增速第1 rank the growth of
+    # the subject carried (they gave no rows), and 10 of 在10个工业大省中 is the field's size, no figure
+    text = "地区生产总值增长6%，在经济大省中增速第1，在中部地区增速第2。规上工业增加值增长7%，在10个工业大省中增速第一。"
+    figs = extract_figures(text, ReportInfo("2025_某省", 2025, "province", "某省"))
+    assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [
+        ["地区生产总值", "growth_yoy", 6.0],
+        ["地区生产总值增速", "rank", 1.0],
+        ["地区生产总值增速", "rank", 2.0],
+        ["规上工业增加值", "growth_yoy", 7.0],
+        ["规上工业增加值增速", "rank", 1.0],
+    ]

@@ -261,6 +261,9 @@ _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
         rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为|从|由"
+        # 在经济大省中增速第1, 在10个工业大省中增速第一: a field written with 在…中, then what is ranked, ranks without a verb
+        # (rank_in_field, session 45 probe)
+        r"|在[^，,；;。在]{1,14}中(?:增速|增幅|总量|增量|规模)?|在[^，,；;。在\d]{1,10}?(?:增速|增幅|总量|增量|规模)"
         r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,20})第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed); so is a rank after
@@ -1038,6 +1041,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 1000千伏输电线路, 50米内换乘比例: a specification in a name; 13项任务举措：一是… a list's length
         if unit.base == "次" and (re.match(_SESSION, after_num) or _SESSION_BEFORE.search(before)):
             continue  # 十二届八次全会, 三次产业, 连续10次获评: an ordinal session, the sectors, a streak
+        if before.endswith("在") and unit.kind == "count" and _FIELD_COUNT_AHEAD.match(text, end + unit.length):
+            continue  # 在10个工业大省中增速第一: the number of the field a rank is among, no figure (rank_in_field)
         if before.endswith("连续") and (unit.unit_std == "months" or (unit.base == "个" and after_num.startswith("个季度"))):
             continue  # 制造业贷款连续24个月保持15%以上增长: a streak of months, no figure (streak_is_no_figure)
         if unit.unit_std == "months" and text.startswith("单月", end + unit.length):
@@ -4371,7 +4376,10 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         and (chain or same_things or compared or ranked or _after_an_item(s, num))
     ):
         subject = _subject_of(rows[-1])
-    growth = _GROWTH_RANKED.match(sub)
+    growth = _GROWTH_RANKED.match(_FIELD_AMONG.sub("", sub)) or (
+        # (在经济大省中增速第1: the growth ranked after the field it is among, rank_in_field)
+        re.match(rf"({_GROWTH_WORD})第$", _FIELD_AMONG.sub("", sub.strip(subjects.MARKS)))
+    )
     if growth and s.text[num.tok.start - 1 : num.tok.start] in ("第", "前") and not subject[1].endswith(growth.group(1)):
         # 高新技术企业存量超1800家，…，年均增速排全省第1: the growth of the subject carried is what is ranked
         # (construction growth_ranked; gold 高新技术企业存量年均增速, as 总量和增速均居全国第5位 gives 地区生产总值增速)
@@ -8845,7 +8853,13 @@ _RANK_MOVED_ONLY = re.compile(rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}
 
 
 # 总数在全省各区（县）率先突破60万家: the field among which the figure came first, before 率先 (field_of_first, session 43 probe)
+_FIELD_COUNT_AHEAD = re.compile(r"[^，,；;。\d]{1,10}中(?:增速|增幅|总量|增量|规模)?(?:排名|位列|居)?第")
 _FIELD_BEFORE_FIRST = re.compile(r"在[^，,；;。\d]{2,14}?中?(?=率先)")
+# 在经济大省中增速第1, 在10个工业大省中增速第一: the field a rank is among, written with 在…中 before what is ranked
+# (rank_in_field, session 45 probe)
+_FIELD_AMONG = re.compile(
+    r"^[\s“”\"]*在(?:[^，,；;。在]{1,16}中(?=(?:增速|增幅|总量|增量|规模)?第$)|[^，,；;。在\d]{1,10}?(?=(?:增速|增幅|总量|增量|规模)第$))"
+)
 
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
@@ -8868,7 +8882,7 @@ def _only_predicate(words: str) -> bool:
     if _RANK_MOVED_ONLY.match(words):
         return True  # ，在全国城市排名上升2位: places moved by the figure before (rank_moved)
     rest = _COMPARE_BASE.sub("", _ABOVE_ANOTHER.sub("", words))
-    rest = _FIELD_BEFORE_FIRST.sub("", _FILLER.sub("", _YEAR_IN.sub("", rest)))
+    rest = _FIELD_BEFORE_FIRST.sub("", _FILLER.sub("", _YEAR_IN.sub("", _FIELD_AMONG.sub("", rest))))
     # ，按不变价计算增长4%, ，考虑政策性减收因素同比增长11.9%, ，扣除减税因素后增长9%: the basis the figure is stated on
     # (basis_before_subject)
     if lead := subjects.ADJUSTED_LEAD.match(rest := rest.lstrip(' “”"')):
