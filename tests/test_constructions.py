@@ -10480,3 +10480,18 @@ def test_a_rank_among_a_field_written_with_zai_ranks_the_growth():
         ["规上工业增加值", "growth_yoy", 7.0],
         ["规上工业增加值增速", "rank", 1.0],
     ]
+
+
+def test_the_class_of_the_items_closes_a_list_and_a_whole_quantity_takes_no_head():
+    # class_of_examples in a 分别 list and whole_quantity (session 45 probe: the last item was 主要指标, then 进出口收入)
+    text = "投资、进出口、地方一般公共预算收入等主要指标增速分别比预期目标高5、2.9、1.5个百分点。"
+    figs = extract_figures(text, ReportInfo("2023_某省", 2023, "province", "某省"))
+    assert figs["indicator_zh"].tolist() == ["投资", "进出口", "地方一般公共预算收入"]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject", [("恢复改善灌溉面积833万亩。", "恢复改善灌溉面积"), ("改善灌溉面积90万亩以上。", "改善灌溉面积")]
+)
+def test_an_irrigated_area_improved_keeps_its_verb(sentence, subject):
+    # established_name (session 45 probe: both became 灌溉面积, the whole irrigated area)
+    assert extract_figures(sentence, ReportInfo("2024_某市", 2024, "city", "某市"))["indicator_zh"].tolist() == [subject]

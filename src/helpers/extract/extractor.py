@@ -9076,6 +9076,7 @@ def _sectors_listed(head: str, n: int) -> list[str]:
 
 
 # (not the 等 of a word: 中等、高等职业教育, 同等, 平等, 初等)
+_CLASS_CLOSING_LIST = re.compile(r"(、[^、]{2,16})等(?:主要|核心|重要|关键)?(?:经济)?指标(?:增速|增幅)?$")
 _ETC_CLOSING_LIST = re.compile(r"(、[\u4e00-\u9fff]{0,7}[^高中初同平均对相优特次上下劣、])等(?=[\u4e00-\u9fff]{2,}$)")
 
 
@@ -9135,6 +9136,9 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     # 食品、石化、医药、信息等产业增加值分别增长…: 等 closing a list whose items are counted off by 分别 only closes it; the
     # words after it are every item's head (construction list_closed_by_etc; it gave 产业增加值, 机械等行业利润)
     head = _ETC_CLOSING_LIST.sub(r"\1", head)
+    # 投资、进出口、地方一般公共预算收入等主要指标增速分别…: 等 and the class of the items (主要指标) close the list, no head of
+    # any item (class_of_examples in a 分别 list, session 45 probe: the last item was 主要指标)
+    head = _CLASS_CLOSING_LIST.sub(r"\1", head)
     # 金融机构存、贷款余额: a contraction of paired_words.csv written with 、 between its sides is the contraction
     head = _joined_contraction(head)[0]
     items = [x for x in head.split("、") if x.strip()]
@@ -9183,7 +9187,12 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         # ... to the items that do not name a quantity of their own (用水量、能耗、二氧化碳排放量 keep theirs;
         # 化学需氧量 is a pollutant, named like a quantity: 化学需氧量、二氧化硫排放量 gives 化学需氧量排放量)
         last, head = items[-1], _parallel_head(items[0], items[-1].strip(' “”"'), shared.group(0))
-        items = [x if _ends_in_quantity(x) or x.strip(' “”"').endswith(head) else x.strip(' “”"') + head for x in items[:-1]]
+        # (投资、进出口、地方一般公共预算收入…: a quantity named whole, lexicon role whole_quantity, takes no head: session 45)
+        whole = subjects.role_words("whole_quantity")
+        items = [
+            x if _ends_in_quantity(x) or x.strip(' “”"') in whole or x.strip(' “”"').endswith(head) else x.strip(' “”"') + head
+            for x in items[:-1]
+        ]
         items.append(last)
         items = _modifier_of_the_first(items, head)
     elif (paralleled := _parallel_tails(bare := [x.strip(' “”"') for x in items])) != bare:
