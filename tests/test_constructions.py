@@ -10495,3 +10495,22 @@ def test_the_class_of_the_items_closes_a_list_and_a_whole_quantity_takes_no_head
 def test_an_irrigated_area_improved_keeps_its_verb(sentence, subject):
     # established_name (session 45 probe: both became 灌溉面积, the whole irrigated area)
     assert extract_figures(sentence, ReportInfo("2024_某市", 2024, "city", "某市"))["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # quoted_list_name: a 、 inside quotes is no list mark (it gave 精提升城市景观)
+        ("新增“微改造、精提升”城市景观20处、城市口袋公园2个。", ["微改造、精提升城市景观", "城市口袋公园"]),
+        # the count of the items after 等 closes a 分别 list (the last item was 重点产业链)
+        (
+            "集成电路、晶硅光伏、风电装备等3条重点产业链分别增长40.3%、39.7%、38.3%。",
+            ["重点产业链", "集成电路", "晶硅光伏", "风电装备"],
+        ),
+        # 城乡 without 居民 splits into urban and rural (paired_words.csv; it was one subject for both numbers)
+        ("城乡人均可支配收入分别预计增长6.7%、7.3%。", ["城镇人均可支配收入", "农村人均可支配收入"]),
+    ],
+)
+def test_lists_of_a_county_report_give_each_item_its_subject(sentence, subjects_):
+    # (session 45 probe of county reports)
+    assert extract_figures(sentence, ReportInfo("2024_某县", 2024, "city", "某县"))["indicator_zh"].tolist() == subjects_

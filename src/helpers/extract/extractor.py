@@ -8939,6 +8939,8 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
         return False  # (上市公司总数翻番、达19家: a doubling written without digits is a figure too, session 43 probe)
     if before.count("（") > before.count("）") or before.count("(") > before.count(")"):
         return True  # 县（市、区）
+    if before.count("“") > before.count("”"):
+        return True  # 新增“微改造、精提升”城市景观20处: inside a quoted name (quoted_list_name, session 45 probe)
     if before and after and before[-1] in _CN_NUMERAL and after[0] in _CN_NUMERAL:
         return True  # 二、三级
     if (
@@ -9077,6 +9079,7 @@ def _sectors_listed(head: str, n: int) -> list[str]:
 
 # (not the 等 of a word: 中等、高等职业教育, 同等, 平等, 初等)
 _CLASS_CLOSING_LIST = re.compile(r"(、[^、]{2,16})等(?:主要|核心|重要|关键)?(?:经济)?指标(?:增速|增幅)?$")
+_COUNT_CLOSING_LIST = re.compile(r"(、[^、\d]{2,16}?)等\d{1,2}[个条项家类种][^，,；;。、\d]{0,10}$")
 _ETC_CLOSING_LIST = re.compile(r"(、[\u4e00-\u9fff]{0,7}[^高中初同平均对相优特次上下劣、])等(?=[\u4e00-\u9fff]{2,}$)")
 
 
@@ -9139,6 +9142,9 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     # 投资、进出口、地方一般公共预算收入等主要指标增速分别…: 等 and the class of the items (主要指标) close the list, no head of
     # any item (class_of_examples in a 分别 list, session 45 probe: the last item was 主要指标)
     head = _CLASS_CLOSING_LIST.sub(r"\1", head)
+    # 集成电路、晶硅光伏、风电装备等3条重点产业链分别增长…: the count of the items after 等 closes the list too (the last item
+    # was 重点产业链; session 45 probe); the count itself is read as a figure of its own
+    head = _COUNT_CLOSING_LIST.sub(r"\1", head)
     # 金融机构存、贷款余额: a contraction of paired_words.csv written with 、 between its sides is the contraction
     head = _joined_contraction(head)[0]
     items = [x for x in head.split("、") if x.strip()]
