@@ -4049,6 +4049,7 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # 谋划专项债项目41个总投资98亿元: a size word with its own amount right after the measure word is the next figure's
         # subject; the count counts the things named before it (size_of_next_figure, session 42 probe: it was 总投资)
         return None
+    noun = _without_next_figures_quantity(s, num, noun)
     if sized := _SIZE_THEN_DE.match(s.text, num.tok.after):
         # 5个总装机180万千瓦的光伏项目, 12个总投资86亿元的产业项目: the size of each, written between the count and the noun,
         # is no part of it; the count counts the noun after 的 (sized_noun_after_count, session 42 probe: it was 总装机)
@@ -4085,6 +4086,27 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         if topic and not _HAS_DIGIT.search(before) and subjects.opening_word(course, "adverb", "pace_adverb"):
             noun = topic.group(1) + noun
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
+
+
+# 4条公路全长114.1公里, 3621名考生上线率100%: the quantity the next figure measures, written right before it
+# (a rate's name taken as its last three characters, 上线率, 覆盖率, 完成率, two when the noun is short)
+_NEXT_FIGURES_QUANTITY = re.compile(
+    r"(?:全长|总长|总里程|总投资|总面积|总规模|(?<=..)[\u4e00-\u9fff]{2}率|(?<=.)[\u4e00-\u9fff]率)$"
+)
+
+
+def _without_next_figures_quantity(s: _Sentence, num: _Number, noun: str) -> str:
+    """The noun counted without the quantity the next figure measures, when that figure follows the noun with no mark
+    between (construction next_figures_quantity, session 45 probe: 4条公路全长114.1公里 gave 公路全长 for 4, 3621名考生上线率
+    100% gave 考生上线率 for 3621).
+
+    >>> f = extract_figures("4条公路全长114.1公里。", ReportInfo("demo", 2025, "city", "某县"))
+    >>> f["indicator_zh"].tolist()[0]
+    '公路'
+    """
+    at = s.text.find(noun, num.tok.after, s.s1) if noun else -1
+    tail = _NEXT_FIGURES_QUANTITY.search(noun) if at >= 0 and _AMOUNT_NEXT.match(s.text, at + len(noun)) else None
+    return noun[: tail.start()] if tail and tail.start() >= 2 else noun
 
 
 def _counted_on_first_item(s: _Sentence, num: _Number, rows: list[dict], noun: str) -> dict | None:

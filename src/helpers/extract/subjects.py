@@ -169,7 +169,11 @@ ADJUSTED_LEAD = re.compile(
 # (?<!参)与: 参与 is a verb, not the 与 that joins two nouns (6676家企业参与…行动 -> 企业, participle_yu, session 36)
 _AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|(?<!参)与|(?<![一二三特])等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
-_NEXT_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(\.\d+)?(?![A-Za-z\d.])")  # 21条 starts a figure; 5G is a name
+_NEXT_NUMBER = re.compile(
+    r"(?<![\d.A-Za-z])\d+(\.\d+)?(?![A-Za-z\d.])"  # 21条 starts a figure; 5G is a name
+    # 21所学校两万名学生: a count in characters with 万 and a measure word of people starts one too (session 45 probe)
+    r"|(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十]+万(?:余|多)?[名人户]"
+)
 _AFTER_SKIP = re.compile(r"(以上|左右|多|余)?的?([（(][\u4e00-\u9fff]{1,2}[）)])?")  # 2.5万套（间）城市危旧房
 MARKS = " “”\"'‘’"  # quotes and spaces around a subject
 
