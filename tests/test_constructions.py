@@ -9861,7 +9861,7 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # of people in characters starts a figure of its own (session 45 probe of county reviews)
         ("青海省", "3621名考生上线率100%。", "3621", ["考生"]),
         ("青海省", "4条公路全长114.1公里。", "4", ["公路"]),
-        ("青海省", "义务教育阶段21所学校两万名学生全部实现热食午餐覆盖。", "21", ["学校"]),
+        ("青海省", "义务教育阶段21所学校两万名学生全部实现热食午餐覆盖。", "21", ["义务教育阶段学校"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
