@@ -10519,3 +10519,21 @@ def test_an_irrigated_area_improved_keeps_its_verb(sentence, subject):
 def test_lists_of_a_county_report_give_each_item_its_subject(sentence, subjects_):
     # (session 45 probe of county reports)
     assert extract_figures(sentence, ReportInfo("2024_某县", 2024, "city", "某县"))["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        ("查处违规行为3件。", ["违规行为"]),  # 行为 kept whole (it gave 查处违规行)
+        ("督促问题整改84个、追责问责142人。", ["问题整改", "追责问责"]),  # 督促 a verb of action
+        ("第一时间调运1500万只口罩、4.4万件防护服。", ["口罩", "防护服"]),  # 第一时间 a time word, 调运 a verb
+        ("319名干部派驻徐闻守牢入琼防线，599吨瓜果菜支援荆州。", ["干部", "瓜果菜"]),  # predicates after the things counted
+        (
+            "32天实现确诊病例零新增，62天实现所有确诊病例清零，仅28天成功控制疫情蔓延。",
+            ["确诊病例零新增", "确诊病例清零", "控制疫情蔓延"],
+        ),
+    ],
+)
+def test_verbs_and_predicates_around_what_a_city_counts_leave_its_subject(sentence, subjects_):
+    # (session 45 probe of earlier reports of the held-out provinces' cities: the verbs stayed in the subjects)
+    assert extract_figures(sentence, ReportInfo("2021_某市", 2021, "city", "某市"))["indicator_zh"].tolist() == subjects_
