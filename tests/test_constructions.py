@@ -10537,3 +10537,22 @@ def test_lists_of_a_county_report_give_each_item_its_subject(sentence, subjects_
 def test_verbs_and_predicates_around_what_a_city_counts_leave_its_subject(sentence, subjects_):
     # (session 45 probe of earlier reports of the held-out provinces' cities: the verbs stayed in the subjects)
     assert extract_figures(sentence, ReportInfo("2021_某市", 2021, "city", "某市"))["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("地区生产总值全省占比达到32.4%。", [["地区生产总值", "share"]]),
+        (
+            "全市地区生产总值、固定资产投资、社会消费品零售总额全省占比分别达到32.4%、35.2%、42.3%。",
+            [["地区生产总值", "share"], ["固定资产投资", "share"], ["社会消费品零售总额", "share"]],
+        ),
+        # a share with no whole written stays a level named with 占比 (C4)
+        ("高技术制造业、战略性新兴产业占比分别达到13%、26%。", [["高技术制造业占比", "level"], ["战略性新兴产业占比", "level"]]),
+    ],
+)
+def test_a_share_of_the_whole_area_written_before_zhanbi(sentence, rows):
+    # share_in_place with 在 unwritten, shared by a 分别 list (session 45 probe: levels named 地区生产总值占比 and
+    # 社会消费品零售总额全省占比)
+    figs = extract_figures(sentence, ReportInfo("2021_某市", 2021, "city", "某市"))
+    assert figs[["indicator_zh", "measure"]].values.tolist() == rows

@@ -8432,7 +8432,10 @@ def _in_place_share_pattern() -> re.Pattern:
     >>> _in_place_share_pattern().match("棉花总产在全国占比").group("owner"), _in_place_share_pattern().match("制造业外资占比")
     ('棉花总产', None)
     """
-    return re.compile(rf"(?P<owner>.{{2,}}?)在({'|'.join(subjects.role_words('rank_area'))})的?(占比|比重|份额|比例)$")
+    # (地区生产总值全省占比达到32.4%: 在 unwritten before a whole area, session 45 probe)
+    return re.compile(
+        rf"(?P<owner>.{{2,}}?)(?:在({'|'.join(subjects.role_words('rank_area'))})|(?:{_WHOLE_AREA_WORDS}))的?(占比|比重|份额|比例)$"
+    )
 
 
 def _share_of_place(subject: str) -> re.Match | None:
@@ -9370,7 +9373,8 @@ def _place_with_area(words: str, level: str, region: str, within: int = 0) -> st
 
 
 # the share a last item of a list writes for all: 占比, 所占比重, 占规上工业比重 (with the quantity before it: 产值占…)
-_SHARE_HEAD = re.compile(r"(?:所占|占)(?:比|[^，,；;。、\d占]{0,12}?(?:比重|比例|份额))$|占比$")
+# (…社会消费品零售总额全省占比: the whole area before 占比 goes with it to every item, session 45 probe)
+_SHARE_HEAD = re.compile(rf"(?:所占|占)(?:比|[^，,；;。、\d占]{{0,12}}?(?:比重|比例|份额))$|(?:{_WHOLE_AREA_WORDS})?占比$")
 _SHARED_QUANTITY = re.compile(r"(产值|增加值|进出口|投资|收入|营业收入|销售额|出口|装机)$")
 
 
