@@ -10556,3 +10556,20 @@ def test_a_share_of_the_whole_area_written_before_zhanbi(sentence, rows):
     # 社会消费品零售总额全省占比)
     figs = extract_figures(sentence, ReportInfo("2021_某市", 2021, "city", "某市"))
     assert figs[["indicator_zh", "measure"]].values.tolist() == rows
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        ("2批次49名医疗队员出色完成援鄂任务。", ["医疗队员", "医疗队员"]),  # 出色 opens the predicate
+        ("为409家中小企业节约融资成本5000余万元。", ["中小企业", "节约融资成本"]),  # what was saved is the amount's
+        ("全年新开工项目16个，竣工投产项目10个。", ["项目", "项目"]),  # 竣工投产 one verb (it left 投产项目)
+        # the first word of the predicate after an alias (连续, 趋近: predicate_tail) leaves the phrase
+        ("地区生产总值连续稳定在千亿元以上，一般公共预算收入趋近百亿元。", ["地区生产总值", "一般公共预算收入"]),
+        # the region's foreign investment after a count of firms (regional_statistic; it was 跨境电商企业实际使用外资)
+        ("新增跨境电商企业78家，实际使用外资2.9亿美元。", ["跨境电商企业", "实际使用外资"]),
+    ],
+)
+def test_words_around_what_the_earlier_reports_count_leave_the_subject(sentence, subjects_):
+    # (session 45 probe of 2019-2025 reports of Shandong, Inner Mongolia, Guangxi, Shanghai, Yunnan, Tianjin)
+    assert extract_figures(sentence, ReportInfo("2021_某市", 2021, "city", "某市"))["indicator_zh"].tolist() == subjects_
