@@ -10566,6 +10566,7 @@ def test_a_share_of_the_whole_area_written_before_zhanbi(sentence, rows):
         ("全年新开工项目16个，竣工投产项目10个。", ["项目", "项目"]),  # 竣工投产 one verb (it left 投产项目)
         # the first word of the predicate after an alias (连续, 趋近: predicate_tail) leaves the phrase
         ("地区生产总值连续稳定在千亿元以上，一般公共预算收入趋近百亿元。", ["地区生产总值", "一般公共预算收入"]),
+        ("粮食产量稳步保持在1100亿斤以上。", ["粮食产量"]),  # pace adverbs as predicate tails (it was 粮食产量稳步)
         # the region's foreign investment after a count of firms (regional_statistic; it was 跨境电商企业实际使用外资)
         ("新增跨境电商企业78家，实际使用外资2.9亿美元。", ["跨境电商企业", "实际使用外资"]),
     ],
