@@ -10574,3 +10574,20 @@ def test_a_share_of_the_whole_area_written_before_zhanbi(sentence, rows):
 def test_words_around_what_the_earlier_reports_count_leave_the_subject(sentence, subjects_):
     # (session 45 probe of 2019-2025 reports of Shandong, Inner Mongolia, Guangxi, Shanghai, Yunnan, Tianjin)
     assert extract_figures(sentence, ReportInfo("2021_某市", 2021, "city", "某市"))["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["经济总量由2015年的全国第53位跃升至第47位。", "全市地区生产总值完成4726.3亿元，在全国城市的排位由2015年的53位跃升至47位。"],
+)
+def test_the_end_of_a_from_to_of_ranks_stands_at_the_end_year(sentence):
+    # (session 45 probe: the end rank was dated 2015; without 第 the start was a count of 53 位)
+    figs = extract_figures(sentence, ReportInfo("2021_某市", 2021, "city", "某市"))
+    ranks = figs[figs["measure"] == "rank"]
+    assert ranks[["value", "period_end"]].values.tolist() == [[53.0, 2015], [47.0, 2020]]
+
+
+def test_capacity_retired_keeps_its_verb_on_every_item():
+    # capacity_verb 淘汰 (S5; session 45 probe: 电石产能, 铁合金产能)
+    figs = extract_figures("淘汰电石产能7.5万吨、铁合金产能6万吨。", ReportInfo("2023_某市", 2023, "city", "某市"))
+    assert figs["indicator_zh"].tolist() == ["淘汰电石产能", "淘汰铁合金产能"]

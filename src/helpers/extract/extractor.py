@@ -305,7 +305,8 @@ _FIRST_N_END = re.compile(r"强?(?=[，,。；;、）)（(]|$)")
 # 41位上升到, 46位进一步提升到: from a rank to the next number (the end of a rank's from-to)
 _RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
 # 考核由全省76位上升至57位: a start written without 第 after 由/从 and an area, moved to another place (rank_from_without_di)
-_RANK_FROM_LEAD = re.compile(rf"(?:由|从)(?:{_WHOLE_AREA_WORDS})?$")
+# (排位由2015年的53位跃升至47位: a year of the start between, session 45 probe)
+_RANK_FROM_LEAD = re.compile(rf"(?:由|从)(?:(?:19|20)\d\d年的?)?(?:{_WHOLE_AREA_WORDS})?$")
 _RANK_MOVE_AHEAD = re.compile(r"(?:上升|提升|跃升|攀升|前移|后移|下降|下滑|回落)(?:到|至)第?\d+[位名]")
 
 
@@ -2604,7 +2605,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if tail_years:
             years = tail_years
         elif _FROM_WORD.search(clause_before) and re.search(
-            r"(提升|提高|增加|增长|下降|降低|减少|扩大|缩小|上升|回落)(至|到)((现在|目前|当前)的?)?$", tail.strip()
+            # (由2015年的全国第53位跃升至第47位: the end of a from-to of ranks too, session 45 probe: dated 2015)
+            r"(提升|提高|增加|增长|下降|降低|减少|扩大|缩小|上升|回落|跃升|攀升|前移)(至|到)((现在|目前|当前)的?)?(全国|全省|全市)?第?$",
+            tail.strip(),
         ):
             # 人均预期寿命从2020年的82.4岁提升至83.9岁: the year dates the start, the end is the period's; so is
             # 现在 (从2004年人均每月700元提高到现在的1721元 in the 2013 review: 2012, construction to_now)
