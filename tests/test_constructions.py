@@ -10591,3 +10591,21 @@ def test_capacity_retired_keeps_its_verb_on_every_item():
     # capacity_verb 淘汰 (S5; session 45 probe: 电石产能, 铁合金产能)
     figs = extract_figures("淘汰电石产能7.5万吨、铁合金产能6万吨。", ReportInfo("2023_某市", 2023, "city", "某市"))
     assert figs["indicator_zh"].tolist() == ["淘汰电石产能", "淘汰铁合金产能"]
+
+
+@pytest.mark.parametrize(
+    "sentence, number, subject",
+    [
+        # growth_ranked with the field between 增速 and 排名 (it was 规上工业增加值, 固定资产投资)
+        ("规上工业增加值增长9.9%，增速在全省排名由第8位上升到第6位。", "6", "规上工业增加值增速"),
+        ("固定资产投资211.89亿元，增长5.8%，增速在东部市县排名第一。", "一", "固定资产投资增速"),
+        # a name ending in a word of quantity continues no object before (it was 发展现代农业增加值)
+        ("加快发展现代农业，实现农业增加值125亿元、增长1.2%。", "125", "农业增加值"),
+        # 促进 a verb of support before the owner (it was 促进第三产业增加值)
+        ("促进第三产业多作贡献，实现增加值666亿元、增长12.2%。", "666", "第三产业增加值"),
+    ],
+)
+def test_southern_city_reports_name_these_subjects(sentence, number, subject):
+    # (session 45 probe of 2016-2020 city reports of the south)
+    figs = extract_figures(sentence, ReportInfo("2017_某市", 2017, "city", "某市"))
+    assert figs[figs["number_text"] == number]["indicator_zh"].tolist() == [subject]

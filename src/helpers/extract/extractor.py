@@ -4448,6 +4448,8 @@ _GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
 # …，增幅全省第一: without a verb before the area a rank is among (growth_ranked_without_verb)
 _GROWTH_RANKED = re.compile(
     rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:{_STREAK_SPAN})?)?"
+    # (增速在全省排名由第8位…, 增速在东部市县排名第一: the field with 在 between, session 45 probe)
+    r"(?:在[^，,；;。在\d]{1,10}?中?(?=排名|排|位居|居|位列))?"
     rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第)"
     # 增速由2011年的全省第13位上升到去年的第2位: the growth's ranks as a from-to (session 45 probe: they took the amount's
     # subject)
@@ -6214,6 +6216,9 @@ def _owner_of_attribute(s: _Sentence, num: _Number, found: _Subject) -> _Subject
         # 入选全国首批城市更新行动示范城市，累计实施城市更新项目: a title the region won (lexicon role title_verb) names what it
         # became, no name a later subject continues (session 35)
         continues = continues and not subjects.holds_any(before, subjects.role_words("title_verb"))
+        # 加快发展现代农业，实现农业增加值125亿元: a name that ends in a word of quantity names its own statistic, no
+        # continuation of the object before (session 45 probe: 发展现代农业增加值)
+        continues = continues and not _QUANTITY_END.search(plain)
         if continues and owner.endswith(plain[:2]) and not owner.endswith(plain[:3]):
             return found._replace(subject=(ind, owner + plain[2:]), rule="name_continues_object")
         return found
