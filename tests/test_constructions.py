@@ -10609,3 +10609,18 @@ def test_southern_city_reports_name_these_subjects(sentence, number, subject):
     # (session 45 probe of 2016-2020 city reports of the south)
     figs = extract_figures(sentence, ReportInfo("2017_某市", 2017, "city", "某市"))
     assert figs[figs["number_text"] == number]["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, scope",
+    [
+        # ranking_named_by_place: a wider place opening a ranking's name, the rank the region's own (it was wider)
+        ("连续四年荣登全国投资竞争力百强榜全省第一。", "投资竞争力百强榜", "own"),
+        # 高质量发展 is a name, no adverb (it gave 发展综合绩效评价)
+        ("高质量发展综合绩效评价连续四年全市第一。", "高质量发展综合绩效评价", "own"),
+    ],
+)
+def test_ranks_of_a_district_report(sentence, subject, scope):
+    # (session 45 probe of district reports)
+    row = extract_figures(sentence, ReportInfo("2025_某区", 2025, "city", "某区")).iloc[-1]
+    assert (row["indicator_zh"], row["scope"]) == (subject, scope)

@@ -7250,6 +7250,8 @@ def _given_to(before: str, after: str) -> bool:
     return (before.endswith(("向", "为", "给")) and after.startswith(give)) or before.endswith(give)
 
 
+# 全国投资竞争力百强榜, 全国县域经济百强县: the name of a ranking after a wider place (ranking_named_by_place)
+_RANKING_AFTER_PLACE = re.compile(r"[^，,；;。\d]{0,14}?(?:榜|百强|十强|强县|强市|强区|排行)")
 # 在中西部地区首次, 在全省各区（县）率先: the area among which a figure came first (first_among_area)
 _FIRST_AMONG = re.compile(r"在([^，,；;。\d在]{2,14}?)中?(?:率先|首次|首个|最先|最早)")
 
@@ -7286,6 +7288,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 黄金、白银、精炼铜、镍产量分别增长: a place's name listed whole among things that are no places is a thing too
         # (白银 is silver, not the city; construction place_among_things)
         scope, place = "own", ""
+    if scope == "wider" and num.tok.rank and _RANKING_AFTER_PLACE.match(clause_before, at + len(place)):
+        # 荣登全国投资竞争力百强榜全省第一: a wider place opening the name of a ranking names the ranking, the rank is the
+        # region's own (ranking_named_by_place, session 45 probe of district reports); the place still leaves the subject
+        scope = "own"
     first_among = _FIRST_AMONG.search(clause_before) if scope != "own" and place else None
     if first_among and place in first_among.group(1):
         # 数字经济规模在中西部地区首次突破1万亿元, 地区生产总值在中心城区率先突破2000亿元: the area the region came first in
