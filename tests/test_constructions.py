@@ -10624,3 +10624,18 @@ def test_ranks_of_a_district_report(sentence, subject, scope):
     # (session 45 probe of district reports)
     row = extract_figures(sentence, ReportInfo("2025_某区", 2025, "city", "某区")).iloc[-1]
     assert (row["indicator_zh"], row["scope"]) == (subject, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        ("预计全年减贫17.23万人，贫困村出列349个。", "贫困村"),  # 出列 before the number too (predicate_tail)
+        ("长白山、三江、吉光3个省实验室高效运行。", "省实验室"),  # predicates after the things counted (noun_end)
+        ("实现24个地块入市交易。", "地块"),
+        ("其中3个改革项目面向全国推广。", "改革项目"),
+    ],
+)
+def test_a_predicate_after_the_things_counted_is_no_word_of_their_name(sentence, subject):
+    # (S1; session 45 probes of district, southern city and report-interpretation pages)
+    figs = extract_figures(sentence, ReportInfo("2024_某市", 2024, "city", "某市"))
+    assert figs["indicator_zh"].iloc[-1] == subject
