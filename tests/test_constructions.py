@@ -10633,6 +10633,11 @@ def test_ranks_of_a_district_report(sentence, subject, scope):
         ("长白山、三江、吉光3个省实验室高效运行。", "省实验室"),  # predicates after the things counted (noun_end)
         ("实现24个地块入市交易。", "地块"),
         ("其中3个改革项目面向全国推广。", "改革项目"),
+        ("663个服务事项最多跑一次。", "服务事项"),
+        # verbs and idioms of action before the things counted (session 45 probe of district reports)
+        ("清理腾退滞留户563宗。", "滞留户"),
+        ("共备案经营地址174个。", "经营地址"),
+        ("应开尽开发热门诊38个。", "发热门诊"),
     ],
 )
 def test_a_predicate_after_the_things_counted_is_no_word_of_their_name(sentence, subject):
