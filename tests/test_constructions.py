@@ -10638,6 +10638,9 @@ def test_ranks_of_a_district_report(sentence, subject, scope):
         ("清理腾退滞留户563宗。", "滞留户"),
         ("共备案经营地址174个。", "经营地址"),
         ("应开尽开发热门诊38个。", "发热门诊"),
+        ("全年栽种各类树木8.2万株。", "树木"),
+        # the count of the projects (28只) is no word of their investment's name (count_in_subject with 只)
+        ("28只中心镇建设项目累计完成投资2.8亿元。", "中心镇建设项目投资"),
     ],
 )
 def test_a_predicate_after_the_things_counted_is_no_word_of_their_name(sentence, subject):

@@ -1479,7 +1479,8 @@ def _shares_the_head(text: str, pos: int, sep: int) -> str:
 
 
 _COUNT_PHRASE = re.compile(
-    r"(?<![\dA-Za-z.“\"《每])\d+(\.\d+)?[万亿]?(?:批次|场次|户次|件次|(?:个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人)(?![\dA-Za-z制]))"
+    # (28只中心镇建设项目累计完成投资2.8亿元: 只, 处, 宗 and the like count too, session 45 probe)
+    r"(?<![\dA-Za-z.“\"《每])\d+(\.\d+)?[万亿]?(?:批次|场次|户次|件次|(?:个|所|家|项|种|类|条|座|批|名|位|户|支|件|台|套|人次|人|只|处|宗|张|辆|艘|栋)(?![\dA-Za-z制]))"
     r"(?!及?以[上下])"
 )  # not 3人制篮球场: a format that names the thing; not 50户以上木质房屋: a size class names which ones (class_in_subject);
 # not 每10万人: the basis of a rate (per_base_count)
