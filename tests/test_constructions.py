@@ -10647,3 +10647,9 @@ def test_a_predicate_after_the_things_counted_is_no_word_of_their_name(sentence,
     # (S1; session 45 probes of district, southern city and report-interpretation pages)
     figs = extract_figures(sentence, ReportInfo("2024_某市", 2024, "city", "某市"))
     assert figs["indicator_zh"].iloc[-1] == subject
+
+
+def test_a_count_whose_noun_follows_a_later_count_of_the_same_things():
+    # noun_after_later_count (session 45 probe of 2011-2015 reports: 7 had no subject)
+    figs = extract_figures("建成7个、开工8个输变电项目。", ReportInfo("2013_某市", 2013, "city", "某市"))
+    assert figs["indicator_zh"].tolist() == ["输变电项目", "输变电项目"]

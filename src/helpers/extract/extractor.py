@@ -4053,6 +4053,10 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # subject; the count counts the things named before it (size_of_next_figure, session 42 probe: it was 总投资)
         return None
     noun = _without_next_figures_quantity(s, num, noun)
+    if not noun and (later := _COUNT_THEN_LATER_COUNT.match(s.text, num.tok.after)) and later.group(2) == num.tok.unit.text:
+        # 建成7个、开工8个输变电项目: a count whose noun is written once, after the later count of the same things at another
+        # stage (construction noun_after_later_count, session 45 probe: 7 had no subject)
+        noun = subjects.subject_after(s.text, later.end())
     if sized := _SIZE_THEN_DE.match(s.text, num.tok.after):
         # 5个总装机180万千瓦的光伏项目, 12个总投资86亿元的产业项目: the size of each, written between the count and the noun,
         # is no part of it; the count counts the noun after 的 (sized_noun_after_count, session 42 probe: it was 总装机)
@@ -4091,6 +4095,8 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
 
 
+# 、开工8个: a verb or a stage, then a later count in a measure word (noun_after_later_count)
+_COUNT_THEN_LATER_COUNT = re.compile(r"、([^，,；;。、\d]{1,4}?)\d+(?:\.\d+)?([个家所项座条])")
 # 4条公路全长114.1公里, 3621名考生上线率100%: the quantity the next figure measures, written right before it
 # (a rate's name taken as its last three characters, 上线率, 覆盖率, 完成率, two when the noun is short)
 _NEXT_FIGURES_QUANTITY = re.compile(
