@@ -10653,3 +10653,10 @@ def test_a_count_whose_noun_follows_a_later_count_of_the_same_things():
     # noun_after_later_count (session 45 probe of 2011-2015 reports: 7 had no subject)
     figs = extract_figures("建成7个、开工8个输变电项目。", ReportInfo("2013_某市", 2013, "city", "某市"))
     assert figs["indicator_zh"].tolist() == ["输变电项目", "输变电项目"]
+
+
+def test_projects_settled_during_the_review_are_a_flow_over_it():
+    # 落地生根 as flow (session 45 probe of county five-year reviews: dated at the end)
+    text = "一、“十四五”时期工作回顾\n五年间，180个重点项目落地生根，总投资超过139亿元。\n"
+    figs = extract_figures(text, ReportInfo("2026_某县", 2026, "city", "某县"))
+    assert figs[["value", "period_start", "period_end"]].values.tolist()[0] == [180.0, 2021, 2025]
