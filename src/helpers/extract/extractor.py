@@ -4411,10 +4411,9 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         and (chain or same_things or compared or ranked or _after_an_item(s, num))
     ):
         subject = _subject_of(rows[-1])
-    growth = _GROWTH_RANKED.match(_FIELD_AMONG.sub("", sub)) or (
-        # (在经济大省中增速第1: the growth ranked after the field it is among, rank_in_field)
-        re.match(rf"({_GROWTH_WORD})第$", _FIELD_AMONG.sub("", sub.strip(subjects.MARKS)))
-    )
+    # (在经济大省中增速第1: the growth ranked after the field it is among, rank_in_field)
+    among = _FIELD_AMONG.sub("", sub)
+    growth = _GROWTH_RANKED.match(among) or re.match(rf"({_GROWTH_WORD})第$", among.strip(subjects.MARKS))
     if growth and s.text[num.tok.start - 1 : num.tok.start] in ("第", "前") and not subject[1].endswith(growth.group(1)):
         # 高新技术企业存量超1800家，…，年均增速排全省第1: the growth of the subject carried is what is ranked
         # (construction growth_ranked; gold 高新技术企业存量年均增速, as 总量和增速均居全国第5位 gives 地区生产总值增速)
