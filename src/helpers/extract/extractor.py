@@ -258,12 +258,14 @@ _COUNT_BEFORE_CLASS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[
 _COUNT_OF_CLASSES = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项件条家所座批]")
 _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an annex item's number written before a year
 _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
+# what is ranked, written after the field a rank is among (在经济大省中增速第1: rank_in_field)
+_RANKED_QUANTITY = "(?:增速|增幅|总量|增量|规模)"
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
         rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为|从|由"
         # 在经济大省中增速第1, 在10个工业大省中增速第一: a field written with 在…中, then what is ranked, ranks without a verb
         # (rank_in_field, session 45 probe)
-        r"|在[^，,；;。在]{1,14}中(?:增速|增幅|总量|增量|规模)?|在[^，,；;。在\d]{1,10}?(?:增速|增幅|总量|增量|规模)"
+        rf"|在[^，,；;。在]{{1,14}}中{_RANKED_QUANTITY}?|在[^，,；;。在\d]{{1,10}}?{_RANKED_QUANTITY}"
         r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,20})第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed); so is a rank after
@@ -4099,8 +4101,9 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
 _COUNT_THEN_LATER_COUNT = re.compile(r"、([^，,；;。、\d]{1,4}?)\d+(?:\.\d+)?([个家所项座条])")
 # 4条公路全长114.1公里, 3621名考生上线率100%: the quantity the next figure measures, written right before it
 # (a rate's name taken as its last three characters, 上线率, 覆盖率, 完成率, two when the noun is short)
+_LENGTH_WORDS = ("全长", "总长", "总里程")
 _NEXT_FIGURES_QUANTITY = re.compile(
-    r"(?:全长|总长|总里程|总投资|总面积|总规模|(?<=..)[\u4e00-\u9fff]{2}率|(?<=.)[\u4e00-\u9fff]率)$"
+    rf"(?:{'|'.join(_LENGTH_WORDS)}|总投资|总面积|总规模|(?<=..)[\u4e00-\u9fff]{{2}}率|(?<=.)[\u4e00-\u9fff]率)$"
 )
 
 
@@ -4912,7 +4915,6 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
 
 _SIZE_BEFORE_AMOUNT = re.compile(r"(为|达|达到)?(约|近|超过|超)?$")
 _AMOUNT_NEXT = re.compile(r"(?:约|近|超过|超|达)?\d")
-_LENGTH_WORDS = ("全长", "总长", "总里程")
 _CAPACITY_WORDS = ("总装机容量", "装机容量", "总装机", "装机")  # (capacity_of_noun_after)
 # the sizes of a thing written before its name (size_of_noun_after) or alone after it was completed (size_of_thing_done)
 _SIZE_WORDS = frozenset((*_LENGTH_WORDS, "总投资", "总规模", "总面积", "总库容"))
@@ -8900,13 +8902,13 @@ _RANK_AMONG_ANY = re.compile(
 _RANK_MOVED_ONLY = re.compile(rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR})?{_RANK_MOVE}了?$")
 
 
+_FIELD_COUNT_AHEAD = re.compile(rf"[^，,；;。\d]{{1,10}}中{_RANKED_QUANTITY}?(?:排名|位列|居)?第")
 # 总数在全省各区（县）率先突破60万家: the field among which the figure came first, before 率先 (field_of_first, session 43 probe)
-_FIELD_COUNT_AHEAD = re.compile(r"[^，,；;。\d]{1,10}中(?:增速|增幅|总量|增量|规模)?(?:排名|位列|居)?第")
 _FIELD_BEFORE_FIRST = re.compile(r"在[^，,；;。\d]{2,14}?中?(?=率先)")
 # 在经济大省中增速第1, 在10个工业大省中增速第一: the field a rank is among, written with 在…中 before what is ranked
 # (rank_in_field, session 45 probe)
 _FIELD_AMONG = re.compile(
-    r"^[\s“”\"]*在(?:[^，,；;。在]{1,16}中(?=(?:增速|增幅|总量|增量|规模)?第$)|[^，,；;。在\d]{1,10}?(?=(?:增速|增幅|总量|增量|规模)第$))"
+    rf"^[\s“”\"]*在(?:[^，,；;。在]{{1,16}}中(?={_RANKED_QUANTITY}?第$)|[^，,；;。在\d]{{1,10}}?(?={_RANKED_QUANTITY}第$))"
 )
 
 
