@@ -2376,7 +2376,7 @@ def without_own_region(subject: str, region: str) -> str:
         # (a verb then the name stands in the subject only if the name does: the cheap test first)
         if len(name) >= 2 and name in subject and any(w + name in subject for w in role_words("motion_verb", min_length=2)):
             subject = subject.replace(name, "", 1)
-    for name in (region, short):
+    for name in (region, short, _after_lead_word(region)):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
             rest = subject[len(name) :]
             # 天津港集装箱吞吐量: the region's name opens its port's name (not 港口, the ports, or 港澳) (port_of_region)
@@ -2390,6 +2390,19 @@ def without_own_region(subject: str, region: str) -> str:
 
 
 _PORT_NAMED = re.compile(r"港(?![口澳区台])[\u4e00-\u9fff]{2}")
+
+
+@lru_cache(maxsize=64)
+def _after_lead_word(region: str) -> str:
+    """The region's name after a lead word that opens it, which `strip_lead` cuts off before the name can leave the
+    subject (共和县 opens with 共, "in all": 共和县地区生产总值 reads 和县地区生产总值; own_name_after_lead, session 45 probe);
+    '' when no lead word opens it.
+
+    >>> _after_lead_word("共和县"), _after_lead_word("北京市")
+    ('和县', '')
+    """
+    lead, longest = _lead_lookup()
+    return next((region[n:] for n in range(min(longest, len(region) - 2), 0, -1) if region[:n] in lead), "")
 
 
 # the word for the whole of a region, by the last character of its name (上海市 全市, 河北省 全省, 广西壮族自治区 全区)
