@@ -9862,6 +9862,17 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("青海省", "3621名考生上线率100%。", "3621", ["考生"]),
         ("青海省", "4条公路全长114.1公里。", "4", ["公路"]),
         ("青海省", "义务教育阶段21所学校两万名学生全部实现热食午餐覆盖。", "21", ["义务教育阶段学校"]),
+        # compound_name (session 46): an official sector name joins its words with 、 and 和; no list items (it gave
+        # 仓储和邮政业, or 电力 and 热力 each)
+        ("湖南省", "服务业增加值增长5.6%，其中交通运输、仓储和邮政业增长6.2%。", "6.2", ["交通运输、仓储和邮政业"]),
+        ("浙江省", "水利、环境和公共设施管理业投资增长8%。", "8", ["水利、环境和公共设施管理业投资"]),
+        (
+            "广东省",
+            "计算机、通信和其他电子设备制造业、电气机械和器材制造业增加值分别增长12%、9%。",
+            "12",
+            ["计算机、通信和其他电子设备制造业增加值"],
+        ),
+        ("山西省", "电力、热力、燃气及水生产和供应业增加值增长7%。", "7", ["电力、热力、燃气及水生产和供应业增加值"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -8987,6 +8987,8 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     """Is the 、 between `before` and `after` inside one subject (see `_after_last_figure`)?"""
     if re.search(r"\d", before) or _DOUBLING_END.search(before):
         return False  # (上市公司总数翻番、达19家: a doubling written without digits is a figure too, session 43 probe)
+    if subjects.in_compound_name(f"{before}、{after}", len(before)):
+        return True  # 交通运输、仓储和邮政业: a sector's official name (compound_name)
     if before.count("（") > before.count("）") or before.count("(") > before.count(")"):
         return True  # 县（市、区）
     if before.count("“") > before.count("”"):
@@ -9159,6 +9161,22 @@ def _stages_listed(head: str) -> str:
     return rest if len(rest) >= 2 else ""
 
 
+def _split_outside_names(head: str, marks: str = "、") -> list[str]:
+    """The items of `head` split at the marks that stand outside a compound name (lexicon role compound_name), empty
+    ones left out.
+
+    >>> _split_outside_names("交通运输、仓储和邮政业、批发和零售业"), _split_outside_names("批发和零售业", "、和")
+    (['交通运输、仓储和邮政业', '批发和零售业'], ['批发', '零售业'])
+    """
+    items, start = [], 0
+    for m in re.finditer(f"[{marks}]", head):
+        if not subjects.in_compound_name(head, m.start()):
+            items.append(head[start : m.start()])
+            start = m.end()
+    items.append(head[start:])
+    return [x for x in items if x.strip()]
+
+
 def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     """The n subjects a list names: 'A、B和C增加值' -> [A, B, C增加值].
 
@@ -9197,7 +9215,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     head = _COUNT_CLOSING_LIST.sub(r"\1", head)
     # 金融机构存、贷款余额: a contraction of paired_words.csv written with 、 between its sides is the contraction
     head = _joined_contraction(head)[0]
-    items = [x for x in head.split("、") if x.strip()]
+    items = _split_outside_names(head)  # (计算机、通信和其他电子设备制造业: one item, construction compound_name)
     pair = next((p for p in _paired_words() if p[0] in head), None)
     # 外贸和对俄进出口总额分别增长: two items joined by 和 are the list, not the sides of the contraction they hold
     joined = not re.search(r"\d", head) and len([x for x in re.split(r"和|及|与", head) if x.strip()]) == n
@@ -9207,7 +9225,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         # 存贷款: 银行机构本外币存贷款余额 gives 银行机构本外币存款余额, …贷款余额)
         items = _pair_sides(head, pair)
     if len(items) != n:
-        finer = [x for x in re.split(r"、|和|及|与", head) if x.strip()]
+        finer = _split_outside_names(head, "、和及与")
         holding = [i for i, x in enumerate(finer) if pair and pair[0] in x]
         if len(finer) + 1 == n and len(holding) == 1:
             # 工业用电量和金融机构存贷款余额分别增长12.8%、13.4%、14.9%: the item holding a contraction is its two sides
@@ -9922,6 +9940,8 @@ def _list_items(head: str, distributive: bool, pattern: re.Pattern) -> list[str]
     for m in _LIST_SPLIT.finditer(head):
         if (m.group(0) != "、" and m.start() in inside) or m.start() in bracketed:
             continue
+        if subjects.in_compound_name(head, m.start()):
+            continue  # 电力、热力、燃气及水生产和供应业: one sector's official name (compound_name)
         left, right = head[start : m.start()], head[m.end() :]
         right_item = _LIST_SPLIT.split(right)[0]
         right_item = subjects.subject_before(right_item) or right_item  # 城乡居民人均收入比2010年: its tail goes

@@ -668,6 +668,26 @@ def _inside_a_name(words: str, at: int) -> bool:
     return any(0 <= (k := words.find(name)) <= at < k + len(name) for name in _kept_whole())
 
 
+def in_compound_name(words: str, at: int) -> bool:
+    """Does the mark at `at` stand inside a name whose words are joined by 、 or 和 (lexicon role compound_name: the
+    official names of sectors, 交通运输、仓储和邮政业), so that it separates no items of a list (construction
+    compound_name; session 46: 交通运输、仓储和邮政业增长8.5% read 仓储和邮政业)?
+
+    >>> in_compound_name("交通运输、仓储和邮政业增长6.2%", 4), in_compound_name("交通运输、仓储设施投资", 4)
+    (True, False)
+    """
+    names = role_words("compound_name")
+    if not holds_any(words, names):
+        return False
+    for name in names:
+        k = words.find(name)
+        while k >= 0:
+            if k <= at < k + len(name):
+                return True
+            k = words.find(name, k + 1)
+    return False
+
+
 def _with_relative_verb(words: str, core: str) -> str:
     """The subject with the verb that opens the relative clause closed by 的 before its head noun (gold S3: a relative
     clause that restricts which ones are counted is part of the name): 新增取得职业资格或技能等级证书的劳动者 gives
