@@ -9873,6 +9873,11 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
             ["计算机、通信和其他电子设备制造业增加值"],
         ),
         ("山西省", "电力、热力、燃气及水生产和供应业增加值增长7%。", "7", ["电力、热力、燃气及水生产和供应业增加值"]),
+        # 占比 is a word (word_with_bi): its 比 opens no comparison (session 45 probe: the list was cut at 比, 研发投入占)
+        ("河北省", "研发投入占比和高新技术企业营收占比分别达到2.6%、41%。", "41", ["高新技术企业营收占比"]),
+        # new_flow_changes (session 45 probe): before a word of change 新增 says the flow changed, not the stock (it was 市场主体)
+        ("山东省", "新增经营主体增长11%。", "11", ["新增经营主体"]),
+        ("湖南省", "全省新增贷款同比增长9%。", "9", ["新增贷款"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

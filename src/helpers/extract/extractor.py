@@ -6407,6 +6407,12 @@ def _aliases_ending_with() -> dict[str, tuple[str, ...]]:
 # --- the subject tidied and its scope --------------------------------------------------------------
 
 
+# 新增 right before the thing and a word of change right after it, at the end of the words before a percent
+_NEW_FLOW_CHANGES = re.compile(
+    rf"(?:^|[，,；;、])[^，,；;。、\d]{{0,6}}?(?P<new>新增)(?P<thing>[^，,；;。、\d]{{2,12}}?)(?:同比)?(?:{subjects.predicate_words('change')}|{subjects.predicate_words('decline')})$"
+)
+
+
 def _is_stock_size(unit: Unit) -> bool:
     """Money or a unit of size of a stock (lexicon role stock_size_unit: 公里, 亩, 万千瓦): an amount, no count (F2)."""
     return unit.kind == "money" or (unit.kind == "physical" and unit.base in subjects.role_words("stock_size_unit"))
@@ -6545,6 +6551,11 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     new = new or (next((w for w in new_money if w + ind_zh in clause_before), "") if ind_zh in clause_before else "")
     if tok.unit.kind == "money" and new and not ind_zh.startswith(new) and (new + ind_zh in clause_before or new_before):
         ind_zh = new + ind_zh
+    flow = _NEW_FLOW_CHANGES.search(clause_before) if tok.unit.kind == "percent" and ind_zh else None
+    if flow and flow.group("thing").endswith(ind_zh):
+        # 新增市场主体增长12%, 新增贷款增长10%: before a word of change the word of new things says that the flow changed, not
+        # the stock (construction new_flow_changes; as 新设外资企业数量增长19.5% keeps 新设, gold Beijing 2026)
+        ind_zh = flow.group("new") + ind_zh
     covers = subjects.role_words("covers_people")
     if tok.unit.unit_std == "persons" and (reach := _covers_people().search(ind_zh)) and reach.start() >= 3:
         # 社会养老保险覆盖9亿多人 (construction scheme_covers_people, gold E3): the scheme, not its reach; also when the
