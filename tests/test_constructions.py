@@ -9882,6 +9882,11 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # new_flow_changes (session 45 probe): before a word of change 新增 says the flow changed, not the stock (it was 市场主体)
         ("山东省", "新增经营主体增长11%。", "11", ["新增经营主体"]),
         ("湖南省", "全省新增贷款同比增长9%。", "9", ["新增贷款"]),
+        # size_class_of_count (session 46 probe of department summaries): a count after a size class alone counts the
+        # things counted before, of that class; a later class without its quantity has the earlier one's (it was 亿元)
+        ("湖南省", "全年引进企业137家，其中注册资金千万元以上46家，亿元以上5家。", "5", ["注册资金亿元以上企业"]),
+        # two names of quantities share one growth without 均 (旅游花费: money spent; session 46 probe, it gave 旅游花费 alone)
+        ("湖南省", "旅游人次、旅游花费增长15%。", "15", ["旅游人次", "旅游花费"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
@@ -10138,6 +10143,8 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         # the indicator set among which some did better is the text's layout (C5; session 45 probes: counts of 指标中)
         ("28项主要经济指标中，18项指标增幅高于全省平均水平。", ["18"]),
         ("规划确定的20项重大指标中，6项已提前达到规划目标。", ["6"]),
+        # size_class_of_count (session 46 probe): an amount and 以上 right before a count bound the class counted, no figure
+        ("新增规上工业企业62家，其中产值10亿元以上8家。", ["62", "8"]),
         # 五个翻番 counts the doublings the sentences after state, a layout (session 44 probe: a doubling of 五个)
         ("主要经济指标快速增长，实现三个跨越，五个翻番。", []),
         # places_counted_bare (session 44 probes): places counted with no measure word are counted (they gave no row); a digit

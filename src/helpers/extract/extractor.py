@@ -1021,6 +1021,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "money" and _SIZE_LABEL_NOUN.match(text, end + unit.length):
             continue  # 成为玉林首个300亿元园区: an amount naming the size of a park or cluster is a label (size_label)
+        if unit.kind == "money" and _BOUND_THEN_COUNT.match(text, end + unit.length):
+            continue  # 其中产值10亿元以上8家: the amount bounds the class of things the count then counts (size_class_of_count)
         if unit.kind == "money" and _size_class_counted(text, end + unit.length):
             continue  # 新增40亿元企业1家、20亿元企业2家: an amount before the things a count then counts is their size class
         if _INCOME_BAND.match(text, end) or (text[start - 1 : start] in ("至", "到") and _BAND_END.match(text, end)):
@@ -6910,6 +6912,40 @@ def _reach_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, n
     return previous + name if previous.endswith(subjects.role_words("compound_head")) else None
 
 
+# 以上 right after an amount and a count right after it: the amount bounds a class the count counts (size_class_of_count)
+_BOUND_THEN_COUNT = re.compile(r"及?以上\d+(?:\.\d+)?[家个项座所户]")
+# the words before a count that name a size class: what is measured (注册资金, 产值; may be absent), the bound, 以上
+_SIZE_CLASS_BEFORE = re.compile(
+    r"(?:^|[，,；;、])(?:其中)?(?P<attr>[\u4e00-\u9fff]{0,6}?)(?P<bound>(?:\d+(?:\.\d+)?)?[十百千万亿]*元及?以上)$"
+)
+
+
+def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """其中注册资金千万元以上46家，亿元以上5家: a count whose words before it only name a size class (a quantity, a bound
+    and 以上) and no thing counts the things the count before counted, of that class; a later class without its quantity
+    has the earlier one's (construction size_class_of_count, session 46 probe of department summaries: the subjects were
+    注册资金千万元 and 亿元; the amount of a bound is no figure either, `_BOUND_THEN_COUNT`).
+
+    >>> f = extract_figures("引进企业137家，其中注册资金千万元以上46家，亿元以上5家。", ReportInfo("demo", 2025, "county", "濉溪县"))
+    >>> f["indicator_zh"].tolist()
+    ['企业', '注册资金千万元以上企业', '注册资金亿元以上企业']
+    """
+    m = _SIZE_CLASS_BEFORE.search(num.clause_before.rstrip(subjects.MARKS))
+    if not (m and rows and rows[-1]["measure"] == "count" and rows[-1]["unit"] == num.tok.unit.text):
+        return None
+    if not re.match(r"[，,；;。、]|$", num.clause_rest):
+        return None  # 千万元以上企业46家: the things are named after the count
+    before = rows[-1]["indicator_zh"] or ""
+    earlier = _SIZE_CLASS_IN_NAME.match(before)
+    attr, thing = (earlier.group("attr"), earlier.group("thing")) if earlier else ("", before)
+    attr = m.group("attr") or attr
+    return f"{attr}{m.group('bound')}{thing}" if len(thing) >= 2 else None
+
+
+# a name made by `_size_class_of_count`: the quantity, the bound and 以上, then the things
+_SIZE_CLASS_IN_NAME = re.compile(r"(?P<attr>[\u4e00-\u9fff]{0,6}?)(?:\d+(?:\.\d+)?)?[十百千万亿]*元及?以上(?P<thing>.+)$")
+
+
 def _modifier_before_count(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A bare noun counted after a measure word (two characters at most, outside the dictionary: 经验, 工程) takes the
     noun phrase written right before the number as its modifier (construction modifier_before_count, gold S1: the
@@ -7035,7 +7071,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _size_of_counted, _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _size_of_counted, _size_class_of_count, _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme, _rate_of_items_counted,
 )  # fmt: skip
@@ -9926,8 +9962,10 @@ def _role_words(role: str) -> re.Pattern:
 
 
 def _names_quantity(item: str, pattern: re.Pattern) -> bool:
-    """Does a list item name a quantity by itself (an alias at its end, a head noun, 率/量/额…)?"""
-    if _list_head().search(item) or _ends_in_quantity(item):
+    """Does a list item name a quantity by itself (an alias at its end, a head noun, 率/量/额…, or money spent: 旅游花费,
+    公用经费; session 46 probe: 旅游人次、旅游花费增长15% gave 旅游花费 alone)? (费 is no word of quantity for
+    `_ends_in_quantity`: 学费、住宿费标准 share 标准.)"""
+    if _list_head().search(item) or _ends_in_quantity(item) or item.strip(' “”"').endswith("费"):
         return True
     return any(m.end() == len(item) for m in pattern.finditer(item))
 
