@@ -10687,3 +10687,14 @@ def test_projects_settled_during_the_review_are_a_flow_over_it():
     text = "一、“十四五”时期工作回顾\n五年间，180个重点项目落地生根，总投资超过139亿元。\n"
     figs = extract_figures(text, ReportInfo("2026_某县", 2026, "city", "某县"))
     assert figs[["value", "period_start", "period_end"]].values.tolist()[0] == [180.0, 2021, 2025]
+
+
+def test_a_unit_that_opens_like_a_multiplier_is_read_whole():
+    # unit_opens_like_multiplier (session 46 probe of 2019-2025 provincial reports): 千伏安 was read as the multiplier 千
+    # after 千伏 (a voltage naming a kind of line) left the number out; 千瓦时 too
+    figs = _of_province("湖南省", "农村电网户均配变容量达2.6千伏安，全省用电量达到2300亿千瓦时，单位产品电耗为350千瓦时。")
+    assert figs[["number_text", "unit", "value"]].values.tolist() == [
+        ["2.6", "千伏安", 2.6],
+        ["2300", "亿千瓦时", 2300.0],
+        ["350", "千瓦时", 350.0],
+    ]

@@ -70,6 +70,18 @@ def unit_pattern() -> re.Pattern:
     return re.compile(rf"(?P<more1>多|余)?(?P<mult>{mult})?(?P<more2>多|余)?(?P<mult2>(?<=万多|万余)亿)?(?P<base>{base})?")
 
 
+@lru_cache(maxsize=1)
+def _base_pattern() -> re.Pattern:
+    """The units alone, with the groups of `unit_pattern` (no multiplier): 千伏安 read whole, not 千 and 伏安.
+
+    >>> _base_pattern().match("千伏安").group("base"), _base_pattern().match("亿元") is None
+    ('千伏安', True)
+    """
+    bases = sorted(unit_table(), key=len, reverse=True)
+    base = "|".join(_MORE_AFTER_GE.sub("个(?:多|余)?", re.escape(b), count=1) for b in bases)
+    return re.compile(rf"(?P<more1>多|余)?(?P<mult>)(?P<more2>)(?P<mult2>)(?P<base>{base})")
+
+
 def parse_arabic(s: str) -> Decimal:
     """'5,475.45' -> Decimal('5475.45'); raises ValueError on anything else."""
     try:
@@ -127,6 +139,9 @@ def read_unit(text: str, pos: int) -> Unit:
     ('亿度', 'none')
     """
     m = unit_pattern().match(text, pos)
+    whole = _base_pattern().match(text, pos)
+    if whole and whole.end() > m.end():
+        m = whole  # 2.4千伏安: a unit that opens with a multiplier's character (千伏安, 千瓦时) is read whole (unit_opens_like_multiplier)
     mult, base = (m.group("mult") or "") + (m.group("mult2") or ""), m.group("base")
     more = bool(m.group("more1") or m.group("more2"))
     if base and base != (plain := _MORE_AFTER_GE.sub("个", base, count=1)):
