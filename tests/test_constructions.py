@@ -9887,6 +9887,12 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("湖南省", "全年引进企业137家，其中注册资金千万元以上46家，亿元以上5家。", "5", ["注册资金亿元以上企业"]),
         # two names of quantities share one growth without 均 (旅游花费: money spent; session 46 probe, it gave 旅游花费 alone)
         ("湖南省", "旅游人次、旅游花费增长15%。", "15", ["旅游人次", "旅游花费"]),
+        # shares_joined (session 46 probe): two shares of different wholes joined by 和 share the predicate; each whole is
+        # its own (each took the other share and its number)
+        ("北京市", "95%的行政村和98%的农户实现清洁取暖。", "95", ["行政村清洁取暖"]),
+        ("北京市", "95%的行政村和98%的农户实现清洁取暖。", "98", ["农户清洁取暖"]),
+        # 共同富裕 is a name (its 共同 no predicate after the things counted; session 46 probe: it gave 首批)
+        ("浙江省", "启动30个首批共同富裕试点。", "30", ["首批共同富裕试点"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
@@ -10698,3 +10704,12 @@ def test_a_unit_that_opens_like_a_multiplier_is_read_whole():
         ["2300", "亿千瓦时", 2300.0],
         ["350", "千瓦时", 350.0],
     ]
+
+
+def test_a_level_dated_by_its_own_year_inside_a_span_since_is_no_sum():
+    # year_dated_in_span and 连跨 as a flow (session 46 probe of 2019-2025 provincial reports): after “十四五”以来 the marks
+    # crossed one after another are counted over the span, and 2024年达到… is that year's level (it was cumulative)
+    text = "一、2024年工作回顾\n“十四五”以来，全省地区生产总值连跨3个千亿台阶，2024年达到1.2万亿元、增长5.1%。"
+    figs = extract_figures(text, ReportInfo("demo", 2025, "province", "甘肃省"))
+    got = figs[["number_text", "measure", "period_start", "period_end"]].values.tolist()
+    assert got == [["3", "count", 2021, 2024], ["1.2", "level", 2024, 2024], ["5.1", "growth_yoy", 2024, 2024]]

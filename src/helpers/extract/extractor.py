@@ -2100,6 +2100,10 @@ def _built_increment(p: _Predicate) -> _Measure | None:
 _INCREMENT_LIST = re.compile(r"新增[^，,；;。\d]{1,16}\d[^，,；;。]*、[^，,；;。\d]{1,12}$")
 
 
+# a year (not one that opens a span) right before a verb of reaching, at the end of the words before the number
+_YEAR_THEN_REACHED = re.compile(r"(?:^|[，,；;、])(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|跃升至|增至|增加到|提高到)$")
+
+
 def _sum_over_years(p: _Predicate) -> _Measure | None:
     """Money or a physical quantity done over several years sums over them (cumulative): over the
     five-year review or the new plan (五年累计完成8852亿元, 完成营造林3195万亩, investment or spending
@@ -2131,6 +2135,10 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         return None  # 2016年实现地区生产总值132亿元，…；全社会固定资产投资137亿元: the year opening the sentence dates it (year_opens_sentence)
     if _LEVELS_COMPARED_WITH_A_YEAR.match(p.rest):
         return None  # 投资1500亿元、零售总额900亿元，分别比2015年增长60%、45%: the year's levels (levels_compared_with_a_year)
+    if since and _YEAR_THEN_REACHED.search(p.clause_before):
+        # “十四五”以来，…连跨4个千亿台阶，2024年达到1.3万亿元: a level its own clause dates to one year of the span is that
+        # year's level, no sum of the span (year_dated_in_span, session 46 probe: it was cumulative and dated 2024)
+        return None
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if _programme_years(p.clause_before, p.after):
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years

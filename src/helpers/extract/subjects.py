@@ -1065,6 +1065,14 @@ _SPAN_OF_TIME = re.compile(r"(提前|推迟|延长)?[一二两三四五六七八
 _SHARE_PART_END = re.compile(r"[，,；;。、：:！？!?\n]")
 
 
+# the first of two shares joined by 和 (its whole before 和, the second share and its whole after), and the first share
+# with its whole written before the second (`share_of_whole`, shares_joined)
+_SHARE_JOINED_AFTER = re.compile(
+    r"(?P<own>[^，,；;。\d和]{1,12}?)[和及与]\d+(?:\.\d+)?%(?:以上|左右)?的?(?P<other>[^，,；;。\d]{2,})$"
+)
+_SHARE_JOINED_BEFORE = re.compile(r"^\d+(?:\.\d+)?%(?:以上|左右)?的?[^，,；;。\d和]{1,12}?[和及与]$")
+
+
 def share_of_whole(before: str, after: str) -> str:
     """The subject of a share that picks out part of a whole by a predicate (gold S2), or ''.
 
@@ -1087,12 +1095,21 @@ def share_of_whole(before: str, after: str) -> str:
     ('', '')
     >>> share_of_whole("基层医疗机构", "设置中医馆。")  # the whole before, the predicate after
     '基层医疗机构设置中医馆'
+    >>> share_of_whole("", "的村庄和96%的农户实现清洁取暖；"), share_of_whole("93%的村庄和", "的农户实现清洁取暖；")
+    ('村庄清洁取暖', '农户清洁取暖')
     """
     rest = after[_SHARE_AFTER.match(after).end() :]
     part = rest[: m.start()] if (m := _SHARE_PART_END.search(rest)) else rest
+    verbs = role_words("action", "lead_verb", "noun_end", "predicate_start", "predicate_tail", "stock")
+    # 93%的村庄和96%的农户实现清洁取暖: two shares of different wholes joined by 和 share the predicate after the second;
+    # each share's whole is its own (construction shares_joined, session 46 probe: each took the other and its number)
+    before = _SHARE_JOINED_BEFORE.sub("", before)
+    if joined := _SHARE_JOINED_AFTER.match(part):
+        other = joined.group("other")
+        at = next((k for k in range(1, len(other)) if other.startswith(verbs, k)), None)
+        part = joined.group("own") + other[at:] if at else part
     if part.count("（") > part.count("）") and (close := rest.find("）", len(part))) >= 0:
         part = rest[: close + 1]  # 60%的县（市、区）: the bracket is part of the name
-    verbs = role_words("action", "lead_verb", "noun_end", "predicate_start", "predicate_tail", "stock")
     # 基层医疗机构100%设置中医馆: with the whole written before the number, a predicate after it picks out the part
     whole_before = len(_SHARE_LEAD_END.sub("", before.strip(MARKS))) >= 2
     if not re.match(r"[\u4e00-\u9fff]", part) or (part.startswith(verbs) and not whole_before):
