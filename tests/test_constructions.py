@@ -10151,6 +10151,8 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         ("规划确定的20项重大指标中，6项已提前达到规划目标。", ["6"]),
         # size_class_of_count (session 46 probe): an amount and 以上 right before a count bound the class counted, no figure
         ("新增规上工业企业62家，其中产值10亿元以上8家。", ["62", "8"]),
+        # layout_of_plan (session 46 probe): the count of the works a plan is set out in is the text's layout (C5)
+        ("今年重点做好11项工作。", []),
         # 五个翻番 counts the doublings the sentences after state, a layout (session 44 probe: a doubling of 五个)
         ("主要经济指标快速增长，实现三个跨越，五个翻番。", []),
         # places_counted_bare (session 44 probes): places counted with no measure word are counted (they gave no row); a digit
@@ -10713,3 +10715,13 @@ def test_a_level_dated_by_its_own_year_inside_a_span_since_is_no_sum():
     figs = extract_figures(text, ReportInfo("demo", 2025, "province", "甘肃省"))
     got = figs[["number_text", "measure", "period_start", "period_end"]].values.tolist()
     assert got == [["3", "count", 2021, 2024], ["1.2", "level", 2024, 2024], ["5.1", "growth_yoy", 2024, 2024]]
+
+
+def test_a_step_crossed_by_the_next_item_makes_no_threshold_and_steps_crossed_are_counted_exactly():
+    # session 46 probe of 2026 city reports: 人均突破31万元 was a threshold because of the next item's 新台阶, and the 过
+    # of 跨过 gave the count of steps crossed the qualifier over
+    figs = _of_province("湖南省", "地区生产总值达到9000亿元，人均突破12万元、地均迈上8亿元/平方公里新台阶。")
+    assert figs.loc[figs["number_text"] == "12", ["measure", "qualifier"]].values.tolist() == [["level", "over"]]
+    assert figs.loc[figs["number_text"] == "8", "measure"].tolist() == ["threshold"]
+    steps = _of_province("湖南省", "规上工业总产值五年跨过两个千亿元台阶。")
+    assert steps[["measure", "value"]].values.tolist() == [["count", 2.0]] and steps["qualifier"].isna().all()

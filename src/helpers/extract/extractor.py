@@ -225,7 +225,10 @@ _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.le
 # 12项约束性指标全部完成: a plan's indicator set (C5); 围绕增长、结构、效率提出3项指标。: the indicators of one area of the
 # plan's set, the clause ending with them (layout_indicators_of_area)
 # (28项主要经济指标中, 20项重大指标中: the set among which some did better, session 45 probes)
-_LAYOUT_AHEAD = r"[个项]?(方面|维度|(?:主要|约束性|预期性|重大)(?:经济)?指标)|[个项](?:经济)?指标(?=[，,；;。中]|$)"
+_LAYOUT_AHEAD = (
+    r"[个项]?(方面|维度|(?:主要|约束性|预期性|重大)(?:经济)?指标)|[个项](?:经济)?指标(?=[，,；;。中]|$)"
+    r"|项(?:重点)?工作(?=[，,；;。：:]|$)"  # 今年重点做好11项工作。: the parts the plan is set out in (layout_of_plan)
+)
 # (not the practical matters a government promises, listed one by one after their count: 今年再办好15件民生实事。一是…
 # counts the matters, gold S37c; construction matters_listed, session 37; a colon after them still makes a headword)
 _LIST_AHEAD = (
@@ -1960,9 +1963,17 @@ def _average_growth(p: _Predicate) -> _Measure | None:
 
 def _threshold(p: _Predicate) -> _Measure | None:
     """迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (threshold)."""
-    if _CROSSING.search(p.clause_before) and (_MARK_AFTER.match(p.after) or _STEP_AFTER.match(p.after)):
+    mark = _MARK_AFTER.match(p.after)
+    if mark and _CROSSING_IN.search(mark.group(0)):
+        mark = (
+            None  # 人均突破31万元、地均迈上76亿元新台阶: the step is the next item's, crossed by its own verb (session 46 probe)
+        )
+    if _CROSSING.search(p.clause_before) and (mark or _STEP_AFTER.match(p.after)):
         return "threshold", None, 1
     return None
+
+
+_CROSSING_IN = re.compile(_CROSSING_VERBS)
 
 
 _CUT_5Y_VERB = re.compile(r"(压减|削减)")
@@ -7976,6 +7987,8 @@ def _interpret(
     qualifier = _qualifier(s.text, num.tok, num.clause, num.clause_before, num.sentence_prefix)
     if measure == "threshold" and not qualifier:
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
+    if rule == "steps_crossed" and qualifier == "over" and _CROSSING_VERB.search(num.clause_before):
+        qualifier = None  # 跨过两个万亿元台阶: the 过 of the verb of crossing; the steps crossed are counted exactly
     is_target, period_section = _target(s, num, measure)
     period = _ahead_of_time(num, is_target, _period(s, num, measure, period_section, base))
     part = part or (
