@@ -10725,3 +10725,23 @@ def test_a_step_crossed_by_the_next_item_makes_no_threshold_and_steps_crossed_ar
     assert figs.loc[figs["number_text"] == "8", "measure"].tolist() == ["threshold"]
     steps = _of_province("湖南省", "规上工业总产值五年跨过两个千亿元台阶。")
     assert steps[["measure", "value"]].values.tolist() == [["count", 2.0]] and steps["qualifier"].isna().all()
+
+
+def test_words_of_the_session_46_national_probe():
+    # session 46 probe of national documents: 增产 before a percent is a growth (it was a level), 各月 and a modal 拟 with
+    # 按照 leave the subject, and 超过 before a restated target of an amount compares the outcome with it (no qualifier)
+    text = (
+        "一、2024年工作回顾\n粮食总产量7.1亿吨，比上年增产1.6%。全年各月城镇调查失业率保持在5.0%至5.3%之间。"
+        "铁路投资完成8100亿元，超过8000亿元的预期目标。\n二、2025年工作任务\n财政赤字率拟继续按照4%左右安排。"
+    )
+    figs = extract_figures(text, ReportInfo("demo", 2025))
+    got = figs[["number_text", "indicator_zh", "measure", "is_target"]].values.tolist()
+    assert got == [
+        ["7.1", "粮食总产量", "level", False],
+        ["1.6", "粮食总产量", "growth_yoy", False],
+        ["5.0%至5.3", "城镇调查失业率", "level", False],
+        ["8100", "铁路投资", "level", False],
+        ["8000", "铁路投资", "level", True],
+        ["4", "财政赤字率", "level", True],
+    ]
+    assert figs["qualifier"].isna().tolist() == [True, True, True, True, True, False]

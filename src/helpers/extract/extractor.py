@@ -7930,12 +7930,15 @@ def _target_of_outcome(s: _Sentence, num: _Number, r: _Reading, rows: list[dict]
     ['growth_yoy', 3.0, '上年', True, 'about']
     """
     previous = rows[-1] if rows else None
-    if previous is None or not r.is_target or previous["is_target"] or previous["measure"] not in _OUTCOME_MEASURES:
+    if previous is None or not r.is_target or previous["is_target"]:
+        return r
+    amount = num.tok.unit.kind != "percent" and previous["measure"] in ("level", "count", "cumulative")
+    if previous["measure"] not in _OUTCOME_MEASURES and not amount:
         return r
     if r.subject != previous["indicator_zh"]:
         return r  # the clause names a quantity of its own
-    if num.tok.unit.kind != "percent" or previous["unit_std"] != num.tok.unit.unit_std:
-        return r
+    if previous["unit_std"] != num.tok.unit.unit_std:
+        return r  # (an amount too: 完成投资8029亿元，超过8000亿元的预期目标; session 46 probe, the 超过 was its qualifier)
     if not (_OUTCOME_VS_TARGET.fullmatch(num.clause_before) and _TARGET_WORDS_AFTER.match(s.text, num.tok.after)):
         return r
     suffix = s.text[num.tok.after : num.tok.after + 2]
