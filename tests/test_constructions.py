@@ -10745,3 +10745,13 @@ def test_words_of_the_session_46_national_probe():
         ["4", "财政赤字率", "level", True],
     ]
     assert figs["qualifier"].isna().tolist() == [True, True, True, True, True, False]
+
+
+def test_words_of_the_session_46_budget_probe():
+    # session 46 probe of budget reports: 2024年度 opening a clause dates it and leaves no 度 on the subject; 增收 and 减支 are
+    # changes by an amount (they were levels named 比上年增收), their base the year compared with
+    text = "一、2024年工作回顾\n2024年度全省一般公共预算收入完成3600亿元，比上年增收120亿元。"
+    figs = extract_figures(text, ReportInfo("demo", 2025, "province", "湖南省"))
+    got = figs[["indicator_zh", "measure", "period_start"]].values.tolist()
+    assert got == [["一般公共预算收入", "level", 2024], ["一般公共预算收入", "change_abs", 2024]]
+    assert figs["base_period"].tolist()[1] == "上年"

@@ -331,7 +331,7 @@ _predicate_words = subjects.predicate_words
 _AVG = re.compile(_predicate_words("average"))
 # the verbs a comparison with a base (比上年, 较2020年) ends with; a base before a cut (减轻, 压减 …) or a doubling (翻) is
 # read by _COMPARE only
-_COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|扩大|缩小|收窄|增产|减产|加快|放缓|高|低|多|少"
+_COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|扩大|缩小|收窄|增产|减产|增收|减收|增支|减支|加快|放缓|高|低|多|少"
 # 较 opening a comparison (较上年, 较2020年), not a degree (较快, 较高, 较多 …)
 _JIAO_COMPARES = r"较(?![快高低大好多少为])"
 _COMPARE = re.compile(
@@ -3278,7 +3278,7 @@ class _Sentence:
 
 
 _LEAD = re.compile(
-    rf"^[\s“”\"]*(({subjects.SPAN_START_YEAR}(?:19|20)\d\d年[底末]?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
+    rf"^[\s“”\"]*(({subjects.SPAN_START_YEAR}(?:19|20)\d\d年(?:[底末]|度(?!计划|投资|目标|任务))?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
     rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间)"
     # 力争到“十五五”末高新技术企业数量翻一番: the plan's end a goal is set for dates it (plan_end_lead)
     rf"|(?:到|至){PLAN_END}"
