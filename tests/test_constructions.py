@@ -9893,6 +9893,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("北京市", "95%的行政村和98%的农户实现清洁取暖。", "98", ["农户清洁取暖"]),
         # 共同富裕 is a name (its 共同 no predicate after the things counted; session 46 probe: it gave 首批)
         ("浙江省", "启动30个首批共同富裕试点。", "30", ["首批共同富裕试点"]),
+        # indicators_share_a_growth (session 46 probe of department summaries): indicators given as examples before 等指标
+        # share a growth, a row each (it was one row, 指标)
+        ("河南省", "工业投资、技改投资、民间投资等指标保持15%以上的增速。", "15", ["工业投资", "技改投资", "民间投资"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

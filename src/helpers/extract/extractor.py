@@ -10140,20 +10140,24 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
             head, shared = head[: counted.start()], rest
     if "的" in head[head.rfind("、") + 1 :] or _COUNT_AFTER_ETC.search(head):
         return []  # 城镇居民医保和新农合的补助标准, 低保、孤儿等四类人群补贴标准 without 均: one subject
-    if at < 0 and _CLOSES_LIST.match(head[head.rfind("、") + 1 :]):
+    # 投资、消费、出口等指标保持20%以上的增速: indicators given as examples share a growth, which no group could be the sum of:
+    # a row each, as with 均 (construction indicators_share_a_growth, session 46 probe: one row, 指标)
+    etc_tail = _strip_predicate(head[head.rindex("等") + 1 :]).strip(subjects.MARKS) if "等" in head else ""
+    indicators_named = measure in _GROWTH_MEASURES and bool(_INDICATOR_CLASS.fullmatch(etc_tail))
+    if at < 0 and not indicators_named and _CLOSES_LIST.match(head[head.rfind("、") + 1 :]):
         # 集成电路、生物医药、人工智能三大产业制造业产值增长18.3%: a list closed by the count of its items is one group,
         # one figure of the whole (construction list_counted_as_group, gold S8); with 均 or 分别 each item has it
         return []
     if at < 0 and _LABELLED_LIST.search(head):
         return []  # 电动汽车、锂电池、光伏产品“新三样”出口增长近30%: the label makes the items one group (labelled_list)
     if "等" in head and not shared:
-        if at < 0:
+        if at < 0 and not indicators_named:
             return []  # 涉税企业和个体工商户等: a group, one figure
         head, shared = head[: head.rindex("等")], head[head.rindex("等") + 1 :]
         # 锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长: the class of products after 等 says what the items are,
         # no part of each item's name (construction class_of_examples, gold S9); a bare sector keeps its kind (产业集群)
         shared = _PRODUCT_CLASS.sub("", shared)
-        if _INDICATOR_CLASS.fullmatch(shared.strip(subjects.MARKS)):
+        if _INDICATOR_CLASS.fullmatch(_strip_predicate(shared).strip(subjects.MARKS)):
             # 数字经济营业收入、智算规模等主要指标均增长3倍以上: 指标 after 等 only says the items are indicators
             # (class_of_examples, gold S9: 数字经济营业收入, 智算规模) (session 36)
             shared = ""
@@ -10201,7 +10205,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
             for x in items[:-1]
         ] + [items[-1]]
     items = _shared_modifier(items)
-    if at < 0 and not changes and not all(_names_quantity(x, pattern) for x in items):
+    if at < 0 and not changes and not indicators_named and not all(_names_quantity(x, pattern) for x in items):
         return []  # without 均 only whole subjects share a rate: 中央党政机关和事业单位一般性支出压减5%
     if measure == "rank":
         # 全球金融中心指数、国际航运中心发展指数排名均升至世界第三: the ranking's word after the last item is no part of
