@@ -9896,6 +9896,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # indicators_share_a_growth (session 46 probe of department summaries): indicators given as examples before 等指标
         # share a growth, a row each (it was one row, 指标)
         ("河南省", "工业投资、技改投资、民间投资等指标保持15%以上的增速。", "15", ["工业投资", "技改投资", "民间投资"]),
+        # the next number of a 分别 list is no whole of a share (session 46 probe: the middle item was 和60.9%)
+        ("河南省", "三次产业对经济增长的贡献率分别为5.1%、35.2%和59.7%。", "35.2", ["第二产业对经济增长的贡献率"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -1097,6 +1097,8 @@ def share_of_whole(before: str, after: str) -> str:
     '基层医疗机构设置中医馆'
     >>> share_of_whole("", "的村庄和96%的农户实现清洁取暖；"), share_of_whole("93%的村庄和", "的农户实现清洁取暖；")
     ('村庄清洁取暖', '农户清洁取暖')
+    >>> share_of_whole("", "和60.9%。")
+    ''
     """
     rest = after[_SHARE_AFTER.match(after).end() :]
     part = rest[: m.start()] if (m := _SHARE_PART_END.search(rest)) else rest
@@ -1114,6 +1116,8 @@ def share_of_whole(before: str, after: str) -> str:
     whole_before = len(_SHARE_LEAD_END.sub("", before.strip(MARKS))) >= 2
     if not re.match(r"[\u4e00-\u9fff]", part) or (part.startswith(verbs) and not whole_before):
         return ""
+    if re.match(r"[和及与、][\d一二两三四五六七八九十]", part):
+        return ""  # 分别为6.3%、32.8%和60.9%: the next number of a list follows, no whole (session 46 probe: 和60.9%)
     if "占" in before or re.search(r"[从由]$", before):
         return ""
     whole = (_SHARE_LEAD_END.sub("", before.strip(MARKS)) + part.replace("实现", "")).strip(MARKS)
