@@ -1965,9 +1965,8 @@ def _threshold(p: _Predicate) -> _Measure | None:
     """迈上4万亿、5万亿两个台阶, 首次跃上1.4万亿斤新台阶: a mark crossed (threshold)."""
     mark = _MARK_AFTER.match(p.after)
     if mark and _CROSSING_IN.search(mark.group(0)):
-        mark = (
-            None  # 人均突破31万元、地均迈上76亿元新台阶: the step is the next item's, crossed by its own verb (session 46 probe)
-        )
+        # 人均突破31万元、地均迈上76亿元新台阶: the step is the next item's, crossed by its own verb (session 46 probe)
+        mark = None
     if _CROSSING.search(p.clause_before) and (mark or _STEP_AFTER.match(p.after)):
         return "threshold", None, 1
     return None
