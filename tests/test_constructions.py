@@ -9375,6 +9375,9 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # named 神木县 and 彬县, so 神木市 stayed in the subject and the row was the province's own)
         ("陕西省", "神木市地区生产总值突破2000亿元。", "地区生产总值", "part"),
         ("陕西省", "彬州市一般公共预算收入增长9%。", "一般公共预算收入", "part"),
+        # defining_place (session 46): a named lake of the region defines the quantity measured there and stays in the
+        # subject, scope part (it left the subject); other named parts (parks, airports: S7) leave it
+        ("江苏省", "洪泽湖总磷浓度下降9.5%。", "洪泽湖总磷浓度", "part"),
         # a place that is no field of a first stays (a part of the region)
         ("湖北省", "武汉地区生产总值突破2万亿元。", "地区生产总值", "part"),
     ],

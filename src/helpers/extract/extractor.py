@@ -7493,8 +7493,9 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     if scope == "own" and (named := _named_part_opening(s, num, found)):
         # 洞庭湖总磷浓度下降11.7%, 明月湖科创园8家企业, 三峡库区431处存量危岩: a named place of the region (a lake, basin,
         # reservoir area, airport, park or plain: lexicon role named_part) opening the clause or the counted noun
-        # is where the quantity is (construction named_part_opens, gold S7)
-        scope, place = "part", named
+        # is where the quantity is (construction named_part_opens, gold S7); a lake also defines the quantity measured there
+        # and stays in the subject (lexicon role defining_place: the development gold keeps 洞庭湖总磷浓度; session 46)
+        scope, place = "part", ("" if named.endswith(subjects.role_words("defining_place")) else named)
     return scope, place
 
 
@@ -7568,7 +7569,7 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
 
     >>> f = extract_figures("洞庭湖总磷浓度下降11.7%，明月湖科创园8家企业亮相展会。", ReportInfo("demo", 2026, "province", "湖南省"))
     >>> f[["indicator_zh", "scope"]].values.tolist()
-    [['总磷浓度', 'part'], ['企业', 'part']]
+    [['洞庭湖总磷浓度', 'part'], ['企业', 'part']]
     """
     if found is None:
         return ""
