@@ -10763,3 +10763,20 @@ def test_words_of_the_session_46_budget_probe():
     got = figs[["indicator_zh", "measure", "period_start"]].values.tolist()
     assert got == [["一般公共预算收入", "level", 2024], ["一般公共预算收入", "change_abs", 2024]]
     assert figs["base_period"].tolist()[1] == "上年"
+
+
+def test_words_of_the_session_46_county_and_prefecture_probes():
+    # multiple_base_year with a verb of reaching (达, 达到, 为 before the year and 的 after it): the year is the base, not the
+    # period, and the verb leaves the subject (it was dated 2020, subject …达)
+    figs = _of_province("湖南省", "城乡居民人均可支配收入达2020年的1.3倍。")
+    assert figs[["indicator_zh", "measure", "period_start", "base_period"]].values.tolist() == [
+        ["城乡居民人均可支配收入", "multiple", 2025, "2020"]
+    ]
+    # an autonomous prefecture's own short name (海西州) is the region itself: own, and it leaves the subject (it was other)
+    info = ReportInfo("demo", 2026, "city", "海西蒙古族藏族自治州")
+    figs = extract_figures("一、2025年工作回顾\n海西州地区生产总值增长5.2%。", info)
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "own"]]
+    # 今年政府工作的主要目标是 opens this year's targets (it was read as last year's review)
+    text = "一、2025年工作回顾\n全县地区生产总值增长5.5%。\n今年政府工作的主要目标是：地区生产总值增长5%左右。"
+    figs = extract_figures(text, ReportInfo("demo", 2026, "county", "某某县"))
+    assert figs[["period_start", "is_target"]].values.tolist() == [[2025, False], [2026, True]]

@@ -537,11 +537,14 @@ def _dating_years(words: str) -> Iterator[re.Match]:
         for m in _YEAR_IN.finditer(words)
         if not words.startswith(("到期", "价格", "不变价", "可比价", "相比"), m.end())  # 与2025年相比翻一番: compared with
         and not _BASE_OF_MULTIPLE_BEFORE.search(words, 0, m.start())
+        # 居民人均可支配收入达2020年的1.4倍: a verb of reaching before the year and 的 after it (session 46 probe)
+        and not (_REACHED_BEFORE.search(words, 0, m.start()) and words.startswith("的", m.end()))
     )
 
 
 # 是2020年的1.4倍: the year a multiple compares with (multiple_base_year)
 _BASE_OF_MULTIPLE_BEFORE = re.compile(r"(?:是|相当于)$")
+_REACHED_BEFORE = re.compile(r"(?:达到|达|为)$")
 
 # 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
 _STRIVE_SPAN = re.compile(
@@ -2338,7 +2341,7 @@ def _rules_for(kind: str) -> tuple[Callable[[_Predicate], _Measure | None], ...]
 
 
 # 是2020年的1.3倍, 相当于2020年的1.3倍: the base of a multiple, between the copula and 的
-_MULTIPLE_BASE = re.compile(r"(?:是|相当于|达到|为)(?P<base>[^，,；;。]{1,16}?)的$")
+_MULTIPLE_BASE = re.compile(r"(?:是|相当于|达到|达|为)(?P<base>[^，,；;。]{1,16}?)的$")
 
 
 def _base_of_multiple(predicate: str) -> str | None:
@@ -6441,6 +6444,8 @@ def _is_stock_size(unit: Unit) -> bool:
 # the comparison a name runs into before its verb (compared_with, multiples): 与2020年相比, 同上年相比, 是2020年, 相当于2020年
 _COMPARISON_TAIL = re.compile(
     rf"(?<=..)(?:(?:与|同|和|跟)[^，,；;。]{{1,16}}?相比较?|(?:是|相当于)(?:(?:19|20)\d\d年[底末]?|上年|去年|{_PLAN_NAME}(?:期末|末|时期)?)"
+    # 达2020年的1.4倍 (multiple_base_year with a verb of reaching, session 46 probe: it kept 达)
+    rf"|(?:达到|达|为)(?:19|20)\d\d年[底末]?"
     # 人均可支配收入是全国平均水平的1.2倍, 相当于全国平均水平的85%: the nation's average it is measured against (nation_as_base;
     # gold 2026 Fujian: 单位地区生产总值能耗…约为全国平均的70% -> 单位地区生产总值能耗)
     r"|(?:是|为|约为|相当于|达到|提高到|提升至|提高至|达)全国(?:平均水平|平均|水平)?)$"

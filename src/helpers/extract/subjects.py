@@ -2416,7 +2416,7 @@ def without_own_region(subject: str, region: str) -> str:
         # (a verb then the name stands in the subject only if the name does: the cheap test first)
         if len(name) >= 2 and name in subject and any(w + name in subject for w in role_words("motion_verb", min_length=2)):
             subject = subject.replace(name, "", 1)
-    for name in (region, short, _after_lead_word(region)):
+    for name in (region, short, _after_lead_word(region), *prefecture_short_names(region or "")):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
             rest = subject[len(name) :]
             # 天津港集装箱吞吐量: the region's name opens its port's name (not 港口, the ports, or 港澳) (port_of_region)
@@ -2594,7 +2594,11 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
         places |= dict.fromkeys(counties_of(own_name), "part")  # 恩平20家城乡信用社: a county-level city of Jiangmen
         if province:
             places.update({province: "wider", province + "省": "wider"})
-    return {n: scope for n, scope in places.items() if len(n) >= 2 and n != own_name}
+    # 海西州 in the report of 海西蒙古族藏族自治州: the names reports give the region itself are no other place (session 46
+    # probe of western prefecture reports: other)
+    own_full = next((n for n, b in zip(cities["name"], cities["bare"]) if own_name in (n, b)), "")
+    own_shorts = set(prefecture_short_names(own_full))
+    return {n: scope for n, scope in places.items() if len(n) >= 2 and n != own_name and n not in own_shorts}
 
 
 @lru_cache(maxsize=1)
