@@ -9901,6 +9901,12 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("河南省", "工业投资、技改投资、民间投资等指标保持15%以上的增速。", "15", ["工业投资", "技改投资", "民间投资"]),
         # the next number of a 分别 list is no whole of a share (session 46 probe: the middle item was 和60.9%)
         ("河南省", "三次产业对经济增长的贡献率分别为5.1%、35.2%和59.7%。", "35.2", ["第二产业对经济增长的贡献率"]),
+        # attributes of the subject before (session 46 probes of city reports): 税收占比 of the revenue named, 床位数 of the
+        # hotels counted, 总花费 of the visitors counted (without the 数 of their count); size classes written after a 、
+        ("浙江省", "一般公共预算收入增长3.1%，税收占比达80.2%。", "80.2", ["一般公共预算收入税收占比"]),
+        ("浙江省", "新投用酒店42家、床位数6000多张。", "6000", ["酒店床位数"]),
+        ("浙江省", "入境游客数增长18%、总花费增长21%。", "21", ["入境游客总花费"]),
+        ("浙江省", "建设千亩以上连片项目15个、万亩以上2个。", "2", ["万亩以上连片项目"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

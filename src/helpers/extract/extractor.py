@@ -6935,11 +6935,13 @@ def _reach_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, n
     return previous + name if previous.endswith(subjects.role_words("compound_head")) else None
 
 
+# the units a size class is bounded in (千亩以上连片项目12个、万亩以上1个; 注册资金千万元以上46家)
+_SIZE_UNIT = r"(?:元|亩|吨|千瓦|平方米|人)"
 # 以上 right after an amount and a count right after it: the amount bounds a class the count counts (size_class_of_count)
 _BOUND_THEN_COUNT = re.compile(r"及?以上\d+(?:\.\d+)?[家个项座所户]")
 # the words before a count that name a size class: what is measured (注册资金, 产值; may be absent), the bound, 以上
 _SIZE_CLASS_BEFORE = re.compile(
-    r"(?:^|[，,；;、])(?:其中)?(?P<attr>[\u4e00-\u9fff]{0,6}?)(?P<bound>(?:\d+(?:\.\d+)?)?[十百千万亿]*元及?以上)$"
+    rf"(?:^|[，,；;、])(?:其中)?(?P<attr>[\u4e00-\u9fff]{{0,6}}?)(?P<bound>(?:\d+(?:\.\d+)?)?[十百千万亿]*{_SIZE_UNIT}及?以上)$"
 )
 
 
@@ -6966,7 +6968,9 @@ def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str,
 
 
 # a name made by `_size_class_of_count`: the quantity, the bound and 以上, then the things
-_SIZE_CLASS_IN_NAME = re.compile(r"(?P<attr>[\u4e00-\u9fff]{0,6}?)(?:\d+(?:\.\d+)?)?[十百千万亿]*元及?以上(?P<thing>.+)$")
+_SIZE_CLASS_IN_NAME = re.compile(
+    rf"(?P<attr>[\u4e00-\u9fff]{{0,6}}?)(?:\d+(?:\.\d+)?)?[十百千万亿]*{_SIZE_UNIT}及?以上(?P<thing>.+)$"
+)
 
 
 def _modifier_before_count(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
@@ -7171,6 +7175,9 @@ def _counted_named_in_full(num: _Number, rows: list[dict], name: str) -> str:
     return name
 
 
+_NUMBER_OF_NAMES = ("人数", "指数", "系数", "倍数", "分数", "户数")  # words ending in 数 that are no count of things named
+
+
 def _attribute_of_previous(subject: str, owner: str, restated: bool = False, counted: bool = False) -> str:
     """北京证券交易所上市公司达288家、总市值超8600亿元: an attribute (lexicon role attribute) is of the
     subject before it (construction attribute_of_previous), not of a quantity (运营里程30公里，总里程达
@@ -7194,6 +7201,8 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     owner = owner[: len(owner) - len(owner_attribute)] if owner_attribute and subject != owner_attribute else owner
     # 规模以上工业增加值增长12%，实现利润85亿元: the owner of the value added owns the profit (session 44 probe: 利润 alone)
     owner = owner.removesuffix("增加值") if owner.endswith("增加值") and len(owner) >= 5 and subject in attributes else owner
+    if owner.endswith("数") and len(owner) >= 4 and not owner.endswith(_NUMBER_OF_NAMES) and subject in attributes:
+        owner = owner[:-1]  # 入境游客数增长20%、总花费增长25%: the visitors counted own the spending (session 46 probe)
     owner_ok = owner and owner not in attributes and not _ATTRIBUTE_END.search(owner)
     # 上线运行70个重点事项，平均跑动次数减少93%: the average over the things before is the measure's, no part of the name
     # (gold D7: 平均压减时间58% gives …重点事项时间) (average_of_attribute, session 35)
