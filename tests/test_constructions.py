@@ -9907,6 +9907,12 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("浙江省", "新投用酒店42家、床位数6000多张。", "6000", ["酒店床位数"]),
         ("浙江省", "入境游客数增长18%、总花费增长21%。", "21", ["入境游客总花费"]),
         ("浙江省", "建设千亩以上连片项目15个、万亩以上2个。", "2", ["万亩以上连片项目"]),
+        # a dictionary name is whole (session 46 probe of 2021 city reports): no modifier of the next item stands in it
+        # (一般公共税费收入), its words own no other quantity (固定资产出口), and residents (居民) are no kind of the next
+        # per-head quantity (居民人均期望寿命)
+        ("广东省", "全年实现一般公共预算收入52.3亿元、税费收入150.2亿元。", "150.2", ["税费收入"]),
+        ("广东省", "固定资产投资增长8.1%，出口增长20.5%。", "20.5", ["出口"]),
+        ("北京市", "全市居民人均可支配收入增至7.1万元，人均期望寿命提高到82.5岁。", "82.5", ["人均期望寿命"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -6700,7 +6700,10 @@ def _item_in_frame(s: _Sentence, num: _Number, rows: list[dict], ind: str, name:
     if not item or _only_predicate(item.group(1)):
         return None
     previous = rows[-1]["indicator_zh"]
-    return subjects.in_frame_of(item.group(1), previous) or subjects.parallel_item(item.group(1), previous) or name
+    # (一般公共预算收入48.6亿元、税费收入144.8亿元: a dictionary name is whole, no modifier of the next item stands in it;
+    # session 46 probe: 一般公共税费收入)
+    parallel = subjects.parallel_item(item.group(1), previous) if previous not in s.alias_to_id else ""
+    return subjects.in_frame_of(item.group(1), previous) or parallel or name
 
 
 def _monitored_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
@@ -7055,6 +7058,8 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
         return None  # 国家级高新区增加到8家，高新技术企业突破1万家: a class word (国家级) owns nothing, it ranks the zones
     # (…；2035年，人均地区生产总值…: the figure before in an earlier part of the sentence, a new topic too, session 44 probe)
     semicolon = max(s.text.rfind("；", s.s0, num.cs), s.text.rfind(";", s.s0, num.cs))
+    if owner.endswith("居民"):
+        return None  # 居民人均可支配收入…，人均期望寿命: all residents are no kind of the next quantity (session 46 probe)
     if semicolon > s.tokens[num.i - 1].start or re.sub("常住|户籍", "", owner) in subjects.role_words("urban_rural_side"):
         # 农村常住居民人均可支配收入19394元；居民消费价格上涨1.8%: a new topic after ；, and the side of residents
         # (城镇, 农村) the income before names, own no kind of the next quantity (居民消费价格 is all residents')
@@ -7264,6 +7269,10 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     # those things, as after things counted (area_of_measured, session 35)
     measured = quantity.endswith("面积") and rows[-1]["unit_std"] in _AREA_UNITS
     if not facet and rows[-1]["measure"] != "count" and not measured:
+        return name
+    if facet in subjects.role_words("whole_quantity") and rows[-1].get("indicator", "other") not in ("", "other"):
+        # 固定资产投资增长9.2%，出口增长24.3%: a quantity of the dictionary is whole, its words own no other quantity
+        # (session 46 probe: 固定资产出口); 新能源投资增长70%、装机规模增长38% names an owner (新能源) the next one shares
         return name
     owner = previous[: len(previous) - len(facet)]
     # 出让矿业权755宗、成交价616.6亿元: the price is the rights', not the selling's; a verb of action or flow that opens
