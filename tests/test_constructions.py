@@ -9378,6 +9378,8 @@ def _of_province(region: str, sentence: str) -> pd.DataFrame:
         # defining_place (session 46): a named lake of the region defines the quantity measured there and stays in the
         # subject, scope part (it left the subject); other named parts (parks, airports: S7) leave it
         ("江苏省", "洪泽湖总磷浓度下降9.5%。", "洪泽湖总磷浓度", "part"),
+        # adverbial_after_subject with an adverb of order before 在 (session 46 probe of district reports: 率先在全国市辖区 stayed)
+        ("江苏省", "工业总产值率先在全国市辖区突破8000亿元。", "工业总产值", "own"),
         # a place that is no field of a first stays (a part of the region)
         ("湖北省", "武汉地区生产总值突破2万亿元。", "地区生产总值", "part"),
     ],
@@ -10173,6 +10175,8 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         ("新增规上工业企业62家，其中产值10亿元以上8家。", ["62", "8"]),
         # layout_of_plan (session 46 probe): the count of the works a plan is set out in is the text's layout (C5)
         ("今年重点做好11项工作。", []),
+        # survey_number_name (session 46 probe): the national 1% sample survey is named by its share, no figure
+        ("全国1%人口抽样调查顺利完成，新增就业2.3万人。", ["2.3"]),
         # 五个翻番 counts the doublings the sentences after state, a layout (session 44 probe: a doubling of 五个)
         ("主要经济指标快速增长，实现三个跨越，五个翻番。", []),
         # places_counted_bare (session 44 probes): places counted with no measure word are counted (they gave no row); a digit

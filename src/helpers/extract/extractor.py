@@ -217,7 +217,8 @@ _NOT_AFTER = re.compile(
 # After a number: a voltage or a distance that names a kind of thing (1000千伏输电线路, 50米内换乘比例), and
 # the length of a list announced by a colon (具体部署了13项任务举措：, 重点抓好以下14个方面的工作：)
 # 3635人才计划, 5080人才工程: a talent programme named by a number, its 人 no unit (programme_number_name)
-_PROGRAMME_NUMBER = re.compile(r"人才(?:计划|工程)")
+# 全国1%人口抽样调查: the national sample survey named by the share it samples (survey_number_name, session 46 probe)
+_PROGRAMME_NUMBER = re.compile(r"人才(?:计划|工程)|%人口抽样")
 _SPEC_AFTER = r"千伏(?!安)|(米|公里)以?内[\u4e00-\u9fff]"  # (千伏安: kVA, a capacity)
 # 3岁以下婴幼儿, 65岁及以上老年人, 0—6岁儿童: an age that names a group of people is a class, no figure
 _AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.lexicon().get('age_group', ()))})"

@@ -640,10 +640,13 @@ def _place_adverbial_end() -> re.Pattern:
 
     >>> bool(_place_adverbial_end().search("地区生产总值在中心城区")), bool(_place_adverbial_end().search("城镇在岗职工"))
     (True, False)
+    >>> _place_adverbial_end().search("工业总产值率先在全国市辖区").group()
+    '率先在全国市辖区'
     """
     places = "|".join(map(re.escape, role_words("rank_area", "area_kind", min_length=2)))
+    # (率先在全国市辖区突破…: an adverb of order before 在 goes with it, session 46 probe of district reports)
     return re.compile(
-        rf"在(?:[^在，,；;。、\d]{{0,8}}?(?:{places})(?:地区|区域)?[中内]?|[^在，,；;。、\d]{{2,14}}?(?:情况|背景|形势)?下)$"
+        rf"(?:率先|首次|首先)?在(?:[^在，,；;。、\d]{{0,8}}?(?:{places})(?:地区|区域)?[中内]?|[^在，,；;。、\d]{{2,14}}?(?:情况|背景|形势)?下)$"
     )
 
 
