@@ -10798,3 +10798,11 @@ def test_words_of_the_session_46_county_and_prefecture_probes():
     text = "一、2025年工作回顾\n全县地区生产总值增长5.5%。\n今年政府工作的主要目标是：地区生产总值增长5%左右。"
     figs = extract_figures(text, ReportInfo("demo", 2026, "county", "某某县"))
     assert figs[["period_start", "is_target"]].values.tolist() == [[2025, False], [2026, True]]
+
+
+def test_marks_and_moves_of_the_session_46_probes():
+    # 迈上八千亿新台阶: a mark in Chinese numerals with 新 before the step (it was no figure); 第26位、5年前进8位: a move of
+    # rank after a span of years (it was a count of 位 named 前进)
+    figs = _of_province("江苏省", "地区生产总值迈上七千亿新台阶，总量居全国第24位、5年前进6位。")
+    got = figs[["number_text", "measure", "value"]].values.tolist()
+    assert got == [["七千", "threshold", 7000.0], ["24", "rank", 24.0], ["6", "rank_change", 6.0]]

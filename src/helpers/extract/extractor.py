@@ -106,7 +106,7 @@ _CN_AMOUNT = (
     r"|(?:(?<=突破)|(?<=超过)|(?<=跨越)|(?<=[超破逾过]))[千万百](?=亿(?:[，,。；;、]|$))"
 )
 # 迈上五千亿台阶: a mark written in Chinese numerals without its currency (as 千亿台阶 of _CN_AMOUNT)
-_CN_MARK = r"[万千百]*亿(?:台阶|大关)"
+_CN_MARK = r"[万千百]*亿(?:[大新]?台阶|大关)"  # (迈上八千亿新台阶: 新 or 大 before the step, session 46 probe)
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
 _CN_FIRST_N = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名强]|[，,。；;、）)（(]|$)"  # 进入全国前三, 前十强 (ranks_first_n)
@@ -289,7 +289,9 @@ _THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年)"  # the base of a move written 
 # (…提升至全国第8位，前移5位: the base may go unwritten, session 39 probe)
 # (…第5位、比2018年上升9位: a year compared with, session 44 probe)
 _RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](?:{_THAN_LAST_YEAR}|(?:较|比)(?:19|20)\d\d年)?"
-_RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_RANK_MOVE}了?$")
+# (…第26位、5年前进8位: a span of years the move took may stand before it, session 46 probe of 2021 reports)
+_SPAN_OF_MOVE = r"(?:(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|间)?)?"
+_RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_SPAN_OF_MOVE}{_RANK_MOVE}了?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
 _RANKING_TAIL = re.compile(
@@ -8994,7 +8996,9 @@ _RANK_AMONG_ANY = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
 )
 # (…第8位，前移5位: the move alone after a rank, session 39 probe)
-_RANK_MOVED_ONLY = re.compile(rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR})?{_RANK_MOVE}了?$")
+_RANK_MOVED_ONLY = re.compile(
+    rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR})?{_SPAN_OF_MOVE}{_RANK_MOVE}了?$"
+)
 
 
 _FIELD_COUNT_AHEAD = re.compile(rf"[^，,；;。\d]{{1,10}}中{_RANKED_QUANTITY}?(?:排名|位列|居)?第")
