@@ -9917,6 +9917,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("北京市", "全市居民人均可支配收入增至7.1万元，人均期望寿命提高到82.5岁。", "82.5", ["人均期望寿命"]),
         # 不出 after the things counted starts the predicate (session 46 probe of western prefecture reports)
         ("青海省", "实现120项政务服务事项不出乡、48项不出村。", "48", ["政务服务事项"]),
+        # owner_before_serving (session 46 probe): the owner written before the first item's verb of serving (接待) has the
+        # later item's revenue too, and the people served take no head of the last item (it was 游客收入, 经营收入)
+        ("山西省", "重点监测景区接待游客、营业收入均增长12%。", "12", ["重点监测景区接待游客", "重点监测景区营业收入"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

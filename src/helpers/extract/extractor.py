@@ -10228,7 +10228,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         kind = _KIND_BEFORE_HEAD.search(items[-1][: last_head.start()])
         items = [
             x
-            if (_list_head().search(x) and not _named_like_quantity(x)) or _ends_in_quantity(x)
+            if (_list_head().search(x) and not _named_like_quantity(x)) or _ends_in_quantity(x) or _people_served(x)
             else x + (kind.group(0) if _takes_kind(x, kind, pattern) else "") + last_head.group(0)
             for x in items[:-1]
         ] + [items[-1]]
@@ -10243,6 +10243,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
 
 
 _KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业|集群|企业)$")
+
+
+def _people_served(item: str) -> bool:
+    """Does a list item name people received or served (接待游客: lexicon roles people_verb and people), a count of them that
+    takes no head of the last item (重点监测景区接待游客、经营收入: no 游客收入; session 46 probe)?"""
+    return item.endswith(subjects.people_words()) and subjects.holds_any(item, subjects.role_words("people_verb"))
 
 
 def _takes_kind(item: str, kind: re.Match | None, pattern: re.Pattern) -> bool:
@@ -10317,9 +10323,16 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
     # longest first; a word that names a quantity only with its owner (list_head, bare_quantity: 利润, 花费) is one too:
     # 旅游人次和花费 -> 旅游花费, 省属企业工业总产值、利润 -> 省属企业利润 (session 36)
     tails = subjects.role_words("quantity_tail", "list_head", "bare_quantity")
-    if not (owner := _owner_before_tail(items[0], tails)):
+    if owner := _owner_before_tail(items[0], tails):
+        return [items[0]] + [owner + x if x in tails else x for x in items[1:]]
+    # 重点监测景区接待游客、经营收入均增长: the owner written before the first item's verb of serving (lexicon role
+    # people_verb: 接待) has the later items that name a revenue of their own (收入, 门票收入), as the development gold
+    # reads them (重点监测景区经营收入; construction owner_before_serving, session 46 probe)
+    verb = next((m.start() for m in re.finditer("|".join(subjects.role_words("people_verb")), items[0]) if m.start() >= 2), 0)
+    if not verb:
         return items
-    return [items[0]] + [owner + x if x in tails else x for x in items[1:]]
+    owner = items[0][:verb]
+    return [items[0]] + [owner + x if len(x) <= 4 and x.endswith("收入") else x for x in items[1:]]
 
 
 def _per_head_standard_of_each(words: str) -> list[str]:
