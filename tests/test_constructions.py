@@ -9920,6 +9920,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # owner_before_serving (session 46 probe): the owner written before the first item's verb of serving (接待) has the
         # later item's revenue too, and the people served take no head of the last item (it was 游客收入, 经营收入)
         ("山西省", "重点监测景区接待游客、营业收入均增长12%。", "12", ["重点监测景区接待游客", "重点监测景区营业收入"]),
+        # 奋力 before the verb is an adverb of effort (session 46 probe of city reports: 地区生产总值奋力)
+        ("江西省", "地区生产总值奋力站上4000亿元大台阶。", "4000", ["地区生产总值"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
@@ -10809,3 +10811,11 @@ def test_marks_and_moves_of_the_session_46_probes():
     figs = _of_province("江苏省", "地区生产总值迈上七千亿新台阶，总量居全国第24位、5年前进6位。")
     got = figs[["number_text", "measure", "value"]].values.tolist()
     assert got == [["七千", "threshold", 7000.0], ["24", "rank", 24.0], ["6", "rank_change", 6.0]]
+
+
+def test_an_inland_port_named_with_the_citys_own_name_is_a_part():
+    # 陆港 as named_part, the city's own name opening it (session 46 probe of 2022-2025 city reports: own, 国际陆港 kept)
+    figs = extract_figures(
+        "一、2025年工作回顾\n赣州国际陆港铁路集装箱吞吐量增长18%。", ReportInfo("demo", 2026, "city", "赣州市")
+    )
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["铁路集装箱吞吐量", "part"]]

@@ -7522,6 +7522,8 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # is where the quantity is (construction named_part_opens, gold S7); a lake also defines the quantity measured there
         # and stays in the subject (lexicon role defining_place: the development gold keeps 洞庭湖总磷浓度; session 46)
         scope, place = "part", ("" if named.endswith(subjects.role_words("defining_place")) else named)
+        # 赣州国际陆港…: the region's own name opening the place has left the subject already, the rest leaves it too
+        place = subjects.without_own_region(place, info.region) if place else place
     return scope, place
 
 
