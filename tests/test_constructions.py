@@ -10819,3 +10819,13 @@ def test_an_inland_port_named_with_the_citys_own_name_is_a_part():
         "一、2025年工作回顾\n赣州国际陆港铁路集装箱吞吐量增长18%。", ReportInfo("demo", 2026, "city", "赣州市")
     )
     assert figs[["indicator_zh", "scope"]].values.tolist() == [["铁路集装箱吞吐量", "part"]]
+
+
+def test_the_session_46_zone_and_county_probe_constructions():
+    # topic_after_semicolon: after ； a clause naming its own topic opens the owner anew (it carried 第一产业增加值)
+    text = "一、2025年工作回顾\n第一产业稳步发展，实现增加值95亿元；第二产业支撑有力，全年实现增加值610亿元，增长7%。"
+    figs = extract_figures(text, ReportInfo("demo", 2026, "county", "某某县"))
+    assert figs["indicator_zh"].tolist() == ["第一产业增加值", "第二产业增加值", "第二产业增加值"]
+    # a gap in points above another quantity's growth is the subject's before (it was GDP)
+    figs = _of_province("湖南省", "工业增加值增长7.5%，高于GDP增幅1.9个百分点。")
+    assert figs["indicator_zh"].tolist() == ["工业增加值", "工业增加值"]

@@ -3887,6 +3887,7 @@ def _adverbial_words() -> tuple[str, ...]:
 
 
 _COMPARED_OPENING = re.compile(r"[\s“”\"]*(比|较)(?![重例率较])")
+_ABOVE_ANOTHER = re.compile(r"[\s“”\"]*(?:分别)?(?:高于|低于|快于|慢于|超过|领先)")  # 高于GDP增幅…个百分点
 _COMPARED_BASE_ONLY = re.compile(r"(?:比|较)[^，,；;。：:\d]{1,8}?(?:实现|已经|已|均)?")  # 比年度计划, 较上年 (compared_doubling)
 # 较“十三五”末的9323.1亿元增加, 比2020年的: a comparison's base with 的, then its amount and a verb of change, or nothing
 # (compared_base_amount)
@@ -3922,6 +3923,10 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
     sub = num.sub
     if num.prev_subject and _COMPARED_OPENING.match(sub):
         return None  # ，比去年预算赤字减少500亿元: the alias names the base, the subject is carried
+    if num.prev_subject and num.tok.unit.kind == "pp" and _ABOVE_ANOTHER.match(sub):
+        # 工业增加值增长8%，高于GDP增幅2.2个百分点: the alias names the quantity compared with, the subject is carried (a gap
+        # in points between two growths; session 46 probe of zone reports: it was GDP)
+        return None
     if num.after_list and a[1] <= num.tok.start - len(sub) and _predicate_start().match(sub) and num.prev_subject:
         return None
     own_name = subjects.subject_before(sub)
@@ -5465,6 +5470,13 @@ def _items_of_rates_before(s: _Sentence, num: _Number, rows: list[dict], group: 
     return rates[k]["indicator"], rates[k]["indicator_zh"]
 
 
+def _new_topic_after_semicolon(s: _Sentence, num: _Number) -> bool:
+    """Does a ； stand between the figure before and this number, with a clause of no figure after it (a topic) before the
+    number's own clause (`_owner_from_topic`, topic_after_semicolon)?"""
+    semi = max(s.text.rfind("；", s.s0, num.cs), s.text.rfind(";", s.s0, num.cs))
+    return semi > s.tokens[num.i - 1].start and bool(re.search(r"[，,]", s.text[semi + 1 : num.cs]))
+
+
 def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
     """服务业支撑作用更加明显，增加值跨上3万亿元台阶: a subject that is only what something has
     (增加值, 总产量, 运营里程) takes its owner from earlier in the sentence when owner and subject
@@ -5479,6 +5491,14 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     >>> f[["indicator", "indicator_zh", "rule"]].values.tolist()
     [['grain_output', '粮食产量', 'owner_from_topic']]
     """
+    carried = found
+    if found.rule == "subject_carried" and rows and num.i and _new_topic_after_semicolon(s, num):
+        # 第一产业…，实现增加值120亿元；第二产业支撑有力，全年实现增加值764.22亿元: after ； a clause naming its own topic
+        # opens the figure's owner anew; the subject carried from before the ； is another's (topic_after_semicolon,
+        # session 46 probe of zone and county reports: it was 第一产业增加值)
+        found = found._replace(subject=("other", subjects.subject_before(num.sub)), rule="subject_before_number")
+        topical = _owner_from_topic(s, num, rows, found)
+        return topical if topical.rule == "owner_from_topic" else carried
     ind, name = found.subject
     if ind != "other" and not (found.rule == "subject_alias_phrase" and name in s.alias_to_id):
         return found
