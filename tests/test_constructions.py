@@ -9922,6 +9922,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("山西省", "重点监测景区接待游客、营业收入均增长12%。", "12", ["重点监测景区接待游客", "重点监测景区营业收入"]),
         # 奋力 before the verb is an adverb of effort (session 46 probe of city reports: 地区生产总值奋力)
         ("江西省", "地区生产总值奋力站上4000亿元大台阶。", "4000", ["地区生产总值"]),
+        # kind_shared in a 分别 list (session 46 probe): 产业链 before the last item's head is every bare item's (乘用车产值)
+        ("浙江省", "汽车、光伏、集成电路产业链产值分别突破2000亿元、1500亿元和800亿元。", "2000", ["汽车产业链产值"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -9382,6 +9382,15 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         # ... to the items that do not name a quantity of their own (用水量、能耗、二氧化碳排放量 keep theirs;
         # 化学需氧量 is a pollutant, named like a quantity: 化学需氧量、二氧化硫排放量 gives 化学需氧量排放量)
         last, head = items[-1], _parallel_head(items[0], items[-1].strip(' “”"'), shared.group(0))
+        # 乘用车、太阳能光伏…、半导体及集成电路产业链产值分别突破…: the kind before the head (产业链, 产业集群) is every bare
+        # item's too (kind_shared in a 分别 list, session 46 probe: 乘用车产值)
+        kind = (
+            _KIND_BEFORE_HEAD.search(last.strip(' “”"')[: len(last.strip(' “”"')) - len(head)])
+            if last.strip(' “”"').endswith(head)
+            else None
+        )
+        chain = kind and kind.group(0) in ("产业链", "产业集群")  # (not 产业: 规上制造业、战略性新兴产业增加值)
+        head = kind.group(0) + head if chain and all(not _KIND_BEFORE_HEAD.search(x) for x in items[:-1]) else head
         # (投资、进出口、地方一般公共预算收入…: a quantity named whole, lexicon role whole_quantity, takes no head: session 45)
         whole = subjects.role_words("whole_quantity")
         items = [
@@ -10264,7 +10273,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     return items if len(set(items)) == len(items) else []
 
 
-_KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业|集群|企业)$")
+_KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业链|产业|集群|企业)$")  # (产业链: session 46 probe)
 
 
 def _people_served(item: str) -> bool:
