@@ -9924,6 +9924,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("江西省", "地区生产总值奋力站上4000亿元大台阶。", "4000", ["地区生产总值"]),
         # kind_shared in a 分别 list (session 46 probe): 产业链 before the last item's head is every bare item's (乘用车产值)
         ("浙江省", "汽车、光伏、集成电路产业链产值分别突破2000亿元、1500亿元和800亿元。", "2000", ["汽车产业链产值"]),
+        # 上线 as a verb before the things counted, 调整到 as the verb of setting a level (session 46 probe of 2024-2025
+        # provincial reports: 上线大模型, 课间时长调整)
+        ("北京市", "累计备案上线大模型150款。", "150", ["大模型"]),
+        ("北京市", "中小学课间时长调整到15分钟。", "15", ["中小学课间时长"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
