@@ -9928,6 +9928,15 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # provincial reports: 上线大模型, 课间时长调整)
         ("北京市", "累计备案上线大模型150款。", "150", ["大模型"]),
         ("北京市", "中小学课间时长调整到15分钟。", "15", ["中小学课间时长"]),
+        # session 46 probe of western county reports: 饲养量 is every item's head (it gave 畜禽), and the ranking's word before
+        # 均 leaves the growth ranked (增速排名均居…: each item's 增速)
+        ("宁夏回族自治区", "畜禽、奶肉牛饲养量分别增长4.6%和4.1%。", "4.6", ["畜禽饲养量"]),
+        (
+            "宁夏回族自治区",
+            "规上工业增加值、固定资产投资增速排名均居全区第一。",
+            "一",
+            ["规上工业增加值增速", "固定资产投资增速"],
+        ),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -10220,7 +10220,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
             # 数字经济营业收入、智算规模等主要指标均增长3倍以上: 指标 after 等 only says the items are indicators
             # (class_of_examples, gold S9: 数字经济营业收入, 智算规模) (session 36)
             shared = ""
-    ranked = _RANK_TAIL.sub("", head) if measure == "rank" and at < 0 else head  # …改善幅度全国第一: where it ranks
+    ranked = _RANK_TAIL.sub("", head) if measure == "rank" and at < 0 else head
+    if measure == "rank":
+        # …社会消费品零售总额增速排名均居全市第一: the ranking's word before 均 leaves the growth ranked (session 46 probe)
+        ranked = re.sub(rf"(?<=..){_RANKING_WORD}$", "", ranked)  # …改善幅度全国第一: where it ranks
     changes = measure == "rank" and not shared and (growth := _changes_ranked().search(ranked)) is not None
     if changes:
         # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10);
