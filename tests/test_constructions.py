@@ -10844,3 +10844,11 @@ def test_the_session_46_zone_and_county_probe_constructions():
     # a gap in points above another quantity's growth is the subject's before (it was GDP)
     figs = _of_province("湖南省", "工业增加值增长7.5%，高于GDP增幅1.9个百分点。")
     assert figs["indicator_zh"].tolist() == ["工业增加值", "工业增加值"]
+
+
+def test_an_amount_right_after_gdp_and_a_mark_crossed_again():
+    # session 46 probe of 2024-2025 city reports: 实现GDP2917.85亿元 was no figure (Latin letters before the digits name a
+    # thing such as PM2.5; GDP's amount is a figure), and 再跨百亿台阶 crosses a mark (it was a level named …再跨)
+    figs = _of_province("广东省", "全市实现GDP3105.2亿元，增长4.2%；一般公共预算收入再跨百亿台阶。")
+    got = figs[["number_text", "indicator_zh", "measure"]].values.tolist()
+    assert got == [["3105.2", "GDP", "level"], ["4.2", "GDP", "growth_yoy"], ["百", "一般公共预算收入", "threshold"]]

@@ -261,7 +261,10 @@ _COUNT_BEFORE_CLASS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[
 # layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
 _COUNT_OF_CLASSES = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项件条家所座批]")
 _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an annex item's number written before a year
-_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
+_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?<![A-Za-z])GDP$"
+)  # an indicator abbreviated in Latin letters, its amount after it  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
 # what is ranked, written after the field a rank is among (在经济大省中增速第1: rank_in_field)
 _RANKED_QUANTITY = "(?:增速|增幅|总量|增量|规模)"
 _RANK_BEFORE = re.compile(
@@ -437,9 +440,7 @@ _FIRST_YEARS = re.compile(rf"(?P<plan>{_PLAN_NAME})(?:时期|期间)?前(?P<n>[�
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(rf"今后五年|未来五年|五年内|{_PLAN_NAME}(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
-_CROSSING_VERBS = (
-    "迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|突破|(?<![打攻])破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
-)
+_CROSSING_VERBS = "迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|再跨|突破|(?<![打攻])破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
 _CROSSING = re.compile(rf"({_CROSSING_VERBS})[^，,；;。]{{0,12}}$")
 _MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
 # 进出口总额突破4万亿美元，再上新台阶: the next clause says the mark crossed is a step (step_clause_after)
@@ -1061,8 +1062,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 制造业贷款连续24个月保持15%以上增长: a streak of months, no figure (streak_is_no_figure)
         if unit.unit_std == "months" and text.startswith("单月", end + unit.length):
             continue  # 基础设施投资8个月单月增长10%以上: the months in which each month's figure held, no figure (session 45)
-        if _NOT_BEFORE.search(before) and not rank:
-            continue
+        if _NOT_BEFORE.search(before) and not rank and not (_ABBREVIATION_BEFORE.search(before) and unit.kind == "money"):
+            continue  # (实现GDP2917.85亿元: an amount of the indicator abbreviated right before it; session 46 probe)
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
             continue  # 5+N
         if _LATIN.match(text[end + unit.length : end + unit.length + 1] or " ") and unit.kind == "none":
