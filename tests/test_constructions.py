@@ -9937,6 +9937,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
             "一",
             ["规上工业增加值增速", "固定资产投资增速"],
         ),
+        # gloss_in_brackets (session 46 probe): a bracket naming the same quantity again glosses the name before it
+        ("陕西省", "全省GDP（地区生产总值）增长5.3%。", "5.3", ["GDP"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

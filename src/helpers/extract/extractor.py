@@ -6536,6 +6536,9 @@ def _cut_inside() -> re.Pattern:
     return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
 
 
+_GLOSS = re.compile(r"([^（(）)]{2,})[（(]([^（()）]{2,})[）)]")  # a name and another name of it in brackets (gloss_in_brackets)
+
+
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
     """The subject as a table names it: without the region's own name and other figures' counts,
     with the work its verb names, without a light noun, and completed from the figure before it
@@ -6545,6 +6548,13 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_quoted_actor(ind_zh)  # “4+4科创工程”取得创新成果 -> 创新成果 (quoted_actor_verb, F3 (c))
     ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
+    gloss = _GLOSS.fullmatch(ind_zh)
+    if (
+        gloss
+        and s.alias_to_id.get(gloss.group(1)) is not None
+        and s.alias_to_id.get(gloss.group(1)) == s.alias_to_id.get(gloss.group(2))
+    ):
+        ind_zh = gloss.group(1)  # GDP（地区生产总值）: a bracket that names the same quantity again glosses it (session 46 probe)
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
