@@ -3958,6 +3958,12 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         # 新增省专精特新企业82家（全市第1）: a bracket opened right after the figure before that only ranks or restates it is
         # about that figure (construction aside_on_figure, `_carried`); it kept the alias and the open bracket
         return None
+    inside = subjects.subject_before(s.text[opened : num.tok.start]) if opened >= 0 else ""
+    if inside and len(inside) <= 6 and inside.endswith(("率", "比重", "占比", "比例")) and not _HAS_DIGIT.search(inside):
+        # 新增高标准农田3万亩（建成率97.2%，全市第1）: a rate named in a bracket opened right after the figure before is the
+        # rate of what that figure measures (construction rate_in_bracket, session 46 probe: it was 高标准农田)
+        name = a[2] + inside
+        return _Subject((s.alias_to_id.get(name, "other"), name), s.text[opened : num.tok.start], "rate_in_bracket")
     phrase = subjects.subject_before(sub, at) if at >= 0 else ""
     if _FIGURE_THEN_BRACKET.search(phrase):
         phrase = ""  # 收入增长1.7%（同口径增长2.5%以上）: the bracket restates the figure before, the alias names it (restated_in_bracket)
