@@ -10379,7 +10379,8 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
     # 重点监测景区接待游客、经营收入均增长: the owner written before the first item's verb of serving (lexicon role
     # people_verb: 接待) has the later items that name a revenue of their own (收入, 门票收入), as the development gold
     # reads them (重点监测景区经营收入; construction owner_before_serving, session 46 probe)
-    verb = next((m.start() for m in re.finditer("|".join(subjects.role_words("people_verb")), items[0]) if m.start() >= 2), 0)
+    serving = "|".join(map(re.escape, subjects.role_words("people_verb")))
+    verb = next((m.start() for m in re.finditer(serving, items[0]) if m.start() >= 2), 0) if serving else 0
     if not verb:
         return items
     owner = items[0][:verb]
