@@ -9941,6 +9941,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("陕西省", "全省GDP（地区生产总值）增长5.3%。", "5.3", ["GDP"]),
         # rate_in_bracket (session 46 probe): a rate in a bracket right after the figure before is of what it measures
         ("江苏省", "新增高标准农田4万亩（建成率96.5%，全省第2）。", "96.5", ["高标准农田建成率"]),
+        # stages_listed without 分别 and after a forecast word (session 46 probe of district reports: 预计新签约)
+        ("江苏省", "预计新签约、新开工亿元以上项目120个、80个。", "80", ["亿元以上项目"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

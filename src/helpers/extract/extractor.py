@@ -9287,9 +9287,10 @@ def _stages_listed(head: str) -> str:
 
     >>> _stages_listed("新签约、新开工、新入库10亿元以上项目"), _stages_listed("新开工、竣工重大项目"), _stages_listed("签约、开工")
     ('10亿元以上项目', '重大项目', '')
-    >>> _stages_listed("新开工项目、竣工项目")
-    ''
+    >>> _stages_listed("新开工项目、竣工项目"), _stages_listed("预计新签约、新开工、新竣工亿元以上项目")
+    ('', '亿元以上项目')
     """
+    head = head[len(subjects.opening_word(head, "connective", "adverb", "time")) :]  # 预计新签约、…: the forecast word goes
     *verbs, last = re.split(r"、|和|及|与", head) if "、" in head or "和" in head else [head]
     stages = tuple(subjects.role_words("project_stage"))
     if not verbs or not all(v.removeprefix("新") in stages for v in verbs):
