@@ -9943,6 +9943,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("江苏省", "新增高标准农田4万亩（建成率96.5%，全省第2）。", "96.5", ["高标准农田建成率"]),
         # stages_listed without 分别 and after a forecast word (session 46 probe of district reports: 预计新签约)
         ("江苏省", "预计新签约、新开工亿元以上项目120个、80个。", "80", ["亿元以上项目"]),
+        # classes_listed (session 46 probe): size classes listed before the things the last names (规上企业 and
+        # 规上亿元以上工业企业 before)
+        ("江苏省", "规上、亿元以上工业企业分别达650家、120家。", "120", ["亿元以上工业企业"]),
+        ("江苏省", "规上、亿元以上工业企业达650家、120家。", "650", ["规上工业企业"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -9282,6 +9282,24 @@ _PERIODS_LISTED = re.compile(
 )
 
 
+# a size class of firms or projects: above the designated size (规上, 规模以上, 限上, 限额以上) or above an amount (亿元以上)
+_FIRM_CLASS = r"(?:规上|规模以上|限上|限额以上|(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上)"
+_CLASSES_THEN_THING = re.compile(rf"^(?:{_FIRM_CLASS}、)+(?P<last>{_FIRM_CLASS})(?P<thing>[^、，,；;。\d]{{2,8}})$")
+
+
+def _classes_listed(head: str, n: int) -> list[str]:
+    """Size classes listed before the things the last class names, as many as the numbers (`_listed`, classes_listed).
+
+    >>> _classes_listed("规上、亿元以上工业企业", 2), _classes_listed("规上工业、建筑业企业", 2)
+    (['规上工业企业', '亿元以上工业企业'], [])
+    """
+    m = _CLASSES_THEN_THING.match(head.strip(subjects.MARKS))
+    if not m:
+        return []
+    classes = head.strip(subjects.MARKS)[: m.start("thing")].split("、")
+    return [c + m.group("thing") for c in classes] if len(classes) == n else []
+
+
 def _stages_listed(head: str) -> str:
     """The object of a list of project stages (lexicon role project_stage, 新 before one or not) written before it, or "".
 
@@ -9339,6 +9357,10 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         # 新签约、新开工、新入库10亿元以上项目分别达40个、32个、18个: the items are stages the one object reached; every
         # number counts the object (construction stages_listed; the stages were taken as subjects, S4: the verb goes)
         return _named_items([stages] * n, s)
+    if classes := _classes_listed(head, n):
+        # 规上、亿元以上工业企业达707家、140家: size classes listed before the things the last one names; every class counts
+        # those things (construction classes_listed, session 46 probe of district reports: 规上企业, 规上亿元以上工业企业)
+        return _named_items(classes, s)
     if periods := _PERIODS_LISTED.fullmatch(head):
         # 一季度、上半年、前三季度、全年全市GDP分别增长…: the items count off parts of the year, not things; every number
         # measures the one subject after them (construction periods_listed; each period was taken as a subject)
