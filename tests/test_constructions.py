@@ -9947,6 +9947,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # 规上亿元以上工业企业 before)
         ("江苏省", "规上、亿元以上工业企业分别达650家、120家。", "120", ["亿元以上工业企业"]),
         ("江苏省", "规上、亿元以上工业企业达650家、120家。", "650", ["规上工业企业"]),
+        # label_then_last_thing (session 46 probe): things named only by their size label take the last item's things
+        ("重庆市", "建成30栋亿元级、120栋千万级商务楼宇。", "30", ["亿元级商务楼宇"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -7016,6 +7016,28 @@ _SIZE_CLASS_IN_NAME = re.compile(
 )
 
 
+# a size label alone (亿元级, 准亿元级, 千万级) and a later item of the chain with the label and the things after it
+_SIZE_LABEL_ALONE = re.compile(r"准?[\d十百千万亿]*(?:元|吨|瓦|千瓦)?级")
+_LATER_LABELLED_ITEM = re.compile(
+    r"[、和及]\d+(?:\.\d+)?[栋个家座所项条]准?[\d十百千万亿]*(?:元|吨|瓦|千瓦)?级(?P<thing>[^、，,；;。\d“”\"]{2,12})"
+)
+
+
+def _label_then_last_thing(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """40栋亿元级、7栋准亿元级、161栋千万级高能级税收楼宇: a count of things named only by their size label takes the things
+    the last item of the chain names after its own label (construction label_then_last_thing, session 46 probe of
+    district reports: the subject was 亿元级).
+
+    >>> f = extract_figures("建成40栋亿元级、7栋准亿元级、161栋千万级税收楼宇。", ReportInfo("demo", 2026, "county", "渝中区"))
+    >>> f["indicator_zh"].tolist()[:2]
+    ['亿元级税收楼宇', '准亿元级税收楼宇']
+    """
+    if not _SIZE_LABEL_ALONE.fullmatch(name):
+        return None
+    later = list(_LATER_LABELLED_ITEM.finditer(num.clause_rest))
+    return name + later[-1].group("thing") if later else None
+
+
 def _modifier_before_count(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A bare noun counted after a measure word (two characters at most, outside the dictionary: 经验, 工程) takes the
     noun phrase written right before the number as its modifier (construction modifier_before_count, gold S1: the
@@ -7143,7 +7165,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _size_of_counted, _size_class_of_count, _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _size_of_counted, _size_class_of_count, _label_then_last_thing, _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme, _rate_of_items_counted,
 )  # fmt: skip
