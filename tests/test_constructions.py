@@ -9949,6 +9949,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("江苏省", "规上、亿元以上工业企业达650家、120家。", "650", ["规上工业企业"]),
         # label_then_last_thing (session 46 probe): things named only by their size label take the last item's things
         ("重庆市", "建成30栋亿元级、120栋千万级商务楼宇。", "30", ["亿元级商务楼宇"]),
+        # size_class_counted keeps the class in the subject (session 46 probe of district reports: 企业)
+        ("安徽省", "新增50亿元企业2家、10亿元企业6家。", "6", ["10亿元企业"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -6545,6 +6545,9 @@ def _cut_inside() -> re.Pattern:
 _GLOSS = re.compile(r"([^（(）)]{2,})[（(]([^（()）]{2,})[）)]")  # a name and another name of it in brackets (gloss_in_brackets)
 
 
+_AMOUNT_LABEL = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?=[\u4e00-\u9fff]{1,6}$)")  # 40亿元企业: an amount, then a short noun
+
+
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
     """The subject as a table names it: without the region's own name and other figures' counts,
     with the work its verb names, without a light noun, and completed from the figure before it
@@ -6552,7 +6555,12 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind, ind_zh = subject
     tok, clause_before = num.tok, num.clause_before
     ind_zh = subjects.without_quoted_actor(ind_zh)  # “4+4科创工程”取得创新成果 -> 创新成果 (quoted_actor_verb, F3 (c))
-    ind_zh = subjects.without_counts(subjects.without_own_region(ind_zh, s.info.region))
+    ind_zh = subjects.without_own_region(ind_zh, s.info.region)
+    label = _AMOUNT_LABEL.match(ind_zh)
+    if not (label and _size_class_counted(ind_zh + s.text[num.tok.start : num.tok.after], label.end())):
+        # (新增40亿元企业1家: the amount is the size class of the things counted, no figure, and stays: size_class_counted,
+        # session 46 probe of district reports: 企业)
+        ind_zh = subjects.without_counts(ind_zh)
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     gloss = _GLOSS.fullmatch(ind_zh)
     if (
