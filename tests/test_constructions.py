@@ -9951,6 +9951,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("重庆市", "建成30栋亿元级、120栋千万级商务楼宇。", "30", ["亿元级商务楼宇"]),
         # size_class_counted keeps the class in the subject (session 46 probe of district reports: 企业)
         ("安徽省", "新增50亿元企业2家、10亿元企业6家。", "6", ["10亿元企业"]),
+        # class_after_count_bound (session 45 probe leftover): a count, then 过 and an amount closing the clause, counts the
+        # things the count before counted, of that class; the amount is no figure (it was a level of 2个)
+        ("湖南省", "全年签约项目45个，其中3个过30亿元。", "3", ["过30亿元项目"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
@@ -10213,6 +10216,7 @@ def test_the_measure_and_sign_of_a_percent_follow_its_wording(sentence, number, 
         ("今年重点做好11项工作。", []),
         # survey_number_name (session 46 probe): the national 1% sample survey is named by its share, no figure
         ("全国1%人口抽样调查顺利完成，新增就业2.3万人。", ["2.3"]),
+        ("全年签约项目45个，其中3个过30亿元。", ["45", "3"]),
         # 五个翻番 counts the doublings the sentences after state, a layout (session 44 probe: a doubling of 五个)
         ("主要经济指标快速增长，实现三个跨越，五个翻番。", []),
         # places_counted_bare (session 44 probes): places counted with no measure word are counted (they gave no row); a digit

@@ -1031,6 +1031,12 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "money" and _SIZE_LABEL_NOUN.match(text, end + unit.length):
             continue  # 成为玉林首个300亿元园区: an amount naming the size of a park or cluster is a label (size_label)
+        if (
+            unit.kind == "money"
+            and _COUNT_THEN_BOUND.search(text, max(s0, start - 8), start)
+            and _BOUND_CLOSES.match(text, end + unit.length)
+        ):
+            continue  # 签约项目38个，其中2个过20亿元: the bound of the class a count just counted (class_after_count_bound)
         if unit.kind == "money" and _BOUND_THEN_COUNT.match(text, end + unit.length):
             continue  # 其中产值10亿元以上8家: the amount bounds the class of things the count then counts (size_class_of_count)
         if unit.kind == "money" and _size_class_counted(text, end + unit.length):
@@ -6986,6 +6992,9 @@ def _reach_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, n
     return previous + name if previous.endswith(subjects.role_words("compound_head")) else None
 
 
+# 其中2个过20亿元: a count, then 过/超/超过 and an amount that closes the clause (class_after_count_bound)
+_COUNT_THEN_BOUND = re.compile(r"\d+[个家项座所户](?:超过|超|过)$")
+_BOUND_CLOSES = re.compile(r"(?:以上)?(?:[，,；;。、]|$)")
 # the units a size class is bounded in (千亩以上连片项目12个、万亩以上1个; 注册资金千万元以上46家)
 _SIZE_UNIT = r"(?:元|亩|吨|千瓦|平方米|人)"
 # 以上 right after an amount and a count right after it: the amount bounds a class the count counts (size_class_of_count)
@@ -7006,6 +7015,11 @@ def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str,
     >>> f["indicator_zh"].tolist()
     ['企业', '注册资金千万元以上企业', '注册资金亿元以上企业']
     """
+    if (bound := _BOUND_AFTER_COUNT.fullmatch(name)) and rows and rows[-1]["measure"] == "count":
+        # 签约项目38个，其中2个过20亿元: the class written after the count counts the things the count before counted
+        # (class_after_count_bound, session 45 probe leftover: the subject was 过20亿元 and 20 a level of 2个)
+        previous = rows[-1]["indicator_zh"] or ""
+        return bound.group(0) + previous if rows[-1]["unit"] == num.tok.unit.text and len(previous) >= 2 else None
     m = _SIZE_CLASS_BEFORE.search(num.clause_before.rstrip(subjects.MARKS))
     if not (m and rows and rows[-1]["measure"] == "count" and rows[-1]["unit"] == num.tok.unit.text):
         return None
@@ -7018,6 +7032,7 @@ def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str,
     return f"{attr}{m.group('bound')}{thing}" if len(thing) >= 2 else None
 
 
+_BOUND_AFTER_COUNT = re.compile(r"(?:超过|超|过)\d+(?:\.\d+)?[万亿]*元(?:以上)?")  # the subject 过20亿元 (a class)
 # a name made by `_size_class_of_count`: the quantity, the bound and 以上, then the things
 _SIZE_CLASS_IN_NAME = re.compile(
     rf"(?P<attr>[\u4e00-\u9fff]{{0,6}}?)(?:\d+(?:\.\d+)?)?[十百千万亿]*{_SIZE_UNIT}及?以上(?P<thing>.+)$"
