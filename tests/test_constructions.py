@@ -9954,6 +9954,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # class_after_count_bound (session 45 probe leftover): a count, then 过 and an amount closing the clause, counts the
         # things the count before counted, of that class; the amount is no figure (it was a level of 2个)
         ("湖南省", "全年签约项目45个，其中3个过30亿元。", "3", ["过30亿元项目"]),
+        # time_taken in a list of spans, with an adverb, an aspect 了 and a disposal 将 (session 46 probe of 2021 reports)
+        ("江西省", "用12天初步遏制了疫情蔓延势头、45天将住院确诊病例清零。", "12", ["遏制疫情蔓延势头"]),
+        ("江西省", "用12天初步遏制了疫情蔓延势头、45天将住院确诊病例清零。", "45", ["住院确诊病例清零"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -4357,6 +4357,11 @@ _TIME_TAKEN_LEAD = re.compile(r"(?:仅仅|仅|只)?(?:用了?|历时)?")
 _TIME_TAKEN_VERB = re.compile(r"(?:就|即|便)?(?:实现了?|完成了?)?")
 
 
+_DISPOSAL_OPENING = re.compile(r"^(?:将|把)(?=[\u4e00-\u9fff]{2})")
+_NEXT_ITEM_OF_SPAN = re.compile(r"、(?=(?:仅|用)?[\d一二两三四五六七八九十])")
+_ASPECT_AFTER_VERB = re.compile(r"(?<=^[\u4e00-\u9fff]{2})了(?=[\u4e00-\u9fff]{2})")
+
+
 def _time_taken(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """A span of days, months or hours opening its clause, only 仅 or 用 before it, is the time the outcome written after
     it took (construction time_taken, gold S1 and S5: what the clause names): 病亡率2.22%，仅28天实现确诊病例零新增 ->
@@ -4369,11 +4374,15 @@ def _time_taken(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None
     if num.tok.unit.unit_std not in ("days", "months", "hours") or not _TIME_TAKEN_LEAD.fullmatch(num.sub.strip(subjects.MARKS)):
         return None
     after = _CLAUSE_OR_SENTENCE_END.split(s.text[num.tok.after : s.s1], maxsplit=1)[0]
+    after = _NEXT_ITEM_OF_SPAN.split(after, maxsplit=1)[0]  # 用14天遏制…、51天将…清零: the next span of the list is its own
     outcome = after[_TIME_TAKEN_VERB.match(after).end() :].strip(subjects.MARKS)
     # 62天实现所有确诊病例清零, 仅28天成功控制疫情蔓延: a head quantifier or an adverb before the outcome is no word of it (D4;
     # session 45 probe)
     while lead := subjects.opening_word(outcome, "head_quantifier", "manner_adverb", min_length=2):
         outcome = outcome[len(lead) :]
+    # 51天将住院确诊病例清零, 初步遏制了疫情蔓延势头: the disposal marker before the object and the aspect after the verb are no
+    # words of the outcome (session 46 probe of 2021 reports)
+    outcome = _ASPECT_AFTER_VERB.sub("", _DISPOSAL_OPENING.sub("", outcome), count=1)
     if len(outcome) < 2 or _HAS_DIGIT.search(outcome) or after.find("”") < after.find("“") or after.count("“") < after.count("”"):
         return None  # “2小时重庆”交通圈: a span inside a quoted name names it (a quote opened after it is the outcome's)
     return _Subject(("other", outcome.replace("“", "").replace("”", "")), num.clause_before, "time_taken")
