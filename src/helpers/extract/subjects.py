@@ -1714,6 +1714,8 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
     ('农村供水管网更新改造', '农村公路')
     >>> with_work_verb("燃气管网", "重新改造燃气管网", amount=True), with_work_verb("燃气管网", "新、改造燃气管网", amount=True)
     ('燃气管网改造', '燃气管网')
+    >>> with_work_verb("城镇老旧小区", "新改造城镇老旧小区")  # newly renewed (old things): no building
+    '城镇老旧小区改造'
 
     An amount renewed by 改造提升 takes the whole compound verb (renewal_compound_verb); a count of it is left alone:
 
@@ -1744,7 +1746,10 @@ def with_work_verb(subject: str, clause_before: str, clause_after: str = "", amo
                 # verb (renewal_compound_verb, gold F2 (d)); a count (改造提升乡村公共停车位1万个) stays case (b)
                 return subject + verb + "提升"
             continue  # 改造提升农村公路: a compound verb, the work is not named by 改造 alone
-        if _BUILT_WITH.search(clause_before, 0, v):
+        built = _BUILT_WITH.search(clause_before, 0, v)
+        if built and not (old and built.group(0) == "新"):
+            # (新改造城镇老旧小区38万户: 新 alone before the renewal of old things says newly renewed, no building; session 46
+            # probe of plan sections)
             return subject  # 新建和改造农村公路38万公里: the volume built or rebuilt (gold S4, C7, F2)
         # right before the object, or before the first item of a 、 list of counted items
         done = between in lexicon().get("action", ())  # 改造完工老旧小区300个: the work, completed
