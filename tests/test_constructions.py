@@ -9961,6 +9961,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("河南省", "新改造城镇老旧小区2000个。", "2000", ["城镇老旧小区改造"]),
         # 改（扩）建 with its bracket is a verb of building (session 46 probe of city reports)
         ("湖南省", "新建、改（扩）建幼儿园15所。", "15", ["幼儿园"]),
+        # ranked_in_list (session 46 probe of zone reports): the list a rank is in leaves what is ranked
+        ("四川省", "通威集团位列中国企业500强第138位。", "138", ["通威集团"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

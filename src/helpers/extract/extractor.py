@@ -295,6 +295,8 @@ _RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](
 # (…第26位、5年前进8位: a span of years the move took may stand before it, session 46 probe of 2021 reports)
 _SPAN_OF_MOVE = r"(?:(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|间)?)?"
 _RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_SPAN_OF_MOVE}{_RANK_MOVE}了?$")
+# a verb of ranking and a list named by its length (中国企业500强, 全国百强县) closing the words before a rank (ranked_in_list)
+_RANKED_IN_LIST = re.compile(r"(?<=..)(?:位列|位居|名列|居|列)[^，,；;。]{0,10}?(?:\d+|[百千])强[县区市企]?(?:榜单|榜)?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
 _RANKING_TAIL = re.compile(
@@ -8380,6 +8382,8 @@ def _measured_subject(
     if measure == "rank" and not subject and (kind := _KIND_AFTER_RANK.match(s.text, num.tok.after)):
         subject, rule = kind.group(1), "rank_of_kind"
         flags = [f for f in flags if f != "subject_not_found"]
+    if measure == "rank" and len(listed := _RANKED_IN_LIST.sub("", subject)) >= 2:
+        subject = listed  # 新希望集团位列中国企业500强第122位: the list a rank is in is no part of what is ranked (session 46)
     if measure in ("rank", "rank_change") and len(named := _RANK_AMONG_TAIL.sub("", _RANKING_TAIL.sub("", subject))) >= 2:
         # 区域创新能力排名较上年提升2位: the quantity ranked, not the ranking's words (rank_moved); 经济实力在中部六省经济
         # 百强县中的排名由41位上升到37位: nor the field ranked among (rank_field, session 43 probe)
