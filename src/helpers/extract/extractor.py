@@ -3896,7 +3896,6 @@ def _adverbial_words() -> tuple[str, ...]:
 
 
 _COMPARED_OPENING = re.compile(r"[\s“”\"]*(比|较)(?![重例率较])")
-_ABOVE_ANOTHER = re.compile(r"[\s“”\"]*(?:分别)?(?:高于|低于|快于|慢于|超过|领先)")  # 高于GDP增幅…个百分点
 _COMPARED_BASE_ONLY = re.compile(r"(?:比|较)[^，,；;。：:\d]{1,8}?(?:实现|已经|已|均)?")  # 比年度计划, 较上年 (compared_doubling)
 # 较“十三五”末的9323.1亿元增加, 比2020年的: a comparison's base with 的, then its amount and a verb of change, or nothing
 # (compared_base_amount)
@@ -7008,12 +7007,13 @@ _COUNT_THEN_BOUND = re.compile(r"\d+[个家项座所户](?:超过|超|过)$")
 _BOUND_CLOSES = re.compile(r"(?:以上)?(?:[，,；;。、]|$)")
 # the units a size class is bounded in (千亩以上连片项目12个、万亩以上1个; 注册资金千万元以上46家)
 _SIZE_UNIT = r"(?:元|亩|吨|千瓦|平方米|人)"
+# an amount bounding a size class from below: 千万元以上, 10亿元及以上, 万亩以上 (its unit after it)
+_AMOUNT_OF_BOUND = r"(?:\d+(?:\.\d+)?)?[十百千万亿]*"
+_SIZE_BOUND = rf"{_AMOUNT_OF_BOUND}{_SIZE_UNIT}及?以上"
 # 以上 right after an amount and a count right after it: the amount bounds a class the count counts (size_class_of_count)
 _BOUND_THEN_COUNT = re.compile(r"及?以上\d+(?:\.\d+)?[家个项座所户]")
 # the words before a count that name a size class: what is measured (注册资金, 产值; may be absent), the bound, 以上
-_SIZE_CLASS_BEFORE = re.compile(
-    rf"(?:^|[，,；;、])(?:其中)?(?P<attr>[\u4e00-\u9fff]{{0,6}}?)(?P<bound>(?:\d+(?:\.\d+)?)?[十百千万亿]*{_SIZE_UNIT}及?以上)$"
-)
+_SIZE_CLASS_BEFORE = re.compile(rf"(?:^|[，,；;、])(?:其中)?(?P<attr>[\u4e00-\u9fff]{{0,6}}?)(?P<bound>{_SIZE_BOUND})$")
 
 
 def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
@@ -7045,16 +7045,13 @@ def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str,
 
 _BOUND_AFTER_COUNT = re.compile(r"(?:超过|超|过)\d+(?:\.\d+)?[万亿]*元(?:以上)?")  # the subject 过20亿元 (a class)
 # a name made by `_size_class_of_count`: the quantity, the bound and 以上, then the things
-_SIZE_CLASS_IN_NAME = re.compile(
-    rf"(?P<attr>[\u4e00-\u9fff]{{0,6}}?)(?:\d+(?:\.\d+)?)?[十百千万亿]*{_SIZE_UNIT}及?以上(?P<thing>.+)$"
-)
+_SIZE_CLASS_IN_NAME = re.compile(rf"(?P<attr>[\u4e00-\u9fff]{{0,6}}?){_SIZE_BOUND}(?P<thing>.+)$")
 
 
 # a size label alone (亿元级, 准亿元级, 千万级) and a later item of the chain with the label and the things after it
-_SIZE_LABEL_ALONE = re.compile(r"准?[\d十百千万亿]*(?:元|吨|瓦|千瓦)?级")
-_LATER_LABELLED_ITEM = re.compile(
-    r"[、和及]\d+(?:\.\d+)?[栋个家座所项条]准?[\d十百千万亿]*(?:元|吨|瓦|千瓦)?级(?P<thing>[^、，,；;。\d“”\"]{2,12})"
-)
+_SIZE_LABEL = r"准?[\d十百千万亿]*(?:元|吨|瓦|千瓦)?级"
+_SIZE_LABEL_ALONE = re.compile(_SIZE_LABEL)
+_LATER_LABELLED_ITEM = re.compile(rf"[、和及]\d+(?:\.\d+)?[栋个家座所项条]{_SIZE_LABEL}(?P<thing>[^、，,；;。\d“”\"]{{2,12}})")
 
 
 def _label_then_last_thing(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
@@ -9341,7 +9338,7 @@ _PERIODS_LISTED = re.compile(
 
 
 # a size class of firms or projects: above the designated size (规上, 规模以上, 限上, 限额以上) or above an amount (亿元以上)
-_FIRM_CLASS = r"(?:规上|规模以上|限上|限额以上|(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上)"
+_FIRM_CLASS = rf"(?:规上|规模以上|限上|限额以上|{_AMOUNT_OF_BOUND}元及?以上)"
 _CLASSES_THEN_THING = re.compile(rf"^(?:{_FIRM_CLASS}、)+(?P<last>{_FIRM_CLASS})(?P<thing>[^、，,；;。\d]{{2,8}})$")
 
 
@@ -10460,8 +10457,7 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
     # 重点监测景区接待游客、经营收入均增长: the owner written before the first item's verb of serving (lexicon role
     # people_verb: 接待) has the later items that name a revenue of their own (收入, 门票收入), as the development gold
     # reads them (重点监测景区经营收入; construction owner_before_serving, session 46 probe)
-    serving = "|".join(map(re.escape, subjects.role_words("people_verb")))
-    verb = next((m.start() for m in re.finditer(serving, items[0]) if m.start() >= 2), 0) if serving else 0
+    verb = next((m.start() for m in _role_words("people_verb").finditer(items[0]) if m.start() >= 2), 0)
     if not verb:
         return items
     owner = items[0][:verb]

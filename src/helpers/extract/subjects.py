@@ -679,15 +679,7 @@ def in_compound_name(words: str, at: int) -> bool:
     (True, False)
     """
     names = role_words("compound_name")
-    if not holds_any(words, names):
-        return False
-    for name in names:
-        k = words.find(name)
-        while k >= 0:
-            if k <= at < k + len(name):
-                return True
-            k = words.find(name, k + 1)
-    return False
+    return bool(names) and any(end - len(name) < at <= end for end, name in _automaton(names).iter(words))
 
 
 def _with_relative_verb(words: str, core: str) -> str:
