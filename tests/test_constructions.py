@@ -9963,6 +9963,16 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("湖南省", "新建、改（扩）建幼儿园15所。", "15", ["幼儿园"]),
         # ranked_in_list (session 46 probe of zone reports): the list a rank is in leaves what is ranked
         ("四川省", "通威集团位列中国企业500强第138位。", "138", ["通威集团"]),
+        # copula_after_count (session 47): 为 with a standing among an area or a first after the measure word is the predicate
+        ("湖北省", "自贸试验区累计推出180项制度创新成果，其中37项为全国首创。", "37", ["制度创新成果"]),
+        ("湖南省", "培育新产品80个，其中12个为国内首台（套）。", "12", ["新产品"]),
+        # rate_of_figures_together (session 47 probe): a rate word alone with 均 is each counted thing's rate
+        (
+            "浙江省",
+            "办复人大代表建议318件、政协委员提案276件，满意率均98%以上。",
+            "98",
+            ["人大代表建议满意率", "政协委员提案满意率"],
+        ),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -3649,7 +3649,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         rows.append(_row(s, num, ind, scope, reading))
         more: list[dict] = []
         if names := (
-            _shared_by(s, num, rows[-1], rows) or _growths_ranked_together(s, num, rows) or _figures_ranked_together(s, num, rows)
+            _shared_by(s, num, rows[-1], rows)
+            or _growths_ranked_together(s, num, rows)
+            or _figures_ranked_together(s, num, rows)
+            or _rate_of_figures_together(s, num, rows)
         ):
             # 分别从50%、75%提高至100%: the items the 分别 list before named in full
             listed = [r["indicator_zh"] for r in rows[:-1] if r["rule"] == "list_respectively"]
@@ -10561,12 +10564,7 @@ def _figures_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
     """
     if not _carried_rank_opening(rows, num, _EACH_RANKED):
         return []
-    before = num.earlier_clauses.rstrip("，, ")
-    clause = re.split(r"[，,；;。：:]", before)[-1]
-    start = num.tok.start - len(num.clause_before) - len(num.earlier_clauses) + len(before) - len(clause)
-    inside = [r for r, tok in zip(rows[:-1], s.tokens) if start <= tok.start < start + len(clause)]
-    names = [r["indicator_zh"] for r in inside if r["measure"] in ("count", "level") and r["indicator_zh"]]
-    if len(names) >= 2 and len(set(names)) == len(names) and "、" in clause:
+    if names := _figures_joined_before(s, num, rows, ("count", "level")):
         return names
     # 农村公路通车里程达到30万公里，建制村通硬化路率100%，均居全国第2位: figures of levels or counts in clauses of their own
     # before it, and no other kind since the last ；, are each ranked too (figures_ranked_together over clauses)
@@ -10575,6 +10573,39 @@ def _figures_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> li
     if earlier and all(r["measure"] in ("count", "level") for r in earlier):
         return _named_since_semicolon(s, num, rows, ("count", "level"), "")
     return []
+
+
+def _figures_joined_before(
+    s: _Sentence, num: _Number, rows: list[dict], measures: tuple[str, ...], only: bool = False
+) -> list[str]:
+    """The subjects of the figures of `measures` the clause right before the number's states, joined by 、 (卓越级智能工厂67家、
+    5G工厂301家), when two or more and all different (and, with `only`, when the clause states no figure of another kind);
+    [] otherwise."""
+    before = num.earlier_clauses.rstrip("，, ")
+    clause = re.split(r"[，,；;。：:]", before)[-1]
+    start = num.tok.start - len(num.clause_before) - len(num.earlier_clauses) + len(before) - len(clause)
+    inside = [r for r, tok in zip(rows[:-1], s.tokens) if start <= tok.start < start + len(clause)]
+    names = [r["indicator_zh"] for r in inside if r["measure"] in measures and r["indicator_zh"]]
+    whole = not only or len(names) == len(inside)
+    return names if len(names) >= 2 and len(set(names)) == len(names) and "、" in clause and whole else []
+
+
+# 满意率均99%以上, 办结率均达100%: a rate alone in its clause, shared by 均 (rate_of_figures_together)
+_RATE_OF_EACH = re.compile(r"([\u4e00-\u9fff]{1,4}率)均(?:达到?|为|在|保持)?")
+
+
+def _rate_of_figures_together(s: _Sentence, num: _Number, rows: list[dict]) -> list[str]:
+    """办复人大代表建议221件、政协委员提案209件，满意率均99%以上: a rate word (…率) alone in its clause with 均 is the rate of
+    each thing the clause before counted, its counts joined by 、 (construction rate_of_figures_together, session 47 probe
+    of county reports: it was 满意率 alone, whose owner stood in the clause before; gold D7: the owner is named).
+
+    >>> df = extract_figures("办复人大代表建议221件、政协委员提案209件，满意率均99%以上。", ReportInfo("demo", 2026))
+    >>> df[df["unit"] == "%"]["indicator_zh"].tolist()
+    ['人大代表建议满意率', '政协委员提案满意率']
+    """
+    rate = _RATE_OF_EACH.fullmatch(num.clause_before.strip(subjects.MARKS))
+    names = _figures_joined_before(s, num, rows, ("count",), only=True) if rate else []
+    return [name + rate.group(1) for name in names]
 
 
 _BARE_QUANTITY = re.compile(r"^[\u4e00-\u9fff]{1,2}[量额]$")  # 商品量, 调出量, 总产量: what something has, no owner

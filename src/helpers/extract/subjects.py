@@ -1208,6 +1208,10 @@ def subject_after(text: str, pos: int) -> str:
         # 其中1项获技术发明奖一等奖: a verb of winning (lexicon role win_verb) right after the measure word is the count's
         # predicate, no noun (won_after_count, session 40): the things counted are named before
         return ""
+    if text.startswith("为", pos) and text.startswith((*role_words("rank_area"), "首"), pos + 1):
+        # 其中56项为全国首创: the copula 为 with a standing among an area, or a first, right after the measure word is the
+        # count's predicate, no noun (copula_after_count, session 47): the things counted are named before
+        return ""
     limit = min(len(text), pos + MAX_SUBJECT + 1)
     m = _AFTER_STOP.search(text, pos, limit)
     while m and (resume := _inside_noun(text, m, limit)):
