@@ -420,6 +420,14 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
             cut, changed, after_verb = m.end(), True, False
             continue
         adverbs = _verb_adverbs()  # (no generator: strip_lead runs tens of thousands of times a pass)
+        pair = opening_word(words[cut:], "actor_pair")
+        if pair and (doing := opening_word(words[cut + len(pair) :], "adverb", "verb_adverb")):
+            after = cut + len(pair) + len(doing)
+            if len(words) - after >= 4 and opening_word(words[after:], *_ADVERBED_VERBS):
+                # 政企联动举办促消费活动1100多场: two parties acting together (lexicon role actor_pair: 政企, 银企, 校地) and how
+                # they act go with the verb of action after them (construction parties_acting_together, session 46 probe)
+                cut, changed, after_verb = after, True, False
+                continue
         adverb = 2 if words[cut : cut + 2] in adverbs else 1 if words[cut : cut + 1] in adverbs else 0
         if adverb and len(words) - cut >= adverb + 4 and opening_word(words[cut + adverb :], *_ADVERBED_VERBS):
             # 一年内就实现年产4万吨…, 免费开展…筛查: an adverb (lexicon role verb_adverb: 就, 才, 又, 免费) goes with the verb
