@@ -132,3 +132,42 @@ def test_normalise_map_always_points_at_the_source_character(raw):
     assert len(n.index) == len(n.text)
     assert all(0 <= i < len(raw) for i in n.index)
     assert list(n.index) == sorted(n.index)
+
+
+# A news page quoting Guizhou's 2024 government work report, in traditional script (session 47 probe: it lost 增長, 億, 萬
+# and its plan section, so growth was read as a level and the 2024 targets as 2023 outcomes).
+GUIZHOU_TRADITIONAL = (
+    "一、2023年工作回顧\n"
+    "報告指出，2023年貴州省經濟持續回升向好，全年地區生產總值增長4.9%，一般公共預算收入、一般公共預算支出分別突破2000億元、"
+    "6000億元，城鎮和農村常住居民人均可支配收入分別增長4.1%、8.1%。\n"
+    "二、2024年主要目標任務\n"
+    "預計全省地區生產總值增長5.5%左右。貴州將推動數字經濟實現質的突破，數字經濟占比達到45%以上、規模突破萬億元。\n"
+)
+
+
+def test_a_text_in_traditional_script_reads_as_its_simplified_twin_with_offsets_into_the_raw_text():
+    from helpers.extract.text import simplified
+
+    twin = simplified(GUIZHOU_TRADITIONAL)
+    assert len(twin) == len(GUIZHOU_TRADITIONAL) and "地区生产总值增长4.9%" in twin and "2024年主要目标任务" in twin
+    info = ReportInfo("demo", 2024, "province", "贵州省")
+    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "char_start"]
+    read, of_twin = extract_figures(GUIZHOU_TRADITIONAL, info), extract_figures(twin, info)
+    assert read[cols].equals(of_twin[cols])
+    gdp = read[read["indicator_zh"] == "地区生产总值"]
+    assert gdp[["measure", "value", "period_start", "is_target"]].values.tolist() == [
+        ["growth_yoy", 4.9, 2023, False],
+        ["growth_yoy", 5.5, 2024, True],
+    ]
+    assert read["unit"].tolist().count("亿元") == 3  # 2000億元, 6000億元, 萬億元
+    for _, row in read.iterrows():  # the number as the raw text writes it (萬, not 万)
+        assert GUIZHOU_TRADITIONAL[row["char_start"] : row["char_end"]] == row["number_text"]
+    assert "萬" in read["number_text"].tolist()
+
+
+@pytest.mark.parametrize("path", sorted(RAW_DIR.glob("*.txt")), ids=lambda p: p.stem)
+def test_a_report_in_simplified_script_is_never_converted(path):
+    from helpers.extract.text import simplified
+
+    text = path.read_text(encoding="utf-8")
+    assert simplified(text) is text  # 昇, 濛, 乾 inside names stay as the report writes them
