@@ -10893,3 +10893,26 @@ def test_an_amount_right_after_gdp_and_a_mark_crossed_again():
     figs = _of_province("广东省", "全市实现GDP3105.2亿元，增长4.2%；一般公共预算收入再跨百亿台阶。")
     got = figs[["number_text", "indicator_zh", "measure"]].values.tolist()
     assert got == [["3105.2", "GDP", "level"], ["4.2", "GDP", "growth_yoy"], ["百", "一般公共预算收入", "threshold"]]
+
+
+def test_the_session_47_probe_constructions_of_2022_2025_provincial_reports():
+    # whole_item_keeps_its_name: 进出口, named whole by the dictionary, takes no owner of the first item (规上工业进出口)
+    figs = _of_province("河北省", "规上工业增加值、固定资产投资、进出口分别增长6.2%、4.8%和9.5%。")
+    assert figs["indicator_zh"].tolist() == ["规上工业增加值", "固定资产投资", "进出口"]
+    # share_of_previous_moved: 占比 alone with a verb of change is the part of the figure before (it was 工业投资 in points)
+    figs = _of_province("江西省", "工业投资增长12.6%，占比提高3.1个百分点；民间投资增长2%，比重下降0.8个百分点。")
+    got = figs[["indicator_zh", "measure", "value"]].values.tolist()
+    assert got == [
+        ["工业投资", "growth_yoy", 12.6],
+        ["工业投资占比", "pp_change", 3.1],
+        ["民间投资", "growth_yoy", 2.0],
+        ["民间投资比重", "pp_change", -0.8],
+    ]
+    # 上调 / 下调 / 调高 / 调低 are verbs of change: the value's sign, the measure, and no verb in the subject
+    figs = _of_province("湖南省", "城乡居民基础养老金最低标准上调25元，存款准备金率下调0.5个百分点，出口退税率调低至9%。")
+    got = figs[["indicator_zh", "measure", "value"]].values.tolist()
+    assert got == [
+        ["城乡居民基础养老金最低标准", "change_abs", 25.0],
+        ["存款准备金率", "pp_change", -0.5],
+        ["出口退税率", "level", 9.0],
+    ]

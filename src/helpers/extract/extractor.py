@@ -482,6 +482,7 @@ _PLAN_WORDS = "计划|任务|目标"
 # (完成年计划710亿元的89.4%: the plan's amount may stand before 的, session 44 probe)
 _OF_PLAN_WORDS = rf"(?:占|为|是|达到?|完成)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})(?:[\d.]+[万亿]*元)?"
 _OF_PLAN_BARE = re.compile(_OF_PLAN_WORDS)
+_SHARE_MOVED = re.compile(r"(占比|比重)(?:提高|提升|上升|增加|下降|降低|减少|回落)了?")  # 占比提高5.2个百分点
 _SHARE_ONLY = re.compile(
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
     # 完成投资850亿元，为年度计划的105%: the part of a plan done, written with 为 or 是 too (session 43 probe)
@@ -4252,6 +4253,11 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     """其中高速铁路超过1.9万公里，占世界60%以上: a clause of only 占 and a whole is the share of the
     figure just stated (share_of_previous)."""
     sub = num.sub.strip(subjects.MARKS)
+    if rows and rows[-1]["indicator_zh"] and (moved := _SHARE_MOVED.fullmatch(sub)):
+        # 工业投资增长33%，占比提高5.2个百分点: a share word alone with a verb of change names how the figure before's part of
+        # an unwritten whole moved (construction share_of_previous_moved, session 47 probe of 2022-2025 provincial reports:
+        # it was 工业投资, as if the investment had grown by points; gold C4: 税收收入占比)
+        return _Subject(("other", rows[-1]["indicator_zh"] + moved.group(1)), num.sub, "share_of_previous")
     # (完成年度任务176%: a percent of the plan with 的 unwritten, session 44 probe; the plan's amount itself is no share)
     bare = num.tok.unit.kind == "percent" and _OF_PLAN_BARE.fullmatch(sub)
     if not (rows and (only := _SHARE_ONLY.fullmatch(sub) or bare)):
@@ -9741,6 +9747,8 @@ def _owner_of_first_quantity(items: list[str]) -> list[str]:
     quantity = len(second) <= 4 and (second.startswith("总") or second in subjects.role_words("list_head"))
     if len(owner) < 2 or not quantity or second.startswith(owner[:2]) or subjects.strip_lead(owner) != owner:
         return items
+    if _named_whole(second):
+        return items
     return [items[0], owner + second]
 
 
@@ -10444,6 +10452,18 @@ def _owner_before_tail(name: str, tails: tuple[str, ...]) -> str:
     return name[: len(name) - len(tail)] if tail and len(name) - len(tail) >= 2 else ""
 
 
+def _named_whole(word: str) -> bool:
+    """Is a list item a quantity named whole, by the dictionary (进出口: foreign trade) or the lexicon (role
+    whole_quantity)? Then it is no quantity of another item's owner: 规上工业增加值、固定资产投资、进出口分别增长5%、6.1%和13%
+    gives 进出口 (construction whole_item_keeps_its_name, session 47 probe of 2022-2025 provincial reports: it was
+    规上工业进出口, as 固定资产投资、进出口 gave 固定资产进出口).
+
+    >>> _named_whole("进出口"), _named_whole("利润")
+    (True, False)
+    """
+    return indicators.lookup(word) != "other" or word in subjects.role_words("whole_quantity")
+
+
 def _owner_of_bare_tails(items: list[str]) -> list[str]:
     """政策性融资担保余额和增量均保持全省第一: a later item that is only a word of what a quantity has (lexicon role
     quantity_tail: 增量, 余额, 增速) is of the first item's owner, the words before its own such word (construction
@@ -10456,7 +10476,7 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
     # 旅游人次和花费 -> 旅游花费, 省属企业工业总产值、利润 -> 省属企业利润 (session 36)
     tails = subjects.role_words("quantity_tail", "list_head", "bare_quantity")
     if owner := _owner_before_tail(items[0], tails):
-        return [items[0]] + [owner + x if x in tails else x for x in items[1:]]
+        return [items[0]] + [owner + x if x in tails and not _named_whole(x) else x for x in items[1:]]
     # 重点监测景区接待游客、经营收入均增长: the owner written before the first item's verb of serving (lexicon role
     # people_verb: 接待) has the later items that name a revenue of their own (收入, 门票收入), as the development gold
     # reads them (重点监测景区经营收入; construction owner_before_serving, session 46 probe)
