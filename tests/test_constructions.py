@@ -10916,3 +10916,14 @@ def test_the_session_47_probe_constructions_of_2022_2025_provincial_reports():
         ["存款准备金率", "pp_change", -0.5],
         ["出口退税率", "level", 9.0],
     ]
+
+
+def test_a_word_of_its_own_opened_by_bing_and_a_level_recovered_to_a_share_of_a_year():
+    # session 47 probe: 并 opens no clause inside 并网 (力争并网装机… gave 网装机)
+    figs = _of_province("内蒙古自治区", "力争并网装机2500万千瓦以上。")
+    assert figs["indicator_zh"].tolist() == ["并网装机"]
+    # 恢复到2019年的113%: recovered to a share of a year's level, dated at the year reviewed (it was 2019) and the verb no
+    # part of the subject, as 达到2019年的 (multiple_base_year)
+    figs = _of_province("云南省", "全省旅游人次、旅游总收入分别恢复到2019年的113%、119%，入境游客恢复至2019年的八成。")
+    got = figs[["indicator_zh", "period_start"]].values.tolist()
+    assert got == [["旅游人次", 2025], ["旅游总收入", 2025], ["入境游客", 2025]]

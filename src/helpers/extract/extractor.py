@@ -551,7 +551,9 @@ def _dating_years(words: str) -> Iterator[re.Match]:
 
 # 是2020年的1.4倍: the year a multiple compares with (multiple_base_year)
 _BASE_OF_MULTIPLE_BEFORE = re.compile(r"(?:是|相当于)$")
-_REACHED_BEFORE = re.compile(r"(?:达到|达|为)$")
+# (恢复到2019年的113%: recovered to a share of a year's level, session 47 probe: it was dated 2019, the verb in the subject)
+_REACHING = r"(?:达到|达|为|恢复到|恢复至)"
+_REACHED_BEFORE = re.compile(rf"{_REACHING}$")
 
 # 争取用三年时间 / 力争三年内: a clause that only strives for a span of years (strive_for_a_span)
 _STRIVE_SPAN = re.compile(
@@ -3293,12 +3295,13 @@ class _Sentence:
 
 
 _LEAD = re.compile(
-    rf"^[\s“”\"]*(({subjects.SPAN_START_YEAR}(?:19|20)\d\d年(?:[底末]|度(?!计划|投资|目标|任务))?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并|且|力争|要|将|拟"
+    rf"^[\s“”\"]*(({subjects.SPAN_START_YEAR}(?:19|20)\d\d年(?:[底末]|度(?!计划|投资|目标|任务))?|今年|明年|全市|全省|全区|全国|全年|我市|我省|其中|并(?![网购列联])|且|力争|要|将|拟"
     rf"|{_FIRST_YEARS.pattern}(?:累计)?|十[一二三四五六七八九]?五(?:”(?:时期|期间)?|时期|期间)"
     # 力争到“十五五”末高新技术企业数量翻一番: the plan's end a goal is set for dates it (plan_end_lead)
     rf"|(?:到|至){PLAN_END}"
     rf"|{_SINCE_CONGRESS.pattern})(?![性级]))*"
 )  # 2012年底已达到; 全市性督查 keeps its 全市; “十一五”年均增长 (the plan's years date it, _period); 党的十八大以来 (since_congress)
+# (并 opens no clause in a word of its own: 力争并网装机2500万千瓦 is 并网装机, it was 网装机; session 47 probe)
 _NEW_WORDS = r"(新登记|新设立|新设|新增|新认定|新引进|新培育|新建)"
 # the word of new things right before the stock's alias, or opening the clause with modifiers of the alias after it
 # (新培育国家制造业单项冠军企业47家), or opening a list whose later item this is (新培育…企业47家、专精特新“小巨人”企业688家)
@@ -6500,7 +6503,7 @@ def _is_stock_size(unit: Unit) -> bool:
 _COMPARISON_TAIL = re.compile(
     rf"(?<=..)(?:(?:与|同|和|跟)[^，,；;。]{{1,16}}?相比较?|(?:是|相当于)(?:(?:19|20)\d\d年[底末]?|上年|去年|{_PLAN_NAME}(?:期末|末|时期)?)"
     # 达2020年的1.4倍 (multiple_base_year with a verb of reaching, session 46 probe: it kept 达)
-    rf"|(?:达到|达|为)(?:19|20)\d\d年[底末]?"
+    rf"|{_REACHING}(?:19|20)\d\d年[底末]?"
     # 人均可支配收入是全国平均水平的1.2倍, 相当于全国平均水平的85%: the nation's average it is measured against (nation_as_base;
     # gold 2026 Fujian: 单位地区生产总值能耗…约为全国平均的70% -> 单位地区生产总值能耗)
     r"|(?:是|为|约为|相当于|达到|提高到|提升至|提高至|达)全国(?:平均水平|平均|水平)?)$"
