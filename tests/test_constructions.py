@@ -9977,6 +9977,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("江苏省", "政企联动举办促消费活动1100多场。", "1100", ["促消费活动"]),
         ("湖北省", "银企协同推出信贷产品45个。", "45", ["信贷产品"]),
         ("河南省", "联合举办招聘会300场。", "300", ["招聘会"]),
+        # next_figures_money (session 47 probe): an amount of money measured right before the next figure is its, not the count's
+        ("海南省", "12家离岛免税店销售额580.9亿元，增长19.3%。", "12", ["离岛免税店"]),
+        ("湖北省", "6个专业市场交易额320亿元。", "6", ["专业市场"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -4159,6 +4159,9 @@ _NEXT_FIGURES_QUANTITY = re.compile(
 )
 
 
+_MONEY_AMOUNT_WORD = re.compile(r"(?<=..)[\u4e00-\u9fff][售业易交]额$")  # 销售额, 营业额, 交易额, 成交额
+
+
 def _without_next_figures_quantity(s: _Sentence, num: _Number, noun: str) -> str:
     """The noun counted without the quantity the next figure measures, when that figure follows the noun with no mark
     between (construction next_figures_quantity, session 45 probe: 4条公路全长114.1公里 gave 公路全长 for 4, 3621名考生上线率
@@ -4169,7 +4172,14 @@ def _without_next_figures_quantity(s: _Sentence, num: _Number, noun: str) -> str
     '公路'
     """
     at = s.text.find(noun, num.tok.after, s.s1) if noun else -1
-    tail = _NEXT_FIGURES_QUANTITY.search(noun) if at >= 0 and _AMOUNT_NEXT.match(s.text, at + len(noun)) else None
+    if at < 0 or not _AMOUNT_NEXT.match(s.text, at + len(noun)):
+        return noun
+    tail = _NEXT_FIGURES_QUANTITY.search(noun)
+    if not tail:
+        # 12家离岛免税店销售额580.9亿元: an amount of money measured (lexicon role money_quantity, or a …额 such as 销售额)
+        # is the next figure's; the count counts the things before it (next_figures_money, session 47 probe: it was
+        # 离岛免税店销售额)
+        tail = re.search(f"(?:{_role_words('money_quantity').pattern})$", noun) or _MONEY_AMOUNT_WORD.search(noun)
     return noun[: tail.start()] if tail and tail.start() >= 2 else noun
 
 
