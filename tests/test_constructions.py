@@ -10930,3 +10930,15 @@ def test_a_word_of_its_own_opened_by_bing_and_a_level_recovered_to_a_share_of_a_
     figs = _of_province("云南省", "全省旅游人次、旅游总收入分别恢复到2019年的113%、119%，入境游客恢复至2019年的八成。")
     got = figs[["indicator_zh", "period_start"]].values.tolist()
     assert got == [["旅游人次", 2025], ["旅游总收入", 2025], ["入境游客", 2025]]
+
+
+def test_divisions_counted_before_a_statistic_and_its_predicate():
+    # divisions_counted_then_statistic (session 47 probe): a kind of division counted right before a statistic counts the
+    # divisions (it was 市规上工业, 市固定资产投资增速超过全国)
+    figs = _of_province(
+        "吉林省", "长春、吉林等4个市规上工业增加值增速超过全省水平；松原、白城等3个市固定资产投资增速超过全省水平。"
+    )
+    assert figs["indicator_zh"].tolist() == ["市", "市"]
+    # 月平均 before a growth word is how the growth is averaged, no part of the subject (it gave 本外币存贷款余额月)
+    figs = _of_province("江苏省", "本外币存贷款余额月平均增速9.1%。")
+    assert figs["indicator_zh"].tolist() == ["本外币存贷款余额"]

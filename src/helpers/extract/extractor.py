@@ -4121,7 +4121,7 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         return None  # 由162个整合为123个: the word after the start of a from-to is its verb, not the thing counted
     if _BENEFIT_AFTER.fullmatch(noun) or noun in subjects.role_words("mark_word"):
         return None  # 约6700万人受益: 受益 is the predicate of the people counted (beneficiaries); …新台阶: no quantity
-    if (cut := _places_then_statistic(s, noun)) > 0:
+    if (cut := _places_then_statistic(s, noun, s.text.find(noun, num.tok.after, s.s1))) > 0:
         # 3个国家级新区地区生产总值增长8%, 14个市州空气质量全面达标: the count counts the places; the statistic after them is
         # the next number's (places_counted_then_statistic; it was 国家级新区地区生产总值)
         noun = noun[:cut]
@@ -4200,7 +4200,7 @@ def _counted_on_first_item(s: _Sentence, num: _Number, rows: list[dict], noun: s
     return earlier if same_count and done and earlier["indicator_zh"] else None
 
 
-def _places_then_statistic(s: _Sentence, noun: str) -> int:
+def _places_then_statistic(s: _Sentence, noun: str, at: int = -1) -> int:
     """Where a dictionary name of a statistic (地区生产总值, 经济总量) starts right after places counted (a name ending in a
     lexicon place_suffix: 新区, 开发区, 园区), 0 when none (places_counted_then_statistic).
 
@@ -4208,6 +4208,13 @@ def _places_then_statistic(s: _Sentence, noun: str) -> int:
     >>> f[["indicator_zh", "measure", "scope"]].values.tolist()
     [['国家级新区', 'count', 'own'], ['地区生产总值', 'growth_yoy', 'part']]
     """
+    division = subjects.opening_word(noun, "division_word")
+    # (the statistic read in the text, where the noun may have been cut inside it: 市规上工业|增加值)
+    if division and s.pattern.match(s.text if at >= 0 else noun, (at if at >= 0 else 0) + len(division)):
+        # 沈阳、大连等3个市规上工业增加值增速超过全国水平: a kind of division counted (lexicon role division_word: 市, 县, 市州)
+        # right before a statistic counts the divisions; the statistic and its predicate say which (divisions_counted_then_
+        # statistic, session 47 probe: it was 市规上工业)
+        return len(division)
     places = subjects.lexicon().get("place_suffix", ())
     for i in range(2, len(noun) - 1):
         if noun[:i].endswith(places) and (alias := s.pattern.match(noun, i)) and alias.end() == len(noun):
