@@ -10942,3 +10942,20 @@ def test_divisions_counted_before_a_statistic_and_its_predicate():
     # 月平均 before a growth word is how the growth is averaged, no part of the subject (it gave 本外币存贷款余额月)
     figs = _of_province("江苏省", "本外币存贷款余额月平均增速9.1%。")
     assert figs["indicator_zh"].tolist() == ["本外币存贷款余额"]
+
+
+def test_the_session_47_probe_constructions_of_city_reports():
+    # census_since: 自第四次全国经济普查以来 says since when something happened first; it dates no clause after it (2018)
+    text = "一、2024年工作回顾\n经济总量由全省第七位上升至第六位，自第四次全国经济普查以来首次实现进位；规上工业增加值增长2.1%。"
+    figs = extract_figures(text, ReportInfo("demo", 2025, "city", "曲靖市"))
+    assert figs[figs["measure"] == "growth_yoy"]["period_start"].tolist() == [2024]
+    # gap_below_another: points below another's rate are negative, as points above are positive; 快于 and 慢于 compare
+    # like 高于 (the rate before is carried, it was 增速)
+    figs = _of_province(
+        "辽宁省", "城镇调查失业率5.1%，低于全国平均水平0.3个百分点；规上工业增加值增长3%，增速慢于全国1.2个百分点。"
+    )
+    got = figs[figs["measure"] == "pp_change"][["indicator_zh", "value"]].values.tolist()
+    assert got == [["城镇调查失业率", -0.3], ["规上工业增加值", -1.2]]
+    # 交易量, 屠宰加工量 are what the first item's owner has, as 出栏量 (list_head)
+    figs = _of_province("内蒙古自治区", "肉羊出栏量、交易量、屠宰加工量分别增长6%、9%和11%。")
+    assert figs["indicator_zh"].tolist() == ["肉羊出栏量", "肉羊交易量", "肉羊屠宰加工量"]

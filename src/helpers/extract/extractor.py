@@ -1457,11 +1457,16 @@ def _census_dating(sentence_prefix: str) -> int | None:
     >>> _census_dating("完成“五经普”工作，2023年地区生产总值修订为")
     >>> _census_dating("综合第五次全国经济普查因素，全市地区生产总值"), _census_dating("根据第四次全国经济普查结果，预计全市")
     (None, None)
+    >>> _census_dating("自第四次全国经济普查以来首次实现进位；规上工业增加值")
     """
     found = [
         m
         for m in _CENSUS.finditer(sentence_prefix)
-        if not _BEFORE_BASE.search(sentence_prefix[: m.start()]) and not _CENSUS_AS_BASIS.search(sentence_prefix[: m.start()])
+        if not _BEFORE_BASE.search(sentence_prefix[: m.start()])
+        and not _CENSUS_AS_BASIS.search(sentence_prefix[: m.start()])
+        # 自第四次全国经济普查以来首次实现进位: since the census, when something happened first; it dates no figure after it
+        # (census_since, session 47 probe: the clauses after it were dated 2018)
+        and not sentence_prefix.startswith("以来", m.end())
     ]
     if found and _DATING_YEAR.search(sentence_prefix, found[-1].end()):
         # 完成“五经普”工作，2023年地区生产总值修订为…，2024年地区生产总值增长…: a year written after the census dates what
@@ -1669,6 +1674,7 @@ def _multiple(p: _Predicate) -> _Measure | None:
 
 
 _FASTER_THAN_YEAR = re.compile(r"(快于|慢于|高于|低于)((?:19|20)\d\d)年(约|近)?$")
+_BELOW_ANOTHER = re.compile(r"(?<!不)(慢于|低于)[^，,；;。\d]{0,12}$")
 
 
 def _points(p: _Predicate) -> _Measure | None:
@@ -1679,6 +1685,10 @@ def _points(p: _Predicate) -> _Measure | None:
     if not base and (faster := _FASTER_THAN_YEAR.search(p.predicate)):
         # 全年GDP增长4%，快于2024年1.8个百分点: a rate compared with a year's is a gap on that year (faster_than_year)
         return "pp_change", faster.group(2), -1 if faster.group(1) in ("慢于", "低于") else 1
+    if _BELOW_ANOTHER.search(p.predicate):
+        # 城镇调查失业率5.2%，低于全国平均水平0.39个百分点: a gap below another's rate is negative, as 高于 is positive
+        # (gap_below_another, session 47 probe of city reports: it was +0.39)
+        return "pp_change", base, -1
     return "pp_change", base, p.sign
 
 
