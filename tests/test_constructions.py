@@ -10959,3 +10959,17 @@ def test_the_session_47_probe_constructions_of_city_reports():
     # 交易量, 屠宰加工量 are what the first item's owner has, as 出栏量 (list_head)
     figs = _of_province("内蒙古自治区", "肉羊出栏量、交易量、屠宰加工量分别增长6%、9%和11%。")
     assert figs["indicator_zh"].tolist() == ["肉羊出栏量", "肉羊交易量", "肉羊屠宰加工量"]
+
+
+def test_the_session_47_probe_constructions_of_city_reports_counts_and_owners():
+    # item_naming_topic: the 、 item before, with no figure of its own, names the topic (it was the figure before's)
+    figs = _of_province("湖北省", "社会消费品零售总额增长6%、一般公共预算收入再创新高、增长7.2%。")
+    assert figs["indicator_zh"].tolist() == ["社会消费品零售总额", "一般公共预算收入"]
+    # sized_noun_after_count before size_of_next_figure, and a size class without digits (投资过百亿元的)
+    figs = _of_province("山东省", "新开工72个总投资640亿元的重点项目，引进11个投资过百亿元的产业项目。")
+    assert figs["indicator_zh"].tolist() == ["重点项目", "重点项目", "产业项目"]
+    # 下线 after the things counted is their predicate
+    assert _of_province("湖北省", "全年整车下线15万辆。")["indicator_zh"].tolist() == ["整车"]
+    # owned_after_share: after a share that restates the count's things, an owned quantity takes the count's owner
+    figs = _of_province("山东省", "生产新能源汽车9.1万辆、占全省的21%，出口5.2万辆、占全省的75%。")
+    assert figs["indicator_zh"].tolist()[2:] == ["新能源汽车出口", "新能源汽车出口"]

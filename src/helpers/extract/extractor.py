@@ -4112,7 +4112,12 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     noun = _noun_after(s.text, num.tok, num.sub)
     if (earlier := _counted_on_first_item(s, num, rows, noun)) is not None:
         return _Subject(_subject_of(earlier), num.clause_before, "subject_after_measure_word")
-    if noun in subjects.role_words("size_of", "attribute") and _AMOUNT_NEXT.match(s.text, num.tok.after + len(noun)):
+    sized_first = _SIZE_THEN_DE.match(s.text, num.tok.after)
+    if (
+        noun in subjects.role_words("size_of", "attribute")
+        and _AMOUNT_NEXT.match(s.text, num.tok.after + len(noun))
+        and not sized_first
+    ):
         # 谋划专项债项目41个总投资98亿元: a size word with its own amount right after the measure word is the next figure's
         # subject; the count counts the things named before it (size_of_next_figure, session 42 probe: it was 总投资)
         return None
@@ -4500,6 +4505,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     # the number before handed on the stock, `_Number.new_of`)
     if num.stock_before and _TOTAL_OPENS.match(sub) and rows and rows[-1]["indicator_zh"].endswith(num.stock_before[1]):
         subject = num.stock_before  # the figure just before counted the new members of that stock
+    elif chain and (topic := _item_naming_topic(s, num)):
+        subject = topic  # 固定资产投资增长5%、一般公共预算收入再创新高、增长8.1%: the item before names the topic
     elif (
         rows
         and rows[-1]["indicator_zh"]
@@ -4525,6 +4532,28 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # (construction status_of_carried, gold E12 and F1: words that restrict the set stay): 在建过江通道
         subject = ("other", status + subject[1])
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
+
+
+def _item_naming_topic(s: _Sentence, num: _Number) -> tuple[str, str] | None:
+    """The quantity the 、 item right before the number's names, when that item states no figure and holds a dictionary
+    alias: 固定资产投资增长5%、一般公共预算收入再创新高、增长8.1% gives 一般公共预算收入 for 8.1 (construction
+    item_naming_topic, session 47 probe of city reports: it was the figure before's 固定资产投资, as a ， between the items
+    already read it).
+
+    >>> f = extract_figures("固定资产投资增长5%、一般公共预算收入再创新高、增长8.1%。", ReportInfo("demo", 2026))
+    >>> f["indicator_zh"].tolist()
+    ['固定资产投资', '一般公共预算收入']
+    """
+    end = num.tok.start - len(num.sub)
+    if not s.text.endswith("、", 0, end):
+        return None
+    start = max(s.text.rfind("、", num.cs, end - 1), num.cs - 1) + 1
+    item = s.text[start : end - 1]
+    aliases = [a for a in s.aliases if start <= a[0] and a[1] <= end - 1]
+    if not aliases or _HAS_DIGIT.search(item):
+        return None
+    alias = aliases[0]
+    return (s.alias_to_id[alias[2]], _carried_phrase(s, alias))
 
 
 # (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入: 居民人均服务性消费支出占比升至48% is no rank clause)
@@ -5014,8 +5043,9 @@ _SIZE_WORDS = frozenset((*_LENGTH_WORDS, "总投资", "总规模", "总面积", 
 _MORE_SIZES = re.compile(rf"(?:、(?:{'|'.join(sorted(_SIZE_WORDS))})[^，,；;。、的]{{1,14}})*的")
 # 总装机180万千瓦的, 总投资86亿元的: a size word, its amount and 的 right after a count (sized_noun_after_count)
 _SIZE_THEN_DE = re.compile(
-    rf"(?:{'|'.join(sorted({*_SIZE_WORDS, *_CAPACITY_WORDS}, key=len, reverse=True))})(?:约|近|超过|超)?[\d.]+"
-    r"[^，,；;。、的\d]{1,6}的"
+    rf"(?:{'|'.join(sorted({*_SIZE_WORDS, *_CAPACITY_WORDS, '投资'}, key=len, reverse=True))})"
+    # (投资过百亿元的: a size class written without digits, session 47 probe: it was 投资过百亿元)
+    r"(?:(?:约|近|超过|超)?[\d.]+[^，,；;。、的\d]{1,6}|(?:超过|超|过)[一二两三四五六七八九十百千万亿]+元)的"
 )
 # what became of a line or a work (全线贯通, 实现合龙, 建成通车): the words before the verb, then the verb
 _DONE_HOW = "全线|全面|正式|顺利|提前|已|实现"
@@ -7383,6 +7413,10 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
     quantity = name if name in owned or change else (name[:share] if share >= 2 and name[:share] in owned else "")
     if not rows or not quantity:
         return name
+    if rows[-1]["rule"] == "share_of_previous" and len(rows) >= 2 and rows[-2]["indicator_zh"] == rows[-1]["indicator_zh"]:
+        # 生产新能源汽车8.2万辆、占全省的20.5%，出口6.5万辆: a share of the figure before restates its things; the owner is
+        # read from that figure (owned_after_share, session 47 probe: it was 出口 alone)
+        rows = rows[:-1]
     previous = rows[-1]["indicator_zh"]
     if previous.endswith(name) and len(previous) > len(name) and name not in num.clause_before:
         return previous  # 有机质增长6.1%、达到27克/千克: the figure carried after keeps its owner
