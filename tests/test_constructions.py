@@ -10973,3 +10973,18 @@ def test_the_session_47_probe_constructions_of_city_reports_counts_and_owners():
     # owned_after_share: after a share that restates the count's things, an owned quantity takes the count's owner
     figs = _of_province("山东省", "生产新能源汽车9.1万辆、占全省的21%，出口5.2万辆、占全省的75%。")
     assert figs["indicator_zh"].tolist()[2:] == ["新能源汽车出口", "新能源汽车出口"]
+
+
+def test_the_session_47_probe_constructions_of_district_reports():
+    # a rate ending in 比例 names a quantity of its own: the list shares the rank without 均 (it ranked the last item alone)
+    figs = _of_province("上海市", "研发投入强度、公民具备科学素质比例保持全市第一。")
+    assert figs["indicator_zh"].tolist() == ["研发投入强度", "公民具备科学素质比例"]
+    # a share whose whole is counted by its places follows the 其中 part before it (it was the total's)
+    figs = _of_province("天津市", "一般公共预算收入增长8.2%，其中，区级税收收入增长12.1%，约占全市16个区的38.6%。")
+    assert figs[["indicator_zh", "measure"]].values.tolist()[2] == ["区级税收收入", "share"]
+    # enlarged_by_act: 扩容 by a percent is a change without a base, as a cut is (it was a level)
+    figs = _of_province("海南省", "发热诊室和日接诊量分别扩容86%和150%。")
+    assert figs[["measure", "value", "base_period"]].fillna("").values.tolist() == [
+        ["change_pct", 86.0, ""],
+        ["change_pct", 150.0, ""],
+    ]

@@ -372,6 +372,7 @@ _DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|�
 _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
 _CUT = re.compile(rf"({_predicate_words('cut')})[了]?(约|近|超过|超|达|为)?$")
+_ENLARGE = re.compile(rf"({_predicate_words('enlarge')})[了]?(约|近|超过|超|达)?$")  # 扩容119.04% (enlarged_by_act)
 # 比2010年翻一番: the base stands right before the doubling
 _COMPARE_END = re.compile(rf"(?<![占同]){subjects.not_comparison()}(比|较)(?P<base>[^，,；;。]{{1,16}}?)$")
 # 在2020年的基础上翻一番, 在“十三五”末的基础上增长50%: a base set out with 在…基础上 before a doubling or a change
@@ -484,7 +485,8 @@ _OF_PLAN_WORDS = rf"(?:占|为|是|达到?|完成)[^，,；;。\d]{{0,8}}?(?:{_P
 _OF_PLAN_BARE = re.compile(_OF_PLAN_WORDS)
 _SHARE_MOVED = re.compile(r"(占比|比重)(?:提高|提升|上升|增加|下降|降低|减少|回落)了?")  # 占比提高5.2个百分点
 _SHARE_ONLY = re.compile(
-    r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12})"
+    # (约占全市16个区的51.3%: a whole counted by its places, session 47 probe: the total before the 其中 part took it)
+    r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)(?:[^，,；;。\d]|\d+个)){1,12})"
     # 完成投资850亿元，为年度计划的105%: the part of a plan done, written with 为 or 是 too (session 43 probe)
     rf"|{_OF_PLAN_WORDS}的"
 )  # 占世界, 占全部企业超, and 占比 alone (其中税收收入2900亿元，占比69%): a share with no subject of its own
@@ -1707,6 +1709,8 @@ def _cut_in_percent(p: _Predicate) -> _Measure | None:
         return None  # 化学需氧量、二氧化硫排放量分别减少4.42%: a year's emissions on last year's (a growth)
     if _CUT.search(p.predicate) or (p.unit.kind == "percent" and _CUT_BY.match(p.opening)):
         return "change_pct", None, -1
+    if _ENLARGE.search(p.predicate):
+        return "change_pct", None, 1  # 日接诊量扩容204.76%: enlarged by an act, as a cut is cut (enlarged_by_act)
     if re.search(r"降低(约|近|超过|超)?$", p.predicate) and p.subject.endswith(subjects.role_words("price_noun")):
         return "change_pct", None, -1  # 一般工商业电价平均降低10%: a price cut from its level, like 再降低
     return None
@@ -10102,7 +10106,8 @@ def _shared_modifier(items: list[str]) -> list[str]:
     return [items[0]] + [modifier + x for x in later]
 
 
-_QUANTITY_END = re.compile(r"[量耗率额值数价资入出模收润]$")
+# (比例, 比重, 占比: 研发投入强度、公民具备科学素质比例保持全市第一 ranks both, session 47 probe: it ranked the last alone)
+_QUANTITY_END = re.compile(r"(?:[量耗率额值数价资入出模收润]|比例|比重|占比)$")
 
 
 @functools.lru_cache(maxsize=1)
