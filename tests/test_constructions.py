@@ -9980,6 +9980,11 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # next_figures_money (session 47 probe): an amount of money measured right before the next figure is its, not the count's
         ("海南省", "12家离岛免税店销售额580.9亿元，增长19.3%。", "12", ["离岛免税店"]),
         ("湖北省", "6个专业市场交易额320亿元。", "6", ["专业市场"]),
+        # predicates after the counted noun (session 47 probe of city reports): 从 opens where from, 全量 ends the noun as
+        # an adverb before its verb, 会聚 is the people's predicate
+        ("湖北省", "28家行政事业单位从古城内疏解。", "28", ["行政事业单位"]),
+        ("湖北省", "12个重点事项全量上线。", "12", ["重点事项"]),
+        ("湖北省", "3000多名中外嘉宾会聚。", "3000", ["中外嘉宾"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)

@@ -1189,7 +1189,11 @@ def _wider_then_quote() -> re.Pattern:
 
 _OWN_REGION_AFTER = re.compile(r"(?<![安健完齐周保])[全本我][省市区县州](?![域级内外])")  # not 安全区, 健全, 全市域
 _SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)")  # an amount of land or length after a number
-_PREPOSITION_DUI = re.compile(r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)")  # not 针对, 应对, 对策 …
+_PREPOSITION_DUI = re.compile(
+    r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)"  # not 针对, 应对, 对策 …
+    # 32家行政事业单位从古城内疏解: 从 opens where from (session 47 probe; not 服从, 自从, 从业, 从事, 从严, 从属)
+    r"|(?<![服跟随自听盲无])从(?![业事严属])"
+)
 
 
 # 17所乡(镇)中心幼儿园, 3个县（区）级物流中心: a bracket of places followed by the facility of that level, one noun
