@@ -10993,3 +10993,12 @@ def test_the_session_47_probe_constructions_of_district_reports():
         ["change_pct", 86.0, ""],
         ["change_pct", 150.0, ""],
     ]
+
+
+def test_the_session_47_probe_constructions_of_2021_reports():
+    # a share of a whole just counted keeps no count in its subject; 率先 is an adverb before the verb
+    figs = _of_province("辽宁省", "12个城市集中式饮用水水源地水质100%达标，率先实现100%入户筛查。")
+    assert figs[figs["measure"] == "share"]["indicator_zh"].tolist() == ["城市集中式饮用水水源地水质达标", "入户筛查"]
+    # batches_of_later_count: 组织7批、100名医务人员 counts the batches of the people named after the later count
+    figs = _of_province("内蒙古自治区", "组织5批、260名医务人员驰援湖北。")
+    assert figs["indicator_zh"].tolist() == ["医务人员", "医务人员"]

@@ -4126,7 +4126,8 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # subject; the count counts the things named before it (size_of_next_figure, session 42 probe: it was 总投资)
         return None
     noun = _without_next_figures_quantity(s, num, noun)
-    if not noun and (later := _COUNT_THEN_LATER_COUNT.match(s.text, num.tok.after)) and later.group(2) == num.tok.unit.text:
+    later = _COUNT_THEN_LATER_COUNT.match(s.text, num.tok.after) if not noun else None
+    if later and (later.group(2) == num.tok.unit.text or (num.tok.unit.text in _BATCHES and not later.group(1))):
         # 建成7个、开工8个输变电项目: a count whose noun is written once, after the later count of the same things at another
         # stage (construction noun_after_later_count, session 45 probe: 7 had no subject)
         noun = subjects.subject_after(s.text, later.end())
@@ -4169,7 +4170,8 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
 
 
 # 、开工8个: a verb or a stage, then a later count in a measure word (noun_after_later_count)
-_COUNT_THEN_LATER_COUNT = re.compile(r"、([^，,；;。、\d]{1,4}?)\d+(?:\.\d+)?([个家所项座条])")
+_COUNT_THEN_LATER_COUNT = re.compile(r"、([^，,；;。、\d]{0,4}?)\d+(?:\.\d+)?([个家所项座条名])")
+_BATCHES = ("批", "批次", "轮")  # 组织7批、100名医务人员: the batches the later count's things came in (batches_of_later_count)
 # 4条公路全长114.1公里, 3621名考生上线率100%: the quantity the next figure measures, written right before it
 # (a rate's name taken as its last three characters, 上线率, 覆盖率, 完成率, two when the noun is short)
 _LENGTH_WORDS = ("全长", "总长", "总里程")
@@ -8500,7 +8502,9 @@ def _measured_subject(
         lead = "" if subjects._only_function_words(lead) else lead  # 坚持把70%以上的财政支出用于民生: lead words only
         if whole := subjects.share_of_whole(lead, num.clause_rest):
             # 美丽城镇建设覆盖全省93%的建制镇: the region itself leaves the whole, as it leaves every subject (own_whole_after_dui)
-            subject, rule = subjects.without_own_region(whole, s.info.region), "share_of_whole"
+            # (9个城市集中式饮用水水源地水质100%达标: the count of the whole just stated is a figure of its own, session 47
+            # probe: it stayed in the subject)
+            subject, rule = subjects.without_counts(subjects.without_own_region(whole, s.info.region)), "share_of_whole"
             if subject.startswith("试点") and (scheme := _scheme_before(s, num)):
                 subject = scheme + subject  # 加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到…: whose pilot
             flags = [f for f in flags if f != "subject_not_found"]
