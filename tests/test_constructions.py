@@ -11002,3 +11002,11 @@ def test_the_session_47_probe_constructions_of_2021_reports():
     # batches_of_later_count: 组织7批、100名医务人员 counts the batches of the people named after the later count
     figs = _of_province("内蒙古自治区", "组织5批、260名医务人员驰援湖北。")
     assert figs["indicator_zh"].tolist() == ["医务人员", "医务人员"]
+
+
+def test_a_size_word_restates_the_quantity_named_before():
+    # size_word_restated (gold D7; session 47 probe of 2021 city reports): 总量 and 人均水平 alone stand for the quantity
+    # before, in the sentence and at the head of the next one (they were 总量, 人均水平)
+    text = "地区生产总值年均增长7.6%，总量和人均水平分别是2015年的1.5倍和1.4倍。总量在全省排名上升2位。"
+    figs = extract_figures(text, ReportInfo("demo", 2021, "city", "曲靖市"))
+    assert figs["indicator_zh"].tolist() == ["地区生产总值", "地区生产总值", "人均地区生产总值", "地区生产总值"]

@@ -816,3 +816,15 @@ def test_a_plan_end_opening_a_clause_dates_its_level_in_the_years_plan():
     years = {(r.number_text, r.measure): (r.period_start, r.period_end) for r in f.itertuples()}
     assert years[("3", "count")] == (2030, 2030) and years[("3", "level")] == (2030, 2030)
     assert years[("30", "change_pct")] == (2025, 2025)
+
+
+def test_a_topic_heading_inside_the_five_year_review_goes_on_with_it():
+    # session 47 probe of 2021 city reports: short topic lines under the term's review (基础设施建设成就斐然) were read as
+    # last year's review, so the counts under them were dated 2020 alone; a heading that names last year still turns to it
+    text = (
+        "“十三五”工作答卷\n综合经济实力全面跃升\n地区生产总值年均增长9.1%。\n基础设施建设成就斐然\n建成中小型水库31座。\n"
+        "二、2020年工作回顾\n建成中小型水库8座。\n"
+    )
+    figs = extract_figures(text, ReportInfo("demo", 2021, "city", "遵义市"))
+    got = figs[["number_text", "section", "period_start", "period_end"]].values.tolist()
+    assert got == [["9.1", "review_5y", 2016, 2020], ["31", "review_5y", 2016, 2020], ["8", "review_year", 2020, 2020]]

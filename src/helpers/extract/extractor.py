@@ -3629,6 +3629,9 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         # 苏州工业园区在国家级经开区综合考核评价中稳居第一: 在…中 frames the assessment a rank is in, no words of its name
         # (assessment_frame; also after the place that opened it left)
         ind_zh = _IN_FRAME.sub(r"\1", ind_zh) if num.tok.rank else ind_zh
+        if (restated := _size_word_restated(s, num, last, found._replace(subject=(ind, ind_zh)))).subject[1] != ind_zh:
+            found = restated  # 总量和人均水平分别是…, 总量在…排名上升4位: the quantity before (size_word_restated)
+            ind, ind_zh = restated.subject
         named = tidied[: tidied.find(place)] if place and place in tidied and not tidied.startswith(place) else ""
         if len(named) >= 2 and not ind_zh.startswith(named) and f"“{named}”{place}" in s.text:
             # “15分钟高品质文化生活圈”中心城区覆盖率: a quoted name right before the place names what the quantity is of; only
@@ -6195,6 +6198,33 @@ def _topic_of_lead_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Sub
         return found
     named = next((a.group(0) for a in s.pattern.finditer(lead) if _is_subject(lead, a.start(), a.end())), "")
     return found._replace(subject=(s.alias_to_id[named], named), rule="topic_of_lead_sentence") if named else found
+
+
+_IN_FIELD_TAIL = re.compile(r"(?<=..)在[^，,；;。\d]{1,16}?(?:排名|排位|中)$")
+
+
+def _size_word_restated(s: _Sentence, num: _Number, last: dict | None, found: _Subject) -> _Subject:
+    """A size word alone (lexicon role restates_size: 总量) or 人均水平 as the subject restates the quantity of the dictionary
+    named before it, in the sentence or, for the sentence's first figure, in the sentence before: 地区生产总值年均增长9.8%，
+    总量和人均水平分别是2015年的1.7倍和1.6倍。总量在西部非省会城市排名上升4位 gives 地区生产总值, 人均地区生产总值 and
+    地区生产总值 (construction size_word_restated, gold D7; session 47 probe of 2021 city reports: they were 总量, 人均水平).
+    The total of a quantity per head is the quantity itself (总量 after 人均地区生产总值 is 地区生产总值).
+
+    >>> f = extract_figures("地区生产总值年均增长9.8%，总量和人均水平分别是2015年的1.7倍和1.6倍。", ReportInfo("demo", 2021))
+    >>> f["indicator_zh"].tolist()
+    ['地区生产总值', '地区生产总值', '人均地区生产总值']
+    """
+    name = _IN_FIELD_TAIL.sub("", found.subject[1])  # 总量在西部非省会城市排名上升4位: the field ranked in goes with the rank
+    if name not in (*subjects.role_words("restates_size"), "人均水平"):
+        return found
+    before = num.prev_subject or ((last["indicator"], last["indicator_zh"]) if last and num.i == 0 else None)
+    if not before or before[0] in ("", "other"):
+        return found
+    total = before[1].removeprefix("人均")
+    if name == "人均水平":
+        per_head = "人均" + total
+        return found._replace(subject=(s.alias_to_id[per_head], per_head)) if per_head in s.alias_to_id else found
+    return found._replace(subject=(s.alias_to_id.get(total, before[0]), total))
 
 
 # 益阳电厂三期建成投产, 吉化乙烯项目投产, 11处煤矿建成试运转: a plant put into operation, closing its clause

@@ -118,6 +118,7 @@ _HEADING_MAX = 48
 # 一、过去五年，我们众志成城，砥砺前行: a slogan opened by the span reviewed; 一、关于去年和今年前4个月工作 (a session held late,
 # 2020): last year's work first (review_slogan, session 43 probe: both were no review, or this year's plan); the extractor
 # reads the heading with its ordinal masked
+_NAMES_LAST_YEAR = re.compile(r"去年|过去的?一年|一年来|上一年|上年")  # (the year before the report's written as 去年)
 _REVIEW = re.compile(
     r"回顾|工作总结|成就|成绩|成效|过去的?一年|^(?:[一二三四五六七八九十]{1,2}、)?\s*过去的?五年[，,]|去年(?:和|及)?[^，,。]{0,8}工作"
 )
@@ -312,6 +313,15 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             new = "other"  # 注释[1]一降三减： the glossary's title with its first note (glossary_first_note)
         elif _is_heading(s):
             new = _classify_heading(s, report_year)
+            if (
+                new == "review_year"
+                and state == "review_5y"
+                and not _NAMES_LAST_YEAR.search(s.replace(str(report_year - 1), "去年"))
+            ):
+                # 基础设施建设成就斐然 under “十三五”工作答卷: a topic of the five years' results, no year named, goes on with
+                # them (topic_heading_in_term_review, session 47 probe of 2021 city reports: the counts under it were dated
+                # the last year alone)
+                new = None
             if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
                 new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
             if new is None and state == "problems":
