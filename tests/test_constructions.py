@@ -11010,3 +11010,14 @@ def test_a_size_word_restates_the_quantity_named_before():
     text = "地区生产总值年均增长7.6%，总量和人均水平分别是2015年的1.5倍和1.4倍。总量在全省排名上升2位。"
     figs = extract_figures(text, ReportInfo("demo", 2021, "city", "曲靖市"))
     assert figs["indicator_zh"].tolist() == ["地区生产总值", "地区生产总值", "人均地区生产总值", "地区生产总值"]
+
+
+def test_the_session_47_probe_constructions_of_county_reports():
+    # people counted with 万 and a modifier before them, then a per-head amount of the next figure (it was 脱贫人口人均纯收入
+    # for the count, and the count stayed in the amount's subject)
+    figs = extract_figures("一、2024年工作回顾\n1.6万脱贫人口人均纯收入15820元。", ReportInfo("demo", 2025, "county", "黎平县"))
+    assert figs["indicator_zh"].tolist() == ["脱贫人口", "脱贫人口人均纯收入"]
+    # 主要预期目标建议为 opens the year's targets (they were read as last year's outcomes)
+    text = "一、2022年工作回顾\n全县地区生产总值增长4%。\n2023年全县经济社会发展主要预期目标建议为：地区生产总值增长6%左右。"
+    figs = extract_figures(text, ReportInfo("demo", 2023, "county", "牟定县"))
+    assert figs[["period_start", "is_target"]].values.tolist() == [[2022, False], [2023, True]]

@@ -4179,7 +4179,9 @@ _BATCHES = ("批", "批次", "轮")  # 组织7批、100名医务人员: the batc
 # (a rate's name taken as its last three characters, 上线率, 覆盖率, 完成率, two when the noun is short)
 _LENGTH_WORDS = ("全长", "总长", "总里程")
 _NEXT_FIGURES_QUANTITY = re.compile(
-    rf"(?:{'|'.join(_LENGTH_WORDS)}|总投资|总面积|总规模|(?<=..)[\u4e00-\u9fff]{{2}}率|(?<=.)[\u4e00-\u9fff]率)$"
+    rf"(?:{'|'.join(_LENGTH_WORDS)}|总投资|总面积|总规模|(?<=..)[\u4e00-\u9fff]{{2}}率|(?<=.)[\u4e00-\u9fff]率"
+    # 2.2万脱贫人口人均纯收入19701元: a per-head amount is the next figure's (session 47 probe of county reports)
+    r"|(?<=..)人均[\u4e00-\u9fff]{1,6}?(?:收入|支出|消费|纯收入))$"
 )
 
 

@@ -1580,7 +1580,10 @@ _AMOUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?!以上|以下|及以�
 @lru_cache(maxsize=1)
 def _bare_people_count() -> re.Pattern:
     """A number with 万 or 亿 and no measure word opening a subject, before people (lexicon role people): 46万群众."""
-    return re.compile(r"\d+(?:\.\d+)?[万亿](?=(?:" + "|".join(map(re.escape, people_words())) + "))")
+    # (2.2万脱贫人口人均纯收入: a modifier of up to four characters may stand before the people, session 47 probe; not
+    # a unit: 2万亩, 5万吨)
+    people = "|".join(map(re.escape, people_words()))
+    return re.compile(r"\d+(?:\.\d+)?[万亿](?![亩吨元千公平立米瓦])(?=[\u4e00-\u9fff]{0,4}?(?:" + people + "))")
 
 
 _COUNT_IN_CLAUSE = re.compile(r"[^，,；;。、的\d]{1,12}的.")
