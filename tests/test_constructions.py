@@ -11021,3 +11021,12 @@ def test_the_session_47_probe_constructions_of_county_reports():
     text = "一、2022年工作回顾\n全县地区生产总值增长4%。\n2023年全县经济社会发展主要预期目标建议为：地区生产总值增长6%左右。"
     figs = extract_figures(text, ReportInfo("demo", 2023, "county", "牟定县"))
     assert figs[["period_start", "is_target"]].values.tolist() == [[2022, False], [2023, True]]
+    # part_of_set / ranked_part_of_set: a part of a set of indicators counted and ranked names the set (it was 位居,
+    # 主要经济指标有, 4项)
+    figs = extract_figures(
+        "一、2024年工作回顾\n12项主要经济指标有8项位居全州前三。", ReportInfo("demo", 2025, "county", "青州市")
+    )
+    assert figs["indicator_zh"].tolist() == ["主要经济指标", "主要经济指标"]
+    # a forecast word before 分别 is no part of the last item, so the shared head goes to every item (it was 工业, 基础设施)
+    figs = _of_province("福建省", "工业、基础设施、社会事业投资预计分别增长2%、9.6%和18.5%。")
+    assert figs["indicator_zh"].tolist() == ["工业投资", "基础设施投资", "社会事业投资"]

@@ -3632,6 +3632,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         if (restated := _size_word_restated(s, num, last, found._replace(subject=(ind, ind_zh)))).subject[1] != ind_zh:
             found = restated  # 总量和人均水平分别是…, 总量在…排名上升4位: the quantity before (size_word_restated)
             ind, ind_zh = restated.subject
+        if (part := _part_of_set(rows, ind_zh)) != ind_zh:
+            found, ind, ind_zh = found._replace(subject=("other", part)), "other", part
         named = tidied[: tidied.find(place)] if place and place in tidied and not tidied.startswith(place) else ""
         if len(named) >= 2 and not ind_zh.startswith(named) and f"“{named}”{place}" in s.text:
             # “15分钟高品质文化生活圈”中心城区覆盖率: a quoted name right before the place names what the quantity is of; only
@@ -6200,6 +6202,24 @@ def _topic_of_lead_sentence(s: _Sentence, num: _Number, found: _Subject) -> _Sub
         return found
     named = next((a.group(0) for a in s.pattern.finditer(lead) if _is_subject(lead, a.start(), a.end())), "")
     return found._replace(subject=(s.alias_to_id[named], named), rule="topic_of_lead_sentence") if named else found
+
+
+_SET_OF_INDICATORS = re.compile(r"(?<=..)(指标)(?:中|有)$")  # 12项主要经济指标有7项…, 9项重点经济指标中，8项…
+_COUNT_ONLY = re.compile(r"(?:其中)?\d+(?:\.\d+)?[项个家]")  # 其中4项列第一: the part counted ranks
+
+
+def _part_of_set(rows: list[dict], name: str) -> str:
+    """The set a part of it is counted or ranked in: 12项主要经济指标有7项位居全州前三 and 9项重点经济指标中，8项列各县市前三，其中
+    4项列第一 give 主要经济指标 and 重点经济指标 for the parts and their ranks (construction part_of_set, session 47 probe of
+    county reports: 主要经济指标有, 重点经济指标中, and 4项 for the rank). The words 有 and 中 after the set say the part is
+    among it; a rank after the part's count alone ranks what the count before counted.
+
+    >>> _part_of_set([], "主要经济指标有"), _part_of_set([{"measure": "count", "indicator_zh": "重点经济指标"}], "4项")
+    ('主要经济指标', '重点经济指标')
+    """
+    if _COUNT_ONLY.fullmatch(name) and rows and rows[-1]["measure"] == "count" and rows[-1]["indicator_zh"]:
+        return rows[-1]["indicator_zh"]
+    return _SET_OF_INDICATORS.sub(r"\1", name)
 
 
 _IN_FIELD_TAIL = re.compile(r"(?<=..)在[^，,；;。\d]{1,16}?(?:排名|排位|中)$")
@@ -9515,6 +9535,9 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     # 小微企业、“三农”贷款增速比各项贷款平均增速分别高: a comparison with another figure, and the growth word before it
     head = re.sub(rf"(?<=..)(增速|增幅)?{subjects.not_comparison()}比[^，,；;。、\d]{{2,12}}$", "", head)
     head = re.sub(r"(?<=..)(都|均|也)?(要|将)$", "", head)  # 二氧化硫、氮氧化物排放要分别减少: a modal, no item
+    # 工业、基础设施、社会事业投资预计分别增长: a forecast word before 分别, no part of the last item (session 47 probe: the
+    # shared head 投资 stayed on the last item)
+    head = re.sub(r"(?<=..)(预计|预期|力争|争取)$", "", head)
     # 全国和自由贸易试验区负面清单: a region word that is an item of the list stays
     head = re.sub(r"^[\s“”\"]*((全市|全省|全区|全国|全年|我市|我省|其中|并|且)(?![和、及与]))?", "", head).strip(' “”"')
     if not head or _only_predicate(head) or subjects._only_function_words(head):

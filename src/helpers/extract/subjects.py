@@ -1189,6 +1189,7 @@ def _wider_then_quote() -> re.Pattern:
 
 _OWN_REGION_AFTER = re.compile(r"(?<![安健完齐周保])[全本我][省市区县州](?![域级内外])")  # not 安全区, 健全, 全市域
 _SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)")  # an amount of land or length after a number
+_RANKED_AFTER_COUNT = re.compile(r"(?:位居|位列|稳居|居(?![民住家])|列(?![入车])|排名|排在)[^，,；;。\d]{0,8}?(?:第|前|首位)")
 _PREPOSITION_DUI = re.compile(
     r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)"  # not 针对, 应对, 对策 …
     # 32家行政事业单位从古城内疏解: 从 opens where from (session 47 probe; not 服从, 自从, 从业, 从事, 从严, 从属)
@@ -1219,6 +1220,10 @@ def subject_after(text: str, pos: int) -> str:
     if text.startswith(role_words("win_verb"), pos):
         # 其中1项获技术发明奖一等奖: a verb of winning (lexicon role win_verb) right after the measure word is the count's
         # predicate, no noun (won_after_count, session 40): the things counted are named before
+        return ""
+    if _RANKED_AFTER_COUNT.match(text, pos):
+        # 12项主要经济指标有7项位居全州前三, 8项列各县市前三: a verb of ranking right after the measure word is the count's
+        # predicate, no noun; the things counted are named before (ranked_part_of_set, session 47 probe of county reports)
         return ""
     if text.startswith("为", pos) and text.startswith((*role_words("rank_area"), "首"), pos + 1):
         # 其中56项为全国首创: the copula 为 with a standing among an area, or a first, right after the measure word is the
