@@ -11030,3 +11030,6 @@ def test_the_session_47_probe_constructions_of_county_reports():
     # a forecast word before 分别 is no part of the last item, so the shared head goes to every item (it was 工业, 基础设施)
     figs = _of_province("福建省", "工业、基础设施、社会事业投资预计分别增长2%、9.6%和18.5%。")
     assert figs["indicator_zh"].tolist() == ["工业投资", "基础设施投资", "社会事业投资"]
+    # project_around_capacity with a facility's head (储备库): the firm, the product and the head (it was the firm alone)
+    figs = _of_province("黑龙江省", "中储粮30万吨粮食储备库建成投用。")
+    assert figs["indicator_zh"].tolist() == ["中储粮粮食储备库"]
