@@ -11033,3 +11033,7 @@ def test_the_session_47_probe_constructions_of_county_reports():
     # project_around_capacity with a facility's head (储备库): the firm, the product and the head (it was the firm alone)
     figs = _of_province("黑龙江省", "中储粮30万吨粮食储备库建成投用。")
     assert figs["indicator_zh"].tolist() == ["中储粮粮食储备库"]
+    # a qualifier before a list of marks written in characters is every item's (it was the first's alone); a size label
+    # (近千亿) in another item is no such list
+    figs = _of_province("福建省", "地区生产总值连跨两个台阶，连续突破五千亿元、六千亿元。")
+    assert figs["qualifier"].tolist() == ["over", "over"]

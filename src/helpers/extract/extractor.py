@@ -578,7 +578,9 @@ _PREFIX_Q = [
 _FLOOR_OF_CHANGE = re.compile(rf"(至少|不低于|不少于)({_predicate_words('change')}|{_predicate_words('cut')})$")
 # 接连突破8万亿元、9万亿元: the qualifier before the first number of a list, and the items before the number
 _LEAD_OF_LIST = re.compile(
-    r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)(?:[\d.]+[^\d，,；;。、和及与]{0,6}[、和及与])+$"
+    # (连续突破五千亿元、六千亿元: numbers in characters too, session 47 probe of 2026 city reports)
+    r"(约|大约|近|接近|将近|超过|超|突破|逾|不低于|不少于|至少)"
+    r"(?:(?:[\d.]+|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*)[^\d，,；;。、和及与一二两三四五六七八九十]{0,6}[、和及与])+$"
 )
 # 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍: a floor (ceiling) of a multiple of another standard
 _AT_LEAST_WHOLE = re.compile(r"^[^，,；;。\d]{0,20}?不(低|少|高|超)[于过][^，,；;。\d]{2,20}的$")
