@@ -171,3 +171,14 @@ def test_a_report_in_simplified_script_is_never_converted(path):
 
     text = path.read_text(encoding="utf-8")
     assert simplified(text) is text  # 昇, 濛, 乾 inside names stay as the report writes them
+
+
+def test_pinyin_notes_of_mirror_sites_and_the_japanese_form_of_zeng_are_no_text_of_the_report():
+    # session 47 probes: mirror pages print readings after characters (地区(qū)生产(chǎn)总值) and some pages type 増 for 增
+    raw = "一、2025年工作回顾\n全市地区(qū)生产(chǎn)总值増长5.2%，一般公共预算收入（a）增长3%。"
+    figs = extract_figures(raw, ReportInfo("demo", 2026, "city", "晋江市"))
+    got = figs[["indicator_zh", "measure", "value"]].values.tolist()
+    assert got == [["地区生产总值", "growth_yoy", 5.2], ["一般公共预算收入", "growth_yoy", 3.0]]
+    assert normalise("收入（a）增长3%").text == "收入（a）增长3%"  # a bracket without a tone mark stays
+    for _, row in figs.iterrows():  # offsets still point into the raw text
+        assert raw[row["char_start"] : row["char_end"]] == row["number_text"]

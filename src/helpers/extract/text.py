@@ -218,6 +218,9 @@ def _fold_table() -> dict[int, str]:
     # the ratio sign ∶ (U+2236) of 14.5∶46.8∶38.7, as some pages write a sector ratio: the colon the ratio reader knows
     table[ord("\u2236")] = ":"
     table[ord("\ufe30")] = ":"  # the two-dot leader ︰ some county pages write in a sector ratio (11.8︰48.3︰39.9)
+    # 増 (U+5897), the Japanese form of 增 that some pages type: 増长 was no growth word (session 47 probe of 2022 city
+    # reports: 増长8% became a level); OpenCC's t2s keeps it, a simplified text is not converted
+    table[ord("\u5897")] = "\u589e"
     return table
 
 
@@ -496,11 +499,15 @@ def normalise(text: str) -> NormalText:
     >>> n = normalise("增长２．２％")
     >>> n.text, n.raw_span(2, 6)
     ('增长2.2%', (2, 6))
+    >>> normalise("地区(qū)生产(chǎn)总值增长5%（a）").text
+    '地区生产总值增长5%（a）'
     """
     index = np.arange(len(text), dtype=np.int64)
     folded, index = _edit(text, index, [(a, b, "") for a, b in _code_blocks(text)])
     folded = simplified(folded)  # one character for one: the offsets stay
     folded, index = _edit(folded, index, _char_edits(folded))
+    # 地区(qū)生产(chǎn)总值: the readings a mirror site writes after characters are no text of the report
+    folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _PINYIN_NOTE.finditer(folded)])
     folded = _paired_quotes(_FOLDED.sub(lambda m: FOLD[ord(m.group())], folded))
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
@@ -557,6 +564,12 @@ def simplified(text: str) -> str:
             done = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
         lines[k] = done
     return "\n".join(lines)
+
+
+# a reading in pinyin with a tone mark, in brackets right after a character (区(qū), 产（chǎn）): mirror sites of reports
+# print them (session 47 probes: they stayed in subjects, 地区(qū)生产(chǎn)总值); a bracket without a tone mark stays
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[）)]")
 
 
 @lru_cache(maxsize=8)
