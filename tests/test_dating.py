@@ -828,3 +828,17 @@ def test_a_topic_heading_inside_the_five_year_review_goes_on_with_it():
     figs = extract_figures(text, ReportInfo("demo", 2021, "city", "遵义市"))
     got = figs[["number_text", "section", "period_start", "period_end"]].values.tolist()
     assert got == [["9.1", "review_5y", 2016, 2020], ["31", "review_5y", 2016, 2020], ["8", "review_year", 2020, 2020]]
+
+
+def test_the_session_47_dating_constructions_of_five_year_reviews():
+    # a from's year dates its start amounts, not the marks crossed after them; an ellipsis ends a clause; a gap between
+    # average growths named without figures covers the span
+    text = (
+        "一、过去五年工作回顾\n五年来，综合实力迈上新台阶……全省GDP从2017年的1.52万亿元接连突破2万亿元、2.5万亿元大关，"
+        "城乡居民人均可支配收入从2017年的30412元和11836元分别提高到38710元和16323元，地区生产总值年均增速高于全国0.6个百分点。"
+    )
+    figs = extract_figures(text, ReportInfo("demo", 2023, "province", "山西省"))
+    got = figs[["number_text", "indicator_zh", "period_start", "period_end"]].values.tolist()
+    assert got[:3] == [["1.52", "GDP", 2017, 2017], ["2", "GDP", 2018, 2022], ["2.5", "GDP", 2018, 2022]]
+    assert [r[2:] for r in got[3:7]] == [[2017, 2017], [2017, 2017], [2022, 2022], [2022, 2022]]
+    assert got[7] == ["0.6", "地区生产总值", 2018, 2022]

@@ -194,7 +194,7 @@ _HAS_DIGIT = re.compile(
     rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|(?<![成双])倍增(?=[，,。；;、])|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N}|[三四五六七八九十]个)"
 )
-_CLAUSE_SEP = "，,；;：:"
+_CLAUSE_SEP = "，,；;：:…"  # (综合实力迈上新台阶……全省GDP从…: an ellipsis ends a clause, session 47 probe)
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 # 13个先进制造业集群和50条: the rest of the noun the figure before counts (集群), then 和 (alias_of_figure_before)
 _NOUN_THEN_SEP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:和|及|与|、)")
@@ -548,7 +548,21 @@ def _dating_years(words: str) -> Iterator[re.Match]:
         and not _BASE_OF_MULTIPLE_BEFORE.search(words, 0, m.start())
         # 居民人均可支配收入达2020年的1.4倍: a verb of reaching before the year and 的 after it (session 46 probe)
         and not (_REACHED_BEFORE.search(words, 0, m.start()) and words.startswith("的", m.end()))
+        # 从2017年的1.45万亿元接连突破2万亿元: the start year of a from dates its start, not the figures after it (session 47
+        # probe of 2023 provincial reports: the marks crossed were dated 2017)
+        and not (words[m.start() - 1 : m.start()] in "从由" and m.start() > 0 and _after_the_start(words, m.end()))
     )
+
+
+def _after_the_start(words: str, at: int) -> bool:
+    """Do the words after a from's year (at `at`) hold its start amount, and the number dated come after it, not as another
+    start amount of a list (从2021年的46503元和16935元: the second is a start too)?"""
+    start = _START_AMOUNT.match(words, at)
+    return bool(start) and not _START_LIST_TAIL.fullmatch(words, start.end())
+
+
+_START_AMOUNT = re.compile(r"(?:底|末)?的?[\d.]+")  # after 从2017年: the start's amount, so the number dated comes later
+_START_LIST_TAIL = re.compile(r"[^，,；;。\d]{0,6}(?:和|、|及|与)(?:[\d.]+[^，,；;。\d]{0,6}(?:和|、|及|与))*")
 
 
 # 是2020年的1.4倍: the year a multiple compares with (multiple_base_year)
@@ -2701,7 +2715,8 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
-    if measure == "pp_change" and _GAP_TO_WIDER.search(clause_before) and not _gap_of_growth(num.sentence_prefix):
+    averaged = _AVERAGE_GROWTH_NAMED.search(clause_before)  # 年均增速高于全国1.2个百分点: a gap of average growths
+    if measure == "pp_change" and _GAP_TO_WIDER.search(clause_before) and not (_gap_of_growth(num.sentence_prefix) or averaged):
         # 高于全国平均水平18.3个百分点, 优于国家考核目标14.6个百分点: a gap between two levels stands where the levels do,
         # at the span's end, also after a span of years written before it (近3年提升21个百分点，超过全国平均水平0.28个百分点)
         # (gap_to_nation); a gap between growth rates (年均增长5.7%、高于全国0.3个百分点) covers their span
@@ -2759,6 +2774,11 @@ _GROWTH_BEFORE_GAP = re.compile(
     r"(增长|增速|增幅|涨幅|年均)[^，,；;。、\d]{0,4}[\d.]+[%％](?:(?:左右|以上)?[和、及][\d.]+[%％])*(左右|以上)?[，,、]?"
     r"[^，,；;。、]*?(?:[\d.]+[和、及])*$"
 )
+
+
+# (地区生产总值年均增速高于全国1.2个百分点: the average growths compared are named without a figure of their own, session 47
+# probe of 2023 provincial reports: it was dated the span's end)
+_AVERAGE_GROWTH_NAMED = re.compile(r"年均(?:增速|增长|增幅)")
 
 
 def _gap_of_growth(sentence_prefix: str) -> bool:
