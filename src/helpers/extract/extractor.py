@@ -558,10 +558,12 @@ def _after_the_start(words: str, at: int) -> bool:
     """Do the words after a from's year (at `at`) hold its start amount, and the number dated come after it, not as another
     start amount of a list (从2021年的46503元和16935元: the second is a start too)?"""
     start = _START_AMOUNT.match(words, at)
-    return bool(start) and not _START_LIST_TAIL.fullmatch(words, start.end())
+    # (从2020年的4.86万亿元增加到6.5万亿元、年均增长5.7%: a from-to dates its end and the average after it itself)
+    return bool(start) and not _START_LIST_TAIL.fullmatch(words, start.end()) and not _TO_AFTER_START.search(words, start.end())
 
 
 _START_AMOUNT = re.compile(r"(?:底|末)?的?[\d.]+")  # after 从2017年: the start's amount, so the number dated comes later
+_TO_AFTER_START = re.compile(r"到|至")
 _START_LIST_TAIL = re.compile(r"[^，,；;。\d]{0,6}(?:和|、|及|与)(?:[\d.]+[^，,；;。\d]{0,6}(?:和|、|及|与))*")
 
 
