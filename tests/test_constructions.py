@@ -11037,3 +11037,9 @@ def test_the_session_47_probe_constructions_of_county_reports():
     # (近千亿) in another item is no such list
     figs = _of_province("福建省", "地区生产总值连跨两个台阶，连续突破五千亿元、六千亿元。")
     assert figs["qualifier"].tolist() == ["over", "over"]
+
+
+def test_a_respectively_list_of_ranks_joined_by_he():
+    # session 47 probe of 2022 city reports: 第四和第三 (it gave 三 to both, 四 was no figure)
+    figs = _of_province("江苏省", "进出口总额、出口额分别保持全国第五和第四。")
+    assert figs[["indicator_zh", "value"]].values.tolist() == [["进出口总额", 5.0], ["出口额", 4.0]]
