@@ -842,3 +842,13 @@ def test_the_session_47_dating_constructions_of_five_year_reviews():
     assert got[:3] == [["1.52", "GDP", 2017, 2017], ["2", "GDP", 2018, 2022], ["2.5", "GDP", 2018, 2022]]
     assert [r[2:] for r in got[3:7]] == [[2017, 2017], [2017, 2017], [2022, 2022], [2022, 2022]]
     assert got[7] == ["0.6", "地区生产总值", 2018, 2022]
+
+
+def test_new_or_rebuilt_is_a_flow_of_the_five_years():
+    # session 47 probe of 2021 city reports: 新改建 was no verb of building, so the count stood at 2020 and the length was a
+    # level; built over the plan they are summed over it
+    figs = extract_figures(
+        "一、“十三五”时期工作回顾\n五年来，新改建变电站65座、输电线路2.8万公里。", ReportInfo("demo", 2021, "city", "遵义市")
+    )
+    got = figs[["indicator_zh", "measure", "period_start", "period_end"]].values.tolist()
+    assert got == [["变电站", "count", 2016, 2020], ["输电线路", "cumulative", 2016, 2020]]
