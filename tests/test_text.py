@@ -182,3 +182,13 @@ def test_pinyin_notes_of_mirror_sites_and_the_japanese_form_of_zeng_are_no_text_
     assert normalise("收入（a）增长3%").text == "收入（a）增长3%"  # a bracket without a tone mark stays
     for _, row in figs.iterrows():  # offsets still point into the raw text
         assert raw[row["char_start"] : row["char_end"]] == row["number_text"]
+
+
+def test_a_year_and_a_decimal_written_in_characters():
+    # session 47 probe of 2023 provincial reports: 二〇二二年 dated nothing, and of 十二点八 only 八 was read
+    raw = "一、2022年工作回顾\n二〇二一年全省地区生产总值达十一点六万亿元。"
+    figs = extract_figures(raw, ReportInfo("demo", 2023, "province", "湖南省"))
+    got = figs[["number_text", "value", "unit", "period_start"]].values.tolist()
+    assert got == [["十一点六", 11.6, "万亿元", 2021]]
+    row = figs.iloc[0]
+    assert raw[row["char_start"] : row["char_end"]] == "十一点六"

@@ -33,7 +33,8 @@ MULTIPLIERS = {
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE_DIGITS = "零一二两三四五六七八九十百千"
-CHINESE = f"[{CHINESE_DIGITS}]+"
+# (十二点八万亿元: a decimal in characters, read whole by cn2an; session 47 probe: only 八 was read)
+CHINESE = f"[{CHINESE_DIGITS}]+(?:点[零一二三四五六七八九]+)?"
 
 
 @lru_cache(maxsize=1)
