@@ -11045,3 +11045,14 @@ def test_a_respectively_list_of_ranks_joined_by_he():
     # session 47 probe of 2022 city reports: 第四和第三 (it gave 三 to both, 四 was no figure)
     figs = _of_province("江苏省", "进出口总额、出口额分别保持全国第五和第四。")
     assert figs[["indicator_zh", "value"]].values.tolist() == [["进出口总额", 5.0], ["出口额", 4.0]]
+
+
+def test_the_session_47_probe_constructions_of_2024_2025_provincial_reports():
+    # the ceiling 控制在 of one item is not the next item's (it was about+at_most for the price rise)
+    figs = _of_province("浙江省", "主要预期目标为生产总值增长5%左右、城镇调查失业率控制在5.5%以内、居民消费价格涨幅2%左右。")
+    assert figs["qualifier"].tolist() == ["about", "at_most", "about"]
+    # the 上 of 以上 opens no locative (在建亿元以上项目 gave 项目)
+    figs = _of_province("湖南省", "在建亿元以上项目达6100个。")
+    assert figs["indicator_zh"].tolist() == ["在建亿元以上项目"]
+    # 该省 names the region itself
+    assert _of_province("湖南省", "该省GDP增长5.1%。")["indicator_zh"].tolist() == ["GDP"]

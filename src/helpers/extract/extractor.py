@@ -591,6 +591,7 @@ _PREFIX_Q = [
     ("at_least", re.compile(r"(不低于|不少于|至少|或略?高于|或略?超过)$")),  # 达到或略高于10%: reached or above it
     ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$")),
 ]
+_HAS_NOUN = re.compile(r"[\u4e00-\u9fff]{2,}")  # words of two characters or more: an item of its own
 # 资费年内至少降低30%: the floor (the at_least words of _PREFIX_Q) before a verb of change or cut
 _FLOOR_OF_CHANGE = re.compile(rf"(至少|不低于|不少于)({_predicate_words('change')}|{_predicate_words('cut')})$")
 # 接连突破8万亿元、9万亿元: the qualifier before the first number of a list, and the items before the number
@@ -2470,7 +2471,11 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str, sentence
         found.append("more_than")  # 增长2倍多: more than
     if _FLOOR_OF_CHANGE.search(clause_before) and "at_least" not in found:
         found.append("at_least")  # 资费年内至少降低30%: the floor stands before the verb of change
-    if "控制在" in clause_before and "at_most" not in found:
+    held, item = clause_before.rfind("控制在"), clause_before.rfind("、")
+    # (城镇调查失业率控制在5%以内、居民消费价格涨幅2%左右: the ceiling of the item before is not the next item's, session 47
+    # probe: it was about+at_most; 控制在4.5%以内、6.5%以内 and a list before 控制在 keep it)
+    next_item = item > held and _HAS_NOUN.search(clause_before, item + 1)
+    if held >= 0 and not next_item and "at_most" not in found:
         found.append("at_most")  # 控制在5.5%左右: about, and a ceiling (settled item 4)
     if (m := _LEAD_OF_LIST.search(clause_before)) and not found:
         # 进出口总额接连突破8万亿元、9万亿元; 分别超过8万元、4.5万元: a qualifier before the first number of a

@@ -1950,7 +1950,8 @@ def _without_place_of_action(subject: str) -> str:
 
 
 # 在…上 / 在…中 opening a subject: where the figure stands (not 在建, 在校: their 在 opens a word, no 上 or 中 closes it)
-_LOCATIVE_OPENING = re.compile(r"在([^在，,、]{2,20}?)[上中](.*)$")
+# (not the 上 of 以上: 在建亿元以上项目 is a status and a class, session 47 probe: it gave 项目)
+_LOCATIVE_OPENING = re.compile(r"在([^在，,、]{2,20}?)(?:(?<!以)上|中)(.*)$")
 
 
 # a per-unit basis closing a subject (每50公斤, 人均每月, 每年都, 超每千人): how the number is counted
