@@ -11056,3 +11056,6 @@ def test_the_session_47_probe_constructions_of_2024_2025_provincial_reports():
     assert figs["indicator_zh"].tolist() == ["在建亿元以上项目"]
     # 该省 names the region itself
     assert _of_province("湖南省", "该省GDP增长5.1%。")["indicator_zh"].tolist() == ["GDP"]
+    # classes_share_head: a class word alone before the last item with a class of its own shares its rest (it was 国家级)
+    figs = _of_province("湖南省", "新增国家级和省级专精特新企业各12家。")
+    assert figs["indicator_zh"].tolist() == ["国家级专精特新企业", "省级专精特新企业"]

@@ -10066,6 +10066,26 @@ def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> li
     return listed if len(listed) == n and n > 1 else []
 
 
+def _class_only_items(items: list[str]) -> list[str]:
+    """国家级和省级专精特新企业各10家: an item that is only a class word (lexicon role class_prefix: 国家级, 省级, with 以上) before
+    a last item opening with a class word of its own shares the rest of the last item (construction classes_share_head,
+    session 47 probe of 2024-2025 provincial reports: it was 国家级 alone).
+
+    >>> _class_only_items(["新增国家级", "省级专精特新企业"]), _class_only_items(["国家级", "高新技术企业"])
+    (['新增国家级专精特新企业', '省级专精特新企业'], ['国家级', '高新技术企业'])
+    """
+    last = items[-1].strip(subjects.MARKS) if items else ""
+    own = _class_words().match(last)
+    rest = last[own.end() :] if own else ""
+    if len(items) < 2 or len(rest) < 2:
+        return items
+    classes = _class_words()
+    return [
+        x + rest if (m := classes.search(x.strip(subjects.MARKS))) and m.end() == len(x.strip(subjects.MARKS)) else x
+        for x in items[:-1]
+    ] + [items[-1]]
+
+
 def _one_character_items(items: list[str]) -> list[str]:
     """中、高等职业教育在校生: a one-character item shares the rest of the word after it (中等职业教育
     在校生, 高等职业教育在校生), as 二、三级 shares 级 (construction listed_subject).
@@ -10499,6 +10519,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     # 煤、电保供量均居全国第一: a one-character item shares the rest of the word or the head after it (one_character_items)
     # (not before 分别: a list counted off by 分别 has one number each, `_listed` reads it)
     items = _one_character_items(items) if at >= 0 and not words.startswith("分别", at) else items
+    items = _class_only_items(items)
     if owner and (back := _pointing_back([x.strip(subjects.MARKS) for x in items], owner)):
         return back if len(set(back)) == len(back) else []
     items[0] = _without_lead(items[0])
