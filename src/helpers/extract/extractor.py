@@ -4220,6 +4220,12 @@ _NEXT_FIGURES_QUANTITY = re.compile(
 _MONEY_AMOUNT_WORD = re.compile(r"(?<=..)[\u4e00-\u9fff][售业易交]额$")  # 销售额, 营业额, 交易额, 成交额
 
 
+@functools.lru_cache(maxsize=1)
+def _money_quantity_end() -> re.Pattern:
+    """A word of an amount of money measured (lexicon role money_quantity: 营业收入, 产值) closing a noun."""
+    return re.compile(f"(?:{_role_words('money_quantity').pattern})$")
+
+
 def _without_next_figures_quantity(s: _Sentence, num: _Number, noun: str) -> str:
     """The noun counted without the quantity the next figure measures, when that figure follows the noun with no mark
     between (construction next_figures_quantity, session 45 probe: 4条公路全长114.1公里 gave 公路全长 for 4, 3621名考生上线率
@@ -4237,7 +4243,7 @@ def _without_next_figures_quantity(s: _Sentence, num: _Number, noun: str) -> str
         # 12家离岛免税店销售额580.9亿元: an amount of money measured (lexicon role money_quantity, or a …额 such as 销售额)
         # is the next figure's; the count counts the things before it (next_figures_money, session 47 probe: it was
         # 离岛免税店销售额)
-        tail = re.search(f"(?:{_role_words('money_quantity').pattern})$", noun) or _MONEY_AMOUNT_WORD.search(noun)
+        tail = _money_quantity_end().search(noun) or _MONEY_AMOUNT_WORD.search(noun)
     return noun[: tail.start()] if tail and tail.start() >= 2 else noun
 
 
@@ -4600,7 +4606,7 @@ def _item_naming_topic(s: _Sentence, num: _Number) -> tuple[str, str] | None:
 
 
 # (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入: 居民人均服务性消费支出占比升至48% is no rank clause)
-_RANK_VERB = "排名|排列|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|名列|列(?!入)|保持|蝉联"
+_RANK_VERB = subjects.RANK_VERB
 # 居国家先进制造业百强榜第: a rank verb, the ranking's name, 第 (ranking_named)
 _RANKING_NAMED = re.compile(rf"(?:{_RANK_VERB})([^，,；;。\d]{{4,16}}?榜)第")
 # 居9个国家中心城市首位, 位列15个副省级城市第3: a count right after a rank verb names the group ranked among (rank_group)

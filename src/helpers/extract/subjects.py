@@ -1189,7 +1189,9 @@ def _wider_then_quote() -> re.Pattern:
 
 _OWN_REGION_AFTER = re.compile(r"(?<![安健完齐周保])[全本我][省市区县州](?![域级内外])")  # not 安全区, 健全, 全市域
 _SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)")  # an amount of land or length after a number
-_RANKED_AFTER_COUNT = re.compile(r"(?:位居|位列|稳居|居(?![民住家])|列(?![入车])|排名|排在)[^，,；;。\d]{0,8}?(?:第|前|首位)")
+# the verbs of ranking (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入), shared with the extractor's rank reading
+RANK_VERB = "排名|排列|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|名列|列(?!入)|保持|蝉联"
+_RANKED_AFTER_COUNT = re.compile(rf"(?:{RANK_VERB})[^，,；;。\d]{{0,8}}?(?:第|前|首位)")
 _PREPOSITION_DUI = re.compile(
     r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)"  # not 针对, 应对, 对策 …
     # 32家行政事业单位从古城内疏解: 从 opens where from (session 47 probe; not 服从, 自从, 从业, 从事, 从严, 从属)
