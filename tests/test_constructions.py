@@ -11059,3 +11059,15 @@ def test_the_session_47_probe_constructions_of_2024_2025_provincial_reports():
     # classes_share_head: a class word alone before the last item with a class of its own shares its rest (it was 国家级)
     figs = _of_province("湖南省", "新增国家级和省级专精特新企业各12家。")
     assert figs["indicator_zh"].tolist() == ["国家级专精特新企业", "省级专精特新企业"]
+
+
+def test_a_part_named_whole_and_a_completion_rate_after_a_figure():
+    # session 47 probes: a 其中 part the dictionary names whole keeps its name (民间投资, it was 民间投资总额); a kind of
+    # thing the dictionary knows still takes the whole's quantity
+    figs = _of_province("江苏省", "全社会固定资产投资总额增长6.1%，其中民间投资增长12.4%。")
+    assert figs["indicator_zh"].tolist() == ["全社会固定资产投资总额", "民间投资"]
+    figs = _of_province("江苏省", "铁路营业里程达到4800公里，其中高速铁路超过2500公里。")
+    assert figs["indicator_zh"].tolist()[1] == "高速铁路营业里程"
+    # 完成率 after a figure is that figure's completion rate (it was the investment's level)
+    figs = _of_province("陕西省", "全年完成固定资产投资480亿元，完成率106%。")
+    assert figs["indicator_zh"].tolist() == ["固定资产投资", "固定资产投资完成率"]

@@ -6874,6 +6874,11 @@ def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str)
         # 完成年度投资5000亿元，其中省级重点项目300个: a count after an amount counts the things of the part, it is no part of
         # the amount (count_among_amount; it was 省级重点项目年度投资, counted in 个)
         return name
+    if _named_whole(name) and _ends_in_quantity(name):
+        # 固定资产投资总额…增长14.1%，其中民间投资同比增长37.4%: a quantity the dictionary names whole takes no head of the
+        # whole (whole_item_keeps_its_name; session 47 probe of district reports: it was 民间投资总额); a kind of thing the
+        # dictionary knows (高速铁路) still takes the whole's quantity (高速铁路营业里程)
+        return name
     part = subjects.sub_item_of(name, whole)
     new = next((w for w in _new_words() if whole.startswith(w) and len(whole) - len(w) >= 2), "")
     if new and num.tok.unit.kind == "count" and not part.startswith("新") and part not in whole:
