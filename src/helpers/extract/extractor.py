@@ -4161,7 +4161,19 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # subject; the count counts the things named before it (size_of_next_figure, session 42 probe: it was 总投资)
         return None
     noun = _without_next_figures_quantity(s, num, noun)
-    later = _COUNT_THEN_LATER_COUNT.match(s.text, num.tok.after) if not noun else None
+    class_only = bool(noun) and bool(_class_words().fullmatch(noun))
+    later = (
+        _COUNT_THEN_LATER_COUNT.match(s.text, num.tok.after + (len(noun) if class_only else 0))
+        if not noun or class_only
+        else None
+    )
+    if later and class_only and later.group(2) == num.tok.unit.text and not later.group(1):
+        # 30个省级、382个市级重点项目: a count of a class alone, then a count of another class of the same things: the class
+        # with the things (classes_counted_then_noun, session 47 probe of city reports: it was 省级)
+        after = subjects.subject_after(s.text, later.end())
+        own = _class_words().match(after)
+        noun = noun + after[own.end() :] if own and len(after) - own.end() >= 2 else noun
+        later = None
     if later and (later.group(2) == num.tok.unit.text or (num.tok.unit.text in _BATCHES and not later.group(1))):
         # 建成7个、开工8个输变电项目: a count whose noun is written once, after the later count of the same things at another
         # stage (construction noun_after_later_count, session 45 probe: 7 had no subject)
