@@ -11073,3 +11073,12 @@ def test_a_part_named_whole_and_a_completion_rate_after_a_figure():
     # 完成率 after a figure is that figure's completion rate (it was the investment's level)
     figs = _of_province("陕西省", "全年完成固定资产投资480亿元，完成率106%。")
     assert figs["indicator_zh"].tolist() == ["固定资产投资", "固定资产投资完成率"]
+
+
+def test_a_move_after_a_move_in_a_ranking_and_a_time_word_alone():
+    # moves_listed (session 47 probe of 2021 reports): a move after a move and 、 is one too (the 4 was a count of persons)
+    figs = _of_province("内蒙古自治区", "经济总量在全国位次上升3位、人均水平上升2位。")
+    assert figs[["measure", "value"]].values.tolist() == [["rank_change", 3.0], ["rank_change", 2.0]]
+    assert _of_province("内蒙古自治区", "排名上升5位、新增4位院士。")["measure"].tolist() == ["rank_change", "count"]
+    # 过去 is a time word: 过去五年年均增长7.5% names no subject (it was 过去)
+    assert _of_province("上海市", "过去五年年均增长6.2%。")["indicator_zh"].fillna("").tolist() == [""]

@@ -296,6 +296,9 @@ _RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](
 # (…第26位、5年前进8位: a span of years the move took may stand before it, session 46 probe of 2021 reports)
 _SPAN_OF_MOVE = r"(?:(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|间)?)?"
 _RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_SPAN_OF_MOVE}{_RANK_MOVE}了?$")
+# 经济总量在全国位次上升5位、人均水平上升4位: a move after a move and 、 moves in a ranking too, its ranking word written once
+# (moves_listed, session 47 probe of 2021 reports: the 4 was a count of persons)
+_MOVE_AFTER_MOVE = re.compile(rf"(?:个?位次|位|名)、[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?$")
 # a verb of ranking and a list named by its length (中国企业500强, 全国百强县) closing the words before a rank (ranked_in_list)
 _RANKED_IN_LIST = re.compile(r"(?<=..)(?:位列|位居|名列|居|列)[^，,；;。]{0,10}?(?:\d+|[百千])强[县区市企]?(?:榜单|榜)?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
@@ -998,7 +1001,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 做好全国第三次古树名木资源普查: after 全国 too, the ordinal of an event or batch (ordinal_of_event)
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
             rank = True  # 排名由41位上升到37位: the end of a from-to whose start is a rank without 第 (ranks_without_di)
-        if unit.base in ("位", "名", "位次", "个位次") and _RANK_MOVED.search(lead):
+        moved_too = bool(out) and out[-1].unit.kind == "places" and _MOVE_AFTER_MOVE.match(text, out[-1].end, start)
+        if unit.base in ("位", "名", "位次", "个位次") and (_RANK_MOVED.search(lead) or moved_too):
             # 排名较上年提升2位, 排名跃升7个位次: places moved, no rank and no count of persons (rank_moved)
             rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places")
         if unit.kind == "count" and value == 1 and _NONE_BEFORE.search(text[max(s0, start - 6) : start]):
