@@ -4174,10 +4174,7 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     if later and class_only and later.group(2) == num.tok.unit.text and not later.group(1):
         # 30个省级、382个市级重点项目: a count of a class alone, then a count of another class of the same things: the class
         # with the things (classes_counted_then_noun, session 47 probe of city reports: it was 省级)
-        after = subjects.subject_after(s.text, later.end())
-        own = _class_words().match(after)
-        noun = noun + after[own.end() :] if own and len(after) - own.end() >= 2 else noun
-        later = None
+        noun, later = noun + _rest_after_class(subjects.subject_after(s.text, later.end())), None
     if later and (later.group(2) == num.tok.unit.text or (num.tok.unit.text in _BATCHES and not later.group(1))):
         # 建成7个、开工8个输变电项目: a count whose noun is written once, after the later count of the same things at another
         # stage (construction noun_after_later_count, session 45 probe: 7 had no subject)
@@ -10093,6 +10090,13 @@ def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> li
     return listed if len(listed) == n and n > 1 else []
 
 
+def _rest_after_class(item: str) -> str:
+    """The words of an item after the class word it opens with (市级重点项目 -> 重点项目), '' when it opens with none or two
+    characters do not remain: what a class named alone before it shares (classes_share_head, classes_counted_then_noun)."""
+    own = _class_words().match(item)
+    return item[own.end() :] if own and len(item) - own.end() >= 2 else ""
+
+
 def _class_only_items(items: list[str]) -> list[str]:
     """国家级和省级专精特新企业各10家: an item that is only a class word (lexicon role class_prefix: 国家级, 省级, with 以上) before
     a last item opening with a class word of its own shares the rest of the last item (construction classes_share_head,
@@ -10101,10 +10105,8 @@ def _class_only_items(items: list[str]) -> list[str]:
     >>> _class_only_items(["新增国家级", "省级专精特新企业"]), _class_only_items(["国家级", "高新技术企业"])
     (['新增国家级专精特新企业', '省级专精特新企业'], ['国家级', '高新技术企业'])
     """
-    last = items[-1].strip(subjects.MARKS) if items else ""
-    own = _class_words().match(last)
-    rest = last[own.end() :] if own else ""
-    if len(items) < 2 or len(rest) < 2:
+    rest = _rest_after_class(items[-1].strip(subjects.MARKS)) if items else ""
+    if len(items) < 2 or not rest:
         return items
     classes = _class_words()
     return [
