@@ -11082,3 +11082,10 @@ def test_a_move_after_a_move_in_a_ranking_and_a_time_word_alone():
     assert _of_province("内蒙古自治区", "排名上升5位、新增4位院士。")["measure"].tolist() == ["rank_change", "count"]
     # 过去 is a time word: 过去五年年均增长7.5% names no subject (it was 过去)
     assert _of_province("上海市", "过去五年年均增长6.2%。")["indicator_zh"].fillna("").tolist() == [""]
+
+
+def test_a_price_rise_held_in_a_respectively_list_beside_a_rate():
+    # price_rise_held_in_list (session 47 probe): the price's rise held is a growth, the unemployment rate beside it a level
+    text = "二、2026年工作安排\n城镇调查失业率、居民消费价格涨幅分别控制在5.5%和2%左右。"
+    figs = extract_figures(text, ReportInfo("demo", 2026, "province", "西藏自治区"))
+    assert figs[["indicator_zh", "measure"]].values.tolist() == [["城镇调查失业率", "level"], ["居民消费价格", "growth_yoy"]]

@@ -1836,6 +1836,7 @@ def _rate_named_after(p: _Predicate) -> _Measure | None:
 
 # 经济增长连续四年达到或略高于10%: a growth rate reached over a streak of years is each year's growth (rate_held); 居民消费
 # 价格上涨控制在3%左右: the rise held, as its 涨幅; 居民消费价格上涨幅度控制在5%左右 too (session 44 probe)
+_HELD_IN_LIST = re.compile(r"(?:分别|均)(?:控制在|保持在|稳定在)")
 _RATE_HELD = re.compile(
     r"(涨幅|增幅|(?:上涨|增长)幅度|上涨|涨)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$|(?<!年均)(增长|增速)连续[二三四五六七八九十两\d]{1,2}年(达到或略?高于|达到|保持在)$"
 )
@@ -1866,6 +1867,9 @@ def _percent(p: _Predicate) -> _Measure | None:
         return "growth_yoy", "上年", 1
     # 居民消费价格指数控制在2.0%: a price index held at a percent is held at that rise, as its 涨幅 is (rate_held)
     index_held = p.subject.endswith(("价格指数", "价格总水平")) and _INDEX_HELD.search(predicate)
+    # 城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内: a price's rise held in a 分别 list is that rise, the rate beside it a
+    # level (price_rise_held_in_list, session 47 probe of 2024-2025 provincial reports: it was a level)
+    index_held = index_held or (p.subject.endswith(("价格", "价格涨幅")) and bool(_HELD_IN_LIST.search(predicate)))
     if (_RATE_HELD.search(predicate) or index_held) and not p.cmp:
         if _written_span(section, p.sentence_before, p.clause_before) > 1:
             return "growth_avg", None, 1  # 十年来我国居民消费价格涨幅稳定在2%左右: held over the years written, an average
