@@ -11089,3 +11089,6 @@ def test_a_price_rise_held_in_a_respectively_list_beside_a_rate():
     text = "二、2026年工作安排\n城镇调查失业率、居民消费价格涨幅分别控制在5.5%和2%左右。"
     figs = extract_figures(text, ReportInfo("demo", 2026, "province", "西藏自治区"))
     assert figs[["indicator_zh", "measure"]].values.tolist() == [["城镇调查失业率", "level"], ["居民消费价格", "growth_yoy"]]
+    # (a rate per ten thousand written in words, as a safety rate: 万分之二 was no figure)
+    figs = _of_province("贵州省", "亿元生产总值生产安全事故死亡率控制在万分之一点五以内。")
+    assert figs[["number_text", "value", "unit", "qualifier"]].values.tolist() == [["万分之一点五", 1.5, "‱", "at_most"]]

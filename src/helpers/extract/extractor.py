@@ -171,9 +171,10 @@ _FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两
 # 人口自然增长率控制在千分之四点五以内, 覆盖率达到百分之九十: a rate per hundred or per thousand written in words, the number
 # after 分之 in characters or digits (construction rate_in_words, session 44 probe); 进入ESI前千分之一 is a class of a ranking
 _RATE_IN_WORDS = re.compile(
-    r"(?<![一二两三四五六七八九十前])(百|千)分之([零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?)"
+    r"(?<![一二两三四五六七八九十前])(百|千|万)分之([零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?)"
 )
-_RATE_UNITS = {"百": "%", "千": "‰"}
+# (万分之二: per ten thousand, as safety rates are written, session 47 probe of 2021 city reports: no figure)
+_RATE_UNITS = {"百": "%", "千": "‰", "万": "‱"}
 # 约占全国1/10: a fraction written with a slash is a share too (construction fraction)
 # 1/10, 减少1/3行政审批事项: a fraction before punctuation, a qualifier or the noun it is of; not 7/24小时
 _SLASH_FRACTION = re.compile(
