@@ -9989,6 +9989,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("江苏省", "全面小康综合实现程度达到96.8%。", "96.8", ["全面小康综合实现程度"]),
         # classes_counted_then_noun (session 47 probe of city reports): a count of a class alone, then a count of another class
         ("陕西省", "25个省级、310个市级重点项目分别完成投资76.1亿元、512.4亿元。", "25", ["省级重点项目"]),
+        # 投资到位额 as an attribute of the things counted before (session 47 probe of 2021 reports: it was 投资到位额 alone)
+        ("天津市", "引进北京项目2850个、投资到位额4120亿元。", "4120", ["北京项目投资到位额"]),
         # counted_on_first_item (session 45 probe): the people counted are written on the first item only (it was 支援西藏)
         ("四川省", "选派46名医务人员驰援武汉、12名支援西藏、2名援助非洲。", "12", ["医务人员"]),
         # counted_of_item_before (session 45 probe): an item of only verbs counts what the item before counted (no subject)
