@@ -263,10 +263,8 @@ _COUNT_BEFORE_CLASS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[
 # layout (gold C5: 五大类23个主要指标), no figure; the things are counted by the second number (classes_of_count)
 _COUNT_OF_CLASSES = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项件条家所座批]")
 _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an annex item's number written before a year
-_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")
-_ABBREVIATION_BEFORE = re.compile(
-    r"(?<![A-Za-z])GDP$"
-)  # an indicator abbreviated in Latin letters, its amount after it  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
+_NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁即入园: an age that qualifies; 每50公斤: a denominator
+_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])GDP$")  # an indicator abbreviated in Latin letters, its amount after it
 # what is ranked, written after the field a rank is among (在经济大省中增速第1: rank_in_field)
 _RANKED_QUANTITY = "(?:增速|增幅|总量|增量|规模)"
 _RANK_BEFORE = re.compile(
@@ -6760,11 +6758,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         ind_zh = subjects.without_counts(ind_zh)
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     gloss = _GLOSS.fullmatch(ind_zh)
-    if (
-        gloss
-        and s.alias_to_id.get(gloss.group(1)) is not None
-        and s.alias_to_id.get(gloss.group(1)) == s.alias_to_id.get(gloss.group(2))
-    ):
+    if gloss and (glossed := s.alias_to_id.get(gloss.group(1))) is not None and glossed == s.alias_to_id.get(gloss.group(2)):
         ind_zh = gloss.group(1)  # GDP（地区生产总值）: a bracket that names the same quantity again glosses it (session 46 probe)
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
@@ -9674,11 +9668,8 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         last, head = items[-1], _parallel_head(items[0], items[-1].strip(' “”"'), shared.group(0))
         # 乘用车、太阳能光伏…、半导体及集成电路产业链产值分别突破…: the kind before the head (产业链, 产业集群) is every bare
         # item's too (kind_shared in a 分别 list, session 46 probe: 乘用车产值)
-        kind = (
-            _KIND_BEFORE_HEAD.search(last.strip(' “”"')[: len(last.strip(' “”"')) - len(head)])
-            if last.strip(' “”"').endswith(head)
-            else None
-        )
+        bare_last = last.strip(' “”"')
+        kind = _KIND_BEFORE_HEAD.search(bare_last[: len(bare_last) - len(head)]) if bare_last.endswith(head) else None
         chain = kind and kind.group(0) in ("产业链", "产业集群")  # (not 产业: 规上制造业、战略性新兴产业增加值)
         head = kind.group(0) + head if chain and all(not _KIND_BEFORE_HEAD.search(x) for x in items[:-1]) else head
         # (投资、进出口、地方一般公共预算收入…: a quantity named whole, lexicon role whole_quantity, takes no head: session 45)
