@@ -11094,3 +11094,15 @@ def test_a_price_rise_held_in_a_respectively_list_beside_a_rate():
     # (a rate per ten thousand written in words, as a safety rate: 万分之二 was no figure)
     figs = _of_province("贵州省", "亿元生产总值生产安全事故死亡率控制在万分之一点五以内。")
     assert figs[["number_text", "value", "unit", "qualifier"]].values.tolist() == [["万分之一点五", 1.5, "‱", "at_most"]]
+
+
+def test_an_owner_before_a_whole_dictionary_name_is_shared():
+    # owner_before_whole_name (session 48, development errors): the first item ends with a whole dictionary name
+    # (工业总产值, 工业增加值), so a later item that names only a quantity is the owner's, not the name's inner words'
+    figs = _of_province("甘肃省", "省属企业工业总产值、利润分别增长8.3%、12.6%。")
+    assert figs["indicator_zh"].tolist() == ["省属企业工业总产值", "省属企业利润"]
+    figs = _of_province("湖南省", "民营企业工业增加值、利润均增长9%以上。")
+    assert figs["indicator_zh"].tolist() == ["民营企业工业增加值", "民营企业利润"]
+    # (a later item that makes a dictionary name with the inner words is that name's: 规上工业增加值)
+    figs = _of_province("江西省", "规上工业总产值、增加值分别增长9.1%、7.4%。")
+    assert figs["indicator_zh"].tolist() == ["规上工业总产值", "规上工业增加值"]

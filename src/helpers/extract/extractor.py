@@ -9920,6 +9920,7 @@ def _owner_of_first_quantity(items: list[str]) -> list[str]:
     word = next((w for w in _COUNT_OF_PEOPLE if first.endswith(w)), "") or (
         m.group(0) if (m := _list_head().search(first)) else ""
     )
+    word = _whole_name_head(first, word, [second]) if word else ""  # 省属企业工业总产值、利润 (owner_before_whole_name)
     owner = first[: len(first) - len(word)] if word else ""
     quantity = len(second) <= 4 and (second.startswith("总") or second in subjects.role_words("list_head"))
     if len(owner) < 2 or not quantity or second.startswith(owner[:2]) or subjects.strip_lead(owner) != owner:
@@ -9927,6 +9928,25 @@ def _owner_of_first_quantity(items: list[str]) -> list[str]:
     if _named_whole(second):
         return items
     return [items[0], owner + second]
+
+
+def _whole_name_head(first: str, head: str, later: list[str]) -> str:
+    """The quantity that ends a list's first item, for cutting off its owner: the whole dictionary name the item ends
+    with (工业总产值), when it is longer than the list head word found (产值), opens after the item's second character, and
+    no later item makes a dictionary name with the name's inner words (工业 + 增加值 is one: 规上工业总产值、增加值 are two
+    quantities of 规上工业, not of 规上). Construction owner_before_whole_name (session 48, development errors): 省属企业工业
+    总产值、利润均实现翻一番 is 省属企业利润 (it was 省属企业工业总利润).
+
+    >>> _whole_name_head("省属企业工业总产值", "产值", ["利润"]), _whole_name_head("规上工业总产值", "产值", ["增加值"])
+    ('工业总产值', '产值')
+    >>> _whole_name_head("国内游客人次", "人次", ["总花费"])
+    '人次'
+    """
+    name = next((m.group(0) for m in indicators.alias_pattern()[0].finditer(first) if m.end() == len(first)), "")
+    if len(name) <= len(head) or not name.endswith(head) or len(first) - len(name) < 2:
+        return head
+    inner = name[: len(name) - len(head)].removesuffix("总")
+    return head if any(indicators.lookup(inner + x.strip(' “”"')) != "other" for x in later) else name
 
 
 _TRADE_PARTNER_MARK = "对与"  # 对东盟进出口, 与共建“一带一路”国家进出口: the partner of a flow
@@ -10231,6 +10251,7 @@ def _shared_modifier(items: list[str]) -> list[str]:
     # 省属企业营业收入、利润: a whole attribute (lexicon role attribute: 营业收入) ends the first item, not only its head
     # (收入), and the owner before it is what the later items share (construction attribute_head; it gave 省属企业营业利润)
     head = next((a for a in subjects.role_words("attribute") if first.endswith(a) and len(a) > len(head)), head)
+    head = _whole_name_head(first, head, later)  # 民营企业工业增加值、利润: 民营企业利润 (owner_before_whole_name)
     # 规上工业总产值、增加值: 总 opens the first item's quantity (总产值), no word of the owner (total_of_first)
     modifier = first[: len(first) - len(head)].removesuffix("总")
     if len(modifier) < 2 or any(x.startswith(modifier) or (x.endswith(head) and len(x) > len(head)) for x in later):
@@ -10680,6 +10701,7 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
     # 旅游人次和花费 -> 旅游花费, 省属企业工业总产值、利润 -> 省属企业利润 (session 36)
     tails = subjects.role_words("quantity_tail", "list_head", "bare_quantity")
     if owner := _owner_before_tail(items[0], tails):
+        owner = items[0][: len(items[0]) - len(_whole_name_head(items[0], items[0][len(owner) :], items[1:]))]
         return [items[0]] + [owner + x if x in tails and not _named_whole(x) else x for x in items[1:]]
     # 重点监测景区接待游客、经营收入均增长: the owner written before the first item's verb of serving (lexicon role
     # people_verb: 接待) has the later items that name a revenue of their own (收入, 门票收入), as the development gold
