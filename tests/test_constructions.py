@@ -11106,3 +11106,14 @@ def test_an_owner_before_a_whole_dictionary_name_is_shared():
     # (a later item that makes a dictionary name with the inner words is that name's: 规上工业增加值)
     figs = _of_province("江西省", "规上工业总产值、增加值分别增长9.1%、7.4%。")
     assert figs["indicator_zh"].tolist() == ["规上工业总产值", "规上工业增加值"]
+
+
+def test_inspection_verbs_open_relative_clauses_and_a_main_business_revenue_owner():
+    # session 48 probe of 2017-2018 reports: 交办 and 反馈 make a relative clause that says which problems are counted (F1;
+    # it was 问题), and 主营业务收入 is one attribute, so the profit after it is the firms' (it was 主营业务利润)
+    figs = _of_province("安徽省", "中央环保督察交办的41项问题全部整改到位。")
+    assert figs["indicator_zh"].tolist() == ["中央环保督察交办的问题"]
+    figs = _of_province("湖北省", "省生态环境保护督察反馈的26个问题已完成整改。")
+    assert figs["indicator_zh"].tolist() == ["省生态环境保护督察反馈的问题"]
+    figs = _of_province("山西省", "规上工业企业主营业务收入、利润分别增长11.2%、24.6%。")
+    assert figs["indicator_zh"].tolist() == ["规上工业企业主营业务收入", "规上工业企业利润"]
