@@ -11117,3 +11117,14 @@ def test_inspection_verbs_open_relative_clauses_and_a_main_business_revenue_owne
     assert figs["indicator_zh"].tolist() == ["省生态环境保护督察反馈的问题"]
     figs = _of_province("山西省", "规上工业企业主营业务收入、利润分别增长11.2%、24.6%。")
     assert figs["indicator_zh"].tolist() == ["规上工业企业主营业务收入", "规上工业企业利润"]
+
+
+def test_a_relative_clause_after_the_count_that_opens_with_a_verb_of_having_or_leading():
+    # relative_then_counted (session 48 probe of plan reports): 具有, 拥有, 支撑, 引领 open a relative clause between the
+    # measure word and the counted noun, which stays with its clause (F1; the noun was lost: 具有国际竞争力)
+    figs = _of_province("湖南省", "培育30个具有国际竞争力的先进制造业集群。")
+    assert figs["indicator_zh"].tolist() == ["具有国际竞争力的先进制造业集群"]
+    figs = _of_province("重庆市", "集中铺排612个支撑全局引领发展的重大项目。")
+    assert figs["indicator_zh"].tolist() == ["支撑全局引领发展的重大项目"]
+    figs = _of_province("浙江省", "新增12个拥有自主品牌的链主企业。")
+    assert figs["indicator_zh"].tolist() == ["拥有自主品牌的链主企业"]
