@@ -11128,3 +11128,14 @@ def test_a_relative_clause_after_the_count_that_opens_with_a_verb_of_having_or_l
     assert figs["indicator_zh"].tolist() == ["支撑全局引领发展的重大项目"]
     figs = _of_province("浙江省", "新增12个拥有自主品牌的链主企业。")
     assert figs["indicator_zh"].tolist() == ["拥有自主品牌的链主企业"]
+
+
+def test_a_second_rank_among_a_continent_or_a_region_of_the_country_keeps_the_subject():
+    # rank_area (session 48 probe of plan reports): 亚洲, 东北, 华中, 长三角 … are areas a rank is among, so the second rank
+    # of a list keeps the first's subject (it was the area: 亚洲, 东北, 长三角)
+    figs = _of_province("广东省", "集装箱吞吐量稳居全国第二、亚洲第五。")
+    assert figs["indicator_zh"].tolist() == ["集装箱吞吐量", "集装箱吞吐量"]
+    figs = _of_province("吉林省", "粮食产量居全国第5位、东北第2位。")
+    assert figs["indicator_zh"].tolist() == ["粮食产量", "粮食产量"]
+    figs = _of_province("安徽省", "进出口总额居全国第11、长三角第4。")
+    assert figs["indicator_zh"].tolist() == ["进出口总额", "进出口总额"]
