@@ -11139,3 +11139,14 @@ def test_a_second_rank_among_a_continent_or_a_region_of_the_country_keeps_the_su
     assert figs["indicator_zh"].tolist() == ["粮食产量", "粮食产量"]
     figs = _of_province("安徽省", "进出口总额居全国第11、长三角第4。")
     assert figs["indicator_zh"].tolist() == ["进出口总额", "进出口总额"]
+
+
+def test_a_class_alone_after_of_which_counts_the_wholes_things_of_that_class():
+    # class_of_whole_after_of_which (session 48 probe of plan reports): 其中国家级11家 counts the creation platforms of the
+    # national class (it was 国家级 alone); 以上 stays with the class, and a class after 、 follows as before
+    figs = _of_province("湖南省", "新增各类创新平台604家，其中国家级11家。")
+    assert figs["indicator_zh"].tolist() == ["创新平台", "国家级创新平台"]
+    figs = _of_province("河北省", "高新技术企业达到1.3万家，其中省级以上260家。")
+    assert figs["indicator_zh"].tolist()[1] == "省级以上高新技术企业"
+    figs = _of_province("四川省", "新建重点实验室31个，其中国家级6个、省级25个。")
+    assert figs["indicator_zh"].tolist() == ["重点实验室", "国家级重点实验室", "省级重点实验室"]

@@ -6891,6 +6891,13 @@ def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str)
         # whole (whole_item_keeps_its_name; session 47 probe of district reports: it was 民间投资总额); a kind of thing the
         # dictionary knows (高速铁路) still takes the whole's quantity (高速铁路营业里程)
         return name
+    classes = subjects.role_words("class_prefix")
+    thing = whole[len(subjects.opening_word(whole, "class_prefix")) :].removeprefix("以上")
+    if name in classes and rows[-1]["unit_std"] == num.tok.unit.unit_std and len(thing) >= 2 and not thing.startswith(classes):
+        # 新增各类创新平台604家，其中国家级11家: a class alone counts the whole's things of that class, 以上 kept with it
+        # (其中省级以上56家: 省级以上高新技术企业), the whole's own class replaced (construction class_of_whole_after_of_which,
+        # as class_of_previous_item after 、; session 48 probe of plan reports: it was 国家级 alone)
+        return name + ("以上" if num.clause_before.endswith(name + "以上") else "") + thing
     part = subjects.sub_item_of(name, whole)
     new = next((w for w in _new_words() if whole.startswith(w) and len(whole) - len(w) >= 2), "")
     if new and num.tok.unit.kind == "count" and not part.startswith("新") and part not in whole:
