@@ -11150,3 +11150,14 @@ def test_a_class_alone_after_of_which_counts_the_wholes_things_of_that_class():
     assert figs["indicator_zh"].tolist()[1] == "省级以上高新技术企业"
     figs = _of_province("四川省", "新建重点实验室31个，其中国家级6个、省级25个。")
     assert figs["indicator_zh"].tolist() == ["重点实验室", "国家级重点实验室", "省级重点实验室"]
+
+
+def test_ranks_spread_over_earlier_figures_by_fen_ju_and_a_verb_of_allocating_money():
+    # spread_rank_verb (session 48 probe of plan reports): 分居 is 分别居, so each rank is of a figure before (the first
+    # rank had no subject); 分解下达 is a verb of allocating before the money (S4; it stayed in the subject)
+    figs = _of_province("河南省", "一般公共预算收入2480亿元，增长3.1%，分居全国第8、第15位。")
+    assert figs[figs["measure"] == "rank"]["indicator_zh"].tolist() == ["一般公共预算收入", "一般公共预算收入"]
+    figs = _of_province("湖北省", "进出口总额、实际使用外资分列全国第9位和第12位。")
+    assert figs["indicator_zh"].tolist() == ["进出口总额", "实际使用外资"]
+    figs = _of_province("福建省", "分解下达中央预算内投资85.6亿元。")
+    assert figs["indicator_zh"].tolist() == ["中央预算内投资"]

@@ -5344,12 +5344,19 @@ def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
     return found._replace(subject=(indicators.lookup(core + name), core + name), rule="relative_before_count")
 
 
+_SPREAD_RANK = re.compile(r"分(?=[居列](?:全|第|前|国|省|市|[东中西]部))")
+
+
 def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
     """A 分别 list gives each number of "A、B、C…分别…x、y和z" its own subject (list_respectively;
     list_count_mismatch when the counts differ), or the sentence's earlier figures when nothing
     stands before 分别 (存款余额…、贷款余额…,分别增长…: list_earlier_figures). The predicate is the
     words from 分别 on, with an average word right before it (年均分别增长5.3%、7.1%)."""
     clause_before = num.clause_before
+    if "分别" not in clause_before and (spread := _SPREAD_RANK.search(clause_before)):
+        # 增长6.4%，分居全省第4、第3位: 分居 and 分列 are 分别 with the verb of ranking (construction spread_rank_verb, session
+        # 48 probe of plan reports: the first rank had no subject); the words are read as 分别居
+        clause_before = clause_before[: spread.start() + 1] + "别" + clause_before[spread.start() + 1 :]
     if "分别" not in clause_before:
         return _earlier_figures_without_respectively(s, num, rows, found)
     group = _distributive_group(s.text, s.tokens, num.i)
