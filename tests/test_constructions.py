@@ -11161,3 +11161,17 @@ def test_ranks_spread_over_earlier_figures_by_fen_ju_and_a_verb_of_allocating_mo
     assert figs["indicator_zh"].tolist() == ["进出口总额", "实际使用外资"]
     figs = _of_province("福建省", "分解下达中央预算内投资85.6亿元。")
     assert figs["indicator_zh"].tolist() == ["中央预算内投资"]
+
+
+def test_a_unit_named_after_the_reporting_region_is_another_unit():
+    # unit_named_after_region (session 48 probe of plan reports): 长沙县 in Changsha's report is a county of the city, so
+    # the city's short name is not cut off its name (it left 县 in the subject: 县地区生产总值); the county is a part
+    figs = extract_figures("一、2025年工作回顾\n长沙县地区生产总值增长6.3%。", ReportInfo("demo", 2026, "city", "长沙市"))
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "part"]]
+    figs = extract_figures("一、2025年工作回顾\n南昌县综合实力居全国第21位。", ReportInfo("demo", 2026, "city", "南昌市"))
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["综合实力", "part"]]
+    figs = _of_province("吉林省", "吉林市地区生产总值增长5.2%。")  # (it was 市地区生产总值)
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "part"]]
+    # (the city's own short name still leaves: 长沙地区生产总值 is the city's own)
+    figs = extract_figures("一、2025年工作回顾\n长沙地区生产总值增长5%。", ReportInfo("demo", 2026, "city", "长沙市"))
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "own"]]

@@ -2446,6 +2446,10 @@ def without_own_region(subject: str, region: str) -> str:
     for name in (region, short, _after_lead_word(region), *prefecture_short_names(region or "")):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
             rest = subject[len(name) :]
+            if name != region and rest[:1] in _UNIT_SUFFIX and name + rest[:1] != region:
+                # 长沙县 in Changsha's report, 吉林市 in Jilin's: a unit named after the region is another unit, whose name
+                # the place rules read (unit_named_after_region, session 48 probe of plan reports: it left 县)
+                return subject
             # 天津港集装箱吞吐量: the region's name opens its port's name (not 港口, the ports, or 港澳) (port_of_region)
             institution = any(rest.startswith(w) for w in lexicon().get("institution", ())) or bool(_PORT_NAMED.match(rest))
             # 浙江社保科创基金: the region's name opens the proper name of a fund (role named_by_region: 基金)
@@ -2456,6 +2460,7 @@ def without_own_region(subject: str, region: str) -> str:
     return subject
 
 
+_UNIT_SUFFIX = "县市区州盟旗"
 _PORT_NAMED = re.compile(r"港(?![口澳区台])[\u4e00-\u9fff]{2}")
 
 
