@@ -11175,3 +11175,13 @@ def test_a_unit_named_after_the_reporting_region_is_another_unit():
     # (the city's own short name still leaves: 长沙地区生产总值 is the city's own)
     figs = extract_figures("一、2025年工作回顾\n长沙地区生产总值增长5%。", ReportInfo("demo", 2026, "city", "长沙市"))
     assert figs[["indicator_zh", "scope"]].values.tolist() == [["地区生产总值", "own"]]
+
+
+def test_a_list_after_one_count_ends_before_a_predicate_with_its_own_number():
+    # list_after_count (session 48 probe of plan reports): a number in the last item's predicate (累计获得贷款投放1555亿元)
+    # is another figure's, the count is still of the whole list (it kept 小微企业 alone)
+    figs = _of_province("重庆市", "超12万户次小微企业、个体工商户累计获得贷款1380亿元。")
+    assert figs["indicator_zh"].tolist()[0] == "小微企业、个体工商户"
+    # (an item that names the next figure's own quantity is no item of the list: 煤矿 and 产能 stay apart)
+    figs = _of_province("陕西省", "核增6处煤矿、产能1400万吨/年。")
+    assert figs["indicator_zh"].tolist()[0] == "煤矿"
