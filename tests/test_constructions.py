@@ -11185,3 +11185,15 @@ def test_a_list_after_one_count_ends_before_a_predicate_with_its_own_number():
     # (an item that names the next figure's own quantity is no item of the list: 煤矿 and 产能 stay apart)
     figs = _of_province("陕西省", "核增6处煤矿、产能1400万吨/年。")
     assert figs["indicator_zh"].tolist()[0] == "煤矿"
+
+
+def test_the_years_requirements_paragraph_opens_its_plan_without_a_heading():
+    # targets_paragraph with 总体要求 (session 48 probe of plan-implementation reports): a plan as issued has no numbered
+    # heading; 2023年全市经济社会发展的总体要求是 opens the year's plan, and the targets after it are the year's (they were
+    # dated the year before, not targets)
+    text = (
+        "宝鸡市2023年国民经济和社会发展计划\n2023年全市经济社会发展的总体要求是：坚持稳中求进工作总基调。\n"
+        "主要预期目标是：生产总值增长6.5%左右，粮食产量稳定在150万吨以上。"
+    )
+    figs = extract_figures(text, ReportInfo("demo", 2023, "city", "宝鸡市"))
+    assert figs[["period_start", "is_target"]].values.tolist() == [[2023, True], [2023, True]]

@@ -144,9 +144,11 @@ _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正�
 # <the year before>年，…): any year written is read, then compared with the one that may stand there (`_opens_with`).
 # 2023年安徽经济社会发展的主要预期目标是: the region's short name may stand between the year and the targets
 # 今年经济社会发展的主要预期目标是, 2023年安徽经济社会发展的主要预期目标是; and, after a heading of the review and this
-# year's requirements together, 2024年的主要预期目标是 (targets_paragraph: the year or 今年 names the plan without 发展)
+# year's requirements together, 2024年的主要预期目标是 (targets_paragraph: the year or 今年 names the plan without 发展);
+# 2023年全市经济社会发展的总体要求是 opens the year's plan as its targets do (a plan as issued, with no numbered heading:
+# session 48 probe of plan-implementation reports)
 _TARGETS_PARA = re.compile(
-    r"^(?:(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(?:(经济社会)?发展|政府工作)(的)?|(?:今年|(?P<year2>\d+)年)的?)主要(预期)?目标(?:是|为|建议为|[:：])"
+    r"^(?:(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(?:(经济社会)?发展|政府工作)(的)?|(?:今年|(?P<year2>\d+)年)的?)(?:主要(预期)?目标|总体要求)(?:是|为|建议为|[:：])"
 )
 # 今年是“十五五”开局之年，…总体要求是：, 2026年是“十五五”第一年，…今年经济社会发展的主要预期目标是: a paragraph that opens
 # by saying what this year is opens this year's plan, also inside the five years' (after a heading of the plan and this
@@ -281,6 +283,8 @@ def _opens_with(pattern: re.Pattern, line: str, year: int) -> bool:
     >>> _opens_with(_TARGETS_PARA, "今年政府工作的主要目标是：", 2026)  # the government's work (session 46 probe)
     True
     >>> _opens_with(_TARGETS_PARA, "2023年全县经济社会发展主要预期目标建议为：", 2023)  # proposed (session 47 probe)
+    True
+    >>> _opens_with(_TARGETS_PARA, "2023年全市经济社会发展的总体要求是：", 2023)  # the year's requirements (session 48 probe)
     True
     >>> _opens_with(_REVIEW_YEAR_PARA, "2020年，全市", 2020), _opens_with(_REVIEW_YEAR_PARA, "过去一年，", 2020)
     (True, True)
