@@ -11197,3 +11197,15 @@ def test_the_years_requirements_paragraph_opens_its_plan_without_a_heading():
     )
     figs = extract_figures(text, ReportInfo("demo", 2023, "city", "宝鸡市"))
     assert figs[["period_start", "is_target"]].values.tolist() == [[2023, True], [2023, True]]
+
+
+def test_a_relative_clause_with_its_own_verb_leaves_the_main_verb_out():
+    # relative_has_own_verb (session 48 probe of plan reports): 妨碍 and 不符合 open the relative clause, so 清理 before
+    # them is the main clause's verb and goes (F1, F2 (b): a count of things cleared); 动态 is an adverb of how
+    figs = _of_province("重庆市", "动态清理废止或修订妨碍统一市场和公平竞争的政策文件286件。")
+    assert figs["indicator_zh"].tolist() == ["妨碍统一市场和公平竞争的政策文件"]
+    figs = _of_province("江西省", "清理不符合规定的涉企收费项目57项。")
+    assert figs["indicator_zh"].tolist() == ["不符合规定的涉企收费项目"]
+    # (a verb before a clause without its own verb stays: 实现超低排放的煤电机组, F1)
+    figs = _of_province("河北省", "完成实现超低排放的煤电机组改造12台。")
+    assert figs["indicator_zh"].tolist()[0].startswith("实现超低排放的煤电机组")

@@ -703,6 +703,11 @@ def _with_relative_verb(words: str, core: str) -> str:
         return core
     if core.startswith(role_words("action", "lead_verb", "purpose_frame", min_length=2)):
         return core  # 发行用于项目建设的专项债券: the clause has a verb of its own (用于), the verb before is the main one
+    if opening_word(re.sub(r"^[不未]", "", core), "relative_opening", "relative_verb"):
+        # 清理不符合规定的政策文件, 清理妨碍统一市场和公平竞争的政策文件: a clause opened by a verb of relative clauses
+        # (lexicon relative_opening, relative_verb; 不 or 未 before it) has its own verb, so the verb before is the main
+        # clause's and goes (F1, F2 (b); session 48 probe of plan-implementation reports)
+        return core
     verb = next((v for v in role_words("action", min_length=2) if words.endswith(v, 0, at)), "")
     if verb.startswith("新") and not words[: at - len(verb)].strip(MARKS):
         # 新增年销售收入超亿元的农业产业化龙头企业100家: a verb of new things (新增, 新建, 新开工: S4) alone before the
