@@ -11209,3 +11209,18 @@ def test_a_relative_clause_with_its_own_verb_leaves_the_main_verb_out():
     # (a verb before a clause without its own verb stays: 实现超低排放的煤电机组, F1)
     figs = _of_province("河北省", "完成实现超低排放的煤电机组改造12台。")
     assert figs["indicator_zh"].tolist()[0].startswith("实现超低排放的煤电机组")
+
+
+def test_multiples_of_another_thing_a_count_word_owner_and_a_high_standard_class():
+    # session 48 probe of 2011-2015 reports:
+    # multiple_of_another: what a multiple compares with after 是 is no part of the name (it was 平均投资规模是淘汰关停企业)
+    figs = _of_province("广东省", "转入项目平均投资规模是淘汰关停企业的36倍。")
+    assert figs["indicator_zh"].tolist() == ["转入项目平均投资规模"]
+    figs = _of_province("浙江省", "城镇居民人均收入是农村居民的1.9倍。")
+    assert figs["indicator_zh"].tolist() == ["城镇居民人均收入"]
+    # 个数 goes whole from the owner of an attribute after it (it left 重点建设项目个)
+    figs = _of_province("湖北省", "重点建设项目个数超过420个，总投资超过1.8万亿元。")
+    assert figs["indicator_zh"].tolist()[1] == "重点建设项目总投资"
+    # 高标准 before a noun names a class of it (it gave 粮田); before a verb of action it goes with the verb
+    assert _of_province("河南省", "新建高标准粮田620万亩。")["indicator_zh"].tolist() == ["高标准粮田"]
+    assert _of_province("青海省", "高标准打造幸福河湖60条。")["indicator_zh"].tolist() == ["幸福河湖"]

@@ -6684,6 +6684,7 @@ _COMPARISON_TAIL = re.compile(
 )
 
 
+_MULTIPLE_OF_ANOTHER = re.compile(r"(?<=..)(?:是|为|相当于)[^，,；;。是为\d]{1,14}$")
 _THAN_ANOTHER = re.compile(subjects.THAN_ANOTHER)
 _GROWTH_WORD_END = re.compile(r"(?<=..)(增速|增幅)$")
 
@@ -6764,6 +6765,10 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         # session 46 probe of district reports: 企业)
         ind_zh = subjects.without_counts(ind_zh)
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
+    if tok.unit.text == "倍" and s.text.endswith("的", 0, tok.start):
+        # 平均投资规模是淘汰关停企业的108倍: what a multiple compares with, after the copula, is no part of the name
+        # (construction multiple_of_another, as multiple_base_year and nation_as_base; session 48 probe of 2011-2015 reports)
+        ind_zh = _MULTIPLE_OF_ANOTHER.sub("", ind_zh)
     gloss = _GLOSS.fullmatch(ind_zh)
     if gloss and (glossed := s.alias_to_id.get(gloss.group(1))) is not None and glossed == s.alias_to_id.get(gloss.group(2)):
         ind_zh = gloss.group(1)  # GDP（地区生产总值）: a bracket that names the same quantity again glosses it (session 46 probe)
@@ -7494,7 +7499,9 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     # 规模以上工业增加值增长12%，实现利润85亿元: the owner of the value added owns the profit (session 44 probe: 利润 alone)
     owner = owner.removesuffix("增加值") if owner.endswith("增加值") and len(owner) >= 5 and subject in attributes else owner
     if owner.endswith("数") and len(owner) >= 4 and not owner.endswith(_NUMBER_OF_NAMES) and subject in attributes:
-        owner = owner[:-1]  # 入境游客数增长20%、总花费增长25%: the visitors counted own the spending (session 46 probe)
+        # 入境游客数增长20%、总花费增长25%: the visitors counted own the spending (session 46 probe); 重点建设项目个数…，
+        # 总投资: 个数 goes whole (session 48 probe of 2011-2015 reports: it left 重点建设项目个)
+        owner = owner[:-2] if owner.endswith("个数") and len(owner) >= 5 else owner[:-1]
     owner_ok = owner and owner not in attributes and not _ATTRIBUTE_END.search(owner)
     # 上线运行70个重点事项，平均跑动次数减少93%: the average over the things before is the measure's, no part of the name
     # (gold D7: 平均压减时间58% gives …重点事项时间) (average_of_attribute, session 35)

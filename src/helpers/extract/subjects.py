@@ -428,7 +428,7 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
                 # they act go with the verb of action after them (construction parties_acting_together, session 46 probe)
                 cut, changed, after_verb = after, True, False
                 continue
-        adverb = 2 if words[cut : cut + 2] in adverbs else 1 if words[cut : cut + 1] in adverbs else 0
+        adverb = next((k for k in (3, 2, 1) if words[cut : cut + k] in adverbs), 0)  # 高标准, 免费, 就
         if adverb and len(words) - cut >= adverb + 4 and opening_word(words[cut + adverb :], *_ADVERBED_VERBS):
             # 一年内就实现年产4万吨…, 免费开展…筛查: an adverb (lexicon role verb_adverb: 就, 才, 又, 免费) goes with the verb
             # of action it stands before, never alone (就业, 又称, 免费师范生) (construction adverb_before_verb)
