@@ -11224,3 +11224,12 @@ def test_multiples_of_another_thing_a_count_word_owner_and_a_high_standard_class
     # 高标准 before a noun names a class of it (it gave 粮田); before a verb of action it goes with the verb
     assert _of_province("河南省", "新建高标准粮田620万亩。")["indicator_zh"].tolist() == ["高标准粮田"]
     assert _of_province("青海省", "高标准打造幸福河湖60条。")["indicator_zh"].tolist() == ["幸福河湖"]
+
+
+def test_the_start_of_a_from_to_share_and_the_preposition_of_a_base_frame():
+    # session 48 probe of 2011-2015 reports: the start of a from-to is no share of a whole written after it (it took the
+    # whole clause: 内需对经济的贡献率由2007年的提高到89%), and the 在 of a base frame is no word of the name (生产总值在)
+    figs = _of_province("广东省", "内需对经济的贡献率由2017年的62.4%提高到71%。")
+    assert figs["indicator_zh"].tolist() == ["内需对经济的贡献率", "内需对经济的贡献率"]
+    figs = _of_province("山东省", "全省生产总值在2015年6.3万亿元的基础上，2020年达到7.3万亿元。")
+    assert figs["indicator_zh"].tolist() == ["生产总值", "生产总值"]

@@ -4659,6 +4659,7 @@ _GROWTH_RANKED_TAIL = re.compile(
 )
 
 
+_FROM_START = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")  # 由2007年的80.4%: the start of a from-to
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
 _RATIO_TO_END = re.compile(rf"[:：∶]?1({_predicate_words('up_to')}|缩小|扩大)?(到|至)")
 _FROM_TO_END = re.compile(
@@ -6714,7 +6715,9 @@ _TIME_AFTER_NAME = re.compile(
     r"|时隔[\d一二三四五六七八九十]+年(?:再次|再度|首次)?"
     # (固定资产投资1—9月完成428.3亿元: the months the figure covers so far, session 44 probe)
     r"|(?:1|一)[—–\-~～至到](?:1[0-2]|[2-9]|[二三四五六七八九]|十[一二]?)月(?:份)?(?:累计)?"
-    r"|按(?:(?:19|20)\d\d年|可比|不变)价格计算)$"
+    r"|按(?:(?:19|20)\d\d年|可比|不变)价格计算"
+    # (全省生产总值在2005年6520亿元的基础上: the preposition of a base frame, session 48 probe of 2011-2015 reports)
+    r"|(?<![存所现实])在(?:(?:19|20)\d\d年(?:底|末)?)?)$"
 )
 
 
@@ -8622,8 +8625,9 @@ def _measured_subject(
         subject, rule = of_quantity, "share_of_quantity"
     elif measure == "share" and (owned := _owner_share_of_quantity(s, num)):
         subject, rule = owned, "share_of_quantity"
-    if measure == "share":
-        # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2)
+    if measure == "share" and not _FROM_START.search(num.clause_before):
+        # 70%村卫生室实现与乡镇卫生院一体化管理 (construction share_of_whole, gold S2); not the start of a from-to
+        # (内需对经济的贡献率由2007年的80.4%提高到89%: session 48 probe of 2011-2015 reports, it took the whole clause)
         lead = subjects.strip_lead(_after_last_figure(_LEAD.sub("", num.clause_before)))
         lead = "" if subjects._only_function_words(lead) else lead  # 坚持把70%以上的财政支出用于民生: lead words only
         if whole := subjects.share_of_whole(lead, num.clause_rest):
