@@ -11233,3 +11233,15 @@ def test_the_start_of_a_from_to_share_and_the_preposition_of_a_base_frame():
     assert figs["indicator_zh"].tolist() == ["内需对经济的贡献率", "内需对经济的贡献率"]
     figs = _of_province("山东省", "全省生产总值在2015年6.3万亿元的基础上，2020年达到7.3万亿元。")
     assert figs["indicator_zh"].tolist() == ["生产总值", "生产总值"]
+
+
+def test_a_year_in_a_shares_clause_and_no_sector_after_a_preposition():
+    # session 48 probe of 2011-2015 reports: a share after a sum over the review's span is over that span, unless its own
+    # clause writes a year (2010年民生投入占…51% is 2010's; it was 2006-2010); 内需对经济的贡献率 opens no sector of the
+    # paragraph (the count of firms after it took 内需对经济企业)
+    text = "一、“十一五”时期回顾\n过去五年，财政对民生投入累计达到6120.8亿元，2010年民生投入占财政支出总额的53%。"
+    figs = extract_figures(text, ReportInfo("demo", 2011, "province", "山东省"))
+    assert figs[["period_start", "period_end"]].values.tolist() == [[2006, 2010], [2010, 2010]]
+    text = "一、“十一五”时期回顾\n内需对经济的贡献率由2007年的78.2%提高到86%。新引进企业近2万家。"
+    figs = extract_figures(text, ReportInfo("demo", 2011, "province", "广东省"))
+    assert "经济" not in figs["indicator_zh"].tolist()[-1]

@@ -4659,6 +4659,7 @@ _GROWTH_RANKED_TAIL = re.compile(
 )
 
 
+_YEAR_IN_CLAUSE = re.compile(r"(?:19|20)\d\d年(?!代)")
 _FROM_START = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")  # 由2007年的80.4%: the start of a from-to
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
 _RATIO_TO_END = re.compile(rf"[:：∶]?1({_predicate_words('up_to')}|缩小|扩大)?(到|至)")
@@ -6341,7 +6342,8 @@ def _capacity_of_plant(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
 
 
 # a sector's name: 2-6 characters, then 产业 or 经济, not a word that goes on (产业链, 产业园, 经济区: places and chains)
-_SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:产业|经济)(?![链园区带圈集群体化])")
+# (not after a preposition: 内需对经济的贡献率 names no sector, session 48 probe of 2011-2015 reports: 内需对经济企业)
+_SECTOR_OPENING = re.compile(r"(?:(?![对与和及])[\u4e00-\u9fff]){2,6}?(?:产业|经济)(?![链园区带圈集群体化的])")
 _SECTOR_REACH = 4  # sentences looked back for the sector a paragraph's sentence is about
 
 
@@ -8334,6 +8336,9 @@ def _interpret(
         and (of_sum["measure"] == "cumulative" or (whole_unwritten and of_sum["measure"] == "share"))
         and of_sum["period_start"] is not None
         and of_sum["period_start"] < of_sum["period_end"]
+        # (…累计达到7004.5亿元，2010年民生投入占财政支出总额的51%: a year written in the share's own clause dates it, session
+        # 48 probe of 2011-2015 reports)
+        and not _YEAR_IN_CLAUSE.search(num.clause_before)
     ):
         # 2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区: a share of a sum over a span
         # just stated is a share of that sum, over the same years (share_of_sum), and so is the next share of a list
