@@ -11245,3 +11245,11 @@ def test_a_year_in_a_shares_clause_and_no_sector_after_a_preposition():
     text = "一、“十一五”时期回顾\n内需对经济的贡献率由2007年的78.2%提高到86%。新引进企业近2万家。"
     figs = extract_figures(text, ReportInfo("demo", 2011, "province", "广东省"))
     assert "经济" not in figs["indicator_zh"].tolist()[-1]
+
+
+def test_a_second_amount_joined_under_one_verb_has_the_first_ones_subject():
+    # amounts_joined (session 48 probe of 2011-2015 reports): it was 生产总值接连突破1万亿元和
+    figs = _of_province("河南省", "全省生产总值接连突破1万亿元和2万亿元。")
+    assert figs["indicator_zh"].tolist() == ["生产总值", "生产总值"]
+    figs = _of_province("湖南省", "地方一般公共预算收入先后跨过2000亿元与3000亿元。")
+    assert figs["indicator_zh"].tolist() == ["地方一般公共预算收入", "地方一般公共预算收入"]

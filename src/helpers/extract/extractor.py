@@ -7014,6 +7014,21 @@ def _project_stages(s: _Sentence, num: _Number, rows: list[dict], ind: str, name
     return name[: -len(stage)] if _next_stage().match(s.text, num.tok.end) else None
 
 
+def _amount_joined_to_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """A second amount joined by 和 (及, 与) right after the first, in the same unit, under one verb, is of the first's
+    subject (construction amounts_joined, session 48 probe of 2011-2015 reports): 全省生产总值接连突破2万亿元和3万亿元 gives
+    生产总值 twice (the second was 生产总值接连突破2万亿元和).
+
+    >>> f = extract_figures("全省生产总值接连突破2万亿元和3万亿元。", ReportInfo("demo", 2011, "province", "山东省"))
+    >>> f["indicator_zh"].tolist()
+    ['生产总值', '生产总值']
+    """
+    if not rows or num.i == 0 or not _HAS_DIGIT.search(name) or rows[-1]["text_start"] != s.tokens[num.i - 1].start:
+        return None
+    joined = s.text[s.tokens[num.i - 1].after : num.tok.start] in ("和", "及", "与")
+    return rows[-1]["indicator_zh"] if joined and rows[-1]["unit_std"] == num.tok.unit.unit_std else None
+
+
 def _class_of_previous_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """An item after 、 that names only a class (lexicon role class_prefix: 国家级, 省级) counts the things of the item
     before in that class (construction class_of_previous_item, gold S1: the counted noun): 新增省级“专精特新”企业105家、
@@ -7400,7 +7415,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _size_of_counted, _size_class_of_count, _label_then_last_thing, _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _amount_joined_to_previous, _size_of_counted, _size_class_of_count, _label_then_last_thing, _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme, _rate_of_items_counted,
 )  # fmt: skip
