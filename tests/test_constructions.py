@@ -11253,3 +11253,18 @@ def test_a_second_amount_joined_under_one_verb_has_the_first_ones_subject():
     assert figs["indicator_zh"].tolist() == ["生产总值", "生产总值"]
     figs = _of_province("湖南省", "地方一般公共预算收入先后跨过2000亿元与3000亿元。")
     assert figs["indicator_zh"].tolist() == ["地方一般公共预算收入", "地方一般公共预算收入"]
+
+
+def test_a_plan_outline_reviews_the_plan_ending_in_its_year():
+    # session 48 probe of plan outlines: in a proposal of late 2025 the achievements of the 14th plan (ending that year) are
+    # its review, not targets (plan_ending_reviewed); 设为 is a predicate (it kept 设), and a clause opened by 如期 continues
+    # the subject before it (S5; it was empty)
+    text = (
+        "一、十四五时期发展成就\n经济总量跨过两个万亿元大关，人均地区生产总值超1万美元。\n"
+        "二、十五五时期主要目标\n地区生产总值年均增速设为5.5%左右。"
+    )
+    figs = extract_figures(text, ReportInfo("demo", 2025, "province", "四川省"))
+    assert figs["is_target"].tolist() == [False, True]
+    assert figs["indicator_zh"].tolist()[-1] == "地区生产总值"
+    figs = _of_province("广东省", "2020年全省地区生产总值超过11万亿元，如期实现比2010年翻一番。")
+    assert figs["indicator_zh"].tolist() == ["地区生产总值", "地区生产总值"]

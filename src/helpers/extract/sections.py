@@ -214,6 +214,10 @@ def _classify_heading(s: str, report_year: int) -> str | None:
         plan_at = _PLAN_IN.search(s)
         if year_at >= 0 and (plan_at is None or year_at < plan_at.start()):
             return "review_year"
+        if side == "plan_5y" and years and years[1] == report_year:
+            # 一、十四五时期发展成就 in a proposal of late 2025: the achievements of a plan that ends in the year the text is
+            # written are its review (plan_ending_reviewed, session 48 probe of plan outlines: every figure was a target)
+            return "review_5y"
         if side:
             return side
         return "review_year"
