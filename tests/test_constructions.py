@@ -11268,3 +11268,17 @@ def test_a_plan_outline_reviews_the_plan_ending_in_its_year():
     assert figs["indicator_zh"].tolist()[-1] == "地区生产总值"
     figs = _of_province("广东省", "2020年全省地区生产总值超过11万亿元，如期实现比2010年翻一番。")
     assert figs["indicator_zh"].tolist() == ["地区生产总值", "地区生产总值"]
+
+
+def test_a_quoted_doubling_an_intent_before_the_region_and_list_words():
+    # session 48 probe of plan outlines: a doubling quoted alone is one (quoted_doubling; there was no row), not the name of
+    # a target that counts doublings (“两个翻番”)
+    text = "二、2026年工作安排\n力争地区生产总值、居民人均可支配收入比2020年“翻一番”。提前实现“两个翻番”目标。"
+    figs = extract_figures(text, ReportInfo("demo", 2026, "province", "浙江省"))
+    assert figs[["indicator_zh", "value"]].values.tolist() == [["地区生产总值", 2.0], ["居民人均可支配收入", 2.0]]
+    # 计划 then region and modal words before the verb all go (it was 计划全省将改造城镇老旧小区)
+    figs = _of_province("河南省", "计划全省将累计改造城镇老旧小区80万户以上。")
+    assert figs["indicator_zh"].tolist() == ["城镇老旧小区改造"]
+    # 以及 joins items (it stayed in the subject); the 前 of a top N is the rank's (先进制造业百强城市前)
+    assert _of_province("江苏省", "以及地区生产总值年均增长5.5%左右。")["indicator_zh"].tolist() == ["地区生产总值"]
+    assert not _of_province("浙江省", "跻身全国先进制造业百强城市前20。")["indicator_zh"].iloc[0].endswith("前")

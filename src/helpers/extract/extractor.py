@@ -1210,8 +1210,11 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")).normalize(), None, read_unit("%", 0), m.end()))
     # 国内生产总值比2010年翻一番: a doubling is a multiple of 2 (翻两番: 4, 翻三番: 8)
     for m in _matches_holding(_DOUBLING, "翻增", text, s0, s1):
-        if _in_short_quote(text, m.start(), m.end()):
-            continue  # 提前实现“两个翻番”目标: the name of a target, not a doubling (the doublings follow it)
+        alone = text[m.start() - 1 : m.start()] in '“"' and text[m.end() : m.end() + 1] in '”"'
+        if _in_short_quote(text, m.start(), m.end()) and not alone:
+            # 提前实现“两个翻番”目标: the name of a target, not a doubling (the doublings follow it); a doubling quoted alone is
+            # one, stressed (比2020年“翻一番”: quoted_doubling, session 48 probe of plan outlines: no row)
+            continue
         if text[m.start() - 1 : m.start()] == "个":
             continue  # 实现三个跨越，五个翻番: how many doublings the sentences after state, a layout (C5), no doubling
         times = Decimal(2 ** _DOUBLINGS.get(m.group(1) or "", 1))
@@ -6770,6 +6773,10 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         # session 46 probe of district reports: 企业)
         ind_zh = subjects.without_counts(ind_zh)
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
+    if tok.rank and ind_zh.endswith("前") and s.text.endswith("前", 0, tok.start) and len(ind_zh) >= 3:
+        ind_zh = ind_zh[
+            :-1
+        ]  # 跻身全国先进制造业百强城市前20: the 前 of a top N is the rank's (session 48 probe of plan outlines)
     if tok.unit.text == "倍" and s.text.endswith("的", 0, tok.start):
         # 平均投资规模是淘汰关停企业的108倍: what a multiple compares with, after the copula, is no part of the name
         # (construction multiple_of_another, as multiple_base_year and nation_as_base; session 48 probe of 2011-2015 reports)

@@ -576,9 +576,18 @@ def _intent_end(words: str, at: int) -> int:
 
     >>> _intent_end("计划完成重点项目投资", 0), _intent_end("计划新开工项目", 0), _intent_end("计划生育家庭", 0)
     (2, 2, 0)
+    >>> _intent_end("计划全省将累计改造城镇老旧小区", 0)
+    2
     """
     word = opening_word(words[at:], "intent_modal")
-    return at + len(word) if word and words.startswith(role_words("action", "lead_verb"), at + len(word)) else 0
+    if not word:
+        return 0
+    after = at + len(word)
+    # 计划全省将累计改造城镇老旧小区: the region, time and connective words between the intent and its verb go too (session 48
+    # probe of plan outlines: the words stayed in the subject)
+    while lead := opening_word(words[after:], "region", "time", "connective"):
+        after += len(lead)
+    return at + len(word) if words.startswith(role_words("action", "lead_verb"), after) else 0
 
 
 @lru_cache(maxsize=8192)
