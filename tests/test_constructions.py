@@ -11282,3 +11282,15 @@ def test_a_quoted_doubling_an_intent_before_the_region_and_list_words():
     # 以及 joins items (it stayed in the subject); the 前 of a top N is the rank's (先进制造业百强城市前)
     assert _of_province("江苏省", "以及地区生产总值年均增长5.5%左右。")["indicator_zh"].tolist() == ["地区生产总值"]
     assert not _of_province("浙江省", "跻身全国先进制造业百强城市前20。")["indicator_zh"].iloc[0].endswith("前")
+
+
+def test_an_owner_carried_on_and_a_quantity_named_by_the_clause_before():
+    # session 48 probe of 2017-2018 reports: yearly sales after a count of firms are the firms' (年销售额 an attribute; 总数
+    # leaves the owner whole), and the growth after them goes on with the completed subject (it was 年销售额)
+    figs = _of_province("湖北省", "电商企业总数突破45家，年销售额160亿元，增长32%。")
+    assert figs["indicator_zh"].tolist()[1:] == ["电商企业年销售额", "电商企业年销售额"]
+    # a clause of only 达到 continues the quantity the clause before opens with (it was empty)
+    figs = _of_province("湖北省", "服务业税收占比历史性超过工业，达到51%。")
+    assert figs["indicator_zh"].tolist() == ["服务业税收占比"]
+    # (not a clause that names no quantity)
+    assert _of_province("湖北省", "各项工作扎实推进，达到95%。")["indicator_zh"].fillna("").tolist() == [""]

@@ -4557,6 +4557,13 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 贸易顺差连续两年下降，2010年比上年减少6.4%: a comparison continues the noun the clause before names,
         # which has no figure of its own (compared_with_clause_before)
         subject = (indicators.lookup(named), named)
+    elif not subject and not rows and (previous := _previous_clause(s, num)) and not _HAS_DIGIT.search(previous):
+        # 服务业税收占比历史性超过工业，达到53%: a clause of only a verb of reaching continues the quantity the clause before
+        # opens with, when that names a quantity (a dictionary name or a word of quantity: 占比, 率, 额); session 48 probe
+        # of 2017-2018 reports (it was empty)
+        named = _QUANTITY_OPENING.match(subjects.strip_lead(previous.strip(subjects.MARKS)))
+        if named and (indicators.lookup(named.group(0)) != "other" or _ends_in_quantity(named.group(0))):
+            subject = (indicators.lookup(named.group(0)), named.group(0))
     if not subject:
         return None
     # (一般公共预算收入增长5%达120亿元: the growth before the level, no mark between, is a link of the chain too)
@@ -4581,6 +4588,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         and rows[-1]["rule"] != "steps_crossed"  # 跨越3个千亿元台阶、达到1.5万亿元: the quantity goes on, not its steps
         and (chain or same_things or compared or ranked or _after_an_item(s, num))
     ):
+        subject = _subject_of(rows[-1])
+    elif rows and subject[1] and rows[-1]["indicator_zh"] != subject[1] and rows[-1]["indicator_zh"].endswith(subject[1]):
+        # 电商企业总数突破30家，年销售额130亿元，增长40%: the subject named before was completed with its owner on the figure
+        # just before (电商企业年销售额), and the clause that only says how goes on with that (owner_carried_on, session 48
+        # probe of 2017-2018 reports: the growth was 年销售额)
         subject = _subject_of(rows[-1])
     # (在经济大省中增速第1: the growth ranked after the field it is among, rank_in_field)
     among = _FIELD_AMONG.sub("", sub)
@@ -4663,6 +4675,8 @@ _GROWTH_RANKED_TAIL = re.compile(
 
 
 _YEAR_IN_CLAUSE = re.compile(r"(?:19|20)\d\d年(?!代)")
+# the quantity a clause opens with: words up to a word of quantity, before an adverb or a verb (服务业税收占比历史性超过工业)
+_QUANTITY_OPENING = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}?(?:占比|比重|比例|[率额量])")
 _FROM_START = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")  # 由2007年的80.4%: the start of a from-to
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
 _RATIO_TO_END = re.compile(rf"[:：∶]?1({_predicate_words('up_to')}|缩小|扩大)?(到|至)")
@@ -7528,7 +7542,8 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     if owner.endswith("数") and len(owner) >= 4 and not owner.endswith(_NUMBER_OF_NAMES) and subject in attributes:
         # 入境游客数增长20%、总花费增长25%: the visitors counted own the spending (session 46 probe); 重点建设项目个数…，
         # 总投资: 个数 goes whole (session 48 probe of 2011-2015 reports: it left 重点建设项目个)
-        owner = owner[:-2] if owner.endswith("个数") and len(owner) >= 5 else owner[:-1]
+        # (电商企业总数突破30家，年销售额130亿元: 总数 goes whole too)
+        owner = owner[:-2] if owner.endswith(("个数", "总数")) and len(owner) >= 5 else owner[:-1]
     owner_ok = owner and owner not in attributes and not _ATTRIBUTE_END.search(owner)
     # 上线运行70个重点事项，平均跑动次数减少93%: the average over the things before is the measure's, no part of the name
     # (gold D7: 平均压减时间58% gives …重点事项时间) (average_of_attribute, session 35)
