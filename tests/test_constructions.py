@@ -11294,3 +11294,15 @@ def test_an_owner_carried_on_and_a_quantity_named_by_the_clause_before():
     assert figs["indicator_zh"].tolist() == ["服务业税收占比"]
     # (not a clause that names no quantity)
     assert _of_province("湖北省", "各项工作扎实推进，达到95%。")["indicator_zh"].fillna("").tolist() == [""]
+
+
+def test_a_title_a_wider_area_awards_is_held_by_the_regions_own_things():
+    # title_of_wider_area (session 48 probe of 2017-2018 reports): in a city's report the province's name opening a title it
+    # awards (湖北名牌产品, 陕西实验室) is part of the name, and the count is the city's own (it was wider, 湖北 cut off)
+    figs = extract_figures("一、2025年工作回顾\n湖北名牌产品累计达63个。", ReportInfo("demo", 2026, "city", "鄂州市"))
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["湖北名牌产品", "own"]]
+    figs = extract_figures("一、2025年工作回顾\n新增陕西实验室3家。", ReportInfo("demo", 2026, "city", "宝鸡市"))
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["陕西实验室", "own"]]
+    # (the province's own figure stays wider)
+    figs = extract_figures("一、2025年工作回顾\n陕西地区生产总值增长5.1%。", ReportInfo("demo", 2026, "city", "宝鸡市"))
+    assert figs["scope"].tolist() == ["wider"]

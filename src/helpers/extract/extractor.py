@@ -7691,6 +7691,13 @@ _RANKING_AFTER_PLACE = re.compile(r"[^，,；;。\d]{0,14}?(?:榜|百强|十强|
 _FIRST_AMONG = re.compile(r"在([^，,；;。\d在]{2,14}?)中?(?:率先|首次|首个|最先|最早)")
 
 
+_TITLE_OF_AREA = re.compile(
+    r"[^，,；;。\d]{0,6}?(?:"
+    + "|".join(map(re.escape, subjects.role_words("named_by_region")))
+    + r")(?:累计|总数|数量)?[^，,；;。\d]{0,4}"
+)
+
+
 def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) -> tuple[str, str]:
     """(scope, the place that sets it) from the place words before the number; a place inside the
     region that opens the clause makes it part; a place opening the sentence scopes a GDP figure of
@@ -7713,6 +7720,11 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     if scope != "own" and place and quoted:
         # “吉林一号”组网卫星: a place that opens a quoted name with more words after it is part of the name (a satellite
         # constellation, a brand), no place the figure is of (construction place_in_quoted_name, session 37)
+        scope, place = "own", ""
+    if scope == "wider" and place and _TITLE_OF_AREA.fullmatch(clause_before, at + len(place)):
+        # 湖北名牌产品累计达57个 in a city's report: the province's name opens the name of a title it awards (lexicon role
+        # named_by_region: 名牌产品, 实验室), held by the city's own things (construction title_of_wider_area, S7: a place
+        # inside a proper name stays; session 48 probe of 2017-2018 reports: scope wider, 湖北 cut off)
         scope, place = "own", ""
     if scope == "part" and _zones_as_a_class(clause_before, place):
         # 开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%: the zones as a class, unnamed, define the coverage of a quantity
