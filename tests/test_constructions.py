@@ -11306,3 +11306,13 @@ def test_a_title_a_wider_area_awards_is_held_by_the_regions_own_things():
     # (the province's own figure stays wider)
     figs = extract_figures("一、2025年工作回顾\n陕西地区生产总值增长5.1%。", ReportInfo("demo", 2026, "city", "宝鸡市"))
     assert figs["scope"].tolist() == ["wider"]
+
+
+def test_a_named_town_of_an_industry_is_a_part():
+    # 小镇 (scope_words.csv; session 48 probe of 2017-2018 county reports): a named town opening its clause is a zone of the
+    # region, so its counts are a part's (they were own); the towns counted themselves stay the region's own
+    figs = extract_figures(
+        "一、2025年工作回顾\n裘皮小镇入驻服装企业60余家、裘皮商户1000余户。", ReportInfo("demo", 2026, "county", "蠡县")
+    )
+    assert figs["scope"].tolist() == ["part", "part"]
+    assert _of_province("浙江省", "新创建省级特色小镇12个。")["scope"].tolist() == ["own"]
