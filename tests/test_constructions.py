@@ -11316,3 +11316,10 @@ def test_a_named_town_of_an_industry_is_a_part():
     )
     assert figs["scope"].tolist() == ["part", "part"]
     assert _of_province("浙江省", "新创建省级特色小镇12个。")["scope"].tolist() == ["own"]
+
+
+def test_a_respectively_pair_after_a_shared_number_list_names_its_items_again():
+    # list_again after a 均 list (session 48 probe of 2011-2015 reports): 分别达X和Y right after A和B均实现翻番 gives A and B in
+    # order (both amounts took the whole list)
+    figs = _of_province("广东省", "财政总收入和地方一般公共预算收入均实现翻番，分别达1.62万亿元和7015亿元。")
+    assert figs["indicator_zh"].tolist()[2:] == ["财政总收入", "地方一般公共预算收入"]

@@ -5442,8 +5442,16 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
             earlier = [before[-1]] * len(group)
         if listed_before := _list_just_before(before, len(group), ("list_respectively",)):
             # 城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元: a second 分别 list right after a first one
-            # names its items again, in order (construction list_again; it took the figures before the first list)
+            # names its items again, in order (construction list_again; it took the figures before the first list); so
+            # does a 均 list with one number, below (财政总收入和地方一般公共预算收入均实现翻番，分别达1.47万亿元和6228亿元:
+            # session 48 probe of 2011-2015 reports, both amounts took the whole list)
             earlier = listed_before
+        elif before and before[-1]["rule"] == "list_shared_number" and len(group) >= 2:
+            # (the 均 list's row is still one at this stage, its subjects split later: read its items from its clause)
+            words = s.text[s.s0 : before[-1]["text_start"]]
+            words = words[max(words.rfind(c) for c in _CLAUSE_SEP) + 1 :]  # the 均 list's clause up to its number
+            items = shared_subjects(words, before[-1]["measure"], s.pattern)
+            earlier = [{"indicator": indicators.lookup(x), "indicator_zh": x} for x in items] or earlier
         if len(earlier) == len(group):
             subject = _subject_of(earlier[k])
             rule = "list_earlier_figures"
