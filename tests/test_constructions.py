@@ -11323,3 +11323,13 @@ def test_a_respectively_pair_after_a_shared_number_list_names_its_items_again():
     # order (both amounts took the whole list)
     figs = _of_province("广东省", "财政总收入和地方一般公共预算收入均实现翻番，分别达1.62万亿元和7015亿元。")
     assert figs["indicator_zh"].tolist()[2:] == ["财政总收入", "地方一般公共预算收入"]
+
+
+def test_a_summed_change_in_the_review_of_a_plans_last_year_covers_the_plan():
+    # summed_change_in_plan_end_year (session 48, development gold of Ningxia 2026): 累计下降 in the review of 2025, the 14th
+    # plan's last year, is the plan's change from its start (it was a growth on 2024); in a year inside a plan it stays
+    text = "一、2025年工作回顾\n全区能耗强度累计下降15.8%。"
+    figs = extract_figures(text, ReportInfo("demo", 2026, "province", "青海省"))
+    assert figs[["measure", "period_start", "period_end"]].values.tolist() == [["change_pct", 2021, 2025]]
+    figs = extract_figures(text.replace("2025", "2024"), ReportInfo("demo", 2025, "province", "青海省"))
+    assert figs["measure"].tolist() == ["growth_yoy"]

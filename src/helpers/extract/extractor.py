@@ -1850,6 +1850,20 @@ _RATE_REACHED = re.compile(r"(?<!自然)(年均)?(?:增速|增幅|增长率|增�
 _INDEX_HELD = re.compile(r"(控制在|保持在|稳定在)[^，,；;]{0,3}$")
 
 
+# 累计下降, 累计提高: a change summed over years, right before its verb of change
+# (not after a base written: 比2020年累计下降13% is dated as 比2020年下降 is, base_then_sum)
+_SUMMED_CHANGE = re.compile(r"^(?:(?![比较]|(?:19|20)\d\d年).)*累计(?:下降|降低|减少|增长|提高|提升|上升|增加)$")
+
+
+def _plan_closed(year: int) -> bool:
+    """Is `year` the last of a five-year plan (2005, 2010 … 2025)?
+
+    >>> _plan_closed(2025), _plan_closed(2024)
+    (True, False)
+    """
+    return year % 5 == 0
+
+
 def _percent(p: _Predicate) -> _Measure | None:
     """What a percent (or tenths) is by its predicate: a level reached (降至, 达到, 提高到), an
     average growth (年均), a change over a base (比2015年), over the five-year review (贷款余额13万亿元，
@@ -1913,6 +1927,10 @@ def _percent(p: _Predicate) -> _Measure | None:
     ):
         return "change_pct", None, p.sign  # 近三年累计，单位国内生产总值能耗下降10.08%: over the years written
     if section == "plan_5y" and not p.cmp and _DECLINE_OVER_PLAN.search(predicate[-10:]) and _PLAN_SPAN.search(p.sentence_before):
+        return "change_pct", None, p.sign
+    if section == "review_year" and not p.cmp and _plan_closed(p.review_year) and _SUMMED_CHANGE.search(p.clause_before):
+        # 全区能耗强度累计下降17.3% in the review of a plan's last year (2025 in a 2026 report): a change summed (累计) is
+        # the plan's, from its start (summed_change_in_plan_end_year; gold of Ningxia 2026, session 48 development errors)
         return "change_pct", None, p.sign
     if _GROWTH.search(predicate[-10:]) or _CUT.search(predicate):
         # 化学需氧量排放量比上年削减2.3%: a year's quantity cut in one year, which `_cut_in_percent` leaves, is its growth
@@ -2588,6 +2606,13 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     [['review_5y', 2018, 2020], ['review_5y', 2016, 2020]]
     """
     cal, clause_before = s.cal, num.clause_before
+    if (
+        measure == "change_pct"
+        and section == "review_year"
+        and _plan_closed(cal.review_year)
+        and _SUMMED_CHANGE.search(clause_before)
+    ):
+        return cal.review_5y  # 能耗强度累计下降17.3% in the plan's last year: over the plan (summed_change_in_plan_end_year)
     ago = _YEARS_AGO.search(clause_before)
     if ago:
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
