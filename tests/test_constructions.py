@@ -11333,3 +11333,16 @@ def test_a_summed_change_in_the_review_of_a_plans_last_year_covers_the_plan():
     assert figs[["measure", "period_start", "period_end"]].values.tolist() == [["change_pct", 2021, 2025]]
     figs = extract_figures(text.replace("2025", "2024"), ReportInfo("demo", 2025, "province", "青海省"))
     assert figs["measure"].tolist() == ["growth_yoy"]
+
+
+def test_a_news_paragraph_that_opens_the_years_targets_without_a_heading():
+    # targets_paragraph on news pages (session 48 probe of 2023 city reports): a lead that says who told (据…介绍, …时表示),
+    # the place's name before 今年, and words of how between 经济社会 and 发展 still open this year's targets (they were
+    # dated the year before and read as outcomes)
+    for opening in (
+        "据市长介绍，长春市今年的主要预期目标是，",
+        "今年全市经济社会持续健康发展的主要预期目标是：",
+        "报告披露，郑州市2023年主要预期目标是：",
+    ):
+        figs = extract_figures(opening + "地区生产总值增长6.5%左右。", ReportInfo("demo", 2023, "city", "某市"))
+        assert figs[["period_start", "is_target"]].values.tolist() == [[2023, True]], opening

@@ -146,9 +146,14 @@ _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正�
 # 今年经济社会发展的主要预期目标是, 2023年安徽经济社会发展的主要预期目标是; and, after a heading of the review and this
 # year's requirements together, 2024年的主要预期目标是 (targets_paragraph: the year or 今年 names the plan without 发展);
 # 2023年全市经济社会发展的总体要求是 opens the year's plan as its targets do (a plan as issued, with no numbered heading:
-# session 48 probe of plan-implementation reports)
+# session 48 probe of plan-implementation reports). A news page may open the paragraph with 报告披露 or the place's name, and
+# write how the development goes between 经济社会 and 发展 (报告披露，郑州市2023年主要预期目标是, 长春市今年的主要预期目标是,
+# 今年全市经济社会持续健康发展的主要预期目标是; 据…介绍，长春市今年的主要预期目标是: session 48 probe of 2023 city reports;
+# they were read as last year's)
 _TARGETS_PARA = re.compile(
-    r"^(?:(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(?:(经济社会)?发展|政府工作)(的)?|(?:今年|(?P<year2>\d+)年)的?)(?:主要(预期)?目标|总体要求)(?:是|为|建议为|[:：])"
+    r"^(?:[^。！!？?]{0,60}?(?:披露|提出|指出|明确|表示|介绍)[，,:：]?)?(?:[\u4e00-\u9fff]{2,6}?[市省县区](?=今年|\d{4}年))?"
+    r"(?:(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(?:(经济社会)?(?:[\u4e00-\u9fff]{2,4}?)?发展|政府工作)(的)?"
+    r"|(?:今年|(?P<year2>\d+)年)的?)(?:主要(预期)?目标|总体要求)(?:是|为|建议为|[:：])"
 )
 # 今年是“十五五”开局之年，…总体要求是：, 2026年是“十五五”第一年，…今年经济社会发展的主要预期目标是: a paragraph that opens
 # by saying what this year is opens this year's plan, also inside the five years' (after a heading of the plan and this
@@ -289,6 +294,10 @@ def _opens_with(pattern: re.Pattern, line: str, year: int) -> bool:
     >>> _opens_with(_TARGETS_PARA, "2023年全县经济社会发展主要预期目标建议为：", 2023)  # proposed (session 47 probe)
     True
     >>> _opens_with(_TARGETS_PARA, "2023年全市经济社会发展的总体要求是：", 2023)  # the year's requirements (session 48 probe)
+    True
+    >>> _opens_with(_TARGETS_PARA, "报告披露，郑州市2023年主要预期目标是：", 2023), _opens_with(_TARGETS_PARA, "长春市今年的主要预期目标是，", 2023)
+    (True, True)
+    >>> _opens_with(_TARGETS_PARA, "今年全市经济社会持续健康发展的主要预期目标是：", 2023)
     True
     >>> _opens_with(_REVIEW_YEAR_PARA, "2020年，全市", 2020), _opens_with(_REVIEW_YEAR_PARA, "过去一年，", 2020)
     (True, True)
