@@ -11346,3 +11346,17 @@ def test_a_news_paragraph_that_opens_the_years_targets_without_a_heading():
     ):
         figs = extract_figures(opening + "地区生产总值增长6.5%左右。", ReportInfo("demo", 2023, "city", "某市"))
         assert figs[["period_start", "is_target"]].values.tolist() == [[2023, True]], opening
+
+
+def test_places_moved_marks_listed_and_a_pass_crossed():
+    # session 48 probes of 2023 city and county reports:
+    # places_moved: 位次 names places in a ranking, so 在全省提升3个位次 is a rank change (it was a count of 3 个位次)
+    figs = _of_province("河南省", "地区生产总值在全国提升2个位次。")
+    assert figs[["measure", "value"]].values.tolist() == [["rank_change", 2.0]]
+    # marks of a list crossed by one verb are all thresholds (the last was a level), and 关口 is a mark like 大关
+    figs = _of_province("河南省", "地区生产总值连续跨越4000亿元、4500亿元、5000亿元台阶。")
+    assert figs["measure"].tolist() == ["threshold"] * 3
+    figs = _of_province("安徽省", "地区生产总值突破千亿元关口。")
+    assert figs[["measure", "value"]].values.tolist() == [["threshold", 1000.0]]
+    # 多达 is a predicate (it kept 多 in the subject)
+    assert _of_province("广东省", "民生领域投入多达86亿元。")["indicator_zh"].tolist() == ["民生领域投入"]

@@ -97,16 +97,16 @@ _CN_COUNT = (
 # 千亿台阶, 千亿大关: a mark written without its currency is the magnitude too (not 千亿级, a size class: C8)
 _CN_AMOUNT = (
     # 迈上万亿元大台阶, 新台阶: a step named with 大 or 新 is the same mark (mark_word)
-    r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|[大新]?台阶|大关|规模|并"
+    r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|[大新]?台阶|大关|关口|规模|并"
     # 分别冲过万亿元和千亿美元大关: the first of two marks joined by 和 (list_of_marks)
-    r"|(?:和|及|、)(?=[\d.千万百两三四五六七八九十]+[^，,。；;\d]{0,6}?(?:台阶|大关)))|亿(?:台阶|大关))"
+    r"|(?:和|及|、)(?=[\d.千万百两三四五六七八九十]+[^，,。；;\d]{0,6}?(?:台阶|大关)))|亿(?:台阶|大关|关口))"
     # 一般公共预算收入突破百亿、达到102.57亿元: a magnitude crossed, written without its currency, closing its clause
     # (magnitude_crossed: its clause names the subject the next clause goes on with)
     # 经济总量过万亿、地方一般公共预算收入过千亿: 过 crosses as 超 does
     r"|(?:(?<=突破)|(?<=超过)|(?<=跨越)|(?<=[超破逾过]))[千万百](?=亿(?:[，,。；;、]|$))"
 )
 # 迈上五千亿台阶: a mark written in Chinese numerals without its currency (as 千亿台阶 of _CN_AMOUNT)
-_CN_MARK = r"[万千百]*亿(?:[大新]?台阶|大关)"  # (迈上八千亿新台阶: 新 or 大 before the step, session 46 probe)
+_CN_MARK = r"[万千百]*亿(?:[大新]?台阶|大关|关口)"  # (迈上八千亿新台阶: 新 or 大 before the step, session 46 probe)
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
 _CN_FIRST_N = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名强]|[，,。；;、）)（(]|$)"  # 进入全国前三, 前十强 (ranks_first_n)
@@ -301,6 +301,7 @@ _MOVE_AFTER_MOVE = re.compile(rf"(?:个?位次|位|名)、[^，,；;。\d]{{0,10
 # a verb of ranking and a list named by its length (中国企业500强, 全国百强县) closing the words before a rank (ranked_in_list)
 _RANKED_IN_LIST = re.compile(r"(?<=..)(?:位列|位居|名列|居|列)[^，,；;。]{0,10}?(?:\d+|[百千])强[县区市企]?(?:榜单|榜)?$")
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
+_MOVE_VERB_END = re.compile(rf"{_RANK_MOVE}了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
 _RANKING_TAIL = re.compile(
     rf"(?:(?<=..){subjects.RANK_LIST_LABEL})?(?:(?:居|位居|在)[^，,；;。\d]{{0,8}}?|{_WHOLE_AREA_WORDS})?{_RANKING_WORD}"
@@ -447,8 +448,10 @@ _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(rf"今后五年|未来五年|五年内|{_PLAN_NAME}(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
 _CROSSING_VERBS = "迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|再跨|突破|(?<![打攻])破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
-_CROSSING = re.compile(rf"({_CROSSING_VERBS})[^，,；;。]{{0,12}}$")
-_MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关)")
+# (跨越2500亿元、3000亿元、3500亿元台阶: the marks of a list, each crossed by the verb before the first: session 48 probe of
+# 2023 city reports, the last was a level; 突破千亿元关口: 关口 as 大关)
+_CROSSING = re.compile(rf"({_CROSSING_VERBS})(?:[^，,；;。、]{{0,12}}、)*[^，,；;。]{{0,12}}$")
+_MARK_AFTER = re.compile(r"[^，,；;。]{0,16}(台阶|大关|关口)")
 # 进出口总额突破4万亿美元，再上新台阶: the next clause says the mark crossed is a step (step_clause_after)
 _STEP_AFTER = re.compile(r"[^，,；;。]{0,4}[，,](再|又|首次)?(迈|跨|跃|登|站)?上(了)?(一个)?新?(台阶|大关)")
 # 继续压减非重点支出, 为市场主体减轻非税负担: a cut verb opening the clause, after the ones it is for
@@ -1001,7 +1004,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
             rank = True  # 排名由41位上升到37位: the end of a from-to whose start is a rank without 第 (ranks_without_di)
         moved_too = bool(out) and out[-1].unit.kind == "places" and _MOVE_AFTER_MOVE.match(text, out[-1].end, start)
-        if unit.base in ("位", "名", "位次", "个位次") and (_RANK_MOVED.search(lead) or moved_too):
+        # 在全省提升3个位次: 位次 itself names places in a ranking, so a verb of moving right before is enough (places_moved,
+        # session 48 probe of 2023 city reports: it was a count of 3 个位次)
+        places_moved = unit.base in ("位次", "个位次") and _MOVE_VERB_END.search(lead)
+        if unit.base in ("位", "名", "位次", "个位次") and (_RANK_MOVED.search(lead) or moved_too or places_moved):
             # 排名较上年提升2位, 排名跃升7个位次: places moved, no rank and no count of persons (rank_moved)
             rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places")
         if unit.kind == "count" and value == 1 and _NONE_BEFORE.search(text[max(s0, start - 6) : start]):
