@@ -11253,6 +11253,10 @@ def test_a_second_amount_joined_under_one_verb_has_the_first_ones_subject():
     assert figs["indicator_zh"].tolist() == ["生产总值", "生产总值"]
     figs = _of_province("湖南省", "地方一般公共预算收入先后跨过2000亿元与3000亿元。")
     assert figs["indicator_zh"].tolist() == ["地方一般公共预算收入", "地方一般公共预算收入"]
+    # (not the last items of a 分别 list, which name their own subjects: the third took the second's; session 48 probe
+    # of statistical bulletins, which met this construction's first version)
+    figs = _of_province("湖南省", "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%。")
+    assert figs["indicator_zh"].tolist()[2] == "第三产业对经济增长的贡献率"
 
 
 def test_a_plan_outline_reviews_the_plan_ending_in_its_year():
