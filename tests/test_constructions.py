@@ -11364,3 +11364,16 @@ def test_places_moved_marks_listed_and_a_pass_crossed():
     assert figs[["measure", "value"]].values.tolist() == [["threshold", 1000.0]]
     # 多达 is a predicate (it kept 多 in the subject)
     assert _of_province("广东省", "民生领域投入多达86亿元。")["indicator_zh"].tolist() == ["民生领域投入"]
+
+
+def test_profits_and_output_of_the_industry_or_sector_named_before():
+    # session 48 probe of 2006-2010 reports: 净利润 and 产品销售率 are attributes of the industry whose value added was just
+    # stated (they were bare), and what a sector produces is its own also after a clause of its growth (it was 增加值)
+    figs = _of_province("山东省", "规模以上工业增加值4120.5亿元，增长18.3%；净利润712亿元，增长22.6%。")
+    assert figs["indicator_zh"].tolist()[2:] == ["规模以上工业净利润", "规模以上工业净利润"]
+    figs = _of_province("湖南省", "全省规模工业实现增加值3980亿元，增长19.1%，产品销售率98.2%。")
+    assert figs["indicator_zh"].tolist()[-1] == "规模工业产品销售率"
+    figs = _of_province("安徽省", "非公有制经济加快发展，实现增加值6890亿元，增长14.2%。")
+    assert figs["indicator_zh"].tolist() == ["非公有制经济增加值", "非公有制经济增加值"]
+    # (a quantity of something else after a sector's growth stays its own)
+    assert _of_province("浙江省", "数字经济加快发展，5G用户普及率达到80%。")["indicator_zh"].tolist() == ["5G用户普及率"]
