@@ -11377,3 +11377,12 @@ def test_profits_and_output_of_the_industry_or_sector_named_before():
     assert figs["indicator_zh"].tolist() == ["非公有制经济增加值", "非公有制经济增加值"]
     # (a quantity of something else after a sector's growth stays its own)
     assert _of_province("浙江省", "数字经济加快发展，5G用户普及率达到80%。")["indicator_zh"].tolist() == ["5G用户普及率"]
+
+
+def test_a_move_after_a_rank_with_again_and_a_later_rank_without_di():
+    # session 48 probe of county reports: 较上一年度再进2位 after a rank moves it (it was a count of 2 位 with no subject;
+    # 上一年度 is last year, 再 an adverb, 进 a move up), and 第25位、36位 are two ranks (the second was a count)
+    figs = _of_province("广东省", "综合实力位列全国百强区第18位，较上一年度再进3位。")
+    assert figs[["indicator_zh", "measure", "base_period"]].values.tolist()[1] == ["综合实力", "rank_change", "上年"]
+    figs = _of_province("河南省", "地区生产总值、一般公共预算收入分别居全省第7位、11位。")
+    assert figs[["indicator_zh", "measure"]].values.tolist() == [["地区生产总值", "rank"], ["一般公共预算收入", "rank"]]

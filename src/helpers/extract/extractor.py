@@ -287,14 +287,15 @@ _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
 # 排名较上年, 居全国位次, 排名较2022年: the ranking, then its move (a year compared with may stand between: session 43 probe)
 _RANKING_THEN = rf"{_RANKING_WORD}(?:[^，,；;。\d]|(?:19|20)\d\d年){{0,10}}?"
 _RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_words('rank_down')})"
-_THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年)"  # the base of a move written with it (base 上年)
+_THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年|上一年度?|上年度)"  # the base of a move written with it (base 上年)
 # …，排名全省第4，较上年前移2位: a move right after a rank clause moves that rank
 # (…提升至全国第8位，前移5位: the base may go unwritten, session 39 probe)
 # (…第5位、比2018年上升9位: a year compared with, session 44 probe)
 _RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](?:{_THAN_LAST_YEAR}|(?:较|比)(?:19|20)\d\d年)?"
 # (…第26位、5年前进8位: a span of years the move took may stand before it, session 46 probe of 2021 reports)
 _SPAN_OF_MOVE = r"(?:(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|间)?)?"
-_RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_SPAN_OF_MOVE}{_RANK_MOVE}了?$")
+# (第22位，较上一年度再进两位: an adverb of again before the move, session 48 probe of county reports)
+_RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$")
 # 经济总量在全国位次上升5位、人均水平上升4位: a move after a move and 、 moves in a ranking too, its ranking word written once
 # (moves_listed, session 47 probe of 2021 reports: the 4 was a count of persons)
 _MOVE_AFTER_MOVE = re.compile(rf"(?:个?位次|位|名)、[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?$")
@@ -321,6 +322,9 @@ _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居
 _FIRST_N_END = re.compile(r"强?(?=[，,。；;、）)（(]|$)")
 # 41位上升到, 46位进一步提升到: from a rank to the next number (the end of a rank's from-to)
 _RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
+# 分别位列全省第25位、36位: a later rank of a list written without its 第 (ranks_listed_without_di, session 48 probe of
+# county reports: it was a count of 36 位)
+_RANK_LISTED_NEXT = re.compile(r"[位名]?[、和及]")
 # 考核由全省76位上升至57位: a start written without 第 after 由/从 and an area, moved to another place (rank_from_without_di)
 # (排位由2015年的53位跃升至47位: a year of the start between, session 45 probe)
 _RANK_FROM_LEAD = re.compile(rf"(?:由|从)(?:(?:19|20)\d\d年的?)?(?:{_WHOLE_AREA_WORDS})?$")
@@ -1003,6 +1007,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 做好全国第三次古树名木资源普查: after 全国 too, the ordinal of an event or batch (ordinal_of_event)
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
             rank = True  # 排名由41位上升到37位: the end of a from-to whose start is a rank without 第 (ranks_without_di)
+        if not rank and unit.base == "位" and out and out[-1].rank and _RANK_LISTED_NEXT.fullmatch(text, out[-1].end, start):
+            rank = True  # 第25位、36位: the next rank of a list (ranks_listed_without_di)
         moved_too = bool(out) and out[-1].unit.kind == "places" and _MOVE_AFTER_MOVE.match(text, out[-1].end, start)
         # 在全省提升3个位次: 位次 itself names places in a ranking, so a verb of moving right before is enough (places_moved,
         # session 48 probe of 2023 city reports: it was a count of 3 个位次)
@@ -9402,7 +9408,7 @@ _RANK_AMONG_ANY = re.compile(
 )
 # (…第8位，前移5位: the move alone after a rank, session 39 probe)
 _RANK_MOVED_ONLY = re.compile(
-    rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR})?{_SPAN_OF_MOVE}{_RANK_MOVE}了?$"
+    rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR})?{_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$"
 )
 
 
