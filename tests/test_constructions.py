@@ -11386,3 +11386,11 @@ def test_a_move_after_a_rank_with_again_and_a_later_rank_without_di():
     assert figs[["indicator_zh", "measure", "base_period"]].values.tolist()[1] == ["综合实力", "rank_change", "上年"]
     figs = _of_province("河南省", "地区生产总值、一般公共预算收入分别居全省第7位、11位。")
     assert figs[["indicator_zh", "measure"]].values.tolist() == [["地区生产总值", "rank"], ["一般公共预算收入", "rank"]]
+
+
+def test_a_share_of_a_whole_written_once_after_paired_items_is_each_items():
+    # share_of_whole_listed (session 48 probe of county reports): the whole was lost from both items and both changes
+    figs = _of_province(
+        "广东省", "战略性新兴产业、高新技术产业产值占规上工业总产值比重达48%和43%，占比分别提高2.6和1.9个百分点。"
+    )
+    assert figs["indicator_zh"].tolist() == ["战略性新兴产业产值占规上工业总产值比重", "高新技术产业产值占规上工业总产值比重"] * 2

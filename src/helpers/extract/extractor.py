@@ -10234,7 +10234,14 @@ def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> li
     if not (re.search(r"[、和及与]", head) or paired) or re.search(r"\d", head):
         return []
     listed = _listed(head, n, s)
+    if cut and (share := _SHARE_OF_WHOLE_OPENING.match(words, cut)) and len(listed) == n:
+        # 战略性新兴产业、高新技术产业产值占规上工业总产值比重达51%和45%: the share of a whole written once after the items is
+        # each item's (share_of_whole_listed, session 48 probe of county reports: the whole was lost)
+        listed = [(indicators.lookup(x + share.group(0)), x + share.group(0)) for _, x in listed]
     return listed if len(listed) == n and n > 1 else []
+
+
+_SHARE_OF_WHOLE_OPENING = re.compile(r"占[^，,；;。\d]{1,16}?的?(?:比重|比例|份额)")
 
 
 def _rest_after_class(item: str) -> str:
