@@ -4711,7 +4711,6 @@ _GROWTH_RANKED_TAIL = re.compile(
 )
 
 
-_YEAR_IN_CLAUSE = re.compile(r"(?:19|20)\d\d年(?!代)")
 # the quantity a clause opens with: words up to a word of quantity, before an adverb or a verb (服务业税收占比历史性超过工业)
 _QUANTITY_OPENING = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}?(?:占比|比重|比例|[率额量])")
 _FROM_START = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")  # 由2007年的80.4%: the start of a from-to
@@ -6837,9 +6836,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         ind_zh = subjects.without_counts(ind_zh)
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     if tok.rank and ind_zh.endswith("前") and s.text.endswith("前", 0, tok.start) and len(ind_zh) >= 3:
-        ind_zh = ind_zh[
-            :-1
-        ]  # 跻身全国先进制造业百强城市前20: the 前 of a top N is the rank's (session 48 probe of plan outlines)
+        # 跻身全国先进制造业百强城市前20: the 前 of a top N is the rank's (session 48 probe of plan outlines)
+        ind_zh = ind_zh.removesuffix("前")
     if tok.unit.text == "倍" and s.text.endswith("的", 0, tok.start):
         # 平均投资规模是淘汰关停企业的108倍: what a multiple compares with, after the copula, is no part of the name
         # (construction multiple_of_another, as multiple_base_year and nation_as_base; session 48 probe of 2011-2015 reports)
@@ -8439,7 +8437,7 @@ def _interpret(
         and of_sum["period_start"] < of_sum["period_end"]
         # (…累计达到7004.5亿元，2010年民生投入占财政支出总额的51%: a year written in the share's own clause dates it, session
         # 48 probe of 2011-2015 reports)
-        and not _YEAR_IN_CLAUSE.search(num.clause_before)
+        and not _YEAR_IN.search(num.clause_before)
     ):
         # 2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区: a share of a sum over a span
         # just stated is a share of that sum, over the same years (share_of_sum), and so is the next share of a list
@@ -10839,7 +10837,8 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
     # 旅游人次和花费 -> 旅游花费, 省属企业工业总产值、利润 -> 省属企业利润 (session 36)
     tails = subjects.role_words("quantity_tail", "list_head", "bare_quantity")
     if owner := _owner_before_tail(items[0], tails):
-        owner = items[0][: len(items[0]) - len(_whole_name_head(items[0], items[0][len(owner) :], items[1:]))]
+        tail = items[0][len(owner) :]
+        owner = items[0][: len(items[0]) - len(_whole_name_head(items[0], tail, items[1:]))]
         return [items[0]] + [owner + x if x in tails and not _named_whole(x) else x for x in items[1:]]
     # 重点监测景区接待游客、经营收入均增长: the owner written before the first item's verb of serving (lexicon role
     # people_verb: 接待) has the later items that name a revenue of their own (收入, 门票收入), as the development gold

@@ -1515,8 +1515,9 @@ def _listed_after_count(text: str, at: int) -> str:
         bare = part.strip(MARKS)
         # 超10万户次小微企业、个体工商户累计获得贷款投放1555亿元: a number in the last item's predicate is another figure's,
         # the list still ends with the item (list_after_count; session 48 probe of plan reports: it kept 小微企业 alone)
-        words = part[: part.find(noun) + len(noun)] if last and noun and _DIGIT_IN.search(part) else part
-        if words is not part and not opening_word(
+        predicate_number = bool(last and noun and _DIGIT_IN.search(part) and part.find(noun) >= 0)
+        words = part[: part.find(noun) + len(noun)] if predicate_number else part
+        if predicate_number and not opening_word(
             re.sub(r"^(?:累计|共|均|已|分别)", "", part[len(words) :]), "action", "lead_verb", "noun_end", min_length=2
         ):
             return ""  # 产能1400万吨, 区级覆盖率达80%: the item names the next figure's own quantity, no list item
