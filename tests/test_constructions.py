@@ -11394,3 +11394,15 @@ def test_a_share_of_a_whole_written_once_after_paired_items_is_each_items():
         "广东省", "战略性新兴产业、高新技术产业产值占规上工业总产值比重达48%和43%，占比分别提高2.6和1.9个百分点。"
     )
     assert figs["indicator_zh"].tolist() == ["战略性新兴产业产值占规上工业总产值比重", "高新技术产业产值占规上工业总产值比重"] * 2
+
+
+def test_places_moved_written_in_characters():
+    # cn_places_moved (session 48 probe of county reports): a move in a ranking written in characters right after its verb
+    # is read (there was no row); a count of persons with 位 is not a move (新增两位院士 stays as before)
+    figs = _of_province("广东省", "区域创新能力排名较上年提升两位。")
+    assert figs[["indicator_zh", "measure", "value", "base_period"]].values.tolist() == [
+        ["区域创新能力", "rank_change", 2.0, "上年"]
+    ]
+    figs = _of_province("广东省", "综合实力位列全国百强区第18位，较上一年度再进三位。")
+    assert figs[["measure", "value"]].values.tolist()[1] == ["rank_change", 3.0]
+    assert _of_province("广东省", "新增两位院士。").empty

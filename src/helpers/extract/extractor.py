@@ -123,6 +123,9 @@ _NUM = re.compile(
     # (3万~10万元, 3万元—10万元: the multiplier written on both ends of a range, the same one, a dash or a tilde between
     # them; 20万至60万群体 is a class of households; session 44 probe)
     rf"{_NUM_OPENS}(?:(?P<low>{ARABIC})(?P<pct1>%)?(?:(?:(?P<lowunit>万|亿)元?(?=[-—~～]))?{_RANGE_SEP}(?P<high>{ARABIC})(?(lowunit)(?=(?P=lowunit))))?"
+    # (排名上升两位, 较上一年度再进两位: places moved in a ranking written in characters, right after the verb of moving,
+    # before a count of 位 is tried: cn_places_moved, session 48 probe of county reports, no row)
+    r"|(?<=[进升移降滑落])(?P<cnmove>[一二两三四五六七八九十]{1,3})(?=个?位次|位(?![于居列置])|名(?![单称]))"
     rf"|(?P<cnamount>{_CN_AMOUNT})|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|(?P<cncount>{_CN_COUNT})"
     rf"|(?P<cnrank>{_CN_RANK}))"
 )
@@ -194,7 +197,8 @@ _MINUS_BEFORE = re.compile(r"(?<=[为是至到达长速幅：:，,（(比别])[-
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻倍第])"
 _HAS_DIGIT = re.compile(
     rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|(?<![成双])倍增(?=[，,。；;、])|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
-    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N}|[三四五六七八九十]个)"
+    rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N}|[三四五六七八九十]个"
+    r"|(?<=[进升移降滑落])[一二两三四五六七八九十]{1,3}(?=个?位次|位(?![于居列置])|名(?![单称])))"  # (cn_places_moved)
 )
 _CLAUSE_SEP = "，,；;：:…"  # (综合实力迈上新台阶……全省GDP从…: an ellipsis ends a clause, session 47 probe)
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
@@ -946,15 +950,16 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 and _names_its_list(text[max(s0, start - 40) : start], value)
             ):
                 continue  # 大运河、长城、西山永定河三条文化带: the length of the list just named
-        elif m.group("cn"):
-            if not _CN_DIGIT.search(m.group("cn")) or _in_short_quote(text, start, m.end("cn")):
+        elif m.group("cn") or m.group("cnmove"):
+            g = "cn" if m.group("cn") else "cnmove"
+            if not _CN_DIGIT.search(m.group(g)) or _in_short_quote(text, start, m.end(g)):
                 continue  # 超百亿元 is a size class, “三人排查组” a name
             try:
-                value = parse_number(m.group("cn"))
+                value = parse_number(m.group(g))
             except ValueError:
                 continue
             high = None
-            end = m.end("cn")
+            end = m.end(g)
         else:
             value = parse_number(m.group("low"))
             high = parse_number(m.group("high")) if m.group("high") else None
