@@ -11406,3 +11406,10 @@ def test_places_moved_written_in_characters():
     figs = _of_province("广东省", "综合实力位列全国百强区第18位，较上一年度再进三位。")
     assert figs[["measure", "value"]].values.tolist()[1] == ["rank_change", 3.0]
     assert _of_province("广东省", "新增两位院士。").empty
+
+
+def test_the_count_of_a_later_pair_counts_the_things_of_the_pair_before():
+    # counted_of_pair_before (session 48 probe of 2023 city reports): 新竣工300个 after a pair of a count and its investment
+    # counts the same projects (no subject), and the investment after it is theirs (it was 总投资)
+    figs = _of_province("湖北省", "新开工亿元以上项目760个、总投资5120亿元，新竣工280个、总投资980亿元。")
+    assert figs["indicator_zh"].tolist() == ["亿元以上项目", "亿元以上项目总投资"] * 2

@@ -4365,7 +4365,18 @@ def _verbs_item_of_same_count(num: _Number, rows: list[dict]) -> bool:
     words = num.sub.strip(subjects.MARKS)
     item = num.stripped[: len(num.stripped) - len(num.sub)].endswith("、")
     same_count = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
-    return bool(words and item and same_count and _only_action_words(words))
+    if not (item and same_count):
+        # 新开工814个、总投资5935亿元，新竣工300个、总投资1109亿元: pairs of a count and its investment, the next pair's count
+        # after a comma counts the same things (counted_of_pair_before, session 48 probe of 2023 city reports: no subject)
+        counted = _last_count_row(rows)
+        same_count = bool(counted) and counted is not rows[-1] and counted["unit"] == num.tok.unit.text
+        item = same_count and num.cs > 0 and num.tok.unit.kind == "count"
+    return bool(words and item and same_count and _only_action_words(words.removeprefix("新")))
+
+
+def _last_count_row(rows: list[dict]) -> dict | None:
+    """The sentence's last count before the number, if any (its rows are the sentence's so far)."""
+    return next((r for r in reversed(rows) if r["measure"] == "count"), None)
 
 
 def _only_action_words(words: str) -> bool:
@@ -4624,6 +4635,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         subject = num.stock_before  # the figure just before counted the new members of that stock
     elif chain and (topic := _item_naming_topic(s, num)):
         subject = topic  # 固定资产投资增长5%、一般公共预算收入再创新高、增长8.1%: the item before names the topic
+    elif rows and rows[-1]["measure"] != "count" and _verbs_item_of_same_count(num, rows) and (counted := _last_count_row(rows)):
+        subject = _subject_of(counted)  # 新竣工300个 after 新开工814个、总投资5935亿元: the things the pair before counted
     elif (
         rows
         and rows[-1]["indicator_zh"]
