@@ -11413,3 +11413,10 @@ def test_the_count_of_a_later_pair_counts_the_things_of_the_pair_before():
     # counts the same projects (no subject), and the investment after it is theirs (it was 总投资)
     figs = _of_province("湖北省", "新开工亿元以上项目760个、总投资5120亿元，新竣工280个、总投资980亿元。")
     assert figs["indicator_zh"].tolist() == ["亿元以上项目", "亿元以上项目总投资"] * 2
+
+
+def test_a_sibling_rates_owner_ends_with_its_head():
+    # sibling_of_previous (session 48): the owner of a rate after a rate ends with its head (事项), not with the manner words
+    # of the rate before (it gave 政务服务事项网上可全程网办率)
+    figs = _of_province("陕西省", "政务服务事项网上可办率达到97%，全程网办率达到86%。")
+    assert figs["indicator_zh"].tolist() == ["政务服务事项网上可办率", "政务服务事项全程网办率"]

@@ -6246,6 +6246,10 @@ def _sibling_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Su
             at = previous.find(word)
             owner = previous[:at]
             if at >= 2 and not re.search(r"[\d、，,的]", owner) and not name.startswith(owner[:2]):
+                # 政务服务事项网上可办率…，全程网办率: the owner ends with its head (lexicon owner_head: 事项, 企业 …), not with the
+                # manner words of the quantity before (网上可) that the new name replaces by its own (全程网) (session 48)
+                head_end = max((owner.rfind(h) + len(h) for h in subjects.role_words("owner_head") if h in owner), default=0)
+                owner = owner[:head_end] if head_end >= 2 and len(owner) - head_end <= 4 else owner
                 return found._replace(subject=(ind, owner + name), rule="sibling_of_previous")
     return found
 
