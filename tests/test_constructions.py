@@ -11347,6 +11347,7 @@ def test_a_news_paragraph_that_opens_the_years_targets_without_a_heading():
         "据市长介绍，长春市今年的主要预期目标是，",
         "今年全市经济社会持续健康发展的主要预期目标是：",
         "报告披露，郑州市2023年主要预期目标是：",
+        "报告中提到，2023年经济社会发展主要预期目标是：",
     ):
         figs = extract_figures(opening + "地区生产总值增长6.5%左右。", ReportInfo("demo", 2023, "city", "某市"))
         assert figs[["period_start", "is_target"]].values.tolist() == [[2023, True]], opening
