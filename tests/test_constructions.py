@@ -11421,3 +11421,11 @@ def test_a_sibling_rates_owner_ends_with_its_head():
     # of the rate before (it gave 政务服务事项网上可全程网办率)
     figs = _of_province("陕西省", "政务服务事项网上可办率达到97%，全程网办率达到86%。")
     assert figs["indicator_zh"].tolist() == ["政务服务事项网上可办率", "政务服务事项全程网办率"]
+
+
+def test_a_net_increase_and_five_years_named_in_a_clause_before_any_heading():
+    # session 48 probes of 2025 and 2021 provincial reports: 净增加 is a predicate (it left 耕地净), and a sum whose clause
+    # names the five years, on a page with no heading, covers the term (it was dated the year before the report)
+    assert _of_province("四川省", "全省耕地净增加48万亩。")["indicator_zh"].tolist() == ["耕地"]
+    figs = extract_figures("五年累计完成固定资产投资2.61万亿元。", ReportInfo("demo", 2021, "province", "河南省"))
+    assert figs[["measure", "period_start", "period_end"]].values.tolist() == [["cumulative", 2016, 2020]]

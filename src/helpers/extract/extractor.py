@@ -484,6 +484,7 @@ _PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right 
 # 五年间 too: over the five years; 5年完成基础设施投资 written with a digit (not 2015年, 25年, 5年级)
 _FIVE_YEARS = re.compile(r"(?<![过这近后来十续\d.])[五5]年(?![来前内以，,级])")
 _CUMULATIVE = re.compile(rf"累计|合计|共计|总计|{_FIVE_YEARS.pattern}")
+_FIVE_YEARS_WRITTEN = re.compile(rf"{_FIVE_YEARS.pattern}|五年来|过去五年|这五年")  # the term's five years named in a clause
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
     rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+(?:年|个月|个季度)|单月|(?<![\d十])[六七八九十]年(?![前级期])"
@@ -2630,6 +2631,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         and _SUMMED_CHANGE.search(clause_before)
     ):
         return cal.review_5y  # 能耗强度累计下降17.3% in the plan's last year: over the plan (summed_change_in_plan_end_year)
+    if measure in _OVER_A_SPAN and section == "other" and _FIVE_YEARS_WRITTEN.search(clause_before):
+        # 五年实际吸收外资901亿美元 before any heading (a news page): the five years the clause names are the term reviewed
+        # (five_years_in_clause, session 48 probe of 2021 provincial reports: it was dated the year before the report)
+        return cal.review_5y
     ago = _YEARS_AGO.search(clause_before)
     if ago:
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
