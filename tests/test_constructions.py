@@ -11429,3 +11429,9 @@ def test_a_net_increase_and_five_years_named_in_a_clause_before_any_heading():
     assert _of_province("四川省", "全省耕地净增加48万亩。")["indicator_zh"].tolist() == ["耕地"]
     figs = extract_figures("五年累计完成固定资产投资2.61万亿元。", ReportInfo("demo", 2021, "province", "河南省"))
     assert figs[["measure", "period_start", "period_end"]].values.tolist() == [["cumulative", 2016, 2020]]
+
+
+def test_the_word_time_after_a_span_taken_is_the_spans():
+    # time_taken (session 48 probe of 2021 provincial reports): 36天时间基本消除… gave 时间基本消除…
+    figs = _of_province("山西省", "42天时间基本消除本土新发病例。")
+    assert figs["indicator_zh"].tolist() == ["基本消除本土新发病例"]

@@ -4525,7 +4525,8 @@ def _plan_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject 
 
 # 仅28天实现确诊病例零新增, 仅用18个月建成投产: the time a thing took, opening its clause (time_taken)
 _TIME_TAKEN_LEAD = re.compile(r"(?:仅仅|仅|只)?(?:用了?|历时)?")
-_TIME_TAKEN_VERB = re.compile(r"(?:就|即|便)?(?:实现了?|完成了?)?")
+# (36天时间基本消除…: 时间 after the span is the span's word, session 48 probe of 2021 provincial reports)
+_TIME_TAKEN_VERB = re.compile(r"(?:时间)?(?:就|即|便)?(?:实现了?|完成了?)?")
 
 
 _DISPOSAL_OPENING = re.compile(r"^(?:将|把)(?=[\u4e00-\u9fff]{2})")
