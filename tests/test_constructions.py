@@ -11435,3 +11435,11 @@ def test_the_word_time_after_a_span_taken_is_the_spans():
     # time_taken (session 48 probe of 2021 provincial reports): 36天时间基本消除… gave 时间基本消除…
     figs = _of_province("山西省", "42天时间基本消除本土新发病例。")
     assert figs["indicator_zh"].tolist() == ["基本消除本土新发病例"]
+
+
+def test_this_year_in_a_clause_before_any_heading_is_the_reports_year():
+    # this_year_in_review before any heading (session 48 probe of 2021 provincial reports): 今年 in the target's own clause
+    # wins over the 2020 written earlier in the sentence (the target was dated 2020)
+    text = "报告显示：2020年全省地区生产总值超过11万亿元，今年GDP增长预期目标为6%以上。"
+    figs = extract_figures(text, ReportInfo("demo", 2021, "province", "广东省"))
+    assert figs[["period_start", "is_target"]].values.tolist() == [[2020, False], [2021, True]]

@@ -2661,10 +2661,12 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if section in ("plan_year", "plan_5y") and _NEXT_YEAR.search(clause_before):
         # 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: the year after the plan's (next_year)
         return cal.report_year + 1, cal.report_year + 1
-    if section in ("review_year", "review_5y") and (
+    if section in ("review_year", "review_5y", "other") and (
         _OPENING_THIS_YEAR.match(num.sentence_prefix) or _THIS_YEAR_IN.search(clause_before)
     ):
-        return cal.report_year, cal.report_year  # 今年以来 in a review: the report's own year (this_year_in_review)
+        # 今年以来 in a review: the report's own year (this_year_in_review); before any heading too (…2020年…，今年广东GDP增长
+        # 预期目标为6%以上 on a news page: session 48 probe of 2021 provincial reports, it took the sentence's 2020)
+        return cal.report_year, cal.report_year
     # 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: a year of the clause's own (去年, 今年) wins over the sentence's range
     own_year = _YEAR_IN.search(clause_before) or _OWN_YEAR_WORD.search(clause_before)
     rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
