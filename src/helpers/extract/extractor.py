@@ -117,15 +117,17 @@ _CN_RANK = (
     # 由全国第九跃升至第五: the start of a rank's move, before the verb of moving and 到/至 (rank_moved_from)
     + r"|(?:跃升|上升|提升|攀升|前移|后移|下降|升|降)(?:到|至))"
 )
+# 排名上升两位, 再进两位: places moved in a ranking written in characters, right after the verb of moving (not 两位院士,
+# 位于, 名单: cn_places_moved, session 48 probe of county reports)
+_CN_PLACES_MOVED = r"(?<=[进升移降滑落])[一二两三四五六七八九十]{1,3}(?=个?位次|位(?![于居列置])|名(?![单称]))"
 # the characters a number below opens with, as a lookahead first (as _HAS_DIGIT_OPENS: the same matches, faster)
 _NUM_OPENS = rf"(?=[\d{CHINESE_DIGITS}万])"
 _NUM = re.compile(
     # (3万~10万元, 3万元—10万元: the multiplier written on both ends of a range, the same one, a dash or a tilde between
     # them; 20万至60万群体 is a class of households; session 44 probe)
     rf"{_NUM_OPENS}(?:(?P<low>{ARABIC})(?P<pct1>%)?(?:(?:(?P<lowunit>万|亿)元?(?=[-—~～]))?{_RANGE_SEP}(?P<high>{ARABIC})(?(lowunit)(?=(?P=lowunit))))?"
-    # (排名上升两位, 较上一年度再进两位: places moved in a ranking written in characters, right after the verb of moving,
-    # before a count of 位 is tried: cn_places_moved, session 48 probe of county reports, no row)
-    r"|(?<=[进升移降滑落])(?P<cnmove>[一二两三四五六七八九十]{1,3})(?=个?位次|位(?![于居列置])|名(?![单称]))"
+    # (before a count of 位 is tried: cn_places_moved)
+    rf"|(?P<cnmove>{_CN_PLACES_MOVED})"
     rf"|(?P<cnamount>{_CN_AMOUNT})|(?P<cn>{CHINESE})(?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|(?P<cncount>{_CN_COUNT})"
     rf"|(?P<cnrank>{_CN_RANK}))"
 )
@@ -198,7 +200,7 @@ _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻倍第])"
 _HAS_DIGIT = re.compile(
     rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|(?<![成双])倍增(?=[，,。；;、])|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N}|[三四五六七八九十]个"
-    r"|(?<=[进升移降滑落])[一二两三四五六七八九十]{1,3}(?=个?位次|位(?![于居列置])|名(?![单称])))"  # (cn_places_moved)
+    rf"|{_CN_PLACES_MOVED})"
 )
 _CLAUSE_SEP = "，,；;：:…"  # (综合实力迈上新台阶……全省GDP从…: an ellipsis ends a clause, session 47 probe)
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
