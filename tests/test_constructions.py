@@ -11443,3 +11443,11 @@ def test_this_year_in_a_clause_before_any_heading_is_the_reports_year():
     text = "报告显示：2020年全省地区生产总值超过11万亿元，今年GDP增长预期目标为6%以上。"
     figs = extract_figures(text, ReportInfo("demo", 2021, "province", "广东省"))
     assert figs[["period_start", "is_target"]].values.tolist() == [[2020, False], [2021, True]]
+
+
+def test_the_preposition_before_a_year_opening_a_subject():
+    # session 48 probe of 2025 provincial reports: 在 before a year is the year's preposition (it stayed: 在2024年实现外贸进出口)
+    figs = extract_figures(
+        "一、2024年工作回顾\n在2024年实现外贸进出口1.1万亿元。", ReportInfo("demo", 2025, "province", "四川省")
+    )
+    assert figs[["indicator_zh", "period_start"]].values.tolist() == [["外贸进出口", 2024]]

@@ -124,8 +124,9 @@ def rank_areas() -> str:
 
 # Year words, list numbering (三是, 十三是) and stray marks at the start of a clause; 为到2035年 (purpose_year: for the year's goal)
 # goes as 到2035年 does.
+# (在2024年实现外贸进出口: 在 before a year is the year's preposition, session 48 probe of 2025 provincial reports)
 _YEAR_WORD = re.compile(
-    rf"((?:为?(?:到|至))?{SPAN_START_YEAR}(?:19|20)\d\d年(以来|底|末|度(?!计划|投资|目标|任务))?|“?十[一二三四五六七八九]?五”?(时期|期间|末)?|[一二三四五六七八九十]{{1,3}}是|[“”\"'‘’、\s]"
+    rf"((?:为?(?:到|至)|在)?{SPAN_START_YEAR}(?:19|20)\d\d年(以来|底|末|度(?!计划|投资|目标|任务))?|“?十[一二三四五六七八九]?五”?(时期|期间|末)?|[一二三四五六七八九十]{{1,3}}是|[“”\"'‘’、\s]"
     r"|(?:连续)?[一二两三四五六七八九十多近]{1,2}年(?:来)?累计|累计|[一二两三四五六七八九十]年中(?!央)"
     r"|比[^，,；;。\d]{1,6}?前|用[二两三四五]年(左右)?时间将?|今明两年|[两三四五]年(?=新增)"
     # a span of years before the subject (今后三年, 三年内, 提前一年实现): when it is done, not what
