@@ -11451,3 +11451,9 @@ def test_the_preposition_before_a_year_opening_a_subject():
         "一、2024年工作回顾\n在2024年实现外贸进出口1.1万亿元。", ReportInfo("demo", 2025, "province", "四川省")
     )
     assert figs[["indicator_zh", "period_start"]].values.tolist() == [["外贸进出口", 2024]]
+
+
+def test_consumption_of_electricity_is_one_head_word():
+    # 用电量 a list head (session 48 probe of 2025 provincial reports): the first item took 电量 alone (锂电池电量)
+    first = _of_province("江苏省", "锂电池和光伏组件生产行业用电量分别增长18.6%、6.9%。")["indicator_zh"].iloc[0]
+    assert first.startswith("锂电池") and first.endswith("行业用电量")
