@@ -4600,11 +4600,12 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     # 新增高中学位8700多个、比年度计划翻了一番: a doubling's own token is its verb; the base compared with before it is all
     # its clause says (compared_doubling; it gave no subject)
     doubled = s.text.startswith(("翻", "倍增"), num.tok.start) and _COMPARED_BASE_ONLY.fullmatch(sub.strip(subjects.MARKS))
+    same_items = _verbs_item_of_same_count(num, rows)  # (read once: the subject of a pair's count below asks again)
     if not (
         doubled
         or _only_predicate(sub)
         or _only_predicate(core)
-        or _verbs_item_of_same_count(num, rows)
+        or same_items
         or (_only_predicate(_without_continuing(sub)) and _ends_clause(s.text, num.tok.after))
     ):
         return None
@@ -4645,7 +4646,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         subject = num.stock_before  # the figure just before counted the new members of that stock
     elif chain and (topic := _item_naming_topic(s, num)):
         subject = topic  # 固定资产投资增长5%、一般公共预算收入再创新高、增长8.1%: the item before names the topic
-    elif rows and rows[-1]["measure"] != "count" and _verbs_item_of_same_count(num, rows) and (counted := _last_count_row(rows)):
+    elif same_items and rows[-1]["measure"] != "count" and (counted := _last_count_row(rows)):
         subject = _subject_of(counted)  # 新竣工300个 after 新开工814个、总投资5935亿元: the things the pair before counted
     elif (
         rows
@@ -5512,8 +5513,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
             earlier = listed_before
         elif before and before[-1]["rule"] == "list_shared_number" and len(group) >= 2:
             # (the 均 list's row is still one at this stage, its subjects split later: read its items from its clause)
-            words = s.text[s.s0 : before[-1]["text_start"]]
-            words = words[max(words.rfind(c) for c in _CLAUSE_SEP) + 1 :]  # the 均 list's clause up to its number
+            at = before[-1]["text_start"]
+            words = s.text[_clause_start(s.text, s.s0, at) : at]  # the 均 list's clause up to its number
             items = shared_subjects(words, before[-1]["measure"], s.pattern)
             earlier = [{"indicator": indicators.lookup(x), "indicator_zh": x} for x in items] or earlier
         if len(earlier) == len(group):
