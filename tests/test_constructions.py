@@ -11457,3 +11457,26 @@ def test_consumption_of_electricity_is_one_head_word():
     # 用电量 a list head (session 48 probe of 2025 provincial reports): the first item took 电量 alone (锂电池电量)
     first = _of_province("江苏省", "锂电池和光伏组件生产行业用电量分别增长18.6%、6.9%。")["indicator_zh"].iloc[0]
     assert first.startswith("锂电池") and first.endswith("行业用电量")
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subjects_read",
+    [
+        # side_of_whole_after_of_which (session 48 probe of statistical bulletins): a bare side of the urban-rural pair after
+        # 其中 is that side of the whole; the other side after it too (they were 城市 and 农村 alone)
+        (
+            "湖南省",
+            "全年居民消费价格上涨0.4%，其中，城市上涨0.5%，农村上涨0.2%。",
+            ["居民消费价格", "城市居民消费价格", "农村居民消费价格"],
+        ),
+        (
+            "江西省",
+            "居民消费价格上涨0.1%，其中城镇上涨0.2%、农村下降0.3%。",
+            ["居民消费价格", "城镇居民消费价格", "农村居民消费价格"],
+        ),
+        # the other side written with 居民 after a side named in full (it was 农村居民)
+        ("福建省", "城镇居民人均可支配收入增长4.3%，农村居民增长6.1%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ],
+)
+def test_a_side_of_the_urban_rural_pair_after_the_whole(region, sentence, subjects_read):
+    assert _of_province(region, sentence)["indicator_zh"].tolist() == subjects_read

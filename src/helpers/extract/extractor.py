@@ -6986,6 +6986,30 @@ def _inner_adverbs() -> tuple[re.Pattern, ...]:
 _AMONG_OPENING = re.compile(r"[\s“”\"]*其中")
 
 
+def _side_of_whole(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """全年居民消费价格上涨0.2%，其中，城市上涨0.3%，农村上涨0.1%: a bare side of the urban-rural pair (lexicon role
+    urban_rural_side) right after 其中 is that side of the whole named before (城市居民消费价格), and the other side in the
+    next clause is the other side of the same whole (农村居民消费价格; construction side_of_whole_after_of_which, session 48
+    probe of statistical bulletins: they were 城市 and 农村 alone).
+    """
+    sides = sorted(subjects.role_words("urban_rural_side"), key=len, reverse=True)
+    own = next((w for w in sides if name.startswith(w)), "")
+    if not own or len(name) - len(own) > 2 or not rows or rows[-1]["unit_std"] != num.tok.unit.unit_std:
+        return None
+    whole, tail = rows[-1]["indicator_zh"], name[len(own) :]  # (tail: 居民 of 农村居民, or nothing)
+    side = next((w for w in sides if whole.startswith(w)), "")
+    among_sub = _AMONG_OPENING.match(num.sub)
+    among = among_sub or _AMONG_OPENING.match(num.clause_before)
+    if not num.sub[among_sub.end() if among_sub else 0 :].lstrip(subjects.MARKS).startswith(name):
+        return None
+    if side and side != own and whole.startswith(side + tail) and len(whole) - len(side + tail) >= 2:
+        # 城镇居民人均可支配收入增长4%，农村居民增长6%: the other side, its whole after the first side's words
+        return name + whole[len(side + tail) :]
+    if not side and not tail and (among or _AMONG_OPENING.fullmatch(_whole_clause_before(s, num))) and len(whole) >= 2:
+        return name + whole
+    return None
+
+
 def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """其中，出口增长…: a part of the whole named before (sub_item, `subjects.sub_item_of`)."""
     if not rows or not (_AMONG_OPENING.match(num.clause_before) or (num.after_list and _AMONG_OPENING.match(num.sub))):
@@ -7519,7 +7543,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _amount_joined_to_previous, _size_of_counted, _size_class_of_count, _label_then_last_thing, _project_around_capacity, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _amount_joined_to_previous, _size_of_counted, _size_class_of_count, _label_then_last_thing, _project_around_capacity, _side_of_whole, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme, _rate_of_items_counted,
 )  # fmt: skip
