@@ -11480,3 +11480,10 @@ def test_consumption_of_electricity_is_one_head_word():
 )
 def test_a_side_of_the_urban_rural_pair_after_the_whole(region, sentence, subjects_read):
     assert _of_province(region, sentence)["indicator_zh"].tolist() == subjects_read
+
+
+def test_counts_of_a_clause_naming_five_years_before_any_heading_cover_the_term():
+    # five_years_in_clause dates as the five-year review (session 48 probe of 2021 provincial reports): counts of things
+    # done over the five years were dated the year before the report (only measures of change had the span)
+    figs = extract_figures("五年共办理人大代表建议4324件、政协提案4492件。", ReportInfo("demo", 2021, "province", "河南省"))
+    assert figs[["measure", "period_start", "period_end"]].values.tolist() == [["count", 2016, 2020]] * 2

@@ -2626,6 +2626,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     [['review_5y', 2018, 2020], ['review_5y', 2016, 2020]]
     """
     cal, clause_before = s.cal, num.clause_before
+    if section == "other" and _FIVE_YEARS_WRITTEN.search(clause_before):
+        # 五年实际吸收外资901亿美元, 五年共办理人大代表建议4324件 before any heading (a news page): the five years the clause
+        # names are the term reviewed, dated as in its review (five_years_in_clause, session 48 probes of 2021 provincial
+        # reports: they were dated the year before the report)
+        section = "review_5y"
     if (
         measure == "change_pct"
         and section == "review_year"
@@ -2633,10 +2638,6 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         and _SUMMED_CHANGE.search(clause_before)
     ):
         return cal.review_5y  # 能耗强度累计下降17.3% in the plan's last year: over the plan (summed_change_in_plan_end_year)
-    if measure in _OVER_A_SPAN and section == "other" and _FIVE_YEARS_WRITTEN.search(clause_before):
-        # 五年实际吸收外资901亿美元 before any heading (a news page): the five years the clause names are the term reviewed
-        # (five_years_in_clause, session 48 probe of 2021 provincial reports: it was dated the year before the report)
-        return cal.review_5y
     ago = _YEARS_AGO.search(clause_before)
     if ago:
         # 相当于5年前1.5个百分点、10年前2.5个百分点: the figure of N years before last year's
