@@ -11487,3 +11487,13 @@ def test_counts_of_a_clause_naming_five_years_before_any_heading_cover_the_term(
     # done over the five years were dated the year before the report (only measures of change had the span)
     figs = extract_figures("五年共办理人大代表建议4324件、政协提案4492件。", ReportInfo("demo", 2021, "province", "河南省"))
     assert figs[["measure", "period_start", "period_end"]].values.tolist() == [["count", 2016, 2020]] * 2
+
+
+def test_an_average_over_the_years_written_wins_over_the_year_opening_the_sentence():
+    # years_averaged over an opening year (session 49 probe of 2022 reviews): 两年平均增长 after 2021年， was dated 2021 alone
+    text = "一、2021年工作回顾\n2021年，全省地方一般公共预算收入增长8.2%，两年平均增长4.9%。"
+    figs = extract_figures(text, ReportInfo("demo", 2022, "province", "江苏省"))
+    assert figs[["measure", "period_start", "period_end"]].values.tolist() == [
+        ["growth_yoy", 2021, 2021],
+        ["growth_avg", 2020, 2021],
+    ]

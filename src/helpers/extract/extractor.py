@@ -427,12 +427,14 @@ _NOT_A_SET_HEAD = re.compile(r"左右|以上|以下|以内|安排|提高|提升|
 # 再提高20元, 亩产提升10.1斤: raised by an amount (提高到/至 would give the new level)
 # (资产资源规模增长3.8万亿元: 增长 by an amount of money or a physical quantity, too: grown_by_amount)
 _RAISED_BY = re.compile(r"(?<!改造)(?<!优化)(?<!抚育)(提高|提升|降低|下降|(?<!新)增长)(约|近|超过|超)?$")
+# 地区生产总值增长7.5%，两年平均增长5.6%: the average over the years written (years_averaged)
+_YEARS_AVERAGED = r"(?<![\d十])(?P<n4>[二三四两])年(?=平均|年均)"
+_AVERAGED_IN = re.compile(_YEARS_AVERAGED)
 # 两年来: not 五年来; 2004年我们提出用三年时间基本解决…，这项工作基本完成: a span set earlier and completed by the year reviewed
 _RECENT_YEARS = re.compile(
     with_opening_lookahead(
-        r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)|(?<![\d十])(?P<n2>[二三四两])年来|提出用(?P<n3>[二三四两])年时间"
-        # 地区生产总值增长7.5%，两年平均增长5.6%: the average over the years written (years_averaged)
-        r"|(?<![\d十])(?P<n4>[二三四两])年(?=平均|年均)"
+        r"(近|最近|过去)(?P<n>[二三四两\d])年(?!前)|(?<![\d十])(?P<n2>[二三四两])年来|提出用(?P<n3>[二三四两])年时间|"
+        + _YEARS_AVERAGED
     )
 )
 # 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
@@ -2705,8 +2707,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # 力争到“十五五”末，…: the plan's last year, as 到2030年， (opening_year_ahead)
         opening_year = (plan_years(end.group("plan")) or (None, None))[1]
     # 2010年，…，五年年均分别增长14%和13.3%: five years written in the clause of an average or a sum win over the year
-    # opening the sentence (five_years_over_opening_year, session 43 probe: they were averages over 2010 alone)
-    spanned = measure in _OVER_A_SPAN and bool(_FIVE_YEARS.search(clause_before))
+    # opening the sentence (five_years_over_opening_year, session 43 probe: they were averages over 2010 alone); so do
+    # the years of an average (2021年，…，两年平均增长5.6%: 2020-2021, session 49 probe of 2022 reviews: it was 2021 alone)
+    spanned = measure in _OVER_A_SPAN and bool(_FIVE_YEARS.search(clause_before) or _AVERAGED_IN.search(clause_before))
     if not years and opening_year and not spanned and not _from_start(measure, clause_before, num.clause_after):
         years = [(opening_year, None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
     over = measure in _OVER_A_SPAN or (measure == "count" and subjects.is_flow(clause_before))
