@@ -11497,3 +11497,22 @@ def test_an_average_over_the_years_written_wins_over_the_year_opening_the_senten
         ["growth_yoy", 2021, 2021],
         ["growth_avg", 2020, 2021],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # adverb_before_verb (session 49 probes of news pages, then a sweep of adverbs): an adverb between the subject and
+        # its verb is no word of the subject (they were kept: 经济总量正式, 粮食产量仍, GDP总量虽仅 …)
+        ("全市经济总量正式突破万亿元大关。", "经济总量"),
+        ("全省粮食产量仍稳定在600亿斤以上。", "粮食产量"),
+        ("全省地区生产总值虽仅增长3.1%，但好于预期。", "地区生产总值"),
+        ("全省规模以上工业增加值一举突破1万亿元。", "规模以上工业增加值"),
+        ("全省研发经费投入强度进一步提高到2.4%。", "研发经费投入强度"),
+        ("全省外贸进出口总额首度突破1000亿元。", "外贸进出口总额"),
+        ("全省社会消费品零售总额小幅增长2.1%。", "社会消费品零售总额"),
+        ("全省城镇居民人均可支配收入逐年增长5%以上。", "城镇居民人均可支配收入"),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_word_of_the_subject(sentence, subject):
+    assert _of_province("湖南省", sentence)["indicator_zh"].iloc[0] == subject
