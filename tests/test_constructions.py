@@ -11516,3 +11516,19 @@ def test_an_average_over_the_years_written_wins_over_the_year_opening_the_senten
 )
 def test_an_adverb_before_the_verb_is_no_word_of_the_subject(sentence, subject):
     assert _of_province("湖南省", sentence)["indicator_zh"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # verbs_of_reaching written whole (session 49 sweep of verbs): a shorter verb at the end cut first left the first
+        # character (攀升至 -> 攀, 冲破 -> 冲), or the verb stayed (站稳, 创下, 录得)
+        ("全省民营经济增加值攀升至2.1万亿元。", "民营经济增加值"),
+        ("全省外贸进出口总额冲破6000亿元。", "外贸进出口总额"),
+        ("全省地区生产总值站稳5万亿元台阶。", "地区生产总值"),
+        ("全省旅游总收入创下1.2万亿元的新纪录。", "旅游总收入"),
+        ("全省粮食产量录得1.1%的增长。", "粮食产量"),
+    ],
+)
+def test_a_verb_of_reaching_is_cut_whole(sentence, subject):
+    assert _of_province("湖南省", sentence)["indicator_zh"].iloc[0] == subject
