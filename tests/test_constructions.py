@@ -11532,3 +11532,18 @@ def test_an_adverb_before_the_verb_is_no_word_of_the_subject(sentence, subject):
 )
 def test_a_verb_of_reaching_is_cut_whole(sentence, subject):
     assert _of_province("湖南省", sentence)["indicator_zh"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # lead_word (session 49 sweep of leads): a connective or a news lead written without a comma before the subject
+        # stayed in it (据统计粮食产量, 此外高新技术企业, 截至目前高新技术企业)
+        ("据统计全省粮食产量增长1.6%。", "粮食产量"),
+        ("此外全省高新技术企业达到1.6万家。", "高新技术企业"),
+        ("截至目前全省高新技术企业达到1.6万家。", "高新技术企业"),
+        ("经初步核算全省地区生产总值增长5.1%。", "地区生产总值"),
+    ],
+)
+def test_a_lead_word_without_a_comma_is_no_word_of_the_subject(sentence, subject):
+    assert _of_province("湖南省", sentence)["indicator_zh"].iloc[0] == subject
