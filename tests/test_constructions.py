@@ -11547,3 +11547,9 @@ def test_a_verb_of_reaching_is_cut_whole(sentence, subject):
 )
 def test_a_lead_word_without_a_comma_is_no_word_of_the_subject(sentence, subject):
     assert _of_province("湖南省", sentence)["indicator_zh"].iloc[0] == subject
+
+
+def test_a_date_with_jiezhi_before_the_region_word_is_a_lead():
+    # 截至 opening a year (session 49 sweep of leads): 截至2025年底全省高新技术企业… kept 全省 in the subject
+    figs = _of_province("湖南省", "截至2025年底全省高新技术企业达到1.6万家。")
+    assert figs[["indicator_zh", "period_start"]].values.tolist() == [["高新技术企业", 2025]]
