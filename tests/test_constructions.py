@@ -11553,3 +11553,17 @@ def test_a_date_with_jiezhi_before_the_region_word_is_a_lead():
     # 截至 opening a year (session 49 sweep of leads): 截至2025年底全省高新技术企业… kept 全省 in the subject
     figs = _of_province("湖南省", "截至2025年底全省高新技术企业达到1.6万家。")
     assert figs[["indicator_zh", "period_start"]].values.tolist() == [["高新技术企业", 2025]]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # possession_verb (session 49 sweep): 有 after the things counted is the verb of having (高新技术企业已有 was kept),
+        # 国有 and the 有 of those that (…的有) are not
+        ("全省高新技术企业已有1.6万家。", "高新技术企业"),
+        ("全省国家级专精特新小巨人企业有320家。", "国家级专精特新小巨人企业"),
+        ("全省规模以上国有企业达到420家。", "规模以上国有企业"),
+    ],
+)
+def test_the_verb_of_having_after_the_things_counted(sentence, subject):
+    assert _of_province("湖南省", sentence)["indicator_zh"].iloc[0] == subject
