@@ -78,8 +78,8 @@ _TAIL_PATTERNS = (
     rf"(?<=..){RANK_LIST_LABEL}",
     r"(?<=..)在[^，,；;。\d在]{1,6}?下",  # 外贸进出口总额在高基数下实现: the conditions of the predicate (conditions_of_predicate)
     # 高新技术企业有1.5万家: the verb of having after the things counted (possession_verb), not the 有 that ends a noun (国有,
-    # 公有, 私有, 专有, 所有, 持有, 占有; 拥有 is a word of the lexicon), nor after 的 or 各 (超过20%的有23种: those that)
-    r"(?<=..)(?<![国公私专所持占拥的各])有",
+    # 公有, 私有, 专有, 所有, 持有, 占有; 拥有 is a word of the lexicon), nor after 的 or 各 (超过20%的有23种: those that) or 中 (103个旗县中有30个: among_them)
+    r"(?<=..)(?<![国公私专所持占拥的各中])有",
     # 经济总量向7万亿元冲刺: the preposition before the mark aimed at (not 方向, 导向, 走向 …: aimed_at)
     r"(?<=..)(?<![方导走去取意倾纵横流内外指转面])向",
 )
