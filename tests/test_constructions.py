@@ -11567,3 +11567,17 @@ def test_a_date_with_jiezhi_before_the_region_word_is_a_lead():
 )
 def test_the_verb_of_having_after_the_things_counted(sentence, subject):
     assert _of_province("湖南省", sentence)["indicator_zh"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # session 49 sweep of the plan's verbs: 目标, 力保, 全力冲刺 before the number stayed in the subject
+        ("全省地区生产总值目标5.5%左右。", "地区生产总值"),
+        ("全省粮食产量力保620亿斤以上。", "粮食产量"),
+        ("全省外贸进出口总额全力冲刺7000亿元。", "外贸进出口总额"),
+    ],
+)
+def test_a_target_word_and_its_verbs_before_the_number_are_no_words_of_the_subject(sentence, subject):
+    figs = extract_figures("二、2026年工作安排\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs[["indicator_zh", "is_target"]].values.tolist()[0] == [subject, True]
