@@ -11581,3 +11581,12 @@ def test_the_verb_of_having_after_the_things_counted(sentence, subject):
 def test_a_target_word_and_its_verbs_before_the_number_are_no_words_of_the_subject(sentence, subject):
     figs = extract_figures("二、2026年工作安排\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
     assert figs[["indicator_zh", "is_target"]].values.tolist()[0] == [subject, True]
+
+
+def test_becoming_the_largest_of_a_kind_ranks_the_subject_named_before():
+    # rank_of_kind (session 49, from a development miss): 第N大 before any kind is a rank (电源 was no kind the tokenizer
+    # knew, so the rank was missed), and 成为 before it ranks the subject the sentence named, not the share before it
+    figs = _of_province("江西省", "风电装机达到3200万千瓦、占比达21.5%、成为全省第二大电源。")
+    assert figs[["indicator_zh", "measure", "value"]].values.tolist()[-1] == ["风电装机", "rank", 2.0]
+    # a rank that names what is ranked keeps it (全球第一货物贸易大国), and a subject of its own stays
+    assert _of_province("江西省", "服务业成为第一大产业。")["indicator_zh"].tolist() == ["服务业"]

@@ -114,6 +114,8 @@ _CN_RANK = (
     _CN_FIRST_N
     # (分别保持全国第四和第三: a list of ranks joined by 和, session 47 probe of 2022 city reports: 四 was no figure)
     + r"|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)和]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体)"
+    # 成为第一大电源, 第三大新能源汽车生产基地: 第N大 before any kind (rank_of_kind, session 49: 电源 was no kind above)
+    + r"|大[^，,。；;、\d]{2}"
     # 由全国第九跃升至第五: the start of a rank's move, before the verb of moving and 到/至 (rank_moved_from)
     + r"|(?:跃升|上升|提升|攀升|前移|后移|下降|升|降)(?:到|至))"
 )
@@ -4568,6 +4570,9 @@ def _time_taken(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None
     return _Subject(("other", outcome.replace("“", "").replace("”", "")), num.clause_before, "time_taken")
 
 
+_BECOMES_RANK_OF_KIND = re.compile(rf"成为(?:{subjects.rank_areas()})?第")
+
+
 def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """固定资产投资…，五年累计完成8852亿元: a clause that only says how continues the subject named
     before in the sentence (subject_carried), or the figure just before in a 、 chain
@@ -4581,6 +4586,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         return _Subject(num.prev_subject, "增速" + sub, "subject_carried", carried=True)
     if num.in_a_place and _kind_of_place_counted(s, num):
         return None  # 千亿级园区新增2个: the parks are counted, no subject of the clause before goes on
+    of_kind = num.tok.rank and s.text.startswith("大", num.tok.after)  # (全球第一货物贸易大国 names what is ranked)
+    if num.prev_subject and of_kind and _BECOMES_RANK_OF_KIND.fullmatch(sub.strip(subjects.MARKS)):
+        # 新能源装机达4091万千瓦、占比达44.7%、成为第一大电源: becoming the largest of a kind ranks the subject the sentence
+        # named (rank_of_kind, session 49: the rank was missed; 服务业成为第一大产业 names its own)
+        return _Subject(num.prev_subject, sub, "subject_carried", carried=True)
     if rows and rows[-1]["indicator_zh"] and (_from_to_end_only(sub.strip(subjects.MARKS)) or _RATIO_TO_END.fullmatch(sub)):
         # 从世界第六位上升到第四位: the end of a from-to is of the start's subject; also after lead words (预计由2016年的
         # 8756.3亿元提高到2021年的1.16万亿元: it was the work of the clause before)
