@@ -11590,3 +11590,16 @@ def test_becoming_the_largest_of_a_kind_ranks_the_subject_named_before():
     assert figs[["indicator_zh", "measure", "value"]].values.tolist()[-1] == ["风电装机", "rank", 2.0]
     # a rank that names what is ranked keeps it (全球第一货物贸易大国), and a subject of its own stays
     assert _of_province("江西省", "服务业成为第一大产业。")["indicator_zh"].tolist() == ["服务业"]
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subjects_read",
+    [
+        # by_amount_ranked (session 49 probes of news pages): a rank resting on a figure written after 以 ranks the quantity,
+        # and the figure is that quantity (they were 地区生产总值以 and 地区生产总值以5.3万亿元; 以 and 以1.5万亿元的经济总量)
+        ("湖南省", "全省地区生产总值以5.3万亿元居全国第九位。", ["地区生产总值", "地区生产总值"]),
+        ("湖南省", "长沙市以1.6万亿元的经济总量居中部省会城市第二。", ["经济总量", "经济总量"]),
+    ],
+)
+def test_a_rank_resting_on_a_figure_after_yi(region, sentence, subjects_read):
+    assert _of_province(region, sentence)["indicator_zh"].tolist() == subjects_read

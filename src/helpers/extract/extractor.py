@@ -6868,6 +6868,26 @@ _GLOSS = re.compile(r"([^（(）)]{2,})[（(]([^（()）]{2,})[）)]")  # a name
 _AMOUNT_LABEL = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?=[\u4e00-\u9fff]{1,6}$)")  # 40亿元企业: an amount, then a short noun
 
 
+# 地区生产总值以5.3万亿元居全国第九位, 以1.5万亿元的经济总量居…第二: the figure a rank rests on, after 以 (by_amount_ranked)
+_AMOUNT_AFTER_YI = re.compile(r"以[\d.]+[^，,；;。\d的]{0,5}?(?:的|$)")
+_NOUN_OF_AMOUNT_RANKED = re.compile(rf"的([^，,；;。\d的]{{2,12}}?)(?:{_RANK_VERB})")
+_RANKED_LATER = re.compile(rf"[^，,；;。\d]{{0,14}}?(?:{_RANK_VERB})")
+
+
+def _by_amount_ranked(s: _Sentence, num: _Number, name: str) -> str:
+    """The subject of a rank that rests on a figure written after 以, and of that figure (construction by_amount_ranked,
+    session 49 probes of news pages): 地区生产总值以5.3万亿元居全国第九位 ranks 地区生产总值 (it was 地区生产总值以5.3万亿元);
+    长沙市以1.5万亿元的经济总量居…第二 ranks 经济总量, and the amount is the 经济总量 named after it (it was 以 or 长沙市).
+    """
+    if num.tok.rank and _AMOUNT_AFTER_YI.search(name) and len(rest := _AMOUNT_AFTER_YI.sub("", name)) >= 2:
+        return rest
+    if not num.clause_before.endswith("以") or not _RANKED_LATER.match(s.text, num.tok.after):
+        return name
+    if noun := _NOUN_OF_AMOUNT_RANKED.match(s.text, num.tok.after):
+        return noun.group(1)
+    return name.removesuffix("以")
+
+
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
     """The subject as a table names it: without the region's own name and other figures' counts,
     with the work its verb names, without a light noun, and completed from the figure before it
@@ -6882,6 +6902,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         # session 46 probe of district reports: 企业)
         ind_zh = subjects.without_counts(ind_zh)
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
+    ind_zh = _by_amount_ranked(s, num, ind_zh)
     if tok.rank and ind_zh.endswith("前") and s.text.endswith("前", 0, tok.start) and len(ind_zh) >= 3:
         # 跻身全国先进制造业百强城市前20: the 前 of a top N is the rank's (session 48 probe of plan outlines)
         ind_zh = ind_zh.removesuffix("前")
