@@ -6,6 +6,7 @@ import fails here with import-linter's message naming the two modules.
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -54,3 +55,27 @@ def test_report_notebooks_read_as_documents(name):
     long = {i: len(c.source.splitlines()) for i, c in enumerate(nb.cells) if c.cell_type == "code"}
     long = {i: n for i, n in long.items() if n > MAX_CELL_LINES}
     assert not long, f"{name}: code cells over {MAX_CELL_LINES} lines (cell: lines): {long}"
+
+
+def _names_assigned_twice(source: str) -> list[str]:
+    """Module-level names a module assigns more than once (the later assignment silently replaces the earlier one for
+    every function that reads it at run time)."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        for target in targets:
+            if isinstance(target, ast.Name):
+                seen[target.id] = seen.get(target.id, 0) + 1
+    return sorted(name for name, n in seen.items() if n > 1)
+
+
+def test_no_module_assigns_a_module_level_name_twice():
+    # session 49: extractor.py defined _CLAUSE_MARK and _CONTRIBUTION twice, and a new pattern took the name of an old one
+    # (_BY_AMOUNT), which changed the measure of 40 rows before the corpus diff caught it
+    assert _names_assigned_twice("A = 1\ndef f():\n    return A\nA = 2\n") == ["A"]
+    twice = {
+        str(path.relative_to(PACKAGE_DIR)): names
+        for path in sorted(PACKAGE_DIR.rglob("*.py"))
+        if (names := _names_assigned_twice(path.read_text(encoding="utf-8")))
+    }
+    assert twice == {}

@@ -213,7 +213,9 @@ _NOUN_THEN_SEP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:和|及|与|、)")
 _SEMICOLON = re.compile(r"[；;]")
 _COMMA = re.compile(r"[，,]")
 _DIGIT = re.compile(r"\d")
-_CLAUSE_MARK = re.compile(f"[{_CLAUSE_SEP}]")
+# the marks that end a clause, the colon too (one definition: a second one of the same name further down replaced this
+# one at run time until session 49)
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _WRITTEN_FIGURE = re.compile(r"\d[%万亿元个]*")
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[，,；;。]")
 _CLAUSE_MARK_OR_END = re.compile(r"[，,；;。：:]")
@@ -419,8 +421,10 @@ _WHOLE_NAMED = re.compile(
 )
 # 普惠托位占比, 城镇化率: a ratio named in one word, with no whole written as its own phrase (gold C4)
 _NAMED_RATIO = re.compile(r"(占比|比例|率)(近|约|超过|超|逾|达到|达|为|保持在|稳定在)*$")
-# 消费对经济增长的贡献率达到66.4%: the rate of a part's contribution to growth, not a growth itself
-_CONTRIBUTION = re.compile(r"对[^，,；;。\d]{1,14}?增长的?贡献")
+# 消费对经济增长的贡献率达到66.4%: the rate of a part's contribution to growth, not a growth itself; 对经济增长的贡献率,
+# 对全省经济增长的贡献: a contribution to a whole, written without whose it is (one definition: a second one of the same
+# name further down replaced this one at run time until session 49, and is the one kept)
+_CONTRIBUTION = re.compile(r"对[^，,；;。\d]{1,10}?的?(贡献率|贡献度|贡献|拉动)")
 # A percent of the things named after it (construction share_of_set): 80%以上的大城市, 70%村卫生室;
 # not a rate, a target or a verb of change named after it (8%左右的国内生产总值增长目标, 16%的税率).
 _SET_LEAD = re.compile(r"(以上|以下|左右|多)?的?")
@@ -3515,9 +3519,6 @@ def _name_with_modifiers(words: str, name: str) -> str:
     return phrase
 
 
-_CLAUSE_MARK = re.compile(r"[，,；;：:]")
-
-
 def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_before: tuple[str, str] | None = None) -> _Number:
     """The number i of the sentence with its clause and the words that can name its subject.
 
@@ -6498,10 +6499,6 @@ def _sector_of_paragraph(s: _Sentence, num: _Number, rows: list[dict], found: _S
             owned = name[2:] if owner.endswith(name[:2]) else name  # 低空经济 + 产业规模; 新能源产业 + 产业投资 -> 新能源产业投资
             return found._replace(subject=(ind, owner + owned), rule="sector_of_paragraph")
     return found
-
-
-# 对经济增长的贡献率, 对全省经济增长的贡献: a contribution to a whole, written without whose it is
-_CONTRIBUTION = re.compile(r"对[^，,；;。\d]{1,10}?的?(贡献率|贡献度|贡献|拉动)")
 
 
 def _contribution_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Subject:
