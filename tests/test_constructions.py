@@ -11603,3 +11603,13 @@ def test_becoming_the_largest_of_a_kind_ranks_the_subject_named_before():
 )
 def test_a_rank_resting_on_a_figure_after_yi(region, sentence, subjects_read):
     assert _of_province(region, sentence)["indicator_zh"].tolist() == subjects_read
+
+
+def test_a_growth_rate_word_before_respectively_is_the_predicate():
+    # growth_rate_listed (session 49 probe of 2022 reviews): …产值同比增速分别为 read the items as levels, and the head 产值
+    # before the rate word reached the last item only
+    figs = _of_province("江苏省", "全省电子信息、装备制造业产值同比增速分别为12.4%、9.8%。")
+    assert figs[["indicator_zh", "measure", "base_period"]].values.tolist() == [
+        ["电子信息产值", "growth_yoy", "上年"],
+        ["装备制造业产值", "growth_yoy", "上年"],
+    ]

@@ -5548,7 +5548,15 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     if rule == "list_respectively" and subject[0] == "other" and (done := _shared_verb_object(words[at + 2 :])):
         subject = ("other", subject[1] + done)
     start = base_before.start() if base_before else avg.start() if avg else at
+    if rate := _RATE_BEFORE_RESPECTIVELY.search(words, 0, start):
+        # …产值同比增速分别为27.1%、24.6%: the word of growth before 分别 is every item's predicate (growth_rate_listed, session
+        # 49 probe of 2022 reviews: they were levels)
+        start = rate.start()
     return found._replace(subject=subject, rule=rule, predicate=words[start:])
+
+
+# the word of a growth rate right before 分别 (or before its base or average): 同比增速, 增幅, 增长率
+_RATE_BEFORE_RESPECTIVELY = re.compile(r"(?:同比|比上年)?(?:增速|增幅|增长率|涨幅)$")
 
 
 # 税收收入占财政总收入和地方一般公共预算收入的比重: a part, then two wholes joined by 和 or 、, then the share word
@@ -9701,8 +9709,10 @@ _PER_UNIT_END = re.compile(r"(平均)?每\d*[\u4e00-\u9fff]{1,2}$")
 
 
 def _list_subjects(clause_before: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
-    """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值] (`_listed`)."""
-    return _listed(clause_before[: clause_before.index("分别")], n, s)
+    """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值] (`_listed`); a word of growth rate
+    before 分别 is the predicate's, so the head the items share is read before it (A、B产值同比增速分别为…: growth_rate_listed)."""
+    words = clause_before[: clause_before.index("分别")]
+    return _listed(_RATE_BEFORE_RESPECTIVELY.sub("", words) or words, n, s)
 
 
 _SECTORS_WRITTEN = re.compile(r"第?([一二三])((?:、[一二三])+)产业?|三次产业")  # 一、二、三产: the short form too
