@@ -11613,3 +11613,9 @@ def test_a_growth_rate_word_before_respectively_is_the_predicate():
         ["电子信息产值", "growth_yoy", "上年"],
         ["装备制造业产值", "growth_yoy", "上年"],
     ]
+
+
+def test_a_change_of_people_on_a_base_counts_people():
+    # change_continues_count (session 49 probe of 2022 reviews): 比上年减少20万 after people counted with a bare 万 was a bare 万
+    figs = _of_province("河南省", "全省常住人口9785万，比上年减少30万。")
+    assert figs[["unit", "measure", "value"]].values.tolist() == [["万人", "count", 9785.0], ["万人", "change_abs", -30.0]]

@@ -677,9 +677,11 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
     clause_before = text[_clause_start(text, s0, start) : start]
     ends = _ends_clause(text, end + unit.length) or _UP_TO.match(text, end + unit.length)  # 由8300万增加到
     cs = _clause_start(text, s0, start)
-    if ends and _TOTAL_ONLY.fullmatch(clause_before) and cs - 1 > s0:
+    if ends and cs - 1 > s0 and (_TOTAL_ONLY.fullmatch(clause_before) or _CHANGE_ONLY.fullmatch(clause_before)):
         # 参保人数增加7359万，总计达到1.17亿: a clause of only a total continues the count of the clause before
-        clause_before = text[_clause_start(text, s0, cs - 1) : cs - 1]  # (total_continues_count)
+        # (total_continues_count); so does a clause of only a change on a base (常住人口6568万，比上年减少20万: 万人, session 49
+        # probe of 2022 reviews: it was a bare 万)
+        clause_before = text[_clause_start(text, s0, cs - 1) : cs - 1]
     if ends and (head := _PEOPLE_COUNTED.search(clause_before)):
         return _persons(unit, "人次" if head.group(1) == "次" else "人")
     if ends and subjects.subject_before(clause_before).endswith(subjects.role_words("times_counted")):
@@ -1294,6 +1296,9 @@ def _persons(unit: Unit, base: str = "人") -> Unit:
 
 
 _TOTAL_ONLY = re.compile(r"\s*(总计|合计|共计)(达到|达|为)?(约|近|超过|超)?")
+_CHANGE_ONLY = re.compile(
+    r"\s*(比|较)(上年|去年|上年末|去年末|上年底|去年底)(末|底)?(净)?(增加|减少|增长|下降|净增|净减)(了)?(约|近|超过|超)?"
+)
 # 出境旅游人次, 参保人数: a subject that names person-times or a number of people, before its number
 _PEOPLE_COUNTED = re.compile(r"人(次|数)(?=[^，,；;。]{0,16}$)")
 
