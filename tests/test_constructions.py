@@ -11619,3 +11619,18 @@ def test_a_change_of_people_on_a_base_counts_people():
     # change_continues_count (session 49 probe of 2022 reviews): 比上年减少20万 after people counted with a bare 万 was a bare 万
     figs = _of_province("河南省", "全省常住人口9785万，比上年减少30万。")
     assert figs[["unit", "measure", "value"]].values.tolist() == [["万人", "count", 9785.0], ["万人", "change_abs", -30.0]]
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier",
+    [
+        # qualifier_words (session 49 sweep of qualifiers): 大于 is over, 不足, 不到, 最多, 不大于 an upper bound (no qualifier
+        # was read)
+        ("全省单位地区生产总值能耗下降不足2%。", "at_most"),
+        ("全省城镇调查失业率不到5.5%。", "at_most"),
+        ("全省研发经费投入强度大于2.5%。", "over"),
+        ("全省新增政府债务最多300亿元。", "at_most"),
+    ],
+)
+def test_a_word_of_bound_before_the_number_is_its_qualifier(sentence, qualifier):
+    assert _of_province("湖南省", sentence)["qualifier"].iloc[0] == qualifier

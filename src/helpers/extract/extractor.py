@@ -610,10 +610,11 @@ _PREFIX_Q = [
     ("nearly", re.compile(r"(近|接近|将近)$")),
     (
         "over",
-        re.compile(r"((?<![不或略])超过|超|突破|(?<![打攻连])破|逾|(?<![不或略])高于|(?<![通经超度])过)$"),
+        re.compile(r"((?<![不或略])超过|超|突破|(?<![打攻连])破|逾|(?<![不或略])高于|(?<![不或略])大于|(?<![通经超度])过)$"),
     ),  # not 不超过, 不高于: at most
     ("at_least", re.compile(r"(不低于|不少于|至少|或略?高于|或略?超过)$")),  # 达到或略高于10%: reached or above it
-    ("at_most", re.compile(r"(不超过|不高于|(?<!不)低于)$")),
+    # 不足600亿斤, 不到5%: below the number, an upper bound as 以内 (qualifier_words, session 49 sweep: no qualifier was read)
+    ("at_most", re.compile(r"(不超过|不高于|不大于|(?<!不)低于|不足|不到|最多)$")),
 ]
 _HAS_NOUN = re.compile(r"[\u4e00-\u9fff]{2,}")  # words of two characters or more: an item of its own
 # 资费年内至少降低30%: the floor (the at_least words of _PREFIX_Q) before a verb of change or cut
