@@ -11634,3 +11634,19 @@ def test_a_change_of_people_on_a_base_counts_people():
 )
 def test_a_word_of_bound_before_the_number_is_its_qualifier(sentence, qualifier):
     assert _of_province("湖南省", sentence)["qualifier"].iloc[0] == qualifier
+
+
+@pytest.mark.parametrize(
+    "sentence, measure, value",
+    [
+        # amount_changed_by (session 49 sweep of verbs): an intransitive verb of change before an amount is the change (they
+        # were levels of the amount); 净减 is a net decrease (it left 净 in the subject)
+        ("全省税收收入回落120亿元。", "change_abs", -120.0),
+        ("全省工业用电量回升35亿千瓦时。", "change_abs", 35.0),
+        ("全省耕地净减2万亩。", "change_abs", -2.0),
+    ],
+)
+def test_an_intransitive_verb_of_change_before_an_amount(sentence, measure, value):
+    figs = _of_province("湖南省", sentence)
+    assert figs[["measure", "value"]].values.tolist()[0] == [measure, value]
+    assert not figs["indicator_zh"].iloc[0].endswith(("回落", "回升", "净"))
