@@ -11650,3 +11650,10 @@ def test_an_intransitive_verb_of_change_before_an_amount(sentence, measure, valu
     figs = _of_province("湖南省", sentence)
     assert figs[["measure", "value"]].values.tolist()[0] == [measure, value]
     assert not figs["indicator_zh"].iloc[0].endswith(("回落", "回升", "净"))
+
+
+def test_a_narrowed_rate_and_a_rank_after_weiyu():
+    # session 49 sweep of changes in points and ranks: 收窄 narrows (it was +0.2), 位于 ranks (it stayed in the subject)
+    assert _of_province("湖南省", "全省城镇调查失业率收窄0.3个百分点。")["value"].tolist() == [-0.3]
+    figs = _of_province("湖南省", "全省地区生产总值位于全国第9位。")
+    assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [["地区生产总值", "rank", 9.0]]
