@@ -11657,3 +11657,14 @@ def test_a_narrowed_rate_and_a_rank_after_weiyu():
     assert _of_province("湖南省", "全省城镇调查失业率收窄0.3个百分点。")["value"].tolist() == [-0.3]
     figs = _of_province("湖南省", "全省地区生产总值位于全国第9位。")
     assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [["地区生产总值", "rank", 9.0]]
+
+
+def test_sectors_listed_with_di_and_a_rate_word_are_no_rank():
+    # session 49 probe of 2022 targets: 第一、二、三产业 read 第一 as a rank (a row of its own) and, with 增速 before 分别, the
+    # sectors took 增速产业增加值 (growth_rate_listed before the ordinals were spelled out)
+    figs = _of_province("湖南省", "全省第一、二、三产业增加值增速分别为-0.4%、3.6%和6.3%。")
+    assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [
+        ["第一产业增加值", "growth_yoy", -0.4],
+        ["第二产业增加值", "growth_yoy", 3.6],
+        ["第三产业增加值", "growth_yoy", 6.3],
+    ]

@@ -113,7 +113,8 @@ _CN_FIRST_N = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名强]|[，
 _CN_RANK = (
     _CN_FIRST_N
     # (分别保持全国第四和第三: a list of ranks joined by 和, session 47 probe of 2022 city reports: 四 was no figure)
-    + r"|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;、位名）)和]|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体)"
+    # (not the first of sectors listed: 第一、二、三产业, 第二、三产业增加值 is no rank, session 49 probe of 2022 targets)
+    + r"|(?<=第)[一二三四五六七八九十]{1,3}(?=[，,。；;位名）)和]|、(?![二三](?:、三)?产)|$|[^，,。；;、\d]{0,6}?大[^，,。；;、\d]{0,4}?(?:国|省|产业|港|经济体)"
     # 成为第一大电源, 第三大新能源汽车生产基地: 第N大 before any kind (rank_of_kind, session 49: 电源 was no kind above)
     + r"|大[^，,。；;、\d]{2}"
     # 由全国第九跃升至第五: the start of a rank's move, before the verb of moving and 到/至 (rank_moved_from)
@@ -5473,7 +5474,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # kept the joint head, the second took 9234元)
         subject = _subject_of(starts[k])
         return found._replace(subject=subject, rule="list_respectively", predicate=clause_before[clause_before.index("分别") :])
-    listed = _list_subjects(_ordinals_spelled_out(clause_before), len(group), s)
+    listed = _list_subjects(_ordinals_spelled_out(_without_listed_rate(clause_before)), len(group), s)
     if len(group) == 2 and (wholes := _SHARE_OF_TWO_WHOLES.search(clause_before, 0, clause_before.index("分别"))):
         # 税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%: one part, two wholes, a share of each (construction
         # share_of_two_wholes, E6; session 44 probe: it split the part from the wholes at 和)
@@ -9715,10 +9716,20 @@ _PER_UNIT_END = re.compile(r"(平均)?每\d*[\u4e00-\u9fff]{1,2}$")
 
 
 def _list_subjects(clause_before: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
-    """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值] (`_listed`); a word of growth rate
-    before 分别 is the predicate's, so the head the items share is read before it (A、B产值同比增速分别为…: growth_rate_listed)."""
-    words = clause_before[: clause_before.index("分别")]
-    return _listed(_RATE_BEFORE_RESPECTIVELY.sub("", words) or words, n, s)
+    """The subjects listed before 分别 in the clause: 'A、B和C增加值' -> [A, B, C增加值] (`_listed`)."""
+    return _listed(clause_before[: clause_before.index("分别")], n, s)
+
+
+def _without_listed_rate(clause_before: str) -> str:
+    """The clause without a word of growth rate right before its 分别: that word is the predicate's, so the head the items
+    share is read before it (A、B产值同比增速分别为…, 第一、二、三产业增加值增速分别为…: growth_rate_listed).
+
+    >>> _without_listed_rate("第一、二、三产业增加值增速分别为"), _without_listed_rate("投资、消费增速分别为")
+    ('第一、二、三产业增加值分别为', '投资、消费分别为')
+    """
+    at = clause_before.index("分别")
+    words = _RATE_BEFORE_RESPECTIVELY.sub("", clause_before[:at])
+    return (words + clause_before[at:]) if words else clause_before
 
 
 _SECTORS_WRITTEN = re.compile(r"第?([一二三])((?:、[一二三])+)产业?|三次产业")  # 一、二、三产: the short form too
