@@ -11668,3 +11668,13 @@ def test_sectors_listed_with_di_and_a_rate_word_are_no_rank():
         ["第二产业增加值", "growth_yoy", 3.6],
         ["第三产业增加值", "growth_yoy", 6.3],
     ]
+
+
+def test_an_average_growth_rate_written_after_its_number():
+    # growth_as_object with the rate's noun and 年均 after 的 (session 49 probe of 2022 targets: a level of 6%)
+    figs = extract_figures(
+        "二、2026年工作安排\n全省地区生产总值保持6%的年均增长率。", ReportInfo("demo", 2026, "province", "湖南省")
+    )
+    assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [["地区生产总值", "growth_avg", 6.0]]
+    # 当月 is a time word (it stayed in the subject: 出口当月)
+    assert _of_province("湖南省", "全省出口当月增长12%。")["indicator_zh"].tolist() == ["出口"]

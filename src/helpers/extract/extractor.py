@@ -2038,7 +2038,9 @@ def _above_plan(p: _Predicate) -> _Measure | None:
 
 
 # 实现15%以上的增长, 保持20%以上增长: a growth written as the object after its rate (construction growth_as_object)
-_GROWTH_AS_OBJECT = re.compile(r"^(?:左右|以上|以内|多)?的?(?:增长|增幅)(?![率点])")
+# (保持6%的年均增长率: the rate's noun with 年均 after 的 averages, session 49 probe of 2022 targets: it was a level; not
+# 增长点, a growth pole)
+_GROWTH_AS_OBJECT = re.compile(r"^(?:左右|以上|以内|多)?的?(?P<avg>年均|平均)?(?:增长率|增长|增幅|增速)(?!点)")
 
 
 def _growth_as_object(p: _Predicate) -> _Measure | None:
@@ -2049,9 +2051,9 @@ def _growth_as_object(p: _Predicate) -> _Measure | None:
     >>> s[["measure", "value", "base_period", "qualifier"]].values.tolist()
     [['growth_yoy', 9.5, '上年', 'about']]
     """
-    if p.cmp or not _GROWTH_AS_OBJECT.match(p.after):
+    if p.cmp or not (m := _GROWTH_AS_OBJECT.match(p.after)):
         return None
-    if _averaged(p.clause_before):
+    if m.group("avg") or _averaged(p.clause_before):
         return "growth_avg", None, 1
     return ("growth_yoy", "上年", 1) if p.section not in ("review_5y", "plan_5y") else None
 
