@@ -11678,3 +11678,17 @@ def test_an_average_growth_rate_written_after_its_number():
     assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [["地区生产总值", "growth_avg", 6.0]]
     # 当月 is a time word (it stayed in the subject: 出口当月)
     assert _of_province("湖南省", "全省出口当月增长12%。")["indicator_zh"].tolist() == ["出口"]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # S4 verbs of creating (session 49 sweep of verbs of action): they stayed before the things counted, and 新建立 left
+        # 立 after 新建 was cut
+        ("全省新成立产业技术创新联盟12个。", "产业技术创新联盟"),
+        ("全省搭建中试验证平台35个。", "中试验证平台"),
+        ("全省新建立院士工作站20个。", "院士工作站"),
+    ],
+)
+def test_a_verb_of_creating_before_the_things_counted(sentence, subject):
+    assert _of_province("湖南省", sentence)["indicator_zh"].tolist() == [subject]
