@@ -11692,3 +11692,9 @@ def test_an_average_growth_rate_written_after_its_number():
 )
 def test_a_verb_of_creating_before_the_things_counted(sentence, subject):
     assert _of_province("湖南省", sentence)["indicator_zh"].tolist() == [subject]
+
+
+def test_a_verb_opening_with_another_word_is_cut_whole():
+    # session 49 sweep of adverbs before verbs of action: 新增 was cut first and left 加 (新增加院士工作站 -> 加院士工作站)
+    assert _of_province("湖南省", "全省新增加院士工作站20个。")["indicator_zh"].tolist() == ["院士工作站"]
+    assert _of_province("湖南省", "全省新增补省级非遗项目30个。")["indicator_zh"].tolist() == ["省级非遗项目"]
