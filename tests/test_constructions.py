@@ -11698,3 +11698,17 @@ def test_a_verb_opening_with_another_word_is_cut_whole():
     # session 49 sweep of adverbs before verbs of action: 新增 was cut first and left 加 (新增加院士工作站 -> 加院士工作站)
     assert _of_province("湖南省", "全省新增加院士工作站20个。")["indicator_zh"].tolist() == ["院士工作站"]
     assert _of_province("湖南省", "全省新增补省级非遗项目30个。")["indicator_zh"].tolist() == ["省级非遗项目"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the nation's figures in a province's report are wider (session 49 sweep of scopes: they were own, so the pages would
+        # have read the nation's grain or industry as the province's)
+        "全国粮食产量突破1.4万亿斤。",
+        "全国规模以上工业增加值增长5.9%。",
+        "全国城镇调查失业率平均为5.2%。",
+    ],
+)
+def test_the_nations_figure_in_a_provinces_report_is_wider(sentence):
+    assert _of_province("湖南省", sentence)["scope"].tolist() == ["wider"]
