@@ -11712,3 +11712,13 @@ def test_a_verb_opening_with_another_word_is_cut_whole():
 )
 def test_the_nations_figure_in_a_provinces_report_is_wider(sentence):
     assert _of_province("湖南省", sentence)["scope"].tolist() == ["wider"]
+
+
+def test_the_provinces_figure_in_a_citys_report_is_wider():
+    # session 49 sweep of scopes: 全省 before the province's statistics in a city's report was own; a rank among the
+    # province's cities and a share of the province stay the city's own
+    city = ReportInfo("demo", 2026, "city", "长沙市")
+    figs = extract_figures("一、2025年工作回顾\n全省粮食产量突破610亿斤。", city)
+    assert figs["scope"].tolist() == ["wider"]
+    figs = extract_figures("一、2025年工作回顾\n全市地区生产总值增长5.4%，居全省第1位，占全省比重达30.2%。", city)
+    assert figs["scope"].tolist() == ["own", "own", "own"]
