@@ -11722,3 +11722,17 @@ def test_the_provinces_figure_in_a_citys_report_is_wider():
     assert figs["scope"].tolist() == ["wider"]
     figs = extract_figures("一、2025年工作回顾\n全市地区生产总值增长5.4%，居全省第1位，占全省比重达30.2%。", city)
     assert figs["scope"].tolist() == ["own", "own", "own"]
+
+
+@pytest.mark.parametrize(
+    "sentence, unit, unit_std",
+    [
+        # session 49 sweep of units: other currencies, papers and grams were no units (no row, or a bare number)
+        ("全省实际使用外资23.4亿港元。", "亿港元", "HKD"),
+        ("全省对欧出口12.5亿欧元。", "亿欧元", "EUR"),
+        ("全省发表高水平论文1200篇。", "篇", "articles"),
+        ("全省人均每日食盐摄入量降至5克。", "克", "g"),
+    ],
+)
+def test_more_units_are_read(sentence, unit, unit_std):
+    assert _of_province("湖南省", sentence)[["unit", "unit_std"]].values.tolist() == [[unit, unit_std]]
