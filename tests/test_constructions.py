@@ -11736,3 +11736,13 @@ def test_the_provinces_figure_in_a_citys_report_is_wider():
 )
 def test_more_units_are_read(sentence, unit, unit_std):
     assert _of_province("湖南省", sentence)[["unit", "unit_std"]].values.tolist() == [[unit, unit_std]]
+
+
+def test_three_sectors_named_sanda_chanye_give_a_ratio():
+    # sector_ratio with 三大产业 (session 49 probe of 2021 regional statistics: no row)
+    figs = _of_province("湖南省", "全省三大产业比例为4.1：38.2：57.7。")
+    assert figs[["indicator_zh", "value"]].values.tolist() == [
+        ["第一产业比重", 4.1],
+        ["第二产业比重", 38.2],
+        ["第三产业比重", 57.7],
+    ]

@@ -800,7 +800,8 @@ _SECTOR_RATIO = re.compile(
     # 三次产业结构进一步优化，调整为8.3∶41.4∶50.3: the terms may follow in the next clause (sector_ratio_next_clause)
     # (三次产业增加值之比从2015年的…: the value added's ratio, session 44 probe)
     # (三次产业占比由11:48:41调整为17:31:52: 占比 too, session 45 probe)
-    r"(?:(?:三次产业|一二三产业|一、二、三产业)(?:增加值之比|结构|比重|比例|构成|占比|比)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
+    # (三大产业比例为2.4：48.0：49.6: 三大产业 names the three sectors too, session 49 probe of 2021 regional statistics)
+    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业)(?:增加值之比|结构|比重|比例|构成|占比|比)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")
