@@ -11746,3 +11746,22 @@ def test_three_sectors_named_sanda_chanye_give_a_ratio():
         ["第二产业比重", 38.2],
         ["第三产业比重", 57.7],
     ]
+
+
+@pytest.mark.parametrize(
+    "level, region, sentence, scope",
+    [
+        # national_city_part (session 49 sweep of scopes): a city in the nation's report is a part, as a province is (it was
+        # own, the city's name kept in the subject)
+        ("national", "", "深圳市地区生产总值增长5.3%。", "part"),
+        ("national", "", "广东省地区生产总值突破14万亿元。", "part"),
+        # foreign_economy: a foreign economy before its own statistics is another region's (it was own: the pages could have
+        # read the United States' growth as the region's); trade with it is the region's own
+        ("national", "", "美国经济增长2.8%。", "other"),
+        ("province", "湖南省", "日本GDP下降0.4%。", "other"),
+        ("province", "湖南省", "对美出口下降10%。", "own"),
+    ],
+)
+def test_cities_in_the_nations_report_and_foreign_economies(level, region, sentence, scope):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, level, region))
+    assert figs["scope"].tolist() == [scope]

@@ -2628,9 +2628,13 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
     >>> _gazetteer("province", "四川")["泸州"], _gazetteer("city", "江门")["广州"], _gazetteer("city", "江门")["广东"]
     ('part', 'other', 'wider')
     """
-    if level not in SUBNATIONAL or not _regions():
+    if level not in (*SUBNATIONAL, "national") or not _regions():
         return {}
     cities, areas = _city_columns(), _new_area_columns()
+    if level == "national":
+        # 深圳市地区生产总值增长5% in the nation's report: every city is a part of the nation, as its provinces are
+        # (scope_words.csv; national_city_part, session 49 sweep of scopes: it was own, the city's name kept in the subject)
+        return {n: "part" for n in (*cities["name"], *cities["bare"], *areas["name"]) if len(n) >= 2}
     if level == "province":
         # its own cities are parts, another province's cities other regions
         places = {
