@@ -11765,3 +11765,9 @@ def test_three_sectors_named_sanda_chanye_give_a_ratio():
 def test_cities_in_the_nations_report_and_foreign_economies(level, region, sentence, scope):
     figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, level, region))
     assert figs["scope"].tolist() == [scope]
+
+
+def test_the_central_and_western_regions_keep_no_diqu_in_the_subject():
+    # session 49 sweep of scopes: 中西部地区投资 in the nation's report left 地区投资
+    figs = extract_figures("一、2025年工作回顾\n中西部地区投资增长8%。", ReportInfo("demo", 2026, "national", ""))
+    assert figs[["indicator_zh", "scope"]].values.tolist() == [["投资", "part"]]
