@@ -78,7 +78,8 @@ _TAIL_PATTERNS = (
     rf"(?<=..){RANK_LIST_LABEL}",
     r"(?<=..)在[^，,；;。\d在]{1,6}?下",  # 外贸进出口总额在高基数下实现: the conditions of the predicate (conditions_of_predicate)
     # 高新技术企业有1.5万家: the verb of having after the things counted (possession_verb), not the 有 that ends a noun (国有,
-    # 公有, 私有, 专有, 所有, 持有, 占有; 拥有 is a word of the lexicon), nor after 的 or 各 (超过20%的有23种: those that) or 中 (103个旗县中有30个: among_them)
+    # 公有, 私有, 专有, 所有, 持有, 占有; 拥有 is a word of the lexicon), nor the 有 after 的 or 各 (超过20%的有23种: those
+    # that) or after 中 (103个旗县中有30个: among_them cuts 中有 whole)
     r"(?<=..)(?<![国公私专所持占拥的各中])有",
     # 经济总量向7万亿元冲刺: the preposition before the mark aimed at (not 方向, 导向, 走向 …: aimed_at)
     r"(?<=..)(?<![方导走去取意倾纵横流内外指转面])向",
@@ -2622,11 +2623,14 @@ def _gazetteer(level: str, own_name: str) -> dict[str, str]:
 
     In a provincial report its own prefecture-level cities are parts (泸州经济总量突破3000亿元 in
     Sichuan's) and other provinces' cities other regions; in a city report the other cities are
-    other regions and its province is wider.
+    other regions and its province is wider; in the nation's report every city and new area is a part
+    (its provinces are parts by scope_words.csv).
     Names are matched with and without 市 (泸州市, 泸州); the report's own name never counts.
 
     >>> _gazetteer("province", "四川")["泸州"], _gazetteer("city", "江门")["广州"], _gazetteer("city", "江门")["广东"]
     ('part', 'other', 'wider')
+    >>> _gazetteer("national", "")["深圳市"], _gazetteer("national", "")["深圳"]
+    ('part', 'part')
     """
     if level not in (*SUBNATIONAL, "national") or not _regions():
         return {}
