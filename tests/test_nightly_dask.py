@@ -13,6 +13,7 @@ the batch completes.
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 import time
@@ -25,11 +26,17 @@ from .factories import gone, run_test_batch, write_report
 
 
 def kernels(clean: Path) -> dict[Path, str]:
-    """kernel.pid files of the reports' attempts so far (one per attempt: each has its own staging)."""
+    """kernel.pid files of the reports' attempts so far (one per attempt: each has its own staging).
+
+    os.walk, not Path.rglob: a staging directory the batch renames or removes while the scan runs is skipped (rglob
+    raised FileNotFoundError on a vanished .partial directory, a flaky failure of a fresh clone's run in session 49);
+    the caller polls, so an attempt missed in one scan is seen in the next."""
     found = {}
-    for p in clean.rglob("kernel.pid"):
-        name = p.parent.name
-        found[p] = name[1:].removesuffix(".failed") if name.endswith(".failed") else name
+    for folder, _, files in os.walk(clean):
+        if "kernel.pid" in files:
+            p = Path(folder) / "kernel.pid"
+            name = p.parent.name
+            found[p] = name[1:].removesuffix(".failed") if name.endswith(".failed") else name
     return found
 
 
