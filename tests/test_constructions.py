@@ -11771,3 +11771,9 @@ def test_the_central_and_western_regions_keep_no_diqu_in_the_subject():
     # session 49 sweep of scopes: 中西部地区投资 in the nation's report left 地区投资
     figs = extract_figures("一、2025年工作回顾\n中西部地区投资增长8%。", ReportInfo("demo", 2026, "national", ""))
     assert figs[["indicator_zh", "scope"]].values.tolist() == [["投资", "part"]]
+
+
+def test_a_growth_written_as_the_object_with_what_grows_between():
+    # growth_as_object (session 49 sweep of target wordings): 实现5%左右的经济增长 was a level of 5%
+    figs = extract_figures("二、2026年工作安排\n实现5%左右的经济增长。", ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs[["measure", "value", "is_target", "qualifier"]].values.tolist() == [["growth_yoy", 5.0, True, "about"]]

@@ -2041,7 +2041,10 @@ def _above_plan(p: _Predicate) -> _Measure | None:
 # 实现15%以上的增长, 保持20%以上增长: a growth written as the object after its rate (construction growth_as_object)
 # (保持6%的年均增长率: the rate's noun with 年均 after 的 averages, session 49 probe of 2022 targets: it was a level; not
 # 增长点, a growth pole)
-_GROWTH_AS_OBJECT = re.compile(r"^(?:左右|以上|以内|多)?的?(?P<avg>年均|平均)?(?:增长率|增长|增幅|增速)(?!点)")
+# (实现5%左右的经济增长: what grows may stand between 的 and the growth, session 49 sweep of target wordings: a level)
+_GROWTH_AS_OBJECT = re.compile(
+    r"^(?:左右|以上|以内|多)?的?(?P<avg>年均|平均)?(?:经济|GDP|收入|产值|投资|消费)?(?:增长率|增长|增幅|增速)(?!点)"
+)
 
 
 def _growth_as_object(p: _Predicate) -> _Measure | None:
