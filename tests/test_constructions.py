@@ -11777,3 +11777,5 @@ def test_a_growth_written_as_the_object_with_what_grows_between():
     # growth_as_object (session 49 sweep of target wordings): 实现5%左右的经济增长 was a level of 5%
     figs = extract_figures("二、2026年工作安排\n实现5%左右的经济增长。", ReportInfo("demo", 2026, "province", "湖南省"))
     assert figs[["measure", "value", "is_target", "qualifier"]].values.tolist() == [["growth_yoy", 5.0, True, "about"]]
+    # and the noun between 的 and 增长 names it (growth_of_the_economy: 经济, gdp)
+    assert figs[["indicator", "indicator_zh"]].values.tolist() == [["gdp", "经济"]]

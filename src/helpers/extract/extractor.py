@@ -2395,6 +2395,9 @@ def _level(p: _Predicate) -> _Measure:
     return "level", None, 1
 
 
+_NOUN_GROWTH_AFTER = re.compile(r"(?:左右|以上)?的(?P<noun>经济|GDP|地区生产总值|国内生产总值)增长(?![点率])")
+
+
 def _growth_of_the_economy(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """A growth rate whose only name is its growth words is the economy's (construction
     growth_of_the_economy, gold S5: 有6.5%－7%的增速就能够实现比较充分的就业 and 把增长预期目标定在7.5%左右
@@ -2404,8 +2407,11 @@ def _growth_of_the_economy(s: _Sentence, num: _Number, rows: list[dict]) -> _Sub
     if num.tok.unit.kind != "percent":
         return None
     after = _RATE_NAMED_AFTER.match(s.text, num.tok.after)
+    named = _NOUN_GROWTH_AFTER.match(s.text, num.tok.after)
     if after and not subjects.subject_before(num.sub):
         noun = after.group("noun").strip(subjects.MARKS) or "经济"
+    elif named and not subjects.subject_before(num.sub):
+        noun = named.group("noun")  # 实现5%左右的经济增长: the noun written between 的 and 增长 (session 49)
     elif _GROWTH_GOAL_ONLY.fullmatch(num.sub):
         noun = "经济"
     else:
