@@ -11779,3 +11779,17 @@ def test_a_growth_written_as_the_object_with_what_grows_between():
     assert figs[["measure", "value", "is_target", "qualifier"]].values.tolist() == [["growth_yoy", 5.0, True, "about"]]
     # and the noun between 的 and 增长 names it (growth_of_the_economy: 经济, gdp)
     assert figs[["indicator", "indicator_zh"]].values.tolist() == [["gdp", "经济"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # topic_of_places (session 49 probe of regional statistics): a first clause naming the quantity the places are
+        # compared on; the places' figures are that quantity's (they were 长沙 twice, and levels), the places their scope
+        "各市州地区生产总值增速中，长沙为5.6%，岳阳为5.2%。",
+        "地区生产总值增速方面，长沙增长5.6%，岳阳增长5.2%。",
+    ],
+)
+def test_places_compared_on_a_quantity_named_first(sentence):
+    figs = _of_province("湖南省", sentence)
+    assert figs[["indicator_zh", "measure", "scope"]].values.tolist() == [["地区生产总值", "growth_yoy", "part"]] * 2

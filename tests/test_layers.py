@@ -180,6 +180,8 @@ _RULES_FOR_UNSEEN_PHRASINGS = {
     "_completion_of_plan": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "完成投资2929亿元，占年度计划的108%", "108"),
     # 年均城镇调查失业率4.7%左右 (_averaged_rate, session 42 probe of a 2023 provincial five-year review)
     "_averaged_rate": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "年均城镇调查失业率4.7%左右", "4.7"),
+    # 各市州地区生产总值增速中，绵阳为5.6% (_rate_of_places_topic, session 49 probe of regional statistics)
+    "_rate_of_places_topic": ("2026_四川省", "坚持标准推进30件民生实事", "各市州地区生产总值增速中，绵阳为5.6%", "5.6"),
 }
 
 

@@ -1865,6 +1865,18 @@ def _share_of_set(p: _Predicate) -> _Measure | None:
     return ("share", None, 1) if of_a_set and not p.ranged else None
 
 
+_PLACE_IS = re.compile(r"[\s“”\"]*[\u4e00-\u9fff]{2,6}?(为|达到|达|是)$")
+
+
+def _rate_of_places_topic(p: _Predicate) -> _Measure | None:
+    """各市州地区生产总值增速中，长沙为5.5%，岳阳为5.1%: a place's percent after a first clause naming a growth rate as the
+    quantity its places are compared on is that growth (construction topic_of_places, session 49: levels of 5.5%)."""
+    topic = _PLACES_TOPIC.match(p.sentence_before)
+    if p.cmp or not topic or not _PLACE_IS.fullmatch(p.clause_before) or not re.search(r"(增速|增幅|增长率)$", topic["topic"]):
+        return None
+    return "growth_yoy", "上年", 1
+
+
 def _rate_named_after(p: _Predicate) -> _Measure | None:
     """有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number."""
     if not p.cmp and _RATE_NAMED_AFTER.match(p.after):
@@ -2436,6 +2448,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_share_of_whole, ("percent",)),
     (_share_of_set, ("percent",)),
     (_rate_named_after, ("percent",)),
+    (_rate_of_places_topic, ("percent",)),
     (_higher_aim, ("percent",)),
     (_above_plan, ("percent",)),
     (_averaged_rate, ("percent",)),
@@ -7045,6 +7058,26 @@ def _inner_adverbs() -> tuple[re.Pattern, ...]:
 _AMONG_OPENING = re.compile(r"[\s“”\"]*其中")
 
 
+# 各市州地区生产总值增速中，…; 地区生产总值增速方面，…; 从地区生产总值增速看，…: a first clause naming the quantity its places are
+# compared on (topic_of_places)
+_PLACES_TOPIC = re.compile(r"[\s“”\"]*(?:从|分)?(?P<topic>[^，,；;。\d]{2,20}?)(?:中|方面|来看|看)[，,]")
+
+
+def _topic_of_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """各市州地区生产总值增速中，长沙为5.5%，岳阳为5.1%: a subject that is only a place of the region, after a first clause
+    naming the quantity the places are compared on, is that quantity (the place goes to the scope; construction
+    topic_of_places, session 49 probe of regional statistics: they were 长沙 twice).
+    """
+    where, place = subjects.scope_of(name, s.info.level, s.info.region)
+    if where != "part" or name.strip(subjects.MARKS) != place or not (topic := _PLACES_TOPIC.match(s.text, s.s0)):
+        return None
+    quantity = subjects.subject_before(
+        subjects.strip_lead(re.sub(rf"^(?:{subjects.area_kinds(2)}|各市州|各地)", "", topic["topic"]))
+    )
+    quantity = re.sub(r"(增速|增幅)$", "", quantity)
+    return quantity if len(quantity) >= 2 and quantity != name else None
+
+
 def _side_of_whole(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """全年居民消费价格上涨0.2%，其中，城市上涨0.3%，农村上涨0.1%: a bare side of the urban-rural pair (lexicon role
     urban_rural_side) right after 其中 is that side of the whole named before (城市居民消费价格), and the other side in the
@@ -7602,7 +7635,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _amount_joined_to_previous, _size_of_counted, _size_class_of_count, _label_then_last_thing, _project_around_capacity, _side_of_whole, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _amount_joined_to_previous, _size_of_counted, _size_class_of_count, _label_then_last_thing, _project_around_capacity, _topic_of_places, _side_of_whole, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme, _rate_of_items_counted,
 )  # fmt: skip
