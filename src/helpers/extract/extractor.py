@@ -7068,8 +7068,10 @@ def _topic_of_places(s: _Sentence, num: _Number, rows: list[dict], ind: str, nam
     naming the quantity the places are compared on, is that quantity (the place goes to the scope; construction
     topic_of_places, session 49 probe of regional statistics: they were 长沙 twice).
     """
+    if not (topic := _PLACES_TOPIC.match(s.text, s.s0)):
+        return None  # (the cheap test first: the scope of the name is read only after a topic clause)
     where, place = subjects.scope_of(name, s.info.level, s.info.region)
-    if where != "part" or name.strip(subjects.MARKS) != place or not (topic := _PLACES_TOPIC.match(s.text, s.s0)):
+    if where != "part" or name.strip(subjects.MARKS) != place:
         return None
     quantity = subjects.subject_before(
         subjects.strip_lead(re.sub(rf"^(?:{subjects.area_kinds(2)}|各市州|各地)", "", topic["topic"]))
