@@ -48,6 +48,7 @@ from helpers.extract.sections import (
     find_sections,
     goals_ahead,
     plan_end_written,
+    plan_name,
     plan_years,
     review_years,
     section_at,
@@ -1904,12 +1905,13 @@ _SUMMED_CHANGE = re.compile(r"^(?:(?![比较]|(?:19|20)\d\d年).)*累计(?:下�
 
 
 def _plan_closed(year: int) -> bool:
-    """Is `year` the last of a five-year plan (2005, 2010 … 2025)?
+    """Is `year` the last of a five-year plan (2005, 2010 … 2025): does a plan open the year after (`sections.plan_name`,
+    the one calendar of plans)?
 
     >>> _plan_closed(2025), _plan_closed(2024)
     (True, False)
     """
-    return year % 5 == 0
+    return plan_name(year + 1) is not None
 
 
 def _percent(p: _Predicate) -> _Measure | None:
