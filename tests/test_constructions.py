@@ -293,6 +293,12 @@ def test_a_part_carried_to_a_comparison_leaves_the_subject_there_too(part):
             "60",
             "own",
         ),
+        # topic_opens_first (gold C10): the place that opens the first clause is its topic, not the last place the clause
+        # names (the city's own work, 副中心, a wider 城市群 it leads); without an opening place the numbers stay own
+        ("湖北省", "宜昌加快建设省域副中心城市，经济总量达到6000亿元。", "6000", "part"),
+        ("湖南省", "岳阳加快建设省域副中心城市，地区生产总值增长6%。", "6", "part"),
+        ("河南省", "洛阳加快建设中原城市群副中心城市，经济总量达到5800亿元。", "5800", "part"),
+        ("湖南省", "加快建设省域副中心城市，地区生产总值增长6%。", "6", "own"),
     ],
 )
 def test_a_sentence_read_in_its_own_region_gets_the_scope(region, sentence, number, scope):

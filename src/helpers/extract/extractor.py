@@ -7999,6 +7999,13 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
             joint = topic_scope == "wider" and subjects.holds_any(words, subjects.lexicon().get("cooperation", ()))
             # (2025年洋浦经济开发区…: a year before the place opens nothing of its own: year_then_topic)
             unyeared = _YEAR_THEN.sub("", words.lstrip(subjects.MARKS))
+            if topic_scope != "own" and not _opens_with_place(unyeared, topic) and not joint:
+                # 宜昌加快建设省域副中心城市，经济总量达到6000亿元: the place that opens the clause is its topic, not the last
+                # one it names, which may be the topic's work (construction topic_opens_first)
+                # (a named place only: 开发区和工业园区由162个整合为123个 opens with a class of zones, S37e)
+                first_scope, first = subjects.opening_place(unyeared, info.level, info.region)
+                named = first_scope != "own" and not subjects.is_scope_word(first)
+                topic_scope, topic = (first_scope, first) if named else (topic_scope, topic)
             opens = topic_scope != "own" and (_opens_with_place(unyeared, topic) or joint)
             # 苏州实验室获批全面展开建设，…牵头建设44家全国重点实验室: a place that only names a noun of the opening clause is
             # no topic (construction place_inside_noun, gold C10)

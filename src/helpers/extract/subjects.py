@@ -3041,6 +3041,26 @@ _NAME_IN_EXAMPLES = re.compile(r"[^、，,；;。：:和及与等\d]{2,}[^，,�
 
 
 @lru_cache(maxsize=8192)
+def opening_place(words: str, level: str = "", region: str = "") -> tuple[str, str]:
+    """Whose topic the words open with: the scope and name of the place that opens them, as `scope_of` reads that place
+    alone; ('own', '') when no place opens them.
+
+    Why: `scope_of` reads the last place before a number, which is right for a subject but not for the topic of a
+    clause, whose actor comes first and may be followed by what it builds (宜昌加快建设省域副中心城市: 宜昌 is the topic, the
+    副中心 its work; construction topic_opens_first).
+
+    >>> opening_place("宜昌加快建设省域副中心城市", "province", "湖北省"), scope_of("宜昌加快建设省域副中心城市", "province", "湖北省")
+    (('part', '宜昌'), ('part', '副中心'))
+    >>> opening_place("加快建设省域副中心城市", "province", "湖北省")
+    ('own', '')
+    """
+    level = level if level in ("national", *SUBNATIONAL) else "province"
+    automaton, _rows = _scope_pattern(level, _own_name(region))
+    spans = _places_in(automaton, words) if automaton else []
+    first = [end for start, end in spans if start == 0]
+    return scope_of(words[: max(first)], level, region) if first else ("own", "")
+
+
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose figure the words before a number name, and the place word that says so.
 
