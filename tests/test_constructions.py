@@ -3149,6 +3149,27 @@ def test_kilograms_written_gongjin_are_a_unit(number, unit, value):
     assert (row["indicator_zh"], row["unit"], row["unit_std"], row["value_std"]) == ("粮食产量", unit, "kg", value)
 
 
+@pytest.mark.parametrize(
+    "sentence,rows",
+    [
+        # units.csv 年一遇: a return period, written with digits or characters (no row before)
+        ("城区防洪标准达到200年一遇。", [("200", "城区防洪标准", "level", 2025)]),
+        # 五年一遇 is no five-year span (_FIVE_YEARS): the end of the from-to is last year's level, not a sum over 2021-2025
+        ("防洪标准由五年一遇提高到二十年一遇。", [("五", "防洪标准", "level", 2024), ("二十", "防洪标准", "level", 2025)]),
+        # return_periods_paired and alternative_values (the Ningxia 2026 wording): 二十年 shares the unit of 五十年一遇, and
+        # the value after 或 is the same quantity's other value (its subject was the clause before it)
+        (
+            "防洪标准由最低五年一遇提高到二十年或五十年一遇。",
+            [("五", "防洪标准", "level", 2024), ("二十", "防洪标准", "level", 2025), ("五十", "防洪标准", "level", 2025)],
+        ),
+    ],
+)
+def test_return_periods_are_a_unit(sentence, rows):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    got = list(zip(figs["number_text"], figs["indicator_zh"], figs["measure"], figs["period_end"]))
+    assert got == rows and set(figs["unit"]) == {"年一遇"}
+
+
 def test_a_number_after_mei_is_a_denominator_not_a_figure():
     # 2011's 小麦、稻谷最低收购价每50公斤分别提高5元-7元 … : 每50公斤 is what a price is per, no figure of its own (it became
     # a row once 公斤 was a unit)

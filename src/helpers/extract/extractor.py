@@ -68,7 +68,8 @@ from helpers.extract.text import (
 _RANGE_SEP = r"(?:-|—|~|～|至|到)"
 # A Chinese numeral is a figure before 倍, 个百分点, or a multiplier and a unit of money or people
 # (三万亿元, 两万人); a bare multiplier (超百亿元, 千亿级) is a size class, not a figure.
-_CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩)"
+# (年一遇: a return period, 防洪标准由最低五年一遇提高到二十年或五十年一遇; the first of a pair has 年 alone)
+_CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩|年一遇|年(?=(?:或|、|和)[一二两三四五六七八九十百千]+年一遇))"
 # Quantities without digits (docs/figures.md, "What counts as a figure"): 两批, 八成, 十条措施; a bare
 # multiplier before money at the end of a clause is an amount (投资超千亿元，), before a noun a size
 # class (超百亿元项目) and not a figure.
@@ -494,7 +495,7 @@ _PER_POPULATION = re.compile(
 _PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right before the number: 每千人6.6批次
 # 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年, 连续五年 (a streak: each year) (five_years)
 # 五年间 too: over the five years; 5年完成基础设施投资 written with a digit (not 2015年, 25年, 5年级)
-_FIVE_YEARS = re.compile(r"(?<![过这近后来十续\d.])[五5]年(?![来前内以，,级])")
+_FIVE_YEARS = re.compile(r"(?<![过这近后来十续\d.])[五5]年(?![来前内以，,级]|一遇)")  # (五年一遇: a return period)
 _CUMULATIVE = re.compile(rf"累计|合计|共计|总计|{_FIVE_YEARS.pattern}")
 _FIVE_YEARS_WRITTEN = re.compile(rf"{_FIVE_YEARS.pattern}|五年来|过去五年|这五年")  # the term's five years named in a clause
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
@@ -642,6 +643,10 @@ _FROM_YEARS = re.compile(r"从\d+\.\d+年[^，,；;。\d]{0,4}(到|至)$")  # �
 _TENTHS = Unit("成", Decimal(10), "成", "%", "tenths", False, 1)  # 八成 is 80 % (value 8, value_std 80)
 _YEARS = Unit("年", Decimal(1), "年", "years", "physical", False, 1)
 _RATIO = Unit("", Decimal(1), None, None, "ratio", False, 0)
+# 二十年或五十年一遇, 20年或50年一遇: the first of two return periods written with 年 alone shares the last one's unit
+# (construction return_periods_paired; units.csv 年一遇)
+_RETURN_PERIOD_PAIRED = re.compile(rf"年(?=(?:或|、|和)(?:{ARABIC}|[一二两三四五六七八九十百千]+)年一遇)")
+_RETURN_PERIOD = Unit("年一遇", Decimal(1), "年一遇", "return_period_years", "physical", False, 1)
 # a ratio or score written without a unit (收入比, not the 比 of a comparison; lexicon role
 # unitless_measure: 倍差, 满意度) and its predicate right before a number, also the end of a from-to
 _RATIO_BEFORE = re.compile(
@@ -1003,6 +1008,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             # 平均受教育年限达10.23年: a decimal before 年 is a duration, never a date; so is the Y of 从13.5年提高到14年,
             # and a whole number after a quantity counted in years (15岁以上人口平均受教育年限达到9年以上: years_measured)
             unit = _YEARS
+        if unit.kind == "none" and _RETURN_PERIOD_PAIRED.match(text, end):
+            unit = _RETURN_PERIOD
         ratio = _TO_ONE.match(text[end : end + 3])
         if start in sector_terms:
             unit = _RATIO  # 三次产业比重为4.0∶37.7∶58.3: shares written without a unit
@@ -3553,6 +3560,9 @@ def _name_with_modifiers(words: str, name: str) -> str:
     return phrase
 
 
+_ALTERNATIVE_WORDS = frozenset({"或"})
+
+
 def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_before: tuple[str, str] | None = None) -> _Number:
     """The number i of the sentence with its clause and the words that can name its subject.
 
@@ -3592,6 +3602,11 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     placed = subjects.after_place_and_verb(stripped)
     in_a_place = placed != stripped
     stripped = sub = subjects.without_examples(subjects.without_beneficiaries(placed))
+    before = s.tokens[i - 1] if i > 0 else None
+    if before and before.unit.unit_std == tok.unit.unit_std and text[before.after : tok.start] in _ALTERNATIVE_WORDS:
+        # 防洪标准提高到二十年或五十年一遇: a number right after another of its unit and only 或 between is the same quantity's
+        # other value (construction alternative_values; the clause before was its subject)
+        sub = ""
     if (item := _ITEM_AFTER_COUNTED.search(stripped)) and len(subjects.subject_before(stripped[item.end() :])) >= 2:
         # 认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户: after a count and a connector, the next item names its own count
         # (construction item_after_connector): the words before the connector are the earlier count's
