@@ -3170,6 +3170,24 @@ def test_return_periods_are_a_unit(sentence, rows):
     assert got == rows and set(figs["unit"]) == {"年一遇"}
 
 
+@pytest.mark.parametrize(
+    "sentence,rows",
+    [
+        # units.csv 组 (groups, a count: the Chongqing and Fujian 2026 wordings, no row before) and batches_then_count: the
+        # batches right before a later count are batches of the same things (the subject kept 19组)
+        (
+            "实施5批次19组集团层面战略性重组。",
+            [("5", "集团层面战略性重组", "批次"), ("19", "集团层面战略性重组", "组")],
+        ),
+        ("发布3批次20项典型案例。", [("3", "典型案例", "批次"), ("20", "典型案例", "项")]),
+        ("6组10家省属国企实现战略性重组。", [("6", "省属国企", "组"), ("10", "省属国企", "家")]),
+    ],
+)
+def test_groups_and_batches_count_the_things_after_them(sentence, rows):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    assert list(zip(figs["number_text"], figs["indicator_zh"], figs["unit"])) == rows
+
+
 def test_a_number_after_mei_is_a_denominator_not_a_figure():
     # 2011's 小麦、稻谷最低收购价每50公斤分别提高5元-7元 … : 每50公斤 is what a price is per, no figure of its own (it became
     # a row once 公斤 was a unit)

@@ -4292,6 +4292,10 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # 建成7个、开工8个输变电项目: a count whose noun is written once, after the later count of the same things at another
         # stage (construction noun_after_later_count, session 45 probe: 7 had no subject)
         noun = subjects.subject_after(s.text, later.end())
+    if num.tok.unit.text in _BATCHES and (inner := _COUNT_OPENING.match(noun)) and len(noun) - inner.end() >= 2:
+        # 实施5批次19组集团层面战略性重组: the batches the later count's things came in, the later count right after them, are
+        # batches of the same things (construction batches_then_count; the subject kept 19组)
+        noun = noun[inner.end() :]
     if sized := _SIZE_THEN_DE.match(s.text, num.tok.after):
         # 5个总装机180万千瓦的光伏项目, 12个总投资86亿元的产业项目: the size of each, written between the count and the noun,
         # is no part of it; the count counts the noun after 的 (sized_noun_after_count, session 42 probe: it was 总装机)
@@ -4333,6 +4337,12 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
 # 、开工8个: a verb or a stage, then a later count in a measure word (noun_after_later_count)
 _COUNT_THEN_LATER_COUNT = re.compile(r"、([^，,；;。、\d]{0,4}?)\d+(?:\.\d+)?([个家所项座条名])")
 _BATCHES = ("批", "批次", "轮")  # 组织7批、100名医务人员: the batches the later count's things came in (batches_of_later_count)
+# 实施5批次19组集团层面战略性重组: the count right after the batches counts the same things (batches_then_count)
+_COUNT_OPENING = re.compile(
+    r"(?:\d+(?:\.\d+)?|[两二三四五六七八九十]+)[多余]?(?:"
+    + "|".join(sorted((re.escape(u) for u, (_std, kind) in unit_table().items() if kind == "count"), key=len, reverse=True))
+    + ")"
+)
 # 4条公路全长114.1公里, 3621名考生上线率100%: the quantity the next figure measures, written right before it
 # (a rate's name taken as its last three characters, 上线率, 覆盖率, 完成率, two when the noun is short)
 _LENGTH_WORDS = ("全长", "总长", "总里程")
