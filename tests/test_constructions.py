@@ -3188,6 +3188,23 @@ def test_groups_and_batches_count_the_things_after_them(sentence, rows):
     assert list(zip(figs["number_text"], figs["indicator_zh"], figs["unit"])) == rows
 
 
+@pytest.mark.parametrize(
+    "sentence,subject",
+    [
+        # group_reached_before_count (gold D5): the group a scheme reaches, named before its count, is what is counted, as
+        # in 惠及124万名婴幼儿 (the subject kept the scheme and the verb)
+        ("育儿补贴惠及婴幼儿124万名。", "婴幼儿"),
+        ("营养改善计划覆盖农村学生120万人。", "农村学生"),
+        ("新建天然气管道惠及各族群众300多万人。", "群众"),
+        # not people: the places a network covers stay with it
+        ("5G网络覆盖行政村2000个。", "5G网络覆盖行政村"),
+    ],
+)
+def test_the_group_a_scheme_reaches_is_counted(sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs["indicator_zh"].tolist() == [subject]
+
+
 def test_a_number_after_mei_is_a_denominator_not_a_figure():
     # 2011's 小麦、稻谷最低收购价每50公斤分别提高5元-7元 … : 每50公斤 is what a price is per, no figure of its own (it became
     # a row once 公斤 was a unit)

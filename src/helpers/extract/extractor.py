@@ -4925,8 +4925,17 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
         # 风电装机在全国率先破亿、达到1.1亿千瓦: two predicates of one subject joined by 、 (construction
         # joined_predicates; it had no subject)
         return _Subject((indicators.lookup(joined), joined), num.clause_before, "subject_before_number")
+    if name and num.tok.unit.kind == "count" and (group := _GROUP_REACHED.search(name)):
+        people = group.group(1)
+        if people.endswith(subjects.people_words()) and len(people) >= 2:
+            # 营养改善计划惠及农村学生120万人: the group a scheme reaches, named before the count, is what is counted, as
+            # in 惠及120万农村学生 (construction group_reached_before_count, gold D5; it kept the scheme and the verb)
+            return _Subject(("other", people), num.clause_before, "beneficiaries")
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
+
+
+_GROUP_REACHED = re.compile(r"(?:惠及|覆盖)(?:各族|各民族)?([^，,；;。、]+)$")  # (各族群众: 群众, S36b)
 
 
 def _restated_from_figure_before(name: str, previous: str, amount: bool = False) -> str:
