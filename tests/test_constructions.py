@@ -3205,6 +3205,20 @@ def test_the_group_a_scheme_reaches_is_counted(sentence, subject):
     assert figs["indicator_zh"].tolist() == [subject]
 
 
+@pytest.mark.parametrize(
+    "sentence,subject",
+    [
+        # head_quantifier_then_counted (D4, D6): after a bare 万 and a head quantifier, the noun it opens is counted in 个
+        # (it was a bare 万 with no subject)
+        ("近20万各民族家庭参与学习活动。", "家庭"),
+        ("近20万各类市场主体参与活动。", "市场主体"),
+    ],
+)
+def test_a_head_quantifier_after_a_bare_multiplier_opens_the_counted_noun(sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "新疆维吾尔自治区"))
+    assert (figs["indicator_zh"].tolist(), figs["unit"].tolist()) == ([subject], ["万个"])
+
+
 def test_a_number_after_mei_is_a_denominator_not_a_figure():
     # 2011's 小麦、稻谷最低收购价每50公斤分别提高5元-7元 … : 每50公斤 is what a price is per, no figure of its own (it became
     # a row once 公斤 was a unit)

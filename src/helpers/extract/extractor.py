@@ -718,7 +718,11 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
         std, kind = unit_table()["元"]
         return dataclasses.replace(unit, text=unit.text + "元", base="元", unit_std=std, kind=kind)
     noun = _NOUN_END.split(text[end + unit.length : end + unit.length + 12])[0]
-    return _things(unit) if noun.endswith(subjects.role_words("thing_counted")) else unit
+    # 近20万各民族家庭参与…: after a head quantifier (各族, 各民族, 各类: D4) the noun it opens is what is counted
+    # (construction head_quantifier_then_counted; it was a bare 万 with no subject)
+    lead = subjects.opening_word(noun, "head_quantifier")
+    opened = lead and noun[len(lead) :].startswith(subjects.role_words("thing_counted", "unit_starts_noun"))
+    return _things(unit) if noun.endswith(subjects.role_words("thing_counted")) or opened else unit
 
 
 _WORDS_END = re.compile(r"[，,；;。、：:]")
