@@ -3219,6 +3219,27 @@ def test_a_head_quantifier_after_a_bare_multiplier_opens_the_counted_noun(senten
     assert (figs["indicator_zh"].tolist(), figs["unit"].tolist()) == ([subject], ["万个"])
 
 
+@pytest.mark.parametrize(
+    "sentence,subjects",
+    [
+        # the sums of a budget (probe set of sessions 46-48: budget paragraphs of city and county reports): 加上 (plus) is a
+        # lead word; 上年结转 keeps its year; 收入总量 after a list of revenues is their sum, no restatement of the last
+        (
+            "加上上级补助收入53.2亿元、调入资金36.8亿元、上年结转0.5亿元，收入总量90.5亿元。",
+            ["上级补助收入", "调入资金", "上年结转", "收入总量"],
+        ),
+        # lead_yields_to_name: 加上 gives its 上 to a name kept whole that opens with it (加 + 上解支出, 加 + 上级补助收入)
+        ("全区一般公共预算支出73.08亿元，加上解支出1.28亿元。", ["一般公共预算支出", "上解支出"]),
+        ("加上级补助收入42.8亿元。", ["上级补助收入"]),
+        # indicators.csv: 直接利用外资 is foreign direct investment named whole (its 直接 was stripped as an adverb)
+        ("直接利用外资由2.3亿美元增加到24.2亿美元。", ["直接利用外资", "直接利用外资"]),
+    ],
+)
+def test_the_words_of_a_budgets_sums(sentence, subjects):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs["indicator_zh"].tolist() == subjects
+
+
 def test_a_number_after_mei_is_a_denominator_not_a_figure():
     # 2011's 小麦、稻谷最低收购价每50公斤分别提高5元-7元 … : 每50公斤 is what a price is per, no figure of its own (it became
     # a row once 公斤 was a unit)

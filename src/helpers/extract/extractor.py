@@ -7733,6 +7733,8 @@ def _size_word_restates(name: str, rows: list[dict]) -> str:
     if not size:
         return name
     core = name[: len(name) - len(size)]
+    if core in subjects.role_words("sum_head"):
+        return name  # 加上上级补助收入53.2亿元、调入资金36.8亿元，收入总量126.8亿元: the sum of every revenue, not the one before (sum_of_heads)
     return next((r["indicator_zh"] for r in rows if r["indicator_zh"].endswith(core) and r["indicator_zh"] != core), name)
 
 

@@ -447,12 +447,14 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
         # looking each length up is trying the words longest first); never strip into a noun:
         # 增加值 keeps its 增加 (at least two characters must remain)
         for n in range(min(longest, len(words) - cut - 2), 0, -1):
-            if (
-                words[cut : cut + n] in lead
-                and (keep_from is None or cut + n <= keep_from)
-                # 实现区级一般公共预算收入: 区级 (like 区域, 区属) opens the next word (level_after_verb)
-                and (words[cut + n] not in _WORD_SUFFIX or words.startswith(("区域", "区级", "区属"), cut + n))
-            ):
+            if words[cut : cut + n] not in lead or (keep_from is not None and cut + n > keep_from):
+                continue
+            # 加上解支出, 加上级补助收入: a lead word (加上) whose last character opens a name kept whole (上解支出) yields that
+            # character to the name, as 加 + 上解支出 (construction lead_yields_to_name)
+            shared = n > 1 and _opens_name(words[cut + n - 1 :], established)
+            # 实现区级一般公共预算收入: 区级 (like 区域, 区属) opens the next word (level_after_verb)
+            if shared or words[cut + n] not in _WORD_SUFFIX or words.startswith(("区域", "区级", "区属"), cut + n):
+                n = n - 1 if shared else n
                 cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
     return words[cut:]
