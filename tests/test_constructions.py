@@ -11445,6 +11445,10 @@ def test_a_news_paragraph_that_opens_the_years_targets_without_a_heading():
         "今年全市经济社会持续健康发展的主要预期目标是：",
         "报告披露，郑州市2023年主要预期目标是：",
         "报告中提到，2023年经济社会发展主要预期目标是：",
+        # (probe set of sessions 46-48, session 50: a comma after the year, the place's name before 全市, 预期目标 without
+        # 主要; they were read as last year's outcomes)
+        "报告指出,2023年,某市全市经济社会发展主要预期目标是:",
+        "市长表示，2023年，某市经济社会发展预期目标：",
     ):
         figs = extract_figures(opening + "地区生产总值增长6.5%左右。", ReportInfo("demo", 2023, "city", "某市"))
         assert figs[["period_start", "is_target"]].values.tolist() == [[2023, True]], opening

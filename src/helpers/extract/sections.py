@@ -152,8 +152,8 @@ _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正�
 # they were read as last year's)
 _TARGETS_PARA = re.compile(
     r"^(?:[^。！!？?]{0,60}?(?:披露|提出|提到|指出|明确|表示|介绍|强调)[，,:：]?)?(?:[\u4e00-\u9fff]{2,6}?[市省县区](?=今年|\d{4}年))?"
-    r"(?:(今年|(?P<year>\d+)年)?(全[市省区国]|[\u4e00-\u9fff]{2,4}?)?(?:(经济社会)?(?:[\u4e00-\u9fff]{2,4}?)?发展|政府工作)(的)?"
-    r"|(?:今年|(?P<year2>\d+)年)的?)(?:主要(预期)?目标|总体要求)(?:是|为|建议为|[:：])"
+    r"(?:(今年|(?P<year>\d+)年)?[，,]?(?:[\u4e00-\u9fff]{2,4}?)?(全[市省区国])?(?:(经济社会)?(?:[\u4e00-\u9fff]{2,4}?)?发展|政府工作)(的)?"
+    r"|(?:今年|(?P<year2>\d+)年)的?)(?:主要(预期)?目标|预期目标|总体要求)(?:是|为|建议为|[:：])"
 )
 # 今年是“十五五”开局之年，…总体要求是：, 2026年是“十五五”第一年，…今年经济社会发展的主要预期目标是: a paragraph that opens
 # by saying what this year is opens this year's plan, also inside the five years' (after a heading of the plan and this
