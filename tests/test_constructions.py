@@ -3240,6 +3240,15 @@ def test_the_words_of_a_budgets_sums(sentence, subjects):
     assert figs["indicator_zh"].tolist() == subjects
 
 
+def test_a_minus_sign_right_after_the_noun():
+    # minus_after_noun (probe set of sessions 46-48, a county budget): 返还性收入-783万元 is a negative amount (it was 783
+    # with 返还性收入- as its subject); a dash after a date's 年 still joins a range of years
+    figs = extract_figures("一、2025年工作回顾\n上级补助收入68877万元（返还性收入-783万元）。", ReportInfo("demo", 2026))
+    assert figs[["indicator_zh", "value"]].values.tolist()[1] == ["返还性收入", -783.0]
+    figs = extract_figures("一、2025年工作回顾\n2020年-2025年，地区生产总值年均增长6%。", ReportInfo("demo", 2026))
+    assert figs[["value", "period_start", "period_end"]].values.tolist() == [[6.0, 2020, 2025]]
+
+
 def test_a_number_after_mei_is_a_denominator_not_a_figure():
     # 2011's 小麦、稻谷最低收购价每50公斤分别提高5元-7元 … : 每50公斤 is what a price is per, no figure of its own (it became
     # a row once 公斤 was a unit)

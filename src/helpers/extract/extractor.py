@@ -198,7 +198,11 @@ _DOUBLING = re.compile(r"翻了?(?:(一|两|二|三|四)?番|倍(?!数))|(?<![�
 _DOUBLINGS = {"两": 2, "二": 2, "三": 3, "四": 4}  # how many times a doubling is written (翻一番 and 翻番: once)
 # a minus sign, not a range's dash (6%－6.5%); after 同比 and 分别 too (同比分别-6.2%、-19.3%, and after the 、 of such a
 # list: session 45 probe of street reports)
-_MINUS_BEFORE = re.compile(r"(?<=[为是至到达长速幅：:，,（(比别])[-－−]|(?<=%、)[-－−]")
+# (返还性收入-783万元: right after the noun too, not after a date's 年/月 or a numeral, whose dash joins a range:
+# minus_after_noun, probe set of sessions 46-48)
+_MINUS_BEFORE = re.compile(
+    r"(?<=[为是至到达长速幅：:，,（(比别])[-－−]|(?<=%、)[-－−]|(?<=[\u4e00-\u9fff])(?<![年月日号一二三四五六七八九十百千万亿])[-－−]"
+)
 # the characters any alternative below can open with, as a lookahead first: the engine tries one character class at
 # a position instead of every alternative (the same matches; a quarter of the time over a report's sentences)
 _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻倍第])"
