@@ -3240,6 +3240,21 @@ def test_the_words_of_a_budgets_sums(sentence, subjects):
     assert figs["indicator_zh"].tolist() == subjects
 
 
+@pytest.mark.parametrize(
+    "sentence,number,subject",
+    [
+        # time_in_predicate (probe set of sessions 46-48): a clause of a time word and a predicate continues the subject named
+        # before (it had none); 接连 and 可以 open a predicate (lexicon predicate_start)
+        ("全市生产总值达到2.5万亿元，比上年增长6.9%，过去五年年均增长7.5%。", "7.5", "生产总值"),
+        ("我国经济总量连续跨越了110万亿元、120万亿元，今年预计可以达到140万亿元左右。", "140", "经济总量"),
+        ("地区生产总值年均增长6.5%，接连跨过3000亿元、3500亿元台阶。", "3000", "地区生产总值"),
+    ],
+)
+def test_a_clause_of_a_time_word_and_a_predicate_continues_the_subject(sentence, number, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    assert _numbered(figs, number)["indicator_zh"] == subject
+
+
 def test_a_minus_sign_right_after_the_noun():
     # minus_after_noun (probe set of sessions 46-48, a county budget): 返还性收入-783万元 is a negative amount (it was 783
     # with 返还性收入- as its subject); a dash after a date's 年 still joins a range of years
