@@ -3255,6 +3255,15 @@ def test_a_clause_of_a_time_word_and_a_predicate_continues_the_subject(sentence,
     assert _numbered(figs, number)["indicator_zh"] == subject
 
 
+def test_an_outcome_done_against_its_target():
+    # outcome_vs_target with 做到 (probe set of sessions 46-48, a 2019 national summary): the target after the outcome is
+    # the same quantity's, a target (it had no subject)
+    figs = extract_figures(
+        "一、2025年工作回顾\n全国建成高标准农田8150万亩，做到了8000万亩以上的预期目标。", ReportInfo("demo", 2026)
+    )
+    assert figs[["indicator_zh", "is_target", "qualifier"]].values.tolist()[1] == ["高标准农田", True, "at_least"]
+
+
 def test_a_minus_sign_right_after_the_noun():
     # minus_after_noun (probe set of sessions 46-48, a county budget): 返还性收入-783万元 is a negative amount (it was 783
     # with 返还性收入- as its subject); a dash after a date's 年 still joins a range of years

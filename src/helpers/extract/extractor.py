@@ -8545,7 +8545,9 @@ def _attribute_shares_span(r: _Reading, rows: list[dict]) -> _Reading:
 # …增长6.6%，实现了6.5%左右的预期目标 / 低于3%左右的预期目标 / 超额完成3%以上的年度目标: the year's target of the outcome just
 # stated, restated after it (construction target_of_outcome): a verb of meeting or comparing alone before the number,
 # the words of a target after it
-_OUTCOME_VS_TARGET = re.compile(r"[\s“”\"]*(?:基本|超额|圆满|顺利)?(?:实现|完成|达到|低于|高于|超过|好于|略低于|略高于|符合)了?$")
+_OUTCOME_VS_TARGET = re.compile(
+    r"[\s“”\"]*(?:基本|超额|圆满|顺利)?(?:实现|完成|达到|做到|低于|高于|超过|好于|略低于|略高于|符合)了?$"
+)
 _TARGET_WORDS_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:年初|全年|年度|预期|调控)*(?:发展|调控)?(?:目标|任务)")
 _OUTCOME_MEASURES = frozenset({"growth_yoy", "growth_avg", "change_pct"})  # rates a target can restate
 
