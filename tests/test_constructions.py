@@ -11487,6 +11487,18 @@ def test_a_news_paragraph_that_opens_the_years_targets_without_a_heading():
         assert figs[["period_start", "is_target"]].values.tolist() == [[2023, True]], opening
 
 
+def test_a_heading_of_the_years_name_alone():
+    # year_alone_heading (probe set of sessions 46-48, a city report on a news page): 2026年 alone on its line opens this
+    # year's plan, the targets under it are targets (they were dated last year); 今年 with up to eight characters before
+    # 工作 heads the year's work (今年重点做好11项工作)
+    figs = extract_figures("2026年\n主要预期目标是:地区生产总值增长5%以上。", ReportInfo("demo", 2026, "city", "某市"))
+    assert figs[["period_start", "is_target"]].values.tolist() == [[2026, True]]
+    figs = extract_figures("今年重点做好11项工作\n新增国际航线5~8条。", ReportInfo("demo", 2026, "city", "某市"))
+    assert figs[["period_start", "is_target"]].values.tolist()[-1] == [2026, True]
+    figs = extract_figures("2025年\n地区生产总值增长5.5%。", ReportInfo("demo", 2026, "city", "某市"))
+    assert figs[["period_start", "is_target"]].values.tolist() == [[2025, False]]
+
+
 def test_places_moved_marks_listed_and_a_pass_crossed():
     # session 48 probes of 2023 city and county reports:
     # places_moved: 位次 names places in a ranking, so 在全省提升3个位次 is a rank change (it was a count of 3 个位次)

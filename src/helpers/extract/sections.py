@@ -131,7 +131,7 @@ _TERM_YEARS = r"过去的?(?P<years>[两三四六七八])年"
 _TERM_ORDINAL = r"第?[一二三四五六七八九十]{1,3}届(?:[省市区县州旗])?(?:(?:人民)?政府|人大一次会议以来)"
 _PLAN_IN = re.compile(rf"{PLAN_NUMBER}|今后五年|未来五年|过去五年|{_TERM_YEARS}|五年|本届(?:政府)?任期|本届政府|{_TERM_ORDINAL}")
 _PLAN_YEAR_HEAD = re.compile(
-    r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,6}(工作|目标)"
+    r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,8}(工作|目标)"
 )
 _PLAN_MET = re.compile(r"实现|完成")  # 目标提前实现, 计划全面完成: an ended plan met (plan_met)
 # a heading that says a plan has opened well (“十三五”实现良好开局, “十四五”开好局起好步) reviews its first year
@@ -240,6 +240,10 @@ def _classify_heading(s: str, report_year: int) -> str | None:
         return "review_5y"
     if _PLAN_YEAR_HEAD.search(s) or re.search(rf"{report_year}年.{{0,8}}(工作|任务|目标|实事|事项)", s):
         return "plan_year"
+    if re.fullmatch(rf"(今年|{report_year}年)[：:]?", s):
+        return "plan_year"  # 2026年 alone on its line over 主要预期目标是：… (a news page's subheading): this year (year_alone_heading)
+    if re.fullmatch(rf"(去年|{report_year - 1}年)[：:]?", s):
+        return "review_year"
     if re.search(rf"{report_year}年.{{0,12}}计划(草案|安排)", s):
         # 二、2021年国民经济和社会发展计划草案 in a plan-execution report: the year's plan (plan_draft_heading, session 45
         # probe: its targets were dated last year)
