@@ -11487,6 +11487,22 @@ def test_a_news_paragraph_that_opens_the_years_targets_without_a_heading():
         assert figs[["period_start", "is_target"]].values.tolist() == [[2023, True]], opening
 
 
+@pytest.mark.parametrize(
+    "sentence,subject",
+    [
+        # adverbs_after_counted (gold S1; session 50 sweep of adverbs after a measure word, probe set): an adverb of the
+        # predicate after the counted noun ends it (it stayed in the noun)
+        ("美的厨卫、美智空调2家企业分别揭榜入选国家智能制造示范工厂。", "企业"),
+        ("51个贫困村如期脱贫摘帽。", "贫困村"),
+        ("约200万吨煤炭源源不断输送到全国各地。", "煤炭"),
+        ("18个安全生产专委会已经实质化运作。", "安全生产专委会"),
+    ],
+)
+def test_an_adverb_after_the_counted_noun_opens_the_predicate(sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "山西省"))
+    assert figs["indicator_zh"].tolist()[-1] == subject
+
+
 def test_a_heading_of_the_years_name_alone():
     # year_alone_heading (probe set of sessions 46-48, a city report on a news page): 2026年 alone on its line opens this
     # year's plan, the targets under it are targets (they were dated last year); 今年 with up to eight characters before
