@@ -11503,6 +11503,23 @@ def test_an_adverb_after_the_counted_noun_opens_the_predicate(sentence, subject)
     assert figs["indicator_zh"].tolist()[-1] == subject
 
 
+@pytest.mark.parametrize(
+    "sentence,subject",
+    [
+        # closing_predicate (gold S1; session 50 sweep of 400 verbs after a measure word): a verb closing the clause right
+        # after the counted noun is its predicate, two of them too (they stayed in the noun)
+        ("九州通医药、爱生生命等16家企业投产运营。", "企业"),
+        ("全年有18个示范基地开业。", "示范基地"),
+        ("12座大桥合龙，5条隧道贯通。", "大桥"),
+        # a name that ends like a verb stays: 上市 of 地级以上市 is no predicate
+        ("19个地级以上市。", "地级以上市"),
+    ],
+)
+def test_a_verb_closing_the_clause_after_the_counted_noun(sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "陕西省"))
+    assert figs["indicator_zh"].tolist()[0] == subject
+
+
 def test_a_heading_of_the_years_name_alone():
     # year_alone_heading (probe set of sessions 46-48, a city report on a news page): 2026年 alone on its line opens this
     # year's plan, the targets under it are targets (they were dated last year); 今年 with up to eight characters before

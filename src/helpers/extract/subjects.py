@@ -1353,10 +1353,12 @@ def subject_after(text: str, pos: int) -> str:
         ]
     )
     noun = _strip_tail(text[pos:end].strip(MARKS)).strip(MARKS)
-    closing = next((w for w in role_words("closing_predicate") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
-    if closing and _CLAUSE_MARK_AT.match(text, text.find(noun, pos) + len(noun)):
+    closes = bool(_CLAUSE_MARK_AT.match(text, text.find(noun, pos) + len(noun)))
+    while closes and (
+        closing := next((w for w in role_words("closing_predicate") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
+    ):
         # 2.1万名贫困人口脱贫。: a verb closing the clause right after the noun counted is its predicate (lexicon role
-        # closing_predicate; session 45 probe: 贫困人口脱贫); 脱贫任务 and 脱贫人口 keep it
+        # closing_predicate; session 45 probe: 贫困人口脱贫); 脱贫任务 and 脱贫人口 keep it; two of them go (企业投产运营)
         noun = noun[: -len(closing)]
     for opening, closing in ("（）", "()"):
         if noun.count(opening) > noun.count(closing):
