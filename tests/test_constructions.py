@@ -11520,6 +11520,23 @@ def test_a_verb_closing_the_clause_after_the_counted_noun(sentence, subject):
     assert figs["indicator_zh"].tolist()[0] == subject
 
 
+@pytest.mark.parametrize(
+    "sentence,subject",
+    [
+        # verbs of action (S4; session 50 sweep of 281 verbs opening clauses of the corpus and probe texts): they go before
+        # the counted thing (they stayed in the subject)
+        ("召开助企纾困办公会8次。", "助企纾困办公会"),
+        ("先后召开196次疫情防控指挥部会议。", "疫情防控指挥部会议"),
+        ("构建应用场景120个。", "应用场景"),
+        # a verb of removal before an amount stays (F2): 减免 is no verb of action
+        ("其中减免社保费1.7万亿元。", "减免社保费"),
+    ],
+)
+def test_verbs_of_action_found_by_a_sweep_of_the_corpus(sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs["indicator_zh"].tolist() == [subject]
+
+
 def test_a_heading_of_the_years_name_alone():
     # year_alone_heading (probe set of sessions 46-48, a city report on a news page): 2026年 alone on its line opens this
     # year's plan, the targets under it are targets (they were dated last year); 今年 with up to eight characters before
