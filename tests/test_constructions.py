@@ -11528,6 +11528,9 @@ def test_a_verb_closing_the_clause_after_the_counted_noun(sentence, subject):
         ("召开助企纾困办公会8次。", "助企纾困办公会"),
         ("先后召开196次疫情防控指挥部会议。", "疫情防控指挥部会议"),
         ("构建应用场景120个。", "应用场景"),
+        # (the second sweep, three-character verbs and verbs after a lead word: 增开, 划转, 迭代升级 …)
+        ("增开国际航线12条。", "国际航线"),
+        ("累计划转事项1026项。", "事项"),
         # a verb of removal before an amount stays (F2): 减免 is no verb of action
         ("其中减免社保费1.7万亿元。", "减免社保费"),
     ],
