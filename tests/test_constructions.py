@@ -11540,6 +11540,14 @@ def test_verbs_of_action_found_by_a_sweep_of_the_corpus(sentence, subject):
     assert figs["indicator_zh"].tolist() == [subject]
 
 
+@pytest.mark.parametrize("verb", ["升为", "转为", "处于", "重回", "回到", "维持在", "便是", "回落到", "整合为"])
+def test_verbs_of_reaching_before_a_number_found_in_the_corpus(verb):
+    # session 50 sweep of the 236 verbs and adverbs that stand right before a number in the corpus and the probe texts: the
+    # verb's first character stayed in the subject (粮食产量升, 粮食产量处), or the whole verb
+    figs = extract_figures(f"一、2025年工作回顾\n全省粮食产量{verb}600亿斤。", ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs["indicator_zh"].tolist() == ["粮食产量"]
+
+
 def test_a_heading_of_the_years_name_alone():
     # year_alone_heading (probe set of sessions 46-48, a city report on a news page): 2026年 alone on its line opens this
     # year's plan, the targets under it are targets (they were dated last year); 今年 with up to eight characters before
