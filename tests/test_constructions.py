@@ -11548,6 +11548,20 @@ def test_verbs_of_reaching_before_a_number_found_in_the_corpus(verb):
     assert figs["indicator_zh"].tolist() == ["粮食产量"]
 
 
+@pytest.mark.parametrize(
+    "sentence,subject",
+    [
+        # month_date and quarter_with_in (probe set): a month or a quarter before the subject says when, it is no word of it
+        ("截至11月底工业增加值增长12.3%。", "工业增加值"),
+        ("在第四季度增发国债10000亿元。", "增发国债"),
+        ("2025年4月底已申报中央彩票公益金1000万元。", "中央彩票公益金"),
+    ],
+)
+def test_a_month_or_quarter_before_the_subject_says_when(sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs["indicator_zh"].tolist() == [subject]
+
+
 def test_a_heading_of_the_years_name_alone():
     # year_alone_heading (probe set of sessions 46-48, a city report on a news page): 2026年 alone on its line opens this
     # year's plan, the targets under it are targets (they were dated last year); 今年 with up to eight characters before
