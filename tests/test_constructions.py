@@ -11562,6 +11562,15 @@ def test_a_month_or_quarter_before_the_subject_says_when(sentence, subject):
     assert figs["indicator_zh"].tolist() == [subject]
 
 
+def test_yuan_written_as_the_currencys_name():
+    # renminbi_named (units.csv 人民币; session 50 sweep of the words after a bare 万 or 亿 in the corpus): 1.2万亿人民币 is an
+    # amount of yuan (it was 1.2 万亿人, a count of people)
+    figs = extract_figures(
+        "一、2025年工作回顾\n全年进出口总额达到1.2万亿人民币。", ReportInfo("demo", 2026, "province", "湖南省")
+    )
+    assert figs[["measure", "unit", "unit_std", "value_std"]].values.tolist() == [["level", "万亿元", "CNY", 1.2e12]]
+
+
 def test_a_heading_of_the_years_name_alone():
     # year_alone_heading (probe set of sessions 46-48, a city report on a news page): 2026年 alone on its line opens this
     # year's plan, the targets under it are targets (they were dated last year); 今年 with up to eight characters before

@@ -138,6 +138,8 @@ def read_unit(text: str, pos: int) -> Unit:
     ('亿', '台')
     >>> read_unit("520亿度。", 3).text, read_unit("降温8度。", 3).kind
     ('亿度', 'none')
+    >>> read_unit("1.2万亿人民币", 3).text, read_unit("1.2万亿人民币", 3).length
+    ('万亿元', 5)
     """
     m = unit_pattern().match(text, pos)
     whole = _base_pattern().match(text, pos)
@@ -159,6 +161,10 @@ def read_unit(text: str, pos: int) -> Unit:
         return Unit("", Decimal(1), None, None, "none", more and False, 0)
     std, kind = unit_table().get(base, (None, "bare")) if base else (None, "bare")
     written = (mult or "") + (base or "")
+    if base == "人民币":
+        # 1.2万亿人民币: yuan written as the currency's name (it was 万亿人, people); the unit is written 万亿元, as an amount
+        # written without 元 has it (gold: money_without_currency) (renminbi_named)
+        written, base = (mult or "") + "元", "元"
     end = m.end()
     alt = re.match(r"[（(]([^（）()]{1,8})[）)](次)?", text[end : end + 11]) if kind == "count" else None
     if alt and all(unit_table().get(w, ("", ""))[1] == "count" for w in alt.group(1).split("、")):
