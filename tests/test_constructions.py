@@ -11581,6 +11581,14 @@ def test_a_heading_of_the_years_name_alone():
     assert figs[["period_start", "is_target"]].values.tolist()[-1] == [2026, True]
     figs = extract_figures("2025年\n地区生产总值增长5.5%。", ReportInfo("demo", 2026, "city", "某市"))
     assert figs[["period_start", "is_target"]].values.tolist() == [[2025, False]]
+    # year_opens_text: before any heading, a paragraph opening with the report's own year is this year's; a forecast of the
+    # year's outcome (预计完成, a budget report written at the year's end) stays an outcome
+    figs = extract_figures(
+        "2024年，长春新区力争实现工业产值破千亿，确保开复工项目240个以上。", ReportInfo("demo", 2024, "city", "长春市")
+    )
+    assert figs[["period_start", "is_target"]].values.tolist()[-1] == [2024, True]
+    figs = extract_figures("2022年，全县一般公共预算收入预计完成81000万元。", ReportInfo("demo", 2022, "county", "某县"))
+    assert figs["is_target"].tolist() == [False]
 
 
 def test_places_moved_marks_listed_and_a_pass_crossed():

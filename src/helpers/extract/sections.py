@@ -369,6 +369,11 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             new = "plan_year"  # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is)
         elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
             new = "plan_year"
+        elif state == "other" and re.match(rf"(?:今年|{report_year}年)[，,]", s) and "预计" not in s[: s.find("。") + 1 or 80]:
+            # 2024年，长春新区力争…, before any heading (a news page on this year's plans, a budget summary): the paragraph
+            # opening with the report's own year is this year's (year_opens_text); not a forecast of the year's outcome
+            # (2022年，全县一般公共预算收入预计完成…: a budget execution report written at the year's end)
+            new = "plan_year"
         if new and new != state:
             state, opened_by = new, s[:_HEADING_MAX]
         turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
