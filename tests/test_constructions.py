@@ -11562,6 +11562,21 @@ def test_a_month_or_quarter_before_the_subject_says_when(sentence, subject):
     assert figs["indicator_zh"].tolist() == [subject]
 
 
+@pytest.mark.parametrize(
+    "sentence,row",
+    [
+        # share_over_place (probe set): a share of a wider place after a verb of exceeding or nearing is a share, its
+        # qualifier from the verb, the verb and the place no words of the owner (it was a level of 检验检测产业营收超全市)
+        ("检验检测产业营收超全市三分之一。", ["检验检测产业营收", "share", "over"]),
+        ("粮食产量接近全国的十分之一。", ["粮食产量", "share", "nearly"]),
+        ("出口额超过全球一半。", ["出口额", "share", "over"]),
+    ],
+)
+def test_a_share_of_a_wider_place_after_a_verb_of_exceeding(sentence, row):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "江西省"))
+    assert figs[["indicator_zh", "measure", "qualifier"]].values.tolist() == [row]
+
+
 def test_yuan_written_as_the_currencys_name():
     # renminbi_named (units.csv 人民币; session 50 sweep of the words after a bare 万 or 亿 in the corpus): 1.2万亿人民币 is an
     # amount of yuan (it was 1.2 万亿人, a count of people)

@@ -2533,7 +2533,17 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str, sentence
     # 超过全球一半: the whole written right before a share leaves the words of its qualifier before it
     # (not a comparison: 高于全国0.4个百分点 is no qualifier)
     half = text[tok.start : tok.end] == "一半"
+    # 产业营收超全市三分之一, 超过全省的30%: any share of a wider place written right before it (share_over_place)
+    # (not 增速超过全国9.8%的水平: the place's own rate compared with, no share of it)
+    half = half or (
+        tok.unit.kind == "percent"
+        and bool(_place_whole_before().search(clause_before))
+        and not text.startswith(("的水平", "水平"), tok.after)
+    )
     whole = next((w for w in subjects.role_words("rank_area") if text.endswith(w, 0, tok.start)), "") if half else ""
+    whole = whole or (
+        next((w + "的" for w in subjects.role_words("rank_area") if text.endswith(w + "的", 0, tok.start)), "") if half else ""
+    )
     # 超每千人6.6批次: 超, the per-head words between it and the number left out
     prefix = _PER_HEAD_BEFORE.sub("", text[max(0, tok.start - len(whole) - 8) : tok.start - len(whole)])
     prefix = prefix.rstrip(" \u3000")[-4:]  # 超过 5万亿元: a space before the number (PDF copies) is no word (spaced_qualifier)
@@ -8603,6 +8613,12 @@ def _interpret(
         measure, subject = "share", in_place.group("owner")
     elif measure == "level" and num.tok.unit.kind == "percent" and _place_whole_before().search(num.clause_before):
         measure = "share"  # 苹果、猕猴桃产量稳定在全国1/4、1/3: a part of the place's whole, no rate (share_of_place_before)
+    if measure == "share" and num.tok.unit.kind == "percent" and (whole := _place_whole_before().search(num.clause_before)):
+        # 检验检测产业营收超全市三分之一, 苹果产量稳定在全国1/4: the verb and the whole written before the share are no words
+        # of the owner (share_over_place)
+        cut = re.sub(r"[\d./%、]+", "", whole.group(0)).rstrip("的")
+        if subject.endswith(cut) and len(subject) > len(cut) + 1:
+            subject = subjects.strip_predicate_tail(subject[: len(subject) - len(cut)])
     established = subjects.role_words("established_name")
     if (
         measure == "change_abs"
@@ -9155,7 +9171,7 @@ def _place_whole_before() -> re.Pattern:
     (True, False)
     """
     areas = "|".join(subjects.role_words("rank_area"))
-    return re.compile(rf"(?:在|达到|达|占|为)({areas})的?(?:[\d./]+%?、)*$")
+    return re.compile(rf"(?:在|达到|达|占|为|超过|超出|超|逾|接近|近)({areas})的?(?:[\d./]+%?、)*$")
 
 
 @functools.lru_cache(maxsize=1)

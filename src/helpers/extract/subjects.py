@@ -602,6 +602,15 @@ def _intent_end(words: str, at: int) -> int:
 
 
 @lru_cache(maxsize=8192)
+def strip_predicate_tail(words: str) -> str:
+    """The words without the predicate words at their end (苹果产量稳定 -> 苹果产量).
+
+    >>> strip_predicate_tail("苹果产量稳定"), strip_predicate_tail("检验检测产业营收")
+    ('苹果产量', '检验检测产业营收')
+    """
+    return _strip_tail(words)
+
+
 def _strip_tail(words: str) -> str:
     prev = None
     whole = role_words("whole_word")
