@@ -11577,6 +11577,13 @@ def test_a_share_of_a_wider_place_after_a_verb_of_exceeding(sentence, row):
     assert figs[["indicator_zh", "measure", "qualifier"]].values.tolist() == [row]
 
 
+@pytest.mark.parametrize("people", ["青少年", "老人", "旅客", "员工"])
+def test_a_bare_multiplier_before_people_found_in_the_corpus(people):
+    # lexicon people (D6; session 50 sweep of the people nouns of the corpus after a bare 万): they were a bare 万
+    figs = extract_figures(f"一、2025年工作回顾\n惠及120万{people}。", ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs[["indicator_zh", "unit"]].values.tolist() == [[people, "万人"]]
+
+
 def test_yuan_written_as_the_currencys_name():
     # renminbi_named (units.csv 人民币; session 50 sweep of the words after a bare 万 or 亿 in the corpus): 1.2万亿人民币 is an
     # amount of yuan (it was 1.2 万亿人, a count of people)
