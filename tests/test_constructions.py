@@ -11584,6 +11584,21 @@ def test_a_bare_multiplier_before_people_found_in_the_corpus(people):
     assert figs[["indicator_zh", "unit"]].values.tolist() == [[people, "万人"]]
 
 
+@pytest.mark.parametrize(
+    "sentence,subjects_",
+    [
+        # team_named_by_its_work and compound heads 示范村, 示范县 … (probe set): a verb and the one-character head of a team,
+        # or a project verb and a model place, name what is counted (the noun was cut before the verb)
+        ("形成6个工作推进组、4个项目落地组。", ["工作推进组", "项目落地组"]),
+        ("创建100个乡村治理示范村。", ["乡村治理示范村"]),
+        ("新增2个国家生态文明建设示范县。", ["国家生态文明建设示范县"]),
+    ],
+)
+def test_a_team_or_model_place_named_by_its_work(sentence, subjects_):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs["indicator_zh"].tolist() == subjects_
+
+
 def test_yuan_written_as_the_currencys_name():
     # renminbi_named (units.csv 人民币; session 50 sweep of the words after a bare 万 or 亿 in the corpus): 1.2万亿人民币 is an
     # amount of yuan (it was 1.2 万亿人, a count of people)

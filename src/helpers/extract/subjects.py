@@ -464,6 +464,8 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     return words[cut:]
 
 
+_TEAM_HEADS = ("组", "队", "办", "班")  # 推进组, 服务队, 专班: a team named by its work (team_named_by_its_work)
+_TEAM_END = re.compile(r"[，,；;。：:\n！？!?、和及]|$")
 _ADVERBED_VERBS = ("action", "lead_verb")  # the verbs an adverb of role verb_adverb goes with (`strip_lead`)
 
 
@@ -1328,6 +1330,9 @@ def subject_after(text: str, pos: int) -> str:
         i
         for w, i in first_places(text, _noun_enders(), first, end).items()
         if not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
+        # 6个工作推进组、4个项目落地组: a verb and a one-character head of a team or office closing the noun name the team
+        # (team_named_by_its_work, probe set of sessions 46-48: the noun was cut before the verb)
+        and not (text.startswith(_TEAM_HEADS, i + len(w)) and _TEAM_END.match(text, i + len(w) + 1))
         # 35个对接上海“五个中心”建设重点平台: a work verb right after a quoted name, then a noun, names the work the head is
         # for (quoted_work_then_head, session 40)
         and not (w in projects and text[i - 1 : i] in '”"' and _noun_follows(text, i + len(w), end))
