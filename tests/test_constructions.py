@@ -11599,6 +11599,13 @@ def test_a_team_or_model_place_named_by_its_work(sentence, subjects_):
     assert figs["indicator_zh"].tolist() == subjects_
 
 
+@pytest.mark.parametrize("lead", ["今后", "同年", "当月", "不仅", "即使"])
+def test_time_and_connective_words_found_in_the_corpus(lead):
+    # lexicon time and connective (session 50 sweep of the words tagged t, c, p that open clauses of the corpus)
+    figs = extract_figures(f"一、2025年工作回顾\n{lead}地区生产总值增长5%。", ReportInfo("demo", 2026, "province", "湖南省"))
+    assert figs["indicator_zh"].tolist() == ["地区生产总值"]
+
+
 def test_yuan_written_as_the_currencys_name():
     # renminbi_named (units.csv 人民币; session 50 sweep of the words after a bare 万 or 亿 in the corpus): 1.2万亿人民币 is an
     # amount of yuan (it was 1.2 万亿人, a count of people)
