@@ -11540,7 +11540,9 @@ def test_verbs_of_action_found_by_a_sweep_of_the_corpus(sentence, subject):
     assert figs["indicator_zh"].tolist() == [subject]
 
 
-@pytest.mark.parametrize("verb", ["升为", "转为", "处于", "重回", "回到", "维持在", "便是", "回落到", "整合为"])
+@pytest.mark.parametrize(
+    "verb", ["升为", "转为", "处于", "重回", "回到", "维持在", "便是", "回落到", "整合为", "甚至增长到", "一度降至"]
+)
 def test_verbs_of_reaching_before_a_number_found_in_the_corpus(verb):
     # session 50 sweep of the 236 verbs and adverbs that stand right before a number in the corpus and the probe texts: the
     # verb's first character stayed in the subject (粮食产量升, 粮食产量处), or the whole verb
