@@ -603,7 +603,6 @@ def _intent_end(words: str, at: int) -> int:
     return at + len(word) if words.startswith(role_words("action", "lead_verb"), after) else 0
 
 
-@lru_cache(maxsize=8192)
 def strip_predicate_tail(words: str) -> str:
     """The words without the predicate words at their end (苹果产量稳定 -> 苹果产量).
 
@@ -613,6 +612,7 @@ def strip_predicate_tail(words: str) -> str:
     return _strip_tail(words)
 
 
+@lru_cache(maxsize=8192)
 def _strip_tail(words: str) -> str:
     prev = None
     whole = role_words("whole_word")
@@ -3062,7 +3062,6 @@ def names_a_place(word: str, level: str = "", region: str = "") -> bool:
 _NAME_IN_EXAMPLES = re.compile(r"[^、，,；;。：:和及与等\d]{2,}[^，,；;。：:]*?等(?:[\d一二两三四五六七八九十百千]|$)")
 
 
-@lru_cache(maxsize=8192)
 def opening_place(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose topic the words open with: the scope and name of the place that opens them, as `scope_of` reads that place
     alone; ('own', '') when no place opens them.
@@ -3083,6 +3082,7 @@ def opening_place(words: str, level: str = "", region: str = "") -> tuple[str, s
     return scope_of(words[: max(first)], level, region) if first else ("own", "")
 
 
+@lru_cache(maxsize=8192)
 def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
     """Whose figure the words before a number name, and the place word that says so.
 
