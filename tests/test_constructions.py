@@ -11608,6 +11608,19 @@ def test_time_and_connective_words_found_in_the_corpus(lead):
     assert figs["indicator_zh"].tolist() == ["地区生产总值"]
 
 
+def test_a_rank_in_an_assessment_and_the_verb_tingjin():
+    # assessment_frame_cut (probe set): the 中 of 在…中 goes also when a place took its 在 (it was 综合考评中); 挺进 is a verb of
+    # ranking (挺进全国第31位 kept it in the subject, 挺进全国百强县第20位 gave no row)
+    figs = extract_figures(
+        "一、2025年工作回顾\n在2022年国家级开发区综合考评中挺进全国第31位。", ReportInfo("demo", 2026, "province", "江苏省")
+    )
+    assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [["综合考评", "rank", 31.0]]
+    figs = extract_figures(
+        "一、2025年工作回顾\n地区生产总值挺进全国百强县第20位。", ReportInfo("demo", 2026, "province", "江苏省")
+    )
+    assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [["地区生产总值", "rank", 20.0]]
+
+
 def test_yuan_written_as_the_currencys_name():
     # renminbi_named (units.csv 人民币; session 50 sweep of the words after a bare 万 or 亿 in the corpus): 1.2万亿人民币 is an
     # amount of yuan (it was 1.2 万亿人, a count of people)

@@ -286,7 +286,7 @@ _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])GDP$")  # an indicator abbrevia
 _RANKED_QUANTITY = "(?:增速|增幅|总量|增量|规模)"
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
-        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为|从|由"
+        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|挺进|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为|从|由"
         # 在经济大省中增速第1, 在10个工业大省中增速第一: a field written with 在…中, then what is ranked, ranks without a verb
         # (rank_in_field, session 45 probe)
         rf"|在[^，,；;。在]{{1,14}}中{_RANKED_QUANTITY}?|在[^，,；;。在\d]{{1,10}}?{_RANKED_QUANTITY}"
@@ -3794,6 +3794,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         # 苏州工业园区在国家级经开区综合考核评价中稳居第一: 在…中 frames the assessment a rank is in, no words of its name
         # (assessment_frame; also after the place that opened it left)
         ind_zh = _IN_FRAME.sub(r"\1", ind_zh) if num.tok.rank else ind_zh
+        # …开发区综合考评中挺进全国第31位: the 中 of the frame stays when a place took its 在 (assessment_frame_cut)
+        ind_zh = _ASSESSMENT_IN.sub(r"\1", ind_zh) if num.tok.rank else ind_zh
         if (restated := _size_word_restated(s, num, last, found._replace(subject=(ind, ind_zh)))).subject[1] != ind_zh:
             found = restated  # 总量和人均水平分别是…, 总量在…排名上升4位: the quantity before (size_word_restated)
             ind, ind_zh = restated.subject
@@ -6934,6 +6936,7 @@ _FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]|[\u2460-\u2473]")
 # 在全市各县区中, 在全国同类城市中: the field a figure is compared in, at the end of its subject (field_tail, session 44 probe)
 # 连续9个月单月, 8个月单月: the months in which each month's figure held, a time basis (monthly_basis, session 45 probe)
 _IN_FRAME = re.compile(r"^在([^在中]{2,20})中$")
+_ASSESSMENT_IN = re.compile(r"(?<=..)(评价|考评|测评|考核|评估|评比|排名|榜单|排行榜)中$")
 _MONTHLY_TAIL = re.compile(r"(?<=..)(?:连续)?(?:[\d一二两三四五六七八九十]*个)?月?单月$")
 _FIELD_TAIL = re.compile(rf"(?<=..)在(?:{_WHOLE_AREA_WORDS}|各|同类)[^，,；;。\d]{{0,14}}?中$")
 # a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,

@@ -61,7 +61,7 @@ _TAIL_PATTERNS = (
     # 综合算力指数全国排名第八, 综合质效指数列全国第9位: the area written before the verb and the bare verb 列 go with the rank
     # (rank_area_first)
     r"(在[^，,；;。\d]{0,10}?(省区市|省区|省份|省市|城市|地区|区县|县区|经济体)中)?({rank_area})?"
-    r"(居(?![民住])|位居|稳居|跃居|位列|位于|名列|分列|(?<![系行序分])列(?![入车])|排名|排|均居|保持|蝉联|进入|跻身)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
+    r"(居(?![民住])|位居|稳居|跃居|位列|位于|名列|分列|(?<![系行序分])列(?![入车])|排名|排|均居|保持|蝉联|进入|跻身|挺进)[^，,；;。\d]{0,14}?[第前]|({rank_area})?第",
     # 比2015年, never 比改革前减轻企业负担; 收入比(从), 收入比值, 营收之比, 收入比缩小至 are ratios
     # …的9323.1亿元 after the base: the quantity's value at the base, written in the comparison (base_value_written)
     r"(?<![占之]){not_comparison}比(?![重例率从由值])[^，,；;。减降增提缩扩]{1,12}?(?:的[0-9.]+[^，,；;。0-9]{0,3})?",
@@ -1226,7 +1226,7 @@ def _wider_then_quote() -> re.Pattern:
 _OWN_REGION_AFTER = re.compile(r"(?<![安健完齐周保])[全本我][省市区县州](?![域级内外])")  # not 安全区, 健全, 全市域
 _SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)")  # an amount of land or length after a number
 # the verbs of ranking (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入), shared with the extractor's rank reading
-RANK_VERB = "排名|排列|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|位于|名列|列(?!入)|保持|蝉联"
+RANK_VERB = "排名|排列|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|位于|名列|列(?!入)|保持|蝉联|挺进"
 _RANKED_AFTER_COUNT = re.compile(rf"(?:{RANK_VERB})[^，,；;。\d]{{0,8}}?(?:第|前|首位)")
 _PREPOSITION_DUI = re.compile(
     r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)"  # not 针对, 应对, 对策 …
