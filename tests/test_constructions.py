@@ -3248,6 +3248,9 @@ def test_the_words_of_a_budgets_sums(sentence, subjects):
         ("全市生产总值达到2.5万亿元，比上年增长6.9%，过去五年年均增长7.5%。", "7.5", "生产总值"),
         ("我国经济总量连续跨越了110万亿元、120万亿元，今年预计可以达到140万亿元左右。", "140", "经济总量"),
         ("地区生产总值年均增长6.5%，接连跨过3000亿元、3500亿元台阶。", "3000", "地区生产总值"),
+        # 成功, 历史性, 顺利, 一举, 正式, 稳步, 再次 open a clause of only a predicate (the mark had no subject)
+        ("南昌地区生产总值达8141.69亿元，成功跨越八千亿新台阶，同比增长4.7%。", "八千", "地区生产总值"),
+        ("地区生产总值达到1000.86亿元，一举突破千亿大关。", "千", "地区生产总值"),
     ],
 )
 def test_a_clause_of_a_time_word_and_a_predicate_continues_the_subject(sentence, number, subject):
