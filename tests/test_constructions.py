@@ -11612,6 +11612,14 @@ def test_time_and_connective_words_found_in_the_corpus(lead):
     assert figs["indicator_zh"].tolist() == ["地区生产总值"]
 
 
+def test_an_interval_since_is_no_word_of_the_subject():
+    # interval_since (probe set): 时隔20年之后 says how long since it last was so (it stayed in the subject)
+    figs = extract_figures(
+        "一、2025年工作回顾\n粮食产量时隔20年之后连续3年超过700亿斤。", ReportInfo("demo", 2026, "province", "四川省")
+    )
+    assert figs["indicator_zh"].tolist() == ["粮食产量"]
+
+
 def test_a_rank_in_an_assessment_and_the_verb_tingjin():
     # assessment_frame_cut (probe set): the 中 of 在…中 goes also when a place took its 在 (it was 综合考评中); 挺进 is a verb of
     # ranking (挺进全国第31位 kept it in the subject, 挺进全国百强县第20位 gave no row)

@@ -53,6 +53,8 @@ RANK_LIST_LABEL = r"[百千]强(?:县（市）|县\(市\)|县市|城区|城市|�
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
 _TAIL_PATTERNS = (
     rf"({BASIS_BEFORE_VERB})?(增长|增速|增幅|涨幅|上涨幅度)",  # 居民消费价格总水平上涨幅度控制在2%左右: 上涨幅度 is 涨幅 (S10)
+    # 粮食产量时隔20年之后连续3年超过700亿斤: how long since it last was so, no word of the subject (interval_since)
+    r"时隔(?:\d+|[一二两三四五六七八九十]{1,3})年(?:之?后)?",
     # 由“十二五”末的: the plan's end (plan_end_year); 从业人员 is a noun (employed persons), no from (employed_not_from)
     rf"(从(?!业)|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",
     # 居全国第, 居珠三角第2位, 位居西北五省区省会（首府）城市第: any area, its brackets too (not 居民, 居住)
