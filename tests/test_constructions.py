@@ -11612,6 +11612,18 @@ def test_time_and_connective_words_found_in_the_corpus(lead):
     assert figs["indicator_zh"].tolist() == ["地区生产总值"]
 
 
+def test_an_amount_after_a_clause_about_the_rate_is_of_the_quantity():
+    # quantity_after_its_rate (probe set): an amount after a clause about the rate of a quantity is the quantity's, not the
+    # rate's (5.6万亿元 carried 地区生产总值年均增速); a rank right after a rate still ranks the rate
+    figs = extract_figures(
+        "一、2025年工作回顾\n地区生产总值年均增速高于全国0.8个百分点，超过5.6万亿元，稳居全国第6位。",
+        ReportInfo("demo", 2026, "province", "四川省"),
+    )
+    assert figs["indicator_zh"].tolist() == ["地区生产总值"] * 3
+    figs = extract_figures("一、2025年工作回顾\nGDP增长率达到7.6%，居全省第一。", ReportInfo("demo", 2026, "province", "四川省"))
+    assert figs[["measure", "indicator_zh"]].values.tolist()[-1][0] == "rank"
+
+
 def test_an_interval_since_is_no_word_of_the_subject():
     # interval_since (probe set): 时隔20年之后 says how long since it last was so (it stayed in the subject)
     figs = extract_figures(

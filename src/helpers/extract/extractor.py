@@ -3579,6 +3579,7 @@ def _name_with_modifiers(words: str, name: str) -> str:
 
 
 _ALTERNATIVE_WORDS = frozenset({"或"})
+_RATE_WORD_END = re.compile(r"(?<=..)(?:年均)?(?:增速|增幅|增长率|涨幅)$")
 
 
 def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_before: tuple[str, str] | None = None) -> _Number:
@@ -3602,6 +3603,15 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         or (i > 0 and _CLAUSE_MARK.search(text, s.tokens[i - 1].after, earlier[-1][0]))
     ):
         prev_subject = (s.alias_to_id[earlier[-1][2]], _carried_phrase(s, earlier[-1]))
+    if (
+        prev_subject
+        and not tok.rank
+        and tok.unit.kind not in ("percent", "pp")
+        and (rate := _RATE_WORD_END.search(prev_subject[1]))
+    ):
+        # 地区生产总值年均增速高于全国…，连跨两个万亿元台阶，超过5.6万亿元: an amount or a rank after a clause about the rate is of
+        # the quantity, not of its rate (quantity_after_its_rate; they carried 地区生产总值年均增速)
+        prev_subject = (prev_subject[0], prev_subject[1][: rate.start()])
     stripped = _LEAD.sub("", clause_before)
     if (
         stripped.endswith("上")
