@@ -11624,6 +11624,16 @@ def test_an_amount_after_a_clause_about_the_rate_is_of_the_quantity():
     assert figs[["measure", "indicator_zh"]].values.tolist()[-1][0] == "rank"
 
 
+def test_an_average_takes_the_five_years_its_sentence_names():
+    # five_years_averaged (probe set, a news page without the report's headings): an average over years takes the five
+    # years named earlier in its sentence, not only in its clause (the later ones were dated the year before the report)
+    figs = extract_figures(
+        "过去五年，长春新区GDP年均增长7.6%，规上工业产值年均增长9.5%，高技术制造业产值年均增长19.7%。",
+        ReportInfo("demo", 2022, "city", "长春市"),
+    )
+    assert figs[["period_start", "period_end"]].values.tolist() == [[2017, 2021]] * 3
+
+
 def test_an_interval_since_is_no_word_of_the_subject():
     # interval_since (probe set): 时隔20年之后 says how long since it last was so (it stayed in the subject)
     figs = extract_figures(

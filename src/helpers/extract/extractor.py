@@ -501,7 +501,7 @@ _PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right 
 # 五年间 too: over the five years; 5年完成基础设施投资 written with a digit (not 2015年, 25年, 5年级)
 _FIVE_YEARS = re.compile(r"(?<![过这近后来十续\d.])[五5]年(?![来前内以，,级]|一遇)")  # (五年一遇: a return period)
 _CUMULATIVE = re.compile(rf"累计|合计|共计|总计|{_FIVE_YEARS.pattern}")
-_FIVE_YEARS_WRITTEN = re.compile(rf"{_FIVE_YEARS.pattern}|五年来|过去五年|这五年")  # the term's five years named in a clause
+_FIVE_YEARS_WRITTEN = re.compile(rf"{_FIVE_YEARS.pattern}|[五5]年来|过去五年|这五年")  # the term's five years named in a clause
 # Words that place or compare a number without naming a new subject: 是“十二五”时期的, 全省第.
 _FILLER = re.compile(
     rf"\d+年前|是[^，,；;。]{{0,14}}?的|占[^，,；;。]{{0,16}}?(比重|比例|的)|({subjects.rank_areas()})?(前列|第)|全省|全国|全市|全区|年度|首位|连续[\d一二两三四五六七八九十]+(?:年|个月|个季度)|单月|(?<![\d十])[六七八九十]年(?![前级期])"
@@ -2693,7 +2693,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     [['review_5y', 2018, 2020], ['review_5y', 2016, 2020]]
     """
     cal, clause_before = s.cal, num.clause_before
-    if section == "other" and _FIVE_YEARS_WRITTEN.search(clause_before):
+    # (过去五年吉林省长春新区GDP年均增长7.6%，规上工业产值年均增长9.5%: an average over years takes the five years the
+    # sentence names before it, not only its clause's: five_years_averaged, probe set)
+    averaged = measure == "growth_avg" and _FIVE_YEARS_WRITTEN.search(num.sentence_prefix)
+    if section == "other" and (_FIVE_YEARS_WRITTEN.search(clause_before) or averaged):
         # 五年实际吸收外资901亿美元, 五年共办理人大代表建议4324件 before any heading (a news page): the five years the clause
         # names are the term reviewed, dated as in its review (five_years_in_clause, session 48 probes of 2021 provincial
         # reports: they were dated the year before the report)
