@@ -11628,7 +11628,8 @@ def test_an_average_takes_the_five_years_its_sentence_names():
     # five_years_averaged (probe set, a news page without the report's headings): an average over years takes the five
     # years named earlier in its sentence, not only in its clause (the later ones were dated the year before the report)
     figs = extract_figures(
-        "过去五年，长春新区GDP年均增长7.6%，规上工业产值年均增长9.5%，高技术制造业产值年均增长19.7%。",
+        "记者从2月26召开的长春新区召开2022年工作会议上了解到，过去五年吉林省长春新区GDP年均增长7.6%，规上工业产值年均增长9.5%，"
+        "高技术制造业产值年均增长19.7%。",
         ReportInfo("demo", 2022, "city", "长春市"),
     )
     assert figs[["period_start", "period_end"]].values.tolist() == [[2017, 2021]] * 3
