@@ -12099,3 +12099,60 @@ def test_a_growth_written_as_the_object_with_what_grows_between():
 def test_places_compared_on_a_quantity_named_first(sentence):
     figs = _of_province("湖南省", sentence)
     assert figs[["indicator_zh", "measure", "scope"]].values.tolist() == [["地区生产总值", "growth_yoy", "part"]] * 2
+
+
+def test_a_budget_done_is_a_plan_done():
+    # budget_completion (session 51, probe set of budget reports): 完成年初预算的104.7% is the revenue's completion rate, a
+    # level of the revenue (it was a level of 预算, and 预算 was carried to the change and the growth after it)
+    figs = extract_figures(
+        "一、2025年工作回顾\n全县一般公共预算收入45343万元,完成年初预算的104.7%,完成调整预算的99.2%,比上年增收1848万元,增长4.25%。",
+        ReportInfo("demo", 2026, "county", "某县"),
+    )
+    assert figs["indicator_zh"].tolist() == ["一般公共预算收入"] * 5
+    assert figs["measure"].tolist() == ["level", "level", "level", "change_abs", "growth_yoy"]
+    figs = extract_figures(
+        "一、2025年工作回顾\n市级一般公共预算支出决算数480691万元,为调整预算数的92.98%,增长1.87%。",
+        ReportInfo("demo", 2026, "city", "某市"),
+    )
+    assert figs["indicator_zh"].tolist() == ["市级一般公共预算支出决算数"] * 3
+    # the budget's amount after the figure is the year's plan for it (plan_of_previous), with 占 too when a budget is named as
+    # one (占调整预算数…的); a spending weighed against the whole budget stays a share
+    figs = extract_figures(
+        "一、2025年工作回顾\n全年一般公共预算支出537347万元,占调整预算数539267万元的99.6%。",
+        ReportInfo("demo", 2026, "county", "某县"),
+    )
+    assert figs[["indicator_zh", "measure", "is_target"]].values.tolist() == [
+        ["一般公共预算支出", "level", False],
+        ["一般公共预算支出", "level", True],
+        ["一般公共预算支出", "level", False],
+    ]
+    figs = _of_province("湖南省", "全年教育支出530亿元,占一般公共预算支出的19.6%。")
+    assert figs["measure"].tolist() == ["level", "share"]
+
+
+def test_the_value_at_last_years_base_written_without_de():
+    # base_value_written without 的 after a year (session 51 probe of budget reports): 较上年28899万元增长9.9% puts 28899 at
+    # the year before and compares with 上年 (the base was 上年28899万元, the growth a change_pct, the value dated this year)
+    figs = extract_figures(
+        "一、2025年工作回顾\n全年县级一般公共预算收入31751万元,较上年28899万元增长9.9%。",
+        ReportInfo("demo", 2026, "county", "某县"),
+    )
+    assert figs[["period_end", "measure", "base_period"]].fillna("").values.tolist() == [
+        [2025, "level", ""],
+        [2024, "level", ""],
+        [2025, "growth_yoy", "上年"],
+    ]
+    figs = _of_province("湖南省", "全省一般公共预算收入3300亿元,比2020年2800亿元增长17.9%。")
+    assert figs[["period_end", "base_period"]].fillna("").values.tolist() == [[2025, ""], [2020, ""], [2025, "2020"]]
+
+
+def test_a_long_note_of_the_same_below_is_no_word_of_the_name():
+    # aside_in_brackets (session 51 probe of budget reports): a note ending in 下同 with a list inside (it left 下同) as the
+    # subject's first words); an aside inside a name leaves no gap in it, and the name is the dictionary's again
+    figs = extract_figures(
+        "一、2025年工作回顾\n市级(不包括市城区、红海湾开发区和华侨管理区,下同)一般公共预算收入决算数129748万元。",
+        ReportInfo("demo", 2026, "city", "某市"),
+    )
+    assert "下同" not in figs["indicator_zh"].iloc[0] and figs["indicator_zh"].iloc[0].endswith("一般公共预算收入决算数")
+    figs = _of_province("湖南省", "全省规模以上工业（不含电力，下同）增加值增长8.5%。")
+    assert figs[["indicator", "indicator_zh"]].values.tolist() == [["industrial_value_added", "规模以上工业增加值"]]

@@ -513,7 +513,12 @@ _PLAN_WORDS = "计划|任务|目标"
 # 占全年投资计划的, 为年度计划的, 完成年度任务的: the part of a plan done, before its percent (completion_of_plan; `_SHARE_ONLY`,
 # `_OF_PLAN`)
 # (完成年计划710亿元的89.4%: the plan's amount may stand before 的, session 44 probe)
-_OF_PLAN_WORDS = rf"(?:占|为|是|达到?|完成)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS})(?:[\d.]+[万亿]*元)?"
+# (完成年初预算的104.7%, 为调整预算数的92.98%: a budget done is a plan done, budget_completion; with 占 only a budget
+# named as one, 占调整预算数…的: 占…预算的 alone may weigh a spending against the whole budget)
+_OF_PLAN_WORDS = (
+    rf"(?:(?:占|为|是|达到?|完成)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS}|(?:年初|调整)预算数?|预算数)"
+    rf"|(?:为|是|达到?|完成)[^，,；;。\d]{{0,8}}?预算)(?:[\d.]+[万亿]*元)?"
+)
 _OF_PLAN_BARE = re.compile(_OF_PLAN_WORDS)
 _SHARE_MOVED = re.compile(r"(占比|比重)(?:提高|提升|上升|增加|下降|降低|减少|回落)了?")  # 占比提高5.2个百分点
 _SHARE_ONLY = re.compile(
@@ -1574,6 +1579,7 @@ def _clean_base(base: str) -> str | None:
     b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
     b = re.sub(r"(?<=.)的[0-9.]+[^0-9]{0,4}$", "", b)  # 较“十三五”末的9323.1亿元: the value at the base (base_value_written)
+    b = re.sub(r"(?<=年|期|底|末)[0-9.]+[^0-9]{0,4}$", "", b)  # 比上年28899万元: after a time, with no 的
     b = re.sub(r"(?<=.)[（(][^（）()]*\d[^（）()]*[）)]$", "", b)  # 比年初目标（6.5%）: the value in brackets (session 44 probe)
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base,
     # also when the quantity is named again after it (比去年预算赤字减少500亿元)
@@ -2631,7 +2637,13 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
 
 # 较“十三五”末的9323.1亿元增加4374.4亿元: a value written after the base of a comparison, then its verb of change
 _COMPARED_BY_OPENS = re.compile(f"(?:{_COMPARED_BY})")  # the verb of change right after the value
-_BASE_THEN_VALUE = re.compile(rf"(?:(?<!相)比|{_JIAO_COMPARES})[^，,；;。\d]{{1,12}}的$")
+# (比上年28899万元增长9.9%: after a year the value may follow with no 的, session 51 probe of budget reports)
+_BASE_THEN_VALUE = re.compile(
+    rf"(?:(?<!相)比|{_JIAO_COMPARES})(?:[^，,；;。\d]{{1,12}}的|(?:上年|去年|(?:19|20)\d\d年)(?:同期|底|末)?)$"
+)
+
+
+_LAST_YEAR_BASE = re.compile(r"(?:上年|去年)(?:同期|底|末)?$")
 
 
 def _value_at_base(num: _Number) -> bool:
@@ -2791,6 +2803,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # “十四五”以来，累计完成投资1.2万亿元; 2021年以来，新增高新技术企业800家: a sum, a change or a flow since the
         # year; a stock (高新技术企业达到2000家) stands at the end
         years = [(since, "以来")]
+    if _value_at_base(num) and _LAST_YEAR_BASE.search(clause_before):
+        # 比上年28899万元增长9.9%: the value written at a base of last year stands the year before the figure's
+        # (base_value_written)
+        year = (int(years[-1][0]) if years else _section_span(cal, section)[1]) - 1
+        return year, year
     if before := _start_of_a_turn(s.text[num.tok.after : s.s1], clause_before):
         # 2006 年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%: the rates a turn starts from
         # are those of the years before the one the sentence dates (start_of_a_turn), item by item
@@ -3319,7 +3336,8 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
 # 预计（下同）完成: an editor's note that ends in 下同 (the same below), with or without a mark; 预计生产总值剔除…不可比因素增长7.8%:
 # what was left out to compare like with like (aside_in_brackets)
 _ASIDE = re.compile(
-    r"[（(][^（）()\d。\n]{0,12}[，,；;：:][^（）()\d。\n]{0,12}[）)]|[（(][^（）()\d。\n，,]{0,8}下同[）)]"
+    # (市级（不包括市城区、…管理区，下同）一般公共预算收入: a note ending in 下同 may be long, session 51 probe of budget reports)
+    r"[（(][^（）()\d。\n]{0,12}[，,；;：:][^（）()\d。\n]{0,12}[）)]|[（(][^（）()\d。\n]{0,30}?下同[）)]"
     # 下降（同口径）19.59%: the basis of the growth in brackets between its verb and number (basis_in_brackets)
     r"|(?<=[长降幅速])[（(](?:同口径|可比口径|按?可比价格?|现价|按现价)[）)]"
     r"|剔除[^，,；;。\d（）]{1,24}?(?:不可比|口径)?因素(?:影响)?后?(?=[\u4e00-\u9fff])"
@@ -4517,6 +4535,8 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     """其中高速铁路超过1.9万公里，占世界60%以上: a clause of only 占 and a whole is the share of the
     figure just stated (share_of_previous)."""
     sub = num.sub.strip(subjects.MARKS)
+    if num.tok.unit.kind != "percent" and _PLAN_OF_PREVIOUS.fullmatch(sub):
+        return None  # 占调整预算数539267万元的99.6%: the plan's amount, no share (plan_of_previous)
     if rows and rows[-1]["indicator_zh"] and (moved := _SHARE_MOVED.fullmatch(sub)):
         # 工业投资增长33%，占比提高5.2个百分点: a share word alone with a verb of change names how the figure before's part of
         # an unwritten whole moved (construction share_of_previous_moved, session 47 probe of 2022-2025 provincial reports:
@@ -4582,7 +4602,8 @@ def _only_stages(words: str) -> bool:
 
 
 # 完成年计划710亿元, 年度计划: the plan's amount right after a figure (plan_of_previous)
-_PLAN_OF_PREVIOUS = re.compile(r"(?:完成|占|为)?(?:年|年度|全年)?(?:计划|目标|计划目标)")
+# (完成预算数31220万元的101.7%: a budget is the year's plan for the figure, budget_completion)
+_PLAN_OF_PREVIOUS = re.compile(r"(?:完成|占|为)?(?:(?:年|年度|全年)?(?:计划|目标|计划目标)|(?:年初|调整|年度)?预算数?)")
 
 
 def _target_named_after_outcome(found: _Subject, reading: _Reading, rows: list[dict]) -> _Reading:
@@ -6995,12 +7016,17 @@ def _by_amount_ranked(s: _Sentence, num: _Number, name: str) -> str:
     return name.removesuffix("以")
 
 
+_MASKED_GAP = re.compile(r"(?<=[\u4e00-\u9fff）)])\s{3,}(?=[\u4e00-\u9fff])")
+
+
 def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[str, str]) -> str:
     """The subject as a table names it: without the region's own name and other figures' counts,
     with the work its verb names, without a light noun, and completed from the figure before it
     (attribute_of_previous, sub_item after 其中, item_of_previous)."""
     ind, ind_zh = subject
     tok, clause_before = num.tok, num.clause_before
+    # 规模以上工业（不含电力，下同）增加值: the aside masked inside a name leaves a gap, no part of it (aside_in_brackets)
+    ind_zh = _MASKED_GAP.sub("", ind_zh)
     ind_zh = subjects.without_quoted_actor(ind_zh)  # “4+4科创工程”取得创新成果 -> 创新成果 (quoted_actor_verb, F3 (c))
     ind_zh = subjects.without_own_region(ind_zh, s.info.region)
     label = _AMOUNT_LABEL.match(ind_zh)
