@@ -12156,3 +12156,18 @@ def test_a_long_note_of_the_same_below_is_no_word_of_the_name():
     assert "下同" not in figs["indicator_zh"].iloc[0] and figs["indicator_zh"].iloc[0].endswith("一般公共预算收入决算数")
     figs = _of_province("湖南省", "全省规模以上工业（不含电力，下同）增加值增长8.5%。")
     assert figs[["indicator", "indicator_zh"]].values.tolist() == [["industrial_value_added", "规模以上工业增加值"]]
+
+
+def test_an_event_since_which_and_the_adverb_zhi_say_no_subject():
+    # event_since (session 51 probe set): a clause of an event since which and a predicate goes on with the subject before
+    # (新冠肺炎疫情以来两年平均增长4.4% had the subject 新冠肺炎疫情以来两年)
+    figs = _of_province("广东省", "全省规模以上工业增加值5008.81亿元，同比增长10.2%，新冠肺炎疫情以来两年平均增长4.4%。")
+    assert figs[["indicator_zh", "measure"]].values.tolist()[-1] == ["规模以上工业增加值", "growth_avg"]
+    # and before a ranked growth, with an adverb of the first time between (建市以来增速首次居全省第一位 was 建市以来增速; with a
+    # comma, 增速首次居 gave 生产总值 without its growth word)
+    figs = _of_province("河南省", "生产总值增长9.1%、建市以来增速首次居全省第一位。")
+    assert figs[["indicator_zh", "measure"]].values.tolist()[-1] == ["生产总值增速", "rank"]
+    figs = _of_province("河南省", "生产总值增长9.1%，增速首次居全省第一位。")
+    assert figs[["indicator_zh", "measure"]].values.tolist()[-1] == ["生产总值增速", "rank"]
+    # 只 (only) ends no noun (lexicon predicate_tail, as 仅): 地区生产总值只增长了0.8% kept it
+    assert _of_province("河南省", "全省地区生产总值只增长了0.8%。")["indicator_zh"].tolist() == ["地区生产总值"]

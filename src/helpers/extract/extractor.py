@@ -4789,7 +4789,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # probe of 2017-2018 reports: the growth was 年销售额)
         subject = _subject_of(rows[-1])
     # (在经济大省中增速第1: the growth ranked after the field it is among, rank_in_field)
-    among = _FIELD_AMONG.sub("", sub)
+    # (建市以来增速首次居全省第一位: an event since which says when, event_since)
+    among = _EVENT_SINCE.sub("", _FIELD_AMONG.sub("", sub).lstrip(subjects.MARKS))
     growth = _GROWTH_RANKED.match(among) or re.match(rf"({_GROWTH_WORD})第$", among.strip(subjects.MARKS))
     if growth and s.text[num.tok.start - 1 : num.tok.start] in ("第", "前") and not subject[1].endswith(growth.group(1)):
         # 高新技术企业存量超1800家，…，年均增速排全省第1: the growth of the subject carried is what is ranked
@@ -4851,7 +4852,8 @@ _STREAK_SPAN = r"(?:\d+|[一二两三四五六七八九十]+)个?(?:月|年|季�
 _GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
 # …，增幅全省第一: without a verb before the area a rank is among (growth_ranked_without_verb)
 _GROWTH_RANKED = re.compile(
-    rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:{_STREAK_SPAN})?)?"
+    # (增速首次居全省第一位: an adverb of the first or a repeated time, session 51 probe set)
+    rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:{_STREAK_SPAN})?|首次|再次|历史性|一举|持续|始终|一直)?"
     # (增速在全省排名由第8位…, 增速在东部市县排名第一: the field with 在 between, session 45 probe)
     r"(?:在[^，,；;。在\d]{1,10}?中?(?=排名|排|位居|居|位列))?"
     rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第)"
@@ -9684,6 +9686,9 @@ _FIELD_AMONG = re.compile(
 )
 
 
+_EVENT_SINCE = re.compile(r"^[^，,；;。\d“”、]{2,10}?以来")
+
+
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
 @functools.lru_cache(maxsize=8192)
 def _only_predicate(words: str) -> bool:
@@ -9713,7 +9718,9 @@ def _only_predicate(words: str) -> bool:
     while rest and rest != prev:
         prev = rest
         rest = rest.strip(' “”"、的了')
-        # ，今年预计可以达到140万亿元左右, ，过去五年年均增长7.5%: a time word says when, no subject (time_in_predicate)
+        # ，今年预计可以达到140万亿元左右, ，过去五年年均增长7.5%: a time word says when, no subject (time_in_predicate);
+        # so does an event since which (，新冠肺炎疫情以来两年平均增长4.4%: event_since, session 51 probe set)
+        rest = _EVENT_SINCE.sub("", rest)
         rest = _predicate_start().sub("", rest[len(subjects.opening_word(rest, "time")) :])
     return len(rest.strip(' “”"、的了')) <= 1
 
