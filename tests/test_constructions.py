@@ -12171,3 +12171,19 @@ def test_an_event_since_which_and_the_adverb_zhi_say_no_subject():
     assert figs[["indicator_zh", "measure"]].values.tolist()[-1] == ["生产总值增速", "rank"]
     # 只 (only) ends no noun (lexicon predicate_tail, as 仅): 地区生产总值只增长了0.8% kept it
     assert _of_province("河南省", "全省地区生产总值只增长了0.8%。")["indicator_zh"].tolist() == ["地区生产总值"]
+
+
+@pytest.mark.parametrize(
+    "level, region, sentence, subject",
+    [
+        # wider_whole_kept (session 51, development gold): the whole of a share in a wider area keeps the area's word (it
+        # was dropped, as if the share were of the province's own exports)
+        ("province", "青海省", "冻鳟鱼出口占全国同类产品出口总值的98.5%。", "冻鳟鱼出口占全国同类产品出口总值"),
+        ("city", "某市", "全市粮食产量2000万吨，占全省粮食总产量的5%。", "粮食产量占全省粮食总产量"),
+        # the region's own word goes (the nation's own land in the nation's report)
+        ("national", "", "林地确权到户面积占全国集体林地面积的60%。", "林地确权到户面积占集体林地面积"),
+    ],
+)
+def test_the_whole_of_a_share_in_a_wider_area_keeps_its_word(level, region, sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, level, region))
+    assert figs["indicator_zh"].tolist()[-1] == subject

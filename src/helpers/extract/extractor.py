@@ -8991,7 +8991,7 @@ def _measured_subject(
             subject = level_word.sub("", subject)
     if measure == "count" and num.tok.unit.base in ("人", "人次"):
         subject = subjects.people_counted(subject)  # 实现高校毕业生就业2800万人: the graduates (people_then_outcome)
-    if measure == "share" and (of_quantity := _share_of_quantity(num.sub, subject, before)):
+    if measure == "share" and (of_quantity := _share_of_quantity(num.sub, subject, before, s.info.level)):
         subject, rule = of_quantity, "share_of_quantity"
     elif measure == "share" and (owned := _owner_share_of_quantity(s, num)):
         subject, rule = owned, "share_of_quantity"
@@ -9139,7 +9139,26 @@ _OF_WHOLE = re.compile(
 )
 
 
-def _share_of_quantity(sub: str, subject: str, before: str) -> str:
+# 全国 in a province's or a city's report, 全省 in a city's: a wider area than the region (wider_whole_kept)
+_WIDER_REGION_WORDS = {"province": ("全国", "我国"), "city": ("全国", "我国", "全省", "我省", "本省", "该省")}
+_WIDER_REGION_WORDS["county"] = _WIDER_REGION_WORDS["city"]
+
+
+def _whole_named(whole: str, level: str | None) -> tuple[str, str]:
+    """(the whole's name as the subject keeps it, its words after the region word) for the whole of a share: the region's
+    own word goes (占全国集体林地面积 in the nation's report: the nation's own land), a wider area's stays, since the share
+    is of another region's quantity (冻鳟鱼出口占全国同类产品出口总值 in a province's report: gold, construction
+    wider_whole_kept, session 51).
+
+    >>> _whole_named("全国同类产品出口总值", "province"), _whole_named("全国集体林地面积", "national")
+    (('全国同类产品出口总值', '同类产品出口总值'), ('集体林地面积', '集体林地面积'))
+    """
+    place = subjects.opening_word(whole, "region")
+    rest = whole[len(place) :]
+    return (whole if place and place in _WIDER_REGION_WORDS.get(level or "", ()) else rest), rest
+
+
+def _share_of_quantity(sub: str, subject: str, before: str, level: str | None = None) -> str:
     """全社会研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%: a clause that opens with 占 and
     a quantity as the whole (not a place: 占全国, 占世界比重) names the share as the owner's share of
     that quantity (construction share_of_quantity, gold: 全社会研究与实验发展经费占国内生产总值比重); the
@@ -9162,9 +9181,7 @@ def _share_of_quantity(sub: str, subject: str, before: str) -> str:
     m = _OF_WHOLE.match(sub)
     if not m or "占" in subject[1:]:
         return ""
-    whole = m.group("whole")
-    place = subjects.opening_word(whole, "region")
-    rest = whole[len(place) :]
+    named, rest = _whole_named(m.group("whole"), level)
     if not rest or rest in subjects.role_words("rank_area") or rest in ("总数", "总量", "增量"):
         # 占世界, 占全国总数的: a share of a place or of all such things; 占全国增量的1/4: of all such things added
         # (share_of_all_added)
@@ -9174,7 +9191,7 @@ def _share_of_quantity(sub: str, subject: str, before: str) -> str:
     owner = subject
     if subject.startswith("占"):
         owner = before[: before.index("占")] if "占" in before else before
-    return owner + "占" + rest + (m.group("noun") or "") if owner else ""
+    return owner + "占" + named + (m.group("noun") or "") if owner else ""
 
 
 # 约占: the qualifier before 占 is the number's, not the owner's (民营经济增加值约占全市生产总值的一半)
@@ -9191,15 +9208,13 @@ def _owner_share_of_quantity(s: _Sentence, num: _Number) -> str:
     m = _OWNER_THEN_WHOLE.search(num.clause_before)
     if not m or re.search(r"分别|[、和及与]", m.group("owner")):
         return ""  # 压条机、防护服胶条调拨任务数量分别占调度量的40%: each item's share (list_respectively)
-    whole = m.group("whole")
-    place = subjects.opening_word(whole, "region")
-    rest = whole[len(place) :]
+    named, rest = _whole_named(m.group("whole"), s.info.level)
     if not rest or rest in subjects.role_words("rank_area") or rest[-1] not in "量耗率额值数价资入出模程积济":
         return ""
     words = m.group("owner")
     aliases = [a for a in s.pattern.finditer(words) if a.end() == len(words)]
     owner = aliases[-1].group(0) if aliases else subjects.strip_lead(words.strip(subjects.MARKS))
-    return owner + "占" + rest if len(owner) >= 2 else ""
+    return owner + "占" + named if len(owner) >= 2 else ""
 
 
 @functools.lru_cache(maxsize=1)
