@@ -12187,3 +12187,13 @@ def test_an_event_since_which_and_the_adverb_zhi_say_no_subject():
 def test_the_whole_of_a_share_in_a_wider_area_keeps_its_word(level, region, sentence, subject):
     figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, level, region))
     assert figs["indicator_zh"].tolist()[-1] == subject
+
+
+def test_an_amount_after_a_count_of_places_reached_is_the_activitys():
+    # places_counted_not_carried and 输出 as a predicate_start (session 51, development gold S5): the places counted first are
+    # not what the amount after them measures (it carried 省份 onto 亿千瓦时; a bare 输出 was the subject)
+    figs = _of_province("甘肃省", "光伏电力外送拓展到18个省份，输出120亿千瓦时、增长15%。")
+    assert figs["indicator_zh"].tolist()[1:] == ["光伏电力外送"] * 2
+    # a count after a count of places still counts the places (same unit)
+    figs = _of_province("甘肃省", "光伏电力外送拓展到18个省份，新增5个。")
+    assert figs["indicator_zh"].tolist()[-1].endswith("省份")

@@ -4788,6 +4788,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # just before (电商企业年销售额), and the clause that only says how goes on with that (owner_carried_on, session 48
         # probe of 2017-2018 reports: the growth was 年销售额)
         subject = _subject_of(rows[-1])
+    if (place_count := _places_counted_before(rows, num, subject)) is not None:
+        subject = place_count
     # (在经济大省中增速第1: the growth ranked after the field it is among, rank_in_field)
     # (建市以来增速首次居全省第一位: an event since which says when, event_since)
     among = _EVENT_SINCE.sub("", _FIELD_AMONG.sub("", sub).lstrip(subjects.MARKS))
@@ -4807,6 +4809,28 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # (construction status_of_carried, gold E12 and F1: words that restrict the set stay): 在建过江通道
         subject = ("other", status + subject[1])
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
+
+
+def _places_counted_before(rows: list[dict], num: _Number, subject: tuple[str, str]) -> tuple[str, str] | None:
+    """An amount after a count of the places an activity reaches is the activity's, not the places' (construction
+    places_counted_not_carried, development gold S5): 绿电外送拓展至22个省区市，输出345亿度 counts provinces (绿电外送省区市),
+    then the power sent out, 绿电外送 (it carried the provinces onto 亿度).
+
+    >>> f = extract_figures("绿电外送拓展至22个省区市，输出345亿度、增长32%。", ReportInfo("demo", 2026, "province", "青海省"))
+    >>> f["indicator_zh"].tolist()
+    ['绿电外送省区市', '绿电外送', '绿电外送']
+    """
+    if not rows or rows[-1]["measure"] != "count" or rows[-1]["unit_std"] != "units" or subject[1] != rows[-1]["indicator_zh"]:
+        return None
+    if num.tok.unit.kind not in ("physical", "money") or not (place := _area_kind_end().search(subject[1])):
+        return None
+    activity = subject[1][: place.start()]
+    return (indicators.lookup(activity), activity) if len(activity) >= 2 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _area_kind_end() -> re.Pattern:
+    return re.compile(rf"(?:{subjects.area_kinds(min_length=2)})$")
 
 
 def _item_naming_topic(s: _Sentence, num: _Number) -> tuple[str, str] | None:
