@@ -12197,3 +12197,13 @@ def test_an_amount_after_a_count_of_places_reached_is_the_activitys():
     # a count after a count of places still counts the places (same unit)
     figs = _of_province("甘肃省", "光伏电力外送拓展到18个省份，新增5个。")
     assert figs["indicator_zh"].tolist()[-1].endswith("省份")
+
+
+def test_a_plans_end_compared_with_is_carried_to_the_growth_after_it():
+    # base_carried with a plan's end (session 51, development gold): in the five-year review 较“十三五”末…增加…，增长33.6% compares
+    # the growth with the plan's end too (it had no base)
+    figs = extract_figures(
+        "一、“十四五”时期工作回顾\n全省粮食产量达到650亿斤，较“十三五”末的600亿斤增加50亿斤，增长8.3%。",
+        ReportInfo("demo", 2026, "province", "湖南省"),
+    )
+    assert figs[["measure", "base_period"]].values.tolist()[-1] == ["change_pct", "十三五期末"]

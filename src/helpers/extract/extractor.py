@@ -1720,10 +1720,15 @@ def _base_carried(earlier: str) -> str | None:
     ('2002', None)
     """
     # 2005年与2000年相比，国内生产总值增长57.3%: 与…相比 names the base as 比 does (compared_with)
-    found = [m.group(1) or m.group(2) for m in _COMPARED_YEAR.finditer(earlier)]
+    found = [(m.start(), m.group(1) or m.group(2)) for m in _COMPARED_YEAR.finditer(earlier)]
     # 比“四经普”增长29.8%、居全国第1位，增加407.7万人: a census compared with is its year (census_dated)
-    found += [str(_census_year(m)) for m in _CENSUS.finditer(earlier) if _BEFORE_BASE.search(earlier[: m.start()])]
-    return found[-1] if found else None
+    found += [(m.start(), str(_census_year(m))) for m in _CENSUS.finditer(earlier) if _BEFORE_BASE.search(earlier[: m.start()])]
+    # 较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%: a plan's end compared with, as a year is (base_carried, session 51)
+    found += [(m.start(), f"{m.group(1)}期末") for m in _COMPARED_PLAN_END.finditer(earlier)]
+    return max(found)[1] if found else None
+
+
+_COMPARED_PLAN_END = re.compile(r"(?<![占同])[比较][“\"]?(十[一二三四五六七八九]五)[”\"]?(?:期末|末期|末)")
 
 
 _BASE_LAST_YEAR = re.compile(_THAN_LAST_YEAR)
