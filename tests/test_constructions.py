@@ -12207,3 +12207,22 @@ def test_a_plans_end_compared_with_is_carried_to_the_growth_after_it():
         ReportInfo("demo", 2026, "province", "湖南省"),
     )
     assert figs[["measure", "base_period"]].values.tolist()[-1] == ["change_pct", "十三五期末"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # bases_listed (session 51 probe set): 分别 spreads the numbers over the years compared with; the quantity is the one
+        # named before them (the years were read as subjects, 比2020 and 2019年, and dated the figures 2019)
+        "全省地区生产总值比2020和2019年分别增长8.5%和12.3%。",
+        "全省地区生产总值比2020年、2019年分别增长8.5%和12.3%。",
+        "全省地区生产总值达到5万亿元，比2020年和2019年分别增长8.5%和12.3%。",
+    ],
+)
+def test_a_list_of_years_compared_with(sentence):
+    figs = _of_province("辽宁省", sentence)
+    rows = figs[figs["unit"] == "%"]
+    assert rows[["indicator_zh", "base_period", "period_end"]].values.tolist() == [
+        ["地区生产总值", "2020", 2025],
+        ["地区生产总值", "2019", 2025],
+    ]

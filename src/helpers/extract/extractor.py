@@ -2710,6 +2710,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     [['review_5y', 2018, 2020], ['review_5y', 2016, 2020]]
     """
     cal, clause_before = s.cal, num.clause_before
+    if bases := _BASES_LISTED.search(clause_before):
+        # 比2020和2019年分别增长17%和33%: the years of a list of bases are bases (each number's passed as `base`), none dates
+        # the figures nor spans a range (bases_listed)
+        clause_before = clause_before[: bases.start()] + clause_before[bases.end() :]
     # (过去五年吉林省长春新区GDP年均增长7.6%，规上工业产值年均增长9.5%: an average over years takes the five years the
     # sentence names before it, not only its clause's: five_years_averaged, probe set)
     averaged = measure == "growth_avg" and _FIVE_YEARS_WRITTEN.search(num.sentence_prefix)
@@ -5628,6 +5632,16 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         listed = [("other", f"{part}占{whole}{wholes.group('word')}") for whole in (wholes.group("a"), wholes.group("b"))]
     if _ONLY_A_BASE.fullmatch(clause_before[: clause_before.index("分别")]):
         listed = []  # 比上年分别下降3.14％和4.66％: a base alone names no item
+    if (bases := _BASES_LISTED.search(clause_before)) and len(years := _YEAR_NUMBER.findall(bases.group(0))) == len(group):
+        # 项目数量达到11552个，比2020和2019年分别增长17%和33%: 分别 spreads the numbers over the years compared with, not over
+        # items; the quantity is the one named before them, each number's base its year (construction bases_listed, session
+        # 51 probe set: the years were read as subjects and dated the figures)
+        owner = subjects.subject_before(clause_before[: bases.start()])
+        before = rows[: len(rows) - k]
+        subject = (indicators.lookup(owner), owner) if owner else _subject_of(before[-1]) if before else found.subject
+        return found._replace(
+            subject=subject, rule="bases_listed", predicate=f"比{years[k]}年" + clause_before[clause_before.index("分别") :]
+        )
     if not listed and (previous := _previous_clause(s, num)) and not _HAS_DIGIT.search(previous):
         # 城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%: the items stand in the clause
         # before, which holds no figure of its own (construction list_in_previous_clause)
@@ -5787,6 +5801,9 @@ def _scheme_before(s: _Sentence, num: _Number) -> str:
 
 
 _ONLY_A_BASE = re.compile(r"[\s“”\"]*(比|较|同比)[^，,；;。\d]{0,8}")
+# 比2020和2019年分别, 较2019年、2020年分别: a list of years compared with, right before 分别 (bases_listed)
+_BASES_LISTED = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年?(?:[和、与及]((?:19|20)\d\d)年?)+(?:相比)?[，,]?(?=分别)")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
 def _whole_clause_before(s: _Sentence, num: _Number) -> str:
