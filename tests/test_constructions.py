@@ -12226,3 +12226,19 @@ def test_a_list_of_years_compared_with(sentence):
         ["地区生产总值", "2020", 2025],
         ["地区生产总值", "2019", 2025],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [
+        # years_listed (session 51): 分别 spreads the numbers over the years listed before it, one quantity; two years counting
+        # down were read as a range 2020-2019, which the schema refused, so the whole report failed
+        ("2021年、2020年全省地区生产总值分别增长8.5%和2.3%。", [2021, 2020]),
+        ("全省地区生产总值2020年、2019年分别增长8.5%和12.3%。", [2020, 2019]),
+        ("全省地区生产总值2019年和2020年分别增长6.5%和2.3%。", [2019, 2020]),
+    ],
+)
+def test_years_listed_before_respectively(sentence, years):
+    figs = _of_province("辽宁省", sentence)
+    assert figs["indicator_zh"].tolist() == ["地区生产总值"] * 2
+    assert figs["period_start"].tolist() == years and figs["period_end"].tolist() == years

@@ -2710,6 +2710,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     [['review_5y', 2018, 2020], ['review_5y', 2016, 2020]]
     """
     cal, clause_before = s.cal, num.clause_before
+    if "分别" in clause_before and _YEARS_LISTED.search(clause_before):
+        group = _distributive_group(s.text, s.tokens, num.i)
+        if (listed := _years_listed(clause_before, len(group))) and num.i in group:
+            year = int(_YEAR_NUMBER.findall(listed.group(0))[group.index(num.i)])
+            return year, year  # 2021年、2020年…分别增长8.5%和2.3%: each number stands at its year (years_listed)
     if bases := _BASES_LISTED.search(clause_before):
         # 比2020和2019年分别增长17%和33%: the years of a list of bases are bases (each number's passed as `base`), none dates
         # the figures nor spans a range (bases_listed)
@@ -2764,7 +2769,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     # 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: a year of the clause's own (去年, 今年) wins over the sentence's range
     own_year = _YEAR_IN.search(clause_before) or _OWN_YEAR_WORD.search(clause_before)
     rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
-    if rng:
+    if rng and int(rng.group(1)) < int(rng.group(2)):
+        # (2020年、2019年 counts down: two years listed, no range; a range read so broke the table's schema for the whole
+        # report, session 51)
         return int(rng.group(1)), int(rng.group(2))
     if own_year and own_year.group() == "去年" and not _YEAR_IN.search(clause_before) and not _FROM_WORD.search(clause_before):
         # 五年来…。去年新增科技型中小企业3000家: last year, named in the clause, dates the figure in any section (last_year_named;
@@ -5632,6 +5639,14 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         listed = [("other", f"{part}占{whole}{wholes.group('word')}") for whole in (wholes.group("a"), wholes.group("b"))]
     if _ONLY_A_BASE.fullmatch(clause_before[: clause_before.index("分别")]):
         listed = []  # 比上年分别下降3.14％和4.66％: a base alone names no item
+    if listed_years := _years_listed(clause_before, len(group)):
+        # 2021年、2020年全省地区生产总值分别增长8.5%和2.3%: 分别 spreads the numbers over the years listed, one quantity
+        # (construction years_listed; `_period` dates each number by its year); the years were items, 2021年 a subject
+        words = clause_before[: clause_before.index("分别")].replace(listed_years.group(0), "")
+        owner = subjects.subject_before(words)
+        before = rows[: len(rows) - k]
+        subject = (indicators.lookup(owner), owner) if owner else _subject_of(before[-1]) if before else found.subject
+        return found._replace(subject=subject, rule="years_listed", predicate=clause_before[clause_before.index("分别") :])
     if (bases := _BASES_LISTED.search(clause_before)) and len(years := _YEAR_NUMBER.findall(bases.group(0))) == len(group):
         # 项目数量达到11552个，比2020和2019年分别增长17%和33%: 分别 spreads the numbers over the years compared with, not over
         # items; the quantity is the one named before them, each number's base its year (construction bases_listed, session
@@ -5801,6 +5816,21 @@ def _scheme_before(s: _Sentence, num: _Number) -> str:
 
 
 _ONLY_A_BASE = re.compile(r"[\s“”\"]*(比|较|同比)[^，,；;。\d]{0,8}")
+# 2021年、2020年…分别: years listed before 分别, not compared with (years_listed)
+_YEARS_LISTED = re.compile(r"(?<![比较与\d])((?:19|20)\d\d)年(?:[和、与及]((?:19|20)\d\d)年)+")
+
+
+def _years_listed(clause_before: str, n: int) -> re.Match | None:
+    """The list of n years written before 分别 in the clause, when it is no list of bases (years_listed).
+
+    >>> _years_listed("2021年、2020年全省地区生产总值分别增长", 2).group(0), _years_listed("比2020年和2019年分别增长", 2)
+    ('2021年、2020年', None)
+    """
+    at = clause_before.find("分别")
+    m = _YEARS_LISTED.search(clause_before, 0, at) if at > 0 else None
+    return m if m and len(_YEAR_NUMBER.findall(m.group(0))) == n else None
+
+
 # 比2020和2019年分别, 较2019年、2020年分别: a list of years compared with, right before 分别 (bases_listed)
 _BASES_LISTED = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年?(?:[和、与及]((?:19|20)\d\d)年?)+(?:相比)?[，,]?(?=分别)")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
