@@ -12242,3 +12242,11 @@ def test_years_listed_before_respectively(sentence, years):
     figs = _of_province("辽宁省", sentence)
     assert figs["indicator_zh"].tolist() == ["地区生产总值"] * 2
     assert figs["period_start"].tolist() == years and figs["period_end"].tolist() == years
+
+
+def test_a_contribution_after_a_level_and_the_pull_after_it():
+    # contribution_of_previous after a level (session 51 probe set): 实现增加值764.22亿元，对经济增长贡献率达63.7% is the value
+    # added's contribution (it had no owner); the pull after it is the owner's (contribution_then_pull: it was
+    # 对经济增长贡献率拉动GDP)
+    figs = _of_province("湖南省", "全省工业增加值1200亿元，对经济增长贡献率达40%，拉动经济增长2.1个百分点。")
+    assert figs["indicator_zh"].tolist() == ["工业增加值", "工业增加值对经济增长贡献率", "工业增加值拉动经济"]

@@ -6722,7 +6722,7 @@ def _contribution_of_previous(num: _Number, rows: list[dict], found: _Subject) -
     ind, name = found.subject
     if ind != "other" or not _CONTRIBUTION.fullmatch(name) or not rows or num.i == 0:
         return found
-    owner, grew = rows[-1]["indicator_zh"], rows[-1]["measure"] in ("growth_yoy", "growth_avg")
+    owner, grew = rows[-1]["indicator_zh"], rows[-1]["measure"] in ("growth_yoy", "growth_avg", "level")
     if not owner or not grew or rows[-1]["indicator"] == "gdp" or _CONTRIBUTION.search(owner):
         return found  # 国内生产总值增长6.7%，…对全球经济增长的贡献率: the whole economy's, the region's own (gold)
     return found._replace(subject=("other", owner + name), rule="contribution_of_previous")
@@ -6873,6 +6873,9 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
         before_start = _clause_start(s.text, s.s0, num.cs - 1) if num.cs - 1 > s.s0 else num.cs
         if num.i > 0 and s.tokens[num.i - 1].start >= before_start and rows:
             driver = rows[-1]["indicator_zh"]  # the figure just before, in this clause or the one before
+            if (contribution := _CONTRIBUTION.search(driver)) and contribution.start() >= 2:
+                # …对经济增长贡献率达63.7%，拉动GDP增长3.1个百分点: the owner of the contribution before drives (contribution_then_pull)
+                driver = driver[: contribution.start()]
         elif num.cs - 1 > s.s0 and (topic := _topic_before_its_verbs(_whole_clause_before(s, num))):
             driver = topic  # 特色劳务品牌培育壮大，带动就业超48万人次: the topic of the clause before drives (driver_is_topic)
         elif num.cs - 1 > s.s0:
