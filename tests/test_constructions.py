@@ -12250,3 +12250,18 @@ def test_a_contribution_after_a_level_and_the_pull_after_it():
     # 对经济增长贡献率拉动GDP)
     figs = _of_province("湖南省", "全省工业增加值1200亿元，对经济增长贡献率达40%，拉动经济增长2.1个百分点。")
     assert figs["indicator_zh"].tolist() == ["工业增加值", "工业增加值对经济增长贡献率", "工业增加值拉动经济"]
+
+
+def test_compared_with_in_the_clause_and_there_are_before_a_count():
+    # compared_with without a comma (session 51 probe set): ，与2020年相比增长35% goes on with the quantity before (与2020年相比 was
+    # the subject); before a doubling the base is the year (提前两年 was read as the base: the 比 of 相比 opened a comparison),
+    # and 提前 opens a predicate (lexicon predicate_start)
+    figs = _of_province("湖南省", "全省地区生产总值6871亿元，与2020年相比增长35%。")
+    assert figs[["indicator_zh", "base_period"]].values.tolist()[-1] == ["地区生产总值", "2020"]
+    figs = _of_province("湖南省", "全省地区生产总值6871亿元，与2010年相比提前两年实现翻一番。")
+    assert figs[["indicator_zh", "measure", "base_period"]].values.tolist()[-1] == ["地区生产总值", "multiple", "2010"]
+    # there_are_count: 有 (there are) before a count opens no name (有指标 was the subject of the rank)
+    figs = _of_province("湖南省", "在24项主要经济指标中，有2项指标增速居全省第1位。")
+    assert figs["indicator_zh"].tolist() == ["指标", "指标增速"]
+    # a name that opens with 有 keeps it
+    assert _of_province("湖南省", "全省有效发明专利达到2万件。")["indicator_zh"].tolist() == ["有效发明专利"]

@@ -378,6 +378,7 @@ _COMPARE = re.compile(
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
 # (construction compared_with), its verb of change in the number's clause
 _COMPARED_HEAD = r"(?:与|同|和|跟)(?P<base>[^，,；;。与同和跟]{1,16}?)相比较?"
+_COMPARED_HEAD_IN = re.compile(_COMPARED_HEAD)
 _COMPARED_WITH = re.compile(
     rf"{_COMPARED_HEAD}[，,]?[^，,；;。]{{0,16}}?(?:{_predicate_words('change')}|"
     rf"{_predicate_words('decline')}|{_predicate_words('grow_by')}|高|多)[^，,；;。]{{0,4}}$"
@@ -399,7 +400,8 @@ _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前�
 _CUT = re.compile(rf"({_predicate_words('cut')})[了]?(约|近|超过|超|达|为)?$")
 _ENLARGE = re.compile(rf"({_predicate_words('enlarge')})[了]?(约|近|超过|超|达)?$")  # 扩容119.04% (enlarged_by_act)
 # 比2010年翻一番: the base stands right before the doubling
-_COMPARE_END = re.compile(rf"(?<![占同]){subjects.not_comparison()}(比|较)(?P<base>[^，,；;。]{{1,16}}?)$")
+# (not the 比 of 相比: 与2010年相比提前两年实现翻一番 took 提前两年 as the base, session 51 probe set)
+_COMPARE_END = re.compile(rf"(?<![占同相]){subjects.not_comparison()}(比|较)(?P<base>[^，,；;。]{{1,16}}?)$")
 # 在2020年的基础上翻一番, 在“十三五”末的基础上增长50%: a base set out with 在…基础上 before a doubling or a change
 # (construction on_basis_of); 在上年大幅度增长的基础上 is read by on_last_years_basis
 _ON_BASIS = re.compile(
@@ -1759,6 +1761,8 @@ def _multiple(p: _Predicate) -> _Measure | None:
     base = p.base
     if not p.cmp and (end := _COMPARE_END.search(p.predicate)):
         base = _clean_base(end.group("base"))  # 比2010年翻一番: the base stands right before it
+    elif not p.cmp and (head := _COMPARED_HEAD_IN.search(p.predicate)):
+        base = _clean_base(head.group("base"))  # 与2010年相比提前两年实现翻一番: 与…相比 in the clause (compared_with)
     if _CHANGE_BY.search(p.predicate):
         return "change_multiple", base or p.carried, 1  # 比2002年增长60.98%，实现利润增长2.23倍: 2002 too
     return "multiple", base or _base_of_multiple(p.predicate), 1
@@ -7097,6 +7101,7 @@ def _by_amount_ranked(s: _Sentence, num: _Number, name: str) -> str:
     return name.removesuffix("以")
 
 
+_THERE_ARE_COUNT = re.compile(r"(?<![具拥持享没])有(?:[\d一二两三四五六七八九十]|近|超|逾)")
 _MASKED_GAP = re.compile(r"(?<=[\u4e00-\u9fff）)])\s{3,}(?=[\u4e00-\u9fff])")
 
 
@@ -7115,6 +7120,10 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         # (新增40亿元企业1家: the amount is the size class of the things counted, no figure, and stays: size_class_counted,
         # session 46 probe of district reports: 企业)
         ind_zh = subjects.without_counts(ind_zh)
+    if ind_zh.startswith("有") and len(ind_zh) >= 3 and ind_zh not in s.text and _THERE_ARE_COUNT.search(num.sentence_prefix):
+        # …指标中，有2项指标增速居全省第1位: 有 (there are) before a count opens no name; the count between them left 有指标
+        # (there_are_count, session 51 probe set)
+        ind_zh = ind_zh[1:]
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
     ind_zh = _by_amount_ranked(s, num, ind_zh)
     if tok.rank and ind_zh.endswith("前") and s.text.endswith("前", 0, tok.start) and len(ind_zh) >= 3:
@@ -9802,6 +9811,8 @@ def _only_predicate(words: str) -> bool:
         return True  # ，居中部地区第一: a rank among any group of areas (construction rank_among_any_area)
     if _RANK_MOVED_ONLY.match(words):
         return True  # ，在全国城市排名上升2位: places moved by the figure before (rank_moved)
+    # ，与2010年相比提前两年实现翻一番: a base set out with 与…相比 names no subject (compared_with)
+    words = _COMPARED_HEAD_IN.sub("", words) if "相比" in words else words
     rest = _COMPARE_BASE.sub("", _ABOVE_ANOTHER.sub("", words))
     rest = _FIELD_BEFORE_FIRST.sub("", _FILLER.sub("", _YEAR_IN.sub("", _FIELD_AMONG.sub("", rest))))
     # ，按不变价计算增长4%, ，考虑政策性减收因素同比增长11.9%, ，扣除减税因素后增长9%: the basis the figure is stated on
