@@ -12265,3 +12265,14 @@ def test_compared_with_in_the_clause_and_there_are_before_a_count():
     assert figs["indicator_zh"].tolist() == ["指标", "指标增速"]
     # a name that opens with 有 keeps it
     assert _of_province("湖南省", "全省有效发明专利达到2万件。")["indicator_zh"].tolist() == ["有效发明专利"]
+
+
+def test_a_part_counted_among_a_set_with_zhong_and_a_modal():
+    # among_them with 中 alone, after a longer name, and modal_after_count (session 51 probe set): 12项主要预期目标中9项能够
+    # 达到… counts targets three times (the first was 主要预期目标中, the others 能够)
+    figs = _of_province("四川省", "12项主要预期目标中9项能够达到或超额完成、3项与预期目标存在差距。")
+    assert figs["indicator_zh"].tolist() == ["主要预期目标"] * 3
+    # 中有 after a counted noun of one character (县中有 was the subject)
+    assert _of_province("四川省", "全省20个县中有15个县实现脱贫。")["indicator_zh"].tolist() == ["县", "县"]
+    # 高中 is a school
+    assert _of_province("四川省", "全省新建普通高中5所。")["indicator_zh"].tolist() == ["普通高中"]

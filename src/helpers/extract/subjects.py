@@ -1261,6 +1261,10 @@ def subject_after(text: str, pos: int) -> str:
         # 其中1项获技术发明奖一等奖: a verb of winning (lexicon role win_verb) right after the measure word is the count's
         # predicate, no noun (won_after_count, session 40): the things counted are named before
         return ""
+    if text.startswith(role_words("modal"), pos):
+        # 12项主要预期目标中9项能够达到或超额完成: a modal right after the measure word opens the count's predicate, no noun;
+        # the things counted are named before (modal_after_count, session 51 probe set: 能够 was the noun)
+        return ""
     if _RANKED_AFTER_COUNT.match(text, pos):
         # 12项主要经济指标有7项位居全州前三, 8项列各县市前三: a verb of ranking right after the measure word is the count's
         # predicate, no noun; the things counted are named before (ranked_part_of_set, session 47 probe of county reports)
