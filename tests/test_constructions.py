@@ -12276,3 +12276,10 @@ def test_a_part_counted_among_a_set_with_zhong_and_a_modal():
     assert _of_province("四川省", "全省20个县中有15个县实现脱贫。")["indicator_zh"].tolist() == ["县", "县"]
     # 高中 is a school
     assert _of_province("四川省", "全省新建普通高中5所。")["indicator_zh"].tolist() == ["普通高中"]
+
+
+def test_the_owner_before_serving_also_after_a_word_of_quantity():
+    # owner_before_serving (session 51 probe set): the owner before 接待 has the revenue named later also when the first item
+    # ends with a word of quantity (重点监测景区接待人数、门票收入分别增长: the second was 门票收入 alone)
+    figs = _of_province("山西省", "重点监测景区接待人数、门票收入分别增长12%、15%。")
+    assert figs["indicator_zh"].tolist() == ["重点监测景区接待人数", "重点监测景区门票收入"]

@@ -11228,18 +11228,17 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
     # longest first; a word that names a quantity only with its owner (list_head, bare_quantity: 利润, 花费) is one too:
     # 旅游人次和花费 -> 旅游花费, 省属企业工业总产值、利润 -> 省属企业利润 (session 36)
     tails = subjects.role_words("quantity_tail", "list_head", "bare_quantity")
+    # 重点监测景区接待游客、经营收入均增长: the owner written before the first item's verb of serving (lexicon role
+    # people_verb: 接待) has the later items that name a revenue of their own (收入, 门票收入), as the development gold
+    # reads them (重点监测景区经营收入; construction owner_before_serving, session 46 probe); also when the first item ends
+    # with a word of quantity (重点监测景区接待人数、门票收入分别增长: session 51 probe set, it was 门票收入 alone)
+    verb = next((m.start() for m in _role_words("people_verb").finditer(items[0]) if m.start() >= 2), 0)
+    served = [items[0][:verb] + x if verb and len(x) <= 4 and x.endswith("收入") else x for x in items]
     if owner := _owner_before_tail(items[0], tails):
         tail = items[0][len(owner) :]
         owner = items[0][: len(items[0]) - len(_whole_name_head(items[0], tail, items[1:]))]
-        return [items[0]] + [owner + x if x in tails and not _named_whole(x) else x for x in items[1:]]
-    # 重点监测景区接待游客、经营收入均增长: the owner written before the first item's verb of serving (lexicon role
-    # people_verb: 接待) has the later items that name a revenue of their own (收入, 门票收入), as the development gold
-    # reads them (重点监测景区经营收入; construction owner_before_serving, session 46 probe)
-    verb = next((m.start() for m in _role_words("people_verb").finditer(items[0]) if m.start() >= 2), 0)
-    if not verb:
-        return items
-    owner = items[0][:verb]
-    return [items[0]] + [owner + x if len(x) <= 4 and x.endswith("收入") else x for x in items[1:]]
+        return [items[0]] + [owner + x if x in tails and not _named_whole(x) else y for x, y in zip(items[1:], served[1:])]
+    return [items[0]] + served[1:]
 
 
 def _per_head_standard_of_each(words: str) -> list[str]:
