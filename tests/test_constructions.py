@@ -12283,3 +12283,15 @@ def test_the_owner_before_serving_also_after_a_word_of_quantity():
     # ends with a word of quantity (重点监测景区接待人数、门票收入分别增长: the second was 门票收入 alone)
     figs = _of_province("山西省", "重点监测景区接待人数、门票收入分别增长12%、15%。")
     assert figs["indicator_zh"].tolist() == ["重点监测景区接待人数", "重点监测景区门票收入"]
+
+
+def test_in_the_past_year_opens_last_years_review_in_a_five_year_one():
+    # _REVIEW_YEAR_PARA with 在 (session 51 probe set): 在过去一年，… heads a paragraph of last year's figures inside the five-year
+    # review (they were read as changes over the five years)
+    text = (
+        "一、过去五年工作回顾\n过去五年，全市地区生产总值年均增长7%。\n"
+        "在过去一年，全市地区生产总值突破5000亿元，增长8%左右；一般公共预算收入384.5亿元，增长9.7%。"
+    )
+    figs = extract_figures(text, ReportInfo("demo", 2022, "city", "某市"))
+    rows = figs[figs["unit"] == "%"].iloc[1:]
+    assert rows[["measure", "period_start", "base_period"]].values.tolist() == [["growth_yoy", 2021, "上年"]] * 2

@@ -163,7 +163,7 @@ _THIS_YEAR_IS = re.compile(r"^(?:各位代表[，,!！]?\s*)?(?:今年|(?P<year>
 # 各位代表，刚刚过去的2025年，…: the salutation may open any of them (salutation_then_last_year); 刚刚过去的一年 as
 # 过去一年, and so does 这一年 (session 40 probe: they opened no review of last year at the head of a paragraph)
 _REVIEW_YEAR_PARA = re.compile(
-    r"^(?:各位代表[，,!！]?\s*)?(过去的?一年|一年来|这一年|(?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d+)年)|(?P<year2>\d+)年[，,是])"
+    r"^(?:各位代表[，,!！]?\s*)?(在?过去的?一年|一年来|这一年|(?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d+)年)|(?P<year2>\d+)年[，,是])"
     r"|^各位代表[，,!！]?\s*(?P<year3>\d+)年"
     # （二）2025年主要工作。全省…: a heading of last year's work written at the head of its paragraph (year_work_heading)
     r"|^(?:[（(][一二三四五六七八九十]{1,3}[）)])?(?P<year4>\d+)年(?:主要)?工作(?:回顾|情况)?[。：:]"
