@@ -192,3 +192,18 @@ def test_a_year_and_a_decimal_written_in_characters():
     assert got == [["十一点六", 11.6, "万亿元", 2021]]
     row = figs.iloc[0]
     assert raw[row["char_start"] : row["char_end"]] == "十一点六"
+
+
+def test_a_short_line_with_a_comma_is_a_heading_or_an_item_of_its_own():
+    # short_line_with_comma (session 51 probe set): a heading with a comma, or an item of a list written one a line without a
+    # stop, is no line wrapped inside a sentence; its words opened the next line's subject (综合实力显著增强生产总值)
+    raw = "坚持发展为要,综合实力显著增强\n生产总值达到1923.5亿元,年均增长7.7%;"
+    assert normalise(raw).text == raw
+    raw = "新增市场主体144.4万户，再创历史新高\n新增城镇就业91.6万人，留鄂来鄂高校毕业生42.4万人"
+    assert normalise(raw).text == raw
+    # a line that ends with a comma, a dash or a colon goes on in the next one
+    assert normalise("主要预期目标是：生产总值增长7%左右，\n居民消费价格涨幅3%左右。").text.count("\n") == 0
+    assert normalise("报告提到，过去五年，四川走过了极不平凡的发展历程——\n经济实力上新台阶。").text.count("\n") == 0
+    # and the extractor reads the next line's subject alone
+    figs = extract_figures("一、过去五年工作回顾\n坚持发展为要,综合实力显著增强\n生产总值达到1923.5亿元。", ReportInfo("d", 2026, "city", "某市"))
+    assert figs["indicator_zh"].tolist() == ["生产总值"]

@@ -460,7 +460,9 @@ def _join_break(prev_line: str, next_line: str) -> bool:
     """Is the single line break between these two lines a stray break inside a sentence?
 
     Kept: breaks after terminal punctuation, before a numbered heading, after a short numbered heading
-    (with a comma or not), after a short line without a comma (a heading such as "2021年工作安排") and after a line that ends
+    (with a comma or not), after a short line without a comma (a heading such as "2021年工作安排"), after a line of at most 30
+    characters with a comma that ends in a word or a figure (a heading or an item of a list written one a line,
+    short_line_with_comma) and after a line that ends
     as a figure ends (左右, 以上, a percent) before a line that opens with a word (a list of targets written one a line
     without stops, figure_lines). Joined: breaks that leave a fragment of
     three characters or less on either side ("M\\n2\\n预期增长") and breaks after a long line that
@@ -483,6 +485,11 @@ def _join_break(prev_line: str, next_line: str) -> bool:
         )
     if _HEADING_START.match(p) and len(p) <= 32:
         return False  # "(一)提信心稳增长,经济运行持续回升向好": a numbered heading, comma or not, ends its line
+    if len(p) <= 30 and "。" not in p and len(n) >= 8 and p[-1] not in "—-－：:，,、":
+        # 坚持发展为要,综合实力显著增强\n生产总值达到1923.5亿元: a short line with a comma is a heading or an item of a list
+        # written one a line (新增市场主体144.4万户，再创历史新高\n新增城镇就业…), not a line wrapped inside a sentence,
+        # whose lines run longer (short_line_with_comma, session 51 probe set: the heading's words opened the next subject)
+        return False
     return not (len(p) <= 30 and not any(c in p for c in "，,。"))
 
 
