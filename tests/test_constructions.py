@@ -12295,3 +12295,13 @@ def test_in_the_past_year_opens_last_years_review_in_a_five_year_one():
     figs = extract_figures(text, ReportInfo("demo", 2022, "city", "某市"))
     rows = figs[figs["unit"] == "%"].iloc[1:]
     assert rows[["measure", "period_start", "base_period"]].values.tolist() == [["growth_yoy", 2021, "上年"]] * 2
+
+
+def test_a_rank_after_a_figure_ranks_the_figures_whole_subject():
+    # rank_of_figure_before after 、 (session 51 probe set): the rank is of the figure's subject, not of the dictionary alias
+    # inside it (地方政府专项债券 lost 项目)
+    figs = _of_province("河北省", "争取地方政府专项债券项目54个、全省第一。")
+    assert figs["indicator_zh"].tolist() == ["地方政府专项债券项目"] * 2
+    # a rank after a rank is an item of a list of ranks and keeps its own item
+    figs = _of_province("安徽省", "汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位。")
+    assert figs["indicator_zh"].tolist()[1] == "新能源汽车产量"

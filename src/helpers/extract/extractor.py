@@ -4204,6 +4204,12 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         # counted, which the noun after the measure word names (alias_as_example, gold S9) (session 36)
         return None
     figure_between = num.i and a[1] <= s.tokens[num.i - 1].start
+    if num.tok.rank and figure_between and rows and rows[-1]["measure"] != "rank" and _only_predicate(
+        s.text[s.tokens[num.i - 1].after : num.tok.start]
+    ):
+        # 争取地方政府专项债券项目54个、全省第一: a rank right after a figure ranks that figure, whose subject names more than
+        # the alias before it (rank_of_figure_before, `_carried`; session 51 probe set: it was 地方政府专项债券)
+        return None
     opened = _bracket_after_figure_before(s, num.i, num.cs) if figure_between else -1
     if opened >= 0 and rows and _only_predicate(s.text[opened : num.tok.start]):
         # 新增省专精特新企业82家（全市第1）: a bracket opened right after the figure before that only ranks or restates it is
