@@ -12305,3 +12305,31 @@ def test_a_rank_after_a_figure_ranks_the_figures_whole_subject():
     # a rank after a rank is an item of a list of ranks and keeps its own item
     figs = _of_province("安徽省", "汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位。")
     assert figs["indicator_zh"].tolist()[1] == "新能源汽车产量"
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # each_of_figures_before (session 51 probe set): 均 in a clause of only a predicate gives the number to each figure
+        # stated before it in its part of the sentence (it was the last figure's alone)
+        (
+            "新增专精特新企业6家、高新技术企业89家、科技型中小企业393家，增速均居全省第1位。",
+            ["专精特新企业增速", "高新技术企业增速", "科技型中小企业增速"],
+        ),
+        ("每万人发明专利19.8件，研发经费投入强度2.55%，均居全省第3位。", ["每万人发明专利", "研发经费投入强度"]),
+        ("地区生产总值4700亿元，一般公共预算收入466.9亿元，总量均是五年前的1.5倍。", ["地区生产总值", "一般公共预算收入"]),
+        # the figures since the last of another kind only (the growth before ranks alone)
+        ("工业投资增长9%，居全省第2位，新增高新技术企业89家、科技型中小企业393家，增速均居全省第1位。", ["高新技术企业增速", "科技型中小企业增速"]),
+    ],
+)
+def test_a_number_shared_by_the_figures_before_it(sentence, subjects_):
+    figs = _of_province("安徽省", sentence)
+    last = figs[figs["number_text"] == figs["number_text"].iloc[-1]]
+    assert last["indicator_zh"].tolist() == subjects_
+
+
+def test_a_list_before_a_shared_rank_keeps_its_own_reading():
+    # a 分别 list before 均 is ranked item by item by its own construction, the figure before the list not (development gold)
+    figs = _of_province("江西省", "常住人口城镇化率提高至64.8%，城市建成区绿化覆盖率、绿地率分别达46.84%、43.46%，均居全国第2。")
+    ranked = figs[figs["measure"] == "rank"]["indicator_zh"].tolist()
+    assert len(ranked) == 2 and "常住人口城镇化率" not in ranked

@@ -11414,6 +11414,28 @@ def _owner_of_bare_items(names: list[str], previous: str) -> list[str]:
 _EACH_GREW = re.compile(r"(?:均|都|同步|同比均|均同比)(?:实际)?(?:增长|下降|提高)")
 
 
+# ，增速均居全省第, ，均居全省第, ，总量均是五年前的: 均 in a clause of only a predicate after figures (each_of_figures_before)
+_EACH_OF_FIGURES = re.compile(r"(?P<word>增速|增幅|总量|规模)?(?:均|都)(?!为|达|实现|增长|下降|提高)[^，,；;。\d、]{0,14}")
+
+
+def _figures_of_part(s: _Sentence, num: _Number, rows: list[dict]) -> list[dict]:
+    """The figures stated right before the number in its part of the sentence (after the last ；), back to the first figure
+    of another kind: each a level, count or share with a subject of its own; [] when one is an item of a list (the list's
+    own constructions read it) or two share a subject (each_of_figures_before)."""
+    part_start = max(s.text.rfind(mark, s.s0, num.tok.start) for mark in "；;") + 1
+    out: list[dict] = []
+    for r in reversed(rows):
+        if r["text_start"] < part_start:
+            break
+        if r["measure"] not in ("level", "count", "share") or not r["indicator_zh"]:
+            break  # …居全省第5位，新增…6家、…393家，增速均居…: the figures since the last of another kind
+        if r["rule"] in ("list_respectively", "list_paired", "list_shared_number", "list_earlier_figures"):
+            return []  # …分别达46.84%、43.46%，均居全国第2: a list's items, ranked by the list's own construction (rank_of_each)
+        out.insert(0, r)
+    names = [r["indicator_zh"] for r in out]
+    return out if len(set(names)) == len(names) else []
+
+
 def _trailing_list(rows: list[dict]) -> list[dict]:
     """The rows of the 分别 list or pair the rows end with (list_respectively, list_paired), in order; [] when the last row
     is of none."""
@@ -11435,6 +11457,16 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # 城镇和农村居民人均可支配收入分别达到30000元和15000元，均增长9%: a rate of each item of the list just stated
         # (construction each_grew_after_list, session 44 probe: the last item's, or 同步 as its subject)
         return [r["indicator_zh"] for r in items]
+    if (each := _EACH_OF_FIGURES.fullmatch(num.clause_before.strip(subjects.MARKS))) and len(
+        figures := _figures_of_part(s, num, rows[:-1])
+    ) >= 2:
+        # 新增…企业6家、高新技术企业89家、科技型中小企业393家，增速均居全省第1位; 每万人发明专利19.8件，…比重2.55%，均居全省第3;
+        # …4700亿元，一般公共预算收入466.9亿元，总量均是五年前的1.5倍: 均 in a clause of only a predicate gives the number to
+        # each figure stated before it in the sentence's part, the growth word to each (each_of_figures_before, session 51
+        # probe set: the last figure's alone)
+        word = each.group("word") or ""
+        tail = word if word in ("增速", "增幅") else ""
+        return [r["indicator_zh"] + tail for r in figures]
     if row["rule"] == "subject_carried" and row["measure"] == "rank" and not _A_NUMBER.search(num.clause_before):
         # 城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位: a rank carried after a 分别 list
         # ranks each item of it (construction rank_of_each); not when a figure of its own clause stands before it
