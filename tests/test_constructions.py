@@ -12333,3 +12333,12 @@ def test_a_list_before_a_shared_rank_keeps_its_own_reading():
     figs = _of_province("江西省", "常住人口城镇化率提高至64.8%，城市建成区绿化覆盖率、绿地率分别达46.84%、43.46%，均居全国第2。")
     ranked = figs[figs["measure"] == "rank"]["indicator_zh"].tolist()
     assert len(ranked) == 2 and "常住人口城镇化率" not in ranked
+
+
+@pytest.mark.parametrize("sentence", ["“三甲”医院覆盖七地（市）。", "“三甲”医院覆盖7地（市）。"])
+def test_places_counted_by_a_bracketed_kind(sentence):
+    # places_counted_bare with 地（市） and a numeral in characters (session 51, development gold D6: no row)
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "西藏自治区"))
+    assert figs[["indicator_zh", "measure", "value", "unit"]].values.tolist() == [["地（市）", "count", 7.0, "个"]]
+    # 一村一品 counts nothing
+    assert extract_figures("推进一村一品建设。", ReportInfo("demo", 2026, "province", "西藏自治区")).empty

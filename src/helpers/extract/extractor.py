@@ -87,6 +87,8 @@ _CN_COUNT = (
     r"|(?<=分)[两二三四五六七八九十](?=期|轮)"
     # 五年跨越两个千亿元台阶: the steps of a magnitude crossed, counted (steps_crossed)
     r"|(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=个[千万百]亿元?台阶)"
+    # “三甲”医院覆盖七地（市）: places counted by a kind written with its bracket (places_counted_bare, session 51)
+    r"|(?<![一二两三四五六七八九十])[两二三四五六七八九十]{1,2}(?=地（市）|地\(市\)|县（市、区）|县\(市、区\)|市（州）|市\(州\))"
     # 连续举办两届产业转移对接活动: sessions held, counted (sessions_held)
     r"|(?<=举办|召开|承办|办好)[两二三四五六七八九十](?=届)"
     # 增长一成以上: one tenth, when 成 closes the figure (not 一成不变, 一成为…)
@@ -897,7 +899,11 @@ def _unit_at(text: str, s0: int, start: int, end: int) -> Unit:
         return dataclasses.replace(read_unit(last.group(1), 0), length=unit.length)
     if unit.base and text.startswith(subjects.role_words("unit_starts_noun"), end + unit.length - len(unit.base)):
         unit = _things(unit)
-    elif unit.kind == "none" and _PLACES_COUNTED.match(text, end) and _WHOLE_NUMBER.fullmatch(text, start, end):
+    elif unit.kind == "none" and (
+        (_PLACES_COUNTED.match(text, end) and _WHOLE_NUMBER.fullmatch(text, start, end))
+        # “三甲”医院覆盖七地（市）: the bracketed kinds are counted in characters too (session 51, development gold)
+        or (_PLACES_BRACKETED.match(text, end) and _CN_PLACES_NUMBER.fullmatch(text, start, end))
+    ):
         # 全市7县（市、区）脱贫摘帽, 全市5县区均实现增长: places counted with no measure word, unit 个 (gold D6; session 43 and
         # 44 probes: no row) (construction places_counted_bare)
         unit = _things(read_unit("个", 0))
@@ -918,10 +924,13 @@ def _numeral_terms() -> re.Pattern | None:
 
 # 7县（市、区）, 5县区: places counted right after the number, not 县城, 县域, 区域, 村级… (places_counted_bare)
 _PLACES_COUNTED = re.compile(
-    r"(?:县（市、区）|县\(市、区\)|县（区）|县市区|县区|区县|市县|乡镇|镇街|县|区|镇|乡|村)"
+    r"(?:县（市、区）|县\(市、区\)|县（区）|地（市）|地\(市\)|市（州）|市\(州\)|县市区|县区|区县|市县|乡镇|镇街|县|区|镇|乡|村)"
     r"(?![城域级属委民庄情镇乡街\d]|市场|市民)"  # (3区5园: a digit after names a layout or a name, no count)
 )
 _WHOLE_NUMBER = re.compile(r"[1-9]\d{0,2}")
+# 七地（市）, 十四县（市、区）: places counted by a kind written with its bracket, a numeral in characters before it
+_PLACES_BRACKETED = re.compile(r"地（市）|地\(市\)|县（市、区）|县\(市、区\)|市（州）|市\(州\)")
+_CN_PLACES_NUMBER = re.compile(r"[一二两三四五六七八九十]{1,3}")
 _CN_DIGIT = re.compile("[零一二两三四五六七八九]")
 _TENTHS_AFTER = re.compile(r"成([，,。；;、]|以上|左右|多|$)")
 _TO_ONE = re.compile(r"[:：]1(?!\d)")
