@@ -12342,3 +12342,19 @@ def test_places_counted_by_a_bracketed_kind(sentence):
     assert figs[["indicator_zh", "measure", "value", "unit"]].values.tolist() == [["地（市）", "count", 7.0, "个"]]
     # 一村一品 counts nothing
     assert extract_figures("推进一村一品建设。", ReportInfo("demo", 2026, "province", "西藏自治区")).empty
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # double_doubling (session 51, development gold): “双翻番” doubles both figures before it, or both items before it
+        # (the quote made it a name: no row)
+        ("建成数据中心标准机架4万架、算力规模超2.2万P，实现“双翻番”。", ["标准机架", "算力规模"]),
+        ("地区生产总值和一般公共预算收入实现“双翻番”。", ["地区生产总值", "一般公共预算收入"]),
+    ],
+)
+def test_a_double_doubling(sentence, subjects_):
+    figs = _of_province("青海省", sentence)
+    doubled = figs[figs["measure"] == "multiple"]
+    assert doubled["value"].tolist() == [2.0, 2.0]
+    assert [x.removeprefix("数据中心") for x in doubled["indicator_zh"]] == subjects_

@@ -1276,6 +1276,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     # 国内生产总值比2010年翻一番: a doubling is a multiple of 2 (翻两番: 4, 翻三番: 8)
     for m in _matches_holding(_DOUBLING, "翻增", text, s0, s1):
         alone = text[m.start() - 1 : m.start()] in '“"' and text[m.end() : m.end() + 1] in '”"'
+        # 实现“双翻番”: two doublings at once, quoted, of the two figures before (double_doubling, session 51, development gold)
+        alone = alone or (text[m.start() - 2 : m.start()] in ("“双", '"双') and text[m.end() : m.end() + 1] in '”"')
         if _in_short_quote(text, m.start(), m.end()) and not alone:
             # 提前实现“两个翻番”目标: the name of a target, not a doubling (the doublings follow it); a doubling quoted alone is
             # one, stressed (比2020年“翻一番”: quoted_doubling, session 48 probe of plan outlines: no row)
@@ -11466,6 +11468,14 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # 城镇和农村居民人均可支配收入分别达到30000元和15000元，均增长9%: a rate of each item of the list just stated
         # (construction each_grew_after_list, session 44 probe: the last item's, or 同步 as its subject)
         return [r["indicator_zh"] for r in items]
+    double = tok.unit.text == "倍" and text.endswith(("双", "双“", '双"'), 0, tok.start)
+    if double and len(figures := _figures_of_part(s, num, rows[:-1])) >= 2:
+        # 建成标准机架4万架、算力规模超2.2万P，实现“双翻番”: both figures before doubled (double_doubling, development gold)
+        return [r["indicator_zh"] for r in figures[-2:]]
+    if double:
+        # 地区生产总值和财政收入实现“双翻番”: 双 before the doubling is a distributive word for the two items before it
+        words = re.sub(r"双[“\"]?$", "均", num.clause_before)
+        return shared_subjects(words, row["measure"], s.pattern)
     if (each := _EACH_OF_FIGURES.fullmatch(num.clause_before.strip(subjects.MARKS))) and len(
         figures := _figures_of_part(s, num, rows[:-1])
     ) >= 2:
