@@ -12358,3 +12358,10 @@ def test_a_double_doubling(sentence, subjects_):
     doubled = figs[figs["measure"] == "multiple"]
     assert doubled["value"].tolist() == [2.0, 2.0]
     assert [x.removeprefix("数据中心") for x in doubled["indicator_zh"]] == subjects_
+
+
+def test_each_has_gives_the_count_to_each_set():
+    # each_has (session 51, development gold): A、B中各有N家X gives the count to each set (it was one row, 民营企业500强中各有)
+    figs = _of_province("福建省", "中国企业500强、民营企业500强中各有20家企业上榜。")
+    assert figs["indicator_zh"].tolist() == ["中国企业500强企业", "民营企业500强企业"]
+    assert figs["value"].tolist() == [20.0, 20.0]

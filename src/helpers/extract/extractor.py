@@ -11425,6 +11425,8 @@ def _owner_of_bare_items(names: list[str], previous: str) -> list[str]:
 _EACH_GREW = re.compile(r"(?:均|都|同步|同比均|均同比)(?:实际)?(?:增长|下降|提高)")
 
 
+# 中国企业500强、民营企业500强中各有: a list of sets, then 各有 before the count (each_has)
+_EACH_HAS = re.compile(r"(?P<items>[^，,；;。：:]{2,30}?、[^，,；;。：:]{2,30}?)中?各有(?:约|近|超过|超)?$")
 # ，增速均居全省第, ，均居全省第, ，总量均是五年前的: 均 in a clause of only a predicate after figures (each_of_figures_before)
 _EACH_OF_FIGURES = re.compile(r"(?P<word>增速|增幅|总量|规模)?(?:均|都)(?!为|达|实现|增长|下降|提高)[^，,；;。\d、]{0,14}")
 
@@ -11468,6 +11470,13 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # 城镇和农村居民人均可支配收入分别达到30000元和15000元，均增长9%: a rate of each item of the list just stated
         # (construction each_grew_after_list, session 44 probe: the last item's, or 同步 as its subject)
         return [r["indicator_zh"] for r in items]
+    if (each_has := _EACH_HAS.search(num.clause_before)) and tok.unit.kind == "count":
+        # 中国企业500强、民营企业500强中各有20家企业上榜: 各有 gives the count to each item of the list before it, the things
+        # counted after the measure word named in each (each_has, session 51, development gold: 中国企业500强企业)
+        items = [x.strip(subjects.MARKS) for x in each_has.group("items").split("、")]
+        noun = subjects.subject_after(text, tok.after)
+        if len(items) >= 2 and all(len(x) >= 2 for x in items) and len(noun) >= 2:
+            return [x if x.endswith(noun) else x + noun for x in items]
     double = tok.unit.text == "倍" and text.endswith(("双", "双“", '双"'), 0, tok.start)
     if double and len(figures := _figures_of_part(s, num, rows[:-1])) >= 2:
         # 建成标准机架4万架、算力规模超2.2万P，实现“双翻番”: both figures before doubled (double_doubling, development gold)
