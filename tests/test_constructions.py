@@ -12365,3 +12365,22 @@ def test_each_has_gives_the_count_to_each_set():
     figs = _of_province("福建省", "中国企业500强、民营企业500强中各有20家企业上榜。")
     assert figs["indicator_zh"].tolist() == ["中国企业500强企业", "民营企业500强企业"]
     assert figs["value"].tolist() == [20.0, 20.0]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # verbs of action and adverbs before them (session 51 probe set, S4): they were kept in the subject
+        ("新引聚高层次人才团队16个。", "高层次人才团队"),
+        ("精准推送惠企政策15条。", "惠企政策"),
+        ("有效承接改革试点97项。", "改革试点"),
+        ("柔性引进院士专家团队385人。", "院士专家团队"),
+        # 区 after a verb opens the district's own level (区重点项目), as 区级 and 区属 do
+        ("全年实施区重点项目196个。", "区重点项目"),
+        # and names keep their words
+        ("全省有效发明专利达到10万件。", "有效发明专利"),
+    ],
+)
+def test_more_verbs_of_action_before_the_counted_noun(sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某区"))
+    assert figs["indicator_zh"].tolist() == [subject]

@@ -459,7 +459,7 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
             # character to the name, as 加 + 上解支出 (construction lead_yields_to_name)
             shared = n > 1 and _opens_name(words[cut + n - 1 :], established)
             # 实现区级一般公共预算收入: 区级 (like 区域, 区属) opens the next word (level_after_verb)
-            if shared or words[cut + n] not in _WORD_SUFFIX or words.startswith(("区域", "区级", "区属"), cut + n):
+            if shared or words[cut + n] not in _WORD_SUFFIX or words.startswith(("区域", "区级", "区属", "区重点"), cut + n):
                 n = n - 1 if shared else n
                 cut, changed, after_verb = cut + n, True, words[cut : cut + n] in _verbs()
                 break
