@@ -12384,3 +12384,20 @@ def test_each_has_gives_the_count_to_each_set():
 def test_more_verbs_of_action_before_the_counted_noun(sentence, subject):
     figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某区"))
     assert figs["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        # C4 (session 51, development gold): 占有率 and a …中心占比 are ratios named in one word, levels (占 of 占有率 and the 中 of
+        # 中心 read as a whole written: shares)
+        ("全省产品市场占有率达到50%以上。", "level"),
+        ("社区卫生服务中心占比提高到90%以上。", "level"),
+        ("中小企业占比达到60%。", "level"),
+        # a whole written with 中 before 占比, or after 占, is still a share
+        ("全部企业中民营企业占比达到90%。", "share"),
+        ("民营经济增加值占地区生产总值比重达到55%。", "share"),
+    ],
+)
+def test_a_ratio_named_in_one_word_is_a_level(sentence, measure):
+    assert _of_province("山西省", sentence)["measure"].tolist() == [measure]

@@ -427,8 +427,11 @@ _GROWTH = re.compile(f"(?<!自然)({_predicate_words('change')})(?!值)|(?<=自�
 # The whole a share is of, named in the clause (construction share_of_whole); 占比 alone names none.
 # …占比 after the whole and 中 (中央一般公共预算支出中对地方转移支付占比, 省重大科技计划项目中企业牵头或参与占比): a
 # share of the whole written before 中 (whole_before_zhong; 其中…占比 names no whole of its own: a level, gold C4)
+# (not 占有率, a ratio named in one word, C4; not the 中 of 中心, 中小, 中医…, which opens or ends a noun: 社区卫生服务中心占比
+# and 产品市场占有率 were shares, session 51, development gold)
 _WHOLE_NAMED = re.compile(
-    r"占(?!比)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额|占比)|(?<=[\u4e00-\u9fff]{2})(?<!其)中[^，,；;。\d]{1,14}占比"
+    r"占(?!比|有率)[^，,；;。\d]{1,20}|在[^，,；;。\d]{1,14}中的?(比重|份额|占比)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?<!其)中(?![心小学医药国央部华型等级期层间介转])[^，,；;。\d]{1,14}占比"
 )
 # 普惠托位占比, 城镇化率: a ratio named in one word, with no whole written as its own phrase (gold C4)
 _NAMED_RATIO = re.compile(r"(占比|比例|率)(近|约|超过|超|逾|达到|达|为|保持在|稳定在)*$")
