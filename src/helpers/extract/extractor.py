@@ -7141,7 +7141,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         # (新增40亿元企业1家: the amount is the size class of the things counted, no figure, and stays: size_class_counted,
         # session 46 probe of district reports: 企业)
         ind_zh = subjects.without_counts(ind_zh)
-    if ind_zh.startswith("有") and len(ind_zh) >= 3 and ind_zh not in s.text and _THERE_ARE_COUNT.search(num.sentence_prefix):
+    there_are = ind_zh.startswith("有") and len(ind_zh) >= 3 and _THERE_ARE_COUNT.search(num.sentence_prefix)
+    if there_are and ind_zh not in s.text[s.s0 : s.s1]:
         # …指标中，有2项指标增速居全省第1位: 有 (there are) before a count opens no name; the count between them left 有指标
         # (there_are_count, session 51 probe set)
         ind_zh = ind_zh[1:]
