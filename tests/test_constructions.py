@@ -12319,7 +12319,10 @@ def test_a_rank_after_a_figure_ranks_the_figures_whole_subject():
         ("每万人发明专利19.8件，研发经费投入强度2.55%，均居全省第3位。", ["每万人发明专利", "研发经费投入强度"]),
         ("地区生产总值4700亿元，一般公共预算收入466.9亿元，总量均是五年前的1.5倍。", ["地区生产总值", "一般公共预算收入"]),
         # the figures since the last of another kind only (the growth before ranks alone)
-        ("工业投资增长9%，居全省第2位，新增高新技术企业89家、科技型中小企业393家，增速均居全省第1位。", ["高新技术企业增速", "科技型中小企业增速"]),
+        (
+            "工业投资增长9%，居全省第2位，新增高新技术企业89家、科技型中小企业393家，增速均居全省第1位。",
+            ["高新技术企业增速", "科技型中小企业增速"],
+        ),
     ],
 )
 def test_a_number_shared_by_the_figures_before_it(sentence, subjects_):

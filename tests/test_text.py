@@ -205,5 +205,7 @@ def test_a_short_line_with_a_comma_is_a_heading_or_an_item_of_its_own():
     assert normalise("主要预期目标是：生产总值增长7%左右，\n居民消费价格涨幅3%左右。").text.count("\n") == 0
     assert normalise("报告提到，过去五年，四川走过了极不平凡的发展历程——\n经济实力上新台阶。").text.count("\n") == 0
     # and the extractor reads the next line's subject alone
-    figs = extract_figures("一、过去五年工作回顾\n坚持发展为要,综合实力显著增强\n生产总值达到1923.5亿元。", ReportInfo("d", 2026, "city", "某市"))
+    figs = extract_figures(
+        "一、过去五年工作回顾\n坚持发展为要,综合实力显著增强\n生产总值达到1923.5亿元。", ReportInfo("d", 2026, "city", "某市")
+    )
     assert figs["indicator_zh"].tolist() == ["生产总值"]

@@ -4218,8 +4218,12 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         # counted, which the noun after the measure word names (alias_as_example, gold S9) (session 36)
         return None
     figure_between = num.i and a[1] <= s.tokens[num.i - 1].start
-    if num.tok.rank and figure_between and rows and rows[-1]["measure"] != "rank" and _only_predicate(
-        s.text[s.tokens[num.i - 1].after : num.tok.start]
+    if (
+        num.tok.rank
+        and figure_between
+        and rows
+        and rows[-1]["measure"] != "rank"
+        and _only_predicate(s.text[s.tokens[num.i - 1].after : num.tok.start])
     ):
         # 争取地方政府专项债券项目54个、全省第一: a rank right after a figure ranks that figure, whose subject names more than
         # the alias before it (rank_of_figure_before, `_carried`; session 51 probe set: it was 地方政府专项债券)
@@ -11259,7 +11263,7 @@ def _owner_of_bare_tails(items: list[str]) -> list[str]:
         tail = items[0][len(owner) :]
         owner = items[0][: len(items[0]) - len(_whole_name_head(items[0], tail, items[1:]))]
         return [items[0]] + [owner + x if x in tails and not _named_whole(x) else y for x, y in zip(items[1:], served[1:])]
-    return [items[0]] + served[1:]
+    return [items[0], *served[1:]]
 
 
 def _per_head_standard_of_each(words: str) -> list[str]:
