@@ -12404,3 +12404,37 @@ def test_more_verbs_of_action_before_the_counted_noun(sentence, subject):
 )
 def test_a_ratio_named_in_one_word_is_a_level(sentence, measure):
     assert _of_province("山西省", sentence)["measure"].tolist() == [measure]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # class_grade (session 52): a digit and 类 before the graded things' noun name which ones; the count of them is
+        # the figure, before or after the grade
+        ("5个1类新药、9个三类创新医疗器械获批上市。", [("5", "1类新药"), ("9", "三类创新医疗器械")]),
+        ("全年获批1类新药5个。", [("5", "1类新药")]),
+        ("新增3类医疗器械注册证120张。", [("120", "3类医疗器械注册证")]),
+        # a count of kinds, with no count of the things after it, stays a figure; 12 kinds are no grade
+        ("聚焦5类重点人群开展职业技能培训。", [("5", "重点人群")]),
+        ("办好12类45件民生实事。", [("45", "民生实事")]),
+    ],
+)
+def test_a_grade_written_with_a_digit_names_which_things(sentence, expected):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某市"))
+    assert list(zip(figs["number_text"], figs["indicator_zh"])) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # size_class_shortened (session 52): 规上 and 限上 are 规模以上 and 限额以上, classes by size; their 上 closes no
+        # 在…上 (在库 is a status: it gave 企业)
+        ("在库规上企业达到774家。", "在库规上企业"),
+        ("在库限上商贸企业达到215家。", "在库限上商贸企业"),
+        # a place written 在…上 still goes
+        ("在第12届世界运动会上金牌贡献率达到15%。", "金牌贡献率"),
+    ],
+)
+def test_shortened_size_classes_close_no_locative(sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某市"))
+    assert figs["indicator_zh"].tolist() == [subject]

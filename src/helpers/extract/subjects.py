@@ -1625,10 +1625,16 @@ def without_counts(subject: str) -> str:
     ('群众', '以旧换新补贴')
     >>> without_counts("30亿元以上项目")  # a size class of money names which ones too
     '30亿元以上项目'
+    >>> without_counts("1类创新药"), without_counts("12类民生实事")  # a grade (class_grade); 12 kinds are a count
+    ('1类创新药', '民生实事')
     """
     examples = re.search(r"等(?=" + _COUNT_PHRASE.pattern + ")", subject)
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]
+    if (grade := CLASS_GRADE.match(subject)) and len(subject) - grade.end() >= 2:
+        # 1类创新药, 3类医疗器械: a grade of the things written with a digit and 类 names which ones, no count of kinds
+        # (construction class_grade, session 52 probe set and the Chongqing table: it gave 创新药)
+        return grade.group(0) + without_counts(subject[grade.end() :])
     # 纳入国家102项重大工程的计划新开工项目: a count inside a relative clause closed by 的 is part of the name, no
     # figure of its own (the reader of numbers skips it for that reason, gold S3)
     bare = _COUNT_PHRASE.sub(lambda m: m.group(0) if _COUNT_IN_CLAUSE.match(subject, m.end()) else "", subject)
@@ -1637,6 +1643,11 @@ def without_counts(subject: str) -> str:
         # its noun, another figure (people_count_inside, amount_inside, session 36)
         bare = bare[counted.end() :]
     return bare if len(bare) >= 2 else subject
+
+
+# 1类新药, 3类医疗器械, Ⅲ类: a grade written with one digit and 类 before the graded things' noun (class_grade; the
+# reader of numbers skips it too, `extractor._tokens`)
+CLASS_GRADE = re.compile(r"[1-5]类(?=[\u4e00-\u9fff])")
 
 
 # 20.3亿元以旧换新补贴; not a size class (30亿元以上项目, 10亿元级企业: class_in_subject)
@@ -1982,6 +1993,8 @@ def without_locative(subject: str) -> str:
 
     >>> without_locative("在第12届世界运动会上金牌贡献率"), without_locative("在国家级经开区综合考核评价中")
     ('金牌贡献率', '在国家级经开区综合考核评价中')
+    >>> without_locative("在库规上企业"), without_locative("在库限上商贸企业")  # 规上, 限上: classes by size
+    ('在库规上企业', '在库限上商贸企业')
     """
     if not subject.startswith("在"):
         return subject
@@ -2011,8 +2024,9 @@ def _without_place_of_action(subject: str) -> str:
 
 
 # 在…上 / 在…中 opening a subject: where the figure stands (not 在建, 在校: their 在 opens a word, no 上 or 中 closes it)
-# (not the 上 of 以上: 在建亿元以上项目 is a status and a class, session 47 probe: it gave 项目)
-_LOCATIVE_OPENING = re.compile(r"在([^在，,、]{2,20}?)(?:(?<!以)上|中)(.*)$")
+# (not the 上 of 以上: 在建亿元以上项目 is a status and a class, session 47 probe: it gave 项目; nor of 规上, 限上, the short
+# 规模以上, 限额以上: 在库规上企业 is a status and a class, size_class_shortened, session 52 probe set: it gave 企业)
+_LOCATIVE_OPENING = re.compile(r"在([^在，,、]{2,20}?)(?:(?<![以规限])上|中)(.*)$")
 
 
 # a per-unit basis closing a subject (每50公斤, 人均每月, 每年都, 超每千人): how the number is counted
