@@ -6698,8 +6698,9 @@ def _rewritten(new: str) -> pd.DataFrame:
         ("研发经费支出相当于全省生产总值的比例达到2.5%", "2.5", "研发经费支出相当于生产总值的比例"),
         ("研发经费支出占全省生产总值的比重达到2.5%", "2.5", "研发经费支出占生产总值的比重"),
         ("研发经费支出占全国研发经费支出的比重达到2.5%", "2.5", "研发经费支出占全国研发经费支出的比重"),
-        # …and the region as the whole itself (占全省比重) leaves the share's name as it was (a re-read of the 2026 probe)
-        ("园区规模以上工业总产值占全省比重超83%", "83", "规模以上工业总产值"),
+        # …and the region as the whole itself (占全省比重) leaves the share's name as it was (a re-read of the 2026 probe);
+        # parks named only by their class stay in it (S37e, unnamed_parks_kept: session 52, as the Hunan table reads)
+        ("园区规模以上工业总产值占全省比重超83%", "83", "园区规模以上工业总产值"),
         # contribution_of_previous: a contribution without its owner after the growth of a sector is the sector's; after
         # the growth of the whole economy it is the region's own and keeps its words (national gold)
         ("第三产业增长9.9%，对经济增长的贡献率达58.9%", "58.9", "第三产业对经济增长的贡献率"),
@@ -12438,3 +12439,18 @@ def test_a_grade_written_with_a_digit_names_which_things(sentence, expected):
 def test_shortened_size_classes_close_no_locative(sentence, subject):
     figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某市"))
     assert figs["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # unnamed_parks_kept (S37e, session 52): parks named only by their class are a head noun of the name, as 开发区 is
+        ("“五好”园区提质增效，园区规模工业增加值占全省比重增至76%以上。", "园区规模工业增加值"),
+        ("园区规上工业总产值突破1000亿元。", "园区规上工业总产值"),
+        ("开发区规上工业增加值增长5.9%。", "开发区规上工业增加值"),
+        # a named park still leaves the subject for the scope
+        ("成都平原经济区经济总量突破3万亿元。", "经济总量"),
+    ],
+)
+def test_parks_named_by_their_class_stay_in_the_name(sentence, subject):
+    assert _of_province("湖南省", sentence)["indicator_zh"].tolist() == [subject]

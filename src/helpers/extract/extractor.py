@@ -3878,6 +3878,9 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         # 益阳电厂三期建成投产、总装机达386万千瓦: a plant put into operation is named by its proper name, the place in it
         # stays (S7; the scope still goes to the place) (plant_keeps_its_place, session 35)
         kept = found.rule == "capacity_of_plant" and place and tidied.startswith(place)
+        # 园区规模工业增加值占全省比重增至76%: parks named only by their class are a head noun of the name, as 开发区 is
+        # (S37e: the gold keeps 园区 also when the scope goes to a part; unnamed_parks_kept, session 52 probe set)
+        kept = kept or (place in _PARKS_AS_CLASS and tidied.startswith(place))
         ind_zh = tidied if kept or _place_in_firm_name(num, tidied, place) else _without_place(tidied, place)
         # 苏州工业园区在国家级经开区综合考核评价中稳居第一: 在…中 frames the assessment a rank is in, no words of its name
         # (assessment_frame; also after the place that opened it left)
