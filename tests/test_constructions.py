@@ -12454,3 +12454,25 @@ def test_shortened_size_classes_close_no_locative(sentence, subject):
 )
 def test_parks_named_by_their_class_stay_in_the_name(sentence, subject):
     assert _of_province("湖南省", sentence)["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, subjects_",
+    [
+        # run_on_after_figure (session 52): a figure run on without a mark; a space or 其中 right after it opens the next
+        # figure's words
+        (
+            "全区一般公共预算本级收入30.3亿元,完成调整预算数的106.2%其中税收收入25.2亿元。",
+            ["一般公共预算本级收入", "一般公共预算本级收入", "税收收入"],
+        ),
+        (
+            "地区生产总值增长5.5%-6% 固定资产投资增长3% 社会消费品零售总额增长5%",
+            ["地区生产总值", "固定资产投资", "社会消费品零售总额"],
+        ),
+        # an amount right before its noun keeps it (amount_of_noun), and a growth before its level keeps its subject
+        ("一般公共预算收入增长5%达120亿元。", ["一般公共预算收入", "一般公共预算收入"]),
+    ],
+)
+def test_a_figure_run_on_without_a_mark(text, subjects_):
+    figs = extract_figures("一、2025年工作回顾\n" + text, ReportInfo("demo", 2026, "city", "某区"))
+    assert figs["indicator_zh"].tolist() == subjects_

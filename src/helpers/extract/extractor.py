@@ -3660,6 +3660,30 @@ _ALTERNATIVE_WORDS = frozenset({"或"})
 _RATE_WORD_END = re.compile(r"(?<=..)(?:年均)?(?:增速|增幅|增长率|涨幅)$")
 
 
+# what opens a new clause right after a figure written without a mark: a space, or 其中 (run_on_after_figure)
+_RUN_ON_OPENING = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff“])|其中(?=[\u4e00-\u9fff])")
+
+
+def _run_on_start(s: _Sentence, i: int, cs: int) -> int:
+    """Where the clause of number `i` starts when the figure before it runs on without a mark (construction
+    run_on_after_figure): 完成调整预算数的106.2%其中税收收入25.2亿元非税收入5.1亿元, 地区生产总值增长5.5%-6% 固定资产投资增长3%
+    (a news digest's targets): after the figure before, a space or 其中 opens the next figure's words (they kept
+    预算数的106.2%其中税收收入, 地区生产总值增长5.5%-6% 固定资产投资). Nothing else does: a name right after an amount is
+    often the amount's own noun (分别安排了7000亿元、8000亿元超长期特别国债支持1465个…: amount_of_noun), and a growth before
+    its level (增长5%达120亿元) keeps its own reading.
+
+    >>> f = extract_figures("全区一般公共预算本级收入30.3亿元,完成调整预算数的106.2%其中税收收入25.2亿元。",
+    ...                     ReportInfo("demo", 2024, "city", "某区"))
+    >>> f["indicator_zh"].tolist()[-1]
+    '税收收入'
+    """
+    if i == 0 or (before := s.tokens[i - 1]).after <= cs:
+        return cs
+    if opening := _RUN_ON_OPENING.match(s.text, before.after, s.tokens[i].start):
+        return opening.end() if opening.group(0) != "其中" else opening.start()
+    return cs
+
+
 def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_before: tuple[str, str] | None = None) -> _Number:
     """The number i of the sentence with its clause and the words that can name its subject.
 
@@ -3668,6 +3692,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     """
     text, tok = s.text, s.tokens[i]
     cs = _clause_start(text, s.s0, tok.start)
+    cs = _run_on_start(s, i, cs)
     clause_before = text[cs : tok.start]
     own = tuple(a for a in s.aliases if a[0] >= cs and a[1] <= tok.start)
     if own and (adjusted := subjects.ADJUSTED_LEAD.search(clause_before)):
