@@ -12476,3 +12476,23 @@ def test_parks_named_by_their_class_stay_in_the_name(sentence, subject):
 def test_a_figure_run_on_without_a_mark(text, subjects_):
     figs = extract_figures("一、2025年工作回顾\n" + text, ReportInfo("demo", 2026, "city", "某区"))
     assert figs["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # area_then_kind (session 52): an area then the kind of areas ranked in it (全市县区, 全省县市区) is where a rank
+        # stands; the growth before it is ranked, for each item of a list too
+        (
+            "2024年地区生产总值、第二产业增加值、社会消费品零售总额增速排名全市县区第一。",
+            ["地区生产总值增速", "第二产业增加值增速", "社会消费品零售总额增速"],
+        ),
+        ("工业增加值增速居全省县市区第3位。", ["工业增加值增速"]),
+        # count_of_class_entered keeps the class the clause before names, whatever the area; a figure before is counted
+        ("乳业、稀土新材料、现代煤化工入选国家级先进制造业集群，数量居西部省份第2位。", ["国家级先进制造业集群"]),
+        ("5个园区成功认定自治区级化工园区，数量居全区第一。", ["园区", "园区"]),
+    ],
+)
+def test_a_rank_among_the_kind_of_areas_of_an_area(sentence, subjects_):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "内蒙古自治区"))
+    assert figs["indicator_zh"].tolist() == subjects_

@@ -4834,6 +4834,14 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         return None
     if _BENEFIT_AFTER.match(s.text, num.tok.after):
         return None  # …，5700多万人受益: the people reached, not the subject before (beneficiaries)
+    counted = subjects.subject_before(sub) in subjects.role_words("count_word")
+    before = _whole_clause_before(s, num)
+    no_figure = not num.i or s.tokens[num.i - 1].start < num.cs - 1 - len(before)
+    if counted and no_figure and _class_entered_before(before):
+        # …入选国家级先进制造业集群，数量居西部省份第2位: the number of the things that entered the class the clause before
+        # names, whatever the area of the rank (count_of_class_entered, `_before_number`), not the name carried; a figure
+        # in the clause before or in its own (5个园区成功认定…，数量居全区第一) is what the number of them is
+        return None
     if num.tok.unit.kind == "percent" and _RATE_NAMED_AFTER.match(s.text, num.tok.after):
         return None  # …，7%左右的速度可以实现…: a rate named after it (growth_of_the_economy), not carried
     if _REACH_END.sub("", sub.strip(subjects.MARKS)) in subjects.lexicon().get("attribute", ()):
