@@ -12496,3 +12496,22 @@ def test_a_figure_run_on_without_a_mark(text, subjects_):
 def test_a_rank_among_the_kind_of_areas_of_an_area(sentence, subjects_):
     figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "内蒙古自治区"))
     assert figs["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # growth_is_a_quantity (session 52): an item ending in 增速 names a rate of its own and takes no head of the last
+        # item; rank_area_with_zai: the area written with 在 before the verb of ranking leaves the list's growth ranked
+        (
+            "第一产业增加值增速、农林牧渔业总产值增速、农村居民人均可支配收入增速在全市排第一。",
+            ["第一产业增加值增速", "农林牧渔业总产值增速", "农村居民人均可支配收入增速"],
+        ),
+        ("规上工业增加值、固定资产投资增速在全市排名第一。", ["规上工业增加值增速", "固定资产投资增速"]),
+        # a bare sector still takes the last item's kind and head (kind_shared)
+        ("装备制造、泛家居产业集群产值均超千亿元。", ["装备制造产业集群产值", "泛家居产业集群产值"]),
+    ],
+)
+def test_growths_listed_and_ranked_in_an_area(sentence, subjects_):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某市"))
+    assert figs["indicator_zh"].tolist() == subjects_

@@ -10874,7 +10874,9 @@ def _shared_modifier(items: list[str]) -> list[str]:
 
 
 # (比例, 比重, 占比: 研发投入强度、公民具备科学素质比例保持全市第一 ranks both, session 47 probe: it ranked the last alone)
-_QUANTITY_END = re.compile(r"(?:[量耗率额值数价资入出模收润]|比例|比重|占比)$")
+_QUANTITY_END = re.compile(
+    r"(?:[量耗率额值数价资入出模收润]|比例|比重|占比|增速|增幅|涨幅)$"
+)  # (增速: a rate of its own, session 52)
 
 
 @functools.lru_cache(maxsize=1)
@@ -10914,7 +10916,8 @@ _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
 
 
 # where a list is ranked, after it: 全国第, 居全国第, 国内前 (`shared_subjects`)
-_RANK_TAIL = re.compile(rf"(?:{_RANK_VERB})?(?:{subjects.rank_areas()})?(?:第|前)$")
+# (…增速在全市排第一: the area written with 在 before the verb, session 52 probe set)
+_RANK_TAIL = re.compile(rf"(?:在(?:{subjects.rank_areas()})中?)?(?:{_RANK_VERB})?(?:{subjects.rank_areas()})?(?:第|前)$")
 
 
 @functools.lru_cache(maxsize=1)
