@@ -12515,3 +12515,21 @@ def test_a_rank_among_the_kind_of_areas_of_an_area(sentence, subjects_):
 def test_growths_listed_and_ranked_in_an_area(sentence, subjects_):
     figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某市"))
     assert figs["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # people_then_their_feeling (session 52): after a count of people, what they feel or how they strive (lexicon role
+        # people_feeling) opens a clause of its own
+        ("让530万宜城儿女沐浴着历史性荣光。", "宜城儿女"),
+        ("7100万江淮儿女倍感温暖，倍受鼓舞。", "江淮儿女"),
+        ("每天约23万产业工人日夜奋战在生产一线。", "产业工人"),
+        # their pay stays the people's count too (people_then_their_pay); a problem solved stays
+        ("免除3000多万名农村寄宿制学生住宿费。", "农村寄宿制学生"),
+        ("解决3000万农村人口饮水安全问题。", "农村人口饮水安全"),
+    ],
+)
+def test_people_counted_then_what_they_feel(sentence, subject):
+    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "安徽省"))
+    assert figs["indicator_zh"].tolist() == [subject]

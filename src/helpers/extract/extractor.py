@@ -4462,6 +4462,10 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # 提高1200万中小学教师待遇, 免除3000多万名农村寄宿制学生住宿费: a count of persons counts the people, not
         # the pay they are given (construction people_then_their_pay); a problem solved stays (农村人口饮水安全)
         noun = noun[: people[-1]]
+    elif num.tok.unit.unit_std == "persons" and people and people[-1] >= 2 and _people_feeling().match(noun, people[-1]):
+        # 530万宜城儿女沐浴着历史性荣光, 7100万江淮儿女倍感温暖: the people addressed, then what they feel or do, a clause of
+        # its own (construction people_then_their_feeling, session 52 probe set)
+        noun = noun[: people[-1]]
     quoted = _QUOTED_THEN_VERBS.fullmatch(num.sub.strip(" \u3000"))
     if noun and quoted and _only_action_words(quoted.group(2)) and s.alias_to_id.get(noun) is None:
         # “高效办成一件事”上线运行70个重点事项: a quoted programme opening the clause, only verbs after it, owns the things
@@ -5361,6 +5365,13 @@ def _revenue_excess(s: _Sentence, num: _Number) -> str:
     found = [(m.start(), -len(m.group(0)), m.group(0)) for m in _payer_word().finditer(before)]
     payer = max(found)[2] if found else ""
     return payer + verb + "收入"
+
+
+@functools.lru_cache(maxsize=1)
+def _people_feeling() -> re.Pattern:
+    """What the people of a place feel or how they strive, after them (lexicon role people_feeling: 倍感, 沐浴, 奋进;
+    people_then_their_feeling)."""
+    return re.compile("|".join(map(re.escape, subjects.role_words("people_feeling"))))
 
 
 @functools.lru_cache(maxsize=1)
