@@ -12533,3 +12533,17 @@ def test_growths_listed_and_ranked_in_an_area(sentence, subjects_):
 def test_people_counted_then_what_they_feel(sentence, subject):
     figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "安徽省"))
     assert figs["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # share_of_whole_moved (session 52): 占 and the whole written, then a verb of change, after a figure: how the
+        # figure's share of that whole moved (as 占比提高 does: share_of_previous_moved)
+        ("财政一般预算总收入1395.7亿元，增长31.8%，占生产总值的比重提高1.3个百分点。", "财政一般预算总收入占生产总值的比重"),
+        ("服务业增加值增长8%，占地区生产总值比重提高1.2个百分点。", "服务业增加值占地区生产总值比重"),
+        ("工业投资增长33%，占比提高5.2个百分点。", "工业投资占比"),
+    ],
+)
+def test_a_share_of_a_whole_written_moves(sentence, subject):
+    assert _of_province("四川省", sentence)["indicator_zh"].tolist()[-1] == subject

@@ -546,7 +546,8 @@ _OF_PLAN_WORDS = (
     rf"|(?:为|是|达到?|完成)[^，,；;。\d]{{0,8}}?预算)(?:[\d.]+[万亿]*元)?"
 )
 _OF_PLAN_BARE = re.compile(_OF_PLAN_WORDS)
-_SHARE_MOVED = re.compile(r"(占比|比重)(?:提高|提升|上升|增加|下降|降低|减少|回落)了?")  # 占比提高5.2个百分点
+# 占比提高5.2个百分点; 占生产总值的比重提高1.3个百分点: the whole written too (share_of_whole_moved, session 52 probe set)
+_SHARE_MOVED = re.compile(r"(占比|比重|占[^，,；;。\d占]{1,12}?的?(?:比重|比例))(?:提高|提升|上升|增加|下降|降低|减少|回落)了?")
 _SHARE_ONLY = re.compile(
     # (约占全市16个区的51.3%: a whole counted by its places, session 47 probe: the total before the 其中 part took it)
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)(?:[^，,；;。\d]|\d+个)){1,12})"
