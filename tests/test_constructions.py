@@ -12547,3 +12547,25 @@ def test_people_counted_then_what_they_feel(sentence, subject):
 )
 def test_a_share_of_a_whole_written_moves(sentence, subject):
     assert _of_province("四川省", sentence)["indicator_zh"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # base_value_written with the account it is taken from (session 52): 比上年决算数14.94亿元 puts the value at last
+        # year, and the growth's base is 上年 (it was 上年决算数14.94亿元, a change_pct)
+        (
+            "全省一般公共预算收入15.39亿元，比上年决算数14.94亿元增长3.0%。",
+            [("一般公共预算收入", 2025, None), ("一般公共预算收入", 2024, None), ("一般公共预算收入", 2025, "上年")],
+        ),
+        # compared_base_amount with the aspect after the verb (增加了)
+        (
+            "2025年，全省生产总值为83095.9亿元，比2024年的73129亿元增加了9966.9亿元。",
+            [("生产总值", 2025, None), ("生产总值", 2024, None), ("生产总值", 2025, "2024")],
+        ),
+    ],
+)
+def test_a_base_value_from_an_account(sentence, expected):
+    figs = _of_province("山东省", sentence)
+    got = [(r.indicator_zh, r.period_end, None if pd.isna(r.base_period) else r.base_period) for r in figs.itertuples()]
+    assert got == expected

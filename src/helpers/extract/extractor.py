@@ -1619,7 +1619,8 @@ def _clean_base(base: str) -> str | None:
     b = indicators.without_basis(base.strip("“”\"' "))  # 比上年实际增长: the base is 上年
     b = re.sub(r"[“”\"]", "", b)
     b = re.sub(r"(?<=.)的[0-9.]+[^0-9]{0,4}$", "", b)  # 较“十三五”末的9323.1亿元: the value at the base (base_value_written)
-    b = re.sub(r"(?<=年|期|底|末)[0-9.]+[^0-9]{0,4}$", "", b)  # 比上年28899万元: after a time, with no 的
+    b = re.sub(r"(?<=年|期|底|末|数)[0-9.]+[^0-9]{0,4}$", "", b)  # 比上年28899万元: after a time, with no 的
+    b = re.sub(rf"(?<=年|期|底|末){_ACCOUNT_OF_BASE}$", "", b)  # 比上年决算数14.94亿元: the account the value is from
     b = re.sub(r"(?<=.)[（(][^（）()]*\d[^（）()]*[）)]$", "", b)  # 比年初目标（6.5%）: the value in brackets (session 44 probe)
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base,
     # also when the quantity is named again after it (比去年预算赤字减少500亿元)
@@ -2684,13 +2685,15 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
 
 # 较“十三五”末的9323.1亿元增加4374.4亿元: a value written after the base of a comparison, then its verb of change
 _COMPARED_BY_OPENS = re.compile(f"(?:{_COMPARED_BY})")  # the verb of change right after the value
+_ACCOUNT_OF_BASE = "(?:决算数|预算数|执行数|完成数|实际数)"  # 比上年决算数14.94亿元: the account a base's value is taken from
 # (比上年28899万元增长9.9%: after a year the value may follow with no 的, session 51 probe of budget reports)
 _BASE_THEN_VALUE = re.compile(
-    rf"(?:(?<!相)比|{_JIAO_COMPARES})(?:[^，,；;。\d]{{1,12}}的|(?:上年|去年|(?:19|20)\d\d年)(?:同期|底|末)?)$"
+    # (比上年决算数14.94亿元增长3.0%: the account the value is taken from, between, session 52 probe set)
+    rf"(?:(?<!相)比|{_JIAO_COMPARES})(?:[^，,；;。\d]{{1,12}}的|(?:上年|去年|(?:19|20)\d\d年)(?:同期|底|末)?{_ACCOUNT_OF_BASE}?)$"
 )
 
 
-_LAST_YEAR_BASE = re.compile(r"(?:上年|去年)(?:同期|底|末)?$")
+_LAST_YEAR_BASE = re.compile(rf"(?:上年|去年)(?:同期|底|末)?{_ACCOUNT_OF_BASE}?$")
 
 
 def _value_at_base(num: _Number) -> bool:
@@ -4209,8 +4212,12 @@ _COMPARED_OPENING = re.compile(r"[\s“”\"]*(比|较)(?![重例率较])")
 _COMPARED_BASE_ONLY = re.compile(r"(?:比|较)[^，,；;。：:\d]{1,8}?(?:实现|已经|已|均)?")  # 比年度计划, 较上年 (compared_doubling)
 # 较“十三五”末的9323.1亿元增加, 比2020年的: a comparison's base with 的, then its amount and a verb of change, or nothing
 # (compared_base_amount)
+# (比上年决算数14.94亿元: the account the base's value is taken from, without 的; 增加了: the aspect after the verb; session
+# 52 probe set)
 _COMPARED_BASE = re.compile(
-    r"(?:比|较)(?:\d{4}年(?:底|末)?|[^，,；;。\d]{1,10}?)的(?:[\d.]+[^\d，,；;。]{0,4}?(?:增加|减少|增长|提高|下降|扩大|缩小|多|少))?"
+    r"(?:比|较)(?:(?:\d{4}年(?:底|末)?|[^，,；;。\d]{1,10}?)的|(?:上年|去年|\d{4}年)"
+    + _ACCOUNT_OF_BASE
+    + r")(?:[\d.]+[^\d，,；;。]{0,4}?(?:增加|减少|增长|提高|下降|扩大|缩小|多|少)了?)?"
 )
 
 
