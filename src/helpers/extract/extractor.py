@@ -283,21 +283,17 @@ _COUNT_BEFORE_CLASS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[
 _COUNT_OF_CLASSES = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项件条家所座批]")
 # the noun of graded things, then their count (1类新药5个: class_grade)
 _GRADED_THEN_COUNT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d+|[一二两三四五六七八九十]+)[个项件款种张家批]")
-# a count right before the grade (5个1类新药)
-_COUNT_THEN_GRADE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个项件款种张家批]$")
 
 
 def _graded_things_counted(text: str, start: int, after: int, s1: int) -> bool:
-    """Is the number in 类 at `start` a grade of things that another number counts, right before or after it (获批1类新药5个,
-    5个1类创新药; construction class_grade)? One digit (1类 to 5类), a noun right after.
+    """Is the number in 类 at `start` a grade of things that another number counts right after them (获批1类新药5个;
+    construction class_grade, as class_after_count reads 5个1类创新药)? One digit (1类 to 5类), a noun right after.
 
-    >>> t = "获批1类新药5个，5个1类创新药获批上市，聚焦5类重点人群。"
-    >>> [_graded_things_counted(t, t.find(x), t.find(x) + 2, len(t)) for x in ("1类新", "1类创", "5类")]
-    [True, True, False]
+    >>> t = "获批1类新药5个，聚焦5类重点人群。"
+    >>> [_graded_things_counted(t, t.find(x), t.find(x) + 2, len(t)) for x in ("1类", "5类")]
+    [True, False]
     """
-    if not subjects.CLASS_GRADE.match(text, start, after + 1):
-        return False
-    return bool(_COUNT_THEN_GRADE.search(text, max(0, start - 6), start) or _GRADED_THEN_COUNT.match(text, after, s1))
+    return bool(subjects.CLASS_GRADE.match(text, start, after + 1) and _GRADED_THEN_COUNT.match(text, after, s1))
 
 
 _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 20.2026年…: an annex item's number written before a year
@@ -1129,8 +1125,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if unit.base == "类" and _COUNT_OF_CLASSES.match(text, end + unit.length):
             continue  # 12类45件民生实事: the classes the things counted are grouped in, a layout of the count (classes_of_count)
         if unit.base == "类" and _graded_things_counted(text, start, end + unit.length, s1):
-            # 获批1类新药5个, 5个1类创新药: a grade of the things another number counts, no count of kinds (class_grade,
-            # session 52 probe set)
+            # 获批1类新药5个: a grade of the things the number after counts, no count of kinds (class_grade, session 52
+            # probe set)
             continue
         if unit.base == "类" and _COUNT_BEFORE_CLASS.search(text, max(s0, start - 6), start):
             continue  # 2个1类创新药: a class right after a count names the kind of the things counted (class_after_count)
