@@ -12569,3 +12569,27 @@ def test_a_base_value_from_an_account(sentence, expected):
     figs = _of_province("山东省", sentence)
     got = [(r.indicator_zh, r.period_end, None if pd.isna(r.base_period) else r.base_period) for r in figs.itertuples()]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # places_ranked_in_a_ranking (session 52): places ranked name where each rank is; what is ranked is the ranking's
+        # quantity between the verb and 第 (its area and its label 百强县 apart), each rank of a list 第4、第5、第15位 read
+        (
+            "长沙县、浏阳市、宁乡市分别晋升至全国县域经济和社会综合发展百强县第4、第5、第15位。",
+            [
+                ("4", "县域经济和社会综合发展", "part"),
+                ("5", "县域经济和社会综合发展", "part"),
+                ("15", "县域经济和社会综合发展", "part"),
+            ],
+        ),
+        # a ranking named by its area and label only leaves the places
+        ("长沙县、浏阳市分别位列全国百强县第4、第5位。", [("4", "长沙县", "part"), ("5", "浏阳市", "part")]),
+        # a long ranking after 获 (up to 20 characters between the verb and 第)
+        ("荣获全省“亩均论英雄”改革综合评价第一名。", [("一", "亩均论英雄改革综合评价", "own")]),
+    ],
+)
+def test_places_ranked_in_a_ranking(sentence, expected):
+    figs = _of_province("湖南省", sentence)
+    assert list(zip(figs["number_text"], figs["indicator_zh"], figs["scope"])) == expected

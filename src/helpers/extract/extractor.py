@@ -303,11 +303,12 @@ _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])GDP$")  # an indicator abbrevia
 _RANKED_QUANTITY = "(?:增速|增幅|总量|增量|规模)"
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
-        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|挺进|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,14}}|({subjects.rank_areas()})|成为|从|由"
+        # (晋升至全国县域经济和社会综合发展百强县第4: a ranking's name of up to 20 characters, session 52 probe set)
+        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|挺进|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,20}}|({subjects.rank_areas()})|成为|从|由"
         # 在经济大省中增速第1, 在10个工业大省中增速第一: a field written with 在…中, then what is ranked, ranks without a verb
         # (rank_in_field, session 45 probe)
         rf"|在[^，,；;。在]{{1,14}}中{_RANKED_QUANTITY}?|在[^，,；;。在\d]{{1,10}}?{_RANKED_QUANTITY}"
-        r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,20})第$"
+        r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?[、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,20})第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed); so is a rank after
 # a rank and the name of what it ranks (投资潜力第3、新型城镇化质量第4: ranks_listed_named); 从第77位提升至75位: the start of a
@@ -3907,6 +3908,11 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         # (S37e: the gold keeps 园区 also when the scope goes to a part; unnamed_parks_kept, session 52 probe set)
         kept = kept or (place in _PARKS_AS_CLASS and tidied.startswith(place))
         ind_zh = tidied if kept or _place_in_firm_name(num, tidied, place) else _without_place(tidied, place)
+        if num.tok.rank and place and ind_zh == place and (ranking := _ranking_of_place(num.clause_before)):
+            # 长沙县、浏阳市分别晋升至全国县域经济和社会综合发展百强县第4、第5位: a place ranked names only where the rank
+            # is; what is ranked is the ranking's own quantity, written between the verb and 第 (places_ranked_in_a_ranking,
+            # as the gold reads 苏州工业园区…国家级经开区综合考核评价; session 52 probe set)
+            ind_zh = ranking
         # 苏州工业园区在国家级经开区综合考核评价中稳居第一: 在…中 frames the assessment a rank is in, no words of its name
         # (assessment_frame; also after the place that opened it left)
         ind_zh = _IN_FRAME.sub(r"\1", ind_zh) if num.tok.rank else ind_zh
@@ -4968,6 +4974,29 @@ def _item_naming_topic(s: _Sentence, num: _Number) -> tuple[str, str] | None:
 
 # (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入: 居民人均服务性消费支出占比升至48% is no rank clause)
 _RANK_VERB = subjects.RANK_VERB
+# 晋升至全国县域经济和社会综合发展百强县第: a rank verb, a ranking's area, its quantity, its label, 第 (places_ranked_in_a_ranking)
+_RANKING_OF_PLACE = re.compile(
+    rf"(?:{_RANK_VERB}|(?:跃升|上升|提升|晋升|升|进)(?:至|到|为))(?:{subjects.rank_areas()})?"
+    rf"(?P<name>[^，,；;。\d第]{{2,20}}?)(?:{subjects.RANK_LIST_LABEL}|榜)?第$"
+)
+
+
+def _ranking_of_place(clause_before: str) -> str:
+    """The quantity a ranking of places ranks, written between the verb of ranking and 第 without its area and its label
+    (places_ranked_in_a_ranking): '' when only an area and a label stand there (位列全国百强县第4位).
+
+    >>> _ranking_of_place("长沙县、浏阳市分别晋升至全国县域经济和社会综合发展百强县第"), _ranking_of_place("分别位列全国百强县第")
+    ('县域经济和社会综合发展', '')
+    >>> _ranking_of_place("数量居全区第")  # an area only
+    ''
+    """
+    # (…百强县第4、第5、第: a later rank of the list reads the ranking before the first)
+    clause_before = re.sub(r"(?:第?(?:\d+|[一二三四五六七八九十]{1,3})[位名]?[、和及])+第$", "第", clause_before)
+    m = _RANKING_OF_PLACE.search(clause_before)
+    name = m.group("name") if m else ""
+    return "" if not name or re.fullmatch(rf"{subjects.RANK_LIST_LABEL}|榜|{subjects.rank_areas()}", name) else name
+
+
 # 居国家先进制造业百强榜第: a rank verb, the ranking's name, 第 (ranking_named)
 _RANKING_NAMED = re.compile(rf"(?:{_RANK_VERB})([^，,；;。\d]{{4,16}}?榜)第")
 # 居9个国家中心城市首位, 位列15个副省级城市第3: a count right after a rank verb names the group ranked among (rank_group)
