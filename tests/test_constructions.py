@@ -12593,3 +12593,10 @@ def test_a_base_value_from_an_account(sentence, expected):
 def test_places_ranked_in_a_ranking(sentence, expected):
     figs = _of_province("湖南省", sentence)
     assert list(zip(figs["number_text"], figs["indicator_zh"], figs["scope"])) == expected
+
+
+def test_a_name_that_swallowed_a_figure_does_not_go_on():
+    # tidied_name_goes_on (session 52): the clauses after 接连突破2万亿和3万亿 carry the quantity, not the words that swallowed
+    # the first mark
+    figs = _of_province("山东省", "全省生产总值接连突破2万亿和3万亿，去年达到39416.2亿元，年均增长13.1%。")
+    assert figs["indicator_zh"].tolist() == ["生产总值"] * 4

@@ -3981,6 +3981,10 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             and rows[-1]["measure"] in ("level", "count", "share", "threshold")
         )
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
+        if _HAS_DIGIT.search(prev_subject[1]) and rows[-1]["indicator_zh"] and not _HAS_DIGIT.search(rows[-1]["indicator_zh"]):
+            # 全省生产总值接连突破2万亿和3万亿，去年达到39416.2亿元: words that swallowed a figure before (生产总值接连突破2万亿和)
+            # are not what goes on; the row's own name, tidied of it, is (tidied_name_goes_on, session 52 probe set)
+            prev_subject = _subject_of(rows[-1])
         if found.rule == "steps_crossed":
             prev_subject = crossed.subject  # 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: the quantity goes on, not its steps
             if num.prev_subject and crossed.subject[1].endswith(subjects.role_words("mark_word")):
