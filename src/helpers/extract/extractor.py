@@ -3662,7 +3662,8 @@ _RATE_WORD_END = re.compile(r"(?<=..)(?:年均)?(?:增速|增幅|增长率|涨�
 
 
 # what opens a new clause right after a figure written without a mark: a space, or 其中 (run_on_after_figure)
-_RUN_ON_OPENING = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff“])|其中(?=[\u4e00-\u9fff])")
+# (保持97%以上其中金融业占比近50%: after the figure's qualifier too)
+_RUN_ON_OPENING = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff“])|(?:以上|左右|以内|以下)?(?P<among>其中)(?=[\u4e00-\u9fff])")
 
 
 def _run_on_start(s: _Sentence, i: int, cs: int) -> int:
@@ -3681,7 +3682,7 @@ def _run_on_start(s: _Sentence, i: int, cs: int) -> int:
     if i == 0 or (before := s.tokens[i - 1]).after <= cs:
         return cs
     if opening := _RUN_ON_OPENING.match(s.text, before.after, s.tokens[i].start):
-        return opening.end() if opening.group(0) != "其中" else opening.start()
+        return opening.start("among") if opening.group("among") else opening.end()
     return cs
 
 
