@@ -12469,6 +12469,8 @@ def test_parks_named_by_their_class_stay_in_the_name(sentence, subject):
             "地区生产总值增长5.5%-6% 固定资产投资增长3% 社会消费品零售总额增长5%",
             ["地区生产总值", "固定资产投资", "社会消费品零售总额"],
         ),
+        # after the figure's qualifier too
+        ("服务业增加值占地区生产总值比重保持97%以上其中金融业占比近50%。", ["服务业增加值占地区生产总值比重", "金融业占比"]),
         # an amount right before its noun keeps it (amount_of_noun), and a growth before its level keeps its subject
         ("一般公共预算收入增长5%达120亿元。", ["一般公共预算收入", "一般公共预算收入"]),
     ],
