@@ -12602,3 +12602,21 @@ def test_a_name_that_swallowed_a_figure_does_not_go_on():
     # the first mark
     figs = _of_province("山东省", "全省生产总值接连突破2万亿和3万亿，去年达到39416.2亿元，年均增长13.1%。")
     assert figs["indicator_zh"].tolist() == ["生产总值"] * 4
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # group_of_field (session 52): areas counted inside 在…中 before what is ranked and a verb of ranking are the field,
+        # no figure; the growth of the quantity before is ranked
+        (
+            "地方一般公共预算收入15.9亿元，增长10.3%，在高质量考核第一平台的9个市县中增速排名第一。",
+            [("15.9", "地方一般公共预算收入"), ("10.3", "地方一般公共预算收入"), ("一", "地方一般公共预算收入增速")],
+        ),
+        # an assessment as the field names what is ranked (assessment_frame)
+        ("空气质量位居全市前列，在全市首次“双碳”绩效考核中排名第一。", [("一", "全市首次“双碳”绩效考核")]),
+    ],
+)
+def test_areas_counted_as_the_field_of_a_rank(sentence, expected):
+    figs = _of_province("海南省", sentence)
+    assert list(zip(figs["number_text"], figs["indicator_zh"])) == expected

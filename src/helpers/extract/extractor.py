@@ -1096,6 +1096,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "count" and not rank and _RANKED_AMONG.match(text, end + unit.length) and _RANK_VERB_END.search(before):
             continue  # 增速居9个国家中心城市首位: the group ranked among, no figure (rank_group)
+        field = _FIELD_OPENED.search(text, max(s0, start - 24), start)
+        if unit.kind == "count" and not rank and field and _group_of_field().match(text, end + unit.length):
+            continue  # 在9个市县中增速排名第一: a counted group of areas written with 在…中 is the field ranked among (group_of_field)
         if unit.kind == "count" and not rank and _area_group_ranked().match(text, end + unit.length):
             continue  # 增速13个地市第2: a counted group of areas right before 第 is the group ranked among (group_ranked)
         if rank and unit.kind == "count":
@@ -5006,6 +5009,16 @@ def _ranking_of_place(clause_before: str) -> str:
 _RANKING_NAMED = re.compile(rf"(?:{_RANK_VERB})([^，,；;。\d]{{4,16}}?榜)第")
 # 居9个国家中心城市首位, 位列15个副省级城市第3: a count right after a rank verb names the group ranked among (rank_group)
 _RANK_VERB_END = re.compile(rf"(?:{_RANK_VERB})(?:全国|全省|全市)?$")
+
+
+_FIELD_OPENED = re.compile(r"在[^，,；;。在]*$")  # 在 opening the field of a rank, no mark after it (group_of_field)
+
+
+@functools.lru_cache(maxsize=1)
+def _group_of_field() -> re.Pattern:
+    """A kind of area, 中, what is ranked and a verb of ranking before 第: the rest of a counted group written with 在…中 as the
+    field a rank is among (group_of_field, session 52 probe set: 在高质量考核第一平台的9个市县中增速排名第一 counted 9 市县)."""
+    return re.compile(rf"(?:{subjects.area_kinds()})中{_RANKED_QUANTITY}?(?:{_RANK_VERB})?(?:第|首位|前)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -9920,7 +9933,10 @@ _FIELD_BEFORE_FIRST = re.compile(r"在[^，,；;。\d]{2,14}?中?(?=率先)")
 # 在经济大省中增速第1, 在10个工业大省中增速第一: the field a rank is among, written with 在…中 before what is ranked
 # (rank_in_field, session 45 probe)
 _FIELD_AMONG = re.compile(
-    rf"^[\s“”\"]*在(?:[^，,；;。在]{{1,16}}中(?={_RANKED_QUANTITY}?第$)|[^，,；;。在\d]{{1,10}}?(?={_RANKED_QUANTITY}第$))"
+    rf"^[\s“”\"]*在(?:[^，,；;。在]{{1,16}}中(?={_RANKED_QUANTITY}?第$)|[^，,；;。在\d]{{1,10}}?(?={_RANKED_QUANTITY}第$)"
+    # (在9个市县中增速排名第一: areas as the field, then the verb of ranking after what is ranked, session 52 probe set; an
+    # assessment as the field, 在…绩效考核中排名第一, names what is ranked: assessment_frame)
+    rf"|[^，,；;。在]{{1,20}}(?:{subjects.area_kinds()})中(?={_RANKED_QUANTITY}?(?:{_RANK_VERB})第$))"
 )
 
 
