@@ -12620,3 +12620,24 @@ def test_a_name_that_swallowed_a_figure_does_not_go_on():
 def test_areas_counted_as_the_field_of_a_rank(sentence, expected):
     figs = _of_province("海南省", sentence)
     assert list(zip(figs["number_text"], figs["indicator_zh"])) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # parallel_tails and parallel_head with a whole statistic (session 52): the words after the last item's part that
+        # stands parallel to the first item (产业 … 产业) are both's, the class of the statistic too
+        (
+            "五大传统优势产业、五大新兴主导产业规模以上工业增加值分别增长11.4%、12.6%。",
+            ["五大传统优势产业规模以上工业增加值", "五大新兴主导产业规模以上工业增加值"],
+        ),
+        (
+            "战略性新兴产业、高新技术产业工业增加值占规上工业比重分别达10.9%和5.7%。",
+            ["战略性新兴产业工业增加值占规上工业比重", "高新技术产业工业增加值占规上工业比重"],
+        ),
+        # the short shared head stays as it was
+        ("高技术制造业、装备制造业增加值分别增长9%、8%。", ["高技术制造业增加值", "装备制造业增加值"]),
+    ],
+)
+def test_a_whole_statistic_shared_by_parallel_items(sentence, subjects_):
+    assert _of_province("浙江省", sentence)["indicator_zh"].tolist() == subjects_

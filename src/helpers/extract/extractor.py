@@ -10723,7 +10723,11 @@ def _parallel_head(first: str, last: str, head: str) -> str:
         return last[len(other) :] if last.endswith(head) and len(last) > len(other) + 1 else head
     for k in range(min(len(first), 4), 1, -1):
         at = last.rfind(first[-k:], 0, len(last) - len(head))
-        if at > 0 and (tail := last[at + k :]).endswith(head) and len(tail) <= len(head) + 4:
+        # (五大传统优势产业、五大新兴主导产业规模以上工业增加值: the class of the statistic too, up to 8 characters before the
+        # head, session 52 probe set; it was 五大传统优势产业增加值)
+        tail = last[at + k :]
+        longer = len(tail) <= len(head) + 8 and not re.search("[、和及与的]", tail)
+        if at > 0 and tail.endswith(head) and (len(tail) <= len(head) + 4 or longer):
             return tail
     n = len(first)
     # 进口、出口通关时间, not 工业、制造业、工业技改投资 (the last item opens with the first: 工业投资 is the first's)
@@ -11331,7 +11335,9 @@ def _tail_parallel_to(first: str, last: str) -> str:
         return ""
     for k in range(min(len(first), 4), 1, -1):
         at = last.rfind(first[-k:])
-        if at > 0 and 2 <= len(tail := last[at + k :]) <= 4 and _ends_in_quantity(tail):
+        # (五大传统优势产业、五大新兴主导产业规模以上工业增加值: a whole statistic after the parallel word, up to 12 characters,
+        # session 52 probe set; it was 五大传统优势产业增加值)
+        if at > 0 and 2 <= len(tail := last[at + k :]) <= 12 and _ends_in_quantity(tail) and not re.search(r"[、和及与的]", tail):
             return tail
     # 铁路、航空客运量: a two-character item before a two-character word (no quantity, no region) and a short quantity
     word, rest = last[:2], last[2:]
