@@ -12641,3 +12641,21 @@ def test_areas_counted_as_the_field_of_a_rank(sentence, expected):
 )
 def test_a_whole_statistic_shared_by_parallel_items(sentence, subjects_):
     assert _of_province("浙江省", sentence)["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # property_of_counted with more property nouns (session 52): a quantity of the things counted after their measure
+        # word goes with the predicate
+        ("减免3544户企业税费2.67亿元。", "企业"),
+        ("32个行业增加值实现增长。", "行业"),
+        # (not 竞争力: 具有国际竞争力的先进制造业集群 holds it in a relative clause)
+        ("培育30个具有国际竞争力的先进制造业集群。", "具有国际竞争力的先进制造业集群"),
+        # a mark crossed keeps the quantity that crosses it (steps_crossed), and the gold's 医院周边环境 stays
+        ("金川集团工业总产值连跨两个千亿台阶。", "金川集团工业总产值千亿台阶"),
+        ("整体提升50家医院周边环境。", "医院周边环境"),
+    ],
+)
+def test_more_properties_of_things_counted(sentence, subject):
+    assert _of_province("四川省", sentence)["indicator_zh"].tolist()[0] == subject
