@@ -12659,3 +12659,17 @@ def test_a_whole_statistic_shared_by_parallel_items(sentence, subjects_):
 )
 def test_more_properties_of_things_counted(sentence, subject):
     assert _of_province("四川省", sentence)["indicator_zh"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # more lead words and verbs ending a counted noun (session 52 probe set): 面对, 比如 open no name; 位于, 签署, 作出
+        # open the counted things' predicate
+        ("面对一季度GDP大幅下降6.7%的困难局面，全年GDP增长1.7%。", "GDP"),
+        ("与26个国家和地区签署了自由贸易协定。", "国家和地区"),
+        ("这4个项目位于核心区域。", "项目"),
+    ],
+)
+def test_more_lead_words_and_verbs_after_the_counted_noun(sentence, subject):
+    assert _of_province("上海市", sentence)["indicator_zh"].tolist()[0] == subject
