@@ -12673,3 +12673,16 @@ def test_more_properties_of_things_counted(sentence, subject):
 )
 def test_more_lead_words_and_verbs_after_the_counted_noun(sentence, subject):
     assert _of_province("上海市", sentence)["indicator_zh"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # opening_modifier (session 52): 系列 (a series of) opening the things named restricts nothing (D4, as 一批), also in
+        # the driver of a driven quantity; inside a name it stays
+        ("开展系列促消费活动，拉动消费75亿元。", "促消费活动拉动消费"),
+        ("举办市民系列文化活动1.6万场。", "市民系列文化活动"),
+    ],
+)
+def test_a_series_of_things_restricts_nothing(sentence, subject):
+    assert _of_province("西藏自治区", sentence)["indicator_zh"].tolist() == [subject]

@@ -7029,6 +7029,8 @@ def _driven_quantity(s: _Sentence, num: _Number, rows: list[dict], found: _Subje
             driver = topic  # 特色劳务品牌培育壮大，带动就业超48万人次: the topic of the clause before drives (driver_is_topic)
         elif num.cs - 1 > s.s0:
             driver = subjects.tidy(_object_after_verb(_whole_clause_before(s, num), "action", "lead_verb").strip(subjects.MARKS))
+            # 开展系列促消费活动，拉动消费: the object's own opening words (系列, a series of) go as a subject's do
+            driver = subjects.strip_lead(driver) or driver
     if not 2 <= len(driver) <= 16 or re.search(r"[，,、的\d]", driver):
         return found
     return found._replace(subject=("other", driver + verb.group(0) + name), rule="driven_quantity")

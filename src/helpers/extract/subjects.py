@@ -402,7 +402,8 @@ def _lexicon_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lead_words() -> tuple[str, ...]:
     """Region, time, connective, adverb and action words and head quantifiers (D4: 各类, 全部, 一批), longest first."""
-    roles = ("region", "time", "connective", "adverb", "action", "lead_verb", "head_quantifier")  # 各类, 一批: D4
+    # (opening_modifier: 系列, a series of, only at the start: session 52)
+    roles = ("region", "time", "connective", "adverb", "action", "lead_verb", "head_quantifier", "opening_modifier")  # D4
     words = {w for role in roles for w in lexicon().get(role, ())}
     # 新引进博士243人 (construction new_then_action): 新 before a verb of action of two characters is a lead too
     # (not 新增发 from 增发: 新增发放创业担保贷款 is 新增 and 发放, it gave 放创业担保贷款; session 37)
