@@ -3165,7 +3165,7 @@ def test_kilograms_written_gongjin_are_a_unit(number, unit, value):
     ],
 )
 def test_return_periods_are_a_unit(sentence, rows):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    figs = _in_review(sentence, "province", "湖南省")
     got = list(zip(figs["number_text"], figs["indicator_zh"], figs["measure"], figs["period_end"]))
     assert got == rows and set(figs["unit"]) == {"年一遇"}
 
@@ -3184,7 +3184,7 @@ def test_return_periods_are_a_unit(sentence, rows):
     ],
 )
 def test_groups_and_batches_count_the_things_after_them(sentence, rows):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    figs = _in_review(sentence, "province", "湖南省")
     assert list(zip(figs["number_text"], figs["indicator_zh"], figs["unit"])) == rows
 
 
@@ -3201,7 +3201,7 @@ def test_groups_and_batches_count_the_things_after_them(sentence, rows):
     ],
 )
 def test_the_group_a_scheme_reaches_is_counted(sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    figs = _in_review(sentence, "province", "湖南省")
     assert figs["indicator_zh"].tolist() == [subject]
 
 
@@ -3215,7 +3215,7 @@ def test_the_group_a_scheme_reaches_is_counted(sentence, subject):
     ],
 )
 def test_a_head_quantifier_after_a_bare_multiplier_opens_the_counted_noun(sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "新疆维吾尔自治区"))
+    figs = _in_review(sentence, "province", "新疆维吾尔自治区")
     assert (figs["indicator_zh"].tolist(), figs["unit"].tolist()) == ([subject], ["万个"])
 
 
@@ -3236,7 +3236,7 @@ def test_a_head_quantifier_after_a_bare_multiplier_opens_the_counted_noun(senten
     ],
 )
 def test_the_words_of_a_budgets_sums(sentence, subjects):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    figs = _in_review(sentence, "province", "湖南省")
     assert figs["indicator_zh"].tolist() == subjects
 
 
@@ -3254,7 +3254,7 @@ def test_the_words_of_a_budgets_sums(sentence, subjects):
     ],
 )
 def test_a_clause_of_a_time_word_and_a_predicate_continues_the_subject(sentence, number, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    figs = _in_review(sentence, "province", "湖南省")
     assert _numbered(figs, number)["indicator_zh"] == subject
 
 
@@ -9325,6 +9325,11 @@ def test_a_plan_compared_with_is_no_base_period():
     assert figs["base_period"].iloc[1] == "2020"
 
 
+def _in_review(sentence: str, level: str, region: str) -> pd.DataFrame:
+    """The figures of a sentence written under the heading of last year's review in a 2026 report of `region`."""
+    return extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, level, region))
+
+
 def _of_province(region: str, sentence: str) -> pd.DataFrame:
     """The figures of a sentence written in a 2026 report of the province `region` (the session 40 probes)."""
     return extract_figures(sentence, ReportInfo(f"2026_{region}", 2026, "province", region))
@@ -11504,7 +11509,7 @@ def test_a_news_paragraph_that_opens_the_years_targets_without_a_heading():
     ],
 )
 def test_an_adverb_after_the_counted_noun_opens_the_predicate(sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "山西省"))
+    figs = _in_review(sentence, "province", "山西省")
     assert figs["indicator_zh"].tolist()[-1] == subject
 
 
@@ -11521,7 +11526,7 @@ def test_an_adverb_after_the_counted_noun_opens_the_predicate(sentence, subject)
     ],
 )
 def test_a_verb_closing_the_clause_after_the_counted_noun(sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "陕西省"))
+    figs = _in_review(sentence, "province", "陕西省")
     assert figs["indicator_zh"].tolist()[0] == subject
 
 
@@ -11541,7 +11546,7 @@ def test_a_verb_closing_the_clause_after_the_counted_noun(sentence, subject):
     ],
 )
 def test_verbs_of_action_found_by_a_sweep_of_the_corpus(sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    figs = _in_review(sentence, "province", "湖南省")
     assert figs["indicator_zh"].tolist() == [subject]
 
 
@@ -11565,7 +11570,7 @@ def test_verbs_of_reaching_before_a_number_found_in_the_corpus(verb):
     ],
 )
 def test_a_month_or_quarter_before_the_subject_says_when(sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    figs = _in_review(sentence, "province", "湖南省")
     assert figs["indicator_zh"].tolist() == [subject]
 
 
@@ -11580,7 +11585,7 @@ def test_a_month_or_quarter_before_the_subject_says_when(sentence, subject):
     ],
 )
 def test_a_share_of_a_wider_place_after_a_verb_of_exceeding(sentence, row):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "江西省"))
+    figs = _in_review(sentence, "province", "江西省")
     assert figs[["indicator_zh", "measure", "qualifier"]].values.tolist() == [row]
 
 
@@ -11602,7 +11607,7 @@ def test_a_bare_multiplier_before_people_found_in_the_corpus(people):
     ],
 )
 def test_a_team_or_model_place_named_by_its_work(sentence, subjects_):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "湖南省"))
+    figs = _in_review(sentence, "province", "湖南省")
     assert figs["indicator_zh"].tolist() == subjects_
 
 
@@ -12070,7 +12075,7 @@ def test_three_sectors_named_sanda_chanye_give_a_ratio():
     ],
 )
 def test_cities_in_the_nations_report_and_foreign_economies(level, region, sentence, scope):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, level, region))
+    figs = _in_review(sentence, level, region)
     assert figs["scope"].tolist() == [scope]
 
 
@@ -12186,7 +12191,7 @@ def test_an_event_since_which_and_the_adverb_zhi_say_no_subject():
     ],
 )
 def test_the_whole_of_a_share_in_a_wider_area_keeps_its_word(level, region, sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, level, region))
+    figs = _in_review(sentence, level, region)
     assert figs["indicator_zh"].tolist()[-1] == subject
 
 
@@ -12342,7 +12347,7 @@ def test_a_list_before_a_shared_rank_keeps_its_own_reading():
 @pytest.mark.parametrize("sentence", ["“三甲”医院覆盖七地（市）。", "“三甲”医院覆盖7地（市）。"])
 def test_places_counted_by_a_bracketed_kind(sentence):
     # places_counted_bare with 地（市） and a numeral in characters (session 51, development gold D6: no row)
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "西藏自治区"))
+    figs = _in_review(sentence, "province", "西藏自治区")
     assert figs[["indicator_zh", "measure", "value", "unit"]].values.tolist() == [["地（市）", "count", 7.0, "个"]]
     # 一村一品 counts nothing
     assert extract_figures("推进一村一品建设。", ReportInfo("demo", 2026, "province", "西藏自治区")).empty
@@ -12386,7 +12391,7 @@ def test_each_has_gives_the_count_to_each_set():
     ],
 )
 def test_more_verbs_of_action_before_the_counted_noun(sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某区"))
+    figs = _in_review(sentence, "city", "某区")
     assert figs["indicator_zh"].tolist() == [subject]
 
 
@@ -12421,7 +12426,7 @@ def test_a_ratio_named_in_one_word_is_a_level(sentence, measure):
     ],
 )
 def test_a_grade_written_with_a_digit_names_which_things(sentence, expected):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某市"))
+    figs = _in_review(sentence, "city", "某市")
     assert list(zip(figs["number_text"], figs["indicator_zh"])) == expected
 
 
@@ -12437,7 +12442,7 @@ def test_a_grade_written_with_a_digit_names_which_things(sentence, expected):
     ],
 )
 def test_shortened_size_classes_close_no_locative(sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某市"))
+    figs = _in_review(sentence, "city", "某市")
     assert figs["indicator_zh"].tolist() == [subject]
 
 
@@ -12476,7 +12481,7 @@ def test_parks_named_by_their_class_stay_in_the_name(sentence, subject):
     ],
 )
 def test_a_figure_run_on_without_a_mark(text, subjects_):
-    figs = extract_figures("一、2025年工作回顾\n" + text, ReportInfo("demo", 2026, "city", "某区"))
+    figs = _in_review(text, "city", "某区")
     assert figs["indicator_zh"].tolist() == subjects_
 
 
@@ -12496,7 +12501,7 @@ def test_a_figure_run_on_without_a_mark(text, subjects_):
     ],
 )
 def test_a_rank_among_the_kind_of_areas_of_an_area(sentence, subjects_):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "内蒙古自治区"))
+    figs = _in_review(sentence, "province", "内蒙古自治区")
     assert figs["indicator_zh"].tolist() == subjects_
 
 
@@ -12515,7 +12520,7 @@ def test_a_rank_among_the_kind_of_areas_of_an_area(sentence, subjects_):
     ],
 )
 def test_growths_listed_and_ranked_in_an_area(sentence, subjects_):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "city", "某市"))
+    figs = _in_review(sentence, "city", "某市")
     assert figs["indicator_zh"].tolist() == subjects_
 
 
@@ -12533,7 +12538,7 @@ def test_growths_listed_and_ranked_in_an_area(sentence, subjects_):
     ],
 )
 def test_people_counted_then_what_they_feel(sentence, subject):
-    figs = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "安徽省"))
+    figs = _in_review(sentence, "province", "安徽省")
     assert figs["indicator_zh"].tolist() == [subject]
 
 

@@ -77,6 +77,8 @@ _CN_UNIT = r"[万亿千百]*(?:元|美元|人|户|吨|公里|亩|年一遇|年(?
 # adopted_measure), not the length of a list a colon or 一是 announces (_LIST_AHEAD)
 _ADOPTED = "|".join(map(re.escape, subjects.role_words("adopted_measure")))
 _MEASURES_ADOPTED = re.compile(rf"项(新?(?:{_ADOPTED}))")
+# 七地（市）, 十四县（市、区）: the kinds of place written with their bracket, counted bare (places_counted_bare)
+_BRACKETED_KINDS = r"地（市）|地\(市\)|县（市、区）|县\(市、区\)|市（州）|市\(州\)"
 _CN_COUNT = (
     # 十二条措施: a numeral of two characters, 十 and a digit (numeral_of_two)
     rf"(?<![一二两三四五六七八九十])(?:十[一二三四五六七八九]|[两二三四五六七八九十])(?=批|次|家|所|座|条|块|支|成|项新?(?:{_ADOPTED})"
@@ -88,7 +90,7 @@ _CN_COUNT = (
     # 五年跨越两个千亿元台阶: the steps of a magnitude crossed, counted (steps_crossed)
     r"|(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=个[千万百]亿元?台阶)"
     # “三甲”医院覆盖七地（市）: places counted by a kind written with its bracket (places_counted_bare, session 51)
-    r"|(?<![一二两三四五六七八九十])[两二三四五六七八九十]{1,2}(?=地（市）|地\(市\)|县（市、区）|县\(市、区\)|市（州）|市\(州\))"
+    rf"|(?<![一二两三四五六七八九十])[两二三四五六七八九十]{{1,2}}(?={_BRACKETED_KINDS})"
     # 连续举办两届产业转移对接活动: sessions held, counted (sessions_held)
     r"|(?<=举办|召开|承办|办好)[两二三四五六七八九十](?=届)"
     # 增长一成以上: one tenth, when 成 closes the figure (not 一成不变, 一成为…)
@@ -301,10 +303,11 @@ _NOT_BEFORE = re.compile(r"([A-Za-z+/]|第|满|每|No\.|[A-Za-z]-)$")  # 满3岁
 _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])GDP$")  # an indicator abbreviated in Latin letters, its amount after it
 # what is ranked, written after the field a rank is among (在经济大省中增速第1: rank_in_field)
 _RANKED_QUANTITY = "(?:增速|增幅|总量|增量|规模)"
+_MOVED_TO_RANK = "(?:跃升|上升|提升|升|进)(?:至|到|为)"  # 跃升至, 晋升至 (its 升至): moved up to a rank
 _RANK_BEFORE = re.compile(
     with_opening_lookahead(
         # (晋升至全国县域经济和社会综合发展百强县第4: a ranking's name of up to 20 characters, session 52 probe set)
-        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|挺进|位次|名次|(跃升|上升|提升|升|进)(至|到|为))[^，,；;。]{{0,20}}|({subjects.rank_areas()})|成为|从|由"
+        rf"((排|居(?!民)|位列|位居|列|名列|获|位于|排名|排在|保持|蝉联|挺进|位次|名次|{_MOVED_TO_RANK})[^，,；;。]{{0,20}}|({subjects.rank_areas()})|成为|从|由"
         # 在经济大省中增速第1, 在10个工业大省中增速第一: a field written with 在…中, then what is ranked, ranks without a verb
         # (rank_in_field, session 45 probe)
         rf"|在[^，,；;。在]{{1,14}}中{_RANKED_QUANTITY}?|在[^，,；;。在\d]{{1,10}}?{_RANKED_QUANTITY}"
@@ -944,12 +947,12 @@ def _numeral_terms() -> re.Pattern | None:
 
 # 7县（市、区）, 5县区: places counted right after the number, not 县城, 县域, 区域, 村级… (places_counted_bare)
 _PLACES_COUNTED = re.compile(
-    r"(?:县（市、区）|县\(市、区\)|县（区）|地（市）|地\(市\)|市（州）|市\(州\)|县市区|县区|区县|市县|乡镇|镇街|县|区|镇|乡|村)"
+    rf"(?:{_BRACKETED_KINDS}|县（区）|县市区|县区|区县|市县|乡镇|镇街|县|区|镇|乡|村)"
     r"(?![城域级属委民庄情镇乡街\d]|市场|市民)"  # (3区5园: a digit after names a layout or a name, no count)
 )
 _WHOLE_NUMBER = re.compile(r"[1-9]\d{0,2}")
 # 七地（市）, 十四县（市、区）: places counted by a kind written with its bracket, a numeral in characters before it
-_PLACES_BRACKETED = re.compile(r"地（市）|地\(市\)|县（市、区）|县\(市、区\)|市（州）|市\(州\)")
+_PLACES_BRACKETED = re.compile(_BRACKETED_KINDS)
 _CN_PLACES_NUMBER = re.compile(r"[一二两三四五六七八九十]{1,3}")
 _CN_DIGIT = re.compile("[零一二两三四五六七八九]")
 _TENTHS_AFTER = re.compile(r"成([，,。；;、]|以上|左右|多|$)")
@@ -1096,8 +1099,12 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue
         if unit.kind == "count" and not rank and _RANKED_AMONG.match(text, end + unit.length) and _RANK_VERB_END.search(before):
             continue  # 增速居9个国家中心城市首位: the group ranked among, no figure (rank_group)
-        field = _FIELD_OPENED.search(text, max(s0, start - 24), start)
-        if unit.kind == "count" and not rank and field and _group_of_field().match(text, end + unit.length):
+        if (
+            unit.kind == "count"
+            and not rank
+            and _group_of_field().match(text, end + unit.length)
+            and _FIELD_OPENED.search(text, max(s0, start - 24), start)
+        ):
             continue  # 在9个市县中增速排名第一: a counted group of areas written with 在…中 is the field ranked among (group_of_field)
         if unit.kind == "count" and not rank and _area_group_ranked().match(text, end + unit.length):
             continue  # 增速13个地市第2: a counted group of areas right before 第 is the group ranked among (group_ranked)
@@ -4984,7 +4991,7 @@ def _item_naming_topic(s: _Sentence, num: _Number) -> tuple[str, str] | None:
 _RANK_VERB = subjects.RANK_VERB
 # 晋升至全国县域经济和社会综合发展百强县第: a rank verb, a ranking's area, its quantity, its label, 第 (places_ranked_in_a_ranking)
 _RANKING_OF_PLACE = re.compile(
-    rf"(?:{_RANK_VERB}|(?:跃升|上升|提升|晋升|升|进)(?:至|到|为))(?:{subjects.rank_areas()})?"
+    rf"(?:{_RANK_VERB}|{_MOVED_TO_RANK})(?:{subjects.rank_areas()})?"
     rf"(?P<name>[^，,；;。\d第]{{2,20}}?)(?:{subjects.RANK_LIST_LABEL}|榜)?第$"
 )
 
@@ -5792,17 +5799,13 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # 2021年、2020年全省地区生产总值分别增长8.5%和2.3%: 分别 spreads the numbers over the years listed, one quantity
         # (construction years_listed; `_period` dates each number by its year); the years were items, 2021年 a subject
         words = clause_before[: clause_before.index("分别")].replace(listed_years.group(0), "")
-        owner = subjects.subject_before(words)
-        before = rows[: len(rows) - k]
-        subject = (indicators.lookup(owner), owner) if owner else _subject_of(before[-1]) if before else found.subject
+        subject = _owner_or_figure_before(words, rows[: len(rows) - k], found)
         return found._replace(subject=subject, rule="years_listed", predicate=clause_before[clause_before.index("分别") :])
     if (bases := _BASES_LISTED.search(clause_before)) and len(years := _YEAR_NUMBER.findall(bases.group(0))) == len(group):
         # 项目数量达到11552个，比2020和2019年分别增长17%和33%: 分别 spreads the numbers over the years compared with, not over
         # items; the quantity is the one named before them, each number's base its year (construction bases_listed, session
         # 51 probe set: the years were read as subjects and dated the figures)
-        owner = subjects.subject_before(clause_before[: bases.start()])
-        before = rows[: len(rows) - k]
-        subject = (indicators.lookup(owner), owner) if owner else _subject_of(before[-1]) if before else found.subject
+        subject = _owner_or_figure_before(clause_before[: bases.start()], rows[: len(rows) - k], found)
         return found._replace(
             subject=subject, rule="bases_listed", predicate=f"比{years[k]}年" + clause_before[clause_before.index("分别") :]
         )
@@ -5965,6 +5968,15 @@ def _scheme_before(s: _Sentence, num: _Number) -> str:
 
 
 _ONLY_A_BASE = re.compile(r"[\s“”\"]*(比|较|同比)[^，,；;。\d]{0,8}")
+
+
+def _owner_or_figure_before(words: str, before: list[dict], found: _Subject) -> tuple[str, str]:
+    """The quantity a list of years or of bases is of (years_listed, bases_listed): named in the words before the list,
+    else the figure's before it, else the subject found."""
+    owner = subjects.subject_before(words)
+    return (indicators.lookup(owner), owner) if owner else _subject_of(before[-1]) if before else found.subject
+
+
 # 2021年、2020年…分别: years listed before 分别, not compared with (years_listed)
 _YEARS_LISTED = re.compile(r"(?<![比较与\d])((?:19|20)\d\d)年(?:[和、与及]((?:19|20)\d\d)年)+")
 
@@ -8890,12 +8902,14 @@ def _interpret(
     measure, base, sign = part or _item_of_previous_sum(num, previous) or _measure(_Predicate.of(s, num, found))
     if measure == "change_abs" and _capacity_named_with_verb(subject):
         measure, sign = "level", 1  # 再压减钢铁产能3000万吨左右: the capacity cut, its verb in the name (S5)
+    # the whole of a wider place written right before a percent (在全国1/4, 超全市三分之一), searched once for the two uses below
+    whole = _place_whole_before().search(num.clause_before) if num.tok.unit.kind == "percent" else None
     if measure == "level" and num.tok.unit.kind == "percent" and (in_place := _in_place_share_pattern().match(subject)):
         # 棉花总产在全国占比超过90%: the owner's share of a place, as 占全国比重 (share_in_place, gold E6: the owner alone)
         measure, subject = "share", in_place.group("owner")
-    elif measure == "level" and num.tok.unit.kind == "percent" and _place_whole_before().search(num.clause_before):
+    elif measure == "level" and whole:
         measure = "share"  # 苹果、猕猴桃产量稳定在全国1/4、1/3: a part of the place's whole, no rate (share_of_place_before)
-    if measure == "share" and num.tok.unit.kind == "percent" and (whole := _place_whole_before().search(num.clause_before)):
+    if measure == "share" and whole:
         # 检验检测产业营收超全市三分之一, 苹果产量稳定在全国1/4: the verb and the whole written before the share are no words
         # of the owner (share_over_place)
         cut = re.sub(r"[\d./%、]+", "", whole.group(0)).rstrip("的")
@@ -9378,8 +9392,8 @@ _OF_WHOLE = re.compile(
 
 
 # 全国 in a province's or a city's report, 全省 in a city's: a wider area than the region (wider_whole_kept)
-_WIDER_REGION_WORDS = {"province": ("全国", "我国"), "city": ("全国", "我国", "全省", "我省", "本省", "该省")}
-_WIDER_REGION_WORDS["county"] = _WIDER_REGION_WORDS["city"]
+_WIDER_THAN_CITY = ("全国", "我国", "全省", "我省", "本省", "该省")
+_WIDER_REGION_WORDS = {"province": ("全国", "我国"), "city": _WIDER_THAN_CITY, "county": _WIDER_THAN_CITY}
 
 
 def _whole_named(whole: str, level: str | None) -> tuple[str, str]:
