@@ -12691,3 +12691,21 @@ def test_more_lead_words_and_verbs_after_the_counted_noun(sentence, subject):
 )
 def test_a_series_of_things_restricts_nothing(sentence, subject):
     assert _of_province("西藏自治区", sentence)["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # owner_of_topic_clause, session 53 (probe set, D7): what a sector produces takes a sector of up to ten characters
+        # as owner (long_sector_output), and the size of a sector named with the owner's own head (产业规模 after 食品产业)
+        # is that owner's, the head written once (head_shared_with_owner)
+        ("新能源动力电池产业跻身国家级集群，产值突破600亿元。", "新能源动力电池产业产值"),
+        ("食品产业生态实现系统性重塑、内涵式提升，产业规模突破2000亿元。", "食品产业规模"),
+        # a head inside a longer word (产业链) and a statistic of its own (产业投资) take no owner
+        ("新能源电池全产业链布局渐次形成，产业投资增长8%。", "产业投资"),
+        # an owner of more than eight characters still owns no quantity that is not its output
+        ("新能源动力电池产业跻身国家级集群，研发经费投入增长8%。", "研发经费投入"),
+    ],
+)
+def test_a_long_sector_owns_its_output(sentence, subject):
+    assert _of_province("河南省", sentence)["indicator_zh"].tolist()[0] == subject

@@ -6472,19 +6472,26 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     # topic clause; the owner it works on opens its object (verb_before_topic_owner)
     clause = clause[len(subjects.opening_word(clause, "topic_verb")) :]
     heads = subjects.role_words("owner_head")
-    ends = [at + len(h) for h in heads if (at := clause.find(h)) >= 0 and 4 <= at + len(h) <= 8]
-    # 外商投资结构优化，高技术产业占比提高一倍: a share that writes no whole of its own (no 占…) names a part (高技术产业)
-    # of the owner's whole, so an owner head inside it is no owner of its own (share_of_topic_owner)
-    share_of_owner = name.endswith(_SHARE_WORDS) and "占" not in name.removesuffix("占比")
-    if not ends or (any(h in name for h in heads) and not share_of_owner):
-        return found
-    owner, rest = clause[: min(ends)], clause[min(ends) :]
-    if alias_alone and not owner.endswith(subjects.role_words("firm_owner")):
-        return found  # 宏观经济…，国内生产总值增长: only firms of a kind (省属企业) own a part of a dictionary quantity
-    verbs = subjects.role_words("action", "lead_verb", "predicate_start", "predicate_tail", "connective", min_length=2)
     # 非公有制经济加快发展，实现增加值7099.2亿元: what a sector produces (lexicon sector_attribute, 增加值) is the sector's
     # also after its own growth (sector_output_after_growth, session 48 probe of 2006-2010 reports: it was 增加值)
     output = name in (*subjects.role_words("sector_attribute"), "增加值")
+    # 新能源动力电池产业跻身国家级集群，产值突破600亿元: what a sector produces names a longer sector too (up to ten
+    # characters; long_sector_output)
+    longest = 10 if output else 8
+    ends = [at + len(h) for h in heads if (at := clause.find(h)) >= 0 and 4 <= at + len(h) <= longest]
+    # 外商投资结构优化，高技术产业占比提高一倍: a share that writes no whole of its own (no 占…) names a part (高技术产业)
+    # of the owner's whole, so an owner head inside it is no owner of its own (share_of_topic_owner)
+    share_of_owner = name.endswith(_SHARE_WORDS) and "占" not in name.removesuffix("占比")
+    # 食品产业生态实现系统性重塑，产业规模突破2000亿元: the size of a sector named with the head the owner ends with (产业规模
+    # after 食品产业) is that owner's size, the head written once (head_shared_with_owner; 产业投资 is another statistic)
+    shared = next((h for h in heads if ends and name in (h + "规模", h + "总规模") and clause[: min(ends)].endswith(h)), "")
+    if not ends or (any(h in name for h in heads) and not share_of_owner and not shared):
+        return found
+    owner, rest = clause[: min(ends)], clause[min(ends) :]
+    owner = owner[: len(owner) - len(shared)]
+    if alias_alone and not owner.endswith(subjects.role_words("firm_owner")):
+        return found  # 宏观经济…，国内生产总值增长: only firms of a kind (省属企业) own a part of a dictionary quantity
+    verbs = subjects.role_words("action", "lead_verb", "predicate_start", "predicate_tail", "connective", min_length=2)
     if _PREPOSITION_OPENS.match(owner) or any(v in owner for v in verbs) or (rest.startswith(_own_action_words()) and not output):
         return found
     # 绿色产业不断涌现 (the sector itself grows: pace_adverb, process_word) and 加力布局氢能产业 (a clause that ends with
