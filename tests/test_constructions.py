@@ -12709,3 +12709,26 @@ def test_a_series_of_things_restricts_nothing(sentence, subject):
 )
 def test_a_long_sector_owns_its_output(sentence, subject):
     assert _of_province("河南省", sentence)["indicator_zh"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # more verbs of a flow (session 53, lexicon flow 共建, 交付; count_flow 参与 after the things counted): in a five-year
+        # review what was built jointly, handed over or took part during the span counts over it (settled convention 1)
+        ("省产业技术研究院共建企业联合创新中心超480家。", "企业联合创新中心"),
+        ("保交房7.4万套住房全部交付。", "住房"),
+        ("6676家企业参与“万企兴万村”行动。", "企业"),
+    ],
+)
+def test_more_verbs_of_a_flow_over_the_five_years(sentence, subject):
+    f = extract_figures("一、“十四五”时期工作回顾\n五年来，" + sentence, ReportInfo("demo", 2026, "province", "甘肃省"))
+    assert f[["indicator_zh", "period_start", "period_end"]].values.tolist()[0] == [subject, 2021, 2025]
+
+
+def test_a_stock_named_with_a_flow_verb_still_stands_at_the_end():
+    # (a stock word wins over the new flow words: 共建…达到 is what exists at the end)
+    f = extract_figures(
+        "一、“十四五”时期工作回顾\n五年来，共建企业联合创新中心达到480家。", ReportInfo("demo", 2026, "province", "江苏省")
+    )
+    assert f[["period_start", "period_end"]].values.tolist()[0] == [2025, 2025]
