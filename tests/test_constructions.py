@@ -12732,3 +12732,21 @@ def test_a_stock_named_with_a_flow_verb_still_stands_at_the_end():
         "一、“十四五”时期工作回顾\n五年来，共建企业联合创新中心达到480家。", ReportInfo("demo", 2026, "province", "江苏省")
     )
     assert f[["period_start", "period_end"]].values.tolist()[0] == [2025, 2025]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # label_then_dash (session 53, probe set): a label closed by a double dash (——) is no part of the clause after it,
+        # as a clause mark would end it; the words after the dash name the figure
+        ("对外开放再深化——完成外贸进出口总额38亿元。", "外贸进出口总额"),
+        ("产业发展再提质——全区主导产业增加值占比达到75%以上。", "主导产业增加值占比"),
+    ],
+)
+def test_a_label_closed_by_a_double_dash(sentence, subject):
+    assert _of_province("河南省", sentence)["indicator_zh"].tolist() == [subject]
+
+
+def test_a_single_dash_still_joins_a_range():
+    f = _of_province("河南省", "地区生产总值增长5%—6%。")
+    assert f[["indicator_zh", "value", "value_high"]].values.tolist() == [["地区生产总值", 5.0, 6.0]]

@@ -812,8 +812,16 @@ def _measures_named_before(clause: str, noun: str) -> tuple[str, str] | None:
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last clause mark before it, or after a double dash (——), which
+    closes a label or opens an apposition (产业发展再提质——全区主导产业GDP占比…, 世界最长高速公路隧道——天山胜利隧道贯通:
+    label_then_dash; a single dash joins a range, 5%—6%).
+
+    >>> text = "产业发展再提质——全区主导产业GDP占比达到75%"
+    >>> text[_clause_start(text, 0, text.index("75")) :]
+    '全区主导产业GDP占比达到75%'
+    """
     i = pos - 1
-    while i >= sent_start and text[i] not in _CLAUSE_SEP:
+    while i >= sent_start and text[i] not in _CLAUSE_SEP and not (text[i] == "—" and i > sent_start and text[i - 1] == "—"):
         i -= 1
     return i + 1
 
