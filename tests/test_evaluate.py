@@ -112,6 +112,25 @@ def test_the_score_counts_what_the_analyses_use():
     assert pd.isna(evaluate.table([result]).iloc[-1]["indicator_correct"])  # no dictionary row used: no rate
 
 
+def test_each_error_and_the_counts_by_construction_name_the_rule():
+    # two matched rows: one right (subject_alias_phrase), one with a wrong subject (subject_before_number); a third
+    # row the gold does not have keeps its rule in the errors too
+    gold = pd.DataFrame([_row(), _row(char_start=10, char_end=11, number_text="8", value="8", subject="粮食产量")])
+    found = pd.DataFrame([
+        {**_row(), "value": 6.0, "rule": "subject_alias_phrase"},
+        {**_row(char_start=10, char_end=11, value=8.0, subject="产量"), "rule": "subject_before_number"},
+        {**_row(char_start=20, char_end=22, value=9.0), "rule": "subject_carried"},
+    ])  # fmt: skip
+    result, errors = evaluate.score(gold, found)
+    assert result.by_rule == {"subject_alias_phrase": [1, 1, 1], "subject_before_number": [1, 0, 0]}
+    assert errors[["field", "rule"]].values.tolist() == [["subject", "subject_before_number"], ["not in gold", "subject_carried"]]
+    by_rule = evaluate.rule_table([result, result])
+    assert by_rule[["rule", "matched", "wrong"]].values.tolist() == [
+        ["subject_before_number", 2, 2],
+        ["subject_alias_phrase", 2, 0],
+    ]
+
+
 def test_the_indicator_is_compared_with_the_blind_layer():
     # the gold says the first row is GDP and the second another thing; the extractor names both GDP, and the pages
     # narrate both: one of the two sentences names the wrong quantity
@@ -166,7 +185,11 @@ def test_evaluate_command_prints_the_table_and_writes_disagreements(tmp_path, ca
     assert "2026_河北省" in out and "fully_correct" in out and "overall" in out
     assert "rows the analyses use" in out and "indicator_correct" in out
     errors = pd.read_csv(tmp_path / "e.csv", encoding="utf-8-sig")
-    assert set(errors.columns) >= {"char_start", "field", "gold", "found", "report_id"}
+    assert set(errors.columns) >= {"char_start", "field", "gold", "found", "rule", "report_id"}
+    # per construction: each rule the extractor used on the report, with its matched rows
+    assert main(["evaluate", str(hebei), "--by-rule"]) == 0
+    out = capsys.readouterr().out
+    assert "by the construction that made them" in out and "subject_alias_phrase" in out
     # the second, independent pass measured against the first
     assert main(["evaluate", str(hebei), "--against", str(DATA / "gold" / "second_pass" / "2026_河北省.csv")]) == 0
 

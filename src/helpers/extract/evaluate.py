@@ -37,6 +37,7 @@ not of 2025 (从2020年的3.68万亿元增长到…): an extractor that dates it
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -264,6 +265,8 @@ class Score:
     narrated_right: int = 0
     gold_named: int = 0
     gold_named_found: int = 0
+    # per construction (the extracted row's `rule`): matched rows, fully correct, subject right (`rule_table`)
+    by_rule: dict[str, list[int]] = dataclasses.field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -310,6 +313,7 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
     fully, matched, errors = 0, 0, []
     trust = dict(used=0, used_correct=0, indicator=0, indicator_correct=0, low=0, low_correct=0)
     ids = dict.fromkeys(_ID_COUNTS, 0)
+    by_rule: dict[str, list[int]] = {}
     pairs = match(g_rows, f_rows)
     for i, j in pairs:
         g = g_rows[i]
@@ -321,9 +325,13 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
         for field, ok in result.items():
             agree[field] += ok
             if not ok:
-                errors.append(_error(g, field, _shown(g, field), _shown(f_rows[j], field)))
+                errors.append(_error(g, field, _shown(g, field), _shown(f_rows[j], field), f_rows[j].get("rule")))
         right = all(result.values())
         fully += right
+        counts = by_rule.setdefault(_text(f_rows[j].get("rule")) or "(none)", [0, 0, 0])
+        counts[0] += 1
+        counts[1] += right
+        counts[2] += result["subject"]
         if _text(f_rows[j].get("confidence")) == "low":
             trust["low"] += 1
             trust["low_correct"] += right
@@ -337,23 +345,26 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
             found_id = _text(f_rows[j].get("indicator")) or "other"
             _count_ids(ids, gold_id, found_id, narrated=in_use[j] and named)
             if found_id != gold_id:
-                errors.append(_error(g, "indicator", gold_id, found_id))
+                errors.append(_error(g, "indicator", gold_id, found_id, f_rows[j].get("rule")))
     paired = {j for _, j in pairs if j is not None}
     for j, f in enumerate(f_rows):
         if j not in paired:
-            errors.append(_error(f, "not in gold", "", _text(f["subject"])))
+            errors.append(_error(f, "not in gold", "", _text(f["subject"]), f.get("rule")))
     false_used = sum(1 for j in range(len(f_rows)) if j not in paired and in_use[j])
     report_id = str(gold["report_id"].iloc[0])
     # the columns stand even when nothing disagrees (a report read right in every field)
-    table = pd.DataFrame(errors, columns=["char_start", "number_text", "field", "gold", "found"])
-    return Score(report_id, len(g_rows), len(f_rows), matched, agree, fully, **trust, **ids, used_false=false_used), table
+    table = pd.DataFrame(errors, columns=["char_start", "number_text", "field", "gold", "found", "rule"])
+    score = Score(report_id, len(g_rows), len(f_rows), matched, agree, fully, **trust, **ids, used_false=false_used)
+    score.by_rule = by_rule
+    return score, table
 
 
-def _error(row: dict, field: str, gold, found) -> dict:
+def _error(row: dict, field: str, gold, found, rule=None) -> dict:
     """One disagreement: where the row's number stands (the gold's, or the extractor's for a row not in the gold), the
-    field, and what each side says."""
+    field, what each side says, and the construction that made the extracted row (its `rule`, '' for a missed row or
+    a second gold pass), so that an error traces to one construction."""
     return {"char_start": row["char_start"], "number_text": row.get("number_text", ""), "field": field, "gold": gold,
-            "found": found}  # fmt: skip
+            "found": found, "rule": _text(rule)}  # fmt: skip
 
 
 _ID_COUNTS = ("id_rows", "id_agree", "narrated", "narrated_right", "gold_named", "gold_named_found")
@@ -397,6 +408,33 @@ def table(scores: list[Score]) -> pd.DataFrame:
                        **{k: sum(getattr(s, k) for s in scores) for k in (*_TRUST_COUNTS, *_ID_COUNTS)})  # fmt: skip
         rows.append(pooled.as_row())
     return pd.DataFrame(rows)
+
+
+def rule_table(scores: list[Score]) -> pd.DataFrame:
+    """Per construction, pooled over the reports scored: the matched rows the extractor's `rule` made, how many are
+    wrong in some field, the fully-correct and subject rates; the constructions that leave most rows wrong first.
+
+    Why: every row records the construction that named its subject (docs/figures.md, column `rule`), so the weakest
+    constructions on a set of gold tables are where work (or doubt) should go. Worked example: two matched rows of
+    `subject_before_number`, one wrong in its subject, give matched 2, wrong 1, fully_correct 0.5, subject 0.5.
+
+    >>> s = Score("r", 2, 2, 2, dict.fromkeys(FIELDS, 2), 1, by_rule={"subject_before_number": [2, 1, 1]})
+    >>> rule_table([s]).to_dict("records")
+    [{'rule': 'subject_before_number', 'matched': 2, 'wrong': 1, 'fully_correct': 0.5, 'subject': 0.5}]
+    """
+    pooled: dict[str, list[int]] = {}
+    for s in scores:
+        for rule, (n, right, subject) in s.by_rule.items():
+            counts = pooled.setdefault(rule, [0, 0, 0])
+            counts[0] += n
+            counts[1] += right
+            counts[2] += subject
+    rows = [
+        {"rule": rule, "matched": n, "wrong": n - right, "fully_correct": right / n, "subject": subject / n}
+        for rule, (n, right, subject) in pooled.items()
+    ]
+    table = pd.DataFrame(rows, columns=["rule", "matched", "wrong", "fully_correct", "subject"])
+    return table.sort_values(["wrong", "matched"], ascending=False, kind="stable").reset_index(drop=True)
 
 
 _TRUST_COUNTS = ("used", "used_correct", "indicator", "indicator_correct", "used_false", "low", "low_correct")

@@ -206,6 +206,12 @@ def _cmd_evaluate(args) -> int:
         scores.append(result)
         errors.append(wrong.assign(report_id=result.report_id))
     print(evaluate.format_table(evaluate.table(scores)))
+    if args.by_rule and not args.against:
+        shown = evaluate.rule_table(scores)
+        for col in ("fully_correct", "subject"):
+            shown[col] = shown[col].map(lambda x: f"{100 * x:.1f}")
+        print("\nmatched rows by the construction that made them (rule), most rows wrong first:")
+        print(shown.to_string(index=False))
     if args.record and not args.against:
         _record_accuracy(evaluate.accuracy_record(args.record, scores, date.today().isoformat()))
         print(f"recorded as {args.record!r} in {ACCURACY_CSV}")
@@ -318,7 +324,13 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("gold", nargs="+", type=Path, metavar="GOLD.csv")
     v.add_argument("--raw", type=Path, default=RAW_DIR, help="folder of the raw reports (default data/raw/)")
     v.add_argument("--against", type=Path, metavar="OTHER.csv", help="compare with a second gold pass instead of the extractor")
-    v.add_argument("--errors", type=Path, metavar="FILE.csv", help="write every disagreement (field, gold, extracted)")
+    v.add_argument("--errors", type=Path, metavar="FILE.csv", help="write every disagreement (field, gold, extracted, rule)")
+    v.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="also print, per construction (the rule that made a row), its matched rows, how many are wrong, and its "
+        "fully-correct and subject rates",
+    )
     v.add_argument(
         "--record",
         metavar="NAME",
