@@ -12750,3 +12750,16 @@ def test_a_label_closed_by_a_double_dash(sentence, subject):
 def test_a_single_dash_still_joins_a_range():
     f = _of_province("河南省", "地区生产总值增长5%—6%。")
     assert f[["indicator_zh", "value", "value_high"]].values.tolist() == [["地区生产总值", 5.0, 6.0]]
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # ranks_paired (session 53): ranks listed with their 第 after a list of subjects pair with them in order, as
+        # amounts do (list_paired), and an item of the list is named whole there (no owner taken from the next item)
+        ("钢材、粗钢产量从全国第9位、第6位跃居第3位、第2位。", ["钢材产量", "粗钢产量", "钢材产量", "粗钢产量"]),
+        ("汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位。", ["汽车产量", "新能源汽车产量", "汽车产量", "新能源汽车产量"]),
+    ],
+)
+def test_ranks_listed_pair_with_the_subjects_listed(sentence, subjects_):
+    assert _of_province("安徽省", sentence)["indicator_zh"].tolist() == subjects_

@@ -6036,8 +6036,9 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     if len(group) < 2:
         return found
     words = s.text[num.cs : s.tokens[group[0]].start]
-    # 控制在4.5%以内、6.5%以内: each number with its qualifier (a qualifier between two numbers is no separator)
-    seps = [_SUFFIX_Q_WORD.sub("", s.text[s.tokens[a].after : s.tokens[b].start]) for a, b in itertools.pairwise(group)]
+    # 控制在4.5%以内、6.5%以内: each number with its qualifier (a qualifier between two numbers is no separator); 从全国第8
+    # 位、第4位: each rank with its 第 (ranks_paired)
+    seps = [_separator(s.text, s.tokens[a], s.tokens[b]) for a, b in itertools.pairwise(group)]
     joined = all(_PAIR_SEP.match(x) for x in seps)
     seps = [x.strip() for x in seps]
     # 500元和300元 are a pair; 接连突破8万亿元、9万亿元 are two marks of one subject, unless a paired word names the two
@@ -6150,6 +6151,8 @@ def _owner_from_topic(s: _Sentence, num: _Number, rows: list[dict], found: _Subj
     ind, name = found.subject
     if ind != "other" and not (found.rule == "subject_alias_phrase" and name in s.alias_to_id):
         return found
+    if found.rule == "list_paired":
+        return found  # 汽车、新能源汽车产量从全国第8位、第4位: an item of the list is named whole there (ranks_paired)
     if len(name) < 2 or re.match(r"[\s“”\"]*其中", num.clause_before):
         return found
     if num.tok.named or found.rule == "subject_after_measure_word":
@@ -10152,9 +10155,7 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
     same kind of unit: 分别下降5.6%和4%，74个重点城市… ends the run at the count."""
 
     def joined(a: _Token, b: _Token) -> bool:
-        sep = _SUFFIX_Q_WORD.sub("", text[a.after : b.start])  # 分别减少3%左右和5%左右: each with its qualifier
-        if a.rank and b.rank:
-            sep = sep.removesuffix("第")  # 分别居全省第2位、第5位: each rank with its 第 (ranks_listed)
+        sep = _separator(text, a, b)
         # 分别达到69家、107家，1324人凭…: after a comma a count joins only a count in the same measure word (comma_ends_counts)
         same = a.unit.kind == b.unit.kind and (a.unit.kind != "count" or a.unit.base == b.unit.base)
         return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or same)
@@ -10166,6 +10167,14 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
     while hi + 1 < len(tokens) and joined(tokens[hi], tokens[hi + 1]):
         hi += 1
     return list(range(lo, hi + 1))
+
+
+def _separator(text: str, a: _Token, b: _Token) -> str:
+    """The words between two numbers of a list without the qualifier each may carry (分别减少3%左右和5%左右) and, between
+    two ranks, without the 第 of the second (居全省第2位、第5位: ranks_listed), so that what is left says whether they are
+    listed (、, 和 …)."""
+    sep = _SUFFIX_Q_WORD.sub("", text[a.after : b.start])
+    return sep.removesuffix("第") if a.rank and b.rank else sep
 
 
 _PER_UNIT_END = re.compile(r"(平均)?每\d*[\u4e00-\u9fff]{1,2}$")
