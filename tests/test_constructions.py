@@ -12763,3 +12763,11 @@ def test_a_single_dash_still_joins_a_range():
 )
 def test_ranks_listed_pair_with_the_subjects_listed(sentence, subjects_):
     assert _of_province("安徽省", sentence)["indicator_zh"].tolist() == subjects_
+
+
+def test_a_list_after_a_new_stock_counts_the_whole_list():
+    # list_after_new_stock (session 53, probe set; gold S8): more items after the stock 新增 names make the count the
+    # list's total, one row whose subject is the whole list; the stock alone still stands for one item
+    f = _of_province("河南省", "新增专精特新企业、单项冠军、瞪羚企业27家。")
+    assert f["indicator_zh"].tolist() == ["专精特新企业、单项冠军、瞪羚企业"]
+    assert _of_province("河南省", "新增专精特新企业27家。")["indicator_zh"].tolist() == ["专精特新企业"]

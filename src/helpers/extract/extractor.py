@@ -3787,6 +3787,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         and tok.unit.kind == "count"
         and indicators.describe(s.alias_to_id[own[-1][2]])["kind"] == "stock"
         and not _HAS_DIGIT.search(text[own[-1][1] : tok.start])  # the alias is this figure's, not the one before's
+        # (新增专精特新企业、单项冠军、瞪羚企业27家: more items after the alias make the count the list's total, S8:
+        # list_after_new_stock)
+        and not re.search(r"[、和及]", text[own[-1][1] : tok.start])
         and _NEW_OF_STOCK.search(_LEAD.sub("", text[cs : own[-1][0]]))
     )
     new_of = None
