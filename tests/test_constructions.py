@@ -12771,3 +12771,17 @@ def test_a_list_after_a_new_stock_counts_the_whole_list():
     f = _of_province("河南省", "新增专精特新企业、单项冠军、瞪羚企业27家。")
     assert f["indicator_zh"].tolist() == ["专精特新企业、单项冠军、瞪羚企业"]
     assert _of_province("河南省", "新增专精特新企业27家。")["indicator_zh"].tolist() == ["专精特新企业"]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # paying_verb_names_money (session 53, fresh probe of city reports): a verb of paying right before a bare noun of
+        # money names the kind of money with it, as the 2007 table writes 中央财政补助资金; before the money's own name it
+        # still goes (payer_verb)
+        ("争取财政补助资金30亿元。", "财政补助资金"),
+        ("中央财政补助养老保险专项资金120亿元。", "中央财政养老保险专项资金"),
+    ],
+)
+def test_a_verb_of_paying_before_bare_money_names_it(sentence, subject):
+    assert _of_province("吉林省", sentence)["indicator_zh"].tolist() == [subject]

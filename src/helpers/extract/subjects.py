@@ -782,6 +782,8 @@ def _without_payer_verb(core: str) -> str:
     ('中央财政补贴资金', '中央财政投入')
     >>> _without_payer_verb("中央财政下拨抗灾救灾资金"), _without_payer_verb("中央财政补助标准")
     ('中央财政抗灾救灾资金', '中央财政补助标准')
+    >>> _without_payer_verb("财政补助资金"), _without_payer_verb("中央财政补助养老保险专项资金")
+    ('财政补助资金', '中央财政养老保险专项资金')
     """
     payer, rest, modal = _payer_and_rest(core)
     if not payer:
@@ -790,6 +792,9 @@ def _without_payer_verb(core: str) -> str:
     paying = role_words("action", "payer_verb")
     verb = next((v for v in paying if rest.startswith(v) and len(rest) - len(v) >= 2), "") if rest.startswith(paying) else ""
     verb = "" if rest.startswith("投资", len(verb)) else verb  # 中央建设投资: a kind of investment
+    # 财政补助资金: a verb of paying right before a bare noun of money names the kind of money with it (补助资金, a subsidy
+    # fund), as the 2007 table writes 中央财政补助资金 (paying_verb_names_money)
+    verb = "" if verb in role_words("payer_verb") and rest[len(verb) :] in role_words("money_noun") else verb
     says_which = verb in role_words("flow") and verb not in role_words("investment_noun")  # 新增, not 投入
     if verb and (says_which or not rest.endswith(role_words("money_noun", "spending"))):
         # 国家财政新增义务教育经费: 新增 says which money (S4); 各级财政投入民生事业: the verb names the money
