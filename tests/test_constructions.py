@@ -12785,3 +12785,17 @@ def test_a_list_after_a_new_stock_counts_the_whole_list():
 )
 def test_a_verb_of_paying_before_bare_money_names_it(sentence, subject):
     assert _of_province("吉林省", sentence)["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subject",
+    [
+        # city_circle (session 53, fresh probe): 城市圈 is a kind of area a place names around itself, as 都市圈 and 经济圈:
+        # it leaves the subject with the place, which sets the scope
+        ("湖北省", "武汉城市圈经济总量跨越3万亿元。", "经济总量"),
+        ("湖南省", "长株潭都市圈经济总量突破2万亿元。", "经济总量"),
+    ],
+)
+def test_a_city_circle_leaves_the_subject_with_its_city(region, sentence, subject):
+    f = _of_province(region, sentence)
+    assert f[["indicator_zh", "scope"]].values.tolist() == [[subject, "part"]]

@@ -8559,7 +8559,7 @@ def _named_part_opening(s: _Sentence, num: _Number, found: _Subject | None) -> s
 
 _VERB_ROLES = ("action", "flow", "lead_verb", "carry_out", "predicate_start", "rate_change")
 # the kinds of area a place names around itself (沈阳现代化都市圈, 辽宁沿海经济带): `_AREA_OF_OWN`, `_AREA_NOUN_END`, `_AREA_KIND`
-_AREAS_OF_PLACE = "经济带|经济区|城市群|都市圈|经济圈"
+_AREAS_OF_PLACE = "经济带|经济区|城市群|都市圈|城市圈|经济圈"  # (武汉城市圈: city_circle, session 53 probe)
 _AREA_OF_OWN = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{_AREAS_OF_PLACE})")  # (沿海经济带 after 辽宁)
 
 

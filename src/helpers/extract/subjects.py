@@ -2975,7 +2975,7 @@ _REGION_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区
 
 
 # the kinds of area a run of cities' characters names (长株潭都市圈, 呼包鄂乌城市群, 厦漳泉地区)
-_AREA_AFTER_CITIES = re.compile(r"都市圈|城市群|经济圈|一体化|同城化|地区|经济区|示范区|工业走廊|走廊")
+_AREA_AFTER_CITIES = re.compile(r"都市圈|城市圈|城市群|经济圈|一体化|同城化|地区|经济区|示范区|工业走廊|走廊")
 
 
 def cities_abbreviated(words: str, province: str) -> list[tuple[int, int]]:
