@@ -12799,3 +12799,10 @@ def test_a_verb_of_paying_before_bare_money_names_it(sentence, subject):
 def test_a_city_circle_leaves_the_subject_with_its_city(region, sentence, subject):
     f = _of_province(region, sentence)
     assert f[["indicator_zh", "scope"]].values.tolist() == [[subject, "part"]]
+
+
+def test_lines_and_sections_counted_as_one_measure_word():
+    # units.csv 条段 (session 53, fresh probe): lines or sections of line, written without the brackets of 条（段）, are one
+    # measure word; 段 is no part of the thing counted, nor of the owner the later figures take from it
+    f = _of_province("北京市", "五年累计开通16条段地铁新线、新增运营里程近200公里。")
+    assert f[["indicator_zh", "unit"]].values.tolist() == [["地铁新线", "条段"], ["地铁运营里程", "公里"]]
