@@ -12806,3 +12806,16 @@ def test_lines_and_sections_counted_as_one_measure_word():
     # measure word; 段 is no part of the thing counted, nor of the owner the later figures take from it
     f = _of_province("北京市", "五年累计开通16条段地铁新线、新增运营里程近200公里。")
     assert f[["indicator_zh", "unit"]].values.tolist() == [["地铁新线", "条段"], ["地铁运营里程", "公里"]]
+
+
+@pytest.mark.parametrize(
+    "region, sentence",
+    [
+        # own_name_no_cities (session 53, fresh probe; probe set 47): the province's own short name before 地区生产总值 is the
+        # province, not a run of its cities abbreviated (广州, 东莞), so its GDP is its own
+        ("广东省", "广东地区生产总值突破13万亿元、增长4.8%。"),
+        ("湖南省", "湖南地区生产总值增长5%。"),
+    ],
+)
+def test_the_provinces_own_name_before_its_gdp_is_its_own(region, sentence):
+    assert set(_of_province(region, sentence)["scope"]) == {"own"}

@@ -2988,6 +2988,8 @@ def cities_abbreviated(words: str, province: str) -> list[tuple[int, int]]:
     ['长株潭']
     >>> cities_abbreviated("中部地区生产总值", "湖南"), cities_abbreviated("长株潭都市圈", "广东"), cities_abbreviated("城乡地区", "浙江")
     ([], [], [])
+    >>> cities_abbreviated("广东地区生产总值", "广东")
+    []
     """
     if not province or not _AREA_AFTER_CITIES.search(words):
         return []
@@ -2996,7 +2998,8 @@ def cities_abbreviated(words: str, province: str) -> list[tuple[int, int]]:
     for m in _AREA_AFTER_CITIES.finditer(words):
         for k in (4, 3, 2):
             run = words[max(0, m.start() - k) : m.start()]
-            if len(run) == k and abbreviates_cities(run, province, places):
+            # (广东地区生产总值: the province's own name is no run of its cities, 广州 and 东莞: own_name_no_cities)
+            if len(run) == k and run != province and abbreviates_cities(run, province, places):
                 found.append((m.start() - k, m.start()))
                 break
     return found
