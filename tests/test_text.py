@@ -209,3 +209,16 @@ def test_a_short_line_with_a_comma_is_a_heading_or_an_item_of_its_own():
         "一、过去五年工作回顾\n坚持发展为要,综合实力显著增强\n生产总值达到1923.5亿元。", ReportInfo("d", 2026, "city", "某市")
     )
     assert figs["indicator_zh"].tolist() == ["生产总值"]
+
+
+def test_a_line_opening_with_a_label_and_a_colon_starts_an_item():
+    # label_line (session 53, fresh probe of a provincial digest): a line that opens with a short label and a full-width
+    # colon starts an item of its own; a long line ending without a stop before it is not wrapped into it
+    digest = (
+        "发展动能加快汇聚：新增国家高新技术企业1200家，总量达1.8万家；经营主体新增105万户，达920万户\n"
+        "区域发展更趋协调：成渝地区双城经济圈合作共建重点项目完成年度投资5200亿元。"
+    )
+    assert "达920万户\n区域发展更趋协调：" in normalise(digest).text
+    # a line wrapped inside a sentence is still joined
+    wrapped = "全省地区生产总值比上年增长5.7%，高于全国0.7个百分点，经济总量达\n64697亿元，保持全国第5位。"
+    assert "\n" not in normalise(wrapped).text

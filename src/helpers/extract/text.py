@@ -454,6 +454,8 @@ _HEADING_START = re.compile(
 # starts with a word, not a stray break (a unit alone is left out: 达到74.4\n万亿元 and 3000万\n吨 are cut figures)
 _FIGURE_END = re.compile(r"(左右|以上|以内|以下|上下|\d%)$")
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
+# a short label closed by a full-width colon opening a line: 区域发展更趋协调：…, 产业亮点：… (label_line)
+_LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,12}：")
 
 
 def _join_break(prev_line: str, next_line: str) -> bool:
@@ -462,7 +464,8 @@ def _join_break(prev_line: str, next_line: str) -> bool:
     Kept: breaks after terminal punctuation, before a numbered heading, after a short numbered heading
     (with a comma or not), after a short line without a comma (a heading such as "2021年工作安排"), after a line of at most 30
     characters with a comma that ends in a word or a figure (a heading or an item of a list written one a line,
-    short_line_with_comma) and after a line that ends
+    short_line_with_comma), before a line that opens with a short label and a full-width colon (区域发展更趋协调：…,
+    label_line) and after a line that ends
     as a figure ends (左右, 以上, a percent) before a line that opens with a word (a list of targets written one a line
     without stops, figure_lines). Joined: breaks that leave a fragment of
     three characters or less on either side ("M\\n2\\n预期增长") and breaks after a long line that
@@ -485,6 +488,8 @@ def _join_break(prev_line: str, next_line: str) -> bool:
         )
     if _HEADING_START.match(p) and len(p) <= 32:
         return False  # "(一)提信心稳增长,经济运行持续回升向好": a numbered heading, comma or not, ends its line
+    if _LABEL_START.match(n):
+        return False  # …达920万户\n区域发展更趋协调：…: a line opening with a label and a colon starts an item (label_line)
     if len(p) <= 30 and "。" not in p and len(n) >= 8 and p[-1] not in "—-－：:，,、":
         # 坚持发展为要,综合实力显著增强\n生产总值达到1923.5亿元: a short line with a comma is a heading or an item of a list
         # written one a line (新增市场主体144.4万户，再创历史新高\n新增城镇就业…), not a line wrapped inside a sentence,
