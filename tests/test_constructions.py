@@ -12819,3 +12819,14 @@ def test_lines_and_sections_counted_as_one_measure_word():
 )
 def test_the_provinces_own_name_before_its_gdp_is_its_own(region, sentence):
     assert set(_of_province(region, sentence)["scope"]) == {"own"}
+
+
+def test_an_index_value_without_a_unit_is_a_level_of_the_index():
+    # index_value (session 53, fresh probe; lexicon unitless_measure 指数): an index's value written without a unit is a
+    # level of the index, so a rank shared after it (均居全国第一) is its rank too; with a unit it stays as it was
+    f = _of_province("江苏省", "制造业高质量发展指数为89.1，制造业增加值占比达37%，均居全国第一。")
+    assert f[["indicator_zh", "measure", "value"]].values.tolist()[:2] == [
+        ["制造业高质量发展指数", "level", 89.1],
+        ["制造业增加值占比", "level", 37.0],
+    ]
+    assert f[f["measure"] == "rank"]["indicator_zh"].tolist() == ["制造业高质量发展指数", "制造业增加值占比"]
