@@ -12830,3 +12830,10 @@ def test_an_index_value_without_a_unit_is_a_level_of_the_index():
         ["制造业增加值占比", "level", 37.0],
     ]
     assert f[f["measure"] == "rank"]["indicator_zh"].tolist() == ["制造业高质量发展指数", "制造业增加值占比"]
+
+
+def test_by_the_years_end_is_a_time_word():
+    # lexicon time 到年底, 至年底, 截至年底, 截至年末 (session 53, fresh probe), as 到年末: a time word opening the clause
+    # leaves the subject, so the verb after it leaves too
+    assert _of_province("陕西省", "到年底累计运送旅客60万人次。")["indicator_zh"].tolist() == ["旅客"]
+    assert _of_province("陕西省", "截至年底累计建成5G基站12万个。")["indicator_zh"].tolist() == ["5G基站"]
