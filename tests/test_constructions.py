@@ -12837,3 +12837,30 @@ def test_by_the_years_end_is_a_time_word():
     # leaves the subject, so the verb after it leaves too
     assert _of_province("陕西省", "到年底累计运送旅客60万人次。")["indicator_zh"].tolist() == ["旅客"]
     assert _of_province("陕西省", "截至年底累计建成5G基站12万个。")["indicator_zh"].tolist() == ["5G基站"]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, periods",
+    [
+        # plan_in_single_quotes (session 53, fresh probe; probe set 46): a plan's name in the single quotes a quotation
+        # nests (‘十三五’) is the plan's name as in double quotes: it dates the figure and leaves the subject
+        ("“‘十三五’时期云南地区生产总值在全国排位从2015年的第23位跃升到第18位。”", "地区生产总值", [(2015, 2015), (2020, 2020)]),
+        ("“‘十四五’期间，经济总量连续跨越两个千亿台阶。”", "经济总量千亿台阶", [(2021, 2025)]),
+    ],
+)
+def test_a_plan_named_in_single_quotes(sentence, subject, periods):
+    f = extract_figures("一、“十四五”时期工作回顾\n" + sentence, ReportInfo("demo", 2026, "province", "云南省"))
+    assert set(f["indicator_zh"]) == {subject}
+    assert list(zip(f["period_start"], f["period_end"])) == periods
+
+
+def test_steps_crossed_by_a_total_cover_the_five_years():
+    # steps_crossed_over_total (session 53, probe sets 46 and 48): steps crossed are events of the span (C1) also after a
+    # quantity whose name holds 总量, which otherwise states a stock at the span's end
+    f = extract_figures(
+        "一、“十四五”时期工作回顾\n经济总量跨越两个千亿台阶，达到1.5万亿元。", ReportInfo("demo", 2026, "province", "云南省")
+    )
+    assert f[["indicator_zh", "period_start", "period_end"]].values.tolist() == [
+        ["经济总量千亿台阶", 2021, 2025],
+        ["经济总量", 2025, 2025],
+    ]

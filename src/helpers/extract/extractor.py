@@ -3222,7 +3222,10 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
     covered = num.tok.unit.unit_std != "persons" and bool(_COVERED_AFTER.match(num.clause_after))
     # 7个县市入选全国综合实力百强: a place in a ranking (百强, 十强) is held at the span's end, as a rank is (ranked_at_end)
     covered = covered or bool(_RANKED_AFTER.match(num.clause_after))
-    flow = (
+    # 跨越3个千亿元台阶: steps crossed are events of the span, as a threshold is (C1; steps_crossed), also after a quantity
+    # whose name holds 总量, which otherwise states a stock (经济总量跨越两个千亿台阶: steps_crossed_over_total)
+    crossed = measure == "count" and bool(_CROSSING_VERB.search(clause_before) and _steps_after(num))
+    flow = crossed or (
         measure == "count"
         and not reached
         and not covered
@@ -3249,8 +3252,6 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             # opening_flow) acted on the things during the span; elsewhere it flows not (营养改善计划, 50项…落地见效: a stock)
             # (flow_verb_opens_count)
             or num.stripped.startswith(subjects.role_words("opening_flow"))
-            # 跨越3个千亿元台阶: steps crossed are events of the span, as a threshold is (C1; steps_crossed)
-            or bool(_CROSSING_VERB.search(clause_before) and _steps_after(num))
             or _sum_carried(num.sentence_prefix, clause_before)
             or (
                 not subjects.is_stock(clause_before)

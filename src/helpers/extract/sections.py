@@ -22,13 +22,14 @@ import pandas as pd
 # the plans before 十一五 are named with one character after the ordinal (八五, 九五, 十五: 1991-1995, 1996-2000, 2001-2005);
 # bare, those words name other things too (“七五”普法, 十五届, 十五年), so they name a plan only before a plan word
 # (construction old_plan_name)
-_PLAN_WORD_AFTER = r"(?=”?(?:计划|规划|时期|期间|期?末))"
+_PLAN_WORD_AFTER = r"(?=[”’]?(?:计划|规划|时期|期间|期?末))"
 PLAN_NUMBER = rf"十[一二三四五六七八九]五|(?:[六七八九]|十)五{_PLAN_WORD_AFTER}"
 _PLAN = re.compile(rf"(十[一二三四五六七八九])五|([六七八九]|十)五{_PLAN_WORD_AFTER}")
-_OLD_PLAN_ALONE = re.compile(r"“?([六七八九]|十)五”?")
+_OLD_PLAN_ALONE = re.compile(r"[“‘]?([六七八九]|十)五[”’]?")
 # a plan's name as the reports write it, quoted or not (“十四五”, 十四五), and its end (“十二五”末, 期末, 时期末: the plan's
-# last year, `plan_years(...)[1]`): one fragment for the extractor's patterns and the subject tails
-PLAN_NAME = rf"“?(?:{PLAN_NUMBER})”?"
+# last year, `plan_years(...)[1]`): one fragment for the extractor's patterns and the subject tails; single quotes too, as a
+# quotation nests them (“‘十三五’时期云南地区生产总值…”: plan_in_single_quotes, session 53 probe)
+PLAN_NAME = rf"[“‘]?(?:{PLAN_NUMBER})[”’]?"
 PLAN_END = rf"{PLAN_NAME}(?:时期)?期?末"
 # the plan's end however it is spelled once its quotes are gone (十三五末, 末期, 期末, 时期末): `plan_end_written`
 _PLAN_END_SPELLED = re.compile(r"^(十[一二三四五六七八九]?五)(?:末期|时期末|期末|末)$")
