@@ -12864,3 +12864,17 @@ def test_steps_crossed_by_a_total_cover_the_five_years():
         ["经济总量千亿台阶", 2021, 2025],
         ["经济总量", 2025, 2025],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # plan_completed_by_previous (session 53, fresh probe; S35c): how much of its plan the figure before reached is
+        # that figure's completion of the plan, a level named with the plan, as the Jiangxi table reads 城镇新增就业完成年计划
+        ("城镇新增就业1.88万人，完成年计划145%。", "城镇新增就业完成年计划"),
+        ("城镇新增就业1.88万人，完成年度计划的118%。", "城镇新增就业完成年度计划"),
+    ],
+)
+def test_a_plan_completed_by_the_figure_before(sentence, subject):
+    f = _of_province("湖北省", sentence)
+    assert f[["indicator_zh", "measure"]].values.tolist()[1] == [subject, "level"]

@@ -4682,6 +4682,11 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     bare = num.tok.unit.kind == "percent" and _OF_PLAN_BARE.fullmatch(sub)
     if not (rows and (only := _SHARE_ONLY.fullmatch(sub) or bare)):
         return None
+    done = _PLAN_DONE.fullmatch(sub.lstrip("约")) if num.tok.unit.kind == "percent" else None
+    if done and rows[-1]["indicator_zh"]:
+        # 城镇新增就业1.88万人，完成年计划145%: how much of its plan the figure before reached is its completion of the plan,
+        # named with the plan (S35c, a level; the Jiangxi table's 城镇新增就业完成年计划: plan_completed_by_previous)
+        return _Subject(("other", rows[-1]["indicator_zh"] + done.group(1)), num.sub, "share_of_previous")
     if only.group(0).lstrip("约").startswith("占比"):
         # 其中税收收入2900亿元，占比69%: 占比 alone names the figure before's part of an unwritten whole, a compound
         # …占比 (gold C4: 税收收入占比, a level)
@@ -4689,6 +4694,8 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     return _Subject(_subject_of(rows[-1]), num.sub, "share_of_previous")
 
 
+# 完成年计划的, 完成年度投资计划: a plan completed, written after the figure it is of (plan_completed_by_previous)
+_PLAN_DONE = re.compile(r"(完成(?:年|年度|全年)?[^，,；;。\d的]{0,4}?计划)的?")
 _TOTAL_OPENING = re.compile(r"^[\s“”\"]*(总计|合计|共计)")
 _REACH_END = re.compile(r"(达到|达|约|超过|超)+$")
 
