@@ -12878,3 +12878,11 @@ def test_steps_crossed_by_a_total_cover_the_five_years():
 def test_a_plan_completed_by_the_figure_before(sentence, subject):
     f = _of_province("湖北省", sentence)
     assert f[["indicator_zh", "measure"]].values.tolist()[1] == [subject, "level"]
+
+
+def test_the_power_use_of_the_things_counted_before():
+    # lexicon attribute 年用电量, 用电量 (session 53, fresh probe; D7): the yearly power use after a count is the power use of
+    # the things counted; a power use named with its own owner keeps it
+    f = _of_province("山西省", "全市累计投运服务器68万台，年用电量突破43亿度。")
+    assert f["indicator_zh"].tolist() == ["服务器", "服务器年用电量"]
+    assert _of_province("山西省", "全社会用电量增长5%。")["indicator_zh"].tolist() == ["全社会用电量"]
