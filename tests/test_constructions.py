@@ -12886,3 +12886,13 @@ def test_the_power_use_of_the_things_counted_before():
     f = _of_province("山西省", "全市累计投运服务器68万台，年用电量突破43亿度。")
     assert f["indicator_zh"].tolist() == ["服务器", "服务器年用电量"]
     assert _of_province("山西省", "全社会用电量增长5%。")["indicator_zh"].tolist() == ["全社会用电量"]
+
+
+def test_counties_and_villages_that_left_poverty_count_over_the_five_years():
+    # lexicon count_flow 摘帽, 出列 (session 53, fresh probe and probe set; the 2023 table dates 832个贫困县全部摘帽 over its
+    # span): counties and villages that left the poverty list during the span count over it, as 退出 did
+    f = extract_figures(
+        "一、“十四五”时期工作回顾\n五年来，3000个贫困村全部出列，31个贫困县全部摘帽。",
+        ReportInfo("demo", 2026, "province", "安徽省"),
+    )
+    assert f[["indicator_zh", "period_start", "period_end"]].values.tolist() == [["贫困村", 2021, 2025], ["贫困县", 2021, 2025]]
