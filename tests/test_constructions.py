@@ -12896,3 +12896,10 @@ def test_counties_and_villages_that_left_poverty_count_over_the_five_years():
         ReportInfo("demo", 2026, "province", "安徽省"),
     )
     assert f[["indicator_zh", "period_start", "period_end"]].values.tolist() == [["贫困村", 2021, 2025], ["贫困县", 2021, 2025]]
+
+
+def test_land_under_control_names_the_land():
+    # lexicon action 管控 (session 53, fresh probe; S4): a verb of control before an area of land leads to the land after the
+    # amount, which is what the area measures
+    f = _of_province("北京市", "严格管控132平方公里战略留白用地。")
+    assert f[["indicator_zh", "unit"]].values.tolist() == [["战略留白用地", "平方公里"]]
