@@ -12903,3 +12903,10 @@ def test_land_under_control_names_the_land():
     # amount, which is what the area measures
     f = _of_province("北京市", "严格管控132平方公里战略留白用地。")
     assert f[["indicator_zh", "unit"]].values.tolist() == [["战略留白用地", "平方公里"]]
+
+
+def test_an_autonomous_county_written_bare_is_a_part_of_its_city():
+    # autonomous_county_bare (session 53, fresh probe of a city report): an autonomous county written bare (景宁 of
+    # 景宁畲族自治县) is a county of the city, a part, and leaves the subject (it was read as 景宁畲族)
+    f = extract_figures("景宁GDP增速全省第二。", ReportInfo("demo", 2025, "city", "丽水市"))
+    assert f[["indicator_zh", "scope"]].values.tolist() == [["GDP增速", "part"]]

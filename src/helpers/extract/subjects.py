@@ -2859,12 +2859,23 @@ def counties_of(city: str) -> tuple[str, ...]:
     """
     prefix = next((code[:4] for code, name in _adcodes() if name in (city, city + "市") and code.endswith("00000000")), None)
     names = _counties_under(prefix)
-    bare = {n: _COUNTY_SUFFIX.sub("", n) for n in names}
+    bare = {n: _bare_county(n) for n in names}
     return tuple(dict.fromkeys(x for n in names for x in (n, bare[n]) if len(x) >= 2))
 
 
 # 化隆回族自治县 -> 化隆县, 河南蒙古族自治县 -> 河南县, 肃北蒙古族自治县 -> 肃北县: the county as reports write it
 _AUTONOMOUS_COUNTY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}?族)+自治([县旗])$")
+
+
+def _bare_county(name: str) -> str:
+    """A county's name without its suffix as reports write it bare: 新会区 -> 新会, and an autonomous county's name
+    before its peoples, 景宁畲族自治县 -> 景宁 (景宁GDP增速全省第二; it was 景宁畲族: autonomous_county_bare).
+
+    >>> _bare_county("新会区"), _bare_county("景宁畲族自治县"), _bare_county("化隆回族自治县")
+    ('新会', '景宁', '化隆')
+    """
+    autonomous = _AUTONOMOUS_COUNTY.match(name)
+    return autonomous.group(1) if autonomous else _COUNTY_SUFFIX.sub("", name)
 
 
 @lru_cache(maxsize=64)
@@ -2890,7 +2901,7 @@ def counties_of_province(province: str) -> tuple[str, ...]:
     names = _counties_under(prefix)
     short = [f"{m.group(1)}{m.group(2)}" for n in names if (m := _AUTONOMOUS_COUNTY.match(n))]
     # 格尔木、德令哈3座35万千瓦光热电站: a name of three characters or more is written bare too, and is no word
-    bare = [_COUNTY_SUFFIX.sub("", n) for n in (*names, *short)]
+    bare = [_bare_county(n) for n in (*names, *short)]
     return tuple(dict.fromkeys(n for n in (*names, *short, *bare) if len(n) >= 3 and n not in _COUNTY_NAMES_THAT_ARE_WORDS))
 
 
@@ -2903,7 +2914,7 @@ def county_facilities(province: str) -> tuple[str, ...]:
     >>> f = county_facilities("广西"); "东兴口岸" in f and "凭祥综保区" in f and "东兴" not in f
     True
     """
-    bare = {_COUNTY_SUFFIX.sub("", n) for n in _counties_under(_province_prefix(province))}
+    bare = {_bare_county(n) for n in _counties_under(_province_prefix(province))}
     return tuple(n + w for n in sorted(bare) if len(n) == 2 for w in role_words("county_facility"))
 
 
