@@ -12910,3 +12910,10 @@ def test_an_autonomous_county_written_bare_is_a_part_of_its_city():
     # 景宁畲族自治县) is a county of the city, a part, and leaves the subject (it was read as 景宁畲族)
     f = extract_figures("景宁GDP增速全省第二。", ReportInfo("demo", 2025, "city", "丽水市"))
     assert f[["indicator_zh", "scope"]].values.tolist() == [["GDP增速", "part"]]
+
+
+def test_train_runs_counted_in_ban():
+    # units.csv 班 (session 53, fresh probe): runs of a train service counted in 班 are a count; 班次 stays its own unit
+    f = _of_province("重庆市", "中欧班列（渝新欧）累计开行超过7000班。")
+    assert f[["value", "unit", "measure"]].values.tolist() == [[7000.0, "班", "count"]]
+    assert _of_province("重庆市", "开行国际航班1000班次。")["unit"].tolist() == ["班次"]
