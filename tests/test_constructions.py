@@ -12917,3 +12917,10 @@ def test_train_runs_counted_in_ban():
     f = _of_province("重庆市", "中欧班列（渝新欧）累计开行超过7000班。")
     assert f[["value", "unit", "measure"]].values.tolist() == [[7000.0, "班", "count"]]
     assert _of_province("重庆市", "开行国际航班1000班次。")["unit"].tolist() == ["班次"]
+
+
+def test_reduced_again_by_an_amount():
+    # predicates.csv and lexicon 再减 (session 53, fresh probe): reduced again by an amount is a negative net change of the
+    # quantity before it, the verb no part of its name
+    f = _of_province("北京市", "城乡建设用地再减8平方公里左右。")
+    assert f[["indicator_zh", "measure", "value"]].values.tolist() == [["城乡建设用地", "change_abs", -8.0]]
