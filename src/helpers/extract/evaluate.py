@@ -354,8 +354,9 @@ def score(gold: pd.DataFrame, found: pd.DataFrame, used: pd.Series | None = None
     report_id = str(gold["report_id"].iloc[0])
     # the columns stand even when nothing disagrees (a report read right in every field)
     table = pd.DataFrame(errors, columns=["char_start", "number_text", "field", "gold", "found", "rule"])
-    score = Score(report_id, len(g_rows), len(f_rows), matched, agree, fully, **trust, **ids, used_false=false_used)
-    score.by_rule = by_rule
+    score = Score(
+        report_id, len(g_rows), len(f_rows), matched, agree, fully, **trust, **ids, used_false=false_used, by_rule=by_rule
+    )
     return score, table
 
 
