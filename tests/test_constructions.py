@@ -12924,3 +12924,10 @@ def test_reduced_again_by_an_amount():
     # quantity before it, the verb no part of its name
     f = _of_province("北京市", "城乡建设用地再减8平方公里左右。")
     assert f[["indicator_zh", "measure", "value"]].values.tolist() == [["城乡建设用地", "change_abs", -8.0]]
+
+
+def test_widened_to_closes_the_subject():
+    # lexicon predicate_tail 扩展至, 扩展到, 延伸至, 延伸到 (session 53, fresh probe), as 拓展至: widened or extended to a
+    # number is the predicate after the things counted
+    assert _of_province("四川省", "川渝通办事项扩展至355项。")["indicator_zh"].tolist() == ["川渝通办事项"]
+    assert _of_province("四川省", "城市公交线路延伸至120条。")["indicator_zh"].tolist() == ["城市公交线路"]
