@@ -12931,3 +12931,17 @@ def test_widened_to_closes_the_subject():
     # number is the predicate after the things counted
     assert _of_province("四川省", "川渝通办事项扩展至355项。")["indicator_zh"].tolist() == ["川渝通办事项"]
     assert _of_province("四川省", "城市公交线路延伸至120条。")["indicator_zh"].tolist() == ["城市公交线路"]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # lexicon moves_people 帮扶 and people_outcome 务工就业 (session 53, fresh probe and probe sets 46, 48; D5): the verb
+        # of helping before the people counted and the work they found after them go; 帮扶 before money stays a name
+        ("帮扶脱贫劳动力务工就业11万人。", "脱贫劳动力"),
+        ("帮扶困难人员就业8.5万人。", "困难人员"),
+        ("落实帮扶资金30亿元。", "帮扶资金"),
+    ],
+)
+def test_people_helped_into_work_are_counted_alone(sentence, subject):
+    assert _of_province("山西省", sentence)["indicator_zh"].tolist() == [subject]
