@@ -445,6 +445,17 @@ TRUST_COLUMNS = [
 ID_COLUMNS = ["report_id", "id_rows", "id_agree", "narrated", "narrated_right", "gold_named", "gold_named_found"]
 
 
+def _as_percent(rates: pd.Series) -> pd.Series:
+    """Rates as a reader prints them: percent with one decimal, '–' where there is none."""
+    return rates.map(lambda x: "–" if pd.isna(x) else f"{100 * x:.1f}")
+
+
+def format_rule_table(table: pd.DataFrame) -> str:
+    """`rule_table` as a reader prints it, the rates in percent as `format_table` prints them."""
+    shown = table.assign(fully_correct=_as_percent(table["fully_correct"]), subject=_as_percent(table["subject"]))
+    return "matched rows by the construction that made them (rule), most rows wrong first:\n" + shown.to_string(index=False)
+
+
 def format_table(scores: pd.DataFrame) -> str:
     """The score table as a reader prints it: counts, then rates in percent with one decimal; then,
     when the rows the analyses use were marked, what the pages stand on (`TRUST_COLUMNS`)."""
@@ -452,7 +463,7 @@ def format_table(scores: pd.DataFrame) -> str:
     rates = ["recall", "precision", *FIELDS, "fully_correct", "used_correct", "indicator_correct", "low_correct",
              "id_agree", "narrated_right", "gold_named_found"]  # fmt: skip
     for col in rates:
-        shown[col] = shown[col].map(lambda x: "–" if pd.isna(x) else f"{100 * x:.1f}")
+        shown[col] = _as_percent(shown[col])
     out = shown.drop(columns=[*TRUST_COLUMNS[1:], *ID_COLUMNS[1:]]).to_string(index=False)
     if scores["used"].sum():
         out += (

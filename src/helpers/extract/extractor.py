@@ -5025,10 +5025,13 @@ def _ranking_of_place(clause_before: str) -> str:
     ''
     """
     # (…百强县第4、第5、第: a later rank of the list reads the ranking before the first)
-    clause_before = re.sub(r"(?:第?(?:\d+|[一二三四五六七八九十]{1,3})[位名]?[、和及])+第$", "第", clause_before)
-    m = _RANKING_OF_PLACE.search(clause_before)
+    m = _RANKING_OF_PLACE.search(_EARLIER_RANKS_LISTED.sub("第", clause_before))
     name = m.group("name") if m else ""
-    return "" if not name or re.fullmatch(rf"{subjects.RANK_LIST_LABEL}|榜|{subjects.rank_areas()}", name) else name
+    return "" if not name or _AREA_OR_LABEL_ONLY.fullmatch(name) else name
+
+
+_EARLIER_RANKS_LISTED = re.compile(r"(?:第?(?:\d+|[一二三四五六七八九十]{1,3})[位名]?[、和及])+第$")  # 第4、第5、第
+_AREA_OR_LABEL_ONLY = re.compile(rf"{subjects.RANK_LIST_LABEL}|榜|{subjects.rank_areas()}")  # no ranking's own quantity
 
 
 # 居国家先进制造业百强榜第: a rank verb, the ranking's name, 第 (ranking_named)
@@ -6504,12 +6507,14 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     # 外商投资结构优化，高技术产业占比提高一倍: a share that writes no whole of its own (no 占…) names a part (高技术产业)
     # of the owner's whole, so an owner head inside it is no owner of its own (share_of_topic_owner)
     share_of_owner = name.endswith(_SHARE_WORDS) and "占" not in name.removesuffix("占比")
-    # 食品产业生态实现系统性重塑，产业规模突破2000亿元: the size of a sector named with the head the owner ends with (产业规模
-    # after 食品产业) is that owner's size, the head written once (head_shared_with_owner; 产业投资 is another statistic)
-    shared = next((h for h in heads if ends and name in (h + "规模", h + "总规模") and clause[: min(ends)].endswith(h)), "")
-    if not ends or (any(h in name for h in heads) and not share_of_owner and not shared):
+    if not ends:
         return found
     owner, rest = clause[: min(ends)], clause[min(ends) :]
+    # 食品产业生态实现系统性重塑，产业规模突破2000亿元: the size of a sector named with the head the owner ends with (产业规模
+    # after 食品产业) is that owner's size, the head written once (head_shared_with_owner; 产业投资 is another statistic)
+    shared = next((h for h in heads if name in (h + "规模", h + "总规模") and owner.endswith(h)), "")
+    if any(h in name for h in heads) and not share_of_owner and not shared:
+        return found
     owner = owner[: len(owner) - len(shared)]
     if alias_alone and not owner.endswith(subjects.role_words("firm_owner")):
         return found  # 宏观经济…，国内生产总值增长: only firms of a kind (省属企业) own a part of a dictionary quantity
@@ -10755,6 +10760,10 @@ def _framed_items(items: list[str]) -> list[str]:
     return [frame + c + tail for c in cores] + [frame + last]
 
 
+# a word that joins items or closes a modifier: no part of one tail parallel to an item (`_parallel_head`, `_tail_parallel_to`)
+_ITEM_JOINER = re.compile(r"[、和及与的]")
+
+
 def _parallel_head(first: str, last: str, head: str) -> str:
     """The words after the last item's part that stands parallel to the first item, when they end
     with the shared head noun: 基本养老保险、基本医疗保险参保人数 share 参保人数, not only 人数 (the
@@ -10777,7 +10786,7 @@ def _parallel_head(first: str, last: str, head: str) -> str:
         # (五大传统优势产业、五大新兴主导产业规模以上工业增加值: the class of the statistic too, up to 8 characters before the
         # head, session 52 probe set; it was 五大传统优势产业增加值)
         tail = last[at + k :]
-        longer = len(tail) <= len(head) + 8 and not re.search("[、和及与的]", tail)
+        longer = len(tail) <= len(head) + 8 and not _ITEM_JOINER.search(tail)
         if at > 0 and tail.endswith(head) and (len(tail) <= len(head) + 4 or longer):
             return tail
     n = len(first)
@@ -11388,7 +11397,7 @@ def _tail_parallel_to(first: str, last: str) -> str:
         at = last.rfind(first[-k:])
         # (五大传统优势产业、五大新兴主导产业规模以上工业增加值: a whole statistic after the parallel word, up to 12 characters,
         # session 52 probe set; it was 五大传统优势产业增加值)
-        if at > 0 and 2 <= len(tail := last[at + k :]) <= 12 and _ends_in_quantity(tail) and not re.search(r"[、和及与的]", tail):
+        if at > 0 and 2 <= len(tail := last[at + k :]) <= 12 and _ends_in_quantity(tail) and not _ITEM_JOINER.search(tail):
             return tail
     # 铁路、航空客运量: a two-character item before a two-character word (no quantity, no region) and a short quantity
     word, rest = last[:2], last[2:]

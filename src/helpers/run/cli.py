@@ -207,11 +207,7 @@ def _cmd_evaluate(args) -> int:
         errors.append(wrong.assign(report_id=result.report_id))
     print(evaluate.format_table(evaluate.table(scores)))
     if args.by_rule and not args.against:
-        shown = evaluate.rule_table(scores)
-        for col in ("fully_correct", "subject"):
-            shown[col] = shown[col].map(lambda x: f"{100 * x:.1f}")
-        print("\nmatched rows by the construction that made them (rule), most rows wrong first:")
-        print(shown.to_string(index=False))
+        print("\n" + evaluate.format_rule_table(evaluate.rule_table(scores)))
     if args.record and not args.against:
         _record_accuracy(evaluate.accuracy_record(args.record, scores, date.today().isoformat()))
         print(f"recorded as {args.record!r} in {ACCURACY_CSV}")
