@@ -12945,3 +12945,17 @@ def test_widened_to_closes_the_subject():
 )
 def test_people_helped_into_work_are_counted_alone(sentence, subject):
     assert _of_province("山西省", sentence)["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # removal_verbs_joined (session 54, development tables; gold F2 (c)): two verbs of work on a stock written together
+        # are one work, and before an amount in a unit of size both stay, as one alone does (removal_of_an_amount)
+        ("修复治理退化草原517万亩。", "修复治理退化草原"),
+        ("清理整治河道岸线120公里。", "清理整治河道岸线"),
+        ("治理水土流失23万亩。", "治理水土流失"),
+    ],
+)
+def test_two_verbs_of_work_on_a_stock_stay_together(sentence, subject):
+    assert _of_province("甘肃省", sentence)["indicator_zh"].tolist() == [subject]

@@ -1737,10 +1737,16 @@ def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
     ('治理违法建设', '违法建设')
     >>> with_removal_verb("小火电机组", "“十一五”期间，关停", True), with_removal_verb("闲置土地", "处置批而未供土地171.6万亩、闲置土地", True)
     ('关停小火电机组', '处置闲置土地')
+    >>> with_removal_verb("退化草原", "修复治理退化草原", True), with_removal_verb("整治河道岸线", "清理整治河道岸线", True)
+    ('修复治理退化草原', '清理整治河道岸线')
     """
-    if not amount or len(subject) < 2 or subject.startswith(role_words("stock_removal")):
+    if not amount or len(subject) < 2:
         return subject
     words = _QUALIFIER_END.sub("", clause_before.strip(MARKS))
+    if subject.startswith(role_words("stock_removal")):
+        # 清理整治河道岸线: two verbs of work written together are one work, and both stay (removal_verbs_joined)
+        before = words[: words.rfind(subject)] if subject in words else ""
+        return next((v for v in role_words("stock_removal") if before.endswith(v)), "") + subject
     at = words.rfind(subject)
     if at >= 0 and words[at + len(subject) :] == "":
         head = words[:at]  # 治理重点中小河流: the verb right before the noun
@@ -1762,7 +1768,9 @@ def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
     verb = next((v for v in role_words("stock_removal") if head.endswith(v)), "")
     if not verb or _BUILT_WITH.search(head[: len(head) - len(verb)]):
         return subject
-    return verb + subject
+    # 修复治理退化草原: two verbs of work written together are one work, and both stay (removal_verbs_joined)
+    joined = next((v for v in role_words("stock_removal") if head[: len(head) - len(verb)].endswith(v)), "")
+    return joined + verb + subject
 
 
 # a verb of building joined to the verb of work before it (新建和改造, 新建改建, 新、改建): the quantity is the volume built
