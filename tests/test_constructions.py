@@ -12959,3 +12959,80 @@ def test_people_helped_into_work_are_counted_alone(sentence, subject):
 )
 def test_two_verbs_of_work_on_a_stock_stay_together(sentence, subject):
     assert _of_province("甘肃省", sentence)["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subject",
+    [
+        # noun_opened_by_verb (session 54 probe): a verb that opens a noun of its own (服务器, lexicon whole_word) is no verb
+        # of the actor before it (actor_verb_thing would cut 数据中心服务 from 器数量)
+        ("贵州省", "数据中心服务器装机量达到100万台。", "数据中心服务器装机量"),
+        ("宁夏回族自治区", "算力中心服务器数量达到12万台。", "算力中心服务器数量"),
+    ],
+)
+def test_a_verb_opening_a_noun_of_its_own_is_no_verb(region, sentence, subject):
+    assert _of_province(region, sentence)["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    "region, sentence",
+    [
+        # owner_inside_place (session 54 probe): an owner head (经济) that a place word a few characters on closes (开发区,
+        # 经济区) is inside a place's name; the place sets the scope and owns nothing in the subject (S7)
+        ("海南省", "洋浦经济开发区加快发展，工业产值增长15%。"),
+        ("吉林省", "长春经济技术开发区加快发展，工业产值增长10%。"),
+        ("湖北省", "武汉临空经济区加快建设，工业产值增长10%。"),
+    ],
+)
+def test_an_owner_word_inside_a_place_name_owns_nothing(region, sentence):
+    f = _of_province(region, sentence)
+    assert f[["indicator_zh", "scope"]].values.tolist() == [["工业产值", "part"]]
+    # a sector's or a body's own clause still owns what follows (owner_of_topic_clause)
+    assert _of_province(region, "国有企业效益明显好转，利润增长23.5%。")["indicator_zh"].tolist() == ["国有企业利润"]
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # project_stage_kind (session 54 probe): a stage before the head of a project (续建项目, 在建项目, 新建项目) names a kind
+        # of project after a size class, as 改造项目 does (lexicon project_verb), and the class's amount is no figure
+        ("全力推进5771个亿元以上续建项目加快建设。", ["亿元以上续建项目"]),
+        ("推进120个亿元以上在建项目加快建设。", ["亿元以上在建项目"]),
+        ("实施120个10亿元以上新建项目。", ["10亿元以上新建项目"]),
+        # an adverb of pace before the verb (lexicon adverb 早日, 尽早) ends the counted noun
+        ("推动5516个亿元以上新开工项目早日开工。", ["亿元以上新开工项目"]),
+        ("推动300个重大项目尽早投产。", ["重大项目"]),
+    ],
+)
+def test_a_stage_names_a_kind_of_project_after_a_size_class(sentence, subjects_):
+    f = extract_figures("二、2026年工作安排\n" + sentence, ReportInfo("2026_湖北省", 2026, "province", "湖北省"))
+    assert f["indicator_zh"].tolist() == subjects_
+
+
+def test_single_quote_marks_left_alone_go():
+    # stray_quotes (session 54 probe): a single quote mark (of a name quoted inside a quote) whose partner was cut off with
+    # the words before the subject goes, as a double one does
+    f = _of_province("山东省", "启动15项‘技术攻关+产业化应用’科技示范工程。")
+    assert f["indicator_zh"].tolist() == ["技术攻关+产业化应用科技示范工程"]
+
+
+def test_a_streak_spaced_in_a_pdf_copy_is_no_figure():
+    # spaced_number (session 54 probe): 连续 6 个月, with the spaces a PDF copy puts around numbers, is a streak as
+    # 连续6个月 is (streak_is_no_figure), and the rank after it keeps its subject
+    spaced = _of_province("山东省", "外贸进出口增速连续 6 个月保持全省第一。")
+    plain = _of_province("山东省", "外贸进出口增速连续6个月保持全省第一。")
+    assert spaced[["number_text", "indicator_zh", "measure"]].values.tolist() == [["一", "外贸进出口增速", "rank"]]
+    assert plain[["indicator_zh", "measure"]].values.tolist() == spaced[["indicator_zh", "measure"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # verb_names_class (session 54 probe): a verb before 类 names a class of the things counted (实施类项目, 建设类项目),
+        # no predicate that ends the counted noun
+        ("实施537个省市县重点实施类项目。", "省市县重点实施类项目"),
+        ("谋划200个市级重点建设类项目。", "市级重点建设类项目"),
+    ],
+)
+def test_a_verb_before_lei_names_a_class(sentence, subject):
+    assert _of_province("山东省", sentence)["indicator_zh"].tolist()[:1] == [subject]

@@ -992,7 +992,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             out.append(composite)
             taken = composite.end
             continue
-        before = text[max(s0, start - 4) : start]
+        # 连续 6 个月: a space a PDF copy put before the number is no word (spaced_number, session 54 probe)
+        spaced = start - 1 if text[start - 1 : start] == " " and start - 1 > s0 else start
+        before = text[max(s0, spaced - 4) : spaced]
         adopted = None
         if any(a <= start < b for a, b in term_spans):
             continue  # 城乡二元结构, 民间投资新36条: a term or a document's name with a numeral in it (not_a_figure)
@@ -1425,11 +1427,14 @@ def _size_class_after(text: str, pos: int) -> bool:
 
     >>> _size_class_after("投资10亿元以上制造业重点项目", 6), _size_class_after("铁路投资8000亿元以上，", 10)
     (True, False)
+    >>> _size_class_after("实施120个10亿元以上续建项目", 10)
+    True
     """
     m = _CLASS_BOUND.match(text, pos)
     if not m:
         return False
-    return not _predicate_at(text, m.end())
+    # 实施10亿元以上续建项目: a stage naming a kind of project (续建项目) is the things bounded, no predicate (project_stage_kind)
+    return not _predicate_at(text, m.end()) or subjects.opens_project_kind(text, m.end())
 
 
 def _predicate_at(text: str, pos: int, *more_roles: str, min_length: int = 2) -> bool:
@@ -5058,7 +5063,7 @@ def _area_group_ranked() -> re.Pattern:
 
 _RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|榜首)")
 # a streak's span between a growth word and its rank (增速连续30个月, 连续11个季度, 连续3年: growth_ranked)
-_STREAK_SPAN = r"(?:\d+|[一二两三四五六七八九十]+)个?(?:月|年|季度)"
+_STREAK_SPAN = r" ?(?:\d+|[一二两三四五六七八九十]+) ?个?(?:月|年|季度)"  # (连续 6 个月: spaced in a PDF copy)
 # the growth or the increment of a quantity (增速, 增量居全国第3位: ranked, it is the quantity's: growth_ranked)
 _GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
 # …，增幅全省第一: without a verb before the area a rank is among (growth_ranked_without_verb)
@@ -6531,12 +6536,24 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     first_verb = min((at for v in verbs if (at := rest.find(v)) >= 0), default=len(rest))
     if inner and min(inner) < first_verb:
         return found
+    if _place_name_goes_on().match(rest):
+        # 洋浦经济开发区加快发展, 长春经济技术开发区…, 临空经济区…: the owner head opens a place's name, which a place word a few
+        # characters on closes; a place sets the scope, it owns nothing in the subject (owner_inside_place, session 54 probe)
+        return found
     stated = num.clause_before.strip(subjects.MARKS)
     stated = subjects.strip_lead(stated) if output else stated  # (实现增加值: the verb of reaching goes first)
     opened = _topic_opening().match(stated)
     if not stated[opened.end() if opened else 0 :].startswith(name) or name.startswith(owner) or owner.endswith(name[:2]):
         return found
     return found._replace(subject=("other" if alias_alone else ind, owner + name), rule="owner_of_topic_clause")
+
+
+@functools.lru_cache(maxsize=1)
+def _place_name_goes_on() -> re.Pattern:
+    """Up to six characters and a word that ends a place's name (lexicon place_suffix, or 区 not of 区域) right after an
+    owner head: the head was inside the place's name (技术开发区 after 长春经济)."""
+    ends = "|".join(map(re.escape, subjects.role_words("place_suffix")))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{ends}|区(?!域))")
 
 
 def _topic_of_bare_subject(s: _Sentence, num: _Number, found: _Subject) -> _Subject:

@@ -72,7 +72,8 @@ _TAIL_PATTERNS = (
     r"[五十]年",
     # 新增两院院士占全国近一半: the whole; 占…比重 stays, and so does 占有率 (market share: share_word_zhanyou)
     r"占(?!比|有率)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",
-    r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
+    # 连续24个月保持: a streak (streak_is_no_figure); 连续 6 个月, spaced in a PDF copy, alike (spaced_number)
+    r"连续 ?[两三四五六七八九十\d]+ ?(年|个月|个季度)",
     r"提前[一两二三四五\d]+(年|个月)",  # 提前两年实现翻一番: how early, no part of the subject (ahead_of_time)
     r"(?<=..)(?:第?[一二三四]季度|前三季度|上半年|下半年)",  # GDP一季度增长6%: the part of the year is the period's (part_of_year)
     r"扣除[^，,；;。\d]{1,8}?因素",  # 一般公共预算收入扣除减税降费因素增长: an adjustment of the basis (adjusted_basis)
@@ -961,6 +962,15 @@ def _joined_project_kind() -> re.Pattern:
     return re.compile(f"[和及][^，,；;。、\\d和及]{{0,8}}?(?:{verbs})(?:{heads})")
 
 
+def opens_project_kind(text: str, pos: int) -> bool:
+    """Does a kind of project (a project_verb right before a compound_head: 续建项目, 改造工程) start at `pos`?
+
+    >>> opens_project_kind("10亿元以上续建项目", 6), opens_project_kind("10亿元以上，续建", 6)
+    (True, False)
+    """
+    return bool(_project_kind().match(text, pos))
+
+
 @lru_cache(maxsize=1)
 def _project_kind() -> re.Pattern:
     """A project_verb right before a compound_head (lexicon roles): 认定 of 认定事项, 改造 of 改造项目."""
@@ -1337,7 +1347,7 @@ def subject_after(text: str, pos: int) -> str:
     while digit and text.startswith("强", digit.end()):
         digit = _NEXT_NUMBER.search(text, digit.end(), end)  # 200家世界500强企业: N强 names a ranking's class (top_n_name)
     end = digit.start() if digit else end
-    heads, projects = lexicon().get("compound_head", ()), lexicon().get("project_verb", ())
+    projects = lexicon().get("project_verb", ())
     first = pos + (1 if text[pos : pos + 1] in _ADMIN_UNITS else 2)  # 向8个市下放…: a unit of one character
     # 服务业高质量发展集聚区（培育区）建设: a verb inside a bracket names an alternative, not the predicate
     # 80项全国首创成果: a verb that starts inside an established name (首创) is no verb either (established_name_inside)
@@ -1348,7 +1358,10 @@ def subject_after(text: str, pos: int) -> str:
     verbs = [
         i
         for w, i in first_places(text, _noun_enders(), first, end).items()
-        if not (w in projects and text.startswith(heads, i + len(w)))  # 改造项目
+        # 改造项目, 在建项目: a kind of project (project_verb and compound_head) starts there, also under a shorter word (在)
+        if not _project_kind().match(text, i)
+        # 537个重点实施类项目: a verb before 类 names a class of the things (实施类, 建设类), no predicate (verb_names_class)
+        and not text.startswith("类", i + len(w))
         # 6个工作推进组、4个项目落地组: a verb and a one-character head of a team or office closing the noun name the team
         # (team_named_by_its_work, probe set of sessions 46-48: the noun was cut before the verb)
         and not (text.startswith(_TEAM_HEADS, i + len(w)) and _TEAM_END.match(text, i + len(w) + 1))
@@ -2067,16 +2080,20 @@ def _without_stray_quotes(subject: str) -> str:
 
     >>> _without_stray_quotes("蜀里安逸”消费券"), _without_stray_quotes("应急救护“双持证”护理员")
     ('蜀里安逸消费券', '应急救护“双持证”护理员')
+    >>> _without_stray_quotes("技术攻关+产业化应用’科技示范工程")  # single marks, of a name quoted inside a quote, alike
+    '技术攻关+产业化应用科技示范工程'
     """
-    opened, stray = [], set()
-    for at, ch in enumerate(subject):
-        if ch == "“":
-            opened.append(at)
-        elif ch == "”" and opened:
-            opened.pop()
-        elif ch == "”":
-            stray.add(at)  # a closing mark with no opening one
-    stray.update(opened)  # opening marks never closed
+    stray = set()
+    for opening, closing in ("“”", "‘’"):
+        opened = []
+        for at, ch in enumerate(subject):
+            if ch == opening:
+                opened.append(at)
+            elif ch == closing and opened:
+                opened.pop()
+            elif ch == closing:
+                stray.add(at)  # a closing mark with no opening one
+        stray.update(opened)  # opening marks never closed
     return "".join(ch for at, ch in enumerate(subject) if at not in stray)
 
 
@@ -2339,6 +2356,8 @@ def without_actor_of_made_things(name: str) -> str:
     ('工程建设项目审批时间', '省属高校服务新兴产业专业点占比')
     >>> without_actor_of_made_things("金融机构各项贷款余额")  # a head quantifier opening a name is no verb
     '金融机构各项贷款余额'
+    >>> without_actor_of_made_things("数据中心服务器数量")  # a noun a verb opens is no verb
+    '数据中心服务器数量'
     """
     if len(name) < 6 or name.startswith("在"):
         return name  # 在药店零售和医疗机构使用环节抽检: a place where, no actor
@@ -2347,6 +2366,8 @@ def without_actor_of_made_things(name: str) -> str:
         verb = opening_word(name[at:], "action", "actor_verb", min_length=2)
         if not verb or (verb in compound and verb not in role_words("actor_verb")):
             continue  # (a verb named actor_verb acts after an actor even where it also ends a noun: 中心引入新技术)
+        if len(opening_word(name[at:], "whole_word")) > len(verb):
+            continue  # 数据中心服务器数量: the verb opens a noun of its own (服务器, lexicon whole_word), no verb (noun_opened_by_verb)
         if verb in role_words("head_quantifier"):
             # 金融机构各项贷款余额: a head quantifier (各项, also lexicon action so that it goes before a name) is no verb of
             # the actor (session 45 probe: it gave 贷款余额)
