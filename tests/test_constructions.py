@@ -13036,3 +13036,19 @@ def test_a_streak_spaced_in_a_pdf_copy_is_no_figure():
 )
 def test_a_verb_before_lei_names_a_class(sentence, subject):
     assert _of_province("山东省", sentence)["indicator_zh"].tolist()[:1] == [subject]
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subject, value, unit",
+    [
+        # magnitude_crossed in a sentence with no other number (session 54 probe): the sentence is read, as it is when a
+        # digit stands elsewhere in it, and money written without 元 has it (money_without_currency; lexicon money_quantity
+        # GDP and 产业 too)
+        ("江苏省", "海洋生产总值突破万亿。", "海洋生产总值", 10000.0, "亿元"),
+        ("河北省", "生物医药产业率先突破千亿。", "生物医药产业", 1000.0, "亿元"),
+        ("湖北省", "全市GDP破1.2万亿。", "GDP", 1.2, "万亿元"),
+    ],
+)
+def test_a_magnitude_crossed_alone_in_its_sentence_is_read(region, sentence, subject, value, unit):
+    f = _of_province(region, sentence)
+    assert f[["indicator_zh", "value", "unit"]].values.tolist() == [[subject, value, unit]]

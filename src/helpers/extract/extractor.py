@@ -213,7 +213,8 @@ _HAS_DIGIT_OPENS = rf"(?=[\d{CHINESE_DIGITS}万亿半分翻倍第])"
 _HAS_DIGIT = re.compile(
     rf"{_HAS_DIGIT_OPENS}(?:\d|[{CHINESE_DIGITS}](?=倍|个百分点|{_CN_UNIT}|{_CN_MARK})|一半|半(?=征收)|分之|翻了?(?:[一两二]?番|倍)|(?<![成双])倍增(?=[，,。；;、])|{_CN_COUNT}|[千万百]亿?(?:元|美元|斤|次)|万(?={_CN_MARK})|第[一二三四五六七八九十]"
     rf"|{_MAGNITUDE_NOUN}|{_MAGNITUDE_UNIT}|{_TERM_EXTENDED.pattern}|{_MAGNITUDE_AFTER_VERB.pattern}|{_TEN_THOUSAND.pattern}|{_CN_FIRST_N}|[三四五六七八九十]个"
-    rf"|{_CN_PLACES_MOVED})"
+    # (海洋生产总值突破万亿。: a magnitude crossed without its currency, the sentence's one figure: magnitude_crossed)
+    rf"|{_CN_PLACES_MOVED}|{_CN_AMOUNT})"
 )
 _CLAUSE_SEP = "，,；;：:…"  # (综合实力迈上新台阶……全省GDP从…: an ellipsis ends a clause, session 47 probe)
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
