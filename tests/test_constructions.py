@@ -3821,7 +3821,8 @@ def test_groups_counted_after_deng_with_jun_each_have_the_head():
     anchor = "等四类人群补贴标准均比“十二五”期末提高"
     figs = _figs("jiangmen-2021")
     rows = figs[figs["char_start"] == text.index(anchor) + len(anchor)]
-    assert rows["indicator_zh"].tolist() == ["低保补贴标准", "特困人员补贴标准", "孤儿补贴标准", "困难(重度)残疾人补贴标准"]
+    # (the report's straight brackets read as its own （）: straight_brackets, session 54)
+    assert rows["indicator_zh"].tolist() == ["低保补贴标准", "特困人员补贴标准", "孤儿补贴标准", "困难（重度）残疾人补贴标准"]
 
 
 @pytest.mark.parametrize(
@@ -9729,7 +9730,7 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # thing_before_head with 环境质量 (session 43): a one-character thing takes the head (it was 水气环境质量)
         ("浙江省", "水、空气环境质量分别排名全国第三、第八。", "三", ["水环境质量"]),
         # facility_after_bracket (session 43): a bracket of places then the facility of that level is one noun (it was 乡(镇))
-        ("河北省", "全县23所乡(镇)中心幼儿园全部提档升级。", "23", ["乡(镇)中心幼儿园"]),
+        ("河北省", "全县23所乡(镇)中心幼儿园全部提档升级。", "23", ["乡（镇）中心幼儿园"]),  # (straight_brackets)
         ("河北省", "建成5个县（区）级物流配送中心。", "5", ["县（区）级物流配送中心"]),
         ("河北省", "支持12个县（市、区）整县推进。", "12", ["县（市、区）"]),
         # growth_then_level (session 43 probe): a level reached right after its growth, no mark between (it kept the growth)

@@ -222,3 +222,45 @@ def test_a_line_opening_with_a_label_and_a_colon_starts_an_item():
     # a line wrapped inside a sentence is still joined
     wrapped = "全省地区生产总值比上年增长5.7%，高于全国0.7个百分点，经济总量达\n64697亿元，保持全国第5位。"
     assert "\n" not in normalise(wrapped).text
+
+
+@pytest.mark.parametrize(
+    "region, full",
+    [
+        # straight_brackets (session 54, a check of every development and bundled report with its punctuation made
+        # half-width, as web and PDF copies write it: 79 of 6650 rows changed, each a bracket; now none): straight brackets
+        # around the report's words read as its own （）
+        ("吉林省", "新建和改善绿水长廊1272公里、创建幸福河湖35条（段）。"),
+        ("江西省", "试点范围扩大到全国80%以上的县（市、区），有条件的地方开展试点。"),
+        ("national", "中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高92％。"),
+        ("national", "地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%。"),
+    ],
+)
+def test_a_web_copy_with_half_width_punctuation_reads_as_the_report(region, full):
+    half = full.translate(str.maketrans("，；：（）", ",;:()"))
+    level = "national" if region == "national" else "province"
+    info = ReportInfo("demo", 2026, level, "" if level == "national" else region)
+    cols = ["char_start", "number_text", "indicator_zh", "measure", "value", "unit", "scope"]
+    a, b = extract_figures(full, info)[cols], extract_figures(half, info)[cols]
+    assert len(a) and a.values.tolist() == b.values.tolist()
+    for _, row in b.iterrows():  # offsets still point into the raw text
+        assert half[row["char_start"] : row["char_start"] + len(row["number_text"])] == row["number_text"]
+
+
+def test_a_space_before_a_number_is_dropped_with_its_offset_kept():
+    # spaced_number (session 54 probe of city reports): PDF copies space numbers (连续 6 个月); the space before the number
+    # goes as the one after it does, and the offsets still point into the raw text
+    n = normalise("外贸增速连续 6 个月全省第一")
+    assert n.text == "外贸增速连续6个月全省第一"
+    assert n.raw_span(6, 7) == (7, 8)
+
+
+def test_a_comma_before_four_digits_is_no_thousands_separator():
+    # session 54 (the half-width check): 1/10,4386万名 read 4386 as 6 after a thousands group 10,438
+    figs = extract_figures(
+        "城镇新增就业约占全国1/10,4386万名异地务工人员在粤稳定就业。", ReportInfo("demo", 2026, "province", "广东省")
+    )
+    assert "4386" in figs["number_text"].tolist() and "6" not in figs["number_text"].tolist()
+    assert extract_figures("收入总计968,113万元。", ReportInfo("demo", 2026, "province", "广东省"))["value"].tolist() == [
+        968113.0
+    ]

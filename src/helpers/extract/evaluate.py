@@ -190,6 +190,19 @@ def normal_base(base) -> str:
     return plan_end_written(_QUOTES.sub("", _text(base)).removesuffix("年"))
 
 
+_UNIT_FORMS = str.maketrans("％（）", "%()")
+
+
+def _normal_unit(unit) -> str:
+    """A unit as compared: the full-width and half-width forms of % and brackets alike (the extractor writes a web
+    copy's 条(段) as the report's own 条（段）).
+
+    >>> _normal_unit("万套（间）") == _normal_unit("万套(间)"), _normal_unit("％")
+    (True, '%')
+    """
+    return _text(unit).translate(_UNIT_FORMS)
+
+
 def _bool(x) -> bool:
     return _text(x).lower() in ("true", "1", "yes")
 
@@ -198,7 +211,7 @@ def agreement(gold_row: dict, row: dict) -> dict[str, bool]:
     """Field by field: does the extracted (or second-pass) row agree with the gold row?"""
     return {
         "value": _same_number(gold_row["value"], row["value"]) and _same_number(gold_row["value_high"], row["value_high"]),
-        "unit": _text(gold_row["unit"]).replace("％", "%") == _text(row["unit"]).replace("％", "%"),
+        "unit": _normal_unit(gold_row["unit"]) == _normal_unit(row["unit"]),
         "measure": _text(gold_row["measure"]) == _text(row["measure"]),
         "period": (_year(gold_row["period_start"]), _year(gold_row["period_end"]))
         == (_year(row["period_start"]), _year(row["period_end"])),

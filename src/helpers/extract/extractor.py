@@ -993,9 +993,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             out.append(composite)
             taken = composite.end
             continue
-        # 连续 6 个月: a space a PDF copy put before the number is no word (spaced_number, session 54 probe)
-        spaced = start - 1 if text[start - 1 : start] == " " and start - 1 > s0 else start
-        before = text[max(s0, spaced - 4) : spaced]
+        before = text[max(s0, start - 4) : start]
         adopted = None
         if any(a <= start < b for a, b in term_spans):
             continue  # 城乡二元结构, 民间投资新36条: a term or a document's name with a numeral in it (not_a_figure)
@@ -5064,7 +5062,7 @@ def _area_group_ranked() -> re.Pattern:
 
 _RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|榜首)")
 # a streak's span between a growth word and its rank (增速连续30个月, 连续11个季度, 连续3年: growth_ranked)
-_STREAK_SPAN = r" ?(?:\d+|[一二两三四五六七八九十]+) ?个?(?:月|年|季度)"  # (连续 6 个月: spaced in a PDF copy)
+_STREAK_SPAN = r"(?:\d+|[一二两三四五六七八九十]+)个?(?:月|年|季度)"
 # the growth or the increment of a quantity (增速, 增量居全国第3位: ranked, it is the quantity's: growth_ranked)
 _GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
 # …，增幅全省第一: without a verb before the area a rank is among (growth_ranked_without_verb)

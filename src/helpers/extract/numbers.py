@@ -31,7 +31,7 @@ MULTIPLIERS = {
     "百": Decimal(100),
 }
 
-ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+ARABIC = r"\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"  # (1/10,4386万名: no thousands group before a 4th digit)
 CHINESE_DIGITS = "零一二两三四五六七八九十百千"
 # (十二点八万亿元: a decimal in characters, read whole by cn2an; session 47 probe: only 八 was read)
 CHINESE = f"[{CHINESE_DIGITS}]+(?:点[零一二三四五六七八九]+)?"

@@ -343,7 +343,8 @@ def _class_opening(items) -> tuple[set[int], bool] | None:
 # such character in C instead of trying the pattern at every character of the text (19 ms -> 1 ms for the 25 bundled
 # reports): a space after a digit is looked behind for from the space; every alternative of the edits opens with one
 # character (the zero-width ones each an alternative of its own), so the engine finds them from the set of those.
-_UNIT_GAP = re.compile(r" (?<=\d ) {0,2}(?=[%\u4e00-\u9fff])")
+# Spaces between a word and the number after it ("连续 6 个月": PDF copies space numbers): dropped too (spaced_number).
+_UNIT_GAP = re.compile(r" (?<=\d ) {0,2}(?=[%\u4e00-\u9fff])| (?<=[\u4e00-\u9fff] ) ?(?=\d)")
 _EDITS = re.compile(
     f"\n(?P<zwline>{_ZW}+(?=\n))|{'|'.join(sorted(ZERO_WIDTH))}|\r(?=\n)|<(?P<html>{_TAG})|&(?P<entity>{_ENTITY})"
 )
@@ -426,6 +427,20 @@ def _paired_quotes(text: str) -> str:
     return _STRAIGHT_QUOTED.sub(r"“\1”", text) if '"' in text else text
 
 
+# a pair of straight brackets after a Chinese character or around one (县(市、区), 细颗粒物(PM2.5), 2300元(2010年不变价))
+_STRAIGHT_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff\d%])\(([^()\n]{1,30})\)|\(([^()\n]{0,29}[\u4e00-\u9fff][^()\n]{0,29})\)")
+
+
+def _paired_brackets(text: str) -> str:
+    """Straight brackets around words of the report (县(市、区), as web and PDF copies write （）) become the report's own
+    marks, one character for one, so that every rule reading （） reads them (straight_brackets, as straight_quotes).
+
+    >>> _paired_brackets("70个县(市、区)和细颗粒物(PM2.5)"), _paired_brackets("f(x) = (a+b)")
+    ('70个县（市、区）和细颗粒物（PM2.5）', 'f(x) = (a+b)')
+    """
+    return _STRAIGHT_BRACKETED.sub(lambda m: "（" + (m.group(1) or m.group(2)) + "）", text) if "(" in text else text
+
+
 def _char_edits(text: str) -> list[tuple[int, int, str]]:
     edits = []
     for m in _EDITS.finditer(text):
@@ -504,7 +519,8 @@ def normalise(text: str) -> NormalText:
     Steps: drop <script>/<style> code and comments; drop zero-width characters and CR before
     LF; drop tags (block tags become a line break); decode entities (&nbsp; &amp; &#37;);
     fold full-width forms (２．３％ -> 2.3%); drop spaces between a number and its unit
-    ("4.6 万人"); join stray line breaks. Each step is linear in
+    ("4.6 万人") and between a word and the number after it ("连续 6 个月", as PDF copies space numbers); join stray
+    line breaks. Each step is linear in
     the text (regex passes, str.translate, numpy masks), so a 50 MB dump is fine
     (benchmarks/bench_large_file.py).
 
@@ -526,7 +542,7 @@ def normalise(text: str) -> NormalText:
     # 二〇二二年: a year in characters, digit by digit, as the year it dates (one character for one)
     years = [(i, i + 1, _YEAR_DIGIT[folded[i]]) for m in _CN_YEAR.finditer(folded) for i in range(m.start(), m.end())]
     folded, index = _edit(folded, index, years)
-    folded = _paired_quotes(_FOLDED.sub(lambda m: FOLD[ord(m.group())], folded))
+    folded = _paired_brackets(_paired_quotes(_FOLDED.sub(lambda m: FOLD[ord(m.group())], folded)))
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
     drop = []
