@@ -60,7 +60,8 @@ def test_without_a_corrections_file_the_table_is_the_extractors(jiangmen, extrac
 
 def test_set_changes_the_fields_it_names_and_marks_the_row_corrected(jiangmen, extracted, tmp_path):
     before = one(extracted, char_start=22353)
-    assert before["indicator_zh"] == "跨县重点支流综合治理工程（一期）"  # the extractor's reading (brackets as the report's own: straight_brackets), which the team shortens
+    # the extractor's reading (its brackets the report's own: straight_brackets), which the team shortens
+    assert before["indicator_zh"] == "跨县重点支流综合治理工程（一期）"
     folder = tmp_path / "corrections"
     write_corrections(folder, {"action": "set", **RIVERS, "indicator_zh": "跨县重点支流综合治理", "who": "rgz", "why": "subject"})
     row = one(pipeline.figures(jiangmen, folder), char_start=22353)
