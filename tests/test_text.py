@@ -264,3 +264,64 @@ def test_a_comma_before_four_digits_is_no_thousands_separator():
     assert extract_figures("收入总计968,113万元。", ReportInfo("demo", 2026, "province", "广东省"))["value"].tolist() == [
         968113.0
     ]
+
+
+@pytest.mark.parametrize(
+    "raw, joined",
+    [
+        # wrapped_lines (session 54, a check of every development and bundled report hard-wrapped at 38, 45 and 55
+        # characters, as PDF copies are: 186, 161 and 117 rows read differently, now 1, 4 and 4): a break inside a
+        # sentence is joined also where the line after opens with a decimal (47.3 is no numbered heading 47.), the line
+        # before ends with a closing quote or bracket inside a name, with 上下 of 全省上下 (no qualifier of a number), or
+        # with a figure whose qualifier or next figure opens the line after; a number cut at its point or colon is one
+        (
+            "省政府承诺的15件民生实事全部兑现。城镇新增就业\n47.3万人。",
+            "省政府承诺的15件民生实事全部兑现。城镇新增就业47.3万人。",
+        ),
+        ("创新价值转化，高水平推进经济带建设，创建国家生态文明建设示范区和“两山”\n实践创新基地23个。", None),
+        (
+            "通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务，每千人床位数、执业（助理）\n医师数增至7.83张、3.57个，人均预期寿命达到79岁。",
+            None,
+        ),
+        ("刚刚过去的2025年，习近平总书记第五次亲临山西考察，全省上下\n深受鼓舞、倍感振奋，坚定有序推进转型发展。", None),
+        ("加快国家物流枢纽建设，社会物流总费用与GDP比率降低至13.6%\n左右。培育新型消费。", None),
+        ("文化旅游蓬勃发展，接待游客、旅游总花费、旅游接待人次分别增长10.7%\n和9.5%，文化产业产值突破150亿元。", None),
+        ("三次产业结构进一步优化，调整为8.3:\n41.4:50.3。", None),
+        ("先进制造业增速分别比工业整体水平高9.\n3、0.6个百分点。", None),
+        # straight brackets are paired once the breaks are joined
+        (
+            "实现病例应收尽收、应治尽治，收治病人零死亡。完成95家发热门诊(诊\n室)规范建设。",
+            "实现病例应收尽收、应治尽治，收治病人零死亡。完成95家发热门诊（诊室）规范建设。",
+        ),
+    ],
+)
+def test_a_line_wrapped_inside_a_sentence_is_joined(raw, joined):
+    n = normalise(raw)
+    assert n.text == (joined or raw.replace("\n", ""))
+    assert len(n.index) == len(n.text) and all(raw[i] == c or c in "（）" for i, c in zip(n.index, n.text))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # still kept: a note in brackets after a sentence's stop ends the line; a list of targets one a line (figure_lines);
+        # a statistical bulletin's paragraph ending with its figure
+        "全年居民消费价格比上年上涨0.1%。（图1）\n全年工业生产者出厂价格下降2.1%。",
+        "城镇新增就业70万人以上\n居民消费价格涨幅2%左右",
+        "年末全省常住人口6627万人，比上年末增加50万人。城镇化率为74.2%\n农民工总量1360万人，比上年下降0.6%。",
+    ],
+)
+def test_a_line_that_ends_a_paragraph_stays_apart(raw):
+    assert "\n" in normalise(raw).text
+
+
+def test_a_report_hard_wrapped_as_a_pdf_copy_reads_as_the_report():
+    # wrapped_lines on a whole bundled report: the 2023 national report hard-wrapped at 45 characters gives the same
+    # rows (the number as written may hold the break the copy put inside it)
+    rep = open_report(RAW_DIR / "2023_national.txt")
+    text = rep.raw.text
+    wrapped = "\n".join("\n".join(line[i : i + 45] for i in range(0, len(line), 45)) for line in text.split("\n"))
+    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
+    flat = extract_figures(text, rep.info)[cols]
+    wrap = extract_figures(wrapped, rep.info)[cols]
+    assert len(flat) > 150 and flat.astype(str).values.tolist() == wrap.astype(str).values.tolist()

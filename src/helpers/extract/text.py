@@ -461,14 +461,22 @@ def _char_edits(text: str) -> list[tuple[int, int, str]]:
 # next line's words (附件2\n名词解释 is no 2名 of anything)
 _APPENDIX_LINE = re.compile(r"(附件|附录)[\d一二三四五六七八九十]{1,2}")
 _HEADING_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|\d+[.、])"
+    # (not the decimal point of a number a wrapped line opens with: 47.3万人, session 54 wrap check)
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|\d+(?:\.(?!\d)|、))"
 )
 
 
 # how a line that states a figure ends (a qualifier after it, a percent): such a line is an item of its own when the next
 # starts with a word, not a stray break (a unit alone is left out: 达到74.4\n万亿元 and 3000万\n吨 are cut figures)
-_FIGURE_END = re.compile(r"(左右|以上|以内|以下|上下|\d%)$")
+# (a qualifier of a number only, at most four characters of unit after it: not 全省上下, the whole province; session 54)
+_FIGURE_END = re.compile(r"\d[^\d，,。；;]{0,4}(左右|以上|以内|以下|上下)$|\d%$")
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
+_CLOSING_QUOTES = "”’」』》）)"
+# a bracketed note after a sentence's stop, closing the line: …上涨0.1%。(图1)
+_NOTE_AFTER_STOP = re.compile(r"(?:^|[。！？!?；;])[（(][^（()）]{0,12}[)）]$")
+# what goes on with the figure a line ended with: its qualifier (13.6%\n左右), a joined figure (10.7%\n和9.5%), what it
+# describes (超过20%\n的有23种)
+_QUALIFIER_OPENINGS = ("左右", "以上", "以内", "以下", "上下", "多", "余", "左", "的", "和", "及", "与", "、")
 # a short label closed by a full-width colon opening a line: 区域发展更趋协调：…, 产业亮点：… (label_line)
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,12}：")
 
@@ -495,9 +503,15 @@ def _join_break(prev_line: str, next_line: str) -> bool:
         return p[-1] not in TERMINAL
     if p[-1].isdigit() and not n[0].isdigit():
         return True  # a number cut from its unit: "达到74.4\n万亿元"
-    if p[-1] in TERMINAL or _HEADING_START.match(n) or n[0] in _BULLETS:
+    if p[-1] in ".:：" and p[-2:-1].isdigit() and n[0].isdigit():
+        return True  # a number cut at its point or a ratio at its colon: 高9.\n3、0.6个百分点, 8.3∶\n41.4∶50.3 (session 54)
+    # (a closing quote or bracket ends a sentence only after the sentence's own stop: “两山”\n实践创新基地 and
+    # 执业（助理）\n医师数 are wrapped inside a name, 。”\n a quoted sentence closed; session 54 wrap check)
+    quote_inside = p[-1] in _CLOSING_QUOTES and (len(p) < 2 or p[-2] not in TERMINAL) and not _NOTE_AFTER_STOP.search(p)
+    if (p[-1] in TERMINAL and not quote_inside) or _HEADING_START.match(n) or n[0] in _BULLETS:
         return False
-    if _FIGURE_END.search(p) and _CJK_START.match(n):
+    if _FIGURE_END.search(p) and _CJK_START.match(n) and not n.startswith(_QUALIFIER_OPENINGS):
+        # (not 13.6%\n左右。, 10.7%\n和9.5%: the figure's qualifier or the next figure wrapped onto the next line)
         return (
             False  # 城镇新增就业70万人以上\n居民消费价格涨幅2%左右: a list of targets, one a line, without stops (figure_lines)
         )
@@ -542,7 +556,7 @@ def normalise(text: str) -> NormalText:
     # 二〇二二年: a year in characters, digit by digit, as the year it dates (one character for one)
     years = [(i, i + 1, _YEAR_DIGIT[folded[i]]) for m in _CN_YEAR.finditer(folded) for i in range(m.start(), m.end())]
     folded, index = _edit(folded, index, years)
-    folded = _paired_brackets(_paired_quotes(_FOLDED.sub(lambda m: FOLD[ord(m.group())], folded)))
+    folded = _paired_quotes(_FOLDED.sub(lambda m: FOLD[ord(m.group())], folded))
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
     drop = []
@@ -554,6 +568,7 @@ def normalise(text: str) -> NormalText:
             drop.append(pos)
         pos += 1
     folded, index = _edit(folded, index, [(d, d + 1, "") for d in drop])
+    folded = _paired_brackets(folded)  # (once the breaks are joined: 发热门诊(诊\n室) of a wrapped copy)
     bullets = [(m.start(1), m.end(1), "") for m in _BULLET.finditer(folded)]
     folded, index = _edit(folded, index, bullets)  # a mark inside a line is the text's own
     return NormalText(folded, index, len(text))
