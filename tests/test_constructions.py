@@ -13053,3 +13053,18 @@ def test_a_verb_before_lei_names_a_class(sentence, subject):
 def test_a_magnitude_crossed_alone_in_its_sentence_is_read(region, sentence, subject, value, unit):
     f = _of_province(region, sentence)
     assert f[["indicator_zh", "value", "unit"]].values.tolist() == [[subject, value, unit]]
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # sector_head_shared (session 54 probe of city reports; gold: each item of a 分别 list written in full): the sector
+        # word closing the last item (产业, 行业; lexicon list_thing_head) is every bare item's; an item that names a sector
+        # already, ending in 业, takes no second (lexicon sector_head)
+        ("循环经济、清洁能源、卫浴产业分别增长28%、42.5%、30%。", ["循环经济产业", "清洁能源产业", "卫浴产业"]),
+        ("工业、文旅产业分别增长8%、9%。", ["工业", "文旅产业"]),
+        ("钢铁、有色、建材行业增加值分别增长5%、6%、7%。", ["钢铁行业增加值", "有色行业增加值", "建材行业增加值"]),
+    ],
+)
+def test_a_sector_word_closing_a_list_is_every_item_s(sentence, subjects_):
+    assert _of_province("湖北省", sentence)["indicator_zh"].tolist() == subjects_

@@ -10416,8 +10416,15 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         head = kind.group(0) + head if chain and all(not _KIND_BEFORE_HEAD.search(x) for x in items[:-1]) else head
         # (投资、进出口、地方一般公共预算收入…: a quantity named whole, lexicon role whole_quantity, takes no head: session 45)
         whole = subjects.role_words("whole_quantity")
+        # (工业、文旅产业: an item that names a sector already, ending in 业, takes no sector head: lexicon sector_head)
+        sector = head in subjects.role_words("sector_head")
         items = [
-            x if _ends_in_quantity(x) or x.strip(' “”"') in whole or x.strip(' “”"').endswith(head) else x.strip(' “”"') + head
+            x
+            if _ends_in_quantity(x)
+            or x.strip(' “”"') in whole
+            or x.strip(' “”"').endswith(head)
+            or (sector and x.strip(' “”"').endswith("业"))
+            else x.strip(' “”"') + head
             for x in items[:-1]
         ]
         items.append(last)
