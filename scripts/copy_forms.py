@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from helpers.config import RAW_DIR
@@ -66,7 +67,7 @@ def rows_by_offset(text: str, info, added: list[int]) -> dict[int, list[list[str
     return keyed
 
 
-def differences(path: Path, copies: dict[str, object]) -> list[str]:
+def differences(path: Path, copies: dict[str, Callable[[str], tuple[str, list[int]]]]) -> list[str]:
     """One line per row that a copy reads differently from the report at `path`."""
     report = open_report(path)
     text = report.raw.text

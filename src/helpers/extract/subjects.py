@@ -1757,8 +1757,7 @@ def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
     words = _QUALIFIER_END.sub("", clause_before.strip(MARKS))
     if subject.startswith(role_words("stock_removal")):
         # 清理整治河道岸线: two verbs of work written together are one work, and both stay (removal_verbs_joined)
-        before = words[: words.rfind(subject)] if subject in words else ""
-        return next((v for v in role_words("stock_removal") if before.endswith(v)), "") + subject
+        return _removal_verb_ending(words[: words.rfind(subject)] if subject in words else "") + subject
     at = words.rfind(subject)
     if at >= 0 and words[at + len(subject) :] == "":
         head = words[:at]  # 治理重点中小河流: the verb right before the noun
@@ -1777,12 +1776,16 @@ def with_removal_verb(subject: str, clause_before: str, amount: bool) -> str:
         opening = opening_word(item[len(adverb) :], "stock_removal")
         head = head[: listed.start() + len(adverb) + len(opening)] if opening else head
     head = re.sub(r"了$", "", head)
-    verb = next((v for v in role_words("stock_removal") if head.endswith(v)), "")
+    verb = _removal_verb_ending(head)
     if not verb or _BUILT_WITH.search(head[: len(head) - len(verb)]):
         return subject
     # 修复治理退化草原: two verbs of work written together are one work, and both stay (removal_verbs_joined)
-    joined = next((v for v in role_words("stock_removal") if head[: len(head) - len(verb)].endswith(v)), "")
-    return joined + verb + subject
+    return _removal_verb_ending(head[: len(head) - len(verb)]) + verb + subject
+
+
+def _removal_verb_ending(words: str) -> str:
+    """The verb of work on a stock (lexicon role stock_removal: 治理, 修复 …) that ends `words`, '' when none."""
+    return next((v for v in role_words("stock_removal") if words.endswith(v)), "")
 
 
 # a verb of building joined to the verb of work before it (新建和改造, 新建改建, 新、改建): the quantity is the volume built
