@@ -13068,3 +13068,16 @@ def test_a_magnitude_crossed_alone_in_its_sentence_is_read(region, sentence, sub
 )
 def test_a_sector_word_closing_a_list_is_every_item_s(sentence, subjects_):
     assert _of_province("湖北省", sentence)["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # lexicon established_name 整县推进 (session 54, development and bundled tables): a programme carried out county by
+        # county names the things counted after a measure word; its 推进 is no predicate that ends them (it gave 整县)
+        ("新增8个整县推进农文旅融合发展试点，新培育407个典型镇。", "整县推进农文旅融合发展试点"),
+        ("开展12个整县推进屋顶分布式光伏开发试点。", "整县推进屋顶分布式光伏开发试点"),
+    ],
+)
+def test_a_programme_carried_out_county_by_county_names_the_things(sentence, subject):
+    assert _of_province("广东省", sentence)["indicator_zh"].tolist()[0] == subject
