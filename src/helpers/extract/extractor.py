@@ -10421,10 +10421,10 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         items = [
             x
             if _ends_in_quantity(x)
-            or x.strip(' “”"') in whole
-            or x.strip(' “”"').endswith(head)
-            or (sector and x.strip(' “”"').endswith("业"))
-            else x.strip(' “”"') + head
+            or (plain := x.strip(' “”"')) in whole
+            or plain.endswith(head)
+            or (sector and plain.endswith("业"))
+            else plain + head
             for x in items[:-1]
         ]
         items.append(last)
