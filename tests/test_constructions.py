@@ -13081,3 +13081,28 @@ def test_a_sector_word_closing_a_list_is_every_item_s(sentence, subjects_):
 )
 def test_a_programme_carried_out_county_by_county_names_the_things(sentence, subject):
     assert _of_province("广东省", sentence)["indicator_zh"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # sides_share_the_rest in a list sharing one number (session 55, probe of city reports: 城镇收入): the urban side
+        # written short takes what follows the rural side's 农村, as before 分别
+        ("城镇和农村居民人均可支配收入均增长6%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        ("城镇、农村居民人均可支配收入增速均居全省第3位。", ["城镇居民人均可支配收入增速", "农村居民人均可支配收入增速"]),
+        # head_before_growth_shared (session 55 probe): the head noun before a ranked list's growth word (收入, 营业收入) is
+        # every bare item's too, the growth word after it (it gave 农村居民增速, 规上工业增速)
+        (
+            "城镇居民、农村居民、低收入农户收入增速均居全省第1位。",
+            ["城镇居民收入增速", "农村居民收入增速", "低收入农户收入增速"],
+        ),
+        (
+            "规上工业、建筑业、批发零售业营业收入增速均居全省第3位。",
+            ["规上工业营业收入增速", "建筑业营业收入增速", "批发零售业营业收入增速"],
+        ),
+        # …an item that names a quantity of its own keeps it
+        ("地区生产总值、规上工业增加值增速均居全省第一。", ["地区生产总值增速", "规上工业增加值增速"]),
+    ],
+)
+def test_a_list_sharing_one_number_shares_its_head_before_the_growth_word(sentence, subjects_):
+    assert _of_province("浙江省", sentence)["indicator_zh"].tolist() == subjects_

@@ -11337,7 +11337,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         return back if len(set(back)) == len(back) else []
     items[0] = _without_lead(items[0])
     items[-1] = subjects.subject_before(items[-1]) or ""
-    items = _parallel_tails(_owner_of_bare_tails([x.strip(subjects.MARKS) for x in items]))
+    # 城镇和农村居民人均可支配收入均增长6%: a side written short takes the rest of the other (sides_share_the_rest, as before
+    # 分别; it gave 城镇收入)
+    items = _parallel_tails(_owner_of_bare_tails(_sides_share_the_rest([x.strip(subjects.MARKS) for x in items])))
     if any(len(x) < 2 or len(x) > subjects.MAX_SUBJECT or _A_NUMBER.search(_AGE_OF_GROUP.sub("", x)) for x in items):
         return []
     if rates_only and not all(x.endswith("率") for x in items):
@@ -11354,6 +11356,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         # it once (session 42 probe: 地区生产总值增速增速)
         tail = shared.strip(subjects.MARKS)
         items = [x if x.endswith(tail) else x + tail for x in items]
+    # 规上工业、建筑业、批发零售业营业收入增速均居全省第3位: the head noun before the shared growth word is every bare item's
+    # too, the growth word after it (construction head_before_growth_shared; it gave 规上工业增速)
+    grown = shared.strip(subjects.MARKS) if changes else ""
+    items = [x.removesuffix(grown) if grown and len(x) > len(grown) + 1 else x for x in items]
     last_head = _list_head().search(items[-1])
     if last_head and len(items[-1]) > len(last_head.group(0)):
         # 装备制造、泛家居产业集群产值均超万亿元: a bare sector takes the kind of the last item too (产业集群, 产业: kind_shared)
@@ -11364,6 +11370,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
             else x + (kind.group(0) if _takes_kind(x, kind, pattern) else "") + last_head.group(0)
             for x in items[:-1]
         ] + [items[-1]]
+    items = [x + grown for x in items]
     items = _shared_modifier(items)
     if at < 0 and not changes and not indicators_named and not all(_names_quantity(x, pattern) for x in items):
         return []  # without 均 only whole subjects share a rate: 中央党政机关和事业单位一般性支出压减5%
