@@ -13106,3 +13106,26 @@ def test_a_programme_carried_out_county_by_county_names_the_things(sentence, sub
 )
 def test_a_list_sharing_one_number_shares_its_head_before_the_growth_word(sentence, subjects_):
     assert _of_province("浙江省", sentence)["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # level_then_kind_verb (session 55, probe of city reports): a verb right after the level of government that opens
+        # the counted noun names the kind, as it does opening the noun (it gave 省级)
+        ("创建1005个省级改善人居环境示范村。", "省级改善人居环境示范村"),
+        ("认定30个省级促进就业示范基地。", "省级促进就业示范基地"),
+        # …a level alone before the clause ends is what is counted
+        ("新增3个国家级，推进10个项目。", "国家级"),
+        # lexicon lead_verb 整治, 疏解 (gold F2 (b)): a count names the things the work was done on, the verb goes (it kept
+        # 整治); before an amount in a unit of size it stays (F2 (c)), and after the counted noun it closes a work noun (S4)
+        ("整治河湖“四乱”问题1697个。", "河湖“四乱”问题"),
+        ("疏解一般制造企业3000家。", "一般制造企业"),
+        ("综合整治国土面积1000万亩。", "综合整治国土面积"),
+        ("推进20个重点区域环境整治。", "重点区域环境整治"),
+        # …and a quoted name with a work noun joined by 和 to another is no actor with its verb (quoted_actor_verb)
+        ("516户“散乱污”企业整治和扬尘污染整治任务全面完成。", "散乱污企业整治和扬尘污染整治"),
+    ],
+)
+def test_a_verb_after_a_level_or_a_work_verb_before_a_count(sentence, subject):
+    assert _of_province("河南省", sentence)["indicator_zh"].tolist()[:1] == [subject]

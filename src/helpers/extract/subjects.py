@@ -977,6 +977,7 @@ def _project_kind() -> re.Pattern:
 
 
 _ADMIN_UNITS = frozenset("省市县区乡镇村")
+_GOVERNMENT_LEVEL = re.compile(r"(?:国家|省|市|州|县|区|乡|镇|村|省市|市县|省部)级(?:及以上|以上)?")
 _NEED_OF = re.compile(r"([\u4e00-\u9fff]{2,6}?)(问题|困难)(?=[和，,。；;、]|$)")
 _BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 # Modifiers joined by 、 and closed by 的 before the counted noun: 吸引力强、带动面广的
@@ -1348,6 +1349,9 @@ def subject_after(text: str, pos: int) -> str:
     end = digit.start() if digit else end
     projects = lexicon().get("project_verb", ())
     first = pos + (1 if text[pos : pos + 1] in _ADMIN_UNITS else 2)  # 向8个市下放…: a unit of one character
+    # 1005个省级改善人居环境示范村: a verb right after the level of government that opens the noun names the kind, as it does
+    # opening the noun (level_then_kind_verb; it gave 省级)
+    first = max(first, level.end() + 1) if (level := _GOVERNMENT_LEVEL.match(text, pos)) else first
     # 服务业高质量发展集聚区（培育区）建设: a verb inside a bracket names an alternative, not the predicate
     # 80项全国首创成果: a verb that starts inside an established name (首创) is no verb either (established_name_inside)
     no_verb_inside = [(b.start(), b.end()) for b in _BRACKET.finditer(text, pos, end)]
@@ -2431,6 +2435,8 @@ def without_quoted_actor(name: str) -> str:
         if verb in role_words("drive_verb", "head_verb_compound"):
             return name
         rest = after[at + len(verb) :]
+        if rest[:1] in ("和", "及", "与", "、"):
+            return name  # “散乱污”企业整治和扬尘污染整治: a work noun joined to another, no verb with its object
         # (a party served or people are no such noun: “包抓联”服务企业46万户 -> 企业, served_by_quoted, session 36)
         served = rest in role_words("served_party", "people")
         if (len(rest) < 3 and not served) or "的" in rest or rest.endswith(_SHARE_ENDS):
