@@ -13129,3 +13129,19 @@ def test_a_list_sharing_one_number_shares_its_head_before_the_growth_word(senten
 )
 def test_a_verb_after_a_level_or_a_work_verb_before_a_count(sentence, subject):
     assert _of_province("河南省", sentence)["indicator_zh"].tolist()[:1] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        # age_band_of_group (session 55, probe set of sessions 46-49): a band of ages before the words that name the group
+        # further (就业主体人群, 育龄妇女, 劳动人口) is a class of people, no figure in 岁 (it gave a level of 25 岁)
+        ("全国25-59岁就业主体人群的城镇调查失业率为4.2%。", ["4.2"]),
+        ("15-49岁育龄妇女比上年减少约500万人。", ["500"]),
+        ("60岁以上农村老年人健康管理率达到70%。", ["70"]),
+        # …a life expectancy before a comma is a figure in 岁
+        ("人均预期寿命达到79.5岁，老年人口占比18%。", ["79.5", "18"]),
+    ],
+)
+def test_an_age_band_before_the_group_it_names_is_no_figure(sentence, numbers):
+    assert _of_province("河南省", sentence)["number_text"].tolist() == numbers

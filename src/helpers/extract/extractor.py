@@ -244,8 +244,9 @@ _NOT_AFTER = re.compile(
 # 全国1%人口抽样调查: the national sample survey named by the share it samples (survey_number_name, session 46 probe)
 _PROGRAMME_NUMBER = re.compile(r"人才(?:计划|工程)|%人口抽样")
 _SPEC_AFTER = r"千伏(?!安)|(米|公里)以?内[\u4e00-\u9fff]"  # (千伏安: kVA, a capacity)
-# 3岁以下婴幼儿, 65岁及以上老年人, 0—6岁儿童: an age that names a group of people is a class, no figure
-_AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?({'|'.join(subjects.lexicon().get('age_group', ()))})"
+# 3岁以下婴幼儿, 65岁及以上老年人, 0—6岁儿童: an age that names a group of people is a class, no figure; so is a band of
+# ages before the words that name the group further (25-59岁就业主体人群: age_band_of_group, session 55 probe set)
+_AGE_GROUP_AFTER = rf"岁(以下|以上|及以上|以内)?[\u4e00-\u9fff]{{0,8}}?({'|'.join(subjects.lexicon().get('age_group', ()))})"
 # counts of a text's own layout (4个方面, 6个维度, 29项主要指标: gold C5) measure the text, not the region
 # 12项约束性指标全部完成: a plan's indicator set (C5); 围绕增长、结构、效率提出3项指标。: the indicators of one area of the
 # plan's set, the clause ending with them (layout_indicators_of_area)
