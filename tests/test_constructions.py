@@ -13145,3 +13145,19 @@ def test_a_verb_after_a_level_or_a_work_verb_before_a_count(sentence, subject):
 )
 def test_an_age_band_before_the_group_it_names_is_no_figure(sentence, numbers):
     assert _of_province("河南省", sentence)["number_text"].tolist() == numbers
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        # size_word_of_money (session 54 probe, a news page quoting a provincial report): a size word alone (总量) after the
+        # sentence measured money first is the size of that money, written without its currency (it was a bare 万亿); a
+        # closing quote mark before the clause's end ends the clause as the mark alone does
+        ("全省地区生产总值增长5.3%,十年来首次超过全国增速,总量突破3万亿。", "万亿元"),
+        ("“全省地区生产总值增长5.3%,十年来首次超过全国增速,总量突破3万亿”。", "万亿元"),
+        # …not after people
+        ("常住人口增加20万,总量突破1亿。", "亿"),
+    ],
+)
+def test_a_size_word_after_money_measured_is_money(sentence, unit):
+    assert _of_province("辽宁省", sentence)["unit"].tolist()[-1] == unit

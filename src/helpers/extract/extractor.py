@@ -742,15 +742,15 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
             return _persons(unit)
         if named.endswith(subjects.role_words("thing_counted")):
             return _things(unit)
-    owner = _EARLIER_BARE_AMOUNTS.sub("", clause_before)  # …分别达到1.28万亿、1.18万亿: the list's subject
+    owner = subjects.subject_before(_EARLIER_BARE_AMOUNTS.sub("", clause_before))  # …分别达到1.28万亿、1.18万亿: the list's
+    # 地区生产总值增长5.3%，总量突破3万亿: a size word alone is the size of the money the sentence measured first
+    # (size_word_of_money, session 54 probe: it was a bare 万亿)
+    money = owner.endswith(subjects.role_words("money_quantity")) or (
+        owner in subjects.role_words("size_word") and _names_money_before(text[s0:cs])
+    )
     # (not a mark crossed, 迈上5万亿台阶, 跨越4万亿、5万亿两个台阶: the marks read their own way)
     marked = _MARK_AFTER.match(text, end + unit.length)
-    if (
-        ends
-        and not marked
-        and unit.text in ("万亿", "亿", "千亿")
-        and subjects.subject_before(owner).endswith(subjects.role_words("money_quantity"))
-    ):
+    if ends and not marked and unit.text in ("万亿", "亿", "千亿") and money:
         # 产业规模分别达到1.28万亿、1.18万亿: an amount of money written without its currency (money_without_currency,
         # gold: 万亿元)
         std, kind = unit_table()["元"]
@@ -764,6 +764,22 @@ def _bare_counted(text: str, s0: int, start: int, end: int, unit: Unit) -> Unit:
 
 
 _WORDS_END = re.compile(r"[，,；;。、：:]")
+
+
+def _names_money_before(words: str) -> bool:
+    """Is the subject of the first figure of the sentence before a clause (`words`) an amount of money measured (lexicon
+    role money_quantity)? (size_word_of_money, for a bare 万亿 after a size word alone)
+
+    >>> _names_money_before("地区生产总值增长5.3%，十年来首次超过全国增速，"), _names_money_before("常住人口增加20万，")
+    (True, False)
+    """
+    first = _A_DIGIT.search(words)
+    clause = _CLAUSE_MARKS.split(words[: first.start()])[-1] if first else ""
+    return bool(clause) and subjects.subject_before(clause).endswith(subjects.role_words("money_quantity"))
+
+
+_A_DIGIT = re.compile(r"\d")
+_CLAUSE_MARKS = re.compile(r"[，,；;]")
 _EARLIER_BARE_AMOUNTS = re.compile(r"(?:[\d.]+(?:万亿|千亿|亿)(?:元)?[、和])+$")  # 1.28万亿、: earlier items of the list
 
 
@@ -10048,7 +10064,8 @@ def _only_predicate(words: str) -> bool:
     return len(rest.strip(' “”"、的了')) <= 1
 
 
-_CLAUSE_END = re.compile(r"(多|余)?(亿元|万元|亿|万)?(以上|左右)?[，,；;。、：:）)！？!?\n]|$")
+# (…总量突破3万亿”。: a closing quote mark before the clause's end ends a quoted passage, as the mark alone would)
+_CLAUSE_END = re.compile(r"(多|余)?(亿元|万元|亿|万)?(以上|左右)?[”\"]?([，,；;。、：:）)！？!?\n]|$)")
 
 
 def _after_last_figure(words: str, total: bool = False) -> str:
