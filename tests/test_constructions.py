@@ -13161,3 +13161,37 @@ def test_an_age_band_before_the_group_it_names_is_no_figure(sentence, numbers):
 )
 def test_a_size_word_after_money_measured_is_money(sentence, unit):
     assert _of_province("辽宁省", sentence)["unit"].tolist()[-1] == unit
+
+
+@pytest.mark.parametrize(
+    "region, sentence, subjects_",
+    [
+        # date_in_name (session 55 probe of county reports): a date written with a middle dot inside a name (“6·1”芦山地震)
+        # is no second number that ends the counted noun (it gave 6·)
+        ("雅安市", "9个“6·1”芦山地震重建项目全部开工。", ["6·1芦山地震重建项目"]),
+        ("四川省", "完成“5·12”汶川地震灾后重建项目3000个。", ["5·12汶川地震灾后重建项目"]),
+        # verb_names_meeting: a verb before 会 names a meeting (推进会, 调度会), no predicate ending the counted noun
+        ("菏泽市", "两次工业重点项目现场推进会均居全市第一等次。", ["工业重点项目现场推进会"]),
+        # lexicon lead_verb 列入, 促成 and verb_adverb 成功 (S4: the verb of action before the counted noun goes, with its
+        # adverb; it kept 列入, 促成, 成功引进); with 的 列入 opens a relative clause that stays (F1)
+        ("天全县", "列入省重点项目17个、市重点项目14个。", ["省重点项目", "市重点项目"]),
+        ("天全县", "成功引进亿元以上项目10个。", ["亿元以上项目"]),
+        ("南阳市", "促成科技成果转化项目100个。", ["科技成果转化项目"]),
+        ("河南省", "列入全国整治监管平台的12条黑臭水体全部消除。", ["列入全国整治监管平台的黑臭水体"]),
+        # lexicon whole_quantity GDP: GDP opening a 分别 list names its quantity whole and takes no head of the last item
+        # (it gave GDP总额)
+        (
+            "白城市",
+            "预计GDP、规上工业总产值、固定资产投资、社会消费品零售总额分别增长6%、7.5%、5%、3%左右。",
+            ["GDP", "规上工业总产值", "固定资产投资", "社会消费品零售总额"],
+        ),
+    ],
+)
+def test_session_55_probe_subjects(region, sentence, subjects_):
+    assert extract_figures(sentence, ReportInfo("t", 2026, "city", region))["indicator_zh"].tolist() == subjects_
+
+
+def test_a_counted_group_with_its_class_written_before_the_rank_is_no_figure():
+    # group_of_field (session 55 probe): 在全国15个同类城市中居前列 ranks among 15 cities of a class; the 15 counts the field,
+    # no figure of the region (it gave a count of 15 of 地区生产总值增速)
+    assert extract_figures("地区生产总值增速在全国15个同类城市中居前列。", ReportInfo("t", 2023, "city", "厦门市")).empty

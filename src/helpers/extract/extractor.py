@@ -5067,8 +5067,9 @@ _FIELD_OPENED = re.compile(r"在[^，,；;。在]*$")  # 在 opening the field o
 @functools.lru_cache(maxsize=1)
 def _group_of_field() -> re.Pattern:
     """A kind of area, 中, what is ranked and a verb of ranking before 第: the rest of a counted group written with 在…中 as the
-    field a rank is among (group_of_field, session 52 probe set: 在高质量考核第一平台的9个市县中增速排名第一 counted 9 市县)."""
-    return re.compile(rf"(?:{subjects.area_kinds()})中{_RANKED_QUANTITY}?(?:{_RANK_VERB})?(?:第|首位|前)")
+    field a rank is among (group_of_field, session 52 probe set: 在高质量考核第一平台的9个市县中增速排名第一 counted 9 市县); a
+    word or two of its class may stand before the kind (在全国15个同类城市中居前列, session 55 probe)."""
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{subjects.area_kinds()})中{_RANKED_QUANTITY}?(?:{_RANK_VERB})?(?:第|首位|前)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -10439,7 +10440,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         items = [
             x
             if _ends_in_quantity(x)
-            or (plain := x.strip(' “”"')) in whole
+            or subjects.strip_lead(plain := x.strip(' “”"')) in whole  # (预计GDP、…: the lead word goes first)
             or plain.endswith(head)
             or (sector and plain.endswith("业"))
             else plain + head

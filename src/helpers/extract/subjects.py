@@ -187,7 +187,8 @@ ADJUSTED_LEAD = re.compile(
 _AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|(?<!参)与|(?<![一二三特])等|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _NEXT_NUMBER = re.compile(
-    r"(?<![\d.A-Za-z])\d+(\.\d+)?(?![A-Za-z\d.])"  # 21条 starts a figure; 5G is a name
+    # 21条 starts a figure; 5G is a name, and so is a date written with a middle dot (“6·1”芦山地震: date_in_name)
+    r"(?<![\d.A-Za-z])(?<!\d·)\d+(\.\d+)?(?![A-Za-z\d.]|·\d)"
     # 21所学校两万名学生: a count in characters with 万 and a measure word of people starts one too (session 45 probe)
     r"|(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十]+万(?:余|多)?[名人户]"
 )
@@ -533,8 +534,8 @@ def first_places(text: str, words: tuple[str, ...], start: int = 0, end: int | N
     Why: one pass of an automaton over the few characters, not a `find` of each of the hundreds of words.
     Occurrences come in the order they end, so a word's first is its earliest.
 
-    >>> first_places("工业企业开展技术改造开展", ("开展", "改造", "建设"))
-    {'开展': 4, '改造': 8}
+    >>> first_places("工业企业开展技术改造开展", ("开展", "改造", "建设")), first_places("工业企业开展技术改造开展", ("开展",), 5)
+    ({'开展': 4, '改造': 8}, {'开展': 10})
     """
     found: dict[str, int] = {}
     end = len(text) if end is None else min(end, len(text))  # the automaton reads past the string's end when told to
@@ -1365,8 +1366,9 @@ def subject_after(text: str, pos: int) -> str:
         for w, i in first_places(text, _noun_enders(), first, end).items()
         # 改造项目, 在建项目: a kind of project (project_verb and compound_head) starts there, also under a shorter word (在)
         if not _project_kind().match(text, i)
-        # 537个重点实施类项目: a verb before 类 names a class of the things (实施类, 建设类), no predicate (verb_names_class)
-        and not text.startswith("类", i + len(w))
+        # 537个重点实施类项目: a verb before 类 names a class of the things (实施类, 建设类), no predicate (verb_names_class);
+        # 两次工业重点项目现场推进会: a verb before 会 names a meeting (推进会, 调度会), no predicate either (verb_names_meeting)
+        and not text.startswith(("类", "会"), i + len(w))
         # 6个工作推进组、4个项目落地组: a verb and a one-character head of a team or office closing the noun name the team
         # (team_named_by_its_work, probe set of sessions 46-48: the noun was cut before the verb)
         and not (text.startswith(_TEAM_HEADS, i + len(w)) and _TEAM_END.match(text, i + len(w) + 1))
