@@ -13195,3 +13195,29 @@ def test_a_counted_group_with_its_class_written_before_the_rank_is_no_figure():
     # group_of_field (session 55 probe): 在全国15个同类城市中居前列 ranks among 15 cities of a class; the 15 counts the field,
     # no figure of the region (it gave a count of 15 of 地区生产总值增速)
     assert extract_figures("地区生产总值增速在全国15个同类城市中居前列。", ReportInfo("t", 2023, "city", "厦门市")).empty
+
+
+@pytest.mark.parametrize(
+    "region, sentence, measure, subjects_",
+    [
+        # classes_counted_share_head (session 55 probe of county reports): classes written short, each with its own count,
+        # share the head the last one writes (it gave 省重, 市重); levels with 级 too, where the head ends its clause or not
+        ("天全县", "4个省重、56个市重和68个县重项目均完成年度计划投资130%以上。", "count", ["省重项目", "市重项目", "县重项目"]),
+        ("安康市", "30个省级、382个市级重点项目年度投资80.3亿元、577.9亿元。", "count", ["省级重点项目", "市级重点项目"]),
+        # …not a class of another kind (园区 is no class of 市级重点项目)
+        ("天全县", "新建2个园区、3个市级重点项目。", "count", ["园区", "市级重点项目"]),
+        # growth_of_figures_joined: a growth with 均 after amounts joined by 、 is each amount's, not the count's of the
+        # clause before them, and the measure carries the growth word (S10; it gave 新入园企业增幅 and …营业收入增幅)
+        (
+            "天全县",
+            "新入园企业6家,实现营业收入111.38亿元、税收5.32亿元,增幅均超过32%。",
+            "growth_yoy",
+            ["新入园企业营业收入", "新入园企业税收"],
+        ),
+        # lexicon attribute 成交额, 交易额 (D7): the value of the deals of the things the clause before counted
+        ("南阳市", "促成科技成果转化项目100个，成交额131亿元。", "level", ["科技成果转化项目成交额"]),
+    ],
+)
+def test_session_55_probe_counts_and_shares(region, sentence, measure, subjects_):
+    f = extract_figures(sentence, ReportInfo("t", 2026, "county", region))
+    assert f[f["measure"] == measure]["indicator_zh"].tolist() == subjects_

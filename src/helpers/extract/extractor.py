@@ -11743,8 +11743,13 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # each figure stated before it in the sentence's part, the growth word to each (each_of_figures_before, session 51
         # probe set: the last figure's alone)
         word = each.group("word") or ""
-        tail = word if word in ("增速", "增幅") else ""
-        return [r["indicator_zh"] + tail for r in figures]
+        grows = row["measure"] in _GROWTH_MEASURES
+        # 新入园企业6家，实现营业收入111.38亿元、税收5.32亿元，增幅均超过32%: a growth of each is the growth of the amounts the
+        # clause right before joins by 、 (not the count of the clause before them), and the measure carries the growth word
+        # (S10) (growth_of_figures_joined, session 55 probe: 新入园企业增幅 and the 增幅 on each)
+        joined = _figures_joined_before(s, num, rows, ("level", "cumulative", "count")) if grows else []
+        tail = word if word in ("增速", "增幅") and not grows else ""
+        return [name + tail for name in joined] if joined else [r["indicator_zh"] + tail for r in figures]
     if row["rule"] == "subject_carried" and row["measure"] == "rank" and not _A_NUMBER.search(num.clause_before):
         # 城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位: a rank carried after a 分别 list
         # ranks each item of it (construction rank_of_each); not when a figure of its own clause stands before it

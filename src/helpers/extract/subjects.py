@@ -988,6 +988,28 @@ _MODIFIERS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,
 # 和7个千亿级产业集群 after 3个万亿级: the head noun both classes share
 _KINDS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+等(?=[\u4e00-\u9fff]{2})")
 _LEVELS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}级(?:、[\u4e00-\u9fff]{1,4}级)+(?=[\u4e00-\u9fff]{2})")
+_NEXT_COUNT = re.compile(r"[、和及]\d+[个家所项座条处]")
+
+
+def _head_of_classes_after(text: str, at: int, noun: str) -> str:
+    """The head noun the last of a run of counted classes written short writes after its class (4个省重、56个市重和68个县重项目
+    -> 项目), when each class is as long as the first and ends with its last character (省重, 市重, 县重); '' otherwise
+    (construction classes_counted_share_head, session 55 probe of county reports: it gave 省重, 市重).
+
+    >>> _head_of_classes_after("4个省重、56个市重和68个县重项目均完成", 4, "省重"), _head_of_classes_after("2个园区、3个市级重点项目", 4, "园区")
+    ('项目', '')
+    """
+    while count := _NEXT_COUNT.match(text, at):
+        later = subject_after(text, count.end())
+        if len(later) > len(noun) + 1:
+            parallel = later[len(noun) - 1] == noun[-1] and not later.startswith(noun)
+            return later[len(noun) :] if parallel else ""
+        if len(later) != len(noun) or later[-1] != noun[-1]:
+            return ""
+        at = count.end() + len(later)
+    return ""
+
+
 _SHARED_CLASS_HEAD = re.compile(r"[和及、]\d+[个家所项座]?[\u4e00-\u9fff]{1,4}级([\u4e00-\u9fff]{2,8}?)(?=[，,；;。、]|$)")
 
 
@@ -1422,6 +1444,8 @@ def subject_after(text: str, pos: int) -> str:
             noun = noun[: noun.rindex(opening)]  # a verb inside a bracket cut it: the noun before it
     if noun.endswith("级") and (head := _SHARED_CLASS_HEAD.match(text, text.find(noun, pos) + len(noun))):
         noun += head.group(1)  # 3个万亿级和7个千亿级产业集群: the classes share the head after the last
+    elif 2 <= len(noun) <= 3 and (head := _head_of_classes_after(text, text.find(noun, pos) + len(noun), noun)):
+        noun += head  # 4个省重、56个市重和68个县重项目: so do classes written short, each with its own count
     unit = len(noun) == 1 and noun in _ADMIN_UNITS  # 16个区均被评为…: an administrative unit counted
     if m and m.group(0) == "、" and end == m.start() and len(noun) >= 2 and (others := _listed_after_count(text, end)):
         noun += others  # 200个智能车间、智能工厂: one count of the list (construction list_after_count, gold S8)
