@@ -9812,8 +9812,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("甘肃省", "清偿民营企业中小企业账款2.8亿元，选聘产业发展指导员381名。", "381", ["产业发展指导员"]),
         # completion_of_plan with 完成 and 的 unwritten (session 44 probe: 年度)
         ("山西省", "化解政府性债务4.75亿元，完成年度任务176%。", "176", ["化解政府性债务"]),
-        # completion_of_plan with 完成 (session 44 probe: the subject was 两年清偿)
-        ("甘肃省", "清偿民营企业中小企业账款2.8亿元，完成两年清偿任务的54%。", "54", ["民营企业中小企业账款"]),
+        # completion_of_plan with 完成 (session 44 probe: the subject was 两年清偿); the amount keeps its verb of clearing
+        # (F2 (c), lexicon stock_removal 清偿 since session 55), as 化解政府性债务 above
+        ("甘肃省", "清偿民营企业中小企业账款2.8亿元，完成两年清偿任务的54%。", "54", ["清偿民营企业中小企业账款"]),
         # time_taken (session 44 probe): the days an outcome took (it carried 病亡率 onto days; 仅用)
         ("湖北省", "病亡率2.22%，仅28天实现确诊病例零新增。", "28", ["确诊病例零新增"]),
         ("湖北省", "项目开工率达到95%，仅用18个月建成投产。", "18", ["建成投产"]),
@@ -13221,3 +13222,18 @@ def test_a_counted_group_with_its_class_written_before_the_rank_is_no_figure():
 def test_session_55_probe_counts_and_shares(region, sentence, measure, subjects_):
     f = extract_figures(sentence, ReportInfo("t", 2026, "county", region))
     assert f[f["measure"] == measure]["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # lexicon stock_removal 清偿 (gold F2 (c), as 偿还): before an amount the verb of clearing stays (it gave 民营企业账款)
+        ("清偿民营企业账款15亿元。", "清偿民营企业账款"),
+        ("清偿拖欠企业账款10.78亿元。", "清偿拖欠企业账款"),
+        # ranked_in_list: a ranking named by its length, then the firms of the list (世界500强企业), closes the subject before
+        # the rank verb (it gave 海螺集团位居世界500强企业)
+        ("海螺集团位居世界500强企业第315位。", "海螺集团"),
+    ],
+)
+def test_session_55_probe_verbs_and_rankings(sentence, subject):
+    assert extract_figures(sentence, ReportInfo("t", 2024, "city", "芜湖市"))["indicator_zh"].tolist()[:1] == [subject]

@@ -340,7 +340,10 @@ _RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_SPAN_OF_MOVE}(?:�
 # (moves_listed, session 47 probe of 2021 reports: the 4 was a count of persons)
 _MOVE_AFTER_MOVE = re.compile(rf"(?:个?位次|位|名)、[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?$")
 # a verb of ranking and a list named by its length (中国企业500强, 全国百强县) closing the words before a rank (ranked_in_list)
-_RANKED_IN_LIST = re.compile(r"(?<=..)(?:位列|位居|名列|居|列)[^，,；;。]{0,10}?(?:\d+|[百千])强[县区市企]?(?:榜单|榜)?$")
+# (世界500强企业第315位: the firms of the list named after 强, session 55 probe)
+_RANKED_IN_LIST = re.compile(
+    r"(?<=..)(?:位列|位居|名列|居|列)[^，,；;。]{0,10}?(?:\d+|[百千])强(?:企业|[县区市企])?(?:榜单|榜)?$"
+)
 _RANK_MOVED_DOWN = re.compile(rf"(?:{subjects.predicate_words('rank_down')})了?$")
 _MOVE_VERB_END = re.compile(rf"{_RANK_MOVE}了?$")
 # what names the ranking, not the quantity ranked, at the end of a subject (居全国位次, 在全国城市排名, 排名前移)
