@@ -13237,3 +13237,20 @@ def test_session_55_probe_counts_and_shares(region, sentence, measure, subjects_
 )
 def test_session_55_probe_verbs_and_rankings(sentence, subject):
     assert extract_figures(sentence, ReportInfo("t", 2024, "city", "芜湖市"))["indicator_zh"].tolist()[:1] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, number, period",
+    [
+        # span_of_change (session 55 probe of city reports): a span of years right before the change in the number's own
+        # clause is the span it covers up to the year reviewed (it was last year's alone) ...
+        ("国家高新技术企业净增1600户以上，总数突破1万户、三年翻一番。", "翻一番", (2023, 2025)),
+        ("高新技术企业突破2万家、两年翻番,国家科技型中小企业达到2.4万家。", "翻番", (2024, 2025)),
+        # ... and no other clause of the sentence
+        ("高新技术企业突破2万家、两年翻番,国家科技型中小企业达到2.4万家。", "2.4", (2025, 2025)),
+    ],
+)
+def test_a_span_before_a_change_dates_it(sentence, number, period):
+    f = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("t", 2026, "city", "合肥市"))
+    row = f[f["number_text"] == number].iloc[0]
+    assert (row["period_start"], row["period_end"]) == period

@@ -481,6 +481,8 @@ _RECENT_YEARS = re.compile(
         + _YEARS_AVERAGED
     )
 )
+# 三年翻一番, 两年增长50%: a span of years right before the change in the number's clause (span_of_change)
+_SPAN_OF_CHANGE = re.compile(r"(?<![\d十续])([二三四两])年(?:翻|增长|增加|提高)?$")
 # 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
 _LONGER_SPAN = re.compile(
     with_opening_lookahead(
@@ -3122,7 +3124,13 @@ def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int
     (5, 2)
     >>> _written_span("review_5y", "经过八年持续努力，近", ""), _written_span("plan_year", "近三年", "")
     (8, 0)
+    >>> _written_span("review_year", "总数突破1万户、三年", "三年")
+    3
     """
+    if section == "review_year" and (span_of := _SPAN_OF_CHANGE.search(clause_before)):
+        # 总数突破1万户、三年翻一番: a span of years written right before the change in the number's own clause is the span
+        # the change covers, up to the year reviewed (span_of_change, session 55 probe: it was last year's alone)
+        return int(parse_number(span_of.group(1)))
     pattern = {"review_year": _RECENT_YEARS, "review_5y": _LONGER_SPAN, "plan_year": _YEARS_AHEAD}.get(section)
     if section == "review_year":
         # 近三年，中央和地方投入105亿元，…；总投资为164亿元的…体系建设进展顺利: a span of recent years reaches up to the ；
