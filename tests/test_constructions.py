@@ -13254,3 +13254,16 @@ def test_a_span_before_a_change_dates_it(sentence, number, period):
     f = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("t", 2026, "city", "合肥市"))
     row = f[f["number_text"] == number].iloc[0]
     assert (row["period_start"], row["period_end"]) == period
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        # magnitude_crossed with a physical quantity after 亿 (session 55, probe set of sessions 46-49: no row)
+        ("全社会用电量突破千亿千瓦时。", 1000.0, "亿千瓦时"),
+        ("天然气产量突破百亿立方米。", 100.0, "亿立方米"),
+    ],
+)
+def test_a_magnitude_crossed_in_a_physical_unit(sentence, value, unit):
+    f = extract_figures(sentence, ReportInfo("t", 2025, "city", "杭州市"))
+    assert f[["value", "unit"]].values.tolist() == [[value, unit]]

@@ -103,7 +103,9 @@ _CN_COUNT = (
 # 千亿台阶, 千亿大关: a mark written without its currency is the magnitude too (not 千亿级, a size class: C8)
 _CN_AMOUNT = (
     # 迈上万亿元大台阶, 新台阶: a step named with 大 or 新 is the same mark (mark_word)
-    r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百](?=亿?(?:元|美元|斤|人次|次)(?:以上)?(?:[，,。；;、）)]|$|[大新]?台阶|大关|关口|规模|并"
+    # (全社会用电量突破千亿千瓦时: a physical quantity after 亿 too, session 55 probe set)
+    r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百]"
+    r"(?=(?:亿?(?:元|美元|斤|人次|次)|亿(?:千瓦时|度|立方米|吨))(?:以上)?(?:[，,。；;、）)]|$|[大新]?台阶|大关|关口|规模|并"
     # 分别冲过万亿元和千亿美元大关: the first of two marks joined by 和 (list_of_marks)
     r"|(?:和|及|、)(?=[\d.千万百两三四五六七八九十]+[^，,。；;\d]{0,6}?(?:台阶|大关)))|亿(?:台阶|大关|关口))"
     # 一般公共预算收入突破百亿、达到102.57亿元: a magnitude crossed, written without its currency, closing its clause
