@@ -12620,8 +12620,9 @@ def test_a_name_that_swallowed_a_figure_does_not_go_on():
             "地方一般公共预算收入15.9亿元，增长10.3%，在高质量考核第一平台的9个市县中增速排名第一。",
             [("15.9", "地方一般公共预算收入"), ("10.3", "地方一般公共预算收入"), ("一", "地方一般公共预算收入增速")],
         ),
-        # an assessment as the field names what is ranked (assessment_frame)
-        ("空气质量位居全市前列，在全市首次“双碳”绩效考核中排名第一。", [("一", "全市首次“双碳”绩效考核")]),
+        # an assessment as the field names what is ranked (assessment_frame); 首次 between the area and the assessment goes
+        # (lexicon inner_modal 首次, session 55)
+        ("空气质量位居全市前列，在全市首次“双碳”绩效考核中排名第一。", [("一", "全市“双碳”绩效考核")]),
     ],
 )
 def test_areas_counted_as_the_field_of_a_rank(sentence, expected):
@@ -13267,3 +13268,18 @@ def test_a_span_before_a_change_dates_it(sentence, number, period):
 def test_a_magnitude_crossed_in_a_physical_unit(sentence, value, unit):
     f = extract_figures(sentence, ReportInfo("t", 2025, "city", "杭州市"))
     assert f[["value", "unit"]].values.tolist() == [[value, unit]]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # 等离子体 (plasma) opens with 等, which ends no list before it (session 55, second probe: 离子体电子温度); lexicon
+        # inner_modal 首次, 率先: an adverb of time between the owner and what it has goes, as a modal does
+        ("全超导托卡马克装置首次实现等离子体电子温度1亿度。", "全超导托卡马克装置等离子体电子温度"),
+        ("宁德锂电新能源产业首次完成产值1100亿元。", "锂电新能源产业产值"),
+        # lexicon lead_verb 立案查处 (S4: the verb of action goes; it kept 立案查处)
+        ("立案查处政府系统重点领域违法违纪问题34起。", "政府系统重点领域违法违纪"),
+    ],
+)
+def test_session_55_second_probe_subjects(sentence, subject):
+    assert extract_figures(sentence, ReportInfo("t", 2025, "province", "安徽省"))["indicator_zh"].tolist()[:1] == [subject]

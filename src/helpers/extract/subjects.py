@@ -184,7 +184,7 @@ ADJUSTED_LEAD = re.compile(
 )
 # a bullet inside a line ends the item, as it ends a sentence (text.ITEM_BULLETS)
 # (?<!参)与: 参与 is a verb, not the 与 that joins two nouns (6676家企业参与…行动 -> 企业, participle_yu, session 36)
-_AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|(?<!参)与|(?<![一二三特])等|以上|左右|的")
+_AFTER_STOP = re.compile(rf"[，,。；;：:、（(）)\n{ITEM_BULLETS}]|和|及|(?<!参)与|(?<![一二三特])等(?!离子)|以上|左右|的")
 # Between a measure word and its noun: 460家以上工业企业, 61%的村庄.
 _NEXT_NUMBER = re.compile(
     # 21条 starts a figure; 5G is a name, and so is a date written with a middle dot (“6·1”芦山地震: date_in_name)
@@ -1920,7 +1920,8 @@ _ITEM_WORDS = ("项", "件", "个", "类")  # measure words that can count tasks
 
 
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s]*[）)]")
-_EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初一二三特])等(?![级同于])(?!(方面|领域|行业|地区|部门))")
+# (等离子体: plasma, a noun that opens with 等, session 55 probe)
+_EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初一二三特])等(?![级同于离])(?!(方面|领域|行业|地区|部门))")
 # 城镇居民每百户拥有家用汽车: the verb of having after a per-unit base goes (gold: 城镇居民每百户家用汽车), as in the
 # statistical names of holdings (每万人口发明专利拥有量, where 拥有量 is the noun and stays)
 _PER_HOLDING = re.compile(r"(每[百千万](?:户|人口|人))拥有(?!量)(?=..)")
