@@ -780,12 +780,11 @@ def _names_money_before(words: str) -> bool:
     >>> _names_money_before("地区生产总值增长5.3%，十年来首次超过全国增速，"), _names_money_before("常住人口增加20万，")
     (True, False)
     """
-    first = _A_DIGIT.search(words)
+    first = _DIGIT.search(words)
     clause = _CLAUSE_MARKS.split(words[: first.start()])[-1] if first else ""
     return bool(clause) and subjects.subject_before(clause).endswith(subjects.role_words("money_quantity"))
 
 
-_A_DIGIT = re.compile(r"\d")
 _CLAUSE_MARKS = re.compile(r"[，,；;]")
 _EARLIER_BARE_AMOUNTS = re.compile(r"(?:[\d.]+(?:万亿|千亿|亿)(?:元)?[、和])+$")  # 1.28万亿、: earlier items of the list
 
