@@ -13283,3 +13283,16 @@ def test_a_magnitude_crossed_in_a_physical_unit(sentence, value, unit):
 )
 def test_session_55_second_probe_subjects(sentence, subject):
     assert extract_figures(sentence, ReportInfo("t", 2025, "province", "安徽省"))["indicator_zh"].tolist()[:1] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # 降幅 as a growth word of a rank (S10: the rank's measure does not carry it, so it stays, as 增速 and 增幅 do;
+        # session 55, second probe: PM2.5PM10降幅全省第一 gave PM2.5PM10)
+        ("PM2.5浓度下降5%，降幅全省第一。", ["PM2.5浓度", "PM2.5浓度降幅"]),
+        ("PM2.5、PM10降幅均居全省第一。", ["PM2.5降幅", "PM10降幅"]),
+    ],
+)
+def test_the_size_of_a_fall_ranked_keeps_its_word(sentence, subjects_):
+    assert extract_figures(sentence, ReportInfo("t", 2024, "city", "赣州市"))["indicator_zh"].tolist() == subjects_

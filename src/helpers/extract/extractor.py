@@ -5094,7 +5094,7 @@ _RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|
 # a streak's span between a growth word and its rank (增速连续30个月, 连续11个季度, 连续3年: growth_ranked)
 _STREAK_SPAN = r"(?:\d+|[一二两三四五六七八九十]+)个?(?:月|年|季度)"
 # the growth or the increment of a quantity (增速, 增量居全国第3位: ranked, it is the quantity's: growth_ranked)
-_GROWTH_WORD = r"(?:年均)?(?:增速|增幅)|增量"
+_GROWTH_WORD = r"(?:年均)?(?:增速|增幅|降幅)|增量"  # (降幅: the size of a fall ranked, S10, session 55 probe)
 # …，增幅全省第一: without a verb before the area a rank is among (growth_ranked_without_verb)
 _GROWTH_RANKED = re.compile(
     # (增速首次居全省第一位: an adverb of the first or a repeated time, session 51 probe set)
