@@ -13296,3 +13296,9 @@ def test_session_55_second_probe_subjects(sentence, subject):
 )
 def test_the_size_of_a_fall_ranked_keeps_its_word(sentence, subjects_):
     assert extract_figures(sentence, ReportInfo("t", 2024, "city", "赣州市"))["indicator_zh"].tolist() == subjects_
+
+
+def test_what_the_people_counted_feel_is_no_part_of_them():
+    # lexicon people_feeling 深受 (people_then_their_feeling; session 55, second probe: 赣南儿女深受鼓舞)
+    f = extract_figures("983万赣南儿女深受鼓舞、感恩奋进！", ReportInfo("t", 2020, "city", "赣州市"))
+    assert f["indicator_zh"].tolist() == ["赣南儿女"]
