@@ -781,11 +781,10 @@ def _names_money_before(words: str) -> bool:
     (True, False)
     """
     first = _DIGIT.search(words)
-    clause = _CLAUSE_MARKS.split(words[: first.start()])[-1] if first else ""
+    clause = _CLAUSE_MARK.split(words[: first.start()])[-1] if first else ""
     return bool(clause) and subjects.subject_before(clause).endswith(subjects.role_words("money_quantity"))
 
 
-_CLAUSE_MARKS = re.compile(r"[，,；;]")
 _EARLIER_BARE_AMOUNTS = re.compile(r"(?:[\d.]+(?:万亿|千亿|亿)(?:元)?[、和])+$")  # 1.28万亿、: earlier items of the list
 
 

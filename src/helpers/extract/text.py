@@ -469,14 +469,15 @@ _HEADING_START = re.compile(
 # how a line that states a figure ends (a qualifier after it, a percent): such a line is an item of its own when the next
 # starts with a word, not a stray break (a unit alone is left out: 达到74.4\n万亿元 and 3000万\n吨 are cut figures)
 # (a qualifier of a number only, at most four characters of unit after it: not 全省上下, the whole province; session 54)
-_FIGURE_END = re.compile(r"\d[^\d，,。；;]{0,4}(左右|以上|以内|以下|上下)$|\d%$")
+_FIGURE_QUALIFIERS = ("左右", "以上", "以内", "以下", "上下")
+_FIGURE_END = re.compile(rf"\d[^\d，,。；;]{{0,4}}({'|'.join(_FIGURE_QUALIFIERS)})$|\d%$")
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
 _CLOSING_QUOTES = "”’」』》）)"
 # a bracketed note after a sentence's stop, closing the line: …上涨0.1%。(图1)
 _NOTE_AFTER_STOP = re.compile(r"(?:^|[。！？!?；;])[（(][^（()）]{0,12}[)）]$")
 # what goes on with the figure a line ended with: its qualifier (13.6%\n左右), a joined figure (10.7%\n和9.5%), what it
 # describes (超过20%\n的有23种)
-_QUALIFIER_OPENINGS = ("左右", "以上", "以内", "以下", "上下", "多", "余", "左", "的", "和", "及", "与", "、")
+_QUALIFIER_OPENINGS = (*_FIGURE_QUALIFIERS, "多", "余", "左", "的", "和", "及", "与", "、")
 # a short label closed by a full-width colon opening a line: 区域发展更趋协调：…, 产业亮点：… (label_line)
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,12}：")
 
