@@ -13302,3 +13302,81 @@ def test_what_the_people_counted_feel_is_no_part_of_them():
     # lexicon people_feeling 深受 (people_then_their_feeling; session 55, second probe: 赣南儿女深受鼓舞)
     f = extract_figures("983万赣南儿女深受鼓舞、感恩奋进！", ReportInfo("t", 2020, "city", "赣州市"))
     assert f["indicator_zh"].tolist() == ["赣南儿女"]
+
+
+@pytest.mark.parametrize(
+    "region, sentence, number, scope",
+    [
+        # new_act_not_carried (session 56 probe): a clause that opens with a verb of action is a new act of the region's, not
+        # one more statistic of the place in the clause before (place_goes_on gave the trains to the port)
+        ("浙江省", "力争实现宁波舟山港货物吞吐量12.6亿吨，开行“义新欧”班列2200列以上。", "2200", "own"),
+        ("湖南省", "确保实现岳阳港集装箱吞吐量100万标箱，新增境内外上市公司8家。", "8", "own"),
+        # ... a clause of the place's statistics still goes on with it
+        ("浙江省", "宁波舟山港集装箱吞吐量4387万标箱，保税燃料油加注880万吨。", "880", "part"),
+        # route_between_places: a place that opens a route to another (太原至吕梁) is no topic of the later clauses
+        ("山西省", "太原至吕梁开行动车组，浮山至临汾高速公路项目开工，新改建农村公路5700公里。", "5700", "own"),
+        ("湖北省", "武汉至宜昌高铁开工建设，新增高速公路通车里程300公里。", "300", "own"),
+        # ... a place that opens its clause alone still is
+        ("湖北省", "宜昌加快建设省域副中心城市，经济总量达到6000亿元。", "6000", "part"),
+    ],
+)
+def test_session_56_probe_scopes(region, sentence, number, scope):
+    f = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("t", 2026, "province", region))
+    assert f[f["number_text"] == number]["scope"].tolist() == [scope]
+
+
+@pytest.mark.parametrize(
+    "sentence, number, measure, qualifier",
+    [
+        # share_in_place_carried (session 56 probe): the share word right after a wider place (在全省占比, 全市占比), its
+        # owner carried from the clause before, is a share (both were levels)
+        ("地区生产总值年均增长6.6%，在全省占比由22.5%提高到23.5%。", "22.5", "share", None),
+        ("地区生产总值年均增长6.6%，在全省占比由22.5%提高到23.5%。", "23.5", "share", None),
+        # fraction_edge: 强 closing a fraction in words is a little more than it, 弱 a little less
+        ("地区生产总值增长6%、规模全市占比保持四分之一强。", "四分之一", "share", "more_than"),
+        ("工业增加值占全省三分之一弱。", "三分之一", "share", "nearly"),
+        # ... a ratio named in one word stays a level (gold C4)
+        ("普惠托位占比达到60%。", "60", "level", None),
+    ],
+)
+def test_session_56_probe_shares(sentence, number, measure, qualifier):
+    f = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("t", 2026, "city", "太原市"))
+    row = f[f["number_text"] == number].iloc[0]
+    assert (row["measure"], None if pd.isna(row["qualifier"]) else row["qualifier"]) == (measure, qualifier)
+
+
+# delivered_in_december (session 56 probe: a district report delivered in December 2022, its review 第一部分 2022年工作情况):
+# the review is of the year delivered in, 今年 there is that year, and its figures are no targets of the year planned
+_DECEMBER_REVIEW = (
+    "第一部分 2022年工作情况\n"
+    "一年来，全口径税费收入首次超120亿元。今年，全区地区生产总值预计完成213亿元，按不变价计算增长4%。"
+    "去年新增企业8000家。\n第二部分 2023年工作安排\n明年地区生产总值增长5%左右。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, given",
+    [
+        # given the year it is delivered in (its session line's year): the review heading names that year
+        (_DECEMBER_REVIEW, 2022),
+        # given the year it plans (the catalog's report_year), its session line of December the year before says so
+        ("政府工作报告\n——2022年12月28日在北京市延庆区第三届人民代表大会第二次会议上\n各位代表：\n" + _DECEMBER_REVIEW, 2023),
+    ],
+)
+def test_a_report_delivered_in_december_reviews_its_own_year(text, given):
+    f = extract_figures(text, ReportInfo("t", given, "county", "延庆区"))
+    rows = {n: (r.period_start, r.is_target, r.section) for n, r in zip(f["number_text"], f.itertuples())}
+    assert rows["120"] == (2022, False, "review_year")
+    assert rows["213"] == rows["4"] == (2022, False, "review_year")
+    assert rows["8000"] == (2021, False, "review_year")
+    assert rows["5"] == (2023, True, "plan_year")
+
+
+def test_a_report_delivered_in_march_keeps_its_year():
+    text = "一、2022年工作回顾\n地区生产总值增长8%。今年以来，新增企业300家。\n二、2023年工作安排\n今年地区生产总值增长5%左右。"
+    f = extract_figures(text, ReportInfo("t", 2023, "city", "合肥市"))
+    assert f[["number_text", "period_start", "is_target"]].values.tolist() == [
+        ["8", 2022, False],
+        ["300", 2023, False],
+        ["5", 2023, True],
+    ]

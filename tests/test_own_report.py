@@ -97,6 +97,16 @@ def test_a_title_cited_in_the_body_is_not_the_title():
     assert infer_metadata(text) == {"inferred": []}
 
 
+def test_a_report_delivered_in_december_plans_the_next_year():
+    # delivered_in_december: the session line's year is the year reviewed; the report year is the one planned (the
+    # catalog's report_year), and the delivery date stays as said
+    head = "政府工作报告\n——2022年12月28日在北京市延庆区第三届人民代表大会第二次会议上\n延庆区区长 于波\n各位代表：\n"
+    meta = infer_metadata(head)
+    assert (meta["report_year"], meta["delivered"]) == (2023, datetime.date(2022, 12, 28))
+    march = infer_metadata(head.replace("2022年12月28日", "2023年3月2日"))
+    assert (march["report_year"], march["delivered"]) == (2023, datetime.date(2023, 3, 2))
+
+
 # --- a file without a sidecar ---------------------------------------------------------------------
 
 

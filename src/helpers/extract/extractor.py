@@ -52,6 +52,7 @@ from helpers.extract.sections import (
     plan_years,
     review_years,
     section_at,
+    years_of_delivery,
 )
 from helpers.extract.text import (
     SENTENCE_END,
@@ -675,6 +676,8 @@ _LEAD_OF_LIST = re.compile(
 )
 # 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍: a floor (ceiling) of a multiple of another standard
 _AT_LEAST_WHOLE = re.compile(r"^[^，,；;。\d]{0,20}?不(低|少|高|超)[于过][^，,；;。\d]{2,20}的$")
+# 四分之一强, 三分之一弱: 强 or 弱 closing a fraction in words, not opening a noun (强市, 弱项) (`_qualifier`, fraction_edge)
+_FRACTION_EDGE = re.compile(r"([强弱])(?=的|[^\u4e00-\u9fff]|$)")
 _SUFFIX_Q_WORD = re.compile(r"^(以上|左右|以内|以下)")
 _SUFFIX_Q = [("at_least", re.compile(r"^(以上)")), ("about", re.compile(r"^(左右)")), ("at_most", re.compile(r"^(以内|以下)"))]
 
@@ -2679,6 +2682,10 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str, sentence
         found += [name for name, pat in _SUFFIX_Q if pat.match(text[rest.end() : rest.end() + 3]) and name not in found][:1]
     if (tok.unit.more or (tok.unit.kind == "multiple" and text[tok.after : tok.after + 1] == "多")) and "more_than" not in found:
         found.append("more_than")  # 增长2倍多: more than
+    if (edge := _FRACTION_EDGE.match(text, tok.after)) and "分之" in text[tok.start : tok.end] and not found:
+        # 规模全市占比保持四分之一强: a little more than a quarter (弱: a little less); a fraction in words then 强 or 弱
+        # closing it (construction fraction_edge, session 56 probe)
+        found.append("more_than" if edge.group(1) == "强" else "nearly")
     if _FLOOR_OF_CHANGE.search(clause_before) and "at_least" not in found:
         found.append("at_least")  # 资费年内至少降低30%: the floor stands before the verb of change
     held, item = clause_before.rfind("控制在"), clause_before.rfind("、")
@@ -2845,13 +2852,14 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
             return base_year + 1, census
     if section in ("plan_year", "plan_5y") and _NEXT_YEAR.search(clause_before):
         # 中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元: the year after the plan's (next_year)
-        return cal.report_year + 1, cal.report_year + 1
+        return cal.today + 1, cal.today + 1
     if section in ("review_year", "review_5y", "other") and (
         _OPENING_THIS_YEAR.match(num.sentence_prefix) or _THIS_YEAR_IN.search(clause_before)
     ):
         # 今年以来 in a review: the report's own year (this_year_in_review); before any heading too (…2020年…，今年广东GDP增长
-        # 预期目标为6%以上 on a news page: session 48 probe of 2021 provincial reports, it took the sentence's 2020)
-        return cal.report_year, cal.report_year
+        # 预期目标为6%以上 on a news page: session 48 probe of 2021 provincial reports, it took the sentence's 2020); in a
+        # report delivered in December the year reviewed (delivered_in_december)
+        return cal.today, cal.today
     # 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: a year of the clause's own (去年, 今年) wins over the sentence's range
     own_year = _YEAR_IN.search(clause_before) or _OWN_YEAR_WORD.search(clause_before)
     rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
@@ -2861,8 +2869,8 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return int(rng.group(1)), int(rng.group(2))
     if own_year and own_year.group() == "去年" and not _YEAR_IN.search(clause_before) and not _FROM_WORD.search(clause_before):
         # 五年来…。去年新增科技型中小企业3000家: last year, named in the clause, dates the figure in any section (last_year_named;
-        # it took the five years of the review)
-        return cal.review_year, cal.review_year
+        # it took the five years of the review); the year before the year reviewed in a report delivered in December
+        return cal.today - 1, cal.today - 1
     years = [(int(m.group(1)), m.group(2)) for m in _dating_years(clause_before)]
     base_year = int(base) if base and base.isdigit() else None
     years = [(y, suffix) for y, suffix in years if y != base_year]
@@ -3503,14 +3511,17 @@ _LIST_DASH = re.compile(r"([\n。；;])[ \t\u3000]*[—－-]{1,2}(?=[\u4e00-\u9f
 def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
     """The report's sentences that hold a figure, each with what stays fixed while it is read."""
     text = _asides_masked(norm.text)
-    sections = find_sections(text, info.report_year)
+    # a report delivered in December plans the year after the one it was given (its review heading names that year) or
+    # was given the year it plans (its session line is of December the year before): its 今年 is the year reviewed
+    planned, today = years_of_delivery(text, info.report_year)
+    sections = find_sections(text, planned)
     text = _LIST_DASH.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), text)
-    cal = ReportCalendar(info.report_year, review_length=review_years(sections), goals_ahead=goals_ahead(sections))
+    cal = ReportCalendar(planned, review_length=review_years(sections), goals_ahead=goals_ahead(sections), this_year=today)
     pattern, alias_to_id = indicators.alias_pattern()
     bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     spans = [(a, b) for a, b in itertools.pairwise(bounds) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]
     labels = section_at(sections, [a for a, _ in spans]) if spans else []
-    recaps = _Recaps(text, info.report_year)
+    recaps = _Recaps(text, planned)
     for (s0, s1), section in zip(spans, labels):
         tokens = _tokens(text, s0, s1)
         if not tokens:
@@ -4169,6 +4180,10 @@ def _place_of_clause_before(s: _Sentence, num: _Number, prev: _Number) -> str:
     if start >= num.cs or _CLAUSE_OR_SENTENCE_END.search(s.text[start : num.cs - 1]):
         return ""  # the previous number stands in the clause right before
     if subjects.scope_of(num.clause_before, info.level, info.region)[0] != "own":
+        return ""
+    if subjects.opening_word(_LEAD.sub("", num.clause_before), "action"):
+        # 力争实现宁波舟山港货物吞吐量12.6亿吨，开行“义新欧”班列2200列以上: a clause that opens with a verb of action is
+        # a new act of the region's, not one more statistic of the place before (construction new_act_not_carried)
         return ""
     scope, _ = subjects.scope_of(s.text[start : prev.tok.start], info.level, info.region)
     opened = subjects.strip_lead(s.text[start : prev.tok.start].strip(subjects.MARKS))
@@ -8434,6 +8449,7 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
                 named = first_scope != "own" and not subjects.is_scope_word(first)
                 topic_scope, topic = (first_scope, first) if named else (topic_scope, topic)
             opens = topic_scope != "own" and (_opens_with_place(unyeared, topic) or joint)
+            opens = opens and not _opens_route(unyeared, topic, info.level, info.region)
             # 苏州实验室获批全面展开建设，…牵头建设44家全国重点实验室: a place that only names a noun of the opening clause is
             # no topic (construction place_inside_noun, gold C10)
             # 西安咸阳国际机场旅客超4850万人次，国际货邮吞吐量增长111％: an opening clause with a figure of its own goes on
@@ -8681,6 +8697,19 @@ def _opens_with_place(words: str, place: str) -> bool:
         and not re.search(r"[，,、的“”\"\d]", modifier)
         and not any(v in modifier for v in verbs)
     )
+
+
+def _opens_route(words: str, place: str, level: str, region: str) -> bool:
+    """Whether the place that opens the words is the start of a route to another place (太原至吕梁开行动车组, 北京到雄安):
+    the clause is about the line between them, so neither place is the topic of the clauses after it (construction
+    route_between_places, session 56 probe: 太原至吕梁开行动车组，…，新改建“四好农村路”…5700公里 gave the roads to 太原).
+
+    >>> _opens_route("太原至吕梁开行动车组", "太原", "province", "山西省"), _opens_route("太原加快建设", "太原", "province", "山西省")
+    (True, False)
+    """
+    at = words.find(place)
+    after = words[at + len(place) :] if at >= 0 else ""
+    return after[:1] in ("至", "到") and subjects.opening_place(after[1:], level, region)[0] != "own"
 
 
 @functools.lru_cache(maxsize=1)
@@ -8988,6 +9017,10 @@ def _interpret(
         measure, subject = "share", in_place.group("owner")
     elif measure == "level" and whole:
         measure = "share"  # 苹果、猕猴桃产量稳定在全国1/4、1/3: a part of the place's whole, no rate (share_of_place_before)
+    elif measure == "level" and num.tok.unit.kind == "percent" and _share_in_place_clause().search(num.clause_before):
+        # 地区生产总值…，在全省占比由22.5%提高到23.5%, 规模全市占比保持四分之一强: the share word after the place, with the
+        # owner carried from before (share_in_place_carried, session 56 probe: both were levels)
+        measure = "share"
     if measure == "share" and whole:
         # 检验检测产业营收超全市三分之一, 苹果产量稳定在全国1/4: the verb and the whole written before the share are no words
         # of the owner (share_over_place)
@@ -9565,6 +9598,20 @@ def _place_whole_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _share_in_place_clause() -> re.Pattern:
+    """在全省占比, 全市占比: a wider place's whole right before the share word in the number's clause, then up to a short
+    predicate or a from-to
+    (`_interpret`, share_in_place_carried), compiled once.
+
+    >>> bool(_share_in_place_clause().search("在全省占比由22.5%提高到")), bool(_share_in_place_clause().search("规模全市占比保持"))
+    (True, True)
+    >>> bool(_share_in_place_clause().search("制造业外资占比"))
+    False
+    """
+    return re.compile(rf"(?:{'|'.join(subjects.role_words('rank_area'))})的?(?:占比|比重|份额)[^，,；;。]{{0,16}}$")
+
+
+@functools.lru_cache(maxsize=1)
 def _in_place_share_pattern() -> re.Pattern:
     """X在全国占比, X在全省的比重: the owner's share of a place named with 在 before it (share_in_place).
 
@@ -9608,7 +9655,7 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     """
     clause_before = num.clause_before
     past_year = any(
-        int(y.group(1)) < s.info.report_year
+        int(y.group(1)) < s.cal.report_year
         for y in _dating_years(clause_before)
         # 比2020年, 较2025年, 在2020年的基础上: the year compared with (on_basis_of), not when the figure stands (较: it made
         # the plan's 较2025年翻一番 no target, session 39)
@@ -9619,7 +9666,7 @@ def _target(s: _Sentence, num: _Number, measure: str) -> tuple[bool, str]:
     # dates its figures as past (past_year_opens, session 44 probe: they were targets of the plan's year)
     part = num.part_prefix
     opened = _PAST_YEAR_OPENS.match(part) or _OPENING_YEAR.match(part)
-    past_year = past_year or bool(opened and int(opened.group(1)) < s.info.report_year)
+    past_year = past_year or bool(opened and int(opened.group(1)) < s.cal.report_year)
     clause_tail = _COMPARE_BASE.sub("", _WRITTEN_FIGURE.split(clause_before)[-1])
     context = {
         "past": bool(_PAST_WORDS.search(clause_tail) or past_year or s.recaps.past(num.tok.start)),

@@ -27,6 +27,9 @@ from pathlib import Path
 from helpers.config import REFERENCE_DIR
 from helpers.errors import ReportError
 
+# a report delivered in December plans the next year (Beijing's districts, some counties: their congresses meet before the
+# year opens); its review is of the year it is delivered in, and 今年 there names that year (docs/figures.md, Periods)
+LATE_MONTH = 12
 HEAD_CHARS = 3000  # the title block of every bundled report ends within its first 1500 characters
 NATIONAL = "中华人民共和国"
 INFERRED_FIELDS = ("title", "region", "level", "province", "report_year", "delivered", "speaker", "occasion")
@@ -78,6 +81,19 @@ def find_region(line: str) -> dict | None:
     return next((dict(row) for row in regions() if row["name"] in line), None)
 
 
+def delivery_date(text: str) -> date | None:
+    """The date the report was delivered, from the session line of its title block (——2022年12月28日在…会议上); None
+    when the block names none (`sections.years_of_delivery`).
+
+    >>> delivery_date("政府工作报告\\n——2022年12月28日在北京市延庆区第三届人民代表大会第二次会议上\\n各位代表："), delivery_date("各位代表：")
+    (datetime.date(2022, 12, 28), None)
+    """
+    session = _DATE_SESSION.search("".join(head_lines(text)))
+    with contextlib.suppress(ValueError):
+        return date(*map(int, session.groups()[:3])) if session else None
+    return None
+
+
 def infer_metadata(text: str) -> dict:
     """Title, region, level, province, report year, delivery date, speaker and occasion from the
     first lines of a report; `inferred` lists the fields found. Fields not found are left out.
@@ -105,6 +121,8 @@ def infer_metadata(text: str) -> dict:
     if place:
         meta.update(place)
     year = int(session.group(1)) if session else int(title.group(1)) if title else None
+    if year and session and int(session.group(2)) == LATE_MONTH:
+        year += 1  # delivered in December, the report plans the next year (as its title says: report_year is the planned)
     if year:
         meta["report_year"] = year
     if title and title.group(2):

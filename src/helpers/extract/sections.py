@@ -19,6 +19,8 @@ import cn2an
 import numpy as np
 import pandas as pd
 
+from helpers.extract.inferred_metadata import LATE_MONTH, delivery_date
+
 # the plans before 十一五 are named with one character after the ordinal (八五, 九五, 十五: 1991-1995, 1996-2000, 2001-2005);
 # bare, those words name other things too (“七五”普法, 十五届, 十五年), so they name a plan only before a plan word
 # (construction old_plan_name)
@@ -88,6 +90,18 @@ class ReportCalendar:
     # the goals section opens with 今后五年 (未来五年) and names no plan: the five years ahead of the report, the
     # government's term in a term-start year (2018, 2023), not the running national plan (goals_of_the_term)
     goals_ahead: bool = False
+    # the year the report is delivered in, which 今年 names (明年 the one after): the report year, or the year reviewed
+    # for a report delivered in December (`years_of_delivery`, construction delivered_in_december)
+    this_year: int | None = None
+
+    @property
+    def today(self) -> int:
+        """The year 今年 names: the report year, or the year before it for a report delivered in December.
+
+        >>> ReportCalendar(2023).today, ReportCalendar(2023, this_year=2022).today
+        (2023, 2022)
+        """
+        return self.this_year if self.this_year is not None else self.report_year
 
     @property
     def review_year(self) -> int:
@@ -114,6 +128,37 @@ class ReportCalendar:
 
 
 _HEADING_MAX = 48
+# 第一部分 2022年工作情况, 一、2022年工作回顾: a heading of the year's review that names the year (years_of_delivery)
+_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年(?:的)?(?:工作)?(?:情况|回顾|总结|工作回顾|工作总结)")
+
+
+def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
+    """(the year the report plans, the year it is delivered in) from the year it was given and its own text.
+
+    Why: a report delivered in December (Beijing's districts, some counties) reviews the year it is delivered in and plans
+    the next; its 今年 in the review is the year reviewed and its 明年 the year planned. Given the year it was delivered
+    (what its session line says, 2022年12月28日), its review heading names that year (第一部分 2022年工作情况) and it
+    plans the next; given the year it plans (the catalog's report_year), its session line is of December the year
+    before. Otherwise the report is delivered in the year it plans (construction delivered_in_december).
+
+    >>> years_of_delivery("第一部分 2022年工作情况\\n今年，全区地区生产总值预计完成213亿元。", 2022)
+    (2023, 2022)
+    >>> years_of_delivery("政府工作报告\\n——2022年12月28日在延庆区第三届人民代表大会第二次会议上\\n各位代表：", 2023)
+    (2023, 2022)
+    >>> years_of_delivery("一、2021年工作回顾\\n地区生产总值增长8%。二、2022年工作安排", 2022)
+    (2022, 2022)
+    """
+    for line in text.split("\n"):
+        heading = line.strip()
+        m = _YEAR_REVIEWED.search(heading) if _is_heading(heading) else None
+        if m and int(m.group(1)) == given_year and _classify_heading(heading, given_year + 1) == "review_year":
+            return given_year + 1, given_year
+    delivered = delivery_date(text)
+    if delivered and delivered.month == LATE_MONTH and delivered.year == given_year - 1:
+        return given_year, given_year - 1
+    return given_year, given_year
+
+
 # a heading written as a slogan may say only that the past year's work went well (一、勠力奋战，克难攻坚，过去一年政府工作
 # 成效显著: review_slogan)
 # 一、过去五年，我们众志成城，砥砺前行: a slogan opened by the span reviewed; 一、关于去年和今年前4个月工作 (a session held late,
