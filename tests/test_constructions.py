@@ -13380,3 +13380,23 @@ def test_a_report_delivered_in_march_keeps_its_year():
         ["300", 2023, False],
         ["5", 2023, True],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # top_n_name in a list (session 56 probe): a ranking's class written with digits (世界500强) is no figure of an earlier
+        # item, so the list it opens stays whole (it gave the items after it alone)
+        (
+            "引进百亿项目4个、世界500强、国际行业领先企业和总投资超亿美元项目46个。",
+            "世界500强、国际行业领先企业和总投资超亿美元项目",
+        ),
+        ("引进世界500强企业、中国500强企业项目46个。", "世界500强企业、中国500强企业项目"),
+        ("引进落地一批“500强”和行业头部企业9个。", "500强和行业头部企业"),
+        # ... a ranking entered, then a new clause, still ends its item
+        ("连续三年入选全国500强、新增企业5家。", "新增企业"),
+    ],
+)
+def test_a_ranking_class_in_a_list_is_no_figure(sentence, subject):
+    f = extract_figures(sentence, ReportInfo("t", 2024, "city", "嘉兴市"))
+    assert f["indicator_zh"].tolist()[-1:] == [subject]

@@ -10160,12 +10160,16 @@ _CN_NUMERAL = "一二两三四五六七八九十"
 
 
 _DOUBLING_END = re.compile(rf"(?:{_DOUBLING.pattern})$")  # a doubling closing a list item (`_joins_previous`)
+# a digit of a figure, not of a ranking's class (世界500强、国际行业领先企业和…项目46个: N强 names the firms of a list, no figure
+# of an earlier item; construction top_n_name in a list, session 56 probe)
+_FIGURE_DIGIT = re.compile(r"\d(?!\d*强)")
+_TOP_N_ITEM = re.compile(r"\d+强$")  # 世界500强 closing an item (`_joins_previous`)
 _LEVEL_CHARACTERS = subjects.LEVEL_CHARACTERS  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
 
 
 def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     """Is the 、 between `before` and `after` inside one subject (see `_after_last_figure`)?"""
-    if re.search(r"\d", before) or _DOUBLING_END.search(before):
+    if _FIGURE_DIGIT.search(before) or _DOUBLING_END.search(before):
         return False  # (上市公司总数翻番、达19家: a doubling written without digits is a figure too, session 43 probe)
     if subjects.in_compound_name(f"{before}、{after}", len(before)):
         return True  # 交通运输、仓储和邮政业: a sector's official name (compound_name)
@@ -10175,6 +10179,12 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
         return True  # 新增“微改造、精提升”城市景观20处: inside a quoted name (quoted_list_name, session 45 probe)
     if before and after and before[-1] in _CN_NUMERAL and after[0] in _CN_NUMERAL:
         return True  # 二、三级
+    ranking = _TOP_N_ITEM.search(item := before.split("，")[-1])
+    opens = ("action", "lead_verb", "predicate_start", "predicate_tail")
+    if ranking and not subjects.holds_any(item, subjects.role_words(*opens)) and not subjects.opening_word(after, *opens):
+        # 引进世界500强、国际行业领先企业和…项目46个: a ranking's class without its head (世界500强) shares the noun of the items
+        # after it (construction top_n_name in a list, session 56 probe: it gave the later items alone)
+        return True
     if (
         before[-1:] in _LEVEL_CHARACTERS
         and after[:1] in _LEVEL_CHARACTERS

@@ -1927,6 +1927,8 @@ _EXAMPLES = re.compile(r"^[^，,；;。]*?(?<![高平同中初一二三特])等(
 _PER_HOLDING = re.compile(r"(每[百千万](?:户|人口|人))拥有(?!量)(?=..)")
 # an earlier item of a list with its own number and unit, then a connective (construction earlier_item_figure)
 EARLIER_ITEM = re.compile(r"^[^，,；;。]*\d[\d.]*[^\d和、及与，,；;。]{0,3}(和|、|及|与)(?!以上|以下|以内)(?=[^\d]{2,}$)")
+# a ranking's class (世界500强) closing the earlier item: no figure of its own (`tidy`, top_n_name in a list)
+_TOP_N_BEFORE = re.compile(r"\d+强[”\"]?(和|、|及|与)$")
 # 城市品质提升完成年度投资 -> 城市品质提升年度投资 (gold E16), 规模以上工业实现增加值 -> 规模以上工业增加值 (2008 probe); 完成年度投资计划
 # keeps it (a rate of completion)
 # (年度 stays, written before the verb or after it: 省重点项目年度完成投资 -> 省重点项目年度投资, as 完成年度投资 keeps it; every
@@ -2025,7 +2027,7 @@ def tidy(subject: str) -> str:
     subject = _INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject)))
     subject = _without_stray_quotes(_without_inner_quantifier(_PER_HOLDING.sub(r"\1", subject)))
     subject = without_symbol(subject)
-    if earlier := EARLIER_ITEM.match(subject):
+    if (earlier := EARLIER_ITEM.match(subject)) and not _ranking_shares_noun(subject, earlier.end()):
         subject = subject[earlier.end() :]  # 地方政府新增债券61.52亿元和抗疫特别国债: the item before has its own figure
     if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
         subject = subject[: per.start()]  # 小麦最低收购价每50公斤提高5到7元: the basis goes to the unit, not the name
@@ -2053,6 +2055,19 @@ def tidy(subject: str) -> str:
     if examples and len(subject) - examples.end() >= 2:
         subject = subject[examples.end() :]  # 停车设施建设运营等服务场景 -> 服务场景 (S9)
     return without_locative(subject)
+
+
+def _ranking_shares_noun(subject: str, at: int) -> bool:
+    """Does a ranking's class written with digits close the item before `at`, and a noun (no verb) open the one after? Then
+    the two name one kind of thing (世界500强、国际行业领先企业和…项目; “500强”和行业头部企业: construction top_n_name in a
+    list, session 56 probe); 入选全国500强、新增企业 is two clauses.
+
+    >>> _ranking_shares_noun("世界500强、国际行业领先企业", 7), _ranking_shares_noun("入选全国500强、新增企业", 9)
+    (True, False)
+    """
+    opens = ("action", "lead_verb", "predicate_start", "predicate_tail")
+    before, after = subject[:at], subject[at:]
+    return bool(_TOP_N_BEFORE.search(before)) and not holds_any(before, role_words(*opens)) and not opening_word(after, *opens)
 
 
 def without_locative(subject: str) -> str:
