@@ -13400,3 +13400,33 @@ def test_a_report_delivered_in_march_keeps_its_year():
 def test_a_ranking_class_in_a_list_is_no_figure(sentence, subject):
     f = extract_figures(sentence, ReportInfo("t", 2024, "city", "嘉兴市"))
     assert f["indicator_zh"].tolist()[-1:] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, number, subject, measure",
+    [
+        # lexicon crossing verb 迈进 (session 56 probe of 2008-2018 provincial reports): a mark crossed, as 迈上 (it was a level
+        # of GDP迈进)
+        ("我省的GDP首次迈进两万亿元大关。", "两", "GDP", "threshold"),
+        ("城镇居民可支配收入30816元，增长9.8%，迈进了三万元关口。", "三", "城镇居民可支配收入", "threshold"),
+        # bare_growth_verb: 增 alone right before a percent is short for 增长 (it was a level of 规上工业增加值增); 同比增 goes
+        # whole (it left 税收同)
+        ("一般公共预算收入增长6.8%，规上工业增加值增 4.5%。", "4.5", "规上工业增加值", "growth_yoy"),
+        ("税收收入同比增5%。", "5", "税收收入", "growth_yoy"),
+        # ... 增加值 is no verb: a share named in one word stays a level (gold C4)
+        ("规上工业增加值占比25%。", "25", "规上工业增加值占比", "level"),
+        # steps_then_level: a level after a count of steps crossed is of the quantity, not of the steps
+        ("全口径工业开票销售连跨四个千亿元台阶、达到8081亿元。", "8081", "全口径工业开票销售", "level"),
+    ],
+)
+def test_session_56_second_probe_marks_and_growths(sentence, number, subject, measure):
+    f = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("t", 2026, "province", "福建省"))
+    row = f[f["number_text"] == number].iloc[0]
+    assert (row["indicator_zh"], row["measure"]) == (subject, measure)
+
+
+def test_a_named_place_as_the_field_of_a_ranked_list_keeps_the_growth_word():
+    # named_field_of_rank (session 56 probe of county reports): …增速居延安市第一 without 均 ranks each item's growth, the
+    # field a named city (it kept 增速居延安市 in the list and lost the growth word)
+    f = extract_figures("生产总值、地方财政收入增速居延安市第一。", ReportInfo("t", 2023, "county", "子长市"))
+    assert f["indicator_zh"].tolist() == ["生产总值增速", "地方财政收入增速"]

@@ -508,7 +508,7 @@ _FIRST_YEARS = re.compile(rf"(?P<plan>{_PLAN_NAME})(?:时期|期间)?前(?P<n>[�
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(rf"今后五年|未来五年|五年内|{_PLAN_NAME}(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
-_CROSSING_VERBS = "迈上|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|再跨|突破|(?<![打攻])破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
+_CROSSING_VERBS = "迈上|迈进|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|再跨|突破|(?<![打攻])破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
 # (跨越2500亿元、3000亿元、3500亿元台阶: the marks of a list, each crossed by the verb before the first: session 48 probe of
 # 2023 city reports, the last was a level; 突破千亿元关口: 关口 as 大关)
 _CROSSING = re.compile(rf"({_CROSSING_VERBS})(?:[^，,；;。、]{{0,12}}、)*[^，,；;。]{{0,12}}$")
@@ -2095,7 +2095,7 @@ def _percent(p: _Predicate) -> _Measure | None:
         # 全区能耗强度累计下降17.3% in the review of a plan's last year (2025 in a 2026 report): a change summed (累计) is
         # the plan's, from its start (summed_change_in_plan_end_year; gold of Ningxia 2026, session 48 development errors)
         return "change_pct", None, p.sign
-    if _GROWTH.search(predicate[-10:]) or _CUT.search(predicate):
+    if _GROWTH.search(predicate[-10:]) or _CUT.search(predicate) or _BARE_GROWTH.search(p.clause_before):
         # 化学需氧量排放量比上年削减2.3%: a year's quantity cut in one year, which `_cut_in_percent` leaves, is its growth
         return "growth_yoy", "上年", p.sign
     if _SHARE.search(predicate) or _SHARE_NAMED.search(p.subject):
@@ -2106,6 +2106,9 @@ def _percent(p: _Predicate) -> _Measure | None:
 
 
 _SHARE_NAMED = re.compile(r"占[^，,；;。]{1,20}(?:比重|比例)$")
+# 规上工业增加值增 4.5%: 增 alone right before a percent, after a noun, is short for 增长 (bare_growth_verb, session 56 probe of
+# city reports: a level named …增); not 新增, 净增 (things added), nor inside a word (增加值, a word of change of its own)
+_BARE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![新净倍])增\s*$")
 
 
 # ，力争实现5.5%, ，争取达到6%, ，在实际工作中力争6%: a higher aim of the rate just stated, nothing else in the clause
@@ -3667,7 +3670,11 @@ class _Number:
 
 def _subject_of(row: dict) -> tuple[str, str]:
     """(indicator, indicator_zh) of a row: the subject a later number takes over from it (carried, listed again, the
-    other side of its list)."""
+    other side of its list). A count of steps crossed hands on the quantity that crossed them, not the steps
+    (全口径工业开票销售连跨四个千亿元台阶、达到8081亿元: construction steps_then_level, session 56 probe of city reports)."""
+    if row.get("rule") == "steps_crossed" and (steps := _STEPS_COUNTED.search(row["indicator_zh"])) and steps.start() >= 2:
+        owner = row["indicator_zh"][: steps.start()]
+        return indicators.lookup(owner), owner
     return row["indicator"], row["indicator_zh"]
 
 
@@ -11156,7 +11163,12 @@ _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
 
 # where a list is ranked, after it: 全国第, 居全国第, 国内前 (`shared_subjects`)
 # (…增速在全市排第一: the area written with 在 before the verb, session 52 probe set)
-_RANK_TAIL = re.compile(rf"(?:在(?:{subjects.rank_areas()})中?)?(?:{_RANK_VERB})?(?:{subjects.rank_areas()})?(?:第|前)$")
+# …增速居全市第, …增速居延安市第: the field ranked in, a kind of area or a named place (1-3 characters and 市, 省, 区, 县:
+# named_field_of_rank, session 56 probe of county reports: it kept 增速居延安市 and lost the growth word)
+_RANK_TAIL = re.compile(
+    rf"(?:在(?:{subjects.rank_areas()})中?)?(?:{_RANK_VERB})?(?:{subjects.rank_areas()}|(?<=居)[\u4e00-\u9fff]{{1,3}}[市省区县])?"
+    r"(?:第|前)$"
+)
 
 
 @functools.lru_cache(maxsize=1)
