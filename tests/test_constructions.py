@@ -13430,3 +13430,41 @@ def test_a_named_place_as_the_field_of_a_ranked_list_keeps_the_growth_word():
     # field a named city (it kept 增速居延安市 in the list and lost the growth word)
     f = extract_figures("生产总值、地方财政收入增速居延安市第一。", ReportInfo("t", 2023, "county", "子长市"))
     assert f["indicator_zh"].tolist() == ["生产总值增速", "地方财政收入增速"]
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # share_of_whole_listed without 分别: 比 of 比重 opens no comparison, so the whole written once after the items is each
+        # item's (session 56 probe of 2008-2018 provincial reports: it gave 高新技术产业 and 装备制造业增加值)
+        (
+            "高新技术产业、装备制造业增加值占规模以上工业比重提高到23%和35%。",
+            ["高新技术产业增加值占规模以上工业比重", "装备制造业增加值占规模以上工业比重"],
+        ),
+        # both_means_two: 双双 says two, so a 及 inside an item joins its parts (it gave three rows)
+        ("汽车全产业链企业营收、化工及新材料产业产值双双突破千亿大关。", ["汽车全产业链企业营收", "化工及新材料产业产值"]),
+        # ... with 均 a 及 still parts the items
+        ("化工及新材料产业产值均突破千亿元。", ["化工产业产值", "新材料产业产值"]),
+        # own_measure_word_own_kind: under 分别 an item counted in a measure word of its own (个, 台) is a kind of its own, no
+        # kind of the last item (it gave 数字化车间企业) ...
+        ("全市数字化车间、在役工业机器人、上云企业分别达110个、2155台和8200家。", ["数字化车间", "在役工业机器人", "上云企业"]),
+        # ... but a shared word of quantity is each item's
+        ("生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。", ["生猪年出栏量", "家禽年出栏量"]),
+    ],
+)
+def test_session_56_fresh_probe_lists(sentence, subjects_):
+    f = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("t", 2026, "province", "浙江省"))
+    assert f["indicator_zh"].tolist() == subjects_
+
+
+def test_this_years_expected_growth_is_a_target_wherever_it_is_quoted():
+    # this_year_expected (session 56 probe: a news page's summary quoting the plan, under a review heading); 预计 estimates
+    text = "一、2013年工作回顾\n报告还提出，今年全省GDP预期增长10.5%左右。今年全省GDP预计增长8%。"
+    f = extract_figures(text, ReportInfo("t", 2014, "province", "福建省"))
+    assert f[["number_text", "is_target"]].values.tolist() == [["10.5", True], ["8", False]]
+
+
+def test_pilots_carried_out_in_a_term_review_cover_the_term():
+    # lexicon flow 开展 (session 56 probe of county reports: dated the end year only)
+    f = extract_figures("一、“十三五”时期工作回顾\n五年来，开展工业领域省级试点9项。", ReportInfo("t", 2021, "county", "诸暨市"))
+    assert f[["period_start", "period_end"]].values.tolist() == [[2016, 2020]]

@@ -5908,6 +5908,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # places) 分别 spreads over: every number is the item's (construction one_item_many_numbers)
         subject, rule = (indicators.lookup(listed[0][1]), listed[0][1]), "one_item_many_numbers"
     elif listed:
+        if len(listed) == len(group):
+            listed = _kinds_of_their_own(clause_before[: clause_before.index("分别")], listed, [s.tokens[g].unit for g in group])
         subject = listed[k] if len(listed) == len(group) else ("other", listed[0][1])
         rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
     else:
@@ -9637,7 +9639,9 @@ def _share_of_place(subject: str) -> re.Match | None:
 
 # (…增长12.5%，高于预期目标7.5个百分点: a target compared with is no aim of the clause, the margin is an outcome;
 # session 45 probe of plan reports)
-_STRIVE_WORD = re.compile(r"力争|(?<![于比])(?<!超过|超出)预期目标|目标是")
+# 今年全省GDP预期增长10.5%左右 quoted in a review or a news page's summary: this year's expected growth is a target as 预期目标
+# is (this_year_expected, session 56 probe of 2008-2018 provincial reports); 预计 is an estimate, not this
+_STRIVE_WORD = re.compile(r"力争|(?<![于比])(?<!超过|超出)预期目标|目标是|今年[^，,；;。]{0,12}预期(?:增长|增速|提高|下降)")
 
 
 _PAST_YEAR_OPENS = re.compile(r"[\s“”\"]*(?:刚刚过去的|过去的)((?:19|20)\d\d)\s*年[，,]")
@@ -10037,8 +10041,11 @@ _BARE_ALIASES = frozenset({"生产总值", "经济总量", "经济增长", "经�
 
 @functools.lru_cache(maxsize=1)
 def _predicate_start() -> re.Pattern:
-    """Words that open a predicate (lexicon role predicate_start), longest first: 同比, 增长, 达到, 新增."""
-    return re.compile("^(" + "|".join(re.escape(w) for w in subjects.lexicon().get("predicate_start", ())) + ")")
+    """Words that open a predicate (lexicon role predicate_start), longest first: 同比, 增长, 达到, 新增; 比 of 比重 and 比例 opens
+    a noun, no comparison (…增加值占规模以上工业比重提高到23%和35%: it cut the items' shared whole before 比重, session 56 probe).
+    """
+    words = "|".join(re.escape(w) for w in subjects.lexicon().get("predicate_start", ()))
+    return re.compile(f"^(?!比重|比例)({words})")
 
 
 # ，高于规模以上工业2.7个百分点: what the figure before is compared with opens the clause (construction above_another;
@@ -10961,6 +10968,30 @@ def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> li
     return listed if len(listed) == n and n > 1 else []
 
 
+def _kinds_of_their_own(words: str, listed: list[tuple[str, str]], units: list) -> list[tuple[str, str]]:
+    """The items of a 分别 list, each counted in its own measure word: an item counted otherwise than the last one is a kind
+    of thing of its own, which takes no head of the last item (construction own_measure_word_own_kind, session 56 probe of
+    county reports: 全市数字化车间、在役工业机器人、上云企业分别达110个、2155台和8200家 gave 数字化车间企业, 在役工业机器人企业).
+    A shared word of quantity is each item's still (生猪、家禽年出栏量分别稳定在3900万头、13.5亿只: 生猪年出栏量).
+
+    >>> from helpers.extract.numbers import read_unit
+    >>> units = [read_unit(u, 0) for u in ("个", "台", "家")]
+    >>> listed = [("other", "数字化车间企业"), ("other", "在役工业机器人企业"), ("other", "上云企业")]
+    >>> [x for _, x in _kinds_of_their_own("全市数字化车间、在役工业机器人、上云企业", listed, units)]
+    ['数字化车间', '在役工业机器人', '上云企业']
+    """
+    raw = [subjects.strip_lead(x.strip(subjects.MARKS)) for x in words.split("、")]
+    if len(raw) != len(listed) or any(u.kind != "count" for u in units):
+        return listed
+    last = units[-1].base
+    return [
+        (indicators.lookup(item), item)
+        if unit.base != last and len(item) >= 2 and name != item and name.startswith(item) and not _ends_in_quantity(name)
+        else (ind, name)
+        for (ind, name), item, unit in zip(listed, raw, units)
+    ]
+
+
 _SHARE_OF_WHOLE_OPENING = re.compile(r"占[^，,；;。\d]{1,16}?的?(?:比重|比例|份额)")
 
 
@@ -11426,6 +11457,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         # 综合指数、PM2.5、PM10、臭氧改善幅度全国第一: the size of each one's change too (lexicon role change_size), 均 or not
         head, shared = ranked[: growth.start()], growth.group(0)
     items = _contraction_sides(head) or _list_items(head, at >= 0, pattern)
+    if len(items) > 2 and at >= 0 and words.startswith("双双", at) and len(marked := head.split("、")) == 2:
+        # 汽车全产业链企业营收、化工及新材料产业产值双双突破千亿大关: 双双 says two, so a 及 (和) inside an item joins its parts
+        # (construction both_means_two, session 56 probe: three rows, 化工产业产值 and 新材料产业产值)
+        items = marked
     if len(items) < 2:
         return []
     # 煤、电保供量均居全国第一: a one-character item shares the rest of the word or the head after it (one_character_items)
