@@ -13417,6 +13417,8 @@ def test_a_ranking_class_in_a_list_is_no_figure(sentence, subject):
         ("规上工业增加值占比25%。", "25", "规上工业增加值占比", "level"),
         # steps_then_level: a level after a count of steps crossed is of the quantity, not of the steps
         ("全口径工业开票销售连跨四个千亿元台阶、达到8081亿元。", "8081", "全口径工业开票销售", "level"),
+        # ... and takes no owner from a topic clause before (the count of steps, in its own clause, took none)
+        ("实体经济根基更加稳固，全口径工业开票销售连跨四个千亿元台阶、达到8081亿元。", "8081", "全口径工业开票销售", "level"),
     ],
 )
 def test_session_56_second_probe_marks_and_growths(sentence, number, subject, measure):
@@ -13450,6 +13452,10 @@ def test_a_named_place_as_the_field_of_a_ranked_list_keeps_the_growth_word():
         ("全市数字化车间、在役工业机器人、上云企业分别达110个、2155台和8200家。", ["数字化车间", "在役工业机器人", "上云企业"]),
         # ... but a shared word of quantity is each item's
         ("生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。", ["生猪年出栏量", "家禽年出栏量"]),
+        # share_of_quantity before 提升至: the whole, a quantity, stays in the name (gold E6; it was 服务业增加值); a place's
+        # whole leaves it
+        ("服务业增加值增长2.4%，占经济总量比重提升至43.2%。", ["服务业增加值", "服务业增加值占经济总量比重"]),
+        ("服务业增加值增长2.4%，占全省比重提升至43.2%。", ["服务业增加值", "服务业增加值"]),
     ],
 )
 def test_session_56_fresh_probe_lists(sentence, subjects_):

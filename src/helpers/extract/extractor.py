@@ -6545,6 +6545,10 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     plain = ind == "other" and found.rule in ("subject_before_number", "subject_carried")
     if not (plain or alias_alone) or num.tok.named or len(name) < 2:
         return found
+    if found.rule == "subject_carried" and num.i > 0 and s.tokens[num.i - 1].start >= num.cs:
+        # 全口径工业开票销售连跨四个千亿元台阶、达到8081亿元: a subject carried from a figure of the number's own clause was
+        # that figure's, whose owner its clause named (steps_then_level: it took 实体经济 from the clause before)
+        return found
     before = _whole_clause_before(s, num).strip(subjects.MARKS + " \u3000")
     if not before or _HAS_DIGIT.search(before):
         return found
@@ -9508,8 +9512,8 @@ _MODAL_LEAD = re.compile(r"^(要|将|拟|须|必须|应)")
 
 _OF_WHOLE = re.compile(
     r"[\s“”\"]*约?占(?P<whole>[^，,；;。\d占]{1,14}?)(?P<noun>的?(?:比重|比例|份额))?的?"
-    r"(?=从|由|在|为|是|达|超|约|近|接近|提高|升|降|保持|已|\d|[一二三四五六七八九十两]成|$)"
-)
+    r"(?=从|由|在|为|是|达|超|约|近|接近|提高|提升|上升|升|降|保持|稳定|已|\d|[一二三四五六七八九十两]成|$)"
+)  # (提升至, 稳定在: 服务业增加值增长2.4%，占经济总量比重提升至43.2%, session 56 probe: the whole was lost)
 
 
 # 全国 in a province's or a city's report, 全省 in a city's: a wider area than the region (wider_whole_kept)
