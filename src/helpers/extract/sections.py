@@ -128,8 +128,9 @@ class ReportCalendar:
 
 
 _HEADING_MAX = 48
-# 第一部分 2022年工作情况, 一、2022年工作回顾: a heading of the year's review that names the year (years_of_delivery)
-_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年(?:的)?(?:工作)?(?:情况|回顾|总结|工作回顾|工作总结)")
+# 第一部分 2022年工作情况, 一、2022年工作回顾, 一、2021年前三季度经济运行情况: a heading of a review that names its year, up
+# to eight words between (years_of_delivery; the last, a news page of the year's data, session 56 on the probe set)
+_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d]{0,8}?(?:情况|回顾|总结)")
 
 
 def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
