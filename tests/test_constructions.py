@@ -13482,3 +13482,31 @@ def test_a_text_reviewing_the_year_it_is_given_dates_its_figures_in_that_year():
     text = "一、2021年前三季度经济运行情况\n全省地区生产总值增长9.8%，规模以上工业增加值增长12%。"
     f = extract_figures(text, ReportInfo("t", 2021, "province", "广东省"))
     assert f[["period_start", "is_target"]].values.tolist() == [[2021, False], [2021, False]]
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # goal_frame (session 56, second probe of 2009-2018 city reports): the frame that sets the goals goes from the subject
+        ("主要预期目标建议为地区生产总值增长8.5%。", ["地区生产总值"]),
+        ("2015年拟定预期生产总值增长11%。", ["生产总值"]),
+        # count_in_two_measures: a count right after another, in another measure word, at the clause's end, counts the same
+        # things (it gave 进京转陕国际分流航班25架次) ...
+        ("承接进京转陕国际分流航班25架次2966人。", ["进京转陕国际分流航班", "进京转陕国际分流航班"]),
+        # ... a noun named after the second still is its subject
+        ("省内外120批次3000多人前来考察学习。", ["省内外", "前来考察学习"]),
+        # attribute_after_count: the counted noun stops before an attribute of the things (总投资, 财政投入) that the next
+        # figure measures (it gave 重点项目总, 民生实事财政)
+        ("10个重点项目总投资达20亿元。", ["重点项目", "重点项目总投资"]),
+        ("10件民生实事财政投入达20.95亿元。", ["民生实事", "民生实事财政投入"]),
+    ],
+)
+def test_session_56_second_fresh_probe_subjects(sentence, subjects_):
+    f = extract_figures("二、2015年工作安排\n" + sentence, ReportInfo("t", 2015, "city", "潮州市"))
+    assert f["indicator_zh"].tolist() == subjects_
+
+
+def test_the_verb_that_sets_the_expectation_makes_a_target():
+    # 拟定预期 (goal_frame): a target also under a review heading (it was no target, and 定预期 in the subject)
+    f = extract_figures("一、2014年工作回顾\n2015年拟定预期生产总值增长11%。", ReportInfo("t", 2015, "city", "潮州市"))
+    assert f[["indicator_zh", "is_target"]].values.tolist() == [["生产总值", True]]

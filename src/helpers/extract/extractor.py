@@ -3809,6 +3809,18 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         # 防洪标准提高到二十年或五十年一遇: a number right after another of its unit and only 或 between is the same quantity's
         # other value (construction alternative_values; the clause before was its subject)
         sub = ""
+    elif (
+        before
+        and before.after == tok.start
+        and before.unit.kind == tok.unit.kind == "count"
+        and before.unit.base != tok.unit.base
+        and not _HAN.search(_CLAUSE_MARK_OR_END.split(text[tok.after : min(s.s1, tok.after + 40)])[0])
+    ):
+        # 承接进京转陕国际分流航班25架次2966人: a count right after another, in another measure word, counts the same things
+        # another way (the flights' passengers), not the figure before (construction count_in_two_measures, session 56 probe
+        # of district reports: it gave 进京转陕国际分流航班25架次); the clause ends there, no noun named after it (120批次3000多人
+        # 前来考察学习 names what it counts after it)
+        sub = stripped = stripped[: len(stripped) - (before.after - before.start)]
     if (item := _ITEM_AFTER_COUNTED.search(stripped)) and len(subjects.subject_before(stripped[item.end() :])) >= 2:
         # 认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户: after a count and a connector, the next item names its own count
         # (construction item_after_connector): the words before the connector are the earlier count's
@@ -9645,7 +9657,9 @@ def _share_of_place(subject: str) -> re.Match | None:
 # session 45 probe of plan reports)
 # 今年全省GDP预期增长10.5%左右 quoted in a review or a news page's summary: this year's expected growth is a target as 预期目标
 # is (this_year_expected, session 56 probe of 2008-2018 provincial reports); 预计 is an estimate, not this
-_STRIVE_WORD = re.compile(r"力争|(?<![于比])(?<!超过|超出)预期目标|目标是|今年[^，,；;。]{0,12}预期(?:增长|增速|提高|下降)")
+_STRIVE_WORD = re.compile(
+    r"力争|(?<![于比])(?<!超过|超出)预期目标|目标是|今年[^，,；;。]{0,12}预期(?:增长|增速|提高|下降)|(?:拟定|确定|设定)预期"
+)
 
 
 _PAST_YEAR_OPENS = re.compile(r"[\s“”\"]*(?:刚刚过去的|过去的)((?:19|20)\d\d)\s*年[，,]")
@@ -9929,7 +9943,9 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     listed = "、" in words_before or _SUMMARY_END.search(words_before) or _AFTER_A_COUNT.search(words_before)
     if (before := subjects.subject_before(words_before)) and not (_LEADS_TO_NOUN.search(bare) or listed or acts):
         return _counted_noun_after(text, tok, words_before, before)
-    noun = subjects.without_property_tail(subjects.subject_after(text, _after_size(text, tok.after)))
+    start = _after_size(text, tok.after)
+    # (10个重点项目总投资达20亿元: the property tail cut inside the attribute 总投资 goes back to its start, attribute_after_count)
+    noun = subjects.without_attribute_start(text, start, subjects.without_property_tail(subjects.subject_after(text, start)))
     in_clause, in_noun = _times_of_a_change()
     act = (
         (in_clause.match(text, tok.after, tok.after + MAX_CHANGED + 8) or in_noun.match(noun)) if tok.unit.base == "次" else None
