@@ -13476,10 +13476,11 @@ def test_pilots_carried_out_in_a_term_review_cover_the_term():
     assert f[["period_start", "period_end"]].values.tolist() == [[2016, 2020]]
 
 
-def test_a_text_reviewing_the_year_it_is_given_dates_its_figures_in_that_year():
-    # delivered_in_december with words between the year and 情况 (一、2021年前三季度经济运行情况: a page of the year's own
-    # data, given that year; the probe set of sessions 46-49: its figures were dated the year before)
-    text = "一、2021年前三季度经济运行情况\n全省地区生产总值增长9.8%，规模以上工业增加值增长12%。"
+@pytest.mark.parametrize("heading", ["一、2021年前三季度经济运行情况", "2021年上半年国民经济运行情况"])
+def test_a_text_reviewing_the_year_it_is_given_dates_its_figures_in_that_year(heading):
+    # delivered_in_december with words between the year and 情况, up to ten (a page of the year's own data, given that
+    # year; the probe set of sessions 46-49: its figures were dated the year before)
+    text = heading + "\n全省地区生产总值增长9.8%，规模以上工业增加值增长12%。"
     f = extract_figures(text, ReportInfo("t", 2021, "province", "广东省"))
     assert f[["period_start", "is_target"]].values.tolist() == [[2021, False], [2021, False]]
 

@@ -128,9 +128,10 @@ class ReportCalendar:
 
 
 _HEADING_MAX = 48
-# 第一部分 2022年工作情况, 一、2022年工作回顾, 一、2021年前三季度经济运行情况: a heading of a review that names its year, up
-# to eight words between (years_of_delivery; the last, a news page of the year's data, session 56 on the probe set)
-_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d]{0,8}?(?:情况|回顾|总结)")
+# 第一部分 2022年工作情况, 一、2022年工作回顾, 一、2021年前三季度经济运行情况, 2020年上半年国民经济运行情况: a heading of a
+# review that names its year, up to ten words between (years_of_delivery; the last two, pages of the year's own data,
+# session 56 on the probe set)
+_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d]{0,10}?(?:情况|回顾|总结)")
 
 
 def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
