@@ -3815,6 +3815,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         and before.unit.kind == tok.unit.kind == "count"
         and before.unit.base != tok.unit.base
         and not _HAN.search(_CLAUSE_MARK_OR_END.split(text[tok.after : min(s.s1, tok.after + 40)])[0])
+        and stripped.endswith(text[before.start : before.after])
     ):
         # 承接进京转陕国际分流航班25架次2966人: a count right after another, in another measure word, counts the same things
         # another way (the flights' passengers), not the figure before (construction count_in_two_measures, session 56 probe
@@ -9625,8 +9626,7 @@ def _place_whole_before() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _share_in_place_clause() -> re.Pattern:
     """在全省占比, 全市占比: a wider place's whole right before the share word in the number's clause, then up to a short
-    predicate or a from-to
-    (`_interpret`, share_in_place_carried), compiled once.
+    predicate or a from-to (`_interpret`, share_in_place_carried), compiled once.
 
     >>> bool(_share_in_place_clause().search("在全省占比由22.5%提高到")), bool(_share_in_place_clause().search("规模全市占比保持"))
     (True, True)
@@ -10197,7 +10197,6 @@ _DOUBLING_END = re.compile(rf"(?:{_DOUBLING.pattern})$")  # a doubling closing a
 # a digit of a figure, not of a ranking's class (世界500强、国际行业领先企业和…项目46个: N强 names the firms of a list, no figure
 # of an earlier item; construction top_n_name in a list, session 56 probe)
 _FIGURE_DIGIT = re.compile(r"\d(?!\d*强)")
-_TOP_N_ITEM = re.compile(r"\d+强$")  # 世界500强 closing an item (`_joins_previous`)
 _LEVEL_CHARACTERS = subjects.LEVEL_CHARACTERS  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
 
 
@@ -10213,9 +10212,8 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
         return True  # 新增“微改造、精提升”城市景观20处: inside a quoted name (quoted_list_name, session 45 probe)
     if before and after and before[-1] in _CN_NUMERAL and after[0] in _CN_NUMERAL:
         return True  # 二、三级
-    ranking = _TOP_N_ITEM.search(item := before.split("，")[-1])
-    opens = ("action", "lead_verb", "predicate_start", "predicate_tail")
-    if ranking and not subjects.holds_any(item, subjects.role_words(*opens)) and not subjects.opening_word(after, *opens):
+    item = before.split("，")[-1]
+    if subjects.ranking_shares_noun(f"{item}、{after}", len(item) + 1):
         # 引进世界500强、国际行业领先企业和…项目46个: a ranking's class without its head (世界500强) shares the noun of the items
         # after it (construction top_n_name in a list, session 56 probe: it gave the later items alone)
         return True
@@ -10226,7 +10224,6 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     ):
         return True  # 国、省控监测考核断面: levels of government, one character each, of one noun (levels_of_one_noun)
     verbs = subjects.role_words("action", "lead_verb", "predicate_tail", "noun_end")
-    item = before.split("，")[-1]
     item = subjects.strip_lead(item) if total else item  # 完成燃气、排水…: the verb leads the whole list
     if frame := next((w for w in subjects.role_words("purpose_frame") if w in item), ""):
         item = item[item.rindex(frame) + len(frame) :]  # 中央财政用于科技、教育…等方面的支出 (list_in_frame)

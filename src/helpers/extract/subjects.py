@@ -2046,7 +2046,7 @@ def tidy(subject: str) -> str:
     subject = _INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject)))
     subject = _without_stray_quotes(_without_inner_quantifier(_PER_HOLDING.sub(r"\1", subject)))
     subject = without_symbol(subject)
-    if (earlier := EARLIER_ITEM.match(subject)) and not _ranking_shares_noun(subject, earlier.end()):
+    if (earlier := EARLIER_ITEM.match(subject)) and not ranking_shares_noun(subject, earlier.end()):
         subject = subject[earlier.end() :]  # 地方政府新增债券61.52亿元和抗疫特别国债: the item before has its own figure
     if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
         subject = subject[: per.start()]  # 小麦最低收购价每50公斤提高5到7元: the basis goes to the unit, not the name
@@ -2076,12 +2076,12 @@ def tidy(subject: str) -> str:
     return without_locative(subject)
 
 
-def _ranking_shares_noun(subject: str, at: int) -> bool:
+def ranking_shares_noun(subject: str, at: int) -> bool:
     """Does a ranking's class written with digits close the item before `at`, and a noun (no verb) open the one after? Then
     the two name one kind of thing (世界500强、国际行业领先企业和…项目; “500强”和行业头部企业: construction top_n_name in a
     list, session 56 probe); 入选全国500强、新增企业 is two clauses.
 
-    >>> _ranking_shares_noun("世界500强、国际行业领先企业", 7), _ranking_shares_noun("入选全国500强、新增企业", 9)
+    >>> ranking_shares_noun("世界500强、国际行业领先企业", 7), ranking_shares_noun("入选全国500强、新增企业", 9)
     (True, False)
     """
     opens = ("action", "lead_verb", "predicate_start", "predicate_tail")
