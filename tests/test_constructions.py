@@ -13511,3 +13511,19 @@ def test_the_verb_that_sets_the_expectation_makes_a_target():
     # 拟定预期 (goal_frame): a target also under a review heading (it was no target, and 定预期 in the subject)
     f = extract_figures("一、2014年工作回顾\n2015年拟定预期生产总值增长11%。", ReportInfo("t", 2015, "city", "潮州市"))
     assert f[["indicator_zh", "is_target"]].values.tolist() == [["生产总值", True]]
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects_",
+    [
+        # figures_multiplied_together (session 56, second fresh probe: 均比2006年翻一番以上 after a 分别 list was the first
+        # figure's alone): a multiple whose clause opens with 均 is of each figure the clause before joined by 、
+        ("生产总值、财政总收入分别达4270亿元、500.36亿元，均比2006年翻一番以上。", ["生产总值", "财政总收入"]),
+        ("国家高新技术企业达到1.9万家、科技型中小企业达到2.9万家，均实现倍增。", ["国家高新技术企业", "科技型中小企业"]),
+        # ... without 均 the multiple is the last figure's
+        ("国家高新技术企业达到1.9万家、科技型中小企业达到2.9万家，实现倍增。", ["科技型中小企业"]),
+    ],
+)
+def test_a_multiple_shared_by_the_figures_before(sentence, subjects_):
+    f = extract_figures("一、“十四五”时期工作回顾\n" + sentence, ReportInfo("t", 2026, "province", "四川省"))
+    assert f[f["measure"] == "multiple"]["indicator_zh"].tolist() == subjects_
