@@ -13527,3 +13527,20 @@ def test_the_verb_that_sets_the_expectation_makes_a_target():
 def test_a_multiple_shared_by_the_figures_before(sentence, subjects_):
     f = extract_figures("一、“十四五”时期工作回顾\n" + sentence, ReportInfo("t", 2026, "province", "四川省"))
     assert f[f["measure"] == "multiple"]["indicator_zh"].tolist() == subjects_
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # span_of_change in the subject (session 56, second fresh probe): the span before a change dates it and leaves the
+        # name (it kept 三年)
+        ("绿色环保、新能源、新材料等战略性新兴产业产值三年翻两番。", "战略性新兴产业产值"),
+        # lexicon predicate_tail 发展至, as 发展到 (it kept 发展)
+        ("金融机构发展至20家。", "金融机构"),
+        # ellipsis_ends_noun: an ellipsis ends the counted noun (it kept ......)
+        ("全力抓好60件民生实事......报告中，一系列工作成果得到肯定。", "民生实事"),
+    ],
+)
+def test_session_56_second_fresh_probe_tails(sentence, subject):
+    f = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("t", 2026, "county", "二道江区"))
+    assert f["indicator_zh"].tolist()[:1] == [subject]

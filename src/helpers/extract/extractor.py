@@ -7407,6 +7407,13 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         # (there_are_count, session 51 probe set)
         ind_zh = ind_zh[1:]
     ind_zh = _COMPARISON_TAIL.sub("", ind_zh)  # 地区生产总值与2020年相比增长30%: the base is no part of the name
+    if (
+        (span := _SPAN_OF_CHANGE.search(clause_before))
+        and ind_zh.endswith(span.group(0))
+        and len(ind_zh) > len(span.group(0)) + 1
+    ):
+        # 战略性新兴产业产值三年翻两番: the span the change covers dates it (span_of_change), no part of the name (it kept 三年)
+        ind_zh = ind_zh[: -len(span.group(0))]
     ind_zh = _by_amount_ranked(s, num, ind_zh)
     if tok.rank and ind_zh.endswith("前") and s.text.endswith("前", 0, tok.start) and len(ind_zh) >= 3:
         # 跻身全国先进制造业百强城市前20: the 前 of a top N is the rank's (session 48 probe of plan outlines)

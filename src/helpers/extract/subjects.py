@@ -1433,7 +1433,8 @@ def subject_after(text: str, pos: int) -> str:
             *([reached.end(reached.lastindex)] if reached and reached.end(reached.lastindex) > pos + 1 else []),
         ]
     )
-    noun = _strip_tail(text[pos:end].strip(MARKS)).strip(MARKS)
+    # 60件民生实事......报告中: an ellipsis ends the words (ellipsis_ends_noun, session 56 probe of district news pages)
+    noun = _strip_tail(_ELLIPSIS.split(text[pos:end], 1)[0].strip(MARKS)).strip(MARKS)
     noun = without_attribute_start(text, text.find(noun, pos), noun)
     closes = bool(_CLAUSE_MARK_AT.match(text, text.find(noun, pos) + len(noun)))
     while closes and (
@@ -1475,6 +1476,7 @@ def without_attribute_start(text: str, at: int, noun: str) -> str:
     return noun
 
 
+_ELLIPSIS = re.compile(r"…|\.{2,}|．{2,}|。{2,}")
 _COUNT_MW = r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|座|所|项)"
 _NEXT_CLASS = re.compile(_COUNT_MW + r"([^，,；;。、的\d]{1,10})的")
 _EARLIER_CLASS = re.compile(_COUNT_MW + r"([^，,；;。、的\d]{1,10})、" + _COUNT_MW + "$")
