@@ -13544,3 +13544,10 @@ def test_a_multiple_shared_by_the_figures_before(sentence, subjects_):
 def test_session_56_second_fresh_probe_tails(sentence, subject):
     f = extract_figures("一、2025年工作回顾\n" + sentence, ReportInfo("t", 2026, "county", "二道江区"))
     assert f["indicator_zh"].tolist()[:1] == [subject]
+
+
+def test_foreign_capital_used_in_a_term_review_is_summed_over_the_term():
+    # _SPENT with 利用外资/使用外资 (gold 2013_national: 实际利用外资 in the five-year review is cumulative; session 56 probe of
+    # county-level cities: it was a level at the term's end)
+    f = extract_figures("一、过去五年工作回顾\n五年来，实际利用外资36亿美元。", ReportInfo("t", 2017, "county", "张家港市"))
+    assert f[["measure", "period_start", "period_end"]].values.tolist() == [["cumulative", 2012, 2016]]

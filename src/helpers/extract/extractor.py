@@ -2455,7 +2455,9 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
 
 
 _DATING_YEAR = re.compile(r"(?<![较比与])(19|20)\d\d年")  # a year written that dates, not the base of a comparison
-_SPENT = re.compile("投资|支出|投入")  # money spent: summed over a five-year section when no year is written
+# money spent, or foreign capital used (实际利用外资36亿美元 in a term review: gold 2013_national reads it cumulative; session 56
+# probe of county-level cities: it was a level): summed over a five-year section when no year is written
+_SPENT = re.compile("投资|支出|投入|(?:利用|使用)外资")
 # a list item that reaches a level by its own verb: 突破, 超过, 达到, 稳定在 (stock_after_flow)
 _REACHED_VERBS = r"(突破|超过|超|达到|达|稳定在|保持在)"
 _LEVEL_REACHED = re.compile(rf"{_REACHED_VERBS}(约|近)?$")
