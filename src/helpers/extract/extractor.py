@@ -3807,6 +3807,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     in_a_place = placed != stripped
     stripped = sub = subjects.without_examples(subjects.without_beneficiaries(placed))
     before = s.tokens[i - 1] if i > 0 else None
+    clause_after = _CLAUSE_MARK_OR_END.split(text[tok.after : min(s.s1, tok.after + 40)])[0]  # (read once: two uses)
     if before and before.unit.unit_std == tok.unit.unit_std and text[before.after : tok.start] in _ALTERNATIVE_WORDS:
         # 防洪标准提高到二十年或五十年一遇: a number right after another of its unit and only 或 between is the same quantity's
         # other value (construction alternative_values; the clause before was its subject)
@@ -3816,7 +3817,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         and before.after == tok.start
         and before.unit.kind == tok.unit.kind == "count"
         and before.unit.base != tok.unit.base
-        and not _HAN.search(_CLAUSE_MARK_OR_END.split(text[tok.after : min(s.s1, tok.after + 40)])[0])
+        and not _HAN.search(clause_after)
         and stripped.endswith(text[before.start : before.after])
     ):
         # 承接进京转陕国际分流航班25架次2966人: a count right after another, in another measure word, counts the same things
@@ -3876,7 +3877,7 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         cs=cs,
         clause_before=clause_before,
         clause=text[cs : min(s.s1, tok.after + 4)],
-        clause_after=_CLAUSE_MARK_OR_END.split(text[tok.after : min(s.s1, tok.after + 40)])[0],
+        clause_after=clause_after,
         clause_rest=_clause_after(text, tok.after, s.s1),
         sentence_prefix=text[s.s0 : tok.start],
         own=own,

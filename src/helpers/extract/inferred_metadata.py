@@ -88,7 +88,12 @@ def delivery_date(text: str) -> date | None:
     >>> delivery_date("政府工作报告\\n——2022年12月28日在北京市延庆区第三届人民代表大会第二次会议上\\n各位代表："), delivery_date("各位代表：")
     (datetime.date(2022, 12, 28), None)
     """
-    session = _DATE_SESSION.search("".join(head_lines(text)))
+    return _session_date(_DATE_SESSION.search("".join(head_lines(text))))
+
+
+def _session_date(session: re.Match | None) -> date | None:
+    """The date a session line's match names; None for none, or for a date that does not exist (2月30日: no date rather
+    than a wrong one)."""
     with contextlib.suppress(ValueError):
         return date(*map(int, session.groups()[:3])) if session else None
     return None
@@ -109,8 +114,8 @@ def infer_metadata(text: str) -> dict:
     title = next((m for m in map(_TITLE.search, lines) if m), None)
     session = _DATE_SESSION.search(joined)
     if session:
-        with contextlib.suppress(ValueError):  # 2月30日: no date rather than a wrong one
-            meta["delivered"] = date(*map(int, session.groups()[:3]))
+        if delivered := _session_date(session):
+            meta["delivered"] = delivered
         meta["occasion"] = session.group(4).strip()
     # the office and the name on one line (江门市代市长 吴晓晖) or on two (国务院总理 / 李克强)
     speaker = next((m for m in map(_SPEAKER.match, (*lines, *map(" ".join, itertools.pairwise(lines)))) if m), None)
