@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from helpers.analysis import growth
-from helpers.config import RAW_DIR
+from helpers.config import PROJECT_ROOT, RAW_DIR
 from helpers.extract import subjects as subjects_module
 from helpers.extract.extractor import ReportInfo, extract_figures
 from helpers.extract.sections import find_sections, plan_years
@@ -4172,6 +4172,33 @@ def test_a_qualifier_after_the_last_number_of_a_respectively_list_applies_to_eve
     # 分别达2050万吨、4200万吨、19万吨以上: 以上 is each item's floor (settled item 4), as one written before them
     row = _after(report, anchor)
     assert (row["indicator_zh"], row["qualifier"]) == (subject, "at_least")
+
+
+@pytest.mark.parametrize(
+    "report,phrase,old,new,number,qualifier",
+    [
+        # qualifier_after_later_list: the growths of a later clause of a 分别 sentence are the same items', so a
+        # qualifier after their last number is each one's (settled item 4): 2007's 科技、教育…支出分别为774亿元、…，比上年增长
+        # 29.2%、…和23.9% and Jiangsu 2026's 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3% with a shared 左右
+        ("2007_national", "分别为774亿元", "23.9%", "23.9%左右", "29.2", "about"),
+        ("2026_江苏省", "分别达6.9万元", "5.3%", "5.3%以上", "4.2", "at_least"),
+        # guard: without a qualifier after the last number the first has none
+        ("2007_national", "分别为774亿元", "", "", "29.2", None),
+    ],
+)
+def test_a_qualifier_after_a_later_list_of_a_respectively_sentence_applies_to_every_item(
+    report, phrase, old, new, number, qualifier
+):
+    if report.startswith("2026_江苏"):
+        text = (PROJECT_ROOT / "tests/data/gold/development/raw" / f"{report}.txt").read_text(encoding="utf-8")
+        at = text.index(phrase)
+        sentence = text[text.rfind("；", 0, at) + 1 : text.index("。", at) + 1].replace(old, new)
+        figs = extract_figures(sentence, ReportInfo(report, 2026, "province", "江苏省"))
+    else:
+        figs = _sentence_with(report, phrase, old, new) if old else _sentence_with(report, phrase, "", "")
+    row = _numbered(figs, number)
+    assert row["measure"] == "growth_yoy"
+    assert (row["qualifier"] if isinstance(row["qualifier"], str) else None) == qualifier
 
 
 @pytest.mark.parametrize(

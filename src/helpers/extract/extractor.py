@@ -2678,12 +2678,13 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str, sentence
         if pat.match(suffix) and name not in found:
             found.append(name)
     if (
-        "分别" in clause_before
+        "分别" in sentence_prefix
         and not any(name in found for name, _ in _SUFFIX_Q)
         and (rest := _REST_OF_LIST.match(text, tok.after))
     ):
         # 水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上: a qualifier after the list's last number
-        # applies to every item, as one written before them (settled item 4)
+        # applies to every item, as one written before them (settled item 4); so in a later clause of the 分别 sentence
+        # (…分别达到6.1万元、3.3万元，增长8.5%和9%左右: the growths are the same items', qualifier_after_later_list)
         found += [name for name, pat in _SUFFIX_Q if pat.match(text[rest.end() : rest.end() + 3]) and name not in found][:1]
     if (tok.unit.more or (tok.unit.kind == "multiple" and text[tok.after : tok.after + 1] == "多")) and "more_than" not in found:
         found.append("more_than")  # 增长2倍多: more than

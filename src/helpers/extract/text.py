@@ -482,7 +482,29 @@ _QUALIFIER_OPENINGS = (*_FIGURE_QUALIFIERS, "多", "余", "左", "的", "和", "
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,12}：")
 
 
-def _join_break(prev_line: str, next_line: str) -> bool:
+def _width(line: str) -> tuple[int, float]:
+    """How long a line is and how wide it prints (a Chinese character one, a Latin letter, digit or mark half): a copy
+    wrapped at a fixed width has lines of one width whatever their digits, one cut every N characters lines of one
+    length."""
+    line = line.strip()
+    return len(line), len(line) - sum(1 for c in line if c < "\x80") / 2
+
+
+def _wrapped(widths: list[tuple[int, float]], k: int, joined: bool) -> bool:
+    """Is line k a line of a paragraph wrapped at a fixed width (wrapped_paragraph)? It continues a sentence wrapped
+    onto it (`joined`: the break before it was joined) and prints as wide as the line before it, or it opens a run of
+    three lines of one width or length (within two characters: a list written one item a line has items of many
+    widths)."""
+
+    def same(a: int, b: int) -> bool:
+        return 0 <= a < len(widths) and 0 <= b < len(widths) and any(abs(x - y) <= 2 for x, y in zip(widths[a], widths[b]))
+
+    if widths[k][0] < 12:
+        return False
+    return (joined and same(k, k - 1)) or (same(k, k + 1) and same(k + 1, k + 2))
+
+
+def _join_break(prev_line: str, next_line: str, continued: bool = False) -> bool:
     """Is the single line break between these two lines a stray break inside a sentence?
 
     Kept: breaks after terminal punctuation, before a numbered heading, after a short numbered heading
@@ -493,7 +515,15 @@ def _join_break(prev_line: str, next_line: str) -> bool:
     as a figure ends (左右, 以上, a percent) before a line that opens with a word (a list of targets written one a line
     without stops, figure_lines). Joined: breaks that leave a fragment of
     three characters or less on either side ("M\\n2\\n预期增长") and breaks after a long line that
-    does not end a sentence.
+    does not end a sentence. A line that itself continues a sentence wrapped onto it and prints as wide as the line
+    before it (`continued`: the break before it was joined, the widths within two characters) is no item of a list
+    written one a line: a copy wrapped at a narrow width (25-30 characters: 般公共预算收入增长15.5%,固定资产投资增长
+    7.4%,规模\\n以上工业增加值增长13.8%) goes on (wrapped_paragraph); a short heading after it stays a heading.
+
+    >>> _join_break("般公共预算收入增长15.5%,固定资产投资增长7.4%,规模", "以上工业增加值增长13.8%,社会消费品零售总额增长")
+    False
+    >>> _join_break("般公共预算收入增长15.5%,固定资产投资增长7.4%,规模", "以上工业增加值增长13.8%,社会消费品零售总额增长", True)
+    True
     """
     p, n = prev_line.strip(), next_line.strip()
     if not p or not n:
@@ -520,7 +550,7 @@ def _join_break(prev_line: str, next_line: str) -> bool:
         return False  # "(一)提信心稳增长,经济运行持续回升向好": a numbered heading, comma or not, ends its line
     if _LABEL_START.match(n):
         return False  # …达920万户\n区域发展更趋协调：…: a line opening with a label and a colon starts an item (label_line)
-    if len(p) <= 30 and "。" not in p and len(n) >= 8 and p[-1] not in "—-－：:，,、":
+    if len(p) <= 30 and "。" not in p and len(n) >= 8 and p[-1] not in "—-－：:，,、" and not continued:
         # 坚持发展为要,综合实力显著增强\n生产总值达到1923.5亿元: a short line with a comma is a heading or an item of a list
         # written one a line (新增市场主体144.4万户，再创历史新高\n新增城镇就业…), not a line wrapped inside a sentence,
         # whose lines run longer (short_line_with_comma, session 51 probe set: the heading's words opened the next subject)
@@ -563,9 +593,12 @@ def normalise(text: str) -> NormalText:
     drop = []
     lines = folded.split("\n")
     pos = 0
+    joined = False  # was the break before lines[k] joined (lines[k] continues a wrapped sentence)
+    widths = [_width(line) for line in lines]
     for k in range(len(lines) - 1):
         pos += len(lines[k])
-        if _join_break(lines[k], lines[k + 1]):
+        joined = _join_break(lines[k], lines[k + 1], _wrapped(widths, k, joined))
+        if joined:
             drop.append(pos)
         pos += 1
     folded, index = _edit(folded, index, [(d, d + 1, "") for d in drop])
