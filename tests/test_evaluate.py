@@ -70,6 +70,17 @@ def test_fields_compare_as_the_conventions_say():
     assert evaluate.agreement(gold, no_scope)["scope"] and not evaluate.agreement(_row(scope="wider"), no_scope)["scope"]
 
 
+def test_a_gold_table_in_traditional_script_compares_as_simplified():
+    # S57a: an annotator may copy a traditional text's own characters (生産總值, 億元); the extractor writes them in
+    # simplified characters (text.simplified), so the comparison folds both sides to simplified script
+    fields = dict.fromkeys(["value_high", "period_start", "period_end", "base_period", "is_target", "qualifier", "scope"])
+    gold = {**fields, "subject": "全省生産總值", "unit": "億元", "measure": "level", "value": 12948.5}
+    row = {**fields, "subject": "生产总值", "unit": "亿元", "measure": "level", "value": 12948.5}
+    result = evaluate.agreement(gold, row)
+    assert result["subject"] and result["unit"]
+    assert not evaluate.agreement({**gold, "subject": "財政總收入"}, row)["subject"]
+
+
 @pytest.mark.parametrize("written, same", [("“十三五”末", True), ("十三五末期", True), ("十三五时期末", True), ("十三五", False)])
 def test_the_plans_end_is_one_base_however_it_is_spelled(written, same):
     # CONVENTIONS base_period (session 40): 末, 末期, 期末 name the plan's end alike; the plan's span (十三五) is another base

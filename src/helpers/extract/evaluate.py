@@ -47,6 +47,7 @@ import pandas as pd
 
 from helpers.errors import ReportError
 from helpers.extract.sections import plan_end_written
+from helpers.extract.text import in_simplified_script
 
 GOLD_COLUMNS = [
     "report_id", "char_start", "char_end", "number_text", "section", "subject", "measure", "value", "value_high",
@@ -172,12 +173,14 @@ def _year(x) -> str:
 
 
 def normal_subject(subject) -> str:
-    """A subject as compared: no quotes or brackets, no leading region or time word.
+    """A subject as compared: no quotes or brackets, no leading region or time word, in simplified characters (a gold
+    table of a report in traditional script may copy the text's 生産總值; the extractor reads such a text in simplified
+    characters, `text.simplified`; CONVENTIONS.md, session 57).
 
-    >>> normal_subject("全省“地区生产总值”"), normal_subject("规上工业增加值")
-    ('地区生产总值', '规上工业增加值')
+    >>> normal_subject("全省“地区生产总值”"), normal_subject("规上工业增加值"), normal_subject("全省生産總值")
+    ('地区生产总值', '规上工业增加值', '生产总值')
     """
-    return _SUBJECT_NOISE.sub("", _SUBJECT_MARKS.sub("", _text(subject)))
+    return _SUBJECT_NOISE.sub("", _SUBJECT_MARKS.sub("", in_simplified_script(_text(subject))))
 
 
 def normal_base(base) -> str:
@@ -197,10 +200,10 @@ def _normal_unit(unit) -> str:
     """A unit as compared: the full-width and half-width forms of % and brackets alike (the extractor writes a web
     copy's 条(段) as the report's own 条（段）).
 
-    >>> _normal_unit("万套（间）") == _normal_unit("万套(间)"), _normal_unit("％")
-    (True, '%')
+    >>> _normal_unit("万套（间）") == _normal_unit("万套(间)"), _normal_unit("％"), _normal_unit("億元")
+    (True, '%', '亿元')
     """
-    return _text(unit).translate(_UNIT_FORMS)
+    return in_simplified_script(_text(unit).translate(_UNIT_FORMS))
 
 
 def _bool(x) -> bool:

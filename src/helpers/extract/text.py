@@ -621,6 +621,16 @@ def _to_simplified() -> Callable[[str], str]:
     return opencc.OpenCC("t2s.json").convert
 
 
+def in_simplified_script(words: str) -> str:
+    """Any words in simplified characters (OpenCC t2s, traditional or not): how a table's subject or unit is compared
+    whatever script its annotator copied it in (`evaluate.normal_subject`: 生産總值 as the extractor writes it, 生产总值).
+
+    >>> in_simplified_script("生産總值"), in_simplified_script("億元"), in_simplified_script("地区生产总值")
+    ('生产总值', '亿元', '地区生产总值')
+    """
+    return _to_simplified()(words) if words else words
+
+
 def simplified(text: str) -> str:
     """A text in traditional script in simplified characters, one character for one; any other text as it is.
 
