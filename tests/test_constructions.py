@@ -6187,6 +6187,28 @@ def test_a_rank_of_growth_after_growths_names_each_growth():
             "国家现代农业产业园",
         ),
         ("2026_北京市", "新建绿道1000公里", "新建绿道", "硬化绿道", "province", "北京市", "1000", "绿道"),
+        # own_county_name (session 57 probe): a county's or district's report names itself without 县/区 (兴文经济总量)
+        (
+            "jiangmen-2021",
+            "2020年实现3201亿元",
+            "全市地区生产总值在全省排名实现争先进位,",
+            "新会地区生产总值",
+            "county",
+            "新会区",
+            "3201",
+            "地区生产总值",
+        ),
+        # 是 opening a clause (“十三五”时期，是经济总量实现翻番…的五年) is the copula, no word of the subject (lexicon connective)
+        (
+            "jiangmen-2021",
+            "2020年实现3201亿元",
+            "全市地区生产总值在全省排名实现争先进位,2020年实现3201亿元",
+            "“十三五”时期,是全市地区生产总值实现3201亿元",
+            "city",
+            "江门市",
+            "3201",
+            "地区生产总值",
+        ),
     ],
 )
 def test_region_words_adverbs_and_verbs_of_other_reports_stay_out_of_the_subject(
@@ -9770,6 +9792,13 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("四川省", "地区生产总值达到3200亿元，总量由全省第5位跃升至第4位。", "4", ["地区生产总值"]),
         # …also when normalising moved the offsets (a space before 亿元 dropped): rows compare text offsets, not raw ones
         ("四川省", "地区生产总值达到3200 亿元，总量由全省第5位跃升至第4位。", "4", ["地区生产总值"]),
+        # its_lead (session 57 probe): 其 (its) before the size word points back as the size word alone does (it was 其总量)
+        ("四川省", "地区生产总值达到3200亿元，其总量由全省第5位跃升至第4位。", "5", ["地区生产总值"]),
+        ("吉林省", "地方级财政收入完成17.5亿元，增长44.6%，其总量居全省第四位。", "四", ["地方级财政收入"]),
+        # ranks_first_n with 甲 (session 57 probe): 前三甲 is among the first three (it was no figure)
+        ("湖北省", "全社会固定资产投资增长22.1%，增幅位列全省市州前三甲。", "三", ["全社会固定资产投资增幅"]),
+        # 接近 opening a clause of only its amount goes on with the quantity before (session 57 probe: no subject)
+        ("安徽省", "工业总产值迈上千亿台阶，接近1300亿元，是“十一五”末的3.2倍。", "1300", ["工业总产值"]),
         # rank_field_counted (session 43 probe): the number of places ranked among is no figure before the rank (it was
         # the subject 居全市6县市)
         ("河南省", "地区生产总值增长6.2%，居全市6县市第1位。", "1", ["地区生产总值"]),

@@ -118,7 +118,8 @@ _CN_AMOUNT = (
 _CN_MARK = r"[万千百]*亿(?:[大新]?台阶|大关|关口)"  # (迈上八千亿新台阶: 新 or 大 before the step, session 46 probe)
 # 居全国第一, 位列第二: a rank written in Chinese (kept only after a rank verb, see _RANK_BEFORE)
 # 全球第一货物贸易大国, 中西部第一经济大省, 第三大加油港: a rank before the kind it leads
-_CN_FIRST_N = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名强]|[，,。；;、）)（(]|$)"  # 进入全国前三, 前十强 (ranks_first_n)
+# 进入全国前三, 前十强, 增幅位列全省市州前三甲 (the first three places: 甲 after 前N, session 57 probe) (ranks_first_n)
+_CN_FIRST_N = r"(?<=前)[两二三四五六七八九十]{1,2}(?=[位名强]|甲[，,。；;、）)（(]|甲?$|[，,。；;、）)（(])"
 _CN_RANK = (
     _CN_FIRST_N
     # (分别保持全国第四和第三: a list of ranks joined by 和, session 47 probe of 2022 city reports: 四 was no figure)
@@ -365,7 +366,7 @@ _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居
 
 
 # 保持全国前10, 稳居全国前10强: a place among the first N closed by the clause's end or 强 (ranks_first_n)
-_FIRST_N_END = re.compile(r"强?(?=[，,。；;、）)（(]|$)")
+_FIRST_N_END = re.compile(r"[强甲]?(?=[，,。；;、）)（(]|$)")
 # 41位上升到, 46位进一步提升到: from a rank to the next number (the end of a rank's from-to)
 _RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
 # 分别位列全省第25位、36位: a later rank of a list written without its 第 (ranks_listed_without_di, session 48 probe of
@@ -4907,6 +4908,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     before in the sentence (subject_carried), or the figure just before in a 、 chain
     (新增1000处信号灯联网、累计达8000处)."""
     sub = num.sub
+    if (its := subjects.ITS.match(sub.lstrip(subjects.MARKS))) and its.end() == 1:
+        sub = sub.lstrip(subjects.MARKS)[1:]  # 其总量由全省第八位…: its size, as 总量 alone (its_lead)
     labelled = _RATE_BY_PERIOD.fullmatch(sub.strip(subjects.MARKS)) and _RATE_NAMED.search(num.sentence_prefix)
     if num.tok.unit.kind == "percent" and num.prev_subject and labelled:
         # GDP增速逐季攀升，上半年3.2%、前三季度4.4%、预计全年5%左右: parts of the year labelling the rate the sentence named

@@ -160,6 +160,9 @@ _YEAR_WORD = re.compile(
 # follows (ordinal_of_kind: the words up to the count word lead, they name no quantity)
 _ORDINAL_OF_KIND = re.compile(r"(?:成为|是)[^，,；;。\d]{0,8}?(?:第[一二三四五六七八九十\d]{1,3}|首)[个家座位]")
 _ORDINAL_OF_KIND_END = re.compile(rf"(?<=..){_ORDINAL_OF_KIND.pattern}$")
+# 其总量由全省第八位跃升到第四位: 其 (its) before a noun points back to the quantity before, as the noun alone does (its_lead,
+# session 57 probe; not 其他, 其余, 其中, 其间 …, words of their own)
+ITS = re.compile(r"其(?![他它余中间实次后所])(?=[\u4e00-\u9fff]{2})")
 # 经济社会发展的主要预期目标是地区生产总值增长5%以上: the frame of the targets before the first one, with no colon
 # (goal_frame; with a colon the clause starts after it)
 # 主要预期目标包括地区生产总值…, 主要预期目标建议为…: the frame; 2015年拟定预期生产总值增长11%: the verb that sets the
@@ -436,6 +439,7 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
             or _beneficiary().match(words, cut)
             or _ORDINAL_OF_KIND.match(words, cut)
             or BASIS_LEAD.match(words, cut)
+            or ITS.match(words, cut)
         )
         m = m or (f if f and len(words) - f.end() >= 2 else None)
         if m and (keep_from is None or m.end() <= keep_from):
@@ -2631,7 +2635,7 @@ def without_own_region(subject: str, region: str) -> str:
         # (a verb then the name stands in the subject only if the name does: the cheap test first)
         if len(name) >= 2 and name in subject and any(w + name in subject for w in role_words("motion_verb", min_length=2)):
             subject = subject.replace(name, "", 1)
-    for name in (region, short, _after_lead_word(region), *prefecture_short_names(region or "")):
+    for name in (region, short, _after_lead_word(region), *prefecture_short_names(region or ""), county_bare_name(region)):
         if name and len(name) >= 2 and subject.startswith(name) and len(subject) - len(name) >= 2:
             rest = subject[len(name) :]
             if name != region and rest[:1] in _UNIT_SUFFIX and name + rest[:1] != region:
@@ -2649,6 +2653,25 @@ def without_own_region(subject: str, region: str) -> str:
 
 
 _UNIT_SUFFIX = "县市区州盟旗"
+_COUNTY_SUFFIX = re.compile(r"(?:自治县|自治旗|新区|县|旗|区)$")
+
+
+@lru_cache(maxsize=64)
+def county_bare_name(region: str) -> str:
+    """A county's or district's name without 县, 旗 or 区 (兴文县 -> 兴文, 斗门区 -> 斗门), as its report names itself
+    (兴文经济总量实现翻番: the county's own, construction own_county_name, session 57 probe); '' for a province or city
+    (bare_region serves them), for a name of one character left, and for a county named as its prefecture or province is
+    (长沙县: 长沙 is the city that contains it).
+
+    >>> county_bare_name("兴文县"), county_bare_name("斗门区"), county_bare_name("长沙县"), county_bare_name("江门市")
+    ('兴文', '斗门', '', '')
+    """
+    m = _COUNTY_SUFFIX.search(region or "")
+    bare = region[: m.start()] if m else ""
+    wider = {r["bare"] for r in _regions()}
+    return bare if len(bare) >= 2 and bare not in wider else ""
+
+
 _PORT_NAMED = re.compile(r"港(?![口澳区台])[\u4e00-\u9fff]{2}")
 
 
