@@ -342,6 +342,27 @@ def test_the_start_of_a_from_to_in_the_five_year_review_is_a_level_at_the_base_y
     assert rows.loc["54"].tolist() == ["level", 2012, 2012] and rows.loc["82.7"].tolist() == ["level", 2017, 2017]
 
 
+def test_a_later_class_bounded_without_its_quantity_takes_the_earlier_classs():
+    # class_without_measure (session 57 probe: 年主营业务收入超百亿元的企业达181家、超千亿元的企业达15家): Sichuan's 经济总量超
+    # 千亿元的县域达12个 with a second class after it; the second is bounded by the same quantity (it was 超500亿元的县域)
+    figs = _sentence_with("2026_四川省", "经济总量超千亿元的县域达12个", "达12个。", "达12个、超500亿元的县域达30个。")
+    assert _numbered(figs, "30")["indicator_zh"] == "经济总量超500亿元的县域"
+    assert _numbered(figs, "12")["indicator_zh"] == "经济总量超千亿元的县域"
+    # (a class of other things keeps its own words: no quantity is carried to 超500亿元的项目)
+    figs = _sentence_with("2026_四川省", "经济总量超千亿元的县域达12个", "达12个。", "达12个、超500亿元的项目达30个。")
+    assert _numbered(figs, "30")["indicator_zh"] == "超500亿元的项目"
+
+
+@pytest.mark.parametrize("verb", ["成功对上争取无偿资金", "争取无偿资金"])
+def test_money_obtained_over_a_five_year_review_is_summed_over_it(verb):
+    # Jiangmen's 累计完成工业投资3487亿元 in the five-year review written as a county's money from the levels above (session 57
+    # probe: 成功对上争取无偿资金54.7亿元 after 五年来): 争取 is a flow (lexicon), summed over the plan, and 对上争取 the verb
+    # before the money (D5); it was a level of 2020 named 成功对上无偿资金
+    figs = _clause_under("一、过去五年工作回顾", "jiangmen-2021", "累计完成工业投资", ",", "累计完成工业投资", verb, "五年来，")
+    row = figs[figs["number_text"] == "3487"].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["period_start"], row["period_end"]) == ("无偿资金", "cumulative", 2016, 2020)
+
+
 @pytest.mark.parametrize("base,level_year,base_period", [("比2012年的", 2012, "2012"), ("较“十二五”末的", 2015, "十二五期末")])
 def test_a_value_written_after_the_base_of_a_comparison_stands_at_the_base(base, level_year, base_period):
     # 2018's 国内生产总值从54万亿元增加到82.7万亿元 written with the base's value in the comparison, as provincial reports
@@ -9795,6 +9816,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # its_lead (session 57 probe): 其 (its) before the size word points back as the size word alone does (it was 其总量)
         ("四川省", "地区生产总值达到3200亿元，其总量由全省第5位跃升至第4位。", "5", ["地区生产总值"]),
         ("吉林省", "地方级财政收入完成17.5亿元，增长44.6%，其总量居全省第四位。", "四", ["地方级财政收入"]),
+        # 全部财政收入 is the statistical name of all fiscal revenue (lexicon established_name), not 全部 (all, D4) before a
+        # name (session 57 probe: it was 财政收入); 全部 before other names still goes
+        ("河北省", "全市生产总值增长7.6%，全部财政收入增长18.5%、首次突破300亿元。", "300", ["全部财政收入"]),
+        ("河北省", "全部工业开票销售2092.4亿元。", "2092.4", ["工业开票销售"]),
         # ranks_first_n with 甲 (session 57 probe): 前三甲 is among the first three (it was no figure)
         ("湖北省", "全社会固定资产投资增长22.1%，增幅位列全省市州前三甲。", "三", ["全社会固定资产投资增幅"]),
         # 接近 opening a clause of only its amount goes on with the quantity before (session 57 probe: no subject)

@@ -7950,6 +7950,14 @@ def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str,
     >>> f["indicator_zh"].tolist()
     ['企业', '注册资金千万元以上企业', '注册资金亿元以上企业']
     """
+    if (bound := _CLASS_WITHOUT_MEASURE.fullmatch(name)) and rows and rows[-1]["measure"] == "count":
+        # 年主营业务收入超百亿元的企业达181家、超千亿元的企业达15家: a later class of the same things, bounded without its
+        # quantity, is bounded by the earlier class's quantity (class_without_measure, session 57 probe: 超千亿元的企业)
+        earlier = re.fullmatch(
+            rf"(?P<attr>[\u4e00-\u9fff]{{2,10}}?){_AMOUNT_CLASS_BOUND}的{re.escape(bound.group('thing'))}",
+            rows[-1]["indicator_zh"] or "",
+        )
+        return earlier.group("attr") + name if earlier else None
     if (bound := _BOUND_AFTER_COUNT.fullmatch(name)) and rows and rows[-1]["measure"] == "count":
         # 签约项目38个，其中2个过20亿元: the class written after the count counts the things the count before counted
         # (class_after_count_bound, session 45 probe leftover: the subject was 过20亿元 and 20 a level of 2个)
@@ -7968,6 +7976,9 @@ def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str,
 
 
 _BOUND_AFTER_COUNT = re.compile(r"(?:超过|超|过)\d+(?:\.\d+)?[万亿]*元(?:以上)?")  # the subject 过20亿元 (a class)
+# 超千亿元的企业, 超过50亿元的项目: a class of things bounded by an amount, 的 and the things (class_without_measure)
+_AMOUNT_CLASS_BOUND = r"(?:超过|超|过|达到|达)[\d.一二两三四五六七八九十百千万亿]+元(?:以上)?"
+_CLASS_WITHOUT_MEASURE = re.compile(rf"{_AMOUNT_CLASS_BOUND}的(?P<thing>[\u4e00-\u9fff]{{2,8}})")
 # a name made by `_size_class_of_count`: the quantity, the bound and 以上, then the things
 _SIZE_CLASS_IN_NAME = re.compile(rf"(?P<attr>[\u4e00-\u9fff]{{0,6}}?){_SIZE_BOUND}(?P<thing>.+)$")
 

@@ -2653,12 +2653,11 @@ def without_own_region(subject: str, region: str) -> str:
 
 
 _UNIT_SUFFIX = "县市区州盟旗"
-_COUNTY_SUFFIX = re.compile(r"(?:自治县|自治旗|新区|县|旗|区)$")
 
 
 @lru_cache(maxsize=64)
 def county_bare_name(region: str) -> str:
-    """A county's or district's name without 县, 旗 or 区 (兴文县 -> 兴文, 斗门区 -> 斗门), as its report names itself
+    """A county's or district's name without 县, 旗 or 区 (兴文县 -> 兴文, 斗门区 -> 斗门, `_bare_county`), as its report names itself
     (兴文经济总量实现翻番: the county's own, construction own_county_name, session 57 probe); '' for a province or city
     (bare_region serves them), for a name of one character left, and for a county named as its prefecture or province is
     (长沙县: 长沙 is the city that contains it).
@@ -2666,10 +2665,10 @@ def county_bare_name(region: str) -> str:
     >>> county_bare_name("兴文县"), county_bare_name("斗门区"), county_bare_name("长沙县"), county_bare_name("江门市")
     ('兴文', '斗门', '', '')
     """
-    m = _COUNTY_SUFFIX.search(region or "")
-    bare = region[: m.start()] if m else ""
-    wider = {r["bare"] for r in _regions()}
-    return bare if len(bare) >= 2 and bare not in wider else ""
+    if not region or region[-1] not in "县区旗":
+        return ""
+    bare = _bare_county(region)
+    return bare if len(bare) >= 2 and bare not in {r["bare"] for r in _regions()} else ""
 
 
 _PORT_NAMED = re.compile(r"港(?![口澳区台])[\u4e00-\u9fff]{2}")
