@@ -353,6 +353,45 @@ def test_a_later_class_bounded_without_its_quantity_takes_the_earlier_classs():
     assert _numbered(figs, "30")["indicator_zh"] == "超500亿元的项目"
 
 
+@pytest.mark.parametrize(
+    "base,period", [("“十二五”时期的", (2016, 2020)), ("“十二五”的", (2016, 2020)), ("“十二五”末的", (2020, 2020))]
+)
+def test_a_multiple_of_a_plans_span_covers_the_next_plans_span(base, period):
+    # multiple_of_plan_span (S57b): Jiangmen's 完成交通投资908.5亿元，是“十二五”时期的近3倍 compares the sum over 2016-2020 with
+    # the sum over the 12th plan, so it covers 2016-2020; against the plan's end (十二五末) it is a multiple of a level and
+    # stands at the review's end
+    figs = _clause_under(
+        "一、过去五年工作回顾", "jiangmen-2021", "完成交通投资908.5亿元", "。", "“十二五”时期的", base, "五年来，"
+    )
+    row = figs[figs["measure"].eq("multiple")].iloc[0]
+    assert (row["period_start"], row["period_end"]) == period
+
+
+def test_hours_written_with_a_measure_word_are_a_time():
+    # 2023's 企业出口退税办理时间压缩至6个工作日以内 written in hours with an adverb before the verb, as a city report writes it
+    # (session 57 probe: 企业登记时间精确压缩至12个小时以内 was a count of 12 个 named 小时以内); units.csv 个小时, lexicon 精确
+    figs = _sentence_with(
+        "2023_national", "企业出口退税办理时间压缩至6个工作日以内", "时间压缩至6个工作日", "时间精确压缩至6个小时"
+    )
+    row = _numbered(figs, "6")
+    assert (row["indicator_zh"], row["measure"], row["unit"], row["qualifier"]) == (
+        "企业出口退税办理时间",
+        "level",
+        "个小时",
+        "at_most",
+    )
+
+
+def test_the_quantitys_word_again_after_its_verbs_is_named_once():
+    # word_twice_at_end (session 57 probe: 固定资产投资五年累计完成投资192.94亿元 gave 固定资产投资投资): Jiangmen's 累计完成工业
+    # 投资3487亿元 written with the quantity named before its verbs and again after them
+    figs = _clause_under(
+        "一、过去五年工作回顾", "jiangmen-2021", "累计完成工业投资", ",", "累计完成工业投资", "工业投资五年累计完成投资"
+    )
+    row = _numbered(figs, "3487")
+    assert (row["indicator_zh"], row["measure"], row["period_start"]) == ("工业投资", "cumulative", 2016)
+
+
 @pytest.mark.parametrize("verb", ["成功对上争取无偿资金", "争取无偿资金"])
 def test_money_obtained_over_a_five_year_review_is_summed_over_it(verb):
     # Jiangmen's 累计完成工业投资3487亿元 in the five-year review written as a county's money from the levels above (session 57
@@ -3487,6 +3526,17 @@ def test_both_ends_of_a_rank_moved_are_ranks(verb):
     # Zhejiang's 从全球第11位跃升至第7位 written with 上升为 or 进到 (2017 and 2021 probes: the end was missed)
     figs = _sentence_with("2026_浙江省", "从全球第11位跃升至第7位", "跃升至", verb)
     assert figs[figs["measure"].eq("rank")]["value"].tolist() == [11.0, 7.0]
+
+
+@pytest.mark.parametrize("end", ["跃升至第7位", "跨入10强", "跻身前10位"])
+def test_the_start_of_a_rank_moved_into_a_class_stands_at_the_base_year(end):
+    # Zhejiang's 从全球第11位跃升至第7位 in the five-year review, its end written as a class entered (session 57 probe: 经济
+    # 总量排名从全国第35位跨入30强): the start is the rank at the plan's base year, 2020, not at its end
+    figs = _clause_under(
+        "一、“十四五”时期工作回顾", "2026_浙江省", "宁波舟山国际航运中心发展指数从全球", "。", "跃升至第7位", end
+    )
+    row = _numbered(figs, "11")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("rank", 2020, 2020)
 
 
 def test_a_clause_of_only_the_rankings_words_ranks_the_figure_before():
@@ -9820,6 +9870,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # name (session 57 probe: it was 财政收入); 全部 before other names still goes
         ("河北省", "全市生产总值增长7.6%，全部财政收入增长18.5%、首次突破300亿元。", "300", ["全部财政收入"]),
         ("河北省", "全部工业开票销售2092.4亿元。", "2092.4", ["工业开票销售"]),
+        # owner_from_topic with 农业增加值 in the dictionary (primary industry, as reports name it; session 57 probe: 增加值)
+        ("吉林省", "农业较快发展，增加值增长8.5%。", "8.5", ["农业增加值"]),
         # ranks_first_n with 甲 (session 57 probe): 前三甲 is among the first three (it was no figure)
         ("湖北省", "全社会固定资产投资增长22.1%，增幅位列全省市州前三甲。", "三", ["全社会固定资产投资增幅"]),
         # 接近 opening a clause of only its amount goes on with the quantity before (session 57 probe: no subject)

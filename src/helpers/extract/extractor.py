@@ -2723,7 +2723,8 @@ def clause_before_of(sentence_before: str) -> str:
 _FROM_OPENING = re.compile(r"(从|由)[^，,；;。\d]{0,10}([\d.]+[^，,；;。\d、和]{0,4}[、和])*第?$")
 # 由第6位上升为第4位, 由第7进到第6位: the end of a rank's from-to; 由162个整合为123个, 由51家合并为33家, 由X个精简为Y个:
 # things merged into fewer (merged_into); 从全国第8位跃居第1位: a rank's leap (from_to_leap)
-_TO_WORD = re.compile(r"(到|至|(?<=[升进合并简])为|(?<=[跃升])居)")
+# (经济总量排名从全国第35位跨入30强: a rank that moves into a class of the first N, 跨入, 跻身, 迈入; session 57 probe)
+_TO_WORD = re.compile(r"(到|至|(?<=[升进合并简])为|(?<=[跃升])居|跨入|跻身|迈入)")
 
 
 def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
@@ -2810,6 +2811,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     [['review_5y', 2018, 2020], ['review_5y', 2016, 2020]]
     """
     cal, clause_before = s.cal, num.clause_before
+    if measure == "multiple" and base and "末" not in base and (compared := plan_years(base)):
+        # 完成交通投资908.5亿元，是“十二五”时期的近3倍: a multiple of a plan's whole span (not of its end, 十二五末) compares
+        # the sum over the next plan's span with it, and covers that span (multiple_of_plan_span, S57b, as E8 for a share)
+        return compared[0] + 5, compared[1] + 5
     if "分别" in clause_before and _YEARS_LISTED.search(clause_before):
         group = _distributive_group(s.text, s.tokens, num.i)
         if (listed := _years_listed(clause_before, len(group))) and num.i in group:
@@ -7520,7 +7525,14 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _owner_of_owned_quantity(num, rows, _counted_named_in_full(num, rows, ind_zh))
     ind_zh = _total_of_previous(num, rows, ind_zh)
     ind_zh = _size_word_restates(ind_zh, rows)
+    if (twice := _WORD_TWICE_AT_END.search(ind_zh)) and twice.start() >= 2:
+        # 固定资产投资五年累计完成投资192.94亿元: the quantity's last word again after its verbs, once (word_twice_at_end,
+        # session 57 probe: it was 固定资产投资投资)
+        ind_zh = ind_zh[: twice.end(1)]
     return next((done for complete in _SUBJECT_COMPLETIONS if (done := complete(s, num, rows, ind, ind_zh)) is not None), ind_zh)
+
+
+_WORD_TWICE_AT_END = re.compile(r"([\u4e00-\u9fff]{2,4})\1$")
 
 
 def _brings_in(words: str) -> bool:
