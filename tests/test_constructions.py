@@ -9872,6 +9872,17 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("河北省", "全部工业开票销售2092.4亿元。", "2092.4", ["工业开票销售"]),
         # owner_from_topic with 农业增加值 in the dictionary (primary industry, as reports name it; session 57 probe: 增加值)
         ("吉林省", "农业较快发展，增加值增长8.5%。", "8.5", ["农业增加值"]),
+        # sales revenue (销售收入, lexicon attribute) is what the firm has: a later attribute is the firm's (session 57 probe:
+        # it was 长城汽车销售收入利税)
+        ("河北省", "长城汽车销售收入534亿元、增长27.1%，利税126亿元、增长59.5%。", "126", ["长城汽车利税"]),
+        # quantities_listed_before (session 57 probe): one quantity's from-to is one item of the ranks listed after (both
+        # ranks went to the containers)
+        (
+            "浙江省",
+            "港口货物吞吐量从3.1亿吨增加到4.3亿吨，港口集装箱吞吐量从706.8万标箱增加到1451.2万标箱，分别居世界第5位和第6位。",
+            "5",
+            ["港口货物吞吐量"],
+        ),
         # ranks_first_n with 甲 (session 57 probe): 前三甲 is among the first three (it was no figure)
         ("湖北省", "全社会固定资产投资增长22.1%，增幅位列全省市州前三甲。", "三", ["全社会固定资产投资增幅"]),
         # 接近 opening a clause of only its amount goes on with the quantity before (session 57 probe: no subject)

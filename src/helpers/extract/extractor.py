@@ -5952,6 +5952,14 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
             else ("level", "count", "cumulative")
         )
         earlier = [r for r in before if (r["measure"] != "rank" if ranked else r["measure"] in kept)]
+        # 港口货物吞吐量从3.1亿吨增加到4.3亿吨，港口集装箱吞吐量从706.8万标箱增加到1451.2万标箱，分别居世界第5位和第6位:
+        # one quantity's levels written together (a from-to) are one item of the list (quantities_listed_before, session 57
+        # probe: both ranks went to the containers); its level and growth stay two (…2480亿元，增长3.1%，分居全国第8、第15位)
+        earlier = [
+            r
+            for j, r in enumerate(earlier)
+            if j + 1 == len(earlier) or (_subject_of(earlier[j + 1]), earlier[j + 1]["measure"]) != (_subject_of(r), r["measure"])
+        ]
         earlier = earlier[-len(group) :]
         lead = s.text[num.cs : s.tokens[group[0]].start]  # the words before the group's first number
         after_word = lead[lead.index("分别") + 2 :] if "分别" in lead else ""
