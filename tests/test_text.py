@@ -354,6 +354,18 @@ def test_a_report_wrapped_in_a_narrow_column_reads_as_the_report(report):
     assert len(flat) > 150 and sum(lost.values()) <= 0.05 * len(flat)
 
 
+@pytest.mark.parametrize("report", ["2019_national", "2024_national", "2025_national"])
+def test_a_report_copied_without_line_breaks_keeps_its_sections(report):
+    # inline_heading (session 57 probe: a district report stored as one line, …提出意见。一、过去五年工作回顾本届政府…): a
+    # numbered heading of a report's part inside a long line opens its section where it stands, so a copy that lost every
+    # line break dates and flags every row as the report does (before, every row of these reports read as 'other')
+    rep = open_report(RAW_DIR / f"{report}.txt")
+    cols = ["number_text", "section", "period_start", "period_end", "is_target"]
+    lines = extract_figures(rep.raw.text, rep.info)[cols].astype(str).values.tolist()
+    one_line = extract_figures(rep.raw.text.replace("\n", ""), rep.info)[cols].astype(str).values.tolist()
+    assert len(lines) > 40 and one_line == lines
+
+
 @pytest.mark.parametrize(
     "path", [p for p in sorted(RAW_DIR.glob("*.txt")) if p.stem not in ("2017_national", "2021_national")], ids=lambda p: p.stem
 )

@@ -13,6 +13,7 @@ plan follows the previous one (十一五 2006-2010, 十三五 2016-2020, 十五�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import cn2an
@@ -226,6 +227,40 @@ _REVIEW_YEAR_PARA = re.compile(
 _YEAR_WORK = re.compile(r"工作|情况|进展")
 
 
+# …请予审议。一、过去五年工作回顾本届政府任期…: a numbered heading of a report's part inside a long line, after a stop (a copy that
+# lost its line breaks), up to the words that close such a heading (inline_heading, session 57 probe)
+# (the extractor masks the numbering as spaces before it reads the sections: 。  过去五年工作回顾)
+_INLINE_HEADING = re.compile(
+    r"(?<=[。！？!?])(?:\s*[一二三四五六七八九十]{1,2}、|\s{2,4})"
+    r"[^。，,；;：:、\s]{2,24}?(?:回顾|安排|要求|目标|任务|建议|取向)"
+)
+_LONG_LINE = 200  # a line this long holds paragraphs run together, where a heading may stand inside
+
+
+def _lines_and_inline_headings(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, line) for each line of the text, the end after its line break; a long line that runs paragraphs
+    together is cut before and after each heading of a report's part inside it (inline_heading), so the heading opens its
+    section where it stands.
+
+    >>> [t for _, _, t in _lines_and_inline_headings("各位代表：" + "现在作报告，" * 40 + "请予审议。一、过去五年工作回顾五年来，…")][1:]
+    ['一、过去五年工作回顾', '五年来，…']
+    >>> [t for _, _, t in _lines_and_inline_headings("各位代表：" + "现在作报告，" * 40 + "请予审议。  过去五年工作回顾五年来，…")][1:]
+    ['  过去五年工作回顾', '五年来，…']
+    """
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line) + 1
+        pos = end
+        cuts = [c for m in _INLINE_HEADING.finditer(line) for c in m.span()] if len(line) > _LONG_LINE else []
+        if not cuts:
+            yield start, end, line
+            continue
+        edges = [0, *cuts, len(line)]
+        for k in range(len(edges) - 1):
+            if edges[k + 1] > edges[k]:
+                yield start + edges[k], (start + edges[k + 1]) if k + 2 < len(edges) else end, line[edges[k] : edges[k + 1]]
+
+
 def _is_heading(line: str) -> bool:
     """A short line without a full stop that is not a salutation or a lead-in ending in a colon."""
     s = line.strip()
@@ -380,10 +415,7 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     )
     rows: list[tuple[str, int, int, str]] = []
     state, opened_by = "other", ""
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line) + 1
-        pos = end
+    for start, end, line in _lines_and_inline_headings(text):
         s = line.strip()
         new = None
         if _GLOSSARY_OPEN.match(s):
