@@ -354,11 +354,13 @@ def test_a_report_wrapped_in_a_narrow_column_reads_as_the_report(report):
     assert len(flat) > 150 and sum(lost.values()) <= 0.05 * len(flat)
 
 
-@pytest.mark.parametrize("report", ["2019_national", "2024_national", "2025_national"])
+@pytest.mark.parametrize("report", ["2019_national", "2023_national", "2025_national", "jiangmen-2021"])
 def test_a_report_copied_without_line_breaks_keeps_its_sections(report):
     # inline_heading (session 57 probe: a district report stored as one line, …提出意见。一、过去五年工作回顾本届政府…): a
-    # numbered heading of a report's part inside a long line opens its section where it stands, so a copy that lost every
-    # line break dates and flags every row as the report does (before, every row of these reports read as 'other')
+    # numbered heading of a report's part inside a long line opens its section where it stands, and in a whole report on
+    # one line each sentence is read as the line it may have opened (paragraphs_run_together: “十三五”时期及2020年工作回顾,
+    # 五年来，…), so a copy that lost every line break dates and flags every row as the report does (before, every row of
+    # these reports read as 'other')
     rep = open_report(RAW_DIR / f"{report}.txt")
     cols = ["number_text", "section", "period_start", "period_end", "is_target"]
     lines = extract_figures(rep.raw.text, rep.info)[cols].astype(str).values.tolist()

@@ -235,6 +235,8 @@ _INLINE_HEADING = re.compile(
     r"[^。，,；;：:、\s]{2,24}?(?:回顾|安排|要求|目标|任务|建议|取向)"
 )
 _LONG_LINE = 200  # a line this long holds paragraphs run together, where a heading may stand inside
+_RUN_TOGETHER = 4000  # no paragraph of the bundled and development reports is over 1400 characters
+_SENTENCE_STOP = re.compile(r"[。！？!?](?![”’」』])")
 
 
 def _lines_and_inline_headings(text: str) -> Iterator[tuple[int, int, str]]:
@@ -252,6 +254,10 @@ def _lines_and_inline_headings(text: str) -> Iterator[tuple[int, int, str]]:
         start, end = pos, pos + len(line) + 1
         pos = end
         cuts = [c for m in _INLINE_HEADING.finditer(line) for c in m.span()] if len(line) > _LONG_LINE else []
+        if len(line) > _RUN_TOGETHER:
+            # a whole report on one line (no paragraph is this long): each sentence is read as the line it may have opened
+            # (五年来，…, 今年经济社会发展的主要预期目标是…: paragraphs_run_together)
+            cuts = sorted({*cuts, *(m.end() for m in _SENTENCE_STOP.finditer(line))})
         if not cuts:
             yield start, end, line
             continue
