@@ -415,6 +415,30 @@ def test_a_value_written_after_the_base_of_a_comparison_stands_at_the_base(base,
     assert rows.loc["28.7"].tolist() == ["国内生产总值", "change_abs", 2017, base_period]
 
 
+def test_a_change_from_the_year_before_in_a_term_review_covers_that_year():
+    # change_after_base (session 57 probe: 2021年全市生产总值比2020年增长9.5% in a term review was dated 2017-2021): 2018's
+    # 国内生产总值从54万亿元增加到82.7万亿元 written as last year's change on the year before; a change from the term's
+    # base year still covers the term
+    figs = _clause_under(
+        "一、过去五年工作回顾",
+        "2018_national",
+        "国内生产总值从",
+        "，",
+        "国内生产总值从54万亿元增加到82.7万亿元",
+        "2017年国内生产总值比2016年增长6.9%",
+    )
+    assert (_numbered(figs, "6.9")["period_start"], _numbered(figs, "6.9")["period_end"]) == (2017, 2017)
+    figs = _clause_under(
+        "一、过去五年工作回顾",
+        "2018_national",
+        "国内生产总值从",
+        "，",
+        "国内生产总值从54万亿元增加到82.7万亿元",
+        "国内生产总值比2012年增长45%",
+    )
+    assert (_numbered(figs, "45")["period_start"], _numbered(figs, "45")["period_end"]) == (2013, 2017)
+
+
 @pytest.mark.parametrize("lead", ["一是国内生产总值稳步增长。", "国内生产总值跨上新台阶。"])
 def test_a_short_sentence_before_names_the_topic_of_the_figures_after_it(lead):
     # 2018's 国内生产总值从54万亿元增加到82.7万亿元 after a sentence that only announces its topic, as provincial reviews write

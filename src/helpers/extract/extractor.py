@@ -2799,6 +2799,21 @@ _FROM_WORD = re.compile(r"(从|由)")
 _LAST_YEAR_WORD = re.compile(r"去年|上年")
 
 
+def _after_base(measure: str, base: str | None, period: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """A change over years starts the year after the year it is compared with (change_after_base, session 57 probe: 2021年
+    全市生产总值比2020年增长9.5% in a term review was dated over the term, 2017-2021).
+
+    >>> _after_base("change_pct", "2020", (2017, 2021)), _after_base("change_pct", "2015", (2016, 2020))
+    ((2021, 2021), (2016, 2020))
+    >>> _after_base("level", "2020", (2021, 2021)), _after_base("change_pct", "十三五期末", (2021, 2025))
+    ((2021, 2021), (2021, 2025))
+    """
+    start, end = period
+    if measure in _OVER_A_SPAN and base and base.isdigit() and start is not None and end is not None and start <= int(base) < end:
+        return int(base) + 1, end
+    return period
+
+
 def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | None) -> tuple[int | None, int | None]:
     """Years a figure covers: explicit years in its clause (or a year range in its sentence)
     first, then the section's default (`_section_span`, a plan period named in the clause), over
@@ -9122,7 +9137,7 @@ def _interpret(
     if rule == "steps_crossed" and qualifier == "over" and _CROSSING_VERB.search(num.clause_before):
         qualifier = None  # 跨过两个万亿元台阶: the 过 of the verb of crossing; the steps crossed are counted exactly
     is_target, period_section = _target(s, num, measure)
-    period = _ahead_of_time(num, is_target, _period(s, num, measure, period_section, base))
+    period = _ahead_of_time(num, is_target, _after_base(measure, base, _period(s, num, measure, period_section, base)))
     part = part or (
         previous and measure == previous["measure"] in ("cumulative", "change_abs") and _PART_AFTER.search(num.sentence_prefix)
     )
