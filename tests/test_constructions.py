@@ -415,6 +415,23 @@ def test_a_value_written_after_the_base_of_a_comparison_stands_at_the_base(base,
     assert rows.loc["28.7"].tolist() == ["国内生产总值", "change_abs", 2017, base_period]
 
 
+@pytest.mark.parametrize("since", ["2018年以来", "自2018年起", "从2018年起", "自2018年以来"])
+def test_a_year_since_which_starts_the_sum(since):
+    # since_year_written (session 57 probe: 自2007年起旅游景点年接待游客量… stood in the subject and dated 2007 alone):
+    # Jiangmen's 城市品质明显提升,2018年以来完成投资176亿元 with the start written as other reports write it
+    figs = _sentence_with("jiangmen-2021", "2018年以来完成投资176亿元", "2018年以来", since)
+    row = _numbered(figs, "176")
+    assert (row["period_start"], row["period_end"]) == (2018, 2020) and "2018" not in row["indicator_zh"]
+
+
+@pytest.mark.parametrize("attribute", ["投资总额", "计划投资", "计划投资额"])
+def test_the_planned_investment_of_the_things_counted_is_theirs(attribute):
+    # Jiangmen's 累计引进投资超亿元项目748个,投资总额达4592亿元 with the investment named as other reports name it (session 57
+    # probe: 引进项目470个,计划投资额近900亿元 named 计划投资额 alone); lexicon attribute 计划投资额
+    figs = _sentence_with("jiangmen-2021", "累计引进投资超亿元项目748个", "投资总额达", attribute + "达")
+    assert _numbered(figs, "4592")["indicator_zh"] == "投资超亿元项目" + attribute
+
+
 def test_a_change_from_the_year_before_in_a_term_review_covers_that_year():
     # change_after_base (session 57 probe: 2021年全市生产总值比2020年增长9.5% in a term review was dated 2017-2021): 2018's
     # 国内生产总值从54万亿元增加到82.7万亿元 written as last year's change on the year before; a change from the term's

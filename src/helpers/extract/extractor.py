@@ -585,7 +585,8 @@ _WHAT_IS_BEFORE = re.compile(rf"(现行|现有|{_WHOLE_REGION}现?有)(约|近|�
 _EARLIER_ITEMS = re.compile(r"([\d.]+[^，,；;。、\d]{1,12}、)+$")  # the items of a 、 list before a number
 _YEARS_AGO = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})年前$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)(?:年)?[、—\-至到]((?:19|20)\d\d)年")
-_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|底|末)?")
+# (自2007年起, 从2018年起: since the year, as 2018年以来; since_year_written, session 57 probe)
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|(?<=[自从](?:19|20)\d\d年)起|底|末)?")
 # clauses without a figure that may stand before a year opening the sentence (克服…不利影响，负重拼搏，2021年，实现生产总值
 # 288.7亿元…；固定资产投资74.1亿元: year_after_lead_clauses, session 42 probe; the flows were five-year sums)
 _LEAD_CLAUSES = r"[\s“”\"]*(?:[^，,；;。：:\d]{2,30}[，,])*?"
@@ -2995,7 +2996,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return before, before
     if years:
         y, suffix = years[-1]
-        if suffix == "以来":
+        if suffix in ("以来", "起"):
             return y, max(y, span[1])
         if (
             measure in _OVER_A_SPAN
@@ -3128,7 +3129,7 @@ def _opening_plan(sentence_prefix: str, clause_before: str) -> tuple[int, int] |
 
 
 # 2021年以来，…; “十四五”以来，…: a start that opens the sentence as a clause of its own (opening_since)
-_OPENING_SINCE = re.compile(rf"[\s“”\"]*(?:((?:19|20)\d\d)\s*年|({_PLAN_NAME})(?:时期)?)以来[，,]")
+_OPENING_SINCE = re.compile(rf"[\s“”\"]*[自从]?(?:((?:19|20)\d\d)\s*年|({_PLAN_NAME})(?:时期)?)(?:以来|起)[，,]")
 
 
 def _opening_since(sentence_prefix: str, clause_before: str) -> int | None:
