@@ -4929,7 +4929,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     before in the sentence (subject_carried), or the figure just before in a 、 chain
     (新增1000处信号灯联网、累计达8000处)."""
     sub = num.sub
-    if (its := subjects.ITS.match(sub.lstrip(subjects.MARKS))) and its.end() == 1:
+    if subjects.ITS.match(sub.lstrip(subjects.MARKS)):
         sub = sub.lstrip(subjects.MARKS)[1:]  # 其总量由全省第八位…: its size, as 总量 alone (its_lead)
     labelled = _RATE_BY_PERIOD.fullmatch(sub.strip(subjects.MARKS)) and _RATE_NAMED.search(num.sentence_prefix)
     if num.tok.unit.kind == "percent" and num.prev_subject and labelled:
