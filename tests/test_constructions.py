@@ -367,6 +367,15 @@ def test_a_multiple_of_a_plans_span_covers_the_next_plans_span(base, period):
     assert (row["period_start"], row["period_end"]) == period
 
 
+@pytest.mark.parametrize("verb", ["逼近", "接近"])
+def test_a_mark_nearly_reached_is_a_threshold_of_the_quantity_before(verb):
+    # mark_approached (session 57 probe: 地区生产总值同比增长7%左右，逼近300亿元大关 had no subject and was a level); lexicon
+    # predicate_start 逼近, 接近
+    figs = _of_province("安徽省", f"地区生产总值同比增长7%左右，{verb}300亿元大关。")
+    row = _numbered(figs, "300")
+    assert (row["indicator_zh"], row["measure"], row["qualifier"]) == ("地区生产总值", "threshold", "nearly")
+
+
 def test_hours_written_with_a_measure_word_are_a_time():
     # 2023's 企业出口退税办理时间压缩至6个工作日以内 written in hours with an adverb before the verb, as a city report writes it
     # (session 57 probe: 企业登记时间精确压缩至12个小时以内 was a count of 12 个 named 小时以内); units.csv 个小时, lexicon 精确

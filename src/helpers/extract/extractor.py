@@ -2222,7 +2222,13 @@ def _threshold(p: _Predicate) -> _Measure | None:
         mark = None
     if _CROSSING.search(p.clause_before) and (mark or _STEP_AFTER.match(p.after)):
         return "threshold", None, 1
+    if mark and _APPROACHING.search(p.clause_before):
+        return "threshold", None, 1  # 逼近300亿元大关: a mark nearly reached is a mark too (mark_approached; qualifier nearly)
     return None
+
+
+# 逼近300亿元大关, 接近千亿元台阶: a verb of coming close to a mark (mark_approached, session 57 probe)
+_APPROACHING = re.compile(r"(?:逼近|接近)[^，,；;。]{0,12}$")
 
 
 _CROSSING_IN = re.compile(_CROSSING_VERBS)
