@@ -348,6 +348,9 @@ def test_a_later_class_bounded_without_its_quantity_takes_the_earlier_classs():
     figs = _sentence_with("2026_四川省", "经济总量超千亿元的县域达12个", "达12个。", "达12个、超500亿元的县域达30个。")
     assert _numbered(figs, "30")["indicator_zh"] == "经济总量超500亿元的县域"
     assert _numbered(figs, "12")["indicator_zh"] == "经济总量超千亿元的县域"
+    # …also without 的 and after the new members of the first class (销售收入超亿元企业120户，其中新增74户；超10亿元企业13户)
+    figs = _sentence_with("2026_四川省", "经济总量超千亿元的县域达12个", "达12个。", "达12个，其中新增2个；超500亿元县域30个。")
+    assert _numbered(figs, "30")["indicator_zh"] == "经济总量超500亿元县域"
     # (a class of other things keeps its own words: no quantity is carried to 超500亿元的项目)
     figs = _sentence_with("2026_四川省", "经济总量超千亿元的县域达12个", "达12个。", "达12个、超500亿元的项目达30个。")
     assert _numbered(figs, "30")["indicator_zh"] == "超500亿元的项目"
@@ -9932,6 +9935,14 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
             "港口货物吞吐量从3.1亿吨增加到4.3亿吨，港口集装箱吞吐量从706.8万标箱增加到1451.2万标箱，分别居世界第5位和第6位。",
             "5",
             ["港口货物吞吐量"],
+        ),
+        # two shares each named whole are no share of two wholes (session 57 probe: 财政收入占税收占财政收入比重)
+        ("湖北省", "财政收入占生产总值的比重、税收占财政收入的比重分别达到14.8%和85.9%。", "85.9", ["税收占财政收入的比重"]),
+        (
+            "湖北省",
+            "税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%。",
+            "80.5",
+            ["税收收入占地方一般公共预算收入比重"],
         ),
         # ranks_first_n with 甲 (session 57 probe): 前三甲 is among the first three (it was no figure)
         ("湖北省", "全社会固定资产投资增长22.1%，增幅位列全省市州前三甲。", "三", ["全社会固定资产投资增幅"]),

@@ -6029,8 +6029,10 @@ _RATE_BEFORE_RESPECTIVELY = re.compile(r"(?:同比|比上年)?(?:增速|增幅|�
 
 
 # 税收收入占财政总收入和地方一般公共预算收入的比重: a part, then two wholes joined by 和 or 、, then the share word
+# (not two shares each named whole: 财政收入占生产总值的比重、税收占财政收入的比重 names no whole with 占 or 比重 in it; session
+# 57 probe, it gave 财政收入占税收占财政收入比重)
 _SHARE_OF_TWO_WHOLES = re.compile(
-    r"(?P<part>[^，,；;。\d、和]{2,16})占(?P<a>[^，,；;。\d、和]{2,12})[和、](?P<b>[^，,；;。\d、和]{2,12}?)的?(?P<word>比重|比例)"
+    r"(?P<part>[^，,；;。\d、和]{2,16})占(?P<a>[^，,；;。\d、和占比]{2,12})[和、](?P<b>[^，,；;。\d、和占比]{2,12}?)的?(?P<word>比重|比例)"
     r"[\s“”\"]*$"
 )
 _GROWTH_LISTED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?分别")
@@ -7996,7 +7998,7 @@ def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str,
         # 年主营业务收入超百亿元的企业达181家、超千亿元的企业达15家: a later class of the same things, bounded without its
         # quantity, is bounded by the earlier class's quantity (class_without_measure, session 57 probe: 超千亿元的企业)
         earlier = re.fullmatch(
-            rf"(?P<attr>[\u4e00-\u9fff]{{2,10}}?){_AMOUNT_CLASS_BOUND}的{re.escape(bound.group('thing'))}",
+            rf"(?P<attr>[\u4e00-\u9fff]{{2,10}}?){_AMOUNT_CLASS_BOUND}的?{re.escape(bound.group('thing'))}",
             rows[-1]["indicator_zh"] or "",
         )
         return earlier.group("attr") + name if earlier else None
@@ -8020,7 +8022,7 @@ def _size_class_of_count(s: _Sentence, num: _Number, rows: list[dict], ind: str,
 _BOUND_AFTER_COUNT = re.compile(r"(?:超过|超|过)\d+(?:\.\d+)?[万亿]*元(?:以上)?")  # the subject 过20亿元 (a class)
 # 超千亿元的企业, 超过50亿元的项目: a class of things bounded by an amount, 的 and the things (class_without_measure)
 _AMOUNT_CLASS_BOUND = r"(?:超过|超|过|达到|达)[\d.一二两三四五六七八九十百千万亿]+元(?:以上)?"
-_CLASS_WITHOUT_MEASURE = re.compile(rf"{_AMOUNT_CLASS_BOUND}的(?P<thing>[\u4e00-\u9fff]{{2,8}})")
+_CLASS_WITHOUT_MEASURE = re.compile(rf"{_AMOUNT_CLASS_BOUND}的?(?P<thing>[\u4e00-\u9fff]{{2,8}})")
 # a name made by `_size_class_of_count`: the quantity, the bound and 以上, then the things
 _SIZE_CLASS_IN_NAME = re.compile(rf"(?P<attr>[\u4e00-\u9fff]{{0,6}}?){_SIZE_BOUND}(?P<thing>.+)$")
 
