@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import html
+import itertools
 import re
 import re._constants as sre_constants
 import re._parser as sre_parser
@@ -482,26 +483,29 @@ _QUALIFIER_OPENINGS = (*_FIGURE_QUALIFIERS, "多", "余", "左", "的", "和", "
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,12}：")
 
 
-def _width(line: str) -> tuple[int, float]:
-    """How long a line is and how wide it prints (a Chinese character one, a Latin letter, digit or mark half): a copy
-    wrapped at a fixed width has lines of one width whatever their digits, one cut every N characters lines of one
-    length."""
-    line = line.strip()
-    return len(line), len(line) - sum(1 for c in line if c < "\x80") / 2
+def _alike(lines: list[str]) -> list[bool]:
+    """alike[k]: lines k and k + 1 are as long, or print as wide (a Chinese character one, a Latin letter, digit or mark
+    half), within two characters: a copy wrapped at a fixed width has lines of one width whatever their digits, one cut
+    every N characters lines of one length (wrapped_paragraph). Read once for the whole text, the ASCII counted at C
+    speed.
+
+    >>> _alike(["增长7.6%,全部财政收入增长18.5%、首次突破300亿元, 一", "般公共预算收入增长15.5%,固定资产投资增长7.4%,规模", "短行"])
+    [True, False]
+    """
+    extents = []
+    for line in lines:
+        line = line.strip()
+        extents.append((len(line), len(line) - len(line.encode("ascii", "ignore")) / 2))
+    return [abs(a[0] - b[0]) <= 2 or abs(a[1] - b[1]) <= 2 for a, b in itertools.pairwise(extents)]
 
 
-def _wrapped(widths: list[tuple[int, float]], k: int, joined: bool) -> bool:
+def _wrapped(lines: list[str], alike: list[bool], k: int, joined: bool) -> bool:
     """Is line k a line of a paragraph wrapped at a fixed width (wrapped_paragraph)? It continues a sentence wrapped
     onto it (`joined`: the break before it was joined) and prints as wide as the line before it, or it opens a run of
-    three lines of one width or length (within two characters: a list written one item a line has items of many
-    widths)."""
-
-    def same(a: int, b: int) -> bool:
-        return 0 <= a < len(widths) and 0 <= b < len(widths) and any(abs(x - y) <= 2 for x, y in zip(widths[a], widths[b]))
-
-    if widths[k][0] < 12:
+    three lines of one width or length (`_alike`: a list written one item a line has items of many widths)."""
+    if len(lines[k].strip()) < 12:
         return False
-    return (joined and same(k, k - 1)) or (same(k, k + 1) and same(k + 1, k + 2))
+    return (joined and k >= 1 and alike[k - 1]) or (k + 1 < len(alike) and alike[k] and alike[k + 1])
 
 
 def _join_break(prev_line: str, next_line: str, continued: bool = False) -> bool:
@@ -594,10 +598,10 @@ def normalise(text: str) -> NormalText:
     lines = folded.split("\n")
     pos = 0
     joined = False  # was the break before lines[k] joined (lines[k] continues a wrapped sentence)
-    widths = [_width(line) for line in lines]
+    alike = _alike(lines)
     for k in range(len(lines) - 1):
         pos += len(lines[k])
-        joined = _join_break(lines[k], lines[k + 1], _wrapped(widths, k, joined))
+        joined = _join_break(lines[k], lines[k + 1], _wrapped(lines, alike, k, joined))
         if joined:
             drop.append(pos)
         pos += 1
@@ -621,6 +625,7 @@ def _to_simplified() -> Callable[[str], str]:
     return opencc.OpenCC("t2s.json").convert
 
 
+@lru_cache(maxsize=8192)  # (the evaluation compares the same subjects again while it pairs rows: read each once)
 def in_simplified_script(words: str) -> str:
     """Any words in simplified characters (OpenCC t2s, traditional or not): how a table's subject or unit is compared
     whatever script its annotator copied it in (`evaluate.normal_subject`: 生産總值 as the extractor writes it, 生产总值).
