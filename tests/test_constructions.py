@@ -13756,3 +13756,16 @@ def test_foreign_capital_used_in_a_term_review_is_summed_over_the_term():
     # county-level cities: it was a level at the term's end)
     f = extract_figures("一、过去五年工作回顾\n五年来，实际利用外资36亿美元。", ReportInfo("t", 2017, "county", "张家港市"))
     assert f[["measure", "period_start", "period_end"]].values.tolist() == [["cumulative", 2012, 2016]]
+
+
+def test_counts_in_chinese_numerals_listed_one_after_another_are_each_a_figure():
+    # list_of_counts (session 58, probe: 新增省级博士后创新实践基地两家、国家级绿色工厂两家 lost the second 两家, read as the
+    # length of a list of two names): Jiangmen's 新增省级“粤菜师傅”培训基地2家、技能大师工作室2家 written in Chinese numerals
+    figs = _sentence_with(
+        "jiangmen-2021", "技能大师工作室2家", "培训基地2家、技能大师工作室2家", "培训基地两家、技能大师工作室两家"
+    )
+    assert figs[figs["number_text"] == "两"]["value"].tolist() == [2, 2]
+    assert figs[figs["number_text"] == "两"]["indicator_zh"].iloc[1] == "技能大师工作室"
+    # (a list of names still gives its length: 大运河、长城、西山永定河三条文化带 has no figure)
+    figs = _sentence_with("jiangmen-2021", "技能大师工作室2家", "培训基地2家、技能大师工作室2家", "培训基地、技能大师工作室两家")
+    assert "两" not in figs["number_text"].tolist()

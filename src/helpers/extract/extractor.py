@@ -1551,6 +1551,10 @@ def _bare_before_its_unit(a: _Token, b: _Token, text: str) -> bool:
 # --- classification -----------------------------------------------------------------------------
 
 
+# 基地两家: an item of a 、 list that ends with its own count in Chinese numerals (list_of_counts)
+_COUNTED_ITEM = re.compile(r"[一二两三四五六七八九十百千]+[个家所座条项批名处]$")
+
+
 def _names_its_list(before: str, value: Decimal) -> bool:
     """Does a count written in Chinese give the length of the 、 list right before it?
 
@@ -1561,12 +1565,19 @@ def _names_its_list(before: str, value: Decimal) -> bool:
     True
     >>> _names_its_list("新建", Decimal(3))
     False
+
+    An item that is itself counted is a figure of a list of counts, not a name (list_of_counts): in
+    新增省级博士后创新实践基地两家、国家级绿色工厂两家 the second 两家 counts the factories.
+
+    >>> _names_its_list("新增省级博士后创新实践基地两家、国家级绿色工厂", Decimal(2))
+    False
     """
     items = re.split(r"[，,；;。：:]", before)[-1].split("、")
     return (
         len(items) == value >= 2
         and all(1 < len(x) <= 8 and not re.search(r"\d", x) for x in items[1:])
         and not re.search(r"\d", items[0])
+        and not any(_COUNTED_ITEM.search(x) for x in items)
     )
 
 
