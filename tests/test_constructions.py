@@ -13769,3 +13769,40 @@ def test_counts_in_chinese_numerals_listed_one_after_another_are_each_a_figure()
     # (a list of names still gives its length: 大运河、长城、西山永定河三条文化带 has no figure)
     figs = _sentence_with("jiangmen-2021", "技能大师工作室2家", "培训基地2家、技能大师工作室2家", "培训基地、技能大师工作室两家")
     assert "两" not in figs["number_text"].tolist()
+
+
+def test_a_word_named_after_of_which_is_a_part_of_the_whole_not_its_attribute():
+    # part_named_after_of_which (session 58 probe: 地方公共财政预算收入38.03亿元,增长41.1%,其中,税收27.6亿元 gave
+    # 地方公共财政预算收入税收): 2009's 财政收入6.13万亿元，增长19.5% with its tax written after 其中
+    figs = _sentence_with("2009_national", "财政收入6.13万亿元", "增长19.5%；", "增长19.5%，其中，税收5.4万亿元；")
+    assert _numbered(figs, "5.4")["indicator_zh"] == "税收"
+    # (without 其中 the attribute is still the owner's: 上市公司总市值, attribute_of_previous)
+    figs = _sentence_with("2009_national", "财政收入6.13万亿元", "增长19.5%；", "增长19.5%，上市公司300家、总市值5.4万亿元；")
+    assert _numbered(figs, "5.4")["indicator_zh"] == "上市公司总市值"
+
+
+def _december_term_review(clause: str) -> pd.DataFrame:
+    """A clause of 2009's review (财政收入6.13万亿元，增长19.5%) in the term review of a report delivered in December of the
+    year it reviews (the session 58 probe: a city report of 2021-12-11 planning 2022)."""
+    text = (
+        "政府工作报告\n——2008年12月20日在北京市延庆区第三届人民代表大会第一次会议上\n各位代表：\n过去五年工作回顾\n预计到2008年底，"
+        + _text("2009_national")[_text("2009_national").index("财政收入6.13万亿元") :][: len("财政收入6.13万亿元，")]
+        + clause
+        + "。\n"
+    )
+    return extract_figures(text, ReportInfo("t", 2009, "county", "延庆区"))
+
+
+@pytest.mark.parametrize("compared", ["较去年", "比去年", "比上年"])
+def test_a_growth_compared_with_last_year_in_a_december_review_is_the_years_own(compared):
+    # compared_with_last_year_word (较去年 compares as 比去年 does: the base, not the year of the figure) and
+    # gap_of_growth_before with average_of_span_as_base (the gap right after one year's growth is in its year; the base of
+    # 比“十五”平均增速 is the plan's span, 十五)
+    f = _december_term_review(f"{compared}增长19.5%，比“十五”平均增速高3个百分点")
+    rows = f.set_index("number_text")
+    assert (rows.loc["19.5", "period_start"], rows.loc["19.5", "period_end"], rows.loc["19.5", "base_period"]) == (
+        2008,
+        2008,
+        "上年",
+    )
+    assert (rows.loc["3", "period_start"], rows.loc["3", "period_end"], rows.loc["3", "base_period"]) == (2008, 2008, "十五")

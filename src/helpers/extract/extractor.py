@@ -1670,6 +1670,8 @@ def _clean_base(base: str) -> str | None:
     ('十三五期末', '十三五', '十三五期末')
     >>> _clean_base("工业整体水平"), _clean_base("改革前"), _clean_base("年度计划")
     (None, '改革前', None)
+    >>> _clean_base("“十三五”平均增速"), _clean_base("各项贷款平均增速")
+    ('十三五', None)
     """
     if (census := _CENSUS.fullmatch(base.strip())) and (year := _census_year(census)):
         return str(year)  # 比“四经普”增长29.8%: the census's year (census_dated)
@@ -1682,6 +1684,9 @@ def _clean_base(base: str) -> str | None:
     # 比上年预算增加, 比上年年初预算, 比上年预计数: last year's budget or estimate is last year's base,
     # also when the quantity is named again after it (比去年预算赤字减少500亿元)
     b = re.sub(r"(?<=年)(年初)?(预算数?|预算执行数|预计数|预计执行数|预算|预计)[\u4e00-\u9fff]{0,4}$", "", b)
+    # 比“十三五”平均增速高3个百分点: a rate compared with the average rate of a span, whose span is the base (average_of_span
+    # _as_base, session 58 probe); 比各项贷款平均增速 names no time and stays no base
+    b = re.sub(r"(?<=[五年期])的?(?:年均|平均)(?:增速|增幅|增长速度|水平)$", "", b)
     b = re.sub(r"(实现|基本|提前|再|又|分别|累计)+$", "", b)  # 较2020年实现翻番: the base is 2020; 比上年分别下降: 上年
     # (比2020年累计下降13%: 累计 says the change is summed since, no part of the base: base_then_sum)
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
@@ -2802,7 +2807,9 @@ def _section_span(cal: ReportCalendar, section: str) -> tuple[int, int]:
     return year, year
 
 
-_OWN_YEAR_WORD = re.compile(r"(?<!比)(去年|今年)")
+# 较去年 compares as 比去年 does: the base, not the year of the figure (compared_with_last_year_word, session 58 probe of a
+# report delivered in December: 预计到2021年底…完成546亿元，较去年增长8% was dated 2020)
+_OWN_YEAR_WORD = re.compile(r"(?<![比较])(去年|今年)")
 # …提高到58794元和: the to-word of a from-to, then ends of its list and a joiner, up to the number (to_list)
 _TO_LIST_BEFORE = re.compile(r"(?:至|到)(?:[\d.]+[^，,；;。\d和、及与]{0,4}(?:和|、|及|与|以及))+$")
 # 从2017年的2.01万亿元增加到: a start year of a from-to, the last year written in the clause (average_after_from_to)
@@ -2812,7 +2819,7 @@ _FROM_YEAR_START = re.compile(
 # 今年以来，…累计发放消费券190亿元 in a review (a heading of 2019年和今年以来), or 今年 in the figure's clause: the weeks of
 # the report's own year (this_year_in_review)
 _OPENING_THIS_YEAR = re.compile(r"[\s“”\"]*今年(以来)?[，,]")
-_THIS_YEAR_IN = re.compile(r"(?<!比)今年")
+_THIS_YEAR_IN = re.compile(r"(?<![比较])今年")
 _FROM_WORD = re.compile(r"(从|由)")
 _LAST_YEAR_WORD = re.compile(r"去年|上年")
 
@@ -7564,7 +7571,10 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
         and rows[-1]["measure"] == "count"
         and not _brings_in(_whole_clause_before(s, num))
     )
-    ind_zh = _attribute_of_previous(ind_zh, rows[-1]["indicator_zh"] if rows else "", restated=amount, counted=counted)
+    # 地方公共财政预算收入38.03亿元，其中，税收27.6亿元: after 其中 the word names a part of the whole before, in full, not an
+    # attribute of it (part_named_after_of_which, session 58 probe: it was 地方公共财政预算收入税收)
+    owner = rows[-1]["indicator_zh"] if rows and not _of_which_before(s, num.i) else ""
+    ind_zh = _attribute_of_previous(ind_zh, owner, restated=amount, counted=counted)
     ind_zh = _owner_of_owned_quantity(num, rows, _counted_named_in_full(num, rows, ind_zh))
     ind_zh = _total_of_previous(num, rows, ind_zh)
     ind_zh = _size_word_restates(ind_zh, rows)
@@ -9042,6 +9052,10 @@ class _Reading(NamedTuple):
     period: tuple[int | None, int | None]
 
 
+# 较去年增长8%, 比上年增长, 同比增长: the growth of one year, compared with the year before (gap_of_growth_before)
+_ONE_YEARS_GROWTH = re.compile(rf"{_THAN_LAST_YEAR}|同比")
+
+
 def _attribute_shares_span(r: _Reading, rows: list[dict]) -> _Reading:
     """An amount the things counted just before have (an attribute: 投资总额, 总投资) is summed over the same span as
     their count (construction attribute_shares_span): 累计引进投资超亿元项目748个,投资总额达4592亿元 is the total
@@ -9179,6 +9193,21 @@ def _interpret(
         # 2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区: a share of a sum over a span
         # just stated is a share of that sum, over the same years (share_of_sum), and so is the next share of a list
         period = (of_sum["period_start"], of_sum["period_end"])
+    if (
+        measure == "pp_change"
+        and previous
+        and previous["measure"] == "growth_yoy"
+        and previous["period_start"] is not None
+        and previous["period_start"] == previous["period_end"]
+        and period[0] is not None
+        and period[0] < period[1]
+        and not _YEAR_IN.search(num.clause_before)
+        and num.i > 0
+        and _ONE_YEARS_GROWTH.search(s.text[_clause_start(s.text, s.s0, s.tokens[num.i - 1].start) : s.tokens[num.i - 1].start])
+    ):
+        # 预计到2021年底…增长8%，比“十三五”平均增速高3个百分点 in a term review: the gap right after one year's growth is that
+        # growth's, in its year (gap_of_growth_before, session 58 probe: it was dated over the term)
+        period = (previous["period_start"], previous["period_end"])
     if (
         measure == "count"
         and previous
