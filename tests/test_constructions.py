@@ -13806,3 +13806,53 @@ def test_a_growth_compared_with_last_year_in_a_december_review_is_the_years_own(
         "上年",
     )
     assert (rows.loc["3", "period_start"], rows.loc["3", "period_end"], rows.loc["3", "base_period"]) == (2008, 2008, "十五")
+
+
+@pytest.mark.parametrize("growth", ["增幅均超过20%", "均增长20%以上"])
+def test_the_class_of_industries_after_deng_and_the_growth_word_are_no_part_of_each_items_name(growth):
+    # class_of_examples with an industry's class (session 58 probe: 健康服务、智力服务、软件信息、金融服务等优势产业税收增幅均
+    # 超过20% gave 健康服务优势产业税收增幅; gold S9, S10): Sichuan's 电子信息、装备制造、特色消费品等产业集群 as a list of
+    # industries with their revenue
+    figs = _sentence_with("2026_四川省", "特色消费品等产业集群", "等产业集群均达到万亿元规模", "等优势产业营业收入" + growth)
+    rows = figs[figs["number_text"] == "20"]
+    assert rows["indicator_zh"].tolist() == ["电子信息营业收入", "装备制造营业收入", "特色消费品营业收入"]
+    # (an industry's kind stays: 产业集群 is what each item is)
+    figs = _sentence_with("2026_四川省", "特色消费品等产业集群", "等产业集群均达到万亿元规模", "等产业集群营业收入" + growth)
+    assert figs[figs["number_text"] == "20"]["indicator_zh"].iloc[0] == "电子信息产业集群营业收入"
+
+
+def test_a_sum_over_a_span_written_after_new_members_continues_them():
+    # sum_over_span_written and a change goes on (session 58 probe: 争取上级服务业发展扶持资金350万元，新增商贸业面积200万平方米，
+    # 三年累计超过500万平方米 gave the 500 the funds and last year alone): Beijing's 新增绿道1000公里 after a figure of
+    # another subject, with the sum over three years after it, in last year's review
+    figs = _clause_under(
+        "一、2025年工作回顾",
+        "2026_北京市",
+        "新增绿道1000公里",
+        "，亮马河",
+        "新增绿道1000公里",
+        "争取绿化资金350万元，新增绿道1000公里，三年累计超过3000公里",
+    )
+    row = _numbered(figs, "3000")
+    assert (row["indicator_zh"], row["period_start"], row["period_end"]) == ("绿道", 2023, 2025)
+
+
+def test_a_verb_of_preparing_after_the_things_counted_starts_the_predicate():
+    # lexicon noun_end 筹备 (session 58 probe: 38家企业筹备挂牌 gave 企业筹备): Hebei's 8家全国重点实验室落户河北 as preparing
+    figs = _sentence_with("2026_河北省", "8家全国重点实验室落户河北", "实验室落户河北", "实验室筹备落户河北")
+    assert _numbered(figs, "8")["indicator_zh"] == "全国重点实验室"
+
+
+@pytest.mark.parametrize("verb", ["赶赴", "前往"])
+def test_a_verb_of_going_after_the_people_counted_starts_the_predicate(verb):
+    # lexicon noun_end 赶赴 (赴 alone left 赶 in the noun), 前往 (session 58 probe: 选派16批次162人次医务、流调等人员赶赴上海
+    # gave 人员赶): Jiangmen's 民警20人支援湖北抗疫 written with the count before the people
+    figs = _sentence_with("jiangmen-2021", "派出医疗队3批48人", "民警20人支援湖北", f"选派20名民警{verb}湖北")
+    assert _numbered(figs, "20")["indicator_zh"] == "民警"
+
+
+@pytest.mark.parametrize("basis", ["（按常住人口计算）", "(按常住人口计算)", "（按户籍人口计）"])
+def test_a_bracket_saying_how_a_quantity_is_computed_is_no_part_of_its_name(basis):
+    # basis_in_brackets (gold S6, a gloss; session 58 probe: 人均GDP(按常住人口计算)首次突破10万元)
+    figs = _sentence_with("2026_四川省", "人均地区生产总值突破1万美元", "人均地区生产总值突破", f"人均地区生产总值{basis}突破")
+    assert _numbered(figs, "1")["indicator_zh"] == "人均地区生产总值"

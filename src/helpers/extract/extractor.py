@@ -486,7 +486,8 @@ _RECENT_YEARS = re.compile(
     )
 )
 # 三年翻一番, 两年增长50%: a span of years right before the change in the number's clause (span_of_change)
-_SPAN_OF_CHANGE = re.compile(r"(?<![\d十续])([二三四两])年(?:翻|增长|增加|提高)?$")
+# (新增商贸业面积200万平方米，三年累计超过500万平方米: the sum over the span, session 58 probe: sum_over_span_written)
+_SPAN_OF_CHANGE = re.compile(r"(?<![\d十续])([二三四两])年(?:翻|增长|增加|提高|累计(?:超过|达到|达|完成|新增|增加)?)?$")
 # 十年增加近70万亿元, 经过八年持续努力: a span longer than the five-year review written in it (written_span)
 _LONGER_SPAN = re.compile(
     with_opening_lookahead(
@@ -4115,7 +4116,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             found.rule == "subject_before_number"
             and found.subject[1]
             # (财政总收入首次突破100亿元大关，达107.64亿元: a threshold crossed names its subject too, session 43 probe)
-            and rows[-1]["measure"] in ("level", "count", "share", "threshold")
+            and rows[-1]["measure"] in ("level", "count", "share", "threshold", "change_abs")
         )
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
         if _HAS_DIGIT.search(prev_subject[1]) and rows[-1]["indicator_zh"] and not _HAS_DIGIT.search(rows[-1]["indicator_zh"]):
@@ -7418,6 +7419,9 @@ def _cut_inside() -> re.Pattern:
     return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
 
 
+# 人均GDP(按常住人口计算)首次突破10万元: a bracket that says how the quantity is computed is a basis, no part of its name
+# (gold S6: a gloss; session 58 probe)
+_BASIS_IN_BRACKETS = re.compile(r"[（(]按[^（()）]{1,12}(?:计算|计|口径|统计)[）)]")
 _GLOSS = re.compile(r"([^（(）)]{2,})[（(]([^（()）]{2,})[）)]")  # a name and another name of it in brackets (gloss_in_brackets)
 
 
@@ -7488,6 +7492,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if gloss and (glossed := s.alias_to_id.get(gloss.group(1))) is not None and glossed == s.alias_to_id.get(gloss.group(2)):
         ind_zh = gloss.group(1)  # GDP（地区生产总值）: a bracket that names the same quantity again glosses it (session 46 probe)
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
+    ind_zh = _BASIS_IN_BRACKETS.sub("", ind_zh)  # 人均GDP（按常住人口计算）: how it is computed (basis_in_brackets)
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
     ind_zh = _FIELD_TAIL.sub("", ind_zh)  # 经济总量在全市各县区中率先突破500亿元: the field compared in (field_tail)
@@ -11468,8 +11473,10 @@ def _without_lead(item: str) -> str:
     return item[pos:]
 
 
+_RATE_WORD_END = re.compile(r"(?:增幅|增速|增长速度)$")  # 税收增幅: a quantity's growth named after it (S10)
 _INDICATOR_CLASS = re.compile(r"(?:主要|核心|重要|关键)?(?:经济)?指标")  # …等主要指标: the class of the items (class_of_examples)
-_PRODUCT_CLASS = re.compile(r"^[\u4e00-\u9fff]{0,4}产品(?=[\u4e00-\u9fff]{2})")  # 绿色产品产量: the class, then the quantity
+# 绿色产品产量, 优势产业税收: the class, then the quantity (an industry's kind stays: 产业集群, 产业园)
+_PRODUCT_CLASS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:产品|产业|行业)(?=[\u4e00-\u9fff]{2})(?!集群|园|基地|链)")
 # examples of indicators, then 等, their count and the class word (`shared_subjects`, examples_ranked)
 _RANKED_INDICATORS = re.compile(rf"^(.+?、.+?)等[\d{_CN_NUMERAL}]+[项个类]{_INDICATOR_CLASS.pattern}$")
 
@@ -11612,6 +11619,10 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         return phrased if len(set(phrased)) == len(phrased) else []
     if shared.strip(subjects.MARKS) in subjects.lexicon().get("rate_anaphor", ()) and measure.startswith("growth"):
         shared = ""  # 转移支付、奖补资金等增幅均超过10%: the measure says it is their growth
+    elif measure.startswith("growth") and (rate := _RATE_WORD_END.search(shared.strip(subjects.MARKS))) and rate.start() >= 2:
+        # 健康服务、金融服务等优势产业税收增幅均超过20%: the quantity's growth, which the measure says (S10; session 58 probe:
+        # 健康服务优势产业税收增幅)
+        shared = shared.strip(subjects.MARKS)[: rate.start()]
     if shared:
         # 地区生产总值增速、规上工业增加值增速、固定资产投资增速保持全市第一: an item that writes the shared word itself keeps
         # it once (session 42 probe: 地区生产总值增速增速)
