@@ -11473,7 +11473,6 @@ def _without_lead(item: str) -> str:
     return item[pos:]
 
 
-_RATE_WORD_END = re.compile(r"(?:增幅|增速|增长速度)$")  # 税收增幅: a quantity's growth named after it (S10)
 _INDICATOR_CLASS = re.compile(r"(?:主要|核心|重要|关键)?(?:经济)?指标")  # …等主要指标: the class of the items (class_of_examples)
 # 绿色产品产量, 优势产业税收: the class, then the quantity (an industry's kind stays: 产业集群, 产业园)
 _PRODUCT_CLASS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:产品|产业|行业)(?=[\u4e00-\u9fff]{2})(?!集群|园|基地|链)")
