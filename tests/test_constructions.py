@@ -13853,6 +13853,24 @@ def test_a_verb_of_going_after_the_people_counted_starts_the_predicate(verb):
 
 @pytest.mark.parametrize("basis", ["（按常住人口计算）", "(按常住人口计算)", "（按户籍人口计）"])
 def test_a_bracket_saying_how_a_quantity_is_computed_is_no_part_of_its_name(basis):
-    # basis_in_brackets (gold S6, a gloss; session 58 probe: 人均GDP(按常住人口计算)首次突破10万元)
+    # basis_of_name_in_brackets (gold S6, a gloss; session 58 probe: 人均GDP(按常住人口计算)首次突破10万元)
     figs = _sentence_with("2026_四川省", "人均地区生产总值突破1万美元", "人均地区生产总值突破", f"人均地区生产总值{basis}突破")
     assert _numbered(figs, "1")["indicator_zh"] == "人均地区生产总值"
+
+
+@pytest.mark.parametrize("people, subject", [("近1亿人", "脱贫"), ("近1亿农村贫困人口", "农村贫困人口")])
+def test_an_adverb_before_a_closing_predicate_goes_with_it(people, subject):
+    # closing_adverb (session 58 probe: 实现8461户、29100人稳定脱贫 gave 稳定): 2023's 近1亿农村贫困人口实现脱贫 written with
+    # 稳定; the people counted, or the verb that names the group when no noun is written (D5)
+    figs = _sentence_with("2023_national", "近1亿农村贫困人口实现脱贫", "近1亿农村贫困人口实现脱贫", people + "稳定脱贫")
+    assert _numbered(figs, "1")["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize("aside", ["(全省第5)", "（全省第5）"])
+def test_a_rank_in_brackets_after_an_item_of_a_list_is_its_aside_not_an_item(aside):
+    # aside_in_list (session 58 probe: 增速分别为5.6%(全市第四)、6.6%(全市第十) gave both growths the second item and read
+    # 6.6 as a level): Jiangmen's deposits and loans, each growth with its rank in brackets
+    figs = _sentence_with("jiangmen-2021", "贷款余额4390.98亿元", "增长10.7%和19.7%", f"增长10.7%{aside}和19.7%（全省第2）")
+    assert _numbered(figs, "10.7")["indicator_zh"] == "金融机构本外币各项存款余额"
+    row = _numbered(figs, "19.7")
+    assert (row["indicator_zh"], row["measure"]) == ("金融机构本外币各项贷款余额", "growth_yoy")

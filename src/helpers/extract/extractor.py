@@ -221,6 +221,8 @@ _HAS_DIGIT = re.compile(
     rf"|{_CN_PLACES_MOVED}|{_CN_AMOUNT})"
 )
 _CLAUSE_SEP = "，,；;：:…"  # (综合实力迈上新台阶……全省GDP从…: an ellipsis ends a clause, session 47 probe)
+# (全市第四): a figure's aside in brackets, between two items of a list (aside_in_list)
+_FIGURE_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 _LIST_SEP = re.compile(r"^\s*(、|和|及|与|,|，)\s*$")
 # 13个先进制造业集群和50条: the rest of the noun the figure before counts (集群), then 和 (alias_of_figure_before)
 _NOUN_THEN_SEP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:和|及|与|、)")
@@ -5924,7 +5926,9 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         return _earlier_figures_without_respectively(s, num, rows, found)
     group = _distributive_group(s.text, s.tokens, num.i)
     k = group.index(num.i) if num.i in group else 0
-    starts = _list_just_before(rows[: len(rows) - k], len(group), ("list_respectively", "list_paired"))
+    # the rows of the list's earlier numbers, and of their asides in brackets (5.6%(全市第四)、6.6%: aside_in_list)
+    back = num.i - group[0] if num.i in group else 0
+    starts = _list_just_before(rows[: len(rows) - back], len(group), ("list_respectively", "list_paired"))
     if starts and _DIGIT.search(clause_before[: clause_before.index("分别")]):
         # 城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元: the ends of a from-to whose starts were a list
         # before 分别 are the same items, in order (construction ends_of_listed_starts, session 44 probe: the first item
@@ -5943,13 +5947,13 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # 2021年、2020年全省地区生产总值分别增长8.5%和2.3%: 分别 spreads the numbers over the years listed, one quantity
         # (construction years_listed; `_period` dates each number by its year); the years were items, 2021年 a subject
         words = clause_before[: clause_before.index("分别")].replace(listed_years.group(0), "")
-        subject = _owner_or_figure_before(words, rows[: len(rows) - k], found)
+        subject = _owner_or_figure_before(words, rows[: len(rows) - back], found)
         return found._replace(subject=subject, rule="years_listed", predicate=clause_before[clause_before.index("分别") :])
     if (bases := _BASES_LISTED.search(clause_before)) and len(years := _YEAR_NUMBER.findall(bases.group(0))) == len(group):
         # 项目数量达到11552个，比2020和2019年分别增长17%和33%: 分别 spreads the numbers over the years compared with, not over
         # items; the quantity is the one named before them, each number's base its year (construction bases_listed, session
         # 51 probe set: the years were read as subjects and dated the figures)
-        subject = _owner_or_figure_before(clause_before[: bases.start()], rows[: len(rows) - k], found)
+        subject = _owner_or_figure_before(clause_before[: bases.start()], rows[: len(rows) - back], found)
         return found._replace(
             subject=subject, rule="bases_listed", predicate=f"比{years[k]}年" + clause_before[clause_before.index("分别") :]
         )
@@ -5964,7 +5968,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # listed have the quantity the clause before names (construction owners_of_quantity_before)
         listed = [("other", name + quantity) for _, name in listed]
     attribute = listed[0][1] if len(listed) == 1 and listed[0][1] in subjects.lexicon().get("attribute", ()) else ""
-    owners = [r for r in rows[: len(rows) - k] if r["unit"] == num.tok.unit.text][-len(group) :] if attribute else []
+    owners = [r for r in rows[: len(rows) - back] if r["unit"] == num.tok.unit.text][-len(group) :] if attribute else []
     if attribute and len(owners) == len(group) and len(group) >= 2:
         # 新增高速公路1317公里、一级公路2667公里，总里程分别达4246公里和3166公里: an attribute alone before 分别 is of each
         # figure before in the same unit, in order (construction attribute_listed)
@@ -5981,7 +5985,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
     else:
         # the figures before the list, not its own items read so far (今年力争分别淘汰3000万吨和3500万吨)
-        before = rows[: len(rows) - k] if k else rows
+        before = rows[: len(rows) - back] if back else rows
         # …增长9.4%，…增长4.2%，增速分别居副省级城市第2位、第3位: ranks go to the figures before of any measure, the growth
         # word before 分别 naming what is ranked (ranks_listed, growth_ranked)
         ranked = s.tokens[num.i].rank
@@ -6200,7 +6204,8 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     if joined and (listed := _items_of_rates_before(s, num, rows, group, words)):
         return found._replace(subject=listed, rule="levels_after_listed_rates", predicate=words, carried=False)
     k = group.index(num.i)
-    listed_before = _list_just_before(rows[: len(rows) - k], len(group), ("list_respectively", "list_paired"))
+    # (the rows of the list's earlier items and of their asides in brackets: aside_in_list)
+    listed_before = _list_just_before(rows[: len(rows) - (num.i - group[0])], len(group), ("list_respectively", "list_paired"))
     if joined and listed_before and (_ABOVE_ANOTHER.match(words) or _only_predicate(words) or _TO_AFTER_STARTS.search(words)):
         # 城乡居民人均收入年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点; 存贷款余额分别达到1.66万亿元和1.15万亿元，五年
         # 增加10036.8亿元和7362.5亿元: gaps or changes joined as a list right after a list of figures, with only a predicate
@@ -7420,7 +7425,7 @@ def _cut_inside() -> re.Pattern:
 
 
 # 人均GDP(按常住人口计算)首次突破10万元: a bracket that says how the quantity is computed is a basis, no part of its name
-# (gold S6: a gloss; session 58 probe)
+# (basis_of_name_in_brackets; gold S6: a gloss; session 58 probe)
 _BASIS_IN_BRACKETS = re.compile(r"[（(]按[^（()）]{1,12}(?:计算|计|口径|统计)[）)]")
 _GLOSS = re.compile(r"([^（(）)]{2,})[（(]([^（()）]{2,})[）)]")  # a name and another name of it in brackets (gloss_in_brackets)
 
@@ -7492,7 +7497,7 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     if gloss and (glossed := s.alias_to_id.get(gloss.group(1))) is not None and glossed == s.alias_to_id.get(gloss.group(2)):
         ind_zh = gloss.group(1)  # GDP（地区生产总值）: a bracket that names the same quantity again glosses it (session 46 probe)
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
-    ind_zh = _BASIS_IN_BRACKETS.sub("", ind_zh)  # 人均GDP（按常住人口计算）: how it is computed (basis_in_brackets)
+    ind_zh = _BASIS_IN_BRACKETS.sub("", ind_zh)  # 人均GDP（按常住人口计算）: how it is computed (basis_of_name_in_brackets)
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
     ind_zh = _FIELD_TAIL.sub("", ind_zh)  # 经济总量在全市各县区中率先突破500亿元: the field compared in (field_tail)
@@ -10425,20 +10430,34 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
         same = a.unit.kind == b.unit.kind and (a.unit.kind != "count" or a.unit.base == b.unit.base)
         return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or same)
 
-    lo = i
-    while lo > 0 and joined(tokens[lo - 1], tokens[lo]):
+    if _in_aside(text, tokens, i):
+        return [i]
+    # 增速分别为5.6%(全市第四)、6.6%(全市第十): a figure in brackets after an item is its aside, no item of the list; the list
+    # runs past it (aside_in_list, session 58 probe: the ranks split the list and the second growth read as a level)
+    kept = [j for j in range(len(tokens)) if j == i or not _in_aside(text, tokens, j)]
+    k = kept.index(i)
+    lo = k
+    while lo > 0 and joined(tokens[kept[lo - 1]], tokens[kept[lo]]):
         lo -= 1
-    hi = i
-    while hi + 1 < len(tokens) and joined(tokens[hi], tokens[hi + 1]):
+    hi = k
+    while hi + 1 < len(kept) and joined(tokens[kept[hi]], tokens[kept[hi + 1]]):
         hi += 1
-    return list(range(lo, hi + 1))
+    return kept[lo : hi + 1]
+
+
+def _in_aside(text: str, tokens: list[_Token], j: int) -> bool:
+    """Is token `j` inside a bracket opened after the number before it (5.6%(全市第四): 四)?"""
+    if j == 0:
+        return False
+    between = text[tokens[j - 1].after : tokens[j].start]
+    return any(between.rfind(o) > between.rfind(c) for o, c in ("（）", "()"))
 
 
 def _separator(text: str, a: _Token, b: _Token) -> str:
     """The words between two numbers of a list without the qualifier each may carry (分别减少3%左右和5%左右) and, between
     two ranks, without the 第 of the second (居全省第2位、第5位: ranks_listed), so that what is left says whether they are
     listed (、, 和 …)."""
-    sep = _SUFFIX_Q_WORD.sub("", text[a.after : b.start])
+    sep = _SUFFIX_Q_WORD.sub("", _FIGURE_ASIDE.sub("", text[a.after : b.start]))
     return sep.removesuffix("第") if a.rank and b.rank else sep
 
 

@@ -1446,7 +1446,12 @@ def subject_after(text: str, pos: int) -> str:
     ):
         # 2.1万名贫困人口脱贫。: a verb closing the clause right after the noun counted is its predicate (lexicon role
         # closing_predicate; session 45 probe: 贫困人口脱贫); 脱贫任务 and 脱贫人口 keep it; two of them go (企业投产运营)
-        noun = noun[: -len(closing)]
+        rest, adverbs = noun[: -len(closing)], role_words("adverb", "closing_adverb")
+        if rest in adverbs:
+            noun = closing  # 29100人稳定脱贫: only an adverb before it, so the verb names the group (D5; session 58 probe)
+            break
+        # 2.1万名贫困人口稳定脱贫: the adverb before it goes with it (closing_adverb)
+        noun = rest[: len(rest) - len(next((a for a in adverbs if rest.endswith(a) and len(rest) - len(a) >= 2), ""))]
     for opening, closing in ("（）", "()"):
         if noun.count(opening) > noun.count(closing):
             noun = noun[: noun.rindex(opening)]  # a verb inside a bracket cut it: the noun before it
