@@ -13874,3 +13874,14 @@ def test_a_rank_in_brackets_after_an_item_of_a_list_is_its_aside_not_an_item(asi
     assert _numbered(figs, "10.7")["indicator_zh"] == "金融机构本外币各项存款余额"
     row = _numbered(figs, "19.7")
     assert (row["indicator_zh"], row["measure"]) == ("金融机构本外币各项贷款余额", "growth_yoy")
+
+
+@pytest.mark.parametrize("joiner", ["、", "和"])
+def test_the_later_moves_of_a_list_of_moves_move_places_too(joiner):
+    # moves_listed_short (session 58 probe: 肥西、肥东和长丰县在全省位次分别前移14位、3位和8位 read 3 and 8 as counts of
+    # persons): Jilin's 创新能力综合指标排名提升7位 with a second ranking moved in the same list
+    text = (PROJECT_ROOT / "tests/data/gold/development/raw/2026_吉林省.txt").read_text(encoding="utf-8")
+    clause = text[text.index("创新能力综合指标排名提升7位") :][: len("创新能力综合指标排名提升7位")]
+    sentence = clause.replace("创新能力综合指标排名提升7位", f"创新能力、开放水平综合指标排名分别提升7位{joiner}3位。")
+    figs = _of_province("吉林省", sentence)
+    assert figs.set_index("number_text").loc[["7", "3"], "measure"].tolist() == ["rank_change", "rank_change"]

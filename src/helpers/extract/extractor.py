@@ -344,6 +344,7 @@ _SPAN_OF_MOVE = r"(?:(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|�
 _RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$")
 # 经济总量在全国位次上升5位、人均水平上升4位: a move after a move and 、 moves in a ranking too, its ranking word written once
 # (moves_listed, session 47 probe of 2021 reports: the 4 was a count of persons)
+_PLACES_LISTED = re.compile(r"(?:个?位次|位|名)[、和及与]")  # 前移14位、3位: the unit, then a list's joiner (moves_listed_short)
 _MOVE_AFTER_MOVE = re.compile(rf"(?:个?位次|位|名)、[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?$")
 # a verb of ranking and a list named by its length (中国企业500强, 全国百强县) closing the words before a rank (ranked_in_list)
 # (世界500强企业第315位: the firms of the list named after 强, session 55 probe)
@@ -1125,6 +1126,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if not rank and unit.base == "位" and out and out[-1].rank and _RANK_LISTED_NEXT.fullmatch(text, out[-1].end, start):
             rank = True  # 第25位、36位: the next rank of a list (ranks_listed_without_di)
         moved_too = bool(out) and out[-1].unit.kind == "places" and _MOVE_AFTER_MOVE.match(text, out[-1].end, start)
+        # 分别前移14位、3位和8位: the next number of a list of moves moves places too (moves_listed_short, session 58 probe)
+        moved_too = moved_too or (
+            bool(out) and out[-1].unit.kind == "places" and _PLACES_LISTED.fullmatch(text, out[-1].end, start)
+        )
         # 在全省提升3个位次: 位次 itself names places in a ranking, so a verb of moving right before is enough (places_moved,
         # session 48 probe of 2023 city reports: it was a count of 3 个位次)
         places_moved = unit.base in ("位次", "个位次") and _MOVE_VERB_END.search(lead)
