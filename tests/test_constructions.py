@@ -13885,3 +13885,14 @@ def test_the_later_moves_of_a_list_of_moves_move_places_too(joiner):
     sentence = clause.replace("创新能力综合指标排名提升7位", f"创新能力、开放水平综合指标排名分别提升7位{joiner}3位。")
     figs = _of_province("吉林省", sentence)
     assert figs.set_index("number_text").loc[["7", "3"], "measure"].tolist() == ["rank_change", "rank_change"]
+
+
+def test_a_dictionary_name_inside_a_title_names_no_subject():
+    # alias_in_title (the 2006 report's 制定并颁布了《重大动物疫情应急条例》、《关于预防煤矿生产安全事故的特别规定》等22部行政法规
+    # read on one line, as a copy that lost its stray breaks reads it: 生产安全事故 inside the title gave the subject)
+    text = _text("2006_national").replace("《\n", "《").replace("\n》", "》")
+    at = text.index("等22部行政法规")
+    sentence = text[text.rfind("，", 0, at) + 1 : text.index("。", at) + 1]
+    assert "《关于预防煤矿生产安全事故的特别规定》" in sentence
+    figs = extract_figures(sentence, ReportInfo("2006_national", 2006, "national"))
+    assert _numbered(figs, "22")["indicator_zh"] == "行政法规"

@@ -392,3 +392,15 @@ def test_every_bundled_report_reads_the_same_as_its_web_copy(path):
     own = extract_figures(rep.raw.text, rep.info)[cols].astype(str).values.tolist()
     web = extract_figures(half, rep.info)[cols].astype(str).values.tolist()
     assert own == web
+
+
+@pytest.mark.parametrize("report", ["jiangmen-2021", "2023_national"])
+def test_a_fragment_line_between_two_lines_of_a_wrapped_paragraph_leaves_it_read_as_wrapped(report):
+    # fragment_between_lines (session 58 probe: a PDF copy of a city report, …工业增加值增长 4%\n左\n右,城镇居民…农村居民人
+    # \n均可支配收入 kept its break inside 人均): a line cut to one character by the copy stands between two lines of the
+    # paragraph's width, so the line after it is still read as wrapped, near the paragraph's end too
+    rep = open_report(RAW_DIR / f"{report}.txt")
+    para = next(line for line in rep.raw.text.split("\n") if len(line) > 400 and "。" not in line[-60:-1])
+    lines = _wrapped_at(para, 25).split("\n")
+    lines[-3:-2] = [lines[-3][:1], lines[-3][1:]]
+    assert normalise("\n".join(lines)).text.endswith(normalise(para).text[-100:])

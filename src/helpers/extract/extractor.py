@@ -3823,6 +3823,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
     cs = _run_on_start(s, i, cs)
     clause_before = text[cs : tok.start]
     own = tuple(a for a in s.aliases if a[0] >= cs and a[1] <= tok.start)
+    if own and "《" in clause_before:
+        # 颁布了《关于预防煤矿生产安全事故的特别规定》等22部行政法规: a dictionary name inside a title names the document's
+        # topic, not what the number measures (alias_in_title)
+        own = tuple(a for a in own if text.rfind("《", cs, a[0]) <= text.rfind("》", cs, a[0]))
     if own and (adjusted := subjects.ADJUSTED_LEAD.search(clause_before)):
         # ，扣除留抵退税因素后增长7.2%: an alias inside the basis a growth is stated on names nothing (basis_before_subject)
         own = tuple(a for a in own if not cs + adjusted.start() <= a[0] < cs + adjusted.end())

@@ -505,7 +505,10 @@ def _wrapped(lines: list[str], alike: list[bool], k: int, joined: bool) -> bool:
     three lines of one width or length (`_alike`: a list written one item a line has items of many widths)."""
     if len(lines[k].strip()) < 12:
         return False
-    return (joined and k >= 1 and alike[k - 1]) or (k + 1 < len(alike) and alike[k] and alike[k + 1])
+    # 增长 4%\n左\n右,城镇居民…农村居民人\n均可支配收入: a fragment of a wrapped line (左) stands between two lines of the
+    # width; the line before it says the width (fragment_between_lines, session 58 probe)
+    after_fragment = joined and k >= 2 and len(lines[k - 1].strip()) <= 3 and _alike([lines[k - 2], lines[k]])[0]
+    return after_fragment or (joined and k >= 1 and alike[k - 1]) or (k + 1 < len(alike) and alike[k] and alike[k + 1])
 
 
 def _join_break(prev_line: str, next_line: str, continued: bool = False) -> bool:
@@ -559,7 +562,8 @@ def _join_break(prev_line: str, next_line: str, continued: bool = False) -> bool
         # written one a line (新增市场主体144.4万户，再创历史新高\n新增城镇就业…), not a line wrapped inside a sentence,
         # whose lines run longer (short_line_with_comma, session 51 probe set: the heading's words opened the next subject)
         return False
-    return not (len(p) <= 30 and not any(c in p for c in "，,。"))
+    # (a line of a wrapped paragraph without a comma goes on too: …中国侨都（江门）\n华侨华人嘉年华, session 58)
+    return continued or not (len(p) <= 30 and not any(c in p for c in "，,。"))
 
 
 def normalise(text: str) -> NormalText:
