@@ -344,14 +344,15 @@ def test_a_report_wrapped_in_a_narrow_column_reads_as_the_report(report):
     # wrapped_paragraph (session 57 probe: a city report copied from a PDF at 25 characters a line, 规模\n以上工业增加值):
     # lines of one width that run on from a wrapped line, or open a run of three such lines, are no headings or items of
     # a list written one a line, so the report wrapped 25 characters wide gives nearly every row it gives unwrapped
-    # (a few differ where a line ends exactly at a stop; before, 43 of 191, 209 of 238 and 277 of 340 rows differed)
+    # (a few differ where a line ends exactly at a stop; before, 43 of 191, 209 of 238 and 277 of 340 rows differed; 4, 8
+    # and 12 at the end of session 57, 0, 0 and 2 once a wrapped line without a comma goes on: fragment_between_lines)
     rep = open_report(RAW_DIR / f"{report}.txt")
     cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
     flat = extract_figures(rep.raw.text, rep.info)[cols].astype(str).values.tolist()
     wrapped = "\n".join(_wrapped_at(line, 25) for line in rep.raw.text.split("\n"))
     narrow = extract_figures(wrapped, rep.info)[cols].astype(str).values.tolist()
     lost = collections.Counter(map(tuple, flat)) - collections.Counter(map(tuple, narrow))
-    assert len(flat) > 150 and sum(lost.values()) <= 0.05 * len(flat)
+    assert len(flat) > 150 and sum(lost.values()) <= 0.01 * len(flat)
 
 
 @pytest.mark.parametrize("report", ["2019_national", "2023_national", "2025_national", "jiangmen-2021"])
