@@ -13896,3 +13896,35 @@ def test_a_dictionary_name_inside_a_title_names_no_subject():
     assert "《关于预防煤矿生产安全事故的特别规定》" in sentence
     figs = extract_figures(sentence, ReportInfo("2006_national", 2006, "national"))
     assert _numbered(figs, "22")["indicator_zh"] == "行政法规"
+
+
+@pytest.mark.parametrize("verb", ["提高", "同比提高"])
+def test_a_change_in_points_right_after_a_share_is_the_shares(verb):
+    # points_of_share (session 58 probe: 工业投资增长18.3%，占固投比重达52.3%，同比提高8.1个百分点 carried 工业投资): 2018's
+    # share of the world economy written as a level and its change
+    figs = _sentence_with(
+        "2018_national", "占世界经济比重从11.4%", "占世界经济比重从11.4%提高到15%左右", f"占世界经济比重达15%，{verb}3.6个百分点"
+    )
+    assert _numbered(figs, "3.6")["indicator_zh"] == "国内生产总值占世界经济比重"
+
+
+def test_a_name_that_only_qualifies_a_dictionary_name_goes_on_to_the_next_clause():
+    # qualified_alias_goes_on (session 58 probe: …，先进制造业投资同比增长23.1%，增速比全省高4.9个百分点 carried the 工业投资 of
+    # an earlier clause): 2025's 国内生产总值达到134.9万亿元… with a qualified name after it
+    figs = _sentence_with(
+        "2025_national",
+        "国内生产总值达到134.9万亿元",
+        "增长5%，增速居世界主要经济体前列",
+        "增长5%，先进制造业投资增长9.2%，增速比全国高4.2个百分点",
+    )
+    assert _numbered(figs, "4.2")["indicator_zh"] == "先进制造业投资"
+
+
+@pytest.mark.parametrize("area", ["粤东西北", "珠三角"])
+def test_an_area_of_any_name_after_a_word_pointing_back_ranks_the_quantity(area):
+    # area_after_pointing_word (session 58 probe: 地方一般公共预算收入164.96亿元，增长6.0%，总量粤东西北第一 gave 总量粤东; with
+    # 珠三角 there was no rank): Guangdong's 农村集体资产总量全国第一 ranked in an area no list of areas holds
+    figs = _sentence_with("2026_广东省", "农村集体资产总量全国第一", "总量全国第一", f"总量{area}第一")
+    assert _numbered(figs, "一")[["indicator_zh", "measure"]].tolist() == ["农村集体资产总量", "rank"]
+    figs = _sentence_with("2026_广东省", "农村集体资产总量全国第一", "总量全国第一", f"总量{area}第一，增速{area}第二")
+    assert _numbered(figs, "二")[["indicator_zh", "measure"]].tolist() == ["农村集体资产总量增速", "rank"]

@@ -319,6 +319,9 @@ _RANK_BEFORE = re.compile(
         # 在经济大省中增速第1, 在10个工业大省中增速第一: a field written with 在…中, then what is ranked, ranks without a verb
         # (rank_in_field, session 45 probe)
         rf"|在[^，,；;。在]{{1,14}}中{_RANKED_QUANTITY}?|在[^，,；;。在\d]{{1,10}}?{_RANKED_QUANTITY}"
+        # 增长6.0%，总量粤东西北第一: after a word that points back to the quantity, the area it is ranked in, of any name
+        # (area_after_pointing_word, session 58 probe: a grouping of a province's regions no list holds)
+        r"|(?:总量|增速|增幅)[\u4e00-\u9fff]{2,6}"
         r"|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?[、和及]|第(?:\d+|[一二三四五六七八九十]{1,3})[位名]?、[^，,；;。\d第]{2,20})第$"
     )
 )  # …居副省级城市第2位、第3位: a rank after a rank and 、 is one too, however far its verb (ranks_listed); so is a rank after
@@ -365,6 +368,8 @@ _RANK_AMONG_TAIL = re.compile(
 )
 # 位列国家先进制造业百强榜75名, 稳居全国前10位: a place in a ranking written without 第 after a rank verb, closed by
 # 名/位 (ranks_without_di); 前 makes it a place within the first N (qualifier at_most)
+# 总量粤东西北, 增速珠三角: a word pointing back to the quantity, then the area a rank is among (area_after_pointing_word)
+_AREA_AFTER_POINTING = re.compile(r"(总量|增速|增幅)(?:(?!居|列|排|位|跃|升|稳|保持|进入|跻身|首)[\u4e00-\u9fff]){2,6}?(第?)$")
 _RANK_WITHOUT_DI = re.compile(r"(?:位列|名列|排名|排在|居(?!民)|位居|稳居|保持|跻身|进入|跃升(?:至|到)?)[^，,；;。\d]{0,14}$")
 
 
@@ -3862,6 +3867,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         # 均居全市6县市第1位: the size of the field ranked among is no figure before the rank (rank_field_counted, session 43
         # probe: the subject was 居全市6县市); it is read as the words it stands for, its length kept
         stripped = _RANK_FIELD_COUNT.sub(lambda m: "几" * len(m.group(0)), stripped)
+        if area := _AREA_AFTER_POINTING.search(stripped):
+            # 总量粤东西北第一: the area ranked in goes, 总量 points back (area_after_pointing_word)
+            stripped = stripped[: area.start()] + area.group(1) + area.group(2)
     placed = subjects.after_place_and_verb(stripped)
     in_a_place = placed != stripped
     stripped = sub = subjects.without_examples(subjects.without_beneficiaries(placed))
@@ -4128,7 +4136,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             and found.subject[1]
             # (财政总收入首次突破100亿元大关，达107.64亿元: a threshold crossed names its subject too, session 43 probe)
             and rows[-1]["measure"] in ("level", "count", "share", "threshold", "change_abs")
-        )
+        ) or (found.rule == "subject_qualified_alias" and bool(found.subject[1]))
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
         if _HAS_DIGIT.search(prev_subject[1]) and rows[-1]["indicator_zh"] and not _HAS_DIGIT.search(rows[-1]["indicator_zh"]):
             # 全省生产总值接连突破2万亿和3万亿，去年达到39416.2亿元: words that swallowed a figure before (生产总值接连突破2万亿和)
@@ -5049,6 +5057,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     same_things = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
     # …资金达1030亿元，比上年增长一倍: a comparison right after a figure compares that figure (compared_figure)
     compared = rows and _COMPARED_OPENING.match(sub) and rows[-1]["rule"] != "list_shared_number"
+    # 工业投资增长18.3%，占固投比重达52.3%，同比提高8.1个百分点: a change in points right after a share, in a clause of only its
+    # predicate, is the share's (points_of_share, session 58 probe: it carried 工业投资)
+    compared = compared or (
+        rows and num.tok.unit.kind == "pp" and rows[-1]["measure"] == "share" and _only_predicate(sub.strip(subjects.MARKS))
+    )
     # …建立50对国际友好城市，居西部地区第1位: a rank right after a figure ranks that figure (rank_of_figure_before)
     ranked = num.tok.rank and rows and rows[-1]["measure"] != "rank"
     # 新增境内外上市公司45家、总量达1224家: the total after a count of new members is their stock's (stock_after_new:
