@@ -13928,3 +13928,20 @@ def test_an_area_of_any_name_after_a_word_pointing_back_ranks_the_quantity(area)
     assert _numbered(figs, "一")[["indicator_zh", "measure"]].tolist() == ["农村集体资产总量", "rank"]
     figs = _sentence_with("2026_广东省", "农村集体资产总量全国第一", "总量全国第一", f"总量{area}第一，增速{area}第二")
     assert _numbered(figs, "二")[["indicator_zh", "measure"]].tolist() == ["农村集体资产总量增速", "rank"]
+
+
+@pytest.mark.parametrize("change", ["累计增长42.9%", "增长42.9%", "累计增长0.4倍"])
+def test_a_level_reached_right_after_a_change_over_the_term_stands_at_its_end(change):
+    # change_then_level (session 58 probe: 五年来，预计全市地区生产总值累计增长29.3%，达到3500亿元 read 3500 as a sum over the
+    # five years): Jiangmen's GDP of the five-year review written as its change, then the level reached
+    figs = _clause_under(
+        "一、“十三五”时期工作回顾",
+        "jiangmen-2021",
+        "全市地区生产总值在全省排名",
+        ",五年年均",
+        "在全省排名实现争先进位,2020年实现3201亿元,比2015年增加961亿元",
+        f"{change},达到3201亿元",
+        "五年来，",
+    )
+    row = _numbered(figs, "3201")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2020, 2020)

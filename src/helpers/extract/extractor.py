@@ -2402,6 +2402,10 @@ _INCREMENT_LIST = re.compile(r"新增[^，,；;。\d]{1,16}\d[^，,；;。]*、[
 _YEAR_THEN_REACHED = re.compile(r"(?:^|[，,；;、])(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|跃升至|增至|增加到|提高到)$")
 
 
+# 累计增长29.3%，: a change in percent or times closing the clause right before (change_then_level)
+_CHANGE_JUST_BEFORE = re.compile(r"(?:增长|提高|增加|上升|翻)[^，,；;。\d]{0,3}[\d.]+(?:%|％|倍)[，,、]\s*$")
+
+
 def _sum_over_years(p: _Predicate) -> _Measure | None:
     """Money or a physical quantity done over several years sums over them (cumulative): over the
     five-year review or the new plan (五年累计完成8852亿元, 完成营造林3195万亩, investment or spending
@@ -2449,6 +2453,11 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
     if _HELD_AT.search(p.clause_before) and not _CUMULATIVE.search(p.clause_before):
         # “十四五”以来，…，粮食产量连续5年稳定在700亿斤以上: a level held through the span is no sum of it (level_held_over_span,
         # session 40 probe; it was cumulative over 2021-2025)
+        return None
+    earlier = p.sentence_before[: len(p.sentence_before) - len(p.clause_before)]
+    if _LEVEL_REACHED.fullmatch(p.clause_before.strip(subjects.MARKS)) and _CHANGE_JUST_BEFORE.search(earlier):
+        # 五年来，地区生产总值累计增长29.3%，达到3500亿元: a clause of only a verb of reaching right after the quantity's change
+        # over the span states the level reached at its end, no sum (change_then_level, session 58 probe: it was cumulative)
         return None
     if _CUMULATIVE.search(clause) or since or recent or _sum_carried(p.sentence_before, p.clause_before):
         return "cumulative", None, 1
