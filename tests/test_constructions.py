@@ -13945,3 +13945,24 @@ def test_a_level_reached_right_after_a_change_over_the_term_stands_at_its_end(ch
     )
     row = _numbered(figs, "3201")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2020, 2020)
+
+
+def test_a_side_of_a_contraction_named_with_its_owner_after_of_which_keeps_its_words():
+    # (session 58 probe: 实现进出口总额8794.9亿元…，其中外贸出口7719.2亿元 took the whole's head, 外贸出口总额): 2012's
+    # 其中，出口增长20.3% with its exports' amount written with 外贸
+    figs = _sentence_with(
+        "2012_national", "全年货物进出口总额3.64万亿美元", "其中，出口增长20.3％", "其中外贸出口2.05万亿美元、增长20.3％"
+    )
+    assert _numbered(figs, "2.05")["indicator_zh"] == "外贸出口"
+
+
+def test_a_share_of_a_place_after_a_contribution_rate_is_the_owners_share():
+    # owner_of_rate (session 58 probe: …其中外贸出口7719.2亿元、增长16.4%，对全省出口增长贡献率达32.1%，占全国份额提高到3%
+    # gave the share to the contribution rate): 2012's exports with their contribution and their share of the world
+    figs = _sentence_with(
+        "2012_national",
+        "全年货物进出口总额3.64万亿美元",
+        "其中，出口增长20.3％",
+        "其中外贸出口2.05万亿美元、增长20.3％，对全球出口增长贡献率达12%，占世界份额提高到10.4%",
+    )
+    assert _numbered(figs, "10.4")["indicator_zh"] == "外贸出口"

@@ -7698,9 +7698,10 @@ def _sub_item(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str)
     if not rows or not (_AMONG_OPENING.match(num.clause_before) or (num.after_list and _AMONG_OPENING.match(num.sub))):
         return None  # (新登记147万户、其中企业57.3万家: 其中 after 、 as after a clause mark)
     whole = rows[-1]["indicator_zh"]
-    if any(word in whole and name in (first, second) for word, first, second in _paired_words()):
+    if any(word in whole and name.endswith((first, second)) for word, first, second in _paired_words()):
         # 进出口总额6500亿元，其中出口4900亿元: one side of a contraction the whole writes (reference/paired_words.csv) is
-        # named as written, 出口, as 2012's 其中，出口增长20.3% in the gold (probe23 group 4)
+        # named as written, 出口, as 2012's 其中，出口增长20.3% in the gold (probe23 group 4); so is a side with its owner
+        # (其中外贸出口7719.2亿元: session 58 probe, it took the whole's head, 外贸出口总额)
         return name
     if name.startswith("用于") and (payer := _payer_of_whole(whole)):
         # 中央财政用于“三农”的支出…，其中用于农村基础设施建设近3000亿元: the part is the same payer's money for its own
@@ -9699,6 +9700,10 @@ def _whole_named(whole: str, level: str | None) -> tuple[str, str]:
     return (whole if place and place in _WIDER_REGION_WORDS.get(level or "", ()) else rest), rest
 
 
+# 外贸出口对全省出口增长贡献率: the rate of an owner written with 对 and the whole it contributes to (owner_of_rate)
+_RATE_OF_OWNER = re.compile(r"(?<=..)对[^对占]{2,16}(?:贡献率|拉动率)$")
+
+
 def _share_of_quantity(sub: str, subject: str, before: str, level: str | None = None) -> str:
     """全社会研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%: a clause that opens with 占 and
     a quantity as the whole (not a place: 占全国, 占世界比重) names the share as the owner's share of
@@ -9716,9 +9721,13 @@ def _share_of_quantity(sub: str, subject: str, before: str, level: str | None = 
 
     >>> _share_of_quantity("县城常住人口占县域比重提升至", "县城常住人口占县域比重", ""), _share_of_quantity("占全国份额从", "占全国份额", "出口规模")
     ('县城常住人口', '出口规模')
+    >>> _share_of_quantity("占全国份额提高到", "占全国份额", "外贸出口对全省出口增长贡献率")
+    '外贸出口'
     """
     if of_place := _share_of_place(subject):
-        return subject[: of_place.start()] or (before[: before.index("占")] if "占" in before else before)
+        # (外贸出口…，对全省出口增长贡献率达32.1%，占全国份额提高到3%: the owner of the rate before, not the rate: owner_of_rate)
+        owner = _RATE_OF_OWNER.sub("", before) or before
+        return subject[: of_place.start()] or (owner[: owner.index("占")] if "占" in owner else owner)
     m = _OF_WHOLE.match(sub)
     if not m or "占" in subject[1:]:
         return ""
