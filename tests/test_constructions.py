@@ -13966,3 +13966,15 @@ def test_a_share_of_a_place_after_a_contribution_rate_is_the_owners_share():
         "其中外贸出口2.05万亿美元、增长20.3％，对全球出口增长贡献率达12%，占世界份额提高到10.4%",
     )
     assert _numbered(figs, "10.4")["indicator_zh"] == "外贸出口"
+
+
+def test_a_rates_gap_in_points_after_a_figure_of_its_owner_is_the_owners():
+    # sibling_of_previous for a gap in points (session 58 probe: 累计投放普惠型小微贷款693.9亿元，贷款利率低于全国平均水平0.39个
+    # 百分点 gave 贷款利率): 2023's small-business loans, their rate written as a gap to the nation
+    figs = _sentence_with(
+        "2023_national",
+        "普惠小微贷款余额从8.2万亿元",
+        "贷款平均利率较五年前下降1.5个百分点",
+        "贷款利率低于全国平均水平1.5个百分点",
+    )
+    assert _numbered(figs, "1.5")["indicator_zh"] == "普惠小微贷款利率"

@@ -6827,6 +6827,8 @@ def _sibling_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Su
     ['应届高校毕业生市场就业率', 'sibling_of_previous']
     """
     ind, name = found.subject
+    # (贷款利率低于全国平均水平0.39个百分点: the rate whose gap the points are, without what it is compared with)
+    name = _without_gap_tail(name) if num.tok.unit.kind == "pp" else name
     if (paired := _other_side_of_previous(name, rows[-1]["indicator_zh"] if rows else "")) and num.i:
         # 金融机构存款余额增长11.6%，贷款余额增长13.4%: the other side of a pair (paired_words.csv) with the same rest is of
         # the owner written before the first side (construction pair_side_of_previous, D7; session 43 probe)
@@ -6839,7 +6841,8 @@ def _sibling_of_previous(num: _Number, rows: list[dict], found: _Subject) -> _Su
     # a rate or a share only (就业率, 装机占比, 区外就业占12%): a noun counted or measured after a figure is a thing of its own
     # (…新能源基地，新能源装机1.69亿千瓦; 建成口袋公园23个), and so is a growth (税收收入增长)
     rate = name.endswith(_RATE_ENDS) or num.clause_before.rstrip().endswith("占")
-    if num.tok.unit.kind not in ("percent", "tenths") or not rate:  # (三成: tenths)
+    # (…普惠型小微贷款693.9亿元，贷款利率低于全国平均水平0.39个百分点: a rate's gap in points too, session 58 probe)
+    if num.tok.unit.kind not in ("percent", "tenths", "pp") or not rate:  # (三成: tenths)
         return found
     previous = rows[-1]["indicator_zh"]
     if name in previous:
