@@ -405,3 +405,18 @@ def test_a_fragment_line_between_two_lines_of_a_wrapped_paragraph_leaves_it_read
     lines = _wrapped_at(para, 25).split("\n")
     lines[-3:-2] = [lines[-3][:1], lines[-3][1:]]
     assert normalise("\n".join(lines)).text.endswith(normalise(para).text[-100:])
+
+
+@pytest.mark.parametrize("report", ["jiangmen-2021", "2023_national"])
+def test_a_report_copied_with_spaces_between_its_words_reads_as_the_report(report):
+    # spaced_words (session 58 probe: a district report's PDF copy, 农村居民 人 均可 支 配收入,预 计 分别 增 长, gave subjects
+    # 预 计): a space between two characters is dropped, so a copy that spaces every fourth character gives the rows the
+    # report gives
+    rep = open_report(RAW_DIR / f"{report}.txt")
+    text = rep.raw.text
+    han = [i for i in range(1, len(text)) if "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i] <= "\u9fff"]
+    cuts = set(han[::4])
+    spaced = "".join((" " if i in cuts else "") + c for i, c in enumerate(text))
+    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
+    flat = extract_figures(text, rep.info)[cols].astype(str).values.tolist()
+    assert len(flat) > 150 and extract_figures(spaced, rep.info)[cols].astype(str).values.tolist() == flat

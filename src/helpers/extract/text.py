@@ -346,6 +346,10 @@ def _class_opening(items) -> tuple[set[int], bool] | None:
 # character (the zero-width ones each an alternative of its own), so the engine finds them from the set of those.
 # Spaces between a word and the number after it ("连续 6 个月": PDF copies space numbers): dropped too (spaced_number).
 _UNIT_GAP = re.compile(r" (?<=\d ) {0,2}(?=[%\u4e00-\u9fff])| (?<=[\u4e00-\u9fff] ) ?(?=\d)")
+# Spaces between two characters ("农村居民 人 均可 支 配收入,预 计 分别 增 长": a PDF copy spaces words; Chinese writes none
+# between them: spaced_words, session 58 probe of a district report, whose subjects were 预 计). Dropped once the stray
+# line breaks are joined: the copy's lines are of one width with their spaces.
+_WORD_GAP = re.compile(r" (?<=[\u4e00-\u9fff] ) ?(?=[\u4e00-\u9fff])")
 _EDITS = re.compile(
     f"\n(?P<zwline>{_ZW}+(?=\n))|{'|'.join(sorted(ZERO_WIDTH))}|\r(?=\n)|<(?P<html>{_TAG})|&(?P<entity>{_ENTITY})"
 )
@@ -610,6 +614,7 @@ def normalise(text: str) -> NormalText:
             drop.append(pos)
         pos += 1
     folded, index = _edit(folded, index, [(d, d + 1, "") for d in drop])
+    folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _WORD_GAP.finditer(folded)])
     folded = _paired_brackets(folded)  # (once the breaks are joined: 发热门诊(诊\n室) of a wrapped copy)
     bullets = [(m.start(1), m.end(1), "") for m in _BULLET.finditer(folded)]
     folded, index = _edit(folded, index, bullets)  # a mark inside a line is the text's own
