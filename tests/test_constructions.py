@@ -13978,3 +13978,18 @@ def test_a_rates_gap_in_points_after_a_figure_of_its_owner_is_the_owners():
         "贷款利率低于全国平均水平1.5个百分点",
     )
     assert _numbered(figs, "1.5")["indicator_zh"] == "普惠小微贷款利率"
+
+
+@pytest.mark.parametrize("gap", ["分别比全国、全省和珠三角高", "分别高于全国、全省和珠三角"])
+def test_gaps_to_a_list_of_areas_are_one_figures(gap):
+    # gaps_to_areas with a list of areas of any name (session 58 probe: 增长7.2%，…，分别比全国、自治区和全市高4.2、4.3和3.2个
+    # 百分点 gave the second and third gaps the subject 分别比全国、自治区和全市高4.2、): Jiangmen's GDP growth of the five
+    # years compared with three areas
+    text = _text("jiangmen-2021")
+    at = text.index("全市地区生产总值在全省排名")
+    clause = text[at : text.index(",五年年均增长5.9%", at) + len(",五年年均增长5.9%")]
+    figs = extract_figures(
+        f"一、“十三五”时期工作回顾\n五年来，{clause}，{gap}0.2、0.3和0.4个百分点。", ReportInfo("jiangmen-2021", 2021)
+    )
+    rows = figs[figs["unit"] == "个百分点"]
+    assert rows["indicator_zh"].tolist() == ["地区生产总值"] * 3

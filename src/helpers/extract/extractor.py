@@ -6039,7 +6039,13 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         earlier = earlier[-len(group) :]
         lead = s.text[num.cs : s.tokens[group[0]].start]  # the words before the group's first number
         after_word = lead[lead.index("分别") + 2 :] if "分别" in lead else ""
-        if num.tok.unit.kind == "pp" and before and _ABOVE_ANOTHER.match(after_word) and _AREAS_COMPARED.match(after_word):
+        areas = _AREAS_LISTED.match(after_word)
+        listed_areas = bool(areas) and len(re.split("[、和及与]", areas.group(1))) == len(group)
+        if (
+            num.tok.unit.kind == "pp"
+            and before
+            and ((_ABOVE_ANOTHER.match(after_word) and _AREAS_COMPARED.match(after_word)) or listed_areas)
+        ):
             # 地区生产总值年均增长13.7%，分别高于全国全省5.9和2.9个百分点: 分别 spreads one figure's gaps over the areas it is
             # compared with (construction gaps_to_areas, session 43 probe: the second took 分别高于全国全省5.9和)
             earlier = [before[-1]] * len(group)
@@ -6091,6 +6097,11 @@ _SHARE_OF_TWO_WHOLES = re.compile(
 )
 _GROWTH_LISTED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?分别")
 # 高于全国全省, 高于全国、全省平均水平: two or more areas compared with, written together (gaps_to_areas)
+# 分别比全国、自治区和全市高, 分别高于全国、自治区和全市: the areas a figure is compared with, listed, as many as the gaps
+# (gaps_to_areas with a list of areas of any name, session 58 probe)
+_AREAS_LISTED = re.compile(
+    rf"^(?:比|{subjects.THAN_ANOTHER}|超过)((?:[\u4e00-\u9fff]{{2,5}}?[、和及与])+[\u4e00-\u9fff]{{2,5}}?)(?:平均水平|平均)?(?:高出|高|低|快|慢)?$"
+)
 _AREAS_COMPARED = re.compile(rf"[^，,；;。\d]{{0,4}}?(?:{_WHOLE_AREA_WORDS})[、和及]?(?:{_WHOLE_AREA_WORDS})")
 # 第一、二、三产业增加值分别增长: ordinals of one head written once (construction ordinals_share_the_head)
 _ORDINAL_LIST = re.compile(
