@@ -13993,3 +13993,12 @@ def test_gaps_to_a_list_of_areas_are_one_figures(gap):
     )
     rows = figs[figs["unit"] == "个百分点"]
     assert rows["indicator_zh"].tolist() == ["地区生产总值"] * 3
+
+
+@pytest.mark.parametrize("step", ["万亿新台阶", "万亿大台阶", "万亿台阶"])
+def test_a_mark_without_its_currency_and_with_a_word_of_step_is_a_threshold(step):
+    # mark_word for a mark written without 元 (session 58 probe: 实现地区生产总值103.7亿元…，成功迈上百亿新台阶 had no row):
+    # Sichuan's 川南经济区经济总量迈上万亿元台阶 written as the probe wrote it
+    figs = _sentence_with("2026_四川省", "川南经济区经济总量迈上万亿元台阶", "迈上万亿元台阶", "迈上" + step)
+    row = _numbered(figs, "万")
+    assert (row["measure"], row["value"]) == ("threshold", 10000)

@@ -108,7 +108,7 @@ _CN_AMOUNT = (
     r"(?<![\d一二两三四五六七八九十百千万多余.个])[千万百]"
     r"(?=(?:亿?(?:元|美元|斤|人次|次)|亿(?:千瓦时|度|立方米|吨))(?:以上)?(?:[，,。；;、）)]|$|[大新]?台阶|大关|关口|规模|并"
     # 分别冲过万亿元和千亿美元大关: the first of two marks joined by 和 (list_of_marks)
-    r"|(?:和|及|、)(?=[\d.千万百两三四五六七八九十]+[^，,。；;\d]{0,6}?(?:台阶|大关)))|亿(?:台阶|大关|关口))"
+    r"|(?:和|及|、)(?=[\d.千万百两三四五六七八九十]+[^，,。；;\d]{0,6}?(?:台阶|大关)))|亿[大新]?(?:台阶|大关|关口))"
     # 一般公共预算收入突破百亿、达到102.57亿元: a magnitude crossed, written without its currency, closing its clause
     # (magnitude_crossed: its clause names the subject the next clause goes on with)
     # 经济总量过万亿、地方一般公共预算收入过千亿: 过 crosses as 超 does
