@@ -14002,3 +14002,15 @@ def test_a_mark_without_its_currency_and_with_a_word_of_step_is_a_threshold(step
     figs = _sentence_with("2026_四川省", "川南经济区经济总量迈上万亿元台阶", "迈上万亿元台阶", "迈上" + step)
     row = _numbered(figs, "万")
     assert (row["measure"], row["value"]) == ("threshold", 10000)
+
+
+def test_the_next_amount_of_a_list_of_sizes_before_de_sizes_its_own_noun():
+    # sizes_listed (session 58 probe: 投资56亿元的江钨硬质合金精深加工产业园、20亿元的靖安世康项目成功签约 carried the first
+    # item's noun to the 20): Guangdong's fund with a second fund sized after it
+    figs = _sentence_with(
+        "2026_广东省",
+        "组建总规模1000亿元的省战略性新兴产业投资引导基金",
+        "投资引导基金，",
+        "投资引导基金、500亿元的省未来产业项目成功签约，",
+    )
+    assert _numbered(figs, "500")["indicator_zh"] == "省未来产业项目"

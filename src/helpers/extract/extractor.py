@@ -5679,7 +5679,10 @@ def _size_of_noun_after(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
     length = num.tok.unit.unit_std in ("km", "m") and size.endswith(_LENGTH_WORDS)
     # 总装机180万千瓦的光伏项目: a capacity before 的 is the capacity of the noun after it (capacity_of_noun_after, session 42)
     length = length or (num.tok.unit.unit_std == "kW" and size.endswith(_CAPACITY_WORDS))
-    if not length and (num.tok.unit.kind != "money" or not size.endswith(subjects.role_words("size_of"))):
+    # 投资56亿元的江钨…产业园、20亿元的靖安世康项目: an amount opening the next item of the list, before 的, is the size of
+    # its own noun as the first item's (sizes_listed, session 58 probe: it carried the first item's noun)
+    listed = not size and num.after_list and bool(rows) and rows[-1]["rule"] == "size_of_noun_after"
+    if not length and not listed and (num.tok.unit.kind != "money" or not size.endswith(subjects.role_words("size_of"))):
         return None
     at = more.end()
     if examples := _EXAMPLES_THEN_COUNT.match(s.text, at):
