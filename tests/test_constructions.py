@@ -14014,3 +14014,30 @@ def test_the_next_amount_of_a_list_of_sizes_before_de_sizes_its_own_noun():
         "投资引导基金、500亿元的省未来产业项目成功签约，",
     )
     assert _numbered(figs, "500")["indicator_zh"] == "省未来产业项目"
+
+
+def test_a_heading_line_of_the_term_after_last_years_paragraph_opens_the_term_again():
+    # term_heading_after_year (session 58 probe: 一、过去五年工作回顾 / 2021年，预计实现地区生产总值56.6亿元… / 五年来,我们直面
+    # 挑战稳中求进,产业结构进一步优化 (a line without a stop) / 打造国家aaa级以上景区2家…: the term's paragraphs after the heading
+    # line were dated the last year): Jiangmen's term review laid out so
+    text = _text("jiangmen-2021")
+    at = text.index("新增省级“粤菜师傅”培训基地2家")
+    sentence = text[text.rfind(",", 0, at) + 1 : text.index("。", at) + 1]
+    review = (
+        "一、“十三五”时期工作回顾\n五年来，我们坚持稳中求进。\n2020年，全市地区生产总值3201亿元，增长2.2%。\n"
+        "五年来，我们坚持就业优先，民生福祉持续增进\n" + sentence + "\n"
+    )
+    figs = extract_figures(review, ReportInfo("jiangmen-2021", 2021, "city", "江门市"))
+    assert figs.set_index("number_text").loc["3201", "section"] == "review_year"
+    row = _numbered(figs, "2")
+    assert (row["section"], row["period_start"], row["period_end"]) == ("review_5y", 2016, 2020)
+
+
+def test_a_span_of_years_before_a_change_in_the_term_review_covers_those_years():
+    # span_of_change in the five-year review (session 58 probe: …等战略性新兴产业产值三年翻两番 in a term review): 2023's term
+    # review with a span of three years written before the doubling
+    figs = _clause_under(
+        "一、过去五年工作回顾", "2023_national", "国内生产总值增加到121万亿元", "，", "增加到121万亿元", "三年翻一番"
+    )
+    row = figs[figs["measure"] == "multiple"].iloc[0]
+    assert (row["period_start"], row["period_end"]) == (2020, 2022)

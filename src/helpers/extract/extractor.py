@@ -3209,7 +3209,7 @@ def _written_span(section: str, sentence_prefix: str, clause_before: str) -> int
     >>> _written_span("review_year", "总数突破1万户、三年", "三年")
     3
     """
-    if section == "review_year" and (span_of := _SPAN_OF_CHANGE.search(clause_before)):
+    if section in ("review_year", "review_5y") and (span_of := _SPAN_OF_CHANGE.search(clause_before)):
         # 总数突破1万户、三年翻一番: a span of years written right before the change in the number's own clause is the span
         # the change covers, up to the year reviewed (span_of_change, session 55 probe: it was last year's alone)
         return int(parse_number(span_of.group(1)))

@@ -437,6 +437,11 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
                 # them (topic_heading_in_term_review, session 47 probe of 2021 city reports: the counts under it were dated
                 # the last year alone)
                 new = None
+            if new is None and state == "review_year" and (opening := plan_para.match(s)):
+                # 五年来,我们直面挑战稳中求进,产业结构进一步优化 (a heading line after last year's paragraph inside the term
+                # review): the term's words open the term's review again, as a paragraph opening with them does
+                # (term_heading_after_year, session 58 probe of a district report: its term was dated the last year)
+                new = _plan_side(s[: s.find("五年") + 2] if "五年" in s[:32] else s[: max(12, opening.end())], report_year)
             if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
                 new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
             if new is None and state == "problems":
