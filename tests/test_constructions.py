@@ -14041,3 +14041,14 @@ def test_a_span_of_years_before_a_change_in_the_term_review_covers_those_years()
     )
     row = figs[figs["measure"] == "multiple"].iloc[0]
     assert (row["period_start"], row["period_end"]) == (2020, 2022)
+
+
+@pytest.mark.parametrize("crossing", ["再上一个千亿元台阶", "又上两个千亿元台阶", "跨越3个千亿元台阶"])
+def test_steps_climbed_again_are_counted_steps_of_the_quantity(crossing):
+    # steps_crossed with 再上, 又上 and one step (session 58 probe: 地区生产总值…，再上一个百亿台阶 had no row): Jilin's
+    # 地区生产总值跨越3个千亿元台阶 written with the verbs and counts a city report writes
+    text = (PROJECT_ROOT / "tests/data/gold/development/raw/2026_吉林省.txt").read_text(encoding="utf-8")
+    clause = text[text.index("地区生产总值跨越3个千亿元台阶") :][: len("地区生产总值跨越3个千亿元台阶")]
+    figs = _of_province("吉林省", clause.replace("跨越3个千亿元台阶", crossing) + "。")
+    row = figs.iloc[0]
+    assert (row["indicator_zh"], row["measure"]) == ("地区生产总值千亿元台阶", "count")

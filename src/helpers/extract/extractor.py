@@ -89,7 +89,7 @@ _CN_COUNT = (
     # 分两期投放, 分两轮取消: done in N tranches or rounds (after 分 a 期 is no phase label, gold: counted as batches)
     r"|(?<=分)[两二三四五六七八九十](?=期|轮)"
     # 五年跨越两个千亿元台阶: the steps of a magnitude crossed, counted (steps_crossed)
-    r"|(?<![一二两三四五六七八九十])[两二三四五六七八九十](?=个[千万百]亿元?台阶)"
+    r"|(?<![第一二两三四五六七八九十])[一两二三四五六七八九十](?=个[千万百]亿元?台阶)"
     # “三甲”医院覆盖七地（市）: places counted by a kind written with its bracket (places_counted_bare, session 51)
     rf"|(?<![一二两三四五六七八九十])[两二三四五六七八九十]{{1,2}}(?={_BRACKETED_KINDS})"
     # 连续举办两届产业转移对接活动: sessions held, counted (sessions_held)
@@ -518,7 +518,7 @@ _FIRST_YEARS = re.compile(rf"(?P<plan>{_PLAN_NAME})(?:时期|期间)?前(?P<n>[�
 _DECLINE_OVER_PLAN = re.compile(r"(下降|降低|减少)[^，,；;。]{0,6}$")
 _PLAN_SPAN = re.compile(rf"今后五年|未来五年|五年内|{_PLAN_NAME}(时期|期间)")
 _OWN_NAMED = re.compile(r"全省|全市|全区|全县|我省|我市|我区|本市|本省")
-_CROSSING_VERBS = "迈上|迈进|跨上|跃上|站上|登上|迈过|跨过|跨越|连跨|再跨|突破|(?<![打攻])破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
+_CROSSING_VERBS = "迈上|迈进|跨上|跃上|站上|登上|再上|又上|迈过|跨过|跨越|连跨|再跨|突破|(?<![打攻])破|冲过|闯过|越过"  # a mark crossed (thresholds, steps_crossed)
 # (跨越2500亿元、3000亿元、3500亿元台阶: the marks of a list, each crossed by the verb before the first: session 48 probe of
 # 2023 city reports, the last was a level; 突破千亿元关口: 关口 as 大关)
 _CROSSING = re.compile(rf"({_CROSSING_VERBS})(?:[^，,；;。、]{{0,12}}、)*[^，,；;。]{{0,12}}$")
