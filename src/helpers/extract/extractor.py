@@ -10489,17 +10489,21 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
 
     if _in_aside(text, tokens, i):
         return [i]
-    # 增速分别为5.6%(全市第四)、6.6%(全市第十): a figure in brackets after an item is its aside, no item of the list; the list
-    # runs past it (aside_in_list, session 58 probe: the ranks split the list and the second growth read as a level)
-    kept = [j for j in range(len(tokens)) if j == i or not _in_aside(text, tokens, j)]
-    k = kept.index(i)
-    lo = k
-    while lo > 0 and joined(tokens[kept[lo - 1]], tokens[kept[lo]]):
-        lo -= 1
-    hi = k
-    while hi + 1 < len(kept) and joined(tokens[kept[hi]], tokens[kept[hi + 1]]):
-        hi += 1
-    return kept[lo : hi + 1]
+
+    def step(j: int, way: int) -> int:
+        """The next token from j that is no aside (增速分别为5.6%(全市第四)、6.6%(全市第十): a figure in brackets after an item
+        is its aside, no item of the list; the list runs past it: aside_in_list, session 58 probe)."""
+        j += way
+        while 0 <= j < len(tokens) and _in_aside(text, tokens, j):
+            j += way
+        return j
+
+    group = [i]
+    while (j := step(group[0], -1)) >= 0 and joined(tokens[j], tokens[group[0]]):
+        group.insert(0, j)
+    while (j := step(group[-1], 1)) < len(tokens) and joined(tokens[group[-1]], tokens[j]):
+        group.append(j)
+    return group
 
 
 def _in_aside(text: str, tokens: list[_Token], j: int) -> bool:
