@@ -347,8 +347,8 @@ _SPAN_OF_MOVE = r"(?:(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|�
 _RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$")
 # 经济总量在全国位次上升5位、人均水平上升4位: a move after a move and 、 moves in a ranking too, its ranking word written once
 # (moves_listed, session 47 probe of 2021 reports: the 4 was a count of persons)
-_PLACES_LISTED = re.compile(r"(?:个?位次|位|名)[、和及与]")  # 前移14位、3位: the unit, then a list's joiner (moves_listed_short)
-_MOVE_AFTER_MOVE = re.compile(rf"(?:个?位次|位|名)、[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?$")
+# (分别前移14位、3位和8位: the next number of a list of moves, the joiner alone between: moves_listed_short, session 58)
+_MOVE_AFTER_MOVE = re.compile(rf"(?:个?位次|位|名)(?:[、和及与]|、[^，,；;。\d]{{0,10}}?{_RANK_MOVE}了?)$")
 # a verb of ranking and a list named by its length (中国企业500强, 全国百强县) closing the words before a rank (ranked_in_list)
 # (世界500强企业第315位: the firms of the list named after 强, session 55 probe)
 _RANKED_IN_LIST = re.compile(
@@ -1131,10 +1131,6 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         if not rank and unit.base == "位" and out and out[-1].rank and _RANK_LISTED_NEXT.fullmatch(text, out[-1].end, start):
             rank = True  # 第25位、36位: the next rank of a list (ranks_listed_without_di)
         moved_too = bool(out) and out[-1].unit.kind == "places" and _MOVE_AFTER_MOVE.match(text, out[-1].end, start)
-        # 分别前移14位、3位和8位: the next number of a list of moves moves places too (moves_listed_short, session 58 probe)
-        moved_too = moved_too or (
-            bool(out) and out[-1].unit.kind == "places" and _PLACES_LISTED.fullmatch(text, out[-1].end, start)
-        )
         # 在全省提升3个位次: 位次 itself names places in a ranking, so a verb of moving right before is enough (places_moved,
         # session 48 probe of 2023 city reports: it was a count of 3 个位次)
         places_moved = unit.base in ("位次", "个位次") and _MOVE_VERB_END.search(lead)
@@ -3917,7 +3913,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
             # it counts after it; an alias before the 、 is an earlier item's (construction item_after_a_clause)
             last_mark = cs + clause_before.rfind("、")
             own = tuple(a for a in own if a[0] > last_mark)
-    elif (opened := _bracket_after_figure_before(s, i, cs)) >= 0 and len(subjects.subject_before(text[opened : tok.start])) >= 2:
+    elif (opened := _bracket_after_figure_before(s.text, s.tokens, i, cs)) >= 0 and len(
+        subjects.subject_before(text[opened : tok.start])
+    ) >= 2:
         # 改造危桥12座（其中县道5座）: a bracket opened after the figure before that names its own part is the part's
         # (construction part_in_brackets; it kept 危桥（其中县道)
         stripped = sub = _LEAD.sub("", text[opened : tok.start])
@@ -4401,17 +4399,18 @@ _GROWTH_END = re.compile(r"(年均)?(增长|增速)$")
 _FIGURE_THEN_BRACKET = re.compile(r"[\d%][（(]")
 
 
-def _bracket_after_figure_before(s: _Sentence, i: int, cs: int) -> int:
+def _bracket_after_figure_before(text: str, tokens: list[_Token], i: int, cs: int = 0) -> int:
     """Where the words inside a bracket opened right after the figure before in the clause start (新增省专精特新企业82家（全市
-    第1）, 改造危桥12座（其中县道5座）), the bracket still open at number i; -1 when there is none (aside_on_figure).
+    第1）, 改造危桥12座（其中县道5座）), the bracket still open at number i; -1 when there is none (aside_on_figure; and
+    aside_in_list: 增速分别为5.6%(全市第四)、6.6%: 四 is no item of the list).
 
     The figure's own token ends with its unit: 从15个县（市）扩大到 opens no bracket after 15个 (县（市） is a noun)."""
     if not i:
         return -1
-    before = s.tokens[i - 1]
-    if before.start < cs or s.text[before.after : before.after + 1] not in ("（", "("):
+    before = tokens[i - 1]
+    if before.start < cs or text[before.after : before.after + 1] not in ("（", "("):
         return -1
-    return -1 if re.search(r"[）)]", s.text[before.after : s.tokens[i].start]) else before.after + 1
+    return -1 if re.search(r"[）)]", text[before.after : tokens[i].start]) else before.after + 1
 
 
 def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
@@ -4463,7 +4462,7 @@ def _alias_phrase(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | No
         # 争取地方政府专项债券项目54个、全省第一: a rank right after a figure ranks that figure, whose subject names more than
         # the alias before it (rank_of_figure_before, `_carried`; session 51 probe set: it was 地方政府专项债券)
         return None
-    opened = _bracket_after_figure_before(s, num.i, num.cs) if figure_between else -1
+    opened = _bracket_after_figure_before(s.text, s.tokens, num.i, num.cs) if figure_between else -1
     if opened >= 0 and rows and _only_predicate(s.text[opened : num.tok.start]):
         # 新增省专精特新企业82家（全市第1）: a bracket opened right after the figure before that only ranks or restates it is
         # about that figure (construction aside_on_figure, `_carried`); it kept the alias and the open bracket
@@ -5011,7 +5010,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元: the base a comparison names with its amount,
         # and the change from it, are of the subject the sentence named (compared_base_amount; both were not found)
         return _Subject(num.prev_subject, sub, "subject_carried", carried=True)
-    opened = _bracket_after_figure_before(s, num.i, num.cs)
+    opened = _bracket_after_figure_before(s.text, s.tokens, num.i, num.cs)
     if rows and rows[-1]["indicator_zh"] and opened >= 0 and _only_predicate(s.text[opened : num.tok.start]):
         # 收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）: a bracket opened right after a figure that only restates it on
         # another basis is of the same subject (restated_in_bracket; the alias path reads it so already)
@@ -10487,14 +10486,14 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
         same = a.unit.kind == b.unit.kind and (a.unit.kind != "count" or a.unit.base == b.unit.base)
         return bool(_LIST_SEP.match(sep)) and (sep.strip() not in ",，" or same)
 
-    if _in_aside(text, tokens, i):
+    if _bracket_after_figure_before(text, tokens, i) >= 0:
         return [i]
 
     def step(j: int, way: int) -> int:
         """The next token from j that is no aside (增速分别为5.6%(全市第四)、6.6%(全市第十): a figure in brackets after an item
         is its aside, no item of the list; the list runs past it: aside_in_list, session 58 probe)."""
         j += way
-        while 0 <= j < len(tokens) and _in_aside(text, tokens, j):
+        while 0 <= j < len(tokens) and _bracket_after_figure_before(text, tokens, j) >= 0:
             j += way
         return j
 
@@ -10504,14 +10503,6 @@ def _distributive_group(text: str, tokens: list[_Token], i: int) -> list[int]:
     while (j := step(group[-1], 1)) < len(tokens) and joined(tokens[group[-1]], tokens[j]):
         group.append(j)
     return group
-
-
-def _in_aside(text: str, tokens: list[_Token], j: int) -> bool:
-    """Is token `j` inside a bracket opened after the number before it (5.6%(全市第四): 四)?"""
-    if j == 0:
-        return False
-    between = text[tokens[j - 1].after : tokens[j].start]
-    return any(between.rfind(o) > between.rfind(c) for o, c in ("（）", "()"))
 
 
 def _separator(text: str, a: _Token, b: _Token) -> str:

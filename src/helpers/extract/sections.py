@@ -275,6 +275,12 @@ def _is_heading(line: str) -> bool:
     )
 
 
+def _opened_side(line: str, opening: re.Match, report_year: int) -> str | None:
+    """The side of the plan a paragraph or heading line opened by a term's words looks to (`_plan_side`), read up to its
+    五年 or, without one, on its opening words."""
+    return _plan_side(line[: line.find("五年") + 2] if "五年" in line[:32] else line[: max(12, opening.end())], report_year)
+
+
 def _plan_side(fragment: str, report_year: int) -> str | None:
     """Does the first plan named in `fragment` look back (review_5y) or ahead (plan_5y)?"""
     m = _PLAN_IN.search(fragment)
@@ -441,13 +447,13 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
                 # 五年来,我们直面挑战稳中求进,产业结构进一步优化 (a heading line after last year's paragraph inside the term
                 # review): the term's words open the term's review again, as a paragraph opening with them does
                 # (term_heading_after_year, session 58 probe of a district report: its term was dated the last year)
-                new = _plan_side(s[: s.find("五年") + 2] if "五年" in s[:32] else s[: max(12, opening.end())], report_year)
+                new = _opened_side(s, opening, report_year)
             if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
                 new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
             if new is None and state == "problems":
                 new = "other"
         elif (opening := plan_para.match(s)) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
-            new = _plan_side(s[: s.find("五年") + 2] if "五年" in s[:32] else s[: max(12, opening.end())], report_year)
+            new = _opened_side(s, opening, report_year)
             if new == "plan_5y" and opening.group(0).endswith("以来"):
                 new = None  # “十四五”以来 in a 2024 report: the plan so far, reviewed where it stands (plan_so_far)
         elif state in ("review_5y", "review_year", "problems", "other") and _opens_with(_REVIEW_YEAR_PARA, s, report_year - 1):
