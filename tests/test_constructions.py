@@ -5788,6 +5788,15 @@ def test_the_base_year_of_a_multiple_does_not_date_the_level_after_it():
     assert _numbered(rows, "1.3")["base_period"] == "2020"
 
 
+@pytest.mark.parametrize("growth", ["，增长34%", "，增幅34%", "，比2020年增长34%"])
+def test_a_change_right_after_a_dated_from_to_runs_from_its_start_year(growth):
+    # base_of_dated_from_to: 从2020年的3.68万亿元增长到2025年的4.93万亿元，增长34% changes the level of 2020 (it was a
+    # growth on 2024, dated 2025: the years of the from-to made it one year's)
+    old = "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元"
+    row = _numbered(_hebei_review_with(old, old + growth), "34")
+    assert (row["measure"], row["base_period"], row["period_start"], row["period_end"]) == ("change_pct", "2020", 2021, 2025)
+
+
 def test_the_year_whose_prices_value_a_target_does_not_date_it():
     # price_basis_year: 按2025年价格计算 says which prices value the level, the target stands in 2030 (it was dated 2025
     # and so read as no target)
@@ -6118,6 +6127,7 @@ def test_percentage_points_written_once_after_a_list_of_numbers_are_each_numbers
         ("一二三产业比重由4.5:40.1:55.4优化为4.0:37.7:58.3", 2020, 2025),
         # the ratio sign ∶ (U+2236) with a year on the first triple only: the second is at the end (it took 2019; text.FOLD)
         ("三次产业比重由2019年的4.5∶40.1∶55.4调整为4.0∶37.7∶58.3", 2019, 2025),
+        ("三产结构比由4.5∶40.1∶55.4调整为4.0∶37.7∶58.3", 2020, 2025),  # 三产 short for the three sectors (session 59)
     ],
 )
 def test_a_pair_of_sector_ratios_gives_six_shares_at_the_start_and_the_end(new, start_year, end_year):
@@ -6396,11 +6406,13 @@ def test_the_side_of_residents_of_an_income_before_owns_no_price_index(mark):
     assert _numbered(figs, "0.5")["indicator_zh"] == "居民消费价格"
 
 
-def test_a_year_opening_a_sentence_of_the_five_year_review_dates_its_amounts():
+@pytest.mark.parametrize("opening", ["2025年", "“十四五”末，", "十四五期末，"])
+def test_a_year_opening_a_sentence_of_the_five_year_review_dates_its_amounts(opening):
     # year_opens_sentence: 2025年全省生产总值…，全社会固定资产投资X: the year dates every amount of the sentence, the
-    # investment is that year's level (it was read as a five-year sum); 2021年以来 opens a span, and the amount sums over it
+    # investment is that year's level (it was read as a five-year sum); so does the plan's end opening it
+    # (plan_end_opens_sentence, session 59); 2021年以来 opens a span, and the amount sums over it
     old = "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元"
-    dated = _numbered(_hebei_review_with(old, "2025年全省生产总值4.93万亿元，全社会固定资产投资3.68万亿元"), "3.68")
+    dated = _numbered(_hebei_review_with(old, f"{opening}全省生产总值4.93万亿元，全社会固定资产投资3.68万亿元"), "3.68")
     assert (dated["measure"], dated["period_start"], dated["period_end"]) == ("level", 2025, 2025)
     since = _numbered(_hebei_review_with(old, "2021年以来，全社会固定资产投资3.68万亿元"), "3.68")
     assert (since["measure"], since["period_start"], since["period_end"]) == ("cumulative", 2021, 2025)

@@ -892,7 +892,8 @@ _SECTOR_RATIO = re.compile(
     # (三次产业增加值之比从2015年的…: the value added's ratio, session 44 probe)
     # (三次产业占比由11:48:41调整为17:31:52: 占比 too, session 45 probe)
     # (三大产业比例为2.4：48.0：49.6: 三大产业 names the three sectors too, session 49 probe of 2021 regional statistics)
-    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业)(?:增加值之比|结构|比重|比例|构成|占比|比)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
+    # (三产结构比由19.6∶40.9∶39.5调整为…: 三产 short for the three sectors before 结构, session 59 probe of 2022 counties)
+    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业|三产(?=结构))(?:增加值之比|结构|比重|比例|构成|占比|比)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")
@@ -1837,6 +1838,9 @@ def _base_carried(earlier: str) -> str | None:
     found += [(m.start(), str(_census_year(m))) for m in _CENSUS.finditer(earlier) if _BEFORE_BASE.search(earlier[: m.start()])]
     # 较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%: a plan's end compared with, as a year is (base_carried, session 51)
     found += [(m.start(), f"{m.group(1)}期末") for m in _COMPARED_PLAN_END.finditer(earlier)]
+    # 人均GDP由2015年的45603元提高到2020年的65632元，增幅43.9%: the from-to's start year is the change's base, as a year
+    # compared with is (base_of_dated_from_to, session 59 probe: it was a growth on 2019); only in the clause right before
+    found += [(m.start(), m.group(1)) for m in _DATED_FROM_TO.finditer(earlier) if _LAST_CLAUSE_REST.fullmatch(earlier, m.end())]
     return max(found)[1] if found else None
 
 
@@ -2429,8 +2433,12 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         return None
     if _FROM_TO_END.search(p.clause_before):
         return None  # 全社会固定资产投资从2000亿元提高到3500亿元: its end is a level at the end year (from_to's `_FROM_TO_END`), no sum
-    if over_plan and _YEAR_OPENS.match(p.sentence_before) and not _CUMULATIVE.search(p.clause):
-        return None  # 2016年实现地区生产总值132亿元，…；全社会固定资产投资137亿元: the year opening the sentence dates it (year_opens_sentence)
+    opens = _YEAR_OPENS.match(p.sentence_before) or _OPENING_PLAN_END.match(p.sentence_before)
+    if over_plan and opens and not _CUMULATIVE.search(p.clause):
+        # 2016年实现地区生产总值132亿元，…；全社会固定资产投资137亿元: the year opening the sentence dates it (year_opens_sentence);
+        # so does the plan's end (“十三五”末，…；全社会固定资产投资完成130亿元，年均增长10.4%: plan_end_opens_sentence, session 59
+        # probe: it was a sum over the plan)
+        return None
     if _LEVELS_COMPARED_WITH_A_YEAR.match(p.rest):
         return None  # 投资1500亿元、零售总额900亿元，分别比2015年增长60%、45%: the year's levels (levels_compared_with_a_year)
     if since and _YEAR_THEN_REACHED.search(p.clause_before):
@@ -2831,9 +2839,12 @@ _OWN_YEAR_WORD = re.compile(r"(?<![比较])(去年|今年)")
 # …提高到58794元和: the to-word of a from-to, then ends of its list and a joiner, up to the number (to_list)
 _TO_LIST_BEFORE = re.compile(r"(?:至|到)(?:[\d.]+[^，,；;。\d和、及与]{0,4}(?:和|、|及|与|以及))+$")
 # 从2017年的2.01万亿元增加到: a start year of a from-to, the last year written in the clause (average_after_from_to)
-_FROM_YEAR_START = re.compile(
-    rf"[从由]((?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d年]{{0,24}}?(?:{_predicate_words('up_to')})?(?:到|至)[\d.]+[^，,；;。]*$"
-)
+_FROM_YEAR = rf"[从由]((?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d年]{{0,24}}?(?:{_predicate_words('up_to')})?(?:到|至)"
+_FROM_YEAR_START = re.compile(_FROM_YEAR + r"[\d.]+[^，,；;。]*$")
+# 人均GDP由2015年的45603元提高到2020年的65632元，增幅43.9%: the start year of a dated from-to is the base of a change after it
+# (base_of_dated_from_to, `_base_carried`)
+_DATED_FROM_TO = re.compile(_FROM_YEAR + r"(?:(?:19|20)\d\d年(?:底|末)?的?)?[\d.]+")
+_LAST_CLAUSE_REST = re.compile(r"[^，,；;。]*[，,]?")
 # 今年以来，…累计发放消费券190亿元 in a review (a heading of 2019年和今年以来), or 今年 in the figure's clause: the weeks of
 # the report's own year (this_year_in_review)
 _OPENING_THIS_YEAR = re.compile(r"[\s“”\"]*今年(以来)?[，,]")
