@@ -7179,6 +7179,9 @@ def test_a_list_before_one_number_names_each_item(clause, subjects):
         ("一般公共预算收入突破百亿、达到102.57亿元", "百", ("level", "亿", None)),
         # rate_held: a price index held at a percent is held at that rise (it was a level of 2 %)
         ("居民消费价格指数控制在2.0%", "2.0", ("growth_yoy", "%", "上年")),
+        # rate_held over a streak of quarters: each quarter's growth at the floor (session 59; it was a level of 6 %)
+        ("经济增速连续16个季度保持在6%以上", "6", ("growth_yoy", "%", "上年")),
+        ("经济增速连续3年保持在6%以上", "6", ("growth_yoy", "%", "上年")),
     ],
 )
 def test_durations_marks_crossed_and_price_indexes_held(clause, number, reading):
@@ -9320,6 +9323,32 @@ def test_a_gap_to_the_nation_in_the_five_year_review_stands_at_its_end(clause, n
     figs = extract_figures(f"一、“十四五”时期工作回顾\n这五年，{clause}。", ReportInfo("demo", 2026))
     row = figs[figs["number_text"] == number].iloc[0]
     assert (row["measure"], row["period_start"], row["period_end"]) == ("pp_change", start, 2025)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "年均增长5.7%，高于全国、全省同期水平0.3和0.2个百分点",
+        "五年间年均增长5.7%，高于全国、全省平均水平0.3和0.2个百分点",
+        "五年间年均增长5.7%，分别高于全国、全省同期水平0.3和0.2个百分点",
+    ],
+)
+def test_gaps_of_an_average_growth_to_areas_listed_are_the_growths_over_the_span(clause):
+    # Anhui's 地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点 written as a 2016 city report wrote it (session
+    # 59 probe): 五年间 is a time word before the predicate (the average had no subject), 同期水平 the areas' level of the
+    # same years (同期 was the gaps' subject), and a gap after areas listed with 、 is one of the growth (the first gap
+    # was dated the plan's end)
+    old = "年均增长5.7%、高于全国0.3个百分点"
+    sentence = _written(_dev_text("2026_安徽省"), "地区生产总值连跨两个万亿元台阶，" + old).replace(old, clause)
+    figs = extract_figures(
+        f"一、“十四五”时期工作回顾\n这五年，{sentence}。", ReportInfo("2026_安徽省", 2026, "province", "安徽省")
+    )
+    rows = figs[figs["number_text"].isin(["5.7", "0.3", "0.2"])]
+    assert rows[["indicator_zh", "measure", "period_start", "period_end"]].values.tolist() == [
+        ["地区生产总值", "growth_avg", 2021, 2025],
+        ["地区生产总值", "pp_change", 2021, 2025],
+        ["地区生产总值", "pp_change", 2021, 2025],
+    ]
 
 
 def test_a_yearly_amount_after_a_sum_in_the_five_year_review_stands_at_its_end():

@@ -2032,8 +2032,10 @@ def _rate_named_after(p: _Predicate) -> _Measure | None:
 # 经济增长连续四年达到或略高于10%: a growth rate reached over a streak of years is each year's growth (rate_held); 居民消费
 # 价格上涨控制在3%左右: the rise held, as its 涨幅; 居民消费价格上涨幅度控制在5%左右 too (session 44 probe)
 _HELD_IN_LIST = re.compile(r"(?:分别|均)(?:控制在|保持在|稳定在)")
+# (经济增速连续12个季度保持在6%以上: a streak of quarters too, each quarter's growth at the floor, session 59 probe: a level)
 _RATE_HELD = re.compile(
-    r"(涨幅|增幅|(?:上涨|增长)幅度|上涨|涨)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$|(?<!年均)(增长|增速)连续[二三四五六七八九十两\d]{1,2}年(达到或略?高于|达到|保持在)$"
+    r"(涨幅|增幅|(?:上涨|增长)幅度|上涨|涨)(控制在|保持在|稳定在|为)[^，,；;]{0,3}$"
+    r"|(?<!年均)(增长|增速)(?P<streak>连续[二三四五六七八九十两\d]{1,2}(?:年|个季度))(达到或略?高于|达到|保持在)$"
 )
 
 
@@ -2080,8 +2082,9 @@ def _percent(p: _Predicate) -> _Measure | None:
     # 城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内: a price's rise held in a 分别 list is that rise, the rate beside it a
     # level (price_rise_held_in_list, session 47 probe of 2024-2025 provincial reports: it was a level)
     index_held = index_held or (p.subject.endswith(("价格", "价格涨幅")) and bool(_HELD_IN_LIST.search(predicate)))
-    if (_RATE_HELD.search(predicate) or index_held) and not p.cmp:
-        if _written_span(section, p.sentence_before, p.clause_before) > 1:
+    if ((held := _RATE_HELD.search(predicate)) or index_held) and not p.cmp:
+        # (a streak held: each period's growth at the level, no average of the span)
+        if _written_span(section, p.sentence_before, p.clause_before) > 1 and not (held and held.group("streak")):
             return "growth_avg", None, 1  # 十年来我国居民消费价格涨幅稳定在2%左右: held over the years written, an average
         return "growth_yoy", "上年", 1  # 居民消费价格涨幅控制在4%左右: the rate held is a growth on last year
     if (reached := _RATE_REACHED.search(predicate) or _RATE_REACHED.search(written)) and not p.cmp:
@@ -3121,8 +3124,8 @@ _GAP_TO_WIDER = re.compile(rf"({subjects.THAN_ANOTHER}|超过|领先)(全国|国
 # (年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点: a list of rates, then the list of gaps: gaps_listed_after)
 _GROWTH_BEFORE_GAP = re.compile(
     r"(增长|增速|增幅|涨幅|年均)[^，,；;。、\d]{0,4}[\d.]+[%％](?:(?:左右|以上)?[和、及][\d.]+[%％])*(左右|以上)?[，,、]?"
-    r"[^，,；;。、]*?(?:[\d.]+[和、及])*$"
-)
+    r"[^，,；;。、]*?(?:、[^，,；;。、\d]{2,8}?)*(?:[\d.]+[和、及])*$"
+)  # (…年均增长9.4%，高于全国、全省同期水平1.6和0.9个百分点: areas listed, session 59 probe: the first gap was dated the end)
 
 
 # (地区生产总值年均增速高于全国1.2个百分点: the average growths compared are named without a figure of their own, session 47
