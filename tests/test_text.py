@@ -407,6 +407,20 @@ def test_a_fragment_line_between_two_lines_of_a_wrapped_paragraph_leaves_it_read
     assert normalise("\n".join(lines)).text.endswith(normalise(para).text[-100:])
 
 
+@pytest.mark.parametrize("report", ["jiangmen-2021", "2023_national", "2026_广东省"])
+def test_a_report_copied_with_each_number_on_a_line_of_its_own_reads_as_the_report(report):
+    # number_on_its_line (session 59 probe: a PDF copy of a county report put every number on a line of its own,
+    # 地区生产总值从\n497.8\n亿元增加到\n779\n亿元: the subject was lost and the start of the from-to dated the end): a line of
+    # only a number goes on from the line before and into the line after, so the copy gives the rows the report gives
+    rep = open_report(RAW_DIR / f"{report}.txt")
+    text = rep.raw.text
+    lined = re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff])", "\n\\1\n", text)
+    assert lined.count("\n") > text.count("\n") + 100
+    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
+    flat = extract_figures(text, rep.info)[cols].astype(str).values.tolist()
+    assert len(flat) > 150 and extract_figures(lined, rep.info)[cols].astype(str).values.tolist() == flat
+
+
 @pytest.mark.parametrize("report", ["jiangmen-2021", "2023_national"])
 def test_a_report_copied_with_spaces_between_its_words_reads_as_the_report(report):
     # spaced_words (session 58 probe: a district report's PDF copy, 农村居民 人 均可 支 配收入,预 计 分别 增 长, gave subjects

@@ -485,6 +485,7 @@ _NOTE_AFTER_STOP = re.compile(r"(?:^|[。！？!?；;])[（(][^（()）]{0,12}[)
 _QUALIFIER_OPENINGS = (*_FIGURE_QUALIFIERS, "多", "余", "左", "的", "和", "及", "与", "、")
 # a short label closed by a full-width colon opening a line: 区域发展更趋协调：…, 产业亮点：… (label_line)
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,12}：")
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")  # a line of only a number (`_join_break`)
 
 
 def _alike(lines: list[str]) -> list[bool]:
@@ -541,7 +542,9 @@ def _join_break(prev_line: str, next_line: str, continued: bool = False) -> bool
         return False
     if _APPENDIX_LINE.fullmatch(p):
         return False
-    if len(p) <= 3 or len(n) <= 3:
+    if len(p) <= 3 or len(n) <= 3 or _BARE_NUMBER.fullmatch(n) or _BARE_NUMBER.fullmatch(p):
+        # (地区生产总值从\n497.8\n亿元增加到: a copy that puts each number on a line of its own, as a run of another font;
+        # a number alone is no line of its own inside a sentence, number_on_its_line, session 59 probe)
         return p[-1] not in TERMINAL
     if p[-1].isdigit() and not n[0].isdigit():
         return True  # a number cut from its unit: "达到74.4\n万亿元"
