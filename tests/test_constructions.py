@@ -6636,7 +6636,15 @@ def test_a_review_heading_however_written_dates_the_review(report, heading, writ
     assert _rows_read(text.replace(heading, written, 1), report) == _rows_read(text, report)
 
 
-@pytest.mark.parametrize("heading,first", [("一、过去四年工作回顾", 2018), ("一、过去三年工作回顾", 2019)])
+@pytest.mark.parametrize(
+    "heading,first",
+    [
+        ("一、过去四年工作回顾", 2018),
+        ("一、过去三年工作回顾", 2019),
+        # a headline opening with the span and a comma (session 59 probe of a city's abridged report: last year's review)
+        ("过去四年，全县发展站上新的历史起点", 2018),
+    ],
+)
 def test_a_term_review_of_other_than_five_years_dates_its_sums_and_starts_by_its_span(heading, first):
     # term_review_heading: a county electing its government between plans reviews the term it ends (过去四年); sums and
     # flows cover the span, a from-to starts the year before it (they were dated as last year's review: 2021, and 2020)
@@ -14028,3 +14036,36 @@ def test_steps_climbed_again_are_counted_steps_of_the_quantity(crossing):
     figs = _of_province("吉林省", clause.replace("跨越3个千亿元台阶", crossing) + "。")
     row = figs.iloc[0]
     assert (row["indicator_zh"], row["measure"]) == ("地区生产总值千亿元台阶", "count")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "综合算力指数全国排名第八",  # as the report writes it
+        "在全国综合算力指数排名中，我省位列第八",
+        "在2025年中国信息通信研究院发布的全国综合算力指数排名中，我省位列第八",
+        "在年度“全国综合算力指数十强”名单中，我省位列第八",
+        "我省在全国综合算力指数百强中列第八",
+        "",  # the sentence's first clause alone, then 列全国综合算力指数百强第八
+    ],
+)
+def test_a_rank_in_a_ranking_named_by_its_frame_ranks_the_rankings_quantity(written):
+    # ranking_framed (session 59 probes of county and district reports: 在2015年…发布的全国县域经济竞争力排名中，我市位列第168位,
+    # 在年度“全国投资潜力百强区”名单中，我区位列第79位 had no subject; 在…百强县中列第18位 kept 百强县中): the ranking's name
+    # without its year, publisher, area and label is what is ranked, as Shanxi's sentence names it
+    # (a rank carried from the figure before takes a ranking only from a 在…中 frame: 居西部第1 names an area ranked among;
+    # the ranking between the verb and 第 is read when the rank opens its sentence)
+    old = "综合算力指数全国排名第八"
+    sentence = _written(_dev_text("2026_山西省"), "5G基站万人拥有量33.7座，" + old)
+    sentence = sentence.replace(old, written) if written else "列全国综合算力指数百强第八"
+    figs = extract_figures(sentence + "。", ReportInfo("2026_山西省", 2026, "province", "山西省"))
+    row = _numbered(figs, "八")
+    assert (row["measure"], row["indicator_zh"]) == ("rank", "综合算力指数")
+
+
+def test_places_moved_in_a_ranking_are_counted_in_wei_however_written():
+    # rank_moved: 提升4个位次 is a rank_change of 4 in 位 (docs/figures.md; session 59 probes: the unit was 个位次)
+    old = "综合算力指数全国排名第八"
+    sentence = _written(_dev_text("2026_山西省"), old).replace(old, "综合算力指数全国排名第八、较上年提升4个位次")
+    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_山西省", 2026, "province", "山西省")), "4")
+    assert (row["measure"], row["value"], row["unit"]) == ("rank_change", 4.0, "位")

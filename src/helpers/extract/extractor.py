@@ -1136,8 +1136,9 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         # session 48 probe of 2023 city reports: it was a count of 3 个位次)
         places_moved = unit.base in ("位次", "个位次") and _MOVE_VERB_END.search(lead)
         if unit.base in ("位", "名", "位次", "个位次") and (_RANK_MOVED.search(lead) or moved_too or places_moved):
-            # 排名较上年提升2位, 排名跃升7个位次: places moved, no rank and no count of persons (rank_moved)
-            rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places")
+            # 排名较上年提升2位, 排名跃升7个位次: places moved, no rank and no count of persons (rank_moved); the unit is 位
+            # however the places are written (docs/figures.md rank_change; session 59 probes: 个位次 was kept)
+            rank, unit = False, dataclasses.replace(unit, unit_std=None, kind="places", text="位")
         if unit.kind == "count" and value == 1 and _NONE_BEFORE.search(text[max(s0, start - 6) : start]):
             continue  # 全年没有出现1例安全生产死亡事故: not one, no count of one (none_of, session 43 probe)
         if rank and unit.base in ("个", "家"):
@@ -4090,6 +4091,26 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # is; what is ranked is the ranking's own quantity, written between the verb and 第 (places_ranked_in_a_ranking,
             # as the gold reads 苏州工业园区…国家级经开区综合考核评价; session 52 probe set)
             ind_zh = ranking
+        # (经济实力在中部六省经济百强县中的排名: a quantity named before 在 is what is ranked, the frame is its field: rank_field)
+        framing = (
+            not ind_zh or found.rule == "subject_carried" or (bool(_RANKING_LABEL_END.search(ind_zh)) and "在" not in ind_zh)
+        )
+        if num.tok.rank and framing:
+            # 在2015年…发布的全国县域经济竞争力排名中，我市位列第168位, 滕州在2014年全国县域经济基本竞争力百强县中列第18位,
+            # 列全国综合实力百强县市第22位: the ranking a 在…中 frames, or that stands between the verb and 第, names what is
+            # ranked, without its area and its label (ranking_framed, session 59 probes: no subject, or 百强县中 kept)
+            # (a rank carried from the figure before takes only a ranking its own words frame: …33.7座，在全国综合算力指数
+            # 排名中位列第八; 居西部第1 names the area ranked among, no ranking)
+            carried = found.rule == "subject_carried"
+            framed = (
+                _ranking_framed(num.sentence_prefix)
+                or ("" if carried else _ranking_name(_ranking_of_place(num.clause_before)))
+                or (_ranking_name(ind_zh) if _RANKING_LABEL_END.search(ind_zh) else "")
+            )
+            if framed and framed != ind_zh:
+                # (a subject found keeps its rule, the words it read left the label only)
+                rule = "ranking_framed" if found.rule == "subject_not_found" else found.rule
+                ind_zh, found = framed, found._replace(subject=("other", framed), rule=rule)
         # 苏州工业园区在国家级经开区综合考核评价中稳居第一: 在…中 frames the assessment a rank is in, no words of its name
         # (assessment_frame; also after the place that opened it left)
         ind_zh = _IN_FRAME.sub(r"\1", ind_zh) if num.tok.rank else ind_zh
@@ -5195,6 +5216,43 @@ def _ranking_of_place(clause_before: str) -> str:
     m = _RANKING_OF_PLACE.search(_EARLIER_RANKS_LISTED.sub("第", clause_before))
     name = m.group("name") if m else ""
     return "" if not name or _AREA_OR_LABEL_ONLY.fullmatch(name) else name
+
+
+# the label of a ranking (百强县, 排名) closing a subject, 中 after it (`_ranking_framed`); a list named …榜 keeps its whole
+# name (居国家先进制造业百强榜第75位: ranking_named, session 25)
+_RANKING_LABEL = r"(?:[百千十]强(?:县（市）|县\(市\)|县市|城区|城市|[县市区镇])?(?!榜)|排名)"
+_RANKING_LABEL_END = re.compile(rf"{_RANKING_LABEL}+中?$")  # (百强县（市）排名: a label and the ranking's word)
+# 在…中 framing the ranking a rank is in, with at most one clause after it, in the sentence before the rank
+_RANKING_FRAME = re.compile(
+    rf"在(?P<inside>[^，,；;。在]{{2,40}}?{_RANKING_LABEL})[”\"]?(?:名单)?中(?:[^，,；;。]*[，,])?[^，,；;。]*$"
+)
+_FRAME_LEAD = re.compile(r"的|[“”\"]|年度|(?:19|20)\d\d年")  # a publisher (…发布的), a year, a quote before the name
+_WHOLE_AREA_OPENING = re.compile(r"^(?:全国|全省|全市|全区|中国)")
+
+
+def _ranking_framed(sentence_prefix: str) -> str:
+    """What a ranking framed by 在…中 ranks: its name without the year, the publisher, the area and the label (ranking_framed).
+
+    >>> _ranking_framed("在2015年中国社会科学院发布的全国县域经济竞争力排名中，我市位列第")
+    '县域经济竞争力'
+    >>> _ranking_framed("在年度“全国投资潜力百强区”名单中，我区位列第"), _ranking_framed("在全省排第")
+    ('投资潜力', '')
+    """
+    m = _RANKING_FRAME.search(sentence_prefix)
+    return _ranking_name(m.group("inside")) if m else ""
+
+
+def _ranking_name(words: str) -> str:
+    """A ranking's name as the quantity it ranks: without a year, a publisher, a quote, its area, a time word before it
+    and its label after it ('' when nothing of two characters is left; ranking_framed).
+
+    >>> _ranking_name("2014年全国县域经济基本竞争力百强县中"), _ranking_name("全国县域经济百强"), _ranking_name("今年")
+    ('县域经济基本竞争力', '县域经济', '')
+    """
+    label = _RANKING_LABEL_END.search(words)
+    name = _WHOLE_AREA_OPENING.sub("", _FRAME_LEAD.split(words[: label.start()] if label else words)[-1])
+    name = name[len(subjects.opening_word(name, "time")) :]
+    return name if 2 <= len(name) <= 16 and not _DIGIT.search(name) and not _AREA_OR_LABEL_ONLY.fullmatch(name) else ""
 
 
 _EARLIER_RANKS_LISTED = re.compile(r"(?:第?(?:\d+|[一二三四五六七八九十]{1,3})[位名]?[、和及])+第$")  # 第4、第5、第

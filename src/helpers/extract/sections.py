@@ -173,7 +173,7 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
 # reads the heading with its ordinal masked
 _NAMES_LAST_YEAR = re.compile(r"去年|过去的?一年|一年来|上一年|上年")  # (the year before the report's written as 去年)
 _REVIEW = re.compile(
-    r"回顾|工作总结|成就|成绩|成效|过去的?一年|^(?:[一二三四五六七八九十]{1,2}、)?\s*过去的?五年[，,]|去年(?:和|及)?[^，,。]{0,8}工作"
+    r"回顾|工作总结|成就|成绩|成效|过去的?一年|^(?:[一二三四五六七八九十]{1,2}、)?\s*过去的?[两三四五六七八]年[，,]|去年(?:和|及)?[^，,。]{0,8}工作"
 )
 # 本届任期, 本届政府: the government's term that ends with the year reviewed (a term-end report's five-year review:
 # 一、市人民政府本届任期和2021年工作回顾, as 过去五年和2017年工作)
