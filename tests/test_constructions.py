@@ -14063,9 +14063,19 @@ def test_a_rank_in_a_ranking_named_by_its_frame_ranks_the_rankings_quantity(writ
     assert (row["measure"], row["indicator_zh"]) == ("rank", "综合算力指数")
 
 
-def test_places_moved_in_a_ranking_are_counted_in_wei_however_written():
+@pytest.mark.parametrize(
+    "written,value",
+    [
+        ("综合算力指数全国排名第八、较上年提升4个位次", 4.0),
+        # the whole area after 在 names the ranking, and 升 alone moves up (session 59 probe: counts of 4 persons)
+        ("综合算力指数在全国升4位", 4.0),
+        ("综合算力指数在全国前移4位", 4.0),
+        ("综合算力指数在全国降4位", -4.0),
+    ],
+)
+def test_places_moved_in_a_ranking_are_counted_in_wei_however_written(written, value):
     # rank_moved: 提升4个位次 is a rank_change of 4 in 位 (docs/figures.md; session 59 probes: the unit was 个位次)
     old = "综合算力指数全国排名第八"
-    sentence = _written(_dev_text("2026_山西省"), old).replace(old, "综合算力指数全国排名第八、较上年提升4个位次")
+    sentence = _written(_dev_text("2026_山西省"), old).replace(old, written)
     row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_山西省", 2026, "province", "山西省")), "4")
-    assert (row["measure"], row["value"], row["unit"]) == ("rank_change", 4.0, "位")
+    assert (row["measure"], row["value"], row["unit"], row["indicator_zh"]) == ("rank_change", value, "位", "综合算力指数")

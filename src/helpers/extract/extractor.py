@@ -344,7 +344,9 @@ _RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](
 # (…第26位、5年前进8位: a span of years the move took may stand before it, session 46 probe of 2021 reports)
 _SPAN_OF_MOVE = r"(?:(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|间)?)?"
 # (第22位，较上一年度再进两位: an adverb of again before the move, session 48 probe of county reports)
-_RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}){_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$")
+# (总量在全省升2位, 综合实力在全省前移3位: the whole area ranked among, after 在, names the ranking too; session 59 probe)
+_RANKED_IN_AREA = rf"在(?:{_WHOLE_AREA_WORDS})"
+_RANK_MOVED = re.compile(rf"(?:{_RANKING_THEN}|{_RANK_THEN}|{_RANKED_IN_AREA}){_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$")
 # 经济总量在全国位次上升5位、人均水平上升4位: a move after a move and 、 moves in a ranking too, its ranking word written once
 # (moves_listed, session 47 probe of 2021 reports: the 4 was a count of persons)
 # (分别前移14位、3位和8位: the next number of a list of moves, the joiner alone between: moves_listed_short, session 58)
