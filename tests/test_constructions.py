@@ -10062,6 +10062,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ),
         # pair_side_of_previous (D7, session 43 probe): the other side of a pair takes the owner before the first side
         ("吉林省", "金融机构存款余额增长9.8%，贷款余额增长11.2%。", "11.2", ["金融机构贷款余额"]),
+        # …with a head quantifier (各项, D4): it opens the name after the owner, and it is no owner of the other side
+        # (session 59 probes: 各项贷款余额 lost 金融机构; 各项存款余额…，贷款余额 took 各项)
+        ("吉林省", "金融机构存款余额71.7亿元、各项贷款余额63.1亿元。", "63.1", ["金融机构各项贷款余额"]),
+        ("吉林省", "各项存款余额138.3亿元，增长12.2%，贷款余额64.5亿元。", "64.5", ["贷款余额"]),
         # scheme_reaches after a figure (session 43 probe): the people reached by the things counted just before (no subject)
         ("湖北省", "实施老旧小区改造项目16个，惠及4200户。", "4200", ["老旧小区改造项目"]),
         # rank_field (session 43 probe): the field ranked among, written 在…中的, is no part of the quantity ranked

@@ -6888,15 +6888,29 @@ def _other_side_of_previous(name: str, previous: str) -> str:
 
     >>> _other_side_of_previous("贷款余额", "金融机构存款余额"), _other_side_of_previous("贷款余额", "存款余额")
     ('金融机构贷款余额', '')
+
+    A head quantifier (各项, D4) is no owner: it may open the name, and the owner goes before it (金融机构存款余额71.7亿元、
+    各项贷款余额63.1亿元: 金融机构各项贷款余额), and it is no owner of the other side (各项存款余额…，贷款余额…: 贷款余额;
+    session 59 probes).
+
+    >>> _other_side_of_previous("各项贷款余额", "金融机构存款余额"), _other_side_of_previous("贷款余额", "各项存款余额")
+    ('金融机构各项贷款余额', '')
     """
+    core = name[len(subjects.opening_word(name, "head_quantifier")) :]
     for _, first, second in _paired_words():
         for mine, other in ((first, second), (second, first)):
-            if not name.startswith(mine) or len(mine) < 2:
+            if not core.startswith(mine) or len(mine) < 2:
                 continue
             at = previous.find(other)
-            rest = name[len(mine) :]
-            if at >= 2 and rest and previous[at + len(other) :] == rest and not re.search(r"[\d、，,的]", previous[:at]):
-                return previous[:at] + name
+            rest, owner = core[len(mine) :], previous[:at]
+            if (
+                at >= 2
+                and rest
+                and previous[at + len(other) :] == rest
+                and not re.search(r"[\d、，,的]", owner)
+                and not subjects.opening_word(owner, "head_quantifier") == owner
+            ):
+                return owner + name
     return ""
 
 
