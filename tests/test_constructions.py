@@ -10066,6 +10066,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # (session 59 probes: 各项贷款余额 lost 金融机构; 各项存款余额…，贷款余额 took 各项)
         ("吉林省", "金融机构存款余额71.7亿元、各项贷款余额63.1亿元。", "63.1", ["金融机构各项贷款余额"]),
         ("吉林省", "各项存款余额138.3亿元，增长12.2%，贷款余额64.5亿元。", "64.5", ["贷款余额"]),
+        # 实际 before the predicate is an adverb (lexicon predicate_tail; session 59 probe: 一般公共预算收入实际), not in 实际利用外资
+        ("浙江省", "一般公共预算收入实际完成100.5亿元、增长12.9%。", "12.9", ["一般公共预算收入"]),
+        ("浙江省", "实际利用外资5亿美元。", "5", ["实际利用外资"]),
         # scheme_reaches after a figure (session 43 probe): the people reached by the things counted just before (no subject)
         ("湖北省", "实施老旧小区改造项目16个，惠及4200户。", "4200", ["老旧小区改造项目"]),
         # rank_field (session 43 probe): the field ranked among, written 在…中的, is no part of the quantity ranked
