@@ -10069,6 +10069,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # 实际 before the predicate is an adverb (lexicon predicate_tail; session 59 probe: 一般公共预算收入实际), not in 实际利用外资
         ("浙江省", "一般公共预算收入实际完成100.5亿元、增长12.9%。", "12.9", ["一般公共预算收入"]),
         ("浙江省", "实际利用外资5亿美元。", "5", ["实际利用外资"]),
+        # a counted group of counties and county-level cities ranked among (六县（市）: lexicon area_kind; session 59 probe:
+        # the growth word shared by the list was lost, list_growth_ranked)
+        ("河南省", "生产总值、社会消费品零售总额增速居六县(市)第2位。", "2", ["生产总值增速", "社会消费品零售总额增速"]),
         # scheme_reaches after a figure (session 43 probe): the people reached by the things counted just before (no subject)
         ("湖北省", "实施老旧小区改造项目16个，惠及4200户。", "4200", ["老旧小区改造项目"]),
         # rank_field (session 43 probe): the field ranked among, written 在…中的, is no part of the quantity ranked
