@@ -10072,6 +10072,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # a counted group of counties and county-level cities ranked among (六县（市）: lexicon area_kind; session 59 probe:
         # the growth word shared by the list was lost, list_growth_ranked)
         ("河南省", "生产总值、社会消费品零售总额增速居六县(市)第2位。", "2", ["生产总值增速", "社会消费品零售总额增速"]),
+        # basis_before_subject in an earlier clause: a dictionary name inside the basis names nothing to carry (session 59
+        # probes: 按常住人口 and 扣除减税降费 were the subjects)
+        ("浙江省", "地区生产总值年均增长9.2%，按常住人口计算，人均达到70899元。", "70899", ["人均地区生产总值"]),
+        ("辽宁省", "一般公共预算收入下降1.6%，扣除减税降费等因素影响，可比增长11.5%。", "11.5", ["一般公共预算收入"]),
         # scheme_reaches after a figure (session 43 probe): the people reached by the things counted just before (no subject)
         ("湖北省", "实施老旧小区改造项目16个，惠及4200户。", "4200", ["老旧小区改造项目"]),
         # rank_field (session 43 probe): the field ranked among, written 在…中的, is no part of the quantity ranked

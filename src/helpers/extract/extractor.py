@@ -3858,6 +3858,10 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         # ，扣除留抵退税因素后增长7.2%: an alias inside the basis a growth is stated on names nothing (basis_before_subject)
         own = tuple(a for a in own if not cs + adjusted.start() <= a[0] < cs + adjusted.end())
     earlier = [a for a in s.aliases if a[1] <= cs]
+    if earlier and (basis := subjects.ADJUSTED_LEAD.search(text, _clause_start(text, s.s0, earlier[-1][0]), cs)):
+        # …，按常住人口计算，人均达到70899元: a dictionary name inside the basis of an earlier clause names nothing either
+        # (basis_before_subject, session 59 probe: 按常住人口 was carried)
+        earlier = [a for a in earlier if not basis.start() <= a[0] < basis.end()]
     if earlier and (
         prev_subject is None
         # …进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元: a dictionary name in a clause after the figure

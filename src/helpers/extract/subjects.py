@@ -179,6 +179,8 @@ BASIS_LEAD = re.compile(
     r"(?:考虑|综合)[^，,。；;\d]{1,10}?因素(?:影响)?后?|按(?:不变价|可比价格?|现价|当年价格?)(?:计算)?"
     # 按省口径计算增长11.1%, 按同口径计算: the scope of accounting the figure is stated on (session 44 probe)
     r"|按[^，,。；;\d]{0,4}口径(?:计算|统计)?"
+    # 按常住人口计算，人均达到70899元: the population a per-head figure is counted on (session 59 probe)
+    r"|按(?:常住|户籍|年均|年平均)人口(?:计算|统计|计)?"
     # 通过市场化方式融资120亿元: the means the amount came by (means_lead, session 44 probe: 市场化方式融资)
     r"|通过[^，,。；;\d]{1,20}?等?(?:渠道|方式|途径)"
     r"|平均每(?:个工作日|个?月|天|日|周)"
