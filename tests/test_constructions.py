@@ -14093,3 +14093,14 @@ def test_places_moved_in_a_ranking_are_counted_in_wei_however_written(written, v
     sentence = _written(_dev_text("2026_山西省"), old).replace(old, written)
     row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_山西省", 2026, "province", "山西省")), "4")
     assert (row["measure"], row["value"], row["unit"], row["indicator_zh"]) == ("rank_change", value, "位", "综合算力指数")
+
+
+@pytest.mark.parametrize("region,scope", [("宁波市", "wider"), ("舟山市", "wider"), ("浙江省", "part"), ("温州市", "other")])
+def test_a_name_joining_the_region_to_another_names_a_thing_of_both(region, scope):
+    # joint_name (session 59 probe of Ningbo's 2019 report: 宁波舟山港货物吞吐量 was another region's figure): Zhejiang's
+    # sentence read in a report of one of the two cities the port's name joins spans that city and another (wider, as
+    # 成渝地区 does); in the province's report the port is a part, in a third city's another region's
+    clause = _written(_text("2026_浙江省"), "宁波舟山港集装箱吞吐量4387万标箱")
+    level = "province" if region.endswith("省") else "city"
+    row = _numbered(extract_figures(clause + "。", ReportInfo("demo", 2026, level, region)), "4387")
+    assert (row["indicator_zh"], row["scope"]) == ("集装箱吞吐量", scope)

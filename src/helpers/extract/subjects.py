@@ -3327,5 +3327,9 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
             continue
         if _CENSUS_AFTER.match(words, end):
             continue  # 根据第四次全国经济普查…结果: the census is named by the nation, the figures are the region's (census_name)
+        if scope == "other" and any(at + len(own_name) == start or at == end for at in own_at):
+            # 宁波舟山港货物吞吐量 in Ningbo's report: the region's name joined to another's names one thing of both, an area
+            # spanning the region and others (joint_name, wider as 成渝地区; session 59 probe: it was another region's)
+            scope = "wider"
         found = (scope, place)
     return found
