@@ -2006,6 +2006,9 @@ def _without_inner_quantifier(subject: str) -> str:
     return subject
 
 
+_SOURCE_AREA = re.compile(r"来源于[^，,；;。的\d]{1,10}的")  # 来源于广州地区的: where the revenue is collected (`tidy`)
+
+
 @lru_cache(maxsize=8192)
 def tidy(subject: str) -> str:
     """A subject without a Latin gloss in brackets (细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度, gold
@@ -2063,6 +2066,10 @@ def tidy(subject: str) -> str:
         subject = subject[earlier.end() :]  # 地方政府新增债券61.52亿元和抗疫特别国债: the item before has its own figure
     if (per := _PER_UNIT_TAIL.search(subject)) and per.start() >= 2:
         subject = subject[: per.start()]  # 小麦最低收购价每50公斤提高5到7元: the basis goes to the unit, not the name
+    if subject.startswith("来源于") and (source := _SOURCE_AREA.match(subject)) and len(subject) - source.end() >= 2:
+        # 来源于广州地区的一般公共预算收入: the revenue collected in the region, the region's own (revenue_source_area,
+        # session 59 probes: three annotators of city reports wrote the quantity alone)
+        subject = subject[source.end() :]
     if subject.startswith("的") and len(subject) > 2:
         subject = subject[1:]  # 今年的经济增长目标: the time word went, its 的 goes too
     established = lexicon().get("established_name", ())
