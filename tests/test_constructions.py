@@ -10076,6 +10076,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # probes: 按常住人口 and 扣除减税降费 were the subjects)
         ("浙江省", "地区生产总值年均增长9.2%，按常住人口计算，人均达到70899元。", "70899", ["人均地区生产总值"]),
         ("辽宁省", "一般公共预算收入下降1.6%，扣除减税降费等因素影响，可比增长11.5%。", "11.5", ["一般公共预算收入"]),
+        # levels_share_head: classes by level joined by 、 before one noun are one subject (S8), and 了 after the verb goes
+        # with it (session 59 probe: 省级荣誉 alone)
+        ("四川省", "先后获得了国家级、省级荣誉22项。", "22", ["国家级、省级荣誉"]),
         # scheme_reaches after a figure (session 43 probe): the people reached by the things counted just before (no subject)
         ("湖北省", "实施老旧小区改造项目16个，惠及4200户。", "4200", ["老旧小区改造项目"]),
         # rank_field (session 43 probe): the field ranked among, written 在…中的, is no part of the quantity ranked

@@ -10468,6 +10468,10 @@ _FIGURE_DIGIT = re.compile(r"\d(?!\d*强)")
 _LEVEL_CHARACTERS = subjects.LEVEL_CHARACTERS  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
 
 
+_CLASS_LEVEL_END = re.compile(r"(?<![\d])[\u4e00-\u9fff]{1,3}级(?:及以上|以上)?$")  # 国家级, 省级以上 closing an item
+_CLASS_LEVEL_START = re.compile(r"[\u4e00-\u9fff]{1,3}级(?:及以上|以上)?[\u4e00-\u9fff]{2}")  # 省级荣誉 opening the next
+
+
 def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     """Is the 、 between `before` and `after` inside one subject (see `_after_last_figure`)?"""
     if _FIGURE_DIGIT.search(before) or _DOUBLING_END.search(before):
@@ -10491,6 +10495,10 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
         and before[-2:-1] not in ("全", "我", "本", "该", "各")
     ):
         return True  # 国、省控监测考核断面: levels of government, one character each, of one noun (levels_of_one_noun)
+    if _CLASS_LEVEL_END.search(before) and _CLASS_LEVEL_START.match(after):
+        # 先后获得了国家级、省级荣誉22项: classes by level of one noun, written before it (levels_share_head; session 59 probe:
+        # 省级荣誉 alone)
+        return True
     verbs = subjects.role_words("action", "lead_verb", "predicate_tail", "noun_end")
     item = subjects.strip_lead(item) if total else item  # 完成燃气、排水…: the verb leads the whole list
     if frame := next((w for w in subjects.role_words("purpose_frame") if w in item), ""):

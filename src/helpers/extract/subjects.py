@@ -447,6 +447,10 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed, after_verb = m.end(), True, False
             continue
+        if after_verb and words.startswith("了", cut) and len(words) - cut >= 3:
+            # 先后获得了国家级、省级荣誉: the aspect particle after a verb of action goes with it (verb_then_le, session 59)
+            cut, changed, after_verb = cut + 1, True, False
+            continue
         adverbs = _verb_adverbs()  # (no generator: strip_lead runs tens of thousands of times a pass)
         pair = opening_word(words[cut:], "actor_pair")
         if pair and (doing := opening_word(words[cut + len(pair) :], "adverb", "verb_adverb")):
