@@ -10079,6 +10079,8 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # levels_share_head: classes by level joined by 、 before one noun are one subject (S8), and 了 after the verb goes
         # with it (session 59 probe: 省级荣誉 alone)
         ("四川省", "先后获得了国家级、省级荣誉22项。", "22", ["国家级、省级荣誉"]),
+        # the field ranked among, named by a top N with digits, goes (rank_field; session 59 probe)
+        ("河南省", "生产总值在全国20强城市中排名第14位，较上年前移2个位次。", "14", ["生产总值"]),
         # scheme_reaches after a figure (session 43 probe): the people reached by the things counted just before (no subject)
         ("湖北省", "实施老旧小区改造项目16个，惠及4200户。", "4200", ["老旧小区改造项目"]),
         # rank_field (session 43 probe): the field ranked among, written 在…中的, is no part of the quantity ranked
@@ -14063,6 +14065,7 @@ def test_steps_climbed_again_are_counted_steps_of_the_quantity(crossing):
         "在2025年中国信息通信研究院发布的全国综合算力指数排名中，我省位列第八",
         "在年度“全国综合算力指数十强”名单中，我省位列第八",
         "我省在全国综合算力指数百强中列第八",
+        "在全国综合算力指数20强省份中排名第八",  # a top N written with digits (session 59 probe: 20强城市 was kept)
         "",  # the sentence's first clause alone, then 列全国综合算力指数百强第八
     ],
 )

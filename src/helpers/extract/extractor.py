@@ -4098,9 +4098,11 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # as the gold reads 苏州工业园区…国家级经开区综合考核评价; session 52 probe set)
             ind_zh = ranking
         # (经济实力在中部六省经济百强县中的排名: a quantity named before 在 is what is ranked, the frame is its field: rank_field)
-        framing = (
-            not ind_zh or found.rule == "subject_carried" or (bool(_RANKING_LABEL_END.search(ind_zh)) and "在" not in ind_zh)
+        # (全国生产总值20强城市: a top N with digits after a whole area names a ranking; 中国企业500强 after a firm a list)
+        labelled = _RANKING_LABEL_END.search(ind_zh) or (
+            _FRAME_LABEL_END.search(ind_zh) and _WHOLE_AREA_OPENING.match(ind_zh.removeprefix("在"))
         )
+        framing = not ind_zh or found.rule == "subject_carried" or (bool(labelled) and ind_zh.find("在") <= 0)
         if num.tok.rank and framing:
             # 在2015年…发布的全国县域经济竞争力排名中，我市位列第168位, 滕州在2014年全国县域经济基本竞争力百强县中列第18位,
             # 列全国综合实力百强县市第22位: the ranking a 在…中 frames, or that stands between the verb and 第, names what is
@@ -5226,11 +5228,16 @@ def _ranking_of_place(clause_before: str) -> str:
 
 # the label of a ranking (百强县, 排名) closing a subject, 中 after it (`_ranking_framed`); a list named …榜 keeps its whole
 # name (居国家先进制造业百强榜第75位: ranking_named, session 25)
-_RANKING_LABEL = r"(?:[百千十]强(?:县（市）|县\(市\)|县市|城区|城市|[县市区镇])?(?!榜)|排名)"
+_RANKED_KINDS = r"(?:县（市）|县\(市\)|县市|城区|城市|省份|省区|[县市区镇省])?(?!榜)"
+_RANKING_LABEL = rf"(?:[百千十]强{_RANKED_KINDS}|排名)"
 _RANKING_LABEL_END = re.compile(rf"{_RANKING_LABEL}+中?$")  # (百强县（市）排名: a label and the ranking's word)
+# (在全国生产总值20强城市中: a top N written with digits frames a ranking too; as a subject's end it names a list of
+# firms, 中国企业500强, no ranking of the region's: session 59 probe)
+_FRAME_LABEL = rf"(?:(?:[百千十]|\d{{1,3}})强{_RANKED_KINDS}|排名)"
+_FRAME_LABEL_END = re.compile(rf"{_FRAME_LABEL}+中?$")
 # 在…中 framing the ranking a rank is in, with at most one clause after it, in the sentence before the rank
 _RANKING_FRAME = re.compile(
-    rf"在(?P<inside>[^，,；;。在]{{2,40}}?{_RANKING_LABEL})[”\"]?(?:名单)?中(?:[^，,；;。]*[，,])?[^，,；;。]*$"
+    rf"在(?P<inside>[^，,；;。在]{{2,40}}?{_FRAME_LABEL})[”\"]?(?:名单)?中(?:[^，,；;。]*[，,])?[^，,；;。]*$"
 )
 _FRAME_LEAD = re.compile(r"的|[“”\"]|年度|(?:19|20)\d\d年")  # a publisher (…发布的), a year, a quote before the name
 _WHOLE_AREA_OPENING = re.compile(r"^(?:全国|全省|全市|全区|中国)")
@@ -5255,7 +5262,7 @@ def _ranking_name(words: str) -> str:
     >>> _ranking_name("2014年全国县域经济基本竞争力百强县中"), _ranking_name("全国县域经济百强"), _ranking_name("今年")
     ('县域经济基本竞争力', '县域经济', '')
     """
-    label = _RANKING_LABEL_END.search(words)
+    label = _FRAME_LABEL_END.search(words)
     name = _WHOLE_AREA_OPENING.sub("", _FRAME_LEAD.split(words[: label.start()] if label else words)[-1])
     name = name[len(subjects.opening_word(name, "time")) :]
     return name if 2 <= len(name) <= 16 and not _DIGIT.search(name) and not _AREA_OR_LABEL_ONLY.fullmatch(name) else ""
@@ -7545,7 +7552,8 @@ _FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]|[\u2460-\u2473]")
 _IN_FRAME = re.compile(r"^在([^在中]{2,20})中$")
 _ASSESSMENT_IN = re.compile(r"(?<=..)(评价|考评|测评|考核|评估|评比|排名|榜单|排行榜)中$")
 _MONTHLY_TAIL = re.compile(r"(?<=..)(?:连续)?(?:[\d一二两三四五六七八九十]*个)?月?单月$")
-_FIELD_TAIL = re.compile(rf"(?<=..)在(?:{_WHOLE_AREA_WORDS}|各|同类)[^，,；;。\d]{{0,14}}?中$")
+# (在全国20强城市中: the field named by a top N, session 59 probe)
+_FIELD_TAIL = re.compile(rf"(?<=..)在(?:{_WHOLE_AREA_WORDS}|各|同类)(?:[^，,；;。\d]|\d{{1,3}}(?=强)){{0,16}}?中$")
 # a condition written before or after the name (construction condition_phrase): 正常年景下粮食产量达到900亿斤以上,
 # 外贸进出口在对美贸易下降超3成的情况下增长12%; under what conditions the figure holds is the note's, no part of its name
 _CONDITION = re.compile(
