@@ -3291,10 +3291,15 @@ def test_household_times_are_one_unit():
     assert (row["unit"], row["unit_std"]) == ("万户次", "household-times")
 
 
-def test_tons_of_standard_coal_are_one_unit():
-    # 新增8000万吨标准煤的节能能力: 万吨标准煤 (tce), and the capacity after 的 is what is added
-    row = _after("2010_national", "今年要新增")
-    assert (row["unit"], row["unit_std"], row["indicator_zh"]) == ("万吨标准煤", "tce", "节能能力")
+@pytest.mark.parametrize("written", ["万吨标准煤", "万吨标煤"])
+def test_tons_of_standard_coal_are_one_unit(written):
+    # 新增8000万吨标准煤的节能能力: 万吨标准煤 (tce), and the capacity after 的 is what is added; 标煤 is its short form (a
+    # 2024 city report: 435.9万吨标煤 was 万吨 of coal)
+    text = _text("2010_national")
+    at = text.index("今年要新增")
+    sentence = text[at : text.index("。", at) + 1].replace("万吨标准煤", written)
+    row = _numbered(extract_figures(sentence, ReportInfo("2010_national", 2010)), "8000")
+    assert (row["unit"], row["unit_std"], row["indicator_zh"]) == (written, "tce", "节能能力")
 
 
 @pytest.mark.parametrize("number,unit,value", [("142.4", "亿公斤", 142.4 * 1e8), ("1500", "公斤", 1500.0)])
