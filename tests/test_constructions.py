@@ -14106,15 +14106,28 @@ def test_places_moved_in_a_ranking_are_counted_in_wei_however_written(written, v
     assert (row["measure"], row["value"], row["unit"], row["indicator_zh"]) == ("rank_change", value, "位", "综合算力指数")
 
 
-@pytest.mark.parametrize("region,scope", [("宁波市", "wider"), ("舟山市", "wider"), ("浙江省", "part"), ("温州市", "other")])
-def test_a_name_joining_the_region_to_another_names_a_thing_of_both(region, scope):
+@pytest.mark.parametrize(
+    "port,region,scope",
+    [
+        ("宁波舟山港", "宁波市", "wider"),
+        ("宁波舟山港", "舟山市", "wider"),
+        ("宁波舟山港", "浙江省", "part"),
+        ("宁波舟山港", "温州市", "other"),
+        # own_name_in_brackets (session 59 probe of Jiangyin's 2023 report: 无锡（江阴）港 was another region's port)
+        ("宁波（舟山）港", "舟山市", "own"),
+    ],
+)
+def test_a_name_joining_the_region_to_another_names_a_thing_of_both(port, region, scope):
     # joint_name (session 59 probe of Ningbo's 2019 report: 宁波舟山港货物吞吐量 was another region's figure): Zhejiang's
     # sentence read in a report of one of the two cities the port's name joins spans that city and another (wider, as
-    # 成渝地区 does); in the province's report the port is a part, in a third city's another region's
-    clause = _written(_text("2026_浙江省"), "宁波舟山港集装箱吞吐量4387万标箱")
+    # 成渝地区 does); in the province's report the port is a part, in a third city's another region's; the region's own
+    # name in brackets after another's names its own part
+    clause = _written(_text("2026_浙江省"), "宁波舟山港集装箱吞吐量4387万标箱").replace("宁波舟山港", port)
     level = "province" if region.endswith("省") else "city"
     row = _numbered(extract_figures(clause + "。", ReportInfo("demo", 2026, level, region)), "4387")
-    assert (row["indicator_zh"], row["scope"]) == ("集装箱吞吐量", scope)
+    # (the own port keeps its name, as 珠海口岸 in Zhuhai's report: only another region's place leaves the subject, S7)
+    subject = port + "集装箱吞吐量" if scope == "own" else "集装箱吞吐量"
+    assert (row["indicator_zh"], row["scope"]) == (subject, scope)
 
 
 @pytest.mark.parametrize("source", ["来源于江门地区的", "来源于江门的", "来源于本市的"])

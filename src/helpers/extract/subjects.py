@@ -3338,6 +3338,9 @@ def scope_of(words: str, level: str = "", region: str = "") -> tuple[str, str]:
             continue
         if _CENSUS_AFTER.match(words, end):
             continue  # 根据第四次全国经济普查…结果: the census is named by the nation, the figures are the region's (census_name)
+        if scope in ("other", "wider") and any(at == end + 1 and words[end] in "（(" for at in own_at):
+            continue  # 无锡（江阴）港 in Jiangyin's report: the region's own name in brackets names its own part of the place
+            # (own_name_in_brackets, session 59 probe: it was another region's port)
         if scope == "other" and any(at + len(own_name) == start or at == end for at in own_at):
             # 宁波舟山港货物吞吐量 in Ningbo's report: the region's name joined to another's names one thing of both, an area
             # spanning the region and others (joint_name, wider as 成渝地区; session 59 probe: it was another region's)
