@@ -421,6 +421,20 @@ def test_a_report_copied_with_each_number_on_a_line_of_its_own_reads_as_the_repo
     assert len(flat) > 150 and extract_figures(lined, rep.info)[cols].astype(str).values.tolist() == flat
 
 
+@pytest.mark.parametrize("report", ["jiangmen-2021", "2026_广东省"])
+def test_a_report_copied_with_amounts_opening_lines_reads_as_the_report(report):
+    # amount_opens_line (session 59 probe: a PDF copy of a district report, 地方一般公共预算收入\n141.8 亿元 lost its
+    # subject): a line opening with an amount after a line ending in a word goes on from it, so a copy that breaks the line
+    # before each amount of money gives the rows the report gives
+    rep = open_report(RAW_DIR / f"{report}.txt")
+    text = rep.raw.text
+    lined = re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?[万亿]元)", "\n\\1", text)
+    assert lined.count("\n") > text.count("\n") + 10
+    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
+    flat = extract_figures(text, rep.info)[cols].astype(str).values.tolist()
+    assert len(flat) > 150 and extract_figures(lined, rep.info)[cols].astype(str).values.tolist() == flat
+
+
 @pytest.mark.parametrize("report", ["jiangmen-2021", "2023_national"])
 def test_a_report_copied_with_spaces_between_its_words_reads_as_the_report(report):
     # spaced_words (session 58 probe: a district report's PDF copy, 农村居民 人 均可 支 配收入,预 计 分别 增 长, gave subjects
