@@ -10084,6 +10084,10 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # levels_share_head: classes by level joined by 、 before one noun are one subject (S8), and 了 after the verb goes
         # with it (session 59 probe: 省级荣誉 alone)
         ("四川省", "先后获得了国家级、省级荣誉22项。", "22", ["国家级、省级荣誉"]),
+        # revenue_part: after a revenue the tax is a part of it, named alone; after firms it stays their attribute
+        # (session 59 probes: 一般公共预算收入税收)
+        ("重庆市", "一般公共预算收入同口径增长15.5%，税收同口径增长4.9%。", "4.9", ["税收"]),
+        ("重庆市", "国有企业利润增长5%，税收增长3%。", "3", ["国有企业税收"]),
         # the field ranked among, named by a top N with digits, goes (rank_field; session 59 probe)
         ("河南省", "生产总值在全国20强城市中排名第14位，较上年前移2个位次。", "14", ["生产总值"]),
         # scheme_reaches after a figure (session 43 probe): the people reached by the things counted just before (no subject)

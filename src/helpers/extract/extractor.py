@@ -8448,6 +8448,8 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     ('总里程', '规模以上工业利润')
     """
     attributes = subjects.lexicon().get("attribute", ())
+    if subject in subjects.lexicon().get("revenue_part", ()) and owner.endswith("收入"):
+        return subject  # 一般公共预算收入64.7亿元，税收42.8亿元: a part of the revenue, named alone (revenue_part)
     if subject in subjects.lexicon().get("attribute_of_counted", ()) and owner and (counted or owner.endswith(subject)):
         # 推进2000个省级重点项目、完成投资9800亿元: the investment of the things just counted, and the same again for
         # another span (累计完成投资68.39亿元，2024年完成投资19.23亿元); construction investment_of_counted, gold D7
