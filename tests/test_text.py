@@ -316,16 +316,22 @@ def test_a_line_that_ends_a_paragraph_stays_apart(raw):
     assert "\n" in normalise(raw).text
 
 
+_COPY_COLUMNS = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
+
+
+def _rows_of(text: str, info) -> list[list[str]]:
+    """The fields a copy of a report must read as the report does, row by row (the offsets aside)."""
+    return extract_figures(text, info)[_COPY_COLUMNS].astype(str).values.tolist()
+
+
 def test_a_report_hard_wrapped_as_a_pdf_copy_reads_as_the_report():
     # wrapped_lines on a whole bundled report: the 2023 national report hard-wrapped at 45 characters gives the same
     # rows (the number as written may hold the break the copy put inside it)
     rep = open_report(RAW_DIR / "2023_national.txt")
     text = rep.raw.text
     wrapped = "\n".join("\n".join(line[i : i + 45] for i in range(0, len(line), 45)) for line in text.split("\n"))
-    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
-    flat = extract_figures(text, rep.info)[cols]
-    wrap = extract_figures(wrapped, rep.info)[cols]
-    assert len(flat) > 150 and flat.astype(str).values.tolist() == wrap.astype(str).values.tolist()
+    flat = _rows_of(text, rep.info)
+    assert len(flat) > 150 and flat == _rows_of(wrapped, rep.info)
 
 
 def _wrapped_at(line: str, width: float) -> str:
@@ -347,10 +353,9 @@ def test_a_report_wrapped_in_a_narrow_column_reads_as_the_report(report):
     # (a few differ where a line ends exactly at a stop; before, 43 of 191, 209 of 238 and 277 of 340 rows differed; 4, 8
     # and 12 at the end of session 57, 0, 0 and 2 once a wrapped line without a comma goes on: fragment_between_lines)
     rep = open_report(RAW_DIR / f"{report}.txt")
-    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
-    flat = extract_figures(rep.raw.text, rep.info)[cols].astype(str).values.tolist()
+    flat = _rows_of(rep.raw.text, rep.info)
     wrapped = "\n".join(_wrapped_at(line, 25) for line in rep.raw.text.split("\n"))
-    narrow = extract_figures(wrapped, rep.info)[cols].astype(str).values.tolist()
+    narrow = _rows_of(wrapped, rep.info)
     lost = collections.Counter(map(tuple, flat)) - collections.Counter(map(tuple, narrow))
     assert len(flat) > 150 and sum(lost.values()) <= 0.01 * len(flat)
 
@@ -407,32 +412,34 @@ def test_a_fragment_line_between_two_lines_of_a_wrapped_paragraph_leaves_it_read
     assert normalise("\n".join(lines)).text.endswith(normalise(para).text[-100:])
 
 
-@pytest.mark.parametrize("report", ["jiangmen-2021", "2023_national", "2026_广东省"])
-def test_a_report_copied_with_each_number_on_a_line_of_its_own_reads_as_the_report(report):
-    # number_on_its_line (session 59 probe: a PDF copy of a county report put every number on a line of its own,
-    # 地区生产总值从\n497.8\n亿元增加到\n779\n亿元: the subject was lost and the start of the from-to dated the end): a line of
-    # only a number goes on from the line before and into the line after, so the copy gives the rows the report gives
-    rep = open_report(RAW_DIR / f"{report}.txt")
-    text = rep.raw.text
-    lined = re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff])", "\n\\1\n", text)
-    assert lined.count("\n") > text.count("\n") + 100
-    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
-    flat = extract_figures(text, rep.info)[cols].astype(str).values.tolist()
-    assert len(flat) > 150 and extract_figures(lined, rep.info)[cols].astype(str).values.tolist() == flat
+# Copies that break lines around numbers (session 59 probes of PDF copies): the pattern of what the copy moves to a line of
+# its own, what it writes instead, and how many more line breaks the copy of a bundled report must have at least
+_LINE_BREAK_COPIES = {
+    # number_on_its_line: a county report put every number on a line of its own (地区生产总值从\n497.8\n亿元增加到\n779\n亿元:
+    # the subject was lost and the start of the from-to dated the end); a line of only a number goes on from the line
+    # before and into the line after
+    "number_on_its_line": (r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff])", "\n\\1\n", 100),
+    # amount_opens_line: a district report broke the line before an amount (地方一般公共预算收入\n141.8 亿元 lost its
+    # subject); a line opening with an amount after a line ending in a word goes on from it
+    "amount_opens_line": (r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?[万亿]元)", "\n\\1", 10),
+}
 
 
-@pytest.mark.parametrize("report", ["jiangmen-2021", "2026_广东省"])
-def test_a_report_copied_with_amounts_opening_lines_reads_as_the_report(report):
-    # amount_opens_line (session 59 probe: a PDF copy of a district report, 地方一般公共预算收入\n141.8 亿元 lost its
-    # subject): a line opening with an amount after a line ending in a word goes on from it, so a copy that breaks the line
-    # before each amount of money gives the rows the report gives
+@pytest.mark.parametrize(
+    "report,copy",
+    [
+        *((r, "number_on_its_line") for r in ("jiangmen-2021", "2023_national", "2026_广东省")),
+        *((r, "amount_opens_line") for r in ("jiangmen-2021", "2026_广东省")),
+    ],
+)
+def test_a_report_copied_with_line_breaks_around_its_numbers_reads_as_the_report(report, copy):
     rep = open_report(RAW_DIR / f"{report}.txt")
     text = rep.raw.text
-    lined = re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?[万亿]元)", "\n\\1", text)
-    assert lined.count("\n") > text.count("\n") + 10
-    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
-    flat = extract_figures(text, rep.info)[cols].astype(str).values.tolist()
-    assert len(flat) > 150 and extract_figures(lined, rep.info)[cols].astype(str).values.tolist() == flat
+    pattern, replacement, breaks = _LINE_BREAK_COPIES[copy]
+    lined = re.sub(pattern, replacement, text)
+    assert lined.count("\n") > text.count("\n") + breaks
+    flat = _rows_of(text, rep.info)
+    assert len(flat) > 150 and _rows_of(lined, rep.info) == flat
 
 
 @pytest.mark.parametrize("report", ["jiangmen-2021", "2023_national"])
@@ -445,6 +452,5 @@ def test_a_report_copied_with_spaces_between_its_words_reads_as_the_report(repor
     han = [i for i in range(1, len(text)) if "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i] <= "\u9fff"]
     cuts = set(han[::4])
     spaced = "".join((" " if i in cuts else "") + c for i, c in enumerate(text))
-    cols = ["indicator_zh", "measure", "value", "unit", "period_start", "period_end", "is_target", "qualifier", "scope"]
-    flat = extract_figures(text, rep.info)[cols].astype(str).values.tolist()
-    assert len(flat) > 150 and extract_figures(spaced, rep.info)[cols].astype(str).values.tolist() == flat
+    flat = _rows_of(text, rep.info)
+    assert len(flat) > 150 and _rows_of(spaced, rep.info) == flat

@@ -5240,7 +5240,7 @@ _RANKING_FRAME = re.compile(
     rf"在(?P<inside>[^，,；;。在]{{2,40}}?{_FRAME_LABEL})[”\"]?(?:名单)?中(?:[^，,；;。]*[，,])?[^，,；;。]*$"
 )
 _FRAME_LEAD = re.compile(r"的|[“”\"]|年度|(?:19|20)\d\d年")  # a publisher (…发布的), a year, a quote before the name
-_WHOLE_AREA_OPENING = re.compile(r"^(?:全国|全省|全市|全区|中国)")
+_WHOLE_AREA_OPENING = re.compile(rf"^(?:{_WHOLE_AREA_WORDS}|中国)")
 
 
 def _ranking_framed(sentence_prefix: str) -> str:
@@ -10478,8 +10478,7 @@ _FIGURE_DIGIT = re.compile(r"\d(?!\d*强)")
 _LEVEL_CHARACTERS = subjects.LEVEL_CHARACTERS  # 国、省控, 省、市级, 县、乡两级: one character naming a level of government
 
 
-_CLASS_LEVEL_END = re.compile(r"(?<![\d])[\u4e00-\u9fff]{1,3}级(?:及以上|以上)?$")  # 国家级, 省级以上 closing an item
-_CLASS_LEVEL_START = re.compile(r"[\u4e00-\u9fff]{1,3}级(?:及以上|以上)?[\u4e00-\u9fff]{2}")  # 省级荣誉 opening the next
+_CLASS_LEVEL_END = re.compile(r"[\u4e00-\u9fff]{1,4}级$")  # 国家级 closing an item of a list (`_joins_previous`)
 
 
 def _joins_previous(before: str, after: str, total: bool = False) -> bool:
@@ -10505,7 +10504,7 @@ def _joins_previous(before: str, after: str, total: bool = False) -> bool:
         and before[-2:-1] not in ("全", "我", "本", "该", "各")
     ):
         return True  # 国、省控监测考核断面: levels of government, one character each, of one noun (levels_of_one_noun)
-    if _CLASS_LEVEL_END.search(before) and _CLASS_LEVEL_START.match(after):
+    if (level := _CLASS_LEVEL_END.search(before)) and subjects.LEVELS_THEN_NOUN.match(f"{level.group(0)}、{after}"):
         # 先后获得了国家级、省级荣誉22项: classes by level of one noun, written before it (levels_share_head; session 59 probe:
         # 省级荣誉 alone)
         return True

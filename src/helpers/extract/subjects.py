@@ -999,7 +999,7 @@ _BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 _MODIFIERS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+的(?=[\u4e00-\u9fff]{2})")
 # 和7个千亿级产业集群 after 3个万亿级: the head noun both classes share
 _KINDS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+等(?=[\u4e00-\u9fff]{2})")
-_LEVELS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}级(?:、[\u4e00-\u9fff]{1,4}级)+(?=[\u4e00-\u9fff]{2})")
+LEVELS_THEN_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}级(?:、[\u4e00-\u9fff]{1,4}级)+(?=[\u4e00-\u9fff]{2})")
 _NEXT_COUNT = re.compile(r"[、和及]\d+[个家所项座条处]")
 
 
@@ -1349,12 +1349,7 @@ def subject_after(text: str, pos: int) -> str:
         return subject_after(text, modifiers.end())  # 40个吸引力强、带动面广的消费场景: the noun after 的
     if m and m.group(0) == "、" and (kinds := _KINDS_THEN_NOUN.match(text, pos)):
         return subject_after(text, kinds.end())  # 2万名视力、听力、肢体、智力等残疾儿童: the noun after 等
-    if (
-        m
-        and m.group(0) == "、"
-        and (levels := _LEVELS_THEN_NOUN.match(text, pos))
-        and (noun := subject_after(text, levels.end()))
-    ):
+    if m and m.group(0) == "、" and (levels := LEVELS_THEN_NOUN.match(text, pos)) and (noun := subject_after(text, levels.end())):
         # 10个企业级、行业级、区域级工业互联网平台: classes by level of one noun, written before it (levels_share_head)
         return text[pos : levels.end()] + noun
     if m and m.group(0) == "、" and (shared := _shares_the_head(text, pos, m.start())):

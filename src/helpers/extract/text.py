@@ -485,7 +485,7 @@ _NOTE_AFTER_STOP = re.compile(r"(?:^|[。！？!?；;])[（(][^（()）]{0,12}[)
 _QUALIFIER_OPENINGS = (*_FIGURE_QUALIFIERS, "多", "余", "左", "的", "和", "及", "与", "、")
 # a short label closed by a full-width colon opening a line: 区域发展更趋协调：…, 产业亮点：… (label_line)
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,12}：")
-_AMOUNT_OPENING = re.compile(r"\d+(?:\.\d+)?\s?(?:[万亿]|%|元|个|家|项|吨|公里|平方米)")  # a line opening with an amount
+_LINE_OPENING_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s?(?:[万亿]|%|元|个|家|项|吨|公里|平方米)")  # a line opening with an amount
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")  # a line of only a number (`_join_break`)
 
 
@@ -556,7 +556,7 @@ def _join_break(prev_line: str, next_line: str, continued: bool = False) -> bool
     quote_inside = p[-1] in _CLOSING_QUOTES and (len(p) < 2 or p[-2] not in TERMINAL) and not _NOTE_AFTER_STOP.search(p)
     if (p[-1] in TERMINAL and not quote_inside) or _HEADING_START.match(n) or n[0] in _BULLETS:
         return False
-    if _AMOUNT_OPENING.match(n) and _CJK_START.match(p[-1]) and not _HEADING_START.match(p):
+    if _LINE_OPENING_AMOUNT.match(n) and _CJK_START.match(p[-1]) and not _HEADING_START.match(p):
         # …；地方一般公共预算收入\n141.8 亿元，同比增长29.5%: a line opening with an amount (not a year) after a line ending
         # in a word goes on from it (amount_opens_line, session 59 probe: the revenue lost its subject)
         return True
