@@ -6919,7 +6919,7 @@ def _other_side_of_previous(name: str, previous: str) -> str:
                 and rest
                 and previous[at + len(other) :] == rest
                 and not re.search(r"[\d、，,的]", owner)
-                and not subjects.opening_word(owner, "head_quantifier") == owner
+                and subjects.opening_word(owner, "head_quantifier") != owner
             ):
                 return owner + name
     return ""
