@@ -4097,28 +4097,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             # is; what is ranked is the ranking's own quantity, written between the verb and 第 (places_ranked_in_a_ranking,
             # as the gold reads 苏州工业园区…国家级经开区综合考核评价; session 52 probe set)
             ind_zh = ranking
-        # (经济实力在中部六省经济百强县中的排名: a quantity named before 在 is what is ranked, the frame is its field: rank_field)
-        # (全国生产总值20强城市: a top N with digits after a whole area names a ranking; 中国企业500强 after a firm a list)
-        labelled = _RANKING_LABEL_END.search(ind_zh) or (
-            _FRAME_LABEL_END.search(ind_zh) and _WHOLE_AREA_OPENING.match(ind_zh.removeprefix("在"))
-        )
-        framing = not ind_zh or found.rule == "subject_carried" or (bool(labelled) and ind_zh.find("在") <= 0)
-        if num.tok.rank and framing:
-            # 在2015年…发布的全国县域经济竞争力排名中，我市位列第168位, 滕州在2014年全国县域经济基本竞争力百强县中列第18位,
-            # 列全国综合实力百强县市第22位: the ranking a 在…中 frames, or that stands between the verb and 第, names what is
-            # ranked, without its area and its label (ranking_framed, session 59 probes: no subject, or 百强县中 kept)
-            # (a rank carried from the figure before takes only a ranking its own words frame: …33.7座，在全国综合算力指数
-            # 排名中位列第八; 居西部第1 names the area ranked among, no ranking)
-            carried = found.rule == "subject_carried"
-            framed = (
-                _ranking_framed(num.sentence_prefix)
-                or ("" if carried else _ranking_name(_ranking_of_place(num.clause_before)))
-                or (_ranking_name(ind_zh) if _RANKING_LABEL_END.search(ind_zh) else "")
-            )
-            if framed and framed != ind_zh:
-                # (a subject found keeps its rule, the words it read left the label only)
-                rule = "ranking_framed" if found.rule == "subject_not_found" else found.rule
-                ind_zh, found = framed, found._replace(subject=("other", framed), rule=rule)
+        if num.tok.rank:
+            ind_zh, found = _ranking_framed_subject(num, found, ind_zh)
         # 苏州工业园区在国家级经开区综合考核评价中稳居第一: 在…中 frames the assessment a rank is in, no words of its name
         # (assessment_frame; also after the place that opened it left)
         ind_zh = _IN_FRAME.sub(r"\1", ind_zh) if num.tok.rank else ind_zh
@@ -5228,7 +5208,7 @@ def _ranking_of_place(clause_before: str) -> str:
 
 # the label of a ranking (百强县, 排名) closing a subject, 中 after it (`_ranking_framed`); a list named …榜 keeps its whole
 # name (居国家先进制造业百强榜第75位: ranking_named, session 25)
-_RANKED_KINDS = r"(?:县（市）|县\(市\)|县市|城区|城市|省份|省区|[县市区镇省])?(?!榜)"
+_RANKED_KINDS = rf"(?:{subjects.RANKED_KINDS}|省份|省区|省)?(?!榜)"  # (the kinds of a ranked list, and provinces)
 _RANKING_LABEL = rf"(?:[百千十]强{_RANKED_KINDS}|排名)"
 _RANKING_LABEL_END = re.compile(rf"{_RANKING_LABEL}+中?$")  # (百强县（市）排名: a label and the ranking's word)
 # (在全国生产总值20强城市中: a top N written with digits frames a ranking too; as a subject's end it names a list of
@@ -5241,6 +5221,32 @@ _RANKING_FRAME = re.compile(
 )
 _FRAME_LEAD = re.compile(r"的|[“”\"]|年度|(?:19|20)\d\d年")  # a publisher (…发布的), a year, a quote before the name
 _WHOLE_AREA_OPENING = re.compile(rf"^(?:{_WHOLE_AREA_WORDS}|中国)")
+
+
+def _ranking_framed_subject(num: _Number, found: _Subject, ind_zh: str) -> tuple[str, _Subject]:
+    """The subject of a rank whose ranking names what is ranked (construction ranking_framed, session 59 probes: no
+    subject, or 百强县中 kept): the ranking a 在…中 frames (在2015年…发布的全国县域经济竞争力排名中，我市位列第168位, 滕州在2014年
+    全国县域经济基本竞争力百强县中列第18位), or that stands between the verb and 第 (列全国综合实力百强县市第22位), without its
+    area and its label. Only when no subject was found, the subject was carried, or it ends with a ranking's label: a
+    quantity named before 在 is what is ranked, the frame its field (经济实力在中部六省经济百强县中的排名: rank_field); a top N
+    in digits after a whole area names a ranking (全国生产总值20强城市), after a firm a list (中国企业500强). A rank carried
+    from the figure before takes only a ranking its own words frame (…33.7座，在全国综合算力指数排名中位列第八; 居西部第1
+    names the area ranked among, no ranking). A subject found keeps its rule, the words it read left the label only.
+    """
+    carried = found.rule == "subject_carried"
+    label = _RANKING_LABEL_END.search(ind_zh)
+    labelled = label or (_FRAME_LABEL_END.search(ind_zh) and _WHOLE_AREA_OPENING.match(ind_zh.removeprefix("在")))
+    if ind_zh and not carried and not (labelled and ind_zh.find("在") <= 0):
+        return ind_zh, found
+    framed = (
+        _ranking_framed(num.sentence_prefix)
+        or ("" if carried else _ranking_name(_ranking_of_place(num.clause_before)))
+        or (_ranking_name(ind_zh) if label else "")
+    )
+    if not framed or framed == ind_zh:
+        return ind_zh, found
+    rule = "ranking_framed" if found.rule == "subject_not_found" else found.rule
+    return framed, found._replace(subject=("other", framed), rule=rule)
 
 
 def _ranking_framed(sentence_prefix: str) -> str:
@@ -6044,9 +6050,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         return _earlier_figures_without_respectively(s, num, rows, found)
     group = _distributive_group(s.text, s.tokens, num.i)
     k = group.index(num.i) if num.i in group else 0
-    # the rows of the list's earlier numbers, and of their asides in brackets (5.6%(全市第四)、6.6%: aside_in_list)
-    back = num.i - group[0] if num.i in group else 0
-    starts = _list_just_before(rows[: len(rows) - back], len(group), ("list_respectively", "list_paired"))
+    earlier_rows = _rows_before_group(rows, num, group)
+    starts = _list_just_before(earlier_rows, len(group), ("list_respectively", "list_paired"))
     if starts and _DIGIT.search(clause_before[: clause_before.index("分别")]):
         # 城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元: the ends of a from-to whose starts were a list
         # before 分别 are the same items, in order (construction ends_of_listed_starts, session 44 probe: the first item
@@ -6065,13 +6070,13 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # 2021年、2020年全省地区生产总值分别增长8.5%和2.3%: 分别 spreads the numbers over the years listed, one quantity
         # (construction years_listed; `_period` dates each number by its year); the years were items, 2021年 a subject
         words = clause_before[: clause_before.index("分别")].replace(listed_years.group(0), "")
-        subject = _owner_or_figure_before(words, rows[: len(rows) - back], found)
+        subject = _owner_or_figure_before(words, earlier_rows, found)
         return found._replace(subject=subject, rule="years_listed", predicate=clause_before[clause_before.index("分别") :])
     if (bases := _BASES_LISTED.search(clause_before)) and len(years := _YEAR_NUMBER.findall(bases.group(0))) == len(group):
         # 项目数量达到11552个，比2020和2019年分别增长17%和33%: 分别 spreads the numbers over the years compared with, not over
         # items; the quantity is the one named before them, each number's base its year (construction bases_listed, session
         # 51 probe set: the years were read as subjects and dated the figures)
-        subject = _owner_or_figure_before(clause_before[: bases.start()], rows[: len(rows) - back], found)
+        subject = _owner_or_figure_before(clause_before[: bases.start()], earlier_rows, found)
         return found._replace(
             subject=subject, rule="bases_listed", predicate=f"比{years[k]}年" + clause_before[clause_before.index("分别") :]
         )
@@ -6086,7 +6091,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         # listed have the quantity the clause before names (construction owners_of_quantity_before)
         listed = [("other", name + quantity) for _, name in listed]
     attribute = listed[0][1] if len(listed) == 1 and listed[0][1] in subjects.lexicon().get("attribute", ()) else ""
-    owners = [r for r in rows[: len(rows) - back] if r["unit"] == num.tok.unit.text][-len(group) :] if attribute else []
+    owners = [r for r in earlier_rows if r["unit"] == num.tok.unit.text][-len(group) :] if attribute else []
     if attribute and len(owners) == len(group) and len(group) >= 2:
         # 新增高速公路1317公里、一级公路2667公里，总里程分别达4246公里和3166公里: an attribute alone before 分别 is of each
         # figure before in the same unit, in order (construction attribute_listed)
@@ -6103,7 +6108,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         rule = "list_respectively" if len(listed) == len(group) else "list_count_mismatch"
     else:
         # the figures before the list, not its own items read so far (今年力争分别淘汰3000万吨和3500万吨)
-        before = rows[: len(rows) - back] if back else rows
+        before = earlier_rows
         # …增长9.4%，…增长4.2%，增速分别居副省级城市第2位、第3位: ranks go to the figures before of any measure, the growth
         # word before 分别 naming what is ranked (ranks_listed, growth_ranked)
         ranked = s.tokens[num.i].rank
@@ -6333,8 +6338,7 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     if joined and (listed := _items_of_rates_before(s, num, rows, group, words)):
         return found._replace(subject=listed, rule="levels_after_listed_rates", predicate=words, carried=False)
     k = group.index(num.i)
-    # (the rows of the list's earlier items and of their asides in brackets: aside_in_list)
-    listed_before = _list_just_before(rows[: len(rows) - (num.i - group[0])], len(group), ("list_respectively", "list_paired"))
+    listed_before = _list_just_before(_rows_before_group(rows, num, group), len(group), ("list_respectively", "list_paired"))
     if joined and listed_before and (_ABOVE_ANOTHER.match(words) or _only_predicate(words) or _TO_AFTER_STARTS.search(words)):
         # 城乡居民人均收入年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点; 存贷款余额分别达到1.66万亿元和1.15万亿元，五年
         # 增加10036.8亿元和7362.5亿元: gaps or changes joined as a list right after a list of figures, with only a predicate
@@ -6356,6 +6360,12 @@ def _earlier_figures_without_respectively(s: _Sentence, num: _Number, rows: list
     k = group.index(num.i)
     subject = _subject_of(earlier[k])
     return found._replace(subject=subject, rule="list_earlier_figures", predicate=words)
+
+
+def _rows_before_group(rows: list[dict], num: _Number, group: list[int]) -> list[dict]:
+    """The rows read before the first number of the number's list: without those of the list's earlier numbers and of
+    their asides in brackets (5.6%(全市第四)、6.6%: aside_in_list); all rows when the number is no member of the group."""
+    return rows[: len(rows) - (num.i - group[0])] if num.i in group else rows
 
 
 def _list_just_before(rows: list[dict], n: int, rules: tuple[str, ...]) -> list[dict]:

@@ -47,7 +47,8 @@ BASIS_BEFORE_VERB = r"实际|名义|可比|现价"
 
 # 百强县（市）, 百强城区, 千强镇: the label of a ranked list of places (C8: a label, no part of the quantity ranked;
 # rank_list_label, in the subject's tail and in `extractor._RANKING_TAIL`)
-RANK_LIST_LABEL = r"[百千]强(?:县（市）|县\(市\)|县市|城区|城市|县|市|区|镇)"
+RANKED_KINDS = r"(?:县（市）|县\(市\)|县市|城区|城市|县|市|区|镇)"  # the kinds of places a ranked list holds
+RANK_LIST_LABEL = rf"[百千]强{RANKED_KINDS}"
 
 # The predicate between a subject and its number: its plain words are the lexicon's predicate_tail
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
