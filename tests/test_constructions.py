@@ -14142,3 +14142,35 @@ def test_revenue_named_by_the_area_it_comes_from_is_the_regions_own(source):
     sentence = _written(_text("jiangmen-2021"), old).replace(old, source + "一般公共预算收入增长2.8%")
     row = _numbered(extract_figures(sentence + "。", ReportInfo("jiangmen-2021", 2021, "city", "江门市")), "2.8")
     assert (row["indicator_zh"], row["scope"], row["measure"]) == ("一般公共预算收入", "own", "growth_yoy")
+
+
+@pytest.mark.parametrize(
+    "report,old,written,subjects",
+    [
+        ("2026_浙江省", "出台20条举措", "出台稳外贸20条、稳外资12条等举措", ["稳外贸举措", "稳外资举措"]),
+        ("2026_安徽省", "实施稳经济30项举措", "实施稳经济30项、惠民生20项等举措", ["稳经济举措", "惠民生举措"]),
+        (
+            "2026_江苏省",
+            "推出长江经济带高质量发展84项政策措施",
+            "推出长江经济带高质量发展84项、科技创新50项等政策措施",
+            ["长江经济带高质量发展政策措施", "科技创新政策措施"],
+        ),
+    ],
+)
+def test_the_kind_of_measures_closing_a_list_of_counts_is_each_items(report, old, written, subjects):
+    # measures_named_after (session 60, probes of county and city reports: 出台实施稳经济47条、助企纾困22条…等措施 gave
+    # 稳经济, 助企纾困): the kind of measure after the 等 that closes a list of counts in 条 or 项 is what each item counts,
+    # as measures_named_before reads a single 稳经济30项举措
+    text = _text(report) if (RAW_DIR / f"{report}.txt").exists() else _dev_text(report)
+    sentence = _written(text, old).replace(old, written)
+    figs = extract_figures(sentence + "。", ReportInfo(report, 2026, "province", report[5:]))
+    assert figs["indicator_zh"].tolist() == subjects
+
+
+def test_promptly_goes_with_the_verb_of_action_after_it():
+    # 及时 as verb_adverb (session 60 probe of a city's report: 及时出台开好局起好步20条…政策措施 kept 及时出台): an adverb of
+    # manner before the verb of action goes with it, as 成功, 有效 do
+    old = "及时出台针对性措施"
+    sentence = _written(_dev_text("2026_江西省"), old) + "12条"
+    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_江西省", 2026, "province", "江西省")), "12")
+    assert row["indicator_zh"] == "针对性措施"

@@ -7869,6 +7869,29 @@ def _payer_of_whole(whole: str) -> str:
     return subjects.opening_word(whole, "payer")
 
 
+# the kind of measure written after a count of them, or after 等 closing a list of such counts (measures_named_after)
+_MEASURES_CLOSING_COUNTS = re.compile(
+    rf"(?:、[^，,。；;、]{{1,24}}?[\d{CHINESE_DIGITS}]+[条项])*等?((?:政策)?(?:{_ADOPTED}))(?![\u4e00-\u9fff]*[\d{CHINESE_DIGITS}]+[条项])"
+)
+
+
+def _measures_named_after(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
+    """稳经济47条、助企纾困22条…等措施, 服务市场主体发展18条措施: what the measures counted in 条 or 项 are for is written
+    before the count and the kind of measure (lexicon role adopted_measure: 措施, 举措; with 政策) after it, or after the 等
+    that closes a list of such counts; the subject is both (construction measures_named_after, gold: 稳经济措施; it was
+    稳经济 alone). A single count read whole when the number was read (measures_named_before: 实施稳经济30项举措) already
+    ends with its kind and is left as it is.
+
+    >>> f = extract_figures("出台稳经济47条、助企纾困22条等措施，制定服务市场主体发展18条措施。", ReportInfo("demo", 2023))
+    >>> f["indicator_zh"].tolist()
+    ['稳经济措施', '助企纾困措施', '服务市场主体发展措施']
+    """
+    if num.tok.unit.text not in ("条", "项") or len(name) < 2 or name.endswith(subjects.role_words("adopted_measure")):
+        return None
+    kind = _MEASURES_CLOSING_COUNTS.match(s.text, num.tok.after)
+    return name + kind.group(1) if kind else None
+
+
 def _item_of_counts(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """新建国家现代农业产业园2个、产业集群1个: a short item of a list of counts shares the modifier of the
     count before it in the same unit (item_of_previous, `subjects.item_of_previous`)."""
@@ -8364,7 +8387,7 @@ def _owner_before_alias(s: _Sentence, row: dict) -> str:
 # How a tidied subject is completed from the figures before it in the sentence: the first that applies
 # decides (each returns the completed name, or None when its construction does not hold).
 _SUBJECT_COMPLETIONS = (
-    _amount_joined_to_previous, _size_of_counted, _size_class_of_count, _label_then_last_thing, _project_around_capacity, _topic_of_places, _side_of_whole, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _item_of_counts, _parallel_change,
+    _amount_joined_to_previous, _size_of_counted, _size_class_of_count, _label_then_last_thing, _project_around_capacity, _topic_of_places, _side_of_whole, _sub_item, _new_of_stock, _modifier_before_count, _class_of_previous_item, _project_stages, _people_of_previous, _measures_named_after, _item_of_counts, _parallel_change,
     _kind_of_retired_capacity, _item_in_frame, _monitored_places, _rate_of_previous, _stock_of_new, _ratio_of_parts,
     _reach_of_previous, _owner_of_scheme, _rate_of_items_counted,
 )  # fmt: skip
