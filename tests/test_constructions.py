@@ -14174,3 +14174,15 @@ def test_promptly_goes_with_the_verb_of_action_after_it():
     sentence = _written(_dev_text("2026_江西省"), old) + "12条"
     row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_江西省", 2026, "province", "江西省")), "12")
     assert row["indicator_zh"] == "针对性措施"
+
+
+def test_a_growth_after_steps_named_alone_is_of_the_quantity_that_crossed_them():
+    # steps_then_growth (session 60 probe of a provincial report: 预计2022年全省地区生产总值达12.8万亿元，五年跨过3个万亿元级
+    # 台阶、年均增长5% gave the steps' growth): the steps written after the level, without its name, hand on the quantity
+    # that crossed them, as a count of steps named with it does (steps_then_level)
+    old = "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%"
+    sentence = _written(_dev_text("2026_江苏省"), old).replace(
+        old, "地区生产总值达14.2万亿元，五年跨过4个万亿元级台阶、年均增长5.7%"
+    )
+    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_江苏省", 2026, "province", "江苏省")), "5.7")
+    assert (row["indicator_zh"], row["measure"]) == ("地区生产总值", "growth_avg")

@@ -5106,7 +5106,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     elif (
         rows
         and rows[-1]["indicator_zh"]
-        and rows[-1]["rule"] != "steps_crossed"  # 跨越3个千亿元台阶、达到1.5万亿元: the quantity goes on, not its steps
+        and not _counts_steps(rows[-1])  # 跨越3个千亿元台阶、达到1.5万亿元: the quantity goes on, not its steps
         and (chain or same_things or compared or ranked or _after_an_item(s, num))
     ):
         subject = _subject_of(rows[-1])
@@ -6702,6 +6702,15 @@ def _is_people_count(num: _Number) -> bool:
 # 跨越3个千亿元台阶, 连续迈上4个万亿元台阶, 跨过3个万亿级关口: the steps a quantity crossed, counted (steps_crossed)
 _STEPS_COUNTED = re.compile(r"(?:[千万百]亿元?|万亿元?|[千万百]亿级|万亿级)?新?(?:台阶|关口|大关)$")
 _CROSSING_VERB = re.compile(rf"(?:{_CROSSING_VERBS}|迈入)了?$")  # the verb right before the steps it counts
+
+
+def _counts_steps(row: dict) -> bool:
+    """Does the row count steps crossed (steps_crossed), also when its subject names the steps alone (五年跨过3个万亿元级
+    台阶、年均增长5%: the growth after them is of the quantity that crossed them, named before; steps_then_growth, session
+    60 probe of a provincial report: it was the steps' growth)?"""
+    return row["rule"] == "steps_crossed" or (
+        row["measure"] == "count" and bool(_STEPS_COUNTED.search(row["indicator_zh"] or ""))
+    )
 
 
 def _steps_after(num: _Number) -> re.Match | None:
