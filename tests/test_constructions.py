@@ -14186,3 +14186,21 @@ def test_a_growth_after_steps_named_alone_is_of_the_quantity_that_crossed_them()
     )
     row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_江苏省", 2026, "province", "江苏省")), "5.7")
     assert (row["indicator_zh"], row["measure"]) == ("地区生产总值", "growth_avg")
+
+
+@pytest.mark.parametrize(
+    "clause,subject",
+    [
+        ("保障重大项目用能1302万吨标准煤", "重大项目用能"),
+        # (session 60 probe of a county-level city's report: 保障项目用地3000余亩 kept 保障)
+        ("保障项目用地3000亩", "项目用地"),
+        # the verb stays before what is not a resource provided (社会保障资金, a name)
+        ("保障重大项目资金1302亿元", "保障重大项目资金"),
+    ],
+)
+def test_a_verb_of_providing_goes_before_the_resource_provided(clause, subject):
+    # resource_provided (session 60): 保障 (lexicon role provision_verb) before a resource (role provided_resource: 用能,
+    # 用地, 能耗指标) goes, as 供应 does before 国有建设用地 in the same sentence of Zhejiang's report
+    sentence = _written(_text("2026_浙江省"), "保障重大项目用能1302万吨标准煤").replace("保障重大项目用能1302万吨标准煤", clause)
+    row = extract_figures(sentence + "。", ReportInfo("2026_浙江省", 2026, "province", "浙江省")).iloc[0]
+    assert row["indicator_zh"] == subject

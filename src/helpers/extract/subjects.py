@@ -430,6 +430,7 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
     established = _kept_whole()  # 共济金额 keeps 共
     # 压减钢铁产能, 退出煤炭产能: capacity cut or retired is named with its verb, like 淘汰落后 (gold S5)
     capacity = role_words("capacity_verb") if words.endswith(role_words("production_capacity")) else ()
+    provided = words.endswith(role_words("provided_resource"))
     cut, changed, after_verb = 0, True, False
     if (frame := _GOAL_FRAME.match(words)) and len(words) - frame.end() >= 2 and (keep_from is None or frame.end() <= keep_from):
         cut = frame.end()  # 主要预期目标为社会消费品零售总额: the frame goes, also before a word kept whole (主要)
@@ -447,6 +448,12 @@ def strip_lead(words: str, keep_from: int | None = None) -> str:
         m = m or (f if f and len(words) - f.end() >= 2 else None)
         if m and (keep_from is None or m.end() <= keep_from):
             cut, changed, after_verb = m.end(), True, False
+            continue
+        if provided and (verb := opening_word(words[cut:], "provision_verb")) and len(words) - cut - len(verb) >= 2:
+            # 保障重大项目用能1302万吨标准煤: a verb of providing (lexicon role provision_verb: 保障) goes before the resource
+            # provided (role provided_resource: 用能, 用地), as 供应 does; elsewhere it stays (大病保障, 社会保障资金, 保障性住房)
+            # (construction resource_provided, session 60)
+            cut, changed, after_verb = cut + len(verb), True, False
             continue
         if after_verb and words.startswith("了", cut) and len(words) - cut >= 3:
             # 先后获得了国家级、省级荣誉: the aspect particle after a verb of action goes with it (verb_then_le, session 59)
