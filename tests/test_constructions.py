@@ -14204,3 +14204,13 @@ def test_a_verb_of_providing_goes_before_the_resource_provided(clause, subject):
     sentence = _written(_text("2026_浙江省"), "保障重大项目用能1302万吨标准煤").replace("保障重大项目用能1302万吨标准煤", clause)
     row = extract_figures(sentence + "。", ReportInfo("2026_浙江省", 2026, "province", "浙江省")).iloc[0]
     assert row["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize("basis", ["同口径", "自然口径", "可比口径"])
+def test_the_basis_a_growth_is_counted_on_opens_its_predicate(basis):
+    # 自然口径, 可比口径 as predicate_start (session 60 probe of a county report: 一般公共预算收入预计完成3.6亿元，自然口径同比增长
+    # 26.2% gave the subject 自然口径): the basis of the growth, after the amount of the same revenue, names no subject
+    old = "一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%"
+    sentence = _written(_dev_text("2026_湖南省"), old).replace("（同口径增长", f"，{basis}同比增长")
+    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_湖南省", 2026, "province", "湖南省")), "2.5")
+    assert (row["indicator_zh"], row["measure"]) == ("一般公共预算收入", "growth_yoy")
