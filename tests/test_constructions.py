@@ -14214,3 +14214,13 @@ def test_the_basis_a_growth_is_counted_on_opens_its_predicate(basis):
     sentence = _written(_dev_text("2026_湖南省"), old).replace("（同口径增长", f"，{basis}同比增长")
     row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_湖南省", 2026, "province", "湖南省")), "2.5")
     assert (row["indicator_zh"], row["measure"]) == ("一般公共预算收入", "growth_yoy")
+
+
+@pytest.mark.parametrize("label", ["", "前三季度", "上半年", "全年"])
+def test_a_growth_ranked_over_a_part_of_the_year_is_the_subjects_growth(label):
+    # growth_ranked_over_part_of_year (session 60 probe of a city report: 地区生产总值…，今年继续保持较快增长势头，前三季度增速
+    # 居全省第1 ranked 地区生产总值): the part of the year labelling the growth ranked leaves it the subject's growth
+    old = "地区生产总值增长5.8%，增速居全国第2位"
+    sentence = _written(_dev_text("2026_甘肃省"), old).replace("，增速", f"，{label}增速")
+    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_甘肃省", 2026, "province", "甘肃省")), "2")
+    assert (row["indicator_zh"], row["measure"]) == ("地区生产总值增速", "rank")

@@ -5120,6 +5120,10 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     # (在经济大省中增速第1: the growth ranked after the field it is among, rank_in_field)
     # (建市以来增速首次居全省第一位: an event since which says when, event_since)
     among = _EVENT_SINCE.sub("", _FIELD_AMONG.sub("", sub).lstrip(subjects.MARKS))
+    if (part := _RATE_BY_PERIOD.match(among)) and _GROWTH_RANKED.match(among, part.end()):
+        # 今年继续保持较快增长势头，前三季度增速居全省第1: the part of the year the growth is ranked over labels it, and the
+        # growth ranked is still the subject's (growth_ranked_over_part_of_year, session 60 probe of a city report)
+        among = among[part.end() :]
     growth = _GROWTH_RANKED.match(among) or re.match(rf"({_GROWTH_WORD})第$", among.strip(subjects.MARKS))
     if growth and s.text[num.tok.start - 1 : num.tok.start] in ("第", "前") and not subject[1].endswith(growth.group(1)):
         # 高新技术企业存量超1800家，…，年均增速排全省第1: the growth of the subject carried is what is ranked
