@@ -14224,3 +14224,21 @@ def test_a_growth_ranked_over_a_part_of_the_year_is_the_subjects_growth(label):
     sentence = _written(_dev_text("2026_甘肃省"), old).replace("，增速", f"，{label}增速")
     row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_甘肃省", 2026, "province", "甘肃省")), "2")
     assert (row["indicator_zh"], row["measure"]) == ("地区生产总值增速", "rank")
+
+
+@pytest.mark.parametrize(
+    "written,subject",
+    [
+        ("优良天数比例较去年提升7.2个百分点", "优良天数比例"),
+        ("优良天数比例较上年提升7.2个百分点", "优良天数比例"),
+        # share_of_previous_moved with the year compared and an adverb before the verb (session 60 probe of a city
+        # report: 全年空气质量优良天数达到329天、占比较去年又提升3个百分点 gave 空气质量优良天数 and no base)
+        ("优良天数达到300天、占比较去年又提升7.2个百分点", "优良天数占比"),
+    ],
+)
+def test_points_moved_on_last_year_have_it_as_their_base(written, subject):
+    # base_period of pp_change: 较去年, 较上年 name the year before as 同比 does (CONVENTIONS base_period: the named year)
+    old = "优良天数比例同比提升7.2个百分点"
+    sentence = _written(_dev_text("2026_山西省"), old).replace(old, written)
+    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_山西省", 2026, "province", "山西省")), "7.2")
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == (subject, "pp_change", "上年")

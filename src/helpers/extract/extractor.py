@@ -569,7 +569,11 @@ _OF_PLAN_WORDS = (
 )
 _OF_PLAN_BARE = re.compile(_OF_PLAN_WORDS)
 # 占比提高5.2个百分点; 占生产总值的比重提高1.3个百分点: the whole written too (share_of_whole_moved, session 52 probe set)
-_SHARE_MOVED = re.compile(r"(占比|比重|占[^，,；;。\d占]{1,12}?的?(?:比重|比例))(?:提高|提升|上升|增加|下降|降低|减少|回落)了?")
+# (占比较去年又提升3个百分点: the year compared with and an adverb may stand before the verb, session 60 probe)
+_SHARE_MOVED = re.compile(
+    r"(占比|比重|占[^，,；;。\d占]{1,12}?的?(?:比重|比例))(?:[较比](?:去年|上年)(?:同期)?)?(?:又|再|进一步|同比)?"
+    r"(?:提高|提升|上升|增加|下降|降低|减少|回落)了?"
+)
 _SHARE_ONLY = re.compile(
     # (约占全市16个区的51.3%: a whole counted by its places, session 47 probe: the total before the 其中 part took it)
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)(?:[^，,；;。\d]|\d+个)){1,12})"
@@ -1893,7 +1897,8 @@ def _points(p: _Predicate) -> _Measure | None:
     """提高3个百分点 is a change in percentage points; 提高到…个百分点 (rare) a level."""
     if _UP_TO.search(p.predicate[-6:]):
         return "level", None, 1
-    base = "上年" if not p.base and re.search(r"同比|比上年", p.predicate) else p.base  # 同比提高1.2个百分点
+    # 同比提高1.2个百分点, 占比较去年又提升3个百分点 (session 60 probe: 较去年 named no base)
+    base = "上年" if not p.base and re.search(r"同比|[比较](?:上年|去年)", p.predicate) else p.base
     if not base and (faster := _FASTER_THAN_YEAR.search(p.predicate)):
         # 全年GDP增长4%，快于2024年1.8个百分点: a rate compared with a year's is a gap on that year (faster_than_year)
         return "pp_change", faster.group(2), -1 if faster.group(1) in ("慢于", "低于") else 1
