@@ -14242,3 +14242,27 @@ def test_points_moved_on_last_year_have_it_as_their_base(written, subject):
     sentence = _written(_dev_text("2026_山西省"), old).replace(old, written)
     row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_山西省", 2026, "province", "山西省")), "7.2")
     assert (row["indicator_zh"], row["measure"], row["base_period"]) == (subject, "pp_change", "上年")
+
+
+@pytest.mark.parametrize(
+    "written,things,statistic",
+    [
+        ("17个重点传统制造业增加值增长5.3%", "重点传统制造业", "重点传统制造业增加值"),
+        # count_then_statistic (session 60 probe of a city report: 6条制造业重点产业链增加值增长4.6% kept the count)
+        ("17条制造业重点产业链增加值增长5.3%", "制造业重点产业链", "制造业重点产业链增加值"),
+    ],
+)
+def test_a_count_before_a_statistic_counts_the_things_it_is_of(written, things, statistic):
+    old = "17个重点传统制造业增加值增长5.3%"
+    sentence = _written(_text("2026_浙江省"), old).replace(old, written)
+    figs = extract_figures(sentence + "。", ReportInfo("2026_浙江省", 2026, "province", "浙江省"))
+    assert (_numbered(figs, "17")["indicator_zh"], _numbered(figs, "5.3")["indicator_zh"]) == (things, statistic)
+
+
+def test_a_unit_character_that_opens_a_word_counts_nothing():
+    # unit_in_a_word (session 60 probe of a provincial report: 获得973首席科学家项目8项 read 973首 as songs counted, and the
+    # projects' subject lost 首): 首 opening 首席 (chief) is no unit, as 台 opening 台阶 is none
+    old = "落实首席服务官制度"
+    sentence = _written(_text("jiangmen-2021"), old).replace(old, "获得973首席科学家项目8项")
+    figs = extract_figures(sentence + "。", ReportInfo("jiangmen-2021", 2021, "city", "江门市"))
+    assert figs[["number_text", "indicator_zh"]].values.tolist() == [["8", "973首席科学家项目"]]

@@ -5452,6 +5452,15 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
             # 营养改善计划惠及农村学生120万人: the group a scheme reaches, named before the count, is what is counted, as
             # in 惠及120万农村学生 (construction group_reached_before_count, gold D5; it kept the scheme and the verb)
             return _Subject(("other", people), num.clause_before, "beneficiaries")
+    before = s.tokens[num.i - 1] if num.i else None
+    if name and before and before.start >= num.cs and rows and rows[-1]["text_start"] == before.start:
+        counted = s.text[before.start : before.after]
+        things = rows[-1]["indicator_zh"] or ""
+        if name.startswith(counted) and len(things) >= 2 and name.startswith(things, len(counted)):
+            # 6条制造业重点产业链增加值增长4.6%: the count before the statistic counts the things it is of (the count's own
+            # subject opens the rest), a figure of its own; the statistic is named without it (count_then_statistic, as
+            # places_counted_then_statistic; session 60 probe of a city report: it was 6条制造业重点产业链增加值)
+            name = name[len(counted) :]
     planned = indicators.lookup(name) if name and not s.pattern.search(name) else "other"
     return _Subject((planned, name), num.clause_before, "subject_before_number" if name else "subject_not_found")
 

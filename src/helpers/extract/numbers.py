@@ -123,6 +123,10 @@ class Unit:
     length: int  # characters consumed after the number
 
 
+# a unit's character that opens a word with the next one (unit_in_a_word): 台阶 (a step), 首席 (chief)
+_UNIT_OPENS_WORD = {"台": ("阶",), "首": ("席",)}
+
+
 def read_unit(text: str, pos: int) -> Unit:
     """Read the unit starting at `pos` in `text` (right after a number).
 
@@ -149,8 +153,9 @@ def read_unit(text: str, pos: int) -> Unit:
     more = bool(m.group("more1") or m.group("more2"))
     if base and base != (plain := _MORE_AFTER_GE.sub("个", base, count=1)):
         base, more = plain, True  # 提高2个多百分点: more than 2 percentage points
-    if base == "台" and text.startswith("阶", m.end()) and text.startswith(mult, pos):
-        # 迈上千亿台阶: 台 opens the word 台阶 (a step), it counts no machines (unit_in_a_word)
+    if base and text.startswith(_UNIT_OPENS_WORD.get(base, ()), m.end()) and text.startswith(mult, pos):
+        # 迈上千亿台阶: 台 opens the word 台阶 (a step), it counts no machines (unit_in_a_word); 获得973首席科学家项目8项: 首
+        # opens 首席 (chief), no songs counted (session 60 probe of a provincial report: 973首 was a count)
         base = None
         if not mult:
             return Unit("", Decimal(1), None, None, "none", False, 0)
