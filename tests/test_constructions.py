@@ -14266,3 +14266,16 @@ def test_a_unit_character_that_opens_a_word_counts_nothing():
     sentence = _written(_text("jiangmen-2021"), old).replace(old, "获得973首席科学家项目8项")
     figs = extract_figures(sentence + "。", ReportInfo("jiangmen-2021", 2021, "city", "江门市"))
     assert figs[["number_text", "indicator_zh"]].values.tolist() == [["8", "973首席科学家项目"]]
+
+
+def test_ranks_without_di_listed_each_after_its_own_ranked_list():
+    # ranks_listed_without_di with a ranked list named before each rank (session 60 probe of a county-level city's report:
+    # 位列全国县域经济百强县市49位、全国综合实力百强县市68位… gave 位列全国县域经济 and counts of 68 persons): each rank
+    # after its own list is a rank of what the list ranks, the verb, the area and the label left out (ranking_framed)
+    old = "综合算力指数全国排名第八"
+    written = "位列全国综合算力百强城市8位、全国数字经济百强城市12位"
+    sentence = _written(_dev_text("2026_山西省"), "5G基站万人拥有量33.7座，" + old).replace(old, written)
+    figs = extract_figures(sentence + "。", ReportInfo("2026_山西省", 2026, "province", "山西省"))
+    rows = [_numbered(figs, n) for n in ("8", "12")]
+    got = [[row["indicator_zh"], row["measure"], pd.isna(row["unit"])] for row in rows]
+    assert got == [["综合算力", "rank", True], ["数字经济", "rank", True]]

@@ -382,6 +382,9 @@ _RANK_TO_END = re.compile(r"[位名]?[^，,；;。\d]{0,8}?(?:到|至|为)")
 # 分别位列全省第25位、36位: a later rank of a list written without its 第 (ranks_listed_without_di, session 48 probe of
 # county reports: it was a count of 36 位)
 _RANK_LISTED_NEXT = re.compile(r"[位名]?[、和及]")
+# 位列全国县域经济百强县市49位、全国综合实力百强县市68位: the next rank of a list naming its own ranked list right before it
+# (ranks_listed_without_di, session 60 probe of a county-level city's report: they were counts of 68 persons)
+_NAMED_RANK_LISTED_NEXT = re.compile(rf"[位名]?、[^，,；;。\d、]{{0,20}}?{subjects.RANK_LIST_LABEL}")
 # 考核由全省76位上升至57位: a start written without 第 after 由/从 and an area, moved to another place (rank_from_without_di)
 # (排位由2015年的53位跃升至47位: a year of the start between, session 45 probe)
 _RANK_FROM_LEAD = re.compile(rf"(?:由|从)(?:(?:19|20)\d\d年的?)?(?:{_WHOLE_AREA_WORDS})?$")
@@ -1135,7 +1138,12 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 做好全国第三次古树名木资源普查: after 全国 too, the ordinal of an event or batch (ordinal_of_event)
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
             rank = True  # 排名由41位上升到37位: the end of a from-to whose start is a rank without 第 (ranks_without_di)
-        if not rank and unit.base == "位" and out and out[-1].rank and _RANK_LISTED_NEXT.fullmatch(text, out[-1].end, start):
+        listed = (
+            _RANK_LISTED_NEXT.fullmatch(text, out[-1].end, start) or _NAMED_RANK_LISTED_NEXT.fullmatch(text, out[-1].end, start)
+            if out
+            else None
+        )
+        if not rank and unit.base == "位" and out and out[-1].rank and listed:
             rank = True  # 第25位、36位: the next rank of a list (ranks_listed_without_di)
         moved_too = bool(out) and out[-1].unit.kind == "places" and _MOVE_AFTER_MOVE.match(text, out[-1].end, start)
         # 在全省提升3个位次: 位次 itself names places in a ranking, so a verb of moving right before is enough (places_moved,
@@ -5196,7 +5204,7 @@ _RANK_VERB = subjects.RANK_VERB
 # 晋升至全国县域经济和社会综合发展百强县第: a rank verb, a ranking's area, its quantity, its label, 第 (places_ranked_in_a_ranking)
 _RANKING_OF_PLACE = re.compile(
     rf"(?:{_RANK_VERB}|{_MOVED_TO_RANK})(?:{subjects.rank_areas()})?"
-    rf"(?P<name>[^，,；;。\d第]{{2,20}}?)(?:{subjects.RANK_LIST_LABEL}|榜)?第$"
+    rf"(?P<name>[^，,；;。\d第]{{2,20}}?)(?:(?:{subjects.RANK_LIST_LABEL}|榜)?第|{subjects.RANK_LIST_LABEL})$"
 )
 
 
@@ -5232,6 +5240,9 @@ _FRAME_LEAD = re.compile(r"的|[“”\"]|年度|(?:19|20)\d\d年")  # a publish
 _WHOLE_AREA_OPENING = re.compile(rf"^(?:{_WHOLE_AREA_WORDS}|中国)")
 
 
+_RANK_VERB_OPENING = re.compile(rf"(?:{_RANK_VERB})(?:{subjects.rank_areas()})")
+
+
 def _ranking_framed_subject(num: _Number, found: _Subject, ind_zh: str) -> tuple[str, _Subject]:
     """The subject of a rank whose ranking names what is ranked (construction ranking_framed, session 59 probes: no
     subject, or 百强县中 kept): the ranking a 在…中 frames (在2015年…发布的全国县域经济竞争力排名中，我市位列第168位, 滕州在2014年
@@ -5245,7 +5256,9 @@ def _ranking_framed_subject(num: _Number, found: _Subject, ind_zh: str) -> tuple
     carried = found.rule == "subject_carried"
     label = _RANKING_LABEL_END.search(ind_zh)
     labelled = label or (_FRAME_LABEL_END.search(ind_zh) and _WHOLE_AREA_OPENING.match(ind_zh.removeprefix("在")))
-    if ind_zh and not carried and not (labelled and ind_zh.find("在") <= 0):
+    # (位列全国县域经济百强县市49位: the verb of ranking kept in the subject, a rank without 第 after the label; session 60)
+    verb_kept = _RANK_VERB_OPENING.match(ind_zh) and num.tok.rank
+    if ind_zh and not carried and not (labelled and ind_zh.find("在") <= 0) and not verb_kept:
         return ind_zh, found
     framed = (
         _ranking_framed(num.sentence_prefix)
