@@ -10614,7 +10614,13 @@ def test_a_term_with_er_ci_counts_no_times():
 
 @pytest.mark.parametrize(
     "lead",
-    ["综合第五次全国经济普查因素，", "根据第五次全国经济普查以及省统计局的初步修订结果，预计", "按照第五次全国经济普查结果，"],
+    [
+        "综合第五次全国经济普查因素，",
+        "根据第五次全国经济普查以及省统计局的初步修订结果，预计",
+        "按照第五次全国经济普查结果，",
+        # the census's new base named after it (session 60 probe of a city report: 在第四次全国经济普查核定新的基数之上，…)
+        "在第五次全国经济普查核定新的基数之上，",
+    ],
 )
 def test_a_census_named_as_the_basis_of_the_figures_dates_nothing(lead):
     # census_as_basis (session 42 probe): a census named as the basis the figures are stated on dated the whole sentence

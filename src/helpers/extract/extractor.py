@@ -1646,6 +1646,9 @@ _BEFORE_BASE = re.compile(r"(比|较|与|同)$")
 # 根据第四次全国经济普查…结果，预计全市地区生产总值…, 综合第五次全国经济普查因素，全市地区生产总值…: a census named as the basis
 # the figures are stated on dates nothing (census_as_basis, session 42 probe: the whole sentence was dated the census year)
 _CENSUS_AS_BASIS = re.compile(r"(根据|按照|依据|综合|考虑|结合)[^，,；;。]{0,6}$")
+# 在第四次全国经济普查核定新的基数之上，全市地区生产总值增长7.5%: the census's new base named after it is the basis too
+# (census_as_basis, session 60 probe of a city report: the sentence was dated the census year)
+_BASIS_AFTER_CENSUS = re.compile(r"[^，,；;。]{0,12}(?:基数|基础)(?:之上|上)")
 # a census that opens a subject dates its figure (census_dated, gold D3): “五经普”二三产业法人单位从业人员 -> 二三产业法人单位从业人员
 _CENSUS_OPENING = re.compile(r"^(?:第[一二三四五六七]次全国(?:经济|人口)普查|[一二三四五六七](?:经|人)?普)(?=..)")
 
@@ -1665,12 +1668,14 @@ def _census_dating(sentence_prefix: str) -> int | None:
     >>> _census_dating("综合第五次全国经济普查因素，全市地区生产总值"), _census_dating("根据第四次全国经济普查结果，预计全市")
     (None, None)
     >>> _census_dating("自第四次全国经济普查以来首次实现进位；规上工业增加值")
+    >>> _census_dating("在第四次全国经济普查核定新的基数之上，全市地区生产总值")
     """
     found = [
         m
         for m in _CENSUS.finditer(sentence_prefix)
         if not _BEFORE_BASE.search(sentence_prefix[: m.start()])
         and not _CENSUS_AS_BASIS.search(sentence_prefix[: m.start()])
+        and not _BASIS_AFTER_CENSUS.match(sentence_prefix, m.end())
         # 自第四次全国经济普查以来首次实现进位: since the census, when something happened first; it dates no figure after it
         # (census_since, session 47 probe: the clauses after it were dated 2018)
         and not sentence_prefix.startswith("以来", m.end())
