@@ -7402,6 +7402,8 @@ def test_a_census_named_by_the_nation_leaves_the_figures_the_regions_own(clause)
         # were the subject: 初步, 扣除价格因素后)
         ("地区生产总值增速保持在合理区间，初步预计全年增长5.5%", ["5.5"], ["地区生产总值"]),
         ("城镇居民人均可支配收入增长4.4%，扣除价格因素后增长3.1%", ["3.1"], ["城镇居民人均可支配收入"]),
+        # (session 60 probe of a city report: 增长3.5%，扣除相关因素形成的硬缺口增长6.5% named the gap)
+        ("城镇居民人均可支配收入增长4.4%，扣除相关因素形成的硬缺口增长6.1%", ["6.1"], ["城镇居民人均可支配收入"]),
         # 降为 is a verb of reaching, as 降至 (降 stayed in the subject)
         ("农村贫困发生率降为0.6%", ["0.6"], ["农村贫困发生率"]),
         # paired_words 产销量: production first, then sales (both were 产销量)

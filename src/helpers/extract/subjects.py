@@ -188,7 +188,8 @@ BASIS_LEAD = re.compile(
 )
 # (还原政策性退税减税后增长8%: the growth with the relief added back, session 44 probe)
 ADJUSTED_LEAD = re.compile(
-    rf"{BASIS_LEAD.pattern}|(?:扣除|剔除)[^，,。；;\d]{{1,10}}?因素(?:影响)?后?|还原[^，,。；;\d]{{1,12}}?后"
+    # (扣除相关因素形成的硬缺口增长6.5%: the gap the factors left, removed; session 60 probe of a city report)
+    rf"{BASIS_LEAD.pattern}|(?:扣除|剔除)[^，,。；;\d]{{1,10}}?因素(?:影响|形成的[^，,。；;\d]{{0,4}}缺口)?后?|还原[^，,。；;\d]{{1,12}}?后"
 )
 # a bullet inside a line ends the item, as it ends a sentence (text.ITEM_BULLETS)
 # (?<!参)与: 参与 is a verb, not the 与 that joins two nouns (6676家企业参与…行动 -> 企业, participle_yu, session 36)
