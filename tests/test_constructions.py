@@ -14287,3 +14287,13 @@ def test_ranks_without_di_listed_each_after_its_own_ranked_list():
     rows = [_numbered(figs, n) for n in ("8", "12")]
     got = [[row["indicator_zh"], row["measure"], pd.isna(row["unit"])] for row in rows]
     assert got == [["综合算力", "rank", True], ["数字经济", "rank", True]]
+
+
+@pytest.mark.parametrize("place", ["区", "市", "省"])
+def test_the_rule_of_law_in_a_place_is_a_term(place):
+    # whole_word 依法治区 (session 60 probe of a district report: 依法治区考核全市第一 gave 治区考核, 依法 stripped as the
+    # adverb of 依法关停197家企业): 2015's 全面依法治国 names the term; an assessment of it in a place keeps it whole
+    old = "全面依法治国开启新征程"
+    sentence = _written(_text("2015_national"), old).replace(old, f"依法治{place}考核全市第一")
+    row = extract_figures(sentence + "。", ReportInfo("demo", 2021, "city", "某市")).iloc[0]
+    assert (row["indicator_zh"], row["measure"]) == (f"依法治{place}考核", "rank")
