@@ -14297,3 +14297,20 @@ def test_the_rule_of_law_in_a_place_is_a_term(place):
     sentence = _written(_text("2015_national"), old).replace(old, f"依法治{place}考核全市第一")
     row = extract_figures(sentence + "。", ReportInfo("demo", 2021, "city", "某市")).iloc[0]
     assert (row["indicator_zh"], row["measure"]) == (f"依法治{place}考核", "rank")
+
+
+@pytest.mark.parametrize(
+    "written,subject",
+    [
+        ("引进亿元以上项目793个", "亿元以上项目"),
+        # 助力 as verb_adverb (session 60 probe of a city report: 助力引进30亿元以上重大产业链项目11宗 kept 助力引进)
+        ("助力引进亿元以上项目793个", "亿元以上项目"),
+        # 集聚 as lead_verb (session 60 probes of two county reports: 集聚成长型企业121家 kept 集聚)
+        ("集聚亿元以上项目793个", "亿元以上项目"),
+    ],
+)
+def test_verbs_of_bringing_and_gathering_leave_the_things_counted(written, subject):
+    old = "引进亿元以上项目793个"
+    sentence = _written(_dev_text("2026_江西省"), old).replace(old, written)
+    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_江西省", 2026, "province", "江西省")), "793")
+    assert row["indicator_zh"] == subject
