@@ -14152,6 +14152,17 @@ def test_revenue_named_by_the_area_it_comes_from_is_the_regions_own(source):
     assert (row["indicator_zh"], row["scope"], row["measure"]) == ("一般公共预算收入", "own", "growth_yoy")
 
 
+def _phrase_as(report: str, old: str, new: str, level: str = "") -> pd.DataFrame:
+    """The figures of `old`, a phrase of a bundled or development report (asserted to be there), written as `new`: a clause
+    of a probe report's construction put into a real sentence of ours (session 60)."""
+    bundled = RAW_DIR / f"{report}.txt"
+    text = _text(report) if bundled.exists() else _dev_text(report)
+    year = int(re.search(r"\d{4}", report).group())
+    region = report[5:] if report[:4].isdigit() and not report.endswith("national") else ""
+    level = level or ("province" if region.endswith(("省", "自治区")) or region in ("北京市", "重庆市") else "city")
+    return extract_figures(_written(text, old).replace(old, new) + "。", ReportInfo(report, year, level, region))
+
+
 @pytest.mark.parametrize(
     "report,old,written,subjects",
     [
@@ -14169,18 +14180,14 @@ def test_the_kind_of_measures_closing_a_list_of_counts_is_each_items(report, old
     # measures_named_after (session 60, probes of county and city reports: 出台实施稳经济47条、助企纾困22条…等措施 gave
     # 稳经济, 助企纾困): the kind of measure after the 等 that closes a list of counts in 条 or 项 is what each item counts,
     # as measures_named_before reads a single 稳经济30项举措
-    text = _text(report) if (RAW_DIR / f"{report}.txt").exists() else _dev_text(report)
-    sentence = _written(text, old).replace(old, written)
-    figs = extract_figures(sentence + "。", ReportInfo(report, 2026, "province", report[5:]))
-    assert figs["indicator_zh"].tolist() == subjects
+    assert _phrase_as(report, old, written)["indicator_zh"].tolist() == subjects
 
 
 def test_promptly_goes_with_the_verb_of_action_after_it():
     # 及时 as verb_adverb (session 60 probe of a city's report: 及时出台开好局起好步20条…政策措施 kept 及时出台): an adverb of
     # manner before the verb of action goes with it, as 成功, 有效 do
     old = "及时出台针对性措施"
-    sentence = _written(_dev_text("2026_江西省"), old) + "12条"
-    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_江西省", 2026, "province", "江西省")), "12")
+    row = _numbered(_phrase_as("2026_江西省", old, old + "12条"), "12")
     assert row["indicator_zh"] == "针对性措施"
 
 
@@ -14189,10 +14196,8 @@ def test_a_growth_after_steps_named_alone_is_of_the_quantity_that_crossed_them()
     # 台阶、年均增长5% gave the steps' growth): the steps written after the level, without its name, hand on the quantity
     # that crossed them, as a count of steps named with it does (steps_then_level)
     old = "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%"
-    sentence = _written(_dev_text("2026_江苏省"), old).replace(
-        old, "地区生产总值达14.2万亿元，五年跨过4个万亿元级台阶、年均增长5.7%"
-    )
-    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_江苏省", 2026, "province", "江苏省")), "5.7")
+    new = "地区生产总值达14.2万亿元，五年跨过4个万亿元级台阶、年均增长5.7%"
+    row = _numbered(_phrase_as("2026_江苏省", old, new), "5.7")
     assert (row["indicator_zh"], row["measure"]) == ("地区生产总值", "growth_avg")
 
 
@@ -14209,8 +14214,7 @@ def test_a_growth_after_steps_named_alone_is_of_the_quantity_that_crossed_them()
 def test_a_verb_of_providing_goes_before_the_resource_provided(clause, subject):
     # resource_provided (session 60): 保障 (lexicon role provision_verb) before a resource (role provided_resource: 用能,
     # 用地, 能耗指标) goes, as 供应 does before 国有建设用地 in the same sentence of Zhejiang's report
-    sentence = _written(_text("2026_浙江省"), "保障重大项目用能1302万吨标准煤").replace("保障重大项目用能1302万吨标准煤", clause)
-    row = extract_figures(sentence + "。", ReportInfo("2026_浙江省", 2026, "province", "浙江省")).iloc[0]
+    row = _phrase_as("2026_浙江省", "保障重大项目用能1302万吨标准煤", clause).iloc[0]
     assert row["indicator_zh"] == subject
 
 
@@ -14219,8 +14223,7 @@ def test_the_basis_a_growth_is_counted_on_opens_its_predicate(basis):
     # 自然口径, 可比口径 as predicate_start (session 60 probe of a county report: 一般公共预算收入预计完成3.6亿元，自然口径同比增长
     # 26.2% gave the subject 自然口径): the basis of the growth, after the amount of the same revenue, names no subject
     old = "一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%"
-    sentence = _written(_dev_text("2026_湖南省"), old).replace("（同口径增长", f"，{basis}同比增长")
-    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_湖南省", 2026, "province", "湖南省")), "2.5")
+    row = _numbered(_phrase_as("2026_湖南省", old, old.replace("（同口径增长", f"，{basis}同比增长")), "2.5")
     assert (row["indicator_zh"], row["measure"]) == ("一般公共预算收入", "growth_yoy")
 
 
@@ -14229,8 +14232,7 @@ def test_a_growth_ranked_over_a_part_of_the_year_is_the_subjects_growth(label):
     # growth_ranked_over_part_of_year (session 60 probe of a city report: 地区生产总值…，今年继续保持较快增长势头，前三季度增速
     # 居全省第1 ranked 地区生产总值): the part of the year labelling the growth ranked leaves it the subject's growth
     old = "地区生产总值增长5.8%，增速居全国第2位"
-    sentence = _written(_dev_text("2026_甘肃省"), old).replace("，增速", f"，{label}增速")
-    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_甘肃省", 2026, "province", "甘肃省")), "2")
+    row = _numbered(_phrase_as("2026_甘肃省", old, old.replace("，增速", f"，{label}增速")), "2")
     assert (row["indicator_zh"], row["measure"]) == ("地区生产总值增速", "rank")
 
 
@@ -14246,9 +14248,7 @@ def test_a_growth_ranked_over_a_part_of_the_year_is_the_subjects_growth(label):
 )
 def test_points_moved_on_last_year_have_it_as_their_base(written, subject):
     # base_period of pp_change: 较去年, 较上年 name the year before as 同比 does (CONVENTIONS base_period: the named year)
-    old = "优良天数比例同比提升7.2个百分点"
-    sentence = _written(_dev_text("2026_山西省"), old).replace(old, written)
-    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_山西省", 2026, "province", "山西省")), "7.2")
+    row = _numbered(_phrase_as("2026_山西省", "优良天数比例同比提升7.2个百分点", written), "7.2")
     assert (row["indicator_zh"], row["measure"], row["base_period"]) == (subject, "pp_change", "上年")
 
 
@@ -14261,18 +14261,14 @@ def test_points_moved_on_last_year_have_it_as_their_base(written, subject):
     ],
 )
 def test_a_count_before_a_statistic_counts_the_things_it_is_of(written, things, statistic):
-    old = "17个重点传统制造业增加值增长5.3%"
-    sentence = _written(_text("2026_浙江省"), old).replace(old, written)
-    figs = extract_figures(sentence + "。", ReportInfo("2026_浙江省", 2026, "province", "浙江省"))
+    figs = _phrase_as("2026_浙江省", "17个重点传统制造业增加值增长5.3%", written)
     assert (_numbered(figs, "17")["indicator_zh"], _numbered(figs, "5.3")["indicator_zh"]) == (things, statistic)
 
 
 def test_a_unit_character_that_opens_a_word_counts_nothing():
     # unit_in_a_word (session 60 probe of a provincial report: 获得973首席科学家项目8项 read 973首 as songs counted, and the
     # projects' subject lost 首): 首 opening 首席 (chief) is no unit, as 台 opening 台阶 is none
-    old = "落实首席服务官制度"
-    sentence = _written(_text("jiangmen-2021"), old).replace(old, "获得973首席科学家项目8项")
-    figs = extract_figures(sentence + "。", ReportInfo("jiangmen-2021", 2021, "city", "江门市"))
+    figs = _phrase_as("jiangmen-2021", "落实首席服务官制度", "获得973首席科学家项目8项", "city")
     assert figs[["number_text", "indicator_zh"]].values.tolist() == [["8", "973首席科学家项目"]]
 
 
@@ -14280,10 +14276,10 @@ def test_ranks_without_di_listed_each_after_its_own_ranked_list():
     # ranks_listed_without_di with a ranked list named before each rank (session 60 probe of a county-level city's report:
     # 位列全国县域经济百强县市49位、全国综合实力百强县市68位… gave 位列全国县域经济 and counts of 68 persons): each rank
     # after its own list is a rank of what the list ranks, the verb, the area and the label left out (ranking_framed)
-    old = "综合算力指数全国排名第八"
-    written = "位列全国综合算力百强城市8位、全国数字经济百强城市12位"
-    sentence = _written(_dev_text("2026_山西省"), "5G基站万人拥有量33.7座，" + old).replace(old, written)
-    figs = extract_figures(sentence + "。", ReportInfo("2026_山西省", 2026, "province", "山西省"))
+    old = "5G基站万人拥有量33.7座，综合算力指数全国排名第八"
+    figs = _phrase_as(
+        "2026_山西省", old, old.replace("综合算力指数全国排名第八", "位列全国综合算力百强城市8位、全国数字经济百强城市12位")
+    )
     rows = [_numbered(figs, n) for n in ("8", "12")]
     got = [[row["indicator_zh"], row["measure"], pd.isna(row["unit"])] for row in rows]
     assert got == [["综合算力", "rank", True], ["数字经济", "rank", True]]
@@ -14293,9 +14289,7 @@ def test_ranks_without_di_listed_each_after_its_own_ranked_list():
 def test_the_rule_of_law_in_a_place_is_a_term(place):
     # whole_word 依法治区 (session 60 probe of a district report: 依法治区考核全市第一 gave 治区考核, 依法 stripped as the
     # adverb of 依法关停197家企业): 2015's 全面依法治国 names the term; an assessment of it in a place keeps it whole
-    old = "全面依法治国开启新征程"
-    sentence = _written(_text("2015_national"), old).replace(old, f"依法治{place}考核全市第一")
-    row = extract_figures(sentence + "。", ReportInfo("demo", 2021, "city", "某市")).iloc[0]
+    row = _phrase_as("2015_national", "全面依法治国开启新征程", f"依法治{place}考核全市第一", "city").iloc[0]
     assert (row["indicator_zh"], row["measure"]) == (f"依法治{place}考核", "rank")
 
 
@@ -14310,7 +14304,5 @@ def test_the_rule_of_law_in_a_place_is_a_term(place):
     ],
 )
 def test_verbs_of_bringing_and_gathering_leave_the_things_counted(written, subject):
-    old = "引进亿元以上项目793个"
-    sentence = _written(_dev_text("2026_江西省"), old).replace(old, written)
-    row = _numbered(extract_figures(sentence + "。", ReportInfo("2026_江西省", 2026, "province", "江西省")), "793")
+    row = _numbered(_phrase_as("2026_江西省", "引进亿元以上项目793个", written), "793")
     assert row["indicator_zh"] == subject

@@ -385,6 +385,14 @@ _RANK_LISTED_NEXT = re.compile(r"[位名]?[、和及]")
 # 位列全国县域经济百强县市49位、全国综合实力百强县市68位: the next rank of a list naming its own ranked list right before it
 # (ranks_listed_without_di, session 60 probe of a county-level city's report: they were counts of 68 persons)
 _NAMED_RANK_LISTED_NEXT = re.compile(rf"[位名]?、[^，,；;。\d、]{{0,20}}?{subjects.RANK_LIST_LABEL}")
+
+
+def _ranks_listed_next(text: str, end: int, start: int) -> bool:
+    """Is the text between a rank (ending at `end`) and the number at `start` only what leads to the next rank of a list
+    (ranks_listed_without_di: 第25位、36位, or a ranked list named before each rank)?"""
+    return bool(_RANK_LISTED_NEXT.fullmatch(text, end, start) or _NAMED_RANK_LISTED_NEXT.fullmatch(text, end, start))
+
+
 # 考核由全省76位上升至57位: a start written without 第 after 由/从 and an area, moved to another place (rank_from_without_di)
 # (排位由2015年的53位跃升至47位: a year of the start between, session 45 probe)
 _RANK_FROM_LEAD = re.compile(rf"(?:由|从)(?:(?:19|20)\d\d年的?)?(?:{_WHOLE_AREA_WORDS})?$")
@@ -1138,12 +1146,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             continue  # 做好全国第三次古树名木资源普查: after 全国 too, the ordinal of an event or batch (ordinal_of_event)
         if not rank and unit.base in ("位", "名") and out and out[-1].rank and _RANK_TO_END.fullmatch(text, out[-1].end, start):
             rank = True  # 排名由41位上升到37位: the end of a from-to whose start is a rank without 第 (ranks_without_di)
-        listed = (
-            _RANK_LISTED_NEXT.fullmatch(text, out[-1].end, start) or _NAMED_RANK_LISTED_NEXT.fullmatch(text, out[-1].end, start)
-            if out
-            else None
-        )
-        if not rank and unit.base == "位" and out and out[-1].rank and listed:
+        if not rank and unit.base == "位" and out and out[-1].rank and _ranks_listed_next(text, out[-1].end, start):
             rank = True  # 第25位、36位: the next rank of a list (ranks_listed_without_di)
         moved_too = bool(out) and out[-1].unit.kind == "places" and _MOVE_AFTER_MOVE.match(text, out[-1].end, start)
         # 在全省提升3个位次: 位次 itself names places in a ranking, so a verb of moving right before is enough (places_moved,
@@ -5262,7 +5265,7 @@ def _ranking_framed_subject(num: _Number, found: _Subject, ind_zh: str) -> tuple
     label = _RANKING_LABEL_END.search(ind_zh)
     labelled = label or (_FRAME_LABEL_END.search(ind_zh) and _WHOLE_AREA_OPENING.match(ind_zh.removeprefix("在")))
     # (位列全国县域经济百强县市49位: the verb of ranking kept in the subject, a rank without 第 after the label; session 60)
-    verb_kept = _RANK_VERB_OPENING.match(ind_zh) and num.tok.rank
+    verb_kept = _RANK_VERB_OPENING.match(ind_zh)  # (the function is called for ranks only)
     if ind_zh and not carried and not (labelled and ind_zh.find("在") <= 0) and not verb_kept:
         return ind_zh, found
     framed = (
