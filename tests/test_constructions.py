@@ -14306,3 +14306,17 @@ def test_the_rule_of_law_in_a_place_is_a_term(place):
 def test_verbs_of_bringing_and_gathering_leave_the_things_counted(written, subject):
     row = _numbered(_phrase_as("2026_江西省", "引进亿元以上项目793个", written), "793")
     assert row["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize("lead", ["五年来，", "区十六届人大一次会议以来，", "市十五届人大一次会议以来，全市上下攻坚克难。"])
+def test_a_term_since_its_congress_and_the_growth_of_each_part_of_a_sentence(lead):
+    # term_since_congress_opening (session 60 probe of a term-end district report: 区十六届人大一次会议以来，… dated the term's
+    # sums the last year) and growth_of_part_amount (…；税收总额累计完成1706.47亿元，年均增长8.5%: the growth after the
+    # amount that opens a part of the sentence is that amount's, not the sentence's first name)
+    old = "地方一般公共预算收入突破500亿元，年均增长5.2%"
+    new = old + "；税收总额累计完成1706.47亿元，年均增长8.5%"
+    sentence = _written(_dev_text("2026_宁夏回族自治区"), old).replace(old, new)
+    figs = extract_figures(f"一、工作回顾\n{lead}{sentence}。\n", ReportInfo("2021_某区", 2021, "city", "某区"))
+    total, growth = _numbered(figs, "1706.47"), _numbered(figs, "8.5")
+    assert (total["measure"], total["period_start"], total["period_end"]) == ("cumulative", 2016, 2020)
+    assert (growth["indicator_zh"], growth["measure"]) == ("税收总额", "growth_avg")

@@ -5128,7 +5128,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         rows
         and rows[-1]["indicator_zh"]
         and not _counts_steps(rows[-1])  # 跨越3个千亿元台阶、达到1.5万亿元: the quantity goes on, not its steps
-        and (chain or same_things or compared or ranked or _after_an_item(s, num))
+        and (chain or same_things or compared or ranked or _after_an_item(s, num) or _growth_of_part_amount(s, num, rows))
     ):
         subject = _subject_of(rows[-1])
     elif rows and subject[1] and rows[-1]["indicator_zh"] != subject[1] and rows[-1]["indicator_zh"].endswith(subject[1]):
@@ -6335,6 +6335,17 @@ def _whole_clause_before(s: _Sentence, num: _Number) -> str:
     clause opens the sentence)."""
     end = num.cs - 1
     return s.text[_clause_start(s.text, s.s0, end) : end] if end > s.s0 else ""
+
+
+def _growth_of_part_amount(s: _Sentence, num: _Number, rows: list[dict]) -> bool:
+    """Is the number a rate right after an amount that opened the same part of the sentence (after its last ；), the
+    amount's subject another than the one the sentence named first? 财政收入累计完成351.75亿元，年均增长19.9%；税收总额累计
+    完成1706.47亿元，年均增长8.5%: the second growth is 税收总额's (growth_of_part_amount, session 60 probe of a district
+    report: it carried 财政收入, the sentence's first name)."""
+    if num.tok.unit.kind != "percent" or not rows or rows[-1]["measure"] not in ("level", "cumulative"):
+        return False
+    part_start = len(num.sentence_prefix) - len(num.part_prefix)
+    return num.i > 0 and s.tokens[num.i - 1].start == rows[-1]["text_start"] and rows[-1]["text_start"] - s.s0 >= part_start > 0
 
 
 def _after_an_item(s: _Sentence, num: _Number) -> bool:

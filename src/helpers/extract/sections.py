@@ -420,9 +420,10 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     # Paragraphs that open the five-year review even inside last year's: 五年来, 经过五年接续奋斗,
     # 这是经济实力持续提升的五年 (the recap that ends a year's review in many provincial reports), also after a short lead
     # (总的来看，“十四五”时期的五年，…: lead_before_span), and “十四五”以来， after a heading of last year and the plan's
-    # years (plan_so_far: 一、2025年和“十四五”时期工作回顾).
+    # years (plan_so_far: 一、2025年和“十四五”时期工作回顾); 区十六届人大一次会议以来，… opens the term's review as the heading
+    # of that term does (term_since_congress_opening, session 60: a term-end district report's review was dated its last year).
     plan_para = re.compile(
-        rf"^(各位代表[！!，,]\s*|——|{_TITLE_SENTENCE})?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|{PLAN_NAME}(时期|期间|以来)"
+        rf"^(各位代表[！!，,]\s*|——|{_TITLE_SENTENCE})?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|[省市区县州旗]?{_TERM_ORDINAL}|{PLAN_NAME}(时期|期间|以来)"
         rf"|展望{PLAN_NAME}|(?:今后|未来)五年)"
     )
     rows: list[tuple[str, int, int, str]] = []
