@@ -14159,7 +14159,7 @@ def _phrase_as(report: str, old: str, new: str, level: str = "") -> pd.DataFrame
     text = _text(report) if bundled.exists() else _dev_text(report)
     year = int(re.search(r"\d{4}", report).group())
     region = report[5:] if report[:4].isdigit() and not report.endswith("national") else ""
-    level = level or ("province" if region.endswith(("省", "自治区")) or region in ("北京市", "重庆市") else "city")
+    level = level or ("province" if report.startswith("2026_") else "city")  # (the 2026 bundled and development reports)
     return extract_figures(_written(text, old).replace(old, new) + "。", ReportInfo(report, year, level, region))
 
 

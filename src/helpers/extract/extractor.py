@@ -7929,9 +7929,7 @@ def _payer_of_whole(whole: str) -> str:
 
 
 # the kind of measure written after a count of them, or after 等 closing a list of such counts (measures_named_after)
-_MEASURES_CLOSING_COUNTS = re.compile(
-    rf"(?:、[^，,。；;、]{{1,24}}?[\d{CHINESE_DIGITS}]+[条项])*等?((?:政策)?(?:{_ADOPTED}))(?![\u4e00-\u9fff]*[\d{CHINESE_DIGITS}]+[条项])"
-)
+_MEASURES_CLOSING_COUNTS = re.compile(rf"(?:、[^，,。；;、]{{1,24}}?[\d{CHINESE_DIGITS}]+[条项])*等?((?:政策)?(?:{_ADOPTED}))")
 
 
 def _measures_named_after(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
