@@ -14320,3 +14320,10 @@ def test_a_term_since_its_congress_and_the_growth_of_each_part_of_a_sentence(lea
     total, growth = _numbered(figs, "1706.47"), _numbered(figs, "8.5")
     assert (total["measure"], total["period_start"], total["period_end"]) == ("cumulative", 2016, 2020)
     assert (growth["indicator_zh"], growth["measure"]) == ("税收总额", "growth_avg")
+
+
+def test_points_moved_on_a_year_named_with_tisheng_have_that_base():
+    # 提升 is a verb of comparison as 提高 is (session 60 probe of a district report: 第三产业比2010年提升2.2个百分点 in the
+    # five-year review had no base and was dated the last year): the shared comparison reads the year compared with
+    row = _numbered(_phrase_as("2026_山西省", "优良天数比例同比提升7.2个百分点", "优良天数比例比2020年提升7.2个百分点"), "7.2")
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("优良天数比例", "pp_change", "2020")

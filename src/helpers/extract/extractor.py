@@ -413,9 +413,12 @@ _predicate_words = subjects.predicate_words
 
 
 _AVG = re.compile(_predicate_words("average"))
-# the verbs a comparison with a base (比上年, 较2020年) ends with; a base before a cut (减轻, 压减 …) or a doubling (翻) is
+# the verbs a comparison with a base (比上年, 较2020年) ends with (提升 as 提高: 占比较去年又提升3个百分点, 第三产业比2010年
+# 提升2.2个百分点, session 60 probes: no base was read); a base before a cut (减轻, 压减 …) or a doubling (翻) is
 # read by _COMPARE only
-_COMPARED_BY = "增长|增加|净增|下降|减少|提高|降低|上升|回落|扩大|缩小|收窄|增产|减产|增收|减收|增支|减支|加快|放缓|高|低|多|少"
+_COMPARED_BY = (
+    "增长|增加|净增|下降|减少|提高|提升|降低|上升|回落|扩大|缩小|收窄|增产|减产|增收|减收|增支|减支|加快|放缓|高|低|多|少"
+)
 # 较 opening a comparison (较上年, 较2020年), not a degree (较快, 较高, 较多 …)
 _JIAO_COMPARES = r"较(?![快高低大好多少为])"
 _COMPARE = re.compile(
@@ -1913,8 +1916,7 @@ def _points(p: _Predicate) -> _Measure | None:
     """提高3个百分点 is a change in percentage points; 提高到…个百分点 (rare) a level."""
     if _UP_TO.search(p.predicate[-6:]):
         return "level", None, 1
-    # 同比提高1.2个百分点, 占比较去年又提升3个百分点 (session 60 probe: 较去年 named no base)
-    base = "上年" if not p.base and re.search(r"同比|[比较](?:上年|去年)", p.predicate) else p.base
+    base = "上年" if not p.base and re.search(r"同比|比上年", p.predicate) else p.base  # 同比提高1.2个百分点
     if not base and (faster := _FASTER_THAN_YEAR.search(p.predicate)):
         # 全年GDP增长4%，快于2024年1.8个百分点: a rate compared with a year's is a gap on that year (faster_than_year)
         return "pp_change", faster.group(2), -1 if faster.group(1) in ("慢于", "低于") else 1
