@@ -14327,3 +14327,14 @@ def test_points_moved_on_a_year_named_with_tisheng_have_that_base():
     # five-year review had no base and was dated the last year): the shared comparison reads the year compared with
     row = _numbered(_phrase_as("2026_山西省", "优良天数比例同比提升7.2个百分点", "优良天数比例比2020年提升7.2个百分点"), "7.2")
     assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("优良天数比例", "pp_change", "2020")
+
+
+@pytest.mark.parametrize(
+    "written,subject",
+    [("新签和升级8个自由贸易协定", "自由贸易协定"), ("签署8个自由贸易协定", "自由贸易协定"), ("新设8个自由贸易港", "自由贸易港")],
+)
+def test_the_you_of_a_word_opens_no_from(written, subject):
+    # from_inside_word (lexicon role word_with_from: 自由, 理由): 2018's 新签和升级8个自由贸易协定 lost its noun, the tail
+    # pattern of 由…(from) cutting 自由贸易协定 to 自, and kept the verbs; the noun after the count is the subject
+    row = _numbered(_phrase_as("2018_national", "新签和升级8个自由贸易协定", written), "8")
+    assert (row["indicator_zh"], row["measure"]) == (subject, "count")

@@ -57,7 +57,9 @@ _TAIL_PATTERNS = (
     # 粮食产量时隔20年之后连续3年超过700亿斤: how long since it last was so, no word of the subject (interval_since)
     r"时隔(?:\d+|[一二两三四五六七八九十]{1,3})年(?:之?后)?",
     # 由“十二五”末的: the plan's end (plan_end_year); 从业人员 is a noun (employed persons), no from (employed_not_from)
-    rf"(从(?!业)|由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",
+    # 自由贸易协定: the 由 of a word (lexicon role word_with_from: 自由, 理由) opens no from (from_inside_word, 2018 national:
+    # 新签和升级8个自由贸易协定 lost its noun to the tail)
+    rf"(从(?!业)|{{not_from}}由)({PLAN_END}的?)?[^，,；;。\d]{{0,4}}",
     # 居全国第, 居珠三角第2位, 位居西北五省区省会（首府）城市第: any area, its brackets too (not 居民, 居住)
     # 在西部和边境省区中保持第一: the areas a rank is among, written with 在…中, go with the rank (rank_field); a ranking
     # (在国家综合测评中位列第一) names what is ranked and stays; 稳居全国前10位, 进入全国前三: a place among the first (ranks_first_n)
@@ -93,6 +95,7 @@ _TAIL_PATTERNS = (
 def _tail() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon().get("predicate_tail", ()))
     patterns = "|".join(_TAIL_PATTERNS).replace("{rank_area}", rank_areas()).replace("{not_comparison}", not_comparison())
+    patterns = patterns.replace("{not_from}", "".join(f"(?<!{re.escape(w[:-1])})" for w in role_words("word_with_from")))
     # read at every position of the words (`_strip_tail`): behind the characters a tail opens with
     return re.compile(with_opening_lookahead(f"({words}|{patterns})$"))
 
