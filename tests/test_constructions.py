@@ -11986,11 +11986,13 @@ def test_an_interval_since_is_no_word_of_the_subject():
 
 def test_a_rank_in_an_assessment_and_the_verb_tingjin():
     # assessment_frame_cut (probe set): the 中 of 在…中 goes also when a place took its 在 (it was 综合考评中); 挺进 is a verb of
-    # ranking (挺进全国第31位 kept it in the subject, 挺进全国百强县第20位 gave no row)
+    # ranking (挺进全国第31位 kept it in the subject, 挺进全国百强县第20位 gave no row); the zones of a level named by their
+    # class are a class (S37e, level_of_zones of session 61, as the Jiangsu development table reads 国家级经开区综合考核评价),
+    # so they stay in the assessment's name (the probe reading this test came from had cut them as a place)
     figs = extract_figures(
         "一、2025年工作回顾\n在2022年国家级开发区综合考评中挺进全国第31位。", ReportInfo("demo", 2026, "province", "江苏省")
     )
-    assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [["综合考评", "rank", 31.0]]
+    assert figs[["indicator_zh", "measure", "value"]].values.tolist() == [["国家级开发区综合考评", "rank", 31.0]]
     figs = extract_figures(
         "一、2025年工作回顾\n地区生产总值挺进全国百强县第20位。", ReportInfo("demo", 2026, "province", "江苏省")
     )
@@ -14338,3 +14340,30 @@ def test_the_you_of_a_word_opens_no_from(written, subject):
     # pattern of 由…(from) cutting 自由贸易协定 to 自, and kept the verbs; the noun after the count is the subject
     row = _numbered(_phrase_as("2018_national", "新签和升级8个自由贸易协定", written), "8")
     assert (row["indicator_zh"], row["measure"]) == (subject, "count")
+
+
+@pytest.mark.parametrize("mark", ["，", "；"])
+def test_a_place_opening_the_sentence_scopes_its_later_parts_past_a_semicolon(mark):
+    # topic_scope across a semicolon (session 61 probe of a county report: 天易经开区实现技工贸总收入1200亿元；完成地区生产总值
+    # 430亿元；…: the zone's GDP and output were read as the county's own): the opening clause closed by a semicolon opens
+    # the sentence's topic as one closed by a comma does
+    old = "雄安新区日新月异、堪称奇迹，中国星网、中国中化、中国华能总部等标志性疏解项目迁驻运营，“四纵三横”高速公路网全面形成，5300多栋楼宇拔地而起"
+    figs = _phrase_as("2026_河北省", old, old.replace("奇迹，", "奇迹" + mark))
+    assert _numbered(figs, "5300")["scope"] == "part"
+
+
+@pytest.mark.parametrize(
+    "written,subject,scope",
+    [
+        # 经开区 is a zone as 开发区 is (the same probe: 天易经开区技工贸总收入 was the county's own)
+        ("天易经开区实现技工贸总收入1200亿元", "技工贸总收入", "part"),
+        # level_of_zones: zones of a level named by their class are a class, the field of a ranking here, no place
+        # (2026 Jiangsu: with 经开区 a zone, 国家级经开区综合考核评价 lost 国家级经开区, as 国家级开发区… had)
+        ("苏州工业园区在国家级经开区综合考核评价中稳居第一", "国家级经开区综合考核评价", "part"),
+        ("苏州工业园区在国家级开发区综合考核评价中稳居第一", "国家级开发区综合考核评价", "part"),
+    ],
+)
+def test_zones_written_short_and_zones_of_a_level(written, subject, scope):
+    old = "苏州工业园区在国家级经开区综合考核评价中稳居第一"
+    row = _phrase_as("2026_江苏省", old, written).iloc[-1]
+    assert (row["indicator_zh"], row["scope"]) == (subject, scope)

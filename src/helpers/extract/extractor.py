@@ -8669,6 +8669,7 @@ _ONE_OF_SET = re.compile(r"[^，,；;。\d]{1,8}之一")
 
 # zones named only by their class (开发区, 高新区, 经开区), opening the clause after at most a level word (省级, 国家级)
 _ZONE_CLASSES = ("开发区", "高新区", "经开区")
+_ZONE_LEVELS = ("国家级", "省级")
 _PARKS_AS_CLASS = ("园区", "工业园区", "产业园区")  # a class only after the whole area's word (全市园区)
 _WHOLE_AREAS = tuple(_WHOLE_AREA_WORDS.split("|"))
 _ZONE_CLASS_OPENING = re.compile(
@@ -8740,6 +8741,11 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # named_by_region: 名牌产品, 实验室), held by the city's own things (construction title_of_wider_area, S7: a place
         # inside a proper name stays; session 48 probe of 2017-2018 reports: scope wider, 湖北 cut off)
         scope, place = "own", ""
+    level = next((w for w in _ZONE_LEVELS if clause_before[:at].endswith(w)), "") if place in _ZONE_CLASSES else ""
+    if scope == "part" and level:
+        # 苏州工业园区在国家级经开区综合考核评价中稳居第一: zones of a level named by their class only are a class (S37e), here
+        # the field of a ranking, no place; the place is the one named before them, if any (construction level_of_zones)
+        scope, place = subjects.scope_of(clause_before[: at - len(level)], info.level, info.region)
     if scope == "part" and _zones_as_a_class(clause_before, place):
         # 开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%: the zones as a class, unnamed, define the coverage of a quantity
         # of the region's (gold S7, classes of units: two blind tables of 2026, Shanxi and Gansu); a named zone is a part
@@ -9030,12 +9036,12 @@ _AREA_NOUN_END = re.compile(rf"(?:{_AREAS_OF_PLACE})$")
 
 
 def _places_enumerated(s: _Sentence, num: _Number, topic: str) -> bool:
-    """Whether a later clause before the number's opens with another place of the region than the sentence's opening
-    one: the sentence goes through places one by one (开平市成为省全域旅游示范区，…，鹤山华侨城古劳水乡项目一期开放迎客，
+    """Whether a later clause before the number's (after a comma, semicolon or colon) opens with another place of the
+    region than the sentence's opening one: the sentence goes through places one by one (开平市成为省全域旅游示范区，…，鹤山华侨城古劳水乡项目一期开放迎客，
     3个村落入选全国乡村旅游重点村名单), so a clause that names none is the region's own, not the first place's
     (construction places_enumerated, gold C10)."""
     info = s.info
-    for clause in _COMMA.split(num.earlier_clauses)[1:]:
+    for clause in _CLAUSE_MARK.split(num.earlier_clauses)[1:]:
         where, there = subjects.scope_of(clause, info.level, info.region)
         if where == "part" and there != topic and clause.lstrip(subjects.MARKS).startswith(there):
             return True
@@ -9184,7 +9190,9 @@ def _names_as_many_as(words: str, place: str, count: float) -> bool:
     return len(re.split(r"、|和", listed.group(0))) == count
 
 
-_FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,])")
+# the sentence's opening clause, closed by a comma or a semicolon (天易经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元:
+# the zone is the topic of the parts after the semicolon too; topic_scope across a semicolon, session 61 probe)
+_FIRST_CLAUSE = re.compile(r"[^，,；;：:。]+(?=[，,；;])")
 _YEAR_THEN = re.compile(r"^(?:19|20)\d\d年(?!以来)")
 
 
