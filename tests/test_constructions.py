@@ -14367,3 +14367,21 @@ def test_zones_written_short_and_zones_of_a_level(written, subject, scope):
     old = "苏州工业园区在国家级经开区综合考核评价中稳居第一"
     row = _phrase_as("2026_江苏省", old, written).iloc[-1]
     assert (row["indicator_zh"], row["scope"]) == (subject, scope)
+
+
+@pytest.mark.parametrize("adverb", ["历史首次", "历史上首次", "史上首次"])
+def test_for_the_first_time_in_history_is_an_adverb_of_the_predicate(adverb):
+    # lexicon 历史首次 (session 61 probe of a county report: 一般公共预算收入完成10.75亿元，历史首次突破10亿元大关，增长13.16%
+    # made 历史 the subject of the threshold and of the growth after it): an adverb of the predicate as 首次 and 历史性 are
+    old = "省属企业资产总额达到2.7万亿元"
+    figs = _phrase_as("2026_甘肃省", old, old + f"，{adverb}突破2万亿元大关，增长5%")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("2", "5")] == ["省属企业资产总额", "省属企业资产总额"]
+
+
+@pytest.mark.parametrize("verb", ["支持", "实施"])
+def test_a_count_after_money_and_a_verb_of_action_counts_what_the_verb_names(verb):
+    # work_after_money (session 61 probe of a county report: 统筹整合资金3.9亿元实施项目251个 gave the count the subject
+    # 资金3.9亿元实施项目): with no mark between, the verb after the money opens what the count counts, as after a comma
+    old = "资金2118亿元，支持各类项目3000余个"
+    figs = _phrase_as("2026_湖南省", old, old.replace("，支持", verb))
+    assert _numbered(figs, "3000")["indicator_zh"] == "项目"

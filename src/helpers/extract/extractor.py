@@ -3967,6 +3967,17 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
         # 一般公共预算收入增长5%达120亿元: a level reached right after the growth of its clause, no mark between, is the
         # growth's subject's, as after a 、 (construction growth_then_level; it kept 一般公共预算收入增长5%)
         sub = stripped[reached.start("reach") :]
+    elif (
+        tok.unit.kind == "count"
+        and before
+        and before.start >= cs
+        and before.unit.kind == "money"
+        and (work := _work_after_money(text[before.after : tok.start]))
+    ):
+        # 统筹整合资金3.9亿元实施项目251个: a verb of action right after an amount of money in the clause opens what the
+        # money was used on, and what it counts; the money is the figure before's (construction work_after_money; session 61
+        # probe of a county report: it was 资金3.9亿元实施项目)
+        sub = work
     new_of_stock = (
         own
         and tok.unit.kind == "count"
@@ -4443,6 +4454,18 @@ _COMPARED_BASE = re.compile(
 
 _GROWTH_END = re.compile(r"(年均)?(增长|增速)$")
 _FIGURE_THEN_BRACKET = re.compile(r"[\d%][（(]")
+
+
+def _work_after_money(words: str) -> str:
+    """The words between an amount of money and a count in one clause when they open with a verb of action (lexicon role
+    action), '' otherwise: what the money was spent on, and what the count counts (construction work_after_money).
+
+    >>> _work_after_money("实施项目"), _work_after_money("，实施项目"), _work_after_money("项目")
+    ('实施项目', '', '')
+    """
+    if _CLAUSE_MARK.search(words) or not subjects.opening_word(words, "action", min_length=2):
+        return ""
+    return words
 
 
 def _bracket_after_figure_before(text: str, tokens: list[_Token], i: int, cs: int = 0) -> int:
