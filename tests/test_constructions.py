@@ -14385,3 +14385,15 @@ def test_a_count_after_money_and_a_verb_of_action_counts_what_the_verb_names(ver
     old = "资金2118亿元，支持各类项目3000余个"
     figs = _phrase_as("2026_湖南省", old, old.replace("，支持", verb))
     assert _numbered(figs, "3000")["indicator_zh"] == "项目"
+
+
+@pytest.mark.parametrize("since,start", [("2018年以来，", 2018), ("2017年以来，", 2017), ("", 2017)])
+def test_the_year_opening_a_term_review_sets_its_span(since, start):
+    # term_since_year_opening (session 61 probe of a banner's report: 一、十五届人民政府工作回顾 then 2018年以来，在…领导下…
+    # in a 2022 report; its averages and sums were dated 2017-2021, the default five years): the year the first paragraph
+    # opens with starts the term reviewed; without it the term is five years
+    old = "地方一般公共预算收入突破500亿元，年均增长5.2%"
+    sentence = _written(_dev_text("2026_宁夏回族自治区"), old)
+    text = f"一、十五届人民政府工作回顾\n{since}我们较好完成了各项目标任务。\n{sentence}。\n"
+    growth = _numbered(extract_figures(text, ReportInfo("2022_某旗", 2022, "county", "某旗")), "5.2")
+    assert (growth["measure"], growth["period_start"], growth["period_end"]) == ("growth_avg", start, 2021)

@@ -3626,7 +3626,9 @@ def _sentences(norm: NormalText, info: ReportInfo) -> Iterator[_Sentence]:
     planned, today = years_of_delivery(text, info.report_year)
     sections = find_sections(text, planned)
     text = _LIST_DASH.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), text)
-    cal = ReportCalendar(planned, review_length=review_years(sections), goals_ahead=goals_ahead(sections), this_year=today)
+    cal = ReportCalendar(
+        planned, review_length=review_years(sections, text, planned), goals_ahead=goals_ahead(sections), this_year=today
+    )
     pattern, alias_to_id = indicators.alias_pattern()
     bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     spans = [(a, b) for a, b in itertools.pairwise(bounds) if b - a > 1 and _HAS_DIGIT.search(text, a, b)]

@@ -554,8 +554,10 @@ def goals_ahead(sections: pd.DataFrame) -> bool:
 _TERM_LENGTH = re.compile(_TERM_YEARS)
 
 
-def review_years(sections: pd.DataFrame) -> int:
-    """How many years the report's term review covers: five, unless its heading names another span (term_review_heading).
+def review_years(sections: pd.DataFrame, text: str = "", planned: int = 0) -> int:
+    """How many years the report's term review covers: five, unless its heading names another span (term_review_heading)
+    or its first paragraph opens with the year the term began (term_since_year_opening: 2018年以来，… under 一、十五届人民政府
+    工作回顾 in a 2022 report is a review of 2018-2021).
 
     Why: a county that elects its government between plans reviews the term it ends, 一、过去四年工作回顾 in a 2022
     report; its sums, flows and from-to starts cover 2018-2021, not 2017-2021 (`ReportCalendar.review_length`).
@@ -564,10 +566,21 @@ def review_years(sections: pd.DataFrame) -> int:
     4
     >>> review_years(find_sections("一、十五届人民政府工作回顾\\n地区生产总值累计完成545亿元。\\n", 2022))
     5
+    >>> t = "一、十五届人民政府工作回顾\\n2018年以来，我们较好完成目标任务。\\n地区生产总值累计完成545亿元。\\n"
+    >>> review_years(find_sections(t, 2022), t, 2022)
+    4
     """
-    headings = sections.loc[sections["section"] == "review_5y", "heading"]
-    lengths = [int(cn2an.cn2an(m.group("years"), "strict")) for h in headings if (m := _TERM_LENGTH.search(h))]
+    reviews = sections[sections["section"] == "review_5y"]
+    lengths = [int(cn2an.cn2an(m.group("years"), "strict")) for h in reviews["heading"] if (m := _TERM_LENGTH.search(h))]
+    for start in reviews["start"] if text and planned and not lengths else ():
+        after_heading = text[start : start + 200].split("\n", 1)[-1].lstrip()
+        if (since := _TERM_SINCE_YEAR.match(after_heading)) and 2 <= planned - int(since.group(1)) <= 8:
+            lengths.append(planned - int(since.group(1)))
     return lengths[0] if lengths else 5
+
+
+# 2018年以来，在盟委、行署和旗委的坚强领导下…: the year the term began, opening the review's first paragraph
+_TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年以来[，,]")
 
 
 def section_at(sections: pd.DataFrame, positions) -> np.ndarray:
