@@ -14397,3 +14397,14 @@ def test_the_year_opening_a_term_review_sets_its_span(since, start):
     text = f"一、十五届人民政府工作回顾\n{since}我们较好完成了各项目标任务。\n{sentence}。\n"
     growth = _numbered(extract_figures(text, ReportInfo("2022_某旗", 2022, "county", "某旗")), "5.2")
     assert (growth["measure"], growth["period_start"], growth["period_end"]) == ("growth_avg", start, 2021)
+
+
+@pytest.mark.parametrize("mark", ["，", "、"])
+def test_an_average_after_a_from_to_with_both_years_runs_over_its_years(mark):
+    # average_after_dated_from_to (session 61 probes of 2018 city reports: 全市生产总值从2013年的1130.5亿元增加到2017年的
+    # 1585.5亿元，年均增长9% was dated 2017 alone, or over the review's five years): with both years written, the rate runs
+    # from the year after the start to the end year, in the from-to's clause or the clause right after it
+    old = "非金融类对外直接投资从2007年的248亿美元上升到2012年的772亿美元，年均增长25.5%"
+    new = old.replace("2007年", "2009年").replace("，年均", mark + "年均")
+    row = _numbered(_phrase_as("2013_national", old, new), "25.5")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", 2010, 2012)
