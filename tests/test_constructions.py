@@ -14408,3 +14408,13 @@ def test_an_average_after_a_from_to_with_both_years_runs_over_its_years(mark):
     new = old.replace("2007年", "2009年").replace("，年均", mark + "年均")
     row = _numbered(_phrase_as("2013_national", old, new), "25.5")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", 2010, 2012)
+
+
+@pytest.mark.parametrize("side", ["牧区", "农牧区"])
+def test_a_pastoral_side_pairs_with_the_urban_side(side):
+    # lexicon urban_rural_side 牧区, 农牧区 (session 61 probe of a banner's report: 城镇、牧区常住居民人均可支配收入分别达到…
+    # gave the urban side 城镇人均可支配收入): the pastoral side is the rural one, the urban side takes the rest of it
+    old = "城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%"
+    figs = _phrase_as("2026_安徽省", old, old.replace("农村", side))
+    got = [_numbered(figs, n)["indicator_zh"] for n in ("4.4", "5.9")]
+    assert got == ["城镇常住居民人均可支配收入", f"{side}常住居民人均可支配收入"]
