@@ -14418,3 +14418,37 @@ def test_a_pastoral_side_pairs_with_the_urban_side(side):
     figs = _phrase_as("2026_安徽省", old, old.replace("农村", side))
     got = [_numbered(figs, n)["indicator_zh"] for n in ("4.4", "5.9")]
     assert got == ["城镇常住居民人均可支配收入", f"{side}常住居民人均可支配收入"]
+
+
+@pytest.mark.parametrize(
+    "report,old,written,number,reading",
+    [
+        # above_plan past a task (session 61 probe of a county report: 完成外贸进出口3.87亿元，超年度任务54.8% gave 超年度 a level)
+        (
+            "2026_甘肃省",
+            "304个省列重大项目完成投资2929亿元、超年度计划28%",
+            "304个省列重大项目完成投资2929亿元，超年度任务28%",
+            "28",
+            ("省列重大项目投资", "change_pct"),
+        ),
+        # above_plan by a count (2026 Jiangxi: 19 more platforms than planned was a count of them)
+        (
+            "2026_江西省",
+            "新退出政府融资平台346家、超计划19家",
+            "新退出政府融资平台346家、超计划19家",
+            "19",
+            ("政府融资平台", "change_abs"),
+        ),
+        # and by an amount past a task set from above (session 61 probe of a banner's report: 超出市级下调任务指标6000万元)
+        (
+            "2026_江西省",
+            "新退出政府融资平台346家、超计划19家",
+            "新退出政府融资平台346家，超出省级下达任务指标19家",
+            "19",
+            ("政府融资平台", "change_abs"),
+        ),
+    ],
+)
+def test_how_far_a_figure_went_past_its_plan_or_task(report, old, written, number, reading):
+    row = _numbered(_phrase_as(report, old, written), number)
+    assert (row["indicator_zh"], row["measure"]) == reading and pd.isna(row["base_period"])

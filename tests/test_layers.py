@@ -176,6 +176,8 @@ _RULES_FOR_UNSEEN_PHRASINGS = {
     "_net_change_shared": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "净增经营主体34.6万家、企业14万家", "14"),
     # 超年度计划28% after an amount done (_above_plan, session 36, development table of Gansu 2026)
     "_above_plan": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "完成投资2929亿元、超年度计划28%", "28"),
+    # 超计划19家 after a count done (_above_plan_by_amount, session 61, development table of Jiangxi 2026)
+    "_above_plan_by_amount": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "新退出政府融资平台346家、超计划19家", "19"),
     # 占全年投资计划的107% after an amount done (_completion_of_plan, session 42 probes of county and district reports)
     "_completion_of_plan": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "完成投资2929亿元，占年度计划的108%", "108"),
     # 年均城镇调查失业率4.7%左右 (_averaged_rate, session 42 probe of a 2023 provincial five-year review)

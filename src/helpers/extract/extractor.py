@@ -2203,7 +2203,10 @@ def _higher_aim(p: _Predicate) -> _Measure | None:
     return None
 
 
-_ABOVE_PLAN = re.compile(r"(?:^|[、，,])超(?:过|出)?(?:年度|全年)?(?:计划目标|计划|目标)$")  # 超年度计划目标13.9%
+# 超年度计划目标13.9%, 超年度任务54.8%, 超出市级下调任务指标6000万元, 超计划19家: past a plan or a task set (above_plan)
+_ABOVE_PLAN = re.compile(
+    r"(?:^|[、，,])超(?:过|出)?(?:[省市县区]级)?(?:下调|下达)?(?:年度|全年)?(?:计划目标|计划任务|计划|目标|任务指标|任务)$"
+)
 
 
 # 年均城镇调查失业率4.7%左右: 年均 right before a rate names the rate's average over the years, a level (averaged_rate,
@@ -2226,6 +2229,18 @@ def _above_plan(p: _Predicate) -> _Measure | None:
     (['change_pct', 28.0], True)
     """
     return ("change_pct", None, 1) if _ABOVE_PLAN.search(p.clause_before) else None
+
+
+def _above_plan_by_amount(p: _Predicate) -> _Measure | None:
+    """新退出政府融资平台346家、超计划19家; 限额以上固定资产投资完成16.1亿元，超出市级下调任务指标6000万元: an amount or a count
+    right after 超 and the plan or task is how far the figure went past it, a change with no base (above_plan, as in
+    percent: change_abs; it was a count or a level of the plan).
+
+    >>> s = extract_figures("新退出政府融资平台346家、超计划19家。", ReportInfo("demo", 2026))
+    >>> s[["indicator_zh", "measure", "value"]].values.tolist()[1], bool(s["base_period"].isna().iloc[1])
+    (['政府融资平台', 'change_abs', 19.0], True)
+    """
+    return ("change_abs", None, 1) if _ABOVE_PLAN.search(p.clause_before) else None
 
 
 # 实现15%以上的增长, 保持20%以上增长: a growth written as the object after its rate (construction growth_as_object)
@@ -2654,6 +2669,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_growth_as_object, ("percent",)),
     (_percent, ("percent", "tenths")),
     (_average_growth, ()),
+    (_above_plan_by_amount, ("money", "physical", "count")),
     (_threshold, ("money", "physical", "bare")),
     (_cut_by_amount, ("money", "physical")),
     (_change_by_amount, ()),
@@ -2671,7 +2687,7 @@ def _rules_for(kind: str) -> tuple[Callable[[_Predicate], _Measure | None], ...]
     """The measure rules that read a number of this unit kind, in their order.
 
     >>> [rule.__name__ for rule in _rules_for("count")]
-    ['_rank', '_average_growth', '_change_by_amount', '_net_change_shared', '_capacity_increment', '_count', '_level']
+    ['_rank', '_average_growth', '_above_plan_by_amount', '_change_by_amount', '_net_change_shared', '_capacity_increment', '_count', '_level']
     """
     return tuple(rule for rule, kinds in _MEASURE_RULES if not kinds or kind in kinds)
 
@@ -5460,6 +5476,10 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     or campaign word (交通大会战年度计划投资) still names its indicator."""
     name = subjects.subject_before(num.sub)
     name = subjects.with_closing_work(num.sub, name) if name else name
+    if rows and rows[-1]["indicator_zh"] and _ABOVE_PLAN.search(num.sub.strip()):
+        # 完成外贸进出口3.87亿元，超年度任务54.8%: the plan or task passed names no quantity; the figure before's went past
+        # it (above_plan; it was 超年度)
+        return _Subject(_subject_of(rows[-1]), num.clause_before, "subject_carried")
     if not name and num.in_a_place and (kind := _kind_of_place_counted(s, num)):
         return _Subject((indicators.lookup(kind), kind), num.clause_before, "kind_of_place_counted")
     if name and rows and num.i > 0 and (carried := _place_then_predicate(s, num.sub, name, rows[-1])):
