@@ -14452,3 +14452,13 @@ def test_a_pastoral_side_pairs_with_the_urban_side(side):
 def test_how_far_a_figure_went_past_its_plan_or_task(report, old, written, number, reading):
     row = _numbered(_phrase_as(report, old, written), number)
     assert (row["indicator_zh"], row["measure"]) == reading and pd.isna(row["base_period"])
+
+
+@pytest.mark.parametrize("owner", ["规模以上工业", "规上工业"])
+def test_a_subject_opening_with_its_own_owner_takes_none_from_the_topic(owner):
+    # owner_head 规模以上工业, 规上工业 (session 61 probe of a city report: 工业经济效益持续改善，全市规模以上工业主营业务收入
+    # 增长15%左右 gave 工业经济规模以上工业主营业务收入): the subject names its owner itself, the topic's owner is not put before it
+    old = "地区生产总值增长5.2%，规模以上工业增加值增长7.5%"
+    new = f"工业经济效益持续改善，全市{owner}主营业务收入增长7.5%"
+    row = _numbered(_phrase_as("2026_江西省", old, new), "7.5")
+    assert row["indicator_zh"] == f"{owner}主营业务收入"
