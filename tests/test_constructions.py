@@ -14462,3 +14462,18 @@ def test_a_subject_opening_with_its_own_owner_takes_none_from_the_topic(owner):
     new = f"工业经济效益持续改善，全市{owner}主营业务收入增长7.5%"
     row = _numbered(_phrase_as("2026_江西省", old, new), "7.5")
     assert row["indicator_zh"] == f"{owner}主营业务收入"
+
+
+@pytest.mark.parametrize(
+    "joint,sides",
+    [
+        ("城乡居民人均可支配收入", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        ("金融机构存贷款余额", ["金融机构存款余额", "金融机构贷款余额"]),
+    ],
+)
+def test_the_sides_a_shared_number_split_are_the_items_of_a_respectively_after_it(joint, sides):
+    # pair_shared_then_respectively (session 61 probe of a 2008 provincial review: 金融存贷款余额均突破千亿元，分别增长1.2倍和
+    # 1.4倍 split the threshold but kept 金融存贷款余额 for both growths): the contraction's two sides are the items again
+    old = "城镇、农村居民人均可支配收入分别增长4.3%、5.7%"
+    figs = _phrase_as("2026_江西省", old, f"{joint}均突破3万元，分别增长4.3%、5.7%")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("4.3", "5.7")] == sides

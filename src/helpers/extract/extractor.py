@@ -6257,6 +6257,12 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
             at = before[-1]["text_start"]
             words = s.text[_clause_start(s.text, s.s0, at) : at]  # the 均 list's clause up to its number
             items = shared_subjects(words, before[-1]["measure"], s.pattern)
+            joint = subjects.subject_before(words[: max(_distributive_at(words), 0)])
+            if not items and len(group) == 2 and (pair := next((p for p in _paired_words() if p[0] in joint), None)):
+                # 金融存贷款余额均突破千亿元，分别增长1.2倍和1.4倍: the two sides of a contraction (paired_words.csv) the 均
+                # number was shared by are the items again (pair_shared_then_respectively, session 61 probe of a 2008
+                # provincial review: both growths kept 金融存贷款余额)
+                items = _pair_sides(joint, pair)
             earlier = [{"indicator": indicators.lookup(x), "indicator_zh": x} for x in items] or earlier
         if len(earlier) == len(group):
             subject = _subject_of(earlier[k])
