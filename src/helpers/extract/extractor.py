@@ -2889,9 +2889,28 @@ _FROM_YEAR_START = re.compile(_FROM_YEAR + r"[\d.]+[^，,；;。]*$")
 # 人均GDP由2015年的45603元提高到2020年的65632元，增幅43.9%: the start year of a dated from-to is the base of a change after it
 # (base_of_dated_from_to, `_base_carried`)
 _DATED_FROM_TO = re.compile(_FROM_YEAR + r"(?:(?:19|20)\d\d年(?:底|末)?的?)?[\d.]+")
-# 从2013年的1130.5亿元增加到2017年的1585.5亿元，: a from-to with both years written, the whole clause right before
-# (average_after_dated_from_to)
+# 从2013年的1130.5亿元增加到2017年的1585.5亿元、: a from-to with both years written, nothing of a figure after it up to the
+# number (average_after_dated_from_to); in the clause right before, the whole clause
+_DATED_FROM_TO_END = re.compile(_FROM_YEAR + r"(?P<end>(?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d]*$")
 _DATED_FROM_TO_BEFORE = re.compile(_FROM_YEAR + r"(?P<end>(?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d]*[，,、]$")
+
+
+def _dated_from_to(clause_before: str, sentence_prefix: str, clause_has_year: bool) -> tuple[int, int] | None:
+    """The years after the start to the end of a from-to with both years written, in the number's clause or, when that
+    clause writes no year, as the whole clause right before it; None otherwise (average_after_dated_from_to).
+
+    >>> _dated_from_to("年均增长", "全市生产总值从2013年的1130.5亿元增加到2017年的1585.5亿元，年均增长", False)
+    (2014, 2017)
+    >>> _dated_from_to("年均增长", "全市生产总值从2013年的1130.5亿元增加到1585.5亿元，年均增长", False) is None
+    True
+    """
+    if clause_has_year:
+        dated = _DATED_FROM_TO_END.search(clause_before)
+    else:
+        dated = _DATED_FROM_TO_BEFORE.search(sentence_prefix, 0, len(sentence_prefix) - len(clause_before))
+    return (int(dated.group(1)) + 1, int(dated.group("end"))) if dated and int(dated.group(1)) < int(dated.group("end")) else None
+
+
 _LAST_CLAUSE_REST = re.compile(r"[^，,；;。]*[，,]?")
 # 今年以来，…累计发放消费券190亿元 in a review (a heading of 2019年和今年以来), or 今年 in the figure's clause: the weeks of
 # the report's own year (this_year_in_review)
@@ -3095,12 +3114,12 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if not years and (sector_from or _from_start(measure, clause_before, num.clause_after)):
         before = span[0] - 1
         return before, before
-    earlier = num.sentence_prefix[: len(num.sentence_prefix) - len(clause_before)]
-    if not years and measure == "growth_avg" and (dated := _DATED_FROM_TO_BEFORE.search(earlier)):
-        # 全市生产总值从2013年的1130.5亿元增加到2017年的1585.5亿元，年均增长9%: the average rate right after a from-to with both
-        # years written is the rate between its two levels, over its years (average_after_dated_from_to, as the base of a
-        # change after it is the from-to's start: base_of_dated_from_to); a sum after it keeps the review's span
-        return int(dated.group(1)) + 1, int(dated.group("end"))
+    if measure == "growth_avg" and (dated := _dated_from_to(clause_before, num.sentence_prefix, bool(years))):
+        # 全市生产总值由2013年的3140.8亿元增加到2017年的4343.1亿元、年均增长8.8% (or …，年均增长9% in the clause right after):
+        # the average rate after a from-to with both years written is the rate between its two levels, over its years
+        # (average_after_dated_from_to, session 61 probes: it was dated 2017 alone, or over the review's five years; as the
+        # base of a change after it is the from-to's start: base_of_dated_from_to); a sum after it keeps the review's span
+        return dated
     if years:
         y, suffix = years[-1]
         if suffix in ("以来", "起"):
@@ -3115,16 +3134,6 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
             # 从2017年的2.01万亿元增加到2.9万亿元、年均增长5.3%: the rate runs from the year after the start to the end
             # (average_after_from_to; it was dated the start year)
             return y + 1, max(y + 1, span[1])
-        if (
-            measure == "growth_avg"
-            and (start := _FROM_YEAR_START.search(clause_before))
-            and int(start.group(1)) < y
-            and re.search(rf"(?:到|至){y}年", start.group(0))
-        ):
-            # 由2013年的3140.8亿元增加到2017年的4343.1亿元、年均增长8.8%: with both years written the rate runs from the
-            # year after the start to the end year (average_after_dated_from_to, session 61 probe: it was dated 2017 alone,
-            # or over the review's five years)
-            return int(start.group(1)) + 1, y
         if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
@@ -6257,8 +6266,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
             at = before[-1]["text_start"]
             words = s.text[_clause_start(s.text, s.s0, at) : at]  # the 均 list's clause up to its number
             items = shared_subjects(words, before[-1]["measure"], s.pattern)
-            joint = subjects.subject_before(words[: max(_distributive_at(words), 0)])
-            if not items and len(group) == 2 and (pair := next((p for p in _paired_words() if p[0] in joint), None)):
+            joint = subjects.subject_before(words[: max(_distributive_at(words), 0)]) if not items and len(group) == 2 else ""
+            if joint and (pair := next((p for p in _paired_words() if p[0] in joint), None)):
                 # 金融存贷款余额均突破千亿元，分别增长1.2倍和1.4倍: the two sides of a contraction (paired_words.csv) the 均
                 # number was shared by are the items again (pair_shared_then_respectively, session 61 probe of a 2008
                 # provincial review: both growths kept 金融存贷款余额)
