@@ -14477,3 +14477,17 @@ def test_the_sides_a_shared_number_split_are_the_items_of_a_respectively_after_i
     old = "城镇、农村居民人均可支配收入分别增长4.3%、5.7%"
     figs = _phrase_as("2026_江西省", old, f"{joint}均突破3万元，分别增长4.3%、5.7%")
     assert [_numbered(figs, n)["indicator_zh"] for n in ("4.3", "5.7")] == sides
+
+
+@pytest.mark.parametrize(
+    "written,subject",
+    [
+        # inner_modal 年末 (session 61 probe of a county report: 金融机构年末存、贷款余额达… kept 年末, gold D3)
+        ("普惠小微企业年末贷款余额超万亿元", "普惠小微企业贷款余额"),
+        ("普惠小微企业年底贷款余额超万亿元", "普惠小微企业贷款余额"),
+        ("普惠小微企业贷款余额超万亿元", "普惠小微企业贷款余额"),
+    ],
+)
+def test_the_end_of_the_year_inside_a_subject_dates_the_stock(written, subject):
+    row = _phrase_as("2026_北京市", "普惠小微企业贷款余额超万亿元", written).iloc[0]
+    assert row["indicator_zh"] == subject

@@ -728,14 +728,16 @@ def _place_adverbial_end() -> re.Pattern:
 
 def _without_inner_modal(core: str) -> str:
     """生物医药产业力争营业收入 -> 生物医药产业营业收入: a modal of striving between the owner and what it has (lexicon role
-    inner_modal: 力争, 争取, 确保) goes; the qualifier says strive (construction modal_inside_subject).
+    inner_modal: 力争, 争取, 确保) goes; the qualifier says strive (construction modal_inside_subject). So does a time word
+    that dates a stock there (年末: 金融机构年末存款余额 -> 金融机构存款余额, gold D3).
 
     >>> _without_inner_modal("生物医药产业力争营业收入"), _without_inner_modal("力争")
     ('生物医药产业营业收入', '力争')
     """
     for word in role_words("inner_modal"):
         at = core.find(word, 2)
-        if at >= 2 and len(core) - at - len(word) >= 2 and not _inside_a_name(core, at):
+        # (对拖欠企业的款项年底前要清偿: a time word before 前 sets a deadline, it dates no stock: it stays)
+        if at >= 2 and len(core) - at - len(word) >= 2 and not _inside_a_name(core, at) and core[at + len(word)] != "前":
             return core[:at] + core[at + len(word) :]
     return core
 
