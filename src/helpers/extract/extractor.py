@@ -2891,8 +2891,9 @@ _FROM_YEAR_START = re.compile(_FROM_YEAR + r"[\d.]+[^，,；;。]*$")
 _DATED_FROM_TO = re.compile(_FROM_YEAR + r"(?:(?:19|20)\d\d年(?:底|末)?的?)?[\d.]+")
 # 从2013年的1130.5亿元增加到2017年的1585.5亿元、: a from-to with both years written, nothing of a figure after it up to the
 # number (average_after_dated_from_to); in the clause right before, the whole clause
-_DATED_FROM_TO_END = re.compile(_FROM_YEAR + r"(?P<end>(?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d]*$")
-_DATED_FROM_TO_BEFORE = re.compile(_FROM_YEAR + r"(?P<end>(?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d]*[，,、]$")
+_BOTH_YEARS_DATED = _FROM_YEAR + r"(?P<end>(?:19|20)\d\d)年(?:底|末)?的?[\d.]+[^，,；;。\d]*"
+_DATED_FROM_TO_END = re.compile(_BOTH_YEARS_DATED + "$")
+_DATED_FROM_TO_BEFORE = re.compile(_BOTH_YEARS_DATED + "[，,、]$")
 
 
 def _dated_from_to(clause_before: str, sentence_prefix: str, clause_has_year: bool) -> tuple[int, int] | None:
@@ -5180,6 +5181,8 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     same_things = rows and rows[-1]["unit"] == num.tok.unit.text and num.tok.unit.kind == "count"
     # …资金达1030亿元，比上年增长一倍: a comparison right after a figure compares that figure (compared_figure)
     compared = rows and _COMPARED_OPENING.match(sub) and rows[-1]["rule"] != "list_shared_number"
+    # 完成外贸进出口3.87亿元，超年度任务54.8%: past the plan or task set is a comparison with it (above_plan; it was 超年度)
+    compared = compared or (rows and _ABOVE_PLAN.fullmatch(sub.strip()))
     # 工业投资增长18.3%，占固投比重达52.3%，同比提高8.1个百分点: a change in points right after a share, in a clause of only its
     # predicate, is the share's (points_of_share, session 58 probe: it carried 工业投资)
     compared = compared or (
@@ -5485,10 +5488,6 @@ def _before_number(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject:
     or campaign word (交通大会战年度计划投资) still names its indicator."""
     name = subjects.subject_before(num.sub)
     name = subjects.with_closing_work(num.sub, name) if name else name
-    if rows and rows[-1]["indicator_zh"] and _ABOVE_PLAN.search(num.sub.strip()):
-        # 完成外贸进出口3.87亿元，超年度任务54.8%: the plan or task passed names no quantity; the figure before's went past
-        # it (above_plan; it was 超年度)
-        return _Subject(_subject_of(rows[-1]), num.clause_before, "subject_carried")
     if not name and num.in_a_place and (kind := _kind_of_place_counted(s, num)):
         return _Subject((indicators.lookup(kind), kind), num.clause_before, "kind_of_place_counted")
     if name and rows and num.i > 0 and (carried := _place_then_predicate(s, num.sub, name, rows[-1])):
@@ -8748,11 +8747,11 @@ _ONE_OF_SET = re.compile(r"[^，,；;。\d]{1,8}之一")
 
 # zones named only by their class (开发区, 高新区, 经开区), opening the clause after at most a level word (省级, 国家级)
 _ZONE_CLASSES = ("开发区", "高新区", "经开区")
-_ZONE_LEVELS = ("国家级", "省级")
+_ZONE_LEVELS = ("省级", "国家级")  # the levels a class of zones is named by (level_of_zones, zones_as_a_class)
 _PARKS_AS_CLASS = ("园区", "工业园区", "产业园区")  # a class only after the whole area's word (全市园区)
 _WHOLE_AREAS = tuple(_WHOLE_AREA_WORDS.split("|"))
 _ZONE_CLASS_OPENING = re.compile(
-    rf"(?:全省|全市|全区|省级|国家级|各类|各级)?(?:{'|'.join(_ZONE_CLASSES)})(?![和、及与])[\u4e00-\u9fff“]"
+    rf"(?:全省|全市|全区|{'|'.join(_ZONE_LEVELS)}|各类|各级)?(?:{'|'.join(_ZONE_CLASSES)})(?![和、及与])[\u4e00-\u9fff“]"
 )
 
 
@@ -10589,6 +10588,8 @@ def _only_predicate(words: str) -> bool:
         return True  # ，增速比上年加快1.5个百分点: the pace of the figure before, compared with last year's
     if _HIGHER_AIM.match(words):
         return True  # ，力争实现5.5%: a higher aim of the figure before (construction strive_for_more)
+    if _ABOVE_PLAN.fullmatch(words.strip()):
+        return True  # ，超年度任务54.8%: past the plan or task set, how far the figure before went (above_plan)
     if "增加值" in words:
         return False  # ，实现增加值681亿元: a noun (value added), not the verb 增加 (value_added_is_no_verb)
     if _RANK_AMONG_ANY.match(words):

@@ -95,7 +95,7 @@ _TAIL_PATTERNS = (
 def _tail() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon().get("predicate_tail", ()))
     patterns = "|".join(_TAIL_PATTERNS).replace("{rank_area}", rank_areas()).replace("{not_comparison}", not_comparison())
-    patterns = patterns.replace("{not_from}", "".join(f"(?<!{re.escape(w[:-1])})" for w in role_words("word_with_from")))
+    patterns = patterns.replace("{not_from}", words_ending_in("word_with_from", "由"))
     # read at every position of the words (`_strip_tail`): behind the characters a tail opens with
     return re.compile(with_opening_lookahead(f"({words}|{patterns})$"))
 
@@ -108,7 +108,18 @@ def not_comparison() -> str:
     >>> re.search(not_comparison() + "比", "评比") is None, bool(re.search(not_comparison() + "比", "比上年"))
     (True, True)
     """
-    return "".join(f"(?<!{re.escape(w[:-1])})" for w in role_words("word_with_bi") if w.endswith("比"))
+    return words_ending_in("word_with_bi", "比")
+
+
+def words_ending_in(role: str, character: str) -> str:
+    """Lookbehinds that keep `character` closing a word of the lexicon role from opening what it opens alone (word_with_bi:
+    评比 keeps its 比 from a comparison; word_with_from: 自由 keeps its 由 from a from-to, from_inside_word).
+
+    >>> not_from = words_ending_in("word_with_from", "由") + "由"
+    >>> bool(re.search(not_from, "自由贸易协定")), bool(re.search(not_from, "由2015年的"))
+    (False, True)
+    """
+    return "".join(f"(?<!{re.escape(w[:-1])})" for w in role_words(role) if w.endswith(character))
 
 
 def area_kinds(min_length: int = 1) -> str:
@@ -729,12 +740,12 @@ def _place_adverbial_end() -> re.Pattern:
 def _without_inner_modal(core: str) -> str:
     """生物医药产业力争营业收入 -> 生物医药产业营业收入: a modal of striving between the owner and what it has (lexicon role
     inner_modal: 力争, 争取, 确保) goes; the qualifier says strive (construction modal_inside_subject). So does a time word
-    that dates a stock there (年末: 金融机构年末存款余额 -> 金融机构存款余额, gold D3).
+    that dates a stock there (lexicon role inner_time, 年末: 金融机构年末存款余额 -> 金融机构存款余额, gold D3).
 
     >>> _without_inner_modal("生物医药产业力争营业收入"), _without_inner_modal("力争")
     ('生物医药产业营业收入', '力争')
     """
-    for word in role_words("inner_modal"):
+    for word in role_words("inner_modal", "inner_time"):
         at = core.find(word, 2)
         # (对拖欠企业的款项年底前要清偿: a time word before 前 sets a deadline, it dates no stock: it stays)
         if at >= 2 and len(core) - at - len(word) >= 2 and not _inside_a_name(core, at) and core[at + len(word)] != "前":
