@@ -10110,8 +10110,9 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         # probe: 保障性住房新, then no subject)
         ("湖北省", "保障性住房新开工120万平方米，续建180万平方米，竣工65万平方米。", "120", ["保障性住房"]),
         ("湖北省", "保障性住房新开工120万平方米，续建180万平方米，竣工65万平方米。", "65", ["保障性住房"]),
-        # completion_of_plan written with 为 (session 43 probe: the subject was 为年度计划)
-        ("湖北省", "完成固定资产投资920亿元，为年度计划的106%。", "106", ["固定资产投资"]),
+        # completion_of_plan written with 为 (session 43 probe: the subject was 为年度计划); named with the plan since
+        # session 62 (plan_completed_by_previous, S35c, as eight readings of session 59-61 probes name 为年度计划, 占年计划)
+        ("湖北省", "完成固定资产投资920亿元，为年度计划的106%。", "106", ["固定资产投资为年度计划"]),
         # 远超 compares as 高于 (session 43 probe: 远超传统产业 was the subject)
         ("山西省", "规上工业战略性新兴产业增加值增长18.6%，远超传统产业11.2个百分点。", "11.2", ["规上工业战略性新兴产业增加值"]),
         # field_of_first (session 43 probe): the field before 率先 and 率先 itself only say how (S43a: the things counted)
@@ -10137,11 +10138,17 @@ def test_a_province_sentence_gives_its_last_figure_this_subject_and_scope(region
         ("陕西省", "破获各类刑事案件236起，打掉涉黑涉恶团伙5个，分配保障性住房1388户。", "5", ["涉黑涉恶团伙"]),
         ("陕西省", "破获各类刑事案件236起，打掉涉黑涉恶团伙5个，分配保障性住房1388户。", "1388", ["保障性住房"]),
         ("甘肃省", "清偿民营企业中小企业账款2.8亿元，选聘产业发展指导员381名。", "381", ["产业发展指导员"]),
-        # completion_of_plan with 完成 and 的 unwritten (session 44 probe: 年度)
-        ("山西省", "化解政府性债务4.75亿元，完成年度任务176%。", "176", ["化解政府性债务"]),
+        # completion_of_plan with 完成 and 的 unwritten (session 44 probe: 年度); named with the task since session 62
+        # (plan_completed_by_previous, S35c: a session 61 probe reads 化解政府性债务完成年度任务 in the same words)
+        ("山西省", "化解政府性债务4.75亿元，完成年度任务176%。", "176", ["化解政府性债务完成年度任务"]),
         # completion_of_plan with 完成 (session 44 probe: the subject was 两年清偿); the amount keeps its verb of clearing
-        # (F2 (c), lexicon stock_removal 清偿 since session 55), as 化解政府性债务 above
-        ("甘肃省", "清偿民营企业中小企业账款2.8亿元，完成两年清偿任务的54%。", "54", ["清偿民营企业中小企业账款"]),
+        # (F2 (c), lexicon stock_removal 清偿 since session 55), as 化解政府性债务 above; named with the task since session 62
+        (
+            "甘肃省",
+            "清偿民营企业中小企业账款2.8亿元，完成两年清偿任务的54%。",
+            "54",
+            ["清偿民营企业中小企业账款完成两年清偿任务"],
+        ),
         # time_taken (session 44 probe): the days an outcome took (it carried 病亡率 onto days; 仅用)
         ("湖北省", "病亡率2.22%，仅28天实现确诊病例零新增。", "28", ["确诊病例零新增"]),
         ("湖北省", "项目开工率达到95%，仅用18个月建成投产。", "18", ["建成投产"]),
@@ -14491,3 +14498,25 @@ def test_the_sides_a_shared_number_split_are_the_items_of_a_respectively_after_i
 def test_the_end_of_the_year_inside_a_subject_dates_the_stock(written, subject):
     row = _phrase_as("2026_北京市", "普惠小微企业贷款余额超万亿元", written).iloc[0]
     assert row["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "done,named",
+    [
+        # plan_completed_by_previous with another verb or a task or goal named (session 62, probes of county and district
+        # reports: 占年计划的137.61%, 为年度计划的132.5%, 达到年计划102.2%, 完成年度任务的100.8%, 占年度目标的102.6% gave the
+        # figure before's name alone, a level of 137 % of the investment; 任务 was cut as a light noun)
+        ("占年计划的", "占年计划"),
+        ("为年度计划的", "为年度计划"),
+        ("达到年计划", "达到年计划"),
+        ("完成年度任务的", "完成年度任务"),
+        ("占年度目标的", "占年度目标"),
+        ("完成年计划的", "完成年计划"),
+    ],
+)
+def test_a_plan_completed_after_a_figure_is_named_with_the_plan(done, named):
+    old = "城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%"
+    figs = _phrase_as("2026_江西省", old, f"城镇新增就业56万人，{done}118.2%，同比增长5.7%")
+    assert _numbered(figs, "118.2")[["indicator_zh", "measure"]].tolist() == [f"城镇新增就业{named}", "level"]
+    # growth_past_completion: the growth after the completion is the jobs' own, not the completion's
+    assert _numbered(figs, "5.7")["indicator_zh"] == "城镇新增就业"

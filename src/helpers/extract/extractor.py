@@ -4956,8 +4956,10 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     return _Subject(_subject_of(rows[-1]), num.sub, "share_of_previous")
 
 
-# 完成年计划的, 完成年度投资计划: a plan completed, written after the figure it is of (plan_completed_by_previous)
-_PLAN_DONE = re.compile(r"(完成(?:年|年度|全年)?[^，,；;。\d的]{0,4}?计划)的?")
+# 完成年计划的, 完成年度投资计划: a plan completed, written after the figure it is of (plan_completed_by_previous);
+# 占年计划的, 为年度计划的, 达到年计划, 完成年度任务的: the same completion with another verb or a task or goal named
+# (plan_completed_by_previous, session 62)
+_PLAN_DONE = re.compile(rf"((?:完成|占|为|是|达到?)(?:年|年度|全年)?[^，,；;。\d的]{{0,4}}?(?:{_PLAN_WORDS}))的?")
 _TOTAL_OPENING = re.compile(r"^[\s“”\"]*(总计|合计|共计)")
 _REACH_END = re.compile(r"(达到|达|约|超过|超)+$")
 
@@ -5204,7 +5206,7 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         and not _counts_steps(rows[-1])  # 跨越3个千亿元台阶、达到1.5万亿元: the quantity goes on, not its steps
         and (chain or same_things or compared or ranked or _after_an_item(s, num) or _growth_of_part_amount(s, num, rows))
     ):
-        subject = _subject_of(rows[-1])
+        subject = _subject_of(_quantity_before(rows, num))
     elif rows and subject[1] and rows[-1]["indicator_zh"] != subject[1] and rows[-1]["indicator_zh"].endswith(subject[1]):
         # 电商企业总数突破30家，年销售额130亿元，增长40%: the subject named before was completed with its owner on the figure
         # just before (电商企业年销售额), and the clause that only says how goes on with that (owner_carried_on, session 48
@@ -5235,6 +5237,23 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # (construction status_of_carried, gold E12 and F1: words that restrict the set stay): 在建过江通道
         subject = ("other", status + subject[1])
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
+
+
+def _quantity_before(rows: list[dict], num: _Number) -> dict:
+    """The row whose quantity a clause of only a predicate goes on with: the figure just before, or, past a share or a
+    completion of a plan that figure's own rate (share_of_previous), for a growth in percent, the figure itself
+    (construction growth_past_completion, session 62 probe: 规上工业总产值540亿元，占计划的100%，同比下降26.9% gave the
+    fall to 规上工业总产值占计划). A change in points stays the share's (占比69%，提高2个百分点).
+
+    >>> f = extract_figures("规上工业总产值540亿元，占计划的100%，同比下降26.9%。", ReportInfo("demo", 2023, "county", "某区"))
+    >>> f["indicator_zh"].tolist()
+    ['规上工业总产值', '规上工业总产值占计划', '规上工业总产值']
+    """
+    last = rows[-1]
+    if num.tok.unit.kind != "percent" or last["rule"] != "share_of_previous" or len(rows) < 2:
+        return last
+    figure = rows[-2]["indicator_zh"]
+    return rows[-2] if figure and last["indicator_zh"] != figure and last["indicator_zh"].startswith(figure) else last
 
 
 def _places_counted_before(rows: list[dict], num: _Number, subject: tuple[str, str]) -> tuple[str, str] | None:

@@ -2221,11 +2221,17 @@ def without_light_noun(subject: str, unit_base: str | None) -> str:
     ('农村人口饮水安全', '危旧简易楼排险')
     >>> without_light_noun("改革试验任务", "项")
     '改革试验任务'
+
+    A percent counts nothing, so it never counts something else: 实际利用外资，完成年度任务的100.8% measures the
+    task done (plan_completed_by_previous), and the task stays.
+
+    >>> without_light_noun("实际利用外资完成年度任务", "%")
+    '实际利用外资完成年度任务'
     """
     for w in lexicon().get("empty_head", ()):  # 欠发达县域托底性帮扶质效: never what is counted
         if subject.endswith(w) and len(subject) - len(w) >= 2:
             return subject[: -len(w)]
-    if unit_base in _ITEM_WORDS:
+    if unit_base in _ITEM_WORDS or unit_base == "%":
         return subject
     for w in lexicon().get("light_noun", ()):
         if subject.endswith(w) and len(subject) - len(w) >= 2:
