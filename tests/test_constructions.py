@@ -14520,3 +14520,32 @@ def test_a_plan_completed_after_a_figure_is_named_with_the_plan(done, named):
     assert _numbered(figs, "118.2")[["indicator_zh", "measure"]].tolist() == [f"城镇新增就业{named}", "level"]
     # growth_past_completion: the growth after the completion is the jobs' own, not the completion's
     assert _numbered(figs, "5.7")["indicator_zh"] == "城镇新增就业"
+
+
+def test_the_three_sectors_named_alone_before_a_from_to_of_three_terms_are_their_shares():
+    # sector_ratio with the sectors alone (session 62 probe of a 2011 city review: 三次产业由“十五”末的5.8∶64.2∶30调整为
+    # 7.5∶58.3∶34.2 gave no figure; 三次产业结构由… and 三次产业比重为… did)
+    figs = _phrase_as("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", "三次产业由“十三五”末的4.3∶40.4∶55.3调整为4.0∶37.7∶58.3")
+    start, end = _numbered(figs, "4.3"), _numbered(figs, "4.0")
+    assert (start["indicator_zh"], start["period_end"]) == ("第一产业比重", 2020)
+    assert (end["indicator_zh"], end["period_end"]) == ("第一产业比重", 2025)
+    assert _numbered(figs, "55.3")["indicator_zh"] == "第三产业比重"
+
+
+@pytest.mark.parametrize("plan", ["“十三五”末", "“十三五”期末"])
+def test_a_plan_end_set_out_with_yu_xiangbi_is_the_base_of_every_change_after_it(plan):
+    # plan_end_carried (session 62 probe of a 2011 city review written without line breaks, so read as last year's
+    # review: 与“十五”末相比，2010年全市生产总值完成890.1亿元，增长62%，…；财政总收入完成160.3亿元，增长93.1% gave growths on
+    # last year); 与2000年相比 carried its year already (base_carried), and 十五 had no middle numeral in the pattern
+    old = "地区生产总值增长5.2%，规模以上工业增加值增长7.5%"
+    figs = _phrase_as("2026_江西省", old, f"与{plan}相比，地区生产总值增长33.6%，规模以上工业增加值增长47.5%")
+    row = _numbered(figs, "47.5")
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("规模以上工业增加值", "change_pct", "十三五期末")
+
+
+def test_the_tenth_plans_end_is_a_base_too():
+    # the tenth plan is written 十五, with no numeral between 十 and 五 (session 62 probe: 比“十五”末 and 与“十五”末相比 named
+    # no base)
+    old = "国内生产总值达到39.8 万亿元，年均增长11.2%"
+    figs = _phrase_as("2011_national", old, "与“十五”末相比，国内生产总值增长70.2%，财政收入增长162.7%")
+    assert [_numbered(figs, n)["base_period"] for n in ("70.2", "162.7")] == ["十五期末", "十五期末"]

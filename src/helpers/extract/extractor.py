@@ -913,7 +913,8 @@ _SECTOR_RATIO = re.compile(
     # (三次产业占比由11:48:41调整为17:31:52: 占比 too, session 45 probe)
     # (三大产业比例为2.4：48.0：49.6: 三大产业 names the three sectors too, session 49 probe of 2021 regional statistics)
     # (三产结构比由19.6∶40.9∶39.5调整为…: 三产 short for the three sectors before 结构, session 59 probe of 2022 counties)
-    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业|三产(?=结构))(?:增加值之比|结构|比重|比例|构成|占比|比)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
+    # (三次产业由“十五”末的5.8∶64.2∶30调整为…: the sectors alone before a from-to of three terms, session 62 probe)
+    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业|三产(?=结构))(?:增加值之比|结构|比重|比例|构成|占比|比|(?=[由从]))|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")
@@ -1870,7 +1871,11 @@ def _base_carried(earlier: str) -> str | None:
     return max(found)[1] if found else None
 
 
-_COMPARED_PLAN_END = re.compile(r"(?<![占同])[比较][“\"]?(十[一二三四五六七八九]五)[”\"]?(?:期末|末期|末)")
+# (与“十五”末相比，2010年全市生产总值完成890.1亿元，增长62%: a plan's end set out with 与…相比 before the sentence's
+# figures, as 与2000年相比 is, session 62 probe of a 2011 city review)
+_COMPARED_PLAN_END = re.compile(
+    r"(?:(?<![占同])[比较]|(?:与|同|和|跟)(?=[^，,；;。]{1,8}相比))[“\"]?(十[一二三四五六七八九]?五)[”\"]?(?:期末|末期|末)"
+)
 
 
 _BASE_LAST_YEAR = re.compile(_THAN_LAST_YEAR)
@@ -2139,6 +2144,10 @@ def _percent(p: _Predicate) -> _Measure | None:
         and (p.carried or not _YOY.search(_YEAR_AHEAD_WRITTEN.sub("", p.sentence_before)))
     ):
         return "change_pct", p.carried, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
+    if not p.cmp and p.carried and p.carried.endswith("期末") and _GROWTH.search(predicate[-10:]):
+        # 与“十五”末相比，2010年全市生产总值完成890.1亿元，增长62%: a plan's end the sentence compares with is never last
+        # year, whatever section the page's headings let us find (plan_end_carried, session 62 probe of a page without them)
+        return "change_pct", p.carried, p.sign
     if not p.cmp and _GROWTH.search(predicate[-10:]) and _FIRST_YEARS.search(p.sentence_before):
         return "change_pct", None, p.sign  # “十一五”前四年累计…下降14.38%: over those years
     if (
