@@ -14549,3 +14549,22 @@ def test_the_tenth_plans_end_is_a_base_too():
     old = "国内生产总值达到39.8 万亿元，年均增长11.2%"
     figs = _phrase_as("2011_national", old, "与“十五”末相比，国内生产总值增长70.2%，财政收入增长162.7%")
     assert [_numbered(figs, n)["base_period"] for n in ("70.2", "162.7")] == ["十五期末", "十五期末"]
+
+
+@pytest.mark.parametrize("verb", ["增至", "预计增至", "升至"])
+def test_the_end_of_a_dated_from_to_written_with_a_one_character_verb_stands_at_the_end(verb):
+    # from_to_end with 增至, 升至 (session 62 probe of a district's five-year review: 地区生产总值由2016年的5908亿元预计增至9500亿元
+    # dated 9500 in 2016, the start's year)
+    figs = _phrase_as(
+        "2026_广东省", "地区生产总值从11.37万亿元提高到14.58万亿元", f"地区生产总值由2020年的11.37万亿元{verb}14.58万亿元"
+    )
+    assert [_numbered(figs, n)["period_end"] for n in ("11.37", "14.58")] == [2020, 2025]
+
+
+def test_size_and_change_words_listed_before_jun_rank_each_part_of_the_quantity_carried():
+    # list_ranked_back (session 62 probe of a county review: 金融存款余额达423亿元、增长7.6%，总量、增量、增幅均位居全市第二 gave
+    # one rank, 增幅's); 总量和增速均… gave both already
+    old = "地区生产总值突破3万亿元、达3.6万亿元"
+    figs = _phrase_as("2026_江西省", old, "地区生产总值达3.6万亿元、增长5.2%，总量、增量、增幅均居中部第2位")
+    ranks = figs[figs["measure"] == "rank"]["indicator_zh"].tolist()
+    assert ranks == ["地区生产总值", "地区生产总值增量", "地区生产总值增幅"]

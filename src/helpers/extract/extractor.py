@@ -3102,7 +3102,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
             years = tail_years
         elif _FROM_WORD.search(clause_before) and re.search(
             # (由2015年的全国第53位跃升至第47位: the end of a from-to of ranks too, session 45 probe: dated 2015)
-            r"(提升|提高|增加|增长|下降|降低|减少|扩大|缩小|上升|回落|跃升|攀升|前移)(至|到)((现在|目前|当前)的?)?(全国|全省|全市)?第?$",
+            # (由2016年的5908亿元预计增至9500亿元: 增, 升, 降 alone before 至 too, session 62 probe: dated 2016)
+            r"(提升|提高|增加|增长|下降|降低|减少|扩大|缩小|上升|回落|跃升|攀升|前移|[增升降](?=至))(至|到)((现在|目前|当前)的?)?"
+            r"(全国|全省|全市)?第?$",
             tail.strip(),
         ):
             # 人均预期寿命从2020年的82.4岁提升至83.9岁: the year dates the start, the end is the period's; so is
@@ -12411,6 +12413,12 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # 城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位: a rank carried after a 分别 list
         # ranks each item of it (construction rank_of_each); not when a figure of its own clause stands before it
         # (…分别增长12%、8%，环保绩效A级企业60家、保持全国第一 ranks the 60 firms: rank_of_own_clause)
+        at = _distributive_at(num.clause_before)
+        items = [x.strip(subjects.MARKS) for x in _LIST_SPLIT.split(num.clause_before[: max(at, 0)])]
+        if at > 0 and num.prev_subject and len(back := _pointing_back(items, num.prev_subject[1])) >= 2:
+            # 金融存款余额达423亿元、增长7.6%，总量、增量、增幅均位居全市第二: words that only point back, listed before 均, rank
+            # each a part of the quantity carried (list_ranked_back, session 62 probe of a county review: one row, 增幅's)
+            return back
         before = num.earlier_clauses.rstrip("，,")
         head, _, numbers = re.split(r"[，,；;]", before)[-1].partition("分别")
         n = len(re.findall(r"\d+(?:\.\d+)?", numbers))
@@ -12495,11 +12503,16 @@ _TWO_CHANGED = re.compile(r"([^和、]{2,12})[和、]([^和、]{2,12})(下调|�
 
 
 def _pointing_back(items: list[str], owner: str) -> list[str]:
-    """总量, 增速: items naming nothing but a part of the owner (list_head, rate_anaphor) -> the owner's."""
-    lex = subjects.lexicon()
-    if not all(x in lex.get("list_head", ()) or x in lex.get("rate_anaphor", ()) for x in items):
+    """总量, 增速, 增量: items naming nothing but a part of the owner (list_head, rate_anaphor, change_size) -> the owner's
+    (总量、增量、增幅均位居全市第二: the increment too, session 62 probe of a county review: one row, 增幅's).
+
+    >>> _pointing_back(["总量", "增量", "增幅"], "金融存款余额")
+    ['金融存款余额', '金融存款余额增量', '金融存款余额增幅']
+    """
+    heads, parts = subjects.role_words("list_head"), subjects.role_words("rate_anaphor", "change_size")
+    if not all(x in heads or x in parts for x in items):
         return []
-    return [owner if x in lex.get("list_head", ()) else owner + x for x in items]
+    return [owner if x in heads else owner + x for x in items]
 
 
 # a connector inside an item (高原夏菜及玉米制种产量); not in a sector's statistical name (文化及相关产业, 批发和零售业,
