@@ -14568,3 +14568,22 @@ def test_size_and_change_words_listed_before_jun_rank_each_part_of_the_quantity_
     figs = _phrase_as("2026_江西省", old, "地区生产总值达3.6万亿元、增长5.2%，总量、增量、增幅均居中部第2位")
     ranks = figs[figs["measure"] == "rank"]["indicator_zh"].tolist()
     assert ranks == ["地区生产总值", "地区生产总值增量", "地区生产总值增幅"]
+
+
+@pytest.mark.parametrize(
+    "written,ranked",
+    [
+        # indicators_counted (session 62 probe of a district review: …社会消费品零售总额三项指标总量全市第一 and 实际利用外资、
+        # 实际到位内资两项指标超额完成率全市第一 kept the count of indicators in the last item's name)
+        (
+            "地区生产总值、规模以上工业增加值、固定资产投资三项指标总量均居中部第1位",
+            ["地区生产总值", "规模以上工业增加值", "固定资产投资"],
+        ),
+        ("地区生产总值、固定资产投资两项指标增速均居中部第1位", ["地区生产总值增速", "固定资产投资增速"]),
+        ("实际利用外资、外贸进出口两项指标超额完成率居中部第1位", ["实际利用外资超额完成率", "外贸进出口超额完成率"]),
+    ],
+)
+def test_a_count_of_indicators_after_a_list_says_only_that_they_are_indicators(written, ranked):
+    old = "地区生产总值增长5.2%，规模以上工业增加值增长7.5%"
+    figs = _phrase_as("2026_江西省", old, written)
+    assert figs[figs["measure"] == "rank"]["indicator_zh"].tolist() == ranked

@@ -11979,6 +11979,13 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10);
         # 综合指数、PM2.5、PM10、臭氧改善幅度全国第一: the size of each one's change too (lexicon role change_size), 均 or not
         head, shared = ranked[: growth.start()], growth.group(0)
+    counted = _INDICATORS_COUNTED.search(ranked if measure == "rank" and not changes else head)
+    if counted and (changes or not shared):
+        # 地区生产总值、服务业增加值、社会消费品零售总额三项指标总量全市第一; 实际利用外资、实际到位内资两项指标超额完成率全市第一:
+        # the count of indicators only says the items are indicators; what follows it is each one's (indicators_counted,
+        # session 62 probe of a district review: 社会消费品零售总额三项指标总量), a size word the item itself (D7)
+        head, tail = counted.string[: counted.start()], counted.group("tail")
+        shared = shared if changes else "" if tail in subjects.role_words("list_head") else tail
     items = _contraction_sides(head) or _list_items(head, at >= 0, pattern)
     if len(items) > 2 and at >= 0 and words.startswith("双双", at) and len(marked := head.split("、")) == 2:
         # 汽车全产业链企业营收、化工及新材料产业产值双双突破千亿大关: 双双 says two, so a 及 (和) inside an item joins its parts
@@ -12043,6 +12050,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
 
 
 _KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业链|产业|集群|企业)$")  # (产业链: session 46 probe)
+# …社会消费品零售总额三项指标总量, …实际到位内资两项指标超额完成率: a count of the indicators listed, then what each has
+# (indicators_counted)
+_INDICATORS_COUNTED = re.compile(r"(?<=..)(?:[两二三四五六七八九十]|\d+)项(?:主要|经济)?指标(?P<tail>[^、，,；;。\d]{0,8})$")
 
 
 def _people_served(item: str) -> bool:
