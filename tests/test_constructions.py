@@ -14587,3 +14587,16 @@ def test_a_count_of_indicators_after_a_list_says_only_that_they_are_indicators(w
     old = "地区生产总值增长5.2%，规模以上工业增加值增长7.5%"
     figs = _phrase_as("2026_江西省", old, written)
     assert figs[figs["measure"] == "rank"]["indicator_zh"].tolist() == ranked
+
+
+def test_changes_listed_with_fenbie_after_growths_are_those_quantities_in_order():
+    # growths_listed_before (session 62 probe of a district's five-year review: 城镇居民人均可支配收入年均增长9.3%，农村居民
+    # 人均可支配收入年均增长10.1%，分别比2011年增长56.1%和61.9% gave both changes to the rural income)
+    old = "城镇、农村居民人均可支配收入分别增长4.3%、5.7%"
+    new = "城镇居民人均可支配收入年均增长4.3%，农村居民人均可支配收入年均增长5.7%，分别比2020年增长23.4%和32.1%"
+    figs = _phrase_as("2026_江西省", old, new)
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("23.4", "32.1")] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    # a quantity's level and growth written together are one item
+    new = "城镇居民人均可支配收入达4.8万元、增长4.3%，农村居民人均可支配收入达2.3万元、增长5.7%，分别比2020年增长23.4%和32.1%"
+    figs = _phrase_as("2026_江西省", old, new)
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("23.4", "32.1")] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]

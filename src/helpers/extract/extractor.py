@@ -6257,10 +6257,14 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         ranked = s.tokens[num.i].rank
         # …比重分别为36.1%、21.2%，分别提高2.3和4.1个百分点: changes in points go to the shares before (share_listed_again)
         # and to the growth rates before (…同比分别增长10.2%、9.2%，分别提高9.9个、3.1个百分点: the pace of each, gold S10)
+        # 城镇居民人均可支配收入年均增长9.3%，农村居民人均可支配收入年均增长10.1%，分别比2011年增长56.1%和61.9%: percents after
+        # figures that are only growths are of those quantities, one item each (growths_listed_before, session 62 probe:
+        # both went to the last); a quantity's level and growth written together are one item
+        grown = num.tok.unit.kind == "percent" and not ranked
         kept = (
             ("level", "count", "cumulative", "share", "growth_yoy")
             if num.tok.unit.kind == "pp"
-            else ("level", "count", "cumulative")
+            else ("level", "count", "cumulative", *(("growth_yoy", "growth_avg") if grown else ()))
         )
         earlier = [r for r in before if (r["measure"] != "rank" if ranked else r["measure"] in kept)]
         # 港口货物吞吐量从3.1亿吨增加到4.3亿吨，港口集装箱吞吐量从706.8万标箱增加到1451.2万标箱，分别居世界第5位和第6位:
@@ -6269,7 +6273,9 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         earlier = [
             r
             for j, r in enumerate(earlier)
-            if j + 1 == len(earlier) or (_subject_of(earlier[j + 1]), earlier[j + 1]["measure"]) != (_subject_of(r), r["measure"])
+            if j + 1 == len(earlier)
+            or _subject_of(earlier[j + 1]) != _subject_of(r)
+            or not (grown or earlier[j + 1]["measure"] == r["measure"])
         ]
         earlier = earlier[-len(group) :]
         lead = s.text[num.cs : s.tokens[group[0]].start]  # the words before the group's first number
