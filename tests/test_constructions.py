@@ -14600,3 +14600,18 @@ def test_changes_listed_with_fenbie_after_growths_are_those_quantities_in_order(
     new = "城镇居民人均可支配收入达4.8万元、增长4.3%，农村居民人均可支配收入达2.3万元、增长5.7%，分别比2020年增长23.4%和32.1%"
     figs = _phrase_as("2026_江西省", old, new)
     assert [_numbered(figs, n)["indicator_zh"] for n in ("23.4", "32.1")] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+@pytest.mark.parametrize(
+    "written,ranked",
+    [
+        # ranking_framed_by_label (session 62 probes of district reports: 中国工业百强区排名第38位 gave 中国工业, and 全国综合实力
+        # 百强区第64位、中国工业百强区第45位 gave 中国工业 to the second; a ranking names what it ranks without its area and label)
+        ("中国工业百强区排名第38位", "工业"),
+        ("在中国工业百强区排名中位列第38位", "工业"),
+        ("位列全国综合实力百强区第64位、中国工业百强区第38位", "工业"),
+    ],
+)
+def test_a_ranking_named_by_its_label_before_the_rank_ranks_its_quantity(written, ranked):
+    figs = _phrase_as("jiangmen-2021", "规上工业企业研发机构覆盖率61%,居全省第1", written)
+    assert _numbered(figs, "38")["indicator_zh"] == ranked

@@ -5350,6 +5350,8 @@ _RANKING_FRAME = re.compile(
 )
 _FRAME_LEAD = re.compile(r"的|[“”\"]|年度|(?:19|20)\d\d年")  # a publisher (…发布的), a year, a quote before the name
 _WHOLE_AREA_OPENING = re.compile(rf"^(?:{_WHOLE_AREA_WORDS}|中国)")
+# 中国工业百强区排名第: a ranking's name with its label, then the verb of ranking and 第 (ranking_framed_by_label)
+_LABEL_THEN_RANK = re.compile(rf"(?P<name>[^，,；;。、\d]{{2,24}}?{_FRAME_LABEL})(?:{_RANK_VERB})?第$")
 
 
 _RANK_VERB_OPENING = re.compile(rf"(?:{_RANK_VERB})(?:{subjects.rank_areas()})")
@@ -5370,12 +5372,19 @@ def _ranking_framed_subject(num: _Number, found: _Subject, ind_zh: str) -> tuple
     labelled = label or (_FRAME_LABEL_END.search(ind_zh) and _WHOLE_AREA_OPENING.match(ind_zh.removeprefix("在")))
     # (位列全国县域经济百强县市49位: the verb of ranking kept in the subject, a rank without 第 after the label; session 60)
     verb_kept = _RANK_VERB_OPENING.match(ind_zh)  # (the function is called for ranks only)
-    if ind_zh and not carried and not (labelled and ind_zh.find("在") <= 0) and not verb_kept:
+    # 中国工业百强区排名第38位; 在中国工业百强区排名中位列第38位: a ranking's label right before its verb, or a frame the
+    # subject opens with, was cut from a subject that kept the area or 在 (ranking_framed_by_label, session 62 probe of a
+    # district review: 中国工业, 在中国工业)
+    before_label = _LABEL_THEN_RANK.search(num.clause_before)
+    area_kept = bool(before_label) and bool(_WHOLE_AREA_OPENING.match(ind_zh))
+    frame_kept = ind_zh.startswith("在") and bool(_RANKING_FRAME.search(num.sentence_prefix))
+    if ind_zh and not carried and not (labelled and ind_zh.find("在") <= 0) and not (verb_kept or area_kept or frame_kept):
         return ind_zh, found
     framed = (
         _ranking_framed(num.sentence_prefix)
         or ("" if carried else _ranking_name(_ranking_of_place(num.clause_before)))
         or (_ranking_name(ind_zh) if label else "")
+        or (_ranking_name(before_label.group("name")) if area_kept else "")
     )
     if not framed or framed == ind_zh:
         return ind_zh, found
