@@ -14615,3 +14615,20 @@ def test_changes_listed_with_fenbie_after_growths_are_those_quantities_in_order(
 def test_a_ranking_named_by_its_label_before_the_rank_ranks_its_quantity(written, ranked):
     figs = _phrase_as("jiangmen-2021", "规上工业企业研发机构覆盖率61%,居全省第1", written)
     assert _numbered(figs, "38")["indicator_zh"] == ranked
+
+
+@pytest.mark.parametrize(
+    "ranking,ranked",
+    [
+        # indicators_counted with the count in digits before the verb of ranking (session 62 probe of a district review:
+        # 规上工业总产值、批零贸易额增速2项指标排全市各区第一 gave one rank, 规上工业总产值、批零贸易额增速指标; the count closed the
+        # list as one group, and 全市各区 after 排 was no area of a rank)
+        ("地区生产总值、规模以上工业增加值增速2项指标排中部各省第一", ["地区生产总值增速", "规模以上工业增加值增速"]),
+        ("地区生产总值、规模以上工业增加值2项指标排第三", ["地区生产总值", "规模以上工业增加值"]),
+        ("地区生产总值、规模以上工业增加值增速排中部各省第一", ["地区生产总值增速", "规模以上工业增加值增速"]),
+    ],
+)
+def test_a_count_of_indicators_in_digits_before_a_rank_leaves_each_item_ranked(ranking, ranked):
+    old = "地区生产总值增长5.2%，规模以上工业增加值增长7.5%"
+    figs = _phrase_as("2026_江西省", old, f"{old}，{ranking}")
+    assert figs[figs["measure"] == "rank"]["indicator_zh"].tolist() == ranked

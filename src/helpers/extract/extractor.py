@@ -10692,7 +10692,8 @@ def _after_last_figure(words: str, total: bool = False) -> str:
 
 
 _MODIFIER_THEN_HEAD = re.compile(r"[^，,；;。、的\d]{2,10}的[^，,；;。、的\d]{2,}")
-_CLOSES_LIST = re.compile(r"^[^，,；;。]*?(等|[两二三四五六七八九十]大|\d+[种类项个])")
+# (not 2项指标: a count of indicators says only what the items are, indicators_counted)
+_CLOSES_LIST = re.compile(r"^[^，,；;。]*?(等|[两二三四五六七八九十]大|\d+[种类项个](?!(?:主要|经济)?指标))")
 _CN_NUMERAL = "一二两三四五六七八九十"
 
 
@@ -11734,7 +11735,8 @@ _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
 # …增速居全市第, …增速居延安市第: the field ranked in, a kind of area or a named place (1-3 characters and 市, 省, 区, 县:
 # named_field_of_rank, session 56 probe of county reports: it kept 增速居延安市 and lost the growth word)
 _RANK_TAIL = re.compile(
-    rf"(?:在(?:{subjects.rank_areas()})中?)?(?:{_RANK_VERB})?(?:{subjects.rank_areas()}|(?<=居)[\u4e00-\u9fff]{{1,3}}[市省区县])?"
+    # (排全市各区第, 排各区第: a group of places after 排 or 列 too, session 62 probe of a district review)
+    rf"(?:在(?:{subjects.rank_areas()})中?)?(?:{_RANK_VERB})?(?:{subjects.rank_areas()}|(?<=[居排列])[\u4e00-\u9fff]{{1,3}}[市省区县])?"
     r"(?:第|前)$"
 )
 
@@ -11989,18 +11991,19 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     if measure == "rank":
         # …社会消费品零售总额增速排名均居全市第一: the ranking's word before 均 leaves the growth ranked (session 46 probe)
         ranked = re.sub(rf"(?<=..){_RANKING_WORD}$", "", ranked)  # …改善幅度全国第一: where it ranks
+    counted = None if shared else _INDICATORS_COUNTED.search(ranked)
+    if counted:
+        # 地区生产总值、服务业增加值、社会消费品零售总额三项指标总量全市第一; 实际利用外资、实际到位内资两项指标超额完成率全市第一;
+        # 规上工业总产值、批零贸易额增速2项指标排全市各区第一: the count of indicators only says the items are indicators; what
+        # follows it is each one's, a size word the item itself (D7), and a growth word before it each one's growth
+        # (indicators_counted, session 62 probes of district reviews: 社会消费品零售总额三项指标总量)
+        head = ranked = counted.string[: counted.start()]
+        shared = "" if counted.group("tail") in subjects.role_words("list_head") else counted.group("tail")
     changes = measure == "rank" and not shared and (growth := _changes_ranked().search(ranked)) is not None
     if changes:
         # 规模以上工业增加值、固定资产投资增速均居全国第3位: the growth of each is ranked (list_growth_ranked, gold S10);
         # 综合指数、PM2.5、PM10、臭氧改善幅度全国第一: the size of each one's change too (lexicon role change_size), 均 or not
         head, shared = ranked[: growth.start()], growth.group(0)
-    counted = _INDICATORS_COUNTED.search(ranked if measure == "rank" and not changes else head)
-    if counted and (changes or not shared):
-        # 地区生产总值、服务业增加值、社会消费品零售总额三项指标总量全市第一; 实际利用外资、实际到位内资两项指标超额完成率全市第一:
-        # the count of indicators only says the items are indicators; what follows it is each one's (indicators_counted,
-        # session 62 probe of a district review: 社会消费品零售总额三项指标总量), a size word the item itself (D7)
-        head, tail = counted.string[: counted.start()], counted.group("tail")
-        shared = shared if changes else "" if tail in subjects.role_words("list_head") else tail
     items = _contraction_sides(head) or _list_items(head, at >= 0, pattern)
     if len(items) > 2 and at >= 0 and words.startswith("双双", at) and len(marked := head.split("、")) == 2:
         # 汽车全产业链企业营收、化工及新材料产业产值双双突破千亿大关: 双双 says two, so a 及 (和) inside an item joins its parts
@@ -12067,7 +12070,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
 _KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业链|产业|集群|企业)$")  # (产业链: session 46 probe)
 # …社会消费品零售总额三项指标总量, …实际到位内资两项指标超额完成率: a count of the indicators listed, then what each has
 # (indicators_counted)
-_INDICATORS_COUNTED = re.compile(r"(?<=..)(?:[两二三四五六七八九十]|\d+)项(?:主要|经济)?指标(?P<tail>[^、，,；;。\d]{0,8})$")
+_INDICATORS_COUNTED = re.compile(
+    r"(?<=..)(?:[两二三四五六七八九十]|\d+)项(?:主要|经济)?指标(?P<tail>[^、，,；;。\d]{0,8}?)(?:排|居|位居|位列)?$"
+)
 
 
 def _people_served(item: str) -> bool:
