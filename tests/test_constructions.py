@@ -14632,3 +14632,14 @@ def test_a_count_of_indicators_in_digits_before_a_rank_leaves_each_item_ranked(r
     old = "地区生产总值增长5.2%，规模以上工业增加值增长7.5%"
     figs = _phrase_as("2026_江西省", old, f"{old}，{ranking}")
     assert figs[figs["measure"] == "rank"]["indicator_zh"].tolist() == ranked
+
+
+@pytest.mark.parametrize("span", ["三年", "四年", "五年"])
+def test_a_span_of_years_inside_a_subject_dates_it(span):
+    # span_inside with three and four years (session 62 probe of a 2007 city's four-year term review: 基础设施建设四年投入
+    # 976亿元 kept 四年, gold D3); a task or plan the span names keeps it (完成三年任务)
+    old = "年度投资保持1万亿元以上"
+    figs = _phrase_as("2026_江西省", old, f"基础设施建设{span}投入976亿元")
+    assert _numbered(figs, "976")["indicator_zh"] == "基础设施建设投入"
+    figs = _phrase_as("2026_江西省", old, f"基础设施建设完成{span}任务的68%")
+    assert _numbered(figs, "68")["indicator_zh"] == f"基础设施建设完成{span}任务"
