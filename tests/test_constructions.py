@@ -14643,3 +14643,18 @@ def test_a_span_of_years_inside_a_subject_dates_it(span):
     assert _numbered(figs, "976")["indicator_zh"] == "基础设施建设投入"
     figs = _phrase_as("2026_江西省", old, f"基础设施建设完成{span}任务的68%")
     assert _numbered(figs, "68")["indicator_zh"] == f"基础设施建设完成{span}任务"
+
+
+@pytest.mark.parametrize(
+    "written,number,subjects_read,measure",
+    [
+        # share_shared (session 62 probe of a city review: 内资工业增加值、一般贸易进出口、高新技术产品出口占比均超四成 gave the
+        # first two items no share word, and a share of a whole; 占比 with no whole is a level, C4)
+        ("工业投资、民间投资占比均超四成", "四", ["工业投资占比", "民间投资占比"], "level"),
+        ("工业投资、民间投资占全部投资比重均保持在55%左右", "55", ["工业投资占全部投资比重", "民间投资占全部投资比重"], "share"),
+    ],
+)
+def test_a_share_word_after_the_last_item_of_a_list_is_each_items(written, number, subjects_read, measure):
+    figs = _phrase_as("2026_江西省", "民间投资占全部投资比重保持在55%左右", written)
+    rows = figs[figs["number_text"] == number]
+    assert rows["indicator_zh"].tolist() == subjects_read and set(rows["measure"]) == {measure}

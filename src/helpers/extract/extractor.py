@@ -486,7 +486,8 @@ _WHOLE_NAMED = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?<!其)中(?![心小学医药国央部华型等级期层间介转])[^，,；;。\d]{1,14}占比"
 )
 # 普惠托位占比, 城镇化率: a ratio named in one word, with no whole written as its own phrase (gold C4)
-_NAMED_RATIO = re.compile(r"(占比|比例|率)(近|约|超过|超|逾|达到|达|为|保持在|稳定在)*$")
+# (…出口占比均超四成: a distributive word before the verb, session 62 probe)
+_NAMED_RATIO = re.compile(r"(占比|比例|率)(均|都)?(近|约|超过|超|逾|达到|达|为|保持在|稳定在)*$")
 # 消费对经济增长的贡献率达到66.4%: the rate of a part's contribution to growth, not a growth itself; 对经济增长的贡献率,
 # 对全省经济增长的贡献: a contribution to a whole, written without whose it is (one definition: a second one of the same
 # name further down replaced this one at run time until session 49, and is the one kept)
@@ -12046,6 +12047,11 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     # too, the growth word after it (construction head_before_growth_shared; it gave 规上工业增速)
     grown = shared.strip(subjects.MARKS) if changes else ""
     items = [x.removesuffix(grown) if grown and len(x) > len(grown) + 1 else x for x in items]
+    share = _SHARE_TAIL.search(items[-1])
+    if share and share.start() >= 2 and not any(_SHARE_TAIL.search(x) for x in items[:-1]):
+        # 内资工业增加值、一般贸易进出口、高新技术产品出口占比均超四成: the share word (with its whole) after the last item is
+        # each item's (share_shared, session 62 probe of a city review: the first two had none)
+        items = [x + share.group(0) for x in items[:-1]] + [items[-1]]
     last_head = _list_head().search(items[-1])
     if last_head and len(items[-1]) > len(last_head.group(0)):
         # 装备制造、泛家居产业集群产值均超万亿元: a bare sector takes the kind of the last item too (产业集群, 产业: kind_shared)
@@ -12067,6 +12073,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
     return items if len(set(items)) == len(items) else []
 
 
+_SHARE_TAIL = re.compile(r"占比$|占[^、，,；;。占]{1,10}?的?(?:比重|比例)$")  # (share_shared)
 _KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业链|产业|集群|企业)$")  # (产业链: session 46 probe)
 # …社会消费品零售总额三项指标总量, …实际到位内资两项指标超额完成率: a count of the indicators listed, then what each has
 # (indicators_counted)
