@@ -14658,3 +14658,17 @@ def test_a_share_word_after_the_last_item_of_a_list_is_each_items(written, numbe
     figs = _phrase_as("2026_江西省", "民间投资占全部投资比重保持在55%左右", written)
     rows = figs[figs["number_text"] == number]
     assert rows["indicator_zh"].tolist() == subjects_read and set(rows["measure"]) == {measure}
+
+
+@pytest.mark.parametrize(
+    "written,ranked",
+    [
+        # session 62 probes: 在2019年度全国综合实力百强区中排名第十 kept 度 (the year was cut before 年度), and the second ranking
+        # of the sentence (，全国投资潜力百强区中排名第七) took the first's frame; 跻身全国新型城镇化质量百强县第52位 had no subject
+        ("在2019年度全国综合实力百强区中排名第10，全国投资潜力百强区中排名第7", ["综合实力", "投资潜力"]),
+        ("跻身全国新型城镇化质量百强县第52位", ["新型城镇化质量"]),
+    ],
+)
+def test_each_ranking_of_a_sentence_names_what_it_ranks(written, ranked):
+    figs = _phrase_as("jiangmen-2021", "规上工业企业研发机构覆盖率61%,居全省第1", written)
+    assert figs[figs["measure"] == "rank"]["indicator_zh"].tolist()[-len(ranked) :] == ranked

@@ -5349,10 +5349,12 @@ _FRAME_LABEL_END = re.compile(rf"{_FRAME_LABEL}+中?$")
 _RANKING_FRAME = re.compile(
     rf"在(?P<inside>[^，,；;。在]{{2,40}}?{_FRAME_LABEL})[”\"]?(?:名单)?中(?:[^，,；;。]*[，,])?[^，,；;。]*$"
 )
-_FRAME_LEAD = re.compile(r"的|[“”\"]|年度|(?:19|20)\d\d年")  # a publisher (…发布的), a year, a quote before the name
+# a publisher (…发布的), a year, a quote before the name (2019年度 whole: 度 was left, session 62 probe)
+_FRAME_LEAD = re.compile(r"的|[“”\"]|(?:19|20)\d\d年度?|年度")
 _WHOLE_AREA_OPENING = re.compile(rf"^(?:{_WHOLE_AREA_WORDS}|中国)")
+_WHOLE_AREA_IN = re.compile(rf"{_WHOLE_AREA_WORDS}|中国")
 # 中国工业百强区排名第: a ranking's name with its label, then the verb of ranking and 第 (ranking_framed_by_label)
-_LABEL_THEN_RANK = re.compile(rf"(?P<name>[^，,；;。、\d]{{2,24}}?{_FRAME_LABEL})(?:{_RANK_VERB})?第$")
+_LABEL_THEN_RANK = re.compile(rf"(?P<name>[^，,；;。、\d]{{2,24}}?{_FRAME_LABEL})中?(?:{_RANK_VERB})?第$")
 
 
 _RANK_VERB_OPENING = re.compile(rf"(?:{_RANK_VERB})(?:{subjects.rank_areas()})")
@@ -5376,21 +5378,34 @@ def _ranking_framed_subject(num: _Number, found: _Subject, ind_zh: str) -> tuple
     # 中国工业百强区排名第38位; 在中国工业百强区排名中位列第38位: a ranking's label right before its verb, or a frame the
     # subject opens with, was cut from a subject that kept the area or 在 (ranking_framed_by_label, session 62 probe of a
     # district review: 中国工业, 在中国工业)
-    before_label = _LABEL_THEN_RANK.search(num.clause_before)
-    area_kept = bool(before_label) and bool(_WHOLE_AREA_OPENING.match(ind_zh))
+    own_label = "" if carried else _ranking_of_own_clause(num.clause_before)
+    area_kept = bool(own_label) and bool(_WHOLE_AREA_OPENING.match(ind_zh))
     frame_kept = ind_zh.startswith("在") and bool(_RANKING_FRAME.search(num.sentence_prefix))
     if ind_zh and not carried and not (labelled and ind_zh.find("在") <= 0) and not (verb_kept or area_kept or frame_kept):
         return ind_zh, found
+    # (…，全国投资潜力百强区中排名第七: a ranking the number's own clause names wins over the sentence's frame)
     framed = (
-        _ranking_framed(num.sentence_prefix)
+        own_label
+        or _ranking_framed(num.sentence_prefix)
         or ("" if carried else _ranking_name(_ranking_of_place(num.clause_before)))
         or (_ranking_name(ind_zh) if label else "")
-        or (_ranking_name(before_label.group("name")) if area_kept else "")
     )
     if not framed or framed == ind_zh:
         return ind_zh, found
     rule = "ranking_framed" if found.rule == "subject_not_found" else found.rule
     return framed, found._replace(subject=("other", framed), rule=rule)
+
+
+def _ranking_of_own_clause(clause_before: str) -> str:
+    """What a ranking the number's own clause names with its area and label before the rank ranks (中国工业百强区排名第,
+    全国投资潜力百强区中排名第: ranking_framed_by_label); '' when no whole area opens the ranking's name.
+
+    >>> _ranking_of_own_clause("全国投资潜力百强区中排名第"), _ranking_of_own_clause("地区生产总值居全国百强县第")
+    ('投资潜力', '')
+    """
+    m = _LABEL_THEN_RANK.search(clause_before)
+    areas = list(_WHOLE_AREA_IN.finditer(m.group("name"))) if m else []
+    return _ranking_name(m.group("name")[areas[-1].start() :]) if areas else ""
 
 
 def _ranking_framed(sentence_prefix: str) -> str:
