@@ -573,13 +573,15 @@ _FILLER = re.compile(
 )
 # a plan, task or goal named as what a figure is measured against (a base, a completion rate, a plan completed)
 _PLAN_WORDS = "计划|任务|目标"
+# the verbs that say how much of a plan a figure reached: 占, 为, 是, 达到, 完成 (completion_of_plan, plan_completed_by_previous)
+_PLAN_VERBS = "占|为|是|达到?|完成"
 # 占全年投资计划的, 为年度计划的, 完成年度任务的: the part of a plan done, before its percent (completion_of_plan; `_SHARE_ONLY`,
 # `_OF_PLAN`)
 # (完成年计划710亿元的89.4%: the plan's amount may stand before 的, session 44 probe)
 # (完成年初预算的104.7%, 为调整预算数的92.98%: a budget done is a plan done, budget_completion; with 占 only a budget
 # named as one, 占调整预算数…的: 占…预算的 alone may weigh a spending against the whole budget)
 _OF_PLAN_WORDS = (
-    rf"(?:(?:占|为|是|达到?|完成)[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS}|(?:年初|调整)预算数?|预算数)"
+    rf"(?:(?:{_PLAN_VERBS})[^，,；;。\d]{{0,8}}?(?:{_PLAN_WORDS}|(?:年初|调整)预算数?|预算数)"
     rf"|(?:为|是|达到?|完成)[^，,；;。\d]{{0,8}}?预算)(?:[\d.]+[万亿]*元)?"
 )
 _OF_PLAN_BARE = re.compile(_OF_PLAN_WORDS)
@@ -4971,7 +4973,7 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
 # 完成年计划的, 完成年度投资计划: a plan completed, written after the figure it is of (plan_completed_by_previous);
 # 占年计划的, 为年度计划的, 达到年计划, 完成年度任务的: the same completion with another verb or a task or goal named
 # (plan_completed_by_previous, session 62)
-_PLAN_DONE = re.compile(rf"((?:完成|占|为|是|达到?)(?:年|年度|全年)?[^，,；;。\d的]{{0,4}}?(?:{_PLAN_WORDS}))的?")
+_PLAN_DONE = re.compile(rf"((?:{_PLAN_VERBS})(?:年|年度|全年)?[^，,；;。\d的]{{0,4}}?(?:{_PLAN_WORDS}))的?")
 _TOTAL_OPENING = re.compile(r"^[\s“”\"]*(总计|合计|共计)")
 _REACH_END = re.compile(r"(达到|达|约|超过|超)+$")
 
@@ -5351,8 +5353,8 @@ _RANKING_FRAME = re.compile(
 )
 # a publisher (…发布的), a year, a quote before the name (2019年度 whole: 度 was left, session 62 probe)
 _FRAME_LEAD = re.compile(r"的|[“”\"]|(?:19|20)\d\d年度?|年度")
-_WHOLE_AREA_OPENING = re.compile(rf"^(?:{_WHOLE_AREA_WORDS}|中国)")
-_WHOLE_AREA_IN = re.compile(rf"{_WHOLE_AREA_WORDS}|中国")
+_WHOLE_AREA_IN = re.compile(rf"{_WHOLE_AREA_WORDS}|中国")  # the whole country, province or city, or 中国
+_WHOLE_AREA_OPENING = re.compile(rf"^(?:{_WHOLE_AREA_IN.pattern})")
 # 中国工业百强区排名第: a ranking's name with its label, then the verb of ranking and 第 (ranking_framed_by_label)
 _LABEL_THEN_RANK = re.compile(rf"(?P<name>[^，,；;。、\d]{{2,24}}?{_FRAME_LABEL})中?(?:{_RANK_VERB})?第$")
 
@@ -10708,8 +10710,9 @@ def _after_last_figure(words: str, total: bool = False) -> str:
 
 
 _MODIFIER_THEN_HEAD = re.compile(r"[^，,；;。、的\d]{2,10}的[^，,；;。、的\d]{2,}")
+_INDICATOR_CLASS = re.compile(r"(?:主要|核心|重要|关键)?(?:经济)?指标")  # …等主要指标: the class of the items (class_of_examples)
 # (not 2项指标: a count of indicators says only what the items are, indicators_counted)
-_CLOSES_LIST = re.compile(r"^[^，,；;。]*?(等|[两二三四五六七八九十]大|\d+[种类项个](?!(?:主要|经济)?指标))")
+_CLOSES_LIST = re.compile(rf"^[^，,；;。]*?(等|[两二三四五六七八九十]大|\d+[种类项个](?!{_INDICATOR_CLASS.pattern}))")
 _CN_NUMERAL = "一二两三四五六七八九十"
 
 
@@ -11896,7 +11899,6 @@ def _without_lead(item: str) -> str:
     return item[pos:]
 
 
-_INDICATOR_CLASS = re.compile(r"(?:主要|核心|重要|关键)?(?:经济)?指标")  # …等主要指标: the class of the items (class_of_examples)
 # 绿色产品产量, 优势产业税收: the class, then the quantity (an industry's kind stays: 产业集群, 产业园)
 _PRODUCT_CLASS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:产品|产业|行业)(?=[\u4e00-\u9fff]{2})(?!集群|园|基地|链)")
 # examples of indicators, then 等, their count and the class word (`shared_subjects`, examples_ranked)
@@ -12093,7 +12095,7 @@ _KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业链|产业|集群|
 # …社会消费品零售总额三项指标总量, …实际到位内资两项指标超额完成率: a count of the indicators listed, then what each has
 # (indicators_counted)
 _INDICATORS_COUNTED = re.compile(
-    r"(?<=..)(?:[两二三四五六七八九十]|\d+)项(?:主要|经济)?指标(?P<tail>[^、，,；;。\d]{0,8}?)(?:排|居|位居|位列)?$"
+    rf"(?<=..)(?:[{_CN_NUMERAL}]|\d+)项{_INDICATOR_CLASS.pattern}(?P<tail>[^、，,；;。\d]{{0,8}}?)(?:排|居|位居|位列)?$"
 )
 
 
