@@ -14672,3 +14672,24 @@ def test_a_share_word_after_the_last_item_of_a_list_is_each_items(written, numbe
 def test_each_ranking_of_a_sentence_names_what_it_ranks(written, ranked):
     figs = _phrase_as("jiangmen-2021", "规上工业企业研发机构覆盖率61%,居全省第1", written)
     assert figs[figs["measure"] == "rank"]["indicator_zh"].tolist()[-len(ranked) :] == ranked
+
+
+def test_the_three_sectors_written_with_ci_are_listed_one_by_one():
+    # session 62 probes of 2011-2015 counties: 一、二、三次产业增加值分别完成… gave 一、二、第一产业增加值 (sectors_listed read
+    # 一、二、三产业 and 一、二、三产 but not 次); 三次产业协调发展，结构比由2005年的14:68:18演进为11:64:25 gave no figure
+    # (sector_ratio with the ratio's word opening the next clause)
+    old = "城镇、农村居民人均可支配收入分别增长4.3%、5.7%"
+    figs = _phrase_as("2026_江西省", old, "一、二、三次产业增加值分别增长4.3%、5.7%和6.1%")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("4.3", "5.7", "6.1")] == [
+        "第一产业增加值",
+        "第二产业增加值",
+        "第三产业增加值",
+    ]
+
+
+def test_the_three_sectors_named_a_clause_before_their_ratio():
+    # sector_ratio with the ratio's word opening the next clause (session 62 probe of a county's term review)
+    old = "三次产业结构由8.7∶41.2∶50.1调整为7.4∶39.6∶53"
+    figs = _phrase_as("2026_江西省", old, "三次产业协调发展，结构比由2020年的8.7∶41.2∶50.1演进为7.4∶39.6∶53")
+    start, end = _numbered(figs, "8.7"), _numbered(figs, "7.4")
+    assert (start["indicator_zh"], start["period_end"], end["period_end"]) == ("第一产业比重", 2020, 2025)

@@ -917,7 +917,10 @@ _SECTOR_RATIO = re.compile(
     # (三大产业比例为2.4：48.0：49.6: 三大产业 names the three sectors too, session 49 probe of 2021 regional statistics)
     # (三产结构比由19.6∶40.9∶39.5调整为…: 三产 short for the three sectors before 结构, session 59 probe of 2022 counties)
     # (三次产业由“十五”末的5.8∶64.2∶30调整为…: the sectors alone before a from-to of three terms, session 62 probe)
-    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业|三产(?=结构))(?:增加值之比|结构|比重|比例|构成|占比|比|(?=[由从]))|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
+    # (三次产业协调发展，结构比由2005年的14:68:18演进为11:64:25: the sectors named, the ratio's word opening the next clause,
+    # session 62 probe of a county's term review)
+    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业|三产(?=结构))(?:增加值之比|结构|比重|比例|构成|占比|比|(?=[由从])"
+    r"|[^，,；;。\d]{2,6}[，,](?:结构|比例|比重)比?)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")
@@ -10887,7 +10890,8 @@ def _without_listed_rate(clause_before: str) -> str:
     return (words + clause_before[at:]) if words else clause_before
 
 
-_SECTORS_WRITTEN = re.compile(r"第?([一二三])((?:、[一二三])+)产业?|三次产业")  # 一、二、三产: the short form too
+# 一、二、三产: the short form too; 一、二、三次产业 with 次 (session 62 probe of a banner's report: 一、二、第一产业增加值)
+_SECTORS_WRITTEN = re.compile(r"第?([一二三])((?:、[一二三])+)次?产业?|三次产业")
 
 
 def _sectors_listed(head: str, n: int) -> list[str]:
