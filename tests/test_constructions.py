@@ -14693,3 +14693,12 @@ def test_the_three_sectors_named_a_clause_before_their_ratio():
     figs = _phrase_as("2026_江西省", old, "三次产业协调发展，结构比由2020年的8.7∶41.2∶50.1演进为7.4∶39.6∶53")
     start, end = _numbered(figs, "8.7"), _numbered(figs, "7.4")
     assert (start["indicator_zh"], start["period_end"], end["period_end"]) == ("第一产业比重", 2020, 2025)
+
+
+def test_a_growth_after_a_multiple_is_of_the_multiples_subject():
+    # multiple_names_its_own (session 62 probe of a 2011 county's review: 财政总收入是2005年的2.07倍，年均增长19.88% gave the growth
+    # to the GDP of the sentence's part before, as only levels, counts, shares, thresholds and changes passed their subject on)
+    old = "地区生产总值突破3万亿元、达3.6万亿元"
+    new = "地区生产总值是2020年的1.4倍，年均增长5.2%；财政总收入是2020年的1.3倍，年均增长4.9%"
+    figs = _phrase_as("2026_江西省", old, new)
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("5.2", "4.9")] == ["地区生产总值", "财政总收入"]

@@ -4263,7 +4263,9 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             found.rule == "subject_before_number"
             and found.subject[1]
             # (财政总收入首次突破100亿元大关，达107.64亿元: a threshold crossed names its subject too, session 43 probe)
-            and rows[-1]["measure"] in ("level", "count", "share", "threshold", "change_abs")
+            # (财政总收入是2005年的2.07倍，年均增长19.88%: a multiple names its subject too, session 62 probe: the growth took
+            # the GDP of the part before)
+            and rows[-1]["measure"] in ("level", "count", "share", "threshold", "change_abs", "multiple")
         ) or (found.rule == "subject_qualified_alias" and bool(found.subject[1]))
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
         if _HAS_DIGIT.search(prev_subject[1]) and rows[-1]["indicator_zh"] and not _HAS_DIGIT.search(rows[-1]["indicator_zh"]):
