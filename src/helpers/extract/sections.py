@@ -572,11 +572,13 @@ def review_years(sections: pd.DataFrame, text: str = "", planned: int = 0) -> in
     """
     reviews = sections[sections["section"] == "review_5y"]
     lengths = [int(cn2an.cn2an(m.group("years"), "strict")) for h in reviews["heading"] if (m := _TERM_LENGTH.search(h))]
-    for start in reviews["start"] if text and planned and not lengths else ():
+    if lengths or not (text and planned):
+        return lengths[0] if lengths else 5
+    for start in reviews["start"]:
         after_heading = text[start : start + 200].split("\n", 1)[-1].lstrip()
         if (since := _TERM_SINCE_YEAR.match(after_heading)) and 2 <= planned - int(since.group(1)) <= 8:
-            lengths.append(planned - int(since.group(1)))
-    return lengths[0] if lengths else 5
+            return planned - int(since.group(1))
+    return 5
 
 
 # 2018年以来，在盟委、行署和旗委的坚强领导下…: the year the term began, opening the review's first paragraph
