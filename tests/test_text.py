@@ -442,6 +442,22 @@ def test_a_report_copied_with_line_breaks_around_its_numbers_reads_as_the_report
     assert len(flat) > 150 and _rows_of(lined, rep.info) == flat
 
 
+@pytest.mark.parametrize(
+    "report,mark,spaces",
+    [("2026_四川省", "bhg", "\n"), ("2026_广东省", "JgI", "   "), ("2023_national", "7rw", "\n"), ("jiangmen-2021", "Sw7", "  ")],
+)
+def test_a_report_copied_with_a_mirror_sites_line_end_token_reads_as_the_report(report, mark, spaces):
+    # line_mark (session 63, probes of 32 city and county reports from one mirror site: 过去五年和2016年工作回顾bhg was no
+    # heading, so a term-end report's five-year review was dated its last year): a token the site writes at every line
+    # end, kept before the break or standing for it (各位代表:JgI   现在,…), is no text of the report
+    rep = open_report(RAW_DIR / f"{report}.txt")
+    text = rep.raw.text
+    marked = re.sub(r"(?<=\S)\n", lambda m: mark + spaces, text)
+    assert marked.count(mark) > 80
+    flat = _rows_of(text, rep.info)
+    assert len(flat) > 150 and _rows_of(marked, rep.info) == flat
+
+
 @pytest.mark.parametrize("report", ["jiangmen-2021", "2023_national"])
 def test_a_report_copied_with_spaces_between_its_words_reads_as_the_report(report):
     # spaced_words (session 58 probe: a district report's PDF copy, 农村居民 人 均可 支 配收入,预 计 分别 增 长, gave subjects

@@ -21,6 +21,7 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parser
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -608,6 +609,7 @@ def normalise(text: str) -> NormalText:
     years = [(i, i + 1, _YEAR_DIGIT[folded[i]]) for m in _CN_YEAR.finditer(folded) for i in range(m.start(), m.end())]
     folded, index = _edit(folded, index, years)
     folded = _paired_quotes(_FOLDED.sub(lambda m: FOLD[ord(m.group())], folded))
+    folded, index = _edit(folded, index, _line_marks(folded))  # (before the spaces after a digit go: Sw7  今年)
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
     drop = []
@@ -689,6 +691,39 @@ _CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=年)
 # print them (session 47 probes: they stayed in subjects, 地区(qū)生产(chǎn)总值); a bracket without a tone mark stays
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[）)]")
+
+# 过去五年和2016年工作回顾bhg / 各位代表:JgI   现在,…: a mirror site ends every line of a report with one token of three
+# letters or digits (a different one per page), or puts it where the line break was; it is no text of the report, and
+# a heading that ends with it is no heading (line_mark, session 63: a term-end city report's review heading was missed).
+# A token counts as such a mark when it ends at least four lines (before a break, or before the spaces that stand for
+# one) and stands nowhere else in the text (GDP, CPI at a line end are words of the report, written inside lines too).
+_MARK_AT_END = re.compile(r"([A-Za-z0-9]{3})(?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]{2,})")
+_MARKS_MIN = 4
+_BREAK_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
+_SPACES = re.compile(r"[ \t\u3000]*")
+
+
+def _line_marks(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out a mirror site's line-end token, a line break for one that stood for a break (line_mark).
+
+    >>> t = "各位代表:JgI   现在,我代表州人民政府报告工作。JgI   一、回顾JgI   地区生产总值增长5%。2025JgI"
+    >>> normalise(t).text.split("\\n")
+    ['各位代表:', '现在,我代表州人民政府报告工作。', '一、回顾', '地区生产总值增长5%。2025']
+    >>> normalise("全市GDP\\n增长5%,占GDP\\n比重,人均GDP\\n达到,GDP\\n总量,GDP增长").text.count("GDP")
+    5
+    """
+    found = [m for m in _MARK_AT_END.finditer(text) if not m.group(1).isdigit()]
+    if len(found) < _MARKS_MIN:
+        return []
+    mark, n = Counter(m.group(1) for m in found).most_common(1)[0]
+    if n < _MARKS_MIN or text.count(mark) != n:
+        return []
+    # the mark goes; where no break follows it, the mark and the spaces after it (that stood for one) become the break
+    return [
+        (m.start(), m.end(), "") if _BREAK_AFTER.match(text, m.end()) else (m.start(), _SPACES.match(text, m.end()).end(), "\n")
+        for m in found
+        if m.group(1) == mark
+    ]
 
 
 @lru_cache(maxsize=8)
