@@ -14702,3 +14702,21 @@ def test_a_growth_after_a_multiple_is_of_the_multiples_subject():
     new = "地区生产总值是2020年的1.4倍，年均增长5.2%；财政总收入是2020年的1.3倍，年均增长4.9%"
     figs = _phrase_as("2026_江西省", old, new)
     assert [_numbered(figs, n)["indicator_zh"] for n in ("5.2", "4.9")] == ["地区生产总值", "财政总收入"]
+
+
+def test_a_doubling_with_each_after_figures_and_a_list_is_every_figures():
+    # multiplied_figures_of_part (session 63 probe of a district's 2016 report: 实现财政收入30.7亿元、服务业增加值462亿元…，城镇和农村
+    # 常住居民人均可支配收入分别超3.6万元和2万元，均较十一五末翻了一番 gave one doubling with no subject): a multiple whose clause
+    # opens with 均 is of every figure its part of the sentence states before it, the items of a 分别 list among them
+    old = "全体居民人均可支配收入突破7万元，城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位"
+    new = "全体居民人均可支配收入突破7万元，城镇和农村居民人均可支配收入分别超过8万元、4.5万元，均较2020年翻了一番"
+    f = _phrase_as("2026_浙江省", old, new)
+    doubled = f[f["measure"] == "multiple"]
+    assert doubled["indicator_zh"].tolist() == [
+        "全体居民人均可支配收入",
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ]
+    # ... without 均 the doubling is the last figure's alone (it is read as before)
+    f = _phrase_as("2026_浙江省", old, new.replace("均较", "较"))
+    assert f[f["measure"] == "multiple"]["indicator_zh"].tolist() == ["农村居民人均可支配收入"]

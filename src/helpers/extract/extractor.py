@@ -12328,10 +12328,16 @@ def _figures_multiplied_together(s: _Sentence, num: _Number, rows: list[dict]) -
     ['生产总值', '财政总收入']
     """
     row = rows[-1]
-    if row["measure"] not in ("multiple", "change_multiple") or row["rule"] != "subject_carried":
+    if row["measure"] not in ("multiple", "change_multiple") or row["rule"] not in ("subject_carried", "subject_not_found"):
         return []
     if not num.clause_before.lstrip(subjects.MARKS).startswith(("均", "都")):
         return []  # (，均比2006年翻一番以上, ，均是2015年的2倍: 均 opens the multiple's clause)
+    # 实现财政收入30.7亿元、服务业增加值462亿元…，城镇和农村常住居民人均可支配收入分别超3.6万元和2万元，均较十一五末翻了一番:
+    # the figures the sentence's part states before, in clauses and lists alike, each doubled (multiplied_figures_of_part,
+    # session 63 probe of a district's 2016 report: one row, with no subject)
+    figures = [r["indicator_zh"] for r in _figures_of_part(s, num, rows[:-1], with_lists=True)]
+    if len(figures) >= 2 and all(r["measure"] in ("count", "level") for r in rows[-1 - len(figures) : -1]):
+        return figures
     return _figures_joined_before(s, num, rows, ("count", "level"))
 
 
@@ -12400,10 +12406,11 @@ _EACH_HAS = re.compile(r"(?P<items>[^，,；;。：:]{2,30}?、[^，,；;。：:
 _EACH_OF_FIGURES = re.compile(r"(?P<word>增速|增幅|总量|规模)?(?:均|都)(?!为|达|实现|增长|下降|提高)[^，,；;。\d、]{0,14}")
 
 
-def _figures_of_part(s: _Sentence, num: _Number, rows: list[dict]) -> list[dict]:
+def _figures_of_part(s: _Sentence, num: _Number, rows: list[dict], with_lists: bool = False) -> list[dict]:
     """The figures stated right before the number in its part of the sentence (after the last ；), back to the first figure
     of another kind: each a level, count or share with a subject of its own; [] when one is an item of a list (the list's
-    own constructions read it) or two share a subject (each_of_figures_before)."""
+    own constructions read it; with `with_lists`, the items are figures as the others) or two share a subject
+    (each_of_figures_before)."""
     part_start = max(s.text.rfind(mark, s.s0, num.tok.start) for mark in "；;") + 1
     out: list[dict] = []
     for r in reversed(rows):
@@ -12411,7 +12418,7 @@ def _figures_of_part(s: _Sentence, num: _Number, rows: list[dict]) -> list[dict]
             break
         if r["measure"] not in ("level", "count", "share") or not r["indicator_zh"]:
             break  # …居全省第5位，新增…6家、…393家，增速均居…: the figures since the last of another kind
-        if r["rule"] in ("list_respectively", "list_paired", "list_shared_number", "list_earlier_figures"):
+        if r["rule"] in ("list_respectively", "list_paired", "list_shared_number", "list_earlier_figures") and not with_lists:
             return []  # …分别达46.84%、43.46%，均居全国第2: a list's items, ranked by the list's own construction (rank_of_each)
         out.insert(0, r)
     names = [r["indicator_zh"] for r in out]
