@@ -14720,3 +14720,13 @@ def test_a_doubling_with_each_after_figures_and_a_list_is_every_figures():
     # ... without 均 the doubling is the last figure's alone (it is read as before)
     f = _phrase_as("2026_浙江省", old, new.replace("均较", "较"))
     assert f[f["measure"] == "multiple"]["indicator_zh"].tolist() == ["农村居民人均可支配收入"]
+
+
+@pytest.mark.parametrize("tail,measure", [("，这两项指标总量均居全国第2位", "rank"), ("，两项指标均占全国的三成", "share")])
+def test_a_count_of_indicators_before_each_points_back_to_the_figures_stated(tail, measure):
+    # indicators_counted_back (session 63 probe of a district's 2016 report: …生产总值1158.23亿元，增长7.8%，固定资产投资、社会
+    # 消费品零售总额分别完成…，这三项指标总量均占全市近五分之一的比重 gave one share, of 这三项指标总量): a count of indicators
+    # before 均 names the quantities just stated, as many as it counts, each its own (a growth of one of them skipped)
+    old = "实际使用外资1126.6亿元、增长11.3%，新设外资企业3.6万家、增长38.7%"
+    f = _phrase_as("2026_广东省", old, old + tail)
+    assert f[f["measure"] == measure]["indicator_zh"].tolist() == ["实际使用外资", "新设外资企业"]

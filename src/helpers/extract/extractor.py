@@ -12425,6 +12425,30 @@ def _figures_of_part(s: _Sentence, num: _Number, rows: list[dict], with_lists: b
     return out if len(set(names)) == len(names) else []
 
 
+# 这三项指标总量均, 上述两项指标均: a count of indicators before 均 that points back to the figures stated (indicators_counted_back)
+_INDICATORS_BACK = re.compile(
+    rf"^(?:这|上述|以上|前述)?(?P<n>[{_CN_NUMERAL}]|\d)项{_INDICATOR_CLASS.pattern}(?P<word>总量|增速|增幅)?(?:均|都)"
+)
+
+
+def _last_figures(rows: list[dict], n: int) -> list[str]:
+    """The subjects of the last `n` quantities the rows state (levels, counts, sums; each once, a growth of one of them
+    skipped), in text order; [] when fewer are stated.
+
+    >>> rows = [{"indicator_zh": "生产总值", "measure": "level"}, {"indicator_zh": "生产总值", "measure": "growth_yoy"},
+    ...         {"indicator_zh": "固定资产投资", "measure": "level"}]
+    >>> _last_figures(rows, 2), _last_figures(rows, 3)
+    (['生产总值', '固定资产投资'], [])
+    """
+    names: list[str] = []
+    for r in reversed(rows):
+        if len(names) == n:
+            break
+        if r["measure"] in ("level", "count", "cumulative") and r["indicator_zh"] and r["indicator_zh"] not in names:
+            names.insert(0, r["indicator_zh"])
+    return names if len(names) == n and n >= 2 else []
+
+
 def _trailing_list(rows: list[dict]) -> list[dict]:
     """The rows of the 分别 list or pair the rows end with (list_respectively, list_paired), in order; [] when the last row
     is of none."""
@@ -12461,6 +12485,14 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # 地区生产总值和财政收入实现“双翻番”: 双 before the doubling is a distributive word for the two items before it
         words = re.sub(r"双[“\"]?$", "均", num.clause_before)
         return shared_subjects(words, row["measure"], s.pattern)
+    if (back := _INDICATORS_BACK.match(num.clause_before.strip(subjects.MARKS))) and (
+        figures := _last_figures(rows[:-1], int(parse_number(back.group("n"))))
+    ):
+        # …生产总值1158.23亿元，增长7.8%，固定资产投资、社会消费品零售总额分别完成812.15亿元和656.47亿元，这三项指标总量均占全市近
+        # 五分之一的比重: the indicators counted are the figures just stated, as many as the count says, each its own
+        # (indicators_counted_back, session 63 probe of a district's 2016 report: one share of 这三项指标总量)
+        word = back.group("word") or ""
+        return [name + (word if word in ("增速", "增幅") and row["measure"] not in _GROWTH_MEASURES else "") for name in figures]
     if (each := _EACH_OF_FIGURES.fullmatch(num.clause_before.strip(subjects.MARKS))) and len(
         figures := _figures_of_part(s, num, rows[:-1])
     ) >= 2:
