@@ -14730,3 +14730,20 @@ def test_a_count_of_indicators_before_each_points_back_to_the_figures_stated(tai
     old = "实际使用外资1126.6亿元、增长11.3%，新设外资企业3.6万家、增长38.7%"
     f = _phrase_as("2026_广东省", old, old + tail)
     assert f[f["measure"] == measure]["indicator_zh"].tolist() == ["实际使用外资", "新设外资企业"]
+
+
+@pytest.mark.parametrize("written", ["国内生产总值、财政收入较2002年实现翻番", "国内生产总值、财政收入比2002年增长65.5%"])
+def test_each_after_a_base_year_is_no_average(written):
+    # year_then_each (session 63 probe of a city's 2017 report: …等9项重要经济指标较2011年均实现“翻番” had base 2011年均, dated
+    # 2011, and 比2011年均增长 read as an average growth): 均 right after a base year is each thing's, so the rows are
+    # those of the sentence without it
+    old = "国内生产总值达到24.66万亿元，比2002年增长65.5%"
+    columns = ["indicator_zh", "measure", "period_start", "period_end", "base_period"]
+    plain = _phrase_as("2008_national", old, written)[columns].values.tolist()
+    each = _phrase_as("2008_national", old, written.replace("2002年", "2002年均"))[columns].values.tolist()
+    assert each == plain and plain[0][4] == "2002"
+    # ... also after 比上年 (基础上年均增长, 规模以上…年均增长 stay averages)
+    f = extract_figures(
+        "一、2016年工作回顾\n规上工业增加值、固定资产投资比上年均增长10%。", ReportInfo("t", 2017, "city", "西安市")
+    )
+    assert f["measure"].tolist() == ["growth_yoy", "growth_yoy"]

@@ -412,7 +412,10 @@ def _rank_place_after() -> re.Pattern:
 _predicate_words = subjects.predicate_words
 
 
-_AVG = re.compile(_predicate_words("average"))
+# (较2011年均实现翻番, 比2011年均增长60%, 比上年均增长10%: after a year, 均 is each of the things before, no average:
+# year_then_each, session 63 probe of a city's 2017 report: the base was 2011年均, the change an average)
+_NOT_AFTER_YEAR = r"(?<!(?:19|20)\d\d)(?<![比较][上去])"  # (基础上年均增长, 规模以上…年均增长 stay averages)
+_AVG = re.compile(rf"{_NOT_AFTER_YEAR}(?:{_predicate_words('average')})")
 # the verbs a comparison with a base (比上年, 较2020年) ends with (提升 as 提高: 占比较去年又提升3个百分点, 第三产业比2010年
 # 提升2.2个百分点, session 60 probes: no base was read); a base before a cut (减轻, 压减 …) or a doubling (翻) is
 # read by _COMPARE only
@@ -1730,7 +1733,7 @@ def _clean_base(base: str) -> str | None:
     # 比“十三五”平均增速高3个百分点: a rate compared with the average rate of a span, whose span is the base (average_of_span
     # _as_base, session 58 probe); 比各项贷款平均增速 names no time and stays no base
     b = re.sub(r"(?<=[五年期])的?(?:年均|平均)(?:增速|增幅|增长速度|水平)$", "", b)
-    b = re.sub(r"(实现|基本|提前|再|又|分别|累计)+$", "", b)  # 较2020年实现翻番: the base is 2020; 比上年分别下降: 上年
+    b = re.sub(r"(实现|基本|提前|再|又|分别|累计|均|都)+$", "", b)  # 较2020年实现翻番: the base is 2020; 比上年分别下降: 上年
     # (比2020年累计下降13%: 累计 says the change is summed since, no part of the base: base_then_sum)
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
@@ -2282,14 +2285,20 @@ def _growth_as_object(p: _Predicate) -> _Measure | None:
     return ("growth_yoy", "上年", 1) if p.section not in ("review_5y", "plan_5y") else None
 
 
-def _averaged(words: str) -> bool:
+def _averaged(words: str, pos: int = 0) -> bool:
     """Do the words average over the years (年均, 平均每年), not name a noun averaged over one year (lexicon
     role averaged_noun: PM2.5年平均浓度保持在20微克/立方米左右 is a level, gold D3)?
 
     >>> _averaged("年均城镇新增就业"), _averaged("PM2.5年平均浓度保持在")
     (True, False)
+
+    Read from `pos` on, the words before it still seen: in 较2011年均实现 the 均 after the year is each thing's
+    (year_then_each), whatever figure the words after `pos` follow.
+
+    >>> _averaged("较2011年均实现", 6), _averaged("较2011年，年均实现", 6)
+    (False, True)
     """
-    return any(not _averaged_noun().match(words, m.end()) for m in _AVG.finditer(words))
+    return any(not _averaged_noun().match(words, m.end()) for m in _AVG.finditer(words, pos))
 
 
 @functools.cache
@@ -2593,7 +2602,7 @@ def _stock_item_after_sum(clause_before: str) -> bool:
 
 
 # 每年, 年均, 年度 before an amount: one year's amount, no sum over the span (yearly_amount)
-_ONE_YEARS_AMOUNT = re.compile(r"每年|年均|年度(?!计划|目标|任务)")
+_ONE_YEARS_AMOUNT = re.compile(rf"每年|{_NOT_AFTER_YEAR}年均|年度(?!计划|目标|任务)")
 
 
 _RATE_NAMED_CUMULATIVE = re.compile(r"累计(?:降低|下降|增长|减少|提高)?率")
@@ -3485,7 +3494,10 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
         # 创新能力综合指标排名提升7位 in a five-year review: places moved over the span, as a change is (rank_moved_over_span);
         # 排名较上年提升2位 is last year's move
         or (measure == "rank_change" and not _LAST_YEAR_WORD.search(clause_before))
-        or (measure != "rank" and _averaged(_WRITTEN_FIGURE.split(clause_before)[-1]))
+        or (
+            measure != "rank"
+            and _averaged(clause_before, max((m.end() for m in _WRITTEN_FIGURE.finditer(clause_before)), default=0))
+        )
     )
     # 每年减轻农民负担1335亿元, 每年有上千万农村人口转移到城镇: an amount or a count each year stands at the span's end
     # (年均, 平均每年 average over the span)
