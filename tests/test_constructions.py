@@ -14747,3 +14747,17 @@ def test_each_after_a_base_year_is_no_average(written):
         "一、2016年工作回顾\n规上工业增加值、固定资产投资比上年均增长10%。", ReportInfo("t", 2017, "city", "西安市")
     )
     assert f["measure"].tolist() == ["growth_yoy", "growth_yoy"]
+
+
+@pytest.mark.parametrize("base", ["较2002年均", "均"])
+def test_examples_of_counted_indicators_each_share_the_number(base):
+    # class_of_examples with a count (session 63 probe of a city's 2017 report: 一般公共预算收入、金融业增加值、进出口总值、旅游业
+    # 总收入、科技成果交易额等9项重要经济指标较2011年均实现“翻番” gave one doubling of 重要经济指标 and counted 进出口总值、旅游业
+    # 总收入、科技成果交易额): the count after 等 counts the class (S9), the number after 均 is each example's, whatever the
+    # length of the list, a base year before 均 (year_then_each) or an item the dictionary lacks
+    old = "国内生产总值达到24.66万亿元，比2002年增长65.5%"
+    new = f"国内生产总值、财政收入、进出口总额、旅游业总收入等9项重要经济指标{base}实现翻番"
+    f = _phrase_as("2008_national", old, new)
+    assert f[f["measure"] == "count"]["indicator_zh"].tolist() == ["重要经济指标"]
+    doubled = f[f["measure"] == "multiple"]
+    assert doubled["indicator_zh"].tolist() == ["国内生产总值", "财政收入", "进出口总额", "旅游业总收入"]

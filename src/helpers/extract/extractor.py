@@ -415,6 +415,8 @@ _predicate_words = subjects.predicate_words
 # (较2011年均实现翻番, 比2011年均增长60%, 比上年均增长10%: after a year, 均 is each of the things before, no average:
 # year_then_each, session 63 probe of a city's 2017 report: the base was 2011年均, the change an average)
 _NOT_AFTER_YEAR = r"(?<!(?:19|20)\d\d)(?<![比较][上去])"  # (基础上年均增长, 规模以上…年均增长 stay averages)
+_YEAR_THEN_EACH = re.compile(r"(?:(?:19|20)\d\d|[比较][上去])年(均)")  # (the same, read forward: where 均 is each's)
+_BASE_BEFORE_EACH = re.compile(r"[比较](?:(?:19|20)\d\d|上|去)年$")  # (the base the items are compared with, before 均)
 _AVG = re.compile(rf"{_NOT_AFTER_YEAR}(?:{_predicate_words('average')})")
 # the verbs a comparison with a base (比上年, 较2020年) ends with (提升 as 提高: 占比较去年又提升3个百分点, 第三产业比2010年
 # 提升2.2个百分点, session 60 probes: no base was read); a base before a cut (减轻, 压减 …) or a doubling (翻) is
@@ -4458,6 +4460,11 @@ def _qualified_alias(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject |
     # qualify it (construction bracketed_gloss)
     post_tail = indicators.without_gloss(post_tail)
     if len(post_tail) < 3 or _opens_predicate(post_tail) or _DIGIT.search(post_tail):
+        return None
+    if post.endswith("等") and num.tok.unit.kind == "count":
+        # 一般公共预算收入、金融业增加值、进出口总值、旅游业总收入等9项重要经济指标: examples closed by 等 before a count are
+        # examples of what it counts, named after the measure word (examples_then_count, S9; session 63 probe of a city's
+        # 2017 report: an item not in the dictionary after the last alias made the list's end the subject)
         return None
     if _DIGIT.search(post) and post_tail != post and _only_predicate(post_tail):
         # …比率降至13%左右、优于全国约1个百分点: after the alias's own figure, a chained clause that only says how carries the
@@ -11833,11 +11840,14 @@ def _distributive_at(words: str) -> int:
 
     >>> _distributive_at("国家级跨境电商综合试验区、服务贸易平台均增至"), _distributive_at("城乡居民人均收入年均增长")
     (19, -1)
+    >>> _distributive_at("财政收入、金融业增加值较2011年均实现")
+    17
     """
     found = [m.start() for m in _role_words("distributive").finditer(words)]
     if not found:
         return -1
     held = {i for m in _role_words("not_distributive").finditer(words) for i in range(*m.span())}
+    held -= {m.start(1) for m in _YEAR_THEN_EACH.finditer(words)}  # 较2011年均实现: 均 after a year (year_then_each)
     return min((i for i in found if i > 0 and i not in held), default=-1)
 
 
@@ -11968,8 +11978,14 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         return []
     if at < 0 and _SUMMED_LIST.search(words):
         return []  # 限上仓储会员店、集合店零售额合计增长15.7%: the sum of the items, one figure of the list (list_summed, S8)
-    head = words[:at] if at >= 0 else words
-    if at >= 0 and _FIGURE_THEN_DISTRIBUTIVE.search(head) and (figure := _A_NUMBER.search(head)):
+    # 财政收入比2002年均增长: the base the items are compared with before 均 is no part of them (year_then_each)
+    head = _BASE_BEFORE_EACH.sub("", words[:at]) if at >= 0 else words
+    if (
+        at >= 0
+        and _FIGURE_THEN_DISTRIBUTIVE.search(head)
+        and (figure := _A_NUMBER.search(head))
+        and not head.endswith("等", 0, figure.start())  # (…等9项重要经济指标均: the examples' count, no figure)
+    ):
         # 人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元, 汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位: the
         # distributive word right after the clause's earlier figure gives the list that opens the clause the number too
         # (construction distributive_after_figure; the list named the earlier figure; it was 双双 alone); a digit of a
@@ -11999,7 +12015,12 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         rest = re.sub(r"^[类种个项]", "", head[counted.end() :])
         rest = rest[len(next((w for w in subjects.role_words("group_label") if rest.startswith(w)), "")) :]
         if len(rest.strip(subjects.MARKS)) >= 2:
-            head, shared = head[: counted.start()], rest
+            # …旅游业总收入等9项重要经济指标均实现“翻番”: counted indicators only say the items are indicators, each item its
+            # own name (class_of_examples, S9; session 63 probe of a city's 2017 report: the class was each item's head)
+            head, shared = (
+                head[: counted.start()],
+                "" if _INDICATOR_CLASS.fullmatch(_strip_predicate(rest).strip(subjects.MARKS)) else rest,
+            )
     if "的" in head[head.rfind("、") + 1 :] or _COUNT_AFTER_ETC.search(head):
         return []  # 城镇居民医保和新农合的补助标准, 低保、孤儿等四类人群补贴标准 without 均: one subject
     # 投资、消费、出口等指标保持20%以上的增速: indicators given as examples share a growth, which no group could be the sum of:
