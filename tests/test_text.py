@@ -442,6 +442,18 @@ def test_a_report_copied_with_line_breaks_around_its_numbers_reads_as_the_report
     assert len(flat) > 150 and _rows_of(lined, rep.info) == flat
 
 
+def test_a_pdf_copy_with_page_numbers_between_its_lines_reads_as_the_report():
+    # page_footer (session 63 probe of a county report's PDF copy: 农村常住居民人均可支配收入 16883\n- 2 -\n元 lost its unit and
+    # subject): a page number on a line of its own (- 2 -) is no text of the report, wherever the page broke
+    rep = open_report(RAW_DIR / "2023_national.txt")
+    text = rep.raw.text
+    lines = [line[i : i + 45] for line in text.split("\n") for i in range(0, max(len(line), 1), 45)]
+    paged = "\n".join(line if k % 30 else f"{line}\n- {k // 30 + 1} -" for k, line in enumerate(lines, start=1))
+    assert paged.count(" -\n") > 20
+    flat = _rows_of(text, rep.info)
+    assert len(flat) > 150 and _rows_of(paged, rep.info) == flat
+
+
 @pytest.mark.parametrize(
     "report,mark,spaces",
     [("2026_四川省", "bhg", "\n"), ("2026_广东省", "JgI", "   "), ("2023_national", "7rw", "\n"), ("jiangmen-2021", "Sw7", "  ")],

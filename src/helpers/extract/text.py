@@ -610,6 +610,7 @@ def normalise(text: str) -> NormalText:
     folded, index = _edit(folded, index, years)
     folded = _paired_quotes(_FOLDED.sub(lambda m: FOLD[ord(m.group())], folded))
     folded, index = _edit(folded, index, _line_marks(folded))  # (before the spaces after a digit go: Sw7  今年)
+    folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _PAGE_FOOTER.finditer(folded)])
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
     drop = []
@@ -699,6 +700,10 @@ _PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(][a-zü{_TONED}]*[{_TONED}
 # one) and stands nowhere else in the text (GDP, CPI at a line end are words of the report, written inside lines too).
 _MARK_AT_END = re.compile(r"([A-Za-z0-9]{3})(?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]{2,})")
 _MARKS_MIN = 4
+# 农村常住居民人均可支配收入 16883\n- 2 -\n元: a PDF copy's page number on a line of its own, inside a sentence (page_footer,
+# session 63 probe of a county report: the amount lost its unit); the line goes with its break, and the lines around it
+# are joined or not as any two lines are
+_PAGE_FOOTER = re.compile(r"\n[ \t\u3000]*[-－—][ \t\u3000]*\d{1,3}[ \t\u3000]*[-－—][ \t\u3000]*(?=\n)")
 _BREAK_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _SPACES = re.compile(r"[ \t\u3000]*")
 
