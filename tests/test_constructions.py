@@ -14761,3 +14761,18 @@ def test_examples_of_counted_indicators_each_share_the_number(base):
     assert f[f["measure"] == "count"]["indicator_zh"].tolist() == ["重要经济指标"]
     doubled = f[f["measure"] == "multiple"]
     assert doubled["indicator_zh"].tolist() == ["国内生产总值", "财政收入", "进出口总额", "旅游业总收入"]
+
+
+@pytest.mark.parametrize("gap", ["，高于年初人代会确定的2%的目标1个百分点", "，超过年初确定的2%的预期目标1个百分点"])
+def test_a_target_written_inside_a_gap_is_the_growths_target(gap):
+    # target_in_gap (session 63 probe of a county's 2007 report: 财政收入(不含基金)2.01亿元，较上年增长26.4%，高于年初人代会12%的
+    # 目标14.4个百分点 gave a level of 12 % and a gap whose subject was 高于年初人代会12%): the percent written as the target a
+    # growth is compared with is a target of that growth, and the gap carries the growth's subject
+    old = "地方一般公共预算收入增长3%"
+    f = _phrase_as("2026_广东省", old, old + gap)
+    got = f[["indicator_zh", "measure", "value", "is_target"]].values.tolist()
+    assert got == [
+        ["地方一般公共预算收入", "growth_yoy", 3.0, False],
+        ["地方一般公共预算收入", "growth_yoy", 2.0, True],
+        ["地方一般公共预算收入", "pp_change", 1.0, False],
+    ]

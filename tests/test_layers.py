@@ -184,6 +184,13 @@ _RULES_FOR_UNSEEN_PHRASINGS = {
     "_averaged_rate": ("2026_四川省", "社保卡“一卡通”应用功能拓展至177项", "年均城镇调查失业率4.7%左右", "4.7"),
     # 各市州地区生产总值增速中，绵阳为5.6% (_rate_of_places_topic, session 49 probe of regional statistics)
     "_rate_of_places_topic": ("2026_四川省", "坚持标准推进30件民生实事", "各市州地区生产总值增速中，绵阳为5.6%", "5.6"),
+    # 高于年初人代会12%的目标14.4个百分点 (_target_in_gap, session 63 probe of a county's 2007 report)
+    "_target_in_gap": (
+        "2026_广东省",
+        "地方一般公共预算收入增长3%",
+        "地方一般公共预算收入增长3%，高于年初确定的2%的目标1个百分点",
+        "2",
+    ),
 }
 
 

@@ -2213,14 +2213,41 @@ def _higher_aim(p: _Predicate) -> _Measure | None:
         aim, before = tail, before + head + mark  # 增长7%以上、力争达到8%: the aim after a 、 (session 42 probe)
     if not _HIGHER_AIM.match(aim):
         return None
+    return _growth_of_clause_before(p, before)
+
+
+def _growth_of_clause_before(p: _Predicate, before: str) -> _Measure | None:
+    """The growth measure of the clause that ends `before` (the sentence's words before the number's clause), when it
+    ends with a growth: the measure a higher aim or a target compared with has (strive_for_more, target_in_gap)."""
     if not _GROWTH_CLAUSE_END.search(before):
         return None
     previous = _CLAUSE_MARK_OR_LINE.split(before[:-1])[-1]
     if _averaged(previous):
         return "growth_avg", None, 1
-    if _GROWTH.search(previous) and p.section not in ("review_5y", "plan_5y"):  # over five years: change_pct, not read here
+    # over five years a growth with no base is a change_pct, not read here; 较上年增长 is last year's in any section
+    if _GROWTH.search(previous) and (p.section not in ("review_5y", "plan_5y") or _LAST_YEAR_WORD.search(previous)):
         return "growth_yoy", "上年", 1
     return None
+
+
+# 高于年初人代会12%的目标14.4个百分点, 高于年初确定的8%的预期目标: a comparison with a target whose value is written
+# (target_in_gap); the value's clause and what follows it
+_GAP_OPENING = r"(?:高于|超过|超出|快于|优于|低于)[^，,；;。\d]{0,10}"
+_TARGET_AFTER = r"的?(?:预期|年度|计划)?目标"
+_TARGET_IN_GAP = re.compile(rf"{_GAP_OPENING}\d+(?:\.\d+)?%{_TARGET_AFTER}")
+
+
+def _target_in_gap(p: _Predicate) -> _Measure | None:
+    """财政收入增长26.4%，高于年初人代会12%的目标14.4个百分点: a percent written as the target a growth is compared with is a
+    target of that growth, the same measure (target_in_gap; session 63 probe of a county's 2007 report: a level of 12 %).
+
+    >>> s = extract_figures("一、2006年工作回顾\\n财政收入增长26.4%，高于年初确定的12%的目标14.4个百分点。", ReportInfo("demo", 2007))
+    >>> s[["indicator_zh", "measure", "value", "base_period", "is_target"]].fillna("").values.tolist()[1:]
+    [['财政收入', 'growth_yoy', 12.0, '上年', True], ['财政收入', 'pp_change', 14.4, '', False]]
+    """
+    if not (re.fullmatch(_GAP_OPENING, p.clause_before.strip(subjects.MARKS)) and re.match(_TARGET_AFTER, p.after)):
+        return None
+    return _growth_of_clause_before(p, p.sentence_before[: len(p.sentence_before) - len(p.clause_before)])
 
 
 # 超年度计划目标13.9%, 超年度任务54.8%, 超出市级下调任务指标6000万元, 超计划19家: past a plan or a task set (above_plan)
@@ -2684,6 +2711,7 @@ _MEASURE_RULES: tuple[tuple[Callable[[_Predicate], _Measure | None], tuple[str, 
     (_half_share, ("percent",)),
     (_decline_rate, ("percent",)),
     (_contribution, ("percent", "tenths")),
+    (_target_in_gap, ("percent",)),
     (_completion_of_plan, ("percent",)),
     (_share_of_whole, ("percent",)),
     (_share_of_set, ("percent",)),
@@ -5145,6 +5173,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # are its values, growths of its subject (construction rate_by_period, session 43 probes: the labels were
         # subjects of levels)
         return _Subject(num.prev_subject, "增速" + sub, "subject_carried", carried=True)
+    if num.prev_subject and _TARGET_IN_GAP.fullmatch(num.clause_before.strip(subjects.MARKS)):
+        # 财政收入…增长26.4%，高于年初人代会12%的目标14.4个百分点: the gap to a target whose value is written carries the growth's
+        # subject as the gap to an unwritten one does (target_in_gap, session 63 probe of a county's 2007 report: the
+        # subject was 高于年初人代会12%)
+        return _Subject(num.prev_subject, sub, "subject_carried", carried=True)
     if num.in_a_place and _kind_of_place_counted(s, num):
         return None  # 千亿级园区新增2个: the parks are counted, no subject of the clause before goes on
     of_kind = num.tok.rank and s.text.startswith("大", num.tok.after)  # (全球第一货物贸易大国 names what is ranked)
@@ -10197,11 +10230,11 @@ def _share_of_place(subject: str) -> re.Match | None:
 
 
 # (…增长12.5%，高于预期目标7.5个百分点: a target compared with is no aim of the clause, the margin is an outcome;
-# session 45 probe of plan reports)
+# session 45 probe of plan reports; also with its value written, 超过年初确定的8%的预期目标1个百分点: target_in_gap)
 # 今年全省GDP预期增长10.5%左右 quoted in a review or a news page's summary: this year's expected growth is a target as 预期目标
 # is (this_year_expected, session 56 probe of 2008-2018 provincial reports); 预计 is an estimate, not this
 _STRIVE_WORD = re.compile(
-    r"力争|(?<![于比])(?<!超过|超出)预期目标|目标是|今年[^，,；;。]{0,12}预期(?:增长|增速|提高|下降)|(?:拟定|确定|设定)预期"
+    r"力争|(?<![于比])(?<!超过|超出|%的)预期目标|目标是|今年[^，,；;。]{0,12}预期(?:增长|增速|提高|下降)|(?:拟定|确定|设定)预期"
 )
 
 
