@@ -14776,3 +14776,11 @@ def test_a_target_written_inside_a_gap_is_the_growths_target(gap):
         ["地方一般公共预算收入", "growth_yoy", 2.0, True],
         ["地方一般公共预算收入", "pp_change", 1.0, False],
     ]
+
+
+def test_enlarged_and_rebuilt_written_as_one_verb_is_a_verb_of_action():
+    # lexicon 扩改 (session 63 probe of a county-level city's 2015 report: 新上及扩改各类项目105个 gave 及扩改项目): enlarged and
+    # rebuilt written as one verb goes before the things counted, as 改扩建 does (S4)
+    old = "新建、改扩建各类保障性住房200万套"
+    row = _numbered(_phrase_as("2010_national", old, "新上及扩改各类保障性住房200万套"), "200")
+    assert row["indicator_zh"] == _numbered(_phrase_as("2010_national", old, old), "200")["indicator_zh"] == "保障性住房"
