@@ -14784,3 +14784,14 @@ def test_enlarged_and_rebuilt_written_as_one_verb_is_a_verb_of_action():
     old = "新建、改扩建各类保障性住房200万套"
     row = _numbered(_phrase_as("2010_national", old, "新上及扩改各类保障性住房200万套"), "200")
     assert row["indicator_zh"] == _numbered(_phrase_as("2010_national", old, old), "200")["indicator_zh"] == "保障性住房"
+
+
+@pytest.mark.parametrize("ranking", ["综合考评中", "综合排名中", "考核中"])
+def test_a_count_of_the_places_a_ranking_ranks_is_the_sets(ranking):
+    # peers_ranked (session 63 probes of zone and city reports: 在全国217家国家级开发区综合考评中位列第13位 and 在全国36个大中城市
+    # 考核中名列第一 counted 国家级开发区综合考评中 and 大中城市考核中名列第一 as the region's own): a count right before a ranking
+    # counts the places it ranks, a set that spans the region and others (the three probe readings: wider)
+    old = "旅客吞吐量突破9000万人次、居全国第3"
+    f = _phrase_as("2026_四川省", old, f"旅客吞吐量突破9000万人次、在全国41个千万级机场{ranking}位列第3")
+    row = _numbered(f, "41")
+    assert (row["indicator_zh"], row["measure"], row["scope"]) == ("千万级机场", "count", "wider")

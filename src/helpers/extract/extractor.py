@@ -4803,6 +4803,11 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # 建成7个、开工8个输变电项目: a count whose noun is written once, after the later count of the same things at another
         # stage (construction noun_after_later_count, session 45 probe: 7 had no subject)
         noun = subjects.subject_after(s.text, later.end())
+    if peers := _PEERS_RANKED.match(noun):
+        # 全国217家国家级开发区综合考评中位列第13位, 147个国家高新区综合排名中列第三位: the count counts the places ranked, the
+        # ranking and the rank after them are the next number's (peers_ranked, session 63 probe of zone reports: it was
+        # 国家级开发区综合考评中)
+        noun = peers.group(1)
     if num.tok.unit.text in _BATCHES and (inner := _COUNT_OPENING.match(noun)) and len(noun) - inner.end() >= 2:
         # 实施5批次19组集团层面战略性重组: the batches the later count's things came in, the later count right after them, are
         # batches of the same things (construction batches_then_count; the subject kept 19组)
@@ -4847,6 +4852,15 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         if topic and not _HAS_DIGIT.search(before) and subjects.opening_word(course, "adverb", "pace_adverb"):
             noun = topic.group(1) + noun
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
+
+
+# 国家级开发区综合考评中, 国家高新区综合排名中: the places a ranking ranks, then the ranking (peers_ranked)
+_PEERS_RANKED = re.compile(r"(.{2,}?)(?:综合)?(?:排名|排行榜?|考评|考核|评价|评比|测评)(?:中|里)")
+
+
+def _peers_ranked(num: _Number) -> bool:
+    """Does a count count the places a ranking after them ranks (36个大中城市考核中名列第一: peers_ranked)?"""
+    return num.tok.unit.kind == "count" and bool(_PEERS_RANKED.match(num.clause_rest))
 
 
 # 、开工8个: a verb or a stage, then a later count in a measure word (noun_after_later_count)
@@ -6231,6 +6245,8 @@ def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
     """
     if found.rule != "subject_after_measure_word" or not (m := _RELATIVE_BEFORE_COUNT.search(num.clause_before)):
         return found
+    if (at := num.clause_after.find(found.subject[1])) >= 0 and _PEERS_RANKED.match(num.clause_after, at):
+        return found  # 在科技部火炬中心公布的147个国家高新区综合排名中: the clause is the ranking's (peers_ranked)
     if (sized := _SIZE_THEN_DE.search(m.group(1))) and sized.end() == len(m.group(1)):
         return found  # 实施总投资116.7亿元的87个…工程: the size of the things, its own figure, restricts nothing (S3)
     words = _CAUSATIVE.sub("", _QUOTE_MARK.sub("", m.group(1)).strip())  # 使符合减税政策的: 使 is the main clause's
@@ -9064,6 +9080,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
     if scope == "own" and num.tok.unit.kind == "count" and _ONE_OF_SET.match(num.clause_rest):
         # 将四川确定为开展…试点的4个省份之一: the region is one of the set counted, a set that spans it and
         # others (construction one_of_set)
+        scope = "wider"
+    if scope == "own" and found is not None and found.rule == "subject_after_measure_word" and _peers_ranked(num):
+        # 污水处理在全国36个大中城市考核中名列第一: the places a ranking ranks the region among span it and others, as a set
+        # the region is one of (peers_ranked; three probe readers, session 63)
         scope = "wider"
     # 设立100亿元南疆发展专项资金: money named by the place it goes to is the region's own money (construction
     # fund_for_place), not the place's; people and things counted there are the place's
