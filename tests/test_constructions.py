@@ -14795,3 +14795,18 @@ def test_a_count_of_the_places_a_ranking_ranks_is_the_sets(ranking):
     f = _phrase_as("2026_四川省", old, f"旅客吞吐量突破9000万人次、在全国41个千万级机场{ranking}位列第3")
     row = _numbered(f, "41")
     assert (row["indicator_zh"], row["measure"], row["scope"]) == ("千万级机场", "count", "wider")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "实际使用外资1126.6亿元、增长11.3%（全国第二）",  # rank_of_growth_in_bracket
+        "实际使用外资1126.6亿元，增速六区排名第2",  # the places counted before the verb of ranking
+    ],
+)
+def test_a_rank_right_after_a_growth_or_its_word_ranks_the_growth(written):
+    # session 63 probes of county and district reports (完成地区生产总值77.49亿元、增速5.5%（全市第五）, 一般公共预算收入完成45亿元，
+    # 增速六区排名第1: both ranked the amount): a rank in brackets right after a growth, and 增速 before the places counted
+    # and the verb of ranking, rank the growth (as 增速居全市第1 does)
+    f = _phrase_as("2026_广东省", "实际使用外资1126.6亿元、增长11.3%", written)
+    assert f[f["measure"] == "rank"]["indicator_zh"].tolist() == ["实际使用外资增速"]

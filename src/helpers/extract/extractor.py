@@ -5194,6 +5194,12 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         return _Subject(num.prev_subject, sub, "subject_carried", carried=True)
     if num.in_a_place and _kind_of_place_counted(s, num):
         return None  # 千亿级园区新增2个: the parks are counted, no subject of the clause before goes on
+    if num.tok.rank and rows and rows[-1]["measure"] in _GROWTH_MEASURES and _AFTER_PERCENT.search(sub):
+        # 完成地区生产总值77.49亿元、增速5.5%（全市第五）: a rank in brackets right after a growth ranks the growth
+        # (rank_of_growth_in_bracket, session 63 probe of a county's 2023 report: it ranked the GDP)
+        grown = rows[-1]["indicator_zh"]
+        name = grown if not grown or re.search(rf"(?:{_GROWTH_WORD})$", grown) else grown + "增速"
+        return _Subject(("other", name), sub, "subject_carried", carried=True) if name else None
     of_kind = num.tok.rank and s.text.startswith("大", num.tok.after)  # (全球第一货物贸易大国 names what is ranked)
     if num.prev_subject and of_kind and _BECOMES_RANK_OF_KIND.fullmatch(sub.strip(subjects.MARKS)):
         # 新能源装机达4091万千瓦、占比达44.7%、成为第一大电源: becoming the largest of a kind ranks the subject the sentence
@@ -5322,6 +5328,9 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # (construction status_of_carried, gold E12 and F1: words that restrict the set stay): 在建过江通道
         subject = ("other", status + subject[1])
     return _Subject(subject, sub or num.clause_before, "subject_carried", carried=True)
+
+
+_AFTER_PERCENT = re.compile(r"%\s*[（(][^（）()%\d]{0,12}$")  # 增速5.5%（全市第: a bracket opened right after a percent
 
 
 def _quantity_before(rows: list[dict], num: _Number) -> dict:
@@ -5544,6 +5553,8 @@ _GROWTH_RANKED = re.compile(
     rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:{_STREAK_SPAN})?|首次|再次|历史性|一举|持续|始终|一直)?"
     # (增速在全省排名由第8位…, 增速在东部市县排名第一: the field with 在 between, session 45 probe)
     r"(?:在[^，,；;。在\d]{1,10}?中?(?=排名|排|位居|居|位列))?"
+    # (增速六区排名第1: the places counted that the growth is ranked among, with no 在: places_counted_ranked, session 63)
+    r"(?:[一二三四五六七八九十两\d]{1,3}个?(?:县市区|县区|区县|市县|县市|区|县|市|旗)中?(?=排名|排|位居|居|位列))?"
     rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第)"
     # 增速由2011年的全省第13位上升到去年的第2位: the growth's ranks as a from-to (session 45 probe: they took the amount's
     # subject)
