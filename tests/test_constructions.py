@@ -10539,6 +10539,9 @@ def test_an_average_over_the_years_written_covers_them():
         # doses of a vaccine (session 44 probe: the unit was 万 alone)
         ("完成新冠疫苗接种80.8万剂次。", "万剂次"),
         ("完成52万剂疫苗接种。", "万剂"),
+        # power written in lower case (session 63 probe of a district report: 单晶多晶、切片产能分别达到45gw、20gw gave no row)
+        ("光伏组件产能达到45gw。", "gw"),
+        ("新型储能装机达到300mw。", "mw"),
     ],
 )
 def test_units_of_livestock_power_and_storage_are_read(clause, unit):
