@@ -14813,3 +14813,26 @@ def test_a_rank_right_after_a_growth_or_its_word_ranks_the_growth(written):
     # and the verb of ranking, rank the growth (as 增速居全市第1 does)
     f = _phrase_as("2026_广东省", "实际使用外资1126.6亿元、增长11.3%", written)
     assert f[f["measure"] == "rank"]["indicator_zh"].tolist() == ["实际使用外资增速"]
+
+
+@pytest.mark.parametrize(
+    "heading,lead,old_base,start",
+    [
+        # term_base_year: the term's first paragraph compares its last year with the year before the term began
+        ("一、本届政府工作回顾", "", "2003年", 2004),
+        ("一、本届政府工作回顾", "", "2002年", 2003),  # five years: as before
+        ("一、“十五”时期工作回顾", "", "2003年", 2003),  # a plan's review keeps the plan's years
+        # term_span_opening: the term's length opening its first paragraph
+        ("一、本届政府工作回顾", "本届政府任期的四年，是极不平凡的四年。", "2002年", 2004),
+        ("砥砺奋斗、负重前行——本届政府工作回顾", "过去的四年，是极不平凡的四年。", "2002年", 2004),
+    ],
+)
+def test_a_term_reviews_first_paragraph_sets_its_span(heading, lead, old_base, start):
+    # session 63 probes of county and city reports (本届政府工作回顾 then 2011年，全县实现地区生产总值218亿元，是2007年的1.7倍，
+    # 年均增长13.5% in a 2012 report; 本届政府工作回顾 then 过去的四年，是极不平凡的四年: averages and sums were dated over the
+    # default five years)
+    old = "2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%"
+    sentence = _written(_text("2008_national"), old).replace("2002年", old_base)
+    text = f"{heading}\n{lead}{sentence}。\n"
+    growth = _numbered(extract_figures(text, ReportInfo("2008_national", 2008)), "10.6")
+    assert (growth["measure"], growth["period_start"], growth["period_end"]) == ("growth_avg", start, 2007)

@@ -569,20 +569,44 @@ def review_years(sections: pd.DataFrame, text: str = "", planned: int = 0) -> in
     >>> t = "一、十五届人民政府工作回顾\\n2018年以来，我们较好完成目标任务。\\n地区生产总值累计完成545亿元。\\n"
     >>> review_years(find_sections(t, 2022), t, 2022)
     4
+
+    Its first paragraph may also open with the term's length (term_span_opening: 过去的四年，是极不平凡的四年) or, under a
+    heading of the term (not of a plan), compare the last year with the year before the term began (term_base_year:
+    2011年，全县实现地区生产总值218亿元，是2007年的1.7倍 in a 2012 report, four years).
+
+    >>> t = "一、本届政府工作回顾\\n2011年，全县实现地区生产总值218亿元，是2007年的1.7倍。\\n"
+    >>> review_years(find_sections(t, 2012), t, 2012)
+    4
     """
     reviews = sections[sections["section"] == "review_5y"]
     lengths = [int(cn2an.cn2an(m.group("years"), "strict")) for h in reviews["heading"] if (m := _TERM_LENGTH.search(h))]
     if lengths or not (text and planned):
         return lengths[0] if lengths else 5
-    for start in reviews["start"]:
-        after_heading = text[start : start + 200].split("\n", 1)[-1].lstrip()
-        if (since := _TERM_SINCE_YEAR.match(after_heading)) and 2 <= planned - int(since.group(1)) <= 8:
+    for start, heading in zip(reviews["start"], reviews["heading"]):
+        # the paragraph after the heading (the heading's line when it runs on)
+        paragraph = text[start : start + _TERM_PARAGRAPH].split("\n", 1)[-1].lstrip().split("\n", 1)[0]
+        if (since := _TERM_SINCE_YEAR.match(paragraph)) and 2 <= planned - int(since.group(1)) <= 8:
             return planned - int(since.group(1))
+        if span := _TERM_SPAN_OPENING.match(paragraph):
+            return int(cn2an.cn2an(span.group("years"), "strict"))  # 本届政府任期的四年，是…; 四年来，… (term_span_opening)
+        first = _TERM_BASE_YEAR.search(paragraph) if _TERM_NAMED.search(heading) and not _PLAN.search(heading) else None
+        if first and 3 <= planned - 1 - int(first.group(1)) <= 4:
+            # 2011年，全县实现地区生产总值218亿元，是2007年的1.7倍，年均增长13.5% in a 2012 term review: the term's first
+            # paragraph compares its last year with the year before the term began (term_base_year, session 63 probe of a
+            # county report: it was read as five years)
+            return planned - 1 - int(first.group(1))
     return 5
 
 
 # 2018年以来，在盟委、行署和旗委的坚强领导下…: the year the term began, opening the review's first paragraph
 _TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年以来[，,]")
+# 本届政府任期的四年，是…的四年; 四年来，我们…; 过去三年，…: a term's length opening its review (term_span_opening, session
+# 63 probe of a county report whose heading names no span)
+_TERM_SPAN_OPENING = re.compile(r"^[^，,。！!\d]{0,8}?(?:任期的|过去的?)?(?P<years>[两三四六七八])年(?:来|里|间)?[，,是]")
+# the year the first comparison of the term's first paragraph is with (是2007年的, 由2007年的, 比2007年): term_base_year
+_TERM_BASE_YEAR = re.compile(r"(?:由|从|是|比|较)((?:19|20)\d\d)年")
+_TERM_NAMED = re.compile(r"本届|任期|届")  # a heading of the government's term, not of a plan (term_base_year)
+_TERM_PARAGRAPH = 1500
 
 
 def section_at(sections: pd.DataFrame, positions) -> np.ndarray:
