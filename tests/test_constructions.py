@@ -14836,3 +14836,19 @@ def test_a_term_reviews_first_paragraph_sets_its_span(heading, lead, old_base, s
     text = f"{heading}\n{lead}{sentence}。\n"
     growth = _numbered(extract_figures(text, ReportInfo("2008_national", 2008)), "10.6")
     assert (growth["measure"], growth["period_start"], growth["period_end"]) == ("growth_avg", start, 2007)
+
+
+def test_a_page_that_opens_with_a_from_to_over_the_term_opens_the_term_review():
+    # term_from_to_opening (session 63: probe pages of a 2013 provincial and two 2018 city reports open inside the term
+    # review, 全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元…; with no heading read, their rows were dated the last
+    # year): a paragraph before any heading whose first figure is a from-to over three years or more up to last year opens
+    # the term's review, so a sum over the term is dated over it; one from last year's start stays last year's
+    old = (
+        "加快实施“走出去”战略，鼓励各类企业开展对外投资和跨国经营，非金融类对外直接投资从2007年的248亿美元上升到2012年的772亿美元"
+    )
+    paragraph = _written(_text("2013_national"), old)
+    text = paragraph[paragraph.index("非金融类") :] + "。对外承包工程累计完成营业额2000亿美元。\n"
+    f = extract_figures(text, ReportInfo("2013_national", 2013))
+    assert _numbered(f, "2000")[["period_start", "period_end"]].tolist() == [2008, 2012]
+    f = extract_figures(text.replace("2007年的", "2011年的"), ReportInfo("2013_national", 2013))
+    assert _numbered(f, "2000")[["period_start", "period_end"]].tolist() != [2008, 2012]

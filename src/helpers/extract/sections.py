@@ -476,6 +476,11 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
             # opening with the report's own year is this year's (year_opens_text); not a forecast of the year's outcome
             # (2022年，全县一般公共预算收入预计完成…: a budget execution report written at the year's end)
             new = "plan_year"
+        elif state == "other" and len(s) < _LONG_PARAGRAPH and _opens_term_from_to(s, report_year):
+            # 全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元，…年均增长15.1% before any heading (a page that opens
+            # inside the term review): a from-to over the term up to last year opens the term's review (term_from_to_opening,
+            # session 63 probes of 2013 and 2018 reports: the term's rows were dated its last year)
+            new = "review_5y"
         if new and new != state:
             state, opened_by = new, s[:_HEADING_MAX]
         turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
@@ -525,6 +530,26 @@ def _ends_term(sentence: str, report_year: int) -> bool:
 
 # 。特别是刚刚过去的2012年， inside a paragraph of the five-year review: the sentence that turns to the last year (last_year_turn)
 _LAST_YEAR_TURN = re.compile(r"[。；;]\s*((?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d{4})年))[，,]")
+
+
+# 从2007年的6423.2亿元增加到2012年的1.6万亿元, 由2013年的3140.8亿元增加到2017年的4343.1亿元: a from-to with both years
+_DATED_FROM_TO = re.compile(r"(?:由|从)((?:19|20)\d\d)年[^，,；;。]{0,30}?(?:到|至|为)((?:19|20)\d\d)年")
+_LONG_PARAGRAPH = 1400  # no paragraph of the bundled and development reports is longer (a longer line runs several)
+
+
+def _opens_term_from_to(line: str, report_year: int) -> bool:
+    """Does the line's first sentence with a figure state a from-to over three years or more up to last year
+    (term_from_to_opening)? (The term's length stays the review's: the probe readings date the other averages of such a
+    page over five years.)
+
+    >>> _opens_term_from_to("经济持续平稳增长。全市生产总值由2013年的3140.8亿元增加到2017年的4343.1亿元、年均增长8.8%。", 2018)
+    True
+    >>> _opens_term_from_to("全市生产总值由2016年的3140.8亿元增加到2017年的4343.1亿元。", 2018)
+    False
+    """
+    first = next((x for x in _SENTENCE_STOP.split(line) if re.search(r"\d", x)), "")
+    m = _DATED_FROM_TO.search(first)
+    return bool(m) and int(m.group(2)) == report_year - 1 and report_year - 1 - int(m.group(1)) >= 3
 
 
 def _add_row(rows: list[tuple[str, int, int, str]], state: str, start: int, end: int, opened_by: str) -> None:
