@@ -442,6 +442,18 @@ def test_a_report_copied_with_line_breaks_around_its_numbers_reads_as_the_report
     assert len(flat) > 150 and _rows_of(lined, rep.info) == flat
 
 
+@pytest.mark.parametrize("report", ["jiangmen-2021", "2026_广东省"])
+def test_a_copy_whose_decimal_points_became_stops_reads_as_the_report(report):
+    # stop_as_point (session 63 probe of a district's 2008 report from a mirror site: 地区生产总值达到12。41亿元，…增长33。4%
+    # read 41亿元 and 4%): stops between digits before an amount or a percent, many in one text, are its decimal points
+    rep = open_report(RAW_DIR / f"{report}.txt")
+    text = rep.raw.text
+    copy = re.sub(r"(?<=\d)\.(?=\d+(?:%|个百分点|倍|[万亿]|元))", "。", text)
+    assert copy.count("。") > text.count("。") + 50
+    flat = _rows_of(text, rep.info)
+    assert len(flat) > 150 and _rows_of(copy, rep.info) == flat
+
+
 def test_a_pdf_copy_with_page_numbers_between_its_lines_reads_as_the_report():
     # page_footer (session 63 probe of a county report's PDF copy: 农村常住居民人均可支配收入 16883\n- 2 -\n元 lost its unit and
     # subject): a page number on a line of its own (- 2 -) is no text of the report, wherever the page broke

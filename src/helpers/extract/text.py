@@ -611,6 +611,9 @@ def normalise(text: str) -> NormalText:
     folded = _paired_quotes(_FOLDED.sub(lambda m: FOLD[ord(m.group())], folded))
     folded, index = _edit(folded, index, _line_marks(folded))  # (before the spaces after a digit go: Sw7  今年)
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _PAGE_FOOTER.finditer(folded)])
+    points = list(_STOP_AS_POINT.finditer(folded))
+    if len(points) >= _STOPS_AS_POINTS_MIN:  # 12。41亿元: a copy whose decimal points became stops (stop_as_point)
+        folded, index = _edit(folded, index, [(m.start(), m.end(), ".") for m in points])
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
     drop = []
@@ -703,6 +706,11 @@ _MARKS_MIN = 4
 # 农村常住居民人均可支配收入 16883\n- 2 -\n元: a PDF copy's page number on a line of its own, inside a sentence (page_footer,
 # session 63 probe of a county report: the amount lost its unit); the line goes with its break, and the lines around it
 # are joined or not as any two lines are
+# 地区生产总值达到12。41亿元，…增长33。4%: a copy (a mirror site's) whose decimal points are all stops; a stop between
+# digits before an amount or a percent, at least three times in the text, is a point (stop_as_point, session 63 probe of
+# a district's 2008 report); once, it ends a sentence as a stop does (居全省第1。9条重点产业链…)
+_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d+(?:%|‰|个百分点|倍|[万亿]|元))")
+_STOPS_AS_POINTS_MIN = 3
 _PAGE_FOOTER = re.compile(r"\n[ \t\u3000]*[-－—][ \t\u3000]*\d{1,3}[ \t\u3000]*[-－—][ \t\u3000]*(?=\n)")
 _BREAK_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _SPACES = re.compile(r"[ \t\u3000]*")
