@@ -14852,3 +14852,12 @@ def test_a_page_that_opens_with_a_from_to_over_the_term_opens_the_term_review():
     assert _numbered(f, "2000")[["period_start", "period_end"]].tolist() == [2008, 2012]
     f = extract_figures(text.replace("2007年的", "2011年的"), ReportInfo("2013_national", 2013))
     assert _numbered(f, "2000")[["period_start", "period_end"]].tolist() != [2008, 2012]
+
+
+def test_an_aspect_mark_after_the_verb_leaves_the_measured_noun_after_the_amount():
+    # verb_then_counted_noun with 了 (session 63 probe of a city's 2013 report: 规划建设了8.25平方公里的营口港物流园区 gave 规划):
+    # the aspect mark after a verb of action before an amount is no part of the words before it
+    old = "全长3046公里的环塔克拉玛干沙漠生态屏障"
+    for written in ("规划建设了3046公里的环塔克拉玛干沙漠生态屏障", "规划建设3046公里的环塔克拉玛干沙漠生态屏障"):
+        row = _numbered(_phrase_as("2026_新疆维吾尔自治区", old, written), "3046")
+        assert row["indicator_zh"] == "环塔克拉玛干沙漠生态屏障"

@@ -10513,7 +10513,8 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         return ""
     if _CONNECTOR_AFTER.match(text, tok.after):
         return ""  # 认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户: a connector opens the next item (item_after_connector)
-    bare = words_before.rstrip(subjects.MARKS)
+    # (规划建设了8.25平方公里的营口港物流园区: the aspect mark after the verb, session 63 probe of a city's 2013 report)
+    bare = words_before.rstrip(subjects.MARKS).removesuffix("了")
     # 其中根据当地资源禀赋打造14个特色服务区: a verb of action right before the number (verb_then_counted_noun)
     acts = bare.endswith(subjects.role_words("action", min_length=2))
     if tok.unit.kind == "physical":
