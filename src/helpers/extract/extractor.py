@@ -414,8 +414,9 @@ _predicate_words = subjects.predicate_words
 
 # (较2011年均实现翻番, 比2011年均增长60%, 比上年均增长10%: after a year, 均 is each of the things before, no average:
 # year_then_each, session 63 probe of a city's 2017 report: the base was 2011年均, the change an average)
-_NOT_AFTER_YEAR = r"(?<!(?:19|20)\d\d)(?<![比较][上去])"  # (基础上年均增长, 规模以上…年均增长 stay averages)
-_YEAR_THEN_EACH = re.compile(r"(?:(?:19|20)\d\d|[比较][上去])年(均)")  # (the same, read forward: where 均 is each's)
+_YEARS_BEFORE_EACH = (r"(?:19|20)\d\d", r"[比较][上去]")  # what may stand before 年均 as a year (基础上年均增长 stays)
+_NOT_AFTER_YEAR = "".join(f"(?<!{year})" for year in _YEARS_BEFORE_EACH)
+_YEAR_THEN_EACH = re.compile(rf"(?:{'|'.join(_YEARS_BEFORE_EACH)})年(均)")  # (read forward: where 均 is each's)
 _BASE_BEFORE_EACH = re.compile(r"[比较](?:(?:19|20)\d\d|上|去)年$")  # (the base the items are compared with, before 均)
 _AVG = re.compile(rf"{_NOT_AFTER_YEAR}(?:{_predicate_words('average')})")
 # the verbs a comparison with a base (比上年, 较2020年) ends with (提升 as 提高: 占比较去年又提升3个百分点, 第三产业比2010年
@@ -5197,9 +5198,10 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     if num.tok.rank and rows and rows[-1]["measure"] in _GROWTH_MEASURES and _AFTER_PERCENT.search(sub):
         # 完成地区生产总值77.49亿元、增速5.5%（全市第五）: a rank in brackets right after a growth ranks the growth
         # (rank_of_growth_in_bracket, session 63 probe of a county's 2023 report: it ranked the GDP)
-        grown = rows[-1]["indicator_zh"]
-        name = grown if not grown or re.search(rf"(?:{_GROWTH_WORD})$", grown) else grown + "增速"
-        return _Subject(("other", name), sub, "subject_carried", carried=True) if name else None
+        if not (grown := rows[-1]["indicator_zh"]):
+            return None
+        name = grown if re.search(rf"(?:{_GROWTH_WORD})$", grown) else grown + "增速"
+        return _Subject(("other", name), sub, "subject_carried", carried=True)
     of_kind = num.tok.rank and s.text.startswith("大", num.tok.after)  # (全球第一货物贸易大国 names what is ranked)
     if num.prev_subject and of_kind and _BECOMES_RANK_OF_KIND.fullmatch(sub.strip(subjects.MARKS)):
         # 新能源装机达4091万千瓦、占比达44.7%、成为第一大电源: becoming the largest of a kind ranks the subject the sentence
@@ -12433,9 +12435,9 @@ def _figures_multiplied_together(s: _Sentence, num: _Number, rows: list[dict]) -
     # 实现财政收入30.7亿元、服务业增加值462亿元…，城镇和农村常住居民人均可支配收入分别超3.6万元和2万元，均较十一五末翻了一番:
     # the figures the sentence's part states before, in clauses and lists alike, each doubled (multiplied_figures_of_part,
     # session 63 probe of a district's 2016 report: one row, with no subject)
-    figures = [r["indicator_zh"] for r in _figures_of_part(s, num, rows[:-1], with_lists=True)]
-    if len(figures) >= 2 and all(r["measure"] in ("count", "level") for r in rows[-1 - len(figures) : -1]):
-        return figures
+    figures = _figures_of_part(s, num, rows[:-1], with_lists=True)
+    if len(figures) >= 2 and all(r["measure"] in ("count", "level") for r in figures):
+        return [r["indicator_zh"] for r in figures]
     return _figures_joined_before(s, num, rows, ("count", "level"))
 
 

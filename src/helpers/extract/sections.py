@@ -609,7 +609,7 @@ def review_years(sections: pd.DataFrame, text: str = "", planned: int = 0) -> in
         return lengths[0] if lengths else 5
     for start, heading in zip(reviews["start"], reviews["heading"]):
         # the paragraph after the heading (the heading's line when it runs on)
-        paragraph = text[start : start + _TERM_PARAGRAPH].split("\n", 1)[-1].lstrip().split("\n", 1)[0]
+        paragraph = text[start : start + _LONG_PARAGRAPH].split("\n", 1)[-1].lstrip().split("\n", 1)[0]
         if (since := _TERM_SINCE_YEAR.match(paragraph)) and 2 <= planned - int(since.group(1)) <= 8:
             return planned - int(since.group(1))
         if span := _TERM_SPAN_OPENING.match(paragraph):
@@ -630,8 +630,7 @@ _TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年以来[，,]")
 _TERM_SPAN_OPENING = re.compile(r"^[^，,。！!\d]{0,8}?(?:任期的|过去的?)?(?P<years>[两三四六七八])年(?:来|里|间)?[，,是]")
 # the year the first comparison of the term's first paragraph is with (是2007年的, 由2007年的, 比2007年): term_base_year
 _TERM_BASE_YEAR = re.compile(r"(?:由|从|是|比|较)((?:19|20)\d\d)年")
-_TERM_NAMED = re.compile(r"本届|任期|届")  # a heading of the government's term, not of a plan (term_base_year)
-_TERM_PARAGRAPH = 1500
+_TERM_NAMED = re.compile(r"届|任期")  # a heading of the government's term (本届, 十五届), not of a plan (term_base_year)
 
 
 def section_at(sections: pd.DataFrame, positions) -> np.ndarray:
