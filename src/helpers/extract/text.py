@@ -709,7 +709,8 @@ _MARKS_MIN = 4
 # 地区生产总值达到12。41亿元，…增长33。4%: a copy (a mirror site's) whose decimal points are all stops; a stop between
 # digits before an amount or a percent, at least three times in the text, is a point (stop_as_point, session 63 probe of
 # a district's 2008 report); once, it ends a sentence as a stop does (居全省第1。9条重点产业链…)
-_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d+(?:%|‰|个百分点|倍|[万亿]|元))")
+# (the pattern opens with the stop, the digit before it looked behind for from there: `with_opening_lookahead`'s reason)
+_STOP_AS_POINT = re.compile(r"。(?<=\d。)(?=\d+(?:%|‰|个百分点|倍|[万亿]|元))")
 _STOPS_AS_POINTS_MIN = 3
 _PAGE_FOOTER = re.compile(r"\n[ \t\u3000]*[-－—][ \t\u3000]*\d{1,3}[ \t\u3000]*[-－—][ \t\u3000]*(?=\n)")
 _BREAK_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
