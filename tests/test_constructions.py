@@ -14861,3 +14861,14 @@ def test_an_aspect_mark_after_the_verb_leaves_the_measured_noun_after_the_amount
     for written in ("规划建设了3046公里的环塔克拉玛干沙漠生态屏障", "规划建设3046公里的环塔克拉玛干沙漠生态屏障"):
         row = _numbered(_phrase_as("2026_新疆维吾尔自治区", old, written), "3046")
         assert row["indicator_zh"] == "环塔克拉玛干沙漠生态屏障"
+
+
+@pytest.mark.parametrize("founding", ["建区之初", "撤县设区时", "2003年"])
+def test_the_founding_of_the_region_as_a_base_names_no_subject(founding):
+    # founding_time (session 63 probe of a district's 2023 report: …分别增加至559.2亿元、68.5亿元、39.5亿元，为建区之初的7倍、
+    # 10倍、14倍 gave three multiples of 为建区之初): the founding of the region is a time, the base of the multiples listed
+    # after the figures, which each take their figure's subject, as a year does
+    old = "银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元"
+    f = _phrase_as("2026_广东省", old, old + f"，为{founding}的7倍、10倍")
+    multiples = f[f["measure"] == "multiple"]
+    assert multiples["indicator_zh"].tolist() == ["银行机构本外币存款余额", "银行机构本外币贷款余额"]

@@ -10727,6 +10727,9 @@ _FIELD_AMONG = re.compile(
 
 
 _EVENT_SINCE = re.compile(r"^[^，,；;。\d“”、]{2,10}?以来")
+# 为建区之初的7倍、10倍、14倍, 是撤县设区时的3倍: the founding of the region as a time, the base of a comparison
+# (founding_time, session 63 probe of a district's 2023 report: 为建区之初 was the multiples' subject)
+_FOUNDING_TIME = re.compile(r"^(?:撤[县地市]设[区市]|[建设][区市县州旗])(?:之初|初期|时)")
 
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)
@@ -10764,7 +10767,7 @@ def _only_predicate(words: str) -> bool:
         rest = rest.strip(' “”"、的了')
         # ，今年预计可以达到140万亿元左右, ，过去五年年均增长7.5%: a time word says when, no subject (time_in_predicate);
         # so does an event since which (，新冠肺炎疫情以来两年平均增长4.4%: event_since, session 51 probe set)
-        rest = _EVENT_SINCE.sub("", rest)
+        rest = _FOUNDING_TIME.sub("", _EVENT_SINCE.sub("", rest))
         rest = _predicate_start().sub("", rest[len(subjects.opening_word(rest, "time")) :])
     return len(rest.strip(' “”"、的了')) <= 1
 
