@@ -12203,9 +12203,8 @@ _SHARE_TAIL = re.compile(r"占比$|占[^、，,；;。占]{1,10}?的?(?:比重|�
 _KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业链|产业|集群|企业)$")  # (产业链: session 46 probe)
 # …社会消费品零售总额三项指标总量, …实际到位内资两项指标超额完成率: a count of the indicators listed, then what each has
 # (indicators_counted)
-_INDICATORS_COUNTED = re.compile(
-    rf"(?<=..)(?:[{_CN_NUMERAL}]|\d+)项{_INDICATOR_CLASS.pattern}(?P<tail>[^、，,；;。\d]{{0,8}}?)(?:排|居|位居|位列)?$"
-)
+_INDICATORS_COUNT = rf"(?P<n>[{_CN_NUMERAL}]|\d+)项{_INDICATOR_CLASS.pattern}"  # 三项指标, 2项主要指标
+_INDICATORS_COUNTED = re.compile(rf"(?<=..){_INDICATORS_COUNT}(?P<tail>[^、，,；;。\d]{{0,8}}?)(?:排|居|位居|位列)?$")
 
 
 def _people_served(item: str) -> bool:
@@ -12529,9 +12528,7 @@ def _figures_of_part(s: _Sentence, num: _Number, rows: list[dict], with_lists: b
 
 
 # 这三项指标总量均, 上述两项指标均: a count of indicators before 均 that points back to the figures stated (indicators_counted_back)
-_INDICATORS_BACK = re.compile(
-    rf"^(?:这|上述|以上|前述)?(?P<n>[{_CN_NUMERAL}]|\d)项{_INDICATOR_CLASS.pattern}(?P<word>总量|增速|增幅)?(?:均|都)"
-)
+_INDICATORS_BACK = re.compile(rf"^(?:这|上述|以上|前述)?{_INDICATORS_COUNT}(?P<word>总量|增速|增幅)?(?:均|都)")
 
 
 def _last_figures(rows: list[dict], n: int) -> list[str]:

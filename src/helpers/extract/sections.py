@@ -514,7 +514,8 @@ def _closes_plan(line: str, report_year: int) -> bool:
 
 # what only a term's review says of its last year: an average, the five years, or a comparison with a year before the
 # term's last two (是2007年的2.5倍, 比2007年增长1.8倍 in a 2013 report)
-_TERM_CONTENT = re.compile(r"年均|五年|(?:比|是|较|与|为)(\d{4})年")
+_COMPARED_WITH = "比|是|较|与|为"  # the words that compare with a year (是2007年的2.5倍, 比2007年增长)
+_TERM_CONTENT = re.compile(rf"年均|五年|(?:{_COMPARED_WITH})(\d{{4}})年")
 
 
 def _ends_term(sentence: str, report_year: int) -> bool:
@@ -532,8 +533,10 @@ def _ends_term(sentence: str, report_year: int) -> bool:
 _LAST_YEAR_TURN = re.compile(r"[。；;]\s*((?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d{4})年))[，,]")
 
 
-# 从2007年的6423.2亿元增加到2012年的1.6万亿元, 由2013年的3140.8亿元增加到2017年的4343.1亿元: a from-to with both years
-_DATED_FROM_TO = re.compile(r"(?:由|从)((?:19|20)\d\d)年[^，,；;。]{0,30}?(?:到|至|为)((?:19|20)\d\d)年")
+# 从2007年的6423.2亿元增加到2012年的1.6万亿元, 由2013年的3140.8亿元增加到2017年的4343.1亿元: a from-to with both years, its
+# years only (the extractor's `_BOTH_YEARS_DATED` reads the same from-to inside a sentence, with the lexicon's words of
+# reaching, which this module, below the lexicon, cannot import)
+_TERM_FROM_TO = re.compile(r"(?:由|从)((?:19|20)\d\d)年[^，,；;。]{0,30}?(?:到|至|为)((?:19|20)\d\d)年")
 _LONG_PARAGRAPH = 1400  # no paragraph of the bundled and development reports is longer (a longer line runs several)
 
 
@@ -548,7 +551,7 @@ def _opens_term_from_to(line: str, report_year: int) -> bool:
     False
     """
     first = next((x for x in _SENTENCE_STOP.split(line) if re.search(r"\d", x)), "")
-    m = _DATED_FROM_TO.search(first)
+    m = _TERM_FROM_TO.search(first)
     return bool(m) and int(m.group(2)) == report_year - 1 and report_year - 1 - int(m.group(1)) >= 3
 
 
@@ -629,7 +632,7 @@ _TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年以来[，,]")
 # 63 probe of a county report whose heading names no span)
 _TERM_SPAN_OPENING = re.compile(r"^[^，,。！!\d]{0,8}?(?:任期的|过去的?)?(?P<years>[两三四六七八])年(?:来|里|间)?[，,是]")
 # the year the first comparison of the term's first paragraph is with (是2007年的, 由2007年的, 比2007年): term_base_year
-_TERM_BASE_YEAR = re.compile(r"(?:由|从|是|比|较)((?:19|20)\d\d)年")
+_TERM_BASE_YEAR = re.compile(rf"(?:由|从|{_COMPARED_WITH})((?:19|20)\d\d)年")
 _TERM_NAMED = re.compile(r"届|任期")  # a heading of the government's term (本届, 十五届), not of a plan (term_base_year)
 
 

@@ -701,7 +701,8 @@ _PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(][a-zü{_TONED}]*[{_TONED}
 # a heading that ends with it is no heading (line_mark, session 63: a term-end city report's review heading was missed).
 # A token counts as such a mark when it ends at least four lines (before a break, or before the spaces that stand for
 # one) and stands nowhere else in the text (GDP, CPI at a line end are words of the report, written inside lines too).
-_MARK_AT_END = re.compile(r"([A-Za-z0-9]{3})(?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]{2,})")
+_BREAK_OR_END = r"[ \t\u3000]*(?:\n|$)"  # a line break or the text's end, after spaces only
+_MARK_AT_END = re.compile(rf"([A-Za-z0-9]{{3}})(?={_BREAK_OR_END}|[ \t\u3000]{{2,}})")
 _MARKS_MIN = 4
 # 农村常住居民人均可支配收入 16883\n- 2 -\n元: a PDF copy's page number on a line of its own, inside a sentence (page_footer,
 # session 63 probe of a county report: the amount lost its unit); the line goes with its break, and the lines around it
@@ -713,7 +714,7 @@ _MARKS_MIN = 4
 _STOP_AS_POINT = re.compile(r"。(?<=\d。)(?=\d+(?:%|‰|个百分点|倍|[万亿]|元))")
 _STOPS_AS_POINTS_MIN = 3
 _PAGE_FOOTER = re.compile(r"\n[ \t\u3000]*[-－—][ \t\u3000]*\d{1,3}[ \t\u3000]*[-－—][ \t\u3000]*(?=\n)")
-_BREAK_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
+_BREAK_AFTER = re.compile(_BREAK_OR_END)
 _SPACES = re.compile(r"[ \t\u3000]*")
 
 
