@@ -60,6 +60,9 @@ MAX_GOLD_BYTES = 5 * 1024 * 1024  # a gold table of a long report is ~100 kB
 # out (CONVENTIONS.md, "subject"), so they are removed from both sides before comparing.
 _SUBJECT_NOISE = re.compile(r"^(全省|全市|全区|全国|全年|我省|我市|我区|我国|今年|去年|上年|本省|本市)+")
 _SUBJECT_MARKS = re.compile(r"[“”\"'‘’《》「」（）()【】\s]")
+# 占生产总值的比重 and 占生产总值比重, 收入的增幅 and 收入增幅 name one quantity: the 的 that only joins a quantity to the
+# share or growth word ending the subject is left out of the comparison (CONVENTIONS.md S64a).
+_LINKING_DE = re.compile(r"的(?=(?:比重|比例|增幅|增速)$)")
 _QUOTES = re.compile(r"[“”\"'‘’\s]")
 
 
@@ -175,12 +178,16 @@ def _year(x) -> str:
 def normal_subject(subject) -> str:
     """A subject as compared: no quotes or brackets, no leading region or time word, in simplified characters (a gold
     table of a report in traditional script may copy the text's 生産總值; the extractor reads such a text in simplified
-    characters, `text.simplified`; CONVENTIONS.md, session 57).
+    characters, `text.simplified`; CONVENTIONS.md, session 57), and without a 的 that only joins a quantity to the share
+    or growth word that ends the name (S64a: the blind tables wrote 占生产总值比重 for the text's 占生产总值的比重 in 25
+    rows and kept the 的 in 6; neither reading changes what is measured).
 
     >>> normal_subject("全省“地区生产总值”"), normal_subject("规上工业增加值"), normal_subject("全省生産總值")
     ('地区生产总值', '规上工业增加值', '生产总值')
+    >>> normal_subject("税收占财政收入的比重"), normal_subject("地方一般公共预算收入的增幅"), normal_subject("人的比重变化")
+    ('税收占财政收入比重', '地方一般公共预算收入增幅', '人的比重变化')
     """
-    return _SUBJECT_NOISE.sub("", _SUBJECT_MARKS.sub("", in_simplified_script(_text(subject))))
+    return _LINKING_DE.sub("", _SUBJECT_NOISE.sub("", _SUBJECT_MARKS.sub("", in_simplified_script(_text(subject)))))
 
 
 def normal_base(base) -> str:
