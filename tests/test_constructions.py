@@ -14872,3 +14872,28 @@ def test_the_founding_of_the_region_as_a_base_names_no_subject(founding):
     f = _phrase_as("2026_广东省", old, old + f"，为{founding}的7倍、10倍")
     multiples = f[f["measure"] == "multiple"]
     assert multiples["indicator_zh"].tolist() == ["银行机构本外币存款余额", "银行机构本外币贷款余额"]
+
+
+def test_a_natural_growth_rate_closing_a_list_is_a_rate_not_the_lists_growth_word():
+    # natural_growth_rate in a 分别 list (session 64 probe of a county's 2012 report: 城镇登记失业率、人口自然增长率分别为3.60%和
+    # 4.96‰ gave 人口自然 and two growths): the 增长率 of 人口自然增长率 names a demographic rate, no growth word the items share
+    old = "城镇登记失业率控制在4.6%"
+    f = _phrase_as("2006_national", old, "城镇登记失业率、人口自然增长率分别为4.6%和4.96‰")
+    rows = f[f["number_text"].isin(["4.6", "4.96"])]
+    assert rows["indicator_zh"].tolist() == ["城镇登记失业率", "人口自然增长率"]
+    assert rows["measure"].tolist() == ["level", "level"]
+    # a growth rate that closes the list is still the items' (A、B增长率分别为…)
+    f = _phrase_as("2006_national", old, "投资、消费增长率分别为4.6%和4.96%")
+    assert _numbered(f, "4.6")["measure"] == "growth_yoy"
+
+
+@pytest.mark.parametrize("area, level", [("自治区", "city"), ("西北", "")])
+def test_ranks_spread_among_any_area_go_to_the_figures_before(area, level):
+    # spread_rank_verb after any area a rank is among (session 64 probe of an Inner Mongolian city's 2014 report:
+    # 地区生产总值完成1812亿元，增长9.7%，分列自治区第四和第五位 gave two ranks of 自治区): 分列 and 分居 are 分别 with the verb of
+    # ranking before every rank area of the lexicon, not only 全…, 国, 省, 市 and the three regions written with 部
+    old = "全年地区生产总值2.15万亿元、增长5.5%"
+    f = _phrase_as("2026_新疆维吾尔自治区", old, f"{old}，分列{area}第四和第五位", level)
+    ranks = f[f["measure"] == "rank"]
+    assert ranks["indicator_zh"].tolist() == ["地区生产总值", "地区生产总值"]
+    assert ranks["value"].tolist() == [4, 5]

@@ -6289,7 +6289,8 @@ def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
     return found._replace(subject=(indicators.lookup(core + name), core + name), rule="relative_before_count")
 
 
-_SPREAD_RANK = re.compile(r"分(?=[居列](?:全|第|前|国|省|市|[东中西]部))")
+# (or any area a rank is among: 分列自治区第四和第五位, session 64 probe of an Inner Mongolian city's report, had no subject)
+_SPREAD_RANK = re.compile(rf"分(?=[居列](?:全|第|前|国|省|市|[东中西]部|{subjects.rank_areas()}))")
 
 
 def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
@@ -6445,7 +6446,9 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
 
 
 # the word of a growth rate right before 分别 (or before its base or average): 同比增速, 增幅, 增长率
-_RATE_BEFORE_RESPECTIVELY = re.compile(r"(?:同比|比上年)?(?:增速|增幅|增长率|涨幅)$")
+# (not the 增长率 of 人口自然增长率, the name of a demographic rate: natural_growth_rate; session 64 probe: the list's last
+# item was 人口自然 and both rates growths)
+_RATE_BEFORE_RESPECTIVELY = re.compile(r"(?:同比|比上年)?(?:增速|增幅|(?<!自然)增长率|涨幅)$")
 
 
 # 税收收入占财政总收入和地方一般公共预算收入的比重: a part, then two wholes joined by 和 or 、, then the share word
