@@ -14897,3 +14897,38 @@ def test_ranks_spread_among_any_area_go_to_the_figures_before(area, level):
     ranks = f[f["measure"] == "rank"]
     assert ranks["indicator_zh"].tolist() == ["地区生产总值", "地区生产总值"]
     assert ranks["value"].tolist() == [4, 5]
+
+
+@pytest.mark.parametrize(
+    "written, measure, period",
+    [
+        ("完成地方一般公共预算收入500亿元，年均增长5.2%", "level", [2025, 2025]),
+        ("累计完成地方一般公共预算收入500亿元，年均增长5.2%", "cumulative", [2021, 2025]),
+        ("完成固定资产投资500亿元，年均增长5.2%", "cumulative", [2021, 2025]),
+    ],
+)
+def test_an_amount_earned_with_its_average_growth_is_the_level_at_the_terms_end(written, measure, period):
+    # level_with_average (session 64 probe of a city's 2022 report: 五年来，…完成一般公共预算收入21.5亿元，年均增长3.65% was a sum
+    # over the term): an amount earned or produced that its own average growth follows is the level that growth reached;
+    # a sum written as one (累计) and money spent or invested (the blind tables' sums) stay sums over the term
+    text = _dev_text("2026_宁夏回族自治区")
+    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
+    _written(text, "地方一般公共预算收入突破500亿元，年均增长5.2%")
+    f = extract_figures(f"{opening}\n{written}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    row = _numbered(f, "500")
+    assert (row["measure"], [row["period_start"], row["period_end"]]) == (measure, period)
+
+
+@pytest.mark.parametrize("predicate", ["年均增长分别为", "年均分别增长"])
+def test_an_average_growth_word_before_respectively_is_every_items(predicate):
+    # average_before_respectively with its verb (session 64 probe of a city's 2022 report: 城镇和农村居民人均可支配收入年均增长
+    # 分别为7.65%和8.58% gave two levels, the second dated the last year): the average word and its verb of growth before
+    # 分别 are each item's predicate, as 年均分别增长 was
+    text = _dev_text("2026_宁夏回族自治区")
+    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
+    sentence = f"城镇和农村居民人均可支配收入{predicate}5.2%和6.1%"
+    f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    rows = f[f["number_text"].isin(["5.2", "6.1"])]
+    assert rows["measure"].tolist() == ["growth_avg", "growth_avg"]
+    assert rows["period_start"].tolist() == [2021, 2021] and rows["period_end"].tolist() == [2025, 2025]
+    assert rows["indicator_zh"].tolist() == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]

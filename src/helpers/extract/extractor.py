@@ -2539,6 +2539,13 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         return None
     if _LEVELS_COMPARED_WITH_A_YEAR.match(p.rest):
         return None  # 投资1500亿元、零售总额900亿元，分别比2015年增长60%、45%: the year's levels (levels_compared_with_a_year)
+    spent = _SPENT.search(p.subject)
+    if _AVERAGE_GROWTH_AFTER.match(p.rest) and not (spent or _CUMULATIVE.search(p.clause) or _PLAN_SPAN.search(p.clause_before)):
+        # 五年来，…完成一般公共预算收入21.5亿元，年均增长3.65%: an amount earned or produced that its own average growth follows
+        # is the level the growth reached at the span's end, as GDP's is (level_with_average, session 64 probe of a city's
+        # 2022 report: it was a sum over the review); money spent or invested stays a sum (完成固定资产投资9916.2亿元，年均增长
+        # 11.1%, 民生支出达1306亿元，年均增长12.6%: the blind tables' sums), as does 五年累计完成…
+        return None
     if since and _YEAR_THEN_REACHED.search(p.clause_before):
         # “十四五”以来，…连跨4个千亿台阶，2024年达到1.3万亿元: a level its own clause dates to one year of the span is that
         # year's level, no sum of the span (year_dated_in_span, session 46 probe: it was cumulative and dated 2024)
@@ -2602,6 +2609,7 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
 )
 
 
+_AVERAGE_GROWTH_AFTER = re.compile(r"[，,、](?:年均|平均每年)(?:实际)?(?:增长|递增)")  # (level_with_average)
 _DATING_YEAR = re.compile(r"(?<![较比与])(19|20)\d\d年")  # a year written that dates, not the base of a comparison
 # money spent, or foreign capital used (实际利用外资36亿美元 in a term review: gold 2013_national reads it cumulative; session 56
 # probe of county-level cities: it was a level): summed over a five-year section when no year is written
@@ -6431,7 +6439,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     words = s.text[num.cs : s.tokens[group[0]].start]
     words = words if "分别" in words else clause_before
     at = words.index("分别")
-    avg = re.search(rf"({_AVG.pattern})$", words[:at])
+    # (年均增长分别为7.65%和8.58%: the average word with its verb of growth, session 64 probe: they were levels)
+    avg = re.search(rf"({_AVG.pattern})(?:实际)?(?:增长|增速|增幅)?$", words[:at])
     # 比2007年分别增长83%、97.4%: the base before 分别 is every item's (base_before_respectively; the second was read as a
     # growth on last year)
     base_before = _COMPARE_END.search(words, 0, avg.start() if avg else at)
