@@ -14932,3 +14932,25 @@ def test_an_average_growth_word_before_respectively_is_every_items(predicate):
     assert rows["measure"].tolist() == ["growth_avg", "growth_avg"]
     assert rows["period_start"].tolist() == [2021, 2021] and rows["period_end"].tolist() == [2025, 2025]
     assert rows["indicator_zh"].tolist() == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+@pytest.mark.parametrize("written", ["投资、消费增速同比分别回落3.4个、1个百分点", "投资、消费同比增速分别回落3.4个、1个百分点"])
+def test_a_comparison_with_last_year_after_the_lists_growth_word_is_every_items_base(written):
+    # growth_rate_listed with 同比 after the growth word (session 64 probe of a 2010 city report: 地区生产总值、规模以上工业总产值
+    # 增幅同比分别回落5.4个百分点、22.6个百分点 had no base): the comparison before 分别 is each item's, on either side of 增速
+    f = _phrase_as("2026_山西省", "投资、消费增速分别快于全国3.4个、1个百分点", written)
+    rows = f[f["measure"] == "pp_change"]
+    assert rows["indicator_zh"].tolist() == ["投资", "消费"]
+    assert rows["base_period"].tolist() == ["上年", "上年"]
+
+
+def test_a_note_with_a_year_that_ends_in_the_same_below_is_an_aside():
+    # aside_in_brackets with a year (session 64 probe of a county's 2022 report: 年均（与2016年对比，下同）增长7.1% gave the
+    # subject 下同） and a growth of one year): an editor's note ending in 下同 is no word of the clause, a year in it too
+    text = _dev_text("2026_宁夏回族自治区")
+    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
+    old = _written(text, "地方一般公共预算收入突破500亿元，年均增长5.2%")
+    sentence = old.replace("年均", "年均（与2020年对比，下同）")
+    f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    row = _numbered(f, "5.2")
+    assert (row["indicator_zh"], row["measure"], row["period_start"]) == ("地方一般公共预算收入", "growth_avg", 2021)

@@ -3677,7 +3677,9 @@ def _figure_rows(norm: NormalText, info: ReportInfo) -> list[dict]:
 # what was left out to compare like with like (aside_in_brackets)
 _ASIDE = re.compile(
     # (市级（不包括市城区、…管理区，下同）一般公共预算收入: a note ending in 下同 may be long, session 51 probe of budget reports)
-    r"[（(][^（）()\d。\n]{0,12}[，,；;：:][^（）()\d。\n]{0,12}[）)]|[（(][^（）()\d。\n]{0,30}?下同[）)]"
+    # (a year in it too: 年均（与2016年对比，下同）增长7.1%, the base of the averages below; session 64 probe: the note was the
+    # subject and the growth one year's)
+    r"[（(][^（）()\d。\n]{0,12}[，,；;：:][^（）()\d。\n]{0,12}[）)]|[（(](?:[^（）()\d。\n]|(?:19|20)\d\d年){0,30}?下同[）)]"
     # 下降（同口径）19.59%: the basis of the growth in brackets between its verb and number (basis_in_brackets)
     r"|(?<=[长降幅速])[（(](?:同口径|可比口径|按?可比价格?|现价|按现价)[）)]"
     r"|剔除[^，,；;。\d（）]{1,24}?(?:不可比|口径)?因素(?:影响)?后?(?=[\u4e00-\u9fff])"
@@ -3712,6 +3714,8 @@ def _asides_masked(text: str) -> str:
     '生产总值       、财政收入分别增长8%和9%'
     >>> _asides_masked("地区生产总值同比（下同）增长4.5%"), _asides_masked("生产总值剔除煤矿闭井等不可比因素增长7.8%")
     ('地区生产总值同比    增长4.5%', '生产总值            增长7.8%')
+    >>> _asides_masked("年均（与2016年对比，下同）增长7.1%")
+    '年均             增长7.1%'
     >>> _asides_masked("（4）县乡公路改善工程建成4000公里。4.县道建成3000公里")
     '   县乡公路改善工程建成4000公里。  县道建成3000公里'
     >>> _asides_masked("分别为：15、20和30个。一、二季度增长")  # numbers of a list, two quarters: no item numbers
@@ -6457,7 +6461,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
 # the word of a growth rate right before 分别 (or before its base or average): 同比增速, 增幅, 增长率
 # (not the 增长率 of 人口自然增长率, the name of a demographic rate: natural_growth_rate; session 64 probe: the list's last
 # item was 人口自然 and both rates growths)
-_RATE_BEFORE_RESPECTIVELY = re.compile(r"(?:同比|比上年)?(?:增速|增幅|(?<!自然)增长率|涨幅)$")
+# (the comparison may follow the growth word: 增幅同比分别回落5.4个百分点、22.6个百分点, session 64 probe: no base)
+_RATE_BEFORE_RESPECTIVELY = re.compile(r"(?:同比|比上年)?(?:增速|增幅|(?<!自然)增长率|涨幅)(?:同比|比上年)?$")
 
 
 # 税收收入占财政总收入和地方一般公共预算收入的比重: a part, then two wholes joined by 和 or 、, then the share word
