@@ -14954,3 +14954,29 @@ def test_a_note_with_a_year_that_ends_in_the_same_below_is_an_aside():
     f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
     row = _numbered(f, "5.2")
     assert (row["indicator_zh"], row["measure"], row["period_start"]) == ("地方一般公共预算收入", "growth_avg", 2021)
+
+
+_XINJIANG_GROWTHS = "规上工业增加值增长7.7%，固定资产投资增长7.2%，社会消费品零售总额增长3.6%"
+
+
+@pytest.mark.parametrize(
+    "after, ranked",
+    [
+        ("，三项指标增速均列西北第一", ["规上工业增加值增速", "固定资产投资增速", "社会消费品零售总额增速"]),
+        ("，均列西北第一", ["规上工业增加值", "固定资产投资", "社会消费品零售总额"]),
+    ],
+)
+def test_a_rank_after_several_growths_ranks_each(after, ranked):
+    # indicators_counted_back over growths and growths_ranked_together (session 64 probe of a county's 2023 report:
+    # 一般公共预算收入增长13.3%，…分别增长7.2%、6.8%，四项指标增速均列全市第一 gave one rank of 四项指标增速, and 限额以上消费品零售额
+    # 增长15.6%，外贸出口值增长43.9%，均列全市第三 the last growth's alone): a count of indicators with 增速 points back to as many
+    # growths, and 均 in a clause of only a rank ranks each growth its part states, named as its quantity (S36a)
+    f = _phrase_as("2026_新疆维吾尔自治区", _XINJIANG_GROWTHS, _XINJIANG_GROWTHS + after)
+    assert f[f["measure"] == "rank"]["indicator_zh"].tolist() == ranked
+
+
+def test_growths_ranked_together_after_a_whole_rank_its_parts():
+    # (其中工业投资增长41.7%、制造业投资增长56.1%，均居全省第二位, a probe reading: the parts after 其中 are ranked, not the whole)
+    written = "固定资产投资增长7.2%，其中工业投资增长41.7%、制造业投资增长56.1%，均居全省第二位"
+    f = _phrase_as("2026_新疆维吾尔自治区", "固定资产投资增长7.2%", written)
+    assert f[f["measure"] == "rank"]["indicator_zh"].tolist() == ["工业投资", "制造业投资"]

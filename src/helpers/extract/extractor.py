@@ -12525,17 +12525,22 @@ _EACH_HAS = re.compile(r"(?P<items>[^，,；;。：:]{2,30}?、[^，,；;。：:
 _EACH_OF_FIGURES = re.compile(r"(?P<word>增速|增幅|总量|规模)?(?:均|都)(?!为|达|实现|增长|下降|提高)[^，,；;。\d、]{0,14}")
 
 
-def _figures_of_part(s: _Sentence, num: _Number, rows: list[dict], with_lists: bool = False) -> list[dict]:
+_AMOUNTS = ("level", "count", "share")
+
+
+def _figures_of_part(
+    s: _Sentence, num: _Number, rows: list[dict], with_lists: bool = False, measures: tuple[str, ...] = _AMOUNTS
+) -> list[dict]:
     """The figures stated right before the number in its part of the sentence (after the last ；), back to the first figure
-    of another kind: each a level, count or share with a subject of its own; [] when one is an item of a list (the list's
-    own constructions read it; with `with_lists`, the items are figures as the others) or two share a subject
-    (each_of_figures_before)."""
+    of another kind: each of `measures` (a level, count or share) with a subject of its own; [] when one is an item of a
+    list (the list's own constructions read it; with `with_lists`, the items are figures as the others) or two share a
+    subject (each_of_figures_before)."""
     part_start = max(s.text.rfind(mark, s.s0, num.tok.start) for mark in "；;") + 1
     out: list[dict] = []
     for r in reversed(rows):
         if r["text_start"] < part_start:
             break
-        if r["measure"] not in ("level", "count", "share") or not r["indicator_zh"]:
+        if r["measure"] not in measures or not r["indicator_zh"]:
             break  # …居全省第5位，新增…6家、…393家，增速均居…: the figures since the last of another kind
         if r["rule"] in ("list_respectively", "list_paired", "list_shared_number", "list_earlier_figures") and not with_lists:
             return []  # …分别达46.84%、43.46%，均居全国第2: a list's items, ranked by the list's own construction (rank_of_each)
@@ -12548,20 +12553,20 @@ def _figures_of_part(s: _Sentence, num: _Number, rows: list[dict], with_lists: b
 _INDICATORS_BACK = re.compile(rf"^(?:这|上述|以上|前述)?{_INDICATORS_COUNT}(?P<word>总量|增速|增幅)?(?:均|都)")
 
 
-def _last_figures(rows: list[dict], n: int) -> list[str]:
-    """The subjects of the last `n` quantities the rows state (levels, counts, sums; each once, a growth of one of them
-    skipped), in text order; [] when fewer are stated.
+def _last_figures(rows: list[dict], n: int, measures: tuple[str, ...] = ("level", "count", "cumulative")) -> list[str]:
+    """The subjects of the last `n` quantities the rows state (levels, counts, sums, or the `measures` asked for; each
+    once, a growth of one of them skipped), in text order; [] when fewer are stated.
 
     >>> rows = [{"indicator_zh": "生产总值", "measure": "level"}, {"indicator_zh": "生产总值", "measure": "growth_yoy"},
     ...         {"indicator_zh": "固定资产投资", "measure": "level"}]
-    >>> _last_figures(rows, 2), _last_figures(rows, 3)
-    (['生产总值', '固定资产投资'], [])
+    >>> _last_figures(rows, 2), _last_figures(rows, 3), _last_figures(rows, 1, ("growth_yoy",))
+    (['生产总值', '固定资产投资'], [], [])
     """
     names: list[str] = []
     for r in reversed(rows):
         if len(names) == n:
             break
-        if r["measure"] in ("level", "count", "cumulative") and r["indicator_zh"] and r["indicator_zh"] not in names:
+        if r["measure"] in measures and r["indicator_zh"] and r["indicator_zh"] not in names:
             names.insert(0, r["indicator_zh"])
     return names if len(names) == n and n >= 2 else []
 
@@ -12602,17 +12607,28 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # 地区生产总值和财政收入实现“双翻番”: 双 before the doubling is a distributive word for the two items before it
         words = re.sub(r"双[“\"]?$", "均", num.clause_before)
         return shared_subjects(words, row["measure"], s.pattern)
-    if (back := _INDICATORS_BACK.match(num.clause_before.strip(subjects.MARKS))) and (
-        figures := _last_figures(rows[:-1], int(parse_number(back.group("n"))))
-    ):
+    back = _INDICATORS_BACK.match(num.clause_before.strip(subjects.MARKS))
+    # (四项指标增速均列全市第一: the growths counted back are the last growths stated, session 64 probe of a county's 2023
+    # report: one rank of 四项指标增速)
+    counted = (
+        ("growth_yoy", "growth_avg") if back and back.group("word") in ("增速", "增幅") else ("level", "count", "cumulative")
+    )
+    if back and (figures := _last_figures(rows[:-1], int(parse_number(back.group("n"))), counted)):
         # …生产总值1158.23亿元，增长7.8%，固定资产投资、社会消费品零售总额分别完成812.15亿元和656.47亿元，这三项指标总量均占全市近
         # 五分之一的比重: the indicators counted are the figures just stated, as many as the count says, each its own
         # (indicators_counted_back, session 63 probe of a district's 2016 report: one share of 这三项指标总量)
         word = back.group("word") or ""
         return [name + (word if word in ("增速", "增幅") and row["measure"] not in _GROWTH_MEASURES else "") for name in figures]
-    if (each := _EACH_OF_FIGURES.fullmatch(num.clause_before.strip(subjects.MARKS))) and len(
-        figures := _figures_of_part(s, num, rows[:-1])
-    ) >= 2:
+    each = _EACH_OF_FIGURES.fullmatch(num.clause_before.strip(subjects.MARKS))
+    figures = _figures_of_part(s, num, rows[:-1]) if each else []
+    if each and len(figures) < 2 and row["measure"] == "rank":
+        # 限额以上消费品零售额增长15.6%，外贸出口值增长43.9%，均列全市第三: a rank of each of the growths the part states
+        # before, each named as its quantity (growths_ranked_together, S36a; session 64 probe: the last growth's alone)
+        figures = _figures_of_part(s, num, rows[:-1], measures=("growth_yoy",))
+        # (固定资产投资增长8.5%，其中工业投资增长41.7%、制造业投资增长56.1%，均居全省第二位: the parts after 其中 are ranked)
+        parts_from = s.text.rfind("其中", s.s0, num.tok.start)
+        figures = [r for r in figures if r["text_start"] > parts_from] if parts_from >= 0 else figures
+    if each and len(figures) >= 2:
         # 新增…企业6家、高新技术企业89家、科技型中小企业393家，增速均居全省第1位; 每万人发明专利19.8件，…比重2.55%，均居全省第3;
         # …4700亿元，一般公共预算收入466.9亿元，总量均是五年前的1.5倍: 均 in a clause of only a predicate gives the number to
         # each figure stated before it in the sentence's part, the growth word to each (each_of_figures_before, session 51
