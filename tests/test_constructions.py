@@ -14980,3 +14980,13 @@ def test_growths_ranked_together_after_a_whole_rank_its_parts():
     written = "固定资产投资增长7.2%，其中工业投资增长41.7%、制造业投资增长56.1%，均居全省第二位"
     f = _phrase_as("2026_新疆维吾尔自治区", "固定资产投资增长7.2%", written)
     assert f[f["measure"] == "rank"]["indicator_zh"].tolist() == ["工业投资", "制造业投资"]
+
+
+def test_an_amount_after_paired_items_is_their_head_and_ranks_keep_the_growth_word():
+    # paired_head_amount with 金额 (lexicon amount_head) and the growth word of ranks listed after a pair (session 64 probe of a
+    # county's 2021 report: 金融机构各项存贷款金额增长21.65%、26.36%，增速分别居全市第一、第二 gave 金融机构各项存款贷款 and
+    # 金融机构各项贷款, the ranks without 增速)
+    old = "银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元"
+    f = _phrase_as("2026_广东省", old, "银行机构本外币存贷款金额增长8.1%、7.2%，增速分别居全国第一、第二")
+    assert f[f["measure"] == "growth_yoy"]["indicator_zh"].tolist()[-2:] == ["银行机构本外币存款金额", "银行机构本外币贷款金额"]
+    assert f[f["measure"] == "rank"]["indicator_zh"].tolist() == ["银行机构本外币存款金额增速", "银行机构本外币贷款金额增速"]

@@ -6253,7 +6253,15 @@ def _ranks_of_listed_items(s: _Sentence, num: _Number, rows: list[dict], found: 
     listed = _list_just_before(rows[: len(rows) - k], len(group), ("list_respectively", "list_paired", "list_earlier_figures"))
     if not listed:
         return found
-    return found._replace(subject=_subject_of(listed[k]), rule="list_earlier_figures")
+    subject = _subject_of(listed[k])
+    if (growth := _GROWTH_OPENS.match(num.clause_before)) and not subject[1].endswith(growth.group(1)):
+        # 金融机构各项存贷款金额增长21.65%、26.36%，增速分别居全市第一、第二: the growth word the ranks' clause opens with is in
+        # each name (S10, as ranks_listed writes it; session 64 probe: it was lost for the items of a pair)
+        subject = ("other", subject[1] + growth.group(1))
+    return found._replace(subject=subject, rule="list_earlier_figures")
+
+
+_GROWTH_OPENS = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?(?:分别)?[居列排位]")
 
 
 def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
