@@ -14990,3 +14990,12 @@ def test_an_amount_after_paired_items_is_their_head_and_ranks_keep_the_growth_wo
     f = _phrase_as("2026_广东省", old, "银行机构本外币存贷款金额增长8.1%、7.2%，增速分别居全国第一、第二")
     assert f[f["measure"] == "growth_yoy"]["indicator_zh"].tolist()[-2:] == ["银行机构本外币存款金额", "银行机构本外币贷款金额"]
     assert f[f["measure"] == "rank"]["indicator_zh"].tolist() == ["银行机构本外币存款金额增速", "银行机构本外币贷款金额增速"]
+
+
+@pytest.mark.parametrize("kind", ["县级市", "地级市"])
+def test_the_nations_county_level_or_prefecture_level_cities_are_an_area_ranked_among(kind):
+    # area_then_kind with 县级市, 地级市 (lexicon area_kind; session 64 probe of a county-level city's 2021 report: 全面小康指数
+    # 提升至全国县级市第10位 gave the subject 全面小康指数提升至全国县级市)
+    old = "油菜籽等14种农产品产量居全国第1位"
+    f = _phrase_as("2026_四川省", old, f"油菜籽等14种农产品产量提升至全国{kind}第1位")
+    assert _numbered(f, "1")["indicator_zh"] == "农产品产量"
