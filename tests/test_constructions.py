@@ -14999,3 +14999,17 @@ def test_the_nations_county_level_or_prefecture_level_cities_are_an_area_ranked_
     old = "油菜籽等14种农产品产量居全国第1位"
     f = _phrase_as("2026_四川省", old, f"油菜籽等14种农产品产量提升至全国{kind}第1位")
     assert _numbered(f, "1")["indicator_zh"] == "农产品产量"
+
+
+def test_growths_run_together_without_marks_each_name_their_own_subject():
+    # run_on_growths (session 64 probe of a district's 2025 report: 完成地区生产总值增长5%农林牧渔业总产值增长4.2%…城乡居民人均可支配
+    # 收入分别增长4.7%、6.6% gave 地区生产总值增长5%农林牧渔业总产值 and 算收入增长2.8%城镇居民人均可支配收入): a copy that lost the
+    # marks between growths; a name and its own verb of growth right after a percent open the next figure's clause, and the
+    # later numbers of a list start where its first does
+    written = "规上工业增加值增长7.7%固定资产投资增长7.2%城乡居民人均可支配收入分别增长5.3%、7%"
+    f = _phrase_as("2026_新疆维吾尔自治区", _XINJIANG_GROWTHS, written)
+    rows = f[f["number_text"].isin(["7.7", "7.2", "5.3", "7"])]
+    assert rows["indicator_zh"].tolist() == ["规上工业增加值", "固定资产投资", "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    # a growth right before its level keeps its reading (增长5.5%达2.15万亿元: no name opens a clause after the percent)
+    f = _phrase_as("2026_新疆维吾尔自治区", "全年地区生产总值2.15万亿元、增长5.5%", "全年地区生产总值增长5.5%达2.15万亿元")
+    assert _numbered(f, "2.15")["indicator_zh"] == "地区生产总值"

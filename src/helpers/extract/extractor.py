@@ -3978,7 +3978,19 @@ def _run_on_start(s: _Sentence, i: int, cs: int) -> int:
         return cs
     if opening := _RUN_ON_OPENING.match(s.text, before.after, s.tokens[i].start):
         return opening.start("among") if opening.group("among") else opening.end()
+    if s.text[before.after : s.tokens[i].start] in ("、", "和"):
+        return _run_on_start(s, i - 1, cs)  # (…分别增长4.7%、6.6%: the list's later numbers start where its first does)
+    gap = _RUN_ON_GROWTH.fullmatch(s.text, before.after, s.tokens[i].start) if before.unit.kind == "percent" else None
+    if gap and not _predicate_start().match(gap.group("name")) and len(subjects.subject_before(gap.group("name"))) >= 2:
+        # 完成地区生产总值增长5%农林牧渔业总产值增长4.2%规模工业增加值增长7.1%: a copy that lost the marks between growths;
+        # a name and its own verb of growth right after a percent open the next figure's clause (run_on_growths, session 64
+        # probe of a district's 2025 report: the names kept 地区生产总值增长5%)
+        return before.after
     return cs
+
+
+# a name and its verb of growth, the whole gap between a percent and the next number (run_on_growths)
+_RUN_ON_GROWTH = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20}?)(?:分别)?(?:同比)?(?:增长|下降)")
 
 
 def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_before: tuple[str, str] | None = None) -> _Number:
