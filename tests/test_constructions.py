@@ -15013,3 +15013,13 @@ def test_growths_run_together_without_marks_each_name_their_own_subject():
     # a growth right before its level keeps its reading (增长5.5%达2.15万亿元: no name opens a clause after the percent)
     f = _phrase_as("2026_新疆维吾尔自治区", "全年地区生产总值2.15万亿元、增长5.5%", "全年地区生产总值增长5.5%达2.15万亿元")
     assert _numbered(f, "2.15")["indicator_zh"] == "地区生产总值"
+
+
+@pytest.mark.parametrize(
+    "written, base", [("是十五时期的3倍", "十五"), ("是九五期间的3倍", "九五"), ("是“十二五”时期的3倍", "十二五")]
+)
+def test_a_plans_span_as_a_base_is_written_as_its_name(written, base):
+    # S64b (plan_end_written): 是十五时期的6.7倍, 比“九五”时期增长1.9倍 have the bases 十五 and 九五, the span written as the blind
+    # tables write it (session 64, probes of 2006 and 2011 city reports: 十五时期, 九五时期; a later plan's name was read so)
+    f = _phrase_as("jiangmen-2021", "是“十二五”时期的近3倍", written)
+    assert _numbered(f, "3")["base_period"] == base

@@ -103,6 +103,14 @@ def test_the_plans_end_is_one_base_however_it_is_spelled(written, same):
     assert evaluate.agreement(gold, _row(measure="change_pct", base_period=written))["base_period"] is same
 
 
+@pytest.mark.parametrize("written, same", [("十三五时期", True), ("“十三五”期间", True), ("十三五", True), ("十三五期末", False)])
+def test_the_plans_span_is_its_name_however_a_word_of_period_follows(written, same):
+    # S64b: the blind tables write a plan's span as its name alone (十二五 eleven rows, 十一五时期 one); 时期 and 期间 after the
+    # name add nothing, the plan's end is another base
+    gold = _row(measure="change_multiple", base_period="十三五")
+    assert evaluate.agreement(gold, _row(measure="change_multiple", base_period=written))["base_period"] is same
+
+
 def test_one_number_with_two_subjects_pairs_by_subject():
     gold = [_row(subject="社会消费品零售总额"), _row(subject="固定资产投资")]
     found = [_row(subject="固定资产投资"), _row(subject="社会消费品零售总额"), _row(char_start=10, char_end=12)]

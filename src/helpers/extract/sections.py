@@ -36,6 +36,9 @@ PLAN_NAME = rf"[“‘]?(?:{PLAN_NUMBER})[”’]?"
 PLAN_END = rf"{PLAN_NAME}(?:时期)?期?末"
 # the plan's end however it is spelled once its quotes are gone (十三五末, 末期, 期末, 时期末): `plan_end_written`
 _PLAN_END_SPELLED = re.compile(r"^(十[一二三四五六七八九]?五)(?:末期|时期末|期末|末)$")
+# the plan's span with a word of period after its name (十三五时期, 九五期间): the span, written as the name alone, as the blind
+# tables write it (S64b)
+_PLAN_SPAN_SPELLED = re.compile(r"^((?:十[一二三四五六七八九]?|[六七八九])五)(?:时期|期间)$")
 
 
 def plan_end_written(base: str) -> str:
@@ -45,8 +48,13 @@ def plan_end_written(base: str) -> str:
 
     >>> plan_end_written("十三五末"), plan_end_written("十三五末期"), plan_end_written("十三五时期末"), plan_end_written("十三五")
     ('十三五期末', '十三五期末', '十三五期末', '十三五')
+
+    The plan's span is its name alone, however a word of period follows it (S64b):
+
+    >>> plan_end_written("十三五时期"), plan_end_written("九五期间"), plan_end_written("十一五规划")
+    ('十三五', '九五', '十一五规划')
     """
-    return _PLAN_END_SPELLED.sub(r"\1期末", base)
+    return _PLAN_SPAN_SPELLED.sub(r"\1", _PLAN_END_SPELLED.sub(r"\1期末", base))
 
 
 def plan_years(name: str) -> tuple[int, int] | None:
