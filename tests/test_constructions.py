@@ -14903,6 +14903,7 @@ def test_ranks_spread_among_any_area_go_to_the_figures_before(area, level):
     "written, measure, period",
     [
         ("完成地方一般公共预算收入500亿元，年均增长5.2%", "level", [2025, 2025]),
+        ("完成地方一般公共预算收入500亿元以上，年均增长5.2%", "level", [2025, 2025]),
         ("累计完成地方一般公共预算收入500亿元，年均增长5.2%", "cumulative", [2021, 2025]),
         ("完成固定资产投资500亿元，年均增长5.2%", "cumulative", [2021, 2025]),
     ],
@@ -15023,3 +15024,15 @@ def test_a_plans_span_as_a_base_is_written_as_its_name(written, base):
     # tables write it (session 64, probes of 2006 and 2011 city reports: 十五时期, 九五时期; a later plan's name was read so)
     f = _phrase_as("jiangmen-2021", "是“十二五”时期的近3倍", written)
     assert _numbered(f, "3")["base_period"] == base
+
+
+def test_a_like_for_like_basis_after_last_year_leaves_last_year_the_base():
+    # basis_after_base (session 64 probe of a 2006 city report: “十五”时期…全口径财政收入366.4亿元，比上年同口径增长28.8% had
+    # the base 上年同口径 and was read as a change over the term): 同口径 after the time says how it is counted
+    text = _dev_text("2026_宁夏回族自治区")
+    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
+    _written(text, "地方一般公共预算收入突破500亿元，年均增长5.2%")
+    sentence = "地方一般公共预算收入突破500亿元，比上年同口径增长8.8%，年均增长5.2%"
+    f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    row = _numbered(f, "8.8")
+    assert (row["measure"], row["base_period"], row["period_start"]) == ("growth_yoy", "上年", 2025)

@@ -1721,6 +1721,8 @@ def _clean_base(base: str) -> str | None:
     (None, '改革前', None)
     >>> _clean_base("“十三五”平均增速"), _clean_base("各项贷款平均增速")
     ('十三五', None)
+    >>> _clean_base("上年同口径"), _clean_base("2020年可比口径")
+    ('上年', '2020')
     """
     if (census := _CENSUS.fullmatch(base.strip())) and (year := _census_year(census)):
         return str(year)  # 比“四经普”增长29.8%: the census's year (census_dated)
@@ -1737,6 +1739,9 @@ def _clean_base(base: str) -> str | None:
     # _as_base, session 58 probe); 比各项贷款平均增速 names no time and stays no base
     b = re.sub(r"(?<=[五年期])的?(?:年均|平均)(?:增速|增幅|增长速度|水平)$", "", b)
     b = re.sub(r"(实现|基本|提前|再|又|分别|累计|均|都)+$", "", b)  # 较2020年实现翻番: the base is 2020; 比上年分别下降: 上年
+    # 比上年同口径增长28.8%: a like-for-like basis after the time says how it is counted, not against when (basis_after_base,
+    # session 64 probe of a 2006 city report: the base was 上年同口径 and the growth a change over the term)
+    b = re.sub(r"(?<=[年期底末])(?:同口径|可比口径|可比价格?)$", "", b)
     # (比2020年累计下降13%: 累计 says the change is summed since, no part of the base: base_then_sum)
     if re.fullmatch(r"(上年|去年|上年底|上年末|上年同期|同期|去年同期)", b):
         return "上年"
@@ -2609,7 +2614,8 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
 )
 
 
-_AVERAGE_GROWTH_AFTER = re.compile(r"[，,、](?:年均|平均每年)(?:实际)?(?:增长|递增)")  # (level_with_average)
+# (level_with_average; a qualifier of the amount may stand before the mark: 完成960亿元以上，年均增长17.6%)
+_AVERAGE_GROWTH_AFTER = re.compile(r"(?:以上|左右|多)?[，,、](?:年均|平均每年)(?:实际)?(?:增长|递增)")
 _DATING_YEAR = re.compile(r"(?<![较比与])(19|20)\d\d年")  # a year written that dates, not the base of a comparison
 # money spent, or foreign capital used (实际利用外资36亿美元 in a term review: gold 2013_national reads it cumulative; session 56
 # probe of county-level cities: it was a level): summed over a five-year section when no year is written
