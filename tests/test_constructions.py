@@ -15036,3 +15036,22 @@ def test_a_like_for_like_basis_after_last_year_leaves_last_year_the_base():
     f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
     row = _numbered(f, "8.8")
     assert (row["measure"], row["base_period"], row["period_start"]) == ("growth_yoy", "上年", 2025)
+
+
+@pytest.mark.parametrize("after", ["（区本级1.9万亿元，增长5%）", "，其中市级1.9万亿元"])
+def test_a_level_of_government_alone_names_the_part_of_the_figure_before(after):
+    # government_level_part (S64c; session 64 probes of a district's 2021 and a county-level city's 2023 report: 实现地区生产总值
+    # 2266.1亿元，增长2.4%（区本级1976.7亿元，增长2%）, 其中市级1689.4亿元 gave the subjects 区本级 and 市级, scope own): the level
+    # alone before an amount names the part of the figure just stated that this level produces or collects
+    old = "全年地区生产总值2.15万亿元、增长5.5%"
+    f = _phrase_as("2026_新疆维吾尔自治区", old, old + after, "county")
+    row = _numbered(f, "1.9")
+    assert (row["indicator_zh"], row["scope"]) == ("地区生产总值", "part")
+
+
+def test_the_levels_of_government_share_out_a_list_of_figures_before():
+    old = "银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元"
+    f = _phrase_as("2026_广东省", old, old + "，市级分别为8.7万亿元、6.9万亿元", "county")
+    rows = f[f["number_text"].isin(["8.7", "6.9"])]
+    assert rows["indicator_zh"].tolist() == ["银行机构本外币存款余额", "银行机构本外币贷款余额"]
+    assert rows["scope"].tolist() == ["part", "part"]

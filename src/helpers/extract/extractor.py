@@ -4193,7 +4193,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         num = _number(s, i, prev_subject, prev_num.new_of if prev_num is not None else None)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         found = _relative_before_count(num, _households_then_people(s, num, rows, found))
-        found = _ranks_of_listed_items(s, num, rows, found)
+        found = _ranks_of_listed_items(s, num, rows, _government_level_part(s, num, rows, found))
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _sibling_of_previous(num, rows, _firm_owner_of_previous(s, num, rows, _topic_owner_goes_on(num, rows, found)))
@@ -4206,6 +4206,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _side_of_trade(s, num, rows, _payer_for_purpose(s, num, found))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
+        scope = "part" if found.rule == "government_level_part" else scope
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
             # 重灾区已完成投资6545亿元，占规划总投资的65.5%: a share of the figure before measures that figure's
             # quantity and takes its scope (construction share_of_previous, gold C12)
@@ -4249,6 +4250,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         if (
             scope in ("part", "other")
             and not (place and place in num.clause_before)
+            and found.rule != "government_level_part"  # (其中市级1689.4亿元: the level is the part, government_level_part)
             and _own_level(s.info.level, num.clause_before + found.subject[1])
         ):
             # 厦门综合改革试点形成80项全国首创成果，6组10家省属国企实现战略性重组: a part carried from an earlier clause does not
@@ -6254,6 +6256,31 @@ def _rank_group(s: _Sentence, i: int) -> list[int]:
     while end + 1 < len(s.tokens) and joined(end, end + 1):
         end += 1
     return list(range(start, end + 1))
+
+
+def _government_level_part(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
+    """实现地区生产总值2266.1亿元，增长2.4%（区本级1976.7亿元，增长2%）; 完成财政总收入364.1亿元、一般公共预算收入204.7亿元，市级分别为
+    198.4亿元、124.1亿元: a level of government alone before an amount (lexicon role government_level: 区本级, 市级) names the
+    part of the figures just stated that this level collects or produces; each number is of the figure before in its
+    place, scope part (construction government_level_part, session 64 probes of a district's 2021 and a county-level city's
+    2023 report: the subjects were 区本级 and 市级, scope own).
+
+    >>> f = extract_figures("完成财政总收入364.1亿元、一般公共预算收入204.7亿元，市级分别为198.4亿元、124.1亿元。",
+    ...                     ReportInfo("demo", 2023, "county", "某市"))
+    >>> f[["indicator_zh", "scope"]].values.tolist()[2:]
+    [['财政总收入', 'part'], ['一般公共预算收入', 'part']]
+    """
+    # (…、增长5.5%（区本级1.9万亿元: the words after the bracket opened, when the clause opened before the figure's growth)
+    if re.split(r"[（(]", found.subject[1])[-1] not in subjects.role_words("government_level") or not rows:
+        return found
+    group = _distributive_group(s.text, s.tokens, num.i)
+    k = group.index(num.i) if num.i in group else 0
+    unit = num.tok.unit.text
+    earlier = [r for r in rows[: len(rows) - k] if r["text_start"] >= s.s0 and r["unit"] == unit and r["indicator_zh"]]
+    earlier = [r for r in earlier if r["measure"] in ("level", "cumulative")][-len(group) :]
+    if len(earlier) < len(group) or len({r["indicator_zh"] for r in earlier}) < len(earlier):
+        return found
+    return found._replace(subject=_subject_of(earlier[k]), rule="government_level_part")
 
 
 def _ranks_of_listed_items(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
