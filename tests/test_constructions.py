@@ -15055,3 +15055,20 @@ def test_the_levels_of_government_share_out_a_list_of_figures_before():
     rows = f[f["number_text"].isin(["8.7", "6.9"])]
     assert rows["indicator_zh"].tolist() == ["银行机构本外币存款余额", "银行机构本外币贷款余额"]
     assert rows["scope"].tolist() == ["part", "part"]
+
+
+def test_an_amount_set_after_a_blank_line_goes_on_from_the_words_before():
+    # amount_after_blank_line (text._amount_after_blank; session 64 probe of a district's 2025 report: 全年实现地区生产总值\n\n
+    # 2803.5亿元、增长3.8% had no subject): a copy that set each number in a block of its own breaks the sentence with a blank
+    # line; a line ending in a word before an amount after the blank goes on
+    text = _dev_text("2026_新疆维吾尔自治区")
+    start = text.rfind("\n", 0, text.index("全年地区生产总值2.15万亿元")) + 1
+    paragraph = text[start : text.index("\n", start)]
+    broken = paragraph.replace("全年地区生产总值2.15万亿元", "全年地区生产总值\n\n2.15万亿元")
+    f = extract_figures(broken, ReportInfo("2026_新疆维吾尔自治区", 2026, "province", "新疆维吾尔自治区"))
+    assert _numbered(f, "2.15")["indicator_zh"] == "地区生产总值"
+    # a heading before the blank line stays a heading
+    f = extract_figures(
+        "一、2025年工作回顾\n\n2025年，全区地区生产总值2.15万亿元。", ReportInfo("demo", 2026, "province", "新疆维吾尔自治区")
+    )
+    assert _numbered(f, "2.15")["indicator_zh"] == "地区生产总值"

@@ -518,6 +518,25 @@ def _wrapped(lines: list[str], alike: list[bool], k: int, joined: bool) -> bool:
     return after_fragment or (joined and k >= 1 and alike[k - 1]) or (k + 1 < len(alike) and alike[k] and alike[k + 1])
 
 
+def _amount_after_blank(prev_line: str, next_line: str) -> bool:
+    """Is the blank line between these two lines a break inside a sentence: a line ending in a word, then, after a blank
+    line, one opening with an amount (construction amount_after_blank_line: 全年实现地区生产总值\n\n2803.5亿元、增长3.8%, a copy
+    that set each number in a block of its own; session 64 probe of a district's 2025 report: the GDP had no subject)?
+    A heading, a line closed by a mark and a line opening with a year stay apart.
+
+    >>> _amount_after_blank("承压奋进、砥砺前行，推动全区经济社会保持平稳健康发展。全年实现地区生产总值", "2803.5亿元、增长3.8%")
+    True
+    >>> _amount_after_blank("一、2024年工作回顾", "2024年，面对…"), _amount_after_blank("全年实现地区生产总值", "2803.5亿元")
+    (False, False)
+    >>> _amount_after_blank("(一)经济运行稳中向好", "120亿元的项目…"), _amount_after_blank("各位代表：", "5年来，…")
+    (False, False)
+    """
+    p, n = prev_line.strip(), next_line.strip()
+    return bool(
+        p and n and _CJK_START.match(p[-1]) and _LINE_OPENING_AMOUNT.match(n) and not _HEADING_START.match(p) and len(p) > 30
+    )
+
+
 def _join_break(prev_line: str, next_line: str, continued: bool = False) -> bool:
     """Is the single line break between these two lines a stray break inside a sentence?
 
@@ -625,9 +644,12 @@ def normalise(text: str) -> NormalText:
         pos += len(lines[k])
         joined = _join_break(lines[k], lines[k + 1], _wrapped(lines, alike, k, joined))
         if joined:
-            drop.append(pos)
+            drop.append((pos, pos + 1))
+        elif k + 2 < len(lines) and not lines[k + 1].strip() and _amount_after_blank(lines[k], lines[k + 2]):
+            drop.append((pos, pos + len(lines[k + 1]) + 2))  # the break, the blank line and the break after it
         pos += 1
-    folded, index = _edit(folded, index, [(d, d + 1, "") for d in drop])
+    drops = [d for j, d in enumerate(drop) if not (j and d[0] < drop[j - 1][1])]  # (a break already inside a blank's span)
+    folded, index = _edit(folded, index, [(a, b, "") for a, b in drops])
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _WORD_GAP.finditer(folded)])
     folded = _paired_brackets(folded)  # (once the breaks are joined: 发热门诊(诊\n室) of a wrapped copy)
     bullets = [(m.start(1), m.end(1), "") for m in _BULLET.finditer(folded)]
