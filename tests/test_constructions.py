@@ -15072,3 +15072,11 @@ def test_an_amount_set_after_a_blank_line_goes_on_from_the_words_before():
         "一、2025年工作回顾\n\n2025年，全区地区生产总值2.15万亿元。", ReportInfo("demo", 2026, "province", "新疆维吾尔自治区")
     )
     assert _numbered(f, "2.15")["indicator_zh"] == "地区生产总值"
+
+
+def test_a_count_of_the_members_of_a_set_counted_before_counts_the_set():
+    # members_of_set (session 64 probe of a city's 2023 report: 40项主要经济指标中，有33项超温州平均水平、21项排名温州前三 gave the
+    # subject 超温州平均): after a set counted in a measure word and 中，有, a count in that measure word counts the set's members
+    old = "油菜籽等14种农产品产量居全国第1位"
+    f = _phrase_as("2026_四川省", old, "40项主要经济指标中，有33项超全国平均水平、21项增速居西部前三")
+    assert f[f["number_text"].isin(["33", "21"])]["indicator_zh"].tolist() == ["主要经济指标", "主要经济指标"]

@@ -4798,6 +4798,10 @@ def _merged_verb_after(noun: str, clause_before: str, clause_after: str) -> bool
     return bool(noun and at >= 0 and _FROM_OPENING.search(clause_before) and _TO_WORD.match(clause_after, at + len(noun)))
 
 
+# 40项主要经济指标中，有: a set counted in a measure word, 中, then 有 before the count of its members (members_of_set)
+_MEMBERS_OF_SET = re.compile(r"\d+(?P<unit>[项个类家所])(?P<set>[\u4e00-\u9fff]{2,12})中[，,]?有$")
+
+
 def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     """建成50个基层智能化康复中心: only verbs before the number, the thing counted after it
     (subject_after_measure_word; `_noun_after`)."""
@@ -4809,6 +4813,14 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # 迭部、碌曲、玛曲、镇原4县高速项目全部开工: the places counted with no measure word are the subject, what follows
         # is their predicate (places_counted_bare, gold D6 and S1)
         return _Subject((indicators.lookup(places.group(0)), places.group(0)), num.clause_before, "subject_after_measure_word")
+    among = _MEMBERS_OF_SET.search(s.text, s.s0, num.tok.start)
+    if among and num.tok.unit.text == among.group("unit") and not s.text.startswith(among.group("set")[-2:], num.tok.after):
+        # (在24项主要经济指标中，有2项指标增速…: the members named again after the measure word are as written, S1)
+        # 40项主要经济指标中，有33项超温州平均水平: a count of the members of a set counted just before, in the set's measure word,
+        # counts its members; what follows says what they did (members_of_set, session 64 probe of a city's 2023 report: the
+        # subject was 超温州平均)
+        name = among.group("set")
+        return _Subject((indicators.lookup(name), name), num.clause_before, "subject_after_measure_word")
     noun = _noun_after(s.text, num.tok, num.sub)
     if (earlier := _counted_on_first_item(s, num, rows, noun)) is not None:
         return _Subject(_subject_of(earlier), num.clause_before, "subject_after_measure_word")
