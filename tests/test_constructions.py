@@ -15080,3 +15080,17 @@ def test_a_count_of_the_members_of_a_set_counted_before_counts_the_set():
     old = "油菜籽等14种农产品产量居全国第1位"
     f = _phrase_as("2026_四川省", old, "40项主要经济指标中，有33项超全国平均水平、21项增速居西部前三")
     assert f[f["number_text"].isin(["33", "21"])]["indicator_zh"].tolist() == ["主要经济指标", "主要经济指标"]
+
+
+def test_a_from_to_over_the_parts_of_one_year_gives_that_years_growths():
+    # from_part_of_year (session 64 probe of a district's 2025 report: 全区GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9% gave
+    # 3.3 as a level of the year before): a from-to over parts of the year is no level at a base year
+    old = "全年地区生产总值2.15万亿元、增长5.5%"
+    f = _phrase_as(
+        "2026_新疆维吾尔自治区", old, "地区生产总值增速从一季度5.1%、到上半年5.3%，全年地区生产总值2.15万亿元、增长5.5%"
+    )
+    row = _numbered(f, "5.1")
+    assert (row["measure"], row["period_start"], row["base_period"]) == ("growth_yoy", 2025, "上年")
+    # a from-to from a year stays a level at that year
+    f = _phrase_as("2026_新疆维吾尔自治区", old, "地区生产总值从2020年的1.4万亿元增加到2.15万亿元")
+    assert (_numbered(f, "1.4")["measure"], _numbered(f, "1.4")["period_start"]) == ("level", 2020)

@@ -2898,8 +2898,17 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
     (True, False)
     """
     return bool(
-        measure in ("level", "count", "share", "rank") and _FROM_OPENING.search(clause_before) and _TO_WORD.search(clause_after)
+        measure in ("level", "count", "share", "rank")
+        and _FROM_OPENING.search(clause_before)
+        and _TO_WORD.search(clause_after)
+        and not _FROM_PART_OF_YEAR.search(clause_before)
     )
+
+
+# GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%: a from-to over the parts of one year is no level at a base year; each
+# figure is the year's growth so far (from_part_of_year, session 64 probe of a district's 2025 report: the first was a level
+# of the year before)
+_FROM_PART_OF_YEAR = re.compile(r"从(?:第?[一二三四]季度|上半年|前三季度|\d{1,2}(?:[-—－]\d{1,2})?月(?:份)?)$")
 
 
 # 较“十三五”末的9323.1亿元增加4374.4亿元: a value written after the base of a comparison, then its verb of change
