@@ -15094,3 +15094,11 @@ def test_a_from_to_over_the_parts_of_one_year_gives_that_years_growths():
     # a from-to from a year stays a level at that year
     f = _phrase_as("2026_新疆维吾尔自治区", old, "地区生产总值从2020年的1.4万亿元增加到2.15万亿元")
     assert (_numbered(f, "1.4")["measure"], _numbered(f, "1.4")["period_start"]) == ("level", 2020)
+
+
+def test_a_year_between_the_words_of_a_name_is_no_word_of_it():
+    # year_inside_name (session 64 probe of a district's 2012 report: 第三产业2011年增加值达到542亿元 kept the year in the name)
+    f = _phrase_as(
+        "2026_新疆维吾尔自治区", _XINJIANG_GROWTHS, _XINJIANG_GROWTHS.replace("规上工业增加值", "规上工业2025年增加值")
+    )
+    assert _numbered(f, "7.7")["indicator_zh"] == "规上工业增加值"

@@ -7918,6 +7918,9 @@ def _without_gap_tail(name: str) -> str:
 # a time or a price basis written between the name and its verb (construction time_after_name): 一般公共预算收入2020年达到,
 # 国内生产总值“十三五”期间年均增长, 居民储蓄存款余额去年底达到, 国内生产总值按2020年价格计算达到; the period and the measure
 # carry them, the name is what comes before
+# 第三产业2011年增加值: a year between the words of a name (construction year_inside_name, session 64 probe of a district's
+# 2012 report: it stayed in the name); 2020年度 (a year's plan or budget) and 2020年底 are other words
+_YEAR_INSIDE_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:19|20)\d\d年(?![度底末以起来至到])(?=[\u4e00-\u9fff]{2})")
 _TIME_AFTER_NAME = re.compile(
     # (地方一般公共预算收入时隔8年再次突破100亿元: the years since it last did, session 44 probe)
     rf"(?<=..)(?:(?:19|20)\d\d年(?:底|末|年底|年末)?|(?:去年|上年|今年)(?:底|末|年底|年末)?|年底|年末|{_PLAN_NAME}(?:时期|期间|期末|末)"
@@ -8035,6 +8038,9 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _BASIS_IN_BRACKETS.sub("", ind_zh)  # 人均GDP（按常住人口计算）: how it is computed (basis_of_name_in_brackets)
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
+    ind_zh = _YEAR_INSIDE_NAME.sub(
+        "", ind_zh
+    )  # 第三产业2011年增加值达到542亿元: the year dates, no word of the name (year_inside_name)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
     ind_zh = _FIELD_TAIL.sub("", ind_zh)  # 经济总量在全市各县区中率先突破500亿元: the field compared in (field_tail)
     ind_zh = _MONTHLY_TAIL.sub("", ind_zh)  # 基础设施投资8个月单月增长10%以上: each month's figure, a basis (monthly_basis)
