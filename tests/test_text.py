@@ -494,3 +494,18 @@ def test_a_report_copied_with_spaces_between_its_words_reads_as_the_report(repor
     spaced = "".join((" " if i in cuts else "") + c for i, c in enumerate(text))
     flat = _rows_of(text, rep.info)
     assert len(flat) > 150 and _rows_of(spaced, rep.info) == flat
+
+
+def test_a_short_line_cut_inside_a_sentence_after_a_joined_break_goes_on():
+    # tail_of_joined_line (session 64 probe of a 2016 county copy wrapped at uneven widths: …增长14.3%;城镇常住\n居民人均可支配
+    # 收入33432元,增长9.4%;农村常住\n居民人均可支配收入14632元 lost 农村常住): a short line whose break before was joined, with a
+    # figure in it and a word at its end, is cut inside a sentence, no heading
+    text = (RAW_DIR.parents[1] / "tests/data/gold/development/raw/2026_新疆维吾尔自治区.txt").read_text(encoding="utf-8")
+    start = text.rfind("\n", 0, text.index("全年地区生产总值2.15万亿元")) + 1
+    paragraph = text[start : text.index("\n", start)]
+    info = ReportInfo("2026_新疆维吾尔自治区", 2026, "province", "新疆维吾尔自治区")
+    cut = paragraph.index("固定资产投资增长7.2%") + 4  # 固定资产 | 投资增长7.2%，社会消费品零售 | 总额…
+    second = paragraph.index("社会消费品零售总额") + 6
+    broken = paragraph[:cut] + "\n" + paragraph[cut:second] + "\n" + paragraph[second:]
+    assert len(paragraph[:cut]) > 30 and len(paragraph[cut:second]) <= 30
+    assert _rows_of(broken, info) == _rows_of(paragraph, info)

@@ -478,6 +478,7 @@ _HEADING_START = re.compile(
 _FIGURE_QUALIFIERS = ("左右", "以上", "以内", "以下", "上下")
 _FIGURE_END = re.compile(rf"\d[^\d，,。；;]{{0,4}}({'|'.join(_FIGURE_QUALIFIERS)})$|\d%$")
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
+_HAS_DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”’」』》）)"
 # a bracketed note after a sentence's stop, closing the line: …上涨0.1%。(图1)
 _NOTE_AFTER_STOP = re.compile(r"(?:^|[。！？!?；;])[（(][^（()）]{0,12}[)）]$")
@@ -537,7 +538,7 @@ def _amount_after_blank(prev_line: str, next_line: str) -> bool:
     )
 
 
-def _join_break(prev_line: str, next_line: str, continued: bool = False) -> bool:
+def _join_break(prev_line: str, next_line: str, continued: bool = False, after_join: bool = False) -> bool:
     """Is the single line break between these two lines a stray break inside a sentence?
 
     Kept: breaks after terminal punctuation, before a numbered heading, after a short numbered heading
@@ -589,6 +590,11 @@ def _join_break(prev_line: str, next_line: str, continued: bool = False) -> bool
         return False  # "(一)提信心稳增长,经济运行持续回升向好": a numbered heading, comma or not, ends its line
     if _LABEL_START.match(n):
         return False  # …达920万户\n区域发展更趋协调：…: a line opening with a label and a colon starts an item (label_line)
+    if after_join and _HAS_DIGIT.search(p) and _CJK_START.match(p[-1]) and not _HEADING_START.match(n):
+        # …增长14.3%;城镇常住\n居民人均可支配收入33432元,增长9.4%;农村常住\n居民人均可支配收入…: a short line that goes on from
+        # the line before (its break was joined) holds no heading; a figure in it and a word at its end say it is cut
+        # inside a sentence (tail_of_joined_line, session 64 probe of a 2016 county copy: 居民人均可支配收入 lost 农村常住)
+        return True
     if len(p) <= 30 and "。" not in p and len(n) >= 8 and p[-1] not in "—-－：:，,、" and not continued:
         # 坚持发展为要,综合实力显著增强\n生产总值达到1923.5亿元: a short line with a comma is a heading or an item of a list
         # written one a line (新增市场主体144.4万户，再创历史新高\n新增城镇就业…), not a line wrapped inside a sentence,
@@ -642,7 +648,7 @@ def normalise(text: str) -> NormalText:
     alike = _alike(lines)
     for k in range(len(lines) - 1):
         pos += len(lines[k])
-        joined = _join_break(lines[k], lines[k + 1], _wrapped(lines, alike, k, joined))
+        joined = _join_break(lines[k], lines[k + 1], _wrapped(lines, alike, k, joined), joined)
         if joined:
             drop.append((pos, pos + 1))
         elif k + 2 < len(lines) and not lines[k + 1].strip() and _amount_after_blank(lines[k], lines[k + 2]):
