@@ -15102,3 +15102,10 @@ def test_a_year_between_the_words_of_a_name_is_no_word_of_it():
         "2026_新疆维吾尔自治区", _XINJIANG_GROWTHS, _XINJIANG_GROWTHS.replace("规上工业增加值", "规上工业2025年增加值")
     )
     assert _numbered(f, "7.7")["indicator_zh"] == "规上工业增加值"
+
+
+@pytest.mark.parametrize("verb", ["聚集", "汇聚"])
+def test_a_verb_of_gathering_before_the_things_counted_goes(verb):
+    # lead_verb 聚集, 汇聚 as 集聚 (S4; session 64 probes of two districts' 2021 reports: 聚集世界500强企业42家 kept 聚集)
+    f = _phrase_as("2026_四川省", "油菜籽等14种农产品产量居全国第1位", f"{verb}世界500强企业42家")
+    assert _numbered(f, "42")["indicator_zh"] == "世界500强企业"
