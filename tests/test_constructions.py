@@ -15109,3 +15109,9 @@ def test_a_verb_of_gathering_before_the_things_counted_goes(verb):
     # lead_verb 聚集, 汇聚 as 集聚 (S4; session 64 probes of two districts' 2021 reports: 聚集世界500强企业42家 kept 聚集)
     f = _phrase_as("2026_四川省", "油菜籽等14种农产品产量居全国第1位", f"{verb}世界500强企业42家")
     assert _numbered(f, "42")["indicator_zh"] == "世界500强企业"
+
+
+def test_units_counted_as_pieces_of_equipment():
+    # units.csv 台件 (session 64 probe of a district's 2017 report: 笔电年产量达到2000万台件 read 万台 and left 件)
+    f = _phrase_as("2026_四川省", "油菜籽等14种农产品产量居全国第1位", "笔电年产量达到2000万台件")
+    assert _numbered(f, "2000")["unit"] == "万台件"
