@@ -2544,8 +2544,9 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         return None
     if _LEVELS_COMPARED_WITH_A_YEAR.match(p.rest):
         return None  # 投资1500亿元、零售总额900亿元，分别比2015年增长60%、45%: the year's levels (levels_compared_with_a_year)
-    spent = _SPENT.search(p.subject)
-    if _AVERAGE_GROWTH_AFTER.match(p.rest) and not (spent or _CUMULATIVE.search(p.clause) or _PLAN_SPAN.search(p.clause_before)):
+    if _AVERAGE_GROWTH_AFTER.match(p.rest) and not (
+        _SPENT.search(p.subject) or _CUMULATIVE.search(p.clause) or _PLAN_SPAN.search(p.clause_before)
+    ):
         # 五年来，…完成一般公共预算收入21.5亿元，年均增长3.65%: an amount earned or produced that its own average growth follows
         # is the level the growth reached at the span's end, as GDP's is (level_with_average, session 64 probe of a city's
         # 2022 report: it was a sum over the review); money spent or invested stays a sum (完成固定资产投资9916.2亿元，年均增长
@@ -2908,7 +2909,7 @@ def _from_start(measure: str, clause_before: str, clause_after: str) -> bool:
 # GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%: a from-to over the parts of one year is no level at a base year; each
 # figure is the year's growth so far (from_part_of_year, session 64 probe of a district's 2025 report: the first was a level
 # of the year before)
-_FROM_PART_OF_YEAR = re.compile(r"从(?:第?[一二三四]季度|上半年|前三季度|\d{1,2}(?:[-—－]\d{1,2})?月(?:份)?)$")
+_FROM_PART_OF_YEAR = re.compile(rf"从(?:{subjects.PART_OF_YEAR}|\d{{1,2}}(?:[-—－]\d{{1,2}})?月(?:份)?)$")
 
 
 # 较“十三五”末的9323.1亿元增加4374.4亿元: a value written after the base of a comparison, then its verb of change
@@ -5602,6 +5603,7 @@ _RANKED_AMONG = re.compile(r"[^，,；;。\d]{1,12}?(?:第|首位|前列|之首|
 _STREAK_SPAN = r"(?:\d+|[一二两三四五六七八九十]+)个?(?:月|年|季度)"
 # the growth or the increment of a quantity (增速, 增量居全国第3位: ranked, it is the quantity's: growth_ranked)
 _GROWTH_WORD = r"(?:年均)?(?:增速|增幅|降幅)|增量"  # (降幅: the size of a fall ranked, S10, session 55 probe)
+_GROWTH_WORD_OPENING = rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?"  # a clause that opens with a growth word (增速均, 增幅)
 # …，增幅全省第一: without a verb before the area a rank is among (growth_ranked_without_verb)
 _GROWTH_RANKED = re.compile(
     # (增速首次居全省第一位: an adverb of the first or a repeated time, session 51 probe set)
@@ -6327,7 +6329,7 @@ def _ranks_of_listed_items(s: _Sentence, num: _Number, rows: list[dict], found: 
     return found._replace(subject=subject, rule="list_earlier_figures")
 
 
-_GROWTH_OPENS = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?(?:分别)?[居列排位]")
+_GROWTH_OPENS = re.compile(rf"{_GROWTH_WORD_OPENING}(?:分别)?[居列排位]")
 
 
 def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
@@ -6518,7 +6520,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     words = words if "分别" in words else clause_before
     at = words.index("分别")
     # (年均增长分别为7.65%和8.58%: the average word with its verb of growth, session 64 probe: they were levels)
-    avg = re.search(rf"({_AVG.pattern})(?:实际)?(?:增长|增速|增幅)?$", words[:at])
+    avg = _AVG_BEFORE_RESPECTIVELY.search(words[:at])
     # 比2007年分别增长83%、97.4%: the base before 分别 is every item's (base_before_respectively; the second was read as a
     # growth on last year)
     base_before = _COMPARE_END.search(words, 0, avg.start() if avg else at)
@@ -6536,7 +6538,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
 # (not the 增长率 of 人口自然增长率, the name of a demographic rate: natural_growth_rate; session 64 probe: the list's last
 # item was 人口自然 and both rates growths)
 # (the comparison may follow the growth word: 增幅同比分别回落5.4个百分点、22.6个百分点, session 64 probe: no base)
-_RATE_BEFORE_RESPECTIVELY = re.compile(r"(?:同比|比上年)?(?:增速|增幅|(?<!自然)增长率|涨幅)(?:同比|比上年)?$")
+_AGAINST_LAST_YEAR = "(?:同比|比上年)?"
+_RATE_BEFORE_RESPECTIVELY = re.compile(rf"{_AGAINST_LAST_YEAR}(?:增速|增幅|(?<!自然)增长率|涨幅){_AGAINST_LAST_YEAR}$")
 
 
 # 税收收入占财政总收入和地方一般公共预算收入的比重: a part, then two wholes joined by 和 or 、, then the share word
@@ -6546,7 +6549,9 @@ _SHARE_OF_TWO_WHOLES = re.compile(
     r"(?P<part>[^，,；;。\d、和]{2,16})占(?P<a>[^，,；;。\d、和占比]{2,12})[和、](?P<b>[^，,；;。\d、和占比]{2,12}?)的?(?P<word>比重|比例)"
     r"[\s“”\"]*$"
 )
-_GROWTH_LISTED = re.compile(rf"[\s“”\"]*({_GROWTH_WORD})(?:均|都)?分别")
+# (年均增长分别为7.65%和8.58%: the average word with its verb of growth, average_before_respectively)
+_AVG_BEFORE_RESPECTIVELY = re.compile(rf"({_AVG.pattern})(?:实际)?(?:增长|增速|增幅)?$")
+_GROWTH_LISTED = re.compile(rf"{_GROWTH_WORD_OPENING}分别")
 # 高于全国全省, 高于全国、全省平均水平: two or more areas compared with, written together (gaps_to_areas)
 # 分别比全国、自治区和全市高, 分别高于全国、自治区和全市: the areas a figure is compared with, listed, as many as the gaps
 # (gaps_to_areas with a list of areas of any name, session 58 probe)
@@ -8038,9 +8043,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = _without_gap_tail(ind_zh) if tok.unit.unit_std == "pp" else ind_zh
     ind_zh = _BASIS_IN_BRACKETS.sub("", ind_zh)  # 人均GDP（按常住人口计算）: how it is computed (basis_of_name_in_brackets)
     ind_zh = _TIME_AFTER_NAME.sub("", ind_zh)  # 一般公共预算收入2020年达到18.3万亿元: the time is the period's (time_after_name)
-    ind_zh = _YEAR_INSIDE_NAME.sub(
-        "", ind_zh
-    )  # 第三产业2011年增加值达到542亿元: the year dates, no word of the name (year_inside_name)
+    # 第三产业2011年增加值达到542亿元: the year dates, no word of the name (year_inside_name)
+    ind_zh = _YEAR_INSIDE_NAME.sub("", ind_zh)
     ind_zh = _CONDITION.sub("", ind_zh)  # 正常年景下粮食产量 -> 粮食产量 (condition_phrase)
     ind_zh = _FIELD_TAIL.sub("", ind_zh)  # 经济总量在全市各县区中率先突破500亿元: the field compared in (field_tail)
     ind_zh = _MONTHLY_TAIL.sub("", ind_zh)  # 基础设施投资8个月单月增长10%以上: each month's figure, a basis (monthly_basis)
@@ -12633,7 +12637,10 @@ def _figures_of_part(
 _INDICATORS_BACK = re.compile(rf"^(?:这|上述|以上|前述)?{_INDICATORS_COUNT}(?P<word>总量|增速|增幅)?(?:均|都)")
 
 
-def _last_figures(rows: list[dict], n: int, measures: tuple[str, ...] = ("level", "count", "cumulative")) -> list[str]:
+_QUANTITIES = ("level", "count", "cumulative")  # the measures of a quantity stated (not its growth): `_last_figures`
+
+
+def _last_figures(rows: list[dict], n: int, measures: tuple[str, ...] = _QUANTITIES) -> list[str]:
     """The subjects of the last `n` quantities the rows state (levels, counts, sums, or the `measures` asked for; each
     once, a growth of one of them skipped), in text order; [] when fewer are stated.
 
@@ -12690,9 +12697,7 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
     back = _INDICATORS_BACK.match(num.clause_before.strip(subjects.MARKS))
     # (四项指标增速均列全市第一: the growths counted back are the last growths stated, session 64 probe of a county's 2023
     # report: one rank of 四项指标增速)
-    counted = (
-        ("growth_yoy", "growth_avg") if back and back.group("word") in ("增速", "增幅") else ("level", "count", "cumulative")
-    )
+    counted = ("growth_yoy", "growth_avg") if back and back.group("word") in ("增速", "增幅") else _QUANTITIES
     if back and (figures := _last_figures(rows[:-1], int(parse_number(back.group("n"))), counted)):
         # …生产总值1158.23亿元，增长7.8%，固定资产投资、社会消费品零售总额分别完成812.15亿元和656.47亿元，这三项指标总量均占全市近
         # 五分之一的比重: the indicators counted are the figures just stated, as many as the count says, each its own

@@ -49,6 +49,7 @@ BASIS_BEFORE_VERB = r"实际|名义|可比|现价"
 # rank_list_label, in the subject's tail and in `extractor._RANKING_TAIL`)
 RANKED_KINDS = r"(?:县（市）|县\(市\)|县市|城区|城市|县|市|区|镇)"  # the kinds of places a ranked list holds
 RANK_LIST_LABEL = rf"[百千]强{RANKED_KINDS}"
+PART_OF_YEAR = r"(?:第?[一二三四]季度|前三季度|上半年|下半年)"  # a part of the year (GDP一季度增长6%, 从一季度3.3%)
 
 # The predicate between a subject and its number: its plain words are the lexicon's predicate_tail
 # role; the patterned ones stay here (a comparison with its base, a rank, a span of years).
@@ -77,7 +78,7 @@ _TAIL_PATTERNS = (
     r"占(?!比|有率)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",
     r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
     r"提前[一两二三四五\d]+(年|个月)",  # 提前两年实现翻一番: how early, no part of the subject (ahead_of_time)
-    r"(?<=..)(?:第?[一二三四]季度|前三季度|上半年|下半年)",  # GDP一季度增长6%: the part of the year is the period's (part_of_year)
+    rf"(?<=..){PART_OF_YEAR}",  # GDP一季度增长6%: the part of the year is the period's (part_of_year)
     r"扣除[^，,；;。\d]{1,8}?因素",  # 一般公共预算收入扣除减税降费因素增长: an adjustment of the basis (adjusted_basis)
     # 综合实力百强县（市）排名第37位: the label of the list ranked in is no part of the quantity ranked (C8; rank_list_label)
     rf"(?<=..){RANK_LIST_LABEL}",

@@ -533,9 +533,13 @@ def _amount_after_blank(prev_line: str, next_line: str) -> bool:
     (False, False)
     """
     p, n = prev_line.strip(), next_line.strip()
-    return bool(
-        p and n and _CJK_START.match(p[-1]) and _LINE_OPENING_AMOUNT.match(n) and not _HEADING_START.match(p) and len(p) > 30
-    )
+    return bool(p and n and len(p) > 30 and _amount_goes_on(p, n))
+
+
+def _amount_goes_on(p: str, n: str) -> bool:
+    """Does a line opening with an amount (not a year) go on from a line that ends in a word and opens no heading
+    (amount_opens_line, amount_after_blank_line)?"""
+    return bool(_LINE_OPENING_AMOUNT.match(n) and _CJK_START.match(p[-1]) and not _HEADING_START.match(p))
 
 
 def _join_break(prev_line: str, next_line: str, continued: bool = False, after_join: bool = False) -> bool:
@@ -577,7 +581,7 @@ def _join_break(prev_line: str, next_line: str, continued: bool = False, after_j
     quote_inside = p[-1] in _CLOSING_QUOTES and (len(p) < 2 or p[-2] not in TERMINAL) and not _NOTE_AFTER_STOP.search(p)
     if (p[-1] in TERMINAL and not quote_inside) or _HEADING_START.match(n) or n[0] in _BULLETS:
         return False
-    if _LINE_OPENING_AMOUNT.match(n) and _CJK_START.match(p[-1]) and not _HEADING_START.match(p):
+    if _amount_goes_on(p, n):
         # …；地方一般公共预算收入\n141.8 亿元，同比增长29.5%: a line opening with an amount (not a year) after a line ending
         # in a word goes on from it (amount_opens_line, session 59 probe: the revenue lost its subject)
         return True
@@ -654,8 +658,7 @@ def normalise(text: str) -> NormalText:
         elif k + 2 < len(lines) and not lines[k + 1].strip() and _amount_after_blank(lines[k], lines[k + 2]):
             drop.append((pos, pos + len(lines[k + 1]) + 2))  # the break, the blank line and the break after it
         pos += 1
-    drops = [d for j, d in enumerate(drop) if not (j and d[0] < drop[j - 1][1])]  # (a break already inside a blank's span)
-    folded, index = _edit(folded, index, [(a, b, "") for a, b in drops])
+    folded, index = _edit(folded, index, [(a, b, "") for a, b in drop])
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _WORD_GAP.finditer(folded)])
     folded = _paired_brackets(folded)  # (once the breaks are joined: 发热门诊(诊\n室) of a wrapped copy)
     bullets = [(m.start(1), m.end(1), "") for m in _BULLET.finditer(folded)]
