@@ -15115,3 +15115,13 @@ def test_units_counted_as_pieces_of_equipment():
     # units.csv 台件 (session 64 probe of a district's 2017 report: 笔电年产量达到2000万台件 read 万台 and left 件)
     f = _phrase_as("2026_四川省", "油菜籽等14种农产品产量居全国第1位", "笔电年产量达到2000万台件")
     assert _numbered(f, "2000")["unit"] == "万台件"
+
+
+def test_sums_over_the_term_multiplied_together_are_each_multiplied():
+    # multiplied_figures_of_part over sums (session 64 probe of a city's 2018 report: 五年累计完成固定资产投资8200亿元，实现社会
+    # 消费品零售总额6800亿元，均是上个五年的1.8倍 gave the multiple to the last sum alone)
+    text = _dev_text("2026_宁夏回族自治区")
+    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
+    sentence = "五年累计完成固定资产投资8200亿元，实现社会消费品零售总额6800亿元，均是上个五年的1.8倍"
+    f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    assert f[f["measure"] == "multiple"]["indicator_zh"].tolist() == ["固定资产投资", "社会消费品零售总额"]

@@ -12538,8 +12538,11 @@ def _figures_multiplied_together(s: _Sentence, num: _Number, rows: list[dict]) -
     # 实现财政收入30.7亿元、服务业增加值462亿元…，城镇和农村常住居民人均可支配收入分别超3.6万元和2万元，均较十一五末翻了一番:
     # the figures the sentence's part states before, in clauses and lists alike, each doubled (multiplied_figures_of_part,
     # session 63 probe of a district's 2016 report: one row, with no subject)
-    figures = _figures_of_part(s, num, rows[:-1], with_lists=True)
-    if len(figures) >= 2 and all(r["measure"] in ("count", "level") for r in figures):
+    # (五年累计完成固定资产投资8200亿元，实现社会消费品零售总额6800亿元，均是上个五年的1.8倍: sums over the term are multiplied
+    # too, each of the sum over the term before; session 64 probe of a city's 2018 report: the last alone)
+    figures = _figures_of_part(s, num, rows[:-1], with_lists=True, measures=(*_AMOUNTS, "cumulative"))
+    kinds = {r["measure"] for r in figures}
+    if len(figures) >= 2 and (kinds <= {"count", "level"} or kinds == {"cumulative"}):
         return [r["indicator_zh"] for r in figures]
     return _figures_joined_before(s, num, rows, ("count", "level"))
 
