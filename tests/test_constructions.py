@@ -15125,3 +15125,11 @@ def test_sums_over_the_term_multiplied_together_are_each_multiplied():
     sentence = "五年累计完成固定资产投资8200亿元，实现社会消费品零售总额6800亿元，均是上个五年的1.8倍"
     f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
     assert f[f["measure"] == "multiple"]["indicator_zh"].tolist() == ["固定资产投资", "社会消费品零售总额"]
+
+
+@pytest.mark.parametrize("written, subject", [("获奖数量达到45项", "获奖数量"), ("获国家科技奖45项", "国家科技奖")])
+def test_prizes_won_are_named_with_their_verb(written, subject):
+    # lexicon 获奖 (established_name; session 64 probe of a county's 2022 report: 获奖数量 lost 获 and read 奖数量); 获 alone
+    # before a prize is still a verb of action (S4)
+    f = _phrase_as("2026_四川省", "油菜籽等14种农产品产量居全国第1位", written)
+    assert _numbered(f, "45")["indicator_zh"] == subject
