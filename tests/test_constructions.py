@@ -14175,6 +14175,16 @@ def _phrase_as(report: str, old: str, new: str, level: str = "") -> pd.DataFrame
     return extract_figures(_written(text, old).replace(old, new) + "。", ReportInfo(report, year, level, region))
 
 
+_NINGXIA_TERM_OPENING = "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。"
+
+
+def _in_term_review(sentence: str) -> pd.DataFrame:
+    """The figures of `sentence` written right after the opening of the Ningxia development report's five-year review (its
+    own line, asserted to be there): a clause of a probe report's term review put into a real one (session 64)."""
+    opening = _written(_dev_text("2026_宁夏回族自治区"), _NINGXIA_TERM_OPENING)
+    return extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+
+
 @pytest.mark.parametrize(
     "report,old,written,subjects",
     [
@@ -14912,10 +14922,8 @@ def test_an_amount_earned_with_its_average_growth_is_the_level_at_the_terms_end(
     # level_with_average (session 64 probe of a city's 2022 report: 五年来，…完成一般公共预算收入21.5亿元，年均增长3.65% was a sum
     # over the term): an amount earned or produced that its own average growth follows is the level that growth reached;
     # a sum written as one (累计) and money spent or invested (the blind tables' sums) stay sums over the term
-    text = _dev_text("2026_宁夏回族自治区")
-    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
-    _written(text, "地方一般公共预算收入突破500亿元，年均增长5.2%")
-    f = extract_figures(f"{opening}\n{written}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    _written(_dev_text("2026_宁夏回族自治区"), "地方一般公共预算收入突破500亿元，年均增长5.2%")
+    f = _in_term_review(written)
     row = _numbered(f, "500")
     assert (row["measure"], [row["period_start"], row["period_end"]]) == (measure, period)
 
@@ -14925,10 +14933,8 @@ def test_an_average_growth_word_before_respectively_is_every_items(predicate):
     # average_before_respectively with its verb (session 64 probe of a city's 2022 report: 城镇和农村居民人均可支配收入年均增长
     # 分别为7.65%和8.58% gave two levels, the second dated the last year): the average word and its verb of growth before
     # 分别 are each item's predicate, as 年均分别增长 was
-    text = _dev_text("2026_宁夏回族自治区")
-    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
     sentence = f"城镇和农村居民人均可支配收入{predicate}5.2%和6.1%"
-    f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    f = _in_term_review(sentence)
     rows = f[f["number_text"].isin(["5.2", "6.1"])]
     assert rows["measure"].tolist() == ["growth_avg", "growth_avg"]
     assert rows["period_start"].tolist() == [2021, 2021] and rows["period_end"].tolist() == [2025, 2025]
@@ -14948,11 +14954,9 @@ def test_a_comparison_with_last_year_after_the_lists_growth_word_is_every_items_
 def test_a_note_with_a_year_that_ends_in_the_same_below_is_an_aside():
     # aside_in_brackets with a year (session 64 probe of a county's 2022 report: 年均（与2016年对比，下同）增长7.1% gave the
     # subject 下同） and a growth of one year): an editor's note ending in 下同 is no word of the clause, a year in it too
-    text = _dev_text("2026_宁夏回族自治区")
-    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
-    old = _written(text, "地方一般公共预算收入突破500亿元，年均增长5.2%")
+    old = _written(_dev_text("2026_宁夏回族自治区"), "地方一般公共预算收入突破500亿元，年均增长5.2%")
     sentence = old.replace("年均", "年均（与2020年对比，下同）")
-    f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    f = _in_term_review(sentence)
     row = _numbered(f, "5.2")
     assert (row["indicator_zh"], row["measure"], row["period_start"]) == ("地方一般公共预算收入", "growth_avg", 2021)
 
@@ -15029,11 +15033,9 @@ def test_a_plans_span_as_a_base_is_written_as_its_name(written, base):
 def test_a_like_for_like_basis_after_last_year_leaves_last_year_the_base():
     # basis_after_base (session 64 probe of a 2006 city report: “十五”时期…全口径财政收入366.4亿元，比上年同口径增长28.8% had
     # the base 上年同口径 and was read as a change over the term): 同口径 after the time says how it is counted
-    text = _dev_text("2026_宁夏回族自治区")
-    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
-    _written(text, "地方一般公共预算收入突破500亿元，年均增长5.2%")
+    _written(_dev_text("2026_宁夏回族自治区"), "地方一般公共预算收入突破500亿元，年均增长5.2%")
     sentence = "地方一般公共预算收入突破500亿元，比上年同口径增长8.8%，年均增长5.2%"
-    f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    f = _in_term_review(sentence)
     row = _numbered(f, "8.8")
     assert (row["measure"], row["base_period"], row["period_start"]) == ("growth_yoy", "上年", 2025)
 
@@ -15120,10 +15122,8 @@ def test_units_counted_as_pieces_of_equipment():
 def test_sums_over_the_term_multiplied_together_are_each_multiplied():
     # multiplied_figures_of_part over sums (session 64 probe of a city's 2018 report: 五年累计完成固定资产投资8200亿元，实现社会
     # 消费品零售总额6800亿元，均是上个五年的1.8倍 gave the multiple to the last sum alone)
-    text = _dev_text("2026_宁夏回族自治区")
-    opening = _written(text, "过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。")
     sentence = "五年累计完成固定资产投资8200亿元，实现社会消费品零售总额6800亿元，均是上个五年的1.8倍"
-    f = extract_figures(f"{opening}\n{sentence}。\n", ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区"))
+    f = _in_term_review(sentence)
     assert f[f["measure"] == "multiple"]["indicator_zh"].tolist() == ["固定资产投资", "社会消费品零售总额"]
 
 

@@ -6321,12 +6321,22 @@ def _ranks_of_listed_items(s: _Sentence, num: _Number, rows: list[dict], found: 
     listed = _list_just_before(rows[: len(rows) - k], len(group), ("list_respectively", "list_paired", "list_earlier_figures"))
     if not listed:
         return found
-    subject = _subject_of(listed[k])
-    if (growth := _GROWTH_OPENS.match(num.clause_before)) and not subject[1].endswith(growth.group(1)):
-        # 金融机构各项存贷款金额增长21.65%、26.36%，增速分别居全市第一、第二: the growth word the ranks' clause opens with is in
-        # each name (S10, as ranks_listed writes it; session 64 probe: it was lost for the items of a pair)
-        subject = ("other", subject[1] + growth.group(1))
+    # 金融机构各项存贷款金额增长21.65%、26.36%，增速分别居全市第一、第二: the growth word the ranks' clause opens with is in each
+    # name (S10, as ranks_listed writes it; session 64 probe: it was lost for the items of a pair)
+    subject = _with_growth_word(_subject_of(listed[k]), _GROWTH_OPENS.match(num.clause_before))
     return found._replace(subject=subject, rule="list_earlier_figures")
+
+
+def _with_growth_word(subject: tuple[str, str], growth: re.Match | None) -> tuple[str, str]:
+    """The subject of a rank named with the growth word its clause opens with (`growth`, group 1: 增速, 增幅), when that
+    word does not end it already: the growth is ranked, not the level (S10: ranks_listed, ranks_of_listed_items).
+
+    >>> _with_growth_word(("gdp", "地区生产总值"), _GROWTH_OPENS.match("增速居全省第")), _with_growth_word(("gdp", "地区生产总值"), None)
+    (('other', '地区生产总值增速'), ('gdp', '地区生产总值'))
+    """
+    if growth and not subject[1].endswith(growth.group(1)):
+        return ("other", subject[1] + growth.group(1))
+    return subject
 
 
 _GROWTH_OPENS = re.compile(rf"{_GROWTH_WORD_OPENING}(?:分别)?[居列排位]")
@@ -6513,9 +6523,7 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
         if len(earlier) == len(group):
             subject = _subject_of(earlier[k])
             rule = "list_earlier_figures"
-            growth = _GROWTH_LISTED.match(clause_before) if ranked else None
-            if growth and not subject[1].endswith(growth.group(1)):
-                subject = ("other", subject[1] + growth.group(1))
+            subject = _with_growth_word(subject, _GROWTH_LISTED.match(clause_before) if ranked else None)
     words = s.text[num.cs : s.tokens[group[0]].start]
     words = words if "分别" in words else clause_before
     at = words.index("分别")
