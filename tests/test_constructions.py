@@ -15133,3 +15133,11 @@ def test_prizes_won_are_named_with_their_verb(written, subject):
     # before a prize is still a verb of action (S4)
     f = _phrase_as("2026_四川省", "油菜籽等14种农产品产量居全国第1位", written)
     assert _numbered(f, "45")["indicator_zh"] == subject
+
+
+def test_a_rate_in_words_of_one_hundred_is_read_not_raised():
+    """rate_in_words with 百分之百 (session 65 probe of a district report: 百分之百实现网上可办 stopped the extraction
+    with a ValueError, cn2an reading no numeral in a lone 百): one hundred per hundred, as 100% is read."""
+    rows = _phrase_as("2026_宁夏回族自治区", "22条重点入黄排水沟整治率达100%", "22条重点入黄排水沟整治率达百分之百")
+    row = _numbered(rows, "百分之百")
+    assert (row["indicator_zh"], row["measure"], row["value"], row["unit"]) == ("重点入黄排水沟整治率", "level", 100.0, "%")

@@ -1382,7 +1382,10 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
         share = parse_number(m.group(2)) / parse_number(m.group(1)) * 100
         out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")), None, read_unit("%", 0), m.end()))
     for m in _matches_holding(_RATE_IN_WORDS, "之", text, s0, s1):
-        out.append(_Token(m.start(), m.end(), parse_number(m.group(2)), None, read_unit(_RATE_UNITS[m.group(1)], 0), m.end()))
+        rate = m.group(2)
+        # 百分之百: a numeral opening with 百 says one hundred (as 千亿元 is 一千亿元), not a numeral cn2an reads
+        rate = "一" + rate if rate.startswith("百") else rate
+        out.append(_Token(m.start(), m.end(), parse_number(rate), None, read_unit(_RATE_UNITS[m.group(1)], 0), m.end()))
     for m in _matches_holding(_SLASH_FRACTION, "/", text, s0, s1):
         share = Decimal(m.group(1)) / Decimal(m.group(2)) * 100
         if share < 100:
