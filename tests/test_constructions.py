@@ -15141,3 +15141,19 @@ def test_a_rate_in_words_of_one_hundred_is_read_not_raised():
     rows = _phrase_as("2026_宁夏回族自治区", "22条重点入黄排水沟整治率达100%", "22条重点入黄排水沟整治率达百分之百")
     row = _numbered(rows, "百分之百")
     assert (row["indicator_zh"], row["measure"], row["value"], row["unit"]) == ("重点入黄排水沟整治率", "level", 100.0, "%")
+
+
+@pytest.mark.parametrize("growth", ["加速成长", "不断壮大"])
+def test_what_a_sector_produces_is_its_own_after_its_growth(growth):
+    """sector_output_after_growth also after a word of pace or process (session 65 probe of a city report: 新興產業加速
+    成長，產值增長145% gave 产值 alone; topic_is_growth kept 绿色产业不断涌现 from owning the quantity after it, but what a
+    sector produces is the sector's whatever its clause says of its growth)."""
+    rows = _phrase_as("2026_吉林省", "新能源产业产值增长超200%", f"新能源产业{growth}，产值增长超200%")
+    row = _numbered(rows, "200")
+    assert (row["indicator_zh"], row["rule"]) == ("新能源产业产值", "owner_of_topic_clause")
+
+
+def test_the_verb_of_opening_shops_is_no_part_of_what_is_counted():
+    """Lexicon 开办 as a lead verb (session 65 probe of a city report: 开办独立品牌连锁店7家 gave 开办独立品牌连锁店)."""
+    rows = _phrase_as("2026_江苏省", "引进首店1809家", "开办首店1809家")
+    assert _numbered(rows, "1809")["indicator_zh"] == "首店"

@@ -7199,8 +7199,9 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     if _PREPOSITION_OPENS.match(owner) or any(v in owner for v in verbs) or (rest.startswith(_own_action_words()) and not output):
         return found
     # 绿色产业不断涌现 (the sector itself grows: pace_adverb, process_word) and 加力布局氢能产业 (a clause that ends with
-    # the owner acts on it) say nothing the owner has (topic_is_growth, session 35)
-    if not rest or rest.startswith(subjects.role_words("pace_adverb", "process_word")):
+    # the owner acts on it) say nothing the owner has (topic_is_growth, session 35); what a sector produces is still its own
+    # after that growth (新兴产业加速成长，产值增长145%: sector_output_after_growth, session 65 probe)
+    if not rest or (rest.startswith(subjects.role_words("pace_adverb", "process_word")) and not output):
         return found
     # 重点行业规上制造业企业数字化改造…: an owner head right after (within eight characters, before any verb) makes the
     # first only a modifier of a longer noun, no owner of its own; 低空经济产业链 opens with a word of its own (session 35)
