@@ -15157,3 +15157,17 @@ def test_the_verb_of_opening_shops_is_no_part_of_what_is_counted():
     """Lexicon 开办 as a lead verb (session 65 probe of a city report: 开办独立品牌连锁店7家 gave 开办独立品牌连锁店)."""
     rows = _phrase_as("2026_江苏省", "引进首店1809家", "开办首店1809家")
     assert _numbered(rows, "1809")["indicator_zh"] == "首店"
+
+
+def test_a_name_right_after_a_percent_opens_the_next_figure():
+    """run_on_name (session 65 probe of a 2010 provincial report, a copy that lost its marks: 增长40%社会消费品零售总额2484.4亿元
+    named the level 增长40%社会消费品零售总额): a dictionary quantity's whole name between a percent and the next number."""
+    rows = _phrase_as("2026_福建省", "增长5%，地方一般公共预算收入3723.35亿元", "增长5%地方一般公共预算收入3723.35亿元")
+    assert _numbered(rows, "3723.35")["indicator_zh"] == "地方一般公共预算收入"
+
+
+def test_a_note_naming_a_word_for_below_is_no_part_of_the_subject():
+    """abbreviation_aside (session 65 probe of a city report: 比上年增長（以下簡稱增長）6% gave the subject 增长（以下简称增长）)."""
+    rows = _phrase_as("2026_福建省", "地区生产总值60199.45亿元、增长5%", "地区生产总值60199.45亿元、比上年增长（以下简称增长）5%")
+    row = _numbered(rows, "5")
+    assert (row["indicator_zh"], row["measure"]) == ("地区生产总值", "growth_yoy")

@@ -3701,6 +3701,8 @@ _ASIDE = re.compile(
     r"[（(][^（）()\d。\n]{0,12}[，,；;：:][^（）()\d。\n]{0,12}[）)]|[（(](?:[^（）()\d。\n]|(?:19|20)\d\d年){0,30}?下同[）)]"
     # 下降（同口径）19.59%: the basis of the growth in brackets between its verb and number (basis_in_brackets)
     r"|(?<=[长降幅速])[（(](?:同口径|可比口径|按?可比价格?|现价|按现价)[）)]"
+    # 比上年增长（以下简称增长）6%: an editor's note naming what a word stands for below (abbreviation_aside, session 65 probe)
+    r"|[（(]以下(?:简称|统称)[^（）()\d。\n]{1,12}[）)]"
     r"|剔除[^，,；;。\d（）]{1,24}?(?:不可比|口径)?因素(?:影响)?后?(?=[\u4e00-\u9fff])"
 )
 
@@ -4004,6 +4006,11 @@ def _run_on_start(s: _Sentence, i: int, cs: int) -> int:
         # 完成地区生产总值增长5%农林牧渔业总产值增长4.2%规模工业增加值增长7.1%: a copy that lost the marks between growths;
         # a name and its own verb of growth right after a percent open the next figure's clause (run_on_growths, session 64
         # probe of a district's 2025 report: the names kept 地区生产总值增长5%)
+        return before.after
+    if before.unit.kind == "percent" and s.text[before.after : s.tokens[i].start] in s.alias_to_id:
+        # 增长40%社会消费品零售总额2484.4亿元: a copy that lost the mark after a growth; a dictionary quantity's whole name
+        # between a percent and the next number opens that number's clause (run_on_name, session 65 probe of a 2010
+        # provincial report: the names kept 增长40%)
         return before.after
     return cs
 
