@@ -15171,3 +15171,35 @@ def test_a_note_naming_a_word_for_below_is_no_part_of_the_subject():
     rows = _phrase_as("2026_福建省", "地区生产总值60199.45亿元、增长5%", "地区生产总值60199.45亿元、比上年增长（以下简称增长）5%")
     row = _numbered(rows, "5")
     assert (row["indicator_zh"], row["measure"]) == ("地区生产总值", "growth_yoy")
+
+
+def test_a_level_dated_to_a_year_of_the_term_is_that_years_level():
+    """year_dated_in_span in a term review too (session 65 probe of a district's 2021 report: 经济总量五年连续跨越五个百亿台阶，
+    2020年达1103.29亿元 was a sum over 2016-2020): an amount its own clause dates to one year is that year's level."""
+    rows = _in_term_review("经济总量五年连续跨越五个百亿台阶，2025年达1103.29亿元")
+    row = _numbered(rows, "1103.29")
+    assert (row["indicator_zh"], row["measure"], row["period_start"], row["period_end"]) == ("经济总量", "level", 2025, 2025)
+
+
+@pytest.mark.parametrize(
+    "written, number, subject",
+    [
+        # members_of_set without 有 (session 65 probe of a district report: 185项整改任务中，立行立改项目全部完成 gave 整改任务中)
+        ("22条重点入黄排水沟中，整治率达100%", "22", "重点入黄排水沟"),
+        ("新建22所高中，整治率达100%", "22", "高中"),  # a school's 中 stays
+    ],
+)
+def test_the_set_named_before_its_members_drops_its_zhong(written, number, subject):
+    rows = _phrase_as("2026_宁夏回族自治区", "22条重点入黄排水沟整治率达100%", written)
+    assert _numbered(rows, number)["indicator_zh"] == subject
+
+
+def test_members_a_relative_clause_picks_out_are_flagged_when_named_by_their_set():
+    """Guangdong 2026: 国家公布产量的104种工业产品中，我省在全国占比超过10%的有44种. The 104 names the set (members_of_set: its
+    中 is no part of the name, so the row is no fragment); the 44 carries the set's name for only some of its members and
+    stays to review (flag members_by_relative; it was flagged only as long as the set's name kept its 中)."""
+    figs = _figs("2026_广东省")
+    start = _text("2026_广东省").index(_written(_text("2026_广东省"), "104种工业产品中"))
+    whole, members = _at(figs, start), _numbered(figs[figs["char_start"] > start], "44")
+    assert (whole["indicator_zh"], whole["confidence"]) == ("国家公布产量的工业产品", "high")
+    assert members["confidence"] == "low" and "members_by_relative" in members["flags"]

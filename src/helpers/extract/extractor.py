@@ -2555,9 +2555,10 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         # 2022 report: it was a sum over the review); money spent or invested stays a sum (完成固定资产投资9916.2亿元，年均增长
         # 11.1%, 民生支出达1306亿元，年均增长12.6%: the blind tables' sums), as does 五年累计完成…
         return None
-    if since and _YEAR_THEN_REACHED.search(p.clause_before):
+    if (since or over_plan) and _YEAR_THEN_REACHED.search(p.clause_before):
         # “十四五”以来，…连跨4个千亿台阶，2024年达到1.3万亿元: a level its own clause dates to one year of the span is that
-        # year's level, no sum of the span (year_dated_in_span, session 46 probe: it was cumulative and dated 2024)
+        # year's level, no sum of the span (year_dated_in_span, session 46 probe: it was cumulative and dated 2024); so in a
+        # term review (经济总量五年连续跨越五个百亿台阶，2020年达1103.29亿元, session 65 probe: a sum over 2016-2020)
         return None
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if _programme_years(p.clause_before, p.after):
@@ -4891,6 +4892,11 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         # 3个国家级新区地区生产总值增长8%, 14个市州空气质量全面达标: the count counts the places; the statistic after them is
         # the next number's (places_counted_then_statistic; it was 国家级新区地区生产总值)
         noun = noun[:cut]
+    set_named = _SET_OF_MEMBERS_AFTER.fullmatch(noun)
+    if set_named and (at := s.text.find(noun, num.tok.after, s.s1)) >= 0 and s.text.startswith(("，", ","), at + len(noun)):
+        # 185项整改任务中，立行立改项目全部完成: the set the next clause speaks of the members of, its 中 no word of the
+        # things counted (members_of_set, session 65 probe of a district report: it was 整改任务中)
+        noun = set_named.group(1)
     people = [m.end() for m in _people_word().finditer(noun)]
     given = people and noun[people[-1] :].endswith(subjects.role_words("money_noun", "spending", "pay_word"))
     if num.tok.unit.unit_std == "persons" and given and people[-1] >= 2:
@@ -4917,6 +4923,10 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         if topic and not _HAS_DIGIT.search(before) and subjects.opening_word(course, "adverb", "pace_adverb"):
             noun = topic.group(1) + noun
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
+
+
+# 整改任务中 (not 高中, 初中: schools): the set a count names before the clause on its members (members_of_set)
+_SET_OF_MEMBERS_AFTER = re.compile(r"(.{2,}?(?<![高初]))中")
 
 
 # 国家级开发区综合考评中, 国家高新区综合排名中: the places a ranking ranks, then the ranking (peers_ranked)
@@ -10140,6 +10150,10 @@ def _measured_subject(
             flags.append("subject_fragment")
     if _FRAGMENT.search(subject) and "subject_fragment" not in flags:
         flags.append("subject_fragment")
+    if rule == "subject_carried" and num.clause_before.endswith("的有"):
+        # 104种工业产品中，我省在全国占比超过10%的有44种: the members a relative clause picks out of a set, counted with the
+        # set's name carried (flag members_by_relative): the subject names the whole set, not its members
+        flags.append("members_by_relative")
     if _PART_OF_YEAR.search(num.clause_before) or _OPENING_PART_OF_YEAR.match(num.sentence_prefix):
         # 前三季度，全市地区生产总值增长4.5%: months of the year, not the year's own figure (its years cannot say so;
         # construction part_of_year): flagged, so no page reads it as the year's growth
