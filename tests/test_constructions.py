@@ -15203,3 +15203,25 @@ def test_members_a_relative_clause_picks_out_are_flagged_when_named_by_their_set
     whole, members = _at(figs, start), _numbered(figs[figs["char_start"] > start], "44")
     assert (whole["indicator_zh"], whole["confidence"]) == ("国家公布产量的工业产品", "high")
     assert members["confidence"] == "low" and "members_by_relative" in members["flags"]
+
+
+@pytest.mark.parametrize(
+    "old, written, names",
+    [
+        # lexicon 里程 and 总产 as list heads (session 65 probes of city and county reports: 新增公路、铁路里程3639公里和87公里
+        # gave 公路 and 铁路里程; 粮食、水果、蔬菜总产均稳定在20万吨 gave 粮食 and 水果)
+        ("新增铁路里程1.97万公里", "新增公路、铁路里程1.97万公里和8951公里", ["公路里程", "铁路里程"]),
+        ("新增铁路里程1.97万公里", "粮食、蔬菜总产均达到1.97万公里", ["粮食总产", "蔬菜总产"]),
+    ],
+)
+def test_the_last_items_head_goes_to_the_bare_items_before_it(old, written, names):
+    rows = _phrase_as("2013_national", old, written)
+    assert rows[rows["number_text"].isin(["1.97", "8951"])]["indicator_zh"].tolist() == names
+
+
+def test_a_ranking_word_right_after_a_percent_opens_the_rank():
+    """run_on_name with a ranking's word (session 65 probe of a county-level city: 规模以上工业增加值同比增长13.5%排名稳居吕梁
+    前三 ranked 规模以上工业增加值同比增长13.5%)."""
+    rows = _phrase_as("2026_福建省", "地区生产总值60199.45亿元、增长5%", "地区生产总值60199.45亿元、增长5%排名稳居全国第八")
+    row = _numbered(rows, "八")
+    assert (row["indicator_zh"], row["measure"]) == ("地区生产总值", "rank")

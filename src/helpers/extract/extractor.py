@@ -4008,14 +4008,16 @@ def _run_on_start(s: _Sentence, i: int, cs: int) -> int:
         # a name and its own verb of growth right after a percent open the next figure's clause (run_on_growths, session 64
         # probe of a district's 2025 report: the names kept 地区生产总值增长5%)
         return before.after
-    if before.unit.kind == "percent" and s.text[before.after : s.tokens[i].start] in s.alias_to_id:
-        # 增长40%社会消费品零售总额2484.4亿元: a copy that lost the mark after a growth; a dictionary quantity's whole name
-        # between a percent and the next number opens that number's clause (run_on_name, session 65 probe of a 2010
-        # provincial report: the names kept 增长40%)
+    if before.unit.kind == "percent" and (s.pattern.match(s.text, before.after) or _RUN_ON_RANKING.match(s.text, before.after)):
+        # 增长40%社会消费品零售总额2484.4亿元, 增长5.6%财政总收入、一般公共预算收入分别达到…, 同比增长13.5%排名稳居吕梁前三: a copy
+        # that lost the mark after a growth; a dictionary quantity's name or a ranking's word right after a percent opens the
+        # next number's clause (run_on_name, session 65 probes of provincial and city reports: the names kept 增长40%)
         return before.after
     return cs
 
 
+# a ranking's word opening a clause that lost its mark (run_on_name)
+_RUN_ON_RANKING = re.compile(r"(?:排名|排位|位居|位列|稳居|居于)")
 # a name and its verb of growth, the whole gap between a percent and the next number (run_on_growths)
 _RUN_ON_GROWTH = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20}?)(?:分别)?(?:同比)?(?:增长|下降)")
 
