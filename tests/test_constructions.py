@@ -15225,3 +15225,32 @@ def test_a_ranking_word_right_after_a_percent_opens_the_rank():
     rows = _phrase_as("2026_福建省", "地区生产总值60199.45亿元、增长5%", "地区生产总值60199.45亿元、增长5%排名稳居全国第八")
     row = _numbered(rows, "八")
     assert (row["indicator_zh"], row["measure"]) == ("地区生产总值", "rank")
+
+
+@pytest.mark.parametrize(
+    "written, number",
+    [
+        # above_plan with 超额完成 and the government that set the target (session 65 probe of a prefecture's term review:
+        # 单位GDP能耗累计下降10.7%，超额完成省考核目标2.7个百分点 gave the subject 超额省考核)
+        ("粮食总产量达76.28亿斤，超额完成国家下达任务3.5亿斤", "3.5"),
+        ("粮食总产量达76.28亿斤，超额完成省考核目标3.5亿斤", "3.5"),
+    ],
+)
+def test_how_far_a_figure_went_past_a_target_set_above_is_of_that_figure(written, number):
+    rows = _phrase_as("2026_宁夏回族自治区", "粮食总产量达76.28亿斤，超额完成国家下达任务", written)
+    assert _numbered(rows, number)["indicator_zh"] == "粮食总产量"
+
+
+@pytest.mark.parametrize(
+    "written, number, subject",
+    [
+        # lexicon 产量 and 销售收入 as owned quantities, 产能 as a facet (session 65 probes of county and city reports:
+        # 白酒产能达到20万吨、产量18万吨、产值201亿元 gave 产量 and 产值; 棚室果蔬产量40亿斤，销售收入56亿元 gave 销售收入)
+        ("人参产能达到20万吨、产量18万吨、产值201亿元", "18", "人参产量"),
+        ("人参产能达到20万吨、产量18万吨、产值201亿元", "201", "人参产值"),
+        ("人参产量达到20万吨，销售收入201亿元", "201", "人参销售收入"),
+    ],
+)
+def test_an_owned_quantity_after_a_facet_of_its_owner_is_the_owners(written, number, subject):
+    rows = _phrase_as("2026_吉林省", "新能源产业产值增长超200%", written)
+    assert _numbered(rows, number)["indicator_zh"] == subject

@@ -2261,7 +2261,9 @@ def _target_in_gap(p: _Predicate) -> _Measure | None:
 
 # 超年度计划目标13.9%, 超年度任务54.8%, 超出市级下调任务指标6000万元, 超计划19家: past a plan or a task set (above_plan)
 _ABOVE_PLAN = re.compile(
-    r"(?:^|[、，,])超(?:过|出)?(?:[省市县区]级)?(?:下调|下达)?(?:年度|全年)?(?:计划目标|计划任务|计划|目标|任务指标|任务)$"
+    # (超额完成省考核目标: the excess over a target a higher government set, session 65 probe of a prefecture's term review)
+    r"(?:^|[、，,])超(?:过|出|额完成|额)?(?:国家|[省市县区]级?)?(?:下调|下达)?(?:考核)?(?:年度|全年)?"
+    r"(?:计划目标|计划任务|计划|目标任务|目标|任务指标|任务)$"
 )
 
 
