@@ -15254,3 +15254,18 @@ def test_how_far_a_figure_went_past_a_target_set_above_is_of_that_figure(written
 def test_an_owned_quantity_after_a_facet_of_its_owner_is_the_owners(written, number, subject):
     rows = _phrase_as("2026_吉林省", "新能源产业产值增长超200%", written)
     assert _numbered(rows, number)["indicator_zh"] == subject
+
+
+def test_words_with_a_preposition_inside_own_nothing_after_them():
+    """owner_of_topic_clause refuses an owner with a preposition inside (session 65 probe of a district report: 服务业对经济
+    增长的拉动作用明显，现代服务业实现区级税收44.4亿元 gave 服务业对经济现代服务业区级税收)."""
+    rows = _phrase_as("2026_吉林省", "新能源产业产值增长超200%", "服务业对经济增长的拉动作用明显，现代服务业税收增长超200%")
+    assert _numbered(rows, "200")["indicator_zh"] == "现代服务业税收"
+
+
+@pytest.mark.parametrize("verb", ["进入", "入选"])
+def test_a_wider_areas_list_the_regions_things_entered_sets_no_scope(verb):
+    """A place word after a verb of entering (进入, 入选, 入围, 跻身) names the list entered, not whose figure it is (session 65
+    probes of city reports: 进入全省制造业100强企业达到10户 was the province's, scope wider)."""
+    rows = _phrase_as("2026_江苏省", "引进首店1809家", f"{verb}全国制造业100强企业达到1809家")
+    assert _numbered(rows, "1809")["scope"] == "own"

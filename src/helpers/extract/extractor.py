@@ -7217,7 +7217,11 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     if alias_alone and not owner.endswith(subjects.role_words("firm_owner")):
         return found  # 宏观经济…，国内生产总值增长: only firms of a kind (省属企业) own a part of a dictionary quantity
     verbs = subjects.role_words("action", "lead_verb", "predicate_start", "predicate_tail", "connective", min_length=2)
-    if _PREPOSITION_OPENS.match(owner) or any(v in owner for v in verbs) or (rest.startswith(_own_action_words()) and not output):
+    # (服务业对经济增长的拉动作用明显，现代服务业实现区级税收…: a preposition inside the words before the head makes them a
+    # clause, no owner's name; session 65 probe of a district report: 服务业对经济现代服务业区级税收)
+    if _PREPOSITION_OPENS.match(owner) or _PREPOSITION_INSIDE.search(owner) or any(v in owner for v in verbs):
+        return found
+    if rest.startswith(_own_action_words()) and not output:
         return found
     # 绿色产业不断涌现 (the sector itself grows: pace_adverb, process_word) and 加力布局氢能产业 (a clause that ends with
     # the owner acts on it) say nothing the owner has (topic_is_growth, session 35); what a sector produces is still its own
@@ -7680,6 +7684,7 @@ def _owner_of_share(s: _Sentence, num: _Number, rows: list[dict], found: _Subjec
 # a share that opens with its whole: 占国际市场份额, 在国内生产总值中占比 (owner_of_share)
 _SHARE_WITHOUT_PART = re.compile(r"^(占|在)[^，,；;。占]{2,14}?(份额|占比|比重)$")
 _PREPOSITION_OPENS = re.compile(r"[对向为从由把被在以与和及]")
+_PREPOSITION_INSIDE = re.compile(r"(?<=.)[对向把被]")  # (owner_of_topic_clause: 服务业对经济)
 _SHARE_WORDS = ("占比", "比重", "份额")
 
 

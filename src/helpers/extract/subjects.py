@@ -2743,7 +2743,11 @@ SUBNATIONAL = ("province", "city")
 # 高于全国, 好于全国: the verbs that compare a figure with another area's or quantity's (above_another)
 # 高出全市1.1个百分点 (a county probe): as 高于; 远超传统产业13.9个百分点, 远高于 (session 43 probe): the same, stressed
 THAN_ANOTHER = "远高于|远超|高于|低于|快于|慢于|好于|优于|高出|超出"
-_COMPARED_BEFORE = re.compile(rf"(居|位居|稳居|位列|排|排名|占|比|较|对|{THAN_ANOTHER}|领先|跑赢|相当于|与|同|在|赴|来|到)$")
+# (进入全省制造业100强企业达到10户: a list of a wider area that the region's things entered, no scope; session 65 probes of
+# city reports: wider)
+_COMPARED_BEFORE = re.compile(
+    rf"(居|位居|稳居|位列|排|排名|占|比|较|对|{THAN_ANOTHER}|领先|跑赢|相当于|与|同|在|赴|来|到|进入|入选|入围|跻身)$"
+)
 _COMPARED_AFTER = re.compile(r"^(第|前列|前\d|首位|比重|的比重|平均|水平|同步|的[\d一二三四五六七八九十]|之)")
 
 
