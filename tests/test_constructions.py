@@ -15269,3 +15269,15 @@ def test_a_wider_areas_list_the_regions_things_entered_sets_no_scope(verb):
     probes of city reports: 进入全省制造业100强企业达到10户 was the province's, scope wider)."""
     rows = _phrase_as("2026_江苏省", "引进首店1809家", f"{verb}全国制造业100强企业达到1809家")
     assert _numbered(rows, "1809")["scope"] == "own"
+
+
+def test_the_class_after_examples_owns_what_the_next_clause_measures():
+    """class_after_examples_owns (owner_of_topic_clause; session 65 probes of city reports: 钢铁、铝业、装备制造等五大支柱产业
+    不断做大做强，预计完成增加值910亿元 gave 增加值 alone)."""
+    written = "钢铁、汽车、石化等五大支柱产业不断做大做强，产值增长超200%"
+    rows = _phrase_as("2026_吉林省", "新能源产业产值增长超200%", written)
+    assert _numbered(rows, "200")["indicator_zh"] == "五大支柱产业产值"
+    # a quantity with a name of its own keeps it (a probe's 华科、联勤等骨干企业规模扩张，地方工业增加值增长10%)
+    written = "钢铁、汽车、石化等骨干企业规模扩张，地方工业增加值增长超200%"
+    rows = _phrase_as("2026_吉林省", "新能源产业产值增长超200%", written)
+    assert _numbered(rows, "200")["indicator_zh"] == "地方工业增加值"

@@ -7198,6 +7198,11 @@ def _owner_of_topic_clause(s: _Sentence, num: _Number, found: _Subject) -> _Subj
     # 非公有制经济加快发展，实现增加值7099.2亿元: what a sector produces (lexicon sector_attribute, 增加值) is the sector's
     # also after its own growth (sector_output_after_growth, session 48 probe of 2006-2010 reports: it was 增加值)
     output = name in (*subjects.role_words("sector_attribute"), "增加值")
+    if output and (examples := _EXAMPLES_THEN_CLASS.match(clause)) is not None:
+        # 钢铁、铝业、装备制造等五大支柱产业不断做大做强，预计完成增加值910亿元: what a sector produces, named alone, is of the
+        # class after the examples before 等 (class_after_examples_owns, session 65 probes of city reports: 增加值 alone); a
+        # quantity with a name of its own keeps it (华科、联勤等骨干企业规模扩张，地方工业增加值增长10%)
+        clause = clause[examples.end() :]
     # 新能源动力电池产业跻身国家级集群，产值突破600亿元: what a sector produces names a longer sector too (up to ten
     # characters; long_sector_output)
     longest = 10 if output else 8
@@ -7685,6 +7690,9 @@ def _owner_of_share(s: _Sentence, num: _Number, rows: list[dict], found: _Subjec
 _SHARE_WITHOUT_PART = re.compile(r"^(占|在)[^，,；;。占]{2,14}?(份额|占比|比重)$")
 _PREPOSITION_OPENS = re.compile(r"[对向为从由把被在以与和及]")
 _PREPOSITION_INSIDE = re.compile(r"(?<=.)[对向把被]")  # (owner_of_topic_clause: 服务业对经济)
+_EXAMPLES_THEN_CLASS = re.compile(
+    r"[^，,；;。\d]{2,12}(?:、[^，,；;。\d、]{2,12})+等"
+)  # 钢铁、铝业、装备制造等 (owner_of_topic_clause)
 _SHARE_WORDS = ("占比", "比重", "份额")
 
 
