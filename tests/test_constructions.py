@@ -15281,3 +15281,15 @@ def test_the_class_after_examples_owns_what_the_next_clause_measures():
     written = "钢铁、汽车、石化等骨干企业规模扩张，地方工业增加值增长超200%"
     rows = _phrase_as("2026_吉林省", "新能源产业产值增长超200%", written)
     assert _numbered(rows, "200")["indicator_zh"] == "地方工业增加值"
+
+
+def test_a_news_page_quoting_the_targets_with_the_aspect_after_its_verb_opens_them():
+    """targets_paragraph after 提出了 (session 65 probe of a district's news page: 邓辉在报告中提出了2019年经济社会发展主要预期
+    目标：… was read as last year's review). The Beijing report's targets, quoted so, right after its review of 2025."""
+    text = _text("2026_北京市")
+    review = _written(text, "一年来，主要做了以下工作。")
+    targets = _written(text, "今年经济社会发展主要预期目标是：地区生产总值增长5%左右")
+    page = review + "\n市长在报告中提出了" + targets.replace("今年", "2026年") + "。"
+    rows = extract_figures(page, ReportInfo("2026_北京市", 2026, "province", "北京市"))
+    row = _numbered(rows, "5")
+    assert (row["is_target"], row["period_start"]) == (True, 2026)

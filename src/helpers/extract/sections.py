@@ -210,9 +210,10 @@ _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正�
 # session 48 probe of plan-implementation reports). A news page may open the paragraph with 报告披露 or the place's name, and
 # write how the development goes between 经济社会 and 发展 (报告披露，郑州市2023年主要预期目标是, 长春市今年的主要预期目标是,
 # 今年全市经济社会持续健康发展的主要预期目标是; 据…介绍，长春市今年的主要预期目标是: session 48 probe of 2023 city reports;
-# they were read as last year's)
+# they were read as last year's; 在报告中提出了2019年…主要预期目标: with the aspect after the verb, session 65 probe of a
+# district's news page)
 _TARGETS_PARA = re.compile(
-    r"^(?:[^。！!？?]{0,60}?(?:披露|提出|提到|指出|明确|表示|介绍|强调)[，,:：]?)?(?:[\u4e00-\u9fff]{2,6}?[市省县区](?=今年|\d{4}年))?"
+    r"^(?:[^。！!？?]{0,60}?(?:披露|提出|提到|指出|明确|表示|介绍|强调)了?[，,:：]?)?(?:[\u4e00-\u9fff]{2,6}?[市省县区](?=今年|\d{4}年))?"
     r"(?:(今年|(?P<year>\d+)年)?[，,]?(?:[\u4e00-\u9fff]{2,4}?)?(全[市省区国])?(?:(经济社会)?(?:[\u4e00-\u9fff]{2,4}?)?发展|政府工作)(的)?"
     r"|(?:今年|(?P<year2>\d+)年)的?)(?:主要(预期)?目标|预期目标|总体要求)(?:是|为|建议为|[:：])"
 )
@@ -411,6 +412,8 @@ def _opens_with(pattern: re.Pattern, line: str, year: int) -> bool:
     >>> _opens_with(_TARGETS_PARA, "今年全市经济社会持续健康发展的主要预期目标是：", 2023)
     True
     >>> _opens_with(_TARGETS_PARA, "报告中提到，2026年经济社会发展主要预期目标是：", 2026)
+    True
+    >>> _opens_with(_TARGETS_PARA, "区长在报告中提出了2019年经济社会发展主要预期目标：", 2019)  # (session 65 probe)
     True
     >>> _opens_with(_REVIEW_YEAR_PARA, "2020年，全市", 2020), _opens_with(_REVIEW_YEAR_PARA, "过去一年，", 2020)
     (True, True)
