@@ -103,6 +103,13 @@ NUMBERS = [
     "99999999999999999999",
     "2021",
     "1、2",
+    # rates written in words, the number after 分之 in characters or digits (百分之百 stopped an extraction, session 65)
+    "百分之百",
+    "百分之九十",
+    "千分之四点五",
+    "万分之二",
+    "百分之",
+    "三分之一",
 ]
 UNITS = [
     "%",
@@ -219,6 +226,9 @@ def test_read_unit_never_reads_past_the_text(text, pos):
 @example("预计地区生产总值突破X亿元，年均增长x.x%。", 2021)
 @example("地区生产总值和地区生产总值增长2.2%以上，", 2016)  # a subject repeated is no list of two
 @example("排全省第三三", 2016)  # characters of numerals that make no numeral
+@example("网上可办和一次办结百分之百实现，覆盖率达到百分之百。", 2021)  # a rate in words of one hundred
+@example("百分之百百分之百", 2021)  # characters of numerals after 分之 that make no numeral (found by this test)
+@example("千分之四点五三分之一", 2016)  # …and before it (found by this test)
 def test_extractor_never_crashes_and_offsets_point_at_numbers(raw, year):
     df = extract_figures(raw, ReportInfo("fuzz", year))  # validates with the schema before returning
     assert list(df.columns) == TABLE_COLUMNS

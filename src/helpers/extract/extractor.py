@@ -1379,13 +1379,19 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 named = (half_of.group("owner") + whole + rest.group(0), "half_of_amount")
         out.append(_Token(m.start(g), m.end(g), Decimal(50), None, read_unit("%", 0), m.end(), False, named))
     for m in _matches_holding(_FRACTION, "之", text, s0, s1):
-        share = parse_number(m.group(2)) / parse_number(m.group(1)) * 100
+        try:
+            share = parse_number(m.group(2)) / parse_number(m.group(1)) * 100
+        except (ValueError, ArithmeticError):
+            continue  # 四点五三分之一: characters of numerals that make no numeral, or a zero whole
         out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")), None, read_unit("%", 0), m.end()))
     for m in _matches_holding(_RATE_IN_WORDS, "之", text, s0, s1):
         rate = m.group(2)
         # 百分之百: a numeral opening with 百 says one hundred (as 千亿元 is 一千亿元), not a numeral cn2an reads
-        rate = "一" + rate if rate.startswith("百") else rate
-        out.append(_Token(m.start(), m.end(), parse_number(rate), None, read_unit(_RATE_UNITS[m.group(1)], 0), m.end()))
+        try:
+            value = parse_number("一" + rate if rate.startswith("百") else rate)
+        except ValueError:
+            continue  # 百分之百百: characters of numerals that make no numeral
+        out.append(_Token(m.start(), m.end(), value, None, read_unit(_RATE_UNITS[m.group(1)], 0), m.end()))
     for m in _matches_holding(_SLASH_FRACTION, "/", text, s0, s1):
         share = Decimal(m.group(1)) / Decimal(m.group(2)) * 100
         if share < 100:
