@@ -39,7 +39,17 @@ import pandas as pd
 
 from helpers.config import REFERENCE_DIR
 from helpers.extract import indicators, subjects
-from helpers.extract.numbers import ARABIC, CHINESE, CHINESE_DIGITS, Unit, parse_number, read_unit, standardise, unit_table
+from helpers.extract.numbers import (
+    ARABIC,
+    CHINESE,
+    CHINESE_DIGITS,
+    Unit,
+    numeral_or_none,
+    parse_number,
+    read_unit,
+    standardise,
+    unit_table,
+)
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
 from helpers.extract.sections import (
     PLAN_END,
@@ -1072,18 +1082,16 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             among_first = before_rank.endswith("前") and _RANK_WITHOUT_DI.search(before_rank.removesuffix("前"))
             if not (_RANK_BEFORE.search(before_rank) or among_first):  # 保持全国前两位 (ranks_without_di)
                 continue  # 第一 as an ordinal (第一批, 第一次) is not a figure
-            try:
-                value, high = parse_number(m.group(0)), None
-            except ValueError:
+            if (value := numeral_or_none(m.group(0))) is None:
                 continue  # 第三三: characters of numerals that make no numeral
+            high = None
         elif m.group("cncount") or m.group("cnamount"):
             if _in_short_quote(text, start, end):
                 continue
             # 两批 is 2; a bare 千 or 万 before 亿元 is one thousand or ten thousand of it
-            try:
-                value, high = parse_number(m.group(0) if m.group("cncount") else "一" + m.group(0)), None
-            except ValueError:
+            if (value := numeral_or_none(m.group(0) if m.group("cncount") else "一" + m.group(0))) is None:
                 continue
+            high = None
             measures = _MEASURES_ADOPTED.match(text, end) if m.group("cncount") else None
             if measures:
                 # 推出进一步扩大内需、促进经济增长的十项措施 (construction measures_adopted): the measures are named by
@@ -1102,9 +1110,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
             g = "cn" if m.group("cn") else "cnmove"
             if not _CN_DIGIT.search(m.group(g)) or _in_short_quote(text, start, m.end(g)):
                 continue  # 超百亿元 is a size class, “三人排查组” a name
-            try:
-                value = parse_number(m.group(g))
-            except ValueError:
+            if (value := numeral_or_none(m.group(g))) is None:
                 continue
             high = None
             end = m.end(g)
@@ -1379,17 +1385,15 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
                 named = (half_of.group("owner") + whole + rest.group(0), "half_of_amount")
         out.append(_Token(m.start(g), m.end(g), Decimal(50), None, read_unit("%", 0), m.end(), False, named))
     for m in _matches_holding(_FRACTION, "之", text, s0, s1):
-        try:
-            share = parse_number(m.group(2)) / parse_number(m.group(1)) * 100
-        except (ValueError, ArithmeticError):
+        part, whole = numeral_or_none(m.group(2)), numeral_or_none(m.group(1))
+        if part is None or not whole:
             continue  # 四点五三分之一: characters of numerals that make no numeral, or a zero whole
+        share = part / whole * 100
         out.append(_Token(m.start(), m.end(), share.quantize(Decimal("0.01")), None, read_unit("%", 0), m.end()))
     for m in _matches_holding(_RATE_IN_WORDS, "之", text, s0, s1):
         rate = m.group(2)
         # 百分之百: a numeral opening with 百 says one hundred (as 千亿元 is 一千亿元), not a numeral cn2an reads
-        try:
-            value = parse_number("一" + rate if rate.startswith("百") else rate)
-        except ValueError:
+        if (value := numeral_or_none("一" + rate if rate.startswith("百") else rate)) is None:
             continue  # 百分之百百: characters of numerals that make no numeral
         out.append(_Token(m.start(), m.end(), value, None, read_unit(_RATE_UNITS[m.group(1)], 0), m.end()))
     for m in _matches_holding(_SLASH_FRACTION, "/", text, s0, s1):
@@ -4024,8 +4028,8 @@ def _run_on_start(s: _Sentence, i: int, cs: int) -> int:
     return cs
 
 
-# a ranking's word opening a clause that lost its mark (run_on_name)
-_RUN_ON_RANKING = re.compile(r"(?:排名|排位|位居|位列|稳居|居于)")
+# a ranking's word or a verb of ranking opening a clause that lost its mark (run_on_name)
+_RUN_ON_RANKING = re.compile(rf"{_RANKING_WORD}|(?:{subjects.RANK_VERB})")
 # a name and its verb of growth, the whole gap between a percent and the next number (run_on_growths)
 _RUN_ON_GROWTH = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20}?)(?:分别)?(?:同比)?(?:增长|下降)")
 

@@ -110,6 +110,19 @@ def parse_number(s: str) -> Decimal:
     return parse_chinese(s)
 
 
+def numeral_or_none(s: str) -> Decimal | None:
+    """`parse_number`, or None when the characters make no numeral (第三三, 百百): the readings of numbers written in
+    characters skip such a match rather than stop the report.
+
+    >>> numeral_or_none("十二"), numeral_or_none("三三")
+    (Decimal('12'), None)
+    """
+    try:
+        return parse_number(s)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class Unit:
     """A unit as written after a number, split into its parts."""
