@@ -15293,3 +15293,12 @@ def test_a_news_page_quoting_the_targets_with_the_aspect_after_its_verb_opens_th
     rows = extract_figures(page, ReportInfo("2026_北京市", 2026, "province", "北京市"))
     row = _numbered(rows, "5")
     assert (row["is_target"], row["period_start"]) == (True, 2026)
+
+
+def test_the_sizes_of_amounts_joined_before_are_each_ranked():
+    """sizes_ranked_together (session 65 probe of a county-level city's 2024 report: 金融机构存款余额978.3亿元、贷款余额784.6亿元，
+    总量居全省县（市）第1位 ranked the loans alone). The Zhejiang report's two amounts of policy money, their size ranked."""
+    old = "争取消费品以旧换新政策资金266.5亿元、设备更新政策资金154.1亿元"
+    rows = _phrase_as("2026_浙江省", old, old + "，总量居全国第一")
+    ranks = rows[rows["measure"] == "rank"]["indicator_zh"].tolist()
+    assert ranks == ["消费品以旧换新政策资金", "设备更新政策资金"]

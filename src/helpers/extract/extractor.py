@@ -12669,6 +12669,8 @@ _EACH_GREW = re.compile(r"(?:均|都|同步|同比均|均同比)(?:实际)?(?:�
 # 中国企业500强、民营企业500强中各有: a list of sets, then 各有 before the count (each_has)
 _EACH_HAS = re.compile(r"(?P<items>[^，,；;。：:]{2,30}?、[^，,；;。：:]{2,30}?)中?各有(?:约|近|超过|超)?$")
 # ，增速均居全省第, ，均居全省第, ，总量均是五年前的: 均 in a clause of only a predicate after figures (each_of_figures_before)
+# 总量居全省县（市）第1位, 总量连续12年稳居全省第一: the size of what was stated, then its rank (sizes_ranked_together)
+_SIZE_RANKED = re.compile(rf"[\s，,]*(?:总量|规模)(?:连续\d+年)?(?:{subjects.RANK_VERB})")
 _EACH_OF_FIGURES = re.compile(r"(?P<word>增速|增幅|总量|规模)?(?:均|都)(?!为|达|实现|增长|下降|提高)[^，,；;。\d、]{0,14}")
 
 
@@ -12767,6 +12769,11 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # (indicators_counted_back, session 63 probe of a district's 2016 report: one share of 这三项指标总量)
         word = back.group("word") or ""
         return [name + (word if word in ("增速", "增幅") and row["measure"] not in _GROWTH_MEASURES else "") for name in figures]
+    sized = row["measure"] == "rank" and row["rule"] == "subject_carried" and _SIZE_RANKED.match(num.clause_before)
+    if sized and len(joined := _figures_joined_before(s, num, rows, ("level",), only=True)) >= 2:
+        # …存款余额978.3亿元、贷款余额784.6亿元，总量居全省县（市）第1位: the size of each amount the clause before joins by 、
+        # is ranked, one rank each (sizes_ranked_together, session 65 probes of county reports: the last amount's alone)
+        return joined
     each = _EACH_OF_FIGURES.fullmatch(num.clause_before.strip(subjects.MARKS))
     figures = _figures_of_part(s, num, rows[:-1]) if each else []
     if each and len(figures) < 2 and row["measure"] == "rank":
