@@ -15302,3 +15302,11 @@ def test_the_sizes_of_amounts_joined_before_are_each_ranked():
     rows = _phrase_as("2026_浙江省", old, old + "，总量居全国第一")
     ranks = rows[rows["measure"] == "rank"]["indicator_zh"].tolist()
     assert ranks == ["消费品以旧换新政策资金", "设备更新政策资金"]
+
+
+def test_the_jian_of_a_verb_of_relief_is_no_cut():
+    """_CUT_LEAD leaves 减免 whole (session 65 probe of a county report: 全年为企业减免税收4.2亿元，增长23% carried 免税收 to the
+    growth). The Xinjiang report's relief of fees, with an amount and its growth."""
+    old = "减免城市幼儿园学前一年保教费"
+    rows = _in_term_review(_written(_dev_text("2026_新疆维吾尔自治区"), old) + "3.2亿元，增长23%")
+    assert rows[rows["number_text"].isin(["3.2", "23"])]["indicator_zh"].tolist() == [old] * 2
