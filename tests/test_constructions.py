@@ -15310,3 +15310,11 @@ def test_the_jian_of_a_verb_of_relief_is_no_cut():
     old = "减免城市幼儿园学前一年保教费"
     rows = _in_term_review(_written(_dev_text("2026_新疆维吾尔自治区"), old) + "3.2亿元，增长23%")
     assert rows[rows["number_text"].isin(["3.2", "23"])]["indicator_zh"].tolist() == [old] * 2
+
+
+@pytest.mark.parametrize("verb", ["创造", "孵化创办"])
+def test_verbs_of_creating_are_no_part_of_what_is_counted(verb):
+    """Lexicon 创造, 孵化创办, 创办 as lead verbs (session 65 probe of a city's 2019 report: 孵化创办小微企业8892户，创造就业岗位
+    8.4万个 kept the verbs in both subjects)."""
+    rows = _phrase_as("2026_江苏省", "引进首店1809家", f"{verb}首店1809家")
+    assert _numbered(rows, "1809")["indicator_zh"] == "首店"
