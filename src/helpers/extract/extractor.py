@@ -12669,10 +12669,13 @@ _EACH_GREW = re.compile(r"(?:均|都|同步|同比均|均同比)(?:实际)?(?:�
 
 # 中国企业500强、民营企业500强中各有: a list of sets, then 各有 before the count (each_has)
 _EACH_HAS = re.compile(r"(?P<items>[^，,；;。：:]{2,30}?、[^，,；;。：:]{2,30}?)中?各有(?:约|近|超过|超)?$")
-# ，增速均居全省第, ，均居全省第, ，总量均是五年前的: 均 in a clause of only a predicate after figures (each_of_figures_before)
+_TOTAL_WORDS = "总量|规模"  # the size of what was stated (each_of_figures_before, sizes_ranked_together)
 # 总量居全省县（市）第1位, 总量连续12年稳居全省第一: the size of what was stated, then its rank (sizes_ranked_together)
-_SIZE_RANKED = re.compile(rf"[\s，,]*(?:总量|规模)(?:连续\d+年)?(?:{subjects.RANK_VERB})")
-_EACH_OF_FIGURES = re.compile(r"(?P<word>增速|增幅|总量|规模)?(?:均|都)(?!为|达|实现|增长|下降|提高)[^，,；;。\d、]{0,14}")
+_SIZE_RANKED = re.compile(rf"[\s，,]*(?:{_TOTAL_WORDS})(?:连续\d+年)?(?:{subjects.RANK_VERB})")
+# ，增速均居全省第, ，均居全省第, ，总量均是五年前的: 均 in a clause of only a predicate after figures (each_of_figures_before)
+_EACH_OF_FIGURES = re.compile(
+    rf"(?P<word>增速|增幅|{_TOTAL_WORDS})?(?:均|都)(?!为|达|实现|增长|下降|提高)[^，,；;。\d、]{{0,14}}"
+)
 
 
 _AMOUNTS = ("level", "count", "share")
