@@ -4014,16 +4014,17 @@ def _run_on_start(s: _Sentence, i: int, cs: int) -> int:
         return opening.start("among") if opening.group("among") else opening.end()
     if s.text[before.after : s.tokens[i].start] in ("、", "和"):
         return _run_on_start(s, i - 1, cs)  # (…分别增长4.7%、6.6%: the list's later numbers start where its first does)
-    gap = _RUN_ON_GROWTH.fullmatch(s.text, before.after, s.tokens[i].start) if before.unit.kind == "percent" else None
+    if before.unit.kind != "percent":
+        return cs
+    # a copy that lost the marks after a growth: right after a percent, the next figure's clause opens with
+    # - a name and its own verb of growth (完成地区生产总值增长5%农林牧渔业总产值增长4.2%…: run_on_growths, session 64 probe
+    #   of a district's 2025 report: the names kept 地区生产总值增长5%);
+    # - a dictionary quantity's name or a ranking's word (增长40%社会消费品零售总额2484.4亿元, 增长5.6%财政总收入、一般公共预算
+    #   收入分别达到…, 同比增长13.5%排名稳居吕梁前三: run_on_name, session 65 probes: the names kept 增长40%)
+    gap = _RUN_ON_GROWTH.fullmatch(s.text, before.after, s.tokens[i].start)
     if gap and not _predicate_start().match(gap.group("name")) and len(subjects.subject_before(gap.group("name"))) >= 2:
-        # 完成地区生产总值增长5%农林牧渔业总产值增长4.2%规模工业增加值增长7.1%: a copy that lost the marks between growths;
-        # a name and its own verb of growth right after a percent open the next figure's clause (run_on_growths, session 64
-        # probe of a district's 2025 report: the names kept 地区生产总值增长5%)
         return before.after
-    if before.unit.kind == "percent" and (s.pattern.match(s.text, before.after) or _RUN_ON_RANKING.match(s.text, before.after)):
-        # 增长40%社会消费品零售总额2484.4亿元, 增长5.6%财政总收入、一般公共预算收入分别达到…, 同比增长13.5%排名稳居吕梁前三: a copy
-        # that lost the mark after a growth; a dictionary quantity's name or a ranking's word right after a percent opens the
-        # next number's clause (run_on_name, session 65 probes of provincial and city reports: the names kept 增长40%)
+    if s.pattern.match(s.text, before.after) or _RUN_ON_RANKING.match(s.text, before.after):
         return before.after
     return cs
 
@@ -7700,9 +7701,8 @@ def _owner_of_share(s: _Sentence, num: _Number, rows: list[dict], found: _Subjec
 _SHARE_WITHOUT_PART = re.compile(r"^(占|在)[^，,；;。占]{2,14}?(份额|占比|比重)$")
 _PREPOSITION_OPENS = re.compile(r"[对向为从由把被在以与和及]")
 _PREPOSITION_INSIDE = re.compile(r"(?<=.)[对向把被]")  # (owner_of_topic_clause: 服务业对经济)
-_EXAMPLES_THEN_CLASS = re.compile(
-    r"[^，,；;。\d]{2,12}(?:、[^，,；;。\d、]{2,12})+等"
-)  # 钢铁、铝业、装备制造等 (owner_of_topic_clause)
+# 钢铁、铝业、装备制造等: examples before 等, then the class they are of (class_after_examples_owns)
+_EXAMPLES_THEN_CLASS = re.compile(r"[^，,；;。\d]{2,12}(?:、[^，,；;。\d、]{2,12})+等")
 _SHARE_WORDS = ("占比", "比重", "份额")
 
 
@@ -12766,13 +12766,13 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
     back = _INDICATORS_BACK.match(num.clause_before.strip(subjects.MARKS))
     # (四项指标增速均列全市第一: the growths counted back are the last growths stated, session 64 probe of a county's 2023
     # report: one rank of 四项指标增速)
-    counted = ("growth_yoy", "growth_avg") if back and back.group("word") in ("增速", "增幅") else _QUANTITIES
+    growth_word = back.group("word") if back and back.group("word") in ("增速", "增幅") else ""
+    counted = ("growth_yoy", "growth_avg") if growth_word else _QUANTITIES
     if back and (figures := _last_figures(rows[:-1], int(parse_number(back.group("n"))), counted)):
         # …生产总值1158.23亿元，增长7.8%，固定资产投资、社会消费品零售总额分别完成812.15亿元和656.47亿元，这三项指标总量均占全市近
         # 五分之一的比重: the indicators counted are the figures just stated, as many as the count says, each its own
         # (indicators_counted_back, session 63 probe of a district's 2016 report: one share of 这三项指标总量)
-        word = back.group("word") or ""
-        return [name + (word if word in ("增速", "增幅") and row["measure"] not in _GROWTH_MEASURES else "") for name in figures]
+        return [name + (growth_word if row["measure"] not in _GROWTH_MEASURES else "") for name in figures]
     sized = row["measure"] == "rank" and row["rule"] == "subject_carried" and _SIZE_RANKED.match(num.clause_before)
     if sized and len(joined := _figures_joined_before(s, num, rows, ("level",), only=True)) >= 2:
         # …存款余额978.3亿元、贷款余额784.6亿元，总量居全省县（市）第1位: the size of each amount the clause before joins by 、
