@@ -15308,3 +15308,12 @@ def test_the_jian_of_a_verb_of_relief_is_no_cut():
 )
 def test_a_probe_clause_in_a_real_sentence_names_its_subject(report, old, written, number, subject):
     assert _numbered(_phrase_as(report, old, written), number)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize("mark", ["︰", ": ", "∶ "])
+def test_a_sector_ratio_written_with_another_mark_gives_the_three_shares(mark):
+    # sector_ratio with the vertical form ︰ or a space after the mark (session 66 probes of county reports: 产业结构调整为
+    # 26: 32.5: 41.5 gave no row); the three terms keep their own readings
+    figs = _phrase_as("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", "三次产业比重为" + mark.join(["4.0", "37.7", "58.3"]))
+    shares = [(_numbered(figs, n)["indicator_zh"], _numbered(figs, n)["value"]) for n in ("4.0", "37.7", "58.3")]
+    assert shares == [("第一产业比重", 4.0), ("第二产业比重", 37.7), ("第三产业比重", 58.3)]
