@@ -19,6 +19,7 @@ from helpers.config import BUNDLED_REPORT, NOTEBOOKS_DIR, PROJECT_ROOT, RAW_DIR
 from helpers.errors import ReportError
 from helpers.extract.inferred_metadata import find_region, infer_metadata, regions
 from helpers.extract.metadata import load_metadata
+from helpers.extract.sections import years_of_delivery
 from helpers.run import params, runner
 from helpers.run.cli import main
 from helpers.run.pipeline import open_report
@@ -105,6 +106,31 @@ def test_a_report_delivered_in_december_plans_the_next_year():
     assert (meta["report_year"], meta["delivered"]) == (2023, datetime.date(2022, 12, 28))
     march = infer_metadata(head.replace("2022年12月28日", "2023年3月2日"))
     assert (march["report_year"], march["delivered"]) == (2023, datetime.date(2023, 3, 2))
+
+
+def test_a_report_delivered_in_november_plans_the_next_year_too():
+    # delivered_in_december for November (a county's report of 2021年11月24日, session 66 probe: its review of 2021 was dated
+    # 2020): Guangdong's title block with its session moved to November of the year before
+    head = (RAW_DIR / "2026_广东省.txt").read_text(encoding="utf-8")[:200].replace("2026年1月26日", "2025年11月24日")
+    meta = infer_metadata(head)
+    assert (meta["report_year"], meta["delivered"]) == (2026, datetime.date(2025, 11, 24))
+    assert years_of_delivery(head, 2026) == (2026, 2025)
+    october = infer_metadata(head.replace("2025年11月24日", "2025年10月24日"))
+    assert october["report_year"] == 2025
+
+
+def test_a_session_line_without_its_date_takes_the_date_on_a_line_of_its_own():
+    # undated_session_line (a town's report: ——在长凝镇第十六届人民代表大会第一次会议上 / (2011年12月29日), session 66 probe):
+    # Guangdong's title block written so
+    text = (RAW_DIR / "2026_广东省.txt").read_text(encoding="utf-8")
+    head = text.replace("——2026年1月26日在广东省第十四届", "——在广东省第十四届", 1).replace(
+        "广东省省长 孟凡利\n", "广东省省长 孟凡利\n（2025年12月29日）\n", 1
+    )
+    meta = infer_metadata(head)
+    assert (meta["delivered"], meta["report_year"]) == (datetime.date(2025, 12, 29), 2026)
+    assert meta["occasion"] == "广东省第十四届人民代表大会第五次会议"
+    no_date = infer_metadata(head.replace("（2025年12月29日）\n", "", 1))  # a session with no date anywhere: none guessed
+    assert "delivered" not in no_date
 
 
 # --- a file without a sidecar ---------------------------------------------------------------------

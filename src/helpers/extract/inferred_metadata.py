@@ -27,9 +27,10 @@ from pathlib import Path
 from helpers.config import REFERENCE_DIR
 from helpers.errors import ReportError
 
-# a report delivered in December plans the next year (Beijing's districts, some counties: their congresses meet before the
-# year opens); its review is of the year it is delivered in, and 今年 there names that year (docs/figures.md, Periods)
-LATE_MONTH = 12
+# a report delivered in November or December plans the next year (Beijing's districts, some counties: their congresses meet
+# before the year opens; a county's of 2021年11月24日, session 66 probe); its review is of the year it is delivered in, and
+# 今年 there names that year (docs/figures.md, Periods)
+LATE_MONTHS = (11, 12)
 HEAD_CHARS = 3000  # the title block of every bundled report ends within its first 1500 characters
 NATIONAL = "中华人民共和国"
 INFERRED_FIELDS = ("title", "region", "level", "province", "report_year", "delivered", "speaker", "occasion")
@@ -37,6 +38,10 @@ INFERRED_FIELDS = ("title", "region", "level", "province", "report_year", "deliv
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 _TITLE = re.compile(r"((?:19|20)\d\d)年\s*([^\s(（)）]{0,30}?)政府工作报告")
 _DATE_SESSION = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*在\s*([^。，,；;]{2,60}?会议)上")
+# ——在长凝镇第十六届人民代表大会第一次会议上 / (2011年12月29日): the session line without its date, the date on a line of its
+# own, bracketed or not (undated_session_line, session 66 probe of a town's report)
+_SESSION_UNDATED = re.compile(r"——\s*在\s*([^。，,；;]{2,60}?会议)上")
+_DATE_ALONE = re.compile(r"\(?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\)?")
 _OFFICE = r"(?:代理?)?(?:总理|省长|市长|州长|主席|盟长|专员)"
 _SPEAKER = re.compile(rf"^(\S{{0,30}}?{_OFFICE})\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{{1,5}})$")
 _NATIONAL_SIGNS = ("国务院", "全国人民代表大会")
@@ -88,7 +93,22 @@ def delivery_date(text: str) -> date | None:
     >>> delivery_date("政府工作报告\\n——2022年12月28日在北京市延庆区第三届人民代表大会第二次会议上\\n各位代表："), delivery_date("各位代表：")
     (datetime.date(2022, 12, 28), None)
     """
-    return _session_date(_DATE_SESSION.search("".join(head_lines(text))))
+    return _session_date(_session_line(head_lines(text)))
+
+
+def _session_line(lines: list[str]) -> re.Match | None:
+    """The session line of a title block, its date, place and occasion as `_DATE_SESSION` reads them; a session line
+    without its date takes the date standing alone on a line of the block (undated_session_line).
+
+    >>> _session_line(["政府工作报告", "——在长凝镇第十六届人民代表大会第一次会议上", "(2011年12月29日)"]).groups()
+    ('2011', '12', '29', '长凝镇第十六届人民代表大会第一次会议')
+    """
+    joined = "".join(lines)  # a session line broken in two: ——2026年1月26日在广东省第十四届 / 人民代表大会…
+    if (session := _DATE_SESSION.search(joined)) or not (undated := _SESSION_UNDATED.search(joined)):
+        return session
+    if dated := next((m for m in map(_DATE_ALONE.fullmatch, lines) if m), None):
+        return _DATE_SESSION.match(f"{dated.group(1)}年{dated.group(2)}月{dated.group(3)}日在{undated.group(1)}上")
+    return None
 
 
 def _session_date(session: re.Match | None) -> date | None:
@@ -109,10 +129,9 @@ def infer_metadata(text: str) -> dict:
     ('2021年江门市人民政府工作报告', '江门市', 'city', '广东省', datetime.date(2021, 3, 4), '吴晓晖 (江门市代市长)')
     """
     lines = head_lines(text)
-    joined = "".join(lines)  # a session line broken in two: ——2026年1月26日在广东省第十四届 / 人民代表大会…
     meta: dict = {}
     title = next((m for m in map(_TITLE.search, lines) if m), None)
-    session = _DATE_SESSION.search(joined)
+    session = _session_line(lines)
     if session:
         if delivered := _session_date(session):
             meta["delivered"] = delivered
@@ -126,7 +145,7 @@ def infer_metadata(text: str) -> dict:
     if place:
         meta.update(place)
     year = int(session.group(1)) if session else int(title.group(1)) if title else None
-    if year and session and int(session.group(2)) == LATE_MONTH:
+    if year and session and int(session.group(2)) in LATE_MONTHS:
         year += 1  # delivered in December, the report plans the next year (as its title says: report_year is the planned)
     if year:
         meta["report_year"] = year
