@@ -15304,6 +15304,17 @@ def test_the_jian_of_a_verb_of_relief_is_no_cut():
             "200",
             "地方工业增加值",
         ),
+        # move_after_ranked (全省县域综合考核前移73个位次 kept 前移 in the subject of the move)
+        ("2026_吉林省", "创新能力综合指标排名提升7位", "创新能力综合指标前移7个位次", "7", "创新能力综合指标"),
+        ("2026_吉林省", "创新能力综合指标排名提升7位", "创新能力综合指标在全省提升7个位次", "7", "创新能力综合指标"),
+        # year_in_item (预计2021年末第二、三产业增加值占GDP比重达到88% gave 三产业增加值占GDP比重)
+        (
+            "2026_浙江省",
+            "海洋生产总值占GDP比重达到14%",
+            "预计2025年末第二、三产业增加值占GDP比重达到14%",
+            "14",
+            "第二、三产业增加值占GDP比重",
+        ),
     ],
 )
 def test_a_probe_clause_in_a_real_sentence_names_its_subject(report, old, written, number, subject):

@@ -10109,6 +10109,10 @@ def _measured_subject(
         flags = [f for f in flags if f != "subject_not_found"]
     if measure == "rank" and len(listed := _RANKED_IN_LIST.sub("", subject)) >= 2:
         subject = listed  # 新希望集团位列中国企业500强第122位: the list a rank is in is no part of what is ranked (session 46)
+    if measure == "rank_change" and len(moved := _MOVE_VERB_END.sub("", subject)) >= 2:
+        # 全省县域综合考核前移73个位次: the verb of the move, right after what is ranked with no ranking word between, is the
+        # measure's (move_after_ranked, session 66 probe of a county's 2014 report: it was 县域综合考核前移)
+        subject = moved
     if measure in ("rank", "rank_change") and len(named := _RANK_AMONG_TAIL.sub("", _RANKING_TAIL.sub("", subject))) >= 2:
         # 区域创新能力排名较上年提升2位: the quantity ranked, not the ranking's words (rank_moved); 经济实力在中部六省经济
         # 百强县中的排名由41位上升到37位: nor the field ranked among (rank_field, session 43 probe)
@@ -10982,11 +10986,14 @@ _LEVEL_CHARACTERS = subjects.LEVEL_CHARACTERS  # 国、省控, 省、市级, 县
 
 
 _CLASS_LEVEL_END = re.compile(r"[\u4e00-\u9fff]{1,4}级$")  # 国家级 closing an item of a list (`_joins_previous`)
+_DATED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年(?:底|末|初)?")  # a year dating the words before a 、 (`_joins_previous`)
 
 
 def _joins_previous(before: str, after: str, total: bool = False) -> bool:
     """Is the 、 between `before` and `after` inside one subject (see `_after_last_figure`)?"""
-    if _FIGURE_DIGIT.search(before) or _DOUBLING_END.search(before):
+    # (预计2021年末第二、三产业增加值占GDP比重: the digits of a year are no figure of an earlier item, year_in_item, session 66
+    # probe of a county's term review: it gave 三产业增加值占GDP比重)
+    if _FIGURE_DIGIT.search(_DATED_YEAR.sub("", before)) or _DOUBLING_END.search(before):
         return False  # (上市公司总数翻番、达19家: a doubling written without digits is a figure too, session 43 probe)
     if subjects.in_compound_name(f"{before}、{after}", len(before)):
         return True  # 交通运输、仓储和邮政业: a sector's official name (compound_name)
