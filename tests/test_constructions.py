@@ -15315,6 +15315,14 @@ def test_the_jian_of_a_verb_of_relief_is_no_cut():
             "14",
             "第二、三产业增加值占GDP比重",
         ),
+        # growth_ranked_then_attribute (…增长11%，增幅居全市区县第一；实现主营业务收入521亿元 gave 规模以上工业增加值增幅主营业务收入)
+        (
+            "2026_宁夏回族自治区",
+            "规模以上工业增加值增长6.9%，社会消费品零售总额增长2.1%",
+            "规模以上工业增加值增长6.9%，增幅居全国第一；实现利润2.1亿元",
+            "2.1",
+            "规模以上工业利润",
+        ),
     ],
 )
 def test_a_probe_clause_in_a_real_sentence_names_its_subject(report, old, written, number, subject):
