@@ -15339,3 +15339,16 @@ def test_a_sector_ratio_written_with_another_mark_gives_the_three_shares(mark):
     figs = _phrase_as("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", "三次产业比重为" + mark.join(["4.0", "37.7", "58.3"]))
     shares = [(_numbered(figs, n)["indicator_zh"], _numbered(figs, n)["value"]) for n in ("4.0", "37.7", "58.3")]
     assert shares == [("第一产业比重", 4.0), ("第二产业比重", 37.7), ("第三产业比重", 58.3)]
+
+
+def test_a_count_of_the_indicators_listed_counts_indicators_and_each_is_ranked():
+    # indicators_listed_counted (公共财政预算收入、…、利用外资6项指标增幅均居全市第一位, session 66 probe of a county's 2014 report:
+    # the count was the last item's, 利用外资, and the rank one row): Ningxia's ranked indicators listed in full, counted in
+    # digits, as its 等5项指标 counts them (指标)
+    figs = _phrase_as(
+        "2026_宁夏回族自治区",
+        "5G用户渗透率、电信业务收入增幅等5项指标居全国第一",
+        "5G用户渗透率、社会消费品零售总额2项指标增幅均居全国第一",
+    )
+    assert _numbered(figs, "2")[["indicator_zh", "measure"]].tolist() == ["指标", "count"]
+    assert figs[figs["number_text"] == "一"]["indicator_zh"].tolist() == ["5G用户渗透率增幅", "社会消费品零售总额增幅"]

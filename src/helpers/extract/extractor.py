@@ -4230,7 +4230,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
     for i in range(len(s.tokens)):
         num = _number(s, i, prev_subject, prev_num.new_of if prev_num is not None else None)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
-        found = _relative_before_count(num, _households_then_people(s, num, rows, found))
+        found = _relative_before_count(num, _households_then_people(s, num, rows, _indicators_listed_counted(s, num, found)))
         found = _ranks_of_listed_items(s, num, rows, _government_level_part(s, num, rows, found))
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
@@ -6377,6 +6377,18 @@ def _with_growth_word(subject: tuple[str, str], growth: re.Match | None) -> tupl
 
 
 _GROWTH_OPENS = re.compile(rf"{_GROWTH_WORD_OPENING}(?:分别)?[居列排位]")
+
+
+def _indicators_listed_counted(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """公共财政预算收入、…、利用外资6项指标增幅均居全市第一位: a count of indicators (项指标, 个主要指标) right after the list
+    of the indicators it counts counts indicators, the class after its measure word (construction indicators_listed_counted,
+    as Ningxia's 5G用户渗透率、电信业务收入增幅等5项指标居全国第一 gives 指标; session 66 probe of a county's 2014 report: it was
+    the last item, 利用外资). A count after one name only (空气质量六项指标) keeps what the rules before read."""
+    if num.tok.unit.kind != "count" or found.rule == "subject_after_measure_word" or "、" not in num.clause_before:
+        return found
+    if num.tok.unit.text not in ("项", "个") or not (counted := _INDICATOR_CLASS.match(s.text, num.tok.after)):
+        return found
+    return _Subject(("other", counted.group(0)), num.clause_before, "indicators_listed_counted")
 
 
 def _relative_before_count(num: _Number, found: _Subject) -> _Subject:
@@ -12229,6 +12241,9 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         and _FIGURE_THEN_DISTRIBUTIVE.search(head)
         and (figure := _A_NUMBER.search(head))
         and not head.endswith("等", 0, figure.start())  # (…等9项重要经济指标均: the examples' count, no figure)
+        # (…、利用外资6项指标增幅均居全市第一位: the count of the indicators listed, written in digits, is no figure before 均
+        # either; indicators_counted, session 66 probe of a county's 2014 report: one rank, the count's subject)
+        and not _INDICATORS_COUNT_AT.match(head, figure.start())
     ):
         # 人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元, 汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位: the
         # distributive word right after the clause's earlier figure gives the list that opens the clause the number too
@@ -12378,6 +12393,7 @@ _KIND_BEFORE_HEAD = re.compile(r"(?<=..)(?:产业集群|产业链|产业|集群|
 # …社会消费品零售总额三项指标总量, …实际到位内资两项指标超额完成率: a count of the indicators listed, then what each has
 # (indicators_counted)
 _INDICATORS_COUNT = rf"(?P<n>[{_CN_NUMERAL}]|\d+)项{_INDICATOR_CLASS.pattern}"  # 三项指标, 2项主要指标
+_INDICATORS_COUNT_AT = re.compile(_INDICATORS_COUNT)
 _INDICATORS_COUNTED = re.compile(rf"(?<=..){_INDICATORS_COUNT}(?P<tail>[^、，,；;。\d]{{0,8}}?)(?:排|居|位居|位列)?$")
 
 
