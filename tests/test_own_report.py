@@ -133,6 +133,31 @@ def test_a_session_line_without_its_date_takes_the_date_on_a_line_of_its_own():
     assert "delivered" not in no_date
 
 
+def test_a_title_block_in_traditional_script_is_read():
+    # (a county's mirror in traditional script, 2016年12月13日在珙縣第十七屆人民代表大會第一次會議上, session 66 probe: no date,
+    # so its December session was not read): Guangdong's title block written in traditional characters
+    import opencc
+
+    head = opencc.OpenCC("s2t.json").convert((RAW_DIR / "2026_广东省.txt").read_text(encoding="utf-8")[:300])
+    assert "會議" in head
+    meta = infer_metadata(head)
+    assert (meta["delivered"], meta["occasion"], meta["report_year"]) == (
+        datetime.date(2026, 1, 26),
+        "广东省第十四届人民代表大会第五次会议",
+        2026,
+    )
+
+
+def test_the_year_a_file_is_named_with_is_its_report_year(tmp_path):
+    # year_in_name_first (2015_湖南省.txt under a mirror's banner 2017年湖南省政府工作报告全文, session 66 probe): the name's year
+    # is the user's; the title block's other year is no report year, and the pages do not call it inferred
+    meta = load_metadata(own_copy(tmp_path, "2026_广东省", "2024_广东省.txt"))
+    assert meta["report_year"] == 2024 and "report_year" not in meta["inferred"]
+    assert "report_year" not in meta["source"] and "title" in meta["inferred"]
+    unnamed = load_metadata(own_copy(tmp_path, "2026_广东省", "gd.txt"))
+    assert unnamed["report_year"] == 2026 and "report_year" in unnamed["inferred"]
+
+
 # --- a file without a sidecar ---------------------------------------------------------------------
 
 

@@ -151,7 +151,8 @@ def load_metadata(raw_path: str | Path, text: str | None = None) -> dict:
             raise ReportError(side, "metadata sidecar must be a mapping of field: value")
         meta = dict(loaded or {})
     else:  # a user's own file: what its first lines say, marked as inferred (helpers.extract.inferred_metadata)
-        meta = metadata_from_text(p, text)
+        named = _YEAR_IN_NAME.search(p.stem)
+        meta = metadata_from_text(p, text, int(named.group(1)) if named else None)
     meta["report_id"] = safe_report_id(meta.get("report_id") or p.stem)
     year = meta.get("report_year")
     where = side if data is not None else p

@@ -148,9 +148,10 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
 
     Why: a report delivered in December (Beijing's districts, some counties) reviews the year it is delivered in and plans
     the next; its 今年 in the review is the year reviewed and its 明年 the year planned. Given the year it was delivered
-    (what its session line says, 2022年12月28日), its review heading names that year (第一部分 2022年工作情况) and it
-    plans the next; given the year it plans (the catalog's report_year), its session line is of December the year
-    before. Otherwise the report is delivered in the year it plans (construction delivered_in_december).
+    (what its session line says, 2022年12月28日), its review heading names that year (第一部分 2022年工作情况), or its session
+    line is of November or December that year, and it plans the next; given the year it plans (the catalog's
+    report_year), its session line is of November or December the year before. Otherwise the report is delivered in the
+    year it plans (construction delivered_in_december).
 
     >>> years_of_delivery("第一部分 2022年工作情况\\n今年，全区地区生产总值预计完成213亿元。", 2022)
     (2023, 2022)
@@ -158,6 +159,8 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
     (2023, 2022)
     >>> years_of_delivery("一、2021年工作回顾\\n地区生产总值增长8%。二、2022年工作安排", 2022)
     (2022, 2022)
+    >>> years_of_delivery("政府工作报告\\n——2022年12月28日在延庆区第三届人民代表大会第二次会议上\\n各位代表：", 2022)
+    (2023, 2022)
     """
     for m in _YEAR_REVIEWED.finditer(text):  # (the pattern over the text, then its line: not every line read in Python)
         if int(m.group(1)) != given_year:
@@ -172,6 +175,8 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
     delivered = delivery_date(text) if any(f"{month}月" in head for month in LATE_MONTHS) else None
     if delivered and delivered.month in LATE_MONTHS and delivered.year == given_year - 1:
         return given_year, given_year - 1
+    if delivered and delivered.month in LATE_MONTHS and delivered.year == given_year:
+        return given_year + 1, given_year
     return given_year, given_year
 
 
