@@ -14154,10 +14154,11 @@ def test_a_name_joining_the_region_to_another_names_a_thing_of_both(port, region
     assert (row["indicator_zh"], row["scope"]) == (subject, scope)
 
 
-@pytest.mark.parametrize("source", ["来源于江门地区的", "来源于江门的", "来源于本市的"])
+@pytest.mark.parametrize("source", ["来源于江门地区的", "来源于江门的", "来源于本市的", "来源于江门", "来源于本市"])
 def test_revenue_named_by_the_area_it_comes_from_is_the_regions_own(source):
     # revenue_source_area (session 59 probes: three city reports, 来源于广州地区的一般公共预算收入, 来源于惠州的财政总收入; the
-    # clause was kept in the subject): the revenue collected in the region is the region's own quantity
+    # clause was kept in the subject): the revenue collected in the region is the region's own quantity; without 的 too
+    # (来源于佛山市财政收入, 来源于湛江财政总收入: session 66 probes)
     old = "地方一般公共预算收入增长2.8%"
     sentence = _written(_text("jiangmen-2021"), old).replace(old, source + "一般公共预算收入增长2.8%")
     row = _numbered(extract_figures(sentence + "。", ReportInfo("jiangmen-2021", 2021, "city", "江门市")), "2.8")

@@ -2032,7 +2032,9 @@ def _without_inner_quantifier(subject: str) -> str:
     return subject
 
 
-_SOURCE_AREA = re.compile(r"来源于[^，,；;。的\d]{1,10}的")  # 来源于广州地区的: where the revenue is collected (`tidy`)
+# 来源于广州地区的: where the revenue is collected (`tidy`); 来源于佛山市财政收入, 来源于湛江财政总收入: without 的, the place then
+# the revenue's name (session 66 probes of Guangdong cities' reports)
+_SOURCE_AREA = re.compile(r"来源于(?:[^，,；;。的\d]{1,10}的|[^，,；;。的\d]{1,8}?(?=财政|一般公共预算|公共财政|地方财政|税收))")
 
 
 @lru_cache(maxsize=8192)
