@@ -14331,7 +14331,16 @@ def test_verbs_of_bringing_and_gathering_leave_the_things_counted(written, subje
     assert row["indicator_zh"] == subject
 
 
-@pytest.mark.parametrize("lead", ["五年来，", "区十六届人大一次会议以来，", "市十五届人大一次会议以来，全市上下攻坚克难。"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "五年来，",
+        "区十六届人大一次会议以来，",
+        "市十五届人大一次会议以来，全市上下攻坚克难。",
+        # (the congress named in full, session 66 probe of a city's term-end report: its term was dated the last year)
+        "市第十五届人民代表大会第一次会议以来的五年，是我市加快转型升级的五年。",
+    ],
+)
 def test_a_term_since_its_congress_and_the_growth_of_each_part_of_a_sentence(lead):
     # term_since_congress_opening (session 60 probe of a term-end district report: 区十六届人大一次会议以来，… dated the term's
     # sums the last year) and growth_of_part_amount (…；税收总额累计完成1706.47亿元，年均增长8.5%: the growth after the

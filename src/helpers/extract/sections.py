@@ -195,7 +195,8 @@ _REVIEW = re.compile(
 # the term named by its ordinal, as 本届政府 (term_review_heading, session 42 probe: both were read as last year's review)
 _TERM_YEARS = r"过去的?(?P<years>[两三四六七八])年"
 # 市十五届人大一次会议以来: the term since the congress session that elected the government (session 43 probe)
-_TERM_ORDINAL = r"第?[一二三四五六七八九十]{1,3}届(?:[省市区县州旗])?(?:(?:人民)?政府|人大一次会议以来)"
+# (市第十五届人民代表大会第一次会议以来的五年: the congress named in full, session 66 probe of a city's term-end report)
+_TERM_ORDINAL = r"第?[一二三四五六七八九十]{1,3}届(?:[省市区县州旗])?(?:(?:人民)?政府|(?:人大|人民代表大会)第?一次会议以来)"
 _PLAN_IN = re.compile(rf"{PLAN_NUMBER}|今后五年|未来五年|过去五年|{_TERM_YEARS}|五年|本届(?:政府)?任期|本届政府|{_TERM_ORDINAL}")
 _PLAN_YEAR_HEAD = re.compile(
     r"工作安排|工作部署|总体部署|总体要求|重点工作|主要任务|政府工作任务|主要预期目标|政府工作的建议|今年.{0,8}(工作|目标)"
