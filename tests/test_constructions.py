@@ -15336,6 +15336,9 @@ def test_the_jian_of_a_verb_of_relief_is_no_cut():
         # lexicon 腾出, 布局 as lead verbs (腾出发展空间1.9万亩, 布局互联网+种植业高标准示范基地6万亩 kept the verbs)
         ("2026_吉林省", "拆围透绿释放空间1869.5万平方米", "腾出发展空间1869.5万平方米", "1869.5", "发展空间"),
         ("2026_吉林省", "拆围透绿释放空间1869.5万平方米", "布局数字农业示范基地1869.5万平方米", "1869.5", "数字农业示范基地"),
+        # lexicon 开工率, 开（复）工率, 复工率, 竣工率 as attributes of the things counted (实施投资亿元以上项目330个，开（复）工率90%
+        # gave 开（复）工率 alone)
+        ("2026_江西省", "引进亿元以上项目793个", "实施亿元以上项目793个，开（复）工率90%", "90", "亿元以上项目开（复）工率"),
     ],
 )
 def test_a_probe_clause_in_a_real_sentence_names_its_subject(report, old, written, number, subject):
