@@ -15365,3 +15365,17 @@ def test_a_count_of_the_indicators_listed_counts_indicators_and_each_is_ranked()
     )
     assert _numbered(figs, "2")[["indicator_zh", "measure"]].tolist() == ["指标", "count"]
     assert figs[figs["number_text"] == "一"]["indicator_zh"].tolist() == ["5G用户渗透率增幅", "社会消费品零售总额增幅"]
+
+
+@pytest.mark.parametrize(
+    "written,expected",
+    [
+        ("通过上海票据交易所等平台新增企业授信1103亿元", ("新增企业授信", "own")),
+        ("上海新增企业授信1103亿元", ("企业授信", "other")),  # (another region's own figure stays so)
+    ],
+)
+def test_a_place_naming_the_platform_an_amount_came_through_is_no_place_of_it(written, expected):
+    # place_in_means and means_lead with 平台 (通过苏州综合金融服务平台新增企业授信1103亿元, session 66 probe of a county-level
+    # city's report: the platform stayed in the subject and 苏州 made the amount another region's): in Guangdong's report
+    row = _numbered(_phrase_as("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", written), "1103")
+    assert (row["indicator_zh"], row["scope"]) == expected

@@ -9102,6 +9102,7 @@ def _given_to(before: str, after: str) -> bool:
 
 
 # 全国投资竞争力百强榜, 全国县域经济百强县: the name of a ranking after a wider place (ranking_named_by_place)
+_MEANS = re.compile(subjects.MEANS)  # (place_in_means)
 _RANKING_AFTER_PLACE = re.compile(r"[^，,；;。\d]{0,14}?(?:榜|百强|十强|强县|强市|强区|排行)")
 # 在中西部地区首次, 在全省各区（县）率先: the area among which a figure came first (first_among_area)
 _FIRST_AMONG = re.compile(r"在([^，,；;。\d在]{2,14}?)中?(?:率先|首次|首个|最先|最早)")
@@ -9132,6 +9133,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 向湖北捐赠生活物资800多吨, 对口支援西藏资金: what the region gives to another region is its own act; the other
         # region is where it goes, out of the subject as a place is (construction given_to_region)
         scope = "own"
+    if scope != "own" and place and (means := _MEANS.search(clause_before)) and means.start() <= at < means.end():
+        # 通过苏州综合金融服务平台新增企业授信1103亿元: a place naming the means the amount came through is no place the figure
+        # is of (place_in_means, session 66 probe of a county-level city's report: other)
+        scope, place = "own", ""
     quoted = clause_before[at - 1 : at] == "“" and subjects.goes_on_in_quotes(clause_before[at + len(place) :])
     if scope != "own" and place and quoted:
         # “吉林一号”组网卫星: a place that opens a quoted name with more words after it is part of the name (a satellite

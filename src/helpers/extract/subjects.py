@@ -191,6 +191,9 @@ _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审�
 # written before its subject, is no part of it (basis_before_subject, session 42 probe; D3). An adjustment that removes
 # something (扣除自然因素影响后空气优良天数比率) names another quantity and stays before a subject (the 2026 Jiangxi table);
 # alone before the verb it names none either (ADJUSTED_LEAD, `extractor._only_predicate`)
+# (通过苏州综合金融服务平台新增企业授信1103亿元: a platform the amount came through, session 66 probe of a county-level city;
+# a place in its name is no place of the figure: `extractor._scope`)
+MEANS = r"通过[^，,。；;\d]{1,20}?等?(?:渠道|方式|途径|平台)"
 BASIS_LEAD = re.compile(
     r"(?:考虑|综合)[^，,。；;\d]{1,10}?因素(?:影响)?后?|按(?:不变价|可比价格?|现价|当年价格?)(?:计算)?"
     # 按省口径计算增长11.1%, 按同口径计算: the scope of accounting the figure is stated on (session 44 probe)
@@ -198,7 +201,7 @@ BASIS_LEAD = re.compile(
     # 按常住人口计算，人均达到70899元: the population a per-head figure is counted on (session 59 probe)
     r"|按(?:常住|户籍|年均|年平均)人口(?:计算|统计|计)?"
     # 通过市场化方式融资120亿元: the means the amount came by (means_lead, session 44 probe: 市场化方式融资)
-    r"|通过[^，,。；;\d]{1,20}?等?(?:渠道|方式|途径)"
+    rf"|{MEANS}"
     r"|平均每(?:个工作日|个?月|天|日|周)"
 )
 # (还原政策性退税减税后增长8%: the growth with the relief added back, session 44 probe)
