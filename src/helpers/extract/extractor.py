@@ -9101,8 +9101,8 @@ def _given_to(before: str, after: str) -> bool:
     return (before.endswith(("向", "为", "给")) and after.startswith(give)) or before.endswith(give)
 
 
+_MEANS = re.compile(subjects.MEANS)  # 通过苏州综合金融服务平台: the means an amount came through (place_in_means)
 # 全国投资竞争力百强榜, 全国县域经济百强县: the name of a ranking after a wider place (ranking_named_by_place)
-_MEANS = re.compile(subjects.MEANS)  # (place_in_means)
 _RANKING_AFTER_PLACE = re.compile(r"[^，,；;。\d]{0,14}?(?:榜|百强|十强|强县|强市|强区|排行)")
 # 在中西部地区首次, 在全省各区（县）率先: the area among which a figure came first (first_among_area)
 _FIRST_AMONG = re.compile(r"在([^，,；;。\d在]{2,14}?)中?(?:率先|首次|首个|最先|最早)")

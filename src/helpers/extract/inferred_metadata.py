@@ -151,7 +151,7 @@ def infer_metadata(text: str) -> dict:
         meta.update(place)
     year = int(session.group(1)) if session else int(title.group(1)) if title else None
     if year and session and int(session.group(2)) in LATE_MONTHS:
-        year += 1  # delivered in December, the report plans the next year (as its title says: report_year is the planned)
+        year += 1  # delivered in November or December, the report plans the next year (report_year is the planned)
     if year:
         meta["report_year"] = year
     if title and title.group(2):

@@ -173,10 +173,8 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
     # (the title block is read only when its first characters name November or December: 0.4 ms a report otherwise)
     head = text[:HEAD_CHARS]
     delivered = delivery_date(text) if any(f"{month}月" in head for month in LATE_MONTHS) else None
-    if delivered and delivered.month in LATE_MONTHS and delivered.year == given_year - 1:
-        return given_year, given_year - 1
-    if delivered and delivered.month in LATE_MONTHS and delivered.year == given_year:
-        return given_year + 1, given_year
+    if delivered and delivered.month in LATE_MONTHS and delivered.year in (given_year - 1, given_year):
+        return delivered.year + 1, delivered.year  # (given the year planned or the year delivered: the same two years)
     return given_year, given_year
 
 
