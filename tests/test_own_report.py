@@ -108,10 +108,15 @@ def test_a_report_delivered_in_december_plans_the_next_year():
     assert (march["report_year"], march["delivered"]) == (2023, datetime.date(2023, 3, 2))
 
 
+def _guangdong_text() -> str:
+    """Guangdong 2026's raw text, whose title block the tests of the session line rewrite."""
+    return (RAW_DIR / "2026_广东省.txt").read_text(encoding="utf-8")
+
+
 def test_a_report_delivered_in_november_plans_the_next_year_too():
     # delivered_in_december for November (a county's report of 2021年11月24日, session 66 probe: its review of 2021 was dated
     # 2020): Guangdong's title block with its session moved to November of the year before
-    head = (RAW_DIR / "2026_广东省.txt").read_text(encoding="utf-8")[:200].replace("2026年1月26日", "2025年11月24日")
+    head = _guangdong_text()[:200].replace("2026年1月26日", "2025年11月24日")
     meta = infer_metadata(head)
     assert (meta["report_year"], meta["delivered"]) == (2026, datetime.date(2025, 11, 24))
     assert years_of_delivery(head, 2026) == (2026, 2025)
@@ -122,7 +127,7 @@ def test_a_report_delivered_in_november_plans_the_next_year_too():
 def test_a_session_line_without_its_date_takes_the_date_on_a_line_of_its_own():
     # undated_session_line (a town's report: ——在长凝镇第十六届人民代表大会第一次会议上 / (2011年12月29日), session 66 probe):
     # Guangdong's title block written so
-    text = (RAW_DIR / "2026_广东省.txt").read_text(encoding="utf-8")
+    text = _guangdong_text()
     head = text.replace("——2026年1月26日在广东省第十四届", "——在广东省第十四届", 1).replace(
         "广东省省长 孟凡利\n", "广东省省长 孟凡利\n（2025年12月29日）\n", 1
     )
@@ -138,7 +143,7 @@ def test_a_title_block_in_traditional_script_is_read():
     # so its December session was not read): Guangdong's title block written in traditional characters
     import opencc
 
-    head = opencc.OpenCC("s2t.json").convert((RAW_DIR / "2026_广东省.txt").read_text(encoding="utf-8")[:300])
+    head = opencc.OpenCC("s2t.json").convert(_guangdong_text()[:300])
     assert "會議" in head
     meta = infer_metadata(head)
     assert (meta["delivered"], meta["occasion"], meta["report_year"]) == (

@@ -8952,8 +8952,9 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     # 规模以上工业增加值增长12%，实现利润85亿元: the owner of the value added owns the profit (session 44 probe: 利润 alone)
     # (…增长11%，增幅居全市区县第一；实现主营业务收入521亿元: the growth of the value added, ranked, owns nothing; its owner
     # does: growth_ranked_then_attribute, session 66 probe of a county's 2016 report)
-    owner = _GROWTH_WORD_END.sub("", owner) if subject in attributes else owner
-    owner = owner.removesuffix("增加值") if owner.endswith("增加值") and len(owner) >= 5 and subject in attributes else owner
+    if subject in attributes:
+        owner = _GROWTH_WORD_END.sub("", owner)
+        owner = owner.removesuffix("增加值") if owner.endswith("增加值") and len(owner) >= 5 else owner
     if owner.endswith("数") and len(owner) >= 4 and not owner.endswith(_NUMBER_OF_NAMES) and subject in attributes:
         # 入境游客数增长20%、总花费增长25%: the visitors counted own the spending (session 46 probe); 重点建设项目个数…，
         # 总投资: 个数 goes whole (session 48 probe of 2011-2015 reports: it left 重点建设项目个)

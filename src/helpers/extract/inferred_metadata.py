@@ -23,6 +23,7 @@ import unicodedata
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from helpers.config import REFERENCE_DIR
 from helpers.errors import ReportError
@@ -101,26 +102,35 @@ def delivery_date(text: str) -> date | None:
     return _session_date(_session_line(head_lines(text)))
 
 
-def _session_line(lines: list[str]) -> re.Match | None:
-    """The session line of a title block, its date, place and occasion as `_DATE_SESSION` reads them; a session line
-    without its date takes the date standing alone on a line of the block (undated_session_line).
+class _Session(NamedTuple):
+    """What a title block's session line says: the date's year, month and day as written, and the occasion."""
 
-    >>> _session_line(["政府工作报告", "——在长凝镇第十六届人民代表大会第一次会议上", "(2011年12月29日)"]).groups()
-    ('2011', '12', '29', '长凝镇第十六届人民代表大会第一次会议')
+    year: str
+    month: str
+    day: str
+    occasion: str
+
+
+def _session_line(lines: list[str]) -> _Session | None:
+    """The session line of a title block; a session line without its date takes the date standing alone on a line of
+    the block (undated_session_line).
+
+    >>> _session_line(["政府工作报告", "——在长凝镇第十六届人民代表大会第一次会议上", "(2011年12月29日)"])
+    _Session(year='2011', month='12', day='29', occasion='长凝镇第十六届人民代表大会第一次会议')
     """
     joined = "".join(lines)  # a session line broken in two: ——2026年1月26日在广东省第十四届 / 人民代表大会…
-    if (session := _DATE_SESSION.search(joined)) or not (undated := _SESSION_UNDATED.search(joined)):
-        return session
-    if dated := next((m for m in map(_DATE_ALONE.fullmatch, lines) if m), None):
-        return _DATE_SESSION.match(f"{dated.group(1)}年{dated.group(2)}月{dated.group(3)}日在{undated.group(1)}上")
-    return None
+    if session := _DATE_SESSION.search(joined):
+        return _Session(*session.groups())
+    undated = _SESSION_UNDATED.search(joined)
+    dated = next((m for m in map(_DATE_ALONE.fullmatch, lines) if m), None) if undated else None
+    return _Session(*dated.groups(), undated.group(1)) if dated else None
 
 
-def _session_date(session: re.Match | None) -> date | None:
-    """The date a session line's match names; None for none, or for a date that does not exist (2月30日: no date rather
-    than a wrong one)."""
+def _session_date(session: _Session | None) -> date | None:
+    """The date a session line names; None for none, or for a date that does not exist (2月30日: no date rather than a
+    wrong one)."""
     with contextlib.suppress(ValueError):
-        return date(*map(int, session.groups()[:3])) if session else None
+        return date(int(session.year), int(session.month), int(session.day)) if session else None
     return None
 
 
@@ -140,7 +150,7 @@ def infer_metadata(text: str) -> dict:
     if session:
         if delivered := _session_date(session):
             meta["delivered"] = delivered
-        meta["occasion"] = session.group(4).strip()
+        meta["occasion"] = session.occasion.strip()
     # the office and the name on one line (江门市代市长 吴晓晖) or on two (国务院总理 / 李克强)
     speaker = next((m for m in map(_SPEAKER.match, (*lines, *map(" ".join, itertools.pairwise(lines)))) if m), None)
     if speaker:
@@ -149,8 +159,8 @@ def infer_metadata(text: str) -> dict:
     place = _place(_opening(text)[: len(lines) + 3], title, session, speaker)
     if place:
         meta.update(place)
-    year = int(session.group(1)) if session else int(title.group(1)) if title else None
-    if year and session and int(session.group(2)) in LATE_MONTHS:
+    year = int(session.year) if session else int(title.group(1)) if title else None
+    if year and session and int(session.month) in LATE_MONTHS:
         year += 1  # delivered in November or December, the report plans the next year (report_year is the planned)
     if year:
         meta["report_year"] = year
@@ -164,7 +174,7 @@ def infer_metadata(text: str) -> dict:
 
 def _place(lines: list[str], title, session, speaker) -> dict | None:
     """Region, level and province: the title's, the session's or the speaker's region, else national."""
-    for source in (title and title.group(2), session and session.group(4), speaker and speaker.group(1)):
+    for source in (title and title.group(2), session and session.occasion, speaker and speaker.group(1)):
         found = find_region(source) if source else None
         if found:
             place = {"region": found["name"], "level": found["level"]}
