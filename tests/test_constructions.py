@@ -15379,3 +15379,15 @@ def test_a_place_naming_the_platform_an_amount_came_through_is_no_place_of_it(wr
     # city's report: the platform stayed in the subject and 苏州 made the amount another region's): in Guangdong's report
     row = _numbered(_phrase_as("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", written), "1103")
     assert (row["indicator_zh"], row["scope"]) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["数量佛山市排名第5", "数量珠海地区排名第5", "数量广东省地市排名第5", "数量在广东排名第5", "数量排全省第5"],
+)
+def test_a_place_named_right_before_a_rank_is_the_field_of_the_rank(written):
+    # place_as_rank_field (地区生产总值增速连续三个季度四平地区排名第一, 人才总数列苏州县市第一, session 67 probes of county
+    # reports: the subject was 地区 and the rank another region's): in Jiangmen's review a named place, its 地区 and the kinds
+    # of places ranked in it, before the verb of ranking, leave the subject and the scope as 全省 does (the last case)
+    row = _numbered(_phrase_as("jiangmen-2021", "数量排全省第5", written), "5")
+    assert (row["indicator_zh"], row["scope"], row["measure"]) == ("数量", "own", "rank")

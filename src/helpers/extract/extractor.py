@@ -9105,6 +9105,8 @@ def _given_to(before: str, after: str) -> bool:
 _MEANS = re.compile(subjects.MEANS)  # 通过苏州综合金融服务平台: the means an amount came through (place_in_means)
 # 全国投资竞争力百强榜, 全国县域经济百强县: the name of a ranking after a wider place (ranking_named_by_place)
 _RANKING_AFTER_PLACE = re.compile(r"[^，,；;。\d]{0,14}?(?:榜|百强|十强|强县|强市|强区|排行)")
+# the verb of ranking and the 第/前 before a rank's number (place_as_rank_field)
+_RANK_MARK_END = re.compile(rf"(?:{subjects.RANK_VERB})?[第前]$")
 # 在中西部地区首次, 在全省各区（县）率先: the area among which a figure came first (first_among_area)
 _FIRST_AMONG = re.compile(r"在([^，,；;。\d在]{2,14}?)中?(?:率先|首次|首个|最先|最早)")
 
@@ -9166,6 +9168,10 @@ def _scope(s: _Sentence, num: _Number, ind: str, found: _Subject | None = None) 
         # 荣登全国投资竞争力百强榜全省第一: a wider place opening the name of a ranking names the ranking, the rank is the
         # region's own (ranking_named_by_place, session 45 probe of district reports); the place still leaves the subject
         scope = "own"
+    if scope in ("wider", "other") and num.tok.rank and subjects.place_as_rank_field(_RANK_MARK_END.sub("", clause_before)):
+        # 增速连续三个季度四平地区排名第一, 列苏州县市第一: the place above the region named right before the rank is the field
+        # the region's figure is ranked in (construction place_as_rank_field), no other region's figure
+        scope, place = "own", ""
     first_among = _FIRST_AMONG.search(clause_before) if scope != "own" and place else None
     if first_among and place in first_among.group(1):
         # 数字经济规模在中西部地区首次突破1万亿元, 地区生产总值在中心城区率先突破2000亿元: the area the region came first in

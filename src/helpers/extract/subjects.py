@@ -669,9 +669,47 @@ def _strip_tail(words: str) -> str:
     prev = None
     whole = role_words("whole_word")
     while words != prev and not words.endswith(whole):
-        prev = words
-        words = _tail().sub("", words.rstrip(MARKS))
+        prev = words.rstrip(MARKS)
+        words = _tail().sub("", prev)
+        if words != prev and _RANK_OPENING.match(prev, len(words)):
+            words = words[: len(words) - len(place_as_rank_field(words))]
     return words
+
+
+# a rank's tail opens with a verb of ranking or the 第/前 of the rank itself (place_as_rank_field)
+_RANK_OPENING = re.compile(r"(?:排名|排列|排|居|位居|稳居|跃居|位列|名列|列|第|前)")
+
+
+@lru_cache(maxsize=1)
+def _field_suffixes() -> tuple[str, ...]:
+    """What may follow a place named as a rank's field (place_as_rank_field): its 地区 (四平地区), then the kinds of places
+    ranked in it (lexicon role area_kind, two characters or more: 苏州县市, 广东省地市), longest first."""
+    kinds = (*role_words("area_kind", min_length=2), "")
+    return tuple(admin + kind for kind in kinds for admin in ("地区", "市", "省", "州", "盟", ""))
+
+
+def place_as_rank_field(words: str) -> str:
+    """The place that ends the words when a rank follows them: the field the rank is among (construction
+    place_as_rank_field), '' when no place of reference/regions.csv ends them or nothing would be left before it.
+
+    Why: reports of counties and cities rank among the places above them by name, not only among 全省 or 全市
+    (地区生产总值增速连续三个季度四平地区排名第一, 指标总量保持宜昌前列, 人才总数列苏州县市第一); the name is where the rank
+    stands, no part of what is ranked (it left 地区生产总值增速…四平地区 as the subject, and its scope another region's).
+
+    >>> place_as_rank_field("地区生产总值增速连续三个季度四平地区"), place_as_rank_field("人才总数列苏州县市")
+    ('四平地区', '苏州县市')
+    >>> place_as_rank_field("四平"), place_as_rank_field("粮食产量"), place_as_rank_field("成都、重庆")
+    ('', '', '')
+    """
+    for suffix in _field_suffixes():
+        if not words.endswith(suffix):
+            continue
+        bare = words[: len(words) - len(suffix)]
+        place = next((bare[-n:] for n in (5, 4, 3, 2) if len(bare) > n and bare[-n:] in place_names()), "")
+        left = bare[: len(bare) - len(place)]
+        if place and len(left) >= 2 and not left.endswith(("、", "和", "与", "及")):
+            return words[len(left) :]
+    return ""
 
 
 # the start of a from-to (从11.37万亿元, 从一个月以上) to the end of the words, and words that are a figure only
