@@ -15391,3 +15391,18 @@ def test_a_place_named_right_before_a_rank_is_the_field_of_the_rank(written):
     # of places ranked in it, before the verb of ranking, leave the subject and the scope as 全省 does (the last case)
     row = _numbered(_phrase_as("jiangmen-2021", "数量排全省第5", written), "5")
     assert (row["indicator_zh"], row["scope"], row["measure"]) == ("数量", "own", "rank")
+
+
+@pytest.mark.parametrize(
+    "written,subjects_of",
+    [
+        ("退出钢铁、煤炭产能1.7亿吨、8亿吨", ["退出钢铁产能", "退出煤炭产能"]),
+        ("淘汰落后钢铁、煤炭产能1.7亿吨、8亿吨", ["淘汰落后钢铁产能", "淘汰落后煤炭产能"]),
+        ("钢铁、煤炭产能分别退出1.7亿吨、8亿吨", ["钢铁产能", "煤炭产能"]),  # (the verb after the items: no frame)
+    ],
+)
+def test_a_paired_list_keeps_its_head_whole_and_shares_its_frame(written, subjects_of):
+    # head_not_cut and list_frame in a paired list (近两年化解煤炭、生铁粗钢产能1672万吨、631万吨, session 67 probe of a provincial
+    # report: the modal 能 cut 产能 and gave 煤炭 and 生铁粗钢产): in the 2018 national report's capacity cuts, written as one list
+    figs = _phrase_as("2018_national", "退出钢铁产能1.7亿吨以上、煤炭产能8亿吨", written)
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("1.7", "8")] == subjects_of

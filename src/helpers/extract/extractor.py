@@ -11802,6 +11802,7 @@ def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> li
             if _predicate_start().match(rest)
             and _only_predicate(rest)
             and not rest.startswith(subjects.role_words("amount_head"))
+            and not _inside_list_head(words, k)
         ),
         None,
     )
@@ -11815,7 +11816,24 @@ def _paired_subjects(s: _Sentence, words: str, n: int, pair: bool = False) -> li
         # 战略性新兴产业、高新技术产业产值占规上工业总产值比重达51%和45%: the share of a whole written once after the items is
         # each item's (share_of_whole_listed, session 48 probe of county reports: the whole was lost)
         listed = [(indicators.lookup(x + share.group(0)), x + share.group(0)) for _, x in listed]
+    if listed and (framed := [subjects.in_frame_of(x, listed[0][1]) for _, x in listed[1:]]) and all(framed):
+        # 化解煤炭、生铁粗钢产能1672万吨、631万吨: the frame of the first item (a verb of capacity cut, an established name)
+        # is every item's (construction list_frame, paired)
+        listed = [listed[0], *((indicators.lookup(x), x) for x in framed)]
     return listed if len(listed) == n and n > 1 else []
+
+
+def _inside_list_head(words: str, k: int) -> bool:
+    """Does position k of the words fall inside a list head of the lexicon (role list_head: 产能, 增加值) written there?
+
+    Why: a predicate opening with a word that ends such a head is no predicate (近两年化解煤炭、生铁粗钢产能1672万吨、631万吨:
+    the modal 能 cut 产能 into 产 and a predicate, and gave the items 煤炭 and 生铁粗钢产; construction head_not_cut, session
+    67 probe of provincial reports).
+
+    >>> _inside_list_head("化解煤炭、生铁粗钢产能", 10), _inside_list_head("煤炭、钢铁产量达到", 7)
+    (True, False)
+    """
+    return any(k >= j and words.startswith(w, k - j) for w in subjects.role_words("list_head") for j in range(1, len(w)))
 
 
 def _kinds_of_their_own(words: str, listed: list[tuple[str, str]], units: list) -> list[tuple[str, str]]:
