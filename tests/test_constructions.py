@@ -15406,3 +15406,18 @@ def test_a_paired_list_keeps_its_head_whole_and_shares_its_frame(written, subjec
     # report: the modal 能 cut 产能 and gave 煤炭 and 生铁粗钢产): in the 2018 national report's capacity cuts, written as one list
     figs = _phrase_as("2018_national", "退出钢铁产能1.7亿吨以上、煤炭产能8亿吨", written)
     assert [_numbered(figs, n)["indicator_zh"] for n in ("1.7", "8")] == subjects_of
+
+
+@pytest.mark.parametrize(
+    "written,subject",
+    [
+        ("地方一般公共预算收入增长2.8%，一般公共预算支出增长4.5%", "一般公共预算支出"),
+        ("地方财政收入增长2.8%，财政支出增长4.5%", "财政支出"),
+        ("普惠小微贷款余额增长2.8%，贷款平均利率下降4.5%", "普惠小微贷款平均利率"),  # (an owner of a kind still owns)
+    ],
+)
+def test_local_public_finance_owns_no_kind_of_the_next_fiscal_quantity(written, subject):
+    # own_finance_owner (地方财政收入1.88亿元、同比增长6%，财政支出23.6亿元, session 67 probes of a county's and a city's
+    # reports: 地方财政支出, out of the dictionary): in Jiangmen's review, 地方 of the revenue before owns no kind of the
+    # spending after it, while an owner of a kind (the 普惠小微 loans) still does (owner_of_previous_kind)
+    assert _numbered(_phrase_as("jiangmen-2021", "地方一般公共预算收入增长2.8%", written), "4.5")["indicator_zh"] == subject

@@ -8795,6 +8795,8 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
         return None  # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张: owners joined by 及 say where, not which kind
     if subjects.strip_lead(owner + name) != owner + name or owner.startswith("全"):
         return None  # 新增城镇就业…，城镇居民人均可支配收入: a lead word; 全社会研发投入…，研发投入强度: all of it, no kind
+    if owner in subjects.role_words("own_finance_owner"):
+        return None  # 地方财政收入…，财政支出: the region's own public finance, no kind of it (lexicon role own_finance_owner)
     if owner in subjects.role_words("class_prefix"):
         return None  # 国家级高新区增加到8家，高新技术企业突破1万家: a class word (国家级) owns nothing, it ranks the zones
     # (…；2035年，人均地区生产总值…: the figure before in an earlier part of the sentence, a new topic too, session 44 probe)
