@@ -15421,3 +15421,19 @@ def test_local_public_finance_owns_no_kind_of_the_next_fiscal_quantity(written, 
     # reports: 地方财政支出, out of the dictionary): in Jiangmen's review, 地方 of the revenue before owns no kind of the
     # spending after it, while an owner of a kind (the 普惠小微 loans) still does (owner_of_previous_kind)
     assert _numbered(_phrase_as("jiangmen-2021", "地方一般公共预算收入增长2.8%", written), "4.5")["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("截至2025年底，全区地区生产总值5500亿元，年均增长5.5%；全社会固定资产投资2000亿元，年均增长5%", ("level", 2025)),
+        ("截止2025年底，全区完成固定资产投资2000亿元，年均增长5%", ("level", 2025)),
+        ("全区完成固定资产投资2000亿元，年均增长5%", ("cumulative", 2021)),  # (no date: the sum over the term, as the gold)
+    ],
+)
+def test_a_status_date_opening_the_sentence_dates_its_amounts_in_a_term_review(sentence, expected):
+    # status_date_opens_sentence (截止2016年底，全县生产总值85.5亿元，…；全社会固定资产投资127.2亿元，年均增长19.8%, a county's
+    # term review in a session 65 probe: the investment was a sum over 2012-2016): in Ningxia's term review, 截至/截止 and a
+    # year's end opening the sentence date the investment at that year, as a year opening it does
+    row = _numbered(_in_term_review(sentence), "2000")
+    assert (row["measure"], row["period_start"]) == expected

@@ -2619,8 +2619,9 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
 
 
 _HELD_AT = re.compile(r"(?:稳定在|保持在|稳定|保持)(?:约|近|超过|超)?$")  # a level held (`_sum_over_years`)
-# 2016年，全市实现…: a year opening the sentence (not 2016年以来, 2016年至2020年) dates its amounts, no five-year sums
-_YEAR_OPENS = re.compile(_LEAD_CLAUSES + r"(?:19|20)\d\d年(?![以至到起—\-~－])")
+# 2016年，全市实现…: a year opening the sentence (not 2016年以来, 2016年至2020年) dates its amounts, no five-year sums; so does
+# the date of a status (截止2016年底，全县生产总值85.5亿元，…；全社会固定资产投资127.2亿元: status_date_opens_sentence)
+_YEAR_OPENS = re.compile(_LEAD_CLAUSES + r"(?:截至|截止)?(?:19|20)\d\d年(?![以至到起—\-~－])")
 # 全社会固定资产投资1500亿元、社会消费品零售总额900亿元，分别比2015年增长60%、45% in a five-year review: amounts
 # compared with a year are the end year's levels, not five-year sums (construction levels_compared_with_a_year); a sum
 # compared with a period (五年投资2万亿元，比“十三五”时期增长40%) stays a sum
