@@ -15437,3 +15437,12 @@ def test_a_status_date_opening_the_sentence_dates_its_amounts_in_a_term_review(s
     # year's end opening the sentence date the investment at that year, as a year opening it does
     row = _numbered(_in_term_review(sentence), "2000")
     assert (row["measure"], row["period_start"]) == expected
+
+
+@pytest.mark.parametrize("basis", ["按不变价格计算", "按不变价计算", "按可比价格计算", "按现价计算"])
+def test_a_price_basis_before_a_growth_is_no_subject(basis):
+    # basis_before_subject with 不变价格 (预计全年实现地区生产总值9500亿元左右，按不变价格计算增长4%左右, session 67 probe of a
+    # city's report: the subject was 格计算, the pattern knowing 不变价 and 可比价格 only): in Jiangmen's review the growth
+    # after any price basis carries the GDP named before it
+    figs = _phrase_as("jiangmen-2021", "地区生产总值增长2.2%", f"地区生产总值3200亿元，{basis}增长2.2%")
+    assert _numbered(figs, "2.2")["indicator_zh"] == "地区生产总值"

@@ -195,7 +195,7 @@ _FORMULA = re.compile(r"[^，,。；;\d]{0,6}?提请[^，,。；;\d]{2,12}?(审�
 # a place in its name is no place of the figure: `extractor._scope`)
 MEANS = r"通过[^，,。；;\d]{1,20}?等?(?:渠道|方式|途径|平台)"
 BASIS_LEAD = re.compile(
-    r"(?:考虑|综合)[^，,。；;\d]{1,10}?因素(?:影响)?后?|按(?:不变价|可比价格?|现价|当年价格?)(?:计算)?"
+    r"(?:考虑|综合)[^，,。；;\d]{1,10}?因素(?:影响)?后?|按(?:不变价格?|可比价格?|现价|当年价格?)(?:计算)?"
     # 按省口径计算增长11.1%, 按同口径计算: the scope of accounting the figure is stated on (session 44 probe)
     r"|按[^，,。；;\d]{0,4}口径(?:计算|统计)?"
     # 按常住人口计算，人均达到70899元: the population a per-head figure is counted on (session 59 probe)
