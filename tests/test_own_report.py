@@ -22,7 +22,7 @@ from helpers.extract.metadata import load_metadata
 from helpers.extract.sections import years_of_delivery
 from helpers.run import params, runner
 from helpers.run.cli import main
-from helpers.run.pipeline import open_report
+from helpers.run.pipeline import extracted, open_report
 
 from .factories import CORPUS
 
@@ -266,3 +266,19 @@ def test_make_report_on_a_file_outside_the_project_without_a_sidecar(tmp_path):
     assert "inferred from the text" in page
     assert (clean / "2026_report" / "figures.csv").exists()
     assert sorted(p.name for p in own.parent.iterdir()) == ["2026_report.txt"]
+
+
+@pytest.mark.parametrize("name", ["2021_江门市.txt", "2021_江门.txt"])
+def test_a_file_named_for_a_place_is_that_place_s_report_when_its_text_names_none(tmp_path, name):
+    # place_in_name (2025_大同市.txt, a mirror's page opening at 各位代表, session 67 probe: no region, so the city's own
+    # figures that name 大同 read as another region's): Jiangmen's report without its title block, named for the city
+    text = (RAW_DIR / "jiangmen-2021.txt").read_text(encoding="utf-8")
+    body = text[text.index("各位代表") :]
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    (tmp_path / "2021_报告.txt").write_text(body, encoding="utf-8")
+    named, unnamed = open_report(tmp_path / name), open_report(tmp_path / "2021_报告.txt")
+    assert (named.info.region, named.info.level, named.meta["province"]) == ("江门市", "city", "广东省")
+    assert (unnamed.info.region, unnamed.info.level) == ("", "")
+    # 江门人才岛完成年度投资35.3亿元: a place of the city's own, no other region's
+    scopes = [extracted(r).set_index("number_text").loc["35.3", "scope"] for r in (named, unnamed)]
+    assert scopes == ["part", "other"]

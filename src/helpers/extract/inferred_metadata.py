@@ -47,6 +47,8 @@ _OFFICE = r"(?:代理?)?(?:总理|省长|市长|州长|主席|盟长|专员)"
 _SPEAKER = re.compile(rf"^(\S{{0,30}}?{_OFFICE})\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{{1,5}})$")
 _NATIONAL_SIGNS = ("国务院", "全国人民代表大会")
 _SALUTATION = ("各位代表", "现在，我代表", "现在,我代表")
+# the administrative suffix of a gazetteer name (大同市 -> 大同), for a file named by the bare name (place_in_name)
+_ADMIN_END = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|自治州|盟)$")
 
 
 @cache
@@ -172,18 +174,44 @@ def infer_metadata(text: str) -> dict:
     return meta
 
 
+def _place_of(found: dict) -> dict:
+    """The region, level and (for a city) province of a gazetteer row, as metadata fields."""
+    place = {"region": found["name"], "level": found["level"]}
+    if found["level"] == "city":
+        place["province"] = found["province"]
+    return place
+
+
 def _place(lines: list[str], title, session, speaker) -> dict | None:
     """Region, level and province: the title's, the session's or the speaker's region, else national."""
     for source in (title and title.group(2), session and session.occasion, speaker and speaker.group(1)):
         found = find_region(source) if source else None
         if found:
-            place = {"region": found["name"], "level": found["level"]}
-            if found["level"] == "city":
-                place["province"] = found["province"]
-            return place
+            return _place_of(found)
     if any(sign in line for line in lines for sign in _NATIONAL_SIGNS):
         return {"region": NATIONAL, "level": "national"}
     return None
+
+
+def _place_named(stem: str) -> dict | None:
+    """The region, level and province of the place a file is named for, when the name, without its year and separators,
+    is a name of the gazetteer whole (construction place_in_name); None otherwise.
+
+    Why: a page saved from a mirror may open at 各位代表 with no title block, so the text names no region, and every
+    figure then reads as nobody's (大同 in its own report made its figures another region's); the file's name is the
+    user's statement of what the report is, as its year is (year_in_name_first).
+
+    >>> _place_named("2025_大同市")["level"], _place_named("2016_成都")["region"], _place_named("2022_府谷县")
+    ('city', '成都市', None)
+    """
+    name = re.sub(r"(?:19|20)\d\d|[_\-\s.]", "", stem).lower()
+    found = next((row for row in regions() if name in _names_of(row)), None) if name else None
+    return _place_of(found) if found else None
+
+
+def _names_of(row: dict) -> tuple[str, str, str]:
+    """A gazetteer row's name, its name without the administrative suffix and its English name (`_place_named`)."""
+    return row["name"], _ADMIN_END.sub("", row["name"]), (row.get("name_en") or "").lower()
 
 
 def metadata_from_text(path: Path, text: str | None = None, named_year: int | None = None) -> dict:
@@ -206,6 +234,8 @@ def metadata_from_text(path: Path, text: str | None = None, named_year: int | No
         except (OSError, ReportError):
             return {}
     meta = infer_metadata(text)
+    if "region" not in meta and (named := _place_named(Path(path).stem)):
+        meta.update(named)  # 2025_大同市.txt whose opening names no place: the place the file is named for (place_in_name)
     if named_year is not None:
         meta["report_year"] = named_year
         meta["inferred"] = [f for f in meta["inferred"] if f != "report_year"]
