@@ -15446,3 +15446,18 @@ def test_a_price_basis_before_a_growth_is_no_subject(basis):
     # after any price basis carries the GDP named before it
     figs = _phrase_as("jiangmen-2021", "地区生产总值增长2.2%", f"地区生产总值3200亿元，{basis}增长2.2%")
     assert _numbered(figs, "2.2")["indicator_zh"] == "地区生产总值"
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("2025年，全区地区生产总值5500亿元，年均增长5.5%；单位地区生产总值能耗累计下降13%", ("change_pct", 2021, 2025)),
+        ("全区地区生产总值5500亿元，年均增长5.5%；单位地区生产总值能耗累计下降13%", ("change_pct", 2021, 2025)),
+        ("2025年，全区地区生产总值5500亿元；单位地区生产总值能耗下降13%", ("growth_yoy", 2025, 2025)),  # (no 累计: the year's)
+    ],
+)
+def test_a_summed_change_in_a_term_review_is_the_term_s_when_a_year_opens_the_sentence(sentence, expected):
+    # summed_change_in_term_review (2012年，全市生产总值12885亿元，…；万元生产总值能耗累计下降21%, a provincial report's term
+    # review, session 67 probe: a growth over 2012 alone): in Ningxia's term review, 累计 makes the change the term's
+    row = _numbered(_in_term_review(sentence), "13")
+    assert (row["measure"], row["period_start"], row["period_end"]) == expected

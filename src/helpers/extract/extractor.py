@@ -2173,7 +2173,13 @@ def _percent(p: _Predicate) -> _Measure | None:
         and _GROWTH.search(predicate[-10:])
         # 2005年与2000年相比，…增长57.3%: base 2000; not the year the plan reaches (到2030年，…能耗降低13.5%左右: over the
         # plan's five years, it was a growth on 2029: year_ahead_is_no_base)
-        and (p.carried or not _YOY.search(_YEAR_AHEAD_WRITTEN.sub("", p.sentence_before)))
+        and (
+            p.carried
+            or not _YOY.search(_YEAR_AHEAD_WRITTEN.sub("", p.sentence_before))
+            # 2012年，全市生产总值…；万元生产总值能耗累计下降21%: a change summed (累计) in the term's review is the term's,
+            # also in a sentence a year opens (summed_change_in_term_review, session 67 probe of a provincial report)
+            or (section == "review_5y" and _SUMMED_CHANGE.search(p.clause_before))
+        )
     ):
         return "change_pct", p.carried, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
     if not p.cmp and p.carried and p.carried.endswith("期末") and _GROWTH.search(predicate[-10:]):
@@ -3146,7 +3152,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     # 2010年，…，五年年均分别增长14%和13.3%: five years written in the clause of an average or a sum win over the year
     # opening the sentence (five_years_over_opening_year, session 43 probe: they were averages over 2010 alone); so do
     # the years of an average (2021年，…，两年平均增长5.6%: 2020-2021, session 49 probe of 2022 reviews: it was 2021 alone)
-    spanned = measure in _OVER_A_SPAN and bool(_FIVE_YEARS.search(clause_before) or _AVERAGED_IN.search(clause_before))
+    spanned = measure in _OVER_A_SPAN and bool(
+        _FIVE_YEARS.search(clause_before)
+        or _AVERAGED_IN.search(clause_before)
+        or (section == "review_5y" and _SUMMED_CHANGE.search(clause_before))
+    )
     if not years and opening_year and not spanned and not _from_start(measure, clause_before, num.clause_after):
         years = [(opening_year, None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
     over = measure in _OVER_A_SPAN or (measure == "count" and subjects.is_flow(clause_before))
