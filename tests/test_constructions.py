@@ -15461,3 +15461,20 @@ def test_a_summed_change_in_a_term_review_is_the_term_s_when_a_year_opens_the_se
     # review, session 67 probe: a growth over 2012 alone): in Ningxia's term review, 累计 makes the change the term's
     row = _numbered(_in_term_review(sentence), "13")
     assert (row["measure"], row["period_start"], row["period_end"]) == expected
+
+
+@pytest.mark.parametrize(
+    "tail,subjects_of",
+    [
+        (",两项指标稳居全省第一", ["地区生产总值", "规模以上工业增加值"]),
+        (",两项指标均居全省第一", ["地区生产总值", "规模以上工业增加值"]),
+        (",两项指标增速位列全省第一", ["地区生产总值增速", "规模以上工业增加值增速"]),
+    ],
+)
+def test_indicators_counted_back_before_a_rank_are_the_growths_just_stated(tail, subjects_of):
+    # indicators_ranked_back (固定资产投资增长11.6%，规上工业增加值增长11.5%，两项指标稳居全市第一, session 67 probe of a
+    # district's report: one rank of 两项指标): in Jiangmen's review, the count before the verb of ranking, with or without
+    # 均, points back to the growths stated before it, each ranked (S36a; the growth word when written)
+    old = "地区生产总值增长2.2%,规模以上工业增加值增长2.3%"
+    figs = _phrase_as("jiangmen-2021", old, old + tail)
+    assert figs[figs["number_text"] == "一"]["indicator_zh"].tolist() == subjects_of

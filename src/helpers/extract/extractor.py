@@ -12774,7 +12774,10 @@ def _figures_of_part(
 
 
 # 这三项指标总量均, 上述两项指标均: a count of indicators before 均 that points back to the figures stated (indicators_counted_back)
-_INDICATORS_BACK = re.compile(rf"^(?:这|上述|以上|前述)?{_INDICATORS_COUNT}(?P<word>总量|增速|增幅)?(?:均|都)")
+# (两项指标稳居全市第一: before a verb of ranking the count alone points back, without 均; indicators_ranked_back)
+_INDICATORS_BACK = re.compile(
+    rf"^(?:这|上述|以上|前述)?{_INDICATORS_COUNT}(?P<word>总量|增速|增幅)?(?:均|都|(?=稳?(?:{subjects.RANK_VERB})))"
+)
 
 
 _QUANTITIES = ("level", "count", "cumulative")  # the measures of a quantity stated (not its growth): `_last_figures`
@@ -12839,6 +12842,11 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
     # report: one rank of 四项指标增速)
     growth_word = back.group("word") if back and back.group("word") in ("增速", "增幅") else ""
     counted = ("growth_yoy", "growth_avg") if growth_word else _QUANTITIES
+    if back and not growth_word and row["measure"] == "rank":
+        # 固定资产投资增长11.6%，规上工业增加值增长11.5%，两项指标稳居全市第一: the indicators ranked are the last ones stated,
+        # by their quantity or their growth, each named as its quantity (S36a; indicators_ranked_back, session 67 probe of a
+        # district's report: one rank of 两项指标)
+        counted = (*_QUANTITIES, "growth_yoy", "growth_avg")
     if back and (figures := _last_figures(rows[:-1], int(parse_number(back.group("n"))), counted)):
         # …生产总值1158.23亿元，增长7.8%，固定资产投资、社会消费品零售总额分别完成812.15亿元和656.47亿元，这三项指标总量均占全市近
         # 五分之一的比重: the indicators counted are the figures just stated, as many as the count says, each its own
