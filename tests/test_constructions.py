@@ -15478,3 +15478,16 @@ def test_indicators_counted_back_before_a_rank_are_the_growths_just_stated(tail,
     old = "地区生产总值增长2.2%,规模以上工业增加值增长2.3%"
     figs = _phrase_as("jiangmen-2021", old, old + tail)
     assert figs[figs["number_text"] == "一"]["indicator_zh"].tolist() == subjects_of
+
+
+@pytest.mark.parametrize("written", ["退休人员养老金人均月增177元", "退休人员养老金月人均提高177元"])
+def test_a_per_head_and_month_phrase_in_either_order_is_no_part_of_the_subject(written):
+    # lexicon 人均月, 年人均 as predicate tails (企业退休人员养老金待遇人均月增177元, 财政补助标准年人均提高到280元, session 67 probe of
+    # a provincial report: 人均月 and 年 stayed in the subjects): in Jilin's review, as 月人均 already was
+    row = _numbered(_phrase_as("2026_吉林省", "退休人员月人均养老金水平稳步提升", written), "177")
+    assert row["indicator_zh"] == "退休人员养老金"
+
+
+def test_a_per_year_and_head_phrase_is_no_part_of_the_subject():
+    figs = _phrase_as("2026_吉林省", "退休人员月人均养老金水平稳步提升", "居民医保财政补助标准年人均提高到177元")
+    assert _numbered(figs, "177")["indicator_zh"] == "居民医保财政补助标准"
