@@ -12776,7 +12776,7 @@ def _figures_of_part(
 # 这三项指标总量均, 上述两项指标均: a count of indicators before 均 that points back to the figures stated (indicators_counted_back)
 # (两项指标稳居全市第一: before a verb of ranking the count alone points back, without 均; indicators_ranked_back)
 _INDICATORS_BACK = re.compile(
-    rf"^(?:这|上述|以上|前述)?{_INDICATORS_COUNT}(?P<word>总量|增速|增幅)?(?:均|都|(?=稳?(?:{subjects.RANK_VERB})))"
+    rf"^(?:这|上述|以上|前述)?{_INDICATORS_COUNT}(?P<word>总量|增速|增幅)?(?:均|都|(?=(?:{subjects.RANK_VERB})))"
 )
 
 

@@ -676,10 +676,6 @@ def _strip_tail(words: str) -> str:
     return words
 
 
-# a rank's tail opens with a verb of ranking or the 第/前 of the rank itself (place_as_rank_field)
-_RANK_OPENING = re.compile(r"(?:排名|排列|排|居|位居|稳居|跃居|位列|名列|列|第|前)")
-
-
 @lru_cache(maxsize=1)
 def _field_suffixes() -> tuple[str, ...]:
     """What may follow a place named as a rank's field (place_as_rank_field): its 地区 (四平地区), then the kinds of places
@@ -1357,6 +1353,8 @@ _SIZE_AFTER = re.compile(r"[万亿]?(?:亩|公顷|平方公里|公里|千米)") 
 # the verbs of ranking (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入), shared with the extractor's rank reading
 RANK_VERB = "排名|排列|排(?![放水污涝])|居(?![民住家])|位居|稳居|跃居|位列|位于|名列|列(?!入)|保持|蝉联|挺进"
 _RANKED_AFTER_COUNT = re.compile(rf"(?:{RANK_VERB})[^，,；;。\d]{{0,8}}?(?:第|前|首位)")
+# a rank's tail opens with a verb of ranking or the 第/前 of the rank itself (place_as_rank_field, `_strip_tail`)
+_RANK_OPENING = re.compile(rf"(?:{RANK_VERB}|第|前)")
 _PREPOSITION_DUI = re.compile(
     r"(?<![针应面相绝反派])对(?!象|接|外|于|比|标|口|话|策|照|称|应|手)"  # not 针对, 应对, 对策 …
     # 32家行政事业单位从古城内疏解: 从 opens where from (session 47 probe; not 服从, 自从, 从业, 从事, 从严, 从属)
