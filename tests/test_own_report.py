@@ -272,7 +272,7 @@ def test_make_report_on_a_file_outside_the_project_without_a_sidecar(tmp_path):
 def test_a_file_named_for_a_place_is_that_place_s_report_when_its_text_names_none(tmp_path, name):
     # place_in_name (2025_大同市.txt, a mirror's page opening at 各位代表, session 67 probe: no region, so the city's own
     # figures that name 大同 read as another region's): Jiangmen's report without its title block, named for the city
-    text = (RAW_DIR / "jiangmen-2021.txt").read_text(encoding="utf-8")
+    text = BUNDLED_REPORT.read_text(encoding="utf-8")
     body = text[text.index("各位代表") :]
     (tmp_path / name).write_text(body, encoding="utf-8")
     (tmp_path / "2021_报告.txt").write_text(body, encoding="utf-8")

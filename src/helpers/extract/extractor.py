@@ -923,8 +923,9 @@ def _magnitude_noun() -> re.Pattern:
 # written without a unit, named 第一产业比重, 第二产业比重, 第三产业比重 (gold, Guangdong 2026); 三次产业结构由14:60:26调整为
 # 12:56:32, 由2011年…调整为2016年…: a pair, the first three at the start (sector_ratio_from), the last three at the end
 # (﹕ too: session 44 probe; ︰, the vertical form, and a space after the mark: 26: 32.5: 41.5, session 66 probes)
-_RATIO_MARK = r"[∶:：﹕︰] ?"
-_TRIPLE = rf"(\d+(?:\.\d+)?){_RATIO_MARK}(\d+(?:\.\d+)?){_RATIO_MARK}(\d+(?:\.\d+)?)(?![\d.∶:：﹕︰])"
+_RATIO_MARKS = "∶:：﹕︰"
+_RATIO_MARK = rf"[{_RATIO_MARKS}] ?"
+_TRIPLE = rf"(\d+(?:\.\d+)?){_RATIO_MARK}(\d+(?:\.\d+)?){_RATIO_MARK}(\d+(?:\.\d+)?)(?![\d.{_RATIO_MARKS}])"
 # 由2015年的…, 由“九五”末的…: a year or a plan's end (sector_ratio_from a plan's end, session 44 probe)
 _DATED = rf"(?:(?:(?:19|20)\d\d年(?:底|末)?|{PLAN_END})的?)?"
 _SECTOR_RATIO = re.compile(

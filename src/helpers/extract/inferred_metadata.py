@@ -47,8 +47,9 @@ _OFFICE = r"(?:代理?)?(?:总理|省长|市长|州长|主席|盟长|专员)"
 _SPEAKER = re.compile(rf"^(\S{{0,30}}?{_OFFICE})\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{{1,5}})$")
 _NATIONAL_SIGNS = ("国务院", "全国人民代表大会")
 _SALUTATION = ("各位代表", "现在，我代表", "现在,我代表")
-# the administrative suffix of a gazetteer name (大同市 -> 大同), for a file named by the bare name (place_in_name)
-_ADMIN_END = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|自治州|盟)$")
+# the administrative suffix of a gazetteer name (大同市 -> 大同): for a file named by the bare name (place_in_name), and the
+# bare names the extractor matches places by (`subjects._regions`)
+ADMIN_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|自治州|盟)$")
 
 
 @cache
@@ -211,7 +212,7 @@ def _place_named(stem: str) -> dict | None:
 
 def _names_of(row: dict) -> tuple[str, str, str]:
     """A gazetteer row's name, its name without the administrative suffix and its English name (`_place_named`)."""
-    return row["name"], _ADMIN_END.sub("", row["name"]), (row.get("name_en") or "").lower()
+    return row["name"], ADMIN_SUFFIX.sub("", row["name"]), (row.get("name_en") or "").lower()
 
 
 def metadata_from_text(path: Path, text: str | None = None, named_year: int | None = None) -> dict:

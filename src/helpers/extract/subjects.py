@@ -29,6 +29,7 @@ import ahocorasick
 import pandas as pd
 
 from helpers.config import REFERENCE_DIR
+from helpers.extract.inferred_metadata import ADMIN_SUFFIX
 from helpers.extract.sections import PLAN_END
 from helpers.extract.text import ITEM_BULLETS, csv_rows, with_opening_lookahead
 
@@ -2862,7 +2863,6 @@ def _places_in(automaton: ahocorasick.Automaton, words: str) -> list[tuple[int, 
 
 
 REGIONS_CSV = REFERENCE_DIR / "regions.csv"
-_ADMIN_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|自治州|盟)$")
 
 
 @lru_cache(maxsize=1)
@@ -2872,7 +2872,7 @@ def _regions() -> tuple[dict, ...]:
     if not REGIONS_CSV.is_file():
         return ()
     return tuple(
-        {**r, "bare": _ADMIN_SUFFIX.sub("", r["name"]), "province_bare": _ADMIN_SUFFIX.sub("", r["province"])}
+        {**r, "bare": ADMIN_SUFFIX.sub("", r["name"]), "province_bare": ADMIN_SUFFIX.sub("", r["province"])}
         for r in csv_rows(REGIONS_CSV)
     )
 
@@ -2956,7 +2956,7 @@ def _quarters() -> tuple[tuple[str, str], ...]:
     >>> _gazetteer("province", "新疆")["南疆"], _gazetteer("province", "甘肃")["南疆"]
     ('part', 'other')
     """
-    rows = [(r["name"], _ADMIN_SUFFIX.sub("", r["province"])) for r in csv_rows(REFERENCE_DIR / "quarters.csv")]
+    rows = [(r["name"], ADMIN_SUFFIX.sub("", r["province"])) for r in csv_rows(REFERENCE_DIR / "quarters.csv")]
     # 皖北地区群众: the quarter with 地区 after it is one name (群众 is what is counted)
     return tuple((name + suffix, province) for name, province in rows for suffix in ("", "地区"))
 
@@ -3097,7 +3097,7 @@ def _bare_county(name: str) -> str:
 def _province_prefix(province: str) -> str | None:
     """The first two digits of a province's administrative code in the administrative codes (青海 -> 63), None if unknown."""
     return next(
-        (code[:2] for code, name in _adcodes() if _ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
+        (code[:2] for code, name in _adcodes() if ADMIN_SUFFIX.sub("", name) == province and code.endswith("0000000000")), None
     )
 
 
@@ -3193,7 +3193,7 @@ def _new_areas() -> tuple[dict, ...]:
     table = csv_rows(REFERENCE_DIR / "new_areas.csv")
     names = [r for r in (*({**r, "name": r["alias"]} for r in table), *table) if r["name"] != ""]  # the aliases first
     return tuple(
-        {**r, "province_bare": _ADMIN_SUFFIX.sub("", r["province"]), "city_bare": _ADMIN_SUFFIX.sub("", r["city"])} for r in names
+        {**r, "province_bare": ADMIN_SUFFIX.sub("", r["province"]), "city_bare": ADMIN_SUFFIX.sub("", r["city"])} for r in names
     )
 
 
