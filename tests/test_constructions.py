@@ -15491,3 +15491,12 @@ def test_a_per_head_and_month_phrase_in_either_order_is_no_part_of_the_subject(w
 def test_a_per_year_and_head_phrase_is_no_part_of_the_subject():
     figs = _phrase_as("2026_吉林省", "退休人员月人均养老金水平稳步提升", "居民医保财政补助标准年人均提高到177元")
     assert _numbered(figs, "177")["indicator_zh"] == "居民医保财政补助标准"
+
+
+@pytest.mark.parametrize("head", ["主营业务收入", "营业收入"])
+def test_a_revenue_named_whole_after_a_list_is_every_items_whole(head):
+    # lexicon 主营业务收入 as a list head (电子信息、汽车、机械产业主营业务收入分别达到2800亿元、1300亿元、1070亿元, session 68
+    # probe of a city's report: 电子信息收入 and 汽车收入, only 收入 shared): in Jilin's review, as 营业收入 already was
+    old = "省属企业营业收入、利润分别增长6%、60.7%"
+    figs = _phrase_as("2026_吉林省", old, old.replace("省属企业营业收入、利润", f"电子信息、汽车产业{head}"))
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("6", "60.7")] == [f"电子信息产业{head}", f"汽车产业{head}"]
