@@ -15500,3 +15500,18 @@ def test_a_revenue_named_whole_after_a_list_is_every_items_whole(head):
     old = "省属企业营业收入、利润分别增长6%、60.7%"
     figs = _phrase_as("2026_吉林省", old, old.replace("省属企业营业收入、利润", f"电子信息、汽车产业{head}"))
     assert [_numbered(figs, n)["indicator_zh"] for n in ("6", "60.7")] == [f"电子信息产业{head}", f"汽车产业{head}"]
+
+
+@pytest.mark.parametrize("verb", ["超过", "超额", "超出"])
+def test_a_named_target_compared_with_is_a_target_and_the_excess_a_change(verb):
+    # above_named_target (比“十五”计划目标3000亿元超过1070亿元, five times in a 2006 provincial review of its plan, session 68
+    # probe: the target had no subject and the excess was a level of 比“十五”计划目标3000亿元, qualified over): in Jiangmen's
+    # review of its plan, the GDP's target is a target of the GDP at the plan's end, the excess a change with no base
+    old = "2020年实现3201亿元,比2015年增加961亿元,五年年均增长5.9%"
+    figs = _phrase_as("jiangmen-2021", old, old + f",比“十三五”规划目标3000亿元{verb}201亿元")
+    target, excess = _numbered(figs, "3000"), _numbered(figs, "201")
+    assert (target["measure"], target["is_target"], target["period_end"]) == ("level", True, 2020)
+    excess_reading = excess["measure"], excess["is_target"], excess["period_start"], excess["period_end"]
+    assert excess_reading == ("change_abs", False, 2020, 2020)
+    assert target["indicator_zh"] == excess["indicator_zh"] == _numbered(figs, "3201")["indicator_zh"]
+    assert pd.isna(excess["qualifier"]) and pd.isna(excess["base_period"])

@@ -2286,6 +2286,14 @@ _ABOVE_PLAN = re.compile(
 )
 
 
+# 比“十五”计划目标3000亿元超过1070亿元: a target the figure before is compared with, its value written after 目标, then
+# how far the figure went past it (construction above_named_target, session 68 probe of 2006 provincial reports: the
+# target had no subject and the excess was a level of 比“十五”计划目标3000亿元, qualified over)
+_COMPARED_TARGET = r"(?:比|较)[^，,；;。\d]{0,12}?(?:计划|规划|预期|年度|考核)?目标"
+_NAMED_TARGET_COMPARED = re.compile(rf"^{_COMPARED_TARGET}$")
+_PAST_NAMED_TARGET = re.compile(rf"^{_COMPARED_TARGET}[\d.]+[^，,；;。\d]{{0,4}}?(?:超过|超出|超额|高出|多出?)$")
+
+
 # 年均城镇调查失业率4.7%左右: 年均 right before a rate names the rate's average over the years, a level (averaged_rate,
 # session 42 probe; as PM2.5年均浓度, D3), not an average growth
 _AVERAGED_RATE = re.compile(r"(?:^|[，,、])年均[^，,；;。\d年]{1,12}?率(?:为|达到|达|保持在|控制在|稳定在)?(?:约|近)?$")
@@ -2305,7 +2313,8 @@ def _above_plan(p: _Predicate) -> _Measure | None:
     >>> s[["measure", "value"]].values.tolist()[1], bool(s["base_period"].isna().iloc[1])
     (['change_pct', 28.0], True)
     """
-    return ("change_pct", None, 1) if _ABOVE_PLAN.search(p.clause_before) else None
+    above = _ABOVE_PLAN.search(p.clause_before) or _PAST_NAMED_TARGET.match(p.clause_before.strip(subjects.MARKS))
+    return ("change_pct", None, 1) if above else None
 
 
 def _above_plan_by_amount(p: _Predicate) -> _Measure | None:
@@ -2317,7 +2326,8 @@ def _above_plan_by_amount(p: _Predicate) -> _Measure | None:
     >>> s[["indicator_zh", "measure", "value"]].values.tolist()[1], bool(s["base_period"].isna().iloc[1])
     (['政府融资平台', 'change_abs', 19.0], True)
     """
-    return ("change_abs", None, 1) if _ABOVE_PLAN.search(p.clause_before) else None
+    above = _ABOVE_PLAN.search(p.clause_before) or _PAST_NAMED_TARGET.match(p.clause_before.strip(subjects.MARKS))
+    return ("change_abs", None, 1) if above else None
 
 
 # 实现15%以上的增长, 保持20%以上增长: a growth written as the object after its rate (construction growth_as_object)
@@ -9861,8 +9871,12 @@ def _interpret(
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
     if rule == "steps_crossed" and qualifier == "over" and _CROSSING_VERB.search(num.clause_before):
         qualifier = None  # 跨过两个万亿元台阶: the 过 of the verb of crossing; the steps crossed are counted exactly
+    if qualifier == "over" and _PAST_NAMED_TARGET.match(num.clause_before.strip(subjects.MARKS)):
+        qualifier = None  # 比计划目标3000亿元超过1070亿元: 超过 is the verb of going past the target (above_named_target)
     is_target, period_section = _target(s, num, measure)
     period = _ahead_of_time(num, is_target, _after_base(measure, base, _period(s, num, measure, period_section, base)))
+    if period[1] is not None and _PAST_NAMED_TARGET.match(num.clause_before.strip(subjects.MARKS)):
+        period = period[1], period[1]  # (above_named_target: the excess stands where the target's level does, no span)
     part = part or (
         previous and measure == previous["measure"] in ("cumulative", "change_abs") and _PART_AFTER.search(num.sentence_prefix)
     )
@@ -10583,6 +10597,8 @@ def _restated_target(clause_before: str, clause_after: str) -> bool:
     """
     if _SET_TARGET.search(clause_before) and _TARGET_END.search(clause_after):
         return True
+    if _NAMED_TARGET_COMPARED.match(clause_before.strip(subjects.MARKS)):
+        return True  # 比“十五”计划目标3000亿元超过1070亿元: the value after 目标 is the target named (above_named_target)
     # 本届政府减少1/3行政审批事项的目标提前实现: the number and what it counts name a target, met or missed (E15,
     # construction named_target); 500元和300元的目标: a later number of the list names it too; 317个县实现目标 counts
     # what met a target, it is no target
@@ -10956,6 +10972,8 @@ def _only_predicate(words: str) -> bool:
         return True  # ，力争实现5.5%: a higher aim of the figure before (construction strive_for_more)
     if _ABOVE_PLAN.fullmatch(words.strip()):
         return True  # ，超年度任务54.8%: past the plan or task set, how far the figure before went (above_plan)
+    if _NAMED_TARGET_COMPARED.match(words.strip(subjects.MARKS)) or _PAST_NAMED_TARGET.match(words.strip(subjects.MARKS)):
+        return True  # ，比“十五”计划目标3000亿元超过1070亿元: the target and the excess of the figure before (above_named_target)
     if "增加值" in words:
         return False  # ，实现增加值681亿元: a noun (value added), not the verb 增加 (value_added_is_no_verb)
     if _RANK_AMONG_ANY.match(words):
