@@ -15515,3 +15515,12 @@ def test_a_named_target_compared_with_is_a_target_and_the_excess_a_change(verb):
     assert excess_reading == ("change_abs", False, 2020, 2020)
     assert target["indicator_zh"] == excess["indicator_zh"] == _numbered(figs, "3201")["indicator_zh"]
     assert pd.isna(excess["qualifier"]) and pd.isna(excess["base_period"])
+
+
+@pytest.mark.parametrize("verb", ["达到", "收窄到", "收窄至", "扩大到"])
+def test_a_decline_rate_reached_narrowed_or_widened_is_a_fall(verb):
+    # decline_rate_reached (外贸出口171.5亿美元，降幅收窄到4.7%; 万元地区生产总值能耗降幅达到2%, session 68 probes of a 2010
+    # city report and a 2023 district report: levels of 4.7 % and 2 %): in the 2025 national review, as 降幅超过 already was
+    old = "单位国内生产总值能耗降幅超过3%"
+    row = _numbered(_phrase_as("2025_national", old, old.replace("超过", verb)), "3")
+    assert (row["measure"], row["value"], row["base_period"]) == ("growth_yoy", -3.0, "上年")
