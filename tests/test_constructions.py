@@ -15524,3 +15524,14 @@ def test_a_decline_rate_reached_narrowed_or_widened_is_a_fall(verb):
     old = "单位国内生产总值能耗降幅超过3%"
     row = _numbered(_phrase_as("2025_national", old, old.replace("超过", verb)), "3")
     assert (row["measure"], row["value"], row["base_period"]) == ("growth_yoy", -3.0, "上年")
+
+
+def test_a_numbered_title_sentence_running_on_is_no_heading_line():
+    # titled_line_runs_on ((一)经济发展稳中提质。预计,全市地区生产总值增长\n7.5%, a city's 2020 report copied from a PDF,
+    # session 68 probe: the line was kept as a heading and the growth lost its subject): in Chongqing's review, a line
+    # break put inside the running sentence after its numbered title sentence is joined: the row reads as the line unbroken
+    old = "（六）着力推动污染防治攻坚。8个重点河湖入河排污口完成整治"
+    wrapped = _phrase_as("2026_重庆市", old, old.replace("入河排污口", "入河\n排污口"))
+    unbroken = _phrase_as("2026_重庆市", old, old)
+    assert _numbered(wrapped, "8")["indicator_zh"] == _numbered(unbroken, "8")["indicator_zh"]
+    assert "\n" not in _numbered(wrapped, "8")["indicator_zh"] and len(wrapped) == len(unbroken)

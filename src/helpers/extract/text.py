@@ -539,7 +539,24 @@ def _amount_after_blank(prev_line: str, next_line: str) -> bool:
 def _amount_goes_on(p: str, n: str) -> bool:
     """Does a line opening with an amount (not a year) go on from a line that ends in a word and opens no heading
     (amount_opens_line, amount_after_blank_line)?"""
-    return bool(_LINE_OPENING_AMOUNT.match(n) and _CJK_START.match(p[-1]) and not _HEADING_START.match(p))
+    return bool(_LINE_OPENING_AMOUNT.match(n) and _CJK_START.match(p[-1]) and not _heading_line(p))
+
+
+def _heading_line(p: str) -> bool:
+    """Is the line a numbered heading, not a paragraph opening with a numbered title sentence and running on after it?
+
+    Why: (一)经济发展稳中提质。预计,全市地区生产总值增长\n7.5%: a copy wrapped inside the paragraph that a title sentence
+    opens; the line's break is inside the sentence after the title, not after a heading (titled_line_runs_on, session 68
+    probe of a city's 2020 report: the growth lost its subject and became a level).
+
+    >>> _heading_line("(一)提信心稳增长,经济运行持续回升向好"), _heading_line("(一)经济发展稳中提质。全市地区生产总值增长")
+    (True, False)
+    """
+    title_end = _TITLE_SENTENCE_END.search(p)
+    return bool(_HEADING_START.match(p)) and not (title_end and title_end.end() < len(p.rstrip()))
+
+
+_TITLE_SENTENCE_END = re.compile(r"[。！!]")
 
 
 def _join_break(prev_line: str, next_line: str, continued: bool = False, after_join: bool = False) -> bool:
@@ -590,7 +607,7 @@ def _join_break(prev_line: str, next_line: str, continued: bool = False, after_j
         return (
             False  # 城镇新增就业70万人以上\n居民消费价格涨幅2%左右: a list of targets, one a line, without stops (figure_lines)
         )
-    if _HEADING_START.match(p) and len(p) <= 32:
+    if _heading_line(p) and len(p) <= 32:
         return False  # "(一)提信心稳增长,经济运行持续回升向好": a numbered heading, comma or not, ends its line
     if _LABEL_START.match(n):
         return False  # …达920万户\n区域发展更趋协调：…: a line opening with a label and a colon starts an item (label_line)
