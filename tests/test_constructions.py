@@ -15535,3 +15535,13 @@ def test_a_numbered_title_sentence_running_on_is_no_heading_line():
     unbroken = _phrase_as("2026_重庆市", old, old)
     assert _numbered(wrapped, "8")["indicator_zh"] == _numbered(unbroken, "8")["indicator_zh"]
     assert "\n" not in _numbered(wrapped, "8")["indicator_zh"] and len(wrapped) == len(unbroken)
+
+
+@pytest.mark.parametrize("verb", ["高出", "高于", "低于"])
+def test_a_gap_to_an_earlier_plans_average_has_that_plan_as_base(verb):
+    # gap_to_plan_average (生产总值年均增长11.5%，高出“九五”时期年均增长速度0.7个百分点, a 2006 provincial review, session 68
+    # probe: the gap was dated over 1996-2000 with no base): in Ningxia's term review, the gap stands over the plan reviewed
+    # and compares with the earlier plan
+    sentence = f"全区地区生产总值5500亿元，年均增长5.5%，{verb}“十三五”时期年均增长速度0.7个百分点"
+    row = _numbered(_in_term_review(sentence), "0.7")
+    assert (row["measure"], row["base_period"], row["period_start"], row["period_end"]) == ("pp_change", "十三五", 2021, 2025)

@@ -1724,6 +1724,11 @@ def _census_dating(sentence_prefix: str) -> int | None:
 
 
 _PLAN_BASE = re.compile(rf"(?:{_PLAN_WORDS}|预期)$")
+# 年均增长11.5%，高出“九五”时期年均增长速度0.7个百分点: a gap to the average growth of an earlier plan, which is the gap's base
+# (construction gap_to_plan_average, session 68 probe of a 2006 provincial review: the gap was dated 1996-2000 with no base)
+_GAP_TO_PLAN_AVERAGE = re.compile(
+    rf"(?:高出|高于|快于|低于|慢于)(?P<base>{_PLAN_NAME}(?:时期|期间)?)的?(?:年均|平均)(?:增长速度|增速|增幅|增长率)$"
+)
 
 
 def _clean_base(base: str) -> str | None:
@@ -1828,6 +1833,8 @@ class _Predicate:
             cmp = around  # 比去年预算赤字减少500亿元: the subject (赤字) is named inside the comparison
         if not cmp and (on_basis := _ON_BASIS.search(predicate)):
             cmp = on_basis  # 在2020年的基础上翻一番: the base written with 在…基础上 (on_basis_of)
+        if not cmp and (gap := _GAP_TO_PLAN_AVERAGE.search(predicate)):
+            cmp = gap  # 高出“九五”时期年均增长速度0.7个百分点: the plan's average is the base (gap_to_plan_average)
         prefix = num.sentence_prefix
         if not cmp and (compared := _compared_with(prefix)) and compared.end() > len(prefix) - len(predicate):
             cmp = compared  # 与2020年相比，全省森林覆盖率提高: the base is set out before the clause (compared_with)
