@@ -15545,3 +15545,11 @@ def test_a_gap_to_an_earlier_plans_average_has_that_plan_as_base(verb):
     sentence = f"全区地区生产总值5500亿元，年均增长5.5%，{verb}“十三五”时期年均增长速度0.7个百分点"
     row = _numbered(_in_term_review(sentence), "0.7")
     assert (row["measure"], row["base_period"], row["period_start"], row["period_end"]) == ("pp_change", "十三五", 2021, 2025)
+
+
+@pytest.mark.parametrize("area", ["在全省", "在全国"])
+def test_a_move_among_the_whole_area_after_a_from_to_carries_its_subject(area):
+    # rank_moved_in_area carried (地区生产总值由1557亿元增加到2560亿元，在全省前移2个位次, three times in a 2017 city review,
+    # session 68 probe: the subject was 在全省): in Ningxia's term review, the move is the GDP's
+    row = _numbered(_in_term_review(f"全区地区生产总值由3000亿元增加到5500亿元，{area}前移2个位次"), "2")
+    assert (row["indicator_zh"], row["measure"]) == ("地区生产总值", "rank_change")

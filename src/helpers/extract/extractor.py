@@ -10946,7 +10946,7 @@ _RANK_AMONG_ANY = re.compile(
 )
 # (…第8位，前移5位: the move alone after a rank, session 39 probe)
 _RANK_MOVED_ONLY = re.compile(
-    rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR})?{_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$"
+    rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR}|{_RANKED_IN_AREA})?{_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$"
 )
 
 
