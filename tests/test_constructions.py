@@ -15553,3 +15553,12 @@ def test_a_move_among_the_whole_area_after_a_from_to_carries_its_subject(area):
     # session 68 probe: the subject was 在全省): in Ningxia's term review, the move is the GDP's
     row = _numbered(_in_term_review(f"全区地区生产总值由3000亿元增加到5500亿元，{area}前移2个位次"), "2")
     assert (row["indicator_zh"], row["measure"]) == ("地区生产总值", "rank_change")
+
+
+@pytest.mark.parametrize("written", ["存贷款", "存、贷款"])
+def test_the_sides_of_a_contraction_without_a_head_are_whole(written):
+    # sides_whole (金融机构存、贷款分别增长35%和40.1%, a 2010 provincial review, session 68 probe: 贷款, a list head, was put
+    # after the first side: 金融机构存款贷款): in Shaanxi's review with the balance's word left out, deposits then loans
+    old = "金融机构人民币存贷款余额分别增长6.9％、6.6％"
+    figs = _phrase_as("2026_陕西省", old, old.replace("存贷款余额", written))
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("6.9", "6.6")] == ["金融机构人民币存款", "金融机构人民币贷款"]

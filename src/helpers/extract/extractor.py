@@ -11366,6 +11366,9 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         # the names of each side: reference/paired_words.csv, which also holds contractions such as
         # 存贷款: 银行机构本外币存贷款余额 gives 银行机构本外币存款余额, …贷款余额)
         items = _pair_sides(head, pair)
+    # (金融机构存贷款分别增长35%和40.1%: the two sides of a contraction are whole, no head of the second side is the first's:
+    # 贷款 is a list head, and gave 金融机构存款贷款; construction sides_whole, session 68 probe of a 2010 provincial report)
+    sided = len(items) == n == 2 and pair is not None and items == _pair_sides(head, pair)
     if len(items) != n:
         finer = _split_outside_names(head, "、和及与")
         holding = [i for i, x in enumerate(finer) if pair and pair[0] in x]
@@ -11387,7 +11390,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
         items = [items[0]] + [x if _PER_BASE_OPENING.match(x.strip()) else head_m.group(0) + x.strip() for x in items[1:]]
     # 高技术制造业、装备制造业增加值分别增长: the last item's head noun belongs to every item
     written = list(items)
-    shared = _list_head().search(items[-1].strip(' “”"')) if len(items) > 1 else None
+    shared = _list_head().search(items[-1].strip(' “”"')) if len(items) > 1 and not sided else None
     if shared and shared.start() == 0:
         # 人民币存款、贷款余额: a last item that is a head word whole (贷款余额) shares only the shorter head inside it (余额)
         shared = _list_head().search(items[-1].strip(' “”"'), 1)
