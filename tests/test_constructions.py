@@ -15562,3 +15562,15 @@ def test_the_sides_of_a_contraction_without_a_head_are_whole(written):
     old = "金融机构人民币存贷款余额分别增长6.9％、6.6％"
     figs = _phrase_as("2026_陕西省", old, old.replace("存贷款余额", written))
     assert [_numbered(figs, n)["indicator_zh"] for n in ("6.9", "6.6")] == ["金融机构人民币存款", "金融机构人民币贷款"]
+
+
+def test_a_level_under_a_range_opening_the_sentence_stands_at_one_of_its_ends():
+    # level_in_range (2017年至2021年，预计全市地区生产总值从206亿元增长到286亿元、年均增长7.9%, a county-level city's term
+    # review, session 68 probe: both levels were dated 2017-2021): in Ningxia's term review, the start of the from-to stands
+    # the year before the range, its end at the range's last year; the average runs over the range
+    figs = _in_term_review("2021年至2025年，全区地区生产总值从4000亿元增长到5500亿元、年均增长5.5%")
+    assert [tuple(_numbered(figs, n)[["period_start", "period_end"]]) for n in ("4000", "5500", "5.5")] == [
+        (2020, 2020),
+        (2025, 2025),
+        (2021, 2025),
+    ]

@@ -3142,6 +3142,12 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     if rng and int(rng.group(1)) < int(rng.group(2)):
         # (2020年、2019年 counts down: two years listed, no range; a range read so broke the table's schema for the whole
         # report, session 51)
+        if measure == "level" and not _YEAR_RANGE.search(clause_before):
+            # 2017年至2021年，预计全市地区生产总值从206亿元增长到286亿元: a level under the sentence's range stands at one of its
+            # ends, the start of a from-to the year before it, any other level its last year (level_in_range, session 68 probe
+            # of a county-level city's term review: both were dated 2017-2021)
+            year = int(rng.group(1)) - 1 if _from_start(measure, clause_before, num.clause_after) else int(rng.group(2))
+            return year, year
         return int(rng.group(1)), int(rng.group(2))
     if own_year and own_year.group() == "去年" and not _YEAR_IN.search(clause_before) and not _FROM_WORD.search(clause_before):
         # 五年来…。去年新增科技型中小企业3000家: last year, named in the clause, dates the figure in any section (last_year_named;
