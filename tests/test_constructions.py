@@ -15574,3 +15574,16 @@ def test_a_level_under_a_range_opening_the_sentence_stands_at_one_of_its_ends():
         (2025, 2025),
         (2021, 2025),
     ]
+
+
+def test_a_term_whose_first_and_last_years_open_its_review_has_their_length():
+    # term_range_opening (一、第二届市人民政府工作回顾 / 2006年到2011年，第二届市人民政府任期的六年，是…, a 2012 city report,
+    # session 68 probe: its averages ran over 2007-2011, the default five years): the 2013 national review under a heading
+    # that names no span, its first paragraph opening with a six-year range instead of 第十一届…以来的五年
+    text = _text("2013_national")
+    text = text.replace(_written(text, "一、过去五年工作回顾"), "一、本届政府工作回顾", 1)
+    text = text.replace(_written(text, "第十一届全国人民代表大会第一次会议以来的五年，"), "2007年到2012年，", 1)
+    figs = extract_figures(text, ReportInfo("2013_national", 2013, "national"))
+    # (国内生产总值年均增长9.3%, 城镇居民人均可支配收入…年均分别增长8.8%, 进出口总额年均增长12.2%: no years of their own)
+    spans = [tuple(_numbered(figs, n)[["period_start", "period_end"]]) for n in ("9.3", "8.8", "12.2")]
+    assert spans == [(2007, 2012)] * 3

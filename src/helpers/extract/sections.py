@@ -621,6 +621,12 @@ def review_years(sections: pd.DataFrame, text: str = "", planned: int = 0) -> in
     >>> t = "一、本届政府工作回顾\\n2011年，全县实现地区生产总值218亿元，是2007年的1.7倍。\\n"
     >>> review_years(find_sections(t, 2012), t, 2012)
     4
+
+    Or with the term's first and last years (term_range_opening: 2006年到2011年，第二届市人民政府任期的六年, 2012).
+
+    >>> t = "一、第二届市人民政府工作回顾\\n2006年到2011年，第二届市人民政府任期的六年，是发展最快的时期。\\n"
+    >>> review_years(find_sections(t, 2012), t, 2012)
+    6
     """
     reviews = sections[sections["section"] == "review_5y"]
     lengths = [int(cn2an.cn2an(m.group("years"), "strict")) for h in reviews["heading"] if (m := _TERM_LENGTH.search(h))]
@@ -633,6 +639,12 @@ def review_years(sections: pd.DataFrame, text: str = "", planned: int = 0) -> in
             return planned - int(since.group(1))
         if span := _TERM_SPAN_OPENING.match(paragraph):
             return int(cn2an.cn2an(span.group("years"), "strict"))  # 本届政府任期的四年，是…; 四年来，… (term_span_opening)
+        years = _TERM_RANGE_OPENING.match(paragraph)
+        length = int(years.group(2)) - int(years.group(1)) + 1 if years else 0
+        if years and int(years.group(2)) == planned - 1 and 2 <= length <= 8:
+            # 2006年到2011年，第二届市人民政府任期的六年，是…: the term's first and last years written as its review opens
+            # (term_range_opening, session 68 probe of a 2012 city report: its averages ran over 2007-2011, five years)
+            return length
         first = _TERM_BASE_YEAR.search(paragraph) if _TERM_NAMED.search(heading) and not _PLAN.search(heading) else None
         if first and 3 <= planned - 1 - int(first.group(1)) <= 4:
             # 2011年，全县实现地区生产总值218亿元，是2007年的1.7倍，年均增长13.5% in a 2012 term review: the term's first
@@ -647,6 +659,8 @@ _TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年以来[，,]")
 # 本届政府任期的四年，是…的四年; 四年来，我们…; 过去三年，…: a term's length opening its review (term_span_opening, session
 # 63 probe of a county report whose heading names no span)
 _TERM_SPAN_OPENING = re.compile(r"^[^，,。！!\d]{0,8}?(?:任期的|过去的?)?(?P<years>[两三四六七八])年(?:来|里|间)?[，,是]")
+# 2006年到2011年，…: the term's first and last years opening its review's first paragraph (term_range_opening)
+_TERM_RANGE_OPENING = re.compile(r"^((?:19|20)\d\d)年?(?:到|至|—|－|-)((?:19|20)\d\d)年[，,]")
 # the year the first comparison of the term's first paragraph is with (是2007年的, 由2007年的, 比2007年): term_base_year
 _TERM_BASE_YEAR = re.compile(rf"(?:由|从|{_COMPARED_WITH})((?:19|20)\d\d)年")
 _TERM_NAMED = re.compile(r"届|任期")  # a heading of the government's term (本届, 十五届), not of a plan (term_base_year)
