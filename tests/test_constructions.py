@@ -15587,3 +15587,13 @@ def test_a_term_whose_first_and_last_years_open_its_review_has_their_length():
     # (国内生产总值年均增长9.3%, 城镇居民人均可支配收入…年均分别增长8.8%, 进出口总额年均增长12.2%: no years of their own)
     spans = [tuple(_numbered(figs, n)[["period_start", "period_end"]]) for n in ("9.3", "8.8", "12.2")]
     assert spans == [(2007, 2012)] * 3
+
+
+def test_a_bare_share_word_opening_a_from_to_is_the_figure_befores_share():
+    # share_of_previous_from (制造业投资增长15.4%，占比由22.7%提升至25.8%, a county-level city's review, session 68 probe: the
+    # start and end were levels of 制造业投资): in Jiangmen's review, both ends are the share of the figure before (C4)
+    old = "规模以上工业增加值增长2.3%"
+    figs = _phrase_as("jiangmen-2021", old, old + ",占比由30%提升至32%")
+    rows = [_numbered(figs, n) for n in ("30", "32")]
+    assert [(r["indicator_zh"], r["measure"]) for r in rows] == [("规模以上工业增加值占比", "level")] * 2
+    assert rows[0]["period_end"] + 1 == rows[1]["period_end"]

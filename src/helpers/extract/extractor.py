@@ -607,6 +607,10 @@ _SHARE_MOVED = re.compile(
     r"(占比|比重|占[^，,；;。\d占]{1,12}?的?(?:比重|比例))(?:[较比](?:去年|上年)(?:同期)?)?(?:又|再|进一步|同比)?"
     r"(?:提高|提升|上升|增加|下降|降低|减少|回落)了?"
 )
+# 制造业投资增长15.4%，占比由22.7%提升至25.8%: the share word alone opening a from-to (share_of_previous_from, session 68
+# probe of a county-level city's review: the share's start and end were levels of 制造业投资)
+# (占国内生产总值比重从1.07%提高到1.49%: a whole written is read by share_of_quantity, which also knows its dictionary id)
+_SHARE_FROM = re.compile(r"(占比)(?:由|从)")
 _SHARE_ONLY = re.compile(
     # (约占全市16个区的51.3%: a whole counted by its places, session 47 probe: the total before the 其中 part took it)
     r"(约)?占(?:比(?:达到|达|为|超过|超|约|近)?|(?!比)(?:(?!比重|比例|份额)(?:[^，,；;。\d]|\d+个)){1,12})"
@@ -5147,7 +5151,7 @@ def _share_of_previous(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject
     sub = num.sub.strip(subjects.MARKS)
     if num.tok.unit.kind != "percent" and _PLAN_OF_PREVIOUS.fullmatch(sub):
         return None  # 占调整预算数539267万元的99.6%: the plan's amount, no share (plan_of_previous)
-    if rows and rows[-1]["indicator_zh"] and (moved := _SHARE_MOVED.fullmatch(sub)):
+    if rows and rows[-1]["indicator_zh"] and (moved := _SHARE_MOVED.fullmatch(sub) or _SHARE_FROM.fullmatch(sub)):
         # 工业投资增长33%，占比提高5.2个百分点: a share word alone with a verb of change names how the figure before's part of
         # an unwritten whole moved (construction share_of_previous_moved, session 47 probe of 2022-2025 provincial reports:
         # it was 工业投资, as if the investment had grown by points; gold C4: 税收收入占比)
