@@ -15597,3 +15597,12 @@ def test_a_bare_share_word_opening_a_from_to_is_the_figure_befores_share():
     rows = [_numbered(figs, n) for n in ("30", "32")]
     assert [(r["indicator_zh"], r["measure"]) for r in rows] == [("规模以上工业增加值占比", "level")] * 2
     assert rows[0]["period_end"] + 1 == rows[1]["period_end"]
+
+
+@pytest.mark.parametrize("streak", ["连续多年", "连续5年"])
+def test_a_streak_of_many_years_before_a_shared_rank_is_no_part_of_a_subject(streak):
+    # streak_of_many_years (固定资产投资总量、社会消费品零售总额连续多年位居全省第一, a city's term review, session 68 probe: the
+    # subject was 社会消费品零售总额连续多年 and the first item had no rank): in Hunan's review, a streak in place of 均
+    old = "生猪出栏量、茶叶出口量均居全国第3"
+    figs = _phrase_as("2026_湖南省", old, old.replace("均", streak))
+    assert figs[figs["number_text"] == "3"]["indicator_zh"].tolist() == ["生猪出栏量", "茶叶出口量"]

@@ -77,7 +77,9 @@ _TAIL_PATTERNS = (
     r"[五十]年",
     # 新增两院院士占全国近一半: the whole; 占…比重 stays, and so does 占有率 (market share: share_word_zhanyou)
     r"占(?!比|有率)(?:(?!比重|比例|份额)[^，,；;。\d]){1,12}",
-    r"连续[两三四五六七八九十\d]+(年|个月|个季度)",  # 连续24个月保持: a streak (streak_is_no_figure)
+    # 连续24个月保持: a streak (streak_is_no_figure); 连续多年位居全省第一: of many years, unnumbered (streak_of_many_years,
+    # session 68 probe of a city's term review: 社会消费品零售总额连续多年 was the subject)
+    r"连续(?:[两三四五六七八九十\d]+|多)(年|个月|个季度)",
     r"提前[一两二三四五\d]+(年|个月)",  # 提前两年实现翻一番: how early, no part of the subject (ahead_of_time)
     rf"(?<=..){PART_OF_YEAR}",  # GDP一季度增长6%: the part of the year is the period's (part_of_year)
     r"扣除[^，,；;。\d]{1,8}?因素",  # 一般公共预算收入扣除减税降费因素增长: an adjustment of the basis (adjusted_basis)
