@@ -31,3 +31,22 @@ def test_extract_unreadable_input_is_one_line_and_exit_2(tmp_path, capsys):
     assert main(["extract", str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(bad) in err[0] and "binary" in err[0]
+
+
+def test_recording_one_set_again_keeps_the_other_rows_and_their_order(tmp_path, monkeypatch):
+    # reference/extraction_accuracy.csv: `evaluate --record held_out` replaced the held-out row and moved it to the end,
+    # so every recording churned the file (session 68 review); it now stays where it stood
+    from helpers.config import ACCURACY_CSV
+    from helpers.run import cli
+
+    copy = tmp_path / "extraction_accuracy.csv"
+    copy.write_bytes(ACCURACY_CSV.read_bytes())
+    monkeypatch.setattr(cli, "ACCURACY_CSV", copy)
+    before = pd.read_csv(copy, dtype=str)
+    first = before.iloc[0].to_dict()
+    cli._record_accuracy({**first, "fully_correct": "1"})
+    after = pd.read_csv(copy, dtype=str)
+    assert after["name"].tolist() == before["name"].tolist() and after.iloc[0]["fully_correct"] == "1"
+    assert after.iloc[1:].equals(before.iloc[1:])
+    cli._record_accuracy({**first, "name": "probe"})
+    assert pd.read_csv(copy, dtype=str)["name"].tolist() == [*before["name"], "probe"]

@@ -2310,6 +2310,22 @@ _NAMED_TARGET_COMPARED = re.compile(rf"^{_COMPARED_TARGET}$")
 _PAST_NAMED_TARGET = re.compile(rf"^{_COMPARED_TARGET}[\d.]+[^，,；;。\d]{{0,4}}?(?:超过|超出|超额|高出|多出?)$")
 
 
+def _past_named_target(words: str) -> bool:
+    """比“十五”计划目标3000亿元超过: do the words state how far a figure went past a target whose value they name
+    (above_named_target)?
+
+    >>> _past_named_target("比“十五”计划目标3000亿元超过"), _past_named_target("比上年增长")
+    (True, False)
+    """
+    return bool(_PAST_NAMED_TARGET.match(words.strip(subjects.MARKS)))
+
+
+def _past_plan_or_target(clause_before: str) -> bool:
+    """超年度任务, 比“十五”计划目标3000亿元超过: how far the figure went past its plan or a target (above_plan,
+    above_named_target)."""
+    return bool(_ABOVE_PLAN.search(clause_before)) or _past_named_target(clause_before)
+
+
 # 年均城镇调查失业率4.7%左右: 年均 right before a rate names the rate's average over the years, a level (averaged_rate,
 # session 42 probe; as PM2.5年均浓度, D3), not an average growth
 _AVERAGED_RATE = re.compile(r"(?:^|[，,、])年均[^，,；;。\d年]{1,12}?率(?:为|达到|达|保持在|控制在|稳定在)?(?:约|近)?$")
@@ -2329,8 +2345,7 @@ def _above_plan(p: _Predicate) -> _Measure | None:
     >>> s[["measure", "value"]].values.tolist()[1], bool(s["base_period"].isna().iloc[1])
     (['change_pct', 28.0], True)
     """
-    above = _ABOVE_PLAN.search(p.clause_before) or _PAST_NAMED_TARGET.match(p.clause_before.strip(subjects.MARKS))
-    return ("change_pct", None, 1) if above else None
+    return ("change_pct", None, 1) if _past_plan_or_target(p.clause_before) else None
 
 
 def _above_plan_by_amount(p: _Predicate) -> _Measure | None:
@@ -2342,8 +2357,7 @@ def _above_plan_by_amount(p: _Predicate) -> _Measure | None:
     >>> s[["indicator_zh", "measure", "value"]].values.tolist()[1], bool(s["base_period"].isna().iloc[1])
     (['政府融资平台', 'change_abs', 19.0], True)
     """
-    above = _ABOVE_PLAN.search(p.clause_before) or _PAST_NAMED_TARGET.match(p.clause_before.strip(subjects.MARKS))
-    return ("change_abs", None, 1) if above else None
+    return ("change_abs", None, 1) if _past_plan_or_target(p.clause_before) else None
 
 
 # 实现15%以上的增长, 保持20%以上增长: a growth written as the object after its rate (construction growth_as_object)
@@ -3142,11 +3156,12 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         return cal.today, cal.today
     # 从2003年到2006年年均超收2040亿元，其中去年超收2573亿元: a year of the clause's own (去年, 今年) wins over the sentence's range
     own_year = _YEAR_IN.search(clause_before) or _OWN_YEAR_WORD.search(clause_before)
-    rng = _YEAR_RANGE.search(clause_before) or (None if own_year else _range_dating(num.sentence_prefix))
+    own_range = _YEAR_RANGE.search(clause_before)
+    rng = own_range or (None if own_year else _range_dating(num.sentence_prefix))
     if rng and int(rng.group(1)) < int(rng.group(2)):
         # (2020年、2019年 counts down: two years listed, no range; a range read so broke the table's schema for the whole
         # report, session 51)
-        if measure == "level" and not _YEAR_RANGE.search(clause_before):
+        if measure == "level" and not own_range:
             # 2017年至2021年，预计全市地区生产总值从206亿元增长到286亿元: a level under the sentence's range stands at one of its
             # ends, the start of a from-to the year before it, any other level its last year (level_in_range, session 68 probe
             # of a county-level city's term review: both were dated 2017-2021)
@@ -9893,11 +9908,12 @@ def _interpret(
         qualifier = "over"  # a mark crossed: above it (CONVENTIONS.md, threshold)
     if rule == "steps_crossed" and qualifier == "over" and _CROSSING_VERB.search(num.clause_before):
         qualifier = None  # 跨过两个万亿元台阶: the 过 of the verb of crossing; the steps crossed are counted exactly
-    if qualifier == "over" and _PAST_NAMED_TARGET.match(num.clause_before.strip(subjects.MARKS)):
+    past_target = _past_named_target(num.clause_before)
+    if qualifier == "over" and past_target:
         qualifier = None  # 比计划目标3000亿元超过1070亿元: 超过 is the verb of going past the target (above_named_target)
     is_target, period_section = _target(s, num, measure)
     period = _ahead_of_time(num, is_target, _after_base(measure, base, _period(s, num, measure, period_section, base)))
-    if period[1] is not None and _PAST_NAMED_TARGET.match(num.clause_before.strip(subjects.MARKS)):
+    if period[1] is not None and past_target:
         period = period[1], period[1]  # (above_named_target: the excess stands where the target's level does, no span)
     part = part or (
         previous and measure == previous["measure"] in ("cumulative", "change_abs") and _PART_AFTER.search(num.sentence_prefix)
@@ -10994,7 +11010,7 @@ def _only_predicate(words: str) -> bool:
         return True  # ，力争实现5.5%: a higher aim of the figure before (construction strive_for_more)
     if _ABOVE_PLAN.fullmatch(words.strip()):
         return True  # ，超年度任务54.8%: past the plan or task set, how far the figure before went (above_plan)
-    if _NAMED_TARGET_COMPARED.match(words.strip(subjects.MARKS)) or _PAST_NAMED_TARGET.match(words.strip(subjects.MARKS)):
+    if _NAMED_TARGET_COMPARED.match(words.strip(subjects.MARKS)) or _past_named_target(words):
         return True  # ，比“十五”计划目标3000亿元超过1070亿元: the target and the excess of the figure before (above_named_target)
     if "增加值" in words:
         return False  # ，实现增加值681亿元: a noun (value added), not the verb 增加 (value_added_is_no_verb)

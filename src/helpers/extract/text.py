@@ -536,6 +536,9 @@ def _amount_after_blank(prev_line: str, next_line: str) -> bool:
     return bool(p and n and len(p) > 30 and _amount_goes_on(p, n))
 
 
+_TITLE_SENTENCE_END = re.compile(r"[。！!]")  # the end of a numbered title sentence (titled_line_runs_on)
+
+
 def _amount_goes_on(p: str, n: str) -> bool:
     """Does a line opening with an amount (not a year) go on from a line that ends in a word and opens no heading
     (amount_opens_line, amount_after_blank_line)?"""
@@ -554,9 +557,6 @@ def _heading_line(p: str) -> bool:
     """
     title_end = _TITLE_SENTENCE_END.search(p)
     return bool(_HEADING_START.match(p)) and not (title_end and title_end.end() < len(p.rstrip()))
-
-
-_TITLE_SENTENCE_END = re.compile(r"[。！!]")
 
 
 def _join_break(prev_line: str, next_line: str, continued: bool = False, after_join: bool = False) -> bool:

@@ -174,13 +174,15 @@ def _cmd_corpus(args) -> int:
 
 
 def _record_accuracy(row: dict) -> None:
-    """Replace (or add) the row of that name in reference/extraction_accuracy.csv, written atomically."""
+    """Replace the row of that name in reference/extraction_accuracy.csv where it stands (or add it at the end), written
+    atomically: recording one set again leaves the file's other rows and their order as they were."""
     import pandas as pd
 
     from helpers.store import atomic_write_bytes
 
     table = pd.read_csv(ACCURACY_CSV, dtype=str) if ACCURACY_CSV.exists() else pd.DataFrame(columns=list(row))
-    table = pd.concat([table[table["name"] != row["name"]], pd.DataFrame([row])], ignore_index=True)
+    rows = [dict(row) if name == row["name"] else old for name, old in zip(table["name"], table.to_dict("records"))]
+    table = pd.DataFrame(rows if row["name"] in set(table["name"]) else [*rows, dict(row)], columns=table.columns)
     atomic_write_bytes(ACCURACY_CSV, table.to_csv(index=False).encode("utf-8"))
 
 
