@@ -15606,3 +15606,18 @@ def test_a_streak_of_many_years_before_a_shared_rank_is_no_part_of_a_subject(str
     old = "生猪出栏量、茶叶出口量均居全国第3"
     figs = _phrase_as("2026_湖南省", old, old.replace("均", streak))
     assert figs[figs["number_text"] == "3"]["indicator_zh"].tolist() == ["生猪出栏量", "茶叶出口量"]
+
+
+@pytest.mark.parametrize("ratio", ["收入比", "收入倍差"])
+def test_a_ratio_of_sides_after_their_quantity_is_of_the_sides_named_there(ratio):
+    # ratio_of_sides with 倍差 and an earlier clause (城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位，收入倍差
+    # 从1.96缩小至1.81, Zhejiang's review; 城乡居民人均可支配收入分别增长5.9%和6.2%，倍差缩小到1.71, a session 68 probe: it
+    # was 收入倍差 alone): in Shaanxi's review, 收入比 and 收入倍差 are the ratios of 城乡居民, per head left out
+    old = "城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54"
+    figs = _phrase_as("2026_陕西省", old, old.replace("收入比", ratio))
+    assert _numbered(figs, "2.54")["indicator_zh"] == f"城乡居民{ratio}"
+
+
+def test_a_ratio_of_sides_takes_the_sides_from_an_earlier_clause_of_the_sentence():
+    figs = _figs("2026_浙江省")
+    assert _at(figs, 6743)["indicator_zh"] == _at(figs, 6750)["indicator_zh"] == "城镇和农村居民收入倍差"

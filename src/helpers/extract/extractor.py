@@ -9030,7 +9030,9 @@ def _attribute_of_previous(subject: str, owner: str, restated: bool = False, cou
     return subject
 
 
-_RATIO_OF_SIDES = re.compile(r"([\u4e00-\u9fff]{2})比")  # 收入比: the ratio of a quantity between sides named before
+# 收入比, 收入倍差: the ratio of a quantity between sides named before (lexicon unitless_measure 倍差)
+_RATIO_OF_SIDES = re.compile(r"([\u4e00-\u9fff]{2})(?:比|倍差)")
+_PER_HEAD_OF_SIDES = re.compile(r"人均(?:可支配)?$")  # 城乡居民人均(可支配)收入: per head, no part of the sides
 _AREA_UNITS = ("mu", "ha", "km2")  # units.csv: 亩, 公顷, 平方公里
 
 
@@ -9051,9 +9053,13 @@ def _owner_of_owned_quantity(num: _Number, rows: list[dict], name: str) -> str:
         # 城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54: a ratio of a quantity named alone, after a clause that
         # names that quantity of both sides, is of the owner written before it there, without 人均 (ratio_of_sides,
         # session 35)
-        clause = re.split(r"[，,；;]", num.earlier_clauses.rstrip("，,、 "))[-1]
+        # (城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位，收入倍差从1.96缩小至1.81: the quantity named
+        # in an earlier clause of the sentence, a rank between; its 人均可支配 is no part of the sides either: ratio_of_sides
+        # with 倍差, session 68 look at a county-level city's probe and Zhejiang's review: it was 收入倍差 alone)
+        clauses = re.split(r"[，,；;]", num.earlier_clauses.rstrip("，,、 "))
+        clause = next((c for c in reversed(clauses) if ratio.group(1) in c), "")
         at = clause.find(ratio.group(1))
-        owner = clause[:at].removesuffix("人均") if at > 0 else ""
+        owner = _PER_HEAD_OF_SIDES.sub("", clause[:at]) if at > 0 else ""
         return owner + name if len(owner) >= 2 and not _HAS_DIGIT.search(owner) else name
     owned = subjects.lexicon().get("owned_quantity", ())
     # 综合科技创新水平指数达69.63%、提升幅度居全国第1: the size of a change (lexicon role change_size) is of the quantity
