@@ -15621,3 +15621,12 @@ def test_a_ratio_of_sides_after_their_quantity_is_of_the_sides_named_there(ratio
 def test_a_ratio_of_sides_takes_the_sides_from_an_earlier_clause_of_the_sentence():
     figs = _figs("2026_浙江省")
     assert _at(figs, 6743)["indicator_zh"] == _at(figs, 6750)["indicator_zh"] == "城镇和农村居民收入倍差"
+
+
+@pytest.mark.parametrize("base", ["比2024年", "较2024年", "比上年"])
+def test_a_move_against_a_year_written_after_a_rank_carries_its_subject(base):
+    # rank_moved against a year (地区生产总值完成72.2亿元，同比增长7.8%，全市排名第6，比2016年前移2位, four times in a county's
+    # 2018 review, session 68 probe: the moves had no subject): in Jilin's review, the grain's move after its rank
+    old = "粮食总产量达到871.6亿斤，稳居全国第4位"
+    row = _numbered(_phrase_as("2026_吉林省", old, old + f"，{base}前移2位"), "2")
+    assert (row["indicator_zh"], row["measure"]) == ("粮食总产量", "rank_change")

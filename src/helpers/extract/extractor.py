@@ -347,10 +347,11 @@ _RANKING_WORD = r"(?:排名|位次|名次|排位|排序)"
 _RANKING_THEN = rf"{_RANKING_WORD}(?:[^，,；;。\d]|(?:19|20)\d\d年){{0,10}}?"
 _RANK_MOVE = rf"(?:{subjects.predicate_words('rank_up')}|{subjects.predicate_words('rank_down')})"
 _THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年|上一年度?|上年度)"  # the base of a move written with it (base 上年)
+_THAN_A_YEAR = r"(?:较|比)(?:19|20)\d\d年"  # 比2016年前移2位: a year compared with (rank_moved against a year)
 # …，排名全省第4，较上年前移2位: a move right after a rank clause moves that rank
 # (…提升至全国第8位，前移5位: the base may go unwritten, session 39 probe)
 # (…第5位、比2018年上升9位: a year compared with, session 44 probe)
-_RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](?:{_THAN_LAST_YEAR}|(?:较|比)(?:19|20)\d\d年)?"
+_RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](?:{_THAN_LAST_YEAR}|{_THAN_A_YEAR})?"
 # (…第26位、5年前进8位: a span of years the move took may stand before it, session 46 probe of 2021 reports)
 _SPAN_OF_MOVE = r"(?:(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|间)?)?"
 # (第22位，较上一年度再进两位: an adverb of again before the move, session 48 probe of county reports)
@@ -10978,7 +10979,8 @@ _RANK_AMONG_ANY = re.compile(
 )
 # (…第8位，前移5位: the move alone after a rank, session 39 probe)
 _RANK_MOVED_ONLY = re.compile(
-    rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR}|{_RANKED_IN_AREA})?{_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$"
+    rf"^[\s“”\"]*(?:(?:在[^，,；;。\d]{{1,12}}?)?{_RANKING_THEN}|{_THAN_LAST_YEAR}|{_THAN_A_YEAR}|{_RANKED_IN_AREA})?"
+    rf"{_SPAN_OF_MOVE}(?:再|又)?{_RANK_MOVE}了?$"
 )
 
 
