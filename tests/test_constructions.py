@@ -15630,3 +15630,13 @@ def test_a_move_against_a_year_written_after_a_rank_carries_its_subject(base):
     old = "粮食总产量达到871.6亿斤，稳居全国第4位"
     row = _numbered(_phrase_as("2026_吉林省", old, old + f"，{base}前移2位"), "2")
     assert (row["indicator_zh"], row["measure"]) == ("粮食总产量", "rank_change")
+
+
+@pytest.mark.parametrize("field", ["全国排名", "十四个市州排名", "六城区排名", "居全国"])
+def test_a_growth_word_ranked_among_a_field_before_the_verb_keeps_the_growth_word(field):
+    # growth_ranked with the field before 排名 (规上工业增加值完成5.58亿元，增长7.8%，增速六城区排名第三, a district's 2023
+    # review, session 68 probe: the rank had no subject; 增速全市排名第三 lost 增速): in Jilin's review, with the growth in the
+    # clause before, the growth is ranked (S10: 增速 stays when the clause writes it), whatever field stands before the verb
+    old = "规上工业增加值增幅居全国第7位"
+    row = _numbered(_phrase_as("2026_吉林省", old, old.replace("增幅居全国", f"增长5%，增幅{field}")), "7")
+    assert (row["indicator_zh"], row["measure"]) == ("规上工业增加值增幅", "rank")

@@ -4257,7 +4257,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
 
 # the number of places a rank is among, before the rank's 第 (全市6县市第, 全省14个市州中第): rank_field_counted
 # the places a field ranked among is counted in (全市6县市, 全省14个市州, 六区): rank_field_counted, the field counted
-_FIELD_PLACES = r"(?:县市区|县（市、区）|县\(市、区\)|县市|县区|区县|市县|县|市|区|省份|省区市|省|城市|地市|市州)"
+# the kinds of places a rank is among (lexicon area_kind: 县市区, 地市, 城区 …; 规上工业增加值增长7.8%，增速六城区排名第三, session
+# 68 probe of a district's review: a list written here lacked 城区, and the rank had no subject)
+_FIELD_PLACES = rf"(?:{subjects.area_kinds()}|县\(市、区\))"
 _RANK_FIELD_COUNT = re.compile(rf"(?<=[市省国州区盟])\d{{1,3}}(?=个?{_FIELD_PLACES}中?(?:排名|位列|居)?第$)")
 # a growth in percent, then only a verb of reaching before the number (增长5%达, 增长12.6%达到): growth_then_level
 _GROWTH_THEN_LEVEL = re.compile(r"(?:增长|增加|下降|增幅)[\d.]+[%％](?:左右|以上)?(?P<reach>达到|达|突破|至)$")
@@ -5707,8 +5709,10 @@ _GROWTH_RANKED = re.compile(
     rf"[\s“”\"]*({_GROWTH_WORD})(?:均|继续|仍|连续(?:{_STREAK_SPAN})?|首次|再次|历史性|一举|持续|始终|一直)?"
     # (增速在全省排名由第8位…, 增速在东部市县排名第一: the field with 在 between, session 45 probe)
     r"(?:在[^，,；;。在\d]{1,10}?中?(?=排名|排|位居|居|位列))?"
-    # (增速六区排名第1: the places counted that the growth is ranked among, with no 在: places_counted_ranked, session 63)
-    r"(?:[一二三四五六七八九十两\d]{1,3}个?(?:县市区|县区|区县|市县|县市|区|县|市|旗)中?(?=排名|排|位居|居|位列))?"
+    # (增速六区排名第1: the places counted that the growth is ranked among, with no 在: places_counted_ranked, session 63;
+    # 增速六城区排名第三, 增速全市排名第三: any kind of places counted, or the whole area, before the verb: session 68 probe of a
+    # district's review, the rank lost the growth word)
+    rf"(?:(?:[一二三四五六七八九十两\d]{{1,3}}个?(?:{_FIELD_PLACES}|旗)|{subjects.rank_areas()})中?(?=排名|排|位居|居|位列))?"
     rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第)"
     # 增速由2011年的全省第13位上升到去年的第2位: the growth's ranks as a from-to (session 45 probe: they took the amount's
     # subject)
