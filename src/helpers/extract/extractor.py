@@ -2131,6 +2131,12 @@ _INDEX_HELD = re.compile(r"(控制在|保持在|稳定在)[^，,；;]{0,3}$")
 _SUMMED_CHANGE = re.compile(r"^(?:(?![比较]|(?:19|20)\d\d年).)*累计(?:下降|降低|减少|增长|提高|提升|上升|增加)$")
 
 
+def _summed_in_term_review(section: str, clause_before: str) -> bool:
+    """2012年，…；万元生产总值能耗累计下降21%: a change summed (累计) in the term's review is the term's, also in a sentence a
+    year opens (summed_change_in_term_review: its measure in `_percent`, its span in `_period`)."""
+    return section == "review_5y" and bool(_SUMMED_CHANGE.search(clause_before))
+
+
 def _plan_closed(year: int) -> bool:
     """Is `year` the last of a five-year plan (2005, 2010 … 2025): does a plan open the year after (`sections.plan_name`,
     the one calendar of plans)?
@@ -2194,9 +2200,8 @@ def _percent(p: _Predicate) -> _Measure | None:
         and (
             p.carried
             or not _YOY.search(_YEAR_AHEAD_WRITTEN.sub("", p.sentence_before))
-            # 2012年，全市生产总值…；万元生产总值能耗累计下降21%: a change summed (累计) in the term's review is the term's,
-            # also in a sentence a year opens (summed_change_in_term_review, session 67 probe of a provincial report)
-            or (section == "review_5y" and _SUMMED_CHANGE.search(p.clause_before))
+            # 2012年，全市生产总值…；万元生产总值能耗累计下降21% (summed_change_in_term_review, session 67 probe)
+            or _summed_in_term_review(section, p.clause_before)
         )
     ):
         return "change_pct", p.carried, p.sign  # 多式联运集装箱运量增长50%以上 in the new plan: over its five years
@@ -2309,6 +2314,11 @@ _ABOVE_PLAN = re.compile(
 _COMPARED_TARGET = r"(?:比|较)[^，,；;。\d]{0,12}?(?:计划|规划|预期|年度|考核)?目标"
 _NAMED_TARGET_COMPARED = re.compile(rf"^{_COMPARED_TARGET}$")
 _PAST_NAMED_TARGET = re.compile(rf"^{_COMPARED_TARGET}[\d.]+[^，,；;。\d]{{0,4}}?(?:超过|超出|超额|高出|多出?)$")
+
+
+def _names_target_compared(words: str) -> bool:
+    """比“十五”计划目标: do the words end by naming a target whose value follows (above_named_target)?"""
+    return bool(_NAMED_TARGET_COMPARED.match(words.strip(subjects.MARKS)))
 
 
 def _past_named_target(words: str) -> bool:
@@ -3202,9 +3212,7 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     # opening the sentence (five_years_over_opening_year, session 43 probe: they were averages over 2010 alone); so do
     # the years of an average (2021年，…，两年平均增长5.6%: 2020-2021, session 49 probe of 2022 reviews: it was 2021 alone)
     spanned = measure in _OVER_A_SPAN and bool(
-        _FIVE_YEARS.search(clause_before)
-        or _AVERAGED_IN.search(clause_before)
-        or (section == "review_5y" and _SUMMED_CHANGE.search(clause_before))
+        _FIVE_YEARS.search(clause_before) or _AVERAGED_IN.search(clause_before) or _summed_in_term_review(section, clause_before)
     )
     if not years and opening_year and not spanned and not _from_start(measure, clause_before, num.clause_after):
         years = [(opening_year, None)]  # 2006年，全国国有企业资产总额比2002年增长60.98%: the sentence's year
@@ -4260,6 +4268,9 @@ def _number(s: _Sentence, i: int, prev_subject: tuple[str, str] | None, stock_be
 # the kinds of places a rank is among (lexicon area_kind: 县市区, 地市, 城区 …; 规上工业增加值增长7.8%，增速六城区排名第三, session
 # 68 probe of a district's review: a list written here lacked 城区, and the rank had no subject)
 _FIELD_PLACES = rf"(?:{subjects.area_kinds()}|县\(市、区\))"
+# 六区, 13个县市区, 3个旗: the field ranked among, counted, written without 在 (，增速六区排名第1: session 44 probe), before a
+# verb of ranking (rank_among_any_area, places_counted_ranked: one pattern for both since session 68's review)
+_FIELD_COUNTED = rf"(?:[一二两三四五六七八九十]{{1,3}}|\d{{1,3}})个?(?:{_FIELD_PLACES}|旗)"
 _RANK_FIELD_COUNT = re.compile(rf"(?<=[市省国州区盟])\d{{1,3}}(?=个?{_FIELD_PLACES}中?(?:排名|位列|居)?第$)")
 # a growth in percent, then only a verb of reaching before the number (增长5%达, 增长12.6%达到): growth_then_level
 _GROWTH_THEN_LEVEL = re.compile(r"(?:增长|增加|下降|增幅)[\d.]+[%％](?:左右|以上)?(?P<reach>达到|达|突破|至)$")
@@ -5712,7 +5723,7 @@ _GROWTH_RANKED = re.compile(
     # (增速六区排名第1: the places counted that the growth is ranked among, with no 在: places_counted_ranked, session 63;
     # 增速六城区排名第三, 增速全市排名第三: any kind of places counted, or the whole area, before the verb: session 68 probe of a
     # district's review, the rank lost the growth word)
-    rf"(?:(?:[一二三四五六七八九十两\d]{{1,3}}个?(?:{_FIELD_PLACES}|旗)|{subjects.rank_areas()})中?(?=排名|排|位居|居|位列))?"
+    rf"(?:(?:{_FIELD_COUNTED}|{subjects.rank_areas()})中?(?=排名|排|位居|居|位列))?"
     rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第)"
     # 增速由2011年的全省第13位上升到去年的第2位: the growth's ranks as a from-to (session 45 probe: they took the amount's
     # subject)
@@ -10646,7 +10657,7 @@ def _restated_target(clause_before: str, clause_after: str) -> bool:
     """
     if _SET_TARGET.search(clause_before) and _TARGET_END.search(clause_after):
         return True
-    if _NAMED_TARGET_COMPARED.match(clause_before.strip(subjects.MARKS)):
+    if _names_target_compared(clause_before):
         return True  # 比“十五”计划目标3000亿元超过1070亿元: the value after 目标 is the target named (above_named_target)
     # 本届政府减少1/3行政审批事项的目标提前实现: the number and what it counts name a target, met or missed (E15,
     # construction named_target); 500元和300元的目标: a later number of the list names it too; 317个县实现目标 counts
@@ -10972,8 +10983,6 @@ _PACE_CHANGED = re.compile(
 # 在全国城市排名上升2位至第7位: where the ranking is, and the places gained before the rank (rank_risen_to); 、总量居…第1位:
 # the total ranked is the figure before's quantity (total_ranked, D7); ，总量历史性跃居全市第一: an adverb of the move first
 # (session 44 probe)
-# 六区, 13个县市区: the field ranked among, counted, written without 在 (，增速六区排名第1: session 44 probe)
-_FIELD_COUNTED = rf"(?:[一二三四五六七八九十]{{1,3}}|\d{{1,3}})个?{_FIELD_PLACES}"
 _RANK_AMONG_ANY = re.compile(
     rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续{_STREAK_SPAN}|历史性|首次|一举)?"
     rf"(?:在[^，,；;。\d]{{1,12}}?|{_FIELD_COUNTED})?(?:{_RANK_VERB})"
@@ -11022,7 +11031,7 @@ def _only_predicate(words: str) -> bool:
         return True  # ，力争实现5.5%: a higher aim of the figure before (construction strive_for_more)
     if _ABOVE_PLAN.fullmatch(words.strip()):
         return True  # ，超年度任务54.8%: past the plan or task set, how far the figure before went (above_plan)
-    if _NAMED_TARGET_COMPARED.match(words.strip(subjects.MARKS)) or _past_named_target(words):
+    if _names_target_compared(words) or _past_named_target(words):
         return True  # ，比“十五”计划目标3000亿元超过1070亿元: the target and the excess of the figure before (above_named_target)
     if "增加值" in words:
         return False  # ，实现增加值681亿元: a noun (value added), not the verb 增加 (value_added_is_no_verb)
@@ -11399,14 +11408,14 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     pair = next((p for p in _paired_words() if p[0] in head), None)
     # 外贸和对俄进出口总额分别增长: two items joined by 和 are the list, not the sides of the contraction they hold
     joined = not re.search(r"\d", head) and len([x for x in re.split(r"和|及|与", head) if x.strip()]) == n
-    if n == 2 and len(items) == 1 and pair and not joined:
+    # (金融机构存贷款分别增长35%和40.1%: the two sides of a contraction are whole, no head of the second side is the first's:
+    # 贷款 is a list head, and gave 金融机构存款贷款; construction sides_whole, session 68 probe of a 2010 provincial report)
+    sided = n == 2 and len(items) == 1 and bool(pair) and not joined
+    if sided:
         # 城乡居民人均可支配收入分别增长4.4%、5.6%: urban, then rural (construction urban_rural_split;
         # the names of each side: reference/paired_words.csv, which also holds contractions such as
         # 存贷款: 银行机构本外币存贷款余额 gives 银行机构本外币存款余额, …贷款余额)
         items = _pair_sides(head, pair)
-    # (金融机构存贷款分别增长35%和40.1%: the two sides of a contraction are whole, no head of the second side is the first's:
-    # 贷款 is a list head, and gave 金融机构存款贷款; construction sides_whole, session 68 probe of a 2010 provincial report)
-    sided = len(items) == n == 2 and pair is not None and items == _pair_sides(head, pair)
     if len(items) != n:
         finer = _split_outside_names(head, "、和及与")
         holding = [i for i, x in enumerate(finer) if pair and pair[0] in x]
