@@ -15640,3 +15640,20 @@ def test_a_growth_word_ranked_among_a_field_before_the_verb_keeps_the_growth_wor
     old = "规上工业增加值增幅居全国第7位"
     row = _numbered(_phrase_as("2026_吉林省", old, old.replace("增幅居全国", f"增长5%，增幅{field}")), "7")
     assert (row["indicator_zh"], row["measure"]) == ("规上工业增加值增幅", "rank")
+
+
+@pytest.mark.parametrize("written", ["增长分别达", "增长分别达到", "增长分别为", "增长达到"])
+def test_a_growth_that_reaches_a_percent_is_that_growth(written):
+    # growth_reached (一、二、三产增加值增长分别达4.3%、7.9%、2.6%, a county-level city's 2023 review, session 68 probe: levels
+    # with no base): in Sichuan's review, the verb of growth before 分别 and 达, or before 达到 alone
+    old = "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长6.8%、12.3%、7.8%"
+    new = old.replace("分别增长", written) if "分别" in written else "高技术制造业增加值增长达到12.3%"
+    row = _numbered(_phrase_as("2026_四川省", old, new), "12.3")
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("高技术制造业增加值", "growth_yoy", "上年")
+
+
+def test_a_growth_rate_that_reaches_a_percent_in_a_list_is_each_items_growth():
+    # guard: the rate's word before 分别达 read so before growth_reached
+    old = "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长6.8%、12.3%、7.8%"
+    figs = _phrase_as("2026_四川省", old, old.replace("分别增长", "增速分别达"))
+    assert figs.set_index("number_text").loc[["6.8", "7.8"], "measure"].tolist() == ["growth_yoy", "growth_yoy"]

@@ -2120,9 +2120,12 @@ _RATE_HELD = re.compile(
 )
 
 
-# (城乡居民人均可支配收入增速分别达10%和12.5%: 分别 and 达 alone too, session 45 probe: they were levels)
+# (城乡居民人均可支配收入增速分别达10%和12.5%: 分别 and 达 alone too, session 45 probe: they were levels; the verb of growth
+# itself before them, 一、二、三产增加值增长分别达4.3%、7.9%、2.6%, growth_reached, session 68 probe)
 _SAME_PERIOD_ONLY = re.compile(r"(?:^|[，,])\s*同比(?:分别|均)?$")
-_RATE_REACHED = re.compile(r"(?<!自然)(年均)?(?:增速|增幅|增长率|增长速度)(?:分别|均)?(?:达到|达|保持在|稳定在)[^，,；;]{0,3}$")
+_RATE_REACHED = re.compile(
+    r"(?<!自然)(年均)?(?:增速|增幅|增长率|增长速度|增长)(?:分别|均)?(?:达到|达|保持在|稳定在)[^，,；;]{0,3}$"
+)
 _INDEX_HELD = re.compile(r"(控制在|保持在|稳定在)[^，,；;]{0,3}$")
 
 
@@ -6671,7 +6674,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
 # item was 人口自然 and both rates growths)
 # (the comparison may follow the growth word: 增幅同比分别回落5.4个百分点、22.6个百分点, session 64 probe: no base)
 _AGAINST_LAST_YEAR = "(?:同比|比上年)?"
-_RATE_BEFORE_RESPECTIVELY = re.compile(rf"{_AGAINST_LAST_YEAR}(?:增速|增幅|(?<!自然)增长率|涨幅){_AGAINST_LAST_YEAR}$")
+# (the verb of growth itself, 增加值增长分别达4.3%、7.9%, growth_reached, session 68 probe: it cut 增加值 from all but the last)
+_RATE_BEFORE_RESPECTIVELY = re.compile(rf"{_AGAINST_LAST_YEAR}(?:增速|增幅|(?<!自然)增长率?|涨幅){_AGAINST_LAST_YEAR}$")
 
 
 # 税收收入占财政总收入和地方一般公共预算收入的比重: a part, then two wholes joined by 和 or 、, then the share word
