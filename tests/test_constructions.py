@@ -15657,3 +15657,17 @@ def test_a_growth_rate_that_reaches_a_percent_in_a_list_is_each_items_growth():
     old = "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长6.8%、12.3%、7.8%"
     figs = _phrase_as("2026_四川省", old, old.replace("分别增长", "增速分别达"))
     assert figs.set_index("number_text").loc[["6.8", "7.8"], "measure"].tolist() == ["growth_yoy", "growth_yoy"]
+
+
+@pytest.mark.parametrize("date", ["截至2026年1月底", "截至2026年1月", "截止2026年2月末"])
+def test_a_status_date_opening_a_term_review_sentence_dates_its_stock(date):
+    # status_date_dates (截至2018年8月，全市金融机构人民币各项存款余额5557.8亿元 in a city's term review delivered in the
+    # term's last year, session 69 probe: dated the year before): in Ningxia's term review, a stock after such a date
+    row = _numbered(_in_term_review(f"{date}，全国文明村镇达到84个"), "84")
+    assert (row["period_start"], row["period_end"]) == (2026, 2026)
+
+
+def test_a_flow_after_a_status_date_keeps_the_term():
+    # guard: 截至2016年，…，成功引进商户100余户 (the same probe batch) is a flow over the term, not the year of the date
+    row = _numbered(_in_term_review("截至2025年，全区成功引进商户100余户"), "100")
+    assert (row["period_start"], row["period_end"]) == (2021, 2025)

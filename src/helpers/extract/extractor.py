@@ -644,6 +644,8 @@ _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(以来|(?<=[自从](?:19|20)\d
 # 288.7亿元…；固定资产投资74.1亿元: year_after_lead_clauses, session 42 probe; the flows were five-year sums)
 _LEAD_CLAUSES = r"[\s“”\"]*(?:[^，,；;。：:\d]{2,30}[，,])*?"
 _OPENING_YEAR = re.compile(_LEAD_CLAUSES + r"((?:19|20)\d\d)\s*年[，,]")  # a year that opens the sentence as a clause of its own
+# 截至2018年8月，: the day a status stands at, opening the sentence (status_date_dates)
+_STATUS_DATE_OPENS = re.compile(_LEAD_CLAUSES + r"(?:截至|截止)((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|末)?[，,]")
 # 到2030年, 至2027年底: a year ahead, its year a group (opening_year_ahead, strive_for_a_span)
 _YEAR_AHEAD = r"(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?"
 # 到2030年，地区生产总值突破10万亿元: a year ahead that opens the sentence as a clause of its own (opening_year_ahead)
@@ -3203,6 +3205,12 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     opening = (
         (opener.match(part) if part != num.sentence_prefix else None) or opener.match(num.sentence_prefix) if opener else None
     )
+    if opening is None and opener is _OPENING_YEAR and measure not in _OVER_A_SPAN and not subjects.is_flow(clause_before):
+        # 截至2018年8月，全市金融机构人民币各项存款余额5557.8亿元 in a report of 2018: a status dated by the day it stands at
+        # dates the levels and stocks after it (status_date_dates, session 69 probe of a city's term review delivered in the
+        # term's last year: they were dated the year before); a flow since the term began keeps the span (截至2016年，…，成功
+        # 引进商户100余户: 2012-2016)
+        opening = _STATUS_DATE_OPENS.match(part) or _STATUS_DATE_OPENS.match(num.sentence_prefix)
     if opening is None and section in ("plan_year", "plan_5y") and part != num.sentence_prefix:
         # …；2035年，人均地区生产总值…翻一番: a later year written alone opening a part of a plan sentence is a year ahead too
         later = _OPENING_YEAR.match(part)
