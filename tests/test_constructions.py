@@ -15671,3 +15671,14 @@ def test_a_flow_after_a_status_date_keeps_the_term():
     # guard: 截至2016年，…，成功引进商户100余户 (the same probe batch) is a flow over the term, not the year of the date
     row = _numbered(_in_term_review("截至2025年，全区成功引进商户100余户"), "100")
     assert (row["period_start"], row["period_end"]) == (2021, 2025)
+
+
+@pytest.mark.parametrize("compared", ["比2020年年均增长", "与2020年相比，年均增长", "较2020年年均增长"])
+def test_an_average_since_a_year_spans_from_it_with_no_base(compared):
+    # average_since_base (生产总值531.27亿元，与2006年相比，年均增长12.5% in a county-level city's 2012 term review, session
+    # 69 probe: base 2006; 比2006年年均增长 read the base 2006年年 and dated the average 2006 alone): in Ningxia's term review
+    old = "地方一般公共预算收入突破500亿元，年均增长5.2%"
+    _written(_dev_text("2026_宁夏回族自治区"), old)
+    row = _numbered(_in_term_review(old.replace("年均增长", compared)), "5.2")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", 2021, 2025)
+    assert pd.isna(row["base_period"]) or row["base_period"] == ""

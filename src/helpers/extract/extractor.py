@@ -1767,6 +1767,7 @@ def _clean_base(base: str) -> str | None:
     # _as_base, session 58 probe); 比各项贷款平均增速 names no time and stays no base
     b = re.sub(r"(?<=[五年期])的?(?:年均|平均)(?:增速|增幅|增长速度|水平)$", "", b)
     b = re.sub(r"(实现|基本|提前|再|又|分别|累计|均|都)+$", "", b)  # 较2020年实现翻番: the base is 2020; 比上年分别下降: 上年
+    b = re.sub(r"(?<=\d年)年$", "", b)  # 比2006年年均增长12.5%: the 年 of 年均 (average_since_base, session 69)
     # 比上年同口径增长28.8%: a like-for-like basis after the time says how it is counted, not against when (basis_after_base,
     # session 64 probe of a 2006 city report: the base was 上年同口径 and the growth a change over the term)
     b = re.sub(r"(?<=[年期底末])(?:同口径|可比口径|可比价格?)$", "", b)
@@ -9947,6 +9948,10 @@ def _interpret(
         qualifier = None  # 比计划目标3000亿元超过1070亿元: 超过 is the verb of going past the target (above_named_target)
     is_target, period_section = _target(s, num, measure)
     period = _ahead_of_time(num, is_target, _after_base(measure, base, _period(s, num, measure, period_section, base)))
+    if measure == "growth_avg":
+        # 与2006年相比，年均增长12.5%: the year compared with starts the span averaged over and is no base of an average
+        # (CONVENTIONS base_period; average_since_base, session 69 probe of a county-level city's 2012 term review)
+        base = None
     if period[1] is not None and past_target:
         period = period[1], period[1]  # (above_named_target: the excess stands where the target's level does, no span)
     part = part or (
