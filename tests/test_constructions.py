@@ -15682,3 +15682,35 @@ def test_an_average_since_a_year_spans_from_it_with_no_base(compared):
     row = _numbered(_in_term_review(old.replace("年均增长", compared)), "5.2")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", 2021, 2025)
     assert pd.isna(row["base_period"]) or row["base_period"] == ""
+
+
+@pytest.mark.parametrize("speed", ["以年均5.2%的速度增长", "以年均5.2%的速度持续增长", "以平均每年5.2%的速度递增"])
+def test_a_growth_at_an_average_speed_is_an_average_of_the_subject_before_it(speed):
+    # growth_at_speed (“十五”期间全省生产总值以年均12%的速度持续增长 in a 2006 provincial review, session 69 probe: the
+    # subject was 生产总值以 and the average a growth on last year): in Ningxia's term review
+    old = "地方一般公共预算收入突破500亿元，年均增长5.2%"
+    _written(_dev_text("2026_宁夏回族自治区"), old)
+    row = _numbered(_in_term_review(f"地方一般公共预算收入{speed}"), "5.2")
+    assert (row["indicator_zh"], row["measure"], row["period_start"], row["period_end"]) == (
+        "地方一般公共预算收入",
+        "growth_avg",
+        2021,
+        2025,
+    )
+
+
+def test_a_growth_at_a_speed_without_an_average_word_stays_a_growth_on_last_year():
+    # without 年均 the speed is a growth on last year (in the plan for the year; the subject lost its 以 here too)
+    old = "今年主要预期目标是：地区生产总值增长5%左右"
+    row = _numbered(_phrase_as("2026_湖南省", old, "今年主要预期目标是：地区生产总值以5%左右的速度增长"), "5")
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("地区生产总值", "growth_yoy", "上年")
+
+
+def test_an_amount_of_yi_yuan_after_a_figure_per_head_is_the_totals():
+    # total_after_per_head (生产总值…突破总量500亿元、人均10000元的大关，由2000年的258亿元增加到2005年的543亿元 in a 2006
+    # provincial review, session 69 probe: the from-to carried 人均生产总值): in Jiangsu's term review, a from-to after the
+    # figure per head; the amount per head keeps its subject (guard)
+    old = "人均地区生产总值达16.7万元"
+    figs = _phrase_as("2026_江苏省", old, old + "，由2020年的10.3万亿元增加到14.2万亿元")
+    assert _numbered(figs, "16.7")["indicator_zh"] == "人均地区生产总值"
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("10.3", "14.2")] == ["地区生产总值", "地区生产总值"]

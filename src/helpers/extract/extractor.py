@@ -2106,9 +2106,15 @@ def _rate_of_places_topic(p: _Predicate) -> _Measure | None:
     return "growth_yoy", "上年", 1
 
 
+_AVERAGE_BEFORE_SPEED = re.compile(r"(?:年均|平均每年|平均)$")  # 以年均12%的速度增长: an average (growth_at_speed)
+
+
 def _rate_named_after(p: _Predicate) -> _Measure | None:
-    """有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number."""
+    """有6.5%－7%的增速就能够实现比较充分的就业: a growth rate named after its number; an average when 年均 stands before it
+    (生产总值以年均12%的速度持续增长: growth_at_speed, session 69 probe of a 2006 provincial review: a growth on last year)."""
     if not p.cmp and _RATE_NAMED_AFTER.match(p.after):
+        if _AVERAGE_BEFORE_SPEED.search(p.predicate):
+            return "growth_avg", None, 1
         return "growth_yoy", "上年", 1
     return None
 
@@ -4322,7 +4328,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _sibling_of_previous(num, rows, _firm_owner_of_previous(s, num, rows, _topic_owner_goes_on(num, rows, found)))
         found = _money_for_task(s, num, _topic_of_bare_subject(s, num, found))
         found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
-        found = _capacity_of_plant(s, num, _sector_of_paragraph(s, num, rows, found))
+        found = _growth_at_speed(s, num, _capacity_of_plant(s, num, _sector_of_paragraph(s, num, rows, found)))
+        found = _total_after_per_head(num, found)
         found = crossed = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
             found = construction(num, found)
@@ -7705,6 +7712,39 @@ def _capacity_of_plant(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
     if not 2 <= len(plant) <= 12 or re.search(r"[、的等“”]", plant):
         return found
     return found._replace(subject=(ind, plant + name), rule="capacity_of_plant")
+
+
+_PER_HEAD_MOST = Decimal(10000)  # no amount per head is counted in 亿元 (total_after_per_head)
+
+
+def _total_after_per_head(num: _Number, found: _Subject) -> _Subject:
+    """An amount of 亿元 or more that carries a subject per head (人均…) is the total's: no amount per head is counted so
+    (construction total_after_per_head, session 69: 生产总值…突破总量500亿元、人均10000元的大关，由2000年的258亿元增加到2005年
+    的543亿元 in a 2006 provincial review gave the from-to 人均生产总值, from the item just before).
+
+    >>> f = extract_figures("生产总值增长12%，突破总量500亿元、人均1万元，由258亿元增加到543亿元。", ReportInfo("demo", 2006))
+    >>> f["indicator_zh"].tolist()[-2:]
+    ['生产总值', '生产总值']
+    """
+    name, unit = found.subject[1], num.tok.unit
+    if not found.carried or not name.startswith("人均") or unit.kind != "money" or unit.multiplier <= _PER_HEAD_MOST:
+        return found
+    return found._replace(subject=(indicators.lookup(name[2:]), name[2:]), rule="total_after_per_head")
+
+
+def _growth_at_speed(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
+    """全省生产总值以年均12%的速度持续增长: 以 introduces the speed a quantity grows at, no part of its name (construction
+    growth_at_speed, session 69 probe of a 2006 provincial review: the subject was 生产总值以 and the figures after it carried
+    it); the growth is read from the rate named after the number, an average after 年均 (`_rate_named_after`).
+
+    >>> f = extract_figures("全省生产总值以年均12%的速度持续增长。", ReportInfo("demo", 2006))
+    >>> f[["indicator_zh", "measure", "rule"]].values.tolist()
+    [['生产总值', 'growth_avg', 'growth_at_speed']]
+    """
+    name = found.subject[1]
+    if len(name) < 3 or not name.endswith("以") or not _RATE_NAMED_AFTER.match(s.text, num.tok.after):
+        return found
+    return found._replace(subject=(indicators.lookup(name[:-1]), name[:-1]), rule="growth_at_speed")
 
 
 # a sector's name: 2-6 characters, then 产业 or 经济, not a word that goes on (产业链, 产业园, 经济区: places and chains)
