@@ -15714,3 +15714,12 @@ def test_an_amount_of_yi_yuan_after_a_figure_per_head_is_the_totals():
     figs = _phrase_as("2026_江苏省", old, old + "，由2020年的10.3万亿元增加到14.2万亿元")
     assert _numbered(figs, "16.7")["indicator_zh"] == "人均地区生产总值"
     assert [_numbered(figs, n)["indicator_zh"] for n in ("10.3", "14.2")] == ["地区生产总值", "地区生产总值"]
+
+
+@pytest.mark.parametrize("basis", ["在2020年基础上", "在2020年的基础上", "在“十三五”末的基础上"])
+def test_a_doubling_on_the_basis_of_a_year_after_a_level_carries_its_subject(basis):
+    # on_basis_of doubling (2007年经济总量达到3200亿元，在2000年基础上翻一番 in a 2003 provincial plan, session 69 probe: the
+    # doubling had no subject): in Jilin's review, the revenue's doubling after its level
+    old = "营业收入较“十三五”末期翻一番"
+    row = _numbered(_phrase_as("2026_吉林省", old, f"营业收入达到5000亿元，{basis}翻一番"), "翻一番")
+    assert (row["indicator_zh"], row["measure"], row["value"]) == ("营业收入", "multiple", 2.0)

@@ -4716,7 +4716,12 @@ def _adverbial_words() -> tuple[str, ...]:
 
 
 _COMPARED_OPENING = re.compile(r"[\s“”\"]*(比|较)(?![重例率较])")
-_COMPARED_BASE_ONLY = re.compile(r"(?:比|较)[^，,；;。：:\d]{1,8}?(?:实现|已经|已|均)?")  # 比年度计划, 较上年 (compared_doubling)
+# 比年度计划, 较上年 (compared_doubling); 在2000年基础上 (a base set out with 在…基础上, on_basis_of: 2007年经济总量达到3200亿元，
+# 在2000年基础上翻一番 in a 2003 provincial plan, session 69 probe: the doubling had no subject)
+_COMPARED_BASE_ONLY = re.compile(
+    r"(?:比|较)[^，,；;。：:\d]{1,8}?(?:实现|已经|已|均)?"
+    r"|在(?:(?:19|20)\d\d年(?:底|末)?|[^，,；;。：:\d]{1,8}?)的?基础上(?:实现|再)?"
+)
 # 较“十三五”末的9323.1亿元增加, 比2020年的: a comparison's base with 的, then its amount and a verb of change, or nothing
 # (compared_base_amount)
 # (比上年决算数14.94亿元: the account the base's value is taken from, without 的; 增加了: the aspect after the verb; session
