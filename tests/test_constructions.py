@@ -15723,3 +15723,11 @@ def test_a_doubling_on_the_basis_of_a_year_after_a_level_carries_its_subject(bas
     old = "营业收入较“十三五”末期翻一番"
     row = _numbered(_phrase_as("2026_吉林省", old, f"营业收入达到5000亿元，{basis}翻一番"), "翻一番")
     assert (row["indicator_zh"], row["measure"], row["value"]) == ("营业收入", "multiple", 2.0)
+
+
+def test_a_change_on_last_year_stays_one_year():
+    # guard of change_since_base (CONVENTIONS S69a; the change on 2009 in the same review: tests/test_dating.py): 比上年 in the
+    # 2012 review dates the review's year alone
+    figs = _figs("2012_national")
+    last_year = figs[(figs["measure"] == "growth_yoy") & (figs["base_period"] == "上年") & (figs["section"] == "review_year")]
+    assert not last_year.empty and set(zip(last_year["period_start"], last_year["period_end"])) == {(2011, 2011)}

@@ -3097,9 +3097,18 @@ def _after_base(measure: str, base: str | None, period: tuple[int | None, int | 
     ((2021, 2021), (2016, 2020))
     >>> _after_base("level", "2020", (2021, 2021)), _after_base("change_pct", "十三五期末", (2021, 2025))
     ((2021, 2021), (2021, 2025))
+
+    A change dated to one year but compared with a year two or more before it spans back to the year after that one
+    (change_since_base, session 69 probes of city and provincial reviews: 旅游总收入比2012年增长5倍 in a 2020 review, 工业经济
+    综合效益指数比1997年提高29.2个百分点 in a 2003 review were dated the review's year alone; CONVENTIONS S69a):
+
+    >>> _after_base("change_multiple", "2012", (2019, 2019)), _after_base("change_pct", "2018", (2019, 2019))
+    ((2013, 2019), (2019, 2019))
     """
     start, end = period
-    if measure in _OVER_A_SPAN and base and base.isdigit() and start is not None and end is not None and start <= int(base) < end:
+    if measure not in _OVER_A_SPAN or not base or not base.isdigit() or start is None or end is None:
+        return period
+    if start <= int(base) < end or (start == end and int(base) < start):
         return int(base) + 1, end
     return period
 
