@@ -15731,3 +15731,12 @@ def test_a_change_on_last_year_stays_one_year():
     figs = _figs("2012_national")
     last_year = figs[(figs["measure"] == "growth_yoy") & (figs["base_period"] == "上年") & (figs["section"] == "review_year")]
     assert not last_year.empty and set(zip(last_year["period_start"], last_year["period_end"])) == {(2011, 2011)}
+
+
+@pytest.mark.parametrize("rank", ["第4名的好成绩", "第4位的历史最好水平", "第4名"])
+def test_a_move_after_a_rank_with_its_result_named_moves_that_rank(rank):
+    # rank_result_then_move (我县获得第8名的历史最好成绩，比上年前进7位 in a county's 2022 review, session 69 probe: a count of
+    # 位): in Jilin's review, the grain's rank named as a result, then its move on last year
+    old = "粮食总产量达到871.6亿斤，稳居全国第4位"
+    row = _numbered(_phrase_as("2026_吉林省", old, f"粮食总产量达到871.6亿斤，居全国{rank}，比上年前进2位"), "2")
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("粮食总产量", "rank_change", "上年")

@@ -351,7 +351,10 @@ _THAN_A_YEAR = r"(?:较|比)(?:19|20)\d\d年"  # 比2016年前移2位: a year co
 # …，排名全省第4，较上年前移2位: a move right after a rank clause moves that rank
 # (…提升至全国第8位，前移5位: the base may go unwritten, session 39 probe)
 # (…第5位、比2018年上升9位: a year compared with, session 44 probe)
-_RANK_THEN = rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})位?[，,、](?:{_THAN_LAST_YEAR}|{_THAN_A_YEAR})?"
+# (获得第8名的历史最好成绩，比上年前进7位: 名, and the result it was, rank_result_then_move, session 69 probe: a count of 位)
+_RANK_THEN = (
+    rf"第(?:\d+|[一二三四五六七八九十]{{1,3}})[位名]?(?:的[^，,；;。\d]{{1,10}}?)?[，,、](?:{_THAN_LAST_YEAR}|{_THAN_A_YEAR})?"
+)
 # (…第26位、5年前进8位: a span of years the move took may stand before it, session 46 probe of 2021 reports)
 _SPAN_OF_MOVE = r"(?:(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|间)?)?"
 # (第22位，较上一年度再进两位: an adverb of again before the move, session 48 probe of county reports)
