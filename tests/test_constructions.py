@@ -15740,3 +15740,19 @@ def test_a_move_after_a_rank_with_its_result_named_moves_that_rank(rank):
     old = "粮食总产量达到871.6亿斤，稳居全国第4位"
     row = _numbered(_phrase_as("2026_吉林省", old, f"粮食总产量达到871.6亿斤，居全国{rank}，比上年前进2位"), "2")
     assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("粮食总产量", "rank_change", "上年")
+
+
+@pytest.mark.parametrize("opening", ["", "“十四五”期间，"])
+def test_rates_of_each_year_listed_are_each_years_growth(opening):
+    # rates_of_each_year (“十五”期间，全市地区生产总值增长速度每年分别为11%、11.4%、12.5%、14%和14.3% in a city's 2006 term
+    # review, session 69 probe: levels of 地区生产总值增长速度 dated the term's end): in Ningxia's term review
+    figs = _in_term_review(f"{opening}全区地区生产总值增长速度每年分别为6.7%、4.4%、1.6%、6.6%和5.4%")
+    rows = [_numbered(figs, n) for n in ("6.7", "4.4", "1.6", "6.6", "5.4")]
+    assert {(r["indicator_zh"], r["measure"], r["base_period"]) for r in rows} == {("地区生产总值", "growth_yoy", "上年")}
+    assert [(r["period_start"], r["period_end"]) for r in rows] == [(y, y) for y in range(2021, 2026)]
+
+
+def test_rates_of_each_year_of_another_count_than_the_span_date_no_year():
+    # guard: four rates for a five-year term are no years of it in order (all dated alike, none to a year of its own)
+    figs = _in_term_review("全区地区生产总值增长速度每年分别为6.7%、4.4%、1.6%和6.6%")
+    assert len(figs) == 4 and len({(r["period_start"], r["period_end"]) for _, r in figs.iterrows()}) == 1

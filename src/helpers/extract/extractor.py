@@ -2162,6 +2162,10 @@ def _plan_closed(year: int) -> bool:
     return plan_name(year + 1) is not None
 
 
+# 地区生产总值增长速度每年分别为11%、11.4%、12.5%、14%和14.3%: the rates of each year of a span, in order (rates_of_each_year)
+_EACH_YEAR_LISTED = re.compile(r"(?:每年|逐年)分别")
+
+
 def _percent(p: _Predicate) -> _Measure | None:
     """What a percent (or tenths) is by its predicate: a level reached (降至, 达到, 提高到), an
     average growth (年均), a change over a base (比2015年), over the five-year review (贷款余额13万亿元，
@@ -2175,6 +2179,10 @@ def _percent(p: _Predicate) -> _Measure | None:
     # (…增速分别达10%和12.5%, …同比分别-6.2%: the words of the list's head stand before the predicate 分别)
     at = p.clause_before.rfind(predicate) if predicate else -1
     written = p.clause_before[: at + len(predicate)] if at >= 0 else predicate
+    if _EACH_YEAR_LISTED.search(written) and _GROWTH.search(written) and not p.cmp:
+        # “十五”期间，全市地区生产总值增长速度每年分别为11%、11.4%…: each year's growth on the year before (rates_of_each_year,
+        # session 69 probe of a city's 2006 term review: levels, then changes over the term); dated in `_period`
+        return "growth_yoy", "上年", 1
     if _SAME_PERIOD_ONLY.search(predicate) or _SAME_PERIOD_ONLY.search(written):
         # 一般公共预算收入2亿元，同比-19.3%, 同比分别-6.2%、-19.3%: 同比 alone before a signed percent is its change on the same
         # period of last year (same_period_signed, session 45 probe of street reports: levels)
@@ -3137,6 +3145,14 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         if (listed := _years_listed(clause_before, len(group))) and num.i in group:
             year = int(_YEAR_NUMBER.findall(listed.group(0))[group.index(num.i)])
             return year, year  # 2021年、2020年…分别增长8.5%和2.3%: each number stands at its year (years_listed)
+    if measure == "growth_yoy" and _EACH_YEAR_LISTED.search(clause_before):
+        # 增长速度每年分别为11%、11.4%、12.5%、14%和14.3% under “十五”期间: one number for each year of the span, in order
+        # (rates_of_each_year); a list of another length dates nothing of its own
+        group = _distributive_group(s.text, s.tokens, num.i)
+        first, last = _opening_plan(num.sentence_prefix, clause_before) or _section_span(cal, section)
+        if num.i in group and last - first + 1 == len(group):
+            year = first + group.index(num.i)
+            return year, year
     if bases := _BASES_LISTED.search(clause_before):
         # 比2020和2019年分别增长17%和33%: the years of a list of bases are bases (each number's passed as `base`), none dates
         # the figures nor spans a range (bases_listed)
@@ -6708,7 +6724,11 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
 # (the comparison may follow the growth word: 增幅同比分别回落5.4个百分点、22.6个百分点, session 64 probe: no base)
 _AGAINST_LAST_YEAR = "(?:同比|比上年)?"
 # (the verb of growth itself, 增加值增长分别达4.3%、7.9%, growth_reached, session 68 probe: it cut 增加值 from all but the last)
-_RATE_BEFORE_RESPECTIVELY = re.compile(rf"{_AGAINST_LAST_YEAR}(?:增速|增幅|(?<!自然)增长率?|涨幅){_AGAINST_LAST_YEAR}$")
+# (增长速度 written out, and each year's: 地区生产总值增长速度每年分别为11%、11.4%、12.5%、14%和14.3%, rates_of_each_year, session 69
+# probe of a city's 2006 term review: levels)
+_RATE_BEFORE_RESPECTIVELY = re.compile(
+    rf"{_AGAINST_LAST_YEAR}(?:增速|增幅|(?<!自然)增长(?:率|速度)?|涨幅){_AGAINST_LAST_YEAR}(?P<each>每年)?$"
+)
 
 
 # 税收收入占财政总收入和地方一般公共预算收入的比重: a part, then two wholes joined by 和 or 、, then the share word
