@@ -15756,3 +15756,16 @@ def test_rates_of_each_year_of_another_count_than_the_span_date_no_year():
     # guard: four rates for a five-year term are no years of it in order (all dated alike, none to a year of its own)
     figs = _in_term_review("全区地区生产总值增长速度每年分别为6.7%、4.4%、1.6%和6.6%")
     assert len(figs) == 4 and len({(r["period_start"], r["period_end"]) for _, r in figs.iterrows()}) == 1
+
+
+@pytest.mark.parametrize("head", ["产业总产值", "三大产业总产值"])
+def test_a_gross_output_shared_by_a_list_keeps_the_kind_before_it(head):
+    # 总产值 as a list head (2021年，装备制造、绳网、高端铝三大优势产业总产值分别达到75亿元、220亿元、313亿元 in a county's 2022
+    # term review, session 69 probe: 装备制造产值 and 绳网产值): in Hunan's review, 总产值 in place of 产值
+    old = "新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、12%"
+    figs = _phrase_as("2026_湖南省", old, old.replace("产业产值", head))
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("9.2", "8.2", "12")] == [
+        "新一代信息技术产业总产值",
+        "新能源产业总产值",
+        "输变电装备产业总产值",
+    ]
