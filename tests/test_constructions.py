@@ -15769,3 +15769,12 @@ def test_a_gross_output_shared_by_a_list_keeps_the_kind_before_it(head):
         "新能源产业总产值",
         "输变电装备产业总产值",
     ]
+
+
+@pytest.mark.parametrize("since", ["2021年以来", "自2021年以来"])
+def test_a_span_since_a_year_after_the_subject_is_no_part_of_it(since):
+    # since_year_after_subject (地区生产总值2018年以来保持全市第二 in a district's 2021 term review, session 69 probe: the subject
+    # was 地区生产总值2018年以来 and low): in Jilin's review, the grain's rank held since a year
+    old = "粮食总产量达到871.6亿斤，稳居全国第4位"
+    row = _numbered(_phrase_as("2026_吉林省", old, f"粮食总产量{since}稳居全国第4位"), "4")
+    assert (row["indicator_zh"], row["measure"], row["confidence"]) == ("粮食总产量", "rank", "high")

@@ -10390,6 +10390,10 @@ def _measured_subject(
             subject = rest
         elif "subject_fragment" not in flags:
             flags.append("subject_fragment")
+    if (since := _SINCE_YEAR_END.search(subject)) and since.start() >= 2:
+        # 地区生产总值2018年以来保持全市第二: a span of years after the quantity's name says since when, no part of the name
+        # (construction since_year_after_subject, session 69 probe of a district's term review: 地区生产总值2018年以来)
+        subject = subject[: since.start()]
     if _FRAGMENT.search(subject) and "subject_fragment" not in flags:
         flags.append("subject_fragment")
     if rule == "subject_carried" and num.clause_before.endswith("的有"):
@@ -10496,6 +10500,7 @@ _OPENING_PART_OF_YEAR = re.compile(rf"[\s“”\"]*(?:(?:19|20)\d\d\s*年|去年
 
 
 # a time inside a subject (去年12月, 年底前, 今年底): the words of a clause, not of a name (time_inside_subject)
+_SINCE_YEAR_END = re.compile(r"(?:自|从)?(?:19|20)\d\d年(?:以来|来)$")  # …2018年以来: since when (since_year_after_subject)
 _TIME_INSIDE = re.compile(r"(去年|今年|上年|明年)(\d{1,2}月|底|末)?|(?<![\d.])\d{1,2}月(?!份?以来)|年底前?|上半年|下半年")
 _MODAL_LEAD = re.compile(r"^(要|将|拟|须|必须|应)")
 
