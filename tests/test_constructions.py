@@ -15778,3 +15778,13 @@ def test_a_span_since_a_year_after_the_subject_is_no_part_of_it(since):
     old = "粮食总产量达到871.6亿斤，稳居全国第4位"
     row = _numbered(_phrase_as("2026_吉林省", old, f"粮食总产量{since}稳居全国第4位"), "4")
     assert (row["indicator_zh"], row["measure"], row["confidence"]) == ("粮食总产量", "rank", "high")
+
+
+@pytest.mark.parametrize("estimate", ["预计", "有望"])
+def test_a_level_a_year_of_the_term_reaches_by_estimate_is_that_years(estimate):
+    # year_dated_in_span with a word of estimate (地区生产总值2018年以来保持全市第二，2021年预计突破1000亿元 in a district's term
+    # review delivered before the year closed, session 69 probe: a sum over 2017-2021): in Ningxia's term review
+    old = "地方一般公共预算收入突破500亿元"
+    _written(_dev_text("2026_宁夏回族自治区"), old)
+    row = _numbered(_in_term_review(f"地方一般公共预算收入2021年以来稳步增长，2025年{estimate}突破500亿元"), "500")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2025, 2025)
