@@ -15788,3 +15788,14 @@ def test_a_level_a_year_of_the_term_reaches_by_estimate_is_that_years(estimate):
     _written(_dev_text("2026_宁夏回族自治区"), old)
     row = _numbered(_in_term_review(f"地方一般公共预算收入2021年以来稳步增长，2025年{estimate}突破500亿元"), "500")
     assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2025, 2025)
+
+
+@pytest.mark.parametrize("grew", ["均增长5%", "同比增幅均达5%以上"])
+def test_a_growth_each_amount_stated_before_had_is_each_amounts(grew):
+    # amounts_grew_together (实现财政总收入52.01亿元，其中公共财政预算收入27.03亿元，均增长9.8% in a county's 2015 review;
+    # …服务业增加值1000亿元，社会消费品零售总额860亿元，同比增幅均达8%以上 in a district's 2021 review; session 69 probes: the
+    # last amount's alone): in Hunan's review, the income per head and the rural one before a growth shared by 均
+    old = "全体居民人均可支配收入达39545元、增长5%"
+    new = f"全体居民人均可支配收入39545元，其中农村居民人均可支配收入22000元，{grew}"
+    figs = _phrase_as("2026_湖南省", old, new)
+    assert figs[figs["number_text"] == "5"]["indicator_zh"].tolist() == ["全体居民人均可支配收入", "农村居民人均可支配收入"]

@@ -12922,6 +12922,8 @@ def _owner_of_bare_items(names: list[str], previous: str) -> list[str]:
 _EACH_GREW = re.compile(r"(?:均|都|同步|同比均|均同比)(?:实际)?(?:增长|下降|提高)")
 
 
+# ，均增长9.8%, ，同比增幅均达8%以上: 均 in a clause of only a growth after amounts in clauses of their own (amounts_grew_together)
+_EACH_AMOUNT_GREW = re.compile(r"(?:同比)?(?:增速|增幅)?(?:均|都)(?:同比)?(?:实际)?(?:增长|达到|达|超过|高于)?")
 # 中国企业500强、民营企业500强中各有: a list of sets, then 各有 before the count (each_has)
 _EACH_HAS = re.compile(r"(?P<items>[^，,；;。：:]{2,30}?、[^，,；;。：:]{2,30}?)中?各有(?:约|近|超过|超)?$")
 _TOTAL_WORDS = "总量|规模"  # the size of what was stated (each_of_figures_before, sizes_ranked_together)
@@ -13006,6 +13008,13 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # 城镇和农村居民人均可支配收入分别达到30000元和15000元，均增长9%: a rate of each item of the list just stated
         # (construction each_grew_after_list, session 44 probe: the last item's, or 同步 as its subject)
         return [r["indicator_zh"] for r in items]
+    grew = row["measure"] in ("growth_yoy", "growth_avg") and _EACH_AMOUNT_GREW.fullmatch(num.clause_before.strip(subjects.MARKS))
+    if grew and len(amounts := _figures_of_part(s, num, rows[:-1], measures=("level",))) >= 2:
+        # 实现财政总收入52.01亿元，其中公共财政预算收入27.03亿元，均增长9.8%; 地区生产总值1230亿元，服务业增加值1000亿元，社会消费品
+        # 零售总额860亿元，同比增幅均达8%以上: the growth of each amount the part states before it in clauses of their own
+        # (construction amounts_grew_together, session 69 probes of a county's 2015 and a district's 2021 review: the last
+        # amount's alone, the others missing)
+        return [r["indicator_zh"] for r in amounts]
     if (each_has := _EACH_HAS.search(num.clause_before)) and tok.unit.kind == "count":
         # 中国企业500强、民营企业500强中各有20家企业上榜: 各有 gives the count to each item of the list before it, the things
         # counted after the measure word named in each (each_has, session 51, development gold: 中国企业500强企业)
