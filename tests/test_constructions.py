@@ -15799,3 +15799,13 @@ def test_a_growth_each_amount_stated_before_had_is_each_amounts(grew):
     new = f"全体居民人均可支配收入39545元，其中农村居民人均可支配收入22000元，{grew}"
     figs = _phrase_as("2026_湖南省", old, new)
     assert figs[figs["number_text"] == "5"]["indicator_zh"].tolist() == ["全体居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+@pytest.mark.parametrize("turn", ["增速逐步回升", "增幅稳步提高"])
+def test_a_growth_after_a_clause_opening_with_a_growth_word_is_that_quantitys(turn):
+    # growth_opened_before (在开局不利情况下，规上工业增速逐步回升，全年增长7% in a 2016 provincial review, session 69 probe: no
+    # subject): in Sichuan's review, the green industries' growth turned, then their growth for the year
+    old = "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长6.8%、12.3%、7.8%"
+    new = f"在开局不利情况下，绿色低碳优势产业增加值{turn}，全年增长7.8%"
+    row = _numbered(_phrase_as("2026_四川省", old, new), "7.8")
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("绿色低碳优势产业增加值", "growth_yoy", "上年")

@@ -5483,9 +5483,15 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
         # 服务业税收占比历史性超过工业，达到53%: a clause of only a verb of reaching continues the quantity the clause before
         # opens with, when that names a quantity (a dictionary name or a word of quantity: 占比, 率, 额); session 48 probe
         # of 2017-2018 reports (it was empty)
-        named = _QUANTITY_OPENING.match(subjects.strip_lead(previous.strip(subjects.MARKS)))
+        opened = subjects.strip_lead(previous.strip(subjects.MARKS))
+        named = _QUANTITY_OPENING.match(opened)
         if named and (indicators.lookup(named.group(0)) != "other" or _ends_in_quantity(named.group(0))):
             subject = (indicators.lookup(named.group(0)), named.group(0))
+        elif (grown := _GROWTH_WORD_OPENED.match(opened)) and _GROWTH.search(sub):
+            # 规上工业增速逐步回升，全年增长7%: a growth in a clause of only its predicate continues the quantity whose growth
+            # the clause before opens with (S10: the growth of 规上工业; construction growth_opened_before, session 69 probe
+            # of a 2016 provincial review: no subject)
+            subject = (indicators.lookup(grown.group(1)), grown.group(1))
     if not subject:
         return None
     # (一般公共预算收入增长5%达120亿元: the growth before the level, no mark between, is a link of the chain too)
@@ -5795,6 +5801,7 @@ _GROWTH_RANKED_TAIL = re.compile(
 
 
 # the quantity a clause opens with: words up to a word of quantity, before an adverb or a verb (服务业税收占比历史性超过工业)
+_GROWTH_WORD_OPENED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}?)(?:增速|增幅)")  # 规上工业增速…: growth_opened_before
 _QUANTITY_OPENING = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}?(?:占比|比重|比例|[率额量])")
 _FROM_START = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")  # 由2007年的80.4%: the start of a from-to
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
