@@ -2135,9 +2135,7 @@ _RATE_HELD = re.compile(
 # (城乡居民人均可支配收入增速分别达10%和12.5%: 分别 and 达 alone too, session 45 probe: they were levels; the verb of growth
 # itself before them, 一、二、三产增加值增长分别达4.3%、7.9%、2.6%, growth_reached, session 68 probe)
 _SAME_PERIOD_ONLY = re.compile(r"(?:^|[，,])\s*同比(?:分别|均)?$")
-_RATE_REACHED = re.compile(
-    r"(?<!自然)(年均)?(?:增速|增幅|增长率|增长速度|增长)(?:分别|均)?(?:达到|达|保持在|稳定在)[^，,；;]{0,3}$"
-)
+_RATE_REACHED = re.compile(r"(?<!自然)(年均)?(?:增速|增幅|增长(?:率|速度)?)(?:分别|均)?(?:达到|达|保持在|稳定在)[^，,；;]{0,3}$")
 _INDEX_HELD = re.compile(r"(控制在|保持在|稳定在)[^，,；;]{0,3}$")
 
 
@@ -3244,12 +3242,13 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
     opening = (
         (opener.match(part) if part != num.sentence_prefix else None) or opener.match(num.sentence_prefix) if opener else None
     )
-    if opening is None and opener is _OPENING_YEAR and measure not in _OVER_A_SPAN and not subjects.is_flow(clause_before):
+    if opening is None and opener is _OPENING_YEAR and measure not in _OVER_A_SPAN:
         # 截至2018年8月，全市金融机构人民币各项存款余额5557.8亿元 in a report of 2018: a status dated by the day it stands at
         # dates the levels and stocks after it (status_date_dates, session 69 probe of a city's term review delivered in the
         # term's last year: they were dated the year before); a flow since the term began keeps the span (截至2016年，…，成功
         # 引进商户100余户: 2012-2016)
-        opening = _STATUS_DATE_OPENS.match(part) or _STATUS_DATE_OPENS.match(num.sentence_prefix)
+        status = _STATUS_DATE_OPENS.match(part) or _STATUS_DATE_OPENS.match(num.sentence_prefix)
+        opening = status if status and not subjects.is_flow(clause_before) else None
     if opening is None and section in ("plan_year", "plan_5y") and part != num.sentence_prefix:
         # …；2035年，人均地区生产总值…翻一番: a later year written alone opening a part of a plan sentence is a year ahead too
         later = _OPENING_YEAR.match(part)
@@ -5800,8 +5799,8 @@ _GROWTH_RANKED_TAIL = re.compile(
 )
 
 
-# the quantity a clause opens with: words up to a word of quantity, before an adverb or a verb (服务业税收占比历史性超过工业)
 _GROWTH_WORD_OPENED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}?)(?:增速|增幅)")  # 规上工业增速…: growth_opened_before
+# the quantity a clause opens with: words up to a word of quantity, before an adverb or a verb (服务业税收占比历史性超过工业)
 _QUANTITY_OPENING = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}?(?:占比|比重|比例|[率额量])")
 _FROM_START = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")  # 由2007年的80.4%: the start of a from-to
 # 城乡居民收入比从2.50:1缩小至2.27:1: the end of a from-to of ratios, after the first ratio's :1
@@ -6738,7 +6737,7 @@ _AGAINST_LAST_YEAR = "(?:同比|比上年)?"
 # (增长速度 written out, and each year's: 地区生产总值增长速度每年分别为11%、11.4%、12.5%、14%和14.3%, rates_of_each_year, session 69
 # probe of a city's 2006 term review: levels)
 _RATE_BEFORE_RESPECTIVELY = re.compile(
-    rf"{_AGAINST_LAST_YEAR}(?:增速|增幅|(?<!自然)增长(?:率|速度)?|涨幅){_AGAINST_LAST_YEAR}(?P<each>每年)?$"
+    rf"{_AGAINST_LAST_YEAR}(?:增速|增幅|(?<!自然)增长(?:率|速度)?|涨幅){_AGAINST_LAST_YEAR}(?:每年)?$"
 )
 
 
@@ -13015,7 +13014,7 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
         # 城镇和农村居民人均可支配收入分别达到30000元和15000元，均增长9%: a rate of each item of the list just stated
         # (construction each_grew_after_list, session 44 probe: the last item's, or 同步 as its subject)
         return [r["indicator_zh"] for r in items]
-    grew = row["measure"] in ("growth_yoy", "growth_avg") and _EACH_AMOUNT_GREW.fullmatch(num.clause_before.strip(subjects.MARKS))
+    grew = row["measure"] in _GROWTH_MEASURES and _EACH_AMOUNT_GREW.fullmatch(num.clause_before.strip(subjects.MARKS))
     if grew and len(amounts := _figures_of_part(s, num, rows[:-1], measures=("level",))) >= 2:
         # 实现财政总收入52.01亿元，其中公共财政预算收入27.03亿元，均增长9.8%; 地区生产总值1230亿元，服务业增加值1000亿元，社会消费品
         # 零售总额860亿元，同比增幅均达8%以上: the growth of each amount the part states before it in clauses of their own
