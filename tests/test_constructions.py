@@ -14417,7 +14417,17 @@ def test_a_count_after_money_and_a_verb_of_action_counts_what_the_verb_names(ver
     assert _numbered(figs, "3000")["indicator_zh"] == "项目"
 
 
-@pytest.mark.parametrize("since,start", [("2018年以来，", 2018), ("2017年以来，", 2017), ("", 2017)])
+@pytest.mark.parametrize(
+    "since,start",
+    [
+        ("2018年以来，", 2018),
+        ("2017年以来，", 2017),
+        ("", 2017),
+        # (the event that began the term named between, session 69 probe of a city's 2012 review: 2008年本届政府组成以来，…)
+        ("2018年本届政府组成以来，", 2018),
+        ("2019年换届以来，", 2019),
+    ],
+)
 def test_the_year_opening_a_term_review_sets_its_span(since, start):
     # term_since_year_opening (session 61 probe of a banner's report: 一、十五届人民政府工作回顾 then 2018年以来，在…领导下…
     # in a 2022 report; its averages and sums were dated 2017-2021, the default five years): the year the first paragraph

@@ -654,8 +654,10 @@ def review_years(sections: pd.DataFrame, text: str = "", planned: int = 0) -> in
     return 5
 
 
-# 2018年以来，在盟委、行署和旗委的坚强领导下…: the year the term began, opening the review's first paragraph
-_TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年以来[，,]")
+# 2018年以来，在盟委、行署和旗委的坚强领导下…: the year the term began, opening the review's first paragraph; the event that
+# began it may be named between (2008年本届政府组成以来，…, 2016年换届以来，…: session 69 probe of a city's 2012 review of
+# its term, read as five years)
+_TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:[^，,。；;\d]{1,10}?)?以来[，,]")
 # 本届政府任期的四年，是…的四年; 四年来，我们…; 过去三年，…: a term's length opening its review (term_span_opening, session
 # 63 probe of a county report whose heading names no span)
 _TERM_SPAN_OPENING = re.compile(r"^[^，,。！!\d]{0,8}?(?:任期的|过去的?)?(?P<years>[两三四六七八])年(?:来|里|间)?[，,是]")
