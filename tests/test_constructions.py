@@ -15819,3 +15819,27 @@ def test_a_growth_after_a_clause_opening_with_a_growth_word_is_that_quantitys(tu
     new = f"在开局不利情况下，绿色低碳优势产业增加值{turn}，全年增长7.8%"
     row = _numbered(_phrase_as("2026_四川省", old, new), "7.8")
     assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("绿色低碳优势产业增加值", "growth_yoy", "上年")
+
+
+@pytest.mark.parametrize("ratio", ["恢复至2024年的105.4%", "恢复到2024年同期的105.4%", "是2024年的105.4%"])
+def test_a_percent_of_a_years_level_is_a_multiple_of_it(ratio):
+    # ratio_to_year (预计全年实现地区生产总值2650亿元、增长12%，恢复至2019年的105.4% in a city's 2022 review, session 69
+    # probe: a level of 105.4 % with no subject): in Hunan's review, the budget revenue against an earlier year
+    old = "公共预算收入达3507.6亿元、增长1.7%"
+    row = _numbered(_phrase_as("2026_湖南省", old, f"{old}，{ratio}"), "105.4")
+    assert (row["indicator_zh"], row["measure"], row["unit"], row["base_period"]) == (
+        "公共预算收入",
+        "multiple",
+        "%",
+        "2024",
+    )
+
+
+def test_a_multiple_in_percent_implies_the_growth_of_that_share():
+    # ratio_to_year in the implied growth: 105.4 % of 2024's level in 2025 is 5.4 % over one year, not 105.4 times
+    old = "公共预算收入达3507.6亿元、增长1.7%"
+    figs = _phrase_as("2026_湖南省", old, f"{old}，恢复至2024年的105.4%")
+    implied = growth.implied_growth(figs)
+    row = implied[implied["method"] == "multiple"].iloc[0]
+    assert (row["start_year"], row["end_year"]) == (2024, 2025)
+    assert row["cumulative_growth_pct"] == pytest.approx(5.4)

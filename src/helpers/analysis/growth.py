@@ -539,6 +539,9 @@ def _rate_basis(change: pd.Series, level: pd.Series) -> str:
 def _ratio(ch: pd.Series, level: pd.Series | None) -> tuple[Callable[[], float], str]:
     """end / start for a change or multiple, and the formula in words for the note."""
     v = ch["value_std"]
+    if ch["measure"] == "multiple" and ch["unit_std"] == "%":
+        # 恢复至2019年的105.4%: a multiple written in percent of the base's level (ratio_to_year), so end / base = 1.054
+        return (lambda: _positive("multiple", v) / 100), f"end / base = {ch['value']:g} %"
     if ch["measure"] == "multiple":
         return (lambda: _positive("multiple", v)), f"end / base = {ch['value']:g}"
     if ch["measure"] == "change_multiple":

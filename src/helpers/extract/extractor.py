@@ -2177,6 +2177,9 @@ def _percent(p: _Predicate) -> _Measure | None:
     # (…增速分别达10%和12.5%, …同比分别-6.2%: the words of the list's head stand before the predicate 分别)
     at = p.clause_before.rfind(predicate) if predicate else -1
     written = p.clause_before[: at + len(predicate)] if at >= 0 else predicate
+    if to_year := _RATIO_TO_YEAR.search(p.clause_before) or _RATIO_TO_YEAR.search(written):
+        # 恢复至2019年的105.4%; 可支配收入分别恢复至2019年的105.6%、110.6%: a multiple of that year's level (ratio_to_year)
+        return "multiple", to_year.group(1), 1
     if _EACH_YEAR_LISTED.search(written) and _GROWTH.search(written) and not p.cmp:
         # “十五”期间，全市地区生产总值增长速度每年分别为11%、11.4%…: each year's growth on the year before (rates_of_each_year,
         # session 69 probe of a city's 2006 term review: levels, then changes over the term); dated in `_period`
@@ -3406,6 +3409,9 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
 _RATIO_TO_AVERAGE = re.compile(
     r"(?:为|是|相当于|达到|达|提高到|提高至|提升到|提升至|增至|升至)[^，,；;。\d]{0,10}平均(?:水平|值|数)?的$"
 )
+# 恢复至2019年的105.4%, 是2019年同期的103%: a percent of a year's level is a multiple of it, base that year, as 是2019年的1.05倍
+# is (ratio_to_year, session 69 probe of a city's 2022 review: a level with no subject)
+_RATIO_TO_YEAR = re.compile(r"(?:是|为|相当于|恢复到|恢复至|达到|达)((?:19|20)\d\d)年(?:同期)?(?:水平)?的$")
 # 高于全国平均水平, 优于全国, 超过全国平均水平, 优于国家考核目标 right before points: a gap to the nation or its target
 _GAP_TO_WIDER = re.compile(rf"({subjects.THAN_ANOTHER}|超过|领先)(全国|国家)[^，,；;。\d]{{0,8}}$")
 # (年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点: a list of rates, then the list of gaps: gaps_listed_after)
@@ -5449,6 +5455,9 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     # 新增高中学位8700多个、比年度计划翻了一番: a doubling's own token is its verb; the base compared with before it is all
     # its clause says (compared_doubling; it gave no subject)
     doubled = s.text.startswith(("翻", "倍增"), num.tok.start) and _COMPARED_BASE_ONLY.fullmatch(sub.strip(subjects.MARKS))
+    # …地区生产总值2650亿元、增长12%，恢复至2019年的105.4%: a clause of only a ratio to a year's level is of the figure before
+    # (ratio_to_year carried, session 69 probe: no subject)
+    doubled = doubled or bool(rows and _RATIO_TO_YEAR.fullmatch(sub.strip(subjects.MARKS)))
     same_items = _verbs_item_of_same_count(num, rows)  # (read once: the subject of a pair's count below asks again)
     if not (
         doubled
