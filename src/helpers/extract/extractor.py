@@ -3411,7 +3411,7 @@ _RATIO_TO_AVERAGE = re.compile(
 )
 # 恢复至2019年的105.4%, 是2019年同期的103%: a percent of a year's level is a multiple of it, base that year, as 是2019年的1.05倍
 # is (ratio_to_year, session 69 probe of a city's 2022 review: a level with no subject)
-_RATIO_TO_YEAR = re.compile(r"(?:是|为|相当于|恢复到|恢复至|达到|达)((?:19|20)\d\d)年(?:同期)?(?:水平)?的$")
+_RATIO_TO_YEAR = re.compile(rf"(?:是|相当于|{_REACHING})((?:19|20)\d\d)年(?:同期)?(?:水平)?的$")
 # 高于全国平均水平, 优于全国, 超过全国平均水平, 优于国家考核目标 right before points: a gap to the nation or its target
 _GAP_TO_WIDER = re.compile(rf"({subjects.THAN_ANOTHER}|超过|领先)(全国|国家)[^，,；;。\d]{{0,8}}$")
 # (年均分别增长10.8%和14.9%，高于全国0.1和2.2个百分点: a list of rates, then the list of gaps: gaps_listed_after)
@@ -5457,10 +5457,11 @@ def _carried(s: _Sentence, num: _Number, rows: list[dict]) -> _Subject | None:
     doubled = s.text.startswith(("翻", "倍增"), num.tok.start) and _COMPARED_BASE_ONLY.fullmatch(sub.strip(subjects.MARKS))
     # …地区生产总值2650亿元、增长12%，恢复至2019年的105.4%: a clause of only a ratio to a year's level is of the figure before
     # (ratio_to_year carried, session 69 probe: no subject)
-    doubled = doubled or bool(rows and _RATIO_TO_YEAR.fullmatch(sub.strip(subjects.MARKS)))
+    ratio_to_year = bool(rows) and bool(_RATIO_TO_YEAR.fullmatch(sub.strip(subjects.MARKS)))
     same_items = _verbs_item_of_same_count(num, rows)  # (read once: the subject of a pair's count below asks again)
     if not (
         doubled
+        or ratio_to_year
         or _only_predicate(sub)
         or _only_predicate(core)
         or same_items
