@@ -15843,3 +15843,18 @@ def test_a_multiple_in_percent_implies_the_growth_of_that_share():
     row = implied[implied["method"] == "multiple"].iloc[0]
     assert (row["start_year"], row["end_year"]) == (2024, 2025)
     assert row["cumulative_growth_pct"] == pytest.approx(5.4)
+
+
+@pytest.mark.parametrize(
+    "facets,names",
+    [
+        ("总量和增幅", ["规上工业增加值", "规上工业增加值增幅"]),
+        ("增量和增幅", ["规上工业增加值增量", "规上工业增加值增幅"]),
+    ],
+)
+def test_two_facets_of_a_quantity_ranked_together_are_ranked_each(facets, names):
+    # facets_ranked_together (企业所得税增量和增幅均居全省第1位 in a city's 2024 review, session 69 probe: one rank of
+    # 企业所得税增量和): in Jilin's review, the value added's size or increment and its growth ranked with 均
+    old = "规上工业增加值增幅居全国第7位"
+    figs = _phrase_as("2026_吉林省", old, f"规上工业增加值{facets}均居全国第7位")
+    assert figs[figs["number_text"] == "7"]["indicator_zh"].tolist() == names

@@ -4489,6 +4489,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         if names := (
             _shared_by(s, num, rows[-1], rows)
             or _growths_ranked_together(s, num, rows)
+            or _facets_ranked_together(num, rows)
             or _figures_ranked_together(s, num, rows)
             or _figures_multiplied_together(s, num, rows)
             or _rate_of_figures_together(s, num, rows)
@@ -12773,6 +12774,30 @@ def _carried_rank_opening(rows: list[dict], num: _Number, opening: re.Pattern) -
     rank may be each of several figures before it (`_growths_ranked_together`, `_figures_ranked_together`)."""
     row = rows[-1]
     return row["measure"] == "rank" and row["rule"] == "subject_carried" and bool(opening.match(num.clause_before))
+
+
+# 企业所得税增量和增幅均居全省第, 地区生产总值总量和增速均居全省第: a quantity named once, then two of its facets joined, ranked
+# with 均 (facets_ranked_together)
+_FACETS_RANKED = re.compile(
+    rf"^[\s“”\"]*(?P<owner>[^，,；;。\d]{{2,16}}?)(?P<a>总量|规模|增量)(?:和|、|及)(?P<b>增速|增幅|增量)(?:均|都)(?:{subjects.RANK_VERB})"
+)
+
+
+def _facets_ranked_together(num: _Number, rows: list[dict]) -> list[str]:
+    """企业所得税增量和增幅均居全省第1位: two facets of one quantity (its size or increment, and its growth) joined before 均 and a
+    rank are ranked each (construction facets_ranked_together, session 69 probe of a city's 2024 review: one rank of
+    企业所得税增量和); the size (总量, 规模) restates the quantity (D7), the growth keeps its word (S10).
+
+    >>> df = extract_figures("企业所得税增量和增幅均居全省第1位。", ReportInfo("demo", 2024))
+    >>> df["indicator_zh"].tolist()
+    ['企业所得税增量', '企业所得税增幅']
+    """
+    facets = _FACETS_RANKED.match(num.clause_before) if rows[-1]["measure"] == "rank" else None
+    if not facets:
+        return []
+    owner = subjects.strip_lead(facets.group("owner"))
+    first = owner if facets.group("a") in ("总量", "规模") else owner + facets.group("a")
+    return [first, owner + facets.group("b")] if len(owner) >= 2 else []
 
 
 def _growths_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> list[str]:
