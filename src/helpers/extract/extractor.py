@@ -8186,6 +8186,8 @@ _TIME_AFTER_NAME = re.compile(
     # (地方一般公共预算收入时隔8年再次突破100亿元: the years since it last did, session 44 probe)
     rf"(?<=..)(?:(?:19|20)\d\d年(?:底|末|年底|年末)?|(?:去年|上年|今年)(?:底|末|年底|年末)?|年底|年末|{_PLAN_NAME}(?:时期|期间|期末|末)"
     r"|时隔[\d一二三四五六七八九十]+年(?:再次|再度|首次)?"
+    # (地区生产总值2018年以来保持全市第二: since when, session 69 probe of a district's term review: since_year_after_subject)
+    r"|(?:自|从)?(?:19|20)\d\d年(?:以来|来)"
     # (固定资产投资1—9月完成428.3亿元: the months the figure covers so far, session 44 probe)
     r"|(?:1|一)[—–\-~～至到](?:1[0-2]|[2-9]|[二三四五六七八九]|十[一二]?)月(?:份)?(?:累计)?"
     r"|按(?:(?:19|20)\d\d年|可比|不变)价格计算"
@@ -10411,10 +10413,6 @@ def _measured_subject(
             subject = rest
         elif "subject_fragment" not in flags:
             flags.append("subject_fragment")
-    if (since := _SINCE_YEAR_END.search(subject)) and since.start() >= 2:
-        # 地区生产总值2018年以来保持全市第二: a span of years after the quantity's name says since when, no part of the name
-        # (construction since_year_after_subject, session 69 probe of a district's term review: 地区生产总值2018年以来)
-        subject = subject[: since.start()]
     if _FRAGMENT.search(subject) and "subject_fragment" not in flags:
         flags.append("subject_fragment")
     if rule == "subject_carried" and num.clause_before.endswith("的有"):
@@ -10521,7 +10519,6 @@ _OPENING_PART_OF_YEAR = re.compile(rf"[\s“”\"]*(?:(?:19|20)\d\d\s*年|去年
 
 
 # a time inside a subject (去年12月, 年底前, 今年底): the words of a clause, not of a name (time_inside_subject)
-_SINCE_YEAR_END = re.compile(r"(?:自|从)?(?:19|20)\d\d年(?:以来|来)$")  # …2018年以来: since when (since_year_after_subject)
 _TIME_INSIDE = re.compile(r"(去年|今年|上年|明年)(\d{1,2}月|底|末)?|(?<![\d.])\d{1,2}月(?!份?以来)|年底前?|上半年|下半年")
 _MODAL_LEAD = re.compile(r"^(要|将|拟|须|必须|应)")
 
@@ -12793,11 +12790,8 @@ def _facets_ranked_together(num: _Number, rows: list[dict]) -> list[str]:
     ['企业所得税增量', '企业所得税增幅']
     """
     facets = _FACETS_RANKED.match(num.clause_before) if rows[-1]["measure"] == "rank" else None
-    if not facets:
-        return []
-    owner = subjects.strip_lead(facets.group("owner"))
-    first = owner if facets.group("a") in ("总量", "规模") else owner + facets.group("a")
-    return [first, owner + facets.group("b")] if len(owner) >= 2 else []
+    owner = subjects.strip_lead(facets.group("owner")) if facets else ""
+    return _pointing_back([facets.group("a"), facets.group("b")], owner) if len(owner) >= 2 else []
 
 
 def _growths_ranked_together(s: _Sentence, num: _Number, rows: list[dict]) -> list[str]:
@@ -12959,12 +12953,9 @@ def _owner_of_bare_items(names: list[str], previous: str) -> list[str]:
     return [owner + n for n in names] if len(owner) >= 2 else names
 
 
-# ，均增长9%, ，同步增长9%: a rate that each item of the list before has (each_grew_after_list)
-_EACH_GREW = re.compile(r"(?:均|都|同步|同比均|均同比)(?:实际)?(?:增长|下降|提高)")
-
-
-# ，均增长9.8%, ，同比增幅均达8%以上: 均 in a clause of only a growth after amounts in clauses of their own (amounts_grew_together)
-_EACH_AMOUNT_GREW = re.compile(r"(?:同比)?(?:增速|增幅)?(?:均|都)(?:同比)?(?:实际)?(?:增长|达到|达|超过|高于)?")
+# ，均增长9%, ，同步增长9%: a rate that each item of the list before has (each_grew_after_list); ，同比增幅均达8%以上: so does
+# each amount stated before in clauses of their own (amounts_grew_together)
+_EACH_GREW = re.compile(r"(?:同比)?(?:增速|增幅)?(?:均|都|同步)(?:同比)?(?:实际)?(?:增长|下降|提高|达到|达|超过|高于)")
 # 中国企业500强、民营企业500强中各有: a list of sets, then 各有 before the count (each_has)
 _EACH_HAS = re.compile(r"(?P<items>[^，,；;。：:]{2,30}?、[^，,；;。：:]{2,30}?)中?各有(?:约|近|超过|超)?$")
 _TOTAL_WORDS = "总量|规模"  # the size of what was stated (each_of_figures_before, sizes_ranked_together)
@@ -13045,12 +13036,16 @@ def _shared_by(s: _Sentence, num: _Number, row: dict, rows: list[dict]) -> list[
     noun after it (本科高校、高职院校、技师学院均实现21个地级以上市全覆盖 counts cities). Items that
     only point back (总量和增速) are of the subject named before."""
     text, tok = s.text, num.tok
-    if _EACH_GREW.fullmatch(num.clause_before.strip(subjects.MARKS)) and len(items := _trailing_list(rows[:-1])) >= 2:
+    each_grew = bool(_EACH_GREW.fullmatch(num.clause_before.strip(subjects.MARKS)))
+    if each_grew and len(items := _trailing_list(rows[:-1])) >= 2:
         # 城镇和农村居民人均可支配收入分别达到30000元和15000元，均增长9%: a rate of each item of the list just stated
         # (construction each_grew_after_list, session 44 probe: the last item's, or 同步 as its subject)
         return [r["indicator_zh"] for r in items]
-    grew = row["measure"] in _GROWTH_MEASURES and _EACH_AMOUNT_GREW.fullmatch(num.clause_before.strip(subjects.MARKS))
-    if grew and len(amounts := _figures_of_part(s, num, rows[:-1], measures=("level",))) >= 2:
+    if (
+        each_grew
+        and row["measure"] in _GROWTH_MEASURES
+        and len(amounts := _figures_of_part(s, num, rows[:-1], measures=("level",))) >= 2
+    ):
         # 实现财政总收入52.01亿元，其中公共财政预算收入27.03亿元，均增长9.8%; 地区生产总值1230亿元，服务业增加值1000亿元，社会消费品
         # 零售总额860亿元，同比增幅均达8%以上: the growth of each amount the part states before it in clauses of their own
         # (construction amounts_grew_together, session 69 probes of a county's 2015 and a district's 2021 review: the last
