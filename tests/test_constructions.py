@@ -9218,6 +9218,25 @@ def test_a_line_saying_the_last_year_closed_the_plan_opens_its_review():
 
 
 @pytest.mark.parametrize(
+    "title,year,sections",
+    [
+        ("今年预期目标:地区生产总值增长5%左右", "2025", ["plan_year", "review_year", "plan_year"]),
+        ("今年预期目标:地区生产总值增长5%左右", "2024", ["plan_year"]),
+        ("二、2026年工作安排", "2025", ["plan_year"]),
+    ],
+)
+def test_the_year_just_past_opens_its_review_under_a_title_of_this_years_targets(title, year, sections):
+    # just_past_after_plan (session 70, probe of a 2016 provincial news page): a title of the year's targets (今年预期目标:…)
+    # above the report's 刚刚过去的2015年，… had the review read as the year's targets (dated 2016, targets); Hebei's own
+    # paragraph of last year under such a title is last year's, and the targets' paragraph after it this year's again. A
+    # year just past that is not last year opens nothing, nor does last year under a heading of the year's work (the
+    # guards; past_year_opens dates such a paragraph's outcomes inside the plan).
+    line = next(x for x in _text("2026_河北省").split("\n") if x.startswith("刚刚过去的2025年，"))
+    lines = f"{title}\n{line.replace('2025年', year + '年', 1)}\n今年经济社会发展的主要预期目标是：…\n"
+    assert find_sections(lines, 2026)["section"].tolist() == sections
+
+
+@pytest.mark.parametrize(
     "subheading", ["（二）2025年主要工作", "2025年经济社会发展情况", "（二）2025年主要工作。全省地区生产总值增长5.2%。"]
 )
 def test_a_heading_of_last_years_work_inside_the_five_years_review_opens_last_years(subheading):

@@ -236,6 +236,13 @@ _REVIEW_YEAR_PARA = re.compile(
     r"|^(?:[（(][一二三四五六七八九十]{1,3}[）)])?(?P<year4>\d+)年(?:主要)?工作(?:回顾|情况)?[。：:]"
 )
 
+# 今年预期目标:地区生产总值增7.5%-8% (a news page's title) / …作政府工作报告。 / 刚刚过去的2015年，…全省生产总值比上年增长8%: under
+# a title that states a target in percent (no heading of a report does), the words that name the year just past open its
+# review (just_past_after_plan, session 70: the review under such a title was read as the year's targets); under a
+# heading of the year's work, 刚刚过去的2020年，全市36个民生实事项目全部完成。…今年将… stays the plan (past_year_opens)
+_JUST_PAST_PARA = re.compile(r"^(?:各位代表[，,!！]?\s*)?刚刚过去的(?:一年|(?P<year>\d+)年)[，,]")
+_TITLE_TARGET = re.compile(r"\d\s*%")
+
 
 # what a heading of last year's work says it is about (2025年主要工作, 2025年经济社会发展情况, 2025年工作进展)
 _YEAR_WORK = re.compile(r"工作|情况|进展")
@@ -481,6 +488,12 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
                 new = "review_5y"
             elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
                 new = "review_year"
+        elif (
+            state in ("plan_year", "plan_5y")
+            and _TITLE_TARGET.search(opened_by)
+            and _opens_with(_JUST_PAST_PARA, s, report_year - 1)
+        ):
+            new = "review_year"  # 刚刚过去的2015年， under a title of this year's targets (just_past_after_plan)
         elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
             new = "problems"
         elif state == "plan_5y" and _opens_with(_THIS_YEAR_IS, s, report_year):
