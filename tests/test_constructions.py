@@ -9218,6 +9218,24 @@ def test_a_line_saying_the_last_year_closed_the_plan_opens_its_review():
 
 
 @pytest.mark.parametrize(
+    "lead,sections",
+    [
+        ("市长在报告中回顾过去五年工作时说，", ["other", "review_5y"]),
+        ("在回顾五年工作时，市长说：", ["other", "review_5y"]),
+        ("", ["other", "review_5y"]),
+        ("市长在报告中说，全市生产总值增长5%。", ["other"]),
+    ],
+)
+def test_a_reporters_lead_before_the_term_reviews_opening(lead, sections):
+    # reported_lead (session 70, probe of a provincial news page): 陈武在报告中回顾过去五年工作时说,过去五年，… had the five
+    # years' review read as last year's (its averages dated the last year). Beijing's own paragraph of the five years after
+    # such a lead opens their review as it does alone; a lead before a sentence that opens nothing opens nothing (guard).
+    five = next(x for x in _text("2026_北京市").split("\n") if x.startswith("“十四五”时期是极不平凡的五年"))
+    lines = f"市长向大会作政府工作报告。\n{lead}{'' if lead.endswith('。') else five}\n"
+    assert find_sections(lines, 2026)["section"].tolist() == sections
+
+
+@pytest.mark.parametrize(
     "title,year,sections",
     [
         ("今年预期目标:地区生产总值增长5%左右", "2025", ["plan_year", "review_year", "plan_year"]),

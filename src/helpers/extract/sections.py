@@ -242,6 +242,10 @@ _REVIEW_YEAR_PARA = re.compile(
 # heading of the year's work, 刚刚过去的2020年，全市36个民生实事项目全部完成。…今年将… stays the plan (past_year_opens)
 _JUST_PAST_PARA = re.compile(r"^(?:各位代表[，,!！]?\s*)?刚刚过去的(?:一年|(?P<year>\d+)年)[，,]")
 _TITLE_TARGET = re.compile(r"\d\s*%")
+# 陈武在报告中回顾过去五年工作时说，, 在回顾2021年工作时，黄强说，, 2月26日，市长…作政府工作报告时指出，: a news page's lead that
+# reports the speaker's words before the paragraph's own opening (reported_lead, session 70 probe of a provincial news page:
+# the five years' review after it was read as last year's)
+_REPORTED_LEAD = re.compile(r"^[^。！!？?；;]{2,50}?(?:说|指出|表示|介绍|提到|强调)[，,:：]\s*")
 
 
 # what a heading of last year's work says it is about (2025年主要工作, 2025年经济社会发展情况, 2025年工作进展)
@@ -452,64 +456,74 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     rows: list[tuple[str, int, int, str]] = []
     state, opened_by = "other", ""
     for start, end, line in _lines_and_inline_headings(text):
-        s = line.strip()
-        new = None
-        if _GLOSSARY_OPEN.match(s):
-            new = "other"  # 注释[1]一降三减： the glossary's title with its first note (glossary_first_note)
-        elif _is_heading(s):
-            new = _classify_heading(s, report_year)
-            if (
-                new == "review_year"
-                and state == "review_5y"
-                and not _NAMES_LAST_YEAR.search(s.replace(str(report_year - 1), "去年"))
-            ):
-                # 基础设施建设成就斐然 under “十三五”工作答卷: a topic of the five years' results, no year named, goes on with
-                # them (topic_heading_in_term_review, session 47 probe of 2021 city reports: the counts under it were dated
-                # the last year alone)
-                new = None
-            if new is None and state == "review_year" and (opening := plan_para.match(s)):
-                # 五年来,我们直面挑战稳中求进,产业结构进一步优化 (a heading line after last year's paragraph inside the term
-                # review): the term's words open the term's review again, as a paragraph opening with them does
-                # (term_heading_after_year, session 58 probe of a district report: its term was dated the last year)
+        whole = line.strip()
+        lead = None if _is_heading(whole) else _REPORTED_LEAD.match(whole)
+        # 陈武在报告中回顾过去五年工作时说,过去五年，… (a news page): the line is read as written, then, when it opens with
+        # nothing, after the reporter's lead (reported_lead)
+        for s in (whole, whole[lead.end() :]) if lead else (whole,):
+            new = None
+            if _GLOSSARY_OPEN.match(s):
+                new = "other"  # 注释[1]一降三减： the glossary's title with its first note (glossary_first_note)
+            elif _is_heading(s):
+                new = _classify_heading(s, report_year)
+                if (
+                    new == "review_year"
+                    and state == "review_5y"
+                    and not _NAMES_LAST_YEAR.search(s.replace(str(report_year - 1), "去年"))
+                ):
+                    # 基础设施建设成就斐然 under “十三五”工作答卷: a topic of the five years' results, no year named, goes on with
+                    # them (topic_heading_in_term_review, session 47 probe of 2021 city reports: the counts under it were dated
+                    # the last year alone)
+                    new = None
+                if new is None and state == "review_year" and (opening := plan_para.match(s)):
+                    # 五年来,我们直面挑战稳中求进,产业结构进一步优化 (a heading line after last year's paragraph inside the term
+                    # review): the term's words open the term's review again, as a paragraph opening with them does
+                    # (term_heading_after_year, session 58 probe of a district report: its term was dated the last year)
+                    new = _opened_side(s, opening, report_year)
+                if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
+                    new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
+                if new is None and state == "problems":
+                    new = "other"
+            elif (opening := plan_para.match(s)) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
                 new = _opened_side(s, opening, report_year)
-            if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
-                new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
-            if new is None and state == "problems":
-                new = "other"
-        elif (opening := plan_para.match(s)) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
-            new = _opened_side(s, opening, report_year)
-            if new == "plan_5y" and opening.group(0).endswith("以来"):
-                new = None  # “十四五”以来 in a 2024 report: the plan so far, reviewed where it stands (plan_so_far)
-        elif state in ("review_5y", "review_year", "problems", "other") and _opens_with(_REVIEW_YEAR_PARA, s, report_year - 1):
-            # "2015年是“十二五”收官之年。过去五年…" (or 回望“十四五”这极不平凡的五年) opens the five-year review, even after last
-            # year's (year_opens_term_review); inside the five-year review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，
-            # 年均增长16.1% states the term's end and stays there (year_ends_term)
-            if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]) or _closes_plan(s, report_year):
+                if new == "plan_5y" and opening.group(0).endswith("以来"):
+                    new = None  # “十四五”以来 in a 2024 report: the plan so far, reviewed where it stands (plan_so_far)
+            elif state in ("review_5y", "review_year", "problems", "other") and _opens_with(
+                _REVIEW_YEAR_PARA, s, report_year - 1
+            ):
+                # "2015年是“十二五”收官之年。过去五年…" (or 回望“十四五”这极不平凡的五年) opens the five-year review, even after last
+                # year's (year_opens_term_review); inside the five-year review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，
+                # 年均增长16.1% states the term's end and stays there (year_ends_term)
+                if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]) or _closes_plan(s, report_year):
+                    new = "review_5y"
+                elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
+                    new = "review_year"
+            elif (
+                state in ("plan_year", "plan_5y")
+                and _TITLE_TARGET.search(opened_by)
+                and _opens_with(_JUST_PAST_PARA, s, report_year - 1)
+            ):
+                new = "review_year"  # 刚刚过去的2015年， under a title of this year's targets (just_past_after_plan)
+            elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
+                new = "problems"
+            elif state == "plan_5y" and _opens_with(_THIS_YEAR_IS, s, report_year):
+                new = "plan_year"  # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is)
+            elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
+                new = "plan_year"
+            elif (
+                state == "other" and re.match(rf"(?:今年|{report_year}年)[，,]", s) and "预计" not in s[: s.find("。") + 1 or 80]
+            ):
+                # 2024年，长春新区力争…, before any heading (a news page on this year's plans, a budget summary): the paragraph
+                # opening with the report's own year is this year's (year_opens_text); not a forecast of the year's outcome
+                # (2022年，全县一般公共预算收入预计完成…: a budget execution report written at the year's end)
+                new = "plan_year"
+            elif state == "other" and len(s) < _LONG_PARAGRAPH and _opens_term_from_to(s, report_year):
+                # 全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元，…年均增长15.1% before any heading (a page that opens
+                # inside the term review): a from-to over the term up to last year opens the term's review (term_from_to_opening,
+                # session 63 probes of 2013 and 2018 reports: the term's rows were dated its last year)
                 new = "review_5y"
-            elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
-                new = "review_year"
-        elif (
-            state in ("plan_year", "plan_5y")
-            and _TITLE_TARGET.search(opened_by)
-            and _opens_with(_JUST_PAST_PARA, s, report_year - 1)
-        ):
-            new = "review_year"  # 刚刚过去的2015年， under a title of this year's targets (just_past_after_plan)
-        elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
-            new = "problems"
-        elif state == "plan_5y" and _opens_with(_THIS_YEAR_IS, s, report_year):
-            new = "plan_year"  # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is)
-        elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
-            new = "plan_year"
-        elif state == "other" and re.match(rf"(?:今年|{report_year}年)[，,]", s) and "预计" not in s[: s.find("。") + 1 or 80]:
-            # 2024年，长春新区力争…, before any heading (a news page on this year's plans, a budget summary): the paragraph
-            # opening with the report's own year is this year's (year_opens_text); not a forecast of the year's outcome
-            # (2022年，全县一般公共预算收入预计完成…: a budget execution report written at the year's end)
-            new = "plan_year"
-        elif state == "other" and len(s) < _LONG_PARAGRAPH and _opens_term_from_to(s, report_year):
-            # 全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元，…年均增长15.1% before any heading (a page that opens
-            # inside the term review): a from-to over the term up to last year opens the term's review (term_from_to_opening,
-            # session 63 probes of 2013 and 2018 reports: the term's rows were dated its last year)
-            new = "review_5y"
+            if new:
+                break
         if new and new != state:
             state, opened_by = new, s[:_HEADING_MAX]
         turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
