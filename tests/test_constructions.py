@@ -9222,6 +9222,7 @@ def test_a_line_saying_the_last_year_closed_the_plan_opens_its_review():
     [
         ("市长在报告中回顾过去五年工作时说，", ["other", "review_5y"]),
         ("在回顾五年工作时，市长说：", ["other", "review_5y"]),
+        ("2月19日，代市长在市第十三届人民代表大会第五次会议上作政府工作报告时称，", ["other", "review_5y"]),
         ("", ["other", "review_5y"]),
         ("市长在报告中说，全市生产总值增长5%。", ["other"]),
     ],
@@ -9233,6 +9234,21 @@ def test_a_reporters_lead_before_the_term_reviews_opening(lead, sections):
     five = next(x for x in _text("2026_北京市").split("\n") if x.startswith("“十四五”时期是极不平凡的五年"))
     lines = f"市长向大会作政府工作报告。\n{lead}{'' if lead.endswith('。') else five}\n"
     assert find_sections(lines, 2026)["section"].tolist() == sections
+
+
+def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
+    # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
+    # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script
+    # with corner quotes, is read as it is in simplified script with “”.
+    import opencc
+
+    five = next(x for x in _text("2026_北京市").split("\n") if x.startswith("“十四五”时期是极不平凡的五年"))
+    written = opencc.OpenCC("s2t.json").convert(five).replace("“", "「").replace("”", "」")
+    info = ReportInfo("2026_北京市", 2026, "province", "北京市")
+    as_written, simplified = (extract_figures(f"市长作政府工作报告。\n{x}\n", info) for x in (written, five))
+    assert (as_written["section"] == "review_5y").all()
+    columns = ["char_start", "value", "period_start", "period_end", "measure"]
+    assert as_written[columns].values.tolist() == simplified[columns].values.tolist()
 
 
 @pytest.mark.parametrize(

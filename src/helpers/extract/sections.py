@@ -245,7 +245,7 @@ _TITLE_TARGET = re.compile(r"\d\s*%")
 # 陈武在报告中回顾过去五年工作时说，, 在回顾2021年工作时，黄强说，, 2月26日，市长…作政府工作报告时指出，: a news page's lead that
 # reports the speaker's words before the paragraph's own opening (reported_lead, session 70 probe of a provincial news page:
 # the five years' review after it was read as last year's)
-_REPORTED_LEAD = re.compile(r"^[^。！!？?；;]{2,50}?(?:说|指出|表示|介绍|提到|强调)[，,:：]\s*")
+_REPORTED_LEAD = re.compile(r"^[^。！!？?；;]{2,80}?(?:说|称|指出|表示|介绍|提到|强调)[，,:：]\s*")
 
 
 # what a heading of last year's work says it is about (2025年主要工作, 2025年经济社会发展情况, 2025年工作进展)
