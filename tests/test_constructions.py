@@ -9236,6 +9236,23 @@ def test_a_reporters_lead_before_the_term_reviews_opening(lead, sections):
     assert find_sections(lines, 2026)["section"].tolist() == sections
 
 
+@pytest.mark.parametrize(
+    "above,lead,sections",
+    [
+        ("省长向大会作政府工作报告。", "", ["other", "plan_year"]),
+        ("省长向大会作政府工作报告。", "省长在报告中说，", ["other", "plan_year"]),
+        ("一、2025年工作回顾", "", ["review_year"]),
+    ],
+)
+def test_what_this_year_is_opens_its_plan_before_any_heading(above, lead, sections):
+    # this_year_opens_text (session 70, probe of a provincial news page): 姜大明在报告中说,今年是…的开局之年，…。今年全省经济
+    # 社会发展的主要预期目标是，… before any heading had the year's targets read as last year's outcomes (dated 2012, no
+    # targets). Hebei's own paragraph 今年是“十五五”起步之年，… before any heading opens this year's plan, after a reporter's
+    # lead too; under a heading of last year's review it opens nothing (guard: as before).
+    line = next(x for x in _text("2026_河北省").split("\n") if x.startswith("今年是“十五五”起步之年"))
+    assert find_sections(f"{above}\n{lead}{line}\n", 2026)["section"].tolist() == sections
+
+
 def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
     # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
     # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script

@@ -506,8 +506,10 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
                 new = "review_year"  # 刚刚过去的2015年， under a title of this year's targets (just_past_after_plan)
             elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
                 new = "problems"
-            elif state == "plan_5y" and _opens_with(_THIS_YEAR_IS, s, report_year):
-                new = "plan_year"  # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is)
+            elif state in ("plan_5y", "other") and _opens_with(_THIS_YEAR_IS, s, report_year):
+                # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is); before any heading too (a news
+                # page: 姜大明在报告中说,今年是…的开局之年，…。今年全省经济社会发展的主要预期目标是，…: this_year_opens_text)
+                new = "plan_year"
             elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
                 new = "plan_year"
             elif (
