@@ -9253,6 +9253,14 @@ def test_what_this_year_is_opens_its_plan_before_any_heading(above, lead, sectio
     assert find_sections(f"{above}\n{lead}{line}\n", 2026)["section"].tolist() == sections
 
 
+@pytest.mark.parametrize("written,unit", [("4万人份", "万人份"), ("4万份", "万份")])
+def test_tests_counted_in_doses_keep_their_unit(written, unit):
+    # unit 人份 (session 70, probes of two 2021 city reports: 每日最大核酸检测能力提升至3.4万人份 gave 万人, persons): Jiangmen's
+    # 全市单日最大核酸检测能力达4万份 written in doses keeps 万人份; written in 份 it keeps 万份 (guard)
+    figs = _phrase_as("jiangmen-2021", "核酸检测能力达4万份", f"核酸检测能力达{written}", level="city")
+    assert _numbered(figs, "4")[["unit", "measure"]].tolist() == [unit, "level"]
+
+
 def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
     # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
     # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script
