@@ -9261,6 +9261,25 @@ def test_tests_counted_in_doses_keep_their_unit(written, unit):
     assert _numbered(figs, "4")[["unit", "measure"]].tolist() == [unit, "level"]
 
 
+@pytest.mark.parametrize(
+    "heading,opening,years",
+    [
+        ("一、新区成立以来的工作回顾", "2009年6月30日，新区正式成立。七年来，", [2010, 2016]),
+        ("一、新区成立以来的工作回顾", "七年来，", [2010, 2016]),
+        ("一、过去五年工作回顾", "", [2012, 2016]),
+    ],
+)
+def test_a_review_since_the_place_was_founded_spans_the_years_it_names(heading, opening, years):
+    # review_since_event (session 70, probe of a new district's first report): 一、坪山新区成立以来的工作回顾 / 2009年6月30日，
+    # 坪山新区正式成立。七年来，…年均增长14% was read as last year's review (the average over 2016 alone, 增长2倍 a growth on
+    # 2015). Ningxia's clause of its term, under such a heading and opening, is an average over the seven years; under a
+    # heading of the five years, over the five (guard).
+    clause = _written(_dev_text("2026_宁夏回族自治区"), "地方一般公共预算收入突破500亿元，年均增长5.2%")
+    figs = extract_figures(f"{heading}\n{opening}{clause}。\n", ReportInfo("2017_某区", 2017, "district", "某区"))
+    row = _numbered(figs, "5.2")
+    assert [row["period_start"], row["period_end"]] == years
+
+
 def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
     # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
     # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script

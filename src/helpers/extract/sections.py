@@ -184,6 +184,8 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
 # 2020): last year's work first (review_slogan, session 43 probe: both were no review, or this year's plan); the extractor
 # reads the heading with its ordinal masked
 _NAMES_LAST_YEAR = re.compile(r"去年|过去的?一年|一年来|上一年|上年")  # (the year before the report's written as 去年)
+# 成立以来, 设立以来, 建市以来: the years since a place or body was founded (review_since_event)
+_SINCE_EVENT = re.compile(r"(?:成立|设立|组建|建立|设区|建区|建市|撤县设[市区])以来")
 _REVIEW = re.compile(
     r"回顾|工作总结|成就|成绩|成效|过去的?一年|^(?:[一二三四五六七八九十]{1,2}、)?\s*过去的?[两三四五六七八]年[，,]|去年(?:和|及)?[^，,。]{0,8}工作"
 )
@@ -349,6 +351,10 @@ def _classify_heading(s: str, report_year: int) -> str | None:
             return "review_5y"
         if side:
             return side
+        if _SINCE_EVENT.search(s) and year_at < 0:
+            # 一、坪山新区成立以来的工作回顾: the years since the place was founded, reviewed as a term (review_since_event,
+            # session 70 probe of a new district's first report: its seven years were read as the last year's)
+            return "review_5y"
         return "review_year"
     if side == "plan_5y":
         return "plan_5y"
@@ -666,8 +672,11 @@ def review_years(sections: pd.DataFrame, text: str = "", planned: int = 0) -> in
         paragraph = text[start : start + _LONG_PARAGRAPH].split("\n", 1)[-1].lstrip().split("\n", 1)[0]
         if (since := _TERM_SINCE_YEAR.match(paragraph)) and 2 <= planned - int(since.group(1)) <= 8:
             return planned - int(since.group(1))
-        if span := _TERM_SPAN_OPENING.match(paragraph):
-            return int(cn2an.cn2an(span.group("years"), "strict"))  # 本届政府任期的四年，是…; 四年来，… (term_span_opening)
+        founded = _FOUNDED_FIRST.match(paragraph)
+        if span := _TERM_SPAN_OPENING.match(paragraph[founded.end() if founded else 0 :]):
+            # 本届政府任期的四年，是…; 四年来，… (term_span_opening); after the sentence that dates the founding: 2009年6月30日，
+            # 坪山新区正式成立。七年来，… (review_since_event)
+            return int(cn2an.cn2an(span.group("years"), "strict"))
         years = _TERM_RANGE_OPENING.match(paragraph)
         length = int(years.group(2)) - int(years.group(1)) + 1 if years else 0
         if years and int(years.group(2)) == planned - 1 and 2 <= length <= 8:
@@ -690,6 +699,8 @@ _TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:[^，,。；;\d]{1,10}?)?�
 # 本届政府任期的四年，是…的四年; 四年来，我们…; 过去三年，…: a term's length opening its review (term_span_opening, session
 # 63 probe of a county report whose heading names no span)
 _TERM_SPAN_OPENING = re.compile(r"^[^，,。！!\d]{0,8}?(?:任期的|过去的?)?(?P<years>[两三四六七八])年(?:来|里|间)?[，,是]")
+# 2009年6月30日，坪山新区正式成立。: a first sentence that dates a founding, before the span opening (review_since_event)
+_FOUNDED_FIRST = re.compile(r"^(?:19|20)\d\d年[^。]{0,40}?(?:成立|设立|组建|挂牌)。")
 # 2006年到2011年，…: the term's first and last years opening its review's first paragraph (term_range_opening)
 _TERM_RANGE_OPENING = re.compile(r"^((?:19|20)\d\d)年?(?:到|至|—|－|-)((?:19|20)\d\d)年[，,]")
 # the year the first comparison of the term's first paragraph is with (是2007年的, 由2007年的, 比2007年): term_base_year
