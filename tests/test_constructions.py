@@ -9280,6 +9280,24 @@ def test_a_review_since_the_place_was_founded_spans_the_years_it_names(heading, 
     assert [row["period_start"], row["period_end"]] == years
 
 
+@pytest.mark.parametrize(
+    "rank,subject",
+    [
+        ("增速全国各省排名第2位", "地区生产总值增速"),
+        ("增速全国省份排名第2位", "地区生产总值增速"),
+        ("增速全市行政区排名第2位", "地区生产总值增速"),
+        ("增速居全国第2位", "地区生产总值增速"),
+    ],
+)
+def test_a_growth_ranked_among_a_kind_of_places_without_a_verb_before_them(rank, subject):
+    # rank_area_kind (session 70, probe of a district's 2025 report): 地区生产总值实现1721亿元、增长8.6%，增速全市行政区排名第二
+    # gave the rank of 增速全市行政区. Gansu's 地区生产总值增长5.8%，增速居全国第2位 with its rank written so, the whole area
+    # and each of a kind of places (各省) or the kind (省份, 行政区) before the verb, ranks the growth (the first three
+    # fail before); written with 居 it did already (guard).
+    figs = _phrase_as("2026_甘肃省", "地区生产总值增长5.8%，增速居全国第2位", f"地区生产总值增长5.8%，{rank}")
+    assert _numbered(figs, "2")[["indicator_zh", "measure"]].tolist() == [subject, "rank"]
+
+
 def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
     # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
     # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script

@@ -5795,7 +5795,7 @@ _GROWTH_RANKED = re.compile(
     # (增速六区排名第1: the places counted that the growth is ranked among, with no 在: places_counted_ranked, session 63;
     # 增速六城区排名第三, 增速全市排名第三: any kind of places counted, or the whole area, before the verb: session 68 probe of a
     # district's review, the rank lost the growth word)
-    rf"(?:(?:{_FIELD_COUNTED}|{subjects.rank_areas()})中?(?=排名|排|位居|居|位列))?"
+    rf"(?:(?:{_FIELD_COUNTED}|(?:{subjects.rank_areas()})(?:各(?:{subjects.area_kinds()}))?)中?(?=排名|排|位居|居|位列))?"
     rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第)"
     # 增速由2011年的全省第13位上升到去年的第2位: the growth's ranks as a from-to (session 45 probe: they took the amount's
     # subject)
@@ -11102,7 +11102,9 @@ _PACE_CHANGED = re.compile(
 # (session 44 probe)
 _RANK_AMONG_ANY = re.compile(
     rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续{_STREAK_SPAN}|历史性|首次|一举)?"
-    rf"(?:在[^，,；;。\d]{{1,12}}?|{_FIELD_COUNTED})?(?:{_RANK_VERB})"
+    # (增速全市城区排名第二, 增速全市各区排名第二: the whole area and the kind of places, no verb before them: rank_area_kind)
+    rf"(?:在[^，,；;。\d]{{1,12}}?|{_FIELD_COUNTED}|(?:{subjects.rank_areas()})(?:各(?:{subjects.area_kinds()}))?)?"
+    rf"(?:{_RANK_VERB})"
     r"(?:[^，,；;。\d]{0,6}?(?:上升|提升|前移|提高)\d+位(?:至|到))?"
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行|(?:跃升|上升|提升|升)(?:至|到))"
     r"(?:(?:\d+|[一二三四五六七八九十]{1,3})[位名][、和及]第)?$"
