@@ -9298,6 +9298,22 @@ def test_a_growth_ranked_among_a_kind_of_places_without_a_verb_before_them(rank,
     assert _numbered(figs, "2")[["indicator_zh", "measure"]].tolist() == [subject, "rank"]
 
 
+@pytest.mark.parametrize(
+    "above,years",
+    [("省长向大会作政府工作报告。", [2021, 2025]), ("一、2025年工作回顾", [2021, 2025]), ("二、2026年工作安排", [2026, 2026])],
+)
+def test_an_average_outside_any_section_covers_the_term(above, years):
+    # average_outside_sections (session 70, probes of a 2016 news page and a 2003 provincial page): an average growth with
+    # no span of its own before any heading (地区生产总值先后跨上2万亿、逼近3万亿，年均增长10.7%) was dated the last year
+    # alone, an average of one year. Ningxia's clause of its term before any heading covers the five years ending last
+    # year, as under a heading of last year's review (average_in_year_review); under this year's plan it stays the
+    # year's (guard).
+    clause = _written(_dev_text("2026_宁夏回族自治区"), "地方一般公共预算收入突破500亿元，年均增长5.2%")
+    info = ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区")
+    row = _numbered(extract_figures(f"{above}\n{clause}。\n", info), "5.2")
+    assert [row["period_start"], row["period_end"]] == years
+
+
 def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
     # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
     # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script

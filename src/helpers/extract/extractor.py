@@ -3398,10 +3398,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
             measure == "count" and _without_state_verbs(num.clause_after, num.tok.unit) == num.clause_after
         )
         return (cal.report_year, end) if over else (end, end)
-    if section == "review_year" and measure == "growth_avg" and not years and not n:
+    if section in ("review_year", "other", "problems") and measure == "growth_avg" and not years and not n:
         # 2015年及“十二五”时期工作回顾: …2015年达到2.9万亿元，年均增长10.5%: an average of one year is none, so an average
         # in last year's review with no span of its own covers the five years that end there (average_in_year_review;
-        # the development gold has no average of one year)
+        # the development gold has no average of one year); so does one outside any section the report names (a news
+        # page's 地区生产总值先后跨上2万亿、逼近3万亿，年均增长10.7%: average_outside_sections, session 70 probe)
         return cal.review_5y
     return _default_period(num, measure, section, span, base_year)
 
