@@ -9314,6 +9314,34 @@ def test_an_average_outside_any_section_covers_the_term(above, years):
     assert [row["period_start"], row["period_end"]] == years
 
 
+@pytest.mark.parametrize(
+    "title,sections",
+    [
+        ("省长做政府报告:将提前一年实现十四五规划", ["other", "review_year"]),
+        ("省长作政府工作报告：将提前一年实现十四五规划", ["other", "review_year"]),
+        ("将提前一年实现十四五规划", ["review_5y", "review_year"]),
+    ],
+)
+def test_a_headline_that_names_the_report_is_no_heading(title, sections):
+    # report_title_line (session 70, probe of a 2005 provincial news page): the headline 四川省长做政府报告:将提前一年实现十五
+    # 计划 was read as a heading of the plan, and the review of 2004 under it as the plan's targets. Hebei's paragraph of
+    # 2025 under such a headline is last year's review; a line naming the plan without the report is still a heading of
+    # the plan's review (guard, as before).
+    line = next(x for x in _text("2026_河北省").split("\n") if x.startswith("刚刚过去的2025年，"))
+    assert find_sections(f"{title}\n{line}\n", 2026)["section"].tolist() == sections
+
+
+@pytest.mark.parametrize("year,sections", [("2026", ["review_year", "plan_year"]), ("2025", ["review_year"])])
+def test_a_sentence_setting_out_this_years_targets_turns_the_paragraph_to_them(year, sections):
+    # targets_turn (session 70, probe of a 2005 provincial news page): …也要清醒地看到…。综合各方面的因素，省政府拟定了2005年
+    # 经济社会发展的主要预期目标：生产总值增长9%，… inside a paragraph of last year's review. Hebei's paragraph of 2025 with
+    # such a sentence after it turns to the plan there, and stays there; a sentence of another year's targets turns
+    # nothing (guard).
+    line = next(x for x in _text("2026_河北省").split("\n") if x.startswith("刚刚过去的2025年，"))
+    turn = f"综合各方面的因素，省政府拟定了{year}年经济社会发展的主要预期目标：生产总值增长5%左右。"
+    assert find_sections(f"{line}{turn}\n", 2026)["section"].tolist() == sections
+
+
 def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
     # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
     # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script

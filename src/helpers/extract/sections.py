@@ -298,8 +298,18 @@ def _is_heading(line: str) -> bool:
     """A short line without a full stop that is not a salutation or a lead-in ending in a colon."""
     s = line.strip()
     return (
-        0 < len(s) <= _HEADING_MAX and "。" not in s and s[-1] not in "：:！!" and "工作报告" not in s and not s.startswith("——")
+        0 < len(s) <= _HEADING_MAX
+        and "。" not in s
+        and s[-1] not in "：:！!"
+        and not _NAMES_REPORT.search(s)
+        and not s.startswith("——")
     )
+
+
+# 2021年政府工作报告, 四川省长做政府报告:将提前一年实现十五计划: a line that names the report is its title (a news page's
+# headline too), no heading of one of its parts (report_title_line, session 70 probe: a headline of the plan made the
+# review under it the plan's)
+_NAMES_REPORT = re.compile(r"工作报告|政府报告")
 
 
 def _opened_side(line: str, opening: re.Match, report_year: int) -> str | None:
@@ -534,6 +544,15 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
                 break
         if new and new != state:
             state, opened_by = new, s[:_HEADING_MAX]
+        aims = _TARGETS_TURN.search(line) if state != "plan_year" and "预期目标" in line else None
+        if aims and int(aims.group("year") or report_year) == report_year:
+            # …也要清醒地看到…。综合各方面的因素，省政府拟定了2005年经济社会发展的主要预期目标：生产总值增长9%，…: a sentence
+            # inside the paragraph that sets out this year's targets turns to them (targets_turn, session 70 probe of a
+            # provincial news page: they were read as last year's outcomes), and the paragraphs after it are the plan's
+            _add_row(rows, state, start, start + aims.start(1), opened_by)
+            state, opened_by = "plan_year", line[aims.start(1) :][:_HEADING_MAX]
+            _add_row(rows, state, start + aims.start(1), end, opened_by)
+            continue
         turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
         if turn and (turn.group("year") is None or int(turn.group("year")) == report_year - 1):
             # 过去五年…。特别是刚刚过去的2012年，…生产总值增长11.3%: the rest of the paragraph reviews the last year
@@ -580,6 +599,11 @@ def _ends_term(sentence: str, report_year: int) -> bool:
     return any(m.group(1) is None or int(m.group(1)) <= report_year - 3 for m in _TERM_CONTENT.finditer(sentence))
 
 
+# 。综合各方面的因素，省政府拟定了2005年经济社会发展的主要预期目标： inside a paragraph: the sentence that turns to this year's
+# targets (targets_turn), up to a colon or 是 right after the targets' words
+_TARGETS_TURN = re.compile(
+    r"[。；;！!]\s*([^。；;！!]{0,40}?(?:今年|(?P<year>(?:19|20)\d\d)年)[^。；;！!\d]{0,20}?主要预期目标(?:是|为|[:：]))"
+)
 # 。特别是刚刚过去的2012年， inside a paragraph of the five-year review: the sentence that turns to the last year (last_year_turn)
 _LAST_YEAR_TURN = re.compile(r"[。；;]\s*((?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d{4})年))[，,]")
 
