@@ -9342,6 +9342,19 @@ def test_a_sentence_setting_out_this_years_targets_turns_the_paragraph_to_them(y
     assert find_sections(f"{line}{turn}\n", 2026)["section"].tolist() == sections
 
 
+def test_a_figure_framed_with_yi_as_a_mark_names_its_quantity_without_yi():
+    # frame_with_yi (session 70, probe of a 2016 city review): （一）以一般公共预算收入突破300亿元为标志，经济发展取得新业绩
+    # gave 以一般公共预算收入. Ningxia's clause written with such a frame names 地方一般公共预算收入 (fails before).
+    figs = _phrase_as("2026_宁夏回族自治区", "地方一般公共预算收入突破500亿元，", "以地方一般公共预算收入突破500亿元为标志，")
+    assert _numbered(figs, "500")["indicator_zh"] == "地方一般公共预算收入"
+
+
+def test_a_name_opening_with_yi_keeps_it_without_the_frame():
+    # the guard of frame_with_yi: 以旧换新 is the name of the scheme, with no 为标志 after the number
+    _written(_text("2026_四川省"), "兑现以旧换新补贴169亿元")
+    assert _numbered(_figs("2026_四川省"), "169")["indicator_zh"].startswith("以旧换新")
+
+
 def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
     # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
     # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script

@@ -4367,6 +4367,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _money_for_task(s, num, _topic_of_bare_subject(s, num, found))
         found = _contribution_of_previous(num, rows, _topic_of_lead_sentence(s, num, found))
         found = _growth_at_speed(s, num, _capacity_of_plant(s, num, _sector_of_paragraph(s, num, rows, found)))
+        found = _framed_with_yi(num, found)
         found = _total_after_per_head(num, found)
         found = crossed = _driven_quantity(s, num, rows, found)
         for construction in _QUANTITY_CONSTRUCTIONS:
@@ -7804,6 +7805,25 @@ def _growth_at_speed(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
     if len(name) < 3 or not name.endswith("以") or not _RATE_NAMED_AFTER.match(s.text, num.tok.after):
         return found
     return found._replace(subject=(indicators.lookup(name[:-1]), name[:-1]), rule="growth_at_speed")
+
+
+# …300亿元为标志, …8%为目标: the word that 以…为 frames a figure as (frame_with_yi), after its unit and qualifier
+_YI_FRAME_AFTER = re.compile(r"[^，,；;。\d]{0,6}?为(?:标志|目标|重点|抓手|核心|主线|引领|牵引|代表|基础)")
+
+
+def _framed_with_yi(num: _Number, found: _Subject) -> _Subject:
+    """（一）以一般公共预算收入突破300亿元为标志，经济发展取得新业绩: 以…为标志 frames the figure as a mark, and 以 is no part of
+    the quantity's name (construction frame_with_yi, session 70 probe of a 2016 city review: the subject was
+    以一般公共预算收入); only when the frame's 为 follows the number (以旧换新, 以色列 keep theirs).
+
+    >>> f = extract_figures("以一般公共预算收入突破300亿元为标志，经济发展取得新业绩。以旧换新补贴3亿元。", ReportInfo("demo", 2016))
+    >>> f["indicator_zh"].tolist()
+    ['一般公共预算收入', '以旧换新补贴']
+    """
+    name = found.subject[1]
+    if len(name) < 3 or not name.startswith("以") or not _YI_FRAME_AFTER.match(num.clause_after):
+        return found
+    return found._replace(subject=(indicators.lookup(name[1:]), name[1:]))
 
 
 # a sector's name: 2-6 characters, then 产业 or 经济, not a word that goes on (产业链, 产业园, 经济区: places and chains)
