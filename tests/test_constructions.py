@@ -9355,6 +9355,16 @@ def test_a_name_opening_with_yi_keeps_it_without_the_frame():
     assert _numbered(_figs("2026_四川省"), "169")["indicator_zh"].startswith("以旧换新")
 
 
+@pytest.mark.parametrize("verb,qualifier", [("迈近", "nearly"), ("逼近", "nearly"), ("跨越", "over")])
+def test_a_mark_stepped_close_to_is_nearly_reached(verb, qualifier):
+    # lexicon 迈近 (session 70, probe of a city's 2022 term review): 经济总量迈近500亿元大关 gave the subject 经济总量迈. Ningxia's
+    # 地区生产总值跨越5000亿元大关 written with 迈近 names 地区生产总值, nearly (fails before); 逼近 did already, 跨越 is
+    # the sentence as written (guards).
+    figs = _phrase_as("2026_宁夏回族自治区", "地区生产总值跨越5000亿元大关", f"地区生产总值{verb}5000亿元大关")
+    row = _numbered(figs, "5000")
+    assert [row["indicator_zh"], row["qualifier"]] == ["地区生产总值", qualifier]
+
+
 def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
     # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
     # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script
