@@ -9365,6 +9365,23 @@ def test_a_mark_stepped_close_to_is_nearly_reached(verb, qualifier):
     assert [row["indicator_zh"], row["qualifier"]] == ["地区生产总值", qualifier]
 
 
+@pytest.mark.parametrize(
+    "clause,subject",
+    [
+        ("战略性新兴产业增长51.8%、全国第一；制造业增长23.7%，占工业比重30%", "制造业占工业比重"),
+        ("战略性新兴产业增长51.8%、全国第一；规模以上工业增加值增长9.5%，占工业比重30%", "规模以上工业增加值占工业比重"),
+    ],
+)
+def test_a_growth_with_its_own_name_passes_that_name_on(clause, subject):
+    # growth_names_its_subject (session 70, probes of a 2023 city review and a 2014 city review): 战略性新兴产业增长51.8%、全省
+    # 第一；制造业增长23.7%，占工业比重26.8% gave 战略性新兴产业占工业比重, and …规模以上工业实现利润增长30.3%，高于全省17.3个
+    # 百分点 the gap of the investment named before: a growth whose own name is written before it (subject_before_number)
+    # did not pass that name on to the clauses after it. Gansu's sentence with such clauses after its GDP's (fails
+    # before); the dictionary's name passed on already (guard).
+    figs = _phrase_as("2026_甘肃省", "规模以上工业增加值增长9.5%，增速居全国第3位", clause)
+    assert _numbered(figs, "30")[["indicator_zh", "measure"]].tolist() == [subject, "share"]
+
+
 def test_a_term_review_in_traditional_script_with_corner_quotes_is_the_terms():
     # corner_quotes (session 70, probe of a news page in traditional script): 「十三五」時期，… opened no review of the plan
     # (its counts were dated the last year alone). Beijing's paragraph of the five years, written in traditional script

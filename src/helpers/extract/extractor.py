@@ -4509,8 +4509,9 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
             and found.subject[1]
             # (财政总收入首次突破100亿元大关，达107.64亿元: a threshold crossed names its subject too, session 43 probe)
             # (财政总收入是2005年的2.07倍，年均增长19.88%: a multiple names its subject too, session 62 probe: the growth took
-            # the GDP of the part before)
-            and rows[-1]["measure"] in ("level", "count", "share", "threshold", "change_abs", "multiple")
+            # the GDP of the part before; …；制造业增长23.7%，占工业比重26.8%: so does a growth on last year, session 70 probe
+            # of a city review, growth_names_its_subject: the share took the subject of the part before)
+            and rows[-1]["measure"] in ("level", "count", "share", "threshold", "change_abs", "multiple", "growth_yoy")
         ) or (found.rule == "subject_qualified_alias" and bool(found.subject[1]))
         prev_subject = num.prev_subject if named == "other" and num.prev_subject and not own_name else found.subject
         if _HAS_DIGIT.search(prev_subject[1]) and rows[-1]["indicator_zh"] and not _HAS_DIGIT.search(rows[-1]["indicator_zh"]):
