@@ -52,6 +52,7 @@ from helpers.extract.numbers import (
 )
 from helpers.extract.schema import COLUMNS, empty_figures, validate_figures
 from helpers.extract.sections import (
+    FOUNDING_OF_PLACE,
     PLAN_END,
     PLAN_NAME,
     ReportCalendar,
@@ -4328,6 +4329,8 @@ _FIELD_PLACES = rf"(?:{subjects.area_kinds()}|县\(市、区\))"
 # verb of ranking (rank_among_any_area, places_counted_ranked: one pattern for both since session 68's review)
 _FIELD_COUNTED = rf"(?:[一二两三四五六七八九十]{{1,3}}|\d{{1,3}})个?(?:{_FIELD_PLACES}|旗)"
 _RANK_FIELD_COUNT = re.compile(rf"(?<=[市省国州区盟])\d{{1,3}}(?=个?{_FIELD_PLACES}中?(?:排名|位列|居)?第$)")
+# 全市行政区, 全市各区, 全国: the whole area, with the kind of places (or each of a kind) ranked among (rank_area_kind)
+_AREA_AND_KIND = rf"(?:{subjects.rank_areas()})(?:各(?:{subjects.area_kinds()}))?"
 # a growth in percent, then only a verb of reaching before the number (增长5%达, 增长12.6%达到): growth_then_level
 _GROWTH_THEN_LEVEL = re.compile(r"(?:增长|增加|下降|增幅)[\d.]+[%％](?:左右|以上)?(?P<reach>达到|达|突破|至)$")
 
@@ -5798,7 +5801,7 @@ _GROWTH_RANKED = re.compile(
     # (增速六区排名第1: the places counted that the growth is ranked among, with no 在: places_counted_ranked, session 63;
     # 增速六城区排名第三, 增速全市排名第三: any kind of places counted, or the whole area, before the verb: session 68 probe of a
     # district's review, the rank lost the growth word)
-    rf"(?:(?:{_FIELD_COUNTED}|(?:{subjects.rank_areas()})(?:各(?:{subjects.area_kinds()}))?)中?(?=排名|排|位居|居|位列))?"
+    rf"(?:(?:{_FIELD_COUNTED}|{_AREA_AND_KIND})中?(?=排名|排|位居|居|位列))?"
     rf"(?:{_RANK_VERB}|(?=(?:{subjects.rank_areas()})第)"
     # 增速由2011年的全省第13位上升到去年的第2位: the growth's ranks as a from-to (session 45 probe: they took the amount's
     # subject)
@@ -11125,7 +11128,7 @@ _PACE_CHANGED = re.compile(
 _RANK_AMONG_ANY = re.compile(
     rf"^[\s“”\"]*(?:{_GROWTH_WORD}|总量|规模)?(?:均|分别|继续|仍|连续{_STREAK_SPAN}|历史性|首次|一举)?"
     # (增速全市城区排名第二, 增速全市各区排名第二: the whole area and the kind of places, no verb before them: rank_area_kind)
-    rf"(?:在[^，,；;。\d]{{1,12}}?|{_FIELD_COUNTED}|(?:{subjects.rank_areas()})(?:各(?:{subjects.area_kinds()}))?)?"
+    rf"(?:在[^，,；;。\d]{{1,12}}?|{_FIELD_COUNTED}|{_AREA_AND_KIND})?"
     rf"(?:{_RANK_VERB})"
     r"(?:[^，,；;。\d]{0,6}?(?:上升|提升|前移|提高)\d+位(?:至|到))?"
     rf"[^，,；;。\d]{{0,14}}(?:第|前|榜|排行|(?:跃升|上升|提升|升)(?:至|到))"
@@ -11154,7 +11157,7 @@ _FIELD_AMONG = re.compile(
 _EVENT_SINCE = re.compile(r"^[^，,；;。\d“”、]{2,10}?以来")
 # 为建区之初的7倍、10倍、14倍, 是撤县设区时的3倍: the founding of the region as a time, the base of a comparison
 # (founding_time, session 63 probe of a district's 2023 report: 为建区之初 was the multiples' subject)
-_FOUNDING_TIME = re.compile(r"^(?:撤[县地市]设[区市]|[建设][区市县州旗])(?:之初|初期|时)")
+_FOUNDING_TIME = re.compile(rf"^(?:{FOUNDING_OF_PLACE})(?:之初|初期|时)")
 
 
 # read again with the same words by other numbers and layers (a third to two thirds of the calls of a pass)

@@ -184,8 +184,12 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
 # 2020): last year's work first (review_slogan, session 43 probe: both were no review, or this year's plan); the extractor
 # reads the heading with its ordinal masked
 _NAMES_LAST_YEAR = re.compile(r"去年|过去的?一年|一年来|上一年|上年")  # (the year before the report's written as 去年)
+# 撤县设区, 建区, 建市: a place made or remade (founding_time in the extractor: 为建区之初的7倍); 成立, 设立, 组建, 挂牌: a place
+# or a body founded (review_since_event)
+FOUNDING_OF_PLACE = r"撤[县地市]设[区市]|[建设][区市县州旗]"
+_FOUNDED = r"成立|设立|组建|建立|挂牌"
 # 成立以来, 设立以来, 建市以来: the years since a place or body was founded (review_since_event)
-_SINCE_EVENT = re.compile(r"(?:成立|设立|组建|建立|设区|建区|建市|撤县设[市区])以来")
+_SINCE_EVENT = re.compile(rf"(?:{_FOUNDED}|{FOUNDING_OF_PLACE})以来")
 _REVIEW = re.compile(
     r"回顾|工作总结|成就|成绩|成效|过去的?一年|^(?:[一二三四五六七八九十]{1,2}、)?\s*过去的?[两三四五六七八]年[，,]|去年(?:和|及)?[^，,。]{0,8}工作"
 )
@@ -228,11 +232,14 @@ _TARGETS_PARA = re.compile(
 # by saying what this year is opens this year's plan, also inside the five years' (after a heading of the plan and this
 # year together, “十五五”时期主要目标和2026年重点工作, or of the plan's good start): this_year_is. Read as the five years',
 # targets written on in the paragraph would be dated to the plan's end.
-_THIS_YEAR_IS = re.compile(r"^(?:各位代表[，,!！]?\s*)?(?:今年|(?P<year>\d+)年)是")
+_SALUTATION = r"(?:各位代表[，,!！]?\s*)?"  # 各位代表， before a paragraph's opening (salutation_then_last_year)
+# 刚刚过去的2025年, 特别是刚刚过去的一年: the words that name the year just past (last_year_turn, just_past_after_plan)
+_JUST_PAST = r"(?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d+)年)"
+_THIS_YEAR_IS = re.compile(rf"^{_SALUTATION}(?:今年|(?P<year>\d+)年)是")
 # 各位代表，刚刚过去的2025年，…: the salutation may open any of them (salutation_then_last_year); 刚刚过去的一年 as
 # 过去一年, and so does 这一年 (session 40 probe: they opened no review of last year at the head of a paragraph)
 _REVIEW_YEAR_PARA = re.compile(
-    r"^(?:各位代表[，,!！]?\s*)?(在?过去的?一年|一年来|这一年|(?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d+)年)|(?P<year2>\d+)年[，,是])"
+    rf"^{_SALUTATION}(在?过去的?一年|一年来|这一年|{_JUST_PAST}|(?P<year2>\d+)年[，,是])"
     r"|^各位代表[，,!！]?\s*(?P<year3>\d+)年"
     # （二）2025年主要工作。全省…: a heading of last year's work written at the head of its paragraph (year_work_heading)
     r"|^(?:[（(][一二三四五六七八九十]{1,3}[）)])?(?P<year4>\d+)年(?:主要)?工作(?:回顾|情况)?[。：:]"
@@ -242,7 +249,7 @@ _REVIEW_YEAR_PARA = re.compile(
 # a title that states a target in percent (no heading of a report does), the words that name the year just past open its
 # review (just_past_after_plan, session 70: the review under such a title was read as the year's targets); under a
 # heading of the year's work, 刚刚过去的2020年，全市36个民生实事项目全部完成。…今年将… stays the plan (past_year_opens)
-_JUST_PAST_PARA = re.compile(r"^(?:各位代表[，,!！]?\s*)?刚刚过去的(?:一年|(?P<year>\d+)年)[，,]")
+_JUST_PAST_PARA = re.compile(rf"^{_SALUTATION}{_JUST_PAST}[，,]")
 _TITLE_TARGET = re.compile(r"\d\s*%")
 # 陈武在报告中回顾过去五年工作时说，, 在回顾2021年工作时，黄强说，, 2月26日，市长…作政府工作报告时指出，: a news page's lead that
 # reports the speaker's words before the paragraph's own opening (reported_lead, session 70 probe of a provincial news page:
@@ -476,72 +483,11 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         lead = None if _is_heading(whole) else _REPORTED_LEAD.match(whole)
         # 陈武在报告中回顾过去五年工作时说,过去五年，… (a news page): the line is read as written, then, when it opens with
         # nothing, after the reporter's lead (reported_lead)
-        for s in (whole, whole[lead.end() :]) if lead else (whole,):
-            new = None
-            if _GLOSSARY_OPEN.match(s):
-                new = "other"  # 注释[1]一降三减： the glossary's title with its first note (glossary_first_note)
-            elif _is_heading(s):
-                new = _classify_heading(s, report_year)
-                if (
-                    new == "review_year"
-                    and state == "review_5y"
-                    and not _NAMES_LAST_YEAR.search(s.replace(str(report_year - 1), "去年"))
-                ):
-                    # 基础设施建设成就斐然 under “十三五”工作答卷: a topic of the five years' results, no year named, goes on with
-                    # them (topic_heading_in_term_review, session 47 probe of 2021 city reports: the counts under it were dated
-                    # the last year alone)
-                    new = None
-                if new is None and state == "review_year" and (opening := plan_para.match(s)):
-                    # 五年来,我们直面挑战稳中求进,产业结构进一步优化 (a heading line after last year's paragraph inside the term
-                    # review): the term's words open the term's review again, as a paragraph opening with them does
-                    # (term_heading_after_year, session 58 probe of a district report: its term was dated the last year)
-                    new = _opened_side(s, opening, report_year)
-                if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
-                    new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
-                if new is None and state == "problems":
-                    new = "other"
-            elif (opening := plan_para.match(s)) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
-                new = _opened_side(s, opening, report_year)
-                if new == "plan_5y" and opening.group(0).endswith("以来"):
-                    new = None  # “十四五”以来 in a 2024 report: the plan so far, reviewed where it stands (plan_so_far)
-            elif state in ("review_5y", "review_year", "problems", "other") and _opens_with(
-                _REVIEW_YEAR_PARA, s, report_year - 1
-            ):
-                # "2015年是“十二五”收官之年。过去五年…" (or 回望“十四五”这极不平凡的五年) opens the five-year review, even after last
-                # year's (year_opens_term_review); inside the five-year review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，
-                # 年均增长16.1% states the term's end and stays there (year_ends_term)
-                if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]) or _closes_plan(s, report_year):
-                    new = "review_5y"
-                elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
-                    new = "review_year"
-            elif (
-                state in ("plan_year", "plan_5y")
-                and _TITLE_TARGET.search(opened_by)
-                and _opens_with(_JUST_PAST_PARA, s, report_year - 1)
-            ):
-                new = "review_year"  # 刚刚过去的2015年， under a title of this year's targets (just_past_after_plan)
-            elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
-                new = "problems"
-            elif state in ("plan_5y", "other") and _opens_with(_THIS_YEAR_IS, s, report_year):
-                # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is); before any heading too (a news
-                # page: 姜大明在报告中说,今年是…的开局之年，…。今年全省经济社会发展的主要预期目标是，…: this_year_opens_text)
-                new = "plan_year"
-            elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
-                new = "plan_year"
-            elif (
-                state == "other" and re.match(rf"(?:今年|{report_year}年)[，,]", s) and "预计" not in s[: s.find("。") + 1 or 80]
-            ):
-                # 2024年，长春新区力争…, before any heading (a news page on this year's plans, a budget summary): the paragraph
-                # opening with the report's own year is this year's (year_opens_text); not a forecast of the year's outcome
-                # (2022年，全县一般公共预算收入预计完成…: a budget execution report written at the year's end)
-                new = "plan_year"
-            elif state == "other" and len(s) < _LONG_PARAGRAPH and _opens_term_from_to(s, report_year):
-                # 全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元，…年均增长15.1% before any heading (a page that opens
-                # inside the term review): a from-to over the term up to last year opens the term's review (term_from_to_opening,
-                # session 63 probes of 2013 and 2018 reports: the term's rows were dated its last year)
-                new = "review_5y"
-            if new:
-                break
+        readings = (whole, whole[lead.end() :]) if lead else (whole,)
+        new, s = next(
+            ((opened, r) for r in readings if (opened := _paragraph_opens(r, state, opened_by, report_year, plan_para))),
+            (None, whole),
+        )
         if new and new != state:
             state, opened_by = new, s[:_HEADING_MAX]
         aims = _TARGETS_TURN.search(line) if state != "plan_year" and "预期目标" in line else None
@@ -563,6 +509,66 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         _add_row(rows, state, start, end, opened_by)
     rows[-1] = (*rows[-1][:2], len(text), rows[-1][3])  # the last row ends with the text (set before the frame: no .loc)
     return pd.DataFrame(rows, columns=["section", "start", "end", "heading"])
+
+
+def _paragraph_opens(s: str, state: str, opened_by: str, report_year: int, plan_para: re.Pattern) -> str | None:
+    """The section a line opens, read in the section it stands in (`state`, opened by the line `opened_by`), or None when
+    it opens none and the section goes on (`find_sections` reads each line so, and a news page's line again after its
+    reporter's lead)."""
+    new = None
+    if _GLOSSARY_OPEN.match(s):
+        new = "other"  # 注释[1]一降三减： the glossary's title with its first note (glossary_first_note)
+    elif _is_heading(s):
+        new = _classify_heading(s, report_year)
+        if new == "review_year" and state == "review_5y" and not _NAMES_LAST_YEAR.search(s.replace(str(report_year - 1), "去年")):
+            # 基础设施建设成就斐然 under “十三五”工作答卷: a topic of the five years' results, no year named, goes on with
+            # them (topic_heading_in_term_review, session 47 probe of 2021 city reports: the counts under it were dated
+            # the last year alone)
+            new = None
+        if new is None and state == "review_year" and (opening := plan_para.match(s)):
+            # 五年来,我们直面挑战稳中求进,产业结构进一步优化 (a heading line after last year's paragraph inside the term
+            # review): the term's words open the term's review again, as a paragraph opening with them does
+            # (term_heading_after_year, session 58 probe of a district report: its term was dated the last year)
+            new = _opened_side(s, opening, report_year)
+        if new in ("review_year", "review_5y") and state in ("plan_year", "plan_5y") and _aim_only(s, report_year):
+            new = None  # （三）推动…取得新成效: a task of the plan names its results as aims (aim_heading)
+        if new is None and state == "problems":
+            new = "other"
+    elif (opening := plan_para.match(s)) and state in ("review_5y", "review_year", "plan_5y", "problems", "other"):
+        new = _opened_side(s, opening, report_year)
+        if new == "plan_5y" and opening.group(0).endswith("以来"):
+            new = None  # “十四五”以来 in a 2024 report: the plan so far, reviewed where it stands (plan_so_far)
+    elif state in ("review_5y", "review_year", "problems", "other") and _opens_with(_REVIEW_YEAR_PARA, s, report_year - 1):
+        # "2015年是“十二五”收官之年。过去五年…" (or 回望“十四五”这极不平凡的五年) opens the five-year review, even after last
+        # year's (year_opens_term_review); inside the five-year review, 2012年，全市生产总值12885亿元，是2007年的2.5倍，
+        # 年均增长16.1% states the term's end and stays there (year_ends_term)
+        if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]) or _closes_plan(s, report_year):
+            new = "review_5y"
+        elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
+            new = "review_year"
+    elif (
+        state in ("plan_year", "plan_5y") and _TITLE_TARGET.search(opened_by) and _opens_with(_JUST_PAST_PARA, s, report_year - 1)
+    ):
+        new = "review_year"  # 刚刚过去的2015年， under a title of this year's targets (just_past_after_plan)
+    elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
+        new = "problems"
+    elif state in ("plan_5y", "other") and _opens_with(_THIS_YEAR_IS, s, report_year):
+        # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is); before any heading too (a news
+        # page: 姜大明在报告中说,今年是…的开局之年，…。今年全省经济社会发展的主要预期目标是，…: this_year_opens_text)
+        new = "plan_year"
+    elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
+        new = "plan_year"
+    elif state == "other" and re.match(rf"(?:今年|{report_year}年)[，,]", s) and "预计" not in s[: s.find("。") + 1 or 80]:
+        # 2024年，长春新区力争…, before any heading (a news page on this year's plans, a budget summary): the paragraph
+        # opening with the report's own year is this year's (year_opens_text); not a forecast of the year's outcome
+        # (2022年，全县一般公共预算收入预计完成…: a budget execution report written at the year's end)
+        new = "plan_year"
+    elif state == "other" and len(s) < _LONG_PARAGRAPH and _opens_term_from_to(s, report_year):
+        # 全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元，…年均增长15.1% before any heading (a page that opens
+        # inside the term review): a from-to over the term up to last year opens the term's review (term_from_to_opening,
+        # session 63 probes of 2013 and 2018 reports: the term's rows were dated its last year)
+        new = "review_5y"
+    return new
 
 
 # 各位代表！2025年主要目标任务圆满完成，标志着“十四五”胜利收官。: the year's completion marks the close of the plan that
@@ -605,7 +611,7 @@ _TARGETS_TURN = re.compile(
     r"[。；;！!]\s*([^。；;！!]{0,40}?(?:今年|(?P<year>(?:19|20)\d\d)年)[^。；;！!\d]{0,20}?主要预期目标(?:是|为|[:：]))"
 )
 # 。特别是刚刚过去的2012年， inside a paragraph of the five-year review: the sentence that turns to the last year (last_year_turn)
-_LAST_YEAR_TURN = re.compile(r"[。；;]\s*((?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d{4})年))[，,]")
+_LAST_YEAR_TURN = re.compile(rf"[。；;]\s*({_JUST_PAST})[，,]")
 
 
 # 从2007年的6423.2亿元增加到2012年的1.6万亿元, 由2013年的3140.8亿元增加到2017年的4343.1亿元: a from-to with both years, its
@@ -724,7 +730,7 @@ _TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:[^，,。；;\d]{1,10}?)?�
 # 63 probe of a county report whose heading names no span)
 _TERM_SPAN_OPENING = re.compile(r"^[^，,。！!\d]{0,8}?(?:任期的|过去的?)?(?P<years>[两三四六七八])年(?:来|里|间)?[，,是]")
 # 2009年6月30日，坪山新区正式成立。: a first sentence that dates a founding, before the span opening (review_since_event)
-_FOUNDED_FIRST = re.compile(r"^(?:19|20)\d\d年[^。]{0,40}?(?:成立|设立|组建|挂牌)。")
+_FOUNDED_FIRST = re.compile(rf"^(?:19|20)\d\d年[^。]{{0,40}}?(?:{_FOUNDED})。")
 # 2006年到2011年，…: the term's first and last years opening its review's first paragraph (term_range_opening)
 _TERM_RANGE_OPENING = re.compile(r"^((?:19|20)\d\d)年?(?:到|至|—|－|-)((?:19|20)\d\d)年[，,]")
 # the year the first comparison of the term's first paragraph is with (是2007年的, 由2007年的, 比2007年): term_base_year
