@@ -2133,10 +2133,13 @@ _RATE_HELD = re.compile(
 )
 
 
+# 增速, 增幅, 增长率, 增长速度, 增长 (not of 自然增长率): the words that name a growth rate (growth_reached, growths_listed)
+_RATE_NAMES = r"(?:增速|增幅|(?<!自然)增长(?:率|速度)?)"
+
 # (城乡居民人均可支配收入增速分别达10%和12.5%: 分别 and 达 alone too, session 45 probe: they were levels; the verb of growth
 # itself before them, 一、二、三产增加值增长分别达4.3%、7.9%、2.6%, growth_reached, session 68 probe)
 _SAME_PERIOD_ONLY = re.compile(r"(?:^|[，,])\s*同比(?:分别|均)?$")
-_RATE_REACHED = re.compile(r"(?<!自然)(年均)?(?:增速|增幅|增长(?:率|速度)?)(?:分别|均)?(?:达到|达|保持在|稳定在)[^，,；;]{0,3}$")
+_RATE_REACHED = re.compile(rf"(年均)?{_RATE_NAMES}(?:分别|均)?(?:达到|达|保持在|稳定在)[^，,；;]{{0,3}}$")
 _INDEX_HELD = re.compile(r"(控制在|保持在|稳定在)[^，,；;]{0,3}$")
 
 
@@ -6753,9 +6756,7 @@ _AGAINST_LAST_YEAR = "(?:同比|比上年)?"
 # (the verb of growth itself, 增加值增长分别达4.3%、7.9%, growth_reached, session 68 probe: it cut 增加值 from all but the last)
 # (增长速度 written out, and each year's: 地区生产总值增长速度每年分别为11%、11.4%、12.5%、14%和14.3%, rates_of_each_year, session 69
 # probe of a city's 2006 term review: levels)
-_RATE_BEFORE_RESPECTIVELY = re.compile(
-    rf"{_AGAINST_LAST_YEAR}(?:增速|增幅|(?<!自然)增长(?:率|速度)?|涨幅){_AGAINST_LAST_YEAR}(?:每年)?$"
-)
+_RATE_BEFORE_RESPECTIVELY = re.compile(rf"{_AGAINST_LAST_YEAR}(?:{_RATE_NAMES}|涨幅){_AGAINST_LAST_YEAR}(?:每年)?$")
 
 
 # 税收收入占财政总收入和地方一般公共预算收入的比重: a part, then two wholes joined by 和 or 、, then the share word

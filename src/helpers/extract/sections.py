@@ -490,21 +490,14 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
         )
         if new and new != state:
             state, opened_by = new, s[:_HEADING_MAX]
-        aims = _TARGETS_TURN.search(line) if state != "plan_year" and "预期目标" in line else None
-        if aims and int(aims.group("year") or report_year) == report_year:
-            # …也要清醒地看到…。综合各方面的因素，省政府拟定了2005年经济社会发展的主要预期目标：生产总值增长9%，…: a sentence
-            # inside the paragraph that sets out this year's targets turns to them (targets_turn, session 70 probe of a
-            # provincial news page: they were read as last year's outcomes), and the paragraphs after it are the plan's
-            _add_row(rows, state, start, start + aims.start(1), opened_by)
-            state, opened_by = "plan_year", line[aims.start(1) :][:_HEADING_MAX]
-            _add_row(rows, state, start + aims.start(1), end, opened_by)
-            continue
-        turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
-        if turn and (turn.group("year") is None or int(turn.group("year")) == report_year - 1):
-            # 过去五年…。特别是刚刚过去的2012年，…生产总值增长11.3%: the rest of the paragraph reviews the last year
-            # (last_year_turn); the next paragraph is the five years' again
-            _add_row(rows, state, start, start + turn.start(1), opened_by)
-            _add_row(rows, "review_year", start + turn.start(1), end, line[turn.start(1) :][:_HEADING_MAX])
+        if turned := _turn_inside(line, state, report_year):
+            # a sentence inside the paragraph turns to another section from where it stands (targets_turn, last_year_turn)
+            at, section, stays = turned
+            heading = line[at:][:_HEADING_MAX]
+            _add_row(rows, state, start, start + at, opened_by)
+            _add_row(rows, section, start + at, end, heading)
+            if stays:
+                state, opened_by = section, heading
             continue
         _add_row(rows, state, start, end, opened_by)
     rows[-1] = (*rows[-1][:2], len(text), rows[-1][3])  # the last row ends with the text (set before the frame: no .loc)
@@ -603,6 +596,29 @@ def _ends_term(sentence: str, report_year: int) -> bool:
     False
     """
     return any(m.group(1) is None or int(m.group(1)) <= report_year - 3 for m in _TERM_CONTENT.finditer(sentence))
+
+
+def _turn_inside(line: str, state: str, report_year: int) -> tuple[int, str, bool] | None:
+    """Where a sentence inside a line turns to another section, the section, and whether the lines after stay there.
+
+    …也要清醒地看到…。综合各方面的因素，省政府拟定了2005年经济社会发展的主要预期目标：生产总值增长9%，…: a sentence that sets out
+    this year's targets turns the paragraph, and those after it, to this year's plan (targets_turn, session 70 probe of a
+    provincial news page: they were read as last year's outcomes). 过去五年…。特别是刚刚过去的2012年，…生产总值增长11.3%:
+    inside the five-year review, the rest of the paragraph reviews the last year, and the next paragraph is the five
+    years' again (last_year_turn).
+
+    >>> _turn_inside("过去五年成就显著。特别是刚刚过去的2012年，生产总值增长11.3%。", "review_5y", 2013)
+    (9, 'review_year', False)
+    >>> _turn_inside("生产总值增长12.7%。省政府拟定了2005年经济社会发展的主要预期目标：生产总值增长9%。", "review_year", 2005)
+    (12, 'plan_year', True)
+    """
+    aims = _TARGETS_TURN.search(line) if state != "plan_year" and "预期目标" in line else None
+    if aims and int(aims.group("year") or report_year) == report_year:
+        return aims.start(1), "plan_year", True
+    turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
+    if turn and int(turn.group("year") or report_year - 1) == report_year - 1:
+        return turn.start(1), "review_year", False
+    return None
 
 
 # 。综合各方面的因素，省政府拟定了2005年经济社会发展的主要预期目标： inside a paragraph: the sentence that turns to this year's
