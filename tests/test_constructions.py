@@ -9417,6 +9417,33 @@ def test_the_year_just_past_opens_its_review_under_a_title_of_this_years_targets
 
 
 @pytest.mark.parametrize(
+    "written,measure,value",
+    [
+        ("农村贫困人口下降1650万人", "change_abs", -1650.0),
+        ("农村贫困人口减少1650万人", "change_abs", -1650.0),
+        ("农村贫困人口下降16.5%", "growth_yoy", -16.5),
+    ],
+)
+def test_a_fall_of_an_amount_is_a_negative_change(written, measure, value):
+    # fall_of_an_amount (session 71, probe of a district's term review): 2015年全区常住人口下降6000人 was a count of 6000
+    # people; 下降 before an amount that is not a percent is the change of the stock, negative, as 减少 is (the 2014 national
+    # report's 农村贫困人口减少1650万人, written with 下降); before a percent it stays a growth (the guard)
+    figs = _phrase_as("2014_national", "农村贫困人口减少1650万人", written)
+    row = figs[figs["indicator_zh"] == "农村贫困人口"].iloc[0]
+    assert (row["measure"], row["value"]) == (measure, value)
+
+
+@pytest.mark.parametrize("year,period", [("2023年", (2023, 2023)), ("到2023年", (2021, 2023))])
+def test_a_year_written_alone_dates_a_change_in_the_term_review(year, period):
+    # year_alone_dates_change (session 71, probe of a district's term review): 以人口调控目标倒逼非首都功能疏解,2015年全区常住人口
+    # 下降6000人 was a change over the term up to 2015 (2012-2015); a year written alone at the head of its clause dates the
+    # change to that year, in Ningxia's review of 2021-2025; 到2023年 (by then) keeps the span from the term's start
+    figs = _in_term_review(f"以人口调控目标倒逼功能疏解，{year}全区常住人口减少6000人")
+    row = figs[figs["number_text"] == "6000"].iloc[0]
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("change_abs", *period)
+
+
+@pytest.mark.parametrize(
     "subheading", ["（二）2025年主要工作", "2025年经济社会发展情况", "（二）2025年主要工作。全省地区生产总值增长5.2%。"]
 )
 def test_a_heading_of_last_years_work_inside_the_five_years_review_opens_last_years(subheading):

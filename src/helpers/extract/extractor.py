@@ -2726,6 +2726,9 @@ _LEVELS_COMPARED_WITH_A_YEAR = re.compile(
 
 # (level_with_average; a qualifier of the amount may stand before the mark: 完成960亿元以上，年均增长17.6%)
 _AVERAGE_GROWTH_AFTER = re.compile(r"(?:以上|左右|多)?[，,、](?:年均|平均每年)(?:实际)?(?:增长|递增)")
+# 2015年全区常住人口下降6000人 in a term review: a year written alone at the clause's start dates the change or the flow to
+# that year (year_alone_dates_change); 到2015年 (by then) keeps the span from the term's start
+_YEAR_ALONE_DATES = re.compile(r"^[\s“”\"]*((?:19|20)\d\d)年(?!以来|起|底|末|[到至])[^，,；;。\d]*$")
 _DATING_YEAR = re.compile(r"(?<![较比与])(19|20)\d\d年")  # a year written that dates, not the base of a comparison
 # money spent, or foreign capital used (实际利用外资36亿美元 in a term review: gold 2013_national reads it cumulative; session 56
 # probe of county-level cities: it was a level): summed over a five-year section when no year is written
@@ -3358,6 +3361,8 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
             # 从2017年的2.01万亿元增加到2.9万亿元、年均增长5.3%: the rate runs from the year after the start to the end
             # (average_after_from_to; it was dated the start year)
             return y + 1, max(y + 1, span[1])
+        if measure in _OVER_A_SPAN and _YEAR_ALONE_DATES.search(clause_before) and section == "review_5y":
+            return y, y
         if measure in _OVER_A_SPAN:
             return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
         return y, y
