@@ -9433,6 +9433,17 @@ def test_a_fall_of_an_amount_is_a_negative_change(written, measure, value):
     assert (row["measure"], row["value"]) == (measure, value)
 
 
+@pytest.mark.parametrize("compared", ["与上年同期相比（下同）增长", "同上年同期相比增长", "与上年相比增长"])
+def test_the_same_period_of_last_year_set_out_with_xiangbi_is_last_year(compared):
+    # same_period_in_head (session 71, probe of a county-level city's review): 地方一般公共预算收入27.95亿元、与上年同期相比
+    # (下同)增长7.17% gave the subject 与上年 and a percent change on 期: 同 inside 上年同期 was read as the head of the
+    # comparison; Hunan's revenue written so is a growth on last year; 与上年相比 (the guard) was already
+    old = "公共预算收入达3507.6亿元、增长1.7%"
+    figs = _phrase_as("2026_湖南省", old, old.replace("增长", compared))
+    row = figs[figs["number_text"] == "1.7"].iloc[0]
+    assert (row["indicator_zh"], row["measure"], row["base_period"]) == ("公共预算收入", "growth_yoy", "上年")
+
+
 @pytest.mark.parametrize("year,period", [("2023年", (2023, 2023)), ("到2023年", (2021, 2023))])
 def test_a_year_written_alone_dates_a_change_in_the_term_review(year, period):
     # year_alone_dates_change (session 71, probe of a district's term review): 以人口调控目标倒逼非首都功能疏解,2015年全区常住人口

@@ -451,8 +451,9 @@ _COMPARE = re.compile(
     )
 )
 # 与2020年相比，森林覆盖率提高; 地区生产总值同上年相比增长: a base set out with 与/同/和/跟 … 相比 before the clause or the verb
-# (construction compared_with), its verb of change in the number's clause
-_COMPARED_HEAD = r"(?:与|同|和|跟)(?P<base>[^，,；;。与同和跟]{1,16}?)相比较?"
+# (construction compared_with), its verb of change in the number's clause; 同期 inside the base is no head (与上年同期相比
+# gave the base 期: same_period_in_head, session 71 probe of a county-level city's review)
+_COMPARED_HEAD = r"(?:与|同|和|跟)(?P<base>(?:[^，,；;。与同和跟]|同期){1,16}?)相比较?"
 _COMPARED_HEAD_IN = re.compile(_COMPARED_HEAD)
 _COMPARED_WITH = re.compile(
     rf"{_COMPARED_HEAD}[，,]?[^，,；;。]{{0,16}}?(?:{_predicate_words('change')}|"
