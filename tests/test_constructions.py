@@ -9433,6 +9433,42 @@ def test_a_fall_of_an_amount_is_a_negative_change(written, measure, value):
     assert (row["measure"], row["value"]) == (measure, value)
 
 
+@pytest.mark.parametrize(
+    "report,old,new,subject",
+    [
+        # value_added_is_no_verb in list_shared_verb_phrase: the whole's 增加值 is no verb 增加 whose phrase the items share
+        (
+            "2026_广东省",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "战略性新兴产业、高技术制造业占规模以上工业增加值比重",
+            "战略性新兴产业占规模以上工业增加值比重",
+        ),
+        # share_whole_not_parallel in parallel_tails: the whole (制造业) is no word parallel to the first item's end
+        (
+            "2026_广东省",
+            "先进制造业、高技术制造业增加值占规模以上工业增加值比重",
+            "先进制造业、高技术制造业占制造业比重",
+            "先进制造业占制造业比重",
+        ),
+        # (guard) the items' own quantity before 占 is every item's, as before
+        (
+            "2026_江苏省",
+            "工业战略性新兴产业、高新技术产业产值占规上工业比重",
+            "工业战略性新兴产业、高新技术产业产值占规上工业比重",
+            "工业战略性新兴产业产值占规上工业比重",
+        ),
+    ],
+)
+def test_the_items_of_a_list_share_the_last_items_share_of_a_whole(report, old, new, subject):
+    # session 71 probes of a city's and a district's review: 战略性新兴产业、高新技术产业、装备制造业占规模以上工业增加值比重分别…
+    # gave 战略性新兴产业增加值比重 (增加 read as a verb), 现代服务业、生产性服务业占服务业比重均达到68%以上 gave 现代服务业比重占服务业
+    # 比重 (the whole's 服务业 read as the part parallel to the first item); each item is its own share of the whole
+    rest = "分别达42.1%、52.1%" if report == "2026_江苏省" else "分别达56.2%、34.7%"
+    figs = _phrase_as(report, old + rest, new + rest)
+    first = figs[figs["measure"] == "share"].iloc[0]
+    assert first["indicator_zh"] == subject
+
+
 @pytest.mark.parametrize("compared", ["与上年同期相比（下同）增长", "同上年同期相比增长", "与上年相比增长"])
 def test_the_same_period_of_last_year_set_out_with_xiangbi_is_last_year(compared):
     # same_period_in_head (session 71, probe of a county-level city's review): 地方一般公共预算收入27.95亿元、与上年同期相比

@@ -11946,7 +11946,9 @@ def _shared_verb_phrase(items: list[str]) -> list[str]:
         return items
     last = items[-1].strip(' “”"')
     verbs = subjects.role_words("action", min_length=2)
-    at = min((i for w in verbs if (i := last.find(w, 2)) >= 2), default=-1)
+    # (增加值 is a noun, no verb 增加: …装备制造业占规模以上工业增加值比重 gave 战略性新兴产业增加值比重, value_added_is_no_verb,
+    # session 71 probe of a city's term review)
+    at = min((i for w in verbs if (i := last.find(w, 2)) >= 2 and not last.startswith("增加值", i)), default=-1)
     tail = last[at:] if at >= 0 else ""
     if not tail or not re.search(r"(比重|比例|占比|[率额量])$", tail):
         return items
@@ -12711,8 +12713,11 @@ def _tail_parallel_to(first: str, last: str) -> str:
     """The words of quantity at the end of `last` after its part that stands parallel to `first`, or ''."""
     if _ends_in_quantity(first) or _list_head().search(first):
         return ""
+    # (现代服务业、生产性服务业占服务业比重: the whole of the last item's share is no part parallel to the first item; it gave
+    # 现代服务业比重, session 71 probe of a district's review: share_whole_not_parallel)
+    own = last[: last.index("占")] if "占" in last[1:] else last
     for k in range(min(len(first), 4), 1, -1):
-        at = last.rfind(first[-k:])
+        at = own.rfind(first[-k:])
         # (五大传统优势产业、五大新兴主导产业规模以上工业增加值: a whole statistic after the parallel word, up to 12 characters,
         # session 52 probe set; it was 五大传统优势产业增加值)
         if at > 0 and 2 <= len(tail := last[at + k :]) <= 12 and _ends_in_quantity(tail) and not _ITEM_JOINER.search(tail):
