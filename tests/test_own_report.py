@@ -93,6 +93,25 @@ def test_what_the_first_lines_say_read_by_hand():
     assert (early["region"], early["level"], "title" in early) == ("中华人民共和国", "national", False)
 
 
+def test_a_page_without_a_title_block_is_the_nations_only_by_the_nations_signs():
+    # national_sign_named_speaker and place_in_lead (session 71, probes of news pages quoting provincial and city reports:
+    # eleven were read as the nation's report, their 国务院 standing in 党中央、国务院): Guangdong's first paragraph without
+    # its title block names no place, and is no national report for naming 国务院; after a lead that names the session
+    # (its title block's own words) it is Guangdong's; the nation's title block stays the nation's (the guard)
+    lines = _text_lines("2026_广东省")
+    body = next(x for x in lines if x.startswith("2025年是中国式现代化进程中"))
+    assert "国务院" in body and "region" not in infer_metadata(body)
+    session = "".join(lines[1:3]).removeprefix("——2026年1月26日在").removesuffix("上")
+    lead = infer_metadata(f"{session}开幕，{lines[3].replace(' ', '')}作政府工作报告。\n{body}")
+    assert (lead["region"], lead["level"]) == ("广东省", "province")
+    national = infer_metadata("\n".join(_text_lines("2025_national")[:8]))
+    assert (national["region"], national["level"]) == ("中华人民共和国", "national")
+
+
+def _text_lines(stem: str) -> list[str]:
+    return (RAW_DIR / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+
+
 def test_a_title_cited_in_the_body_is_not_the_title():
     text = "各位代表：\n现在，我代表市人民政府报告工作。2025年政府工作报告确定的目标全面完成，江门市……"
     assert infer_metadata(text) == {"inferred": []}

@@ -45,7 +45,17 @@ _SESSION_UNDATED = re.compile(r"——\s*在\s*([^。，,；;]{2,60}?会议)上"
 _DATE_ALONE = re.compile(r"\(?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\)?")
 _OFFICE = r"(?:代理?)?(?:总理|省长|市长|州长|主席|盟长|专员)"
 _SPEAKER = re.compile(rf"^(\S{{0,30}}?{_OFFICE})\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{{1,5}})$")
-_NATIONAL_SIGNS = ("国务院", "全国人民代表大会")
+# 国务院总理, 我代表国务院, 第十四届全国人民代表大会: the nation's report; not 国务院 alone, which every report's opening names
+# (在党中央、国务院和中共浙江省委的坚强领导下: a provincial page was read as the nation's, national_sign_named_speaker,
+# session 71 probes of news pages)
+_NATIONAL_SIGNS = ("国务院总理", "代表国务院", "全国人民代表大会")
+# a news page's lead that names the session or the speaker's office with its place (四川省第十三届人民代表大会第五次会议开幕,
+# 长春市十五届人大三次会议召开, 福建省省长唐登杰, 保定市政府市长闫继红): where the page's place is written when no title
+# block names it (place_in_lead)
+_LEAD_PLACE = re.compile(
+    rf"[\u4e00-\u9fff]{{2,12}}?(?:第?[一二三四五六七八九十]+届人(?:民代表)?大(?:会)?第?[一二三四五六七八九十]+次会议"
+    rf"|(?:人民)?(?:政府)?{_OFFICE})"
+)
 _SALUTATION = ("各位代表", "现在，我代表", "现在,我代表")
 # the administrative suffix of a gazetteer name (大同市 -> 大同): for a file named by the bare name (place_in_name), and the
 # bare names the extractor matches places by (`subjects._regions`)
@@ -184,8 +194,16 @@ def _place_of(found: dict) -> dict:
 
 
 def _place(lines: list[str], title, session, speaker) -> dict | None:
-    """Region, level and province: the title's, the session's or the speaker's region, else national."""
-    for source in (title and title.group(2), session and session.occasion, speaker and speaker.group(1)):
+    """Region, level and province: the title's, the session's or the speaker's region, or the region a news page's lead names
+    with its session or its speaker's office (place_in_lead), else national when the nation's signs are written.
+
+    >>> _place(["人民网福州1月14日电 福建省十三届人大二次会议在福州开幕，福建省省长唐登杰代表省政府作政府工作报告。"], None, None, None)
+    {'region': '福建省', 'level': 'province'}
+    >>> _place(["在党中央、国务院和中共浙江省委的坚强领导下"], None, None, None) is None
+    True
+    """
+    leads = [m.group(0) for line in lines for m in _LEAD_PLACE.finditer(line)]
+    for source in (title and title.group(2), session and session.occasion, speaker and speaker.group(1), *leads):
         found = find_region(source) if source else None
         if found:
             return _place_of(found)
