@@ -9469,6 +9469,19 @@ def test_the_items_of_a_list_share_the_last_items_share_of_a_whole(report, old, 
     assert first["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize(
+    "share,scope", [("占全广东省经济比重达到4%", "own"), ("占全省经济比重达到4%", "own"), ("占全国经济比重达到4%", "own")]
+)
+def test_a_share_of_the_whole_wider_region_named_is_the_regions_own(share, scope):
+    # compared_whole_named (session 71, probe of a city's news page): …总量迈上7000亿元台阶,占全吉林省经济比重达到45% in
+    # Changchun's report took the province's scope (wider): 全 before the place kept 占 from marking the comparison;
+    # Jiangmen's growth of 2020 followed by such a share is the city's own share, as with 全省 and 全国 (guards)
+    old = "地区生产总值增长2.2%"
+    text = _written(_text("jiangmen-2021"), old).replace(old, f"{old}，{share}") + "。"
+    figs = extract_figures(text, ReportInfo("jiangmen-2021", 2021, "city", "江门市"))
+    assert figs[figs["number_text"] == "4"]["scope"].tolist() == [scope]
+
+
 @pytest.mark.parametrize("compared", ["与上年同期相比（下同）增长", "同上年同期相比增长", "与上年相比增长"])
 def test_the_same_period_of_last_year_set_out_with_xiangbi_is_last_year(compared):
     # same_period_in_head (session 71, probe of a county-level city's review): 地方一般公共预算收入27.95亿元、与上年同期相比

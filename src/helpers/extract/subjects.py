@@ -2789,8 +2789,10 @@ SUBNATIONAL = ("province", "city")
 THAN_ANOTHER = "远高于|远超|高于|低于|快于|慢于|好于|优于|高出|超出"
 # (进入全省制造业100强企业达到10户: a list of a wider area that the region's things entered, no scope; session 65 probes of
 # city reports: wider)
+# (占全吉林省经济比重 in Changchun's report: 全 before the place named whole is still the comparison's, session 71 probe:
+# compared_whole_named)
 _COMPARED_BEFORE = re.compile(
-    rf"(居|位居|稳居|位列|排|排名|占|比|较|对|{THAN_ANOTHER}|领先|跑赢|相当于|与|同|在|赴|来|到|进入|入选|入围|跻身)$"
+    rf"(居|位居|稳居|位列|排|排名|占|比|较|对|{THAN_ANOTHER}|领先|跑赢|相当于|与|同|在|赴|来|到|进入|入选|入围|跻身)全?$"
 )
 _COMPARED_AFTER = re.compile(r"^(第|前列|前\d|首位|比重|的比重|平均|水平|同步|的[\d一二三四五六七八九十]|之)")
 
