@@ -9469,6 +9469,18 @@ def test_the_items_of_a_list_share_the_last_items_share_of_a_whole(report, old, 
     assert first["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize("words,year", [("即将过去的一年，", 2025), ("过去的一年，", 2024)])
+def test_a_review_of_the_year_still_running_dates_its_figures_that_year(words, year):
+    # year_ending_in_words (session 71, probe of a county's page that lost its line breaks and dates no session):
+    # 一、2019年工作回顾 即将过去的一年,… in a file named for 2019 dated its review 2018; Hebei's paragraph of 2025 written so,
+    # given 2025, is 2025's (the report is delivered in that December); 过去的一年 (the guard) is the year before
+    line = next(x for x in _text("2026_河北省").split("\n") if x.startswith("刚刚过去的2025年，"))
+    text = f"政府工作报告 各位代表： 一、2025年工作回顾 {words}{line.removeprefix('刚刚过去的2025年，')}"
+    figs = extract_figures(text, ReportInfo("2025_河北省", 2025, "province", "河北省"))
+    row = figs[figs["indicator_zh"] == "生产总值"].iloc[0]
+    assert (row["number_text"], row["period_start"], row["period_end"]) == ("5.6", year, year)
+
+
 @pytest.mark.parametrize(
     "share,scope", [("占全广东省经济比重达到4%", "own"), ("占全省经济比重达到4%", "own"), ("占全国经济比重达到4%", "own")]
 )

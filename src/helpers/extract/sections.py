@@ -141,6 +141,15 @@ _HEADING_MAX = 48
 # review that names its year, up to ten words between (years_of_delivery; the last two, pages of the year's own data,
 # session 56 on the probe set)
 _YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d]{0,10}?(?:情况|回顾|总结)")
+# 即将过去的2018年, 一、2019年工作回顾 即将过去的一年: the review's own words say the year it reviews is still running (the report
+# is delivered in that year's December); 预计2021年实现地区生产总值480亿元 in a report of 2021: the year's own output is still an
+# estimate (an estimate of the year before is what every January report gives: that dates nothing) (year_ending_in_words,
+# session 71 probes of county and county-level city reports with no dated session line)
+_YEAR_ENDING = re.compile(
+    r"即将过去的(?P<ending>(?:19|20)\d\d)年"
+    r"|(?P<headed>(?:19|20)\d\d)年[^，,。；;\d]{0,10}?(?:情况|回顾|总结)[\s:：]*即将过去的一年"
+    r"|预计(?P<estimated>(?:19|20)\d\d)年(?:全年)?(?:全市|全县|全区|全省)?(?:实现|完成)(?:地区)?生产总值[\d.]+亿元"
+)
 
 
 def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
@@ -161,6 +170,11 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
     (2022, 2022)
     >>> years_of_delivery("政府工作报告\\n——2022年12月28日在延庆区第三届人民代表大会第二次会议上\\n各位代表：", 2022)
     (2023, 2022)
+
+    A report no session line dates says so in its review's words (year_ending_in_words):
+
+    >>> years_of_delivery("一、2019年工作回顾 即将过去的一年，…", 2019), years_of_delivery("预计2020年实现地区生产总值300亿元", 2021)
+    ((2020, 2019), (2021, 2021))
     """
     for m in _YEAR_REVIEWED.finditer(text):  # (the pattern over the text, then its line: not every line read in Python)
         if int(m.group(1)) != given_year:
@@ -175,6 +189,11 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
     delivered = delivery_date(text) if any(f"{month}月" in head for month in LATE_MONTHS) else None
     if delivered and delivered.month in LATE_MONTHS and delivered.year in (given_year - 1, given_year):
         return delivered.year + 1, delivered.year  # (given the year planned or the year delivered: the same two years)
+    if (ending := _YEAR_ENDING.search(text)) and delivered is None and delivery_date(text) is None:
+        year = int(ending.group("estimated") or 0)
+        year = year if year == given_year else int(ending.group("ending") or ending.group("headed") or 0)
+        if year in (given_year - 1, given_year):
+            return year + 1, year
     return given_year, given_year
 
 
