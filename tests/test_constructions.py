@@ -9469,6 +9469,19 @@ def test_the_items_of_a_list_share_the_last_items_share_of_a_whole(report, old, 
     assert first["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize("lead", ["其中，", "同时，", ""])
+def test_this_years_targets_opened_after_a_connective_open_the_years_plan(lead):
+    # targets_after_connective (session 71, probe of a provincial news page): 到2027年，…向7万亿元冲刺… then 其中，2023年安徽
+    # 经济社会发展的主要预期目标是：… had the year's targets dated 2027; Sichuan's paragraph of the five years' plan, then its
+    # targets of 2026 opened so, open the year's plan, as without the connective (the guard)
+    lines = _text("2026_四川省").split("\n")
+    heading = next(x for x in lines if x.startswith("二、"))
+    plan = next(x for x in lines if x.startswith("四是聚力在筑牢安全基石"))
+    targets = next(x for x in lines if x.startswith("今年全省经济社会发展主要预期目标是"))
+    text = f"{heading}\n{plan}\n{lead}{targets.replace('今年', '2026年', 1)}\n"
+    assert find_sections(text, 2026)["section"].tolist() == ["plan_5y", "plan_year"]
+
+
 @pytest.mark.parametrize("words,year", [("即将过去的一年，", 2025), ("过去的一年，", 2024)])
 def test_a_review_of_the_year_still_running_dates_its_figures_that_year(words, year):
     # year_ending_in_words (session 71, probe of a county's page that lost its line breaks and dates no session):

@@ -241,9 +241,11 @@ _PROBLEMS_LEAD = re.compile(r"清醒|也要看到|必须看到|也应看到|正�
 # write how the development goes between 经济社会 and 发展 (报告披露，郑州市2023年主要预期目标是, 长春市今年的主要预期目标是,
 # 今年全市经济社会持续健康发展的主要预期目标是; 据…介绍，长春市今年的主要预期目标是: session 48 probe of 2023 city reports;
 # they were read as last year's; 在报告中提出了2019年…主要预期目标: with the aspect after the verb, session 65 probe of a
-# district's news page)
+# district's news page); a connective may open it (其中，2023年安徽经济社会发展的主要预期目标是：, session 71 probe of a
+# provincial news page: targets_after_connective; they were read as the plan's of 2027 before them)
 _TARGETS_PARA = re.compile(
-    r"^(?:[^。！!？?]{0,60}?(?:披露|提出|提到|指出|明确|表示|介绍|强调)了?[，,:：]?)?(?:[\u4e00-\u9fff]{2,6}?[市省县区](?=今年|\d{4}年))?"
+    r"^(?:[^。！!？?]{0,60}?(?:披露|提出|提到|指出|明确|表示|介绍|强调)了?[，,:：]?)?(?:(?:其中|同时|此外|另外|具体而言)[，,])?"
+    r"(?:[\u4e00-\u9fff]{2,6}?[市省县区](?=今年|\d{4}年))?"
     r"(?:(今年|(?P<year>\d+)年)?[，,]?(?:[\u4e00-\u9fff]{2,4}?)?(全[市省区国])?(?:(经济社会)?(?:[\u4e00-\u9fff]{2,4}?)?发展|政府工作)(的)?"
     r"|(?:今年|(?P<year2>\d+)年)的?)(?:主要(预期)?目标|预期目标|总体要求)(?:是|为|建议为|[:：])"
 )
