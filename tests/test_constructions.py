@@ -9469,6 +9469,21 @@ def test_the_items_of_a_list_share_the_last_items_share_of_a_whole(report, old, 
     assert first["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize("outline", [True, False])
+def test_a_heading_closing_with_its_year_after_the_reports_outline_opens_that_years_review(outline):
+    # year_heading_line and review_heading_within_its_line (session 71, probe of a provincial news page): 报告分为两大部分 /
+    # 一、2023年工作回顾 / 二、2024年目标任务和主要工作 / 回顾2023 / 全省生产总值增长5.5%… had the review read as the plan of
+    # 2024: 回顾2023 was joined to the next line as a number cut from its unit, and 2024年目标任务和主要工作 with the next line's
+    # 回顾 read as a review of 2024 (the report delivered in its December). Hebei's paragraph of 2025 so, given 2026, is
+    # 2025's review, as without the outline (the guard)
+    line = next(x for x in _text("2026_河北省").split("\n") if x.startswith("刚刚过去的2025年，"))
+    parts = "报告分为两大部分\n一、2025年工作回顾\n二、2026年目标任务和主要工作\n" if outline else ""
+    text = f"{parts}回顾2025\n{line.removeprefix('刚刚过去的2025年，')}"
+    figs = extract_figures(text, ReportInfo("2026_河北省", 2026, "province", "河北省"))
+    row = figs.iloc[0]
+    assert (row["indicator_zh"], row["section"], row["period_start"]) == ("生产总值", "review_year", 2025)
+
+
 @pytest.mark.parametrize("lead", ["其中，", "同时，", ""])
 def test_this_years_targets_opened_after_a_connective_open_the_years_plan(lead):
     # targets_after_connective (session 71, probe of a provincial news page): 到2027年，…向7万亿元冲刺… then 其中，2023年安徽

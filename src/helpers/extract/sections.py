@@ -140,7 +140,7 @@ _HEADING_MAX = 48
 # 第一部分 2022年工作情况, 一、2022年工作回顾, 一、2021年前三季度经济运行情况, 2020年上半年国民经济运行情况: a heading of a
 # review that names its year, up to ten words between (years_of_delivery; the last two, pages of the year's own data,
 # session 56 on the probe set)
-_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d]{0,10}?(?:情况|回顾|总结)")
+_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d\n]{0,10}?(?:情况|回顾|总结)")  # (within its line)
 # 即将过去的2018年, 一、2019年工作回顾 即将过去的一年: the review's own words say the year it reviews is still running (the report
 # is delivered in that year's December); 预计2021年实现地区生产总值480亿元 in a report of 2021: the year's own output is still an
 # estimate (an estimate of the year before is what every January report gives: that dates nothing) (year_ending_in_words,

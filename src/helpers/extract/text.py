@@ -489,6 +489,9 @@ _QUALIFIER_OPENINGS = (*_FIGURE_QUALIFIERS, "多", "余", "左", "的", "和", "
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,12}：")
 _LINE_OPENING_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s?(?:[万亿]|%|元|个|家|项|吨|公里|平方米)")  # a line opening with an amount
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")  # a line of only a number (`_join_break`)
+# 回顾2023, 展望2024: a short heading that closes with the year it names, no number cut from its unit (year_heading_line,
+# session 71 probe of a provincial news page: it was joined to the review's first sentence, read under the plan's heading)
+_YEAR_CLOSES_HEADING = re.compile(r"[\u4e00-\u9fff]{2,8}(?:19|20)\d\d")
 
 
 def _alike(lines: list[str]) -> list[bool]:
@@ -590,7 +593,7 @@ def _join_break(prev_line: str, next_line: str, continued: bool = False, after_j
         # a number alone is no line of its own inside a sentence, number_on_its_line, session 59 probe)
         return p[-1] not in TERMINAL
     if p[-1].isdigit() and not n[0].isdigit():
-        return True  # a number cut from its unit: "达到74.4\n万亿元"
+        return not (_YEAR_CLOSES_HEADING.fullmatch(p) and n[0] != "年")  # a number cut from its unit: "达到74.4\n万亿元"
     if p[-1] in ".:：" and p[-2:-1].isdigit() and n[0].isdigit():
         return True  # a number cut at its point or a ratio at its colon: 高9.\n3、0.6个百分点, 8.3∶\n41.4∶50.3 (session 54)
     # (a closing quote or bracket ends a sentence only after the sentence's own stop: “两山”\n实践创新基地 and
