@@ -112,6 +112,21 @@ def _text_lines(stem: str) -> list[str]:
     return (RAW_DIR / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
 
 
+@pytest.mark.parametrize(
+    "written,delivered,years", [("20210304", (2021, 3, 4), (2021, 2021)), ("20201230", (2020, 12, 30), (2021, 2020))]
+)
+def test_a_title_that_writes_its_day_of_delivery_in_eight_digits_dates_the_report(written, delivered, years):
+    # compact_date_in_title (session 71, probe of a county's December report on a mirror: 湘潭县2023年政府工作报告(20221223)
+    # and no session line; named for 2022, its review of 2022 was dated 2021): Jiangmen's title block with its session line
+    # written so; a day in December, given that year, plans the next (years_of_delivery)
+    lines = _text_lines("jiangmen-2021")
+    title = next(x for x in lines if "政府工作报告(全文)" in x).replace("(全文)", f"({written})")
+    body = next(x for x in lines if x.startswith("各位代表"))
+    meta = infer_metadata(f"{title}\n{body}\n")
+    assert meta["delivered"] == datetime.date(*delivered)
+    assert years_of_delivery(f"{title}\n{body}\n", delivered[0]) == years
+
+
 def test_a_title_cited_in_the_body_is_not_the_title():
     text = "各位代表：\n现在，我代表市人民政府报告工作。2025年政府工作报告确定的目标全面完成，江门市……"
     assert infer_metadata(text) == {"inferred": []}

@@ -43,6 +43,9 @@ _DATE_SESSION = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*在\s*
 # own, bracketed or not (undated_session_line, session 66 probe of a town's report)
 _SESSION_UNDATED = re.compile(r"——\s*在\s*([^。，,；;]{2,60}?会议)上")
 _DATE_ALONE = re.compile(r"\(?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\)?")
+# 湘潭县2023年政府工作报告(20221223): a mirror's title with the day of delivery in eight digits, when no session line dates the
+# report (compact_date_in_title, session 71 probe of a county's December report: its review was dated the year before)
+TITLE_DATE = re.compile(r"政府工作报告\s*[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
 _OFFICE = r"(?:代理?)?(?:总理|省长|市长|州长|主席|盟长|专员)"
 _SPEAKER = re.compile(rf"^(\S{{0,30}}?{_OFFICE})\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{{1,5}})$")
 # 国务院总理, 我代表国务院, 第十四届全国人民代表大会: the nation's report; not 国务院 alone, which every report's opening names
@@ -111,8 +114,19 @@ def delivery_date(text: str) -> date | None:
 
     >>> delivery_date("政府工作报告\\n——2022年12月28日在北京市延庆区第三届人民代表大会第二次会议上\\n各位代表："), delivery_date("各位代表：")
     (datetime.date(2022, 12, 28), None)
+    >>> delivery_date("湘潭县2023年政府工作报告（20221223）\\n各位代表：")
+    datetime.date(2022, 12, 23)
     """
-    return _session_date(_session_line(head_lines(text)))
+    lines = head_lines(text)
+    return _session_date(_session_line(lines)) or _title_date(lines)
+
+
+def _title_date(lines: list[str]) -> date | None:
+    """The day of delivery a title writes in eight digits (TITLE_DATE), None without one or for a day that does not exist."""
+    found = next((m for m in map(TITLE_DATE.search, lines) if m), None)
+    with contextlib.suppress(ValueError):
+        return date(*map(int, found.groups())) if found else None
+    return None
 
 
 class _Session(NamedTuple):
@@ -164,6 +178,8 @@ def infer_metadata(text: str) -> dict:
         if delivered := _session_date(session):
             meta["delivered"] = delivered
         meta["occasion"] = session.occasion.strip()
+    if "delivered" not in meta and (dated := _title_date(lines)):
+        meta["delivered"] = dated
     # the office and the name on one line (江门市代市长 吴晓晖) or on two (国务院总理 / 李克强)
     speaker = next((m for m in map(_SPEAKER.match, (*lines, *map(" ".join, itertools.pairwise(lines)))) if m), None)
     if speaker:

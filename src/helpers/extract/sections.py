@@ -20,7 +20,7 @@ import cn2an
 import numpy as np
 import pandas as pd
 
-from helpers.extract.inferred_metadata import HEAD_CHARS, LATE_MONTHS, delivery_date
+from helpers.extract.inferred_metadata import HEAD_CHARS, LATE_MONTHS, TITLE_DATE, delivery_date
 
 # the plans before 十一五 are named with one character after the ordinal (八五, 九五, 十五: 1991-1995, 1996-2000, 2001-2005);
 # bare, those words name other things too (“七五”普法, 十五届, 十五年), so they name a plan only before a plan word
@@ -186,7 +186,8 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
             return given_year + 1, given_year
     # (the title block is read only when its first characters name November or December: 0.4 ms a report otherwise)
     head = text[:HEAD_CHARS]
-    delivered = delivery_date(text) if any(f"{month}月" in head for month in LATE_MONTHS) else None
+    late = any(f"{month}月" in head for month in LATE_MONTHS) or TITLE_DATE.search(head)
+    delivered = delivery_date(text) if late else None
     if delivered and delivered.month in LATE_MONTHS and delivered.year in (given_year - 1, given_year):
         return delivered.year + 1, delivered.year  # (given the year planned or the year delivered: the same two years)
     if (ending := _YEAR_ENDING.search(text)) and delivered is None and delivery_date(text) is None:
