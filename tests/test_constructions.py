@@ -9469,6 +9469,17 @@ def test_the_items_of_a_list_share_the_last_items_share_of_a_whole(report, old, 
     assert first["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize("after,subject", [("，工业投资增长10%", "工业投资"), ("，研发投入强度达3%", "研发投入强度")])
+def test_a_quantity_after_a_share_is_no_kind_of_the_shares_part(after, subject):
+    # share_whole_owns_nothing in owner_of_previous_kind (session 71, probe of a city's review): 六大新兴产业产值占工业总产值比重超
+    # 30%,工业投资、…分别增长20%… gave 六大新兴产业产值占工业投资: the word 工业 the investment opens with was found inside the
+    # share's whole and the words before it taken for an owner; Guangdong's shares of 规模以上工业增加值 followed so; a quantity
+    # sharing no word with the share (the guard) was its own already
+    old = "先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%"
+    figs = _phrase_as("2026_广东省", old, old + after)
+    assert figs.iloc[-1]["indicator_zh"] == subject
+
+
 @pytest.mark.parametrize("outline", [True, False])
 def test_a_heading_closing_with_its_year_after_the_reports_outline_opens_that_years_review(outline):
     # year_heading_line and review_heading_within_its_line (session 71, probe of a provincial news page): 报告分为两大部分 /

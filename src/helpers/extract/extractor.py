@@ -9011,8 +9011,11 @@ def _owner_of_previous_kind(s: _Sentence, num: _Number, rows: list[dict], ind: s
     cut = len(owner)  # where the shared word starts in the earlier subject
     if any(w.find(name[:2]) > 0 and rows[-1]["indicator_zh"].startswith(w, cut - w.find(name[:2])) for w in _whole_words()):
         return None  # 农产品加工业营收…，工业增加值: the shared word is cut out of a word of its own (加工业: word_not_cut, session 35)
-    if len(owner) < 2 or owner in s.alias_to_id or re.search(r"[\d和及与、]", owner) or owner + name in s.alias_to_id:
-        return None  # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张: owners joined by 及 say where, not which kind
+    if len(owner) < 2 or owner in s.alias_to_id or re.search(r"[\d和及与、占]", owner) or owner + name in s.alias_to_id:
+        # 建成机构及社区养老服务设施1.8万个、养老床位53.4万张: owners joined by 及 say where, not which kind; 六大新兴产业产值占
+        # 工业总产值比重超30%，工业投资…: the shared word inside a share's whole owns nothing (share_whole_owns_nothing,
+        # session 71 probe of a city's review: 六大新兴产业产值占工业投资)
+        return None
     if subjects.strip_lead(owner + name) != owner + name or owner.startswith("全"):
         return None  # 新增城镇就业…，城镇居民人均可支配收入: a lead word; 全社会研发投入…，研发投入强度: all of it, no kind
     if owner in subjects.role_words("own_finance_owner"):
