@@ -9469,6 +9469,26 @@ def test_the_items_of_a_list_share_the_last_items_share_of_a_whole(report, old, 
     assert first["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize("quote,sections", [("“", ["review_year", "review_5y"]), ("", ["review_year", "review_5y"])])
+def test_a_quoted_paragraph_opens_what_its_words_open(quote, sections):
+    # quoted_paragraph in reported_lead (session 71, probe of a city's news page): “这五年,扬州全市GDP连续迈上…两大台阶… (the
+    # report quoted whole after the reporter's lead) was read as last year's; Hebei's paragraph of 2025, then Ningxia's
+    # opening of the five years quoted so, opens the five years' review as unquoted (the guard)
+    hebei = next(x for x in _text("2026_河北省").split("\n") if x.startswith("刚刚过去的2025年，"))
+    ningxia = _written(_dev_text("2026_宁夏回族自治区"), _NINGXIA_TERM_OPENING)
+    assert find_sections(f"{hebei}\n{quote}{ningxia}\n", 2026)["section"].tolist() == sections
+
+
+@pytest.mark.parametrize("opening,sections", [("今年是“十五五”开局之年，做好政府工作的总体要求是", ["review_year", "plan_year"])])
+def test_this_year_named_with_its_aims_after_last_years_review_opens_the_plan(opening, sections):
+    # this_year_aims_after_review (session 71, probe of a city's news page): 今年是“十四五”开局之年,扬州提出了今年经济社会发展的
+    # 预期性指标,其中,地区生产总值增长6%以上 after the quoted review of 2020 (read as the five years' before, as other before any
+    # heading); Sichuan's opening of 2026's work after Hebei's review of 2025 opens the plan
+    hebei = next(x for x in _text("2026_河北省").split("\n") if x.startswith("刚刚过去的2025年，"))
+    sichuan = next(x for x in _text("2026_四川省").split("\n") if x.startswith(opening))
+    assert find_sections(f"{hebei}\n{sichuan}\n", 2026)["section"].tolist() == sections
+
+
 @pytest.mark.parametrize("after,subject", [("，工业投资增长10%", "工业投资"), ("，研发投入强度达3%", "研发投入强度")])
 def test_a_quantity_after_a_share_is_no_kind_of_the_shares_part(after, subject):
     # share_whole_owns_nothing in owner_of_previous_kind (session 71, probe of a city's review): 六大新兴产业产值占工业总产值比重超

@@ -258,6 +258,7 @@ _SALUTATION = r"(?:各位代表[，,!！]?\s*)?"  # 各位代表， before a par
 # 刚刚过去的2025年, 特别是刚刚过去的一年: the words that name the year just past (last_year_turn, just_past_after_plan)
 _JUST_PAST = r"(?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d+)年)"
 _THIS_YEAR_IS = re.compile(rf"^{_SALUTATION}(?:今年|(?P<year>\d+)年)是")
+_THE_YEARS_AIMS = re.compile(r"(?:主要|预期)性?(?:目标|指标)|总体要求")  # (this_year_aims_after_review)
 # 各位代表，刚刚过去的2025年，…: the salutation may open any of them (salutation_then_last_year); 刚刚过去的一年 as
 # 过去一年, and so does 这一年 (session 40 probe: they opened no review of last year at the head of a paragraph)
 _REVIEW_YEAR_PARA = re.compile(
@@ -275,8 +276,10 @@ _JUST_PAST_PARA = re.compile(rf"^{_SALUTATION}{_JUST_PAST}[，,]")
 _TITLE_TARGET = re.compile(r"\d\s*%")
 # 陈武在报告中回顾过去五年工作时说，, 在回顾2021年工作时，黄强说，, 2月26日，市长…作政府工作报告时指出，: a news page's lead that
 # reports the speaker's words before the paragraph's own opening (reported_lead, session 70 probe of a provincial news page:
-# the five years' review after it was read as last year's)
-_REPORTED_LEAD = re.compile(r"^[^。！!？?；;]{2,80}?(?:说|称|指出|表示|介绍|提到|强调)[，,:：]\s*")
+# the five years' review after it was read as last year's); the quotation mark that opens the speaker's words is part of
+# the lead (“这五年,扬州全市GDP连续迈上5000亿元、6000亿元两大台阶… quoted whole: quoted_paragraph, session 71 probe of a city's
+# news page: the five years were read as last year)
+_REPORTED_LEAD = re.compile(r"^(?:[^。！!？?；;]{2,80}?(?:说|称|指出|表示|介绍|提到|强调)[，,:：]\s*[“\"]?|[“\"]\s*)")
 
 
 # what a heading of last year's work says it is about (2025年主要工作, 2025年经济社会发展情况, 2025年工作进展)
@@ -567,7 +570,11 @@ def _paragraph_opens(s: str, state: str, opened_by: str, report_year: int, plan_
         new = "review_year"  # 刚刚过去的2015年， under a title of this year's targets (just_past_after_plan)
     elif state in ("review_5y", "review_year") and _PROBLEMS_LEAD.search(s[:60]) and _PROBLEMS.search(s[:120]):
         new = "problems"
-    elif state in ("plan_5y", "other") and _opens_with(_THIS_YEAR_IS, s, report_year):
+    elif (state in ("plan_5y", "other") or (state == "review_year" and _THE_YEARS_AIMS.search(s[:80]))) and _opens_with(
+        _THIS_YEAR_IS, s, report_year
+    ):
+        # (after last year's review too when it names the year's aims: 今年是“十四五”开局之年,扬州提出了今年经济社会发展的预期性
+        # 指标,其中,… on a city's news page, session 71: this_year_aims_after_review)
         # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is); before any heading too (a news
         # page: 姜大明在报告中说,今年是…的开局之年，…。今年全省经济社会发展的主要预期目标是，…: this_year_opens_text)
         new = "plan_year"
