@@ -3362,10 +3362,11 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
             # 从2017年的2.01万亿元增加到2.9万亿元、年均增长5.3%: the rate runs from the year after the start to the end
             # (average_after_from_to; it was dated the start year)
             return y + 1, max(y + 1, span[1])
-        if measure in _OVER_A_SPAN and _YEAR_ALONE_DATES.search(clause_before) and section == "review_5y":
-            return y, y
         if measure in _OVER_A_SPAN:
-            return (min(span[0], y), y) if section in ("review_5y", "plan_5y") and y >= span[0] else (y, y)
+            # a sum or a change up to the year in the term's sections runs from the term's start, but not one whose clause
+            # opens with the year alone (2015年全区常住人口下降6000人: that year's, year_alone_dates_change)
+            spanned = section == "plan_5y" or (section == "review_5y" and not _YEAR_ALONE_DATES.search(clause_before))
+            return (min(span[0], y), y) if spanned and y >= span[0] else (y, y)
         return y, y
     averaged = _AVERAGE_GROWTH_NAMED.search(clause_before)  # 年均增速高于全国1.2个百分点: a gap of average growths
     if measure == "pp_change" and _GAP_TO_WIDER.search(clause_before) and not (_gap_of_growth(num.sentence_prefix) or averaged):
@@ -12718,7 +12719,7 @@ def _tail_parallel_to(first: str, last: str) -> str:
         return ""
     # (现代服务业、生产性服务业占服务业比重: the whole of the last item's share is no part parallel to the first item; it gave
     # 现代服务业比重, session 71 probe of a district's review: share_whole_not_parallel)
-    own = last[: last.index("占")] if "占" in last[1:] else last
+    own = last[: last.index("占", 1)] if "占" in last[1:] else last
     for k in range(min(len(first), 4), 1, -1):
         at = own.rfind(first[-k:])
         # (五大传统优势产业、五大新兴主导产业规模以上工业增加值: a whole statistic after the parallel word, up to 12 characters,

@@ -218,8 +218,8 @@ def _place(lines: list[str], title, session, speaker) -> dict | None:
     >>> _place(["在党中央、国务院和中共浙江省委的坚强领导下"], None, None, None) is None
     True
     """
-    leads = [m.group(0) for line in lines for m in _LEAD_PLACE.finditer(line)]
-    for source in (title and title.group(2), session and session.occasion, speaker and speaker.group(1), *leads):
+    leads = (m.group(0) for line in lines for m in _LEAD_PLACE.finditer(line))  # (read only when the others name none)
+    for source in itertools.chain((title and title.group(2), session and session.occasion, speaker and speaker.group(1)), leads):
         found = find_region(source) if source else None
         if found:
             return _place_of(found)

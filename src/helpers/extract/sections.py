@@ -140,14 +140,15 @@ _HEADING_MAX = 48
 # 第一部分 2022年工作情况, 一、2022年工作回顾, 一、2021年前三季度经济运行情况, 2020年上半年国民经济运行情况: a heading of a
 # review that names its year, up to ten words between (years_of_delivery; the last two, pages of the year's own data,
 # session 56 on the probe set)
-_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d\n]{0,10}?(?:情况|回顾|总结)")  # (within its line)
+_REVIEW_OF_YEAR = r"年[^，,。；;\d\n]{0,10}?(?:情况|回顾|总结)"  # after the year, within its line
+_YEAR_REVIEWED = re.compile(rf"((?:19|20)\d\d){_REVIEW_OF_YEAR}")
 # 即将过去的2018年, 一、2019年工作回顾 即将过去的一年: the review's own words say the year it reviews is still running (the report
 # is delivered in that year's December); 预计2021年实现地区生产总值480亿元 in a report of 2021: the year's own output is still an
 # estimate (an estimate of the year before is what every January report gives: that dates nothing) (year_ending_in_words,
 # session 71 probes of county and county-level city reports with no dated session line)
 _YEAR_ENDING = re.compile(
     r"即将过去的(?P<ending>(?:19|20)\d\d)年"
-    r"|(?P<headed>(?:19|20)\d\d)年[^，,。；;\d]{0,10}?(?:情况|回顾|总结)[\s:：]*即将过去的一年"
+    rf"|(?P<headed>(?:19|20)\d\d){_REVIEW_OF_YEAR}[\s:：]*即将过去的一年"
     r"|预计(?P<estimated>(?:19|20)\d\d)年(?:全年)?(?:全市|全县|全区|全省)?(?:实现|完成)(?:地区)?生产总值[\d.]+亿元"
 )
 
@@ -190,7 +191,7 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
     delivered = delivery_date(text) if late else None
     if delivered and delivered.month in LATE_MONTHS and delivered.year in (given_year - 1, given_year):
         return delivered.year + 1, delivered.year  # (given the year planned or the year delivered: the same two years)
-    if (ending := _YEAR_ENDING.search(text)) and delivered is None and delivery_date(text) is None:
+    if (ending := _YEAR_ENDING.search(text)) and (delivered if late else delivery_date(text)) is None:
         year = int(ending.group("estimated") or 0)
         year = year if year == given_year else int(ending.group("ending") or ending.group("headed") or 0)
         if year in (given_year - 1, given_year):
