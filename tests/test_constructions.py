@@ -9469,6 +9469,18 @@ def test_the_items_of_a_list_share_the_last_items_share_of_a_whole(report, old, 
     assert first["indicator_zh"] == subject
 
 
+@pytest.mark.parametrize("verb,sections", [("将扎扎实实办好", ["review_year", "plan_year"]), ("扎扎实实办好", ["review_year"])])
+def test_a_sentence_announcing_the_years_livelihood_projects_turns_to_the_plan(verb, sections):
+    # projects_turn (session 71, probe of a county's news page): 5月10日上午,…县长…向大会作《政府工作报告》。 《报告》指出,县政府
+    # 将继续优先保障民生投入,重点抓好15件大事和民生实事。分别是: (1)加快建设总投资7.58亿元的县医院迁建项目… in one line had the
+    # year's projects read as last year's outcomes; Hebei's review of 2025, then Guangdong's sentence on the year's ten
+    # livelihood projects said in the future (将), turns to the plan; without 将 (the guard) it stays the review
+    hebei = next(x for x in _text("2026_河北省").split("\n") if x.startswith("刚刚过去的2025年，"))
+    guangdong = next(x for x in _text("2026_广东省").split("\n") if x.startswith("坚持民生为大，"))
+    line = hebei + guangdong.replace("扎扎实实办好", verb)
+    assert find_sections(f"{line}\n", 2026)["section"].tolist() == sections
+
+
 @pytest.mark.parametrize("quote,sections", [("“", ["review_year", "review_5y"]), ("", ["review_year", "review_5y"])])
 def test_a_quoted_paragraph_opens_what_its_words_open(quote, sections):
     # quoted_paragraph in reported_lead (session 71, probe of a city's news page): “这五年,扬州全市GDP连续迈上…两大台阶… (the

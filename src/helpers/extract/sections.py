@@ -645,6 +645,9 @@ def _turn_inside(line: str, state: str, report_year: int) -> tuple[int, str, boo
     aims = _TARGETS_TURN.search(line) if state != "plan_year" and "预期目标" in line else None
     if aims and int(aims.group("year") or report_year) == report_year:
         return aims.start(1), "plan_year", True
+    projects = _PROJECTS_TURN.search(line) if state != "plan_year" and "民生实事" in line else None
+    if projects and int(projects.group("year") or report_year) == report_year:
+        return projects.start(1), "plan_year", True
     turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
     if turn and int(turn.group("year") or report_year - 1) == report_year - 1:
         return turn.start(1), "review_year", False
@@ -655,6 +658,13 @@ def _turn_inside(line: str, state: str, report_year: int) -> tuple[int, str, boo
 # targets (targets_turn), up to a colon or 是 right after the targets' words
 _TARGETS_TURN = re.compile(
     r"[。；;！!]\s*([^。；;！!]{0,40}?(?:今年|(?P<year>(?:19|20)\d\d)年)[^。；;！!\d]{0,20}?主要预期目标(?:是|为|[:：]))"
+)
+# 。《报告》指出,县政府将继续优先保障民生投入,重点抓好15件大事和民生实事: a sentence that announces the livelihood projects the
+# government will carry out this year turns to the year's plan, the numbered projects after it with it (projects_turn,
+# session 71 probe of a county's news page: a reporter's lead, then the report's list of the year's projects, in one line)
+_PROJECTS_TURN = re.compile(
+    r"[。；;！!]\s*([^。；;！!]{0,30}?(?:(?P<year>(?:19|20)\d\d)年)?[^。；;！!\d]{0,24}?将[^。；;！!\d]{0,24}?"
+    r"(?:办好|抓好|实施|推进|做好)[^。；;！!\d]{0,4}[\d一二三四五六七八九十]+件[^。；;！!\d]{0,6}?民生实事)"
 )
 # 。特别是刚刚过去的2012年， inside a paragraph of the five-year review: the sentence that turns to the last year (last_year_turn)
 _LAST_YEAR_TURN = re.compile(rf"[。；;]\s*({_JUST_PAST})[，,]")
