@@ -642,12 +642,10 @@ def _turn_inside(line: str, state: str, report_year: int) -> tuple[int, str, boo
     >>> _turn_inside("生产总值增长12.7%。省政府拟定了2005年经济社会发展的主要预期目标：生产总值增长9%。", "review_year", 2005)
     (12, 'plan_year', True)
     """
-    aims = _TARGETS_TURN.search(line) if state != "plan_year" and "预期目标" in line else None
-    if aims and int(aims.group("year") or report_year) == report_year:
-        return aims.start(1), "plan_year", True
-    projects = _PROJECTS_TURN.search(line) if state != "plan_year" and "民生实事" in line else None
-    if projects and int(projects.group("year") or report_year) == report_year:
-        return projects.start(1), "plan_year", True
+    for pattern, word in ((_TARGETS_TURN, "预期目标"), (_PROJECTS_TURN, "民生实事")):  # (targets_turn, projects_turn)
+        aims = pattern.search(line) if state != "plan_year" and word in line else None
+        if aims and int(aims.group("year") or report_year) == report_year:
+            return aims.start(1), "plan_year", True
     turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
     if turn and int(turn.group("year") or report_year - 1) == report_year - 1:
         return turn.start(1), "review_year", False
