@@ -7819,10 +7819,6 @@ def _growth_at_speed(s: _Sentence, num: _Number, found: _Subject) -> _Subject:
     return found._replace(subject=(indicators.lookup(name[:-1]), name[:-1]), rule="growth_at_speed")
 
 
-# …300亿元为标志, …8%为目标: the word that 以…为 frames a figure as (frame_with_yi), after its unit and qualifier
-_YI_FRAME_AFTER = re.compile(r"[^，,；;。\d]{0,6}?为(?:标志|目标|重点|抓手|核心|主线|引领|牵引|代表|基础)")
-
-
 def _framed_with_yi(num: _Number, found: _Subject) -> _Subject:
     """（一）以一般公共预算收入突破300亿元为标志，经济发展取得新业绩: 以…为标志 frames the figure as a mark, and 以 is no part of
     the quantity's name (construction frame_with_yi, session 70 probe of a 2016 city review: the subject was
@@ -7833,9 +7829,16 @@ def _framed_with_yi(num: _Number, found: _Subject) -> _Subject:
     ['一般公共预算收入', '以旧换新补贴']
     """
     name = found.subject[1]
-    if len(name) < 3 or not name.startswith("以") or not _YI_FRAME_AFTER.match(num.clause_after):
+    if len(name) < 3 or not name.startswith("以") or not _yi_frame_after().match(num.clause_after):
         return found
     return found._replace(subject=(indicators.lookup(name[1:]), name[1:]))
+
+
+@functools.cache
+def _yi_frame_after() -> re.Pattern:
+    """…300亿元为标志, …8%为目标: the word that 以…为 frames a figure as (lexicon role yi_frame), after its unit and qualifier
+    (`_framed_with_yi`)."""
+    return re.compile(rf"[^，,；;。\d]{{0,6}}?为(?:{'|'.join(map(re.escape, subjects.role_words('yi_frame')))})")
 
 
 # a sector's name: 2-6 characters, then 产业 or 经济, not a word that goes on (产业链, 产业园, 经济区: places and chains)

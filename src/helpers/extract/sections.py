@@ -574,10 +574,10 @@ def _paragraph_opens(s: str, state: str, opened_by: str, report_year: int, plan_
     elif (state in ("plan_5y", "other") or (state == "review_year" and _THE_YEARS_AIMS.search(s[:80]))) and _opens_with(
         _THIS_YEAR_IS, s, report_year
     ):
-        # (after last year's review too when it names the year's aims: 今年是“十四五”开局之年,扬州提出了今年经济社会发展的预期性
-        # 指标,其中,… on a city's news page, session 71: this_year_aims_after_review)
         # 今年是“十五五”开局之年，…总体要求是 after the five years' goals (this_year_is); before any heading too (a news
-        # page: 姜大明在报告中说,今年是…的开局之年，…。今年全省经济社会发展的主要预期目标是，…: this_year_opens_text)
+        # page: 姜大明在报告中说,今年是…的开局之年，…。今年全省经济社会发展的主要预期目标是，…: this_year_opens_text); after
+        # last year's review when it names the year's aims (今年是“十四五”开局之年,扬州提出了今年经济社会发展的预期性指标,其中,…
+        # on a city's news page, session 71: this_year_aims_after_review)
         new = "plan_year"
     elif state != "plan_year" and _opens_with(_TARGETS_PARA, s, report_year):
         new = "plan_year"
@@ -643,9 +643,9 @@ def _turn_inside(line: str, state: str, report_year: int) -> tuple[int, str, boo
     (12, 'plan_year', True)
     """
     for pattern, word in ((_TARGETS_TURN, "预期目标"), (_PROJECTS_TURN, "民生实事")):  # (targets_turn, projects_turn)
-        aims = pattern.search(line) if state != "plan_year" and word in line else None
-        if aims and int(aims.group("year") or report_year) == report_year:
-            return aims.start(1), "plan_year", True
+        to_plan = pattern.search(line) if state != "plan_year" and word in line else None
+        if to_plan and int(to_plan.group("year") or report_year) == report_year:
+            return to_plan.start(1), "plan_year", True
     turn = _LAST_YEAR_TURN.search(line) if state == "review_5y" and "刚刚过去的" in line else None
     if turn and int(turn.group("year") or report_year - 1) == report_year - 1:
         return turn.start(1), "review_year", False
