@@ -6587,6 +6587,18 @@ def test_per_head_after_a_total_is_the_per_head_quantity(written, number, subjec
     assert (row["indicator_zh"], row["indicator"]) == (subject, indicator)
 
 
+@pytest.mark.parametrize("name", ["地区生产总值", "地方生产总值"])
+def test_local_product_is_a_name_of_the_regions_gdp(name):
+    # 地方生产总值 (a county's name for its GDP, session 72 probe: 全年预计实现地方生产总值25.23亿元,同比增长8.5%,人均达到
+    # 5.62万元) is an alias of gdp in reference/indicators.csv, and 人均地方生产总值 of gdp_per_capita: the figure per head
+    # after it is GDP per head (per_head_of_previous; it was the total's, a level of 5.62 万元 of 地方生产总值)
+    old = "实现地区生产总值67665亿元，增长5.5%，总量和增速均居全国第5位"
+    new = f"实现{name}67665亿元，增长5.5%，人均达到8.06万元"
+    figs = _sentence_with("2026_四川省", old, old, new, "province", "四川省")
+    assert (_numbered(figs, "67665")["indicator_zh"], _numbered(figs, "67665")["indicator"]) == (name, "gdp")
+    assert (_numbered(figs, "8.06")["indicator_zh"], _numbered(figs, "8.06")["indicator"]) == (f"人均{name}", "gdp_per_capita")
+
+
 @pytest.mark.parametrize("item,subject", [("国家级3家", "国家级中试平台"), ("国家级平台3家", "国家级平台")])
 def test_an_item_naming_only_a_class_counts_the_things_before_in_that_class(item, subject):
     # class_of_previous_item: 省级概念验证中心67家、省级中试平台11家、国家级3家 gives 国家级中试平台 (it was 国家级);
