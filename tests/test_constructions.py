@@ -6587,6 +6587,22 @@ def test_per_head_after_a_total_is_the_per_head_quantity(written, number, subjec
     assert (row["indicator_zh"], row["indicator"]) == (subject, indicator)
 
 
+@pytest.mark.parametrize("delivered,year", [("2026年1月26日", 2025), ("2025年11月24日", 2024)])
+def test_last_year_at_the_end_of_a_from_to_is_the_year_before_this_year(delivered, year):
+    # last_year_at_end (由2011年的全省第5位上升到去年的第3位 in a city's report of 2016年11月, session 72 probe: dated 2016,
+    # the year reviewed): the 2013 national report's from-to ending 去年 under Guangdong's title block and a review heading;
+    # delivered in January 去年 is the year reviewed, delivered in November (its review of 今年) the year before that
+    sentence = "财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右"
+    assert sentence in _text("2013_national")
+    text = _text("2026_广东省")
+    head = text[: text.index("各位代表")].replace("2026年1月26日", delivered)
+    figs = extract_figures(
+        f"{head}各位代表：\n一、2025年工作回顾\n{sentence}。\n", ReportInfo("2026_广东省", 2026, "province", "广东省")
+    )
+    row = _numbered(figs, "1.5")
+    assert (row["period_start"], row["period_end"]) == (year, year)
+
+
 @pytest.mark.parametrize("name", ["地区生产总值", "地方生产总值"])
 def test_local_product_is_a_name_of_the_regions_gdp(name):
     # 地方生产总值 (a county's name for its GDP, session 72 probe: 全年预计实现地方生产总值25.23亿元,同比增长8.5%,人均达到

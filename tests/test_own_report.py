@@ -158,6 +158,19 @@ def test_a_report_delivered_in_november_plans_the_next_year_too():
     assert october["report_year"] == 2025
 
 
+@pytest.mark.parametrize("between", ["上午孟凡利同志代表省人民政府", "下午", "上午省长代表省政府"])
+def test_a_session_line_may_name_the_time_and_the_speaker_before_the_session(between):
+    # session_line_with_speaker (摘自2016年11月1日上午杨维俊同志代表市人民政府在天水市七届人大一次会议上…, a city's November
+    # report on a news page, session 72 probe: undated, its review of 2016 was dated 2015): Guangdong's session line
+    # written so, moved to November of the year before
+    head = _guangdong_text()[:200].replace("2026年1月26日在", f"2025年11月24日{between}在")
+    meta = infer_metadata(head)
+    assert (meta["report_year"], meta["delivered"]) == (2026, datetime.date(2025, 11, 24))
+    assert years_of_delivery(head, 2025) == (2026, 2025)
+    # (words that are no speaker, or run past a mark, are no session line's)
+    assert "delivered" not in infer_metadata(head.replace(between, "，全省人民群众"))
+
+
 def test_a_session_line_without_its_date_takes_the_date_on_a_line_of_its_own():
     # undated_session_line (a town's report: ——在长凝镇第十六届人民代表大会第一次会议上 / (2011年12月29日), session 66 probe):
     # Guangdong's title block written so

@@ -3331,8 +3331,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
             # the first (to_list; it took the start's year)
             years = []
         elif _LAST_YEAR_WORD.search(tail) and base != "上年":
-            # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there
-            return cal.review_year, cal.review_year
+            # 从2009年的2.8%降到去年的1.5%; but 比上年增加1.6万亿元 compares with last year, it is not dated there; 去年 is the
+            # year before 今年's, also in a report delivered in November or December, whose review is of 今年 (由2011年的全省
+            # 第5位上升到去年的第3位 of 2016年11月: 2015; last_year_at_end, session 72 probe)
+            return cal.today - 1, cal.today - 1
     # 从11.37万亿元提高到14.58万亿元: the number after 从/由 is the start of the period (the first three terms of a sector
     # ratio's pair too: sector_ratio_from)
     sector_from = num.tok.named is not None and num.tok.named[1] == "sector_ratio_from"

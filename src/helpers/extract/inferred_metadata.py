@@ -38,7 +38,12 @@ INFERRED_FIELDS = ("title", "region", "level", "province", "report_year", "deliv
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 _TITLE = re.compile(r"((?:19|20)\d\d)年\s*([^\s(（)）]{0,30}?)政府工作报告")
-_DATE_SESSION = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*在\s*([^。，,；;]{2,60}?会议)上")
+# (摘自2016年11月1日上午杨维俊同志代表市人民政府在天水市七届人大一次会议上…: the time of day and who delivered it may stand
+# between the date and 在, session_line_with_speaker, session 72 probe of a city's November report: its review was dated
+# the year before)
+_DATE_SESSION = re.compile(
+    r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:[上下]午)?(?:[^。，,；;！!\n在]{0,24}?代表[^。，,；;！!\n在]{0,12})?\s*在\s*([^。，,；;]{2,60}?会议)上"
+)
 # ——在长凝镇第十六届人民代表大会第一次会议上 / (2011年12月29日): the session line without its date, the date on a line of its
 # own, bracketed or not (undated_session_line, session 66 probe of a town's report)
 _SESSION_UNDATED = re.compile(r"——\s*在\s*([^。，,；;]{2,60}?会议)上")
