@@ -171,6 +171,17 @@ def test_a_session_line_may_name_the_time_and_the_speaker_before_the_session(bet
     assert "delivered" not in infer_metadata(head.replace(between, "，全省人民群众"))
 
 
+@pytest.mark.parametrize(
+    "heading,years", [("一、2025年及2026年上半年重点工作回顾", (2026, 2026)), ("一、2026年上半年工作回顾", (2027, 2026))]
+)
+def test_a_review_of_last_year_and_the_months_since_is_no_review_of_this_year(heading, years):
+    # year_and_months_since (一、2019年及2020年上半年重点工作回顾 in a city's report delivered in June 2020, session 72 probe:
+    # read as a December report's review of 2020): Guangdong's text delivered in June with its review heading written so;
+    # a heading of this year's months alone still says the year reviewed is still running
+    text = _guangdong_text().replace("2026年1月26日", "2026年6月28日").replace("一、2025年和“十四五”时期工作回顾", heading, 1)
+    assert years_of_delivery(text, 2026) == years
+
+
 def test_a_session_line_without_its_date_takes_the_date_on_a_line_of_its_own():
     # undated_session_line (a town's report: ——在长凝镇第十六届人民代表大会第一次会议上 / (2011年12月29日), session 66 probe):
     # Guangdong's title block written so
