@@ -9251,6 +9251,10 @@ def test_a_line_saying_the_last_year_closed_the_plan_opens_its_review():
         ("市长在报告中回顾过去五年工作时说，", ["other", "review_5y"]),
         ("在回顾五年工作时，市长说：", ["other", "review_5y"]),
         ("2月19日，代市长在市第十三届人民代表大会第五次会议上作政府工作报告时称，", ["other", "review_5y"]),
+        # (delivery_then_lead, session 72 probe of a provincial news page: the sentence saying who delivered the report opens
+        # the lead in the same line)
+        ("在今天上午召开的市十六届人大四次会议上，市长作政府工作报告。他指出，", ["other", "review_5y"]),
+        ("在今天上午召开的市十六届人大四次会议上，市长作政府工作报告。他指出，全市生产总值增长5%。", ["other"]),
         ("", ["other", "review_5y"]),
         ("市长在报告中说，全市生产总值增长5%。", ["other"]),
     ],

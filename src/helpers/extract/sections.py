@@ -276,12 +276,18 @@ _REVIEW_YEAR_PARA = re.compile(
 # heading of the year's work, 刚刚过去的2020年，全市36个民生实事项目全部完成。…今年将… stays the plan (past_year_opens)
 _JUST_PAST_PARA = re.compile(rf"^{_SALUTATION}{_JUST_PAST}[，,]")
 _TITLE_TARGET = re.compile(r"\d\s*%")
+# the verb that reports the speaker's words, then the mark after it (and a quotation mark opening them)
+_SAYS = r"(?:说|称|指出|表示|介绍|提到|强调)[，,:：]\s*[“\"]?"
 # 陈武在报告中回顾过去五年工作时说，, 在回顾2021年工作时，黄强说，, 2月26日，市长…作政府工作报告时指出，: a news page's lead that
 # reports the speaker's words before the paragraph's own opening (reported_lead, session 70 probe of a provincial news page:
 # the five years' review after it was read as last year's); the quotation mark that opens the speaker's words is part of
 # the lead (“这五年,扬州全市GDP连续迈上5000亿元、6000亿元两大台阶… quoted whole: quoted_paragraph, session 71 probe of a city's
 # news page: the five years were read as last year)
-_REPORTED_LEAD = re.compile(r"^(?:[^。！!？?；;]{2,80}?(?:说|称|指出|表示|介绍|提到|强调)[，,:：]\s*[“\"]?|[“\"]\s*)")
+# (…会议上,省长尹弘作政府工作报告。他指出,过去五年,…: the lead may open with the sentence saying who delivered the report,
+# in the same line: delivery_then_lead, session 72 probe of a provincial news page, whose five years were read as last year)
+_REPORTED_LEAD = re.compile(
+    rf"^(?:[^。！!？?；;]{{2,80}}?作了?《?政府工作报告》?。\s*[^。！!？?；;]{{1,80}}?{_SAYS}|[^。！!？?；;]{{2,80}}?{_SAYS}|[“\"]\s*)"
+)
 
 
 # what a heading of last year's work says it is about (2025年主要工作, 2025年经济社会发展情况, 2025年工作进展)
