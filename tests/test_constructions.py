@@ -9523,6 +9523,24 @@ def test_a_quoted_paragraph_opens_what_its_words_open(quote, sections):
     assert find_sections(f"{hebei}\n{quote}{ningxia}\n", 2026)["section"].tolist() == sections
 
 
+@pytest.mark.parametrize(
+    "opening,sections",
+    [
+        ("本届政府任期的四年", ["review_year", "review_5y"]),
+        ("本届政府任期内", ["review_year"]),
+        ("过去五年", ["review_year", "review_5y"]),
+    ],
+)
+def test_the_terms_span_opening_a_paragraph_opens_the_terms_review(opening, sections):
+    # term_span_paragraph (session 72 probe of a county's November report: 回顾过去工作迎难而上成绩喜人 / 本届政府任期的四年,是…的
+    # 四年。四年来,… was read as last year's review, its four years' averages and sums dated the last year): Hebei's paragraph of
+    # 2025, then Ningxia's opening of its five years written with the term's span, opens the term's review (its length is
+    # read by review_years: term_span_opening); the term without a span (the guard) opens nothing
+    hebei = next(x for x in _text("2026_河北省").split("\n") if x.startswith("刚刚过去的2025年，"))
+    ningxia = _written(_dev_text("2026_宁夏回族自治区"), _NINGXIA_TERM_OPENING).replace("过去五年", opening, 1)
+    assert find_sections(f"{hebei}\n{ningxia}\n", 2026)["section"].tolist() == sections
+
+
 @pytest.mark.parametrize("opening,sections", [("今年是“十五五”开局之年，做好政府工作的总体要求是", ["review_year", "plan_year"])])
 def test_this_year_named_with_its_aims_after_last_years_review_opens_the_plan(opening, sections):
     # this_year_aims_after_review (session 71, probe of a city's news page): 今年是“十四五”开局之年,扬州提出了今年经济社会发展的

@@ -375,6 +375,22 @@ def test_a_report_copied_without_line_breaks_keeps_its_sections(report):
 
 
 @pytest.mark.parametrize(
+    "heading,section",
+    [("一、“十四五”时期工作回顾", "review_5y"), ("一、“十四五”时期发展成就", "review_5y"), ("一、“十四五”时期发展", "other")],
+)
+def test_a_heading_of_achievements_inside_a_line_opens_the_review(heading, section):
+    # inline_heading closed by 成就 (session 72 probe of a district report whose copy lost its line breaks: …提出意见。
+    # 一、“十二五”发展成就 “十二五”时期是…的五年 was read as 'other', its averages dated the last year): Beijing's title block and
+    # five years' paragraph joined by spaces under such a heading; a heading that closes with no word of a part stays none
+    rep = open_report(RAW_DIR / "2026_北京市.txt")
+    lines = rep.raw.text.split("\n")
+    head = lines[: next(i for i, x in enumerate(lines) if x.startswith("各位代表")) + 2]
+    five = next(x for x in lines if x.startswith("“十四五”时期是极不平凡的五年"))
+    figures = extract_figures(" ".join([*head, heading, five]), rep.info)
+    assert len(figures) >= 3 and set(figures["section"]) == {section}
+
+
+@pytest.mark.parametrize(
     "path", [p for p in sorted(RAW_DIR.glob("*.txt")) if p.stem not in ("2017_national", "2021_national")], ids=lambda p: p.stem
 )
 def test_every_bundled_report_reads_the_same_as_its_web_copy(path):

@@ -295,11 +295,12 @@ _YEAR_WORK = re.compile(r"工作|情况|进展")
 
 
 # …请予审议。一、过去五年工作回顾本届政府任期…: a numbered heading of a report's part inside a long line, after a stop (a copy that
-# lost its line breaks), up to the words that close such a heading (inline_heading, session 57 probe)
+# lost its line breaks), up to the words that close such a heading (inline_heading, session 57 probe; 一、“十二五”发展成就, the
+# review's achievements: session 72 probe of a district report)
 # (the extractor masks the numbering as spaces before it reads the sections: 。  过去五年工作回顾)
 _INLINE_HEADING = re.compile(
     r"(?<=[。！？!?])(?:\s*[一二三四五六七八九十]{1,2}、|\s{2,4})"
-    r"[^。，,；;：:、\s]{2,24}?(?:回顾|安排|要求|目标|任务|建议|取向)"
+    r"[^。，,；;：:、\s]{2,24}?(?:回顾|安排|要求|目标|任务|建议|取向|成就)"
 )
 _LONG_LINE = 200  # a line this long holds paragraphs run together, where a heading may stand inside
 _RUN_TOGETHER = 4000  # no paragraph of the bundled and development reports is over 1400 characters
@@ -504,9 +505,11 @@ def find_sections(text: str, report_year: int) -> pd.DataFrame:
     # 这是经济实力持续提升的五年 (the recap that ends a year's review in many provincial reports), also after a short lead
     # (总的来看，“十四五”时期的五年，…: lead_before_span), and “十四五”以来， after a heading of last year and the plan's
     # years (plan_so_far: 一、2025年和“十四五”时期工作回顾); 区十六届人大一次会议以来，… opens the term's review as the heading
-    # of that term does (term_since_congress_opening, session 60: a term-end district report's review was dated its last year).
+    # of that term does (term_since_congress_opening, session 60: a term-end district report's review was dated its last year);
+    # 本届政府任期的四年，是…的四年 opens it with the term's span (term_span_paragraph, session 72 probe of a county's report
+    # under a slogan heading: its four years were read as last year).
     plan_para = re.compile(
-        rf"^(各位代表[！!，,]\s*|——|{_TITLE_SENTENCE})?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|[省市区县州旗]?{_TERM_ORDINAL}|{PLAN_NAME}(时期|期间|以来)"
+        rf"^(各位代表[！!，,]\s*|——|{_TITLE_SENTENCE})?([^，,。！!\d]{{2,5}}[，,])?(五年来|这五年|过去的?五年|经过五年|这是[^。]{{0,24}}的五年|[省市区县州旗]?{_TERM_ORDINAL}|本届(?:政府)?任期的?[两三四六七八]年|{PLAN_NAME}(时期|期间|以来)"
         rf"|展望{PLAN_NAME}|(?:今后|未来)五年)"
     )
     rows: list[tuple[str, int, int, str]] = []
