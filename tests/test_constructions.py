@@ -6603,6 +6603,18 @@ def test_last_year_at_the_end_of_a_from_to_is_the_year_before_this_year(delivere
     assert (row["period_start"], row["period_end"]) == (year, year)
 
 
+@pytest.mark.parametrize("base,period", [("比上年", (2025, 2025)), ("比2020年", (2021, 2025))])
+def test_a_change_on_last_year_in_a_term_review_is_last_years(base, period):
+    # change_on_last_year (session 72 probe of a city's term review: 2016年达到6257.2亿元,增长8.5%,同比提高0.3个百分点 had the
+    # points dated over the term, 2012-2016, as the growth on last year beside them was not): the 2007 national report's
+    # change on last year in Ningxia's term review is the term's last year; a change on the year before the term (the
+    # guard) covers the term
+    sentence = "全国财政收入3.93万亿元，比上年增加7694亿元"
+    assert sentence in _text("2007_national")
+    row = _numbered(_in_term_review(sentence.replace("比上年", base)), "7694")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("change_abs", *period)
+
+
 @pytest.mark.parametrize("name", ["地区生产总值", "地方生产总值"])
 def test_local_product_is_a_name_of_the_regions_gdp(name):
     # 地方生产总值 (a county's name for its GDP, session 72 probe: 全年预计实现地方生产总值25.23亿元,同比增长8.5%,人均达到

@@ -3417,6 +3417,10 @@ def _period(s: _Sentence, num: _Number, measure: str, section: str, base: str | 
         # the development gold has no average of one year); so does one outside any section the report names (a news
         # page's 地区生产总值先后跨上2万亿、逼近3万亿，年均增长10.7%: average_outside_sections, session 70 probe)
         return cal.review_5y
+    if base == "上年" and section in ("review_5y", "plan_5y") and measure in _OVER_A_SPAN:
+        # 城镇化率达到60%，同比提高1.2个百分点 in a term review: a change on last year is one year's, the span's last (as a growth on
+        # last year is), not the term's (change_on_last_year, session 72 probe of a city's term review)
+        return span[1], span[1]
     return _default_period(num, measure, section, span, base_year)
 
 
