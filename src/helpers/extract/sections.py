@@ -182,7 +182,7 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         heading = text[line_start : (end if (end := text.find("\n", m.end())) >= 0 else len(text))].strip()
-        if re.search(rf"{given_year - 1}年(?:以及|及|和|与|、)$", text[line_start : m.start()]):
+        if text[line_start : m.start()].endswith(tuple(f"{given_year - 1}年{joint}" for joint in ("及", "和", "与", "、"))):
             continue  # 一、2019年及2020年上半年重点工作回顾: last year's review and the months since (year_and_months_since)
         if _is_heading(heading) and _classify_heading(heading, given_year + 1) == "review_year":
             return given_year + 1, given_year
