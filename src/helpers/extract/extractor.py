@@ -7844,7 +7844,7 @@ def _framed_with_yi(num: _Number, found: _Subject) -> _Subject:
 def _yi_frame_after() -> re.Pattern:
     """…300亿元为标志, …8%为目标: the word that 以…为 frames a figure as (lexicon role yi_frame), after its unit and qualifier
     (`_framed_with_yi`)."""
-    return re.compile(rf"[^，,；;。\d]{{0,6}}?为(?:{'|'.join(map(re.escape, subjects.role_words('yi_frame')))})")
+    return re.compile(rf"[^，,；;。\d]{{0,6}}?为(?:{_role_words('yi_frame').pattern})")
 
 
 # a sector's name: 2-6 characters, then 产业 or 经济, not a word that goes on (产业链, 产业园, 经济区: places and chains)

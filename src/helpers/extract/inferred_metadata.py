@@ -38,15 +38,18 @@ INFERRED_FIELDS = ("title", "region", "level", "province", "report_year", "deliv
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 _TITLE = re.compile(r"((?:19|20)\d\d)年\s*([^\s(（)）]{0,30}?)政府工作报告")
+# 在江门市第十五届人民代表大会第七次会议上: the session a report was delivered at (its occasion, the group) (`_session_line`)
+_AT_SESSION = r"在\s*([^。，,；;]{2,60}?会议)上"
 # (摘自2016年11月1日上午杨维俊同志代表市人民政府在天水市七届人大一次会议上…: the time of day and who delivered it may stand
 # between the date and 在, session_line_with_speaker, session 72 probe of a city's November report: its review was dated
 # the year before)
 _DATE_SESSION = re.compile(
-    r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:[上下]午)?(?:[^。，,；;！!\n在]{0,24}?代表[^。，,；;！!\n在]{0,12})?\s*在\s*([^。，,；;]{2,60}?会议)上"
+    r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:[上下]午)?(?:[^。，,；;！!\n在]{0,24}?代表[^。，,；;！!\n在]{0,12})?\s*"
+    + _AT_SESSION
 )
 # ——在长凝镇第十六届人民代表大会第一次会议上 / (2011年12月29日): the session line without its date, the date on a line of its
 # own, bracketed or not (undated_session_line, session 66 probe of a town's report)
-_SESSION_UNDATED = re.compile(r"——\s*在\s*([^。，,；;]{2,60}?会议)上")
+_SESSION_UNDATED = re.compile(r"——\s*" + _AT_SESSION)
 _DATE_ALONE = re.compile(r"\(?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\)?")
 # 湘潭县2023年政府工作报告(20221223): a mirror's title with the day of delivery in eight digits, when no session line dates the
 # report (compact_date_in_title, session 71 probe of a county's December report: its review was dated the year before)
@@ -123,7 +126,12 @@ def delivery_date(text: str) -> date | None:
     datetime.date(2022, 12, 23)
     """
     lines = head_lines(text)
-    return _session_date(_session_line(lines)) or _title_date(lines)
+    return _delivered(lines, _session_line(lines))
+
+
+def _delivered(lines: list[str], session: _Session | None) -> date | None:
+    """The date the session line names, else the day a title writes in eight digits (compact_date_in_title)."""
+    return _session_date(session) or _title_date(lines)
 
 
 def _title_date(lines: list[str]) -> date | None:
@@ -179,12 +187,10 @@ def infer_metadata(text: str) -> dict:
     meta: dict = {}
     title = next((m for m in map(_TITLE.search, lines) if m), None)
     session = _session_line(lines)
+    if delivered := _delivered(lines, session):
+        meta["delivered"] = delivered
     if session:
-        if delivered := _session_date(session):
-            meta["delivered"] = delivered
         meta["occasion"] = session.occasion.strip()
-    if "delivered" not in meta and (dated := _title_date(lines)):
-        meta["delivered"] = dated
     # the office and the name on one line (江门市代市长 吴晓晖) or on two (国务院总理 / 李克强)
     speaker = next((m for m in map(_SPEAKER.match, (*lines, *map(" ".join, itertools.pairwise(lines)))) if m), None)
     if speaker:
