@@ -16289,3 +16289,27 @@ def test_two_facets_of_a_quantity_ranked_together_are_ranked_each(facets, names)
     old = "规上工业增加值增幅居全国第7位"
     figs = _phrase_as("2026_吉林省", old, f"规上工业增加值{facets}均居全国第7位")
     assert figs[figs["number_text"] == "7"]["indicator_zh"].tolist() == names
+
+
+_ATTENDANCE = "江门市第十五届人民代表大会第七次会议开幕。会议应到代表400人，实到代表380人，符合法定人数。"
+
+
+@pytest.mark.parametrize(
+    "lead", [_ATTENDANCE, _ATTENDANCE.replace("会议应到代表400人，实到代表380人", "实有代表400名，到会380名")]
+)
+def test_the_sessions_attendance_on_a_news_page_is_no_figure_of_the_report(lead):
+    # session_attendance (session 73 probes of news pages: 会议应到代表267人，实到代表242人，符合法定人数 gave two counts of
+    # delegates as the region's figures): Jiangmen's report after a news lead that states the session's attendance
+    rep = open_report(RAW_DIR / "jiangmen-2021.txt")
+    plain = extract_figures(rep.raw.text, rep.info)
+    news = extract_figures(lead + "\n" + rep.raw.text, rep.info)
+    assert not (news["char_start"] < len(lead)).any()
+    assert news["char_start"].sub(len(lead) + 1).tolist() == plain["char_start"].tolist()
+    assert news["indicator_zh"].tolist() == plain["indicator_zh"].tolist()
+
+
+def test_a_count_after_the_quorums_words_is_read():
+    # (session_attendance) only the numbers before 符合法定人数 in its sentence count the delegates
+    sentence = "会议应到代表400人，实到代表380人，符合法定人数，全市常住人口达到480万人。"
+    figs = extract_figures(sentence, ReportInfo("x", 2021, "city", "江门市"))
+    assert figs["number_text"].tolist() == ["480"]

@@ -7,6 +7,7 @@ values below were read by hand from those lines), say that these were inferred, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ import yaml
 
 from helpers.config import BUNDLED_REPORT, NOTEBOOKS_DIR, PROJECT_ROOT, RAW_DIR
 from helpers.errors import ReportError
+from helpers.extract.extractor import extract_figures
 from helpers.extract.inferred_metadata import find_region, infer_metadata, regions
 from helpers.extract.metadata import load_metadata
 from helpers.extract.sections import years_of_delivery
@@ -340,3 +342,38 @@ def test_a_file_named_for_a_place_is_that_place_s_report_when_its_text_names_non
     # 江门人才岛完成年度投资35.3亿元: a place of the city's own, no other region's
     scopes = [extracted(r).set_index("number_text").loc["35.3", "scope"] for r in (named, unnamed)]
     assert scopes == ["part", "other"]
+
+
+def test_a_review_heading_that_names_its_year_after_its_verb_dates_a_december_report():
+    # review_word_before_year (session 73 probe of a district's report delivered 2011-12-28, its title block dated by eight
+    # digits alone and its review headed 回顾2011年，我们豪情满怀: the review was dated 2010): Beijing's heading written so
+    text = "\n".join(_text_lines("2026_北京市"))
+    assert "\n一、2025年工作回顾\n" in text
+    written = text.replace("\n一、2025年工作回顾\n", "\n一、回顾2025年，我们砥砺奋进\n")
+    assert years_of_delivery(written, 2025) == years_of_delivery(text, 2025) == (2026, 2025)
+    # given the year it plans, as the catalog names it, the same report plans that year
+    assert years_of_delivery(written, 2026)[0] == 2026
+
+
+def test_a_file_named_for_its_place_in_traditional_script_is_that_place(tmp_path):
+    # place_in_name_folded (session 73 probe of a provincial news page in traditional script saved as 2025_西藏自治區.txt:
+    # no region was found, so every figure of 西藏 was another region's): Guangdong's report without its title block
+    text = (RAW_DIR / "2026_广东省.txt").read_text(encoding="utf-8")
+    body = text[text.index("各位代表") :]
+    for name in ("2026_廣東省", "2026_广东省"):
+        (tmp_path / f"{name}.txt").write_text(body, encoding="utf-8")
+    folded, plain = (open_report(tmp_path / f"{n}.txt") for n in ("2026_廣東省", "2026_广东省"))
+    assert (folded.meta["region"], folded.meta["level"]) == ("广东省", "province")
+    rows = extracted(folded)
+    assert (rows["scope"] == "own").sum() > 300
+    assert rows["scope"].tolist() == extracted(plain)["scope"].tolist()
+
+
+def test_a_region_given_in_traditional_script_is_the_region_itself():
+    # region_in_folded_script (session 73): a sidecar or a title may name the region in traditional script (廣東省); the
+    # text is read in simplified script, and so is the name, or the report's own 广东 reads as another region
+    rep = open_report(RAW_DIR / "2026_广东省.txt")
+    plain = extracted(rep)
+    written = extract_figures(rep.raw, dataclasses.replace(rep.info, region="廣東省"))
+    assert written["scope"].tolist() == plain["scope"].tolist()
+    assert (plain["scope"] == "own").sum() > 300

@@ -525,3 +525,22 @@ def test_a_short_line_cut_inside_a_sentence_after_a_joined_break_goes_on():
     broken = paragraph[:cut] + "\n" + paragraph[cut:second] + "\n" + paragraph[second:]
     assert len(paragraph[:cut]) > 30 and len(paragraph[cut:second]) <= 30
     assert _rows_of(broken, info) == _rows_of(paragraph, info)
+
+
+@pytest.mark.parametrize("report", ["jiangmen-2021", "2026_广东省"])
+def test_a_copy_that_spaces_its_decimal_points_reads_as_the_report(report):
+    # space_in_decimal (session 73 probe of a provincial news page set from print: 实现生产总值6835. 27亿元 read 27亿元 as the
+    # amount, 人口自然增长率6. 2‰ read 2‰): a space after or before the decimal point of a number a word leads is dropped
+    rep = open_report(RAW_DIR / f"{report}.txt")
+    text = rep.raw.text
+    turn = iter(range(10**6))
+    copy = re.sub(r"(?<=[\u4e00-\u9fff])(\d+)\.(\d)", lambda m: f"{m[1]}. {m[2]}" if next(turn) % 2 else f"{m[1]} .{m[2]}", text)
+    assert copy.count(". ") + copy.count(" .") > text.count(". ") + text.count(" .") + 40
+    flat = _rows_of(text, rep.info)
+    assert len(flat) > 150 and _rows_of(copy, rep.info) == flat
+
+
+def test_an_item_number_before_a_year_keeps_its_space():
+    # (space_in_decimal) 2. 2024年… after a stop or at a line's start numbers an item: the number is no decimal
+    for written in ("推进重点工作。2. 2024年全市新增就业2万人。", "2. 2024年全市新增就业2万人。"):
+        assert "2. 2024年" in normalise(written).text

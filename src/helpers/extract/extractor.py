@@ -71,6 +71,7 @@ from helpers.extract.text import (
     RawText,
     csv_rows,
     normalise,
+    simplified,
     with_opening_lookahead,
     word_alternation,
 )
@@ -286,6 +287,10 @@ _MEDAL_TALLY = re.compile(
     r"(?<![\d.])(\d+)([金银铜])(?=[、，,。；;]|$)(?:(?<=金)(?=、\d+[银铜])|(?<=银)(?=、\d+铜)|(?<=\d银)|(?<=\d铜))"
 )
 _MEDAL_UNIT = read_unit("个", 0)
+# 会议应到代表267人，实到代表242人，符合法定人数。: the session's attendance, which a news page writes before the report it
+# quotes; every number before the quorum's words in that sentence counts the delegates, no figure of the report
+# (session_attendance, session 73 probes of news pages)
+_QUORUM = "符合法定人数"
 # 安阳、商丘、信阳、三门峡四个端点城市: a count of the items listed right before it (count_of_listed); a quoted count after
 # 个 names a policy (三个“十条”)
 _LISTED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])([三四五六七八九十])(?=个(?![“\"][一二两三四五六七八九十\d]+[条项]))")
@@ -1079,7 +1084,8 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Token]:
     out: list[_Token] = []
     sector_terms = _sector_terms(text, s0, s1)
     term_spans = [m.span() for m in _numeral_terms().finditer(text, s0, s1)] if _numeral_terms() else []
-    taken = s0  # where the last composite numeral ended: its digits are read
+    # where the last composite numeral ended (its digits are read), or the quorum's words (session_attendance)
+    taken = max(s0, text.find(_QUORUM, s0, s1))
     for m in _NUM.finditer(text, s0, s1):
         start, end = m.start(), m.end()
         if start < taken:
@@ -3801,6 +3807,11 @@ def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
     """
     text = raw.text if isinstance(raw, RawText) else raw
     norm = normalise(text)
+    if info.region and (folded := simplified(info.region)) != info.region:
+        # 甘肅省, 西藏自治區 (a copy's file or title in traditional script): the text is read in simplified script
+        # (`normalise`), so the region's own name is matched in it folded the same way, or 2014年甘肅省實現生產總值… reads
+        # as another region's (region_in_folded_script, session 73 probe of news pages in traditional script)
+        info = dataclasses.replace(info, region=folded)
     rows = _rows_without_gc(norm, info)
     if not rows:
         return empty_figures()

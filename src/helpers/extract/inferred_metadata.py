@@ -249,8 +249,16 @@ def _place_named(stem: str) -> dict | None:
 
     >>> _place_named("2025_大同市")["level"], _place_named("2016_成都")["region"], _place_named("2022_府谷县")
     ('city', '成都市', None)
+
+    A name in traditional script is the same place (2025_西藏自治區: a news page in traditional script named as it writes
+    its place; its figures of 西藏 were another region's: place_in_name_folded, session 73 probe):
+
+    >>> _place_named("2025_西藏自治區")["region"], _place_named("2015_甘肅省")["level"]
+    ('西藏自治区', 'province')
     """
-    name = re.sub(r"(?:19|20)\d\d|[_\-\s.]", "", stem).lower()
+    from helpers.extract.text import in_simplified_script  # (numpy, OpenCC: only for a file with no sidecar or place)
+
+    name = in_simplified_script(re.sub(r"(?:19|20)\d\d|[_\-\s.]", "", stem).lower())
     found = next((row for row in regions() if name in _names_of(row)), None) if name else None
     return _place_of(found) if found else None
 

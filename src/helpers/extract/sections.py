@@ -141,7 +141,9 @@ _HEADING_MAX = 48
 # review that names its year, up to ten words between (years_of_delivery; the last two, pages of the year's own data,
 # session 56 on the probe set)
 _REVIEW_OF_YEAR = r"年[^，,。；;\d\n]{0,10}?(?:情况|回顾|总结)"  # after the year, within its line
-_YEAR_REVIEWED = re.compile(rf"((?:19|20)\d\d){_REVIEW_OF_YEAR}")
+# 回顾2011年，我们豪情满怀: the heading may name its year after 回顾 (review_word_before_year, session 73 probe of a district's
+# December report whose title block dates it by eight digits alone: its review of the year was dated the year before)
+_YEAR_REVIEWED = re.compile(rf"((?:19|20)\d\d)(?:{_REVIEW_OF_YEAR}|(?<=回顾\d{{4}})年)")
 # 即将过去的2018年, 一、2019年工作回顾 即将过去的一年: the review's own words say the year it reviews is still running (the report
 # is delivered in that year's December); 预计2021年实现地区生产总值480亿元 in a report of 2021: the year's own output is still an
 # estimate (an estimate of the year before is what every January report gives: that dates nothing) (year_ending_in_words,
@@ -171,6 +173,8 @@ def years_of_delivery(text: str, given_year: int) -> tuple[int, int]:
     (2022, 2022)
     >>> years_of_delivery("政府工作报告\\n——2022年12月28日在延庆区第三届人民代表大会第二次会议上\\n各位代表：", 2022)
     (2023, 2022)
+    >>> years_of_delivery("回顾2011年，我们豪情满怀\\n2011年，地区生产总值增长16%。", 2011)  # (review_word_before_year)
+    (2012, 2011)
 
     A report no session line dates says so in its review's words (year_ending_in_words):
 

@@ -351,6 +351,10 @@ _UNIT_GAP = re.compile(r" (?<=\d ) {0,2}(?=[%\u4e00-\u9fff])| (?<=[\u4e00-\u9fff
 # between them: spaced_words, session 58 probe of a district report, whose subjects were 预 计). Dropped once the stray
 # line breaks are joined: the copy's lines are of one width with their spaces.
 _WORD_GAP = re.compile(r" (?<=[\u4e00-\u9fff] ) ?(?=[\u4e00-\u9fff])")
+# Spaces on either side of a decimal point inside a number a word leads ("生产总值6835. 27亿元", "是2015年的2 .7倍": a copy
+# set from print spaces its digits; each was read as two numbers, 27亿元 the amount): dropped (space_in_decimal, session
+# 73 probe of a news page). Not after a stop or a line's start, where "2. 2024年…" numbers an item.
+_DECIMAL_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.( {1,2})|( {1,2})\.)\d")
 _EDITS = re.compile(
     f"\n(?P<zwline>{_ZW}+(?=\n))|{'|'.join(sorted(ZERO_WIDTH))}|\r(?=\n)|<(?P<html>{_TAG})|&(?P<entity>{_ENTITY})"
 )
@@ -663,6 +667,8 @@ def normalise(text: str) -> NormalText:
     points = list(_STOP_AS_POINT.finditer(folded))
     if len(points) >= _STOPS_AS_POINTS_MIN:  # 12。41亿元: a copy whose decimal points became stops (stop_as_point)
         folded, index = _edit(folded, index, [(m.start(), m.end(), ".") for m in points])
+    gaps = [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _DECIMAL_GAP.finditer(folded)]
+    folded, index = _edit(folded, index, [(a, b, "") for a, b in gaps])  # (space_in_decimal)
     folded, index = _edit(folded, index, [(m.start(), m.end(), "") for m in _UNIT_GAP.finditer(folded)])
     # Second pass: drop the stray single line breaks.
     drop = []
