@@ -16313,3 +16313,36 @@ def test_a_count_after_the_quorums_words_is_read():
     sentence = "会议应到代表400人，实到代表380人，符合法定人数，全市常住人口达到480万人。"
     figs = extract_figures(sentence, ReportInfo("x", 2021, "city", "江门市"))
     assert figs["number_text"].tolist() == ["480"]
+
+
+@pytest.mark.parametrize(
+    "report,sentence,number",
+    [
+        ("2026_北京市", "3家国家实验室永久园区启用", "3"),
+        # (the clause up to its verb: 国家培育名单 after it counts what was fostered, a flow before too)
+        ("2026_浙江省", "绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围", "3"),
+    ],
+)
+def test_things_completed_or_entered_in_a_term_review_count_over_the_term(report, sentence, number):
+    # lexicon flow 竣工, 启用, 入围 (session 73 probes of district and city term reviews: 117个项目竣工启用, 168条道路竣工通车,
+    # 13项改革入围全省百佳优秀案例 were dated the last year): the bundled reports' clauses, put into Ningxia's term review
+    row = _numbered(_in_term_review(_written(_text(report), sentence)), number)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("count", 2021, 2025)
+    written = _numbered(_in_term_review(sentence.replace("启用", "竣工启用").replace("入围", "竣工")), number)
+    assert (written["period_start"], written["period_end"]) == (2021, 2025)
+
+
+def test_a_stocks_mileage_opened_to_traffic_stays_at_the_terms_end():
+    # (lexicon flow 竣工: 通车 is no flow word, 高速公路通车里程 is a stock) the 2016 national report's term review
+    row = _numbered(_in_term_review(_written(_text("2016_national"), "高速公路通车里程超过12万公里")), "12")
+    assert (row["period_start"], row["period_end"]) == (2025, 2025)
+
+
+def test_the_parts_of_a_count_of_the_terms_additions_are_additions_of_the_term():
+    # part_of_flow (session 73 probe of a city's term review: 新增创新主体3680家、创新平台1167个；其中，省级创新龙头企业20家、
+    # 高新技术企业169家 dated its parts the last year): Zhejiang's additions, then the probe's parts after 其中
+    clause = _written(_text("2026_浙江省"), "新增制造业单项冠军企业45家")
+    figs = _in_term_review(f"{clause}；其中，省级创新龙头企业20家、高新技术企业169家")
+    assert [(r.period_start, r.period_end) for r in figs.itertuples()] == [(2021, 2025)] * 3
+    stock = _in_term_review("全区在校生达到5万人，其中寄宿生2万人")
+    assert _numbered(stock, "2")["period_start"] == 2025

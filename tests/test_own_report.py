@@ -377,3 +377,17 @@ def test_a_region_given_in_traditional_script_is_the_region_itself():
     written = extract_figures(rep.raw, dataclasses.replace(rep.info, region="廣東省"))
     assert written["scope"].tolist() == plain["scope"].tolist()
     assert (plain["scope"] == "own").sum() > 300
+
+
+def test_a_session_line_that_writes_the_congress_right_after_the_date_dates_the_report():
+    # date_then_congress (session 73 probe of a district's term-end report, 2012年11月20日长沙市芙蓉区第四届 / 人民代表大会第一次会议
+    # with no 在…上: its review of 2012 was dated 2011): Guangdong's session line written so, moved to December
+    head = _guangdong_text()[:200]
+    written = head.replace("——2026年1月26日在广东省第十四届", "2025年12月26日广东省第十四届").replace(
+        "第五次会议上", "第五次会议"
+    )
+    assert written != head and "在广东省" not in written
+    meta = infer_metadata(written)
+    assert meta["delivered"] == datetime.date(2025, 12, 26)
+    assert meta["occasion"] == "广东省第十四届人民代表大会第五次会议"
+    assert years_of_delivery(written, 2025) == years_of_delivery(written, 2026) == (2026, 2025)

@@ -2800,6 +2800,29 @@ def _sum_carried(sentence_before: str, clause_before: str) -> bool:
     return bool(sums and re.search(r"[\u4e00-\u9fff]", clause_before)) and not own_verb
 
 
+def _part_of_flow(sentence_before: str, clause_before: str) -> bool:
+    """Is a count after 其中 a part of a count of what happened during the span, written before 其中 in its sentence
+    (construction part_of_flow)? 五年新增创新主体3680家、创新平台1167个；其中，省级创新龙头企业20家、高新技术企业169家: the
+    parts were added during the span as the whole was (session 73 probe of a city's term review: they were dated its last
+    year). A whole that states a stock (在校生达到5万人，其中寄宿生2万人) or a part with a verb of its own is no flow.
+
+    >>> _part_of_flow("新增创新主体3680家、创新平台1167个；其中，省级创新龙头企业", "省级创新龙头企业")
+    True
+    >>> _part_of_flow("新建学校10所，在校生达到5万人，其中寄宿生", "寄宿生"), _part_of_flow("其中，企业", "企业")
+    (False, False)
+    """
+    earlier = sentence_before[: len(sentence_before) - len(clause_before)]
+    at = earlier.rfind("其中")
+    whole = earlier[:at]
+    return (
+        at > 0
+        and _DIGIT.search(whole) is not None
+        and subjects.is_flow(whole)
+        and not subjects.is_stock(clause_before)
+        and not _UP_TO.search(clause_before)
+    )
+
+
 # a payer allotting money (中央财政安排, 各级财政累计下达): the lexicon's payers before a verb of allotting
 _PAYER_ALLOTS = re.compile(rf"({'|'.join(subjects.payers())})(将|拟|共|累计)?(安排|下达|拨付)(约|近|超过|超)?$")
 
@@ -3694,6 +3717,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             # (flow_verb_opens_count)
             or num.stripped.startswith(subjects.role_words("opening_flow"))
             or _sum_carried(num.sentence_prefix, clause_before)
+            or _part_of_flow(num.sentence_prefix, clause_before)
             or (
                 not subjects.is_stock(clause_before)
                 and (

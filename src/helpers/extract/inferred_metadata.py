@@ -51,6 +51,13 @@ _DATE_SESSION = re.compile(
 # own, bracketed or not (undated_session_line, session 66 probe of a town's report)
 _SESSION_UNDATED = re.compile(r"——\s*" + _AT_SESSION)
 _DATE_ALONE = re.compile(r"\(?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\)?")
+# 2012年11月20日长沙市芙蓉区第四届 / 人民代表大会第一次会议: a session line that writes the congress's session right after the
+# date, with no 在…上 (date_then_congress, session 73 probe of a district's November term-end report: its review of 2012
+# was dated 2011 and its term 2007-2011)
+_DATE_THEN_CONGRESS = re.compile(
+    r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*([^。，,；;！!\s在]{2,30}?第?[一二三四五六七八九十]+届"
+    r"(?:人民代表大会|人大)第?[一二三四五六七八九十]+次会议)"
+)
 # 湘潭县2023年政府工作报告(20221223): a mirror's title with the day of delivery in eight digits, when no session line dates the
 # report (compact_date_in_title, session 71 probe of a county's December report: its review was dated the year before)
 TITLE_DATE = re.compile(r"政府工作报告\s*[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
@@ -157,9 +164,11 @@ def _session_line(lines: list[str]) -> _Session | None:
 
     >>> _session_line(["政府工作报告", "——在长凝镇第十六届人民代表大会第一次会议上", "(2011年12月29日)"])
     _Session(year='2011', month='12', day='29', occasion='长凝镇第十六届人民代表大会第一次会议')
+    >>> _session_line(["2012年11月20日长沙市芙蓉区第四届", "人民代表大会第一次会议"]).occasion  # (date_then_congress)
+    '长沙市芙蓉区第四届人民代表大会第一次会议'
     """
     joined = "".join(lines)  # a session line broken in two: ——2026年1月26日在广东省第十四届 / 人民代表大会…
-    if session := _DATE_SESSION.search(joined):
+    if session := _DATE_SESSION.search(joined) or _DATE_THEN_CONGRESS.search(joined):
         return _Session(*session.groups())
     undated = _SESSION_UNDATED.search(joined)
     dated = next((m for m in map(_DATE_ALONE.fullmatch, lines) if m), None) if undated else None
