@@ -16346,3 +16346,23 @@ def test_the_parts_of_a_count_of_the_terms_additions_are_additions_of_the_term()
     assert [(r.period_start, r.period_end) for r in figs.itertuples()] == [(2021, 2025)] * 3
     stock = _in_term_review("全区在校生达到5万人，其中寄宿生2万人")
     assert _numbered(stock, "2")["period_start"] == 2025
+
+
+@pytest.mark.parametrize("mark", ["，", "、"])
+def test_a_growth_after_a_products_output_is_the_products(mark):
+    # carried_output_amount (session 73 probe of a city's report: 生产粮食78万吨，增长8% gave the growth 生产粮食): Qinghai's
+    # output sentence with the growth after a comma too
+    sentence = _written(_dev_text("2026_青海省"), "全年生产钾肥757.5万吨、增长1.1%").replace("、", mark)
+    figs = extract_figures(sentence + "。", ReportInfo("2026_青海省", 2026, "province", "青海省"))
+    assert figs["indicator_zh"].tolist() == ["钾肥", "钾肥"]
+    assert figs["measure"].tolist() == ["level", "growth_yoy"]
+
+
+def test_a_per_gdp_base_written_in_ten_thousand_yuan_is_every_items():
+    # per_base_shared with 万元GDP and 单位产值 (session 73 probes of district reports: 万元GDP建设用地、水耗、电耗分别下降 gave
+    # 水耗 and 电耗 alone): the 2016 national report's list written with a district's bases
+    sentence = _written(_text("2016_national"), "单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%")
+    info = ReportInfo("2016_national", 2016, "national", "")
+    for base in ("万元GDP", "单位产值", "万元地区生产总值"):
+        figs = extract_figures(sentence.replace("单位国内生产总值", base) + "。", info)
+        assert figs["indicator_zh"].tolist() == [base + x for x in ("用水量", "能耗", "二氧化碳排放量")], base

@@ -8415,7 +8415,11 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_actor_of_made_things(ind_zh)
     # (and before vehicles, vessels and aircraft counted: 生产氢燃料汽车760辆, products too; session 35)
     product = tok.unit.kind == "physical" or tok.unit.unit_std in ("vehicles", "vessels", "aircraft")
-    output = subjects.opening_word(ind_zh, "output_verb") if product else ""
+    output = subjects.opening_word(ind_zh, "output_verb") if product or rows else ""
+    if output and not product and rows[-1]["indicator_zh"] != ind_zh[len(output) :]:
+        # 生产粮食78万吨，增长8%: the growth carried from the product's amount is the product's, as the amount is
+        # (carried_output_amount, session 73 probe of a city's report: it was 生产粮食); no other figure drops the verb
+        output = ""
     if output and len(ind_zh) - len(output) >= 2 and not ind_zh.endswith(subjects.role_words("capacity_noun", "size_of")):
         # 五年生产原煤65亿吨 -> 原煤 (construction output_amount, S4): before an amount in tonnes, kilowatt-hours or cubic
         # metres a verb of producing says what the product is, not which; only there, since 生产 opens names of counts
@@ -11890,7 +11894,11 @@ def _class_of_the_first(items: list[str], head_written_once: bool = True) -> lis
     return [items[0], *(opening + x.strip(' “”"') for x in items[1:])]
 
 
-_PER_BASE_OPENING = re.compile(r"单位(?:国内|地区)?生产总值|单位GDP|每(?:[千万百]|十万|\d+)(?:人口|人|户)(?=..)")
+# (万元GDP建设用地、水耗、电耗分别下降6.5%、3.9%和4.6%, 单位产值能耗、水耗: per ten thousand yuan of GDP, per unit of
+# output, per_base_shared; session 73 probes of district reports gave 水耗 and 电耗 alone)
+_PER_BASE_OPENING = re.compile(
+    r"(?:单位|万元)(?:国内|地区)?生产总值|(?:单位|万元)GDP|单位产值|(?:单位|万元)工业增加值|每(?:[千万百]|十万|\d+)(?:人口|人|户)(?=..)"
+)
 
 
 _COUNT_OF_PEOPLE = ("人数", "人次")
