@@ -115,9 +115,17 @@ def _text_lines(stem: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "written,delivered,years", [("20210304", (2021, 3, 4), (2021, 2021)), ("20201230", (2020, 12, 30), (2021, 2020))]
+    "written,delivered,years",
+    [
+        ("20210304", (2021, 3, 4), (2021, 2021)),
+        ("20201230", (2020, 12, 30), (2021, 2020)),
+        # the day in words (date_in_title_words, session 73 probe of a district's page: 江阳区人民政府工作报告(2021年12月15日)
+        # and no session line; its review of 2021 was dated 2020)
+        ("2020年12月30日", (2020, 12, 30), (2021, 2020)),
+        ("2021年3月4日", (2021, 3, 4), (2021, 2021)),
+    ],
 )
-def test_a_title_that_writes_its_day_of_delivery_in_eight_digits_dates_the_report(written, delivered, years):
+def test_a_title_that_writes_its_day_of_delivery_dates_the_report(written, delivered, years):
     # compact_date_in_title (session 71, probe of a county's December report on a mirror: 湘潭县2023年政府工作报告(20221223)
     # and no session line; named for 2022, its review of 2022 was dated 2021): Jiangmen's title block with its session line
     # written so; a day in December, given that year, plans the next (years_of_delivery)

@@ -60,7 +60,8 @@ _DATE_THEN_CONGRESS = re.compile(
 )
 # 湘潭县2023年政府工作报告(20221223): a mirror's title with the day of delivery in eight digits, when no session line dates the
 # report (compact_date_in_title, session 71 probe of a county's December report: its review was dated the year before)
-TITLE_DATE = re.compile(r"政府工作报告\s*[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
+# (泸州市江阳区人民政府工作报告(2021年12月15日): the day in words, date_in_title_words, session 73 probe of a district's page)
+TITLE_DATE = re.compile(r"政府工作报告\s*[(（]((?:19|20)\d\d)(?:(\d\d)(\d\d)|年(\d{1,2})月(\d{1,2})日)[)）]")
 _OFFICE = r"(?:代理?)?(?:总理|省长|市长|州长|主席|盟长|专员)"
 _SPEAKER = re.compile(rf"^(\S{{0,30}}?{_OFFICE})\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{{1,5}})$")
 # 国务院总理, 我代表国务院, 第十四届全国人民代表大会: the nation's report; not 国务院 alone, which every report's opening names
@@ -145,7 +146,7 @@ def _title_date(lines: list[str]) -> date | None:
     """The day of delivery a title writes in eight digits (TITLE_DATE), None without one or for a day that does not exist."""
     found = next((m for m in map(TITLE_DATE.search, lines) if m), None)
     with contextlib.suppress(ValueError):
-        return date(*map(int, found.groups())) if found else None
+        return date(*map(int, filter(None, found.groups()))) if found else None
     return None
 
 
