@@ -16366,3 +16366,19 @@ def test_a_per_gdp_base_written_in_ten_thousand_yuan_is_every_items():
     for base in ("万元GDP", "单位产值", "万元地区生产总值"):
         figs = extract_figures(sentence.replace("单位国内生产总值", base) + "。", info)
         assert figs["indicator_zh"].tolist() == [base + x for x in ("用水量", "能耗", "二氧化碳排放量")], base
+
+
+@pytest.mark.parametrize("predicate", ["就业增收", "紧急驰援", "与时间赛跑、同疫情斗争"])
+def test_people_counted_before_what_they_did_are_the_people(predicate):
+    # people_then_predicate (session 73 probes: 8000余名低收入人口就业增收, 40名养老服务人员紧急驰援湖北, 1200余名医护人员与时间赛跑、
+    # 同疫情斗争 named the people with what they did): Beijing's count of people with those predicates
+    clause = _written(_text("2026_北京市"), "7.2万名就业困难人员实现就业")
+    figs = extract_figures(clause.replace("实现就业", predicate) + "。", ReportInfo("2026_北京市", 2026, "province", "北京市"))
+    assert _numbered(figs, "7.2")["indicator_zh"] == "就业困难人员"
+
+
+@pytest.mark.parametrize("report,clause,subject", [("2016_national", "6434万农村人口饮水安全", "农村人口饮水安全")])
+def test_people_counted_before_what_they_receive_keep_it(report, clause, subject):
+    # (people_then_predicate) a noun of what the people receive after them is no predicate: the 2016 table's name
+    figs = extract_figures(_written(_text(report), clause) + "问题得到解决。", ReportInfo(report, 2016, "national", ""))
+    assert _numbered(figs, "6434")["indicator_zh"] == subject

@@ -11052,6 +11052,8 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         # 三次较大幅度提高粮食最低收购价 gives 粮食最低收购价提高, 四次提高重点优抚对象的抚恤补助标准
         # 重点优抚对象抚恤补助标准提高 (construction times_of_a_change)
         noun = act.group(2).replace("的", "") + act.group(1)
+    if tok.unit.unit_std in ("persons", "households"):
+        noun = subjects.people_then_predicate(noun)  # 8000余名低收入人口就业增收: the people (people_then_predicate)
     return noun
 
 

@@ -1141,6 +1141,45 @@ def people_counted(name: str) -> str:
     return name
 
 
+def people_then_predicate(name: str) -> str:
+    """The people a count of persons or households names right after its measure word, without what they did after
+    (construction people_then_predicate; gold S1: a predicate after the counted noun goes): 低收入人口就业增收 ->
+    低收入人口, 医护人员白衣为甲 -> 医护人员, 居民回迁新居 -> 居民. The name ends with its last word of people (lexicon
+    role people) when a verb follows it; what they receive stays (农村人口饮水安全).
+
+    >>> people_then_predicate("低收入人口就业增收"), people_then_predicate("居民回迁新居"), people_then_predicate("居民")
+    ('低收入人口', '居民', '居民')
+    >>> people_then_predicate("医护人员与时间赛跑、同疫情斗争"), people_then_predicate("人口普查员")
+    ('医护人员', '人口普查员')
+    >>> people_then_predicate("农村人口饮水安全"), people_then_predicate("老年人白内障复明工程")
+    ('农村人口饮水安全', '老年人白内障复明工程')
+    """
+    if name.endswith(_PERSON_SUFFIXES):
+        return name  # 人口普查员, 农民工讲师: a name that itself ends naming persons is whole
+    # (every word of people where it stands, overlapping ones too: 务工人员 holds 工人 and 人员)
+    end = max((at + len(w) for w in people_words() for at in _occurrences(name, w)), default=0)
+    rest = name[end:]
+    # what follows is what they did when it opens with a verb of the lexicon (就业, 回迁, 紧急 …) or runs into a second
+    # predicate (与时间赛跑、同疫情斗争); a noun of what they receive stays (农村人口饮水安全, 老年人白内障复明工程: the gold's)
+    acts = "、" in rest or any(opening_word(rest, role) for role in _PEOPLE_PREDICATE_ROLES)
+    return name[:end] if 2 <= end < len(name) and acts else name
+
+
+# the lexicon roles whose words open a predicate after a group of people (people_then_predicate)
+_PEOPLE_PREDICATE_ROLES = (
+    "people_outcome",
+    "predicate_tail",
+    "predicate_start",
+    "motion_verb",
+    "manner_adverb",
+    "action",
+    "noun_end",
+)
+
+
+_PERSON_SUFFIXES = tuple("员者人生师民工士兵")  # (people_then_predicate)
+
+
 @lru_cache(maxsize=1)
 def _people_closing() -> re.Pattern:
     """A word of people (lexicon role people) that closes its clause: the head of 受过…的人才，."""
@@ -2625,7 +2664,8 @@ def people_after_verb(name: str) -> str:
         verb = opening_word(name[at:], "people_verb")
         if verb:
             rest = name[at + len(verb) :]
-            return rest if len(rest) >= 2 else name
+            # (养老服务人员: 服务人员 is one noun, the staff of a service, no verb before its people)
+            return rest if len(rest) >= 2 and rest != "人员" else name
     return name
 
 
