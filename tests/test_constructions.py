@@ -16382,3 +16382,18 @@ def test_people_counted_before_what_they_receive_keep_it(report, clause, subject
     # (people_then_predicate) a noun of what the people receive after them is no predicate: the 2016 table's name
     figs = extract_figures(_written(_text(report), clause) + "问题得到解决。", ReportInfo(report, 2016, "national", ""))
     assert _numbered(figs, "6434")["indicator_zh"] == subject
+
+
+def test_a_ratio_of_the_second_and_third_sectors_gives_their_shares():
+    # sector_pair (session 73 probes of urban districts' term reviews: 二、三产业比例由43.2:56.8调整为30:70 was missed):
+    # Jiangxi's three-sector ratio written as a district with no farming writes it, its first terms left out
+    ratio = _written(_dev_text("2026_江西省"), "三次产业结构由8.7∶41.2∶50.1调整为7.4∶39.6∶53")
+    pair = ratio.replace("三次产业结构", "二、三产业结构").replace("8.7∶", "").replace("7.4∶", "")
+    figs = _in_term_review(pair)
+    assert [(r.number_text, r.indicator_zh, r.period_start) for r in figs.itertuples()] == [
+        ("41.2", "第二产业比重", 2020),
+        ("50.1", "第三产业比重", 2020),
+        ("39.6", "第二产业比重", 2025),
+        ("53", "第三产业比重", 2025),
+    ]
+    assert (figs["measure"] == "level").all()

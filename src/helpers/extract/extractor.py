@@ -959,7 +959,19 @@ _SECTOR_RATIO = re.compile(
     r"|[^，,；;。\d]{2,6}[，,](?:结构|比例|比重)比?)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
+# 二、三产业比例由43.2:56.8调整为30:70 (an urban district with no farming): the shares of the second and third sectors,
+# two terms, read as the three are (sector_pair, session 73 probe of a district's term review: they were missed)
+_PAIR = rf"(\d+(?:\.\d+)?){_RATIO_MARK}(\d+(?:\.\d+)?)(?![\d.{_RATIO_MARKS}])"
+_SECTOR_PAIR = re.compile(
+    r"(?:二、?三产业|二三产)(?:结构比例|增加值之比|比例|比重|结构|构成|占比|比)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
+    rf"{_DATED}{_PAIR}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_PAIR})?"
+)
 _YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")
+# each ratio of sectors, how many terms it writes, and the shares they name in order (sector_ratio, sector_pair)
+_SECTOR_RATIOS = (
+    (_SECTOR_RATIO, 3, ("第一产业比重", "第二产业比重", "第三产业比重")),
+    (_SECTOR_PAIR, 2, ("第二产业比重", "第三产业比重")),
+)
 
 
 def _sector_ratio_year(text: str, start: int) -> int | None:
@@ -973,17 +985,15 @@ def _sector_ratio_year(text: str, start: int) -> int | None:
     >>> _sector_ratio_year(t, t.index("43.6")), _sector_ratio_year(t, t.index("55"))
     (2000, 2005)
     """
-    for m in _SECTOR_RATIO.finditer(text, max(0, start - 80), start + 40):
-        for first in (1, 4):
-            if m.group(first) is not None and m.start(first) <= start < m.end(first + 2):
-                year = _YEAR_BEFORE_TRIPLE.search(text, max(0, m.start(first) - 12), m.start(first))
-                if year is None:
-                    return None
-                return int(year.group(1)) if year.group(1) else plan_years(year.group("plan"))[1]
+    for pattern, size, _ in _SECTOR_RATIOS:
+        for m in pattern.finditer(text, max(0, start - 80), start + 40):
+            for first in (1, 1 + size):
+                if m.group(first) is not None and m.start(first) <= start < m.end(first + size - 1):
+                    year = _YEAR_BEFORE_TRIPLE.search(text, max(0, m.start(first) - 12), m.start(first))
+                    if year is None:
+                        return None
+                    return int(year.group(1)) if year.group(1) else plan_years(year.group("plan"))[1]
     return None
-
-
-_SECTORS = ("第一产业比重", "第二产业比重", "第三产业比重")
 
 
 def _matches_holding(pattern: re.Pattern, chars: str, text: str, s0: int, s1: int) -> Iterator[re.Match]:
@@ -1009,12 +1019,15 @@ def _sector_terms(text: str, s0: int, s1: int) -> dict[int, tuple[str, str]]:
     {7: ('第一产业比重', 'sector_ratio'), 11: ('第二产业比重', 'sector_ratio'), 16: ('第三产业比重', 'sector_ratio')}
     >>> sorted(_sector_terms("三次产业结构由14:60:26调整为12:56:32。", 0, 40).values())[:2]
     [('第一产业比重', 'sector_ratio'), ('第一产业比重', 'sector_ratio_from')]
+    >>> sorted(_sector_terms("二、三产业比例由43.2:56.8调整为30:70，", 0, 28).values())  # (sector_pair)
+    [('第三产业比重', 'sector_ratio'), ('第三产业比重', 'sector_ratio_from'), ('第二产业比重', 'sector_ratio'), ('第二产业比重', 'sector_ratio_from')]
     """
     terms = {}
-    for m in _matches_holding(_SECTOR_RATIO, "产", text, s0, s1):  # 三次产业, 一二三产业
-        paired = m.group(4) is not None
-        for k in range(1, 7 if paired else 4):
-            terms[m.start(k)] = (_SECTORS[(k - 1) % 3], "sector_ratio_from" if paired and k <= 3 else "sector_ratio")
+    for pattern, size, sectors in _SECTOR_RATIOS:
+        for m in _matches_holding(pattern, "产", text, s0, s1):  # 三次产业, 一二三产业, 二、三产业
+            paired = m.group(size + 1) is not None
+            for k in range(1, 2 * size + 1 if paired else size + 1):
+                terms[m.start(k)] = (sectors[(k - 1) % size], "sector_ratio_from" if paired and k <= size else "sector_ratio")
     return terms
 
 
