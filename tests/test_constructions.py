@@ -16397,3 +16397,12 @@ def test_a_ratio_of_the_second_and_third_sectors_gives_their_shares():
         ("53", "第三产业比重", 2025),
     ]
     assert (figs["measure"] == "level").all()
+
+
+@pytest.mark.parametrize("edition", ["2025年度", "2025年", ""])
+def test_a_rankings_edition_before_its_name_is_no_part_of_what_is_ranked(edition):
+    # ranking_edition (session 73 probe of a county-level city's report: 位列2019年度全国综合实力百强县市第七位 gave the subject
+    # 位列2019年度全国综合实力): the ranking Fujian names, a county's place in it with the year of the ranking first
+    ranking = _written(_dev_text("2026_福建省"), "全国综合实力百强")
+    figs = extract_figures(f"位列{edition}{ranking}县市第七位。", ReportInfo("x", 2026, "city", "石家庄市"))
+    assert _numbered(figs, "七")["indicator_zh"] == "综合实力"

@@ -5705,8 +5705,10 @@ def _item_naming_topic(s: _Sentence, num: _Number) -> tuple[str, str] | None:
 # (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入: 居民人均服务性消费支出占比升至48% is no rank clause)
 _RANK_VERB = subjects.RANK_VERB
 # 晋升至全国县域经济和社会综合发展百强县第: a rank verb, a ranking's area, its quantity, its label, 第 (places_ranked_in_a_ranking)
+# (位列2019年度全国综合实力百强县市第七位: the ranking's edition may stand first, ranking_edition, session 73 probe of a
+# county-level city's report: the subject was 位列2019年度全国综合实力)
 _RANKING_OF_PLACE = re.compile(
-    rf"(?:{_RANK_VERB}|{_MOVED_TO_RANK})(?:{subjects.rank_areas()})?"
+    rf"(?:{_RANK_VERB}|{_MOVED_TO_RANK})(?:(?:19|20)\d\d年度?)?(?:{subjects.rank_areas()})?"
     rf"(?P<name>[^，,；;。\d第]{{2,20}}?)(?:(?:{subjects.RANK_LIST_LABEL}|榜)?第|{subjects.RANK_LIST_LABEL})$"
 )
 
@@ -5719,6 +5721,8 @@ def _ranking_of_place(clause_before: str) -> str:
     ('县域经济和社会综合发展', '')
     >>> _ranking_of_place("数量居全区第")  # an area only
     ''
+    >>> _ranking_of_place("位列2019年度全国综合实力百强县市第")  # (ranking_edition)
+    '综合实力'
     """
     # (…百强县第4、第5、第: a later rank of the list reads the ranking before the first)
     m = _RANKING_OF_PLACE.search(_EARLIER_RANKS_LISTED.sub("第", clause_before))
@@ -5747,7 +5751,7 @@ _WHOLE_AREA_OPENING = re.compile(rf"^(?:{_WHOLE_AREA_IN.pattern})")
 _LABEL_THEN_RANK = re.compile(rf"(?P<name>[^，,；;。、\d]{{2,24}}?{_FRAME_LABEL})中?(?:{_RANK_VERB})?第$")
 
 
-_RANK_VERB_OPENING = re.compile(rf"(?:{_RANK_VERB})(?:{subjects.rank_areas()})")
+_RANK_VERB_OPENING = re.compile(rf"(?:{_RANK_VERB})(?:(?:19|20)\d\d年度?)?(?:{subjects.rank_areas()})")  # (ranking_edition)
 
 
 def _ranking_framed_subject(num: _Number, found: _Subject, ind_zh: str) -> tuple[str, _Subject]:
