@@ -70,8 +70,8 @@ from helpers.extract.text import (
     NormalText,
     RawText,
     csv_rows,
+    in_simplified_script,
     normalise,
-    simplified,
     with_opening_lookahead,
     word_alternation,
 )
@@ -3844,7 +3844,7 @@ def extract_figures(raw: RawText | str, info: ReportInfo) -> pd.DataFrame:
     """
     text = raw.text if isinstance(raw, RawText) else raw
     norm = normalise(text)
-    if info.region and (folded := simplified(info.region)) != info.region:
+    if info.region and (folded := in_simplified_script(info.region)) != info.region:
         # 甘肅省, 西藏自治區 (a copy's file or title in traditional script): the text is read in simplified script
         # (`normalise`), so the region's own name is matched in it folded the same way, or 2014年甘肅省實現生產總值… reads
         # as another region's (region_in_folded_script, session 73 probe of news pages in traditional script)
