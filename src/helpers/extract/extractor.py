@@ -967,10 +967,11 @@ _SECTOR_PAIR = re.compile(
     rf"{_DATED}{_PAIR}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_PAIR})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")
-# each ratio of sectors, how many terms it writes, and the shares they name in order (sector_ratio, sector_pair)
+# each ratio of sectors, how many terms it writes, the shares they name in order, and a character every match holds (a
+# sentence without it is not searched: `_matches_holding`) (sector_ratio, sector_pair)
 _SECTOR_RATIOS = (
-    (_SECTOR_RATIO, 3, ("第一产业比重", "第二产业比重", "第三产业比重")),
-    (_SECTOR_PAIR, 2, ("第二产业比重", "第三产业比重")),
+    (_SECTOR_RATIO, 3, ("第一产业比重", "第二产业比重", "第三产业比重"), "产"),
+    (_SECTOR_PAIR, 2, ("第二产业比重", "第三产业比重"), "二"),
 )
 
 
@@ -985,7 +986,7 @@ def _sector_ratio_year(text: str, start: int) -> int | None:
     >>> _sector_ratio_year(t, t.index("43.6")), _sector_ratio_year(t, t.index("55"))
     (2000, 2005)
     """
-    for pattern, size, _ in _SECTOR_RATIOS:
+    for pattern, size, _, _ in _SECTOR_RATIOS:
         for m in pattern.finditer(text, max(0, start - 80), start + 40):
             for first in (1, 1 + size):
                 if m.group(first) is not None and m.start(first) <= start < m.end(first + size - 1):
@@ -1023,8 +1024,8 @@ def _sector_terms(text: str, s0: int, s1: int) -> dict[int, tuple[str, str]]:
     [('第三产业比重', 'sector_ratio'), ('第三产业比重', 'sector_ratio_from'), ('第二产业比重', 'sector_ratio'), ('第二产业比重', 'sector_ratio_from')]
     """
     terms = {}
-    for pattern, size, sectors in _SECTOR_RATIOS:
-        for m in _matches_holding(pattern, "产", text, s0, s1):  # 三次产业, 一二三产业, 二、三产业
+    for pattern, size, sectors, held in _SECTOR_RATIOS:
+        for m in _matches_holding(pattern, held, text, s0, s1):  # 三次产业, 一二三产业, 二、三产业
             paired = m.group(size + 1) is not None
             for k in range(1, 2 * size + 1 if paired else size + 1):
                 terms[m.start(k)] = (sectors[(k - 1) % size], "sector_ratio_from" if paired and k <= size else "sector_ratio")
@@ -5705,10 +5706,11 @@ def _item_naming_topic(s: _Sentence, num: _Number) -> tuple[str, str] | None:
 # (not the 居 of 居民, 居住, the 排 of 排放, 排水, the 列 of 列入: 居民人均服务性消费支出占比升至48% is no rank clause)
 _RANK_VERB = subjects.RANK_VERB
 # 晋升至全国县域经济和社会综合发展百强县第: a rank verb, a ranking's area, its quantity, its label, 第 (places_ranked_in_a_ranking)
-# (位列2019年度全国综合实力百强县市第七位: the ranking's edition may stand first, ranking_edition, session 73 probe of a
-# county-level city's report: the subject was 位列2019年度全国综合实力)
+# 位列2019年度全国综合实力百强县市第七位: the ranking's edition may stand right after the verb of ranking (ranking_edition,
+# session 73 probe of a county-level city's report: the subject was 位列2019年度全国综合实力)
+_RANKING_EDITION = r"(?:(?:19|20)\d\d年度?)?"
 _RANKING_OF_PLACE = re.compile(
-    rf"(?:{_RANK_VERB}|{_MOVED_TO_RANK})(?:(?:19|20)\d\d年度?)?(?:{subjects.rank_areas()})?"
+    rf"(?:{_RANK_VERB}|{_MOVED_TO_RANK}){_RANKING_EDITION}(?:{subjects.rank_areas()})?"
     rf"(?P<name>[^，,；;。\d第]{{2,20}}?)(?:(?:{subjects.RANK_LIST_LABEL}|榜)?第|{subjects.RANK_LIST_LABEL})$"
 )
 
@@ -5751,7 +5753,7 @@ _WHOLE_AREA_OPENING = re.compile(rf"^(?:{_WHOLE_AREA_IN.pattern})")
 _LABEL_THEN_RANK = re.compile(rf"(?P<name>[^，,；;。、\d]{{2,24}}?{_FRAME_LABEL})中?(?:{_RANK_VERB})?第$")
 
 
-_RANK_VERB_OPENING = re.compile(rf"(?:{_RANK_VERB})(?:(?:19|20)\d\d年度?)?(?:{subjects.rank_areas()})")  # (ranking_edition)
+_RANK_VERB_OPENING = re.compile(rf"(?:{_RANK_VERB}){_RANKING_EDITION}(?:{subjects.rank_areas()})")
 
 
 def _ranking_framed_subject(num: _Number, found: _Subject, ind_zh: str) -> tuple[str, _Subject]:
@@ -8432,10 +8434,12 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     ind_zh = subjects.without_actor_of_made_things(ind_zh)
     # (and before vehicles, vessels and aircraft counted: 生产氢燃料汽车760辆, products too; session 35)
     product = tok.unit.kind == "physical" or tok.unit.unit_std in ("vehicles", "vessels", "aircraft")
-    output = subjects.opening_word(ind_zh, "output_verb") if product or rows else ""
-    if output and not product and rows[-1]["indicator_zh"] != ind_zh[len(output) :]:
-        # 生产粮食78万吨，增长8%: the growth carried from the product's amount is the product's, as the amount is
-        # (carried_output_amount, session 73 probe of a city's report: it was 生产粮食); no other figure drops the verb
+    # 生产粮食78万吨，增长8%: the growth carried from the product's amount is the product's, as the amount is
+    # (carried_output_amount, session 73 probe of a city's report: it was 生产粮食); no other figure drops the verb
+    product_before = rows[-1]["indicator_zh"] if rows and not product else ""
+    carried = bool(product_before) and len(ind_zh) > len(product_before) and ind_zh.endswith(product_before)
+    output = subjects.opening_word(ind_zh, "output_verb") if product or carried else ""
+    if output and carried and ind_zh[len(output) :] != product_before:
         output = ""
     if output and len(ind_zh) - len(output) >= 2 and not ind_zh.endswith(subjects.role_words("capacity_noun", "size_of")):
         # 五年生产原煤65亿吨 -> 原煤 (construction output_amount, S4): before an amount in tonnes, kilowatt-hours or cubic

@@ -40,22 +40,20 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 _TITLE = re.compile(r"((?:19|20)\d\d)年\s*([^\s(（)）]{0,30}?)政府工作报告")
 # 在江门市第十五届人民代表大会第七次会议上: the session a report was delivered at (its occasion, the group) (`_session_line`)
 _AT_SESSION = r"在\s*([^。，,；;]{2,60}?会议)上"
+_YMD = r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"  # 2022年12月28日: the day, its year, month and day (the session lines)
 # (摘自2016年11月1日上午杨维俊同志代表市人民政府在天水市七届人大一次会议上…: the time of day and who delivered it may stand
 # between the date and 在, session_line_with_speaker, session 72 probe of a city's November report: its review was dated
 # the year before)
-_DATE_SESSION = re.compile(
-    r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:[上下]午)?(?:[^。，,；;！!\n在]{0,24}?代表[^。，,；;！!\n在]{0,12})?\s*"
-    + _AT_SESSION
-)
+_DATE_SESSION = re.compile(_YMD + r"(?:[上下]午)?(?:[^。，,；;！!\n在]{0,24}?代表[^。，,；;！!\n在]{0,12})?\s*" + _AT_SESSION)
 # ——在长凝镇第十六届人民代表大会第一次会议上 / (2011年12月29日): the session line without its date, the date on a line of its
 # own, bracketed or not (undated_session_line, session 66 probe of a town's report)
 _SESSION_UNDATED = re.compile(r"——\s*" + _AT_SESSION)
-_DATE_ALONE = re.compile(r"\(?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\)?")
+_DATE_ALONE = re.compile(rf"\(?{_YMD}\)?")
 # 2012年11月20日长沙市芙蓉区第四届 / 人民代表大会第一次会议: a session line that writes the congress's session right after the
 # date, with no 在…上 (date_then_congress, session 73 probe of a district's November term-end report: its review of 2012
 # was dated 2011 and its term 2007-2011)
 _DATE_THEN_CONGRESS = re.compile(
-    r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*([^。，,；;！!\s在]{2,30}?第?[一二三四五六七八九十]+届"
+    _YMD + r"\s*([^。，,；;！!\s在]{2,30}?第?[一二三四五六七八九十]+届"
     r"(?:人民代表大会|人大)第?[一二三四五六七八九十]+次会议)"
 )
 # 湘潭县2023年政府工作报告(20221223): a mirror's title with the day of delivery in eight digits, when no session line dates the

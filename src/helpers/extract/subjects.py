@@ -1141,6 +1141,20 @@ def people_counted(name: str) -> str:
     return name
 
 
+# the lexicon roles whose words open a predicate after a group of people, and the characters that end a name of persons
+# (people_then_predicate)
+_PEOPLE_PREDICATE_ROLES = (
+    "people_outcome",
+    "predicate_tail",
+    "predicate_start",
+    "motion_verb",
+    "manner_adverb",
+    "action",
+    "noun_end",
+)
+_PERSON_SUFFIXES = tuple("员者人生师民工士兵")
+
+
 def people_then_predicate(name: str) -> str:
     """The people a count of persons or households names right after its measure word, without what they did after
     (construction people_then_predicate; gold S1: a predicate after the counted noun goes): 低收入人口就业增收 ->
@@ -1163,21 +1177,6 @@ def people_then_predicate(name: str) -> str:
     # predicate (与时间赛跑、同疫情斗争); a noun of what they receive stays (农村人口饮水安全, 老年人白内障复明工程: the gold's)
     acts = "、" in rest or any(opening_word(rest, role) for role in _PEOPLE_PREDICATE_ROLES)
     return name[:end] if 2 <= end < len(name) and acts else name
-
-
-# the lexicon roles whose words open a predicate after a group of people (people_then_predicate)
-_PEOPLE_PREDICATE_ROLES = (
-    "people_outcome",
-    "predicate_tail",
-    "predicate_start",
-    "motion_verb",
-    "manner_adverb",
-    "action",
-    "noun_end",
-)
-
-
-_PERSON_SUFFIXES = tuple("员者人生师民工士兵")  # (people_then_predicate)
 
 
 @lru_cache(maxsize=1)

@@ -337,6 +337,10 @@ def _class_opening(items) -> tuple[set[int], bool] | None:
     return chars, False
 
 
+# Spaces on either side of a decimal point inside a number a word leads ("生产总值6835. 27亿元", "是2015年的2 .7倍": a copy
+# set from print spaces its digits; each was read as two numbers, 27亿元 the amount): dropped (space_in_decimal, session
+# 73 probe of a news page). Not after a stop or a line's start, where "2. 2024年…" numbers an item.
+_DECIMAL_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.( {1,2})|( {1,2})\.)\d")
 # One pass over the raw text for everything removed or replaced character by character:
 # a line holding nothing but zero-width characters ("74.4\n\u200b\n万亿元" in the 2017 national
 # report: one stray break, not a paragraph break), zero-width characters, CR before LF, tags, entities.
@@ -351,10 +355,6 @@ _UNIT_GAP = re.compile(r" (?<=\d ) {0,2}(?=[%\u4e00-\u9fff])| (?<=[\u4e00-\u9fff
 # between them: spaced_words, session 58 probe of a district report, whose subjects were 预 计). Dropped once the stray
 # line breaks are joined: the copy's lines are of one width with their spaces.
 _WORD_GAP = re.compile(r" (?<=[\u4e00-\u9fff] ) ?(?=[\u4e00-\u9fff])")
-# Spaces on either side of a decimal point inside a number a word leads ("生产总值6835. 27亿元", "是2015年的2 .7倍": a copy
-# set from print spaces its digits; each was read as two numbers, 27亿元 the amount): dropped (space_in_decimal, session
-# 73 probe of a news page). Not after a stop or a line's start, where "2. 2024年…" numbers an item.
-_DECIMAL_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.( {1,2})|( {1,2})\.)\d")
 _EDITS = re.compile(
     f"\n(?P<zwline>{_ZW}+(?=\n))|{'|'.join(sorted(ZERO_WIDTH))}|\r(?=\n)|<(?P<html>{_TAG})|&(?P<entity>{_ENTITY})"
 )
