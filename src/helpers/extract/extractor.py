@@ -2814,18 +2814,19 @@ def _sum_carried(sentence_before: str, clause_before: str) -> bool:
     return bool(sums and re.search(r"[\u4e00-\u9fff]", clause_before)) and not own_verb
 
 
-def _part_of_flow(sentence_before: str, clause_before: str) -> bool:
+def _part_of_flow(earlier: str, clause_before: str) -> bool:
     """Is a count after 其中 a part of a count of what happened during the span, written before 其中 in its sentence
     (construction part_of_flow)? 五年新增创新主体3680家、创新平台1167个；其中，省级创新龙头企业20家、高新技术企业169家: the
     parts were added during the span as the whole was (session 73 probe of a city's term review: they were dated its last
     year). A whole that states a stock (在校生达到5万人，其中寄宿生2万人) or a part with a verb of its own is no flow.
 
-    >>> _part_of_flow("新增创新主体3680家、创新平台1167个；其中，省级创新龙头企业", "省级创新龙头企业")
+    `earlier` is the sentence before the number's own clause (`_Number.earlier_clauses`).
+
+    >>> _part_of_flow("新增创新主体3680家、创新平台1167个；其中，", "省级创新龙头企业")
     True
-    >>> _part_of_flow("新建学校10所，在校生达到5万人，其中寄宿生", "寄宿生"), _part_of_flow("其中，企业", "企业")
+    >>> _part_of_flow("新建学校10所，在校生达到5万人，其中", "寄宿生"), _part_of_flow("其中，", "企业")
     (False, False)
     """
-    earlier = sentence_before[: len(sentence_before) - len(clause_before)]
     at = earlier.rfind("其中")
     whole = earlier[:at]
     return (
@@ -3731,7 +3732,7 @@ def _default_period(num: _Number, measure: str, section: str, span: tuple[int, i
             # (flow_verb_opens_count)
             or num.stripped.startswith(subjects.role_words("opening_flow"))
             or _sum_carried(num.sentence_prefix, clause_before)
-            or _part_of_flow(num.sentence_prefix, clause_before)
+            or _part_of_flow(num.earlier_clauses, clause_before)
             or (
                 not subjects.is_stock(clause_before)
                 and (

@@ -41,6 +41,8 @@ _TITLE = re.compile(r"((?:19|20)\d\d)年\s*([^\s(（)）]{0,30}?)政府工作报
 # 在江门市第十五届人民代表大会第七次会议上: the session a report was delivered at (its occasion, the group) (`_session_line`)
 _AT_SESSION = r"在\s*([^。，,；;]{2,60}?会议)上"
 _YMD = r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"  # 2022年12月28日: the day, its year, month and day (the session lines)
+# 第十五届人民代表大会第七次会议, 十五届人大三次会议: a congress's session by its ordinals (date_then_congress, place_in_lead)
+_CONGRESS_SESSION = r"第?[一二三四五六七八九十]+届人(?:民代表)?大(?:会)?第?[一二三四五六七八九十]+次会议"
 # (摘自2016年11月1日上午杨维俊同志代表市人民政府在天水市七届人大一次会议上…: the time of day and who delivered it may stand
 # between the date and 在, session_line_with_speaker, session 72 probe of a city's November report: its review was dated
 # the year before)
@@ -52,10 +54,7 @@ _DATE_ALONE = re.compile(rf"\(?{_YMD}\)?")
 # 2012年11月20日长沙市芙蓉区第四届 / 人民代表大会第一次会议: a session line that writes the congress's session right after the
 # date, with no 在…上 (date_then_congress, session 73 probe of a district's November term-end report: its review of 2012
 # was dated 2011 and its term 2007-2011)
-_DATE_THEN_CONGRESS = re.compile(
-    _YMD + r"\s*([^。，,；;！!\s在]{2,30}?第?[一二三四五六七八九十]+届"
-    r"(?:人民代表大会|人大)第?[一二三四五六七八九十]+次会议)"
-)
+_DATE_THEN_CONGRESS = re.compile(_YMD + rf"\s*([^。，,；;！!\s在]{{2,30}}?{_CONGRESS_SESSION})")
 # 湘潭县2023年政府工作报告(20221223): a mirror's title with the day of delivery in eight digits, when no session line dates the
 # report (compact_date_in_title, session 71 probe of a county's December report: its review was dated the year before)
 # (泸州市江阳区人民政府工作报告(2021年12月15日): the day in words, date_in_title_words, session 73 probe of a district's page)
@@ -70,7 +69,7 @@ _NATIONAL_SIGNS = ("国务院总理", "代表国务院", "全国人民代表大�
 # 长春市十五届人大三次会议召开, 福建省省长唐登杰, 保定市政府市长闫继红): where the page's place is written when no title
 # block names it (place_in_lead)
 _LEAD_PLACE = re.compile(
-    rf"[\u4e00-\u9fff]{{2,12}}?(?:第?[一二三四五六七八九十]+届人(?:民代表)?大(?:会)?第?[一二三四五六七八九十]+次会议"
+    rf"[\u4e00-\u9fff]{{2,12}}?(?:{_CONGRESS_SESSION}"
     rf"|(?:人民)?(?:政府)?{_OFFICE})"
 )
 _SALUTATION = ("各位代表", "现在，我代表", "现在,我代表")

@@ -340,7 +340,8 @@ def _class_opening(items) -> tuple[set[int], bool] | None:
 # Spaces on either side of a decimal point inside a number a word leads ("生产总值6835. 27亿元", "是2015年的2 .7倍": a copy
 # set from print spaces its digits; each was read as two numbers, 27亿元 the amount): dropped (space_in_decimal, session
 # 73 probe of a news page). Not after a stop or a line's start, where "2. 2024年…" numbers an item.
-_DECIMAL_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.( {1,2})|( {1,2})\.)\d")
+# (the word's character is matched, not looked behind for: a pattern opening with a lookaround is tried at every character)
+_DECIMAL_GAP = re.compile(r"[\u4e00-\u9fff]\d+(?:\.( {1,2})|( {1,2})\.)\d")
 # One pass over the raw text for everything removed or replaced character by character:
 # a line holding nothing but zero-width characters ("74.4\n\u200b\n万亿元" in the 2017 national
 # report: one stray break, not a paragraph break), zero-width characters, CR before LF, tags, entities.
