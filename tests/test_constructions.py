@@ -16406,3 +16406,149 @@ def test_a_rankings_edition_before_its_name_is_no_part_of_what_is_ranked(edition
     ranking = _written(_dev_text("2026_福建省"), "全国综合实力百强")
     figs = extract_figures(f"位列{edition}{ranking}县市第七位。", ReportInfo("x", 2026, "city", "石家庄市"))
     assert _numbered(figs, "七")["indicator_zh"] == "综合实力"
+
+
+def test_an_average_word_before_each_is_no_part_of_the_last_item():
+    # average_before_each (session 74 probe of a 2011 provincial report: 全部财政收入、地方一般预算收入年均分别可比增长11% gave
+    # 地方一般预算收入年): the 2013 report's incomes listed with 、 and with 和, one rate for both
+    phrase = "城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、9.9%"
+    for written in (phrase.replace("、9.9%", ""), phrase.replace("和", "、").replace("、9.9%", "")):
+        figs = _phrase_as("2013_national", phrase, written)
+        assert figs["indicator_zh"].tolist() == ["城镇居民人均可支配收入", "农村居民人均纯收入"], written
+        assert (figs["measure"] == "growth_avg").all()
+
+
+@pytest.mark.parametrize("reached", ["实现脱贫", "实现了脱贫", "稳定脱贫"])
+def test_people_counted_without_a_noun_are_counted_by_the_outcome_they_reached(reached):
+    # people_out_of_poverty (session 74 probes of a 2011 provincial and a 2014 city report: 84万人实现了脱贫 gave 实现了, 6.5万人
+    # 实现脱贫 the count before): Beijing's count of people written with no noun of people
+    figs = _phrase_as("2026_北京市", "7.2万名就业困难人员实现就业", f"城镇新增就业26.1万人，7.2万人{reached}")
+    assert _numbered(figs, "7.2")["indicator_zh"] == "脱贫"
+    assert _numbered(figs, "26.1")["indicator_zh"] == "城镇新增就业"
+
+
+def test_people_named_after_their_count_stay_the_subject_of_an_outcome():
+    # (people_out_of_poverty) a noun of people after the number is what is counted: Fujian's 脱贫人口 (its table names them)
+    figs = _phrase_as("2026_福建省", "13.2万脱贫人口实现稳岗就业", "13.2万脱贫人口实现脱贫")
+    assert _numbered(figs, "13.2")["indicator_zh"] == "脱贫人口"
+
+
+def test_a_bound_and_what_it_is_set_against_are_no_part_of_the_subject():
+    # bound_then_base (session 74 probe of a provincial report: 特困人员基本生活标准不低于当地最低生活保障标准的1.6倍 kept the bound
+    # and the standard compared with; the bundled Guangdong row named no subject at all): the Guangdong report's sentence
+    figs = _phrase_as(
+        "2026_广东省",
+        "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍",
+        "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍",
+    )
+    row = _numbered(figs, "1.6")
+    assert (row["indicator_zh"], row["measure"], row["qualifier"]) == ("特困人员基本生活保障标准", "multiple", "at_least")
+
+
+@pytest.mark.parametrize("bound,qualifier", [("不低于", "at_least"), ("提高到", None)])
+def test_a_per_person_basis_between_a_bound_and_the_number_keeps_the_bound(bound, qualifier):
+    # per_basis_before (session 74 probe: 学前教育生均拨款不低于每生每年500元 lost 不低于, and it stayed in the subject): the 2012
+    # report's subsidy standard with a bound before its per-person basis, and as written (提高到: no bound)
+    figs = _phrase_as(
+        "2012_national", "城镇居民医保和新农合补助标准提高到每人每年240元", f"城镇居民医保和新农合补助标准{bound}每人每年240元"
+    )
+    row = _numbered(figs, "240")
+    assert row["indicator_zh"].endswith("补助标准")
+    assert (row["qualifier"] if isinstance(row["qualifier"], str) else None) == qualifier
+
+
+def test_housing_raised_and_built_over_a_term_counts_over_it():
+    # 筹建 as a flow (session 74 probe of a provincial term review: 筹建保障性安居工程81万套（间） was dated the last year): Guangdong's
+    # housing written with 筹建 in Ningxia's term review, and as Guangdong writes it (建设筹集) beside
+    written = _written(_text("2026_广东省"), "建设筹集保障性住房155.4万套（间）")
+    for verb in ("筹建", "建设筹集"):
+        figs = _in_term_review(written.replace("建设筹集", verb))
+        row = _numbered(figs, "155.4")
+        assert (row["period_start"], row["period_end"]) == (2021, 2025), verb
+
+
+def test_a_level_at_a_plans_end_named_in_its_clause_is_no_sum_over_the_plan():
+    # level_at_plan_end (session 74 probe of a 2011 provincial report: “十二五”末全社会固定资产投资达到30000亿元 was a sum over
+    # 2011-2015): Ningxia's investment in the next plan's tasks, at the plan's end, and over the plan (no 末) beside
+    sentence = _written(_dev_text("2026_宁夏回族自治区"), "实施重大项目1900多个，完成投资2500亿元以上")
+    info = ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区")
+    heading = "二、“十五五”时期经济社会发展的主要任务\n"
+    at_end = _numbered(extract_figures(f"{heading}“十五五”末全区完成投资2500亿元以上。\n", info), "2500")
+    assert (at_end["measure"], at_end["period_start"], at_end["period_end"]) == ("level", 2030, 2030)
+    over = _numbered(extract_figures(f"{heading}{sentence}。\n", info), "2500")
+    assert (over["measure"], over["period_start"], over["period_end"]) == ("cumulative", 2026, 2030)
+
+
+_NINGXIA_NEWS_LEAD = "2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。"
+_NINGXIA_INFO = ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区")
+
+
+@pytest.mark.parametrize(
+    "announced",
+    ["\n报告明确,今年将继续统筹财力,扎实办好“十件民生实事”。", "记者了解到,2026年,宁夏将继续推出10件惠民实事。具体内容如下:"],
+)
+def test_a_line_announcing_the_years_livelihood_projects_opens_the_years_plan(announced):
+    # projects_turn at the head of a line, and with 推出 and 惠民实事 after a reporter's words (session 74 probes of a
+    # prefecture's and a province's news pages: the numbered projects were read as last year's outcomes): Ningxia's news lead,
+    # the announcement on a line of its own or after the lead, then one of Ningxia's projects
+    lead = _written(_dev_text("2026_宁夏回族自治区"), _NINGXIA_NEWS_LEAD)
+    project = _written(_dev_text("2026_宁夏回族自治区"), "新增基础教育学位9000个左右")
+    row = _numbered(extract_figures(f"{lead}{announced}\n(一)\n{project}。\n", _NINGXIA_INFO), "9000")
+    assert (row["period_start"], row["is_target"]) == (2026, True)
+
+
+def test_a_line_without_the_years_projects_stays_as_it_was():
+    # (projects_turn) the news lead and the project with no announcing line: no plan is read into them
+    lead = _written(_dev_text("2026_宁夏回族自治区"), _NINGXIA_NEWS_LEAD)
+    row = _numbered(extract_figures(f"{lead}\n新增基础教育学位9000个左右。\n", _NINGXIA_INFO), "9000")
+    assert row["is_target"] == False  # noqa: E712 (a numpy bool)
+
+
+_PLANS_RESULTS_HEADING = "一、“十四五”时期经济社会发展取得重大成就"
+
+
+@pytest.mark.parametrize(
+    "heading,goes_on,start",
+    [
+        (_PLANS_RESULTS_HEADING, "全区人民团结奋斗，“十四五”规划主要目标如期实现。", 2021),
+        (_PLANS_RESULTS_HEADING, "一年来，全区人民团结奋斗。", 2025),
+        ("一、2025年工作和“十四五”发展回顾", "全区人民团结奋斗，“十四五”规划主要目标如期实现。", 2025),
+    ],
+)
+def test_the_plans_last_year_opening_its_results_keeps_the_terms_review(heading, goes_on, start):
+    # term_last_year_under_heading (session 74 probe of a 2011 provincial report: 2010年是“十一五”规划的最后一年。 under a heading of
+    # the plan's results turned its review to the last year alone): Ningxia's five-year multiples after such a line; a line
+    # going on 一年来, or a heading that names the year, reviews the year
+    multiples = _written(_dev_text("2026_宁夏回族自治区"), "游客人次、旅游花费分别增长2.5倍、3倍")
+    text = f"{heading}\n2025年是“十四五”规划的最后一年。{goes_on}\n{multiples}。\n"
+    figs = extract_figures(text, _NINGXIA_INFO)
+    assert figs["period_start"].tolist() == [start, start]
+    assert figs["period_end"].tolist() == [2025, 2025]
+
+
+@pytest.mark.parametrize("pointer", ["特别需要指出的是，", "值得一提的是，", ""])
+def test_words_pointing_to_the_year_just_past_open_its_review(pointer):
+    # pointed_just_past (session 74 probe of a 2006 provincial report: 特别需要指出的是，刚刚过去的2005年，… after the five years'
+    # results: the year's rates were read over the five years): Ningxia's term review, then its year's growth so introduced
+    opening = _written(_dev_text("2026_宁夏回族自治区"), _NINGXIA_TERM_OPENING)
+    growth = _written(_dev_text("2026_宁夏回族自治区"), "实现地区生产总值5696亿元，增长5.3%")
+    figs = extract_figures(f"{opening}\n{pointer}刚刚过去的2025年，各条战线都取得了新成绩。{growth}。\n", _NINGXIA_INFO)
+    row = _numbered(figs, "5.3")
+    assert (row["measure"], row["period_start"], row["base_period"]) == ("growth_yoy", 2025, "上年")
+
+
+@pytest.mark.parametrize("opening,reading", [("预计2025年，", ("level", 2025)), ("", ("cumulative", 2021))])
+def test_the_terms_last_year_opening_a_sentence_dates_its_amounts(opening, reading):
+    # year_opens_sentence_in_term (session 74 probe of a 2011 provincial report: 预计2010年，…全部财政收入完成2410.5亿元 in the
+    # term review was a sum over the term): Ningxia's investment in its term review, with the year first and without
+    sentence = _written(_dev_text("2026_宁夏回族自治区"), "实施重大项目1900多个，完成投资2500亿元以上")
+    row = _numbered(_in_term_review(opening + sentence), "2500")
+    assert (row["measure"], row["period_start"]) == reading
+
+
+def test_a_level_of_government_alone_owns_no_rate_after_a_count():
+    # level_alone_no_owner (session 74 probe of a 2015 provincial report: 省级农业龙头企业达到608家，农业产业化经营率提高到64.5%
+    # gave 省级农业产业化经营率): Zhejiang's count of provincial pilot platforms, then a rate of the pilots
+    platforms = _written(_text("2026_浙江省"), "省级中试平台11家")
+    figs = extract_figures(f"新增{platforms}，中试项目转化率达到65%。", ReportInfo("2026_浙江省", 2026, "province", "浙江省"))
+    assert _numbered(figs, "65")["indicator_zh"] == "中试项目转化率"

@@ -586,7 +586,9 @@ _PER_POPULATION = re.compile(
     r"每(十万|万|千|百)(人口|人|户|名)|每(十万|万|千|百)[^，,；;。\d每]{1,6}?(人口|居民)"
     r"|(?<![\d.零〇一二两三四五六七八九十百千万亿几多余数])(万|千)(人口|人)(?!次)[^，,；;。\d]{0,12}(拥有量|数)"
 )
-_PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right before the number: 每千人6.6批次
+# right before the number: 每千人6.6批次; 不低于每生每年500元, 从每人每月1949元: the rate's basis (per pupil, per month) between
+# a qualifier and the number (per_basis_before, session 74 probe of a provincial report: 不低于 was missed)
+_PER_HEAD_BEFORE = re.compile(r"每(?:(十万|万|千|百)(人口|人)|(?:生|人|户)?每?[年月日])$")
 # 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年, 连续五年 (a streak: each year) (five_years)
 # 五年间 too: over the five years; 5年完成基础设施投资 written with a digit (not 2015年, 25年, 5年级)
 _FIVE_YEARS = re.compile(r"(?<![过这近后来十续\d.])[五5]年(?![来前内以，,级]|一遇)")  # (五年一遇: a return period)
@@ -2631,6 +2633,13 @@ _INCREMENT_LIST = re.compile(r"新增[^，,；;。\d]{1,16}\d[^，,；;。]*、[
 _YEAR_THEN_REACHED = re.compile(
     r"(?:^|[，,；;、])(?:19|20)\d\d年(?:底|末)?(?:预计|有望|可望)?(?:达到|达|突破|超过|跃升至|增至|增加到|提高到)$"
 )
+# 预计2010年，全省生产总值达到2万亿元、…；全部财政收入完成2410.5亿元 in the term review: the term's last year opening the
+# sentence dates its amounts in that year, no sums over the term (year_opens_sentence_in_term, session 74 probe of a 2011
+# provincial report, whose review was read as the term's once its section was)
+_YEAR_OPENS_SENTENCE = re.compile(r"^[\s“”\"]*(?:预计)?(?P<year>(?:19|20)\d\d)年(?:底|末)?[，,]")
+# “十二五”末全社会固定资产投资达到30000亿元: the plan's end named in the clause dates a level there, no sum over the plan
+# (level_at_plan_end, session 74 probe of a 2011 provincial report: a sum over 2011-2015)
+_PLAN_END_NAMED = re.compile(rf"{_PLAN_NAME}(?:时期|期)?末")
 
 
 # 累计增长29.3%，: a change in percent or times closing the clause right before (change_then_level)
@@ -2685,6 +2694,15 @@ def _sum_over_years(p: _Predicate) -> _Measure | None:
         # year's level, no sum of the span (year_dated_in_span, session 46 probe: it was cumulative and dated 2024); so in a
         # term review (经济总量五年连续跨越五个百亿台阶，2020年达1103.29亿元, session 65 probe: a sum over 2016-2020)
         return None
+    if _PLAN_END_NAMED.search(p.clause_before) and not _CUMULATIVE.search(p.clause_before):
+        return None  # “十二五”末全社会固定资产投资达到30000亿元: the level at the plan's end (level_at_plan_end)
+    if (
+        section == "review_5y"
+        and (opening := _YEAR_OPENS_SENTENCE.match(p.sentence_before))
+        and int(opening.group("year")) == p.review_year
+        and not _CUMULATIVE.search(p.clause_before)
+    ):
+        return None  # 预计2010年，…全部财政收入完成2410.5亿元: the year's amount (year_opens_sentence_in_term)
     stock = p.kind == "stock" and not subjects.is_flow(p.clause_before)
     if _programme_years(p.clause_before, p.after):
         return "cumulative", None, 1  # 实施总额4万亿元的两年投资计划: the programme's amount over its years
@@ -8841,6 +8859,11 @@ def _people_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, 
     return group + name if group.endswith(subjects.people_words()) else None
 
 
+# 省级农业龙头企业达到608家，农业产业化经营率提高到64.5%: a level of government alone is no owner of the rate after it, only
+# the class of the things before (level_alone_no_owner, session 74 probe of a 2015 provincial report: 省级农业产业化经营率)
+_LEVEL_ALONE = re.compile(r"(?:国家|省|市|县|区|州|乡镇?)(?:级|本级)(?:及?以上)?")
+
+
 def _rate_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, name: str) -> str | None:
     """A rate that opens its clause with the last word of the figure just before names a rate of that figure's
     owner (construction rate_of_previous, gold D7): 1596个“千项万亿”重大项目完成投资1.5万亿元，投资完成率125.5% gives
@@ -8859,7 +8882,7 @@ def _rate_of_previous(s: _Sentence, num: _Number, rows: list[dict], ind: str, na
         return owner + name if owner and listed else None
     at = previous.rfind(name[:2])
     owner = subjects.tidy(previous[:at]) if at >= 2 else ""
-    if len(owner) < 2 or re.search(r"[\d、，,]", owner) or name.startswith(owner):
+    if len(owner) < 2 or re.search(r"[\d、，,]", owner) or name.startswith(owner) or _LEVEL_ALONE.fullmatch(owner):
         return None
     return owner + name
 
@@ -11016,6 +11039,12 @@ _ITEM_AFTER_COUNTED = re.compile(r"^.*[\d.]+(?:万|亿)?(?:个|家|户|项|所|�
 _CONNECTOR_AFTER = re.compile(r"(?:和|及|以及|与)[^，,；;。：:\d]{1,16}?[\d一二两三四五六七八九十百千万]")
 
 
+# 84万人实现了脱贫, 6.5万人实现脱贫: a count of persons with no noun of people, then the outcome they reached: the outcome names
+# the count (people_out_of_poverty, session 74 probes of 2011 provincial and 2014 city reports: 实现了 or the count before;
+# three blind readers wrote 脱贫); a noun of people after the number is counted itself (4.18万贫困人口实现脱贫: 贫困人口)
+_PEOPLE_OUT_OF_POVERTY = re.compile(r"(?:实现了?|稳定)*(?P<outcome>脱贫)")
+
+
 def _noun_after(text: str, tok: _Token, words_before: str) -> str:
     """The counted noun after a measure word when the words before the number name no subject, or
     only lead on to it (construction `count_noun_after`: 白鹤滩等14座大中型水电站 -> 大中型水电站)."""
@@ -11074,6 +11103,12 @@ def _noun_after(text: str, tok: _Token, words_before: str) -> str:
         # 三次较大幅度提高粮食最低收购价 gives 粮食最低收购价提高, 四次提高重点优抚对象的抚恤补助标准
         # 重点优抚对象抚恤补助标准提高 (construction times_of_a_change)
         noun = act.group(2).replace("的", "") + act.group(1)
+    if (
+        tok.unit.unit_std == "persons"
+        and text[tok.after - 1 : tok.after] in "人名"
+        and (reached := _PEOPLE_OUT_OF_POVERTY.match(text, tok.after))
+    ):
+        return reached.group("outcome")  # 84万人实现了脱贫: people counted with no noun are counted by what they reached
     if tok.unit.unit_std in ("persons", "households"):
         noun = subjects.people_then_predicate(noun)  # 8000余名低收入人口就业增收: the people (people_then_predicate)
     return noun
@@ -12385,6 +12420,10 @@ _LIST_SPLIT = re.compile(r"、|和|及|与")
 _RANK_VERB_IN = re.compile(rf"(?<=..)(?:{_RANK_VERB})")  # 总量和增速排名…: where a list ranked without 均 ends (list_ranked)
 _COUNT_AFTER_ETC = re.compile(r"等[\d一二两三四五六七八九十]+")
 _BY_YEAR = re.compile(r"^[\s“”\"]*(到|至)(?=(?:19|20)\d\d年)")
+# 全部财政收入、地方一般预算收入年均分别可比增长11%: the average's word before 分别 says how the number is taken, no part of
+# the last item (average_before_each; session 74 probe of a 2011 provincial report: 均 was read as the connective and
+# left 地方一般预算收入年)
+_AVERAGE_BEFORE_EACH = re.compile(r"(?:年均|平均)$")
 
 
 # where a list is ranked, after it: 全国第, 居全国第, 国内前 (`shared_subjects`)
@@ -12615,6 +12654,7 @@ def shared_subjects(words: str, measure: str, pattern: re.Pattern | None = None,
         if len(back) >= 2:
             return back
     connectives = subjects.lexicon().get("connective", ())
+    head = _AVERAGE_BEFORE_EACH.sub("", head) if at >= 0 else head
     while (end := next((w for w in connectives if head.endswith(w) and len(head) > len(w)), None)) is not None:
         head = head[: -len(end)]  # 氨氮排放量要: the modal before the predicate
     head = _ON_BASIS_TAIL.sub("", _BY_YEAR.sub("", head))  # …城市常住人口在2020年的基础上基本实现翻一番 (on_basis_of)

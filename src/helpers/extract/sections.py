@@ -261,8 +261,10 @@ _TARGETS_PARA = re.compile(
 # year together, “十五五”时期主要目标和2026年重点工作, or of the plan's good start): this_year_is. Read as the five years',
 # targets written on in the paragraph would be dated to the plan's end.
 _SALUTATION = r"(?:各位代表[，,!！]?\s*)?"  # 各位代表， before a paragraph's opening (salutation_then_last_year)
-# 刚刚过去的2025年, 特别是刚刚过去的一年: the words that name the year just past (last_year_turn, just_past_after_plan)
-_JUST_PAST = r"(?:特别是|尤其是)?刚刚过去的(?:一年|(?P<year>\d+)年)"
+# 刚刚过去的2025年, 特别是刚刚过去的一年: the words that name the year just past (last_year_turn, just_past_after_plan); 特别需要
+# 指出的是，刚刚过去的2005年 after the five years' results: a phrase that points the listener to it may lead them (pointed_just_past,
+# session 74 probe of a 2006 provincial report: the year's rates were read over the five years)
+_JUST_PAST = r"(?:特别是|尤其是|[^，,。！!？?]{0,6}(?:指出|一提|强调)的是[，,])?刚刚过去的(?:一年|(?P<year>\d+)年)"
 _THIS_YEAR_IS = re.compile(rf"^{_SALUTATION}(?:今年|(?P<year>\d+)年)是")
 _THE_YEARS_AIMS = re.compile(r"(?:主要|预期)性?(?:目标|指标)|总体要求")  # (this_year_aims_after_review)
 # 各位代表，刚刚过去的2025年，…: the salutation may open any of them (salutation_then_last_year); 刚刚过去的一年 as
@@ -577,7 +579,10 @@ def _paragraph_opens(s: str, state: str, opened_by: str, report_year: int, plan_
         # 年均增长16.1% states the term's end and stays there (year_ends_term)
         if re.search(r"过去的?五年|五年来|这五年|(?:收官|极不平凡|不平凡)的五年", s[:48]) or _closes_plan(s, report_year):
             new = "review_5y"
-        elif not (state == "review_5y" and _ends_term(s[: s.find("。") + 1 or len(s)], report_year)):
+        elif not (
+            state == "review_5y"
+            and (_ends_term(s[: s.find("。") + 1 or len(s)], report_year) or _last_year_of_headed_plan(s, opened_by, report_year))
+        ):
             new = "review_year"
     elif (
         state in ("plan_year", "plan_5y") and _TITLE_TARGET.search(opened_by) and _opens_with(_JUST_PAST_PARA, s, report_year - 1)
@@ -625,6 +630,33 @@ def _closes_plan(line: str, report_year: int) -> bool:
     return m is not None and plan_years(m.group("plan"))[1] == report_year - 1
 
 
+# 2010年是“十一五”规划的最后一年。 (its first sentence alone, no 一年来 after it)
+_LAST_YEAR_OF_PLAN = re.compile(
+    rf"^\d+年是(?P<plan>{PLAN_NAME})(?:规划)?的?(?:最后一年|收官之年)。(?![^。]{{0,40}}(?:一年来|过去一年|这一年))"
+)
+
+
+def _last_year_of_headed_plan(line: str, heading: str, report_year: int) -> bool:
+    """Under a heading of a plan's results that names no year (一、“十一五”时期经济社会发展取得重大成就), does the paragraph open
+    by saying that last year was that plan's last, and go on to no review of the year alone? It states where the term ended,
+    and the term's review goes on (term_last_year_under_heading, session 74 probe of a 2011 provincial report: the five
+    years' rates and totals were dated its last year); a heading that names the year (2025年工作和“十四五”回顾) or a
+    paragraph that goes on 一年来 reviews the year.
+
+    >>> heading = "一、“十一五”时期经济社会发展取得重大成就"
+    >>> _last_year_of_headed_plan("2010年是“十一五”规划的最后一年。全省人民…", heading, 2011)
+    True
+    >>> _last_year_of_headed_plan("2010年是“十一五”规划的最后一年。一年来，全省…", heading, 2011)
+    False
+    >>> _last_year_of_headed_plan("2010年是“十一五”规划的最后一年。全省人民…", "一、2010年工作和“十一五”回顾", 2011)
+    False
+    """
+    m = _LAST_YEAR_OF_PLAN.match(line)
+    if m is None or str(report_year - 1) in heading or m.group("plan") not in heading:
+        return False
+    return plan_years(m.group("plan"))[1] == report_year - 1 == int(line[: line.find("年")])
+
+
 # what only a term's review says of its last year: an average, the five years, or a comparison with a year before the
 # term's last two (是2007年的2.5倍, 比2007年增长1.8倍 in a 2013 report)
 _COMPARED_WITH = "比|是|较|与|为"  # the words that compare with a year (是2007年的2.5倍, 比2007年增长)
@@ -656,7 +688,7 @@ def _turn_inside(line: str, state: str, report_year: int) -> tuple[int, str, boo
     >>> _turn_inside("生产总值增长12.7%。省政府拟定了2005年经济社会发展的主要预期目标：生产总值增长9%。", "review_year", 2005)
     (12, 'plan_year', True)
     """
-    for pattern, word in ((_TARGETS_TURN, "预期目标"), (_PROJECTS_TURN, "民生实事")):  # (targets_turn, projects_turn)
+    for pattern, word in ((_TARGETS_TURN, "预期目标"), (_PROJECTS_TURN, "实事")):  # (targets_turn, projects_turn)
         to_plan = pattern.search(line) if state != "plan_year" and word in line else None
         if to_plan and int(to_plan.group("year") or report_year) == report_year:
             return to_plan.start(1), "plan_year", True
@@ -674,9 +706,12 @@ _TARGETS_TURN = re.compile(
 # 。《报告》指出,县政府将继续优先保障民生投入,重点抓好15件大事和民生实事: a sentence that announces the livelihood projects the
 # government will carry out this year turns to the year's plan, the numbered projects after it with it (projects_turn,
 # session 71 probe of a county's news page: a reporter's lead, then the report's list of the year's projects, in one line)
+# (报告明确,今年将继续统筹财力,扎实办好“十件民生实事”。, 2023年,云南将继续推出10件惠民实事。具体内容如下: at the head of a
+# news page's line too, and 推出 and 惠民实事 as well: session 74 probe of a prefecture's and a province's news pages, whose
+# projects were read as last year's outcomes)
 _PROJECTS_TURN = re.compile(
-    r"[。；;！!]\s*([^。；;！!]{0,30}?(?:(?P<year>(?:19|20)\d\d)年)?[^。；;！!\d]{0,24}?将[^。；;！!\d]{0,24}?"
-    r"(?:办好|抓好|实施|推进|做好)[^。；;！!\d]{0,4}[\d一二三四五六七八九十]+件[^。；;！!\d]{0,6}?民生实事)"
+    r"(?:^|[。；;！!])\s*([^。；;！!]{0,80}?(?:(?P<year>(?:19|20)\d\d)年)?[^。；;！!\d]{0,24}?将[^。；;！!\d]{0,24}?"
+    r"(?:办好|抓好|实施|推进|做好|推出)[^。；;！!\d]{0,4}[\d一二三四五六七八九十]+件[^。；;！!\d]{0,6}?(?:民生|惠民)实事)"
 )
 # 。特别是刚刚过去的2012年， inside a paragraph of the five-year review: the sentence that turns to the last year (last_year_turn)
 _LAST_YEAR_TURN = re.compile(rf"[。；;]\s*({_JUST_PAST})[，,]")

@@ -718,6 +718,12 @@ _FROM_TO_TAIL = re.compile(
 _FIGURE_ONLY = re.compile(r"[\d.%]+")
 
 
+# 特困人员基本生活标准不低于当地最低生活保障标准的1.6倍, 学前教育生均拨款不低于每生每年500元: a bound (the qualifier's words)
+# and the quantity or basis it is set against stand between the subject and the number (bound_then_base, session 74 probe of a
+# provincial report; the bundled 2026 Guangdong report's row named no subject)
+_BOUND_THEN_BASE = re.compile(r"(?:不低于|不少于|不高于|不超过|不多于)[^，,；;。\d]+$")
+
+
 @lru_cache(maxsize=8192)
 def subject_before(words: str, alias_start: int | None = None) -> str:
     """The subject named by the words before a number in its clause ('' when they name none).
@@ -738,6 +744,8 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
     # 企业开办时间从一个月以上压缩到目前: a span written in numerals is a from-to too
     words = _FROM_TO_TAIL.sub("", words)  # 从世界第六位上升到第
+    if (bound := _BOUND_THEN_BASE.search(words)) and bound.start() >= 2:
+        words = words[: bound.start()]  # 特困人员基本生活标准不低于当地最低生活保障标准的: the bound and what it is set against
     if payer := _payer_alone(strip_lead(words.strip(MARKS))):
         return payer  # 中央财政安排429亿元: no noun of the money is written, the payer names it (gold)
     if _only_function_words(words.strip(MARKS)):
