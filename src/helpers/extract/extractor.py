@@ -479,6 +479,7 @@ _DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|�
 _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
 _CUT = re.compile(rf"({_predicate_words('cut')})[了]?(约|近|超过|超|达|为)?$")
+_ACT_OF_CUTTING = re.compile(r"(?:压减|削减|压缩)了?(?:约|近|超过|超|达|为)?$")  # (act_of_cutting, gold S37d)
 _ENLARGE = re.compile(rf"({_predicate_words('enlarge')})[了]?(约|近|超过|超|达)?$")  # 扩容119.04% (enlarged_by_act)
 # 比2010年翻一番: the base stands right before the doubling
 # (not the 比 of 相比: 与2010年相比提前两年实现翻一番 took 提前两年 as the base, session 51 probe set)
@@ -2014,6 +2015,11 @@ def _cut_in_percent(p: _Predicate) -> _Measure | None:
     a growth (gold, 2009 and 2014 national)."""
     if p.cmp:
         return None
+    if _ACT_OF_CUTTING.search(p.predicate):
+        # 化学需氧量、二氧化硫、氮氧化物排放量均削减3.5% in a year's targets: a cut by an act (压减, 削减, 压缩) is a percent change
+        # without a base in every section, a year's emissions too (gold S37d; act_of_cutting, session 74 probe of a 2015
+        # provincial report: a growth on last year); 减少, 下降 keep the growth rule below
+        return "change_pct", None, -1
     # the problems of last year are one year's too (没有实现年初确定的…主要污染物排放总量减少2%的目标)
     one_year = p.section in ("review_year", "plan_year", "problems") and not _written_span(
         p.section, p.sentence_before, p.clause_before
@@ -2618,6 +2624,9 @@ def _built_increment(p: _Predicate) -> _Measure | None:
         _INCREMENT_LIST.search(p.clause_before)
         and not item.startswith(subjects.role_words("action", min_length=2))
         and not item.startswith("总")  # 新增公路1800公里、总里程突破9400公里: the total after the increment is the stock
+        # (新增电力装机容量1672万千瓦、达到4215万千瓦: a verb of reaching alone after the increment states the stock it reached,
+        # level_after_increment, session 74 probe of a 2011 provincial report: an increment over the term)
+        and not _LEVEL_REACHED.fullmatch(item.strip(subjects.MARKS))
     ):
         # 新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨: 新增 serves the list (not 、新建改造农村公路)
         return "change_abs", p.base, 1
