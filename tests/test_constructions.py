@@ -16592,3 +16592,43 @@ def test_a_verb_of_reaching_after_an_increment_states_the_stock(after, second):
     added = _written(_text("2010_national"), "新增发电装机8970万千瓦")
     figs = extract_figures(f"{added}{after}。", ReportInfo("2010_national", 2010, "national", ""))
     assert (figs["measure"].iloc[0], figs["measure"].iloc[1], figs["period_start"].iloc[1]) == ("change_abs", *second)
+
+
+@pytest.mark.parametrize("held", ["全年平均为", "稳定在"])
+def test_a_rate_averaged_over_the_whole_year_is_the_years_level(held):
+    # whole_year_average (session 74 probe of a 2021 provincial report: 调查失业率全年平均为5.45% was an average growth over the
+    # term): the 2019 report's surveyed unemployment rate averaged over the year, and as written (held at)
+    opening = _written(_text("2019_national"), "一、2018年工作回顾")
+    rate = _written(_text("2019_national"), "调查失业率稳定在5%左右")
+    figs = extract_figures(f"{opening}\n{rate.replace('稳定在', held)}。\n", ReportInfo("2019_national", 2019, "national", ""))
+    row = _numbered(figs, "5")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("level", 2018, 2018)
+
+
+@pytest.mark.parametrize("each", ["均", "分别", "都"])
+def test_amounts_reaching_a_mark_together_in_a_term_review_are_levels(each):
+    # levels_reached_together with 均 and 都 (session 74 probe of a 2021 provincial report: 固定资产投资、社会消费品零售总额均突破
+    # 4万亿元 was a sum over the term): Ningxia's two quantities reaching one mark in its term review
+    text = _dev_text("2026_宁夏回族自治区")
+    items = f"{_written(text, '固定资产投资')}、{_written(text, '社会消费品零售总额')}"
+    figs = _in_term_review(f"{items}{each}突破1000亿元")
+    assert figs["measure"].tolist() == ["level", "level"]
+    assert figs["period_start"].tolist() == [2025, 2025]
+
+
+@pytest.mark.parametrize("verb", ["兑现", "筹措", "消化"])
+def test_money_paid_raised_or_cleared_over_a_term_sums_over_it(verb):
+    # 筹措, 兑现, 消化 as flows (session 74 probe of a 2008 provincial report: 省财政筹措资金494.5亿元, 消化…工资陈欠12.9亿元,
+    # 兑现…养老金欠账8.4亿元 in the term review were levels of its last year): Sichuan's subsidies paid, in Ningxia's term review
+    paid = _written(_text("2026_四川省"), "兑现以旧换新补贴169亿元")
+    row = _numbered(_in_term_review(paid.replace("兑现", verb)), "169")
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("cumulative", 2021, 2025)
+
+
+def test_a_figure_before_a_list_counted_off_is_no_item_of_it():
+    # figure_before_list (session 74 probe of a 2012 provincial report: 提出生产总值增长9%左右、全部财政收入和一般预算收入分别增长
+    # 13.5%和14.5% gave the item 生产总值增长9%左右收入): the 2013 report's growth target before its incomes counted off
+    growth = _written(_text("2013_national"), "国内生产总值增长7.5%左右")
+    incomes = _written(_text("2013_national"), "城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、9.9%")
+    figs = extract_figures(f"{growth}、{incomes.replace('年均', '')}。", ReportInfo("2013_national", 2013, "national", ""))
+    assert figs["indicator_zh"].tolist() == ["国内生产总值", "城镇居民人均可支配收入", "农村居民人均纯收入"]

@@ -438,7 +438,9 @@ _YEARS_BEFORE_EACH = (r"(?:19|20)\d\d", r"[比较][上去]")  # what may stand b
 _NOT_AFTER_YEAR = "".join(f"(?<!{year})" for year in _YEARS_BEFORE_EACH)
 _YEAR_THEN_EACH = re.compile(rf"(?:{'|'.join(_YEARS_BEFORE_EACH)})年(均)")  # (read forward: where 均 is each's)
 _BASE_BEFORE_EACH = re.compile(r"[比较](?:(?:19|20)\d\d|上|去)年$")  # (the base the items are compared with, before 均)
-_AVG = re.compile(rf"{_NOT_AFTER_YEAR}(?:{_predicate_words('average')})")
+# (调查失业率全年平均为5.45%: 全年平均 is the year's average, a level of the year, no average over years: whole_year_average,
+# session 74 probe of a 2021 provincial report: an average growth over the term)
+_AVG = re.compile(rf"{_NOT_AFTER_YEAR}(?<!全)(?:{_predicate_words('average')})")
 # the verbs a comparison with a base (比上年, 较2020年) ends with (提升 as 提高: 占比较去年又提升3个百分点, 第三产业比2010年
 # 提升2.2个百分点, session 60 probes: no base was read); a base before a cut (减轻, 压减 …) or a doubling (翻) is
 # read by _COMPARE only
@@ -2786,7 +2788,9 @@ _REACHED_VERBS = r"(突破|超过|超|达到|达|稳定在|保持在)"
 _LEVEL_REACHED = re.compile(rf"{_REACHED_VERBS}(约|近)?$")
 # 地方财政收入、支出分别突破300亿元和3000亿元: items of one 分别 list that reach levels by one verb stand where the first
 # does, at the span's end; the spending is no sum over it while the revenue is a level (levels_reached_together)
-_LEVELS_REACHED_TOGETHER = re.compile(rf"分别{_REACHED_VERBS}")
+# (固定资产投资、社会消费品零售总额均突破4万亿元: 均, 都, 双双 as 分别; session 74 probe of a 2021 provincial report: sums over
+# the term)
+_LEVELS_REACHED_TOGETHER = re.compile(rf"(?:分别|均|都|双双){_REACHED_VERBS}")
 
 
 def _stock_item_after_sum(clause_before: str) -> bool:
@@ -11630,6 +11634,11 @@ def _split_outside_names(head: str, marks: str = "、") -> list[str]:
     return [x for x in items if x.strip()]
 
 
+# 提出生产总值增长9%左右、全部财政收入和一般预算收入分别增长13.5%和14.5%: a figure of its own and 、 before the list that
+# 分别 counts off (figure_before_list, session 74 probe of a 2012 provincial report: 生产总值增长9%左右收入 was an item)
+_FIGURE_BEFORE_LIST = re.compile(r"^.*\d(?:\.\d+)?(?:%|％|个百分点|倍)(?:左右|以上|以内)?、")
+
+
 def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     """The n subjects a list names: 'A、B和C增加值' -> [A, B, C增加值].
 
@@ -11638,6 +11647,7 @@ def _listed(head: str, n: int, s: _Sentence) -> list[tuple[str, str]]:
     and one joined subject when the count cannot be matched.
     """
     head = _PER_UNIT_END.sub("", head)  # 小麦、稻谷最低收购价平均每50公斤分别提高: the per-unit phrase is no item
+    head = _FIGURE_BEFORE_LIST.sub("", head)  # 生产总值增长9%左右、全部财政收入和一般预算收入分别增长: the figure before
     head = re.sub(r"(?<=..)(年均|平均|同比|实际)+$", "", head)  # …装备制造业增加值年均分别增长: how, not an item
     head = re.sub(r"(?<=..)(由|比|较)(上年|去年)$", "", head)  # 化学需氧量、二氧化硫排放量由上年分别增长: the base
     # 小微企业、“三农”贷款增速比各项贷款平均增速分别高: a comparison with another figure, and the growth word before it
