@@ -481,7 +481,7 @@ _DOWN = re.compile(rf"({_predicate_words('decline')})[了]?(约|近|超过|超|�
 _DECLINE_END = re.compile(rf"({_predicate_words('decline')})$")  # 比改革前减轻: the comparison's own verb
 # A cut of a stock without a base (审批事项精简85%, 减少一半以上): a percent change, not a growth rate.
 _CUT = re.compile(rf"({_predicate_words('cut')})[了]?(约|近|超过|超|达|为)?$")
-_ACT_OF_CUTTING = re.compile(r"(?:压减|削减|压缩)了?(?:约|近|超过|超|达|为)?$")  # (act_of_cutting, gold S37d)
+_ACT_OF_CUTTING = re.compile(rf"(?:{_predicate_words('cut_act')})了?(?:约|近|超过|超|达|为)?$")  # (act_of_cutting, gold S37d)
 _ENLARGE = re.compile(rf"({_predicate_words('enlarge')})[了]?(约|近|超过|超|达)?$")  # 扩容119.04% (enlarged_by_act)
 # 比2010年翻一番: the base stands right before the doubling
 # (not the 比 of 相比: 与2010年相比提前两年实现翻一番 took 提前两年 as the base, session 51 probe set)

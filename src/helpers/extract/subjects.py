@@ -744,7 +744,7 @@ def subject_before(words: str, alias_start: int | None = None) -> str:
     # 地区生产总值从11.37万亿元提高到: the subject stands before 从/由 and the earlier number
     # 企业开办时间从一个月以上压缩到目前: a span written in numerals is a from-to too
     words = _FROM_TO_TAIL.sub("", words)  # 从世界第六位上升到第
-    if (bound := _BOUND_THEN_BASE.search(words)) and bound.start() >= 2:
+    if "不" in words and (bound := _BOUND_THEN_BASE.search(words)) and bound.start() >= 2:  # (the cheap test first)
         words = words[: bound.start()]  # 特困人员基本生活标准不低于当地最低生活保障标准的: the bound and what it is set against
     if payer := _payer_alone(strip_lead(words.strip(MARKS))):
         return payer  # 中央财政安排429亿元: no noun of the money is written, the payer names it (gold)
