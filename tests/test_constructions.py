@@ -16632,3 +16632,31 @@ def test_a_figure_before_a_list_counted_off_is_no_item_of_it():
     incomes = _written(_text("2013_national"), "城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、9.9%")
     figs = extract_figures(f"{growth}、{incomes.replace('年均', '')}。", ReportInfo("2013_national", 2013, "national", ""))
     assert figs["indicator_zh"].tolist() == ["国内生产总值", "城镇居民人均可支配收入", "农村居民人均纯收入"]
+
+
+@pytest.mark.parametrize(
+    "level,subject,scope",
+    [("区本级", "固定资产投资", "part"), ("市本级", "固定资产投资", "part"), ("本级", "本级固定资产投资", "own")],
+)
+def test_a_governments_own_level_opening_a_quantity_names_a_part(level, subject, scope):
+    # own_level_opening (gold S64c; session 74 probes of a district's reports: 区本级固定资产投资增长23% kept 区本级, scope own):
+    # Ningxia's investment growth written for the district's own level, and with 本级 alone (kept, own: three readers)
+    growth = _written(_dev_text("2026_宁夏回族自治区"), "固定资产投资增长6%")
+    figs = extract_figures(f"{level}{growth}，达到100亿元。", ReportInfo("x", 2013, "county", "某区"))
+    assert figs["indicator_zh"].tolist() == [subject, subject]
+    assert figs["scope"].tolist() == [scope, scope]
+
+
+def test_a_name_after_a_governments_own_level_that_is_no_quantity_keeps_it():
+    # (own_level_opening) what the level did is no quantity of the region's part
+    figs = extract_figures("市本级累计简政放权100项。", ReportInfo("x", 2021, "city", "南昌市"))
+    assert (_numbered(figs, "100")["indicator_zh"], _numbered(figs, "100")["scope"]) == ("市本级简政放权", "own")
+
+
+@pytest.mark.parametrize("word", ["累积", "累计"])
+def test_a_sum_written_with_either_word_names_no_word_of_it(word):
+    # 累积 as 累计 (session 74 probe of a district report: 累积完成全社会固定资产投资 kept 累积 in the subject): Sichuan's sum over
+    # the term in Ningxia's term review
+    done = _written(_text("2026_四川省"), "累计完成建筑业产值9万亿元")
+    row = _numbered(_in_term_review(done.replace("累计", word)), "9")
+    assert (row["indicator_zh"], row["measure"], row["period_start"]) == ("建筑业产值", "cumulative", 2021)

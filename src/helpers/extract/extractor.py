@@ -4460,7 +4460,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         num = _number(s, i, prev_subject, prev_num.new_of if prev_num is not None else None)
         found = _owner_from_topic(s, num, rows, _respectively(s, num, rows, _subject(s, num, rows)))
         found = _relative_before_count(num, _households_then_people(s, num, rows, _indicators_listed_counted(s, num, found)))
-        found = _ranks_of_listed_items(s, num, rows, _government_level_part(s, num, rows, found))
+        found = _ranks_of_listed_items(s, num, rows, _own_level_opening(s, _government_level_part(s, num, rows, found)))
         found = _owner_of_attribute(s, num, _scheme_of_sentence(s, num, found))
         found = _owner_of_share(s, num, rows, _owner_of_topic_clause(s, num, found))
         found = _sibling_of_previous(num, rows, _firm_owner_of_previous(s, num, rows, _topic_owner_goes_on(num, rows, found)))
@@ -4475,7 +4475,7 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         found = _side_of_trade(s, num, rows, _payer_for_purpose(s, num, found))
         ind = found.subject[0]
         scope, place = _scope(s, num, ind, found)
-        scope = "part" if found.rule == "government_level_part" else scope
+        scope = "part" if found.rule in ("government_level_part", "own_level_opening") else scope
         if scope == "own" and found.rule in ("share_of_quantity", "share_of_previous") and rows:
             # 重灾区已完成投资6545亿元，占规划总投资的65.5%: a share of the figure before measures that figure's
             # quantity and takes its scope (construction share_of_previous, gold C12)
@@ -4519,7 +4519,8 @@ def _readings(s: _Sentence, last: dict | None = None) -> Iterator[tuple[_Number,
         if (
             scope in ("part", "other")
             and not (place and place in num.clause_before)
-            and found.rule != "government_level_part"  # (其中市级1689.4亿元: the level is the part, government_level_part)
+            # (其中市级1689.4亿元, 区本级固定资产投资: the level is the part, government_level_part, own_level_opening)
+            and found.rule not in ("government_level_part", "own_level_opening")
             and _own_level(s.info.level, num.clause_before + found.subject[1])
         ):
             # 厦门综合改革试点形成80项全国首创成果，6组10家省属国企实现战略性重组: a part carried from an earlier clause does not
@@ -6597,6 +6598,27 @@ def _government_level_part(s: _Sentence, num: _Number, rows: list[dict], found: 
     if len(earlier) < len(group) or len({r["indicator_zh"] for r in earlier}) < len(earlier):
         return found
     return found._replace(subject=_subject_of(earlier[k]), rule="government_level_part")
+
+
+def _own_level_opening(s: _Sentence, found: _Subject) -> _Subject:
+    """区本级固定资产投资增长23%，达到100亿元; 市本级全口径财政收入实现63.6亿元: the government's own level of a district, city,
+    county or province (区本级, 市本级, 县本级, 省本级: lexicon role government_level) opening a quantity's name is the part of
+    the region that level collects or invests, as government_level_part reads it alone: the quantity, scope part
+    (construction own_level_opening, gold S64c; session 74 probes of a district's reports: 区本级固定资产投资, scope own; seven
+    blind rows of four readers wrote the quantity, part); the growth carried after it carries the part (scope_carried). A
+    name that is no quantity keeps the level (市本级简政放权), and so does 本级 alone (本级一般公共预算收入 in a county's report:
+    three readers kept it, own).
+
+    >>> f = extract_figures("区本级固定资产投资增长23%，达到100亿元。", ReportInfo("demo", 2013, "county", "某区"))
+    >>> f[["indicator_zh", "scope"]].values.tolist()
+    [['固定资产投资', 'part'], ['固定资产投资', 'part']]
+    """
+    name = found.subject[1]
+    level = next((w for w in subjects.role_words("government_level") if len(w) == 3 and name.startswith(w)), "")
+    rest = name[len(level) :]
+    if not level or not level.endswith("本级") or len(rest) < 2 or not (rest in s.alias_to_id or _ends_in_quantity(rest)):
+        return found
+    return found._replace(subject=(s.alias_to_id.get(rest, found.subject[0]), rest), rule="own_level_opening")
 
 
 def _ranks_of_listed_items(s: _Sentence, num: _Number, rows: list[dict], found: _Subject) -> _Subject:
