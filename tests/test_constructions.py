@@ -16660,3 +16660,12 @@ def test_a_sum_written_with_either_word_names_no_word_of_it(word):
     done = _written(_text("2026_四川省"), "累计完成建筑业产值9万亿元")
     row = _numbered(_in_term_review(done.replace("累计", word)), "9")
     assert (row["indicator_zh"], row["measure"], row["period_start"]) == ("建筑业产值", "cumulative", 2021)
+
+
+@pytest.mark.parametrize("basis", ["每年", "每月", "每千人"])
+def test_a_count_after_a_per_period_basis_keeps_its_measure_word(basis):
+    # (per_basis_before, per_head_unit) the basis a qualifier passes over is no unit of a count: 每年10所 is ten schools a year
+    # (session 74's first per_basis_before read it as a per-head unit and failed on the count); 每千人 stays a per-head unit
+    schools = _written(_dev_text("2026_宁夏回族自治区"), "新增基础教育学位9000个左右")
+    figs = extract_figures(f"{schools.replace('9000', basis + '9000')}。", _NINGXIA_INFO)
+    assert _numbered(figs, "9000")["unit"] == ("个/千人" if basis == "每千人" else "个")

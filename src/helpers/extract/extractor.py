@@ -589,9 +589,11 @@ _PER_POPULATION = re.compile(
     r"每(十万|万|千|百)(人口|人|户|名)|每(十万|万|千|百)[^，,；;。\d每]{1,6}?(人口|居民)"
     r"|(?<![\d.零〇一二两三四五六七八九十百千万亿几多余数])(万|千)(人口|人)(?!次)[^，,；;。\d]{0,12}(拥有量|数)"
 )
-# right before the number: 每千人6.6批次; 不低于每生每年500元, 从每人每月1949元: the rate's basis (per pupil, per month) between
-# a qualifier and the number (per_basis_before, session 74 probe of a provincial report: 不低于 was missed)
-_PER_HEAD_BEFORE = re.compile(r"每(?:(十万|万|千|百)(人口|人)|(?:生|人|户)?每?[年月日])$")
+_PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right before the number: 每千人6.6批次 (per_head_unit)
+# 每千人6.6批次 too, and 不低于每生每年500元, 从每人每月1949元: the basis (per pupil, per month) between a qualifier and the number,
+# passed over when the qualifier is read (per_basis_before, session 74 probe of a provincial report: 不低于 was missed); no
+# unit of its own, as per_head_unit reads 每千人 (每年10所 is ten schools a year, counted in 所)
+_PER_BASIS_BEFORE = re.compile(r"每(?:(?:十万|万|千|百)(?:人口|人)|(?:生|人|户)?每?[年月日])$")
 # 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年, 连续五年 (a streak: each year) (five_years)
 # 五年间 too: over the five years; 5年完成基础设施投资 written with a digit (not 2015年, 25年, 5年级)
 _FIVE_YEARS = re.compile(r"(?<![过这近后来十续\d.])[五5]年(?![来前内以，,级]|一遇)")  # (五年一遇: a return period)
@@ -3001,7 +3003,7 @@ def _qualifier(text: str, tok: _Token, clause: str, clause_before: str, sentence
         next((w + "的" for w in subjects.role_words("rank_area") if text.endswith(w + "的", 0, tok.start)), "") if half else ""
     )
     # 超每千人6.6批次: 超, the per-head words between it and the number left out
-    prefix = _PER_HEAD_BEFORE.sub("", text[max(0, tok.start - len(whole) - 8) : tok.start - len(whole)])
+    prefix = _PER_BASIS_BEFORE.sub("", text[max(0, tok.start - len(whole) - 8) : tok.start - len(whole)])
     prefix = prefix.rstrip(" \u3000")[-4:]  # 超过 5万亿元: a space before the number (PDF copies) is no word (spaced_qualifier)
     # 项目签约3543亿元: a word ending in 约 (lexicon role whole_word) is no 约 (about)
     whole_words = subjects.role_words("whole_word")
