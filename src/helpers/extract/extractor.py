@@ -6616,11 +6616,10 @@ def _own_level_opening(s: _Sentence, found: _Subject) -> _Subject:
     [['固定资产投资', 'part'], ['固定资产投资', 'part']]
     """
     name = found.subject[1]
-    if not name.startswith("本级", 1):
-        return found  # (the cheap test first: a figure's name rarely opens with a level's 本级)
-    level = next((w for w in subjects.role_words("government_level") if len(w) == 3 and name.startswith(w)), "")
-    rest = name[len(level) :]
-    if not level or len(rest) < 2 or not (rest in s.alias_to_id or _ends_in_quantity(rest)):
+    level, rest = name[:3], name[3:]  # 区本级, 市本级 …: three characters, the second two 本级
+    if not level.endswith("本级") or level not in subjects.role_words("government_level") or len(rest) < 2:
+        return found
+    if not (rest in s.alias_to_id or _ends_in_quantity(rest)):
         return found
     return found._replace(subject=(s.alias_to_id.get(rest, found.subject[0]), rest), rule="own_level_opening")
 

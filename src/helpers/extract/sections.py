@@ -632,7 +632,7 @@ def _closes_plan(line: str, report_year: int) -> bool:
 
 # 2010年是“十一五”规划的最后一年。 (its first sentence alone, no 一年来 after it)
 _LAST_YEAR_OF_PLAN = re.compile(
-    rf"^\d+年是(?P<plan>{PLAN_NAME})(?:规划)?的?(?:最后一年|收官之年)。(?![^。]{{0,40}}(?:一年来|过去一年|这一年))"
+    rf"^(?P<year>\d+)年是(?P<plan>{PLAN_NAME})(?:规划)?的?(?:最后一年|收官之年)。(?![^。]{{0,40}}(?:一年来|过去一年|这一年))"
 )
 
 
@@ -654,7 +654,7 @@ def _last_year_of_headed_plan(line: str, heading: str, report_year: int) -> bool
     m = _LAST_YEAR_OF_PLAN.match(line)
     if m is None or str(report_year - 1) in heading or m.group("plan") not in heading:
         return False
-    return plan_years(m.group("plan"))[1] == report_year - 1 == int(line[: line.find("年")])
+    return plan_years(m.group("plan"))[1] == report_year - 1 == int(m.group("year"))
 
 
 # what only a term's review says of its last year: an average, the five years, or a comparison with a year before the
