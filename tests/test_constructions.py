@@ -16669,3 +16669,24 @@ def test_a_count_after_a_per_period_basis_keeps_its_measure_word(basis):
     schools = _written(_dev_text("2026_宁夏回族自治区"), "新增基础教育学位9000个左右")
     figs = extract_figures(f"{schools.replace('9000', basis + '9000')}。", _NINGXIA_INFO)
     assert _numbered(figs, "9000")["unit"] == ("个/千人" if basis == "每千人" else "个")
+
+
+def test_grade_or_better_stays_in_the_name():
+    """grade_or_better (session 75 probe of a 2019 provincial report): 达到或优于 names the grade of the water counted, no
+    comparison; the gap read after 高于 still leaves the name (gap_named_before)."""
+    old = "地表水国考断面达到或优于Ⅲ类水体比例达94.8%"
+    name = "地表水国考断面达到或优于Ⅲ类水体比例"
+    risen = _phrase_as("2026_江苏省", old, "地表水国考断面达到或优于Ⅲ类水体比例提高2.1个百分点")
+    assert (_numbered(risen, "2.1")["indicator_zh"], _numbered(risen, "2.1")["measure"]) == (name, "pp_change")
+    above = _phrase_as("2026_江苏省", old, "地表水国考断面达到或优于Ⅲ类水体比例高于全国2.1个百分点")
+    assert _numbered(above, "2.1")["indicator_zh"] == name
+
+
+def test_standard_weight_cases_are_a_unit_of_glass():
+    """units.csv 标准重量箱 (session 75 probe of a 2014 provincial report: 平板玻璃1488万标准重量箱 was read in 万): the
+    glass industry's standard weight case, as 重量箱."""
+    figs = _phrase_as("2016_national", "平板玻璃7600多万重量箱", "平板玻璃7600多万标准重量箱")
+    row = _numbered(figs, "7600")
+    assert (row["unit"], row["unit_std"]) == ("万标准重量箱", "weight cases")
+    plain = _numbered(_phrase_as("2016_national", "平板玻璃7600多万重量箱", "平板玻璃7600多万重量箱"), "7600")
+    assert (plain["unit"], plain["unit_std"]) == ("万重量箱", "weight cases")

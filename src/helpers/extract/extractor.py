@@ -8322,8 +8322,14 @@ def _without_gap_tail(name: str) -> str:
 
     >>> _without_gap_tail("一产增加值增幅高于全国"), _without_gap_tail("国考断面好于Ⅲ类水体比例优于国家考核")
     ('一产增加值', '国考断面好于Ⅲ类水体比例')
+
+    A verb after 或 names a grade inside the name, no comparison (construction grade_or_better: 地表水达到或优于三类水质断面的
+    比例提高6.3个百分点; session 75 probe of a 2019 provincial report: it was 地表水达到或):
+
+    >>> _without_gap_tail("地表水达到或优于三类水质断面的比例")
+    '地表水达到或优于三类水质断面的比例'
     """
-    verbs = list(_THAN_ANOTHER.finditer(name))
+    verbs = [v for v in _THAN_ANOTHER.finditer(name) if name[v.start() - 1 : v.start()] != "或"]
     if not verbs or verbs[-1].start() < 2 or not 1 <= len(name) - verbs[-1].end() <= 10 or re.search(r"\d", name):
         return name
     return _GROWTH_WORD_END.sub("", name[: verbs[-1].start()])
