@@ -16690,3 +16690,48 @@ def test_standard_weight_cases_are_a_unit_of_glass():
     assert (row["unit"], row["unit_std"]) == ("万标准重量箱", "weight cases")
     plain = _numbered(_phrase_as("2016_national", "平板玻璃7600多万重量箱", "平板玻璃7600多万重量箱"), "7600")
     assert (plain["unit"], plain["unit_std"]) == ("万重量箱", "weight cases")
+
+
+def test_sector_shares_of_value_added_are_a_sector_ratio():
+    """sector_ratio with 增加值比重 (session 75 probe of a county's term review: 三次产业增加值比重由2011年的9.2:69.5:21.3调整为…
+    was missed): the value added's shares of the three sectors, as Guangdong's 三次产业比重; and of the two (sector_pair)."""
+    three = _phrase_as("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", "三次产业增加值比重为4.0∶37.7∶58.3")
+    assert three[three["rule"].str.startswith("sector_ratio")]["indicator_zh"].tolist() == [
+        "第一产业比重", "第二产业比重", "第三产业比重"
+    ]  # fmt: skip
+    two = _phrase_as("2026_广东省", "三次产业比重为4.0∶37.7∶58.3", "二三产业增加值比重为37.7∶58.3")
+    assert [_numbered(two, n)["indicator_zh"] for n in ("37.7", "58.3")] == ["第二产业比重", "第三产业比重"]
+
+
+def test_term_span_since_the_session_that_elected_the_government():
+    """term_span_since_session (session 75 probe of a city's term-end report: 十四届人大一次会议召开以来的四年，… opened a
+    four-year term review whose averages were read over five years): Ningxia's term review opened so, its average growth
+    covers four years; opened 过去五年 it covers five."""
+    opening = _written(_dev_text("2026_宁夏回族自治区"), _NINGXIA_TERM_OPENING)
+    growth = _written(_dev_text("2026_宁夏回族自治区"), "地区生产总值跨越5000亿元大关，年均增长5.7%")
+    info = ReportInfo("2026_宁夏回族自治区", 2026, "province", "宁夏回族自治区")
+    for lead, start in (("自治区十二届人大一次会议召开以来的四年，", 2022), ("过去五年，", 2021)):
+        text = f"一、本届政府工作回顾\n{opening.replace('过去五年，', lead)}\n{growth}。\n"
+        row = _numbered(extract_figures(text, info), "5.7")
+        assert (row["measure"], row["period_start"], row["period_end"]) == ("growth_avg", start, 2025)
+
+
+def test_growth_restated_without_a_part_is_the_figure_before_of_that_part():
+    """part_left_out (session 75 probe of a city's review: 增长6.0%（不含雄安增长7.3%，全省第一） gave the subject
+    增长6.0%（不含雄安): a growth in a bracket after a figure, restated without a part of the region, is that figure's
+    quantity, scope part; the figure itself stays the region's own."""
+    figs = _phrase_as(
+        "2026_北京市", "全市地区生产总值5.2万亿元、增长5.4%", "全市地区生产总值5.2万亿元、增长5.4%（不含城市副中心增长4.2%）"
+    )
+    own, without = _numbered(figs, "5.4"), _numbered(figs, "4.2")
+    assert (own["indicator_zh"], own["scope"]) == ("地区生产总值", "own")
+    assert (without["indicator_zh"], without["measure"], without["scope"]) == ("地区生产总值", "growth_yoy", "part")
+
+
+def test_a_contraction_written_apart_takes_its_own_sides():
+    """pair_word_apart (session 75 probe of a 2014 provincial report: 城乡年低保标准 gave 城镇年低保标准): 城乡 with a word
+    between it and 低保 names the sides 城乡低保 names (城市, 农村), as the 2014 national report's 城乡低保标准 does."""
+    figs = _phrase_as("2014_national", "城乡低保标准分别提高13.1%和17.7%", "城乡年低保标准分别提高13.1%和17.7%")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("13.1", "17.7")] == ["城市年低保标准", "农村年低保标准"]
+    plain = _phrase_as("2014_national", "城乡低保标准分别提高13.1%和17.7%", "城乡低保标准分别提高13.1%和17.7%")
+    assert [_numbered(plain, n)["indicator_zh"] for n in ("13.1", "17.7")] == ["城市低保标准", "农村低保标准"]

@@ -962,7 +962,9 @@ _SECTOR_RATIO = re.compile(
     # (三次产业由“十五”末的5.8∶64.2∶30调整为…: the sectors alone before a from-to of three terms, session 62 probe)
     # (三次产业协调发展，结构比由2005年的14:68:18演进为11:64:25: the sectors named, the ratio's word opening the next clause,
     # session 62 probe of a county's term review)
-    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业|三产(?=结构))(?:增加值之比|结构|比重|比例|构成|占比|比|(?=[由从])"
+    # (三次产业增加值比重由2011年的9.2:69.5:21.3调整为…: the value added's shares, session 75 probe of a county's term review:
+    # missed)
+    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业|三产(?=结构))(?:增加值(?:之比|比重|比例|结构|构成|占比)|结构|比重|比例|构成|占比|比|(?=[由从])"
     r"|[^，,；;。\d]{2,6}[，,](?:结构|比例|比重)比?)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
@@ -970,7 +972,7 @@ _SECTOR_RATIO = re.compile(
 # two terms, read as the three are (sector_pair, session 73 probe of a district's term review: they were missed)
 _PAIR = rf"(\d+(?:\.\d+)?){_RATIO_MARK}(\d+(?:\.\d+)?)(?![\d.{_RATIO_MARKS}])"
 _SECTOR_PAIR = re.compile(
-    r"(?:二、?三产业|二三产)(?:结构比例|增加值之比|比例|比重|结构|构成|占比|比)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
+    r"(?:二、?三产业|二三产)(?:结构比例|增加值(?:之比|比重|比例|结构|构成|占比)|比例|比重|结构|构成|占比|比)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_PAIR}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_PAIR})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")
@@ -12518,14 +12520,30 @@ def _contraction_sides(head: str) -> list[str]:
     return _pair_sides(joined, pair) if pair else []
 
 
+# the words a contraction of paired_words.csv may stand apart by (城乡年低保: pair_word_apart)
+_PAIR_GAP = 2
+
+
 def _pair_sides(words: str, pair: tuple[str, str, str]) -> list[str]:
     """The words with the contraction of a paired_words.csv row (word, first side, second side) replaced by each side:
     the one place the sides are written out (`_listed`, `_contraction_sides`, `shared_subjects`).
 
     >>> _pair_sides("金融机构存贷款余额", ("存贷款", "存款", "贷款"))
     ['金融机构存款余额', '金融机构贷款余额']
+
+    A longer row's word written apart by a word or two takes that row's sides (construction pair_word_apart; session 75
+    probe of a 2014 provincial report: 城乡年低保标准 gave 城镇年低保标准, where 城乡低保 names the urban side 城市低保):
+
+    >>> _pair_sides("城乡年低保标准", ("城乡", "城镇", "农村"))
+    ['城市年低保标准', '农村年低保标准']
     """
     word, first, second = pair
+    after = words.find(word) + len(word)
+    for longer, first_long, second_long in _paired_words():
+        rest = longer[len(word) :] if longer.startswith(word) and len(longer) > len(word) else ""
+        if rest and first_long.endswith(rest) and 0 < words.find(rest, after) - after <= _PAIR_GAP:
+            first, second = first_long[: -len(rest)], second_long[: -len(rest)]
+            break
     return [words.replace(word, first, 1), words.replace(word, second, 1)]
 
 

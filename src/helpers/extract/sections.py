@@ -831,7 +831,11 @@ def review_years(sections: pd.DataFrame, text: str = "", planned: int = 0) -> in
 _TERM_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:[^，,。；;\d]{1,10}?)?以来[，,]")
 # 本届政府任期的四年，是…的四年; 四年来，我们…; 过去三年，…: a term's length opening its review (term_span_opening, session
 # 63 probe of a county report whose heading names no span)
-_TERM_SPAN_OPENING = re.compile(r"^[^，,。！!\d]{0,8}?(?:任期的|过去的?)?(?P<years>[两三四六七八])年(?:来|里|间)?[，,是]")
+# (十四届人大一次会议召开以来的四年，…: the span since the session that elected the government, term_span_since_session,
+# session 75 probe of a city's term-end report: its averages ran over five years)
+_TERM_SPAN_OPENING = re.compile(
+    r"^(?:[^，,。！!\d]{0,8}?(?:任期的|过去的?)?|[^，,。！!\d]{2,16}?会议(?:召开)?以来的)(?P<years>[两三四六七八])年(?:来|里|间)?[，,是]"
+)
 # 2009年6月30日，坪山新区正式成立。: a first sentence that dates a founding, before the span opening (review_since_event)
 _FOUNDED_FIRST = re.compile(rf"^(?:19|20)\d\d年[^。]{{0,40}}?(?:{_FOUNDED})。")
 # 2006年到2011年，…: the term's first and last years opening its review's first paragraph (term_range_opening)

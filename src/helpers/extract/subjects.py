@@ -211,6 +211,9 @@ BASIS_LEAD = re.compile(
 ADJUSTED_LEAD = re.compile(
     # (扣除相关因素形成的硬缺口增长6.5%: the gap the factors left, removed; session 60 probe of a city report)
     rf"{BASIS_LEAD.pattern}|(?:扣除|剔除)[^，,。；;\d]{{1,10}}?因素(?:影响|形成的[^，,。；;\d]{{0,4}}缺口)?后?|还原[^，,。；;\d]{{1,12}}?后"
+    # (不含雄安增长7.3%: the figure restated without a part of the region, in a bracket after it; part_left_out, session
+    # 75 probe of a city's review: its subject was 增长6.0%（不含雄安)
+    r"|(?:不含|不包括)[^，,。；;\d（）()]{1,8}?(?=(?:同比|比上年)?(?:增长|下降))"
 )
 # a bullet inside a line ends the item, as it ends a sentence (text.ITEM_BULLETS)
 # (?<!参)与: 参与 is a verb, not the 与 that joins two nouns (6676家企业参与…行动 -> 企业, participle_yu, session 36)
