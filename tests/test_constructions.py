@@ -16735,3 +16735,24 @@ def test_a_contraction_written_apart_takes_its_own_sides():
     assert [_numbered(figs, n)["indicator_zh"] for n in ("13.1", "17.7")] == ["城市年低保标准", "农村年低保标准"]
     plain = _phrase_as("2014_national", "城乡低保标准分别提高13.1%和17.7%", "城乡低保标准分别提高13.1%和17.7%")
     assert [_numbered(plain, n)["indicator_zh"] for n in ("13.1", "17.7")] == ["城市低保标准", "农村低保标准"]
+
+
+def test_a_score_ranked_keeps_its_name():
+    """score_ranked (session 75 probe of a county's review: 空气质量考核综合得分居全市第1 gave 空气质量考核综合得): the 分 of 得分
+    is the score's, no 分居 (each of a list ranked); Jiangmen's 规上工业企业研发机构覆盖率61%,居全省第1 written as a score."""
+    old = "规上工业企业研发机构覆盖率61%,居全省第1"
+    figs = _phrase_as("jiangmen-2021", old, "规上工业企业研发机构建设考核得分居全省第1")
+    assert (_numbered(figs, "1")["indicator_zh"], _numbered(figs, "1")["measure"]) == ("规上工业企业研发机构建设考核得分", "rank")
+    spread = _phrase_as("jiangmen-2021", old, "规上工业增加值、固定资产投资分别增长7%、7.2%，分居全省第4、第5位")
+    assert [_numbered(spread, n)["indicator_zh"] for n in ("4", "5")] == ["规上工业增加值", "固定资产投资"]
+
+
+def test_a_capacity_keeps_its_own_name_in_a_list():
+    """capacity_named (session 75 probe of a 2014 provincial report: 港口通过能力和货物吞吐量均突破8亿吨 gave 港口通过能力吞吐量):
+    an item that ends in 能力 names a quantity of its own and takes no head of the last item; Sichuan's 货邮吞吐量 written so,
+    and an item that names no quantity still takes the head (港口和机场货邮吞吐量: 港口吞吐量)."""
+    old = "货邮吞吐量达到117万吨"
+    figs = _phrase_as("2026_四川省", old, "机场保障能力和货邮吞吐量均达到117万吨")
+    assert figs[figs["number_text"] == "117"]["indicator_zh"].tolist() == ["机场保障能力", "机场货邮吞吐量"]
+    bare = _phrase_as("2026_四川省", old, "港口和机场货邮吞吐量均达到117万吨")
+    assert [x.endswith("吞吐量") for x in bare[bare["number_text"] == "117"]["indicator_zh"]] == [True, True]

@@ -6729,7 +6729,10 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     stands before 分别 (存款余额…、贷款余额…,分别增长…: list_earlier_figures). The predicate is the
     words from 分别 on, with an average word right before it (年均分别增长5.3%、7.1%)."""
     clause_before = num.clause_before
-    if "分别" not in clause_before and (spread := _SPREAD_RANK.search(clause_before)):
+    # (空气质量考核综合得分居全市第1: the 分 of 得分 (a score) is the noun's, no 分居; score_ranked, session 75 probe of a
+    # county's review: its subject was 空气质量考核综合得)
+    spread = next((m for m in _SPREAD_RANK.finditer(clause_before) if clause_before[m.start() - 1 : m.start()] != "得"), None)
+    if "分别" not in clause_before and spread:
         # 增长6.4%，分居全省第4、第3位: 分居 and 分列 are 分别 with the verb of ranking (construction spread_rank_verb, session
         # 48 probe of plan reports: the first rank had no subject); the words are read as 分别居
         clause_before = clause_before[: spread.start() + 1] + "别" + clause_before[spread.start() + 1 :]
@@ -12433,8 +12436,10 @@ def _shared_modifier(items: list[str]) -> list[str]:
 
 
 # (比例, 比重, 占比: 研发投入强度、公民具备科学素质比例保持全市第一 ranks both, session 47 probe: it ranked the last alone)
+# (能力: 港口通过能力和货物吞吐量均突破8亿吨 is a capacity and a volume, session 75 probe of a 2014 provincial report: it
+# gave 港口通过能力吞吐量; capacity_named)
 _QUANTITY_END = re.compile(
-    r"(?:[量耗率额值数价资入出模收润]|比例|比重|占比|增速|增幅|涨幅)$"
+    r"(?:[量耗率额值数价资入出模收润]|能力|比例|比重|占比|增速|增幅|涨幅)$"
 )  # (增速: a rate of its own, session 52)
 
 
