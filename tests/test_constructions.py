@@ -16756,3 +16756,14 @@ def test_a_capacity_keeps_its_own_name_in_a_list():
     assert figs[figs["number_text"] == "117"]["indicator_zh"].tolist() == ["机场保障能力", "机场货邮吞吐量"]
     bare = _phrase_as("2026_四川省", old, "港口和机场货邮吞吐量均达到117万吨")
     assert [x.endswith("吞吐量") for x in bare[bare["number_text"] == "117"]["indicator_zh"]] == [True, True]
+
+
+def test_the_three_preschool_years_name_the_stage():
+    """preschool_years_named (session 75 probes of two provincial reports: 学前三年毛入园率 was 学前毛入园率): the three
+    pre-school years are the stage the rate is of, no span inside the name (as 中央财政五年支出's is); Chongqing's list
+    written so."""
+    old = "学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%"
+    figs = _phrase_as("2026_重庆市", old, old.replace("学前教育", "学前三年"))
+    assert _numbered(figs, "93.5")["indicator_zh"] == "学前三年毛入园率"
+    spans = _phrase_as("2026_重庆市", old, old.replace("学前教育毛入园率", "学前教育五年投入"))
+    assert _numbered(spans, "93.5")["indicator_zh"] == "学前教育投入"

@@ -2087,7 +2087,9 @@ _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|增�
 # 中央财政五年支出, 中央财政五年累计补助养老保险专项资金: a dating word inside the subject goes (gold D3);
 # not the 五年 of a plan's name (五年规划, 五年行动) or of a task or goal (完成三年任务)
 # (基础设施建设四年投入: a term of four years, or three, as five, session 62 probe of a 2007 city's term review)
-_SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])(连续[两三四五]年(累计)?|[三四五]年(累计)?)(?![规计行来前任目])(?=.)")
+# (学前三年毛入园率: the three pre-school years are the stage the rate is of, no span; preschool_years_named, session 75
+# probes of two provincial reports: it was 学前毛入园率)
+_SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!学前)(连续[两三四五]年(累计)?|[三四五]年(累计)?)(?![规计行来前任目])(?=.)")
 
 
 _ORDINAL_BEFORE = frozenset("第一二两三四五六七八九十")
