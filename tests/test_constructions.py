@@ -16767,3 +16767,14 @@ def test_the_three_preschool_years_name_the_stage():
     assert _numbered(figs, "93.5")["indicator_zh"] == "学前三年毛入园率"
     spans = _phrase_as("2026_重庆市", old, old.replace("学前教育毛入园率", "学前教育五年投入"))
     assert _numbered(spans, "93.5")["indicator_zh"] == "学前教育投入"
+
+
+def test_verbs_of_capacity_cut_joined_frame_the_list():
+    """capacity_verbs_joined (session 75 probe of a 2019 provincial report: 压减退出炼钢产能1230万吨、煤炭1401万吨 gave the
+    later items 压减煤炭产能): two verbs of capacity cut written together are the frame of every bare item; the 2018
+    national report's 退出钢铁产能…、煤炭产能 written so, and as it is."""
+    old = "退出钢铁产能1.7亿吨以上、煤炭产能8亿吨"
+    joined = _phrase_as("2018_national", old, "压减退出钢铁产能1.7亿吨以上、煤炭8亿吨")
+    assert [_numbered(joined, n)["indicator_zh"] for n in ("1.7", "8")] == ["压减退出钢铁产能", "压减退出煤炭产能"]
+    plain = _phrase_as("2018_national", old, old)
+    assert [_numbered(plain, n)["indicator_zh"] for n in ("1.7", "8")] == ["退出钢铁产能", "退出煤炭产能"]

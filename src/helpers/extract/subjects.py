@@ -2431,6 +2431,10 @@ def in_frame_of(item: str, previous: str) -> str:
     frame = next((w for w in lexicon().get("established_name", ()) if previous.startswith(w)), "")
     if not frame and previous.endswith(role_words("production_capacity")):
         frame = next((w for w in role_words("capacity_verb") if previous.startswith(w)), "")  # 退出钢铁产能…、煤炭产能
+    # 压减退出炼钢产能1230万吨、煤炭1401万吨: verbs of capacity cut written one after another are the frame together
+    # (capacity_verbs_joined, session 75 probe of a 2019 provincial report: the later items kept 压减 alone)
+    while frame and (more := next((w for w in role_words("capacity_verb") if previous.startswith(frame + w)), "")):
+        frame += more
     if not frame or item.startswith(frame) or strip_lead(item) != item:
         return ""
     head = next((h for h in role_words("list_head") if previous.endswith(h)), "")
