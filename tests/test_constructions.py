@@ -16778,3 +16778,26 @@ def test_verbs_of_capacity_cut_joined_frame_the_list():
     assert [_numbered(joined, n)["indicator_zh"] for n in ("1.7", "8")] == ["压减退出钢铁产能", "压减退出煤炭产能"]
     plain = _phrase_as("2018_national", old, old)
     assert [_numbered(plain, n)["indicator_zh"] for n in ("1.7", "8")] == ["退出钢铁产能", "退出煤炭产能"]
+
+
+def test_a_class_before_a_count_classes_the_things_counted():
+    """class_before_count and investment_of_classes_counted (session 75 probes of 2019 and 2023 provincial reports: 省级612项
+    政务服务事项 gave 政务服务事项; 推进省级400个、市级3000个重点项目建设，完成投资7000亿元: the counts lost their classes):
+    a class word right before a count classes the things counted after it; an investment after counts of two classes is of
+    both. Ningxia's 实施重点项目2800多个，完成投资2400多亿元 written so, and as it is."""
+    old = "实施重点项目2800多个，完成投资2400多亿元"
+    figs = _phrase_as("2026_宁夏回族自治区", old, "实施省级800个、市级2000个重点项目，完成投资2400多亿元")
+    assert [_numbered(figs, n)["indicator_zh"] for n in ("800", "2000", "2400")] == [
+        "省级重点项目", "市级重点项目", "重点项目投资"
+    ]  # fmt: skip
+    plain = _phrase_as("2026_宁夏回族自治区", old, old)
+    assert [_numbered(plain, n)["indicator_zh"] for n in ("2800", "2400")] == ["重点项目", "重点项目投资"]
+
+
+def test_months_listed_before_a_subject_are_when():
+    """months_listed (session 75 probe of a county's review: 去年5月份和7月份空气质量考核综合得分均居全市第1 kept 份 of 月份 in
+    the subject): months joined by 和 or 、 before the subject say when; Jiangmen's 居全省第1 written so, and with one month."""
+    old = "规上工业企业研发机构覆盖率61%,居全省第1"
+    for months in ("5月份和7月份", "5月份"):
+        figs = _phrase_as("jiangmen-2021", old, f"去年{months}规上工业企业研发机构覆盖率均居全省第1")
+        assert _numbered(figs, "1")["indicator_zh"] == "规上工业企业研发机构覆盖率"

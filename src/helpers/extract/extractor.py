@@ -4182,6 +4182,12 @@ def _class_words() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, subjects.role_words("class_prefix"))) + ")(以上)?")
 
 
+@functools.lru_cache(maxsize=1)
+def _class_before_count() -> re.Pattern:
+    """A class word (`_class_words`) that ends the words before a count (省级612项政务服务事项: class_before_count)."""
+    return re.compile(_class_words().pattern + "$")
+
+
 def _modifier_carried(kind: str) -> bool:
     """Is `kind`, the words between a word of new things (新增) and the stock's alias, a short modifier that names which
     of the stock's members are counted (境内 of 境内上市公司: construction modifier_carried), not a verb or a place of
@@ -5182,6 +5188,10 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         course = before[topic.end() :] if topic else ""
         if topic and not _HAS_DIGIT.search(before) and subjects.opening_word(course, "adverb", "pace_adverb"):
             noun = topic.group(1) + noun
+    if noun and (level := _class_before_count().search(num.clause_before)) and not noun.startswith(level.group(0)):
+        # 省级612项政务服务事项实现全流程网办: a class word right before the count classes the things counted after it
+        # (class_before_count, session 75 probe of a 2023 provincial report: it was 政务服务事项)
+        noun = level.group(0) + noun
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
 
 
@@ -8558,6 +8568,8 @@ def _tidy_subject(s: _Sentence, num: _Number, rows: list[dict], subject: tuple[s
     # 地方公共财政预算收入38.03亿元，其中，税收27.6亿元: after 其中 the word names a part of the whole before, in full, not an
     # attribute of it (part_named_after_of_which, session 58 probe: it was 地方公共财政预算收入税收)
     owner = rows[-1]["indicator_zh"] if rows and not _of_which_before(s, num.i) else ""
+    if counted and len(rows) >= 2 and rows[-2]["text_start"] >= s.s0:  # (two counts of the sentence)
+        owner = _things_of_classes(rows[-2]["indicator_zh"], owner)
     ind_zh = _attribute_of_previous(ind_zh, owner, restated=amount, counted=counted)
     ind_zh = _owner_of_owned_quantity(num, rows, _counted_named_in_full(num, rows, ind_zh))
     ind_zh = _total_of_previous(num, rows, ind_zh)
@@ -9292,6 +9304,19 @@ def _counted_named_in_full(num: _Number, rows: list[dict], name: str) -> str:
 
 
 _NUMBER_OF_NAMES = ("人数", "指数", "系数", "倍数", "分数", "户数")  # words ending in 数 that are no count of things named
+
+
+def _things_of_classes(first: str, second: str) -> str:
+    """The things two counts of classes counted, without their classes (推进省级400个、市级3000个重点项目建设，完成投资7000
+    亿元: the investment is of both, 重点项目投资; construction investment_of_classes_counted, session 75 probe of a 2019
+    provincial report), else the second count's name, the owner as before.
+
+    >>> _things_of_classes("省级重点项目", "市级重点项目"), _things_of_classes("重点项目", "市级重点项目")
+    ('重点项目', '市级重点项目')
+    """
+    a, b = _class_words().match(first), _class_words().match(second)
+    same = a and b and a.group(0) != b.group(0) and first[a.end() :] == second[b.end() :]
+    return second[b.end() :] if same else second
 
 
 def _attribute_of_previous(subject: str, owner: str, restated: bool = False, counted: bool = False) -> str:
