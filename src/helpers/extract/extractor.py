@@ -4183,9 +4183,11 @@ def _class_words() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _class_before_count() -> re.Pattern:
-    """A class word (`_class_words`) that ends the words before a count (省级612项政务服务事项: class_before_count)."""
-    return re.compile(_class_words().pattern + "$")
+def _class_endings() -> tuple[str, ...]:
+    """The class words (`_class_words`), with the 以上 that widens them, longest first: what may end the words before a count
+    (省级612项政务服务事项: class_before_count), read with str.endswith."""
+    words = subjects.role_words("class_prefix")
+    return tuple(sorted((*words, *(w + "以上" for w in words)), key=len, reverse=True))
 
 
 def _modifier_carried(kind: str) -> bool:
@@ -5188,10 +5190,11 @@ def _after_measure_word(s: _Sentence, num: _Number, rows: list[dict]) -> _Subjec
         course = before[topic.end() :] if topic else ""
         if topic and not _HAS_DIGIT.search(before) and subjects.opening_word(course, "adverb", "pace_adverb"):
             noun = topic.group(1) + noun
-    if noun and (level := _class_before_count().search(num.clause_before)) and not noun.startswith(level.group(0)):
+    if noun and num.clause_before.endswith(_class_endings()):
         # 省级612项政务服务事项实现全流程网办: a class word right before the count classes the things counted after it
         # (class_before_count, session 75 probe of a 2023 provincial report: it was 政务服务事项)
-        noun = level.group(0) + noun
+        level = next(w for w in _class_endings() if num.clause_before.endswith(w))
+        noun = noun if noun.startswith(level) else level + noun
     return _Subject((indicators.lookup(noun), noun), num.clause_before, "subject_after_measure_word") if noun else None
 
 
@@ -6741,8 +6744,8 @@ def _respectively(s: _Sentence, num: _Number, rows: list[dict], found: _Subject)
     clause_before = num.clause_before
     # (空气质量考核综合得分居全市第1: the 分 of 得分 (a score) is the noun's, no 分居; score_ranked, session 75 probe of a
     # county's review: its subject was 空气质量考核综合得)
-    spread = next((m for m in _SPREAD_RANK.finditer(clause_before) if clause_before[m.start() - 1 : m.start()] != "得"), None)
-    if "分别" not in clause_before and spread:
+    spreads = _SPREAD_RANK.finditer(clause_before) if "分别" not in clause_before else ()
+    if spread := next((m for m in spreads if clause_before[m.start() - 1 : m.start()] != "得"), None):
         # 增长6.4%，分居全省第4、第3位: 分居 and 分列 are 分别 with the verb of ranking (construction spread_rank_verb, session
         # 48 probe of plan reports: the first rank had no subject); the words are read as 分别居
         clause_before = clause_before[: spread.start() + 1] + "别" + clause_before[spread.start() + 1 :]
@@ -12571,7 +12574,8 @@ def _pair_sides(words: str, pair: tuple[str, str, str]) -> list[str]:
     after = words.find(word) + len(word)
     for longer, first_long, second_long in _paired_words():
         rest = longer[len(word) :] if longer.startswith(word) and len(longer) > len(word) else ""
-        if rest and first_long.endswith(rest) and 0 < words.find(rest, after) - after <= _PAIR_GAP:
+        sided = rest and first_long.endswith(rest) and second_long.endswith(rest)
+        if sided and 0 < words.find(rest, after) - after <= _PAIR_GAP:
             first, second = first_long[: -len(rest)], second_long[: -len(rest)]
             break
     return [words.replace(word, first, 1), words.replace(word, second, 1)]
