@@ -16801,3 +16801,13 @@ def test_months_listed_before_a_subject_are_when():
     for months in ("5月份和7月份", "5月份"):
         figs = _phrase_as("jiangmen-2021", old, f"去年{months}规上工业企业研发机构覆盖率均居全省第1")
         assert _numbered(figs, "1")["indicator_zh"] == "规上工业企业研发机构覆盖率"
+
+
+def test_a_list_broken_after_its_separator_goes_on():
+    """list_goes_on (session 75 probe of a 2021 provincial copy: 分别降低\\n15%、15%、\\n19%。 left the last figure without a
+    subject): a line that ends with 、 goes on to the next; Chongqing's list broken so reads as unbroken."""
+    old = "学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%"
+    whole = _phrase_as("2026_重庆市", old, old)
+    broken = _phrase_as("2026_重庆市", old, old.replace("达到", "达到\n").replace("98.3%、", "98.3%、\n"))
+    numbers = ("93.5", "98.3", "98.5", "64.3")
+    assert [_numbered(broken, n)["indicator_zh"] for n in numbers] == [_numbered(whole, n)["indicator_zh"] for n in numbers]

@@ -615,6 +615,10 @@ def _join_break(prev_line: str, next_line: str, continued: bool = False, after_j
         return (
             False  # 城镇新增就业70万人以上\n居民消费价格涨幅2%左右: a list of targets, one a line, without stops (figure_lines)
         )
+    if p[-1] == "、":
+        # 分别降低\n15%、15%、\n19%。: a list's separator at the line's end, the next item on the next line (no heading or
+        # sentence ends with 、; list_goes_on, session 75 probe of a 2021 provincial copy: the last figure lost its subject)
+        return True
     if _heading_line(p) and len(p) <= 32:
         return False  # "(一)提信心稳增长,经济运行持续回升向好": a numbered heading, comma or not, ends its line
     if _LABEL_START.match(n):
