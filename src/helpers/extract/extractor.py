@@ -589,11 +589,12 @@ _PER_POPULATION = re.compile(
     r"每(十万|万|千|百)(人口|人|户|名)|每(十万|万|千|百)[^，,；;。\d每]{1,6}?(人口|居民)"
     r"|(?<![\d.零〇一二两三四五六七八九十百千万亿几多余数])(万|千)(人口|人)(?!次)[^，,；;。\d]{0,12}(拥有量|数)"
 )
-_PER_HEAD_BEFORE = re.compile(r"每(十万|万|千|百)(人口|人)$")  # right before the number: 每千人6.6批次 (per_head_unit)
+_PER_HEAD = r"(十万|万|千|百)(人口|人)"  # the population a per-head unit counts by (每千人; per_head_unit)
+_PER_HEAD_BEFORE = re.compile(rf"每{_PER_HEAD}$")  # right before the number: 每千人6.6批次 (per_head_unit)
 # 每千人6.6批次 too, and 不低于每生每年500元, 从每人每月1949元: the basis (per pupil, per month) between a qualifier and the number,
 # passed over when the qualifier is read (per_basis_before, session 74 probe of a provincial report: 不低于 was missed); no
 # unit of its own, as per_head_unit reads 每千人 (每年10所 is ten schools a year, counted in 所)
-_PER_BASIS_BEFORE = re.compile(r"每(?:(?:十万|万|千|百)(?:人口|人)|(?:生|人|户)?每?[年月日])$")
+_PER_BASIS_BEFORE = re.compile(rf"每(?:{_PER_HEAD}|(?:生|人|户)?每?[年月日])$")
 # 五年 written in the clause, not 五年来, 过去五年, 这五年, 近五年, 今后五年, 未来五年, 五年内, 十五年, 连续五年 (a streak: each year) (five_years)
 # 五年间 too: over the five years; 5年完成基础设施投资 written with a digit (not 2015年, 25年, 5年级)
 _FIVE_YEARS = re.compile(r"(?<![过这近后来十续\d.])[五5]年(?![来前内以，,级]|一遇)")  # (五年一遇: a return period)
@@ -952,6 +953,8 @@ _RATIO_MARK = rf"[{_RATIO_MARKS}] ?"
 _TRIPLE = rf"(\d+(?:\.\d+)?){_RATIO_MARK}(\d+(?:\.\d+)?){_RATIO_MARK}(\d+(?:\.\d+)?)(?![\d.{_RATIO_MARKS}])"
 # 由2015年的…, 由“九五”末的…: a year or a plan's end (sector_ratio_from a plan's end, session 44 probe)
 _DATED = rf"(?:(?:(?:19|20)\d\d年(?:底|末)?|{PLAN_END})的?)?"
+# the value added's shares named for the ratio (增加值之比, 增加值比重 …: sector_ratio, sector_pair)
+_VALUE_ADDED_SHARES = r"增加值(?:之比|比重|比例|结构|构成|占比)"
 _SECTOR_RATIO = re.compile(
     # 结构比例调整为; 三次产业比 and 产业结构 alone before three terms name the ratio too (sector_ratio)
     # 三次产业结构进一步优化，调整为8.3∶41.4∶50.3: the terms may follow in the next clause (sector_ratio_next_clause)
@@ -964,7 +967,7 @@ _SECTOR_RATIO = re.compile(
     # session 62 probe of a county's term review)
     # (三次产业增加值比重由2011年的9.2:69.5:21.3调整为…: the value added's shares, session 75 probe of a county's term review:
     # missed)
-    r"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业|三产(?=结构))(?:增加值(?:之比|比重|比例|结构|构成|占比)|结构|比重|比例|构成|占比|比|(?=[由从])"
+    rf"(?:(?:三次产业|三大产业|一二三产业|一、二、三产业|三产(?=结构))(?:{_VALUE_ADDED_SHARES}|结构|比重|比例|构成|占比|比|(?=[由从])"
     r"|[^，,；;。\d]{2,6}[，,](?:结构|比例|比重)比?)|产业结构)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
     rf"{_DATED}{_TRIPLE}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_TRIPLE})?"
 )
@@ -972,7 +975,7 @@ _SECTOR_RATIO = re.compile(
 # two terms, read as the three are (sector_pair, session 73 probe of a district's term review: they were missed)
 _PAIR = rf"(\d+(?:\.\d+)?){_RATIO_MARK}(\d+(?:\.\d+)?)(?![\d.{_RATIO_MARKS}])"
 _SECTOR_PAIR = re.compile(
-    r"(?:二、?三产业|二三产)(?:结构比例|增加值(?:之比|比重|比例|结构|构成|占比)|比例|比重|结构|构成|占比|比)[^，,；;。\d]{0,6}?(?:[，,][^，,；;。\d]{0,6}?)?"
+    rf"(?:二、?三产业|二三产)(?:结构比例|{_VALUE_ADDED_SHARES}|比例|比重|结构|构成|占比|比)[^，,；;。\d]{{0,6}}?(?:[，,][^，,；;。\d]{{0,6}}?)?"
     rf"{_DATED}{_PAIR}(?:(?:调整|优化|演进|转变|变化|提高|升级)?(?:为|到|至){_DATED}{_PAIR})?"
 )
 _YEAR_BEFORE_TRIPLE = re.compile(rf"(?:((?:19|20)\d\d)年(?:底|末)?|(?P<plan>{PLAN_END}))的?$")

@@ -2089,9 +2089,21 @@ _INNER_VERB = re.compile(r"(?<=..)(完成|实现)(?=(年度)?(投资|产值|增�
 # 中央财政五年支出, 中央财政五年累计补助养老保险专项资金: a dating word inside the subject goes (gold D3);
 # not the 五年 of a plan's name (五年规划, 五年行动) or of a task or goal (完成三年任务)
 # (基础设施建设四年投入: a term of four years, or three, as five, session 62 probe of a 2007 city's term review)
-# (学前三年毛入园率: the three pre-school years are the stage the rate is of, no span; preschool_years_named, session 75
-# probes of two provincial reports: it was 学前毛入园率)
-_SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!学前)(连续[两三四五]年(累计)?|[三四五]年(累计)?)(?![规计行来前任目])(?=.)")
+_SPAN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff”])(连续[两三四五]年(累计)?|[三四五]年(累计)?)(?![规计行来前任目])(?=.)")
+
+
+def _without_span_inside(subject: str) -> str:
+    """The subject without a dating span inside it (`_SPAN_INSIDE`: 中央财政五年支出 -> 中央财政支出), except inside a name that
+    holds one (lexicon role name_with_span: 学前三年, the stage a rate is of; construction preschool_years_named, session 75
+    probes of two provincial reports: 学前三年毛入园率 was 学前毛入园率).
+
+    >>> _without_span_inside("中央财政五年支出"), _without_span_inside("学前三年毛入园率")
+    ('中央财政支出', '学前三年毛入园率')
+    """
+    if not _SPAN_INSIDE.search(subject):
+        return subject
+    named = [(m.start(), m.end()) for w in role_words("name_with_span") for m in re.finditer(re.escape(w), subject)]
+    return _SPAN_INSIDE.sub(lambda m: m.group(0) if any(a <= m.start() and m.end() <= b for a, b in named) else "", subject)
 
 
 _ORDINAL_BEFORE = frozenset("第一二两三四五六七八九十")
@@ -2182,7 +2194,7 @@ def tidy(subject: str) -> str:
     """
     # (inner quantifiers are read before stray quote marks go: 三个一批”项目, a quoted name whose opening mark was cut with
     # the words before the subject, keeps its 一批)
-    subject = _INNER_VERB.sub("", _GLOSS.sub("", _SPAN_INSIDE.sub("", subject)))
+    subject = _INNER_VERB.sub("", _GLOSS.sub("", _without_span_inside(subject)))
     subject = _without_stray_quotes(_without_inner_quantifier(_PER_HOLDING.sub(r"\1", subject)))
     subject = without_symbol(subject)
     if (earlier := EARLIER_ITEM.match(subject)) and not ranking_shares_noun(subject, earlier.end()):
